@@ -1,0 +1,246 @@
+"""The records that flow through crosscheck.
+
+Every record is a frozen, slotted dataclass: stages build new values, never mutate old ones.
+Offsets (``start``/``end``) are character offsets into ``Article.text`` (the decoded text the
+parser read, after HTML was turned into text), end exclusive, so ``article.text[start:end]``
+is the evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+SCHEMA_VERSION = "1.0"
+
+
+class Kind(StrEnum):
+    """How a mention appears in its article."""
+
+    LIST = "list"
+    PROSE = "prose"
+
+
+class Section(StrEnum):
+    """Which part of the official list an item belongs to, as the article says."""
+
+    UN = "un"
+    NON_UN = "non_un"
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+class Level(StrEnum):
+    """How strongly a mention is tied to its entity, strongest first."""
+
+    SEED = "seed"  # the mention that founded the entity
+    EXACT = "exact"
+    NORMALIZED = "normalized"
+    ACRONYM = "acronym"
+    BRIDGE = "bilingual bridge"
+    FUZZY = "fuzzy"
+    REVIEWER = "reviewer"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input file, decoded. ``id`` is the file stem."""
+
+    id: str
+    outlet: str
+    url: str | None
+    date: str | None  # ISO 8601 date, when the article states one
+    title: str
+    text: str
+    path: str
+    encoding: str
+    format: str = "text"  # "text" | "html"
+    layout: str = ""  # the list layout detected, "" when the article has no list
+    body_end: int = -1  # where the article body ends and the page tail begins (-1: end of text)
+
+    @property
+    def body(self) -> str:
+        return self.text if self.body_end < 0 else self.text[: self.body_end]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One organization named in one article: a list item or a name found in prose."""
+
+    article: str
+    kind: Kind
+    position: int  # 1-based order among the article's list items; prose mentions follow them
+    section: Section | None
+    category: str | None  # the category label as the article prints it
+    name_zh: str
+    name_en: str
+    acronym: str
+    aliases: tuple[str, ...]
+    note: str  # editor's note or annotation, kept out of the names
+    start: int
+    end: int
+    parent: str = ""  # a parent body the article attaches to the item (e.g. an acronym shared by items)
+    asserted_section: Section | None = None  # what prose around the mention claims about its section
+
+    @property
+    def key(self) -> str:
+        return f"{self.article}#{self.position}"
+
+    @property
+    def label(self) -> str:
+        return self.name_zh or self.name_en or self.acronym
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A list heading or category row, with the count it states (if any)."""
+
+    article: str
+    label: str  # e.g. "第一部分：聯合國機構(共計31個)" or "氣候、能源與環境"
+    section: Section | None
+    category: str | None
+    stated: int | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with one input, recorded instead of raised."""
+
+    article: str  # article id or the path when no article could be read
+    code: str  # short machine-readable code: empty, binary, too-large, unreadable, encoding, ...
+    severity: Severity
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParseResult:
+    """What a parser returns for one article."""
+
+    article: Article | None
+    mentions: tuple[Mention, ...] = ()
+    headings: tuple[Heading, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Why a mention belongs to an entity."""
+
+    mention: str  # Mention.key
+    entity: str  # Entity.id
+    level: Level
+    score: float  # 0..1
+    margin: float  # score minus the best other entity's score (1.0 when there was none)
+    runner_up: str  # id of the best other entity, "" when none
+    reason: str  # in words a reviewer can read
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    name: str
+    lang: str  # "zh" | "en" | "acronym"
+    sources: tuple[str, ...]  # article ids, sorted
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name_en: str
+    name_zh: str
+    acronym: str
+    section: Section | None
+    mentions: tuple[str, ...]  # Mention.key, sorted
+    variants: tuple[Variant, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    article: str
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A number an article states, with what its own list says where it can be computed."""
+
+    article: str
+    kind: str  # total | section | category | percentage | share
+    subject: str  # "total", "un", "non_un", or a category label
+    stated: float
+    unit: str  # count | percent | share
+    computed: float | None
+    quote: str
+    start: int
+    end: int
+    count: int | None = None  # for a percentage: the count it is a share of
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    kind: str
+    severity: Severity
+    entity: str | None
+    sources: tuple[str, ...]
+    subject: str
+    message: str
+    evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def fingerprint(self) -> str:
+        """Identity across runs, used by diff and the baseline gate (message wording excluded)."""
+        return "|".join((self.kind, self.entity or "", ",".join(self.sources), self.subject))
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """What an article says about the list as a whole (instrument, signing date, signer)."""
+
+    article: str
+    field: str  # instrument | signed | signer
+    value: str
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """A person's name as one article writes it, grouped across outlets into ``person``."""
+
+    person: str  # group id
+    name: str
+    role: str
+    english: str
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Reconciliation:
+    """Everything one run found: the value every report renders."""
+
+    articles: tuple[Article, ...]
+    mentions: tuple[Mention, ...]
+    headings: tuple[Heading, ...]
+    entities: tuple[Entity, ...]
+    links: tuple[Link, ...]
+    claims: tuple[Claim, ...]
+    discrepancies: tuple[Discrepancy, ...]
+    problems: tuple[Problem, ...]
+    facts: tuple[Fact, ...] = ()
+    people: tuple[PersonName, ...] = ()
+    options: dict[str, object] = field(default_factory=dict)
+    schema_version: str = SCHEMA_VERSION
