@@ -1,0 +1,268 @@
+"""The one impure stage: find the input files, parse them, match, check, build a Reconciliation.
+
+Everything else in crosscheck is a function over records; this module is where files are listed
+and read. Bad input never raises here: it becomes a ``Problem`` and the other articles go on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from pipeline import checks, claims, matching
+from pipeline.errors import NoInputError, UsageError
+from pipeline.models import (
+    Article,
+    Heading,
+    Kind,
+    Mention,
+    ParseResult,
+    Problem,
+    Reconciliation,
+    Severity,
+)
+from sources import prose, registry
+
+INPUT_SUFFIXES = (".txt", ".html", ".htm")
+DEFAULT_MAX_BYTES = 5_000_000
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RunOptions:
+    """Tunables of one run. Recorded in the report so a run can be repeated."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    score_cutoff: float | None = None  # None: the matcher's calibrated default
+    decisions: str | None = None  # path of a reviewer-decisions file
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "max_bytes": self.max_bytes,
+            "score_cutoff": self.score_cutoff,
+            "decisions": Path(self.decisions).name if self.decisions else None,
+        }
+
+
+def collect_inputs(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[Problem]]:
+    """Expand files and folders into a sorted, de-duplicated list of article files.
+
+    A folder contributes its ``.txt``/``.html``/``.htm`` files (recursively, hidden ones skipped);
+    a file named explicitly is read whatever its suffix. A path that does not exist or cannot
+    be listed is a Problem, not an exception.
+    """
+    files: dict[str, Path] = {}
+    problems: list[Problem] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            try:
+                found = sorted(p for p in path.rglob("*") if p.is_file())
+            except OSError as exc:
+                problems.append(_problem(str(path), "unreadable", f"cannot list folder: {exc.strerror}"))
+                continue
+            for p in found:
+                rel = p.relative_to(path)
+                if any(part.startswith(".") for part in rel.parts):
+                    continue
+                if p.suffix.lower() in INPUT_SUFFIXES:
+                    files.setdefault(str(p.resolve()), p)
+        elif path.is_file():
+            files.setdefault(str(path.resolve()), path)
+        elif path.exists():
+            problems.append(_problem(str(path), "unreadable", "not a regular file or folder"))
+        else:
+            problems.append(_problem(str(path), "unreadable", "no such file or folder"))
+    ordered = sorted(files.values(), key=lambda p: (p.stem, str(p)))
+    return ordered, problems
+
+
+def _problem(where: str, code: str, message: str, severity: Severity = Severity.ERROR) -> Problem:
+    return Problem(article=where, code=code, severity=severity, message=message)
+
+
+def _dedupe(results: list[ParseResult]) -> tuple[list[ParseResult], list[Problem]]:
+    """Drop the second copy of an article (same text) and disambiguate clashing ids."""
+    kept: list[ParseResult] = []
+    problems: list[Problem] = []
+    seen_text: dict[str, str] = {}
+    seen_ids: set[str] = set()
+    for res in results:
+        art = res.article
+        if art is None:
+            kept.append(res)
+            continue
+        digest = hashlib.sha256(" ".join(art.text.split()).encode("utf-8")).hexdigest()
+        if digest in seen_text:
+            problems.append(
+                _problem(
+                    art.id,
+                    "duplicate",
+                    f"{art.path} has the same text as article {seen_text[digest]}; counted once",
+                    Severity.WARNING,
+                )
+            )
+            continue
+        if art.id in seen_ids:
+            new_id = f"{art.id}~{digest[:8]}"
+            problems.append(
+                _problem(
+                    new_id,
+                    "duplicate-id",
+                    f"another input is also named {art.id}; {art.path} is reported as {new_id}",
+                    Severity.WARNING,
+                )
+            )
+            res = _rename(res, new_id)
+            art = res.article
+            assert art is not None
+        seen_text[digest] = art.id
+        seen_ids.add(art.id)
+        kept.append(res)
+    return kept, problems
+
+
+def _rename(res: ParseResult, new_id: str) -> ParseResult:
+    assert res.article is not None
+    return ParseResult(
+        article=replace(res.article, id=new_id),
+        mentions=tuple(replace(m, article=new_id) for m in res.mentions),
+        headings=tuple(replace(h, article=new_id) for h in res.headings),
+        problems=tuple(replace(p, article=new_id) for p in res.problems),
+    )
+
+
+def _prose_mentions(
+    articles: Sequence[Article], list_mentions: Sequence[Mention]
+) -> tuple[list[Mention], list[bool]]:
+    """Prose candidates of every article, numbered after that article's list items."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    last: dict[str, int] = {}
+    for m in list_mentions:
+        spans.setdefault(m.article, []).append((m.start, m.end))
+        last[m.article] = max(last.get(m.article, 0), m.position)
+    out: list[Mention] = []
+    org_like: list[bool] = []
+    for art in articles:
+        cands = prose.prose_candidates(art, exclude=tuple(sorted(spans.get(art.id, []))))
+        pos = last.get(art.id, 0)
+        for cand in sorted(cands, key=lambda c: (c.mention.start, c.mention.end)):
+            pos += 1
+            out.append(replace(cand.mention, article=art.id, kind=Kind.PROSE, position=pos))
+            org_like.append(cand.org_like)
+    return out, org_like
+
+
+def _renumber_prose(kept: Sequence[Mention], list_last: dict[str, int]) -> tuple[list[Mention], dict[str, str]]:
+    """Close the gaps left by dropped prose candidates; returns the mentions and old->new keys."""
+    renamed: dict[str, str] = {}
+    out: list[Mention] = []
+    counters = dict(list_last)
+    for m in sorted(kept, key=lambda m: (m.article, m.position)):
+        counters[m.article] = counters.get(m.article, 0) + 1
+        new = replace(m, position=counters[m.article])
+        renamed[m.key] = new.key
+        out.append(new)
+    return out, renamed
+
+
+def reconcile(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    options: RunOptions | None = None,
+    progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+) -> Reconciliation:
+    """Read every article under ``paths`` and reconcile their lists.
+
+    Raises ``UsageError`` for unusable options and ``NoInputError`` when not one article could
+    be read; every other problem is recorded in ``Reconciliation.problems``.
+    """
+    opts = options or RunOptions()
+    if opts.max_bytes <= 0:
+        raise UsageError(f"--max-bytes must be positive, got {opts.max_bytes}")
+    if not paths:
+        raise UsageError("no input paths given")
+    decisions = None
+    if opts.decisions:
+        decisions = matching.load_decisions(opts.decisions)
+
+    files, problems = collect_inputs(paths)
+    results: list[ParseResult] = []
+    for path in progress(files) if progress else files:
+        results.append(registry.parse_path(path, max_bytes=opts.max_bytes))
+    for res in results:
+        problems.extend(res.problems)
+    results, dup_problems = _dedupe(results)
+    problems.extend(dup_problems)
+
+    parsed = [r for r in results if r.article is not None]
+    if not parsed:
+        reasons = [f"{p.article}: {p.message}" for p in problems if p.severity is Severity.ERROR]
+        raise NoInputError(["no article could be read", *reasons])
+
+    articles = tuple(sorted((r.article for r in parsed if r.article is not None), key=lambda a: a.id))
+    list_mentions = [m for r in parsed for m in r.mentions if m.kind is Kind.LIST]
+    headings: list[Heading] = [h for r in parsed for h in r.headings]
+
+    cutoff = {} if opts.score_cutoff is None else {"score_cutoff": opts.score_cutoff}
+    matched = matching.match_lists(list_mentions, decisions=decisions, **cutoff)
+
+    candidates, org_like = _prose_mentions(articles, list_mentions)
+    matched, prose_entities = matching.link_prose(candidates, matched)
+    kept = [
+        m for m, ent, org in zip(candidates, prose_entities, org_like, strict=True) if ent is not None or org
+    ]
+    list_last: dict[str, int] = {}
+    for m in list_mentions:
+        list_last[m.article] = max(list_last.get(m.article, 0), m.position)
+    prose_mentions, renamed = _renumber_prose(kept, list_last)
+    dropped = frozenset(m.key for m in candidates) - renamed.keys()
+    links = tuple(
+        sorted(
+            (replace(lk, mention=renamed.get(lk.mention, lk.mention)) for lk in matched.links
+             if lk.mention not in dropped),
+            key=lambda lk: lk.mention,
+        )
+    )
+    entities = tuple(
+        replace(e, mentions=tuple(sorted(renamed.get(k, k) for k in e.mentions if k not in dropped)))
+        for e in matched.entities
+    )
+
+    mentions = tuple(sorted([*list_mentions, *prose_mentions], key=lambda m: (m.article, m.position)))
+    all_claims = tuple(
+        c
+        for art in articles
+        for c in claims.extract_claims(
+            art,
+            [m for m in mentions if m.article == art.id],
+            [h for h in headings if h.article == art.id],
+        )
+    )
+    facts = tuple(f for art in articles for f in claims.extract_facts(art))
+    people = claims.extract_people(articles)
+    discrepancies = checks.run_checks(
+        articles=articles,
+        mentions=mentions,
+        headings=tuple(headings),
+        entities=entities,
+        links=links,
+        claims=all_claims,
+        facts=facts,
+        people=people,
+    )
+    return Reconciliation(
+        articles=articles,
+        mentions=mentions,
+        headings=tuple(sorted(headings, key=lambda h: (h.article, h.start))),
+        entities=tuple(sorted(entities, key=lambda e: e.id)),
+        links=links,
+        claims=all_claims,
+        discrepancies=discrepancies,
+        problems=tuple(sorted(problems, key=lambda p: (p.article, p.code, p.message))),
+        facts=facts,
+        people=people,
+        options=opts.as_dict(),
+    )

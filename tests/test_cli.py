@@ -1,0 +1,190 @@
+"""The command line: exit codes, messages, the files a run writes, diff and the baseline gate."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import main
+
+MENTION_COLUMNS = ["source", "kind", "position", "section", "category", "name_zh", "name_en", "acronym", "entity"]
+DISCREPANCY_COLUMNS = ["kind", "severity", "entity", "sources", "subject", "message"]
+EXAMPLE_DIR = Path(__file__).resolve().parent.parent / "examples" / "us-withdrawal-2026-01"
+REPORT_FILES = {
+    "report.md",
+    "report.html",
+    "report.json",
+    "entities.csv",
+    "claims.csv",
+    "discrepancies.csv",
+    "mentions.csv",
+}
+
+
+@pytest.fixture(scope="module")
+def example_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("run") / "out"
+    assert main(["run", str(EXAMPLE_DIR), "--out", str(out), "--no-progress"]) == 0
+    return out
+
+
+def test_run_writes_every_report_file(example_run: Path) -> None:
+    names = {p.name for p in example_run.iterdir()}
+    assert REPORT_FILES <= names
+    assert not [n for n in names if n.startswith(".")]
+
+
+def test_mentions_csv_contract(example_run: Path) -> None:
+    with open(example_run / "mentions.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0][: len(MENTION_COLUMNS)] == MENTION_COLUMNS
+    body = [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
+    # 001 prints 31 + 35 numbered rows: every one is a list mention with a section and an entity
+    rows_001 = [r for r in body if r["source"] == "001_39d5073b08ac0f22" and r["kind"] == "list"]
+    assert len(rows_001) == 66
+    assert sorted(int(r["position"]) for r in rows_001) == list(range(1, 67))
+    assert sum(r["section"] == "un" for r in rows_001) == 31
+    assert sum(r["section"] == "non_un" for r in rows_001) == 35
+    assert all(r["entity"] for r in rows_001)
+    # positions of prose mentions follow the list items
+    prose_001 = [int(r["position"]) for r in body if r["source"] == "001_39d5073b08ac0f22" and r["kind"] == "prose"]
+    assert all(p > 66 for p in prose_001)
+
+
+def test_discrepancies_csv_contract(example_run: Path) -> None:
+    with open(example_run / "discrepancies.csv", encoding="utf-8", newline="") as fh:
+        header = next(csv.reader(fh))
+    assert header[: len(DISCREPANCY_COLUMNS)] == DISCREPANCY_COLUMNS
+
+
+def test_report_json_has_schema_version(example_run: Path) -> None:
+    doc = json.loads((example_run / "report.json").read_text(encoding="utf-8"))
+    assert doc["schema_version"]
+    assert len(doc["articles"]) == 5
+
+
+def test_run_prints_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", str(EXAMPLE_DIR / "001_39d5073b08ac0f22.txt"), "--out", str(tmp_path / "o")]) == 0
+    out = capsys.readouterr().out
+    assert "articles read: 1" in out
+    assert "66 list items" in out
+    assert str(tmp_path / "o") in out
+
+
+def test_two_runs_are_byte_identical(example_run: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    assert main(["run", str(EXAMPLE_DIR), "--out", str(again), "--no-progress"]) == 0
+    for name in sorted(REPORT_FILES):
+        assert (again / name).read_bytes() == (example_run / name).read_bytes(), name
+
+
+def test_fail_on_error_exits_1(tmp_path: Path) -> None:
+    # the bundled example has at least one error-level finding (003's 13.5% for 9 of 66)
+    assert main(["run", str(EXAMPLE_DIR), "--out", str(tmp_path / "o"), "--fail-on", "error"]) == 1
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["run"], "the following arguments are required: PATH"),
+        (["run", "examples", "--format", "pdf"], "unknown format"),
+        (["run", "examples", "--max-bytes", "-3"], "must be positive"),
+        (["run", "examples", "--score-cutoff", "7"], "between 0 and 1"),
+        (["nonsense"], "invalid choice"),
+        (["diff", "a.json"], "required"),
+    ],
+)
+def test_unusable_arguments_exit_2(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_no_readable_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    code = main(["run", str(empty), str(tmp_path / "missing.txt"), "--out", str(tmp_path / "o")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "no article could be read" in err
+    assert "missing.txt" in err
+    assert not (tmp_path / "o").exists()
+
+
+def test_sources_prints_registry_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sources"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    names = {layout["name"] for layout in doc["layouts"]}
+    assert len(names) >= 4
+    assert all(layout["description"] for layout in doc["layouts"])
+
+
+def test_help_for_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    for cmd in ("run", "sources", "diff", "check"):
+        with pytest.raises(SystemExit) as exc:
+            main([cmd, "--help"])
+        assert exc.value.code == 0
+        assert "usage: crosscheck" in capsys.readouterr().out
+
+
+def _drop_list_item(src: Path, dst: Path, needle: str) -> None:
+    lines = src.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [ln for ln in lines if needle not in ln]
+    assert len(kept) == len(lines) - 1, "the item to drop must be on exactly one line"
+    dst.write_text("".join(kept), encoding="utf-8")
+
+
+def test_diff_names_what_the_fifth_article_added(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    four = tmp_path / "four"
+    four.mkdir()
+    for p in sorted(EXAMPLE_DIR.glob("*.txt")):
+        if not p.name.startswith("002_"):
+            shutil.copy(p, four / p.name)
+    assert main(["run", str(four), "--out", str(tmp_path / "r4"), "--format", "json"]) == 0
+    assert main(["run", str(EXAMPLE_DIR), "--out", str(tmp_path / "r5"), "--format", "json"]) == 0
+    capsys.readouterr()
+    assert main(["diff", str(tmp_path / "r4" / "report.json"), str(tmp_path / "r5" / "report.json"), "--json"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    text = json.dumps(d, ensure_ascii=False)
+    assert "002_5fb0c41b056a1ba0" in text  # the article added
+    # 002 asserts IPCC is a UN body while the lists file it non-UN: a new section conflict
+    assert "section_conflict" in text
+
+
+def test_check_gate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    baseline = tmp_path / "baseline.json"
+    assert main(["check", str(EXAMPLE_DIR), "--baseline", str(baseline), "--write-baseline"]) == 0
+    assert main(["check", str(EXAMPLE_DIR), "--baseline", str(baseline)]) == 0
+    capsys.readouterr()
+
+    # a sixth article: 001 reprinted by another outlet with one item dropped
+    sixth = tmp_path / "six"
+    shutil.copytree(EXAMPLE_DIR, sixth)
+    _drop_list_item(
+        EXAMPLE_DIR / "001_39d5073b08ac0f22.txt",
+        sixth / "005_reprint_short.txt",
+        "27 國際自然保育聯盟",
+    )
+    (sixth / "005_reprint_short.txt").write_text(
+        (sixth / "005_reprint_short.txt").read_text(encoding="utf-8").replace("記者詹雅婷", "記者某某"),
+        encoding="utf-8",
+    )
+    junit = tmp_path / "junit.xml"
+    code = main(["check", str(sixth), "--baseline", str(baseline), "--junit", str(junit)])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "005_reprint_short" in out
+    assert "ERROR" in out.upper()
+    assert "<testsuite" in junit.read_text(encoding="utf-8")
+
+
+def test_check_with_unreadable_baseline_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "baseline.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert main(["check", str(EXAMPLE_DIR / "001_39d5073b08ac0f22.txt"), "--baseline", str(bad)]) == 2
+    assert "not JSON" in capsys.readouterr().err
