@@ -1,0 +1,272 @@
+"""Normalization keys for organization names in Chinese and English.
+
+Every key function is idempotent (``key(key(x)) == key(x)``) and total: it accepts any
+string and never raises. Keys are for comparing names, never for display.
+
+Chinese keys fold the script (OpenCC Traditional -> Simplified), the width (NFKC turns
+fullwidth forms into halfwidth) and drop punctuation, quote marks, symbols and spaces, so
+``「X」基金會`` and ``X基金会`` share most of their character n-grams.
+
+English keys casefold, spell the United Nations one way (``U.N.``, ``UN``, ``United
+Nations`` all become ``un``), write ``&`` as ``and``, turn hyphens and punctuation into
+spaces and fold common British/American spelling pairs (``-isation``/``-ization``,
+``-ise``/``-ize`` outside words that only exist with ``-ise``, ``programme``/``program``,
+``centre``/``center``, ``combatting``/``combating`` ...). Folding is applied to both sides
+of a comparison, so it only has to be consistent, not linguistically exact.
+
+Acronym keys keep letters and digits, uppercased (``U.N.-X`` -> ``UNX``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+
+import opencc
+
+__all__ = [
+    "STOPWORDS",
+    "acronym_key",
+    "derive_acronym",
+    "en_key",
+    "en_tokens",
+    "to_simplified",
+    "to_traditional",
+    "zh_key",
+    "zh_ngrams",
+]
+
+# Function words that never distinguish one organization from another.
+STOPWORDS: frozenset[str] = frozenset(
+    {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with", "against"}
+)
+
+# British -> American (or variant -> one spelling) token folds. Language knowledge, not names.
+_SPELLING: dict[str, str] = {
+    "combatting": "combating",
+    "combatted": "combated",
+    "programme": "program",
+    "programmes": "programs",
+    "centre": "center",
+    "centres": "centers",
+    "centred": "centered",
+    "metre": "meter",
+    "metres": "meters",
+    "theatre": "theater",
+    "defence": "defense",
+    "offence": "offense",
+    "licence": "license",
+    "labour": "labor",
+    "favour": "favor",
+    "honour": "honor",
+    "harbour": "harbor",
+    "neighbour": "neighbor",
+    "neighbours": "neighbors",
+    "behaviour": "behavior",
+    "colour": "color",
+    "catalogue": "catalog",
+    "travelling": "traveling",
+    "counselling": "counseling",
+    "modelling": "modeling",
+    "fulfil": "fulfill",
+    "enrolment": "enrollment",
+    "judgement": "judgment",
+    "ageing": "aging",
+    "aluminium": "aluminum",
+    "sulphur": "sulfur",
+    "analyse": "analyze",
+    "analysed": "analyzed",
+    "analysing": "analyzing",
+    "organisation": "organization",
+    "organisations": "organizations",
+}
+
+# Words ending in -ise that have no -ize spelling: left alone by the -ise -> -ize fold.
+_ISE_WORDS: frozenset[str] = frozenset(
+    {
+        "advertise",
+        "advise",
+        "apprise",
+        "arise",
+        "chastise",
+        "circumcise",
+        "comprise",
+        "compromise",
+        "concise",
+        "demise",
+        "despise",
+        "devise",
+        "disguise",
+        "enterprise",
+        "excise",
+        "exercise",
+        "expertise",
+        "franchise",
+        "guise",
+        "improvise",
+        "incise",
+        "merchandise",
+        "noise",
+        "otherwise",
+        "paradise",
+        "poise",
+        "praise",
+        "precise",
+        "premise",
+        "promise",
+        "raise",
+        "revise",
+        "rise",
+        "supervise",
+        "surmise",
+        "surprise",
+        "televise",
+        "treatise",
+        "wise",
+        "likewise",
+        "clockwise",
+    }
+)
+
+_ISE_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("isations", "izations"),
+    ("isation", "ization"),
+    ("ising", "izing"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ise", "ize"),
+)
+
+_UN_FULL = re.compile(r"\bunited\s+nations\b")
+_UN_DOTTED = re.compile(r"(?<![a-z0-9])u\s*\.\s*n\b\.?")
+_NON_WORD = re.compile(r"[^\w]+|_+")
+_SPACES = re.compile(r"\s+")
+_ACRONYM_STRIP = re.compile(r"[^0-9A-Z]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LATIN_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z'’]*")
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def _fixpoint(step: Callable[[str], str], s: str, *, limit: int = 6) -> str:
+    """Apply ``step`` until the value stops changing (makes composite keys idempotent)."""
+    for _ in range(limit):
+        nxt = step(s)
+        if nxt == s:
+            return s
+        s = nxt
+    return s
+
+
+def _convert(config: str, s: str) -> str:
+    if not s:
+        return s
+    if _SURROGATE.search(s):  # lone surrogates cannot reach OpenCC (UTF-8); they carry no name anyway
+        s = _SURROGATE.sub("\ufffd", s)
+    return _converter(config).convert(s)
+
+
+def to_simplified(s: str) -> str:
+    """Traditional -> Simplified Chinese (OpenCC t2s); other text passes through."""
+    return _convert("t2s", s)
+
+
+def to_traditional(s: str) -> str:
+    """Simplified -> Traditional Chinese (OpenCC s2t); other text passes through."""
+    return _convert("s2t", s)
+
+
+def _keep_char(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    return cat[0] in "LN" or cat == "Mn"
+
+
+def _zh_step(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).casefold()
+    s = to_simplified(s)
+    return "".join(ch for ch in s if _keep_char(ch))
+
+
+def zh_key(s: str) -> str:
+    """Comparison key for a Chinese name: NFKC, halfwidth, Simplified, no punctuation or spaces."""
+    return _fixpoint(_zh_step, s or "")
+
+
+def _fold_token(tok: str) -> str:
+    tok = _SPELLING.get(tok, tok)
+    if len(tok) >= 6 and tok not in _ISE_WORDS:
+        for old, new in _ISE_SUFFIXES:
+            if tok.endswith(old):
+                stem = tok[: -len(old)]
+                if stem + "ise" in _ISE_WORDS:
+                    break
+                return stem + new
+    return tok
+
+
+def _en_step(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).casefold()
+    s = s.replace("&", " and ")
+    s = _UN_FULL.sub(" un ", s)
+    s = _UN_DOTTED.sub(" un ", s)
+    s = _NON_WORD.sub(" ", s)
+    tokens = [_fold_token(t) for t in _SPACES.split(s) if t]
+    return " ".join(tokens)
+
+
+def en_key(s: str) -> str:
+    """Comparison key for an English name (see the module docstring for the folds)."""
+    return _fixpoint(_en_step, s or "")
+
+
+def en_tokens(s: str, *, drop_stopwords: bool = True) -> tuple[str, ...]:
+    """The words of ``en_key(s)``, function words dropped unless ``drop_stopwords=False``."""
+    words = en_key(s).split()
+    if drop_stopwords:
+        return tuple(w for w in words if w not in STOPWORDS)
+    return tuple(words)
+
+
+def _acronym_step(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).upper()
+    return _ACRONYM_STRIP.sub("", s)
+
+
+def acronym_key(s: str) -> str:
+    """Comparison key for an acronym: ASCII letters and digits, uppercased (``U.N.-X`` -> ``UNX``)."""
+    return _fixpoint(_acronym_step, s or "")
+
+
+def derive_acronym(en: str) -> str:
+    """Initials of the significant words of an English name.
+
+    Words written in capitals (``UN``, ``U.N.``) contribute whole; hyphenated words contribute
+    one initial per part; function words and numbers are skipped. ``""`` when nothing is left.
+    """
+    text = unicodedata.normalize("NFKC", en or "")
+    text = re.sub(r"\bU\.\s?N\.?(?=\W|$)", "UN", text)
+    text = re.sub(r"\bUnited\s+Nations\b", "UN", text, flags=re.IGNORECASE)
+    out: list[str] = []
+    for word in _LATIN_WORD.findall(text.replace("-", " ").replace("/", " ")):
+        if word.casefold() in STOPWORDS or word[0].isdigit():
+            continue
+        if len(word) >= 2 and word.isupper():
+            out.append(word)
+        else:
+            out.append(word[0].upper())
+    return acronym_key("".join(out))
+
+
+def zh_ngrams(s: str, n: int = 2) -> tuple[str, ...]:
+    """Character n-grams of ``zh_key(s)`` in order; a key shorter than ``n`` is its own gram."""
+    key = zh_key(s)
+    if n < 1:
+        raise ValueError("n must be at least 1")
+    if len(key) < n:
+        return (key,) if key else ()
+    return tuple(key[i : i + n] for i in range(len(key) - n + 1))
