@@ -1,0 +1,1051 @@
+"""Discrepancies: what the outlets disagree on, and where an outlet disagrees with itself.
+
+``run_checks`` reads the records of one run (articles, mentions, headings, entities, links,
+claims, facts, people) and returns ``Discrepancy`` values, each with evidence quotes. It never
+changes its inputs and never raises on their content: missing or empty inputs give fewer
+discrepancies, not errors.
+
+Checks, by kind:
+
+- ``count_mismatch`` (error): a stated count against the items the same article lists under it.
+- ``arithmetic`` (error): a stated percentage against count / total, rounded as stated.
+- ``count_conflict`` (error): outlets state different totals or section counts.
+- ``taxonomy_differs`` (warning): categories matched across outlets carry different counts.
+- ``missing_entity`` (error), ``unique_item`` (warning), ``list_short``/``list_long`` (error):
+  coverage of each list against the others and against the article's own stated total.
+- ``section_conflict`` (error): an entity filed UN in one place and non-UN in another, including
+  what prose asserts.
+- ``naming_variant`` (info), ``possible_mistranslation`` (warning), ``acronym_mismatch`` (warning).
+- ``story_conflict`` (warning): instrument, signing date, signer disagree across outlets.
+- ``person_variant`` (info): one person written several ways.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from decimal import ROUND_HALF_UP, Decimal
+from difflib import SequenceMatcher
+
+import numpy as np
+from rapidfuzz import fuzz
+from scipy.optimize import linear_sum_assignment
+
+from pipeline.claims import (
+    FIELD_INSTRUMENT,
+    FIELD_SIGNER,
+    KIND_CATEGORY,
+    KIND_PERCENTAGE,
+    KIND_SECTION,
+    KIND_TOTAL,
+    SUBJECT_TOTAL,
+    category_key,
+    instrument_word,
+    quote_span,
+)
+from pipeline.models import (
+    Article,
+    Claim,
+    Discrepancy,
+    Entity,
+    Evidence,
+    Fact,
+    Heading,
+    Kind,
+    Link,
+    Mention,
+    PersonName,
+    Section,
+    Severity,
+)
+from pipeline.normalize import STOPWORDS, acronym_key, en_tokens, zh_key
+
+__all__ = [
+    "ACRONYM_MISMATCH",
+    "ARITHMETIC",
+    "COUNT_CONFLICT",
+    "COUNT_MISMATCH",
+    "LIST_LONG",
+    "LIST_SHORT",
+    "MISSING_ENTITY",
+    "NAMING_VARIANT",
+    "PERSON_VARIANT",
+    "POSSIBLE_MISTRANSLATION",
+    "SECTION_CONFLICT",
+    "STORY_CONFLICT",
+    "TAXONOMY_DIFFERS",
+    "UNIQUE_ITEM",
+    "run_checks",
+]
+
+COUNT_MISMATCH = "count_mismatch"
+ARITHMETIC = "arithmetic"
+COUNT_CONFLICT = "count_conflict"
+TAXONOMY_DIFFERS = "taxonomy_differs"
+MISSING_ENTITY = "missing_entity"
+UNIQUE_ITEM = "unique_item"
+LIST_SHORT = "list_short"
+LIST_LONG = "list_long"
+SECTION_CONFLICT = "section_conflict"
+NAMING_VARIANT = "naming_variant"
+POSSIBLE_MISTRANSLATION = "possible_mistranslation"
+ACRONYM_MISMATCH = "acronym_mismatch"
+STORY_CONFLICT = "story_conflict"
+PERSON_VARIANT = "person_variant"
+
+_SECTION_WORDS = {Section.UN.value: "UN", Section.NON_UN.value: "non-UN", SUBJECT_TOTAL: "total"}
+_QUOTE_LIMIT = 200
+# Characters that carry no meaning of their own in a name (joining words and particles).
+_FUNCTION_CHARS = frozenset("的之和与及或暨并等在于对")
+
+
+def _words(values: Iterable[str]) -> str:
+    return ", ".join(values)
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+class _Ctx:
+    """Lookups shared by the checks."""
+
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        mentions: Sequence[Mention],
+        entities: Sequence[Entity],
+        claims: Sequence[Claim],
+    ) -> None:
+        self.articles = {a.id: a for a in articles}
+        self.mentions = {m.key: m for m in mentions}
+        self.entities = {e.id: e for e in sorted(entities, key=lambda e: e.id)}
+        # Claims in text order whatever the input order (several may share one quote).
+        self.claims = sorted(
+            claims,
+            key=lambda c: (c.article, c.start, c.quote.find(c.subject), c.kind, c.subject, c.stated, c.end),
+        )
+        self.entity_of: dict[str, str] = {}
+        for e in self.entities.values():
+            for key in e.mentions:
+                self.entity_of.setdefault(key, e.id)
+        self.listed: dict[str, list[Mention]] = defaultdict(list)  # article -> list mentions
+        for m in sorted(mentions, key=lambda m: (m.article, m.position)):
+            if m.kind is Kind.LIST:
+                self.listed[m.article].append(m)
+        self.list_articles = sorted(self.listed)
+        # entity -> article -> its list mentions there
+        self.entity_lists: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+        for art in self.list_articles:
+            for m in self.listed[art]:
+                ent = self.entity_of.get(m.key)
+                if ent is not None:
+                    self.entity_lists[ent][art].append(m)
+
+    def name(self, entity_id: str) -> str:
+        e = self.entities.get(entity_id)
+        if e is None:
+            return entity_id
+        if e.name_zh and e.name_en:
+            return f"{e.name_zh} ({e.name_en})"
+        return e.name_zh or e.name_en or e.acronym or e.id
+
+    def evidence(self, article: str, start: int, end: int, *, sentence: bool = True) -> Evidence | None:
+        art = self.articles.get(article)
+        if art is None or not 0 <= start <= end <= len(art.text):
+            return None
+        if sentence:
+            start, end = quote_span(art.text, start, end, limit=_QUOTE_LIMIT)
+        elif end - start > _QUOTE_LIMIT:
+            end = start + _QUOTE_LIMIT
+        return Evidence(article=article, quote=art.text[start:end], start=start, end=end)
+
+    def mention_evidence(self, m: Mention) -> Evidence | None:
+        # A list item is its own quote; a prose mention is quoted with its sentence.
+        return self.evidence(m.article, m.start, m.end, sentence=m.kind is Kind.PROSE)
+
+    def claim_evidence(self, c: Claim) -> Evidence | None:
+        art = self.articles.get(c.article)
+        valid = art is not None and 0 <= c.start <= c.end <= len(art.text)
+        if art is not None and valid and art.text[c.start : c.end] == c.quote:
+            return Evidence(article=c.article, quote=c.quote, start=c.start, end=c.end)
+        if art is None and c.quote:
+            return Evidence(article=c.article, quote=c.quote, start=c.start, end=c.end)
+        return self.evidence(c.article, c.start, c.end)
+
+    def stated_total(self, article: str) -> int | None:
+        """The total the article states (its most frequent), else the sum of its two sections."""
+        totals = [int(c.stated) for c in self.claims if c.article == article and c.kind == KIND_TOTAL]
+        if totals:
+            return _mode(totals)
+        sections = {
+            s: _mode([int(c.stated) for c in self.claims
+                      if c.article == article and c.kind == KIND_SECTION and c.subject == s])
+            for s in (Section.UN.value, Section.NON_UN.value)
+        }
+        if all(v is not None for v in sections.values()):
+            return sum(v for v in sections.values() if v is not None)
+        return None
+
+
+def _mode(values: Sequence[int]) -> int | None:
+    if not values:
+        return None
+    counts = Counter(values)
+    best = max(counts.values())
+    return min(v for v, c in counts.items() if c == best)
+
+
+def _evidence(items: Iterable[Evidence | None]) -> tuple[Evidence, ...]:
+    seen: set[tuple[str, int, int]] = set()
+    out: list[Evidence] = []
+    for ev in items:
+        if ev is None or (ev.article, ev.start, ev.end) in seen:
+            continue
+        seen.add((ev.article, ev.start, ev.end))
+        out.append(ev)
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------------------------
+# Internal counts and arithmetic
+# --------------------------------------------------------------------------------------------
+
+
+def _majority_section(ctx: _Ctx, entity_id: str) -> Section | None:
+    votes = Counter(
+        m.section for ms in ctx.entity_lists.get(entity_id, {}).values() for m in ms if m.section is not None
+    )
+    if not votes:
+        e = ctx.entities.get(entity_id)
+        return e.section if e is not None else None
+    best = max(votes.values())
+    tied = sorted((s for s, c in votes.items() if c == best), key=lambda s: s.value)
+    return tied[0] if len(tied) == 1 else None
+
+
+def _missing_from(ctx: _Ctx, article: str, section: str | None = None) -> list[str]:
+    """Entities other lists carry and ``article``'s list does not, most widely listed first."""
+    out: list[tuple[int, str]] = []
+    for ent, by_art in ctx.entity_lists.items():
+        if article in by_art:
+            continue
+        others = [a for a in by_art if a != article]
+        if not others:
+            continue
+        if section is not None:
+            sec = _majority_section(ctx, ent)
+            if sec is None or sec.value != section:
+                continue
+        out.append((-len(others), ent))
+    return [ent for _, ent in sorted(out)]
+
+
+def _describe(ctx: _Ctx, entity_ids: Sequence[str], *, limit: int = 12) -> str:
+    names = [ctx.name(e) for e in entity_ids[:limit]]
+    more = len(entity_ids) - limit
+    return _words(names) + (f" and {more} more" if more > 0 else "")
+
+
+def _count_mismatches(ctx: _Ctx) -> list[Discrepancy]:
+    out: list[Discrepancy] = []
+    groups: dict[tuple[str, str, str, float, float], list[Claim]] = defaultdict(list)
+    for c in ctx.claims:
+        if c.kind not in (KIND_SECTION, KIND_CATEGORY) or c.computed is None:
+            continue
+        if c.unit != "count" or math.isclose(c.stated, c.computed):
+            continue
+        groups[(c.article, c.kind, c.subject, c.stated, c.computed)].append(c)
+    for (article, kind, subject, stated, computed), cs in sorted(groups.items()):
+        what = _SECTION_WORDS.get(subject, subject) if kind == KIND_SECTION else f"category '{subject}'"
+        msg = f"{article} states {_fmt(stated)} for {what} but its own list has {_fmt(computed)} items there."
+        if kind == KIND_SECTION and computed < stated:
+            missing = _missing_from(ctx, article, subject)
+            if missing:
+                msg += f" Listed elsewhere in this section but not here: {_describe(ctx, missing)}."
+        out.append(
+            Discrepancy(
+                kind=COUNT_MISMATCH,
+                severity=Severity.ERROR,
+                entity=None,
+                sources=(article,),
+                subject=subject,
+                message=msg,
+                evidence=_evidence(ctx.claim_evidence(c) for c in cs),
+            )
+        )
+    return out
+
+
+_PERCENT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％)")
+
+
+def _stated_decimals(c: Claim) -> int:
+    for m in _PERCENT_RE.finditer(c.quote):
+        if math.isclose(float(m.group(1)), c.stated):
+            return len(m.group(1).split(".")[1]) if "." in m.group(1) else 0
+    text = _fmt(c.stated)
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def _consensus_total(ctx: _Ctx) -> int | None:
+    per_article = [t for a in sorted(ctx.articles) if (t := ctx.stated_total(a)) is not None]
+    if not per_article:
+        return None
+    counts = Counter(per_article)
+    best = max(counts.values())
+    winners = [v for v, n in counts.items() if n == best]
+    return winners[0] if len(winners) == 1 else None
+
+
+def _arithmetic(ctx: _Ctx) -> list[Discrepancy]:
+    out: list[Discrepancy] = []
+    consensus = _consensus_total(ctx)
+    for c in ctx.claims:
+        if c.kind != KIND_PERCENTAGE or c.count is None:
+            continue
+        own = ctx.stated_total(c.article)
+        total = own if own else consensus
+        if not total:
+            continue
+        decimals = _stated_decimals(c)
+        exact = c.count / total * 100
+        tolerance = 0.5 * 10 ** (-decimals) + 1e-9
+        if abs(exact - c.stated) <= tolerance:
+            continue
+        rounded = Decimal(str(exact)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+        basis = "its stated total" if own else "the total the outlets agree on"
+        out.append(
+            Discrepancy(
+                kind=ARITHMETIC,
+                severity=Severity.ERROR,
+                entity=None,
+                sources=(c.article,),
+                subject=c.subject,
+                message=(
+                    f"{c.article} says {c.count} items ('{c.subject}') are {_fmt(c.stated)}% of the list, "
+                    f"but {c.count} / {total} ({basis}) = {exact:.3f}%, which rounds to {rounded}%."
+                ),
+                evidence=_evidence([ctx.claim_evidence(c)]),
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Across outlets: counts and taxonomies
+# --------------------------------------------------------------------------------------------
+
+
+def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
+    out: list[Discrepancy] = []
+    for subject in (SUBJECT_TOTAL, Section.UN.value, Section.NON_UN.value):
+        by_value: dict[int, list[Claim]] = defaultdict(list)
+        for c in ctx.claims:
+            if c.subject == subject and c.kind in (KIND_TOTAL, KIND_SECTION) and c.unit == "count":
+                by_value[int(c.stated)].append(c)
+        if len(by_value) < 2:
+            continue
+        parts = []
+        for value in sorted(by_value):
+            arts = sorted({c.article for c in by_value[value]})
+            parts.append(f"{value} ({_words(arts)})")
+        sources = tuple(sorted({c.article for cs in by_value.values() for c in cs}))
+        first_per: dict[tuple[str, int], Claim] = {}
+        for value in sorted(by_value):
+            for c in sorted(by_value[value], key=lambda c: (c.article, c.start)):
+                first_per.setdefault((c.article, value), c)
+        out.append(
+            Discrepancy(
+                kind=COUNT_CONFLICT,
+                severity=Severity.ERROR,
+                entity=None,
+                sources=sources,
+                subject=subject,
+                message=f"Outlets state different {_SECTION_WORDS[subject]} counts: {'; '.join(parts)}.",
+                evidence=_evidence(ctx.claim_evidence(c) for _, c in sorted(first_per.items())),
+            )
+        )
+    return out
+
+
+def _taxonomies(ctx: _Ctx) -> dict[str, list[tuple[str, int, Evidence | None]]]:
+    """Per article: (category label, count, evidence), from stated counts, else from its list."""
+    out: dict[str, list[tuple[str, int, Evidence | None]]] = {}
+    for art in sorted(ctx.articles):
+        rows: dict[str, tuple[str, int, Evidence | None]] = {}
+        for c in ctx.claims:
+            if c.article == art and c.kind == KIND_CATEGORY and c.unit == "count":
+                key = category_key(c.subject)
+                if key and key not in rows:
+                    rows[key] = (c.subject, int(c.stated), ctx.claim_evidence(c))
+        for m in ctx.listed.get(art, []):
+            if m.category:
+                key = category_key(m.category)
+                if key and key not in rows:
+                    count = sum(1 for x in ctx.listed[art] if x.category and category_key(x.category) == key)
+                    rows[key] = (m.category, count, ctx.mention_evidence(m))
+        if rows:
+            out[art] = list(rows.values())
+    return out
+
+
+def _taxonomy_differs(ctx: _Ctx, *, score_cutoff: float) -> list[Discrepancy]:
+    out: list[Discrepancy] = []
+    tables = _taxonomies(ctx)
+    arts = sorted(tables)
+
+    def side(art: str) -> str:
+        return f"{art}: " + "; ".join(f"{label} {n}" for label, n, _ in tables[art])
+
+    for i, a in enumerate(arts):
+        for b in arts[i + 1 :]:
+            rows_a, rows_b = tables[a], tables[b]
+            scores = np.array(
+                [[fuzz.token_set_ratio(category_key(la), category_key(lb)) for lb, _, _ in rows_b]
+                 for la, _, _ in rows_a],
+                dtype=float,
+            )
+            r_idx, c_idx = linear_sum_assignment(-scores)
+            for r, c in zip(r_idx.tolist(), c_idx.tolist(), strict=True):
+                if scores[r, c] < score_cutoff:
+                    continue
+                (la, na, ea), (lb, nb, eb) = rows_a[r], rows_b[c]
+                if na == nb:
+                    continue
+                out.append(
+                    Discrepancy(
+                        kind=TAXONOMY_DIFFERS,
+                        severity=Severity.WARNING,
+                        entity=None,
+                        sources=(a, b),
+                        subject=f"{la} ~ {lb}",
+                        message=(
+                            f"{a} counts {na} under '{la}'; {b} counts {nb} under '{lb}' "
+                            f"(labels matched at {scores[r, c]:.0f}/100). The two taxonomies side by side: "
+                            f"[{side(a)}] vs [{side(b)}]."
+                        ),
+                        evidence=_evidence([ea, eb]),
+                    )
+                )
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Coverage
+# --------------------------------------------------------------------------------------------
+
+
+def _partial(ctx: _Ctx, article: str, consensus: int | None) -> bool:
+    """A list of fewer than half the items its article (or the outlets) say there are: examples,
+    not the list. Its absent items are not reported one by one."""
+    stated = ctx.stated_total(article) or consensus
+    return stated is not None and len(ctx.listed[article]) * 2 < stated
+
+
+def _coverage(ctx: _Ctx) -> list[Discrepancy]:
+    out: list[Discrepancy] = []
+    n_lists = len(ctx.list_articles)
+    consensus = _consensus_total(ctx)
+    if n_lists >= 2:
+        for ent, by_art in sorted(ctx.entity_lists.items()):
+            listing = sorted(by_art)
+            for art in ctx.list_articles:
+                if art in by_art or _partial(ctx, art, consensus):
+                    continue
+                # Missing when the other lists agree on it: all of them when there are two or three
+                # lists, at least two otherwise. One outlet's extra item is a unique item instead.
+                if len(listing) < min(2, n_lists - 1):
+                    continue
+                out.append(
+                    Discrepancy(
+                        kind=MISSING_ENTITY,
+                        severity=Severity.ERROR,
+                        entity=ent,
+                        sources=(art,),
+                        subject=ctx.name(ent),
+                        message=(
+                            f"{art}'s list does not include {ctx.name(ent)}, which {_words(listing)} "
+                            f"list{'s' if len(listing) == 1 else ''}."
+                        ),
+                        evidence=_evidence(ctx.mention_evidence(by_art[a][0]) for a in listing),
+                    )
+                )
+            if len(listing) == 1:
+                art = listing[0]
+                prose = sorted(
+                    {ctx.mentions[k].article for k in ctx.entities[ent].mentions
+                     if k in ctx.mentions and ctx.mentions[k].kind is Kind.PROSE and
+                     ctx.mentions[k].article != art}
+                ) if ent in ctx.entities else []
+                extra = f" It is named in the prose of {_words(prose)}." if prose else ""
+                out.append(
+                    Discrepancy(
+                        kind=UNIQUE_ITEM,
+                        severity=Severity.WARNING,
+                        entity=ent,
+                        sources=(art,),
+                        subject=ctx.name(ent),
+                        message=f"Only {art} lists {ctx.name(ent)}; no other list has it.{extra}",
+                        evidence=_evidence([ctx.mention_evidence(by_art[art][0])]),
+                    )
+                )
+    for art in ctx.list_articles:
+        stated = ctx.stated_total(art)
+        n = len(ctx.listed[art])
+        if stated is None or n == stated:
+            continue
+        claims = [c for c in ctx.claims if c.article == art and c.kind == KIND_TOTAL]
+        ev = [ctx.claim_evidence(c) for c in sorted(claims, key=lambda c: c.start)[:2]]
+        if n < stated:
+            missing = _missing_from(ctx, art)
+            named = f" Listed elsewhere but not here: {_describe(ctx, missing)}." if missing else ""
+            if _partial(ctx, art, consensus):
+                named = " It gives examples rather than the whole list." + named
+            out.append(
+                Discrepancy(
+                    kind=LIST_SHORT,
+                    severity=Severity.ERROR,
+                    entity=None,
+                    sources=(art,),
+                    subject=SUBJECT_TOTAL,
+                    message=f"{art} states {stated} organizations but lists {n} ({stated - n} short).{named}",
+                    evidence=_evidence(ev),
+                )
+            )
+        else:
+            mine = [ent for ent, by_art in ctx.entity_lists.items() if art in by_art]
+            doubles = sorted(ent for ent in mine if len(ctx.entity_lists[ent][art]) > 1)
+            only = sorted(ent for ent in mine if len(ctx.entity_lists[ent]) == 1) if n_lists >= 2 else []
+            notes = []
+            if doubles:
+                notes.append(f"listed twice: {_describe(ctx, doubles)}")
+            if only:
+                notes.append(f"on no other list: {_describe(ctx, only)}")
+            named = f" ({'; '.join(notes)})" if notes else ""
+            out.append(
+                Discrepancy(
+                    kind=LIST_LONG,
+                    severity=Severity.ERROR,
+                    entity=None,
+                    sources=(art,),
+                    subject=SUBJECT_TOTAL,
+                    message=f"{art} states {stated} organizations but lists {n} ({n - stated} extra){named}.",
+                    evidence=_evidence(ev),
+                )
+            )
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Sections
+# --------------------------------------------------------------------------------------------
+
+
+def _section_conflicts(ctx: _Ctx) -> list[Discrepancy]:
+    out: list[Discrepancy] = []
+    for ent, by_art in sorted(ctx.entity_lists.items()):
+        filed: dict[Section, list[Mention]] = defaultdict(list)
+        for art in sorted(by_art):
+            for m in by_art[art]:
+                if m.section is not None:
+                    filed[m.section].append(m)
+        if len(filed) < 2:
+            continue
+        parts = [
+            f"{_SECTION_WORDS[s.value]} by {_words(sorted({m.article for m in ms}))}"
+            for s, ms in sorted(filed.items(), key=lambda t: t[0].value)
+        ]
+        out.append(
+            Discrepancy(
+                kind=SECTION_CONFLICT,
+                severity=Severity.ERROR,
+                entity=ent,
+                sources=tuple(sorted({m.article for ms in filed.values() for m in ms})),
+                subject=ctx.name(ent),
+                message=f"{ctx.name(ent)} is filed {'; '.join(parts)}.",
+                evidence=_evidence(ctx.mention_evidence(ms[0]) for _, ms in sorted(
+                    filed.items(), key=lambda t: t[0].value)),
+            )
+        )
+    for key in sorted(ctx.mentions):
+        m = ctx.mentions[key]
+        if m.asserted_section is None:
+            continue
+        linked = ctx.entity_of.get(key)
+        if linked is None:
+            continue
+        ent = linked
+        lists = ctx.entity_lists.get(ent, {})
+        filed_other = sorted(
+            (x for ms in lists.values() for x in ms
+             if x.section is not None and x.section is not m.asserted_section and x.key != key),
+            key=lambda x: (x.article, x.position),
+        )
+        expected = _majority_section(ctx, ent)
+        if not filed_other and (expected is None or expected is m.asserted_section):
+            continue
+        other = expected if expected is not None else filed_other[0].section
+        if other is None or other is m.asserted_section:
+            continue
+        where = (
+            f"the lists of {_words(sorted({x.article for x in filed_other}))} file it as"
+            if filed_other
+            else "its entity is recorded as"
+        )
+        asserted = _SECTION_WORDS[m.asserted_section.value]
+        out.append(
+            Discrepancy(
+                kind=SECTION_CONFLICT,
+                severity=Severity.ERROR,
+                entity=ent,
+                sources=tuple(sorted({m.article, *(x.article for x in filed_other)})),
+                subject=ctx.name(ent),
+                message=(
+                    f"{m.article} says {m.label} is {asserted}, but {where} {_SECTION_WORDS[other.value]}."
+                ),
+                evidence=_evidence([ctx.mention_evidence(m), *(ctx.mention_evidence(x) for x in
+                                                                _first_per_article(filed_other))]),
+            )
+        )
+    return out
+
+
+def _first_per_article(ms: Sequence[Mention]) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for m in ms:
+        seen.setdefault(m.article, m)
+    return [seen[a] for a in sorted(seen)]
+
+
+# --------------------------------------------------------------------------------------------
+# Naming
+# --------------------------------------------------------------------------------------------
+
+
+def _clean_zh(name: str) -> str:
+    return name.strip().strip("《》「」『』〈〉\"'“”").strip()
+
+
+def _entity_mentions(ctx: _Ctx, ent: Entity) -> list[Mention]:
+    return sorted((ctx.mentions[k] for k in ent.mentions if k in ctx.mentions),
+                  key=lambda m: (m.article, m.kind is not Kind.LIST, m.position))
+
+
+def _naming_variants(ctx: _Ctx) -> list[Discrepancy]:
+    out: list[Discrepancy] = []
+    for ent in ctx.entities.values():
+        forms: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+        for m in _entity_mentions(ctx, ent):
+            name = _clean_zh(m.name_zh)
+            if name:
+                forms[zh_key(name)][name].append(m)
+        if not forms and ent.variants:
+            for v in ent.variants:
+                if v.lang == "zh" and _clean_zh(v.name):
+                    forms[zh_key(v.name)][_clean_zh(v.name)] = []
+        if len(forms) < 2:
+            continue
+        parts: list[tuple[int, str, str]] = []
+        evidence: list[Evidence | None] = []
+        for key in sorted(forms):
+            spellings = forms[key]
+            shown = sorted(spellings, key=lambda n: (-len({m.article for m in spellings[n]}), n))[0]
+            arts = sorted({m.article for ms in spellings.values() for m in ms})
+            if not arts:
+                arts = sorted({s for v in ent.variants if v.lang == "zh" and zh_key(v.name) == key
+                               for s in v.sources})
+            parts.append((-len(arts), shown, f"{shown} ({_words(arts)})" if arts else shown))
+            if spellings[shown]:
+                evidence.append(ctx.mention_evidence(spellings[shown][0]))
+        parts.sort()
+        out.append(
+            Discrepancy(
+                kind=NAMING_VARIANT,
+                severity=Severity.INFO,
+                entity=ent.id,
+                sources=tuple(sorted({m.article for f in forms.values() for ms in f.values() for m in ms})),
+                subject=ctx.name(ent.id),
+                message=(
+                    f"{ctx.name(ent.id)} is written {len(parts)} ways: {'; '.join(p for _, _, p in parts)}."
+                ),
+                evidence=_evidence(evidence),
+            )
+        )
+    return out
+
+
+def _fold_chars(name: str) -> tuple[str, list[int]]:
+    """``zh_key`` applied character by character, with the source index of every kept character."""
+    folded: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(name):
+        for f in zh_key(ch):
+            folded.append(f)
+            index.append(i)
+    return "".join(folded), index
+
+
+def _chunks(reference: str, missing: set[str]) -> list[tuple[int, int]]:
+    """Maximal runs of ``reference`` made of characters in ``missing`` (as folded offsets)."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(reference):
+        if reference[i] in missing:
+            j = i
+            while j < len(reference) and reference[j] in missing:
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _dropped_in(reference: str, own: str, chunk: str) -> bool:
+    """Whether ``own`` has no counterpart for ``chunk`` of ``reference`` (both folded).
+
+    Aligned with difflib, the chunk falls in a block ``own`` deletes (a pure drop), or in a block
+    ``own`` replaces with words it already uses elsewhere (a repetition in place of the word), or
+    in a block whose joining words line up with ``own``'s so that only the chunk is left without
+    a partner. A block replaced by other words of similar length is a synonym: not a drop.
+    """
+    at = reference.find(chunk)
+    if at < 0:
+        return False
+    end = at + len(chunk)
+    matcher = SequenceMatcher(None, reference, own, autojunk=False)
+    for tag, r_lo, r_hi, o_lo, o_hi in matcher.get_opcodes():
+        if r_hi <= at or r_lo >= end:
+            continue
+        if tag == "equal":
+            return False
+        if tag == "delete":
+            continue
+        if tag != "replace":
+            return False
+        seg = own[o_lo:o_hi]
+        content = [ch for ch in seg if ch not in _FUNCTION_CHARS]
+        rest_of_own = own[:o_lo] + own[o_hi:]
+        if content and all(ch in rest_of_own for ch in content):
+            continue  # the place of the word is filled by a repetition of other words
+        block = reference[max(r_lo, 0) : r_hi]
+        without = block.replace(chunk, "", 1)
+        skel_with = _segments(block)
+        skel_without = _segments(without)
+        skel_own = _segments(seg)
+        if len(skel_without) == len(skel_own) > 1:
+            if sum(abs(x - y) for x, y in zip(skel_without, skel_own, strict=True)) < sum(
+                abs(x - y) for x, y in zip(skel_with, skel_own, strict=True)
+            ):
+                continue
+        elif len(content) <= sum(skel_without) and len(content) < sum(skel_with):
+            continue
+        return False
+    return True
+
+
+def _segments(s: str) -> list[int]:
+    """Content lengths between joining characters: "甲乙與丙" -> [2, 1]."""
+    out = [0]
+    for ch in s:
+        if ch in _FUNCTION_CHARS:
+            out.append(0)
+        else:
+            out[-1] += 1
+    return out
+
+
+def _possible_mistranslations(ctx: _Ctx, *, rare_share: float, short_ratio: float) -> list[Discrepancy]:
+    out: list[Discrepancy] = []
+    # Every entity's folded Chinese names and English words, for rarity and corroboration.
+    names_of: dict[str, set[str]] = {}
+    english_of: dict[str, set[str]] = {}
+    for ent in ctx.entities.values():
+        ms = _entity_mentions(ctx, ent)
+        names_of[ent.id] = {zh_key(m.name_zh) for m in ms if zh_key(m.name_zh)}
+        english_of[ent.id] = ({w for m in ms for w in en_tokens(m.name_en)} | set(en_tokens(ent.name_en))) - {
+            "un"}
+    n_entities = max(1, len(names_of))
+    rare_limit = max(2, int(rare_share * n_entities))
+
+    def english_word(entity_id: str, chunk: str) -> str:
+        """An English word of the entity that the chunk translates everywhere else in the run."""
+        holders = {e for e, names in names_of.items() if e != entity_id and any(chunk in n for n in names)}
+        if not holders:
+            return ""
+        for word in sorted(english_of.get(entity_id, set()) - STOPWORDS):
+            with_word = {e for e, words in english_of.items() if e != entity_id and word in words}
+            if with_word and with_word == holders:
+                return word
+        return ""
+
+    for ent in ctx.entities.values():
+        per_article: dict[str, Mention] = {}
+        for m in _entity_mentions(ctx, ent):
+            if zh_key(m.name_zh) and m.article not in per_article:
+                per_article[m.article] = m
+        if len(per_article) < 2:
+            continue
+        folded = {a: _fold_chars(_clean_zh(m.name_zh)) for a, m in per_article.items()}
+        for art, m in sorted(per_article.items()):
+            own = folded[art][0]
+            others = {a: f for a, (f, _) in folded.items() if a != art}
+            if not others or len(set(others.values()) | {own}) < 2:
+                continue
+            median = statistics.median(len(f) for f in others.values())
+            if len(own) < short_ratio * median:
+                continue  # a short form (an abbreviation) is a naming variant, not a mistranslation
+            if len(english_of.get(ent.id, set()) - STOPWORDS) == 1:
+                continue  # a one-word English name ("X-Water"): the others' extra words are glosses
+            common = set.intersection(*(set(f) for f in others.values()))
+            missing = {ch for ch in common - set(own) if ch not in _FUNCTION_CHARS}
+            if not missing:
+                continue
+            ref_art = sorted(others)[0]
+            ref = others[ref_art]
+            found: list[tuple[str, str]] = []  # (chunk as printed by the reference, English word)
+            for lo, hi in _chunks(ref, missing):
+                chunk = ref[lo:hi]
+                if len(chunk) < 2 or not all(chunk in f for f in others.values()):
+                    continue
+                holders = [e for e, names in names_of.items() if any(chunk in n for n in names)]
+                if len(holders) > rare_limit:
+                    continue  # a common word (e.g. "international"), dropped or swapped often
+                if not all(_dropped_in(f, own, chunk) for f in others.values()):
+                    continue  # the others' word has a counterpart in this name: a synonym
+                word = english_word(ent.id, chunk)
+                if len(others) < 2 and not word:
+                    continue  # one other outlet and no English support: cannot tell who is right
+                src_name = _clean_zh(per_article[ref_art].name_zh)
+                idx = folded[ref_art][1]
+                printed = src_name[idx[lo] : idx[hi - 1] + 1]
+                found.append((printed, word))
+            if not found:
+                continue
+            english = next((x.name_en for x in _entity_mentions(ctx, ent) if x.name_en), ent.name_en)
+            keep = "; ".join(
+                f"{_clean_zh(per_article[a].name_zh)} ({a})" for a in sorted(others)
+            )
+            dropped = ", ".join(f"'{p}'" + (f" (English '{w}')" if w else "") for p, w in found)
+            msg = (
+                f"{art} writes {_clean_zh(m.name_zh)} without {dropped}, "
+                f"which the other outlets keep: {keep}."
+            )
+            if english:
+                msg += f" English name: {english}."
+            out.append(
+                Discrepancy(
+                    kind=POSSIBLE_MISTRANSLATION,
+                    severity=Severity.WARNING,
+                    entity=ent.id,
+                    sources=(art,),
+                    subject=ctx.name(ent.id),
+                    message=msg,
+                    evidence=_evidence([ctx.mention_evidence(m),
+                                        *(ctx.mention_evidence(per_article[a]) for a in sorted(others))]),
+                )
+            )
+    return out
+
+
+_LATIN_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z'’]*")
+
+
+def _initials(en: str) -> str:
+    """Initials of every word (function words included), capitalised words whole, U.N. as UN."""
+    text = re.sub(r"\bU\.\s?N\.?(?=\W|$)", "UN", en or "")
+    text = re.sub(r"\bUnited\s+Nations\b", "UN", text, flags=re.IGNORECASE)
+    out: list[str] = []
+    for word in _LATIN_WORD.findall(text.replace("-", " ").replace("/", " ")):
+        if word[0].isdigit():
+            continue
+        out.append(word if len(word) >= 2 and word.isupper() else word[0].upper())
+    return acronym_key("".join(out))
+
+
+def _is_subsequence(small: str, big: str) -> bool:
+    it = iter(big)
+    return all(ch in it for ch in small)
+
+
+def _acronym_mismatches(ctx: _Ctx) -> list[Discrepancy]:
+    out: list[Discrepancy] = []
+    # An acronym attached to several entities is a parent body's, not the item's own.
+    holders: dict[str, set[str]] = defaultdict(set)
+    for key, m in ctx.mentions.items():
+        if m.acronym:
+            holders[acronym_key(m.acronym)].add(ctx.entity_of.get(key, key))
+    for key in sorted(ctx.mentions):
+        m = ctx.mentions[key]
+        acr = acronym_key(m.acronym)
+        if not acr or not m.name_en or len(acr) < 2:
+            continue
+        if m.parent and acronym_key(m.parent) == acr or len(holders[acr]) > 1:
+            continue
+        initials = _initials(m.name_en)
+        if not initials or (acr[0] == initials[0] and _is_subsequence(acr, initials)):
+            continue
+        ent = ctx.entity_of.get(key)
+        out.append(
+            Discrepancy(
+                kind=ACRONYM_MISMATCH,
+                severity=Severity.WARNING,
+                entity=ent,
+                sources=(m.article,),
+                subject=ctx.name(ent) if ent else m.label,
+                message=(
+                    f"{m.article} gives the acronym {m.acronym} for '{m.name_en}', whose initials are "
+                    f"{initials}: the acronym may belong to another (e.g. parent) body."
+                ),
+                evidence=_evidence([ctx.mention_evidence(m)]),
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# The story and people
+# --------------------------------------------------------------------------------------------
+
+
+def _story_conflicts(ctx: _Ctx, facts: Sequence[Fact], people: Sequence[PersonName]) -> list[Discrepancy]:
+    out: list[Discrepancy] = []
+    person_of = {(p.article, p.name): p.person for p in people}
+    person_any: dict[str, str] = {}
+    for p in sorted(people, key=lambda p: (p.name, p.person)):
+        person_any.setdefault(zh_key(p.name), p.person)
+    by_field: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_field[f.field].append(f)
+    for field_name, fs in sorted(by_field.items()):
+        dated = all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.value) for f in fs)
+
+        def norm(f: Fact, dated: bool = dated, field_name: str = field_name) -> str:
+            if field_name == FIELD_SIGNER:
+                key = zh_key(f.value)
+                return person_of.get((f.article, f.value)) or person_any.get(key) or key
+            if re.fullmatch(r"(?:\d{4}|-)-\d{2}-\d{2}", f.value) and not dated:
+                return f.value[-5:]  # compare month and day when an outlet gives no year
+            return f.value
+
+        groups: dict[str, list[Fact]] = defaultdict(list)
+        for f in sorted(fs, key=lambda f: (f.article, f.start)):
+            groups[norm(f)].append(f)
+        if len(groups) < 2:
+            continue
+        def shown_value(f: Fact, field_name: str = field_name) -> str:
+            return instrument_word(f.quote, f.value) if field_name == FIELD_INSTRUMENT else f.value
+
+        parts = []
+        for value in sorted(groups):
+            shown = ", ".join(
+                f"{a} ({', '.join(sorted({shown_value(f) for f in groups[value] if f.article == a}))})"
+                for a in sorted({f.article for f in groups[value]})
+            )
+            parts.append(f"{value}: {shown}")
+        what = {FIELD_INSTRUMENT: "the instrument"}.get(field_name, f"the {field_name} value")
+        if field_name == FIELD_SIGNER:
+            what = "who signed"
+        elif field_name in ("signed", "announced"):
+            what = f"the date it was {field_name}"
+        out.append(
+            Discrepancy(
+                kind=STORY_CONFLICT,
+                severity=Severity.WARNING,
+                entity=None,
+                sources=tuple(sorted({f.article for f in fs})),
+                subject=field_name,
+                message=f"Outlets disagree on {what}: {' | '.join(parts)}.",
+                evidence=_evidence(
+                    ctx.evidence(f.article, f.start, f.end, sentence=False)
+                    or Evidence(article=f.article, quote=f.quote, start=f.start, end=f.end)
+                    for value in sorted(groups) for f in groups[value]
+                ),
+            )
+        )
+    return out
+
+
+def _person_variants(ctx: _Ctx, people: Sequence[PersonName]) -> list[Discrepancy]:
+    out: list[Discrepancy] = []
+    by_person: dict[str, list[PersonName]] = defaultdict(list)
+    for p in people:
+        by_person[p.person].append(p)
+    for person, ps in sorted(by_person.items()):
+        forms: dict[str, list[PersonName]] = defaultdict(list)
+        for p in sorted(ps, key=lambda p: (p.article, p.start)):
+            forms[zh_key(p.name) or p.name].append(p)
+        if len(forms) < 2:
+            continue
+        english = next((p.english for p in sorted(ps, key=lambda p: p.article) if p.english), "")
+        who = english or person
+        parts = sorted(
+            (f"{fs[0].name} ({_words(sorted({p.article for p in fs}))})" for fs in forms.values()),
+        )
+        out.append(
+            Discrepancy(
+                kind=PERSON_VARIANT,
+                severity=Severity.INFO,
+                entity=None,
+                sources=tuple(sorted({p.article for p in ps})),
+                subject=person,
+                message=f"{who} is written {len(forms)} ways: {'; '.join(parts)}.",
+                evidence=_evidence(
+                    ctx.evidence(fs[0].article, fs[0].start, fs[0].end) for _, fs in sorted(forms.items())
+                ),
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def _sort_key(d: Discrepancy) -> tuple[int, str, str, tuple[str, ...], str, str]:
+    return (-d.severity.rank, d.kind, d.subject, d.sources, d.entity or "", d.message)
+
+
+def run_checks(
+    *,
+    articles: Sequence[Article],
+    mentions: Sequence[Mention],
+    headings: Sequence[Heading],
+    entities: Sequence[Entity],
+    links: Sequence[Link],
+    claims: Sequence[Claim],
+    facts: Sequence[Fact],
+    people: Sequence[PersonName],
+    category_cutoff: float = 80.0,
+    rare_share: float = 0.1,
+    short_ratio: float = 0.75,
+) -> tuple[Discrepancy, ...]:
+    """Every discrepancy the records show, sorted by severity (highest first), kind, subject, sources.
+
+    ``category_cutoff`` is the rapidfuzz score (0-100) above which two category labels are the
+    same category; ``rare_share`` the share of entities a Chinese word may appear in and still be a
+    key word; ``short_ratio`` how much shorter than the others a name may be before it counts as
+    an abbreviation rather than a translation that dropped a word.
+    """
+    del headings, links  # headings reach the checks as claims; links are not needed to judge
+    ctx = _Ctx(articles, mentions, entities, claims)
+    found: list[Discrepancy] = [
+        *_count_mismatches(ctx),
+        *_arithmetic(ctx),
+        *_count_conflicts(ctx),
+        *_taxonomy_differs(ctx, score_cutoff=category_cutoff),
+        *_coverage(ctx),
+        *_section_conflicts(ctx),
+        *_naming_variants(ctx),
+        *_possible_mistranslations(ctx, rare_share=rare_share, short_ratio=short_ratio),
+        *_acronym_mismatches(ctx),
+        *_story_conflicts(ctx, facts, people),
+        *_person_variants(ctx, people),
+    ]
+    unique: dict[tuple[str, str, str, tuple[str, ...], str], Discrepancy] = {}
+    for d in found:
+        unique.setdefault((d.kind, d.entity or "", d.subject, d.sources, d.message), d)
+    return tuple(sorted(unique.values(), key=_sort_key))

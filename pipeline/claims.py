@@ -1,0 +1,1113 @@
+"""What articles state in numbers, about the decision, and about people.
+
+Three readers over article text, each pure:
+
+- ``extract_claims``: counts and shares the article states about the list (the total, the UN and
+  non-UN sections, categories, percentages, "at least half"), each with its evidence sentence and,
+  where the article's own list allows, the value that list gives.
+- ``extract_facts``: what the article says about the decision itself: the instrument that carries
+  it, the date it was signed or announced, and who signed it.
+- ``extract_people``: person names as each outlet writes them, grouped into persons across outlets.
+
+Everything here is language knowledge (numerals, classifiers, generic nouns for organizations,
+role titles, verbs of speech): no organization or person is named in this module. A number is a
+claim about the list only when it counts organizations (or sits in a heading); dates, money,
+ages, ordinals and counts of other things are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from pipeline.models import Article, Claim, Fact, Heading, Kind, Mention, PersonName, Section
+from pipeline.normalize import en_key, to_simplified, zh_key
+
+__all__ = [
+    "FIELD_ANNOUNCED",
+    "FIELD_INSTRUMENT",
+    "FIELD_SIGNED",
+    "FIELD_SIGNER",
+    "KIND_CATEGORY",
+    "KIND_PERCENTAGE",
+    "KIND_SECTION",
+    "KIND_SHARE",
+    "KIND_TOTAL",
+    "SUBJECT_TOTAL",
+    "UNIT_COUNT",
+    "UNIT_PERCENT",
+    "UNIT_SHARE",
+    "category_key",
+    "extract_claims",
+    "extract_facts",
+    "extract_people",
+    "instrument_word",
+    "parse_number",
+    "quote_span",
+]
+
+KIND_TOTAL = "total"
+KIND_SECTION = "section"
+KIND_CATEGORY = "category"
+KIND_PERCENTAGE = "percentage"
+KIND_SHARE = "share"
+SUBJECT_TOTAL = "total"
+UNIT_COUNT = "count"
+UNIT_PERCENT = "percent"
+UNIT_SHARE = "share"
+LOWER_BOUND = "(at least)"
+
+FIELD_INSTRUMENT = "instrument"
+FIELD_SIGNED = "signed"
+FIELD_SIGNER = "signer"
+FIELD_ANNOUNCED = "announced"
+
+# --------------------------------------------------------------------------------------------
+# Text helpers
+# --------------------------------------------------------------------------------------------
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SENTENCE_END = "。！？!?\n"
+_QUOTE_STRIP = " \t\r\n\u3000"
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and re.match(f"[{_CJK}]", ch) is not None
+
+
+def _ends_sentence(text: str, i: int) -> bool:
+    """Whether ``text[i]`` ends a sentence: 。！？!? or a line break, or an English full stop
+    (after a lowercase letter or digit, before a blank): "U.N. Water" does not end one."""
+    ch = text[i]
+    if ch in _SENTENCE_END:
+        return True
+    return (
+        ch == "."
+        and 0 < i < len(text) - 1
+        and (text[i - 1].islower() or text[i - 1].isdigit())
+        and text[i + 1].isspace()
+    )
+
+
+def quote_span(text: str, start: int, end: int, *, limit: int = 200) -> tuple[int, int]:
+    """The sentence around ``text[start:end]`` as offsets, trimmed of blanks.
+
+    A sentence longer than ``limit`` is cut to its clause (``，；：`` or blanks), and if that is
+    still too long, to a window of ``limit`` characters around the span.
+    """
+    n = len(text)
+    start = max(0, min(start, n))
+    end = max(start, min(end, n))
+    lo = start
+    while lo > 0 and not _ends_sentence(text, lo - 1):
+        lo -= 1
+    hi = end
+    if not (end > start and _ends_sentence(text, end - 1)):
+        while hi < n and not _ends_sentence(text, hi):
+            hi += 1
+        if hi < n and text[hi] != "\n":
+            hi += 1
+    if hi - lo > limit:
+        clause = "，,；;：:" + " \t\u3000"
+        c_lo = start
+        while c_lo > lo and text[c_lo - 1] not in clause:
+            c_lo -= 1
+        c_hi = end
+        while c_hi < hi and text[c_hi] not in clause:
+            c_hi += 1
+        lo, hi = c_lo, c_hi
+    if hi - lo > limit:
+        half = max(0, (limit - (end - start)) // 2)
+        lo = max(lo, start - half)
+        hi = min(hi, max(end, lo + limit))
+    while lo < hi and text[lo] in _QUOTE_STRIP:
+        lo += 1
+    while hi > lo and text[hi - 1] in _QUOTE_STRIP:
+        hi -= 1
+    if hi <= lo:
+        return start, end
+    return lo, hi
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def _sentences(text: str, limit: int) -> Iterator[_Sentence]:
+    """Sentences of ``text[:limit]`` with their offsets (see ``_ends_sentence``)."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for i in range(min(limit, len(text))):
+        if _ends_sentence(text, i):
+            bounds.append((start, i if text[i] == "\n" else i + 1))
+            start = i + 1
+    bounds.append((start, min(limit, len(text))))
+    for lo, hi in bounds:
+        while lo < hi and text[lo] in _QUOTE_STRIP:
+            lo += 1
+        while hi > lo and text[hi - 1] in _QUOTE_STRIP:
+            hi -= 1
+        if hi > lo:
+            yield _Sentence(lo, hi, text[lo:hi])
+
+
+# --------------------------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------------------------
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_NUM_CHARS = "".join(_CN_DIGITS) + "".join(_CN_UNITS)
+_NUM = rf"(?:\d+|[{_CN_NUM_CHARS}]+)"
+
+
+def parse_number(s: str) -> int | None:
+    """An integer written in digits (any width) or Chinese numerals (六十六, 三十一, 兩); else None."""
+    s = unicodedata.normalize("NFKC", s or "").strip()
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    total = 0
+    current = 0
+    for ch in s:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (current or 1) * _CN_UNITS[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+# --------------------------------------------------------------------------------------------
+# Claims
+# --------------------------------------------------------------------------------------------
+
+_CLASSIFIER = "(?:個|个|家)"
+# Generic nouns for what the list counts. A count of anything else is not about the list.
+_ORG_NOUN = (
+    r"(?:國際性組織|国际性组织|組織|组织|機構|机构|實體|实体|單位|单位|委員會|委员会|團體|团体|機關|机关)"
+)
+_ORG_NOUN_RE = re.compile(_ORG_NOUN)
+_NON_UN_RE = re.compile(r"非(?:联合国|聯合國)|non[-\s]?(?:un\b|u\.n\.|united\s+nations)", re.IGNORECASE)
+_UN_RE = re.compile(r"联合国|聯合國|\bUN\b|\bU\.N\.|united\s+nations", re.IGNORECASE)
+_COMPLEMENT_RE = re.compile(
+    r"(?:其餘|其余|其他|餘下|余下|剩下|剩餘|剩余|另外|other|remaining)\s*$", re.IGNORECASE
+)
+_SUBSET_RE = re.compile(r"(?:其中|包括|包含|之中|當中|当中)[^，。；,;]{0,4}$")
+# A numeral right after one of these is not a count of the list: an ordinal (第), an
+# approximation (數十, 幾, 約, 近, 逾), a demonstrative (這三個) or a per-unit (每).
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:[第數数幾几這这那該该此每約约近逾]|超過|超过|不到|將近|将近|上述)$")
+
+_COUNT_AFTER_RE = re.compile(
+    rf"(?P<num>{_NUM})\s*{_CLASSIFIER}(?P<mid>[^，。；！？,;!?\n：:（(）)\d]{{0,16}}?){_ORG_NOUN}"
+)
+_COUNT_KW_RE = re.compile(
+    rf"(?P<kw>總計|总计|共計|共计|合計|合计|總共|总共|一共|共有|計有|计有|共|多達|多达|高達|高达|達|达|有)"
+    rf"\s*(?P<num>{_NUM})\s*{_CLASSIFIER}(?![{_CJK}A-Za-z])"
+)
+_CATEGORY_PROSE_RE = re.compile(
+    rf"(?:與|与|涉及|關於|关于|屬於|属于)(?P<label>[^，。；！？,;!?\n]{{1,20}}?)(?:相關|相关|有關|有关)?的"
+    rf"(?:{_ORG_NOUN})?(?:最多|最少|次之|其次)?[，,]?\s*(?:則|则|也)?(?:有|共有|共|計有|计有|達|达)"
+    rf"\s*(?P<num>{_NUM})\s*{_CLASSIFIER}(?![{_CJK}])"
+)
+_PERCENT_AFTER_RE = re.compile(
+    r"^[，,、\s]*(?:約|约)?(?:佔|占|為|为|即)?(?:比例|比重)?(?:為|为|約|约)?\s*"
+    r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|％)"
+)
+_SHARE_RE = re.compile(
+    r"(?P<mod>至少|最少|超過|超过|逾|過|过|約|约|近)?"
+    r"(?P<frac>一半|半數|半数|過半|过半|逾半|[一二三四五六七八九兩两]分之[一二三四五六七八九])"
+)
+_SHARE_LABEL_RE = re.compile(
+    r"^(?:以上)?(?:都|皆)?(?:是|為|为|屬於|属于)?(?:關於|关于|有關|有关|涉及|與|与)?"
+    rf"(?P<label>[^，。；,;!?！？\n]{{1,24}}?)(?:相關|相关|有關|有关)?的?{_ORG_NOUN}"
+)
+_EN_COUNT_RE = re.compile(
+    r"(?<![\d.,])(?P<num>\d+)\s+(?P<mid>(?:[A-Za-z.\-]+\s+){0,3}?)"
+    r"(?:international\s+)?(?:organi[sz]ations|entities|bodies|agencies|institutions)\b",
+    re.IGNORECASE,
+)
+_COMPLEMENT = "complement"
+_CLAUSE_DELIMS = "，,；;：:！？!?。\n）) \t\u3000"
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A count found in a sentence before it becomes a Claim."""
+
+    num_start: int  # offset of the numeral in the article text
+    num_end: int  # end of the classifier
+    kind: str
+    subject: str
+    stated: int
+    sentence: _Sentence
+
+
+def _section_of(phrase: str) -> Section | None:
+    if _NON_UN_RE.search(phrase):
+        return Section.NON_UN
+    if _UN_RE.search(phrase):
+        return Section.UN
+    return None
+
+
+def _complement(section: Section) -> Section:
+    return Section.NON_UN if section is Section.UN else Section.UN
+
+
+def _clause_before(s: str, i: int) -> str:
+    """The clause of ``s`` ending at ``i`` (opening brackets dropped); the previous one if empty."""
+    j = i
+    while j > 0 and s[j - 1] in "（(":
+        j -= 1
+    k = j
+    while k > 0 and s[k - 1] not in _CLAUSE_DELIMS:
+        k -= 1
+    clause = s[k:j].strip()
+    if clause or k == 0:
+        return clause
+    # The keyword opens its clause ("X，共35個"): the phrase is the clause before.
+    m = k - 1
+    while m > 0 and s[m - 1] not in _CLAUSE_DELIMS:
+        m -= 1
+    return s[m : k - 1].strip()
+
+
+def _label_before(s: str, i: int) -> str:
+    """The heading label right before an opening bracket at ``i`` (back to a blank or stop)."""
+    j = i
+    while j > 0 and s[j - 1] in "（(":
+        j -= 1
+    k = j
+    while k > 0 and s[k - 1] not in "，,；;：:！？!?。\n）) \t\u3000":
+        k -= 1
+    return s[k:j].strip()
+
+
+def category_key(label: str) -> str:
+    """Comparison key for a category label: terms folded and joined by blanks, fillers dropped."""
+    terms = re.split(r"[、，,與与和及/&\s]+", unicodedata.normalize("NFKC", label or ""))
+    out: list[str] = []
+    for term in terms:
+        term = re.sub(r"(?:等|相關|相关|有關|有关|類|类|領域|领域)+$", "", term)
+        key = zh_key(term)
+        if key:
+            out.append(key)
+    return " ".join(out)
+
+
+def _count_guard(s: str, i: int) -> bool:
+    """True when the numeral at ``s[i]`` may be a count (not ordinal, approximate, demonstrative)."""
+    j = i
+    while j > 0 and s[j - 1] in " \u3000":
+        j -= 1
+    if _NOT_A_COUNT_BEFORE.search(s[max(0, j - 3) : j]):
+        return False
+    return not (j > 0 and (s[j - 1].isdigit() or s[j - 1] in ".．"))
+
+
+def _scan_sentence(sent: _Sentence, prior_sections: list[Section]) -> list[_Candidate]:
+    """Count claims in one sentence, most specific reading first; ``prior_sections`` is updated."""
+    s = sent.text
+    found: dict[int, _Candidate] = {}
+
+    def add(i: int, j: int, kind: str, subject: str, value: int) -> None:
+        if i not in found:
+            found[i] = _Candidate(sent.start + i, sent.start + j, kind, subject, value, sent)
+
+    has_org = _ORG_NOUN_RE.search(s) is not None
+    # Categories in prose: "與X相關的最多，有15個".
+    if has_org:
+        for m in _CATEGORY_PROSE_RE.finditer(s):
+            value = parse_number(m.group("num"))
+            label = m.group("label").strip()
+            if value is None or not label or (value < 2 and m.group("num") == "一"):
+                continue
+            if _ORG_NOUN_RE.search(label):
+                continue
+            add(m.start("num"), m.end(), KIND_CATEGORY, label, value)
+
+    def section_or_total(i: int, phrase: str) -> tuple[str, str] | None:
+        before = s[max(0, i - 6) : i]
+        section = _section_of(phrase)
+        if section is None and _COMPLEMENT_RE.search(before):
+            return KIND_SECTION, _COMPLEMENT  # resolved below, in the order of the text
+        if section is not None:
+            return KIND_SECTION, section.value
+        if _SUBSET_RE.search(s[max(0, i - 8) : i]) or _COMPLEMENT_RE.search(before):
+            return None  # a part of something, but not a section we can name
+        return KIND_TOTAL, SUBJECT_TOTAL
+
+    # "機構總計66個", "非聯合國組織，共35個", "LABEL（共18個）".
+    for m in _COUNT_KW_RE.finditer(s):
+        i = m.start("num")
+        value = parse_number(m.group("num"))
+        if value is None or not _count_guard(s, m.start()) or i in found:
+            continue
+        if value < 2 and m.group("num") == "一":
+            continue
+        kw_start = m.start("kw")
+        paren = kw_start > 0 and s[kw_start - 1] in "（("
+        phrase = _clause_before(s, kw_start)
+        if _ORG_NOUN_RE.search(phrase):
+            read = section_or_total(kw_start, phrase)
+            if read is not None:
+                add(i, m.end(), read[0], read[1], value)
+        elif paren:
+            label = _label_before(s, kw_start)
+            if label and not re.search(r"\d", label):
+                add(i, m.end(), KIND_CATEGORY, label, value)
+
+    # "66個國際組織", "31個聯合國相關實體", "66個「...」的國際組織".
+    for m in _COUNT_AFTER_RE.finditer(s):
+        i = m.start("num")
+        value = parse_number(m.group("num"))
+        if value is None or i in found or not _count_guard(s, i):
+            continue
+        if value < 2 and m.group("num") == "一":
+            continue  # "一個組織" is an indefinite article, not a count
+        mid = m.group("mid")
+        if re.search(rf"{_NUM}\s*{_CLASSIFIER}", mid):
+            continue
+        read = section_or_total(i, mid)
+        if read is not None:
+            add(i, m.end(), read[0], read[1], value)
+
+    for m in _EN_COUNT_RE.finditer(s):
+        i = m.start("num")
+        if i in found:
+            continue
+        value = int(m.group("num"))
+        before = s[max(0, i - 12) : i]
+        if re.search(r"(?:\bno\.?|#|\bthe\s+first|\bper)\s*$", before, re.IGNORECASE):
+            continue
+        read = section_or_total(i, m.group("mid"))
+        if read is not None:
+            add(i, m.end(), read[0], read[1], value)
+
+    out: list[_Candidate] = []
+    for k in sorted(found):
+        c = found[k]
+        if c.kind == KIND_SECTION and c.subject == _COMPLEMENT:
+            if not prior_sections:
+                continue  # "the other 35" with no section before it: nothing to complement
+            c = _Candidate(c.num_start, c.num_end, c.kind, _complement(prior_sections[-1]).value, c.stated,
+                           c.sentence)
+        if c.kind == KIND_SECTION:
+            prior_sections.append(Section(c.subject))
+        out.append(c)
+    return out
+
+
+def _labels_match(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and (a == b or zh_key(a) == zh_key(b) or category_key(a) == category_key(b))
+
+
+def _mode(values: Sequence[int]) -> int | None:
+    if not values:
+        return None
+    counts = Counter(values)
+    best = max(counts.values())
+    return min(v for v, c in counts.items() if c == best)
+
+
+def _heading_subject(h: Heading) -> tuple[str, str]:
+    if h.category:
+        return KIND_CATEGORY, h.category
+    if h.section is not None:
+        return KIND_SECTION, h.section.value
+    return KIND_TOTAL, SUBJECT_TOTAL
+
+
+def extract_claims(
+    article: Article, mentions: Sequence[Mention], headings: Sequence[Heading]
+) -> tuple[Claim, ...]:
+    """Numeric claims ``article`` makes about the list, with what its own list gives.
+
+    Heading counts come from ``headings``; prose counts are read from the article body (text
+    before ``body_end``). ``computed`` is the number of list mentions overall / in that section /
+    in that category, ``None`` when the article has no list (or no such section or category);
+    for a percentage it is ``count / stated total * 100`` unrounded.
+    """
+    text = article.text
+    body_end = len(text) if article.body_end < 0 else min(article.body_end, len(text))
+    listed = [m for m in mentions if m.article == article.id and m.kind is Kind.LIST]
+    own_headings = sorted((h for h in headings if h.article == article.id), key=lambda h: (h.start, h.end))
+
+    def computed_count(kind: str, subject: str, section: Section | None = None) -> float | None:
+        if not listed:
+            return None
+        if kind == KIND_TOTAL:
+            return float(len(listed))
+        if kind == KIND_SECTION:
+            if not any(m.section is not None for m in listed):
+                return None
+            return float(sum(1 for m in listed if m.section is not None and m.section.value == subject))
+        if kind == KIND_CATEGORY:
+            hits = [m for m in listed if m.category and _labels_match(m.category, subject)]
+            if not hits:
+                return None
+            if section is not None:
+                hits = [m for m in hits if m.section is None or m.section is section]
+            return float(len(hits))
+        return None
+
+    raw: list[tuple[int, Claim]] = []  # (numeral offset, claim) for ordering and percent lookup
+    covered: list[tuple[int, int]] = []
+    for h in own_headings:
+        if h.stated is None:
+            continue
+        kind, subject = _heading_subject(h)
+        lo, hi = (h.start, h.end) if 0 <= h.start < h.end <= len(text) else (0, 0)
+        quote = text[lo:hi] if hi > lo else h.label
+        raw.append(
+            (
+                lo,
+                Claim(
+                    article=article.id,
+                    kind=kind,
+                    subject=subject,
+                    stated=float(h.stated),
+                    unit=UNIT_COUNT,
+                    computed=computed_count(kind, subject, h.section),
+                    quote=quote,
+                    start=lo,
+                    end=hi if hi > lo else lo,
+                ),
+            )
+        )
+        if hi > lo:
+            covered.append((lo, hi))
+
+    heading_sections = [(at, Section(c.subject)) for at, c in sorted(raw, key=lambda t: t[0])
+                        if c.kind == KIND_SECTION]
+    prior_sections: list[Section] = []
+    candidates: list[_Candidate] = []
+    for sent in _sentences(text, body_end):
+        while heading_sections and heading_sections[0][0] < sent.end:
+            prior_sections.append(heading_sections.pop(0)[1])
+        for cand in _scan_sentence(sent, prior_sections):
+            if any(lo <= cand.num_start < hi for lo, hi in covered):
+                continue
+            candidates.append(cand)
+
+    for cand in candidates:
+        lo, hi = quote_span(text, cand.num_start, cand.num_end)
+        raw.append(
+            (
+                cand.num_start,
+                Claim(
+                    article=article.id,
+                    kind=cand.kind,
+                    subject=cand.subject,
+                    stated=float(cand.stated),
+                    unit=UNIT_COUNT,
+                    computed=computed_count(cand.kind, cand.subject),
+                    quote=text[lo:hi],
+                    start=lo,
+                    end=hi,
+                ),
+            )
+        )
+
+    stated_total = _mode([int(c.stated) for _, c in raw if c.kind == KIND_TOTAL])
+
+    # Percentages right after a count; shares ("至少一半") after a count in the same sentence.
+    for cand in candidates:
+        after = text[cand.num_end : min(cand.num_end + 16, body_end)]
+        m = _PERCENT_AFTER_RE.match(after)
+        if m is None:
+            continue
+        pct_end = cand.num_end + m.end()
+        lo, hi = quote_span(text, cand.num_start, pct_end)
+        computed = None if not stated_total else cand.stated / stated_total * 100
+        raw.append(
+            (
+                cand.num_end + m.start("pct"),
+                Claim(
+                    article=article.id,
+                    kind=KIND_PERCENTAGE,
+                    subject=cand.subject,
+                    stated=float(m.group("pct")),
+                    unit=UNIT_PERCENT,
+                    computed=computed,
+                    quote=text[lo:hi],
+                    start=lo,
+                    end=hi,
+                    count=cand.stated,
+                ),
+            )
+        )
+
+    by_sentence: dict[int, list[_Candidate]] = defaultdict(list)
+    for cand in candidates:
+        by_sentence[cand.sentence.start].append(cand)
+    for _, cands in sorted(by_sentence.items()):
+        sent = cands[0].sentence
+        for m in _SHARE_RE.finditer(sent.text):
+            at = sent.start + m.start()
+            bases = [c for c in cands if c.num_end <= at and c.kind in (KIND_TOTAL, KIND_SECTION)]
+            if not bases:
+                continue
+            base = bases[-1]
+            lab = _SHARE_LABEL_RE.match(sent.text[m.end() :])
+            if lab is None:
+                continue
+            frac = m.group("frac")
+            value = _fraction(frac)
+            if value is None:
+                continue
+            lower = (m.group("mod") or "") in ("至少", "最少", "超過", "超过", "逾", "過", "过") or frac in (
+                "過半", "过半", "逾半")
+            label = lab.group("label").strip()
+            subject = f"{base.subject}: {label}" + (f" {LOWER_BOUND}" if lower else "")
+            hits = [x for x in listed if x.category and _labels_match(x.category, label)]
+            base_count = computed_count(base.kind, base.subject)
+            computed = None
+            if hits and base_count:
+                in_base = [x for x in hits if base.kind == KIND_TOTAL or (
+                    x.section is not None and x.section.value == base.subject)]
+                computed = len(in_base) / base_count
+            lo, hi = quote_span(text, at, sent.start + m.end())
+            raw.append(
+                (
+                    at,
+                    Claim(
+                        article=article.id,
+                        kind=KIND_SHARE,
+                        subject=subject,
+                        stated=value,
+                        unit=UNIT_SHARE,
+                        computed=computed,
+                        quote=text[lo:hi],
+                        start=lo,
+                        end=hi,
+                        count=base.stated,
+                    ),
+                )
+            )
+
+    raw.sort(key=lambda t: (t[0], t[1].kind, t[1].subject))
+    seen: set[tuple[int, str, str, float]] = set()
+    out: list[Claim] = []
+    for at, c in raw:
+        key = (at, c.kind, c.subject, c.stated)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return tuple(out)
+
+
+def _fraction(frac: str) -> float | None:
+    if frac in ("一半", "半數", "半数", "過半", "过半", "逾半"):
+        return 0.5
+    m = re.fullmatch(r"(.+)分之(.+)", frac)
+    if m is None:
+        return None
+    den, num = parse_number(m.group(1)), parse_number(m.group(2))
+    if not den or num is None:
+        return None
+    return num / den
+
+
+# --------------------------------------------------------------------------------------------
+# Facts about the decision
+# --------------------------------------------------------------------------------------------
+
+# (pattern, key, vehicle only when signed). 公告 and 聲明 double as "announcement" and
+# "statement", the channel through which news of the decision came: only "signed X" makes them
+# the decision's vehicle.
+_INSTRUMENTS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
+    (re.compile(r"行政命令|行政令|executive\s+order", re.IGNORECASE), "executive_order", False),
+    (re.compile(r"備忘錄|备忘录|memorandum", re.IGNORECASE), "memorandum", False),
+    (re.compile(r"公告|文告|proclamation", re.IGNORECASE), "proclamation", True),
+    (re.compile(r"聲明|声明|statement", re.IGNORECASE), "statement", True),
+)
+
+
+def instrument_word(quote: str, key: str) -> str:
+    """The word ``quote`` uses for the instrument ``key`` (e.g. the Chinese word), else ``key``."""
+    for pattern, k, _ in _INSTRUMENTS:
+        if k == key:
+            m = pattern.search(quote)
+            if m:
+                return m.group(0)
+    return key
+
+
+_SIGN_RE = re.compile(r"簽署|签署|簽發|签发|\bsign(?:ed|s)?\b", re.IGNORECASE)
+_SIGNED_BEFORE_RE = re.compile(
+    r"(?:(?:簽署|签署|簽發|签发)[^，。；,;]{0,10}|\bsign(?:ed|s)?\b[^,;.]{0,30})$", re.IGNORECASE
+)
+_WITHDRAW_RE = re.compile(r"退出|退群|撤出|withdraw", re.IGNORECASE)
+_LIST_RE = re.compile(r"名單|名单|清單|清单|\blist\b", re.IGNORECASE)
+_NUMBERED_RE = re.compile(r"(?:第\s*\d+\s*號|第\s*\d+\s*号|No\.\s*\d+|\b\d{4,6}\s*$)\s*$", re.IGNORECASE)
+_ANNOUNCE_RE = re.compile(r"宣布|宣佈|宣告|announc(?:ed|es)", re.IGNORECASE)
+_DATE_RE = re.compile(
+    r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?<![月\d])(?P<d2>\d{1,2})\s*日"
+)
+_YEAR_RE = re.compile(r"(\d{4})\s*年")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_EN_DATE_RE = re.compile(
+    rf"\b(?P<mon>{'|'.join(m.capitalize() for m in _MONTHS)})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?P<y>\d{4}))?\b"
+)
+
+
+def _article_ymd(article: Article) -> tuple[int, int, int] | None:
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", article.date or "")
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def _iso_date(m: re.Match[str], article: Article) -> str | None:
+    ref = _article_ymd(article)
+    if m.group("d2"):
+        if ref is None:
+            return None
+        year, month, day = ref[0], ref[1], int(m.group("d2"))
+        if day > ref[2]:
+            month -= 1
+            if month == 0:
+                year, month = year - 1, 12
+    else:
+        month, day = int(m.group("m")), int(m.group("d"))
+        if m.group("y"):
+            year = int(m.group("y"))
+        elif ref is not None:
+            year = ref[0] if (month, day) <= (ref[1], ref[2]) else ref[0] - 1
+        else:
+            return f"--{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _dates(s: str, article: Article) -> list[tuple[int, int, str]]:
+    """Dates written in ``s`` (``1月7日``, ``7日``, ``January 7``) as (start, end, ISO or --MM-DD)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _DATE_RE.finditer(s):
+        iso = _iso_date(m, article)
+        if iso:
+            out.append((m.start(), m.end(), iso))
+    ref = _article_ymd(article)
+    for m in _EN_DATE_RE.finditer(s):
+        month = _MONTHS.index(m.group("mon").casefold()) + 1
+        day = int(m.group("d"))
+        if not 1 <= day <= 31:
+            continue
+        if m.group("y"):
+            iso = f"{int(m.group('y')):04d}-{month:02d}-{day:02d}"
+        elif ref is not None:
+            year = ref[0] if (month, day) <= (ref[1], ref[2]) else ref[0] - 1
+            iso = f"{year:04d}-{month:02d}-{day:02d}"
+        else:
+            iso = f"--{month:02d}-{day:02d}"
+        out.append((m.start(), m.end(), iso))
+    return sorted(out)
+
+
+def _decision_tied(s: str) -> bool:
+    """The sentence is about the decision: a count of organizations withdrawn from, announced or
+    signed for, or the list itself."""
+    zh_count = _ORG_NOUN_RE.search(s) is not None and re.search(rf"{_NUM}\s*{_CLASSIFIER}", s) is not None
+    counts = zh_count or _EN_COUNT_RE.search(s) is not None
+    acts = _WITHDRAW_RE.search(s) or _ANNOUNCE_RE.search(s) or _SIGN_RE.search(s)
+    return (counts and acts is not None) or _LIST_RE.search(s) is not None
+
+
+def _older_year(s: str, article: Article) -> bool:
+    ref = _article_ymd(article)
+    if ref is None:
+        return False
+    return any(int(y) < ref[0] for y in _YEAR_RE.findall(s))
+
+
+def extract_facts(article: Article) -> tuple[Fact, ...]:
+    """What ``article`` says about the decision: instrument, signing date, signer, announcement date.
+
+    An instrument counts only when the sentence ties it to this decision: it is what was signed,
+    or a memorandum/order named in a sentence that carries the withdrawal and its count or the
+    list. Numbered earlier instruments and sentences dated to an earlier year are left out.
+    """
+    text = article.text
+    body_end = len(text) if article.body_end < 0 else min(article.body_end, len(text))
+    facts: list[Fact] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(field: str, value: str, sent: _Sentence) -> None:
+        if (field, value) in seen:
+            return
+        seen.add((field, value))
+        lo, hi = quote_span(text, sent.start, sent.end, limit=400)
+        facts.append(Fact(article=article.id, field=field, value=value, quote=text[lo:hi], start=lo, end=hi))
+
+    for sent in _sentences(text, body_end):
+        s = sent.text
+        if _older_year(s, article):
+            continue
+        tied = _decision_tied(s)
+        signed = _SIGN_RE.search(s)
+        instrument: tuple[str, int] | None = None
+        for pattern, key, signed_only in _INSTRUMENTS:
+            for m in pattern.finditer(s):
+                if _NUMBERED_RE.search(s[max(0, m.start() - 14) : m.start()]):
+                    continue
+                strong = _SIGNED_BEFORE_RE.search(s[: m.start()]) is not None
+                if strong and (tied or _WITHDRAW_RE.search(s)):
+                    if instrument is None or instrument[1] > m.start():
+                        instrument = (key, m.start())
+                elif not signed_only and tied and instrument is None:
+                    instrument = (key, m.start())
+        if instrument is not None:
+            add(FIELD_INSTRUMENT, instrument[0], sent)
+        if signed and (tied or instrument is not None):
+            dates = _dates(s, article)
+            before = [d for d in dates if d[1] <= signed.start()]
+            after = [d for d in dates if d[0] >= signed.end() and re.search(r"\bon\s*$", s[: d[0]])]
+            when = before[-1] if before else (after[0] if after else None)
+            if when is not None:
+                add(FIELD_SIGNED, when[2], sent)
+            names = [p for p in _names_in(s) if p.end <= signed.start()]
+            if names:
+                add(FIELD_SIGNER, names[-1].name, sent)
+        if tied:
+            dates = _dates(s, article)
+            for a in _ANNOUNCE_RE.finditer(s):
+                near = [d for d in dates if 0 <= a.start() - d[1] <= 3]
+                near += [d for d in dates if d[0] >= a.end() and re.fullmatch(r"\s+on\s+", s[a.end() : d[0]])]
+                if near:
+                    add(FIELD_ANNOUNCED, near[0][2], sent)
+                    break
+    facts.sort(key=lambda f: (f.start, f.field, f.value))
+    return tuple(facts)
+
+
+# --------------------------------------------------------------------------------------------
+# People
+# --------------------------------------------------------------------------------------------
+
+# Role titles that introduce a person's name (language knowledge).
+_ROLES_TRAD = (
+    "副總統", "總統", "國務卿", "發言人", "副主席", "主席", "特使", "顧問", "部長", "外長", "秘書長",
+    "負責人", "副主任", "主任", "總理", "首相", "大使", "參議員", "眾議員", "議員", "經濟學家", "科學家",
+    "教授", "記者", "報告員", "研究員", "總幹事", "執行長", "總裁", "董事長", "院長", "局長", "署長",
+    "領袖", "主持人", "州長", "市長", "專員",
+)
+# Titles that are also plain plural nouns ("科學家警告") introduce a name only with a Latin form.
+_PLURAL_ROLES_TRAD = ("經濟學家", "科學家", "研究員", "領袖", "專員")
+
+
+def _both_scripts(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(sorted({*words, *(to_simplified(w) for w in words)}, key=lambda r: (-len(r), r)))
+
+
+_ROLES = _both_scripts(_ROLES_TRAD)
+_BARE_ROLES = tuple(r for r in _ROLES if r not in _both_scripts(_PLURAL_ROLES_TRAD))
+_BARE_ROLE_ALT = "|".join(map(re.escape, _BARE_ROLES))
+_DOTS = "·‧・•"
+_ALIAS_MARK = r"(?:又譯|又译|或譯|或译|亦譯|亦译|也譯|也译|又譯作|又译作)"
+_PAREN_RE = re.compile(
+    rf"(?P<name>[{_CJK}{_DOTS}]{{2,12}})[（(]\s*"
+    rf"(?:(?P<latin>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’\-]{{1,40}}?)\s*(?:[，,、;；]\s*)?)?"
+    rf"(?:{_ALIAS_MARK}\s*(?P<alias>[{_CJK}{_DOTS}]{{2,8}})\s*)?[）)]"
+)
+_ROLE_NAME_RE = re.compile(rf"(?P<role>{_BARE_ROLE_ALT})(?P<run>[{_CJK}]{{2,8}})")
+_DOTTED_RE = re.compile(rf"(?P<left>[{_CJK}]{{1,16}})[{_DOTS}](?P<right>[{_CJK}]{{1,8}})")
+# What may follow a name: verbs of speech and action, adverbs of time, prepositions.
+_FOLLOWERS = tuple(
+    sorted(
+        {
+            *(
+                "表示 說 说 指出 強調 强调 認為 认为 主持 簽署 签署 宣布 宣佈 發表 发表 發布 发布 "
+                "在 於 于 稱 称 也 曾 今天 今日 昨天 昨日 當日 当日 當天 当天 此前 則 则 又 再度 再次 "
+                "對 对 和 與 与 及 的 政府 已 將 将 就 更 還 还 透過 通过 通過 批評 批评 警告 直指 "
+                "回應 回应 分析 提到 帶領 带领 領導 领导 上任 執政 执政 呼籲 呼吁 承認 承认 坦言 "
+                "補充 补充 說明 说明 主張 主张 所 等 團隊 团队"
+            ).split()
+        },
+        key=lambda w: (-len(w), w),
+    )
+)
+# Words a person name never contains: generic nouns of organizations, places and offices.
+_NOT_NAME = re.compile(
+    r"辦公|办公|委員|委员|組織|组织|機構|机构|政府|國家|国家|代表|問題|问题|特別|特别|部門|部门|會議|会议|"
+    r"論壇|论坛|基金|理事|中心|聯合|联合|美國|美国|中國|中国|白宮|白宫|國際|国际|辦事|办事|秘書|秘书|計畫|计划|"
+    r"協會|协会|議程|议程|系統|系统|立場|立场|任期|政策|成員|成员|聯盟|联盟|備忘|备忘|公告|聲明|声明|命令|"
+    r"記者|记者|名單|名单"
+)
+# Joining words: a bare name followed only by one of these is too weak to be read as a name.
+_WEAK_FOLLOWERS = ("與", "与", "和", "及", "的", "對", "对", "等", "所")
+_NON_NAME_START = set("的在於于表說说也與与和及對对將将已就是為为從从把被向")
+_ORG_WORDS = {
+    "forum", "fund", "council", "commission", "organization", "organisation", "center", "centre", "office",
+    "agency", "institute", "union", "alliance", "programme", "program", "group", "committee", "board",
+    "network", "coalition", "panel", "platform", "mechanism", "partnership", "convention", "university",
+    "college", "compact", "initiative", "agreement", "secretariat", "news", "times", "post", "press",
+    "images", "affairs", "department", "ministry", "house", "nations", "association", "foundation",
+}
+_LATIN_STOP = {"of", "for", "the", "on", "and", "in", "to", "at", "a", "an", "by", "with"}
+
+
+@dataclass(frozen=True, slots=True)
+class _NameHit:
+    name: str
+    role: str
+    english: str
+    alias: str
+    start: int  # offsets relative to the scanned string
+    end: int
+    country: str = ""
+
+
+def _person_latin(latin: str) -> bool:
+    tokens = latin.replace("’", "'").split()
+    if not 2 <= len(tokens) <= 4:
+        return False
+    for tok in tokens:
+        low = tok.casefold().strip(".")
+        if low in _LATIN_STOP or low in _ORG_WORDS:
+            return False
+        if not tok[0].isupper():
+            return False
+    return True
+
+
+def _follower_ok(rest: str) -> bool:
+    if not rest or not _is_cjk(rest[0]):
+        return True
+    return rest.startswith(_FOLLOWERS)
+
+
+def _trim_to_role(run: str) -> tuple[str, str]:
+    """Split ``run`` after its last role title: (role, name); role "" when there is none."""
+    best = -1
+    role = ""
+    for r in _ROLES:
+        i = run.rfind(r)
+        if i >= 0 and i + len(r) > best:
+            best, role = i + len(r), r
+    if best < 0:
+        return "", run
+    return role, run[best:]
+
+
+def _valid_name(name: str) -> bool:
+    core = "".join(ch for ch in name if ch not in _DOTS)
+    return (
+        2 <= len(core) <= 8
+        and all(_is_cjk(ch) for ch in core)
+        and name[0] not in _NON_NAME_START
+        and name[0] not in _DOTS
+        and name[-1] not in _DOTS
+        and _NOT_NAME.search(name) is None
+        and not any(r in name for r in _ROLES)
+    )
+
+
+def _country_before(s: str, i: int) -> str:
+    m = re.search(rf"([{_CJK}]{{1,2}}[國国])(?:前|新任|現任|现任|副)?$", s[max(0, i - 5) : i])
+    return to_simplified(m.group(1)) if m else ""
+
+
+def _names_in(s: str) -> list[_NameHit]:
+    """Person names in a string: with a role title, a Latin name in brackets, or a dotted form."""
+    hits: dict[int, _NameHit] = {}
+
+    # 1. NAME（Latin Name，又譯ALIAS）: the name after a role title, or a short name after a stop.
+    for m in _PAREN_RE.finditer(s):
+        latin = (m.group("latin") or "").strip()
+        alias = m.group("alias") or ""
+        if latin and not _person_latin(latin):
+            continue
+        if not latin and not alias:
+            continue
+        run = m.group("name")
+        role, name = _trim_to_role(run)
+        run_start = m.start("name")
+        if not role:
+            # No role: accept a dotted name, or a short name that starts a clause.
+            if any(d in name for d in _DOTS):
+                name = re.split(f"[^{_CJK}{_DOTS}]", name)[-1]
+                left = name.split(next(d for d in _DOTS if d in name))[0]
+                if len(left) > 5:
+                    continue
+            elif len(run) > 4 or (run_start > 0 and _is_cjk(s[run_start - 1])):
+                continue
+        start = m.end("name") - len(name)
+        if not _valid_name(name):
+            continue
+        hits[start] = _NameHit(name, role, latin, alias, start, start + len(name),
+                               _country_before(s, start - len(role)))
+
+    # 2. Dotted transliterations: 名·姓 (the left part trimmed at a role title).
+    for m in _DOTTED_RE.finditer(s):
+        role, left = _trim_to_role(m.group("left"))
+        if not role and len(left) > 4:
+            continue
+        right = m.group("right")
+        rest_after = s[m.end("right") :]
+        right_name = ""
+        for k in range(1, min(4, len(right)) + 1):
+            if _follower_ok(right[k:] + rest_after):
+                right_name = right[:k]
+                break
+        if not right_name or not left:
+            continue
+        dot = s[m.start("right") - 1]
+        name = f"{left}{dot}{right_name}"
+        start = m.start("right") - 1 - len(left)
+        if start in hits or not _valid_name(name):
+            continue
+        hits[start] = _NameHit(name, role, "", "", start, start + len(name),
+                               _country_before(s, start - len(role)))
+
+    # 3. ROLE + name: the shortest name followed by a verb or adverb (2-4 characters), or by a
+    #    stop (2-3 characters); never a joining word, never a word that is itself a verb.
+    for m in _ROLE_NAME_RE.finditer(s):
+        run = m.group("run")
+        start = m.start("run")
+        if start in hits or any(h.start <= start < h.end for h in hits.values()):
+            continue
+        rest_after = s[m.end("run") :]
+        for k in range(2, min(4, len(run)) + 1):
+            cand = run[:k]
+            rest = run[k:] + rest_after
+            if cand.startswith(_FOLLOWERS) or rest.startswith(_WEAK_FOLLOWERS):
+                continue
+            at_stop = not rest or not _is_cjk(rest[0])
+            if at_stop and k > 3:
+                continue
+            if _follower_ok(rest) and _valid_name(cand):
+                hits[start] = _NameHit(cand, m.group("role"), "", "", start, start + k,
+                                       _country_before(s, m.start("role")))
+                break
+    return [hits[k] for k in sorted(hits)]
+
+
+def _slug(s: str) -> str:
+    folded = unicodedata.normalize("NFKD", s)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+
+
+def _role_key(role: str) -> str:
+    return to_simplified(re.sub(r"^(?:前|新任|現任|现任)", "", role))
+
+
+def extract_people(articles: Sequence[Article]) -> tuple[PersonName, ...]:
+    """Person names as each article writes them, grouped into persons across articles.
+
+    Names are found generically (a role title before a name, a Chinese name with a Latin one in
+    brackets, a dotted transliteration, 又譯/或譯 aliases). One record per article and written
+    form, at its first occurrence. Forms are grouped by the same written form, the same English
+    name, an explicit alias, or the same role title in the same country with a similar
+    transliteration. ``person`` is a slug of the English name when one is known, else the most
+    used written form.
+    """
+    records: dict[tuple[str, str], _NameHit] = {}
+    aliases: list[tuple[tuple[str, str], str]] = []
+    texts: dict[str, tuple[str, int]] = {}
+    for art in sorted(articles, key=lambda a: a.id):
+        body_end = len(art.text) if art.body_end < 0 else min(art.body_end, len(art.text))
+        texts[art.id] = (art.text, body_end)
+        for sent in _sentences(art.text, body_end):
+            for hit in _names_in(sent.text):
+                key = (art.id, hit.name)
+                absolute = _NameHit(hit.name, hit.role, hit.english, hit.alias,
+                                    sent.start + hit.start, sent.start + hit.end, hit.country)
+                old = records.get(key)
+                if old is None:
+                    records[key] = absolute
+                else:  # keep the first offset, fill in what a later occurrence adds
+                    records[key] = _NameHit(old.name, old.role or hit.role, old.english or hit.english,
+                                            old.alias or hit.alias, old.start, old.end,
+                                            old.country or hit.country)
+                if hit.alias:
+                    aliases.append((key, hit.alias))
+
+    # Known forms of three or more characters written without a role elsewhere.
+    forms = sorted({name for _, name in records if len(name) >= 3})
+    for art_id, (text, body_end) in sorted(texts.items()):
+        for name in forms:
+            if (art_id, name) in records:
+                continue
+            for occurrence in re.finditer(re.escape(name), text[:body_end]):
+                i = occurrence.start()
+                if re.search(f"{_ALIAS_MARK}\\s*$", text[max(0, i - 4) : i]):
+                    continue  # named only as another form of someone else's name
+                records[(art_id, name)] = _NameHit(name, "", "", "", i, i + len(name))
+                break
+
+    keys = sorted(records)
+    parent = {k: k for k in keys}
+
+    def find(k: tuple[str, str]) -> tuple[str, str]:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(a: tuple[str, str], b: tuple[str, str]) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    by_form: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_english: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for k in keys:
+        by_form[zh_key(k[1])].append(k)
+        if records[k].english:
+            by_english[en_key(records[k].english)].append(k)
+    for group in [*by_form.values(), *by_english.values()]:
+        for other in group[1:]:
+            union(group[0], other)
+    for key, alias in aliases:
+        for other in by_form.get(zh_key(alias), []):
+            union(key, other)
+    for i, a in enumerate(keys):
+        ra = records[a]
+        if not ra.role:
+            continue
+        for b in keys[i + 1 :]:
+            rb = records[b]
+            if a[0] == b[0] or not rb.role or _role_key(ra.role) != _role_key(rb.role):
+                continue
+            if ra.country and rb.country and ra.country != rb.country:
+                continue
+            if ra.english and rb.english and en_key(ra.english) != en_key(rb.english):
+                continue
+            if fuzz.ratio(zh_key(ra.name), zh_key(rb.name)) >= 60:
+                union(a, b)
+
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for k in keys:
+        groups[find(k)].append(k)
+    out: list[PersonName] = []
+    for members in groups.values():
+        englishes = Counter(records[k].english for k in members if records[k].english)
+        if englishes:
+            best = max(englishes.values())
+            person = _slug(min(e for e, c in englishes.items() if c == best))
+        else:
+            used = Counter(k[1] for k in members)
+            best = max(used.values())
+            person = min(n for n, c in used.items() if c == best)
+        for k in members:
+            r = records[k]
+            out.append(PersonName(person=person or k[1], name=r.name, role=r.role, english=r.english,
+                                  article=k[0], start=r.start, end=r.end))
+    out.sort(key=lambda p: (p.person, p.name, p.article, p.start))
+    return tuple(out)
