@@ -1,0 +1,318 @@
+"""report.html: one self-contained page (inline CSS and JS, nothing fetched) for editors.
+
+Every table is rendered on the server side, so the page reads the same with JavaScript off; the
+script only sorts (click a header) and filters (a text box per table, a severity select for the
+discrepancies). Jinja2 autoescaping is on: article text is always text, never markup. The data the
+script reads sits in a ``<script type="application/json">`` block with ``<``, ``>`` and ``&``
+escaped, so no article text can close that block.
+
+Stable hooks for tests and tools: tables ``#entity-table``, ``#matrix``, ``#variant-table``,
+``#discrepancy-table``; filter boxes ``input[data-filter=TABLE_ID]``; ``#severity-filter``; rows
+carry ``data-entity`` / ``data-severity`` / ``data-fingerprint``; evidence entries ``#ev-N-M``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from pipeline.models import Kind, Reconciliation, Severity
+from reports import tables
+from reports.json_report import counts
+
+REPORT_FILE = "report.html"
+TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
+TEMPLATE = "report.html.j2"
+LANG_TITLES = {"zh": "Chinese", "en": "English", "acronym": "acronym"}
+FACT_TITLES = {"instrument": "instrument", "signed": "signed on", "signer": "signed by"}
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(str(TEMPLATE_DIR)),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def script_json(data: object) -> Markup:
+    """JSON for a ``<script type="application/json">`` block: ``<``, ``>``, ``&`` as \\u escapes."""
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return Markup(text)  # noqa: S704 - every character that could end the block is escaped above
+
+
+def _names(*parts: str) -> str:
+    return " / ".join(p for p in parts if p)
+
+
+def context(rec: Reconciliation) -> dict[str, Any]:
+    """Everything the template shows, as plain sorted data."""
+    labels = tables.article_labels(rec)
+    articles = tables.sorted_articles(rec)
+    entity_anchor = {e.id: f"entity-{i}" for i, e in enumerate(tables.sorted_entities(rec), start=1)}
+    sources = tables.entity_sources(rec)
+    by_key = {m.key: m for m in rec.mentions}
+    entity_of = tables.mention_entities(rec)
+    kinds: dict[str, list[Kind]] = defaultdict(list)
+    for key, entity_id in entity_of.items():
+        if key in by_key:
+            kinds[entity_id].append(by_key[key].kind)
+
+    entities = []
+    for i, e in enumerate(tables.sorted_entities(rec), start=1):
+        others = [
+            v.name
+            for v in tables.sorted_variants(e.variants)
+            if v.name not in (e.name_zh, e.name_en, e.acronym)
+        ]
+        entities.append(
+            {
+                "order": i,
+                "anchor": entity_anchor[e.id],
+                "id": e.id,
+                "name_zh": e.name_zh,
+                "name_en": e.name_en,
+                "acronym": e.acronym,
+                "section": e.section.value if e.section else "",
+                "articles": len(sources.get(e.id, ())),
+                "list": sum(1 for k in kinds[e.id] if k == Kind.LIST),
+                "prose": sum(1 for k in kinds[e.id] if k == Kind.PROSE),
+                "variants": len(e.variants),
+                "other_names": "; ".join(others),
+            }
+        )
+
+    matrix_rows = []
+    for i, (e, cells) in enumerate(tables.matrix(rec), start=1):
+        matrix_rows.append(
+            {
+                "order": i,
+                "id": e.id,
+                "anchor": entity_anchor[e.id],
+                "name_zh": e.name_zh,
+                "name_en": e.name_en,
+                "cells": [
+                    {
+                        "presence": c.presence.value,
+                        "symbol": tables.PRESENCE_SYMBOL[c.presence],
+                        "title": f"{labels[c.article]}: {tables.PRESENCE_LEGEND[c.presence]}"
+                        + (f" — {'; '.join(c.names)}" if c.names else ""),
+                    }
+                    for c in cells
+                ],
+            }
+        )
+
+    variants = [
+        {
+            "order": i,
+            "entity": e.id,
+            "anchor": entity_anchor[e.id],
+            "lang": LANG_TITLES.get(v.lang, v.lang),
+            "code": v.lang,
+            "name": v.name,
+            "outlets": ", ".join(labels.get(s, s) for s in sorted(v.sources)),
+        }
+        for i, (e, v) in enumerate(
+            ((e, v) for e in tables.sorted_entities(rec) for v in tables.sorted_variants(e.variants)), start=1
+        )
+    ]
+
+    discrepancies = []
+    evidence = []
+    for i, d in enumerate(tables.sorted_discrepancies(rec), start=1):
+        anchor = f"d-{i}"
+        entries = []
+        for j, ev in enumerate(tables.sorted_evidence(d.evidence), start=1):
+            entry = {
+                "anchor": f"ev-{i}-{j}",
+                "discrepancy": anchor,
+                "n": i,
+                "article": ev.article,
+                "label": labels.get(ev.article, ev.article),
+                "start": ev.start,
+                "end": ev.end,
+                "quote": ev.quote,
+            }
+            entries.append(entry)
+            evidence.append(entry)
+        discrepancies.append(
+            {
+                "order": i,
+                "anchor": anchor,
+                "kind": d.kind,
+                "severity": d.severity.value,
+                "severity_rank": d.severity.rank,
+                "entity": d.entity or "",
+                "entity_anchor": entity_anchor.get(d.entity or "", ""),
+                "sources": ", ".join(d.sources),
+                "subject": d.subject,
+                "message": d.message,
+                "fingerprint": d.fingerprint,
+                "evidence": entries,
+            }
+        )
+
+    mention_counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for m in rec.mentions:
+        mention_counts[m.article][0 if m.kind == Kind.LIST else 1] += 1
+    problem_counts: dict[str, int] = defaultdict(int)
+    for p in rec.problems:
+        problem_counts[p.article] += 1
+    claims = tables.sorted_claims(rec)
+    article_rows = []
+    for a in articles:
+        totals = tables.stated_totals(c for c in claims if c.article == a.id)
+        article_rows.append(
+            {
+                "id": a.id,
+                "label": labels[a.id],
+                "outlet": a.outlet,
+                "date": a.date or "",
+                "title": a.title,
+                "layout": a.layout or "no list",
+                "format": a.format,
+                "encoding": a.encoding,
+                "path": a.path,
+                "list_items": mention_counts[a.id][0],
+                "prose_items": mention_counts[a.id][1],
+                "totals": "; ".join(totals),
+                "problems": problem_counts[a.id],
+            }
+        )
+
+    people: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for pn in tables.sorted_people(rec):
+        slot = people[(pn.person, pn.name)]
+        slot["articles"].add(labels.get(pn.article, pn.article))
+        if pn.role:
+            slot["roles"].add(pn.role)
+        if pn.english:
+            slot["english"].add(pn.english)
+    facts = tables.sorted_facts(rec)
+    fact_values: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for f in facts:
+        if f.value not in fact_values[(f.field, f.article)]:
+            fact_values[(f.field, f.article)].append(f.value)
+    fields = sorted({f.field for f in facts}, key=lambda x: (tables.FACT_FIELD_ORDER.get(x, 9), x))
+
+    review = []
+    for k in tables.links_for_review(rec):
+        linked = by_key.get(k.mention)
+        review.append(
+            {
+                "mention": k.mention,
+                "name": (_names(linked.name_zh, linked.name_en) or linked.acronym) if linked else "",
+                "entity": k.entity,
+                "anchor": entity_anchor.get(k.entity, ""),
+                "level": k.level.value,
+                "score": tables.fmt_score(k.score),
+                "margin": tables.fmt_score(k.margin),
+                "runner_up": k.runner_up,
+                "reason": k.reason,
+            }
+        )
+
+    summary = counts(rec)
+    data = {
+        "schema_version": rec.schema_version,
+        "counts": summary,
+        "articles": [{"id": a.id, "outlet": a.outlet, "title": a.title} for a in articles],
+        "entities": [e.id for e in tables.sorted_entities(rec)],
+    }
+    return {
+        "counts": summary,
+        "severities": [s.value for s in sorted(Severity, key=lambda s: -s.rank)],
+        "articles": article_rows,
+        "problems": [
+            {"article": p.article, "severity": p.severity.value, "code": p.code, "message": p.message}
+            for p in tables.sorted_problems(rec)
+        ],
+        "entities": entities,
+        "matrix_articles": [{"id": a.id, "label": labels[a.id]} for a in articles],
+        "matrix_rows": matrix_rows,
+        "legend": [
+            {"presence": p.value, "symbol": tables.PRESENCE_SYMBOL[p], "text": tables.PRESENCE_LEGEND[p]}
+            for p in tables.Presence
+        ],
+        "variants": variants,
+        "discrepancies": discrepancies,
+        "evidence": evidence,
+        "claims": [
+            {
+                "article": c.article,
+                "kind": c.kind,
+                "subject": c.subject,
+                "stated": tables.fmt_number(c.stated) + ("%" if c.unit == "percent" else ""),
+                "computed": tables.fmt_number(c.computed)
+                + ("%" if c.unit == "percent" and c.computed is not None else ""),
+                "start": c.start,
+                "end": c.end,
+                "quote": c.quote,
+            }
+            for c in claims
+        ],
+        "people": [
+            {
+                "person": person,
+                "name": name,
+                "roles": ", ".join(sorted(slot["roles"])),
+                "english": ", ".join(sorted(slot["english"])),
+                "outlets": ", ".join(sorted(slot["articles"])),
+            }
+            for (person, name), slot in sorted(people.items())
+        ],
+        "fact_articles": [labels[a.id] for a in articles],
+        "fact_rows": [
+            {
+                "field": FACT_TITLES.get(field, field),
+                "cells": ["; ".join(fact_values[(field, a.id)]) for a in articles],
+            }
+            for field in fields
+        ],
+        "facts": [
+            {
+                "field": FACT_TITLES.get(f.field, f.field),
+                "article": f.article,
+                "start": f.start,
+                "end": f.end,
+                "quote": f.quote,
+            }
+            for f in facts
+        ],
+        "review_margin": f"{tables.review_margin(rec):g}",
+        "review": review,
+        "unlinked": [
+            {
+                "key": m.key,
+                "kind": m.kind.value,
+                "name_zh": m.name_zh,
+                "name_en": m.name_en,
+                "acronym": m.acronym,
+                "start": m.start,
+                "end": m.end,
+            }
+            for m in tables.unlinked_mentions(rec)
+        ],
+        "data_json": script_json(data),
+    }
+
+
+def html_report(rec: Reconciliation) -> str:
+    return _environment().get_template(TEMPLATE).render(**context(rec))
+
+
+def render_html(rec: Reconciliation) -> dict[str, str]:
+    return {REPORT_FILE: html_report(rec)}

@@ -1,0 +1,271 @@
+"""report.json: the whole reconciliation as data, without the article texts.
+
+The document validates against ``reports/schema/report.schema.json``; ``schema_version`` changes
+its major number on a breaking change. Serialization is deterministic: every list sorted, keys
+sorted, ``ensure_ascii=False``, two-space indent, trailing newline.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from enum import Enum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pipeline.models import (
+    Article,
+    Claim,
+    Discrepancy,
+    Entity,
+    Evidence,
+    Fact,
+    Heading,
+    Kind,
+    Link,
+    Mention,
+    PersonName,
+    Problem,
+    Reconciliation,
+    Severity,
+    Variant,
+)
+from reports import tables
+
+SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "report.schema.json"
+REPORT_FILE = "report.json"
+
+
+def _enum(value: Enum | None) -> str | None:
+    return None if value is None else str(value.value)
+
+
+def _float(value: float | None) -> float | None:
+    if value is None or not math.isfinite(value):
+        return None
+    return round(float(value), 6)
+
+
+def jsonable(value: object) -> Any:
+    """Plain JSON data from an option value: enums by value, paths and unknown objects as text."""
+    if isinstance(value, Enum):
+        return value.value
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return _float(value)
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if isinstance(value, set | frozenset):
+        return sorted((jsonable(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
+    return str(value)
+
+
+def article_data(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "outlet": a.outlet,
+        "url": a.url,
+        "date": a.date,
+        "title": a.title,
+        "path": a.path,
+        "encoding": a.encoding,
+        "format": a.format,
+        "layout": a.layout,
+        "length": len(a.text),
+        "body_end": a.body_end,
+    }
+
+
+def mention_data(m: Mention, entity: str | None) -> dict[str, Any]:
+    return {
+        "key": m.key,
+        "article": m.article,
+        "kind": m.kind.value,
+        "position": m.position,
+        "section": _enum(m.section),
+        "category": m.category,
+        "name_zh": m.name_zh,
+        "name_en": m.name_en,
+        "acronym": m.acronym,
+        "aliases": list(m.aliases),
+        "note": m.note,
+        "parent": m.parent,
+        "asserted_section": _enum(m.asserted_section),
+        "start": m.start,
+        "end": m.end,
+        "entity": entity,
+    }
+
+
+def heading_data(h: Heading) -> dict[str, Any]:
+    return {
+        "article": h.article,
+        "label": h.label,
+        "section": _enum(h.section),
+        "category": h.category,
+        "stated": h.stated,
+        "start": h.start,
+        "end": h.end,
+    }
+
+
+def variant_data(v: Variant) -> dict[str, Any]:
+    return {"name": v.name, "lang": v.lang, "sources": sorted(v.sources)}
+
+
+def entity_data(e: Entity, members: list[str], sources: tuple[str, ...]) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "name_en": e.name_en,
+        "name_zh": e.name_zh,
+        "acronym": e.acronym,
+        "section": _enum(e.section),
+        "mentions": members,
+        "sources": list(sources),
+        "variants": [variant_data(v) for v in tables.sorted_variants(e.variants)],
+    }
+
+
+def link_data(k: Link) -> dict[str, Any]:
+    return {
+        "mention": k.mention,
+        "entity": k.entity,
+        "level": k.level.value,
+        "score": _float(k.score),
+        "margin": _float(k.margin),
+        "runner_up": k.runner_up,
+        "reason": k.reason,
+    }
+
+
+def claim_data(c: Claim) -> dict[str, Any]:
+    return {
+        "article": c.article,
+        "kind": c.kind,
+        "subject": c.subject,
+        "stated": _float(c.stated),
+        "unit": c.unit,
+        "computed": _float(c.computed),
+        "count": c.count,
+        "quote": c.quote,
+        "start": c.start,
+        "end": c.end,
+    }
+
+
+def evidence_data(e: Evidence) -> dict[str, Any]:
+    return {"article": e.article, "quote": e.quote, "start": e.start, "end": e.end}
+
+
+def discrepancy_data(d: Discrepancy) -> dict[str, Any]:
+    return {
+        "fingerprint": d.fingerprint,
+        "kind": d.kind,
+        "severity": d.severity.value,
+        "entity": d.entity,
+        "sources": list(d.sources),
+        "subject": d.subject,
+        "message": d.message,
+        "evidence": [evidence_data(e) for e in tables.sorted_evidence(d.evidence)],
+    }
+
+
+def problem_data(p: Problem) -> dict[str, Any]:
+    return {"article": p.article, "code": p.code, "severity": p.severity.value, "message": p.message}
+
+
+def fact_data(f: Fact) -> dict[str, Any]:
+    return {
+        "article": f.article,
+        "field": f.field,
+        "value": f.value,
+        "quote": f.quote,
+        "start": f.start,
+        "end": f.end,
+    }
+
+
+def person_data(p: PersonName) -> dict[str, Any]:
+    return {
+        "person": p.person,
+        "name": p.name,
+        "role": p.role,
+        "english": p.english,
+        "article": p.article,
+        "start": p.start,
+        "end": p.end,
+    }
+
+
+def counts(rec: Reconciliation) -> dict[str, Any]:
+    by_severity = {s.value: 0 for s in sorted(Severity, key=lambda s: -s.rank)}
+    for d in rec.discrepancies:
+        by_severity[d.severity.value] += 1
+    return {
+        "articles": len(rec.articles),
+        "list_mentions": sum(1 for m in rec.mentions if m.kind == Kind.LIST),
+        "prose_mentions": sum(1 for m in rec.mentions if m.kind == Kind.PROSE),
+        "unlinked_mentions": len(tables.unlinked_mentions(rec)),
+        "entities": len(rec.entities),
+        "links": len(rec.links),
+        "claims": len(rec.claims),
+        "discrepancies": by_severity,
+        "problems": len(rec.problems),
+    }
+
+
+def report_data(rec: Reconciliation) -> dict[str, Any]:
+    """The report.json document as Python data (lists sorted as the other reports sort them)."""
+    entity_of = tables.mention_entities(rec)
+    sources = tables.entity_sources(rec)
+    members: dict[str, set[str]] = {e.id: set(e.mentions) for e in rec.entities}
+    for key, entity_id in entity_of.items():
+        members.setdefault(entity_id, set()).add(key)
+    return {
+        "schema_version": rec.schema_version,
+        "counts": counts(rec),
+        "articles": [article_data(a) for a in tables.sorted_articles(rec)],
+        "mentions": [mention_data(m, entity_of.get(m.key)) for m in tables.sorted_mentions(rec)],
+        "headings": [
+            heading_data(h) for h in sorted(rec.headings, key=lambda h: (h.article, h.start, h.end, h.label))
+        ],
+        "entities": [
+            entity_data(e, sorted(members.get(e.id, ()), key=tables.mention_key_order), sources[e.id])
+            for e in tables.sorted_entities(rec)
+        ],
+        "links": [link_data(k) for k in tables.sorted_links(rec)],
+        "claims": [claim_data(c) for c in tables.sorted_claims(rec)],
+        "discrepancies": [discrepancy_data(d) for d in tables.sorted_discrepancies(rec)],
+        "problems": [problem_data(p) for p in tables.sorted_problems(rec)],
+        "facts": [fact_data(f) for f in tables.sorted_facts(rec)],
+        "people": [person_data(p) for p in tables.sorted_people(rec)],
+        "options": jsonable(rec.options),
+    }
+
+
+def dumps(data: object) -> str:
+    """Deterministic JSON text: sorted keys, UTF-8 characters kept, indent 2, trailing newline."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def json_report(rec: Reconciliation) -> str:
+    return dumps(report_data(rec))
+
+
+def render_json(rec: Reconciliation) -> dict[str, str]:
+    return {REPORT_FILE: json_report(rec)}
+
+
+@cache
+def _schema_text() -> str:
+    return SCHEMA_PATH.read_text(encoding="utf-8")
+
+
+def load_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of report.json, as shipped with the package."""
+    schema: dict[str, Any] = json.loads(_schema_text())
+    return schema

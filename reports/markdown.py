@@ -1,0 +1,294 @@
+"""report.md: what an editor or fact-checker reads first.
+
+Sections: summary (articles, stated totals, problems per input), the entity × article matrix, the
+naming-variant glossary, discrepancies by severity with their evidence, claims, people and story
+facts side by side, links for review and mentions linked to nothing. Article text is escaped so that
+no character of it is read as Markdown or HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from pipeline.models import Claim, Kind, Reconciliation, Severity
+from reports import tables
+
+REPORT_FILE = "report.md"
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|&#~])")
+_SPACE = re.compile(r"\s+")
+
+SEVERITY_TITLES = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Info"}
+LANG_TITLES = {"zh": "Chinese", "en": "English", "acronym": "acronym"}
+FACT_TITLES = {"instrument": "instrument", "signed": "signed on", "signer": "signed by"}
+
+
+def md(text: object) -> str:
+    """Inline Markdown text: one line, every Markdown/HTML special character backslash-escaped."""
+    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", str(text)).strip())
+
+
+def code(text: str) -> str:
+    """Inline code for ids and keys (a backtick in the text is replaced; a pipe escaped for tables)."""
+    return f"`{text.replace('`', 'ʼ').replace('|', '¦')}`" if text else ""
+
+
+def table(header: list[str], rows: list[list[str]]) -> list[str]:
+    """A Markdown table; cells must already be escaped."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
+    return lines
+
+
+def _summary(rec: Reconciliation) -> list[str]:
+    mentions_by_article: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for m in rec.mentions:
+        mentions_by_article[m.article][0 if m.kind == Kind.LIST else 1] += 1
+    claims_by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c in tables.sorted_claims(rec):
+        claims_by_article[c.article].append(c)
+    problems_by_article: dict[str, int] = defaultdict(int)
+    for p in rec.problems:
+        problems_by_article[p.article] += 1
+    severities: dict[Severity, int] = defaultdict(int)
+    for d in rec.discrepancies:
+        severities[d.severity] += 1
+    lists = sum(1 for m in rec.mentions if m.kind == Kind.LIST)
+    prose = len(rec.mentions) - lists
+    lines = [
+        "## Summary",
+        "",
+        f"- articles: {len(rec.articles)}",
+        f"- list items: {lists}; prose mentions: {prose}; mentions linked to no entity: "
+        f"{len(tables.unlinked_mentions(rec))}",
+        f"- entities: {len(rec.entities)}",
+        f"- discrepancies: {severities[Severity.ERROR]} error, {severities[Severity.WARNING]} warning, "
+        f"{severities[Severity.INFO]} info",
+        "",
+    ]
+    rows = []
+    for a in tables.sorted_articles(rec):
+        items, prose_count = mentions_by_article[a.id]
+        rows.append(
+            [
+                code(a.id),
+                md(a.outlet),
+                md(a.date or "—"),
+                md(a.title),
+                md(a.layout or "no list"),
+                str(items),
+                str(prose_count),
+                "; ".join(md(t) for t in tables.stated_totals(claims_by_article[a.id])),
+                str(problems_by_article[a.id]),
+            ]
+        )
+    lines += table(
+        [
+            "article",
+            "outlet",
+            "date",
+            "title",
+            "layout",
+            "list items",
+            "prose mentions",
+            "stated totals",
+            "problems",
+        ],
+        rows,
+    )
+    lines += ["", "### Problems with the inputs", ""]
+    problems = tables.sorted_problems(rec)
+    if problems:
+        lines += table(
+            ["input", "severity", "code", "message"],
+            [[code(p.article), p.severity.value, code(p.code), md(p.message)] for p in problems],
+        )
+    else:
+        lines.append("Every input was read without problems.")
+    return lines
+
+
+def _matrix(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
+    articles = tables.sorted_articles(rec)
+    legend = ", ".join(f"{tables.PRESENCE_SYMBOL[p]} {tables.PRESENCE_LEGEND[p]}" for p in tables.Presence)
+    lines = ["## Entity × article matrix", "", f"Legend: {legend}.", ""]
+    rows = []
+    for entity, cells in tables.matrix(rec):
+        names = " / ".join(md(x) for x in (entity.name_zh, entity.name_en) if x)
+        rows.append(
+            [code(entity.id), names, md(entity.section.value) if entity.section else ""]
+            + [tables.PRESENCE_SYMBOL[c.presence] for c in cells]
+        )
+    lines += table(["entity", "canonical name", "section"] + [md(labels[a.id]) for a in articles], rows)
+    lines += ["", "Columns: " + "; ".join(f"{md(labels[a.id])} = {code(a.id)}" for a in articles) + "."]
+    return lines
+
+
+def _variants(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
+    lines = [
+        "## Naming variants",
+        "",
+        "Every form each entity is written in, with the outlets that use it.",
+        "",
+    ]
+    rows = []
+    for entity in tables.sorted_entities(rec):
+        for v in tables.sorted_variants(entity.variants):
+            outlets = ", ".join(md(labels.get(s, s)) for s in sorted(v.sources))
+            rows.append([code(entity.id), LANG_TITLES.get(v.lang, md(v.lang)), md(v.name), outlets])
+    if rows:
+        lines += table(["entity", "language", "form", "outlets"], rows)
+    else:
+        lines.append("No naming variants recorded.")
+    return lines
+
+
+def _discrepancies(rec: Reconciliation) -> list[str]:
+    lines = ["## Discrepancies"]
+    found = tables.sorted_discrepancies(rec)
+    if not found:
+        return lines + ["", "No discrepancies."]
+    for severity in sorted(Severity, key=lambda s: -s.rank):
+        group = [d for d in found if d.severity == severity]
+        if not group:
+            continue
+        lines += ["", f"### {SEVERITY_TITLES[severity]} ({len(group)})", ""]
+        for d in group:
+            about = f"entity {code(d.entity)}; " if d.entity else ""
+            sources = ", ".join(code(s) for s in d.sources)
+            lines.append(
+                f"- **{code(d.kind)}** — {md(d.subject)} ({about}sources: {sources}): {md(d.message)}"
+            )
+            for e in tables.sorted_evidence(d.evidence):
+                lines.append(f"  - {code(e.article)} chars {e.start}–{e.end}: 「{md(e.quote)}」")
+            if not d.evidence:
+                lines.append("  - no quote recorded")
+    return lines
+
+
+def _claims(rec: Reconciliation) -> list[str]:
+    lines = ["## Claims", ""]
+    claims = tables.sorted_claims(rec)
+    if not claims:
+        return lines + ["No numeric claims found."]
+    rows = [
+        [
+            code(c.article),
+            md(c.kind),
+            md(c.subject),
+            tables.fmt_number(c.stated) + ("%" if c.unit == "percent" else ""),
+            tables.fmt_number(c.computed) + ("%" if c.unit == "percent" and c.computed is not None else ""),
+            f"{c.start}–{c.end}",
+            f"「{md(c.quote)}」",
+        ]
+        for c in claims
+    ]
+    return lines + table(["article", "kind", "subject", "stated", "computed", "chars", "quote"], rows)
+
+
+def _people_and_facts(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
+    lines = ["## People and story facts", "", "### Person names", ""]
+    grouped: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for p in tables.sorted_people(rec):
+        slot = grouped[(p.person, p.name)]
+        slot["articles"].add(p.article)
+        if p.role:
+            slot["roles"].add(p.role)
+        if p.english:
+            slot["english"].add(p.english)
+    if grouped:
+        rows = [
+            [
+                code(person),
+                md(name),
+                ", ".join(md(r) for r in sorted(slot["roles"])),
+                ", ".join(md(x) for x in sorted(slot["english"])),
+                ", ".join(md(labels.get(a, a)) for a in sorted(slot["articles"])),
+            ]
+            for (person, name), slot in sorted(grouped.items())
+        ]
+        lines += table(["person", "name", "role", "English", "outlets"], rows)
+    else:
+        lines.append("No person names recorded.")
+    lines += ["", "### What each outlet says about the list", ""]
+    facts = tables.sorted_facts(rec)
+    if not facts:
+        return lines + ["No story facts recorded."]
+    articles = tables.sorted_articles(rec)
+    values: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for f in facts:
+        if f.value not in values[(f.field, f.article)]:
+            values[(f.field, f.article)].append(f.value)
+    fields = sorted({f.field for f in facts}, key=lambda x: (tables.FACT_FIELD_ORDER.get(x, 9), x))
+    rows = [
+        [md(FACT_TITLES.get(field, field))]
+        + ["; ".join(md(v) for v in values[(field, a.id)]) or "—" for a in articles]
+        for field in fields
+    ]
+    lines += table(["fact"] + [md(labels[a.id]) for a in articles], rows)
+    lines += [""] + [
+        f"- {md(FACT_TITLES.get(f.field, f.field))}, {code(f.article)} chars {f.start}–{f.end}: "
+        f"「{md(f.quote)}」"
+        for f in facts
+    ]
+    return lines
+
+
+def _review(rec: Reconciliation) -> list[str]:
+    limit = tables.review_margin(rec)
+    lines = ["## Links for review", "", f"Links whose margin over the runner-up is below {limit:g}.", ""]
+    by_key = {m.key: m for m in rec.mentions}
+    picked = tables.links_for_review(rec)
+    if picked:
+        rows = []
+        for k in picked:
+            m = by_key.get(k.mention)
+            name = " / ".join(md(x) for x in (m.name_zh, m.name_en) if x) if m else ""
+            rows.append(
+                [
+                    code(k.mention),
+                    name or (md(m.acronym) if m else ""),
+                    code(k.entity),
+                    md(k.level.value),
+                    tables.fmt_score(k.score),
+                    tables.fmt_score(k.margin),
+                    code(k.runner_up),
+                    md(k.reason),
+                ]
+            )
+        lines += table(["mention", "name", "entity", "level", "score", "margin", "runner-up", "reason"], rows)
+    else:
+        lines.append("None.")
+    lines += ["", "### Mentions linked to no entity", ""]
+    unlinked = tables.unlinked_mentions(rec)
+    if unlinked:
+        lines += table(
+            ["mention", "kind", "Chinese", "English", "acronym", "chars"],
+            [
+                [code(m.key), m.kind.value, md(m.name_zh), md(m.name_en), md(m.acronym), f"{m.start}–{m.end}"]
+                for m in unlinked
+            ],
+        )
+    else:
+        lines.append("None.")
+    return lines
+
+
+def markdown_report(rec: Reconciliation) -> str:
+    labels = tables.article_labels(rec)
+    sections = [
+        ["# crosscheck reconciliation report"],
+        _summary(rec),
+        _matrix(rec, labels),
+        _variants(rec, labels),
+        _discrepancies(rec),
+        _claims(rec),
+        _people_and_facts(rec, labels),
+        _review(rec),
+    ]
+    return "\n\n".join("\n".join(lines) for lines in sections) + "\n"
+
+
+def render_markdown(rec: Reconciliation) -> dict[str, str]:
+    return {REPORT_FILE: markdown_report(rec)}

@@ -1,0 +1,564 @@
+"""The table layer every report shares: sorted views of a Reconciliation, DataFrames and CSV.
+
+Everything here is a pure function of one ``Reconciliation``. Rows are sorted so that the same
+value built in any order renders the same bytes. Column names are constants; the first columns of
+``mentions.csv`` and ``discrepancies.csv`` are part of the output contract.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+import pandas as pd
+
+from pipeline.models import (
+    Article,
+    Claim,
+    Discrepancy,
+    Entity,
+    Evidence,
+    Fact,
+    Kind,
+    Level,
+    Link,
+    Mention,
+    PersonName,
+    Problem,
+    Reconciliation,
+    Variant,
+)
+
+# -- column names ---------------------------------------------------------------------------------
+
+SOURCE = "source"
+KIND = "kind"
+POSITION = "position"
+SECTION = "section"
+CATEGORY = "category"
+NAME_ZH = "name_zh"
+NAME_EN = "name_en"
+ACRONYM = "acronym"
+ENTITY = "entity"
+ALIASES = "aliases"
+NOTE = "note"
+PARENT = "parent"
+START = "start"
+END = "end"
+LEVEL = "level"
+SCORE = "score"
+MARGIN = "margin"
+SEVERITY = "severity"
+SOURCES = "sources"
+SUBJECT = "subject"
+MESSAGE = "message"
+EVIDENCE = "evidence"
+FINGERPRINT = "fingerprint"
+MENTION = "mention"
+MENTIONS = "mentions"
+LIST_MENTIONS = "list_mentions"
+PROSE_MENTIONS = "prose_mentions"
+VARIANTS = "variants"
+LANG = "lang"
+NAME = "name"
+STATED = "stated"
+UNIT = "unit"
+COMPUTED = "computed"
+COUNT = "count"
+QUOTE = "quote"
+RUNNER_UP = "runner_up"
+REASON = "reason"
+PERSON = "person"
+ROLE = "role"
+ENGLISH = "english"
+
+MENTION_COLUMNS = (
+    SOURCE,
+    KIND,
+    POSITION,
+    SECTION,
+    CATEGORY,
+    NAME_ZH,
+    NAME_EN,
+    ACRONYM,
+    ENTITY,
+    ALIASES,
+    NOTE,
+    PARENT,
+    START,
+    END,
+    LEVEL,
+    SCORE,
+    MARGIN,
+)
+ENTITY_COLUMNS = (
+    ENTITY,
+    NAME_EN,
+    NAME_ZH,
+    ACRONYM,
+    SECTION,
+    SOURCES,
+    LIST_MENTIONS,
+    PROSE_MENTIONS,
+    VARIANTS,
+    MENTIONS,
+)
+CLAIM_COLUMNS = (SOURCE, KIND, SUBJECT, STATED, UNIT, COMPUTED, COUNT, QUOTE, START, END)
+DISCREPANCY_COLUMNS = (KIND, SEVERITY, ENTITY, SOURCES, SUBJECT, MESSAGE, EVIDENCE, FINGERPRINT)
+VARIANT_COLUMNS = (ENTITY, LANG, NAME, SOURCES)
+LINK_COLUMNS = (MENTION, ENTITY, LEVEL, SCORE, MARGIN, RUNNER_UP, REASON)
+PEOPLE_COLUMNS = (PERSON, NAME, ROLE, ENGLISH, SOURCE, START, END)
+
+ALIAS_SEPARATOR = " | "
+LIST_SEPARATOR = ";"
+
+#: Links whose margin over the runner-up is below this are listed for review (``options["review_margin"]``
+#: overrides it).
+REVIEW_MARGIN = 0.1
+
+LANG_ORDER = {"zh": 0, "en": 1, "acronym": 2}
+FACT_FIELD_ORDER = {"instrument": 0, "signed": 1, "signer": 2}
+
+
+class Presence(StrEnum):
+    """How an entity appears in one article (a cell of the entity × article matrix)."""
+
+    CANONICAL = "canonical"  # a list item under the entity's canonical name
+    OTHER_NAME = "other_name"  # a list item under another name
+    PROSE = "prose"  # named in the prose only
+    MISSING = "missing"  # the article prints a list and this entity is not on it
+    NO_LIST = "no_list"  # the article prints no list and does not name the entity
+
+
+PRESENCE_SYMBOL = {
+    Presence.CANONICAL: "●",
+    Presence.OTHER_NAME: "◐",
+    Presence.PROSE: "○",
+    Presence.MISSING: "✗",
+    Presence.NO_LIST: "·",
+}
+PRESENCE_LEGEND = {
+    Presence.CANONICAL: "listed under the canonical name",
+    Presence.OTHER_NAME: "listed under another name",
+    Presence.PROSE: "named in the prose only",
+    Presence.MISSING: "missing from the article's list",
+    Presence.NO_LIST: "not named (the article prints no list)",
+}
+
+
+# -- sorted views ---------------------------------------------------------------------------------
+
+
+def _section(value: object) -> str:
+    return "" if value is None else str(getattr(value, "value", value))
+
+
+def sorted_articles(rec: Reconciliation) -> list[Article]:
+    return sorted(rec.articles, key=lambda a: a.id)
+
+
+def mention_sort_key(m: Mention) -> tuple[object, ...]:
+    return (m.article, m.position, m.kind.value, m.start, m.end, m.name_zh, m.name_en, m.acronym)
+
+
+def sorted_mentions(rec: Reconciliation) -> list[Mention]:
+    return sorted(rec.mentions, key=mention_sort_key)
+
+
+def sorted_variants(variants: Iterable[Variant]) -> list[Variant]:
+    return sorted(
+        variants, key=lambda v: (LANG_ORDER.get(v.lang, 9), v.lang, v.name, tuple(sorted(v.sources)))
+    )
+
+
+def sorted_entities(rec: Reconciliation) -> list[Entity]:
+    return sorted(rec.entities, key=lambda e: e.id)
+
+
+def sorted_links(rec: Reconciliation) -> list[Link]:
+    return sorted(rec.links, key=lambda k: (mention_key_order(k.mention), k.entity, k.level.value))
+
+
+def mention_key_order(key: str) -> tuple[str, int, str]:
+    article, _, position = key.rpartition("#")
+    return (article, int(position), "") if position.isdigit() else (key, 0, key)
+
+
+def claim_sort_key(c: Claim) -> tuple[object, ...]:
+    return (c.article, c.start, c.end, c.kind, c.subject, c.stated, c.unit)
+
+
+def sorted_claims(rec: Reconciliation) -> list[Claim]:
+    return sorted(rec.claims, key=claim_sort_key)
+
+
+def sorted_evidence(evidence: Iterable[Evidence]) -> list[Evidence]:
+    return sorted(evidence, key=lambda e: (e.article, e.start, e.end, e.quote))
+
+
+def discrepancy_sort_key(d: Discrepancy) -> tuple[object, ...]:
+    """Errors first, then warnings, then info; within a severity by kind, subject, entity, sources."""
+    return (-d.severity.rank, d.kind, d.subject, d.entity or "", d.sources, d.message)
+
+
+def sorted_discrepancies(rec: Reconciliation) -> list[Discrepancy]:
+    return sorted(rec.discrepancies, key=discrepancy_sort_key)
+
+
+def sorted_problems(rec: Reconciliation) -> list[Problem]:
+    return sorted(rec.problems, key=lambda p: (p.article, -p.severity.rank, p.code, p.message))
+
+
+def sorted_facts(rec: Reconciliation) -> list[Fact]:
+    return sorted(
+        rec.facts,
+        key=lambda f: (FACT_FIELD_ORDER.get(f.field, 9), f.field, f.article, f.start, f.end, f.value),
+    )
+
+
+def sorted_people(rec: Reconciliation) -> list[PersonName]:
+    return sorted(rec.people, key=lambda p: (p.person, p.name, p.article, p.start, p.end, p.role, p.english))
+
+
+# -- derived views ---------------------------------------------------------------------------------
+
+
+def mention_entities(rec: Reconciliation) -> dict[str, str]:
+    """Mention key -> entity id, from the links (an entity's member list fills in what links lack)."""
+    out: dict[str, str] = {}
+    for entity in sorted_entities(rec):
+        for key in entity.mentions:
+            out.setdefault(key, entity.id)
+    for link in sorted_links(rec):
+        out[link.mention] = link.entity
+    return out
+
+
+def links_by_mention(rec: Reconciliation) -> dict[str, Link]:
+    out: dict[str, Link] = {}
+    for link in sorted_links(rec):
+        out.setdefault(link.mention, link)
+    return out
+
+
+def review_margin(rec: Reconciliation) -> float:
+    value = rec.options.get("review_margin")
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else REVIEW_MARGIN
+
+
+def links_for_review(rec: Reconciliation, *, max_margin: float | None = None) -> list[Link]:
+    """Links decided by the scorer whose margin over the runner-up is small, smallest margin first."""
+    limit = review_margin(rec) if max_margin is None else max_margin
+    picked = [k for k in rec.links if k.level not in (Level.SEED, Level.REVIEWER) and k.margin < limit]
+    return sorted(picked, key=lambda k: (k.margin, k.score, mention_key_order(k.mention), k.entity))
+
+
+def unlinked_mentions(rec: Reconciliation) -> list[Mention]:
+    linked = mention_entities(rec)
+    return [m for m in sorted_mentions(rec) if m.key not in linked]
+
+
+def article_labels(rec: Reconciliation) -> dict[str, str]:
+    """A short readable label per article: its outlet when no other article shares it, else outlet + id."""
+    outlets: dict[str, int] = defaultdict(int)
+    for a in rec.articles:
+        outlets[a.outlet] += 1
+    labels: dict[str, str] = {}
+    for a in rec.articles:
+        if not a.outlet:
+            labels[a.id] = a.id
+        elif outlets[a.outlet] == 1:
+            labels[a.id] = a.outlet
+        else:
+            labels[a.id] = f"{a.outlet} ({a.id})"
+    return labels
+
+
+def _same(a: str, b: str) -> bool:
+    return bool(a) and a.strip() == b.strip()
+
+
+def presence(entity: Entity, mentions: list[Mention], *, article_has_list: bool) -> Presence:
+    """The matrix cell for one entity in one article, from the entity's mentions in that article."""
+    listed = [m for m in mentions if m.kind == Kind.LIST]
+    if listed:
+        for m in listed:
+            if m.name_zh:
+                if _same(m.name_zh, entity.name_zh):
+                    return Presence.CANONICAL
+            elif m.name_en:
+                if _same(m.name_en, entity.name_en):
+                    return Presence.CANONICAL
+            elif _same(m.acronym, entity.acronym):
+                return Presence.CANONICAL
+        return Presence.OTHER_NAME
+    if mentions:
+        return Presence.PROSE
+    return Presence.MISSING if article_has_list else Presence.NO_LIST
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixCell:
+    entity: str
+    article: str
+    presence: Presence
+    names: tuple[str, ...]  # the names the article uses for the entity, "zh / en" per mention
+
+
+def matrix(rec: Reconciliation) -> list[tuple[Entity, list[MatrixCell]]]:
+    """Entity × article presence, entities by id and articles by id."""
+    by_key = {m.key: m for m in rec.mentions}
+    entity_of = mention_entities(rec)
+    members: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for key, entity_id in entity_of.items():
+        mention = by_key.get(key)
+        if mention is not None:
+            members[(entity_id, mention.article)].append(mention)
+    has_list = {a.id for a in rec.articles} & {m.article for m in rec.mentions if m.kind == Kind.LIST}
+    rows = []
+    for entity in sorted_entities(rec):
+        cells = []
+        for article in sorted_articles(rec):
+            found = sorted(members.get((entity.id, article.id), []), key=mention_sort_key)
+            names = tuple(" / ".join(x for x in (m.name_zh, m.name_en) if x) or m.acronym for m in found)
+            cells.append(
+                MatrixCell(
+                    entity.id,
+                    article.id,
+                    presence(entity, found, article_has_list=article.id in has_list),
+                    names,
+                )
+            )
+        rows.append((entity, cells))
+    return rows
+
+
+def entity_sources(rec: Reconciliation) -> dict[str, tuple[str, ...]]:
+    """Entity id -> sorted ids of the articles that name it (list or prose)."""
+    by_key = {m.key: m for m in rec.mentions}
+    out: dict[str, set[str]] = defaultdict(set)
+    for key, entity_id in mention_entities(rec).items():
+        if key in by_key:
+            out[entity_id].add(by_key[key].article)
+    return {e.id: tuple(sorted(out.get(e.id, ()))) for e in rec.entities}
+
+
+def stated_totals(claims: Iterable[Claim]) -> list[str]:
+    """An article's stated totals and section counts, each once: ``total 66 (lists 66)``, ``un 31``."""
+    order = {"total": 0, "un": 1, "non_un": 2}
+    seen: dict[str, tuple[object, ...]] = {}
+    for c in claims:
+        if c.kind not in ("total", "section"):
+            continue
+        text = f"{c.subject} {fmt_number(c.stated)}"
+        if c.computed is not None:
+            text += f" (lists {fmt_number(c.computed)})"
+        seen.setdefault(text, (order.get(c.subject, 9), c.subject, c.stated, text))
+    return [text for text, _ in sorted(seen.items(), key=lambda item: item[1])]
+
+
+def fmt_number(value: float | int | None) -> str:
+    """A stated or computed number as a person writes it: 66, 22.7, 13.6364."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.4f}".rstrip("0").rstrip(".")
+
+
+def fmt_score(value: float) -> str:
+    return f"{value:.2f}"
+
+
+def evidence_text(e: Evidence) -> str:
+    """Compact one-line evidence: ``article@start-end "quote"``."""
+    quote = " ".join(e.quote.split())
+    return f'{e.article}@{e.start}-{e.end} "{quote}"'
+
+
+# -- DataFrames -----------------------------------------------------------------------------------
+
+
+def _frame(
+    rows: list[dict[str, object]], columns: tuple[str, ...], dtypes: Mapping[str, str]
+) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(columns))
+    for column, dtype in dtypes.items():
+        frame[column] = frame[column].astype(dtype)
+    return frame
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(float(value), 4)
+
+
+def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
+    """One row per mention, by article then position; ``entity`` is empty for an unlinked mention."""
+    entity_of = mention_entities(rec)
+    link_of = links_by_mention(rec)
+    rows: list[dict[str, object]] = []
+    for m in sorted_mentions(rec):
+        link = link_of.get(m.key)
+        rows.append(
+            {
+                SOURCE: m.article,
+                KIND: m.kind.value,
+                POSITION: m.position,
+                SECTION: _section(m.section),
+                CATEGORY: m.category or "",
+                NAME_ZH: m.name_zh,
+                NAME_EN: m.name_en,
+                ACRONYM: m.acronym,
+                ENTITY: entity_of.get(m.key, ""),
+                ALIASES: ALIAS_SEPARATOR.join(m.aliases),
+                NOTE: m.note,
+                PARENT: m.parent,
+                START: m.start,
+                END: m.end,
+                LEVEL: link.level.value if link else "",
+                SCORE: _round(link.score) if link else None,
+                MARGIN: _round(link.margin) if link else None,
+            }
+        )
+    return _frame(
+        rows,
+        MENTION_COLUMNS,
+        {POSITION: "Int64", START: "Int64", END: "Int64", SCORE: "Float64", MARGIN: "Float64"},
+    )
+
+
+def entities_frame(rec: Reconciliation) -> pd.DataFrame:
+    by_key = {m.key: m for m in rec.mentions}
+    sources = entity_sources(rec)
+    entity_of = mention_entities(rec)
+    members: dict[str, list[str]] = defaultdict(list)
+    for key, entity_id in entity_of.items():
+        members[entity_id].append(key)
+    rows: list[dict[str, object]] = []
+    for e in sorted_entities(rec):
+        keys = sorted(set(e.mentions) | set(members.get(e.id, [])), key=mention_key_order)
+        kinds = [by_key[k].kind for k in keys if k in by_key]
+        rows.append(
+            {
+                ENTITY: e.id,
+                NAME_EN: e.name_en,
+                NAME_ZH: e.name_zh,
+                ACRONYM: e.acronym,
+                SECTION: _section(e.section),
+                SOURCES: LIST_SEPARATOR.join(sources.get(e.id, ())),
+                LIST_MENTIONS: sum(1 for k in kinds if k == Kind.LIST),
+                PROSE_MENTIONS: sum(1 for k in kinds if k == Kind.PROSE),
+                VARIANTS: len(e.variants),
+                MENTIONS: LIST_SEPARATOR.join(keys),
+            }
+        )
+    return _frame(rows, ENTITY_COLUMNS, {LIST_MENTIONS: "Int64", PROSE_MENTIONS: "Int64", VARIANTS: "Int64"})
+
+
+def claims_frame(rec: Reconciliation) -> pd.DataFrame:
+    rows: list[dict[str, object]] = [
+        {
+            SOURCE: c.article,
+            KIND: c.kind,
+            SUBJECT: c.subject,
+            STATED: c.stated,
+            UNIT: c.unit,
+            COMPUTED: c.computed,
+            COUNT: c.count,
+            QUOTE: c.quote,
+            START: c.start,
+            END: c.end,
+        }
+        for c in sorted_claims(rec)
+    ]
+    return _frame(
+        rows,
+        CLAIM_COLUMNS,
+        {STATED: "Float64", COMPUTED: "Float64", COUNT: "Int64", START: "Int64", END: "Int64"},
+    )
+
+
+def discrepancies_frame(rec: Reconciliation) -> pd.DataFrame:
+    """Errors first; ``sources`` joined with ";", evidence as ``article@start-end "quote"`` joined by " | ".
+
+    The first columns are the output contract: ``kind,severity,entity,sources,subject,message``.
+    """
+    rows: list[dict[str, object]] = [
+        {
+            KIND: d.kind,
+            SEVERITY: d.severity.value,
+            ENTITY: d.entity or "",
+            SOURCES: LIST_SEPARATOR.join(d.sources),
+            SUBJECT: d.subject,
+            MESSAGE: d.message,
+            EVIDENCE: ALIAS_SEPARATOR.join(evidence_text(e) for e in sorted_evidence(d.evidence)),
+            FINGERPRINT: d.fingerprint,
+        }
+        for d in sorted_discrepancies(rec)
+    ]
+    return _frame(rows, DISCREPANCY_COLUMNS, {})
+
+
+def variants_frame(rec: Reconciliation) -> pd.DataFrame:
+    """One row per naming variant of each entity, with the articles that use it."""
+    rows: list[dict[str, object]] = [
+        {ENTITY: e.id, LANG: v.lang, NAME: v.name, SOURCES: LIST_SEPARATOR.join(sorted(v.sources))}
+        for e in sorted_entities(rec)
+        for v in sorted_variants(e.variants)
+    ]
+    return _frame(rows, VARIANT_COLUMNS, {})
+
+
+def links_frame(rec: Reconciliation) -> pd.DataFrame:
+    rows: list[dict[str, object]] = [
+        {
+            MENTION: k.mention,
+            ENTITY: k.entity,
+            LEVEL: k.level.value,
+            SCORE: _round(k.score),
+            MARGIN: _round(k.margin),
+            RUNNER_UP: k.runner_up,
+            REASON: k.reason,
+        }
+        for k in sorted_links(rec)
+    ]
+    return _frame(rows, LINK_COLUMNS, {SCORE: "Float64", MARGIN: "Float64"})
+
+
+def people_frame(rec: Reconciliation) -> pd.DataFrame:
+    rows: list[dict[str, object]] = [
+        {
+            PERSON: p.person,
+            NAME: p.name,
+            ROLE: p.role,
+            ENGLISH: p.english,
+            SOURCE: p.article,
+            START: p.start,
+            END: p.end,
+        }
+        for p in sorted_people(rec)
+    ]
+    return _frame(rows, PEOPLE_COLUMNS, {START: "Int64", END: "Int64"})
+
+
+# -- CSV ------------------------------------------------------------------------------------------
+
+
+def to_csv(frame: pd.DataFrame) -> str:
+    """UTF-8 text with "\\n" line endings, no index, empty cells for missing values."""
+    return str(frame.to_csv(index=False, lineterminator="\n", na_rep=""))
+
+
+def render_csv(rec: Reconciliation) -> dict[str, str]:
+    frames = {
+        "mentions.csv": mentions_frame(rec),
+        "entities.csv": entities_frame(rec),
+        "claims.csv": claims_frame(rec),
+        "discrepancies.csv": discrepancies_frame(rec),
+        "variants.csv": variants_frame(rec),
+        "links.csv": links_frame(rec),
+        "people.csv": people_frame(rec),
+    }
+    return {name: to_csv(frame) for name, frame in sorted(frames.items())}

@@ -1,0 +1,445 @@
+"""The renderers on the hand-made fixture: output contract, escaping, schema, determinism, golden files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import html as lxml_html
+from report_fixtures import (
+    ERRORS,
+    GCTF,
+    INFOS,
+    IPCC,
+    ITC,
+    IUCN,
+    MARKUP,
+    PBC,
+    PBF,
+    QUOTE_B,
+    TEXT_A,
+    TEXTS,
+    WARNINGS,
+    A,
+    B,
+    C,
+    make_reconciliation,
+    span,
+)
+
+from pipeline.models import SCHEMA_VERSION, Reconciliation
+from reports import FORMATS, RENDERERS
+from reports.html import html_report, script_json
+from reports.json_report import load_schema, report_data
+from reports.markdown import markdown_report
+from reports.tables import (
+    MENTION_COLUMNS,
+    Presence,
+    discrepancies_frame,
+    matrix,
+    mentions_frame,
+    render_csv,
+)
+
+GOLDEN = Path(__file__).resolve().parent / "golden" / "fixture"
+REC = make_reconciliation()
+
+
+def render_all(rec: Reconciliation) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for fmt in FORMATS:
+        files = RENDERERS[fmt](rec)
+        assert not set(files) & set(out), f"{fmt} writes a file another format writes"
+        out.update(files)
+    return out
+
+
+def read_csv(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+# -- registry ----------------------------------------------------------------------------------------
+
+
+def test_registry_names_the_four_formats_and_their_files() -> None:
+    assert FORMATS == ("md", "html", "json", "csv")
+    assert set(RENDERERS["md"](REC)) == {"report.md"}
+    assert set(RENDERERS["html"](REC)) == {"report.html"}
+    assert set(RENDERERS["json"](REC)) == {"report.json"}
+    assert {"entities.csv", "claims.csv", "discrepancies.csv", "mentions.csv"} <= set(RENDERERS["csv"](REC))
+
+
+# -- CSV ---------------------------------------------------------------------------------------------
+
+
+def test_mentions_csv_contract_columns_and_rows() -> None:
+    text = render_csv(REC)["mentions.csv"]
+    header = text.split("\n", 1)[0].split(",")
+    assert ",".join(header[:9]) == "source,kind,position,section,category,name_zh,name_en,acronym,entity"
+    assert tuple(header) == MENTION_COLUMNS
+    rows = read_csv(text)
+    assert len(rows) == 13  # 6 + 6 list items, 1 prose mention
+    assert [(r["source"], r["position"]) for r in rows][:3] == [(A, "1"), (A, "2"), (A, "3")]
+    assert [r["source"] for r in rows] == [A] * 6 + [B] * 6 + [C]
+    by_key = {f"{r['source']}#{r['position']}": r for r in rows}
+    assert by_key[f"{A}#1"]["section"] == "un" and by_key[f"{A}#4"]["section"] == "non_un"
+    assert by_key[f"{B}#1"]["section"] == ""
+    assert by_key[f"{B}#2"]["entity"] == PBC
+    assert (by_key[f"{B}#2"]["level"], by_key[f"{B}#2"]["score"], by_key[f"{B}#2"]["margin"]) == (
+        "bilingual bridge", "0.83", "0.04",
+    )  # fmt: skip
+    unlinked = by_key[f"{B}#6"]
+    assert unlinked["name_zh"] == "國際可再生能源機構"
+    assert unlinked["entity"] == "" and unlinked["level"] == "" and unlinked["score"] == ""
+    prose = by_key[f"{C}#1"]
+    assert prose["kind"] == "prose" and prose["entity"] == IPCC and prose["acronym"] == "IPCC"
+    assert by_key[f"{A}#4"]["aliases"] == "IPCC | Intergovernmental Panel on Climate Change (IPCC)"
+    start, end = span(B, "世界自然保護聯盟（IUCN）")
+    assert (by_key[f"{B}#5"]["start"], by_key[f"{B}#5"]["end"]) == (str(start), str(end))
+    assert by_key[f"{B}#5"]["note"] == "the acronym is the only English the article gives"
+
+
+def test_csv_files_use_newlines_only_and_quote_markup_safely() -> None:
+    files = render_csv(REC)
+    for name, text in files.items():
+        assert "\r" not in text, name
+        assert text.endswith("\n"), name
+    claims = read_csv(files["claims.csv"])
+    beta_total = next(r for r in claims if r["source"] == B and r["kind"] == "total")
+    assert beta_total["quote"] == QUOTE_B  # quotes, commas and markup survive the round trip
+    assert (beta_total["stated"], beta_total["computed"]) == ("7.0", "6.0")
+    gamma_total = next(r for r in claims if r["source"] == C)
+    assert gamma_total["computed"] == ""  # nothing to compute against in a prose-only article
+    pct = next(r for r in claims if r["kind"] == "percentage")
+    assert (pct["stated"], pct["unit"], pct["count"]) == ("40.0", "percent", "2")
+
+
+def test_discrepancies_csv_contract_errors_first_with_evidence() -> None:
+    text = render_csv(REC)["discrepancies.csv"]
+    assert text.split("\n", 1)[0].startswith("kind,severity,entity,sources,subject,message,")
+    rows = read_csv(text)
+    assert [r["severity"] for r in rows] == ["error"] * ERRORS + ["warning"] * WARNINGS + ["info"] * INFOS
+    story = next(r for r in rows if r["kind"] == "story_fact")
+    assert story["sources"] == f"{A};{B};{C}"
+    assert story["entity"] == ""
+    count = next(r for r in rows if r["kind"] == "count_mismatch")
+    start, end = span(B, QUOTE_B)
+    assert count["evidence"] == f'{B}@{start}-{end} "{QUOTE_B}"'
+    assert count["fingerprint"] == f"count_mismatch||{B}|total"
+    conflict = next(r for r in rows if r["kind"] == "section_conflict")
+    assert conflict["evidence"].count(" | ") == 1  # two quotes, one separator
+    assert conflict["entity"] == IPCC
+
+
+def test_entities_and_variants_csv() -> None:
+    files = render_csv(REC)
+    entities = {r["entity"]: r for r in read_csv(files["entities.csv"])}
+    assert sorted(entities) == sorted([GCTF, IPCC, ITC, IUCN, PBC, PBF])
+    assert entities[IPCC]["sources"] == f"{A};{B};{C}"
+    assert (entities[IPCC]["list_mentions"], entities[IPCC]["prose_mentions"]) == ("2", "1")
+    assert entities[GCTF]["sources"] == A
+    assert entities[IPCC]["mentions"] == f"{A}#4;{B}#4;{C}#1"
+    variants = read_csv(files["variants.csv"])
+    ipcc_zh = [r["name"] for r in variants if r["entity"] == IPCC and r["lang"] == "zh"]
+    assert sorted(ipcc_zh) == sorted(
+        ["政府間氣候變遷問題小組", "政府間氣候變化專門委員會", "政府間氣候變遷專門委員會"]
+    )
+    acronym = next(r for r in variants if r["entity"] == IPCC and r["lang"] == "acronym")
+    assert acronym["sources"] == f"{A};{B};{C}"
+
+
+def test_frames_have_typed_columns() -> None:
+    frame = mentions_frame(REC)
+    assert list(frame.columns) == list(MENTION_COLUMNS)
+    assert frame["position"].tolist() == [1, 2, 3, 4, 5, 6, 1, 2, 3, 4, 5, 6, 1]
+    assert frame["score"].isna().sum() == 1  # only the unlinked mention has no score
+    assert len(discrepancies_frame(REC)) == ERRORS + WARNINGS + INFOS
+
+
+def test_matrix_states() -> None:
+    cells = {(c.entity, c.article): c.presence for _, row in matrix(REC) for c in row}
+    assert cells[(ITC, B)] is Presence.CANONICAL  # same Chinese name as the canonical one
+    assert cells[(PBC, B)] is Presence.OTHER_NAME  # 和平建設委員會 vs 建設和平委員會
+    assert cells[(IUCN, B)] is Presence.OTHER_NAME
+    assert cells[(GCTF, B)] is Presence.MISSING  # 002_beta prints a list without it
+    assert cells[(IPCC, C)] is Presence.PROSE
+    assert cells[(ITC, C)] is Presence.NO_LIST  # 003_gamma prints no list at all
+    assert all(cells[(e, A)] is Presence.CANONICAL for e in (GCTF, IPCC, ITC, IUCN, PBC, PBF))
+
+
+# -- Markdown ----------------------------------------------------------------------------------------
+
+
+def test_markdown_sections_in_order() -> None:
+    text = markdown_report(REC)
+    headings = [line for line in text.splitlines() if line.startswith("## ")]
+    assert headings == [
+        "## Summary",
+        "## Entity × article matrix",
+        "## Naming variants",
+        "## Discrepancies",
+        "## Claims",
+        "## People and story facts",
+        "## Links for review",
+    ]
+    assert text.index("### Errors (4)") < text.index("### Warnings (3)") < text.index("### Info (2)")
+
+
+def test_markdown_summary_and_matrix_rows() -> None:
+    text = markdown_report(REC)
+    beta = next(line for line in text.splitlines() if line.startswith(f"| `{B}` |"))
+    assert "| Weekly Beta | 2026-01-08 |" in beta
+    assert "| 6 | 0 | total 7 (lists 6) | 0 |" in beta
+    gamma = next(line for line in text.splitlines() if line.startswith(f"| `{C}` |"))
+    assert "| no list | 0 | 1 | total 6 | 1 |" in gamma
+    assert "| `articles/broken.html` | warning | `binary` |" in text
+    ipcc = next(line for line in text.splitlines() if line.startswith(f"| `{IPCC}` |") and "●" in line)
+    assert ipcc.endswith("| ● | ◐ | ○ |")
+    gctf = next(line for line in text.splitlines() if line.startswith(f"| `{GCTF}` |") and "●" in line)
+    assert gctf.endswith("| ● | ✗ | · |")
+    assert "Legend: ● listed under the canonical name, ◐ listed under another name" in text
+
+
+def test_markdown_tables_keep_their_shape() -> None:
+    """Every row of a table has as many cells as its header: pipes inside cells are escaped."""
+    lines = markdown_report(REC).splitlines()
+    unescaped = re.compile(r"(?<!\\)\|")
+    width = None
+    for line in lines:
+        if not line.startswith("|"):
+            width = None
+            continue
+        cells = len(unescaped.findall(line)) - 1
+        if width is None:
+            width = cells
+        assert cells == width, line
+    assert "\\| a different first word" in "\n".join(lines)
+
+
+def test_markdown_escapes_markup_and_shows_evidence() -> None:
+    text = markdown_report(REC)
+    assert MARKUP not in text
+    assert "\\<script\\>alert(1)\\</script\\>" in text
+    start, end = span(B, QUOTE_B)
+    escaped = "編者註：\\<script\\>alert(1)\\</script\\> \\&\\<\\>\"' 以下名單共7個。"
+    assert f"  - `{B}` chars {start}–{end}: 「{escaped}」" in text
+    start, end = span(C, "（IPCC，亦是聯合國轄下單位）")
+    assert f"`{C}` chars {start}–{end}: 「（IPCC，亦是聯合國轄下單位）」" in text
+    assert "  - no quote recorded" in text  # the IPCC naming variant carries no quote
+
+
+def test_markdown_people_facts_and_review() -> None:
+    text = markdown_report(REC)
+    assert "| `trump` | 特朗普 |   |   | Weekly Beta, Portal Gamma |" in text
+    assert "| `trump` | 川普 | 總統 | Donald Trump | Daily Alpha |" in text
+    assert "| `rubio` | 盧比奧 |" in text
+    assert "| instrument | 備忘錄 | 公告 | 行政命令 |" in text
+    assert "| signed by | 川普 | 特朗普 | — |" in text
+    review = text[text.index("## Links for review") :]
+    assert f"`{B}#2`" in review.split("### Mentions linked to no entity")[0]
+    assert f"`{B}#5`" not in review  # margin 0.21 is not small
+    assert f"| `{B}#6` | list | 國際可再生能源機構 |" in review
+
+
+def test_review_margin_comes_from_options() -> None:
+    wider = make_reconciliation()
+    wider.options["review_margin"] = 0.3
+    review = markdown_report(wider).split("## Links for review")[1].split("### Mentions")[0]
+    assert "below 0.3" in review
+    assert f"`{B}#2`" in review and f"`{B}#5`" in review
+    assert f"`{B}#1`" not in review  # margin 0.62
+
+
+# -- JSON --------------------------------------------------------------------------------------------
+
+
+def test_report_json_validates_against_the_schema() -> None:
+    schema = load_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    doc = json.loads(RENDERERS["json"](REC)["report.json"])
+    jsonschema.Draft202012Validator(schema).validate(doc)
+    assert doc["schema_version"] == SCHEMA_VERSION
+
+
+def test_schema_rejects_what_it_should() -> None:
+    validator = jsonschema.Draft202012Validator(load_schema())
+    doc = report_data(REC)
+    broken = json.loads(json.dumps(doc))
+    broken["discrepancies"][0]["severity"] = "fatal"
+    assert not validator.is_valid(broken)
+    broken = json.loads(json.dumps(doc))
+    del broken["schema_version"]
+    assert not validator.is_valid(broken)
+    broken = json.loads(json.dumps(doc))
+    broken["articles"][0]["text"] = TEXT_A
+    assert not validator.is_valid(broken)
+
+
+def test_report_json_content() -> None:
+    text = RENDERERS["json"](REC)["report.json"]
+    assert text.endswith("}\n")
+    assert "國際貿易中心" in text  # ensure_ascii=False
+    doc = json.loads(text)
+    assert json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=2) + "\n" == text
+    alpha = doc["articles"][0]
+    assert alpha["id"] == A and alpha["length"] == len(TEXT_A) and "text" not in alpha
+    assert alpha["title"].endswith(MARKUP + " &<>\"'")
+    assert [a["id"] for a in doc["articles"]] == [A, B, C]
+    assert [(d["severity"], d["kind"]) for d in doc["discrepancies"]] == [
+        ("error", "arithmetic"),
+        ("error", "count_mismatch"),
+        ("error", "missing_entity"),
+        ("error", "section_conflict"),
+        ("warning", "possible_mistranslation"),
+        ("warning", "story_fact"),
+        ("warning", "unmatched_item"),
+        ("info", "naming_variant"),
+        ("info", "naming_variant"),
+    ]
+    assert [d["entity"] for d in doc["discrepancies"][-2:]] == [IPCC, PBC]
+    assert {d["fingerprint"] for d in doc["discrepancies"]} == {d.fingerprint for d in REC.discrepancies}
+    conflict = next(d for d in doc["discrepancies"] if d["kind"] == "section_conflict")
+    assert conflict["fingerprint"] == f"section_conflict|{IPCC}|{A},{C}|section"
+    mentions = {m["key"]: m for m in doc["mentions"]}
+    assert mentions[f"{B}#6"]["entity"] is None
+    assert mentions[f"{C}#1"]["asserted_section"] == "un"
+    entity = next(e for e in doc["entities"] if e["id"] == IPCC)
+    assert entity["mentions"] == [f"{A}#4", f"{B}#4", f"{C}#1"]
+    assert {"name": "IPCC", "lang": "acronym", "sources": [A, B, C]} in entity["variants"]
+    assert doc["counts"]["discrepancies"] == {"error": ERRORS, "warning": WARNINGS, "info": INFOS}
+    assert doc["options"] == {"fail_on": "error", "formats": ["csv", "html", "json", "md"]}
+    for d in doc["discrepancies"]:
+        for ev in d["evidence"]:
+            assert TEXTS[ev["article"]][ev["start"] : ev["end"]] == ev["quote"]
+
+
+# -- HTML (static checks; the browser test runs the page) -------------------------------------------
+
+
+def test_html_is_self_contained_and_escaped() -> None:
+    page = html_report(REC)
+    assert page.startswith("<!DOCTYPE html>")
+    assert '<meta charset="utf-8">' in page
+    assert not re.search(r"https?:|//[a-z]", page, re.IGNORECASE)  # no URL at all, not even the article's
+    assert "<link" not in page and " src=" not in page and "@import" not in page
+    assert MARKUP not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp;&lt;&gt;&#34;&#39;" in page
+    assert page.count("<script") == 2  # the data block and the page script, nothing from the articles
+    assert 'lang="zh-Hant"' in page and 'lang="en"' in page
+
+
+def test_html_data_block_cannot_be_closed_by_article_text() -> None:
+    page = html_report(REC)
+    block = re.search(r'<script type="application/json" id="report-data">(.*?)</script>', page, re.S)
+    assert block is not None
+    assert "<" not in block.group(1) and ">" not in block.group(1) and "&" not in block.group(1)
+    data = json.loads(block.group(1))
+    assert data["articles"][0]["title"].endswith(f"{MARKUP} &<>\"'")
+    assert data["counts"]["entities"] == 6
+    assert str(script_json({"q": "</script><!--"})) == '{"q":"\\u003c/script\\u003e\\u003c!--"}'
+
+
+def test_html_structure_rows_and_anchors() -> None:
+    tree = lxml_html.fromstring(html_report(REC))
+    rows = tree.xpath('//table[@id="entity-table"]/tbody/tr')
+    assert [r.get("data-entity") for r in rows] == [GCTF, IPCC, ITC, IUCN, PBC, PBF]
+    assert (
+        tree.xpath('//tr[@data-entity="international-trade-centre"]/td[2]')[0].text_content()
+        == "國際貿易中心"
+    )
+    matrix_row = tree.xpath(f'//table[@id="matrix"]/tbody/tr[@data-entity="{PBC}"]')[0]
+    assert [td.get("data-presence") for td in matrix_row.xpath("td[@data-presence]")] == [
+        "canonical", "other_name", "no_list",
+    ]  # fmt: skip
+    ids = tree.xpath("//@id")
+    assert len(ids) == len(set(ids)), "element ids must be unique"
+    links = tree.xpath('//a[@class="evidence-link"]')
+    evidence_total = sum(len(d.evidence) for d in REC.discrepancies)
+    assert len(links) == evidence_total
+    for link in links:
+        target = tree.xpath(f'//*[@id="{link.get("href")[1:]}"]')
+        assert len(target) == 1
+    severities = [r.get("data-severity") for r in tree.xpath('//table[@id="discrepancy-table"]/tbody/tr')]
+    assert severities == ["error"] * ERRORS + ["warning"] * WARNINGS + ["info"] * INFOS
+    title_cell = tree.xpath('//tr[@data-article="001_alpha"]/td[@class="title"]')[0]
+    assert title_cell.text_content().endswith(f"{MARKUP} &<>\"'")
+
+
+# -- robustness and determinism ---------------------------------------------------------------------
+
+
+def test_renderers_accept_an_empty_run() -> None:
+    empty = Reconciliation((), (), (), (), (), (), (), ())
+    files = render_all(empty)
+    jsonschema.Draft202012Validator(load_schema()).validate(json.loads(files["report.json"]))
+    assert "No discrepancies." in files["report.md"]
+    assert files["mentions.csv"].startswith(
+        "source,kind,position,section,category,name_zh,name_en,acronym,entity"
+    )
+    assert '<table id="entity-table"' in files["report.html"]
+
+
+def test_rendering_twice_gives_identical_bytes() -> None:
+    assert render_all(REC) == render_all(make_reconciliation())
+
+
+def test_order_of_construction_does_not_matter() -> None:
+    forward = render_all(make_reconciliation())
+    backward = render_all(make_reconciliation(reverse=True))
+    assert forward.keys() == backward.keys()
+    for name in forward:
+        assert forward[name] == backward[name], name
+
+
+def _shuffled(rec: Reconciliation, rnd: random.Random) -> Reconciliation:
+    def mix(items: tuple) -> tuple:  # type: ignore[type-arg]
+        out = list(items)
+        rnd.shuffle(out)
+        return tuple(out)
+
+    return Reconciliation(
+        mix(rec.articles), mix(rec.mentions), mix(rec.headings), mix(rec.entities), mix(rec.links),
+        mix(rec.claims), mix(rec.discrepancies), mix(rec.problems), mix(rec.facts), mix(rec.people),
+        dict(rec.options),
+    )  # fmt: skip
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.randoms(use_true_random=False))
+def test_any_order_renders_the_same(rnd: random.Random) -> None:
+    assert render_all(_shuffled(REC, rnd)) == render_all(REC)
+
+
+# -- golden files ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["report.md", "report.json", "mentions.csv"])
+def test_golden_fixture(name: str, request: pytest.FixtureRequest) -> None:
+    rendered = render_all(REC)[name].encode("utf-8")
+    path = GOLDEN / name
+    if request.config.getoption("--update-golden"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(rendered)
+    assert path.exists(), f"{path} is missing: run pytest with --update-golden and review the diff"
+    assert rendered == path.read_bytes(), (
+        f"{name} differs from {path}; if intended, rerun with --update-golden"
+    )
+
+
+def test_summary_states_each_total_once() -> None:
+    doubled = make_reconciliation()
+    doubled = Reconciliation(
+        doubled.articles, doubled.mentions, doubled.headings, doubled.entities, doubled.links,
+        doubled.claims + tuple(reversed(doubled.claims)), doubled.discrepancies, doubled.problems,
+        doubled.facts, doubled.people, doubled.options,
+    )  # fmt: skip
+    alpha = next(line for line in markdown_report(doubled).splitlines() if line.startswith(f"| `{A}` |"))
+    assert "| total 6 (lists 6); un 3 (lists 3); non\\_un 3 (lists 3) |" in alpha
