@@ -1,0 +1,872 @@
+"""Shared pieces of the text list layouts.
+
+Everything here is about the *shape* of a list: markers, numbering, punctuation, parentheses,
+heading words and counts. Organization names always come from the article. Chinese patterns are
+written in Traditional characters and folded so that they match Simplified text as well
+(``fold_pattern``), which is why an article converted with OpenCC parses the same way.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from pipeline.models import Heading, Kind, Mention, Problem, Section, Severity
+from sources.base import Document, Extraction
+
+# CJK ideographs as regex escapes (kept as escapes so that folding never touches range ends)
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_RE = re.compile(f"[{CJK}]")
+LATIN_RE = re.compile(r"[A-Za-z]")
+OPEN_PARENS = "（("
+CLOSE_PARENS = "）)"
+DASH_CHARS = "-‐‑‒–—―－"
+ITEM_TERMINATORS = "；;。，,、.．"
+QUOTES_OPEN = "「『“\"'《"
+QUOTES_CLOSE = "」』”\"'》"
+WHITESPACE = " \t\u3000\u00a0"
+
+MIN_RUN = 3  # a list has at least this many items
+
+
+# --------------------------------------------------------------------------- script folding
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Any:
+    try:
+        import opencc
+
+        return opencc.OpenCC("t2s")
+    except Exception:  # noqa: BLE001 - without OpenCC the Traditional patterns still work
+        return None
+
+
+@lru_cache(maxsize=8192)
+def simplified(text: str) -> str:
+    """``text`` in Simplified characters (unchanged when OpenCC is unavailable)."""
+    conv = _t2s()
+    if conv is None or not text:
+        return text
+    out: str = conv.convert(text)
+    return out
+
+
+def fold_pattern(pattern: str) -> str:
+    """A regex source in which every Traditional character also matches its Simplified form."""
+    out: list[str] = []
+    in_class = False
+    escaped = False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            out.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            out.append(ch)
+            escaped = True
+            continue
+        alt = simplified(ch) if CJK_RE.match(ch) else ch
+        usable = alt != ch and len(alt) == 1
+        if in_class:
+            if ch == "]":
+                in_class = False
+                out.append(ch)
+                continue
+            near_range = (i + 1 < len(pattern) and pattern[i + 1] == "-") or (i > 0 and pattern[i - 1] == "-")
+            out.append(ch + alt if usable and not near_range else ch)
+            continue
+        if ch == "[":
+            in_class = True
+            out.append(ch)
+            continue
+        out.append(f"[{ch}{alt}]" if usable else ch)
+    return "".join(out)
+
+
+def zre(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` of a pattern written in Traditional Chinese, matching both scripts."""
+    return re.compile(fold_pattern(pattern), flags)
+
+
+def variants(literal: str) -> tuple[str, ...]:
+    """A literal and its Simplified form (deduplicated, order kept)."""
+    return tuple(dict.fromkeys((literal, simplified(literal))))
+
+
+# --------------------------------------------------------------------------- language knowledge
+
+# generic endings of organization names (not names): used to tell a complete name from a fragment
+_ORG_ENDINGS_MULTI = tuple(
+    "組織 委員會 理事會 基金會 聯合會 聯盟 論壇 中心 研究所 研究院 研究組 小組 學院 大學 "
+    "機構 機制 秘書處 辦公室 總署 大會 會議 銀行 法庭 法院 公約 協定 協議 計畫 "
+    "計劃 倡議 網絡 網路 平台 平臺 基金 夥伴關係 登記冊 協會 學會 總部 署".split()
+)
+_ORG_ENDINGS_SINGLE = tuple("會 署 部 處 局 院 所 盟 團 社 室 庫 台 組".split())
+ORG_ENDING_RE = zre("(?:" + "|".join(_ORG_ENDINGS_MULTI + _ORG_ENDINGS_SINGLE) + r")$")
+ORG_ENDING_MULTI_RE = zre("(?:" + "|".join(_ORG_ENDINGS_MULTI) + r")$")
+EN_ORG_ENDING_RE = re.compile(
+    r"\b(?:Council|Commission|Committee|Organi[sz]ation|Fund|Programme|Program|Agency|Assembly|Union|Forum|Bank"
+    r"|Office|Secretariat|Conference|Institute|Alliance|Board|Court|Tribunal|Group|Panel|Network|Centre|Center"
+    r"|System|Association|Federation)\b"
+)
+
+# an acronym: at least two capitals, no run of lower-case letters (ABCD, AB-CD, ABC30, AbC; not AB-Water)
+ACRONYM_RE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})(?!.*[a-z]{2})[A-Z][A-Za-z0-9&\-/.]{1,14}")
+_TRAILING_ACRONYM_RE = re.compile(r"^(?P<name>.*?\S)\s*[,，]\s*(?P<acr>[A-Z][A-Za-z0-9&\-/.]{1,14})$")
+
+_NOTE_RE = re.compile(
+    fold_pattern(r"(?:[\u4e00-\u9fff]{0,8}(?:註|按)\s*[：:])|編者註|編按")
+    + r"|\b(?:editor'?s\s+)?note\s*[:：]",
+    re.IGNORECASE,
+)
+_ALIAS_RE = re.compile(
+    fold_pattern(r"^(?:即|又稱|簡稱|亦稱|或稱|通稱|又譯|也稱|俗稱|舊稱|原稱|前稱)\s*")
+    + r"|^(?:a\.?k\.?a\.?|also\s+known\s+as|also\s+called|formerly)\s+",
+    re.IGNORECASE,
+)
+_PIECE_SPLIT_RE = re.compile(rf"[，；;]|,(?=\s*[{CJK}「『])|(?<=[{CJK}」』]),")
+
+# ---- section words: "UN" alone is UN; a negation in front of it (or "outside" after it) is non-UN
+_UN_RE = re.compile(fold_pattern("聯合國") + r"|United\s+Nations|\bU\.N\.|\bUN\b")
+_NEG_BEFORE_RE = re.compile(
+    fold_pattern(r"(?:非屬?|不屬於|不隸屬於?|不是|除了?)\s*$")
+    + r"|\b(?:non|not|outside|other\s+than|excluding|except)\b[\s\-]*"
+    r"(?:(?:part|members?)\s+of\s+|in\s+|within\s+|under\s+|of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NEG_AFTER_RE = zre(r"^\s*(?:體系|系統|系列)?\s*(?:以外|之外|外的)")
+
+
+def classify_section(text: str) -> Section | None:
+    """UN / non-UN from a heading or column label, by its words (None when it names neither)."""
+    m = _UN_RE.search(text)
+    if m is None:
+        return None
+    before = text[max(0, m.start() - 40) : m.start()]
+    after = text[m.end() : m.end() + 8]
+    if _NEG_BEFORE_RE.search(before) or _NEG_AFTER_RE.search(after):
+        return Section.NON_UN
+    return Section.UN
+
+
+# ---- counts: (共計31個)  （共18個）  共35個  (31)  三十一個  31 organizations
+_CN_DIGITS = dict(zip("零〇一二兩两三四五六七八九", (0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_NUM = "[零〇一二兩两三四五六七八九十百千]+"
+
+
+def chinese_numeral(text: str) -> int | None:
+    """Value of a Chinese numeral such as 三十一 (None when it is not one)."""
+    if not text or any(ch not in _CN_DIGITS and ch not in _CN_UNITS for ch in text):
+        return None
+    total, digit = 0, None
+    for ch in text:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        else:
+            unit = _CN_UNITS[ch]
+            total += (1 if digit is None else digit) * unit
+            digit = None
+    return total + (digit or 0)
+
+
+def _number(text: str) -> int | None:
+    return int(text) if text.isdigit() else chinese_numeral(text)
+
+
+_COUNT_PATTERNS = (
+    zre(rf"[（(]\s*共\s*計?\s*(?P<n>\d{{1,4}}|{CN_NUM})\s*(?:個|家|項|所)?[^）)]{{0,6}}[）)]"),
+    zre(rf"共\s*計?\s*(?P<n>\d{{1,4}}|{CN_NUM})\s*(?:個|家|項|所)"),
+    zre(rf"共\s*計?\s*(?P<n>\d{{1,4}}|{CN_NUM})"),
+    re.compile(r"[（(]\s*(?P<n>\d{1,3})\s*[）)]"),
+    zre(r"(?P<n>\d{1,4})\s*個"),
+    re.compile(
+        r"\b(?P<n>\d{1,4})\s+(?:[A-Za-z\-]+\s+)?(?:organi[sz]ations|entities|bodies|agencies|institutions|groups|"
+        r"items|members)\b",
+        re.IGNORECASE,
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    value: int
+    start: int  # span of the count expression in the text it was found in
+    end: int
+
+
+def find_count(text: str) -> Count | None:
+    """The count a heading states, with where it is written."""
+    for pat in _COUNT_PATTERNS:
+        m = pat.search(text)
+        if m:
+            value = _number(m.group("n"))
+            if value is not None:
+                return Count(value, m.start(), m.end())
+    return None
+
+
+_COUNT_CELL_RE = zre(
+    rf"^(?P<label>.*?\S)\s*[（(]\s*(?:共\s*計?\s*)?(?P<n>\d{{1,3}}|{CN_NUM})\s*"
+    r"(?:個|家|項|所)?[^（()）\d]{0,4}[）)]$"
+)
+
+
+def split_count_label(token: str) -> tuple[str, int] | None:
+    """``"X（共18個）"`` -> ("X", 18): a table label that ends with its count."""
+    m = _COUNT_CELL_RE.match(token.strip())
+    if not m:
+        return None
+    label = m.group("label").strip()
+    value = _number(m.group("n"))
+    if value is None or not label or any(ch in label for ch in OPEN_PARENS + CLOSE_PARENS):
+        return None
+    return label, value
+
+
+# --------------------------------------------------------------------------- parentheses
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    start: int  # offset of the opening parenthesis
+    end: int  # offset after the closing parenthesis (or end of text when unclosed)
+    content: str
+
+
+def paren_groups(text: str) -> list[Group]:
+    """Top-level parenthetical groups, fullwidth or ASCII (mixed pairs accepted)."""
+    groups: list[Group] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in OPEN_PARENS:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in CLOSE_PARENS and depth > 0:
+            depth -= 1
+            if depth == 0:
+                groups.append(Group(start, i + 1, text[start + 1 : i]))
+    if depth > 0:
+        groups.append(Group(start, len(text), text[start + 1 :]))
+    return groups
+
+
+def split_top_level(text: str, seps: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` split on any of ``seps`` outside parentheses."""
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in OPEN_PARENS:
+            depth += 1
+        elif ch in CLOSE_PARENS and depth > 0:
+            depth -= 1
+        elif ch in seps and depth == 0:
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+def outside_parens(text: str) -> str:
+    parts, last = [], 0
+    for g in paren_groups(text):
+        parts.append(text[last : g.start])
+        last = g.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+# --------------------------------------------------------------------------- one item
+
+
+@dataclass(frozen=True, slots=True)
+class ItemParts:
+    """What one list item says about its organization."""
+
+    name_zh: str = ""
+    name_en: str = ""
+    acronym: str = ""
+    aliases: tuple[str, ...] = ()
+    note: str = ""
+    parent: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.name_zh or self.name_en or self.acronym)
+
+
+def strip_item(text: str) -> str:
+    """An item without surrounding blanks and trailing terminators (；。，、 ...)."""
+    t = text.strip(WHITESPACE + "\n")
+    while t and (t[-1] in ITEM_TERMINATORS or t[-1] in WHITESPACE):
+        t = t[:-1]
+    while t and (t[0] in "，,；;、：:" or t[0] in WHITESPACE):
+        t = t[1:]
+    return t
+
+
+def _join_notes(*notes: str) -> str:
+    return "；".join(n for n in notes if n)
+
+
+def _clean_zh(text: str) -> str:
+    t = re.sub(rf"(?<=[{CJK}」』）)])\s+(?=[{CJK}「『（(])", "", text.strip(WHITESPACE))
+    return t.strip(WHITESPACE + "，,；;、：:")
+
+
+def _split_zh_en(outside: str) -> tuple[str, str]:
+    """Chinese name and a trailing English name written after it (``中文 English``)."""
+    s = outside.strip(WHITESPACE)
+    if not s:
+        return "", ""
+    cjk = [m.end() for m in CJK_RE.finditer(s)]
+    if not cjk:
+        return "", s if LATIN_RE.search(s) else ""
+    last = cjk[-1]
+    while last < len(s) and s[last] in QUOTES_CLOSE:
+        last += 1
+    tail = s[last:]
+    if tail and tail[0] in WHITESPACE and LATIN_RE.search(tail):
+        return _clean_zh(s[:last]), tail.strip(WHITESPACE)
+    return _clean_zh(s), ""
+
+
+def _strip_quotes(text: str) -> str:
+    t = text.strip(WHITESPACE)
+    while len(t) >= 2 and t[0] in QUOTES_OPEN and t[-1] in QUOTES_CLOSE:
+        t = t[1:-1].strip(WHITESPACE)
+    return t
+
+
+def _is_latin(text: str) -> bool:
+    return bool(LATIN_RE.search(text)) and not CJK_RE.search(text)
+
+
+def _looks_like_zh_name(text: str) -> bool:
+    return bool(CJK_RE.search(text)) and len(text) <= 30 and not re.search("[，。；！？,;]", text)
+
+
+def _parse_simple(text: str) -> ItemParts:
+    groups = paren_groups(text)
+    pieces_out, last = [], 0
+    for g in groups:
+        pieces_out.append(text[last : g.start])
+        last = g.end
+    pieces_out.append(text[last:])
+    zh, en = _split_zh_en("".join(pieces_out))
+    acronym = ""
+    aliases: list[str] = []
+    notes: list[str] = []
+    zh_from_paren = ""
+    for g in groups:
+        content = g.content.strip(WHITESPACE)
+        m = _NOTE_RE.search(content)
+        if m:
+            notes.append(content[m.end() :].strip(WHITESPACE + "。."))
+            content = content[: m.start()]
+        for piece in _PIECE_SPLIT_RE.split(content):
+            p = piece.strip(WHITESPACE + "，,；;、")
+            if not p:
+                continue
+            am = _ALIAS_RE.match(p)
+            if am and len(p) > am.end():
+                aliases.append(_strip_quotes(p[am.end() :]))
+            elif ACRONYM_RE.fullmatch(p):
+                if not acronym:
+                    acronym = p
+                else:
+                    aliases.append(p)
+            elif _is_latin(p):
+                tm = _TRAILING_ACRONYM_RE.match(p)
+                if tm and ACRONYM_RE.fullmatch(tm.group("acr")):
+                    p = tm.group("name")
+                    if not acronym:
+                        acronym = tm.group("acr")
+                if not en:
+                    en = p
+                else:
+                    aliases.append(p)
+            elif not zh and not zh_from_paren and _looks_like_zh_name(p):
+                zh_from_paren = p
+            else:
+                notes.append(p)
+    if not zh and zh_from_paren:
+        zh = zh_from_paren
+    if not en and not zh and ACRONYM_RE.fullmatch(text.strip()):
+        acronym, en = text.strip(), ""
+    if en and not acronym and ACRONYM_RE.fullmatch(en):
+        acronym, en = en, ""
+    return ItemParts(zh, en, acronym, tuple(dict.fromkeys(a for a in aliases if a)), _join_notes(*notes))
+
+
+def _parent_split(text: str) -> tuple[str, str] | None:
+    """``X——Y`` / ``X-Y`` where X is a body the item belongs to: (X, Y), else None."""
+    depth = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in OPEN_PARENS:
+            depth += 1
+        elif ch in CLOSE_PARENS and depth > 0:
+            depth -= 1
+        elif ch in DASH_CHARS and depth == 0:
+            j = i
+            while j < n and text[j] in DASH_CHARS:
+                j += 1
+            left, right = text[:i].strip(WHITESPACE), text[j:].strip(WHITESPACE)
+            if left and right and j - i <= 3 and _parent_like(left, right, spaced=_spaced(text, i, j)):
+                return left, right
+            i = j
+            continue
+        i += 1
+    return None
+
+
+def _spaced(text: str, i: int, j: int) -> bool:
+    return i > 0 and j < len(text) and text[i - 1] in WHITESPACE and text[j] in WHITESPACE
+
+
+def _parent_like(left: str, right: str, *, spaced: bool) -> bool:
+    left_is_body = bool(
+        ACRONYM_RE.fullmatch(left)
+        or left[-1] in CLOSE_PARENS
+        or (len(CJK_RE.findall(left)) >= 3 and ORG_ENDING_MULTI_RE.search(left))
+        or (spaced and EN_ORG_ENDING_RE.search(left))
+    )
+    if not left_is_body:
+        return False
+    if CJK_RE.match(right[0]) or right[0] in QUOTES_OPEN:
+        return len(CJK_RE.findall(outside_parens(right))) >= 2
+    return spaced and right[0].isupper() and len(right.split()) >= 2
+
+
+def parse_item(text: str) -> ItemParts:
+    """Split one list item into Chinese name, English name, acronym, aliases, note and parent.
+
+    Handles ``中文（English）``, ``中文（ACR）``, ``中文 English (ACR)``, ``中文（English）中文``,
+    ``中文（即「alias」，English）``, ``中文（English, ACR，X註：note）`` and parent constructions
+    ``X（ACR）-Y`` / ``ACR——Y`` (the item's own name is Y, the parent is X's acronym or name).
+    """
+    t = strip_item(text)
+    if not t:
+        return ItemParts()
+    split = _parent_split(t)
+    if split is None:
+        return _parse_simple(t)
+    left, right = split
+    parent = _parse_simple(strip_item(left))
+    own = _parse_simple(strip_item(right))
+    return replace(
+        own,
+        parent=parent.acronym or parent.name_zh or parent.name_en,
+        note=_join_notes(own.note, parent.note),
+    )
+
+
+def looks_like_name(text: str) -> bool:
+    """A list item that names something, rather than a sentence of prose."""
+    s = strip_item(outside_parens(text))
+    if not s:
+        return False
+    if re.search(r"[。！？!?]", s) or len(re.findall("[，,]", s)) > 3:
+        return False
+    if re.search(r"[a-z]\.\s+[A-Z]", s):
+        return False
+    return len(CJK_RE.findall(s)) <= 45 and len(s.split()) <= 28
+
+
+def resolve_parents(items: Sequence[ItemParts]) -> list[ItemParts]:
+    """List-level parents: an acronym repeated on several items, or a shared Chinese prefix that is itself
+    a complete body (ends with an organization-type word), is the items' parent rather than their name."""
+    out = list(items)
+    acr_counts = Counter(p.acronym for p in out if p.acronym and not p.parent)
+    for i, p in enumerate(out):
+        if p.acronym and not p.parent and acr_counts[p.acronym] >= 2:
+            out[i] = replace(p, parent=p.acronym, acronym="")
+    prefixes = _shared_prefixes([p.name_zh for p in out])
+    for i, p in enumerate(out):
+        for prefix in prefixes:
+            if p.name_zh.startswith(prefix) and len(p.name_zh) - len(prefix) >= 2:
+                out[i] = replace(p, name_zh=p.name_zh[len(prefix) :], parent=p.parent or prefix)
+                break
+    return out
+
+
+def _shared_prefixes(names: Sequence[str]) -> list[str]:
+    """Prefixes ending with an organization-type word that at least two names continue past.
+
+    Names are sorted, so every common prefix of two names is the common prefix of some neighbours."""
+    ordered = sorted({n for n in names if len(n) >= 5})
+    cands: set[str] = set()
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        k = 0
+        while k < min(len(a), len(b)) and a[k] == b[k]:
+            k += 1
+        for cut in range(k, 2, -1):
+            pre = a[:cut]
+            if ORG_ENDING_MULTI_RE.search(pre) and len(CJK_RE.findall(pre)) >= 3:
+                cands.add(pre)
+                break
+    every = sorted(names)
+    found: list[str] = []
+    for pre in cands:
+        lo = bisect.bisect_left(every, pre)
+        hi = bisect.bisect_left(every, pre + "\U0010ffff")
+        rest_ok = sum(1 for n in every[lo:hi] if len(n) - len(pre) >= 2 and CJK_RE.match(n[len(pre)]))
+        if rest_ok >= 2:
+            found.append(pre)
+    return sorted(found, key=lambda p: (-len(p), p))
+
+
+# --------------------------------------------------------------------------- lines and headings
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int  # without the newline
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip(WHITESPACE)
+
+
+def body_text(doc: Document) -> str:
+    end = doc.body_end if 0 <= doc.body_end <= len(doc.text) else len(doc.text)
+    return doc.text[:end]
+
+
+def body_lines(doc: Document) -> list[Line]:
+    text = body_text(doc)
+    lines: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return lines
+
+
+def stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` narrowed to exclude surrounding blanks."""
+    while start < end and (text[start] in WHITESPACE or text[start] == "\n"):
+        start += 1
+    while end > start and (text[end - 1] in WHITESPACE or text[end - 1] == "\n"):
+        end -= 1
+    return start, end
+
+
+_HEADING_MARKER_RE = zre(
+    r"^(?:[．.•●・·◆◇■□▪▶►\-－—*※#]+\s*"
+    r"|第?[一二三四五六七八九十]+\s*[、.．:：]\s*(?:部分\s*[:：]\s*)?"
+    r"|[（(][一二三四五六七八九十]+[）)]\s*"
+    r"|(?:Part\s+)?[IVX]+[.)]\s+"
+    r"|\d{1,2}\s*[.、．]\s*)",
+    re.IGNORECASE,
+)
+
+
+def heading_label_span(line: Line) -> tuple[int, int]:
+    """Span of a heading line without its leading bullet or ordinal."""
+    s, e = stripped_span(line.text, 0, len(line.text))
+    m = _HEADING_MARKER_RE.match(line.text[s:e])
+    if m and m.end() < e - s:
+        s += m.end()
+    return line.start + s, line.start + e
+
+
+def is_heading_text(text: str) -> bool:
+    """A short line that names a section or states a count (not a sentence)."""
+    s = text.strip(WHITESPACE)
+    if not s or len(s) > 60:
+        return False
+    inner = s.rstrip("：:。")
+    if re.search("[。！？]", inner) or re.search(r"[a-z]\.\s", inner):
+        return False
+    return classify_section(s) is not None or find_count(s) is not None
+
+
+def is_heading_item(content: str) -> bool:
+    """An item-marked line that is really a heading (``一、非…，共35個，包括：``)."""
+    s = content.strip(WHITESPACE)
+    if not is_heading_text(s):
+        return False
+    return bool(s.endswith(("：", ":")) or re.search(fold_pattern("共") + r"|\(\d+\)|（\d+）", s))
+
+
+# --------------------------------------------------------------------------- building records
+
+
+@dataclass(frozen=True, slots=True)
+class RawItem:
+    """One list item found by a layout, before its text is split into names."""
+
+    start: int
+    end: int
+    section: Section | None
+    category: str | None
+
+
+def build_mentions(doc: Document, raw: Sequence[RawItem], layout: str) -> tuple[list[Mention], list[Problem]]:
+    """Mentions (positions 1..n in text order) from item spans; parents resolved over the whole list."""
+    ordered = sorted(raw, key=lambda r: (r.start, r.end))
+    parts = resolve_parents([parse_item(doc.text[r.start : r.end]) for r in ordered])
+    mentions: list[Mention] = []
+    problems: list[Problem] = []
+    for r, p in zip(ordered, parts, strict=True):
+        if p.empty:
+            problems.append(
+                Problem(
+                    doc.id,
+                    "empty-item",
+                    Severity.WARNING,
+                    f"{layout}: list item at {r.start} has no name: {_quote(doc.text, r.start, r.end)}",
+                )
+            )
+            continue
+        mentions.append(
+            Mention(
+                article=doc.id,
+                kind=Kind.LIST,
+                position=len(mentions) + 1,
+                section=r.section,
+                category=r.category,
+                name_zh=p.name_zh,
+                name_en=p.name_en,
+                acronym=p.acronym,
+                aliases=p.aliases,
+                note=p.note,
+                start=r.start,
+                end=r.end,
+                parent=p.parent,
+            )
+        )
+    return mentions, problems
+
+
+def _quote(text: str, start: int, end: int) -> str:
+    return repr(text[start:end][:40])
+
+
+def confidence(n_items: int) -> float:
+    """Detection score from the number of list items a layout recognises (0 below ``MIN_RUN``)."""
+    if n_items < MIN_RUN:
+        return 0.0
+    return round(n_items / (n_items + 5), 4)
+
+
+# --------------------------------------------------------------------------- line-marked lists
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """One marker style: a regex whose match ends where the item text starts, and how to read its number."""
+
+    style: str
+    pattern: re.Pattern[str]
+    value: Callable[[str], int | None] | None = None  # None: bullets, no numbering
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    line: int
+    value: int | None
+    content_start: int  # absolute offset
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    style: str
+    runs: tuple[tuple[_Hit, ...], ...]
+    name_like: int
+
+
+def _hits(lines: Sequence[Line], marker: Marker) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for idx, line in enumerate(lines):
+        m = marker.pattern.match(line.text)
+        if not m or m.end() >= len(line.text.rstrip()):
+            continue
+        content = line.text[m.end() :]
+        if not content.strip(WHITESPACE) or is_heading_item(content):
+            continue
+        value: int | None = None
+        if marker.value is not None:
+            value = marker.value(m.group("n"))
+            if value is None:
+                continue
+        hits.append(_Hit(idx, value, line.start + m.end()))
+    return hits
+
+
+def _gap_ok(lines: Sequence[Line], a: int, b: int) -> bool:
+    gap = [ln.stripped for ln in lines[a + 1 : b] if ln.stripped]
+    return len(gap) <= 4 and all(len(g) <= 120 for g in gap)
+
+
+def _runs(lines: Sequence[Line], hits: Sequence[_Hit], numbered: bool) -> list[tuple[_Hit, ...]]:
+    runs: list[list[_Hit]] = []
+    for h in hits:
+        if runs:
+            prev = runs[-1][-1]
+            follows = (not numbered) or (
+                h.value is not None and prev.value is not None and h.value == prev.value + 1
+            )
+            if follows and _gap_ok(lines, prev.line, h.line):
+                runs[-1].append(h)
+                continue
+        runs.append([h])
+    return [tuple(r) for r in runs if len(r) >= MIN_RUN]
+
+
+def _item_end(text: str, line: Line) -> int:
+    return stripped_span(text, line.start, line.end)[1]
+
+
+@dataclass(frozen=True, slots=True)
+class LineListLayout:
+    """A list whose items each take one line, introduced by a marker (number, ordinal or bullet).
+
+    Runs of at least ``MIN_RUN`` items (numbered ones consecutive, restarting at any section) count;
+    headings are the short lines before or between runs that name a section or state a count.
+    """
+
+    name: str
+    description: str
+    markers: tuple[Marker, ...]
+    numbered: bool = True
+    min_name_share: float = 0.6
+
+    def _plan(self, doc: Document, lines: Sequence[Line]) -> _Plan | None:
+        best: _Plan | None = None
+        for marker in self.markers:
+            hits = _hits(lines, marker)
+            runs = []
+            for run in _runs(lines, hits, self.numbered):
+                texts = [doc.text[h.content_start : _item_end(doc.text, lines[h.line])] for h in run]
+                share = sum(looks_like_name(t) for t in texts) / len(texts)
+                if share >= self.min_name_share:
+                    runs.append(run)
+            n = sum(len(r) for r in runs)
+            if n and (best is None or n > sum(len(r) for r in best.runs)):
+                best = _Plan(marker.style, tuple(runs), n)
+        return best
+
+    def detect(self, doc: Document) -> float:
+        plan = self._plan(doc, body_lines(doc))
+        return confidence(plan.name_like) if plan else 0.0
+
+    def extract(self, doc: Document) -> Extraction:
+        lines = body_lines(doc)
+        plan = self._plan(doc, lines)
+        if plan is None:
+            return Extraction(self.name)
+        item_lines = {h.line: h for run in plan.runs for h in run}
+        heading_lines: list[int] = []
+        prev_end = -1
+        for run in plan.runs:
+            first = run[0].line
+            before = [i for i in range(prev_end + 1, first) if lines[i].stripped]
+            heading_lines.extend(i for i in before[-3:] if is_heading_text(lines[i].text))
+            heading_lines.extend(
+                i
+                for i in range(first, run[-1].line)
+                if i not in item_lines and is_heading_text(lines[i].text)
+            )
+            prev_end = run[-1].line
+        events = sorted([(i, "h") for i in heading_lines] + [(i, "i") for i in item_lines])
+        headings, raw = sections_and_items(doc, lines, events, item_lines)
+        mentions, problems = build_mentions(doc, raw, self.name)
+        return Extraction(self.name, tuple(mentions), tuple(headings), tuple(problems))
+
+
+def sections_and_items(
+    doc: Document, lines: Sequence[Line], events: Sequence[tuple[int, str]], item_lines: dict[int, _Hit]
+) -> tuple[list[Heading], list[RawItem]]:
+    """Walk headings and items in order: a section heading sets the section (and clears the category).
+    A heading without section words is a category, unless it is a total: the only such heading, standing
+    before the first item, or one followed directly by a section heading."""
+    headings: list[Heading] = []
+    raw: list[RawItem] = []
+    section: Section | None = None
+    category: str | None = None
+    labels = {idx: heading_label_span(lines[idx]) for idx, kind in events if kind == "h"}
+    sections = {idx: classify_section(doc.text[s:e]) for idx, (s, e) in labels.items()}
+    plain = [k for k, (idx, kind) in enumerate(events) if kind == "h" and sections[idx] is None]
+    first_item = next((k for k, (_, kind) in enumerate(events) if kind == "i"), len(events))
+    lone_total = len(plain) == 1 and plain[0] < first_item
+    for k, (idx, kind) in enumerate(events):
+        if kind == "i":
+            hit = item_lines[idx]
+            raw.append(RawItem(hit.content_start, _item_end(doc.text, lines[idx]), section, category))
+            continue
+        s, e = labels[idx]
+        label = doc.text[s:e]
+        sec = sections[idx]
+        count = find_count(label)
+        stated = count.value if count else None
+        if sec is not None:
+            section, category = sec, None
+            headings.append(Heading(doc.id, label, sec, None, stated, s, e))
+            continue
+        nxt = events[k + 1] if k + 1 < len(events) else None
+        if lone_total or (nxt is not None and nxt[1] == "h" and sections[nxt[0]] is not None):
+            headings.append(Heading(doc.id, label, None, None, stated, s, e))  # a total, not a category
+            continue
+        cat = label
+        if count is not None:
+            cat = (label[: count.start] + label[count.end :]).strip(WHITESPACE + "：:，,")
+        category = cat or None
+        headings.append(Heading(doc.id, label, section, category, stated, s, e))
+    return headings, raw
+
+
+def roman_value(text: str) -> int | None:
+    """Value of a roman numeral (i, iv, XII ...), None when malformed."""
+    vals = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+    t = text.lower()
+    if not t or any(ch not in vals for ch in t):
+        return None
+    total = 0
+    for a, b in zip(t, t[1:] + " ", strict=True):
+        va, vb = vals[a], vals.get(b, 0)
+        total += -va if va < vb else va
+    return total if 0 < total < 4000 and _to_roman(total) == t else None
+
+
+def _to_roman(n: int) -> str:
+    table = (
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    )
+    out = []
+    for v, s in table:
+        while n >= v:
+            out.append(s)
+            n -= v
+    return "".join(out)
+
+
+def digit_value(text: str) -> int | None:
+    return int(text) if text.isdigit() else None

@@ -1,0 +1,75 @@
+"""Bulleted and ordinal lists, in Chinese or English articles.
+
+Four layouts share one engine (one item per line, headings between runs):
+
+- ``bullets``: ●, •, ・, ·, ▪, ◆, ■, －, —, –, -, *;
+- ``roman-numerals``: ``(i)``, ``i.``, ``i)``, ``IV.``;
+- ``chinese-ordinals``: ``一、``, ``(一)`` / ``（一）``;
+- ``numbered-list``: ``1.``, ``1)``, ``(1)``, ``1．``, ``1）``.
+
+Each item is split like any other list item: ``中文（English）``, ``English (ACR)``, ``中文 English`` ...
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.layouts._common import CN_NUM, LineListLayout, Marker, chinese_numeral, digit_value, roman_value
+
+_LEAD = r"^[ \t\u3000]*"
+_GAP = r"[ \t\u3000]*"
+_ROMAN = r"(?P<n>[ivxlcdm]{1,7}|[IVXLCDM]{1,7})"
+
+BULLET_CHARS = "●•・·▪◆■◦○□►▸‣⁃－—–-*"
+
+LAYOUTS = (
+    LineListLayout(
+        name="bullets",
+        description="one item per line after a bullet (● • ・ ▪ ■ － — - *)",
+        markers=tuple(
+            Marker(f"bullet {ch}", re.compile(_LEAD + re.escape(ch) + r"(?![\-—–－*])" + _GAP + r"(?=\S)"))
+            for ch in BULLET_CHARS
+        ),
+        numbered=False,
+    ),
+    LineListLayout(
+        name="roman-numerals",
+        description="items numbered with roman numerals: (i), i., i), IV.",
+        markers=(
+            Marker(
+                "roman (i)", re.compile(_LEAD + r"[(（]" + _ROMAN + r"[)）]" + _GAP + r"(?=\S)"), roman_value
+            ),
+            Marker("roman i.", re.compile(_LEAD + _ROMAN + r"[.．]" + r"[ \t\u3000]+(?=\S)"), roman_value),
+            Marker("roman i)", re.compile(_LEAD + _ROMAN + r"[)）]" + _GAP + r"(?=\S)"), roman_value),
+        ),
+    ),
+    LineListLayout(
+        name="chinese-ordinals",
+        description="items numbered with Chinese ordinals: 一、 or （一）",
+        markers=(
+            Marker(
+                "ordinal 一、",
+                re.compile(_LEAD + rf"(?P<n>{CN_NUM})[、．]" + _GAP + r"(?=\S)"),
+                chinese_numeral,
+            ),
+            Marker(
+                "ordinal （一）",
+                re.compile(_LEAD + rf"[(（](?P<n>{CN_NUM})[)）]" + _GAP + r"(?=\S)"),
+                chinese_numeral,
+            ),
+        ),
+    ),
+    LineListLayout(
+        name="numbered-list",
+        description="items numbered 1. 1) (1) 1． 1） (Chinese or English)",
+        markers=(
+            Marker(
+                "number 1.", re.compile(_LEAD + r"(?P<n>\d{1,3})[.．](?!\d)" + _GAP + r"(?=\S)"), digit_value
+            ),
+            Marker("number 1)", re.compile(_LEAD + r"(?P<n>\d{1,3})[)）]" + _GAP + r"(?=\S)"), digit_value),
+            Marker(
+                "number (1)", re.compile(_LEAD + r"[(（](?P<n>\d{1,3})[)）]" + _GAP + r"(?=\S)"), digit_value
+            ),
+        ),
+    ),
+)

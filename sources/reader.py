@@ -1,0 +1,394 @@
+"""Reading one input file: bytes -> decoded text -> ``Document`` (metadata, body end).
+
+The file is read once and never modified. Everything that can go wrong with its content is a
+``Problem``, never an exception: unreadable path, empty, over the size limit, binary, undecodable.
+Decoding tries a byte-order mark, then strict UTF-8, then the charset an HTML page declares, then
+charset-normalizer restricted to the encodings Chinese and Western news pages actually use; a guessed
+encoding and a declared charset that disagrees with the bytes are warnings. Newlines are normalized
+to ``\\n`` and every offset refers to that text.
+
+HTML goes to ``sources.html.html_to_document``; for plain text the date, title, outlet and body end
+are taken from the text itself.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import os
+import re
+import statistics
+from pathlib import Path
+
+from pipeline.models import Problem, Severity
+from sources.base import Document
+from sources.outlets import find_body_end, identify
+
+DEFAULT_MAX_BYTES = 5_000_000
+GUESS_CANDIDATES = ("big5", "cp950", "big5hkscs", "gb18030", "gbk", "utf_16", "cp1252")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+CONTROL_SHARE = 0.10  # more control bytes than this (in the sample) and the file is binary
+SAMPLE_BYTES = 65_536
+TITLE_MIN, TITLE_MAX = 8, 64
+HEAD_LINES = 40  # metadata (date lines, URL) is looked for in this many lines at the top
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL_BYTES = frozenset([*range(0, 9), 11, *range(14, 27), *range(28, 32), 127])
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+_HTML_SNIFF_RE = re.compile(
+    r"\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.I | re.S
+)
+_WEB_CHARSET_RE = re.compile(
+    r"^(?:utf-(?:8|16|32)(?:-le|-be)?|big5(?:hkscs)?|cp9[3-5]\d|gb2312|gbk|gb18030|euc-(?:jp|kr|cn)|shift-jis"
+    r"|iso2022-\w+|cp125\d|iso8859-\d+|koi8-[ru]|mac-roman|ascii)$"
+)
+_FAMILIES = (
+    frozenset({"big5", "cp950", "big5hkscs"}),
+    frozenset({"gb2312", "gbk", "gb18030", "cp936"}),
+    frozenset({"utf-8"}),
+    frozenset({"cp1252", "iso8859-1", "ascii"}),
+    frozenset({"utf-16", "utf-16-le", "utf-16-be"}),
+)
+
+
+def normalize_encoding(name: str) -> str:
+    """Codec name in lower case with dashes: ``utf-8``, ``big5``, ``gb18030``, ``utf-16`` ..."""
+    try:
+        norm = codecs.lookup(name).name
+    except LookupError:
+        norm = name.lower()
+    norm = norm.replace("_", "-")
+    return "utf-8" if norm == "utf-8-sig" else norm
+
+
+def _family(name: str) -> frozenset[str]:
+    return next((f for f in _FAMILIES if name in f), frozenset({name}))
+
+
+def _problem(article: str, code: str, message: str, severity: Severity = Severity.ERROR) -> Problem:
+    return Problem(article=article, code=code, severity=severity, message=message)
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:SAMPLE_BYTES]
+    if not sample:
+        return False
+    controls = sum(1 for b in sample if b in _CONTROL_BYTES)
+    return b"\x00" in sample or controls / len(sample) > CONTROL_SHARE
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Text when ``data`` is UTF-16 without a byte-order mark (NULs on one side of ASCII characters)."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    for codec, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros.count(0) >= len(zeros) * 0.3 and other.count(0) <= len(other) * 0.02:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f") <= len(text) * 0.01:
+                return text
+    return None
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares, when it is one a web page can use (not ``unicode_escape`` ...)."""
+    m = _META_CHARSET_RE.search(data[:4096])
+    if not m:
+        return None
+    declared = m.group(1).decode("ascii", "replace")
+    return declared if _WEB_CHARSET_RE.match(normalize_encoding(declared)) else None
+
+
+def _guess(data: bytes) -> tuple[str, str] | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(GUESS_CANDIDATES)).best()
+    if best is None:
+        return None
+    return str(best), best.encoding
+
+
+def _decode(data: bytes, where: str, article: str) -> tuple[str | None, str, list[Problem]]:
+    """(text, encoding, problems); text is None when the bytes are not text."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), normalize_encoding(codec), []
+            except UnicodeDecodeError:
+                break
+    declared = _declared_charset(data)
+    problems: list[Problem] = []
+    if _looks_binary(data):
+        text16 = _utf16_without_bom(data)
+        if text16 is None:
+            return (
+                None,
+                "",
+                [_problem(where, "binary", f"{where}: the file is binary (control or NUL bytes), not text")],
+            )
+        problems.append(
+            _problem(
+                article,
+                "encoding",
+                f"{where}: no byte-order mark; read as UTF-16 by its NUL bytes",
+                Severity.WARNING,
+            )
+        )
+        return text16, "utf-16", problems
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        text, encoding = "", ""
+        if declared:
+            try:
+                text, encoding = data.decode(declared), normalize_encoding(declared)
+            except (LookupError, ValueError, TypeError):  # unknown, unusable ("undefined") or wrong bytes
+                text, encoding = "", ""
+        if not encoding:
+            guessed = _guess(data)
+            if guessed is None:
+                return (
+                    None,
+                    "",
+                    [_problem(where, "undecodable", f"{where}: not UTF-8 and no known encoding decodes it")],
+                )
+            text, encoding = guessed[0], normalize_encoding(guessed[1])
+            problems.append(
+                _problem(
+                    article,
+                    "encoding",
+                    f"{where}: not UTF-8; encoding guessed as {encoding}",
+                    Severity.WARNING,
+                )
+            )
+    if declared:
+        norm = normalize_encoding(declared)
+        ascii_only = data.isascii()
+        if not (ascii_only and norm not in _FAMILIES[4]) and _family(norm) != _family(encoding):
+            problems.append(
+                _problem(
+                    article,
+                    "encoding",
+                    f"{where}: the page declares charset {declared!r} but its bytes are {encoding}",
+                    Severity.WARNING,
+                )
+            )
+    return text, encoding, problems
+
+
+# --------------------------------------------------------------------------- text metadata
+
+_DATE_MARKER_RE = re.compile(
+    r"^[ \t\u3000]*date[ \t\u3000]+(\d{4})-(\d{1,2})-(\d{1,2})(?=[\s]|$)", re.IGNORECASE
+)
+_DATE_FORMS = (
+    re.compile(
+        r"(?<!\d)(\d{4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?!\d)(?:\s*T?\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?"
+    ),
+    re.compile(
+        r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號](?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?"
+    ),
+)
+DATELINE_REST = 12  # a line is a dateline when at most this many characters remain besides the date
+_URL_LINE_RE = re.compile(r"^[ \t\u3000]*(?:url[ \t\u3000]+)?(https?://\S+)[ \t\u3000]*$", re.IGNORECASE)
+_CAPTION_RE = re.compile(
+    r"^[▲▼△▽■◆]|[（(]\s*(?:圖|图|攝|摄|照片|翻攝|翻摄|擷取|撷取|截圖|截图|資料照|资料照|檔案照|档案照)"
+    r"|(?:攝|摄)\s*[:：／/]|[（(](?:Getty|Reuters|AP|AFP|Photo|photo|EPA|Bloomberg)[^）)]*[）)]\s*$"
+)
+_BYLINE_RE = re.compile(
+    r"^(?:記者|记者|文[／/]|撰文|編譯|编译|◎|【.{0,12}】$)|[／/].{0,8}(?:報導|报导|報道|报道)$"
+)
+_SENTENCE_END_RE = re.compile(r"[。！？!?]")
+_SITE_SUFFIX_RE = re.compile(r"\s*[|｜]\s*[^|｜]{1,20}$")
+_NAV_SEPARATORS_RE = re.compile(r"\s[|｜›»>•·/]\s")
+_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _valid_date(y: str, m: str, d: str) -> str | None:
+    try:
+        return dt.date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def _date_marker(lines: list[str]) -> tuple[int, int, str] | None:
+    """(line index, end offset in the line, ISO date) of a ``date YYYY-MM-DD`` marker near the top."""
+    for idx, line in enumerate(lines[:5]):
+        m = _DATE_MARKER_RE.match(line)
+        if m:
+            iso = _valid_date(*m.groups())
+            if iso:
+                return idx, m.end(), iso
+    return None
+
+
+def find_date(text: str) -> str | None:
+    """The article's date: a ``date YYYY-MM-DD`` marker, else a dateline (``2026/01/14 13:30``,
+    ``2026年1月14日``) standing on its own line near the top."""
+    lines = text.split("\n")
+    marker = _date_marker(lines)
+    if marker:
+        return marker[2]
+    for line in lines[:HEAD_LINES]:
+        s = line.strip()
+        if not s or _CAPTION_RE.search(s):
+            continue
+        for pat in _DATE_FORMS:
+            m = pat.search(s)
+            if m and len(s) - (m.end() - m.start()) <= DATELINE_REST:
+                iso = _valid_date(*m.groups()[:3])
+                if iso:
+                    return iso
+    return None
+
+
+def find_url(text: str) -> str | None:
+    for line in text.split("\n")[:HEAD_LINES]:
+        m = _URL_LINE_RE.match(line)
+        if m:
+            return m.group(1)
+    return None
+
+
+def _is_nav(s: str) -> bool:
+    """A navigation line: separators between menu entries, or (Chinese) many short blank-separated words."""
+    if len(_NAV_SEPARATORS_RE.findall(s)) >= 2:
+        return True
+    tokens = s.split()
+    cjk = len(_CJK_RE.findall(s))
+    if cjk * 2 < len(s.replace(" ", "")):
+        return False  # Latin text: short words are normal, not a menu
+    return len(tokens) >= 3 and statistics.median(len(t) for t in tokens) <= 5
+
+
+def _is_dateline(s: str) -> bool:
+    return any((m := p.search(s)) and len(s) - (m.end() - m.start()) <= DATELINE_REST for p in _DATE_FORMS)
+
+
+def _skippable(s: str) -> bool:
+    return not s or bool(_CAPTION_RE.search(s)) or bool(_BYLINE_RE.search(s)) or _is_nav(s) or _is_dateline(s)
+
+
+def _first_sentence(s: str) -> str:
+    out = ""
+    for m in _SENTENCE_END_RE.finditer(s):
+        out = s[: m.end()]
+        if len(out) >= TITLE_MIN:
+            break
+    if len(out) < TITLE_MIN:
+        out = s
+    return out if len(out) <= TITLE_MAX else out[:TITLE_MAX].rstrip() + "…"
+
+
+def find_title(text: str) -> str:
+    """The first headline-like line: short, not a sentence of the body, not a caption, byline, date or
+    navigation line (falls back to the first sentence of the first body line)."""
+    lines = text.split("\n")
+    marker = _date_marker(lines)
+    candidates: list[str] = []
+    for idx, line in enumerate(lines):
+        s = line[marker[1] :] if marker and idx == marker[0] else line
+        candidates.append(s.strip(" \t\u3000\u00a0"))
+    for s in candidates:
+        if _skippable(s):
+            continue
+        t = _SITE_SUFFIX_RE.sub("", s) if len(_SITE_SUFFIX_RE.sub("", s)) >= TITLE_MIN else s
+        if TITLE_MIN <= len(t) <= TITLE_MAX and t[-1] not in "。．.;；：:，,、":
+            return t
+    for s in candidates:
+        if not _skippable(s) and len(s) >= TITLE_MIN:
+            return _first_sentence(s)
+    return ""
+
+
+# --------------------------------------------------------------------------- the file
+
+
+def _is_html(path: Path, text: str) -> bool:
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return True
+    head = text[:2048]
+    return bool(_HTML_SNIFF_RE.match(head)) or ("<html" in head.lower() and "<body" in text[:20000].lower())
+
+
+def read_document(
+    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[Document | None, tuple[Problem, ...]]:
+    """Read one article file into a ``Document`` (or None) and the problems met on the way."""
+    p = Path(path)
+    where = str(path)
+    article = p.stem or where
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            return None, (_too_large(where, size, max_bytes),)
+        data = p.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        return None, (_problem(where, "unreadable", f"{where}: cannot read the file: {reason}"),)
+    if len(data) > max_bytes:
+        return None, (_too_large(where, len(data), max_bytes),)
+    if not data.strip():
+        return None, (_problem(where, "empty", f"{where}: the file is empty"),)
+    text, encoding, problems = _decode(data, where, article)
+    if text is None:
+        return None, tuple(problems)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if not text.strip():
+        return None, (*problems, _problem(where, "empty", f"{where}: the file holds only blanks"))
+    if _is_html(p, text):
+        return _read_html(text, p, where, article, encoding, problems)
+    url = find_url(text)
+    outlet = identify(text, url)
+    body_end = find_body_end(text, outlet)
+    doc = Document(
+        id=article,
+        path=where,
+        text=text,
+        encoding=encoding,
+        format="text",
+        outlet=outlet.name,
+        title=find_title(text[:body_end]),
+        date=find_date(text[:body_end]),
+        url=url,
+        body_end=body_end,
+    )
+    return doc, tuple(problems)
+
+
+def _too_large(where: str, size: int, limit: int) -> Problem:
+    return _problem(
+        where, "too-large", f"{where}: {size:,} bytes is over the limit of {limit:,} bytes (max_bytes)"
+    )
+
+
+def _read_html(
+    text: str, p: Path, where: str, article: str, encoding: str, problems: list[Problem]
+) -> tuple[Document | None, tuple[Problem, ...]]:
+    try:
+        from sources.html import html_to_document
+    except ImportError as exc:
+        return None, (
+            *problems,
+            _problem(where, "html-unavailable", f"{where}: HTML input cannot be read: {exc}"),
+        )
+    try:
+        doc, html_problems = html_to_document(text, doc_id=article, path=where, encoding=encoding)
+    except Exception as exc:  # noqa: BLE001 - bad input must never raise
+        return None, (
+            *problems,
+            _problem(where, "html", f"{where}: the HTML page could not be read: {exc!r}"),
+        )
+    return doc, (*problems, *html_problems)

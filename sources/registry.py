@@ -1,0 +1,147 @@
+"""The layout registry: every module in ``sources.layouts`` contributes its ``LAYOUTS``.
+
+Modules are discovered with ``pkgutil`` (sorted by module name; names starting with ``_`` are helpers),
+so a new layout is a new module and nothing here changes. ``parse_document`` asks every layout how sure
+it is (``detect``) and extracts with the most confident one above ``MIN_CONFIDENCE`` (ties broken by
+name). A layout that raises costs only itself: the exception becomes an error ``Problem`` naming it and
+the next candidate is tried. An article with no list is still an ``Article`` (layout ``""``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+from dataclasses import replace
+
+import sources.layouts as layouts_pkg
+from pipeline.models import Article, Heading, Kind, Mention, ParseResult, Problem, Severity
+from sources.base import Document, Extraction, Layout
+from sources.reader import DEFAULT_MAX_BYTES, read_document
+
+MIN_CONFIDENCE = 0.3
+
+
+def _discover() -> tuple[dict[str, Layout], dict[str, str], dict[str, str]]:
+    found: dict[str, Layout] = {}
+    modules: dict[str, str] = {}
+    errors: dict[str, str] = {}
+    for info in sorted(pkgutil.iter_modules(layouts_pkg.__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):
+            continue
+        modname = f"{layouts_pkg.__name__}.{info.name}"
+        try:
+            module = importlib.import_module(modname)
+        except Exception as exc:  # noqa: BLE001 - one broken module must not cost the others
+            errors[modname] = f"{exc.__class__.__name__}: {exc}"
+            continue
+        for layout in getattr(module, "LAYOUTS", ()):
+            name = getattr(layout, "name", "")
+            if not name or name in found:
+                errors[f"{modname}:{name or '?'}"] = "layout without a name, or a name already registered"
+                continue
+            found[name] = layout
+            modules[name] = modname
+    return dict(sorted(found.items())), modules, errors
+
+
+LAYOUTS, _MODULES, LOAD_ERRORS = _discover()
+
+
+def describe() -> list[dict[str, str]]:
+    """One row per registered layout (name, description, module), sorted by name."""
+    return [
+        {"name": name, "description": str(getattr(layout, "description", "")), "module": _MODULES[name]}
+        for name, layout in LAYOUTS.items()
+    ]
+
+
+def _problem(doc: Document, code: str, message: str, severity: Severity) -> Problem:
+    return Problem(article=doc.id, code=code, severity=severity, message=message)
+
+
+def _checked(doc: Document, ext: Extraction, name: str) -> tuple[list[Mention], list[Problem]]:
+    """List mentions inside the body, in text order, numbered 1..n (whatever the layout returned)."""
+    problems: list[Problem] = []
+    body_end = doc.body_end if 0 <= doc.body_end <= len(doc.text) else len(doc.text)
+    kept: list[Mention] = []
+    for m in ext.mentions:
+        if not (0 <= m.start <= m.end <= body_end):
+            problems.append(
+                _problem(
+                    doc,
+                    "out-of-body",
+                    f"{name}: item at {m.start}-{m.end} is outside the article body; dropped",
+                    Severity.WARNING,
+                )
+            )
+            continue
+        kept.append(m)
+    kept.sort(key=lambda m: (m.start, m.end))
+    mentions = [replace(m, article=doc.id, kind=Kind.LIST, position=i) for i, m in enumerate(kept, start=1)]
+    return mentions, problems
+
+
+def parse_document(doc: Document) -> ParseResult:
+    """The article of ``doc`` with its list, extracted by the best-fitting layout."""
+    problems: list[Problem] = [
+        _problem(doc, "layout-import", f"layout module {mod} could not be loaded: {err}", Severity.WARNING)
+        for mod, err in sorted(LOAD_ERRORS.items())
+    ]
+    scores: list[tuple[float, str]] = []
+    for name, layout in LAYOUTS.items():
+        try:
+            score = float(layout.detect(doc))
+        except Exception as exc:  # noqa: BLE001
+            problems.append(
+                _problem(doc, "layout-error", f"layout {name} failed to detect: {exc!r}", Severity.ERROR)
+            )
+            continue
+        if score >= MIN_CONFIDENCE:
+            scores.append((min(score, 1.0), name))
+    scores.sort(key=lambda s: (-s[0], s[1]))
+    chosen = ""
+    mentions: list[Mention] = []
+    headings: tuple[Heading, ...] = ()
+    for _, name in scores:
+        try:
+            ext = LAYOUTS[name].extract(doc)
+        except Exception as exc:  # noqa: BLE001
+            problems.append(
+                _problem(doc, "layout-error", f"layout {name} failed to extract: {exc!r}", Severity.ERROR)
+            )
+            continue
+        found, checked_problems = _checked(doc, ext, name)
+        if not found:
+            continue
+        chosen, mentions, headings = name, found, tuple(ext.headings)
+        problems.extend(checked_problems)
+        problems.extend(ext.problems)
+        break
+    if not chosen:
+        problems.append(
+            _problem(doc, "no-list", "no organization list found (no list layout recognised)", Severity.INFO)
+        )
+    article = Article(
+        id=doc.id,
+        outlet=doc.outlet,
+        url=doc.url,
+        date=doc.date,
+        title=doc.title,
+        text=doc.text,
+        path=doc.path,
+        encoding=doc.encoding,
+        format=doc.format,
+        layout=chosen,
+        body_end=doc.body_end,
+    )
+    return ParseResult(article=article, mentions=tuple(mentions), headings=headings, problems=tuple(problems))
+
+
+def parse_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParseResult:
+    """Read and parse one file; a file that cannot be read gives ``article=None`` and its problems."""
+    doc, read_problems = read_document(path, max_bytes=max_bytes)
+    if doc is None:
+        return ParseResult(article=None, problems=read_problems)
+    res = parse_document(doc)
+    return replace(res, problems=(*read_problems, *res.problems))

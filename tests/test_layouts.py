@@ -1,0 +1,463 @@
+"""The text list layouts on small hand-written inputs: item splitting, headings, counts, sections,
+parents, and whole fixture articles in layouts the bundled example does not use (Simplified-Chinese
+bullets, an English numbered list, roman numerals, Chinese ordinals, a table whose non-UN column
+comes first). The organizations in the fixtures are invented: the layouts must not know names."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from pipeline.models import Kind, Section
+from sources.base import Document
+from sources.layouts._common import (
+    ItemParts,
+    chinese_numeral,
+    classify_section,
+    find_count,
+    parse_item,
+    resolve_parents,
+    roman_value,
+    split_count_label,
+)
+from sources.layouts.category_table import split_cell
+from sources.registry import LAYOUTS, parse_document, parse_path
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "text"
+
+
+def _doc(text: str, doc_id: str = "t") -> Document:
+    return Document(
+        id=doc_id,
+        path=f"{doc_id}.txt",
+        text=text,
+        encoding="utf-8",
+        format="text",
+        outlet="unknown",
+        title="",
+        date=None,
+        url=None,
+        body_end=len(text),
+    )
+
+
+# --------------------------------------------------------------------------- one item
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("甲乙組織（Alpha Organization）；", ItemParts("甲乙組織", "Alpha Organization")),
+        ("甲乙公約（ABCD）、", ItemParts("甲乙公約", "", "ABCD")),
+        ("甲乙水機制（Alpha-Water）", ItemParts("甲乙水機制", "Alpha-Water")),
+        ("甲乙不能等（Alpha Cannot Wait）基金", ItemParts("甲乙不能等基金", "Alpha Cannot Wait")),
+        (
+            "甲乙中心（Alpha Centre，STCX，某某網註：成立於1990年，由甲國發起。）；",
+            ItemParts("甲乙中心", "Alpha Centre", "STCX", (), "成立於1990年，由甲國發起"),
+        ),
+        (
+            "甲乙促進丙丁署（即「丙丁署」，Alpha Entity for Beta）；",
+            ItemParts("甲乙促進丙丁署", "Alpha Entity for Beta", "", ("丙丁署",)),
+        ),
+        (
+            "甲乙框架（Alpha Programme on Beta, Gamma and Delta, AB-CD）；",
+            ItemParts("甲乙框架", "Alpha Programme on Beta, Gamma and Delta", "AB-CD"),
+        ),
+        (
+            "甲乙論壇（Forum on Mining, Minerals, Metals, and Growth）",
+            ItemParts("甲乙論壇", "Forum on Mining, Minerals, Metals, and Growth"),
+        ),
+        ("甲乙研究組 Alpha Study Group", ItemParts("甲乙研究組", "Alpha Study Group")),
+        ("甲乙委員會 Alpha Commission (ABC)", ItemParts("甲乙委員會", "Alpha Commission", "ABC")),
+        (
+            "21世紀甲乙網絡 Alpha Network for the 21st Century",
+            ItemParts("21世紀甲乙網絡", "Alpha Network for the 21st Century"),
+        ),
+        ("甲乙聯盟 24/7 Alpha-Free Compact", ItemParts("甲乙聯盟", "24/7 Alpha-Free Compact")),
+        ("Alpha Beta Fund (ABF)", ItemParts("", "Alpha Beta Fund", "ABF")),
+        ("Alpha Beta Fund (甲乙基金)", ItemParts("甲乙基金", "Alpha Beta Fund")),
+        ("「甲乙」基金會（Alpha Foundation）；", ItemParts("「甲乙」基金會", "Alpha Foundation")),
+        (
+            "甲乙聯盟（Alpha Alliance，亦是丙丁轄下單位）",
+            ItemParts("甲乙聯盟", "Alpha Alliance", "", (), "亦是丙丁轄下單位"),
+        ),
+        ("甲乙聯盟（ABA,亦是丙丁轄下單位）", ItemParts("甲乙聯盟", "", "ABA", (), "亦是丙丁轄下單位")),
+        (
+            "甲乙組織（Alpha Organization，Editor's note: founded in 1990）",
+            ItemParts("甲乙組織", "Alpha Organization", "", (), "founded in 1990"),
+        ),
+    ],
+)
+def test_parse_item_splits_names_acronyms_aliases_and_notes(item: str, expected: ItemParts) -> None:
+    assert parse_item(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "zh", "en", "parent"),
+    [
+        ("甲乙丙丁理事會（ABCD）-戊己經濟委員會", "戊己經濟委員會", "", "ABCD"),
+        ("ABCD-戊己經濟委員會", "戊己經濟委員會", "", "ABCD"),
+        ("ABCD—庚辛經濟社會委員會", "庚辛經濟社會委員會", "", "ABCD"),
+        (
+            "甲乙理事會（Alpha Council, ABCD）——戊己委員會（Epsilon Commission）；",
+            "戊己委員會",
+            "Epsilon Commission",
+            "ABCD",
+        ),
+        ("甲乙丙理事會——戊己委員會", "戊己委員會", "", "甲乙丙理事會"),
+        ("ABCD - Epsilon Commission for Zeta", "", "Epsilon Commission for Zeta", "ABCD"),
+    ],
+)
+def test_parent_constructions_keep_the_items_own_name(item: str, zh: str, en: str, parent: str) -> None:
+    parts = parse_item(item)
+    assert (parts.name_zh, parts.name_en, parts.parent) == (zh, en, parent)
+    assert parts.acronym == ""
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "甲乙丙-丁戊中心",  # the left side is not a complete body
+        "甲乙組織（Alpha Inter-Beta Organization）",  # a hyphen inside the English name
+        "甲乙平台 Intergovernmental Science-Policy Platform",
+        "甲乙 Office of the Secretary-General",
+    ],
+)
+def test_hyphens_that_are_not_parent_constructions(item: str) -> None:
+    assert parse_item(item).parent == ""
+
+
+def test_repeated_acronym_and_shared_body_prefix_are_parents() -> None:
+    items = [
+        parse_item("甲乙理事會丙經濟委員會 Gamma Economic Commission (ABCD)"),
+        parse_item("甲乙理事會丁戊經濟委員會 Delta Economic Commission (ABCD)"),
+        parse_item("聯合國甲組織 UN Alpha Organization"),
+        parse_item("聯合國乙基金 UN Beta Fund (UNBF)"),
+    ]
+    resolved = resolve_parents(items)
+    assert [(p.name_zh, p.acronym, p.parent) for p in resolved] == [
+        ("丙經濟委員會", "", "ABCD"),
+        ("丁戊經濟委員會", "", "ABCD"),
+        ("聯合國甲組織", "", ""),  # a shared prefix that is not itself a body stays in the name
+        ("聯合國乙基金", "UNBF", ""),  # an acronym used once is the item's own
+    ]
+
+
+# --------------------------------------------------------------------------- headings and counts
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("第一部分：聯合國機構(共計31個)", Section.UN),
+        ("第二部分：非聯合國體系的國際組織(共計35個)", Section.NON_UN),
+        ("一、非聯合國組織，共35個，包括：", Section.NON_UN),
+        ("二、联合国组织，共31个，包括：", Section.UN),
+        ("非联合国组织（共35个）", Section.NON_UN),
+        ("聯合國體系以外的組織", Section.NON_UN),
+        ("不屬於聯合國的機構", Section.NON_UN),
+        ("United Nations entities (31)", Section.UN),
+        ("UN bodies", Section.UN),
+        ("U.N. agencies:", Section.UN),
+        ("Non-UN organizations (35)", Section.NON_UN),
+        ("Organizations outside the United Nations system", Section.NON_UN),
+        ("Bodies not part of the UN", Section.NON_UN),
+        ("氣候、能源與環境（共18個）", None),
+        ("Climate and energy (18)", None),
+        ("UNESCO and UNICEF", None),
+    ],
+)
+def test_section_from_heading_words(text: str, section: Section | None) -> None:
+    assert classify_section(text) is section
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("第一部分：聯合國機構(共計31個)", 31),
+        ("氣候、能源與環境（共18個）", 18),
+        ("一、非聯合國組織，共35個，包括：", 35),
+        ("联合国组织（共三十一个）", 31),
+        ("非聯合國組織共十八個", 18),
+        ("United Nations entities (31)", 31),
+        ("35 non-UN organizations", 35),
+        ("名單如下：", None),
+    ],
+)
+def test_stated_counts(text: str, value: int | None) -> None:
+    found = find_count(text)
+    assert (found.value if found else None) == value
+
+
+def test_numerals() -> None:
+    assert [chinese_numeral(t) for t in ("一", "十", "十八", "三十一", "六十六", "一百零二", "兩百")] == [
+        1,
+        10,
+        18,
+        31,
+        66,
+        102,
+        200,
+    ]
+    assert chinese_numeral("甲") is None
+    assert [roman_value(t) for t in ("i", "iv", "ix", "xiv", "XL", "MMXXVI")] == [1, 4, 9, 14, 40, 2026]
+    assert roman_value("iiii") is None and roman_value("vx") is None and roman_value("") is None
+
+
+def test_table_labels_with_counts() -> None:
+    assert split_count_label("氣候、能源與環境（共18個）") == ("氣候、能源與環境", 18)
+    assert split_count_label("联合国组织（共31个）") == ("联合国组织", 31)
+    assert split_count_label("Climate (18)") == ("Climate", 18)
+    assert split_count_label("甲乙能源（Alpha Energy）") is None
+    assert split_count_label("甲乙公約（1992）") is None
+    assert split_count_label("（共18個）") is None
+
+
+# --------------------------------------------------------------------------- 、 inside a cell
+
+
+def _cell(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_cell(text, 0, len(text))]
+
+
+def test_cell_split_joins_pieces_that_are_not_names() -> None:
+    cell = (
+        "甲乙聯盟（Alpha Alliance）、礦業、礦產、金屬與永續發展政府間論壇"
+        "（Forum on Mining, Minerals, Metals）、丙丁研究所"
+    )
+    assert _cell(cell) == [
+        "甲乙聯盟（Alpha Alliance）",
+        "礦業、礦產、金屬與永續發展政府間論壇（Forum on Mining, Minerals, Metals）",
+        "丙丁研究所",
+    ]
+
+
+def test_cell_split_keeps_short_complete_names_apart() -> None:
+    assert _cell("甲盟、乙會、丙丁大學") == ["甲盟", "乙會", "丙丁大學"]
+    assert _cell("甲乙、丙丁") == ["甲乙", "丙丁"]  # nothing complete to attach to: all stay separate
+    assert _cell("大西洋甲乙夥伴關係、丙丁理事會（Gamma Council）") == [
+        "大西洋甲乙夥伴關係",
+        "丙丁理事會（Gamma Council）",
+    ]
+
+
+# --------------------------------------------------------------------------- whole fixture articles
+
+
+def _parse(name: str):
+    res = parse_path(FIXTURES / name)
+    assert res.article is not None
+    return res
+
+
+def _by_name(res) -> dict[str, object]:
+    return {m.name_zh or m.name_en: m for m in res.mentions}
+
+
+def test_simplified_chinese_bullets() -> None:
+    res = _parse("simplified_bullets.txt")
+    assert res.article.layout == "bullets"
+    assert res.article.date == "2025-11-03"
+    assert res.article.title == "北方联邦宣布退出七个国际机构"
+    assert [m.position for m in res.mentions] == list(range(1, 8))
+    assert Counter(m.section for m in res.mentions) == {Section.UN: 4, Section.NON_UN: 3}
+    assert [(h.section, h.stated) for h in res.headings] == [(Section.UN, 4), (Section.NON_UN, 3)]
+    by = _by_name(res)
+    assert by["联合国极地观测基金"].name_en == "UN Polar Observation Fund"
+    assert by["联合国极地观测基金"].acronym == "UNPOF"
+    assert by["联合国山地事务署"].aliases == ("山地署",)
+    assert by["联合国河流论坛"].name_en == "" and by["联合国河流论坛"].section is Section.UN
+    assert by["北方海洋观测联盟"].note.startswith("2001年成立")
+    assert by["国际灯塔协会"].acronym == "ILA"
+    # the related-news bullets after the body are not list items
+    assert not any("出访" in m.name_zh or "股市" in m.name_zh for m in res.mentions)
+
+
+def test_english_numbered_list_with_united_nations_headings() -> None:
+    res = _parse("english_numbered.txt")
+    assert res.article.layout == "numbered-list"
+    assert res.article.title == "Country X leaves nine international bodies"
+    assert len(res.mentions) == 9
+    assert Counter(m.section for m in res.mentions) == {Section.UN: 4, Section.NON_UN: 5}
+    assert [(h.section, h.stated) for h in res.headings] == [(Section.UN, 4), (Section.NON_UN, 5)]
+    by = _by_name(res)
+    assert by["UN Office for Desert Affairs"].acronym == "UNODA-X"
+    assert by["Global Forum on Kelp, Seagrass, and Coastal Habitats"].section is Section.NON_UN
+    assert by["Secretariat for Glaciers"].parent == "Council of Mountain States"
+    assert all(m.name_zh == "" for m in res.mentions)
+    assert not any("trade pact" in m.name_en for m in res.mentions)
+
+
+def test_roman_numerals() -> None:
+    res = _parse("roman_numerals.txt")
+    assert res.article.layout == "roman-numerals"
+    assert res.article.title == "The Assembly's list of bodies to be wound down"
+    assert [m.name_en for m in res.mentions] == [
+        "Panel on Ice Sheets",
+        "Office of the Special Envoy for Deserts",
+        "Trust Fund for Lighthouses",
+        "Alliance of Coastal Cities",
+        "International Kelp Council",
+        "Working Group on Tides",
+    ]
+    assert [m.section for m in res.mentions] == [Section.UN] * 3 + [Section.NON_UN] * 3
+    assert [m.acronym for m in res.mentions] == ["PIS", "", "", "", "IKC", ""]
+    assert res.article.body_end == res.article.text.index("Copyright")
+
+
+def test_roman_numerals_with_dots_inline() -> None:
+    text = "Bodies to close (4):\ni. Alpha Council\nii. Beta Fund (BF)\niii. Gamma Office\niv. Delta Forum\n"
+    res = parse_document(_doc(text))
+    assert res.article.layout == "roman-numerals"
+    assert [m.name_en for m in res.mentions] == ["Alpha Council", "Beta Fund", "Gamma Office", "Delta Forum"]
+    # the one count-only heading over the whole list is a total, not a category
+    assert [(h.label, h.section, h.category, h.stated) for h in res.headings] == [
+        ("Bodies to close (4):", None, None, 4)
+    ]
+    assert all(m.category is None for m in res.mentions)
+
+
+def test_count_headings_between_runs_are_categories() -> None:
+    text = (
+        "Withdrawals (6):\n\nUnited Nations bodies (6)\n\n"
+        "Climate (3)\n- Alpha Council\n- Beta Fund\n- Gamma Office\n"
+        "Peace (3)\n- Delta Forum\n- Epsilon Panel\n- Zeta Board\n"
+    )
+    res = parse_document(_doc(text))
+    assert res.article.layout == "bullets"
+    assert [(h.label, h.section, h.category, h.stated) for h in res.headings] == [
+        ("Withdrawals (6):", None, None, 6),
+        ("United Nations bodies (6)", Section.UN, None, 6),
+        ("Climate (3)", Section.UN, "Climate", 3),
+        ("Peace (3)", Section.UN, "Peace", 3),
+    ]
+    assert [m.category for m in res.mentions] == ["Climate"] * 3 + ["Peace"] * 3
+    assert all(m.section is Section.UN for m in res.mentions)
+
+
+def test_chinese_ordinals_without_sections() -> None:
+    res = _parse("chinese_ordinals.txt")
+    assert res.article.layout == "chinese-ordinals"
+    assert [m.name_zh for m in res.mentions] == [
+        "聯合國冰川觀測署",
+        "聯合國海鳥保護基金",
+        "北方海洋觀測聯盟",
+        "國際燈塔協會",
+        "南方鹽湖研究所",
+    ]
+    assert all(m.section is None and m.category is None for m in res.mentions)
+    assert res.mentions[1].acronym == "UNSPF"
+    assert res.mentions[3].name_en == "" and res.mentions[3].acronym == ""
+    assert res.headings == ()  # "名單如下：" names no section and states no count
+
+
+def test_chinese_ordinal_items_under_ordinal_section_headings() -> None:
+    text = (
+        "一、聯合國機構（共3個）：\n甲、無關\n"
+        "一、聯合國甲署（UN Alpha Agency）\n二、聯合國乙基金\n三、聯合國丙論壇\n\n"
+        "二、非聯合國組織（共3個）：\n一、丁戊聯盟\n二、己庚協會（GA）\n三、辛壬研究所\n"
+    )
+    res = parse_document(_doc(text))
+    assert res.article.layout == "chinese-ordinals"
+    assert [m.position for m in res.mentions] == list(range(1, 7))
+    assert Counter(m.section for m in res.mentions) == {Section.UN: 3, Section.NON_UN: 3}
+    assert [(h.label, h.stated) for h in res.headings] == [
+        ("聯合國機構（共3個）：", 3),
+        ("非聯合國組織（共3個）：", 3),
+    ]
+
+
+def test_category_table_uses_column_order_for_sections() -> None:
+    res = _parse("category_table_nonun_first.txt")
+    assert res.article.layout == "category-table"
+    got = [(m.name_zh, m.section, m.category) for m in res.mentions]
+    assert got == [
+        ("北方海洋觀測聯盟", Section.NON_UN, "環境"),
+        ("冰川、凍土與極地研究政府間小組", Section.NON_UN, "環境"),
+        ("聯合國沙漠治理委員會", Section.UN, "環境"),
+        ("聯合國河流論壇", Section.UN, "環境"),
+        ("國際燈塔協會", Section.NON_UN, "安全"),
+        ("跨洋漁業研究中心", Section.NON_UN, "安全"),
+        ("聯合國和平基金", Section.UN, "安全"),
+    ]
+    assert res.mentions[1].acronym == "IGGP"
+    assert res.mentions[6].name_en == "Peace"  # English written in the middle of the Chinese name
+    assert [(h.label, h.section, h.category, h.stated) for h in res.headings] == [
+        ("非聯合國組織（共4個）", Section.NON_UN, None, 4),
+        ("聯合國組織（共3個）", Section.UN, None, 3),
+        ("環境", None, "環境", 4),
+        ("安全", None, "安全", 3),
+    ]
+    # the "(共3則)" line in the related-news tail is not a category row
+    assert all(m.end <= res.article.body_end for m in res.mentions)
+
+
+def test_a_table_split_over_lines_and_a_cell_with_a_blank_inside() -> None:
+    text = (
+        "本文列出名單如下，這一段是正文，說明名單來源與統計方式，長度足以作為正文段落。\n\n"
+        "UN bodies (3)\nNon-UN bodies (2)\n"
+        "氣候（3）\n聯合國甲署（UN Alpha Agency）、聯合國乙 基金\n丙丁聯盟（Gamma Alliance）\n"
+        "安全（2）\n聯合國戊論壇\n己庚研究所\n\n其後是無關的段落。"
+    )
+    res = parse_document(_doc(text))
+    assert res.article.layout == "category-table"
+    assert [(m.name_zh, m.section, m.category) for m in res.mentions] == [
+        ("聯合國甲署", Section.UN, "氣候"),
+        ("聯合國乙基金", Section.UN, "氣候"),
+        ("丙丁聯盟", Section.NON_UN, "氣候"),
+        ("聯合國戊論壇", Section.UN, "安全"),
+        ("己庚研究所", Section.NON_UN, "安全"),
+    ]
+
+
+def test_mentions_carry_spans_of_their_items() -> None:
+    res = _parse("simplified_bullets.txt")
+    text = res.article.text
+    for m in res.mentions:
+        quote = text[m.start : m.end]
+        assert m.kind is Kind.LIST
+        assert m.name_zh in quote and m.name_en in quote and m.acronym in quote
+        assert not quote.startswith("●")
+
+
+def test_prose_with_numbered_paragraphs_is_not_a_list() -> None:
+    text = (
+        "1. 政府表示，這項決定經過長時間評估。外交部將於下週說明細節，並回答記者提問。\n"
+        "2. 反對黨批評此舉倉促，要求國會召開聽證會。多名議員表示將提出質詢。\n"
+        "3. 學者認為，此舉將影響國際合作。他們呼籲政府重新考慮。\n"
+    )
+    res = parse_document(_doc(text))
+    assert res.article.layout == ""
+    assert res.mentions == ()
+    assert [p.code for p in res.problems] == ["no-list"]
+
+
+def test_every_text_layout_is_registered() -> None:
+    assert {
+        "numbered-rows",
+        "enumerated",
+        "category-table",
+        "bullets",
+        "roman-numerals",
+        "chinese-ordinals",
+        "numbered-list",
+    } <= set(LAYOUTS)
+
+
+def test_a_flattened_table_cell_with_a_blank_inside_is_joined_back() -> None:
+    text = (
+        "本文列出名單如下，這一段是正文，說明名單來源與統計方式，長度足以作為正文段落。\n\n"
+        "聯合國組織（共3個） 非聯合國組織（共1個） 氣候（共4個） "
+        "聯合國甲署（UN Alpha Agency）、聯合國乙 基金、"
+        "聯合國丙論壇 丁戊聯盟（Delta Alliance）\n"
+    )
+    res = parse_document(_doc(text))
+    assert res.article.layout == "category-table"
+    assert [(m.name_zh, m.section) for m in res.mentions] == [
+        ("聯合國甲署", Section.UN),
+        ("聯合國乙基金", Section.UN),
+        ("聯合國丙論壇", Section.UN),
+        ("丁戊聯盟", Section.NON_UN),
+    ]
