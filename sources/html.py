@@ -1,0 +1,533 @@
+"""HTML pages -> ``Document``: the main content as text, one block element per line.
+
+The page is parsed with BeautifulSoup (lxml). Metadata (title, date, outlet, url) is read from
+meta tags, JSON-LD and ``<time>`` before anything is removed; then scripts, navigation, headers,
+footers, asides, forms and blocks whose class or id names them as navigation, menus, related or
+recommended links, sharing widgets, comments, footers, copyright lines or ads are dropped. The
+main content (the largest ``<article>``/``<main>``/``articleBody`` element, else ``<body>``) is
+turned into text: every block element (``p``, ``li``, ``tr``, ``h1``-``h6``, ``div`` ...) on its
+own line, ``br`` as a line break, table cells of a row joined by a single space, whitespace
+collapsed, entities decoded.
+
+While the text is built, the character span of every element is recorded, so layouts that read
+the tree (tables, lists) can give offsets into ``Document.text``: see ``HtmlPage.span``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlparse
+
+from bs4 import BeautifulSoup, Tag
+from bs4.element import CData, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
+
+from pipeline.models import Problem, Severity
+from sources.base import Document
+from sources.outlets import GENERIC, find_body_end, identify
+
+__all__ = ["HtmlPage", "html_to_document", "iso_date", "page_of"]
+
+PARSER = "lxml"
+
+# Elements whose content is never article text.
+DROP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "iframe",
+        "svg",
+        "canvas",
+        "button",
+        "select",
+        "input",
+        "textarea",
+        "object",
+        "embed",
+        "audio",
+        "video",
+        "map",
+        "dialog",
+        "menu",
+    }
+)
+# Containers never removed for their class or id words (they hold the article itself).
+PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
+# class/id tokens that mark page furniture. Exact tokens, then token prefixes.
+FURNITURE_TOKENS = frozenset(
+    {
+        "nav",
+        "navbar",
+        "navi",
+        "menu",
+        "menus",
+        "ad",
+        "ads",
+        "adv",
+        "adslot",
+        "adbox",
+        "advert",
+        "share",
+        "shares",
+        "sharing",
+        "sharebar",
+        "social",
+        "sns",
+        "comment",
+        "comments",
+        "footer",
+        "copyright",
+        "related",
+        "recommend",
+        "recommended",
+        "recommendation",
+        "recommendations",
+        "breadcrumb",
+        "breadcrumbs",
+        "sidebar",
+        "promo",
+        "subscribe",
+        "newsletter",
+        "cookie",
+        "cookies",
+        "popup",
+        "sponsor",
+        "sponsored",
+        "toolbar",
+        "pagination",
+        "pager",
+        "tags",
+    }
+)
+FURNITURE_PREFIXES = (
+    "navigation",
+    "menu",
+    "related",
+    "recommend",
+    "comment",
+    "copyright",
+    "footer",
+    "advert",
+    "breadcrumb",
+    "sidebar",
+    "sharing",
+    "social",
+)
+# A block removed for its class words must not hold more than this share of the page text.
+MAX_FURNITURE_SHARE = 0.5
+# The chosen main container must hold at least this share of the page text.
+MIN_MAIN_SHARE = 0.25
+
+BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "tfoot",
+        "thead",
+        "tr",
+        "ul",
+    }
+)
+CELL_TAGS = frozenset({"td", "th"})
+SKIP_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction, CData)
+_WHITESPACE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+
+TITLE_KEYS = ("og:title", "twitter:title")
+DATE_KEYS = (
+    "article:published_time",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "datepublished",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "og:published_time",
+    "parsely-pub-date",
+)
+OUTLET_KEYS = ("og:site_name", "application-name")
+URL_KEYS = ("og:url",)
+_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\D|$)")
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class HtmlPage:
+    """The parsed page kept on ``Document.html``: the cleaned tree and where each element's
+    text lies in ``Document.text``.
+
+    ``root`` is the element the text was built from. ``spans`` maps ``id(element)`` to its
+    ``(start, end)`` in the text; use ``span`` rather than the mapping.
+    """
+
+    soup: BeautifulSoup
+    root: Tag
+    spans: Mapping[int, tuple[int, int]]
+
+    def span(self, element: Tag) -> tuple[int, int] | None:
+        """Where ``element``'s text lies in ``Document.text`` (end exclusive), or None when the
+        element is not part of the text (removed, or outside the main content)."""
+        return self.spans.get(id(element))
+
+
+def page_of(doc: Document) -> HtmlPage | None:
+    """The ``HtmlPage`` of an HTML document, None for anything else."""
+    html = doc.html
+    return html if isinstance(html, HtmlPage) else None
+
+
+def html_to_document(
+    raw_text: str, *, doc_id: str, path: str, encoding: str
+) -> tuple[Document, tuple[Problem, ...]]:
+    """Turn a decoded HTML page into a ``Document`` plus the problems found in it."""
+    problems: list[Problem] = []
+    soup = BeautifulSoup(raw_text, PARSER)
+    site_name = _first_meta(soup, OUTLET_KEYS)
+    title = _title(soup, site_name)
+    date = _date(soup)
+    url = _url(soup)
+
+    _remove_furniture(soup)
+    root = _main_content(soup)
+    text, spans = _render(root)
+    if not text.strip():
+        problems.append(Problem(doc_id, "html-empty", Severity.WARNING, "the page has no article text"))
+
+    outlet_name, body_end = _outlet_and_body_end(text, url, site_name)
+    if not title or date is None:
+        from sources.reader import find_date, find_title  # text rules: datelines, headline lines
+
+        title = title or find_title(text[:body_end])
+        date = date or find_date(text[:body_end])
+    page = HtmlPage(soup=soup, root=root, spans=spans)
+    doc = Document(
+        id=doc_id,
+        path=path,
+        text=text,
+        encoding=encoding,
+        format="html",
+        outlet=outlet_name,
+        title=title,
+        date=date,
+        url=url,
+        body_end=body_end,
+        html=page,
+    )
+    return doc, tuple(problems)
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+def _clean(value: str | None) -> str:
+    return _WHITESPACE.sub(" ", _INVISIBLE.sub("", value or "")).strip()
+
+
+def _meta_values(soup: BeautifulSoup) -> dict[str, str]:
+    """Meta tags by lower-cased property / name / itemprop, first occurrence wins."""
+    found: dict[str, str] = {}
+    for meta in soup.find_all("meta"):
+        content = meta.get("content")
+        if not isinstance(content, str) or not content.strip():
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = meta.get(attr)
+            if isinstance(key, str) and key.strip():
+                found.setdefault(key.strip().lower(), _clean(content))
+    return found
+
+
+def _first_meta(soup: BeautifulSoup, keys: tuple[str, ...]) -> str:
+    values = _meta_values(soup)
+    for key in keys:
+        if values.get(key):
+            return values[key]
+    return ""
+
+
+def _json_ld(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
+    """Every JSON object found in the page's JSON-LD blocks (nested ones too)."""
+    for script in soup.find_all("script"):
+        kind = script.get("type")
+        if not isinstance(kind, str) or "ld+json" not in kind.lower():
+            continue
+        try:
+            data = json.loads(script.string or script.get_text() or "")
+        except (ValueError, TypeError):
+            continue
+        stack: list[Any] = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, dict):
+                yield item
+                stack.extend(v for v in item.values() if isinstance(v, dict | list))
+            elif isinstance(item, list):
+                stack.extend(item)
+
+
+def _title(soup: BeautifulSoup, site_name: str) -> str:
+    title = _first_meta(soup, TITLE_KEYS)
+    if title:
+        return title
+    if soup.title is not None and (title := _clean(soup.title.get_text())):
+        # "Headline | Site" or "Headline - Site": the site name is not part of the headline
+        for separator in (" | ", " - ", " – ", " — ", "｜", "_"):
+            head, found, tail = title.rpartition(separator)
+            if found and head and (tail.strip() == site_name or (not site_name and len(tail) <= 20)):
+                return head.strip()
+        return title
+    h1 = soup.find("h1")
+    if isinstance(h1, Tag):
+        return _clean(h1.get_text(" "))
+    return ""
+
+
+def iso_date(value: str) -> str | None:
+    """``YYYY-MM-DD`` from a date or timestamp as pages write it, None when there is none."""
+    value = value.strip()
+    match = _DATE.search(value) or _COMPACT_DATE.search(value)
+    if match is None:
+        return None
+    year, month, day = (int(part) for part in match.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2999):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _date(soup: BeautifulSoup) -> str | None:
+    values = _meta_values(soup)
+    for key in DATE_KEYS:
+        if key in values and (found := iso_date(values[key])):
+            return found
+    for item in _json_ld(soup):
+        value = item.get("datePublished")
+        if isinstance(value, str) and (found := iso_date(value)):
+            return found
+    for time in soup.find_all("time"):
+        value = time.get("datetime")
+        if isinstance(value, str) and (found := iso_date(value)):
+            return found
+    return None
+
+
+def _url(soup: BeautifulSoup) -> str | None:
+    for link in soup.find_all("link"):
+        rel = link.get("rel")
+        rels = [rel] if isinstance(rel, str) else list(rel or [])
+        href = link.get("href")
+        if any(r.lower() == "canonical" for r in rels) and isinstance(href, str) and href.strip():
+            return href.strip()
+    value = _first_meta(soup, URL_KEYS)
+    return value or None
+
+
+def _outlet_and_body_end(text: str, url: str | None, site_name: str) -> tuple[str, int]:
+    """The outlet's name (page metadata, else the outlet adapters, else the web host) and where
+    the article body ends (the adapters' page-tail rules)."""
+    outlet = identify(text, url)
+    body_end = find_body_end(text, outlet)
+    if not 0 <= body_end <= len(text):
+        body_end = len(text)
+    name = site_name
+    if not name and outlet is not GENERIC:
+        name = outlet.name
+    if not name and url:
+        name = (urlparse(url).hostname or "").lower().removeprefix("www.")
+    return name or outlet.name, body_end
+
+
+# --------------------------------------------------------------------------- cleaning
+
+
+def _tokens(tag: Tag) -> list[str]:
+    words: list[str] = []
+    for attr in ("class", "id"):
+        value = tag.get(attr)
+        parts = [value] if isinstance(value, str) else list(value or [])
+        for part in parts:
+            spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", str(part))
+            words.extend(w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w)
+    return words
+
+
+def _is_furniture(tag: Tag) -> bool:
+    if tag.name in PROTECTED_TAGS or tag.get("itemprop") == "articleBody":
+        return False
+    for word in _tokens(tag):
+        if word in FURNITURE_TOKENS or word.startswith(FURNITURE_PREFIXES):
+            return True
+    role = tag.get("role")
+    return isinstance(role, str) and role.lower() in {"navigation", "banner", "contentinfo", "complementary"}
+
+
+def _text_length(tag: Tag) -> int:
+    return len(_WHITESPACE.sub("", tag.get_text()))
+
+
+def _remove_furniture(soup: BeautifulSoup) -> None:
+    """Drop scripts, navigation, footers and blocks named as page furniture (never the article)."""
+    total = _text_length(soup) or 1
+    removed: set[int] = set()
+    doomed: list[Tag] = []
+    for tag in soup.find_all(True):
+        if not isinstance(tag, Tag):
+            continue
+        if id(tag.parent) in removed:
+            removed.add(id(tag))  # inside a removed block (document order: parents come first)
+            continue
+        if tag.name in DROP_TAGS or (_is_furniture(tag) and _text_length(tag) <= MAX_FURNITURE_SHARE * total):
+            removed.add(id(tag))
+            doomed.append(tag)
+    for tag in doomed:
+        tag.decompose()
+    for node in soup.find_all(string=lambda s: isinstance(s, SKIP_STRINGS)):
+        node.extract()
+
+
+def _main_content(soup: BeautifulSoup) -> Tag:
+    body = soup.body if soup.body is not None else soup
+    total = _text_length(body)
+    candidates: list[Tag] = []
+    for tag in soup.find_all(True):
+        if not isinstance(tag, Tag):
+            continue
+        role = tag.get("role")
+        if (
+            tag.name in {"article", "main"}
+            or tag.get("itemprop") == "articleBody"
+            or (isinstance(role, str) and role.lower() == "main")
+        ):
+            candidates.append(tag)
+    best: Tag | None = None
+    best_length = -1
+    for tag in candidates:
+        length = _text_length(tag)
+        if length > best_length:
+            best, best_length = tag, length
+    if best is not None and total and best_length >= MIN_MAIN_SHARE * total:
+        return best
+    return body
+
+
+# --------------------------------------------------------------------------- text
+
+
+class _TextBuilder:
+    """Accumulates text with HTML whitespace rules and records element spans."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+        self.pending = ""  # separator owed before the next word: "", " " or "\n"
+        self.word_starts: list[int] = []
+        self.last_end = 0
+
+    def line_break(self) -> None:
+        if self.pos:
+            self.pending = "\n"
+
+    def space(self) -> None:
+        if self.pos and self.pending == "":
+            self.pending = " "
+
+    def write(self, value: str) -> None:
+        value = _INVISIBLE.sub("", value)
+        if not value:
+            return
+        words = _WHITESPACE.split(value)
+        for index, word in enumerate(words):
+            if index:
+                self.space()
+            if not word:
+                continue
+            if self.pending and self.pos:
+                self.parts.append(self.pending)
+                self.pos += 1
+            self.pending = ""
+            self.word_starts.append(self.pos)
+            self.parts.append(word)
+            self.pos += len(word)
+            self.last_end = self.pos
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _render(root: Tag) -> tuple[str, dict[int, tuple[int, int]]]:
+    """The text of ``root`` and the span of every element in it."""
+    builder = _TextBuilder()
+    spans: dict[int, tuple[int, int]] = {}
+    # Iterative walk: ("open", node) / ("close", tag, words_before, pos_before).
+    stack: list[tuple[Any, ...]] = [("open", root)]
+    while stack:
+        entry = stack.pop()
+        if entry[0] == "close":
+            _, tag, words_before, pos_before = entry
+            if len(builder.word_starts) > words_before:
+                spans[id(tag)] = (builder.word_starts[words_before], builder.last_end)
+            else:
+                spans[id(tag)] = (pos_before, pos_before)
+            if tag.name in BLOCK_TAGS:
+                builder.line_break()
+            elif tag.name in CELL_TAGS:
+                builder.space()
+            continue
+        node = entry[1]
+        if isinstance(node, NavigableString):
+            if not isinstance(node, SKIP_STRINGS):
+                builder.write(str(node))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        name = node.name
+        if name == "br":
+            builder.line_break()
+            spans[id(node)] = (builder.pos, builder.pos)
+            continue
+        if name in BLOCK_TAGS:
+            builder.line_break()
+        elif name in CELL_TAGS:
+            builder.space()
+        stack.append(("close", node, len(builder.word_starts), builder.pos))
+        stack.extend(("open", child) for child in reversed(node.contents))
+    return builder.text(), spans

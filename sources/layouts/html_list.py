@@ -1,0 +1,265 @@
+"""Layout: organizations listed in HTML ``<ol>`` / ``<ul>`` lists under headings.
+
+A list counts when most of its items look like organizations (``中文名（English）``,
+``English name (ACRONYM)``, a Chinese name ending in an organization-type word ...). The section
+(UN / non-UN) comes from the nearest heading above that names one (``h1``-``h6``, a bold or short
+paragraph ending in a colon or stating a count), decided from the heading's words; a heading
+without section words after a section heading names a category. Stated counts (``共35個``,
+``(31)``) are kept on the headings. An item holding a nested list is the parent body of the nested
+items (its acronym or name goes to ``Mention.parent``), not an item itself.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from bs4 import Tag
+
+from pipeline.models import Heading, Kind, Mention, Problem, Section, Severity
+from sources.base import Document, Extraction
+from sources.html import HtmlPage, page_of
+from sources.layouts.html_table import ItemParts, category_label, parse_item
+from sources.prose import section_cue, stated_count
+
+__all__ = ["LAYOUTS", "HtmlListLayout"]
+
+CONFIDENCE = 0.9
+MIN_ITEMS = 3
+MIN_ORG_SHARE = 0.6
+MAX_ITEM_LENGTH = 200
+MAX_HEADING_LENGTH = 60
+MAX_NESTING = 3  # lists nested deeper than this are read as part of their item
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption"})
+LABEL_TAGS = frozenset({"p", "div", "strong", "b", "span", "section", "header"})
+LIST_TAGS = ("ol", "ul")
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(slots=True)
+class _Item:
+    parts: ItemParts
+    parent: str
+
+
+@dataclass(slots=True)
+class _Reading:
+    mentions: list[Mention] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _inside(merged: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """Whether ``span`` lies inside one of the disjoint, sorted intervals ``merged``."""
+    index = bisect_right(merged, (span[0], span[1] + 1)) - 1
+    return index >= 0 and merged[index][0] <= span[0] and span[1] <= merged[index][1]
+
+
+def _heading_events(page: HtmlPage, text: str) -> list[_Event]:
+    events: dict[tuple[int, int], _Event] = {}
+    containers = _merged(
+        [
+            span
+            for tag in page.root.find_all(["li", "table"])
+            if isinstance(tag, Tag) and (span := page.span(tag)) is not None and span[0] < span[1]
+        ]
+    )
+    for tag in page.root.find_all(list(HEADING_TAGS | LABEL_TAGS)):
+        if not isinstance(tag, Tag):
+            continue
+        span = page.span(tag)
+        if span is None or span[0] >= span[1] or _inside(containers, span):
+            continue
+        label = text[span[0] : span[1]].strip()
+        if not label or "\n" in label or len(label) > MAX_HEADING_LENGTH:
+            continue
+        if tag.name not in HEADING_TAGS:
+            bold = tag.name in {"strong", "b"} or (
+                (inner := tag.find(["strong", "b"])) is not None
+                and isinstance(inner, Tag)
+                and page.span(inner) == span
+            )
+            if not (bold or label.endswith(("：", ":")) or stated_count(label) is not None):
+                continue
+        events[span] = _Event(span[0], span[1], label)
+    return sorted(events.values(), key=lambda e: (e.start, e.end))
+
+
+def _own_text(li: Tag, page: HtmlPage, text: str) -> tuple[int, int] | None:
+    """The span of ``li`` without the lists nested in it."""
+    span = page.span(li)
+    if span is None:
+        return None
+    start, end = span
+    nested = li.find(LIST_TAGS)
+    if isinstance(nested, Tag) and (nested_span := page.span(nested)) is not None:
+        end = min(end, nested_span[0])
+    while end > start and text[end - 1] in " \n":
+        end -= 1
+    return start, end
+
+
+def _items(list_tag: Tag, page: HtmlPage, text: str) -> list[_Item]:
+    """The items of a list in document order; an item holding a nested list is the parent of the
+    nested items (``Body (ACRONYM)`` over its commissions), not an item itself."""
+    items: list[_Item] = []
+    stack: list[tuple[list[Tag], str, int]] = [(_children(list_tag), "", 0)]
+    while stack:
+        pending, parent, depth = stack.pop()
+        while pending:
+            li = pending.pop(0)
+            span = _own_text(li, page, text)
+            parts = parse_item(text[span[0] : span[1]], span[0]) if span is not None else None
+            nested = li.find(LIST_TAGS)
+            if parts is not None and not (isinstance(nested, Tag) and depth < MAX_NESTING):
+                items.append(_Item(parts, parent))
+            if isinstance(nested, Tag) and depth < MAX_NESTING:
+                # an item holding a list is the parent body of its items, not an item itself
+                label = (parts.acronym or parts.name_zh or parts.name_en) if parts else parent
+                stack.append((pending, parent, depth))
+                stack.append((_children(nested), label, depth + 1))
+                break
+    return items
+
+
+def _children(list_tag: Tag) -> list[Tag]:
+    return [li for li in list_tag.find_all("li", recursive=False) if isinstance(li, Tag)]
+
+
+def _org_share(items: list[_Item]) -> float:
+    if not items:
+        return 0.0
+    lengths = [item.parts.end - item.parts.start for item in items]
+    if sum(lengths) / len(lengths) > MAX_ITEM_LENGTH:
+        return 0.0
+    return sum(1 for item in items if item.parts.is_org) / len(items)
+
+
+def _read(doc: Document) -> _Reading | None:
+    page = page_of(doc)
+    if page is None:
+        return None
+    text = doc.text
+    lists: list[tuple[int, Tag, list[_Item]]] = []
+    for list_tag in page.root.find_all(LIST_TAGS):
+        if not isinstance(list_tag, Tag) or list_tag.find_parent(["li", "table"]) is not None:
+            continue
+        span = page.span(list_tag)
+        if span is None or span[0] >= span[1]:
+            continue
+        if doc.body_end >= 0 and span[0] >= doc.body_end:
+            continue
+        items = _items(list_tag, page, text)
+        share = _org_share(items)
+        # a short list (a category with one or two bodies) counts when all its items are bodies
+        if (len(items) >= MIN_ITEMS and share >= MIN_ORG_SHARE) or (items and share == 1.0):
+            lists.append((span[0], list_tag, items))
+    reading = _Reading()
+    if sum(len(items) for _, _, items in lists) < MIN_ITEMS:
+        return reading
+    events = _heading_events(page, text)
+    section: Section | None = None
+    section_event: _Event | None = None
+    category_event: _Event | None = None
+    emitted: set[tuple[int, int]] = set()
+    event_index = 0
+    position = 0
+    for list_start, _, items in sorted(lists, key=lambda entry: entry[0]):
+        while event_index < len(events) and events[event_index].start < list_start:
+            event = events[event_index]
+            event_index += 1
+            cue = section_cue(event.label)
+            if cue is not None:
+                section, section_event, category_event = cue, event, None
+            elif section_event is not None or stated_count(event.label) is not None:
+                category_event = event
+        category = _category_of(category_event)
+        for governing, is_section in ((section_event, True), (category_event, False)):
+            if governing is None or (governing.start, governing.end) in emitted:
+                continue
+            emitted.add((governing.start, governing.end))
+            reading.headings.append(
+                Heading(
+                    doc.id,
+                    governing.label if is_section else category or governing.label,
+                    section if is_section else None,
+                    None if is_section else category,
+                    stated_count(governing.label),
+                    governing.start,
+                    governing.end,
+                )
+            )
+        for item in items:
+            position += 1
+            parts = item.parts
+            reading.mentions.append(
+                Mention(
+                    article=doc.id,
+                    kind=Kind.LIST,
+                    position=position,
+                    section=section,
+                    category=category,
+                    name_zh=parts.name_zh,
+                    name_en=parts.name_en,
+                    acronym=parts.acronym,
+                    aliases=parts.aliases,
+                    note=parts.note,
+                    start=parts.start,
+                    end=parts.end,
+                    parent=parts.parent or item.parent,
+                )
+            )
+    return reading
+
+
+def _category_of(event: _Event | None) -> str | None:
+    if event is None:
+        return None
+    return category_label(event.label) or None
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlListLayout:
+    """Organizations in ``<ol>``/``<ul>`` lists, sections and counts from the headings above."""
+
+    name: str = "html-list"
+    description: str = "HTML <ol>/<ul> lists of organizations under headings that give section and count"
+    min_items: int = MIN_ITEMS
+
+    def detect(self, doc: Document) -> float:
+        reading = _read(doc)
+        if reading is None:
+            return 0.0
+        return CONFIDENCE if len(reading.mentions) >= self.min_items else 0.0
+
+    def extract(self, doc: Document) -> Extraction:
+        reading = _read(doc)
+        if reading is None:
+            return Extraction(
+                self.name,
+                problems=(Problem(doc.id, "not-html", Severity.WARNING, "the document has no HTML tree"),),
+            )
+        problems: tuple[Problem, ...] = ()
+        if not reading.mentions:
+            problems = (
+                Problem(doc.id, "no-html-list", Severity.INFO, "no list of organizations in the page"),
+            )
+        return Extraction(self.name, tuple(reading.mentions), tuple(reading.headings), problems)
+
+
+LAYOUTS = (HtmlListLayout(),)

@@ -1,0 +1,1031 @@
+"""Organization names in running text: candidates for the gazetteer match.
+
+``prose_candidates`` reads an article's body (skipping the list items it is told to skip) and
+returns every phrase that names, or may name, an organization:
+
+- a Chinese phrase ending in an organization-type word (組織, 基金, 委員會, 論壇 ...), cut out of
+  enumerations (``、`` ``，`` and conjunctions where both sides are complete names) and freed of
+  lead-ins (包括, 例如, 的 ...) and tails (等, 在內 ...);
+- a name followed by a parenthesis holding an acronym or an English name (``X(ABC)``,
+  ``X（English name）``); what else the parenthesis says is kept as a note and, when it says the
+  body is or is not part of the UN, as ``asserted_section``;
+- a quoted name (``《X公約》``, ``「X計畫」``);
+- an English capitalised phrase with an organization word (``X Fund``, ``Y Commission``);
+- a bare Latin acronym standing alone (``org_like=False``: it may be a tag, a medium or a word).
+
+Each candidate carries the section the surrounding sentence puts it in (a sentence counting the
+UN part of the list, or the rest / the non-UN part) and the text offsets of the evidence. Only
+language knowledge lives here (organization-type words, lead-ins, section cues), never names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import opencc
+
+from pipeline.models import Article, Kind, Mention, Section
+
+__all__ = [
+    "ProseCandidate",
+    "english_org_like",
+    "is_acronym",
+    "org_like_zh",
+    "prose_candidates",
+    "section_cue",
+    "stated_count",
+]
+
+# --------------------------------------------------------------------------- language knowledge
+
+_T2S = opencc.OpenCC("t2s")
+_S2T = opencc.OpenCC("s2t")
+
+
+def _variants(words: Iterable[str]) -> tuple[str, ...]:
+    """The words in Traditional and Simplified script, longest first."""
+    found: set[str] = set()
+    for word in words:
+        simplified = _T2S.convert(word)
+        found.update({word, simplified, _S2T.convert(simplified)})
+    return tuple(sorted(found, key=lambda w: (-len(w), w)))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in _variants(words))
+
+
+# Organization-type words that end a name. Strong ones are trusted anywhere in running text;
+# weak ones (also ordinary nouns: plan, centre, mechanism) only inside enumerations, quotes or
+# before a parenthesis.
+STRONG_SUFFIXES = _variants(
+    """組織 基金會 基金 公約 協定 委員會 理事會 論壇 聯盟 聯合會 協會 學會 研究所 研究院 學院 大學
+    辦公室 秘書處 祕書處 專門委員會""".split()
+)
+WEAK_SUFFIXES = _variants(
+    """中心 機構 署 處 局 計畫 計劃 平台 平臺 小組 研究組 機制 網絡 網路 倡議 會議 法庭 銀行 事務部
+    登記冊 夥伴關係 合作夥伴關係 組織處 總署 工程處 基金組織""".split()
+)
+ALL_SUFFIXES = tuple(sorted(set(STRONG_SUFFIXES) | set(WEAK_SUFFIXES), key=lambda w: (-len(w), w)))
+# Type words that say only "an organization" (a name made of them and descriptors is generic).
+GENERIC_TYPES = frozenset(
+    _variants("組織 機構 單位 團體 實體 機關 部門 組 國際組織 國際機構 組織和團體 組織與團體".split())
+)
+# Words that describe rather than name: a head made only of these is no name.
+DESCRIPTORS = _variants(
+    """國際 全球 世界 聯合國 非聯合國 區域 地區 區域性 國際性 全球性 多邊 相關 有關 非政府 政府間 民間
+    其他 其餘 這些 那些 該 此 各 各國 多個 大量 許多 所有 一些 部分 主要 重要 跨國 環保 援外 一切 現有
+    上述 這個 這類 這家 美國 外國 國內 多家 若干 整個 全部 諮詢 委員 專門 官方 多國 其""".split()
+)
+# A name never starts with a quantifier or a determiner.
+_QUANTIFIER_START = re.compile(
+    r"^(?:\d+\s*[個个家項项]|[數数]十|[幾几]|多[個个家項项]|一[項项個个家]|這|这|那|該|该|其他|其餘|其余|"
+    r"許多|许多|所有|一些|各|上述|此|多達|多达|至少|大量|部分|某)"
+)
+# "Regional X", "international X": adjectives that describe a kind of body.
+_ADJECTIVE_START = _variants("區域性 國際性 全球性 地區性 世界性 多邊性".split())
+# Determiners that never occur inside a name ("all international organizations").
+_DETERMINERS_INSIDE = _variants(
+    "所有 某些 其他 其餘 這些 那些 一些 許多 各種 多個 若干 一切 任何 多數 少數".split()
+)
+_QUANTITY_INSIDE = re.compile(r"(?:\d+\s*|[數数幾几上多]?[十百千萬万]|[一這这那多])[個个家項项所名位]")
+# Words ending in a one-character type word that are ordinary nouns ("deploy", "layout", "benefit").
+_NOT_NAMES = frozenset(
+    _variants(
+        """部署 簽署 公署 布局 佈局 格局 結局 大局 當局 僵局 變局 騙局 賭局 飯局 時局 政局 全局 開局 出局 終局
+        好處 壞處 之處 到處 各處 此處 難處 用處 長處 短處 相處 出處 去處 住處 深處 遠處 近處 高處 一處 益處
+        市中心""".split()
+    )
+)
+# Descriptive endings: "X-related organizations", "organizations of X".
+_DESCRIPTIVE_HEAD_END = _variants("相關 有關 之 的 等 類 性 方面 領域".split())
+# Lead-ins that introduce an enumeration of names.
+ENUMERATION_LEAD_INS = _variants(
+    """包括但不限於 包括 包含 例如 比如 譬如 諸如 像是 涵蓋 還有 其中包括 分別是 分別為 如下""".split()
+)
+# Lead-ins cut with everything before them (enumeration markers, verbs and adverbs before a name).
+LEAD_INS = _variants(
+    [*ENUMERATION_LEAD_INS]
+    + """退出 加入 暫停 導致 其中 除了 針對 身為 作為 成為 支持 資助 關閉 宣布 表示 指出 認為 批評 報導
+    報道 以及 主管 透過 通過 隸屬於 來自 參與 撤出 離開 停止 恢復 重返 削減 中止 事實上 實際上 基本上
+    原則上 表面上 根據 依據 據""".split()
+)
+# Single characters that start a piece without belonging to the name.
+_LEADING_FUNCTION = frozenset(
+    "如對对由在是為为於于向從从把將将被即與与和及或則则有還还也亦並并及、等若但而且讓让使連连了過过"
+)
+# Single characters that separate a verb phrase from the name inside a piece.
+_INNER_BOUNDARY = frozenset("對对由在是為为於于向從从把被讓让了")
+# Compounds in which those characters are part of a word, not a boundary.
+_COMPOUNDS = frozenset(
+    _variants(
+        """自由 理由 經由 緣由 現在 存在 所在 實在 正在 行為 對策 對付 對抗 對話 對外 在線 在地 和平 和諧
+        有限 有機 有線 認為 因為 以為 成為 作為 身為 稱為 於是 為主""".split()
+    )
+)
+_BOUNDARY_COMPOUNDS = frozenset(
+    _variants("作為 身為 成為 認為 稱為 因為 以為 由於 對於 關於 至於 基於".split())
+)
+# Characters that do not occur in the head of a name found in running text.
+_STOP_CHARS = frozenset("將将已被把讓让只都就才又曾了們们嗎吗呢說说")
+# Conjunctions that may join two names.
+_CONJUNCTIONS = ("以及", "及", "和", "與", "与", "或")
+# Where an enumeration of names ends.
+_END_MARKERS = _variants("等等 在內 這幾家 這幾個 這些 之類 等".split())
+_DENG_PREV_WORD = frozenset(_variants("平 同 相 對 高 中 初 優 均 頭 上 次 何 劣 一 二 三 對等".split()))
+# Words a sentence may start with when it continues the previous one's enumeration.
+_CONTINUATIONS = _variants("也 還 另 亦 並 同時 例如 比如 如 包括 包含 以及 及".split())
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_OPEN_PARENS = "（("
+_CLOSE_PARENS = "）)"
+_QUOTES = {"《": "》", "「": "」", "『": "』", "“": "”", "〈": "〉", '"': '"'}
+_CLOSE_QUOTES = frozenset(_QUOTES.values())
+_QUOTE_CHARS = frozenset(_QUOTES) | _CLOSE_QUOTES | frozenset("'‘’")
+_SENTENCE_END = frozenset("。！？!?\n")
+_CLAUSE_SEPARATORS = frozenset("，,；;：:")
+_ITEM_SEPARATORS = frozenset("、")
+_SPACE = frozenset(" \t\u3000\u00a0")
+
+ACRONYM_PATTERN = r"[A-Z][A-Z0-9]*(?:[-&/][A-Z0-9]+)*"
+_ACRONYM = re.compile(rf"^{ACRONYM_PATTERN}$")
+_STANDALONE_ACRONYM = re.compile(rf"(?<![A-Za-z0-9@._/-]){ACRONYM_PATTERN}(?![A-Za-z0-9@_/-]|\.[A-Za-z])")
+_CAPS_WORD_BEFORE = re.compile(r"[A-Z]{2,} $")
+_CAPS_WORD_AFTER = re.compile(r" [A-Z]{2,}")
+ENGLISH_ORG_WORDS = frozenset(
+    """organization organisation fund commission council forum coalition alliance institute centre center
+    agency union programme program convention panel committee office department bank board group network
+    partnership compact initiative university college mechanism entity secretariat court tribunal
+    conference platform association federation society register registry foundation authority assembly
+    corporation bureau mission facility consortium trust league laboratories laboratory academy
+    service services agreement""".split()
+)
+_UN_PREFIX = re.compile(r"^(?:UN|U\.N\.|United Nations)\b[\s-]")
+_ENGLISH_CONNECTOR = r"(?:of|for|on|and|in|to|against|through|from|with|at|by|de|&)(?:\s+the)?"
+_ENGLISH_WORD = r"(?:[A-Z][A-Za-z'’.&-]*|\d[\d/]*[A-Za-z-]*)"
+_ENGLISH_NAME = re.compile(rf"{_ENGLISH_WORD}(?:(?:\s+{_ENGLISH_CONNECTOR})?\s+{_ENGLISH_WORD})*")
+_ENGLISH_STOP_START = frozenset(
+    """The A An In At On And But For With From By As After Before While When This That These Those Its
+    Their His Her Our We They It If Since Under Over Into Of To""".split()
+)
+_PERSON = re.compile(r"^[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?:\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+){1,3}$")
+
+# Section cues in labels and headings.
+_NON_UN_CUE = re.compile(
+    rf"(?:{_alternation(['非聯合國', '不屬於聯合國', '聯合國以外', '聯合國體系外', '聯合國系統外'])})"
+    r"|\bnon[-\s]?(?:UN|U\.N\.|United Nations)\b"
+    r"|\bnot\s+(?:part\s+of\s+)?(?:the\s+)?(?:UN|U\.N\.|United Nations)\b"
+    r"|\boutside\s+(?:of\s+)?(?:the\s+)?(?:UN|U\.N\.|United Nations)\b",
+    re.IGNORECASE,
+)
+_UN_WORD = rf"(?:{_alternation(['聯合國'])}|\bUN\b|\bU\.N\.|\bUnited Nations\b)"
+_UN_CUE = re.compile(_UN_WORD)
+_COUNT = re.compile(
+    r"共\s*計?\s*(\d+)\s*[個个項项家所]?"
+    r"|(\d+)\s*[個个項项家所]"
+    r"|[（(]\s*(\d+)\s*[)）]"
+    r"|\b(\d+)\s+(?:organi[sz]ations|bodies|entities|agencies|institutions|members)\b",
+    re.IGNORECASE,
+)
+
+# Section context in sentences.
+_UN_COUNT = re.compile(
+    rf"(?:\d+|[數数]十|多)\s*[個个家][^。，,；;]{{0,10}}?(?<![非])(?:{_alternation(['聯合國'])})"
+    rf"|(?<![非])(?:{_alternation(['聯合國'])})(?:{_alternation(['體系', '系統', '相關'])})?"
+    rf"(?:{_alternation(['組織', '機構', '實體', '部分'])})?[則则中內内]?"
+    rf"(?:{_alternation(['包含', '包括', '涵蓋', '有'])})"
+    r"|\b\d+\s+(?:are\s+|were\s+)?(?:UN|U\.N\.|United Nations)[-\s]",
+)
+_NON_UN_CONTEXT = re.compile(
+    rf"(?:{_alternation(['非聯合國'])})"
+    rf"|(?:{_alternation(['其餘', '餘下', '其他', '另外', '剩下'])})\s*\d+\s*[個个家]"
+    r"|\bnon[-\s]?(?:UN|U\.N\.)\b|\b(?:remaining|other)\s+\d+\b",
+    re.IGNORECASE,
+)
+# What a parenthesis or a copula right after a name asserts about its section.
+_AFFILIATION = re.compile(
+    rf"{_alternation('轄下 下屬 旗下 隸屬 附屬 所屬 屬於 一部分 體系 系統'.split())}"
+    rf"|{_alternation('機構 單位 專門機構 組織 實體'.split())}"
+    r"|\b(?:part of|under|agency|body|organ|entity)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    rf"{_alternation('非聯合國 不屬 不隸屬 並非 不是 並不 不在'.split())}|\bnot\b|\bnon[-\s]?(?:UN|U\.N\.)",
+    re.IGNORECASE,
+)
+_COPULA = re.compile(
+    rf"^[\s,，]*(?:{_alternation('亦是 也是 同是 是 為 乃 屬於 隸屬於 隸屬 亦屬 也屬'.split())})"
+)
+_NOTE_MARKER = re.compile(
+    rf"(?:{_alternation(['註：', '註:', '注：', '按：', '編按'])})|\bNote:", re.IGNORECASE
+)
+_ALIAS = re.compile(
+    rf"^(?:{_alternation(['即', '又稱', '簡稱', '或稱', '又譯'])})\s*[「『《“\"]?([^」』》”\"]+)[」』》”\"]?$"
+)
+
+
+def section_cue(label: str) -> Section | None:
+    """The section a heading or column label names: NON_UN for "non-UN" words, UN for UN words."""
+    if _NON_UN_CUE.search(label):
+        return Section.NON_UN
+    if _UN_CUE.search(label):
+        return Section.UN
+    return None
+
+
+def stated_count(label: str) -> int | None:
+    """The count a heading states (``共N個``, ``N個``, ``(N)``, ``N organizations``), if any."""
+    best: int | None = None
+    for match in _COUNT.finditer(label):
+        value = next(int(g) for g in match.groups() if g is not None)
+        if match.group(1) is not None:
+            return value
+        if best is None:
+            best = value
+    return best
+
+
+def is_acronym(value: str) -> bool:
+    """A Latin acronym: 2-12 characters, capitals (digits, ``-&/`` allowed), at least two capitals."""
+    value = value.strip()
+    if not 2 <= len(value) <= 12 or not _ACRONYM.match(value):
+        return False
+    return sum(ch.isupper() for ch in value) >= 2
+
+
+def english_org_like(name: str) -> bool:
+    """An English phrase naming an organization: it holds an organization word or starts with UN."""
+    words = {w.lower().strip(".,'’") for w in re.split(r"[\s-]+", name)}
+    return bool(words & ENGLISH_ORG_WORDS) or bool(_UN_PREFIX.match(name.strip() + " "))
+
+
+def _suffix_of(name: str, suffixes: Sequence[str]) -> str:
+    for suffix in suffixes:
+        if name.endswith(suffix):
+            return suffix
+    return ""
+
+
+def _strip_descriptors(head: str) -> str:
+    """``head`` without descriptors, counts, type words and connectors at either end."""
+    changed = True
+    while head and changed:
+        changed = False
+        head = head.strip(" 、與与和及的之")
+        match = re.match(r"^\d+\s*[個个家項项]?", head)
+        if match and match.end():
+            head, changed = head[match.end() :], True
+            continue
+        for word in (*DESCRIPTORS, *GENERIC_TYPES, *ALL_SUFFIXES):
+            if head.startswith(word):
+                head, changed = head[len(word) :], True
+                break
+            if head.endswith(word):
+                head, changed = head[: -len(word)], True
+                break
+    return head
+
+
+@cache
+def org_like_zh(name: str, *, strong_only: bool = False) -> bool:
+    """Whether a Chinese phrase looks like an organization name by itself.
+
+    It ends with an organization-type word, does not start with a quantifier, a determiner or a
+    type word, is not a description ("X-related organizations") and names something besides
+    generic words ("international organizations").
+    """
+    name = name.strip()
+    if len(name) < 3 or len(name) > 60 or not _CJK_CHAR.search(name):
+        return False
+    suffix = _suffix_of(name, STRONG_SUFFIXES if strong_only else ALL_SUFFIXES)
+    if not suffix or name.endswith(tuple(_NOT_NAMES)):
+        return False
+    head = name[: -len(suffix)]
+    if not head or _QUANTIFIER_START.match(name):
+        return False
+    if name.startswith(_ADJECTIVE_START) or any(word in head for word in _DETERMINERS_INSIDE):
+        return False
+    if any(name.startswith(t) for t in (*GENERIC_TYPES, *ALL_SUFFIXES)):
+        return False
+    if head.endswith(_DESCRIPTIVE_HEAD_END):
+        return False
+    specific = _strip_descriptors(head)
+    if not specific:
+        # "UN University" names one body; "international organizations" names none.
+        return suffix not in GENERIC_TYPES and not head.endswith(tuple(GENERIC_TYPES)) and len(head) >= 2
+    if _QUANTITY_INSIDE.search(head):
+        return False
+    if strong_only and (
+        any(ch in _STOP_CHARS for ch in head.replace("會", ""))
+        or any(_is_boundary_at(head, index, 0) for index in range(1, len(head)))
+    ):
+        return False
+    return len(_CJK_CHAR.findall(specific)) + len(re.findall(r"[A-Za-z0-9]", specific)) >= 1
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class ProseCandidate:
+    """A phrase in running text that names, or may name, an organization."""
+
+    mention: Mention
+    org_like: bool
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    name_zh: str = ""
+    name_en: str = ""
+    acronym: str = ""
+    note: str = ""
+    aliases: tuple[str, ...] = ()
+    asserted: Section | None = None
+    org_like: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class _Paren:
+    start: int  # position of the opening parenthesis
+    end: int  # position after the closing parenthesis
+    acronym: str
+    name_en: str
+    name_zh: str
+    note: str
+    aliases: tuple[str, ...]
+    asserted: Section | None
+
+
+# --------------------------------------------------------------------------- scanning helpers
+
+
+def _depth_split(text: str, start: int, end: int, separators: frozenset[str]) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` at separators outside parentheses."""
+    pieces: list[tuple[int, int]] = []
+    depth = 0
+    piece_start = start
+    for index in range(start, end):
+        ch = text[index]
+        if ch in _OPEN_PARENS:
+            depth += 1
+        elif ch in _CLOSE_PARENS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in separators:
+            pieces.append((piece_start, index))
+            piece_start = index + 1
+    pieces.append((piece_start, end))
+    return [(a, b) for a, b in pieces if a < b]
+
+
+def _split_at_cjk_spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spaces next to a Chinese character separate phrases (headline parts, table cells)."""
+    pieces: list[tuple[int, int]] = []
+    depth = 0
+    piece_start = start
+    index = start
+    while index < end:
+        ch = text[index]
+        if ch in _OPEN_PARENS:
+            depth += 1
+        elif ch in _CLOSE_PARENS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in _SPACE:
+            run_end = index
+            while run_end < end and text[run_end] in _SPACE:
+                run_end += 1
+            before = text[index - 1] if index > start else ""
+            after = text[run_end] if run_end < end else ""
+            if _CJK_CHAR.match(before or "a") or _CJK_CHAR.match(after or "a"):
+                pieces.append((piece_start, index))
+                piece_start = run_end
+            index = run_end
+            continue
+        index += 1
+    pieces.append((piece_start, end))
+    return [(a, b) for a, b in pieces if a < b]
+
+
+def _paren_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Top-level parenthetical groups in ``text[start:end]`` as (open, close+1)."""
+    groups: list[tuple[int, int]] = []
+    depth = 0
+    open_at = -1
+    for index in range(start, end):
+        ch = text[index]
+        if ch in _OPEN_PARENS:
+            if depth == 0:
+                open_at = index
+            depth += 1
+        elif ch in _CLOSE_PARENS and depth:
+            depth -= 1
+            if depth == 0:
+                groups.append((open_at, index + 1))
+    return groups
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start] in _SPACE or text[start] in "．.·•-—–"):
+        start += 1
+    while end > start and text[end - 1] in _SPACE:
+        end -= 1
+    return start, end
+
+
+def _cut_end_marker(text: str, start: int, end: int) -> int:
+    """Where the names end: before 等 / 在內 / 這幾家 ... outside parentheses."""
+    depth = 0
+    for index in range(start, end):
+        ch = text[index]
+        if ch in _OPEN_PARENS:
+            depth += 1
+            continue
+        if ch in _CLOSE_PARENS:
+            depth = max(0, depth - 1)
+            continue
+        if depth or index == start:
+            continue
+        for marker in _END_MARKERS:
+            if not text.startswith(marker, index):
+                continue
+            if marker in ("等", "等等") and text[index - 1] in _DENG_PREV_WORD:
+                continue
+            return index
+    return end
+
+
+def _is_boundary_at(text: str, index: int, start: int) -> bool:
+    """Whether the single character at ``index`` separates a verb phrase from what follows."""
+    ch = text[index]
+    if ch not in _INNER_BOUNDARY:
+        return False
+    before = text[index - 1] if index > start else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    if before + ch in _COMPOUNDS and before + ch not in _BOUNDARY_COMPOUNDS:
+        return False
+    return ch + after not in _COMPOUNDS
+
+
+def _strip_lead(text: str, start: int, end: int, *, need_org: bool = True) -> int:
+    """Where the name starts in ``text[start:end]`` once lead-ins are cut away."""
+    start, end = _trim(text, start, end)
+    # quotes and brackets opening the piece
+    while start < end and text[start] in _QUOTE_CHARS:
+        start += 1
+    segment = text[start:end]
+    # multi-character lead-ins: cut after the last one
+    cut = 0
+    for word in LEAD_INS:
+        position = segment.rfind(word)
+        if position >= 0 and position + len(word) > cut and position + len(word) < len(segment):
+            cut = position + len(word)
+    start += cut
+    # 的: cut after the last one when a name follows
+    segment = text[start:end]
+    position = segment.rfind("的")
+    if 0 <= position < len(segment) - 2:
+        start += position + 1
+    # single-character boundaries inside the piece (對 由 在 是 ...)
+    segment = text[start:end]
+    for offset in range(len(segment) - 2, 0, -1):
+        index = start + offset
+        if not _is_boundary_at(text, index, start):
+            continue
+        rest = text[index + 1 : end]
+        if len(rest) >= 3 and (not need_org or org_like_zh(rest.strip()) or _has_paren(rest)):
+            start = index + 1
+            break
+    # leading function characters (如 對 由 和 ...)
+    while start < end - 2 and text[start] in _LEADING_FUNCTION:
+        if text[start : start + 2] in _COMPOUNDS:
+            break
+        start += 1
+    while start < end and (text[start] in _QUOTE_CHARS or text[start] in _SPACE):
+        start += 1
+    return start
+
+
+def _has_paren(value: str) -> bool:
+    return any(ch in _OPEN_PARENS for ch in value)
+
+
+def _parse_paren(content: str, offset: int, end: int) -> _Paren:
+    """What a parenthesis after a name holds: acronym, English name, alias, note, assertion."""
+    inner = content
+    note = ""
+    marker = _NOTE_MARKER.search(inner)
+    if marker:
+        note = inner[marker.start() :].strip(" ，,；;")
+        inner = inner[: marker.start()]
+    parts = [p.strip() for p in re.split(r"[，；;、]|,(?=\s*[^\sA-Za-z])|,(?=\s*[A-Z][A-Z0-9-]+\s*$)", inner)]
+    acronym = ""
+    english: list[str] = []
+    zh_alt = ""
+    aliases: list[str] = []
+    notes: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        if is_acronym(part):
+            if not acronym:
+                acronym = part
+            else:
+                aliases.append(part)
+            continue
+        alias = _ALIAS.match(part)
+        if alias:
+            aliases.append(alias.group(1).strip())
+            continue
+        if _CJK_CHAR.search(part):
+            if not zh_alt and org_like_zh(part) and _assertion(part) is None:
+                zh_alt = part
+            else:
+                notes.append(part)
+            continue
+        if re.search(r"[A-Za-z]", part):
+            english.append(part)
+        else:
+            notes.append(part)
+    name_en = ", ".join(english)
+    if note:
+        notes.append(note)
+    asserted = _assertion(" ".join(notes))
+    return _Paren(offset, end, acronym, name_en, zh_alt, "；".join(notes), tuple(aliases), asserted)
+
+
+def _assertion(words: str) -> Section | None:
+    """What words next to a name assert about its section."""
+    if not words or not _UN_CUE.search(words):
+        return Section.NON_UN if _NON_UN_CUE.search(words or "") else None
+    if _NON_UN_CUE.search(words):
+        return Section.NON_UN
+    if not _AFFILIATION.search(words):
+        return None
+    return Section.NON_UN if _NEGATION.search(words) else Section.UN
+
+
+def _english_name_before(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The English organization-like phrase ending at ``end`` (before a parenthesis)."""
+    segment = text[start:end].rstrip()
+    matches = list(_ENGLISH_NAME.finditer(segment))
+    if not matches:
+        return None
+    last = matches[-1]
+    if last.end() != len(segment):
+        return None
+    name_start, name = _english_trim(last.start(), last.group())
+    if not name:
+        return None
+    return start + name_start, name
+
+
+def _english_trim(position: int, name: str) -> tuple[int, str]:
+    words = name.split(" ")
+    while words and (words[0] in _ENGLISH_STOP_START or not words[0][:1].isalnum()):
+        position += len(words[0]) + 1
+        words = words[1:]
+    return position, " ".join(words)
+
+
+def _person_like(value: str) -> bool:
+    return bool(_PERSON.match(value.strip())) and not english_org_like(value)
+
+
+# --------------------------------------------------------------------------- the finder
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[_Found] = []
+
+    # -- helpers ---------------------------------------------------------------
+    def _overlaps(self, start: int, end: int) -> bool:
+        return any(f.start < end and start < f.end for f in self.found)
+
+    def _add(self, found: _Found) -> None:
+        if found.start < found.end and not self._overlaps(found.start, found.end):
+            self.found.append(found)
+
+    def _is_name(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is one complete name (used to split at conjunctions)."""
+        text = self.text
+        end = _cut_end_marker(text, start, end)
+        start, end = _trim(text, start, end)
+        if start >= end:
+            return False
+        groups = _paren_groups(text, start, end)
+        if groups:
+            open_at, close_at = groups[0]
+            head_start = _strip_lead(text, start, open_at)
+            head = text[head_start:open_at].strip()
+            paren = _parse_paren(text[open_at + 1 : close_at - 1], open_at, close_at)
+            if text[close_at:end].strip():
+                return False
+            if paren.acronym or (paren.name_en and english_org_like(paren.name_en)):
+                return bool(head) or bool(paren.name_en)
+            return org_like_zh(head)
+        name_start = _strip_lead(text, start, end)
+        name = text[name_start:end].strip()
+        return org_like_zh(name) or is_acronym(name)
+
+    def _conjunction_split(self, start: int, end: int) -> list[tuple[int, int]]:
+        text = self.text
+        pieces: list[tuple[int, int]] = []
+        current = start
+        index = start
+        depth = 0
+        while index < end:
+            ch = text[index]
+            if ch in _OPEN_PARENS:
+                depth += 1
+            elif ch in _CLOSE_PARENS:
+                depth = max(0, depth - 1)
+            elif depth == 0 and index > current:
+                word = next((w for w in _CONJUNCTIONS if text.startswith(w, index)), "")
+                if word and word != "以及" and text.startswith("以及", index - 1):
+                    word = ""
+                if word and self._is_name(current, index) and self._is_name(index + len(word), end):
+                    pieces.append((current, index))
+                    current = index + len(word)
+                    index = current
+                    continue
+            index += 1
+        pieces.append((current, end))
+        return pieces
+
+    # -- per piece -------------------------------------------------------------
+    def piece(self, start: int, end: int, *, enumerative: bool) -> None:
+        """Find the names in one piece of a clause (between 、 and conjunctions).
+
+        In an enumeration (several pieces, or a lead-in such as 包括) a piece that looks like a
+        name is taken whole, weak organization-type words included; elsewhere only running-text
+        rules apply."""
+        text = self.text
+        end = _cut_end_marker(text, start, end)
+        start, end = _trim(text, start, end)
+        if start >= end:
+            return
+        self._quoted(start, end)
+        groups = _paren_groups(text, start, end)
+        cursor = start
+        for open_at, close_at in groups:
+            handled = self._paren_name(cursor, open_at, close_at, end)
+            if handled is None:
+                self._free(cursor, open_at)
+                cursor = close_at
+            else:
+                cursor = max(close_at, handled)
+        if cursor < end:
+            if groups or not enumerative:
+                self._free(cursor, end)
+            else:
+                self._whole(cursor, end)
+
+    def _paren_name(self, region_start: int, open_at: int, close_at: int, piece_end: int) -> int | None:
+        """A name followed by a parenthesis; returns where the name ends, None when it is none."""
+        text = self.text
+        paren = _parse_paren(text[open_at + 1 : close_at - 1], open_at, close_at)
+        if not (paren.acronym or paren.name_en or paren.name_zh):
+            return None
+        region_end = open_at
+        while region_end > region_start and text[region_end - 1] in _SPACE:
+            region_end -= 1
+        name_start, name_zh, quoted = self._name_before(region_start, region_end)
+        name_en = paren.name_en
+        if not name_zh:
+            english = _english_name_before(text, region_start, region_end)
+            if english is not None and not name_en:
+                name_start, name_en = english
+        end = close_at
+        # English in the middle of a Chinese name: "X（English）基金"
+        tail = _suffix_at(text, close_at, piece_end)
+        if name_zh and tail and not org_like_zh(name_zh) and org_like_zh(name_zh + tail):
+            name_zh += tail
+            end = close_at + len(tail)
+        if not name_zh and not name_en:
+            if paren.acronym:
+                acronym_at = text.index(paren.acronym, open_at)
+                self._add(
+                    _Found(acronym_at, acronym_at + len(paren.acronym), acronym=paren.acronym, org_like=False)
+                )
+                return close_at
+            return None
+        if not name_zh and paren.name_zh:
+            name_zh = paren.name_zh
+        org = (
+            org_like_zh(name_zh)
+            or (bool(name_zh) and bool(paren.acronym))
+            or (bool(name_en) and english_org_like(name_en))
+            or (not name_zh and bool(name_en) and bool(paren.acronym))
+        )
+        if not org or (paren.name_en and _person_like(paren.name_en) and not paren.acronym):
+            return None
+        if name_zh and not quoted and not org_like_zh(name_zh) and not paren.acronym:
+            return None
+        self._add(
+            _Found(
+                name_start - (1 if quoted else 0),
+                end,
+                name_zh=name_zh,
+                name_en=name_en,
+                acronym=paren.acronym,
+                note=paren.note,
+                aliases=paren.aliases,
+                asserted=paren.asserted or self._copula_assertion(end),
+            )
+        )
+        return end
+
+    def _name_before(self, start: int, end: int) -> tuple[int, str, bool]:
+        """The Chinese name ending at ``end``: (start, name, quoted)."""
+        text = self.text
+        if end <= start:
+            return end, "", False
+        if text[end - 1] in _CLOSE_QUOTES:
+            closer = text[end - 1]
+            opener = next((o for o, c in _QUOTES.items() if c == closer), "")
+            open_at = text.rfind(opener, start, end - 1) if opener and opener != closer else -1
+            if open_at < 0 and opener == closer:
+                open_at = text.rfind(opener, start, end - 1)
+            if open_at >= 0:
+                inner = text[open_at + 1 : end - 1]
+                if inner and not re.search(r"[、，,；;。]", inner):
+                    return open_at + 1, inner.strip(), True
+            return end, "", False
+        name_start = _strip_lead(text, start, end, need_org=False)
+        # a closing quote inside the region ends what came before
+        for index in range(end - 1, name_start - 1, -1):
+            if text[index] in _QUOTE_CHARS:
+                name_start = index + 1
+                break
+        name = text[name_start:end].strip()
+        if not _CJK_CHAR.search(name):
+            return end, "", False
+        return name_start, name, False
+
+    def _copula_assertion(self, end: int) -> Section | None:
+        text = self.text
+        window_end = end
+        while window_end < len(text) and window_end - end < 24 and text[window_end] not in "，,。；;、\n":
+            window_end += 1
+        window = text[end:window_end]
+        if not _COPULA.match(window):
+            return None
+        return _assertion(window)
+
+    def _quoted(self, start: int, end: int) -> None:
+        text = self.text
+        inside = [range(a, b) for a, b in _paren_groups(text, start, end)]
+        for opener, closer in _QUOTES.items():
+            if opener == closer:
+                continue
+            index = text.find(opener, start, end)
+            while index >= 0:
+                if any(index in group for group in inside):
+                    index = text.find(opener, index + 1, end)
+                    continue
+                close = text.find(closer, index + 1, end)
+                if close < 0:
+                    break
+                inner = text[index + 1 : close].strip()
+                after = close + 1
+                followed_by_paren = after < end and text[after] in _OPEN_PARENS
+                if (
+                    inner
+                    and not followed_by_paren
+                    and not re.search(r"[、，,；;。]", inner)
+                    and org_like_zh(inner)
+                ):
+                    self._add(
+                        _Found(index, close + 1, name_zh=inner, asserted=self._copula_assertion(close + 1))
+                    )
+                index = text.find(opener, close + 1, end)
+
+    def _whole(self, start: int, end: int) -> None:
+        """A piece of an enumeration: the whole piece is one name when it looks like one."""
+        text = self.text
+        name_start = _strip_lead(text, start, end)
+        name = text[name_start:end].strip()
+        if org_like_zh(name):
+            self._add(_Found(name_start, name_start + len(name), name_zh=name))
+        elif is_acronym(name):
+            self._add(_Found(name_start, name_start + len(name), acronym=name, org_like=False))
+        else:
+            self._free(start, end)
+
+    def _free(self, start: int, end: int) -> None:
+        """Running text: names ending in a strong organization-type word, English names."""
+        text = self.text
+        for sub_start, sub_end in _split_on_quotes(text, start, end):
+            self._free_zh(sub_start, sub_end)
+            self._free_en(sub_start, sub_end)
+
+    def _free_zh(self, start: int, end: int) -> None:
+        text = self.text
+        segment = text[start:end]
+        ends: list[int] = []
+        for offset in range(len(segment)):
+            suffix = _suffix_of(segment[: offset + 1], STRONG_SUFFIXES)
+            if suffix and (offset + 1 == len(segment) or not _suffix_continues(segment, offset + 1)):
+                ends.append(start + offset + 1)
+        for name_end in reversed(ends):
+            name_start = _strip_lead(text, start, name_end)
+            # a generic type phrase in front ("international environmental organization X")
+            for inner_end in ends:
+                if name_start < inner_end < name_end:
+                    head = text[name_start:inner_end]
+                    if not org_like_zh(head) and _suffix_of(head, ALL_SUFFIXES):
+                        name_start = _strip_lead(text, inner_end, name_end)
+            name = text[name_start:name_end]
+            if _QUANTITY_INSIDE.search(text[start:name_start]) and text[name_start - 1 : name_start] == "的":
+                continue  # "a ... 的 X": a description of something, not a name
+            if org_like_zh(name, strong_only=True) and not self._overlaps(name_start, name_end):
+                self._add(
+                    _Found(name_start, name_end, name_zh=name, asserted=self._copula_assertion(name_end))
+                )
+                return
+        self._introduced_weak(start, end)
+
+    def _introduced_weak(self, start: int, end: int) -> None:
+        """A name with a weak type word ("X中心") that ends the phrase and follows a verb or a
+        preposition ("其後是X中心", "退出X署"): common nouns rarely stand there."""
+        text = self.text
+        start, end = _trim(text, start, end)
+        if start >= end or not _suffix_of(text[start:end], WEAK_SUFFIXES):
+            return
+        name_start = _strip_lead(text, start, end)
+        if name_start <= start or name_start >= end:
+            return
+        before = text[start:name_start]
+        introduced = (
+            before[-1] in _INNER_BOUNDARY or before[-1] in _LEADING_FUNCTION or before.endswith(LEAD_INS)
+        )
+        name = text[name_start:end]
+        head = name[: -len(_suffix_of(name, WEAK_SUFFIXES))]
+        clean = not any(ch in _STOP_CHARS for ch in head) and not any(
+            _is_boundary_at(head, index, 0) for index in range(1, len(head))
+        )
+        if introduced and clean and org_like_zh(name) and not self._overlaps(name_start, end):
+            self._add(_Found(name_start, end, name_zh=name, asserted=self._copula_assertion(end)))
+
+    def _free_en(self, start: int, end: int) -> None:
+        text = self.text
+        segment = text[start:end]
+        for match in _ENGLISH_NAME.finditer(segment):
+            position, name = _english_trim(match.start(), match.group())
+            if len(name.split()) < 2 or not english_org_like(name):
+                continue
+            absolute = start + position
+            self._add(_Found(absolute, absolute + len(name), name_en=name))
+
+    def acronyms(self, start: int, end: int) -> None:
+        text = self.text
+        for match in _STANDALONE_ACRONYM.finditer(text, start, end):
+            value = match.group()
+            if _CAPS_WORD_BEFORE.search(text, 0, match.start()) or _CAPS_WORD_AFTER.match(text, match.end()):
+                continue  # a capitalised phrase, not an acronym
+            if is_acronym(value) and len(value) <= 10 and not self._overlaps(match.start(), match.end()):
+                self._add(_Found(match.start(), match.end(), acronym=value, org_like=False))
+
+
+def _suffix_at(text: str, start: int, end: int) -> str:
+    """An organization-type word right at ``start`` (the rest of a name after an English insert)."""
+    for suffix in ALL_SUFFIXES:
+        if text.startswith(suffix, start) and start + len(suffix) <= end:
+            after = start + len(suffix)
+            if after == end or not _CJK_CHAR.match(text[after]):
+                return suffix
+    return ""
+
+
+def _suffix_continues(segment: str, index: int) -> bool:
+    """Whether the type word ending at ``index`` is part of a longer one ("基金" in "基金會")."""
+    return any(
+        segment.startswith(suffix[len(suffix) - k :], index)
+        and segment[index - (len(suffix) - k) : index] == suffix[: len(suffix) - k]
+        for suffix in ALL_SUFFIXES
+        for k in range(1, len(suffix))
+        if index - (len(suffix) - k) >= 0
+    )
+
+
+def _split_on_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for index in range(start, end):
+        if text[index] in _QUOTE_CHARS:
+            pieces.append((piece_start, index))
+            piece_start = index + 1
+    pieces.append((piece_start, end))
+    return [(a, b) for a, b in pieces if a < b]
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    sentences: list[tuple[int, int]] = []
+    sentence_start = start
+    for index in range(start, end):
+        if text[index] in _SENTENCE_END:
+            sentences.append((sentence_start, index))
+            sentence_start = index + 1
+    sentences.append((sentence_start, end))
+    return [(a, b) for a, b in sentences if text[a:b].strip()]
+
+
+def _markers(text: str, start: int, end: int) -> list[tuple[int, Section]]:
+    sentence = text[start:end]
+    markers: list[tuple[int, Section]] = []
+    for match in _NON_UN_CONTEXT.finditer(sentence):
+        markers.append((start + match.start(), Section.NON_UN))
+    taken = {m[0] for m in markers}
+    for match in _UN_COUNT.finditer(sentence):
+        position = start + match.start()
+        matched = match.group()
+        if any(abs(position - t) <= len(matched) for t in taken) and "非" in matched:
+            continue
+        if any(t >= position and t < position + len(matched) for t in taken):
+            continue
+        markers.append((position, Section.UN))
+    return sorted(markers)
+
+
+def _section_at(markers: list[tuple[int, Section]], position: int) -> Section | None:
+    before = [section for at, section in markers if at <= position]
+    if before:
+        return before[-1]
+    return markers[0][1] if markers else None
+
+
+def prose_candidates(
+    article: Article, *, exclude: Sequence[tuple[int, int]] = ()
+) -> tuple[ProseCandidate, ...]:
+    """Organization names (and bare acronyms) in the running text of ``article``'s body.
+
+    ``exclude`` lists spans (the article's list items) that are not prose. Offsets refer to
+    ``article.text``; the mentions have kind ``prose`` and position 0.
+    """
+    body = article.body
+    chars = list(body)
+    for start, end in exclude:
+        for index in range(max(0, start), min(len(chars), end)):
+            chars[index] = "\n"
+    text = "".join(chars)
+    scanner = _Scanner(text)
+    found_sections: list[tuple[_Found, Section | None]] = []
+    previous: Section | None = None
+    for sentence_start, sentence_end in _sentences(text, 0, len(text)):
+        markers = _markers(text, sentence_start, sentence_end)
+        inherited: Section | None = None
+        if not markers and text[sentence_start:sentence_end].lstrip().startswith(_CONTINUATIONS):
+            inherited = previous
+        before = len(scanner.found)
+        for clause_start, clause_end in _depth_split(text, sentence_start, sentence_end, _CLAUSE_SEPARATORS):
+            for part_start, part_end in _split_at_cjk_spaces(text, clause_start, clause_end):
+                _scan_clause(scanner, part_start, part_end)
+        scanner.acronyms(sentence_start, sentence_end)
+        for found in scanner.found[before:]:
+            section = _section_at(markers, found.start) if markers else inherited
+            found_sections.append((found, section))
+        previous = markers[-1][1] if markers else inherited
+    candidates = [
+        ProseCandidate(
+            mention=Mention(
+                article=article.id,
+                kind=Kind.PROSE,
+                position=0,
+                section=section,
+                category=None,
+                name_zh=found.name_zh,
+                name_en=found.name_en,
+                acronym=found.acronym,
+                aliases=found.aliases,
+                note=found.note,
+                start=found.start,
+                end=found.end,
+                asserted_section=found.asserted,
+            ),
+            org_like=found.org_like,
+        )
+        for found, section in found_sections
+    ]
+    candidates.sort(key=lambda c: (c.mention.start, c.mention.end))
+    return tuple(candidates)
+
+
+def _scan_clause(scanner: _Scanner, start: int, end: int) -> None:
+    text = scanner.text
+    items = _depth_split(text, start, end, _ITEM_SEPARATORS)
+    pieces: list[tuple[int, int]] = []
+    for item_start, item_end in items:
+        pieces.extend(scanner._conjunction_split(item_start, item_end))
+    lead = text[start:end].lstrip(" 「『《“")
+    has_lead_in = any(word in lead[:12] for word in ENUMERATION_LEAD_INS) or lead[:1] in "如及"
+    enumerative = len(pieces) >= 2 or has_lead_in
+    for piece_start, piece_end in pieces:
+        scanner.piece(piece_start, piece_end, enumerative=enumerative)
