@@ -11,6 +11,12 @@ from pathlib import Path
 from pipeline.errors import UsageError
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _safe_name(name: str) -> str:
     """A report file name must stay inside the output folder: a plain name, no separators."""
     if not name or name in {".", ".."} or "/" in name or "\\" in name or "\x00" in name:
@@ -32,6 +38,7 @@ def write_folder(out_dir: str | os.PathLike[str], files: Mapping[str, str]) -> l
         raise UsageError(f"--out {target} exists and is not a folder")
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     try:
+        staging.chmod(0o777 & ~_umask())
         for name in names:
             path = staging / name
             with open(path, "w", encoding="utf-8", newline="\n") as fh:
@@ -63,6 +70,7 @@ def write_file(path: str | os.PathLike[str], text: str) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()

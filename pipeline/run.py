@@ -134,6 +134,24 @@ def _rename(res: ParseResult, new_id: str) -> ParseResult:
     )
 
 
+def stated_totals(headings: Sequence[Heading]) -> dict[str, int]:
+    """Each article's stated list length, from its headings: a total heading, or the sum of its
+    section headings when both sections state a count."""
+    totals: dict[str, int] = {}
+    by_article: dict[str, list[Heading]] = {}
+    for h in headings:
+        if h.stated is not None and h.category is None:
+            by_article.setdefault(h.article, []).append(h)
+    for article, hs in by_article.items():
+        overall = [h.stated for h in hs if h.section is None and h.stated is not None]
+        per_section = {h.section: h.stated for h in hs if h.section is not None and h.stated is not None}
+        if overall:
+            totals[article] = max(overall)
+        elif len(per_section) == 2:
+            totals[article] = sum(per_section.values())
+    return totals
+
+
 def _prose_mentions(
     articles: Sequence[Article], list_mentions: Sequence[Mention]
 ) -> tuple[list[Mention], list[bool]]:
@@ -206,11 +224,13 @@ def reconcile(
     list_mentions = [m for r in parsed for m in r.mentions if m.kind is Kind.LIST]
     headings: list[Heading] = [h for r in parsed for h in r.headings]
 
-    cutoff = {} if opts.score_cutoff is None else {"score_cutoff": opts.score_cutoff}
-    matched = matching.match_lists(list_mentions, decisions=decisions, **cutoff)
+    cutoff = matching.DEFAULT_SCORE_CUTOFF if opts.score_cutoff is None else opts.score_cutoff
+    matched = matching.match_lists(
+        list_mentions, score_cutoff=cutoff, decisions=decisions, totals=stated_totals(headings)
+    )
 
     candidates, org_like = _prose_mentions(articles, list_mentions)
-    matched, prose_entities = matching.link_prose(candidates, matched)
+    matched, prose_entities = matching.link_prose(candidates, matched, score_cutoff=cutoff)
     kept = [
         m for m, ent, org in zip(candidates, prose_entities, org_like, strict=True) if ent is not None or org
     ]
