@@ -230,7 +230,7 @@ def reconcile(
     )
 
     candidates, org_like = _prose_mentions(articles, list_mentions)
-    matched, prose_entities = matching.link_prose(candidates, matched, score_cutoff=cutoff)
+    matched, prose_entities = matching.link_prose(candidates, matched)
     kept = [
         m for m, ent, org in zip(candidates, prose_entities, org_like, strict=True) if ent is not None or org
     ]
