@@ -182,8 +182,13 @@ class _Ctx:
         if totals:
             return _mode(totals)
         sections = {
-            s: _mode([int(c.stated) for c in self.claims
-                      if c.article == article and c.kind == KIND_SECTION and c.subject == s])
+            s: _mode(
+                [
+                    int(c.stated)
+                    for c in self.claims
+                    if c.article == article and c.kind == KIND_SECTION and c.subject == s
+                ]
+            )
             for s in (Section.UN.value, Section.NON_UN.value)
         }
         if all(v is not None for v in sections.values()):
@@ -405,8 +410,10 @@ def _taxonomy_differs(ctx: _Ctx, *, score_cutoff: float) -> list[Discrepancy]:
         for b in arts[i + 1 :]:
             rows_a, rows_b = tables[a], tables[b]
             scores = np.array(
-                [[fuzz.token_set_ratio(category_key(la), category_key(lb)) for lb, _, _ in rows_b]
-                 for la, _, _ in rows_a],
+                [
+                    [fuzz.token_set_ratio(category_key(la), category_key(lb)) for lb, _, _ in rows_b]
+                    for la, _, _ in rows_a
+                ],
                 dtype=float,
             )
             r_idx, c_idx = linear_sum_assignment(-scores)
@@ -476,11 +483,19 @@ def _coverage(ctx: _Ctx) -> list[Discrepancy]:
                 )
             if len(listing) == 1:
                 art = listing[0]
-                prose = sorted(
-                    {ctx.mentions[k].article for k in ctx.entities[ent].mentions
-                     if k in ctx.mentions and ctx.mentions[k].kind is Kind.PROSE and
-                     ctx.mentions[k].article != art}
-                ) if ent in ctx.entities else []
+                prose = (
+                    sorted(
+                        {
+                            ctx.mentions[k].article
+                            for k in ctx.entities[ent].mentions
+                            if k in ctx.mentions
+                            and ctx.mentions[k].kind is Kind.PROSE
+                            and ctx.mentions[k].article != art
+                        }
+                    )
+                    if ent in ctx.entities
+                    else []
+                )
                 extra = f" It is named in the prose of {_words(prose)}." if prose else ""
                 out.append(
                     Discrepancy(
@@ -567,8 +582,9 @@ def _section_conflicts(ctx: _Ctx) -> list[Discrepancy]:
                 sources=tuple(sorted({m.article for ms in filed.values() for m in ms})),
                 subject=ctx.name(ent),
                 message=f"{ctx.name(ent)} is filed {'; '.join(parts)}.",
-                evidence=_evidence(ctx.mention_evidence(ms[0]) for _, ms in sorted(
-                    filed.items(), key=lambda t: t[0].value)),
+                evidence=_evidence(
+                    ctx.mention_evidence(ms[0]) for _, ms in sorted(filed.items(), key=lambda t: t[0].value)
+                ),
             )
         )
     for key in sorted(ctx.mentions):
@@ -581,8 +597,12 @@ def _section_conflicts(ctx: _Ctx) -> list[Discrepancy]:
         ent = linked
         lists = ctx.entity_lists.get(ent, {})
         filed_other = sorted(
-            (x for ms in lists.values() for x in ms
-             if x.section is not None and x.section is not m.asserted_section and x.key != key),
+            (
+                x
+                for ms in lists.values()
+                for x in ms
+                if x.section is not None and x.section is not m.asserted_section and x.key != key
+            ),
             key=lambda x: (x.article, x.position),
         )
         expected = _majority_section(ctx, ent)
@@ -607,8 +627,12 @@ def _section_conflicts(ctx: _Ctx) -> list[Discrepancy]:
                 message=(
                     f"{m.article} says {m.label} is {asserted}, but {where} {_SECTION_WORDS[other.value]}."
                 ),
-                evidence=_evidence([ctx.mention_evidence(m), *(ctx.mention_evidence(x) for x in
-                                                                _first_per_article(filed_other))]),
+                evidence=_evidence(
+                    [
+                        ctx.mention_evidence(m),
+                        *(ctx.mention_evidence(x) for x in _first_per_article(filed_other)),
+                    ]
+                ),
             )
         )
     return out
@@ -631,8 +655,10 @@ def _clean_zh(name: str) -> str:
 
 
 def _entity_mentions(ctx: _Ctx, ent: Entity) -> list[Mention]:
-    return sorted((ctx.mentions[k] for k in ent.mentions if k in ctx.mentions),
-                  key=lambda m: (m.article, m.kind is not Kind.LIST, m.position))
+    return sorted(
+        (ctx.mentions[k] for k in ent.mentions if k in ctx.mentions),
+        key=lambda m: (m.article, m.kind is not Kind.LIST, m.position),
+    )
 
 
 def _naming_variants(ctx: _Ctx) -> list[Discrepancy]:
@@ -656,8 +682,9 @@ def _naming_variants(ctx: _Ctx) -> list[Discrepancy]:
             shown = sorted(spellings, key=lambda n: (-len({m.article for m in spellings[n]}), n))[0]
             arts = sorted({m.article for ms in spellings.values() for m in ms})
             if not arts:
-                arts = sorted({s for v in ent.variants if v.lang == "zh" and zh_key(v.name) == key
-                               for s in v.sources})
+                arts = sorted(
+                    {s for v in ent.variants if v.lang == "zh" and zh_key(v.name) == key for s in v.sources}
+                )
             parts.append((-len(arts), shown, f"{shown} ({_words(arts)})" if arts else shown))
             if spellings[shown]:
                 evidence.append(ctx.mention_evidence(spellings[shown][0]))
@@ -768,7 +795,8 @@ def _possible_mistranslations(ctx: _Ctx, *, rare_share: float, short_ratio: floa
         ms = _entity_mentions(ctx, ent)
         names_of[ent.id] = {zh_key(m.name_zh) for m in ms if zh_key(m.name_zh)}
         english_of[ent.id] = ({w for m in ms for w in en_tokens(m.name_en)} | set(en_tokens(ent.name_en))) - {
-            "un"}
+            "un"
+        }
     n_entities = max(1, len(names_of))
     rare_limit = max(2, int(rare_share * n_entities))
 
@@ -827,9 +855,7 @@ def _possible_mistranslations(ctx: _Ctx, *, rare_share: float, short_ratio: floa
             if not found:
                 continue
             english = next((x.name_en for x in _entity_mentions(ctx, ent) if x.name_en), ent.name_en)
-            keep = "; ".join(
-                f"{_clean_zh(per_article[a].name_zh)} ({a})" for a in sorted(others)
-            )
+            keep = "; ".join(f"{_clean_zh(per_article[a].name_zh)} ({a})" for a in sorted(others))
             dropped = ", ".join(f"'{p}'" + (f" (English '{w}')" if w else "") for p, w in found)
             msg = (
                 f"{art} writes {_clean_zh(m.name_zh)} without {dropped}, "
@@ -845,8 +871,12 @@ def _possible_mistranslations(ctx: _Ctx, *, rare_share: float, short_ratio: floa
                     sources=(art,),
                     subject=ctx.name(ent.id),
                     message=msg,
-                    evidence=_evidence([ctx.mention_evidence(m),
-                                        *(ctx.mention_evidence(per_article[a]) for a in sorted(others))]),
+                    evidence=_evidence(
+                        [
+                            ctx.mention_evidence(m),
+                            *(ctx.mention_evidence(per_article[a]) for a in sorted(others)),
+                        ]
+                    ),
                 )
             )
     return out
@@ -937,6 +967,7 @@ def _story_conflicts(ctx: _Ctx, facts: Sequence[Fact], people: Sequence[PersonNa
             groups[norm(f)].append(f)
         if len(groups) < 2:
             continue
+
         def shown_value(f: Fact, field_name: str = field_name) -> str:
             return instrument_word(f.quote, f.value) if field_name == FIELD_INSTRUMENT else f.value
 
@@ -963,7 +994,8 @@ def _story_conflicts(ctx: _Ctx, facts: Sequence[Fact], people: Sequence[PersonNa
                 evidence=_evidence(
                     ctx.evidence(f.article, f.start, f.end, sentence=False)
                     or Evidence(article=f.article, quote=f.quote, start=f.start, end=f.end)
-                    for value in sorted(groups) for f in groups[value]
+                    for value in sorted(groups)
+                    for f in groups[value]
                 ),
             )
         )

@@ -163,8 +163,21 @@ def _sentences(text: str, limit: int) -> Iterator[_Sentence]:
 # Numbers
 # --------------------------------------------------------------------------------------------
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "兩": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_NUM_CHARS = "".join(_CN_DIGITS) + "".join(_CN_UNITS)
 _NUM = rf"(?:\d+|[{_CN_NUM_CHARS}]+)"
@@ -403,8 +416,9 @@ def _scan_sentence(sent: _Sentence, prior_sections: list[Section]) -> list[_Cand
         if c.kind == KIND_SECTION and c.subject == _COMPLEMENT:
             if not prior_sections:
                 continue  # "the other 35" with no section before it: nothing to complement
-            c = _Candidate(c.num_start, c.num_end, c.kind, _complement(prior_sections[-1]).value, c.stated,
-                           c.sentence)
+            c = _Candidate(
+                c.num_start, c.num_end, c.kind, _complement(prior_sections[-1]).value, c.stated, c.sentence
+            )
         if c.kind == KIND_SECTION:
             prior_sections.append(Section(c.subject))
         out.append(c)
@@ -491,8 +505,9 @@ def extract_claims(
         if hi > lo:
             covered.append((lo, hi))
 
-    heading_sections = [(at, Section(c.subject)) for at, c in sorted(raw, key=lambda t: t[0])
-                        if c.kind == KIND_SECTION]
+    heading_sections = [
+        (at, Section(c.subject)) for at, c in sorted(raw, key=lambda t: t[0]) if c.kind == KIND_SECTION
+    ]
     prior_sections: list[Section] = []
     candidates: list[_Candidate] = []
     for sent in _sentences(text, body_end):
@@ -570,15 +585,21 @@ def extract_claims(
             if value is None:
                 continue
             lower = (m.group("mod") or "") in ("至少", "最少", "超過", "超过", "逾", "過", "过") or frac in (
-                "過半", "过半", "逾半")
+                "過半",
+                "过半",
+                "逾半",
+            )
             label = lab.group("label").strip()
             subject = f"{base.subject}: {label}" + (f" {LOWER_BOUND}" if lower else "")
             hits = [x for x in listed if x.category and _labels_match(x.category, label)]
             base_count = computed_count(base.kind, base.subject)
             computed = None
             if hits and base_count:
-                in_base = [x for x in hits if base.kind == KIND_TOTAL or (
-                    x.section is not None and x.section.value == base.subject)]
+                in_base = [
+                    x
+                    for x in hits
+                    if base.kind == KIND_TOTAL or (x.section is not None and x.section.value == base.subject)
+                ]
                 computed = len(in_base) / base_count
             lo, hi = quote_span(text, at, sent.start + m.end())
             raw.append(
@@ -659,8 +680,20 @@ _DATE_RE = re.compile(
     r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?<![月\d])(?P<d2>\d{1,2})\s*日"
 )
 _YEAR_RE = re.compile(r"(\d{4})\s*年")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _EN_DATE_RE = re.compile(
     rf"\b(?P<mon>{'|'.join(m.capitalize() for m in _MONTHS)})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     r"(?:,?\s+(?P<y>\d{4}))?\b"
@@ -801,10 +834,44 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
 
 # Role titles that introduce a person's name (language knowledge).
 _ROLES_TRAD = (
-    "副總統", "總統", "國務卿", "發言人", "副主席", "主席", "特使", "顧問", "部長", "外長", "秘書長",
-    "負責人", "副主任", "主任", "總理", "首相", "大使", "參議員", "眾議員", "議員", "經濟學家", "科學家",
-    "教授", "記者", "報告員", "研究員", "總幹事", "執行長", "總裁", "董事長", "院長", "局長", "署長",
-    "領袖", "主持人", "州長", "市長", "專員",
+    "副總統",
+    "總統",
+    "國務卿",
+    "發言人",
+    "副主席",
+    "主席",
+    "特使",
+    "顧問",
+    "部長",
+    "外長",
+    "秘書長",
+    "負責人",
+    "副主任",
+    "主任",
+    "總理",
+    "首相",
+    "大使",
+    "參議員",
+    "眾議員",
+    "議員",
+    "經濟學家",
+    "科學家",
+    "教授",
+    "記者",
+    "報告員",
+    "研究員",
+    "總幹事",
+    "執行長",
+    "總裁",
+    "董事長",
+    "院長",
+    "局長",
+    "署長",
+    "領袖",
+    "主持人",
+    "州長",
+    "市長",
+    "專員",
 )
 # Titles that are also plain plural nouns ("科學家警告") introduce a name only with a Latin form.
 _PLURAL_ROLES_TRAD = ("經濟學家", "科學家", "研究員", "領袖", "專員")
@@ -852,11 +919,49 @@ _NOT_NAME = re.compile(
 _WEAK_FOLLOWERS = ("與", "与", "和", "及", "的", "對", "对", "等", "所")
 _NON_NAME_START = set("的在於于表說说也與与和及對对將将已就是為为從从把被向")
 _ORG_WORDS = {
-    "forum", "fund", "council", "commission", "organization", "organisation", "center", "centre", "office",
-    "agency", "institute", "union", "alliance", "programme", "program", "group", "committee", "board",
-    "network", "coalition", "panel", "platform", "mechanism", "partnership", "convention", "university",
-    "college", "compact", "initiative", "agreement", "secretariat", "news", "times", "post", "press",
-    "images", "affairs", "department", "ministry", "house", "nations", "association", "foundation",
+    "forum",
+    "fund",
+    "council",
+    "commission",
+    "organization",
+    "organisation",
+    "center",
+    "centre",
+    "office",
+    "agency",
+    "institute",
+    "union",
+    "alliance",
+    "programme",
+    "program",
+    "group",
+    "committee",
+    "board",
+    "network",
+    "coalition",
+    "panel",
+    "platform",
+    "mechanism",
+    "partnership",
+    "convention",
+    "university",
+    "college",
+    "compact",
+    "initiative",
+    "agreement",
+    "secretariat",
+    "news",
+    "times",
+    "post",
+    "press",
+    "images",
+    "affairs",
+    "department",
+    "ministry",
+    "house",
+    "nations",
+    "association",
+    "foundation",
 }
 _LATIN_STOP = {"of", "for", "the", "on", "and", "in", "to", "at", "a", "an", "by", "with"}
 
@@ -949,8 +1054,9 @@ def _names_in(s: str) -> list[_NameHit]:
         start = m.end("name") - len(name)
         if not _valid_name(name):
             continue
-        hits[start] = _NameHit(name, role, latin, alias, start, start + len(name),
-                               _country_before(s, start - len(role)))
+        hits[start] = _NameHit(
+            name, role, latin, alias, start, start + len(name), _country_before(s, start - len(role))
+        )
 
     # 2. Dotted transliterations: 名·姓 (the left part trimmed at a role title).
     for m in _DOTTED_RE.finditer(s):
@@ -971,8 +1077,9 @@ def _names_in(s: str) -> list[_NameHit]:
         start = m.start("right") - 1 - len(left)
         if start in hits or not _valid_name(name):
             continue
-        hits[start] = _NameHit(name, role, "", "", start, start + len(name),
-                               _country_before(s, start - len(role)))
+        hits[start] = _NameHit(
+            name, role, "", "", start, start + len(name), _country_before(s, start - len(role))
+        )
 
     # 3. ROLE + name: the shortest name followed by a verb or adverb (2-4 characters), or by a
     #    stop (2-3 characters); never a joining word, never a word that is itself a verb.
@@ -991,8 +1098,9 @@ def _names_in(s: str) -> list[_NameHit]:
             if at_stop and k > 3:
                 continue
             if _follower_ok(rest) and _valid_name(cand):
-                hits[start] = _NameHit(cand, m.group("role"), "", "", start, start + k,
-                                       _country_before(s, m.start("role")))
+                hits[start] = _NameHit(
+                    cand, m.group("role"), "", "", start, start + k, _country_before(s, m.start("role"))
+                )
                 break
     return [hits[k] for k in sorted(hits)]
 
@@ -1026,15 +1134,28 @@ def extract_people(articles: Sequence[Article]) -> tuple[PersonName, ...]:
         for sent in _sentences(art.text, body_end):
             for hit in _names_in(sent.text):
                 key = (art.id, hit.name)
-                absolute = _NameHit(hit.name, hit.role, hit.english, hit.alias,
-                                    sent.start + hit.start, sent.start + hit.end, hit.country)
+                absolute = _NameHit(
+                    hit.name,
+                    hit.role,
+                    hit.english,
+                    hit.alias,
+                    sent.start + hit.start,
+                    sent.start + hit.end,
+                    hit.country,
+                )
                 old = records.get(key)
                 if old is None:
                     records[key] = absolute
                 else:  # keep the first offset, fill in what a later occurrence adds
-                    records[key] = _NameHit(old.name, old.role or hit.role, old.english or hit.english,
-                                            old.alias or hit.alias, old.start, old.end,
-                                            old.country or hit.country)
+                    records[key] = _NameHit(
+                        old.name,
+                        old.role or hit.role,
+                        old.english or hit.english,
+                        old.alias or hit.alias,
+                        old.start,
+                        old.end,
+                        old.country or hit.country,
+                    )
                 if hit.alias:
                     aliases.append((key, hit.alias))
 
@@ -1107,7 +1228,16 @@ def extract_people(articles: Sequence[Article]) -> tuple[PersonName, ...]:
             person = min(n for n, c in used.items() if c == best)
         for k in members:
             r = records[k]
-            out.append(PersonName(person=person or k[1], name=r.name, role=r.role, english=r.english,
-                                  article=k[0], start=r.start, end=r.end))
+            out.append(
+                PersonName(
+                    person=person or k[1],
+                    name=r.name,
+                    role=r.role,
+                    english=r.english,
+                    article=k[0],
+                    start=r.start,
+                    end=r.end,
+                )
+            )
     out.sort(key=lambda p: (p.person, p.name, p.article, p.start))
     return tuple(out)

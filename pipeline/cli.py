@@ -74,7 +74,9 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         default=DEFAULT_MAX_BYTES,
         help=f"skip (and report) input files larger than this (default {DEFAULT_MAX_BYTES})",
     )
-    p.add_argument("--decisions", metavar="FILE", help="reviewer decisions (same / not same / canonical name)")
+    p.add_argument(
+        "--decisions", metavar="FILE", help="reviewer decisions (same / not same / canonical name)"
+    )
     p.add_argument(
         "--score-cutoff",
         type=_cutoff,
@@ -98,7 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
         "write reports.",
     )
     _add_input_options(run)
-    run.add_argument("--out", default="out", metavar="DIR", help="report folder, replaced as a whole (default out)")
+    run.add_argument(
+        "--out", default="out", metavar="DIR", help="report folder, replaced as a whole (default out)"
+    )
     run.add_argument(
         "--format",
         type=_formats,
@@ -113,8 +117,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="exit 1 when a discrepancy at or above this severity is found (default never)",
     )
 
-    sub.add_parser("sources", help="print the registered parsers as JSON", description="Print the registered "
-                   "layout parsers and outlet adapters as JSON.")
+    sub.add_parser(
+        "sources",
+        help="print the registered parsers as JSON",
+        description="Print the registered layout parsers and outlet adapters as JSON.",
+    )
 
     diff = sub.add_parser(
         "diff",
@@ -135,7 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input_options(check)
     check.add_argument("--baseline", required=True, metavar="FILE", help="baseline report.json")
     check.add_argument("--fail-on", choices=["error", "warning"], default="error")
-    check.add_argument("--write-baseline", action="store_true", help="accept the current state as the baseline")
+    check.add_argument(
+        "--write-baseline", action="store_true", help="accept the current state as the baseline"
+    )
     check.add_argument("--junit", metavar="FILE", help="also write the findings as JUnit XML")
     return parser
 
@@ -184,7 +193,9 @@ def summary(rec: Reconciliation, out: Path | None) -> str:
         n_list = sum(1 for m in rec.mentions if m.article == art.id and m.kind is Kind.LIST)
         n_prose = sum(1 for m in rec.mentions if m.article == art.id and m.kind is Kind.PROSE)
         layout = art.layout or "no list"
-        lines.append(f"  {art.id}  {art.outlet}  {art.date or '-'}  {layout}: {n_list} list items, {n_prose} in prose")
+        lines.append(
+            f"  {art.id}  {art.outlet}  {art.date or '-'}  {layout}: {n_list} list items, {n_prose} in prose"
+        )
     list_keys = {m.key for m in rec.mentions if m.kind is Kind.LIST}
     listed = sum(1 for e in rec.entities if any(k in list_keys for k in e.mentions))
     lines.append(f"entities: {len(rec.entities)} ({listed} from lists)")
@@ -222,7 +233,9 @@ def cmd_sources(_: argparse.Namespace) -> int:
 
     doc = {
         "layouts": registry.describe(),
-        "outlets": [{"name": o.name, "markers": list(o.markers), "hosts": list(o.hosts)} for o in outlets.OUTLETS],
+        "outlets": [
+            {"name": o.name, "markers": list(o.markers), "hosts": list(o.hosts)} for o in outlets.OUTLETS
+        ],
     }
     print(json.dumps(doc, ensure_ascii=False, indent=2))
     return EXIT_OK

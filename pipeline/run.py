@@ -173,7 +173,9 @@ def _prose_mentions(
     return out, org_like
 
 
-def _renumber_prose(kept: Sequence[Mention], list_last: dict[str, int]) -> tuple[list[Mention], dict[str, str]]:
+def _renumber_prose(
+    kept: Sequence[Mention], list_last: dict[str, int]
+) -> tuple[list[Mention], dict[str, str]]:
     """Close the gaps left by dropped prose candidates; returns the mentions and old->new keys."""
     renamed: dict[str, str] = {}
     out: list[Mention] = []
@@ -241,8 +243,11 @@ def reconcile(
     dropped = frozenset(m.key for m in candidates) - renamed.keys()
     links = tuple(
         sorted(
-            (replace(lk, mention=renamed.get(lk.mention, lk.mention)) for lk in matched.links
-             if lk.mention not in dropped),
+            (
+                replace(lk, mention=renamed.get(lk.mention, lk.mention))
+                for lk in matched.links
+                if lk.mention not in dropped
+            ),
             key=lambda lk: lk.mention,
         )
     )

@@ -51,8 +51,9 @@ MINING = "intergovernmental-forum-on-mining-minerals-metals-and-sustainable-deve
 UNCTAD = "un-conference-on-trade-and-development"
 
 
-def _run(mentions: Sequence[Mention], headings: Sequence[Heading], *, people: bool = True,
-         facts: bool = True) -> tuple[Discrepancy, ...]:
+def _run(
+    mentions: Sequence[Mention], headings: Sequence[Heading], *, people: bool = True, facts: bool = True
+) -> tuple[Discrepancy, ...]:
     arts = load_articles()
     return run_checks(
         articles=arts,
@@ -153,8 +154,11 @@ def test_naming_variants_one_per_entity_with_several_forms() -> None:
     assert len(by_entity) == len(found)
     assert all(d.severity is Severity.INFO for d in found)
     unctad = by_entity[UNCTAD]
-    for name, aid in (("聯合國會議和發展會議", A000), ("聯合國貿易與發展會議", A001),
-                      ("聯合國貿易和發展會議", A003)):
+    for name, aid in (
+        ("聯合國會議和發展會議", A000),
+        ("聯合國貿易與發展會議", A001),
+        ("聯合國貿易和發展會議", A003),
+    ):
         assert f"{name} ({aid})" in unctad.message
     # All three lists write these the same way.
     for same in ("international-law-commission", "global-counterterrorism-forum", "un-democracy-fund"):
@@ -208,8 +212,12 @@ def test_input_order_does_not_matter() -> None:
     claims = list(all_claims(records, headings))
     random.Random(7).shuffle(claims)
     shuffled = run_checks(
-        articles=arts, mentions=records, headings=list(reversed(headings)),
-        entities=list(reversed(build_entities(records))), links=(), claims=claims,
+        articles=arts,
+        mentions=records,
+        headings=list(reversed(headings)),
+        entities=list(reversed(build_entities(records))),
+        links=(),
+        claims=claims,
         facts=tuple(f for a in reversed(arts) for f in extract_facts(a)),
         people=tuple(reversed(extract_people(arts))),
     )
@@ -264,51 +272,104 @@ def _article(aid: str, text: str, date: str | None = "2026-01-08") -> Article:
     return Article(id=aid, outlet=aid, url=None, date=date, title="", text=text, path=aid, encoding="utf-8")
 
 
-def _item(aid: str, pos: int, text: str, zh: str, en: str, section: Section | None = None, *,
-          acronym: str = "", parent: str = "", kind: Kind = Kind.LIST,
-          asserted: Section | None = None) -> Mention:
+def _item(
+    aid: str,
+    pos: int,
+    text: str,
+    zh: str,
+    en: str,
+    section: Section | None = None,
+    *,
+    acronym: str = "",
+    parent: str = "",
+    kind: Kind = Kind.LIST,
+    asserted: Section | None = None,
+) -> Mention:
     start = text.index(zh)
-    return Mention(article=aid, kind=kind, position=pos, section=section, category=None, name_zh=zh,
-                   name_en=en, acronym=acronym, aliases=(), note="", start=start, end=start + len(zh),
-                   parent=parent, asserted_section=asserted)
+    return Mention(
+        article=aid,
+        kind=kind,
+        position=pos,
+        section=section,
+        category=None,
+        name_zh=zh,
+        name_en=en,
+        acronym=acronym,
+        aliases=(),
+        note="",
+        start=start,
+        end=start + len(zh),
+        parent=parent,
+        asserted_section=asserted,
+    )
 
 
 def _entities(groups: dict[str, Sequence[Mention]]) -> tuple[Entity, ...]:
     return tuple(
-        Entity(id=eid, name_en=ms[0].name_en, name_zh=ms[0].name_zh, acronym="", section=ms[0].section,
-               mentions=tuple(sorted(m.key for m in ms)))
+        Entity(
+            id=eid,
+            name_en=ms[0].name_en,
+            name_zh=ms[0].name_zh,
+            acronym="",
+            section=ms[0].section,
+            mentions=tuple(sorted(m.key for m in ms)),
+        )
         for eid, ms in sorted(groups.items())
     )
 
 
-def _checks(articles: Sequence[Article], mentions: Sequence[Mention], entities: Sequence[Entity], *,
-            claims: Sequence[Claim] | None = None, facts: Sequence[Fact] = (),
-            people: Sequence[PersonName] = ()) -> tuple[Discrepancy, ...]:
+def _checks(
+    articles: Sequence[Article],
+    mentions: Sequence[Mention],
+    entities: Sequence[Entity],
+    *,
+    claims: Sequence[Claim] | None = None,
+    facts: Sequence[Fact] = (),
+    people: Sequence[PersonName] = (),
+) -> tuple[Discrepancy, ...]:
     if claims is None:
         claims = [c for a in articles for c in extract_claims(a, mentions, [])]
-    return run_checks(articles=articles, mentions=mentions, headings=(), entities=entities, links=(),
-                      claims=claims, facts=facts, people=people)
+    return run_checks(
+        articles=articles,
+        mentions=mentions,
+        headings=(),
+        entities=entities,
+        links=(),
+        claims=claims,
+        facts=facts,
+        people=people,
+    )
 
 
 def test_empty_inputs() -> None:
-    assert run_checks(articles=(), mentions=(), headings=(), entities=(), links=(), claims=(), facts=(),
-                      people=()) == ()
+    assert (
+        run_checks(
+            articles=(), mentions=(), headings=(), entities=(), links=(), claims=(), facts=(), people=()
+        )
+        == ()
+    )
 
 
 def test_articles_without_lists_only_compare_counts() -> None:
     arts = [article for article in load_articles() if article.id in (A002, A004)]
     claims = [c for a in arts for c in extract_claims(a, [], [])]
-    ds = run_checks(articles=arts, mentions=(), headings=(), entities=(), links=(), claims=claims,
-                    facts=(), people=())
+    ds = run_checks(
+        articles=arts, mentions=(), headings=(), entities=(), links=(), claims=claims, facts=(), people=()
+    )
     assert ds == ()
 
 
 def test_single_article_has_no_cross_outlet_findings() -> None:
-    text = ("美國宣布退出3個國際組織：\n1 甲基金 Alpha Fund\n2 乙論壇 Beta Forum\n"
-            "3 丙委員會 Gamma Commission\n")
+    text = (
+        "美國宣布退出3個國際組織：\n1 甲基金 Alpha Fund\n2 乙論壇 Beta Forum\n3 丙委員會 Gamma Commission\n"
+    )
     a = _article("a", text)
-    ms = [_item("a", i + 1, text, zh, en) for i, (zh, en) in
-          enumerate((("甲基金", "Alpha Fund"), ("乙論壇", "Beta Forum"), ("丙委員會", "Gamma Commission")))]
+    ms = [
+        _item("a", i + 1, text, zh, en)
+        for i, (zh, en) in enumerate(
+            (("甲基金", "Alpha Fund"), ("乙論壇", "Beta Forum"), ("丙委員會", "Gamma Commission"))
+        )
+    ]
     ents = _entities({m.name_en: [m] for m in ms})
     assert _checks([a], ms, ents) == ()
 
@@ -384,8 +445,10 @@ def test_prose_assertion_agreeing_with_the_lists_is_not_a_conflict() -> None:
     text = "報導提到甲基金（非聯合國機構）。"
     d = _article("d", text)
     prose = _item("d", 1, text, "甲基金", "", kind=Kind.PROSE, asserted=Section.NON_UN)
-    ents = tuple(replace(e, mentions=tuple(sorted((*e.mentions, prose.key)))) if e.id == "Alpha Fund" else e
-                 for e in ents)
+    ents = tuple(
+        replace(e, mentions=tuple(sorted((*e.mentions, prose.key)))) if e.id == "Alpha Fund" else e
+        for e in ents
+    )
     assert _kind(_checks([*arts, d], [*ms, prose], ents), "section_conflict") == []
     flipped = replace(prose, asserted_section=Section.UN)
     found = _kind(_checks([*arts, d], [*ms, flipped], ents), "section_conflict")
@@ -393,17 +456,25 @@ def test_prose_assertion_agreeing_with_the_lists_is_not_a_conflict() -> None:
 
 
 def test_acronym_mismatch() -> None:
-    text = ("1 非洲經濟委員會 Economic Commission for Africa (ECOSOC)\n"
-            "2 政府間氣候變遷專門委員會 Intergovernmental Panel on Climate Change (IPCC)\n"
-            "3 生物多樣性平台 Intergovernmental Science-Policy Platform on Biodiversity and "
-            "Ecosystem Services\n")
+    text = (
+        "1 非洲經濟委員會 Economic Commission for Africa (ECOSOC)\n"
+        "2 政府間氣候變遷專門委員會 Intergovernmental Panel on Climate Change (IPCC)\n"
+        "3 生物多樣性平台 Intergovernmental Science-Policy Platform on Biodiversity and "
+        "Ecosystem Services\n"
+    )
     a = _article("a", text)
     eca = _item("a", 1, text, "非洲經濟委員會", "Economic Commission for Africa", acronym="ECOSOC")
-    ipcc = _item("a", 2, text, "政府間氣候變遷專門委員會", "Intergovernmental Panel on Climate Change",
-                 acronym="IPCC")
-    ipbes = _item("a", 3, text, "生物多樣性平台",
-                  "Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services",
-                  acronym="IPBES")
+    ipcc = _item(
+        "a", 2, text, "政府間氣候變遷專門委員會", "Intergovernmental Panel on Climate Change", acronym="IPCC"
+    )
+    ipbes = _item(
+        "a",
+        3,
+        text,
+        "生物多樣性平台",
+        "Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services",
+        acronym="IPBES",
+    )
     ents = _entities({"eca": [eca], "ipcc": [ipcc], "ipbes": [ipbes]})
     found = _kind(_checks([a], [eca, ipcc, ipbes], ents), "acronym_mismatch")
     assert [(d.entity, d.sources) for d in found] == [("eca", ("a",))]
@@ -413,8 +484,14 @@ def test_acronym_mismatch() -> None:
     assert _kind(_checks([a], [as_parent, ipcc, ipbes], ents), "acronym_mismatch") == []
     text2 = "1 西亞經濟社會委員會 Economic and Social Commission for Western Asia (ECOSOC)\n"
     b = _article("b", text2)
-    escwa = _item("b", 1, text2, "西亞經濟社會委員會", "Economic and Social Commission for Western Asia",
-                  acronym="ECOSOC")
+    escwa = _item(
+        "b",
+        1,
+        text2,
+        "西亞經濟社會委員會",
+        "Economic and Social Commission for Western Asia",
+        acronym="ECOSOC",
+    )
     ents2 = _entities({"eca": [eca], "escwa": [escwa]})
     assert _kind(_checks([a, b], [eca, escwa], ents2), "acronym_mismatch") == []
 
@@ -433,8 +510,16 @@ def test_story_signer_compared_by_person_not_by_spelling() -> None:
     facts = tuple(f for a in arts for f in extract_facts(a))
     signers = {f.article: f.value for f in facts if f.field == "signer"}
     assert signers == {A003: "特朗普", A004: "川普"}
-    ds = run_checks(articles=arts, mentions=(), headings=(), entities=(), links=(), claims=(), facts=facts,
-                    people=extract_people(arts))
+    ds = run_checks(
+        articles=arts,
+        mentions=(),
+        headings=(),
+        entities=(),
+        links=(),
+        claims=(),
+        facts=facts,
+        people=extract_people(arts),
+    )
     assert [d.subject for d in _kind(ds, "story_conflict")] == ["instrument"]
 
 
@@ -442,12 +527,24 @@ def test_story_signer_compared_by_person_not_by_spelling() -> None:
 def test_story_dates_differ(field: str) -> None:
     a, b = _article("a", "x"), _article("b", "y")
     facts = (Fact("a", field, "2026-01-07", "x", 0, 1), Fact("b", field, "2026-01-08", "y", 0, 1))
-    ds = run_checks(articles=(a, b), mentions=(), headings=(), entities=(), links=(), claims=(), facts=facts,
-                    people=())
+    ds = run_checks(
+        articles=(a, b), mentions=(), headings=(), entities=(), links=(), claims=(), facts=facts, people=()
+    )
     assert [(d.kind, d.subject, d.sources) for d in ds] == [("story_conflict", field, ("a", "b"))]
     same_day = (Fact("a", field, "2026-01-07", "x", 0, 1), Fact("b", field, "--01-07", "y", 0, 1))
-    assert run_checks(articles=(a, b), mentions=(), headings=(), entities=(), links=(), claims=(),
-                      facts=same_day, people=()) == ()
+    assert (
+        run_checks(
+            articles=(a, b),
+            mentions=(),
+            headings=(),
+            entities=(),
+            links=(),
+            claims=(),
+            facts=same_day,
+            people=(),
+        )
+        == ()
+    )
 
 
 def test_a_list_of_examples_is_short_but_not_missing_everything() -> None:
@@ -455,8 +552,10 @@ def test_a_list_of_examples_is_short_but_not_missing_everything() -> None:
     text = "美國宣布退出3個國際組織，其中包括：\n1 甲基金 Alpha Fund\n"
     d = _article("d", text.replace("3個", "5個"))
     example = _item("d", 1, d.text, "甲基金", "Alpha Fund", Section.NON_UN)
-    ents = tuple(replace(e, mentions=tuple(sorted((*e.mentions, example.key)))) if e.id == "Alpha Fund" else e
-                 for e in ents)
+    ents = tuple(
+        replace(e, mentions=tuple(sorted((*e.mentions, example.key)))) if e.id == "Alpha Fund" else e
+        for e in ents
+    )
     ds = _checks([*arts, d], [*ms, example], ents)
     assert [(x.kind, x.sources) for x in ds if x.kind != "count_conflict"] == [("list_short", ("d",))]
     short = _kind(ds, "list_short")[0]

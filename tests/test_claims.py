@@ -51,15 +51,11 @@ _OUTLETS = {A000: "ebc", A001: "ettoday", A002: "theinitium", A003: "guancha", A
 _ENGLISH_FOR_000 = {
     "聯合國氣候變化綱要公約": "UN Framework Convention on Climate Change",
     "政府間氣候變遷問題小組": "Intergovernmental Panel on Climate Change",
-    "政府間生物多樣性與生態系服務科學政策平台":
-        "Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services",
+    "政府間生物多樣性與生態系服務科學政策平台": "Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services",
     "太平洋區域環境規劃署秘書處": "Secretariat of the Pacific Regional Environment Programme",
-    "負責衝突中性暴力問題秘書長特別代表辦公室":
-        "Office of the Special Representative of the Secretary-General on Sexual Violence in Conflict",
-    "負責武裝衝突中兒童問題秘書長特別代表辦公室":
-        "Office of the Special Representative of the Secretary-General for Children in Armed Conflict",
-    "負責暴力侵害兒童問題秘書長特別代表辦公室":
-        "Office of the Special Representative of the Secretary-General on Violence Against Children",
+    "負責衝突中性暴力問題秘書長特別代表辦公室": "Office of the Special Representative of the Secretary-General on Sexual Violence in Conflict",
+    "負責武裝衝突中兒童問題秘書長特別代表辦公室": "Office of the Special Representative of the Secretary-General for Children in Armed Conflict",
+    "負責暴力侵害兒童問題秘書長特別代表辦公室": "Office of the Special Representative of the Secretary-General on Violence Against Children",
     "非洲人後裔永久論壇": "Permanent Forum on People of African Descent",
     "非洲問題特別顧問辦公室": "Office of the Special Adviser on Africa",
     "非洲經濟委員會": "Economic Commission for Africa",
@@ -71,7 +67,10 @@ _ENGLISH_FOR_000 = {
     "歐洲理事會威尼斯委員會": "Venice Commission of the Council of Europe",
 }
 CATEGORIES_000 = (
-    ("氣候、能源與環境", 18), ("性別、人權與社會", 19), ("經濟、貿易與發展", 14), ("安全、法律與區域", 15)
+    ("氣候、能源與環境", 18),
+    ("性別、人權與社會", 19),
+    ("經濟、貿易與發展", 14),
+    ("安全、法律與區域", 15),
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9./\-]*$")
 
@@ -86,8 +85,17 @@ def load_articles() -> tuple[Article, ...]:
         body_end = text.index(marker) if marker else -1
         title = next(line.strip() for line in text.splitlines() if line.strip())
         out.append(
-            Article(id=path.stem, outlet=_OUTLETS[path.stem], url=None, date=date.group(1) if date else None,
-                    title=title, text=text, path=str(path), encoding="utf-8", body_end=body_end)
+            Article(
+                id=path.stem,
+                outlet=_OUTLETS[path.stem],
+                url=None,
+                date=date.group(1) if date else None,
+                title=title,
+                text=text,
+                path=str(path),
+                encoding="utf-8",
+                body_end=body_end,
+            )
         )
     return tuple(out)
 
@@ -113,10 +121,33 @@ def _split_top(s: str, seps: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _mention(aid: str, pos: int, section: Section, category: str | None, zh: str, en: str, acronym: str,
-             start: int, end: int, parent: str = "") -> Mention:
-    return Mention(article=aid, kind=Kind.LIST, position=pos, section=section, category=category, name_zh=zh,
-                   name_en=en, acronym=acronym, aliases=(), note="", start=start, end=end, parent=parent)
+def _mention(
+    aid: str,
+    pos: int,
+    section: Section,
+    category: str | None,
+    zh: str,
+    en: str,
+    acronym: str,
+    start: int,
+    end: int,
+    parent: str = "",
+) -> Mention:
+    return Mention(
+        article=aid,
+        kind=Kind.LIST,
+        position=pos,
+        section=section,
+        category=category,
+        name_zh=zh,
+        name_en=en,
+        acronym=acronym,
+        aliases=(),
+        note="",
+        start=start,
+        end=end,
+        parent=parent,
+    )
 
 
 def _list_000() -> tuple[list[Mention], list[Heading]]:
@@ -132,8 +163,17 @@ def _list_000() -> tuple[list[Mention], list[Heading]]:
     cats = list(re.finditer(r"(\S+?)（共(\d+)個）", line))[2:]
     mentions: list[Mention] = []
     for k, cat in enumerate(cats):
-        headings.append(Heading(A000, cat.group(0), None, cat.group(1), int(cat.group(2)),
-                                line_start + cat.start(), line_start + cat.end()))
+        headings.append(
+            Heading(
+                A000,
+                cat.group(0),
+                None,
+                cat.group(1),
+                int(cat.group(2)),
+                line_start + cat.start(),
+                line_start + cat.end(),
+            )
+        )
         body_lo = cat.end() + 1
         body_hi = cats[k + 1].start() - 1 if k + 1 < len(cats) else len(line)
         body = line[body_lo:body_hi]
@@ -164,8 +204,20 @@ def _list_000() -> tuple[list[Mention], list[Heading]]:
                 zh = re.sub(r"（[^）]*）", "", raw_name)
                 acronym = inside if _ACRONYM.match(inside) and " " not in inside else ""
                 en = "" if acronym else inside
-                mentions.append(_mention(A000, len(mentions) + 1, section, cat.group(1), zh, en, acronym,
-                                         start, start + len(raw), parent))
+                mentions.append(
+                    _mention(
+                        A000,
+                        len(mentions) + 1,
+                        section,
+                        cat.group(1),
+                        zh,
+                        en,
+                        acronym,
+                        start,
+                        start + len(raw),
+                        parent,
+                    )
+                )
     return mentions, headings
 
 
@@ -234,9 +286,21 @@ def ipcc_prose_002() -> Mention:
     text = article(A002).text
     start = text.index("政府間氣候變遷專門委員會(IPCC")
     end = text.index(")", start) + 1
-    return Mention(article=A002, kind=Kind.PROSE, position=1, section=None, category=None,
-                   name_zh="政府間氣候變遷專門委員會", name_en="", acronym="IPCC", aliases=(),
-                   note="亦是聯合國轄下單位", start=start, end=end, asserted_section=Section.UN)
+    return Mention(
+        article=A002,
+        kind=Kind.PROSE,
+        position=1,
+        section=None,
+        category=None,
+        name_zh="政府間氣候變遷專門委員會",
+        name_en="",
+        acronym="IPCC",
+        aliases=(),
+        note="亦是聯合國轄下單位",
+        start=start,
+        end=end,
+        asserted_section=Section.UN,
+    )
 
 
 def entity_key(m: Mention) -> str:
@@ -258,9 +322,16 @@ def build_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
         ms = sorted(unsorted, key=lambda m: m.key)
         listed = [m for m in ms if m.kind is Kind.LIST]
         first = listed[0] if listed else ms[0]
-        out.append(Entity(id=key, name_en=next((m.name_en for m in listed if m.name_en), ""),
-                          name_zh=first.name_zh, acronym="", section=first.section,
-                          mentions=tuple(sorted(m.key for m in ms))))
+        out.append(
+            Entity(
+                id=key,
+                name_en=next((m.name_en for m in listed if m.name_en), ""),
+                name_zh=first.name_zh,
+                acronym="",
+                section=first.section,
+                mentions=tuple(sorted(m.key for m in ms)),
+            )
+        )
     return tuple(out)
 
 
@@ -300,8 +371,18 @@ def test_fixture_lists_match_the_articles() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("66", 66), ("６６", 66), ("六十六", 66), ("三十一", 31), ("三十五", 35), ("兩", 2), ("十五", 15),
-     ("一百零五", 105), ("", None), ("六x", None)],
+    [
+        ("66", 66),
+        ("６６", 66),
+        ("六十六", 66),
+        ("三十一", 31),
+        ("三十五", 35),
+        ("兩", 2),
+        ("十五", 15),
+        ("一百零五", 105),
+        ("", None),
+        ("六x", None),
+    ],
 )
 def test_parse_number(text: str, value: int | None) -> None:
     assert parse_number(text) == value
@@ -421,8 +502,9 @@ def test_chinese_numerals_count() -> None:
     ],
 )
 def test_numbers_that_are_not_list_counts(sentence: str) -> None:
-    art = Article(id="x", outlet="x", url=None, date="2026-01-08", title="", text=sentence, path="x",
-                  encoding="utf-8")
+    art = Article(
+        id="x", outlet="x", url=None, date="2026-01-08", title="", text=sentence, path="x", encoding="utf-8"
+    )
     assert extract_claims(art, [], []) == ()
 
 
@@ -437,8 +519,9 @@ def test_no_claims_from_the_page_tail() -> None:
 
 
 def test_claims_of_an_article_without_numbers() -> None:
-    art = Article(id="x", outlet="x", url=None, date=None, title="", text="沒有數字的文章。", path="x",
-                  encoding="utf-8")
+    art = Article(
+        id="x", outlet="x", url=None, date=None, title="", text="沒有數字的文章。", path="x", encoding="utf-8"
+    )
     assert extract_claims(art, [], []) == ()
     assert extract_facts(art) == ()
     assert extract_people([art]) == ()
@@ -508,15 +591,20 @@ def test_facts_000_body_has_no_instrument_but_its_tail_does() -> None:
     [
         ("白宮近日發表聲明稱，特朗普指示美國退出66個國際組織。", ()),  # a statement reporting it
         ("根據白宮公告，這份名單涵蓋了多達31個聯合國實體。", ()),  # 公告 as "announcement"
-        ("總統於1月7日簽署行政命令，宣布退出66個國際組織。", (("instrument", "executive_order"),
-                                                        ("signed", "2026-01-07"))),
-        ("He signed a memorandum withdrawing from 66 international organizations.",
-         (("instrument", "memorandum"),)),
+        (
+            "總統於1月7日簽署行政命令，宣布退出66個國際組織。",
+            (("instrument", "executive_order"), ("signed", "2026-01-07")),
+        ),
+        (
+            "He signed a memorandum withdrawing from 66 international organizations.",
+            (("instrument", "memorandum"),),
+        ),
     ],
 )
 def test_instrument_rules(sentence: str, expected: tuple[tuple[str, str], ...]) -> None:
-    art = Article(id="x", outlet="x", url=None, date="2026-01-08", title="", text=sentence, path="x",
-                  encoding="utf-8")
+    art = Article(
+        id="x", outlet="x", url=None, date="2026-01-08", title="", text=sentence, path="x", encoding="utf-8"
+    )
     assert tuple((f.field, f.value) for f in extract_facts(art)) == expected
 
 
@@ -574,12 +662,36 @@ def test_people_order_of_articles_irrelevant() -> None:
 
 
 def test_alias_statement_links_names_without_english() -> None:
-    a = Article(id="a", outlet="a", url=None, date=None, title="",
-                text="發言人張三豐（又譯張三風）表示不同意。", path="a", encoding="utf-8")
-    b = Article(id="b", outlet="b", url=None, date=None, title="", text="張三風說他不同意。", path="b",
-                encoding="utf-8")
-    c = Article(id="c", outlet="c", url=None, date=None, title="", text="發言人張三風表示同意。", path="c",
-                encoding="utf-8")
+    a = Article(
+        id="a",
+        outlet="a",
+        url=None,
+        date=None,
+        title="",
+        text="發言人張三豐（又譯張三風）表示不同意。",
+        path="a",
+        encoding="utf-8",
+    )
+    b = Article(
+        id="b",
+        outlet="b",
+        url=None,
+        date=None,
+        title="",
+        text="張三風說他不同意。",
+        path="b",
+        encoding="utf-8",
+    )
+    c = Article(
+        id="c",
+        outlet="c",
+        url=None,
+        date=None,
+        title="",
+        text="發言人張三風表示同意。",
+        path="c",
+        encoding="utf-8",
+    )
     people = extract_people([a, b, c])
     assert len({p.person for p in people}) == 1
     assert {(p.article, p.name) for p in people} == {("a", "張三豐"), ("b", "張三風"), ("c", "張三風")}
@@ -598,25 +710,45 @@ def test_english_counts_and_facts() -> None:
         "organizations. "
         "The bill was signed by 198 countries in 1992."
     )
-    art = Article(id="en", outlet="en", url=None, date="2026-01-08", title="", text=text, path="en",
-                  encoding="utf-8")
+    art = Article(
+        id="en", outlet="en", url=None, date="2026-01-08", title="", text=text, path="en", encoding="utf-8"
+    )
     got = [(c.kind, c.subject, c.stated) for c in extract_claims(art, [], [])]
-    assert got == [("total", "total", 66.0), ("section", "un", 31.0), ("section", "non_un", 35.0),
-                   ("total", "total", 66.0)]
+    assert got == [
+        ("total", "total", 66.0),
+        ("section", "un", 31.0),
+        ("section", "non_un", 35.0),
+        ("total", "total", 66.0),
+    ]
     facts = {(f.field, f.value) for f in extract_facts(art)}
     assert facts == {("instrument", "memorandum"), ("signed", "2026-01-07")}
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    text=st.text(alphabet=st.sampled_from(list(
-        "美國退出66個國際組織，其中31聯合國機構。其餘35至少一半與能源相關的有15佔22.7%（共18個）"
-        "總統川普於1月7日簽署公告備忘錄第號() \n又譯·發言人毛寧表示ABC Dona Trump.")), max_size=120),
+    text=st.text(
+        alphabet=st.sampled_from(
+            list(
+                "美國退出66個國際組織，其中31聯合國機構。其餘35至少一半與能源相關的有15佔22.7%（共18個）"
+                "總統川普於1月7日簽署公告備忘錄第號() \n又譯·發言人毛寧表示ABC Dona Trump."
+            )
+        ),
+        max_size=120,
+    ),
     body_end=st.integers(-1, 130),
 )
 def test_readers_never_raise_and_quote_their_offsets(text: str, body_end: int) -> None:
-    art = Article(id="x", outlet="x", url=None, date="2026-01-08", title="", text=text, path="x",
-                  encoding="utf-8", body_end=body_end)
+    art = Article(
+        id="x",
+        outlet="x",
+        url=None,
+        date="2026-01-08",
+        title="",
+        text=text,
+        path="x",
+        encoding="utf-8",
+        body_end=body_end,
+    )
     for c in extract_claims(art, [], []):
         assert text[c.start : c.end] == c.quote
     for f in extract_facts(art):

@@ -11,7 +11,17 @@ import pytest
 
 from pipeline.cli import main
 
-MENTION_COLUMNS = ["source", "kind", "position", "section", "category", "name_zh", "name_en", "acronym", "entity"]
+MENTION_COLUMNS = [
+    "source",
+    "kind",
+    "position",
+    "section",
+    "category",
+    "name_zh",
+    "name_en",
+    "acronym",
+    "entity",
+]
 DISCREPANCY_COLUMNS = ["kind", "severity", "entity", "sources", "subject", "message"]
 EXAMPLE_DIR = Path(__file__).resolve().parent.parent / "examples" / "us-withdrawal-2026-01"
 REPORT_FILES = {
@@ -51,7 +61,9 @@ def test_mentions_csv_contract(example_run: Path) -> None:
     assert sum(r["section"] == "non_un" for r in rows_001) == 35
     assert all(r["entity"] for r in rows_001)
     # positions of prose mentions follow the list items
-    prose_001 = [int(r["position"]) for r in body if r["source"] == "001_39d5073b08ac0f22" and r["kind"] == "prose"]
+    prose_001 = [
+        int(r["position"]) for r in body if r["source"] == "001_39d5073b08ac0f22" and r["kind"] == "prose"
+    ]
     assert all(p > 66 for p in prose_001)
 
 
@@ -148,7 +160,10 @@ def test_diff_names_what_the_fifth_article_added(tmp_path: Path, capsys: pytest.
     assert main(["run", str(four), "--out", str(tmp_path / "r4"), "--format", "json"]) == 0
     assert main(["run", str(EXAMPLE_DIR), "--out", str(tmp_path / "r5"), "--format", "json"]) == 0
     capsys.readouterr()
-    assert main(["diff", str(tmp_path / "r4" / "report.json"), str(tmp_path / "r5" / "report.json"), "--json"]) == 0
+    assert (
+        main(["diff", str(tmp_path / "r4" / "report.json"), str(tmp_path / "r5" / "report.json"), "--json"])
+        == 0
+    )
     d = json.loads(capsys.readouterr().out)
     text = json.dumps(d, ensure_ascii=False)
     assert "002_5fb0c41b056a1ba0" in text  # the article added

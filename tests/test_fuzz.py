@@ -17,9 +17,47 @@ FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCh
 # text made of the pieces list layouts are built from, so the extractors' deeper paths are reached
 PIECES = st.sampled_from(
     [
-        "\n", " ", "、", "，", "；", "。", "（", "）", "(", ")", "——", "-", "1 ", "2、", "31", "共", "個",
-        "（共18個）", "聯合國", "非聯合國組織", "第一部分：", "組織", "基金", "委員會", "Fund", "Commission",
-        "UN ", "U.N. ", "ABC", "●", "•", "(i) ", "一、", "即「", "」", "註：", "編號", "\u3000", "\t", "<", ">",
+        "\n",
+        " ",
+        "、",
+        "，",
+        "；",
+        "。",
+        "（",
+        "）",
+        "(",
+        ")",
+        "——",
+        "-",
+        "1 ",
+        "2、",
+        "31",
+        "共",
+        "個",
+        "（共18個）",
+        "聯合國",
+        "非聯合國組織",
+        "第一部分：",
+        "組織",
+        "基金",
+        "委員會",
+        "Fund",
+        "Commission",
+        "UN ",
+        "U.N. ",
+        "ABC",
+        "●",
+        "•",
+        "(i) ",
+        "一、",
+        "即「",
+        "」",
+        "註：",
+        "編號",
+        "\u3000",
+        "\t",
+        "<",
+        ">",
     ]
 )
 LISTISH = st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=80).map("".join)
@@ -66,7 +104,9 @@ def test_every_layout_survives_arbitrary_text(text: str) -> None:
     _well_formed(parse_document(doc), text)
 
 
-HTML_TAGS = st.sampled_from(["p", "div", "table", "tr", "td", "th", "ol", "ul", "li", "nav", "footer", "h2", "br"])
+HTML_TAGS = st.sampled_from(
+    ["p", "div", "table", "tr", "td", "th", "ol", "ul", "li", "nav", "footer", "h2", "br"]
+)
 
 
 @st.composite

@@ -39,7 +39,14 @@ LISTED_IN_002 = {
     ),
 }
 # named in 002 but on no list: they must stay unlinked
-OFF_LIST_IN_002 = ["世界衛生組織", "聯合國教科文組織", "國際開發署", "國際電信聯盟", "國際勞工組織", "史丹佛大學"]
+OFF_LIST_IN_002 = [
+    "世界衛生組織",
+    "聯合國教科文組織",
+    "國際開發署",
+    "國際電信聯盟",
+    "國際勞工組織",
+    "史丹佛大學",
+]
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +87,9 @@ def test_ipcc_assertion_in_002_is_kept(rec) -> None:
 
 def test_off_list_organizations_in_003_stay_unlinked(rec) -> None:
     entity_of = _entity_of(rec)
-    prose_003 = {m.name_zh: m for m in rec.mentions if m.article == "003_e6f1053f9d0a0c24" and m.kind is Kind.PROSE}
+    prose_003 = {
+        m.name_zh: m for m in rec.mentions if m.article == "003_e6f1053f9d0a0c24" and m.kind is Kind.PROSE
+    }
     # an environmental NGO, a scientists' union and a broadcaster: none is on the list
     for name_zh in ["自然資源保護協會", "憂思科學家聯盟", "美國有線電視新聞網"]:
         assert name_zh in prose_003

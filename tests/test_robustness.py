@@ -45,13 +45,17 @@ def mixed_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     text_001 = A001.read_text(encoding="utf-8")
     # a list cut off in the middle of its second section, as a broken page save would leave it
     cut = text_001.index("20 國際藝術委員會與文化機構聯盟")
-    (folder / "bad_truncated.txt").write_text(text_001[:cut].replace("記者詹雅婷", "記者甲"), encoding="utf-8")
+    (folder / "bad_truncated.txt").write_text(
+        text_001[:cut].replace("記者詹雅婷", "記者甲"), encoding="utf-8"
+    )
     # a list whose heading states a count that its rows do not have
     (folder / "bad_count.txt").write_text(
         text_001.replace("(共計31個)", "(共計32個)").replace("記者詹雅婷", "記者乙"), encoding="utf-8"
     )
     # 002 saved as Big5 under another name: decoded correctly, it is the same article again
-    (folder / "bad_big5_copy_of_002.txt").write_bytes(A002.read_text(encoding="utf-8").encode("big5", "replace"))
+    (folder / "bad_big5_copy_of_002.txt").write_bytes(
+        A002.read_text(encoding="utf-8").encode("big5", "replace")
+    )
     # the same article twice
     shutil.copy(A003, folder / "bad_duplicate_of_003.txt")
     # a file over the size limit used below
@@ -67,7 +71,9 @@ def five_alone():
 @pytest.fixture(scope="module")
 def mixed_run(mixed_folder: Path):
     before = _tree_digest(mixed_folder)
-    rec = reconcile([str(mixed_folder), str(mixed_folder / "bad_missing.txt")], options=RunOptions(max_bytes=100_000))
+    rec = reconcile(
+        [str(mixed_folder), str(mixed_folder / "bad_missing.txt")], options=RunOptions(max_bytes=100_000)
+    )
     assert _tree_digest(mixed_folder) == before, "inputs must never be modified"
     return rec
 
@@ -125,10 +131,16 @@ def test_bad_inputs_cost_the_good_articles_nothing(mixed_run, five_alone) -> Non
     assert clusters(mixed_run) == clusters(five_alone)
     assert len(clusters(five_alone)) == 66
     for art in good:
-        alone = sorted((m.position, m.name_zh, m.name_en) for m in five_alone.mentions
-                       if m.article == art and m.kind is Kind.LIST)
-        mixed = sorted((m.position, m.name_zh, m.name_en) for m in mixed_run.mentions
-                       if m.article == art and m.kind is Kind.LIST)
+        alone = sorted(
+            (m.position, m.name_zh, m.name_en)
+            for m in five_alone.mentions
+            if m.article == art and m.kind is Kind.LIST
+        )
+        mixed = sorted(
+            (m.position, m.name_zh, m.name_en)
+            for m in mixed_run.mentions
+            if m.article == art and m.kind is Kind.LIST
+        )
         assert alone == mixed
 
 
