@@ -6,6 +6,7 @@ Refresh only with ``pytest tests/test_golden_example.py --update-golden`` and re
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -13,14 +14,26 @@ import pytest
 from pipeline.run import reconcile
 from reports import RENDERERS
 
-EXAMPLE_DIR = Path(__file__).resolve().parent.parent / "examples" / "us-withdrawal-2026-01"
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE_DIR = ROOT / "examples" / "us-withdrawal-2026-01"
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden" / "example"
 GOLDEN_FILES = ("report.md", "report.json", "mentions.csv", "entities.csv", "discrepancies.csv", "claims.csv")
 
 
+def _reconcile_relative(paths: list[str]):
+    """Reports record input paths as given: run from the repository root with relative paths, so the
+    golden files do not depend on where the repository is checked out."""
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        return reconcile(paths)
+    finally:
+        os.chdir(cwd)
+
+
 @pytest.fixture(scope="module")
 def rendered() -> dict[str, str]:
-    rec = reconcile([str(EXAMPLE_DIR)])
+    rec = _reconcile_relative([str(EXAMPLE_DIR.relative_to(ROOT))])
     files: dict[str, str] = {}
     for render in RENDERERS.values():
         files.update(render(rec))
@@ -41,8 +54,8 @@ def test_golden(rendered: dict[str, str], name: str, update_golden: bool) -> Non
 
 
 def test_order_of_inputs_changes_nothing(rendered: dict[str, str]) -> None:
-    paths = [str(p) for p in sorted(EXAMPLE_DIR.glob("*.txt"), reverse=True)]
-    rec = reconcile(paths)
+    paths = [str(p.relative_to(ROOT)) for p in sorted(EXAMPLE_DIR.glob("*.txt"), reverse=True)]
+    rec = _reconcile_relative(paths)
     assert RENDERERS["json"](rec)["report.json"] == rendered["report.json"]
     assert RENDERERS["md"](rec)["report.md"] == rendered["report.md"]
 
