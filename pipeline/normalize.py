@@ -192,6 +192,7 @@ def _zh_step(s: str) -> str:
     return "".join(ch for ch in s if _keep_char(ch))
 
 
+@lru_cache(maxsize=65536)
 def zh_key(s: str) -> str:
     """Comparison key for a Chinese name: NFKC, halfwidth, Simplified, no punctuation or spaces."""
     return _fixpoint(_zh_step, s or "")
@@ -219,6 +220,7 @@ def _en_step(s: str) -> str:
     return " ".join(tokens)
 
 
+@lru_cache(maxsize=65536)
 def en_key(s: str) -> str:
     """Comparison key for an English name (see the module docstring for the folds)."""
     return _fixpoint(_en_step, s or "")
@@ -237,11 +239,13 @@ def _acronym_step(s: str) -> str:
     return _ACRONYM_STRIP.sub("", s)
 
 
+@lru_cache(maxsize=65536)
 def acronym_key(s: str) -> str:
     """Comparison key for an acronym: ASCII letters and digits, uppercased (``U.N.-X`` -> ``UNX``)."""
     return _fixpoint(_acronym_step, s or "")
 
 
+@lru_cache(maxsize=65536)
 def derive_acronym(en: str) -> str:
     """Initials of the significant words of an English name.
 

@@ -230,11 +230,9 @@ _ALIAS = re.compile(
 
 def section_cue(label: str) -> Section | None:
     """The section a heading or column label names: NON_UN for "non-UN" words, UN for UN words."""
-    if _NON_UN_CUE.search(label):
-        return Section.NON_UN
-    if _UN_CUE.search(label):
-        return Section.UN
-    return None
+    from sources.layouts._common import classify_section
+
+    return classify_section(label)
 
 
 def stated_count(label: str) -> int | None:

@@ -461,3 +461,15 @@ def test_a_flattened_table_cell_with_a_blank_inside_is_joined_back() -> None:
         ("聯合國丙論壇", Section.UN),
         ("丁戊聯盟", Section.NON_UN),
     ]
+
+
+def test_other_heading_after_a_un_section_is_the_other_section() -> None:
+    text = "聯合國機構：\n● 甲乙基金\n● 丙丁委員會\n其他組織：\n● 戊己論壇\n● 庚辛研究所\n"
+    res = parse_document(_doc(text))
+    sections = {m.name_zh: m.section for m in res.mentions}
+    assert sections == {
+        "甲乙基金": Section.UN,
+        "丙丁委員會": Section.UN,
+        "戊己論壇": Section.NON_UN,
+        "庚辛研究所": Section.NON_UN,
+    }

@@ -143,6 +143,16 @@ _NEG_BEFORE_RE = re.compile(
 _NEG_AFTER_RE = zre(r"^\s*(?:體系|系統|系列)?\s*(?:以外|之外|外的)")
 
 
+# "other organizations:" after a UN section names the rest of the list, i.e. the other section
+_OTHER_RE = re.compile(fold_pattern(r"其他|其餘|其它") + r"|\b(?:other|remaining|rest\s+of)\b", re.IGNORECASE)
+
+
+def complement_heading(text: str) -> bool:
+    """A short heading that introduces "the other" items (``其他組織：``, ``Other organizations:``)."""
+    s = text.strip(WHITESPACE)
+    return 0 < len(s) <= 60 and s.endswith(("：", ":")) and _OTHER_RE.search(s) is not None
+
+
 def classify_section(text: str) -> Section | None:
     """UN / non-UN from a heading or column label, by its words (None when it names neither)."""
     m = _UN_RE.search(text)
@@ -593,7 +603,7 @@ def is_heading_text(text: str) -> bool:
     inner = s.rstrip("：:。")
     if re.search("[。！？]", inner) or re.search(r"[a-z]\.\s", inner):
         return False
-    return classify_section(s) is not None or find_count(s) is not None
+    return classify_section(s) is not None or find_count(s) is not None or complement_heading(s)
 
 
 def is_heading_item(content: str) -> bool:
@@ -802,7 +812,11 @@ def sections_and_items(
     category: str | None = None
     labels = {idx: heading_label_span(lines[idx]) for idx, kind in events if kind == "h"}
     sections = {idx: classify_section(doc.text[s:e]) for idx, (s, e) in labels.items()}
-    plain = [k for k, (idx, kind) in enumerate(events) if kind == "h" and sections[idx] is None]
+    plain = [
+        k
+        for k, (idx, kind) in enumerate(events)
+        if kind == "h" and sections[idx] is None and not complement_heading(doc.text[slice(*labels[idx])])
+    ]
     first_item = next((k for k, (_, kind) in enumerate(events) if kind == "i"), len(events))
     lone_total = len(plain) == 1 and plain[0] < first_item
     for k, (idx, kind) in enumerate(events):
@@ -813,6 +827,8 @@ def sections_and_items(
         s, e = labels[idx]
         label = doc.text[s:e]
         sec = sections[idx]
+        if sec is None and section is not None and complement_heading(label):
+            sec = Section.NON_UN if section is Section.UN else Section.UN
         count = find_count(label)
         stated = count.value if count else None
         if sec is not None:
