@@ -44,6 +44,7 @@ from pipeline.claims import (
     SUBJECT_TOTAL,
     category_key,
     instrument_word,
+    mode_of,
     quote_span,
 )
 from pipeline.models import (
@@ -180,9 +181,9 @@ class _Ctx:
         """The total the article states (its most frequent), else the sum of its two sections."""
         totals = [int(c.stated) for c in self.claims if c.article == article and c.kind == KIND_TOTAL]
         if totals:
-            return _mode(totals)
+            return mode_of(totals)
         sections = {
-            s: _mode(
+            s: mode_of(
                 [
                     int(c.stated)
                     for c in self.claims
@@ -194,14 +195,6 @@ class _Ctx:
         if all(v is not None for v in sections.values()):
             return sum(v for v in sections.values() if v is not None)
         return None
-
-
-def _mode(values: Sequence[int]) -> int | None:
-    if not values:
-        return None
-    counts = Counter(values)
-    best = max(counts.values())
-    return min(v for v, c in counts.items() if c == best)
 
 
 def _evidence(items: Iterable[Evidence | None]) -> tuple[Evidence, ...]:

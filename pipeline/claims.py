@@ -429,7 +429,7 @@ def _labels_match(a: str, b: str) -> bool:
     return bool(a) and bool(b) and (a == b or zh_key(a) == zh_key(b) or category_key(a) == category_key(b))
 
 
-def _mode(values: Sequence[int]) -> int | None:
+def mode_of(values: Sequence[int]) -> int | None:
     if not values:
         return None
     counts = Counter(values)
@@ -537,7 +537,7 @@ def extract_claims(
             )
         )
 
-    stated_total = _mode([int(c.stated) for _, c in raw if c.kind == KIND_TOTAL])
+    stated_total = mode_of([int(c.stated) for _, c in raw if c.kind == KIND_TOTAL])
 
     # Percentages right after a count; shares ("至少一半") after a count in the same sentence.
     for cand in candidates:

@@ -12,24 +12,11 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from reports.gate import fingerprint
+from reports.gate import finding, fingerprint
 from reports.markdown import code, md, table
 from reports.tables import LANG_ORDER
 
 SEVERITY_RANK = {"error": 2, "warning": 1, "info": 0}
-
-
-def _finding(d: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "fingerprint": fingerprint(d),
-        "kind": d.get("kind", ""),
-        "severity": d.get("severity", ""),
-        "entity": d.get("entity"),
-        "sources": list(d.get("sources") or ()),
-        "subject": d.get("subject", ""),
-        "message": d.get("message", ""),
-        "evidence": list(d.get("evidence") or ()),
-    }
 
 
 def _cites(d: dict[str, Any], article: str) -> bool:
@@ -135,8 +122,8 @@ def diff_reports(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
         if k not in new_variants
     ]
 
-    old_found = {fingerprint(d): _finding(d) for d in old.get("discrepancies") or []}
-    new_found = {fingerprint(d): _finding(d) for d in new.get("discrepancies") or []}
+    old_found = {fingerprint(d): finding(d) for d in old.get("discrepancies") or []}
+    new_found = {fingerprint(d): finding(d) for d in new.get("discrepancies") or []}
     new_discrepancies = sorted((new_found[f] for f in set(new_found) - set(old_found)), key=_finding_order)
     resolved = sorted((old_found[f] for f in set(old_found) - set(new_found)), key=_finding_order)
 

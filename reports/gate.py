@@ -49,20 +49,25 @@ def _rank(severity: object) -> int:
         return -1
 
 
+def finding(d: dict[str, Any], *, with_evidence: bool = True) -> dict[str, Any]:
+    """One discrepancy of a report.json, reduced to what diff and the gate compare and print."""
+    out = {
+        "fingerprint": fingerprint(d),
+        "kind": d.get("kind", ""),
+        "severity": d.get("severity", ""),
+        "entity": d.get("entity"),
+        "sources": list(d.get("sources") or ()),
+        "subject": d.get("subject", ""),
+        "message": d.get("message", ""),
+    }
+    if with_evidence:
+        out["evidence"] = list(d.get("evidence") or ())
+    return out
+
+
 def baseline_document(report: dict[str, Any]) -> dict[str, Any]:
     """What ``--write-baseline`` keeps of a report: the discrepancies that define the accepted state."""
-    kept = [
-        {
-            "fingerprint": fingerprint(d),
-            "kind": d.get("kind", ""),
-            "severity": d.get("severity", ""),
-            "entity": d.get("entity"),
-            "sources": list(d.get("sources") or ()),
-            "subject": d.get("subject", ""),
-            "message": d.get("message", ""),
-        }
-        for d in report.get("discrepancies") or []
-    ]
+    kept = [finding(d, with_evidence=False) for d in report.get("discrepancies") or []]
     kept.sort(key=lambda d: (-_rank(d["severity"]), d["kind"], d["subject"], d["fingerprint"]))
     return {
         "kind": BASELINE_KIND,
