@@ -203,3 +203,40 @@ def test_check_with_unreadable_baseline_exits_2(tmp_path: Path, capsys: pytest.C
     bad.write_text("{not json", encoding="utf-8")
     assert main(["check", str(EXAMPLE_DIR / "001_39d5073b08ac0f22.txt"), "--baseline", str(bad)]) == 2
     assert "not JSON" in capsys.readouterr().err
+
+
+def test_reviewer_decisions_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    decisions = EXAMPLE_DIR.parent / "decisions.example.json"
+    out = tmp_path / "o"
+    assert (
+        main(["run", str(EXAMPLE_DIR), "--out", str(out), "--format", "json", "--decisions", str(decisions)])
+        == 0
+    )
+    doc = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    fund = next(e for e in doc["entities"] if "001_39d5073b08ac0f22#26" in e["mentions"])
+    assert (fund["name_en"], fund["name_zh"]) == ("United Nations Population Fund", "聯合國人口基金")
+    assert doc["options"]["decisions"] == "decisions.example.json"
+
+
+@pytest.mark.parametrize(
+    "decision, message",
+    [
+        ({"kind": "merge", "a": "x", "b": "y"}, "unknown kind 'merge'"),
+        # two items of one list cannot be the same organization
+        (
+            {"kind": "same", "a": "001_39d5073b08ac0f22#1", "b": "001_39d5073b08ac0f22#2"},
+            "001_39d5073b08ac0f22#1",
+        ),
+        ({"kind": "same", "a": "001_39d5073b08ac0f22#1", "b": "999_nowhere#4"}, "999_nowhere#4"),
+    ],
+)
+def test_unusable_decisions_file_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], decision: dict[str, str], message: str
+) -> None:
+    bad = tmp_path / "d.json"
+    bad.write_text(json.dumps({"version": "1", "decisions": [decision]}), encoding="utf-8")
+    code = main(["run", str(EXAMPLE_DIR), "--out", str(tmp_path / "o"), "--decisions", str(bad)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert message in err
+    assert not (tmp_path / "o").exists()

@@ -56,6 +56,13 @@ def mixed_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (folder / "bad_big5_copy_of_002.txt").write_bytes(
         A002.read_text(encoding="utf-8").encode("big5", "replace")
     )
+    # an HTML page whose <meta charset> says UTF-8 while its bytes are GB18030
+    page = (
+        '<html><head><meta charset="utf-8"><title>美国退出国际组织</title></head><body>'
+        "<h2>联合国组织</h2><ol><li>联合国民主基金（UN Democracy Fund）</li><li>联合国大学（UN University）</li></ol>"
+        "<h2>非联合国组织</h2><ol><li>国际能源论坛（International Energy Forum）</li></ol></body></html>"
+    )
+    (folder / "bad_wrong_charset.html").write_bytes(page.encode("gb18030"))
     # the same article twice
     shutil.copy(A003, folder / "bad_duplicate_of_003.txt")
     # a file over the size limit used below
@@ -96,6 +103,15 @@ def test_every_bad_input_is_reported_with_its_reason(mixed_run) -> None:
     assert "no such file" in reasons("bad_missing")
     assert "duplicate" in reasons("bad_duplicate_of_003")
     assert "duplicate" in reasons("bad_big5_copy_of_002")
+    charset = reasons("bad_wrong_charset")
+    assert "utf-8" in charset and "gb18030" in charset
+
+
+def test_wrongly_declared_page_is_read_with_its_real_encoding(mixed_run) -> None:
+    art = next(a for a in mixed_run.articles if a.id == "bad_wrong_charset")
+    assert art.encoding == "gb18030"
+    names = [m.name_zh for m in mixed_run.mentions if m.article == art.id and m.kind is Kind.LIST]
+    assert names == ["联合国民主基金", "联合国大学", "国际能源论坛"]
 
 
 def test_truncated_and_miscounted_lists_are_flagged(mixed_run) -> None:
