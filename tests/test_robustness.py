@@ -59,7 +59,8 @@ def mixed_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # an HTML page whose <meta charset> says UTF-8 while its bytes are GB18030
     page = (
         '<html><head><meta charset="utf-8"><title>美国退出国际组织</title></head><body>'
-        "<h2>联合国组织</h2><ol><li>联合国民主基金（UN Democracy Fund）</li><li>联合国大学（UN University）</li></ol>"
+        "<h2>联合国组织</h2><ol><li>联合国民主基金（UN Democracy Fund）</li>"
+        "<li>联合国大学（UN University）</li></ol>"
         "<h2>非联合国组织</h2><ol><li>国际能源论坛（International Energy Forum）</li></ol></body></html>"
     )
     (folder / "bad_wrong_charset.html").write_bytes(page.encode("gb18030"))
