@@ -141,7 +141,12 @@ def build_parser() -> argparse.ArgumentParser:
         "at or above --fail-on appears that the baseline does not have.",
     )
     _add_input_options(check)
-    check.add_argument("--baseline", required=True, metavar="FILE", help="baseline report.json")
+    check.add_argument(
+        "--baseline",
+        required=True,
+        metavar="FILE",
+        help="the accepted state: a file written by --write-baseline, or a report.json",
+    )
     check.add_argument("--fail-on", choices=["error", "warning"], default="error")
     check.add_argument(
         "--write-baseline", action="store_true", help="accept the current state as the baseline"
@@ -277,12 +282,13 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from reports import RENDERERS
-    from reports.gate import ci_lines, junit_xml, new_findings
+    from reports.gate import baseline_document, ci_lines, junit_xml, new_findings
 
     rec = _reconcile(args)
     current = json.loads(RENDERERS["json"](rec)["report.json"])
     if args.write_baseline:
-        write_file(args.baseline, RENDERERS["json"](rec)["report.json"])
+        baseline_text = json.dumps(baseline_document(current), ensure_ascii=False, indent=2, sort_keys=True)
+        write_file(args.baseline, baseline_text + "\n")
         print(f"baseline written: {args.baseline} ({len(rec.discrepancies)} discrepancies accepted)")
         return EXIT_OK
     baseline = _load_json(args.baseline)
