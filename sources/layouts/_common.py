@@ -286,6 +286,41 @@ def split_top_level(text: str, seps: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a bare piece this short (in characters) without an organization ending is a fragment of a name
+SHORT_FRAGMENT = 4
+
+
+def _is_fragment(piece: str) -> bool:
+    """A piece of a ``、`` split that cannot be a name by itself."""
+    t = piece.strip(WHITESPACE)
+    if not t or paren_groups(t) or LATIN_RE.search(t):
+        return False
+    return len(t) <= SHORT_FRAGMENT and not ORG_ENDING_RE.search(t) and bool(CJK_RE.search(t))
+
+
+def split_cell(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Item spans of ``text[start:end]`` (a table cell or an enumeration): split on ``、`` outside
+    parentheses, a fragment that cannot be a name by itself joined to what follows (names may
+    contain ``、``: "X、Y與Z論壇")."""
+    cell = text[start:end]
+    pieces = [(start + a, start + b) for a, b in split_top_level(cell, "、")]
+    pieces = [stripped_span(text, a, b) for a, b in pieces]
+    pieces = [(a, b) for a, b in pieces if b > a]
+    items: list[tuple[int, int]] = []
+    k = 0
+    while k < len(pieces):
+        j = k
+        while j + 1 < len(pieces) and _is_fragment(text[pieces[j][0] : pieces[j][1]]):
+            j += 1
+        head = text[pieces[j][0] : pieces[j][1]]
+        if j > k and _is_fragment(head):
+            items.extend(pieces[k : j + 1])  # nothing complete to attach to: all separate
+        else:
+            items.append((pieces[k][0], pieces[j][1]))
+        k = j + 1
+    return items
+
+
 def outside_parens(text: str) -> str:
     parts, last = [], 0
     for g in paren_groups(text):

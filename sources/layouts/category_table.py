@@ -18,9 +18,7 @@ from dataclasses import dataclass
 from pipeline.models import Heading, Problem, Section, Severity
 from sources.base import Document, Extraction
 from sources.layouts._common import (
-    CJK_RE,
     CLOSE_PARENS,
-    LATIN_RE,
     OPEN_PARENS,
     ORG_ENDING_RE,
     WHITESPACE,
@@ -29,14 +27,12 @@ from sources.layouts._common import (
     build_mentions,
     classify_section,
     confidence,
-    paren_groups,
+    split_cell,
     split_count_label,
-    split_top_level,
     stripped_span,
 )
 
 NAME = "category-table"
-SHORT_FRAGMENT = 4  # a bare piece this short (in characters) without an organization ending is a fragment
 _BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n")
 
 
@@ -212,35 +208,6 @@ def _fit_cells(text: str, cells: list[_Token], ncols: int) -> list[tuple[int, in
         )
         spans[k : k + 2] = [(spans[k][0], spans[k + 1][1])]
     return spans
-
-
-def _is_fragment(piece: str) -> bool:
-    """A piece of a ``、`` split that cannot be a name by itself."""
-    t = piece.strip(WHITESPACE)
-    if not t or paren_groups(t) or LATIN_RE.search(t):
-        return False
-    return len(t) <= SHORT_FRAGMENT and not ORG_ENDING_RE.search(t) and bool(CJK_RE.search(t))
-
-
-def split_cell(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Item spans inside one cell: split on ``、`` outside parentheses, fragments joined to what follows."""
-    cell = text[start:end]
-    pieces = [(start + a, start + b) for a, b in split_top_level(cell, "、")]
-    pieces = [stripped_span(text, a, b) for a, b in pieces]
-    pieces = [(a, b) for a, b in pieces if b > a]
-    items: list[tuple[int, int]] = []
-    k = 0
-    while k < len(pieces):
-        j = k
-        while j + 1 < len(pieces) and _is_fragment(text[pieces[j][0] : pieces[j][1]]):
-            j += 1
-        head = text[pieces[j][0] : pieces[j][1]]
-        if j > k and _is_fragment(head):
-            items.extend(pieces[k : j + 1])  # nothing complete to attach to: all separate
-        else:
-            items.append((pieces[k][0], pieces[j][1]))
-        k = j + 1
-    return items
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,8 @@ Two table shapes are read, both decided from the header row, never from the name
   spanning the table or from the heading just above the table (``第一部分：聯合國機構(共計31個)``).
 
 Offsets are into ``Document.text`` (the page text), using the spans ``sources.html`` recorded.
-The item parser ``parse_item`` (Chinese / English name, acronym, aliases, note, parent) is shared
-with the HTML list layout.
+Item text is split into names by the parser every layout shares (``_common.parse_item``); this
+module's ``parse_item`` adds the item's span within the page text.
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ from bs4 import Tag
 from pipeline.models import Heading, Kind, Mention, Problem, Section, Severity
 from sources.base import Document, Extraction
 from sources.html import HtmlPage, page_of
+from sources.layouts._common import parse_item as common_parse_item
+from sources.layouts._common import split_cell, split_top_level
 from sources.prose import (
-    ALL_SUFFIXES,
     english_org_like,
     is_acronym,
     org_like_zh,
@@ -60,20 +61,8 @@ _LEADING_ENUMERATOR = re.compile(
     re.I,
 )
 _TRAILING = "；;。，,、 \u3000"
-_OPEN = "（("
-_CLOSE = "）)"
-_DASHES = ("——", "—", "－", "–", "-")
-_NOTE_MARKER = re.compile(
-    r"(?:觀察者網|观察者网|編者|编者|記者|记者)?(?:註|注|按)[：:]|編按|编按|\bNote:", re.I
-)
-_ALIAS = re.compile(
-    r"^(?:即|又稱|又称|簡稱|简称|或稱|或称|通稱|通称)\s*[「『《“\"]?([^」』》”\"]+)[」』》”\"]?$"
-)
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
-# A fragment this short, with no parenthesis and no organization-type ending, belongs to the next
-# one: a name that itself contains "、" ("X、Y、Z與W論壇").
-MAX_FRAGMENT = 4
 # Detection confidence when a table of organizations is found.
 CONFIDENCE = 0.95
 MIN_ITEMS = 3
@@ -102,72 +91,12 @@ class ItemParts:
         return bool(self.name_en) and english_org_like(self.name_en)
 
 
-def _top_groups(text: str) -> list[tuple[int, int]]:
-    groups: list[tuple[int, int]] = []
-    depth = 0
-    open_at = -1
-    for index, ch in enumerate(text):
-        if ch in _OPEN:
-            if depth == 0:
-                open_at = index
-            depth += 1
-        elif ch in _CLOSE and depth:
-            depth -= 1
-            if depth == 0:
-                groups.append((open_at, index + 1))
-    return groups
-
-
-def _split_zh_en(outside: str) -> tuple[str, str]:
-    """``中文 English`` (no parentheses): the Chinese part and the trailing English part."""
-    outside = outside.strip()
-    if not _CJK.search(outside):
-        return "", outside
-    last_cjk = max(m.end() for m in _CJK.finditer(outside))
-    tail = outside[last_cjk:]
-    match = re.match(r"^([^\sA-Za-z]*)\s+([A-Za-z].*)$", tail)
-    if match and not _CJK.search(match.group(2)):
-        return (outside[:last_cjk] + match.group(1)).strip(), match.group(2).strip()
-    return outside, ""
-
-
-def _parse_paren(content: str) -> tuple[list[str], list[str], list[str], list[str], str]:
-    """(acronyms, english parts, chinese parts, aliases, note) of a parenthesis."""
-    note = ""
-    marker = _NOTE_MARKER.search(content)
-    if marker:
-        note = content[marker.start() :].strip(" ，,；;")
-        content = content[: marker.start()]
-    acronyms: list[str] = []
-    english: list[str] = []
-    chinese: list[str] = []
-    aliases: list[str] = []
-    # full-width separators never occur inside an English name; a half-width comma splits off a
-    # trailing acronym ("Some Long Council Name, SLCN") or Chinese text
-    parts = re.split(r"[，；;、]|,(?=\s*[A-Z][A-Z0-9&/-]+\s*$)|,(?=\s*[^\sA-Za-z0-9])", content)
-    for part in (p.strip(" ,") for p in parts):
-        if not part:
-            continue
-        alias = _ALIAS.match(part)
-        if alias:
-            aliases.append(alias.group(1).strip())
-        elif is_acronym(part):
-            acronyms.append(part)
-        elif _CJK.search(part):
-            chinese.append(part)
-        elif _LATIN.search(part):
-            english.append(part)
-    return acronyms, english, chinese, aliases, note
-
-
 def parse_item(text: str, offset: int = 0) -> ItemParts | None:
     """Split one list item into names, acronym, aliases, note and parent; None when empty.
 
-    ``offset`` is where ``text`` starts in the document, so the result's span is absolute.
-    Handles ``中文（English）``, ``中文（English, ACRONYM）``, ``English (ACRONYM)``,
-    ``中文 English``, ``中文（English）後綴`` (English inside the name), ``ACRONYM-中文`` and
-    ``中文（English）——中文（English）`` (a parent body before a dash), ``（…，註：…）`` notes and
-    ``（即「…」，…）`` aliases.
+    ``offset`` is where ``text`` starts in the document, so the result's span is absolute. A leading
+    enumerator (``1、``, ``(2)``) and trailing punctuation are left out of the span; the names come
+    from the item parser every layout shares (``sources.layouts._common.parse_item``).
     """
     start = 0
     end = len(text)
@@ -182,134 +111,27 @@ def parse_item(text: str, offset: int = 0) -> ItemParts | None:
         text[end - 1] in _TRAILING or (text[end - 1] == "." and not text[end - 2 : end - 1].isupper())
     ):
         end -= 1
-    body = text[start:end]
-    if not body.strip():
+    if not text[start:end].strip():
         return None
-    parent = ""
-    groups = _top_groups(body)
-    # a parent body before a dash: "ACRONYM-X", "X（…, ACRONYM）——Y"
-    for dash in _DASHES:
-        position = _top_level_find(body, dash, groups)
-        if position <= 0:
-            continue
-        left, right = body[:position].strip(), body[position + len(dash) :].strip()
-        if not right or not _CJK.search(right):
-            continue
-        left_groups = _top_groups(left)
-        if is_acronym(left):
-            parent = left
-        elif left_groups and left_groups[-1][1] == len(left):
-            left_acronyms, left_english, _, _, _ = _parse_paren(left[left_groups[-1][0] + 1 : -1])
-            left_outside = left[: left_groups[-1][0]].strip()
-            parent = left_acronyms[0] if left_acronyms else (left_outside or next(iter(left_english), ""))
-        else:
-            continue
-        body = body[body.index(right, position) :]
-        groups = _top_groups(body)
-        break
-    outside_parts: list[str] = []
-    cursor = 0
-    acronyms: list[str] = []
-    english: list[str] = []
-    chinese: list[str] = []
-    aliases: list[str] = []
-    notes: list[str] = []
-    for open_at, close_at in groups:
-        outside_parts.append(body[cursor:open_at])
-        a, e, c, al, note = _parse_paren(body[open_at + 1 : close_at - 1])
-        acronyms += a
-        english += e
-        chinese += c
-        aliases += al
-        if note:
-            notes.append(note)
-        cursor = close_at
-    outside_parts.append(body[cursor:])
-    outside = "".join(outside_parts).strip()
-    name_zh, name_en = _split_zh_en(outside)
-    if not name_zh and chinese:
-        name_zh = chinese.pop(0)
-    if not name_en and english:
-        name_en = english.pop(0)
-    english_rest = [e for e in english if e]
-    if not name_zh and not name_en and acronyms:
-        name_en = ""
-    if name_en and is_acronym(name_en) and not acronyms:
-        acronyms.insert(0, name_en)
-        name_en = ""
-    # "English name (ACRONYM)" written in one cell, without Chinese
-    trailing = re.match(r"^(.*\S)\s*[(（]\s*([A-Z][A-Z0-9&/-]+)\s*[)）]$", name_en)
-    if trailing and is_acronym(trailing.group(2)):
-        name_en = trailing.group(1)
-        acronyms.insert(0, trailing.group(2))
-    acronym = acronyms[0] if acronyms else ""
-    alias_list = aliases + acronyms[1:] + english_rest
-    notes = [*chinese, *notes]
+    parts = common_parse_item(text[start:end])
+    if parts.empty:
+        return None
     return ItemParts(
-        name_zh=name_zh.strip(),
-        name_en=name_en.strip(),
-        acronym=acronym,
-        aliases=tuple(dict.fromkeys(a for a in alias_list if a)),
-        note="；".join(n for n in notes if n),
-        parent=parent,
+        name_zh=parts.name_zh,
+        name_en=parts.name_en,
+        acronym=parts.acronym,
+        aliases=parts.aliases,
+        note=parts.note,
+        parent=parts.parent,
         start=offset + start,
         end=offset + end,
     )
 
 
-def _top_level_find(body: str, needle: str, groups: list[tuple[int, int]]) -> int:
-    position = body.find(needle)
-    while position >= 0:
-        if not any(a <= position < b for a, b in groups):
-            return position
-        position = body.find(needle, position + 1)
-    return -1
-
-
 def split_items(text: str) -> list[tuple[int, int]]:
-    """Split a cell holding several items at ``、`` (and line breaks) outside parentheses.
-
-    A fragment of at most ``MAX_FRAGMENT`` characters with no parenthesis and no
-    organization-type ending is joined to the next one: names may contain ``、`` themselves.
-    """
-    raw: list[tuple[int, int]] = []
-    depth = 0
-    piece_start = 0
-    for index, ch in enumerate(text):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch == "\n" or (depth == 0 and ch in "、；;"):
-            raw.append((piece_start, index))
-            piece_start = index + 1
-    raw.append((piece_start, len(text)))
-    pieces: list[tuple[int, int]] = []
-    pending: int | None = None
-    for index, (raw_start, b) in enumerate(raw):
-        a = raw_start
-        if pending is not None:
-            a = pending
-            pending = None
-        fragment = text[raw_start:b].strip()
-        if not fragment:
-            continue
-        is_last = index == len(raw) - 1
-        joinable = text[b : b + 1] == "、"
-        if (
-            not is_last
-            and joinable
-            and len(fragment) <= MAX_FRAGMENT
-            and not any(ch in _OPEN for ch in fragment)
-            and not fragment.endswith(ALL_SUFFIXES)
-            and _CJK.search(fragment)
-        ):
-            pending = a
-            continue
-        pieces.append((a, b))
-    if pending is not None:
-        pieces.append((pending, len(text)))
-    return pieces
+    """Item spans of a cell holding several items: one per line (``<br>``, ``<li>``) or ``；``, and
+    within those the ``、`` enumeration every layout splits the same way (``_common.split_cell``)."""
+    return [piece for a, b in split_top_level(text, "\n；;") for piece in split_cell(text, a, b)]
 
 
 # --------------------------------------------------------------------------- table reading
