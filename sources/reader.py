@@ -18,6 +18,7 @@ import datetime as dt
 import os
 import re
 import statistics
+from dataclasses import replace
 from pathlib import Path
 
 from pipeline.models import Problem, Severity
@@ -254,6 +255,27 @@ def find_date(text: str) -> str | None:
     return None
 
 
+_NAME_DATE_RE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+
+
+def date_from_name(name: str) -> str | None:
+    """A date written in a file name (``2026-01-08_outlet``, ``outlet_20260108``), if any."""
+    for m in _NAME_DATE_RE.finditer(name):
+        iso = _valid_date(*m.groups())
+        if iso:
+            return iso
+    return None
+
+
+def _with_name_fallbacks(doc: Document, stem: str) -> Document:
+    """Date and title from the file name when the article itself gives none."""
+    date = doc.date or date_from_name(stem)
+    title = doc.title or stem
+    if date == doc.date and title == doc.title:
+        return doc
+    return replace(doc, date=date, title=title)
+
+
 def find_url(text: str) -> str | None:
     for line in text.split("\n")[:HEAD_LINES]:
         m = _URL_LINE_RE.match(line)
@@ -349,7 +371,8 @@ def read_document(
     if not text.strip():
         return None, (*problems, _problem(where, "empty", f"{where}: the file holds only blanks"))
     if _is_html(p, text):
-        return _read_html(text, p, where, article, encoding, problems)
+        html_doc, html_problems = _read_html(text, p, where, article, encoding, problems)
+        return (None if html_doc is None else _with_name_fallbacks(html_doc, p.stem)), html_problems
     url = find_url(text)
     outlet = identify(text, url)
     body_end = find_body_end(text, outlet)
@@ -365,7 +388,7 @@ def read_document(
         url=url,
         body_end=body_end,
     )
-    return doc, tuple(problems)
+    return _with_name_fallbacks(doc, p.stem), tuple(problems)
 
 
 def _too_large(where: str, size: int, limit: int) -> Problem:

@@ -236,3 +236,19 @@ def test_no_tail_means_the_whole_text_and_outlet_markers_cut_earlier() -> None:
     text2 = BODY + "\n01/06 全台詐欺最新數據\n\n※本文版權所有\n"
     assert text2[outlets.find_body_end(text2, ettoday) :].startswith("01/06")
     assert text2[outlets.find_body_end(text2, outlets.GENERIC) :].startswith("※本文版權所有")
+
+
+def test_date_and_title_from_the_file_name_when_the_text_has_none(tmp_path) -> None:
+    from sources.reader import date_from_name
+
+    assert date_from_name("2026-01-09_wire") == "2026-01-09"
+    assert date_from_name("wire_20260109") == "2026-01-09"
+    assert date_from_name("wire_20261340") is None  # no such day
+    path = tmp_path / "2026-01-09_wire.txt"
+    path.write_text("Agencies named in the decision are listed below.\n", encoding="utf-8")
+    doc, _ = read_document(path)
+    assert doc is not None and doc.date == "2026-01-09"
+    dated = tmp_path / "2025-12-31_other.txt"
+    dated.write_text("date 2026-01-08\nHeadline here\n", encoding="utf-8")
+    doc, _ = read_document(dated)
+    assert doc is not None and doc.date == "2026-01-08"  # the article's own date wins
