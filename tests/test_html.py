@@ -228,7 +228,9 @@ def test_parse_item_forms() -> None:
         "Science and Technology Center in Ukraine",
         "STCU",
     )
-    assert item.note.startswith("成立於1993年")  # the note without its "X註：" marker, as every layout keeps it
+    assert item.note.startswith(
+        "成立於1993年"
+    )  # the note without its "X註：" marker, as every layout keeps it
     item = parse_item(
         "56、聯合國促進性別平等和增強婦女權能署"
         "（即「婦女署」，U.N. Entity for Gender Equality and the Empowerment of Women）；"
