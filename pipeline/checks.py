@@ -511,12 +511,14 @@ def _coverage(ctx: _Ctx) -> list[Discrepancy]:
         if n < stated:
             missing = _missing_from(ctx, art)
             named = f" Listed elsewhere but not here: {_describe(ctx, missing)}." if missing else ""
-            if _partial(ctx, art, consensus):
+            examples = _partial(ctx, art, consensus)
+            if examples:
                 named = " It gives examples rather than the whole list." + named
             out.append(
                 Discrepancy(
                     kind=LIST_SHORT,
-                    severity=Severity.ERROR,
+                    # a selection printed as such is worth a look, a list that lost items is wrong
+                    severity=Severity.WARNING if examples else Severity.ERROR,
                     entity=None,
                     sources=(art,),
                     subject=SUBJECT_TOTAL,
@@ -890,9 +892,23 @@ def _initials(en: str) -> str:
     return acronym_key("".join(out))
 
 
-def _is_subsequence(small: str, big: str) -> bool:
-    it = iter(big)
-    return all(ch in it for ch in small)
+def _acronym_fits(acronym: str, initials: str) -> bool:
+    """Whether an acronym can stand for a name with these initials.
+
+    Real acronyms are loose (letters from inside words, an older word order, a number: the
+    population fund's, the renewable-energy agency's), so only a clear contradiction counts: the
+    acronym's first letter is no initial of the name, or fewer than half of its letters are.
+    """
+    letters = [ch for ch in acronym if ch.isalpha()]
+    if not letters:
+        return True
+    pool = Counter(initials)
+    covered = 0
+    for ch in letters:
+        if pool[ch] > 0:
+            pool[ch] -= 1
+            covered += 1
+    return letters[0] in initials and covered * 2 >= len(letters)
 
 
 def _acronym_mismatches(ctx: _Ctx) -> list[Discrepancy]:
@@ -910,7 +926,7 @@ def _acronym_mismatches(ctx: _Ctx) -> list[Discrepancy]:
         if m.parent and acronym_key(m.parent) == acr or len(holders[acr]) > 1:
             continue
         initials = _initials(m.name_en)
-        if not initials or (acr[0] == initials[0] and _is_subsequence(acr, initials)):
+        if not initials or _acronym_fits(acr, initials):
             continue
         ent = ctx.entity_of.get(key)
         out.append(

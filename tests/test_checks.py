@@ -560,5 +560,29 @@ def test_a_list_of_examples_is_short_but_not_missing_everything() -> None:
     assert [(x.kind, x.sources) for x in ds if x.kind != "count_conflict"] == [("list_short", ("d",))]
     short = _kind(ds, "list_short")[0]
     assert "examples" in short.message and "states 5" in short.message and "lists 1" in short.message
+    assert short.severity is Severity.WARNING  # a selection, not a list that lost items
     # The 5 stated by d against the 3 of the others is a conflict of totals.
     assert [(x.kind, x.subject) for x in ds if x.kind == "count_conflict"] == [("count_conflict", "total")]
+
+
+def test_loose_but_real_acronyms_are_not_mismatches() -> None:
+    # acronyms that are not the strict initials of the name they stand for, as outlets print them
+    pairs = [
+        ("U.N. Population Fund", "UNFPA"),
+        ("International Renewable Energy Agency", "IRENA"),
+        ("Renewable Energy Policy Network for the 21st Century", "REN21"),
+        (
+            "Regional Cooperation Agreement on Combating Piracy and Armed Robbery Against Ships in Asia",
+            "ReCAAP",
+        ),
+        ("Science and Technology Center in Ukraine", "STCU"),
+    ]
+    text = "".join(f"{k} {en} ({acr})\n" for k, (en, acr) in enumerate(pairs, start=1))
+    a = _article("a", text)
+    items = [_item("a", k, text, "", en, acronym=acr) for k, (en, acr) in enumerate(pairs, start=1)]
+    ents = _entities({f"e{k}": [m] for k, m in enumerate(items)})
+    assert _kind(_checks([a], items, ents), "acronym_mismatch") == []
+    # ... while one that shares almost nothing with the name is flagged
+    wrong = _item("a", 1, text, "", "International Energy Forum", acronym="OPEC")
+    found = _kind(_checks([a], [wrong], _entities({"ief": [wrong]})), "acronym_mismatch")
+    assert [d.entity for d in found] == ["ief"]

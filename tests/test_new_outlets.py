@@ -128,3 +128,17 @@ def test_simplified_html_outlet_needs_no_new_code(simplified_html_run) -> None:
             per_entity.setdefault(entity_of[m.key], set()).add(m.article)
     assert len(per_entity) == 66
     assert all(arts == {"000_273ee92e37e8b5a4", A001, "mainland_outlet"} for arts in per_entity.values())
+
+
+def test_english_selection_is_a_warning_not_an_error(wire_run) -> None:
+    mine = [d for d in wire_run.discrepancies if "wire_english" in d.sources]
+    short = [d for d in mine if d.kind == "list_short"]
+    assert len(short) == 1 and short[0].severity.value == "warning"
+    assert "examples" in short[0].message
+    # its acronyms (UNFPA, IRENA, REN21, ReCAAP, ECLAC, IUCN) fit their names
+    assert [d for d in mine if d.kind == "acronym_mismatch"] == []
+    # the memorandum it names agrees with 001 and 003, against 004's proclamation
+    story = next(
+        d for d in wire_run.discrepancies if d.kind == "story_conflict" and d.subject == "instrument"
+    )
+    assert "wire_english" in story.sources
