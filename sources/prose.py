@@ -165,6 +165,8 @@ ENGLISH_ORG_WORDS = frozenset(
     service services agreement""".split()
 )
 _UN_PREFIX = re.compile(r"^(?:UN|U\.N\.|United Nations)\b[\s-]")
+# the UN itself, named as the system the listed bodies belong to, is not one of them
+_UN_ALONE = re.compile(r"^(?:the\s+)?(?:UN|U\.N\.?|United\s+Nations)(?:\s+system)?$", re.IGNORECASE)
 _ENGLISH_CONNECTOR = r"(?:of|for|on|and|in|to|against|through|from|with|at|by|de|&)(?:\s+the)?"
 _ENGLISH_WORD = r"(?:[A-Z][A-Za-z'’.&-]*|\d[\d/]*[A-Za-z-]*)"
 _ENGLISH_NAME = re.compile(rf"{_ENGLISH_WORD}(?:(?:\s+{_ENGLISH_CONNECTOR})?\s+{_ENGLISH_WORD})*")
@@ -878,7 +880,7 @@ class _Scanner:
         segment = text[start:end]
         for match in _ENGLISH_NAME.finditer(segment):
             position, name = _english_trim(match.start(), match.group())
-            if len(name.split()) < 2 or not english_org_like(name):
+            if len(name.split()) < 2 or not english_org_like(name) or _UN_ALONE.match(name):
                 continue
             absolute = start + position
             self._add(_Found(absolute, absolute + len(name), name_en=name))

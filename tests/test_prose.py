@@ -394,3 +394,14 @@ def test_any_text_gives_valid_spans(text: str) -> None:
         assert 3 <= mention.start < mention.end <= len(text) or (len(text) <= 3 and not candidates)
     spans = [(c.mention.start, c.mention.end) for c in candidates]
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_the_un_itself_is_not_an_off_list_organization() -> None:
+    text = (
+        "The United States will leave 66 bodies, 31 of them United Nations entities, including the "
+        "Intergovernmental Panel on Climate Change (IPCC), while the United Nations said it regretted it."
+    )
+    art = Article(id="en", outlet="x", url=None, date=None, title="", text=text, path="en.txt", encoding="utf-8")
+    names = [c.mention.name_en for c in prose_candidates(art)]
+    assert "United Nations" not in names
+    assert "Intergovernmental Panel on Climate Change" in names
