@@ -401,7 +401,9 @@ def test_the_un_itself_is_not_an_off_list_organization() -> None:
         "The United States will leave 66 bodies, 31 of them United Nations entities, including the "
         "Intergovernmental Panel on Climate Change (IPCC), while the United Nations said it regretted it."
     )
-    art = Article(id="en", outlet="x", url=None, date=None, title="", text=text, path="en.txt", encoding="utf-8")
+    art = Article(
+        id="en", outlet="x", url=None, date=None, title="", text=text, path="en.txt", encoding="utf-8"
+    )
     names = [c.mention.name_en for c in prose_candidates(art)]
     assert "United Nations" not in names
     assert "Intergovernmental Panel on Climate Change" in names
