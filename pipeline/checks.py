@@ -338,6 +338,20 @@ def _arithmetic(ctx: _Ctx) -> list[Discrepancy]:
 # --------------------------------------------------------------------------------------------
 
 
+def _odd_ones_out(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
+    """The outlets that depart from the majority (the one strictly largest group of outlets that
+    agree), or every outlet involved when no group is larger than all others.
+
+    These are a disagreement's ``sources``: an outlet that joins the majority later leaves the
+    finding (and its fingerprint, which the baseline gate compares) as it was."""
+    sets = [set(g) for g in groups]
+    everyone = set().union(*sets)
+    ranked = sorted(range(len(sets)), key=lambda i: -len(sets[i]))
+    if len(ranked) >= 2 and len(sets[ranked[0]]) > len(sets[ranked[1]]):
+        return tuple(sorted(set().union(*(sets[i] for i in ranked[1:]))))
+    return tuple(sorted(everyone))
+
+
 def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
     out: list[Discrepancy] = []
     for subject in (SUBJECT_TOTAL, Section.UN.value, Section.NON_UN.value):
@@ -351,7 +365,7 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
         for value in sorted(by_value):
             arts = sorted({c.article for c in by_value[value]})
             parts.append(f"{value} ({_words(arts)})")
-        sources = tuple(sorted({c.article for cs in by_value.values() for c in cs}))
+        sources = _odd_ones_out({c.article for c in cs} for cs in by_value.values())
         first_per: dict[tuple[str, int], Claim] = {}
         for value in sorted(by_value):
             for c in sorted(by_value[value], key=lambda c: (c.article, c.start)):
@@ -574,7 +588,7 @@ def _section_conflicts(ctx: _Ctx) -> list[Discrepancy]:
                 kind=SECTION_CONFLICT,
                 severity=Severity.ERROR,
                 entity=ent,
-                sources=tuple(sorted({m.article for ms in filed.values() for m in ms})),
+                sources=_odd_ones_out({m.article for m in ms} for ms in filed.values()),
                 subject=ctx.name(ent),
                 message=f"{ctx.name(ent)} is filed {'; '.join(parts)}.",
                 evidence=_evidence(
@@ -617,7 +631,7 @@ def _section_conflicts(ctx: _Ctx) -> list[Discrepancy]:
                 kind=SECTION_CONFLICT,
                 severity=Severity.ERROR,
                 entity=ent,
-                sources=tuple(sorted({m.article, *(x.article for x in filed_other)})),
+                sources=(m.article,),  # the lists are the evidence; the assertion is the finding
                 subject=ctx.name(ent),
                 message=(
                     f"{m.article} says {m.label} is {asserted}, but {where} {_SECTION_WORDS[other.value]}."
@@ -997,7 +1011,7 @@ def _story_conflicts(ctx: _Ctx, facts: Sequence[Fact], people: Sequence[PersonNa
                 kind=STORY_CONFLICT,
                 severity=Severity.WARNING,
                 entity=None,
-                sources=tuple(sorted({f.article for f in fs})),
+                sources=_odd_ones_out({f.article for f in g} for g in groups.values()),
                 subject=field_name,
                 message=f"Outlets disagree on {what}: {' | '.join(parts)}.",
                 evidence=_evidence(

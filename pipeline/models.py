@@ -8,6 +8,7 @@ is the evidence.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -199,8 +200,15 @@ class Discrepancy:
 
     @property
     def fingerprint(self) -> str:
-        """Identity across runs, used by diff and the baseline gate (message wording excluded)."""
-        return "|".join((self.kind, self.entity or "", ",".join(self.sources), self.subject))
+        """Identity across runs, used by diff and the baseline gate: see ``fingerprint_of``."""
+        return fingerprint_of(self.kind, self.entity, self.sources, self.subject)
+
+
+def fingerprint_of(kind: str, entity: str | None, sources: Sequence[str], subject: str) -> str:
+    """A discrepancy's identity across runs: kind, entity, sources and, for findings about no entity,
+    the subject. The wording of the message is left out, and so is an entity's display name (its
+    canonical name may change when another outlet joins; its id is the stable part)."""
+    return "|".join((kind, entity or "", ",".join(sources), "" if entity else subject))
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from pipeline.models import SCHEMA_VERSION, Severity
+from pipeline.models import SCHEMA_VERSION, Severity, fingerprint_of
 
 BASELINE_KIND = "crosscheck-baseline"
 
@@ -25,13 +25,11 @@ def fingerprint(d: dict[str, Any]) -> str:
     given = d.get("fingerprint")
     if isinstance(given, str) and given:
         return given
-    return "|".join(
-        (
-            str(d.get("kind", "")),
-            str(d.get("entity") or ""),
-            ",".join(d.get("sources") or ()),
-            str(d.get("subject", "")),
-        )
+    return fingerprint_of(
+        str(d.get("kind", "")),
+        d.get("entity") or None,
+        list(d.get("sources") or ()),
+        str(d.get("subject", "")),
     )
 
 

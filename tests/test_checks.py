@@ -112,8 +112,10 @@ def test_ipcc_section_conflict_from_002_prose() -> None:
     assert len(found) == 1
     d = found[0]
     assert d.severity is Severity.ERROR and d.entity == IPCC
-    assert d.sources == (A000, A001, A002, A003)
+    # the finding is 002's assertion; the three lists are its evidence
+    assert d.sources == (A002,)
     assert "non-UN" in d.message
+    assert {e.article for e in d.evidence} == {A000, A001, A002, A003}
     assert any(e.article == A002 and "亦是聯合國轄下單位" in e.quote for e in d.evidence)
 
 
@@ -132,7 +134,7 @@ def test_instrument_differs_memorandum_against_proclamation() -> None:
     assert [d.subject for d in found] == ["instrument"]  # signing date and signer agree
     d = found[0]
     assert d.severity is Severity.WARNING
-    assert d.sources == (A001, A003, A004)
+    assert d.sources == (A004,)  # the one outlet against the memorandum of 001 and 003
     assert "memorandum" in d.message and "proclamation" in d.message
     assert "備忘錄" in d.message and "公告" in d.message
     assert {e.article for e in d.evidence} == {A001, A003, A004}
@@ -436,7 +438,7 @@ def test_section_conflict_between_lists() -> None:
     ms = [replace(m, section=Section.UN) if m.article == "b" and m.position == 1 else m for m in ms]
     ds = _checks(arts, ms, ents)
     found = _kind(ds, "section_conflict")
-    assert [(d.entity, d.sources) for d in found] == [("Alpha Fund", ("a", "b", "c"))]
+    assert [(d.entity, d.sources) for d in found] == [("Alpha Fund", ("b",))]  # b departs from a, c
     assert "UN by b" in found[0].message and "non-UN by a, c" in found[0].message
 
 
@@ -452,7 +454,7 @@ def test_prose_assertion_agreeing_with_the_lists_is_not_a_conflict() -> None:
     assert _kind(_checks([*arts, d], [*ms, prose], ents), "section_conflict") == []
     flipped = replace(prose, asserted_section=Section.UN)
     found = _kind(_checks([*arts, d], [*ms, flipped], ents), "section_conflict")
-    assert [(x.entity, x.sources) for x in found] == [("Alpha Fund", ("a", "b", "c", "d"))]
+    assert [(x.entity, x.sources) for x in found] == [("Alpha Fund", ("d",))]
 
 
 def test_acronym_mismatch() -> None:
@@ -586,3 +588,24 @@ def test_loose_but_real_acronyms_are_not_mismatches() -> None:
     wrong = _item("a", 1, text, "", "International Energy Forum", acronym="OPEC")
     found = _kind(_checks([a], [wrong], _entities({"ief": [wrong]})), "acronym_mismatch")
     assert [d.entity for d in found] == ["ief"]
+
+
+def test_an_outlet_joining_the_majority_leaves_a_conflict_unchanged() -> None:
+    """The baseline gate compares fingerprints (kind, entity, sources, subject): a new outlet that agrees
+    with the majority must not turn an accepted disagreement into a new one."""
+    arts, ms, ents = _three_lists()
+    ms = [replace(m, section=Section.UN) if m.article == "b" and m.position == 1 else m for m in ms]
+    before = _kind(_checks(arts, ms, ents), "section_conflict")
+    text = "1 甲基金 Alpha Fund\n"
+    d = _article("d", text)
+    joined = _item("d", 1, text, "甲基金", "Alpha Fund", Section.NON_UN)
+    ents2 = tuple(
+        replace(e, mentions=tuple(sorted((*e.mentions, joined.key)))) if e.id == "Alpha Fund" else e
+        for e in ents
+    )
+    after = _kind(_checks([*arts, d], [*ms, joined], ents2), "section_conflict")
+    assert [x.fingerprint for x in after] == [x.fingerprint for x in before]
+    # an outlet that sides with the minority changes the finding
+    sided = replace(joined, section=Section.UN)
+    ties = _kind(_checks([*arts, d], [*ms, sided], ents2), "section_conflict")
+    assert [x.sources for x in ties] == [("a", "b", "c", "d")]  # two against two: no majority

@@ -177,6 +177,18 @@ def test_check_gate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(EXAMPLE_DIR), "--baseline", str(baseline)]) == 0
     capsys.readouterr()
 
+    # a sixth article that reprints 001's list in full: nothing new and serious, the gate passes
+    clean = tmp_path / "clean"
+    shutil.copytree(EXAMPLE_DIR, clean)
+    reprint = (
+        (EXAMPLE_DIR / "001_39d5073b08ac0f22.txt")
+        .read_text(encoding="utf-8")
+        .replace("記者詹雅婷", "記者某某")
+    )
+    (clean / "005_reprint_full.txt").write_text(reprint, encoding="utf-8")
+    assert main(["check", str(clean), "--baseline", str(baseline)]) == 0
+    capsys.readouterr()
+
     # a sixth article: 001 reprinted by another outlet with one item dropped
     sixth = tmp_path / "six"
     shutil.copytree(EXAMPLE_DIR, sixth)

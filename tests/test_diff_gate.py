@@ -215,7 +215,7 @@ def test_junit_xml_one_failure_per_finding() -> None:
     assert failure is not None and failure.get("type") == "error"
     assert failure.get("message") == f"{A} lists it as non-UN; {C} says it is a UN body."
     assert "（IPCC，亦是聯合國轄下單位）" in (failure.text or "")
-    assert f"section_conflict|{IPCC}|{A},{C}|section" in (failure.text or "")
+    assert f"section_conflict|{IPCC}|{A},{C}|" in (failure.text or "")  # entity findings: no display name
 
 
 def test_junit_xml_without_findings_has_one_passing_case() -> None:

@@ -137,8 +137,9 @@ def test_english_selection_is_a_warning_not_an_error(wire_run) -> None:
     assert "examples" in short[0].message
     # its acronyms (UNFPA, IRENA, REN21, ReCAAP, ECLAC, IUCN) fit their names
     assert [d for d in mine if d.kind == "acronym_mismatch"] == []
-    # the memorandum it names agrees with 001 and 003, against 004's proclamation
+    # the memorandum it names joins 001 and 003 against 004's proclamation: 004 stays the odd one out
     story = next(
         d for d in wire_run.discrepancies if d.kind == "story_conflict" and d.subject == "instrument"
     )
-    assert "wire_english" in story.sources
+    assert story.sources == ("004_115da68075054973",)
+    assert "wire_english" in {e.article for e in story.evidence}

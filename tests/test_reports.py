@@ -307,7 +307,7 @@ def test_report_json_content() -> None:
     assert [d["entity"] for d in doc["discrepancies"][-2:]] == [IPCC, PBC]
     assert {d["fingerprint"] for d in doc["discrepancies"]} == {d.fingerprint for d in REC.discrepancies}
     conflict = next(d for d in doc["discrepancies"] if d["kind"] == "section_conflict")
-    assert conflict["fingerprint"] == f"section_conflict|{IPCC}|{A},{C}|section"
+    assert conflict["fingerprint"] == f"section_conflict|{IPCC}|{A},{C}|"  # the entity id, not its name
     mentions = {m["key"]: m for m in doc["mentions"]}
     assert mentions[f"{B}#6"]["entity"] is None
     assert mentions[f"{C}#1"]["asserted_section"] == "un"
