@@ -11,9 +11,9 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import TextIO
 
 from pipeline.errors import CrosscheckError, UsageError
 from pipeline.models import Kind, Reconciliation, Severity
@@ -23,8 +23,6 @@ from pipeline.run import DEFAULT_MAX_BYTES, RunOptions, reconcile
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
-
-T = TypeVar("T")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -155,10 +153,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _progress(enabled: bool, stream: TextIO) -> object:
+def _progress(enabled: bool, stream: TextIO) -> Callable[[Iterable[Path]], Iterable[Path]]:
     """A tqdm progress bar on stderr for long runs, silent when stderr is not a terminal."""
 
-    def wrap(items: Iterable[T]) -> Iterable[T]:
+    def wrap(items: Iterable[Path]) -> Iterable[Path]:
         seq = list(items)
         if not enabled or len(seq) < 20 or not stream.isatty():
             return seq
@@ -177,7 +175,7 @@ def _reconcile(args: argparse.Namespace) -> Reconciliation:
     rec = reconcile(
         args.paths,
         options=_options(args),
-        progress=_progress(not args.no_progress, sys.stderr),  # type: ignore[arg-type]
+        progress=_progress(not args.no_progress, sys.stderr),
     )
     for p in rec.problems:
         print(f"crosscheck: {p.severity.value}: {p.article}: {p.message}", file=sys.stderr)

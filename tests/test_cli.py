@@ -252,3 +252,38 @@ def test_unusable_decisions_file_exits_2(
     assert code == 2
     assert message in err
     assert not (tmp_path / "o").exists()
+
+
+class _Stream:
+    def __init__(self, tty: bool) -> None:
+        self.tty = tty
+        self.written: list[str] = []
+
+    def isatty(self) -> bool:
+        return self.tty
+
+    def write(self, s: str) -> int:
+        self.written.append(s)
+        return len(s)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_progress_bar_only_on_a_terminal_for_many_articles() -> None:
+    """tqdm on stderr for 20 or more articles, and only when stderr is a terminal."""
+    from pipeline.cli import _progress
+
+    items = [Path(f"a{i}.txt") for i in range(25)]
+    quiet = _Stream(tty=False)
+    assert list(_progress(True, quiet)(items)) == items
+    assert quiet.written == []
+    few = _Stream(tty=True)
+    assert list(_progress(True, few)(items[:5])) == items[:5]
+    assert few.written == []
+    shown = _Stream(tty=True)
+    assert list(_progress(True, shown)(items)) == items
+    assert any("25" in w for w in shown.written)
+    disabled = _Stream(tty=True)
+    assert list(_progress(False, disabled)(items)) == items
+    assert disabled.written == []
