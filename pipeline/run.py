@@ -152,15 +152,22 @@ def stated_totals(headings: Sequence[Heading]) -> dict[str, int]:
     return totals
 
 
+def _last_positions(list_mentions: Sequence[Mention]) -> dict[str, int]:
+    """Each article's last list position: its prose mentions are numbered after it."""
+    last: dict[str, int] = {}
+    for m in list_mentions:
+        last[m.article] = max(last.get(m.article, 0), m.position)
+    return last
+
+
 def _prose_mentions(
     articles: Sequence[Article], list_mentions: Sequence[Mention]
 ) -> tuple[list[Mention], list[bool]]:
-    """Prose candidates of every article, numbered after that article's list items."""
+    """Prose candidates of every article (list items excluded), numbered after its list items."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    last: dict[str, int] = {}
     for m in list_mentions:
         spans.setdefault(m.article, []).append((m.start, m.end))
-        last[m.article] = max(last.get(m.article, 0), m.position)
+    last = _last_positions(list_mentions)
     out: list[Mention] = []
     org_like: list[bool] = []
     for art in articles:
@@ -236,10 +243,7 @@ def reconcile(
     kept = [
         m for m, ent, org in zip(candidates, prose_entities, org_like, strict=True) if ent is not None or org
     ]
-    list_last: dict[str, int] = {}
-    for m in list_mentions:
-        list_last[m.article] = max(list_last.get(m.article, 0), m.position)
-    prose_mentions, renamed = _renumber_prose(kept, list_last)
+    prose_mentions, renamed = _renumber_prose(kept, _last_positions(list_mentions))
     dropped = frozenset(m.key for m in candidates) - renamed.keys()
     links = tuple(
         sorted(
