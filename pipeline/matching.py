@@ -46,6 +46,17 @@ Assignment
     have and it has that many) and exactly one of its items and one entity are left over while the
     entity set is as large as the list, that pair is linked by elimination; never for a partial list.
 
+Cost
+    Evidence is computed between distinct keys, not between mentions: each distinct Chinese or
+    English key has one IDF vector, and the similarities of keys are kept in one table per language
+    (up to ``_TABLE_KEYS`` keys) that every alignment reuses. An entity is scored as one row that
+    carries the union of its members' keys and acronyms (the acronym rules only ask whether some
+    pair of acronyms exists, so the union scores as the best member does), kept up to date as
+    members come and go. Aligning an article therefore costs its items x the entities' distinct
+    forms, however many articles repeat a name: time and memory grow linearly with the number of
+    list articles when outlets use the same names, and with the number of distinct spellings and
+    of entities when they do not.
+
 Links and reasons
     Every link says how it was made (level), its score, its margin over the mention's best other
     entity and that entity's id, and a reason in words. The founding mention of an entity gets
@@ -75,7 +86,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -474,7 +485,8 @@ def _mention_names(m: Mention, shared: Mapping[str, set[str]]) -> _Names:
 
 
 class _Space:
-    """IDF weights over every name in the run, and vectorised similarity between name lists."""
+    """IDF weights over every name in the run, the distinct keys of each language (``_KeyTable``)
+    and the evidence between bags of forms."""
 
     def __init__(self, names: Sequence[_Names]) -> None:
         zh_docs = [set(g for k in n.zh_keys for g in _grams(k)) for n in names]
@@ -483,6 +495,9 @@ class _Space:
         self.en_idf = _idf(en_docs, generic=GENERIC_EN)
         self.zh_vocab = {g: i for i, g in enumerate(sorted(self.zh_idf))}
         self.en_vocab = {t: i for i, t in enumerate(sorted(self.en_idf))}
+        self.zh = _KeyTable(self, sorted({k for n in names for k in n.zh_keys if k}), zh=True)
+        self.en = _KeyTable(self, sorted({k for n in names for k in n.en_keys if k}), zh=False)
+        self._compatible: dict[tuple[str, str], bool] = {}
 
     def _matrix(self, keys: Sequence[str], *, zh: bool) -> sparse.csr_matrix:
         vocab, idf = (self.zh_vocab, self.zh_idf) if zh else (self.en_vocab, self.en_idf)
@@ -505,23 +520,182 @@ class _Space:
         idf = self.zh_idf if zh else self.en_idf
         return idf.get(feat, _idf_default(len(idf)))
 
-    def signals(self, left: Sequence[_Names], right: Sequence[_Names]) -> tuple[np.ndarray, ...]:
-        """(zh, en, acronym) similarity, len(left) x len(right), _MISSING where a side lacks it."""
-        zh = _form_max(left, right, lambda n: n.zh_keys, self._zh_sim)
-        en = _form_max(left, right, lambda n: n.en_keys, self._en_sim)
-        acr = _acronym_matrix(left, right)
-        return zh, en, acr
-
-    def _zh_sim(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
-        return np.asarray((self._matrix(a, zh=True) @ self._matrix(b, zh=True).T).todense(), dtype=np.float32)
-
-    def _en_sim(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
-        cos = np.asarray(
-            (self._matrix(a, zh=False) @ self._matrix(b, zh=False).T).todense(), dtype=np.float32
+    def bag(self, n: _Names) -> _Bag:
+        """The forms of one source as key ids and acronym sets."""
+        return _Bag(
+            zh=tuple(dict.fromkeys(self.zh.ids[k] for k in n.zh_keys if k)),
+            en=tuple(dict.fromkeys(self.en.ids[k] for k in n.en_keys if k)),
+            given=frozenset(acronym_key(a) for a in n.acronyms),
+            derived=frozenset(derive_acronym(e) for e in n.en) - {""},
         )
-        fz = process.cdist(a, b, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=1) / 100.0
+
+    def signals(
+        self, rows: Sequence[_Bag], bags: Sequence[_Bag], *, cache: bool = False
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(zh, en, acronym) evidence, len(rows) x len(bags), each the best over the forms of both
+        sides, _MISSING where a side lacks it. ``cache``: keep key similarities for later calls."""
+        zh = _best_over_keys(self.zh, [b.zh for b in rows], [b.zh for b in bags], cache=cache)
+        en = _best_over_keys(self.en, [b.en for b in rows], [b.en for b in bags], cache=cache)
+        return zh, en, self._acronyms(rows, bags)
+
+    def _acronyms(self, rows: Sequence[_Bag], bags: Sequence[_Bag]) -> np.ndarray:
+        """The acronym rules of ``_acronym_value`` for every (row, bag) pair at once. Each rule asks
+        whether some given acronym of one side meets some acronym (given, or derived from an
+        English name) of the other, so a bag (a union of sources) meets a rule exactly when one of
+        its sources does: its value is the best over its sources."""
+        n, k = len(rows), len(bags)
+        out = np.full((n, k), _MISSING, dtype=np.float32)
+        rg = np.array([bool(b.given) for b in rows], dtype=bool)
+        bg = np.array([bool(b.given) for b in bags], dtype=bool)
+        if not n or not k or not (rg.any() or bg.any()):
+            return out
+        rd = np.array([bool(b.derived) for b in rows], dtype=bool)
+        bd = np.array([bool(b.derived) for b in bags], dtype=bool)
+        # the rows' given (a) and derived (d) acronyms, and which bags meet each of them, and how
+        a_at = {x: c for c, x in enumerate(sorted({x for b in rows for x in b.given}))}
+        d_at = {x: c for c, x in enumerate(sorted({x for b in rows for x in b.derived}))}
+        row_a = np.zeros((n, len(a_at)), dtype=bool)
+        row_d = np.zeros((n, len(d_at)), dtype=bool)
+        for i, b in enumerate(rows):
+            row_a[i, [a_at[x] for x in b.given]] = True
+            row_d[i, [d_at[x] for x in b.derived]] = True
+        a_given, a_derived, a_fits = (np.zeros((k, len(a_at)), dtype=bool) for _ in range(3))
+        d_given, d_fits = (np.zeros((k, len(d_at)), dtype=bool) for _ in range(2))
+        a_initial: dict[str, list[str]] = defaultdict(list)
+        for x in a_at:
+            if len(x) >= 3:
+                a_initial[x[0]].append(x)
+        d_initial: dict[str, list[str]] = defaultdict(list)
+        for d in d_at:
+            d_initial[d[0]].append(d)
+        for j in np.flatnonzero(bg).tolist():
+            for x in bags[j].given:
+                if x in a_at:
+                    a_given[j, a_at[x]] = True
+                if x in d_at:
+                    d_given[j, d_at[x]] = True
+                if len(x) >= 3:
+                    for d in d_initial.get(x[0], ()):
+                        if self._fits(x, d):
+                            d_fits[j, d_at[d]] = True
+        if a_at:
+            for j, b in enumerate(bags):
+                for d in b.derived:
+                    if d in a_at:
+                        a_derived[j, a_at[d]] = True
+                    for x in a_initial.get(d[0], ()):
+                        if self._fits(x, d):
+                            a_fits[j, a_at[x]] = True
+        out[(rg[:, None] & (bg | bd)[None, :]) | (rd[:, None] & bg[None, :])] = 0.0
+        out[(row_a @ a_fits.T) | (row_d @ d_fits.T)] = ACRONYM_COMPATIBLE
+        out[(row_a @ a_derived.T) | (row_d @ d_given.T)] = ACRONYM_DERIVED
+        out[row_a @ a_given.T] = ACRONYM_GIVEN
+        return out
+
+    def _fits(self, given: str, derived: str) -> bool:
+        """Whether a given acronym (3+ letters) fits the initials derived from an English name."""
+        fits = self._compatible.get((given, derived))
+        if fits is None:
+            fits = given[0] == derived[0] and _is_subsequence(given, derived)
+            self._compatible[(given, derived)] = fits
+        return fits
+
+
+# Up to this many distinct keys of a language, their similarities are kept in a table (float32,
+# filled one row key at a time, when first needed); beyond it they are computed for each request.
+_TABLE_KEYS = 2048
+
+
+class _KeyTable:
+    """The distinct keys of one language, their IDF vectors, and the similarity of two keys."""
+
+    def __init__(self, space: _Space, keys: list[str], *, zh: bool) -> None:
+        self.keys = keys
+        self.ids = {k: i for i, k in enumerate(keys)}
+        self.zh = zh
+        self.vectors = space._matrix(keys, zh=zh)
+        self._table: np.ndarray | None = None
+        self._filled = np.zeros(len(keys), dtype=bool)
+
+    def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool) -> np.ndarray:
+        """Similarity (float32, not clipped), distinct ``left`` key ids x ``right`` key ids."""
+        if not cache or len(self.keys) > _TABLE_KEYS:
+            return self._compute(left, right)
+        if self._table is None:
+            self._table = np.zeros((len(self.keys), len(self.keys)), dtype=np.float32)
+        todo = left[~self._filled[left]]
+        if len(todo):
+            self._table[todo] = self._compute(todo, np.arange(len(self.keys)))
+            self._filled[todo] = True
+        return self._table[np.ix_(left, right)]
+
+    def _compute(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        a, b = self.vectors[left], self.vectors[right]
+        cos = np.asarray((a @ b.T).todense(), dtype=np.float32)
+        if self.zh:
+            return cos
+        fz = (
+            process.cdist(
+                [self.keys[i] for i in left.tolist()],
+                [self.keys[j] for j in right.tolist()],
+                scorer=fuzz.token_sort_ratio,
+                dtype=np.float32,
+                workers=1,
+            )
+            / 100.0
+        )
         fz = np.where(fz >= FUZZ_GATE, fz, 0.0).astype(np.float32)
         return np.maximum(cos, fz)
+
+
+@dataclass(frozen=True, slots=True)
+class _Bag:
+    """Forms as the scorer sees them: distinct key ids per language, given and derived acronym
+    keys. One mention's, or the union over an entity's members (see ``_merge``)."""
+
+    zh: tuple[int, ...] = ()
+    en: tuple[int, ...] = ()
+    given: frozenset[str] = frozenset()
+    derived: frozenset[str] = frozenset()
+
+
+def _merge(bags: Iterable[_Bag]) -> _Bag:
+    zh: dict[int, None] = {}
+    en: dict[int, None] = {}
+    given: set[str] = set()
+    derived: set[str] = set()
+    for b in bags:
+        zh.update(dict.fromkeys(b.zh))
+        en.update(dict.fromkeys(b.en))
+        given |= b.given
+        derived |= b.derived
+    return _Bag(tuple(sorted(zh)), tuple(sorted(en)), frozenset(given), frozenset(derived))
+
+
+def _best_over_keys(
+    table: _KeyTable, rows: Sequence[tuple[int, ...]], bags: Sequence[tuple[int, ...]], *, cache: bool
+) -> np.ndarray:
+    """Best similarity over the key pairs of each (row, bag), clipped to 0..1; _MISSING when a side
+    has no key."""
+    out = np.full((len(rows), len(bags)), _MISSING, dtype=np.float32)
+    r_owner = [a for a, keys in enumerate(rows) for _k in keys]
+    c_owner = [j for j, keys in enumerate(bags) for _k in keys]
+    if not r_owner or not c_owner:
+        return out
+    left, l_at = np.unique(
+        np.fromiter((k for keys in rows for k in keys), dtype=np.int64), return_inverse=True
+    )
+    right, r_at = np.unique(
+        np.fromiter((k for keys in bags for k in keys), dtype=np.int64), return_inverse=True
+    )
+    ro, co = np.asarray(r_owner), np.asarray(c_owner)
+    # reduce the bags' keys, then the rows' keys (owners are contiguous and ascending)
+    cstarts = np.flatnonzero(np.r_[True, co[1:] != co[:-1]])
+    s = np.maximum.reduceat(table.sims(left, right, cache=cache)[:, r_at], cstarts, axis=1)
+    rstarts = np.flatnonzero(np.r_[True, ro[1:] != ro[:-1]])
+    s = np.maximum.reduceat(s[l_at], rstarts, axis=0)
+    out[np.ix_(ro[rstarts], co[cstarts])] = np.clip(s, 0.0, 1.0)
+    return out
 
 
 def _idf_default(n_docs: int) -> float:
@@ -552,49 +726,19 @@ def _idf(docs: Sequence[set[str]], *, generic: frozenset[str]) -> dict[str, floa
 _GENERIC_ZH_GRAMS = frozenset(g for w in GENERIC_ZH for g in zh_ngrams(w, 2))
 
 
-def _form_max(left: Sequence[_Names], right: Sequence[_Names], forms, sim) -> np.ndarray:
-    """Best similarity over the forms of each (left, right) pair; _MISSING when a side has none."""
-    out = np.full((len(left), len(right)), _MISSING, dtype=np.float32)
-    lk, lo = _flatten(left, forms)
-    rk, ro = _flatten(right, forms)
-    if not lk or not rk:
-        return out
-    s = sim(lk, rk)
-    lo_a, ro_a = np.asarray(lo), np.asarray(ro)
-    # reduce columns, then rows (owners are contiguous and ascending)
-    rstarts = np.flatnonzero(np.r_[True, ro_a[1:] != ro_a[:-1]])
-    s = np.maximum.reduceat(s, rstarts, axis=1)
-    lstarts = np.flatnonzero(np.r_[True, lo_a[1:] != lo_a[:-1]])
-    s = np.maximum.reduceat(s, lstarts, axis=0)
-    out[np.ix_(lo_a[lstarts], ro_a[rstarts])] = np.clip(s, 0.0, 1.0)
-    return out
-
-
-def _flatten(names: Sequence[_Names], forms) -> tuple[list[str], list[int]]:
-    keys: list[str] = []
-    owner: list[int] = []
-    for i, n in enumerate(names):
-        for k in forms(n):
-            if k:
-                keys.append(k)
-                owner.append(i)
-    return keys, owner
-
-
 def _is_subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
 
 
-def _acronym_pair(a: _Names, b: _Names) -> float:
-    given_a = {acronym_key(x) for x in a.acronyms}
-    given_b = {acronym_key(x) for x in b.acronyms}
+def _acronym_value(a: _Bag, b: _Bag) -> float:
+    """Acronym evidence between two sources (the reference for ``_Space._acronyms``)."""
+    given_a, given_b = a.given, b.given
     if not given_a and not given_b:
         return _MISSING
     if given_a & given_b:
         return ACRONYM_GIVEN
-    derived_a = {derive_acronym(e) for e in a.en} - {""}
-    derived_b = {derive_acronym(e) for e in b.en} - {""}
+    derived_a, derived_b = a.derived, b.derived
     if (given_a & derived_b) or (given_b & derived_a):
         return ACRONYM_DERIVED
     for g, ds in ((given_a, derived_b), (given_b, derived_a)):
@@ -607,26 +751,11 @@ def _acronym_pair(a: _Names, b: _Names) -> float:
     return _MISSING
 
 
-def _acronym_matrix(left: Sequence[_Names], right: Sequence[_Names]) -> np.ndarray:
-    out = np.full((len(left), len(right)), _MISSING, dtype=np.float32)
-    rows = [i for i, n in enumerate(left) if n.acronyms or n.en]
-    cols = [j for j, n in enumerate(right) if n.acronyms or n.en]
-    has_acr_l = {i for i in rows if left[i].acronyms}
-    has_acr_r = {j for j in cols if right[j].acronyms}
-    for i in rows:
-        for j in cols:
-            if i in has_acr_l or j in has_acr_r:
-                out[i, j] = _acronym_pair(left[i], right[j])
-    return out
-
-
 def _combine(zh: np.ndarray, en: np.ndarray, acr: np.ndarray) -> np.ndarray:
     """best + AGREEMENT * second * (1 - best); 0 when no signal is available."""
-    stack = np.stack([zh, en, acr])
-    stack = np.where(stack < 0, -1.0, stack)
-    srt = np.sort(stack, axis=0)
-    best = np.maximum(srt[-1], 0.0)
-    second = np.maximum(srt[-2], 0.0)
+    hi, lo = np.maximum(zh, en), np.minimum(zh, en)
+    best = np.maximum(np.maximum(hi, acr), 0.0)
+    second = np.maximum(np.maximum(lo, np.minimum(hi, acr)), 0.0)  # the middle one of the three
     return (best + AGREEMENT * second * (1.0 - best)).astype(np.float32)
 
 
@@ -638,13 +767,13 @@ def _combine(zh: np.ndarray, en: np.ndarray, acr: np.ndarray) -> np.ndarray:
 class _Run:
     mentions: list[Mention]
     names: list[_Names]
-    zh: np.ndarray
-    en: np.ndarray
-    acr: np.ndarray
+    bags: list[_Bag]
     article_order: list[str]
     constraints: _Constraints
     score_cutoff: float
     space: _Space
+    allies: Mapping[int, tuple[int, ...]]  # mentions reviewer decisions join to each mention
+    rivals: Mapping[int, tuple[int, ...]]  # mentions reviewer decisions keep apart from each mention
     sure_score: float = 1.0
     min_margin: float = 0.0
     eliminated: frozenset[int] = frozenset()
@@ -655,47 +784,96 @@ def _article_order(mentions: Sequence[Mention]) -> list[str]:
     return sorted(sizes, key=lambda a: (-sizes[a], a))
 
 
-def _entity_signals(
-    run: _Run, rows: Sequence[int], entities: Sequence[Sequence[int]]
-) -> tuple[np.ndarray, ...]:
-    """Per-signal best over each entity's members for the mention rows (len(rows) x len(entities))."""
-    out = [np.full((len(rows), len(entities)), _MISSING, dtype=np.float32) for _ in range(3)]
-    if not rows or not entities:
-        return tuple(out)
-    r = np.asarray(rows)
-    for j, members in enumerate(entities):
-        if not members:
-            continue
-        c = np.asarray(members)
-        for s, mat in enumerate((run.zh, run.en, run.acr)):
-            out[s][:, j] = mat[np.ix_(r, c)].max(axis=1)
-    return tuple(out)
+_LAST = (2**62, 0, "")
+
+
+class _Group:
+    """An entity being built: its members, the first of them in the alignment order, and the
+    forms they give, counted, so that a member can leave."""
+
+    __slots__ = ("members", "first", "_zh", "_en", "_given", "_derived", "_bag")
+
+    def __init__(self) -> None:
+        self.members: set[int] = set()
+        self.first: tuple[int, int, str] = _LAST
+        self._zh: Counter[int] = Counter()
+        self._en: Counter[int] = Counter()
+        self._given: Counter[str] = Counter()
+        self._derived: Counter[str] = Counter()
+        self._bag: _Bag | None = None
+
+    def add(self, i: int, bag: _Bag, key: tuple[int, int, str]) -> None:
+        self.members.add(i)
+        self.first = min(self.first, key)
+        self._bag = None
+        self._zh.update(bag.zh)
+        self._en.update(bag.en)
+        self._given.update(bag.given)
+        self._derived.update(bag.derived)
+
+    def remove(self, i: int, bag: _Bag, keys: Sequence[tuple[int, int, str]]) -> None:
+        self.members.discard(i)
+        self._bag = None
+        for ids, count in ((bag.zh, self._zh), (bag.en, self._en)):
+            for k in ids:
+                count[k] -= 1
+                if not count[k]:
+                    del count[k]
+        for acronyms, acr_count in ((bag.given, self._given), (bag.derived, self._derived)):
+            for x in acronyms:
+                acr_count[x] -= 1
+                if not acr_count[x]:
+                    del acr_count[x]
+        if keys[i] == self.first:
+            self.first = min((keys[j] for j in self.members), default=_LAST)
+
+    def bag(self) -> _Bag:
+        if self._bag is None:
+            self._bag = _Bag(
+                tuple(self._zh), tuple(self._en), frozenset(self._given), frozenset(self._derived)
+            )
+        return self._bag
+
+
+def _scores(
+    run: _Run, rows: Sequence[int], bags: Sequence[_Bag], owner: Callable[[int], int | None]
+) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Scores (float64) of the mention rows against entities given as bags, and the three signals.
+    ``owner`` says which bag holds a mention (None: none of them), for the reviewer decisions."""
+    sig = run.space.signals([run.bags[i] for i in rows], bags, cache=True)
+    score = _combine(*sig).astype(np.float64)
+    if run.constraints.used:
+        for a, i in enumerate(rows):
+            for k in run.allies.get(i, ()):
+                c = owner(k)
+                if c is not None:
+                    score[a, c] = _REVIEWER_SCORE
+            for k in run.rivals.get(i, ()):
+                c = owner(k)
+                if c is not None:
+                    score[a, c] = _FORBIDDEN
+    return score, sig
 
 
 def _entity_scores(run: _Run, rows: Sequence[int], entities: Sequence[Sequence[int]]) -> np.ndarray:
-    zh, en, acr = _entity_signals(run, rows, entities)
-    score = _combine(zh, en, acr).astype(np.float64)
-    cons = run.constraints
-    if cons.used:
-        for a, i in enumerate(rows):
-            if i not in cons.used and cons.group[i] == i:
-                continue
-            for j, members in enumerate(entities):
-                if any(cons.group[k] == cons.group[i] for k in members):
-                    score[a, j] = _REVIEWER_SCORE
-                if any((min(i, k), max(i, k)) in cons.cannot for k in members):
-                    score[a, j] = _FORBIDDEN
+    owner = {i: c for c, members in enumerate(entities) for i in members}
+    score, _sig = _scores(run, rows, [_merge(run.bags[i] for i in e) for e in entities], owner.get)
     return score
 
 
 def _align(
-    run: _Run, rows: list[int], entities: list[list[int]], *, complete: bool
+    run: _Run,
+    rows: list[int],
+    bags: Sequence[_Bag],
+    owner: Callable[[int], int | None],
+    *,
+    complete: bool,
 ) -> tuple[list[int | None], set[int]]:
     """Entity index (or None: found a new entity) for each mention row, and the rows linked by
     elimination."""
-    if not entities:
+    if not bags:
         return [None] * len(rows), set()
-    score = _entity_scores(run, rows, entities)
+    score, _sig = _scores(run, rows, bags, owner)
     n, k = score.shape
     # columns: the entities, then one "new entity" option per row worth the cutoff
     reject = np.full((n, n), _FORBIDDEN, dtype=np.float64)
@@ -712,7 +890,7 @@ def _align(
                 continue  # weak and not distinctive: more likely a stray than a translation
         out[r] = c
     eliminated: set[int] = set()
-    if complete and len(entities) == n:
+    if complete and len(bags) == n:
         left_rows = [r for r in range(n) if out[r] is None]
         taken = {c for c in out if c is not None}
         left_cols = [c for c in range(k) if c not in taken]
@@ -729,6 +907,12 @@ def _entity_sort_key(run: _Run, members: Sequence[int]) -> tuple:
     )
 
 
+def _alignment_keys(run: _Run) -> list[tuple[int, int, str]]:
+    """Per mention: (article rank, position, key); an entity sorts by the least of its members'."""
+    order = {a: i for i, a in enumerate(run.article_order)}
+    return [(order[m.article], m.position, m.key) for m in run.mentions]
+
+
 def _cluster(run: _Run, totals: Mapping[str, int]) -> tuple[list[list[int]], set[int]]:
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(run.mentions):
@@ -737,32 +921,49 @@ def _cluster(run: _Run, totals: Mapping[str, int]) -> tuple[list[list[int]], set
         by_article[a].sort(key=lambda i: (run.mentions[i].position, run.mentions[i].key))
     complete = {a: totals.get(a) == len(idx) for a, idx in by_article.items()}
     eliminated: dict[str, set[int]] = {}
+    keys = _alignment_keys(run)
+    group_of: dict[int, _Group] = {}
 
-    def place(entities: list[list[int]], article: str) -> list[list[int]]:
+    def place(groups: list[_Group], article: str) -> list[_Group]:
+        """Take the article's items out of their entities and align them again."""
         rows = by_article[article]
-        entities = sorted((e for e in entities if e), key=lambda e: _entity_sort_key(run, e))
-        assignment, by_elimination = _align(run, rows, entities, complete=complete[article])
+        for r in rows:
+            left = group_of.pop(r, None)
+            if left is not None:
+                left.remove(r, run.bags[r], keys)
+        groups = sorted((g for g in groups if g.members), key=lambda g: g.first)
+        column = {id(g): c for c, g in enumerate(groups)}
+
+        def owner(i: int) -> int | None:
+            g = group_of.get(i)
+            return None if g is None else column[id(g)]
+
+        assignment, by_elimination = _align(
+            run, rows, [g.bag() for g in groups], owner, complete=complete[article]
+        )
         eliminated[article] = {rows[r] for r in by_elimination}
         for r, target in zip(rows, assignment, strict=True):
             if target is None:
-                entities.append([r])
-            else:
-                entities[target].append(r)
-        return entities
+                groups.append(_Group())
+                target = len(groups) - 1
+            groups[target].add(r, run.bags[r], keys[r])
+            group_of[r] = groups[target]
+        return groups
 
-    entities: list[list[int]] = []
+    groups: list[_Group] = []
     for article in run.article_order:
-        entities = place(entities, article)
-    previous = _partition(entities)
+        groups = place(groups, article)
+    previous = _partition(g.members for g in groups)
     for _ in range(_MAX_PASSES):
         for article in run.article_order:
-            mine = set(by_article[article])
-            entities = place([[i for i in e if i not in mine] for e in entities], article)
-        current = _partition(entities)
+            groups = place(groups, article)
+        current = _partition(g.members for g in groups)
         if current == previous:
             break
         previous = current
-    clusters = sorted((sorted(e) for e in entities if e), key=lambda e: _entity_sort_key(run, e))
+    clusters = sorted(
+        (sorted(g.members) for g in groups if g.members), key=lambda e: _entity_sort_key(run, e)
+    )
     return clusters, set().union(*eliminated.values()) if eliminated else set()
 
 
@@ -824,8 +1025,28 @@ def _prepare(ms: list[Mention], cons: _Constraints, score_cutoff: float) -> _Run
     shared = _shared_acronyms(ms)
     names = [_mention_names(m, shared) for m in ms]
     space = _Space(names)
-    zh, en, acr = space.signals(names, names)
-    return _Run(ms, names, zh, en, acr, _article_order(ms), cons, score_cutoff, space)
+    bags = [space.bag(n) for n in names]
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, g in enumerate(cons.group):
+        groups[g].append(i)
+    allies = {
+        i: tuple(k for k in groups[g] if k != i) for i, g in enumerate(cons.group) if len(groups[g]) > 1
+    }
+    rivals: dict[int, list[int]] = defaultdict(list)
+    for a, b in sorted(cons.cannot):
+        rivals[a].append(b)
+        rivals[b].append(a)
+    return _Run(
+        ms,
+        names,
+        bags,
+        _article_order(ms),
+        cons,
+        score_cutoff,
+        space,
+        allies,
+        {i: tuple(ks) for i, ks in rivals.items()},
+    )
 
 
 # --------------------------------------------------------------------------------------------------
@@ -964,17 +1185,41 @@ def _build(run: _Run, clusters: list[list[int]], *, review_margin: float) -> Mat
 
 
 def _links(run: _Run, drafts: list[_Draft], *, review_margin: float) -> tuple[Link, ...]:
-    space = run.space
     order = {a: i for i, a in enumerate(run.article_order)}
+    keys = _alignment_keys(run)
     entity_of = {i: k for k, d in enumerate(drafts) for i in d.members}
+    groups: list[_Group] = []
+    for d in drafts:
+        groups.append(_Group())
+        for i in d.members:
+            groups[-1].add(i, run.bags[i], keys[i])
+    whole = [g.bag() for g in groups]
+    seeds = [
+        min(d.members, key=lambda j: (order[run.mentions[j].article], run.mentions[j].position))
+        for d in drafts
+    ]
+    forms = [_draft_forms(run, d.members) for d in drafts]
     links: list[Link] = []
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(run.mentions):
         by_article[m.article].append(i)
     for article, rows in sorted(by_article.items()):
-        others = [[i for i in d.members if run.mentions[i].article != article] for d in drafts]
-        score = _entity_scores(run, rows, others)
-        zh, en, acr = _entity_signals(run, rows, others)
+        # every entity without this article's items
+        here: dict[int, list[int]] = defaultdict(list)
+        for i in rows:
+            here[entity_of[i]].append(i)
+        others = list(whole)
+        for k, own_rows in sorted(here.items()):
+            for i in own_rows:
+                groups[k].remove(i, run.bags[i], keys)
+            others[k] = groups[k].bag()
+            for i in own_rows:
+                groups[k].add(i, run.bags[i], keys[i])
+
+        def owner(j: int, article: str = article) -> int | None:
+            return entity_of.get(j) if run.mentions[j].article != article else None
+
+        score, (zh, en, acr) = _scores(run, rows, others, owner)
         for a, i in enumerate(rows):
             k = entity_of[i]
             d = drafts[k]
@@ -984,15 +1229,87 @@ def _links(run: _Run, drafts: list[_Draft], *, review_margin: float) -> tuple[Li
             ru_score = float(row[ru]) if ru >= 0 and np.isfinite(row[ru]) else None
             ru_id = drafts[ru].id if ru_score is not None and ru_score > 0 else ""
             ru_score = ru_score if ru_id else None
-            seed = min(d.members, key=lambda j: (order[run.mentions[j].article], run.mentions[j].position))
+            seed = seeds[k]
             if i == seed:
                 links.append(_seed_link(run, i, d, ru_id, ru_score))
                 continue
             own = float(score[a, k])
             sig = (float(zh[a, k]), float(en[a, k]), float(acr[a, k]))
-            links.append(_member_link(run, space, i, d, seed, own, sig, ru_id, ru_score, review_margin))
+            links.append(_member_link(run, i, d, forms[k], seed, own, sig, ru_id, ru_score, review_margin))
     links.sort(key=lambda lk: _link_sort_key(lk.mention))
     return tuple(links)
+
+
+@dataclass(frozen=True, slots=True)
+class _DraftForms:
+    """Where an entity's forms come from: the articles giving each raw form and key, and the
+    members (ascending) giving each key id."""
+
+    articles: Mapping[tuple[str, str], frozenset[str]]  # ("zh" | "en" | "zh_key" | "en_key", form)
+    zh_holders: Mapping[int, tuple[int, ...]]
+    en_holders: Mapping[int, tuple[int, ...]]
+    # (Chinese?, a mention's key ids) -> (similarity, members giving the key), most similar first
+    ranked: dict[tuple[bool, tuple[int, ...]], list[tuple[float, tuple[int, ...]]]] = field(
+        default_factory=dict
+    )
+
+    def elsewhere(self, tag: str, forms: Iterable[str], article: str) -> bool:
+        """Whether some article other than ``article`` gives one of ``forms``."""
+        return any(self.articles.get((tag, f), frozenset()) - {article} for f in forms)
+
+
+def _draft_forms(run: _Run, members: Sequence[int]) -> _DraftForms:
+    articles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    zh_holders: dict[int, list[int]] = defaultdict(list)
+    en_holders: dict[int, list[int]] = defaultdict(list)
+    for j in sorted(members):
+        n, article = run.names[j], run.mentions[j].article
+        for tag, forms in (("zh", n.zh), ("en", n.en), ("zh_key", n.zh_keys), ("en_key", n.en_keys)):
+            for f in forms:
+                articles[(tag, f)].add(article)
+        for k in run.bags[j].zh:
+            zh_holders[k].append(j)
+        for k in run.bags[j].en:
+            en_holders[k].append(j)
+    return _DraftForms(
+        {t: frozenset(a) for t, a in articles.items()},
+        {k: tuple(js) for k, js in zh_holders.items()},
+        {k: tuple(js) for k, js in en_holders.items()},
+    )
+
+
+def _closest_other(run: _Run, i: int, forms: _DraftForms, *, zh: bool) -> int | None:
+    """The first member (in index order) from another article whose names in one language are
+    the closest to mention i's."""
+    mine = run.bags[i].zh if zh else run.bags[i].en
+    if not mine:
+        return None
+    ranked = forms.ranked.get((zh, mine))
+    if ranked is None:
+        table, holders = (run.space.zh, forms.zh_holders) if zh else (run.space.en, forms.en_holders)
+        right = np.array(sorted(holders), dtype=np.int64)
+        vals = np.clip(table.sims(np.unique(np.asarray(mine)), right, cache=True).max(axis=0), 0.0, 1.0)
+        ranked = [(float(vals[c]), holders[int(right[c])]) for c in np.argsort(-vals, kind="stable")]
+        forms.ranked[(zh, mine)] = ranked
+    article = run.mentions[i].article
+    top: float | None = None
+    best: int | None = None
+    for value, members in ranked:  # best value first
+        if top is not None and value != top:
+            break
+        j = next((j for j in members if run.mentions[j].article != article), None)
+        if j is not None:
+            top = value
+            best = j if best is None else min(best, j)
+    return best
+
+
+def _pair_signals(run: _Run, i: int, j: int) -> tuple[float, float, float]:
+    """(zh, en, acronym) evidence between two mentions."""
+    a, b = run.bags[i], run.bags[j]
+    zh = _best_over_keys(run.space.zh, [a.zh], [b.zh], cache=True)
+    en = _best_over_keys(run.space.en, [a.en], [b.en], cache=True)
+    return float(zh[0, 0]), float(en[0, 0]), float(np.float32(_acronym_value(a, b)))
 
 
 def _link_sort_key(key: str) -> tuple[str, int, str]:
@@ -1023,9 +1340,9 @@ def _seed_link(run: _Run, i: int, d: _Draft, ru_id: str, ru_score: float | None)
 
 def _member_link(
     run: _Run,
-    space: _Space,
     i: int,
     d: _Draft,
+    forms: _DraftForms,
     seed: int,
     own: float,
     sig: tuple[float, float, float],
@@ -1034,7 +1351,6 @@ def _member_link(
     review_margin: float,
 ) -> Link:
     m, n = run.mentions[i], run.names[i]
-    others = [j for j in d.members if run.mentions[j].article != m.article]
     margin = round(own - ru_score, 4) if ru_score is not None else 1.0
     if own >= _REVIEWER_SCORE:
         reason = "a reviewer decision says it is the same organization"
@@ -1042,11 +1358,9 @@ def _member_link(
     parts: list[str] = []
     zh_s, en_s, acr_s = sig
     level = Level.FUZZY
-    exact = any(set(n.zh) & set(run.names[j].zh) or set(n.en) & set(run.names[j].en) for j in others)
-    norm = any(
-        (set(filter(None, n.zh_keys)) & set(run.names[j].zh_keys))
-        or (set(filter(None, n.en_keys)) & set(run.names[j].en_keys))
-        for j in others
+    exact = forms.elsewhere("zh", n.zh, m.article) or forms.elsewhere("en", n.en, m.article)
+    norm = forms.elsewhere("zh_key", filter(None, n.zh_keys), m.article) or forms.elsewhere(
+        "en_key", filter(None, n.en_keys), m.article
     )
     decisive = max(range(3), key=lambda s: (sig[s], -s))
     seed_names = run.names[seed]
@@ -1059,19 +1373,22 @@ def _member_link(
         level = Level.NORMALIZED
     elif decisive == 2 and acr_s >= ACRONYM_DERIVED:
         level = Level.ACRONYM
-    direct = max(float(run.zh[i, seed]), float(run.en[i, seed]), float(run.acr[i, seed]))
-    if lang_missing_at_seed and direct < run.score_cutoff and i not in run.eliminated:
+    if (
+        lang_missing_at_seed
+        and i not in run.eliminated
+        and max(_pair_signals(run, i, seed)) < run.score_cutoff
+    ):
         level = Level.BRIDGE
-    if zh_s >= 0:
-        best_j = max(others, key=lambda j: float(run.zh[i, j]))
-        shared = _shared_features(space, n.zh_keys, run.names[best_j].zh_keys, zh=True)
+    best_zh = _closest_other(run, i, forms, zh=True) if zh_s >= 0 else None
+    if best_zh is not None:
+        shared = _shared_features(run.space, n.zh_keys, run.names[best_zh].zh_keys, zh=True)
         parts.append(
-            f"Chinese {zh_s:.2f} with {run.mentions[best_j].article}"
+            f"Chinese {zh_s:.2f} with {run.mentions[best_zh].article}"
             + (f" on rare n-grams {'/'.join(shared)}" if shared and 0 < zh_s < 0.999 else "")
         )
-    if en_s >= 0:
-        best_j = max(others, key=lambda j: float(run.en[i, j]))
-        shared = _shared_features(space, n.en_keys, run.names[best_j].en_keys, zh=False)
+    best_en = _closest_other(run, i, forms, zh=False) if en_s >= 0 else None
+    if best_en is not None:
+        shared = _shared_features(run.space, n.en_keys, run.names[best_en].en_keys, zh=False)
         if en_s >= 0.999:
             words = "English names agree" + (" after normalization" if not exact else "")
         elif en_s < 0.05:
@@ -1079,7 +1396,7 @@ def _member_link(
         else:
             words = f"English {en_s:.2f}"
         parts.append(
-            f"{words} with {run.mentions[best_j].article}"
+            f"{words} with {run.mentions[best_en].article}"
             + (f" on {'/'.join(shared)}" if shared and 0.05 <= en_s < 0.999 else "")
         )
     if acr_s >= ACRONYM_DERIVED:
@@ -1134,24 +1451,14 @@ def _entity_sources(entity: Entity) -> list[_Names]:
 
 def _gazetteer_scores(
     candidates: Sequence[_Names], matching: Matching
-) -> tuple[np.ndarray, list[str], _Space]:
-    sources: list[_Names] = []
-    owner: list[int] = []
-    for k, e in enumerate(matching.entities):
-        for n in _entity_sources(e):
-            sources.append(n)
-            owner.append(k)
-    space = _Space([*sources, *candidates])
-    zh, en, acr = space.signals(candidates, sources)
-    n_ent = len(matching.entities)
-    per = [np.full((len(candidates), n_ent), _MISSING, dtype=np.float32) for _ in range(3)]
-    own = np.asarray(owner)
-    for s, mat in enumerate((zh, en, acr)):
-        for k in range(n_ent):
-            cols = np.flatnonzero(own == k)
-            if len(cols):
-                per[s][:, k] = mat[:, cols].max(axis=1)
-    return _combine(*per), [e.id for e in matching.entities], space
+) -> tuple[np.ndarray, list[str], _Space, list[list[_Names]]]:
+    """Scores of the candidates against every entity (the best over its sources), the entity ids,
+    the scoring space and each entity's sources."""
+    sources = [_entity_sources(e) for e in matching.entities]
+    space = _Space([*(n for src in sources for n in src), *candidates])
+    bags = [_merge(space.bag(n) for n in src) for src in sources]
+    signals = space.signals([space.bag(c) for c in candidates], bags)
+    return _combine(*signals), [e.id for e in matching.entities], space, sources
 
 
 def entity_scores(
@@ -1171,7 +1478,7 @@ def score_against(mentions: Sequence[Mention], matching: Matching) -> ScoreTable
     """Score mentions against every entity of ``matching`` (its variants are the gazetteer)."""
     shared = _shared_acronyms(mentions)
     names = [_mention_names(m, shared) for m in mentions]
-    scores, ids, _space = _gazetteer_scores(names, matching)
+    scores, ids, _space, _sources = _gazetteer_scores(names, matching)
     return ScoreTable(tuple(m.key for m in mentions), tuple(ids), scores)
 
 
@@ -1200,40 +1507,25 @@ def link_prose(
     if not matching.entities:
         return matching, tuple(None for _ in cands)
     known = {k: e.id for e in matching.entities for k in e.mentions}
-    placeholders = [
-        Mention(
-            article=k.rpartition("#")[0],
-            kind=Kind.LIST,
-            position=int(k.rpartition("#")[2] or 0),
-            section=None,
-            category=None,
-            name_zh="",
-            name_en="",
-            acronym="",
-            aliases=(),
-            note="",
-            start=0,
-            end=0,
-        )
-        for k in sorted(known)
-        if k.rpartition("#")[2].isdigit()
-    ]
-    pool = cands + [p for p in placeholders if p.key not in {c.key for c in cands}]
+    pool = list(cands)
+    if decisions is not None and decisions.items:
+        pool += _placeholders(known, {c.key for c in cands})
     # references were checked against every mention by match_lists; here only those that resolve count
     cons = _constraints(decisions, pool, applies=[True] * len(pool), check_missing=False)
     shared = _shared_acronyms(cands)
     names = [_mention_names(m, shared) for m in cands]
-    scores, ids, space = _gazetteer_scores(names, matching)
+    scores, ids, space, sources = _gazetteer_scores(names, matching)
     index = {eid: k for k, eid in enumerate(ids)}
+    forms: dict[int, _EntityForms] = {}
     chosen: list[str | None] = []
     new_links: list[Link] = []
     for c, m in enumerate(cands):
         row = scores[c].astype(np.float64)
         forced: str | None = None
-        for j, other in enumerate(pool):
+        for j, other in enumerate(pool if c in cons.used else ()):
             if j == c or other.key not in known:
                 continue
-            if cons.group[j] == cons.group[c] and c in cons.used:
+            if cons.group[j] == cons.group[c]:
                 forced = known[other.key]
             if (min(c, j), max(c, j)) in cons.cannot:
                 row[index[known[other.key]]] = _FORBIDDEN
@@ -1261,44 +1553,90 @@ def link_prose(
         if top >= sure_score or (top >= score_cutoff and margin >= min_margin):
             eid = ids[best]
             chosen.append(eid)
+            if best not in forms:
+                forms[best] = _entity_forms(sources[best])
             new_links.append(
-                _prose_link(m, names[c], matching.entities[best], space, top, margin, ru_id, ru_score)
+                _prose_link(
+                    m, names[c], matching.entities[best], forms[best], space, top, margin, ru_id, ru_score
+                )
             )
         else:
             chosen.append(None)
     return _extend(matching, cands, names, chosen, new_links), tuple(chosen)
 
 
+def _placeholders(known: Mapping[str, str], taken: set[str]) -> list[Mention]:
+    """Stand-ins for the list mentions of a matching (but those keyed in ``taken``), so that
+    decisions can name them."""
+    stand_ins = [
+        Mention(
+            article=k.rpartition("#")[0],
+            kind=Kind.LIST,
+            position=int(k.rpartition("#")[2] or 0),
+            section=None,
+            category=None,
+            name_zh="",
+            name_en="",
+            acronym="",
+            aliases=(),
+            note="",
+            start=0,
+            end=0,
+        )
+        for k in sorted(known)
+        if k.rpartition("#")[2].isdigit()
+    ]
+    return [p for p in stand_ins if p.key not in taken]
+
+
+@dataclass(frozen=True, slots=True)
+class _EntityForms:
+    """Every form the sources of an entity give."""
+
+    zh: frozenset[str]
+    en: frozenset[str]
+    zh_keys: frozenset[str]
+    en_keys: frozenset[str]
+    acronym_keys: frozenset[str]
+
+
+def _entity_forms(sources: Sequence[_Names]) -> _EntityForms:
+    return _EntityForms(
+        frozenset(z for s in sources for z in s.zh),
+        frozenset(e for s in sources for e in s.en),
+        frozenset(k for s in sources for k in s.zh_keys),
+        frozenset(k for s in sources for k in s.en_keys),
+        frozenset(acronym_key(a) for s in sources for a in s.acronyms),
+    )
+
+
 def _prose_link(
     m: Mention,
     n: _Names,
     entity: Entity,
+    src: _EntityForms,
     space: _Space,
     top: float,
     margin: float,
     ru_id: str,
     ru_score: float | None,
 ) -> Link:
-    src = _entity_sources(entity)
-    zh_keys = {k for s in src for k in s.zh_keys}
-    en_keys = {k for s in src for k in s.en_keys}
-    acr_keys = {acronym_key(a) for s in src for a in s.acronyms}
     level = Level.FUZZY
     parts = []
-    if set(n.zh) & {z for s in src for z in s.zh} or set(n.en) & {e for s in src for e in s.en}:
+    if set(n.zh) & src.zh or set(n.en) & src.en:
         level = Level.EXACT
         parts.append("the name appears verbatim in the lists")
-    elif set(filter(None, n.zh_keys)) & zh_keys or set(filter(None, n.en_keys)) & en_keys:
+    elif set(filter(None, n.zh_keys)) & src.zh_keys or set(filter(None, n.en_keys)) & src.en_keys:
         level = Level.NORMALIZED
         parts.append("the name matches a listed name after normalization")
-    elif {acronym_key(a) for a in n.acronyms} & acr_keys:
+    elif {acronym_key(a) for a in n.acronyms} & src.acronym_keys:
         level = Level.ACRONYM
         parts.append("its acronym is one the lists give")
     else:
-        shared = _shared_features(space, n.zh_keys, tuple(zh_keys), zh=True)
+        shared = _shared_features(space, n.zh_keys, tuple(sorted(src.zh_keys)), zh=True)
         if shared:
             parts.append(f"Chinese shares rare n-grams {'/'.join(shared)}")
-        shared_en = _shared_features(space, n.en_keys, tuple(en_keys), zh=False)
+        shared_en = _shared_features(space, n.en_keys, tuple(sorted(src.en_keys)), zh=False)
         if shared_en:
             parts.append(f"English shares {'/'.join(shared_en)}")
     parts.append(f"score {top:.2f}")

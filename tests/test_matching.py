@@ -5,8 +5,10 @@ from __future__ import annotations
 import itertools
 import json
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -24,10 +26,15 @@ from matching_fixtures import (
     without_english,
 )
 
+from pipeline import matching as matching_module
 from pipeline.errors import DecisionsError
 from pipeline.matching import (
     Decisions,
     Matching,
+    _acronym_value,
+    _Bag,
+    _merge,
+    _Space,
     link_prose,
     load_decisions,
     match_lists,
@@ -427,3 +434,50 @@ def test_link_prose_follows_decisions(tmp_path: Path, matching: Matching, expect
     assert chosen[13] == ids[31]
     assert chosen[0] != ids[19]
     assert chosen[1] == ids[20]
+
+
+# --------------------------------------------------------------------------------------------------
+# Scoring at scale: each distinct key is scored once, an entity as the union of its members' forms
+
+
+def test_copies_of_the_lists_join_the_entities_of_their_originals() -> None:
+    base = example_list_mentions()
+    copies = [replace(m, article=f"{m.article}-copy{c}") for c in range(3) for m in base]
+    result = match_lists(base + copies)
+    assert len(result.entities) == 66
+    got = entity_by_mention(result)
+    for m in copies:
+        original = f"{m.article.split('-copy')[0]}#{m.position}"
+        assert got[m.key] == got[original], m.key
+    assert all(len(e.mentions) == 12 for e in result.entities)  # 3 lists, each 4 times
+
+
+def test_results_do_not_depend_on_keeping_the_similarity_table(
+    monkeypatch: pytest.MonkeyPatch, mentions: list[Mention]
+) -> None:
+    partial, _truth = partial_list()
+    inputs = without_english(simplified(mentions, "003") + partial, "001")
+    kept = match_lists(inputs)
+    monkeypatch.setattr(matching_module, "_TABLE_KEYS", 0)  # every similarity computed on request
+    assert match_lists(inputs) == kept
+
+
+_ACRONYM = st.text(alphabet="ABCU", min_size=1, max_size=4)
+_ACRONYM_BAG = st.builds(
+    lambda given_, derived: _Bag(given=frozenset(given_), derived=frozenset(derived)),
+    st.sets(_ACRONYM, max_size=2),
+    st.sets(_ACRONYM, max_size=2),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(_ACRONYM_BAG, min_size=1, max_size=4),
+    st.lists(st.lists(_ACRONYM_BAG, min_size=1, max_size=3), min_size=1, max_size=4),
+)
+def test_acronym_evidence_against_an_entity_is_the_best_against_its_members(
+    rows: list[_Bag], entities: list[list[_Bag]]
+) -> None:
+    got = _Space([])._acronyms(rows, [_merge(members) for members in entities])
+    best = [[max(_acronym_value(r, m) for m in members) for members in entities] for r in rows]
+    assert np.array_equal(got, np.array(best, dtype=np.float32))
