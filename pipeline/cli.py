@@ -17,7 +17,7 @@ from typing import TextIO
 
 from pipeline.errors import CrosscheckError, UsageError
 from pipeline.models import Kind, Reconciliation, Severity
-from pipeline.output import write_file, write_folder
+from pipeline.output import check_replaceable, write_file, write_folder
 from pipeline.run import DEFAULT_MAX_BYTES, RunOptions, reconcile
 
 EXIT_OK = 0
@@ -220,9 +220,10 @@ def summary(rec: Reconciliation, out: Path | None) -> str:
 def cmd_run(args: argparse.Namespace) -> int:
     from reports import FORMATS
 
+    out = Path(args.out)
+    check_replaceable(out, inputs=args.paths)
     rec = _reconcile(args)
     files = render_all(rec, args.format or FORMATS)
-    out = Path(args.out)
     write_folder(out, files)
     print(summary(rec, out))
     if args.fail_on != "never":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from pipeline.errors import UsageError
@@ -22,6 +22,40 @@ def _safe_name(name: str) -> str:
     if not name or name in {".", ".."} or "/" in name or "\\" in name or "\x00" in name:
         raise UsageError(f"refusing to write report file with unsafe name {name!r}")
     return name
+
+
+def check_replaceable(
+    out_dir: str | os.PathLike[str], *, inputs: Sequence[str | os.PathLike[str]] = ()
+) -> None:
+    """Refuse an output folder whose replacement would lose something that is not a report.
+
+    The folder is replaced as a whole, so it must be new, empty, or an earlier report folder (only
+    ``report.*`` and ``*.csv`` files, no sub-folders), and it must hold none of the inputs.
+    """
+    target = Path(out_dir)
+    problems: list[str] = []
+    resolved = target.resolve()
+    for raw in inputs:
+        src = Path(raw).resolve()
+        if src == resolved or resolved in src.parents:
+            problems.append(
+                f"--out {target} holds the input {raw}: choose a folder of its own for the reports"
+            )
+    if target.is_dir():
+        others = [
+            e.name
+            for e in target.iterdir()
+            if not (e.is_file() and (e.name.startswith("report.") or e.name.endswith(".csv")))
+        ]
+        if others:
+            problems.append(
+                f"--out {target} exists and is not a crosscheck report folder "
+                f"(it holds {sorted(others)[0]}); it would be replaced as a whole: choose a new or empty folder"
+            )
+    elif target.exists():
+        problems.append(f"--out {target} exists and is not a folder")
+    if problems:
+        raise UsageError(problems)
 
 
 def write_folder(out_dir: str | os.PathLike[str], files: Mapping[str, str]) -> list[Path]:

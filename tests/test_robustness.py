@@ -228,3 +228,36 @@ def test_problems_have_severity_and_message(mixed_run) -> None:
     for p in mixed_run.problems:
         assert isinstance(p.severity, Severity)
         assert p.message.strip()
+
+
+def test_run_refuses_to_replace_a_folder_that_is_not_a_report(tmp_path: Path, capsys) -> None:
+    precious = tmp_path / "notes"
+    precious.mkdir()
+    (precious / "draft.txt").write_text("keep me", encoding="utf-8")
+    code = main(["run", str(A001), "--out", str(precious)])
+    assert code == 2
+    assert "not a crosscheck report folder" in capsys.readouterr().err
+    assert (precious / "draft.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_run_refuses_an_output_folder_holding_its_inputs(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(A001, folder / A001.name)
+    assert main(["run", str(folder), "--out", str(folder)]) == 2
+    assert "holds the input" in capsys.readouterr().err
+    assert (folder / A001.name).read_bytes() == A001.read_bytes()
+
+
+def test_an_earlier_report_folder_is_replaced(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["run", str(A001), "--out", str(out), "--format", "json,md"]) == 0
+    assert main(["run", str(A001), "--out", str(out), "--format", "json"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["report.json"]
+
+
+def test_a_csv_only_report_folder_is_replaced_too(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["run", str(A001), "--out", str(out), "--format", "csv"]) == 0
+    assert main(["run", str(A001), "--out", str(out), "--format", "md"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["report.md"]
