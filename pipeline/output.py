@@ -50,7 +50,8 @@ def check_replaceable(
         if others:
             problems.append(
                 f"--out {target} exists and is not a crosscheck report folder "
-                f"(it holds {sorted(others)[0]}); it would be replaced as a whole: choose a new or empty folder"
+                f"(it holds {sorted(others)[0]}); it would be replaced as a whole: "
+                "choose a new or empty folder"
             )
     elif target.exists():
         problems.append(f"--out {target} exists and is not a folder")
