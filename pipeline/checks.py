@@ -120,8 +120,12 @@ class _Ctx:
         mentions: Sequence[Mention],
         entities: Sequence[Entity],
         claims: Sequence[Claim],
+        headings: Sequence[Heading] = (),
     ) -> None:
         self.articles = {a.id: a for a in articles}
+        self.heading_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for h in headings:
+            self.heading_spans[h.article].append((h.start, h.end))
         self.mentions = {m.key: m for m in mentions}
         self.entities = {e.id: e for e in sorted(entities, key=lambda e: e.id)}
         # Claims in text order whatever the input order (several may share one quote).
@@ -145,6 +149,10 @@ class _Ctx:
                 ent = self.entity_of.get(m.key)
                 if ent is not None:
                     self.entity_lists[ent][art].append(m)
+
+    def from_heading(self, c: Claim) -> bool:
+        """Whether a claim is a list heading's count (it describes the printed list), not prose."""
+        return any(c.start < end and start < c.end for start, end in self.heading_spans.get(c.article, ()))
 
     def name(self, entity_id: str) -> str:
         e = self.entities.get(entity_id)
@@ -250,10 +258,13 @@ def _describe(ctx: _Ctx, entity_ids: Sequence[str], *, limit: int = 12) -> str:
 
 def _count_mismatches(ctx: _Ctx) -> list[Discrepancy]:
     out: list[Discrepancy] = []
+    consensus = _consensus_total(ctx)
     groups: dict[tuple[str, str, str, float, float], list[Claim]] = defaultdict(list)
     for c in ctx.claims:
         if c.kind not in (KIND_SECTION, KIND_CATEGORY) or c.computed is None:
             continue
+        if not ctx.from_heading(c) and _partial(ctx, c.article, consensus):
+            continue  # prose about the official list, beside a printed selection of it
         if c.unit != "count" or math.isclose(c.stated, c.computed):
             continue
         groups[(c.article, c.kind, c.subject, c.stated, c.computed)].append(c)
@@ -354,10 +365,13 @@ def _odd_ones_out(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
 
 def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
     out: list[Discrepancy] = []
+    consensus = _consensus_total(ctx)
     for subject in (SUBJECT_TOTAL, Section.UN.value, Section.NON_UN.value):
         by_value: dict[int, list[Claim]] = defaultdict(list)
         for c in ctx.claims:
             if c.subject == subject and c.kind in (KIND_TOTAL, KIND_SECTION) and c.unit == "count":
+                if ctx.from_heading(c) and _partial(ctx, c.article, consensus):
+                    continue  # a selection's heading counts what it prints, not the official list
                 by_value[int(c.stated)].append(c)
         if len(by_value) < 2:
             continue
@@ -1085,8 +1099,8 @@ def run_checks(
     key word; ``short_ratio`` how much shorter than the others a name may be before it counts as
     an abbreviation rather than a translation that dropped a word.
     """
-    del headings, links  # headings reach the checks as claims; links are not needed to judge
-    ctx = _Ctx(articles, mentions, entities, claims)
+    del links  # links are not needed to judge
+    ctx = _Ctx(articles, mentions, entities, claims, headings)
     found: list[Discrepancy] = [
         *_count_mismatches(ctx),
         *_arithmetic(ctx),

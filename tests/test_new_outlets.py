@@ -143,3 +143,16 @@ def test_english_selection_is_a_warning_not_an_error(wire_run) -> None:
     )
     assert story.sources == ("004_115da68075054973",)
     assert "wire_english" in {e.article for e in story.evidence}
+
+
+def test_a_selection_with_its_own_heading_counts_contradicts_nothing(tmp_path: Path) -> None:
+    """english_list.html says "66 international organizations, 31 of them UN entities" and prints a
+    selection under "UN entities (3)" and "Non-UN organizations (4)": both are true, nothing conflicts."""
+    for p in sorted(EXAMPLE_DIR.glob("*.txt")):
+        shutil.copy(p, tmp_path / p.name)
+    shutil.copy(TESTS / "fixtures" / "html" / "english_list.html", tmp_path / "english_list.html")
+    rec = reconcile([str(tmp_path)])
+    mine = {(d.kind, d.severity.value) for d in rec.discrepancies if "english_list" in d.sources}
+    assert ("list_short", "warning") in mine
+    assert not {k for k, sev in mine if sev == "error"}, mine
+    assert not [d for d in rec.discrepancies if d.kind == "count_conflict"]
