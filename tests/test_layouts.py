@@ -473,3 +473,21 @@ def test_other_heading_after_a_un_section_is_the_other_section() -> None:
         "戊己論壇": Section.NON_UN,
         "庚辛研究所": Section.NON_UN,
     }
+
+
+def test_an_annotation_wrapped_onto_the_next_line_stays_with_its_item() -> None:
+    text = (
+        "一、非聯合國組織，共3個，包括：\n"
+        "1、甲乙基金（Alpha Beta Fund，編者註：成立於1990年，\n"
+        "總部設於某地。）；\n"
+        "2、丙丁委員會（Gamma Delta Commission）；\n"
+        "3、戊己論壇（Epsilon Forum，EF）。\n"
+    )
+    res = parse_document(_doc(text))
+    by_zh = {m.name_zh: m for m in res.mentions}
+    assert list(by_zh) == ["甲乙基金", "丙丁委員會", "戊己論壇"]
+    first = by_zh["甲乙基金"]
+    assert first.name_en == "Alpha Beta Fund"
+    assert "總部設於某地" in first.note and "總部" not in first.name_zh
+    assert text[first.start : first.end].endswith("總部設於某地。）；")
+    assert by_zh["戊己論壇"].acronym == "EF"

@@ -774,8 +774,35 @@ def _runs(lines: Sequence[Line], hits: Sequence[_Hit], numbered: bool) -> list[t
     return [tuple(r) for r in runs if len(r) >= MIN_RUN]
 
 
-def _item_end(text: str, line: Line) -> int:
-    return stripped_span(text, line.start, line.end)[1]
+MAX_CONTINUATION_LINES = 3
+
+
+def _open_parens(text: str) -> int:
+    depth = 0
+    for ch in text:
+        if ch in OPEN_PARENS:
+            depth += 1
+        elif ch in CLOSE_PARENS and depth:
+            depth -= 1
+    return depth
+
+
+def _item_end(text: str, lines: Sequence[Line], idx: int, start: int) -> int:
+    """Where the item starting at ``start`` on line ``idx`` ends: the end of its line, or, when the
+    line leaves a parenthesis open (an annotation wrapped onto the next lines), the end of the line
+    that closes it (at most ``MAX_CONTINUATION_LINES`` further, never across a blank line)."""
+    end = stripped_span(text, lines[idx].start, lines[idx].end)[1]
+    depth = _open_parens(text[start:end])
+    k = idx
+    while depth > 0 and k + 1 < len(lines) and k + 1 - idx <= MAX_CONTINUATION_LINES:
+        nxt = lines[k + 1]
+        if not nxt.stripped:
+            break
+        depth = _open_parens(text[start : nxt.end])
+        k += 1
+        if depth == 0:
+            return stripped_span(text, nxt.start, nxt.end)[1]
+    return end
 
 
 @dataclass(frozen=True, slots=True)
@@ -798,7 +825,10 @@ class LineListLayout:
             hits = _hits(lines, marker)
             runs = []
             for run in _runs(lines, hits, self.numbered):
-                texts = [doc.text[h.content_start : _item_end(doc.text, lines[h.line])] for h in run]
+                texts = [
+                    doc.text[h.content_start : _item_end(doc.text, lines, h.line, h.content_start)]
+                    for h in run
+                ]
                 share = sum(looks_like_name(t) for t in texts) / len(texts)
                 if share >= self.min_name_share:
                     runs.append(run)
@@ -857,7 +887,11 @@ def sections_and_items(
     for k, (idx, kind) in enumerate(events):
         if kind == "i":
             hit = item_lines[idx]
-            raw.append(RawItem(hit.content_start, _item_end(doc.text, lines[idx]), section, category))
+            raw.append(
+                RawItem(
+                    hit.content_start, _item_end(doc.text, lines, idx, hit.content_start), section, category
+                )
+            )
             continue
         s, e = labels[idx]
         label = doc.text[s:e]
