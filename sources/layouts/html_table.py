@@ -8,7 +8,15 @@ Two table shapes are read, both decided from the header row, never from the name
   several items separated by ``、``, ``<br>`` or ``<li>``;
 - name columns: the header names a number column, a Chinese-name column, an English-name column
   (and maybe acronym or note columns); one organization per row. The section comes from a row
-  spanning the table or from the heading just above the table (``第一部分：聯合國機構(共計31個)``).
+  spanning the table, from a short cell outside the name columns (a group cell, often spanning its
+  rows) or from the heading just above the table (``第一部分：聯合國機構(共計31個)``).
+
+Cells are laid out as the HTML table model does (``_grid``): a cell with ``rowspan``/``colspan`` takes
+several slots but stays one cell, read once where it starts, and the cells of the rows it spans down
+into move right past it. So a category label spanning its rows (``<td rowspan="3">X（共18個）</td>``)
+gives the category of every row it spans, a section cell spanning its rows in a name table
+(``<td rowspan="31">`` in a ``體系`` column) gives their section, and a two-row header
+(``組織名稱`` spanning ``中文 | English``) names the columns below it.
 
 Offsets are into ``Document.text`` (the page text), using the spans ``sources.html`` recorded.
 Item text is split into names by the parser every layout shares (``_common.parse_item``); this
@@ -63,6 +71,20 @@ _LEADING_ENUMERATOR = re.compile(
 _TRAILING = "；;。，,、 \u3000"
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
+# Column roles that hold an item's own text (the other columns may hold group labels).
+NAME_ROLES = frozenset({COL_NUMBER, COL_ZH, COL_EN, COL_ACRONYM, COL_NOTE})
+# The HTML table model: colspan 1..1000; rowspan 0 (to the end of the row group) up to 65534.
+_SPAN_VALUE = re.compile(r"\s*\+?(\d{1,9})")
+MAX_COLSPAN = 1000
+MAX_ROWSPAN = 65534
+# Slots (rows x columns) a table's cells may take before the rest of the table is left unread:
+# absurd spans are data, not a hang.
+MAX_GRID_ENTRIES = 200_000
+# The header is one of the first HEADER_SEARCH_ROWS rows and takes at most MAX_HEADER_ROWS rows.
+HEADER_SEARCH_ROWS = 3
+MAX_HEADER_ROWS = 3
+MAX_SUBHEADER_CHARS = 20  # a column label under a spanning header cell (``中文``, ``English``)
+MAX_GROUP_CHARS = 40  # a group cell (``聯合國機構`` spanning its rows)
 # Detection confidence when a table of organizations is found.
 CONFIDENCE = 0.95
 MIN_ITEMS = 3
@@ -134,18 +156,46 @@ def split_items(text: str) -> list[tuple[int, int]]:
     return [piece for a, b in split_top_level(text, "\n；;") for piece in split_cell(text, a, b)]
 
 
-# --------------------------------------------------------------------------- table reading
+# --------------------------------------------------------------------------- the table grid
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _Cell:
+    """One ``<td>``/``<th>`` placed in the grid: it takes ``rows`` x ``span`` slots from (row, column)."""
+
     tag: Tag
+    row: int
     column: int
-    span: int
+    span: int  # columns taken (colspan)
+    rows: int  # rows taken (rowspan, bounded by the row group)
     text: str
     start: int
     end: int
     header: bool
+
+    @property
+    def columns(self) -> range:
+        return range(self.column, self.column + self.span)
+
+
+@dataclass(frozen=True, slots=True)
+class _Grid:
+    """A table in the HTML table model.
+
+    ``rows[r]`` holds every cell occupying row ``r`` ordered by column, cells spanning down from rows
+    above included: a spanning cell is one object however many slots it takes, so its text and span
+    are read once, where it starts. ``head[r]`` tells whether row ``r`` is in ``<thead>``;
+    ``complete`` is False when the table was cut at ``MAX_GRID_ENTRIES``.
+    """
+
+    rows: tuple[tuple[_Cell, ...], ...]
+    head: tuple[bool, ...]
+    width: int
+    complete: bool = True
+
+    def starting(self, row: int) -> list[_Cell]:
+        """The cells whose top row is ``row``."""
+        return [cell for cell in self.rows[row] if cell.row == row]
 
 
 @dataclass(slots=True)
@@ -155,57 +205,192 @@ class _Reading:
     problems: list[Problem] = field(default_factory=list)
 
 
-def _rows(table: Tag, page: HtmlPage, text: str) -> list[list[_Cell]]:
-    rows: list[list[_Cell]] = []
-    for tr in table.find_all("tr"):
-        if not isinstance(tr, Tag) or tr.find_parent("table") is not table:
-            continue
-        cells: list[_Cell] = []
+def _span_value(tag: Tag, attribute: str) -> int | None:
+    """The leading integer of a ``colspan``/``rowspan`` value as browsers read it, None when absent
+    or unreadable."""
+    match = _SPAN_VALUE.match(str(tag.get(attribute) or ""))
+    return int(match.group(1)) if match else None
+
+
+def _table_rows(table: Tag) -> list[Tag]:
+    return [tr for tr in table.find_all("tr") if isinstance(tr, Tag) and tr.find_parent("table") is table]
+
+
+def _group_ends(rows: list[Tag]) -> list[int]:
+    """For each row, the index after the last row of its row group (``<thead>``/``<tbody>``/
+    ``<tfoot>``, or the rows sitting directly in the table): a rowspan stops there."""
+    ends = [0] * len(rows)
+    first = 0
+    while first < len(rows):
+        last = first
+        while last < len(rows) and rows[last].parent is rows[first].parent:
+            last += 1
+        for index in range(first, last):
+            ends[index] = last
+        first = last
+    return ends
+
+
+def _grid(table: Tag, page: HtmlPage, text: str) -> _Grid:
+    """Lay the table's cells out in rows and columns: each cell takes the first column its row leaves
+    free (after the cells spanning down from above) and ``rowspan`` x ``colspan`` slots from there."""
+    trs = _table_rows(table)
+    ends = _group_ends(trs)
+    occupying: list[list[_Cell]] = [[] for _ in trs]
+    budget = MAX_GRID_ENTRIES
+    width = 0
+    done = 0
+    for index, tr in enumerate(trs):
+        held = sorted((cell.column, cell.column + cell.span) for cell in occupying[index])
+        in_head = tr.parent is not None and tr.parent.name == "thead"
         column = 0
-        for cell in tr.find_all(["td", "th"], recursive=False):
-            if not isinstance(cell, Tag):
+        next_held = 0
+        for tag in tr.find_all(["td", "th"], recursive=False):
+            if not isinstance(tag, Tag):
                 continue
-            try:
-                width = max(1, int(str(cell.get("colspan") or 1)))
-            except ValueError:
-                width = 1
-            span = page.span(cell)
-            if span is None:
-                column += width
-                continue
-            start, end = span
-            in_head = tr.parent is not None and tr.parent.name == "thead"
-            cells.append(
-                _Cell(cell, column, width, text[start:end], start, end, cell.name == "th" or in_head)
-            )
-            column += width
-        if cells:
-            rows.append(cells)
-    return rows
-
-
-def _width(rows: list[list[_Cell]]) -> int:
-    return max((c.column + c.span for row in rows for c in row), default=0)
-
-
-def _column_roles(row: list[_Cell]) -> dict[int, str]:
-    roles: dict[int, str] = {}
-    for cell in row:
-        label = cell.text.strip()
-        for role, pattern in _HEADER_WORDS:
-            if pattern.search(label):
-                roles[cell.column] = role
+            while next_held < len(held) and held[next_held][0] <= column:
+                column = max(column, held[next_held][1])
+                next_held += 1
+            colspan = min(max(_span_value(tag, "colspan") or 1, 1), MAX_COLSPAN)
+            rowspan = _span_value(tag, "rowspan")
+            if rowspan is None:
+                last = index + 1
+            elif rowspan == 0:  # to the end of the row group
+                last = ends[index]
+            else:
+                last = min(ends[index], index + min(rowspan, MAX_ROWSPAN))
+            budget -= (last - index) * colspan
+            if budget < 0:
                 break
+            span = page.span(tag)
+            start, end = span if span is not None else (0, 0)
+            cell = _Cell(
+                tag,
+                index,
+                column,
+                colspan,
+                last - index,
+                text[start:end],
+                start,
+                end,
+                tag.name == "th" or in_head,
+            )
+            for row in range(index, last):
+                occupying[row].append(cell)
+            column += colspan
+            width = max(width, column)
+        if budget < 0:
+            break
+        done = index + 1
+    return _Grid(
+        rows=tuple(tuple(sorted(row, key=lambda c: (c.column, c.row))) for row in occupying[:done]),
+        head=tuple(tr.parent is not None and tr.parent.name == "thead" for tr in trs[:done]),
+        width=width,
+        complete=done == len(trs),
+    )
+
+
+def _role(label: str) -> str | None:
+    for role, pattern in _HEADER_WORDS:
+        if pattern.search(label):
+            return role
+    return None
+
+
+def _column_roles(cells: list[_Cell]) -> dict[int, str]:
+    """Column roles named by one row of cells, keyed by each cell's first column."""
+    roles: dict[int, str] = {}
+    for cell in cells:
+        role = _role(cell.text.strip())
+        if role is not None:
+            roles[cell.column] = role
     return roles
 
 
-def _section_columns(row: list[_Cell]) -> dict[int, tuple[Section, int | None, _Cell]]:
+def _header_roles(grid: _Grid, header: range) -> dict[int, str]:
+    """Column roles from the header rows: a cell names every column it spans; a lower header row
+    (``中文`` / ``English`` under a spanning ``組織名稱``) refines the row above."""
+    roles: dict[int, str] = {}
+    for row in header:
+        for cell in grid.rows[row]:
+            role = _role(cell.text.strip()) if cell.row >= header.start else None
+            if role is not None:
+                roles.update(dict.fromkeys(cell.columns, role))
+    return roles
+
+
+def _section_columns(cells: list[_Cell]) -> dict[int, tuple[Section, int | None, _Cell]]:
+    """The columns a header cell names as a section, every column it spans."""
     columns: dict[int, tuple[Section, int | None, _Cell]] = {}
-    for cell in row:
+    for cell in cells:
         section = section_cue(cell.text)
         if section is not None and len(cell.text) <= 40:
-            columns[cell.column] = (section, stated_count(cell.text), cell)
+            columns.update(dict.fromkeys(cell.columns, (section, stated_count(cell.text), cell)))
     return columns
+
+
+def _subheader_word(label: str) -> bool:
+    """A short column label (``中文``, ``English``) and not a name that happens to hold a header word."""
+    label = label.strip()
+    return (
+        0 < len(label) <= MAX_SUBHEADER_CHARS
+        and _role(label) is not None
+        and not org_like_zh(label)
+        and not english_org_like(label)
+    )
+
+
+def _lone_cell(grid: _Grid, row: int, cells: list[_Cell], *, minimum: int) -> _Cell | None:
+    """The one cell of ``cells`` (a row's own cells) spanning the table: a section or category row.
+
+    Beside other cells of the row (spanning down from above, or group cells spanning down from
+    here), the cell must span at least two columns and reach the last one."""
+    if len(cells) != 1:
+        return None
+    cell = cells[0]
+    if any(other is not cell for other in grid.rows[row]):
+        return cell if cell.span >= 2 and cell.column + cell.span >= grid.width else None
+    return cell if cell.span >= minimum or grid.width <= 1 else None
+
+
+def _continues_header(grid: _Grid, header: range, row: int) -> bool:
+    """Whether ``row`` is one more header row: in ``<thead>`` like the header, or under a header cell
+    spanning several columns or rows, and made of header cells or column labels only."""
+    cells = grid.starting(row)
+    if not cells or _lone_cell(grid, row, cells, minimum=max(2, grid.width - 1)) is not None:
+        return False
+    if grid.head[row] and grid.head[header.start]:
+        return True
+    above = [cell for r in header for cell in grid.starting(r)]
+    grouped = any(cell.span > 1 for cell in above) or any(
+        header.start <= cell.row < row for cell in grid.rows[row]
+    )
+    if not grouped:
+        return False
+    return all(cell.header for cell in cells) or all(_subheader_word(cell.text) for cell in cells)
+
+
+def _header_rows(grid: _Grid) -> range | None:
+    """The header rows: the first of the top rows that names section or name columns, and the rows
+    below it that complete it (a two-row header)."""
+    first = next(
+        (
+            row
+            for row in range(min(HEADER_SEARCH_ROWS, len(grid.rows)))
+            if _section_columns(grid.starting(row)) or len(_column_roles(grid.starting(row))) >= 2
+        ),
+        None,
+    )
+    if first is None:
+        return None
+    stop = first + 1
+    while (
+        stop < len(grid.rows)
+        and stop - first < MAX_HEADER_ROWS
+        and _continues_header(grid, range(first, stop), stop)
+    ):
+        stop += 1
+    return range(first, stop)
 
 
 def _heading_before(doc: Document, table_start: int, floor: int) -> tuple[str, int, int] | None:
@@ -230,6 +415,9 @@ def _heading_before(doc: Document, table_start: int, floor: int) -> tuple[str, i
 def category_label(label: str) -> str:
     """A category label without its stated count: ``X（共18個）`` -> ``X``."""
     return _COUNT_SUFFIX.sub("", label).strip(" ：:")
+
+
+# --------------------------------------------------------------------------- table reading
 
 
 class _TableReader:
@@ -274,52 +462,79 @@ class _TableReader:
 
     def read(self, table: Tag, floor: int) -> int:
         """Read one table; the number of items found."""
-        rows = _rows(table, self.page, self.doc.text)
-        if len(rows) < 2:
+        grid = _grid(table, self.page, self.doc.text)
+        if not grid.complete:
+            self.reading.problems.append(
+                Problem(
+                    self.doc.id,
+                    "table-too-large",
+                    Severity.WARNING,
+                    f"a table spans more than {MAX_GRID_ENTRIES} cell slots; only its first "
+                    f"{len(grid.rows)} rows were read",
+                )
+            )
+        if len(grid.rows) < 2:
             return 0
-        header_index = next(
-            (i for i, row in enumerate(rows[:3]) if _section_columns(row) or len(_column_roles(row)) >= 2),
-            None,
-        )
-        if header_index is None:
+        header = _header_rows(grid)
+        if header is None:
             return 0
-        header = rows[header_index]
-        sections = _section_columns(header)
+        header_cells = [cell for row in header for cell in grid.starting(row)]
+        sections = _section_columns(header_cells)
+        body = range(header.stop, len(grid.rows))
         before = len(self.reading.mentions)
-        if len(sections) >= 1 and not _column_roles_are_names(header):
-            self._read_section_columns(rows[header_index + 1 :], header, sections)
+        roles = _header_roles(grid, header)
+        if sections and not _column_roles_are_names(header_cells):
+            self._read_section_columns(grid, body, sections, roles)
         else:
-            self._read_name_columns(rows[header_index + 1 :], _column_roles(header), table, floor)
+            self._read_name_columns(grid, body, roles, table, floor)
         return len(self.reading.mentions) - before
 
     # -- section columns ---------------------------------------------------------
     def _read_section_columns(
         self,
-        rows: list[list[_Cell]],
-        header: list[_Cell],
+        grid: _Grid,
+        body: range,
         sections: dict[int, tuple[Section, int | None, _Cell]],
+        roles: dict[int, str],
     ) -> None:
-        for section, stated, cell in sections.values():
+        # a section header spanning name columns (``中文 | English`` below it) holds one item per row
+        named: set[int] = set()
+        for section, stated, cell in dict.fromkeys(sections.values()):
             self._heading(cell.text.strip(), section, None, stated, cell.start, cell.end)
-        width = _width([header, *rows])
+            if len({roles.get(column) for column in cell.columns} & {COL_ZH, COL_EN, COL_ACRONYM}) >= 2:
+                named.add(id(cell))
+        first_section = min(sections)
         category: str | None = None
-        for row in rows:
-            label_cells = [c for c in row if c.column not in sections]
-            if len(row) == 1 and row[0].span >= width - 1 and section_cue(row[0].text) is None:
-                cell = row[0]
-                category = category_label(cell.text)
-                self._heading(category, None, category, stated_count(cell.text), cell.start, cell.end)
+        for row in body:
+            cells = grid.starting(row)
+            lone = _lone_cell(grid, row, cells, minimum=grid.width - 1)
+            if lone is not None and section_cue(lone.text) is None:
+                category = category_label(lone.text)
+                self._heading(category, None, category, stated_count(lone.text), lone.start, lone.end)
                 continue
-            if label_cells and label_cells[0].column < min(sections):
-                cell = label_cells[0]
-                if cell.text.strip():
-                    category = category_label(cell.text)
-                    self._heading(category, None, category, stated_count(cell.text), cell.start, cell.end)
-            for cell in row:
+            # the category label: the first label cell of the row, maybe spanning down from above
+            label = next(
+                (
+                    cell
+                    for cell in grid.rows[row]
+                    if cell.column < first_section and cell.row >= body.start and cell.text.strip()
+                ),
+                None,
+            )
+            if label is not None and label.row == row:
+                category = category_label(label.text)
+                self._heading(category, None, category, stated_count(label.text), label.start, label.end)
+            rows_by_section: dict[int, tuple[Section, list[_Cell]]] = {}
+            for cell in cells:
                 if cell.column not in sections:
                     continue
-                section = sections[cell.column][0]
-                self._read_cell_items(cell, section=section, category=category)
+                section, _, head = sections[cell.column]
+                if id(head) in named:
+                    rows_by_section.setdefault(id(head), (section, []))[1].append(cell)
+                else:
+                    self._read_cell_items(cell, section=section, category=category)
+            for section, name_cells in rows_by_section.values():
+                self._name_row(name_cells, roles, section=section, category=category)
 
     def _read_cell_items(self, cell: _Cell, *, section: Section | None, category: str | None) -> None:
         items = [li for li in cell.tag.find_all("li") if isinstance(li, Tag) and li.find("li") is None]
@@ -340,7 +555,7 @@ class _TableReader:
 
     # -- name columns ------------------------------------------------------------
     def _read_name_columns(
-        self, rows: list[list[_Cell]], roles: dict[int, str], table: Tag, floor: int
+        self, grid: _Grid, body: range, roles: dict[int, str], table: Tag, floor: int
     ) -> None:
         text = self.doc.text
         table_span = self.page.span(table)
@@ -357,22 +572,60 @@ class _TableReader:
             label = text[span[0] : span[1]]
             section = section_cue(label)
             self._heading(label, section, None, stated_count(label), span[0], span[1])
-        width = _width(rows)
-        for row in rows:
-            if len(row) == 1 and (row[0].span >= max(2, width - 1) or width <= 1):
-                cell = row[0]
-                label = cell.text.strip()
+        for row in body:
+            cells = grid.starting(row)
+            if not cells:
+                continue
+            if len(_column_roles(cells)) >= 2 and all(c.header for c in cells):
+                continue  # a repeated header row
+            # group cells spanning down from this row stand beside a section or category row
+            own = [c for c in cells if c.rows == 1 or roles.get(c.column) in NAME_ROLES]
+            lone = _lone_cell(grid, row, own, minimum=max(2, grid.width - 1))
+            group_section, group_category, opened = self._group_cells(grid, row, body, roles, lone=lone)
+            if opened:
+                category = None  # a new section group: the categories above it are done
+            if lone is not None:
+                label = lone.text.strip()
                 cue = section_cue(label)
                 if cue is not None:
                     section, category = cue, None
-                    self._heading(label, cue, None, stated_count(label), cell.start, cell.end)
+                    self._heading(label, cue, None, stated_count(label), lone.start, lone.end)
                 elif label:
                     category = category_label(label)
-                    self._heading(category, None, category, stated_count(label), cell.start, cell.end)
+                    self._heading(category, None, category, stated_count(label), lone.start, lone.end)
                 continue
-            if len(_column_roles(row)) >= 2 and all(c.header for c in row):
-                continue  # a repeated header row
-            self._name_row(row, roles, section=section, category=category)
+            self._name_row(
+                cells, roles, section=group_section or section, category=group_category or category
+            )
+
+    def _group_cells(
+        self, grid: _Grid, row: int, body: range, roles: dict[int, str], *, lone: _Cell | None
+    ) -> tuple[Section | None, str | None, bool]:
+        """The section and category a row's group cells give, and whether a section group starts in
+        this row: short cells outside the name columns (a ``體系`` column) naming a section, or
+        spanning several rows (or in a category column) naming a category. Their headings are
+        recorded in their first row; ``lone``, the row's section or category cell, is no group cell."""
+        section: Section | None = None
+        category: str | None = None
+        opened = False
+        for cell in grid.rows[row]:
+            label = cell.text.strip()
+            if cell is lone or cell.row < body.start or roles.get(cell.column) in NAME_ROLES or not label:
+                continue
+            if len(label) > MAX_GROUP_CHARS:
+                continue
+            cue = section_cue(label)
+            if cue is not None:
+                section = section or cue
+                if cell.row == row:
+                    opened = True
+                    self._heading(label, cue, None, stated_count(label), cell.start, cell.end)
+            elif cell.rows > 1 or roles.get(cell.column) == COL_LABEL:
+                name = category_label(label)
+                category = category or name
+                if cell.row == row:
+                    self._heading(name, None, name, stated_count(label), cell.start, cell.end)
+        return section, category, opened
 
     def _name_row(
         self, row: list[_Cell], roles: dict[int, str], *, section: Section | None, category: str | None
