@@ -348,6 +348,34 @@ class ItemParts:
     def empty(self) -> bool:
         return not (self.name_zh or self.name_en or self.acronym)
 
+    def mention(
+        self,
+        article: str,
+        position: int,
+        *,
+        section: Section | None,
+        category: str | None,
+        start: int,
+        end: int,
+        parent: str = "",
+    ) -> Mention:
+        """The list mention these parts make (``parent`` applies when the item names none itself)."""
+        return Mention(
+            article=article,
+            kind=Kind.LIST,
+            position=position,
+            section=section,
+            category=category,
+            name_zh=self.name_zh,
+            name_en=self.name_en,
+            acronym=self.acronym,
+            aliases=self.aliases,
+            note=self.note,
+            start=start,
+            end=end,
+            parent=self.parent or parent,
+        )
+
 
 def strip_item(text: str) -> str:
     """An item without surrounding blanks and trailing terminators (；。，、 ...)."""
@@ -680,20 +708,8 @@ def build_mentions(doc: Document, raw: Sequence[RawItem], layout: str) -> tuple[
             )
             continue
         mentions.append(
-            Mention(
-                article=doc.id,
-                kind=Kind.LIST,
-                position=len(mentions) + 1,
-                section=r.section,
-                category=r.category,
-                name_zh=p.name_zh,
-                name_en=p.name_en,
-                acronym=p.acronym,
-                aliases=p.aliases,
-                note=p.note,
-                start=r.start,
-                end=r.end,
-                parent=p.parent,
+            p.mention(
+                doc.id, len(mentions) + 1, section=r.section, category=r.category, start=r.start, end=r.end
             )
         )
     return mentions, problems

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from bs4 import Tag
 
-from pipeline.models import Heading, Kind, Mention, Problem, Section, Severity
+from pipeline.models import Heading, Mention, Problem, Section, Severity
 from sources.base import Document, Extraction
 from sources.html import HtmlPage, page_of
 from sources.layouts.html_table import ItemParts, category_label, parse_item
@@ -208,20 +208,14 @@ def _read(doc: Document) -> _Reading | None:
             position += 1
             parts = item.parts
             reading.mentions.append(
-                Mention(
-                    article=doc.id,
-                    kind=Kind.LIST,
-                    position=position,
+                parts.mention(
+                    doc.id,
+                    position,
                     section=section,
                     category=category,
-                    name_zh=parts.name_zh,
-                    name_en=parts.name_en,
-                    acronym=parts.acronym,
-                    aliases=parts.aliases,
-                    note=parts.note,
                     start=parts.start,
                     end=parts.end,
-                    parent=parts.parent or item.parent,
+                    parent=item.parent,
                 )
             )
     return reading

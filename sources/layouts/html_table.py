@@ -30,9 +30,10 @@ from dataclasses import dataclass, field
 
 from bs4 import Tag
 
-from pipeline.models import Heading, Kind, Mention, Problem, Section, Severity
+from pipeline.models import Heading, Mention, Problem, Section, Severity
 from sources.base import Document, Extraction
 from sources.html import HtmlPage, page_of
+from sources.layouts._common import ItemParts as CommonItemParts
 from sources.layouts._common import parse_item as common_parse_item
 from sources.layouts._common import split_cell, split_top_level
 from sources.prose import (
@@ -91,15 +92,9 @@ MIN_ITEMS = 3
 
 
 @dataclass(frozen=True, slots=True)
-class ItemParts:
-    """One list item, its names kept apart from annotations."""
+class ItemParts(CommonItemParts):
+    """One list item's parts (``_common.ItemParts``) with its span in the page text."""
 
-    name_zh: str = ""
-    name_en: str = ""
-    acronym: str = ""
-    aliases: tuple[str, ...] = ()
-    note: str = ""
-    parent: str = ""
     start: int = 0  # offsets of the item (without numbering and trailing punctuation)
     end: int = 0
 
@@ -432,20 +427,8 @@ class _TableReader:
     ) -> None:
         self.position += 1
         self.reading.mentions.append(
-            Mention(
-                article=self.doc.id,
-                kind=Kind.LIST,
-                position=self.position,
-                section=section,
-                category=category,
-                name_zh=parts.name_zh,
-                name_en=parts.name_en,
-                acronym=parts.acronym,
-                aliases=parts.aliases,
-                note=parts.note,
-                start=start,
-                end=end,
-                parent=parts.parent,
+            parts.mention(
+                self.doc.id, self.position, section=section, category=category, start=start, end=end
             )
         )
 
