@@ -72,6 +72,41 @@ class Article:
         return self.text if self.body_end < 0 else self.text[: self.body_end]
 
 
+class AttributeKind(StrEnum):
+    """What an attribute printed beside a list item's name says."""
+
+    TITLE = "title"  # a person's title or role
+    ORGANIZATION = "organization"  # the body a person belongs to
+    TAG = "tag"  # a short tag such as a party and state, "(R-Mo.)"
+    OTHER = "other"  # a table column that is neither a name nor a value (its label says what)
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A value printed with a list item (a rate, an amount, a number in a table column).
+
+    ``column`` is the label of the column or the caption the value sits under, as printed ("" when the
+    article gives none); ``unit`` is normalized (``%`` for 46%, 46％, 百分之46); ``raw`` is as printed."""
+
+    raw: str
+    number: float | None
+    unit: str
+    column: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Attribute:
+    """An attribute printed with a list item: a person's title, organization, a tag, another column."""
+
+    kind: AttributeKind
+    text: str
+    label: str  # the column label it came from, "" when none
+    start: int
+    end: int
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One organization named in one article: a list item or a name found in prose."""
@@ -90,6 +125,9 @@ class Mention:
     end: int
     parent: str = ""  # a parent body the article attaches to the item (e.g. an acronym shared by items)
     asserted_section: Section | None = None  # what prose around the mention claims about its section
+    group: str = ""  # the label of the group the article files the item under, as printed (no count)
+    values: tuple[Value, ...] = ()
+    attributes: tuple[Attribute, ...] = ()
 
     @property
     def key(self) -> str:

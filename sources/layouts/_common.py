@@ -13,15 +13,15 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import Any
 
-from pipeline.models import Heading, Kind, Mention, Problem, Section, Severity
+from pipeline.lang.numbers import CN_NUM, chinese_numeral
+from pipeline.lang.scripts import CJK, CJK_RE, WHITESPACE, fold_pattern, simplified, variants, zre
+from pipeline.models import Attribute, Heading, Kind, Mention, Problem, Section, Severity, Value
 from sources.base import Document, Extraction
+from sources.items import split_item
 
-# CJK ideographs as regex escapes (kept as escapes so that folding never touches range ends)
-CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-CJK_RE = re.compile(f"[{CJK}]")
+__all__ = ["CJK", "CJK_RE", "WHITESPACE", "fold_pattern", "simplified", "variants", "zre", "CN_NUM"]
+
 LATIN_RE = re.compile(r"[A-Za-z]")
 OPEN_PARENS = "（("
 CLOSE_PARENS = "）)"
@@ -29,74 +29,8 @@ DASH_CHARS = "-‐‑‒–—―－"
 ITEM_TERMINATORS = "；;。，,、.．"
 QUOTES_OPEN = "「『“\"'《"
 QUOTES_CLOSE = "」』”\"'》"
-WHITESPACE = " \t\u3000\u00a0"
 
 MIN_RUN = 3  # a list has at least this many items
-
-
-# --------------------------------------------------------------------------- script folding
-
-
-@lru_cache(maxsize=1)
-def _t2s() -> Any:
-    try:
-        import opencc
-
-        return opencc.OpenCC("t2s")
-    except Exception:  # noqa: BLE001 - without OpenCC the Traditional patterns still work
-        return None
-
-
-@lru_cache(maxsize=8192)
-def simplified(text: str) -> str:
-    """``text`` in Simplified characters (unchanged when OpenCC is unavailable)."""
-    conv = _t2s()
-    if conv is None or not text:
-        return text
-    out: str = conv.convert(text)
-    return out
-
-
-def fold_pattern(pattern: str) -> str:
-    """A regex source in which every Traditional character also matches its Simplified form."""
-    out: list[str] = []
-    in_class = False
-    escaped = False
-    for i, ch in enumerate(pattern):
-        if escaped:
-            out.append(ch)
-            escaped = False
-            continue
-        if ch == "\\":
-            out.append(ch)
-            escaped = True
-            continue
-        alt = simplified(ch) if CJK_RE.match(ch) else ch
-        usable = alt != ch and len(alt) == 1
-        if in_class:
-            if ch == "]":
-                in_class = False
-                out.append(ch)
-                continue
-            near_range = (i + 1 < len(pattern) and pattern[i + 1] == "-") or (i > 0 and pattern[i - 1] == "-")
-            out.append(ch + alt if usable and not near_range else ch)
-            continue
-        if ch == "[":
-            in_class = True
-            out.append(ch)
-            continue
-        out.append(f"[{ch}{alt}]" if usable else ch)
-    return "".join(out)
-
-
-def zre(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile`` of a pattern written in Traditional Chinese, matching both scripts."""
-    return re.compile(fold_pattern(pattern), flags)
-
-
-def variants(literal: str) -> tuple[str, ...]:
-    """A literal and its Simplified form (deduplicated, order kept)."""
-    return tuple(dict.fromkeys((literal, simplified(literal))))
 
 
 # --------------------------------------------------------------------------- language knowledge
@@ -166,26 +100,6 @@ def classify_section(text: str) -> Section | None:
 
 
 # ---- counts: (共計31個)  （共18個）  共35個  (31)  三十一個  31 organizations
-_CN_DIGITS = dict(zip("零〇一二兩两三四五六七八九", (0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-CN_NUM = "[零〇一二兩两三四五六七八九十百千]+"
-
-
-def chinese_numeral(text: str) -> int | None:
-    """Value of a Chinese numeral such as 三十一 (None when it is not one)."""
-    if not text or any(ch not in _CN_DIGITS and ch not in _CN_UNITS for ch in text):
-        return None
-    total, digit = 0, None
-    for ch in text:
-        if ch in _CN_DIGITS:
-            digit = _CN_DIGITS[ch]
-        else:
-            unit = _CN_UNITS[ch]
-            total += (1 if digit is None else digit) * unit
-            digit = None
-    return total + (digit or 0)
-
-
 def _number(text: str) -> int | None:
     return int(text) if text.isdigit() else chinese_numeral(text)
 
@@ -343,6 +257,8 @@ class ItemParts:
     aliases: tuple[str, ...] = ()
     note: str = ""
     parent: str = ""
+    values: tuple[Value, ...] = ()
+    attributes: tuple[Attribute, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -358,6 +274,7 @@ class ItemParts:
         start: int,
         end: int,
         parent: str = "",
+        group: str = "",
     ) -> Mention:
         """The list mention these parts make (``parent`` applies when the item names none itself)."""
         return Mention(
@@ -374,6 +291,9 @@ class ItemParts:
             start=start,
             end=end,
             parent=self.parent or parent,
+            group=group,
+            values=self.values,
+            attributes=self.attributes,
         )
 
 
@@ -688,12 +608,27 @@ class RawItem:
     end: int
     section: Section | None
     category: str | None
+    group: str = ""  # the label of the item's group as printed ("" when the list has none)
+    columns: tuple[str, ...] = ()  # labels of the value columns the item's values sit under, in order
+
+
+def parse_span(text: str, start: int, end: int, columns: Sequence[str] = ()) -> ItemParts:
+    """One list item at ``text[start:end]``: values and attributes cut off (``sources.items``), then the
+    names read from what is left. ``columns`` labels the values in order where the item's own text
+    gives no label (a table's header)."""
+    split = split_item(text, start, end)
+    parts = parse_item(text[split.name_start : split.name_end])
+    values = tuple(
+        replace(v, column=columns[k]) if not v.column and k < len(columns) else v
+        for k, v in enumerate(split.values)
+    )
+    return replace(parts, values=values, attributes=split.attributes)
 
 
 def build_mentions(doc: Document, raw: Sequence[RawItem], layout: str) -> tuple[list[Mention], list[Problem]]:
     """Mentions (positions 1..n in text order) from item spans; parents resolved over the whole list."""
     ordered = sorted(raw, key=lambda r: (r.start, r.end))
-    parts = resolve_parents([parse_item(doc.text[r.start : r.end]) for r in ordered])
+    parts = resolve_parents([parse_span(doc.text, r.start, r.end, r.columns) for r in ordered])
     mentions: list[Mention] = []
     problems: list[Problem] = []
     for r, p in zip(ordered, parts, strict=True):
@@ -709,7 +644,13 @@ def build_mentions(doc: Document, raw: Sequence[RawItem], layout: str) -> tuple[
             continue
         mentions.append(
             p.mention(
-                doc.id, len(mentions) + 1, section=r.section, category=r.category, start=r.start, end=r.end
+                doc.id,
+                len(mentions) + 1,
+                section=r.section,
+                category=r.category,
+                start=r.start,
+                end=r.end,
+                group=r.group,
             )
         )
     return mentions, problems

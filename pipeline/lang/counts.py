@@ -1,0 +1,103 @@
+"""Counts with a counter word, in any of the project's languages: ``12國``, ``十二个``, ``(7)``,
+``共計31個``, ``12カ国``, ``19 countries``, ``eleven people``.
+
+A count describes the list (or a group) it is written next to; ``find_counts`` returns every count in
+a text with its span and counter, and callers decide what it binds to (``binds_to_list``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.lang.numbers import CN_NUM, DIGITS, parse_int
+from pipeline.lang.scripts import fold_pattern
+
+# counter words after a number (Chinese in Traditional characters: folded to match Simplified too)
+ZH_COUNTERS = "個 國 家 項 名 位 人 所 處 條 種 座 筆 檔 隻 支 間 類 款".split()
+JA_COUNTERS = "カ国 か国 ヶ国 ケ国 ヵ国 箇国 カ所 か所 人 名 社 団体 機関 件 品目".split()
+EN_COUNTERS = (
+    "countries nations economies territories states jurisdictions organizations organisations entities "
+    "bodies agencies institutions groups items members people persons individuals officials judges "
+    "companies firms banks vessels ships names products"
+).split()
+EN_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
+EN_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+_ZH = fold_pattern("|".join(sorted(ZH_COUNTERS, key=len, reverse=True)))
+_JA = "|".join(sorted(JA_COUNTERS, key=len, reverse=True))
+_EN_WORD = "|".join(
+    [*sorted(EN_TENS, key=len, reverse=True), *sorted(EN_NUMBER_WORDS, key=len, reverse=True)]
+)
+COUNT_RE = re.compile(
+    rf"(?P<n>{DIGITS}|{CN_NUM})\s*(?P<c>{_JA}|{_ZH})"
+    rf"|\b(?P<en>{DIGITS}|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\s+(?:[A-Za-z\-]+\s+){{0,2}}?"
+    rf"(?P<ec>{'|'.join(EN_COUNTERS)})\b",
+    re.IGNORECASE,
+)
+# "(12)" or "（共12個）" right after a label: a count in parentheses
+PAREN_COUNT_RE = re.compile(
+    fold_pattern(r"[（(]\s*(?:共\s*計?\s*|總\s*計\s*)?")
+    + rf"(?P<n>{DIGITS}|{CN_NUM})\s*(?:(?P<c>{_JA}|{_ZH})|(?P<ec>{'|'.join(EN_COUNTERS)}))?"
+    + r"[^（()）\d]{0,6}[）)]",
+    re.IGNORECASE,
+)
+TOTAL_WORD_RE = re.compile(fold_pattern(r"共\s*計?|總\s*[計共數]|合計|一共|全部|総計|計"), re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    value: int
+    counter: str  # the counter word as printed ("國", "countries", "" for a bare "(12)")
+    start: int
+    end: int
+
+
+def english_number(text: str) -> int | None:
+    """``twelve`` -> 12, ``twenty-one`` -> 21 (None for anything else)."""
+    t = text.lower().replace("-", " ").split()
+    if len(t) == 1:
+        return EN_NUMBER_WORDS.get(t[0], EN_TENS.get(t[0]))
+    if len(t) == 2 and t[0] in EN_TENS and t[1] in EN_NUMBER_WORDS and 0 < EN_NUMBER_WORDS[t[1]] < 10:
+        return EN_TENS[t[0]] + EN_NUMBER_WORDS[t[1]]
+    return None
+
+
+def _value(m: re.Match[str]) -> tuple[int | None, str]:
+    if m.groupdict().get("en"):
+        raw = m.group("en")
+        value = parse_int(raw)
+        return (value if value is not None else english_number(raw)), m.group("ec")
+    return parse_int(m.group("n")), (m.group("c") or m.groupdict().get("ec") or "")
+
+
+def find_counts(text: str) -> list[Count]:
+    """Every count with a counter word (or in parentheses after a label) in ``text``, in order."""
+    found: dict[int, Count] = {}
+    for pattern in (PAREN_COUNT_RE, COUNT_RE):
+        for m in pattern.finditer(text):
+            value, counter = _value(m)
+            if value is None or any(c.start <= m.start() < c.end for c in found.values()):
+                continue
+            found[m.start()] = Count(value, counter or "", m.start(), m.end())
+    return [found[k] for k in sorted(found)]
+
+
+def first_count(text: str) -> Count | None:
+    counts = find_counts(text)
+    return counts[0] if counts else None

@@ -1,0 +1,95 @@
+"""Scripts: which characters are CJK, kana or Latin, and one OpenCC converter for the project.
+
+Chinese patterns are written once, in Traditional characters; ``zre`` compiles them so that every
+Traditional character also matches its Simplified form, which is why an article converted with OpenCC
+reads the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+# CJK ideographs as regex escapes (kept as escapes so that folding never touches range ends)
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+KANA = r"\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+CJK_RE = re.compile(f"[{CJK}]")
+KANA_RE = re.compile(f"[{KANA}]")
+EAST_ASIAN_RE = re.compile(f"[{CJK}{KANA}]")
+LATIN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
+WHITESPACE = " \t\u3000\u00a0"
+
+
+@lru_cache(maxsize=4)
+def converter(config: str = "t2s") -> Any:
+    """An OpenCC converter (None when OpenCC is unavailable: then text passes unchanged)."""
+    try:
+        import opencc
+
+        return opencc.OpenCC(config)
+    except Exception:  # noqa: BLE001 - without OpenCC the Traditional patterns still work
+        return None
+
+
+@lru_cache(maxsize=16384)
+def simplified(text: str) -> str:
+    """``text`` in Simplified characters (unchanged when OpenCC is unavailable)."""
+    conv = converter("t2s")
+    if conv is None or not text:
+        return text
+    out: str = conv.convert(text)
+    return out
+
+
+def fold_pattern(pattern: str) -> str:
+    """A regex source in which every Traditional character also matches its Simplified form."""
+    out: list[str] = []
+    in_class = False
+    escaped = False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            out.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            out.append(ch)
+            escaped = True
+            continue
+        alt = simplified(ch) if CJK_RE.match(ch) else ch
+        usable = alt != ch and len(alt) == 1
+        if in_class:
+            if ch == "]":
+                in_class = False
+                out.append(ch)
+                continue
+            near_range = (i + 1 < len(pattern) and pattern[i + 1] == "-") or (i > 0 and pattern[i - 1] == "-")
+            out.append(ch + alt if usable and not near_range else ch)
+            continue
+        if ch == "[":
+            in_class = True
+            out.append(ch)
+            continue
+        out.append(f"[{ch}{alt}]" if usable else ch)
+    return "".join(out)
+
+
+def zre(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` of a pattern written in Traditional Chinese, matching both scripts."""
+    return re.compile(fold_pattern(pattern), flags)
+
+
+def variants(literal: str) -> tuple[str, ...]:
+    """A literal and its Simplified form (deduplicated, order kept)."""
+    return tuple(dict.fromkeys((literal, simplified(literal))))
+
+
+def script_of(text: str) -> str:
+    """``ja`` when kana appear, ``zh`` for other CJK text, ``latin`` for Latin letters, else ``""``."""
+    if KANA_RE.search(text):
+        return "ja"
+    if CJK_RE.search(text):
+        return "zh"
+    if LATIN_RE.search(text):
+        return "latin"
+    return ""

@@ -1,0 +1,152 @@
+"""The one item parser's first step: cut the values and attributes off a list item's text.
+
+A list item is a name, possibly with values (``Vietnam: 46%``, ``越南 90% 46%``, ``柬埔寨49%``) and, for
+people, attributes (``Kenneth Roth, executive director, Human Rights Watch``,
+``國家民主基金會主席葛胥曼``, ``Josh Hawley (R-Mo.)``). A value or an attribute is never part of the name:
+``split_item`` returns the name's span and the rest as records with absolute offsets; the names
+themselves (Chinese / English / acronym / aliases / note) are read from the name span by
+``sources.layouts._common.parse_item``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.lang.cues import EN_TITLE_RE, JA_TITLE_RE, TITLE_WORDS
+from pipeline.lang.scripts import CJK, KANA, WHITESPACE, fold_pattern
+from pipeline.lang.values import find_values
+from pipeline.models import Attribute, AttributeKind, Value
+
+SEPARATORS = WHITESPACE + "：:，,；;、-–—=→>/|（）()"
+MAX_LABEL_CHARS = 16
+_TAG_RE = re.compile(r"[(（]\s*[A-Z]\s*[-–]\s*[A-Z][A-Za-z.]{0,8}\s*[)）]")
+_TITLE_BEFORE_NAME_RE = re.compile(
+    "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")" + rf"(?=[{CJK}{KANA}・·‧]{{2,8}}$)"
+)
+_JA_TITLE_BEFORE_NAME_RE = re.compile(JA_TITLE_RE.pattern + rf"(?=\s*[{CJK}{KANA}・·‧\s]{{2,12}}$)")
+# what ends the name of a body or a place, never a person's name: "顧問辦公室" is an office, not a person
+_PERSON_NAME_END_RE = re.compile(
+    fold_pattern(r"[會署部處局院所組國省州市室辦館廳庫台團社盟心金約議網絡構制學行庭司業區島府委黨軍隊]$")
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemSplit:
+    name_start: int
+    name_end: int
+    values: tuple[Value, ...] = ()
+    attributes: tuple[Attribute, ...] = ()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in SEPARATORS and text[start] not in "（(":
+        start += 1
+    while end > start and text[end - 1] in SEPARATORS and text[end - 1] not in "）)":
+        end -= 1
+    # a parenthesis left open or empty by a cut value
+    while end > start and text[end - 1] in "（(":
+        end -= 1
+        while end > start and text[end - 1] in SEPARATORS and text[end - 1] not in "）)":
+            end -= 1
+    return start, end
+
+
+def _label(text: str, lo: int, hi: int) -> str:
+    """The words just before a value, when they read as its label (``April: 46%``, ``原稅率46%``)."""
+    between = text[lo:hi].strip(SEPARATORS)
+    if not between or len(between) > MAX_LABEL_CHARS or any(c in between for c in "，,；;、"):
+        return ""
+    return between
+
+
+def _values(text: str, start: int, end: int, name_end: int) -> tuple[Value, ...]:
+    out: list[Value] = []
+    cursor = name_end
+    for f in find_values(text[start:end]):
+        a, b = start + f.start, start + f.end
+        label = _label(text, cursor, a) if cursor < a else ""
+        out.append(Value(f.raw, f.number, f.unit, label, a, b))
+        cursor = b
+    return tuple(out)
+
+
+def _english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    """``Name, title, organization``: comma pieces after the name, starting with a title."""
+    segment = text[start:end]
+    if re.search(f"[{CJK}{KANA}]", segment) or "," not in segment:
+        return end, ()
+    pieces = [m.span() for m in re.finditer(r"[^,]+", segment)]
+    if len(pieces) < 2:
+        return end, ()
+    first_title = next(
+        (k for k, (a, b) in enumerate(pieces) if k > 0 and EN_TITLE_RE.match(segment[a:b].strip())), None
+    )
+    if first_title is None:
+        return end, ()
+    attrs: list[Attribute] = []
+    for k, (a, b) in enumerate(pieces[first_title:], start=first_title):
+        s, e = _trim(text, start + a, start + b)
+        if e <= s:
+            continue
+        kind = (
+            AttributeKind.TITLE
+            if k == first_title or EN_TITLE_RE.match(text[s:e])
+            else AttributeKind.ORGANIZATION
+        )
+        attrs.append(Attribute(kind, text[s:e], "", s, e))
+    name_end = _trim(text, start, start + pieces[first_title][0])[1]
+    return name_end, tuple(attrs)
+
+
+def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    """``[organization]title name`` in Chinese or Japanese: the name is what follows the last title word."""
+    segment = text[start:end]
+    for pattern in (_TITLE_BEFORE_NAME_RE, _JA_TITLE_BEFORE_NAME_RE):
+        matches = list(pattern.finditer(segment))
+        m = matches[-1] if matches else None
+        if m is None or not m.group(0):
+            continue
+        name = segment[m.end() :].strip()
+        if _PERSON_NAME_END_RE.search(name):
+            continue
+        attrs = []
+        org_s, org_e = _trim(text, start, start + m.start())
+        if org_e - org_s >= 2:
+            attrs.append(Attribute(AttributeKind.ORGANIZATION, text[org_s:org_e], "", org_s, org_e))
+        attrs.append(Attribute(AttributeKind.TITLE, m.group(0), "", start + m.start(), start + m.end()))
+        return start + m.end(), tuple(attrs)
+    return start, ()
+
+
+def split_item(text: str, start: int, end: int) -> ItemSplit:
+    """The name span of ``text[start:end]`` and the values and attributes printed with it."""
+    attrs: list[Attribute] = []
+    for m in _TAG_RE.finditer(text, start, end):
+        attrs.append(Attribute(AttributeKind.TAG, m.group(0).strip("（）() "), "", m.start(), m.end()))
+    found = find_values(text[start:end])
+    name_s, name_e = start, end
+    if found:
+        first = start + found[0].start
+        if text[start:first].strip(SEPARATORS):
+            name_e = first
+        else:  # the value comes first ("25%：日本"): the name is what follows the last value
+            name_s = start + found[-1].end
+    if attrs:
+        name_e = min(
+            name_e,
+            min(a.start for a in attrs if a.start >= name_s)
+            if any(a.start >= name_s for a in attrs)
+            else name_e,
+        )
+    name_s, name_e = _trim(text, name_s, name_e)
+    values = _values(text, start, end, name_e)
+    en_end, en_attrs = _english_attributes(text, name_s, name_e)
+    if en_attrs:
+        name_e, attrs = en_end, [*attrs, *en_attrs]
+    else:
+        title_end, zh_attrs = _title_before_name(text, name_s, name_e)
+        if zh_attrs:
+            name_s, attrs = title_end, [*attrs, *zh_attrs]
+    name_s, name_e = _trim(text, name_s, name_e)
+    return ItemSplit(name_s, name_e, values, tuple(sorted(attrs, key=lambda a: a.start)))
