@@ -149,6 +149,7 @@ class Heading:
     stated: int | None
     start: int
     end: int
+    group: str = ""  # the group label this heading names or sits in ("" for a total over the list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from pipeline.lang.counts import TOTAL_WORD_RE, find_counts
+from pipeline.lang.cues import LEAD_IN_RE
 from pipeline.lang.numbers import CN_NUM, chinese_numeral
-from pipeline.lang.scripts import CJK, CJK_RE, WHITESPACE, fold_pattern, simplified, variants, zre
+from pipeline.lang.scripts import CJK, CJK_RE, EAST_ASIAN_RE, WHITESPACE, fold_pattern, simplified, variants, zre
 from pipeline.models import Attribute, Heading, Kind, Mention, Problem, Section, Severity, Value
 from sources.base import Document, Extraction
 from sources.items import split_item
@@ -321,7 +323,7 @@ def _split_zh_en(outside: str) -> tuple[str, str]:
     s = outside.strip(WHITESPACE)
     if not s:
         return "", ""
-    cjk = [m.end() for m in CJK_RE.finditer(s)]
+    cjk = [m.end() for m in EAST_ASIAN_RE.finditer(s)]
     if not cjk:
         return "", s if LATIN_RE.search(s) else ""
     last = cjk[-1]
@@ -341,15 +343,29 @@ def _strip_quotes(text: str) -> str:
 
 
 def _is_latin(text: str) -> bool:
-    return bool(LATIN_RE.search(text)) and not CJK_RE.search(text)
+    return bool(LATIN_RE.search(text)) and not EAST_ASIAN_RE.search(text)
 
 
 def _looks_like_zh_name(text: str) -> bool:
-    return bool(CJK_RE.search(text)) and len(text) <= 30 and not re.search("[，。；！？,;]", text)
+    return bool(EAST_ASIAN_RE.search(text)) and len(text) <= 30 and not re.search("[，。；！？,;]", text)
+
+
+# a parenthetical of one or two ideographs right after a name is part of the name (``剛果（布）``)
+MAX_NAME_PAREN = 2
+
+
+def _name_paren(text: str, g: Group) -> bool:
+    content = g.content.strip()
+    return (
+        0 < len(content) <= MAX_NAME_PAREN
+        and all(CJK_RE.match(c) for c in content)
+        and g.start > 0
+        and CJK_RE.match(text[g.start - 1]) is not None
+    )
 
 
 def _parse_simple(text: str) -> ItemParts:
-    groups = paren_groups(text)
+    groups = [g for g in paren_groups(text) if not _name_paren(text, g)]
     pieces_out, last = [], 0
     for g in groups:
         pieces_out.append(text[last : g.start])
@@ -576,6 +592,25 @@ def heading_label_span(line: Line) -> tuple[int, int]:
     if m and m.end() < e - s:
         s += m.end()
     return line.start + s, line.start + e
+
+
+def group_label(label: str) -> str:
+    """A heading's words that name its group: without its count, ordinal marker, lead-in words and closing
+    colon (``第一部分：聯合國機構(共計31個)`` -> ``第一部分：聯合國機構``, ``Full ban (12 countries):`` -> ``Full ban``,
+    ``聯合國機構，共31個，包括：`` -> ``聯合國機構``)."""
+    text = label
+    for c in reversed(find_counts(text)):
+        text = text[: c.start] + text[c.end :]
+    pieces = [p.strip(WHITESPACE) for p in re.split(r"[，,；;]", text)]
+    kept = [
+        p
+        for p in pieces
+        if p.strip("：:。.（）()")
+        and not TOTAL_WORD_RE.fullmatch(p.strip("：:。.（）() "))
+        and not LEAD_IN_RE.fullmatch(p.strip("：:。.（）() "))
+    ]
+    text = "，".join(kept)
+    return re.sub(r"\s+", " ", text).strip(WHITESPACE + "：:，,、;；。.（）()")
 
 
 def is_heading_text(text: str) -> bool:
@@ -832,6 +867,7 @@ def sections_and_items(
     raw: list[RawItem] = []
     section: Section | None = None
     category: str | None = None
+    group = ""
     labels = {idx: heading_label_span(lines[idx]) for idx, kind in events if kind == "h"}
     sections = {idx: classify_section(doc.text[s:e]) for idx, (s, e) in labels.items()}
     plain = [
@@ -846,7 +882,11 @@ def sections_and_items(
             hit = item_lines[idx]
             raw.append(
                 RawItem(
-                    hit.content_start, _item_end(doc.text, lines, idx, hit.content_start), section, category
+                    hit.content_start,
+                    _item_end(doc.text, lines, idx, hit.content_start),
+                    section,
+                    category,
+                    group,
                 )
             )
             continue
@@ -858,18 +898,17 @@ def sections_and_items(
         count = find_count(label)
         stated = count.value if count else None
         if sec is not None:
-            section, category = sec, None
-            headings.append(Heading(doc.id, label, sec, None, stated, s, e))
+            section, category, group = sec, None, group_label(label)
+            headings.append(Heading(doc.id, label, sec, None, stated, s, e, group))
             continue
         nxt = events[k + 1] if k + 1 < len(events) else None
         if lone_total or (nxt is not None and nxt[1] == "h" and sections[nxt[0]] is not None):
             headings.append(Heading(doc.id, label, None, None, stated, s, e))  # a total, not a category
             continue
-        cat = label
-        if count is not None:
-            cat = (label[: count.start] + label[count.end :]).strip(WHITESPACE + "：:，,")
-        category = cat or None
-        headings.append(Heading(doc.id, label, section, category, stated, s, e))
+        category = group_label(label) or None
+        if section is None:
+            group = category or ""
+        headings.append(Heading(doc.id, label, section, category, stated, s, e, group))
     return headings, raw
 
 

@@ -26,9 +26,16 @@ LAYOUTS = (
     LineListLayout(
         name="bullets",
         description="one item per line after a bullet (● • ・ ▪ ■ － — - *)",
-        markers=tuple(
-            Marker(f"bullet {ch}", re.compile(_LEAD + re.escape(ch) + r"(?![\-—–－*])" + _GAP + r"(?=\S)"))
-            for ch in BULLET_CHARS
+        markers=(
+            *(
+                Marker(f"bullet {ch}", re.compile(_LEAD + re.escape(ch) + r"(?![\-—–－*])" + _GAP + r"(?=\S)"))
+                for ch in BULLET_CHARS
+            ),
+            # one list whose bullets alternate between characters (－ / —, ● / •) is one list
+            Marker(
+                "bullet mixed",
+                re.compile(_LEAD + "[" + re.escape(BULLET_CHARS) + "]" + r"(?![\-—–－*])" + _GAP + r"(?=\S)"),
+            ),
         ),
         numbered=False,
     ),

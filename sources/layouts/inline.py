@@ -1,0 +1,382 @@
+"""Inline enumerations: a list printed inside a sentence, the commonest way news prints a short list.
+
+``包括阿富汗、緬甸、查德……和葉門等12國``, ``全面禁止入境：A、B、C；部分限制：D、E``,
+``nationals of Afghanistan, Burma, Chad and Yemen``, ``柬埔寨49%、老挝48%``, ``A、B、C…の12カ国``.
+
+The steps, for every clause of the body (a clause ends at ``。；;!?`` or a sentence's full stop):
+1. split the clause on its item separator (``、`` in Chinese and Japanese, ``,`` in English) outside
+   parentheses; at least ``MIN_ITEMS`` pieces (two with a count after them) make a candidate;
+2. cut the first piece after its lead-in (``：``, ``包括``, ``including``, a particle, or, in English, the
+   words before the capitalized name) and the last piece before its closing (``等12國``, ``など``,
+   ``の12カ国``, ``and N others``), splitting ``X和Y`` / ``X and Y`` into two items;
+3. keep the candidate when its items are name-shaped (short, no clause inside) and regular;
+4. bind a count written right after it (``等12國``) or in its lead-in to it, and the words before a
+   colon (``全面禁止入境：``) as its group label when the article has more than one such enumeration;
+5. drop an enumeration whose items another kept one already names (a summary of the list).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pipeline.lang.counts import find_counts
+from pipeline.lang.cues import COMPLETE_RE, FINAL_JOINER_RE, LEAD_IN_RE, SELECTION_RE
+from pipeline.lang.scripts import CJK, EAST_ASIAN_RE, KANA, LATIN_RE, WHITESPACE, fold_pattern
+from pipeline.lang.values import find_values
+from pipeline.models import Heading
+from sources.base import Document, Extraction
+from sources.layouts._common import RawItem, body_text, build_mentions, group_label, split_top_level
+
+NAME = "inline"
+MIN_ITEMS = 3
+MAX_ZH_ITEM = 16  # characters of a Chinese or Japanese item (values and parentheses aside)
+MAX_EN_WORDS = 7
+CLOSE_COUNT_WINDOW = 14  # characters after the last item where a closing count may stand
+
+_CLAUSE_END_RE = re.compile(r"[。；;！？!?\n]|(?<=[a-z\)]{2})\.(?=\s|$)")
+_ELLIPSIS_RE = re.compile(r"…+|\.{3,}|⋯+")
+# where a Chinese/Japanese first item starts: after a colon, a lead-in word or a particle
+_ZH_START_RE = re.compile(
+    r"[：:，,「『（(]"
+    + "|"
+    + fold_pattern(
+        r"包括|包含|涵蓋|涉及|分別為|分別是|例如|比如|諸如|像是|計有|來自|針對|對於|對|向|從|自|為|是|有|即|的|了|將|把|讓|與其|、"
+        r"|禁止|限制|宣布|宣佈|暫停|制裁|列入|納入|課徵|加徵|徵收|要求|邀請|訪問|前往|給予|給|令|使"
+    )
+    + r"|(?:は|が|を|に|で|の|と|も|から|へ)"
+)
+# where a Chinese/Japanese last item ends: a closing word, a count, a particle or a comma
+_ZH_END_RE = re.compile(
+    fold_pattern(
+        r"等|以及其他|及其他|在內|共|合計|[0-9０-９]+\s*[國國个個家名位人]|[，,：:）)」』]|被|將|已|也|則|都|均|今|於|入境|的"
+    )
+    + r"|など|の|は|が|を|に|で|と|も|[0-9０-９]+\s*(?:カ国|か国|ヶ国)"
+)
+_EN_LEAD_RE = re.compile(
+    r"(?:^|\b(?:of|from|including|include|includes|are|were|is|namely|in|to|with|on|for|as|and|like"
+    r"|such as)\b|:)\s*",
+    re.IGNORECASE,
+)
+_EN_NAME_WORD = r"(?:[A-Z][\w'’.\-]*|of|the|and|de|du|des|la|le|del|da|d'|al-|bin|van|von|&)"
+_EN_NAME_RUN_RE = re.compile(rf"(?:{_EN_NAME_WORD})(?:\s+(?:{_EN_NAME_WORD}))*")
+_EN_LOWER_WORDS = frozenset("of the and de du des la le del da van von bin".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Enumeration:
+    spans: tuple[tuple[int, int], ...]
+    lead_start: int  # where the clause (and its lead-in) starts
+    end: int  # offset after the closing (count) or the last item
+    stated: int | None
+    label: str
+    label_span: tuple[int, int]
+    selection: bool  # "including", "……": the article names examples only
+    count_span: tuple[int, int] = (0, 0)  # where the stated count is written
+    context: str = ""  # the words of the clause around the enumeration, a label when it has none
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+
+def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out, start = [], lo
+    for m in _CLAUSE_END_RE.finditer(text, lo, hi):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, hi))
+    return [(a, b) for a, b in out if b - a >= 5]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a] in WHITESPACE or text[a] in "「『《“\"'"):
+        a += 1
+    while b > a and (text[b - 1] in WHITESPACE or text[b - 1] in "」』》”\"'"):
+        b -= 1
+    return a, b
+
+
+def _is_east_asian(text: str) -> bool:
+    return EAST_ASIAN_RE.search(text) is not None
+
+
+def _first_zh(text: str, a: int, b: int) -> int:
+    """Start of the first item inside the first piece ``text[a:b]``: after the last lead-in mark."""
+    best = a
+    for m in _ZH_START_RE.finditer(text, a, b):
+        if m.end() < b:
+            best = m.end()
+    return best
+
+
+def _last_zh(text: str, a: int, b: int) -> int:
+    """End of the last item inside the last piece ``text[a:b]``: before the first closing mark."""
+    m = _ZH_END_RE.search(text, a + 1, b)
+    return m.start() if m else b
+
+
+def _first_en(text: str, a: int, b: int) -> int:
+    """Start of the capitalized name that ends the first piece (``nationals of Afghanistan``)."""
+    piece = text[a:b]
+    runs = list(_EN_NAME_RUN_RE.finditer(piece))
+    if not runs or runs[-1].end() < len(piece.rstrip()):
+        return b
+    run = runs[-1]
+    words = run.group(0).split()
+    skip = 0
+    while skip < len(words) and words[skip].lower() in _EN_LOWER_WORDS:
+        skip += 1
+    if skip == len(words):
+        return b
+    return a + run.start() + sum(len(w) + 1 for w in words[:skip])
+
+
+def _last_en(text: str, a: int, b: int) -> int:
+    piece = text[a:b]
+    m = _EN_NAME_RUN_RE.match(piece.lstrip())
+    if not m or not m.group(0)[:1].isupper():
+        return a
+    offset = len(piece) - len(piece.lstrip())
+    words = m.group(0).split()
+    while words and words[-1].lower() in _EN_LOWER_WORDS:
+        words.pop()
+    return a + offset + len(" ".join(words))
+
+
+def _split_final(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``X和Y`` / ``X and Y``: the last piece holds the two last items."""
+    joiners = list(FINAL_JOINER_RE.finditer(text, a, b))
+    m = joiners[-1] if joiners else None
+    if m is None or m.start() <= a or m.end() >= b:
+        return [(a, b)]
+    return [(a, m.start()), (m.end(), b)]
+
+
+def _name_shaped(text: str, east_asian: bool) -> bool:
+    core = re.sub(r"[（(][^）)]*[）)]", "", text).strip(WHITESPACE)
+    core = re.sub(r"[+\-]?\d[\d.,]*\s*(?:%|％)", "", core).strip(WHITESPACE)
+    if not core or re.search(r"[，。！？!?]", core):
+        return False
+    if east_asian:
+        letters = re.findall(f"[{CJK}{KANA}A-Za-z]", core)
+        return 0 < len(letters) <= MAX_ZH_ITEM and _is_east_asian(core) or bool(LATIN_RE.search(core))
+    words = core.split()
+    return 0 < len(words) <= MAX_EN_WORDS and core[:1].isupper()
+
+
+def _closing_count(text: str, end: int, hi: int) -> tuple[int | None, int]:
+    window = text[end : min(hi, end + CLOSE_COUNT_WINDOW)]
+    for c in find_counts(window):
+        if c.start <= 4 or re.match(fold_pattern(r"^\s*(?:等|共|など|の|合計)"), window):
+            return c.value, end + c.end
+        break
+    return None, end
+
+
+def _label(text: str, lead_start: int, first: int) -> tuple[str, tuple[int, int]]:
+    """The words before a colon that introduces the enumeration (``全面禁止入境：``), from the last
+    comma before it."""
+    head = text[lead_start:first]
+    colon = max(head.rfind("："), head.rfind(":"))
+    if colon <= 0 or head[colon + 1 :].strip(WHITESPACE + '「『“"'):
+        return "", (0, 0)
+    comma = max(head.rfind("，", 0, colon), head.rfind(",", 0, colon), head.rfind("、", 0, colon))
+    raw_start = comma + 1
+    raw = head[raw_start:colon]
+    label = group_label(raw)
+    if not label or len(label) > 40:
+        return "", (0, 0)
+    offset = raw.find(label)
+    s = lead_start + raw_start + (offset if offset >= 0 else 0)
+    return label, (s, s + (len(label) if offset >= 0 else len(raw)))
+
+
+_DATE_PIECE_RE = re.compile(fold_pattern(r"^[0-9０-９]+\s*(?:日|月|年|時|點|号|號)"))
+_ARTICLE_RE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _strip_article(text: str, s: int, e: int) -> int:
+    m = _ARTICLE_RE.match(text, s, e)
+    return m.end() if m else s
+
+
+def _longest_run(flags: list[bool]) -> tuple[int, int]:
+    best, cur = (0, 0), 0
+    for i, ok in enumerate(flags):
+        cur = cur + 1 if ok else 0
+        if cur > best[1] - best[0]:
+            best = (i + 1 - cur, i + 1)
+    return best
+
+
+def _pieces(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, int]] | None:
+    """Item spans of ``text[a:b]`` split on its separator, the first cut after its lead-in and the last
+    before its closing; ``X和Y`` in the last piece gives two items."""
+    seps = "、" if east_asian else ","
+    region = _ELLIPSIS_RE.sub(lambda m: seps[0] * len(m.group(0)), text[a:b])
+    pieces = [(a + s, a + e) for s, e in split_top_level(region, seps)]
+    pieces = [(s, e) for s, e in pieces if text[s:e].strip(WHITESPACE)]
+    if len(pieces) < 2:
+        return None
+    first_a, first_b = pieces[0]
+    start = _first_zh(text, first_a, first_b) if east_asian else _first_en(text, first_a, first_b)
+    last_a, last_b = pieces[-1]
+    end = _last_zh(text, last_a, last_b) if east_asian else _last_en(text, last_a, last_b)
+    spans = [(start, first_b), *pieces[1:-1], *_split_final(text, last_a, end)]
+    spans = [_trim(text, s, e) for s, e in spans]
+    if not east_asian:
+        spans = [(_strip_article(text, s, e), e) for s, e in spans]
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _enumeration(text: str, lead_start: int, a: int, b: int, east_asian: bool) -> _Enumeration | None:
+    spans = _pieces(text, a, b, east_asian)
+    if not spans:
+        return None
+    flags = [_name_shaped(text[s:e], east_asian) and not _DATE_PIECE_RE.match(text[s:e]) for s, e in spans]
+    lo, hi = _longest_run(flags)
+    at_end = hi == len(spans)
+    spans = spans[lo:hi]
+    stated, closing_end = _closing_count(text, spans[-1][1], b) if spans and at_end else (None, 0)
+    if len(spans) < (2 if stated is not None else MIN_ITEMS):
+        return None
+    start = spans[0][0]
+    lead = text[lead_start:start]
+    label, label_span = _label(text, lead_start, start)
+    closing = text[spans[-1][1] : max(closing_end, spans[-1][1]) + 2]
+    selection = bool(
+        SELECTION_RE.search(lead) or _ELLIPSIS_RE.search(text[start : spans[-1][1]]) or "等" in closing
+    )
+    count_span = (spans[-1][1], closing_end)
+    if stated is None:
+        counts = find_counts(lead)
+        tail = lead[counts[-1].end :] if counts else ""
+        if counts and len(tail.strip(WHITESPACE + "：:")) <= 4 and lead.rstrip().endswith(("：", ":")):
+            stated = counts[-1].value
+            count_span = (lead_start + counts[-1].start, lead_start + counts[-1].end)
+    end = max(closing_end, spans[-1][1])
+    context = _context(text, lead_start, start, end, b)
+    return _Enumeration(
+        tuple(spans), lead_start, end, stated, label, label_span, selection, count_span, context
+    )
+
+
+CONTEXT_WORDS = 6  # English words (or 3x this many characters) kept on each side of a context label
+
+
+def _context(text: str, lead_start: int, start: int, end: int, clause_end: int) -> str:
+    """``宣布全面禁止…公民入境美國``: the words around an enumeration, from the last comma before it to
+    the next comma after it, its lead-in and closing words left out."""
+    before = re.split(r"[，,：:]", text[lead_start:start])[-1]
+    after = re.split(r"[，,]", text[end:clause_end])[0]
+    before, after = before.strip(WHITESPACE), after.strip(WHITESPACE)
+    if _is_east_asian(before + after):
+        before, after = before[-3 * CONTEXT_WORDS :], after[: 3 * CONTEXT_WORDS]
+    else:
+        before = " ".join(before.split()[-CONTEXT_WORDS:])
+        after = " ".join(after.split()[:CONTEXT_WORDS])
+    before = LEAD_IN_RE.sub("", before).strip(WHITESPACE)
+    return group_label(f"{before}…{after}" if before and after else before or after)
+
+
+def _clause_enumerations(text: str, a: int, b: int) -> list[_Enumeration]:
+    clause = text[a:b]
+    east_asian = _is_east_asian(clause)
+    if east_asian and "、" in clause:
+        out = []
+        for s, e in split_top_level(clause, "，,"):
+            if "、" in clause[s:e]:
+                enum = _enumeration(text, a, a + s, a + e, True)
+                if enum is not None:
+                    out.append(enum)
+        return out
+    if not east_asian and "," in clause:
+        enum = _enumeration(text, a, a, b, False)
+        return [enum] if enum is not None else []
+    return []
+
+
+def _key(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold().strip()
+
+
+def _keep(found: list[_Enumeration], text: str) -> list[_Enumeration]:
+    """Drop an enumeration whose items a longer kept one already names (a summary of the same list)."""
+    kept: list[_Enumeration] = []
+    for enum in sorted(found, key=lambda e: (-len(e.spans), e.start)):
+        names = {_key(text[s:e]) for s, e in enum.spans}
+        if any(names <= {_key(text[s:e]) for s, e in k.spans} for k in kept):
+            continue
+        kept.append(enum)
+    return sorted(kept, key=lambda e: e.start)
+
+
+MIN_UNCUED_ITEMS = 4
+_KATAKANA_RE = re.compile(r"^[\u30a0-\u30ff・ー\s]+$")
+
+
+def _proper_names(text: str, enum: _Enumeration) -> bool:
+    """Items that are proper names by their shape: capitalized Latin words, or katakana."""
+    items = [text[s:e] for s, e in enum.spans]
+    if all(_is_east_asian(i) for i in items):
+        return sum(bool(_KATAKANA_RE.match(i)) for i in items) >= 0.75 * len(items)
+    return all(i[:1].isupper() for i in items)
+
+
+def _accepted(text: str, enum: _Enumeration) -> bool:
+    """An enumeration the article prints as a list, not topics in a sentence: it states its count, follows
+    a list cue and a colon, carries values, or its items are proper names by their shape."""
+    if enum.stated is not None:
+        return True
+    lead = text[enum.lead_start : enum.start].rstrip(WHITESPACE)
+    if lead.endswith(("：", ":")) and (LEAD_IN_RE.search(lead) or COMPLETE_RE.search(lead)):
+        return True
+    if sum(bool(find_values(text[s:e])) for s, e in enum.spans) >= 0.75 * len(enum.spans):
+        return True
+    return len(enum.spans) >= MIN_UNCUED_ITEMS and _proper_names(text, enum)
+
+
+def find_enumerations(doc: Document) -> list[_Enumeration]:
+    text = body_text(doc)
+    found = []
+    for a, b in _clauses(text, 0, len(text)):
+        found.extend(_clause_enumerations(text, a, b))
+    labelled = sum(1 for e in found if e.label) >= 2  # groups introduced by their labels: "A：x、y；B：z"
+    return _keep([e for e in found if _accepted(text, e) or (labelled and e.label)], text)
+
+
+def _score(enums: list[_Enumeration]) -> float:
+    if not enums:
+        return 0.0
+    n = sum(len(e.spans) for e in enums)
+    cued = sum(1 for e in enums if e.stated is not None or e.label)
+    base = n / (n + 8)
+    return round(min(0.85, base + 0.1 * min(cued, 2)), 4)
+
+
+class InlineLayout:
+    name = NAME
+    description = "items enumerated inside a sentence: 'A、B和C等12國', 'A, B and C', 'A、B…の12カ国'"
+
+    def detect(self, doc: Document) -> float:
+        return _score(find_enumerations(doc))
+
+    def extract(self, doc: Document) -> Extraction:
+        enums = find_enumerations(doc)
+        grouped = len(enums) >= 2  # several enumerations of different items: each is a group
+        raw: list[RawItem] = []
+        headings: list[Heading] = []
+        for k, e in enumerate(enums, start=1):
+            group = (e.label or e.context or f"#{k}") if grouped else ""
+            raw.extend(RawItem(s, t, None, None, group) for s, t in e.spans)
+            if e.stated is None and not group:
+                continue
+            ls, le = e.label_span if e.label else e.count_span if e.stated is not None else (e.start, e.start)
+            headings.append(Heading(doc.id, doc.text[ls:le], None, group or None, e.stated, ls, le, group))
+        mentions, problems = build_mentions(doc, raw, NAME)
+        return Extraction(NAME, tuple(mentions), tuple(headings), tuple(problems))
+
+
+LAYOUTS = (InlineLayout(),)
