@@ -17,7 +17,16 @@ from dataclasses import dataclass, replace
 from pipeline.lang.counts import TOTAL_WORD_RE, find_counts
 from pipeline.lang.cues import LEAD_IN_RE
 from pipeline.lang.numbers import CN_NUM, chinese_numeral
-from pipeline.lang.scripts import CJK, CJK_RE, EAST_ASIAN_RE, WHITESPACE, fold_pattern, simplified, variants, zre
+from pipeline.lang.scripts import (
+    CJK,
+    CJK_RE,
+    EAST_ASIAN_RE,
+    WHITESPACE,
+    fold_pattern,
+    simplified,
+    variants,
+    zre,
+)
 from pipeline.models import Attribute, Heading, Kind, Mention, Problem, Section, Severity, Value
 from sources.base import Document, Extraction
 from sources.items import split_item
@@ -595,8 +604,8 @@ def heading_label_span(line: Line) -> tuple[int, int]:
 
 
 def group_label(label: str) -> str:
-    """A heading's words that name its group: without its count, ordinal marker, lead-in words and closing
-    colon (``第一部分：聯合國機構(共計31個)`` -> ``第一部分：聯合國機構``, ``Full ban (12 countries):`` -> ``Full ban``,
+    """A heading's words that name its group: without its count, ordinal marker, lead-in words and
+    closing colon (``Full ban (12 countries):`` -> ``Full ban``,
     ``聯合國機構，共31個，包括：`` -> ``聯合國機構``)."""
     text = label
     for c in reversed(find_counts(text)):

@@ -28,7 +28,9 @@ LAYOUTS = (
         description="one item per line after a bullet (● • ・ ▪ ■ － — - *)",
         markers=(
             *(
-                Marker(f"bullet {ch}", re.compile(_LEAD + re.escape(ch) + r"(?![\-—–－*])" + _GAP + r"(?=\S)"))
+                Marker(
+                    f"bullet {ch}", re.compile(_LEAD + re.escape(ch) + r"(?![\-—–－*])" + _GAP + r"(?=\S)")
+                )
                 for ch in BULLET_CHARS
             ),
             # one list whose bullets alternate between characters (－ / —, ● / •) is one list

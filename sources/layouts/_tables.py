@@ -1,0 +1,309 @@
+"""Reading a table whatever it lists: which column holds the names, which hold values, attributes or
+groups, decided by the cells' content, not by a fixed header vocabulary.
+
+HTML tables (``html_grid``) and plain-text tables (``text_table``) both hand over rows of ``TCell``; a
+cell that spans several rows is the same object in each (``key``), which is how a group cell spanning
+rows is recognised. The steps:
+
+1. header rows: the top rows (at most ``MAX_HEADER_ROWS``) made of ``<th>`` cells or of text over
+   columns whose body cells are values, or of generic column words (``國家``, ``Name``, ``稅率``);
+2. section rows: a row of one cell among rows of several is a group label (with its count);
+3. columns: a column of running numbers is an index; one whose cells are mostly values is a value
+   column; a text column whose cells repeat (a spanning cell, or few distinct texts) is a group column;
+   of the other text columns the leftmost with distinct, name-shaped cells holds the names, a second
+   one in another script the names' translation, and the rest are attributes (kind from the header);
+4. one item per body row, with its values labelled by their column's header.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from pipeline.lang.counts import find_counts
+from pipeline.lang.scripts import EAST_ASIAN_RE, LATIN_RE, WHITESPACE, fold_pattern
+from pipeline.lang.values import plain_value
+from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Severity, Value
+from sources.base import Document
+from sources.layouts._common import group_label, parse_span
+
+MAX_HEADER_ROWS = 3
+MIN_ROWS = 3
+VALUE_SHARE = 0.6  # share of a column's cells that must be values for a value column
+NAME_DISTINCT = 0.8  # share of distinct texts in a name column
+MAX_NAME_CHARS = 60
+MAX_GROUP_DISTINCT_SHARE = 0.5
+HEADER_WORDS_RE = re.compile(
+    fold_pattern(
+        r"^(?:編號|序號|排名|名次|國家|國家或地區|國家/地區|地區|經濟體|國別|名稱|姓名|人名|人物|職稱|職務|職位|頭銜|身分|"
+        r"國籍|所屬|單位|機構|組織|公司|企業|稅率|關稅|對等關稅|稅率|金額|比例|限制|限制程度|類別|類型|備註|說明|理由|原因|"
+        r"中文|英文|中文名稱|英文名稱)"
+    )
+    + r"|^(?:No\.?|#|Rank|Country|Countries|Nation|Economy|Economies|Jurisdiction|Territory|Name|Names|"
+    r"Person|"
+    r"Title|Position|Role|Nationality|Organi[sz]ation|Affiliation|Entity|Company|Rate|Tariff|Amount|Share|"
+    r"Restriction|Type|Category|Group|Notes?|Reason|国|国名|氏名|名前|役職|肩書|国籍|所属|税率|関税率|区分)",
+    re.IGNORECASE,
+)
+TITLE_HEADER_RE = re.compile(
+    fold_pattern(r"職稱|職務|職位|頭銜|身分") + r"|title|position|role|役職|肩書", re.IGNORECASE
+)
+ORG_HEADER_RE = re.compile(
+    fold_pattern(r"所屬|單位|機構|組織|公司|企業") + r"|organi[sz]ation|affiliation|company|employer|所属",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class TCell:
+    text: str
+    start: int
+    end: int
+    header: bool = False
+    rows: int = 1  # rows this cell spans (the same object stands in each of them)
+
+
+@dataclass(slots=True)
+class TableReading:
+    mentions: list[Mention] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    extra_columns: int = 0  # value, attribute and group columns read
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    name: int
+    translation: int | None
+    values: tuple[int, ...]
+    attributes: tuple[int, ...]
+    group: int | None
+    index: int | None
+
+
+def _text(cell: TCell | None) -> str:
+    return cell.text.strip(WHITESPACE + "\n") if cell is not None else ""
+
+
+def _is_value(cell: TCell | None) -> bool:
+    return cell is not None and plain_value(_text(cell)) is not None
+
+
+def _column(rows: Sequence[Sequence[TCell | None]], c: int) -> list[TCell | None]:
+    return [row[c] if c < len(row) else None for row in rows]
+
+
+def _header_count(rows: Sequence[Sequence[TCell | None]], width: int) -> int:
+    """How many top rows are column headers."""
+    count = 0
+    for row in rows[:MAX_HEADER_ROWS]:
+        cells = [c for c in row if c is not None]
+        if not cells or any(_is_value(c) for c in cells):
+            break
+        body = rows[count + 1 :]
+        over_values = any(
+            row[c] is not None
+            and sum(_is_value(x) for x in _column(body, c)) >= VALUE_SHARE * max(1, len(body))
+            for c in range(min(width, len(row)))
+        )
+        if all(c.header for c in cells) or over_values or any(HEADER_WORDS_RE.match(_text(c)) for c in cells):
+            count += 1
+            continue
+        break
+    return count
+
+
+def _labels(rows: Sequence[Sequence[TCell | None]], width: int) -> list[str]:
+    labels = [""] * width
+    for row in rows:
+        for c in range(min(width, len(row))):
+            t = _text(row[c])
+            if t and t not in labels[c]:
+                labels[c] = f"{labels[c]} {t}".strip()
+    return labels
+
+
+def _is_index(cells: list[TCell | None]) -> bool:
+    nums = [plain_value(_text(c)) for c in cells if c is not None and _text(c)]
+    values = [n.number for n in nums if n is not None]
+    return len(values) >= MIN_ROWS and values == list(range(1, len(values) + 1))
+
+
+def _name_shaped(text: str) -> bool:
+    return 0 < len(text) <= MAX_NAME_CHARS and "、" not in text and not re.search(r"[。！？]", text)
+
+
+def _classify(body: Sequence[Sequence[TCell | None]], width: int, labels: Sequence[str]) -> _Columns | None:
+    values: list[int] = []
+    texts: list[int] = []
+    group: int | None = None
+    index: int | None = None
+    for c in range(width):
+        cells = [x for x in _column(body, c) if x is not None and _text(x)]
+        if not cells:
+            continue
+        if index is None and _is_index(cells):
+            index = c
+            continue
+        if sum(_is_value(x) for x in cells) >= VALUE_SHARE * len(cells):
+            values.append(c)
+            continue
+        distinct = {_text(x) for x in cells}
+        spanning = any(x.rows > 1 for x in cells)
+        repeated = spanning or 2 <= len(distinct) <= MAX_GROUP_DISTINCT_SHARE * len(cells)
+        attribute = _attribute_kind(labels[c]) is not AttributeKind.OTHER
+        if group is None and len(cells) >= MIN_ROWS and repeated and not attribute:
+            group = c
+            continue
+        texts.append(c)
+    names = [
+        c
+        for c in texts
+        if (cells := [x for x in _column(body, c) if x is not None and _text(x)])
+        and len({_text(x) for x in cells}) >= NAME_DISTINCT * len(cells)
+        and sum(_name_shaped(_text(x)) for x in cells) >= VALUE_SHARE * len(cells)
+    ]
+    if not names:
+        return None
+    name = names[0]
+    translation = next(
+        (c for c in names[1:] if _script(_column(body, c)) not in ("", _script(_column(body, name)))), None
+    )
+    attributes = tuple(c for c in texts if c not in (name, translation))
+    return _Columns(name, translation, tuple(values), attributes, group, index)
+
+
+def _script(cells: list[TCell | None]) -> str:
+    joined = " ".join(_text(c) for c in cells if c is not None)
+    if EAST_ASIAN_RE.search(joined):
+        return "east-asian"
+    return "latin" if LATIN_RE.search(joined) else ""
+
+
+def _attribute_kind(label: str) -> AttributeKind:
+    if TITLE_HEADER_RE.search(label):
+        return AttributeKind.TITLE
+    if ORG_HEADER_RE.search(label):
+        return AttributeKind.ORGANIZATION
+    return AttributeKind.OTHER
+
+
+def _section_row(row: Sequence[TCell | None]) -> TCell | None:
+    cells = [c for c in row if c is not None]
+    distinct = {id(c) for c in cells}
+    return cells[0] if len(distinct) == 1 and _text(cells[0]) else None
+
+
+CAPTION_LINES = 3
+MAX_CAPTION_CHARS = 60
+
+
+def caption(doc: Document, start: int, floor: int) -> tuple[str, int, int] | None:
+    """The nearest short line above the table (its caption or heading)."""
+    text = doc.text
+    pos = start
+    for _ in range(CAPTION_LINES):
+        line_end = text.rfind("\n", floor, pos)
+        if line_end < floor:
+            return None
+        line_start = text.rfind("\n", floor, line_end) + 1
+        line = text[line_start:line_end].strip(WHITESPACE)
+        if line:
+            if len(line) <= MAX_CAPTION_CHARS:
+                off = text.find(line, line_start)
+                return line, off, off + len(line)
+            return None
+        pos = line_end
+    return None
+
+
+def read_table(
+    doc: Document, rows: Sequence[Sequence[TCell | None]], *, layout: str, group: str = ""
+) -> TableReading:
+    """Items of one table: ``rows`` are its rows of cells (``None`` where a row has no cell)."""
+    reading = TableReading()
+    width = max((len(r) for r in rows), default=0)
+    if width < 1 or len(rows) < MIN_ROWS:
+        return reading
+    n_header = _header_count(rows, width)
+    header, body_rows = rows[:n_header], rows[n_header:]
+    labels = _labels(header, width)
+    data = [r for r in body_rows if width == 1 or _section_row(r) is None]
+    cols = _classify(data, width, labels)
+    if cols is None or len(data) < MIN_ROWS:
+        return reading
+    reading.extra_columns = len(cols.values) + len(cols.attributes) + (cols.group is not None)
+    current = group
+    mentions: list[Mention] = []
+    seen: set[int] = set()
+    for row in body_rows:
+        section = _section_row(row) if width > 1 else None
+        if section is not None:
+            current = group_label(_text(section))
+            counts = find_counts(_text(section))
+            reading.headings.append(
+                Heading(
+                    doc.id,
+                    _text(section),
+                    None,
+                    current,
+                    counts[0].value if counts else None,
+                    section.start,
+                    section.end,
+                    current,
+                )
+            )
+            continue
+        mention = _row_mention(doc, row, cols, labels, current)
+        if mention is not None:
+            mentions.append(mention)
+        cell = row[cols.group] if cols.group is not None and cols.group < len(row) else None
+        if cell is not None and id(cell) not in seen:
+            seen.add(id(cell))
+            counts = find_counts(_text(cell))
+            if counts:
+                label = group_label(_text(cell))
+                reading.headings.append(
+                    Heading(doc.id, _text(cell), None, label, counts[0].value, cell.start, cell.end, label)
+                )
+    reading.mentions = mentions
+    if not reading.mentions:
+        reading.problems.append(
+            Problem(doc.id, "empty-table", Severity.INFO, f"{layout}: a table without items")
+        )
+    return reading
+
+
+def _row_mention(
+    doc: Document, row: Sequence[TCell | None], cols: _Columns, labels: list[str], group: str
+) -> Mention | None:
+    cell = row[cols.name] if cols.name < len(row) else None
+    if cell is None or not _text(cell):
+        return None
+    parts = parse_span(doc.text, cell.start, cell.end)
+    if parts.empty:
+        return None
+    if cols.translation is not None and cols.translation < len(row) and row[cols.translation] is not None:
+        other = _text(row[cols.translation])
+        if EAST_ASIAN_RE.search(other) and not parts.name_zh:
+            parts = replace(parts, name_zh=other)
+        elif not EAST_ASIAN_RE.search(other) and not parts.name_en:
+            parts = replace(parts, name_en=other)
+    values = list(parts.values)
+    for c in cols.values:
+        v = row[c] if c < len(row) else None
+        found = plain_value(_text(v)) if v is not None else None
+        if v is None or found is None:
+            continue
+        offset = v.start + (v.text.find(found.raw) if found.raw in v.text else 0)
+        values.append(Value(found.raw, found.number, found.unit, labels[c], offset, offset + len(found.raw)))
+    attrs = list(parts.attributes)
+    for c in cols.attributes:
+        a = row[c] if c < len(row) else None
+        if a is not None and _text(a):
+            attrs.append(Attribute(_attribute_kind(labels[c]), _text(a), labels[c], a.start, a.end))
+    if cols.group is not None and cols.group < len(row) and row[cols.group] is not None:
+        group = group_label(_text(row[cols.group])) or group
+    full = replace(parts, values=tuple(values), attributes=tuple(attrs))
+    return full.mention(doc.id, 0, section=None, category=None, start=cell.start, end=cell.end, group=group)

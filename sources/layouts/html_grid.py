@@ -1,0 +1,107 @@
+"""Any HTML ``<table>`` that lists things: countries with rates, people with titles, names with groups.
+
+The table is laid out on a grid as browsers do (``html_table._grid``: rowspan and colspan), handed to the
+content-based table reader (``_tables.read_table``), and read with the caption or heading line above it:
+a count there is the table's stated count; when the page holds several tables, each caption is its
+group's label.
+"""
+
+from __future__ import annotations
+
+from pipeline.lang.counts import find_counts
+from pipeline.models import Heading, Mention, Problem
+from sources.base import Document, Extraction
+from sources.html import page_of
+from sources.layouts._common import group_label
+from sources.layouts._tables import TableReading, TCell, caption, read_table
+from sources.layouts.html_table import _grid, _tables
+
+NAME = "html-grid"
+PLAIN = 0.9  # a table of names only: the organization-table reader may know it better
+RICH = 0.94  # a table with value, attribute or group columns (below the organization-table reader)
+
+
+def _rows(grid: object) -> list[list[TCell | None]]:
+    rows: list[list[TCell | None]] = []
+    made: dict[int, TCell] = {}
+    for row in grid.rows:  # type: ignore[attr-defined]
+        out: list[TCell | None] = [None] * grid.width  # type: ignore[attr-defined]
+        for cell in row:
+            t = made.setdefault(id(cell), TCell(cell.text, cell.start, cell.end, cell.header, cell.rows))
+            for c in cell.columns:
+                if c < len(out):
+                    out[c] = t
+        rows.append(out)
+    return rows
+
+
+def _read(doc: Document) -> tuple[list[TableReading], list[tuple[str, int, int] | None]]:
+    page = page_of(doc)
+    if page is None:
+        return [], []
+    readings, captions = [], []
+    floor = 0
+    for table in _tables(page):
+        span = page.span(table)
+        if span is None or (doc.body_end >= 0 and span[0] >= doc.body_end):
+            continue
+        if table.find("table") is not None:
+            continue  # a layout table holding other tables: the inner ones are read
+        reading = read_table(doc, _rows(_grid(table, page, doc.text)), layout=NAME)
+        if reading.mentions:
+            readings.append(reading)
+            captions.append(caption(doc, span[0], floor))
+        floor = span[1]
+    return readings, captions
+
+
+class HtmlGridLayout:
+    name = NAME
+    description = (
+        "any HTML <table>: the name column found by its content; value, attribute and group columns kept"
+    )
+
+    def detect(self, doc: Document) -> float:
+        readings, _ = _read(doc)
+        n = sum(len(r.mentions) for r in readings)
+        if n < 3:
+            return 0.0
+        return RICH if any(r.extra_columns for r in readings) else PLAIN
+
+    def extract(self, doc: Document) -> Extraction:
+        readings, captions = _read(doc)
+        mentions: list[Mention] = []
+        headings: list[Heading] = []
+        problems: list[Problem] = []
+        grouped = len(readings) >= 2
+        for reading, cap in zip(readings, captions, strict=True):
+            label = group_label(cap[0]) if cap and grouped and _heading_like(cap[0]) else ""
+            for m in reading.mentions:
+                mentions.append(m if m.group or not label else _with_group(m, label))
+            if cap is not None:
+                counts = find_counts(cap[0])
+                if counts or label:
+                    stated = counts[0].value if counts else None
+                    headings.append(
+                        Heading(doc.id, cap[0], None, label or None, stated, cap[1], cap[2], label)
+                    )
+            headings.extend(reading.headings)
+            problems.extend(reading.problems)
+        return Extraction(NAME, tuple(mentions), tuple(headings), tuple(problems))
+
+
+MAX_LABEL_CHARS = 30
+
+
+def _heading_like(line: str) -> bool:
+    """A caption that names a group (``全面禁止（12國）``), not a sentence that introduces the table."""
+    return len(group_label(line)) <= MAX_LABEL_CHARS and not any(c in line for c in "，。,;；")
+
+
+def _with_group(m: Mention, group: str) -> Mention:
+    from dataclasses import replace
+
+    return replace(m, group=group)
+
+
+LAYOUTS = (HtmlGridLayout(),)
