@@ -1,0 +1,225 @@
+"""Lists without markers: one item per line after a lead-in, and profile blocks.
+
+- ``lines``: a lead-in line (ending with ``：``/``:``, or a short heading that states a count such as
+  ``全面禁止入境（12國）``) followed by short name-shaped lines, one item each, values allowed
+  (``日本：25%``, ``Vietnam 46%``). Several lead-ins make several groups.
+- ``profiles``: blocks separated by blank lines, each a short name line, a short title line and
+  perhaps a sentence, repeated: the name is the item and the title line its attribute.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from pipeline.lang.counts import find_counts
+from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_RE
+from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
+from pipeline.models import Attribute, AttributeKind, Heading, Mention
+from sources.base import Document, Extraction
+from sources.layouts._common import Line, RawItem, body_lines, build_mentions, group_label
+
+MIN_ITEMS = 3
+MAX_ITEM_CHARS = 40  # East Asian characters of an item line
+MAX_ITEM_WORDS = 9
+MAX_LEAD_CHARS = 80
+MAX_HEADING_CHARS = 30
+MAX_BLANKS = 1
+
+
+def _stripped(line: Line) -> str:
+    return line.text.strip(WHITESPACE)
+
+
+def _item_line(text: str) -> bool:
+    if not text or re.search(r"[。！？!?]$|[。！？]", text) or text.endswith(("：", ":")):
+        return False
+    if EAST_ASIAN_RE.search(text):
+        return len(text) <= MAX_ITEM_CHARS and text.count("，") + text.count("、") == 0
+    words = text.split()
+    sentence = (
+        text.endswith(".") and len(words) >= 4 and not re.search(r"\b(?:Inc|Co|Ltd|Corp|Jr|Sr)\.$", text)
+    )
+    return (
+        len(words) <= MAX_ITEM_WORDS
+        and text[:1].isupper()
+        and not sentence
+        and not re.search(r"[a-z]\.\s", text)
+    )
+
+
+def _lead_in(text: str) -> bool:
+    if not text or len(text) > MAX_LEAD_CHARS:
+        return False
+    if text.endswith(("：", ":")):
+        return True
+    return len(text) <= MAX_HEADING_CHARS and bool(find_counts(text)) and not re.search("[。，,]", text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    lead: Line
+    items: tuple[Line, ...]
+    stated: int | None
+
+
+def _blocks(lines: list[Line]) -> list[_Block]:
+    out: list[_Block] = []
+    i = 0
+    while i < len(lines):
+        if not _lead_in(_stripped(lines[i])):
+            i += 1
+            continue
+        items: list[Line] = []
+        j, blanks = i + 1, 0
+        spaced: bool | None = (
+            None  # whether the items are separated by blank lines (decided by the first gap)
+        )
+        while j < len(lines):
+            t = _stripped(lines[j])
+            if not t:
+                blanks += 1
+                if items and (blanks > MAX_BLANKS or spaced is False):
+                    break
+                j += 1
+                continue
+            if len(items) == 1 and spaced is None:
+                spaced = blanks > 0
+            if not _item_line(t) or (items and _lead_in(t)):
+                break
+            items.append(lines[j])
+            blanks = 0
+            j += 1
+        counts = find_counts(_stripped(lines[i]))
+        stated = counts[-1].value if counts else None
+        if len(items) >= (2 if stated is not None else MIN_ITEMS):
+            out.append(_Block(lines[i], tuple(items), stated))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _cued(block: _Block) -> bool:
+    lead = _stripped(block.lead)
+    return block.stated is not None or bool(LEAD_IN_RE.search(lead) or COMPLETE_RE.search(lead))
+
+
+class LinesLayout:
+    name = "lines"
+    description = (
+        "one item per line without a marker, after a lead-in line ending in '：' or a counted heading"
+    )
+
+    def detect(self, doc: Document) -> float:
+        blocks = _blocks(body_lines(doc))
+        n = sum(len(b.items) for b in blocks)
+        if n < MIN_ITEMS:
+            return 0.0
+        bonus = 0.1 if any(_cued(b) for b in blocks) else 0.0
+        return round(min(0.9, n / (n + 6) + bonus), 4)
+
+    def extract(self, doc: Document) -> Extraction:
+        blocks = _blocks(body_lines(doc))
+        grouped = len(blocks) >= 2
+        raw: list[RawItem] = []
+        headings: list[Heading] = []
+        for b in blocks:
+            label = group_label(_stripped(b.lead)) if grouped else ""
+            s = b.lead.start + len(b.lead.text) - len(b.lead.text.lstrip(WHITESPACE))
+            e = b.lead.start + len(b.lead.text.rstrip(WHITESPACE))
+            if b.stated is not None or label:
+                headings.append(Heading(doc.id, doc.text[s:e], None, label or None, b.stated, s, e, label))
+            for line in b.items:
+                ls = line.start + len(line.text) - len(line.text.lstrip(WHITESPACE))
+                le = line.start + len(line.text.rstrip(WHITESPACE))
+                raw.append(RawItem(ls, le, None, None, label))
+        mentions, problems = build_mentions(doc, raw, self.name)
+        return Extraction(self.name, tuple(mentions), tuple(headings), tuple(problems))
+
+
+# --------------------------------------------------------------------------- profile blocks
+
+MIN_PROFILES = 3
+MAX_PROFILE_LINES = 4
+MAX_NAME_CHARS = 30
+MAX_TITLE_CHARS = 60
+
+
+def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+    out: list[list[Line]] = []
+    cur: list[Line] = []
+    for line in lines:
+        if _stripped(line):
+            cur.append(line)
+        elif cur:
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _profile(par: list[Line]) -> bool:
+    if not 2 <= len(par) <= MAX_PROFILE_LINES:
+        return False
+    name, title = _stripped(par[0]), _stripped(par[1])
+    return (
+        len(name) <= MAX_NAME_CHARS
+        and _item_line(name)
+        and not re.search(r"\d", name)
+        and 0 < len(title) <= MAX_TITLE_CHARS
+        and not title.endswith(("。", ".", "：", ":"))
+    )
+
+
+def _profiles(lines: list[Line]) -> list[list[list[Line]]]:
+    runs: list[list[list[Line]]] = []
+    cur: list[list[Line]] = []
+    for par in _paragraphs(lines):
+        if _profile(par):
+            cur.append(par)
+            continue
+        if len(cur) >= MIN_PROFILES:
+            runs.append(cur)
+        cur = []
+    if len(cur) >= MIN_PROFILES:
+        runs.append(cur)
+    return runs
+
+
+class ProfilesLayout:
+    name = "profiles"
+    description = "profile blocks: a name line, a title line and a sentence, repeated"
+
+    def detect(self, doc: Document) -> float:
+        n = sum(len(r) for r in _profiles(body_lines(doc)))
+        return round(min(0.85, n / (n + 5)), 4) if n >= MIN_PROFILES else 0.0
+
+    def extract(self, doc: Document) -> Extraction:
+        runs = _profiles(body_lines(doc))
+        raw: list[RawItem] = []
+        titles: dict[int, Line] = {}
+        for run in runs:
+            for par in run:
+                line = par[0]
+                s = line.start + len(line.text) - len(line.text.lstrip(WHITESPACE))
+                e = line.start + len(line.text.rstrip(WHITESPACE))
+                raw.append(RawItem(s, e, None, None))
+                titles[s] = par[1]
+        mentions, problems = build_mentions(doc, raw, self.name)
+        return Extraction(
+            self.name, tuple(_with_title(doc, m, titles.get(m.start)) for m in mentions), (), tuple(problems)
+        )
+
+
+def _with_title(doc: Document, m: Mention, line: Line | None) -> Mention:
+    if line is None:
+        return m
+    s = line.start + len(line.text) - len(line.text.lstrip(WHITESPACE))
+    e = line.start + len(line.text.rstrip(WHITESPACE))
+    title = Attribute(AttributeKind.TITLE, doc.text[s:e], "", s, e)
+    return replace(m, attributes=(*m.attributes, title))
+
+
+LAYOUTS = (LinesLayout(), ProfilesLayout())
