@@ -98,6 +98,15 @@ def mention_data(m: Mention, entity: str | None) -> dict[str, Any]:
         "start": m.start,
         "end": m.end,
         "entity": entity,
+        "group": m.group,
+        "values": [
+            {"raw": v.raw, "number": v.number, "unit": v.unit, "column": v.column, "start": v.start, "end": v.end}
+            for v in m.values
+        ],
+        "attributes": [
+            {"kind": a.kind.value, "text": a.text, "label": a.label, "start": a.start, "end": a.end}
+            for a in m.attributes
+        ],
     }
 
 
@@ -110,6 +119,7 @@ def heading_data(h: Heading) -> dict[str, Any]:
         "stated": h.stated,
         "start": h.start,
         "end": h.end,
+        "group": h.group,
     }
 
 

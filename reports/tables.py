@@ -73,6 +73,10 @@ REASON = "reason"
 PERSON = "person"
 ROLE = "role"
 ENGLISH = "english"
+GROUP = "group"
+VALUES = "values"
+ATTRIBUTES = "attributes"
+ITEM_SEPARATOR = "; "
 
 MENTION_COLUMNS = (
     SOURCE,
@@ -92,6 +96,9 @@ MENTION_COLUMNS = (
     LEVEL,
     SCORE,
     MARGIN,
+    GROUP,
+    VALUES,
+    ATTRIBUTES,
 )
 ENTITY_COLUMNS = (
     ENTITY,
@@ -420,6 +427,11 @@ def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
                 LEVEL: link.level.value if link else "",
                 SCORE: _round(link.score) if link else None,
                 MARGIN: _round(link.margin) if link else None,
+                GROUP: m.group,
+                VALUES: ITEM_SEPARATOR.join(f"{v.column}={v.raw}" if v.column else v.raw for v in m.values),
+                ATTRIBUTES: ITEM_SEPARATOR.join(
+                    f"{a.label or a.kind.value}={a.text}" for a in m.attributes
+                ),
             }
         )
     return _frame(

@@ -12,11 +12,13 @@ from __future__ import annotations
 import importlib
 import os
 import pkgutil
+from collections.abc import Sequence
 from dataclasses import replace
 
 import sources.layouts as layouts_pkg
 from pipeline.models import Article, Heading, Kind, Mention, ParseResult, Problem, Severity
 from sources.base import Document, Extraction, Layout
+from sources.layouts._common import group_label
 from sources.reader import DEFAULT_MAX_BYTES, read_document
 
 MIN_CONFIDENCE = 0.3
@@ -82,6 +84,31 @@ def _checked(doc: Document, ext: Extraction, name: str) -> tuple[list[Mention], 
     return mentions, problems
 
 
+def _section_labels(headings: Sequence[Heading]) -> dict[object, str]:
+    """The group label of each section a layout's headings name (the first heading naming it)."""
+    labels: dict[object, str] = {}
+    for h in headings:
+        if h.section is not None and h.category is None:
+            labels.setdefault(h.section, h.group or group_label(h.label))
+    return labels
+
+
+def _grouped(mentions: list[Mention], headings: Sequence[Heading]) -> list[Mention]:
+    """Every item of a list with sections carries its section's label as its group (layouts that file
+    items by section columns set the section only)."""
+    labels = _section_labels(headings)
+    return [
+        replace(m, group=labels[m.section]) if not m.group and m.section in labels else m for m in mentions
+    ]
+
+
+def _heading_groups(headings: Sequence[Heading]) -> tuple[Heading, ...]:
+    labels = _section_labels(headings)
+    return tuple(
+        replace(h, group=labels[h.section]) if not h.group and h.section in labels else h for h in headings
+    )
+
+
 def parse_document(doc: Document) -> ParseResult:
     """The article of ``doc`` with its list, extracted by the best-fitting layout."""
     problems: list[Problem] = [
@@ -114,7 +141,7 @@ def parse_document(doc: Document) -> ParseResult:
         found, checked_problems = _checked(doc, ext, name)
         if not found:
             continue
-        chosen, mentions, headings = name, found, tuple(ext.headings)
+        chosen, mentions, headings = name, _grouped(found, ext.headings), _heading_groups(ext.headings)
         problems.extend(checked_problems)
         problems.extend(ext.problems)
         break

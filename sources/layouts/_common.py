@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.lang.counts import TOTAL_WORD_RE, find_counts
-from pipeline.lang.cues import LEAD_IN_RE
+from pipeline.lang.cues import LEAD_IN_RE, PART_RE
 from pipeline.lang.numbers import CN_NUM, chinese_numeral
 from pipeline.lang.scripts import (
     CJK,
@@ -603,13 +603,20 @@ def heading_label_span(line: Line) -> tuple[int, int]:
     return line.start + s, line.start + e
 
 
+_PART_PREFIX_RE = re.compile(PART_RE.pattern + r"\s*[：:、.．]?\s*", re.IGNORECASE)
+
+
 def group_label(label: str) -> str:
     """A heading's words that name its group: without its count, ordinal marker, lead-in words and
     closing colon (``Full ban (12 countries):`` -> ``Full ban``,
     ``聯合國機構，共31個，包括：`` -> ``聯合國機構``)."""
-    text = label
+    text = label.strip(WHITESPACE)
     for c in reversed(find_counts(text)):
         text = text[: c.start] + text[c.end :]
+    for _ in range(2):  # "．第一部分：" = a bullet, then a part ordinal
+        m = _HEADING_MARKER_RE.match(text) or _PART_PREFIX_RE.match(text)
+        if m and m.end() < len(text):
+            text = text[m.end() :]
     pieces = [p.strip(WHITESPACE) for p in re.split(r"[，,；;]", text)]
     kept = [
         p
