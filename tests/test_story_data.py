@@ -206,6 +206,16 @@ def test_every_recorded_string_is_printed_in_the_article(story: str, stem: str) 
 
 
 @pytest.mark.parametrize(("story", "stem"), ARTICLE_CASES)
+def test_items_are_recorded_in_the_article_order(story: str, stem: str) -> None:
+    text = _text(_articles(story)[stem])
+    position = 0
+    for item in _expected(story)[stem]["items"]:
+        found = text.find(item["name"], position)
+        assert found >= 0, f"{stem}: {item['name']!r} is not printed after the previous item"
+        position = found + len(item["name"])
+
+
+@pytest.mark.parametrize(("story", "stem"), ARTICLE_CASES)
 def test_values_counts_and_groups_are_consistent(story: str, stem: str) -> None:
     doc = _expected(story)[stem]
     names = {i["name"] for i in doc["items"]}
