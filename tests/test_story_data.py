@@ -20,6 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import opencc
 import pycountry
 import pytest
 from bs4 import BeautifulSoup
@@ -28,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 EXPECTED = Path(__file__).resolve().parent / "expected" / "stories"
 STORIES = sorted(p.name for p in EXPECTED.iterdir() if p.is_dir())
+_T2S = opencc.OpenCC("t2s")
 ARTICLE_SUFFIXES = {".txt": "text", ".html": "html"}
 LANGUAGES = {"zh-Hant-TW", "zh-Hant-HK", "zh-Hans", "en", "ja"}
 KINDS = {
@@ -187,6 +189,15 @@ def test_html_outlet_is_the_site_name(story: str, stem: str) -> None:
     site = soup.find("meta", property="og:site_name")
     assert site is not None and site["content"] == _expected(story)[stem]["outlet"]
     assert soup.find("nav") and soup.find("article") and soup.find("footer")
+
+
+@pytest.mark.parametrize(
+    ("story", "stem"), [c for c in ARTICLE_CASES if _expected(c[0])[c[1]]["language"] == "zh-Hans"]
+)
+def test_a_simplified_chinese_article_prints_no_traditional_characters(story: str, stem: str) -> None:
+    text = _text(_articles(story)[stem])
+    converted = str(_T2S.convert(text))
+    assert converted == text, {a for a, b in zip(text, converted, strict=False) if a != b}
 
 
 @pytest.mark.parametrize(("story", "stem"), ARTICLE_CASES)
