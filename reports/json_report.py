@@ -100,7 +100,8 @@ def mention_data(m: Mention, entity: str | None) -> dict[str, Any]:
         "entity": entity,
         "group": m.group,
         "values": [
-            {"raw": v.raw, "number": v.number, "unit": v.unit, "column": v.column, "start": v.start, "end": v.end}
+            {"raw": v.raw, "number": v.number, "unit": v.unit, "column": v.column}
+            | {"start": v.start, "end": v.end}
             for v in m.values
         ],
         "attributes": [
