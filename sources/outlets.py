@@ -64,7 +64,8 @@ OUTLETS: tuple[Outlet, ...] = (
 # ---- generic page-tail rules (every outlet): a short line opening a related/more block, or a copyright line
 _TAIL_HEADINGS = zre(
     r"^(?:更多.{0,15}(?:報導|新聞|文章|內容)"
-    r"|相關(?:新聞|報導|文章|閱讀|推薦)|延伸閱讀|推薦閱讀|熱門(?:新聞|文章)|看更多|編輯精選|猜你喜歡|你可能也想看)"
+    r"|相關(?:新聞|報導|文章|閱讀|推薦)|延伸閱讀|推薦閱讀|熱門(?:新聞|文章)|看更多|編輯精選|猜你喜歡|你可能也想看"
+    r"|関連(?:記事|ニュース)|あわせて読みたい|合わせて読みたい|おすすめ記事|主要ニュース)"
     r"[\s:：》>]*$"
 )
 _TAIL_ENGLISH = re.compile(

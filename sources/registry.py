@@ -97,9 +97,14 @@ def _grouped(mentions: list[Mention], headings: Sequence[Heading]) -> list[Menti
     """Every item of a list with sections carries its section's label as its group (layouts that file
     items by section columns set the section only)."""
     labels = _section_labels(headings)
-    return [
-        replace(m, group=labels[m.section]) if not m.group and m.section in labels else m for m in mentions
-    ]
+    out = []
+    for m in mentions:
+        if not m.group and m.section in labels:
+            m = replace(m, group=labels[m.section])
+        elif not m.group and m.section is None and m.category:
+            m = replace(m, group=group_label(m.category))  # a list of categories only: they are its groups
+        out.append(m)
+    return out
 
 
 def _heading_groups(headings: Sequence[Heading]) -> tuple[Heading, ...]:

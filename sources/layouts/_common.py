@@ -144,7 +144,8 @@ def find_count(text: str) -> Count | None:
             value = _number(m.group("n"))
             if value is not None:
                 return Count(value, m.start(), m.end())
-    return None
+    counts = find_counts(text)  # any counter word of any language: （十二國）, 4人, 12カ国
+    return Count(counts[0].value, counts[0].start, counts[0].end) if counts else None
 
 
 _COUNT_CELL_RE = zre(
@@ -585,7 +586,7 @@ def stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _HEADING_MARKER_RE = zre(
-    r"^(?:[．.•●・·◆◇■□▪▶►\-－—*※#]+\s*"
+    r"^(?:[．.•●・·◆◇■□▪▶►\-－—*※#【〔\[]+\s*"
     r"|第?[一二三四五六七八九十]+\s*[、.．:：]\s*(?:部分\s*[:：]\s*)?"
     r"|[（(][一二三四五六七八九十]+[）)]\s*"
     r"|(?:Part\s+)?[IVX]+[.)]\s+"
@@ -626,7 +627,7 @@ def group_label(label: str) -> str:
         and not LEAD_IN_RE.fullmatch(p.strip("：:。.（）() "))
     ]
     text = "，".join(kept)
-    return re.sub(r"\s+", " ", text).strip(WHITESPACE + "：:，,、;；。.（）()")
+    return re.sub(r"\s+", " ", text).strip(WHITESPACE + "：:，,、;；。.（）()【】〔〕[]《》")
 
 
 def is_heading_text(text: str) -> bool:

@@ -50,7 +50,7 @@ _ZH_START_RE = re.compile(
 # where a Chinese/Japanese last item ends: a closing word, a count, a particle or a comma
 _ZH_END_RE = re.compile(
     fold_pattern(
-        r"等|以及其他|及其他|在內|共|合計|[0-9０-９]+\s*[國國个個家名位人]|[，,：:）)」』]|被|將|已|也|則|都|均|今|於|入境|的"
+        r"等|以及其他|及其他|在內|共|合計|[0-9０-９]+\s*[國國个個家名位人]|[，,：:）)」』]|入境|的"
     )
     + r"|など|の|は|が|を|に|で|と|も|[0-9０-９]+\s*(?:カ国|か国|ヶ国)"
 )
@@ -239,8 +239,10 @@ def _enumeration(text: str, lead_start: int, a: int, b: int, east_asian: bool) -
     lo, hi = _longest_run(flags)
     at_end = hi == len(spans)
     spans = spans[lo:hi]
+    if spans and not at_end:  # the run ends inside the clause: its last piece may hold "X and Y"
+        spans = [*spans[:-1], *(_trim(text, s, e) for s, e in _split_final(text, *spans[-1]))]
     stated, closing_end = _closing_count(text, spans[-1][1], b) if spans and at_end else (None, 0)
-    if len(spans) < (2 if stated is not None else MIN_ITEMS):
+    if len(spans) < MIN_ITEMS and not (len(spans) == 2 and stated == 2):
         return None
     start = spans[0][0]
     lead = text[lead_start:start]
@@ -253,7 +255,7 @@ def _enumeration(text: str, lead_start: int, a: int, b: int, east_asian: bool) -
     if stated is None:
         counts = find_counts(lead)
         tail = lead[counts[-1].end :] if counts else ""
-        if counts and len(tail.strip(WHITESPACE + "：:")) <= 4 and lead.rstrip().endswith(("：", ":")):
+        if counts and _LEAD_COUNT_TAIL_RE.fullmatch(tail.strip(WHITESPACE)):
             stated = counts[-1].value
             count_span = (lead_start + counts[-1].start, lead_start + counts[-1].end)
     end = max(closing_end, spans[-1][1])
@@ -263,6 +265,12 @@ def _enumeration(text: str, lead_start: int, a: int, b: int, east_asian: bool) -
     )
 
 
+# what may follow a count that introduces the enumeration: "12個國家是", "以下12國：", "the 12 countries are"
+_LEAD_COUNT_TAIL_RE = re.compile(
+    fold_pattern(r"[^\s，,。]{0,4}?(?:是|為|係|包括|包含|分別是|分別為|如下|有)?\s*[：:]?")
+    + r"|\s*(?:\w+\s+){0,2}(?:are|were|include|includes|including)\s*:?|\s*:",
+    re.IGNORECASE,
+)
 CONTEXT_WORDS = 6  # English words (or 3x this many characters) kept on each side of a context label
 
 

@@ -31,7 +31,16 @@ def _stripped(line: Line) -> str:
     return line.text.strip(WHITESPACE)
 
 
+# a line that opens with a list marker belongs to a marked list, not to an unmarked one
+_MARKED_RE = re.compile(
+    r"^(?:[●•・·▪◆■◦○□►▸‣⁃－—–\-*※]|[0-9０-９]{1,3}[.．、)）]"
+    r"|[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[①-⑳])"
+)
+
+
 def _item_line(text: str) -> bool:
+    if _MARKED_RE.match(text):
+        return False
     if not text or re.search(r"[。！？!?]$|[。！？]", text) or text.endswith(("：", ":")):
         return False
     if EAST_ASIAN_RE.search(text):

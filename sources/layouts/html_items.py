@@ -1,0 +1,156 @@
+"""Any HTML ``<ul>``/``<ol>`` list of names: countries, people, companies.
+
+An item is its ``<li>``'s own text; when the item opens with a bold or linked name
+(``<li><strong>Kimberly Prost</strong>, a judge from Canada, who …</li>``) the name is that element and
+the words after it are the item's attributes. A list counts when its items are name-shaped; each list's
+heading (``<h2>``–``<h6>``, a bold line, a line ending with a colon) is its group when the page holds
+several lists, and a count in that heading is the list's stated count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bs4 import Tag
+
+from pipeline.lang.counts import find_counts
+from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
+from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem
+from sources.base import Document, Extraction
+from sources.html import HtmlPage, page_of
+from sources.layouts._common import group_label, parse_span
+from sources.layouts.html_list import LIST_TAGS, _children, _heading_events, _own_text
+
+NAME = "html-items"
+CONFIDENCE = 0.88  # below the organization-list reader, which knows sections and categories
+MIN_ITEMS = 3
+MAX_NAME_CHARS = 40
+MAX_NAME_WORDS = 8
+NAME_TAGS = ("strong", "b", "a", "em")
+_CLAUSE_RE = re.compile(r"^\s*[,，;；]?\s*(?:who|which|that|whose|where|when)\b", re.IGNORECASE)
+_ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    start: int
+    end: int
+    name: tuple[int, int]  # the name's span (the whole item when no element marks it)
+
+
+def _lead_name(li: Tag, page: HtmlPage, start: int) -> tuple[int, int] | None:
+    first = next((c for c in li.children if not (isinstance(c, str) and not c.strip())), None)
+    if isinstance(first, Tag) and first.name in NAME_TAGS:
+        span = page.span(first)
+        if span is not None and span[0] == start and span[1] > span[0]:
+            return span
+    return None
+
+
+def _name_shaped(text: str) -> bool:
+    t = text.strip(WHITESPACE)
+    if not t or re.search(r"[。！？]|[.!?]$", t):
+        return False
+    if EAST_ASIAN_RE.search(t):
+        return len(t) <= MAX_NAME_CHARS
+    return len(t.split()) <= MAX_NAME_WORDS
+
+
+def _items(list_tag: Tag, page: HtmlPage, text: str) -> list[_Item]:
+    out = []
+    for li in _children(list_tag):
+        span = _own_text(li, page, text)
+        if span is None or span[1] <= span[0]:
+            continue
+        name = _lead_name(li, page, span[0]) or span
+        out.append(_Item(span[0], span[1], name))
+    return out
+
+
+def _attributes(text: str, start: int, end: int) -> tuple[Attribute, ...]:
+    """``, a judge from Canada, who …``: the description after a marked name, up to a relative clause."""
+    rest = text[start:end]
+    cut = _CLAUSE_RE.search(rest)
+    pieces = [
+        p for p in re.split(r"[,，;；]", rest[: cut.start()] if cut else rest) if p.strip(WHITESPACE + ".")
+    ]
+    out = []
+    pos = start
+    for piece in pieces[:2]:
+        offset = text.find(piece, pos, end)
+        if offset < 0:
+            break
+        words = _ARTICLE_RE.sub("", piece.strip(WHITESPACE + "."))
+        s = text.find(words, offset)
+        out.append(Attribute(AttributeKind.OTHER, words, "", s, s + len(words)))
+        pos = offset + len(piece)
+    return tuple(out)
+
+
+def _lists(doc: Document, page: HtmlPage) -> list[list[_Item]]:
+    found = []
+    for list_tag in page.root.find_all(LIST_TAGS):
+        if not isinstance(list_tag, Tag) or list_tag.find_parent(["li", "table"]) is not None:
+            continue
+        span = page.span(list_tag)
+        if span is None or span[0] >= span[1] or (doc.body_end >= 0 and span[0] >= doc.body_end):
+            continue
+        items = _items(list_tag, page, doc.text)
+        if len(items) >= MIN_ITEMS and all(_name_shaped(doc.text[i.name[0] : i.name[1]]) for i in items):
+            found.append(items)
+    return found
+
+
+def _mention(doc: Document, item: _Item, group: str) -> Mention | None:
+    parts = parse_span(doc.text, *item.name)
+    if parts.empty:
+        return None
+    if item.name != (item.start, item.end):
+        parts = replace(parts, attributes=(*parts.attributes, *_attributes(doc.text, item.name[1], item.end)))
+    return parts.mention(
+        doc.id, 0, section=None, category=None, start=item.name[0], end=item.name[1], group=group
+    )
+
+
+class HtmlItemsLayout:
+    name = NAME
+    description = (
+        "any HTML <ul>/<ol> of names; a bold or linked name opening an item, the rest its attributes"
+    )
+
+    def detect(self, doc: Document) -> float:
+        page = page_of(doc)
+        return CONFIDENCE if page is not None and _lists(doc, page) else 0.0
+
+    def extract(self, doc: Document) -> Extraction:
+        page = page_of(doc)
+        if page is None:
+            return Extraction(NAME)
+        lists = _lists(doc, page)
+        events = _heading_events(page, doc.text)
+        grouped = len(lists) >= 2
+        mentions: list[Mention] = []
+        headings: list[Heading] = []
+        problems: list[Problem] = []
+        for items in lists:
+            before = [e for e in events if e.end <= items[0].start]
+            event = before[-1] if before else None
+            label = group_label(event.label) if event is not None and grouped else ""
+            if event is not None:
+                counts = find_counts(event.label)
+                if counts or label:
+                    stated = counts[0].value if counts else None
+                    headings.append(
+                        Heading(
+                            doc.id, event.label, None, label or None, stated, event.start, event.end, label
+                        )
+                    )
+            for item in items:
+                m = _mention(doc, item, label)
+                if m is not None:
+                    mentions.append(m)
+        return Extraction(NAME, tuple(mentions), tuple(headings), tuple(problems))
+
+
+LAYOUTS = (HtmlItemsLayout(),)
