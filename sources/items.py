@@ -119,6 +119,73 @@ def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attr
     return start, ()
 
 
+_TITLE_RE = re.compile("|".join(TITLE_WORDS))
+MAX_CJK_ATTRIBUTE = 14  # characters of an attribute after a comma (``烏干達籍``, ``副檢察官``)
+_TITLE_AFTER_NAME_RE = re.compile(
+    rf"(?<=[{CJK}{KANA}・·‧A-Za-z])(?:"
+    + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+    + "|"
+    + JA_TITLE_RE.pattern
+    + r")$"
+)
+
+
+def _top_level_commas(segment: str) -> list[tuple[int, int]]:
+    spans, depth, start = [], 0, 0
+    for i, ch in enumerate(segment):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+        elif ch in "，," and depth == 0:
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(segment)))
+    return spans
+
+
+def _cjk_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    """``博薩（Solomy Balungi Bossa），烏干達籍，法官``: short comma pieces after an East Asian name."""
+    segment = text[start:end]
+    if not re.search(f"[{CJK}{KANA}]", segment):
+        return end, ()
+    pieces = _top_level_commas(segment)
+    rest = pieces[1:]
+    if (
+        not rest
+        or len(rest) > 3
+        or any(not 0 < len(segment[a:b].strip()) <= MAX_CJK_ATTRIBUTE for a, b in rest)
+    ):
+        return end, ()
+    attrs = []
+    for a, b in rest:
+        s, e = _trim(text, start + a, start + b)
+        title = _TITLE_RE.search(text[s:e]) or JA_TITLE_RE.search(text[s:e])
+        kind = AttributeKind.TITLE if title else AttributeKind.OTHER
+        attrs.append(Attribute(kind, text[s:e], "", s, e))
+    return _trim(text, start, start + pieces[0][1])[1], tuple(attrs)
+
+
+def _title_after_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    """``キンバリー・プロスト判事``, ``霍勒法官``: a title word ending an East Asian name."""
+    segment = text[start:end]
+    paren = segment.find("（") if "（" in segment else segment.find("(")
+    core_end = start + paren if paren > 0 else end
+    m = _TITLE_AFTER_NAME_RE.search(text, start, core_end)
+    if m is None or m.start() - start < 2 or not re.search(f"[{CJK}{KANA}]", segment):
+        return end, ()
+    if _PERSON_NAME_END_RE.search(text[start : m.start()]):
+        return end, ()
+    title = Attribute(AttributeKind.TITLE, m.group(0), "", m.start(), m.end())
+    rest: tuple[Attribute, ...] = ()
+    if paren > 0:
+        ps, pe = _trim(text, core_end, end)
+        inner_s, inner_e = ps + 1, pe - 1 if text[pe - 1] in "）)" else pe
+        if inner_e > inner_s:
+            rest = (Attribute(AttributeKind.OTHER, text[inner_s:inner_e], "", inner_s, inner_e),)
+    return m.start(), (title, *rest)
+
+
 def split_item(text: str, start: int, end: int) -> ItemSplit:
     """The name span of ``text[start:end]`` and the values and attributes printed with it."""
     attrs: list[Attribute] = []
@@ -145,8 +212,15 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
     if en_attrs:
         name_e, attrs = en_end, [*attrs, *en_attrs]
     else:
+        cjk_end, cjk_attrs = _cjk_attributes(text, name_s, name_e)
+        if cjk_attrs:
+            name_e, attrs = cjk_end, [*attrs, *cjk_attrs]
         title_end, zh_attrs = _title_before_name(text, name_s, name_e)
         if zh_attrs:
             name_s, attrs = title_end, [*attrs, *zh_attrs]
+        else:
+            after_end, after_attrs = _title_after_name(text, name_s, name_e)
+            if after_attrs:
+                name_e, attrs = after_end, [*attrs, *after_attrs]
     name_s, name_e = _trim(text, name_s, name_e)
     return ItemSplit(name_s, name_e, values, tuple(sorted(attrs, key=lambda a: a.start)))

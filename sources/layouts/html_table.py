@@ -643,9 +643,7 @@ class _TableReader:
         named = [c for c in (zh_cell, en_cell, acronym_cell) if c is not None]
         start = min(c.start for c in named)
         end = max(c.end for c in named)
-        parts = ItemParts(
-            name_zh, name_en, acronym, aliases, "；".join(notes), parent, start=start, end=end
-        )
+        parts = ItemParts(name_zh, name_en, acronym, aliases, "；".join(notes), parent, start=start, end=end)
         if not (name_zh or name_en or acronym):
             return
         self._mention(parts, section=section, category=category, start=start, end=end)

@@ -49,9 +49,7 @@ _ZH_START_RE = re.compile(
 )
 # where a Chinese/Japanese last item ends: a closing word, a count, a particle or a comma
 _ZH_END_RE = re.compile(
-    fold_pattern(
-        r"等|以及其他|及其他|在內|共|合計|[0-9０-９]+\s*[國國个個家名位人]|[，,：:）)」』]|入境|的"
-    )
+    fold_pattern(r"等|以及其他|及其他|在內|共|合計|[0-9０-９]+\s*[國國个個家名位人]|[，,：:）)」』]|入境|的")
     + r"|など|の|は|が|を|に|で|と|も|[0-9０-９]+\s*(?:カ国|か国|ヶ国)"
 )
 _EN_LEAD_RE = re.compile(
