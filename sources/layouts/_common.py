@@ -136,6 +136,9 @@ class Count:
     end: int
 
 
+MAX_COUNTED_LABEL = 40  # a heading that states a count with any counter word is at most this long
+
+
 def find_count(text: str) -> Count | None:
     """The count a heading states, with where it is written."""
     for pat in _COUNT_PATTERNS:
@@ -144,7 +147,7 @@ def find_count(text: str) -> Count | None:
             value = _number(m.group("n"))
             if value is not None:
                 return Count(value, m.start(), m.end())
-    counts = find_counts(text)  # any counter word of any language: （十二國）, 4人, 12カ国
+    counts = find_counts(text) if len(text) <= MAX_COUNTED_LABEL else []  # （十二國）, 4人, 12カ国
     return Count(counts[0].value, counts[0].start, counts[0].end) if counts else None
 
 
@@ -638,6 +641,8 @@ def is_heading_text(text: str) -> bool:
     inner = s.rstrip("：:。")
     if re.search("[。！？]", inner) or re.search(r"[a-z]\.\s", inner):
         return False
+    if s.endswith(("。", ".")) and re.search("[，,]", s):
+        return False  # a sentence, whatever numbers it holds
     return classify_section(s) is not None or find_count(s) is not None or complement_heading(s)
 
 

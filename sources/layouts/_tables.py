@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.lang.counts import find_counts
 from pipeline.lang.scripts import EAST_ASIAN_RE, LATIN_RE, WHITESPACE, fold_pattern
-from pipeline.lang.values import plain_value
+from pipeline.lang.values import Found, find_values, plain_value
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Severity, Value
 from sources.base import Document
 from sources.layouts._common import group_label, parse_span
@@ -86,8 +86,38 @@ def _text(cell: TCell | None) -> str:
     return cell.text.strip(WHITESPACE + "\n") if cell is not None else ""
 
 
+_VALUE_REST_RE = re.compile(r"^[\s（()）\[\]/→>\-–—,，;；:：]*$")
+_INDEX_MARK_RE = re.compile(r"^\s*(?:[①-⑳㉑-㉟]|[0-9０-９]{1,3}[.．、)）]|[(（][0-9０-９]{1,3}[)）])\s*")
+
+
+def _cell_values(text: str) -> list[Found]:
+    """The values of a cell that holds values only (``25%``, ``25パーセント（24パーセント）``), else []."""
+    found = find_values(text)
+    if not found:
+        single = plain_value(text)
+        return [single] if single is not None else []
+    rest, last = [], 0
+    for f in found:
+        rest.append(text[last : f.start])
+        last = f.end
+    rest.append(text[last:])
+    return found if _VALUE_REST_RE.match("".join(rest)) else []
+
+
+_HEADER_UNIT_RE = re.compile(r"[（(]\s*([^()（）\d]{1,12}?)\s*[)）]\s*$")
+
+
+def header_unit(label: str) -> str:
+    """The unit a column header gives its plain numbers: ``Change (points)`` -> ``points``, ``稅率（%）`` -> ``%``."""
+    m = _HEADER_UNIT_RE.search(label)
+    if not m:
+        return ""
+    unit = m.group(1).strip()
+    return "%" if unit in ("%", "％", "percent", "per cent") else unit
+
+
 def _is_value(cell: TCell | None) -> bool:
-    return cell is not None and plain_value(_text(cell)) is not None
+    return cell is not None and bool(_cell_values(_text(cell)))
 
 
 def _column(rows: Sequence[Sequence[TCell | None]], c: int) -> list[TCell | None]:
@@ -281,7 +311,8 @@ def _row_mention(
     cell = row[cols.name] if cols.name < len(row) else None
     if cell is None or not _text(cell):
         return None
-    parts = parse_span(doc.text, cell.start, cell.end)
+    mark = _INDEX_MARK_RE.match(cell.text)
+    parts = parse_span(doc.text, cell.start + (mark.end() if mark else 0), cell.end)
     if parts.empty:
         return None
     if cols.translation is not None and cols.translation < len(row) and row[cols.translation] is not None:
@@ -293,11 +324,14 @@ def _row_mention(
     values = list(parts.values)
     for c in cols.values:
         v = row[c] if c < len(row) else None
-        found = plain_value(_text(v)) if v is not None else None
-        if v is None or found is None:
+        if v is None:
             continue
-        offset = v.start + (v.text.find(found.raw) if found.raw in v.text else 0)
-        values.append(Value(found.raw, found.number, found.unit, labels[c], offset, offset + len(found.raw)))
+        lead = len(v.text) - len(v.text.lstrip(WHITESPACE + "\n"))
+        for k, found in enumerate(_cell_values(_text(v))):
+            offset = v.start + lead + found.start
+            label = labels[c] if k == 0 else f"{labels[c]} ({k + 1})".strip()
+            unit = found.unit or header_unit(labels[c])
+            values.append(Value(found.raw, found.number, unit, label, offset, offset + len(found.raw)))
     attrs = list(parts.attributes)
     for c in cols.attributes:
         a = row[c] if c < len(row) else None

@@ -169,12 +169,24 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
     return out
 
 
+def _name_start(line: Line) -> int:
+    """Where a profile's name starts: after the line's blanks and its marker (``（一）``, ``1.``, ``●``)."""
+    s = line.start + len(line.text) - len(line.text.lstrip(WHITESPACE))
+    m = _MARKED_RE.match(line.text.lstrip(WHITESPACE))
+    if m:
+        s += m.end()
+        while s < line.end and line.text[s - line.start] in WHITESPACE:
+            s += 1
+    return s
+
+
 def _profile(par: list[Line]) -> bool:
     if not 2 <= len(par) <= MAX_PROFILE_LINES:
         return False
-    name, title = _stripped(par[0]), _stripped(par[1])
+    name = par[0].text[_name_start(par[0]) - par[0].start :].strip(WHITESPACE)
+    title = _stripped(par[1])
     return (
-        len(name) <= MAX_NAME_CHARS
+        len(re.sub(r"[（(][^）)]*[）)]", "", name)) <= MAX_NAME_CHARS
         and _item_line(name)
         and not re.search(r"\d", name)
         and 0 < len(title) <= MAX_TITLE_CHARS
@@ -203,7 +215,8 @@ class ProfilesLayout:
 
     def detect(self, doc: Document) -> float:
         n = sum(len(r) for r in _profiles(body_lines(doc)))
-        return round(min(0.85, n / (n + 5)), 4) if n >= MIN_PROFILES else 0.0
+        # a name line with a title line under it says more than the marker alone: above the marked lists
+        return round(min(0.85, n / (n + 5) + 0.1), 4) if n >= MIN_PROFILES else 0.0
 
     def extract(self, doc: Document) -> Extraction:
         runs = _profiles(body_lines(doc))
@@ -212,7 +225,7 @@ class ProfilesLayout:
         for run in runs:
             for par in run:
                 line = par[0]
-                s = line.start + len(line.text) - len(line.text.lstrip(WHITESPACE))
+                s = _name_start(line)
                 e = line.start + len(line.text.rstrip(WHITESPACE))
                 raw.append(RawItem(s, e, None, None))
                 titles[s] = par[1]
