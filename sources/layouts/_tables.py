@@ -108,7 +108,7 @@ _HEADER_UNIT_RE = re.compile(r"[（(]\s*([^()（）\d]{1,12}?)\s*[)）]\s*$")
 
 
 def header_unit(label: str) -> str:
-    """The unit a column header gives its plain numbers: ``Change (points)`` -> ``points``, ``稅率（%）`` -> ``%``."""
+    """The unit a header gives its column's plain numbers: ``Change (points)`` -> ``points``."""
     m = _HEADER_UNIT_RE.search(label)
     if not m:
         return ""
