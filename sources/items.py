@@ -186,6 +186,31 @@ def _title_after_name(text: str, start: int, end: int) -> tuple[int, tuple[Attri
     return m.start(), (title, *rest)
 
 
+# words that make "X of Y" one name (a body or a state), not a person "of" a country
+_BODY_WORD_RE = re.compile(
+    r"\b(?:Council|Commission|Committee|Organi[sz]ation|Fund|Programme|Program|Agency|Assembly|Union|Forum|Bank"
+    r"|Office|Secretariat|Conference|Institute|Alliance|Board|Court|Tribunal|Group|Panel|Network|Centre|Center"
+    r"|Association|Federation|Republic|Kingdom|States|Islands|Commonwealth|Emirates|University|College|School"
+    r"|Academy|Society|Ministry|Department|Authority|Service|Company|Corporation|Museum|Isle|Bureau|Chamber)\b"
+)
+_OF_PLACE_RE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)$")
+
+
+def _of_place(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    """``Solomy Balungi Bossa of Uganda``: a person's name and where they are from."""
+    m = _OF_PLACE_RE.search(text, start, end)
+    if m is None or re.search(f"[{CJK}{KANA}]", text[start:end]):
+        return end, ()
+    head = text[start : m.start()]
+    if (
+        len(head.split()) < 2
+        or _BODY_WORD_RE.search(head)
+        or not all(w[:1].isupper() for w in head.split()[:1])
+    ):
+        return end, ()
+    return m.start(), (Attribute(AttributeKind.OTHER, m.group(1), "", m.start(1), m.end(1)),)
+
+
 def split_item(text: str, start: int, end: int) -> ItemSplit:
     """The name span of ``text[start:end]`` and the values and attributes printed with it."""
     attrs: list[Attribute] = []
@@ -211,6 +236,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
     en_end, en_attrs = _english_attributes(text, name_s, name_e)
     if en_attrs:
         name_e, attrs = en_end, [*attrs, *en_attrs]
+    elif (of := _of_place(text, name_s, name_e))[1]:
+        name_e, attrs = of[0], [*attrs, *of[1]]
     else:
         cjk_end, cjk_attrs = _cjk_attributes(text, name_s, name_e)
         if cjk_attrs:

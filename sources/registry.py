@@ -19,6 +19,7 @@ import sources.layouts as layouts_pkg
 from pipeline.models import Article, Heading, Kind, Mention, ParseResult, Problem, Severity
 from sources.base import Document, Extraction, Layout
 from sources.layouts._common import group_label
+from sources.layouts._tables import caption
 from sources.reader import DEFAULT_MAX_BYTES, read_document
 
 MIN_CONFIDENCE = 0.3
@@ -114,6 +115,44 @@ def _heading_groups(headings: Sequence[Heading]) -> tuple[Heading, ...]:
     )
 
 
+def _names(mentions: Sequence[Mention]) -> set[str]:
+    return {n for m in mentions for n in (m.name_zh, m.name_en) if n}
+
+
+def _another_list(
+    found: list[Mention], headings: Sequence[Heading], lists: Sequence[tuple[str, list[Mention], object]]
+) -> bool:
+    """A second list in the same article, read by another layout: it states its own count and lists that
+    many items, shares no text with the lists already read and is not a summary of them."""
+    if not any(h.stated == len(found) for h in headings):
+        return False
+    taken = [(m.start, m.end) for _, ms, _ in lists for m in ms]
+    if any(a < m.end and m.start < b for m in found for a, b in taken):
+        return False
+    return not _names(found) <= _names([m for _, ms, _ in lists for m in ms])
+
+
+def _merged(
+    doc: Document, lists: Sequence[tuple[str, list[Mention], tuple[Heading, ...]]]
+) -> tuple[list[Mention], tuple[Heading, ...]]:
+    """The lists read from one article as one list in text order; when there are several, each is a group
+    (its own group labels kept, else the label of its counted heading or of the line above it)."""
+    if len(lists) == 1:
+        return lists[0][1], lists[0][2]
+    mentions: list[Mention] = []
+    headings: list[Heading] = []
+    for _, found, heads in lists:
+        counted = next((h for h in heads if h.stated == len(found)), None)
+        label = group_label(counted.label) if counted is not None else ""
+        if not label:
+            line = caption(doc, min(m.start for m in found), 0)
+            label = group_label(line[0]) if line else ""
+        mentions.extend(m if m.group else replace(m, group=label) for m in found)
+        headings.extend(h if h.group or h.stated != len(found) else replace(h, group=label) for h in heads)
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    return [replace(m, position=i) for i, m in enumerate(ordered, start=1)], tuple(headings)
+
+
 def parse_document(doc: Document) -> ParseResult:
     """The article of ``doc`` with its list, extracted by the best-fitting layout."""
     problems: list[Problem] = [
@@ -132,9 +171,7 @@ def parse_document(doc: Document) -> ParseResult:
         if score >= MIN_CONFIDENCE:
             scores.append((min(score, 1.0), name))
     scores.sort(key=lambda s: (-s[0], s[1]))
-    chosen = ""
-    mentions: list[Mention] = []
-    headings: tuple[Heading, ...] = ()
+    lists: list[tuple[str, list[Mention], tuple[Heading, ...]]] = []
     for _, name in scores:
         try:
             ext = LAYOUTS[name].extract(doc)
@@ -144,12 +181,13 @@ def parse_document(doc: Document) -> ParseResult:
             )
             continue
         found, checked_problems = _checked(doc, ext, name)
-        if not found:
+        if not found or (lists and not _another_list(found, ext.headings, lists)):
             continue
-        chosen, mentions, headings = name, _grouped(found, ext.headings), _heading_groups(ext.headings)
+        lists.append((name, _grouped(found, ext.headings), _heading_groups(ext.headings)))
         problems.extend(checked_problems)
         problems.extend(ext.problems)
-        break
+    chosen = "+".join(name for name, _, _ in lists)
+    mentions, headings = _merged(doc, lists)
     if not chosen:
         problems.append(
             _problem(doc, "no-list", "no organization list found (no list layout recognised)", Severity.INFO)

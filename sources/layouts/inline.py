@@ -299,9 +299,20 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[_Enumeration]:
                     out.append(enum)
         return out
     if not east_asian and "," in clause:
-        enum = _enumeration(text, a, a, b, False)
+        colon = clause.rfind(":", 0, clause.rfind(","))
+        start = a + colon + 1 if colon >= 0 else a  # "…four other judges: A, B and C"
+        enum = _enumeration(text, a, start, b, False)
         return [enum] if enum is not None else []
     return []
+
+
+def text_start(text: str, lo: int, hi: int) -> int:
+    """Where the sentence holding ``hi`` starts (after ``lo``): the quote of a count in a lead-in."""
+    cut = max(text.rfind(c, lo, hi) for c in "，,。；;")
+    start = cut + 1 if cut >= lo else lo
+    while start < hi and text[start] in WHITESPACE:
+        start += 1
+    return start
 
 
 def _key(text: str) -> str:
@@ -380,6 +391,8 @@ class InlineLayout:
             if e.stated is None and not group:
                 continue
             ls, le = e.label_span if e.label else e.count_span if e.stated is not None else (e.start, e.start)
+            if not e.label and e.stated is not None and e.count_span[1] <= e.start:  # a count in the lead-in
+                ls = text_start(doc.text, e.lead_start, e.count_span[0])
             headings.append(Heading(doc.id, doc.text[ls:le], None, group or None, e.stated, ls, le, group))
         mentions, problems = build_mentions(doc, raw, NAME)
         return Extraction(NAME, tuple(mentions), tuple(headings), tuple(problems))
