@@ -306,9 +306,14 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[_Enumeration]:
     return []
 
 
+MAX_LEAD_QUOTE = 80
+
+
 def text_start(text: str, lo: int, hi: int) -> int:
     """Where the sentence holding ``hi`` starts (after ``lo``): the quote of a count in a lead-in."""
-    cut = max(text.rfind(c, lo, hi) for c in "，,。；;")
+    cut = max(text.rfind(c, lo, hi) for c in "。；;")
+    if hi - max(cut, lo) > MAX_LEAD_QUOTE:
+        cut = max(text.rfind(c, lo, hi) for c in "，,。；;")
     start = cut + 1 if cut >= lo else lo
     while start < hi and text[start] in WHITESPACE:
         start += 1
