@@ -180,7 +180,8 @@ def _label(text: str, lead_start: int, first: int) -> tuple[str, tuple[int, int]
     colon = max(head.rfind("："), head.rfind(":"))
     if colon <= 0 or head[colon + 1 :].strip(WHITESPACE + '「『“"'):
         return "", (0, 0)
-    comma = max(head.rfind("，", 0, colon), head.rfind(",", 0, colon), head.rfind("、", 0, colon))
+    commas = "，、" if _is_east_asian(head) else ""  # an English lead-in keeps its commas ("In June, …:")
+    comma = max((head.rfind(c, 0, colon) for c in commas), default=-1)
     raw_start = comma + 1
     raw = head[raw_start:colon]
     label = group_label(raw)
