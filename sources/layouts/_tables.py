@@ -129,7 +129,7 @@ def _header_count(rows: Sequence[Sequence[TCell | None]], width: int) -> int:
     count = 0
     for row in rows[:MAX_HEADER_ROWS]:
         cells = [c for c in row if c is not None]
-        if not cells or any(_is_value(c) for c in cells):
+        if not cells or any(_is_value(c) for c in cells) or (count and _section_row(row) is not None):
             break
         body = rows[count + 1 :]
         over_values = any(

@@ -22,6 +22,16 @@ _ROMAN = r"(?P<n>[ivxlcdm]{1,7}|[IVXLCDM]{1,7})"
 
 BULLET_CHARS = "●•・·▪◆■◦○□►▸‣⁃－—–-*"
 
+
+def circled_value(text: str) -> int | None:
+    """①..⑳ -> 1..20, ㉑..㉟ -> 21..35."""
+    if "①" <= text <= "⑳":
+        return ord(text) - ord("①") + 1
+    if "㉑" <= text <= "㉟":
+        return ord(text) - ord("㉑") + 21
+    return None
+
+
 LAYOUTS = (
     LineListLayout(
         name="bullets",
@@ -70,7 +80,7 @@ LAYOUTS = (
     ),
     LineListLayout(
         name="numbered-list",
-        description="items numbered 1. 1) (1) 1． 1） (Chinese or English)",
+        description="items numbered 1. 1) (1) 1． 1） ① (Chinese, Japanese or English)",
         markers=(
             Marker(
                 "number 1.", re.compile(_LEAD + r"(?P<n>\d{1,3})[.．](?!\d)" + _GAP + r"(?=\S)"), digit_value
@@ -79,6 +89,7 @@ LAYOUTS = (
             Marker(
                 "number (1)", re.compile(_LEAD + r"[(（](?P<n>\d{1,3})[)）]" + _GAP + r"(?=\S)"), digit_value
             ),
+            Marker("circled ①", re.compile(_LEAD + r"(?P<n>[①-⑳㉑-㉟])" + _GAP + r"(?=\S)"), circled_value),
         ),
     ),
 )

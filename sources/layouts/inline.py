@@ -115,11 +115,22 @@ def _last_zh(text: str, a: int, b: int) -> int:
     return m.start() if m else b
 
 
+def _value_tail(text: str, a: int, b: int) -> int:
+    """Where the values that end ``text[a:b]`` start (``b`` when it ends with none): ``Japan 25%``."""
+    found = find_values(text[a:b])
+    end = b
+    for f in reversed(found):
+        if text[a + f.end : end].strip(WHITESPACE + ":：()（）"):
+            break
+        end = a + f.start
+    return end
+
+
 def _first_en(text: str, a: int, b: int) -> int:
     """Start of the capitalized name that ends the first piece (``nationals of Afghanistan``)."""
-    piece = text[a:b]
+    piece = text[a : _value_tail(text, a, b)]
     runs = list(_EN_NAME_RUN_RE.finditer(piece))
-    if not runs or runs[-1].end() < len(piece.rstrip()):
+    if not runs or runs[-1].end() < len(piece.rstrip(WHITESPACE + ":：(（")):
         return b
     run = runs[-1]
     words = run.group(0).split()
@@ -131,6 +142,9 @@ def _first_en(text: str, a: int, b: int) -> int:
     return a + run.start() + sum(len(w) + 1 for w in words[:skip])
 
 
+_VALUE_AFTER_RE = re.compile(r"[\s:：(（]*(?:at\s+)?")
+
+
 def _last_en(text: str, a: int, b: int) -> int:
     piece = text[a:b]
     m = _EN_NAME_RUN_RE.match(piece.lstrip())
@@ -140,7 +154,15 @@ def _last_en(text: str, a: int, b: int) -> int:
     words = m.group(0).split()
     while words and words[-1].lower() in _EN_LOWER_WORDS:
         words.pop()
-    return a + offset + len(" ".join(words))
+    end = a + offset + len(" ".join(words))
+    while True:  # the item's values right after its name: "Yemen 25%", "Laos (40%)", "Japan 25% 24%"
+        gap = _VALUE_AFTER_RE.match(text, end, b)
+        found = find_values(text[gap.end() : b]) if gap else []
+        if not gap or not found or found[0].start != 0:
+            return end
+        end = gap.end() + found[0].end
+        if text[end : end + 1] in ")）":
+            end += 1
 
 
 def _split_final(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -222,8 +244,10 @@ def _pieces(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, int]
     first_a, first_b = pieces[0]
     start = _first_zh(text, first_a, first_b) if east_asian else _first_en(text, first_a, first_b)
     last_a, last_b = pieces[-1]
-    end = _last_zh(text, last_a, last_b) if east_asian else _last_en(text, last_a, last_b)
-    spans = [(start, first_b), *pieces[1:-1], *_split_final(text, last_a, end)]
+    zh_end = _last_zh(text, last_a, last_b) if east_asian else last_b  # Chinese closings never hold 和
+    *before, (final_a, final_b) = _split_final(text, last_a, zh_end)
+    end = final_b if east_asian else _last_en(text, final_a, final_b)
+    spans = [(start, first_b), *pieces[1:-1], *before, (final_a, end)]
     spans = [_trim(text, s, e) for s, e in spans]
     if not east_asian:
         spans = [(_strip_article(text, s, e), e) for s, e in spans]
@@ -337,6 +361,7 @@ def _keep(found: list[_Enumeration], text: str) -> list[_Enumeration]:
 
 
 MIN_UNCUED_ITEMS = 4
+LEAD_CUE_WINDOW = 24  # characters before the first item where a lead-in cue ("including") counts
 _KATAKANA_RE = re.compile(r"^[\u30a0-\u30ff・ー\s]+$")
 
 
@@ -358,7 +383,8 @@ def _accepted(text: str, enum: _Enumeration) -> bool:
         return True
     if sum(bool(find_values(text[s:e])) for s, e in enum.spans) >= 0.75 * len(enum.spans):
         return True
-    return len(enum.spans) >= MIN_UNCUED_ITEMS and _proper_names(text, enum)
+    cued = LEAD_IN_RE.search(lead[-LEAD_CUE_WINDOW:]) is not None  # "nationals of A, B and C"
+    return len(enum.spans) >= (MIN_ITEMS if cued else MIN_UNCUED_ITEMS) and _proper_names(text, enum)
 
 
 def find_enumerations(doc: Document) -> list[_Enumeration]:
@@ -375,7 +401,7 @@ def _score(enums: list[_Enumeration]) -> float:
         return 0.0
     n = sum(len(e.spans) for e in enums)
     cued = sum(1 for e in enums if e.stated is not None or e.label)
-    base = n / (n + 8)
+    base = n / (n + 5)
     return round(min(0.85, base + 0.1 * min(cued, 2)), 4)
 
 

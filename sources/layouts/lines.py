@@ -39,8 +39,8 @@ _MARKED_RE = re.compile(
 
 
 def _item_line(text: str) -> bool:
-    if _MARKED_RE.match(text):
-        return False
+    if _MARKED_RE.match(text) or re.search(r"\t|\u3000|\S {2,}\S", text):
+        return False  # a marked list's line, or a table row
     if not text or re.search(r"[。！？!?]$|[。！？]", text) or text.endswith(("：", ":")):
         return False
     if EAST_ASIAN_RE.search(text):
