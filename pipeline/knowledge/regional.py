@@ -3,8 +3,9 @@
 Script folding (Traditional -> Simplified, ``pipeline.normalize.zh_key``) makes ``也門`` and ``也门``
 one key, but Taiwan writes many foreign names with other characters (``寮國`` / ``老挝``,
 ``紐西蘭`` / ``新西兰``, ``資訊`` / ``信息``). OpenCC's ``tw2sp`` configuration converts Taiwan phrases to
-mainland ones; a name written in Traditional script gets that folded form as a second form
-(``regional_forms``), so either spelling can meet the other side's.
+mainland ones; a name with no Simplified-only character (``寮國``, but also ``查德`` or ``尼日``, whose
+characters both scripts share) gets that folded form as a second form (``regional_forms``), so either
+spelling can meet the other side's.
 
 Measured on CLDR's country and territory names (249 ISO codes; names of two locales count as
 equal when some form of one has the key of some form of the other; ``benchmarks/knowledge.py``):
@@ -14,12 +15,13 @@ folding                   zh_Hant/zh_Hans  zh_Hant_HK/zh_Hans  zh_Hant/zh_Hant_H
 ========================  ==============  ===============  ===========
 script only (t2s)          130             209              161
 + hk2s                     130             209              161
-+ tw2sp                    185             216              205
++ tw2sp                    199             218              216
 ========================  ==============  ===============  ===========
 
-``hk2s`` adds nothing over script folding on these names, ``tw2sp`` adds 55 Taiwan/mainland pairs.
-``tw2sp`` is not applied to Simplified text, nor to its own output: its phrase table is not
-idempotent (``尼日`` -> ``尼日尔``, and ``尼日尔`` -> ``尼日尔尔``), so the original key is always kept.
+``hk2s`` adds nothing over script folding on these names; ``tw2sp`` adds 69 Taiwan/mainland pairs
+and 55 Taiwan/Hong Kong pairs. It is not applied to text with Simplified-only characters, nor to its
+own output: its phrase table is not idempotent (``尼日`` -> ``尼日尔``, and ``尼日尔`` -> ``尼日尔尔``),
+so the script-folded key is always kept beside the folded one.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from functools import lru_cache
 
 import opencc
 
-from pipeline.normalize import to_simplified, zh_key
+from pipeline.normalize import to_traditional, zh_key
 
 __all__ = ["REGIONAL_CONFIG", "regional_forms", "regional_key"]
 
@@ -42,9 +44,9 @@ def _converter() -> opencc.OpenCC:
 
 @lru_cache(maxsize=65536)
 def regional_key(name: str) -> str:
-    """The Taiwan -> mainland folded key of a name in Traditional script; ``""`` when the name is
-    not written in Traditional characters or folding changes nothing beyond the script."""
-    if not name or to_simplified(name) == name:
+    """The Taiwan -> mainland folded key of a name; ``""`` when the name has Simplified-only
+    characters or folding changes nothing beyond the script."""
+    if not name or to_traditional(name) != name:
         return ""
     folded = zh_key(_converter().convert(name))
     return folded if folded != zh_key(name) else ""
