@@ -1462,9 +1462,11 @@ def _member_link(
     best_zh = _closest_other(run, i, forms, zh=True) if zh_s >= 0 else None
     if best_zh is not None:
         shared = _shared_features(run.space, n.zh_keys, run.names[best_zh].zh_keys, zh=True)
+        sound = _sound_alike(run, n.zh_keys, run.names[best_zh].zh_keys, zh_s)
         parts.append(
             f"Chinese {zh_s:.2f} with {run.mentions[best_zh].article}"
-            + (f" on rare n-grams {'/'.join(shared)}" if shared and 0 < zh_s < 0.999 else "")
+            + (f" on rare n-grams {'/'.join(shared)}" if shared and 0 < zh_s < 0.999 and not sound else "")
+            + (f" by sound ({sound})" if sound else "")
         )
     best_en = _closest_other(run, i, forms, zh=False) if en_s >= 0 else None
     if best_en is not None:
@@ -1499,6 +1501,22 @@ def _member_link(
     if margin < review_margin:
         parts.append("small margin: review")
     return Link(m.key, d.id, level, round(min(max(own, 0.0), 1.0), 4), margin, ru_id, "; ".join(parts))
+
+
+def _sound_alike(run: _Run, mine: Sequence[str], theirs: Sequence[str], zh_s: float) -> str:
+    """``"lu bi ou / lu bi ao"`` when the pinyin of two keys, not their characters, gave the Chinese
+    evidence ``zh_s``; ``""`` otherwise."""
+    table = run.space.zh
+    if not table.phonetic or zh_s >= 0.999:
+        return ""
+    for a in mine:
+        for b in theirs:
+            if a in table.ids and b in table.ids:
+                sa, sb = table.sounds[table.ids[a]], table.sounds[table.ids[b]]
+                value = float(table._sound_alike(np.array([table.ids[a]]), np.array([table.ids[b]]))[0, 0])
+                if sa and sb and value > 0 and abs(value - zh_s) < 1e-4:
+                    return f"{sa} / {sb}"
+    return ""
 
 
 def _shared_code(run: _Run, i: int, d: _Draft) -> str:

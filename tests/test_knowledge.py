@@ -6,9 +6,12 @@ media name these countries, not read from the gazetteer."""
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.cli import main
 from pipeline.errors import ReferenceFileError
@@ -465,3 +468,70 @@ def test_cli_records_reference_and_gazetteer_files(tmp_path: Path) -> None:
     options = json.loads((out / "report.json").read_text(encoding="utf-8"))["options"]
     assert options["reference"] == "ref.json"
     assert options["gazetteers"] == ["organizations.gazetteer.csv", "organizations.gazetteer.csv"]
+
+
+# --------------------------------------------------------------------------------------------------
+# Properties: any name looks up, any file loads or is a configuration error
+
+
+@given(st.text(max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_any_name_looks_up_and_a_code_is_only_given_when_it_is_the_only_one(name: str) -> None:
+    g = builtin_gazetteer()
+    codes = g.codes(name)
+    assert g.code(name) == (next(iter(codes)) if len(codes) == 1 else None)
+
+
+_FIELDS = [
+    "version",
+    "kind",
+    "title",
+    "date",
+    "groups",
+    "columns",
+    "entries",
+    "id",
+    "group",
+    "names",
+    "aliases",
+    "values",
+    "attributes",
+    "label",
+    "count",
+    "unit",
+    "en",
+    "zh-Hant",
+]
+_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.sampled_from(["1", "reference", "gazetteer", "AF", "x"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(_FIELDS), inner, max_size=5),
+    max_leaves=20,
+)
+
+
+def _load_or_error(content: bytes, suffix: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"file{suffix}"
+        path.write_bytes(content)
+        try:
+            ref = load_reference(path)
+        except ReferenceFileError as exc:
+            assert exc.problems and all(p.startswith(str(path)) for p in exc.problems)
+        else:
+            assert ref.entries and all(e.id and e.all_names for e in ref.entries)
+
+
+@given(_JSON)
+@settings(max_examples=200, deadline=None)
+def test_any_json_document_loads_or_is_a_configuration_error(doc: object) -> None:
+    _load_or_error(json.dumps(doc).encode("utf-8"), ".json")
+
+
+@given(st.binary(max_size=200), st.sampled_from([".json", ".csv"]))
+@settings(max_examples=200, deadline=None)
+def test_any_bytes_load_or_are_a_configuration_error(content: bytes, suffix: str) -> None:
+    _load_or_error(content, suffix)

@@ -131,7 +131,11 @@ def load_reference(
     text = _read(p, max_bytes)
     problems: list[str] = []
     if p.suffix.lower() == ".csv":
-        result = _from_csv(text, expect or ReferenceKind.REFERENCE, problems)
+        try:
+            result = _from_csv(text, expect or ReferenceKind.REFERENCE, problems)
+        except csv.Error as exc:
+            problems.append(f"not valid CSV: {exc}")
+            result = None
     else:
         result = _from_json(text, problems)
     if result is not None and expect is not None and result.kind is not expect:
