@@ -103,3 +103,13 @@ def test_the_bundled_example_keeps_precision_and_recall_with_all_knowledge(stand
     rows = expected_rows()
     truth = {k: v for k, v in rows.items() if k in {m.key for m in mentions}}
     assert pairwise_f1(match_lists(mentions, knowledge=standard), truth) == 1.0
+
+
+def test_a_link_made_by_sound_says_so() -> None:
+    mentions, _truth = people_lists()
+    matching = match_lists(mentions, knowledge=Knowledge(phonetic=True))
+    tw = next(m.key for m in mentions if m.name_zh == "盧比歐")
+    hk = next(m.key for m in mentions if m.name_zh == "魯比奧")
+    assert together(matching, tw, hk)
+    reasons = [lk.reason for lk in matching.links if lk.mention in (tw, hk)]
+    assert any("by sound (lu bi " in r for r in reasons), reasons
