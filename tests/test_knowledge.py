@@ -129,7 +129,13 @@ def test_namesakes_map_to_different_codes(gazetteer: Gazetteer, a: str, b: str) 
 
 @pytest.mark.parametrize(
     ("name", "codes"),
-    [("Congo", {"CG", "CD"}), ("剛果", {"CG", "CD"}), ("刚果", {"CG", "CD"}), ("聖馬丁", {"MF", "SX"})],
+    [
+        ("Congo", {"CG", "CD"}),
+        ("剛果", {"CG", "CD"}),
+        ("刚果", {"CG", "CD"}),
+        ("コンゴ", {"CG", "CD"}),
+        ("聖馬丁", {"MF", "SX"}),
+    ],
 )
 def test_ambiguous_short_names_return_every_code_and_are_no_evidence(
     gazetteer: Gazetteer, name: str, codes: set[str]

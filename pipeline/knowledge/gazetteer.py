@@ -17,7 +17,8 @@ out) under their names in
 A derived variant is only added where no source name of another code has the same key ("still
 unique"). The head of a qualified name (``Congo`` of ``Congo - Kinshasa``, ``剛果`` of
 ``剛果（布拉薩）``) is the exception: the qualifier is there because the head alone is shared, so the
-head is added to every code it heads, and a lookup of ``Congo`` returns both Congos.
+head is added to every code it heads, and a lookup of ``Congo`` returns both Congos; so is each
+translation of an ISO name that came out ambiguous (ISO's ``Congo`` in Japanese, ``コンゴ``).
 
 Babel does not expose CLDR's ``alt="variant"`` / ``alt="short"`` names (``Turkey``, ``Ivory Coast``,
 ``Burma`` as its own entry): a name only those give is not known here; users add such names in a
@@ -139,7 +140,8 @@ def _cldr_names(codes: set[str]) -> list[tuple[str, str]]:
     return out
 
 
-def _iso_names() -> list[tuple[str, str]]:
+def _iso_names() -> list[tuple[str, str, str]]:
+    """(code, ISO name, the name or one of its translations)."""
     import pycountry
 
     catalogues = []
@@ -154,8 +156,8 @@ def _iso_names() -> list[tuple[str, str]]:
             value = getattr(country, attr, None)
             if not value:
                 continue
-            out.append((country.alpha_2, value))
-            out += [(country.alpha_2, t.gettext(value)) for t in catalogues]
+            out.append((country.alpha_2, value, value))
+            out += [(country.alpha_2, value, t.gettext(value)) for t in catalogues]
     return out
 
 
@@ -199,11 +201,21 @@ def _derived(name: str) -> tuple[list[str], list[str]]:
 def builtin_gazetteer() -> Gazetteer:
     """Countries and territories from CLDR (Babel) and ISO 3166-1 (pycountry); built once."""
     codes = set(_iso_codes())
-    names = sorted(set(_cldr_names(codes) + _iso_names()))
+    iso = _iso_names()
+    names = sorted(set(_cldr_names(codes) + [(code, name) for code, _en, name in iso]))
     derived: list[tuple[str, str]] = []
     heads: list[tuple[str, str]] = []
     for code, name in names:
         variants, hs = _derived(name)
         derived += [(code, v) for v in variants]
         heads += [(code, h) for h in hs]
-    return Gazetteer.build(names, derived=derived, heads=heads, sources=("CLDR", "ISO 3166-1"))
+    sources = ("CLDR", "ISO 3166-1")
+    first = Gazetteer.build(names, derived=derived, heads=heads, sources=sources)
+    # a translation of an ambiguous ISO name (Congo -> コンゴ) is as ambiguous as the name
+    heads += [
+        (other, name)
+        for _code, en, name in iso
+        for other in sorted(first.codes(en))
+        if len(first.codes(en)) > 1
+    ]
+    return Gazetteer.build(names, derived=derived, heads=heads, sources=sources)
