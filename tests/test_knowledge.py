@@ -167,6 +167,14 @@ def test_a_user_file_says_what_an_ambiguous_name_means(gazetteer: Gazetteer) -> 
     assert gazetteer.code("Congo") is None  # the built-in one is unchanged
 
 
+def test_user_codes_take_the_builtin_code_their_names_resolve_to(gazetteer: Gazetteer) -> None:
+    user = Gazetteer.build([("1", "Afghanistan"), ("1", "阿富汗國"), ("2", "Myanmar"), ("3", "Acme Corp")])
+    both = gazetteer.overlaid(user)
+    assert both.code("阿富汗") == both.code("阿富汗國") == both.code("Afghanistan") == "AF"
+    assert both.code("Burma") == both.code("Myanmar") == "MM"
+    assert both.code("Acme Corp") == "3"
+
+
 def test_name_key_folds_script_width_case_marks_and_generic_words() -> None:
     assert name_key("St. Kitts & Nevis") == name_key("saint kitts and nevis") == "saintkittsandnevis"
     assert name_key("The Gambia") == name_key("Gambia")

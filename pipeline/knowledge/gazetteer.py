@@ -115,9 +115,20 @@ class Gazetteer:
         return next(iter(found)) if len(found) == 1 else None
 
     def overlaid(self, other: Gazetteer) -> Gazetteer:
-        """This gazetteer with ``other``'s keys winning: a user file says what its names mean."""
+        """This gazetteer with ``other``'s keys winning: a user file says what its names mean.
+
+        A code of ``other`` whose names this gazetteer resolves to one single code of its own (a
+        reference list that numbers its entries ``1``, ``2`` ... or writes ``af``) takes that code,
+        so that the names only one of the two knows still agree with the others."""
+        seen: dict[str, set[str]] = defaultdict(set)
+        for key, codes in other.index.items():
+            mine = self.index.get(key, frozenset())
+            if len(mine) == 1:
+                for code in codes:
+                    seen[code] |= mine
+        rename = {code: next(iter(found)) for code, found in seen.items() if len(found) == 1}
         index = dict(self.index)
-        index.update(other.index)
+        index.update({k: frozenset(rename.get(c, c) for c in v) for k, v in other.index.items()})
         return Gazetteer(dict(sorted(index.items())), (*self.sources, *other.sources))
 
     def __len__(self) -> int:
