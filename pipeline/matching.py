@@ -23,6 +23,18 @@ Evidence between two mentions (one number per signal, 0..1, or absent)
     * Acronym: a given acronym equal to another given acronym (1.0), equal to one derived from the
       other side's English name (0.9), or compatible with its initials (0.55).
 
+Knowledge (``pipeline.knowledge``, passed as ``knowledge``)
+    * Gazetteer codes: each mention's names are looked up once; when the names that resolve to a
+      single code agree, the mention has that code. Against an entity holding the same code alone
+      the score is at least ``GAZETTEER_SCORE`` (level ``gazetteer``, the code in the reason);
+      against an entity holding another code the pair is forbidden, whatever the text says.
+      Reviewer decisions still win.
+    * Regional folding: a Chinese name also contributes its Taiwan -> mainland phrase-folded key
+      (``寮國`` -> ``老挝``), compared like its other keys.
+    * Pinyin: between two short Chinese keys without a generic word, ``PHONETIC_WEIGHT`` x the
+      pinyin similarity (from ``PHONETIC_GATE``) counts as Chinese evidence when it beats the
+      characters' cosine; the link's reason then shows both readings.
+
 Mention to entity
     An entity carries every form of its members, so a signal between a mention and an entity is the
     best value over the members (a Chinese-only mention reaches an English-only one through a third
@@ -1462,7 +1474,7 @@ def _member_link(
     best_zh = _closest_other(run, i, forms, zh=True) if zh_s >= 0 else None
     if best_zh is not None:
         shared = _shared_features(run.space, n.zh_keys, run.names[best_zh].zh_keys, zh=True)
-        sound = _sound_alike(run, n.zh_keys, run.names[best_zh].zh_keys, zh_s)
+        sound = _sound_reason(run, n.zh_keys, run.names[best_zh].zh_keys, zh_s)
         parts.append(
             f"Chinese {zh_s:.2f} with {run.mentions[best_zh].article}"
             + (f" on rare n-grams {'/'.join(shared)}" if shared and 0 < zh_s < 0.999 and not sound else "")
@@ -1503,7 +1515,7 @@ def _member_link(
     return Link(m.key, d.id, level, round(min(max(own, 0.0), 1.0), 4), margin, ru_id, "; ".join(parts))
 
 
-def _sound_alike(run: _Run, mine: Sequence[str], theirs: Sequence[str], zh_s: float) -> str:
+def _sound_reason(run: _Run, mine: Sequence[str], theirs: Sequence[str], zh_s: float) -> str:
     """``"lu bi ou / lu bi ao"`` when the pinyin of two keys, not their characters, gave the Chinese
     evidence ``zh_s``; ``""`` otherwise."""
     table = run.space.zh
