@@ -549,3 +549,20 @@ def test_any_json_document_loads_or_is_a_configuration_error(doc: object) -> Non
 @settings(max_examples=200, deadline=None)
 def test_any_bytes_load_or_are_a_configuration_error(content: bytes, suffix: str) -> None:
     _load_or_error(content, suffix)
+
+
+def test_files_overlay_in_order_and_one_thing_keeps_one_code(tmp_path: Path) -> None:
+    first = write(tmp_path, "a.csv", "id,name_en,aliases\nCOMPANY-A,Acme,Acme Corp\n")
+    second = write(tmp_path, "b.csv", "id,name_en,aliases\nCOMPANY-B,Acme,Acme Holdings\nCD,Congo,\n")
+    _ref, knowledge = load_knowledge(None, [str(first), str(second)])
+    g = knowledge.gazetteer
+    assert g is not None
+    # the second file's Acme is the first file's: its entry takes that code, with all its names
+    assert g.code("Acme") == g.code("Acme Holdings") == g.code("Acme Corp") == "COMPANY-A"
+    # a name ambiguous underneath means what the file says
+    assert g.code("Congo") == "CD"
+    ref = write(tmp_path, "ref.csv", "id,name_en\n7,Acme Holdings\n8,Congo\n")
+    _ref, knowledge = load_knowledge(str(ref), [str(first), str(second)])
+    assert knowledge.gazetteer is not None
+    assert knowledge.gazetteer.code("Acme Holdings") == "COMPANY-A"  # the reference list is laid last
+    assert knowledge.gazetteer.code("Congo") == "CD"

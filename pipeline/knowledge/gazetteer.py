@@ -115,11 +115,12 @@ class Gazetteer:
         return next(iter(found)) if len(found) == 1 else None
 
     def overlaid(self, other: Gazetteer) -> Gazetteer:
-        """This gazetteer with ``other``'s keys winning: a user file says what its names mean.
+        """``other`` laid over this gazetteer: its keys replace these.
 
         A code of ``other`` whose names this gazetteer resolves to one single code of its own (a
         reference list that numbers its entries ``1``, ``2`` ... or writes ``af``) takes that code,
-        so that the names only one of the two knows still agree with the others."""
+        so that the names only one of the two knows still agree with the others; the other codes
+        are kept, and their names mean what ``other`` says (``Congo`` -> ``CD`` in a user file)."""
         seen: dict[str, set[str]] = defaultdict(set)
         for key, codes in other.index.items():
             mine = self.index.get(key, frozenset())
