@@ -77,6 +77,16 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         "--decisions", metavar="FILE", help="reviewer decisions (same / not same / canonical name)"
     )
     p.add_argument(
+        "--reference", metavar="FILE", help="the official list (JSON or CSV); its names also link items"
+    )
+    p.add_argument(
+        "--gazetteer",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="names of organizations, people or places (JSON or CSV); repeatable",
+    )
+    p.add_argument(
         "--score-cutoff",
         type=_cutoff,
         default=None,
@@ -168,7 +178,13 @@ def _progress(enabled: bool, stream: TextIO) -> Callable[[Iterable[Path]], Itera
 
 
 def _options(args: argparse.Namespace) -> RunOptions:
-    return RunOptions(max_bytes=args.max_bytes, score_cutoff=args.score_cutoff, decisions=args.decisions)
+    return RunOptions(
+        max_bytes=args.max_bytes,
+        score_cutoff=args.score_cutoff,
+        decisions=args.decisions,
+        reference=args.reference,
+        gazetteers=tuple(args.gazetteer),
+    )
 
 
 def _reconcile(args: argparse.Namespace) -> Reconciliation:

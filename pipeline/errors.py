@@ -23,3 +23,7 @@ class NoInputError(CrosscheckError):
 
 class DecisionsError(CrosscheckError):
     """A reviewer-decisions file that cannot be used."""
+
+
+class ReferenceFileError(CrosscheckError):
+    """A reference list or gazetteer file that cannot be used."""

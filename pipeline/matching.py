@@ -23,6 +23,18 @@ Evidence between two mentions (one number per signal, 0..1, or absent)
     * Acronym: a given acronym equal to another given acronym (1.0), equal to one derived from the
       other side's English name (0.9), or compatible with its initials (0.55).
 
+Knowledge (``pipeline.knowledge``, passed as ``knowledge``)
+    * Gazetteer codes: each mention's names are looked up once; when the names that resolve to a
+      single code agree, the mention has that code. Against an entity holding the same code alone
+      the score is at least ``GAZETTEER_SCORE`` (level ``gazetteer``, the code in the reason);
+      against an entity holding another code the pair is forbidden, whatever the text says.
+      Reviewer decisions still win.
+    * Regional folding: a Chinese name also contributes its Taiwan -> mainland phrase-folded key
+      (``寮國`` -> ``老挝``), compared like its other keys.
+    * Pinyin: between two short Chinese keys without a generic word, ``PHONETIC_WEIGHT`` x the
+      pinyin similarity (from ``PHONETIC_GATE``) counts as Chinese evidence when it beats the
+      characters' cosine; the link's reason then shows both readings.
+
 Mention to entity
     An entity carries every form of its members, so a signal between a mention and an entity is the
     best value over the members (a Chinese-only mention reaches an English-only one through a third
@@ -96,6 +108,9 @@ from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 
 from pipeline.errors import DecisionsError
+from pipeline.knowledge import Knowledge, code_of
+from pipeline.knowledge.phonetic import PHONETIC_GATE, PHONETIC_MAX_CHARS, pinyin_key
+from pipeline.knowledge.regional import regional_key
 from pipeline.models import Entity, Kind, Level, Link, Mention, Section, Variant
 from pipeline.normalize import acronym_key, derive_acronym, en_key, en_tokens, zh_key, zh_ngrams
 
@@ -151,6 +166,12 @@ FUZZ_GATE = 0.9  # token_sort_ratio (0..1) from which English spelling counts as
 ACRONYM_GIVEN = 1.0
 ACRONYM_DERIVED = 0.9
 ACRONYM_COMPATIBLE = 0.55
+# Knowledge (pipeline.knowledge): one gazetteer code on both sides is sure evidence (above
+# sure_score); two different codes forbid the pair. Two short Chinese names that sound alike
+# (pinyin similarity >= PHONETIC_GATE) count PHONETIC_WEIGHT x that similarity as Chinese evidence:
+# below sure_score, so a transliteration still needs its margin.
+GAZETTEER_SCORE = 0.95
+PHONETIC_WEIGHT = 0.8
 _REVIEWER_SCORE = 10.0
 _FORBIDDEN = -1e6
 _MISSING = -1.0
@@ -420,6 +441,7 @@ class _Names:
     acronyms: tuple[str, ...]  # usable given acronyms
     zh_keys: tuple[str, ...]  # cleaned keys, parallel to zh
     en_keys: tuple[str, ...]
+    zh_alt: tuple[str, ...] = ()  # regional keys (Taiwan phrases folded), compared like zh_keys
 
 
 def _is_cjk(s: str) -> bool:
@@ -438,7 +460,13 @@ def _strip_keys(key: str, junk: Iterable[str], *, words: bool) -> str:
 
 
 def _names(
-    article: str, zh: Iterable[str], en: Iterable[str], acronyms: Iterable[str], junk: Iterable[str] = ()
+    article: str,
+    zh: Iterable[str],
+    en: Iterable[str],
+    acronyms: Iterable[str],
+    junk: Iterable[str] = (),
+    *,
+    regional: bool = False,
 ) -> _Names:
     junk = [j for j in junk if j]
     zh_t = tuple(dict.fromkeys(s for s in zh if s and s.strip()))
@@ -447,7 +475,12 @@ def _names(
     ejunk = sorted({en_key(j) for j in junk}, key=lambda k: (-len(k), k))
     zk = tuple(_strip_keys(zh_key(s), zjunk, words=False) for s in zh_t)
     ek = tuple(_strip_keys(en_key(s), ejunk, words=True) for s in en_t)
-    return _Names(article, zh_t, en_t, tuple(dict.fromkeys(a for a in acronyms if acronym_key(a))), zk, ek)
+    alt: tuple[str, ...] = ()
+    if regional:
+        folded = (_strip_keys(regional_key(s), zjunk, words=False) for s in zh_t)
+        alt = tuple(dict.fromkeys(k for k in folded if k and k not in zk))
+    acr = tuple(dict.fromkeys(a for a in acronyms if acronym_key(a)))
+    return _Names(article, zh_t, en_t, acr, zk, ek, alt)
 
 
 def _shared_acronyms(mentions: Sequence[Mention]) -> dict[str, set[str]]:
@@ -464,7 +497,7 @@ def _shared_acronyms(mentions: Sequence[Mention]) -> dict[str, set[str]]:
     return {a: {k for k, c in cnt.items() if c > 1 and k} | parents[a] for a, cnt in counts.items()}
 
 
-def _mention_names(m: Mention, shared: Mapping[str, set[str]]) -> _Names:
+def _mention_names(m: Mention, shared: Mapping[str, set[str]], *, regional: bool = False) -> _Names:
     shared_here = shared.get(m.article, set())
     zh = [m.name_zh]
     en = [m.name_en]
@@ -481,21 +514,22 @@ def _mention_names(m: Mention, shared: Mapping[str, set[str]]) -> _Names:
     usable = [a for a in acr if acronym_key(a) not in shared_here]
     junk = [m.parent] if m.parent else []
     junk += [a for a in acr if acronym_key(a) in shared_here]
-    return _names(m.article, zh, en, usable, junk)
+    return _names(m.article, zh, en, usable, junk, regional=regional)
 
 
 class _Space:
     """IDF weights over every name in the run, the distinct keys of each language (``_KeyTable``)
     and the evidence between bags of forms."""
 
-    def __init__(self, names: Sequence[_Names]) -> None:
-        zh_docs = [set(g for k in n.zh_keys for g in _grams(k)) for n in names]
+    def __init__(self, names: Sequence[_Names], *, phonetic: bool = False) -> None:
+        zh_docs = [set(g for k in (*n.zh_keys, *n.zh_alt) for g in _grams(k)) for n in names]
         en_docs = [set(t for k in n.en_keys for t in _tokens(k)) for n in names]
         self.zh_idf = _idf(zh_docs, generic=_GENERIC_ZH_GRAMS)
         self.en_idf = _idf(en_docs, generic=GENERIC_EN)
         self.zh_vocab = {g: i for i, g in enumerate(sorted(self.zh_idf))}
         self.en_vocab = {t: i for i, t in enumerate(sorted(self.en_idf))}
-        self.zh = _KeyTable(self, sorted({k for n in names for k in n.zh_keys if k}), zh=True)
+        zh_keys = sorted({k for n in names for k in (*n.zh_keys, *n.zh_alt) if k})
+        self.zh = _KeyTable(self, zh_keys, zh=True, phonetic=phonetic)
         self.en = _KeyTable(self, sorted({k for n in names for k in n.en_keys if k}), zh=False)
         self._compatible: dict[tuple[str, str], bool] = {}
 
@@ -523,7 +557,7 @@ class _Space:
     def bag(self, n: _Names) -> _Bag:
         """The forms of one source as key ids and acronym sets."""
         return _Bag(
-            zh=tuple(dict.fromkeys(self.zh.ids[k] for k in n.zh_keys if k)),
+            zh=tuple(dict.fromkeys(self.zh.ids[k] for k in (*n.zh_keys, *n.zh_alt) if k)),
             en=tuple(dict.fromkeys(self.en.ids[k] for k in n.en_keys if k)),
             given=frozenset(acronym_key(a) for a in n.acronyms),
             derived=frozenset(derive_acronym(e) for e in n.en) - {""},
@@ -609,10 +643,15 @@ _TABLE_KEYS = 2048
 class _KeyTable:
     """The distinct keys of one language, their IDF vectors, and the similarity of two keys."""
 
-    def __init__(self, space: _Space, keys: list[str], *, zh: bool) -> None:
+    def __init__(self, space: _Space, keys: list[str], *, zh: bool, phonetic: bool = False) -> None:
         self.keys = keys
         self.ids = {k: i for i, k in enumerate(keys)}
         self.zh = zh
+        # pinyin of the short Chinese keys ("" for the others): see pipeline.knowledge.phonetic.
+        # A name with a generic word of the domain (联合国大学) is no transliteration: its sound would
+        # only repeat the generic word's.
+        self.sounds = [pinyin_key(k) if phonetic and _transliteration_like(k) else "" for k in keys]
+        self.phonetic = phonetic and any(self.sounds)
         self.vectors = space._matrix(keys, zh=zh)
         self._table: np.ndarray | None = None
         self._filled = np.zeros(len(keys), dtype=bool)
@@ -633,7 +672,7 @@ class _KeyTable:
         a, b = self.vectors[left], self.vectors[right]
         cos = np.asarray((a @ b.T).todense(), dtype=np.float32)
         if self.zh:
-            return cos
+            return np.maximum(cos, self._sound_alike(left, right)) if self.phonetic else cos
         fz = (
             process.cdist(
                 [self.keys[i] for i in left.tolist()],
@@ -647,6 +686,18 @@ class _KeyTable:
         fz = np.where(fz >= FUZZ_GATE, fz, 0.0).astype(np.float32)
         return np.maximum(cos, fz)
 
+    def _sound_alike(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        """PHONETIC_WEIGHT x pinyin similarity where it reaches PHONETIC_GATE between short keys."""
+        ls = [self.sounds[i] for i in left.tolist()]
+        rs = [self.sounds[j] for j in right.tolist()]
+        sim = process.cdist(ls, rs, scorer=fuzz.ratio, dtype=np.float32, workers=1) / 100.0
+        usable = np.outer(np.array([bool(x) for x in ls]), np.array([bool(x) for x in rs]))
+        return np.where(usable & (sim >= PHONETIC_GATE), PHONETIC_WEIGHT * sim, 0.0).astype(np.float32)
+
+
+def _transliteration_like(key: str) -> bool:
+    return len(key) <= PHONETIC_MAX_CHARS and not any(w in key for w in GENERIC_ZH)
+
 
 @dataclass(frozen=True, slots=True)
 class _Bag:
@@ -657,6 +708,7 @@ class _Bag:
     en: tuple[int, ...] = ()
     given: frozenset[str] = frozenset()
     derived: frozenset[str] = frozenset()
+    codes: frozenset[str] = frozenset()  # gazetteer codes the names resolve to
 
 
 def _merge(bags: Iterable[_Bag]) -> _Bag:
@@ -664,12 +716,14 @@ def _merge(bags: Iterable[_Bag]) -> _Bag:
     en: dict[int, None] = {}
     given: set[str] = set()
     derived: set[str] = set()
+    codes: set[str] = set()
     for b in bags:
         zh.update(dict.fromkeys(b.zh))
         en.update(dict.fromkeys(b.en))
         given |= b.given
         derived |= b.derived
-    return _Bag(tuple(sorted(zh)), tuple(sorted(en)), frozenset(given), frozenset(derived))
+        codes |= b.codes
+    return _Bag(tuple(sorted(zh)), tuple(sorted(en)), frozenset(given), frozenset(derived), frozenset(codes))
 
 
 def _best_over_keys(
@@ -774,6 +828,7 @@ class _Run:
     space: _Space
     allies: Mapping[int, tuple[int, ...]]  # mentions reviewer decisions join to each mention
     rivals: Mapping[int, tuple[int, ...]]  # mentions reviewer decisions keep apart from each mention
+    codes: Sequence[str] = ()  # each mention's gazetteer code, "" when none
     sure_score: float = 1.0
     min_margin: float = 0.0
     eliminated: frozenset[int] = frozenset()
@@ -791,7 +846,7 @@ class _Group:
     """An entity being built: its members, the first of them in the alignment order, and the
     forms they give, counted, so that a member can leave."""
 
-    __slots__ = ("members", "first", "_zh", "_en", "_given", "_derived", "_bag")
+    __slots__ = ("members", "first", "_zh", "_en", "_given", "_derived", "_codes", "_bag")
 
     def __init__(self) -> None:
         self.members: set[int] = set()
@@ -800,6 +855,7 @@ class _Group:
         self._en: Counter[int] = Counter()
         self._given: Counter[str] = Counter()
         self._derived: Counter[str] = Counter()
+        self._codes: Counter[str] = Counter()
         self._bag: _Bag | None = None
 
     def add(self, i: int, bag: _Bag, key: tuple[int, int, str]) -> None:
@@ -810,6 +866,7 @@ class _Group:
         self._en.update(bag.en)
         self._given.update(bag.given)
         self._derived.update(bag.derived)
+        self._codes.update(bag.codes)
 
     def remove(self, i: int, bag: _Bag, keys: Sequence[tuple[int, int, str]]) -> None:
         self.members.discard(i)
@@ -819,7 +876,11 @@ class _Group:
                 count[k] -= 1
                 if not count[k]:
                     del count[k]
-        for acronyms, acr_count in ((bag.given, self._given), (bag.derived, self._derived)):
+        for acronyms, acr_count in (
+            (bag.given, self._given),
+            (bag.derived, self._derived),
+            (bag.codes, self._codes),
+        ):
             for x in acronyms:
                 acr_count[x] -= 1
                 if not acr_count[x]:
@@ -830,7 +891,11 @@ class _Group:
     def bag(self) -> _Bag:
         if self._bag is None:
             self._bag = _Bag(
-                tuple(self._zh), tuple(self._en), frozenset(self._given), frozenset(self._derived)
+                tuple(self._zh),
+                tuple(self._en),
+                frozenset(self._given),
+                frozenset(self._derived),
+                frozenset(self._codes),
             )
         return self._bag
 
@@ -842,6 +907,7 @@ def _scores(
     ``owner`` says which bag holds a mention (None: none of them), for the reviewer decisions."""
     sig = run.space.signals([run.bags[i] for i in rows], bags, cache=True)
     score = _combine(*sig).astype(np.float64)
+    _apply_codes(score, [run.bags[i].codes for i in rows], [b.codes for b in bags])
     if run.constraints.used:
         for a, i in enumerate(rows):
             for k in run.allies.get(i, ()):
@@ -853,6 +919,22 @@ def _scores(
                 if c is not None:
                     score[a, c] = _FORBIDDEN
     return score, sig
+
+
+def _apply_codes(score: np.ndarray, rows: Sequence[frozenset[str]], cols: Sequence[frozenset[str]]) -> None:
+    """Gazetteer evidence, in place: a row whose code is an entity's only code scores at least
+    GAZETTEER_SCORE against it; a row whose code the entity lacks (it holds another) is forbidden."""
+    coded = [(c, codes) for c, codes in enumerate(cols) if codes]
+    if not coded:
+        return
+    for r, mine in enumerate(rows):
+        if not mine:
+            continue
+        for c, codes in coded:
+            if not mine & codes:
+                score[r, c] = _FORBIDDEN
+            elif codes == mine:
+                score[r, c] = max(score[r, c], GAZETTEER_SCORE)
 
 
 def _entity_scores(run: _Run, rows: Sequence[int], entities: Sequence[Sequence[int]]) -> np.ndarray:
@@ -980,6 +1062,7 @@ def match_lists(
     review_margin: float = DEFAULT_REVIEW_MARGIN,
     decisions: Decisions | None = None,
     totals: Mapping[str, int] | None = None,
+    knowledge: Knowledge | None = None,
 ) -> Matching:
     """Cluster the list mentions (kind=LIST; others are ignored) into canonical entities.
 
@@ -988,7 +1071,8 @@ def match_lists(
     A pair the assignment proposes is linked when its score reaches ``sure_score``, or reaches
     ``score_cutoff`` and beats the mention's next best entity by ``min_margin``; otherwise the
     mention founds a new entity. ``review_margin`` is the margin under which a link's reason asks
-    for review.
+    for review. ``knowledge`` adds evidence from outside the articles (gazetteer codes,
+    regional folding, pinyin; ``Knowledge()`` when None: no gazetteer, folding and pinyin on).
     Raises DecisionsError when ``decisions`` conflict with each other or name no mention.
     """
     all_mentions = list(mentions)
@@ -1014,18 +1098,21 @@ def match_lists(
     cons = replace(
         cons, group=tuple(fixed_group), canonical={groups.get(g, g): d for g, d in cons.canonical.items()}
     )
-    run = _prepare(ms, cons, score_cutoff)
+    run = _prepare(ms, cons, score_cutoff, knowledge or Knowledge())
     run.sure_score, run.min_margin = sure_score, min_margin
     entities, eliminated = _cluster(run, dict(totals or {}))
     run.eliminated = frozenset(eliminated)
     return _build(run, entities, review_margin=review_margin)
 
 
-def _prepare(ms: list[Mention], cons: _Constraints, score_cutoff: float) -> _Run:
+def _prepare(ms: list[Mention], cons: _Constraints, score_cutoff: float, knowledge: Knowledge) -> _Run:
     shared = _shared_acronyms(ms)
-    names = [_mention_names(m, shared) for m in ms]
-    space = _Space(names)
-    bags = [space.bag(n) for n in names]
+    names = [_mention_names(m, shared, regional=knowledge.regional) for m in ms]
+    space = _Space(names, phonetic=knowledge.phonetic)
+    codes = [code_of(knowledge.gazetteer, (*n.zh, *n.en)) for n in names]
+    bags = [
+        replace(space.bag(n), codes=frozenset({c} if c else ())) for n, c in zip(names, codes, strict=True)
+    ]
     groups: dict[int, list[int]] = defaultdict(list)
     for i, g in enumerate(cons.group):
         groups[g].append(i)
@@ -1046,6 +1133,7 @@ def _prepare(ms: list[Mention], cons: _Constraints, score_cutoff: float) -> _Run
         space,
         allies,
         {i: tuple(ks) for i, ks in rivals.items()},
+        codes,
     )
 
 
@@ -1367,14 +1455,18 @@ def _member_link(
     lang_missing_at_seed = (decisive == 0 and not seed_names.zh_keys) or (
         decisive == 1 and not seed_names.en_keys
     )
+    code = _shared_code(run, i, d)
     if exact:
         level = Level.EXACT
     elif norm:
         level = Level.NORMALIZED
+    elif code:
+        level = Level.GAZETTEER
     elif decisive == 2 and acr_s >= ACRONYM_DERIVED:
         level = Level.ACRONYM
     if (
-        lang_missing_at_seed
+        not code
+        and lang_missing_at_seed
         and i not in run.eliminated
         and max(_pair_signals(run, i, seed)) < run.score_cutoff
     ):
@@ -1382,9 +1474,11 @@ def _member_link(
     best_zh = _closest_other(run, i, forms, zh=True) if zh_s >= 0 else None
     if best_zh is not None:
         shared = _shared_features(run.space, n.zh_keys, run.names[best_zh].zh_keys, zh=True)
+        sound = _sound_reason(run, n.zh_keys, run.names[best_zh].zh_keys, zh_s)
         parts.append(
             f"Chinese {zh_s:.2f} with {run.mentions[best_zh].article}"
-            + (f" on rare n-grams {'/'.join(shared)}" if shared and 0 < zh_s < 0.999 else "")
+            + (f" on rare n-grams {'/'.join(shared)}" if shared and 0 < zh_s < 0.999 and not sound else "")
+            + (f" by sound ({sound})" if sound else "")
         )
     best_en = _closest_other(run, i, forms, zh=False) if en_s >= 0 else None
     if best_en is not None:
@@ -1399,6 +1493,8 @@ def _member_link(
             f"{words} with {run.mentions[best_en].article}"
             + (f" on {'/'.join(shared)}" if shared and 0.05 <= en_s < 0.999 else "")
         )
+    if code:
+        parts.append(f"gazetteer: both name {code}")
     if acr_s >= ACRONYM_DERIVED:
         parts.append("acronyms agree" if acr_s >= ACRONYM_GIVEN else "acronym matches the English initials")
     elif acr_s >= ACRONYM_COMPATIBLE:
@@ -1417,6 +1513,31 @@ def _member_link(
     if margin < review_margin:
         parts.append("small margin: review")
     return Link(m.key, d.id, level, round(min(max(own, 0.0), 1.0), 4), margin, ru_id, "; ".join(parts))
+
+
+def _sound_reason(run: _Run, mine: Sequence[str], theirs: Sequence[str], zh_s: float) -> str:
+    """``"lu bi ou / lu bi ao"`` when the pinyin of two keys, not their characters, gave the Chinese
+    evidence ``zh_s``; ``""`` otherwise."""
+    table = run.space.zh
+    if not table.phonetic or zh_s >= 0.999:
+        return ""
+    for a in mine:
+        for b in theirs:
+            if a in table.ids and b in table.ids:
+                sa, sb = table.sounds[table.ids[a]], table.sounds[table.ids[b]]
+                value = float(table._sound_alike(np.array([table.ids[a]]), np.array([table.ids[b]]))[0, 0])
+                if sa and sb and value > 0 and abs(value - zh_s) < 1e-4:
+                    return f"{sa} / {sb}"
+    return ""
+
+
+def _shared_code(run: _Run, i: int, d: _Draft) -> str:
+    """The gazetteer code mention i shares with a member of its entity from another article."""
+    code = run.codes[i] if run.codes else ""
+    article = run.mentions[i].article
+    if code and any(run.codes[j] == code for j in d.members if run.mentions[j].article != article):
+        return code
+    return ""
 
 
 def _shared_features(
@@ -1470,7 +1591,7 @@ def entity_scores(
     ms = sorted((m for m in mentions if m.kind is Kind.LIST), key=_mention_sort_key)
     index = {m.key: i for i, m in enumerate(ms)}
     cons = _Constraints(tuple(range(len(ms))), frozenset(), {}, frozenset())
-    run = _prepare(ms, cons, DEFAULT_SCORE_CUTOFF)
+    run = _prepare(ms, cons, DEFAULT_SCORE_CUTOFF, Knowledge.nothing())
     return _entity_scores(run, [index[k] for k in rows], [[index[k] for k in g] for g in groups])
 
 

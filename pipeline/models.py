@@ -45,6 +45,7 @@ class Level(StrEnum):
     SEED = "seed"  # the mention that founded the entity
     EXACT = "exact"
     NORMALIZED = "normalized"
+    GAZETTEER = "gazetteer"  # one code of a gazetteer or reference list on both sides
     ACRONYM = "acronym"
     BRIDGE = "bilingual bridge"
     FUZZY = "fuzzy"

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pipeline import checks, claims, matching
 from pipeline.errors import NoInputError, UsageError
+from pipeline.knowledge import load_knowledge
 from pipeline.models import (
     Article,
     Heading,
@@ -37,12 +38,16 @@ class RunOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     score_cutoff: float | None = None  # None: the matcher's calibrated default
     decisions: str | None = None  # path of a reviewer-decisions file
+    reference: str | None = None  # path of the official list the story reports (also a gazetteer)
+    gazetteers: tuple[str, ...] = ()  # paths of user gazetteer files, later ones winning
 
     def as_dict(self) -> dict[str, object]:
         return {
             "max_bytes": self.max_bytes,
             "score_cutoff": self.score_cutoff,
             "decisions": Path(self.decisions).name if self.decisions else None,
+            "reference": Path(self.reference).name if self.reference else None,
+            "gazetteers": [Path(g).name for g in self.gazetteers],
         }
 
 
@@ -214,6 +219,7 @@ def reconcile(
     decisions = None
     if opts.decisions:
         decisions = matching.load_decisions(opts.decisions)
+    _reference, knowledge = load_knowledge(opts.reference, opts.gazetteers)
 
     files, problems = collect_inputs(paths)
     results: list[ParseResult] = []
@@ -235,7 +241,11 @@ def reconcile(
 
     cutoff = matching.DEFAULT_SCORE_CUTOFF if opts.score_cutoff is None else opts.score_cutoff
     matched = matching.match_lists(
-        list_mentions, score_cutoff=cutoff, decisions=decisions, totals=stated_totals(headings)
+        list_mentions,
+        score_cutoff=cutoff,
+        decisions=decisions,
+        totals=stated_totals(headings),
+        knowledge=knowledge,
     )
 
     candidates, org_like = _prose_mentions(articles, list_mentions)

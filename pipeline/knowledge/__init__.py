@@ -1,0 +1,76 @@
+"""What the matcher may know beyond the articles: gazetteers (CLDR/ISO and user files), reference
+lists, regional Chinese vocabulary and the sound of transliterated names.
+
+``Knowledge`` bundles what one run uses; ``pipeline.matching`` reads it as evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from pipeline.errors import ReferenceFileError
+from pipeline.knowledge.gazetteer import Gazetteer, builtin_gazetteer
+from pipeline.knowledge.reference import ReferenceKind, ReferenceList, load_reference
+
+__all__ = ["Knowledge", "code_of", "load_knowledge"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Knowledge:
+    """Evidence sources for matching. ``gazetteer``: names -> codes (None: no codes at all);
+    ``regional``: fold Taiwan phrases to mainland ones as a second key; ``phonetic``: pinyin
+    similarity of short Chinese names."""
+
+    gazetteer: Gazetteer | None = None
+    regional: bool = True
+    phonetic: bool = True
+
+    @classmethod
+    def standard(cls, extra: Sequence[Gazetteer] = (), *, builtin: bool = True) -> Knowledge:
+        """The built-in countries gazetteer (unless ``builtin=False``), overlaid by user files in
+        order, with regional folding and phonetic evidence."""
+        gazetteer = builtin_gazetteer() if builtin else None
+        for g in extra:
+            gazetteer = g if gazetteer is None else gazetteer.overlaid(g)
+        return cls(gazetteer=gazetteer)
+
+    @classmethod
+    def nothing(cls) -> Knowledge:
+        """Names and the articles' own evidence only (how matching worked without this package)."""
+        return cls(gazetteer=None, regional=False, phonetic=False)
+
+
+def code_of(gazetteer: Gazetteer | None, names: Iterable[str]) -> str:
+    """The one code that a source's names agree on: every name that the gazetteer resolves to a
+    single code gives that code; ambiguous and unknown names give none. ``""`` when no name
+    resolves or two names resolve to different codes (contradictory evidence is no evidence)."""
+    if gazetteer is None:
+        return ""
+    found = {c for n in names if n and (c := gazetteer.code(n))}
+    return found.pop() if len(found) == 1 else ""
+
+
+def load_knowledge(
+    reference: str | None, gazetteers: Sequence[str] = ()
+) -> tuple[ReferenceList | None, Knowledge]:
+    """Read a run's reference list and gazetteer files and build its ``Knowledge``: the built-in
+    countries, overlaid by the gazetteer files in order, then by the reference list (its entries'
+    ids are codes). Every problem of every file is raised at once as ``ReferenceFileError``."""
+    problems: list[str] = []
+    ref: ReferenceList | None = None
+    extra: list[Gazetteer] = []
+    for path in gazetteers:
+        try:
+            extra.append(load_reference(path, expect=ReferenceKind.GAZETTEER).gazetteer())
+        except ReferenceFileError as exc:
+            problems += exc.problems
+    if reference:
+        try:
+            ref = load_reference(reference, expect=ReferenceKind.REFERENCE)
+            extra.append(ref.gazetteer())
+        except ReferenceFileError as exc:
+            problems += exc.problems
+    if problems:
+        raise ReferenceFileError(problems)
+    return ref, Knowledge.standard(extra)

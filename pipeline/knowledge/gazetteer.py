@@ -1,0 +1,233 @@
+"""Gazetteers: a normalized name key -> the codes of the places (or bodies, or people) it names.
+
+The built-in gazetteer knows the countries and territories of ISO 3166-1 (alpha-2 codes; CLDR's
+regions, continents and groupings such as ``EU``, ``UN``, ``EZ``, ``QO`` or numeric codes are left
+out) under their names in
+
+1. CLDR, through Babel, for the locales ``en``, ``zh_Hant`` (Taiwan), ``zh_Hant_HK``, ``zh_Hans`` and
+   ``ja``;
+2. ISO 3166-1, through pycountry: ``name``, ``official_name`` and ``common_name``, and their
+   translations in pycountry's ``iso3166-1`` catalogues for ``zh_TW``, ``zh_HK``, ``zh_CN`` and ``ja``;
+3. variants derived from those by rule (``_derived``): an inverted ISO name (``Korea, Republic of``
+   -> ``Republic of Korea``), a leading form of state dropped (``Republic of Korea`` -> ``Korea``), a
+   final parenthesized alternate (``Myanmar (Burma)`` -> ``Myanmar`` and ``Burma``; a Chinese
+   qualifier is shortened to its first character: ``剛果（布拉薩）`` -> ``剛果（布）``), a parenthesis
+   inside the name dropped (``Cocos (Keeling) Islands`` -> ``Cocos Islands``).
+
+A derived variant is only added where no source name of another code has the same key ("still
+unique"). The head of a qualified name (``Congo`` of ``Congo - Kinshasa``, ``剛果`` of
+``剛果（布拉薩）``) is the exception: the qualifier is there because the head alone is shared, so the
+head is added to every code it heads, and a lookup of ``Congo`` returns both Congos; so is each
+translation of an ISO name that came out ambiguous (ISO's ``Congo`` in Japanese, ``コンゴ``).
+
+Babel does not expose CLDR's ``alt="variant"`` / ``alt="short"`` names (``Turkey``, ``Ivory Coast``,
+``Burma`` as its own entry): a name only those give is not known here; users add such names in a
+gazetteer file (``pipeline.knowledge.reference``).
+
+Keys fold NFKC width, case, Latin diacritics, Traditional -> Simplified Chinese, ``&`` -> ``and``,
+``St.`` -> ``Saint``, the word ``the``, punctuation and spaces (``name_key``). A key shared by
+several codes is ambiguous: ``codes`` returns them all, and only a single code is evidence
+(``code``).
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.normalize import to_simplified
+
+__all__ = ["CLDR_LOCALES", "ISO_CATALOGUES", "Gazetteer", "builtin_gazetteer", "name_key"]
+
+CLDR_LOCALES = ("en", "zh_Hant", "zh_Hant_HK", "zh_Hans", "ja")
+ISO_CATALOGUES = ("zh_TW", "zh_HK", "zh_CN", "ja")
+ISO_FIELDS = ("name", "official_name", "common_name")
+
+# Forms of state that may open an official English name ("Republic of ..."): language knowledge.
+_STATE_FORMS = ("republic", "kingdom", "state", "principality", "commonwealth", "sultanate", "union")
+_STATE_PREFIX = re.compile(rf"^(?:{'|'.join(_STATE_FORMS)})\s+of\s+(?:the\s+)?(?P<rest>.+)$", re.IGNORECASE)
+_QUALIFIED = re.compile(r"^(?P<head>.+?)\s+[-–]\s+(?P<qualifier>\S.*)$")
+_FINAL_PAREN = re.compile(r"^(?P<head>.+?)\s*[(（]\s*(?P<inner>[^()（）]+?)\s*[)）]\s*$")
+_INNER_PAREN = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_SPLIT = re.compile(r"[^\w]+|_+")
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """The comparison key of a place or body name (see the module docstring for the folds)."""
+    s = unicodedata.normalize("NFKC", name or "").casefold()
+    s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not _latin_mark(ch))
+    s = to_simplified(unicodedata.normalize("NFKC", s)).replace("&", " and ")
+    words = [w for w in _SPLIT.split(s) if w and w != "the"]
+    return "".join("saint" if w == "st" else w for w in words)
+
+
+def _latin_mark(ch: str) -> bool:
+    """A combining mark of a Latin letter (kana voicing marks are kept: they change the sound)."""
+    return unicodedata.category(ch) == "Mn" and "\u0300" <= ch <= "\u036f"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Gazetteer:
+    """Name key -> codes. Built once (``build``), looked up by name; never mutated."""
+
+    index: Mapping[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    sources: tuple[str, ...] = ()  # what it was built from, for the run's record
+
+    @classmethod
+    def build(
+        cls,
+        names: Iterable[tuple[str, str]],
+        *,
+        derived: Iterable[tuple[str, str]] = (),
+        heads: Iterable[tuple[str, str]] = (),
+        sources: tuple[str, ...] = (),
+    ) -> Gazetteer:
+        """From (code, name) pairs; ``derived`` names join only where no other code's name has the
+        key, ``heads`` (of qualified names) join whatever other codes the key has."""
+        index: dict[str, set[str]] = defaultdict(set)
+        for code, name in names:
+            if key := name_key(name):
+                index[key].add(code)
+        primary = {k: frozenset(v) for k, v in index.items()}
+        for code, name in derived:
+            key = name_key(name)
+            if key and primary.get(key, frozenset({code})) <= {code}:
+                index[key].add(code)
+        for code, name in heads:
+            if key := name_key(name):
+                index[key].add(code)
+        return cls({k: frozenset(v) for k, v in sorted(index.items())}, sources)
+
+    def codes(self, name: str) -> frozenset[str]:
+        """Every code the name may stand for (empty when unknown)."""
+        return self.index.get(name_key(name), frozenset())
+
+    def code(self, name: str) -> str | None:
+        """The one code the name stands for, or None when it is unknown or ambiguous."""
+        found = self.codes(name)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def overlaid(self, other: Gazetteer) -> Gazetteer:
+        """``other`` laid over this gazetteer: its keys replace these.
+
+        A code of ``other`` whose names this gazetteer resolves to one single code of its own (a
+        reference list that numbers its entries ``1``, ``2`` ... or writes ``af``) takes that code,
+        so that the names only one of the two knows still agree with the others; the other codes
+        are kept, and their names mean what ``other`` says (``Congo`` -> ``CD`` in a user file)."""
+        seen: dict[str, set[str]] = defaultdict(set)
+        for key, codes in other.index.items():
+            mine = self.index.get(key, frozenset())
+            if len(mine) == 1:
+                for code in codes:
+                    seen[code] |= mine
+        rename = {code: next(iter(found)) for code, found in seen.items() if len(found) == 1}
+        index = dict(self.index)
+        index.update({k: frozenset(rename.get(c, c) for c in v) for k, v in other.index.items()})
+        return Gazetteer(dict(sorted(index.items())), (*self.sources, *other.sources))
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+
+def _iso_codes() -> list[str]:
+    import pycountry
+
+    return sorted(c.alpha_2 for c in pycountry.countries)
+
+
+def _cldr_names(codes: set[str]) -> list[tuple[str, str]]:
+    from babel import Locale
+
+    out = []
+    for locale in CLDR_LOCALES:
+        territories = Locale.parse(locale).territories
+        out += [(code, territories[code]) for code in sorted(codes) if code in territories]
+    return out
+
+
+def _iso_names() -> list[tuple[str, str, str]]:
+    """(code, ISO name, the name or one of its translations)."""
+    import pycountry
+
+    catalogues = []
+    for lang in ISO_CATALOGUES:
+        try:
+            catalogues.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            continue
+    out = []
+    for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        for attr in ISO_FIELDS:
+            value = getattr(country, attr, None)
+            if not value:
+                continue
+            out.append((country.alpha_2, value, value))
+            out += [(country.alpha_2, value, t.gettext(value)) for t in catalogues]
+    return out
+
+
+def _uninverted(name: str) -> str | None:
+    """``Korea, Republic of`` -> ``Republic of Korea``; ``Virgin Islands, British`` -> ``British
+    Virgin Islands``; None for other commas (``Taiwan, Province of China``)."""
+    head, sep, tail = name.partition(", ")
+    if not sep or "," in tail:
+        return None
+    words = tail.split()
+    if words[-1].casefold() == "of" or words[-2:] and " ".join(words[-2:]).casefold() == "of the":
+        return f"{tail} {head}"
+    return f"{tail} {head}" if len(words) == 1 else None
+
+
+def _derived(name: str) -> tuple[list[str], list[str]]:
+    """(variants, heads) of one source name, by the rules of the module docstring."""
+    variants: list[str] = []
+    heads: list[str] = []
+    base = _uninverted(name)
+    if base:
+        variants.append(base)
+    for form in (name, base):
+        if form and (m := _STATE_PREFIX.match(form)):
+            variants.append(m["rest"])
+    if m := _QUALIFIED.match(name):
+        heads.append(m["head"])
+    if m := _FINAL_PAREN.match(name):
+        heads.append(m["head"])
+        inner = m["inner"]
+        if _HAN.search(inner):
+            variants.append(f"{m['head']}（{inner[0]}）")
+        else:
+            variants.append(inner)
+    elif _INNER_PAREN.search(name):
+        variants.append(_INNER_PAREN.sub(" ", name).strip())
+    return variants, heads
+
+
+@lru_cache(maxsize=1)
+def builtin_gazetteer() -> Gazetteer:
+    """Countries and territories from CLDR (Babel) and ISO 3166-1 (pycountry); built once."""
+    codes = set(_iso_codes())
+    iso = _iso_names()
+    names = sorted(set(_cldr_names(codes) + [(code, name) for code, _en, name in iso]))
+    derived: list[tuple[str, str]] = []
+    heads: list[tuple[str, str]] = []
+    for code, name in names:
+        variants, hs = _derived(name)
+        derived += [(code, v) for v in variants]
+        heads += [(code, h) for h in hs]
+    sources = ("CLDR", "ISO 3166-1")
+    first = Gazetteer.build(names, derived=derived, heads=heads, sources=sources)
+    # a translation of an ambiguous ISO name (Congo -> コンゴ) is as ambiguous as the name
+    heads += [
+        (other, name)
+        for _code, en, name in iso
+        for other in sorted(first.codes(en))
+        if len(first.codes(en)) > 1
+    ]
+    return Gazetteer.build(names, derived=derived, heads=heads, sources=sources)
