@@ -182,29 +182,72 @@ def test_markdown_sections_in_order() -> None:
     text = markdown_report(REC)
     headings = [line for line in text.splitlines() if line.startswith("## ")]
     assert headings == [
-        "## Summary",
-        "## Entity × article matrix",
-        "## Naming variants",
-        "## Discrepancies",
+        "## Scorecard",
+        "## Findings by outlet",
+        "## Articles",
+        "## Glossary: naming variants",
+        "## Entity × outlet matrix",
         "## Claims",
         "## People and story facts",
+        "## Other notes (info)",
         "## Links for review",
     ]
-    assert text.index("### Errors (4)") < text.index("### Warnings (3)") < text.index("### Info (2)")
+
+
+def test_markdown_headline_counts_errors_and_warnings_not_the_glossary() -> None:
+    lines = markdown_report(REC).splitlines()
+    # the fixture: 4 errors, 3 warnings, 2 naming variants (info), one unreadable input + one no-list page
+    assert lines[2] == (
+        "**4 errors, 3 warnings in 3 articles; 6 entities; glossary: 2 naming variants; 2 input problems**"
+    )
+
+
+def test_markdown_scorecard_names_outlets_worst_first() -> None:
+    text = markdown_report(REC)
+    rows = [line for line in text.split("## Findings by outlet")[0].splitlines() if line.startswith("| ")][1:]
+    assert [row.split(" | ")[0] for row in rows] == [
+        f"| Weekly Beta `{B}`",
+        f"| Daily Alpha `{A}`",
+        f"| Portal Gamma `{C}`",
+        "| broken.html `articles/broken.html`",
+    ]
+    beta = rows[0]
+    assert "| 2026-01-08 | 特朗普宣布退群 完整名單 | 6 | 3 / 3 |" in beta
+    assert "E `count_mismatch` Weekly Beta states 7 organizations but its list has 6 items." in beta
+    assert "| not read | 0 / 0 |" in rows[3] and "input: `binary`" in rows[3]
+    first_error = next(i for i, line in enumerate(text.splitlines()) if "E `" in line)
+    assert first_error < 40
+
+
+def test_markdown_findings_by_outlet_quote_in_context() -> None:
+    text = markdown_report(REC)
+    section = text.split("## Findings by outlet")[1].split("## Articles")[0]
+    assert "### Weekly Beta — 3 error(s), 3 warning(s)" in section
+    # the percentage, with the sentence it sits in: 其中與環境相關的有2個，佔40%。
+    start, end = span(B, "其中與環境相關的有2個，佔40%")
+    assert f"  - Weekly Beta `{B}` chars {start}–{end}: **「其中與環境相關的有2個，佔40%」**。" in section
+    # a finding about two outlets is shown under each, its own quote first
+    gamma = section.split("### Portal Gamma")[1]
+    assert gamma.index("Portal Gamma `003_gamma` chars") < gamma.index("Daily Alpha `001_alpha` chars")
+    # article ids in messages become outlet names
+    assert (
+        "Global Counterterrorism Forum (全球反恐論壇) is on Daily Alpha's list but not on Weekly Beta's"
+        in section
+    )
 
 
 def test_markdown_summary_and_matrix_rows() -> None:
     text = markdown_report(REC)
-    beta = next(line for line in text.splitlines() if line.startswith(f"| `{B}` |"))
-    assert "| Weekly Beta | 2026-01-08 |" in beta
-    assert "| 6 | 0 | total 7 (lists 6) | 0 |" in beta
-    gamma = next(line for line in text.splitlines() if line.startswith(f"| `{C}` |"))
+    beta = next(line for line in text.splitlines() if line.startswith(f"| Weekly Beta | `{B}` |"))
+    assert "| 2026-01-08 | enumerated | 6 | 0 | total 7 (lists 6) | 0 |" in beta
+    gamma = next(line for line in text.splitlines() if line.startswith(f"| Portal Gamma | `{C}` |"))
     assert "| no list | 0 | 1 | total 6 | 1 |" in gamma
-    assert "| `articles/broken.html` | warning | `binary` |" in text
+    assert "| broken.html | `articles/broken.html` | warning | `binary` |" in text
     ipcc = next(line for line in text.splitlines() if line.startswith(f"| `{IPCC}` |") and "●" in line)
     assert ipcc.endswith("| ● | ◐ | ○ |")
     gctf = next(line for line in text.splitlines() if line.startswith(f"| `{GCTF}` |") and "●" in line)
     assert gctf.endswith("| ● | ✗ | · |")
+    assert not any(line.startswith(f"| `{PBF}` |") and "●" in line for line in text.splitlines())  # agreed
     assert "Legend: ● listed under the canonical name, ◐ listed under another name" in text
 
 
@@ -230,10 +273,9 @@ def test_markdown_escapes_markup_and_shows_evidence() -> None:
     assert "\\<script\\>alert(1)\\</script\\>" in text
     start, end = span(B, QUOTE_B)
     escaped = "編者註：\\<script\\>alert(1)\\</script\\> \\&\\<\\>\"' 以下名單共7個。"
-    assert f"  - `{B}` chars {start}–{end}: 「{escaped}」" in text
+    assert f"  - Weekly Beta `{B}` chars {start}–{end}: **「{escaped}」**" in text
     start, end = span(C, "（IPCC，亦是聯合國轄下單位）")
-    assert f"`{C}` chars {start}–{end}: 「（IPCC，亦是聯合國轄下單位）」" in text
-    assert "  - no quote recorded" in text  # the IPCC naming variant carries no quote
+    assert f"`{C}` chars {start}–{end}: " in text and "**「（IPCC，亦是聯合國轄下單位）」**等。" in text
 
 
 def test_markdown_people_facts_and_review() -> None:
@@ -380,7 +422,7 @@ def test_renderers_accept_an_empty_run() -> None:
     empty = Reconciliation((), (), (), (), (), (), (), ())
     files = render_all(empty)
     jsonschema.Draft202012Validator(load_schema()).validate(json.loads(files["report.json"]))
-    assert "No discrepancies." in files["report.md"]
+    assert "No errors or warnings." in files["report.md"]
     assert files["mentions.csv"].startswith(
         "source,kind,position,section,category,name_zh,name_en,acronym,entity"
     )
@@ -441,5 +483,7 @@ def test_summary_states_each_total_once() -> None:
         doubled.claims + tuple(reversed(doubled.claims)), doubled.discrepancies, doubled.problems,
         doubled.facts, doubled.people, doubled.options,
     )  # fmt: skip
-    alpha = next(line for line in markdown_report(doubled).splitlines() if line.startswith(f"| `{A}` |"))
+    alpha = next(
+        line for line in markdown_report(doubled).splitlines() if line.startswith(f"| Daily Alpha | `{A}` |")
+    )
     assert "| total 6 (lists 6); un 3 (lists 3); non\\_un 3 (lists 3) |" in alpha
