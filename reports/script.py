@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from enum import StrEnum
 from functools import lru_cache
 
+import opencc
+
 from pipeline.normalize import to_simplified, to_traditional
 
 
@@ -36,18 +38,27 @@ def is_kana(ch: str) -> bool:
     return name.startswith(("HIRAGANA", "KATAKANA")) and ch not in "・ー"
 
 
+@lru_cache(maxsize=4)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
 @lru_cache(maxsize=8192)
 def _char_script(ch: str) -> str:
-    """ "t" for a Traditional-only character, "s" for a Simplified-only one, "" for either or neither."""
+    """``t`` for a Traditional-only character, ``s`` for a Simplified-only one, empty for either or neither.
+
+    A character is Simplified-only when every Traditional standard OpenCC knows (generic, Taiwan,
+    Hong Kong) writes it otherwise: 群 is Taiwan's form of 羣, so it tells nothing."""
     if to_simplified(ch) != ch:
         return "t"
-    if to_traditional(ch) != ch:
+    if to_traditional(ch) != ch and all(_converter(c).convert(ch) != ch for c in ("s2tw", "s2hk")):
         return "s"
     return ""
 
 
-def lang_tag(text: str, *, default: LangTag = LangTag.EN) -> LangTag:
-    """The language tag for ``text``; ``default`` when it has no letters at all."""
+def lang_tag(text: str, *, default: LangTag = LangTag.EN, zh_default: LangTag = LangTag.ZH_HANT) -> LangTag:
+    """The language tag for ``text``: ``zh_default`` for Chinese that reads the same in both scripts,
+    ``default`` when it has no letters at all."""
     han = traditional = simplified = latin = 0
     for ch in text:
         if is_kana(ch):
@@ -60,7 +71,9 @@ def lang_tag(text: str, *, default: LangTag = LangTag.EN) -> LangTag:
         elif ch.isascii() and ch.isalpha():
             latin += 1
     if han:
-        return LangTag.ZH_HANS if simplified > traditional else LangTag.ZH_HANT
+        if simplified != traditional:
+            return LangTag.ZH_HANS if simplified > traditional else LangTag.ZH_HANT
+        return zh_default
     return LangTag.EN if latin else default
 
 
