@@ -73,6 +73,8 @@ REASON = "reason"
 PERSON = "person"
 ROLE = "role"
 ENGLISH = "english"
+OUTLET = "outlet"
+OUTLETS = "outlets"
 
 MENTION_COLUMNS = (
     SOURCE,
@@ -92,6 +94,7 @@ MENTION_COLUMNS = (
     LEVEL,
     SCORE,
     MARGIN,
+    OUTLET,
 )
 ENTITY_COLUMNS = (
     ENTITY,
@@ -105,9 +108,9 @@ ENTITY_COLUMNS = (
     VARIANTS,
     MENTIONS,
 )
-CLAIM_COLUMNS = (SOURCE, KIND, SUBJECT, STATED, UNIT, COMPUTED, COUNT, QUOTE, START, END)
-DISCREPANCY_COLUMNS = (KIND, SEVERITY, ENTITY, SOURCES, SUBJECT, MESSAGE, EVIDENCE, FINGERPRINT)
-VARIANT_COLUMNS = (ENTITY, LANG, NAME, SOURCES)
+CLAIM_COLUMNS = (SOURCE, KIND, SUBJECT, STATED, UNIT, COMPUTED, COUNT, QUOTE, START, END, OUTLET)
+DISCREPANCY_COLUMNS = (KIND, SEVERITY, ENTITY, SOURCES, SUBJECT, MESSAGE, EVIDENCE, FINGERPRINT, OUTLETS)
+VARIANT_COLUMNS = (ENTITY, LANG, NAME, SOURCES, OUTLETS)
 LINK_COLUMNS = (MENTION, ENTITY, LEVEL, SCORE, MARGIN, RUNNER_UP, REASON)
 PEOPLE_COLUMNS = (PERSON, NAME, ROLE, ENGLISH, SOURCE, START, END)
 
@@ -398,6 +401,7 @@ def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
     """One row per mention, by article then position; ``entity`` is empty for an unlinked mention."""
     entity_of = mention_entities(rec)
     link_of = links_by_mention(rec)
+    labels = article_labels(rec)
     rows: list[dict[str, object]] = []
     for m in sorted_mentions(rec):
         link = link_of.get(m.key)
@@ -420,6 +424,7 @@ def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
                 LEVEL: link.level.value if link else "",
                 SCORE: _round(link.score) if link else None,
                 MARGIN: _round(link.margin) if link else None,
+                OUTLET: labels.get(m.article, m.article),
             }
         )
     return _frame(
@@ -458,6 +463,7 @@ def entities_frame(rec: Reconciliation) -> pd.DataFrame:
 
 
 def claims_frame(rec: Reconciliation) -> pd.DataFrame:
+    labels = article_labels(rec)
     rows: list[dict[str, object]] = [
         {
             SOURCE: c.article,
@@ -470,6 +476,7 @@ def claims_frame(rec: Reconciliation) -> pd.DataFrame:
             QUOTE: c.quote,
             START: c.start,
             END: c.end,
+            OUTLET: labels.get(c.article, c.article),
         }
         for c in sorted_claims(rec)
     ]
@@ -485,6 +492,7 @@ def discrepancies_frame(rec: Reconciliation) -> pd.DataFrame:
 
     The first columns are the output contract: ``kind,severity,entity,sources,subject,message``.
     """
+    labels = article_labels(rec)
     rows: list[dict[str, object]] = [
         {
             KIND: d.kind,
@@ -495,6 +503,7 @@ def discrepancies_frame(rec: Reconciliation) -> pd.DataFrame:
             MESSAGE: d.message,
             EVIDENCE: ALIAS_SEPARATOR.join(evidence_text(e) for e in sorted_evidence(d.evidence)),
             FINGERPRINT: d.fingerprint,
+            OUTLETS: LIST_SEPARATOR.join(labels.get(x, x) for x in d.sources),
         }
         for d in sorted_discrepancies(rec)
     ]
@@ -503,8 +512,15 @@ def discrepancies_frame(rec: Reconciliation) -> pd.DataFrame:
 
 def variants_frame(rec: Reconciliation) -> pd.DataFrame:
     """One row per naming variant of each entity, with the articles that use it."""
+    labels = article_labels(rec)
     rows: list[dict[str, object]] = [
-        {ENTITY: e.id, LANG: v.lang, NAME: v.name, SOURCES: LIST_SEPARATOR.join(sorted(v.sources))}
+        {
+            ENTITY: e.id,
+            LANG: v.lang,
+            NAME: v.name,
+            SOURCES: LIST_SEPARATOR.join(sorted(v.sources)),
+            OUTLETS: LIST_SEPARATOR.join(labels.get(x, x) for x in sorted(v.sources)),
+        }
         for e in sorted_entities(rec)
         for v in sorted_variants(e.variants)
     ]
@@ -549,6 +565,11 @@ def people_frame(rec: Reconciliation) -> pd.DataFrame:
 def to_csv(frame: pd.DataFrame) -> str:
     """UTF-8 text with "\\n" line endings, no index, empty cells for missing values."""
     return str(frame.to_csv(index=False, lineterminator="\n", na_rep=""))
+
+
+def excel_csv(text: str) -> str:
+    """CSV text as Excel and LibreOffice open it without asking: a UTF-8 byte order mark and CRLF."""
+    return "\ufeff" + text.replace("\r\n", "\n").replace("\n", "\r\n")
 
 
 def render_csv(rec: Reconciliation) -> dict[str, str]:

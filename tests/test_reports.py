@@ -37,6 +37,7 @@ from report_fixtures import (
 
 from pipeline.models import SCHEMA_VERSION, Reconciliation
 from reports import FORMATS, RENDERERS
+from reports.claimreview import load_schema as load_claimreview_schema
 from reports.html import html_report, script_json
 from reports.json_report import load_schema, report_data
 from reports.markdown import markdown_report
@@ -45,6 +46,7 @@ from reports.tables import (
     MENTION_COLUMNS,
     Presence,
     discrepancies_frame,
+    excel_csv,
     matrix,
     mentions_frame,
     render_csv,
@@ -71,7 +73,8 @@ def read_csv(text: str) -> list[dict[str, str]]:
 
 
 def test_registry_names_the_four_formats_and_their_files() -> None:
-    assert FORMATS == ("md", "html", "json", "csv")
+    assert FORMATS == ("md", "html", "json", "csv", "claimreview")
+    assert set(RENDERERS["claimreview"](REC)) == {"claimreview.json"}
     assert set(RENDERERS["md"](REC)) == {"report.md"}
     assert set(RENDERERS["html"](REC)) == {"report.html"}
     assert set(RENDERERS["json"](REC)) == {"report.json"}
@@ -563,3 +566,50 @@ def test_summary_states_each_total_once() -> None:
 )
 def test_lang_tag_reads_the_script(text: str, tag: str) -> None:
     assert lang_tag(text) == tag
+
+
+# -- claimreview.json and CSV for spreadsheets ------------------------------------------------------
+
+
+def test_claimreview_validates_against_its_schema() -> None:
+    doc = json.loads(RENDERERS["claimreview"](REC)["claimreview.json"])
+    jsonschema.Draft202012Validator(load_claimreview_schema()).validate(doc)
+    bad = json.loads(json.dumps(doc))
+    bad[0]["reviewRating"]["ratingValue"] = 9
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(load_claimreview_schema()).validate(bad)
+
+
+def test_claimreview_reviews_the_outlets_claims() -> None:
+    doc = json.loads(RENDERERS["claimreview"](REC)["claimreview.json"])
+    # claims judged: beta's 40% and its total of 7, beta's list without GCTF, the IPCC section for alpha
+    # and gamma; not the naming variants, the story facts, the possible mistranslation or the item no
+    # other outlet has (the fixture's kind for it is not one of the claim kinds)
+    reviewed = sorted((r["keywords"][0], r["itemReviewed"]["author"]["name"]) for r in doc)
+    assert reviewed == [
+        ("arithmetic", "Weekly Beta"),
+        ("count_mismatch", "Weekly Beta"),
+        ("missing_entity", "Weekly Beta"),
+        ("section_conflict", "Daily Alpha"),
+        ("section_conflict", "Portal Gamma"),
+    ]
+    arithmetic = next(r for r in doc if r["keywords"][0] == "arithmetic")
+    assert arithmetic["claimReviewed"] == "其中與環境相關的有2個，佔40%"
+    assert arithmetic["reviewRating"]["ratingValue"] == 1
+    assert arithmetic["reviewRating"]["alternateName"] == "Incorrect"
+    start, end = span(B, "其中與環境相關的有2個，佔40%")
+    assert arithmetic["citation"][0]["identifier"] == f"{B}@{start}-{end}"
+    assert arithmetic["itemReviewed"]["appearance"]["headline"] == "特朗普宣布退群 完整名單"
+
+
+def test_csv_has_outlet_columns_and_an_excel_form() -> None:
+    files = render_csv(REC)
+    mentions = read_csv(files["mentions.csv"])
+    assert {r["outlet"] for r in mentions} == {"Daily Alpha", "Weekly Beta", "Portal Gamma"}
+    found = read_csv(files["discrepancies.csv"])
+    assert next(r for r in found if r["kind"] == "section_conflict")["outlets"] == "Daily Alpha;Portal Gamma"
+    excel = excel_csv(files["claims.csv"])
+    assert excel.startswith("\ufeffsource,kind,")
+    assert "\r\n" in excel and "\n" not in excel.replace("\r\n", "")
+    rows = list(csv.DictReader(io.StringIO(excel.encode("utf-8").decode("utf-8-sig"), newline="")))
+    assert [r["outlet"] for r in rows] == [r["outlet"] for r in read_csv(files["claims.csv"])]
