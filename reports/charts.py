@@ -135,7 +135,7 @@ def matrix_chart(
             )
         )
     return MatrixChart(
-        width=NAME_WIDTH + len(cols) * CELL + 8,
+        width=NAME_WIDTH + len(cols) * CELL + HEADER_HEIGHT // 2,
         height=HEADER_HEIGHT + len(out) * CELL + 4,
         cell=CELL,
         name_width=NAME_WIDTH,
