@@ -1,14 +1,25 @@
-"""report.html: one self-contained page (inline CSS and JS, nothing fetched) for editors.
+"""report.html: one self-contained page (inline CSS, JS and SVG, nothing fetched) for fact-checkers
+and editors.
 
+The page opens with the headline (errors, warnings, the glossary's size) and the scorecard (one row
+per outlet, its findings in one line each, each a link to the finding), then the findings grouped by
+outlet: each a ``<details>`` that opens on its quotes, shown in the article's text around them with
+the quoted span in ``<mark>``. Then the pictures (findings per outlet, the entity × outlet matrix,
+drawn by the template as inline SVG from ``reports.charts``), the inputs, the glossary and the tables.
 Every table is rendered on the server side, so the page reads the same with JavaScript off; the
-script only sorts (click a header) and filters (a text box per table, a severity select for the
-discrepancies). Jinja2 autoescaping is on: article text is always text, never markup. The data the
-script reads sits in a ``<script type="application/json">`` block with ``<``, ``>`` and ``&``
-escaped, so no article text can close that block.
+script sorts (click a header), filters (a text box per table, folding Traditional to Simplified
+with the table of the report's own characters; a severity select for the findings) and opens a
+finding a link points at. Jinja2 autoescaping is on, and every run of CJK text goes through
+``scripted`` (escaped, in a ``<span lang>`` of its script). The data the script reads sits in a
+``<script type="application/json">`` block with ``<``, ``>`` and ``&`` escaped, so no article text
+can close that block.
 
-Stable hooks for tests and tools: tables ``#entity-table``, ``#matrix``, ``#variant-table``,
-``#discrepancy-table``; filter boxes ``input[data-filter=TABLE_ID]``; ``#severity-filter``; rows
-carry ``data-entity`` / ``data-severity`` / ``data-fingerprint``; evidence entries ``#ev-N-M``.
+Stable hooks for tests and tools: ``#scorecard-table`` rows carry ``data-article`` /
+``data-errors`` / ``data-warnings``; findings are ``#finding-list details.finding`` with
+``data-severity`` / ``data-kind`` / ``data-fingerprint``, their quotes ``.evidence`` with
+``data-start`` / ``data-end``; ``#findings-chart``, ``#matrix-differ`` and ``#matrix-all`` are the
+pictures; tables ``#entity-table``, ``#variant-table``; filter boxes ``input[data-filter=ID]``;
+``#severity-filter``; ``#only-differ`` switches the matrix.
 """
 
 from __future__ import annotations
@@ -192,27 +203,6 @@ def context(rec: Reconciliation) -> dict[str, Any]:
             }
         )
 
-    matrix_rows = []
-    for i, (e, cells) in enumerate(tables.matrix(rec), start=1):
-        matrix_rows.append(
-            {
-                "order": i,
-                "id": e.id,
-                "anchor": entity_anchor[e.id],
-                "name_zh": e.name_zh,
-                "name_en": e.name_en,
-                "cells": [
-                    {
-                        "presence": c.presence.value,
-                        "symbol": tables.PRESENCE_SYMBOL[c.presence],
-                        "title": f"{labels[c.article]}: {tables.PRESENCE_LEGEND[c.presence]}"
-                        + (f" — {'; '.join(c.names)}" if c.names else ""),
-                    }
-                    for c in cells
-                ],
-            }
-        )
-
     variants = [
         {
             "order": i,
@@ -331,7 +321,6 @@ def context(rec: Reconciliation) -> dict[str, Any]:
         ],
         "entities": entities,
         "matrix_articles": [{"id": a.id, "label": labels[a.id]} for a in articles],
-        "matrix_rows": matrix_rows,
         "legend": [
             {"presence": p.value, "symbol": tables.PRESENCE_SYMBOL[p], "text": tables.PRESENCE_LEGEND[p]}
             for p in tables.Presence
