@@ -348,7 +348,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from reports import FORMATS, RENDERERS
-    from reports.gate import baseline_document, ci_lines, junit_xml, new_findings
+    from reports.gate import baseline_document, ci_lines, junit_xml, new_findings, outlet_names
 
     out = Path(args.out) if args.out else None
     if out is not None:
@@ -367,7 +367,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     findings = new_findings(
         baseline, current, fail_on=Severity(args.fail_on), fail_on_input=args.fail_on_input_problems
     )
-    for line in ci_lines(findings):
+    for line in ci_lines(findings, names=outlet_names(current)):
         print(line)
     if args.junit:
         write_file(args.junit, junit_xml(findings, suite="crosscheck"))

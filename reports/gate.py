@@ -173,11 +173,36 @@ def _one_line(text: object) -> str:
     return _SPACE.sub(" ", str(text)).strip()
 
 
-def ci_lines(findings: list[dict[str, Any]]) -> list[str]:
-    """One line per finding: ``SEVERITY kind subject [sources]: message``."""
+def outlet_names(doc: dict[str, Any]) -> dict[str, str]:
+    """Article id -> outlet name, from a report.json's articles (ids where outlets repeat or lack)."""
+    articles = doc.get("articles") or []
+    seen: dict[str, int] = {}
+    for a in articles:
+        seen[str(a.get("outlet", ""))] = seen.get(str(a.get("outlet", "")), 0) + 1
+    return {
+        str(a.get("id", "")): str(a["outlet"])
+        for a in articles
+        if a.get("outlet") and seen[str(a["outlet"])] == 1
+    }
+
+
+def ci_lines(findings: list[dict[str, Any]], *, names: dict[str, str] | None = None) -> list[str]:
+    """One line per finding: ``SEVERITY kind subject [sources]: message``; with ``names``, each source
+    is ``outlet=id`` and the message names outlets instead of article ids."""
+    names = names or {}
+
+    def source(s: str) -> str:
+        return f"{names[s]}={s}" if s in names else s
+
+    def message(text: str) -> str:
+        for article, outlet in sorted(names.items(), key=lambda x: -len(x[0])):
+            text = text.replace(article, outlet)
+        return text
+
     return [
         f"{str(d.get('severity', '')).upper()} {d.get('kind', '')} {_one_line(d.get('subject', ''))} "
-        f"[{','.join(d.get('sources') or ())}]: {_one_line(d.get('message', ''))}"
+        f"[{','.join(source(s) for s in d.get('sources') or ())}]: "
+        f"{_one_line(message(str(d.get('message', ''))))}"
         for d in findings
     ]
 

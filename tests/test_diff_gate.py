@@ -26,7 +26,15 @@ from report_fixtures import (
 
 from pipeline.models import Severity
 from reports.diff import diff_reports, render_diff_markdown
-from reports.gate import baseline_document, ci_lines, input_findings, junit_xml, new_findings, outlet_keys
+from reports.gate import (
+    baseline_document,
+    ci_lines,
+    input_findings,
+    junit_xml,
+    new_findings,
+    outlet_keys,
+    outlet_names,
+)
 from reports.json_report import report_data
 
 NEW = report_data(make_reconciliation())
@@ -242,6 +250,11 @@ def test_ci_lines() -> None:
         f"ERROR section_conflict section [{A},{C}]: {A} lists it as non-UN; {C} says it is a UN body.",
     ]
     assert ci_lines([]) == []
+    named = ci_lines(new_findings(OLD, NEW, fail_on=Severity.ERROR), names=outlet_names(NEW))
+    assert named[1] == (
+        f"ERROR section_conflict section [Daily Alpha={A},Portal Gamma={C}]: "
+        "Daily Alpha lists it as non-UN; Portal Gamma says it is a UN body."
+    )
 
 
 def test_junit_xml_one_failure_per_finding() -> None:
