@@ -18,6 +18,7 @@ from pathlib import PurePath
 from typing import Any
 
 from pipeline.models import SCHEMA_VERSION, Severity, fingerprint_of
+from reports.views import name_outlets
 
 BASELINE_KIND = "crosscheck-baseline"
 INPUT_PROBLEM = "input_problem"
@@ -194,15 +195,10 @@ def ci_lines(findings: list[dict[str, Any]], *, names: dict[str, str] | None = N
     def source(s: str) -> str:
         return f"{names[s]}={s}" if s in names else s
 
-    def message(text: str) -> str:
-        for article, outlet in sorted(names.items(), key=lambda x: -len(x[0])):
-            text = text.replace(article, outlet)
-        return text
-
     return [
         f"{str(d.get('severity', '')).upper()} {d.get('kind', '')} {_one_line(d.get('subject', ''))} "
         f"[{','.join(source(s) for s in d.get('sources') or ())}]: "
-        f"{_one_line(message(str(d.get('message', ''))))}"
+        f"{_one_line(name_outlets(str(d.get('message', '')), names))}"
         for d in findings
     ]
 

@@ -46,11 +46,14 @@ def outlet_labels(rec: Reconciliation) -> dict[str, str]:
 
 
 def name_outlets(text: str, labels: dict[str, str]) -> str:
-    """``text`` with every article id replaced by its outlet name (longest ids first)."""
+    """``text`` with every article id replaced by its outlet name (longest ids first; an id only where it
+    stands as a word of its own, so a short id never eats into other words)."""
     ids = sorted((i for i in labels if i and labels[i] != i), key=len, reverse=True)
     if not ids:
         return text
-    pattern = re.compile("|".join(re.escape(i) for i in ids))
+    pattern = re.compile(
+        r"(?<![A-Za-z0-9_.-])(?:" + "|".join(re.escape(i) for i in ids) + r")(?![A-Za-z0-9_-])"
+    )
     return pattern.sub(lambda m: labels[m.group(0)], text)
 
 

@@ -51,6 +51,7 @@ from reports.tables import (
     mentions_frame,
     render_csv,
 )
+from reports.views import name_outlets
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "fixture"
 REC = make_reconciliation()
@@ -613,3 +614,10 @@ def test_csv_has_outlet_columns_and_an_excel_form() -> None:
     assert "\r\n" in excel and "\n" not in excel.replace("\r\n", "")
     rows = list(csv.DictReader(io.StringIO(excel.encode("utf-8").decode("utf-8-sig"), newline="")))
     assert [r["outlet"] for r in rows] == [r["outlet"] for r in read_csv(files["claims.csv"])]
+
+
+def test_outlet_names_replace_whole_ids_only() -> None:
+    labels = {"ab": "Outlet AB", "001_alpha": "Daily Alpha"}
+    assert name_outlets("ab says 001_alpha's list lacks abc (ab, tab)", labels) == (
+        "Outlet AB says Daily Alpha's list lacks abc (Outlet AB, tab)"
+    )
