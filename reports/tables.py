@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from enum import StrEnum
 
 import pandas as pd
@@ -397,11 +397,44 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(float(value), 4)
 
 
+#: Mention fields the columns above already show; any other field a Mention has is shown generically
+MENTION_FIELDS_SHOWN = frozenset(
+    {"article", "kind", "position", "section", "category", "name_zh", "name_en", "acronym", "aliases", "note"}
+    | {"parent", "start", "end", "asserted_section"}
+)
+
+
+def plain(value: object) -> str:
+    """Any field value as one line of text: enums by value, records as ``key=value`` lists."""
+    if value is None:
+        return ""
+    if isinstance(value, StrEnum):
+        return value.value
+    if is_dataclass(value) and not isinstance(value, type):
+        return "; ".join(
+            f"{f.name}={plain(getattr(value, f.name))}" for f in fields(value) if getattr(value, f.name)
+        )
+    if isinstance(value, Mapping):
+        return "; ".join(f"{k}={plain(v)}" for k, v in sorted(value.items(), key=lambda kv: str(kv[0])))
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [plain(v) for v in value]
+        return ALIAS_SEPARATOR.join(sorted(items) if isinstance(value, set | frozenset) else items)
+    return str(value)
+
+
+def extra_mention_columns(mentions: Iterable[Mention] = ()) -> list[str]:
+    """The mention fields no fixed column shows (a group label, values, attributes ...), by name."""
+    names = {f.name for f in fields(Mention)} | {f.name for m in mentions for f in fields(m)}
+    return sorted(names - MENTION_FIELDS_SHOWN)
+
+
 def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
-    """One row per mention, by article then position; ``entity`` is empty for an unlinked mention."""
+    """One row per mention, by article then position; ``entity`` is empty for an unlinked mention. Fields
+    the model adds to a mention later appear as extra columns after ``outlet``, written as plain text."""
     entity_of = mention_entities(rec)
     link_of = links_by_mention(rec)
     labels = article_labels(rec)
+    extras = extra_mention_columns(rec.mentions)
     rows: list[dict[str, object]] = []
     for m in sorted_mentions(rec):
         link = link_of.get(m.key)
@@ -425,11 +458,12 @@ def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
                 SCORE: _round(link.score) if link else None,
                 MARGIN: _round(link.margin) if link else None,
                 OUTLET: labels.get(m.article, m.article),
+                **{name: plain(getattr(m, name, None)) for name in extras},
             }
         )
     return _frame(
         rows,
-        MENTION_COLUMNS,
+        MENTION_COLUMNS + tuple(extras),
         {POSITION: "Int64", START: "Int64", END: "Int64", SCORE: "Float64", MARGIN: "Float64"},
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import random
@@ -35,7 +36,7 @@ from report_fixtures import (
     span,
 )
 
-from pipeline.models import SCHEMA_VERSION, Reconciliation
+from pipeline.models import SCHEMA_VERSION, Mention, Reconciliation
 from reports import FORMATS, RENDERERS
 from reports.claimreview import load_schema as load_claimreview_schema
 from reports.html import html_report, script_json
@@ -621,3 +622,29 @@ def test_outlet_names_replace_whole_ids_only() -> None:
     assert name_outlets("ab says 001_alpha's list lacks abc (ab, tab)", labels) == (
         "Outlet AB says Daily Alpha's list lacks abc (Outlet AB, tab)"
     )
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Value:
+    number: float
+    unit: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _RicherMention(Mention):
+    group: str = ""
+    values: tuple[_Value, ...] = ()
+
+
+def test_mentions_csv_shows_fields_the_model_gains() -> None:
+    first = min(REC.mentions, key=lambda m: (m.article, m.position))
+    richer = _RicherMention(
+        **{f.name: getattr(first, f.name) for f in dataclasses.fields(first)},
+        group="UN bodies",
+        values=(_Value(13.5, "%"),),
+    )
+    rec = dataclasses.replace(REC, mentions=(richer, *[m for m in REC.mentions if m is not first]))
+    rows = read_csv(render_csv(rec)["mentions.csv"])
+    assert list(rows[0])[-3:] == ["outlet", "group", "values"]
+    assert (rows[0]["group"], rows[0]["values"]) == ("UN bodies", "number=13.5; unit=%")
+    assert rows[1]["group"] == ""
