@@ -99,7 +99,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--details", action="store_true", help="print the items that were missed or stray")
     args = ap.parse_args(argv)
     totals: dict[str, int] = defaultdict(int)
-    print("| story | article | read as | expected | extracted | names | groups | values | attributes | stray | counts |")
+    print(
+        "| story | article | read as | expected | extracted | names | groups | values | attributes | stray "
+        "| counts |"
+    )
     print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
     for path in sorted(EXPECTED.glob("*/*.json")):
         if path.name == "planted.json":
@@ -125,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"    partial: {w['name']!r} group={m.group!r} values={vals} attrs={attrs}")
     n = max(totals["expected"], 1)
     print(
-        f"\nitems expected {totals['expected']}, extracted {totals['extracted']}; names {totals['names'] / n:.1%}, "
+        f"\nitems expected {totals['expected']}, extracted {totals['extracted']}; "
+        f"names {totals['names'] / n:.1%}, "
         f"groups {totals['groups'] / n:.1%}, values {totals['values'] / n:.1%}, "
         f"attributes {totals['attributes'] / n:.1%}, stray {totals['stray']}"
     )

@@ -10,19 +10,35 @@ import argparse
 import json
 import os
 import sys
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from pipeline.errors import CrosscheckError, UsageError
-from pipeline.models import Kind, Reconciliation, Severity
+from pipeline.models import Reconciliation, Severity
 from pipeline.output import check_replaceable, write_file, write_folder
 from pipeline.run import DEFAULT_MAX_BYTES, RunOptions, reconcile
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+
+
+EXAMPLES = {
+    "run": """examples:
+  crosscheck run examples/us-withdrawal-2026-01            # reports in out/us-withdrawal-2026-01
+  crosscheck run a.html b.txt --out reports/today --format md,html
+  crosscheck run articles/ --fail-on error --json          # summary as JSON; exit 1 on an error""",
+    "sources": """examples:
+  crosscheck sources | jq '.layouts[].name'""",
+    "diff": """examples:
+  crosscheck diff out/old/report.json out/new/report.json
+  crosscheck diff old.json new.json --json""",
+    "check": """examples:
+  crosscheck check articles/ --baseline ci/baseline.json --write-baseline   # accept the current state
+  crosscheck check articles/ --baseline ci/baseline.json --junit junit.xml
+  crosscheck check articles/ --baseline ci/baseline.json --fail-on-input-problems --out out/ci""",
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -95,11 +111,27 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("crosscheck")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _add_output_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-q", "--quiet", action="store_true", help="print errors only (no summary, no notes)")
+    p.add_argument("-v", "--verbose", action="store_true", help="also print every finding, one line each")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="crosscheck",
         description="Cross-check how news outlets report the same official list.",
+        epilog="Run `crosscheck COMMAND --help` for a command's options and examples.",
     )
+    parser.add_argument("--version", action="version", version=f"crosscheck {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     run = sub.add_parser(
@@ -107,17 +139,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="reconcile articles and write the reports",
         description="Read the articles, extract their lists, match names across outlets, check claims, "
         "write reports.",
+        epilog=EXAMPLES["run"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_input_options(run)
+    _add_output_options(run)
     run.add_argument(
-        "--out", default="out", metavar="DIR", help="report folder, replaced as a whole (default out)"
+        "--out",
+        default=None,
+        metavar="DIR",
+        help="report folder, replaced as a whole (default out/<first input's name>)",
+    )
+    run.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
+    run.add_argument(
+        "--excel", action="store_true", help="write the CSV files for Excel: UTF-8 with a BOM, CRLF line ends"
     )
     run.add_argument(
         "--format",
         type=_formats,
         default=None,
         metavar="LIST",
-        help="comma-separated formats among md,html,json,csv (default all)",
+        help="comma-separated formats among md,html,json,csv,claimreview (default all)",
     )
     run.add_argument(
         "--fail-on",
@@ -130,13 +172,17 @@ def build_parser() -> argparse.ArgumentParser:
         "sources",
         help="print the registered parsers as JSON",
         description="Print the registered layout parsers and outlet adapters as JSON.",
+        epilog=EXAMPLES["sources"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
 
     diff = sub.add_parser(
         "diff",
         help="what changed between two runs (report.json files)",
-        description="Compare two report.json files: entities added or lost, new name variants, "
-        "discrepancies new or resolved.",
+        description="Compare two report.json files: what the new sources added, findings new, changed "
+        "or resolved, entities added or lost, new name variants.",
+        epilog=EXAMPLES["diff"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     diff.add_argument("old", metavar="OLD.json")
     diff.add_argument("new", metavar="NEW.json")
@@ -147,8 +193,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="CI gate: fail when new findings appear against a baseline",
         description="Reconcile PATHs and compare with a baseline report.json: exit 1 when a discrepancy "
         "at or above --fail-on appears that the baseline does not have.",
+        epilog=EXAMPLES["check"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_input_options(check)
+    _add_output_options(check)
     check.add_argument(
         "--baseline",
         required=True,
@@ -160,6 +209,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--write-baseline", action="store_true", help="accept the current state as the baseline"
     )
     check.add_argument("--junit", metavar="FILE", help="also write the findings as JUnit XML")
+    check.add_argument(
+        "--fail-on-input-problems",
+        nargs="?",
+        const="info",
+        default=None,
+        choices=["error", "warning", "info"],
+        metavar="LEVEL",
+        help="also exit 1 on a new problem with the inputs (an empty, binary or error page, a page without "
+        "its list) at or above LEVEL (default info: any)",
+    )
+    check.add_argument("--out", default=None, metavar="DIR", help="also write the report folder, as run does")
     return parser
 
 
@@ -188,14 +248,24 @@ def _options(args: argparse.Namespace) -> RunOptions:
 
 
 def _reconcile(args: argparse.Namespace) -> Reconciliation:
+    from reports.summary import problem_line
+
     rec = reconcile(
         args.paths,
         options=_options(args),
         progress=_progress(not args.no_progress, sys.stderr),
     )
     for p in rec.problems:
-        print(f"crosscheck: {p.severity.value}: {p.article}: {p.message}", file=sys.stderr)
+        if not args.quiet or p.severity is Severity.ERROR:
+            print(f"crosscheck: {problem_line(p)}", file=sys.stderr)
     return rec
+
+
+def default_out(paths: Sequence[str]) -> Path:
+    """``out/<first input's name>`` (a file's stem), so runs on different inputs never collide."""
+    first = Path(paths[0])
+    name = (first.stem if first.is_file() else first.resolve().name) or "report"
+    return Path("out") / name
 
 
 def render_all(rec: Reconciliation, formats: Sequence[str]) -> dict[str, str]:
@@ -207,41 +277,38 @@ def render_all(rec: Reconciliation, formats: Sequence[str]) -> dict[str, str]:
     return files
 
 
-def summary(rec: Reconciliation, out: Path | None) -> str:
-    lines = [f"articles read: {len(rec.articles)}"]
-    for art in rec.articles:
-        n_list = sum(1 for m in rec.mentions if m.article == art.id and m.kind is Kind.LIST)
-        n_prose = sum(1 for m in rec.mentions if m.article == art.id and m.kind is Kind.PROSE)
-        layout = art.layout or "no list"
-        lines.append(
-            f"  {art.id}  {art.outlet}  {art.date or '-'}  {layout}: {n_list} list items, {n_prose} in prose"
-        )
-    list_keys = {m.key for m in rec.mentions if m.kind is Kind.LIST}
-    listed = sum(1 for e in rec.entities if any(k in list_keys for k in e.mentions))
-    lines.append(f"entities: {len(rec.entities)} ({listed} from lists)")
-    by_sev = Counter(d.severity.value for d in rec.discrepancies)
-    lines.append(
-        f"discrepancies: {len(rec.discrepancies)} "
-        f"({', '.join(f'{by_sev.get(s.value, 0)} {s.value}' for s in reversed(Severity))})"
-    )
-    for (kind, sev), n in sorted(Counter((d.kind, d.severity.value) for d in rec.discrepancies).items()):
-        lines.append(f"  {kind} [{sev}]: {n}")
-    if rec.problems:
-        lines.append(f"input problems: {len(rec.problems)} (see stderr and the report)")
-    if out is not None:
-        lines.append(f"reports: {out}")
-    return "\n".join(lines)
+def _write_reports(rec: Reconciliation, out: Path, formats: Sequence[str], *, excel: bool = False) -> None:
+    files = render_all(rec, formats)
+    if excel:
+        from reports.tables import excel_csv
+
+        files = {name: excel_csv(text) if name.endswith(".csv") else text for name, text in files.items()}
+    write_folder(out, files)
+
+
+def _print_summary(rec: Reconciliation, out: Path | None, args: argparse.Namespace) -> None:
+    from reports.summary import summary_data, summary_json, summary_text
+
+    data = summary_data(rec, out)
+    if getattr(args, "json", False):
+        print(summary_json(data))
+    elif not args.quiet:
+        print(summary_text(data))
+    if args.verbose and not getattr(args, "json", False):
+        from reports.views import finding_views
+
+        for f in finding_views(rec):
+            print(f"  {f.severity.value.upper()} {f.kind} [{', '.join(f.outlets)}]: {f.message}")
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     from reports import FORMATS
 
-    out = Path(args.out)
+    out = Path(args.out) if args.out else default_out(args.paths)
     check_replaceable(out, inputs=args.paths)
     rec = _reconcile(args)
-    files = render_all(rec, args.format or FORMATS)
-    write_folder(out, files)
-    print(summary(rec, out))
+    _write_reports(rec, out, args.format or FORMATS, excel=args.excel)
+    _print_summary(rec, out, args)
     if args.fail_on != "never":
         level = Severity(args.fail_on).rank
         if any(d.severity.rank >= level for d in rec.discrepancies):
@@ -296,23 +363,39 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from reports import RENDERERS
-    from reports.gate import baseline_document, ci_lines, junit_xml, new_findings
+    from reports import FORMATS, RENDERERS
+    from reports.gate import baseline_document, ci_lines, junit_xml, new_findings, outlet_names
 
+    out = Path(args.out) if args.out else None
+    if out is not None:
+        check_replaceable(out, inputs=args.paths)
     rec = _reconcile(args)
     current = json.loads(RENDERERS["json"](rec)["report.json"])
+    if out is not None:
+        _write_reports(rec, out, FORMATS)
     if args.write_baseline:
         baseline_text = json.dumps(baseline_document(current), ensure_ascii=False, indent=2, sort_keys=True)
         write_file(args.baseline, baseline_text + "\n")
-        print(f"baseline written: {args.baseline} ({len(rec.discrepancies)} discrepancies accepted)")
+        if not args.quiet:
+            print(f"baseline written: {args.baseline} ({len(rec.discrepancies)} discrepancies accepted)")
         return EXIT_OK
     baseline = _load_json(args.baseline)
-    findings = new_findings(baseline, current, fail_on=Severity(args.fail_on))
-    for line in ci_lines(findings):
+    findings = new_findings(
+        baseline, current, fail_on=Severity(args.fail_on), fail_on_input=args.fail_on_input_problems
+    )
+    for line in ci_lines(findings, names=outlet_names(current)):
         print(line)
     if args.junit:
         write_file(args.junit, junit_xml(findings, suite="crosscheck"))
-    print(f"crosscheck check: {len(findings)} new finding(s) at or above {args.fail_on}")
+    if not args.quiet:
+        levels = args.fail_on + (
+            f", input problems at or above {args.fail_on_input_problems}"
+            if args.fail_on_input_problems
+            else ""
+        )
+        print(f"crosscheck check: {len(findings)} new finding(s) (at or above {levels})")
+        if out is not None:
+            print(f"reports: {out}")
     return EXIT_FINDINGS if findings else EXIT_OK
 
 

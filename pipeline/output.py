@@ -10,6 +10,9 @@ from pathlib import Path
 
 from pipeline.errors import UsageError
 
+#: report files whose names do not start with ``report.``
+REPORT_FILES = frozenset({"claimreview.json"})
+
 
 def _umask() -> int:
     mask = os.umask(0)
@@ -30,7 +33,8 @@ def check_replaceable(
     """Refuse an output folder whose replacement would lose something that is not a report.
 
     The folder is replaced as a whole, so it must be new, empty, or an earlier report folder (only
-    ``report.*`` and ``*.csv`` files, no sub-folders), and it must hold none of the inputs.
+    ``report.*``, ``claimreview.json`` and ``*.csv`` files, no sub-folders), and it must hold none of the
+    inputs.
     """
     target = Path(out_dir)
     problems: list[str] = []
@@ -45,7 +49,10 @@ def check_replaceable(
         others = [
             e.name
             for e in target.iterdir()
-            if not (e.is_file() and (e.name.startswith("report.") or e.name.endswith(".csv")))
+            if not (
+                e.is_file()
+                and (e.name.startswith("report.") or e.name in REPORT_FILES or e.name.endswith(".csv"))
+            )
         ]
         if others:
             problems.append(

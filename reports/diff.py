@@ -1,10 +1,15 @@
 """What changed between two runs: two report.json documents in, a plain dict (and Markdown) out.
 
 Entities are compared by id, naming variants by (entity, language, form), discrepancies by
-fingerprint. An entity whose id changed but which keeps member mentions of the old one (its most
-used English name moved) is reported as renamed, not as lost and added. For every article that only
-the new run has, the diff says what it brought: its list items, the entities it names, the entities
-only it names, the name forms it introduced and the discrepancies it is part of.
+fingerprint, then by identity: a finding of the same kind about the same entity (or, about no
+entity, the same subject) whose outlets, severity or wording changed is *changed*, never resolved
+and new at once; so a naming variant that gains a spelling from a new outlet is a changed finding.
+An entity whose id changed but which keeps member mentions of the old one (its most used English
+name moved) is reported as renamed, not as lost and added. For every article that only the new run
+has, the diff says what it brought: its list items, the entities it names, the entities only it
+names, the name forms it introduced and the discrepancies it is part of. The Markdown opens with a
+few lines (what the new sources added, findings new / changed / resolved, the counts that moved),
+then the details, with outlets called by their names.
 """
 
 from __future__ import annotations
@@ -13,10 +18,12 @@ from collections import defaultdict
 from typing import Any
 
 from reports.gate import finding, fingerprint
-from reports.markdown import code, md, table
+from reports.markdown import code, md
 from reports.tables import LANG_ORDER
+from reports.views import name_outlets
 
 SEVERITY_RANK = {"error": 2, "warning": 1, "info": 0}
+NAMING_VARIANT = "naming_variant"
 
 
 def _cites(d: dict[str, Any], article: str) -> bool:
@@ -85,6 +92,80 @@ def _article_summary(a: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _identity(d: dict[str, Any]) -> tuple[str, str, str]:
+    """What a finding is about, whatever outlets take part: kind and entity, or kind and subject."""
+    entity = d.get("entity") or ""
+    return (str(d.get("kind", "")), entity, "" if entity else str(d.get("subject", "")))
+
+
+def _what_changed(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    old_sources, new_sources = set(old["sources"]), set(new["sources"])
+    return {
+        "fingerprint": new["fingerprint"],
+        "old_fingerprint": old["fingerprint"],
+        "kind": new["kind"],
+        "entity": new["entity"],
+        "subject": new["subject"],
+        "severity": {"old": old["severity"], "new": new["severity"]},
+        "sources_added": sorted(new_sources - old_sources),
+        "sources_removed": sorted(old_sources - new_sources),
+        "message": {"old": old["message"], "new": new["message"]},
+    }
+
+
+def _compare_findings(
+    old: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """(new, resolved, changed): same fingerprint with other details, or same identity, is changed."""
+    changed = [
+        _what_changed(old[f], new[f])
+        for f in sorted(set(old) & set(new))
+        if (old[f]["severity"], old[f]["message"], old[f]["sources"])
+        != (new[f]["severity"], new[f]["message"], new[f]["sources"])
+    ]
+    gone: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for f in sorted(set(old) - set(new)):
+        gone[_identity(old[f])].append(f)
+    added = []
+    paired: set[str] = set()
+    for f in sorted(set(new) - set(old), key=lambda f: _finding_order(new[f])):
+        candidates = gone.get(_identity(new[f])) or []
+        if candidates:
+            was = candidates.pop(0)
+            paired.add(was)
+            changed.append(_what_changed(old[was], new[f]))
+        else:
+            added.append(new[f])
+    resolved = [old[f] for f in set(old) - set(new) if f not in paired]
+    changed.sort(
+        key=lambda c: (
+            -SEVERITY_RANK.get(c["severity"]["new"], -1),
+            c["kind"],
+            c["entity"] or "",
+            c["subject"],
+        )
+    )
+    return sorted(added, key=_finding_order), sorted(resolved, key=_finding_order), changed
+
+
+def _labels(doc: dict[str, Any]) -> dict[str, str]:
+    """Article id -> outlet name (outlet and id when two articles share an outlet)."""
+    articles = doc.get("articles") or []
+    outlets: dict[str, int] = defaultdict(int)
+    for a in articles:
+        outlets[a.get("outlet", "")] += 1
+    return {
+        a["id"]: (
+            a["id"]
+            if not a.get("outlet")
+            else a["outlet"]
+            if outlets[a["outlet"]] == 1
+            else f"{a['outlet']} ({a['id']})"
+        )
+        for a in articles
+    }
+
+
 def diff_reports(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     """Compare two report.json documents (old run, new run)."""
     old_articles = {a["id"]: a for a in old.get("articles") or []}
@@ -124,8 +205,7 @@ def diff_reports(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
 
     old_found = {fingerprint(d): finding(d) for d in old.get("discrepancies") or []}
     new_found = {fingerprint(d): finding(d) for d in new.get("discrepancies") or []}
-    new_discrepancies = sorted((new_found[f] for f in set(new_found) - set(old_found)), key=_finding_order)
-    resolved = sorted((old_found[f] for f in set(old_found) - set(new_found)), key=_finding_order)
+    new_discrepancies, resolved, changed_findings = _compare_findings(old_found, new_found)
 
     old_counts, new_counts = _counts(old), _counts(new)
     counts = {k: {"old": old_counts[k], "new": new_counts[k]} for k in sorted(new_counts)}
@@ -147,7 +227,8 @@ def diff_reports(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
             "renamed": renamed,
         },
         "variants": {"new": new_forms, "dropped": dropped_forms},
-        "discrepancies": {"new": new_discrepancies, "resolved": resolved},
+        "discrepancies": {"new": new_discrepancies, "resolved": resolved, "changed": changed_findings},
+        "labels": {**_labels(old), **_labels(new)},
         "counts": counts,
         "changed": changed,
         "added_articles": brought,
@@ -186,115 +267,142 @@ def _what_article_brought(
     }
 
 
-def _finding_line(d: dict[str, Any]) -> str:
+def _names(ids: list[str], labels: dict[str, str]) -> str:
+    return ", ".join(md(labels.get(i, i)) for i in ids)
+
+
+def _finding_line(d: dict[str, Any], labels: dict[str, str]) -> str:
     entity = f" {code(d['entity'])}" if d.get("entity") else ""
-    sources = ", ".join(code(s) for s in d["sources"])
-    head = f"- **{d['severity']}** {code(d['kind'])}{entity}"
-    return f"{head} — {md(d['subject'])} ({sources}): {md(d['message'])}"
+    message = md(name_outlets(d["message"], labels))
+    return f"- **{d['severity']}** {code(d['kind'])}{entity} ({_names(d['sources'], labels)}): {message}"
+
+
+def _changed_line(c: dict[str, Any], labels: dict[str, str], forms: dict[str, list[dict[str, Any]]]) -> str:
+    about = code(c["entity"]) if c.get("entity") else md(c["subject"])
+    parts = []
+    if c["severity"]["old"] != c["severity"]["new"]:
+        parts.append(f"{c['severity']['old']} → {c['severity']['new']}")
+    spelled = [f for f in forms.get(c.get("entity") or "", []) if c["kind"] == NAMING_VARIANT]
+    if spelled:
+        parts.append(
+            "new spelling " + "; ".join(f"{md(f['name'])} ({_names(f['sources'], labels)})" for f in spelled)
+        )
+    elif c["sources_added"]:
+        parts.append(f"now also {_names(c['sources_added'], labels)}")
+    if c["sources_removed"]:
+        parts.append(f"no longer {_names(c['sources_removed'], labels)}")
+    if not parts:
+        parts.append("reworded: " + md(name_outlets(c["message"]["new"], labels)))
+    return f"- {c['severity']['new']} {code(c['kind'])} {about}: " + "; ".join(parts)
+
+
+def _headline(d: dict[str, Any], labels: dict[str, str]) -> list[str]:
+    """A few lines: what each added source brought, the findings new/changed/resolved, the counts."""
+    lines = []
+    for b in d["added_articles"]:
+        unlinked = len(b["unlinked"])
+        lines.append(
+            f"- added {md(labels.get(b['article'], b['article']))} ({code(b['article'])}): "
+            f"{b['list_items']} list items, {b['prose_mentions']} prose mentions naming "
+            f"{b['entities_named']} entities ({len(b['entities_only_here'])} no other article names), "
+            f"{len(b['new_variants'])} new name forms, {unlinked} names linked to no entity"
+        )
+    for a in d["articles"]["removed"]:
+        lines.append(f"- removed {md(labels.get(a['id'], a['id']))} ({code(a['id'])})")
+    found = d["discrepancies"]
+    new_by: dict[str, int] = defaultdict(int)
+    for x in found["new"]:
+        new_by[x["severity"]] += 1
+    new_text = ", ".join(
+        f"{n} {s}" for s, n in sorted(new_by.items(), key=lambda x: -SEVERITY_RANK.get(x[0], -1))
+    )
+    lines.append(
+        f"- findings: {len(found['new'])} new"
+        + (f" ({new_text})" if new_text else "")
+        + f", {len(found['changed'])} changed, {len(found['resolved'])} resolved"
+    )
+    c = d["counts"]
+    shown = [
+        ("errors", "discrepancies_error"),
+        ("warnings", "discrepancies_warning"),
+        ("entities", "entities"),
+        ("input problems", "problems"),
+        ("unlinked mentions", "unlinked_mentions"),
+    ]
+    lines.append(
+        "- counts: "
+        + ", ".join(
+            f"{name} {c[key]['old']} → {c[key]['new']}"
+            if c[key]["old"] != c[key]["new"]
+            else f"{name} {c[key]['new']}"
+            for name, key in shown
+            if key in c
+        )
+    )
+    return lines
 
 
 def render_diff_markdown(d: dict[str, Any]) -> str:
-    """The diff as Markdown for an editor."""
+    """The diff as Markdown for an editor: a few summary lines, then the details."""
+    labels = d.get("labels") or {}
     lines = ["# crosscheck diff", ""]
     versions = d.get("schema_version") or {}
     if versions.get("old") != versions.get("new"):
         lines += [f"Report schema changed: {md(versions.get('old'))} → {md(versions.get('new'))}.", ""]
+    found = d["discrepancies"]
     if (
         not d["changed"]
         and not d["variants"]["new"]
         and not d["variants"]["dropped"]
         and not d["entities"]["renamed"]
-        and not d["discrepancies"]["new"]
-        and not d["discrepancies"]["resolved"]
+        and not found["new"]
+        and not found["resolved"]
+        and not found.get("changed")
     ):
         return "\n".join(lines + ["No changes between the two runs."]) + "\n"
+    lines += _headline(d, labels)
 
-    lines += ["## Counts", ""]
-    lines += table(
-        ["", "old", "new", "change"],
-        [
-            [md(k), str(v["old"]), str(v["new"]), f"{v['new'] - v['old']:+d}" if v["new"] != v["old"] else ""]
-            for k, v in d["counts"].items()
-        ],
-    )
-
-    articles = d["articles"]
-    if articles["added"] or articles["removed"]:
-        lines += ["", "## Articles", ""]
-        lines += [f"- added {code(a['id'])} — {md(a['outlet'])}: {md(a['title'])}" for a in articles["added"]]
-        lines += [
-            f"- removed {code(a['id'])} — {md(a['outlet'])}: {md(a['title'])}" for a in articles["removed"]
-        ]
+    lines += ["", "## New findings", ""]
+    lines += [_finding_line(x, labels) for x in found["new"]] or ["None."]
+    forms: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for v in d["variants"]["new"]:
+        forms[v["entity"]].append(v)
+    if found.get("changed"):
+        lines += ["", "## Changed findings", ""]
+        lines += [_changed_line(c, labels, forms) for c in found["changed"]]
+    lines += ["", "## Resolved findings", ""]
+    lines += [_finding_line(x, labels) for x in found["resolved"]] or ["None."]
 
     for b in d["added_articles"]:
-        lines += ["", f"## What {code(b['article'])} brought", ""]
-        lines.append(
-            f"- {b['list_items']} list items, {b['prose_mentions']} prose mentions, "
-            f"naming {b['entities_named']} entities"
-        )
-        if b["entities_only_here"]:
-            lines.append(
-                "- entities no other article names: " + ", ".join(code(e) for e in b["entities_only_here"])
-            )
         if b["unlinked"]:
-            lines.append(
-                "- items linked to no entity: "
-                + ", ".join(
-                    f"{code(u['key'])} {md(' / '.join(x for x in (u['name_zh'], u['name_en']) if x))}"
-                    for u in b["unlinked"]
-                )
-            )
-        lines.append(f"- name forms no earlier article used: {len(b['new_variants'])}")
-        lines.append(f"- new discrepancies it is part of: {len(b['discrepancies'])}")
-        if b["discrepancies"]:
-            lines += ["", "### New discrepancies it is part of", ""]
-            lines += [_finding_line(x) for x in b["discrepancies"]]
-        if b["new_variants"]:
-            lines += ["", "### Name forms it introduced", ""]
-            lines += table(
-                ["entity", "language", "form"],
-                [[code(v["entity"]), md(v["lang"]), md(v["name"])] for v in b["new_variants"]],
-            )
+            names = [
+                " / ".join(x for x in (u["name_zh"], u["name_en"]) if x) or u["key"] for u in b["unlinked"]
+            ]
+            outlet = md(labels.get(b["article"], b["article"]))
+            lines += [
+                "",
+                f"## Names in {outlet} linked to no entity ({len(names)})",
+                "",
+                "、".join(md(n) for n in names),
+            ]
 
     entities = d["entities"]
-    lines += ["", "## Entities", ""]
     if entities["added"] or entities["lost"] or entities["renamed"]:
+        lines += ["", "## Entities", ""]
         for e in entities["added"]:
             lines.append(f"- added {code(e['id'])} {md(e['name_zh'])} / {md(e['name_en'])}")
         for e in entities["lost"]:
             lines.append(f"- lost {code(e['id'])} {md(e['name_zh'])} / {md(e['name_en'])}")
         for r in entities["renamed"]:
             lines.append(f"- renamed {code(r['old'])} → {code(r['new'])}")
-    else:
-        lines.append("No entity added or lost.")
 
-    lines += ["", "## Naming variants", ""]
-    if d["variants"]["new"] or d["variants"]["dropped"]:
-        lines += table(
-            ["", "entity", "language", "form", "sources"],
-            [
-                [
-                    change,
-                    code(v["entity"]),
-                    md(v["lang"]),
-                    md(v["name"]),
-                    ", ".join(code(s) for s in v["sources"]),
-                ]
-                for change, group in (("new", d["variants"]["new"]), ("dropped", d["variants"]["dropped"]))
-                for v in group
-            ],
-        )
-    else:
-        lines.append("No name form appeared or disappeared.")
-
-    lines += ["", "## Discrepancies", ""]
-    found = d["discrepancies"]
-    if found["new"] or found["resolved"]:
-        if found["new"]:
-            lines += ["### New", ""] + [_finding_line(x) for x in found["new"]] + [""]
-        if found["resolved"]:
-            lines += ["### Resolved", ""] + [_finding_line(x) for x in found["resolved"]] + [""]
-        lines.pop()
-    else:
-        lines.append("No discrepancy appeared or was resolved.")
+    covered = {c.get("entity") for c in found.get("changed") or [] if c["kind"] == NAMING_VARIANT}
+    loose = [v for v in d["variants"]["new"] if v["entity"] not in covered]
+    if loose or d["variants"]["dropped"]:
+        lines += ["", "## Name forms", ""]
+        lines += [
+            f"- {change} {code(v['entity'])} {md(v['name'])} ({_names(v['sources'], labels)})"
+            for change, group in (("new", loose), ("dropped", d["variants"]["dropped"]))
+            for v in group
+        ]
     return "\n".join(lines) + "\n"

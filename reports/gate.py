@@ -1,19 +1,29 @@
 """The baseline gate for CI: which findings are new, as log lines and as JUnit XML.
 
-A finding is a discrepancy of report.json at or above the ``fail_on`` severity whose fingerprint
-(kind, entity, sources, subject; the message wording is not part of it) the baseline lacks. The
-baseline is either a report.json document or the smaller document ``baseline_document`` makes.
+A finding is a discrepancy of report.json at or above the ``fail_on`` severity that the baseline
+lacks. Findings are compared per outlet: a finding's outlet keys are one ``kind|entity|outlet|subject``
+per outlet at fault (the subject only for findings about no entity; the message wording is not part of
+it), so a key never depends on which other outlets agree, and a finding is new when one of its keys
+is. Problems with the inputs (an empty file, a binary or error page, a page without the list it
+announces) are findings of their own kind, ``input_problem``, with their own level
+(``fail_on_input``). The baseline is either a report.json document or the smaller document
+``baseline_document`` makes.
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from pathlib import PurePath
 from typing import Any
 
 from pipeline.models import SCHEMA_VERSION, Severity, fingerprint_of
+from reports.views import name_outlets
 
 BASELINE_KIND = "crosscheck-baseline"
+INPUT_PROBLEM = "input_problem"
+#: the problem code of a page in which no list was found; it is a warning when the page states a count
+NO_LIST = "no-list"
 
 # characters XML 1.0 cannot carry, even escaped
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -33,11 +43,60 @@ def fingerprint(d: dict[str, Any]) -> str:
     )
 
 
+def outlet_keys(d: dict[str, Any]) -> list[str]:
+    """One key per outlet at fault (one key with no outlet when the finding names none)."""
+    kind = str(d.get("kind", ""))
+    entity = d.get("entity") or None
+    subject = str(d.get("subject", ""))
+    sources = sorted(str(s) for s in d.get("sources") or ()) or [""]
+    return [fingerprint_of(kind, entity, [s] if s else [], subject) for s in sources]
+
+
 def fingerprints(doc: dict[str, Any]) -> set[str]:
-    """Fingerprints a baseline or report document holds."""
+    """Fingerprints and outlet keys a baseline or report document holds."""
     found = {fingerprint(d) for d in doc.get("discrepancies") or []}
     found.update(str(f) for f in doc.get("fingerprints") or [])
+    for d in [*(doc.get("discrepancies") or []), *input_findings(doc)]:
+        found.update(outlet_keys(d))
     return found
+
+
+def _input_name(where: str) -> str:
+    """An input's stable name: the article id, or the file name of an input that was never read."""
+    return PurePath(where).name or where
+
+
+def input_level(problem: dict[str, Any], stated: set[str]) -> str:
+    """A problem's level as a finding: its own severity, except that a page without a list that states a
+    count of one (``stated``: the articles that state a total) is a warning: a list was expected."""
+    severity = str(problem.get("severity", Severity.INFO.value))
+    if problem.get("code") == NO_LIST and str(problem.get("article", "")) in stated and _rank(severity) < 1:
+        return Severity.WARNING.value
+    return severity
+
+
+def input_findings(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """The problems with the inputs of a report.json (or baseline) as findings, sorted."""
+    if "input_problems" in doc:
+        return [dict(x) for x in doc.get("input_problems") or []]
+    stated = {str(c.get("article", "")) for c in doc.get("claims") or [] if c.get("kind") == "total"}
+    out = []
+    for p in doc.get("problems") or []:
+        name = _input_name(str(p.get("article", "")))
+        code = str(p.get("code", ""))
+        finding = {
+            "kind": INPUT_PROBLEM,
+            "severity": input_level(p, stated),
+            "entity": None,
+            "sources": [name],
+            "subject": code,
+            "message": str(p.get("message", "")),
+            "evidence": [],
+        }
+        finding["fingerprint"] = fingerprint(finding)
+        out.append(finding)
+    out.sort(key=lambda d: (-_rank(d["severity"]), d["subject"], d["fingerprint"]))
+    return out
 
 
 def _rank(severity: object) -> int:
@@ -72,20 +131,34 @@ def baseline_document(report: dict[str, Any]) -> dict[str, Any]:
         "schema_version": str(report.get("schema_version") or SCHEMA_VERSION),
         "articles": sorted(str(a.get("id", "")) for a in report.get("articles") or []),
         "discrepancies": kept,
+        "input_problems": [finding(d, with_evidence=False) for d in input_findings(report)],
     }
 
 
+def _new(
+    candidates: list[dict[str, Any]], known: set[str], level: int, found: dict[str, dict[str, Any]]
+) -> None:
+    for d in candidates:
+        key = fingerprint(d)
+        if _rank(d.get("severity")) >= level and not set(outlet_keys(d)) <= known and key not in known:
+            found.setdefault(key, {**d, "fingerprint": key})
+
+
 def new_findings(
-    baseline: dict[str, Any], current: dict[str, Any], *, fail_on: Severity | str
+    baseline: dict[str, Any],
+    current: dict[str, Any],
+    *,
+    fail_on: Severity | str,
+    fail_on_input: Severity | str | None = None,
 ) -> list[dict[str, Any]]:
-    """Discrepancies of ``current`` at or above ``fail_on`` that ``baseline`` does not have, errors first."""
+    """Findings of ``current`` that ``baseline`` does not have, errors first: discrepancies at or above
+    ``fail_on`` and, when ``fail_on_input`` is given, input problems at or above it."""
     level = Severity(fail_on).rank
     known = fingerprints(baseline)
     found: dict[str, dict[str, Any]] = {}
-    for d in current.get("discrepancies") or []:
-        key = fingerprint(d)
-        if _rank(d.get("severity")) >= level and key not in known:
-            found.setdefault(key, {**d, "fingerprint": key})
+    _new(list(current.get("discrepancies") or []), known, level, found)
+    if fail_on_input is not None:
+        _new(input_findings(current), known, Severity(fail_on_input).rank, found)
     return sorted(
         found.values(),
         key=lambda d: (
@@ -101,11 +174,31 @@ def _one_line(text: object) -> str:
     return _SPACE.sub(" ", str(text)).strip()
 
 
-def ci_lines(findings: list[dict[str, Any]]) -> list[str]:
-    """One line per finding: ``SEVERITY kind subject [sources]: message``."""
+def outlet_names(doc: dict[str, Any]) -> dict[str, str]:
+    """Article id -> outlet name, from a report.json's articles (ids where outlets repeat or lack)."""
+    articles = doc.get("articles") or []
+    seen: dict[str, int] = {}
+    for a in articles:
+        seen[str(a.get("outlet", ""))] = seen.get(str(a.get("outlet", "")), 0) + 1
+    return {
+        str(a.get("id", "")): str(a["outlet"])
+        for a in articles
+        if a.get("outlet") and seen[str(a["outlet"])] == 1
+    }
+
+
+def ci_lines(findings: list[dict[str, Any]], *, names: dict[str, str] | None = None) -> list[str]:
+    """One line per finding: ``SEVERITY kind subject [sources]: message``; with ``names``, each source
+    is ``outlet=id`` and the message names outlets instead of article ids."""
+    names = names or {}
+
+    def source(s: str) -> str:
+        return f"{names[s]}={s}" if s in names else s
+
     return [
         f"{str(d.get('severity', '')).upper()} {d.get('kind', '')} {_one_line(d.get('subject', ''))} "
-        f"[{','.join(d.get('sources') or ())}]: {_one_line(d.get('message', ''))}"
+        f"[{','.join(source(s) for s in d.get('sources') or ())}]: "
+        f"{_one_line(name_outlets(str(d.get('message', '')), names))}"
         for d in findings
     ]
 

@@ -1,14 +1,25 @@
-"""report.html: one self-contained page (inline CSS and JS, nothing fetched) for editors.
+"""report.html: one self-contained page (inline CSS, JS and SVG, nothing fetched) for fact-checkers
+and editors.
 
+The page opens with the headline (errors, warnings, the glossary's size) and the scorecard (one row
+per outlet, its findings in one line each, each a link to the finding), then the findings grouped by
+outlet: each a ``<details>`` that opens on its quotes, shown in the article's text around them with
+the quoted span in ``<mark>``. Then the pictures (findings per outlet, the entity × outlet matrix,
+drawn by the template as inline SVG from ``reports.charts``), the inputs, the glossary and the tables.
 Every table is rendered on the server side, so the page reads the same with JavaScript off; the
-script only sorts (click a header) and filters (a text box per table, a severity select for the
-discrepancies). Jinja2 autoescaping is on: article text is always text, never markup. The data the
-script reads sits in a ``<script type="application/json">`` block with ``<``, ``>`` and ``&``
-escaped, so no article text can close that block.
+script sorts (click a header), filters (a text box per table, folding Traditional to Simplified
+with the table of the report's own characters; a severity select for the findings) and opens a
+finding a link points at. Jinja2 autoescaping is on, and every run of CJK text goes through
+``scripted`` (escaped, in a ``<span lang>`` of its script). The data the script reads sits in a
+``<script type="application/json">`` block with ``<``, ``>`` and ``&`` escaped, so no article text
+can close that block.
 
-Stable hooks for tests and tools: tables ``#entity-table``, ``#matrix``, ``#variant-table``,
-``#discrepancy-table``; filter boxes ``input[data-filter=TABLE_ID]``; ``#severity-filter``; rows
-carry ``data-entity`` / ``data-severity`` / ``data-fingerprint``; evidence entries ``#ev-N-M``.
+Stable hooks for tests and tools: ``#scorecard-table`` rows carry ``data-article`` /
+``data-errors`` / ``data-warnings``; findings are ``#finding-list details.finding`` with
+``data-severity`` / ``data-kind`` / ``data-fingerprint``, their quotes ``.evidence`` with
+``data-start`` / ``data-end``; ``#findings-chart``, ``#matrix-differ`` and ``#matrix-all`` are the
+pictures; tables ``#entity-table``, ``#variant-table``; filter boxes ``input[data-filter=ID]``;
+``#severity-filter``; ``#only-differ`` switches the matrix.
 """
 
 from __future__ import annotations
@@ -20,11 +31,12 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from pipeline.models import Kind, Reconciliation, Severity
-from reports import tables
+from reports import charts, tables, views
 from reports.json_report import counts
+from reports.script import LangTag, fold_table, is_han, is_kana, lang_tag
 
 REPORT_FILE = "report.html"
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
@@ -35,7 +47,7 @@ FACT_TITLES = {"instrument": "instrument", "signed": "signed on", "signer": "sig
 
 @cache
 def _environment() -> Environment:
-    return Environment(
+    env = Environment(
         loader=FileSystemLoader(str(TEMPLATE_DIR)),
         autoescape=True,
         undefined=StrictUndefined,
@@ -43,6 +55,102 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters["scripted"] = scripted
+    return env
+
+
+def _is_cjk(ch: str) -> bool:
+    return is_han(ch) or is_kana(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+
+
+def scripted(text: object, default: str = LangTag.ZH_HANT.value) -> Markup:
+    """Escaped text in which every run of CJK characters is a ``<span lang=...>`` (zh-Hant, zh-Hans or
+    ja, read from the run; ``default`` when the run could be either script), so that the browser picks
+    the glyphs of the right script inside English sentences."""
+    value = "" if text is None else str(text)
+    out: list[str] = []
+    for cjk, run in _runs(value):
+        if cjk and any(is_han(ch) or is_kana(ch) for ch in run):
+            tag = lang_tag(run, zh_default=LangTag(default))
+            out.append(f'<span lang="{tag.value}">{escape(run)}</span>')
+        else:
+            out.append(str(escape(run)))
+    return Markup("".join(out))  # noqa: S704 - every run is escaped above
+
+
+def _runs(text: str) -> list[tuple[bool, str]]:
+    runs: list[tuple[bool, str]] = []
+    for ch in text:
+        cjk = _is_cjk(ch)
+        if runs and runs[-1][0] == cjk:
+            runs[-1] = (cjk, runs[-1][1] + ch)
+        else:
+            runs.append((cjk, ch))
+    return runs
+
+
+def _report_texts(rec: Reconciliation) -> list[str]:
+    """Every text of the report a reader can filter on (names, titles, messages, quotes)."""
+    texts = [a.title + a.outlet for a in rec.articles]
+    texts += [m.name_zh + m.category if m.category else m.name_zh for m in rec.mentions]
+    texts += [e.name_zh for e in rec.entities] + [v.name for e in rec.entities for v in e.variants]
+    texts += [d.message + d.subject + "".join(e.quote for e in d.evidence) for d in rec.discrepancies]
+    return texts
+
+
+def _evidence_item(e: views.EvidenceView, anchor: str, article_langs: dict[str, str]) -> dict[str, Any]:
+    ctx = e.context
+    return {
+        "anchor": anchor,
+        "article": e.article,
+        "outlet": e.outlet,
+        "start": e.start,
+        "end": e.end,
+        "quote": e.quote,
+        "before": ("…" if ctx and ctx.clipped_before else "") + (ctx.before if ctx else ""),
+        "after": (ctx.after if ctx else "") + ("…" if ctx and ctx.clipped_after else ""),
+        "lang": article_langs.get(e.article, e.lang.value),
+    }
+
+
+def _outlet_groups(rows: list[views.OutletRow], article_langs: dict[str, str]) -> list[dict[str, Any]]:
+    """The findings section: per outlet with findings, each finding with its evidence in context.
+    A finding under several outlets gets one anchor per outlet (``f{number}-o{row}``)."""
+    groups = []
+    for i, row in enumerate(rows, start=1):
+        if not row.findings:
+            continue
+        found = []
+        for f in row.findings:
+            anchor = f"f{f.number}-o{i}"
+            found.append(
+                {
+                    "anchor": anchor,
+                    "number": f.number,
+                    "kind": f.kind,
+                    "severity": f.severity.value,
+                    "severity_rank": f.severity.rank,
+                    "entity": f.discrepancy.entity or "",
+                    "subject": f.discrepancy.subject,
+                    "fingerprint": f.discrepancy.fingerprint,
+                    "message": f.message,
+                    "evidence": [
+                        _evidence_item(e, f"ev{f.number}-o{i}-{j}", article_langs)
+                        for j, e in enumerate(f.evidence_for(row.article), start=1)
+                    ],
+                }
+            )
+        groups.append(
+            {
+                "anchor": f"outlet-{i}",
+                "article": row.article,
+                "outlet": row.outlet,
+                "errors": row.errors,
+                "warnings": row.warnings,
+                "findings": found,
+            }
+        )
+    return groups
 
 
 def script_json(data: object) -> Markup:
@@ -59,8 +167,9 @@ def _names(*parts: str) -> str:
 
 def context(rec: Reconciliation) -> dict[str, Any]:
     """Everything the template shows, as plain sorted data."""
-    labels = tables.article_labels(rec)
+    labels = views.outlet_labels(rec)
     articles = tables.sorted_articles(rec)
+    article_langs = {a.id: lang_tag(a.text[:4000]).value for a in articles}
     entity_anchor = {e.id: f"entity-{i}" for i, e in enumerate(tables.sorted_entities(rec), start=1)}
     sources = tables.entity_sources(rec)
     by_key = {m.key: m for m in rec.mentions}
@@ -94,27 +203,6 @@ def context(rec: Reconciliation) -> dict[str, Any]:
             }
         )
 
-    matrix_rows = []
-    for i, (e, cells) in enumerate(tables.matrix(rec), start=1):
-        matrix_rows.append(
-            {
-                "order": i,
-                "id": e.id,
-                "anchor": entity_anchor[e.id],
-                "name_zh": e.name_zh,
-                "name_en": e.name_en,
-                "cells": [
-                    {
-                        "presence": c.presence.value,
-                        "symbol": tables.PRESENCE_SYMBOL[c.presence],
-                        "title": f"{labels[c.article]}: {tables.PRESENCE_LEGEND[c.presence]}"
-                        + (f" — {'; '.join(c.names)}" if c.names else ""),
-                    }
-                    for c in cells
-                ],
-            }
-        )
-
     variants = [
         {
             "order": i,
@@ -130,40 +218,9 @@ def context(rec: Reconciliation) -> dict[str, Any]:
         )
     ]
 
-    discrepancies = []
-    evidence = []
-    for i, d in enumerate(tables.sorted_discrepancies(rec), start=1):
-        anchor = f"d-{i}"
-        entries = []
-        for j, ev in enumerate(tables.sorted_evidence(d.evidence), start=1):
-            entry = {
-                "anchor": f"ev-{i}-{j}",
-                "discrepancy": anchor,
-                "n": i,
-                "article": ev.article,
-                "label": labels.get(ev.article, ev.article),
-                "start": ev.start,
-                "end": ev.end,
-                "quote": ev.quote,
-            }
-            entries.append(entry)
-            evidence.append(entry)
-        discrepancies.append(
-            {
-                "order": i,
-                "anchor": anchor,
-                "kind": d.kind,
-                "severity": d.severity.value,
-                "severity_rank": d.severity.rank,
-                "entity": d.entity or "",
-                "entity_anchor": entity_anchor.get(d.entity or "", ""),
-                "sources": ", ".join(d.sources),
-                "subject": d.subject,
-                "message": d.message,
-                "fingerprint": d.fingerprint,
-                "evidence": entries,
-            }
-        )
+    finding_views = views.finding_views(rec)
+    score_rows = views.scorecard(rec, finding_views)
+    outlet_groups = _outlet_groups(score_rows, article_langs)
 
     mention_counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for m in rec.mentions:
@@ -226,33 +283,53 @@ def context(rec: Reconciliation) -> dict[str, Any]:
         )
 
     summary = counts(rec)
+    info_notes = [
+        {"kind": d.kind, "message": views.name_outlets(d.message, labels)}
+        for d in tables.sorted_discrepancies(rec)
+        if not views.is_finding(d) and d.kind not in views.GLOSSARY_KINDS
+    ]
     data = {
         "schema_version": rec.schema_version,
         "counts": summary,
         "articles": [{"id": a.id, "outlet": a.outlet, "title": a.title} for a in articles],
         "entities": [e.id for e in tables.sorted_entities(rec)],
+        "fold": fold_table(_report_texts(rec)),
     }
+    matrix = tables.matrix(rec)
+    outlet_names = [labels[a.id] for a in articles]
     return {
+        "headline": views.headline(rec),
+        "scorecard": score_rows,
+        "outlet_groups": outlet_groups,
+        "finding_entries": sum(len(g["findings"]) for g in outlet_groups),
+        "chart": charts.findings_chart(score_rows),
+        "matrix_differ": charts.matrix_chart([(e, c) for e, c in matrix if views.differs(c)], outlet_names),
+        "matrix_all": charts.matrix_chart(matrix, outlet_names),
+        "info_notes": info_notes,
         "counts": summary,
         "severities": [s.value for s in sorted(Severity, key=lambda s: -s.rank)],
         "articles": article_rows,
         "problems": [
-            {"article": p.article, "severity": p.severity.value, "code": p.code, "message": p.message}
+            {
+                "article": p.article,
+                "label": labels.get(p.article, p.article),
+                "severity": p.severity.value,
+                "code": p.code,
+                "message": p.message,
+            }
             for p in tables.sorted_problems(rec)
         ],
         "entities": entities,
         "matrix_articles": [{"id": a.id, "label": labels[a.id]} for a in articles],
-        "matrix_rows": matrix_rows,
         "legend": [
             {"presence": p.value, "symbol": tables.PRESENCE_SYMBOL[p], "text": tables.PRESENCE_LEGEND[p]}
             for p in tables.Presence
         ],
         "variants": variants,
-        "discrepancies": discrepancies,
-        "evidence": evidence,
         "claims": [
             {
                 "article": c.article,
+                "label": labels.get(c.article, c.article),
                 "kind": c.kind,
                 "subject": c.subject,
                 "stated": tables.fmt_number(c.stated) + ("%" if c.unit == "percent" else ""),
@@ -286,6 +363,7 @@ def context(rec: Reconciliation) -> dict[str, Any]:
             {
                 "field": FACT_TITLES.get(f.field, f.field),
                 "article": f.article,
+                "label": labels.get(f.article, f.article),
                 "start": f.start,
                 "end": f.end,
                 "quote": f.quote,

@@ -1,8 +1,10 @@
 """report.md: what an editor or fact-checker reads first.
 
-Sections: summary (articles, stated totals, problems per input), the entity × article matrix, the
-naming-variant glossary, discrepancies by severity with their evidence, claims, people and story
-facts side by side, links for review and mentions linked to nothing. Article text is escaped so that
+Sections: a one-line headline (errors, warnings, glossary size), the scorecard (one row per outlet,
+its findings one line each), the findings grouped by outlet with each quote in its context, then the
+articles and input problems, the naming-variant glossary, the entity × outlet matrix (the rows where
+the outlets differ), claims, people and story facts, other notes, links for review and mentions linked
+to nothing. Article text is escaped so that
 no character of it is read as Markdown or HTML.
 """
 
@@ -12,7 +14,7 @@ import re
 from collections import defaultdict
 
 from pipeline.models import Claim, Kind, Reconciliation, Severity
-from reports import tables
+from reports import tables, views
 
 REPORT_FILE = "report.md"
 
@@ -41,7 +43,76 @@ def table(header: list[str], rows: list[list[str]]) -> list[str]:
     return lines
 
 
-def _summary(rec: Reconciliation) -> list[str]:
+#: characters of article text shown on each side of a quote
+CONTEXT_CHARS = 40
+SEVERITY_LETTER = {Severity.ERROR: "E", Severity.WARNING: "W", Severity.INFO: "I"}
+
+
+def _headline(rec: Reconciliation) -> list[str]:
+    return [f"**{md(views.headline(rec).text())}**"]
+
+
+def _finding_line(f: views.FindingView) -> str:
+    """One line of a scorecard cell: severity letter, kind, message."""
+    return f"{SEVERITY_LETTER[f.severity]} {code(f.kind)} {md(f.message)}"
+
+
+def _scorecard(rows: list[views.OutletRow]) -> list[str]:
+    lines = [
+        "## Scorecard",
+        "",
+        "One row per outlet, most errors first (E error, W warning). Naming variants are in the glossary.",
+        "",
+    ]
+    body = []
+    for r in rows:
+        outlet = md(r.outlet) + (f" {code(r.article)}" if r.article and r.article != r.outlet else "")
+        items = str(r.list_items) + (f" + {r.prose_mentions} in prose" if r.prose_mentions else "")
+        if not r.read:
+            items = "not read"
+        found = "<br>".join(_finding_line(f) for f in r.findings) or "no finding"
+        if r.problems:
+            found += "<br>" + "<br>".join(f"input: {code(p.code)} {md(p.message)}" for p in r.problems)
+        body.append(
+            [
+                outlet,
+                md(r.date or "—"),
+                md(r.title),
+                items if r.article else "—",
+                f"{r.errors} / {r.warnings}",
+                found,
+            ]
+        )
+    return lines + table(["outlet", "date", "title", "items read", "errors / warnings", "findings"], body)
+
+
+def _quote_lines(e: views.EvidenceView) -> list[str]:
+    where = f"{md(e.outlet)} {code(e.article)} chars {e.start}–{e.end}"
+    if e.context is None:
+        return [f"  - {where}: 「{md(e.quote)}」"]
+    ctx = e.context.clip(CONTEXT_CHARS)
+    before = ("…" if ctx.clipped_before else "") + md(ctx.before)
+    after = md(ctx.after) + ("…" if ctx.clipped_after else "")
+    return [f"  - {where}: {before}**「{md(ctx.quote)}」**{after}"]
+
+
+def _findings_by_outlet(rows: list[views.OutletRow]) -> list[str]:
+    lines = ["## Findings by outlet"]
+    shown = [r for r in rows if r.findings]
+    if not shown:
+        return lines + ["", "No errors or warnings."]
+    for r in shown:
+        lines += ["", f"### {md(r.outlet)} — {r.errors} error(s), {r.warnings} warning(s)", ""]
+        for f in r.findings:
+            lines.append(f"- **{f.severity.value}** {code(f.kind)} (finding {f.number}): {md(f.message)}")
+            for e in f.evidence_for(r.article):
+                lines += _quote_lines(e)
+            if not f.evidence:
+                lines.append("  - no quote recorded")
+    return lines
+
+
+def _articles(rec: Reconciliation) -> list[str]:
     mentions_by_article: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for m in rec.mentions:
         mentions_by_article[m.article][0 if m.kind == Kind.LIST else 1] += 1
@@ -51,20 +122,13 @@ def _summary(rec: Reconciliation) -> list[str]:
     problems_by_article: dict[str, int] = defaultdict(int)
     for p in rec.problems:
         problems_by_article[p.article] += 1
-    severities: dict[Severity, int] = defaultdict(int)
-    for d in rec.discrepancies:
-        severities[d.severity] += 1
     lists = sum(1 for m in rec.mentions if m.kind == Kind.LIST)
     prose = len(rec.mentions) - lists
     lines = [
-        "## Summary",
+        "## Articles",
         "",
-        f"- articles: {len(rec.articles)}",
         f"- list items: {lists}; prose mentions: {prose}; mentions linked to no entity: "
         f"{len(tables.unlinked_mentions(rec))}",
-        f"- entities: {len(rec.entities)}",
-        f"- discrepancies: {severities[Severity.ERROR]} error, {severities[Severity.WARNING]} warning, "
-        f"{severities[Severity.INFO]} info",
         "",
     ]
     rows = []
@@ -72,10 +136,9 @@ def _summary(rec: Reconciliation) -> list[str]:
         items, prose_count = mentions_by_article[a.id]
         rows.append(
             [
-                code(a.id),
                 md(a.outlet),
+                code(a.id),
                 md(a.date or "—"),
-                md(a.title),
                 md(a.layout or "no list"),
                 str(items),
                 str(prose_count),
@@ -84,25 +147,25 @@ def _summary(rec: Reconciliation) -> list[str]:
             ]
         )
     lines += table(
-        [
-            "article",
-            "outlet",
-            "date",
-            "title",
-            "layout",
-            "list items",
-            "prose mentions",
-            "stated totals",
-            "problems",
-        ],
+        ["outlet", "article", "date", "layout", "list items", "prose mentions", "stated totals", "problems"],
         rows,
     )
     lines += ["", "### Problems with the inputs", ""]
     problems = tables.sorted_problems(rec)
+    labels = views.outlet_labels(rec)
     if problems:
         lines += table(
-            ["input", "severity", "code", "message"],
-            [[code(p.article), p.severity.value, code(p.code), md(p.message)] for p in problems],
+            ["input", "article", "severity", "code", "message"],
+            [
+                [
+                    md(labels.get(p.article, p.article)),
+                    code(p.article),
+                    p.severity.value,
+                    code(p.code),
+                    md(p.message),
+                ]
+                for p in problems
+            ],
         )
     else:
         lines.append("Every input was read without problems.")
@@ -112,14 +175,28 @@ def _summary(rec: Reconciliation) -> list[str]:
 def _matrix(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
     articles = tables.sorted_articles(rec)
     legend = ", ".join(f"{tables.PRESENCE_SYMBOL[p]} {tables.PRESENCE_LEGEND[p]}" for p in tables.Presence)
-    lines = ["## Entity × article matrix", "", f"Legend: {legend}.", ""]
+    full = tables.matrix(rec)
     rows = []
-    for entity, cells in tables.matrix(rec):
+    for entity, cells in full:
+        if not views.differs(cells):
+            continue
         names = " / ".join(md(x) for x in (entity.name_zh, entity.name_en) if x)
         rows.append(
             [code(entity.id), names, md(entity.section.value) if entity.section else ""]
             + [tables.PRESENCE_SYMBOL[c.presence] for c in cells]
         )
+    lines = [
+        "## Entity × outlet matrix",
+        "",
+        f"The {len(rows)} of {len(full)} entities on which the outlets that print a list differ "
+        "(one lacks it, names it only in prose, or prints another name); "
+        "every row is in entities.csv and report.html.",
+        "",
+        f"Legend: {legend}.",
+        "",
+    ]
+    if not rows:
+        return lines + ["The lists agree on every entity."]
     lines += table(["entity", "canonical name", "section"] + [md(labels[a.id]) for a in articles], rows)
     lines += ["", "Columns: " + "; ".join(f"{md(labels[a.id])} = {code(a.id)}" for a in articles) + "."]
     return lines
@@ -127,9 +204,9 @@ def _matrix(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
 
 def _variants(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
     lines = [
-        "## Naming variants",
+        "## Glossary: naming variants",
         "",
-        "Every form each entity is written in, with the outlets that use it.",
+        "Every form each entity is written in, with the outlets that use it (not counted as findings).",
         "",
     ]
     rows = []
@@ -144,37 +221,26 @@ def _variants(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
     return lines
 
 
-def _discrepancies(rec: Reconciliation) -> list[str]:
-    lines = ["## Discrepancies"]
-    found = tables.sorted_discrepancies(rec)
-    if not found:
-        return lines + ["", "No discrepancies."]
-    for severity in sorted(Severity, key=lambda s: -s.rank):
-        group = [d for d in found if d.severity == severity]
-        if not group:
-            continue
-        lines += ["", f"### {SEVERITY_TITLES[severity]} ({len(group)})", ""]
-        for d in group:
-            about = f"entity {code(d.entity)}; " if d.entity else ""
-            sources = ", ".join(code(s) for s in d.sources)
-            lines.append(
-                f"- **{code(d.kind)}** — {md(d.subject)} ({about}sources: {sources}): {md(d.message)}"
-            )
-            for e in tables.sorted_evidence(d.evidence):
-                lines.append(f"  - {code(e.article)} chars {e.start}–{e.end}: 「{md(e.quote)}」")
-            if not d.evidence:
-                lines.append("  - no quote recorded")
-    return lines
+def _info_notes(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
+    notes = [
+        d
+        for d in tables.sorted_discrepancies(rec)
+        if not views.is_finding(d) and d.kind not in views.GLOSSARY_KINDS
+    ]
+    lines = ["## Other notes (info)", ""]
+    if not notes:
+        return lines + ["None."]
+    return lines + [f"- {code(d.kind)} {md(views.name_outlets(d.message, labels))}" for d in notes]
 
 
-def _claims(rec: Reconciliation) -> list[str]:
+def _claims(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
     lines = ["## Claims", ""]
     claims = tables.sorted_claims(rec)
     if not claims:
         return lines + ["No numeric claims found."]
     rows = [
         [
-            code(c.article),
+            md(labels.get(c.article, c.article)),
             md(c.kind),
             md(c.subject),
             tables.fmt_number(c.stated) + ("%" if c.unit == "percent" else ""),
@@ -184,7 +250,7 @@ def _claims(rec: Reconciliation) -> list[str]:
         ]
         for c in claims
     ]
-    return lines + table(["article", "kind", "subject", "stated", "computed", "chars", "quote"], rows)
+    return lines + table(["outlet", "kind", "subject", "stated", "computed", "chars", "quote"], rows)
 
 
 def _people_and_facts(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
@@ -228,8 +294,8 @@ def _people_and_facts(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
     ]
     lines += table(["fact"] + [md(labels[a.id]) for a in articles], rows)
     lines += [""] + [
-        f"- {md(FACT_TITLES.get(f.field, f.field))}, {code(f.article)} chars {f.start}–{f.end}: "
-        f"「{md(f.quote)}」"
+        f"- {md(FACT_TITLES.get(f.field, f.field))}, {md(labels.get(f.article, f.article))} "
+        f"chars {f.start}–{f.end}: 「{md(f.quote)}」"
         for f in facts
     ]
     return lines
@@ -276,15 +342,18 @@ def _review(rec: Reconciliation) -> list[str]:
 
 
 def markdown_report(rec: Reconciliation) -> str:
-    labels = tables.article_labels(rec)
+    labels = views.outlet_labels(rec)
+    rows = views.scorecard(rec)
     sections = [
-        ["# crosscheck reconciliation report"],
-        _summary(rec),
-        _matrix(rec, labels),
+        ["# crosscheck reconciliation report", ""] + _headline(rec),
+        _scorecard(rows),
+        _findings_by_outlet(rows),
+        _articles(rec),
         _variants(rec, labels),
-        _discrepancies(rec),
-        _claims(rec),
+        _matrix(rec, labels),
+        _claims(rec, labels),
         _people_and_facts(rec, labels),
+        _info_notes(rec, labels),
         _review(rec),
     ]
     return "\n\n".join("\n".join(lines) for lines in sections) + "\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from enum import StrEnum
 
 import pandas as pd
@@ -77,6 +77,8 @@ GROUP = "group"
 VALUES = "values"
 ATTRIBUTES = "attributes"
 ITEM_SEPARATOR = "; "
+OUTLET = "outlet"
+OUTLETS = "outlets"
 
 MENTION_COLUMNS = (
     SOURCE,
@@ -99,6 +101,7 @@ MENTION_COLUMNS = (
     GROUP,
     VALUES,
     ATTRIBUTES,
+    OUTLET,
 )
 ENTITY_COLUMNS = (
     ENTITY,
@@ -112,9 +115,9 @@ ENTITY_COLUMNS = (
     VARIANTS,
     MENTIONS,
 )
-CLAIM_COLUMNS = (SOURCE, KIND, SUBJECT, STATED, UNIT, COMPUTED, COUNT, QUOTE, START, END)
-DISCREPANCY_COLUMNS = (KIND, SEVERITY, ENTITY, SOURCES, SUBJECT, MESSAGE, EVIDENCE, FINGERPRINT)
-VARIANT_COLUMNS = (ENTITY, LANG, NAME, SOURCES)
+CLAIM_COLUMNS = (SOURCE, KIND, SUBJECT, STATED, UNIT, COMPUTED, COUNT, QUOTE, START, END, OUTLET)
+DISCREPANCY_COLUMNS = (KIND, SEVERITY, ENTITY, SOURCES, SUBJECT, MESSAGE, EVIDENCE, FINGERPRINT, OUTLETS)
+VARIANT_COLUMNS = (ENTITY, LANG, NAME, SOURCES, OUTLETS)
 LINK_COLUMNS = (MENTION, ENTITY, LEVEL, SCORE, MARGIN, RUNNER_UP, REASON)
 PEOPLE_COLUMNS = (PERSON, NAME, ROLE, ENGLISH, SOURCE, START, END)
 
@@ -401,10 +404,44 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(float(value), 4)
 
 
+#: Mention fields the columns above already show; any other field a Mention has is shown generically
+MENTION_FIELDS_SHOWN = frozenset(
+    {"article", "kind", "position", "section", "category", "name_zh", "name_en", "acronym", "aliases", "note"}
+    | {"parent", "start", "end", "asserted_section", "group", "values", "attributes"}
+)
+
+
+def plain(value: object) -> str:
+    """Any field value as one line of text: enums by value, records as ``key=value`` lists."""
+    if value is None:
+        return ""
+    if isinstance(value, StrEnum):
+        return value.value
+    if is_dataclass(value) and not isinstance(value, type):
+        return "; ".join(
+            f"{f.name}={plain(getattr(value, f.name))}" for f in fields(value) if getattr(value, f.name)
+        )
+    if isinstance(value, Mapping):
+        return "; ".join(f"{k}={plain(v)}" for k, v in sorted(value.items(), key=lambda kv: str(kv[0])))
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [plain(v) for v in value]
+        return ALIAS_SEPARATOR.join(sorted(items) if isinstance(value, set | frozenset) else items)
+    return str(value)
+
+
+def extra_mention_columns(mentions: Iterable[Mention] = ()) -> list[str]:
+    """The mention fields no fixed column shows (a group label, values, attributes ...), by name."""
+    names = {f.name for f in fields(Mention)} | {f.name for m in mentions for f in fields(m)}
+    return sorted(names - MENTION_FIELDS_SHOWN)
+
+
 def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
-    """One row per mention, by article then position; ``entity`` is empty for an unlinked mention."""
+    """One row per mention, by article then position; ``entity`` is empty for an unlinked mention. Fields
+    the model adds to a mention later appear as extra columns after ``outlet``, written as plain text."""
     entity_of = mention_entities(rec)
     link_of = links_by_mention(rec)
+    labels = article_labels(rec)
+    extras = extra_mention_columns(rec.mentions)
     rows: list[dict[str, object]] = []
     for m in sorted_mentions(rec):
         link = link_of.get(m.key)
@@ -432,11 +469,13 @@ def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
                 ATTRIBUTES: ITEM_SEPARATOR.join(
                     f"{a.label or a.kind.value}={a.text}" for a in m.attributes
                 ),
+                OUTLET: labels.get(m.article, m.article),
+                **{name: plain(getattr(m, name, None)) for name in extras},
             }
         )
     return _frame(
         rows,
-        MENTION_COLUMNS,
+        MENTION_COLUMNS + tuple(extras),
         {POSITION: "Int64", START: "Int64", END: "Int64", SCORE: "Float64", MARGIN: "Float64"},
     )
 
@@ -470,6 +509,7 @@ def entities_frame(rec: Reconciliation) -> pd.DataFrame:
 
 
 def claims_frame(rec: Reconciliation) -> pd.DataFrame:
+    labels = article_labels(rec)
     rows: list[dict[str, object]] = [
         {
             SOURCE: c.article,
@@ -482,6 +522,7 @@ def claims_frame(rec: Reconciliation) -> pd.DataFrame:
             QUOTE: c.quote,
             START: c.start,
             END: c.end,
+            OUTLET: labels.get(c.article, c.article),
         }
         for c in sorted_claims(rec)
     ]
@@ -497,6 +538,7 @@ def discrepancies_frame(rec: Reconciliation) -> pd.DataFrame:
 
     The first columns are the output contract: ``kind,severity,entity,sources,subject,message``.
     """
+    labels = article_labels(rec)
     rows: list[dict[str, object]] = [
         {
             KIND: d.kind,
@@ -507,6 +549,7 @@ def discrepancies_frame(rec: Reconciliation) -> pd.DataFrame:
             MESSAGE: d.message,
             EVIDENCE: ALIAS_SEPARATOR.join(evidence_text(e) for e in sorted_evidence(d.evidence)),
             FINGERPRINT: d.fingerprint,
+            OUTLETS: LIST_SEPARATOR.join(labels.get(x, x) for x in d.sources),
         }
         for d in sorted_discrepancies(rec)
     ]
@@ -515,8 +558,15 @@ def discrepancies_frame(rec: Reconciliation) -> pd.DataFrame:
 
 def variants_frame(rec: Reconciliation) -> pd.DataFrame:
     """One row per naming variant of each entity, with the articles that use it."""
+    labels = article_labels(rec)
     rows: list[dict[str, object]] = [
-        {ENTITY: e.id, LANG: v.lang, NAME: v.name, SOURCES: LIST_SEPARATOR.join(sorted(v.sources))}
+        {
+            ENTITY: e.id,
+            LANG: v.lang,
+            NAME: v.name,
+            SOURCES: LIST_SEPARATOR.join(sorted(v.sources)),
+            OUTLETS: LIST_SEPARATOR.join(labels.get(x, x) for x in sorted(v.sources)),
+        }
         for e in sorted_entities(rec)
         for v in sorted_variants(e.variants)
     ]
@@ -561,6 +611,11 @@ def people_frame(rec: Reconciliation) -> pd.DataFrame:
 def to_csv(frame: pd.DataFrame) -> str:
     """UTF-8 text with "\\n" line endings, no index, empty cells for missing values."""
     return str(frame.to_csv(index=False, lineterminator="\n", na_rep=""))
+
+
+def excel_csv(text: str) -> str:
+    """CSV text as Excel and LibreOffice open it without asking: a UTF-8 byte order mark and CRLF."""
+    return "\ufeff" + text.replace("\r\n", "\n").replace("\n", "\r\n")
 
 
 def render_csv(rec: Reconciliation) -> dict[str, str]:

@@ -141,7 +141,9 @@ def test_help_for_every_command(capsys: pytest.CaptureFixture[str]) -> None:
         with pytest.raises(SystemExit) as exc:
             main([cmd, "--help"])
         assert exc.value.code == 0
-        assert "usage: crosscheck" in capsys.readouterr().out
+        text = capsys.readouterr().out
+        assert "usage: crosscheck" in text
+        assert f"examples:\n  crosscheck {cmd}" in text  # every command shows how it is used
 
 
 def _drop_list_item(src: Path, dst: Path, needle: str) -> None:
@@ -287,3 +289,149 @@ def test_progress_bar_only_on_a_terminal_for_many_articles() -> None:
     disabled = _Stream(tty=True)
     assert list(_progress(False, disabled)(items)) == items
     assert disabled.written == []
+
+
+# -- conventions -------------------------------------------------------------------------------------
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert capsys.readouterr().out.startswith("crosscheck 0.")
+
+
+def test_run_json_prints_the_summary_as_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", str(EXAMPLE_DIR), "--out", str(tmp_path / "o"), "--json", "--format", "json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    # the example: 003's 13.5% and 002's IPCC-as-UN are the errors; 49 naming variants are the glossary
+    assert (summary["errors"], summary["warnings"], summary["glossary"]) == (2, 6, 49)
+    outlets = {a["outlet"]: (a["errors"], a["warnings"]) for a in summary["articles"]}
+    assert outlets["觀察者網"] == (1, 3) and outlets["ETtoday"] == (0, 0)
+    assert summary["reports"] == str(tmp_path / "o")
+
+
+def test_quiet_and_verbose(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", str(EXAMPLE_DIR), "--out", str(tmp_path / "q"), "-q", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == ""  # the two no-list notes are info
+    assert main(["run", str(EXAMPLE_DIR), "--out", str(tmp_path / "v"), "-v", "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert "findings: 2 error(s), 6 warning(s); glossary: 49 naming variant(s)" in out
+    assert "  ERROR arithmetic [觀察者網]: 觀察者網 says 9 items" in out
+
+
+def test_a_problem_names_its_input_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    shutil.copytree(EXAMPLE_DIR, folder)
+    (folder / "blank.txt").write_text("   \n", encoding="utf-8")
+    assert main(["run", str(folder), "--out", str(tmp_path / "o"), "--format", "json"]) == 0
+    line = next(x for x in capsys.readouterr().err.splitlines() if "blank.txt" in x)
+    assert line.count("blank.txt") == 1, line
+
+
+def test_default_out_is_named_after_the_first_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    # what `make demo` leaves behind does not block the next run with the default --out
+    demo = tmp_path / "out" / "us-withdrawal-2026-01"
+    assert main(["run", str(EXAMPLE_DIR), "--out", str(demo), "--format", "md"]) == 0
+    assert main(["run", str(EXAMPLE_DIR), "--format", "md"]) == 0
+    assert main(["run", str(EXAMPLE_DIR / "001_39d5073b08ac0f22.txt"), "--format", "md"]) == 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "001_39d5073b08ac0f22",
+        "us-withdrawal-2026-01",
+    ]
+    assert "reports: out/001_39d5073b08ac0f22" in capsys.readouterr().out
+
+
+def test_excel_csv(tmp_path: Path) -> None:
+    assert main(["run", str(EXAMPLE_DIR), "--out", str(tmp_path / "o"), "--format", "csv", "--excel"]) == 0
+    raw = (tmp_path / "o" / "discrepancies.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfkind,severity,") and b"\r\n" in raw
+    with open(tmp_path / "o" / "discrepancies.csv", encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert any(r["outlets"] == "觀察者網" and r["kind"] == "arithmetic" for r in rows)
+
+
+def _four_and_five(tmp_path: Path) -> tuple[Path, Path]:
+    four = tmp_path / "four"
+    four.mkdir()
+    for p in sorted(EXAMPLE_DIR.glob("*.txt")):
+        if not p.name.startswith("002_"):
+            shutil.copy(p, four / p.name)
+    assert main(["run", str(four), "--out", str(tmp_path / "r4"), "--format", "json", "-q"]) == 0
+    assert main(["run", str(EXAMPLE_DIR), "--out", str(tmp_path / "r5"), "--format", "json", "-q"]) == 0
+    return tmp_path / "r4" / "report.json", tmp_path / "r5" / "report.json"
+
+
+def test_diff_of_the_fifth_article_fits_a_screen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old, new = _four_and_five(tmp_path)
+    capsys.readouterr()
+    assert main(["diff", str(old), str(new)]) == 0
+    text = capsys.readouterr().out
+    lines = text.splitlines()
+    assert len(lines) <= 40, text
+    assert lines[2].startswith("- added 端傳媒 (`002_5fb0c41b056a1ba0`): 0 list items, 33 prose mentions")
+    assert main(["diff", str(old), str(new), "--json"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    new_ids = {x["fingerprint"] for x in d["discrepancies"]["new"]}
+    resolved = d["discrepancies"]["resolved"]
+    identities = {(x["kind"], x["entity"], x["subject"]) for x in d["discrepancies"]["new"]}
+    assert not any((x["kind"], x["entity"], x["subject"]) in identities for x in resolved)
+    assert not new_ids & {x["fingerprint"] for x in resolved}
+    # 002 says IPCC is a UN body while every list files it non-UN: the one new error
+    assert [x["kind"] for x in d["discrepancies"]["new"] if x["severity"] == "error"] == ["section_conflict"]
+    # naming variants that gain 002's spellings are changed, not resolved and new
+    assert resolved == []
+    assert any(c["kind"] == "naming_variant" and c["sources_added"] == ["002_5fb0c41b056a1ba0"]
+               for c in d["discrepancies"]["changed"])  # fmt: skip
+
+
+@pytest.mark.parametrize("bad", [b"", b"\x00\x01\x02binary\xff" * 20])
+def test_check_fails_on_a_new_input_problem(
+    bad: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    baseline = tmp_path / "baseline.json"
+    assert main(["check", str(EXAMPLE_DIR), "--baseline", str(baseline), "--write-baseline", "-q"]) == 0
+    folder = tmp_path / "in"
+    shutil.copytree(EXAMPLE_DIR, folder)
+    (folder / "005_bad.txt").write_bytes(bad)
+    # without the flag an input problem is reported but does not fail the gate
+    assert main(["check", str(folder), "--baseline", str(baseline)]) == 0
+    capsys.readouterr()
+    out_dir = tmp_path / "reports"
+    argv = [
+        "check",
+        str(folder),
+        "--baseline",
+        str(baseline),
+        "--fail-on-input-problems",
+        "--out",
+        str(out_dir),
+    ]
+    assert main(argv) == 1
+    out = capsys.readouterr().out
+    assert "input_problem" in out and "005_bad.txt" in out
+    # the same report folder as run writes
+    assert {"report.md", "report.html", "report.json", "claimreview.json", "mentions.csv"} <= {
+        p.name for p in out_dir.iterdir()
+    }
+    # the example's own no-list pages are in the baseline: nothing new without the bad file
+    assert main(["check", str(EXAMPLE_DIR), "--baseline", str(baseline), "--fail-on-input-problems"]) == 0
+
+
+def test_check_fails_on_a_page_without_its_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    baseline = tmp_path / "baseline.json"
+    assert main(["check", str(EXAMPLE_DIR), "--baseline", str(baseline), "--write-baseline", "-q"]) == 0
+    folder = tmp_path / "in"
+    shutil.copytree(EXAMPLE_DIR, folder)
+    # an error page where an article announcing the list was expected
+    (folder / "005_forbidden.html").write_text(
+        "<html><head><title>403 Forbidden</title></head><body><h1>403 Forbidden</h1></body></html>",
+        encoding="utf-8",
+    )
+    argv = ["check", str(folder), "--baseline", str(baseline), "--fail-on-input-problems", "info"]
+    assert main(argv) == 1
+    assert "005_forbidden" in capsys.readouterr().out

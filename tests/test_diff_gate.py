@@ -26,7 +26,15 @@ from report_fixtures import (
 
 from pipeline.models import Severity
 from reports.diff import diff_reports, render_diff_markdown
-from reports.gate import baseline_document, ci_lines, junit_xml, new_findings
+from reports.gate import (
+    baseline_document,
+    ci_lines,
+    input_findings,
+    junit_xml,
+    new_findings,
+    outlet_keys,
+    outlet_names,
+)
 from reports.json_report import report_data
 
 NEW = report_data(make_reconciliation())
@@ -97,15 +105,23 @@ def test_diff_says_what_the_new_article_brought() -> None:
 
 def test_diff_markdown_for_an_editor() -> None:
     text = render_diff_markdown(diff_reports(OLD, NEW))
-    assert text.startswith("# crosscheck diff\n")
-    assert f"## What `{A}` brought" in text
-    assert f"- entities no other article names: `{GCTF}`" in text
-    assert "- name forms no earlier article used: 7" in text
-    assert f"| `{PBC}` | zh | 建設和平委員會 |" in text.split("### Name forms it introduced")[1]
+    lines = text.splitlines()
+    assert lines[0] == "# crosscheck diff"
+    # the summary first: what the new source brought, then the findings and the counts that moved
+    assert lines[2] == (
+        f"- added Daily Alpha (`{A}`): 6 list items, 0 prose mentions naming 6 entities "
+        "(1 no other article names), 7 new name forms, 0 names linked to no entity"
+    )
+    assert lines[3] == "- findings: 5 new (2 error, 1 warning, 2 info), 0 changed, 0 resolved"
+    assert lines[4].startswith("- counts: errors 2 → 4, warnings 2 → 3, entities 5 → 6")
     assert f"- added `{GCTF}` 全球反恐論壇 / Global Counterterrorism Forum" in text
-    assert "| articles | 2 | 3 | +1 |" in text
-    assert "### New" in text and "### Resolved" not in text
-    assert f"- **error** `section_conflict` `{IPCC}` — section (`{A}`, `{C}`)" in text
+    assert f"- new `{PBC}` 建設和平委員會 (Daily Alpha)" in text
+    # outlets by name, in the list of sources and in the message
+    assert (
+        f"- **error** `section_conflict` `{IPCC}` (Daily Alpha, Portal Gamma): "
+        "Daily Alpha lists it as non-UN; Portal Gamma says it is a UN body."
+    ) in text
+    assert "## Resolved findings\n\nNone." in text
 
 
 def test_diff_resolved_and_unchanged() -> None:
@@ -113,13 +129,46 @@ def test_diff_resolved_and_unchanged() -> None:
     fixed["discrepancies"] = [x for x in fixed["discrepancies"] if x["kind"] != "count_mismatch"]
     d = diff_reports(NEW, fixed)
     assert [x["fingerprint"] for x in d["discrepancies"]["resolved"]] == [f"count_mismatch||{B}|total"]
-    assert d["discrepancies"]["new"] == []
+    assert d["discrepancies"]["new"] == [] and d["discrepancies"]["changed"] == []
     assert d["changed"] == ["discrepancies", "discrepancies_error"]
-    assert "### Resolved" in render_diff_markdown(d)
+    assert "- **error** `count_mismatch` (Weekly Beta): Weekly Beta states 7" in render_diff_markdown(d)
 
     same = diff_reports(NEW, fresh(NEW))
     assert same["changed"] == [] and same["added_articles"] == []
     assert render_diff_markdown(same) == "# crosscheck diff\n\nNo changes between the two runs.\n"
+
+
+def test_diff_a_finding_with_new_details_is_changed_not_resolved_and_new() -> None:
+    reworded = fresh(NEW)
+    for x in reworded["discrepancies"]:
+        if x["kind"] == "count_mismatch":
+            x["message"] = "Weekly Beta states 7 organizations; its list has 6."
+            x["severity"] = "warning"
+    d = diff_reports(NEW, reworded)
+    assert d["discrepancies"]["new"] == [] and d["discrepancies"]["resolved"] == []
+    (changed,) = d["discrepancies"]["changed"]
+    assert changed["fingerprint"] == changed["old_fingerprint"] == f"count_mismatch||{B}|total"
+    assert changed["severity"] == {"old": "error", "new": "warning"}
+    assert "- warning `count_mismatch` total: error → warning" in render_diff_markdown(d)
+
+
+def test_diff_a_naming_variant_that_gains_a_spelling_is_changed() -> None:
+    grown = fresh(NEW)
+    for x in grown["discrepancies"]:
+        if x["kind"] == "naming_variant" and x["entity"] == PBC:
+            x["sources"] = sorted([*x["sources"], C])
+            x.pop("fingerprint")  # the sources are part of it: recomputed
+    for e in grown["entities"]:
+        if e["id"] == PBC:
+            e["variants"].append({"lang": "zh", "name": "建和委員會", "sources": [C]})
+    d = diff_reports(NEW, grown)
+    assert d["discrepancies"]["new"] == [] and d["discrepancies"]["resolved"] == []
+    (changed,) = d["discrepancies"]["changed"]
+    assert changed["kind"] == "naming_variant" and changed["sources_added"] == [C]
+    assert changed["fingerprint"] != changed["old_fingerprint"]
+    text = render_diff_markdown(d)
+    assert f"- info `naming_variant` `{PBC}`: new spelling 建和委員會 (Portal Gamma)" in text
+    assert "## Name forms" not in text  # the new spelling is told once, with its finding
 
 
 def test_diff_sees_a_renamed_entity() -> None:
@@ -201,6 +250,11 @@ def test_ci_lines() -> None:
         f"ERROR section_conflict section [{A},{C}]: {A} lists it as non-UN; {C} says it is a UN body.",
     ]
     assert ci_lines([]) == []
+    named = ci_lines(new_findings(OLD, NEW, fail_on=Severity.ERROR), names=outlet_names(NEW))
+    assert named[1] == (
+        f"ERROR section_conflict section [Daily Alpha={A},Portal Gamma={C}]: "
+        "Daily Alpha lists it as non-UN; Portal Gamma says it is a UN body."
+    )
 
 
 def test_junit_xml_one_failure_per_finding() -> None:
@@ -236,3 +290,46 @@ def test_junit_xml_survives_hostile_text() -> None:
     assert failure is not None
     assert failure.get("message") == 'bad\ufffdbyte <script>alert(1)</script> & "quotes"'
     assert root.get("name") == "a<b"
+
+
+def test_gate_compares_outlet_by_outlet() -> None:
+    """A finding's keys never depend on which other outlets agree: an outlet joining a finding is new
+    for that outlet only, an outlet leaving it is nothing new."""
+    joined = fresh(NEW)
+    for x in joined["discrepancies"]:
+        if x["kind"] == "missing_entity":
+            x["sources"] = [B, C]
+            x.pop("fingerprint")
+    (found,) = new_findings(NEW, joined, fail_on=Severity.ERROR)
+    assert found["kind"] == "missing_entity" and found["sources"] == [B, C]
+    assert outlet_keys(found) == [f"missing_entity|{GCTF}|{B}|", f"missing_entity|{GCTF}|{C}|"]
+    # the other way round (C no longer at fault): B's key is known, nothing is new
+    assert new_findings(joined, NEW, fail_on=Severity.ERROR) == []
+
+
+def test_gate_input_problems_have_their_own_level() -> None:
+    broken = fresh(NEW)
+    broken["problems"] = [
+        *broken["problems"],
+        {"article": "/tmp/x/empty.txt", "code": "empty", "severity": "error", "message": "the file is empty"},
+    ]
+    assert new_findings(NEW, broken, fail_on=Severity.ERROR) == []  # not asked for
+    (found,) = new_findings(NEW, broken, fail_on=Severity.ERROR, fail_on_input="warning")
+    assert (found["kind"], found["severity"], found["sources"], found["subject"]) == (
+        "input_problem", "error", ["empty.txt"], "empty",
+    )  # fmt: skip
+    assert ci_lines([found]) == ["ERROR input_problem empty [empty.txt]: the file is empty"]
+    # the baseline remembers the problems it accepted, by input name and code
+    assert new_findings(baseline_document(broken), broken, fail_on=Severity.ERROR, fail_on_input="info") == []
+
+
+def test_a_page_without_the_list_it_announces_is_a_warning() -> None:
+    doc = fresh(NEW)
+    # 003_gamma states a total of 6 and prints no list: its no-list note is a warning as a finding
+    levels = {(f["sources"][0], f["subject"]): f["severity"] for f in input_findings(doc)}
+    assert levels[(C, "no-list")] == "warning"
+    assert levels[("broken.html", "binary")] == "warning"
+    doc["claims"] = [c for c in doc["claims"] if not (c["article"] == C and c["kind"] == "total")]
+    assert {(f["sources"][0], f["subject"]): f["severity"] for f in input_findings(doc)}[
+        (C, "no-list")
+    ] == "info"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import random
@@ -35,19 +36,23 @@ from report_fixtures import (
     span,
 )
 
-from pipeline.models import SCHEMA_VERSION, Reconciliation
+from pipeline.models import SCHEMA_VERSION, Mention, Reconciliation
 from reports import FORMATS, RENDERERS
+from reports.claimreview import load_schema as load_claimreview_schema
 from reports.html import html_report, script_json
 from reports.json_report import load_schema, report_data
 from reports.markdown import markdown_report
+from reports.script import lang_tag
 from reports.tables import (
     MENTION_COLUMNS,
     Presence,
     discrepancies_frame,
+    excel_csv,
     matrix,
     mentions_frame,
     render_csv,
 )
+from reports.views import name_outlets
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "fixture"
 REC = make_reconciliation()
@@ -70,7 +75,8 @@ def read_csv(text: str) -> list[dict[str, str]]:
 
 
 def test_registry_names_the_four_formats_and_their_files() -> None:
-    assert FORMATS == ("md", "html", "json", "csv")
+    assert FORMATS == ("md", "html", "json", "csv", "claimreview")
+    assert set(RENDERERS["claimreview"](REC)) == {"claimreview.json"}
     assert set(RENDERERS["md"](REC)) == {"report.md"}
     assert set(RENDERERS["html"](REC)) == {"report.html"}
     assert set(RENDERERS["json"](REC)) == {"report.json"}
@@ -182,29 +188,72 @@ def test_markdown_sections_in_order() -> None:
     text = markdown_report(REC)
     headings = [line for line in text.splitlines() if line.startswith("## ")]
     assert headings == [
-        "## Summary",
-        "## Entity × article matrix",
-        "## Naming variants",
-        "## Discrepancies",
+        "## Scorecard",
+        "## Findings by outlet",
+        "## Articles",
+        "## Glossary: naming variants",
+        "## Entity × outlet matrix",
         "## Claims",
         "## People and story facts",
+        "## Other notes (info)",
         "## Links for review",
     ]
-    assert text.index("### Errors (4)") < text.index("### Warnings (3)") < text.index("### Info (2)")
+
+
+def test_markdown_headline_counts_errors_and_warnings_not_the_glossary() -> None:
+    lines = markdown_report(REC).splitlines()
+    # the fixture: 4 errors, 3 warnings, 2 naming variants (info), one unreadable input + one no-list page
+    assert lines[2] == (
+        "**4 errors, 3 warnings in 3 articles; 6 entities; glossary: 2 naming variants; 2 input problems**"
+    )
+
+
+def test_markdown_scorecard_names_outlets_worst_first() -> None:
+    text = markdown_report(REC)
+    rows = [line for line in text.split("## Findings by outlet")[0].splitlines() if line.startswith("| ")][1:]
+    assert [row.split(" | ")[0] for row in rows] == [
+        f"| Weekly Beta `{B}`",
+        f"| Daily Alpha `{A}`",
+        f"| Portal Gamma `{C}`",
+        "| broken.html `articles/broken.html`",
+    ]
+    beta = rows[0]
+    assert "| 2026-01-08 | 特朗普宣布退群 完整名單 | 6 | 3 / 3 |" in beta
+    assert "E `count_mismatch` Weekly Beta states 7 organizations but its list has 6 items." in beta
+    assert "| not read | 0 / 0 |" in rows[3] and "input: `binary`" in rows[3]
+    first_error = next(i for i, line in enumerate(text.splitlines()) if "E `" in line)
+    assert first_error < 40
+
+
+def test_markdown_findings_by_outlet_quote_in_context() -> None:
+    text = markdown_report(REC)
+    section = text.split("## Findings by outlet")[1].split("## Articles")[0]
+    assert "### Weekly Beta — 3 error(s), 3 warning(s)" in section
+    # the percentage, with the sentence it sits in: 其中與環境相關的有2個，佔40%。
+    start, end = span(B, "其中與環境相關的有2個，佔40%")
+    assert f"  - Weekly Beta `{B}` chars {start}–{end}: **「其中與環境相關的有2個，佔40%」**。" in section
+    # a finding about two outlets is shown under each, its own quote first
+    gamma = section.split("### Portal Gamma")[1]
+    assert gamma.index("Portal Gamma `003_gamma` chars") < gamma.index("Daily Alpha `001_alpha` chars")
+    # article ids in messages become outlet names
+    assert (
+        "Global Counterterrorism Forum (全球反恐論壇) is on Daily Alpha's list but not on Weekly Beta's"
+        in section
+    )
 
 
 def test_markdown_summary_and_matrix_rows() -> None:
     text = markdown_report(REC)
-    beta = next(line for line in text.splitlines() if line.startswith(f"| `{B}` |"))
-    assert "| Weekly Beta | 2026-01-08 |" in beta
-    assert "| 6 | 0 | total 7 (lists 6) | 0 |" in beta
-    gamma = next(line for line in text.splitlines() if line.startswith(f"| `{C}` |"))
+    beta = next(line for line in text.splitlines() if line.startswith(f"| Weekly Beta | `{B}` |"))
+    assert "| 2026-01-08 | enumerated | 6 | 0 | total 7 (lists 6) | 0 |" in beta
+    gamma = next(line for line in text.splitlines() if line.startswith(f"| Portal Gamma | `{C}` |"))
     assert "| no list | 0 | 1 | total 6 | 1 |" in gamma
-    assert "| `articles/broken.html` | warning | `binary` |" in text
+    assert "| broken.html | `articles/broken.html` | warning | `binary` |" in text
     ipcc = next(line for line in text.splitlines() if line.startswith(f"| `{IPCC}` |") and "●" in line)
     assert ipcc.endswith("| ● | ◐ | ○ |")
     gctf = next(line for line in text.splitlines() if line.startswith(f"| `{GCTF}` |") and "●" in line)
     assert gctf.endswith("| ● | ✗ | · |")
+    assert not any(line.startswith(f"| `{PBF}` |") and "●" in line for line in text.splitlines())  # agreed
     assert "Legend: ● listed under the canonical name, ◐ listed under another name" in text
 
 
@@ -230,10 +279,9 @@ def test_markdown_escapes_markup_and_shows_evidence() -> None:
     assert "\\<script\\>alert(1)\\</script\\>" in text
     start, end = span(B, QUOTE_B)
     escaped = "編者註：\\<script\\>alert(1)\\</script\\> \\&\\<\\>\"' 以下名單共7個。"
-    assert f"  - `{B}` chars {start}–{end}: 「{escaped}」" in text
+    assert f"  - Weekly Beta `{B}` chars {start}–{end}: **「{escaped}」**" in text
     start, end = span(C, "（IPCC，亦是聯合國轄下單位）")
-    assert f"`{C}` chars {start}–{end}: 「（IPCC，亦是聯合國轄下單位）」" in text
-    assert "  - no quote recorded" in text  # the IPCC naming variant carries no quote
+    assert f"`{C}` chars {start}–{end}: " in text and "**「（IPCC，亦是聯合國轄下單位）」**等。" in text
 
 
 def test_markdown_people_facts_and_review() -> None:
@@ -352,25 +400,86 @@ def test_html_structure_rows_and_anchors() -> None:
     rows = tree.xpath('//table[@id="entity-table"]/tbody/tr')
     assert [r.get("data-entity") for r in rows] == [GCTF, IPCC, ITC, IUCN, PBC, PBF]
     assert (
-        tree.xpath('//tr[@data-entity="international-trade-centre"]/td[2]')[0].text_content()
+        tree.xpath(f'//table[@id="entity-table"]//tr[@data-entity="{ITC}"]/td[2]')[0].text_content()
         == "國際貿易中心"
     )
-    matrix_row = tree.xpath(f'//table[@id="matrix"]/tbody/tr[@data-entity="{PBC}"]')[0]
-    assert [td.get("data-presence") for td in matrix_row.xpath("td[@data-presence]")] == [
-        "canonical", "other_name", "no_list",
-    ]  # fmt: skip
     ids = tree.xpath("//@id")
     assert len(ids) == len(set(ids)), "element ids must be unique"
-    links = tree.xpath('//a[@class="evidence-link"]')
-    evidence_total = sum(len(d.evidence) for d in REC.discrepancies)
-    assert len(links) == evidence_total
+    links = tree.xpath('//a[@class="finding-link"]')
+    # one line per (finding, outlet it names): beta 6, alpha 2, gamma 2
+    assert len(links) == 10
     for link in links:
-        target = tree.xpath(f'//*[@id="{link.get("href")[1:]}"]')
-        assert len(target) == 1
-    severities = [r.get("data-severity") for r in tree.xpath('//table[@id="discrepancy-table"]/tbody/tr')]
-    assert severities == ["error"] * ERRORS + ["warning"] * WARNINGS + ["info"] * INFOS
+        assert len(tree.xpath(f'//details[@id="{link.get("href")[1:]}"]')) == 1
     title_cell = tree.xpath('//tr[@data-article="001_alpha"]/td[@class="title"]')[0]
     assert title_cell.text_content().endswith(f"{MARKUP} &<>\"'")
+
+
+def test_html_scorecard_first_with_outlet_names_and_counts() -> None:
+    page = html_report(REC)
+    tree = lxml_html.fromstring(page)
+    sections = [s.get("id") for s in tree.xpath("//main/section")]
+    assert sections[0] == "scorecard" and sections[1] == "findings"
+    rows = tree.xpath('//table[@id="scorecard-table"]/tbody/tr')
+    outlets = [r.xpath('td[@class="outlet"]')[0].text_content() for r in rows]
+    assert outlets == [
+        f"Weekly Beta {B}",
+        f"Daily Alpha {A}",
+        f"Portal Gamma {C}",
+        "broken.html articles/broken.html",
+    ]
+    assert [(r.get("data-errors"), r.get("data-warnings")) for r in rows] == [
+        ("3", "3"), ("1", "1"), ("1", "1"), ("0", "0"),
+    ]  # fmt: skip
+    assert tree.xpath('//b[@data-count="error"]')[0].text == str(ERRORS)
+    assert tree.xpath('//b[@data-count="warning"]')[0].text == str(WARNINGS)
+    assert tree.xpath('//b[@data-count="glossary"]')[0].text == "2"
+    assert page.index('id="scorecard"') < page.index('id="variants"') < page.index('id="matrix-section"')
+
+
+def test_html_evidence_in_context_with_the_quote_marked() -> None:
+    tree = lxml_html.fromstring(html_report(REC))
+    beta = tree.xpath(f'//section[@class="outlet-findings"][@data-article="{B}"]')[0]
+    arithmetic = beta.xpath('.//details[@data-kind="arithmetic"]')[0]
+    block = arithmetic.xpath(".//blockquote")[0]
+    # the line of 002_beta that holds the percentage: 其中與環境相關的有2個，佔40%。
+    assert block.xpath("mark")[0].text_content() == "其中與環境相關的有2個，佔40%"
+    assert block.text_content() == "其中與環境相關的有2個，佔40%。"
+    assert block.get("lang") == "zh-Hant"
+    evidence = arithmetic.xpath('.//div[@class="evidence"]')[0]
+    assert (evidence.get("data-start"), evidence.get("data-end")) == tuple(
+        str(x) for x in span(B, "其中與環境相關的有2個，佔40%")
+    )
+    # markup in the text around a quote stays text
+    count = beta.xpath('.//details[@data-kind="count_mismatch"]//blockquote')[0]
+    assert MARKUP in count.text_content() and not count.xpath(".//script")
+
+
+def test_html_pictures_are_inline_svg() -> None:
+    tree = lxml_html.fromstring(html_report(REC))
+    bars = tree.xpath('//svg[@id="findings-chart"]//g[@class="bar"]')
+    assert [(b.get("data-article"), b.get("data-errors"), b.get("data-warnings")) for b in bars] == [
+        (B, "3", "3"), (A, "1", "1"), (C, "1", "1"),
+    ]  # fmt: skip
+    widths = [float(b.xpath('rect[@class="bar-error"]')[0].get("width")) for b in bars]
+    assert widths[0] == 3 * widths[1]
+    differ = [g.get("data-entity") for g in tree.xpath('//svg[@id="matrix-differ"]/g')]
+    every = [g.get("data-entity") for g in tree.xpath('//svg[@id="matrix-all"]/g')]
+    assert every == [GCTF, IPCC, ITC, IUCN, PBC, PBF]
+    # GCTF missing from beta, IPCC/IUCN/PBC under other names in beta; ITC and PBF printed alike
+    assert differ == [GCTF, IPCC, IUCN, PBC]
+    pbc = tree.xpath(f'//svg[@id="matrix-all"]/g[@data-entity="{PBC}"]/rect')
+    assert [r.get("data-presence") for r in pbc] == ["canonical", "other_name", "no_list"]
+
+
+def test_html_lang_per_script_and_fold_table() -> None:
+    page = html_report(REC)
+    tree = lxml_html.fromstring(page)
+    assert tree.get("lang") == "en"
+    spans = tree.xpath('//td[@class="title"]//span[@lang]')
+    assert spans and all(s.get("lang") == "zh-Hant" for s in spans)
+    data = json.loads(tree.xpath('//script[@id="report-data"]')[0].text)
+    assert data["fold"]["聯"] == "联" and data["fold"]["國"] == "国"
+    assert "和" not in data["fold"]  # the same in both scripts
 
 
 # -- robustness and determinism ---------------------------------------------------------------------
@@ -380,7 +489,7 @@ def test_renderers_accept_an_empty_run() -> None:
     empty = Reconciliation((), (), (), (), (), (), (), ())
     files = render_all(empty)
     jsonschema.Draft202012Validator(load_schema()).validate(json.loads(files["report.json"]))
-    assert "No discrepancies." in files["report.md"]
+    assert "No errors or warnings." in files["report.md"]
     assert files["mentions.csv"].startswith(
         "source,kind,position,section,category,name_zh,name_en,acronym,entity"
     )
@@ -441,5 +550,101 @@ def test_summary_states_each_total_once() -> None:
         doubled.claims + tuple(reversed(doubled.claims)), doubled.discrepancies, doubled.problems,
         doubled.facts, doubled.people, doubled.options,
     )  # fmt: skip
-    alpha = next(line for line in markdown_report(doubled).splitlines() if line.startswith(f"| `{A}` |"))
+    alpha = next(
+        line for line in markdown_report(doubled).splitlines() if line.startswith(f"| Daily Alpha | `{A}` |")
+    )
     assert "| total 6 (lists 6); un 3 (lists 3); non\\_un 3 (lists 3) |" in alpha
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("聯合國教科文組織", "zh-Hant"),
+        ("联合国教科文组织", "zh-Hans"),
+        ("特朗普宣布退群", "zh-Hant"),  # 群 is also Taiwan's form: nothing tells, the default holds
+        ("国連教育科学文化機関（ユネスコ）", "ja"),
+        ("United Nations Educational, Scientific and Cultural Organization", "en"),
+    ],
+)
+def test_lang_tag_reads_the_script(text: str, tag: str) -> None:
+    assert lang_tag(text) == tag
+
+
+# -- claimreview.json and CSV for spreadsheets ------------------------------------------------------
+
+
+def test_claimreview_validates_against_its_schema() -> None:
+    doc = json.loads(RENDERERS["claimreview"](REC)["claimreview.json"])
+    jsonschema.Draft202012Validator(load_claimreview_schema()).validate(doc)
+    bad = json.loads(json.dumps(doc))
+    bad[0]["reviewRating"]["ratingValue"] = 9
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(load_claimreview_schema()).validate(bad)
+
+
+def test_claimreview_reviews_the_outlets_claims() -> None:
+    doc = json.loads(RENDERERS["claimreview"](REC)["claimreview.json"])
+    # claims judged: beta's 40% and its total of 7, beta's list without GCTF, the IPCC section for alpha
+    # and gamma; not the naming variants, the story facts, the possible mistranslation or the item no
+    # other outlet has (the fixture's kind for it is not one of the claim kinds)
+    reviewed = sorted((r["keywords"][0], r["itemReviewed"]["author"]["name"]) for r in doc)
+    assert reviewed == [
+        ("arithmetic", "Weekly Beta"),
+        ("count_mismatch", "Weekly Beta"),
+        ("missing_entity", "Weekly Beta"),
+        ("section_conflict", "Daily Alpha"),
+        ("section_conflict", "Portal Gamma"),
+    ]
+    arithmetic = next(r for r in doc if r["keywords"][0] == "arithmetic")
+    assert arithmetic["claimReviewed"] == "其中與環境相關的有2個，佔40%"
+    assert arithmetic["reviewRating"]["ratingValue"] == 1
+    assert arithmetic["reviewRating"]["alternateName"] == "Incorrect"
+    start, end = span(B, "其中與環境相關的有2個，佔40%")
+    assert arithmetic["citation"][0]["identifier"] == f"{B}@{start}-{end}"
+    assert arithmetic["itemReviewed"]["appearance"]["headline"] == "特朗普宣布退群 完整名單"
+
+
+def test_csv_has_outlet_columns_and_an_excel_form() -> None:
+    files = render_csv(REC)
+    mentions = read_csv(files["mentions.csv"])
+    assert {r["outlet"] for r in mentions} == {"Daily Alpha", "Weekly Beta", "Portal Gamma"}
+    found = read_csv(files["discrepancies.csv"])
+    assert next(r for r in found if r["kind"] == "section_conflict")["outlets"] == "Daily Alpha;Portal Gamma"
+    excel = excel_csv(files["claims.csv"])
+    assert excel.startswith("\ufeffsource,kind,")
+    assert "\r\n" in excel and "\n" not in excel.replace("\r\n", "")
+    rows = list(csv.DictReader(io.StringIO(excel.encode("utf-8").decode("utf-8-sig"), newline="")))
+    assert [r["outlet"] for r in rows] == [r["outlet"] for r in read_csv(files["claims.csv"])]
+
+
+def test_outlet_names_replace_whole_ids_only() -> None:
+    labels = {"ab": "Outlet AB", "001_alpha": "Daily Alpha"}
+    assert name_outlets("ab says 001_alpha's list lacks abc (ab, tab)", labels) == (
+        "Outlet AB says Daily Alpha's list lacks abc (Outlet AB, tab)"
+    )
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Value:
+    number: float
+    unit: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _RicherMention(Mention):
+    region: str = ""
+    measures: tuple[_Value, ...] = ()
+
+
+def test_mentions_csv_shows_fields_the_model_gains() -> None:
+    first = min(REC.mentions, key=lambda m: (m.article, m.position))
+    richer = _RicherMention(
+        **{f.name: getattr(first, f.name) for f in dataclasses.fields(first)},
+        region="UN bodies",
+        measures=(_Value(13.5, "%"),),
+    )
+    rec = dataclasses.replace(REC, mentions=(richer, *[m for m in REC.mentions if m is not first]))
+    rows = read_csv(render_csv(rec)["mentions.csv"])
+    assert list(rows[0])[-3:] == ["outlet", "measures", "region"]
+    assert (rows[0]["region"], rows[0]["measures"]) == ("UN bodies", "number=13.5; unit=%")
+    assert rows[1]["region"] == ""

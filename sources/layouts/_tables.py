@@ -154,7 +154,7 @@ def _labels(rows: Sequence[Sequence[TCell | None]], width: int) -> list[str]:
     return labels
 
 
-def _is_index(cells: list[TCell | None]) -> bool:
+def _is_index(cells: Sequence[TCell | None]) -> bool:
     nums = [plain_value(_text(c)) for c in cells if c is not None and _text(c)]
     values = [n.number for n in nums if n is not None]
     return len(values) >= MIN_ROWS and values == list(range(1, len(values) + 1))

@@ -1,0 +1,132 @@
+"""claimreview.json: schema.org ClaimReview items for the findings about what an outlet claims.
+
+A finding about an outlet's own claim (a percentage that does not add up, a count, an item or a
+value that is wrong) becomes one ClaimReview per outlet at fault: the claim as the outlet printed it
+(its quote), the outlet as the claim's author, a rating from the finding's severity, the finding's
+message as the review, and every quote as a citation with its article and character offsets. Findings
+that are not about a claim (naming variants, possible mistranslations, story disagreements) are
+left out. The fields used are described by ``reports/schema/claimreview.schema.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pipeline.models import Article, Discrepancy, Evidence, Reconciliation, Severity
+from reports import tables, views
+from reports.json_report import dumps
+
+REPORT_FILE = "claimreview.json"
+SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "claimreview.schema.json"
+CONTEXT = "https://schema.org"
+REVIEWER = "crosscheck"
+
+#: the finding kinds that judge a claim an outlet makes: arithmetic, counts, items, values
+CLAIM_KINDS = frozenset(
+    {
+        "arithmetic",
+        "count_mismatch",
+        "count_conflict",
+        "list_short",
+        "list_long",
+        "missing_entity",
+        "unique_item",
+        "section_conflict",
+        "wrong_item",
+        "wrong_value",
+        "value_mismatch",
+        "value_conflict",
+    }
+)
+
+#: severity -> (ratingValue on 1..5, its name)
+RATINGS = {Severity.ERROR: (1, "Incorrect"), Severity.WARNING: (2, "Needs checking")}
+BEST, WORST = 5, 1
+
+
+def _article_ref(article: Article | None, article_id: str, outlet: str) -> dict[str, Any]:
+    ref: dict[str, Any] = {"@type": "NewsArticle", "identifier": article_id, "publisher": _org(outlet)}
+    if article is not None:
+        ref["headline"] = article.title
+        if article.date:
+            ref["datePublished"] = article.date
+        if article.url:
+            ref["url"] = article.url
+    return ref
+
+
+def _org(name: str) -> dict[str, Any]:
+    return {"@type": "Organization", "name": name}
+
+
+def _citation(e: Evidence, articles: dict[str, Article], labels: dict[str, str]) -> dict[str, Any]:
+    return {
+        "@type": "Quotation",
+        "text": e.quote,
+        "identifier": f"{e.article}@{e.start}-{e.end}",
+        "isPartOf": _article_ref(articles.get(e.article), e.article, labels.get(e.article, e.article)),
+    }
+
+
+def _review(
+    d: Discrepancy, source: str, articles: dict[str, Article], labels: dict[str, str]
+) -> dict[str, Any]:
+    outlet = labels.get(source, source)
+    evidence = tables.sorted_evidence(d.evidence)
+    own = [e for e in evidence if e.article == source]
+    claim = " … ".join(e.quote for e in own) if own else d.subject
+    value, name = RATINGS[d.severity]
+    article = articles.get(source)
+    item: dict[str, Any] = {
+        "@type": "Claim",
+        "author": _org(outlet),
+        "appearance": _article_ref(article, source, outlet),
+    }
+    if article is not None and article.date:
+        item["datePublished"] = article.date
+    return {
+        "@context": CONTEXT,
+        "@type": "ClaimReview",
+        "identifier": f"{d.fingerprint}#{source}",
+        "claimReviewed": claim,
+        "itemReviewed": item,
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": value,
+            "bestRating": BEST,
+            "worstRating": WORST,
+            "alternateName": name,
+        },
+        "reviewBody": views.name_outlets(d.message, labels),
+        "author": _org(REVIEWER),
+        "keywords": [d.kind, d.severity.value],
+        "citation": [_citation(e, articles, labels) for e in evidence],
+    }
+
+
+def claim_reviews(rec: Reconciliation) -> list[dict[str, Any]]:
+    labels = views.outlet_labels(rec)
+    articles = {a.id: a for a in rec.articles}
+    return [
+        _review(d, source, articles, labels)
+        for d in views.findings(rec)
+        if d.kind in CLAIM_KINDS
+        for source in d.sources
+    ]
+
+
+def render_claimreview(rec: Reconciliation) -> dict[str, str]:
+    return {REPORT_FILE: dumps(claim_reviews(rec))}
+
+
+@cache
+def _schema_text() -> str:
+    return SCHEMA_PATH.read_text(encoding="utf-8")
+
+
+def load_schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(_schema_text())
+    return schema

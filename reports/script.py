@@ -1,0 +1,88 @@
+"""Which script a piece of report text is in, and a Traditional -> Simplified folding table.
+
+``lang_tag`` gives the BCP 47 tag a page sets on an element (``zh-Hant``, ``zh-Hans``, ``ja``,
+``en``) so that the browser picks the right CJK glyphs; it looks at the characters only: kana means
+Japanese, Han characters that OpenCC would change in one direction and not the other tell
+Traditional from Simplified, Latin letters alone mean English. ``fold_table`` is the per-character
+Traditional -> Simplified mapping (OpenCC t2s) for the characters a report holds, so that a filter
+box matches 聯合國 and 联合国 alike without shipping a whole conversion dictionary.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from enum import StrEnum
+from functools import lru_cache
+
+import opencc
+
+from pipeline.normalize import to_simplified, to_traditional
+
+
+class LangTag(StrEnum):
+    ZH_HANT = "zh-Hant"
+    ZH_HANS = "zh-Hans"
+    JA = "ja"
+    EN = "en"
+
+
+def is_han(ch: str) -> bool:
+    return "CJK UNIFIED IDEOGRAPH" in unicodedata.name(ch, "") or "CJK COMPATIBILITY IDEOGRAPH" in (
+        unicodedata.name(ch, "")
+    )
+
+
+def is_kana(ch: str) -> bool:
+    name = unicodedata.name(ch, "")
+    return name.startswith(("HIRAGANA", "KATAKANA")) and ch not in "・ー"
+
+
+@lru_cache(maxsize=4)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+@lru_cache(maxsize=8192)
+def _char_script(ch: str) -> str:
+    """``t`` for a Traditional-only character, ``s`` for a Simplified-only one, empty for either or neither.
+
+    A character is Simplified-only when every Traditional standard OpenCC knows (generic, Taiwan,
+    Hong Kong) writes it otherwise: 群 is Taiwan's form of 羣, so it tells nothing."""
+    if to_simplified(ch) != ch:
+        return "t"
+    if to_traditional(ch) != ch and all(_converter(c).convert(ch) != ch for c in ("s2tw", "s2hk")):
+        return "s"
+    return ""
+
+
+def lang_tag(text: str, *, default: LangTag = LangTag.EN, zh_default: LangTag = LangTag.ZH_HANT) -> LangTag:
+    """The language tag for ``text``: ``zh_default`` for Chinese that reads the same in both scripts,
+    ``default`` when it has no letters at all."""
+    han = traditional = simplified = latin = 0
+    for ch in text:
+        if is_kana(ch):
+            return LangTag.JA
+        if is_han(ch):
+            han += 1
+            script = _char_script(ch)
+            traditional += script == "t"
+            simplified += script == "s"
+        elif ch.isascii() and ch.isalpha():
+            latin += 1
+    if han:
+        if simplified != traditional:
+            return LangTag.ZH_HANS if simplified > traditional else LangTag.ZH_HANT
+        return zh_default
+    return LangTag.EN if latin else default
+
+
+def fold_table(texts: Iterable[str]) -> dict[str, str]:
+    """Traditional character -> Simplified character, for every Han character of ``texts`` that
+    OpenCC changes one for one (a character that maps to several is left alone)."""
+    table: dict[str, str] = {}
+    for ch in sorted({ch for text in texts for ch in text if is_han(ch)}):
+        folded = to_simplified(ch)
+        if folded != ch and len(folded) == 1:
+            table[ch] = folded
+    return table
