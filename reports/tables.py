@@ -466,9 +466,7 @@ def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
                 MARGIN: _round(link.margin) if link else None,
                 GROUP: m.group,
                 VALUES: ITEM_SEPARATOR.join(f"{v.column}={v.raw}" if v.column else v.raw for v in m.values),
-                ATTRIBUTES: ITEM_SEPARATOR.join(
-                    f"{a.label or a.kind.value}={a.text}" for a in m.attributes
-                ),
+                ATTRIBUTES: ITEM_SEPARATOR.join(f"{a.label or a.kind.value}={a.text}" for a in m.attributes),
                 OUTLET: labels.get(m.article, m.article),
                 **{name: plain(getattr(m, name, None)) for name in extras},
             }
