@@ -219,7 +219,7 @@ def reconcile(
     decisions = None
     if opts.decisions:
         decisions = matching.load_decisions(opts.decisions)
-    _reference, knowledge = load_knowledge(opts.reference, opts.gazetteers)
+    reference, knowledge = load_knowledge(opts.reference, opts.gazetteers)
 
     files, problems = collect_inputs(paths)
     results: list[ParseResult] = []
@@ -291,6 +291,8 @@ def reconcile(
         claims=all_claims,
         facts=facts,
         people=people,
+        reference=reference,
+        gazetteer=knowledge.gazetteer,
     )
     return Reconciliation(
         articles=articles,

@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from difflib import SequenceMatcher
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -47,6 +48,8 @@ from pipeline.claims import (
     mode_of,
     quote_span,
 )
+from pipeline.knowledge.gazetteer import Gazetteer
+from pipeline.knowledge.reference import ReferenceList
 from pipeline.models import (
     Article,
     Claim,
@@ -474,65 +477,29 @@ def _partial(ctx: _Ctx, article: str, consensus: int | None) -> bool:
     return stated is not None and len(ctx.listed[article]) * 2 < stated
 
 
+def _counts_a_group(ctx: _Ctx, art: str, stated: int) -> bool:
+    """A count that is one of the article's groups' (``the four judges sanctioned in June``), in an
+    article whose list has several groups: it describes that group, not the list."""
+    groups = {
+        c.subject: int(c.stated)
+        for c in ctx.claims
+        if c.article == art and c.kind in (KIND_CATEGORY, KIND_SECTION)
+    }
+    labels = {m.group for m in ctx.listed[art] if m.group}
+    return len(labels) >= 2 and (
+        stated in groups.values()
+        or any(sum(1 for m in ctx.listed[art] if m.group == g) == stated for g in labels)
+    )
+
+
 def _coverage(ctx: _Ctx) -> list[Discrepancy]:
     out: list[Discrepancy] = []
     n_lists = len(ctx.list_articles)
     consensus = _consensus_total(ctx)
-    if n_lists >= 2:
-        for ent, by_art in sorted(ctx.entity_lists.items()):
-            listing = sorted(by_art)
-            for art in ctx.list_articles:
-                if art in by_art or _partial(ctx, art, consensus):
-                    continue
-                # Missing when the other lists agree on it: all of them when there are two or three
-                # lists, at least two otherwise. One outlet's extra item is a unique item instead.
-                if len(listing) < min(2, n_lists - 1):
-                    continue
-                out.append(
-                    Discrepancy(
-                        kind=MISSING_ENTITY,
-                        severity=Severity.ERROR,
-                        entity=ent,
-                        sources=(art,),
-                        subject=ctx.name(ent),
-                        message=(
-                            f"{art}'s list does not include {ctx.name(ent)}, which {_words(listing)} "
-                            f"list{'s' if len(listing) == 1 else ''}."
-                        ),
-                        evidence=_evidence(ctx.mention_evidence(by_art[a][0]) for a in listing),
-                    )
-                )
-            if len(listing) == 1:
-                art = listing[0]
-                prose = (
-                    sorted(
-                        {
-                            ctx.mentions[k].article
-                            for k in ctx.entities[ent].mentions
-                            if k in ctx.mentions
-                            and ctx.mentions[k].kind is Kind.PROSE
-                            and ctx.mentions[k].article != art
-                        }
-                    )
-                    if ent in ctx.entities
-                    else []
-                )
-                extra = f" It is named in the prose of {_words(prose)}." if prose else ""
-                out.append(
-                    Discrepancy(
-                        kind=UNIQUE_ITEM,
-                        severity=Severity.WARNING,
-                        entity=ent,
-                        sources=(art,),
-                        subject=ctx.name(ent),
-                        message=f"Only {art} lists {ctx.name(ent)}; no other list has it.{extra}",
-                        evidence=_evidence([ctx.mention_evidence(by_art[art][0])]),
-                    )
-                )
     for art in ctx.list_articles:
         stated = ctx.stated_total(art)
         n = len(ctx.listed[art])
-        if stated is None or n == stated:
+        if stated is None or n == stated or _counts_a_group(ctx, art, stated):
             continue
         claims = [c for c in ctx.claims if c.article == art and c.kind == KIND_TOTAL]
         ev = [ctx.claim_evidence(c) for c in sorted(claims, key=lambda c: c.start)[:2]]
@@ -550,7 +517,7 @@ def _coverage(ctx: _Ctx) -> list[Discrepancy]:
                     entity=None,
                     sources=(art,),
                     subject=SUBJECT_TOTAL,
-                    message=f"{art} states {stated} organizations but lists {n} ({stated - n} short).{named}",
+                    message=f"{art} states {stated} items but lists {n} ({stated - n} short).{named}",
                     evidence=_evidence(ev),
                 )
             )
@@ -571,7 +538,7 @@ def _coverage(ctx: _Ctx) -> list[Discrepancy]:
                     entity=None,
                     sources=(art,),
                     subject=SUBJECT_TOTAL,
-                    message=f"{art} states {stated} organizations but lists {n} ({n - stated} extra){named}.",
+                    message=f"{art} states {stated} items but lists {n} ({n - stated} extra){named}.",
                     evidence=_evidence(ev),
                 )
             )
@@ -584,32 +551,9 @@ def _coverage(ctx: _Ctx) -> list[Discrepancy]:
 
 
 def _section_conflicts(ctx: _Ctx) -> list[Discrepancy]:
+    """What prose asserts about an entity's section against the lists (the lists against each other
+    are judged by ``checks.lists``, for every kind of group)."""
     out: list[Discrepancy] = []
-    for ent, by_art in sorted(ctx.entity_lists.items()):
-        filed: dict[Section, list[Mention]] = defaultdict(list)
-        for art in sorted(by_art):
-            for m in by_art[art]:
-                if m.section is not None:
-                    filed[m.section].append(m)
-        if len(filed) < 2:
-            continue
-        parts = [
-            f"{_SECTION_WORDS[s.value]} by {_words(sorted({m.article for m in ms}))}"
-            for s, ms in sorted(filed.items(), key=lambda t: t[0].value)
-        ]
-        out.append(
-            Discrepancy(
-                kind=SECTION_CONFLICT,
-                severity=Severity.ERROR,
-                entity=ent,
-                sources=_odd_ones_out({m.article for m in ms} for ms in filed.values()),
-                subject=ctx.name(ent),
-                message=f"{ctx.name(ent)} is filed {'; '.join(parts)}.",
-                evidence=_evidence(
-                    ctx.mention_evidence(ms[0]) for _, ms in sorted(filed.items(), key=lambda t: t[0].value)
-                ),
-            )
-        )
     for key in sorted(ctx.mentions):
         m = ctx.mentions[key]
         if m.asserted_section is None:
@@ -1078,6 +1022,44 @@ def _sort_key(d: Discrepancy) -> tuple[int, str, str, tuple[str, ...], str, str]
     return (-d.severity.rank, d.kind, d.subject, d.sources, d.entity or "", d.message)
 
 
+def _one_root_cause(found: list[Discrepancy]) -> list[Discrepancy]:
+    """A count an article states that its list falls short of, and the items missing from that list, are
+    one finding: the count's, naming the missing items; their own findings are dropped. A group's count
+    that falls short is kept over the total's (it says where the items were lost)."""
+    short = {d.sources[0]: d for d in found if d.kind in (COUNT_MISMATCH, LIST_SHORT) and len(d.sources) == 1}
+    missing: dict[str, list[Discrepancy]] = defaultdict(list)
+    for d in found:
+        if d.kind == MISSING_ENTITY and len(d.sources) == 1 and d.sources[0] in short:
+            missing[d.sources[0]].append(d)
+    grouped_short = {d.sources[0] for d in found if d.kind == COUNT_MISMATCH and len(d.sources) == 1}
+    out = []
+    for d in found:
+        if d.kind == MISSING_ENTITY and d in missing.get(d.sources[0], ()):
+            continue
+        if d.kind == LIST_SHORT and d.sources[0] in grouped_short:
+            continue  # the group's count that falls short says where the list lost its items
+        if d.kind in (COUNT_MISMATCH, LIST_SHORT) and len(d.sources) == 1 and missing.get(d.sources[0]):
+            lost = missing[d.sources[0]]
+            names = _words(m.subject for m in lost)
+            d = Discrepancy(
+                kind=d.kind,
+                severity=d.severity,
+                entity=d.entity,
+                sources=d.sources,
+                subject=d.subject,
+                message=f"{d.message} The other lists have what it lacks: {names}.",
+                evidence=_evidence([*d.evidence, *(e for m in lost for e in m.evidence[:1])]),
+            )
+        out.append(d)
+    return out
+
+
+def list_checks(ctx: _Ctx, **kw: Any) -> tuple[list[Discrepancy], object]:
+    from pipeline.checks.lists import list_checks as run  # the list checks build on this module
+
+    return run(ctx, **kw)
+
+
 def run_checks(
     *,
     articles: Sequence[Article],
@@ -1091,6 +1073,8 @@ def run_checks(
     category_cutoff: float = 80.0,
     rare_share: float = 0.1,
     short_ratio: float = 0.75,
+    reference: ReferenceList | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> tuple[Discrepancy, ...]:
     """Every discrepancy the records show, sorted by severity (highest first), kind, subject, sources.
 
@@ -1107,6 +1091,7 @@ def run_checks(
         *_count_conflicts(ctx),
         *_taxonomy_differs(ctx, score_cutoff=category_cutoff),
         *_coverage(ctx),
+        *list_checks(ctx, reference=reference, gazetteer=gazetteer)[0],
         *_section_conflicts(ctx),
         *_naming_variants(ctx),
         *_possible_mistranslations(ctx, rare_share=rare_share, short_ratio=short_ratio),
@@ -1114,6 +1099,7 @@ def run_checks(
         *_story_conflicts(ctx, facts, people),
         *_person_variants(ctx, people),
     ]
+    found = _one_root_cause(found)
     unique: dict[tuple[str, str, str, tuple[str, ...], str], Discrepancy] = {}
     for d in found:
         unique.setdefault((d.kind, d.entity or "", d.subject, d.sources, d.message), d)

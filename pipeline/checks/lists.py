@@ -1,0 +1,694 @@
+"""Checks of the lists themselves, item by item: coverage, substitutions, duplicates, groups, values and
+attributes, judged by consensus or, when the user gives one, against the official list.
+
+The rules that keep an outlet from being accused wrongly:
+
+1. A list is judged for omissions only when it claims to be complete (it states a total it reaches, or
+   says "full list"), or when the official list is given; a selection is missing nothing.
+2. A list that shares less than half of its names with the others is one finding about that article
+   (``unlinked_list``), never a cascade of findings about the others.
+3. One root cause, one finding: an item found nowhere else in a list that lacks exactly one item the
+   others have, in the same group, is one ``wrong_item``; a name printed twice is one
+   ``duplicate_item``; two values reversed are one ``column_swap``.
+4. ``error`` only on strong evidence: the official list, or at least ``MIN_CORROBORATION`` other outlets
+   agreeing while none sides with the outlet. Two camps that each have support are a ``warning`` that
+   names both, not an accusation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from pipeline.checks.core import _Ctx, _evidence, _fmt, _words
+from pipeline.claims import KIND_CATEGORY, KIND_SECTION
+from pipeline.groups import CanonicalColumns, CanonicalGroups, align_columns, align_groups, group_key
+from pipeline.knowledge import code_of
+from pipeline.knowledge.gazetteer import Gazetteer
+from pipeline.knowledge.phonetic import similarity as sound_similarity
+from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
+from pipeline.lang.cues import COMPLETE_RE
+from pipeline.models import Discrepancy, Mention, Severity
+
+WRONG_ITEM = "wrong_item"
+NOT_ON_LIST = "not_on_list"
+DUPLICATE_ITEM = "duplicate_item"
+UNLINKED_LIST = "unlinked_list"
+GROUP_CONFLICT = "group_conflict"
+VALUE_CONFLICT = "value_conflict"
+COLUMN_SWAP = "column_swap"
+ATTRIBUTE_CONFLICT = "attribute_conflict"
+MISSING_ENTITY = "missing_entity"
+UNIQUE_ITEM = "unique_item"
+
+GROUP_KINDS = (KIND_SECTION, KIND_CATEGORY)
+OFFICIAL = "the official list"
+MIN_CORROBORATION = 2  # other outlets that must agree before one outlet's departure is an error
+MIN_SHARED = 0.5  # share of a list's items other lists must have before it is judged item by item
+DUPLICATE_SOUND = 0.8  # pinyin similarity of two items of one list that name one person or place
+DUPLICATE_RATIO = 88  # rapidfuzz ratio of two Latin names of one list that are one name
+_NATIONALITY_SUFFIX_RE = re.compile(r"(?:國籍|国籍|籍|人|出身|出身者|国民|national)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _View:
+    ctx: _Ctx
+    groups: CanonicalGroups
+    columns: CanonicalColumns
+    reference: ReferenceList | None
+    ref_of: Mapping[str, ReferenceEntry]  # entity id -> its reference entry
+    gazetteer: Gazetteer | None
+
+    def mention(self, art: str, ent: str) -> Mention:
+        return self.ctx.entity_lists[ent][art][0]
+
+    def quote(self, m: Mention):  # noqa: ANN201 - Evidence | None
+        return self.ctx.mention_evidence(m)
+
+    def listing(self, ent: str) -> list[str]:
+        return sorted(self.ctx.entity_lists.get(ent, {}))
+
+
+def _entity_codes(ctx: _Ctx, gazetteer: Gazetteer | None) -> dict[str, str]:
+    out = {}
+    for ent, e in ctx.entities.items():
+        names = [
+            n for k in e.mentions if (m := ctx.mentions.get(k)) for n in (m.name_zh, m.name_en, *m.aliases)
+        ]
+        if code := code_of(gazetteer, names):
+            out[ent] = code
+    return out
+
+
+def _reference_of(
+    ctx: _Ctx, reference: ReferenceList | None, gazetteer: Gazetteer | None
+) -> dict[str, ReferenceEntry]:
+    if reference is None:
+        return {}
+    by_code = {}
+    for entry in reference.entries:
+        by_code[code_of(gazetteer, entry.all_names) or entry.id] = entry
+        by_code.setdefault(entry.id, entry)
+    return {ent: by_code[code] for ent, code in _entity_codes(ctx, gazetteer).items() if code in by_code}
+
+
+def _complete(ctx: _Ctx, art: str) -> bool:
+    """Whether the article's list claims to be the whole list: a stated total it reaches or nearly
+    reaches, or words that say so."""
+    stated = ctx.stated_total(art)
+    n = len(ctx.listed[art])
+    if stated is None:  # the counts its groups state, added up
+        counts = {c.subject: int(c.stated) for c in ctx.claims if c.article == art and c.kind in GROUP_KINDS}
+        stated = sum(counts.values()) or None
+    if stated is not None:
+        return n * 2 >= stated
+    body = ctx.articles[art].body if art in ctx.articles else ""
+    return COMPLETE_RE.search(body) is not None
+
+
+def _shares(ctx: _Ctx, art: str, n_lists: int) -> float:
+    ents = {ctx.entity_of.get(m.key) for m in ctx.listed[art]}
+    shared = sum(1 for e in ents if e and len(ctx.entity_lists[e]) >= 2)
+    return shared / max(1, len(ctx.listed[art])) if n_lists >= 2 else 1.0
+
+
+# ------------------------------------------------------------------------------- duplicates
+
+
+def _same_name(a: Mention, b: Mention, codes: Mapping[str, str], ctx: _Ctx) -> bool:
+    ca, cb = codes.get(ctx.entity_of.get(a.key, "")), codes.get(ctx.entity_of.get(b.key, ""))
+    if ca and cb:
+        return ca == cb
+    if a.name_zh and b.name_zh and sound_similarity(a.name_zh, b.name_zh) >= DUPLICATE_SOUND:
+        return True
+    return bool(
+        a.name_en and b.name_en and fuzz.ratio(a.name_en.casefold(), b.name_en.casefold()) >= DUPLICATE_RATIO
+    )
+
+
+def _duplicates(view: _View, codes: Mapping[str, str]) -> tuple[list[Discrepancy], set[str]]:
+    """One list naming one entity twice (under two spellings): the second item found in no other list."""
+    ctx = view.ctx
+    out: list[Discrepancy] = []
+    absorbed: set[str] = set()
+    for art in ctx.list_articles:
+        items = ctx.listed[art]
+        for i, b in enumerate(items):
+            eb = ctx.entity_of.get(b.key)
+            if eb is None or len(ctx.entity_lists[eb]) > 1:
+                continue  # only an item no other outlet lists can be the repeated one
+            for a in items[:i]:
+                ea = ctx.entity_of.get(a.key)
+                if ea is None or ea == eb or not _same_name(a, b, codes, ctx):
+                    continue
+                absorbed.add(b.key)
+                out.append(
+                    Discrepancy(
+                        kind=DUPLICATE_ITEM,
+                        severity=Severity.ERROR
+                        if len(ctx.entity_lists[ea]) > MIN_CORROBORATION
+                        else Severity.WARNING,
+                        entity=ea,
+                        sources=(art,),
+                        subject=ctx.name(ea),
+                        message=(
+                            f"{art} lists {ctx.name(ea)} twice: as item {a.position} ({a.label}) and as item "
+                            f"{b.position} ({b.label})."
+                        ),
+                        evidence=_evidence([view.quote(a), view.quote(b)]),
+                    )
+                )
+                break
+    return out, absorbed
+
+
+# ------------------------------------------------------------------------------- coverage
+
+
+def _expected_entities(view: _View, art: str, complete: Mapping[str, bool]) -> dict[str, int]:
+    """Entities a complete list should hold: those of the official list, else those at least two other
+    complete lists hold (all of them when there are only two). Value: how many others list it."""
+    ctx = view.ctx
+    if view.reference is not None:
+        # a list of one group of the official list (the second round only) is judged on that group
+        covered = {
+            view.ref_of[e].group for e in ctx.entity_lists if art in ctx.entity_lists[e] and e in view.ref_of
+        }
+        return {
+            ent: len(view.listing(ent))
+            for ent, entry in view.ref_of.items()
+            if not view.reference.groups or entry.group in covered
+        }
+    others = [a for a in ctx.list_articles if a != art and complete[a]]
+    need = min(MIN_CORROBORATION, len(others)) if others else 1
+    out = {}
+    for ent, by_art in ctx.entity_lists.items():
+        n = sum(1 for a in by_art if a in others)
+        if n >= need and others:
+            out[ent] = n
+    return out
+
+
+def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
+    ctx = view.ctx
+    n_lists = len(ctx.list_articles)
+    complete = {a: _complete(ctx, a) for a in ctx.list_articles}
+    out: list[Discrepancy] = []
+    for art in ctx.list_articles:
+        if _shares(ctx, art, n_lists) < MIN_SHARED and view.reference is None:
+            out.append(_unlinked(view, art))
+            continue
+        mine = {ctx.entity_of.get(m.key) for m in ctx.listed[art] if m.key not in absorbed} - {None}
+        expected = _expected_entities(view, art, complete)
+        extra = sorted(
+            e
+            for e in mine
+            if e is not None
+            and (
+                e not in view.ref_of
+                if view.reference is not None
+                else len(ctx.entity_lists[e]) == 1 and _judged_unique(ctx, art, complete)
+            )
+        )
+        missing = sorted(set(expected) - mine) if complete[art] else []
+        pairs = _substitutions(view, art, extra, missing)
+        for x, m in pairs:
+            out.append(_wrong_item(view, art, x, m))
+        paired = {x for x, _ in pairs} | {m for _, m in pairs}
+        # a list short of its own count: these join that count's finding (run_checks keeps one per cause)
+        out.extend(_missing(view, art, ent) for ent in missing if ent not in paired)
+        out.extend(_extra(view, art, ent) for ent in extra if ent not in paired)
+    return out
+
+
+def _short_of_count(ctx: _Ctx, art: str) -> bool:
+    stated = ctx.stated_total(art)
+    return stated is not None and stated > len(ctx.listed[art])
+
+
+def _judged_unique(ctx: _Ctx, art: str, complete: Mapping[str, bool]) -> bool:
+    """Whether enough other lists can say an item of ``art`` they all lack is its own: lists that claim to
+    be complete and reach their own count (a list short of its count, or a selection, explains nothing)."""
+    judges = [a for a in ctx.list_articles if a != art and complete[a] and not _short_of_count(ctx, a)]
+    return len(judges) >= max(1, min(MIN_CORROBORATION, len(ctx.list_articles) - 1))
+
+
+def _group_of(view: _View, art: str, ent: str) -> str | None:
+    ms = view.ctx.entity_lists.get(ent, {}).get(art)
+    return view.groups.group(ms[0]) if ms else None
+
+
+def _usual_group(view: _View, ent: str) -> str | None:
+    if ent in view.ref_of and view.ref_of[ent].group:
+        return view.ref_of[ent].group
+    votes = Counter(g for a in view.listing(ent) if (g := _group_of(view, a, ent)))
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _substitutions(view: _View, art: str, extra: list[str], missing: list[str]) -> list[tuple[str, str]]:
+    """Pairs (item printed, item meant): one extra and one missing in the same group (or in the list)."""
+    by_group_x: dict[str | None, list[str]] = defaultdict(list)
+    by_group_m: dict[str | None, list[str]] = defaultdict(list)
+    for x in extra:
+        by_group_x[_group_of(view, art, x)].append(x)
+    for m in missing:
+        by_group_m[_usual_group(view, m)].append(m)
+    pairs = []
+    for g, xs in by_group_x.items():
+        ms = by_group_m.get(g, [])
+        if len(xs) == 1 and len(ms) == 1:
+            pairs.append((xs[0], ms[0]))
+    if not pairs and len(extra) == 1 and len(missing) == 1:
+        pairs.append((extra[0], missing[0]))
+    return pairs
+
+
+def _strength(view: _View, ent: str) -> Severity:
+    return (
+        Severity.ERROR
+        if view.reference is not None or len(view.listing(ent)) >= MIN_CORROBORATION
+        else Severity.WARNING
+    )
+
+
+def _wrong_item(view: _View, art: str, printed: str, meant: str) -> Discrepancy:
+    ctx = view.ctx
+    others = [a for a in view.listing(meant) if a != art]
+    basis = OFFICIAL if view.reference is not None else _words(others)
+    m = view.mention(art, printed)
+    return Discrepancy(
+        kind=WRONG_ITEM,
+        severity=_strength(view, meant),
+        entity=meant,
+        sources=(art,),
+        subject=ctx.name(meant),
+        message=(
+            f"{art} lists {m.label} where {basis} {'has' if view.reference is not None else 'list'} "
+            f"{ctx.name(meant)}: one item in place of another."
+        ),
+        evidence=_evidence([view.quote(m), *(view.quote(view.mention(a, meant)) for a in others[:2])]),
+    )
+
+
+def _missing(view: _View, art: str, ent: str) -> Discrepancy:
+    ctx = view.ctx
+    others = [a for a in view.listing(ent) if a != art]
+    basis = "the official list has it" if view.reference is not None else f"{_words(others)} list it"
+    return Discrepancy(
+        kind=MISSING_ENTITY,
+        severity=_strength(view, ent),
+        entity=ent,
+        sources=(art,),
+        subject=ctx.name(ent),
+        message=f"{art}'s list, which claims to be complete, does not include {ctx.name(ent)}; {basis}.",
+        evidence=_evidence(view.quote(view.mention(a, ent)) for a in others[:3]),
+    )
+
+
+def _extra(view: _View, art: str, ent: str) -> Discrepancy:
+    ctx = view.ctx
+    m = view.mention(art, ent)
+    if view.reference is not None:
+        return Discrepancy(
+            kind=NOT_ON_LIST,
+            severity=Severity.ERROR,
+            entity=ent,
+            sources=(art,),
+            subject=ctx.name(ent),
+            message=f"{art} lists {m.label}, which is not on the official list.",
+            evidence=_evidence([view.quote(m)]),
+        )
+    return Discrepancy(
+        kind=UNIQUE_ITEM,
+        severity=Severity.WARNING,
+        entity=ent,
+        sources=(art,),
+        subject=ctx.name(ent),
+        message=f"Only {art} lists {ctx.name(ent)}; no other list has it.",
+        evidence=_evidence([view.quote(m)]),
+    )
+
+
+def _unlinked(view: _View, art: str) -> Discrepancy:
+    ctx = view.ctx
+    n = len(ctx.listed[art])
+    shared = round(_shares(ctx, art, len(ctx.list_articles)) * n)
+    return Discrepancy(
+        kind=UNLINKED_LIST,
+        severity=Severity.WARNING,
+        entity=None,
+        sources=(art,),
+        subject="list",
+        message=(
+            f"{art}'s list shares {shared} of its {n} items with the other lists: it may be another list, "
+            f"read in part, or written in names crosscheck could not link; its items are not judged one "
+            f"by one."
+        ),
+        evidence=_evidence([view.quote(ctx.listed[art][0])]),
+    )
+
+
+# ------------------------------------------------------------------------------- groups
+
+
+def _group_conflicts(view: _View) -> list[Discrepancy]:
+    ctx = view.ctx
+    out = []
+    for ent in sorted(ctx.entity_lists):
+        filed = {a: g for a in view.listing(ent) if (g := _group_of(view, a, ent))}
+        if len(filed) < 2 and not (ent in view.ref_of and filed):
+            continue
+        usual = _usual_group(view, ent)
+        if usual is None:
+            continue
+        votes = Counter(filed.values())
+        top = votes.most_common(2)
+        if view.reference is None and len(top) == 2 and top[0][1] == top[1][1] >= MIN_CORROBORATION:
+            out.append(_group_split(view, ent, filed))
+            continue
+        for art, g in sorted(filed.items()):
+            if g == usual:
+                continue
+            support = votes[usual] if view.reference is None else None
+            if support is not None and (support < MIN_CORROBORATION or votes[g] > 1):
+                continue  # no clear majority, or the outlet is not alone: not one outlet's error
+            m = view.mention(art, ent)
+            label = view.groups.labels.get(usual, usual)
+            basis = (
+                "the official list files it"
+                if view.reference is not None
+                else f"{votes[usual]} other outlets file it"
+            )
+            out.append(
+                Discrepancy(
+                    kind=GROUP_CONFLICT,
+                    severity=Severity.ERROR,
+                    entity=ent,
+                    sources=(art,),
+                    subject=ctx.name(ent),
+                    message=f"{art} files {m.label} under '{group_key(m)}'; {basis} under '{label}'.",
+                    evidence=_evidence(
+                        [
+                            view.quote(m),
+                            *(
+                                view.quote(view.mention(a, ent))
+                                for a, gg in sorted(filed.items())
+                                if gg == usual
+                            ),
+                        ][:3]
+                    ),
+                )
+            )
+    return out
+
+
+def _group_split(view: _View, ent: str, filed: Mapping[str, str]) -> Discrepancy:
+    """Outlets split into camps that each have support: reported as a split, accusing no one."""
+    ctx = view.ctx
+    camps: dict[str, list[str]] = defaultdict(list)
+    for art, g in sorted(filed.items()):
+        camps[g].append(art)
+    parts = [f"'{view.groups.labels.get(g, g)}' by {_words(arts)}" for g, arts in sorted(camps.items())]
+    return Discrepancy(
+        kind=GROUP_CONFLICT,
+        severity=Severity.WARNING,
+        entity=ent,
+        sources=tuple(sorted(filed)),
+        subject=ctx.name(ent),
+        message=f"Outlets split on where {ctx.name(ent)} belongs: {'; '.join(parts)}; no majority.",
+        evidence=_evidence(view.quote(view.mention(arts[0], ent)) for arts in camps.values()),
+    )
+
+
+# ------------------------------------------------------------------------------- values
+
+
+def _values(view: _View, art: str, ent: str) -> dict[str, tuple[float, Mention, int]]:
+    ms = view.ctx.entity_lists.get(ent, {}).get(art)
+    if not ms:
+        return {}
+    m = ms[0]
+    out = {}
+    for k, v in enumerate(m.values):
+        cid = view.columns.of.get((art, k))
+        if cid and v.number is not None:
+            out[cid] = (float(v.number), m, k)
+    return out
+
+
+def _reference_values(view: _View, ent: str) -> dict[str, float]:
+    entry = view.ref_of.get(ent)
+    return dict(entry.values) if entry is not None else {}
+
+
+def _value_checks(view: _View) -> list[Discrepancy]:
+    ctx = view.ctx
+    out = []
+    for ent in sorted(ctx.entity_lists):
+        by_art = {a: _values(view, a, ent) for a in view.listing(ent)}
+        by_art = {a: v for a, v in by_art.items() if v}
+        if not by_art:
+            continue
+        truth = _reference_values(view, ent)
+        cols = sorted({c for v in by_art.values() for c in v})
+        consensus: dict[str, tuple[float, int, int]] = {}  # column -> (value, support, runner-up support)
+        for c in cols:
+            votes = Counter(v[c][0] for v in by_art.values() if c in v)
+            top = votes.most_common(2)
+            consensus[c] = (top[0][0], top[0][1], top[1][1] if len(top) > 1 else 0)
+        for art, vals in sorted(by_art.items()):
+            swapped = _swap(view, art, ent, vals, truth, consensus)
+            if swapped is not None:
+                out.append(swapped)
+                continue
+            for c, (value, m, k) in sorted(vals.items()):
+                d = _value_finding(view, art, ent, c, value, m, k, truth, consensus[c], by_art)
+                if d is not None:
+                    out.append(d)
+    return out
+
+
+def _expected(
+    c: str, truth: Mapping[str, float], consensus: Mapping[str, tuple[float, int, int]]
+) -> float | None:
+    if c in truth:
+        return truth[c]
+    value, support, runner = consensus[c]
+    return value if support >= MIN_CORROBORATION and support > runner else None
+
+
+def _swap(view: _View, art: str, ent: str, vals, truth, consensus) -> Discrepancy | None:  # noqa: ANN001
+    cols = sorted(vals)
+    for i, c1 in enumerate(cols):
+        for c2 in cols[i + 1 :]:
+            e1, e2 = _expected(c1, truth, consensus), _expected(c2, truth, consensus)
+            v1, v2 = vals[c1][0], vals[c2][0]
+            if e1 is None or e2 is None or e1 == e2 or (v1, v2) != (e2, e1):
+                continue
+            m = vals[c1][1]
+            l1, l2 = view.columns.labels.get(c1, c1), view.columns.labels.get(c2, c2)
+            basis = OFFICIAL if truth else "the other outlets"
+            return Discrepancy(
+                kind=COLUMN_SWAP,
+                severity=Severity.ERROR,
+                entity=ent,
+                sources=(art,),
+                subject=f"{view.ctx.name(ent)}: {l1} / {l2}",
+                message=(
+                    f"{art} gives {m.label} {_fmt(v1)} under '{l1}' and {_fmt(v2)} under '{l2}'; {basis} "
+                    f"give{'s' if truth else ''} {_fmt(e1)} and {_fmt(e2)}: the two values are swapped."
+                ),
+                evidence=_evidence(
+                    [view.ctx.evidence(art, m.start, max(v.end for v in m.values), sentence=False)]
+                ),
+            )
+    return None
+
+
+def _value_finding(view, art, ent, c, value, m, k, truth, consensus, by_art) -> Discrepancy | None:  # noqa: ANN001, PLR0913
+    ctx = view.ctx
+    label = view.columns.labels.get(c, c)
+    v = m.values[k]
+    quote = ctx.evidence(art, m.start, v.end, sentence=False)
+    if c in truth:
+        if value == truth[c]:
+            return None
+        return Discrepancy(
+            kind=VALUE_CONFLICT,
+            severity=Severity.ERROR,
+            entity=ent,
+            sources=(art,),
+            subject=f"{ctx.name(ent)}: {label}",
+            message=(
+                f"{art} gives {m.label} {v.raw} under '{label}'; the official list gives {_fmt(truth[c])}."
+            ),
+            evidence=_evidence([quote]),
+        )
+    top, support, runner = consensus
+    if value == top:
+        return None
+    mine = sum(1 for a, vals in by_art.items() if c in vals and vals[c][0] == value)
+    others = sorted(a for a, vals in by_art.items() if c in vals and vals[c][0] == top)
+    if support < MIN_CORROBORATION or support <= runner and mine == support:
+        return None  # no majority: the camps are reported once, by the outlet that starts the tie
+    severity = Severity.ERROR if mine == 1 else Severity.WARNING
+    camp = "" if mine == 1 else f" ({mine} outlets print {_fmt(value)}: the sources themselves may differ)"
+    return Discrepancy(
+        kind=VALUE_CONFLICT,
+        severity=severity,
+        entity=ent,
+        sources=(art,),
+        subject=f"{ctx.name(ent)}: {label}",
+        message=f"{art} gives {m.label} {v.raw} under '{label}'; {_words(others)} give {_fmt(top)}.{camp}",
+        evidence=_evidence([quote, *(_value_quote(view, a, ent, c) for a in others[:2])]),
+    )
+
+
+def _value_quote(view: _View, art: str, ent: str, c: str):  # noqa: ANN202
+    vals = _values(view, art, ent)
+    if c not in vals:
+        return None
+    _, m, k = vals[c]
+    return view.ctx.evidence(art, m.start, m.values[k].end, sentence=False)
+
+
+# ------------------------------------------------------------------------------- attributes
+
+
+def _place_codes(view: _View, m: Mention) -> list[tuple[str, str]]:
+    """(code, text) of the attributes that name a place (a nationality), by the gazetteer."""
+    out = []
+    for a in m.attributes:
+        text = a.text.strip()
+        words = [w for w in re.split(r"[\s,，、;；]+", text) if w]
+        candidates = [text, *words]
+        candidates += [_NATIONALITY_SUFFIX_RE.sub("", t).strip() for t in candidates]
+        code = next((c for t in candidates if t and (c := code_of(view.gazetteer, [t]))), "")
+        if code:
+            out.append((code, text))
+    return out
+
+
+def _attribute_checks(view: _View) -> list[Discrepancy]:
+    """Places given to people (nationality) against the others or the official list; two people of one
+    list who exchanged them are one ``attribute_conflict`` naming both."""
+    found = _place_conflicts(view)
+    by_article: dict[str, list[tuple[str, str, str, str, Discrepancy]]] = defaultdict(list)
+    for ent, given, expected, basis, d in found:
+        by_article[d.sources[0]].append((ent, given, expected, basis, d))
+    out: list[Discrepancy] = []
+    for art, items in sorted(by_article.items()):
+        used: set[str] = set()
+        for ent, given, expected, basis, d in items:
+            if ent in used:
+                continue
+            mate = next(
+                (x for x in items if x[0] not in used | {ent} and (x[1], x[2]) == (expected, given)), None
+            )
+            if mate is None:
+                out.append(d)
+                continue
+            used |= {ent, mate[0]}
+            a, b = view.mention(art, ent), view.mention(art, mate[0])
+            out.append(
+                Discrepancy(
+                    kind=ATTRIBUTE_CONFLICT,
+                    severity=Severity.ERROR,
+                    entity=min(ent, mate[0]),
+                    sources=(art,),
+                    subject=f"{view.ctx.name(min(ent, mate[0]))} / {view.ctx.name(max(ent, mate[0]))}: place",
+                    message=(
+                        f"{art} swaps the places of {a.label} and {b.label}: it gives them {given} and "
+                        f"{expected}; {basis} give{'s' if basis == OFFICIAL else ''} them {expected} and "
+                        f"{given}."
+                    ),
+                    evidence=_evidence([view.quote(a), view.quote(b)]),
+                )
+            )
+            used.add(ent)
+    return out
+
+
+def _place_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]]:
+    """(entity, code given, code expected, who says so, finding) for each place that departs."""
+    ctx = view.ctx
+    out: list[tuple[str, str, str, str, Discrepancy]] = []
+    for ent in sorted(ctx.entity_lists):
+        places = {a: p[0] for a in view.listing(ent) if (p := _place_codes(view, view.mention(a, ent)))}
+        if not places:
+            continue
+        truth = ""
+        entry = view.ref_of.get(ent)
+        if entry is not None:
+            truth = next((c for _, t in entry.attributes if (c := code_of(view.gazetteer, [t]))), "")
+        votes = Counter(code for code, _ in places.values())
+        usual, support = votes.most_common(1)[0]
+        expected = truth or (
+            usual if support >= MIN_CORROBORATION and list(votes.values()).count(support) == 1 else ""
+        )
+        if not expected:
+            continue
+        for art, (code, text) in sorted(places.items()):
+            if code == expected or (not truth and votes[code] > 1):
+                continue
+            m = view.mention(art, ent)
+            basis = OFFICIAL if truth else _words(a for a, p in sorted(places.items()) if p[0] == expected)
+            out.append(
+                (
+                    ent,
+                    code,
+                    expected,
+                    basis,
+                    Discrepancy(
+                        kind=ATTRIBUTE_CONFLICT,
+                        severity=Severity.ERROR,
+                        entity=ent,
+                        sources=(art,),
+                        subject=f"{ctx.name(ent)}: place",
+                        message=f"{art} gives {m.label} '{text}'; {basis} give{'s' if truth else ''} "
+                        f"{expected}.",
+                        evidence=_evidence([view.quote(m)]),
+                    ),
+                )
+            )
+    return out
+
+
+# ------------------------------------------------------------------------------- entry point
+
+
+def _seeds(view_ctx: _Ctx, ref_of: Mapping[str, ReferenceEntry], reference: ReferenceList | None):  # noqa: ANN202
+    if reference is None:
+        return None, None
+    groups = {g.id: (g.label, {e for e, r in ref_of.items() if r.group == g.id}) for g in reference.groups}
+    columns = {
+        c.id: (c.label, {e: dict(r.values)[c.id] for e, r in ref_of.items() if c.id in dict(r.values)})
+        for c in reference.columns
+    }
+    return (groups or None), (columns or None)
+
+
+def list_checks(
+    ctx: _Ctx, *, reference: ReferenceList | None = None, gazetteer: Gazetteer | None = None
+) -> tuple[list[Discrepancy], CanonicalGroups]:
+    """The item-level findings of the lists, and the canonical groups they were judged by."""
+    ref_of = _reference_of(ctx, reference, gazetteer)
+    group_seed, column_seed = _seeds(ctx, ref_of, reference)
+    mentions = [m for ms in ctx.listed.values() for m in ms]
+    groups = align_groups(mentions, ctx.entity_of, seed=group_seed)
+    columns = align_columns(mentions, ctx.entity_of, seed=column_seed)
+    view = _View(ctx, groups, columns, reference, ref_of, gazetteer)
+    codes = _entity_codes(ctx, gazetteer)
+    dupes, absorbed = _duplicates(view, codes)
+    found = [
+        *dupes,
+        *_coverage(view, absorbed),
+        *_group_conflicts(view),
+        *_value_checks(view),
+        *_attribute_checks(view),
+    ]
+    return found, groups

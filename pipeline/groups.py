@@ -1,0 +1,180 @@
+"""Groups and value columns as data: each outlet's groups and columns aligned into canonical ones.
+
+An article files its items under groups it labels in its own words (``全面禁止入境``, ``Full ban``,
+``第一部分：聯合國機構``) and prints values in columns it labels its own way (``新稅率``, ``New rate``).
+Labels don't translate reliably; what the groups hold and what the columns say does:
+
+- groups: the article with the most groups (or the reference list, when there is one) seeds the
+  canonical groups; every other article's groups are assigned one-to-one to them by the entities they
+  share (``scipy.optimize.linear_sum_assignment`` on the overlap), a group sharing nothing starts a new
+  canonical group. Canonical ids are ``g1``, ``g2``, … in seeding order (the reference's own ids when
+  there is one); a canonical group's label is the label most outlets use.
+- columns: the same, with the agreement of the values two columns give the same entities.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+from pipeline.models import Kind, Mention
+
+MIN_OVERLAP = 0.5  # share of the smaller group's entities the other must hold to be the same group
+MIN_AGREEMENT = 0.5  # share of shared entities on which two columns must give the same value
+
+
+@dataclass(frozen=True, slots=True)
+class CanonicalGroups:
+    of: Mapping[tuple[str, str], str]  # (article, label as printed) -> canonical group id
+    labels: Mapping[str, str]  # canonical group id -> label
+
+    def group(self, m: Mention) -> str | None:
+        label = group_key(m)
+        return self.of.get((m.article, label)) if label else None
+
+
+def group_key(m: Mention) -> str:
+    """The label an article files an item under: its group label, else its section's name."""
+    return m.group or (m.section.value if m.section is not None else "")
+
+
+@dataclass(frozen=True, slots=True)
+class CanonicalColumns:
+    of: Mapping[tuple[str, int], str]  # (article, value index in its items) -> canonical column id
+    labels: Mapping[str, str]
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    """Share of the smaller group the other holds: a selection's group is inside the full list's."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _fit(ents: set[str], label: str, canon: set[str], labels: Counter[str]) -> tuple[float, bool]:
+    """How well an article's group fits a canonical group: the entities they share first, the same label
+    to break ties; and whether it fits at all (enough of the smaller group shared, or the same label)."""
+    same_label = label in labels
+    shared = len(ents & canon)
+    return shared + 0.5 * same_label + 0.001 * _overlap(ents, canon), _overlap(
+        ents, canon
+    ) >= MIN_OVERLAP or (same_label and not ents & canon)
+
+
+def _members(mentions: Sequence[Mention], entity_of: Mapping[str, str]) -> dict[str, dict[str, set[str]]]:
+    """article -> group label -> entity ids (list items only)."""
+    out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in mentions:
+        if m.kind is Kind.LIST and (label := group_key(m)) and (ent := entity_of.get(m.key)):
+            out[m.article][label].add(ent)
+    return {a: dict(g) for a, g in out.items()}
+
+
+def align_groups(
+    mentions: Sequence[Mention],
+    entity_of: Mapping[str, str],
+    *,
+    seed: Mapping[str, tuple[str, set[str]]] | None = None,
+) -> CanonicalGroups:
+    """Canonical groups for the articles' groups. ``seed``: id -> (label, entity ids), from a reference."""
+    members = _members(mentions, entity_of)
+    canon: dict[str, set[str]] = {gid: set(ents) for gid, (_, ents) in (seed or {}).items()}
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for gid, (label, _) in (seed or {}).items():
+        votes[gid][label] += 0
+    of: dict[tuple[str, str], str] = {}
+    order = sorted(members, key=lambda a: (-len(members[a]), a))
+    for art in order:
+        labels = sorted(members[art])
+        ids = list(canon)
+        taken: dict[str, str] = {}
+        if ids:
+            fit = [[_fit(members[art][lab], lab, canon[g], votes[g]) for g in ids] for lab in labels]
+            score = np.array([[f[0] for f in row] for row in fit])
+            rows, cols = linear_sum_assignment(-score)
+            taken = {labels[r]: ids[c] for r, c in zip(rows, cols, strict=True) if fit[r][c][1]}
+        for lab in labels:
+            gid = taken.get(lab)
+            if gid is None:
+                gid = f"g{len(canon) + 1}"
+                while gid in canon:
+                    gid = f"{gid}'"
+                canon[gid] = set()
+            if not seed:
+                canon[gid] |= members[art][lab]
+            of[(art, lab)] = gid
+            votes[gid][lab] += 1
+    labels_out = {
+        gid: (min(v.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0] if v else gid)
+        for gid, v in votes.items()
+    }
+    if seed:
+        labels_out.update({gid: label for gid, (label, _) in seed.items()})
+    return CanonicalGroups(of, labels_out)
+
+
+def _column_values(
+    mentions: Sequence[Mention], entity_of: Mapping[str, str]
+) -> dict[str, dict[int, dict[str, float]]]:
+    """article -> value index -> entity -> number."""
+    out: dict[str, dict[int, dict[str, float]]] = defaultdict(lambda: defaultdict(dict))
+    for m in mentions:
+        if m.kind is not Kind.LIST or not (ent := entity_of.get(m.key)):
+            continue
+        for k, v in enumerate(m.values):
+            if v.number is not None:
+                out[m.article][k][ent] = float(v.number)
+    return {a: dict(c) for a, c in out.items()}
+
+
+def _agreement(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    shared = a.keys() & b.keys()
+    return sum(1 for e in shared if a[e] == b[e]) / len(shared) if shared else 0.0
+
+
+def align_columns(
+    mentions: Sequence[Mention],
+    entity_of: Mapping[str, str],
+    *,
+    seed: Mapping[str, tuple[str, dict[str, float]]] | None = None,
+) -> CanonicalColumns:
+    """Canonical value columns. ``seed``: column id -> (label, entity -> value), from a reference."""
+    values = _column_values(mentions, entity_of)
+    labels_by_index: dict[tuple[str, int], str] = {}
+    for m in mentions:
+        for k, v in enumerate(m.values):
+            labels_by_index.setdefault((m.article, k), v.column)
+    canon: dict[str, dict[str, float]] = {cid: dict(vals) for cid, (_, vals) in (seed or {}).items()}
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    of: dict[tuple[str, int], str] = {}
+    order = sorted(values, key=lambda a: (-sum(len(c) for c in values[a].values()), a))
+    for art in order:
+        idx = sorted(values[art])
+        ids = list(canon)
+        taken: dict[int, str] = {}
+        if ids:
+            score = np.array([[_agreement(values[art][k], canon[c]) for c in ids] for k in idx])
+            rows, cols = linear_sum_assignment(-score)
+            taken = {idx[r]: ids[c] for r, c in zip(rows, cols, strict=True) if score[r, c] >= MIN_AGREEMENT}
+            # a column that agrees with none (two columns swapped for one entity still agree on the rest)
+            for k in idx:
+                if k not in taken and len(idx) == len(ids):
+                    free = [c for c in ids if c not in taken.values()]
+                    if len(free) == 1:
+                        taken[k] = free[0]
+        for k in idx:
+            cid = taken.get(k) or f"c{len(canon) + 1}"
+            if cid not in canon:
+                canon[cid] = {}
+            if not seed:
+                for ent, val in values[art][k].items():
+                    canon[cid].setdefault(ent, val)
+            of[(art, k)] = cid
+            if label := labels_by_index.get((art, k), ""):
+                votes[cid][label] += 1
+    labels_out = {cid: (votes[cid].most_common(1)[0][0] if votes[cid] else cid) for cid in canon}
+    if seed:
+        labels_out.update({cid: label for cid, (label, _) in seed.items()})
+    return CanonicalColumns(of, labels_out)
