@@ -96,9 +96,9 @@ def align_groups(
             rows, cols = linear_sum_assignment(-score)
             taken = {labels[r]: ids[c] for r, c in zip(rows, cols, strict=True) if fit[r][c][1]}
         for lab in labels:
-            gid = taken.get(lab)
-            if gid is None:
-                gid = f"g{len(canon) + 1}"
+            found = taken.get(lab)
+            gid = found if found is not None else f"g{len(canon) + 1}"
+            if found is None:
                 while gid in canon:
                     gid = f"{gid}'"
                 canon[gid] = set()
