@@ -277,6 +277,15 @@ class PersonName:
 
 
 @dataclass(frozen=True, slots=True)
+class Group:
+    """A canonical group: the outlets' own groups aligned by what they hold (``pipeline.groups``)."""
+
+    id: str  # g1, g2, … or the official list's group id
+    label: str  # the label most outlets use (the official one with a reference list)
+    members: tuple[tuple[str, str], ...]  # (article, label as printed) filed under it, sorted
+
+
+@dataclass(frozen=True, slots=True)
 class Reconciliation:
     """Everything one run found: the value every report renders."""
 
@@ -292,3 +301,9 @@ class Reconciliation:
     people: tuple[PersonName, ...] = ()
     options: dict[str, object] = field(default_factory=dict)
     schema_version: str = SCHEMA_VERSION
+    groups: tuple[Group, ...] = ()
+
+    def group_of(self, m: Mention) -> str | None:
+        """The canonical group id of a list item (None when its list has no groups)."""
+        label = m.group or (m.section.value if m.section is not None else "")
+        return next((g.id for g in self.groups if (m.article, label) in g.members), None) if label else None

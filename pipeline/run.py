@@ -306,4 +306,13 @@ def reconcile(
         facts=facts,
         people=people,
         options=opts.as_dict(),
+        groups=checks.canonical_groups(
+            articles=articles,
+            mentions=mentions,
+            headings=tuple(headings),
+            entities=entities,
+            claims=all_claims,
+            reference=reference,
+            gazetteer=knowledge.gazetteer,
+        ),
     )

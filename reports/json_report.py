@@ -240,7 +240,13 @@ def report_data(rec: Reconciliation) -> dict[str, Any]:
         "schema_version": rec.schema_version,
         "counts": counts(rec),
         "articles": [article_data(a) for a in tables.sorted_articles(rec)],
-        "mentions": [mention_data(m, entity_of.get(m.key)) for m in tables.sorted_mentions(rec)],
+        "mentions": [
+            {**mention_data(m, entity_of.get(m.key)), "group_id": rec.group_of(m)}
+            for m in tables.sorted_mentions(rec)
+        ],
+        "groups": [
+            {"id": g.id, "label": g.label, "members": [list(k) for k in g.members]} for g in rec.groups
+        ],
         "headings": [
             heading_data(h) for h in sorted(rec.headings, key=lambda h: (h.article, h.start, h.end, h.label))
         ],

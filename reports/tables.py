@@ -450,7 +450,7 @@ def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
                 SOURCE: m.article,
                 KIND: m.kind.value,
                 POSITION: m.position,
-                SECTION: _section(m.section),
+                SECTION: rec.group_of(m) or _section(m.section),
                 CATEGORY: m.category or "",
                 NAME_ZH: m.name_zh,
                 NAME_EN: m.name_en,

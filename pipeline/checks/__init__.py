@@ -2,6 +2,34 @@
 official list. ``run_checks`` runs every family; ``registry.CHECKS`` names every kind with its severity
 and what it means (the README's table is kept in agreement with it by a test)."""
 
-from pipeline.checks.core import run_checks
+from collections.abc import Sequence
 
-__all__ = ["run_checks"]
+from pipeline.checks.core import _Ctx, run_checks
+from pipeline.knowledge.gazetteer import Gazetteer
+from pipeline.knowledge.reference import ReferenceList
+from pipeline.models import Article, Claim, Entity, Group, Heading, Mention
+
+__all__ = ["canonical_groups", "run_checks"]
+
+
+def canonical_groups(
+    *,
+    articles: Sequence[Article],
+    mentions: Sequence[Mention],
+    headings: Sequence[Heading],
+    entities: Sequence[Entity],
+    claims: Sequence[Claim],
+    reference: ReferenceList | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[Group, ...]:
+    """The canonical groups the list checks judge by, as records for the reports."""
+    from pipeline.checks.lists import canonical_groups as align
+
+    ctx = _Ctx(articles, mentions, entities, claims, headings)
+    found = align(ctx, reference=reference, gazetteer=gazetteer)
+    members: dict[str, list[tuple[str, str]]] = {}
+    for key, gid in found.of.items():
+        members.setdefault(gid, []).append(key)
+    return tuple(
+        Group(gid, found.labels.get(gid, gid), tuple(sorted(keys))) for gid, keys in sorted(members.items())
+    )

@@ -735,6 +735,15 @@ def _seeds(view_ctx: _Ctx, ref_of: Mapping[str, ReferenceEntry], reference: Refe
     return (groups or None), (columns or None)
 
 
+def canonical_groups(
+    ctx: _Ctx, *, reference: ReferenceList | None = None, gazetteer: Gazetteer | None = None
+) -> CanonicalGroups:
+    """The outlets' groups aligned (seeded by the official list's groups when there is one)."""
+    ref_of = _reference_of(ctx, reference, gazetteer)
+    group_seed, _ = _seeds(ctx, ref_of, reference)
+    return align_groups([m for ms in ctx.listed.values() for m in ms], ctx.entity_of, seed=group_seed)
+
+
 def list_checks(
     ctx: _Ctx, *, reference: ReferenceList | None = None, gazetteer: Gazetteer | None = None
 ) -> tuple[list[Discrepancy], CanonicalGroups]:
