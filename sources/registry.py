@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import os
 import pkgutil
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -20,6 +21,7 @@ from pipeline.models import Article, Heading, Kind, Mention, ParseResult, Proble
 from sources.base import Document, Extraction, Layout
 from sources.layouts._common import group_label
 from sources.layouts._tables import caption
+from sources.outlets import GENERIC
 from sources.reader import DEFAULT_MAX_BYTES, read_document
 
 MIN_CONFIDENCE = 0.3
@@ -153,6 +155,35 @@ def _merged(
     return [replace(m, position=i) for i, m in enumerate(ordered, start=1)], tuple(headings)
 
 
+_DATE_LIKE_RE = re.compile(
+    r"\d{4}\s*[年/\-.]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+    re.IGNORECASE,
+)
+_BYLINE_RE = re.compile(r"^By\s+[^,]{2,60},\s*(?P<outlet>[^,]{2,40})$")
+_SEGMENT_RE = re.compile(r"\u3000+|\s{2,}|\s\|\s")
+MAX_OUTLET_CHARS = 30
+OUTLET_LINES = 6
+
+
+def outlet_from_text(doc: Document) -> str:
+    """A text article's outlet when no adapter knows it: a short name standing on a line of its own (or
+    before a date on its line) near the top, next to the date, or the outlet of a byline ``By X, Outlet``."""
+    lines = [ln.strip() for ln in doc.text.split("\n")[1 : 1 + 3 * OUTLET_LINES] if ln.strip()][:OUTLET_LINES]
+    for k, line in enumerate(lines):
+        if m := _BYLINE_RE.match(line):
+            return m.group("outlet").strip()
+        head = _SEGMENT_RE.split(line)[0].strip()
+        dated = _DATE_LIKE_RE.search(line[len(head) :]) or (
+            k + 1 < len(lines) and _DATE_LIKE_RE.search(lines[k + 1])
+        )
+        plain = not re.search(r"[\d，。、：:！？!?,;；「」“”\"()（）]", head)
+        byline = head.lower().startswith(("by ", "記者", "记者", "文／", "文/"))
+        if dated and plain and not byline and 0 < len(head) <= MAX_OUTLET_CHARS and head != doc.title:
+            return head
+    return ""
+
+
 def parse_document(doc: Document) -> ParseResult:
     """The article of ``doc`` with its list, extracted by the best-fitting layout."""
     problems: list[Problem] = [
@@ -194,7 +225,9 @@ def parse_document(doc: Document) -> ParseResult:
         )
     article = Article(
         id=doc.id,
-        outlet=doc.outlet,
+        outlet=doc.outlet
+        if doc.outlet != GENERIC.name or doc.format == "html"
+        else outlet_from_text(doc) or doc.outlet,
         url=doc.url,
         date=doc.date,
         title=doc.title,
