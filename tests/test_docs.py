@@ -60,3 +60,24 @@ def test_readme_documents_every_output_file() -> None:
     for render in RENDERERS.values():
         for name in render(empty):
             assert f"`{name}`" in text, name
+
+
+def test_readme_table_of_findings_is_the_registry() -> None:
+    """Every kind of finding the checks produce is in the README's table, with its severities and words."""
+    from pipeline.checks.registry import CHECKS
+
+    text = README.read_text(encoding="utf-8")
+    table = text.split("### Discrepancies", 1)[1].split("\n\n", 2)[1]
+    rows = [line.split(" | ") for line in table.splitlines()[2:]]
+    found = [(r[0].strip("| `"), r[1], r[2].rstrip(" |")) for r in rows]
+    assert found == [(c.kind, " / ".join(s.value for s in c.severities), c.summary) for c in CHECKS]
+
+
+def test_every_kind_the_checks_emit_is_registered() -> None:
+    """The kinds named in the check modules are the registry's (a new check without a row fails here)."""
+    from pipeline.checks.registry import BY_KIND
+
+    root = README.parent / "pipeline" / "checks"
+    source = "".join(p.read_text(encoding="utf-8") for p in sorted(root.glob("*.py")) if p.name != "registry.py")
+    emitted = set(re.findall(r'^[A-Z_]+ = "([a-z_]+)"$', source, re.MULTILINE)) - {"total"}
+    assert emitted <= set(BY_KIND), emitted - set(BY_KIND)

@@ -1,0 +1,97 @@
+"""Every kind of finding, with the severity it takes and what it means.
+
+The checks themselves live in ``checks.core`` (counts, arithmetic, story facts, names) and
+``checks.lists`` (items, groups, values, attributes); this table is what a reader, the README and the
+reports rely on. ``tests/test_docs.py`` keeps the README's table of findings equal to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.models import Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    kind: str
+    severities: tuple[Severity, ...]  # the severities it may take, highest first
+    summary: str
+
+
+E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+CHECKS: tuple[Check, ...] = (
+    Check(
+        "count_mismatch",
+        (E,),
+        "a count the article states (heading, or a sentence that counts each group) "
+        "differs from the items it lists under it; names what the other lists have and it lacks",
+    ),
+    Check("arithmetic", (E,), "a stated percentage is not count ÷ total, rounded as stated"),
+    Check("count_conflict", (E,), "outlets state different totals or group counts"),
+    Check(
+        "list_short",
+        (E, W),
+        "a list is shorter than the article's own stated total (a selection of "
+        "fewer than half: warning); names the missing items",
+    ),
+    Check("list_long", (E,), "a list is longer than the article's own stated total"),
+    Check(
+        "missing_entity",
+        (E, W),
+        "a list that claims to be complete lacks an item the official list or "
+        "at least two other complete lists have",
+    ),
+    Check(
+        "wrong_item",
+        (E, W),
+        "a list prints one item in place of another (a namesake, a person who is not "
+        "on the list): one finding naming both",
+    ),
+    Check("not_on_list", (E,), "a list item that is not on the official list (with --reference)"),
+    Check("unique_item", (W,), "a list item found in no other outlet's list"),
+    Check("duplicate_item", (E, W), "one list names the same item twice, under two spellings"),
+    Check(
+        "unlinked_list",
+        (W,),
+        "a list that shares less than half of its items with the others: one "
+        "finding about it, its items not judged one by one",
+    ),
+    Check(
+        "group_conflict",
+        (E, W),
+        "an item filed under another group than the official list or the "
+        "other outlets file it (outlets split two ways: warning, naming both camps)",
+    ),
+    Check("section_conflict", (E,), "prose asserts a section for an item that the lists contradict"),
+    Check(
+        "value_conflict",
+        (E, W),
+        "a value differs from the official list or from the value most outlets "
+        "print (two camps that each have support: warning)",
+    ),
+    Check("column_swap", (E,), "two values of one item printed in each other's columns"),
+    Check(
+        "attribute_conflict",
+        (E,),
+        "a person's place (nationality) differs from the official list or "
+        "the other outlets; two people who exchanged theirs are one finding",
+    ),
+    Check(
+        "taxonomy_differs", (W,), "outlets group the list into categories that match but count differently"
+    ),
+    Check("possible_mistranslation", (W,), "a Chinese name drops a key word that the other outlets keep"),
+    Check("acronym_mismatch", (W,), "an acronym clearly contradicts the English name it is attached to"),
+    Check(
+        "story_conflict", (W,), "outlets disagree about the list as a whole: instrument, date signed, signer"
+    ),
+    Check(
+        "naming_variant",
+        (INFO,),
+        "an entity written in several ways, with the outlets using each (the glossary)",
+    ),
+    Check("person_variant", (INFO,), "a person's name transliterated differently"),
+)
+
+BY_KIND = {c.kind: c for c in CHECKS}
