@@ -78,6 +78,8 @@ def test_every_kind_the_checks_emit_is_registered() -> None:
     from pipeline.checks.registry import BY_KIND
 
     root = README.parent / "pipeline" / "checks"
-    source = "".join(p.read_text(encoding="utf-8") for p in sorted(root.glob("*.py")) if p.name != "registry.py")
+    source = "".join(
+        p.read_text(encoding="utf-8") for p in sorted(root.glob("*.py")) if p.name != "registry.py"
+    )
     emitted = set(re.findall(r'^[A-Z_]+ = "([a-z_]+)"$', source, re.MULTILINE)) - {"total"}
     assert emitted <= set(BY_KIND), emitted - set(BY_KIND)
