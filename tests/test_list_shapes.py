@@ -86,6 +86,7 @@ def render_lines(d: Drawn, marker: str) -> str:
                 "bullet": BULLETS[0],
                 "mixed": BULLETS[5 + k % 2],
                 "circled": CIRCLED[(i - 1) % 10],
+                "symbol": "➢",  # a bullet no layout lists by name: known by its Unicode block
                 "none": "",
             }.get(marker, marker.format(n=i))
             out.append(f"{mark} {item.name}{_value_text(d, item)}".strip())
@@ -153,7 +154,18 @@ def _page(inner: str) -> str:
 
 
 SHAPES = st.sampled_from(
-    ["bullet", "mixed", "circled", "none", *NUMBERINGS, "inline", "text-table", "html-table", "html-list"]
+    [
+        "bullet",
+        "mixed",
+        "symbol",
+        "circled",
+        "none",
+        *NUMBERINGS,
+        "inline",
+        "text-table",
+        "html-table",
+        "html-list",
+    ]
 )
 
 

@@ -42,6 +42,10 @@ QUOTES_OPEN = "「『“\"'《"
 QUOTES_CLOSE = "」』”\"'》"
 
 MIN_RUN = 3  # a list has at least this many items
+BULLET_CHARS = "●•・·▪◆■◦○□►▸‣⁃－—–-*"
+# Unicode blocks of symbols (general punctuation bullets, arrows, math operators, box drawing, geometric
+# shapes, miscellaneous symbols, dingbats, miscellaneous symbols and arrows, reference mark)
+SYMBOL_BLOCKS = "\u2022-\u2027\u203b\u2190-\u21ff\u2200-\u22ff\u2500-\u27bf\u2b00-\u2bff"
 
 
 # --------------------------------------------------------------------------- language knowledge

@@ -14,13 +14,20 @@ from __future__ import annotations
 
 import re
 
-from sources.layouts._common import CN_NUM, LineListLayout, Marker, chinese_numeral, digit_value, roman_value
+from sources.layouts._common import (
+    BULLET_CHARS,
+    CN_NUM,
+    SYMBOL_BLOCKS,
+    LineListLayout,
+    Marker,
+    chinese_numeral,
+    digit_value,
+    roman_value,
+)
 
 _LEAD = r"^[ \t\u3000]*"
 _GAP = r"[ \t\u3000]*"
 _ROMAN = r"(?P<n>[ivxlcdm]{1,7}|[IVXLCDM]{1,7})"
-
-BULLET_CHARS = "●•・·▪◆■◦○□►▸‣⁃－—–-*"
 
 
 def circled_value(text: str) -> int | None:
@@ -48,6 +55,8 @@ LAYOUTS = (
                 "bullet mixed",
                 re.compile(_LEAD + "[" + re.escape(BULLET_CHARS) + "]" + r"(?![\-—–－*])" + _GAP + r"(?=\S)"),
             ),
+            # any other symbol an outlet uses as a bullet (◎ ★ ➢ ✔ ※ ▲ …): by its Unicode block, not a table
+            Marker("bullet symbol", re.compile(_LEAD + "[" + SYMBOL_BLOCKS + "]" + r"[ \t\u3000]*(?=\S)")),
         ),
         numbered=False,
     ),

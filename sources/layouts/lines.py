@@ -17,7 +17,15 @@ from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
 from pipeline.models import Attribute, AttributeKind, Heading, Mention
 from sources.base import Document, Extraction
-from sources.layouts._common import Line, RawItem, body_lines, build_mentions, group_label
+from sources.layouts._common import (
+    BULLET_CHARS,
+    SYMBOL_BLOCKS,
+    Line,
+    RawItem,
+    body_lines,
+    build_mentions,
+    group_label,
+)
 
 MIN_ITEMS = 3
 MAX_ITEM_CHARS = 40  # East Asian characters of an item line
@@ -33,7 +41,7 @@ def _stripped(line: Line) -> str:
 
 # a line that opens with a list marker belongs to a marked list, not to an unmarked one
 _MARKED_RE = re.compile(
-    r"^(?:[●•・·▪◆■◦○□►▸‣⁃－—–\-*※]|[0-9０-９]{1,3}[.．、)）]"
+    r"^(?:[" + re.escape(BULLET_CHARS) + SYMBOL_BLOCKS + r"]|[0-9０-９]{1,3}[.．、)）]"
     r"|[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[①-⑳])"
 )
 
