@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pipeline import checks, claims, matching
 from pipeline.errors import NoInputError, UsageError
-from pipeline.knowledge import load_knowledge
+from pipeline.knowledge import load_knowledge, with_reference_names
 from pipeline.models import (
     Article,
     Heading,
@@ -271,6 +271,7 @@ def reconcile(
     )
 
     mentions = tuple(sorted([*list_mentions, *prose_mentions], key=lambda m: (m.article, m.position)))
+    entities = with_reference_names(entities, {m.key: m for m in mentions}, reference, knowledge.gazetteer)
     all_claims = tuple(
         c
         for art in articles

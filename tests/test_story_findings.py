@@ -101,3 +101,14 @@ def test_one_finding_per_planted_error(runs: dict[tuple[str, bool], Reconciliati
                 d for d in rec.discrepancies if d.severity is Severity.ERROR and error["article"] in d.sources
             ]
             assert len(mine) <= 1, [(d.kind, d.message) for d in mine]
+
+
+@pytest.mark.parametrize("story", STORIES)
+def test_the_official_list_names_the_entities(
+    runs: dict[tuple[str, bool], Reconciliation], story: str
+) -> None:
+    """With a reference list, the entities it holds carry its names, not the shortest or a misspelling."""
+    ref = json.loads((ROOT / "examples" / story / "reference.json").read_text(encoding="utf-8"))
+    official = {e["names"]["en"] for e in ref["entries"]}
+    named = {e.name_en for e in runs[(story, True)].entities}
+    assert official <= named, official - named

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 from pipeline.checks.core import _Ctx, _evidence, _fmt, _words
 from pipeline.claims import KIND_CATEGORY, KIND_SECTION
 from pipeline.groups import CanonicalColumns, CanonicalGroups, align_columns, align_groups, group_key
-from pipeline.knowledge import code_of
+from pipeline.knowledge import code_of, entity_codes, reference_entries
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.phonetic import similarity as sound_similarity
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
@@ -76,26 +76,13 @@ class _View:
 
 
 def _entity_codes(ctx: _Ctx, gazetteer: Gazetteer | None) -> dict[str, str]:
-    out = {}
-    for ent, e in ctx.entities.items():
-        names = [
-            n for k in e.mentions if (m := ctx.mentions.get(k)) for n in (m.name_zh, m.name_en, *m.aliases)
-        ]
-        if code := code_of(gazetteer, names):
-            out[ent] = code
-    return out
+    return entity_codes(ctx.entities.values(), ctx.mentions, gazetteer)
 
 
 def _reference_of(
     ctx: _Ctx, reference: ReferenceList | None, gazetteer: Gazetteer | None
 ) -> dict[str, ReferenceEntry]:
-    if reference is None:
-        return {}
-    by_code = {}
-    for entry in reference.entries:
-        by_code[code_of(gazetteer, entry.all_names) or entry.id] = entry
-        by_code.setdefault(entry.id, entry)
-    return {ent: by_code[code] for ent, code in _entity_codes(ctx, gazetteer).items() if code in by_code}
+    return reference_entries(ctx.entities.values(), ctx.mentions, reference, gazetteer)
 
 
 def _complete(ctx: _Ctx, art: str) -> bool:

@@ -6,14 +6,22 @@ lists, regional Chinese vocabulary and the sound of transliterated names.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from pipeline.errors import ReferenceFileError
 from pipeline.knowledge.gazetteer import Gazetteer, builtin_gazetteer
-from pipeline.knowledge.reference import ReferenceKind, ReferenceList, load_reference
+from pipeline.knowledge.reference import ReferenceEntry, ReferenceKind, ReferenceList, load_reference
+from pipeline.models import Entity, Mention
 
-__all__ = ["Knowledge", "code_of", "load_knowledge"]
+__all__ = [
+    "Knowledge",
+    "code_of",
+    "entity_codes",
+    "load_knowledge",
+    "reference_entries",
+    "with_reference_names",
+]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -74,3 +82,50 @@ def load_knowledge(
     if problems:
         raise ReferenceFileError(problems)
     return ref, Knowledge.standard(extra)
+
+
+def entity_codes(
+    entities: Iterable[Entity], mentions: Mapping[str, Mention], gazetteer: Gazetteer | None
+) -> dict[str, str]:
+    """Entity id -> the one code its members' names agree on (entities without one are left out)."""
+    out = {}
+    for e in entities:
+        names = [n for k in e.mentions if (m := mentions.get(k)) for n in (m.name_zh, m.name_en, *m.aliases)]
+        if code := code_of(gazetteer, names):
+            out[e.id] = code
+    return out
+
+
+def reference_entries(
+    entities: Iterable[Entity],
+    mentions: Mapping[str, Mention],
+    reference: ReferenceList | None,
+    gazetteer: Gazetteer | None,
+) -> dict[str, ReferenceEntry]:
+    """Entity id -> the official list's entry it is (by the code both resolve to)."""
+    if reference is None:
+        return {}
+    by_code: dict[str, ReferenceEntry] = {}
+    for entry in reference.entries:
+        by_code[code_of(gazetteer, entry.all_names) or entry.id] = entry
+        by_code.setdefault(entry.id, entry)
+    return {e: by_code[c] for e, c in entity_codes(entities, mentions, gazetteer).items() if c in by_code}
+
+
+def with_reference_names(
+    entities: Sequence[Entity],
+    mentions: Mapping[str, Mention],
+    reference: ReferenceList | None,
+    gazetteer: Gazetteer | None,
+) -> tuple[Entity, ...]:
+    """Entities named as the official list names them (its English, then Traditional or Simplified
+    Chinese or Japanese name); ids are kept, so fingerprints do not move."""
+    found = reference_entries(entities, mentions, reference, gazetteer)
+    out = []
+    for e in entities:
+        entry = found.get(e.id)
+        if entry is not None:
+            zh = entry.name("zh-Hant") or entry.name("zh-Hans") or entry.name("zh") or entry.name("ja")
+            e = replace(e, name_en=entry.name("en") or e.name_en, name_zh=zh or e.name_zh)
+        out.append(e)
+    return tuple(out)
