@@ -1,6 +1,6 @@
 """The one item parser's first step: cut the values and attributes off a list item's text.
 
-A list item is a name, possibly with values (``Vietnam: 46%``, ``越南 90% 46%``, ``柬埔寨49%``) and, for
+A list item is a name, possibly with values (``Ruritania: 46%``, ``甲國 90% 46%``, ``乙國49%``) and, for
 people, attributes (``Kenneth Roth, executive director, Human Rights Watch``,
 ``國家民主基金會主席葛胥曼``, ``Josh Hawley (R-Mo.)``). A value or an attribute is never part of the name:
 ``split_item`` returns the name's span and the rest as records with absolute offsets; the names

@@ -12,7 +12,7 @@ JSON::
      "date": "YYYY-MM-DD",
      "groups": [{"id": "full", "label": "Full restriction", "count": 12}],
      "columns": [{"id": "new_rate", "label": "Rate from August 1", "unit": "%"}],
-     "entries": [{"id": "AF", "group": "full", "names": {"en": "Afghanistan", "zh-Hant": "阿富汗"},
+     "entries": [{"id": "X1", "group": "full", "names": {"en": "Ruritania", "zh-Hant": "魯里塔尼亞"},
                   "aliases": ["..."], "values": {"new_rate": 25}, "attributes": {"title": "..."}}]}
 
 CSV: header ``id,group,name_en,name_zh-Hant,name_zh-Hans,name_ja,aliases,...``; any ``name_<lang>``

@@ -1,7 +1,7 @@
 """Inline enumerations: a list printed inside a sentence, the commonest way news prints a short list.
 
-``包括阿富汗、緬甸、查德……和葉門等12國``, ``全面禁止入境：A、B、C；部分限制：D、E``,
-``nationals of Afghanistan, Burma, Chad and Yemen``, ``柬埔寨49%、老挝48%``, ``A、B、C…の12カ国``.
+``包括甲國、乙國、丙國……和丁國等12國``, ``全面禁止入境：A、B、C；部分限制：D、E``,
+``nationals of Aland, Borduria, Carpathia and Dalmatia``, ``甲国49%、乙国48%``, ``A、B、C…の12カ国``.
 
 The steps, for every clause of the body (a clause ends at ``。；;!?`` or a sentence's full stop):
 1. split the clause on its item separator (``、`` in Chinese and Japanese, ``,`` in English) outside
@@ -127,7 +127,7 @@ def _value_tail(text: str, a: int, b: int) -> int:
 
 
 def _first_en(text: str, a: int, b: int) -> int:
-    """Start of the capitalized name that ends the first piece (``nationals of Afghanistan``)."""
+    """Start of the capitalized name that ends the first piece (``nationals of Aland``)."""
     piece = text[a : _value_tail(text, a, b)]
     runs = list(_EN_NAME_RUN_RE.finditer(piece))
     if not runs or runs[-1].end() < len(piece.rstrip(WHITESPACE + ":：(（")):

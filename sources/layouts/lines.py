@@ -2,7 +2,7 @@
 
 - ``lines``: a lead-in line (ending with ``：``/``:``, or a short heading that states a count such as
   ``全面禁止入境（12國）``) followed by short name-shaped lines, one item each, values allowed
-  (``日本：25%``, ``Vietnam 46%``). Several lead-ins make several groups.
+  (``日本：25%``, ``Ruritania 46%``). Several lead-ins make several groups.
 - ``profiles``: blocks separated by blank lines, each a short name line, a short title line and
   perhaps a sentence, repeated: the name is the item and the title line its attribute.
 """

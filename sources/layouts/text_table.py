@@ -1,6 +1,6 @@
 """Plain-text tables: columns separated by tabs, fullwidth spaces or runs of spaces.
 
-``國家　對等關稅　美國課徵稅率`` over ``越南　90%　46%``: a run of at least ``MIN_ROWS`` lines that split into
+``國家　對等關稅　美國課徵稅率`` over ``甲國　90%　46%``: a run of at least ``MIN_ROWS`` lines that split into
 the same number of cells (two or more) is a table; a line of one short cell inside the run is a section
 row (a group label). The cells go to the content-based table reader (``_tables.read_table``), which
 finds the name column, the value columns with their header labels, attributes and groups.
