@@ -26,7 +26,8 @@ EXIT_USAGE = 2
 
 EXAMPLES = {
     "run": """examples:
-  crosscheck run examples/us-withdrawal-2026-01            # reports in out/us-withdrawal-2026-01
+  crosscheck run examples/us-travel-ban-2025-06            # reports in out/us-travel-ban-2025-06
+  crosscheck run examples/us-travel-ban-2025-06 --reference examples/us-travel-ban-2025-06/reference.json
   crosscheck run a.html b.txt --out reports/today --format md,html
   crosscheck run articles/ --fail-on error --json          # summary as JSON; exit 1 on an error""",
     "sources": """examples:

@@ -1,7 +1,7 @@
 """Groups and value columns as data: each outlet's groups and columns aligned into canonical ones.
 
 An article files its items under groups it labels in its own words (``全面禁止入境``, ``Full ban``,
-``第一部分：聯合國機構``) and prints values in columns it labels its own way (``新稅率``, ``New rate``).
+``第一部分：甲類``) and prints values in columns it labels its own way (``新稅率``, ``New rate``).
 Labels don't translate reliably; what the groups hold and what the columns say does:
 
 - groups: the article with the most groups (or the reference list, when there is one) seeds the
