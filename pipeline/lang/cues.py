@@ -59,6 +59,7 @@ TITLE_WORDS = tuple(
     ).split()
 )
 EN_TITLE_RE = re.compile(
+    r"(?:(?:a|an|the)\s+)?"
     r"\b(?:(?:deputy|vice|assistant|chief|senior|former|acting|executive|general|special|prime)\s+)*"
     r"(?:president|chairman|chairwoman|chair|director|minister|secretary|ambassador|senator|representative|"
     r"governor|mayor|judge|justice|prosecutor|attorney|commissioner|chief executive|ceo|founder|head|"

@@ -42,6 +42,7 @@ QUOTES_OPEN = "「『“\"'《"
 QUOTES_CLOSE = "」』”\"'》"
 
 MIN_RUN = 3  # a list has at least this many items
+MIN_GROUP_RUN = 2  # a group of a list (numbered from 1 again) may have this many
 BULLET_CHARS = "●•・·▪◆■◦○□►▸‣⁃－—–-*"
 # Unicode blocks of symbols (general punctuation bullets, arrows, math operators, box drawing, geometric
 # shapes, miscellaneous symbols, dingbats, miscellaneous symbols and arrows, reference mark)
@@ -789,7 +790,14 @@ def _runs(lines: Sequence[Line], hits: Sequence[_Hit], numbered: bool) -> list[t
                 runs[-1].append(h)
                 continue
         runs.append([h])
-    return [tuple(r) for r in runs if len(r) >= MIN_RUN]
+    # a group of a longer list may hold two items only (numbering restarts per group): kept beside a full run
+    if any(len(r) >= MIN_RUN for r in runs):
+        return [
+            tuple(r)
+            for r in runs
+            if len(r) >= MIN_RUN or (len(r) >= MIN_GROUP_RUN and r[0].value in (None, 1))
+        ]
+    return []
 
 
 MAX_CONTINUATION_LINES = 3

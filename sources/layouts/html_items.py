@@ -25,6 +25,7 @@ from sources.layouts.html_list import LIST_TAGS, _children, _heading_events, _ow
 NAME = "html-items"
 CONFIDENCE = 0.88  # below the organization-list reader, which knows sections and categories
 MIN_ITEMS = 3
+MIN_GROUP_ITEMS = 2
 MAX_NAME_CHARS = 40
 MAX_NAME_WORDS = 8
 NAME_TAGS = ("strong", "b", "a", "em")
@@ -97,9 +98,11 @@ def _lists(doc: Document, page: HtmlPage) -> list[list[_Item]]:
         if span is None or span[0] >= span[1] or (doc.body_end >= 0 and span[0] >= doc.body_end):
             continue
         items = _items(list_tag, page, doc.text)
-        if len(items) >= MIN_ITEMS and all(_name_shaped(doc.text[i.name[0] : i.name[1]]) for i in items):
+        shaped = all(_name_shaped(doc.text[i.name[0] : i.name[1]]) for i in items)
+        if len(items) >= MIN_GROUP_ITEMS and shaped:
             found.append(items)
-    return found
+    # a list of two is one group of a longer list on the page, never a list alone
+    return found if any(len(items) >= MIN_ITEMS for items in found) else []
 
 
 def _mention(doc: Document, item: _Item, group: str) -> Mention | None:

@@ -35,7 +35,7 @@ MAX_ZH_ITEM = 16  # characters of a Chinese or Japanese item (values and parenth
 MAX_EN_WORDS = 7
 CLOSE_COUNT_WINDOW = 14  # characters after the last item where a closing count may stand
 
-_CLAUSE_END_RE = re.compile(r"[。；;！？!?\n]|(?<=[a-z\)]{2})\.(?=\s|$)")
+_CLAUSE_END_RE = re.compile(r"[。；！？!?\n]|(?<=[a-z\)]{2})\.(?=\s|$)")  # an ASCII ';' may separate items
 _ELLIPSIS_RE = re.compile(r"…+|\.{3,}|⋯+")
 # where a Chinese/Japanese first item starts: after a colon, a lead-in word or a particle
 _ZH_START_RE = re.compile(
@@ -79,13 +79,34 @@ class _Enumeration:
         return self.spans[0][0]
 
 
+def _semicolon_items(text: str, a: int, b: int) -> bool:
+    """``…: A, a judge; B, a judge; and C, a judge``: semicolons that separate items (no label after one)."""
+    first = text.find(";", a, b)
+    labelled_later = text.find(":", first, b) >= 0
+    return text.count(";", a, b) >= MIN_ITEMS - 1 and not labelled_later and text.find(":", a, first) >= 0
+
+
 def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out, start = [], lo
     for m in _CLAUSE_END_RE.finditer(text, lo, hi):
-        out.append((start, m.start()))
+        out.extend(_split_semicolons(text, start, m.start()))
         start = m.end()
-    out.append((start, hi))
+    out.extend(_split_semicolons(text, start, hi))
     return [(a, b) for a, b in out if b - a >= 5]
+
+
+def _split_semicolons(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A sentence's ASCII semicolons end its clauses (``Full ban: A, B; partial: C, D``), unless they
+    separate the items of one list."""
+    if ";" not in text[a:b] or _semicolon_items(text, a, b):
+        return [(a, b)]
+    out, start = [], a
+    for k in range(a, b):
+        if text[k] == ";":
+            out.append((start, k))
+            start = k + 1
+    out.append((start, b))
+    return out
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -182,7 +203,7 @@ def _name_shaped(text: str, east_asian: bool) -> bool:
     if east_asian:
         letters = re.findall(f"[{CJK}{KANA}A-Za-z]", core)
         return 0 < len(letters) <= MAX_ZH_ITEM and _is_east_asian(core) or bool(LATIN_RE.search(core))
-    words = core.split()
+    words = core.split(",")[0].split()  # "Name, a judge from X": the name before its attributes
     return 0 < len(words) <= MAX_EN_WORDS and core[:1].isupper()
 
 
@@ -214,7 +235,10 @@ def _label(text: str, lead_start: int, first: int) -> tuple[str, tuple[int, int]
     return label, (s, s + (len(label) if offset >= 0 else len(raw)))
 
 
-_DATE_PIECE_RE = re.compile(fold_pattern(r"^[0-9０-９]+\s*(?:日|月|年|時|點|号|號)"))
+# a date, or a bare numeral (an ordinal marker such as 二、), is no item
+_DATE_PIECE_RE = re.compile(
+    fold_pattern(r"^[0-9０-９]+\s*(?:日|月|年|時|點|号|號)|^[0-9０-９一二三四五六七八九十]+$")
+)
 _ARTICLE_RE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -235,12 +259,20 @@ def _longest_run(flags: list[bool]) -> tuple[int, int]:
 def _pieces(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, int]] | None:
     """Item spans of ``text[a:b]`` split on its separator, the first cut after its lead-in and the last
     before its closing; ``X和Y`` in the last piece gives two items."""
-    seps = "、" if east_asian else ","
+    seps = "、" if east_asian else ";" if text.count(";", a, b) >= MIN_ITEMS - 1 else ","
     region = _ELLIPSIS_RE.sub(lambda m: seps[0] * len(m.group(0)), text[a:b])
     pieces = [(a + s, a + e) for s, e in split_top_level(region, seps)]
     pieces = [(s, e) for s, e in pieces if text[s:e].strip(WHITESPACE)]
+    if len(pieces) == 1:  # "X和Y", "X and Y": two items joined by a word only
+        pieces = _split_final(text, *pieces[0])
     if len(pieces) < 2:
         return None
+    if seps == ";":  # "A, a judge from X; B, …; and C, …": whole items, their attributes after commas
+        spans = [_trim(text, *p) for p in pieces]
+        last_a, last_b = spans[-1]
+        joiner = re.match(r"(?:and|&)\s+", text[last_a:last_b])
+        spans[-1] = (last_a + (joiner.end() if joiner else 0), last_b)
+        return [(s, e) for s, e in spans if e > s]
     first_a, first_b = pieces[0]
     start = _first_zh(text, first_a, first_b) if east_asian else _first_en(text, first_a, first_b)
     last_a, last_b = pieces[-1]
@@ -265,11 +297,14 @@ def _enumeration(text: str, lead_start: int, a: int, b: int, east_asian: bool) -
     if spans and not at_end:  # the run ends inside the clause: its last piece may hold "X and Y"
         spans = [*spans[:-1], *(_trim(text, s, e) for s, e in _split_final(text, *spans[-1]))]
     stated, closing_end = _closing_count(text, spans[-1][1], b) if spans and at_end else (None, 0)
-    if len(spans) < MIN_ITEMS and not (len(spans) == 2 and stated == 2):
+    if not spans:
         return None
     start = spans[0][0]
     lead = text[lead_start:start]
     label, label_span = _label(text, lead_start, start)
+    # two items make a list when the article counts them, or as one labelled group among others
+    if len(spans) < MIN_ITEMS and not (len(spans) == 2 and (stated == 2 or label)):
+        return None
     closing = text[spans[-1][1] : max(closing_end, spans[-1][1]) + 2]
     selection = bool(
         SELECTION_RE.search(lead) or _ELLIPSIS_RE.search(text[start : spans[-1][1]]) or "等" in closing
@@ -315,16 +350,18 @@ def _context(text: str, lead_start: int, start: int, end: int, clause_end: int) 
 def _clause_enumerations(text: str, a: int, b: int) -> list[_Enumeration]:
     clause = text[a:b]
     east_asian = _is_east_asian(clause)
-    if east_asian and "、" in clause:
+    if east_asian and ("、" in clause or "：" in clause):
         out = []
         for s, e in split_top_level(clause, "，,"):
-            if "、" in clause[s:e]:
+            if "、" in clause[s:e] or ("：" in clause[s:e] and FINAL_JOINER_RE.search(clause[s:e])):
                 enum = _enumeration(text, a, a + s, a + e, True)
                 if enum is not None:
                     out.append(enum)
         return out
-    if not east_asian and "," in clause:
-        colon = clause.rfind(":", 0, clause.rfind(","))
+    if not east_asian and (
+        "," in clause or ";" in clause or (":" in clause and FINAL_JOINER_RE.search(clause))
+    ):
+        colon = clause.rfind(":", 0, max(clause.rfind(","), clause.find(";")))
         start = a + colon + 1 if colon >= 0 else a  # "…four other judges: A, B and C"
         enum = _enumeration(text, a, start, b, False)
         return [enum] if enum is not None else []
