@@ -615,6 +615,13 @@ def heading_label_span(line: Line) -> tuple[int, int]:
 _PART_PREFIX_RE = re.compile(PART_RE.pattern + r"\s*[：:、.．]?\s*", re.IGNORECASE)
 
 
+_TRAILING_LEAD_IN_RE = re.compile(
+    r"(?:(?:のは|は)?(?:次の|以下の)(?:とおり)?|"
+    + fold_pattern(r"(?:名單|清單)?(?:如下|為|是|包括)")
+    + r"|\s+(?:are|include|includes|were))$"
+)
+
+
 def group_label(label: str) -> str:
     """A heading's words that name its group: without its count, ordinal marker, lead-in words and
     closing colon (``Full ban (12 countries):`` -> ``Full ban``,
@@ -635,6 +642,7 @@ def group_label(label: str) -> str:
         and not LEAD_IN_RE.fullmatch(p.strip("：:。.（）() "))
     ]
     text = "，".join(kept)
+    text = _TRAILING_LEAD_IN_RE.sub("", text.strip(WHITESPACE + "：:")) or text  # "…のは次の", "…如下"
     return re.sub(r"\s+", " ", text).strip(WHITESPACE + "：:，,、;；。.（）()【】〔〕[]《》")
 
 
