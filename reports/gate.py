@@ -11,13 +11,24 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
+from pipeline.errors import UserFileError
 from pipeline.models import SCHEMA_VERSION, Severity, fingerprint_of
-
-BASELINE_KIND = "crosscheck-baseline"
+from pipeline.userfiles import load_user_json
+from reports.validate import BASELINE_KIND, document_problems
 
 # characters XML 1.0 cannot carry, even escaped
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SPACE = re.compile(r"\s+")
+
+
+def load_document(path: str, *, what: str) -> dict[str, Any]:
+    """A report.json or baseline file, read within the user-file limits and checked for shape and
+    version; ``UserFileError`` lists what is wrong."""
+    doc = load_user_json(path, what=what)
+    problems = document_problems(doc, f"{what} {path}")
+    if problems:
+        raise UserFileError(problems)
+    return doc  # type: ignore[no-any-return]
 
 
 def fingerprint(d: dict[str, Any]) -> str:
