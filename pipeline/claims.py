@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from pipeline.limits import bounded_int
 from pipeline.models import Article, Claim, Fact, Heading, Kind, Mention, PersonName, Section
 from pipeline.normalize import en_key, to_simplified, zh_key
 
@@ -189,7 +190,7 @@ def parse_number(s: str) -> int | None:
     if not s:
         return None
     if s.isdigit():
-        return int(s)
+        return bounded_int(s)
     total = 0
     current = 0
     for ch in s:
@@ -402,7 +403,9 @@ def _scan_sentence(sent: _Sentence, prior_sections: list[Section]) -> list[_Cand
         i = m.start("num")
         if i in found:
             continue
-        value = int(m.group("num"))
+        value = bounded_int(m.group("num"))
+        if value is None:
+            continue
         before = s[max(0, i - 12) : i]
         if re.search(r"(?:\bno\.?|#|\bthe\s+first|\bper)\s*$", before, re.IGNORECASE):
             continue

@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from pipeline.errors import CrosscheckError, UsageError
+from pipeline.errors import CrosscheckError, UserFileError
 from pipeline.models import Kind, Reconciliation, Severity
-from pipeline.output import check_replaceable, write_file, write_folder
+from pipeline.output import check_replaceable, check_writable, report_lock, write_file, write_folder
 from pipeline.run import DEFAULT_MAX_BYTES, RunOptions, reconcile
+from pipeline.workers import DEFAULT_ARTICLE_SECONDS
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -55,6 +56,23 @@ def _positive_int(value: str) -> int:
     return n
 
 
+def _seconds(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= x <= 86_400.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 86400: {value}")
+    return x
+
+
+def _count(value: str) -> int:
+    n = _positive_int(value) if value != "0" else 0
+    if n > 1024:
+        raise argparse.ArgumentTypeError(f"at most 1024: {value}")
+    return n
+
+
 def _cutoff(value: str) -> float:
     try:
         x = float(value)
@@ -83,6 +101,21 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         help="match score (0..1) below which an item is not linked (default: the calibrated value)",
     )
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    p.add_argument(
+        "--article-timeout",
+        type=_seconds,
+        default=DEFAULT_ARTICLE_SECONDS,
+        metavar="SECONDS",
+        help="skip (and report) an article not read within this time "
+        f"(default {DEFAULT_ARTICLE_SECONDS:g}; 0: none)",
+    )
+    p.add_argument(
+        "--jobs",
+        type=_count,
+        default=0,
+        metavar="N",
+        help="processes reading articles (default: one per core); the reports do not depend on it",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -168,7 +201,13 @@ def _progress(enabled: bool, stream: TextIO) -> Callable[[Iterable[Path]], Itera
 
 
 def _options(args: argparse.Namespace) -> RunOptions:
-    return RunOptions(max_bytes=args.max_bytes, score_cutoff=args.score_cutoff, decisions=args.decisions)
+    return RunOptions(
+        max_bytes=args.max_bytes,
+        score_cutoff=args.score_cutoff,
+        decisions=args.decisions,
+        article_seconds=args.article_timeout,
+        workers=args.jobs,
+    )
 
 
 def _reconcile(args: argparse.Namespace) -> Reconciliation:
@@ -222,9 +261,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     check_replaceable(out, inputs=args.paths)
-    rec = _reconcile(args)
-    files = render_all(rec, args.format or FORMATS)
-    write_folder(out, files)
+    with report_lock(out):
+        check_replaceable(out, inputs=args.paths)
+        rec = _reconcile(args)
+        files = render_all(rec, args.format or FORMATS)
+        write_folder(out, files)
     print(summary(rec, out))
     if args.fail_on != "never":
         level = Severity(args.fail_on).rank
@@ -246,31 +287,19 @@ def cmd_sources(_: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _load_json(path: str) -> dict[str, object]:
-    try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
-    except json.JSONDecodeError as exc:
-        raise UsageError(f"{path} is not JSON: {exc.msg} at line {exc.lineno}") from None
-    if not isinstance(data, dict) or "schema_version" not in data:
-        raise UsageError(f"{path} is not a crosscheck report.json (no schema_version)")
-    return data
-
-
 def cmd_diff(args: argparse.Namespace) -> int:
     from reports.diff import diff_reports, render_diff_markdown
+    from reports.gate import load_document
 
     errors = []
     docs = []
     for path in (args.old, args.new):
         try:
-            docs.append(_load_json(path))
-        except UsageError as exc:
+            docs.append(load_document(path, what="report"))
+        except CrosscheckError as exc:
             errors.extend(exc.problems)
     if errors:
-        raise UsageError(errors)
+        raise UserFileError(errors)
     d = diff_reports(docs[0], docs[1])
     if args.json:
         print(json.dumps(d, ensure_ascii=False, indent=2, sort_keys=True))
@@ -281,21 +310,26 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from reports import RENDERERS
-    from reports.gate import baseline_document, ci_lines, junit_xml, new_findings
+    from reports.gate import baseline_document, ci_lines, junit_xml, load_document, new_findings
 
+    baseline = None if args.write_baseline else load_document(args.baseline, what="baseline")
+    if args.write_baseline:
+        check_writable(args.baseline, what="baseline")
+    if args.junit:
+        check_writable(args.junit, what="--junit")
     rec = _reconcile(args)
     current = json.loads(RENDERERS["json"](rec)["report.json"])
     if args.write_baseline:
         baseline_text = json.dumps(baseline_document(current), ensure_ascii=False, indent=2, sort_keys=True)
-        write_file(args.baseline, baseline_text + "\n")
+        write_file(args.baseline, baseline_text + "\n", what="baseline")
         print(f"baseline written: {args.baseline} ({len(rec.discrepancies)} discrepancies accepted)")
         return EXIT_OK
-    baseline = _load_json(args.baseline)
+    assert baseline is not None
     findings = new_findings(baseline, current, fail_on=Severity(args.fail_on))
     for line in ci_lines(findings):
         print(line)
     if args.junit:
-        write_file(args.junit, junit_xml(findings, suite="crosscheck"))
+        write_file(args.junit, junit_xml(findings, suite="crosscheck"), what="--junit")
     print(f"crosscheck check: {len(findings)} new finding(s) at or above {args.fail_on}")
     return EXIT_FINDINGS if findings else EXIT_OK
 
@@ -318,6 +352,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the reader of our output went away (e.g. `crosscheck sources | head`): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:  # the environment failed us (disk, permissions): one line, exit 2
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"crosscheck: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from functools import cache
 
 import opencc
 
+from pipeline.limits import bounded_int
 from pipeline.models import Article, Kind, Mention, Section
 
 __all__ = [
@@ -254,7 +255,9 @@ def stated_count(label: str) -> int | None:
     """The count a heading states (``共N個``, ``N個``, ``(N)``, ``N organizations``), if any."""
     best: int | None = None
     for match in _COUNT.finditer(label):
-        value = next(int(g) for g in match.groups() if g is not None)
+        value = bounded_int(next(g for g in match.groups() if g is not None))
+        if value is None:
+            continue
         if match.group(1) is not None:
             return value
         if best is None:
