@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import main
-from pipeline.errors import NoInputError
-from pipeline.models import Kind, Severity
 from pipeline import output
-from pipeline.errors import OutputError
+from pipeline.cli import main
+from pipeline.errors import NoInputError, OutputError
+from pipeline.models import Kind, Severity
 from pipeline.output import MARKER, write_folder
 from pipeline.run import RunOptions, reconcile
 
