@@ -70,7 +70,7 @@ def collect_inputs(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path],
             info = path.stat()
         except (OSError, ValueError) as exc:
             reason = getattr(exc, "strerror", None) or "no such file or folder"
-            problems.append(_problem(str(path), "unreadable", f"{path}: {reason}"))
+            problems.append(_problem(str(path), "unreadable", str(reason)))
             continue
         if stat.S_ISDIR(info.st_mode):
             found, walk_problems = _walk(path)
@@ -80,7 +80,7 @@ def collect_inputs(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path],
         elif stat.S_ISREG(info.st_mode):
             files.setdefault(os.path.realpath(path), path)
         else:
-            problems.append(_problem(str(path), "unreadable", f"{path}: not a regular file or folder"))
+            problems.append(_problem(str(path), "unreadable", "not a regular file or folder"))
     ordered = sorted(files.values(), key=lambda p: (p.stem, str(p)))
     return ordered, problems
 
@@ -90,12 +90,12 @@ def _walk(folder: Path) -> tuple[list[Path], list[Problem]]:
     marker) and symbolic links to folders are not entered."""
     problems: list[Problem] = []
     if is_report_folder(folder):
-        message = f"{folder}: a crosscheck report folder, not read as input"
+        message = "a crosscheck report folder, not read as input"
         return [], [_problem(str(folder), "report-folder", message, Severity.WARNING)]
 
     def failed(exc: OSError) -> None:
         where = exc.filename or str(folder)
-        problems.append(_problem(str(where), "unreadable", f"{where}: cannot list folder: {exc.strerror}"))
+        problems.append(_problem(str(where), "unreadable", f"cannot list folder: {exc.strerror}"))
 
     found: list[Path] = []
     for root, dirs, names in os.walk(folder, onerror=failed):
