@@ -83,6 +83,12 @@ def parse_one(path: Path, *, max_bytes: int, seconds: float) -> Parsed:
             signal.signal(signal.SIGALRM, previous)
 
 
+def _worker_signals() -> None:
+    """Workers leave interruption to the parent, which terminates them (SIGTERM: their default)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def worker_count(requested: int, articles: int) -> int:
     """Workers to use: ``requested`` (0: one per core, at most ``MAX_WORKERS``), never more than articles."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
@@ -102,7 +108,7 @@ def parse_all(
     count = worker_count(workers, len(paths))
     if count == 1 or "fork" not in multiprocessing.get_all_start_methods():
         return [parse_one(p, max_bytes=max_bytes, seconds=seconds) for p in wrap(paths)]
-    pool = multiprocessing.get_context("fork").Pool(processes=count)
+    pool = multiprocessing.get_context("fork").Pool(processes=count, initializer=_worker_signals)
     try:
         jobs = {
             p: pool.apply_async(parse_one, (p,), {"max_bytes": max_bytes, "seconds": seconds}) for p in paths

@@ -16,6 +16,7 @@ import io
 import json
 import os
 import shutil
+import signal
 import sys
 import time
 from collections.abc import Callable
@@ -362,6 +363,26 @@ def test_a_full_or_read_only_disk_is_exit_2_and_keeps_the_old_report(
     monkeypatch.setattr(output, "_write_text", fail)
     code, err = _run(["run", str(A001), "--out", str(out), "--no-progress"], capsys)
     assert code == 2 and str(out) in err and os.strerror(failure) in err
+    assert _digest(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.crosscheck.lock", "out"]
+
+
+def test_sigterm_during_a_run_keeps_the_old_report_and_leaves_no_staging(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert _run(["run", str(A001), "--out", str(out), "--no-progress", "--format", "md"], capsys)[0] == 0
+    before = _digest(out)
+    real = output._write_text
+
+    def killed_midway(path: Path, text: str) -> None:
+        real(path, text)
+        if path.name == "report.json":
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    monkeypatch.setattr(output, "_write_text", killed_midway)
+    code, err = _run(["run", str(A001), "--out", str(out), "--no-progress"], capsys)
+    assert code == 130 and "interrupted" in err
     assert _digest(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [".out.crosscheck.lock", "out"]
 
