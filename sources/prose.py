@@ -105,7 +105,7 @@ _ADJECTIVE_START = _variants("區域性 國際性 全球性 地區性 世界性 
 _DETERMINERS_INSIDE = _variants(
     "所有 某些 其他 其餘 這些 那些 一些 許多 各種 多個 若干 一切 任何 多數 少數".split()
 )
-_QUANTITY_INSIDE = re.compile(r"(?:\d+\s*|[數数幾几上多]?[十百千萬万]|[一這这那多])[個个家項项所名位]")
+_QUANTITY_INSIDE = re.compile(r"(?:(?<!\d)\d+\s*|[數数幾几上多]?[十百千萬万]|[一這这那多])[個个家項项所名位]")
 # Words ending in a one-character type word that are ordinary nouns ("deploy", "layout", "benefit").
 _NOT_NAMES = frozenset(
     _variants(
@@ -202,7 +202,7 @@ _UN_WORD = rf"(?:{_alternation(['聯合國'])}|\bUN\b|\bU\.N\.|\bUnited Nations\
 _UN_CUE = re.compile(_UN_WORD)
 _COUNT = re.compile(
     r"共\s*計?\s*(\d+)\s*[個个項项家所]?"
-    r"|(\d+)\s*[個个項项家所]"
+    r"|(?<!\d)(\d+)\s*[個个項项家所]"
     r"|[（(]\s*(\d+)\s*[)）]"
     r"|\b(\d+)\s+(?:organi[sz]ations|bodies|entities|agencies|institutions|members)\b",
     re.IGNORECASE,
@@ -210,7 +210,7 @@ _COUNT = re.compile(
 
 # Section context in sentences.
 _UN_COUNT = re.compile(
-    rf"(?:\d+|[數数]十|多)\s*[個个家][^。，,；;]{{0,10}}?(?<![非])(?:{_alternation(['聯合國'])})"
+    rf"(?:(?<!\d)\d+|[數数]十|多)\s*[個个家][^。，,；;]{{0,10}}?(?<![非])(?:{_alternation(['聯合國'])})"
     rf"|(?<![非])(?:{_alternation(['聯合國'])})(?:{_alternation(['體系', '系統', '相關'])})?"
     rf"(?:{_alternation(['組織', '機構', '實體', '部分'])})?[則则中內内]?"
     rf"(?:{_alternation(['包含', '包括', '涵蓋', '有'])})"
@@ -382,18 +382,31 @@ class _Paren:
 # --------------------------------------------------------------------------- scanning helpers
 
 
+# The splitters below visit only the characters that matter to them (found by a regular
+# expression), not every character of a long line.
+_PAREN_CHARS = re.compile("[" + re.escape(_OPEN_PARENS + _CLOSE_PARENS) + "]")
+_PAREN_OR_SPACE_RUN = re.compile(
+    "[" + re.escape(_OPEN_PARENS + _CLOSE_PARENS) + "]|[" + re.escape("".join(sorted(_SPACE))) + "]+"
+)
+
+
+@cache
+def _paren_or(separators: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(_OPEN_PARENS + _CLOSE_PARENS + "".join(sorted(separators))) + "]")
+
+
 def _depth_split(text: str, start: int, end: int, separators: frozenset[str]) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` at separators outside parentheses."""
     pieces: list[tuple[int, int]] = []
     depth = 0
     piece_start = start
-    for index in range(start, end):
-        ch = text[index]
+    for match in _paren_or(separators).finditer(text, start, end):
+        ch, index = match.group(), match.start()
         if ch in _OPEN_PARENS:
             depth += 1
         elif ch in _CLOSE_PARENS:
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in separators:
+        elif depth == 0:
             pieces.append((piece_start, index))
             piece_start = index + 1
     pieces.append((piece_start, end))
@@ -405,25 +418,18 @@ def _split_at_cjk_spaces(text: str, start: int, end: int) -> list[tuple[int, int
     pieces: list[tuple[int, int]] = []
     depth = 0
     piece_start = start
-    index = start
-    while index < end:
-        ch = text[index]
-        if ch in _OPEN_PARENS:
+    for match in _PAREN_OR_SPACE_RUN.finditer(text, start, end):
+        token, index, run_end = match.group(), match.start(), match.end()
+        if token in _OPEN_PARENS:
             depth += 1
-        elif ch in _CLOSE_PARENS:
+        elif token in _CLOSE_PARENS:
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in _SPACE:
-            run_end = index
-            while run_end < end and text[run_end] in _SPACE:
-                run_end += 1
+        elif depth == 0:
             before = text[index - 1] if index > start else ""
             after = text[run_end] if run_end < end else ""
             if _CJK_CHAR.match(before or "a") or _CJK_CHAR.match(after or "a"):
                 pieces.append((piece_start, index))
                 piece_start = run_end
-            index = run_end
-            continue
-        index += 1
     pieces.append((piece_start, end))
     return [(a, b) for a, b in pieces if a < b]
 
@@ -433,13 +439,13 @@ def _paren_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     groups: list[tuple[int, int]] = []
     depth = 0
     open_at = -1
-    for index in range(start, end):
-        ch = text[index]
+    for match in _PAREN_CHARS.finditer(text, start, end):
+        ch, index = match.group(), match.start()
         if ch in _OPEN_PARENS:
             if depth == 0:
                 open_at = index
             depth += 1
-        elif ch in _CLOSE_PARENS and depth:
+        elif depth:
             depth -= 1
             if depth == 0:
                 groups.append((open_at, index + 1))
@@ -973,26 +979,27 @@ def _strong_ends(text: str, start: int, end: int) -> list[int]:
     return sorted(e for e in found if e == end or not _suffix_continues(text, start, end, e))
 
 
-def _split_on_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+_QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
+_SENTENCE_END_CHAR = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
+
+
+def _split_at(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at every character ``pattern`` matches (the character dropped)."""
     pieces: list[tuple[int, int]] = []
     piece_start = start
-    for index in range(start, end):
-        if text[index] in _QUOTE_CHARS:
-            pieces.append((piece_start, index))
-            piece_start = index + 1
+    for match in pattern.finditer(text, start, end):
+        pieces.append((piece_start, match.start()))
+        piece_start = match.start() + 1
     pieces.append((piece_start, end))
-    return [(a, b) for a, b in pieces if a < b]
+    return pieces
+
+
+def _split_on_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(a, b) for a, b in _split_at(_QUOTE_CHAR, text, start, end) if a < b]
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    sentences: list[tuple[int, int]] = []
-    sentence_start = start
-    for index in range(start, end):
-        if text[index] in _SENTENCE_END:
-            sentences.append((sentence_start, index))
-            sentence_start = index + 1
-    sentences.append((sentence_start, end))
-    return [(a, b) for a, b in sentences if text[a:b].strip()]
+    return [(a, b) for a, b in _split_at(_SENTENCE_END_CHAR, text, start, end) if text[a:b].strip()]
 
 
 def _markers(text: str, start: int, end: int) -> list[tuple[int, Section]]:
