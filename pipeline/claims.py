@@ -181,7 +181,9 @@ _CN_DIGITS = {
 }
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_NUM_CHARS = "".join(_CN_DIGITS) + "".join(_CN_UNITS)
-_NUM = rf"(?:\d+|[{_CN_NUM_CHARS}]+)"
+# a number starts where its run of digits or numerals starts: never again inside a long run, so a
+# run of a million digits is scanned once, not once per digit
+_NUM = rf"(?:(?<!\d)\d+|(?<![{_CN_NUM_CHARS}])[{_CN_NUM_CHARS}]+)"
 
 
 def parse_number(s: str) -> int | None:
