@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from pipeline.limits import bounded_int
 from pipeline.models import Article, Claim, Fact, Heading, Kind, Mention, PersonName, Section
 from pipeline.normalize import en_key, to_simplified, zh_key
 
@@ -180,7 +181,9 @@ _CN_DIGITS = {
 }
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_NUM_CHARS = "".join(_CN_DIGITS) + "".join(_CN_UNITS)
-_NUM = rf"(?:\d+|[{_CN_NUM_CHARS}]+)"
+# a number starts where its run of digits or numerals starts: never again inside a long run, so a
+# run of a million digits is scanned once, not once per digit
+_NUM = rf"(?:(?<!\d)\d+|(?<![{_CN_NUM_CHARS}])[{_CN_NUM_CHARS}]+)"
 
 
 def parse_number(s: str) -> int | None:
@@ -189,7 +192,7 @@ def parse_number(s: str) -> int | None:
     if not s:
         return None
     if s.isdigit():
-        return int(s)
+        return bounded_int(s)
     total = 0
     current = 0
     for ch in s:
@@ -402,7 +405,9 @@ def _scan_sentence(sent: _Sentence, prior_sections: list[Section]) -> list[_Cand
         i = m.start("num")
         if i in found:
             continue
-        value = int(m.group("num"))
+        value = bounded_int(m.group("num"))
+        if value is None:
+            continue
         before = s[max(0, i - 12) : i]
         if re.search(r"(?:\bno\.?|#|\bthe\s+first|\bper)\s*$", before, re.IGNORECASE):
             continue

@@ -9,15 +9,18 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from pipeline.errors import CrosscheckError, UsageError
+from pipeline.errors import CrosscheckError, UserFileError
 from pipeline.models import Reconciliation, Severity
-from pipeline.output import check_replaceable, write_file, write_folder
+from pipeline.output import check_replaceable, check_writable, report_lock, write_file, write_folder
 from pipeline.run import DEFAULT_MAX_BYTES, RunOptions, reconcile
+from pipeline.workers import DEFAULT_ARTICLE_SECONDS
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -82,6 +85,23 @@ def _cutoff(value: str) -> float:
     return x
 
 
+def _seconds(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= x <= 86_400.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 86400: {value}")
+    return x
+
+
+def _count(value: str) -> int:
+    n = _positive_int(value) if value != "0" else 0
+    if n > 1024:
+        raise argparse.ArgumentTypeError(f"at most 1024: {value}")
+    return n
+
+
 def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .html) or folders of them")
     p.add_argument(
@@ -108,6 +128,21 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         type=_cutoff,
         default=None,
         help="match score (0..1) below which an item is not linked (default: the calibrated value)",
+    )
+    p.add_argument(
+        "--article-timeout",
+        type=_seconds,
+        default=DEFAULT_ARTICLE_SECONDS,
+        metavar="SECONDS",
+        help="skip (and report) an article not read within this time "
+        f"(default {DEFAULT_ARTICLE_SECONDS:g}; 0: none)",
+    )
+    p.add_argument(
+        "--jobs",
+        type=_count,
+        default=0,
+        metavar="N",
+        help="processes reading articles (default: one per core); the reports do not depend on it",
     )
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
@@ -245,6 +280,8 @@ def _options(args: argparse.Namespace) -> RunOptions:
         decisions=args.decisions,
         reference=args.reference,
         gazetteers=tuple(args.gazetteer),
+        article_seconds=args.article_timeout,
+        workers=args.jobs,
     )
 
 
@@ -306,9 +343,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     from reports import FORMATS
 
     out = Path(args.out) if args.out else default_out(args.paths)
-    check_replaceable(out, inputs=args.paths)
-    rec = _reconcile(args)
-    _write_reports(rec, out, args.format or FORMATS, excel=args.excel)
+    with report_lock(out):
+        check_replaceable(out, inputs=args.paths)
+        rec = _reconcile(args)
+        _write_reports(rec, out, args.format or FORMATS, excel=args.excel)
     _print_summary(rec, out, args)
     if args.fail_on != "never":
         level = Severity(args.fail_on).rank
@@ -330,31 +368,19 @@ def cmd_sources(_: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _load_json(path: str) -> dict[str, object]:
-    try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
-    except json.JSONDecodeError as exc:
-        raise UsageError(f"{path} is not JSON: {exc.msg} at line {exc.lineno}") from None
-    if not isinstance(data, dict) or "schema_version" not in data:
-        raise UsageError(f"{path} is not a crosscheck report.json (no schema_version)")
-    return data
-
-
 def cmd_diff(args: argparse.Namespace) -> int:
     from reports.diff import diff_reports, render_diff_markdown
+    from reports.gate import load_document
 
     errors = []
     docs = []
     for path in (args.old, args.new):
         try:
-            docs.append(_load_json(path))
-        except UsageError as exc:
+            docs.append(load_document(path, what="report"))
+        except CrosscheckError as exc:
             errors.extend(exc.problems)
     if errors:
-        raise UsageError(errors)
+        raise UserFileError(errors)
     d = diff_reports(docs[0], docs[1])
     if args.json:
         print(json.dumps(d, ensure_ascii=False, indent=2, sort_keys=True))
@@ -365,29 +391,43 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from reports import FORMATS, RENDERERS
-    from reports.gate import baseline_document, ci_lines, junit_xml, new_findings, outlet_names
+    from reports.gate import (
+        baseline_document,
+        ci_lines,
+        junit_xml,
+        load_document,
+        new_findings,
+        outlet_names,
+    )
 
+    baseline = None if args.write_baseline else load_document(args.baseline, what="baseline")
+    if args.write_baseline:
+        check_writable(args.baseline, what="baseline")
+    if args.junit:
+        check_writable(args.junit, what="--junit")
     out = Path(args.out) if args.out else None
     if out is not None:
-        check_replaceable(out, inputs=args.paths)
-    rec = _reconcile(args)
+        with report_lock(out):
+            check_replaceable(out, inputs=args.paths)
+            rec = _reconcile(args)
+            _write_reports(rec, out, FORMATS)
+    else:
+        rec = _reconcile(args)
     current = json.loads(RENDERERS["json"](rec)["report.json"])
-    if out is not None:
-        _write_reports(rec, out, FORMATS)
     if args.write_baseline:
         baseline_text = json.dumps(baseline_document(current), ensure_ascii=False, indent=2, sort_keys=True)
-        write_file(args.baseline, baseline_text + "\n")
+        write_file(args.baseline, baseline_text + "\n", what="baseline")
         if not args.quiet:
             print(f"baseline written: {args.baseline} ({len(rec.discrepancies)} discrepancies accepted)")
         return EXIT_OK
-    baseline = _load_json(args.baseline)
+    assert baseline is not None
     findings = new_findings(
         baseline, current, fail_on=Severity(args.fail_on), fail_on_input=args.fail_on_input_problems
     )
     for line in ci_lines(findings, names=outlet_names(current)):
         print(line)
     if args.junit:
-        write_file(args.junit, junit_xml(findings, suite="crosscheck"))
+        write_file(args.junit, junit_xml(findings, suite="crosscheck"), what="--junit")
     if not args.quiet:
         levels = args.fail_on + (
             f", input problems at or above {args.fail_on_input_problems}"
@@ -403,8 +443,23 @@ def cmd_check(args: argparse.Namespace) -> int:
 COMMANDS = {"run": cmd_run, "sources": cmd_sources, "diff": cmd_diff, "check": cmd_check}
 
 
+def _terminated(signum: int, frame: object) -> None:
+    """SIGTERM ends a run as Ctrl-C does: staging files are removed, the old report stays."""
+    raise KeyboardInterrupt
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    on_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminated) if on_main_thread else None
+    try:
+        return _dispatch(args)
+    finally:
+        if on_main_thread:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command](args)
     except CrosscheckError as exc:
@@ -414,10 +469,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("crosscheck: interrupted; no report was written", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        # the reader of our output went away (e.g. `crosscheck sources | head`): not an error
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+    except OSError as exc:  # the environment failed us (disk, permissions): one line, exit 2
+        if isinstance(exc, BrokenPipeError):
+            # the reader of our output went away (e.g. `crosscheck sources | head`): not an error
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_OK
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"crosscheck: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":

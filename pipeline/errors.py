@@ -27,3 +27,11 @@ class DecisionsError(CrosscheckError):
 
 class ReferenceFileError(CrosscheckError):
     """A reference list or gazetteer file that cannot be used."""
+
+
+class OutputError(CrosscheckError):
+    """A destination that cannot be written (read-only or full disk, no permission, not a file)."""
+
+
+class UserFileError(CrosscheckError):
+    """A file the user supplies (baseline, decisions, report to diff) that cannot be used."""

@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pipeline import checks, claims, matching
-from pipeline.errors import NoInputError, UsageError
+from pipeline import checks, claims, matching, userfiles
+from pipeline.errors import DecisionsError, NoInputError, UsageError
 from pipeline.knowledge import load_knowledge, with_reference_names
+from pipeline.limits import MAX_LIST_ITEMS, MAX_PROSE_MENTIONS
 from pipeline.models import (
     Article,
+    Claim,
+    Fact,
     Heading,
     Kind,
     Mention,
@@ -25,10 +29,13 @@ from pipeline.models import (
     Reconciliation,
     Severity,
 )
-from sources import prose, registry
+from pipeline.output import is_report_folder
+from pipeline.workers import DEFAULT_ARTICLE_SECONDS, parse_all
+from sources import prose
 
 INPUT_SUFFIXES = (".txt", ".html", ".htm")
 DEFAULT_MAX_BYTES = 5_000_000
+DECISIONS_VERSION = "1"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -40,6 +47,8 @@ class RunOptions:
     decisions: str | None = None  # path of a reviewer-decisions file
     reference: str | None = None  # path of the official list the story reports (also a gazetteer)
     gazetteers: tuple[str, ...] = ()  # paths of user gazetteer files, later ones winning
+    article_seconds: float = DEFAULT_ARTICLE_SECONDS  # time budget of one article (0: none)
+    workers: int = 0  # processes reading articles (0: one per core); the output does not depend on it
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -62,26 +71,46 @@ def collect_inputs(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path],
     problems: list[Problem] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            try:
-                found = sorted(p for p in path.rglob("*") if p.is_file())
-            except OSError as exc:
-                problems.append(_problem(str(path), "unreadable", f"cannot list folder: {exc.strerror}"))
-                continue
+        try:
+            info = path.stat()
+        except (OSError, ValueError) as exc:
+            reason = getattr(exc, "strerror", None) or "no such file or folder"
+            problems.append(_problem(str(path), "unreadable", str(reason)))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            found, walk_problems = _walk(path)
+            problems.extend(walk_problems)
             for p in found:
-                rel = p.relative_to(path)
-                if any(part.startswith(".") for part in rel.parts):
-                    continue
-                if p.suffix.lower() in INPUT_SUFFIXES:
-                    files.setdefault(str(p.resolve()), p)
-        elif path.is_file():
-            files.setdefault(str(path.resolve()), path)
-        elif path.exists():
-            problems.append(_problem(str(path), "unreadable", "not a regular file or folder"))
+                files.setdefault(os.path.realpath(p), p)
+        elif stat.S_ISREG(info.st_mode):
+            files.setdefault(os.path.realpath(path), path)
         else:
-            problems.append(_problem(str(path), "unreadable", "no such file or folder"))
+            problems.append(_problem(str(path), "unreadable", "not a regular file or folder"))
     ordered = sorted(files.values(), key=lambda p: (p.stem, str(p)))
     return ordered, problems
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[Problem]]:
+    """Article files under ``folder``: hidden entries, report folders (they hold crosscheck's
+    marker) and symbolic links to folders are not entered."""
+    problems: list[Problem] = []
+    if is_report_folder(folder):
+        message = "a crosscheck report folder, not read as input"
+        return [], [_problem(str(folder), "report-folder", message, Severity.WARNING)]
+
+    def failed(exc: OSError) -> None:
+        where = exc.filename or str(folder)
+        problems.append(_problem(str(where), "unreadable", f"cannot list folder: {exc.strerror}"))
+
+    found: list[Path] = []
+    for root, dirs, names in os.walk(folder, onerror=failed):
+        base = Path(root)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not is_report_folder(base / d))
+        for name in sorted(names):
+            p = base / name
+            if not name.startswith(".") and p.suffix.lower() in INPUT_SUFFIXES and p.is_file():
+                found.append(p)
+    return found, problems
 
 
 def _problem(where: str, code: str, message: str, severity: Severity = Severity.ERROR) -> Problem:
@@ -165,18 +194,31 @@ def _last_positions(list_mentions: Sequence[Mention]) -> dict[str, int]:
     return last
 
 
+def _capped(res: ParseResult) -> ParseResult:
+    """An article's list cut to ``MAX_LIST_ITEMS`` items before it reaches matching (reported)."""
+    if res.article is None or len(res.mentions) <= MAX_LIST_ITEMS:
+        return res
+    message = f"{len(res.mentions):,} list items; only the first {MAX_LIST_ITEMS:,} are matched"
+    problem = _problem(res.article.id, "list-too-long", message, Severity.WARNING)
+    return replace(res, mentions=res.mentions[:MAX_LIST_ITEMS], problems=(*res.problems, problem))
+
+
 def _prose_mentions(
-    articles: Sequence[Article], list_mentions: Sequence[Mention]
+    articles: Sequence[Article],
+    list_mentions: Sequence[Mention],
+    prose_of: dict[str, tuple[prose.ProseCandidate, ...]],
+    problems: list[Problem],
 ) -> tuple[list[Mention], list[bool]]:
     """Prose candidates of every article (list items excluded), numbered after its list items."""
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for m in list_mentions:
-        spans.setdefault(m.article, []).append((m.start, m.end))
     last = _last_positions(list_mentions)
     out: list[Mention] = []
     org_like: list[bool] = []
     for art in articles:
-        cands = prose.prose_candidates(art, exclude=tuple(sorted(spans.get(art.id, []))))
+        cands = prose_of.get(art.path, ())
+        if len(cands) > MAX_PROSE_MENTIONS:
+            message = f"{len(cands):,} names in prose; only the first {MAX_PROSE_MENTIONS:,} are matched"
+            problems.append(_problem(art.id, "prose-too-long", message, Severity.WARNING))
+            cands = cands[:MAX_PROSE_MENTIONS]
         pos = last.get(art.id, 0)
         for cand in sorted(cands, key=lambda c: (c.mention.start, c.mention.end)):
             pos += 1
@@ -200,6 +242,37 @@ def _renumber_prose(
     return out, renamed
 
 
+def _article_claims(
+    art: Article, mentions: Sequence[Mention], headings: Sequence[Heading], problems: list[Problem]
+) -> tuple[list[Claim], list[Fact]]:
+    """The claims and facts of one article; an article they cannot be read from is reported."""
+    try:
+        found = claims.extract_claims(
+            art,
+            [m for m in mentions if m.article == art.id],
+            [h for h in headings if h.article == art.id],
+        )
+        return list(found), list(claims.extract_facts(art))
+    except (Exception, RecursionError) as exc:  # noqa: BLE001 - one article never ends the run
+        message = f"its claims could not be read ({exc.__class__.__name__}: {str(exc)[:160]})"
+        problems.append(_problem(art.id, "claims-failed", message))
+        return [], []
+
+
+def _load_decisions(path: str) -> matching.Decisions:
+    """Reviewer decisions, once the file is known to be a usable user file of a known version."""
+    text = userfiles.read_user_text(path, what="decisions")  # a regular UTF-8 file within the size limit
+    if Path(path).suffix.lower() == ".json" or text.lstrip().startswith("{"):
+        userfiles.parse_json(text, what="decisions", where=path)  # nesting depth checked before use
+    decisions = matching.load_decisions(path)
+    if decisions.version != DECISIONS_VERSION:
+        raise DecisionsError(
+            f"{path}: decisions version {decisions.version[:20]!r} is not one this crosscheck reads "
+            f"({DECISIONS_VERSION})"
+        )
+    return decisions
+
+
 def reconcile(
     paths: Sequence[str | os.PathLike[str]],
     *,
@@ -216,15 +289,19 @@ def reconcile(
         raise UsageError(f"--max-bytes must be positive, got {opts.max_bytes}")
     if not paths:
         raise UsageError("no input paths given")
-    decisions = None
-    if opts.decisions:
-        decisions = matching.load_decisions(opts.decisions)
+    decisions = _load_decisions(opts.decisions) if opts.decisions else None
     reference, knowledge = load_knowledge(opts.reference, opts.gazetteers)
 
     files, problems = collect_inputs(paths)
-    results: list[ParseResult] = []
-    for path in progress(files) if progress else files:
-        results.append(registry.parse_path(path, max_bytes=opts.max_bytes))
+    parsed_all = parse_all(
+        files,
+        max_bytes=opts.max_bytes,
+        seconds=opts.article_seconds,
+        workers=opts.workers,
+        progress=progress,
+    )
+    prose_of = {p.result.article.path: p.prose for p in parsed_all if p.result.article is not None}
+    results: list[ParseResult] = [_capped(p.result) for p in parsed_all]
     for res in results:
         problems.extend(res.problems)
     results, dup_problems = _dedupe(results)
@@ -248,7 +325,7 @@ def reconcile(
         knowledge=knowledge,
     )
 
-    candidates, org_like = _prose_mentions(articles, list_mentions)
+    candidates, org_like = _prose_mentions(articles, list_mentions, prose_of, problems)
     matched, prose_entities = matching.link_prose(candidates, matched)
     kept = [
         m for m, ent, org in zip(candidates, prose_entities, org_like, strict=True) if ent is not None or org
@@ -272,16 +349,13 @@ def reconcile(
 
     mentions = tuple(sorted([*list_mentions, *prose_mentions], key=lambda m: (m.article, m.position)))
     entities = with_reference_names(entities, {m.key: m for m in mentions}, reference, knowledge.gazetteer)
-    all_claims = tuple(
-        c
-        for art in articles
-        for c in claims.extract_claims(
-            art,
-            [m for m in mentions if m.article == art.id],
-            [h for h in headings if h.article == art.id],
-        )
-    )
-    facts = tuple(f for art in articles for f in claims.extract_facts(art))
+    all_claims: list[Claim] = []
+    all_facts: list[Fact] = []
+    for art in articles:
+        found = _article_claims(art, mentions, headings, problems)
+        all_claims.extend(found[0])
+        all_facts.extend(found[1])
+    facts = tuple(all_facts)
     people = claims.extract_people(articles)
     discrepancies = checks.run_checks(
         articles=articles,
@@ -289,7 +363,7 @@ def reconcile(
         headings=tuple(headings),
         entities=entities,
         links=links,
-        claims=all_claims,
+        claims=tuple(all_claims),
         facts=facts,
         people=people,
         reference=reference,
@@ -301,7 +375,7 @@ def reconcile(
         headings=tuple(sorted(headings, key=lambda h: (h.article, h.start))),
         entities=tuple(sorted(entities, key=lambda e: e.id)),
         links=links,
-        claims=all_claims,
+        claims=tuple(all_claims),
         discrepancies=discrepancies,
         problems=tuple(sorted(problems, key=lambda p: (p.article, p.code, p.message))),
         facts=facts,
@@ -312,7 +386,7 @@ def reconcile(
             mentions=mentions,
             headings=tuple(headings),
             entities=entities,
-            claims=all_claims,
+            claims=tuple(all_claims),
             reference=reference,
             gazetteer=knowledge.gazetteer,
         ),

@@ -17,10 +17,12 @@ import xml.etree.ElementTree as ET
 from pathlib import PurePath
 from typing import Any
 
+from pipeline.errors import UserFileError
 from pipeline.models import SCHEMA_VERSION, Severity, fingerprint_of
+from pipeline.userfiles import load_user_json
+from reports.validate import BASELINE_KIND, document_problems
 from reports.views import name_outlets
 
-BASELINE_KIND = "crosscheck-baseline"
 INPUT_PROBLEM = "input_problem"
 #: the problem code of a page in which no list was found; it is a warning when the page states a count
 NO_LIST = "no-list"
@@ -28,6 +30,16 @@ NO_LIST = "no-list"
 # characters XML 1.0 cannot carry, even escaped
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SPACE = re.compile(r"\s+")
+
+
+def load_document(path: str, *, what: str) -> dict[str, Any]:
+    """A report.json or baseline file, read within the user-file limits and checked for shape and
+    version; ``UserFileError`` lists what is wrong."""
+    doc = load_user_json(path, what=what)
+    problems = document_problems(doc, f"{what} {path}")
+    if problems:
+        raise UserFileError(problems)
+    return doc  # type: ignore[no-any-return]
 
 
 def fingerprint(d: dict[str, Any]) -> str:

@@ -20,6 +20,7 @@ REPORT_FILE = "report.md"
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|&#~])")
 _SPACE = re.compile(r"\s+")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 SEVERITY_TITLES = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Info"}
 LANG_TITLES = {"zh": "Chinese", "en": "English", "acronym": "acronym"}
@@ -32,8 +33,12 @@ def md(text: object) -> str:
 
 
 def code(text: str) -> str:
-    """Inline code for ids and keys (a backtick in the text is replaced; a pipe escaped for tables)."""
-    return f"`{text.replace('`', 'ʼ').replace('|', '¦')}`" if text else ""
+    """Inline code for ids, keys and file names: one line (a newline or other control character in a
+    file name cannot break a table), a backtick replaced, a pipe replaced for tables."""
+    if not text:
+        return ""
+    one_line = _CONTROL.sub("\ufffd", _SPACE.sub(" ", text))
+    return f"`{one_line.replace('`', 'ʼ').replace('|', '¦')}`"
 
 
 def table(header: list[str], rows: list[list[str]]) -> list[str]:

@@ -606,9 +606,22 @@ def people_frame(rec: Reconciliation) -> pd.DataFrame:
 # -- CSV ------------------------------------------------------------------------------------------
 
 
+# A spreadsheet runs a cell that begins with one of these as a formula (CSV injection): such a text
+# cell gets a leading apostrophe, as OWASP advises. report.json keeps the raw values.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize(value: object) -> object:
+    """A text cell a spreadsheet would not run as a formula; any other value unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def to_csv(frame: pd.DataFrame) -> str:
-    """UTF-8 text with "\\n" line endings, no index, empty cells for missing values."""
-    return str(frame.to_csv(index=False, lineterminator="\n", na_rep=""))
+    """UTF-8 text with "\\n" line endings, no index, empty cells for missing values, formula-like text
+    cells neutralized."""
+    return str(frame.map(neutralize).to_csv(index=False, lineterminator="\n", na_rep=""))
 
 
 def excel_csv(text: str) -> str:

@@ -400,13 +400,34 @@ def _is_furniture(tag: Tag) -> bool:
     return isinstance(role, str) and role.lower() in {"navigation", "banner", "contentinfo", "complementary"}
 
 
-def _text_length(tag: Tag) -> int:
-    return len(_WHITESPACE.sub("", tag.get_text()))
+def _text_lengths(root: Tag) -> dict[int, int]:
+    """The number of non-blank characters of text under every element of ``root`` (by ``id``),
+    counted in one pass over the tree: each string is measured once, whatever the nesting."""
+    lengths: dict[int, int] = {}
+    stack: list[tuple[Tag, bool]] = [(root, False)]
+    while stack:
+        tag, done = stack.pop()
+        if done:
+            lengths[id(tag)] = sum(
+                lengths.get(id(child), 0) if isinstance(child, Tag) else _string_length(child)
+                for child in tag.contents
+            )
+            continue
+        stack.append((tag, True))
+        stack.extend((child, False) for child in tag.contents if isinstance(child, Tag))
+    return lengths
+
+
+def _string_length(node: object) -> int:
+    if not isinstance(node, NavigableString) or isinstance(node, SKIP_STRINGS):
+        return 0
+    return len(_WHITESPACE.sub("", str(node)))
 
 
 def _remove_furniture(soup: BeautifulSoup) -> None:
     """Drop scripts, navigation, footers and blocks named as page furniture (never the article)."""
-    total = _text_length(soup) or 1
+    lengths = _text_lengths(soup)
+    total = lengths[id(soup)] or 1
     removed: set[int] = set()
     doomed: list[Tag] = []
     for tag in soup.find_all(True):
@@ -415,7 +436,7 @@ def _remove_furniture(soup: BeautifulSoup) -> None:
         if id(tag.parent) in removed:
             removed.add(id(tag))  # inside a removed block (document order: parents come first)
             continue
-        if tag.name in DROP_TAGS or (_is_furniture(tag) and _text_length(tag) <= MAX_FURNITURE_SHARE * total):
+        if tag.name in DROP_TAGS or (_is_furniture(tag) and lengths[id(tag)] <= MAX_FURNITURE_SHARE * total):
             removed.add(id(tag))
             doomed.append(tag)
     for tag in doomed:
@@ -426,7 +447,8 @@ def _remove_furniture(soup: BeautifulSoup) -> None:
 
 def _main_content(soup: BeautifulSoup) -> Tag:
     body = soup.body if soup.body is not None else soup
-    total = _text_length(body)
+    lengths = _text_lengths(soup)
+    total = lengths[id(body)]
     candidates: list[Tag] = []
     for tag in soup.find_all(True):
         if not isinstance(tag, Tag):
@@ -441,7 +463,7 @@ def _main_content(soup: BeautifulSoup) -> Tag:
     best: Tag | None = None
     best_length = -1
     for tag in candidates:
-        length = _text_length(tag)
+        length = lengths[id(tag)]
         if length > best_length:
             best, best_length = tag, length
     if best is not None and total and best_length >= MIN_MAIN_SHARE * total:

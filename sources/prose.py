@@ -20,6 +20,7 @@ language knowledge lives here (organization-type words, lead-ins, section cues),
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from functools import cache
 
 import opencc
 
+from pipeline.limits import bounded_int
 from pipeline.models import Article, Kind, Mention, Section
 
 __all__ = [
@@ -43,6 +45,18 @@ __all__ = [
 
 _T2S = opencc.OpenCC("t2s")
 _S2T = opencc.OpenCC("s2t")
+
+
+# Scanning budgets: they keep every scan linear in the text's length and never change what is
+# found in real prose. A name found in running text has at most NAME_MAX characters (longer
+# phrases are never organization-like); its lead-in lies within LEAD_WINDOW characters before
+# its end; a phrase taken as one complete name (to split at a conjunction) has at most NAME_SPAN
+# characters with its parenthesis; a clause is searched for a name at its last MAX_TYPE_ENDS
+# organization-type words only.
+NAME_MAX = 60
+LEAD_WINDOW = 4 * NAME_MAX
+NAME_SPAN = 4 * NAME_MAX
+MAX_TYPE_ENDS = 64
 
 
 def _variants(words: Iterable[str]) -> tuple[str, ...]:
@@ -91,7 +105,7 @@ _ADJECTIVE_START = _variants("區域性 國際性 全球性 地區性 世界性 
 _DETERMINERS_INSIDE = _variants(
     "所有 某些 其他 其餘 這些 那些 一些 許多 各種 多個 若干 一切 任何 多數 少數".split()
 )
-_QUANTITY_INSIDE = re.compile(r"(?:\d+\s*|[數数幾几上多]?[十百千萬万]|[一這这那多])[個个家項项所名位]")
+_QUANTITY_INSIDE = re.compile(r"(?:(?<!\d)\d+\s*|[數数幾几上多]?[十百千萬万]|[一這这那多])[個个家項项所名位]")
 # Words ending in a one-character type word that are ordinary nouns ("deploy", "layout", "benefit").
 _NOT_NAMES = frozenset(
     _variants(
@@ -188,7 +202,7 @@ _UN_WORD = rf"(?:{_alternation(['聯合國'])}|\bUN\b|\bU\.N\.|\bUnited Nations\
 _UN_CUE = re.compile(_UN_WORD)
 _COUNT = re.compile(
     r"共\s*計?\s*(\d+)\s*[個个項项家所]?"
-    r"|(\d+)\s*[個个項项家所]"
+    r"|(?<!\d)(\d+)\s*[個个項项家所]"
     r"|[（(]\s*(\d+)\s*[)）]"
     r"|\b(\d+)\s+(?:organi[sz]ations|bodies|entities|agencies|institutions|members)\b",
     re.IGNORECASE,
@@ -196,7 +210,7 @@ _COUNT = re.compile(
 
 # Section context in sentences.
 _UN_COUNT = re.compile(
-    rf"(?:\d+|[數数]十|多)\s*[個个家][^。，,；;]{{0,10}}?(?<![非])(?:{_alternation(['聯合國'])})"
+    rf"(?:(?<!\d)\d+|[數数]十|多)\s*[個个家][^。，,；;]{{0,10}}?(?<![非])(?:{_alternation(['聯合國'])})"
     rf"|(?<![非])(?:{_alternation(['聯合國'])})(?:{_alternation(['體系', '系統', '相關'])})?"
     rf"(?:{_alternation(['組織', '機構', '實體', '部分'])})?[則则中內内]?"
     rf"(?:{_alternation(['包含', '包括', '涵蓋', '有'])})"
@@ -241,7 +255,9 @@ def stated_count(label: str) -> int | None:
     """The count a heading states (``共N個``, ``N個``, ``(N)``, ``N organizations``), if any."""
     best: int | None = None
     for match in _COUNT.finditer(label):
-        value = next(int(g) for g in match.groups() if g is not None)
+        value = bounded_int(next(g for g in match.groups() if g is not None))
+        if value is None:
+            continue
         if match.group(1) is not None:
             return value
         if best is None:
@@ -299,7 +315,7 @@ def org_like_zh(name: str, *, strong_only: bool = False) -> bool:
     generic words ("international organizations").
     """
     name = name.strip()
-    if len(name) < 3 or len(name) > 60 or not _CJK_CHAR.search(name):
+    if len(name) < 3 or len(name) > NAME_MAX or not _CJK_CHAR.search(name):
         return False
     suffix = _suffix_of(name, STRONG_SUFFIXES if strong_only else ALL_SUFFIXES)
     if not suffix or name.endswith(tuple(_NOT_NAMES)):
@@ -366,18 +382,31 @@ class _Paren:
 # --------------------------------------------------------------------------- scanning helpers
 
 
+# The splitters below visit only the characters that matter to them (found by a regular
+# expression), not every character of a long line.
+_PAREN_CHARS = re.compile("[" + re.escape(_OPEN_PARENS + _CLOSE_PARENS) + "]")
+_PAREN_OR_SPACE_RUN = re.compile(
+    "[" + re.escape(_OPEN_PARENS + _CLOSE_PARENS) + "]|[" + re.escape("".join(sorted(_SPACE))) + "]+"
+)
+
+
+@cache
+def _paren_or(separators: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(_OPEN_PARENS + _CLOSE_PARENS + "".join(sorted(separators))) + "]")
+
+
 def _depth_split(text: str, start: int, end: int, separators: frozenset[str]) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` at separators outside parentheses."""
     pieces: list[tuple[int, int]] = []
     depth = 0
     piece_start = start
-    for index in range(start, end):
-        ch = text[index]
+    for match in _paren_or(separators).finditer(text, start, end):
+        ch, index = match.group(), match.start()
         if ch in _OPEN_PARENS:
             depth += 1
         elif ch in _CLOSE_PARENS:
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in separators:
+        elif depth == 0:
             pieces.append((piece_start, index))
             piece_start = index + 1
     pieces.append((piece_start, end))
@@ -389,25 +418,18 @@ def _split_at_cjk_spaces(text: str, start: int, end: int) -> list[tuple[int, int
     pieces: list[tuple[int, int]] = []
     depth = 0
     piece_start = start
-    index = start
-    while index < end:
-        ch = text[index]
-        if ch in _OPEN_PARENS:
+    for match in _PAREN_OR_SPACE_RUN.finditer(text, start, end):
+        token, index, run_end = match.group(), match.start(), match.end()
+        if token in _OPEN_PARENS:
             depth += 1
-        elif ch in _CLOSE_PARENS:
+        elif token in _CLOSE_PARENS:
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in _SPACE:
-            run_end = index
-            while run_end < end and text[run_end] in _SPACE:
-                run_end += 1
+        elif depth == 0:
             before = text[index - 1] if index > start else ""
             after = text[run_end] if run_end < end else ""
             if _CJK_CHAR.match(before or "a") or _CJK_CHAR.match(after or "a"):
                 pieces.append((piece_start, index))
                 piece_start = run_end
-            index = run_end
-            continue
-        index += 1
     pieces.append((piece_start, end))
     return [(a, b) for a, b in pieces if a < b]
 
@@ -417,13 +439,13 @@ def _paren_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     groups: list[tuple[int, int]] = []
     depth = 0
     open_at = -1
-    for index in range(start, end):
-        ch = text[index]
+    for match in _PAREN_CHARS.finditer(text, start, end):
+        ch, index = match.group(), match.start()
         if ch in _OPEN_PARENS:
             if depth == 0:
                 open_at = index
             depth += 1
-        elif ch in _CLOSE_PARENS and depth:
+        elif depth:
             depth -= 1
             if depth == 0:
                 groups.append((open_at, index + 1))
@@ -438,24 +460,28 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# a marker may run past ``end``, as ``str.startswith`` allows
+_LONGEST_END_MARKER = max(len(marker) for marker in _END_MARKERS)
+_END_OR_PAREN = re.compile(
+    "(?=([" + re.escape(_OPEN_PARENS + _CLOSE_PARENS) + "]|" + "|".join(map(re.escape, _END_MARKERS)) + "))"
+)
+
+
 def _cut_end_marker(text: str, start: int, end: int) -> int:
     """Where the names end: before 等 / 在內 / 這幾家 ... outside parentheses."""
     depth = 0
-    for index in range(start, end):
-        ch = text[index]
-        if ch in _OPEN_PARENS:
+    for match in _END_OR_PAREN.finditer(text, start, min(len(text), end + _LONGEST_END_MARKER - 1)):
+        index = match.start()
+        if index >= end:
+            break
+        token = match.group(1)
+        if token in _OPEN_PARENS:
             depth += 1
-            continue
-        if ch in _CLOSE_PARENS:
+        elif token in _CLOSE_PARENS:
             depth = max(0, depth - 1)
-            continue
-        if depth or index == start:
-            continue
-        for marker in _END_MARKERS:
-            if not text.startswith(marker, index):
-                continue
-            if marker in ("等", "等等") and text[index - 1] in _DENG_PREV_WORD:
-                continue
+        elif depth == 0 and index > start:
+            if token in ("等", "等等") and text[index - 1] in _DENG_PREV_WORD:
+                continue  # 平等, 同等 ...: a word, not the end of an enumeration
             return index
     return end
 
@@ -492,13 +518,12 @@ def _strip_lead(text: str, start: int, end: int, *, need_org: bool = True) -> in
     if 0 <= position < len(segment) - 2:
         start += position + 1
     # single-character boundaries inside the piece (對 由 在 是 ...)
-    segment = text[start:end]
-    for offset in range(len(segment) - 2, 0, -1):
-        index = start + offset
+    last_paren = max(text.rfind(paren, start, end) for paren in _OPEN_PARENS)
+    for index in range(end - 2, start, -1):
         if not _is_boundary_at(text, index, start):
             continue
-        rest = text[index + 1 : end]
-        if len(rest) >= 3 and (not need_org or org_like_zh(rest.strip()) or _has_paren(rest)):
+        name_follows = not need_org or last_paren > index or _org_like_rest(text, index + 1, end)
+        if end - index - 1 >= 3 and name_follows:
             start = index + 1
             break
     # leading function characters (如 對 由 和 ...)
@@ -511,8 +536,13 @@ def _strip_lead(text: str, start: int, end: int, *, need_org: bool = True) -> in
     return start
 
 
-def _has_paren(value: str) -> bool:
-    return any(ch in _OPEN_PARENS for ch in value)
+def _org_like_rest(text: str, start: int, end: int) -> bool:
+    """``org_like_zh`` of ``text[start:end]``, without copying a rest too long to be a name."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end - start <= NAME_MAX and org_like_zh(text[start:end])
 
 
 def _parse_paren(content: str, offset: int, end: int) -> _Paren:
@@ -604,20 +634,30 @@ class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
         self.found: list[_Found] = []
+        # the found spans are disjoint: kept sorted by start (and so by end) for a binary search
+        self._starts: list[int] = []
+        self._ends: list[int] = []
 
     # -- helpers ---------------------------------------------------------------
     def _overlaps(self, start: int, end: int) -> bool:
-        return any(f.start < end and start < f.end for f in self.found)
+        index = bisect.bisect_left(self._starts, end) - 1  # the last span starting before ``end``
+        return index >= 0 and self._ends[index] > start
 
     def _add(self, found: _Found) -> None:
         if found.start < found.end and not self._overlaps(found.start, found.end):
             self.found.append(found)
+            index = bisect.bisect_left(self._starts, found.start)
+            self._starts.insert(index, found.start)
+            self._ends.insert(index, found.end)
 
     def _is_name(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is one complete name (used to split at conjunctions)."""
         text = self.text
-        end = _cut_end_marker(text, start, end)
-        start, end = _trim(text, start, end)
+        limit = min(end, start + NAME_SPAN)
+        cut = _cut_end_marker(text, start, limit)
+        if cut == limit < end:
+            return False  # longer than any name with its parenthesis
+        start, end = _trim(text, start, cut)
         if start >= end:
             return False
         groups = _paren_groups(text, start, end)
@@ -782,13 +822,15 @@ class _Scanner:
 
     def _quoted(self, start: int, end: int) -> None:
         text = self.text
-        inside = [range(a, b) for a, b in _paren_groups(text, start, end)]
+        groups = _paren_groups(text, start, end)  # disjoint, in text order
+        group_starts = [a for a, _ in groups]
         for opener, closer in _QUOTES.items():
             if opener == closer:
                 continue
             index = text.find(opener, start, end)
             while index >= 0:
-                if any(index in group for group in inside):
+                at = bisect.bisect_right(group_starts, index) - 1
+                if at >= 0 and index < groups[at][1]:
                     index = text.find(opener, index + 1, end)
                     continue
                 close = text.find(closer, index + 1, end)
@@ -829,22 +871,20 @@ class _Scanner:
 
     def _free_zh(self, start: int, end: int) -> None:
         text = self.text
-        segment = text[start:end]
-        ends: list[int] = []
-        for offset in range(len(segment)):
-            suffix = _suffix_of(segment[: offset + 1], STRONG_SUFFIXES)
-            if suffix and (offset + 1 == len(segment) or not _suffix_continues(segment, offset + 1)):
-                ends.append(start + offset + 1)
-        for name_end in reversed(ends):
-            name_start = _strip_lead(text, start, name_end)
+        ends = _strong_ends(text, start, end)
+        quantity = _QUANTITY_INSIDE.search(text, start, end)
+        for name_end in reversed(ends[-MAX_TYPE_ENDS:]):
+            name_start = _strip_lead(text, max(start, name_end - LEAD_WINDOW), name_end)
             # a generic type phrase in front ("international environmental organization X")
-            for inner_end in ends:
-                if name_start < inner_end < name_end:
+            for index in range(bisect.bisect_right(ends, name_start), bisect.bisect_left(ends, name_end)):
+                inner_end = ends[index]
+                if name_start < inner_end:
                     head = text[name_start:inner_end]
                     if not org_like_zh(head) and _suffix_of(head, ALL_SUFFIXES):
                         name_start = _strip_lead(text, inner_end, name_end)
             name = text[name_start:name_end]
-            if _QUANTITY_INSIDE.search(text[start:name_start]) and text[name_start - 1 : name_start] == "的":
+            described = quantity is not None and quantity.end() <= name_start
+            if described and text[name_start - 1 : name_start] == "的":
                 continue  # "a ... 的 X": a description of something, not a name
             if org_like_zh(name, strong_only=True) and not self._overlaps(name_start, name_end):
                 self._add(
@@ -889,7 +929,8 @@ class _Scanner:
         text = self.text
         for match in _STANDALONE_ACRONYM.finditer(text, start, end):
             value = match.group()
-            if _CAPS_WORD_BEFORE.search(text, 0, match.start()) or _CAPS_WORD_AFTER.match(text, match.end()):
+            before = _CAPS_WORD_BEFORE.search(text, max(0, match.start() - 3), match.start())
+            if before or _CAPS_WORD_AFTER.match(text, match.end()):
                 continue  # a capitalised phrase, not an acronym
             if is_acronym(value) and len(value) <= 10 and not self._overlaps(match.start(), match.end()):
                 self._add(_Found(match.start(), match.end(), acronym=value, org_like=False))
@@ -905,37 +946,60 @@ def _suffix_at(text: str, start: int, end: int) -> str:
     return ""
 
 
-def _suffix_continues(segment: str, index: int) -> bool:
-    """Whether the type word ending at ``index`` is part of a longer one ("基金" in "基金會")."""
-    return any(
-        segment.startswith(suffix[len(suffix) - k :], index)
-        and segment[index - (len(suffix) - k) : index] == suffix[: len(suffix) - k]
-        for suffix in ALL_SUFFIXES
-        for k in range(1, len(suffix))
-        if index - (len(suffix) - k) >= 0
-    )
+def _suffix_continues(text: str, start: int, end: int, index: int) -> bool:
+    """Whether the type word ending at ``index`` (inside ``text[start:end]``) is part of a longer one
+    ("基金" in "基金會"): a type word starts before ``index`` and ends after it."""
+    for at in range(max(start, index - _LONGEST_SUFFIX + 1), index):
+        for word in _ALL_BY_FIRST.get(text[at], ()):
+            if at + len(word) > index and text.startswith(word, at, end):
+                return True
+    return False
+
+
+def _by_first_char(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for word in words:
+        table.setdefault(word[0], []).append(word)
+    return {first: tuple(found) for first, found in table.items()}
+
+
+_STRONG_BY_FIRST = _by_first_char(STRONG_SUFFIXES)
+_ALL_BY_FIRST = _by_first_char(ALL_SUFFIXES)
+_LONGEST_SUFFIX = max(len(word) for word in ALL_SUFFIXES)
+_STRONG_FIRST_CHAR = re.compile("[" + re.escape("".join(sorted(_STRONG_BY_FIRST))) + "]")
+
+
+def _strong_ends(text: str, start: int, end: int) -> list[int]:
+    """Sorted offsets in ``text[start:end]`` where a strong organization-type word ends (and no
+    longer type word goes on): one pass over the text, whatever its length."""
+    found: set[int] = set()
+    for match in _STRONG_FIRST_CHAR.finditer(text, start, end):
+        at = match.start()
+        found.update(at + len(word) for word in _STRONG_BY_FIRST[text[at]] if text.startswith(word, at, end))
+    return sorted(e for e in found if e == end or not _suffix_continues(text, start, end, e))
+
+
+_QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
+_SENTENCE_END_CHAR = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
+
+
+def _split_at(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at every character ``pattern`` matches (the character dropped)."""
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for match in pattern.finditer(text, start, end):
+        pieces.append((piece_start, match.start()))
+        piece_start = match.start() + 1
+    pieces.append((piece_start, end))
+    return pieces
 
 
 def _split_on_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    pieces: list[tuple[int, int]] = []
-    piece_start = start
-    for index in range(start, end):
-        if text[index] in _QUOTE_CHARS:
-            pieces.append((piece_start, index))
-            piece_start = index + 1
-    pieces.append((piece_start, end))
-    return [(a, b) for a, b in pieces if a < b]
+    return [(a, b) for a, b in _split_at(_QUOTE_CHAR, text, start, end) if a < b]
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    sentences: list[tuple[int, int]] = []
-    sentence_start = start
-    for index in range(start, end):
-        if text[index] in _SENTENCE_END:
-            sentences.append((sentence_start, index))
-            sentence_start = index + 1
-    sentences.append((sentence_start, end))
-    return [(a, b) for a, b in sentences if text[a:b].strip()]
+    return [(a, b) for a, b in _split_at(_SENTENCE_END_CHAR, text, start, end) if text[a:b].strip()]
 
 
 def _markers(text: str, start: int, end: int) -> list[tuple[int, Section]]:
@@ -943,22 +1007,28 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, Section]]:
     markers: list[tuple[int, Section]] = []
     for match in _NON_UN_CONTEXT.finditer(sentence):
         markers.append((start + match.start(), Section.NON_UN))
-    taken = {m[0] for m in markers}
+    taken = [m[0] for m in markers]  # in text order
     for match in _UN_COUNT.finditer(sentence):
         position = start + match.start()
         matched = match.group()
-        if any(abs(position - t) <= len(matched) for t in taken) and "非" in matched:
+        if "非" in matched and _any_between(taken, position - len(matched), position + len(matched)):
             continue
-        if any(t >= position and t < position + len(matched) for t in taken):
+        if _any_between(taken, position, position + len(matched) - 1):
             continue
         markers.append((position, Section.UN))
     return sorted(markers)
 
 
+def _any_between(positions: list[int], low: int, high: int) -> bool:
+    """Whether the sorted ``positions`` hold a value in ``low..high`` (both included)."""
+    index = bisect.bisect_left(positions, low)
+    return index < len(positions) and positions[index] <= high
+
+
 def _section_at(markers: list[tuple[int, Section]], position: int) -> Section | None:
-    before = [section for at, section in markers if at <= position]
-    if before:
-        return before[-1]
+    index = bisect.bisect_right(markers, position, key=lambda m: m[0])
+    if index:
+        return markers[index - 1][1]
     return markers[0][1] if markers else None
 
 

@@ -21,6 +21,7 @@ import statistics
 from dataclasses import replace
 from pathlib import Path
 
+from pipeline.limits import MAX_NUMBER_DIGITS
 from pipeline.models import Problem, Severity
 from sources.base import Document
 from sources.outlets import find_body_end, identify
@@ -32,6 +33,17 @@ CONTROL_SHARE = 0.10  # more control bytes than this (in the sample) and the fil
 SAMPLE_BYTES = 65_536
 TITLE_MIN, TITLE_MAX = 8, 64
 HEAD_LINES = 40  # metadata (date lines, URL) is looked for in this many lines at the top
+# A file that is overwhelmingly one encoding is read with its few undecodable bytes replaced (U+FFFD,
+# reported): before guessing, UTF-8 whose valid non-ASCII characters outnumber the bad sequences
+# UTF8_MAJORITY to one; when nothing else decodes, UTF-8 or the declared charset with at most
+# REPLACE_SHARE of the characters replaced.
+UTF8_MAJORITY = 20
+REPLACE_SHARE = 0.01
+# Invisible characters that only steer display: bidi controls and overrides, zero-width spaces and
+# joiners, soft hyphen, word joiner, invisible operators, a byte-order mark inside the text. They
+# make look-alike names (a right-to-left override reverses what is shown), so they are removed.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_LONG_DIGITS = re.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -121,6 +133,55 @@ def _guess(data: bytes) -> tuple[str, str] | None:
     return str(best), best.encoding
 
 
+def _with_replacement(data: bytes, codec: str) -> tuple[str, str, int] | None:
+    """(text, encoding, replacements) of ``data`` decoded with replacement characters."""
+    try:
+        text = data.decode(codec, "replace")
+    except LookupError:
+        return None
+    encoding = normalize_encoding(codec)
+    genuine = data.count("\ufffd".encode()) if encoding == "utf-8" else 0  # U+FFFD written in the file
+    return text, encoding, max(text.count("\ufffd") - genuine, 0)
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str, int] | None:
+    """UTF-8 with a few bad bytes: its valid non-ASCII characters outnumber them ``UTF8_MAJORITY`` to one."""
+    decoded = _with_replacement(data, "utf-8")
+    if decoded is None or not decoded[2]:
+        return None
+    valid = sum(1 for ch in decoded[0] if ord(ch) > 127) - decoded[2]
+    return decoded if valid >= UTF8_MAJORITY * decoded[2] else None
+
+
+def _least_replaced(data: bytes, declared: str | None) -> tuple[str, str, int] | None:
+    """UTF-8 or the declared charset, with replacements, when at most ``REPLACE_SHARE`` are replaced."""
+    tries = [d for d in (_with_replacement(data, c) for c in ("utf-8", declared) if c) if d is not None]
+    best = min(tries, key=lambda d: d[2], default=None)
+    if best is None or best[2] > REPLACE_SHARE * max(1, len(best[0])):
+        return None
+    return best
+
+
+def _hygiene(text: str, where: str, article: str) -> tuple[str, list[Problem]]:
+    """``text`` without invisible formatting characters; problems saying what was removed and which
+    digit runs are too long to be read as numbers."""
+    problems: list[Problem] = []
+    text, removed = _INVISIBLE.subn("", text)
+    if removed:
+        message = (
+            f"{where}: {removed:,} invisible formatting character(s) (bidi controls, zero-width) removed"
+        )
+        problems.append(_problem(article, "invisible-characters", message, Severity.WARNING))
+    long_runs = sum(1 for _ in _LONG_DIGITS.finditer(text))
+    if long_runs:
+        message = (
+            f"{where}: {long_runs:,} run(s) of more than {MAX_NUMBER_DIGITS} digits: too long to be a "
+            "count or a value, not read as numbers"
+        )
+        problems.append(_problem(article, "number-too-long", message, Severity.WARNING))
+    return text, problems
+
+
 def _decode(data: bytes, where: str, article: str) -> tuple[str | None, str, list[Problem]]:
     """(text, encoding, problems); text is None when the bytes are not text."""
     for bom, codec in _BOMS:
@@ -158,22 +219,29 @@ def _decode(data: bytes, where: str, article: str) -> tuple[str | None, str, lis
             except (LookupError, ValueError, TypeError):  # unknown, unusable ("undefined") or wrong bytes
                 text, encoding = "", ""
         if not encoding:
-            guessed = _guess(data)
+            replaced = _mostly_utf8(data)
+            guessed = None if replaced else _guess(data)
             if guessed is None:
-                return (
-                    None,
-                    "",
-                    [_problem(where, "undecodable", f"{where}: not UTF-8 and no known encoding decodes it")],
+                replaced = replaced or _least_replaced(data, declared)
+                if replaced is None:
+                    message = f"{where}: not UTF-8 and no known encoding decodes it"
+                    return None, "", [_problem(where, "undecodable", message)]
+                text, encoding, count = replaced
+                message = (
+                    f"{where}: {count:,} byte sequence(s) not valid {encoding} replaced by U+FFFD; "
+                    "the rest is read as it is"
                 )
-            text, encoding = guessed[0], normalize_encoding(guessed[1])
-            problems.append(
-                _problem(
-                    article,
-                    "encoding",
-                    f"{where}: not UTF-8; encoding guessed as {encoding}",
-                    Severity.WARNING,
+                problems.append(_problem(article, "encoding-replaced", message, Severity.WARNING))
+            else:
+                text, encoding = guessed[0], normalize_encoding(guessed[1])
+                problems.append(
+                    _problem(
+                        article,
+                        "encoding",
+                        f"{where}: not UTF-8; encoding guessed as {encoding}",
+                        Severity.WARNING,
+                    )
                 )
-            )
     if declared:
         norm = normalize_encoding(declared)
         ascii_only = data.isascii()
@@ -368,6 +436,8 @@ def read_document(
     if text is None:
         return None, tuple(problems)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text, hygiene_problems = _hygiene(text, where, article)
+    problems.extend(hygiene_problems)
     if not text.strip():
         return None, (*problems, _problem(where, "empty", f"{where}: the file holds only blanks"))
     if _is_html(p, text):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import shutil
@@ -9,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from pipeline import output
 from pipeline.cli import main
-from pipeline.errors import NoInputError
+from pipeline.errors import NoInputError, OutputError
 from pipeline.models import Kind, Severity
-from pipeline.output import write_folder
+from pipeline.output import MARKER, write_folder
 from pipeline.run import RunOptions, reconcile
 
 EXAMPLE_DIR = Path(__file__).resolve().parent.parent / "examples" / "us-withdrawal-2026-01"
@@ -190,7 +192,7 @@ def test_output_folder_is_replaced_as_a_whole(tmp_path: Path) -> None:
     out = tmp_path / "out"
     write_folder(out, {"a.txt": "one", "b.txt": "two"})
     write_folder(out, {"a.txt": "three"})
-    assert sorted(p.name for p in out.iterdir()) == ["a.txt"]
+    assert sorted(p.name for p in out.iterdir()) == [MARKER, "a.txt"]
     assert (out / "a.txt").read_text() == "three"
     assert [p.name for p in tmp_path.iterdir()] == ["out"], "no staging folders left behind"
 
@@ -199,15 +201,11 @@ def test_a_failed_write_leaves_the_old_report(tmp_path: Path, monkeypatch: pytes
     out = tmp_path / "out"
     write_folder(out, {"report.md": "old"})
 
-    real_replace = os.replace
+    def disk_full(src: Path, dst: Path) -> None:  # the new report taking the old one's place
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    def failing_replace(src, dst):
-        if Path(src).name.endswith(".tmp"):  # the new report taking the old one's place
-            raise OSError("disk full")
-        return real_replace(src, dst)
-
-    monkeypatch.setattr(os, "replace", failing_replace)
-    with pytest.raises(OSError):
+    monkeypatch.setattr(output, "_swap_in", disk_full)
+    with pytest.raises(OutputError, match="No space left on device"):
         write_folder(out, {"report.md": "new"})
     monkeypatch.undo()
     assert (out / "report.md").read_text() == "old"
@@ -236,7 +234,7 @@ def test_run_refuses_to_replace_a_folder_that_is_not_a_report(tmp_path: Path, ca
     (precious / "draft.txt").write_text("keep me", encoding="utf-8")
     code = main(["run", str(A001), "--out", str(precious)])
     assert code == 2
-    assert "not a crosscheck report folder" in capsys.readouterr().err
+    assert "was not written by crosscheck" in capsys.readouterr().err
     assert (precious / "draft.txt").read_text(encoding="utf-8") == "keep me"
 
 
@@ -253,11 +251,11 @@ def test_an_earlier_report_folder_is_replaced(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["run", str(A001), "--out", str(out), "--format", "json,md"]) == 0
     assert main(["run", str(A001), "--out", str(out), "--format", "json"]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["report.json"]
+    assert sorted(p.name for p in out.iterdir()) == [MARKER, "report.json"]
 
 
 def test_a_csv_only_report_folder_is_replaced_too(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["run", str(A001), "--out", str(out), "--format", "csv"]) == 0
     assert main(["run", str(A001), "--out", str(out), "--format", "md"]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["report.md"]
+    assert sorted(p.name for p in out.iterdir()) == [MARKER, "report.md"]

@@ -108,12 +108,32 @@ def _shares(ctx: _Ctx, art: str, n_lists: int) -> float:
 # ------------------------------------------------------------------------------- duplicates
 
 
+_DOTS_RE = re.compile(r"[·・‧•．.\-‐]")
+MAX_SOUND_CHARS = 5  # a Chinese name this short (or written with a transliteration dot) is read by sound
+MAX_PERSON_WORDS = 5
+
+
+def _sounds_like_a_person(zh: str) -> bool:
+    """A transliterated name (a short one, or one written with a middle dot), not a body's name, whose
+    generic words would make two different bodies sound alike."""
+    core = _DOTS_RE.sub("", zh)
+    return bool(core) and (len(core) <= MAX_SOUND_CHARS or (len(core) <= 2 * MAX_SOUND_CHARS and core != zh))
+
+
+def _latin_person(en: str) -> bool:
+    words = en.split()
+    return 2 <= len(words) <= MAX_PERSON_WORDS and all(w[:1].isupper() for w in words)
+
+
 def _same_name(a: Mention, b: Mention, codes: Mapping[str, str], ctx: _Ctx) -> bool:
     ca, cb = codes.get(ctx.entity_of.get(a.key, "")), codes.get(ctx.entity_of.get(b.key, ""))
     if ca and cb:
         return ca == cb
-    if a.name_zh and b.name_zh and sound_similarity(a.name_zh, b.name_zh) >= DUPLICATE_SOUND:
+    zh_ok = _sounds_like_a_person(a.name_zh) and _sounds_like_a_person(b.name_zh)
+    if zh_ok and sound_similarity(a.name_zh, b.name_zh) >= DUPLICATE_SOUND:
         return True
+    if not (_latin_person(a.name_en) and _latin_person(b.name_en)):
+        return False
     return bool(
         a.name_en and b.name_en and fuzz.ratio(a.name_en.casefold(), b.name_en.casefold()) >= DUPLICATE_RATIO
     )

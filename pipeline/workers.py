@@ -1,0 +1,148 @@
+"""Reading articles in worker processes, each within a time budget.
+
+Each article is read, parsed and scanned for prose names by ``parse_one``, which stops at the
+article's time budget (``SIGALRM`` in the worker) and turns any failure into an error ``Problem``:
+one article never ends the run. ``parse_all`` runs ``parse_one`` on all cores (a forked
+``multiprocessing`` pool); results come back in input order, so the output does not depend on the
+number of workers. A worker that dies or hangs in native code is reported when its article is
+overdue (its budget, plus a grace, per round of workers) and the pool is terminated at the end.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType
+
+from pipeline.models import Kind, ParseResult, Problem, Severity
+from sources import prose, registry
+
+DEFAULT_ARTICLE_SECONDS = 60.0
+GRACE_SECONDS = 15.0
+MAX_WORKERS = 8
+
+Progress = Callable[[Iterable[Path]], Iterable[Path]]
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """One article's parse and its prose candidates (list items excluded)."""
+
+    result: ParseResult
+    prose: tuple[prose.ProseCandidate, ...] = ()
+
+
+class _OverBudget(Exception):
+    pass
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    raise _OverBudget
+
+
+def failed(path: Path, code: str, message: str) -> Parsed:
+    where = str(path)
+    problem = Problem(article=where, code=code, severity=Severity.ERROR, message=f"{where}: {message}")
+    return Parsed(ParseResult(article=None, problems=(problem,)))
+
+
+def _parse(path: Path, max_bytes: int) -> Parsed:
+    result = registry.parse_path(path, max_bytes=max_bytes)
+    if result.article is None:
+        return Parsed(result)
+    spans = tuple(sorted((m.start, m.end) for m in result.mentions if m.kind is Kind.LIST))
+    return Parsed(result, prose.prose_candidates(result.article, exclude=spans))
+
+
+def parse_one(path: Path, *, max_bytes: int, seconds: float) -> Parsed:
+    """Parse one article within ``seconds`` (0: no limit); never raises for bad input."""
+    timed = seconds > 0 and threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGALRM, _on_alarm) if timed else None
+    if timed:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        return _parse(path, max_bytes)
+    except _OverBudget:
+        return failed(
+            path, "time-budget", f"not read within {seconds:g} s (the per-article time budget); skipped"
+        )
+    except (Exception, RecursionError, MemoryError) as exc:  # noqa: BLE001 - one article never ends the run
+        return failed(
+            path, "parse-failed", f"could not be read ({exc.__class__.__name__}: {str(exc)[:160]}); skipped"
+        )
+    finally:
+        if timed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _worker_signals() -> None:
+    """Workers leave interruption to the parent, which terminates them (SIGTERM: their default)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def worker_count(requested: int, articles: int) -> int:
+    """Workers to use: ``requested`` (0: one per core, at most ``MAX_WORKERS``), never more than articles."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(requested or min(cores, MAX_WORKERS), articles))
+
+
+def parse_all(
+    paths: Sequence[Path],
+    *,
+    max_bytes: int,
+    seconds: float = DEFAULT_ARTICLE_SECONDS,
+    workers: int = 0,
+    progress: Progress | None = None,
+) -> list[Parsed]:
+    """``parse_one`` for every path, in input order, on ``workers`` processes."""
+    wrap: Progress = progress or (lambda items: items)
+    count = worker_count(workers, len(paths))
+    if count == 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return [parse_one(p, max_bytes=max_bytes, seconds=seconds) for p in wrap(paths)]
+    pool = multiprocessing.get_context("fork").Pool(processes=count, initializer=_worker_signals)
+    try:
+        jobs = {
+            p: pool.apply_async(parse_one, (p,), {"max_bytes": max_bytes, "seconds": seconds}) for p in paths
+        }
+        started = time.monotonic()
+        results = []
+        for index, path in enumerate(wrap(paths)):
+            results.append(_collect(jobs[path], path, started, index, count, seconds))
+        return results
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _collect(
+    job: multiprocessing.pool.AsyncResult[Parsed],
+    path: Path,
+    started: float,
+    index: int,
+    workers: int,
+    seconds: float,
+) -> Parsed:
+    """The job's result, or a problem once the article is overdue (its worker hung or died)."""
+    if seconds <= 0:
+        return job.get()
+    rounds = math.ceil((index + 1) / workers)
+    deadline = started + rounds * (seconds + GRACE_SECONDS)
+    try:
+        return job.get(timeout=max(0.0, deadline - time.monotonic()))
+    except multiprocessing.TimeoutError:
+        return failed(
+            path,
+            "time-budget",
+            f"its worker did not finish within {seconds:g} s (the per-article time budget); skipped",
+        )
+    except Exception as exc:  # noqa: BLE001 - a worker that could not send its result back
+        return failed(path, "parse-failed", f"could not be read ({exc.__class__.__name__}); skipped")
