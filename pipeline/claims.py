@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from pipeline.lang.numbers import CN_NUM_CHARS, parse_int
 from pipeline.limits import bounded_int
 from pipeline.models import Article, Claim, Fact, Heading, Kind, Mention, PersonName, Section
 from pipeline.normalize import en_key, to_simplified, zh_key
@@ -164,23 +165,8 @@ def _sentences(text: str, limit: int) -> Iterator[_Sentence]:
 # Numbers
 # --------------------------------------------------------------------------------------------
 
-_CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "兩": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CN_NUM_CHARS = "".join(_CN_DIGITS) + "".join(_CN_UNITS)
+# the one number parser of the project (pipeline.lang.numbers) reads digits of any width and numerals
+_CN_NUM_CHARS = CN_NUM_CHARS
 # a number starts where its run of digits or numerals starts: never again inside a long run, so a
 # run of a million digits is scanned once, not once per digit
 _NUM = rf"(?:(?<!\d)\d+|(?<![{_CN_NUM_CHARS}])[{_CN_NUM_CHARS}]+)"
@@ -188,22 +174,7 @@ _NUM = rf"(?:(?<!\d)\d+|(?<![{_CN_NUM_CHARS}])[{_CN_NUM_CHARS}]+)"
 
 def parse_number(s: str) -> int | None:
     """An integer written in digits (any width) or Chinese numerals (六十六, 三十一, 兩); else None."""
-    s = unicodedata.normalize("NFKC", s or "").strip()
-    if not s:
-        return None
-    if s.isdigit():
-        return bounded_int(s)
-    total = 0
-    current = 0
-    for ch in s:
-        if ch in _CN_DIGITS:
-            current = _CN_DIGITS[ch]
-        elif ch in _CN_UNITS:
-            total += (current or 1) * _CN_UNITS[ch]
-            current = 0
-        else:
-            return None
-    return total + current
+    return parse_int((s or "").strip())
 
 
 # --------------------------------------------------------------------------------------------

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.lang.numbers import chinese_numeral
 from pipeline.models import Kind, Section
 from sources.base import Document
 from sources.layouts._common import (
     ItemParts,
-    chinese_numeral,
     classify_section,
     find_count,
     parse_item,

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-MAX_DIGITS = 15
+MAX_DIGITS = 18  # the longest run of digits read as a number (pipeline.limits reports longer ones)
 _CN_DIGITS = dict(zip("零〇一二兩两三四五六七八九", (0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"萬": 10_000, "万": 10_000}
-CN_NUM = "[零〇一二兩两三四五六七八九十百千萬万]+"
+CN_NUM_CHARS = "零〇一二兩两三四五六七八九十百千萬万"
+CN_NUM = f"[{CN_NUM_CHARS}]+"
 # a number as printed: digits with optional thousands separators and decimals (ASCII or fullwidth)
-DIGITS = r"[0-9０-９]{1,15}(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]{1,6})?"
+DIGITS = r"[0-9０-９]{1,18}(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]{1,6})?"
 NUMBER = f"(?:{DIGITS}|{CN_NUM})"
 _DIGITS_RE = re.compile(f"^{DIGITS}$")
 

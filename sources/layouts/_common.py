@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.lang.counts import TOTAL_WORD_RE, find_counts
 from pipeline.lang.cues import LEAD_IN_RE, PART_RE
-from pipeline.lang.numbers import CN_NUM, chinese_numeral
+from pipeline.lang.numbers import CN_NUM, parse_int
 from pipeline.lang.scripts import (
     CJK,
     CJK_RE,
@@ -117,7 +117,7 @@ def classify_section(text: str) -> Section | None:
 
 # ---- counts: (共計31個)  （共18個）  共35個  (31)  三十一個  31 organizations
 def _number(text: str) -> int | None:
-    return int(text) if text.isdigit() else chinese_numeral(text)
+    return parse_int(text)
 
 
 _COUNT_PATTERNS = (

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.numbers import chinese_numeral
 from sources.layouts._common import (
     BULLET_CHARS,
     CN_NUM,
     SYMBOL_BLOCKS,
     LineListLayout,
     Marker,
-    chinese_numeral,
     digit_value,
     roman_value,
 )
