@@ -839,6 +839,10 @@ def _item_end(text: str, lines: Sequence[Line], idx: int, start: int) -> int:
     return end
 
 
+PLAN_CACHE = 16  # documents whose plans are kept (detect, then extract, of each layout)
+_PLANS: dict[tuple[str, str, int, str], _Plan | None] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class LineListLayout:
     """A list whose items each take one line, introduced by a marker (number, ordinal or bullet).
@@ -854,9 +858,24 @@ class LineListLayout:
     min_name_share: float = 0.6
 
     def _plan(self, doc: Document, lines: Sequence[Line]) -> _Plan | None:
+        """The marker whose runs hold the most name-like items (computed once per document: ``detect``
+        and ``extract`` share it)."""
+        key = (self.name, doc.id, doc.body_end, doc.text)
+        if key not in _PLANS:
+            if len(_PLANS) >= PLAN_CACHE:
+                _PLANS.pop(next(iter(_PLANS)))
+            _PLANS[key] = self._find_plan(doc, lines)
+        return _PLANS[key]
+
+    def _find_plan(self, doc: Document, lines: Sequence[Line]) -> _Plan | None:
         best: _Plan | None = None
+        seen: dict[tuple[int, ...], list[_Hit]] = {}
         for marker in self.markers:
             hits = _hits(lines, marker)
+            lines_hit = tuple(h.line for h in hits)
+            if lines_hit in seen and [h.value for h in seen[lines_hit]] == [h.value for h in hits]:
+                continue  # another marker of this layout matched the same lines: same runs
+            seen[lines_hit] = hits
             runs = []
             for run in _runs(lines, hits, self.numbered):
                 texts = [
