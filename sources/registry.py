@@ -117,6 +117,14 @@ def _heading_groups(headings: Sequence[Heading]) -> tuple[Heading, ...]:
     )
 
 
+def _family(name: str) -> str:
+    """Layouts that read the same kind of block (an HTML element, a sentence, lines of text): once one
+    of them has read the article's list, the others of its kind would read the same blocks again."""
+    if name.startswith("html"):
+        return "html"
+    return "inline" if name == "inline" else "lines"
+
+
 def _names(mentions: Sequence[Mention]) -> set[str]:
     return {n for m in mentions for n in (m.name_zh, m.name_en) if n}
 
@@ -203,7 +211,11 @@ def parse_document(doc: Document) -> ParseResult:
             scores.append((min(score, 1.0), name))
     scores.sort(key=lambda s: (-s[0], s[1]))
     lists: list[tuple[str, list[Mention], tuple[Heading, ...]]] = []
+    tried: set[str] = set()
     for _, name in scores:
+        family = _family(name)
+        if lists and family in tried:
+            continue  # a layout of a family already read finds its own further lists itself
         try:
             ext = LAYOUTS[name].extract(doc)
         except Exception as exc:  # noqa: BLE001
@@ -212,6 +224,8 @@ def parse_document(doc: Document) -> ParseResult:
             )
             continue
         found, checked_problems = _checked(doc, ext, name)
+        if found:
+            tried.add(family)
         if not found or (lists and not _another_list(found, ext.headings, lists)):
             continue
         lists.append((name, _grouped(found, ext.headings), _heading_groups(ext.headings)))
