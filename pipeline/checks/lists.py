@@ -304,42 +304,35 @@ def _wrong_item(view: _View, art: str, printed: str, meant: str) -> Discrepancy:
 
 
 def _missing(view: _View, art: str, ent: str) -> Discrepancy:
-    ctx = view.ctx
     others = [a for a in view.listing(ent) if a != art]
     basis = "the official list has it" if view.reference is not None else f"{_words(others)} list it"
+    message = f"{art}'s list, which claims to be complete, does not include {view.ctx.name(ent)}; {basis}."
+    quotes = [view.quote(view.mention(a, ent)) for a in others[:3]]
+    return _about(view, MISSING_ENTITY, _strength(view, ent), art, ent, message, quotes)
+
+
+def _about(
+    view: _View, kind: str, severity: Severity, art: str, ent: str, message: str, evidence
+) -> Discrepancy:  # noqa: ANN001
+    """A finding about one outlet's item: its entity, the outlet at fault, the quotes."""
     return Discrepancy(
-        kind=MISSING_ENTITY,
-        severity=_strength(view, ent),
+        kind=kind,
+        severity=severity,
         entity=ent,
         sources=(art,),
-        subject=ctx.name(ent),
-        message=f"{art}'s list, which claims to be complete, does not include {ctx.name(ent)}; {basis}.",
-        evidence=_evidence(view.quote(view.mention(a, ent)) for a in others[:3]),
+        subject=view.ctx.name(ent),
+        message=message,
+        evidence=_evidence(evidence),
     )
 
 
 def _extra(view: _View, art: str, ent: str) -> Discrepancy:
-    ctx = view.ctx
     m = view.mention(art, ent)
     if view.reference is not None:
-        return Discrepancy(
-            kind=NOT_ON_LIST,
-            severity=Severity.ERROR,
-            entity=ent,
-            sources=(art,),
-            subject=ctx.name(ent),
-            message=f"{art} lists {m.label}, which is not on the official list.",
-            evidence=_evidence([view.quote(m)]),
-        )
-    return Discrepancy(
-        kind=UNIQUE_ITEM,
-        severity=Severity.WARNING,
-        entity=ent,
-        sources=(art,),
-        subject=ctx.name(ent),
-        message=f"Only {art} lists {ctx.name(ent)}; no other list has it.",
-        evidence=_evidence([view.quote(m)]),
-    )
+        message = f"{art} lists {m.label}, which is not on the official list."
+        return _about(view, NOT_ON_LIST, Severity.ERROR, art, ent, message, [view.quote(m)])
+    message = f"Only {art} lists {view.ctx.name(ent)}; no other list has it."
+    return _about(view, UNIQUE_ITEM, Severity.WARNING, art, ent, message, [view.quote(m)])
 
 
 def _unlinked(view: _View, art: str) -> Discrepancy:
