@@ -112,3 +112,26 @@ def test_the_official_list_names_the_entities(
     official = {e["names"]["en"] for e in ref["entries"]}
     named = {e.name_en for e in runs[(story, True)].entities}
     assert official <= named, official - named
+
+
+def test_an_outlet_whose_column_means_something_else_is_one_warning(tmp_path: Path) -> None:
+    """Five of one outlet's fourteen new rates off by one point (more than a misprint or two): one warning
+    about its column, never an error per item. (A column that agrees on fewer than half its items is
+    another column altogether and is not compared.)"""
+    import re
+    import shutil
+
+    story = ROOT / "examples" / "us-tariff-letters-2025-07"
+    for p in story.iterdir():
+        shutil.copy(p, tmp_path / p.name)
+    target = tmp_path / "07_peninsula-courier.txt"
+    text = target.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    bullets = [i for i, line in enumerate(lines) if line.startswith("•")][:5]
+    for i in bullets:  # the first rate of the line: "• Japan: 25 per cent (24 per cent)"
+        lines[i] = re.sub(r"(\d+) per cent", lambda m: f"{int(m.group(1)) + 1} per cent", lines[i], count=1)
+    target.write_text("\n".join(lines), "utf-8")
+    rec = reconcile([str(tmp_path)])
+    mine = [d for d in rec.discrepancies if "07_peninsula-courier" in d.sources]
+    assert [d.severity for d in mine if d.kind == "value_conflict"] == [Severity.WARNING]
+    assert not [d for d in mine if d.severity is Severity.ERROR]

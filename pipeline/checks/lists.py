@@ -471,6 +471,41 @@ def _value_checks(view: _View) -> list[Discrepancy]:
                 d = _value_finding(view, art, ent, c, value, m, k, truth, consensus[c], by_art)
                 if d is not None:
                     out.append(d)
+    return _no_column_cascade(view, out)
+
+
+MAX_CONFLICT_SHARE = 0.3  # share of an outlet's items one column may contradict before the column is suspect
+MIN_CASCADE = 3
+
+
+def _no_column_cascade(view: _View, found: list[Discrepancy]) -> list[Discrepancy]:
+    """When one outlet's values contradict the others for many of its items, the cause is one: its
+    column means something else, or was read against the wrong header. One warning replaces them."""
+    per: dict[tuple[str, str], list[Discrepancy]] = defaultdict(list)
+    for d in found:
+        if d.kind in (VALUE_CONFLICT, COLUMN_SWAP, ATTRIBUTE_CONFLICT):
+            per[(d.sources[0], d.kind)].append(d)
+    out = [d for d in found if d.kind not in (VALUE_CONFLICT, COLUMN_SWAP, ATTRIBUTE_CONFLICT)]
+    for (art, kind), ds in sorted(per.items()):
+        n_items = len(view.ctx.listed[art])
+        if len(ds) >= MIN_CASCADE and len(ds) > MAX_CONFLICT_SHARE * n_items:
+            out.append(
+                Discrepancy(
+                    kind=kind,
+                    severity=Severity.WARNING,
+                    entity=None,
+                    sources=(art,),
+                    subject="column",
+                    message=(
+                        f"{art} departs from the others on {len(ds)} of its {n_items} items "
+                        f"({ds[0].subject}, {ds[1].subject}, …): its column may mean something else, or be "
+                        "read under the wrong header; its items are not judged one by one."
+                    ),
+                    evidence=_evidence(e for d in ds[:3] for e in d.evidence[:1]),
+                )
+            )
+        else:
+            out.extend(ds)
     return out
 
 
@@ -762,6 +797,6 @@ def list_checks(
         *_coverage(view, absorbed),
         *_group_conflicts(view),
         *_value_checks(view),
-        *_attribute_checks(view),
+        *_no_column_cascade(view, _attribute_checks(view)),
     ]
     return found, groups

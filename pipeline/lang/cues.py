@@ -20,7 +20,9 @@ LEAD_IN_RE = re.compile(
 )
 # a list that claims to be the whole list
 COMPLETE_RE = re.compile(
-    fold_pattern(r"完整名單|完整清單|全部名單|全名單|名單如下|清單如下|全文如下|完整列表|全部列出|一覽")
+    fold_pattern(
+        r"完整名單|完整清單|全部名單|全名單|(?<!部分)(?<!主要)(?<!部份)名單如下|清單如下|全文如下|完整列表|全部列出|一覽"
+    )
     + r"|全リスト|一覧|\b(?:full|complete|entire|whole)\s+list\b",
     re.IGNORECASE,
 )
