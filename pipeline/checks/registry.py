@@ -69,12 +69,12 @@ CHECKS: tuple[Check, ...] = (
         "value_conflict",
         (E, W),
         "a value differs from the official list or from the value most outlets "
-        "print (two camps that each have support: warning)",
+        "print (two camps that each have support, or an outlet departing on many items: one warning)",
     ),
-    Check("column_swap", (E,), "two values of one item printed in each other's columns"),
+    Check("column_swap", (E, W), "two values of one item printed in each other's columns"),
     Check(
         "attribute_conflict",
-        (E,),
+        (E, W),
         "a person's place (nationality) differs from the official list or "
         "the other outlets; two people who exchanged theirs are one finding",
     ),
