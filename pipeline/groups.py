@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-from pipeline.models import Kind, Mention
+from pipeline.models import Group, Kind, Mention
 
 MIN_OVERLAP = 0.5  # share of the smaller group's entities the other must hold to be the same group
 MIN_AGREEMENT = 0.5  # share of shared entities on which two columns must give the same value
@@ -31,6 +31,11 @@ MIN_AGREEMENT = 0.5  # share of shared entities on which two columns must give t
 class CanonicalGroups:
     of: Mapping[tuple[str, str], str]  # (article, label as printed) -> canonical group id
     labels: Mapping[str, str]  # canonical group id -> label
+
+    @classmethod
+    def from_records(cls, groups: Sequence[Group]) -> CanonicalGroups:
+        """The alignment the run recorded (``Reconciliation.groups``)."""
+        return cls({key: g.id for g in groups for key in g.members}, {g.id: g.label for g in groups})
 
     def group(self, m: Mention) -> str | None:
         label = group_key(m)

@@ -357,6 +357,15 @@ def reconcile(
         all_facts.extend(found[1])
     facts = tuple(all_facts)
     people = claims.extract_people(articles)
+    groups = checks.canonical_groups(
+        articles=articles,
+        mentions=mentions,
+        headings=tuple(headings),
+        entities=entities,
+        claims=tuple(all_claims),
+        reference=reference,
+        gazetteer=knowledge.gazetteer,
+    )
     discrepancies = checks.run_checks(
         articles=articles,
         mentions=mentions,
@@ -368,6 +377,7 @@ def reconcile(
         people=people,
         reference=reference,
         gazetteer=knowledge.gazetteer,
+        groups=groups,
     )
     return Reconciliation(
         articles=articles,
@@ -381,13 +391,5 @@ def reconcile(
         facts=facts,
         people=people,
         options=opts.as_dict(),
-        groups=checks.canonical_groups(
-            articles=articles,
-            mentions=mentions,
-            headings=tuple(headings),
-            entities=entities,
-            claims=tuple(all_claims),
-            reference=reference,
-            gazetteer=knowledge.gazetteer,
-        ),
+        groups=groups,
     )

@@ -57,6 +57,7 @@ from pipeline.models import (
     Entity,
     Evidence,
     Fact,
+    Group,
     Heading,
     Kind,
     Link,
@@ -1075,13 +1076,15 @@ def run_checks(
     short_ratio: float = 0.75,
     reference: ReferenceList | None = None,
     gazetteer: Gazetteer | None = None,
+    groups: Sequence[Group] | None = None,
 ) -> tuple[Discrepancy, ...]:
     """Every discrepancy the records show, sorted by severity (highest first), kind, subject, sources.
 
     ``category_cutoff`` is the rapidfuzz score (0-100) above which two category labels are the
     same category; ``rare_share`` the share of entities a Chinese word may appear in and still be a
     key word; ``short_ratio`` how much shorter than the others a name may be before it counts as
-    an abbreviation rather than a translation that dropped a word.
+    an abbreviation rather than a translation that dropped a word. ``groups``: the canonical groups
+    already aligned for the run (``checks.canonical_groups``), else aligned here.
     """
     del links  # links are not needed to judge
     ctx = _Ctx(articles, mentions, entities, claims, headings)
@@ -1091,7 +1094,7 @@ def run_checks(
         *_count_conflicts(ctx),
         *_taxonomy_differs(ctx, score_cutoff=category_cutoff),
         *_coverage(ctx),
-        *list_checks(ctx, reference=reference, gazetteer=gazetteer)[0],
+        *list_checks(ctx, reference=reference, gazetteer=gazetteer, groups=groups)[0],
         *_section_conflicts(ctx),
         *_naming_variants(ctx),
         *_possible_mistranslations(ctx, rare_share=rare_share, short_ratio=short_ratio),

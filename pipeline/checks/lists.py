@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -33,7 +33,7 @@ from pipeline.knowledge.phonetic import similarity as sound_similarity
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import COMPLETE_RE
-from pipeline.models import Discrepancy, Mention, Severity
+from pipeline.models import Discrepancy, Evidence, Group, Mention, Severity
 
 WRONG_ITEM = "wrong_item"
 NOT_ON_LIST = "not_on_list"
@@ -289,18 +289,12 @@ def _wrong_item(view: _View, art: str, printed: str, meant: str) -> Discrepancy:
     others = [a for a in view.listing(meant) if a != art]
     basis = OFFICIAL if view.reference is not None else _words(others)
     m = view.mention(art, printed)
-    return Discrepancy(
-        kind=WRONG_ITEM,
-        severity=_strength(view, meant),
-        entity=meant,
-        sources=(art,),
-        subject=ctx.name(meant),
-        message=(
-            f"{art} lists {m.label} where {basis} {'has' if view.reference is not None else 'list'} "
-            f"{ctx.name(meant)}: one item in place of another."
-        ),
-        evidence=_evidence([view.quote(m), *(view.quote(view.mention(a, meant)) for a in others[:2])]),
+    message = (
+        f"{art} lists {m.label} where {basis} {'has' if view.reference is not None else 'list'} "
+        f"{ctx.name(meant)}: one item in place of another."
     )
+    quotes = [view.quote(m), *(view.quote(view.mention(a, meant)) for a in others[:2])]
+    return _about(view, WRONG_ITEM, _strength(view, meant), art, meant, message, quotes)
 
 
 def _missing(view: _View, art: str, ent: str) -> Discrepancy:
@@ -311,16 +305,25 @@ def _missing(view: _View, art: str, ent: str) -> Discrepancy:
     return _about(view, MISSING_ENTITY, _strength(view, ent), art, ent, message, quotes)
 
 
-def _about(
-    view: _View, kind: str, severity: Severity, art: str, ent: str, message: str, evidence
-) -> Discrepancy:  # noqa: ANN001
-    """A finding about one outlet's item: its entity, the outlet at fault, the quotes."""
+def _about(  # noqa: PLR0913
+    view: _View,
+    kind: str,
+    severity: Severity,
+    art: str,
+    ent: str,
+    message: str,
+    evidence: Iterable[Evidence | None],
+    *,
+    about: str = "",
+) -> Discrepancy:
+    """A finding about one outlet's item: its entity (and what of it, ``about``: a column), the outlet
+    at fault, the quotes."""
     return Discrepancy(
         kind=kind,
         severity=severity,
         entity=ent,
         sources=(art,),
-        subject=view.ctx.name(ent),
+        subject=f"{view.ctx.name(ent)}: {about}" if about else view.ctx.name(ent),
         message=message,
         evidence=_evidence(evidence),
     )
@@ -529,20 +532,12 @@ def _swap(view: _View, art: str, ent: str, vals, truth, consensus) -> Discrepanc
             m = vals[c1][1]
             l1, l2 = view.columns.labels.get(c1, c1), view.columns.labels.get(c2, c2)
             basis = OFFICIAL if truth else "the other outlets"
-            return Discrepancy(
-                kind=COLUMN_SWAP,
-                severity=Severity.ERROR,
-                entity=ent,
-                sources=(art,),
-                subject=f"{view.ctx.name(ent)}: {l1} / {l2}",
-                message=(
-                    f"{art} gives {m.label} {_fmt(v1)} under '{l1}' and {_fmt(v2)} under '{l2}'; {basis} "
-                    f"give{'s' if truth else ''} {_fmt(e1)} and {_fmt(e2)}: the two values are swapped."
-                ),
-                evidence=_evidence(
-                    [view.ctx.evidence(art, m.start, max(v.end for v in m.values), sentence=False)]
-                ),
+            message = (
+                f"{art} gives {m.label} {_fmt(v1)} under '{l1}' and {_fmt(v2)} under '{l2}'; {basis} "
+                f"give{'s' if truth else ''} {_fmt(e1)} and {_fmt(e2)}: the two values are swapped."
             )
+            quote = view.ctx.evidence(art, m.start, max(v.end for v in m.values), sentence=False)
+            return _about(view, COLUMN_SWAP, Severity.ERROR, art, ent, message, [quote], about=f"{l1} / {l2}")
     return None
 
 
@@ -554,17 +549,8 @@ def _value_finding(view, art, ent, c, value, m, k, truth, consensus, by_art) -> 
     if c in truth:
         if value == truth[c]:
             return None
-        return Discrepancy(
-            kind=VALUE_CONFLICT,
-            severity=Severity.ERROR,
-            entity=ent,
-            sources=(art,),
-            subject=f"{ctx.name(ent)}: {label}",
-            message=(
-                f"{art} gives {m.label} {v.raw} under '{label}'; the official list gives {_fmt(truth[c])}."
-            ),
-            evidence=_evidence([quote]),
-        )
+        message = f"{art} gives {m.label} {v.raw} under '{label}'; {OFFICIAL} gives {_fmt(truth[c])}."
+        return _about(view, VALUE_CONFLICT, Severity.ERROR, art, ent, message, [quote], about=label)
     top, support, runner = consensus
     if value == top:
         return None
@@ -574,15 +560,9 @@ def _value_finding(view, art, ent, c, value, m, k, truth, consensus, by_art) -> 
         return None  # no majority: the camps are reported once, by the outlet that starts the tie
     severity = Severity.ERROR if mine == 1 else Severity.WARNING
     camp = "" if mine == 1 else f" ({mine} outlets print {_fmt(value)}: the sources themselves may differ)"
-    return Discrepancy(
-        kind=VALUE_CONFLICT,
-        severity=severity,
-        entity=ent,
-        sources=(art,),
-        subject=f"{ctx.name(ent)}: {label}",
-        message=f"{art} gives {m.label} {v.raw} under '{label}'; {_words(others)} give {_fmt(top)}.{camp}",
-        evidence=_evidence([quote, *(_value_quote(view, a, ent, c) for a in others[:2])]),
-    )
+    message = f"{art} gives {m.label} {v.raw} under '{label}'; {_words(others)} give {_fmt(top)}.{camp}"
+    quotes = [quote, *(_value_quote(view, a, ent, c) for a in others[:2])]
+    return _about(view, VALUE_CONFLICT, severity, art, ent, message, quotes, about=label)
 
 
 def _value_quote(view: _View, art: str, ent: str, c: str):  # noqa: ANN202
@@ -780,15 +760,24 @@ def canonical_groups(
 
 
 def list_checks(
-    ctx: _Ctx, *, reference: ReferenceList | None = None, gazetteer: Gazetteer | None = None
+    ctx: _Ctx,
+    *,
+    reference: ReferenceList | None = None,
+    gazetteer: Gazetteer | None = None,
+    groups: Sequence[Group] | None = None,
 ) -> tuple[list[Discrepancy], CanonicalGroups]:
-    """The item-level findings of the lists, and the canonical groups they were judged by."""
+    """The item-level findings of the lists, and the canonical groups they were judged by (``groups``,
+    when the run has aligned them already)."""
     ref_of = _reference_of(ctx, reference, gazetteer)
     group_seed, column_seed = _seeds(ctx, ref_of, reference)
     mentions = [m for ms in ctx.listed.values() for m in ms]
-    groups = align_groups(mentions, ctx.entity_of, seed=group_seed)
+    canonical = (
+        CanonicalGroups.from_records(groups)
+        if groups is not None
+        else align_groups(mentions, ctx.entity_of, seed=group_seed)
+    )
     columns = align_columns(mentions, ctx.entity_of, seed=column_seed)
-    view = _View(ctx, groups, columns, reference, ref_of, gazetteer)
+    view = _View(ctx, canonical, columns, reference, ref_of, gazetteer)
     codes = _entity_codes(ctx, gazetteer)
     dupes, absorbed = _duplicates(view, codes)
     found = [
@@ -799,4 +788,4 @@ def list_checks(
         *_value_checks(view),
         *_no_column_cascade(view, _attribute_checks(view)),
     ]
-    return found, groups
+    return found, canonical
