@@ -2,9 +2,10 @@
 
 Three readers over article text, each pure:
 
-- ``extract_claims``: counts and shares the article states about the list (the total, the UN and
-  non-UN sections, categories, percentages, "at least half"), each with its evidence sentence and,
-  where the article's own list allows, the value that list gives.
+- ``extract_claims``: counts and shares the article states about the list (the total, its groups,
+  categories, percentages, "at least half"), each with its evidence sentence and, where the
+  article's own list allows, the value that list gives. A count of a group keeps the group's words
+  as printed; ``bind_groups`` later names the canonical group they mean (``pipeline.groups``).
 - ``extract_facts``: what the article says about the decision itself: the instrument that carries
   it, the date it was signed or announced, and who signed it.
 - ``extract_people``: person names as each outlet writes them, grouped into persons across outlets.
@@ -21,13 +22,23 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from pipeline.groups import label_words, match_label
+from pipeline.lang.counts import find_counts
+from pipeline.lang.cues import (
+    ANNOUNCE_RE,
+    DECISION_RE,
+    INSTRUMENTS,
+    LIST_WORD_RE,
+    SIGN_RE,
+    SIGNED_BEFORE_RE,
+)
 from pipeline.lang.numbers import CN_NUM_CHARS, parse_int
 from pipeline.limits import bounded_int
-from pipeline.models import Article, Claim, Fact, Heading, Kind, Mention, PersonName, Section
+from pipeline.models import Article, Claim, Fact, Group, Heading, Kind, Mention, PersonName
 from pipeline.normalize import en_key, to_simplified, zh_key
 
 __all__ = [
@@ -37,13 +48,14 @@ __all__ = [
     "FIELD_SIGNER",
     "KIND_CATEGORY",
     "KIND_PERCENTAGE",
-    "KIND_SECTION",
+    "KIND_GROUP",
     "KIND_SHARE",
     "KIND_TOTAL",
     "SUBJECT_TOTAL",
     "UNIT_COUNT",
     "UNIT_PERCENT",
     "UNIT_SHARE",
+    "bind_groups",
     "category_key",
     "extract_claims",
     "extract_facts",
@@ -54,7 +66,7 @@ __all__ = [
 ]
 
 KIND_TOTAL = "total"
-KIND_SECTION = "section"
+KIND_GROUP = "group"
 KIND_CATEGORY = "category"
 KIND_PERCENTAGE = "percentage"
 KIND_SHARE = "share"
@@ -187,8 +199,6 @@ _ORG_NOUN = (
     r"(?:國際性組織|国际性组织|組織|组织|機構|机构|實體|实体|單位|单位|委員會|委员会|團體|团体|機關|机关)"
 )
 _ORG_NOUN_RE = re.compile(_ORG_NOUN)
-_NON_UN_RE = re.compile(r"非(?:联合国|聯合國)|non[-\s]?(?:un\b|u\.n\.|united\s+nations)", re.IGNORECASE)
-_UN_RE = re.compile(r"联合国|聯合國|\bUN\b|\bU\.N\.|united\s+nations", re.IGNORECASE)
 _COMPLEMENT_RE = re.compile(
     r"(?:其餘|其余|其他|餘下|余下|剩下|剩餘|剩余|另外|other|remaining)\s*$", re.IGNORECASE
 )
@@ -227,6 +237,7 @@ _EN_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _COMPLEMENT = "complement"
+COMPLEMENT_MARK = "~"  # a group count's subject "~X": the rest of the list after group X
 _CLAUSE_DELIMS = "，,；;：:！？!?。\n）) \t\u3000"
 
 
@@ -242,16 +253,15 @@ class _Candidate:
     sentence: _Sentence
 
 
-def _section_of(phrase: str) -> Section | None:
-    if _NON_UN_RE.search(phrase):
-        return Section.NON_UN
-    if _UN_RE.search(phrase):
-        return Section.UN
-    return None
+_COPULA_LEAD_RE = re.compile(r"^(?:是|為|为|係|乃|屬於|属于)?(?:與|与|和|跟|關於|关于)?")
 
 
-def _complement(section: Section) -> Section:
-    return Section.NON_UN if section is Section.UN else Section.UN
+def _group_phrase(phrase: str) -> str:
+    """The words of a count's phrase that may name a group ("" when it says only what is counted)."""
+    words, negated = label_words(phrase)
+    if not (words or negated):
+        return ""
+    return _COPULA_LEAD_RE.sub("", phrase.strip(_CLAUSE_DELIMS + '「」『』“”"的')).strip(_CLAUSE_DELIMS)
 
 
 def _clause_before(s: str, i: int) -> str:
@@ -305,8 +315,8 @@ def _count_guard(s: str, i: int) -> bool:
     return not (j > 0 and (s[j - 1].isdigit() or s[j - 1] in ".．"))
 
 
-def _scan_sentence(sent: _Sentence, prior_sections: list[Section]) -> list[_Candidate]:
-    """Count claims in one sentence, most specific reading first; ``prior_sections`` is updated."""
+def _scan_sentence(sent: _Sentence, prior_groups: list[str]) -> list[_Candidate]:
+    """Count claims in one sentence, most specific reading first; ``prior_groups`` is updated."""
     s = sent.text
     found: dict[int, _Candidate] = {}
 
@@ -326,15 +336,19 @@ def _scan_sentence(sent: _Sentence, prior_sections: list[Section]) -> list[_Cand
                 continue
             add(m.start("num"), m.end(), KIND_CATEGORY, label, value)
 
-    def section_or_total(i: int, phrase: str) -> tuple[str, str] | None:
-        before = s[max(0, i - 6) : i]
-        section = _section_of(phrase)
-        if section is None and _COMPLEMENT_RE.search(before):
-            return KIND_SECTION, _COMPLEMENT  # resolved below, in the order of the text
-        if section is not None:
-            return KIND_SECTION, section.value
-        if _SUBSET_RE.search(s[max(0, i - 8) : i]) or _COMPLEMENT_RE.search(before):
-            return None  # a part of something, but not a section we can name
+    def group_or_total(i: int, phrase: str) -> tuple[str, str] | None:
+        """A part of the list (after 其中/包括/其餘) is a group count; a count whose words may name a
+        group or describe the whole list is a total for now, with its words kept as its subject, and
+        ``bind_groups`` decides which by the groups the run's lists print."""
+        complement = _COMPLEMENT_RE.search(s[max(0, i - 6) : i]) is not None
+        part = complement or _SUBSET_RE.search(s[max(0, i - 8) : i]) is not None
+        group = _group_phrase(phrase)
+        if not group and complement:
+            return KIND_GROUP, _COMPLEMENT  # resolved below, in the order of the text
+        if group:
+            return (KIND_GROUP if part else KIND_TOTAL), group
+        if part:
+            return None  # a part of something, but not a group we can name
         return KIND_TOTAL, SUBJECT_TOTAL
 
     # "機構總計66個", "非聯合國組織，共35個", "LABEL（共18個）".
@@ -349,7 +363,7 @@ def _scan_sentence(sent: _Sentence, prior_sections: list[Section]) -> list[_Cand
         paren = kw_start > 0 and s[kw_start - 1] in "（("
         phrase = _clause_before(s, kw_start)
         if _ORG_NOUN_RE.search(phrase):
-            read = section_or_total(kw_start, phrase)
+            read = group_or_total(kw_start, phrase)
             if read is not None:
                 add(i, m.end(), read[0], read[1], value)
         elif paren:
@@ -368,7 +382,7 @@ def _scan_sentence(sent: _Sentence, prior_sections: list[Section]) -> list[_Cand
         mid = m.group("mid")
         if re.search(rf"{_NUM}\s*{_CLASSIFIER}", mid):
             continue
-        read = section_or_total(i, mid)
+        read = group_or_total(i, mid)
         if read is not None:
             add(i, m.end(), read[0], read[1], value)
 
@@ -382,21 +396,26 @@ def _scan_sentence(sent: _Sentence, prior_sections: list[Section]) -> list[_Cand
         before = s[max(0, i - 12) : i]
         if re.search(r"(?:\bno\.?|#|\bthe\s+first|\bper)\s*$", before, re.IGNORECASE):
             continue
-        read = section_or_total(i, m.group("mid"))
+        read = group_or_total(i, m.group("mid"))
         if read is not None:
             add(i, m.end(), read[0], read[1], value)
 
     out: list[_Candidate] = []
+    whole = 0  # the largest plain total so far in the sentence: a smaller count after it is a part
     for k in sorted(found):
         c = found[k]
-        if c.kind == KIND_SECTION and c.subject == _COMPLEMENT:
-            if not prior_sections:
-                continue  # "the other 35" with no section before it: nothing to complement
+        if c.kind == KIND_TOTAL and c.subject == SUBJECT_TOTAL:
+            whole = max(whole, c.stated)
+        elif c.kind == KIND_TOTAL and c.stated < whole:
+            c = _Candidate(c.num_start, c.num_end, KIND_GROUP, c.subject, c.stated, c.sentence)
+        if c.kind == KIND_GROUP and c.subject == _COMPLEMENT:
+            if not prior_groups or prior_groups[-1].startswith(COMPLEMENT_MARK):
+                continue  # "the other 35" with no group before it: nothing to complement
             c = _Candidate(
-                c.num_start, c.num_end, c.kind, _complement(prior_sections[-1]).value, c.stated, c.sentence
+                c.num_start, c.num_end, c.kind, COMPLEMENT_MARK + prior_groups[-1], c.stated, c.sentence
             )
-        if c.kind == KIND_SECTION:
-            prior_sections.append(Section(c.subject))
+        if c.kind == KIND_GROUP or c.subject != SUBJECT_TOTAL:
+            prior_groups.append(c.subject)
         out.append(c)
     return out
 
@@ -416,8 +435,8 @@ def mode_of(values: Sequence[int]) -> int | None:
 def _heading_subject(h: Heading) -> tuple[str, str]:
     if h.category:
         return KIND_CATEGORY, h.category
-    if h.section is not None:
-        return KIND_SECTION, h.section.value
+    if h.group:
+        return KIND_GROUP, h.group
     return KIND_TOTAL, SUBJECT_TOTAL
 
 
@@ -427,8 +446,8 @@ def extract_claims(
     """Numeric claims ``article`` makes about the list, with what its own list gives.
 
     Heading counts come from ``headings``; prose counts are read from the article body (text
-    before ``body_end``). ``computed`` is the number of list mentions overall / in that section /
-    in that category, ``None`` when the article has no list (or no such section or category);
+    before ``body_end``). ``computed`` is the number of list mentions overall / in that group /
+    in that category, ``None`` when the article has no list (or no such group or category);
     for a percentage it is ``count / stated total * 100`` unrounded.
     """
     text = article.text
@@ -436,21 +455,33 @@ def extract_claims(
     listed = [m for m in mentions if m.article == article.id and m.kind is Kind.LIST]
     own_headings = sorted((h for h in headings if h.article == article.id), key=lambda h: (h.start, h.end))
 
-    def computed_count(kind: str, subject: str, section: Section | None = None) -> float | None:
+    own_groups = Counter(m.group for m in listed if m.group)
+
+    def own_group(subject: str) -> str | None:
+        """The article's own group a group count means, by its words (the other one for "the rest")."""
+        if subject in own_groups:
+            return subject
+        printed = {g: [g] for g in own_groups}
+        if subject.startswith(COMPLEMENT_MARK):
+            named = own_group(subject[len(COMPLEMENT_MARK) :])
+            others = [g for g in own_groups if g != named]
+            return others[0] if named is not None and len(others) == 1 else None
+        return match_label(subject, printed)
+
+    def computed_count(kind: str, subject: str, group: str = "") -> float | None:
         if not listed:
             return None
         if kind == KIND_TOTAL:
             return float(len(listed))
-        if kind == KIND_SECTION:
-            if not any(m.section is not None for m in listed):
-                return None
-            return float(sum(1 for m in listed if m.section is not None and m.section.value == subject))
+        if kind == KIND_GROUP:
+            own = own_group(subject) if own_groups else None
+            return float(own_groups[own]) if own is not None else None
         if kind == KIND_CATEGORY:
             hits = [m for m in listed if m.category and _labels_match(m.category, subject)]
             if not hits:
                 return None
-            if section is not None:
-                hits = [m for m in hits if m.section is None or m.section is section]
+            if group:
+                hits = [m for m in hits if not m.group or m.group == group]
             return float(len(hits))
         return None
 
@@ -471,7 +502,7 @@ def extract_claims(
                     subject=subject,
                     stated=float(h.stated),
                     unit=UNIT_COUNT,
-                    computed=computed_count(kind, subject, h.section),
+                    computed=computed_count(kind, subject, h.group),
                     quote=quote,
                     start=lo,
                     end=hi if hi > lo else lo,
@@ -481,15 +512,13 @@ def extract_claims(
         if hi > lo:
             covered.append((lo, hi))
 
-    heading_sections = [
-        (at, Section(c.subject)) for at, c in sorted(raw, key=lambda t: t[0]) if c.kind == KIND_SECTION
-    ]
-    prior_sections: list[Section] = []
+    heading_groups = [(at, c.subject) for at, c in sorted(raw, key=lambda t: t[0]) if c.kind == KIND_GROUP]
+    prior_groups: list[str] = []
     candidates: list[_Candidate] = []
     for sent in _sentences(text, body_end):
-        while heading_sections and heading_sections[0][0] < sent.end:
-            prior_sections.append(heading_sections.pop(0)[1])
-        for cand in _scan_sentence(sent, prior_sections):
+        while heading_groups and heading_groups[0][0] < sent.end:
+            prior_groups.append(heading_groups.pop(0)[1])
+        for cand in _scan_sentence(sent, prior_groups):
             if any(lo <= cand.num_start < hi for lo, hi in covered):
                 continue
             candidates.append(cand)
@@ -513,7 +542,9 @@ def extract_claims(
             )
         )
 
-    stated_total = mode_of([int(c.stated) for _, c in raw if c.kind == KIND_TOTAL])
+    totals = [c for _, c in raw if c.kind == KIND_TOTAL]
+    plain = [c for c in totals if c.subject == SUBJECT_TOTAL]
+    stated_total = mode_of([int(c.stated) for c in (plain or totals)])
 
     # Percentages right after a count; shares ("至少一半") after a count in the same sentence.
     for cand in candidates:
@@ -549,7 +580,7 @@ def extract_claims(
         sent = cands[0].sentence
         for m in _SHARE_RE.finditer(sent.text):
             at = sent.start + m.start()
-            bases = [c for c in cands if c.num_end <= at and c.kind in (KIND_TOTAL, KIND_SECTION)]
+            bases = [c for c in cands if c.num_end <= at and c.kind in (KIND_TOTAL, KIND_GROUP)]
             if not bases:
                 continue
             base = bases[-1]
@@ -574,7 +605,7 @@ def extract_claims(
                 in_base = [
                     x
                     for x in hits
-                    if base.kind == KIND_TOTAL or (x.section is not None and x.section.value == base.subject)
+                    if base.kind == KIND_TOTAL or (x.group and x.group == own_group(base.subject))
                 ]
                 computed = len(in_base) / base_count
             lo, hi = quote_span(text, at, sent.start + m.end())
@@ -626,12 +657,7 @@ def _fraction(frac: str) -> float | None:
 # (pattern, key, vehicle only when signed). 公告 and 聲明 double as "announcement" and
 # "statement", the channel through which news of the decision came: only "signed X" makes them
 # the decision's vehicle.
-_INSTRUMENTS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
-    (re.compile(r"行政命令|行政令|executive\s+order", re.IGNORECASE), "executive_order", False),
-    (re.compile(r"備忘錄|备忘录|memorandum", re.IGNORECASE), "memorandum", False),
-    (re.compile(r"公告|文告|proclamation", re.IGNORECASE), "proclamation", True),
-    (re.compile(r"聲明|声明|statement", re.IGNORECASE), "statement", True),
-)
+_INSTRUMENTS = INSTRUMENTS
 
 
 def instrument_word(quote: str, key: str) -> str:
@@ -644,14 +670,11 @@ def instrument_word(quote: str, key: str) -> str:
     return key
 
 
-_SIGN_RE = re.compile(r"簽署|签署|簽發|签发|\bsign(?:ed|s)?\b", re.IGNORECASE)
-_SIGNED_BEFORE_RE = re.compile(
-    r"(?:(?:簽署|签署|簽發|签发)[^，。；,;]{0,10}|\bsign(?:ed|s)?\b[^,;.]{0,30})$", re.IGNORECASE
-)
-_WITHDRAW_RE = re.compile(r"退出|退群|撤出|withdraw", re.IGNORECASE)
-_LIST_RE = re.compile(r"名單|名单|清單|清单|\blist\b", re.IGNORECASE)
+_SIGN_RE = SIGN_RE
+_SIGNED_BEFORE_RE = SIGNED_BEFORE_RE
+_LIST_RE = LIST_WORD_RE
 _NUMBERED_RE = re.compile(r"(?:第\s*\d+\s*號|第\s*\d+\s*号|No\.\s*\d+|\b\d{4,6}\s*$)\s*$", re.IGNORECASE)
-_ANNOUNCE_RE = re.compile(r"宣布|宣佈|宣告|announc(?:ed|es)", re.IGNORECASE)
+_ANNOUNCE_RE = ANNOUNCE_RE
 _DATE_RE = re.compile(
     r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?<![月\d])(?P<d2>\d{1,2})\s*日"
 )
@@ -729,11 +752,11 @@ def _dates(s: str, article: Article) -> list[tuple[int, int, str]]:
 
 
 def _decision_tied(s: str) -> bool:
-    """The sentence is about the decision: a count of organizations withdrawn from, announced or
-    signed for, or the list itself."""
+    """The sentence is about the decision: a count (of anything the list counts) with the decision's verb
+    (withdraw, ban, sanction, impose ...), an announcement or a signature; or the list itself."""
     zh_count = _ORG_NOUN_RE.search(s) is not None and re.search(rf"{_NUM}\s*{_CLASSIFIER}", s) is not None
-    counts = zh_count or _EN_COUNT_RE.search(s) is not None
-    acts = _WITHDRAW_RE.search(s) or _ANNOUNCE_RE.search(s) or _SIGN_RE.search(s)
+    counts = zh_count or _EN_COUNT_RE.search(s) is not None or bool(find_counts(s))
+    acts = DECISION_RE.search(s) or _ANNOUNCE_RE.search(s) or _SIGN_RE.search(s)
     return (counts and acts is not None) or _LIST_RE.search(s) is not None
 
 
@@ -744,11 +767,61 @@ def _older_year(s: str, article: Article) -> bool:
     return any(int(y) < ref[0] for y in _YEAR_RE.findall(s))
 
 
+def bind_groups(
+    claims: Sequence[Claim], groups: Sequence[Group], mentions: Sequence[Mention] = ()
+) -> tuple[Claim, ...]:
+    """Each count of a group with the canonical group it means (``Claim.group``): the article's own
+    group of that label, else the group whose printed labels its words name (``groups.match_label``);
+    "the rest" after a group is the other one when there are two. A total kept with words of its own
+    (``31個是與甲類相關的``) becomes that group's count when its words name one, else a plain total
+    when they share nothing with any group's label (without groups in the run, nothing tells: it is
+    left unbound). A group count naming no group clearly keeps
+    ``group`` empty and is judged by nobody. ``computed`` follows: the article's own items in the group."""
+    of = {key: g.id for g in groups for key in g.members}
+    printed = {g.id: sorted({label for _, label in g.members} | {g.label}) for g in groups}
+    words = {gid: set().union(*(label_words(x)[0] for x in labels)) for gid, labels in printed.items()}
+    sizes: Counter[tuple[str, str]] = Counter()
+    grouped: set[str] = set()
+    for m in mentions:
+        if m.kind is Kind.LIST and m.group and (gid := of.get((m.article, m.group))) is not None:
+            sizes[(m.article, gid)] += 1
+            grouped.add(m.article)
+
+    def canonical(article: str, subject: str) -> str:
+        if subject.startswith(COMPLEMENT_MARK):
+            named = canonical(article, subject[len(COMPLEMENT_MARK) :])
+            others = [gid for gid in printed if gid != named]
+            return others[0] if named and len(others) == 1 else ""
+        return of.get((article, subject)) or match_label(subject, printed) or ""
+
+    def computed(c: Claim, gid: str) -> float | None:
+        return float(sizes[(c.article, gid)]) if c.article in grouped else None
+
+    out: list[Claim] = []
+    for c in claims:
+        if c.kind == KIND_GROUP:
+            gid = canonical(c.article, c.subject)
+            out.append(replace(c, group=gid, computed=computed(c, gid) if gid else c.computed))
+        elif c.kind == KIND_TOTAL and c.subject != SUBJECT_TOTAL:
+            gid = canonical(c.article, c.subject)
+            if gid:
+                out.append(replace(c, kind=KIND_GROUP, group=gid, computed=computed(c, gid)))
+            elif not groups or any(label_words(c.subject)[0] & w for w in words.values()):
+                out.append(replace(c, kind=KIND_GROUP))  # maybe a group's count, but not clearly which
+            else:
+                out.append(replace(c, subject=SUBJECT_TOTAL))
+        elif c.kind == KIND_PERCENTAGE and c.subject != SUBJECT_TOTAL:
+            out.append(replace(c, group=canonical(c.article, c.subject)))
+        else:
+            out.append(c)
+    return tuple(out)
+
+
 def extract_facts(article: Article) -> tuple[Fact, ...]:
     """What ``article`` says about the decision: instrument, signing date, signer, announcement date.
 
     An instrument counts only when the sentence ties it to this decision: it is what was signed,
-    or a memorandum/order named in a sentence that carries the withdrawal and its count or the
+    or a memorandum/order named in a sentence that carries the decision and its count or the
     list. Numbered earlier instruments and sentences dated to an earlier year are left out.
     """
     text = article.text
@@ -775,7 +848,7 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
                 if _NUMBERED_RE.search(s[max(0, m.start() - 14) : m.start()]):
                     continue
                 strong = _SIGNED_BEFORE_RE.search(s[: m.start()]) is not None
-                if strong and (tied or _WITHDRAW_RE.search(s)):
+                if strong and (tied or DECISION_RE.search(s)):
                     if instrument is None or instrument[1] > m.start():
                         instrument = (key, m.start())
                 elif not signed_only and tied and instrument is None:

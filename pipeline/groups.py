@@ -7,13 +7,20 @@ Labels don't translate reliably; what the groups hold and what the columns say d
 - groups: the article with the most groups (or the reference list, when there is one) seeds the
   canonical groups; every other article's groups are assigned one-to-one to them by the entities they
   share (``scipy.optimize.linear_sum_assignment`` on the overlap), a group sharing nothing starts a new
-  canonical group. Canonical ids are ``g1``, ``g2``, … in seeding order (the reference's own ids when
-  there is one); a canonical group's label is the label most outlets use.
+  canonical group. An article that prints one heading over its whole list has no groups (it
+  partitions nothing), unless that heading is one of the canonical groups' own labels or nearly all its
+  items sit in one canonical group (a list of one group only). Canonical ids are ``g1``, ``g2``, … in
+  seeding order (the reference's own ids when there is one); a canonical group's label is the label
+  most outlets use.
+- naming a group in words (a count in prose, an assertion beside a name): ``match_label`` finds the
+  group whose printed labels the words carry, with the same negation (``非X`` is not ``X``).
 - columns: the same, with the agreement of the values two columns give the same entities.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -21,9 +28,13 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
+from pipeline.lang.counts import find_counts
+from pipeline.lang.cues import NEGATION_AFTER_RE, NEGATION_BEFORE_RE
+from pipeline.lang.scripts import CJK, KANA, fold_pattern, simplified
 from pipeline.models import Group, Kind, Mention
 
 MIN_OVERLAP = 0.5  # share of the smaller group's entities the other must hold to be the same group
+SINGLE_GROUP_SHARE = 0.8  # share of an article's only group that must sit in one canonical group
 MIN_AGREEMENT = 0.5  # share of shared entities on which two columns must give the same value
 
 
@@ -43,8 +54,8 @@ class CanonicalGroups:
 
 
 def group_key(m: Mention) -> str:
-    """The label an article files an item under: its group label, else its section's name."""
-    return m.group or (m.section.value if m.section is not None else "")
+    """The label an article files an item under ("" when its list has no groups)."""
+    return m.group
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +88,17 @@ def _members(mentions: Sequence[Mention], entity_of: Mapping[str, str]) -> dict[
     return {a: dict(g) for a, g in out.items()}
 
 
+def _one_of(
+    ents: set[str], label: str, taken: Mapping[str, str], canon: Mapping[str, set[str]], votes: Mapping
+) -> bool:
+    """Whether an article's only group is one of the canonical groups (not a heading over the whole
+    list): it has that group's label, or nearly all its entities are in it."""
+    gid = taken.get(label)
+    if gid is None:
+        return False
+    return label in votes[gid] or len(ents & canon[gid]) >= SINGLE_GROUP_SHARE * len(ents)
+
+
 def align_groups(
     mentions: Sequence[Mention],
     entity_of: Mapping[str, str],
@@ -100,6 +122,8 @@ def align_groups(
             score = np.array([[f[0] for f in row] for row in fit])
             rows, cols = linear_sum_assignment(-score)
             taken = {labels[r]: ids[c] for r, c in zip(rows, cols, strict=True) if fit[r][c][1]}
+        if len(labels) == 1 and not _one_of(members[art][labels[0]], labels[0], taken, canon, votes):
+            continue  # one heading over a whole list partitions nothing: the article has no groups
         for lab in labels:
             found = taken.get(lab)
             gid = found if found is not None else f"g{len(canon) + 1}"
@@ -183,3 +207,59 @@ def align_columns(
     if seed:
         labels_out.update({cid: label for cid, (label, _) in seed.items()})
     return CanonicalColumns(of, labels_out)
+
+
+# ------------------------------------------------------------------- naming a group in words
+
+MIN_LABEL_MATCH = 0.5  # share of a label's own words (bigrams) a phrase must carry to name that group
+# words every group label may carry: what is counted, not which group (``組織``, ``countries``)
+_GENERIC_WORDS_RE = re.compile(
+    fold_pattern(
+        r"國際性|國際|全球|組織|機構|實體|單位|團體|機關|國家|經濟體|地區|人士|個人|人員|名單|清單|列表|相關|有關|的"
+    )
+    + r"|\b(?:the|international|organi[sz]ations?|entities|entity|bodies|body|agencies|countries|"
+    r"nations|economies|people|persons|individuals|list|of|and)\b",
+    re.IGNORECASE,
+)
+
+
+def label_words(label: str) -> tuple[frozenset[str], bool]:
+    """A group label's own words, as a set of folded character bigrams (Chinese, Japanese) and words
+    (Latin), with counts, counters, generic nouns and punctuation left out; and whether it is negated
+    (``非甲類``, ``non-X``, ``X以外``)."""
+    text = simplified(unicodedata.normalize("NFKC", label or "")).casefold()
+    for c in reversed(find_counts(text)):
+        text = text[: c.start] + text[c.end :]
+    negated = bool(NEGATION_BEFORE_RE.search(text))
+    text = NEGATION_BEFORE_RE.sub(" ", text)
+    after = NEGATION_AFTER_RE.search(text)
+    if after is not None and not text[after.end() :].strip(" 的组织机构"):
+        negated, text = True, text[: after.start()] + " " + text[after.end() :]
+    text = _GENERIC_WORDS_RE.sub(" ", simplified(text))
+    words: set[str] = set(re.findall(r"[a-z][a-z0-9\-]+", text))
+    for run in re.findall(f"[{CJK}{KANA}]+", text):
+        words |= {run} if len(run) == 1 else {run[k : k + 2] for k in range(len(run) - 1)}
+    return frozenset(words), negated
+
+
+def match_label(phrase: str, labels: Mapping[str, Sequence[str]]) -> str | None:
+    """The group (key of ``labels``: id -> the labels it is printed under) a phrase names: the one whose
+    best label has the largest share of its words in the phrase, at least ``MIN_LABEL_MATCH``, with the
+    same negation, and ahead of every other group. None when the phrase names none of them clearly."""
+    words, negated = label_words(phrase)
+    if not words:
+        return None
+    scores: list[tuple[float, str]] = []
+    for gid, printed in labels.items():
+        best = 0.0
+        for label in printed:
+            own, neg = label_words(label)
+            if own and neg == negated:
+                best = max(best, len(words & own) / len(own))
+        scores.append((best, gid))
+    scores.sort(key=lambda t: (-t[0], t[1]))
+    if not scores or scores[0][0] < MIN_LABEL_MATCH:
+        return None
+    if len(scores) > 1 and scores[1][0] >= scores[0][0]:
+        return None
+    return scores[0][1]

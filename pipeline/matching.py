@@ -86,8 +86,8 @@ Canonical entity
     id: slug of the most used English key (ties: shortest, then alphabetical); without English,
     ``zh-`` plus the Simplified Chinese key; without either, ``acronym-`` plus the acronym key.
     Collisions get ``-2``, ``-3`` ... in the order of the entities' first mention keys. name_en,
-    name_zh and acronym are the most used forms; section is the majority section of the list
-    mentions (None on an even split); variants list every distinct form with the articles using it.
+    name_zh and acronym are the most used forms; variants list every distinct form with the articles
+    using it.
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ from pipeline.errors import DecisionsError
 from pipeline.knowledge import Knowledge, code_of
 from pipeline.knowledge.phonetic import PHONETIC_GATE, PHONETIC_MAX_CHARS, pinyin_key
 from pipeline.knowledge.regional import regional_key
-from pipeline.models import Entity, Kind, Level, Link, Mention, Section, Variant
+from pipeline.models import Entity, Kind, Level, Link, Mention, Variant
 from pipeline.normalize import acronym_key, derive_acronym, en_key, en_tokens, zh_key, zh_ngrams
 
 __all__ = [
@@ -1168,7 +1168,6 @@ class _Draft:
     name_en: str = ""
     name_zh: str = ""
     acronym: str = ""
-    section: Section | None = None
 
 
 def _draft(run: _Run, members: list[int]) -> _Draft:
@@ -1187,13 +1186,7 @@ def _draft(run: _Run, members: list[int]) -> _Draft:
     zkey, name_zh = _canonical(zh_forms)
     akey, acronym = _canonical(acr_forms)
     base = _slug(ekey) or (f"zh-{zkey}" if zkey else "") or (f"acronym-{akey.lower()}" if akey else "entity")
-    sections = Counter(run.mentions[i].section for i in members if run.mentions[i].section is not None)
-    section = None
-    if sections:
-        top = sections.most_common()
-        if len(top) == 1 or top[0][1] > top[1][1]:
-            section = top[0][0]
-    return _Draft(members, base, name_en, name_zh, acronym, section)
+    return _Draft(members, base, name_en, name_zh, acronym)
 
 
 def _variants(mentions: Iterable[Mention], names: Iterable[_Names]) -> tuple[Variant, ...]:
@@ -1262,7 +1255,6 @@ def _build(run: _Run, clusters: list[list[int]], *, review_margin: float) -> Mat
                 name_en=d.name_en,
                 name_zh=d.name_zh,
                 acronym=d.acronym,
-                section=d.section,
                 mentions=tuple(run.mentions[i].key for i in members),
                 variants=_variants((run.mentions[i] for i in members), (run.names[i] for i in members)),
             )
@@ -1694,7 +1686,6 @@ def _placeholders(known: Mapping[str, str], taken: set[str]) -> list[Mention]:
             article=k.rpartition("#")[0],
             kind=Kind.LIST,
             position=int(k.rpartition("#")[2] or 0),
-            section=None,
             category=None,
             name_zh="",
             name_en="",

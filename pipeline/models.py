@@ -8,11 +8,12 @@ is the evidence.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-SCHEMA_VERSION = "1.1"  # 1.1: list items carry their group label, values and attributes
+SCHEMA_VERSION = "1.2"  # 1.1: items carry group label, values, attributes; 1.2: groups replace sections
 
 
 class Kind(StrEnum):
@@ -20,13 +21,6 @@ class Kind(StrEnum):
 
     LIST = "list"
     PROSE = "prose"
-
-
-class Section(StrEnum):
-    """Which part of the official list an item belongs to, as the article says."""
-
-    UN = "un"
-    NON_UN = "non_un"
 
 
 class Severity(StrEnum):
@@ -115,7 +109,6 @@ class Mention:
     article: str
     kind: Kind
     position: int  # 1-based order among the article's list items; prose mentions follow them
-    section: Section | None
     category: str | None  # the category label as the article prints it
     name_zh: str
     name_en: str
@@ -125,7 +118,7 @@ class Mention:
     start: int
     end: int
     parent: str = ""  # a parent body the article attaches to the item (e.g. an acronym shared by items)
-    asserted_section: Section | None = None  # what prose around the mention claims about its section
+    asserted_group: str = ""  # the group prose next to the mention says it belongs to, as printed
     group: str = ""  # the label of the group the article files the item under, as printed (no count)
     values: tuple[Value, ...] = ()
     attributes: tuple[Attribute, ...] = ()
@@ -144,8 +137,7 @@ class Heading:
     """A list heading or category row, with the count it states (if any)."""
 
     article: str
-    label: str  # e.g. "第一部分：聯合國機構(共計31個)" or "氣候、能源與環境"
-    section: Section | None
+    label: str  # the heading as printed, e.g. "第二部分：部分限制入境（7國）" or "氣候、能源與環境"
     category: str | None
     stated: int | None
     start: int
@@ -199,7 +191,6 @@ class Entity:
     name_en: str
     name_zh: str
     acronym: str
-    section: Section | None
     mentions: tuple[str, ...]  # Mention.key, sorted
     variants: tuple[Variant, ...] = ()
 
@@ -217,8 +208,8 @@ class Claim:
     """A number an article states, with what its own list says where it can be computed."""
 
     article: str
-    kind: str  # total | section | category | percentage | share
-    subject: str  # "total", "un", "non_un", or a category label
+    kind: str  # total | group | category | percentage | share
+    subject: str  # "total", a canonical group id (the label as printed until groups are known), a category
     stated: float
     unit: str  # count | percent | share
     computed: float | None
@@ -226,6 +217,7 @@ class Claim:
     start: int
     end: int
     count: int | None = None  # for a percentage: the count it is a share of
+    group: str = ""  # for a group count: the canonical group it means ("" when none is clear)
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,5 +297,20 @@ class Reconciliation:
 
     def group_of(self, m: Mention) -> str | None:
         """The canonical group id of a list item (None when its list has no groups)."""
-        label = m.group or (m.section.value if m.section is not None else "")
+        label = m.group
         return next((g.id for g in self.groups if (m.article, label) in g.members), None) if label else None
+
+    def entity_groups(self) -> dict[str, str]:
+        """Entity id -> the canonical group most of its list items are filed under (ties: the first id)."""
+        of = {key: g.id for g in self.groups for key in g.members}
+        by_key = {m.key: m for m in self.mentions}
+        out: dict[str, str] = {}
+        for e in self.entities:
+            votes: Counter[str] = Counter()
+            for k in e.mentions:
+                m = by_key.get(k)
+                if m is not None and m.group and (g := of.get((m.article, m.group))) is not None:
+                    votes[g] += 1
+            if votes:
+                out[e.id] = min(votes, key=lambda g: (-votes[g], g))
+        return out

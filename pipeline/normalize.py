@@ -7,8 +7,8 @@ Chinese keys fold the script (OpenCC Traditional -> Simplified), the width (NFKC
 fullwidth forms into halfwidth) and drop punctuation, quote marks, symbols and spaces, so
 ``「X」基金會`` and ``X基金会`` share most of their character n-grams.
 
-English keys casefold, spell the United Nations one way (``U.N.``, ``UN``, ``United
-Nations`` all become ``un``), write ``&`` as ``and``, turn hyphens and punctuation into
+English keys casefold, write an initialism with or without dots one way (``U.N.`` and ``UN``
+become ``un``), write ``&`` as ``and``, turn hyphens and punctuation into
 spaces and fold common British/American spelling pairs (``-isation``/``-ization``,
 ``-ise``/``-ize`` outside words that only exist with ``-ise``, ``programme``/``program``,
 ``centre``/``center``, ``combatting``/``combating`` ...). Folding is applied to both sides
@@ -139,8 +139,8 @@ _ISE_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ise", "ize"),
 )
 
-_UN_FULL = re.compile(r"\bunited\s+nations\b")
-_UN_DOTTED = re.compile(r"(?<![a-z0-9])u\s*\.\s*n\b\.?")
+# an initialism written with dots (``U.N.``, ``U.S.``): its letters
+_DOTTED_INITIALS = re.compile(r"(?<![a-z0-9])((?:[a-z]\s*\.\s*){1,}[a-z])\b\.?")
 _NON_WORD = re.compile(r"[^\w]+|_+")
 _SPACES = re.compile(r"\s+")
 _ACRONYM_STRIP = re.compile(r"[^0-9A-Z]+")
@@ -213,8 +213,7 @@ def _fold_token(tok: str) -> str:
 def _en_step(s: str) -> str:
     s = unicodedata.normalize("NFKC", s).casefold()
     s = s.replace("&", " and ")
-    s = _UN_FULL.sub(" un ", s)
-    s = _UN_DOTTED.sub(" un ", s)
+    s = _DOTTED_INITIALS.sub(lambda m: " " + re.sub(r"[\s.]", "", m.group(1)) + " ", s)
     s = _NON_WORD.sub(" ", s)
     tokens = [_fold_token(t) for t in _SPACES.split(s) if t]
     return " ".join(tokens)
@@ -249,12 +248,12 @@ def acronym_key(s: str) -> str:
 def derive_acronym(en: str) -> str:
     """Initials of the significant words of an English name.
 
-    Words written in capitals (``UN``, ``U.N.``) contribute whole; hyphenated words contribute
+    Words written in capitals (``UN``, ``U.N.``) contribute whole (so ``UN X`` and ``United Nations X``
+    give the same initials); hyphenated words contribute
     one initial per part; function words and numbers are skipped. ``""`` when nothing is left.
     """
     text = unicodedata.normalize("NFKC", en or "")
-    text = re.sub(r"\bU\.\s?N\.?(?=\W|$)", "UN", text)
-    text = re.sub(r"\bUnited\s+Nations\b", "UN", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b((?:[A-Z]\.\s?){1,}[A-Z])\.?(?=\W|$)", lambda m: re.sub(r"[\s.]", "", m.group(1)), text)
     out: list[str] = []
     for word in _LATIN_WORD.findall(text.replace("-", " ").replace("/", " ")):
         if word.casefold() in STOPWORDS or word[0].isdigit():

@@ -170,19 +170,19 @@ def _rename(res: ParseResult, new_id: str) -> ParseResult:
 
 def stated_totals(headings: Sequence[Heading]) -> dict[str, int]:
     """Each article's stated list length, from its headings: a total heading, or the sum of its
-    section headings when both sections state a count."""
+    group headings when two or more groups state a count."""
     totals: dict[str, int] = {}
     by_article: dict[str, list[Heading]] = {}
     for h in headings:
         if h.stated is not None and h.category is None:
             by_article.setdefault(h.article, []).append(h)
     for article, hs in by_article.items():
-        overall = [h.stated for h in hs if h.section is None and h.stated is not None]
-        per_section = {h.section: h.stated for h in hs if h.section is not None and h.stated is not None}
+        overall = [h.stated for h in hs if not h.group and h.stated is not None]
+        per_group = {h.group: h.stated for h in hs if h.group and h.stated is not None}
         if overall:
             totals[article] = max(overall)
-        elif len(per_section) == 2:
-            totals[article] = sum(per_section.values())
+        elif len(per_group) >= 2:
+            totals[article] = sum(per_group.values())
     return totals
 
 
@@ -208,8 +208,10 @@ def _prose_mentions(
     list_mentions: Sequence[Mention],
     prose_of: dict[str, tuple[prose.ProseCandidate, ...]],
     problems: list[Problem],
+    labels: frozenset[str] = frozenset(),
 ) -> tuple[list[Mention], list[bool]]:
-    """Prose candidates of every article (list items excluded), numbered after its list items."""
+    """Prose candidates of every article (list items excluded), numbered after its list items; a
+    Chinese name made only of the lists' group ``labels`` is a heading's words and is left out."""
     last = _last_positions(list_mentions)
     out: list[Mention] = []
     org_like: list[bool] = []
@@ -221,6 +223,9 @@ def _prose_mentions(
             cands = cands[:MAX_PROSE_MENTIONS]
         pos = last.get(art.id, 0)
         for cand in sorted(cands, key=lambda c: (c.mention.start, c.mention.end)):
+            m = cand.mention
+            if labels and not (m.acronym or m.name_en) and prose.names_only_groups(m.name_zh, labels):
+                continue
             pos += 1
             out.append(replace(cand.mention, article=art.id, kind=Kind.PROSE, position=pos))
             org_like.append(cand.org_like)
@@ -325,7 +330,8 @@ def reconcile(
         knowledge=knowledge,
     )
 
-    candidates, org_like = _prose_mentions(articles, list_mentions, prose_of, problems)
+    labels = frozenset({m.group for m in list_mentions if m.group} | {h.group for h in headings if h.group})
+    candidates, org_like = _prose_mentions(articles, list_mentions, prose_of, problems, labels)
     matched, prose_entities = matching.link_prose(candidates, matched)
     kept = [
         m for m, ent, org in zip(candidates, prose_entities, org_like, strict=True) if ent is not None or org
@@ -366,6 +372,7 @@ def reconcile(
         reference=reference,
         gazetteer=knowledge.gazetteer,
     )
+    all_claims = list(claims.bind_groups(all_claims, groups, mentions))
     discrepancies = checks.run_checks(
         articles=articles,
         mentions=mentions,

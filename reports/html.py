@@ -179,6 +179,8 @@ def context(rec: Reconciliation) -> dict[str, Any]:
         if key in by_key:
             kinds[entity_id].append(by_key[key].kind)
 
+    group_of = rec.entity_groups()
+    group_label = {g.id: g.label for g in rec.groups}
     entities = []
     for i, e in enumerate(tables.sorted_entities(rec), start=1):
         others = [
@@ -194,7 +196,7 @@ def context(rec: Reconciliation) -> dict[str, Any]:
                 "name_zh": e.name_zh,
                 "name_en": e.name_en,
                 "acronym": e.acronym,
-                "section": e.section.value if e.section else "",
+                "group": group_label.get(group_of.get(e.id, ""), ""),
                 "articles": len(sources.get(e.id, ())),
                 "list": sum(1 for k in kinds[e.id] if k == Kind.LIST),
                 "prose": sum(1 for k in kinds[e.id] if k == Kind.PROSE),
@@ -229,9 +231,10 @@ def context(rec: Reconciliation) -> dict[str, Any]:
     for p in rec.problems:
         problem_counts[p.article] += 1
     claims = tables.sorted_claims(rec)
+    group_labels = {g.id: g.label for g in rec.groups}
     article_rows = []
     for a in articles:
-        totals = tables.stated_totals(c for c in claims if c.article == a.id)
+        totals = tables.stated_totals((c for c in claims if c.article == a.id), group_labels)
         article_rows.append(
             {
                 "id": a.id,

@@ -86,7 +86,6 @@ def mention_data(m: Mention, entity: str | None) -> dict[str, Any]:
         "article": m.article,
         "kind": m.kind.value,
         "position": m.position,
-        "section": _enum(m.section),
         "category": m.category,
         "name_zh": m.name_zh,
         "name_en": m.name_en,
@@ -94,7 +93,7 @@ def mention_data(m: Mention, entity: str | None) -> dict[str, Any]:
         "aliases": list(m.aliases),
         "note": m.note,
         "parent": m.parent,
-        "asserted_section": _enum(m.asserted_section),
+        "asserted_group": m.asserted_group,
         "start": m.start,
         "end": m.end,
         "entity": entity,
@@ -115,7 +114,6 @@ def heading_data(h: Heading) -> dict[str, Any]:
     return {
         "article": h.article,
         "label": h.label,
-        "section": _enum(h.section),
         "category": h.category,
         "stated": h.stated,
         "start": h.start,
@@ -128,13 +126,15 @@ def variant_data(v: Variant) -> dict[str, Any]:
     return {"name": v.name, "lang": v.lang, "sources": sorted(v.sources)}
 
 
-def entity_data(e: Entity, members: list[str], sources: tuple[str, ...]) -> dict[str, Any]:
+def entity_data(
+    e: Entity, members: list[str], sources: tuple[str, ...], group: str | None = None
+) -> dict[str, Any]:
     return {
         "id": e.id,
         "name_en": e.name_en,
         "name_zh": e.name_zh,
         "acronym": e.acronym,
-        "section": _enum(e.section),
+        "group_id": group,
         "mentions": members,
         "sources": list(sources),
         "variants": [variant_data(v) for v in tables.sorted_variants(e.variants)],
@@ -162,6 +162,7 @@ def claim_data(c: Claim) -> dict[str, Any]:
         "unit": c.unit,
         "computed": _float(c.computed),
         "count": c.count,
+        "group": c.group,
         "quote": c.quote,
         "start": c.start,
         "end": c.end,
@@ -236,6 +237,8 @@ def report_data(rec: Reconciliation) -> dict[str, Any]:
     members: dict[str, set[str]] = {e.id: set(e.mentions) for e in rec.entities}
     for key, entity_id in entity_of.items():
         members.setdefault(entity_id, set()).add(key)
+    groups = rec.entity_groups()
+    order = tables.mention_key_order
     return {
         "schema_version": rec.schema_version,
         "counts": counts(rec),
@@ -245,13 +248,14 @@ def report_data(rec: Reconciliation) -> dict[str, Any]:
             for m in tables.sorted_mentions(rec)
         ],
         "groups": [
-            {"id": g.id, "label": g.label, "members": [list(k) for k in g.members]} for g in rec.groups
+            {"id": g.id, "label": g.label, "members": [list(k) for k in sorted(g.members)]}
+            for g in sorted(rec.groups, key=lambda g: g.id)
         ],
         "headings": [
             heading_data(h) for h in sorted(rec.headings, key=lambda h: (h.article, h.start, h.end, h.label))
         ],
         "entities": [
-            entity_data(e, sorted(members.get(e.id, ()), key=tables.mention_key_order), sources[e.id])
+            entity_data(e, sorted(members.get(e.id, ()), key=order), sources[e.id], groups.get(e.id))
             for e in tables.sorted_entities(rec)
         ],
         "links": [link_data(k) for k in tables.sorted_links(rec)],

@@ -121,6 +121,7 @@ def _articles(rec: Reconciliation) -> list[str]:
     mentions_by_article: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for m in rec.mentions:
         mentions_by_article[m.article][0 if m.kind == Kind.LIST else 1] += 1
+    group_labels = {g.id: g.label for g in rec.groups}
     claims_by_article: dict[str, list[Claim]] = defaultdict(list)
     for c in tables.sorted_claims(rec):
         claims_by_article[c.article].append(c)
@@ -147,7 +148,7 @@ def _articles(rec: Reconciliation) -> list[str]:
                 md(a.layout or "no list"),
                 str(items),
                 str(prose_count),
-                "; ".join(md(t) for t in tables.stated_totals(claims_by_article[a.id])),
+                "; ".join(md(t) for t in tables.stated_totals(claims_by_article[a.id], group_labels)),
                 str(problems_by_article[a.id]),
             ]
         )
@@ -181,13 +182,15 @@ def _matrix(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
     articles = tables.sorted_articles(rec)
     legend = ", ".join(f"{tables.PRESENCE_SYMBOL[p]} {tables.PRESENCE_LEGEND[p]}" for p in tables.Presence)
     full = tables.matrix(rec)
+    group_of = rec.entity_groups()
+    group_label = {g.id: g.label for g in rec.groups}
     rows = []
     for entity, cells in full:
         if not views.differs(cells):
             continue
         names = " / ".join(md(x) for x in (entity.name_zh, entity.name_en) if x)
         rows.append(
-            [code(entity.id), names, md(entity.section.value) if entity.section else ""]
+            [code(entity.id), names, md(group_label.get(group_of.get(entity.id, ""), ""))]
             + [tables.PRESENCE_SYMBOL[c.presence] for c in cells]
         )
     lines = [
@@ -202,7 +205,7 @@ def _matrix(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
     ]
     if not rows:
         return lines + ["The lists agree on every entity."]
-    lines += table(["entity", "canonical name", "section"] + [md(labels[a.id]) for a in articles], rows)
+    lines += table(["entity", "canonical name", "group"] + [md(labels[a.id]) for a in articles], rows)
     lines += ["", "Columns: " + "; ".join(f"{md(labels[a.id])} = {code(a.id)}" for a in articles) + "."]
     return lines
 

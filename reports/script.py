@@ -5,7 +5,7 @@
 Japanese, Han characters that OpenCC would change in one direction and not the other tell
 Traditional from Simplified, Latin letters alone mean English. ``fold_table`` is the per-character
 Traditional -> Simplified mapping (OpenCC t2s) for the characters a report holds, so that a filter
-box matches 聯合國 and 联合国 alike without shipping a whole conversion dictionary.
+box matches 稅率 and 税率 alike without shipping a whole conversion dictionary.
 """
 
 from __future__ import annotations

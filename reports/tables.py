@@ -115,7 +115,7 @@ ENTITY_COLUMNS = (
     VARIANTS,
     MENTIONS,
 )
-CLAIM_COLUMNS = (SOURCE, KIND, SUBJECT, STATED, UNIT, COMPUTED, COUNT, QUOTE, START, END, OUTLET)
+CLAIM_COLUMNS = (SOURCE, KIND, SUBJECT, STATED, UNIT, COMPUTED, COUNT, QUOTE, START, END, OUTLET, GROUP)
 DISCREPANCY_COLUMNS = (KIND, SEVERITY, ENTITY, SOURCES, SUBJECT, MESSAGE, EVIDENCE, FINGERPRINT, OUTLETS)
 VARIANT_COLUMNS = (ENTITY, LANG, NAME, SOURCES, OUTLETS)
 LINK_COLUMNS = (MENTION, ENTITY, LEVEL, SCORE, MARGIN, RUNNER_UP, REASON)
@@ -355,18 +355,29 @@ def entity_sources(rec: Reconciliation) -> dict[str, tuple[str, ...]]:
     return {e.id: tuple(sorted(out.get(e.id, ()))) for e in rec.entities}
 
 
-def stated_totals(claims: Iterable[Claim]) -> list[str]:
-    """An article's stated totals and section counts, each once: ``total 66 (lists 66)``, ``un 31``."""
-    order = {"total": 0, "un": 1, "non_un": 2}
+def stated_totals(claims: Iterable[Claim], groups: Mapping[str, str] | None = None) -> list[str]:
+    """An article's stated totals and group counts, each once: ``total 66 (lists 66)``, ``甲類 31``.
+    A count bound to a canonical group is named by that group's label (``groups``: id -> label)."""
+    order = {"total": 0, "group": 1}
     seen: dict[str, tuple[object, ...]] = {}
     for c in claims:
-        if c.kind not in ("total", "section"):
+        if c.kind not in order:
             continue
-        text = f"{c.subject} {fmt_number(c.stated)}"
+        text = f"{claim_subject(c, groups or {})} {fmt_number(c.stated)}"
         if c.computed is not None:
             text += f" (lists {fmt_number(c.computed)})"
-        seen.setdefault(text, (order.get(c.subject, 9), c.subject, c.stated, text))
+        seen.setdefault(text, (order[c.kind], c.subject, c.stated, text))
     return [text for text, _ in sorted(seen.items(), key=lambda item: item[1])]
+
+
+def claim_subject(c: Claim, groups: Mapping[str, str]) -> str:
+    """What a claim counts, in words: its canonical group's label when it is bound to one, else the
+    words it was stated with ("the rest after '…'" for the rest of a list)."""
+    if c.group and c.group in groups:
+        return groups[c.group]
+    if c.subject.startswith("~"):
+        return f"the rest after '{c.subject[1:]}'"
+    return c.subject
 
 
 def fmt_number(value: float | int | None) -> str:
@@ -406,8 +417,8 @@ def _round(value: float | None) -> float | None:
 
 #: Mention fields the columns above already show; any other field a Mention has is shown generically
 MENTION_FIELDS_SHOWN = frozenset(
-    {"article", "kind", "position", "section", "category", "name_zh", "name_en", "acronym", "aliases", "note"}
-    | {"parent", "start", "end", "asserted_section", "group", "values", "attributes"}
+    {"article", "kind", "position", "category", "name_zh", "name_en", "acronym", "aliases", "note"}
+    | {"parent", "start", "end", "asserted_group", "group", "values", "attributes"}
 )
 
 
@@ -450,7 +461,7 @@ def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
                 SOURCE: m.article,
                 KIND: m.kind.value,
                 POSITION: m.position,
-                SECTION: rec.group_of(m) or _section(m.section),
+                SECTION: rec.group_of(m) or "",
                 CATEGORY: m.category or "",
                 NAME_ZH: m.name_zh,
                 NAME_EN: m.name_en,
@@ -480,6 +491,7 @@ def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
 
 def entities_frame(rec: Reconciliation) -> pd.DataFrame:
     by_key = {m.key: m for m in rec.mentions}
+    entity_group = rec.entity_groups()
     sources = entity_sources(rec)
     entity_of = mention_entities(rec)
     members: dict[str, list[str]] = defaultdict(list)
@@ -495,7 +507,7 @@ def entities_frame(rec: Reconciliation) -> pd.DataFrame:
                 NAME_EN: e.name_en,
                 NAME_ZH: e.name_zh,
                 ACRONYM: e.acronym,
-                SECTION: _section(e.section),
+                SECTION: entity_group.get(e.id, ""),
                 SOURCES: LIST_SEPARATOR.join(sources.get(e.id, ())),
                 LIST_MENTIONS: sum(1 for k in kinds if k == Kind.LIST),
                 PROSE_MENTIONS: sum(1 for k in kinds if k == Kind.PROSE),
@@ -517,6 +529,7 @@ def claims_frame(rec: Reconciliation) -> pd.DataFrame:
             UNIT: c.unit,
             COMPUTED: c.computed,
             COUNT: c.count,
+            GROUP: c.group,
             QUOTE: c.quote,
             START: c.start,
             END: c.end,

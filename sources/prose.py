@@ -7,15 +7,14 @@ returns every phrase that names, or may name, an organization:
   enumerations (``、`` ``，`` and conjunctions where both sides are complete names) and freed of
   lead-ins (包括, 例如, 的 ...) and tails (等, 在內 ...);
 - a name followed by a parenthesis holding an acronym or an English name (``X(ABC)``,
-  ``X（English name）``); what else the parenthesis says is kept as a note and, when it says the
-  body is or is not part of the UN, as ``asserted_section``;
+  ``X（English name）``); what else the parenthesis says is kept as a note and, when it says what
+  the body is part of (``亦是…轄下單位``, ``part of …``), as ``asserted_group``;
 - a quoted name (``《X公約》``, ``「X計畫」``);
 - an English capitalised phrase with an organization word (``X Fund``, ``Y Commission``);
 - a bare Latin acronym standing alone (``org_like=False``: it may be a tag, a medium or a word).
 
-Each candidate carries the section the surrounding sentence puts it in (a sentence counting the
-UN part of the list, or the rest / the non-UN part) and the text offsets of the evidence. Only
-language knowledge lives here (organization-type words, lead-ins, section cues), never names.
+Each candidate carries the text offsets of its evidence. Only language knowledge lives here
+(organization-type words, lead-ins, affiliation cues), never names.
 """
 
 from __future__ import annotations
@@ -28,8 +27,9 @@ from functools import cache
 
 import opencc
 
+from pipeline.lang.scripts import simplified
 from pipeline.limits import bounded_int
-from pipeline.models import Article, Kind, Mention, Section
+from pipeline.models import Article, Kind, Mention
 
 __all__ = [
     "ProseCandidate",
@@ -37,7 +37,6 @@ __all__ = [
     "is_acronym",
     "org_like_zh",
     "prose_candidates",
-    "section_cue",
     "stated_count",
 ]
 
@@ -90,7 +89,7 @@ GENERIC_TYPES = frozenset(
 )
 # Words that describe rather than name: a head made only of these is no name.
 DESCRIPTORS = _variants(
-    """國際 全球 世界 聯合國 非聯合國 區域 地區 區域性 國際性 全球性 多邊 相關 有關 非政府 政府間 民間
+    """國際 全球 世界 區域 地區 區域性 國際性 全球性 多邊 相關 有關 非政府 政府間 民間
     其他 其餘 這些 那些 該 此 各 各國 多個 大量 許多 所有 一些 部分 主要 重要 跨國 環保 援外 一切 現有
     上述 這個 這類 這家 美國 外國 國內 多家 若干 整個 全部 諮詢 委員 專門 官方 多國 其""".split()
 )
@@ -151,7 +150,6 @@ _CONJUNCTIONS = ("以及", "及", "和", "與", "与", "或")
 _END_MARKERS = _variants("等等 在內 這幾家 這幾個 這些 之類 等".split())
 _DENG_PREV_WORD = frozenset(_variants("平 同 相 對 高 中 初 優 均 頭 上 次 何 劣 一 二 三 對等".split()))
 # Words a sentence may start with when it continues the previous one's enumeration.
-_CONTINUATIONS = _variants("也 還 另 亦 並 同時 例如 比如 如 包括 包含 以及 及".split())
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
@@ -178,9 +176,6 @@ ENGLISH_ORG_WORDS = frozenset(
     corporation bureau mission facility consortium trust league laboratories laboratory academy
     service services agreement""".split()
 )
-_UN_PREFIX = re.compile(r"^(?:UN|U\.N\.|United Nations)\b[\s-]")
-# the UN itself, named as the system the listed bodies belong to, is not one of them
-_UN_ALONE = re.compile(r"^(?:the\s+)?(?:UN|U\.N\.?|United\s+Nations)(?:\s+system)?$", re.IGNORECASE)
 _ENGLISH_CONNECTOR = r"(?:of|for|on|and|in|to|against|through|from|with|at|by|de|&)(?:\s+the)?"
 _ENGLISH_WORD = r"(?:[A-Z][A-Za-z'’.&-]*|\d[\d/]*[A-Za-z-]*)"
 _ENGLISH_NAME = re.compile(rf"{_ENGLISH_WORD}(?:(?:\s+{_ENGLISH_CONNECTOR})?\s+{_ENGLISH_WORD})*")
@@ -190,16 +185,6 @@ _ENGLISH_STOP_START = frozenset(
 )
 _PERSON = re.compile(r"^[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?:\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+){1,3}$")
 
-# Section cues in labels and headings.
-_NON_UN_CUE = re.compile(
-    rf"(?:{_alternation(['非聯合國', '不屬於聯合國', '聯合國以外', '聯合國體系外', '聯合國系統外'])})"
-    r"|\bnon[-\s]?(?:UN|U\.N\.|United Nations)\b"
-    r"|\bnot\s+(?:part\s+of\s+)?(?:the\s+)?(?:UN|U\.N\.|United Nations)\b"
-    r"|\boutside\s+(?:of\s+)?(?:the\s+)?(?:UN|U\.N\.|United Nations)\b",
-    re.IGNORECASE,
-)
-_UN_WORD = rf"(?:{_alternation(['聯合國'])}|\bUN\b|\bU\.N\.|\bUnited Nations\b)"
-_UN_CUE = re.compile(_UN_WORD)
 _COUNT = re.compile(
     r"共\s*計?\s*(\d+)\s*[個个項项家所]?"
     r"|(?<!\d)(\d+)\s*[個个項项家所]"
@@ -208,29 +193,10 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 
-# Section context in sentences.
-_UN_COUNT = re.compile(
-    rf"(?:(?<!\d)\d+|[數数]十|多)\s*[個个家][^。，,；;]{{0,10}}?(?<![非])(?:{_alternation(['聯合國'])})"
-    rf"|(?<![非])(?:{_alternation(['聯合國'])})(?:{_alternation(['體系', '系統', '相關'])})?"
-    rf"(?:{_alternation(['組織', '機構', '實體', '部分'])})?[則则中內内]?"
-    rf"(?:{_alternation(['包含', '包括', '涵蓋', '有'])})"
-    r"|\b\d+\s+(?:are\s+|were\s+)?(?:UN|U\.N\.|United Nations)[-\s]",
-)
-_NON_UN_CONTEXT = re.compile(
-    rf"(?:{_alternation(['非聯合國'])})"
-    rf"|(?:{_alternation(['其餘', '餘下', '其他', '另外', '剩下'])})\s*\d+\s*[個个家]"
-    r"|\bnon[-\s]?(?:UN|U\.N\.)\b|\b(?:remaining|other)\s+\d+\b",
-    re.IGNORECASE,
-)
-# What a parenthesis or a copula right after a name asserts about its section.
+# What a parenthesis or a copula right after a name asserts about the group it belongs to.
 _AFFILIATION = re.compile(
     rf"{_alternation('轄下 下屬 旗下 隸屬 附屬 所屬 屬於 一部分 體系 系統'.split())}"
-    rf"|{_alternation('機構 單位 專門機構 組織 實體'.split())}"
-    r"|\b(?:part of|under|agency|body|organ|entity)\b",
-    re.IGNORECASE,
-)
-_NEGATION = re.compile(
-    rf"{_alternation('非聯合國 不屬 不隸屬 並非 不是 並不 不在'.split())}|\bnot\b|\bnon[-\s]?(?:UN|U\.N\.)",
+    r"|\b(?:part of|a member of|member of|under|belongs? to)\b",
     re.IGNORECASE,
 )
 _COPULA = re.compile(
@@ -242,13 +208,6 @@ _NOTE_MARKER = re.compile(
 _ALIAS = re.compile(
     rf"^(?:{_alternation(['即', '又稱', '簡稱', '或稱', '又譯'])})\s*[「『《“\"]?([^」』》”\"]+)[」』》”\"]?$"
 )
-
-
-def section_cue(label: str) -> Section | None:
-    """The section a heading or column label names: NON_UN for "non-UN" words, UN for UN words."""
-    from sources.layouts._common import classify_section
-
-    return classify_section(label)
 
 
 def stated_count(label: str) -> int | None:
@@ -274,9 +233,9 @@ def is_acronym(value: str) -> bool:
 
 
 def english_org_like(name: str) -> bool:
-    """An English phrase naming an organization: it holds an organization word or starts with UN."""
+    """An English phrase naming an organization: it holds an organization word."""
     words = {w.lower().strip(".,'’") for w in re.split(r"[\s-]+", name)}
-    return bool(words & ENGLISH_ORG_WORDS) or bool(_UN_PREFIX.match(name.strip() + " "))
+    return bool(words & ENGLISH_ORG_WORDS)
 
 
 def _suffix_of(name: str, suffixes: Sequence[str]) -> str:
@@ -304,6 +263,20 @@ def _strip_descriptors(head: str) -> str:
                 head, changed = head[: -len(word)], True
                 break
     return head
+
+
+def names_only_groups(name: str, labels: Iterable[str]) -> bool:
+    """Whether a Chinese name in prose is only group labels the run's lists print (``甲類組織``,
+    ``非甲類組織``), maybe joined with generic words (``甲類組織或國際組織``): a heading's words, not the
+    name of anything."""
+    text = simplified(name)
+    found = False
+    for label in sorted({simplified(x) for x in labels if len(x) >= 2}, key=len, reverse=True):
+        if label in text:
+            text, found = text.replace(label, " "), True
+    if not found:
+        return False
+    return not any(org_like_zh(piece) for piece in re.split(r"[\s或和與与及、]+", text) if piece)
 
 
 @cache
@@ -363,7 +336,7 @@ class _Found:
     acronym: str = ""
     note: str = ""
     aliases: tuple[str, ...] = ()
-    asserted: Section | None = None
+    asserted: str = ""
     org_like: bool = True
 
 
@@ -376,7 +349,7 @@ class _Paren:
     name_zh: str
     note: str
     aliases: tuple[str, ...]
-    asserted: Section | None
+    asserted: str
 
 
 # --------------------------------------------------------------------------- scanning helpers
@@ -589,15 +562,14 @@ def _parse_paren(content: str, offset: int, end: int) -> _Paren:
     return _Paren(offset, end, acronym, name_en, zh_alt, "；".join(notes), tuple(aliases), asserted)
 
 
-def _assertion(words: str) -> Section | None:
-    """What words next to a name assert about its section."""
-    if not words or not _UN_CUE.search(words):
-        return Section.NON_UN if _NON_UN_CUE.search(words or "") else None
-    if _NON_UN_CUE.search(words):
-        return Section.NON_UN
-    if not _AFFILIATION.search(words):
-        return None
-    return Section.NON_UN if _NEGATION.search(words) else Section.UN
+def _assertion(words: str) -> str:
+    """The group words next to a name say it belongs to, as printed (``亦是甲體系轄下單位``), or "":
+    a phrase of affiliation (``轄下``, ``屬於``, ``part of``). Which canonical group it names, if any, is
+    decided later, against the groups the lists print."""
+    text = (words or "").strip()
+    if not text or len(text) > 40 or not _AFFILIATION.search(text):
+        return ""
+    return _COPULA.sub("", text).strip(" ,，") or text
 
 
 def _english_name_before(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -810,14 +782,14 @@ class _Scanner:
             return end, "", False
         return name_start, name, False
 
-    def _copula_assertion(self, end: int) -> Section | None:
+    def _copula_assertion(self, end: int) -> str:
         text = self.text
         window_end = end
         while window_end < len(text) and window_end - end < 24 and text[window_end] not in "，,。；;、\n":
             window_end += 1
         window = text[end:window_end]
         if not _COPULA.match(window):
-            return None
+            return ""
         return _assertion(window)
 
     def _quoted(self, start: int, end: int) -> None:
@@ -920,7 +892,7 @@ class _Scanner:
         segment = text[start:end]
         for match in _ENGLISH_NAME.finditer(segment):
             position, name = _english_trim(match.start(), match.group())
-            if len(name.split()) < 2 or not english_org_like(name) or _UN_ALONE.match(name):
+            if len(name.split()) < 2 or not english_org_like(name):
                 continue
             absolute = start + position
             self._add(_Found(absolute, absolute + len(name), name_en=name))
@@ -1002,36 +974,6 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in _split_at(_SENTENCE_END_CHAR, text, start, end) if text[a:b].strip()]
 
 
-def _markers(text: str, start: int, end: int) -> list[tuple[int, Section]]:
-    sentence = text[start:end]
-    markers: list[tuple[int, Section]] = []
-    for match in _NON_UN_CONTEXT.finditer(sentence):
-        markers.append((start + match.start(), Section.NON_UN))
-    taken = [m[0] for m in markers]  # in text order
-    for match in _UN_COUNT.finditer(sentence):
-        position = start + match.start()
-        matched = match.group()
-        if "非" in matched and _any_between(taken, position - len(matched), position + len(matched)):
-            continue
-        if _any_between(taken, position, position + len(matched) - 1):
-            continue
-        markers.append((position, Section.UN))
-    return sorted(markers)
-
-
-def _any_between(positions: list[int], low: int, high: int) -> bool:
-    """Whether the sorted ``positions`` hold a value in ``low..high`` (both included)."""
-    index = bisect.bisect_left(positions, low)
-    return index < len(positions) and positions[index] <= high
-
-
-def _section_at(markers: list[tuple[int, Section]], position: int) -> Section | None:
-    index = bisect.bisect_right(markers, position, key=lambda m: m[0])
-    if index:
-        return markers[index - 1][1]
-    return markers[0][1] if markers else None
-
-
 def prose_candidates(
     article: Article, *, exclude: Sequence[tuple[int, int]] = ()
 ) -> tuple[ProseCandidate, ...]:
@@ -1047,29 +989,17 @@ def prose_candidates(
             chars[index] = "\n"
     text = "".join(chars)
     scanner = _Scanner(text)
-    found_sections: list[tuple[_Found, Section | None]] = []
-    previous: Section | None = None
     for sentence_start, sentence_end in _sentences(text, 0, len(text)):
-        markers = _markers(text, sentence_start, sentence_end)
-        inherited: Section | None = None
-        if not markers and text[sentence_start:sentence_end].lstrip().startswith(_CONTINUATIONS):
-            inherited = previous
-        before = len(scanner.found)
         for clause_start, clause_end in _depth_split(text, sentence_start, sentence_end, _CLAUSE_SEPARATORS):
             for part_start, part_end in _split_at_cjk_spaces(text, clause_start, clause_end):
                 _scan_clause(scanner, part_start, part_end)
         scanner.acronyms(sentence_start, sentence_end)
-        for found in scanner.found[before:]:
-            section = _section_at(markers, found.start) if markers else inherited
-            found_sections.append((found, section))
-        previous = markers[-1][1] if markers else inherited
     candidates = [
         ProseCandidate(
             mention=Mention(
                 article=article.id,
                 kind=Kind.PROSE,
                 position=0,
-                section=section,
                 category=None,
                 name_zh=found.name_zh,
                 name_en=found.name_en,
@@ -1078,11 +1008,11 @@ def prose_candidates(
                 note=found.note,
                 start=found.start,
                 end=found.end,
-                asserted_section=found.asserted,
+                asserted_group=found.asserted,
             ),
             org_like=found.org_like,
         )
-        for found, section in found_sections
+        for found in scanner.found
     ]
     candidates.sort(key=lambda c: (c.mention.start, c.mention.end))
     return tuple(candidates)

@@ -87,34 +87,9 @@ def _checked(doc: Document, ext: Extraction, name: str) -> tuple[list[Mention], 
     return mentions, problems
 
 
-def _section_labels(headings: Sequence[Heading]) -> dict[object, str]:
-    """The group label of each section a layout's headings name (the first heading naming it)."""
-    labels: dict[object, str] = {}
-    for h in headings:
-        if h.section is not None and h.category is None:
-            labels.setdefault(h.section, h.group or group_label(h.label))
-    return labels
-
-
-def _grouped(mentions: list[Mention], headings: Sequence[Heading]) -> list[Mention]:
-    """Every item of a list with sections carries its section's label as its group (layouts that file
-    items by section columns set the section only)."""
-    labels = _section_labels(headings)
-    out = []
-    for m in mentions:
-        if not m.group and m.section in labels:
-            m = replace(m, group=labels[m.section])
-        elif not m.group and m.section is None and m.category:
-            m = replace(m, group=group_label(m.category))  # a list of categories only: they are its groups
-        out.append(m)
-    return out
-
-
-def _heading_groups(headings: Sequence[Heading]) -> tuple[Heading, ...]:
-    labels = _section_labels(headings)
-    return tuple(
-        replace(h, group=labels[h.section]) if not h.group and h.section in labels else h for h in headings
-    )
+def _grouped(mentions: list[Mention]) -> list[Mention]:
+    """A list of categories only (no group above them): its categories are its groups."""
+    return [replace(m, group=group_label(m.category)) if not m.group and m.category else m for m in mentions]
 
 
 def _family(name: str) -> str:
@@ -228,7 +203,7 @@ def parse_document(doc: Document) -> ParseResult:
             tried.add(family)
         if not found or (lists and not _another_list(found, ext.headings, lists)):
             continue
-        lists.append((name, _grouped(found, ext.headings), _heading_groups(ext.headings)))
+        lists.append((name, _grouped(found), tuple(ext.headings)))
         problems.extend(checked_problems)
         problems.extend(ext.problems)
     chosen = "+".join(name for name, _, _ in lists)

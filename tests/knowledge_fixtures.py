@@ -64,7 +64,6 @@ def _mention(article: str, position: int, name: str) -> Mention:
         article=article,
         kind=Kind.LIST,
         position=position,
-        section=None,
         category=None,
         name_zh="" if latin else name,
         name_en=name if latin else "",

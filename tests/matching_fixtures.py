@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from pipeline.models import Kind, Mention, Section
+from pipeline.models import Kind, Mention
 from pipeline.normalize import to_simplified
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,11 +27,12 @@ CLUSTERS_TSV = Path(__file__).resolve().parent / "expected" / "clusters.tsv"
 LIST_ARTICLES = ("000", "001", "003")
 STATED_TOTAL = 66
 
-UN, NON = Section.UN, Section.NON_UN
+UN, NON = "聯合國組織", "非聯合國組織"  # the group labels 000 and 003 print (001: UN_001, NON_001)
+UN_001, NON_001 = "聯合國機構", "非聯合國體系的國際組織"
 
-# 000, in printed order: (section, category, Chinese name, English name, acronym, parent).
+# 000, in printed order: (group, category, Chinese name, English name, acronym, parent).
 _C1, _C2, _C3, _C4 = "氣候、能源與環境", "性別、人權與社會", "經濟、貿易與發展", "安全、法律與區域"
-_LIST_000: tuple[tuple[Section, str, str, str, str, str], ...] = (
+_LIST_000: tuple[tuple[str, str, str, str, str, str], ...] = (
     (UN, _C1, "聯合國氣候變化綱要公約", "", "UNFCCC", ""),
     (UN, _C1, "聯合國人居署", "UN-Human Settlements Programme", "", ""),
     (UN, _C1, "聯合國海洋機制", "U.N. Oceans", "", ""),
@@ -168,7 +169,7 @@ _LIST_000: tuple[tuple[Section, str, str, str, str, str], ...] = (
 def _mention(
     article: str,
     position: int,
-    section: Section | None,
+    group: str,
     name_zh: str,
     name_en: str = "",
     acronym: str = "",
@@ -183,7 +184,6 @@ def _mention(
         article=article,
         kind=kind,
         position=position,
-        section=section,
         category=category,
         name_zh=name_zh,
         name_en=name_en,
@@ -193,6 +193,7 @@ def _mention(
         start=0,
         end=0,
         parent=parent,
+        group=group,
     )
 
 
@@ -209,12 +210,12 @@ _ROW_001 = re.compile(r"^(\d+) (\S+) (.+?)(?: \(([A-Z]+)\))?$")
 def mentions_001() -> list[Mention]:
     text = (EXAMPLE_DIR / "001_39d5073b08ac0f22.txt").read_text(encoding="utf-8")
     out: list[Mention] = []
-    section: Section | None = None
+    section: str | None = None
     for line in text.splitlines():
         if line.startswith("．第一部分"):
-            section = UN
+            section = UN_001
         elif line.startswith("．第二部分"):
-            section = NON
+            section = NON_001
         elif section is not None and (m := _ROW_001.match(line.strip())):
             # a trailing "(ABC)" is kept as the item's acronym, as a naive reader would
             out.append(_mention("001", len(out) + 1, section, m[2], m[3], m[4] or ""))
@@ -261,7 +262,7 @@ def _split_003(body: str) -> tuple[str, str, str, str, tuple[str, ...], str]:
 def mentions_003() -> list[Mention]:
     text = (EXAMPLE_DIR / "003_e6f1053f9d0a0c24.txt").read_text(encoding="utf-8")
     out: list[Mention] = []
-    section: Section | None = None
+    section: str | None = None
     for line in text.splitlines():
         line = line.strip()
         if line.startswith("一、非聯合國組織"):

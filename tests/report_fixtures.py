@@ -1,6 +1,6 @@
 """A small hand-made Reconciliation for the report tests.
 
-Three articles: 001_alpha prints a numbered list of six organizations under two section headings,
+Three articles: 001_alpha prints a numbered list of six organizations under two group headings,
 002_beta an enumerated list of six (five of 001_alpha's plus one no other outlet has, one of
 001_alpha's left out) under a stated total of 7, 003_gamma names one organization in prose only and
 claims it is a UN body. 001_alpha's title and a line of 002_beta carry markup that must come out as
@@ -16,6 +16,7 @@ from pipeline.models import (
     Entity,
     Evidence,
     Fact,
+    Group,
     Heading,
     Kind,
     Level,
@@ -24,7 +25,6 @@ from pipeline.models import (
     PersonName,
     Problem,
     Reconciliation,
-    Section,
     Severity,
     Variant,
 )
@@ -96,7 +96,7 @@ def _item(
     en: str,
     line: str,
     *,
-    section: Section | None = None,
+    group: str = "",
     acronym: str = "",
     aliases: tuple[str, ...] = (),
     note: str = "",
@@ -106,7 +106,6 @@ def _item(
         article=article,
         kind=Kind.LIST,
         position=position,
-        section=section,
         category=None,
         name_zh=zh,
         name_en=en,
@@ -115,11 +114,15 @@ def _item(
         note=note,
         start=start,
         end=end,
+        group=group,
     )
 
 
+UN_LABEL, NON_UN_LABEL = "聯合國機構", "非聯合國組織"  # A's group headings, without part and count
+
+
 def _mentions() -> list[Mention]:
-    un, non_un = Section.UN, Section.NON_UN
+    un, non_un = UN_LABEL, NON_UN_LABEL
     prose_start, prose_end = span(C, "政府間氣候變遷專門委員會（IPCC")
     return [
         _item(
@@ -128,7 +131,7 @@ def _mentions() -> list[Mention]:
             "國際貿易中心",
             "International Trade Centre",
             "國際貿易中心 International Trade Centre",
-            section=un,
+            group=un,
         ),
         _item(
             A,
@@ -136,16 +139,16 @@ def _mentions() -> list[Mention]:
             "建設和平委員會",
             "Peacebuilding Commission",
             "建設和平委員會 Peacebuilding Commission",
-            section=un,
+            group=un,
         ),
-        _item(A, 3, "建設和平基金", "Peacebuilding Fund", "建設和平基金 Peacebuilding Fund", section=un),
+        _item(A, 3, "建設和平基金", "Peacebuilding Fund", "建設和平基金 Peacebuilding Fund", group=un),
         _item(
             A,
             4,
             "政府間氣候變遷問題小組",
             "Intergovernmental Panel on Climate Change",
             "政府間氣候變遷問題小組 Intergovernmental Panel on Climate Change (IPCC)",
-            section=non_un,
+            group=non_un,
             acronym="IPCC",
             aliases=("IPCC", "Intergovernmental Panel on Climate Change (IPCC)"),
         ),
@@ -155,7 +158,7 @@ def _mentions() -> list[Mention]:
             "國際自然保育聯盟",
             "International Union for Conservation of Nature",
             "國際自然保育聯盟 International Union for Conservation of Nature",
-            section=non_un,
+            group=non_un,
         ),
         _item(
             A,
@@ -163,7 +166,7 @@ def _mentions() -> list[Mention]:
             "全球反恐論壇",
             "Global Counterterrorism Forum",
             "全球反恐論壇 Global Counterterrorism Forum",
-            section=non_un,
+            group=non_un,
         ),
         _item(
             B, 1, "國際貿易中心", "International Trade Centre", "國際貿易中心（International Trade Centre）"
@@ -193,7 +196,6 @@ def _mentions() -> list[Mention]:
             article=C,
             kind=Kind.PROSE,
             position=1,
-            section=None,
             category=None,
             name_zh="政府間氣候變遷專門委員會",
             name_en="",
@@ -202,7 +204,7 @@ def _mentions() -> list[Mention]:
             note="",
             start=prose_start,
             end=prose_end,
-            asserted_section=Section.UN,
+            asserted_group="聯合國轄下單位",
         ),
     ]
 
@@ -218,7 +220,6 @@ def _entities() -> list[Entity]:
             "International Trade Centre",
             "國際貿易中心",
             "",
-            Section.UN,
             (f"{A}#1", f"{B}#1"),
             (_variant("國際貿易中心", "zh", A, B), _variant("International Trade Centre", "en", A, B)),
         ),
@@ -227,7 +228,6 @@ def _entities() -> list[Entity]:
             "Peacebuilding Commission",
             "建設和平委員會",
             "",
-            Section.UN,
             (f"{A}#2", f"{B}#2"),
             (
                 _variant("建設和平委員會", "zh", A),
@@ -240,7 +240,6 @@ def _entities() -> list[Entity]:
             "Peacebuilding Fund",
             "建設和平基金",
             "",
-            Section.UN,
             (f"{A}#3", f"{B}#3"),
             (_variant("建設和平基金", "zh", A, B), _variant("Peacebuilding Fund", "en", A, B)),
         ),
@@ -249,7 +248,6 @@ def _entities() -> list[Entity]:
             "Intergovernmental Panel on Climate Change",
             "政府間氣候變遷問題小組",
             "IPCC",
-            Section.NON_UN,
             (f"{A}#4", f"{B}#4", f"{C}#1"),
             (
                 _variant("政府間氣候變遷問題小組", "zh", A),
@@ -264,7 +262,6 @@ def _entities() -> list[Entity]:
             "International Union for Conservation of Nature",
             "國際自然保育聯盟",
             "IUCN",
-            Section.NON_UN,
             (f"{A}#5", f"{B}#5"),
             (
                 _variant("國際自然保育聯盟", "zh", A),
@@ -278,7 +275,6 @@ def _entities() -> list[Entity]:
             "Global Counterterrorism Forum",
             "全球反恐論壇",
             "",
-            Section.NON_UN,
             (f"{A}#6",),
             (_variant("全球反恐論壇", "zh", A), _variant("Global Counterterrorism Forum", "en", A)),
         ),
@@ -317,16 +313,17 @@ def _claim(
     computed: float | None,
     quote: str,
     count: int | None = None,
+    group: str = "",
 ) -> Claim:
     start, end = span(article, quote)
-    return Claim(article, kind, subject, stated, unit, computed, quote, start, end, count)
+    return Claim(article, kind, subject, stated, unit, computed, quote, start, end, count, group)
 
 
 def _claims() -> list[Claim]:
     return [
         _claim(A, "total", "total", 6, "count", 6, "宣布退出6個國際組織"),
-        _claim(A, "section", "un", 3, "count", 3, "第一部分：聯合國機構(共計3個)"),
-        _claim(A, "section", "non_un", 3, "count", 3, "第二部分：非聯合國組織(共計3個)"),
+        _claim(A, "group", UN_LABEL, 3, "count", 3, "第一部分：聯合國機構(共計3個)", group="g1"),
+        _claim(A, "group", NON_UN_LABEL, 3, "count", 3, "第二部分：非聯合國組織(共計3個)", group="g2"),
         _claim(B, "total", "total", 7, "count", 6, QUOTE_B),
         _claim(
             B, "percentage", "與環境相關", 40, "percent", 28.5714, "其中與環境相關的有2個，佔40%", count=2
@@ -336,15 +333,20 @@ def _claims() -> list[Claim]:
 
 
 def _headings() -> list[Heading]:
-    def heading(article: str, label: str, section: Section | None, stated: int) -> Heading:
+    def heading(article: str, label: str, group: str, stated: int) -> Heading:
         start, end = span(article, label)
-        return Heading(article, label, section, None, stated, start, end)
+        return Heading(article, label, None, stated, start, end, group)
 
     return [
-        heading(A, "第一部分：聯合國機構(共計3個)", Section.UN, 3),
-        heading(A, "第二部分：非聯合國組織(共計3個)", Section.NON_UN, 3),
-        heading(B, QUOTE_B, None, 7),
+        heading(A, "第一部分：聯合國機構(共計3個)", UN_LABEL, 3),
+        heading(A, "第二部分：非聯合國組織(共計3個)", NON_UN_LABEL, 3),
+        heading(B, QUOTE_B, "", 7),
     ]
+
+
+def _groups() -> list[Group]:
+    """A's two groups, as its headings print them (B's list has none)."""
+    return [Group("g1", UN_LABEL, ((A, UN_LABEL),)), Group("g2", NON_UN_LABEL, ((A, NON_UN_LABEL),))]
 
 
 ERRORS = 4
@@ -520,7 +522,7 @@ def make_reconciliation(*, reverse: bool = False) -> Reconciliation:
     discrepancies = _discrepancies()
     if reverse:
         entities = [
-            Entity(e.id, e.name_en, e.name_zh, e.acronym, e.section, e.mentions, tuple(reversed(e.variants)))
+            Entity(e.id, e.name_en, e.name_zh, e.acronym, e.mentions, tuple(reversed(e.variants)))
             for e in entities
         ]
         discrepancies = [
@@ -544,6 +546,7 @@ def make_reconciliation(*, reverse: bool = False) -> Reconciliation:
         facts=order(_facts()),
         people=order(_people()),
         options=options,
+        groups=tuple(_groups()),
     )
 
 
@@ -560,7 +563,7 @@ def without_article(rec: Reconciliation, article: str) -> Reconciliation:
             for v in e.variants
             if any(s != article for s in v.sources)
         )
-        entities.append(Entity(e.id, e.name_en, e.name_zh, e.acronym, e.section, members, variants))
+        entities.append(Entity(e.id, e.name_en, e.name_zh, e.acronym, members, variants))
     kept = {e.id for e in entities}
     return Reconciliation(
         articles=tuple(a for a in rec.articles if a.id != article),
@@ -580,4 +583,5 @@ def without_article(rec: Reconciliation, article: str) -> Reconciliation:
         facts=tuple(f for f in rec.facts if f.article != article),
         people=tuple(p for p in rec.people if p.article != article),
         options=dict(rec.options),
+        groups=tuple(g for g in rec.groups if all(a != article for a, _ in g.members)),
     )

@@ -41,7 +41,6 @@ from pipeline.models import (
     Kind,
     Mention,
     PersonName,
-    Section,
     Severity,
 )
 
@@ -114,7 +113,7 @@ def test_ipcc_section_conflict_from_002_prose() -> None:
     assert d.severity is Severity.ERROR and d.entity == IPCC
     # the finding is 002's assertion; the three lists are its evidence
     assert d.sources == (A002,)
-    assert "non-UN" in d.message
+    assert "'亦是聯合國轄下單位'" in d.message and "file it under '非聯合國組織'" in d.message
     assert {e.article for e in d.evidence} == {A000, A001, A002, A003}
     assert any(e.article == A002 and "亦是聯合國轄下單位" in e.quote for e in d.evidence)
 
@@ -238,7 +237,8 @@ def test_deleted_item_is_one_finding_that_names_it() -> None:
     gone = next(m for m in mentions if m.article == A001 and m.name_zh == "國際能源論壇")
     ds = _run([m for m in mentions if m is not gone], headings)
     about_001 = [d for d in ds if A001 in d.sources and d.severity is Severity.ERROR]
-    assert [(d.kind, d.subject) for d in about_001] == [("count_mismatch", "non_un")]
+    # the subject is 001's own group, as its heading prints it
+    assert [(d.kind, d.subject) for d in about_001] == [("count_mismatch", "非聯合國體系的國際組織")]
     d = about_001[0]
     assert "35" in d.message and "34" in d.message
     assert "國際能源論壇" in d.message and "International Energy Forum" in d.message
@@ -276,19 +276,18 @@ def _item(
     text: str,
     zh: str,
     en: str,
-    section: Section | None = None,
+    group: str = "",
     *,
     acronym: str = "",
     parent: str = "",
     kind: Kind = Kind.LIST,
-    asserted: Section | None = None,
+    asserted: str = "",
 ) -> Mention:
     start = text.index(zh)
     return Mention(
         article=aid,
         kind=kind,
         position=pos,
-        section=section,
         category=None,
         name_zh=zh,
         name_en=en,
@@ -298,7 +297,8 @@ def _item(
         start=start,
         end=start + len(zh),
         parent=parent,
-        asserted_section=asserted,
+        asserted_group=asserted,
+        group=group,
     )
 
 
@@ -309,7 +309,6 @@ def _entities(groups: dict[str, Sequence[Mention]]) -> tuple[Entity, ...]:
             name_en=ms[0].name_en,
             name_zh=ms[0].name_zh,
             acronym="",
-            section=ms[0].section,
             mentions=tuple(sorted(m.key for m in ms)),
         )
         for eid, ms in sorted(groups.items())
@@ -390,6 +389,9 @@ def test_percentage_uses_the_consensus_total_when_the_article_states_none() -> N
     assert "agree on" in ds[0].message
 
 
+UN, NON_UN = "聯合國組織", "非聯合國組織"  # group labels as the hand-written lists below print them
+
+
 def _three_lists(extra_in_c: bool = False) -> tuple[list[Article], list[Mention], tuple[Entity, ...]]:
     names = [("甲基金", "Alpha Fund"), ("乙論壇", "Beta Forum"), ("丙委員會", "Gamma Commission")]
     arts, ms = [], []
@@ -400,7 +402,7 @@ def _three_lists(extra_in_c: bool = False) -> tuple[list[Article], list[Mention]
         text = "美國宣布退出3個國際組織：\n" + lines
         arts.append(_article(aid, text))
         for i, (zh, en) in enumerate(rows):
-            m = _item(aid, i + 1, text, zh, en, Section.NON_UN)
+            m = _item(aid, i + 1, text, zh, en, NON_UN)
             ms.append(m)
             groups.setdefault(en, []).append(m)
     return arts, ms, _entities(groups)
@@ -431,24 +433,25 @@ def test_missing_entity_with_two_lists() -> None:
 
 def test_section_conflict_between_lists() -> None:
     arts, ms, ents = _three_lists()
-    ms = [replace(m, section=Section.UN) if m.article == "b" and m.position == 1 else m for m in ms]
+    ms = [replace(m, group=UN) if m.article == "b" and m.position == 1 else m for m in ms]
     ds = _checks(arts, ms, ents)
     found = _kind(ds, "group_conflict")
     assert [(d.entity, d.sources, d.severity) for d in found] == [("Alpha Fund", ("b",), Severity.ERROR)]
-    assert "b files 甲基金 under 'un'" in found[0].message and "under 'non_un'" in found[0].message
+    assert f"b files 甲基金 under '{UN}'" in found[0].message and f"under '{NON_UN}'" in found[0].message
 
 
 def test_prose_assertion_agreeing_with_the_lists_is_not_a_conflict() -> None:
     arts, ms, ents = _three_lists()
+    ms = [replace(m, group=UN) if m.position == 3 else m for m in ms]  # every list files 丙 apart
     text = "報導提到甲基金（非聯合國機構）。"
     d = _article("d", text)
-    prose = _item("d", 1, text, "甲基金", "", kind=Kind.PROSE, asserted=Section.NON_UN)
+    prose = _item("d", 1, text, "甲基金", "", kind=Kind.PROSE, asserted="非聯合國機構")
     ents = tuple(
         replace(e, mentions=tuple(sorted((*e.mentions, prose.key)))) if e.id == "Alpha Fund" else e
         for e in ents
     )
     assert _kind(_checks([*arts, d], [*ms, prose], ents), "section_conflict") == []
-    flipped = replace(prose, asserted_section=Section.UN)
+    flipped = replace(prose, asserted_group="亦是聯合國轄下單位")
     found = _kind(_checks([*arts, d], [*ms, flipped], ents), "section_conflict")
     assert [(x.entity, x.sources) for x in found] == [("Alpha Fund", ("d",))]
 
@@ -549,7 +552,7 @@ def test_a_list_of_examples_is_short_but_not_missing_everything() -> None:
     arts, ms, ents = _three_lists()
     text = "美國宣布退出3個國際組織，其中包括：\n1 甲基金 Alpha Fund\n"
     d = _article("d", text.replace("3個", "5個"))
-    example = _item("d", 1, d.text, "甲基金", "Alpha Fund", Section.NON_UN)
+    example = _item("d", 1, d.text, "甲基金", "Alpha Fund", NON_UN)
     ents = tuple(
         replace(e, mentions=tuple(sorted((*e.mentions, example.key)))) if e.id == "Alpha Fund" else e
         for e in ents
@@ -590,11 +593,11 @@ def test_an_outlet_joining_the_majority_leaves_a_conflict_unchanged() -> None:
     """The baseline gate compares fingerprints (kind, entity, sources, subject): a new outlet that agrees
     with the majority must not turn an accepted disagreement into a new one."""
     arts, ms, ents = _three_lists()
-    ms = [replace(m, section=Section.UN) if m.article == "b" and m.position == 1 else m for m in ms]
+    ms = [replace(m, group=UN) if m.article == "b" and m.position == 1 else m for m in ms]
     before = _kind(_checks(arts, ms, ents), "group_conflict")
     text = "1 甲基金 Alpha Fund\n"
     d = _article("d", text)
-    joined = _item("d", 1, text, "甲基金", "Alpha Fund", Section.NON_UN)
+    joined = _item("d", 1, text, "甲基金", "Alpha Fund", NON_UN)
     ents2 = tuple(
         replace(e, mentions=tuple(sorted((*e.mentions, joined.key)))) if e.id == "Alpha Fund" else e
         for e in ents
@@ -602,7 +605,7 @@ def test_an_outlet_joining_the_majority_leaves_a_conflict_unchanged() -> None:
     after = _kind(_checks([*arts, d], [*ms, joined], ents2), "group_conflict")
     assert [x.fingerprint for x in after] == [x.fingerprint for x in before]
     # an outlet that sides with the minority changes the finding
-    sided = replace(joined, section=Section.UN)
+    sided = replace(joined, group=UN)
     ties = _kind(_checks([*arts, d], [*ms, sided], ents2), "group_conflict")
     # two against two: no majority, so a split that accuses no one
     assert [(x.sources, x.severity) for x in ties] == [(("a", "b", "c", "d"), Severity.WARNING)]

@@ -20,13 +20,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.claims import (
+    bind_groups,
     extract_claims,
     extract_facts,
     extract_people,
     parse_number,
     quote_span,
 )
-from pipeline.models import Article, Claim, Entity, Heading, Kind, Mention, Section
+from pipeline.models import Article, Claim, Entity, Group, Heading, Kind, Mention
 from pipeline.normalize import en_key
 
 EXAMPLE_DIR = Path(__file__).resolve().parent.parent / "examples" / "us-withdrawal-2026-01"
@@ -124,7 +125,7 @@ def _split_top(s: str, seps: str) -> list[tuple[int, int]]:
 def _mention(
     aid: str,
     pos: int,
-    section: Section,
+    group: str,
     category: str | None,
     zh: str,
     en: str,
@@ -137,7 +138,6 @@ def _mention(
         article=aid,
         kind=Kind.LIST,
         position=pos,
-        section=section,
         category=category,
         name_zh=zh,
         name_en=en,
@@ -147,6 +147,7 @@ def _mention(
         start=start,
         end=end,
         parent=parent,
+        group=group,
     )
 
 
@@ -155,11 +156,12 @@ def _list_000() -> tuple[list[Mention], list[Heading]]:
     line_start = text.index("聯合國組織（共31個）")
     line = text[line_start : text.index("\n", line_start)]
     headings: list[Heading] = []
-    for label, section in (("聯合國組織", Section.UN), ("非聯合國組織", Section.NON_UN)):
+    labels = ("聯合國組織", "非聯合國組織")  # the two column headers, as printed
+    for label in labels:
         i = line.index(f" {label}（") + 1 if label != "聯合國組織" else 0
         j = line.index("）", i) + 1
         n = int(re.search(r"共(\d+)個", line[i:j]).group(1))  # type: ignore[union-attr]
-        headings.append(Heading(A000, line[i:j], section, None, n, line_start + i, line_start + j))
+        headings.append(Heading(A000, line[i:j], None, n, line_start + i, line_start + j, label))
     cats = list(re.finditer(r"(\S+?)（共(\d+)個）", line))[2:]
     mentions: list[Mention] = []
     for k, cat in enumerate(cats):
@@ -167,7 +169,6 @@ def _list_000() -> tuple[list[Mention], list[Heading]]:
             Heading(
                 A000,
                 cat.group(0),
-                None,
                 cat.group(1),
                 int(cat.group(2)),
                 line_start + cat.start(),
@@ -178,7 +179,7 @@ def _list_000() -> tuple[list[Mention], list[Heading]]:
         body_hi = cats[k + 1].start() - 1 if k + 1 < len(cats) else len(line)
         body = line[body_lo:body_hi]
         for g, (glo, ghi) in enumerate(_split_top(body, " ")):
-            section = Section.UN if g == 0 else Section.NON_UN
+            section = labels[g]
             group = body[glo:ghi]
             pieces = _split_top(group, "、")
             # A piece of three characters or fewer is an enumeration inside a name (礦業、礦產、...).
@@ -225,11 +226,11 @@ def _list_001() -> tuple[list[Mention], list[Heading]]:
     text = article(A001).text
     mentions: list[Mention] = []
     headings: list[Heading] = []
-    for m in re.finditer(r"^．(第.部分：(非?)聯合國[^\n(]*\(共計(\d+)個\))$", text, re.MULTILINE):
-        section = Section.NON_UN if m.group(2) else Section.UN
-        headings.append(Heading(A001, m.group(1), section, None, int(m.group(3)), m.start(1), m.end(1)))
+    for m in re.finditer(r"^．(第.部分：((?:非?)聯合國[^\n(]*)\(共計(\d+)個\))$", text, re.MULTILINE):
+        label = m.group(2)  # the heading's words after "第N部分：" and before its count
+        headings.append(Heading(A001, m.group(1), None, int(m.group(3)), m.start(1), m.end(1), label))
     for m in re.finditer(r"^(\d+) (\S+) ([^\n]+)$", text, re.MULTILINE):
-        section = [h.section for h in headings if h.start < m.start()][-1]
+        section = [h.group for h in headings if h.start < m.start()][-1]
         en, parent = m.group(3), ""
         tail = re.search(r" \((ECOSOC)\)$", en)
         if tail:
@@ -244,11 +245,10 @@ def _list_003() -> tuple[list[Mention], list[Heading]]:
     text = article(A003).text
     mentions: list[Mention] = []
     headings: list[Heading] = []
-    for m in re.finditer(r"^[一二]、((非?)聯合國組織，共(\d+)個)，包括：$", text, re.MULTILINE):
-        section = Section.NON_UN if m.group(2) else Section.UN
-        headings.append(Heading(A003, m.group(1), section, None, int(m.group(3)), m.start(1), m.end(1)))
+    for m in re.finditer(r"^[一二]、(((?:非?)聯合國組織)，共(\d+)個)，包括：$", text, re.MULTILINE):
+        headings.append(Heading(A003, m.group(1), None, int(m.group(3)), m.start(1), m.end(1), m.group(2)))
     for m in re.finditer(r"^(\d+)、(.+?)[；。]$", text, re.MULTILINE):
-        section = [h.section for h in headings if h.start < m.start()][-1]
+        section = [h.group for h in headings if h.start < m.start()][-1]
         item = m.group(2)
         parent = ""
         if "——" in item:
@@ -281,6 +281,27 @@ def example_lists() -> tuple[tuple[Mention, ...], tuple[Heading, ...]]:
     return tuple(mentions), tuple(headings)
 
 
+def example_groups() -> tuple[Group, ...]:
+    """The example's two canonical groups, ids ``un`` and ``non_un``: each list's group whose label
+    (read above, as printed) is the UN one, and the one whose label negates it (``非…``)."""
+    keys = sorted({(m.article, m.group) for m in example_lists()[0]})
+    un = tuple(k for k in keys if not k[1].startswith("非"))
+    non_un = tuple(k for k in keys if k[1].startswith("非"))
+    return (Group("un", "聯合國組織", un), Group("non_un", "非聯合國組織", non_un))
+
+
+def bound(
+    claims: Sequence[Claim], groups: Sequence[Group] | None = None, mentions: Sequence[Mention] | None = None
+) -> tuple[Claim, ...]:
+    """The claims bound to the example's groups, their counts computed from ``mentions`` (the
+    example's lists unless given)."""
+    return bind_groups(
+        claims,
+        example_groups() if groups is None else groups,
+        example_lists()[0] if mentions is None else mentions,
+    )
+
+
 def ipcc_prose_002() -> Mention:
     """002 names the IPCC in prose and says it is a UN body: `(IPCC,亦是聯合國轄下單位)`."""
     text = article(A002).text
@@ -290,7 +311,6 @@ def ipcc_prose_002() -> Mention:
         article=A002,
         kind=Kind.PROSE,
         position=1,
-        section=None,
         category=None,
         name_zh="政府間氣候變遷專門委員會",
         name_en="",
@@ -299,7 +319,7 @@ def ipcc_prose_002() -> Mention:
         note="亦是聯合國轄下單位",
         start=start,
         end=end,
-        asserted_section=Section.UN,
+        asserted_group="亦是聯合國轄下單位",
     )
 
 
@@ -328,7 +348,6 @@ def build_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
                 name_en=next((m.name_en for m in listed if m.name_en), ""),
                 name_zh=first.name_zh,
                 acronym="",
-                section=first.section,
                 mentions=tuple(sorted(m.key for m in ms)),
             )
         )
@@ -353,8 +372,8 @@ def test_fixture_lists_match_the_articles() -> None:
     for aid in (A000, A001, A003):
         ms = [m for m in mentions if m.article == aid]
         assert len(ms) == 66
-        assert sum(m.section is Section.UN for m in ms) == 31
-        assert sum(m.section is Section.NON_UN for m in ms) == 35
+        assert sum(not m.group.startswith("非") for m in ms) == 31
+        assert sum(m.group.startswith("非") for m in ms) == 35
         text = article(aid).text
         assert all(m.name_zh and m.name_zh[:2] in text[m.start : m.end] for m in ms)
     cats = [m.category for m in mentions if m.article == A000]
@@ -407,15 +426,15 @@ def test_quote_span_trims_a_long_line_to_the_clause() -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def test_totals_and_sections_every_outlet_states() -> None:
-    claims = all_claims(*example_lists())
+def test_totals_and_groups_every_outlet_states() -> None:
+    claims = bound(all_claims(*example_lists()))
     # Every outlet says 66 in total; 000, 001, 002, 003 and 004 say 31 UN; 000, 001, 002, 003 say 35 non-UN.
     for aid in (A000, A001, A002, A003, A004):
         assert {c.stated for c in _by(claims, aid, "total")} == {66.0}, aid
-        assert {c.stated for c in _by(claims, aid, "section") if c.subject == "un"} == {31.0}, aid
+        assert {c.stated for c in _by(claims, aid, "group") if c.group == "un"} == {31.0}, aid
     for aid in (A000, A001, A002, A003):
-        assert {c.stated for c in _by(claims, aid, "section") if c.subject == "non_un"} == {35.0}, aid
-    assert not [c for c in _by(claims, A004, "section") if c.subject == "non_un"]
+        assert {c.stated for c in _by(claims, aid, "group") if c.group == "non_un"} == {35.0}, aid
+    assert not [c for c in _by(claims, A004, "group") if c.group == "non_un"]
 
 
 def test_claims_quote_their_sentence_with_offsets() -> None:
@@ -430,13 +449,13 @@ def test_claims_quote_their_sentence_with_offsets() -> None:
 
 def test_claims_computed_from_the_articles_own_list() -> None:
     mentions, headings = example_lists()
-    claims = all_claims(mentions, headings)
+    claims = bound(all_claims(mentions, headings))
     for aid in (A000, A001, A003):
         for c in _by(claims, aid):
             if c.kind == "total":
                 assert c.computed == 66.0
-            elif c.kind == "section":
-                assert c.computed == {"un": 31.0, "non_un": 35.0}[c.subject]
+            elif c.kind == "group":
+                assert c.computed == {"un": 31.0, "non_un": 35.0}[c.group]
     cats = {c.subject: (c.stated, c.computed) for c in _by(claims, A000, "category")}
     assert cats == {label: (float(n), float(n)) for label, n in CATEGORIES_000}
     # No list in 002 and 004: nothing to compute from.
@@ -444,12 +463,12 @@ def test_claims_computed_from_the_articles_own_list() -> None:
 
 
 def test_000_heading_counts_without_parser_headings() -> None:
-    """Without headings, 000's `X（共N個）` rows are still read as section and category counts."""
-    claims = extract_claims(article(A000), [], [])
+    """Without headings, 000's `X（共N個）` rows are still read as group and category counts."""
+    claims = bound(extract_claims(article(A000), [], []), mentions=[])
     cats = sorted((c.subject, c.stated) for c in claims if c.kind == "category")
     assert cats == sorted((label, float(n)) for label, n in CATEGORIES_000)
-    sections = sorted((c.subject, c.stated) for c in claims if c.kind == "section")
-    assert sections == [("non_un", 35.0), ("un", 31.0), ("un", 31.0)]
+    groups = sorted((c.group, c.stated) for c in claims if c.kind == "group")
+    assert groups == [("non_un", 35.0), ("un", 31.0), ("un", 31.0)]
     assert all(c.computed is None for c in claims)
 
 
@@ -466,9 +485,9 @@ def test_003_categories_and_percentages() -> None:
     assert "佔13.5%" in by_subject["制度、法律等"].quote
 
 
-def test_002_share_and_complement_section() -> None:
-    claims = extract_claims(article(A002), [], [])
-    non_un = [c for c in claims if c.subject == "non_un"]
+def test_002_share_and_complement_group() -> None:
+    claims = bound(extract_claims(article(A002), [], []))
+    non_un = [c for c in claims if c.kind == "group" and c.group == "non_un"]
     assert [c.stated for c in non_un] == [35.0]
     assert non_un[0].quote.startswith("其餘35個組織中")
     shares = [c for c in claims if c.kind == "share"]
@@ -482,8 +501,8 @@ def test_002_share_and_complement_section() -> None:
 def test_chinese_numerals_count() -> None:
     text = "美國宣布退出六十六個國際組織，其中三十一個聯合國機構，其餘三十五個組織不屬聯合國。"
     art = Article(id="x", outlet="x", url=None, date=None, title="", text=text, path="x", encoding="utf-8")
-    got = [(c.kind, c.subject, c.stated) for c in extract_claims(art, [], [])]
-    assert got == [("total", "total", 66.0), ("section", "un", 31.0), ("section", "non_un", 35.0)]
+    got = [(c.kind, c.group or c.subject, c.stated) for c in bound(extract_claims(art, [], []))]
+    assert got == [("total", "total", 66.0), ("group", "un", 31.0), ("group", "non_un", 35.0)]
 
 
 @pytest.mark.parametrize(
@@ -531,11 +550,11 @@ def test_claims_of_an_article_without_numbers() -> None:
 def test_heading_claim_section_mismatch_is_computed() -> None:
     mentions, headings = example_lists()
     short = tuple(m for m in mentions if not (m.article == A001 and m.position == 40))
-    claims = extract_claims(article(A001), short, headings)
-    by = {(c.kind, c.subject): c.computed for c in claims}
+    claims = bound(extract_claims(article(A001), short, headings), mentions=short)
+    by = {(c.kind, c.group or c.subject): c.computed for c in claims}
     assert by[("total", "total")] == 65.0
-    assert by[("section", "non_un")] == 34.0
-    assert by[("section", "un")] == 31.0
+    assert by[("group", "non_un")] == 34.0
+    assert by[("group", "un")] == 31.0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -713,11 +732,12 @@ def test_english_counts_and_facts() -> None:
     art = Article(
         id="en", outlet="en", url=None, date="2026-01-08", title="", text=text, path="en", encoding="utf-8"
     )
-    got = [(c.kind, c.subject, c.stated) for c in extract_claims(art, [], [])]
+    groups = (Group("un", "UN bodies", ()), Group("non_un", "Non-UN bodies", ()))
+    got = [(c.kind, c.group or c.subject, c.stated) for c in bound(extract_claims(art, [], []), groups)]
     assert got == [
         ("total", "total", 66.0),
-        ("section", "un", 31.0),
-        ("section", "non_un", 35.0),
+        ("group", "un", 31.0),
+        ("group", "non_un", 35.0),
         ("total", "total", 66.0),
     ]
     facts = {(f.field, f.value) for f in extract_facts(art)}

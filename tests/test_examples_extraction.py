@@ -17,7 +17,7 @@ from typing import Any
 import opencc
 import pytest
 
-from pipeline.models import Kind, ParseResult, Section
+from pipeline.models import Kind, ParseResult
 from sources.registry import parse_path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,8 +56,8 @@ def test_every_example_has_an_expected_file() -> None:
     assert IDS == sorted(p.stem for p in EXAMPLE_DIR.glob("*.txt"))
 
 
-def _section_counts(res: ParseResult) -> dict[str, int]:
-    return dict(Counter(m.section.value for m in res.mentions if m.section is not None))
+def _group_counts(res: ParseResult) -> dict[str, int]:
+    return dict(Counter(m.group for m in res.mentions if m.group))
 
 
 def _category_counts(res: ParseResult) -> dict[str, int]:
@@ -83,17 +83,17 @@ def test_article_metadata(parsed: dict[str, ParseResult], article_id: str) -> No
 
 
 @pytest.mark.parametrize("article_id", IDS)
-def test_counts_per_section_and_category(parsed: dict[str, ParseResult], article_id: str) -> None:
+def test_counts_per_group_and_category(parsed: dict[str, ParseResult], article_id: str) -> None:
     exp = expected(article_id)
     res = parsed[article_id]
     assert len(res.mentions) == exp["list_mentions"]
     assert all(m.kind is Kind.LIST and m.article == article_id for m in res.mentions)
     assert [m.position for m in res.mentions] == list(range(1, exp["list_mentions"] + 1))
-    assert _section_counts(res) == exp["sections"]
+    assert _group_counts(res) == exp["groups"]
     assert _category_counts(res) == exp["categories"]
-    for category, by_section in exp.get("categories_by_section", {}).items():
-        got = Counter(m.section.value for m in res.mentions if m.category == category and m.section)
-        assert dict(got) == by_section, category
+    for category, by_group in exp.get("categories_by_group", {}).items():
+        got = Counter(m.group for m in res.mentions if m.category == category and m.group)
+        assert dict(got) == by_group, category
     if not exp["list_mentions"]:
         assert any(p.code == "no-list" for p in res.problems)
 
@@ -105,7 +105,7 @@ def test_headings_and_stated_counts(parsed: dict[str, ParseResult], article_id: 
     got = [
         {
             "label": h.label,
-            "section": h.section.value if h.section else None,
+            "group": h.group,
             "category": h.category,
             "stated": h.stated,
         }
@@ -130,8 +130,8 @@ def test_names_that_must_be_extracted(parsed: dict[str, ParseResult], article_id
         for key in ("name_en", "acronym", "parent", "category", "position"):
             if key in want:
                 assert getattr(m, key) == want[key], (want["name_zh"], key)
-        if "section" in want:
-            assert m.section is Section(want["section"]), want["name_zh"]
+        if "group" in want:
+            assert m.group == want["group"], want["name_zh"]
         if "aliases" in want:
             assert list(m.aliases) == want["aliases"]
         if "note_contains" in want:
@@ -183,10 +183,10 @@ def test_simplified_chinese_gives_the_same_list(
     assert res.article is not None
     assert res.article.layout == exp["layout"]
     assert len(res.mentions) == exp["list_mentions"]
-    assert _section_counts(res) == exp["sections"]
+    assert _group_counts(res) == {t2s(k): v for k, v in exp["groups"].items()}
     assert _category_counts(res) == {t2s(k): v for k, v in exp["categories"].items()}
-    assert [(h.section, h.stated) for h in res.headings] == [
-        (h.section, h.stated) for h in parsed[article_id].headings
+    assert [(h.group, h.stated) for h in res.headings] == [
+        (t2s(h.group), h.stated) for h in parsed[article_id].headings
     ]
     names = {m.name_zh for m in res.mentions}
     for want in exp["must_have"]:
@@ -195,6 +195,6 @@ def test_simplified_chinese_gives_the_same_list(
         for bad in exp["must_not_appear_in_names"]:
             assert t2s(bad) not in m.name_zh and bad not in m.name_en
     traditional = parsed[article_id].mentions
-    assert [(m.name_en, m.acronym, m.parent, m.section) for m in res.mentions] == [
-        (m.name_en, m.acronym, m.parent, m.section) for m in traditional
+    assert [(m.name_en, m.acronym, m.parent, m.group) for m in res.mentions] == [
+        (m.name_en, m.acronym, m.parent, t2s(m.group)) for m in traditional
     ]

@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.models import Kind, ParseResult, Section
+from pipeline.models import Kind, ParseResult
 from sources.base import Document
 from sources.registry import LAYOUTS, parse_document, parse_path
 
@@ -85,7 +85,7 @@ def _well_formed(res: ParseResult, text: str) -> None:
     assert positions == list(range(1, len(positions) + 1))
     for m in res.mentions:
         assert 0 <= m.start <= m.end <= len(text)
-        assert m.section in (None, Section.UN, Section.NON_UN)
+        assert isinstance(m.group, str) and m.group == m.group.strip()
         assert isinstance(m.name_zh, str) and isinstance(m.name_en, str) and isinstance(m.aliases, tuple)
     for h in res.headings:
         assert 0 <= h.start <= h.end <= len(text)

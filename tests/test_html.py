@@ -23,7 +23,7 @@ from pathlib import Path
 import opencc
 import pytest
 
-from pipeline.models import Kind, Mention, Section
+from pipeline.models import Kind, Mention
 from sources.base import Document
 from sources.html import HtmlPage, html_to_document, page_of
 from sources.layouts.html_list import LAYOUTS as LIST_LAYOUTS
@@ -303,6 +303,11 @@ CATEGORY_SECTIONS = {
 }
 
 
+# group labels as the fixtures print them
+UN_ORGS, NON_UN_ORGS = "聯合國組織", "非聯合國組織"
+UN_BODIES, NON_UN_SYSTEM = "聯合國機構", "非聯合國體系的國際組織"
+
+
 def test_category_table() -> None:
     doc = load("category_table.html")
     assert TABLE.detect(doc) >= 0.9
@@ -310,18 +315,18 @@ def test_category_table() -> None:
     ext = TABLE.extract(doc)
     mentions = ext.mentions
     assert len(mentions) == 66
-    assert Counter(m.section for m in mentions) == {Section.UN: 31, Section.NON_UN: 35}
+    assert Counter(m.group for m in mentions) == {UN_ORGS: 31, NON_UN_ORGS: 35}
     assert Counter(m.category for m in mentions) == CATEGORY_COUNTS
     for category, (un, non_un) in CATEGORY_SECTIONS.items():
-        sections = Counter(m.section for m in mentions if m.category == category)
-        assert sections == {Section.UN: un, Section.NON_UN: non_un}, category
+        groups = Counter(m.group for m in mentions if m.category == category)
+        assert groups == {UN_ORGS: un, NON_UN_ORGS: non_un}, category
     assert [m.position for m in mentions] == list(range(1, 67))
     assert all(m.kind is Kind.LIST and m.name_zh for m in mentions)
-    headings = {(h.label, h.section, h.category, h.stated) for h in ext.headings}
+    headings = {(h.label, h.group, h.category, h.stated) for h in ext.headings}
     assert headings == {
-        ("聯合國組織（共31個）", Section.UN, None, 31),
-        ("非聯合國組織（共35個）", Section.NON_UN, None, 35),
-        *((label, None, label, count) for label, count in CATEGORY_COUNTS.items()),
+        ("聯合國組織（共31個）", UN_ORGS, None, 31),
+        ("非聯合國組織（共35個）", NON_UN_ORGS, None, 35),
+        *((label, "", label, count) for label, count in CATEGORY_COUNTS.items()),
     }
     for heading in ext.headings:
         assert doc.text[heading.start : heading.end].startswith(heading.label)
@@ -335,9 +340,9 @@ def test_category_table_items() -> None:
     doc = load("category_table.html")
     mentions = TABLE.extract(doc).mentions
     ecw = by_zh(mentions, "教育不能等基金")
-    assert (ecw.name_en, ecw.section, ecw.category) == (
+    assert (ecw.name_en, ecw.group, ecw.category) == (
         "Education Cannot Wait",
-        Section.NON_UN,
+        NON_UN_ORGS,
         "性別、人權與社會",
     )
     assert evidence(doc, ecw) == "教育不能等（Education Cannot Wait）基金"
@@ -346,7 +351,7 @@ def test_category_table_items() -> None:
         mining.name_en == "Intergovernmental Forum on Mining, Minerals, Metals, and Sustainable Development"
     )
     ipcc = by_zh(mentions, "政府間氣候變遷問題小組")
-    assert (ipcc.acronym, ipcc.name_en, ipcc.section) == ("IPCC", "", Section.NON_UN)
+    assert (ipcc.acronym, ipcc.name_en, ipcc.group) == ("IPCC", "", NON_UN_ORGS)
     assert by_zh(mentions, "聯合國氣候變化綱要公約").acronym == "UNFCCC"
     assert by_zh(mentions, "政府間生物多樣性與生態系服務科學政策平台").acronym == "IPBES"
     sprep = by_zh(mentions, "太平洋區域環境規劃署秘書處")
@@ -355,9 +360,9 @@ def test_category_table_items() -> None:
     # the <li> cell and the <br> cell
     itc = by_zh(mentions, "國際貿易中心")
     assert evidence(doc, itc) == "國際貿易中心（International Trade Centre）"
-    assert (itc.section, itc.category) == (Section.UN, "經濟、貿易與發展")
+    assert (itc.group, itc.category) == (UN_ORGS, "經濟、貿易與發展")
     foc = by_zh(mentions, "自由線上聯盟")
-    assert (foc.name_en, foc.section) == ("Freedom Online Coalition", Section.NON_UN)
+    assert (foc.name_en, foc.group) == ("Freedom Online Coalition", NON_UN_ORGS)
     # ECOSOC before a dash is the parent body
     eca = by_zh(mentions, "非洲經濟委員會")
     assert eca.parent == "ECOSOC"
@@ -377,24 +382,24 @@ def test_numbered_table() -> None:
     ext = TABLE.extract(doc)
     mentions = ext.mentions
     assert len(mentions) == 66
-    assert Counter(m.section for m in mentions) == {Section.UN: 31, Section.NON_UN: 35}
+    assert Counter(m.group for m in mentions) == {UN_BODIES: 31, NON_UN_SYSTEM: 35}
     assert all(m.name_zh and m.name_en for m in mentions)
-    assert [(h.label, h.section, h.stated) for h in ext.headings] == [
-        ("．第一部分：聯合國機構(共計31個)", Section.UN, 31),
-        ("．第二部分：非聯合國體系的國際組織(共計35個)", Section.NON_UN, 35),
+    assert [(h.label, h.group, h.stated) for h in ext.headings] == [
+        ("．第一部分：聯合國機構(共計31個)", UN_BODIES, 31),
+        ("．第二部分：非聯合國體系的國際組織(共計35個)", NON_UN_SYSTEM, 35),
     ]
     first = mentions[0]
-    assert (first.name_zh, first.name_en, first.section) == (
+    assert (first.name_zh, first.name_en, first.group) == (
         "經濟與社會事務部",
         "Department of Economic and Social Affairs",
-        Section.UN,
+        UN_BODIES,
     )
     assert evidence(doc, first) == "經濟與社會事務部 Department of Economic and Social Affairs"
     eca = by_zh(mentions, "經社理事會非洲經濟委員會")
     assert (eca.name_en, eca.acronym) == ("Economic Commission for Africa", "ECOSOC")
     assert by_zh(mentions, "聯合國氣候變化綱要公約").name_en == "UN Framework Convention on Climate Change"
     cfe = by_zh(mentions, "全天候無碳能源倡議")
-    assert (cfe.name_en, cfe.section) == ("24/7 Carbon-Free Energy Compact", Section.NON_UN)
+    assert (cfe.name_en, cfe.group) == ("24/7 Carbon-Free Energy Compact", NON_UN_SYSTEM)
     assert mentions[-1].name_zh == "歐洲理事會威尼斯委員會"
     assert all(m.end <= doc.body_end for m in mentions)
     assert not any("國際刑警組織" in m.name_zh for m in mentions)
@@ -412,12 +417,12 @@ def test_table_with_spanning_section_rows() -> None:
         "</table></article></body></html>"
     )
     ext = TABLE.extract(doc)
-    assert [(m.name_zh, m.name_en, m.acronym, m.section) for m in ext.mentions] == [
-        ("聯合國人口基金", "UN Population Fund", "UNFPA", Section.UN),
-        ("聯合國大學", "UN University", "", Section.UN),
-        ("國際太陽能聯盟", "International Solar Alliance", "", Section.NON_UN),
+    assert [(m.name_zh, m.name_en, m.acronym, m.group) for m in ext.mentions] == [
+        ("聯合國人口基金", "UN Population Fund", "UNFPA", UN_ORGS),
+        ("聯合國大學", "UN University", "", UN_ORGS),
+        ("國際太陽能聯盟", "International Solar Alliance", "", NON_UN_ORGS),
     ]
-    assert [(h.section, h.stated) for h in ext.headings] == [(Section.UN, 2), (Section.NON_UN, 1)]
+    assert [(h.group, h.stated) for h in ext.headings] == [(UN_ORGS, 2), (NON_UN_ORGS, 1)]
 
 
 def test_table_layout_ignores_other_tables_and_text() -> None:
@@ -442,10 +447,10 @@ def test_ordered_lists() -> None:
     ext = LIST.extract(doc)
     mentions = ext.mentions
     assert len(mentions) == 66
-    assert [m.section for m in mentions] == [Section.NON_UN] * 35 + [Section.UN] * 31
-    assert [(h.label, h.section, h.stated) for h in ext.headings] == [
-        ("一、非聯合國組織，共35個，包括：", Section.NON_UN, 35),
-        ("二、聯合國組織，共31個，包括：", Section.UN, 31),
+    assert [m.group for m in mentions] == [NON_UN_ORGS] * 35 + [UN_ORGS] * 31
+    assert [(h.label, h.group, h.stated) for h in ext.headings] == [
+        ("一、非聯合國組織，共35個，包括：", NON_UN_ORGS, 35),
+        ("二、聯合國組織，共31個，包括：", UN_ORGS, 31),
     ]
     assert all(m.name_zh and m.name_en for m in mentions)
     colombo = mentions[1]
@@ -472,12 +477,14 @@ def test_english_lists_with_categories_and_a_nested_list() -> None:
     assert doc.outlet == "wire.example.org"
     assert "Markets rally" not in doc.text and "Business" not in doc.text
     ext = LIST.extract(doc)
-    got = [(m.name_en, m.acronym, m.section, m.category, m.parent) for m in ext.mentions]
+    # h2 groups over h3 categories
+    got = [(m.name_en, m.acronym, m.group, m.category, m.parent) for m in ext.mentions]
+    un, non_un = "UN entities", "Non-UN organizations"
     assert got == [
         (
             "UN Framework Convention on Climate Change",
             "UNFCCC",
-            Section.UN,
+            un,
             "Climate, energy and environment",
             "",
         ),
@@ -485,23 +492,23 @@ def test_english_lists_with_categories_and_a_nested_list() -> None:
             "U.N. Collaborative Programme on Reducing Emissions from Deforestation and Forest Degradation "
             "in Developing Countries",
             "UN-REDD",
-            Section.UN,
+            un,
             "Climate, energy and environment",
             "",
         ),
-        ("Economic Commission for Africa", "", Section.UN, "Economy, trade and development", "ECOSOC"),
-        ("Intergovernmental Panel on Climate Change", "IPCC", Section.NON_UN, None, ""),
+        ("Economic Commission for Africa", "", un, "Economy, trade and development", "ECOSOC"),
+        ("Intergovernmental Panel on Climate Change", "IPCC", non_un, None, ""),
         (
             "Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services",
             "IPBES",
-            Section.NON_UN,
+            non_un,
             None,
             "",
         ),
-        ("Science and Technology Center in Ukraine", "STCU", Section.NON_UN, None, ""),
-        ("International Solar Alliance", "", Section.NON_UN, None, ""),
+        ("Science and Technology Center in Ukraine", "STCU", non_un, None, ""),
+        ("International Solar Alliance", "", non_un, None, ""),
     ]
-    stated = {h.label: h.stated for h in ext.headings if h.section is not None}
+    stated = {h.label: h.stated for h in ext.headings if h.category is None}
     assert stated == {"UN entities (3)": 3, "Non-UN organizations (4)": 4}
 
 
@@ -521,24 +528,23 @@ def test_list_layout_ignores_pages_without_lists() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "layout", "un", "non_un"),
+    ("name", "layout", "groups"),
     [
-        ("numbered_table.html", "html-table", 31, 35),
-        ("numbered_paragraphs.html", "numbered-rows", 31, 35),
-        ("category_table.html", "html-table", 31, 35),
-        ("ordered_lists.html", "html-list", 31, 35),
-        ("big5_table.html", "html-table", 6, 4),
-        ("english_list.html", "html-list", 3, 4),
+        ("numbered_table.html", "html-table", {UN_BODIES: 31, NON_UN_SYSTEM: 35}),
+        ("numbered_paragraphs.html", "numbered-rows", {UN_BODIES: 31, NON_UN_SYSTEM: 35}),
+        ("category_table.html", "html-table", {UN_ORGS: 31, NON_UN_ORGS: 35}),
+        ("ordered_lists.html", "html-list", {UN_ORGS: 31, NON_UN_ORGS: 35}),
+        ("big5_table.html", "html-table", {UN_BODIES: 6, NON_UN_SYSTEM: 4}),
+        ("english_list.html", "html-list", {"UN entities": 3, "Non-UN organizations": 4}),
     ],
 )
-def test_parse_path(name: str, layout: str, un: int, non_un: int) -> None:
+def test_parse_path(name: str, layout: str, groups: dict[str, int]) -> None:
     result = parse_path(FIXTURES / name)
     article = result.article
     assert article is not None
     assert article.format == "html"
     assert article.layout == layout
-    sections = Counter(m.section for m in result.mentions)
-    assert sections == {Section.UN: un, Section.NON_UN: non_un}
+    assert Counter(m.group for m in result.mentions) == groups
     assert all(m.end <= article.body_end for m in result.mentions)
     assert [p for p in result.problems if p.severity.rank >= 1] == []
 
@@ -559,6 +565,8 @@ def test_simplified_rendering_gives_the_same_counts(name: str, tmp_path: Path) -
     result = parse_path(path)
     assert result.article is not None
     assert len(result.mentions) == 66
-    assert Counter(m.section for m in result.mentions) == {Section.UN: 31, Section.NON_UN: 35}
+    labels = sorted(Counter(m.group for m in result.mentions).items(), key=lambda kv: kv[1])
+    assert [n for _, n in labels] == [31, 35]  # the labels as printed, in Simplified
+    assert labels[1][0].startswith("非") and not labels[0][0].startswith("非")
     if name == "category_table.html":
         assert sorted(Counter(m.category for m in result.mentions).values()) == [14, 15, 18, 19]

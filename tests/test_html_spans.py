@@ -24,7 +24,7 @@ from pathlib import Path
 import opencc
 import pytest
 
-from pipeline.models import Mention, ParseResult, Section, Severity
+from pipeline.models import Mention, ParseResult, Severity
 from sources.html import html_to_document
 from sources.layouts.html_table import MAX_GRID_ENTRIES, HtmlTableLayout
 from sources.registry import parse_path
@@ -80,6 +80,10 @@ def assert_spans_are_single(result: ParseResult) -> None:
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
 
 
+# group labels as the fixtures print them
+UN_ORGS, NON_UN_ORGS = "聯合國組織", "非聯合國組織"
+UN_BODIES, NON_UN_SYSTEM = "聯合國機構", "非聯合國體系的國際組織"
+
 # --------------------------------------------------------------------------- category cells spanning rows
 
 
@@ -87,11 +91,11 @@ def test_category_label_spanning_its_rows() -> None:
     result = parsed("rowspan_category_table.html")
     mentions = result.mentions
     assert len(mentions) == 66
-    assert Counter(m.section for m in mentions) == {Section.UN: 31, Section.NON_UN: 35}
+    assert Counter(m.group for m in mentions) == {UN_ORGS: 31, NON_UN_ORGS: 35}
     assert Counter(m.category for m in mentions) == CATEGORY_COUNTS
     for category, (un, non_un) in CATEGORY_SECTIONS.items():
-        sections = Counter(m.section for m in mentions if m.category == category)
-        assert sections == {Section.UN: un, Section.NON_UN: non_un}, category
+        groups = Counter(m.group for m in mentions if m.category == category)
+        assert groups == {UN_ORGS: un, NON_UN_ORGS: non_un}, category
     assert [m.position for m in mentions] == list(range(1, 67))
     assert all(m.name_zh for m in mentions)
     assert_spans_are_single(result)
@@ -107,11 +111,11 @@ def test_category_label_spanning_its_rows() -> None:
 def test_category_headings_once_each_with_their_counts() -> None:
     result = parsed("rowspan_category_table.html")
     assert result.article is not None
-    got = [(h.label, h.section, h.category, h.stated) for h in result.headings]
+    got = [(h.label, h.group, h.category, h.stated) for h in result.headings]
     assert got == [
-        ("聯合國組織（共31個）", Section.UN, None, 31),
-        ("非聯合國組織（共35個）", Section.NON_UN, None, 35),
-        *((label, None, label, count) for label, count in CATEGORY_COUNTS.items()),
+        ("聯合國組織（共31個）", UN_ORGS, None, 31),
+        ("非聯合國組織（共35個）", NON_UN_ORGS, None, 35),
+        *((label, "", label, count) for label, count in CATEGORY_COUNTS.items()),
     ]
     # each heading's span is its whole cell, the spanning label cells included
     assert [result.article.text[h.start : h.end] for h in result.headings] == [
@@ -125,43 +129,43 @@ def test_items_beside_and_below_spanning_cells() -> None:
     result = parsed("rowspan_category_table.html")
     # first row of a category: the label, a UN item and two non-UN items joined by 、
     unfccc = one(result, "聯合國氣候變化綱要公約")
-    assert (unfccc.acronym, unfccc.section, unfccc.category) == ("UNFCCC", Section.UN, "氣候、能源與環境")
+    assert (unfccc.acronym, unfccc.group, unfccc.category) == ("UNFCCC", UN_ORGS, "氣候、能源與環境")
     cfe = one(result, "全時無碳能源倡議")
-    assert (cfe.name_en, cfe.section) == ("24/7 Carbon-Free Energy Compact", Section.NON_UN)
+    assert (cfe.name_en, cfe.group) == ("24/7 Carbon-Free Energy Compact", NON_UN_ORGS)
     # a later row of the same category: no label cell, its first cell is the UN column's
     habitat = one(result, "聯合國人居署")
-    assert (habitat.section, habitat.category) == (Section.UN, "氣候、能源與環境")
+    assert (habitat.group, habitat.category) == (UN_ORGS, "氣候、能源與環境")
     ipcc = one(result, "政府間氣候變遷問題小組")
-    assert (ipcc.acronym, ipcc.section, ipcc.category) == ("IPCC", Section.NON_UN, "氣候、能源與環境")
+    assert (ipcc.acronym, ipcc.group, ipcc.category) == ("IPCC", NON_UN_ORGS, "氣候、能源與環境")
     sprep = one(result, "太平洋區域環境規劃署秘書處")
-    assert (sprep.section, sprep.category) == (Section.NON_UN, "氣候、能源與環境")
+    assert (sprep.group, sprep.category) == (NON_UN_ORGS, "氣候、能源與環境")
     # <br>-separated UN items in a row under the spanning label
     unu = one(result, "聯合國大學")
-    assert (unu.name_en, unu.section, unu.category) == ("U.N. University", Section.UN, "性別、人權與社會")
+    assert (unu.name_en, unu.group, unu.category) == ("U.N. University", UN_ORGS, "性別、人權與社會")
     assert evidence(result, unu) == "聯合國大學（U.N. University）"
     ecw = one(result, "教育不能等基金")
-    assert (ecw.section, ecw.category) == (Section.NON_UN, "性別、人權與社會")
+    assert (ecw.group, ecw.category) == (NON_UN_ORGS, "性別、人權與社會")
     # a UN cell spanning two rows: its two items read once, and the next row's only cell is non-UN
     desa = one(result, "經濟和社會事務部")
-    assert (desa.section, desa.category) == (Section.UN, "經濟、貿易與發展")
+    assert (desa.group, desa.category) == (UN_ORGS, "經濟、貿易與發展")
     eca = one(result, "非洲經濟委員會")
-    assert (eca.parent, eca.section) == ("ECOSOC", Section.UN)
+    assert (eca.parent, eca.group) == ("ECOSOC", UN_ORGS)
     assert evidence(result, eca) == "聯合國經濟與社會理事會（ECOSOC）-非洲經濟委員會"
     highways = one(result, "歐洲國家公路研究實驗室論壇")
-    assert (highways.section, highways.category) == (Section.NON_UN, "經濟、貿易與發展")
+    assert (highways.group, highways.category) == (NON_UN_ORGS, "經濟、貿易與發展")
     mining = one(result, "礦業、礦產、金屬與永續發展政府間論壇")
     assert (
         mining.name_en == "Intergovernmental Forum on Mining, Minerals, Metals, and Sustainable Development"
     )
-    assert mining.section is Section.NON_UN
+    assert mining.group == NON_UN_ORGS
     # a row whose UN cell is empty
     ukraine = one(result, "烏克蘭科學技術中心")
-    assert (ukraine.section, ukraine.category) == (Section.NON_UN, "安全、法律與區域")
-    assert (one(result, "泛美地理與歷史研究所").section, one(result, "大西洋合作夥伴關係").section) == (
-        Section.NON_UN,
-        Section.NON_UN,
+    assert (ukraine.group, ukraine.category) == (NON_UN_ORGS, "安全、法律與區域")
+    assert (one(result, "泛美地理與歷史研究所").group, one(result, "大西洋合作夥伴關係").group) == (
+        NON_UN_ORGS,
+        NON_UN_ORGS,
     )
-    assert Counter(m.section for m in result.mentions if m.category == "安全、法律與區域")[Section.UN] == 4
+    assert Counter(m.group for m in result.mentions if m.category == "安全、法律與區域")[UN_ORGS] == 4
 
 
 # --------------------------------------------------------------------------- name columns
@@ -171,12 +175,12 @@ def test_section_rows_under_a_two_row_header() -> None:
     result = parsed("section_rows_table.html")
     mentions = result.mentions
     assert len(mentions) == 66
-    assert [m.section for m in mentions] == [Section.UN] * 31 + [Section.NON_UN] * 35
+    assert [m.group for m in mentions] == [UN_BODIES] * 31 + [NON_UN_SYSTEM] * 35
     assert all(m.name_zh and m.name_en for m in mentions)  # English from the column under 組織名稱
     assert all(m.category is None for m in mentions)
-    assert [(h.label, h.section, h.stated) for h in result.headings] == [
-        ("第一部分：聯合國機構(共計31個)", Section.UN, 31),
-        ("第二部分：非聯合國體系的國際組織(共計35個)", Section.NON_UN, 35),
+    assert [(h.label, h.group, h.stated) for h in result.headings] == [
+        ("第一部分：聯合國機構(共計31個)", UN_BODIES, 31),
+        ("第二部分：非聯合國體系的國際組織(共計35個)", NON_UN_SYSTEM, 35),
     ]
     assert_spans_are_single(result)
     first = mentions[0]
@@ -185,12 +189,12 @@ def test_section_rows_under_a_two_row_header() -> None:
     # the second header row names columns, it is no item
     assert not any(m.name_zh == "中文" or m.name_en == "English" for m in mentions)
     eca = one(result, "經社理事會非洲經濟委員會")
-    assert (eca.name_en, eca.acronym, eca.section) == ("Economic Commission for Africa", "ECOSOC", Section.UN)
+    assert (eca.name_en, eca.acronym, eca.group) == ("Economic Commission for Africa", "ECOSOC", UN_BODIES)
     cfe = mentions[31]
-    assert (cfe.name_zh, cfe.name_en, cfe.section) == (
+    assert (cfe.name_zh, cfe.name_en, cfe.group) == (
         "全天候無碳能源倡議",
         "24/7 Carbon-Free Energy Compact",
-        Section.NON_UN,
+        NON_UN_SYSTEM,
     )
     mining = one(result, "礦業、礦物、金屬與永續發展政府間論壇")
     assert (
@@ -211,12 +215,12 @@ def test_section_column_spanning_its_rows() -> None:
     assert result.article is not None
     mentions = result.mentions
     assert len(mentions) == 66
-    assert [m.section for m in mentions] == [Section.UN] * 31 + [Section.NON_UN] * 35
+    assert [m.group for m in mentions] == [UN_BODIES] * 31 + [NON_UN_SYSTEM] * 35
     assert all(m.name_zh and m.name_en for m in mentions)
     # each group cell is one heading, however many rows it spans; it states no count
-    assert [(h.label, h.section, h.category, h.stated) for h in result.headings] == [
-        ("聯合國機構", Section.UN, None, None),
-        ("非聯合國體系的國際組織", Section.NON_UN, None, None),
+    assert [(h.label, h.group, h.category, h.stated) for h in result.headings] == [
+        ("聯合國機構", UN_BODIES, None, None),
+        ("非聯合國體系的國際組織", NON_UN_SYSTEM, None, None),
     ]
     for heading in result.headings:
         assert result.article.text[heading.start : heading.end] == heading.label
@@ -224,13 +228,13 @@ def test_section_column_spanning_its_rows() -> None:
     assert_spans_are_single(result)
     # the row holding the group cell and a row below it read alike
     first, second = mentions[0], mentions[1]
-    assert (first.name_zh, first.section) == ("經濟與社會事務部", Section.UN)
+    assert (first.name_zh, first.group) == ("經濟與社會事務部", UN_BODIES)
     assert evidence(result, first) == "經濟與社會事務部 Department of Economic and Social Affairs"
     assert (second.name_zh, second.name_en) == ("經社理事會非洲經濟委員會", "Economic Commission for Africa")
-    assert (mentions[30].name_zh, mentions[30].section) == ("聯合國大學", Section.UN)
-    assert (mentions[31].name_zh, mentions[31].section) == ("全天候無碳能源倡議", Section.NON_UN)
+    assert (mentions[30].name_zh, mentions[30].group) == ("聯合國大學", UN_BODIES)
+    assert (mentions[31].name_zh, mentions[31].group) == ("全天候無碳能源倡議", NON_UN_SYSTEM)
     assert evidence(result, mentions[31]) == "全天候無碳能源倡議 24/7 Carbon-Free Energy Compact"
-    assert one(result, "國際太陽能聯盟").section is Section.NON_UN
+    assert one(result, "國際太陽能聯盟").group == NON_UN_SYSTEM
 
 
 @pytest.mark.parametrize(
@@ -242,7 +246,9 @@ def test_simplified_rendering_gives_the_same_counts(name: str, tmp_path: Path) -
     path.write_text(converted, encoding="utf-8")
     result = parse_path(path)
     assert result.article is not None and result.article.layout == "html-table"
-    assert Counter(m.section for m in result.mentions) == {Section.UN: 31, Section.NON_UN: 35}
+    labels = sorted(Counter(m.group for m in result.mentions).items(), key=lambda kv: kv[1])
+    assert [n for _, n in labels] == [31, 35]  # the two groups, labels as printed in Simplified
+    assert labels[1][0].startswith("非") and not labels[0][0].startswith("非")
     if name == "rowspan_category_table.html":
         assert sorted(Counter(m.category for m in result.mentions).values()) == [14, 15, 18, 19]
 
@@ -280,13 +286,13 @@ def test_rowspan_zero_and_row_groups() -> None:
         "<td>國際法委員會（International Law Commission）</td>"
         "<td>全球反恐論壇（Global Counterterrorism Forum）</td></tr></tbody></table>"
     )
-    assert [(m.name_zh, m.section, m.category) for m in mentions] == [
-        ("聯合國海洋機制", Section.UN, "氣候、能源與環境"),
-        ("國際太陽能聯盟", Section.NON_UN, "氣候、能源與環境"),
-        ("聯合國能源", Section.UN, "氣候、能源與環境"),
-        ("國際能源論壇", Section.NON_UN, "氣候、能源與環境"),
-        ("國際法委員會", Section.UN, "安全、法律與區域"),
-        ("全球反恐論壇", Section.NON_UN, "安全、法律與區域"),
+    assert [(m.name_zh, m.group, m.category) for m in mentions] == [
+        ("聯合國海洋機制", UN_ORGS, "氣候、能源與環境"),
+        ("國際太陽能聯盟", NON_UN_ORGS, "氣候、能源與環境"),
+        ("聯合國能源", UN_ORGS, "氣候、能源與環境"),
+        ("國際能源論壇", NON_UN_ORGS, "氣候、能源與環境"),
+        ("國際法委員會", UN_ORGS, "安全、法律與區域"),
+        ("全球反恐論壇", NON_UN_ORGS, "安全、法律與區域"),
     ]
 
 
@@ -299,9 +305,9 @@ def test_odd_span_values_are_read_as_browsers_do() -> None:
         '<tr><td>2</td><td>聯合國大學</td><td rowspan="40">UN University</td></tr>'
         "</table>"
     )
-    assert [(m.name_zh, m.name_en, m.section) for m in mentions] == [
-        ("聯合國人口基金", "UN Population Fund", Section.UN),
-        ("聯合國大學", "UN University", Section.UN),
+    assert [(m.name_zh, m.name_en, m.group) for m in mentions] == [
+        ("聯合國人口基金", "UN Population Fund", UN_ORGS),
+        ("聯合國大學", "UN University", UN_ORGS),
     ]
     assert [text[m.start : m.end] for m in mentions] == [
         "聯合國人口基金 UN Population Fund",
@@ -336,11 +342,11 @@ def test_group_cells_beside_category_rows() -> None:
         "<tr><td>2</td><td>教育不能等待基金</td><td>Education Cannot Wait</td></tr>"
         "</table>"
     )
-    assert [(m.name_zh, m.section, m.category) for m in mentions] == [
-        ("聯合國海洋機制", Section.UN, "氣候、能源與環境"),
-        ("聯合國大學", Section.UN, "性別、人權與社會"),
-        ("國際太陽能聯盟", Section.NON_UN, None),  # a new section group ends the categories above
-        ("教育不能等待基金", Section.NON_UN, None),
+    assert [(m.name_zh, m.group, m.category) for m in mentions] == [
+        ("聯合國海洋機制", UN_BODIES, "氣候、能源與環境"),
+        ("聯合國大學", UN_BODIES, "性別、人權與社會"),
+        ("國際太陽能聯盟", NON_UN_SYSTEM, None),  # a new group ends the categories above
+        ("教育不能等待基金", NON_UN_SYSTEM, None),
     ]
     assert text.count("聯合國機構") == 1
 
@@ -382,10 +388,10 @@ def test_section_headers_spanning_name_columns() -> None:
         "<td>國際能源論壇</td><td>International Energy Forum</td></tr>"
         "</table>"
     )
-    assert [(m.name_zh, m.name_en, m.section, m.category) for m in mentions] == [
-        ("聯合國海洋機制", "UN Oceans", Section.UN, "氣候、能源與環境"),
-        ("國際太陽能聯盟", "International Solar Alliance", Section.NON_UN, "氣候、能源與環境"),
-        ("聯合國能源機制", "UN Energy", Section.UN, "氣候、能源與環境"),
-        ("國際能源論壇", "International Energy Forum", Section.NON_UN, "氣候、能源與環境"),
+    assert [(m.name_zh, m.name_en, m.group, m.category) for m in mentions] == [
+        ("聯合國海洋機制", "UN Oceans", UN_ORGS, "氣候、能源與環境"),
+        ("國際太陽能聯盟", "International Solar Alliance", NON_UN_ORGS, "氣候、能源與環境"),
+        ("聯合國能源機制", "UN Energy", UN_ORGS, "氣候、能源與環境"),
+        ("國際能源論壇", "International Energy Forum", NON_UN_ORGS, "氣候、能源與環境"),
     ]
     assert text[mentions[1].start : mentions[1].end] == "國際太陽能聯盟 International Solar Alliance"

@@ -1,4 +1,4 @@
-"""The text list layouts on small hand-written inputs: item splitting, headings, counts, sections,
+"""The text list layouts on small hand-written inputs: item splitting, headings, counts, groups,
 parents, and whole fixture articles in layouts the bundled example does not use (Simplified-Chinese
 bullets, an English numbered list, roman numerals, Chinese ordinals, a table whose non-UN column
 comes first). The organizations in the fixtures are invented: the layouts must not know names."""
@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.groups import label_words, match_label
 from pipeline.lang.numbers import chinese_numeral
-from pipeline.models import Kind, Section
+from pipeline.models import Kind
 from sources.base import Document
 from sources.layouts._common import (
     ItemParts,
-    classify_section,
     find_count,
+    group_label,
     parse_item,
     resolve_parents,
     roman_value,
@@ -149,28 +150,41 @@ def test_repeated_acronym_and_shared_body_prefix_are_parents() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "section"),
+    ("text", "label", "negated"),
     [
-        ("第一部分：聯合國機構(共計31個)", Section.UN),
-        ("第二部分：非聯合國體系的國際組織(共計35個)", Section.NON_UN),
-        ("一、非聯合國組織，共35個，包括：", Section.NON_UN),
-        ("二、联合国组织，共31个，包括：", Section.UN),
-        ("非联合国组织（共35个）", Section.NON_UN),
-        ("聯合國體系以外的組織", Section.NON_UN),
-        ("不屬於聯合國的機構", Section.NON_UN),
-        ("United Nations entities (31)", Section.UN),
-        ("UN bodies", Section.UN),
-        ("U.N. agencies:", Section.UN),
-        ("Non-UN organizations (35)", Section.NON_UN),
-        ("Organizations outside the United Nations system", Section.NON_UN),
-        ("Bodies not part of the UN", Section.NON_UN),
-        ("氣候、能源與環境（共18個）", None),
-        ("Climate and energy (18)", None),
-        ("UNESCO and UNICEF", None),
+        ("第一部分：聯合國機構(共計31個)", "聯合國機構", False),
+        ("第二部分：非聯合國體系的國際組織(共計35個)", "非聯合國體系的國際組織", True),
+        ("一、非聯合國組織，共35個，包括：", "非聯合國組織", True),
+        ("二、联合国组织，共31个，包括：", "联合国组织", False),
+        ("全面禁止入境（12國）：", "全面禁止入境", False),
+        ("不屬於聯合國的機構", "不屬於聯合國的機構", True),
+        ("Full ban (12 countries):", "Full ban", False),
+        ("Non-UN organizations (35)", "Non-UN organizations", True),
+        ("Bodies not part of the UN", "Bodies not part of the UN", False),
+        (
+            "Organizations outside the United Nations system",
+            "Organizations outside the United Nations system",
+            False,
+        ),
     ],
 )
-def test_section_from_heading_words(text: str, section: Section | None) -> None:
-    assert classify_section(text) is section
+def test_group_label_and_its_negation(text: str, label: str, negated: bool) -> None:
+    # a negation counts where it opens the label (非…, non-…) or closes it (…以外); inside a longer
+    # phrase it is part of the label's own words
+    assert group_label(text) == label
+    assert label_words(label)[1] is negated
+
+
+def test_a_phrase_names_the_group_whose_label_words_it_carries() -> None:
+    printed = {"g1": ["聯合國機構", "聯合國組織"], "g2": ["非聯合國組織", "非聯合國體系的國際組織"]}
+    assert match_label("聯合國轄下單位", printed) == "g1"
+    assert match_label("非聯合國", printed) == "g2"  # same words, negated: the other group
+    assert match_label("國際", printed) is None  # a generic word names no group
+    bans = {"full": ["全面禁止入境", "Full ban"], "partial": ["部分限制入境", "Partial restrictions"]}
+    assert match_label("部分限制的", bans) == "partial"
+    assert match_label("partial restrictions", bans) == "partial"
+    assert match_label("全面禁止", bans) == "full"
+    assert match_label("入境", bans) is None  # shared by both labels: names neither clearly
 
 
 @pytest.mark.parametrize(
@@ -262,13 +276,13 @@ def test_simplified_chinese_bullets() -> None:
     assert res.article.date == "2025-11-03"
     assert res.article.title == "北方联邦宣布退出七个国际机构"
     assert [m.position for m in res.mentions] == list(range(1, 8))
-    assert Counter(m.section for m in res.mentions) == {Section.UN: 4, Section.NON_UN: 3}
-    assert [(h.section, h.stated) for h in res.headings] == [(Section.UN, 4), (Section.NON_UN, 3)]
+    assert Counter(m.group for m in res.mentions) == {"联合国机构": 4, "非联合国组织": 3}
+    assert [(h.group, h.stated) for h in res.headings] == [("联合国机构", 4), ("非联合国组织", 3)]
     by = _by_name(res)
     assert by["联合国极地观测基金"].name_en == "UN Polar Observation Fund"
     assert by["联合国极地观测基金"].acronym == "UNPOF"
     assert by["联合国山地事务署"].aliases == ("山地署",)
-    assert by["联合国河流论坛"].name_en == "" and by["联合国河流论坛"].section is Section.UN
+    assert by["联合国河流论坛"].name_en == "" and by["联合国河流论坛"].group == "联合国机构"
     assert by["北方海洋观测联盟"].note.startswith("2001年成立")
     assert by["国际灯塔协会"].acronym == "ILA"
     # the related-news bullets after the body are not list items
@@ -280,11 +294,12 @@ def test_english_numbered_list_with_united_nations_headings() -> None:
     assert res.article.layout == "numbered-list"
     assert res.article.title == "Country X leaves nine international bodies"
     assert len(res.mentions) == 9
-    assert Counter(m.section for m in res.mentions) == {Section.UN: 4, Section.NON_UN: 5}
-    assert [(h.section, h.stated) for h in res.headings] == [(Section.UN, 4), (Section.NON_UN, 5)]
+    outside = "Organizations outside the United Nations system"
+    assert Counter(m.group for m in res.mentions) == {"United Nations entities": 4, outside: 5}
+    assert [(h.group, h.stated) for h in res.headings] == [("United Nations entities", 4), (outside, 5)]
     by = _by_name(res)
     assert by["UN Office for Desert Affairs"].acronym == "UNODA-X"
-    assert by["Global Forum on Kelp, Seagrass, and Coastal Habitats"].section is Section.NON_UN
+    assert by["Global Forum on Kelp, Seagrass, and Coastal Habitats"].group == outside
     assert by["Secretariat for Glaciers"].parent == "Council of Mountain States"
     assert all(m.name_zh == "" for m in res.mentions)
     assert not any("trade pact" in m.name_en for m in res.mentions)
@@ -302,7 +317,7 @@ def test_roman_numerals() -> None:
         "International Kelp Council",
         "Working Group on Tides",
     ]
-    assert [m.section for m in res.mentions] == [Section.UN] * 3 + [Section.NON_UN] * 3
+    assert [m.group for m in res.mentions] == ["Bodies of the United Nations"] * 3 + ["Non-UN bodies"] * 3
     assert [m.acronym for m in res.mentions] == ["PIS", "", "", "", "IKC", ""]
     assert res.article.body_end == res.article.text.index("Copyright")
 
@@ -313,8 +328,8 @@ def test_roman_numerals_with_dots_inline() -> None:
     assert res.article.layout == "roman-numerals"
     assert [m.name_en for m in res.mentions] == ["Alpha Council", "Beta Fund", "Gamma Office", "Delta Forum"]
     # the one count-only heading over the whole list is a total, not a category
-    assert [(h.label, h.section, h.category, h.stated) for h in res.headings] == [
-        ("Bodies to close (4):", None, None, 4)
+    assert [(h.label, h.group, h.category, h.stated) for h in res.headings] == [
+        ("Bodies to close (4):", "", None, 4)
     ]
     assert all(m.category is None for m in res.mentions)
 
@@ -327,14 +342,15 @@ def test_count_headings_between_runs_are_categories() -> None:
     )
     res = parse_document(_doc(text))
     assert res.article.layout == "bullets"
-    assert [(h.label, h.section, h.category, h.stated) for h in res.headings] == [
-        ("Withdrawals (6):", None, None, 6),
-        ("United Nations bodies (6)", Section.UN, None, 6),
-        ("Climate (3)", Section.UN, "Climate", 3),
-        ("Peace (3)", Section.UN, "Peace", 3),
+    # 6 = 3 + 3: the two lower headings are categories of the one above; the first, over all, a total
+    assert [(h.label, h.group, h.category, h.stated) for h in res.headings] == [
+        ("Withdrawals (6):", "", None, 6),
+        ("United Nations bodies (6)", "United Nations bodies", None, 6),
+        ("Climate (3)", "United Nations bodies", "Climate", 3),
+        ("Peace (3)", "United Nations bodies", "Peace", 3),
     ]
     assert [m.category for m in res.mentions] == ["Climate"] * 3 + ["Peace"] * 3
-    assert all(m.section is Section.UN for m in res.mentions)
+    assert all(m.group == "United Nations bodies" for m in res.mentions)
 
 
 def test_chinese_ordinals_without_sections() -> None:
@@ -347,10 +363,10 @@ def test_chinese_ordinals_without_sections() -> None:
         "國際燈塔協會",
         "南方鹽湖研究所",
     ]
-    assert all(m.section is None and m.category is None for m in res.mentions)
+    assert all(m.group == "" and m.category is None for m in res.mentions)
     assert res.mentions[1].acronym == "UNSPF"
     assert res.mentions[3].name_en == "" and res.mentions[3].acronym == ""
-    assert res.headings == ()  # "名單如下：" names no section and states no count
+    assert res.headings == ()  # "名單如下：" names no part and states no count
 
 
 def test_chinese_ordinal_items_under_ordinal_section_headings() -> None:
@@ -362,7 +378,7 @@ def test_chinese_ordinal_items_under_ordinal_section_headings() -> None:
     res = parse_document(_doc(text))
     assert res.article.layout == "chinese-ordinals"
     assert [m.position for m in res.mentions] == list(range(1, 7))
-    assert Counter(m.section for m in res.mentions) == {Section.UN: 3, Section.NON_UN: 3}
+    assert Counter(m.group for m in res.mentions) == {"聯合國機構": 3, "非聯合國組織": 3}
     assert [(h.label, h.stated) for h in res.headings] == [
         ("聯合國機構（共3個）：", 3),
         ("非聯合國組織（共3個）：", 3),
@@ -372,23 +388,24 @@ def test_chinese_ordinal_items_under_ordinal_section_headings() -> None:
 def test_category_table_uses_column_order_for_sections() -> None:
     res = _parse("category_table_nonun_first.txt")
     assert res.article.layout == "category-table"
-    got = [(m.name_zh, m.section, m.category) for m in res.mentions]
+    got = [(m.name_zh, m.group, m.category) for m in res.mentions]
+    non_un, un = "非聯合國組織", "聯合國組織"
     assert got == [
-        ("北方海洋觀測聯盟", Section.NON_UN, "環境"),
-        ("冰川、凍土與極地研究政府間小組", Section.NON_UN, "環境"),
-        ("聯合國沙漠治理委員會", Section.UN, "環境"),
-        ("聯合國河流論壇", Section.UN, "環境"),
-        ("國際燈塔協會", Section.NON_UN, "安全"),
-        ("跨洋漁業研究中心", Section.NON_UN, "安全"),
-        ("聯合國和平基金", Section.UN, "安全"),
+        ("北方海洋觀測聯盟", non_un, "環境"),
+        ("冰川、凍土與極地研究政府間小組", non_un, "環境"),
+        ("聯合國沙漠治理委員會", un, "環境"),
+        ("聯合國河流論壇", un, "環境"),
+        ("國際燈塔協會", non_un, "安全"),
+        ("跨洋漁業研究中心", non_un, "安全"),
+        ("聯合國和平基金", un, "安全"),
     ]
     assert res.mentions[1].acronym == "IGGP"
     assert res.mentions[6].name_en == "Peace"  # English written in the middle of the Chinese name
-    assert [(h.label, h.section, h.category, h.stated) for h in res.headings] == [
-        ("非聯合國組織（共4個）", Section.NON_UN, None, 4),
-        ("聯合國組織（共3個）", Section.UN, None, 3),
-        ("環境", None, "環境", 4),
-        ("安全", None, "安全", 3),
+    assert [(h.label, h.group, h.category, h.stated) for h in res.headings] == [
+        ("非聯合國組織（共4個）", non_un, None, 4),
+        ("聯合國組織（共3個）", un, None, 3),
+        ("環境", "", "環境", 4),
+        ("安全", "", "安全", 3),
     ]
     # the "(共3則)" line in the related-news tail is not a category row
     assert all(m.end <= res.article.body_end for m in res.mentions)
@@ -403,12 +420,12 @@ def test_a_table_split_over_lines_and_a_cell_with_a_blank_inside() -> None:
     )
     res = parse_document(_doc(text))
     assert res.article.layout == "category-table"
-    assert [(m.name_zh, m.section, m.category) for m in res.mentions] == [
-        ("聯合國甲署", Section.UN, "氣候"),
-        ("聯合國乙基金", Section.UN, "氣候"),
-        ("丙丁聯盟", Section.NON_UN, "氣候"),
-        ("聯合國戊論壇", Section.UN, "安全"),
-        ("己庚研究所", Section.NON_UN, "安全"),
+    assert [(m.name_zh, m.group, m.category) for m in res.mentions] == [
+        ("聯合國甲署", "UN bodies", "氣候"),
+        ("聯合國乙基金", "UN bodies", "氣候"),
+        ("丙丁聯盟", "Non-UN bodies", "氣候"),
+        ("聯合國戊論壇", "UN bodies", "安全"),
+        ("己庚研究所", "Non-UN bodies", "安全"),
     ]
 
 
@@ -455,23 +472,23 @@ def test_a_flattened_table_cell_with_a_blank_inside_is_joined_back() -> None:
     )
     res = parse_document(_doc(text))
     assert res.article.layout == "category-table"
-    assert [(m.name_zh, m.section) for m in res.mentions] == [
-        ("聯合國甲署", Section.UN),
-        ("聯合國乙基金", Section.UN),
-        ("聯合國丙論壇", Section.UN),
-        ("丁戊聯盟", Section.NON_UN),
+    assert [(m.name_zh, m.group) for m in res.mentions] == [
+        ("聯合國甲署", "聯合國組織"),
+        ("聯合國乙基金", "聯合國組織"),
+        ("聯合國丙論壇", "聯合國組織"),
+        ("丁戊聯盟", "非聯合國組織"),
     ]
 
 
-def test_other_heading_after_a_un_section_is_the_other_section() -> None:
-    text = "聯合國機構：\n● 甲乙基金\n● 丙丁委員會\n其他組織：\n● 戊己論壇\n● 庚辛研究所\n"
+def test_an_other_heading_after_a_group_heading_is_the_other_group() -> None:
+    text = "第一部分：甲類機構\n● 甲乙基金\n● 丙丁委員會\n其他組織：\n● 戊己論壇\n● 庚辛研究所\n"
     res = parse_document(_doc(text))
-    sections = {m.name_zh: m.section for m in res.mentions}
-    assert sections == {
-        "甲乙基金": Section.UN,
-        "丙丁委員會": Section.UN,
-        "戊己論壇": Section.NON_UN,
-        "庚辛研究所": Section.NON_UN,
+    groups = {m.name_zh: m.group for m in res.mentions}
+    assert groups == {
+        "甲乙基金": "甲類機構",
+        "丙丁委員會": "甲類機構",
+        "戊己論壇": "其他組織",
+        "庚辛研究所": "其他組織",
     }
 
 

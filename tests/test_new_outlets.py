@@ -12,7 +12,7 @@ from pathlib import Path
 import opencc
 import pytest
 
-from pipeline.models import Kind, Section
+from pipeline.models import Kind
 from pipeline.run import reconcile
 
 TESTS = Path(__file__).resolve().parent
@@ -62,11 +62,11 @@ def wire_run(tmp_path_factory: pytest.TempPathFactory):
     return reconcile([str(folder)])
 
 
-def test_english_partial_list_is_extracted_with_sections(wire_run) -> None:
+def test_english_partial_list_is_extracted_with_groups(wire_run) -> None:
     items = [m for m in wire_run.mentions if m.article == "wire_english" and m.kind is Kind.LIST]
     assert len(items) == 18
-    assert [m.section for m in items].count(Section.UN) == 10
-    assert [m.section for m in items].count(Section.NON_UN) == 8
+    assert [m.group for m in items].count("Selected UN bodies on the list") == 10
+    assert [m.group for m in items].count("Selected other organizations") == 8
     names = {m.name_en for m in items}
     assert "Markets close higher on tech rally" not in names  # the page tail is not the list
     assert next(m for m in items if m.name_en == "U.N. Population Fund").acronym == "UNFPA"
@@ -120,7 +120,7 @@ def test_simplified_html_outlet_needs_no_new_code(simplified_html_run) -> None:
     assert art.layout == "html-list"
     items = [m for m in rec.mentions if m.article == "mainland_outlet" and m.kind is Kind.LIST]
     assert len(items) == 66
-    assert [m.section for m in items].count(Section.UN) == 31
+    assert [m.group for m in items].count("联合国组织") == 31  # the page's heading, in Simplified
     entity_of = _entity_of(rec)
     per_entity: dict[str, set[str]] = {}
     for m in rec.mentions:

@@ -34,7 +34,8 @@ MIXED = st.text(
     ("a", "b"),
     [
         ("U.N. Water", "UN Water"),
-        ("UN-Water", "United Nations Water"),
+        ("UN-Water", "U. N. Water"),
+        ("U.S. Agency for Global Media", "US Agency for Global Media"),
         (
             "Regional Cooperation Agreement on Combatting Piracy",
             "Regional Cooperation Agreement on Combating Piracy",
@@ -52,6 +53,12 @@ MIXED = st.text(
 )
 def test_en_key_folds_variants(a: str, b: str) -> None:
     assert en_key(a) == en_key(b)
+
+
+def test_a_spelled_out_name_and_its_initials_agree_on_the_acronym_not_the_key() -> None:
+    # no name is folded into another by a table: the initials are the evidence matching weighs
+    assert en_key("United Nations Water") != en_key("UN Water")
+    assert derive_acronym("United Nations University") == derive_acronym("U.N. University") == "UNU"
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.models import Kind, Mention, Section, Severity
+from pipeline.models import Kind, Mention, Severity
 from sources import registry
 from sources.base import Document, Extraction
 from sources.reader import read_document
@@ -91,7 +91,7 @@ def test_layout_contract(name: str) -> None:
         for m in ext.mentions:
             assert m.kind is Kind.LIST and m.article == doc.id
             assert 0 <= m.start < m.end <= doc.body_end
-            assert m.section in (None, Section.UN, Section.NON_UN)
+            assert isinstance(m.group, str) and (m.category is None or m.category)
             assert m.name_zh or m.name_en or m.acronym
         for h in ext.headings:
             assert 0 <= h.start <= h.end <= len(doc.text) and (h.stated is None or h.stated >= 0)
@@ -157,7 +157,7 @@ def test_big5_copy_of_an_example(tmp_path: Path) -> None:
     assert res.article is not None
     assert res.article.encoding in {"big5", "cp950", "big5hkscs"}
     assert res.article.layout == "enumerated"
-    assert Counter(m.section for m in res.mentions) == {Section.UN: 31, Section.NON_UN: 35}
+    assert Counter(m.group for m in res.mentions) == {"聯合國組織": 31, "非聯合國組織": 35}
     assert [p.code for p in res.problems] == ["encoding"]
 
 
@@ -169,7 +169,7 @@ def test_gb18030_copy_of_an_example(tmp_path: Path) -> None:
     assert res.article is not None
     assert res.article.encoding == "gb18030"
     assert res.article.layout == "numbered-rows"
-    assert Counter(m.section for m in res.mentions) == {Section.UN: 31, Section.NON_UN: 35}
+    assert Counter(m.group for m in res.mentions) == {"聯合國機構": 31, "非聯合國體系的國際組織": 35}
 
 
 def test_file_over_max_bytes(tmp_path: Path) -> None:
@@ -226,7 +226,7 @@ class _Overreaching:
 
     def extract(self, doc: Document) -> Extraction:
         def mention(pos: int, start: int) -> Mention:
-            return Mention(doc.id, Kind.LIST, pos, None, None, "甲乙組織", "", "", (), "", start, start + 4)
+            return Mention(doc.id, Kind.LIST, pos, None, "甲乙組織", "", "", (), "", start, start + 4)
 
         return Extraction(self.name, (mention(1, 0), mention(2, doc.body_end + 1)))
 

@@ -1,4 +1,4 @@
-"""Prose candidates: organization names in running text, with sections and assertions.
+"""Prose candidates: organization names in running text, with what they are said to be part of.
 
 Expected values were written from reading the example articles: 002 (prose only), the prose
 paragraphs of 003 (before its enumerated list) and of 000 (before its flattened table).
@@ -13,9 +13,9 @@ import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.models import Article, Kind, Section
+from pipeline.models import Article, Kind
 from sources.html import html_to_document
-from sources.prose import ProseCandidate, is_acronym, org_like_zh, prose_candidates, section_cue, stated_count
+from sources.prose import ProseCandidate, is_acronym, org_like_zh, prose_candidates, stated_count
 from sources.registry import parse_path
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "us-withdrawal-2026-01"
@@ -89,19 +89,18 @@ LISTED_NON_UN_002 = [
 ]
 
 
-def test_002_listed_organizations_and_their_sections() -> None:
+def test_002_listed_organizations() -> None:
     article = article_of(ARTICLE_002)
     candidates = prose_candidates(article)
     check_invariants(article, candidates)
-    for name in LISTED_UN_002:
+    for name in (*LISTED_UN_002, *LISTED_NON_UN_002):
         candidate = one(candidates, name)
-        assert candidate.org_like and candidate.mention.section is Section.UN, name
-    for name in LISTED_NON_UN_002:
-        candidate = one(candidates, name)
-        assert candidate.org_like and candidate.mention.section is Section.NON_UN, name
-    # named again later in a sentence that counts no part of the list
+        assert candidate.org_like, name
+        # only the IPCC is said to be part of something (below)
+        assert bool(candidate.mention.asserted_group) == (name == "政府間氣候變遷專門委員會"), name
+    # named again later, with its acronym
     unfccc = one(candidates, "聯合國氣候變化綱要公約")
-    assert unfccc.mention.acronym == "UNFCCC" and unfccc.mention.section is None
+    assert unfccc.mention.acronym == "UNFCCC"
     assert article.text[unfccc.mention.start : unfccc.mention.end] == "《聯合國氣候變化綱要公約》(UNFCCC)"
 
 
@@ -111,8 +110,8 @@ def test_002_acronyms_and_the_ipcc_assertion() -> None:
     assert one(candidates, "國際自然保護聯盟").mention.acronym == "IUCN"
     ipcc = one(candidates, "政府間氣候變遷專門委員會").mention
     assert ipcc.acronym == "IPCC"
-    assert ipcc.section is Section.NON_UN  # the sentence lists it among "其餘35個組織"
-    assert ipcc.asserted_section is Section.UN  # ... while the parenthesis says it is under the UN
+    # the sentence lists it among "其餘35個組織", while the parenthesis says what it is part of
+    assert ipcc.asserted_group == "聯合國轄下單位"
     assert "聯合國轄下單位" in ipcc.note
     assert one(candidates, "國際再生能源署").mention.acronym == ""
 
@@ -127,9 +126,7 @@ def test_002_off_list_organizations() -> None:
         ("聯合國人權理事會", "UNHCR"),
     ]:
         candidate = one(candidates, name)
-        assert (
-            candidate.org_like and candidate.mention.acronym == acronym and candidate.mention.section is None
-        )
+        assert candidate.org_like and candidate.mention.acronym == acronym
     for name in ("國際電信聯盟", "國際海事組織", "國際勞工組織"):
         assert one(candidates, name).org_like
 
@@ -174,16 +171,20 @@ def test_003_prose_paragraphs() -> None:
     candidates = prose_candidates(article, exclude=exclude)
     check_invariants(article, candidates)
     assert all(c.mention.end <= exclude[0][0] for c in candidates)
-    for name in ("聯合國經濟和社會事務部", "人口基金會", "氣候變化框架公約", "婦女署"):
-        candidate = one(candidates, name)
-        assert candidate.org_like and candidate.mention.section is Section.UN, name
+    for name in (
+        "聯合國經濟和社會事務部",
+        "人口基金會",
+        "氣候變化框架公約",
+        "婦女署",
+        "政府間氣候變化專門委員會",
+        "國際可再生能源機構",
+        "世界自然保護聯盟",
+        "全球反恐論壇",
+        "泛美地理與歷史研究所",
+        "烏克蘭科學技術中心",
+    ):
+        assert one(candidates, name).org_like, name
     assert one(candidates, "氣候變化框架公約").mention.acronym == "UNFCCC"
-    for name in ("政府間氣候變化專門委員會", "國際可再生能源機構", "世界自然保護聯盟"):
-        candidate = one(candidates, name)
-        assert candidate.org_like and candidate.mention.section is None, name
-    for name in ("全球反恐論壇", "泛美地理與歷史研究所", "烏克蘭科學技術中心"):
-        candidate = one(candidates, name)
-        assert candidate.org_like and candidate.mention.section is Section.NON_UN, name
     assert one(candidates, "美國有線電視新聞網").mention.acronym == "CNN"
     assert one(candidates, "憂思科學家聯盟").mention.acronym == "UCS"
     assert one(candidates, "自然資源保護協會").org_like
@@ -210,19 +211,19 @@ def test_000_prose_paragraphs() -> None:
     candidates = prose_candidates(article, exclude=exclude)
     check_invariants(article, candidates)
     expected = {
-        "聯合國氣候變化綱要公約": (Section.UN, "UNFCCC", ""),
-        "聯合國性別平等暨女性賦權組織": (Section.UN, "", ""),
-        "聯合國人口基金": (Section.UN, "UNFPA", ""),
-        "聯合國大學": (Section.UN, "", "U.N. University"),
-        "全時無碳能源倡議": (Section.NON_UN, "", ""),
-        "自由線上聯盟": (Section.NON_UN, "", "Freedom Online Coalition"),
-        "政府間氣候變遷問題小組": (Section.NON_UN, "IPCC", ""),
-        "國際自然保育聯盟": (None, "IUCN", ""),
-        "全球反恐論壇": (None, "GCTF", ""),
+        "聯合國氣候變化綱要公約": ("UNFCCC", ""),
+        "聯合國性別平等暨女性賦權組織": ("", ""),
+        "聯合國人口基金": ("UNFPA", ""),
+        "聯合國大學": ("", "U.N. University"),
+        "全時無碳能源倡議": ("", ""),
+        "自由線上聯盟": ("", "Freedom Online Coalition"),
+        "政府間氣候變遷問題小組": ("IPCC", ""),
+        "國際自然保育聯盟": ("IUCN", ""),
+        "全球反恐論壇": ("GCTF", ""),
     }
-    for name, (section, acronym, english) in expected.items():
+    for name, (acronym, english) in expected.items():
         mention = one(candidates, name).mention
-        assert (mention.section, mention.acronym, mention.name_en) == (section, acronym, english), name
+        assert (mention.acronym, mention.name_en) == (acronym, english), name
     names = zh_names(candidates)
     assert not any("區域性" in n or "官僚機構" in n for n in names)
     assert not any(c.mention.name_en == "Marco Rubio" for c in candidates)
@@ -235,10 +236,10 @@ def test_000_prose_paragraphs() -> None:
 def test_conjunction_split_only_between_complete_names() -> None:
     article = inline("非聯合國組織包括泛美地理與歷史研究所、大西洋合作夥伴關係以及烏克蘭科學技術中心等。")
     candidates = prose_candidates(article)
-    assert [(c.mention.name_zh, c.mention.section) for c in candidates] == [
-        ("泛美地理與歷史研究所", Section.NON_UN),
-        ("大西洋合作夥伴關係", Section.NON_UN),
-        ("烏克蘭科學技術中心", Section.NON_UN),
+    assert [c.mention.name_zh for c in candidates] == [
+        "泛美地理與歷史研究所",
+        "大西洋合作夥伴關係",
+        "烏克蘭科學技術中心",
     ]
     article = inline("名單還有國際棉業諮詢委員會與國際鉛鋅研究小組。")
     assert zh_names(prose_candidates(article)) == {"國際棉業諮詢委員會", "國際鉛鋅研究小組"}
@@ -246,28 +247,11 @@ def test_conjunction_split_only_between_complete_names() -> None:
 
 def test_assertions_next_to_a_name() -> None:
     negated = prose_candidates(inline("名單包括國際熱帶木材組織(ITTO,並非聯合國下屬機構)。"))[0].mention
-    assert (negated.acronym, negated.asserted_section) == ("ITTO", Section.NON_UN)
+    assert (negated.acronym, negated.asserted_group) == ("ITTO", "並非聯合國下屬機構")
     copula = prose_candidates(inline("政府間氣候變遷專門委員會是聯合國轄下機構。"))[0].mention
-    assert copula.asserted_section is Section.UN
+    assert copula.asserted_group == "聯合國轄下機構"
     plain = prose_candidates(inline("美國也退出了國際自然保育聯盟（IUCN）。"))[0].mention
-    assert (plain.name_zh, plain.acronym, plain.asserted_section) == ("國際自然保育聯盟", "IUCN", None)
-
-
-def test_sentence_context_follows_the_counts() -> None:
-    text = (
-        "66個組織中有31個聯合國機構，包括聯合國人口基金、聯合國大學等。"
-        "也包括建設和平基金。"
-        "其餘35個組織包含國際太陽能聯盟。"
-        "另外，國際能源論壇本週開會。"
-    )
-    candidates = prose_candidates(inline(text))
-    assert [(c.mention.name_zh, c.mention.section) for c in candidates] == [
-        ("聯合國人口基金", Section.UN),
-        ("聯合國大學", Section.UN),
-        ("建設和平基金", Section.UN),  # continues the previous sentence
-        ("國際太陽能聯盟", Section.NON_UN),
-        ("國際能源論壇", Section.NON_UN),  # "另外" continues the previous sentence too
-    ]
+    assert (plain.name_zh, plain.acronym, plain.asserted_group) == ("國際自然保育聯盟", "IUCN", "")
 
 
 def test_english_names_and_bare_acronyms() -> None:
@@ -302,7 +286,7 @@ def test_exclude_spans_are_skipped() -> None:
 def test_org_like_words() -> None:
     for name in (
         "國際組織",
-        "聯合國機構",
+        "國際機構",
         "這些組織",
         "66個國際組織",
         "區域性合作組織",
@@ -314,10 +298,6 @@ def test_org_like_words() -> None:
         assert org_like_zh(name), name
     assert is_acronym("UNFCCC") and is_acronym("UN-REDD") and is_acronym("COP30")
     assert not is_acronym("UN-Water") and not is_acronym("A") and not is_acronym("Whatsnew")
-    assert section_cue("非聯合國組織（共35個）") is Section.NON_UN
-    assert section_cue("第一部分：聯合國機構(共計31個)") is Section.UN
-    assert section_cue("Non-UN organizations (4)") is Section.NON_UN
-    assert section_cue("氣候、能源與環境（共18個）") is None
     assert stated_count("第二部分：非聯合國體系的國際組織(共計35個)") == 35
     assert stated_count("UN entities (3)") == 3
     assert stated_count("氣候、能源與環境") is None
@@ -345,8 +325,8 @@ def test_simplified_text_gives_the_same_candidates() -> None:
                 c.mention.start,
                 c.mention.end,
                 c.org_like,
-                c.mention.section,
-                c.mention.asserted_section,
+                bool(c.mention.asserted_group),
+                c.mention.category,
                 c.mention.acronym,
             )
             for c in candidates
@@ -373,8 +353,8 @@ def test_prose_in_an_html_page() -> None:
     candidates = prose_candidates(article)
     check_invariants(article, candidates)
     ipcc = one(candidates, "政府間氣候變遷專門委員會").mention
-    assert (ipcc.section, ipcc.asserted_section, ipcc.acronym) == (Section.NON_UN, Section.UN, "IPCC")
-    assert one(candidates, "聯合國民主基金").mention.section is Section.UN
+    assert (ipcc.asserted_group, ipcc.acronym) == ("聯合國轄下單位", "IPCC")
+    assert one(candidates, "聯合國民主基金").org_like
 
 
 @settings(max_examples=150, deadline=None)

@@ -82,7 +82,7 @@ def test_ipcc_assertion_in_002_is_kept(rec) -> None:
     ipcc = [m for m in rec.mentions if m.article == A002 and m.name_zh == "政府間氣候變遷專門委員會"]
     assert len(ipcc) == 1
     assert ipcc[0].acronym == "IPCC"
-    assert ipcc[0].asserted_section is not None and ipcc[0].asserted_section.value == "un"
+    assert ipcc[0].asserted_group == "聯合國轄下單位"  # what "(IPCC,亦是聯合國轄下單位)" says it is part of
 
 
 def test_off_list_organizations_in_003_stay_unlinked(rec) -> None:

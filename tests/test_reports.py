@@ -96,7 +96,7 @@ def test_mentions_csv_contract_columns_and_rows() -> None:
     assert [(r["source"], r["position"]) for r in rows][:3] == [(A, "1"), (A, "2"), (A, "3")]
     assert [r["source"] for r in rows] == [A] * 6 + [B] * 6 + [C]
     by_key = {f"{r['source']}#{r['position']}": r for r in rows}
-    assert by_key[f"{A}#1"]["section"] == "un" and by_key[f"{A}#4"]["section"] == "non_un"
+    assert by_key[f"{A}#1"]["section"] == "g1" and by_key[f"{A}#4"]["section"] == "g2"  # canonical group ids
     assert by_key[f"{B}#1"]["section"] == ""
     assert by_key[f"{B}#2"]["entity"] == PBC
     assert (by_key[f"{B}#2"]["level"], by_key[f"{B}#2"]["score"], by_key[f"{B}#2"]["margin"]) == (
@@ -358,7 +358,7 @@ def test_report_json_content() -> None:
     assert conflict["fingerprint"] == f"section_conflict|{IPCC}|{A},{C}|"  # the entity id, not its name
     mentions = {m["key"]: m for m in doc["mentions"]}
     assert mentions[f"{B}#6"]["entity"] is None
-    assert mentions[f"{C}#1"]["asserted_section"] == "un"
+    assert mentions[f"{C}#1"]["asserted_group"] == "聯合國轄下單位"
     entity = next(e for e in doc["entities"] if e["id"] == IPCC)
     assert entity["mentions"] == [f"{A}#4", f"{B}#4", f"{C}#1"]
     assert {"name": "IPCC", "lang": "acronym", "sources": [A, B, C]} in entity["variants"]
@@ -517,7 +517,7 @@ def _shuffled(rec: Reconciliation, rnd: random.Random) -> Reconciliation:
     return Reconciliation(
         mix(rec.articles), mix(rec.mentions), mix(rec.headings), mix(rec.entities), mix(rec.links),
         mix(rec.claims), mix(rec.discrepancies), mix(rec.problems), mix(rec.facts), mix(rec.people),
-        dict(rec.options),
+        dict(rec.options), groups=mix(rec.groups),
     )  # fmt: skip
 
 
@@ -548,12 +548,12 @@ def test_summary_states_each_total_once() -> None:
     doubled = Reconciliation(
         doubled.articles, doubled.mentions, doubled.headings, doubled.entities, doubled.links,
         doubled.claims + tuple(reversed(doubled.claims)), doubled.discrepancies, doubled.problems,
-        doubled.facts, doubled.people, doubled.options,
+        doubled.facts, doubled.people, doubled.options, groups=doubled.groups,
     )  # fmt: skip
     alpha = next(
         line for line in markdown_report(doubled).splitlines() if line.startswith(f"| Daily Alpha | `{A}` |")
     )
-    assert "| total 6 (lists 6); un 3 (lists 3); non\\_un 3 (lists 3) |" in alpha
+    assert "| total 6 (lists 6); 聯合國機構 3 (lists 3); 非聯合國組織 3 (lists 3) |" in alpha
 
 
 @pytest.mark.parametrize(

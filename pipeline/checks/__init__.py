@@ -23,13 +23,8 @@ def canonical_groups(
     gazetteer: Gazetteer | None = None,
 ) -> tuple[Group, ...]:
     """The canonical groups the list checks judge by, as records for the reports."""
+    from pipeline.checks.core import group_records
     from pipeline.checks.lists import canonical_groups as align
 
     ctx = _Ctx(articles, mentions, entities, claims, headings)
-    found = align(ctx, reference=reference, gazetteer=gazetteer)
-    members: dict[str, list[tuple[str, str]]] = {}
-    for key, gid in found.of.items():
-        members.setdefault(gid, []).append(key)
-    return tuple(
-        Group(gid, found.labels.get(gid, gid), tuple(sorted(keys))) for gid, keys in sorted(members.items())
-    )
+    return group_records(align(ctx, reference=reference, gazetteer=gazetteer))

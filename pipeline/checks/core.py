@@ -9,12 +9,12 @@ Checks, by kind:
 
 - ``count_mismatch`` (error): a stated count against the items the same article lists under it.
 - ``arithmetic`` (error): a stated percentage against count / total, rounded as stated.
-- ``count_conflict`` (error): outlets state different totals or section counts.
+- ``count_conflict`` (error): outlets state different totals or group counts.
 - ``taxonomy_differs`` (warning): categories matched across outlets carry different counts.
 - ``missing_entity`` (error), ``unique_item`` (warning), ``list_short``/``list_long`` (error):
   coverage of each list against the others and against the article's own stated total.
-- ``section_conflict`` (error): an entity filed UN in one place and non-UN in another, including
-  what prose asserts.
+- ``section_conflict`` (error): prose says an entity belongs to one group (``亦是…轄下單位``) while
+  the lists file it under another.
 - ``naming_variant`` (info), ``possible_mistranslation`` (warning), ``acronym_mismatch`` (warning).
 - ``story_conflict`` (warning): instrument, signing date, signer disagree across outlets.
 - ``person_variant`` (info): one person written several ways.
@@ -39,15 +39,17 @@ from pipeline.claims import (
     FIELD_INSTRUMENT,
     FIELD_SIGNER,
     KIND_CATEGORY,
+    KIND_GROUP,
     KIND_PERCENTAGE,
-    KIND_SECTION,
     KIND_TOTAL,
     SUBJECT_TOTAL,
+    bind_groups,
     category_key,
     instrument_word,
     mode_of,
     quote_span,
 )
+from pipeline.groups import CanonicalGroups, match_label
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.reference import ReferenceList
 from pipeline.models import (
@@ -63,7 +65,6 @@ from pipeline.models import (
     Link,
     Mention,
     PersonName,
-    Section,
     Severity,
 )
 from pipeline.normalize import STOPWORDS, acronym_key, en_tokens, zh_key
@@ -101,7 +102,6 @@ ACRONYM_MISMATCH = "acronym_mismatch"
 STORY_CONFLICT = "story_conflict"
 PERSON_VARIANT = "person_variant"
 
-_SECTION_WORDS = {Section.UN.value: "UN", Section.NON_UN.value: "non-UN", SUBJECT_TOTAL: "total"}
 _QUOTE_LIMIT = 200
 # Characters that carry no meaning of their own in a name (joining words and particles).
 _FUNCTION_CHARS = frozenset("的之和与及或暨并等在于对")
@@ -125,8 +125,10 @@ class _Ctx:
         entities: Sequence[Entity],
         claims: Sequence[Claim],
         headings: Sequence[Heading] = (),
+        groups: Sequence[Group] = (),
     ) -> None:
         self.articles = {a.id: a for a in articles}
+        self.set_groups(groups)
         self.heading_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for h in headings:
             self.heading_spans[h.article].append((h.start, h.end))
@@ -153,6 +155,18 @@ class _Ctx:
                 ent = self.entity_of.get(m.key)
                 if ent is not None:
                     self.entity_lists[ent][art].append(m)
+
+    def set_groups(self, groups: Sequence[Group]) -> None:
+        """The run's canonical groups: (article, label as printed) -> id, id -> label, id -> labels."""
+        self.group_ids = {key: g.id for g in groups for key in g.members}
+        self.group_labels = {g.id: g.label for g in groups}
+        self.group_printed = {g.id: sorted({label for _, label in g.members} | {g.label}) for g in groups}
+
+    def group_id(self, m: Mention) -> str | None:
+        return self.group_ids.get((m.article, m.group)) if m.group else None
+
+    def group_words(self, gid: str) -> str:
+        return f"'{self.group_labels.get(gid, gid)}'" if gid != SUBJECT_TOTAL else "total"
 
     def from_heading(self, c: Claim) -> bool:
         """Whether a claim is a list heading's count (it describes the printed list), not prose."""
@@ -190,22 +204,17 @@ class _Ctx:
         return self.evidence(c.article, c.start, c.end)
 
     def stated_total(self, article: str) -> int | None:
-        """The total the article states (its most frequent), else the sum of its two sections."""
+        """The total the article states (its most frequent), else the sum of the counts it states for
+        every canonical group (when there are several)."""
         totals = [int(c.stated) for c in self.claims if c.article == article and c.kind == KIND_TOTAL]
         if totals:
             return mode_of(totals)
-        sections = {
-            s: mode_of(
-                [
-                    int(c.stated)
-                    for c in self.claims
-                    if c.article == article and c.kind == KIND_SECTION and c.subject == s
-                ]
-            )
-            for s in (Section.UN.value, Section.NON_UN.value)
-        }
-        if all(v is not None for v in sections.values()):
-            return sum(v for v in sections.values() if v is not None)
+        per_group: dict[str, list[int]] = defaultdict(list)
+        for c in self.claims:
+            if c.article == article and c.kind == KIND_GROUP and c.group:
+                per_group[c.group].append(int(c.stated))
+        if len(self.group_labels) >= 2 and set(per_group) == set(self.group_labels):
+            return sum(v for vs in per_group.values() if (v := mode_of(vs)) is not None)
         return None
 
 
@@ -225,19 +234,21 @@ def _evidence(items: Iterable[Evidence | None]) -> tuple[Evidence, ...]:
 # --------------------------------------------------------------------------------------------
 
 
-def _majority_section(ctx: _Ctx, entity_id: str) -> Section | None:
+def _majority_group(ctx: _Ctx, entity_id: str) -> str | None:
     votes = Counter(
-        m.section for ms in ctx.entity_lists.get(entity_id, {}).values() for m in ms if m.section is not None
+        g
+        for ms in ctx.entity_lists.get(entity_id, {}).values()
+        for m in ms
+        if (g := ctx.group_id(m)) is not None
     )
     if not votes:
-        e = ctx.entities.get(entity_id)
-        return e.section if e is not None else None
+        return None
     best = max(votes.values())
-    tied = sorted((s for s, c in votes.items() if c == best), key=lambda s: s.value)
+    tied = sorted(g for g, c in votes.items() if c == best)
     return tied[0] if len(tied) == 1 else None
 
 
-def _missing_from(ctx: _Ctx, article: str, section: str | None = None) -> list[str]:
+def _missing_from(ctx: _Ctx, article: str, group: str | None = None) -> list[str]:
     """Entities other lists carry and ``article``'s list does not, most widely listed first."""
     out: list[tuple[int, str]] = []
     for ent, by_art in ctx.entity_lists.items():
@@ -246,10 +257,8 @@ def _missing_from(ctx: _Ctx, article: str, section: str | None = None) -> list[s
         others = [a for a in by_art if a != article]
         if not others:
             continue
-        if section is not None:
-            sec = _majority_section(ctx, ent)
-            if sec is None or sec.value != section:
-                continue
+        if group is not None and _majority_group(ctx, ent) != group:
+            continue
         out.append((-len(others), ent))
     return [ent for _, ent in sorted(out)]
 
@@ -265,7 +274,7 @@ def _count_mismatches(ctx: _Ctx) -> list[Discrepancy]:
     consensus = _consensus_total(ctx)
     groups: dict[tuple[str, str, str, float, float], list[Claim]] = defaultdict(list)
     for c in ctx.claims:
-        if c.kind not in (KIND_SECTION, KIND_CATEGORY) or c.computed is None:
+        if c.kind not in (KIND_GROUP, KIND_CATEGORY) or c.computed is None:
             continue
         if not ctx.from_heading(c) and _partial(ctx, c.article, consensus):
             continue  # prose about the official list, beside a printed selection of it
@@ -273,12 +282,13 @@ def _count_mismatches(ctx: _Ctx) -> list[Discrepancy]:
             continue
         groups[(c.article, c.kind, c.subject, c.stated, c.computed)].append(c)
     for (article, kind, subject, stated, computed), cs in sorted(groups.items()):
-        what = _SECTION_WORDS.get(subject, subject) if kind == KIND_SECTION else f"category '{subject}'"
+        what = f"group '{subject}'" if kind == KIND_GROUP else f"category '{subject}'"
         msg = f"{article} states {_fmt(stated)} for {what} but its own list has {_fmt(computed)} items there."
-        if kind == KIND_SECTION and computed < stated:
-            missing = _missing_from(ctx, article, subject)
+        gid = cs[0].group
+        if kind == KIND_GROUP and computed < stated and gid:
+            missing = _missing_from(ctx, article, gid)
             if missing:
-                msg += f" Listed elsewhere in this section but not here: {_describe(ctx, missing)}."
+                msg += f" Listed elsewhere in this group but not here: {_describe(ctx, missing)}."
         out.append(
             Discrepancy(
                 kind=COUNT_MISMATCH,
@@ -367,18 +377,37 @@ def _odd_ones_out(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
     return tuple(sorted(everyone))
 
 
+def _one_group(ctx: _Ctx, art: str) -> str | None:
+    """The canonical group an article's whole list sits in, when the run has several groups and every
+    item of the list belongs to that one (the list prints one group: ``the four judges of August``)."""
+    if len(ctx.group_labels) < 2:
+        return None
+    listed = ctx.listed.get(art, ())
+    ents = [e for m in listed if (e := ctx.entity_of.get(m.key)) is not None]
+    found = [g for e in ents if (g := _majority_group(ctx, e)) is not None]
+    # items no other list files anywhere (an item off the list) do not decide it
+    return found[0] if found and len(set(found)) == 1 and len(found) * 2 > len(listed) else None
+
+
 def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
     out: list[Discrepancy] = []
     consensus = _consensus_total(ctx)
-    for subject in (SUBJECT_TOTAL, Section.UN.value, Section.NON_UN.value):
+    within = {art: gid for art in ctx.list_articles if (gid := _one_group(ctx, art)) is not None}
+    for subject in (SUBJECT_TOTAL, *sorted(ctx.group_labels)):
         by_value: dict[int, list[Claim]] = defaultdict(list)
         for c in ctx.claims:
-            if c.subject == subject and c.kind in (KIND_TOTAL, KIND_SECTION) and c.unit == "count":
+            if c.unit != "count" or c.kind not in (KIND_TOTAL, KIND_GROUP):
+                continue
+            # the total of a list that holds one group's items only is that group's count
+            about = within.get(c.article, c.subject) if c.kind == KIND_TOTAL else c.group
+            if about == subject:
                 if ctx.from_heading(c) and _partial(ctx, c.article, consensus):
                     continue  # a selection's heading counts what it prints, not the official list
                 by_value[int(c.stated)].append(c)
         if len(by_value) < 2:
             continue
+        if all(any(c.computed == c.stated for c in cs) for cs in by_value.values()):
+            continue  # each count is the length of the list beside it: lists of another scope, not a dispute
         parts = []
         for value in sorted(by_value):
             arts = sorted({c.article for c in by_value[value]})
@@ -395,7 +424,7 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
                 entity=None,
                 sources=sources,
                 subject=subject,
-                message=f"Outlets state different {_SECTION_WORDS[subject]} counts: {'; '.join(parts)}.",
+                message=f"Outlets state different {ctx.group_words(subject)} counts: {'; '.join(parts)}.",
                 evidence=_evidence(ctx.claim_evidence(c) for _, c in sorted(first_per.items())),
             )
         )
@@ -484,7 +513,7 @@ def _counts_a_group(ctx: _Ctx, art: str, stated: int) -> bool:
     groups = {
         c.subject: int(c.stated)
         for c in ctx.claims
-        if c.article == art and c.kind in (KIND_CATEGORY, KIND_SECTION)
+        if c.article == art and c.kind in (KIND_CATEGORY, KIND_GROUP)
     }
     labels = {m.group for m in ctx.listed[art] if m.group}
     return len(labels) >= 2 and (
@@ -547,53 +576,46 @@ def _coverage(ctx: _Ctx) -> list[Discrepancy]:
 
 
 # --------------------------------------------------------------------------------------------
-# Sections
+# Groups in prose
 # --------------------------------------------------------------------------------------------
 
 
 def _section_conflicts(ctx: _Ctx) -> list[Discrepancy]:
-    """What prose asserts about an entity's section against the lists (the lists against each other
-    are judged by ``checks.lists``, for every kind of group)."""
+    """What prose says about the group an entity belongs to (``X（亦是甲體系轄下單位）``), against the
+    group the lists file it under (the lists against each other are judged by ``checks.lists``). The
+    prose's words must name one canonical group clearly (``groups.match_label``)."""
     out: list[Discrepancy] = []
+    if len(ctx.group_labels) < 2:
+        return out
     for key in sorted(ctx.mentions):
         m = ctx.mentions[key]
-        if m.asserted_section is None:
+        ent = ctx.entity_of.get(key)
+        if not m.asserted_group or ent is None:
             continue
-        linked = ctx.entity_of.get(key)
-        if linked is None:
+        asserted = match_label(m.asserted_group, ctx.group_printed)
+        expected = _majority_group(ctx, ent)
+        if asserted is None or expected is None or asserted == expected:
             continue
-        ent = linked
-        lists = ctx.entity_lists.get(ent, {})
         filed_other = sorted(
             (
                 x
-                for ms in lists.values()
+                for ms in ctx.entity_lists.get(ent, {}).values()
                 for x in ms
-                if x.section is not None and x.section is not m.asserted_section and x.key != key
+                if ctx.group_id(x) == expected and x.key != key
             ),
             key=lambda x: (x.article, x.position),
         )
-        expected = _majority_section(ctx, ent)
-        if not filed_other and (expected is None or expected is m.asserted_section):
-            continue
-        other = expected if expected is not None else filed_other[0].section
-        if other is None or other is m.asserted_section:
-            continue
-        where = (
-            f"the lists of {_words(sorted({x.article for x in filed_other}))} file it as"
-            if filed_other
-            else "its entity is recorded as"
-        )
-        asserted = _SECTION_WORDS[m.asserted_section.value]
+        where = f"the lists of {_words(sorted({x.article for x in filed_other}))} file it under"
         out.append(
             Discrepancy(
                 kind=SECTION_CONFLICT,
-                severity=Severity.ERROR,
+                severity=Severity.ERROR if len({x.article for x in filed_other}) >= 2 else Severity.WARNING,
                 entity=ent,
                 sources=(m.article,),  # the lists are the evidence; the assertion is the finding
                 subject=ctx.name(ent),
                 message=(
-                    f"{m.article} says {m.label} is {asserted}, but {where} {_SECTION_WORDS[other.value]}."
+                    f"{m.article} says of {m.label} '{m.asserted_group}', i.e. group "
+                    f"{ctx.group_words(asserted)}, but {where} {ctx.group_words(expected)}."
                 ),
                 evidence=_evidence(
                     [
@@ -854,9 +876,11 @@ _LATIN_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z'’]*")
 
 
 def _initials(en: str) -> str:
-    """Initials of every word (function words included), capitalised words whole, U.N. as UN."""
-    text = re.sub(r"\bU\.\s?N\.?(?=\W|$)", "UN", en or "")
-    text = re.sub(r"\bUnited\s+Nations\b", "UN", text, flags=re.IGNORECASE)
+    """Initials of every word (function words included), capitalised words whole, an initialism
+    written with dots (``U.N.``) as its letters."""
+    text = re.sub(
+        r"\b((?:[A-Z]\.\s?){1,}[A-Z])\.?(?=\W|$)", lambda m: re.sub(r"[\s.]", "", m.group(1)), en or ""
+    )
     out: list[str] = []
     for word in _LATIN_WORD.findall(text.replace("-", " ").replace("/", " ")):
         if word[0].isdigit():
@@ -1055,6 +1079,16 @@ def _one_root_cause(found: list[Discrepancy]) -> list[Discrepancy]:
     return out
 
 
+def group_records(found: CanonicalGroups) -> tuple[Group, ...]:
+    """Canonical groups as the records a run keeps (``Reconciliation.groups``)."""
+    members: dict[str, list[tuple[str, str]]] = {}
+    for key, gid in found.of.items():
+        members.setdefault(gid, []).append(key)
+    return tuple(
+        Group(gid, found.labels.get(gid, gid), tuple(sorted(keys))) for gid, keys in sorted(members.items())
+    )
+
+
 def list_checks(ctx: _Ctx, **kw: Any) -> tuple[list[Discrepancy], object]:
     from pipeline.checks.lists import list_checks as run  # the list checks build on this module
 
@@ -1087,7 +1121,14 @@ def run_checks(
     already aligned for the run (``checks.canonical_groups``), else aligned here.
     """
     del links  # links are not needed to judge
-    ctx = _Ctx(articles, mentions, entities, claims, headings)
+    ctx = _Ctx(articles, mentions, entities, claims, headings, groups or ())
+    if groups is None:
+        from pipeline.checks import lists  # the list checks build on this module
+
+        found_groups = lists.canonical_groups(ctx, reference=reference, gazetteer=gazetteer)
+        groups = group_records(found_groups)
+        ctx.set_groups(groups)
+        ctx.claims = list(bind_groups(ctx.claims, groups, mentions))
     found: list[Discrepancy] = [
         *_count_mismatches(ctx),
         *_arithmetic(ctx),

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from pipeline.checks.core import _Ctx, _evidence, _fmt, _words
-from pipeline.claims import KIND_CATEGORY, KIND_SECTION
+from pipeline.claims import KIND_CATEGORY, KIND_GROUP
 from pipeline.groups import CanonicalColumns, CanonicalGroups, align_columns, align_groups, group_key
 from pipeline.knowledge import code_of, entity_codes, reference_entries
 from pipeline.knowledge.gazetteer import Gazetteer
@@ -47,7 +47,7 @@ MISSING_ENTITY = "missing_entity"
 UNIQUE_ITEM = "unique_item"
 COUNT_MISMATCH = "count_mismatch"
 
-GROUP_KINDS = (KIND_SECTION, KIND_CATEGORY)
+GROUP_KINDS = (KIND_GROUP, KIND_CATEGORY)
 OFFICIAL = "the official list"
 MIN_CORROBORATION = 2  # other outlets that must agree before one outlet's departure is an error
 MIN_SHARED = 0.5  # share of a list's items other lists must have before it is judged item by item

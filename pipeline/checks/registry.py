@@ -64,7 +64,7 @@ CHECKS: tuple[Check, ...] = (
         "an item filed under another group than the official list or the "
         "other outlets file it (outlets split two ways: warning, naming both camps)",
     ),
-    Check("section_conflict", (E,), "prose asserts a section for an item that the lists contradict"),
+    Check("section_conflict", (E, W), "prose says an item belongs to a group the lists file it outside"),
     Check(
         "value_conflict",
         (E, W),

@@ -73,3 +73,47 @@ JA_TITLE_RE = re.compile(
     r"(?:副|前|元|主任)?(?:大統領|首相|大臣|長官|大使|議員|知事|市長|判事|裁判官|検察官|検事長|検事|所長|局長|代表"
     r"|会長|社長|理事長|議長|委員長|委員|教授|顧問|特使|報道官)"
 )
+
+# a group label that says "not X" (``非甲類``, ``不屬於甲體系``, ``甲體系以外``, ``non-X``, ``outside X``)
+NEGATION_BEFORE_RE = re.compile(
+    fold_pattern(r"^\s*(?:非屬?|不屬於|不隸屬於?|不是|並非|除了?)")
+    + r"|^\s*(?:non[-\s]?|not\s+(?:part\s+of\s+)?|outside\s+(?:of\s+)?|other\s+than\s+|excluding\s+)"
+    r"(?:the\s+)?"
+    r"|^\s*(?:以外の|非)",
+    re.IGNORECASE,
+)
+NEGATION_AFTER_RE = re.compile(fold_pattern(r"(?:體系|系統|系列)?\s*(?:以外|之外|外的?)"), re.IGNORECASE)
+# words that only say "the other ones": the rest of the list after a group (``其餘``, ``the remaining``)
+COMPLEMENT_RE = re.compile(
+    fold_pattern(r"其餘|其他|其它|餘下|剩下|剩餘|另外") + r"|残り|その他|\b(?:other|remaining|rest\s+of)\b",
+    re.IGNORECASE,
+)
+
+# ---- the decision a list comes from, whatever it is (a withdrawal, a ban, tariffs, sanctions)
+# verbs that carry the decision itself
+DECISION_RE = re.compile(
+    fold_pattern(r"退出|退群|撤出|禁止|限制|制裁|實施|實行|課徵|加徵|徵收|指定|列入|暫停|中止|凍結|發布|頒布")
+    + r"|脱退|離脱|禁止|制限|制裁|発動|指定|課す|凍結"
+    + r"|\b(?:withdr[ae]w(?:s|ing|n)?|ban(?:s|ned|ning)?|restrict(?:s|ed|ing)?|impos(?:e|es|ed|ing)"
+    r"|sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze)\b",
+    re.IGNORECASE,
+)
+# the instrument that carries it: (pattern, key, counted only when it is what was signed)
+INSTRUMENTS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
+    (
+        re.compile(fold_pattern(r"行政命令|行政令") + r"|大統領令|\bexecutive\s+order", re.IGNORECASE),
+        "executive_order",
+        False,
+    ),
+    (re.compile(fold_pattern(r"備忘錄") + r"|覚書|\bmemorandum", re.IGNORECASE), "memorandum", False),
+    (re.compile(fold_pattern(r"公告|文告") + r"|布告|\bproclamation", re.IGNORECASE), "proclamation", True),
+    (re.compile(fold_pattern(r"聲明") + r"|声明|\bstatement", re.IGNORECASE), "statement", True),
+    (re.compile(fold_pattern(r"書簡|信函") + r"|書簡|\bletters?\b", re.IGNORECASE), "letter", True),
+)
+SIGN_RE = re.compile(fold_pattern(r"簽署|簽發") + r"|署名|\bsign(?:ed|s)?\b", re.IGNORECASE)
+SIGNED_BEFORE_RE = re.compile(
+    "(?:(?:" + fold_pattern(r"簽署|簽發") + r"|署名)[^，。；,;、]{0,10}|\bsign(?:ed|s)?\b[^,;.]{0,30})$",
+    re.IGNORECASE,
+)
+ANNOUNCE_RE = re.compile(fold_pattern(r"宣布|宣佈|宣告") + r"|発表|\bannounc(?:ed|es)", re.IGNORECASE)
+LIST_WORD_RE = re.compile(fold_pattern(r"名單|清單") + r"|リスト|一覧|\blist\b", re.IGNORECASE)

@@ -27,7 +27,7 @@ from pipeline.lang.scripts import (
     variants,
     zre,
 )
-from pipeline.models import Attribute, Heading, Kind, Mention, Problem, Section, Severity, Value
+from pipeline.models import Attribute, Heading, Kind, Mention, Problem, Severity, Value
 from sources.base import Document, Extraction
 from sources.items import split_item
 
@@ -82,18 +82,7 @@ _ALIAS_RE = re.compile(
 )
 _PIECE_SPLIT_RE = re.compile(rf"[，；;]|,(?=\s*[{CJK}「『])|(?<=[{CJK}」』]),")
 
-# ---- section words: "UN" alone is UN; a negation in front of it (or "outside" after it) is non-UN
-_UN_RE = re.compile(fold_pattern("聯合國") + r"|United\s+Nations|\bU\.N\.|\bUN\b")
-_NEG_BEFORE_RE = re.compile(
-    fold_pattern(r"(?:非屬?|不屬於|不隸屬於?|不是|除了?)\s*$")
-    + r"|\b(?:non|not|outside|other\s+than|excluding|except)\b[\s\-]*"
-    r"(?:(?:part|members?)\s+of\s+|in\s+|within\s+|under\s+|of\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_NEG_AFTER_RE = zre(r"^\s*(?:體系|系統|系列)?\s*(?:以外|之外|外的)")
-
-
-# "other organizations:" after a UN section names the rest of the list, i.e. the other section
+# "other organizations:" after a group heading names the rest of the list, i.e. another group
 _OTHER_RE = re.compile(fold_pattern(r"其他|其餘|其它") + r"|\b(?:other|remaining|rest\s+of)\b", re.IGNORECASE)
 
 
@@ -101,18 +90,6 @@ def complement_heading(text: str) -> bool:
     """A short heading that introduces "the other" items (``其他組織：``, ``Other organizations:``)."""
     s = text.strip(WHITESPACE)
     return 0 < len(s) <= 60 and s.endswith(("：", ":")) and _OTHER_RE.search(s) is not None
-
-
-def classify_section(text: str) -> Section | None:
-    """UN / non-UN from a heading or column label, by its words (None when it names neither)."""
-    m = _UN_RE.search(text)
-    if m is None:
-        return None
-    before = text[max(0, m.start() - 40) : m.start()]
-    after = text[m.end() : m.end() + 8]
-    if _NEG_BEFORE_RE.search(before) or _NEG_AFTER_RE.search(after):
-        return Section.NON_UN
-    return Section.UN
 
 
 # ---- counts: (共計31個)  （共18個）  共35個  (31)  三十一個  31 organizations
@@ -289,7 +266,6 @@ class ItemParts:
         article: str,
         position: int,
         *,
-        section: Section | None,
         category: str | None,
         start: int,
         end: int,
@@ -301,7 +277,6 @@ class ItemParts:
             article=article,
             kind=Kind.LIST,
             position=position,
-            section=section,
             category=category,
             name_zh=self.name_zh,
             name_en=self.name_en,
@@ -625,7 +600,7 @@ _TRAILING_LEAD_IN_RE = re.compile(
 def group_label(label: str) -> str:
     """A heading's words that name its group: without its count, ordinal marker, lead-in words and
     closing colon (``Full ban (12 countries):`` -> ``Full ban``,
-    ``聯合國機構，共31個，包括：`` -> ``聯合國機構``)."""
+    ``甲類機構，共31個，包括：`` -> ``甲類機構``)."""
     text = label.strip(WHITESPACE)
     for c in reversed(find_counts(text)):
         text = text[: c.start] + text[c.end :]
@@ -633,21 +608,27 @@ def group_label(label: str) -> str:
         m = _HEADING_MARKER_RE.match(text) or _PART_PREFIX_RE.match(text)
         if m and m.end() < len(text):
             text = text[m.end() :]
-    pieces = [p.strip(WHITESPACE) for p in re.split(r"[，,；;]", text)]
-    kept = [
-        p
-        for p in pieces
-        if p.strip("：:。.（）()")
-        and not TOTAL_WORD_RE.fullmatch(p.strip("：:。.（）() "))
-        and not LEAD_IN_RE.fullmatch(p.strip("：:。.（）() "))
-    ]
-    text = "，".join(kept)
+    parts = re.split(r"([，,；;]\s*)", text)  # pieces and the separators between them, as printed
+    kept: list[str] = []
+    for k in range(0, len(parts), 2):
+        piece = parts[k].strip(WHITESPACE)
+        bare = piece.strip("：:。.（）() ")
+        if not bare or TOTAL_WORD_RE.fullmatch(bare) or LEAD_IN_RE.fullmatch(bare):
+            continue
+        if kept:
+            kept.append(parts[k - 1])
+        kept.append(piece)
+    text = "".join(kept)
     text = _TRAILING_LEAD_IN_RE.sub("", text.strip(WHITESPACE + "：:")) or text  # "…のは次の", "…如下"
     return re.sub(r"\s+", " ", text).strip(WHITESPACE + "：:，,、;；。.（）()【】〔〕[]《》")
 
 
+MAX_LABEL_CHARS = 40  # a line ending in a colon up to this long reads as a heading over what follows
+
+
 def is_heading_text(text: str) -> bool:
-    """A short line that names a section or states a count (not a sentence)."""
+    """A short line that names a part, states a count, introduces "the other" items or ends in a colon
+    (not a sentence)."""
     s = text.strip(WHITESPACE)
     if not s or len(s) > 60:
         return False
@@ -656,7 +637,19 @@ def is_heading_text(text: str) -> bool:
         return False
     if s.endswith(("。", ".")) and re.search("[，,]", s):
         return False  # a sentence, whatever numbers it holds
-    return classify_section(s) is not None or find_count(s) is not None or complement_heading(s)
+    return (
+        _PART_PREFIX_RE.match(s) is not None
+        or find_count(s) is not None
+        or complement_heading(s)
+        or (s.endswith(("：", ":")) and len(s) <= MAX_LABEL_CHARS)
+    )
+
+
+def only_a_lead_in(text: str) -> bool:
+    """A heading line by its colon alone (no part, count or "the other"): ``名單如下：``, ``The full
+    list:``. It introduces what follows; it names a group only between other headings."""
+    s = text.strip(WHITESPACE)
+    return not (_PART_PREFIX_RE.match(s) or find_count(s) is not None or complement_heading(s))
 
 
 def is_heading_item(content: str) -> bool:
@@ -676,7 +669,6 @@ class RawItem:
 
     start: int
     end: int
-    section: Section | None
     category: str | None
     group: str = ""  # the label of the item's group as printed ("" when the list has none)
     columns: tuple[str, ...] = ()  # labels of the value columns the item's values sit under, in order
@@ -716,7 +708,6 @@ def build_mentions(doc: Document, raw: Sequence[RawItem], layout: str) -> tuple[
             p.mention(
                 doc.id,
                 len(mentions) + 1,
-                section=r.section,
                 category=r.category,
                 start=r.start,
                 end=r.end,
@@ -847,8 +838,8 @@ _PLANS: dict[tuple[str, str, int, str], _Plan | None] = {}
 class LineListLayout:
     """A list whose items each take one line, introduced by a marker (number, ordinal or bullet).
 
-    Runs of at least ``MIN_RUN`` items (numbered ones consecutive, restarting at any section) count;
-    headings are the short lines before or between runs that name a section or state a count.
+    Runs of at least ``MIN_RUN`` items (numbered ones consecutive, restarting at any group) count;
+    headings are the short lines before or between runs that name a part or state a count.
     """
 
     name: str
@@ -918,58 +909,89 @@ class LineListLayout:
         return Extraction(self.name, tuple(mentions), tuple(headings), tuple(problems))
 
 
+def top_level_headings(labels: Sequence[tuple[str, int | None]]) -> set[int]:
+    """Which of a list's headings (label, stated count), in order, are groups over the others: a part
+    (``第一部分``, ``Part II``), or a heading whose count the counts of the headings right after it add
+    up to; a heading introducing "the other" items after such a group is one too. Empty when the
+    headings are all of one level."""
+    parts = {k for k, (label, _) in enumerate(labels) if _PART_PREFIX_RE.match(label.strip(WHITESPACE))}
+    if parts and len(parts) < len(labels):
+        tops = parts
+    else:
+        tops = set()
+        for k, (_, stated) in enumerate(labels):
+            total, n = 0, 0
+            for _, sub in labels[k + 1 :]:
+                if sub is None or total >= (stated or 0):
+                    break
+                total, n = total + sub, n + 1
+            if stated and n >= 2 and total == stated:
+                tops.add(k)
+    if tops:
+        tops |= {
+            k for k, (label, stated) in enumerate(labels) if stated is None and complement_heading(label)
+        }
+    return tops if len(tops) < len(labels) else set()
+
+
 def sections_and_items(
     doc: Document, lines: Sequence[Line], events: Sequence[tuple[int, str]], item_lines: dict[int, _Hit]
 ) -> tuple[list[Heading], list[RawItem]]:
-    """Walk headings and items in order: a section heading sets the section (and clears the category).
-    A heading without section words is a category, unless it is a total: the only such heading, standing
-    before the first item, or one followed directly by a section heading."""
+    """Walk headings and items in order. Headings of one level are the list's groups; where there are
+    two (``top_level_headings``), the upper ones are groups and the lower ones categories within them. A
+    heading that is the only one before the first item, or that stands over every other heading (its
+    count their sum), is a total over the list, not a group."""
     headings: list[Heading] = []
     raw: list[RawItem] = []
-    section: Section | None = None
     category: str | None = None
     group = ""
-    labels = {idx: heading_label_span(lines[idx]) for idx, kind in events if kind == "h"}
-    sections = {idx: classify_section(doc.text[s:e]) for idx, (s, e) in labels.items()}
-    plain = [
-        k
+    # a lead-in line (``名單如下：``) alone, or right before another heading, is no heading
+    lead_ins = {
+        idx
         for k, (idx, kind) in enumerate(events)
-        if kind == "h" and sections[idx] is None and not complement_heading(doc.text[slice(*labels[idx])])
-    ]
+        if kind == "h"
+        and only_a_lead_in(lines[idx].text)
+        and (sum(1 for _, x in events if x == "h") == 1 or (k + 1 < len(events) and events[k + 1][1] == "h"))
+    }
+    events = [e for e in events if e[0] not in lead_ins]
+    labels = {idx: heading_label_span(lines[idx]) for idx, kind in events if kind == "h"}
+    order = [idx for idx, kind in events if kind == "h"]
+    texts = [doc.text[slice(*labels[idx])] for idx in order]
+    counts = [c.value if (c := find_count(t)) else None for t in texts]
+    tops = {order[k] for k in top_level_headings(list(zip(texts, counts, strict=True)))}
     first_item = next((k for k, (_, kind) in enumerate(events) if kind == "i"), len(events))
-    lone_total = len(plain) == 1 and plain[0] < first_item
-    for k, (idx, kind) in enumerate(events):
+    before_items = [idx for idx, _ in events[:first_item]]  # the headings before the first item
+    totals: set[int] = set()
+    if len(order) == 1 and before_items == order:
+        totals = set(order)  # "以下為66個組織：" then the items
+    elif len(tops) == 1 and order[0] in tops and before_items[:1] == order[:1]:
+        totals, tops = set(tops), set()  # one heading over all the others: the list's total
+    if tops:  # headings above the first group: about the whole list
+        first_top = min(order.index(t) for t in tops)
+        totals |= set(order[:first_top])
+    two_levels = bool(tops)
+    for idx, kind in events:
         if kind == "i":
             hit = item_lines[idx]
             raw.append(
                 RawItem(
-                    hit.content_start,
-                    _item_end(doc.text, lines, idx, hit.content_start),
-                    section,
-                    category,
-                    group,
+                    hit.content_start, _item_end(doc.text, lines, idx, hit.content_start), category, group
                 )
             )
             continue
         s, e = labels[idx]
         label = doc.text[s:e]
-        sec = sections[idx]
-        if sec is None and section is not None and complement_heading(label):
-            sec = Section.NON_UN if section is Section.UN else Section.UN
         count = find_count(label)
         stated = count.value if count else None
-        if sec is not None:
-            section, category, group = sec, None, group_label(label)
-            headings.append(Heading(doc.id, label, sec, None, stated, s, e, group))
+        if idx in totals:
+            headings.append(Heading(doc.id, label, None, stated, s, e))
             continue
-        nxt = events[k + 1] if k + 1 < len(events) else None
-        if lone_total or (nxt is not None and nxt[1] == "h" and sections[nxt[0]] is not None):
-            headings.append(Heading(doc.id, label, None, None, stated, s, e))  # a total, not a category
+        if idx in tops or not two_levels:
+            category, group = None, group_label(label)
+            headings.append(Heading(doc.id, label, None, stated, s, e, group))
             continue
         category = group_label(label) or None
-        if section is None:
-            group = category or ""
-        headings.append(Heading(doc.id, label, section, category, stated, s, e, group))
+        headings.append(Heading(doc.id, label, category, stated, s, e, group))
     return headings, raw
 
 

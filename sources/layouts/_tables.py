@@ -277,7 +277,6 @@ def read_table(
                     doc.id,
                     _text(section),
                     None,
-                    current,
                     counts[0].value if counts else None,
                     section.start,
                     section.end,
@@ -295,7 +294,7 @@ def read_table(
             if counts:
                 label = group_label(_text(cell))
                 reading.headings.append(
-                    Heading(doc.id, _text(cell), None, label, counts[0].value, cell.start, cell.end, label)
+                    Heading(doc.id, _text(cell), None, counts[0].value, cell.start, cell.end, label)
                 )
     reading.mentions = mentions
     if not reading.mentions:
@@ -340,4 +339,4 @@ def _row_mention(
     if cols.group is not None and cols.group < len(row) and row[cols.group] is not None:
         group = group_label(_text(row[cols.group])) or group
     full = replace(parts, values=tuple(values), attributes=tuple(attrs))
-    return full.mention(doc.id, 0, section=None, category=None, start=cell.start, end=cell.end, group=group)
+    return full.mention(doc.id, 0, category=None, start=cell.start, end=cell.end, group=group)

@@ -3,8 +3,8 @@
 The shape: a header of column labels that state their counts (``A組織（共31個） B組織（共35個）``),
 then rows ``LABEL（共N個） cell cell …``: one cell per header column, in header order. Cells and
 labels are separated by blanks outside parentheses (one line or several), items inside a cell by
-``、``. The column a cell sits in gives its items' section (from the column label's words) and the
-row label gives their category.
+``、``. The column a cell sits in gives its items' group (the column label) and the row label gives
+their category.
 
 A ``、`` can also sit inside a name (``A、B與C論壇``): a piece that has no parenthetical, is short and
 has no organization-type ending is not a complete name, so it joins the piece after it.
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.models import Heading, Problem, Section, Severity
+from pipeline.models import Heading, Problem, Severity
 from sources.base import Document, Extraction
 from sources.layouts._common import (
     CLOSE_PARENS,
@@ -25,8 +25,8 @@ from sources.layouts._common import (
     RawItem,
     body_text,
     build_mentions,
-    classify_section,
     confidence,
+    group_label,
     split_cell,
     split_count_label,
     stripped_span,
@@ -138,15 +138,10 @@ def _tables_in(text: str, toks: list[_Token]) -> list[_Table]:
         ):
             j += 1
         run = toks[i : j + 1]
-        with_section = 0
-        while with_section < len(run) and classify_section(_label(run[with_section])) is not None:
-            with_section += 1
-        if with_section >= 2 and len(run) - with_section <= 1:
-            header = run[:with_section]
-        elif len(run) >= 3:
-            header = run[:-1]
-        elif with_section == len(run):
-            header = run
+        if len(run) >= 3:
+            header = run[:-1]  # the column labels, then the first row's label
+        elif len(run) == 2:
+            header = run  # two columns, rows without labels
         else:
             i = j + 1
             continue
@@ -230,22 +225,21 @@ class CategoryTableLayout:
         raw: list[RawItem] = []
         problems: list[Problem] = []
         for table in _find_tables(text):
-            sections: list[Section | None] = []
+            groups: list[str] = []
             for tok in table.header:
                 label, stated = tok.label or (tok.text, 0)
-                sec = classify_section(label)
-                sections.append(sec)
-                headings.append(Heading(doc.id, tok.text, sec, None, stated, tok.start, tok.end))
+                groups.append(group_label(label))
+                headings.append(Heading(doc.id, tok.text, None, stated, tok.start, tok.end, groups[-1]))
             for row in table.rows:
                 category = None
                 if row.label is not None and row.label.label is not None:
                     category, stated = row.label.label
                     headings.append(
-                        Heading(doc.id, category, None, category, stated, row.label.start, row.label.end)
+                        Heading(doc.id, category, category, stated, row.label.start, row.label.end)
                     )
                 for col, (a, b) in enumerate(row.cells):
                     for s, e in split_cell(text, a, b):
-                        raw.append(RawItem(s, e, sections[col] if col < len(sections) else None, category))
+                        raw.append(RawItem(s, e, category, groups[col] if col < len(groups) else ""))
             problems.extend(
                 Problem(doc.id, "table-cells", Severity.WARNING, f"{self.name}: {m}") for m in table.problems
             )

@@ -82,9 +82,7 @@ class HtmlGridLayout:
                 counts = find_counts(cap[0])
                 if counts or label:
                     stated = counts[0].value if counts else None
-                    headings.append(
-                        Heading(doc.id, cap[0], None, label or None, stated, cap[1], cap[2], label)
-                    )
+                    headings.append(Heading(doc.id, cap[0], None, stated, cap[1], cap[2], label))
             headings.extend(reading.headings)
             problems.extend(reading.problems)
         return Extraction(NAME, tuple(mentions), tuple(headings), tuple(problems))

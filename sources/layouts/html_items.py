@@ -111,9 +111,7 @@ def _mention(doc: Document, item: _Item, group: str) -> Mention | None:
         return None
     if item.name != (item.start, item.end):
         parts = replace(parts, attributes=(*parts.attributes, *_attributes(doc.text, item.name[1], item.end)))
-    return parts.mention(
-        doc.id, 0, section=None, category=None, start=item.name[0], end=item.name[1], group=group
-    )
+    return parts.mention(doc.id, 0, category=None, start=item.name[0], end=item.name[1], group=group)
 
 
 class HtmlItemsLayout:
@@ -144,11 +142,7 @@ class HtmlItemsLayout:
                 counts = find_counts(event.label)
                 if counts or label:
                     stated = counts[0].value if counts else None
-                    headings.append(
-                        Heading(
-                            doc.id, event.label, None, label or None, stated, event.start, event.end, label
-                        )
-                    )
+                    headings.append(Heading(doc.id, event.label, None, stated, event.start, event.end, label))
             for item in items:
                 m = _mention(doc, item, label)
                 if m is not None:

@@ -1,10 +1,10 @@
 """Layout: organizations listed in HTML ``<ol>`` / ``<ul>`` lists under headings.
 
 A list counts when most of its items look like organizations (``中文名（English）``,
-``English name (ACRONYM)``, a Chinese name ending in an organization-type word ...). The section
-(UN / non-UN) comes from the nearest heading above that names one (``h1``-``h6``, a bold or short
-paragraph ending in a colon or stating a count), decided from the heading's words; a heading
-without section words after a section heading names a category. Stated counts (``共35個``,
+``English name (ACRONYM)``, a Chinese name ending in an organization-type word ...). A list's group
+is the nearest heading above it (``h1``-``h6``, a bold or short paragraph ending in a colon or
+stating a count); where headings are of two levels, the upper ones are groups and the lower ones
+categories. Stated counts (``共35個``,
 ``(31)``) are kept on the headings. An item holding a nested list is the parent body of the nested
 items (its acronym or name goes to ``Mention.parent``), not an item itself.
 """
@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 
 from bs4 import Tag
 
-from pipeline.models import Heading, Mention, Problem, Section, Severity
+from pipeline.models import Heading, Mention, Problem, Severity
 from sources.base import Document, Extraction
 from sources.html import HtmlPage, page_of
+from sources.layouts._common import group_label, top_level_headings
 from sources.layouts.html_table import ItemParts, category_label, parse_item
-from sources.prose import section_cue, stated_count
+from sources.prose import stated_count
 
 __all__ = ["LAYOUTS", "HtmlListLayout"]
 
@@ -40,6 +41,7 @@ class _Event:
     start: int
     end: int
     label: str
+    rank: int = 9  # h1 .. h6 -> 1 .. 6; other heading tags 7; bold or counted paragraphs 8
 
 
 @dataclass(slots=True)
@@ -96,7 +98,7 @@ def _heading_events(page: HtmlPage, text: str) -> list[_Event]:
             )
             if not (bold or label.endswith(("：", ":")) or stated_count(label) is not None):
                 continue
-        events[span] = _Event(span[0], span[1], label)
+        events[span] = _Event(span[0], span[1], label, _rank(tag.name))
     return sorted(events.values(), key=lambda e: (e.start, e.end))
 
 
@@ -172,36 +174,26 @@ def _read(doc: Document) -> _Reading | None:
     reading = _Reading()
     if sum(len(items) for _, _, items in lists) < MIN_ITEMS:
         return reading
-    events = _heading_events(page, text)
-    section: Section | None = None
-    section_event: _Event | None = None
-    category_event: _Event | None = None
+    ordered = sorted(lists, key=lambda entry: entry[0])
+    governing = _governing(_heading_events(page, text), [start for start, _, _ in ordered])
     emitted: set[tuple[int, int]] = set()
-    event_index = 0
     position = 0
-    for list_start, _, items in sorted(lists, key=lambda entry: entry[0]):
-        while event_index < len(events) and events[event_index].start < list_start:
-            event = events[event_index]
-            event_index += 1
-            cue = section_cue(event.label)
-            if cue is not None:
-                section, section_event, category_event = cue, event, None
-            elif section_event is not None or stated_count(event.label) is not None:
-                category_event = event
+    for (_, _, items), (group_event, category_event) in zip(ordered, governing, strict=True):
+        group = group_label(group_event.label) if group_event is not None else ""
         category = _category_of(category_event)
-        for governing, is_section in ((section_event, True), (category_event, False)):
-            if governing is None or (governing.start, governing.end) in emitted:
+        for governing_event, is_group in ((group_event, True), (category_event, False)):
+            if governing_event is None or (governing_event.start, governing_event.end) in emitted:
                 continue
-            emitted.add((governing.start, governing.end))
+            emitted.add((governing_event.start, governing_event.end))
             reading.headings.append(
                 Heading(
                     doc.id,
-                    governing.label if is_section else category or governing.label,
-                    section if is_section else None,
-                    None if is_section else category,
-                    stated_count(governing.label),
-                    governing.start,
-                    governing.end,
+                    governing_event.label if is_group else category or governing_event.label,
+                    None if is_group else category,
+                    stated_count(governing_event.label),
+                    governing_event.start,
+                    governing_event.end,
+                    group,
                 )
             )
         for item in items:
@@ -211,14 +203,98 @@ def _read(doc: Document) -> _Reading | None:
                 parts.mention(
                     doc.id,
                     position,
-                    section=section,
                     category=category,
                     start=parts.start,
                     end=parts.end,
                     parent=item.parent,
+                    group=group,
                 )
             )
     return reading
+
+
+def _rank(tag: str) -> int:
+    if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit():
+        return int(tag[1])
+    return 7 if tag in HEADING_TAGS else 8
+
+
+def _governing(events: list[_Event], starts: list[int]) -> list[tuple[_Event | None, _Event | None]]:
+    """Per list (by start offset), the group heading and the category heading it sits under.
+
+    A list's own heading is the nearest one above it, after the list before; it names a group when it
+    states a count, ends in a colon, or every list has one. Where the headings are of two levels, the
+    upper ones are groups and the lower ones categories: by their tags (``h2`` over ``h3``), else by
+    their counts (``top_level_headings``); a first heading over all the others (its count their sum) is
+    the list's total, not a group."""
+    own: list[_Event | None] = []
+    k = 0
+    for start in starts:
+        last: _Event | None = None
+        while k < len(events) and events[k].start < start:
+            last, k = events[k], k + 1
+        own.append(last)
+    every = all(e is not None for e in own) and len(own) >= 2
+    named = [e if e is not None and (every or _names_a_group(e.label)) else None for e in own]
+    by_rank = _by_rank(events, named)
+    if by_rank is not None:
+        return by_rank
+    flat = [e for e in events if any(e is n for n in named) or _between_lists(e, named, starts)]
+    tops = top_level_headings([(e.label, stated_count(e.label)) for e in flat])
+    if tops == {0} and len(flat) > 2:
+        tops = set()  # one heading over all the others: the total, read by the claims
+    top_ids = {id(flat[t]) for t in tops}
+    if not top_ids:
+        return [(e, None) for e in named]
+    out: list[tuple[_Event | None, _Event | None]] = []
+    for start, e in zip(starts, named, strict=True):
+        tops_above = [x for x in flat if x.start < start and id(x) in top_ids]
+        category = e if e is not None and id(e) not in top_ids else None
+        out.append((tops_above[-1] if tops_above else None, category))
+    return out
+
+
+def _by_rank(
+    events: list[_Event], named: list[_Event | None]
+) -> list[tuple[_Event | None, _Event | None]] | None:
+    """Groups and categories from heading tags: the lists' own headings of the deepest rank are
+    categories under the nearest heading of the rank above them (``h2`` groups over ``h3`` categories,
+    or ``h3`` lists under two or more ``h2``). None when the tags show one level only."""
+    ranks = {e.rank for e in named if e is not None}
+    if not ranks:
+        return None
+    deep = max(ranks)
+    if len(ranks) >= 2:
+        upper = max(r for r in ranks if r < deep)
+    else:
+        first = min(e.start for e in named if e is not None)
+        parents = [e for e in events if e.rank < deep and e.start < max(n.start for n in named if n)]
+        parent_ranks = [e.rank for e in parents if e.start >= first or _names_a_group(e.label)]
+        counted = {r: parent_ranks.count(r) for r in set(parent_ranks)}
+        candidates = [r for r, n in counted.items() if n >= 2]
+        if not candidates:
+            return None
+        upper = max(candidates)
+    out: list[tuple[_Event | None, _Event | None]] = []
+    for e in named:
+        if e is None or e.rank != deep:
+            out.append((e, None))
+            continue
+        above = [x for x in events if x.rank == upper and x.start < e.start]
+        out.append((above[-1] if above else None, e))
+    return out
+
+
+def _names_a_group(label: str) -> bool:
+    return label.rstrip().endswith(("：", ":")) or stated_count(label) is not None
+
+
+def _between_lists(event: _Event, named: list[_Event | None], starts: list[int]) -> bool:
+    """A heading with a count right above a list's own heading (a group over categories)."""
+    return stated_count(event.label) is not None and any(
+        n is not None and event.start < n.start and not any(event.start < s < n.start for s in starts)
+        for n in named
+    )
 
 
 def _category_of(event: _Event | None) -> str | None:
@@ -229,10 +305,10 @@ def _category_of(event: _Event | None) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class HtmlListLayout:
-    """Organizations in ``<ol>``/``<ul>`` lists, sections and counts from the headings above."""
+    """Organizations in ``<ol>``/``<ul>`` lists, groups and counts from the headings above."""
 
     name: str = "html-list"
-    description: str = "HTML <ol>/<ul> lists of organizations under headings that give section and count"
+    description: str = "HTML <ol>/<ul> lists of organizations under headings that give group and count"
     min_items: int = MIN_ITEMS
 
     def detect(self, doc: Document) -> float:

@@ -2,20 +2,20 @@
 
 Two table shapes are read, both decided from the header row, never from the names:
 
-- section columns: the header names a UN column and a non-UN column (``聯合國組織（共31個）`` /
-  ``非聯合國組織（共35個）``), optionally after a label column; each following row is a category
+- group columns: two or more header cells name groups with their counts (``甲類（共31個）`` /
+  ``乙類（共35個）``), optionally after a label column; each following row is a category
   (its first cell a label such as ``X（共18個）``, or a row spanning the table) whose cells hold
   several items separated by ``、``, ``<br>`` or ``<li>``;
 - name columns: the header names a number column, a Chinese-name column, an English-name column
-  (and maybe acronym or note columns); one organization per row. The section comes from a row
+  (and maybe acronym or note columns); one organization per row. The group comes from a row
   spanning the table, from a short cell outside the name columns (a group cell, often spanning its
-  rows) or from the heading just above the table (``第一部分：聯合國機構(共計31個)``).
+  rows) or from the heading just above the table (``第一部分：甲類(共計31個)``).
 
 Cells are laid out as the HTML table model does (``_grid``): a cell with ``rowspan``/``colspan`` takes
 several slots but stays one cell, read once where it starts, and the cells of the rows it spans down
 into move right past it. So a category label spanning its rows (``<td rowspan="3">X（共18個）</td>``)
-gives the category of every row it spans, a section cell spanning its rows in a name table
-(``<td rowspan="31">`` in a ``體系`` column) gives their section, and a two-row header
+gives the category of every row it spans, a group cell spanning its rows in a name table
+(``<td rowspan="31">`` in a ``體系`` column) gives their group, and a two-row header
 (``組織名稱`` spanning ``中文 | English``) names the columns below it.
 
 Offsets are into ``Document.text`` (the page text), using the spans ``sources.html`` recorded.
@@ -30,17 +30,16 @@ from dataclasses import dataclass, field
 
 from bs4 import Tag
 
-from pipeline.models import Heading, Mention, Problem, Section, Severity
+from pipeline.models import Heading, Mention, Problem, Severity
 from sources.base import Document, Extraction
 from sources.html import HtmlPage, page_of
 from sources.layouts._common import ItemParts as CommonItemParts
+from sources.layouts._common import group_label, is_heading_text, only_a_lead_in, split_cell, split_top_level
 from sources.layouts._common import parse_item as common_parse_item
-from sources.layouts._common import split_cell, split_top_level
 from sources.prose import (
     english_org_like,
     is_acronym,
     org_like_zh,
-    section_cue,
     stated_count,
 )
 
@@ -85,7 +84,9 @@ MAX_GRID_ENTRIES = 200_000
 HEADER_SEARCH_ROWS = 3
 MAX_HEADER_ROWS = 3
 MAX_SUBHEADER_CHARS = 20  # a column label under a spanning header cell (``中文``, ``English``)
-MAX_GROUP_CHARS = 40  # a group cell (``聯合國機構`` spanning its rows)
+MAX_REPEATING_GROUPS = 6  # a column repeating at most this many short labels down its rows holds groups
+_PARENS = re.compile(r"[（(][^）)]*[）)]")
+MAX_GROUP_CHARS = 40  # a group cell (``全面禁止入境`` spanning its rows)
 # Detection confidence when a table of organizations is found.
 CONFIDENCE = 0.95
 MIN_ITEMS = 3
@@ -314,13 +315,21 @@ def _header_roles(grid: _Grid, header: range) -> dict[int, str]:
     return roles
 
 
-def _section_columns(cells: list[_Cell]) -> dict[int, tuple[Section, int | None, _Cell]]:
-    """The columns a header cell names as a section, every column it spans."""
-    columns: dict[int, tuple[Section, int | None, _Cell]] = {}
-    for cell in cells:
-        section = section_cue(cell.text)
-        if section is not None and len(cell.text) <= 40:
-            columns.update(dict.fromkeys(cell.columns, (section, stated_count(cell.text), cell)))
+def _group_columns(cells: list[_Cell]) -> dict[int, tuple[str, int | None, _Cell]]:
+    """The columns header cells name as groups (label, stated count), every column a cell spans: two or
+    more short header cells that each state a count (``甲類（共31個）``), or two or more organization
+    columns beside no English or number column (``甲類組織 | 乙類組織``)."""
+    columns: dict[int, tuple[str, int | None, _Cell]] = {}
+    short = [c for c in cells if 0 < len(c.text.strip()) <= MAX_GROUP_CHARS]
+    counted = [c for c in short if stated_count(c.text) is not None]
+    if len(counted) < 2:
+        # or two "name" columns side by side with neither English nor numbers: each is a group's cell
+        roles = [_role(c.text.strip()) for c in short]
+        if roles.count(COL_ZH) < 2 or {COL_EN, COL_NUMBER} & set(roles):
+            return columns
+        counted = [c for c, role in zip(short, roles, strict=True) if role == COL_ZH]
+    for cell in counted:
+        columns.update(dict.fromkeys(cell.columns, (group_label(cell.text), stated_count(cell.text), cell)))
     return columns
 
 
@@ -336,7 +345,7 @@ def _subheader_word(label: str) -> bool:
 
 
 def _lone_cell(grid: _Grid, row: int, cells: list[_Cell], *, minimum: int) -> _Cell | None:
-    """The one cell of ``cells`` (a row's own cells) spanning the table: a section or category row.
+    """The one cell of ``cells`` (a row's own cells) spanning the table: a group or category row.
 
     Beside other cells of the row (spanning down from above, or group cells spanning down from
     here), the cell must span at least two columns and reach the last one."""
@@ -366,13 +375,13 @@ def _continues_header(grid: _Grid, header: range, row: int) -> bool:
 
 
 def _header_rows(grid: _Grid) -> range | None:
-    """The header rows: the first of the top rows that names section or name columns, and the rows
+    """The header rows: the first of the top rows that names group or name columns, and the rows
     below it that complete it (a two-row header)."""
     first = next(
         (
             row
             for row in range(min(HEADER_SEARCH_ROWS, len(grid.rows)))
-            if _section_columns(grid.starting(row)) or len(_column_roles(grid.starting(row))) >= 2
+            if _group_columns(grid.starting(row)) or len(_column_roles(grid.starting(row))) >= 2
         ),
         None,
     )
@@ -389,7 +398,7 @@ def _header_rows(grid: _Grid) -> range | None:
 
 
 def _heading_before(doc: Document, table_start: int, floor: int) -> tuple[str, int, int] | None:
-    """The nearest short line above the table that names a section."""
+    """The nearest short line above the table that reads as a heading (a part, a count, "the other")."""
     text = doc.text
     lines_end = table_start
     position = text.rfind("\n", floor, lines_end)
@@ -397,7 +406,7 @@ def _heading_before(doc: Document, table_start: int, floor: int) -> tuple[str, i
     while steps < 6:
         line_start = text.rfind("\n", floor, position) + 1 if position > floor else floor
         line = text[line_start : max(position, line_start)]
-        if line.strip() and len(line.strip()) <= 60 and section_cue(line) is not None:
+        if line.strip() and is_heading_text(line) and not only_a_lead_in(line):
             offset = line_start + (len(line) - len(line.lstrip()))
             return line.strip(), offset, offset + len(line.strip())
         if position <= floor:
@@ -421,27 +430,24 @@ class _TableReader:
         self.page = page
         self.reading = _Reading()
         self.position = 0
+        self.repeating: set[int] = set()  # columns outside the names whose few values repeat: groups
 
-    def _mention(
-        self, parts: ItemParts, *, section: Section | None, category: str | None, start: int, end: int
-    ) -> None:
+    def _mention(self, parts: ItemParts, *, group: str, category: str | None, start: int, end: int) -> None:
         self.position += 1
         self.reading.mentions.append(
-            parts.mention(
-                self.doc.id, self.position, section=section, category=category, start=start, end=end
-            )
+            parts.mention(self.doc.id, self.position, category=category, start=start, end=end, group=group)
         )
 
     def _heading(
         self,
         label: str,
-        section: Section | None,
+        group: str,
         category: str | None,
         stated: int | None,
         start: int,
         end: int,
     ) -> None:
-        self.reading.headings.append(Heading(self.doc.id, label, section, category, stated, start, end))
+        self.reading.headings.append(Heading(self.doc.id, label, category, stated, start, end, group))
 
     def read(self, table: Tag, floor: int) -> int:
         """Read one table; the number of items found."""
@@ -461,65 +467,66 @@ class _TableReader:
         header = _header_rows(grid)
         if header is None:
             return 0
-        header_cells = [cell for row in header for cell in grid.starting(row)]
-        sections = _section_columns(header_cells)
+        group_columns: dict[int, tuple[str, int | None, _Cell]] = {}
+        for row in header:  # each header row on its own: a row of groups above a row of name columns
+            group_columns.update(_group_columns(grid.starting(row)))
         body = range(header.stop, len(grid.rows))
         before = len(self.reading.mentions)
         roles = _header_roles(grid, header)
-        if sections and not _column_roles_are_names(header_cells):
-            self._read_section_columns(grid, body, sections, roles)
+        if group_columns:
+            self._read_group_columns(grid, body, group_columns, roles)
         else:
             self._read_name_columns(grid, body, roles, table, floor)
         return len(self.reading.mentions) - before
 
-    # -- section columns ---------------------------------------------------------
-    def _read_section_columns(
+    # -- group columns -----------------------------------------------------------
+    def _read_group_columns(
         self,
         grid: _Grid,
         body: range,
-        sections: dict[int, tuple[Section, int | None, _Cell]],
+        group_columns: dict[int, tuple[str, int | None, _Cell]],
         roles: dict[int, str],
     ) -> None:
-        # a section header spanning name columns (``中文 | English`` below it) holds one item per row
+        # a group header spanning name columns (``中文 | English`` below it) holds one item per row
         named: set[int] = set()
-        for section, stated, cell in dict.fromkeys(sections.values()):
-            self._heading(cell.text.strip(), section, None, stated, cell.start, cell.end)
+        for group, stated, cell in dict.fromkeys(group_columns.values()):
+            self._heading(cell.text.strip(), group, None, stated, cell.start, cell.end)
             if len({roles.get(column) for column in cell.columns} & {COL_ZH, COL_EN, COL_ACRONYM}) >= 2:
                 named.add(id(cell))
-        first_section = min(sections)
+        first_group = min(group_columns)
         category: str | None = None
         for row in body:
             cells = grid.starting(row)
             lone = _lone_cell(grid, row, cells, minimum=grid.width - 1)
-            if lone is not None and section_cue(lone.text) is None:
+            if lone is not None:
                 category = category_label(lone.text)
-                self._heading(category, None, category, stated_count(lone.text), lone.start, lone.end)
+                self._heading(category, "", category, stated_count(lone.text), lone.start, lone.end)
                 continue
             # the category label: the first label cell of the row, maybe spanning down from above
             label = next(
                 (
                     cell
                     for cell in grid.rows[row]
-                    if cell.column < first_section and cell.row >= body.start and cell.text.strip()
+                    if cell.column < first_group and cell.row >= body.start and cell.text.strip()
                 ),
                 None,
             )
             if label is not None and label.row == row:
                 category = category_label(label.text)
-                self._heading(category, None, category, stated_count(label.text), label.start, label.end)
-            rows_by_section: dict[int, tuple[Section, list[_Cell]]] = {}
+                self._heading(category, "", category, stated_count(label.text), label.start, label.end)
+            rows_by_group: dict[int, tuple[str, list[_Cell]]] = {}
             for cell in cells:
-                if cell.column not in sections:
+                if cell.column not in group_columns:
                     continue
-                section, _, head = sections[cell.column]
+                group, _, head = group_columns[cell.column]
                 if id(head) in named:
-                    rows_by_section.setdefault(id(head), (section, []))[1].append(cell)
+                    rows_by_group.setdefault(id(head), (group, []))[1].append(cell)
                 else:
-                    self._read_cell_items(cell, section=section, category=category)
-            for section, name_cells in rows_by_section.values():
-                self._name_row(name_cells, roles, section=section, category=category)
+                    self._read_cell_items(cell, group=group, category=category)
+            for group, name_cells in rows_by_group.values():
+                self._name_row(name_cells, roles, group=group, category=category)
 
-    def _read_cell_items(self, cell: _Cell, *, section: Section | None, category: str | None) -> None:
+    def _read_cell_items(self, cell: _Cell, *, group: str, category: str | None) -> None:
         items = [li for li in cell.tag.find_all("li") if isinstance(li, Tag) and li.find("li") is None]
         text = self.doc.text
         if items:
@@ -529,12 +536,12 @@ class _TableReader:
                     continue
                 parts = parse_item(text[span[0] : span[1]], span[0])
                 if parts is not None:
-                    self._mention(parts, section=section, category=category, start=parts.start, end=parts.end)
+                    self._mention(parts, group=group, category=category, start=parts.start, end=parts.end)
             return
         for a, b in split_items(cell.text):
             parts = parse_item(cell.text[a:b], cell.start + a)
             if parts is not None:
-                self._mention(parts, section=section, category=category, start=parts.start, end=parts.end)
+                self._mention(parts, group=group, category=category, start=parts.start, end=parts.end)
 
     # -- name columns ------------------------------------------------------------
     def _read_name_columns(
@@ -542,53 +549,60 @@ class _TableReader:
     ) -> None:
         text = self.doc.text
         table_span = self.page.span(table)
-        section: Section | None = None
+        group = ""
         category: str | None = None
+        self.repeating = _repeating_columns(grid, body, roles)
+        grouped_by_column = bool(self.repeating) or any(
+            cell.rows > 1 and roles.get(cell.column) not in NAME_ROLES
+            for row in body
+            for cell in grid.starting(row)
+        )
         if table_span is not None:
             above = _heading_before(self.doc, table_span[0], floor)
             if above is not None:
                 label, start, end = above
-                section = section_cue(label)
-                self._heading(label, section, None, stated_count(label), start, end)
+                group = group_label(label)
+                self._heading(label, group, None, stated_count(label), start, end)
         caption = table.find("caption")
-        if isinstance(caption, Tag) and (span := self.page.span(caption)) and section_cue(caption.get_text()):
+        if (
+            isinstance(caption, Tag)
+            and (span := self.page.span(caption))
+            and is_heading_text(caption.get_text())
+        ):
             label = text[span[0] : span[1]]
-            section = section_cue(label)
-            self._heading(label, section, None, stated_count(label), span[0], span[1])
+            group = group_label(label)
+            self._heading(label, group, None, stated_count(label), span[0], span[1])
         for row in body:
             cells = grid.starting(row)
             if not cells:
                 continue
             if len(_column_roles(cells)) >= 2 and all(c.header for c in cells):
                 continue  # a repeated header row
-            # group cells spanning down from this row stand beside a section or category row
+            # group cells spanning down from this row stand beside a group or category row
             own = [c for c in cells if c.rows == 1 or roles.get(c.column) in NAME_ROLES]
             lone = _lone_cell(grid, row, own, minimum=max(2, grid.width - 1))
-            group_section, group_category, opened = self._group_cells(grid, row, body, roles, lone=lone)
+            cell_group, cell_category, opened = self._group_cells(grid, row, body, roles, lone=lone)
             if opened:
-                category = None  # a new section group: the categories above it are done
+                category = None  # a new group: the categories above it are done
             if lone is not None:
                 label = lone.text.strip()
-                cue = section_cue(label)
-                if cue is not None:
-                    section, category = cue, None
-                    self._heading(label, cue, None, stated_count(label), lone.start, lone.end)
-                elif label:
+                if label and grouped_by_column:  # beside a group column, a spanning row is a category
                     category = category_label(label)
-                    self._heading(category, None, category, stated_count(label), lone.start, lone.end)
+                    self._heading(category, "", category, stated_count(label), lone.start, lone.end)
+                elif label:
+                    group, category = group_label(label), None
+                    self._heading(label, group, None, stated_count(label), lone.start, lone.end)
                 continue
-            self._name_row(
-                cells, roles, section=group_section or section, category=group_category or category
-            )
+            self._name_row(cells, roles, group=cell_group or group, category=cell_category or category)
 
     def _group_cells(
         self, grid: _Grid, row: int, body: range, roles: dict[int, str], *, lone: _Cell | None
-    ) -> tuple[Section | None, str | None, bool]:
-        """The section and category a row's group cells give, and whether a section group starts in
-        this row: short cells outside the name columns (a ``體系`` column) naming a section, or
-        spanning several rows (or in a category column) naming a category. Their headings are
-        recorded in their first row; ``lone``, the row's section or category cell, is no group cell."""
-        section: Section | None = None
+    ) -> tuple[str, str | None, bool]:
+        """The group and category a row's group cells give, and whether a group starts in this row:
+        short cells outside the name columns (a ``體系`` column) name a group, or, in a category
+        column, a category. Their headings are recorded in their first row; ``lone``, the row's
+        group cell spanning the table, is no group cell."""
+        group = ""
         category: str | None = None
         opened = False
         for cell in grid.rows[row]:
@@ -597,22 +611,19 @@ class _TableReader:
                 continue
             if len(label) > MAX_GROUP_CHARS:
                 continue
-            cue = section_cue(label)
-            if cue is not None:
-                section = section or cue
-                if cell.row == row:
-                    opened = True
-                    self._heading(label, cue, None, stated_count(label), cell.start, cell.end)
-            elif cell.rows > 1 or roles.get(cell.column) == COL_LABEL:
+            if roles.get(cell.column) == COL_LABEL:
                 name = category_label(label)
                 category = category or name
                 if cell.row == row:
-                    self._heading(name, None, name, stated_count(label), cell.start, cell.end)
-        return section, category, opened
+                    self._heading(name, "", name, stated_count(label), cell.start, cell.end)
+            elif cell.rows > 1 or cell.column in self.repeating:
+                group = group or group_label(label)
+                if cell.row == row:
+                    opened = True
+                    self._heading(label, group, None, stated_count(label), cell.start, cell.end)
+        return group, category, opened
 
-    def _name_row(
-        self, row: list[_Cell], roles: dict[int, str], *, section: Section | None, category: str | None
-    ) -> None:
+    def _name_row(self, row: list[_Cell], roles: dict[int, str], *, group: str, category: str | None) -> None:
         by_role: dict[str, _Cell] = {}
         for cell in row:
             role = roles.get(cell.column)
@@ -646,12 +657,24 @@ class _TableReader:
         parts = ItemParts(name_zh, name_en, acronym, aliases, "；".join(notes), parent, start=start, end=end)
         if not (name_zh or name_en or acronym):
             return
-        self._mention(parts, section=section, category=category, start=start, end=end)
+        self._mention(parts, group=group, category=category, start=start, end=end)
 
 
-def _column_roles_are_names(header: list[_Cell]) -> bool:
-    roles = set(_column_roles(header).values())
-    return bool(roles & {COL_NUMBER, COL_EN}) and section_cue(" ".join(c.text for c in header)) is None
+def _repeating_columns(grid: _Grid, body: range, roles: dict[int, str]) -> set[int]:
+    """Columns outside the name columns whose short, number-free cells take a few values, each on
+    several rows (a ``體系`` column repeating its group on every row)."""
+    texts: dict[int, list[str]] = {}
+    for row in body:
+        for cell in grid.starting(row):
+            if roles.get(cell.column) not in NAME_ROLES and cell.text.strip():
+                texts.setdefault(cell.column, []).append(cell.text.strip())
+    return {
+        col
+        for col, values in texts.items()
+        if len(values) >= 4
+        and len(set(values)) <= min(MAX_REPEATING_GROUPS, len(values) // 2)
+        and all(len(v) <= MAX_GROUP_CHARS and not re.search(r"\d", _PARENS.sub("", v)) for v in values)
+    }
 
 
 def _tables(page: HtmlPage) -> list[Tag]:
@@ -681,11 +704,11 @@ def _read(doc: Document) -> _Reading | None:
 
 @dataclass(frozen=True, slots=True)
 class HtmlTableLayout:
-    """Organizations in an HTML ``<table>`` (section columns or name columns)."""
+    """Organizations in an HTML ``<table>`` (group columns or name columns)."""
 
     name: str = "html-table"
     description: str = (
-        "HTML <table>: UN / non-UN columns with category rows, or number / Chinese / English name columns"
+        "HTML <table>: group columns with category rows, or number / Chinese / English name columns"
     )
     min_items: int = MIN_ITEMS
 

@@ -456,13 +456,13 @@ class InlineLayout:
         headings: list[Heading] = []
         for k, e in enumerate(enums, start=1):
             group = (e.label or e.context or f"#{k}") if grouped else ""
-            raw.extend(RawItem(s, t, None, None, group) for s, t in e.spans)
+            raw.extend(RawItem(s, t, None, group) for s, t in e.spans)
             if e.stated is None and not group:
                 continue
             ls, le = e.label_span if e.label else e.count_span if e.stated is not None else (e.start, e.start)
             if not e.label and e.stated is not None and e.count_span[1] <= e.start:  # a count in the lead-in
                 ls = text_start(doc.text, e.lead_start, e.count_span[0])
-            headings.append(Heading(doc.id, doc.text[ls:le], None, group or None, e.stated, ls, le, group))
+            headings.append(Heading(doc.id, doc.text[ls:le], None, e.stated, ls, le, group))
         mentions, problems = build_mentions(doc, raw, NAME)
         return Extraction(NAME, tuple(mentions), tuple(headings), tuple(problems))
 

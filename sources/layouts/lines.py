@@ -146,11 +146,11 @@ class LinesLayout:
             s = b.lead.start + len(b.lead.text) - len(b.lead.text.lstrip(WHITESPACE))
             e = b.lead.start + len(b.lead.text.rstrip(WHITESPACE))
             if b.stated is not None or label:
-                headings.append(Heading(doc.id, doc.text[s:e], None, label or None, b.stated, s, e, label))
+                headings.append(Heading(doc.id, doc.text[s:e], None, b.stated, s, e, label))
             for line in b.items:
                 ls = line.start + len(line.text) - len(line.text.lstrip(WHITESPACE))
                 le = line.start + len(line.text.rstrip(WHITESPACE))
-                raw.append(RawItem(ls, le, None, None, label))
+                raw.append(RawItem(ls, le, None, label))
         mentions, problems = build_mentions(doc, raw, self.name)
         return Extraction(self.name, tuple(mentions), tuple(headings), tuple(problems))
 
@@ -235,7 +235,7 @@ class ProfilesLayout:
                 line = par[0]
                 s = _name_start(line)
                 e = line.start + len(line.text.rstrip(WHITESPACE))
-                raw.append(RawItem(s, e, None, None))
+                raw.append(RawItem(s, e, None))
                 titles[s] = par[1]
         mentions, problems = build_mentions(doc, raw, self.name)
         return Extraction(

@@ -90,9 +90,7 @@ def _read(doc: Document) -> list[TableReading]:
             line = caption(doc, run[0][0].start, floor)
             counts = find_counts(line[0]) if line else []
             if line and counts:
-                reading.headings.insert(
-                    0, Heading(doc.id, line[0], None, None, counts[0].value, line[1], line[2])
-                )
+                reading.headings.insert(0, Heading(doc.id, line[0], None, counts[0].value, line[1], line[2]))
         floor = run[-1][-1].end
     return out
 
