@@ -35,10 +35,14 @@ CLAIM_KINDS = frozenset(
         "missing_entity",
         "unique_item",
         "section_conflict",
+        "group_conflict",
         "wrong_item",
-        "wrong_value",
-        "value_mismatch",
+        "not_on_list",
+        "duplicate_item",
         "value_conflict",
+        "column_swap",
+        "attribute_conflict",
+        "internal_contradiction",
     }
 )
 

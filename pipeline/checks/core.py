@@ -1089,6 +1089,12 @@ def group_records(found: CanonicalGroups) -> tuple[Group, ...]:
     )
 
 
+def internal_contradictions(ctx: _Ctx) -> list[Discrepancy]:
+    from pipeline.checks.contradictions import internal_contradictions as run  # builds on this module
+
+    return run(ctx)
+
+
 def list_checks(ctx: _Ctx, **kw: Any) -> tuple[list[Discrepancy], object]:
     from pipeline.checks.lists import list_checks as run  # the list checks build on this module
 
@@ -1137,6 +1143,7 @@ def run_checks(
         *_coverage(ctx),
         *list_checks(ctx, reference=reference, gazetteer=gazetteer, groups=groups)[0],
         *_section_conflicts(ctx),
+        *internal_contradictions(ctx),
         *_naming_variants(ctx),
         *_possible_mistranslations(ctx, rare_share=rare_share, short_ratio=short_ratio),
         *_acronym_mismatches(ctx),

@@ -1,7 +1,8 @@
 """Every kind of finding, with the severity it takes and what it means.
 
-The checks themselves live in ``checks.core`` (counts, arithmetic, story facts, names) and
-``checks.lists`` (items, groups, values, attributes); this table is what a reader, the README and the
+The checks themselves live in ``checks.core`` (counts, arithmetic, story facts, names),
+``checks.lists`` (items, groups, values, attributes) and ``checks.contradictions`` (an article against
+itself); this table is what a reader, the README and the
 reports rely on. ``tests/test_docs.py`` keeps the README's table of findings equal to it.
 """
 
@@ -65,6 +66,12 @@ CHECKS: tuple[Check, ...] = (
         "other outlets file it (outlets split two ways: warning, naming both camps)",
     ),
     Check("section_conflict", (E, W), "prose says an item belongs to a group the lists file it outside"),
+    Check(
+        "internal_contradiction",
+        (E, W),
+        "an article's own text gives a listed item another value than its list "
+        "(a word for an earlier state, or two values in that unit on the item: warning)",
+    ),
     Check(
         "value_conflict",
         (E, W),

@@ -117,3 +117,10 @@ SIGNED_BEFORE_RE = re.compile(
 )
 ANNOUNCE_RE = re.compile(fold_pattern(r"宣布|宣佈|宣告") + r"|発表|\bannounc(?:ed|es)", re.IGNORECASE)
 LIST_WORD_RE = re.compile(fold_pattern(r"名單|清單") + r"|リスト|一覧|\blist\b", re.IGNORECASE)
+# words that put a value in the past (an earlier rate, a former title): not what the list states now
+PAST_RE = re.compile(
+    fold_pattern(r"原本|原先|原來|原定|此前|先前|之前|以前|曾經|曾|前次|上次|早前|由|從")
+    + r"|当初|以前|前回|かつて|から"
+    + r"|\b(?:previously|earlier|originally|formerly|former|had been|was|were|from|last)\b",
+    re.IGNORECASE,
+)

@@ -56,6 +56,8 @@ class Found:
 
 
 def _number(m: re.Match[str]) -> float | None:
+    if m.group("n") is None:
+        return None
     raw = m.group("n").replace("−", "-")
     sign = -1 if raw.startswith("-") else 1
     value = parse_number(raw.lstrip("+-"))

@@ -1,0 +1,115 @@
+"""An article against itself: its list gives an item one value, its own text another.
+
+``internal_contradiction``: an outlet's list prints ``越南 46%`` while its lead says ``越南…24%``. The
+article names the item outside its list (the item's own names as its list prints them), and the clause
+that names it holds one value in the unit of the item's values that equals none of them. The finding
+quotes both places; which of the two is right is for the reader (or ``--reference``) to tell.
+
+Severity: ``error`` when the clause speaks in the present (no word for an earlier state such as
+``原本``, ``此前``, ``previously``) and the item prints one value in that unit, so the two numbers can
+only mean the same thing; otherwise ``warning``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from pipeline.checks.core import _Ctx, _evidence
+from pipeline.lang.cues import PAST_RE
+from pipeline.lang.values import find_values
+from pipeline.models import Discrepancy, Mention, Severity
+
+INTERNAL_CONTRADICTION = "internal_contradiction"
+MIN_NAME_CHARS = 2  # shorter name forms are not searched for in the text
+TOLERANCE = 0.05  # two numbers this close are the same value, rounded differently
+# where the sentence that names an item ends (the next item's name ends it sooner)
+_CLAUSE_END_RE = re.compile(r"[。！？!?；;\n]|\.\s")
+
+
+def internal_contradictions(ctx: _Ctx) -> list[Discrepancy]:
+    out: list[Discrepancy] = []
+    for art in ctx.list_articles:
+        article = ctx.articles.get(art)
+        if article is None:
+            continue
+        listed = ctx.listed[art]
+        taken = sorted([*((m.start, m.end) for m in listed), *ctx.heading_spans.get(art, ())])
+        body = article.body
+        for m in listed:
+            found = _contradiction(ctx, m, body, taken, listed)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _contradiction(
+    ctx: _Ctx, m: Mention, body: str, taken: Sequence[tuple[int, int]], listed: Sequence[Mention]
+) -> Discrepancy | None:
+    units = {v.unit for v in m.values if v.number is not None and v.unit}
+    if not units:
+        return None
+    for start, end in _mentions_outside(m, body, taken):
+        clause_end = _clause_end(body, end, listed, m)
+        clause = body[end:clause_end]
+        for unit in sorted(units):
+            printed = [v.number for v in m.values if v.unit == unit and v.number is not None]
+            stated = [f for f in find_values(clause) if f.unit == unit and f.number is not None]
+            if len(stated) != 1:
+                continue
+            value = stated[0]
+            if value.number is None or any(abs(value.number - n) <= TOLERANCE for n in printed):
+                continue
+            strong = len(printed) == 1 and PAST_RE.search(body[start:clause_end]) is None
+            list_values = ", ".join(v.raw for v in m.values if v.unit == unit)
+            return Discrepancy(
+                kind=INTERNAL_CONTRADICTION,
+                severity=Severity.ERROR if strong else Severity.WARNING,
+                entity=ctx.entity_of.get(m.key),
+                sources=(m.article,),
+                subject=m.label,
+                message=(
+                    f"{m.article} lists {m.label} at {list_values}, but its own text gives {value.raw} "
+                    f"('{body[start:clause_end].strip()[:80]}')."
+                ),
+                evidence=_evidence(
+                    [
+                        ctx.mention_evidence(m),
+                        ctx.evidence(m.article, end + value.start, end + value.end),
+                    ]
+                ),
+            )
+    return None
+
+
+def _names(m: Mention) -> list[str]:
+    forms = {m.name_zh, m.name_en, *m.aliases}
+    return sorted((f for f in forms if len(f) >= MIN_NAME_CHARS), key=lambda f: (-len(f), f))
+
+
+def _mentions_outside(m: Mention, body: str, taken: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Where the article names the item outside its list and headings, in text order."""
+    seen: list[tuple[int, int]] = []
+    for name in _names(m):
+        i = body.find(name)
+        while i >= 0:
+            span = (i, i + len(name))
+            inside = any(a <= span[0] < b for a, b in taken) or any(a <= i < b for a, b in seen)
+            if not inside:
+                seen.append(span)
+            i = body.find(name, i + 1)
+    yield from sorted(seen)
+
+
+def _clause_end(body: str, start: int, listed: Sequence[Mention], m: Mention) -> int:
+    """The end of the stretch that speaks of the item: the sentence's end, or the next other item's name."""
+    found = _CLAUSE_END_RE.search(body, start)
+    end = found.start() if found else len(body)
+    for other in listed:
+        if other is m:
+            continue
+        for name in _names(other):
+            i = body.find(name, start, end)
+            if i >= 0:
+                end = i
+    return end
