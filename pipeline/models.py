@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-SCHEMA_VERSION = "1.1"  # 1.1: list items carry their group label, values and attributes
+SCHEMA_VERSION = "1.2"  # 1.1: items carry group label, values, attributes; 1.2: reviewer notes, suppressed
 
 
 class Kind(StrEnum):
@@ -237,6 +237,7 @@ class Discrepancy:
     subject: str
     message: str
     evidence: tuple[Evidence, ...] = ()
+    note: str = ""  # the reviewer's note, when a reviewer confirmed the finding or marked it a false alarm
 
     @property
     def fingerprint(self) -> str:
@@ -302,6 +303,7 @@ class Reconciliation:
     options: dict[str, object] = field(default_factory=dict)
     schema_version: str = SCHEMA_VERSION
     groups: tuple[Group, ...] = ()
+    suppressed: tuple[Discrepancy, ...] = ()  # findings a reviewer marked as false alarms (pipeline.verdicts)
 
     def group_of(self, m: Mention) -> str | None:
         """The canonical group id of a list item (None when its list has no groups)."""

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pipeline import checks, claims, matching, userfiles
+from pipeline import checks, claims, matching, userfiles, verdicts
 from pipeline.errors import DecisionsError, NoInputError, UsageError
 from pipeline.knowledge import load_knowledge, with_reference_names
 from pipeline.limits import MAX_LIST_ITEMS, MAX_PROSE_MENTIONS
@@ -290,6 +290,7 @@ def reconcile(
     if not paths:
         raise UsageError("no input paths given")
     decisions = _load_decisions(opts.decisions) if opts.decisions else None
+    finding_verdicts = verdicts.load_verdicts(opts.decisions) if opts.decisions else ()
     reference, knowledge = load_knowledge(opts.reference, opts.gazetteers)
 
     files, problems = collect_inputs(paths)
@@ -379,6 +380,7 @@ def reconcile(
         gazetteer=knowledge.gazetteer,
         groups=groups,
     )
+    discrepancies, suppressed = verdicts.apply_verdicts(discrepancies, finding_verdicts)
     return Reconciliation(
         articles=articles,
         mentions=mentions,
@@ -392,4 +394,5 @@ def reconcile(
         people=people,
         options=opts.as_dict(),
         groups=groups,
+        suppressed=suppressed,
     )
