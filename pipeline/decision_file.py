@@ -84,7 +84,7 @@ def read_rows(path: str | Path) -> DecisionRows:
 
 
 def _appended_json(path: Path, text: str, new: Sequence[Mapping[str, str]]) -> str:
-    data = _json_document(path, text) if text.strip() else {"version": FILE_VERSION}
+    data: dict[str, Any] = _json_document(path, text) if text.strip() else {"version": FILE_VERSION}
     data.setdefault("version", FILE_VERSION)
     data[DECISIONS_KEY] = [*data.get(DECISIONS_KEY, []), *(dict(row) for row in new)]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
