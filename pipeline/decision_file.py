@@ -72,9 +72,11 @@ def parse_rows(path: Path, text: str) -> DecisionRows:
     return DecisionRows(version=versions[0] if versions else "", rows=rows, is_json=False)
 
 
-def read_text(path: str | Path) -> str:
+def read_text(path: str | Path, *, keep_bom: bool = False) -> str:
+    """The file's text (a byte order mark dropped unless ``keep_bom``), line ends as they are."""
     try:
-        return Path(path).read_text(encoding="utf-8-sig")
+        with open(path, encoding="utf-8" if keep_bom else "utf-8-sig", newline="") as fh:
+            return fh.read()
     except (OSError, UnicodeDecodeError) as exc:
         raise DecisionsError(f"{path}: cannot read decisions file: {exc}") from None
 
@@ -84,15 +86,16 @@ def read_rows(path: str | Path) -> DecisionRows:
 
 
 def _appended_json(path: Path, text: str, new: Sequence[Mapping[str, str]]) -> str:
+    text = text.removeprefix("\ufeff")
     data: dict[str, Any] = _json_document(path, text) if text.strip() else {"version": FILE_VERSION}
     data.setdefault("version", FILE_VERSION)
     data[DECISIONS_KEY] = [*data.get(DECISIONS_KEY, []), *(dict(row) for row in new)]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _csv_text(header: Sequence[str], rows: Sequence[Mapping[str, str]]) -> str:
+def _csv_text(header: Sequence[str], rows: Sequence[Mapping[str, str]], *, newline: str = "\n") -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(header), lineterminator="\n", extrasaction="ignore")
+    writer = csv.DictWriter(out, fieldnames=list(header), lineterminator=newline, extrasaction="ignore")
     writer.writeheader()
     writer.writerows(rows)
     return out.getvalue()
@@ -102,22 +105,25 @@ def _appended_csv(text: str, new: Sequence[Mapping[str, str]]) -> str:
     rows = [{"version": FILE_VERSION, **row} for row in new]
     if not text.strip():
         return _csv_text(CSV_COLUMNS, rows)
-    reader = csv.DictReader(io.StringIO(text))
+    newline = "\r\n" if "\r\n" in text else "\n"  # a file saved by a spreadsheet keeps its line ends
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    reader = csv.DictReader(io.StringIO(text.removeprefix(bom), newline=""))
     header = [h for h in (reader.fieldnames or []) if h is not None]
     needed = [c for c in CSV_COLUMNS if c not in header and any(row.get(c) for row in rows)]
     if not needed:  # the user's lines stay byte for byte; the new ones follow them
-        lines = _csv_text(header, rows).split("\n", 1)[1]
-        return text + ("" if text.endswith("\n") else "\n") + lines
+        lines = _csv_text(header, rows, newline=newline).split(newline, 1)[1]
+        return text + ("" if text.endswith("\n") else newline) + lines
     old = [{k: v or "" for k, v in row.items() if k is not None} for row in reader]
-    return _csv_text([*header, *needed], [*old, *rows])
+    return bom + _csv_text([*header, *needed], [*old, *rows], newline=newline)
 
 
 def append_decisions(path: str | Path, new: Sequence[Mapping[str, str]]) -> Path:
     """Append ``new`` decision rows to the file at ``path`` (created when missing: JSON unless its name
     ends in ``.csv``), keeping its format and its earlier rows; the file is replaced atomically."""
     target = Path(path)
-    text = read_text(target) if target.exists() else ""
-    if is_json_file(target, text) or (not text.strip() and target.suffix.lower() != ".csv"):
+    text = read_text(target, keep_bom=True) if target.exists() else ""
+    new_json = not text.strip() and target.suffix.lower() != ".csv"
+    if new_json or is_json_file(target, text.removeprefix("\ufeff")):
         updated = _appended_json(target, text, new)
     else:
         updated = _appended_csv(text, new)

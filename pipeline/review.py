@@ -154,7 +154,7 @@ class ReviewSession:
     def decide(self, payload: Mapping[str, Any]) -> str:
         """Append the action's decision and run again; on a refused decision restore the file."""
         row = self.row(payload)
-        before = read_text(self.decisions) if self.decisions.exists() else None
+        before = read_text(self.decisions, keep_bom=True) if self.decisions.exists() else None
         append_decisions(self.decisions, [row])
         try:
             rec = self.rebuild()

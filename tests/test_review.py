@@ -22,6 +22,7 @@ from pipeline.run import RunOptions, reconcile
 from pipeline.runrecord import RUN_FILE, load_run_record, run_record_text
 from pipeline.verdicts import Verdict, VerdictKind, apply_verdicts, load_verdicts
 from reports import claimreview, json_report
+from reports.html import html_report
 from reports.markdown import markdown_report
 from reports.review_page import review_page
 
@@ -146,6 +147,15 @@ def test_a_csv_without_the_verdict_columns_is_widened(tmp_path: Path) -> None:
     assert [d.name_en for d in load_decisions(path).items] == ["Desert Office"]
 
 
+def test_a_spreadsheet_csv_keeps_its_byte_order_mark_and_line_ends(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    original = "\ufeffversion,kind,a,b,name_en,name_zh,fingerprint,note\r\n1,same,x#1,y#1,,,,\r\n"
+    path.write_bytes(original.encode("utf-8"))
+    decision_file.append_decisions(path, [{"kind": "false_alarm", "fingerprint": "f"}])
+    assert path.read_bytes() == (original + "1,false_alarm,,,,,f,\r\n").encode("utf-8")
+    assert [d.kind for d in load_decisions(path).items] == ["same"]
+
+
 def test_a_new_file_takes_its_format_from_its_name(tmp_path: Path) -> None:
     decision_file.append_decisions(tmp_path / "new.json", [{"kind": "same", "a": "x#1", "b": "y#1"}])
     decision_file.append_decisions(tmp_path / "new.csv", [{"kind": "same", "a": "x#1", "b": "y#1"}])
@@ -221,6 +231,11 @@ def test_a_run_suppresses_false_alarms_and_carries_notes_into_the_reports(
         and "reviewer's note: the herald's list \\<b\\>is\\</b\\> this one" in section
     )
     assert "confirmed by the reviewer: the order names six" in md
+
+    page = html_report(rec)
+    assert f'<li data-fingerprint="{UNLINKED}">' in page
+    assert "the herald&#39;s list &lt;b&gt;is&lt;/b&gt; this one" in page and "<b>is</b>" not in page
+    assert '<p class="reviewer-note">Confirmed by the reviewer: the order names six</p>' in page
 
 
 def test_a_suppressed_finding_returns_when_its_fingerprint_changes(articles: Path, tmp_path: Path) -> None:
