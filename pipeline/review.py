@@ -21,9 +21,9 @@ import queue
 import sys
 import threading
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -37,6 +37,7 @@ from pipeline.output import MARKER, is_report_folder, report_lock, write_file, w
 from pipeline.run import reconcile
 from pipeline.runrecord import RUN_FILE, RunRecord, load_run_record, run_record_text
 from pipeline.verdicts import MAX_NOTE, VerdictKind, latest, load_verdicts
+from pipeline.workers import Parsed, parse_all
 
 HOST = "127.0.0.1"
 MAX_BODY = 64 * 1024
@@ -59,6 +60,37 @@ CONTENT_TYPES = {
     ".js": "text/javascript; charset=utf-8",
     ".css": "text/css; charset=utf-8",
 }
+
+
+class ParseCache:
+    """``parse_all`` that reads a file once per review: an article whose file has the same size, inode and
+    modification time as when it was read is not read again (decisions change matching, not reading)."""
+
+    def __init__(self) -> None:
+        self._read: dict[tuple[object, ...], Parsed] = {}
+
+    @staticmethod
+    def _key(path: Path, max_bytes: int, seconds: float) -> tuple[object, ...] | None:
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        return (str(path), info.st_ino, info.st_size, info.st_mtime_ns, max_bytes, seconds)
+
+    def __call__(
+        self, paths: Sequence[Path], *, max_bytes: int, seconds: float, **kwargs: Any
+    ) -> list[Parsed]:
+        keys = [self._key(p, max_bytes, seconds) for p in paths]
+        missing = [p for p, k in zip(paths, keys, strict=True) if k is None or k not in self._read]
+        fresh = dict(
+            zip(missing, parse_all(missing, max_bytes=max_bytes, seconds=seconds, **kwargs), strict=True)
+        )
+        for p, k in zip(paths, keys, strict=True):
+            if k is not None and p in fresh and fresh[p].result.article is not None:
+                self._read[k] = fresh[p]  # a file that could not be read is tried again next time
+        return [
+            fresh[p] if p in fresh or k is None else self._read[k] for p, k in zip(paths, keys, strict=True)
+        ]
 
 
 class ActionError(Exception):
@@ -96,6 +128,7 @@ class ReviewSession:
     decisions: Path
     links: int
     rec: Reconciliation | None = None
+    cache: ParseCache = field(default_factory=ParseCache)
 
     def rebuild(self) -> Reconciliation:
         """Run again with the decisions file (when it exists) and write the report folder."""
@@ -104,7 +137,7 @@ class ReviewSession:
 
         decisions = str(self.decisions) if self.decisions.exists() else None
         options = replace(self.record.options, decisions=decisions)
-        rec = reconcile(list(self.record.inputs), options=options)
+        rec = reconcile(list(self.record.inputs), options=options, parse=self.cache)
         formats = [f for f in self.record.formats if f in FORMATS] or list(FORMATS)
         files: dict[str, str] = {}
         for fmt in formats:

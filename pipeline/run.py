@@ -30,7 +30,7 @@ from pipeline.models import (
     Severity,
 )
 from pipeline.output import is_report_folder
-from pipeline.workers import DEFAULT_ARTICLE_SECONDS, parse_all
+from pipeline.workers import DEFAULT_ARTICLE_SECONDS, Parsed, parse_all
 from sources import prose
 
 INPUT_SUFFIXES = (".txt", ".html", ".htm")
@@ -278,8 +278,10 @@ def reconcile(
     *,
     options: RunOptions | None = None,
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+    parse: Callable[..., list[Parsed]] = parse_all,
 ) -> Reconciliation:
-    """Read every article under ``paths`` and reconcile their lists.
+    """Read every article under ``paths`` and reconcile their lists (``parse``: how articles are read,
+    ``parse_all``'s signature; the review server passes one that remembers what it read).
 
     Raises ``UsageError`` for unusable options and ``NoInputError`` when not one article could
     be read; every other problem is recorded in ``Reconciliation.problems``.
@@ -294,7 +296,7 @@ def reconcile(
     reference, knowledge = load_knowledge(opts.reference, opts.gazetteers)
 
     files, problems = collect_inputs(paths)
-    parsed_all = parse_all(
+    parsed_all = parse(
         files,
         max_bytes=opts.max_bytes,
         seconds=opts.article_seconds,

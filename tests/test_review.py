@@ -263,6 +263,36 @@ def test_run_record_round_trip(tmp_path: Path) -> None:
     assert record.options.score_cutoff == 0.3 and record.formats == ("md", "json") and record.excel
 
 
+def test_the_review_reads_an_article_again_only_when_its_file_changed(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline import review
+
+    read: list[str] = []
+    real = review.parse_all
+
+    def counting(paths: list[Path], **kwargs: object) -> list[object]:
+        read.extend(p.name for p in paths)
+        return real(paths, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(review, "parse_all", counting)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for p in articles.iterdir():
+        (folder / p.name).write_bytes(p.read_bytes())
+    cache = review.ParseCache()
+    first = reconcile([folder], options=RunOptions(workers=1), parse=cache)
+    again = reconcile([folder], options=RunOptions(workers=1), parse=cache)
+    assert again == first
+    assert sorted(read) == ["a_daily.txt", "b_herald.txt", "c_wire.txt"]
+    changed = folder / "c_wire.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("six", "five"), encoding="utf-8")
+    third = reconcile([folder], options=RunOptions(workers=1), parse=cache)
+    assert sorted(read) == ["a_daily.txt", "b_herald.txt", "c_wire.txt", "c_wire.txt"]
+    assert LIST_SHORT in {d.fingerprint for d in first.discrepancies}
+    assert LIST_SHORT not in {d.fingerprint for d in third.discrepancies}  # the new text was read
+
+
 @pytest.fixture
 def session(articles: Path, tmp_path: Path) -> ReviewSession:
     out = tmp_path / "out"
