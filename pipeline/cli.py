@@ -288,7 +288,11 @@ def _add_review_parser(sub: argparse._SubParsersAction) -> None:
         "beside the folder)",
     )
     review.add_argument(
-        "--port", type=_port, default=8765, help="port on 127.0.0.1 (default 8765; 0: a free one)"
+        "--port",
+        type=_port,
+        default=8765,
+        metavar="N",
+        help="port on 127.0.0.1 (default 8765; 0: a free one)",
     )
     review.add_argument(
         "--links",
