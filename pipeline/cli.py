@@ -360,8 +360,14 @@ def render_all(rec: Reconciliation, formats: Sequence[str]) -> dict[str, str]:
 
 
 def _write_reports(
-    rec: Reconciliation, out: Path, formats: Sequence[str], *, excel: bool = False, args: argparse.Namespace
+    rec: Reconciliation,
+    out: Path,
+    formats: Sequence[str],
+    *,
+    excel: bool = False,
+    args: argparse.Namespace | None = None,
 ) -> None:
+    """Write the report folder; with the command's ``args``, also run.json (what ``review`` re-runs)."""
     from pipeline.runrecord import RUN_FILE, run_record_text
 
     files = render_all(rec, formats)
@@ -369,7 +375,8 @@ def _write_reports(
         from reports.tables import excel_csv
 
         files = {name: excel_csv(text) if name.endswith(".csv") else text for name, text in files.items()}
-    files[RUN_FILE] = run_record_text(args.paths, _options(args), formats, excel=excel)
+    if args is not None:
+        files[RUN_FILE] = run_record_text(args.paths, _options(args), formats, excel=excel)
     write_folder(out, files)
 
 
