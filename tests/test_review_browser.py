@@ -253,7 +253,13 @@ def test_review_from_first_run_to_reviewed_report(browser: Browser, server: Serv
     assert server.requests == [] and server.dialogs == []
 
 
-def test_review_page_at_400_px(browser: Browser, server: Server) -> None:
+def click(page: Page, locator) -> None:  # noqa: ANN001 - a playwright Locator
+    with page.expect_navigation(timeout=60_000):
+        locator.click()
+    page.wait_for_load_state("load")
+
+
+def test_review_by_taps_at_400_px(browser: Browser, server: Server) -> None:
     page = open_page(browser, server, 400)
     assert page.evaluate("document.documentElement.scrollWidth") <= 400
     button = link(page, "b_herald#2").locator('button[data-action="same"]')
@@ -261,4 +267,43 @@ def test_review_page_at_400_px(browser: Browser, server: Server) -> None:
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 400
     csp = page.evaluate("fetch('/').then(r => r.headers.get('content-security-policy'))")
     assert "default-src 'self'" in csp and "script-src 'self'" in csp
-    assert server.requests == []
+
+    # a false alarm by its button, then taken back from the suppressed list
+    click(
+        page,
+        page.locator(f'#findings .item[data-fingerprint="{UNLINKED}"] button[data-action="false_alarm"]'),
+    )
+    restore = page.locator(f'#suppressed .item[data-fingerprint="{UNLINKED}"]')
+    restore.locator("textarea.note").fill("read again: it is the same list after all")
+    click(page, restore.locator('button[data-action="confirmed"]'))
+    assert page.locator(f'#suppressed .item[data-fingerprint="{UNLINKED}"]').count() == 0
+    back = page.locator(f'#findings .item[data-fingerprint="{UNLINKED}"] .verdict')
+    assert "read again: it is the same list after all" in back.inner_text()
+
+    # the link buttons and the canonical name's own button
+    click(page, link(page, "b_herald#1").locator('button[data-action="not_same"]'))
+    click(page, link(page, "b_herald#2").locator('button[data-action="same"]'))
+    link(page, "b_herald#4").locator("input.canonical").fill("Polar Science Board")
+    click(page, link(page, "b_herald#4").locator('button[data-action="canonical"]'))
+    assert page.evaluate("document.documentElement.scrollWidth") <= 400
+
+    assert [(r["kind"], r.get("a", r.get("fingerprint"))) for r in decisions(server)] == [
+        ("false_alarm", UNLINKED),
+        ("confirmed", UNLINKED),
+        ("not_same", "b_herald#1"),
+        ("same", "b_herald#2"),
+        ("canonical", "b_herald#4"),
+    ]
+    doc = report(server)
+    assert doc["suppressed"] == []
+    assert next(d for d in doc["discrepancies"] if d["fingerprint"] == UNLINKED)["note"] == (
+        "read again: it is the same list after all"
+    )
+    assert entity_of(doc, "b_herald#1") != entity_of(doc, "a_daily#1")
+    assert entity_of(doc, "b_herald#2") == entity_of(doc, "a_daily#2")
+    assert server.requests == [] and server.dialogs == []
+
+
+def decisions(server: Server) -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = json.loads(server.decisions.read_text(encoding="utf-8"))["decisions"]
+    return rows
