@@ -42,6 +42,9 @@ EXAMPLES = {
   crosscheck check articles/ --baseline ci/baseline.json --write-baseline   # accept the current state
   crosscheck check articles/ --baseline ci/baseline.json --junit junit.xml
   crosscheck check articles/ --baseline ci/baseline.json --fail-on-input-problems --out out/ci""",
+    "review": """examples:
+  crosscheck review out/us-withdrawal-2026-01            # http://127.0.0.1:8765/
+  crosscheck review out/today --decisions decisions.csv --port 0""",
 }
 
 
@@ -256,7 +259,48 @@ def build_parser() -> argparse.ArgumentParser:
         "its list) at or above LEVEL (default info: any)",
     )
     check.add_argument("--out", default=None, metavar="DIR", help="also write the report folder, as run does")
+    _add_review_parser(sub)
     return parser
+
+
+def _port(value: str) -> int:
+    n = _positive_int(value) if value != "0" else 0
+    if n > 65535:
+        raise argparse.ArgumentTypeError(f"not a port: {value}")
+    return n
+
+
+def _add_review_parser(sub: argparse._SubParsersAction) -> None:
+    review = sub.add_parser(
+        "review",
+        help="review links and findings in the browser; decisions go to the decisions file",
+        description="Serve a report folder on 127.0.0.1 with review controls: same / not the same / "
+        "canonical name for the least certain links, confirmed / false alarm for findings. Each action "
+        "appends a decision to the decisions file and writes the report folder again.",
+        epilog=EXAMPLES["review"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    review.add_argument("out_dir", metavar="OUT_DIR", help="a report folder written by run (or check --out)")
+    review.add_argument(
+        "--decisions",
+        metavar="FILE",
+        help="the decisions file to read and append to (default: the run's, else OUT_DIR.decisions.json "
+        "beside the folder)",
+    )
+    review.add_argument(
+        "--port",
+        type=_port,
+        default=8765,
+        metavar="N",
+        help="port on 127.0.0.1 (default 8765; 0: a free one)",
+    )
+    review.add_argument(
+        "--links",
+        type=_positive_int,
+        default=40,
+        metavar="N",
+        help="links shown, smallest margins first (40)",
+    )
 
 
 def _progress(enabled: bool, stream: TextIO) -> Callable[[Iterable[Path]], Iterable[Path]]:
@@ -315,12 +359,24 @@ def render_all(rec: Reconciliation, formats: Sequence[str]) -> dict[str, str]:
     return files
 
 
-def _write_reports(rec: Reconciliation, out: Path, formats: Sequence[str], *, excel: bool = False) -> None:
+def _write_reports(
+    rec: Reconciliation,
+    out: Path,
+    formats: Sequence[str],
+    *,
+    excel: bool = False,
+    args: argparse.Namespace | None = None,
+) -> None:
+    """Write the report folder; with the command's ``args``, also run.json (what ``review`` re-runs)."""
+    from pipeline.runrecord import RUN_FILE, run_record_text
+
     files = render_all(rec, formats)
     if excel:
         from reports.tables import excel_csv
 
         files = {name: excel_csv(text) if name.endswith(".csv") else text for name, text in files.items()}
+    if args is not None:
+        files[RUN_FILE] = run_record_text(args.paths, _options(args), formats, excel=excel)
     write_folder(out, files)
 
 
@@ -346,7 +402,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     with report_lock(out):
         check_replaceable(out, inputs=args.paths)
         rec = _reconcile(args)
-        _write_reports(rec, out, args.format or FORMATS, excel=args.excel)
+        _write_reports(rec, out, args.format or FORMATS, excel=args.excel, args=args)
     _print_summary(rec, out, args)
     if args.fail_on != "never":
         level = Severity(args.fail_on).rank
@@ -410,7 +466,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         with report_lock(out):
             check_replaceable(out, inputs=args.paths)
             rec = _reconcile(args)
-            _write_reports(rec, out, FORMATS)
+            _write_reports(rec, out, FORMATS, args=args)
     else:
         rec = _reconcile(args)
     current = json.loads(RENDERERS["json"](rec)["report.json"])
@@ -440,7 +496,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if findings else EXIT_OK
 
 
-COMMANDS = {"run": cmd_run, "sources": cmd_sources, "diff": cmd_diff, "check": cmd_check}
+def cmd_review(args: argparse.Namespace) -> int:
+    from pipeline.review import serve_review
+
+    return serve_review(args.out_dir, decisions=args.decisions, port=args.port, links=args.links)
+
+
+COMMANDS = {
+    "run": cmd_run,
+    "sources": cmd_sources,
+    "diff": cmd_diff,
+    "check": cmd_check,
+    "review": cmd_review,
+}
 
 
 def _terminated(signum: int, frame: object) -> None:

@@ -295,6 +295,8 @@ def load_decisions(path: str | Path) -> Decisions:
         kind = row.get(COL_KIND, "").strip().lower()
         a, b = row.get(COL_A, "").strip(), row.get(COL_B, "").strip()
         name_en, name_zh = row.get(COL_NAME_EN, "").strip(), row.get(COL_NAME_ZH, "").strip()
+        if kind in ("confirmed", "false_alarm"):  # verdicts on findings: read by pipeline.verdicts
+            continue
         if kind not in DECISION_KINDS:
             problems.append(f"{where}: unknown kind {kind!r} (expected one of {', '.join(DECISION_KINDS)})")
             continue

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-SCHEMA_VERSION = "1.2"  # 1.1: items carry group label, values, attributes; 1.2: groups replace sections
+SCHEMA_VERSION = "1.2"  # 1.1: items carry group label, values, attributes; 1.2: groups replace sections,
+# findings carry a reviewer's note and false alarms are kept as suppressed
 
 
 class Kind(StrEnum):
@@ -229,6 +230,7 @@ class Discrepancy:
     subject: str
     message: str
     evidence: tuple[Evidence, ...] = ()
+    note: str = ""  # the reviewer's note, when a reviewer confirmed the finding or marked it a false alarm
 
     @property
     def fingerprint(self) -> str:
@@ -294,6 +296,7 @@ class Reconciliation:
     options: dict[str, object] = field(default_factory=dict)
     schema_version: str = SCHEMA_VERSION
     groups: tuple[Group, ...] = ()
+    suppressed: tuple[Discrepancy, ...] = ()  # findings a reviewer marked as false alarms (pipeline.verdicts)
 
     def group_of(self, m: Mention) -> str | None:
         """The canonical group id of a list item (None when its list has no groups)."""

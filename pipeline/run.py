@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pipeline import checks, claims, matching, userfiles
+from pipeline import checks, claims, matching, userfiles, verdicts
 from pipeline.errors import DecisionsError, NoInputError, UsageError
 from pipeline.knowledge import load_knowledge, with_reference_names
 from pipeline.limits import MAX_LIST_ITEMS, MAX_PROSE_MENTIONS
@@ -30,7 +30,7 @@ from pipeline.models import (
     Severity,
 )
 from pipeline.output import is_report_folder
-from pipeline.workers import DEFAULT_ARTICLE_SECONDS, parse_all
+from pipeline.workers import DEFAULT_ARTICLE_SECONDS, Parsed, parse_all
 from sources import prose
 
 INPUT_SUFFIXES = (".txt", ".html", ".htm")
@@ -283,8 +283,10 @@ def reconcile(
     *,
     options: RunOptions | None = None,
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+    parse: Callable[..., list[Parsed]] = parse_all,
 ) -> Reconciliation:
-    """Read every article under ``paths`` and reconcile their lists.
+    """Read every article under ``paths`` and reconcile their lists (``parse``: how articles are read,
+    ``parse_all``'s signature; the review server passes one that remembers what it read).
 
     Raises ``UsageError`` for unusable options and ``NoInputError`` when not one article could
     be read; every other problem is recorded in ``Reconciliation.problems``.
@@ -295,10 +297,11 @@ def reconcile(
     if not paths:
         raise UsageError("no input paths given")
     decisions = _load_decisions(opts.decisions) if opts.decisions else None
+    finding_verdicts = verdicts.load_verdicts(opts.decisions) if opts.decisions else ()
     reference, knowledge = load_knowledge(opts.reference, opts.gazetteers)
 
     files, problems = collect_inputs(paths)
-    parsed_all = parse_all(
+    parsed_all = parse(
         files,
         max_bytes=opts.max_bytes,
         seconds=opts.article_seconds,
@@ -386,6 +389,7 @@ def reconcile(
         gazetteer=knowledge.gazetteer,
         groups=groups,
     )
+    discrepancies, suppressed = verdicts.apply_verdicts(discrepancies, finding_verdicts)
     return Reconciliation(
         articles=articles,
         mentions=mentions,
@@ -399,4 +403,5 @@ def reconcile(
         people=people,
         options=opts.as_dict(),
         groups=groups,
+        suppressed=suppressed,
     )

@@ -5,7 +5,8 @@ value that is wrong) becomes one ClaimReview per outlet at fault: the claim as t
 (its quote), the outlet as the claim's author, a rating from the finding's severity, the finding's
 message as the review, and every quote as a citation with its article and character offsets. Findings
 that are not about a claim (naming variants, possible mistranslations, story disagreements) are
-left out. The fields used are described by ``reports/schema/claimreview.schema.json``.
+left out, and so are the findings a reviewer marked as false alarms; a confirmed finding's reviewer
+note is the review's ``comment``. The fields used are described by ``reports/schema/claimreview.schema.json``.
 """
 
 from __future__ import annotations
@@ -108,7 +109,12 @@ def _review(
         "author": _org(REVIEWER),
         "keywords": [d.kind, d.severity.value],
         "citation": [_citation(e, articles, labels) for e in evidence],
-    }
+    } | _reviewer_note(d)
+
+
+def _reviewer_note(d: Discrepancy) -> dict[str, Any]:
+    """A finding a reviewer confirmed with a note carries the note as a schema.org ``Comment``."""
+    return {"comment": [{"@type": "Comment", "text": d.note}]} if d.note else {}
 
 
 def claim_reviews(rec: Reconciliation) -> list[dict[str, Any]]:

@@ -16,7 +16,8 @@ can close that block.
 
 Stable hooks for tests and tools: ``#scorecard-table`` rows carry ``data-article`` /
 ``data-errors`` / ``data-warnings``; findings are ``#finding-list details.finding`` with
-``data-severity`` / ``data-kind`` / ``data-fingerprint``, their quotes ``.evidence`` with
+``data-severity`` / ``data-kind`` / ``data-fingerprint`` (a reviewer's note in ``.reviewer-note``), the
+findings a reviewer suppressed ``#suppressed li[data-fingerprint]``, their quotes ``.evidence`` with
 ``data-start`` / ``data-end``; ``#findings-chart``, ``#matrix-differ`` and ``#matrix-all`` are the
 pictures; tables ``#entity-table``, ``#variant-table``; filter boxes ``input[data-filter=ID]``;
 ``#severity-filter``; ``#only-differ`` switches the matrix.
@@ -134,6 +135,7 @@ def _outlet_groups(rows: list[views.OutletRow], article_langs: dict[str, str]) -
                     "subject": f.discrepancy.subject,
                     "fingerprint": f.discrepancy.fingerprint,
                     "message": f.message,
+                    "note": f.discrepancy.note,
                     "evidence": [
                         _evidence_item(e, f"ev{f.number}-o{i}-{j}", article_langs)
                         for j, e in enumerate(f.evidence_for(row.article), start=1)
@@ -305,6 +307,16 @@ def context(rec: Reconciliation) -> dict[str, Any]:
         "scorecard": score_rows,
         "outlet_groups": outlet_groups,
         "finding_entries": sum(len(g["findings"]) for g in outlet_groups),
+        "suppressed": [
+            {
+                "severity": d.severity.value,
+                "kind": d.kind,
+                "message": views.name_outlets(d.message, labels),
+                "note": d.note,
+                "fingerprint": d.fingerprint,
+            }
+            for d in sorted(rec.suppressed, key=tables.discrepancy_sort_key)
+        ],
         "chart": charts.findings_chart(score_rows),
         "matrix_differ": charts.matrix_chart([(e, c) for e, c in matrix if views.differs(c)], outlet_names),
         "matrix_all": charts.matrix_chart(matrix, outlet_names),

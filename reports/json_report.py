@@ -174,7 +174,7 @@ def evidence_data(e: Evidence) -> dict[str, Any]:
 
 
 def discrepancy_data(d: Discrepancy) -> dict[str, Any]:
-    return {
+    data = {
         "fingerprint": d.fingerprint,
         "kind": d.kind,
         "severity": d.severity.value,
@@ -184,6 +184,7 @@ def discrepancy_data(d: Discrepancy) -> dict[str, Any]:
         "message": d.message,
         "evidence": [evidence_data(e) for e in tables.sorted_evidence(d.evidence)],
     }
+    return data | {"note": d.note} if d.note else data
 
 
 def problem_data(p: Problem) -> dict[str, Any]:
@@ -261,6 +262,7 @@ def report_data(rec: Reconciliation) -> dict[str, Any]:
         "links": [link_data(k) for k in tables.sorted_links(rec)],
         "claims": [claim_data(c) for c in tables.sorted_claims(rec)],
         "discrepancies": [discrepancy_data(d) for d in tables.sorted_discrepancies(rec)],
+        "suppressed": [discrepancy_data(d) for d in sorted(rec.suppressed, key=tables.discrepancy_sort_key)],
         "problems": [problem_data(p) for p in tables.sorted_problems(rec)],
         "facts": [fact_data(f) for f in tables.sorted_facts(rec)],
         "people": [person_data(p) for p in tables.sorted_people(rec)],

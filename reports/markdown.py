@@ -1,7 +1,8 @@
 """report.md: what an editor or fact-checker reads first.
 
 Sections: a one-line headline (errors, warnings, glossary size), the scorecard (one row per outlet,
-its findings one line each), the findings grouped by outlet with each quote in its context, then the
+its findings one line each), the findings grouped by outlet with each quote in its context (a reviewer's
+note under a confirmed one), the findings a reviewer suppressed as false alarms (when there are), then the
 articles and input problems, the naming-variant glossary, the entity × outlet matrix (the rows where
 the outlets differ), claims, people and story facts, other notes, links for review and mentions linked
 to nothing. Article text is escaped so that
@@ -110,6 +111,8 @@ def _findings_by_outlet(rows: list[views.OutletRow]) -> list[str]:
         lines += ["", f"### {md(r.outlet)} — {r.errors} error(s), {r.warnings} warning(s)", ""]
         for f in r.findings:
             lines.append(f"- **{f.severity.value}** {code(f.kind)} (finding {f.number}): {md(f.message)}")
+            if f.discrepancy.note:
+                lines.append(f"  - confirmed by the reviewer: {md(f.discrepancy.note)}")
             for e in f.evidence_for(r.article):
                 lines += _quote_lines(e)
             if not f.evidence:
@@ -349,6 +352,19 @@ def _review(rec: Reconciliation) -> list[str]:
     return lines
 
 
+def _suppressed(rec: Reconciliation) -> list[str]:
+    """The findings a reviewer marked as false alarms, each with the note: listed, never dropped."""
+    labels = views.outlet_labels(rec)
+    lines = ["## Suppressed by reviewer", ""]
+    for d in sorted(rec.suppressed, key=tables.discrepancy_sort_key):
+        note = f" — reviewer's note: {md(d.note)}" if d.note else ""
+        lines.append(
+            f"- **{d.severity.value}** {code(d.kind)}: {md(views.name_outlets(d.message, labels))}{note}"
+            f" ({code(d.fingerprint)})"
+        )
+    return lines
+
+
 def markdown_report(rec: Reconciliation) -> str:
     labels = views.outlet_labels(rec)
     rows = views.scorecard(rec)
@@ -364,6 +380,8 @@ def markdown_report(rec: Reconciliation) -> str:
         _info_notes(rec, labels),
         _review(rec),
     ]
+    if rec.suppressed:
+        sections.insert(3, _suppressed(rec))
     return "\n\n".join("\n".join(lines) for lines in sections) + "\n"
 
 

@@ -251,11 +251,11 @@ def test_an_earlier_report_folder_is_replaced(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["run", str(A001), "--out", str(out), "--format", "json,md"]) == 0
     assert main(["run", str(A001), "--out", str(out), "--format", "json"]) == 0
-    assert sorted(p.name for p in out.iterdir()) == [MARKER, "report.json"]
+    assert sorted(p.name for p in out.iterdir()) == [MARKER, "report.json", "run.json"]
 
 
 def test_a_csv_only_report_folder_is_replaced_too(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["run", str(A001), "--out", str(out), "--format", "csv"]) == 0
     assert main(["run", str(A001), "--out", str(out), "--format", "md"]) == 0
-    assert sorted(p.name for p in out.iterdir()) == [MARKER, "report.md"]
+    assert sorted(p.name for p in out.iterdir()) == [MARKER, "report.md", "run.json"]
