@@ -1,0 +1,100 @@
+"""A fetched page's own metadata, through trafilatura (which reads dates with htmldate).
+
+``page_metadata`` returns the site name (the outlet), title, publication date and canonical URL a page
+declares: meta tags (Open Graph, Dublin Core, ``article:published_time``), JSON-LD, ``<link
+rel=canonical>``, the ``<title>``'s site suffix (read here when trafilatura takes the title from Open
+Graph and leaves the site name empty), and for the date htmldate's search of the markup with the
+original (first published) date preferred; ``text_metadata`` the date a plain-text page prints at its
+top. The page's URL is deliberately not handed to the
+extractor: htmldate then reads a date out of the URL's path first (``/2025-06/`` becomes 2025-06-01),
+which is the month of a section, not the day of the article.
+
+The main text is not taken from trafilatura: the project's own reader keeps every list item and table
+cell with its character offsets, which the evidence needs (see ``benchmarks/metadata.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html as html_text
+import logging
+import re
+from dataclasses import dataclass
+
+TEXT_HEAD_LINES = 8  # a plain-text page's date is looked for in this many lines at its top
+# "Headline | Site", "Headline｜Site", "Headline - Site": the separators a <title> puts before the site name
+_TITLE_SEPARATOR = re.compile(r"\s*(?:[|｜]|\s[-–—]\s)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class PageMetadata:
+    """What a page says about itself ("" when it says nothing)."""
+
+    site_name: str = ""
+    title: str = ""
+    date: str = ""  # YYYY-MM-DD
+    canonical_url: str = ""
+
+
+def _iso_day(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        return dt.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return ""
+
+
+def _title_suffix(html: str, headline: str) -> str:
+    """The site name a page's ``<title>`` adds after its headline (``Headline | Site``), "" when none."""
+    from lxml import html as lxml_html
+
+    try:
+        title = lxml_html.fromstring(html).findtext(".//title") or ""
+    except (ValueError, TypeError, SyntaxError):
+        return ""
+    parts = _TITLE_SEPARATOR.split(title.strip())
+    if len(parts) < 2 or not headline or parts[0].strip() != headline.strip():
+        return ""
+    return parts[-1].strip()
+
+
+def _quiet() -> None:
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    logging.getLogger("htmldate").setLevel(logging.ERROR)
+
+
+def text_metadata(text: str) -> PageMetadata:
+    """The date a plain-text page prints at its top (``June 4, 2025, 9:52 PM EDT``, ``2025年6月5日``), read by
+    htmldate from its first ``TEXT_HEAD_LINES`` lines, each as a paragraph."""
+    from htmldate import find_date
+
+    _quiet()
+    head = [line.strip() for line in text.split("\n")[:TEXT_HEAD_LINES] if line.strip()]
+    if not head:
+        return PageMetadata()
+    page = "<html><body>" + "".join(f"<p>{html_text.escape(line)}</p>" for line in head) + "</body></html>"
+    try:
+        found = find_date(page, extensive_search=True, original_date=True)
+    except Exception:  # noqa: BLE001 - a date that cannot be read is no date, never a traceback
+        return PageMetadata()
+    return PageMetadata(date=_iso_day(found))
+
+
+def page_metadata(html: str) -> PageMetadata:
+    """The metadata of an HTML page's text; an empty record when the extractor finds nothing or fails."""
+    from trafilatura import extract_metadata
+
+    _quiet()
+    try:
+        found = extract_metadata(html)
+    except Exception:  # noqa: BLE001 - a page the extractor cannot read has no metadata, never a traceback
+        return PageMetadata()
+    if found is None:
+        return PageMetadata()
+    return PageMetadata(
+        site_name=(found.sitename or "").strip() or _title_suffix(html, found.title or ""),
+        title=(found.title or "").strip(),
+        date=_iso_day(found.date),
+        canonical_url=(found.url or "").strip(),
+    )
