@@ -104,6 +104,13 @@ def _seconds(value: str) -> float:
     return x
 
 
+def _positive_seconds(value: str) -> float:
+    x = _seconds(value)
+    if x <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0: {value}")
+    return x
+
+
 def _count(value: str) -> int:
     n = _positive_int(value) if value != "0" else 0
     if n > 1024:
@@ -167,7 +174,7 @@ def _add_fetch_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--manifest", metavar="FILE", help="CSV of pages to fetch: url, outlet, date, language")
     p.add_argument(
         "--fetch-timeout",
-        type=_seconds,
+        type=_positive_seconds,
         default=20.0,
         metavar="SECONDS",
         help="give up on a page not received within this time (default 20)",
@@ -182,7 +189,7 @@ def _add_fetch_options(p: argparse.ArgumentParser) -> None:
 
 
 def _fetch_settings(args: argparse.Namespace) -> FetchSettings:
-    return FetchSettings(timeout=args.fetch_timeout or 20.0, delay=args.delay, max_bytes=args.max_bytes)
+    return FetchSettings(timeout=args.fetch_timeout, delay=args.delay, max_bytes=args.max_bytes)
 
 
 def _version() -> str:
@@ -419,7 +426,7 @@ def _print_summary(rec: Reconciliation, out: Path | None, args: argparse.Namespa
 def cmd_run(args: argparse.Namespace) -> int:
     from reports import FORMATS
 
-    out = Path(args.out) if args.out else default_out(args.paths)
+    out = Path(args.out) if args.out else default_out(args.paths or [args.manifest or "report"])
     with report_lock(out):
         check_replaceable(out, inputs=args.paths)
         rec, archive = _reconcile(args)

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pipeline.models import Article, ParseResult, Problem, Provenance, Severity
+from sources.manifest import is_url
 from sources.outlets import GENERIC
 
 SIDECAR = "fetched.json"
@@ -44,19 +45,21 @@ class Provenances:
             data = _read_sidecar(folder / SIDECAR)
             if data is None:
                 continue
-            for name, record in (data.get("pages") or {}).items():
-                if isinstance(record, dict):
+            pages = data.get("pages")
+            for name, record in pages.items() if isinstance(pages, dict) else ():
+                if isinstance(name, str) and isinstance(record, dict):
                     records[os.path.realpath(folder / name)] = record
-            problems.extend(_problems_of(data.get("problems") or ()))
+            listed = data.get("problems")
+            problems.extend(_problems_of(listed if isinstance(listed, list) else ()))
         return cls(records=records, problems=tuple(problems))
 
     def apply(self, result: ParseResult) -> ParseResult:
         """``result`` with its article's provenance and its file's path replaced by the URL."""
         path = result.article.path if result.article is not None else _problem_path(result)
         record = self.records.get(os.path.realpath(path)) if path else None
-        if record is None or path is None:
+        url = _text(record, "url") if record is not None else ""
+        if record is None or path is None or not is_url(url):  # a record without its URL is no provenance
             return result
-        url = str(record.get("url", ""))
         problems = tuple(
             replace(p, article=p.article.replace(path, url), message=p.message.replace(path, url))
             for p in result.problems
@@ -98,19 +101,20 @@ def _text(record: dict[str, Any], *keys: str) -> str:
     value: Any = record
     for key in keys:
         value = value.get(key) if isinstance(value, dict) else None
-    return str(value) if isinstance(value, str | int) else ""
+    return value if isinstance(value, str) else ""
 
 
 def _with_provenance(article: Article, record: dict[str, Any]) -> Article:
     url = _text(record, "url")
     final_url = _text(record, "final_url") or url
+    redirects = record.get("redirects")
     provenance = Provenance(
         url=url,
         final_url=final_url,
         retrieved_at=_text(record, "retrieved_at"),
         sha256=_text(record, "sha256"),
-        status=int(record.get("status") or 0),
-        redirects=tuple(str(r) for r in record.get("redirects") or ()),
+        status=record["status"] if isinstance(record.get("status"), int) else 0,
+        redirects=tuple(str(r) for r in redirects) if isinstance(redirects, list) else (),
         canonical_url=_text(record, "page", "canonical_url"),
         language=_text(record, "manifest", "language"),
     )

@@ -25,6 +25,7 @@ import hashlib
 import io
 import json
 import os
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -187,8 +188,10 @@ class Replay:
             with open(path, "rb") as fh:
                 for record in ArchiveIterator(fh):
                     _index(record, outcomes, responses)
-        except (OSError, ArchiveLoadFailed, ValueError, EOFError) as exc:
+        except (OSError, ArchiveLoadFailed, ValueError, EOFError, zlib.error) as exc:
             raise ArchiveError(f"archive {Path(path)}: cannot be read: {exc}") from None
+        except Exception as exc:  # noqa: BLE001 - warcio fails on malformed records in many ways
+            raise ArchiveError(f"archive {Path(path)}: cannot be read: {exc.__class__.__name__}") from None
         return cls(outcomes=outcomes, responses=responses)
 
     def fetch(self, url: str) -> Fetch:

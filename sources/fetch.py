@@ -168,7 +168,8 @@ class Fetcher:
             follow_redirects=False,
             trust_env=False,  # no proxy from the environment: the request goes where the URL says
             timeout=httpx.Timeout(self.settings.timeout),
-            headers={"User-Agent": self.settings.user_agent},
+            # the body as the server holds it, so the archive's digest is of the page's own bytes
+            headers={"User-Agent": self.settings.user_agent, "Accept-Encoding": "identity"},
         )
         return self
 

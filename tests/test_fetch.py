@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import csv
+import gzip
 import hashlib
 import json
 import re
@@ -99,7 +100,8 @@ def test_offline_replay_is_byte_identical(site: Site, tmp_path: Path, loopback_o
     urls = [
         site.page(STORY, "01_island-daily.html", "moved"),
         site.page(STORY, "02_harbour-times.txt", "flaky"),
-        site.page(STORY, "04_meridian-herald.html"),
+        site.page(STORY, "04_meridian-herald.html", "wrong-charset"),
+        site.page(STORY, "06_continental-wire.txt"),
         site.base + "/missing",
         site.base + "/report.pdf",
     ]
@@ -117,6 +119,12 @@ def test_offline_replay_is_byte_identical(site: Site, tmp_path: Path, loopback_o
     for name in names:
         assert (online / name).read_bytes() == (offline / name).read_bytes(), name
     assert loopback_only == []
+    codes = _problems(_report(offline))
+    assert codes["04_meridian-herald"] >= {"fetch_charset"}
+    assert (codes[site.base + "/missing"], codes[site.base + "/report.pdf"]) == (
+        {"fetch_http_error"},
+        {"fetch_not_html"},
+    )
 
 
 def test_offline_replay_of_the_urls_named(site: Site, tmp_path: Path) -> None:
@@ -139,6 +147,13 @@ def test_offline_needs_an_archive(capsys: pytest.CaptureFixture[str], tmp_path: 
     not_warc.write_bytes(b"plain text, no WARC")
     assert main(["run", "--offline", "--archive", str(not_warc), "--out", str(tmp_path / "o")]) == 2
     assert "cannot be read" in capsys.readouterr().err
+    truncated = tmp_path / "truncated.warc.gz"
+    truncated.write_bytes(
+        gzip.compress(b"WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 900\r\n\r\nab")[:-9]
+    )
+    assert main(["run", "--offline", "--archive", str(truncated), "--out", str(tmp_path / "o")]) == 2
+    assert "cannot be read" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()
 
 
 # --------------------------------------------------------------------------- every failure, by name
@@ -285,7 +300,9 @@ def test_fetch_command_then_run_on_the_folder_equals_the_replay(site: Site, tmp_
     assert (tmp_path / "a" / "report.md").read_bytes() == (tmp_path / "b" / "report.md").read_bytes()
     # a second fetch into the same folder replaces the first; a folder of other files is refused
     assert main(["fetch", urls[0], "--into", str(into), "--delay", "0", "-q"]) == 0
-    assert sorted(p.name for p in into.iterdir()) == sorted(["03_dongfang-shixun.txt", "fetched.json", ARCHIVE_NAME])
+    assert sorted(p.name for p in into.iterdir()) == sorted(
+        ["03_dongfang-shixun.txt", "fetched.json", ARCHIVE_NAME]
+    )
     assert main(["fetch", urls[0], "--into", str(EXAMPLES / STORY), "-q"]) == 2
 
 
@@ -369,3 +386,25 @@ def test_charset_conflicts() -> None:
     assert "bytes are UTF-8" in charset_conflict(text, "iso-8859-1")
     assert "are not big5" in charset_conflict(text, "big5")
     assert "unknown charset" in charset_conflict(text, "x-nonsense")
+
+
+@pytest.mark.parametrize(
+    "sidecar",
+    [
+        "not json",
+        '{"version": "1", "pages": ["a"], "problems": {"x": 1}}',
+        '{"version": "1", "pages": {"06_continental-wire.txt": {"url": 7, "status": "x", "redirects": "r"}}}',
+        '{"version": "2", "pages": {}}',
+    ],
+)
+def test_a_broken_sidecar_costs_only_the_provenance(tmp_path: Path, sidecar: str) -> None:
+    page = tmp_path / "06_continental-wire.txt"
+    page.write_bytes((EXAMPLES / STORY / page.name).read_bytes())
+    (tmp_path / "fetched.json").write_text(sidecar, encoding="utf-8")
+    art = reconcile([tmp_path]).articles[0]
+    assert (art.id, art.outlet, art.path, art.provenance) == (
+        "06_continental-wire",
+        "Continental Wire",
+        str(page),
+        None,
+    )
