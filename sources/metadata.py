@@ -5,9 +5,8 @@ declares: meta tags (Open Graph, Dublin Core, ``article:published_time``), JSON-
 rel=canonical>``, the ``<title>``'s site suffix (read here when trafilatura takes the title from Open
 Graph and leaves the site name empty), and for the date htmldate's search of the markup with the
 original (first published) date preferred; ``text_metadata`` the date a plain-text page prints at its
-top. The page's URL is deliberately not handed to the
-extractor: htmldate then reads a date out of the URL's path first (``/2025-06/`` becomes 2025-06-01),
-which is the month of a section, not the day of the article.
+top. The page's URL is deliberately not handed to the extractor: htmldate then reads a date out of
+the URL's path first (``/2025-06/`` becomes 2025-06-01), the month of a section, not the article's day.
 
 The main text is not taken from trafilatura: the project's own reader keeps every list item and table
 cell with its character offsets, which the evidence needs (see ``benchmarks/metadata.py``).

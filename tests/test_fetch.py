@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+import jsonschema
 import pytest
 from fetch_server import EXAMPLES, Site, serve
 from warcio.archiveiterator import ArchiveIterator
@@ -24,6 +25,7 @@ from pipeline.cli import main
 from pipeline.errors import UserFileError
 from pipeline.fetching import fetch_into, page_stem
 from pipeline.run import reconcile
+from reports.json_report import load_schema
 from sources.archive import ARCHIVE_NAME, Replay, sha256_hex
 from sources.fetch import Fetcher, FetchSettings, charset_conflict
 from sources.manifest import Entry, parse_manifest
@@ -92,6 +94,7 @@ def test_run_on_urls_reports_what_the_files_report(site: Site, tmp_path: Path) -
         assert provenance["sha256"] == hashlib.sha256((EXAMPLES / STORY / name).read_bytes()).hexdigest()
         assert ISO_UTC.match(provenance["retrieved_at"])
     assert "provenance" not in files["articles"][0]
+    jsonschema.Draft202012Validator(load_schema()).validate(web)
     report_md = (tmp_path / "web" / "report.md").read_text(encoding="utf-8")
     assert "### Sources fetched" in report_md and web["articles"][0]["provenance"]["sha256"] in report_md
 
