@@ -29,7 +29,7 @@ from pipeline.provenance import SIDECAR, SIDECAR_VERSION
 from sources.archive import ARCHIVE_NAME, ArchiveError, Replay, archive_bytes, sha256_hex
 from sources.fetch import Fetch, Fetcher, FetchSettings
 from sources.manifest import Entry, is_url, read_manifest
-from sources.metadata import PageMetadata, page_metadata, text_metadata
+from sources.metadata import PageMetadata, page_metadata, page_text, text_metadata
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 MAX_STEM = 80
@@ -97,7 +97,7 @@ def _problem_data(p: Problem) -> dict[str, str]:
 def _metadata(fetch: Fetch, name: str) -> PageMetadata:
     if fetch.page is None:
         return PageMetadata()
-    text = fetch.page.body.decode("utf-8", "replace")
+    text = page_text(fetch.page.body)
     return page_metadata(text) if name.endswith(".html") else text_metadata(text)
 
 

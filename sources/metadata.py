@@ -80,6 +80,17 @@ def text_metadata(text: str) -> PageMetadata:
     return PageMetadata(date=_iso_day(found))
 
 
+def page_text(body: bytes) -> str:
+    """A page's bytes as text for reading its metadata: UTF-8, else the encoding charset-normalizer finds."""
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(body).best()
+        return str(best) if best is not None else body.decode("utf-8", "replace")
+
+
 def page_metadata(html: str) -> PageMetadata:
     """The metadata of an HTML page's text; an empty record when the extractor finds nothing or fails."""
     from trafilatura import extract_metadata

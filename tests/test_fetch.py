@@ -29,6 +29,7 @@ from reports.json_report import load_schema
 from sources.archive import ARCHIVE_NAME, Replay, sha256_hex
 from sources.fetch import Fetcher, FetchSettings, charset_conflict
 from sources.manifest import Entry, parse_manifest
+from sources.metadata import page_metadata, page_text
 
 STORY = "us-travel-ban-2025-06"
 STORY_FILES = sorted(p.name for p in (EXAMPLES / STORY).iterdir() if p.suffix in (".html", ".txt"))
@@ -411,3 +412,11 @@ def test_a_broken_sidecar_costs_only_the_provenance(tmp_path: Path, sidecar: str
         str(page),
         None,
     )
+
+
+def test_metadata_of_a_big5_page() -> None:
+    html = (EXAMPLES / STORY / "01_island-daily.html").read_text(encoding="utf-8")
+    body = html.replace('charset="utf-8"', 'charset="big5"').encode("big5", "replace")
+    meta = page_metadata(page_text(body))
+    assert (meta.site_name, meta.date) == ("島嶼日報", "2025-06-05")
+    assert meta.title == "川普簽署新旅行禁令 19國人民入境美國受限"
