@@ -46,11 +46,12 @@ def _iso_day(value: str | None) -> str:
 
 def _title_suffix(html: str, headline: str) -> str:
     """The site name a page's ``<title>`` adds after its headline (``Headline | Site``), "" when none."""
+    from lxml import etree
     from lxml import html as lxml_html
 
     try:
         title = lxml_html.fromstring(html).findtext(".//title") or ""
-    except (ValueError, TypeError, SyntaxError):
+    except (ValueError, TypeError, etree.LxmlError):  # an empty or unparsable page has no title
         return ""
     parts = _TITLE_SEPARATOR.split(title.strip())
     if len(parts) < 2 or not headline or parts[0].strip() != headline.strip():

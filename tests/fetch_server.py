@@ -10,7 +10,7 @@ Routes (``STORY`` is a folder of ``examples/``, ``FILE`` one of its articles):
 - ``/missing``: 404; ``/broken``: 500 every time; ``/slow``: answers after ``SLOW_SECONDS``;
 - ``/loop/a`` and ``/loop/b``: redirect to each other;
 - ``/huge``: a body of ``HUGE_BYTES`` with its Content-Length; ``/huge-unannounced``: the same without;
-- ``/report.pdf``: a PDF.
+- ``/report.pdf``: a PDF; ``/empty``: an HTML page of blanks (fetched, then unreadable).
 
 ``hits`` counts the requests per path, so a test can tell a retry from none.
 """
@@ -82,6 +82,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                     200, b"<p>x</p>" * (HUGE_BYTES // 8), "text/html", length=False
                 ),
                 "report.pdf": lambda: self._send(200, b"%PDF-1.4\n%\xe2\xe3\n1 0 obj\n", "application/pdf"),
+                "empty": lambda: self._send(200, b"  \n", "text/html; charset=utf-8"),
             }
             if route in fixed:
                 fixed[route]()

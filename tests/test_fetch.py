@@ -19,6 +19,8 @@ import httpx
 import jsonschema
 import pytest
 from fetch_server import EXAMPLES, Site, serve
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from warcio.archiveiterator import ArchiveIterator
 
 from pipeline.cli import main
@@ -29,7 +31,7 @@ from reports.json_report import load_schema
 from sources.archive import ARCHIVE_NAME, Replay, sha256_hex
 from sources.fetch import Fetcher, FetchSettings, charset_conflict
 from sources.manifest import Entry, parse_manifest
-from sources.metadata import page_metadata, page_text
+from sources.metadata import page_metadata, page_text, text_metadata
 
 STORY = "us-travel-ban-2025-06"
 STORY_FILES = sorted(p.name for p in (EXAMPLES / STORY).iterdir() if p.suffix in (".html", ".txt"))
@@ -190,9 +192,12 @@ def test_each_failure_is_reported_by_name_and_the_rest_is_read(site: Site, tmp_p
         site.page(STORY, "04_meridian-herald.html", "wrong-charset"),
         site.page(STORY, "06_continental-wire.txt"),
     ]
-    found = _fetched_run(site, tmp_path, [*good, *(site.base + path for path in failing)])
+    found = _fetched_run(
+        site, tmp_path, [*good, site.base + "/empty", *(site.base + path for path in failing)]
+    )
     for path, code in failing.items():
         assert found[site.base + path] == {code}, path
+    assert found[site.base + "/empty"] == {"empty"}  # fetched, then read: named by its URL, not its file
     assert found["articles"] == {
         "01_island-daily",
         "02_harbour-times",
@@ -231,6 +236,8 @@ def test_a_run_on_urls_that_all_fail_exits_2(
     assert code == 2
     assert "no article could be read" in err and "HTTP 404" in err
     assert not (tmp_path / "o").exists()
+    assert main(["fetch", site.base + "/missing", "--into", str(tmp_path / "p"), "--delay", "0", "-q"]) == 2
+    assert "HTTP 404" in capsys.readouterr().err
 
 
 def test_nothing_leaves_the_loopback(loopback_only: list[str]) -> None:
@@ -420,3 +427,18 @@ def test_metadata_of_a_big5_page() -> None:
     meta = page_metadata(page_text(body))
     assert (meta.site_name, meta.date) == ("島嶼日報", "2025-06-05")
     assert meta.title == "川普簽署新旅行禁令 19國人民入境美國受限"
+
+
+@given(st.text(max_size=60))
+@settings(max_examples=200, deadline=None)
+def test_page_stem_is_a_file_name(path: str) -> None:
+    stem = page_stem("https://news.example/" + path)
+    assert stem and len(stem) <= 80 and "/" not in stem and stem not in (".", "..")
+
+
+@given(st.text(max_size=300), st.sampled_from(["", "<title>A | B</title>", "<html><head>", "<?xml?>"]))
+@settings(max_examples=25, deadline=None)
+def test_metadata_of_any_text_never_raises(text: str, prefix: str) -> None:
+    page = page_metadata(prefix + text)
+    assert page.date == "" or len(page.date) == 10
+    assert text_metadata(text).site_name == ""
