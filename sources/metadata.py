@@ -3,10 +3,11 @@
 ``page_metadata`` returns the site name (the outlet), title, publication date and canonical URL a page
 declares: meta tags (Open Graph, Dublin Core, ``article:published_time``), JSON-LD, ``<link
 rel=canonical>``, the ``<title>``'s site suffix (read here when trafilatura takes the title from Open
-Graph and leaves the site name empty), and for the date htmldate's search of the markup with the
-original (first published) date preferred; ``text_metadata`` the date a plain-text page prints at its
-top. The page's URL is deliberately not handed to the extractor: htmldate then reads a date out of
-the URL's path first (``/2025-06/`` becomes 2025-06-01), the month of a section, not the article's day.
+Graph and leaves the site name empty), and for the date htmldate's search of the markup (not of the
+prose, where a photo caption's date is not the article's) with the original (first published) date
+preferred; ``text_metadata`` the date a plain-text page prints on a dateline at its top. The page's
+URL is deliberately not handed to the extractor: htmldate then reads a date out of the URL's path
+first (``/2025-06/`` becomes 2025-06-01), the month of a section, not the article's day.
 
 The main text is not taken from trafilatura: the project's own reader keeps every list item and table
 cell with its character offsets, which the evidence needs (see ``benchmarks/metadata.py``).
@@ -20,7 +21,11 @@ import logging
 import re
 from dataclasses import dataclass
 
-TEXT_HEAD_LINES = 8  # a plain-text page's date is looked for in this many lines at its top
+# A plain-text page's date is looked for in its first TEXT_HEAD_LINES lines, on a line of at most
+# DATELINE_CHARS characters (a dateline stands alone: "June 4, 2025, 9:52 PM EDT"); a longer line is a
+# sentence or a photo caption, whose date is not the article's.
+TEXT_HEAD_LINES = 8
+DATELINE_CHARS = 40
 # "Headline | Site", "Headline｜Site", "Headline - Site": the separators a <title> puts before the site name
 _TITLE_SEPARATOR = re.compile(r"\s*(?:[|｜]|\s[-–—]\s)\s*")
 
@@ -64,21 +69,32 @@ def _quiet() -> None:
     logging.getLogger("htmldate").setLevel(logging.ERROR)
 
 
-def text_metadata(text: str) -> PageMetadata:
-    """The date a plain-text page prints at its top (``June 4, 2025, 9:52 PM EDT``, ``2025年6月5日``), read by
-    htmldate from its first ``TEXT_HEAD_LINES`` lines, each as a paragraph."""
+def _line_date(line: str) -> str:
+    """The date htmldate reads on one line, when the line prints its year and day (htmldate completes a
+    lone year or month to the first day: such a guess is no date)."""
     from htmldate import find_date
 
-    _quiet()
-    head = [line.strip() for line in text.split("\n")[:TEXT_HEAD_LINES] if line.strip()]
-    if not head:
-        return PageMetadata()
-    page = "<html><body>" + "".join(f"<p>{html_text.escape(line)}</p>" for line in head) + "</body></html>"
+    page = f"<html><body><p>{html_text.escape(line)}</p></body></html>"
     try:
-        found = find_date(page, extensive_search=True, original_date=True)
+        found = _iso_day(find_date(page, extensive_search=True, original_date=True))
     except Exception:  # noqa: BLE001 - a date that cannot be read is no date, never a traceback
-        return PageMetadata()
-    return PageMetadata(date=_iso_day(found))
+        return ""
+    if not found:
+        return ""
+    year, day = found[:4], int(found[8:])
+    printed = re.search(rf"(?<!\d){year}(?!\d)", line) and re.search(rf"(?<!\d)0?{day}(?!\d)", line)
+    return found if printed else ""
+
+
+def text_metadata(text: str) -> PageMetadata:
+    """The date a plain-text page prints on a dateline at its top (``June 4, 2025, 9:52 PM EDT``,
+    ``2025年6月5日``): the first such line htmldate reads a whole date on."""
+    _quiet()
+    lines = (line.strip() for line in text.split("\n")[:TEXT_HEAD_LINES])
+    for line in lines:
+        if line and len(line) <= DATELINE_CHARS and (date := _line_date(line)):
+            return PageMetadata(date=date)
+    return PageMetadata()
 
 
 def page_text(body: bytes) -> str:
@@ -98,7 +114,7 @@ def page_metadata(html: str) -> PageMetadata:
 
     _quiet()
     try:
-        found = extract_metadata(html)
+        found = extract_metadata(html, extensive=False)  # dates from the markup, never from the prose
     except Exception:  # noqa: BLE001 - a page the extractor cannot read has no metadata, never a traceback
         return PageMetadata()
     if found is None:

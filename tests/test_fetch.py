@@ -31,10 +31,9 @@ from reports.json_report import load_schema
 from sources.archive import ARCHIVE_NAME, Replay, sha256_hex
 from sources.fetch import Fetcher, FetchSettings, charset_conflict
 from sources.manifest import Entry, parse_manifest
-from sources.metadata import page_metadata, page_text, text_metadata
+from sources.metadata import PageMetadata, page_metadata, page_text, text_metadata
 
 STORY = "us-travel-ban-2025-06"
-STORY_FILES = sorted(p.name for p in (EXAMPLES / STORY).iterdir() if p.suffix in (".html", ".txt"))
 FAST = FetchSettings(timeout=0.5, delay=0.0, retries=2, backoff=0.01, max_bytes=200_000)
 ISO_UTC = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 
@@ -75,17 +74,26 @@ def _problems(report: dict) -> dict[str, set[str]]:
 # --------------------------------------------------------------------------- the whole run
 
 
-def test_run_on_urls_reports_what_the_files_report(site: Site, tmp_path: Path) -> None:
-    urls = [site.page(STORY, name) for name in STORY_FILES]
+# the articles a story's files leave undated, and the date their page is given, read from each one:
+UNDATED = {
+    STORY: {"06_continental-wire": "2025-06-04"},  # its first line: "June 4, 2025, 9:52 PM EDT"
+    "us-withdrawal-2026-01": {"002_5fb0c41b056a1ba0": None},  # only a photo caption's date: none
+}
+
+
+@pytest.mark.parametrize("story", sorted(UNDATED))
+def test_run_on_urls_reports_what_the_files_report(site: Site, tmp_path: Path, story: str) -> None:
+    names = sorted(p.name for p in (EXAMPLES / story).iterdir() if p.suffix in (".html", ".txt"))
+    urls = [site.page(story, name) for name in names]
     assert main(["run", *urls, "--out", str(tmp_path / "web"), "--delay", "0", "-q", "--no-progress"]) == 0
-    assert main(["run", str(EXAMPLES / STORY), "--out", str(tmp_path / "files"), "-q", "--no-progress"]) == 0
+    assert main(["run", str(EXAMPLES / story), "--out", str(tmp_path / "files"), "-q", "--no-progress"]) == 0
     web, files = _report(tmp_path / "web"), _report(tmp_path / "files")
     for key in ("entities", "mentions", "discrepancies", "claims", "links", "groups"):
         assert web[key] == files[key], key
     by_id = {a["id"]: a for a in files["articles"]}
-    # a date the reader leaves out of a text file and the page metadata reads: its first line
-    printed_dates = {"06_continental-wire": "2025-06-04"}  # "June 4, 2025, 9:52 PM EDT"
+    printed_dates = UNDATED[story]
     assert [a["id"] for a in files["articles"] if not a["date"]] == list(printed_dates)
+    assert len(web["articles"]) == len(names)
     for article in web["articles"]:
         on_file = by_id[article["id"]]
         assert (article["outlet"], article["title"]) == (on_file["outlet"], on_file["title"])
@@ -93,8 +101,8 @@ def test_run_on_urls_reports_what_the_files_report(site: Site, tmp_path: Path) -
         assert article["outlet"] not in ("", "unknown")
         name = article["id"] + (".html" if article["format"] == "html" else ".txt")
         provenance = article["provenance"]
-        assert article["path"] == article["url"] == provenance["url"] == site.page(STORY, name)
-        assert provenance["sha256"] == hashlib.sha256((EXAMPLES / STORY / name).read_bytes()).hexdigest()
+        assert article["path"] == article["url"] == provenance["url"] == site.page(story, name)
+        assert provenance["sha256"] == hashlib.sha256((EXAMPLES / story / name).read_bytes()).hexdigest()
         assert ISO_UTC.match(provenance["retrieved_at"])
     assert "provenance" not in files["articles"][0]
     jsonschema.Draft202012Validator(load_schema()).validate(web)
@@ -442,3 +450,19 @@ def test_metadata_of_any_text_never_raises(text: str, prefix: str) -> None:
     page = page_metadata(prefix + text)
     assert page.date == "" or len(page.date) == 10
     assert text_metadata(text).site_name == ""
+
+
+@pytest.mark.parametrize(
+    "path, date",
+    [
+        ("us-travel-ban-2025-06/06_continental-wire.txt", "2025-06-04"),  # "June 4, 2025, 9:52 PM EDT"
+        ("us-withdrawal-2026-01/002_5fb0c41b056a1ba0.txt", ""),  # a photo caption's date only
+        ("us-tariff-letters-2025-07/06_eurasia-press.txt", "2025-07-07"),  # "July 7, 2025, 6:14 PM EDT"
+    ],
+)
+def test_a_text_pages_date_is_its_dateline_or_none(path: str, date: str) -> None:
+    assert text_metadata((EXAMPLES / path).read_text(encoding="utf-8")).date == date
+
+
+def test_a_year_alone_is_no_date() -> None:
+    assert text_metadata("Annual report\n2025\nSome news") == PageMetadata()
