@@ -466,3 +466,22 @@ def test_a_text_pages_date_is_its_dateline_or_none(path: str, date: str) -> None
 
 def test_a_year_alone_is_no_date() -> None:
     assert text_metadata("Annual report\n2025\nSome news") == PageMetadata()
+
+
+def test_the_ci_gate_on_urls_and_on_their_archive(site: Site, tmp_path: Path) -> None:
+    urls = [site.page(STORY, "01_island-daily.html"), site.page(STORY, "02_harbour-times.txt")]
+    baseline, archive = tmp_path / "baseline.json", tmp_path / "pages.warc.gz"
+    write = ["check", *urls, "--baseline", str(baseline), "--write-baseline", "--archive", str(archive)]
+    assert main([*write, "--delay", "0", "-q", "--no-progress"]) == 0
+    assert archive.is_file() and baseline.is_file()
+    gate = [
+        "check",
+        "--offline",
+        "--archive",
+        str(archive),
+        "--baseline",
+        str(baseline),
+        "--fail-on",
+        "warning",
+    ]
+    assert main([*gate, "--fail-on-input-problems", "-q", "--no-progress"]) == 0
