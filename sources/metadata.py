@@ -26,6 +26,9 @@ from dataclasses import dataclass
 # sentence or a photo caption, whose date is not the article's.
 TEXT_HEAD_LINES = 8
 DATELINE_CHARS = 40
+# Chinese and Japanese datelines (2025年6月5日) are the reader's own rule; htmldate reads them as a lone
+# year and sends them to dateparser, whose first call loads every locale (seconds), so they are skipped.
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # "Headline | Site", "Headline｜Site", "Headline - Site": the separators a <title> puts before the site name
 _TITLE_SEPARATOR = re.compile(r"\s*(?:[|｜]|\s[-–—]\s)\s*")
 
@@ -92,7 +95,7 @@ def text_metadata(text: str) -> PageMetadata:
     _quiet()
     lines = (line.strip() for line in text.split("\n")[:TEXT_HEAD_LINES])
     for line in lines:
-        if line and len(line) <= DATELINE_CHARS and (date := _line_date(line)):
+        if line and len(line) <= DATELINE_CHARS and not _CJK.search(line) and (date := _line_date(line)):
             return PageMetadata(date=date)
     return PageMetadata()
 
