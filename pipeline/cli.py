@@ -14,16 +14,18 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from pipeline import fetching
 from pipeline.errors import CrosscheckError, UserFileError
 from pipeline.models import Reconciliation, Severity
 from pipeline.output import check_replaceable, check_writable, report_lock, write_file, write_folder
+from pipeline.provenance import ARCHIVE_NAME, SIDECAR
 from pipeline.run import DEFAULT_MAX_BYTES, RunOptions, reconcile
 from pipeline.workers import DEFAULT_ARTICLE_SECONDS
-from sources.archive import ARCHIVE_NAME
-from sources.fetch import FetchSettings
+from sources.manifest import is_url
+
+if TYPE_CHECKING:
+    from sources.fetch import FetchSettings
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -189,6 +191,8 @@ def _add_fetch_options(p: argparse.ArgumentParser) -> None:
 
 
 def _fetch_settings(args: argparse.Namespace) -> FetchSettings:
+    from sources.fetch import FetchSettings
+
     return FetchSettings(timeout=args.fetch_timeout, delay=args.delay, max_bytes=args.max_bytes)
 
 
@@ -253,7 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
         "fetch",
         help="fetch pages into a folder, with their provenance and a WARC archive",
         description="Fetch article pages (URLs, or a manifest's rows) into a folder: each page as a file, "
-        f"{fetching.SIDECAR} with its URL, retrieval time and SHA-256, {ARCHIVE_NAME} with every response.",
+        f"{SIDECAR} with its URL, retrieval time and SHA-256, {ARCHIVE_NAME} with every response.",
         epilog=EXAMPLES["fetch"],
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -353,10 +357,13 @@ def _options(args: argparse.Namespace) -> RunOptions:
 
 def _reconcile(args: argparse.Namespace) -> tuple[Reconciliation, bytes]:
     """The run's reconciliation and the archive of the pages it fetched (empty when none)."""
-    from reports.summary import problem_line
-
     if args.archive and not args.offline:
         check_writable(args.archive, what="--archive")
+    progress = _progress(not args.no_progress, sys.stderr)
+    if not (args.manifest or args.offline or any(is_url(p) for p in args.paths)):
+        return _with_problems(reconcile(args.paths, options=_options(args), progress=progress), args), b""
+    from pipeline import fetching
+
     with fetching.run_inputs(
         args.paths,
         manifest=args.manifest,
@@ -364,21 +371,30 @@ def _reconcile(args: argparse.Namespace) -> tuple[Reconciliation, bytes]:
         archive=args.archive,
         settings=_fetch_settings(args),
     ) as (paths, archive):
-        rec = reconcile(paths, options=_options(args), progress=_progress(not args.no_progress, sys.stderr))
+        rec = reconcile(paths, options=_options(args), progress=progress)
     if archive and args.archive and not args.offline:
         Path(args.archive).write_bytes(archive)
+    return _with_problems(rec, args), archive
+
+
+def _with_problems(rec: Reconciliation, args: argparse.Namespace) -> Reconciliation:
+    """``rec``, once its input problems are on stderr (errors only with ``-q``)."""
+    from reports.summary import problem_line
+
     for p in rec.problems:
         if not args.quiet or p.severity is Severity.ERROR:
             print(f"crosscheck: {problem_line(p)}", file=sys.stderr)
-    return rec, archive
+    return rec
 
 
 def default_out(paths: Sequence[str]) -> Path:
     """``out/<first input's name>`` (a file's stem, a URL's page): runs on different inputs never collide."""
     if not paths:
         return Path("out") / "report"
-    if fetching.split_inputs(paths[:1])[1]:
-        return Path("out") / fetching.page_stem(paths[0])
+    if is_url(paths[0]):
+        from pipeline.fetching import page_stem
+
+        return Path("out") / page_stem(paths[0])
     first = Path(paths[0])
     name = (first.stem if first.is_file() else first.resolve().name) or "report"
     return Path("out") / name
@@ -440,6 +456,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
+    from pipeline import fetching
     from reports.summary import problem_line
 
     into = Path(args.into)

@@ -25,6 +25,7 @@ from sources.outlets import GENERIC
 
 SIDECAR = "fetched.json"
 SIDECAR_VERSION = "1"
+ARCHIVE_NAME = "archive.warc.gz"  # the WARC archive beside fetched pages and in a report folder
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,6 @@ from warcio.warcwriter import WARCWriter
 from pipeline.models import Problem, Severity
 from sources.fetch import Exchange, Fetch
 
-ARCHIVE_NAME = "archive.warc.gz"
 METADATA_TYPE = "application/vnd.crosscheck.fetch+json"
 METADATA_VERSION = "1"
 _RENAMED = ("content-encoding", "content-length", "transfer-encoding")

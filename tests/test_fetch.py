@@ -26,9 +26,10 @@ from warcio.archiveiterator import ArchiveIterator
 from pipeline.cli import main
 from pipeline.errors import UserFileError
 from pipeline.fetching import fetch_into, page_stem
+from pipeline.provenance import ARCHIVE_NAME
 from pipeline.run import reconcile
 from reports.json_report import load_schema
-from sources.archive import ARCHIVE_NAME, Replay, sha256_hex
+from sources.archive import Replay, sha256_hex
 from sources.fetch import Fetcher, FetchSettings, charset_conflict
 from sources.manifest import Entry, parse_manifest
 from sources.metadata import PageMetadata, page_metadata, page_text, text_metadata
