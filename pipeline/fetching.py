@@ -1,4 +1,4 @@
-"""From URLs to article files with their provenance, and the provenance back onto the articles.
+"""From URLs to article files with their provenance: ``crosscheck fetch`` and ``run`` on URLs.
 
 ``fetch_into`` fetches (or, offline, replays from an archive) every URL given and every row of a
 manifest, writes each page into a folder as a file named after its URL (``.../01_outlet.html`` becomes
@@ -7,7 +7,9 @@ sidecar ``fetched.json`` (per file: URL, final URL, redirects, retrieval time, S
 and the page's own metadata say; and the problems of the URLs that gave no page) and returns the
 archive of every response.
 
-``pipeline.provenance`` reads the sidecar back when the files are read.
+``pipeline.provenance`` reads the sidecar back when the files are read. ``run_inputs`` does this in a
+temporary folder for a run on URLs (or, with ``--offline``, on an archive); ``fetch_command`` into the
+folder ``crosscheck fetch --into`` names, with the archive beside the pages.
 """
 
 from __future__ import annotations
