@@ -21,8 +21,6 @@ from pipeline.errors import UserFileError
 from pipeline.models import Problem, Severity
 from pipeline.userfiles import read_user_text
 
-MAX_MANIFEST_BYTES = 5_000_000
-
 
 class Column(StrEnum):
     URL = "url"
@@ -100,5 +98,5 @@ def parse_manifest(text: str, *, where: str) -> tuple[list[Entry], list[Problem]
 
 def read_manifest(path: str | os.PathLike[str]) -> tuple[list[Entry], list[Problem]]:
     """The entries of the manifest file at ``path`` (``UserFileError`` when it cannot be used at all)."""
-    text = read_user_text(path, what="manifest", max_bytes=MAX_MANIFEST_BYTES)
+    text = read_user_text(path, what="manifest")
     return parse_manifest(text, where=str(path))

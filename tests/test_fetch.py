@@ -355,6 +355,14 @@ def test_the_manifest_wins_over_the_page(site: Site, tmp_path: Path) -> None:
     assert codes[str(manifest)] == {"manifest_row"}
 
 
+def test_a_manifest_that_cannot_be_used_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", "--manifest", str(tmp_path / "missing.csv"), "--out", str(tmp_path / "o")]) == 2
+    assert "manifest" in capsys.readouterr().err
+    (tmp_path / "m.csv").write_bytes(b"url,outlet\nhttps://a.example/1.html,\xff\xfe\n")
+    assert main(["fetch", "--manifest", str(tmp_path / "m.csv"), "--into", str(tmp_path / "p")]) == 2
+    assert "not UTF-8" in capsys.readouterr().err
+
+
 def test_a_manifest_without_a_url_column_is_refused() -> None:
     with pytest.raises(UserFileError, match="no 'url' column"):
         parse_manifest("outlet,date\nX,2025-01-01\n", where="m.csv")
