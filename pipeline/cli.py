@@ -14,13 +14,18 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pipeline.errors import CrosscheckError, UserFileError
 from pipeline.models import Reconciliation, Severity
 from pipeline.output import check_replaceable, check_writable, report_lock, write_file, write_folder
+from pipeline.provenance import ARCHIVE_NAME, SIDECAR
 from pipeline.run import DEFAULT_MAX_BYTES, RunOptions, reconcile
 from pipeline.workers import DEFAULT_ARTICLE_SECONDS
+from sources.manifest import is_url
+
+if TYPE_CHECKING:
+    from sources.fetch import FetchSettings
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -32,7 +37,13 @@ EXAMPLES = {
   crosscheck run examples/us-travel-ban-2025-06            # reports in out/us-travel-ban-2025-06
   crosscheck run examples/us-travel-ban-2025-06 --reference examples/us-travel-ban-2025-06/reference.json
   crosscheck run a.html b.txt --out reports/today --format md,html
-  crosscheck run articles/ --fail-on error --json          # summary as JSON; exit 1 on an error""",
+  crosscheck run articles/ --fail-on error --json          # summary as JSON; exit 1 on an error
+  crosscheck run https://example.org/a.html --manifest story.csv --out out/story   # fetched and archived
+  crosscheck run --offline --archive out/story/archive.warc.gz --out out/replay   # the archive alone""",
+    "fetch": """examples:
+  crosscheck fetch https://example.org/news/1.html https://example.org/news/2.html --into pages/
+  crosscheck fetch --manifest story.csv --into pages/ --delay 2   # story.csv: url,outlet,date,language
+  crosscheck run pages/                                           # reads the pages with their provenance""",
     "sources": """examples:
   crosscheck sources | jq '.layouts[].name'""",
     "diff": """examples:
@@ -98,6 +109,13 @@ def _seconds(value: str) -> float:
     return x
 
 
+def _positive_seconds(value: str) -> float:
+    x = _seconds(value)
+    if x <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0: {value}")
+    return x
+
+
 def _count(value: str) -> int:
     n = _positive_int(value) if value != "0" else 0
     if n > 1024:
@@ -106,7 +124,14 @@ def _count(value: str) -> int:
 
 
 def _add_input_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .html) or folders of them")
+    p.add_argument(
+        "paths", nargs="*", metavar="PATH", help="article files (.txt, .html), folders of them, or page URLs"
+    )
+    _add_fetch_options(p)
+    p.add_argument("--archive", metavar="FILE", help="also write the fetched pages' WARC archive here")
+    p.add_argument(
+        "--offline", action="store_true", help="read the URLs from --archive FILE instead of the web"
+    )
     p.add_argument(
         "--max-bytes",
         type=_positive_int,
@@ -148,6 +173,30 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         help="processes reading articles (default: one per core); the reports do not depend on it",
     )
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+
+
+def _add_fetch_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--manifest", metavar="FILE", help="CSV of pages to fetch: url, outlet, date, language")
+    p.add_argument(
+        "--fetch-timeout",
+        type=_positive_seconds,
+        default=20.0,
+        metavar="SECONDS",
+        help="give up on a page not received within this time (default 20)",
+    )
+    p.add_argument(
+        "--delay",
+        type=_seconds,
+        default=1.0,
+        metavar="SECONDS",
+        help="wait this long between two requests to the same host (default 1)",
+    )
+
+
+def _fetch_settings(args: argparse.Namespace) -> FetchSettings:
+    from sources.fetch import FetchSettings
+
+    return FetchSettings(timeout=args.fetch_timeout, delay=args.delay, max_bytes=args.max_bytes)
 
 
 def _version() -> str:
@@ -206,6 +255,27 @@ def build_parser() -> argparse.ArgumentParser:
         default="never",
         help="exit 1 when a discrepancy at or above this severity is found (default never)",
     )
+
+    fetch = sub.add_parser(
+        "fetch",
+        help="fetch pages into a folder, with their provenance and a WARC archive",
+        description="Fetch article pages (URLs, or a manifest's rows) into a folder: each page as a file, "
+        f"{SIDECAR} with its URL, retrieval time and SHA-256, {ARCHIVE_NAME} with every response.",
+        epilog=EXAMPLES["fetch"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    fetch.add_argument("urls", nargs="*", metavar="URL", help="page URLs (http or https)")
+    fetch.add_argument(
+        "--into", required=True, metavar="DIR", help="folder for the pages (new, empty or fetched)"
+    )
+    _add_fetch_options(fetch)
+    fetch.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=DEFAULT_MAX_BYTES,
+        help=f"skip (and report) a page larger than this (default {DEFAULT_MAX_BYTES})",
+    )
+    fetch.add_argument("-q", "--quiet", action="store_true", help="print errors only")
 
     sub.add_parser(
         "sources",
@@ -329,14 +399,32 @@ def _options(args: argparse.Namespace) -> RunOptions:
     )
 
 
-def _reconcile(args: argparse.Namespace) -> Reconciliation:
+def _reconcile(args: argparse.Namespace) -> tuple[Reconciliation, bytes]:
+    """The run's reconciliation and the archive of the pages it fetched (empty when none)."""
+    if args.archive and not args.offline:
+        check_writable(args.archive, what="--archive")
+    progress = _progress(not args.no_progress, sys.stderr)
+    if not (args.manifest or args.offline or any(is_url(p) for p in args.paths)):
+        return _with_problems(reconcile(args.paths, options=_options(args), progress=progress), args), b""
+    from pipeline import fetching
+
+    with fetching.run_inputs(
+        args.paths,
+        manifest=args.manifest,
+        offline=args.offline,
+        archive=args.archive,
+        settings=_fetch_settings(args),
+    ) as (paths, archive):
+        rec = reconcile(paths, options=_options(args), progress=progress)
+    if archive and args.archive and not args.offline:
+        Path(args.archive).write_bytes(archive)
+    return _with_problems(rec, args), archive
+
+
+def _with_problems(rec: Reconciliation, args: argparse.Namespace) -> Reconciliation:
+    """``rec``, once its input problems are on stderr (errors only with ``-q``)."""
     from reports.summary import problem_line
 
-    rec = reconcile(
-        args.paths,
-        options=_options(args),
-        progress=_progress(not args.no_progress, sys.stderr),
-    )
     for p in rec.problems:
         if not args.quiet or p.severity is Severity.ERROR:
             print(f"crosscheck: {problem_line(p)}", file=sys.stderr)
@@ -344,7 +432,13 @@ def _reconcile(args: argparse.Namespace) -> Reconciliation:
 
 
 def default_out(paths: Sequence[str]) -> Path:
-    """``out/<first input's name>`` (a file's stem), so runs on different inputs never collide."""
+    """``out/<first input's name>`` (a file's stem, a URL's page): runs on different inputs never collide."""
+    if not paths:
+        return Path("out") / "report"
+    if is_url(paths[0]):
+        from pipeline.fetching import page_stem
+
+        return Path("out") / page_stem(paths[0])
     first = Path(paths[0])
     name = (first.stem if first.is_file() else first.resolve().name) or "report"
     return Path("out") / name
@@ -366,17 +460,23 @@ def _write_reports(
     *,
     excel: bool = False,
     args: argparse.Namespace | None = None,
+    archive: bytes = b"",
 ) -> None:
-    """Write the report folder; with the command's ``args``, also run.json (what ``review`` re-runs)."""
+    """Write the report folder; with the command's ``args``, also run.json (what ``review`` re-runs) for a
+    run on files, and for a run on URLs the WARC archive of the pages it fetched."""
     from pipeline.runrecord import RUN_FILE, run_record_text
 
-    files = render_all(rec, formats)
+    files: dict[str, str | bytes] = dict(render_all(rec, formats))
     if excel:
         from reports.tables import excel_csv
 
-        files = {name: excel_csv(text) if name.endswith(".csv") else text for name, text in files.items()}
-    if args is not None:
+        files = {
+            n: excel_csv(t) if n.endswith(".csv") and isinstance(t, str) else t for n, t in files.items()
+        }
+    if args is not None and not archive:  # a run on URLs is replayed from its archive, not re-read by review
         files[RUN_FILE] = run_record_text(args.paths, _options(args), formats, excel=excel)
+    if archive:
+        files[ARCHIVE_NAME] = archive
     write_folder(out, files)
 
 
@@ -398,17 +498,35 @@ def _print_summary(rec: Reconciliation, out: Path | None, args: argparse.Namespa
 def cmd_run(args: argparse.Namespace) -> int:
     from reports import FORMATS
 
-    out = Path(args.out) if args.out else default_out(args.paths)
+    out = Path(args.out) if args.out else default_out(args.paths or [args.manifest or "report"])
     with report_lock(out):
         check_replaceable(out, inputs=args.paths)
-        rec = _reconcile(args)
-        _write_reports(rec, out, args.format or FORMATS, excel=args.excel, args=args)
+        rec, archive = _reconcile(args)
+        _write_reports(rec, out, args.format or FORMATS, excel=args.excel, args=args, archive=archive)
     _print_summary(rec, out, args)
     if args.fail_on != "never":
         level = Severity(args.fail_on).rank
         if any(d.severity.rank >= level for d in rec.discrepancies):
             return EXIT_FINDINGS
     return EXIT_OK
+
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    from pipeline import fetching
+    from reports.summary import problem_line
+
+    into = Path(args.into)
+    fetched, asked = fetching.fetch_command(
+        args.urls, manifest=args.manifest, into=into, settings=_fetch_settings(args)
+    )
+    for p in fetched.problems:
+        if not args.quiet or p.severity is Severity.ERROR:
+            print(f"crosscheck: {problem_line(p)}", file=sys.stderr)
+    if not args.quiet:
+        print(f"fetched {len(fetched.files)} of {asked} page(s) into {into} (archive: {into / ARCHIVE_NAME})")
+    if not fetched.files:
+        return EXIT_USAGE
+    return EXIT_FINDINGS if len(fetched.files) < asked else EXIT_OK
 
 
 def cmd_sources(_: argparse.Namespace) -> int:
@@ -465,10 +583,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     if out is not None:
         with report_lock(out):
             check_replaceable(out, inputs=args.paths)
-            rec = _reconcile(args)
-            _write_reports(rec, out, FORMATS, args=args)
+            rec, archive = _reconcile(args)
+            _write_reports(rec, out, FORMATS, args=args, archive=archive)
     else:
-        rec = _reconcile(args)
+        rec, _ = _reconcile(args)
     current = json.loads(RENDERERS["json"](rec)["report.json"])
     if args.write_baseline:
         baseline_text = json.dumps(baseline_document(current), ensure_ascii=False, indent=2, sort_keys=True)
@@ -504,6 +622,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "run": cmd_run,
+    "fetch": cmd_fetch,
     "sources": cmd_sources,
     "diff": cmd_diff,
     "check": cmd_check,
@@ -517,7 +636,10 @@ def _terminated(signum: int, frame: object) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command in ("run", "check") and not (args.paths or args.manifest or args.offline):
+        parser.error("the following arguments are required: PATH (or --manifest FILE, or --offline)")
     on_main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _terminated) if on_main_thread else None
     try:

@@ -48,6 +48,20 @@ class Level(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a fetched article came from: the evidence that the page said what the report quotes."""
+
+    url: str  # the URL as given
+    final_url: str  # after redirects
+    retrieved_at: str  # ISO 8601 UTC time of the request that returned the page
+    sha256: str  # hex digest of the page's bytes as received (the WARC record's payload)
+    status: int = 200
+    redirects: tuple[str, ...] = ()  # the URLs that redirected, in order
+    canonical_url: str = ""  # the page's own canonical URL, when it declares one
+    language: str = ""  # as a manifest gives it
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One input file, decoded. ``id`` is the file stem."""
 
@@ -62,6 +76,7 @@ class Article:
     format: str = "text"  # "text" | "html"
     layout: str = ""  # the list layout detected, "" when the article has no list
     body_end: int = -1  # where the article body ends and the page tail begins (-1: end of text)
+    provenance: Provenance | None = None  # for a page fetched from the web
 
     @property
     def body(self) -> str:

@@ -195,15 +195,21 @@ def _fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def _write_text(path: Path, text: str) -> None:
+def _write_text(path: Path, text: str | bytes) -> None:
+    if isinstance(text, bytes):  # a binary file (the evidence archive) is written as it is
+        with open(path, "wb") as bfh:
+            bfh.write(text)
+            bfh.flush()
+            os.fsync(bfh.fileno())
+        return
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(text)
         fh.flush()
         os.fsync(fh.fileno())
 
 
-def write_folder(out_dir: str | os.PathLike[str], files: Mapping[str, str]) -> list[Path]:
-    """Write ``files`` ({name: text}) as the complete new content of ``out_dir`` (call under the lock).
+def write_folder(out_dir: str | os.PathLike[str], files: Mapping[str, str | bytes]) -> list[Path]:
+    """Write ``files`` ({name: text or bytes}) as the complete new content of ``out_dir`` (under the lock).
 
     Everything is first written into a hidden staging folder beside it and fsynced; then the new
     folder takes the place of the old one in one step. An interrupted run leaves the old folder or

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pipeline import checks, claims, matching, userfiles, verdicts
+from pipeline import checks, claims, matching, provenance, userfiles, verdicts
 from pipeline.errors import DecisionsError, NoInputError, UsageError
 from pipeline.knowledge import load_knowledge, with_reference_names
 from pipeline.limits import MAX_LIST_ITEMS, MAX_PROSE_MENTIONS
@@ -301,6 +301,8 @@ def reconcile(
     reference, knowledge = load_knowledge(opts.reference, opts.gazetteers)
 
     files, problems = collect_inputs(paths)
+    provenances = provenance.Provenances.load(files, roots=paths)  # fetched pages: their URL, time and digest
+    problems.extend(provenances.problems)
     parsed_all = parse(
         files,
         max_bytes=opts.max_bytes,
@@ -308,6 +310,7 @@ def reconcile(
         workers=opts.workers,
         progress=progress,
     )
+    parsed_all = [replace(p, result=provenances.apply(p.result)) for p in parsed_all]
     prose_of = {p.result.article.path: p.prose for p in parsed_all if p.result.article is not None}
     results: list[ParseResult] = [_capped(p.result) for p in parsed_all]
     for res in results:

@@ -27,6 +27,7 @@ from pipeline.models import (
     Mention,
     PersonName,
     Problem,
+    Provenance,
     Reconciliation,
     Severity,
     Variant,
@@ -64,7 +65,27 @@ def jsonable(value: object) -> Any:
     return str(value)
 
 
+def provenance_data(p: Provenance) -> dict[str, Any]:
+    return {
+        "url": p.url,
+        "final_url": p.final_url,
+        "redirects": list(p.redirects),
+        "status": p.status,
+        "retrieved_at": p.retrieved_at,
+        "sha256": p.sha256,
+        "canonical_url": p.canonical_url,
+        "language": p.language,
+    }
+
+
 def article_data(a: Article) -> dict[str, Any]:
+    data = _article_fields(a)
+    if a.provenance is not None:  # a fetched page: where and when it was read, and its digest
+        data["provenance"] = provenance_data(a.provenance)
+    return data
+
+
+def _article_fields(a: Article) -> dict[str, Any]:
     return {
         "id": a.id,
         "outlet": a.outlet,

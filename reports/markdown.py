@@ -159,6 +159,7 @@ def _articles(rec: Reconciliation) -> list[str]:
         ["outlet", "article", "date", "layout", "list items", "prose mentions", "stated totals", "problems"],
         rows,
     )
+    lines += _sources(rec)
     lines += ["", "### Problems with the inputs", ""]
     problems = tables.sorted_problems(rec)
     labels = views.outlet_labels(rec)
@@ -178,6 +179,22 @@ def _articles(rec: Reconciliation) -> list[str]:
         )
     else:
         lines.append("Every input was read without problems.")
+    return lines
+
+
+def _sources(rec: Reconciliation) -> list[str]:
+    """Where each fetched article was read: its URL (and where it redirected), when, and its digest."""
+    rows = []
+    for a in tables.sorted_articles(rec):
+        p = a.provenance
+        if p is None:
+            continue
+        final = md(p.final_url) if p.final_url != p.url else "—"
+        rows.append([md(a.outlet), code(a.id), md(p.url), final, md(p.retrieved_at), code(p.sha256)])
+    if not rows:
+        return []
+    lines = ["", "### Sources fetched", ""]
+    lines += table(["outlet", "article", "URL", "redirected to", "retrieved (UTC)", "SHA-256"], rows)
     return lines
 
 
