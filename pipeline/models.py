@@ -302,6 +302,7 @@ class Reconciliation:
     options: dict[str, object] = field(default_factory=dict)
     schema_version: str = SCHEMA_VERSION
     groups: tuple[Group, ...] = ()
+    settings: dict[str, object] = field(default_factory=dict)  # pipeline.settings.Settings.as_dict()
 
     def group_of(self, m: Mention) -> str | None:
         """The canonical group id of a list item (None when its list has no groups)."""

@@ -1,0 +1,195 @@
+"""Global assignment: an entity holds at most one list mention per article.
+
+List articles are ordered by list length (longest first), then id; the first founds the entities, each
+next one is aligned to the growing entity set with ``scipy.optimize.linear_sum_assignment`` on a
+mentions x (entities + "new entity") matrix in which founding a new entity is worth ``score_cutoff``. A
+proposed pair is kept when its score reaches ``sure_score``, or reaches ``score_cutoff`` and beats the
+mention's next best entity by ``min_margin`` (weak *and* indistinct evidence is what a stray looks like);
+otherwise the mention founds a new entity. Then every article in turn is taken out and aligned again
+against the entities of all the others, until nothing changes (at most ``max_passes`` passes), so that
+a later list can bridge two earlier ones. When an article's list is complete and exactly one of its
+items and one entity are left over while the entity set is as large as the list, that pair is linked by
+elimination; never for a partial list.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+from pipeline.matching.candidates import _FORBIDDEN, _scores
+from pipeline.matching.evidence import _Bag
+from pipeline.matching.state import _Run
+
+_LAST = (2**62, 0, "")
+
+
+class _Group:
+    """An entity being built: its members, the first of them in the alignment order, and the
+    forms they give, counted, so that a member can leave."""
+
+    __slots__ = ("members", "first", "_zh", "_en", "_given", "_derived", "_codes", "_bag")
+
+    def __init__(self) -> None:
+        self.members: set[int] = set()
+        self.first: tuple[int, int, str] = _LAST
+        self._zh: Counter[int] = Counter()
+        self._en: Counter[int] = Counter()
+        self._given: Counter[str] = Counter()
+        self._derived: Counter[str] = Counter()
+        self._codes: Counter[str] = Counter()
+        self._bag: _Bag | None = None
+
+    def add(self, i: int, bag: _Bag, key: tuple[int, int, str]) -> None:
+        self.members.add(i)
+        self.first = min(self.first, key)
+        self._bag = None
+        self._zh.update(bag.zh)
+        self._en.update(bag.en)
+        self._given.update(bag.given)
+        self._derived.update(bag.derived)
+        self._codes.update(bag.codes)
+
+    def remove(self, i: int, bag: _Bag, keys: Sequence[tuple[int, int, str]]) -> None:
+        self.members.discard(i)
+        self._bag = None
+        for ids, count in ((bag.zh, self._zh), (bag.en, self._en)):
+            for k in ids:
+                count[k] -= 1
+                if not count[k]:
+                    del count[k]
+        for acronyms, acr_count in (
+            (bag.given, self._given),
+            (bag.derived, self._derived),
+            (bag.codes, self._codes),
+        ):
+            for x in acronyms:
+                acr_count[x] -= 1
+                if not acr_count[x]:
+                    del acr_count[x]
+        if keys[i] == self.first:
+            self.first = min((keys[j] for j in self.members), default=_LAST)
+
+    def bag(self) -> _Bag:
+        if self._bag is None:
+            self._bag = _Bag(
+                tuple(self._zh),
+                tuple(self._en),
+                frozenset(self._given),
+                frozenset(self._derived),
+                frozenset(self._codes),
+            )
+        return self._bag
+
+
+def _align(
+    run: _Run,
+    rows: list[int],
+    bags: Sequence[_Bag],
+    owner: Callable[[int], int | None],
+    *,
+    complete: bool,
+) -> tuple[list[int | None], set[int]]:
+    """Entity index (or None: found a new entity) for each mention row, and the rows linked by
+    elimination."""
+    if not bags:
+        return [None] * len(rows), set()
+    score, _sig = _scores(run, rows, bags, owner)
+    n, k = score.shape
+    # columns: the entities, then one "new entity" option per row worth the cutoff
+    reject = np.full((n, n), _FORBIDDEN, dtype=np.float64)
+    np.fill_diagonal(reject, run.rule.score_cutoff)
+    full = np.hstack([score, reject])
+    ri, ci = linear_sum_assignment(-full)
+    out: list[int | None] = [None] * n
+    for r, c in zip(ri.tolist(), ci.tolist(), strict=True):
+        if c >= k or score[r, c] < run.rule.score_cutoff:
+            continue
+        if score[r, c] < run.rule.sure_score and k > 1:
+            runner_up = float(np.max(np.delete(score[r], c)))
+            if score[r, c] - runner_up < run.rule.min_margin:
+                continue  # weak and not distinctive: more likely a stray than a translation
+        out[r] = c
+    eliminated: set[int] = set()
+    if complete and len(bags) == n:
+        left_rows = [r for r in range(n) if out[r] is None]
+        taken = {c for c in out if c is not None}
+        left_cols = [c for c in range(k) if c not in taken]
+        if len(left_rows) == 1 and len(left_cols) == 1 and score[left_rows[0], left_cols[0]] > _FORBIDDEN / 2:
+            out[left_rows[0]] = left_cols[0]
+            eliminated.add(left_rows[0])
+    return out, eliminated
+
+
+def _entity_sort_key(run: _Run, members: Sequence[int]) -> tuple:
+    order = {a: i for i, a in enumerate(run.article_order)}
+    return min(
+        (order[run.mentions[i].article], run.mentions[i].position, run.mentions[i].key) for i in members
+    )
+
+
+def _alignment_keys(run: _Run) -> list[tuple[int, int, str]]:
+    """Per mention: (article rank, position, key); an entity sorts by the least of its members'."""
+    order = {a: i for i, a in enumerate(run.article_order)}
+    return [(order[m.article], m.position, m.key) for m in run.mentions]
+
+
+def _cluster(run: _Run, totals: Mapping[str, int]) -> tuple[list[list[int]], set[int]]:
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(run.mentions):
+        by_article[m.article].append(i)
+    for a in by_article:
+        by_article[a].sort(key=lambda i: (run.mentions[i].position, run.mentions[i].key))
+    complete = {a: totals.get(a) == len(idx) for a, idx in by_article.items()}
+    eliminated: dict[str, set[int]] = {}
+    keys = _alignment_keys(run)
+    group_of: dict[int, _Group] = {}
+
+    def place(groups: list[_Group], article: str) -> list[_Group]:
+        """Take the article's items out of their entities and align them again."""
+        rows = by_article[article]
+        for r in rows:
+            left = group_of.pop(r, None)
+            if left is not None:
+                left.remove(r, run.bags[r], keys)
+        groups = sorted((g for g in groups if g.members), key=lambda g: g.first)
+        column = {id(g): c for c, g in enumerate(groups)}
+
+        def owner(i: int) -> int | None:
+            g = group_of.get(i)
+            return None if g is None else column[id(g)]
+
+        assignment, by_elimination = _align(
+            run, rows, [g.bag() for g in groups], owner, complete=complete[article]
+        )
+        eliminated[article] = {rows[r] for r in by_elimination}
+        for r, target in zip(rows, assignment, strict=True):
+            if target is None:
+                groups.append(_Group())
+                target = len(groups) - 1
+            groups[target].add(r, run.bags[r], keys[r])
+            group_of[r] = groups[target]
+        return groups
+
+    groups: list[_Group] = []
+    for article in run.article_order:
+        groups = place(groups, article)
+    previous = _partition(g.members for g in groups)
+    for _ in range(run.rule.max_passes):
+        for article in run.article_order:
+            groups = place(groups, article)
+        current = _partition(g.members for g in groups)
+        if current == previous:
+            break
+        previous = current
+    clusters = sorted(
+        (sorted(g.members) for g in groups if g.members), key=lambda e: _entity_sort_key(run, e)
+    )
+    return clusters, set().union(*eliminated.values()) if eliminated else set()
+
+
+def _partition(entities: Iterable[Iterable[int]]) -> frozenset[frozenset[int]]:
+    return frozenset(frozenset(e) for e in entities if e)
