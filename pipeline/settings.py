@@ -60,7 +60,7 @@ class EvidenceSettings:
     acronym_compatible: float = 0.55
     # one gazetteer / reference code on both sides: above sure_score (benchmarks/knowledge.py)
     gazetteer_score: float = 0.95
-    # sound-alike names (pinyin of short Chinese names) count this
+    # sound-alike names (pinyin of short Chinese names, romanized katakana against English) count this
     # many times their similarity, below sure_score so a transliteration still needs its margin
     # (benchmarks/knowledge.py; tests/test_matching_knowledge.py)
     phonetic_weight: float = 0.8
@@ -69,6 +69,14 @@ class EvidenceSettings:
     phonetic_gate: float = 0.7
     # longest Chinese name (characters) whose sound is evidence (pipeline/knowledge/phonetic.py)
     phonetic_max_chars: int = 5
+    # the romaji of katakana names as English evidence (pipeline/knowledge/kana.py). Off by default: by
+    # consensus the list checks judge a complete list against every other complete list whatever round
+    # or group it covers, so a Japanese list of one round, once linked, is accused of missing the other
+    # round's names (tests/test_story_findings.py, us-icc-sanctions-2025 without its reference list)
+    katakana: bool = False
+    # similarity of a katakana name's romaji and an English name from which they sound alike: same person
+    # 0.72..0.95, another person at most 0.53 (benchmarks/README.md, "Japanese names")
+    kana_gate: float = 0.6
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ class _Group:
     """An entity being built: its members, the first of them in the alignment order, and the
     forms they give, counted, so that a member can leave."""
 
-    __slots__ = ("members", "first", "_zh", "_en", "_given", "_derived", "_codes", "_bag")
+    __slots__ = ("members", "first", "_zh", "_en", "_given", "_derived", "_codes", "_kana", "_bag")
 
     def __init__(self) -> None:
         self.members: set[int] = set()
@@ -41,6 +41,7 @@ class _Group:
         self._given: Counter[str] = Counter()
         self._derived: Counter[str] = Counter()
         self._codes: Counter[str] = Counter()
+        self._kana: Counter[int] = Counter()
         self._bag: _Bag | None = None
 
     def add(self, i: int, bag: _Bag, key: tuple[int, int, str]) -> None:
@@ -52,11 +53,12 @@ class _Group:
         self._given.update(bag.given)
         self._derived.update(bag.derived)
         self._codes.update(bag.codes)
+        self._kana.update(bag.kana)
 
     def remove(self, i: int, bag: _Bag, keys: Sequence[tuple[int, int, str]]) -> None:
         self.members.discard(i)
         self._bag = None
-        for ids, count in ((bag.zh, self._zh), (bag.en, self._en)):
+        for ids, count in ((bag.zh, self._zh), (bag.en, self._en), (bag.kana, self._kana)):
             for k in ids:
                 count[k] -= 1
                 if not count[k]:
@@ -81,6 +83,7 @@ class _Group:
                 frozenset(self._given),
                 frozenset(self._derived),
                 frozenset(self._codes),
+                tuple(self._kana),
             )
         return self._bag
 

@@ -30,6 +30,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
+from pipeline.knowledge.kana import sound_key
 from pipeline.knowledge.phonetic import pinyin_key
 from pipeline.matching.keys import _grams, _Names, _tokens
 from pipeline.normalize import acronym_key, derive_acronym, zh_ngrams
@@ -62,6 +63,8 @@ class _Space:
         zh_keys = sorted({k for n in names for k in (*n.zh_keys, *n.zh_alt) if k})
         self.zh = _KeyTable(self, zh_keys, zh=True, phonetic=phonetic)
         self.en = _KeyTable(self, sorted({k for n in names for k in n.en_keys if k}), zh=False)
+        kana = sorted({k for n in names for k in n.kana}) if phonetic and weights.katakana else []
+        self.kana = _KanaTable(kana, self.en.keys, weights)
         self._compatible: dict[tuple[str, str], bool] = {}
 
     def _matrix(self, keys: Sequence[str], *, zh: bool) -> sparse.csr_matrix:
@@ -93,6 +96,7 @@ class _Space:
             en=tuple(dict.fromkeys(self.en.ids[k] for k in n.en_keys if k)),
             given=frozenset(acronym_key(a) for a in n.acronyms),
             derived=frozenset(derive_acronym(e) for e in n.en) - {""},
+            kana=tuple(dict.fromkeys(self.kana.ids[k] for k in n.kana if k in self.kana.ids)),
         )
 
     def signals(
@@ -102,6 +106,12 @@ class _Space:
         sides, _MISSING where a side lacks it. ``cache``: keep key similarities for later calls."""
         zh = _best_over_keys(self.zh, [b.zh for b in rows], [b.zh for b in bags], cache=cache)
         en = _best_over_keys(self.en, [b.en for b in rows], [b.en for b in bags], cache=cache)
+        if self.kana.keys:
+            kana = np.maximum(
+                _best_over_keys(self.kana, [b.kana for b in rows], [b.en for b in bags], cache=cache),
+                _best_over_keys(self.kana.across, [b.en for b in rows], [b.kana for b in bags], cache=cache),
+            )
+            en = np.where(kana > 0, np.maximum(en, kana), en)
         return zh, en, self._acronyms(rows, bags)
 
     def _acronyms(self, rows: Sequence[_Bag], bags: Sequence[_Bag]) -> np.ndarray:
@@ -234,6 +244,42 @@ def _transliteration_like(key: str, max_chars: int) -> bool:
     return len(key) <= max_chars and not any(w in key for w in GENERIC_ZH)
 
 
+class _KanaTable:
+    """Sound keys of katakana names (left) against English keys (right): ``phonetic_weight`` x the
+    similarity of their sound keys where it reaches ``kana_gate`` (pipeline.knowledge.kana)."""
+
+    def __init__(self, keys: list[str], en_keys: list[str], w: EvidenceSettings) -> None:
+        self.keys = keys
+        self.ids = {k: i for i, k in enumerate(keys)}
+        self.en_sounds = [sound_key(k) for k in en_keys] if keys else []
+        self.w = w
+        self._rows: dict[int, np.ndarray] = {}
+        self.across = _Across(self)
+
+    def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool) -> np.ndarray:
+        """Evidence, kana key ids (left) x English key ids (right)."""
+        todo = [i for i in left.tolist() if i not in self._rows]
+        if todo:
+            sim = process.cdist(
+                [self.keys[i] for i in todo], self.en_sounds, scorer=fuzz.ratio, dtype=np.float32, workers=1
+            )
+            sim /= 100.0
+            lifted = np.where(sim >= self.w.kana_gate, self.w.phonetic_weight * sim, 0.0).astype(np.float32)
+            for r, i in enumerate(todo):
+                self._rows[i] = lifted[r]
+        return np.stack([self._rows[i][right] for i in left.tolist()]).astype(np.float32)
+
+
+class _Across:
+    """The kana table seen from the English side: English key ids (left) x kana key ids (right)."""
+
+    def __init__(self, table: _KanaTable) -> None:
+        self.table = table
+
+    def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool) -> np.ndarray:
+        return self.table.sims(right, left, cache=cache).T
+
+
 @dataclass(frozen=True, slots=True)
 class _Bag:
     """Forms as the scorer sees them: distinct key ids per language, given and derived acronym
@@ -244,6 +290,7 @@ class _Bag:
     given: frozenset[str] = frozenset()
     derived: frozenset[str] = frozenset()
     codes: frozenset[str] = frozenset()  # gazetteer codes the names resolve to
+    kana: tuple[int, ...] = ()  # ids of the katakana names' sound keys
 
 
 def _merge(bags: Iterable[_Bag]) -> _Bag:
@@ -252,18 +299,21 @@ def _merge(bags: Iterable[_Bag]) -> _Bag:
     given: set[str] = set()
     derived: set[str] = set()
     codes: set[str] = set()
+    kana: dict[int, None] = {}
     for b in bags:
         zh.update(dict.fromkeys(b.zh))
         en.update(dict.fromkeys(b.en))
         given |= b.given
         derived |= b.derived
         codes |= b.codes
+        kana.update(dict.fromkeys(b.kana))
     return _Bag(
         tuple(sorted(zh)),
         tuple(sorted(en)),
         frozenset(given),
         frozenset(derived),
         frozenset(codes),
+        tuple(sorted(kana)),
     )
 
 

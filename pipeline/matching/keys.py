@@ -5,7 +5,8 @@ Every mention contributes *forms*: Chinese names (``name_zh`` and Chinese aliase
 article attaches to an item (``Mention.parent``), and any acronym that one article attaches to several of
 its items, is removed from that article's names and never used as evidence: it identifies no single item.
 Keys come from :mod:`pipeline.normalize`; a Chinese name also contributes its Taiwan -> mainland
-phrase-folded key (``寮國`` -> ``老挝``) when regional folding is on.
+phrase-folded key (``寮國`` -> ``老挝``) when regional folding is on, and a katakana name the sound key of
+its romaji (``キンバリー・プロスト`` -> ``kimbari purosuto``, :mod:`pipeline.knowledge.kana`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from pipeline.knowledge.kana import is_katakana_name, romaji, sound_key
 from pipeline.knowledge.regional import regional_key
 from pipeline.models import Kind, Mention
 from pipeline.normalize import acronym_key, en_key, en_tokens, zh_key, zh_ngrams
@@ -34,6 +36,7 @@ class _Names:
     zh_keys: tuple[str, ...]  # cleaned keys, parallel to zh
     en_keys: tuple[str, ...]
     zh_alt: tuple[str, ...] = ()  # regional keys (Taiwan phrases folded), compared like zh_keys
+    kana: tuple[str, ...] = ()  # sound keys of the katakana names' romaji, compared with English keys
 
 
 def _is_cjk(s: str) -> bool:
@@ -72,7 +75,8 @@ def _names(
         folded = (_strip_keys(regional_key(s), zjunk, words=False) for s in zh_t)
         alt = tuple(dict.fromkeys(k for k in folded if k and k not in zk))
     acr = tuple(dict.fromkeys(a for a in acronyms if acronym_key(a)))
-    return _Names(article, zh_t, en_t, acr, zk, ek, alt)
+    kana = tuple(dict.fromkeys(k for k in (sound_key(romaji(s)) for s in zh_t if is_katakana_name(s)) if k))
+    return _Names(article, zh_t, en_t, acr, zk, ek, alt, kana)
 
 
 def _shared_acronyms(mentions: Sequence[Mention]) -> dict[str, set[str]]:

@@ -196,7 +196,10 @@ def _member_evidence(
             _sound_reason(run, n.zh_keys, theirs, zh_s),
         )
     best_en = _closest_other(run, i, forms, zh=False) if en_s >= 0 else None
-    if best_en is not None:
+    kana = _kana_shared(run, i, d, en_s)
+    if kana is not None:
+        en_shared = kana
+    elif best_en is not None:
         theirs = run.names[best_en].en_keys
         en_shared = Shared(
             run.mentions[best_en].article,
@@ -216,6 +219,27 @@ def _member_evidence(
         zh=zh_shared,
         en=en_shared,
     )
+
+
+def _kana_shared(run: _Run, i: int, d: _Draft, en_s: float) -> Shared | None:
+    """The member of another article whose English (or katakana) name gave the English evidence
+    ``en_s`` by sound with mention i's katakana (or English) name; None when spelling gave it."""
+    table = run.space.kana
+    if not table.keys or en_s <= 0:
+        return None
+    mine, article = run.bags[i], run.mentions[i].article
+    for j in sorted(d.members):
+        if run.mentions[j].article == article:
+            continue
+        theirs = run.bags[j]
+        for kana, en in ((mine.kana, theirs.en), (theirs.kana, mine.en)):
+            for k in kana:
+                for e in en:
+                    value = float(table.sims(np.array([k]), np.array([e]), cache=True)[0, 0])
+                    if value > 0 and abs(value - en_s) < 1e-4:
+                        sound = f"{table.keys[k]} / {table.en_sounds[e]}"
+                        return Shared(run.mentions[j].article, en_s, (), sound)
+    return None
 
 
 def _acronym_kind(value: float, w: EvidenceSettings) -> str:
