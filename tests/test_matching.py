@@ -35,7 +35,6 @@ from pipeline.matching import (
     match_lists,
     review_links,
 )
-from pipeline.matching import evidence as evidence_module
 from pipeline.matching.evidence import _acronym_value, _Bag, _merge, _Space
 from pipeline.models import Kind, Level, Mention, Section
 
@@ -447,16 +446,6 @@ def test_copies_of_the_lists_join_the_entities_of_their_originals() -> None:
         original = f"{m.article.split('-copy')[0]}#{m.position}"
         assert got[m.key] == got[original], m.key
     assert all(len(e.mentions) == 12 for e in result.entities)  # 3 lists, each 4 times
-
-
-def test_results_do_not_depend_on_keeping_the_similarity_table(
-    monkeypatch: pytest.MonkeyPatch, mentions: list[Mention]
-) -> None:
-    partial, _truth = partial_list()
-    inputs = without_english(simplified(mentions, "003") + partial, "001")
-    kept = match_lists(inputs)
-    monkeypatch.setattr(evidence_module, "_TABLE_KEYS", 0)  # every similarity computed on request
-    assert match_lists(inputs) == kept
 
 
 _ACRONYM = st.text(alphabet="ABCU", min_size=1, max_size=4)

@@ -15,14 +15,14 @@
 The weights are ``pipeline.settings.EvidenceSettings``. The signals combine as
 ``best + agreement * second_best * (1 - best)``. Evidence is computed between
 distinct keys: each distinct key has one IDF vector, and the similarities of keys are kept in one table
-per language (up to ``_TABLE_KEYS`` keys) that every alignment reuses.
+per language (a sparse matrix of every non-zero similarity, computed once) that every alignment reuses.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -177,11 +177,6 @@ class _Space:
         return fits
 
 
-# Up to this many distinct keys of a language, their similarities are kept in a table (float32,
-# filled one row key at a time, when first needed); beyond it they are computed for each request.
-_TABLE_KEYS = 2048
-
-
 class _KeyTable:
     """The distinct keys of one language, their IDF vectors, and the similarity of two keys."""
 
@@ -197,38 +192,43 @@ class _KeyTable:
         self.sounds = [pinyin_key(k) if phonetic and _transliteration_like(k, short) else "" for k in keys]
         self.phonetic = phonetic and any(self.sounds)
         self.vectors = space._matrix(keys, zh=zh)
-        self._table: np.ndarray | None = None
-        self._filled = np.zeros(len(keys), dtype=bool)
+        self._matrix: sparse.csr_matrix | None = None
 
-    def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool) -> np.ndarray:
+    def matrix(self) -> sparse.csr_matrix:
+        """Every non-zero similarity of two keys (float32, not clipped), computed once: cosine where they
+        share a feature, the near-identical spelling (English) or the sound (Chinese) where it counts.
+        A pair absent from it has similarity 0, so blocking on it loses nothing."""
+        if self._matrix is None:
+            cos = (self.vectors @ self.vectors.T).astype(np.float32).tocsr()
+            other = self._sound_pairs() if self.zh else self._spelling_pairs()
+            table = cos.maximum(other).tocsr() if other is not None else cos
+            table.eliminate_zeros()
+            table.sort_indices()
+            self._matrix = table
+        return self._matrix
+
+    def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool = True) -> np.ndarray:
         """Similarity (float32, not clipped), distinct ``left`` key ids x ``right`` key ids."""
-        if not cache or len(self.keys) > _TABLE_KEYS:
-            return self._compute(left, right)
-        if self._table is None:
-            self._table = np.zeros((len(self.keys), len(self.keys)), dtype=np.float32)
-        todo = left[~self._filled[left]]
-        if len(todo):
-            self._table[todo] = self._compute(todo, np.arange(len(self.keys)))
-            self._filled[todo] = True
-        return self._table[np.ix_(left, right)]
+        return self.matrix()[left][:, right].toarray()
 
-    def _compute(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-        a, b = self.vectors[left], self.vectors[right]
-        cos = np.asarray((a @ b.T).todense(), dtype=np.float32)
-        if self.zh:
-            return np.maximum(cos, self._sound_alike(left, right)) if self.phonetic else cos
-        fz = (
-            process.cdist(
-                [self.keys[i] for i in left.tolist()],
-                [self.keys[j] for j in right.tolist()],
-                scorer=fuzz.token_sort_ratio,
-                dtype=np.float32,
-                workers=1,
-            )
-            / 100.0
-        )
-        fz = np.where(fz >= self.w.fuzz_gate, fz, 0.0).astype(np.float32)
-        return np.maximum(cos, fz)
+    def _spelling_pairs(self) -> sparse.csr_matrix | None:
+        """token_sort_ratio (0..1) of two English keys where it reaches ``fuzz_gate``."""
+        gate = self.w.fuzz_gate
+        return _gated_pairs(self.keys, self.keys, fuzz.token_sort_ratio, gate, 1.0)
+
+    def _sound_pairs(self) -> sparse.csr_matrix | None:
+        """phonetic_weight x pinyin similarity where it reaches phonetic_gate between short keys."""
+        if not self.phonetic:
+            return None
+        at = [i for i, sound in enumerate(self.sounds) if sound]
+        sounds = [self.sounds[i] for i in at]
+        pairs = _gated_pairs(sounds, sounds, fuzz.ratio, self.w.phonetic_gate, self.w.phonetic_weight)
+        if pairs is None:
+            return None
+        coo = pairs.tocoo()
+        index = np.asarray(at, dtype=np.int64)
+        n = len(self.keys)
+        return sparse.csr_matrix((coo.data, (index[coo.row], index[coo.col])), shape=(n, n))
 
     def _sound_alike(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """phonetic_weight x pinyin similarity where it reaches phonetic_gate between short keys."""
@@ -238,6 +238,37 @@ class _KeyTable:
         usable = np.outer(np.array([bool(x) for x in ls]), np.array([bool(x) for x in rs]))
         gate, weight = self.w.phonetic_gate, self.w.phonetic_weight
         return np.where(usable & (sim >= gate), weight * sim, 0.0).astype(np.float32)
+
+
+_CHUNK = 1024  # rows of one rapidfuzz cdist call: memory stays _CHUNK x len(right) float32
+
+
+def _gated_pairs(
+    left: Sequence[str], right: Sequence[str], scorer: Callable[..., float], gate: float, weight: float
+) -> sparse.csr_matrix | None:
+    """``weight`` x scorer (0..1) for every (left, right) pair where the score reaches ``gate``; empty
+    strings score nothing. One sparse float32 matrix, computed in chunks of rows."""
+    if not left or not right:
+        return None
+    rows: list[np.ndarray] = []
+    cols: list[np.ndarray] = []
+    vals: list[np.ndarray] = []
+    usable_right = np.array([bool(x) for x in right])
+    for start in range(0, len(left), _CHUNK):
+        part = left[start : start + _CHUNK]
+        sim = process.cdist(
+            part, right, scorer=scorer, dtype=np.float32, workers=-1, score_cutoff=gate * 100.0 - 0.01
+        )
+        sim = sim / 100.0
+        usable = np.outer(np.array([bool(x) for x in part]), usable_right)
+        r, c = np.nonzero(usable & (sim >= gate))
+        rows.append(r + start)
+        cols.append(c)
+        vals.append((weight * sim[r, c]).astype(np.float32) if weight != 1.0 else sim[r, c])
+    data = np.concatenate(vals).astype(np.float32)
+    return sparse.csr_matrix(
+        (data, (np.concatenate(rows), np.concatenate(cols))), shape=(len(left), len(right))
+    )
 
 
 def _transliteration_like(key: str, max_chars: int) -> bool:
@@ -253,21 +284,22 @@ class _KanaTable:
         self.ids = {k: i for i, k in enumerate(keys)}
         self.en_sounds = [sound_key(k) for k in en_keys] if keys else []
         self.w = w
-        self._rows: dict[int, np.ndarray] = {}
+        self._matrix: sparse.csr_matrix | None = None
         self.across = _Across(self)
 
-    def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool) -> np.ndarray:
-        """Evidence, kana key ids (left) x English key ids (right)."""
-        todo = [i for i in left.tolist() if i not in self._rows]
-        if todo:
-            sim = process.cdist(
-                [self.keys[i] for i in todo], self.en_sounds, scorer=fuzz.ratio, dtype=np.float32, workers=1
+    def matrix(self) -> sparse.csr_matrix:
+        """Every non-zero evidence, kana key ids x English key ids, computed once."""
+        if self._matrix is None:
+            pairs = _gated_pairs(
+                self.keys, self.en_sounds, fuzz.ratio, self.w.kana_gate, self.w.phonetic_weight
             )
-            sim /= 100.0
-            lifted = np.where(sim >= self.w.kana_gate, self.w.phonetic_weight * sim, 0.0).astype(np.float32)
-            for r, i in enumerate(todo):
-                self._rows[i] = lifted[r]
-        return np.stack([self._rows[i][right] for i in left.tolist()]).astype(np.float32)
+            shape = (len(self.keys), len(self.en_sounds))
+            self._matrix = pairs if pairs is not None else sparse.csr_matrix(shape, dtype=np.float32)
+        return self._matrix
+
+    def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool = True) -> np.ndarray:
+        """Evidence, kana key ids (left) x English key ids (right)."""
+        return self.matrix()[left][:, right].toarray()
 
 
 class _Across:
@@ -276,7 +308,10 @@ class _Across:
     def __init__(self, table: _KanaTable) -> None:
         self.table = table
 
-    def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool) -> np.ndarray:
+    def matrix(self) -> sparse.csr_matrix:
+        return self.table.matrix().T.tocsr()
+
+    def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool = True) -> np.ndarray:
         return self.table.sims(right, left, cache=cache).T
 
 
