@@ -18,8 +18,11 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
+from scipy import sparse
 from scipy.optimize import linear_sum_assignment
+from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
+from pipeline.matching.blocks import Pairs, blocked_scores
 from pipeline.matching.candidates import _FORBIDDEN, _scores
 from pipeline.matching.evidence import _Bag
 from pipeline.matching.state import _Run
@@ -127,6 +130,80 @@ def _align(
     return out, eliminated
 
 
+# The blocked path (pipeline.matching.blocks: candidate pairs, a sparse assignment) gives the links of the
+# brute-force matrices; tests compare the two.
+BLOCKED = True
+
+
+def _align_blocked(
+    run: _Run,
+    rows: list[int],
+    bags: Sequence[_Bag],
+    owner: Callable[[int], int | None],
+    *,
+    complete: bool,
+) -> tuple[list[int | None], set[int]]:
+    """``_align`` on the candidate pairs: a sparse assignment (scipy
+    ``min_weight_full_bipartite_matching``) over the pairs that reach the cutoff and one "new entity"
+    option per row."""
+    n, k = len(rows), len(bags)
+    if not k:
+        return [None] * n, set()
+    pairs = blocked_scores(run, rows, bags, owner)
+    cutoff = run.rule.score_cutoff
+    usable = pairs.score >= cutoff
+    r = np.concatenate([pairs.rows[usable], np.arange(n)])
+    c = np.concatenate([pairs.cols[usable], k + np.arange(n)])
+    w = np.concatenate([pairs.score[usable], np.full(n, cutoff)]) + 1.0  # weights must not be zero
+    graph = sparse.csr_matrix((w, (r, c)), shape=(n, k + n))
+    ri, ci = min_weight_full_bipartite_matching(graph, maximize=True)
+    out: list[int | None] = [None] * n
+    chosen = ci < k
+    ri, ci = ri[chosen], ci[chosen]
+    at = np.searchsorted(pairs.rows * k + pairs.cols, ri * k + ci)
+    score = pairs.score[at]
+    top, second, top_col = _row_tops(pairs, n, k)
+    other = np.where(ci == top_col[ri], second[ri], top[ri])
+    keep = (score >= run.rule.sure_score) | (k <= 1) | (score - other >= run.rule.min_margin)
+    for row, col in zip(ri[keep].tolist(), ci[keep].tolist(), strict=True):
+        out[row] = col
+    eliminated: set[int] = set()
+    if complete and k == n:
+        left_rows = [x for x in range(n) if out[x] is None]
+        taken = {x for x in out if x is not None}
+        left_cols = [x for x in range(k) if x not in taken]
+        if len(left_rows) == 1 and len(left_cols) == 1:
+            row, col = left_rows[0], left_cols[0]
+            score, _sig = _scores(run, [rows[row]], [bags[col]], lambda j: 0 if owner(j) == col else None)
+            if float(score[0, 0]) > _FORBIDDEN / 2:
+                out[row] = col
+                eliminated.add(row)
+    return out, eliminated
+
+
+def _row_tops(pairs: Pairs, n: int, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per row: the best and second best scores over all k entities (an entity that shares nothing
+    with the row scores 0; _FORBIDDEN when there is no such entity) and the column of the best (the
+    lowest column among equal scores; -1 when the best is such a 0)."""
+    order = np.lexsort((pairs.cols, -pairs.score, pairs.rows))
+    rows, scores, cols = pairs.rows[order], pairs.score[order], pairs.cols[order]
+    starts = np.searchsorted(rows, np.arange(n + 1))
+    count = np.diff(starts)
+    first = np.full(n, _FORBIDDEN)
+    second = np.full(n, _FORBIDDEN)
+    top_col = np.full(n, -1, dtype=np.int64)
+    has, two = count > 0, count > 1
+    first[has] = scores[starts[:-1][has]]
+    top_col[has] = cols[starts[:-1][has]]
+    second[two] = scores[starts[:-1][two] + 1]
+    floor = np.where(count < k, 0.0, _FORBIDDEN)
+    # the floor (an entity sharing nothing) joins the two best; the best column stays when it ties
+    new_second = np.where(floor > first, first, np.maximum(second, floor))
+    top_col = np.where(floor > first, -1, top_col)
+    first = np.maximum(first, floor)
+    return first, new_second, top_col
+
+
 def _entity_sort_key(run: _Run, members: Sequence[int]) -> tuple:
     order = {a: i for i, a in enumerate(run.article_order)}
     return min(
@@ -165,7 +242,8 @@ def _cluster(run: _Run, totals: Mapping[str, int]) -> tuple[list[list[int]], set
             g = group_of.get(i)
             return None if g is None else column[id(g)]
 
-        assignment, by_elimination = _align(
+        align = _align_blocked if BLOCKED else _align
+        assignment, by_elimination = align(
             run, rows, [g.bag() for g in groups], owner, complete=complete[article]
         )
         eliminated[article] = {rows[r] for r in by_elimination}
