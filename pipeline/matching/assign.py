@@ -184,18 +184,21 @@ def _align_blocked(
 def _row_tops(pairs: Pairs, n: int, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per row: the best and second best scores over all k entities (an entity that shares nothing
     with the row scores 0; _FORBIDDEN when there is no such entity) and the column of the best (the
-    lowest column among equal scores; -1 when the best is such a 0)."""
-    order = np.lexsort((pairs.cols, -pairs.score, pairs.rows))
-    rows, scores, cols = pairs.rows[order], pairs.score[order], pairs.cols[order]
-    starts = np.searchsorted(rows, np.arange(n + 1))
+    lowest column among equal scores; -1 when the best is such a 0). Pairs are sorted by row, column."""
+    starts = np.searchsorted(pairs.rows, np.arange(n + 1))
     count = np.diff(starts)
+    has = count > 0
     first = np.full(n, _FORBIDDEN)
     second = np.full(n, _FORBIDDEN)
     top_col = np.full(n, -1, dtype=np.int64)
-    has, two = count > 0, count > 1
-    first[has] = scores[starts[:-1][has]]
-    top_col[has] = cols[starts[:-1][has]]
-    second[two] = scores[starts[:-1][two] + 1]
+    if has.any():
+        seg = starts[:-1][has]
+        first[has] = np.maximum.reduceat(pairs.score, seg)
+        is_top = pairs.score == first[pairs.rows]
+        big = np.iinfo(np.int64).max
+        top_col[has] = np.minimum.reduceat(np.where(is_top, pairs.cols, big), seg)
+        rest = np.where(pairs.cols == top_col[pairs.rows], _FORBIDDEN, pairs.score)
+        second[has] = np.maximum.reduceat(rest, seg)
     floor = np.where(count < k, 0.0, _FORBIDDEN)
     # the floor (an entity sharing nothing) joins the two best; the best column stays when it ties
     new_second = np.where(floor > first, first, np.maximum(second, floor))

@@ -4,15 +4,18 @@ closest names of other articles, shared codes, bridges and eliminations (``level
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from pipeline.matching import assign
 from pipeline.matching.assign import _alignment_keys, _Group
+from pipeline.matching.blocks import blocked_scores
 from pipeline.matching.candidates import _REVIEWER_SCORE, _scores
 from pipeline.matching.entities import _Draft
 from pipeline.matching.evidence import (
+    _Bag,
     _Space,
 )
 from pipeline.matching.explain import member_link, seed_link
@@ -58,26 +61,84 @@ def _links(run: _Run, drafts: list[_Draft], *, review_margin: float) -> tuple[Li
         def owner(j: int, article: str = article) -> int | None:
             return entity_of.get(j) if run.mentions[j].article != article else None
 
-        score, (zh, en, acr) = _scores(run, rows, others, owner)
+        own_cols = [entity_of[i] for i in rows]
+        table = _article_scores(run, rows, others, owner, own_cols)
         for a, i in enumerate(rows):
-            k = entity_of[i]
+            k = own_cols[a]
             d = drafts[k]
-            row = score[a].copy()
-            row[k] = -np.inf
-            ru = int(np.argmax(row)) if len(row) > 1 else -1
-            ru_score = float(row[ru]) if ru >= 0 and np.isfinite(row[ru]) else None
-            ru_id = drafts[ru].id if ru_score is not None and ru_score > 0 else ""
-            ru_score = ru_score if ru_id else None
+            ru, ru_score = table.runner_up[a]
+            ru_id = drafts[ru].id if ru >= 0 and ru_score > 0 else ""
             seed = seeds[k]
             if i == seed:
-                links.append(seed_link(run, i, d, ru_id, ru_score))
+                links.append(seed_link(run, i, d, ru_id, ru_score if ru_id else None))
                 continue
-            own = float(score[a, k])
-            sig = (float(zh[a, k]), float(en[a, k]), float(acr[a, k]))
-            ev = _member_evidence(run, i, d, forms[k], seed, own, sig, ru_id, ru_score)
+            own, sig = table.own[a]
+            ev = _member_evidence(run, i, d, forms[k], seed, own, sig, ru_id, ru_score if ru_id else None)
             links.append(member_link(run.mentions[i].key, d.id, ev, review_margin=review_margin))
     links.sort(key=lambda lk: _link_sort_key(lk.mention))
     return tuple(links)
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticleScores:
+    """Per row of an article: its own entity's score and signals, and its best other entity (column,
+    score; -1 when every other entity scores 0 or less)."""
+
+    own: list[tuple[float, tuple[float, float, float]]]
+    runner_up: list[tuple[int, float]]
+
+
+def _article_scores(
+    run: _Run, rows: list[int], bags: list[_Bag], owner: Callable[[int], int | None], own_cols: list[int]
+) -> _ArticleScores:
+    if not assign.BLOCKED:
+        score, (zh, en, acr) = _scores(run, rows, bags, owner)
+        own = [
+            (float(score[a, k]), (float(zh[a, k]), float(en[a, k]), float(acr[a, k])))
+            for a, k in enumerate(own_cols)
+        ]
+        runner_up = []
+        for a, k in enumerate(own_cols):
+            row = score[a].copy()
+            row[k] = -np.inf
+            ru = int(np.argmax(row)) if len(row) > 1 else -1
+            runner_up.append((ru, float(row[ru])) if ru >= 0 and np.isfinite(row[ru]) else (-1, 0.0))
+        return _ArticleScores(own, runner_up)
+    pairs = blocked_scores(run, rows, bags, owner)
+    k_all = len(bags)
+    codes = pairs.rows * k_all + pairs.cols
+    mine = np.asarray(own_cols, dtype=np.int64)
+    at = np.searchsorted(codes, np.arange(len(rows)) * k_all + mine)
+    at[at >= len(codes)] = 0
+    own = []
+    for a, k in enumerate(own_cols):
+        p = int(at[a])
+        if len(codes) and codes[p] == a * k_all + k:
+            sig = (float(pairs.zh[p]), float(pairs.en[p]), float(pairs.acronym[p]))
+            own.append((float(pairs.score[p]), sig))
+        else:  # no shared evidence (a link by elimination): score the pair alone
+            own.append(_pair_score(run, rows[a], bags[k], owner, k))
+    other = pairs.cols != mine[pairs.rows]
+    order = np.lexsort((pairs.cols[other], -pairs.score[other], pairs.rows[other]))
+    rows_o, cols_o, score_o = pairs.rows[other][order], pairs.cols[other][order], pairs.score[other][order]
+    starts = np.searchsorted(rows_o, np.arange(len(rows) + 1))
+    runner_up = [
+        (int(cols_o[starts[a]]), float(score_o[starts[a]])) if starts[a + 1] > starts[a] else (-1, 0.0)
+        for a in range(len(rows))
+    ]
+    return _ArticleScores(own, runner_up)
+
+
+def _pair_score(
+    run: _Run, i: int, bag: _Bag, owner: Callable[[int], int | None], col: int
+) -> tuple[float, tuple[float, float, float]]:
+    """Score and signals of mention i against one entity (column ``col`` of the alignment)."""
+
+    def alone(j: int) -> int | None:
+        return 0 if owner(j) == col else None
+
+    score, (zh, en, acr) = _scores(run, [i], [bag], alone)
+    return float(score[0, 0]), (float(zh[0, 0]), float(en[0, 0]), float(acr[0, 0]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +189,8 @@ def _closest_other(run: _Run, i: int, forms: _DraftForms, *, zh: bool) -> int | 
     if ranked is None:
         table, holders = (run.space.zh, forms.zh_holders) if zh else (run.space.en, forms.en_holders)
         right = np.array(sorted(holders), dtype=np.int64)
-        vals = np.clip(table.sims(np.unique(np.asarray(mine)), right, cache=True).max(axis=0), 0.0, 1.0)
+        left = np.array(sorted(set(mine)), dtype=np.int64)
+        vals = np.clip(table.sims(left, right, cache=True).max(axis=0), 0.0, 1.0)
         ranked = [(float(vals[c]), holders[int(right[c])]) for c in np.argsort(-vals, kind="stable")]
         forms.ranked[(zh, mine)] = ranked
     article = run.mentions[i].article
