@@ -120,7 +120,7 @@ def blocked_scores(
         found.append(np.flatnonzero(acronyms > 0))
     found.append(_coded(mine, bags))
     found.append(_reviewed(run, rows, owner, k))
-    codes = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+    codes = _sorted_unique(np.concatenate(found).astype(np.int64))
     has = {
         "zh": (np.array([bool(b.zh) for b in mine]), np.array([bool(b.zh) for b in bags])),
         "en": (np.array([bool(b.en) for b in mine]), np.array([bool(b.en) for b in bags])),
@@ -136,6 +136,11 @@ def blocked_scores(
     _apply_codes_pairs(score, r, c, mine, bags, space.w.gazetteer_score)
     _apply_decisions_pairs(score, run, rows, owner, r, c)
     return Pairs(r, c, score, zh_s, en_s, acr_s)
+
+
+def _sorted_unique(codes: np.ndarray) -> np.ndarray:
+    codes = np.sort(codes, kind="stable")  # a merge of sorted runs
+    return codes[np.r_[True, codes[1:] != codes[:-1]]] if len(codes) else codes
 
 
 def _coded(mine: Sequence[_Bag], bags: Sequence[_Bag]) -> np.ndarray:
