@@ -25,6 +25,7 @@ from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 from pipeline.matching.blocks import Pairs, blocked_scores
 from pipeline.matching.candidates import _FORBIDDEN, _scores
 from pipeline.matching.evidence import _Bag
+from pipeline.matching.passes import Watch
 from pipeline.matching.state import _Run
 
 _LAST = (2**62, 0, "")
@@ -133,6 +134,8 @@ def _align(
 # The blocked path (pipeline.matching.blocks: candidate pairs, a sparse assignment) gives the links of the
 # brute-force matrices; tests compare the two.
 BLOCKED = True
+# Passes align again only the articles whose evidence changed (pipeline.matching.passes).
+SKIP_CLEAN = True
 
 
 def _align_blocked(
@@ -231,11 +234,20 @@ def _cluster(run: _Run, totals: Mapping[str, int]) -> tuple[list[list[int]], set
     keys = _alignment_keys(run)
     group_of: dict[int, _Group] = {}
 
+    watch = Watch(run, by_article, complete) if SKIP_CLEAN else None
+
     def place(groups: list[_Group], article: str) -> list[_Group]:
         """Take the article's items out of their entities and align them again."""
         rows = by_article[article]
+        if watch is not None:
+            alone = sum(1 for r in rows if r in group_of and len(group_of[r].members) == 1)
+            if not watch.needs(article, sum(1 for g in groups if g.members) - alone):
+                return groups
+        before: dict[int, _Group | None] = {}
+        placed = {r for r in rows if r in group_of}
         for r in rows:
             left = group_of.pop(r, None)
+            before[r] = left if left is not None and len(left.members) > 1 else None
             if left is not None:
                 left.remove(r, run.bags[r], keys)
         groups = sorted((g for g in groups if g.members), key=lambda g: g.first)
@@ -249,11 +261,15 @@ def _cluster(run: _Run, totals: Mapping[str, int]) -> tuple[list[list[int]], set
         assignment, by_elimination = align(
             run, rows, [g.bag() for g in groups], owner, complete=complete[article]
         )
+        if watch is not None:
+            watch.aligned(article, len(groups))
         eliminated[article] = {rows[r] for r in by_elimination}
         for r, target in zip(rows, assignment, strict=True):
             if target is None:
                 groups.append(_Group())
                 target = len(groups) - 1
+            if watch is not None and _moved(r in placed, before[r], groups[target], target < len(column)):
+                watch.moved(run.bags[r])
             groups[target].add(r, run.bags[r], keys[r])
             group_of[r] = groups[target]
         return groups
@@ -273,6 +289,14 @@ def _cluster(run: _Run, totals: Mapping[str, int]) -> tuple[list[list[int]], set
         (sorted(g.members) for g in groups if g.members), key=lambda e: _entity_sort_key(run, e)
     )
     return clusters, set().union(*eliminated.values()) if eliminated else set()
+
+
+def _moved(placed: bool, before: _Group | None, after: _Group, joined: bool) -> bool:
+    """Whether a row's entity, as the other articles see it, changed: it was not placed yet, it left
+    an entity it shared, or it joined one (a row alone before and alone again changed nothing)."""
+    if not placed:
+        return True
+    return joined if before is None else after is not before
 
 
 def _partition(entities: Iterable[Iterable[int]]) -> frozenset[frozenset[int]]:
