@@ -14,7 +14,7 @@ elimination; never for a partial list.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
@@ -40,24 +40,29 @@ class _Group:
     def __init__(self) -> None:
         self.members: set[int] = set()
         self.first: tuple[int, int, str] = _LAST
-        self._zh: Counter[int] = Counter()
-        self._en: Counter[int] = Counter()
-        self._given: Counter[str] = Counter()
-        self._derived: Counter[str] = Counter()
-        self._codes: Counter[str] = Counter()
-        self._kana: Counter[int] = Counter()
+        self._zh: dict[int, int] = {}
+        self._en: dict[int, int] = {}
+        self._given: dict[str, int] = {}
+        self._derived: dict[str, int] = {}
+        self._codes: dict[str, int] = {}
+        self._kana: dict[int, int] = {}
         self._bag: _Bag | None = None
 
     def add(self, i: int, bag: _Bag, key: tuple[int, int, str]) -> None:
         self.members.add(i)
-        self.first = min(self.first, key)
+        if key < self.first:
+            self.first = key
         self._bag = None
-        self._zh.update(bag.zh)
-        self._en.update(bag.en)
-        self._given.update(bag.given)
-        self._derived.update(bag.derived)
-        self._codes.update(bag.codes)
-        self._kana.update(bag.kana)
+        for ids, count in ((bag.zh, self._zh), (bag.en, self._en), (bag.kana, self._kana)):
+            for k in ids:
+                count[k] = count.get(k, 0) + 1
+        for forms, form_count in (
+            (bag.given, self._given),
+            (bag.derived, self._derived),
+            (bag.codes, self._codes),
+        ):
+            for x in forms:
+                form_count[x] = form_count.get(x, 0) + 1
 
     def remove(self, i: int, bag: _Bag, keys: Sequence[tuple[int, int, str]]) -> None:
         self.members.discard(i)

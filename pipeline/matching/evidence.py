@@ -211,6 +211,20 @@ class _KeyTable:
         """Similarity (float32, not clipped), distinct ``left`` key ids x ``right`` key ids."""
         return self.matrix()[left][:, right].toarray()
 
+    def row_max(self, left: Iterable[int], right: np.ndarray) -> np.ndarray:
+        """The best similarity of each ``right`` key id (sorted) with any ``left`` key id (0 when none)."""
+        table = self.matrix()
+        out = np.zeros(len(right), dtype=np.float32)
+        for k in left:
+            ids = table.indices[table.indptr[k] : table.indptr[k + 1]]
+            values = table.data[table.indptr[k] : table.indptr[k + 1]]
+            if not len(ids):
+                continue
+            at = np.minimum(np.searchsorted(ids, right), len(ids) - 1)
+            hit = ids[at] == right
+            out[hit] = np.maximum(out[hit], values[at[hit]])
+        return out
+
     def _spelling_pairs(self) -> sparse.csr_matrix | None:
         """token_sort_ratio (0..1) of two English keys where it reaches ``fuzz_gate``."""
         gate = self.w.fuzz_gate

@@ -189,8 +189,7 @@ def _closest_other(run: _Run, i: int, forms: _DraftForms, *, zh: bool) -> int | 
     if ranked is None:
         table, holders = (run.space.zh, forms.zh_holders) if zh else (run.space.en, forms.en_holders)
         right = np.array(sorted(holders), dtype=np.int64)
-        left = np.array(sorted(set(mine)), dtype=np.int64)
-        vals = np.clip(table.sims(left, right, cache=True).max(axis=0), 0.0, 1.0)
+        vals = np.clip(table.row_max(sorted(set(mine)), right), 0.0, 1.0)
         ranked = [(float(vals[c]), holders[int(right[c])]) for c in np.argsort(-vals, kind="stable")]
         forms.ranked[(zh, mine)] = ranked
     article = run.mentions[i].article
