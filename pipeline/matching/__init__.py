@@ -4,13 +4,17 @@ The stages, one module each (data flows down this list):
 
 1. ``keys``        the forms a mention gives (Chinese, English, acronyms) and their comparison keys.
 2. ``evidence``    signals between two bags of forms (Chinese, English, acronym), IDF over the run.
-3. ``candidates``  which mention/entity pairs are scored; gazetteer codes and reviewer decisions.
-4. ``assign``      global one-item-per-article assignment and the re-alignment passes.
+3. ``candidates``  scores of mention/entity pairs with gazetteer codes and reviewer decisions applied
+                   (the brute-force matrices); ``blocks`` finds the pairs that share any evidence and
+                   scores only them, with the same numbers.
+4. ``assign``      global one-item-per-article assignment (sparse, on the candidate pairs) and the
+                   re-alignment passes, which touch only the articles whose evidence changed (``passes``).
 5. ``entities``    canonical ids, names, sections and variants of the clusters.
-6. ``explain``     each link's level and reason from the evidence of its pair.
+6. ``record``      the evidence of each link, once the assignment is final; ``levels`` classifies it
+                   (an ordered table) and ``explain`` formats it in words.
 7. ``prose``       prose candidates linked to the entities the lists made.
 
-``decisions`` reads reviewer decisions; ``lists`` runs stages 1-6 on the list mentions of a run.
+``decisions`` reads reviewer decisions (a glossary); ``lists`` runs stages 1-6 on the list mentions.
 
 Mention to entity: an entity carries every form of its members, so a signal between a mention and an
 entity is the best value over the members (a Chinese-only mention reaches an English-only one through a
