@@ -23,6 +23,7 @@ import bench_matching  # noqa: E402
 
 
 def _both(mentions: list[Mention], monkeypatch: pytest.MonkeyPatch, **kwargs: object):
+    monkeypatch.setattr(assign, "DENSE_PAIRS", 0)  # every alignment blocked, however small
     blocked = match_lists(mentions, **kwargs)  # type: ignore[arg-type]
     monkeypatch.setattr(assign, "BLOCKED", False)
     brute = match_lists(mentions, **kwargs)  # type: ignore[arg-type]
@@ -63,10 +64,12 @@ def test_random_lists(lists: list[list[str]], rnd: random.Random) -> None:
         for a, names in enumerate(lists)
         for p, name in enumerate(names, start=1)
     ]
-    blocked = match_lists(mentions)
-    assign.BLOCKED = False
+    limit = assign.DENSE_PAIRS
+    assign.DENSE_PAIRS = 0  # every alignment blocked, however small
     try:
+        blocked = match_lists(mentions)
+        assign.BLOCKED = False
         brute = match_lists(mentions)
     finally:
-        assign.BLOCKED = True
+        assign.BLOCKED, assign.DENSE_PAIRS = True, limit
     assert _partition(blocked) == _partition(brute)

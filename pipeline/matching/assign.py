@@ -139,8 +139,16 @@ def _align(
 # The blocked path (pipeline.matching.blocks: candidate pairs, a sparse assignment) gives the links of the
 # brute-force matrices; tests compare the two.
 BLOCKED = True
+# An alignment of at most this many mention x entity pairs uses the brute-force matrices (the same
+# links; less fixed cost on small lists: benchmarks/README.md, "Long lists").
+DENSE_PAIRS = 50_000
 # Passes align again only the articles whose evidence changed (pipeline.matching.passes).
 SKIP_CLEAN = True
+
+
+def blocked(n_rows: int, n_entities: int) -> bool:
+    """Whether an alignment of this size takes the blocked path."""
+    return BLOCKED and n_rows * n_entities > DENSE_PAIRS
 
 
 def _align_blocked(
@@ -262,7 +270,7 @@ def _cluster(run: _Run, totals: Mapping[str, int]) -> tuple[list[list[int]], set
             g = group_of.get(i)
             return None if g is None else column[id(g)]
 
-        align = _align_blocked if BLOCKED else _align
+        align = _align_blocked if blocked(len(rows), len(groups)) else _align
         assignment, by_elimination = align(
             run, rows, [g.bag() for g in groups], owner, complete=complete[article]
         )

@@ -91,7 +91,7 @@ class _ArticleScores:
 def _article_scores(
     run: _Run, rows: list[int], bags: list[_Bag], owner: Callable[[int], int | None], own_cols: list[int]
 ) -> _ArticleScores:
-    if not assign.BLOCKED:
+    if not assign.blocked(len(rows), len(bags)):
         score, (zh, en, acr) = _scores(run, rows, bags, owner)
         own = [
             (float(score[a, k]), (float(zh[a, k]), float(en[a, k]), float(acr[a, k])))
