@@ -144,7 +144,7 @@ def main() -> None:
         f"sure={chosen[4]}"
     )
     print(
-        f"in pipeline/matching.py: cutoff={DEFAULT_SCORE_CUTOFF} margin={DEFAULT_MIN_MARGIN} "
+        f"in pipeline/settings.py: cutoff={DEFAULT_SCORE_CUTOFF} margin={DEFAULT_MIN_MARGIN} "
         f"sure={DEFAULT_SURE_SCORE}"
     )
 

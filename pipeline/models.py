@@ -312,6 +312,7 @@ class Reconciliation:
     schema_version: str = SCHEMA_VERSION
     groups: tuple[Group, ...] = ()
     suppressed: tuple[Discrepancy, ...] = ()  # findings a reviewer marked as false alarms (pipeline.verdicts)
+    settings: dict[str, object] = field(default_factory=dict)  # pipeline.settings.Settings.as_dict()
 
     def group_of(self, m: Mention) -> str | None:
         """The canonical group id of a list item (None when its list has no groups)."""

@@ -30,6 +30,7 @@ from pipeline.models import (
     Severity,
 )
 from pipeline.output import is_report_folder
+from pipeline.settings import DEFAULT_SETTINGS, Settings
 from pipeline.workers import DEFAULT_ARTICLE_SECONDS, Parsed, parse_all
 from sources import prose
 
@@ -49,6 +50,7 @@ class RunOptions:
     gazetteers: tuple[str, ...] = ()  # paths of user gazetteer files, later ones winning
     article_seconds: float = DEFAULT_ARTICLE_SECONDS  # time budget of one article (0: none)
     workers: int = 0  # processes reading articles (0: one per core); the output does not depend on it
+    settings: Settings = DEFAULT_SETTINGS  # matching thresholds and weights (score_cutoff, when given, wins)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -327,18 +329,23 @@ def reconcile(
     list_mentions = [m for r in parsed for m in r.mentions if m.kind is Kind.LIST]
     headings: list[Heading] = [h for r in parsed for h in r.headings]
 
-    cutoff = matching.DEFAULT_SCORE_CUTOFF if opts.score_cutoff is None else opts.score_cutoff
+    settings = opts.settings
+    if opts.score_cutoff is not None:
+        settings = replace(settings, lists=replace(settings.lists, score_cutoff=opts.score_cutoff))
     matched = matching.match_lists(
         list_mentions,
-        score_cutoff=cutoff,
+        settings=settings,
         decisions=decisions,
         totals=stated_totals(headings),
         knowledge=knowledge,
     )
 
+    if matched.unused_decisions and opts.decisions:
+        unused = matching.unused_summary(matched.unused_decisions)
+        problems.append(_problem(Path(opts.decisions).name, "decisions-unused", unused, Severity.INFO))
     labels = frozenset({m.group for m in list_mentions if m.group} | {h.group for h in headings if h.group})
     candidates, org_like = _prose_mentions(articles, list_mentions, prose_of, problems, labels)
-    matched, prose_entities = matching.link_prose(candidates, matched)
+    matched, prose_entities = matching.link_prose(candidates, matched, settings=settings)
     kept = [
         m for m, ent, org in zip(candidates, prose_entities, org_like, strict=True) if ent is not None or org
     ]
@@ -407,4 +414,5 @@ def reconcile(
         options=opts.as_dict(),
         groups=groups,
         suppressed=suppressed,
+        settings=settings.as_dict(),
     )

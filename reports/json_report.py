@@ -288,6 +288,7 @@ def report_data(rec: Reconciliation) -> dict[str, Any]:
         "facts": [fact_data(f) for f in tables.sorted_facts(rec)],
         "people": [person_data(p) for p in tables.sorted_people(rec)],
         "options": jsonable(rec.options),
+        "settings": jsonable(rec.settings),
     }
 
 

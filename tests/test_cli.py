@@ -247,7 +247,6 @@ def test_reviewer_decisions_file(tmp_path: Path, capsys: pytest.CaptureFixture[s
             {"kind": "same", "a": "001_39d5073b08ac0f22#1", "b": "001_39d5073b08ac0f22#2"},
             "001_39d5073b08ac0f22#1",
         ),
-        ({"kind": "same", "a": "001_39d5073b08ac0f22#1", "b": "999_nowhere#4"}, "999_nowhere#4"),
     ],
 )
 def test_unusable_decisions_file_exits_2(
@@ -260,6 +259,25 @@ def test_unusable_decisions_file_exits_2(
     assert code == 2
     assert message in err
     assert not (tmp_path / "o").exists()
+
+
+def test_decision_naming_nothing_of_the_run_is_reported_unused(tmp_path: Path) -> None:
+    glossary = tmp_path / "d.json"
+    rows = [
+        {"kind": "same", "a": "001_39d5073b08ac0f22#1", "b": "999_nowhere#4"},  # another run's mention
+        {"kind": "confirmed", "fingerprint": "abc123", "note": "checked by hand"},  # about a finding
+    ]
+    glossary.write_text(json.dumps({"version": "1", "decisions": rows}), encoding="utf-8")
+    out = tmp_path / "o"
+    assert (
+        main(["run", str(EXAMPLE_DIR), "--out", str(out), "--format", "json", "--decisions", str(glossary)])
+        == 0
+    )
+    problems = json.loads((out / "report.json").read_text(encoding="utf-8"))["problems"]
+    unused = [p for p in problems if p["code"] == "decisions-unused"]
+    assert [(p["article"], p["severity"], p["message"]) for p in unused] == [
+        ("d.json", "info", "1 glossary decision not used in this run (rows 1)")
+    ]
 
 
 class _Stream:

@@ -26,20 +26,16 @@ from matching_fixtures import (
     without_english,
 )
 
-from pipeline import matching as matching_module
 from pipeline.errors import DecisionsError
 from pipeline.matching import (
     Decisions,
     Matching,
-    _acronym_value,
-    _Bag,
-    _merge,
-    _Space,
     link_prose,
     load_decisions,
     match_lists,
     review_links,
 )
+from pipeline.matching.evidence import _acronym_value, _Bag, _merge, _Space
 from pipeline.models import Kind, Level, Mention
 
 # Look-alike organizations that must stay apart: rows of tests/expected/clusters.tsv.
@@ -387,17 +383,17 @@ def test_conflicting_decisions_are_all_reported(tmp_path: Path, mentions: list[M
                 {"kind": "same", "a": "000#1", "b": "000#2"},  # two items of one list
                 {"kind": "same", "a": "001#13", "b": "003#48"},
                 {"kind": "not_same", "a": "003#48", "b": "001#13"},  # contradicts the previous one
-                {"kind": "same", "a": "005#3", "b": "000#4"},  # no such mention
+                {"kind": "same", "a": "005#3", "b": "000#4"},  # no such mention: unused, no error
             ],
         )
     )
     with pytest.raises(DecisionsError) as err:
         match_lists(mentions, decisions=decisions)
     problems = err.value.problems
-    assert len(problems) == 3
+    assert len(problems) == 2
     assert any("000#1" in p and "000#2" in p for p in problems)
     assert any("differ" in p for p in problems)
-    assert any("005#3" in p for p in problems)
+    assert not any("005#3" in p for p in problems)
 
 
 def test_bad_decision_files(tmp_path: Path) -> None:
@@ -448,16 +444,6 @@ def test_copies_of_the_lists_join_the_entities_of_their_originals() -> None:
         original = f"{m.article.split('-copy')[0]}#{m.position}"
         assert got[m.key] == got[original], m.key
     assert all(len(e.mentions) == 12 for e in result.entities)  # 3 lists, each 4 times
-
-
-def test_results_do_not_depend_on_keeping_the_similarity_table(
-    monkeypatch: pytest.MonkeyPatch, mentions: list[Mention]
-) -> None:
-    partial, _truth = partial_list()
-    inputs = without_english(simplified(mentions, "003") + partial, "001")
-    kept = match_lists(inputs)
-    monkeypatch.setattr(matching_module, "_TABLE_KEYS", 0)  # every similarity computed on request
-    assert match_lists(inputs) == kept
 
 
 _ACRONYM = st.text(alphabet="ABCU", min_size=1, max_size=4)

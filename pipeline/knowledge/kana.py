@@ -1,0 +1,67 @@
+"""Romanized katakana: evidence that a Japanese name and an English name are one person or place.
+
+Japanese outlets write foreign names in katakana by sound (``キンバリー・プロスト`` for Kimberly Prost),
+so the two share no character while their sounds nearly agree. ``romaji`` reads a katakana name as
+Hepburn romaji (pykakasi), one word per part of the name (parts split at ``・``, ``＝`` and spaces);
+``sound_key`` folds romaji and English alike into what katakana can write: lower-case ASCII letters,
+``l`` as ``r``, ``v`` as ``b``, ``n`` before ``b``/``p`` as ``m``, doubled letters once (long vowels).
+``similarity`` is the rapidfuzz ``ratio`` of two sound keys.
+
+On the people of examples/us-icc-sanctions-2025 and other public figures, a katakana name and its
+English original score 0.72 to 0.95 and a katakana name against another person's English name at most
+0.53 (benchmarks/README.md, "Japanese names"): ``EvidenceSettings.kana_gate`` sits between. It is
+evidence only, inside the one-item-per-article assignment, never a merge rule.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+__all__ = ["is_katakana_name", "romaji", "similarity", "sound_key"]
+
+_KATAKANA = re.compile(r"^[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f＝=\s]+$")
+_PARTS = re.compile(r"[・･＝=\s]+")
+_NOT_LETTER = re.compile(r"[^a-z ]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def is_katakana_name(name: str) -> bool:
+    """Whether ``name`` is written in katakana alone (with its separators), with at least two kana."""
+    stripped = _PARTS.sub("", name or "")
+    return len(stripped) >= 2 and bool(_KATAKANA.match(name))
+
+
+@lru_cache(maxsize=1)
+def _converter():  # noqa: ANN202 - pykakasi has no type information
+    import pykakasi
+
+    return pykakasi.kakasi()
+
+
+@lru_cache(maxsize=65536)
+def romaji(name: str) -> str:
+    """Hepburn romaji of a katakana name, its parts separated by spaces; "" for any other name."""
+    if not is_katakana_name(name):
+        return ""
+    parts = [p for p in _PARTS.split(unicodedata.normalize("NFKC", name)) if p]
+    words = ("".join(seg["hepburn"] for seg in _converter().convert(p)) for p in parts)
+    return " ".join(w for w in words if w)
+
+
+@lru_cache(maxsize=65536)
+def sound_key(text: str) -> str:
+    """Romaji or English folded into the sounds katakana can write (see the module docstring)."""
+    ascii_text = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode("ascii")
+    folded = _NOT_LETTER.sub(" ", ascii_text).replace("l", "r").replace("v", "b")
+    folded = folded.replace("nb", "mb").replace("np", "mp")
+    return " ".join(_DOUBLED.sub(r"\1", folded).split())
+
+
+def similarity(katakana: str, english: str) -> float:
+    """0..1: how alike a katakana name and an English name sound."""
+    a, b = sound_key(romaji(katakana)), sound_key(english)
+    return fuzz.ratio(a, b) / 100.0 if a and b else 0.0

@@ -1,0 +1,316 @@
+"""Global assignment: an entity holds at most one list mention per article.
+
+List articles are ordered by list length (longest first), then id; the first founds the entities, each
+next one is aligned to the growing entity set with ``scipy.optimize.linear_sum_assignment`` on a
+mentions x (entities + "new entity") matrix in which founding a new entity is worth ``score_cutoff``. A
+proposed pair is kept when its score reaches ``sure_score``, or reaches ``score_cutoff`` and beats the
+mention's next best entity by ``min_margin`` (weak *and* indistinct evidence is what a stray looks like);
+otherwise the mention founds a new entity. Then every article in turn is taken out and aligned again
+against the entities of all the others, until nothing changes (at most ``max_passes`` passes), so that
+a later list can bridge two earlier ones. When an article's list is complete and exactly one of its
+items and one entity are left over while the entity set is as large as the list, that pair is linked by
+elimination; never for a partial list.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+import numpy as np
+from scipy import sparse
+from scipy.optimize import linear_sum_assignment
+from scipy.sparse.csgraph import min_weight_full_bipartite_matching
+
+from pipeline.matching.blocks import Pairs, blocked_scores
+from pipeline.matching.candidates import _FORBIDDEN, _scores
+from pipeline.matching.evidence import _Bag
+from pipeline.matching.passes import Watch
+from pipeline.matching.state import _Run
+
+_LAST = (2**62, 0, "")
+
+
+class _Group:
+    """An entity being built: its members, the first of them in the alignment order, and the
+    forms they give, counted, so that a member can leave."""
+
+    __slots__ = ("members", "first", "_zh", "_en", "_given", "_derived", "_codes", "_kana", "_bag")
+
+    def __init__(self) -> None:
+        self.members: set[int] = set()
+        self.first: tuple[int, int, str] = _LAST
+        self._zh: dict[int, int] = {}
+        self._en: dict[int, int] = {}
+        self._given: dict[str, int] = {}
+        self._derived: dict[str, int] = {}
+        self._codes: dict[str, int] = {}
+        self._kana: dict[int, int] = {}
+        self._bag: _Bag | None = None
+
+    def add(self, i: int, bag: _Bag, key: tuple[int, int, str]) -> None:
+        self.members.add(i)
+        if key < self.first:
+            self.first = key
+        self._bag = None
+        for ids, count in ((bag.zh, self._zh), (bag.en, self._en), (bag.kana, self._kana)):
+            for k in ids:
+                count[k] = count.get(k, 0) + 1
+        for forms, form_count in (
+            (bag.given, self._given),
+            (bag.derived, self._derived),
+            (bag.codes, self._codes),
+        ):
+            for x in forms:
+                form_count[x] = form_count.get(x, 0) + 1
+
+    def remove(self, i: int, bag: _Bag, keys: Sequence[tuple[int, int, str]]) -> None:
+        self.members.discard(i)
+        self._bag = None
+        for ids, count in ((bag.zh, self._zh), (bag.en, self._en), (bag.kana, self._kana)):
+            for k in ids:
+                count[k] -= 1
+                if not count[k]:
+                    del count[k]
+        for acronyms, acr_count in (
+            (bag.given, self._given),
+            (bag.derived, self._derived),
+            (bag.codes, self._codes),
+        ):
+            for x in acronyms:
+                acr_count[x] -= 1
+                if not acr_count[x]:
+                    del acr_count[x]
+        if keys[i] == self.first:
+            self.first = min((keys[j] for j in self.members), default=_LAST)
+
+    def bag(self) -> _Bag:
+        if self._bag is None:
+            self._bag = _Bag(
+                tuple(self._zh),
+                tuple(self._en),
+                frozenset(self._given),
+                frozenset(self._derived),
+                frozenset(self._codes),
+                tuple(self._kana),
+            )
+        return self._bag
+
+
+def _align(
+    run: _Run,
+    rows: list[int],
+    bags: Sequence[_Bag],
+    owner: Callable[[int], int | None],
+    *,
+    complete: bool,
+) -> tuple[list[int | None], set[int]]:
+    """Entity index (or None: found a new entity) for each mention row, and the rows linked by
+    elimination."""
+    if not bags:
+        return [None] * len(rows), set()
+    score, _sig = _scores(run, rows, bags, owner)
+    n, k = score.shape
+    # columns: the entities, then one "new entity" option per row worth the cutoff
+    reject = np.full((n, n), _FORBIDDEN, dtype=np.float64)
+    np.fill_diagonal(reject, run.rule.score_cutoff)
+    full = np.hstack([score, reject])
+    ri, ci = linear_sum_assignment(-full)
+    out: list[int | None] = [None] * n
+    for r, c in zip(ri.tolist(), ci.tolist(), strict=True):
+        if c >= k or score[r, c] < run.rule.score_cutoff:
+            continue
+        if score[r, c] < run.rule.sure_score and k > 1:
+            runner_up = float(np.max(np.delete(score[r], c)))
+            if score[r, c] - runner_up < run.rule.min_margin:
+                continue  # weak and not distinctive: more likely a stray than a translation
+        out[r] = c
+    eliminated: set[int] = set()
+    if complete and len(bags) == n:
+        left_rows = [r for r in range(n) if out[r] is None]
+        taken = {c for c in out if c is not None}
+        left_cols = [c for c in range(k) if c not in taken]
+        if len(left_rows) == 1 and len(left_cols) == 1 and score[left_rows[0], left_cols[0]] > _FORBIDDEN / 2:
+            out[left_rows[0]] = left_cols[0]
+            eliminated.add(left_rows[0])
+    return out, eliminated
+
+
+# The blocked path (pipeline.matching.blocks: candidate pairs, a sparse assignment) gives the links of the
+# brute-force matrices; tests compare the two.
+BLOCKED = True
+# An alignment of at most this many mention x entity pairs uses the brute-force matrices (the same
+# links; less fixed cost on small lists: benchmarks/README.md, "Long lists").
+DENSE_PAIRS = 50_000
+# Passes align again only the articles whose evidence changed (pipeline.matching.passes).
+SKIP_CLEAN = True
+
+
+def blocked(n_rows: int, n_entities: int) -> bool:
+    """Whether an alignment of this size takes the blocked path."""
+    return BLOCKED and n_rows * n_entities > DENSE_PAIRS
+
+
+def _align_blocked(
+    run: _Run,
+    rows: list[int],
+    bags: Sequence[_Bag],
+    owner: Callable[[int], int | None],
+    *,
+    complete: bool,
+) -> tuple[list[int | None], set[int]]:
+    """``_align`` on the candidate pairs: a sparse assignment (scipy
+    ``min_weight_full_bipartite_matching``) over the pairs that reach the cutoff and one "new entity"
+    option per row."""
+    n, k = len(rows), len(bags)
+    if not k:
+        return [None] * n, set()
+    pairs = blocked_scores(run, rows, bags, owner)
+    cutoff = run.rule.score_cutoff
+    usable = pairs.score >= cutoff
+    r = np.concatenate([pairs.rows[usable], np.arange(n)])
+    c = np.concatenate([pairs.cols[usable], k + np.arange(n)])
+    w = np.concatenate([pairs.score[usable], np.full(n, cutoff)]) + 1.0  # weights must not be zero
+    graph = sparse.csr_matrix((w, (r, c)), shape=(n, k + n))
+    ri, ci = min_weight_full_bipartite_matching(graph, maximize=True)
+    out: list[int | None] = [None] * n
+    chosen = ci < k
+    ri, ci = ri[chosen], ci[chosen]
+    at = np.searchsorted(pairs.rows * k + pairs.cols, ri * k + ci)
+    score = pairs.score[at]
+    top, second, top_col = _row_tops(pairs, n, k)
+    other = np.where(ci == top_col[ri], second[ri], top[ri])
+    keep = (score >= run.rule.sure_score) | (k <= 1) | (score - other >= run.rule.min_margin)
+    for row, col in zip(ri[keep].tolist(), ci[keep].tolist(), strict=True):
+        out[row] = col
+    eliminated: set[int] = set()
+    if complete and k == n:
+        left_rows = [x for x in range(n) if out[x] is None]
+        taken = {x for x in out if x is not None}
+        left_cols = [x for x in range(k) if x not in taken]
+        if len(left_rows) == 1 and len(left_cols) == 1:
+            row, col = left_rows[0], left_cols[0]
+            score, _sig = _scores(run, [rows[row]], [bags[col]], lambda j: 0 if owner(j) == col else None)
+            if float(score[0, 0]) > _FORBIDDEN / 2:
+                out[row] = col
+                eliminated.add(row)
+    return out, eliminated
+
+
+def _row_tops(pairs: Pairs, n: int, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per row: the best and second best scores over all k entities (an entity that shares nothing
+    with the row scores 0; _FORBIDDEN when there is no such entity) and the column of the best (the
+    lowest column among equal scores; -1 when the best is such a 0). Pairs are sorted by row, column."""
+    starts = np.searchsorted(pairs.rows, np.arange(n + 1))
+    count = np.diff(starts)
+    has = count > 0
+    first = np.full(n, _FORBIDDEN)
+    second = np.full(n, _FORBIDDEN)
+    top_col = np.full(n, -1, dtype=np.int64)
+    if has.any():
+        seg = starts[:-1][has]
+        first[has] = np.maximum.reduceat(pairs.score, seg)
+        is_top = pairs.score == first[pairs.rows]
+        big = np.iinfo(np.int64).max
+        top_col[has] = np.minimum.reduceat(np.where(is_top, pairs.cols, big), seg)
+        rest = np.where(pairs.cols == top_col[pairs.rows], _FORBIDDEN, pairs.score)
+        second[has] = np.maximum.reduceat(rest, seg)
+    floor = np.where(count < k, 0.0, _FORBIDDEN)
+    # the floor (an entity sharing nothing) joins the two best; the best column stays when it ties
+    new_second = np.where(floor > first, first, np.maximum(second, floor))
+    top_col = np.where(floor > first, -1, top_col)
+    first = np.maximum(first, floor)
+    return first, new_second, top_col
+
+
+def _entity_sort_key(run: _Run, members: Sequence[int]) -> tuple:
+    order = {a: i for i, a in enumerate(run.article_order)}
+    return min(
+        (order[run.mentions[i].article], run.mentions[i].position, run.mentions[i].key) for i in members
+    )
+
+
+def _alignment_keys(run: _Run) -> list[tuple[int, int, str]]:
+    """Per mention: (article rank, position, key); an entity sorts by the least of its members'."""
+    order = {a: i for i, a in enumerate(run.article_order)}
+    return [(order[m.article], m.position, m.key) for m in run.mentions]
+
+
+def _cluster(run: _Run, totals: Mapping[str, int]) -> tuple[list[list[int]], set[int]]:
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(run.mentions):
+        by_article[m.article].append(i)
+    for a in by_article:
+        by_article[a].sort(key=lambda i: (run.mentions[i].position, run.mentions[i].key))
+    complete = {a: totals.get(a) == len(idx) for a, idx in by_article.items()}
+    eliminated: dict[str, set[int]] = {}
+    keys = _alignment_keys(run)
+    group_of: dict[int, _Group] = {}
+
+    watch = Watch(run, by_article, complete) if SKIP_CLEAN else None
+
+    def place(groups: list[_Group], article: str) -> list[_Group]:
+        """Take the article's items out of their entities and align them again."""
+        rows = by_article[article]
+        if watch is not None:
+            alone = sum(1 for r in rows if r in group_of and len(group_of[r].members) == 1)
+            if not watch.needs(article, sum(1 for g in groups if g.members) - alone):
+                return groups
+        before: dict[int, _Group | None] = {}
+        placed = {r for r in rows if r in group_of}
+        for r in rows:
+            left = group_of.pop(r, None)
+            before[r] = left if left is not None and len(left.members) > 1 else None
+            if left is not None:
+                left.remove(r, run.bags[r], keys)
+        groups = sorted((g for g in groups if g.members), key=lambda g: g.first)
+        column = {id(g): c for c, g in enumerate(groups)}
+
+        def owner(i: int) -> int | None:
+            g = group_of.get(i)
+            return None if g is None else column[id(g)]
+
+        align = _align_blocked if blocked(len(rows), len(groups)) else _align
+        assignment, by_elimination = align(
+            run, rows, [g.bag() for g in groups], owner, complete=complete[article]
+        )
+        if watch is not None:
+            watch.aligned(article, len(groups))
+        eliminated[article] = {rows[r] for r in by_elimination}
+        for r, target in zip(rows, assignment, strict=True):
+            if target is None:
+                groups.append(_Group())
+                target = len(groups) - 1
+            if watch is not None and _moved(r in placed, before[r], groups[target], target < len(column)):
+                watch.moved(run.bags[r])
+            groups[target].add(r, run.bags[r], keys[r])
+            group_of[r] = groups[target]
+        return groups
+
+    groups: list[_Group] = []
+    for article in run.article_order:
+        groups = place(groups, article)
+    previous = _partition(g.members for g in groups)
+    for _ in range(run.rule.max_passes):
+        for article in run.article_order:
+            groups = place(groups, article)
+        current = _partition(g.members for g in groups)
+        if current == previous:
+            break
+        previous = current
+    clusters = sorted(
+        (sorted(g.members) for g in groups if g.members), key=lambda e: _entity_sort_key(run, e)
+    )
+    return clusters, set().union(*eliminated.values()) if eliminated else set()
+
+
+def _moved(placed: bool, before: _Group | None, after: _Group, joined: bool) -> bool:
+    """Whether a row's entity, as the other articles see it, changed: it was not placed yet, it left
+    an entity it shared, or it joined one (a row alone before and alone again changed nothing)."""
+    if not placed:
+        return True
+    return joined if before is None else after is not before
+
+
+def _partition(entities: Iterable[Iterable[int]]) -> frozenset[frozenset[int]]:
+    return frozenset(frozenset(e) for e in entities if e)

@@ -1,0 +1,204 @@
+"""Blocked scoring: the mention/entity pairs that share any evidence, with their exact scores.
+
+A pair is a candidate when one key of the mention and one key of the entity have a non-zero similarity
+in a language's key matrix (``evidence._KeyTable.matrix``: shared n-grams or words, near-identical
+spelling, sound), when a katakana key sounds like an English one, when an acronym rule holds, when they
+share a gazetteer code, or when a reviewer joins them. Any other pair scores exactly 0 (or is forbidden),
+so the assignment never takes it and it is never a runner-up: the blocked path gives the same links as
+the brute-force matrices (``candidates._scores``), at a cost that follows the candidates, not the
+product of mentions and entities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from pipeline.matching.candidates import _FORBIDDEN, _REVIEWER_SCORE
+from pipeline.matching.evidence import _MISSING, _Bag, _combine
+from pipeline.matching.state import _Run
+
+
+@dataclass(frozen=True, slots=True)
+class Pairs:
+    """Candidate pairs of mention rows (0..n-1) and entity columns (0..k-1), sorted by row then column,
+    with their score (float64) and signals (float32)."""
+
+    rows: np.ndarray
+    cols: np.ndarray
+    score: np.ndarray
+    zh: np.ndarray
+    en: np.ndarray
+    acronym: np.ndarray
+
+
+def _ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The concatenated ranges ``starts[i] .. starts[i] + counts[i]``."""
+    total = int(counts.sum())
+    if not total:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.repeat(np.cumsum(counts) - counts, counts)
+    return np.arange(total, dtype=np.int64) - offsets + np.repeat(starts, counts)
+
+
+def _incidence(keys: Sequence[tuple[int, ...]], n_keys: int) -> sparse.csr_matrix:
+    """key -> owners (rows: keys, columns: the owners of ``keys``)."""
+    owner = np.fromiter((o for o, ks in enumerate(keys) for _k in ks), dtype=np.int64)
+    key = np.fromiter((k for ks in keys for k in ks), dtype=np.int64)
+    data = np.ones(len(key), dtype=np.int8)
+    return sparse.csr_matrix((data, (key, owner)), shape=(n_keys, len(keys)))
+
+
+def _best_pairs(
+    left: Sequence[tuple[int, ...]], table: sparse.csr_matrix, right: Sequence[tuple[int, ...]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pair codes (left * len(right) + right, sorted) with a non-zero similarity between some key of
+    each side, and the best such similarity."""
+    k = len(right)
+    lo = np.fromiter((o for o, ks in enumerate(left) for _k in ks), dtype=np.int64)
+    lk = np.fromiter((key for ks in left for key in ks), dtype=np.int64)
+    if not len(lk) or not k:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    starts, counts = table.indptr[lk], table.indptr[lk + 1] - table.indptr[lk]
+    at = _ranges(starts, counts)
+    owner, near, value = np.repeat(lo, counts), table.indices[at], table.data[at]
+    holders = _incidence(right, table.shape[1])
+    starts, counts = holders.indptr[near], holders.indptr[near + 1] - holders.indptr[near]
+    at = _ranges(starts, counts)
+    code = np.repeat(owner, counts) * k + holders.indices[at]
+    value = np.repeat(value, counts)
+    if not len(code):
+        return code, value
+    order = np.argsort(code, kind="stable")
+    code, value = code[order], value[order]
+    first = np.flatnonzero(np.r_[True, code[1:] != code[:-1]])
+    return code[first], np.maximum.reduceat(value, first)
+
+
+def _signal(
+    codes: np.ndarray,
+    found: tuple[np.ndarray, np.ndarray],
+    has_left: np.ndarray,
+    has_right: np.ndarray,
+    k: int,
+) -> np.ndarray:
+    """One signal for the candidate pair codes: the found best (clipped to 0..1), else 0 when both sides
+    have keys, else _MISSING."""
+    out = np.where(has_left[codes // k] & has_right[codes % k], 0.0, _MISSING).astype(np.float32)
+    keys, values = found
+    if len(keys):
+        at = np.searchsorted(keys, codes)
+        at[at >= len(keys)] = 0
+        hit = keys[at] == codes
+        out[hit] = np.clip(values[at[hit]], 0.0, 1.0)
+    return out
+
+
+def blocked_scores(
+    run: _Run, rows: Sequence[int], bags: Sequence[_Bag], owner: Callable[[int], int | None]
+) -> Pairs:
+    """The candidate pairs of the mention rows and the entities given as bags, scored as
+    ``candidates._scores`` scores them."""
+    space, k = run.space, len(bags)
+    mine = [run.bags[i] for i in rows]
+    zh = _best_pairs([b.zh for b in mine], space.zh.matrix(), [b.zh for b in bags])
+    en = _best_pairs([b.en for b in mine], space.en.matrix(), [b.en for b in bags])
+    found = [zh[0], en[0]]
+    kana: list[tuple[np.ndarray, np.ndarray]] = []
+    if space.kana.keys:
+        kana = [
+            _best_pairs([b.kana for b in mine], space.kana.matrix(), [b.en for b in bags]),
+            _best_pairs([b.en for b in mine], space.kana.across.matrix(), [b.kana for b in bags]),
+        ]
+        found += [p[0] for p in kana]
+    acronyms: np.ndarray | None = None
+    if any(b.given for b in mine) or any(b.given for b in bags):
+        acronyms = space._acronyms(mine, list(bags)).ravel()
+        found.append(np.flatnonzero(acronyms > 0))
+    found.append(_coded(mine, bags))
+    found.append(_reviewed(run, rows, owner, k))
+    codes = _sorted_unique(np.concatenate(found).astype(np.int64))
+    has = {
+        "zh": (np.array([bool(b.zh) for b in mine]), np.array([bool(b.zh) for b in bags])),
+        "en": (np.array([bool(b.en) for b in mine]), np.array([bool(b.en) for b in bags])),
+    }
+    zh_s = _signal(codes, zh, *has["zh"], k)
+    en_s = _signal(codes, en, *has["en"], k)
+    for pairs in kana:
+        lifted = _signal(codes, pairs, np.ones(len(mine), bool), np.ones(k, bool), k)
+        en_s = np.where(lifted > 0, np.maximum(en_s, lifted), en_s)
+    acr_s = acronyms[codes] if acronyms is not None else np.full(len(codes), _MISSING, dtype=np.float32)
+    score = _combine(zh_s, en_s, acr_s, agreement=space.w.agreement).astype(np.float64)
+    r, c = codes // k if k else codes, codes % k if k else codes
+    _apply_codes_pairs(score, r, c, mine, bags, space.w.gazetteer_score)
+    _apply_decisions_pairs(score, run, rows, owner, r, c)
+    return Pairs(r, c, score, zh_s, en_s, acr_s)
+
+
+def _sorted_unique(codes: np.ndarray) -> np.ndarray:
+    codes = np.sort(codes, kind="stable")  # a merge of sorted runs
+    return codes[np.r_[True, codes[1:] != codes[:-1]]] if len(codes) else codes
+
+
+def _coded(mine: Sequence[_Bag], bags: Sequence[_Bag]) -> np.ndarray:
+    """Pair codes of a coded row and an entity holding its code."""
+    holders: dict[str, list[int]] = {}
+    for c, b in enumerate(bags):
+        for code in b.codes:
+            holders.setdefault(code, []).append(c)
+    k = len(bags)
+    out = [r * k + c for r, b in enumerate(mine) for code in b.codes for c in holders.get(code, ())]
+    return np.asarray(out, dtype=np.int64)
+
+
+def _reviewed(run: _Run, rows: Sequence[int], owner: Callable[[int], int | None], k: int) -> np.ndarray:
+    """Pair codes a reviewer decision joins."""
+    out = []
+    for a, i in enumerate(rows):
+        for j in run.allies.get(i, ()):
+            c = owner(j)
+            if c is not None:
+                out.append(a * k + c)
+    return np.asarray(out, dtype=np.int64)
+
+
+def _apply_codes_pairs(
+    score: np.ndarray, r: np.ndarray, c: np.ndarray, mine: Sequence[_Bag], bags: Sequence[_Bag], floor: float
+) -> None:
+    """``candidates._apply_codes`` on the candidate pairs."""
+    coded_rows = np.array([bool(b.codes) for b in mine], dtype=bool)
+    if not coded_rows.any():
+        return
+    for p in np.flatnonzero(coded_rows[r]).tolist():
+        row_codes, col_codes = mine[int(r[p])].codes, bags[int(c[p])].codes
+        if not col_codes:
+            continue
+        if not row_codes & col_codes:
+            score[p] = _FORBIDDEN
+        elif row_codes == col_codes:
+            score[p] = max(score[p], floor)
+
+
+def _apply_decisions_pairs(
+    score: np.ndarray,
+    run: _Run,
+    rows: Sequence[int],
+    owner: Callable[[int], int | None],
+    r: np.ndarray,
+    c: np.ndarray,
+) -> None:
+    if not run.constraints.used:
+        return
+    at = {(int(a), int(b)): p for p, (a, b) in enumerate(zip(r.tolist(), c.tolist(), strict=True))}
+    for a, i in enumerate(rows):
+        for j in run.allies.get(i, ()):
+            col = owner(j)
+            if col is not None and (a, col) in at:
+                score[at[(a, col)]] = _REVIEWER_SCORE
+        for j in run.rivals.get(i, ()):
+            col = owner(j)
+            if col is not None and (a, col) in at:
+                score[at[(a, col)]] = _FORBIDDEN

@@ -1,0 +1,445 @@
+"""Evidence between two bags of forms: one number per signal (Chinese, English, acronym), 0..1 or absent.
+
+* Chinese: cosine of character bigram + single character vectors weighted by IDF over all names in the
+  run, on the script-folded key. Grams shared by many names prove little; a shared rare bigram proves
+  much; word order matters little. A few generic words of the domain (``GENERIC_ZH`` / ``GENERIC_EN``:
+  language knowledge, not names) have their IDF scaled down by ``generic_weight``, because one small run
+  can make them look rare.
+* English: cosine of IDF-weighted word vectors (function words dropped), or, when the spelling is nearly
+  identical (``rapidfuzz`` ``token_sort_ratio`` >= ``fuzz_gate``), that ratio.
+* Acronym: a given acronym equal to another given acronym (1.0), equal to one derived from the other
+  side's English name (0.9), or compatible with its initials (0.55).
+* Pinyin: between two short Chinese keys without a generic word, ``phonetic_weight`` x the pinyin
+  similarity (from ``phonetic_gate``) counts as Chinese evidence when it beats the characters' cosine.
+
+The weights are ``pipeline.settings.EvidenceSettings``. The signals combine as
+``best + agreement * second_best * (1 - best)``. Evidence is computed between
+distinct keys: each distinct key has one IDF vector, and the similarities of keys are kept in one table
+per language (a sparse matrix of every non-zero similarity, computed once) that every alignment reuses.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from scipy import sparse
+
+from pipeline.knowledge.kana import sound_key
+from pipeline.knowledge.phonetic import pinyin_key
+from pipeline.matching.keys import _grams, _Names, _tokens
+from pipeline.normalize import acronym_key, derive_acronym, zh_ngrams
+from pipeline.settings import DEFAULT_SETTINGS, EvidenceSettings
+
+# Words that name what kind of body something is, or that almost every name of this domain carries:
+# language knowledge (not names). Their IDF is multiplied by ``EvidenceSettings.generic_weight``,
+# because a small run can make them look rare (one "Agreement" on a list proves nothing about another).
+GENERIC_EN = frozenset({"international", "organization", "agreement", "office", "global", "world"})
+GENERIC_ZH = ("国际", "组织", "全球", "世界", "协定", "办公室", "机构")
+_DEFAULT = DEFAULT_SETTINGS.evidence
+
+_MISSING = -1.0
+
+
+class _Space:
+    """IDF weights over every name in the run, the distinct keys of each language (``_KeyTable``)
+    and the evidence between bags of forms."""
+
+    def __init__(
+        self, names: Sequence[_Names], *, phonetic: bool = False, weights: EvidenceSettings = _DEFAULT
+    ) -> None:
+        self.w = weights
+        zh_docs = [set(g for k in (*n.zh_keys, *n.zh_alt) for g in _grams(k)) for n in names]
+        en_docs = [set(t for k in n.en_keys for t in _tokens(k)) for n in names]
+        self.zh_idf = _idf(zh_docs, generic=_GENERIC_ZH_GRAMS, weight=weights.generic_weight)
+        self.en_idf = _idf(en_docs, generic=GENERIC_EN, weight=weights.generic_weight)
+        self.zh_vocab = {g: i for i, g in enumerate(sorted(self.zh_idf))}
+        self.en_vocab = {t: i for i, t in enumerate(sorted(self.en_idf))}
+        zh_keys = sorted({k for n in names for k in (*n.zh_keys, *n.zh_alt) if k})
+        self.zh = _KeyTable(self, zh_keys, zh=True, phonetic=phonetic)
+        self.en = _KeyTable(self, sorted({k for n in names for k in n.en_keys if k}), zh=False)
+        kana = sorted({k for n in names for k in n.kana}) if phonetic and weights.katakana else []
+        self.kana = _KanaTable(kana, self.en.keys, weights)
+        self._compatible: dict[tuple[str, str], bool] = {}
+
+    def _matrix(self, keys: Sequence[str], *, zh: bool) -> sparse.csr_matrix:
+        vocab, idf = (self.zh_vocab, self.zh_idf) if zh else (self.en_vocab, self.en_idf)
+        rows, cols, vals = [], [], []
+        unigram = self.w.unigram_weight
+        for r, key in enumerate(keys):
+            feats = Counter(_grams(key) if zh else _tokens(key))
+            weights = {
+                f: c * idf.get(f, _idf_default(len(idf))) * (unigram if zh and len(f) == 1 else 1.0)
+                for f, c in feats.items()
+                if f in vocab
+            }
+            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+            for f, w in weights.items():
+                rows.append(r)
+                cols.append(vocab[f])
+                vals.append(w / norm)
+        return sparse.csr_matrix((vals, (rows, cols)), shape=(len(keys), max(len(vocab), 1)))
+
+    def weight(self, feat: str, *, zh: bool) -> float:
+        idf = self.zh_idf if zh else self.en_idf
+        return idf.get(feat, _idf_default(len(idf)))
+
+    def bag(self, n: _Names) -> _Bag:
+        """The forms of one source as key ids and acronym sets."""
+        return _Bag(
+            zh=tuple(dict.fromkeys(self.zh.ids[k] for k in (*n.zh_keys, *n.zh_alt) if k)),
+            en=tuple(dict.fromkeys(self.en.ids[k] for k in n.en_keys if k)),
+            given=frozenset(acronym_key(a) for a in n.acronyms),
+            derived=frozenset(derive_acronym(e) for e in n.en) - {""},
+            kana=tuple(dict.fromkeys(self.kana.ids[k] for k in n.kana if k in self.kana.ids)),
+        )
+
+    def signals(
+        self, rows: Sequence[_Bag], bags: Sequence[_Bag], *, cache: bool = False
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(zh, en, acronym) evidence, len(rows) x len(bags), each the best over the forms of both
+        sides, _MISSING where a side lacks it. ``cache``: keep key similarities for later calls."""
+        zh = _best_over_keys(self.zh, [b.zh for b in rows], [b.zh for b in bags], cache=cache)
+        en = _best_over_keys(self.en, [b.en for b in rows], [b.en for b in bags], cache=cache)
+        if self.kana.keys:
+            kana = np.maximum(
+                _best_over_keys(self.kana, [b.kana for b in rows], [b.en for b in bags], cache=cache),
+                _best_over_keys(self.kana.across, [b.en for b in rows], [b.kana for b in bags], cache=cache),
+            )
+            en = np.where(kana > 0, np.maximum(en, kana), en)
+        return zh, en, self._acronyms(rows, bags)
+
+    def _acronyms(self, rows: Sequence[_Bag], bags: Sequence[_Bag]) -> np.ndarray:
+        """The acronym rules of ``_acronym_value`` for every (row, bag) pair at once. Each rule asks
+        whether some given acronym of one side meets some acronym (given, or derived from an
+        English name) of the other, so a bag (a union of sources) meets a rule exactly when one of
+        its sources does: its value is the best over its sources."""
+        n, k = len(rows), len(bags)
+        out = np.full((n, k), _MISSING, dtype=np.float32)
+        rg = np.array([bool(b.given) for b in rows], dtype=bool)
+        bg = np.array([bool(b.given) for b in bags], dtype=bool)
+        if not n or not k or not (rg.any() or bg.any()):
+            return out
+        rd = np.array([bool(b.derived) for b in rows], dtype=bool)
+        bd = np.array([bool(b.derived) for b in bags], dtype=bool)
+        # the rows' given (a) and derived (d) acronyms, and which bags meet each of them, and how
+        a_at = {x: c for c, x in enumerate(sorted({x for b in rows for x in b.given}))}
+        d_at = {x: c for c, x in enumerate(sorted({x for b in rows for x in b.derived}))}
+        row_a = np.zeros((n, len(a_at)), dtype=bool)
+        row_d = np.zeros((n, len(d_at)), dtype=bool)
+        for i, b in enumerate(rows):
+            row_a[i, [a_at[x] for x in b.given]] = True
+            row_d[i, [d_at[x] for x in b.derived]] = True
+        a_given, a_derived, a_fits = (np.zeros((k, len(a_at)), dtype=bool) for _ in range(3))
+        d_given, d_fits = (np.zeros((k, len(d_at)), dtype=bool) for _ in range(2))
+        a_initial: dict[str, list[str]] = defaultdict(list)
+        for x in a_at:
+            if len(x) >= 3:
+                a_initial[x[0]].append(x)
+        d_initial: dict[str, list[str]] = defaultdict(list)
+        for d in d_at:
+            d_initial[d[0]].append(d)
+        for j in np.flatnonzero(bg).tolist():
+            for x in bags[j].given:
+                if x in a_at:
+                    a_given[j, a_at[x]] = True
+                if x in d_at:
+                    d_given[j, d_at[x]] = True
+                if len(x) >= 3:
+                    for d in d_initial.get(x[0], ()):
+                        if self._fits(x, d):
+                            d_fits[j, d_at[d]] = True
+        if a_at:
+            for j, b in enumerate(bags):
+                for d in b.derived:
+                    if d in a_at:
+                        a_derived[j, a_at[d]] = True
+                    for x in a_initial.get(d[0], ()):
+                        if self._fits(x, d):
+                            a_fits[j, a_at[x]] = True
+        out[(rg[:, None] & (bg | bd)[None, :]) | (rd[:, None] & bg[None, :])] = 0.0
+        out[(row_a @ a_fits.T) | (row_d @ d_fits.T)] = self.w.acronym_compatible
+        out[(row_a @ a_derived.T) | (row_d @ d_given.T)] = self.w.acronym_derived
+        out[row_a @ a_given.T] = self.w.acronym_given
+        return out
+
+    def _fits(self, given: str, derived: str) -> bool:
+        """Whether a given acronym (3+ letters) fits the initials derived from an English name."""
+        fits = self._compatible.get((given, derived))
+        if fits is None:
+            fits = given[0] == derived[0] and _is_subsequence(given, derived)
+            self._compatible[(given, derived)] = fits
+        return fits
+
+
+class _KeyTable:
+    """The distinct keys of one language, their IDF vectors, and the similarity of two keys."""
+
+    def __init__(self, space: _Space, keys: list[str], *, zh: bool, phonetic: bool = False) -> None:
+        self.keys = keys
+        self.ids = {k: i for i, k in enumerate(keys)}
+        self.zh = zh
+        # pinyin of the short Chinese keys ("" for the others): see pipeline.knowledge.phonetic.
+        # A name with a generic word of the domain (国际大学) is no transliteration: its sound would
+        # only repeat the generic word's.
+        self.w = space.w
+        short = space.w.phonetic_max_chars
+        self.sounds = [pinyin_key(k) if phonetic and _transliteration_like(k, short) else "" for k in keys]
+        self.phonetic = phonetic and any(self.sounds)
+        self.vectors = space._matrix(keys, zh=zh)
+        self._matrix: sparse.csr_matrix | None = None
+
+    def matrix(self) -> sparse.csr_matrix:
+        """Every non-zero similarity of two keys (float32, not clipped), computed once: cosine where they
+        share a feature, the near-identical spelling (English) or the sound (Chinese) where it counts.
+        A pair absent from it has similarity 0, so blocking on it loses nothing."""
+        if self._matrix is None:
+            cos = (self.vectors @ self.vectors.T).astype(np.float32).tocsr()
+            other = self._sound_pairs() if self.zh else self._spelling_pairs()
+            table = cos.maximum(other).tocsr() if other is not None else cos
+            table.eliminate_zeros()
+            table.sort_indices()
+            self._matrix = table
+        return self._matrix
+
+    def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool = True) -> np.ndarray:
+        """Similarity (float32, not clipped), distinct ``left`` key ids x ``right`` key ids."""
+        return self.matrix()[left][:, right].toarray()
+
+    def row_max(self, left: Iterable[int], right: np.ndarray) -> np.ndarray:
+        """The best similarity of each ``right`` key id (sorted) with any ``left`` key id (0 when none)."""
+        table = self.matrix()
+        out = np.zeros(len(right), dtype=np.float32)
+        for k in left:
+            ids = table.indices[table.indptr[k] : table.indptr[k + 1]]
+            values = table.data[table.indptr[k] : table.indptr[k + 1]]
+            if not len(ids):
+                continue
+            at = np.minimum(np.searchsorted(ids, right), len(ids) - 1)
+            hit = ids[at] == right
+            out[hit] = np.maximum(out[hit], values[at[hit]])
+        return out
+
+    def _spelling_pairs(self) -> sparse.csr_matrix | None:
+        """token_sort_ratio (0..1) of two English keys where it reaches ``fuzz_gate``."""
+        gate = self.w.fuzz_gate
+        return _gated_pairs(self.keys, self.keys, fuzz.token_sort_ratio, gate, 1.0)
+
+    def _sound_pairs(self) -> sparse.csr_matrix | None:
+        """phonetic_weight x pinyin similarity where it reaches phonetic_gate between short keys."""
+        if not self.phonetic:
+            return None
+        at = [i for i, sound in enumerate(self.sounds) if sound]
+        sounds = [self.sounds[i] for i in at]
+        pairs = _gated_pairs(sounds, sounds, fuzz.ratio, self.w.phonetic_gate, self.w.phonetic_weight)
+        if pairs is None:
+            return None
+        coo = pairs.tocoo()
+        index = np.asarray(at, dtype=np.int64)
+        n = len(self.keys)
+        return sparse.csr_matrix((coo.data, (index[coo.row], index[coo.col])), shape=(n, n))
+
+    def _sound_alike(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        """phonetic_weight x pinyin similarity where it reaches phonetic_gate between short keys."""
+        ls = [self.sounds[i] for i in left.tolist()]
+        rs = [self.sounds[j] for j in right.tolist()]
+        sim = process.cdist(ls, rs, scorer=fuzz.ratio, dtype=np.float32, workers=1) / 100.0
+        usable = np.outer(np.array([bool(x) for x in ls]), np.array([bool(x) for x in rs]))
+        gate, weight = self.w.phonetic_gate, self.w.phonetic_weight
+        return np.where(usable & (sim >= gate), weight * sim, 0.0).astype(np.float32)
+
+
+_CHUNK = 1024  # rows of one rapidfuzz cdist call: memory stays _CHUNK x len(right) float32
+
+
+def _gated_pairs(
+    left: Sequence[str], right: Sequence[str], scorer: Callable[..., float], gate: float, weight: float
+) -> sparse.csr_matrix | None:
+    """``weight`` x scorer (0..1) for every (left, right) pair where the score reaches ``gate``; empty
+    strings score nothing. One sparse float32 matrix, computed in chunks of rows."""
+    if not left or not right:
+        return None
+    rows: list[np.ndarray] = []
+    cols: list[np.ndarray] = []
+    vals: list[np.ndarray] = []
+    usable_right = np.array([bool(x) for x in right])
+    for start in range(0, len(left), _CHUNK):
+        part = left[start : start + _CHUNK]
+        sim = process.cdist(
+            part, right, scorer=scorer, dtype=np.float32, workers=-1, score_cutoff=gate * 100.0 - 0.01
+        )
+        sim = sim / 100.0
+        usable = np.outer(np.array([bool(x) for x in part]), usable_right)
+        r, c = np.nonzero(usable & (sim >= gate))
+        rows.append(r + start)
+        cols.append(c)
+        vals.append((weight * sim[r, c]).astype(np.float32) if weight != 1.0 else sim[r, c])
+    data = np.concatenate(vals).astype(np.float32)
+    return sparse.csr_matrix(
+        (data, (np.concatenate(rows), np.concatenate(cols))), shape=(len(left), len(right))
+    )
+
+
+def _transliteration_like(key: str, max_chars: int) -> bool:
+    return len(key) <= max_chars and not any(w in key for w in GENERIC_ZH)
+
+
+class _KanaTable:
+    """Sound keys of katakana names (left) against English keys (right): ``phonetic_weight`` x the
+    similarity of their sound keys where it reaches ``kana_gate`` (pipeline.knowledge.kana)."""
+
+    def __init__(self, keys: list[str], en_keys: list[str], w: EvidenceSettings) -> None:
+        self.keys = keys
+        self.ids = {k: i for i, k in enumerate(keys)}
+        self.en_sounds = [sound_key(k) for k in en_keys] if keys else []
+        self.w = w
+        self._matrix: sparse.csr_matrix | None = None
+        self.across = _Across(self)
+
+    def matrix(self) -> sparse.csr_matrix:
+        """Every non-zero evidence, kana key ids x English key ids, computed once."""
+        if self._matrix is None:
+            pairs = _gated_pairs(
+                self.keys, self.en_sounds, fuzz.ratio, self.w.kana_gate, self.w.phonetic_weight
+            )
+            shape = (len(self.keys), len(self.en_sounds))
+            self._matrix = pairs if pairs is not None else sparse.csr_matrix(shape, dtype=np.float32)
+        return self._matrix
+
+    def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool = True) -> np.ndarray:
+        """Evidence, kana key ids (left) x English key ids (right)."""
+        return self.matrix()[left][:, right].toarray()
+
+
+class _Across:
+    """The kana table seen from the English side: English key ids (left) x kana key ids (right)."""
+
+    def __init__(self, table: _KanaTable) -> None:
+        self.table = table
+
+    def matrix(self) -> sparse.csr_matrix:
+        return self.table.matrix().T.tocsr()
+
+    def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool = True) -> np.ndarray:
+        return self.table.sims(right, left, cache=cache).T
+
+
+@dataclass(frozen=True, slots=True)
+class _Bag:
+    """Forms as the scorer sees them: distinct key ids per language, given and derived acronym
+    keys. One mention's, or the union over an entity's members (see ``_merge``)."""
+
+    zh: tuple[int, ...] = ()
+    en: tuple[int, ...] = ()
+    given: frozenset[str] = frozenset()
+    derived: frozenset[str] = frozenset()
+    codes: frozenset[str] = frozenset()  # gazetteer codes the names resolve to
+    kana: tuple[int, ...] = ()  # ids of the katakana names' sound keys
+
+
+def _merge(bags: Iterable[_Bag]) -> _Bag:
+    zh: dict[int, None] = {}
+    en: dict[int, None] = {}
+    given: set[str] = set()
+    derived: set[str] = set()
+    codes: set[str] = set()
+    kana: dict[int, None] = {}
+    for b in bags:
+        zh.update(dict.fromkeys(b.zh))
+        en.update(dict.fromkeys(b.en))
+        given |= b.given
+        derived |= b.derived
+        codes |= b.codes
+        kana.update(dict.fromkeys(b.kana))
+    return _Bag(
+        tuple(sorted(zh)),
+        tuple(sorted(en)),
+        frozenset(given),
+        frozenset(derived),
+        frozenset(codes),
+        tuple(sorted(kana)),
+    )
+
+
+class _Similarity(Protocol):
+    def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool) -> np.ndarray: ...
+
+
+def _best_over_keys(
+    table: _Similarity, rows: Sequence[tuple[int, ...]], bags: Sequence[tuple[int, ...]], *, cache: bool
+) -> np.ndarray:
+    """Best similarity over the key pairs of each (row, bag), clipped to 0..1; _MISSING when a side
+    has no key."""
+    out = np.full((len(rows), len(bags)), _MISSING, dtype=np.float32)
+    r_owner = [a for a, keys in enumerate(rows) for _k in keys]
+    c_owner = [j for j, keys in enumerate(bags) for _k in keys]
+    if not r_owner or not c_owner:
+        return out
+    left, l_at = np.unique(
+        np.fromiter((k for keys in rows for k in keys), dtype=np.int64), return_inverse=True
+    )
+    right, r_at = np.unique(
+        np.fromiter((k for keys in bags for k in keys), dtype=np.int64), return_inverse=True
+    )
+    ro, co = np.asarray(r_owner), np.asarray(c_owner)
+    # reduce the bags' keys, then the rows' keys (owners are contiguous and ascending)
+    cstarts = np.flatnonzero(np.r_[True, co[1:] != co[:-1]])
+    s = np.maximum.reduceat(table.sims(left, right, cache=cache)[:, r_at], cstarts, axis=1)
+    rstarts = np.flatnonzero(np.r_[True, ro[1:] != ro[:-1]])
+    s = np.maximum.reduceat(s[l_at], rstarts, axis=0)
+    out[np.ix_(ro[rstarts], co[cstarts])] = np.clip(s, 0.0, 1.0)
+    return out
+
+
+def _idf_default(n_docs: int) -> float:
+    """IDF of a feature seen in no document of the run."""
+    return math.log(n_docs + 1.0) if n_docs else 1.0
+
+
+def _idf(docs: Sequence[set[str]], *, generic: frozenset[str], weight: float) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for d in docs:
+        df.update(d)
+    n = sum(1 for d in docs if d)
+    return {f: math.log((n + 1.0) / c) * (weight if f in generic else 1.0) for f, c in df.items()}
+
+
+_GENERIC_ZH_GRAMS = frozenset(g for w in GENERIC_ZH for g in zh_ngrams(w, 2))
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _acronym_value(a: _Bag, b: _Bag, w: EvidenceSettings = _DEFAULT) -> float:
+    """Acronym evidence between two sources (the reference for ``_Space._acronyms``)."""
+    given_a, given_b = a.given, b.given
+    if not given_a and not given_b:
+        return _MISSING
+    if given_a & given_b:
+        return w.acronym_given
+    derived_a, derived_b = a.derived, b.derived
+    if (given_a & derived_b) or (given_b & derived_a):
+        return w.acronym_derived
+    for g, ds in ((given_a, derived_b), (given_b, derived_a)):
+        for x in g:
+            for d in ds:
+                if len(x) >= 3 and x[0] == d[0] and _is_subsequence(x, d):
+                    return w.acronym_compatible
+    if (given_a and (given_b or derived_b)) or (given_b and derived_a):
+        return 0.0
+    return _MISSING
+
+
+def _combine(zh: np.ndarray, en: np.ndarray, acr: np.ndarray, *, agreement: float) -> np.ndarray:
+    """best + agreement * second * (1 - best); 0 when no signal is available."""
+    hi, lo = np.maximum(zh, en), np.minimum(zh, en)
+    best = np.maximum(np.maximum(hi, acr), 0.0)
+    second = np.maximum(np.maximum(lo, np.minimum(hi, acr)), 0.0)  # the middle one of the three
+    return (best + agreement * second * (1.0 - best)).astype(np.float32)

@@ -1,0 +1,134 @@
+"""Names and keys of a mention: the forms it gives, cleaned for comparison.
+
+Every mention contributes *forms*: Chinese names (``name_zh`` and Chinese aliases), English names
+(``name_en`` and English aliases) and acronyms (``acronym`` and acronym-like aliases). A parent body the
+article attaches to an item (``Mention.parent``), and any acronym that one article attaches to several of
+its items, is removed from that article's names and never used as evidence: it identifies no single item.
+Keys come from :mod:`pipeline.normalize`; a Chinese name also contributes its Taiwan -> mainland
+phrase-folded key (``寮國`` -> ``老挝``) when regional folding is on, and a katakana name the sound key of
+its romaji (``キンバリー・プロスト`` -> ``kimbari purosuto``, :mod:`pipeline.knowledge.kana`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from pipeline.knowledge.kana import is_katakana_name, romaji, sound_key
+from pipeline.knowledge.regional import regional_key
+from pipeline.models import Kind, Mention
+from pipeline.normalize import acronym_key, en_key, en_tokens, zh_key, zh_ngrams
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_ACRONYM_LIKE = re.compile(r"^[A-Z0-9][A-Z0-9.\-&/]*[A-Z0-9.]$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """The forms one source (a mention, or one article's variants of an entity) gives."""
+
+    article: str
+    zh: tuple[str, ...]  # raw forms
+    en: tuple[str, ...]
+    acronyms: tuple[str, ...]  # usable given acronyms
+    zh_keys: tuple[str, ...]  # cleaned keys, parallel to zh
+    en_keys: tuple[str, ...]
+    zh_alt: tuple[str, ...] = ()  # regional keys (Taiwan phrases folded), compared like zh_keys
+    kana: tuple[str, ...] = ()  # sound keys of the katakana names' romaji, compared with English keys
+
+
+def _is_cjk(s: str) -> bool:
+    return bool(_CJK.search(s))
+
+
+def _strip_keys(key: str, junk: Iterable[str], *, words: bool) -> str:
+    for j in junk:
+        if not j:
+            continue
+        if words:
+            key = f" {key} ".replace(f" {j} ", " ").strip()
+        else:
+            key = key.replace(j, "")
+    return " ".join(key.split()) if words else key
+
+
+def _names(
+    article: str,
+    zh: Iterable[str],
+    en: Iterable[str],
+    acronyms: Iterable[str],
+    junk: Iterable[str] = (),
+    *,
+    regional: bool = False,
+) -> _Names:
+    junk = [j for j in junk if j]
+    zh_t = tuple(dict.fromkeys(s for s in zh if s and s.strip()))
+    en_t = tuple(dict.fromkeys(s for s in en if s and s.strip()))
+    zjunk = sorted({zh_key(j) for j in junk}, key=lambda k: (-len(k), k))
+    ejunk = sorted({en_key(j) for j in junk}, key=lambda k: (-len(k), k))
+    zk = tuple(_strip_keys(zh_key(s), zjunk, words=False) for s in zh_t)
+    ek = tuple(_strip_keys(en_key(s), ejunk, words=True) for s in en_t)
+    alt: tuple[str, ...] = ()
+    if regional:
+        folded = (_strip_keys(regional_key(s), zjunk, words=False) for s in zh_t)
+        alt = tuple(dict.fromkeys(k for k in folded if k and k not in zk))
+    acr = tuple(dict.fromkeys(a for a in acronyms if acronym_key(a)))
+    kana = tuple(dict.fromkeys(k for k in (sound_key(romaji(s)) for s in zh_t if is_katakana_name(s)) if k))
+    return _Names(article, zh_t, en_t, acr, zk, ek, alt, kana)
+
+
+def _shared_acronyms(mentions: Sequence[Mention]) -> dict[str, set[str]]:
+    """Per article: acronym keys it attaches to several list items (as acronym or parent), and
+    every parent. Prose may name one organization many times, so its repeats do not count."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    parents: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.kind is Kind.LIST and m.acronym and acronym_key(m.acronym):
+            counts[m.article][acronym_key(m.acronym)] += 1
+        if m.parent:
+            counts[m.article][acronym_key(m.parent)] += 1
+            parents[m.article].add(acronym_key(m.parent))
+    return {a: {k for k, c in cnt.items() if c > 1 and k} | parents[a] for a, cnt in counts.items()}
+
+
+def _mention_names(m: Mention, shared: Mapping[str, set[str]], *, regional: bool = False) -> _Names:
+    shared_here = shared.get(m.article, set())
+    zh = [m.name_zh]
+    en = [m.name_en]
+    acr: list[str] = []
+    for alias in m.aliases:
+        if _is_cjk(alias):
+            zh.append(alias)
+        elif _ACRONYM_LIKE.match(alias.strip()):
+            acr.append(alias.strip())
+        else:
+            en.append(alias)
+    if m.acronym:
+        acr.append(m.acronym)
+    usable = [a for a in acr if acronym_key(a) not in shared_here]
+    junk = [m.parent] if m.parent else []
+    junk += [a for a in acr if acronym_key(a) in shared_here]
+    return _names(m.article, zh, en, usable, junk, regional=regional)
+
+
+def _grams(key: str) -> tuple[str, ...]:
+    """Character bigrams and single characters of a Chinese key (single characters carry the
+    evidence when a translation swaps one character of a short name)."""
+    if not key:
+        return ()
+    return zh_ngrams(key, 2) + tuple(key)
+
+
+def _tokens(key: str) -> tuple[str, ...]:
+    return en_tokens(key) if key else ()
+
+
+def _link_sort_key(key: str) -> tuple[str, int, str]:
+    article, _, pos = key.rpartition("#")
+    return (article, int(pos) if pos.isdigit() else 0, key)
+
+
+def _mention_sort_key(m: Mention) -> tuple[str, int, str]:
+    return (m.article, m.position, m.key)

@@ -1,0 +1,134 @@
+"""``match_lists``: cluster the list mentions of a run into canonical entities."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from pipeline.knowledge import Knowledge, code_of
+from pipeline.matching.assign import _cluster
+from pipeline.matching.candidates import _entity_scores
+from pipeline.matching.decisions import Decisions, _Constraints, _constraints
+from pipeline.matching.entities import Matching, _build
+from pipeline.matching.evidence import _Space
+from pipeline.matching.keys import _mention_names, _mention_sort_key, _shared_acronyms
+from pipeline.matching.record import _links
+from pipeline.matching.state import _article_order, _Run
+from pipeline.models import Kind, Mention
+from pipeline.settings import DEFAULT_SETTINGS, Settings
+
+
+def match_lists(
+    mentions: Sequence[Mention],
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
+    score_cutoff: float | None = None,
+    min_margin: float | None = None,
+    sure_score: float | None = None,
+    review_margin: float | None = None,
+    decisions: Decisions | None = None,
+    totals: Mapping[str, int] | None = None,
+    knowledge: Knowledge | None = None,
+) -> Matching:
+    """Cluster the list mentions (kind=LIST; others are ignored) into canonical entities.
+
+    ``totals`` maps an article id to the number of items its list says it has; only a list whose
+    length equals its stated total may have its last leftover item linked by elimination.
+    A pair the assignment proposes is linked when its score reaches ``sure_score``, or reaches
+    ``score_cutoff`` and beats the mention's next best entity by ``min_margin``; otherwise the
+    mention founds a new entity. ``review_margin`` is the margin under which a link's reason asks
+    for review. These four default to ``settings.lists`` (``pipeline.settings``), whose evidence weights
+    the scorer uses. ``knowledge`` adds evidence from outside the articles (gazetteer codes,
+    regional folding, pinyin; ``Knowledge()`` when None: no gazetteer, folding and pinyin on).
+    Raises DecisionsError when ``decisions`` conflict with each other or name no mention.
+    """
+    base = settings.lists
+    rule = replace(
+        base,
+        score_cutoff=base.score_cutoff if score_cutoff is None else score_cutoff,
+        min_margin=base.min_margin if min_margin is None else min_margin,
+        sure_score=base.sure_score if sure_score is None else sure_score,
+        review_margin=base.review_margin if review_margin is None else review_margin,
+    )
+    all_mentions = list(mentions)
+    applies = [m.kind is Kind.LIST for m in all_mentions]
+    cons_all = _constraints(decisions, all_mentions, applies=applies)
+    listed = sorted(
+        (i for i, m in enumerate(all_mentions) if m.kind is Kind.LIST),
+        key=lambda i: (all_mentions[i].article, all_mentions[i].position, all_mentions[i].key),
+    )
+    ms = [all_mentions[i] for i in listed]
+    remap = {old: new for new, old in enumerate(listed)}
+    cons = _Constraints(
+        group=tuple(remap.get(cons_all.group[i], new) for new, i in enumerate(listed)),
+        cannot=frozenset((remap[a], remap[b]) for a, b in cons_all.cannot if a in remap and b in remap),
+        canonical={remap[g]: d for g, d in cons_all.canonical.items() if g in remap},
+        used=frozenset(remap[i] for i in cons_all.used if i in remap),
+        unused=cons_all.unused,
+    )
+    # group ids must point at a member of the group inside the listed subset
+    groups: dict[int, int] = {}
+    fixed_group = []
+    for new, g in enumerate(cons.group):
+        fixed_group.append(groups.setdefault(g, new))
+    cons = replace(
+        cons, group=tuple(fixed_group), canonical={groups.get(g, g): d for g, d in cons.canonical.items()}
+    )
+    run = _prepare(ms, cons, replace(settings, lists=rule), knowledge or Knowledge())
+    entities, eliminated = _cluster(run, dict(totals or {}))
+    run.eliminated = frozenset(eliminated)
+    built, drafts = _build(run, entities)
+    links = _links(run, drafts, review_margin=rule.review_margin)
+    return Matching(entities=tuple(built), links=links, unused_decisions=cons.unused)
+
+
+def _prepare(ms: list[Mention], cons: _Constraints, settings: Settings, knowledge: Knowledge) -> _Run:
+    shared = _shared_acronyms(ms)
+    names = [_mention_names(m, shared, regional=knowledge.regional) for m in ms]
+    space = _Space(names, phonetic=knowledge.phonetic, weights=settings.evidence)
+    codes = [code_of(knowledge.gazetteer, (*n.zh, *n.en)) for n in names]
+    bags = [
+        replace(space.bag(n), codes=frozenset({c} if c else ())) for n, c in zip(names, codes, strict=True)
+    ]
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, g in enumerate(cons.group):
+        groups[g].append(i)
+    allies = {
+        i: tuple(k for k in groups[g] if k != i) for i, g in enumerate(cons.group) if len(groups[g]) > 1
+    }
+    rivals: dict[int, list[int]] = defaultdict(list)
+    for a, b in sorted(cons.cannot):
+        rivals[a].append(b)
+        rivals[b].append(a)
+    return _Run(
+        ms,
+        names,
+        bags,
+        _article_order(ms),
+        cons,
+        settings.lists,
+        space,
+        allies,
+        {i: tuple(ks) for i, ks in rivals.items()},
+        codes,
+    )
+
+
+def entity_scores(
+    mentions: Sequence[Mention],
+    groups: Sequence[Sequence[str]],
+    rows: Sequence[str],
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
+) -> np.ndarray:
+    """Scores (len(rows) x len(groups)) of the mentions keyed ``rows`` against entities made of the
+    mention keys in ``groups``, with the scorer ``match_lists`` uses (IDF over all ``mentions``).
+    For calibration and tests: groups are usually a known-true clustering of other articles."""
+    ms = sorted((m for m in mentions if m.kind is Kind.LIST), key=_mention_sort_key)
+    index = {m.key: i for i, m in enumerate(ms)}
+    cons = _Constraints(tuple(range(len(ms))), frozenset(), {}, frozenset())
+    run = _prepare(ms, cons, settings, Knowledge.nothing())
+    return _entity_scores(run, [index[k] for k in rows], [[index[k] for k in g] for g in groups])

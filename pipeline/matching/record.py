@@ -1,0 +1,347 @@
+"""The evidence of each list link, recorded once the assignment is final: the pair's signals, the
+closest names of other articles, shared codes, bridges and eliminations (``levels.LinkEvidence``)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from pipeline.matching import assign
+from pipeline.matching.assign import _alignment_keys, _Group
+from pipeline.matching.blocks import blocked_scores
+from pipeline.matching.candidates import _REVIEWER_SCORE, _scores
+from pipeline.matching.entities import _Draft
+from pipeline.matching.evidence import (
+    _Bag,
+    _Space,
+)
+from pipeline.matching.explain import member_link, seed_link
+from pipeline.matching.keys import _grams, _link_sort_key, _tokens
+from pipeline.matching.levels import LinkEvidence, Shared
+from pipeline.matching.state import _Run
+from pipeline.models import Link
+from pipeline.settings import EvidenceSettings
+
+
+def _links(run: _Run, drafts: list[_Draft], *, review_margin: float) -> tuple[Link, ...]:
+    order = {a: i for i, a in enumerate(run.article_order)}
+    keys = _alignment_keys(run)
+    entity_of = {i: k for k, d in enumerate(drafts) for i in d.members}
+    groups: list[_Group] = []
+    for d in drafts:
+        groups.append(_Group())
+        for i in d.members:
+            groups[-1].add(i, run.bags[i], keys[i])
+    whole = [g.bag() for g in groups]
+    seeds = [
+        min(d.members, key=lambda j: (order[run.mentions[j].article], run.mentions[j].position))
+        for d in drafts
+    ]
+    forms = [_draft_forms(run, d.members) for d in drafts]
+    links: list[Link] = []
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(run.mentions):
+        by_article[m.article].append(i)
+    for article, rows in sorted(by_article.items()):
+        # every entity without this article's items
+        here: dict[int, list[int]] = defaultdict(list)
+        for i in rows:
+            here[entity_of[i]].append(i)
+        others = list(whole)
+        for k, own_rows in sorted(here.items()):
+            for i in own_rows:
+                groups[k].remove(i, run.bags[i], keys)
+            others[k] = groups[k].bag()
+            for i in own_rows:
+                groups[k].add(i, run.bags[i], keys[i])
+
+        def owner(j: int, article: str = article) -> int | None:
+            return entity_of.get(j) if run.mentions[j].article != article else None
+
+        own_cols = [entity_of[i] for i in rows]
+        table = _article_scores(run, rows, others, owner, own_cols)
+        for a, i in enumerate(rows):
+            k = own_cols[a]
+            d = drafts[k]
+            ru, ru_score = table.runner_up[a]
+            ru_id = drafts[ru].id if ru >= 0 and ru_score > 0 else ""
+            seed = seeds[k]
+            if i == seed:
+                links.append(seed_link(run, i, d, ru_id, ru_score if ru_id else None))
+                continue
+            own, sig = table.own[a]
+            ev = _member_evidence(run, i, d, forms[k], seed, own, sig, ru_id, ru_score if ru_id else None)
+            links.append(member_link(run.mentions[i].key, d.id, ev, review_margin=review_margin))
+    links.sort(key=lambda lk: _link_sort_key(lk.mention))
+    return tuple(links)
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticleScores:
+    """Per row of an article: its own entity's score and signals, and its best other entity (column,
+    score; -1 when every other entity scores 0 or less)."""
+
+    own: list[tuple[float, tuple[float, float, float]]]
+    runner_up: list[tuple[int, float]]
+
+
+def _article_scores(
+    run: _Run, rows: list[int], bags: list[_Bag], owner: Callable[[int], int | None], own_cols: list[int]
+) -> _ArticleScores:
+    if not assign.blocked(len(rows), len(bags)):
+        score, (zh, en, acr) = _scores(run, rows, bags, owner)
+        own = [
+            (float(score[a, k]), (float(zh[a, k]), float(en[a, k]), float(acr[a, k])))
+            for a, k in enumerate(own_cols)
+        ]
+        runner_up = []
+        for a, k in enumerate(own_cols):
+            row = score[a].copy()
+            row[k] = -np.inf
+            ru = int(np.argmax(row)) if len(row) > 1 else -1
+            runner_up.append((ru, float(row[ru])) if ru >= 0 and np.isfinite(row[ru]) else (-1, 0.0))
+        return _ArticleScores(own, runner_up)
+    pairs = blocked_scores(run, rows, bags, owner)
+    k_all = len(bags)
+    codes = pairs.rows * k_all + pairs.cols
+    mine = np.asarray(own_cols, dtype=np.int64)
+    at = np.searchsorted(codes, np.arange(len(rows)) * k_all + mine)
+    at[at >= len(codes)] = 0
+    own = []
+    for a, k in enumerate(own_cols):
+        p = int(at[a])
+        if len(codes) and codes[p] == a * k_all + k:
+            sig = (float(pairs.zh[p]), float(pairs.en[p]), float(pairs.acronym[p]))
+            own.append((float(pairs.score[p]), sig))
+        else:  # no shared evidence (a link by elimination): score the pair alone
+            own.append(_pair_score(run, rows[a], bags[k], owner, k))
+    other = pairs.cols != mine[pairs.rows]
+    order = np.lexsort((pairs.cols[other], -pairs.score[other], pairs.rows[other]))
+    rows_o, cols_o, score_o = pairs.rows[other][order], pairs.cols[other][order], pairs.score[other][order]
+    starts = np.searchsorted(rows_o, np.arange(len(rows) + 1))
+    runner_up = [
+        (int(cols_o[starts[a]]), float(score_o[starts[a]])) if starts[a + 1] > starts[a] else (-1, 0.0)
+        for a in range(len(rows))
+    ]
+    return _ArticleScores(own, runner_up)
+
+
+def _pair_score(
+    run: _Run, i: int, bag: _Bag, owner: Callable[[int], int | None], col: int
+) -> tuple[float, tuple[float, float, float]]:
+    """Score and signals of mention i against one entity (column ``col`` of the alignment)."""
+
+    def alone(j: int) -> int | None:
+        return 0 if owner(j) == col else None
+
+    score, (zh, en, acr) = _scores(run, [i], [bag], alone)
+    return float(score[0, 0]), (float(zh[0, 0]), float(en[0, 0]), float(acr[0, 0]))
+
+
+@dataclass(frozen=True, slots=True)
+class _DraftForms:
+    """Where an entity's forms come from: the articles giving each raw form and key, and the
+    members (ascending) giving each key id."""
+
+    articles: Mapping[tuple[str, str], frozenset[str]]  # ("zh" | "en" | "zh_key" | "en_key", form)
+    zh_holders: Mapping[int, tuple[int, ...]]
+    en_holders: Mapping[int, tuple[int, ...]]
+    # (Chinese?, a mention's key ids) -> (similarity, members giving the key), most similar first
+    ranked: dict[tuple[bool, tuple[int, ...]], list[tuple[float, tuple[int, ...]]]] = field(
+        default_factory=dict
+    )
+
+    def elsewhere(self, tag: str, forms: Iterable[str], article: str) -> bool:
+        """Whether some article other than ``article`` gives one of ``forms``."""
+        return any(self.articles.get((tag, f), frozenset()) - {article} for f in forms)
+
+
+def _draft_forms(run: _Run, members: Sequence[int]) -> _DraftForms:
+    articles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    zh_holders: dict[int, list[int]] = defaultdict(list)
+    en_holders: dict[int, list[int]] = defaultdict(list)
+    for j in sorted(members):
+        n, article = run.names[j], run.mentions[j].article
+        for tag, forms in (("zh", n.zh), ("en", n.en), ("zh_key", n.zh_keys), ("en_key", n.en_keys)):
+            for f in forms:
+                articles[(tag, f)].add(article)
+        for k in run.bags[j].zh:
+            zh_holders[k].append(j)
+        for k in run.bags[j].en:
+            en_holders[k].append(j)
+    return _DraftForms(
+        {t: frozenset(a) for t, a in articles.items()},
+        {k: tuple(js) for k, js in zh_holders.items()},
+        {k: tuple(js) for k, js in en_holders.items()},
+    )
+
+
+def _closest_other(run: _Run, i: int, forms: _DraftForms, *, zh: bool) -> int | None:
+    """The first member (in index order) from another article whose names in one language are
+    the closest to mention i's."""
+    mine = run.bags[i].zh if zh else run.bags[i].en
+    if not mine:
+        return None
+    ranked = forms.ranked.get((zh, mine))
+    if ranked is None:
+        table, holders = (run.space.zh, forms.zh_holders) if zh else (run.space.en, forms.en_holders)
+        right = np.array(sorted(holders), dtype=np.int64)
+        vals = np.clip(table.row_max(sorted(set(mine)), right), 0.0, 1.0)
+        ranked = [(float(vals[c]), holders[int(right[c])]) for c in np.argsort(-vals, kind="stable")]
+        forms.ranked[(zh, mine)] = ranked
+    article = run.mentions[i].article
+    top: float | None = None
+    best: int | None = None
+    for value, members in ranked:  # best value first
+        if top is not None and value != top:
+            break
+        j = next((j for j in members if run.mentions[j].article != article), None)
+        if j is not None:
+            top = value
+            best = j if best is None else min(best, j)
+    return best
+
+
+def _pair_signals(run: _Run, i: int, j: int) -> tuple[float, float, float]:
+    """(zh, en, acronym) evidence between two mentions."""
+    zh, en, acr = run.space.signals([run.bags[i]], [run.bags[j]], cache=True)
+    return float(zh[0, 0]), float(en[0, 0]), float(acr[0, 0])
+
+
+def _member_evidence(
+    run: _Run,
+    i: int,
+    d: _Draft,
+    forms: _DraftForms,
+    seed: int,
+    own: float,
+    sig: tuple[float, float, float],
+    ru_id: str,
+    ru_score: float | None,
+) -> LinkEvidence:
+    """Everything known about mention i's link to its entity, recorded once."""
+    m, n = run.mentions[i], run.names[i]
+    margin = round(own - ru_score, 4) if ru_score is not None else 1.0
+    base = LinkEvidence(score=own, margin=margin, runner_up=ru_id, runner_up_score=ru_score)
+    if own >= _REVIEWER_SCORE:
+        return replace(base, reviewer=True)
+    zh_s, en_s, acr_s = sig
+    exact_en = forms.elsewhere("en", n.en, m.article)
+    exact = forms.elsewhere("zh", n.zh, m.article) or exact_en
+    norm = forms.elsewhere("zh_key", filter(None, n.zh_keys), m.article) or forms.elsewhere(
+        "en_key", filter(None, n.en_keys), m.article
+    )
+    decisive = max(range(3), key=lambda s: (sig[s], -s))
+    seed_names = run.names[seed]
+    lang_missing_at_seed = (decisive == 0 and not seed_names.zh_keys) or (
+        decisive == 1 and not seed_names.en_keys
+    )
+    code = _shared_code(run, i, d)
+    bridge = (
+        not code
+        and lang_missing_at_seed
+        and i not in run.eliminated
+        and max(_pair_signals(run, i, seed)) < run.rule.score_cutoff
+    )
+    zh_shared = en_shared = None
+    best_zh = _closest_other(run, i, forms, zh=True) if zh_s >= 0 else None
+    if best_zh is not None:
+        theirs = run.names[best_zh].zh_keys
+        zh_shared = Shared(
+            run.mentions[best_zh].article,
+            zh_s,
+            tuple(_shared_features(run.space, n.zh_keys, theirs, zh=True)),
+            _sound_reason(run, n.zh_keys, theirs, zh_s),
+        )
+    best_en = _closest_other(run, i, forms, zh=False) if en_s >= 0 else None
+    kana = _kana_shared(run, i, d, en_s)
+    if kana is not None:
+        en_shared = kana
+    elif best_en is not None:
+        theirs = run.names[best_en].en_keys
+        en_shared = Shared(
+            run.mentions[best_en].article,
+            en_s,
+            tuple(_shared_features(run.space, n.en_keys, theirs, zh=False)),
+        )
+    return replace(
+        base,
+        exact=exact,
+        normalized=norm,
+        code=code,
+        acronym=_acronym_kind(acr_s, run.space.w),
+        acronym_decides=decisive == 2 and acr_s >= run.space.w.acronym_derived,
+        bridge_missing=("Chinese" if decisive == 0 else "English") if bridge else "",
+        bridge_from=run.mentions[seed].article if bridge else "",
+        eliminated=i in run.eliminated,
+        zh=zh_shared,
+        en=en_shared,
+    )
+
+
+def _kana_shared(run: _Run, i: int, d: _Draft, en_s: float) -> Shared | None:
+    """The member of another article whose English (or katakana) name gave the English evidence
+    ``en_s`` by sound with mention i's katakana (or English) name; None when spelling gave it."""
+    table = run.space.kana
+    if not table.keys or en_s <= 0:
+        return None
+    mine, article = run.bags[i], run.mentions[i].article
+    for j in sorted(d.members):
+        if run.mentions[j].article == article:
+            continue
+        theirs = run.bags[j]
+        for kana, en in ((mine.kana, theirs.en), (theirs.kana, mine.en)):
+            for k in kana:
+                for e in en:
+                    value = float(table.sims(np.array([k]), np.array([e]), cache=True)[0, 0])
+                    if value > 0 and abs(value - en_s) < 1e-4:
+                        sound = f"{table.keys[k]} / {table.en_sounds[e]}"
+                        return Shared(run.mentions[j].article, en_s, (), sound)
+    return None
+
+
+def _acronym_kind(value: float, w: EvidenceSettings) -> str:
+    if value >= w.acronym_given:
+        return "given"
+    if value >= w.acronym_derived:
+        return "derived"
+    if value >= w.acronym_compatible:
+        return "compatible"
+    return "differ" if value == 0 else ""
+
+
+def _sound_reason(run: _Run, mine: Sequence[str], theirs: Sequence[str], zh_s: float) -> str:
+    """``"lu bi ou / lu bi ao"`` when the pinyin of two keys, not their characters, gave the Chinese
+    evidence ``zh_s``; ``""`` otherwise."""
+    table = run.space.zh
+    if not table.phonetic or zh_s >= 0.999:
+        return ""
+    for a in mine:
+        for b in theirs:
+            if a in table.ids and b in table.ids:
+                sa, sb = table.sounds[table.ids[a]], table.sounds[table.ids[b]]
+                value = float(table._sound_alike(np.array([table.ids[a]]), np.array([table.ids[b]]))[0, 0])
+                if sa and sb and value > 0 and abs(value - zh_s) < 1e-4:
+                    return f"{sa} / {sb}"
+    return ""
+
+
+def _shared_code(run: _Run, i: int, d: _Draft) -> str:
+    """The gazetteer code mention i shares with a member of its entity from another article."""
+    code = run.codes[i] if run.codes else ""
+    article = run.mentions[i].article
+    if code and any(run.codes[j] == code for j in d.members if run.mentions[j].article != article):
+        return code
+    return ""
+
+
+def _shared_features(
+    space: _Space, a: Sequence[str], b: Sequence[str], *, zh: bool, top: int = 3
+) -> list[str]:
+    fa = {f for k in a for f in (_grams(k) if zh else _tokens(k))}
+    fb = {f for k in b for f in (_grams(k) if zh else _tokens(k))}
+    common = sorted(fa & fb, key=lambda f: (-space.weight(f, zh=zh), f))
+    return common[:top]
