@@ -30,6 +30,7 @@ from pipeline.models import (
     Severity,
 )
 from pipeline.output import is_report_folder
+from pipeline.timing import Laps
 from pipeline.workers import DEFAULT_ARTICLE_SECONDS, parse_all
 from sources import prose
 
@@ -278,11 +279,13 @@ def reconcile(
     *,
     options: RunOptions | None = None,
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+    timings: dict[str, float] | None = None,
 ) -> Reconciliation:
     """Read every article under ``paths`` and reconcile their lists.
 
     Raises ``UsageError`` for unusable options and ``NoInputError`` when not one article could
-    be read; every other problem is recorded in ``Reconciliation.problems``.
+    be read; every other problem is recorded in ``Reconciliation.problems``. ``timings``, when
+    given, receives the seconds of each stage (``pipeline.timing``).
     """
     opts = options or RunOptions()
     if opts.max_bytes <= 0:
@@ -291,6 +294,7 @@ def reconcile(
         raise UsageError("no input paths given")
     decisions = _load_decisions(opts.decisions) if opts.decisions else None
     reference, knowledge = load_knowledge(opts.reference, opts.gazetteers)
+    laps = Laps(timings)
 
     files, problems = collect_inputs(paths)
     parsed_all = parse_all(
@@ -315,6 +319,7 @@ def reconcile(
     articles = tuple(sorted((r.article for r in parsed if r.article is not None), key=lambda a: a.id))
     list_mentions = [m for r in parsed for m in r.mentions if m.kind is Kind.LIST]
     headings: list[Heading] = [h for r in parsed for h in r.headings]
+    laps.lap("reading")
 
     cutoff = matching.DEFAULT_SCORE_CUTOFF if opts.score_cutoff is None else opts.score_cutoff
     matched = matching.match_lists(
@@ -324,6 +329,7 @@ def reconcile(
         totals=stated_totals(headings),
         knowledge=knowledge,
     )
+    laps.lap("matching")
 
     candidates, org_like = _prose_mentions(articles, list_mentions, prose_of, problems)
     matched, prose_entities = matching.link_prose(candidates, matched)
@@ -349,6 +355,7 @@ def reconcile(
 
     mentions = tuple(sorted([*list_mentions, *prose_mentions], key=lambda m: (m.article, m.position)))
     entities = with_reference_names(entities, {m.key: m for m in mentions}, reference, knowledge.gazetteer)
+    laps.lap("prose")
     all_claims: list[Claim] = []
     all_facts: list[Fact] = []
     for art in articles:
@@ -357,6 +364,7 @@ def reconcile(
         all_facts.extend(found[1])
     facts = tuple(all_facts)
     people = claims.extract_people(articles)
+    laps.lap("claims")
     groups = checks.canonical_groups(
         articles=articles,
         mentions=mentions,
@@ -379,6 +387,7 @@ def reconcile(
         gazetteer=knowledge.gazetteer,
         groups=groups,
     )
+    laps.lap("checks")
     return Reconciliation(
         articles=articles,
         mentions=mentions,
