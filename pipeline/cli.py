@@ -42,6 +42,9 @@ EXAMPLES = {
   crosscheck check articles/ --baseline ci/baseline.json --write-baseline   # accept the current state
   crosscheck check articles/ --baseline ci/baseline.json --junit junit.xml
   crosscheck check articles/ --baseline ci/baseline.json --fail-on-input-problems --out out/ci""",
+    "batch": """examples:
+  crosscheck batch examples/us-travel-ban-2025-06 examples/us-withdrawal-2026-01 --out out/batch
+  crosscheck batch stories/*/ --out out/nightly --scheduler tcp://127.0.0.1:8786 --fail-on error""",
 }
 
 
@@ -256,6 +259,21 @@ def build_parser() -> argparse.ArgumentParser:
         "its list) at or above LEVEL (default info: any)",
     )
     check.add_argument("--out", default=None, metavar="DIR", help="also write the report folder, as run does")
+
+    from pipeline import batch as batch_module
+
+    batch = sub.add_parser(
+        "batch",
+        help="reconcile many stories as Dask tasks, one report folder each",
+        description="Reconcile each story folder as one task on a Dask cluster (local worker processes, "
+        "or --scheduler), write one report folder per story and a summary of them all.",
+        epilog=EXAMPLES["batch"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    batch_module.add_arguments(batch)
+    batch.add_argument("--format", type=_formats, default=None, metavar="LIST", help="as for run")
+    batch.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="never")
+    batch.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     return parser
 
 
@@ -440,7 +458,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if findings else EXIT_OK
 
 
-COMMANDS = {"run": cmd_run, "sources": cmd_sources, "diff": cmd_diff, "check": cmd_check}
+def cmd_batch(args: argparse.Namespace) -> int:
+    from pipeline import batch
+    from reports import FORMATS
+
+    return batch.command(args, RunOptions(), args.format or FORMATS)
+
+
+COMMANDS = {"run": cmd_run, "sources": cmd_sources, "diff": cmd_diff, "check": cmd_check, "batch": cmd_batch}
 
 
 def _terminated(signum: int, frame: object) -> None:
