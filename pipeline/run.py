@@ -12,6 +12,7 @@ import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from pipeline import checks, claims, matching, userfiles
 from pipeline.errors import DecisionsError, NoInputError, UsageError
@@ -37,6 +38,7 @@ from sources import prose
 INPUT_SUFFIXES = (".txt", ".html", ".htm")
 DEFAULT_MAX_BYTES = 5_000_000
 DECISIONS_VERSION = "1"
+_R = TypeVar("_R", Mention, Heading)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -243,6 +245,14 @@ def _renumber_prose(
     return out, renamed
 
 
+def _by_article(records: Iterable[_R]) -> dict[str, list[_R]]:
+    """Records grouped by article, in their order (so each article's claims read only its own)."""
+    out: dict[str, list[_R]] = {}
+    for r in records:
+        out.setdefault(r.article, []).append(r)
+    return out
+
+
 def _article_claims(
     art: Article, mentions: Sequence[Mention], headings: Sequence[Heading], problems: list[Problem]
 ) -> tuple[list[Claim], list[Fact]]:
@@ -358,8 +368,9 @@ def reconcile(
     laps.lap("prose")
     all_claims: list[Claim] = []
     all_facts: list[Fact] = []
+    mentions_of, headings_of = _by_article(mentions), _by_article(headings)
     for art in articles:
-        found = _article_claims(art, mentions, headings, problems)
+        found = _article_claims(art, mentions_of.get(art.id, []), headings_of.get(art.id, []), problems)
         all_claims.extend(found[0])
         all_facts.extend(found[1])
     facts = tuple(all_facts)
