@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -45,16 +46,26 @@ def outlet_labels(rec: Reconciliation) -> dict[str, str]:
     return labels
 
 
-def name_outlets(text: str, labels: dict[str, str]) -> str:
-    """``text`` with every article id replaced by its outlet name (longest ids first; an id only where it
-    stands as a word of its own, so a short id never eats into other words)."""
+def outlet_namer(labels: dict[str, str]) -> Callable[[str], str]:
+    """``name_outlets`` with ``labels`` compiled once, for naming the outlets of many texts."""
     ids = sorted((i for i in labels if i and labels[i] != i), key=len, reverse=True)
     if not ids:
-        return text
+        return lambda text: text
     pattern = re.compile(
         r"(?<![A-Za-z0-9_.-])(?:" + "|".join(re.escape(i) for i in ids) + r")(?![A-Za-z0-9_-])"
     )
-    return pattern.sub(lambda m: labels[m.group(0)], text)
+    table = dict(labels)
+
+    def name(text: str) -> str:
+        return pattern.sub(lambda m: table[m.group(0)], text)
+
+    return name
+
+
+def name_outlets(text: str, labels: dict[str, str]) -> str:
+    """``text`` with every article id replaced by its outlet name (longest ids first; an id only where it
+    stands as a word of its own, so a short id never eats into other words)."""
+    return outlet_namer(labels)(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +164,7 @@ def _evidence_view(
 
 def finding_views(rec: Reconciliation) -> list[FindingView]:
     labels = outlet_labels(rec)
+    named = outlet_namer(labels)
     articles = {a.id: a for a in rec.articles}
     out = []
     for i, d in enumerate(findings(rec), start=1):
@@ -165,7 +177,7 @@ def finding_views(rec: Reconciliation) -> list[FindingView]:
                 number=i,
                 anchor=f"f-{i}",
                 discrepancy=d,
-                message=name_outlets(d.message, labels),
+                message=named(d.message),
                 outlets=tuple(labels.get(s, s) for s in d.sources),
                 evidence=evidence,
             )
