@@ -16,7 +16,10 @@ its own:
   names, u by random sampling, m by EM (blocked on the first, then the last two characters);
   clustered at match probability 0.5. recordlinkage: sorted neighbourhood on the Chinese name,
   Jaro-Winkler on both names, a pair is a match when either name scores at least 0.9, clusters are
-  connected components. A peer that is not installed (``pip install -e '.[peers]'``) is skipped.
+  connected components. The peers run under ``--peer-python`` (default ``.venv-peers/bin/python``
+  when it exists, else this interpreter): recordlinkage needs pandas < 3, so they get an environment
+  of their own (``python3 -m venv .venv-peers && .venv-peers/bin/pip install -e '.[peers]'``). A peer
+  that is not installed there is skipped with a message.
 
 Accuracy is pairwise, against ``truth.json``: over the items the generator wrote, a pair of items
 is predicted linked when the system puts them in one cluster (an item a system did not extract is a
@@ -245,19 +248,25 @@ def _size(value: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(f"not OUTLETSxENTITIES: {value!r}") from None
 
 
-def _installed(system: str) -> bool:
+PEER_VENV = ROOT / ".venv-peers" / "bin" / "python"
+
+
+def _python(system: str, peer_python: str) -> str:
+    return sys.executable if system not in PEER_MODULES else peer_python
+
+
+def _installed(system: str, peer_python: str) -> bool:
     module = PEER_MODULES.get(system)
     if module is None:
         return True
-    import importlib.util
+    done = subprocess.run([peer_python, "-c", f"import {module}"], capture_output=True, check=False)
+    return done.returncode == 0
 
-    return importlib.util.find_spec(module) is not None
 
-
-def _child(system: str, story: Path, work: Path) -> dict[str, object] | str:
+def _child(system: str, story: Path, work: Path, python: str) -> dict[str, object] | str:
     """Run one system on one story in a fresh interpreter; its result, or why it failed."""
     out = work / f"{system}.json"
-    cmd = [sys.executable, __file__, "--child", system, str(story), str(out)]
+    cmd = [python, __file__, "--child", system, str(story), str(out)]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0 or not out.exists():
         return (done.stderr.strip().splitlines() or [f"exit code {done.returncode}"])[-1]
@@ -265,7 +274,9 @@ def _child(system: str, story: Path, work: Path) -> dict[str, object] | str:
     return result
 
 
-def _rows(sizes: Iterable[tuple[int, int]], systems: list[str], work: Path) -> list[dict[str, object]]:
+def _rows(
+    sizes: Iterable[tuple[int, int]], systems: list[str], work: Path, peer_python: str
+) -> list[dict[str, object]]:
     from benchmarks.generate import generate
 
     rows: list[dict[str, object]] = []
@@ -273,7 +284,7 @@ def _rows(sizes: Iterable[tuple[int, int]], systems: list[str], work: Path) -> l
         story = work / f"story-{outlets}x{entities}"
         generate(story, outlets=outlets, entities=entities)
         for system in systems:
-            res = _child(system, story, work / f"{system}-{outlets}x{entities}")
+            res = _child(system, story, work / f"{system}-{outlets}x{entities}", _python(system, peer_python))
             if isinstance(res, str):
                 print(f"{system} at {outlets}x{entities} failed: {res}", file=sys.stderr)
                 continue
@@ -361,19 +372,24 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated, among these")
     ap.add_argument("--keep", type=Path, default=None, help="write the stories and reports here (kept)")
     ap.add_argument("--json", type=Path, default=None, help="also write the measurements as JSON")
+    ap.add_argument(
+        "--peer-python",
+        default=str(PEER_VENV) if PEER_VENV.exists() else sys.executable,
+        help="the interpreter the peers run under (default .venv-peers/bin/python when it exists)",
+    )
     opts = ap.parse_args(args)
     systems = []
     for system in (s.strip() for s in opts.systems.split(",") if s.strip()):
         if system not in SYSTEMS:
             ap.error(f"unknown system {system!r}")
-        if _installed(system):
+        if _installed(system, opts.peer_python):
             systems.append(system)
         else:
-            print(f"{system} is not installed (pip install -e '.[peers]'); skipped", file=sys.stderr)
+            print(f"{system} is not installed for {opts.peer_python}; skipped", file=sys.stderr)
     sizes = opts.sizes or [_size(s) for s in DEFAULT_SIZES]
     with tempfile.TemporaryDirectory() as tmp:
         work = opts.keep or Path(tmp)
-        rows = _rows(sizes, systems, work)
+        rows = _rows(sizes, systems, work, opts.peer_python)
     if opts.json:
         opts.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
     print(report(rows))
