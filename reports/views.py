@@ -8,7 +8,6 @@ the text around each quote. Outlets are called by their name; the article id sta
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -46,18 +45,42 @@ def outlet_labels(rec: Reconciliation) -> dict[str, str]:
     return labels
 
 
+_ID_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
+_ID_AFTER = _ID_BEFORE - {"."}
+
+
 def outlet_namer(labels: dict[str, str]) -> Callable[[str], str]:
-    """``name_outlets`` with ``labels`` compiled once, for naming the outlets of many texts."""
-    ids = sorted((i for i in labels if i and labels[i] != i), key=len, reverse=True)
-    if not ids:
+    """``name_outlets`` with ``labels`` prepared once, for naming the outlets of many texts.
+
+    At each place an id may start, the ids of each length are looked up in a dict, longest first, so
+    a text costs its length times the number of distinct id lengths, whatever the number of outlets."""
+    table = {i: label for i, label in labels.items() if i and label != i}
+    if not table:
         return lambda text: text
-    pattern = re.compile(
-        r"(?<![A-Za-z0-9_.-])(?:" + "|".join(re.escape(i) for i in ids) + r")(?![A-Za-z0-9_-])"
-    )
-    table = dict(labels)
+    lengths = sorted({len(i) for i in table}, reverse=True)
+    starts = frozenset(i[0] for i in table)
+
+    def found(text: str, at: int) -> str | None:
+        for n in lengths:
+            end = at + n
+            whole = end == len(text) or (end < len(text) and text[end] not in _ID_AFTER)
+            if whole and text[at:end] in table:
+                return text[at:end]
+        return None
 
     def name(text: str) -> str:
-        return pattern.sub(lambda m: table[m.group(0)], text)
+        out: list[str] = []
+        at = done = 0
+        while at < len(text):
+            hit = None
+            if text[at] in starts and (at == 0 or text[at - 1] not in _ID_BEFORE):
+                hit = found(text, at)
+            if hit is None:
+                at += 1
+                continue
+            out += [text[done:at], table[hit]]
+            at = done = at + len(hit)
+        return "".join(out) + text[done:]
 
     return name
 
