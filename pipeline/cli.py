@@ -56,6 +56,9 @@ EXAMPLES = {
     "review": """examples:
   crosscheck review out/us-withdrawal-2026-01            # http://127.0.0.1:8765/
   crosscheck review out/today --decisions decisions.csv --port 0""",
+    "batch": """examples:
+  crosscheck batch examples/us-travel-ban-2025-06 examples/us-withdrawal-2026-01 --out out/batch
+  crosscheck batch stories/*/ --out out/nightly --scheduler tcp://127.0.0.1:8786 --fail-on error""",
 }
 
 
@@ -330,6 +333,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--out", default=None, metavar="DIR", help="also write the report folder, as run does")
     _add_review_parser(sub)
+
+    from pipeline import batch as batch_module
+
+    batch = sub.add_parser(
+        "batch",
+        help="reconcile many stories as Dask tasks, one report folder each",
+        description="Reconcile each story folder as one task on a Dask cluster (local worker processes, "
+        "or --scheduler), write one report folder per story and a summary of them all.",
+        epilog=EXAMPLES["batch"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    batch_module.add_arguments(batch)
+    batch.add_argument("--format", type=_formats, default=None, metavar="LIST", help="as for run")
+    batch.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="never")
+    batch.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     return parser
 
 
@@ -620,6 +638,13 @@ def cmd_review(args: argparse.Namespace) -> int:
     return serve_review(args.out_dir, decisions=args.decisions, port=args.port, links=args.links)
 
 
+def cmd_batch(args: argparse.Namespace) -> int:
+    from pipeline import batch
+    from reports import FORMATS
+
+    return batch.command(args, RunOptions(), args.format or FORMATS)
+
+
 COMMANDS = {
     "run": cmd_run,
     "fetch": cmd_fetch,
@@ -627,6 +652,7 @@ COMMANDS = {
     "diff": cmd_diff,
     "check": cmd_check,
     "review": cmd_review,
+    "batch": cmd_batch,
 }
 
 

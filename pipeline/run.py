@@ -12,6 +12,7 @@ import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from pipeline import checks, claims, matching, provenance, userfiles, verdicts
 from pipeline.errors import DecisionsError, NoInputError, UsageError
@@ -31,12 +32,14 @@ from pipeline.models import (
 )
 from pipeline.output import is_report_folder
 from pipeline.settings import DEFAULT_SETTINGS, Settings
+from pipeline.timing import Laps
 from pipeline.workers import DEFAULT_ARTICLE_SECONDS, Parsed, parse_all
 from sources import prose
 
 INPUT_SUFFIXES = (".txt", ".html", ".htm")
 DEFAULT_MAX_BYTES = 5_000_000
 DECISIONS_VERSION = "1"
+_R = TypeVar("_R", Mention, Heading)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -249,6 +252,14 @@ def _renumber_prose(
     return out, renamed
 
 
+def _by_article(records: Iterable[_R]) -> dict[str, list[_R]]:
+    """Records grouped by article, in their order (so each article's claims read only its own)."""
+    out: dict[str, list[_R]] = {}
+    for r in records:
+        out.setdefault(r.article, []).append(r)
+    return out
+
+
 def _article_claims(
     art: Article, mentions: Sequence[Mention], headings: Sequence[Heading], problems: list[Problem]
 ) -> tuple[list[Claim], list[Fact]]:
@@ -286,12 +297,14 @@ def reconcile(
     options: RunOptions | None = None,
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
     parse: Callable[..., list[Parsed]] = parse_all,
+    timings: dict[str, float] | None = None,
 ) -> Reconciliation:
     """Read every article under ``paths`` and reconcile their lists (``parse``: how articles are read,
     ``parse_all``'s signature; the review server passes one that remembers what it read).
 
     Raises ``UsageError`` for unusable options and ``NoInputError`` when not one article could
-    be read; every other problem is recorded in ``Reconciliation.problems``.
+    be read; every other problem is recorded in ``Reconciliation.problems``. ``timings``, when
+    given, receives the seconds of each stage (``pipeline.timing``).
     """
     opts = options or RunOptions()
     if opts.max_bytes <= 0:
@@ -301,6 +314,7 @@ def reconcile(
     decisions = _load_decisions(opts.decisions) if opts.decisions else None
     finding_verdicts = verdicts.load_verdicts(opts.decisions) if opts.decisions else ()
     reference, knowledge = load_knowledge(opts.reference, opts.gazetteers)
+    laps = Laps(timings)
 
     files, problems = collect_inputs(paths)
     provenances = provenance.Provenances.load(files, roots=paths)  # fetched pages: their URL, time and digest
@@ -328,6 +342,7 @@ def reconcile(
     articles = tuple(sorted((r.article for r in parsed if r.article is not None), key=lambda a: a.id))
     list_mentions = [m for r in parsed for m in r.mentions if m.kind is Kind.LIST]
     headings: list[Heading] = [h for r in parsed for h in r.headings]
+    laps.lap("reading")
 
     settings = opts.settings
     if opts.score_cutoff is not None:
@@ -339,6 +354,7 @@ def reconcile(
         totals=stated_totals(headings),
         knowledge=knowledge,
     )
+    laps.lap("matching")
 
     if matched.unused_decisions and opts.decisions:
         unused = matching.unused_summary(matched.unused_decisions)
@@ -368,14 +384,17 @@ def reconcile(
 
     mentions = tuple(sorted([*list_mentions, *prose_mentions], key=lambda m: (m.article, m.position)))
     entities = with_reference_names(entities, {m.key: m for m in mentions}, reference, knowledge.gazetteer)
+    laps.lap("prose")
     all_claims: list[Claim] = []
     all_facts: list[Fact] = []
+    mentions_of, headings_of = _by_article(mentions), _by_article(headings)
     for art in articles:
-        found = _article_claims(art, mentions, headings, problems)
+        found = _article_claims(art, mentions_of.get(art.id, []), headings_of.get(art.id, []), problems)
         all_claims.extend(found[0])
         all_facts.extend(found[1])
     facts = tuple(all_facts)
     people = claims.extract_people(articles)
+    laps.lap("claims")
     groups = checks.canonical_groups(
         articles=articles,
         mentions=mentions,
@@ -399,6 +418,7 @@ def reconcile(
         gazetteer=knowledge.gazetteer,
         groups=groups,
     )
+    laps.lap("checks")
     discrepancies, suppressed = verdicts.apply_verdicts(discrepancies, finding_verdicts)
     return Reconciliation(
         articles=articles,

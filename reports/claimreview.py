@@ -12,6 +12,7 @@ note is the review's ``comment``. The fields used are described by ``reports/sch
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -77,7 +78,11 @@ def _citation(e: Evidence, articles: dict[str, Article], labels: dict[str, str])
 
 
 def _review(
-    d: Discrepancy, source: str, articles: dict[str, Article], labels: dict[str, str]
+    d: Discrepancy,
+    source: str,
+    articles: dict[str, Article],
+    labels: dict[str, str],
+    named: Callable[[str], str],
 ) -> dict[str, Any]:
     outlet = labels.get(source, source)
     evidence = tables.sorted_evidence(d.evidence)
@@ -105,7 +110,7 @@ def _review(
             "worstRating": WORST,
             "alternateName": name,
         },
-        "reviewBody": views.name_outlets(d.message, labels),
+        "reviewBody": named(d.message),
         "author": _org(REVIEWER),
         "keywords": [d.kind, d.severity.value],
         "citation": [_citation(e, articles, labels) for e in evidence],
@@ -119,9 +124,10 @@ def _reviewer_note(d: Discrepancy) -> dict[str, Any]:
 
 def claim_reviews(rec: Reconciliation) -> list[dict[str, Any]]:
     labels = views.outlet_labels(rec)
+    named = views.outlet_namer(labels)
     articles = {a.id: a for a in rec.articles}
     return [
-        _review(d, source, articles, labels)
+        _review(d, source, articles, labels, named)
         for d in views.findings(rec)
         if d.kind in CLAIM_KINDS
         for source in d.sources

@@ -21,7 +21,7 @@ from pipeline.errors import UserFileError
 from pipeline.models import SCHEMA_VERSION, Severity, fingerprint_of
 from pipeline.userfiles import load_user_json
 from reports.validate import BASELINE_KIND, document_problems
-from reports.views import name_outlets
+from reports.views import outlet_namer
 
 INPUT_PROBLEM = "input_problem"
 #: the problem code of a page in which no list was found; it is a warning when the page states a count
@@ -203,6 +203,7 @@ def ci_lines(findings: list[dict[str, Any]], *, names: dict[str, str] | None = N
     """One line per finding: ``SEVERITY kind subject [sources]: message``; with ``names``, each source
     is ``outlet=id`` and the message names outlets instead of article ids."""
     names = names or {}
+    named = outlet_namer(names)
 
     def source(s: str) -> str:
         return f"{names[s]}={s}" if s in names else s
@@ -210,7 +211,7 @@ def ci_lines(findings: list[dict[str, Any]], *, names: dict[str, str] | None = N
     return [
         f"{str(d.get('severity', '')).upper()} {d.get('kind', '')} {_one_line(d.get('subject', ''))} "
         f"[{','.join(source(s) for s in d.get('sources') or ())}]: "
-        f"{_one_line(name_outlets(str(d.get('message', '')), names))}"
+        f"{_one_line(named(str(d.get('message', ''))))}"
         for d in findings
     ]
 

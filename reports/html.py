@@ -27,14 +27,15 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from functools import cache
+from functools import cache, lru_cache
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from pipeline.models import Kind, Reconciliation, Severity
+from pipeline.models import Claim, Kind, Reconciliation, Severity
 from reports import charts, tables, views
 from reports.json_report import counts
 from reports.script import LangTag, fold_table, is_han, is_kana, lang_tag
@@ -60,6 +61,7 @@ def _environment() -> Environment:
     return env
 
 
+@lru_cache(maxsize=65_536)
 def _is_cjk(ch: str) -> bool:
     return is_han(ch) or is_kana(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
 
@@ -80,14 +82,7 @@ def scripted(text: object, default: str = LangTag.ZH_HANT.value) -> Markup:
 
 
 def _runs(text: str) -> list[tuple[bool, str]]:
-    runs: list[tuple[bool, str]] = []
-    for ch in text:
-        cjk = _is_cjk(ch)
-        if runs and runs[-1][0] == cjk:
-            runs[-1] = (cjk, runs[-1][1] + ch)
-        else:
-            runs.append((cjk, ch))
-    return runs
+    return [(cjk, "".join(chars)) for cjk, chars in groupby(text, key=_is_cjk)]
 
 
 def _report_texts(rec: Reconciliation) -> list[str]:
@@ -234,9 +229,12 @@ def context(rec: Reconciliation) -> dict[str, Any]:
         problem_counts[p.article] += 1
     claims = tables.sorted_claims(rec)
     group_labels = {g.id: g.label for g in rec.groups}
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        claims_of[c.article].append(c)
     article_rows = []
     for a in articles:
-        totals = tables.stated_totals((c for c in claims if c.article == a.id), group_labels)
+        totals = tables.stated_totals(claims_of.get(a.id, ()), group_labels)
         article_rows.append(
             {
                 "id": a.id,
@@ -288,8 +286,9 @@ def context(rec: Reconciliation) -> dict[str, Any]:
         )
 
     summary = counts(rec)
+    named = views.outlet_namer(labels)
     info_notes = [
-        {"kind": d.kind, "message": views.name_outlets(d.message, labels)}
+        {"kind": d.kind, "message": named(d.message)}
         for d in tables.sorted_discrepancies(rec)
         if not views.is_finding(d) and d.kind not in views.GLOSSARY_KINDS
     ]

@@ -257,6 +257,7 @@ def report_data(rec: Reconciliation) -> dict[str, Any]:
     entity_of = tables.mention_entities(rec)
     sources = tables.entity_sources(rec)
     members: dict[str, set[str]] = {e.id: set(e.mentions) for e in rec.entities}
+    group_of = tables.group_ids(rec)
     for key, entity_id in entity_of.items():
         members.setdefault(entity_id, set()).add(key)
     groups = rec.entity_groups()
@@ -266,7 +267,7 @@ def report_data(rec: Reconciliation) -> dict[str, Any]:
         "counts": counts(rec),
         "articles": [article_data(a) for a in tables.sorted_articles(rec)],
         "mentions": [
-            {**mention_data(m, entity_of.get(m.key)), "group_id": rec.group_of(m)}
+            {**mention_data(m, entity_of.get(m.key)), "group_id": group_of(m)}
             for m in tables.sorted_mentions(rec)
         ],
         "groups": [

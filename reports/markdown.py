@@ -258,7 +258,8 @@ def _info_notes(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
     lines = ["## Other notes (info)", ""]
     if not notes:
         return lines + ["None."]
-    return lines + [f"- {code(d.kind)} {md(views.name_outlets(d.message, labels))}" for d in notes]
+    named = views.outlet_namer(labels)
+    return lines + [f"- {code(d.kind)} {md(named(d.message))}" for d in notes]
 
 
 def _claims(rec: Reconciliation, labels: dict[str, str]) -> list[str]:

@@ -27,12 +27,14 @@ class LangTag(StrEnum):
     EN = "en"
 
 
+@lru_cache(maxsize=65_536)
 def is_han(ch: str) -> bool:
     return "CJK UNIFIED IDEOGRAPH" in unicodedata.name(ch, "") or "CJK COMPATIBILITY IDEOGRAPH" in (
         unicodedata.name(ch, "")
     )
 
 
+@lru_cache(maxsize=65_536)
 def is_kana(ch: str) -> bool:
     name = unicodedata.name(ch, "")
     return name.startswith(("HIRAGANA", "KATAKANA")) and ch not in "・ー"

@@ -8,7 +8,7 @@ value built in any order renders the same bytes. Column names are constants; the
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from enum import StrEnum
 
@@ -265,6 +265,20 @@ def links_for_review(rec: Reconciliation, *, max_margin: float | None = None) ->
     return sorted(picked, key=lambda k: (k.margin, k.score, mention_key_order(k.mention), k.entity))
 
 
+def group_ids(rec: Reconciliation) -> Callable[[Mention], str | None]:
+    """``rec.group_of`` from one index of the groups' members (the first group holding a member wins,
+    as there), so that every mention costs a lookup, not a scan of every group's members."""
+    index: dict[tuple[str, str], str] = {}
+    for g in rec.groups:
+        for member in g.members:
+            index.setdefault(member, g.id)
+
+    def group_of(m: Mention) -> str | None:
+        return index.get((m.article, m.group)) if m.group else None
+
+    return group_of
+
+
 def unlinked_mentions(rec: Reconciliation) -> list[Mention]:
     linked = mention_entities(rec)
     return [m for m in sorted_mentions(rec) if m.key not in linked]
@@ -328,9 +342,10 @@ def matrix(rec: Reconciliation) -> list[tuple[Entity, list[MatrixCell]]]:
             members[(entity_id, mention.article)].append(mention)
     has_list = {a.id for a in rec.articles} & {m.article for m in rec.mentions if m.kind == Kind.LIST}
     rows = []
+    articles = sorted_articles(rec)
     for entity in sorted_entities(rec):
         cells = []
-        for article in sorted_articles(rec):
+        for article in articles:
             found = sorted(members.get((entity.id, article.id), []), key=mention_sort_key)
             names = tuple(" / ".join(x for x in (m.name_zh, m.name_en) if x) or m.acronym for m in found)
             cells.append(
@@ -453,6 +468,7 @@ def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
     link_of = links_by_mention(rec)
     labels = article_labels(rec)
     extras = extra_mention_columns(rec.mentions)
+    group_of = group_ids(rec)
     rows: list[dict[str, object]] = []
     for m in sorted_mentions(rec):
         link = link_of.get(m.key)
@@ -461,7 +477,7 @@ def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
                 SOURCE: m.article,
                 KIND: m.kind.value,
                 POSITION: m.position,
-                SECTION: rec.group_of(m) or "",
+                SECTION: group_of(m) or "",
                 CATEGORY: m.category or "",
                 NAME_ZH: m.name_zh,
                 NAME_EN: m.name_en,

@@ -8,8 +8,8 @@ the text around each quote. Outlets are called by their name; the article id sta
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -45,16 +45,50 @@ def outlet_labels(rec: Reconciliation) -> dict[str, str]:
     return labels
 
 
+_ID_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
+_ID_AFTER = _ID_BEFORE - {"."}
+
+
+def outlet_namer(labels: dict[str, str]) -> Callable[[str], str]:
+    """``name_outlets`` with ``labels`` prepared once, for naming the outlets of many texts.
+
+    At each place an id may start, the ids of each length are looked up in a dict, longest first, so
+    a text costs its length times the number of distinct id lengths, whatever the number of outlets."""
+    table = {i: label for i, label in labels.items() if i and label != i}
+    if not table:
+        return lambda text: text
+    lengths = sorted({len(i) for i in table}, reverse=True)
+    starts = frozenset(i[0] for i in table)
+
+    def found(text: str, at: int) -> str | None:
+        for n in lengths:
+            end = at + n
+            whole = end == len(text) or (end < len(text) and text[end] not in _ID_AFTER)
+            if whole and text[at:end] in table:
+                return text[at:end]
+        return None
+
+    def name(text: str) -> str:
+        out: list[str] = []
+        at = done = 0
+        while at < len(text):
+            hit = None
+            if text[at] in starts and (at == 0 or text[at - 1] not in _ID_BEFORE):
+                hit = found(text, at)
+            if hit is None:
+                at += 1
+                continue
+            out += [text[done:at], table[hit]]
+            at = done = at + len(hit)
+        return "".join(out) + text[done:]
+
+    return name
+
+
 def name_outlets(text: str, labels: dict[str, str]) -> str:
     """``text`` with every article id replaced by its outlet name (longest ids first; an id only where it
     stands as a word of its own, so a short id never eats into other words)."""
-    ids = sorted((i for i in labels if i and labels[i] != i), key=len, reverse=True)
-    if not ids:
-        return text
-    pattern = re.compile(
-        r"(?<![A-Za-z0-9_.-])(?:" + "|".join(re.escape(i) for i in ids) + r")(?![A-Za-z0-9_-])"
-    )
-    return pattern.sub(lambda m: labels[m.group(0)], text)
+    return outlet_namer(labels)(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +187,7 @@ def _evidence_view(
 
 def finding_views(rec: Reconciliation) -> list[FindingView]:
     labels = outlet_labels(rec)
+    named = outlet_namer(labels)
     articles = {a.id: a for a in rec.articles}
     out = []
     for i, d in enumerate(findings(rec), start=1):
@@ -165,7 +200,7 @@ def finding_views(rec: Reconciliation) -> list[FindingView]:
                 number=i,
                 anchor=f"f-{i}",
                 discrepancy=d,
-                message=name_outlets(d.message, labels),
+                message=named(d.message),
                 outlets=tuple(labels.get(s, s) for s in d.sources),
                 evidence=evidence,
             )

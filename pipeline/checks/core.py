@@ -24,9 +24,8 @@ from __future__ import annotations
 
 import math
 import re
-import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from difflib import SequenceMatcher
 from typing import Any
@@ -103,6 +102,7 @@ STORY_CONFLICT = "story_conflict"
 PERSON_VARIANT = "person_variant"
 
 _QUOTE_LIMIT = 200
+_NAMED_OUTLETS = 12  # other outlets quoted one by one in a finding (its text must not grow with them)
 # Characters that carry no meaning of their own in a name (joining words and particles).
 _FUNCTION_CHARS = frozenset("的之和与及或暨并等在于对")
 
@@ -134,11 +134,7 @@ class _Ctx:
             self.heading_spans[h.article].append((h.start, h.end))
         self.mentions = {m.key: m for m in mentions}
         self.entities = {e.id: e for e in sorted(entities, key=lambda e: e.id)}
-        # Claims in text order whatever the input order (several may share one quote).
-        self.claims = sorted(
-            claims,
-            key=lambda c: (c.article, c.start, c.quote.find(c.subject), c.kind, c.subject, c.stated, c.end),
-        )
+        self.set_claims(claims)
         self.entity_of: dict[str, str] = {}
         for e in self.entities.values():
             for key in e.mentions:
@@ -155,6 +151,18 @@ class _Ctx:
                 ent = self.entity_of.get(m.key)
                 if ent is not None:
                     self.entity_lists[ent][art].append(m)
+
+    def set_claims(self, claims: Sequence[Claim]) -> None:
+        """The run's claims, in text order whatever the input order (several may share one quote), and
+        each article's own."""
+        self.claims = sorted(
+            claims,
+            key=lambda c: (c.article, c.start, c.quote.find(c.subject), c.kind, c.subject, c.stated, c.end),
+        )
+        self.claims_of: dict[str, list[Claim]] = defaultdict(list)  # article -> its claims, in text order
+        for c in self.claims:
+            self.claims_of[c.article].append(c)
+        self._stated_totals: dict[str, int | None] = {}
 
     def set_groups(self, groups: Sequence[Group]) -> None:
         """The run's canonical groups: (article, label as printed) -> id, id -> label, id -> labels."""
@@ -206,12 +214,18 @@ class _Ctx:
     def stated_total(self, article: str) -> int | None:
         """The total the article states (its most frequent), else the sum of the counts it states for
         every canonical group (when there are several)."""
-        totals = [int(c.stated) for c in self.claims if c.article == article and c.kind == KIND_TOTAL]
+        if article not in self._stated_totals:
+            self._stated_totals[article] = self._stated_total(article)
+        return self._stated_totals[article]
+
+    def _stated_total(self, article: str) -> int | None:
+        own = self.claims_of.get(article, ())
+        totals = [int(c.stated) for c in own if c.kind == KIND_TOTAL]
         if totals:
             return mode_of(totals)
         per_group: dict[str, list[int]] = defaultdict(list)
-        for c in self.claims:
-            if c.article == article and c.kind == KIND_GROUP and c.group:
+        for c in own:
+            if c.kind == KIND_GROUP and c.group:
                 per_group[c.group].append(int(c.stated))
         if len(self.group_labels) >= 2 and set(per_group) == set(self.group_labels):
             return sum(v for vs in per_group.values() if (v := mode_of(vs)) is not None)
@@ -254,12 +268,12 @@ def _missing_from(ctx: _Ctx, article: str, group: str | None = None) -> list[str
     for ent, by_art in ctx.entity_lists.items():
         if article in by_art:
             continue
-        others = [a for a in by_art if a != article]
+        others = len(by_art)  # the article is not among them
         if not others:
             continue
         if group is not None and _majority_group(ctx, ent) != group:
             continue
-        out.append((-len(others), ent))
+        out.append((-others, ent))
     return [ent for _, ent in sorted(out)]
 
 
@@ -436,8 +450,8 @@ def _taxonomies(ctx: _Ctx) -> dict[str, list[tuple[str, int, Evidence | None]]]:
     out: dict[str, list[tuple[str, int, Evidence | None]]] = {}
     for art in sorted(ctx.articles):
         rows: dict[str, tuple[str, int, Evidence | None]] = {}
-        for c in ctx.claims:
-            if c.article == art and c.kind == KIND_CATEGORY and c.unit == "count":
+        for c in ctx.claims_of.get(art, ()):
+            if c.kind == KIND_CATEGORY and c.unit == "count":
                 key = category_key(c.subject)
                 if key and key not in rows:
                     rows[key] = (c.subject, int(c.stated), ctx.claim_evidence(c))
@@ -511,9 +525,7 @@ def _counts_a_group(ctx: _Ctx, art: str, stated: int) -> bool:
     """A count that is one of the article's groups' (``the four judges sanctioned in June``), in an
     article whose list has several groups: it describes that group, not the list."""
     groups = {
-        c.subject: int(c.stated)
-        for c in ctx.claims
-        if c.article == art and c.kind in (KIND_CATEGORY, KIND_GROUP)
+        c.subject: int(c.stated) for c in ctx.claims_of.get(art, ()) if c.kind in (KIND_CATEGORY, KIND_GROUP)
     }
     labels = {m.group for m in ctx.listed[art] if m.group}
     return len(labels) >= 2 and (
@@ -531,7 +543,7 @@ def _coverage(ctx: _Ctx) -> list[Discrepancy]:
         n = len(ctx.listed[art])
         if stated is None or n == stated or _counts_a_group(ctx, art, stated):
             continue
-        claims = [c for c in ctx.claims if c.article == art and c.kind == KIND_TOTAL]
+        claims = [c for c in ctx.claims_of.get(art, ()) if c.kind == KIND_TOTAL]
         ev = [ctx.claim_evidence(c) for c in sorted(claims, key=lambda c: c.start)[:2]]
         if n < stated:
             missing = _missing_from(ctx, art)
@@ -776,6 +788,30 @@ def _segments(s: str) -> list[int]:
     return out
 
 
+def _length_counts(forms: Mapping[str, int]) -> Counter[int]:
+    """How many names have each length, from distinct names and their counts."""
+    out: Counter[int] = Counter()
+    for form, n in forms.items():
+        out[len(form)] += n
+    return out
+
+
+def _median_of_counts(counts: Mapping[int, int]) -> float:
+    """``statistics.median`` of a multiset given as value -> count."""
+    total = sum(counts.values())
+
+    def nth(i: int) -> int:
+        for value in sorted(counts):
+            if i < counts[value]:
+                return value
+            i -= counts[value]
+        raise IndexError(i)
+
+    if total % 2:
+        return nth(total // 2)
+    return (nth(total // 2 - 1) + nth(total // 2)) / 2
+
+
 def _possible_mistranslations(ctx: _Ctx, *, rare_share: float, short_ratio: float) -> list[Discrepancy]:
     out: list[Discrepancy] = []
     # Every entity's folded Chinese names and English words, for rarity and corroboration.
@@ -789,6 +825,7 @@ def _possible_mistranslations(ctx: _Ctx, *, rare_share: float, short_ratio: floa
         }
     n_entities = max(1, len(names_of))
     rare_limit = max(2, int(rare_share * n_entities))
+    holders_of: dict[str, int] = {}  # chunk -> how many entities have a name containing it
 
     def english_word(entity_id: str, chunk: str) -> str:
         """An English word of the entity that the chunk translates everywhere else in the run."""
@@ -809,34 +846,40 @@ def _possible_mistranslations(ctx: _Ctx, *, rare_share: float, short_ratio: floa
         if len(per_article) < 2:
             continue
         folded = {a: _fold_chars(_clean_zh(m.name_zh)) for a, m in per_article.items()}
-        for art, m in sorted(per_article.items()):
+        # The other articles' folded names are judged as distinct forms with their counts, so one
+        # article costs the number of forms, not the number of articles.
+        forms = Counter(f for f, _ in folded.values())
+        if len(forms) < 2:
+            continue  # every outlet writes the same folded name
+        arts = sorted(per_article)
+        for art in arts:
+            m = per_article[art]
             own = folded[art][0]
-            others = {a: f for a, (f, _) in folded.items() if a != art}
-            if not others or len(set(others.values()) | {own}) < 2:
-                continue
-            median = statistics.median(len(f) for f in others.values())
+            other_forms = {f: n - (f == own) for f, n in forms.items() if n - (f == own) > 0}
+            median = _median_of_counts(_length_counts(other_forms))
             if len(own) < short_ratio * median:
                 continue  # a short form (an abbreviation) is a naming variant, not a mistranslation
             if len(english_of.get(ent.id, set()) - STOPWORDS) == 1:
                 continue  # a one-word English name ("X-Water"): the others' extra words are glosses
-            common = set.intersection(*(set(f) for f in others.values()))
+            common = set.intersection(*(set(f) for f in other_forms))
             missing = {ch for ch in common - set(own) if ch not in _FUNCTION_CHARS}
             if not missing:
                 continue
-            ref_art = sorted(others)[0]
-            ref = others[ref_art]
+            ref_art = arts[1] if arts[0] == art else arts[0]
+            ref = folded[ref_art][0]
             found: list[tuple[str, str]] = []  # (chunk as printed by the reference, English word)
             for lo, hi in _chunks(ref, missing):
                 chunk = ref[lo:hi]
-                if len(chunk) < 2 or not all(chunk in f for f in others.values()):
+                if len(chunk) < 2 or not all(chunk in f for f in other_forms):
                     continue
-                holders = [e for e, names in names_of.items() if any(chunk in n for n in names)]
-                if len(holders) > rare_limit:
+                if chunk not in holders_of:
+                    holders_of[chunk] = sum(1 for ns in names_of.values() if any(chunk in n for n in ns))
+                if holders_of[chunk] > rare_limit:
                     continue  # a common word (e.g. "international"), dropped or swapped often
-                if not all(_dropped_in(f, own, chunk) for f in others.values()):
+                if not all(_dropped_in(f, own, chunk) for f in other_forms):
                     continue  # the others' word has a counterpart in this name: a synonym
                 word = english_word(ent.id, chunk)
-                if len(others) < 2 and not word:
+                if len(arts) - 1 < 2 and not word:
                     continue  # one other outlet and no English support: cannot tell who is right
                 src_name = _clean_zh(per_article[ref_art].name_zh)
                 idx = folded[ref_art][1]
@@ -844,8 +887,11 @@ def _possible_mistranslations(ctx: _Ctx, *, rare_share: float, short_ratio: floa
                 found.append((printed, word))
             if not found:
                 continue
+            others = [a for a in arts if a != art]
             english = next((x.name_en for x in _entity_mentions(ctx, ent) if x.name_en), ent.name_en)
-            keep = "; ".join(f"{_clean_zh(per_article[a].name_zh)} ({a})" for a in sorted(others))
+            keep = "; ".join(f"{_clean_zh(per_article[a].name_zh)} ({a})" for a in others[:_NAMED_OUTLETS])
+            if len(others) > _NAMED_OUTLETS:
+                keep += f" and {len(others) - _NAMED_OUTLETS} more"
             dropped = ", ".join(f"'{p}'" + (f" (English '{w}')" if w else "") for p, w in found)
             msg = (
                 f"{art} writes {_clean_zh(m.name_zh)} without {dropped}, "
@@ -864,7 +910,7 @@ def _possible_mistranslations(ctx: _Ctx, *, rare_share: float, short_ratio: floa
                     evidence=_evidence(
                         [
                             ctx.mention_evidence(m),
-                            *(ctx.mention_evidence(per_article[a]) for a in sorted(others)),
+                            *(ctx.mention_evidence(per_article[a]) for a in others[:_NAMED_OUTLETS]),
                         ]
                     ),
                 )
@@ -1134,7 +1180,7 @@ def run_checks(
         found_groups = lists.canonical_groups(ctx, reference=reference, gazetteer=gazetteer)
         groups = group_records(found_groups)
         ctx.set_groups(groups)
-        ctx.claims = list(bind_groups(ctx.claims, groups, mentions))
+        ctx.set_claims(bind_groups(ctx.claims, groups, mentions))
     found: list[Discrepancy] = [
         *_count_mismatches(ctx),
         *_arithmetic(ctx),

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
@@ -50,6 +50,7 @@ COUNT_MISMATCH = "count_mismatch"
 GROUP_KINDS = (KIND_GROUP, KIND_CATEGORY)
 OFFICIAL = "the official list"
 MIN_CORROBORATION = 2  # other outlets that must agree before one outlet's departure is an error
+MAX_NAMED = 12  # outlets named one by one in a finding's message (as core names entities)
 MIN_SHARED = 0.5  # share of a list's items other lists must have before it is judged item by item
 DUPLICATE_SOUND = 0.8  # pinyin similarity of two items of one list that name one person or place
 DUPLICATE_RATIO = 88  # rapidfuzz ratio of two Latin names of one list that are one name
@@ -71,8 +72,21 @@ class _View:
     def quote(self, m: Mention):  # noqa: ANN201 - Evidence | None
         return self.ctx.mention_evidence(m)
 
+    listings: dict[str, list[str]] = field(default_factory=dict, compare=False)  # listing()'s, once each
+
     def listing(self, ent: str) -> list[str]:
-        return sorted(self.ctx.entity_lists.get(ent, {}))
+        """The articles whose lists hold ``ent``, sorted (computed once per entity)."""
+        if ent not in self.listings:
+            self.listings[ent] = sorted(self.ctx.entity_lists.get(ent, {}))
+        return self.listings[ent]
+
+
+def _outlets(articles: Iterable[str]) -> str:
+    """Outlets named in a message: the first ``MAX_NAMED`` of them, then how many more, so that a
+    finding's text does not grow with the number of outlets that agree."""
+    names = list(articles)
+    more = len(names) - MAX_NAMED
+    return _words(names[:MAX_NAMED]) + (f" and {more} more" if more > 0 else "")
 
 
 def _entity_codes(ctx: _Ctx, gazetteer: Gazetteer | None) -> dict[str, str]:
@@ -91,7 +105,7 @@ def _complete(ctx: _Ctx, art: str) -> bool:
     stated = ctx.stated_total(art)
     n = len(ctx.listed[art])
     if stated is None:  # the counts its groups state, added up
-        counts = {c.subject: int(c.stated) for c in ctx.claims if c.article == art and c.kind in GROUP_KINDS}
+        counts = {c.subject: int(c.stated) for c in ctx.claims_of.get(art, ()) if c.kind in GROUP_KINDS}
         stated = sum(counts.values()) or None
     if stated is not None:
         return n * 2 >= stated
@@ -178,9 +192,12 @@ def _duplicates(view: _View, codes: Mapping[str, str]) -> tuple[list[Discrepancy
 # ------------------------------------------------------------------------------- coverage
 
 
-def _expected_entities(view: _View, art: str, complete: Mapping[str, bool]) -> dict[str, int]:
+def _expected_entities(
+    view: _View, art: str, complete: Mapping[str, bool], complete_listing: Mapping[str, int]
+) -> dict[str, int]:
     """Entities a complete list should hold: those of the official list, else those at least two other
-    complete lists hold (all of them when there are only two). Value: how many others list it."""
+    complete lists hold (all of them when there are only two). Value: how many others list it.
+    ``complete_listing``: per entity, how many complete lists hold it (``art`` included)."""
     ctx = view.ctx
     if view.reference is not None:
         # a list of one group of the official list (the second round only) is judged on that group
@@ -188,15 +205,15 @@ def _expected_entities(view: _View, art: str, complete: Mapping[str, bool]) -> d
             view.ref_of[e].group for e in ctx.entity_lists if art in ctx.entity_lists[e] and e in view.ref_of
         }
         return {
-            ent: len(view.listing(ent))
+            ent: len(ctx.entity_lists.get(ent, {}))
             for ent, entry in view.ref_of.items()
             if not view.reference.groups or entry.group in covered
         }
-    others = [a for a in ctx.list_articles if a != art and complete[a]]
-    need = min(MIN_CORROBORATION, len(others)) if others else 1
+    others = sum(complete.values()) - complete[art]  # the other complete lists
+    need = min(MIN_CORROBORATION, others) if others else 1
     out = {}
     for ent, by_art in ctx.entity_lists.items():
-        n = sum(1 for a in by_art if a in others)
+        n = complete_listing.get(ent, 0) - (complete[art] and art in by_art)
         if n >= need and others:
             out[ent] = n
     return out
@@ -206,13 +223,15 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
     ctx = view.ctx
     n_lists = len(ctx.list_articles)
     complete = {a: _complete(ctx, a) for a in ctx.list_articles}
+    complete_listing = {e: sum(complete[a] for a in by_art) for e, by_art in ctx.entity_lists.items()}
+    judges = frozenset(a for a in ctx.list_articles if complete[a] and not _short_of_count(ctx, a))
     out: list[Discrepancy] = []
     for art in ctx.list_articles:
         if _shares(ctx, art, n_lists) < MIN_SHARED and view.reference is None:
             out.append(_unlinked(view, art))
             continue
         mine = {ctx.entity_of.get(m.key) for m in ctx.listed[art] if m.key not in absorbed} - {None}
-        expected = _expected_entities(view, art, complete)
+        expected = _expected_entities(view, art, complete, complete_listing)
         extra = sorted(
             e
             for e in mine
@@ -220,7 +239,7 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             and (
                 e not in view.ref_of
                 if view.reference is not None
-                else len(ctx.entity_lists[e]) == 1 and _judged_unique(ctx, art, complete)
+                else len(ctx.entity_lists[e]) == 1 and _judged_unique(ctx, art, judges)
             )
         )
         missing = sorted(set(expected) - mine) if complete[art] else []
@@ -239,11 +258,12 @@ def _short_of_count(ctx: _Ctx, art: str) -> bool:
     return stated is not None and stated > len(ctx.listed[art])
 
 
-def _judged_unique(ctx: _Ctx, art: str, complete: Mapping[str, bool]) -> bool:
+def _judged_unique(ctx: _Ctx, art: str, judges: frozenset[str]) -> bool:
     """Whether enough other lists can say an item of ``art`` they all lack is its own: lists that claim to
-    be complete and reach their own count (a list short of its count, or a selection, explains nothing)."""
-    judges = [a for a in ctx.list_articles if a != art and complete[a] and not _short_of_count(ctx, a)]
-    return len(judges) >= max(1, min(MIN_CORROBORATION, len(ctx.list_articles) - 1))
+    be complete and reach their own count (a list short of its count, or a selection, explains nothing).
+    ``judges``: every such list (``art`` may be one)."""
+    others = len(judges) - (art in judges)
+    return others >= max(1, min(MIN_CORROBORATION, len(ctx.list_articles) - 1))
 
 
 def _group_of(view: _View, art: str, ent: str) -> str | None:
@@ -287,7 +307,7 @@ def _strength(view: _View, ent: str) -> Severity:
 def _wrong_item(view: _View, art: str, printed: str, meant: str) -> Discrepancy:
     ctx = view.ctx
     others = [a for a in view.listing(meant) if a != art]
-    basis = OFFICIAL if view.reference is not None else _words(others)
+    basis = OFFICIAL if view.reference is not None else _outlets(others)
     m = view.mention(art, printed)
     message = (
         f"{art} lists {m.label} where {basis} {'has' if view.reference is not None else 'list'} "
@@ -299,7 +319,7 @@ def _wrong_item(view: _View, art: str, printed: str, meant: str) -> Discrepancy:
 
 def _missing(view: _View, art: str, ent: str) -> Discrepancy:
     others = [a for a in view.listing(ent) if a != art]
-    basis = "the official list has it" if view.reference is not None else f"{_words(others)} list it"
+    basis = "the official list has it" if view.reference is not None else f"{_outlets(others)} list it"
     message = f"{art}'s list, which claims to be complete, does not include {view.ctx.name(ent)}; {basis}."
     quotes = [view.quote(view.mention(a, ent)) for a in others[:3]]
     return _about(view, MISSING_ENTITY, _strength(view, ent), art, ent, message, quotes)
@@ -560,7 +580,7 @@ def _value_finding(view, art, ent, c, value, m, k, truth, consensus, by_art) -> 
         return None  # no majority: the camps are reported once, by the outlet that starts the tie
     severity = Severity.ERROR if mine == 1 else Severity.WARNING
     camp = "" if mine == 1 else f" ({mine} outlets print {_fmt(value)}: the sources themselves may differ)"
-    message = f"{art} gives {m.label} {v.raw} under '{label}'; {_words(others)} give {_fmt(top)}.{camp}"
+    message = f"{art} gives {m.label} {v.raw} under '{label}'; {_outlets(others)} give {_fmt(top)}.{camp}"
     quotes = [quote, *(_value_quote(view, a, ent, c) for a in others[:2])]
     return _about(view, VALUE_CONFLICT, severity, art, ent, message, quotes, about=label)
 
@@ -653,7 +673,7 @@ def _place_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
             if code == expected or (not truth and votes[code] > 1):
                 continue
             m = view.mention(art, ent)
-            basis = OFFICIAL if truth else _words(a for a, p in sorted(places.items()) if p[0] == expected)
+            basis = OFFICIAL if truth else _outlets(a for a, p in sorted(places.items()) if p[0] == expected)
             out.append(
                 (
                     ent,
@@ -701,7 +721,7 @@ def _prose_group_counts(view: _View) -> list[Discrepancy]:
         sizes = [n for _, n in groups]
         if len(groups) < 2 or article is None or len(set(sizes)) < len(sizes):
             continue  # groups of equal size: a count cannot be told to belong to one of them
-        headed = {c.subject: int(c.stated) for c in ctx.claims if c.article == art and c.kind in GROUP_KINDS}
+        headed = {c.subject: int(c.stated) for c in ctx.claims_of.get(art, ()) if c.kind in GROUP_KINDS}
         text = article.body
         spans = [*ctx.heading_spans.get(art, ()), *((m.start, m.end) for m in ctx.listed[art])]
         for sentence in _SENTENCE_RE.finditer(text):

@@ -2,7 +2,7 @@
 
 Items end with ``；`` or ``。``; the parenthetical holds the English name, an acronym after a comma,
 an alias introduced by ``即「…」`` and an editor's note after ``X註：`` (kept out of the names).
-Section headings such as ``一、非…組織，共35個，包括：`` sit between the items, whose numbering may
+Group headings such as ``一、甲類組織，共35個，包括：`` sit between the items, whose numbering may
 run on through the sections or start again.
 """
 

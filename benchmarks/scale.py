@@ -1,0 +1,399 @@
+"""Speed, memory and pairwise accuracy at scale: crosscheck end to end beside two record-linkage peers.
+
+    .venv/bin/python benchmarks/scale.py [SIZE ...] [--systems crosscheck,splink,recordlinkage]
+
+SIZE is OUTLETSxENTITIES (default: 200x66 1000x66 20x250 20x500 20x1000 20x2000). For each size a
+story is written by ``benchmarks/generate.py`` (fixed seed) and each system runs in its own
+subprocess, so that its peak memory (max RSS of the process and of the processes it started) is
+its own:
+
+- crosscheck: ``reconcile`` on the story folder, every report format rendered and the report folder
+  written, as ``crosscheck run`` does; per-stage seconds from ``reconcile(timings=...)``;
+- Splink (DuckDB backend) and recordlinkage, given the items as extracted perfectly
+  (``mentions.csv``, with the names folded to Simplified script by OpenCC as their only
+  preparation). Splink: Jaro-Winkler levels on the Chinese and the English name, blocked on the
+  first and on the last two characters and on the English name; the prior from exact Chinese
+  names, u by random sampling, m by EM (blocked on the first, then the last two characters);
+  clustered at match probability 0.5. recordlinkage: sorted neighbourhood on the Chinese name,
+  Jaro-Winkler on both names, a pair is a match when either name scores at least 0.9, clusters are
+  connected components. The peers run under ``--peer-python`` (default ``.venv-peers/bin/python``
+  when it exists, else this interpreter): recordlinkage needs pandas < 3, so they get an environment
+  of their own (``python3 -m venv .venv-peers && .venv-peers/bin/pip install -e '.[peers]'``). A peer
+  that is not installed there is skipped with a message.
+
+Accuracy is pairwise, against ``truth.json``: over the items the generator wrote, a pair of items
+is predicted linked when the system puts them in one cluster (an item a system did not extract is a
+cluster of its own). Prints Markdown tables: one line per system and size; crosscheck's seconds per
+stage; and each stage's growth exponent between two sizes with the same entities
+(log(t2/t1) / log(n2/n1), n the number of outlets).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import math
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DEFAULT_SIZES = ("200x66", "1000x66", "20x250", "20x500", "20x1000", "20x2000")
+SYSTEMS = ("crosscheck", "splink", "recordlinkage")
+PEER_MODULES = {"splink": "splink", "recordlinkage": "recordlinkage"}
+STAGES = ("reading", "matching", "prose", "claims", "checks")
+MATCH_PROBABILITY = 0.5  # Splink: a pair is a match when the model finds it more likely than not
+JW_MATCH = 0.9  # recordlinkage: a pair whose Chinese or English names score this much is a match
+SN_WINDOW = 9  # recordlinkage: sorted-neighbourhood window
+
+
+# --- pairwise accuracy -------------------------------------------------------------------------
+
+
+def _pairs(n: int) -> int:
+    return n * (n - 1) // 2
+
+
+def pairwise(truth: Mapping[str, str], predicted: Mapping[str, str]) -> tuple[float, float, float]:
+    """(precision, recall, F1) of the pairs of truth items put in one cluster.
+
+    ``truth`` and ``predicted`` map an item's id to its cluster; an item without a predicted
+    cluster is a cluster of its own. Counted from the contingency table, never pair by pair.
+    """
+    cells: Counter[tuple[str, str]] = Counter()
+    for item, true_cluster in truth.items():
+        cells[(true_cluster, predicted.get(item, f"alone:{item}"))] += 1
+    together = sum(_pairs(n) for n in cells.values())
+    true_pairs = sum(_pairs(n) for n in Counter(truth.values()).values())
+    pred_sizes: Counter[str] = Counter()
+    for (_, pred), n in cells.items():
+        pred_sizes[pred] += n
+    pred_pairs = sum(_pairs(n) for n in pred_sizes.values())
+    precision = together / pred_pairs if pred_pairs else 1.0
+    recall = together / true_pairs if true_pairs else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def load_truth(story: Path) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """Item id (``article#position``) -> entity, and (article, name as printed) -> item id."""
+    doc = json.loads((story / "truth.json").read_text(encoding="utf-8"))
+    entity_of: dict[str, str] = {}
+    by_name: dict[tuple[str, str], str] = {}
+    for article, items in doc["articles"].items():
+        for it in items:
+            key = f"{article}#{it['position']}"
+            entity_of[key] = it["entity"]
+            by_name[(article, it["name"])] = key
+    return entity_of, by_name
+
+
+# --- the systems, each run in a child process ----------------------------------------------------
+
+
+def _peak_mib() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def run_crosscheck(story: Path, work: Path) -> dict[str, object]:
+    from pipeline.models import Kind
+    from pipeline.output import write_folder
+    from pipeline.run import reconcile
+    from reports import RENDERERS
+
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    rec = reconcile([str(story)], timings=timings)
+    files: dict[str, str] = {}
+    for fmt, render in RENDERERS.items():
+        t0 = time.perf_counter()
+        files.update(render(rec))
+        timings[f"render {fmt}"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    write_folder(work / "report", files)
+    timings["writing"] = time.perf_counter() - t0
+    seconds = time.perf_counter() - started
+
+    truth, by_name = load_truth(story)
+    entity_of_key = {key: e.id for e in rec.entities for key in e.mentions}
+    predicted: dict[str, str] = {}
+    for m in rec.mentions:
+        if m.kind is not Kind.LIST:
+            continue
+        item = by_name.get((m.article, m.name_zh)) or (m.key if m.key in truth else None)
+        if item is not None and m.key in entity_of_key:
+            predicted[item] = entity_of_key[m.key]
+    mentions = sum(1 for m in rec.mentions if m.kind is Kind.LIST)
+    return _result(truth, predicted, seconds, mentions=mentions, stages=timings)
+
+
+def _peer_frame(story: Path) -> object:
+    import opencc
+    import pandas as pd
+
+    t2s = opencc.OpenCC("t2s")
+    df = pd.read_csv(story / "mentions.csv", dtype=str, keep_default_na=False)
+    df["name_s"] = [t2s.convert(n) for n in df["name"]]
+    df["english"] = df["english"].str.lower().replace("", None)
+    return df
+
+
+def run_splink(story: Path, work: Path) -> dict[str, object]:
+    import splink.comparison_library as cl
+    from splink import Linker, SettingsCreator, block_on
+    from splink.backends.duckdb import DuckDBAPI
+
+    started = time.perf_counter()
+    df = _peer_frame(story)
+    df = df[["mention_id", "name_s", "english"]].rename(columns={"mention_id": "unique_id"})  # type: ignore[index]
+    df["first2"] = df["name_s"].str[:2]
+    df["last2"] = df["name_s"].str[-2:]
+    settings = SettingsCreator(
+        link_type="dedupe_only",
+        comparisons=[
+            cl.JaroWinklerAtThresholds("name_s", [0.9, 0.8]),
+            cl.JaroWinklerAtThresholds("english", [0.9, 0.8]),
+        ],
+        blocking_rules_to_generate_predictions=[
+            block_on("first2"),
+            block_on("last2"),
+            block_on("english"),
+        ],
+        retain_intermediate_calculation_columns=False,
+    )
+    db_api = DuckDBAPI()
+    linker = Linker(db_api.register(df), settings, log_level=logging.ERROR)
+    linker.training.estimate_probability_two_random_records_match([block_on("name_s")], recall=0.8)
+    linker.training.estimate_u_using_random_sampling(max_pairs=2e6, seed=1)
+    linker.training.estimate_parameters_using_expectation_maximisation(block_on("first2"))
+    linker.training.estimate_parameters_using_expectation_maximisation(block_on("last2"))
+    pairs = linker.inference.predict(threshold_match_probability=MATCH_PROBABILITY)
+    clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
+        pairs, threshold_match_probability=MATCH_PROBABILITY
+    ).as_pandas_dataframe()
+    predicted = dict(zip(clusters["unique_id"], clusters["cluster_id"].astype(str), strict=True))
+    seconds = time.perf_counter() - started
+    truth, _ = load_truth(story)
+    return _result(truth, predicted, seconds, mentions=len(df))
+
+
+def run_recordlinkage(story: Path, work: Path) -> dict[str, object]:
+    import numpy as np
+    import recordlinkage
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    started = time.perf_counter()
+    df = _peer_frame(story).set_index("mention_id")  # type: ignore[attr-defined]
+    indexer = recordlinkage.Index()
+    indexer.sortedneighbourhood("name_s", window=SN_WINDOW)
+    pairs = indexer.index(df)
+    compare = recordlinkage.Compare()
+    compare.string("name_s", "name_s", method="jarowinkler", label="name")
+    compare.string("english", "english", method="jarowinkler", label="english", missing_value=0.0)
+    features = compare.compute(pairs, df)
+    matches = features[(features["name"] >= JW_MATCH) | (features["english"] >= JW_MATCH)].index
+    position = {key: i for i, key in enumerate(df.index)}
+    rows = np.array([position[a] for a, _ in matches], dtype=np.int64)
+    cols = np.array([position[b] for _, b in matches], dtype=np.int64)
+    graph = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(df), len(df)))
+    _, labels = connected_components(graph, directed=False)
+    predicted = {key: str(label) for key, label in zip(df.index, labels, strict=True)}
+    seconds = time.perf_counter() - started
+    truth, _ = load_truth(story)
+    return _result(truth, predicted, seconds, mentions=len(df))
+
+
+def _result(
+    truth: Mapping[str, str],
+    predicted: Mapping[str, str],
+    seconds: float,
+    *,
+    mentions: int,
+    stages: Mapping[str, float] | None = None,
+) -> dict[str, object]:
+    precision, recall, f1 = pairwise(truth, predicted)
+    return {
+        "seconds": seconds,
+        "peak_mib": _peak_mib(),
+        "mentions": mentions,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "stages": dict(stages or {}),
+    }
+
+
+RUNNERS = {"crosscheck": run_crosscheck, "splink": run_splink, "recordlinkage": run_recordlinkage}
+
+
+# --- the parent: stories, subprocesses, tables ---------------------------------------------------
+
+
+def _size(value: str) -> tuple[int, int]:
+    outlets, _, entities = value.lower().partition("x")
+    try:
+        return int(outlets), int(entities)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not OUTLETSxENTITIES: {value!r}") from None
+
+
+PEER_VENV = ROOT / ".venv-peers" / "bin" / "python"
+
+
+def _python(system: str, peer_python: str) -> str:
+    return sys.executable if system not in PEER_MODULES else peer_python
+
+
+def _installed(system: str, peer_python: str) -> bool:
+    module = PEER_MODULES.get(system)
+    if module is None:
+        return True
+    done = subprocess.run([peer_python, "-c", f"import {module}"], capture_output=True, check=False)
+    return done.returncode == 0
+
+
+def _child(system: str, story: Path, work: Path, python: str) -> dict[str, object] | str:
+    """Run one system on one story in a fresh interpreter; its result, or why it failed."""
+    out = work / f"{system}.json"
+    cmd = [python, __file__, "--child", system, str(story), str(out)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0 or not out.exists():
+        return (done.stderr.strip().splitlines() or [f"exit code {done.returncode}"])[-1]
+    result: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
+    return result
+
+
+def _rows(
+    sizes: Iterable[tuple[int, int]], systems: list[str], work: Path, peer_python: str
+) -> list[dict[str, object]]:
+    from benchmarks.generate import generate
+
+    rows: list[dict[str, object]] = []
+    for outlets, entities in sizes:
+        story = work / f"story-{outlets}x{entities}"
+        generate(story, outlets=outlets, entities=entities)
+        for system in systems:
+            res = _child(system, story, work / f"{system}-{outlets}x{entities}", _python(system, peer_python))
+            if isinstance(res, str):
+                print(f"{system} at {outlets}x{entities} failed: {res}", file=sys.stderr)
+                continue
+            rows.append({"system": system, "outlets": outlets, "entities": entities, **res})
+            print(f"done: {system} {outlets}x{entities} in {res['seconds']:.1f} s", file=sys.stderr)
+    return rows
+
+
+def _table(header: list[str], lines: Iterable[list[str]]) -> str:
+    align = ["---" if i == 0 else "---:" for i in range(len(header))]
+    out = ["| " + " | ".join(header) + " |", "| " + " | ".join(align) + " |"]
+    out.extend("| " + " | ".join(line) + " |" for line in lines)
+    return "\n".join(out)
+
+
+def _stage_names(rows: list[dict[str, object]]) -> list[str]:
+    names: dict[str, None] = {}
+    for row in rows:
+        names.update(dict.fromkeys(row["stages"]))  # type: ignore[arg-type]
+    return list(names)
+
+
+def _growth(rows: list[dict[str, object]], names: list[str]) -> list[list[str]]:
+    """Each stage's exponent between consecutive sizes with the same number of entities."""
+    lines = []
+    for a, b in zip(rows, rows[1:], strict=False):
+        if a["entities"] != b["entities"] or a["outlets"] == b["outlets"]:
+            continue
+        ratio = math.log(b["outlets"] / a["outlets"])  # type: ignore[operator]
+        sa, sb = a["stages"], b["stages"]
+        cells = []
+        for name in [*names, "total"]:
+            ta = a["seconds"] if name == "total" else sa.get(name)  # type: ignore[attr-defined]
+            tb = b["seconds"] if name == "total" else sb.get(name)  # type: ignore[attr-defined]
+            ok = ta and tb and ta > 0 and tb > 0
+            cells.append(f"{math.log(tb / ta) / ratio:.2f}" if ok else "")
+        lines.append([f"{a['outlets']}→{b['outlets']} × {a['entities']}", *cells])
+    return lines
+
+
+def report(rows: list[dict[str, object]]) -> str:
+    header = ["system", "outlets", "entities", "mentions", "seconds", "peak MiB", "precision", "recall", "F1"]
+    main = _table(
+        header,
+        (
+            [
+                str(r["system"]),
+                str(r["outlets"]),
+                str(r["entities"]),
+                str(r["mentions"]),
+                f"{r['seconds']:.2f}",
+                f"{r['peak_mib']:.0f}",
+                f"{r['precision']:.4f}",
+                f"{r['recall']:.4f}",
+                f"{r['f1']:.4f}",
+            ]
+            for r in rows
+        ),
+    )
+    ours = [r for r in rows if r["system"] == "crosscheck"]
+    if not ours:
+        return main
+    names = _stage_names(ours)
+    stages = _table(
+        ["outlets × entities", *names],
+        ([f"{r['outlets']} × {r['entities']}", *(f"{r['stages'][n]:.2f}" for n in names)] for r in ours),  # type: ignore[index]
+    )
+    parts = [main, "crosscheck, seconds per stage:", stages]
+    growth = _growth(ours, names)
+    if growth:
+        parts += ["crosscheck, growth exponent per stage:", _table(["sizes", *names, "total"], growth)]
+    return "\n\n".join(parts)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--child"]:
+        system, story, out = args[1], Path(args[2]), Path(args[3])
+        out.parent.mkdir(parents=True, exist_ok=True)
+        result = RUNNERS[system](story, out.parent)
+        out.write_text(json.dumps(result), encoding="utf-8")
+        return
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("sizes", nargs="*", type=_size, metavar="SIZE", help="OUTLETSxENTITIES")
+    ap.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated, among these")
+    ap.add_argument("--keep", type=Path, default=None, help="write the stories and reports here (kept)")
+    ap.add_argument("--json", type=Path, default=None, help="also write the measurements as JSON")
+    ap.add_argument(
+        "--peer-python",
+        default=str(PEER_VENV) if PEER_VENV.exists() else sys.executable,
+        help="the interpreter the peers run under (default .venv-peers/bin/python when it exists)",
+    )
+    opts = ap.parse_args(args)
+    systems = []
+    for system in (s.strip() for s in opts.systems.split(",") if s.strip()):
+        if system not in SYSTEMS:
+            ap.error(f"unknown system {system!r}")
+        if _installed(system, opts.peer_python):
+            systems.append(system)
+        else:
+            print(f"{system} is not installed for {opts.peer_python}; skipped", file=sys.stderr)
+    sizes = opts.sizes or [_size(s) for s in DEFAULT_SIZES]
+    with tempfile.TemporaryDirectory() as tmp:
+        work = opts.keep or Path(tmp)
+        rows = _rows(sizes, systems, work, opts.peer_python)
+    if opts.json:
+        opts.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+    print(report(rows))
+
+
+if __name__ == "__main__":
+    main()
