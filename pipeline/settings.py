@@ -69,11 +69,9 @@ class EvidenceSettings:
     phonetic_gate: float = 0.7
     # longest Chinese name (characters) whose sound is evidence (pipeline/knowledge/phonetic.py)
     phonetic_max_chars: int = 5
-    # the romaji of katakana names as English evidence (pipeline/knowledge/kana.py). Off by default: by
-    # consensus the list checks judge a complete list against every other complete list whatever round
-    # or group it covers, so a Japanese list of one round, once linked, is accused of missing the other
-    # round's names (tests/test_story_findings.py, us-icc-sanctions-2025 without its reference list)
-    katakana: bool = False
+    # the romaji of katakana names as English evidence (pipeline/knowledge/kana.py), inside the
+    # one-item-per-article assignment; measured in benchmarks/README.md (people F1 0.857 -> 0.968)
+    katakana: bool = True
     # similarity of a katakana name's romaji and an English name from which they sound alike: same person
     # 0.72..0.95, another person at most 0.53 (benchmarks/README.md, "Japanese names")
     kana_gate: float = 0.6

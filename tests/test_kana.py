@@ -15,6 +15,7 @@ from pipeline.settings import Settings
 
 GATE = Settings().evidence.kana_gate
 ON = replace(Settings(), evidence=replace(Settings().evidence, katakana=True))
+OFF = replace(Settings(), evidence=replace(Settings().evidence, katakana=False))
 
 # A Japanese outlet's list and an English outlet's list of the same four people (the ICC story), and
 # a name the English list lacks.
@@ -61,7 +62,8 @@ def test_katakana_names_link_to_their_english_names() -> None:
 
 
 def test_without_the_katakana_key_they_stay_apart() -> None:
-    matching = match_lists(_story(), knowledge=Knowledge(gazetteer=None))  # the default: off
+    assert Settings().evidence.katakana  # on by default
+    matching = match_lists(_story(), settings=OFF, knowledge=Knowledge(gazetteer=None))
     assert all(matching.entity_of(f"ja#{i}") != matching.entity_of(f"en#{i}") for i in range(1, 5))
 
 

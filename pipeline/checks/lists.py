@@ -193,7 +193,11 @@ def _duplicates(view: _View, codes: Mapping[str, str]) -> tuple[list[Discrepancy
 
 
 def _expected_entities(
-    view: _View, art: str, complete: Mapping[str, bool], complete_listing: Mapping[str, int]
+    view: _View,
+    art: str,
+    complete: Mapping[str, bool],
+    complete_listing: Mapping[str, int],
+    usual: Mapping[str, str | None],
 ) -> dict[str, int]:
     """Entities a complete list should hold: those of the official list, else those at least two other
     complete lists hold (all of them when there are only two). Value: how many others list it.
@@ -211,12 +215,23 @@ def _expected_entities(
         }
     others = sum(complete.values()) - complete[art]  # the other complete lists
     need = min(MIN_CORROBORATION, others) if others else 1
+    within = _groups_covered(view, art, usual)
     out = {}
     for ent, by_art in ctx.entity_lists.items():
         n = complete_listing.get(ent, 0) - (complete[art] and art in by_art)
-        if n >= need and others:
+        if n >= need and others and (within is None or usual.get(ent) in within):
             out[ent] = n
     return out
+
+
+def _groups_covered(view: _View, art: str, usual: Mapping[str, str | None]) -> set[str] | None:
+    """The canonical groups an article's list holds items of, when that is only some of the run's groups
+    (a list of the second round only is judged on that round); None when it spans them all. ``usual``:
+    each entity's usual group."""
+    ctx = view.ctx
+    every = {g for g in usual.values() if g is not None}
+    mine: set[str] = {g for m in ctx.listed[art] if (e := ctx.entity_of.get(m.key)) and (g := usual.get(e))}
+    return mine if len(every) >= 2 and mine and mine < every else None
 
 
 def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
@@ -225,13 +240,14 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
     complete = {a: _complete(ctx, a) for a in ctx.list_articles}
     complete_listing = {e: sum(complete[a] for a in by_art) for e, by_art in ctx.entity_lists.items()}
     judges = frozenset(a for a in ctx.list_articles if complete[a] and not _short_of_count(ctx, a))
+    usual = {e: _usual_group(view, e) for e in ctx.entity_lists} if view.reference is None else {}
     out: list[Discrepancy] = []
     for art in ctx.list_articles:
         if _shares(ctx, art, n_lists) < MIN_SHARED and view.reference is None:
             out.append(_unlinked(view, art))
             continue
         mine = {ctx.entity_of.get(m.key) for m in ctx.listed[art] if m.key not in absorbed} - {None}
-        expected = _expected_entities(view, art, complete, complete_listing)
+        expected = _expected_entities(view, art, complete, complete_listing, usual)
         extra = sorted(
             e
             for e in mine
