@@ -7,8 +7,8 @@ Chinese keys fold the script (OpenCC Traditional -> Simplified), the width (NFKC
 fullwidth forms into halfwidth) and drop punctuation, quote marks, symbols and spaces, so
 ``「X」基金會`` and ``X基金会`` share most of their character n-grams.
 
-English keys casefold, write an initialism with or without dots one way (``U.N.`` and ``UN``
-become ``un``), write ``&`` as ``and``, turn hyphens and punctuation into
+English keys casefold, write an initialism with or without dots one way (``U.S.`` and ``US``
+become ``us``), write ``&`` as ``and``, turn hyphens and punctuation into
 spaces and fold common British/American spelling pairs (``-isation``/``-ization``,
 ``-ise``/``-ize`` outside words that only exist with ``-ise``, ``programme``/``program``,
 ``centre``/``center``, ``combatting``/``combating`` ...). Folding is applied to both sides
@@ -248,7 +248,7 @@ def acronym_key(s: str) -> str:
 def derive_acronym(en: str) -> str:
     """Initials of the significant words of an English name.
 
-    Words written in capitals (``UN``, ``U.N.``) contribute whole (so ``UN X`` and ``United Nations X``
+    Words written in capitals (``US``, ``U.S.``) contribute whole (so ``US X`` and ``United States X``
     give the same initials); hyphenated words contribute
     one initial per part; function words and numbers are skipped. ``""`` when nothing is left.
     """

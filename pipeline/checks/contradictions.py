@@ -1,6 +1,6 @@
 """An article against itself: its list gives an item one value, its own text another.
 
-``internal_contradiction``: an outlet's list prints ``越南 46%`` while its lead says ``越南…24%``. The
+``internal_contradiction``: an outlet's list prints ``甲國 46%`` while its lead says ``甲國…24%``. The
 article names the item outside its list (the item's own names as its list prints them), and the clause
 that names it holds one value in the unit of the item's values that equals none of them. The finding
 quotes both places; which of the two is right is for the reader (or ``--reference``) to tell.
