@@ -754,10 +754,12 @@ def _dates(s: str, article: Article) -> list[tuple[int, int, str]]:
 def _decision_tied(s: str) -> bool:
     """The sentence is about the decision: a count (of anything the list counts) with the decision's verb
     (withdraw, ban, sanction, impose ...), an announcement or a signature; or the list itself."""
+    if _LIST_RE.search(s) is not None:
+        return True
+    if (DECISION_RE.search(s) or _ANNOUNCE_RE.search(s) or _SIGN_RE.search(s)) is None:
+        return False
     zh_count = _ORG_NOUN_RE.search(s) is not None and re.search(rf"{_NUM}\s*{_CLASSIFIER}", s) is not None
-    counts = zh_count or _EN_COUNT_RE.search(s) is not None or bool(find_counts(s))
-    acts = DECISION_RE.search(s) or _ANNOUNCE_RE.search(s) or _SIGN_RE.search(s)
-    return (counts and acts is not None) or _LIST_RE.search(s) is not None
+    return zh_count or _EN_COUNT_RE.search(s) is not None or bool(find_counts(s))
 
 
 def _older_year(s: str, article: Article) -> bool:
