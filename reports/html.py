@@ -299,7 +299,7 @@ def context(rec: Reconciliation) -> dict[str, Any]:
         "entities": [e.id for e in tables.sorted_entities(rec)],
         "fold": fold_table(_report_texts(rec)),
     }
-    matrix = tables.matrix(rec)
+    matrix, strays = tables.shared_rows(tables.matrix(rec))
     outlet_names = [labels[a.id] for a in articles]
     return {
         "headline": views.headline(rec),
@@ -319,6 +319,7 @@ def context(rec: Reconciliation) -> dict[str, Any]:
         "chart": charts.findings_chart(score_rows),
         "matrix_differ": charts.matrix_chart([(e, c) for e, c in matrix if views.differs(c)], outlet_names),
         "matrix_all": charts.matrix_chart(matrix, outlet_names),
+        "matrix_strays": strays,
         "info_notes": info_notes,
         "counts": summary,
         "severities": [s.value for s in sorted(Severity, key=lambda s: -s.rank)],

@@ -201,7 +201,7 @@ def _sources(rec: Reconciliation) -> list[str]:
 def _matrix(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
     articles = tables.sorted_articles(rec)
     legend = ", ".join(f"{tables.PRESENCE_SYMBOL[p]} {tables.PRESENCE_LEGEND[p]}" for p in tables.Presence)
-    full = tables.matrix(rec)
+    full, strays = tables.shared_rows(tables.matrix(rec))
     group_of = rec.entity_groups()
     group_label = {g.id: g.label for g in rec.groups}
     rows = []
@@ -218,7 +218,8 @@ def _matrix(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
         "",
         f"The {len(rows)} of {len(full)} entities on which the outlets that print a list differ "
         "(one lacks it, names it only in prose, or prints another name); "
-        "every row is in entities.csv and report.html.",
+        "every row is in entities.csv and report.html."
+        + (f" {strays} entities that one outlet alone names are left out (`unique_item`)." if strays else ""),
         "",
         f"Legend: {legend}.",
         "",

@@ -331,6 +331,26 @@ class MatrixCell:
     names: tuple[str, ...]  # the names the article uses for the entity, "zh / en" per mention
 
 
+NAMED = frozenset({Presence.CANONICAL, Presence.OTHER_NAME, Presence.PROSE})
+MIN_LISTS_FOR_SHARED_ROWS = 3  # from this many lists on, an entity one outlet alone names is a stray
+
+
+def shared_rows(
+    rows: list[tuple[Entity, list[MatrixCell]]],
+) -> tuple[list[tuple[Entity, list[MatrixCell]]], int]:
+    """The matrix rows of entities more than one outlet names, and how many were left out, when at least
+    ``MIN_LISTS_FOR_SHARED_ROWS`` articles print a list: one outlet's stray is a ``unique_item`` finding
+    and a row in entities.csv, and a row of it per outlet would grow the matrix with the square of the
+    outlets. With fewer lists every row stays (one list lacking what the other has is the point)."""
+    if (
+        not rows
+        or sum(1 for c in rows[0][1] if c.presence is not Presence.NO_LIST) < MIN_LISTS_FOR_SHARED_ROWS
+    ):
+        return rows, 0
+    kept = [(e, cells) for e, cells in rows if sum(1 for c in cells if c.presence in NAMED) > 1]
+    return kept, len(rows) - len(kept)
+
+
 def matrix(rec: Reconciliation) -> list[tuple[Entity, list[MatrixCell]]]:
     """Entity × article presence, entities by id and articles by id."""
     by_key = {m.key: m for m in rec.mentions}

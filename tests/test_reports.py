@@ -648,3 +648,22 @@ def test_mentions_csv_shows_fields_the_model_gains() -> None:
     assert list(rows[0])[-3:] == ["outlet", "measures", "region"]
     assert (rows[0]["region"], rows[0]["measures"]) == ("UN bodies", "number=13.5; unit=%")
     assert rows[1]["region"] == ""
+
+
+def test_a_stray_one_outlet_alone_names_leaves_the_matrix_from_three_lists_on() -> None:
+    from pipeline.models import Entity
+    from reports import tables
+
+    P = tables.Presence
+
+    def row(entity: str, *presences: tables.Presence) -> tuple[Entity, list[tables.MatrixCell]]:
+        cells = [tables.MatrixCell(entity, f"a{k}", p, ()) for k, p in enumerate(presences)]
+        return Entity(entity, "", "", "", ()), cells
+
+    shared = row("shared", P.CANONICAL, P.OTHER_NAME, P.MISSING)
+    stray = row("stray", P.MISSING, P.MISSING, P.CANONICAL)
+    kept, left_out = tables.shared_rows([shared, stray])
+    assert ([e.id for e, _ in kept], left_out) == (["shared"], 1)
+    # with two lists, what one has and the other lacks is the point of the matrix: every row stays
+    two = [row("shared", P.CANONICAL, P.CANONICAL), row("stray", P.MISSING, P.CANONICAL)]
+    assert tables.shared_rows(two) == (two, 0)
