@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from pipeline.groups import label_words, match_label
+from pipeline.groups import CanonicalGroups, label_words, match_label
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import (
     ANNOUNCE_RE,
@@ -779,8 +779,8 @@ def bind_groups(
     when they share nothing with any group's label (without groups in the run, nothing tells: it is
     left unbound). A group count naming no group clearly keeps
     ``group`` empty and is judged by nobody. ``computed`` follows: the article's own items in the group."""
-    of = {key: g.id for g in groups for key in g.members}
-    printed = {g.id: sorted({label for _, label in g.members} | {g.label}) for g in groups}
+    of = CanonicalGroups.from_records(groups).of
+    printed = CanonicalGroups.printed(groups)
     words = {gid: set().union(*(label_words(x)[0] for x in labels)) for gid, labels in printed.items()}
     sizes: Counter[tuple[str, str]] = Counter()
     grouped: set[str] = set()

@@ -48,6 +48,12 @@ class CanonicalGroups:
         """The alignment the run recorded (``Reconciliation.groups``)."""
         return cls({key: g.id for g in groups for key in g.members}, {g.id: g.label for g in groups})
 
+    @staticmethod
+    def printed(groups: Sequence[Group]) -> dict[str, list[str]]:
+        """Canonical group id -> every label it is printed under (and its own), sorted: what words in
+        prose are matched against (``match_label``)."""
+        return {g.id: sorted({label for _, label in g.members} | {g.label}) for g in groups}
+
     def group(self, m: Mention) -> str | None:
         label = group_key(m)
         return self.of.get((m.article, label)) if label else None

@@ -48,7 +48,8 @@ FACT_TITLES = {"instrument": "instrument", "signed": "signed on", "signer": "sig
 
 
 @cache
-def _environment() -> Environment:
+def environment() -> Environment:
+    """The Jinja environment of the project's HTML pages (report.html, the review page)."""
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATE_DIR)),
         autoescape=True,
@@ -404,7 +405,7 @@ def context(rec: Reconciliation) -> dict[str, Any]:
 
 
 def html_report(rec: Reconciliation) -> str:
-    return _environment().get_template(TEMPLATE).render(**context(rec))
+    return environment().get_template(TEMPLATE).render(**context(rec))
 
 
 def render_html(rec: Reconciliation) -> dict[str, str]:

@@ -20,16 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
-
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from pipeline.models import Discrepancy, Entity, Kind, Level, Link, Mention, Reconciliation
 from reports import tables, views
-from reports.html import scripted
+from reports.html import environment
 
-TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 TEMPLATE = "review.html.j2"
 DEFAULT_LINKS = 40
@@ -155,20 +151,6 @@ def suppressed_items(rec: Reconciliation) -> list[FindingItem]:
     return [_finding_item(d, labels, ()) for d in sorted(rec.suppressed, key=tables.discrepancy_sort_key)]
 
 
-@cache
-def _environment() -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(str(TEMPLATE_DIR)),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["scripted"] = scripted
-    return env
-
-
 def review_page(
     rec: Reconciliation,
     *,
@@ -180,7 +162,7 @@ def review_page(
     """The review page for ``rec``; ``decisions`` names the decisions file, ``confirmed`` holds the
     fingerprints a reviewer confirmed, ``report_files`` the report folder's files the page links to."""
     return (
-        _environment()
+        environment()
         .get_template(TEMPLATE)
         .render(
             headline=views.headline(rec).text(),

@@ -166,9 +166,9 @@ class _Ctx:
 
     def set_groups(self, groups: Sequence[Group]) -> None:
         """The run's canonical groups: (article, label as printed) -> id, id -> label, id -> labels."""
-        self.group_ids = {key: g.id for g in groups for key in g.members}
-        self.group_labels = {g.id: g.label for g in groups}
-        self.group_printed = {g.id: sorted({label for _, label in g.members} | {g.label}) for g in groups}
+        found = CanonicalGroups.from_records(groups)
+        self.group_ids, self.group_labels = dict(found.of), dict(found.labels)
+        self.group_printed = CanonicalGroups.printed(groups)
 
     def group_id(self, m: Mention) -> str | None:
         return self.group_ids.get((m.article, m.group)) if m.group else None
