@@ -27,8 +27,8 @@ from functools import cache
 
 import opencc
 
+from pipeline.lang.counts import TOTAL_WORD_RE, find_counts
 from pipeline.lang.scripts import simplified
-from pipeline.limits import bounded_int
 from pipeline.models import Article, Kind, Mention
 
 __all__ = [
@@ -185,13 +185,6 @@ _ENGLISH_STOP_START = frozenset(
 )
 _PERSON = re.compile(r"^[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?:\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+){1,3}$")
 
-_COUNT = re.compile(
-    r"共\s*計?\s*(\d+)\s*[個个項项家所]?"
-    r"|(?<!\d)(\d+)\s*[個个項项家所]"
-    r"|[（(]\s*(\d+)\s*[)）]"
-    r"|\b(\d+)\s+(?:organi[sz]ations|bodies|entities|agencies|institutions|members)\b",
-    re.IGNORECASE,
-)
 
 # What a parenthesis or a copula right after a name asserts about the group it belongs to.
 _AFFILIATION = re.compile(
@@ -211,17 +204,13 @@ _ALIAS = re.compile(
 
 
 def stated_count(label: str) -> int | None:
-    """The count a heading states (``共N個``, ``N個``, ``(N)``, ``N organizations``), if any."""
-    best: int | None = None
-    for match in _COUNT.finditer(label):
-        value = bounded_int(next(g for g in match.groups() if g is not None))
-        if value is None:
-            continue
-        if match.group(1) is not None:
-            return value
-        if best is None:
-            best = value
-    return best
+    """The count a heading states (``共N個``, ``（12國）``, ``N organizations``), if any: the one after a
+    total word when there is one, else the first (``pipeline.lang.counts`` reads every counter)."""
+    counts = find_counts(label)
+    for c in counts:
+        if TOTAL_WORD_RE.search(label[max(0, c.start - 3) : c.start]):
+            return c.value
+    return counts[0].value if counts else None
 
 
 def is_acronym(value: str) -> bool:

@@ -92,6 +92,18 @@ def _grouped(mentions: list[Mention]) -> list[Mention]:
     return [replace(m, group=group_label(m.category)) if not m.group and m.category else m for m in mentions]
 
 
+def _grouped_headings(mentions: list[Mention], headings: Sequence[Heading]) -> tuple[Heading, ...]:
+    """The headings of categories promoted to groups (``_grouped``) head those groups."""
+    if any(m.group for m in mentions if not m.category):
+        return tuple(headings)
+    if any(m.category and m.group != group_label(m.category) for m in mentions):
+        return tuple(headings)
+    return tuple(
+        replace(h, group=group_label(h.category), category=None) if h.category and not h.group else h
+        for h in headings
+    )
+
+
 def _family(name: str) -> str:
     """Layouts that read the same kind of block (an HTML element, a sentence, lines of text): once one
     of them has read the article's list, the others of its kind would read the same blocks again."""
@@ -203,7 +215,8 @@ def parse_document(doc: Document) -> ParseResult:
             tried.add(family)
         if not found or (lists and not _another_list(found, ext.headings, lists)):
             continue
-        lists.append((name, _grouped(found), tuple(ext.headings)))
+        grouped = _grouped(found)
+        lists.append((name, grouped, _grouped_headings(grouped, ext.headings)))
         problems.extend(checked_problems)
         problems.extend(ext.problems)
     chosen = "+".join(name for name, _, _ in lists)

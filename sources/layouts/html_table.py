@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from bs4 import Tag
 
+from pipeline.lang.counts import find_counts
 from pipeline.models import Heading, Mention, Problem, Severity
 from sources.base import Document, Extraction
 from sources.html import HtmlPage, page_of
@@ -61,7 +62,6 @@ _HEADER_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (COL_LABEL, re.compile(r"類別|类别|分類|分类|領域|领域|Category|Area|Field", re.I)),
 )
 # A label cell: a category with an optional count.
-_COUNT_SUFFIX = re.compile(r"\s*[（(]\s*(?:共\s*計?\s*)?\d+\s*[個个項项家]?\s*[)）]\s*$")
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.、．)）]?\s*$")
 _LEADING_ENUMERATOR = re.compile(
     r"^\s*(?:\d{1,3}(?:[、.．)）:：]\s*|\s+)|[一二三四五六七八九十]{1,3}[、.．]\s*|[(（]\s*(?:\d{1,3}|[ivxlc]{1,5})\s*[)）]\s*"
@@ -418,7 +418,10 @@ def _heading_before(doc: Document, table_start: int, floor: int) -> tuple[str, i
 
 def category_label(label: str) -> str:
     """A category label without its stated count: ``X（共18個）`` -> ``X``."""
-    return _COUNT_SUFFIX.sub("", label).strip(" ：:")
+    for c in reversed(find_counts(label)):
+        if label[c.start] in "（(" and not label[c.end :].strip(" ：:"):
+            label = label[: c.start]
+    return label.strip(" ：:")
 
 
 # --------------------------------------------------------------------------- table reading
