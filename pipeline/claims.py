@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
@@ -33,6 +33,7 @@ from pipeline.lang.cues import (
     DECISION_RE,
     INSTRUMENTS,
     LIST_WORD_RE,
+    SELECTION_RE,
     SIGN_RE,
     SIGNED_BEFORE_RE,
 )
@@ -40,6 +41,7 @@ from pipeline.lang.numbers import CN_NUM_CHARS, parse_int
 from pipeline.limits import bounded_int
 from pipeline.models import Article, Claim, Fact, Group, Heading, Kind, Mention, PersonName
 from pipeline.normalize import en_key, to_simplified, zh_key
+from pipeline.prose_counts import ProseCount, counts_in
 
 __all__ = [
     "FIELD_ANNOUNCED",
@@ -523,6 +525,15 @@ def extract_claims(
                 continue
             candidates.append(cand)
 
+    read = [*covered, *((c.num_start, c.num_end) for c in candidates), *((m.start, m.end) for m in listed)]
+    for count, kind, subject in _list_counts(article, body_end, read, listed, own_group):
+        lo, hi = quote_span(text, count.start, count.end)
+        computed = computed_count(KIND_TOTAL if subject.startswith(PROSE_MARK) else kind, subject)
+        quote = text[lo:hi]
+        raw.append(
+            (count.start, Claim(article.id, kind, subject, count.value, UNIT_COUNT, computed, quote, lo, hi))
+        )
+
     for cand in candidates:
         lo, hi = quote_span(text, cand.num_start, cand.num_end)
         raw.append(
@@ -769,6 +780,100 @@ def _older_year(s: str, article: Article) -> bool:
     return any(int(y) < ref[0] for y in _YEAR_RE.findall(s))
 
 
+PROSE_MARK = "≈"  # a total's subject "≈words": a count in prose that ``bind_groups`` binds by its words
+_MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)|(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_EN_MONTH_RE = re.compile(rf"\b({'|'.join(m.capitalize() for m in _MONTHS)})\b(?:\s+(\d{{1,2}})\b)?")
+PAST_MARGIN_DAYS = 14  # a date this much before the article's is another, earlier decision
+
+
+def _earlier(article: Article) -> Callable[[str], bool]:
+    """Whether a clause speaks of an earlier event: a year before the article's, or only months (with
+    their day, more than ``PAST_MARGIN_DAYS`` before) earlier in the same year."""
+    ref = _article_ymd(article)
+
+    def past(clause: str) -> bool:
+        if ref is None:
+            return False
+        if any(int(y) < ref[0] for y in _YEAR_RE.findall(clause)):
+            return True
+        months = [(int(m.group(1) or m.group(2)), int(m.group(3) or 0)) for m in _MONTH_RE.finditer(clause)]
+        months += [
+            (_MONTHS.index(m.group(1).casefold()) + 1, int(m.group(2) or 0))
+            for m in _EN_MONTH_RE.finditer(clause)
+        ]
+        ago = [
+            (ref[1] - month) * 31 + ref[2] - day if day else (ref[1] - month) * 31
+            for month, day in months
+            if 1 <= month <= 12 and 0 <= day <= 31
+        ]
+        return bool(ago) and min(ago) > PAST_MARGIN_DAYS
+
+    return past
+
+
+SELECTION_LEAD_CHARS = 40  # how far before its first item a list may say it gives examples
+
+
+def _a_selection(text: str, listed: Sequence[Mention]) -> bool:
+    """The list says it gives examples (``including``, ``among them``, ``例如``, ``など``, ``……``): a count
+    of the whole list beside it is no count of what it prints."""
+    if not listed:
+        return False
+    first, last = min(m.start for m in listed), max(m.end for m in listed)
+    lead = text[max(0, first - SELECTION_LEAD_CHARS) : first].rsplit("\n", 1)[-1]
+    closing = text[last : last + 4]
+    ellipsis = re.search(r"……|\.\.\.", text[first:last])
+    return bool(SELECTION_RE.search(lead) or re.match(r"\s*(?:など|等)", closing) or ellipsis)
+
+
+def _list_counts(
+    article: Article,
+    body_end: int,
+    read: Sequence[tuple[int, int]],
+    listed: Sequence[Mention],
+    own_group: Callable[[str], str | None],
+) -> Iterator[tuple[ProseCount, str, str]]:
+    """Counts in prose with any counter word (``pipeline.prose_counts``), each with the kind and
+    subject of the claim it makes, or left out when nothing binds it to the list:
+
+    - in an article whose list has groups: the group its clause names ("the other 7" after a group:
+      the other group of two; a bound count naming none: the one group of its size), or the whole
+      list when it gives the list's length;
+    - in an article with one list (or none): a count of the list's length is its total; a bound count
+      of another value (``禁止13國`` over 12 items) is a total whose words ``bind_groups`` reads
+      (``PROSE_MARK``), since it may be a count of a group the run's other lists print. A sentence that
+      counts several things in turn is left to the groups' own check.
+    """
+    text = article.text
+    spans = [(s.start, s.end) for s in _sentences(text, body_end)]
+    counts = counts_in(text, spans, skip=read, past=_earlier(article))
+    groups = Counter(m.group for m in listed if m.group)
+    total = len(listed)
+    selection = _a_selection(text, listed)
+    by_sentence: dict[int, list[ProseCount]] = defaultdict(list)
+    for c in counts:
+        by_sentence[next(i for i, (lo, hi) in enumerate(spans) if lo <= c.start < hi)].append(c)
+    for _, found in sorted(by_sentence.items()):
+        last = ""
+        for c in found:
+            if groups:
+                gid = own_group(c.phrase)
+                if gid is None and c.complement and last and len(groups) == 2:
+                    gid = next(g for g in groups if g != last)
+                if gid is None and c.strong and c.value != total:
+                    sized = [g for g, n in groups.items() if n == c.value]
+                    gid = sized[0] if len(sized) == 1 else None  # the one group of that size
+                if gid is not None and (c.strong or c.value == groups[gid]):
+                    last = gid
+                    yield c, KIND_GROUP, gid
+                elif gid is None and c.value == total:
+                    yield c, KIND_TOTAL, SUBJECT_TOTAL
+            elif total and c.value == total:
+                yield c, KIND_TOTAL, SUBJECT_TOTAL
+            elif c.strong and len({x.value for x in found if x.strong}) == 1 and not selection:
+                yield c, KIND_TOTAL, PROSE_MARK + c.phrase
+
+
 def bind_groups(
     claims: Sequence[Claim], groups: Sequence[Group], mentions: Sequence[Mention] = ()
 ) -> tuple[Claim, ...]:
@@ -799,9 +904,32 @@ def bind_groups(
     def computed(c: Claim, gid: str) -> float | None:
         return float(sizes[(c.article, gid)]) if c.article in grouped else None
 
+    typical = {gid: mode_of([n for (_, g), n in sizes.items() if g == gid]) for gid in printed}
+
+    def prose_total(c: Claim) -> Claim | None:
+        """A bound count in prose of another value than its article's list (``PROSE_MARK``): the count
+        of the group its words name; else, where it may be a group's count (its value is one group's
+        usual size, or its words share some of a group's label), or its article has no list to judge
+        it by, of no group clearly; else the article's total."""
+        phrase = c.subject[len(PROSE_MARK) :]
+        if not groups:
+            return replace(c, subject=SUBJECT_TOTAL)
+        if gid := match_label(phrase, printed):
+            return replace(c, kind=KIND_GROUP, subject=phrase, group=gid, computed=computed(c, gid))
+        if (
+            c.computed is None
+            or int(c.stated) in typical.values()
+            or any(label_words(phrase)[0] & w for w in words.values())
+        ):
+            return replace(c, kind=KIND_GROUP, subject=phrase, computed=None)
+        return replace(c, subject=SUBJECT_TOTAL)
+
     out: list[Claim] = []
     for c in claims:
-        if c.kind == KIND_GROUP:
+        if c.kind == KIND_TOTAL and c.subject.startswith(PROSE_MARK):
+            if (bound := prose_total(c)) is not None:
+                out.append(bound)
+        elif c.kind == KIND_GROUP:
             gid = canonical(c.article, c.subject)
             out.append(replace(c, group=gid, computed=computed(c, gid) if gid else c.computed))
         elif c.kind == KIND_TOTAL and c.subject != SUBJECT_TOTAL:

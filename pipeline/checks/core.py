@@ -222,7 +222,12 @@ class _Ctx:
         own = self.claims_of.get(article, ())
         totals = [int(c.stated) for c in own if c.kind == KIND_TOTAL]
         if totals:
-            return mode_of(totals)
+            # of totals stated as often, the one its own list gives: an article that says 13 once and
+            # 14 once over 14 items contradicts itself once, its list is not one short
+            counts = Counter(totals)
+            most = [v for v, n in counts.items() if n == max(counts.values())]
+            listed = len(self.listed.get(article, ()))
+            return listed if listed in most else mode_of(totals)
         per_group: dict[str, list[int]] = defaultdict(list)
         for c in own:
             if c.kind == KIND_GROUP and c.group:
@@ -438,11 +443,22 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
                 entity=None,
                 sources=sources,
                 subject=subject,
-                message=f"Outlets state different {ctx.group_words(subject)} counts: {'; '.join(parts)}.",
+                message=f"Outlets state different {ctx.group_words(subject)} counts: {'; '.join(parts)}."
+                + _own_lists(ctx, sources, by_value, subject),
                 evidence=_evidence(ctx.claim_evidence(c) for _, c in sorted(first_per.items())),
             )
         )
     return out
+
+
+def _own_lists(ctx: _Ctx, sources: Sequence[str], by_value: Mapping[int, list[Claim]], subject: str) -> str:
+    """ " X's own list has 14." for an odd outlet whose own list gives the count the others state."""
+    notes = []
+    for art in sources:
+        n = len(ctx.listed.get(art, ())) if subject == SUBJECT_TOTAL else None
+        if n and n in by_value and art not in {c.article for c in by_value[n]}:
+            notes.append(f" {art}'s own list has {n}.")
+    return "".join(notes)
 
 
 def _taxonomies(ctx: _Ctx) -> dict[str, list[tuple[str, int, Evidence | None]]]:
@@ -543,6 +559,8 @@ def _coverage(ctx: _Ctx) -> list[Discrepancy]:
         n = len(ctx.listed[art])
         if stated is None or n == stated or _counts_a_group(ctx, art, stated):
             continue
+        if n == consensus:
+            continue  # the count is the odd one, not the list: reported as a conflict of counts
         claims = [c for c in ctx.claims_of.get(art, ()) if c.kind == KIND_TOTAL]
         ev = [ctx.claim_evidence(c) for c in sorted(claims, key=lambda c: c.start)[:2]]
         if n < stated:

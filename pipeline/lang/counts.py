@@ -46,7 +46,7 @@ _EN_WORD = "|".join(
 )
 COUNT_RE = re.compile(
     rf"(?P<n>{DIGITS}|{CN_NUM})\s*(?P<c>{_JA}|{_ZH})"
-    rf"|\b(?P<en>{DIGITS}|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\s+(?:[A-Za-z\-]+\s+){{0,2}}?"
+    rf"|\b(?P<en>{DIGITS}|a\s+dozen|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\s+(?:[A-Za-z\-]+\s+){{0,2}}?"
     rf"(?P<ec>{'|'.join(EN_COUNTERS)})\b",
     re.IGNORECASE,
 )
@@ -69,8 +69,10 @@ class Count:
 
 
 def english_number(text: str) -> int | None:
-    """``twelve`` -> 12, ``twenty-one`` -> 21 (None for anything else)."""
+    """``twelve`` -> 12, ``twenty-one`` -> 21, ``a dozen`` -> 12 (None for anything else)."""
     t = text.lower().replace("-", " ").split()
+    if t == ["a", "dozen"]:
+        return 12
     if len(t) == 1:
         return EN_NUMBER_WORDS.get(t[0], EN_TENS.get(t[0]))
     if len(t) == 2 and t[0] in EN_TENS and t[1] in EN_NUMBER_WORDS and 0 < EN_NUMBER_WORDS[t[1]] < 10:

@@ -1,0 +1,173 @@
+"""Counts in prose with any counter word, and which of them count the article's own list.
+
+News text is full of counts: ``全面禁止12個國家``, ``19國人民入境美國受限``, ``writes to 14 nations``,
+``日本など１４か国``, but also ``約60個貿易夥伴``, ``seven majority-Muslim nations`` (another, older list),
+``兩名法官及兩名副檢察官`` (a breakdown of the list), ``125個締約國`` (something else altogether). A count
+read as the list's when it is not becomes a false accusation, so each count is read with what binds it:
+
+- **not a count of a list at all**: an approximation or ordinal before it (``約``, ``第``, ``about``,
+  ``more than``), a running total (``增至``, ``rises to``), one of several counts joined as parts
+  (``two judges and two deputy prosecutors``), a past event (a year, or a month, before the article's);
+- **qualified** (``weak``): the counted noun carries words of its own (``majority-Muslim nations``,
+  ``穆斯林為主國家``, ``ICC官員``) or is a role (``法官``, ``judges``, ``副検察官2人``): it may count a
+  part of the list, so it is kept only where it agrees with the list;
+- **bound** (``strong``): a total word (``合計``, ``共``, ``in all``), the end of an enumeration
+  (``日韓等14國``, ``日本など``, ``including``), or the decision's own verb in its clause (``禁止``,
+  ``sanctions``, ``bars``): it is the article's claim about its list, whatever its value.
+
+``ProseCount.phrase`` is the clause around the count, the words that may name a group; the caller binds
+the count to the article's list or to one of its groups (``pipeline.claims``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from pipeline.lang.counts import TOTAL_WORD_RE, find_counts
+from pipeline.lang.cues import (
+    COMPLEMENT_RE,
+    DECISION_RE,
+    EN_TITLE_RE,
+    JA_TITLE_RE,
+    LEAD_IN_RE,
+    TITLE_WORDS,
+)
+from pipeline.lang.scripts import CJK, KANA, fold_pattern
+
+MIN_COUNT = 2  # "one judge" names an item, it does not count a list
+MAX_QUALIFIER_CHARS = 2  # a Chinese counted noun longer than a plain noun plus this is qualified
+
+_EAST = f"{CJK}{KANA}"
+# clause boundaries: punctuation, and a blank between two East Asian characters (a headline's parts)
+_CLAUSE_RE = re.compile(rf"[，,；;：:！？!?。\n\u3000]|(?<=[{_EAST}])\s+(?=[{_EAST}\d０-９])")
+# before the number: an approximation, an ordinal, a demonstrative, a running total
+_NOT_A_COUNT_BEFORE = re.compile(
+    fold_pattern(
+        r"(?:[第數幾約近逾每這那該此]|上述|超過|不到|將近|大約|多達|增至|增加到|增加至|升至|累計|累積|至少|最多)\s*$"
+    )
+    + r"|(?:約|およそ|約\s*|計約|第|累計|延べ)\s*$"
+    + r"|\b(?:these|those|about|around|approximately|nearly|almost|roughly|some|over|more\s+than"
+    r"|fewer\s+than|less\s+than"
+    r"|at\s+least|up\s+to|as\s+many\s+as|no\.|number|rises\s+to|rose\s+to|brings?\s+(?:the\s+\w+\s+)?to"
+    r"|bringing\s+(?:the\s+\w+\s+)?to|the\s+first|the\s+last|per)\s*$",
+    re.IGNORECASE,
+)
+# right after the count: an approximation (``10多國``, ``十餘個``) or a share (``之一``)
+_NOT_A_COUNT_AFTER = re.compile(fold_pattern(r"^\s*(?:多|餘|余|以上|之一|左右|上下)"))
+# a breakdown: another count joined to this one (``兩名法官及兩名副檢察官``, ``two judges and two ...``)
+_JOINED_RE = re.compile(fold_pattern(r"(?:及|和|與|跟|、|と|および)\s*$") + r"|\b(?:and|,)\s*$")
+MAX_JOINED_GAP = 6  # the noun of the first count, then the conjunction: "法官及", " and "
+# words allowed between an English number and its counter without qualifying it
+_EN_PLAIN = re.compile(r"^(?:more|other|additional|further|new|remaining|such|of\s+the)?$", re.IGNORECASE)
+_ZH_TITLE_RE = re.compile("|".join(sorted(TITLE_WORDS, key=len, reverse=True)))
+_EN_ROLE_RE = re.compile(rf"^(?:{EN_TITLE_RE.pattern})s?$", re.IGNORECASE)
+# the plain nouns a Chinese classifier count may stand before without being qualified
+_ZH_PLAIN_NOUN_RE = re.compile(
+    fold_pattern(r"^(?:國家|國|經濟體|人|組織|機構|實體|單位|企業|公司|個人|地區)")
+)
+_ZH_CLASSIFIERS = frozenset("個个名位家項项所款類类")
+# the end of an enumeration right before the count: "日韓等14國", "日本など１４か国", "日本を含む１４か国"
+_ENUMERATION_END_RE = re.compile(fold_pattern(r"(?:等|等等|など|を含む|を始め)\s*$"))
+_BAR_RE = re.compile(r"\b(?:bar(?:s|red|ring)?|target(?:s|ed|ing)?)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ProseCount:
+    value: int
+    start: int  # the count (number and counter) in the article text
+    end: int
+    phrase: str  # the clause around the count
+    strong: bool  # bound to the list by a total word, the end of an enumeration or the decision's verb
+    complement: bool  # "the other 7", "另外7國", "このほか７カ国": the rest of the list after a group
+
+
+def _clause_of(sentence: str, i: int, j: int) -> tuple[int, int]:
+    """The clause of ``sentence`` holding ``sentence[i:j]``."""
+    lo = 0
+    for m in _CLAUSE_RE.finditer(sentence):
+        if m.end() <= i:
+            lo = m.end()
+        elif m.start() >= j:
+            return lo, m.start()
+    return lo, len(sentence)
+
+
+def _qualified(sentence: str, start: int, end: int, counter: str) -> bool:
+    """The counted noun carries words of its own, or is a role: the count may be of a part of the list."""
+    if re.search("[A-Za-z]", counter):
+        words = re.sub(r"^(?:a\s+dozen|\S+)\s*", "", sentence[start:end], flags=re.IGNORECASE).split()[:-1]
+        return not _EN_PLAIN.match(" ".join(words)) or _EN_ROLE_RE.match(counter) is not None
+    before = sentence[max(0, start - 6) : start]
+    if JA_TITLE_RE.search(before[-4:]) or re.search(r"[ら]$", before):
+        return True  # "副検察官2人", "判事ら4人": people counted by a role
+    if counter not in _ZH_CLASSIFIERS:
+        return False  # the counter is the noun (``12國``, ``14カ国``)
+    rest = re.split(rf"[^{_EAST}A-Za-z]|的|の", sentence[end:], maxsplit=1)[0]
+    plain = _ZH_PLAIN_NOUN_RE.match(rest)
+    if plain is None:
+        return bool(rest)  # "7個穆斯林為主國家", "4名法官", "125個締約國", "9名ICC官員"
+    return _ZH_TITLE_RE.match(rest[plain.end() :]) is not None  # "4個國家官員"
+
+
+def _broken_down(sentence: str, start: int, end: int, others: list[tuple[int, int]]) -> bool:
+    """Another count joined to this one by a conjunction (``兩名法官及兩名副檢察官``, ``two judges and two
+    deputy prosecutors``): the two are parts of something."""
+    for a, b in others:
+        if (a, b) == (start, end):
+            continue
+        gap = sentence[b:start] if b <= start else sentence[end:a]
+        if len(gap.strip()) <= MAX_JOINED_GAP and _JOINED_RE.search(gap):
+            return True
+    return False
+
+
+def _strong(sentence: str, clause: str, start: int) -> bool:
+    before = sentence[max(0, start - 8) : start]
+    if TOTAL_WORD_RE.search(before[-4:]) or re.search(r"\b(?:in all|in total|a total of|all)\s*$", before):
+        return True
+    if _ENUMERATION_END_RE.search(before):
+        return True
+    if LEAD_IN_RE.search(before) and re.search(r"(?:次の|以下の|the following)\s*$", before):
+        return True
+    return DECISION_RE.search(clause) is not None or _BAR_RE.search(clause) is not None
+
+
+def counts_in(
+    text: str,
+    spans: Iterable[tuple[int, int]],
+    *,
+    skip: Iterable[tuple[int, int]] = (),
+    past: Callable[[str], bool] | None = None,
+) -> list[ProseCount]:
+    """The counts of ``text`` inside ``spans`` (its sentences) that may count a list, outside ``skip``
+    (headings, list items, counts read already); ``past`` tells whether the words of a sentence up to a
+    count speak of an earlier event."""
+    taken = sorted(skip)
+    out: list[ProseCount] = []
+    for lo, hi in spans:
+        sentence = text[lo:hi]
+        found = find_counts(sentence)
+        pairs = [(c.start, c.end) for c in found]
+        for c in found:
+            a, b = lo + c.start, lo + c.end
+            if not c.counter or c.value < MIN_COUNT or any(x < b and a < y for x, y in taken):
+                continue
+            if _NOT_A_COUNT_BEFORE.search(sentence[max(0, c.start - 12) : c.start]):
+                continue
+            if _NOT_A_COUNT_AFTER.match(sentence[c.end : c.end + 3]):
+                continue
+            if _broken_down(sentence, c.start, c.end, pairs):
+                continue
+            ca, cb = _clause_of(sentence, c.start, c.end)
+            clause = sentence[ca:cb]
+            if past is not None and past(sentence[: c.end]):
+                continue
+            qualified = _qualified(sentence, c.start, c.end, c.counter)
+            strong = not qualified and _strong(sentence, clause, c.start)
+            complement = COMPLEMENT_RE.search(sentence[max(ca, c.start - 6) : c.end]) is not None or bool(
+                re.search(r"ほか\s*$", sentence[max(0, c.start - 4) : c.start])
+            )
+            out.append(ProseCount(c.value, a, b, clause.strip(), strong, complement))
+    return out
