@@ -4,7 +4,8 @@
 
 For every article with an expected file under ``tests/expected/stories/<story>/``: items expected and
 extracted, items read with the right name (in order), with the right group, with the right values
-(number and unit, in order) and attributes (text), and whether the stated counts were found. Prints one
+(number and unit, in order) and attributes (text), and how many of the counts it states (in headings,
+lead-ins, headlines and prose) were read as claims of the same value over the same words. Prints one
 row per article, then totals per layout the expected file names and overall.
 """
 
@@ -21,6 +22,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pipeline.claims import extract_claims  # noqa: E402
 from pipeline.models import Kind, Mention  # noqa: E402
 from sources.registry import parse_path  # noqa: E402
 
@@ -75,8 +77,19 @@ def score(expected: dict[str, Any], story: str) -> dict[str, Any]:
         if k is not None:
             used.add(k)
             pairs.append((w, got[k]))
-    stated = {s["count"] for s in expected.get("stated", [])}
-    found_counts = {h.stated for h in res.headings if h.stated is not None}
+    stated = expected.get("stated", [])
+    claims = extract_claims(res.article, res.mentions, res.headings) if res.article else ()
+    text = res.article.text if res.article else ""
+
+    def read(s: dict[str, Any]) -> bool:
+        """The count is read over the words the expected file quotes (a heading's or any claim's)."""
+        at = text.find(s["quote"])
+        end = at + len(s["quote"])
+        spans = [(h.start, h.end, h.stated) for h in res.headings]
+        spans += [(c.start, c.end, c.stated) for c in claims]
+        return at >= 0 and any(a < end and at < b and v == s["count"] for a, b, v in spans)
+
+    counts_read = sum(read(s) for s in stated)
     return {
         "article": expected["article"],
         "layout": expected.get("layout", ""),
@@ -88,7 +101,9 @@ def score(expected: dict[str, Any], story: str) -> dict[str, Any]:
         "values": sum(values_ok(w, m) for w, m in pairs),
         "attributes": sum(attributes_ok(w, m) for w, m in pairs),
         "stray": len(got) - len(pairs),
-        "counts": f"{len(stated & found_counts)}/{len(stated)}",
+        "counts": f"{counts_read}/{len(stated)}",
+        "counts_read": counts_read,
+        "counts_stated": len(stated),
         "pairs": pairs,
         "got": got,
     }
@@ -114,8 +129,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{row['names']} | {row['groups']} | {row['values']} | {row['attributes']} | {row['stray']} | "
             f"{row['counts']} |"
         )
-        for key in ("expected", "extracted", "names", "groups", "values", "attributes", "stray"):
+        keys = ("expected", "extracted", "names", "groups", "values", "attributes", "stray", "counts_read")
+        for key in keys:
             totals[key] += row[key]
+        totals["counts_stated"] += row["counts_stated"]
         if args.details:
             matched = {id(m) for _, m in row["pairs"]}
             for m in row["got"]:
@@ -131,7 +148,8 @@ def main(argv: list[str] | None = None) -> int:
         f"\nitems expected {totals['expected']}, extracted {totals['extracted']}; "
         f"names {totals['names'] / n:.1%}, "
         f"groups {totals['groups'] / n:.1%}, values {totals['values'] / n:.1%}, "
-        f"attributes {totals['attributes'] / n:.1%}, stray {totals['stray']}"
+        f"attributes {totals['attributes'] / n:.1%}, stray {totals['stray']}; "
+        f"stated counts read {totals['counts_read']} of {totals['counts_stated']}"
     )
     return 0
 

@@ -786,7 +786,7 @@ _EN_MONTH_RE = re.compile(rf"\b({'|'.join(m.capitalize() for m in _MONTHS)})\b(?
 PAST_MARGIN_DAYS = 14  # a date this much before the article's is another, earlier decision
 
 
-def _earlier(article: Article) -> Callable[[str], bool]:
+def earlier(article: Article) -> Callable[[str], bool]:
     """Whether a clause speaks of an earlier event: a year before the article's, or only months (with
     their day, more than ``PAST_MARGIN_DAYS`` before) earlier in the same year."""
     ref = _article_ymd(article)
@@ -846,7 +846,7 @@ def _list_counts(
     """
     text = article.text
     spans = [(s.start, s.end) for s in _sentences(text, body_end)]
-    counts = counts_in(text, spans, skip=read, past=_earlier(article))
+    counts = counts_in(text, spans, skip=read, past=earlier(article))
     groups = Counter(m.group for m in listed if m.group)
     total = len(listed)
     selection = _a_selection(text, listed)

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from pipeline.lang.counts import TOTAL_WORD_RE, find_counts
+from pipeline.lang.counts import EN_NUMBER_WORDS, TOTAL_WORD_RE, find_counts
 from pipeline.lang.cues import (
     COMPLEMENT_RE,
     DECISION_RE,
@@ -34,6 +34,7 @@ from pipeline.lang.cues import (
     LEAD_IN_RE,
     TITLE_WORDS,
 )
+from pipeline.lang.numbers import CN_NUM, DIGITS
 from pipeline.lang.scripts import CJK, KANA, fold_pattern
 
 MIN_COUNT = 2  # "one judge" names an item, it does not count a list
@@ -58,11 +59,16 @@ _NOT_A_COUNT_BEFORE = re.compile(
 _NOT_A_COUNT_AFTER = re.compile(fold_pattern(r"^\s*(?:多|餘|余|以上|之一|左右|上下)"))
 # a breakdown: another count joined to this one (``兩名法官及兩名副檢察官``, ``two judges and two ...``)
 _JOINED_RE = re.compile(fold_pattern(r"(?:及|和|與|跟|、|と|および)\s*$") + r"|\b(?:and|,)\s*$")
+_JOINED_NUMBER_RE = re.compile(
+    fold_pattern(r"\s*(?:及|和|與|跟|と|および)\s*") + rf"(?:{DIGITS}|{CN_NUM})"
+    r"|\s*(?:,\s*)?and\s+(?:\d+|" + "|".join(EN_NUMBER_WORDS) + r")\b",
+    re.IGNORECASE,
+)
 MAX_JOINED_GAP = 6  # the noun of the first count, then the conjunction: "法官及", " and "
 # words allowed between an English number and its counter without qualifying it
 _EN_PLAIN = re.compile(r"^(?:more|other|additional|further|new|remaining|such|of\s+the)?$", re.IGNORECASE)
 _ZH_TITLE_RE = re.compile("|".join(sorted(TITLE_WORDS, key=len, reverse=True)))
-_EN_ROLE_RE = re.compile(rf"^(?:{EN_TITLE_RE.pattern})s?$", re.IGNORECASE)
+_EN_ROLE_RE = re.compile(rf"^(?:{EN_TITLE_RE.pattern})$", re.IGNORECASE)
 # the plain nouns a Chinese classifier count may stand before without being qualified
 _ZH_PLAIN_NOUN_RE = re.compile(
     fold_pattern(r"^(?:國家|國|經濟體|人|組織|機構|實體|單位|企業|公司|個人|地區)")
@@ -98,7 +104,8 @@ def _qualified(sentence: str, start: int, end: int, counter: str) -> bool:
     """The counted noun carries words of its own, or is a role: the count may be of a part of the list."""
     if re.search("[A-Za-z]", counter):
         words = re.sub(r"^(?:a\s+dozen|\S+)\s*", "", sentence[start:end], flags=re.IGNORECASE).split()[:-1]
-        return not _EN_PLAIN.match(" ".join(words)) or _EN_ROLE_RE.match(counter) is not None
+        singular = counter[:-1] if counter.casefold().endswith("s") else counter
+        return not _EN_PLAIN.match(" ".join(words)) or _EN_ROLE_RE.match(singular) is not None
     before = sentence[max(0, start - 6) : start]
     if JA_TITLE_RE.search(before[-4:]) or re.search(r"[ら]$", before):
         return True  # "副検察官2人", "判事ら4人": people counted by a role
@@ -114,6 +121,8 @@ def _qualified(sentence: str, start: int, end: int, counter: str) -> bool:
 def _broken_down(sentence: str, start: int, end: int, others: list[tuple[int, int]]) -> bool:
     """Another count joined to this one by a conjunction (``兩名法官及兩名副檢察官``, ``two judges and two
     deputy prosecutors``): the two are parts of something."""
+    if _JOINED_NUMBER_RE.match(sentence, end):
+        return True  # "two judges and two prosecutors", whatever the second noun
     for a, b in others:
         if (a, b) == (start, end):
             continue

@@ -1,7 +1,8 @@
 """Three short articles about one made-up list, for the review tests.
 
 * ``a_daily`` and ``c_wire`` list the same five bodies under the same names; ``c_wire`` says there are
-  six, so it is one short (a ``list_short`` error about ``c_wire``, subject ``total``).
+  six and no other outlet states a count, so it is one short (a ``list_short`` error about ``c_wire``,
+  subject ``total``).
 * ``b_herald`` lists five bodies under other names: ``Office of Desert Affairs`` (``of`` for ``for``),
   ``River Basin Forum``, ``Delta Forum``, ``Polar Science Board`` and ``Glacier Programme``; only two of
   them read like the others' names, so its list is reported as possibly another list (an
@@ -13,11 +14,11 @@ from __future__ import annotations
 from pathlib import Path
 
 A_DAILY = """date 2025-06-30
-Country X leaves five international bodies
+Country X leaves international bodies
 
 By A Reporter
 
-The government of Country X said on Monday that it would leave five international bodies.
+The government of Country X said on Monday that it would leave several international bodies.
 
 The full list:
 1. Office for Desert Affairs (ODA)
@@ -28,11 +29,11 @@ The full list:
 """
 
 B_HERALD = """date 2025-06-30
-Country X quits five bodies
+Country X quits international bodies
 
 By Another Reporter
 
-Country X will quit five international bodies, its government said on Monday.
+Country X will quit a number of international bodies, its government said on Monday.
 
 The list:
 1. Office of Desert Affairs
@@ -43,7 +44,7 @@ The list:
 """
 
 C_WIRE = """date 2025-06-30
-Country X to leave five bodies
+Country X to leave six bodies
 
 By A Third Reporter
 

@@ -26,11 +26,16 @@ CHECKS: tuple[Check, ...] = (
     Check(
         "count_mismatch",
         (E,),
-        "a count the article states (heading, or a sentence that counts each group) "
+        "a count the article states (heading, a bound count in prose, or a sentence that counts each group) "
         "differs from the items it lists under it; names what the other lists have and it lacks",
     ),
     Check("arithmetic", (E,), "a stated percentage is not count ÷ total, rounded as stated"),
-    Check("count_conflict", (E,), "outlets state different totals or group counts"),
+    Check(
+        "count_conflict",
+        (E,),
+        "outlets state different totals or group counts (an outlet whose count alone differs from its own "
+        "list and the others' counts gets this finding only, naming its own list's length)",
+    ),
     Check(
         "list_short",
         (E, W),

@@ -1,0 +1,220 @@
+"""Counts in prose with any counter word: which count a list, which are bound to it, which are not counts
+of it at all (``pipeline.prose_counts``), and the claims they make beside an article's list
+(``pipeline.claims``)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.claims import KIND_TOTAL, PROSE_MARK, SUBJECT_TOTAL, earlier, extract_claims
+from pipeline.models import Article, Kind, Mention
+from pipeline.prose_counts import counts_in
+from pipeline.run import reconcile
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _counts(sentence: str) -> list[tuple[int, bool]]:
+    return [(c.value, c.strong) for c in counts_in(sentence, [(0, len(sentence))])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # bound: the decision's verb, a total word, the end of an enumeration
+        ("總統宣布全面禁止9個國家的公民入境。", [(9, True)]),
+        ("新規則下合計15國受影響", [(15, True)]),
+        ("智利、秘魯等11國將適用新稅率", [(11, True)]),
+        ("フランスなど８か国に書簡を送った", [(8, True)]),
+        ("The order bans travel from 9 countries.", [(9, True)]),
+        ("The ministry sanctioned eleven individuals on Friday.", [(11, True)]),
+        ("Officials barred citizens of a dozen nations.", [(12, True)]),
+        # a count with nothing binding it: kept, but not bound
+        ("部長說這份名單列出16個國家", [(16, False)]),
+        ("He wrote to 21 countries on Monday.", [(21, False)]),
+    ],
+)
+def test_counts_and_what_binds_them(sentence: str, expected: list[tuple[int, bool]]) -> None:
+    assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "當局對約60個經濟體加徵關稅。",  # an approximation
+        "About 170 countries are not affected.",
+        "更有10多國表態支持。",  # "more than ten"
+        "這是第3個被點名的國家。",  # an ordinal
+        "總統也曾退出這三個組織。",  # a demonstrative
+        "遭制裁的官員增至9名。",  # a running total
+        "The tally rises to 9 officials.",
+        "名單包括兩名法官及兩名副檢察官。",  # a breakdown of the list into parts
+        "The list names two judges and two prosecutors.",
+        "判事の１人が調査を担当した。",  # one
+    ],
+)
+def test_numbers_that_count_no_list(sentence: str) -> None:
+    assert _counts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "他曾下令禁止7個穆斯林為主國家的公民入境。",  # the counted noun carries words of its own
+        "The earlier order banned seven majority-Muslim nations.",
+        "財政部制裁4名法官。",  # a role
+        "The treasury sanctioned four judges.",
+        "政府は副検察官2人も制裁した",  # people counted by their role
+    ],
+)
+def test_qualified_counts_are_never_bound(sentence: str) -> None:
+    assert [strong for _, strong in _counts(sentence)] == [False]
+
+
+def test_a_count_of_an_earlier_event_is_left_out() -> None:
+    text = "今年3月，政府已制裁5名官員。本週政府制裁4名官員。"
+    art = _article(text, date="2025-08-20")
+    cut = text.index("。") + 1
+    past = [c.value for c in counts_in(text, [(0, cut), (cut, len(text))], past=earlier(art))]
+    assert past == [4]
+
+
+def _article(text: str, *, date: str = "2025-06-05") -> Article:
+    return Article(id="a", outlet="a", url=None, date=date, title="", text=text, path="a", encoding="utf-8")
+
+
+def _listed(text: str, names: list[str]) -> list[Mention]:
+    out = []
+    for i, name in enumerate(names, start=1):
+        start = text.index(name)
+        out.append(Mention("a", Kind.LIST, i, None, name, "", "", (), "", start, start + len(name)))
+    return out
+
+
+def _claims(text: str, mentions: list[Mention]) -> list[tuple[str, str, float, float | None]]:
+    return [
+        (c.kind, c.subject, c.stated, c.computed)
+        for c in extract_claims(_article(text), mentions, [])
+        if c.unit == "count"
+    ]
+
+
+NAMES = ["甲國", "乙國", "丙國", "丁國", "戊國"]
+
+
+def test_a_bound_count_over_a_list_of_another_length_is_left_to_the_run() -> None:
+    """Over a list of five items, a bound count of six is a total whose words the run binds (it may be
+    the count of a group the other outlets print); a count of five is the list's total."""
+    text = "政府宣布禁止6國公民入境。\n名單：\n甲國\n乙國\n丙國\n丁國\n戊國\n合計5國。"
+    claims = _claims(text, _listed(text, NAMES))
+    assert (KIND_TOTAL, SUBJECT_TOTAL, 5.0, 5.0) in claims
+    bound = (KIND_TOTAL, PROSE_MARK + "政府宣布禁止6國公民入境", 6.0, 5.0)
+    assert [c for c in claims if c[2] == 6.0] == [bound]
+
+
+def test_an_unbound_count_of_another_length_is_no_claim() -> None:
+    text = "部長說共有6國受到關注。\n名單：\n甲國\n乙國\n丙國\n丁國\n戊國"
+    text = text.replace("共有", "")  # no total word, no decision verb
+    assert _claims(text, _listed(text, NAMES)) == []
+
+
+def test_a_selection_is_not_judged_by_the_count_of_the_whole_list() -> None:
+    text = "政府宣布禁止12國公民入境，例如甲國、乙國、丙國、丁國和戊國。"
+    assert _claims(text, _listed(text, NAMES)) == []
+
+
+# --------------------------------------------------------------------------- the example stories
+
+STORIES = ("us-travel-ban-2025-06", "us-tariff-letters-2025-07", "us-icc-sanctions-2025")
+
+
+@pytest.fixture(scope="module")
+def story_runs() -> dict[str, object]:
+    return {story: reconcile([str(ROOT / "examples" / story)]) for story in STORIES}
+
+
+def _expected(story: str) -> dict[str, dict]:
+    folder = ROOT / "tests" / "expected" / "stories" / story
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("0*.json"))}
+
+
+def test_the_stories_stated_counts_are_read(story_runs: dict) -> None:
+    """Of the counts the story files list for each article (written by reading it: headings, lead-ins,
+    headlines and prose), most become claims of the same value over the same words."""
+    found = total = 0
+    for story in STORIES:
+        rec = story_runs[story]
+        texts = {a.id: a.text for a in rec.articles}
+        for art, doc in _expected(story).items():
+            claims = [c for c in rec.claims if c.article == art and c.unit == "count"]
+            for stated in doc["stated"]:
+                total += 1
+                at = texts[art].find(stated["quote"])
+                end = at + len(stated["quote"])
+                found += any(c.start < end and at < c.end and c.stated == stated["count"] for c in claims)
+    assert total == 72
+    assert found >= 50, found
+
+
+def test_numbers_that_are_not_counts_of_the_list_make_no_claim(story_runs: dict) -> None:
+    """``not_counts`` (``125個締約國``, ``about 60 economies``, ``seven majority-Muslim nations``, a
+    breakdown ``兩名法官及兩名副檢察官``) never become a claim of their own value."""
+    for story in STORIES:
+        rec = story_runs[story]
+        texts = {a.id: a.text for a in rec.articles}
+        for art, doc in _expected(story).items():
+            for quote in doc.get("not_counts") or []:
+                numbers = re.findall(r"[0-9０-９]+", quote)
+                at = texts[art].find(quote)
+                end = at + len(quote)
+                for c in rec.claims:
+                    if c.article == art and c.unit == "count" and c.start < end and at < c.end:
+                        assert not numbers or str(int(c.stated)) not in numbers, (art, quote, c)
+
+
+def _story_copy(story: str, tmp_path: Path) -> Path:
+    for p in (ROOT / "examples" / story).iterdir():
+        if p.name != "reference.json":
+            (tmp_path / p.name).write_bytes(p.read_bytes())
+    return tmp_path
+
+
+def test_a_headline_count_that_disagrees_is_one_finding(tmp_path: Path) -> None:
+    """A Japanese headline says 13 countries got letters; its own list, and every other outlet, have 14:
+    one error against that outlet, quoting its headline, and no second finding about its list."""
+    folder = _story_copy("us-tariff-letters-2025-07", tmp_path)
+    target = folder / "05_toho-tv.txt"
+    lines = target.read_text(encoding="utf-8").split("\n")
+    assert "１４か国" in lines[0]
+    lines[0] = lines[0].replace("１４か国", "１３か国")
+    text = "\n".join(lines).replace("日本を含む１４か国に対し", "日本などに対し")
+    target.write_text(text, encoding="utf-8")
+    rec = reconcile([str(folder)])
+    mine = [d for d in rec.discrepancies if "05_toho-tv" in d.sources and d.severity.value == "error"]
+    assert [d.kind for d in mine] == ["count_conflict"], [(d.kind, d.message) for d in mine]
+    assert "１３か国" in mine[0].evidence[0].quote or any("１３か国" in e.quote for e in mine[0].evidence)
+    assert "05_toho-tv's own list has 14" in mine[0].message
+
+
+def test_a_group_count_in_prose_over_an_ungrouped_list_accuses_nobody(tmp_path: Path) -> None:
+    """An outlet prints all 19 countries as one list (its two group headings taken out) and says in prose
+    that 12 are fully banned: that is a count of one of the groups the other outlets print, not of its
+    list, and it raises no finding against it."""
+    folder = _story_copy("us-travel-ban-2025-06", tmp_path)
+    target = folder / "07_formosa-tv.txt"
+    text = target.read_text(encoding="utf-8")
+    for heading in ("一、全面禁止入境（12國）\n", "二、部分限制入境（7國）\n"):
+        assert heading in text
+        text = text.replace(heading, "")
+    target.write_text(text, encoding="utf-8")
+    rec = reconcile([str(folder)])
+    mine = [
+        (d.kind, d.message)
+        for d in rec.discrepancies
+        if "07_formosa-tv" in d.sources and d.severity.value == "error"
+    ]
+    assert mine == []
