@@ -121,6 +121,32 @@ def render_text_table(d: Drawn) -> str:
     return "\n".join(out)
 
 
+def render_pipe_table(d: Drawn) -> str:
+    """A Markdown table: ``| 國家 | 新稅率 |``, its rule row, a group as a row of one cell."""
+    head = "國家" if d.zh else "Country"
+    out = ["名單如下：" if d.zh else "The list:", "", "| " + " | ".join([head, *d.columns]) + " |"]
+    out.append("|" + "|".join(" --- " for _ in range(len(d.columns) + 1)) + "|")
+    for label, items in d.groups:
+        if label:
+            out.append(f"| {label} |")
+        for item in items:
+            out.append("| " + " | ".join([item.name, *(f"{v}%" for v in item.values)]) + " |")
+    return "\n".join(out)
+
+
+def render_key_value(d: Drawn) -> str:
+    """``name：value`` lines (the first value after the colon, the others in parentheses)."""
+    out = []
+    for label, items in d.groups:
+        out.append(_heading(d, label, len(items)) if label else ("名單如下：" if d.zh else "The list:"))
+        for item in items:
+            first, *rest = [f"{v}%" for v in item.values]
+            more = "".join(f"（{v}）" if d.zh else f" ({v})" for v in rest)
+            out.append(f"{item.name}：{first}{more}" if d.zh else f"{item.name}: {first}{more}")
+        out.append("")
+    return "\n".join(out)
+
+
 def render_html_table(d: Drawn) -> str:
     head = "國家" if d.zh else "Country"
     cols = "".join(f"<th>{c}</th>" for c in d.columns)
@@ -163,6 +189,8 @@ SHAPES = st.sampled_from(
         *NUMBERINGS,
         "inline",
         "text-table",
+        "pipe-table",
+        "key-value",
         "html-table",
         "html-list",
     ]
@@ -175,7 +203,12 @@ def _render(d: Drawn, shape: str) -> tuple[str, str]:
         return render_html_table(d), ".html"
     if shape == "html-list":
         return render_html_list(d), ".html"
-    body = {"inline": render_inline, "text-table": render_text_table}.get(shape)
+    body = {
+        "inline": render_inline,
+        "text-table": render_text_table,
+        "pipe-table": render_pipe_table,
+        "key-value": render_key_value,
+    }.get(shape)
     text = body(d) if body is not None else render_lines(d, shape)
     return " date 2025-01-01 A list\n" + text + "\n", ".txt"
 
@@ -191,7 +224,8 @@ def _parse(d: Drawn, shape: str) -> ParseResult:
 @settings(max_examples=150, deadline=None)
 @given(drawn_lists(), SHAPES)
 def test_any_shape_reads_back_the_same_list(d: Drawn, shape: str) -> None:
-    one_column = not d.columns and (shape == "text-table" or shape == "html-table" and len(d.groups) == 1)
+    tables = ("text-table", "pipe-table", "key-value")
+    one_column = not d.columns and (shape in tables or shape == "html-table" and len(d.groups) == 1)
     if one_column:
         shape = "bullet"  # a one-column table is a list of lines: drawn as such
     res = _parse(d, shape)

@@ -642,7 +642,17 @@ def is_heading_text(text: str) -> bool:
         or find_count(s) is not None
         or complement_heading(s)
         or (s.endswith(("：", ":")) and len(s) <= MAX_LABEL_CHARS)
+        or bracketed_heading(s)
     )
+
+
+# a label in lenticular or square brackets on a line of its own: ``【全面禁止入境】``, ``〔部分限制〕``
+_BRACKETED_RE = re.compile(r"^(?:【[^【】]+】|〖[^〖〗]+〗|〔[^〔〕]+〕|［[^［］]+］|\[[^\[\]]+\])[：:]?$")
+
+
+def bracketed_heading(text: str) -> bool:
+    s = text.strip(WHITESPACE)
+    return len(s) <= MAX_LABEL_CHARS + 2 and _BRACKETED_RE.match(s) is not None
 
 
 def only_a_lead_in(text: str) -> bool:

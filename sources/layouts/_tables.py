@@ -22,11 +22,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from pipeline.lang.counts import find_counts
+from pipeline.lang.cues import PAST_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, LATIN_RE, WHITESPACE, fold_pattern
 from pipeline.lang.values import Found, find_values, plain_value
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Severity, Value
 from sources.base import Document
-from sources.layouts._common import group_label, parse_span
+from sources.layouts._common import BULLET_CHARS, SYMBOL_BLOCKS, group_label, parse_span
 
 MAX_HEADER_ROWS = 3
 MIN_ROWS = 3
@@ -86,8 +87,12 @@ def _text(cell: TCell | None) -> str:
     return cell.text.strip(WHITESPACE + "\n") if cell is not None else ""
 
 
+_DATING_RE = re.compile(rf"(?:{PAST_RE.pattern})|[原舊旧]", re.IGNORECASE)  # "（原24%）": formerly 24%
 _VALUE_REST_RE = re.compile(r"^[\s（()）\[\]/→>\-–—,，;；:：]*$")
-_INDEX_MARK_RE = re.compile(r"^\s*(?:[①-⑳㉑-㉟]|[0-9０-９]{1,3}[.．、)）]|[(（][0-9０-９]{1,3}[)）])\s*")
+_INDEX_MARK_RE = re.compile(
+    r"^\s*(?:[①-⑳㉑-㉟]|[0-9０-９]{1,3}[.．、)）]|[(（][0-9０-９]{1,3}[)）]"
+    rf"|[{re.escape(BULLET_CHARS)}{SYMBOL_BLOCKS}](?=\s*\S))\s*"
+)
 
 
 def _cell_values(text: str) -> list[Found]:
@@ -101,7 +106,8 @@ def _cell_values(text: str) -> list[Found]:
         rest.append(text[last : f.start])
         last = f.end
     rest.append(text[last:])
-    return found if _VALUE_REST_RE.match("".join(rest)) else []
+    # what is left is punctuation, or a word that dates a value (``25%（原24%）``: "originally 24%")
+    return found if _VALUE_REST_RE.match(_DATING_RE.sub("", "".join(rest))) else []
 
 
 _HEADER_UNIT_RE = re.compile(r"[（(]\s*([^()（）\d]{1,12}?)\s*[)）]\s*$")

@@ -1,4 +1,5 @@
-"""Any HTML ``<ul>``/``<ol>`` list of names: countries, people, companies.
+"""Any HTML ``<ul>``/``<ol>`` list of names (countries, people, companies), or ``<dl>`` of names with
+their descriptions.
 
 An item is its ``<li>``'s own text; when the item opens with a bold or linked name
 (``<li><strong>Kimberly Prost</strong>, a judge from Canada, who …</li>``) the name is that element and
@@ -69,12 +70,33 @@ def _items(list_tag: Tag, page: HtmlPage, text: str) -> list[_Item]:
     return out
 
 
+def _definition_items(dl: Tag, page: HtmlPage) -> list[_Item]:
+    """``<dl><dt>name</dt><dd>title, organization</dd>…</dl>``: each term a name, the descriptions after
+    it its attributes. A ``<dl>`` whose descriptions hold lists or tables is groups of lists, not items."""
+    if dl.find(["ul", "ol", "table", "dl"]) is not None:
+        return []
+    out = []
+    terms = [t for t in dl.find_all("dt", recursive=False) if isinstance(t, Tag)]
+    for term in terms:
+        name = page.span(term)
+        if name is None or name[1] <= name[0]:
+            continue
+        end = name[1]
+        for sibling in term.find_next_siblings():
+            if not isinstance(sibling, Tag) or sibling.name != "dd":
+                break
+            if (span := page.span(sibling)) is not None:
+                end = max(end, span[1])
+        out.append(_Item(name[0], end, name))
+    return out
+
+
 def _attributes(text: str, start: int, end: int) -> tuple[Attribute, ...]:
     """``, a judge from Canada, who …``: the description after a marked name, up to a relative clause."""
     rest = text[start:end]
     cut = _CLAUSE_RE.search(rest)
     pieces = [
-        p for p in re.split(r"[,，;；]", rest[: cut.start()] if cut else rest) if p.strip(WHITESPACE + ".")
+        p for p in re.split(r"[,，;；]", rest[: cut.start()] if cut else rest) if p.strip(WHITESPACE + ".\n")
     ]
     out = []
     pos = start
@@ -82,7 +104,7 @@ def _attributes(text: str, start: int, end: int) -> tuple[Attribute, ...]:
         offset = text.find(piece, pos, end)
         if offset < 0:
             break
-        words = _ARTICLE_RE.sub("", piece.strip(WHITESPACE + "."))
+        words = _ARTICLE_RE.sub("", piece.strip(WHITESPACE + ".\n"))
         s = text.find(words, offset)
         out.append(Attribute(AttributeKind.OTHER, words, "", s, s + len(words)))
         pos = offset + len(piece)
@@ -91,13 +113,15 @@ def _attributes(text: str, start: int, end: int) -> tuple[Attribute, ...]:
 
 def _lists(doc: Document, page: HtmlPage) -> list[list[_Item]]:
     found = []
-    for list_tag in page.root.find_all(LIST_TAGS):
+    for list_tag in page.root.find_all([*LIST_TAGS, "dl"]):
         if not isinstance(list_tag, Tag) or list_tag.find_parent(["li", "table"]) is not None:
             continue
         span = page.span(list_tag)
         if span is None or span[0] >= span[1] or (doc.body_end >= 0 and span[0] >= doc.body_end):
             continue
-        items = _items(list_tag, page, doc.text)
+        items = (
+            _definition_items(list_tag, page) if list_tag.name == "dl" else _items(list_tag, page, doc.text)
+        )
         shaped = all(_name_shaped(doc.text[i.name[0] : i.name[1]]) for i in items)
         if len(items) >= MIN_GROUP_ITEMS and shaped:
             found.append(items)
@@ -117,7 +141,8 @@ def _mention(doc: Document, item: _Item, group: str) -> Mention | None:
 class HtmlItemsLayout:
     name = NAME
     description = (
-        "any HTML <ul>/<ol> of names; a bold or linked name opening an item, the rest its attributes"
+        "any HTML <ul>/<ol> of names, a bold or linked name opening an item and the rest its attributes; "
+        "a <dl> of names (<dt>) and their descriptions (<dd>)"
     )
 
     def detect(self, doc: Document) -> float:

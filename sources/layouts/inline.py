@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import COMPLETE_RE, FINAL_JOINER_RE, LEAD_IN_RE, SELECTION_RE
+from pipeline.lang.cues import COMPLETE_RE, FINAL_JOINER_RE, LEAD_IN_RE, LIST_WORD_RE, SELECTION_RE
 from pipeline.lang.scripts import CJK, EAST_ASIAN_RE, KANA, LATIN_RE, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from pipeline.models import Heading
@@ -268,10 +268,16 @@ def _pieces(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, int]
     if len(pieces) < 2:
         return None
     if seps == ";":  # "A, a judge from X; B, …; and C, …": whole items, their attributes after commas
+        first_a, first_b = pieces[0]
+        pieces[0] = (
+            _first_zh(text, first_a, first_b) if east_asian else _first_en(text, first_a, first_b),
+            first_b,
+        )
         spans = [_trim(text, *p) for p in pieces]
         last_a, last_b = spans[-1]
         joiner = re.match(r"(?:and|&)\s+", text[last_a:last_b])
         spans[-1] = (last_a + (joiner.end() if joiner else 0), last_b)
+        spans = [(_strip_article(text, s, e), e) for s, e in spans]
         return [(s, e) for s, e in spans if e > s]
     first_a, first_b = pieces[0]
     start = _first_zh(text, first_a, first_b) if east_asian else _first_en(text, first_a, first_b)
@@ -326,7 +332,7 @@ def _enumeration(text: str, lead_start: int, a: int, b: int, east_asian: bool) -
 # what may follow a count that introduces the enumeration: "12個國家是", "以下12國：", "the 12 countries are"
 _LEAD_COUNT_TAIL_RE = re.compile(
     fold_pattern(r"[^\s，,。]{0,4}?(?:是|為|係|包括|包含|分別是|分別為|如下|有)?\s*[：:]?")
-    + r"|\s*(?:\w+\s+){0,2}(?:are|were|include|includes|including)\s*:?|\s*:",
+    + r"|\s*(?:\w+\s+){0,4}(?:are|were|include|includes|including)\s*:?|\s*:",
     re.IGNORECASE,
 )
 CONTEXT_WORDS = 6  # English words (or 3x this many characters) kept on each side of a context label
@@ -420,8 +426,27 @@ def _accepted(text: str, enum: _Enumeration) -> bool:
         return True
     if sum(bool(find_values(text[s:e])) for s, e in enum.spans) >= 0.75 * len(enum.spans):
         return True
+    if _a_paragraph_of_its_own(text, enum):
+        return True
     cued = LEAD_IN_RE.search(lead[-LEAD_CUE_WINDOW:]) is not None  # "nationals of A, B and C"
     return len(enum.spans) >= (MIN_ITEMS if cued else MIN_UNCUED_ITEMS) and _proper_names(text, enum)
+
+
+def _a_paragraph_of_its_own(text: str, enum: _Enumeration) -> bool:
+    """The enumeration is a line of its own (nothing but its items, and a closing stop) under a line that
+    introduces it (``以下為名單：``, ``The countries are:``): a list printed as a paragraph."""
+    line_start = text.rfind("\n", 0, enum.start) + 1
+    line_end = text.find("\n", enum.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : enum.start].strip(WHITESPACE) or text[enum.end : line_end].strip(
+        WHITESPACE + "。.；;"
+    ):
+        return False
+    before = text[:line_start].rstrip(WHITESPACE + "\n")
+    lead = before[before.rfind("\n") + 1 :].strip(WHITESPACE)
+    return lead.endswith(("：", ":")) and bool(
+        LEAD_IN_RE.search(lead) or COMPLETE_RE.search(lead) or LIST_WORD_RE.search(lead)
+    )
 
 
 def find_enumerations(doc: Document) -> list[_Enumeration]:

@@ -1,4 +1,5 @@
-"""Plain-text tables: columns separated by tabs, fullwidth spaces or runs of spaces.
+"""Plain-text tables: columns separated by tabs, fullwidth spaces, runs of spaces or ``|``, and
+``name：value`` lines.
 
 ``國家　對等關稅　美國課徵稅率`` over ``甲國　90%　46%``: a run of at least ``MIN_ROWS`` lines that split into
 the same number of cells (two or more) is a table; a line of one short cell inside the run is a section
@@ -15,7 +16,7 @@ from pipeline.lang.counts import find_counts
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Heading
 from sources.base import Document, Extraction
-from sources.layouts._common import body_lines
+from sources.layouts._common import body_lines, group_label, is_heading_text
 from sources.layouts._tables import TableReading, TCell, caption, read_table
 
 NAME = "text-table"
@@ -25,9 +26,27 @@ MAX_GAP_LINES = 1  # blank lines allowed between two rows of one table
 _CELL_SEP_RE = re.compile(r"\t+|\u3000+|[ \u00a0]{2,}")
 
 
+# a Markdown-style row ``| 日本 | 25% |`` and its rule row ``| --- | ---: |``
+_PIPE_ROW_RE = re.compile(r"^\|.*\|$")
+_RULE_ROW_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+# ``日本：25%（原24%）``: a short name, a colon, then a value
+_KEY_VALUE_RE = re.compile(
+    r"^([^：:，,。；;！？!?\s][^：:，,。；;！？!?]{0,23}?)\s*[：:]\s*(?=[+\-]?[0-9０-９$¥€£])"
+)
+
+
 def _cells(text: str, start: int, end: int) -> list[TCell]:
+    line = text[start:end]
+    if _PIPE_ROW_RE.match(line):
+        return _split(text, start, end, re.compile(r"\s*\|\s*"))
+    if (kv := _KEY_VALUE_RE.match(line)) is not None:
+        return [TCell(kv.group(1), start, start + kv.end(1)), *_cells_by_blanks(text, start + kv.end(), end)]
+    return _cells_by_blanks(text, start, end)
+
+
+def _split(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[TCell]:
     cells, pos = [], start
-    for m in _CELL_SEP_RE.finditer(text, start, end):
+    for m in sep.finditer(text, start, end):
         if m.start() > pos:
             cells.append(TCell(text[pos : m.start()], pos, m.start()))
         pos = m.end()
@@ -36,14 +55,21 @@ def _cells(text: str, start: int, end: int) -> list[TCell]:
     return [c for c in cells if c.text.strip(WHITESPACE)]
 
 
-def _runs(doc: Document) -> list[list[list[TCell]]]:
-    """Runs of lines that split into several cells, with their one-cell section rows."""
+def _cells_by_blanks(text: str, start: int, end: int) -> list[TCell]:
+    return _split(text, start, end, _CELL_SEP_RE)
+
+
+def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None]]:
+    """Runs of lines that split into several cells, with their one-cell section rows; and, for a run with
+    section rows, the heading line right above its first rows (the first group's label)."""
     runs: list[list[list[TCell]]] = []
     current: list[list[TCell]] = []
     gap = 0
     for line in body_lines(doc):
         s = line.start + len(line.text) - len(line.text.lstrip(WHITESPACE))
         e = line.start + len(line.text.rstrip(WHITESPACE))
+        if _RULE_ROW_RE.match(doc.text[s:e]) and e > s:
+            continue  # the rule under a Markdown table's header
         cells = _cells(doc.text, s, e) if e > s else []
         if len(cells) >= 2:
             current.append(cells)
@@ -63,15 +89,24 @@ def _runs(doc: Document) -> list[list[list[TCell]]]:
     for run in runs:
         while run and len(run[-1]) == 1:
             run.pop()
+        lead: TCell | None = None
         while run and len(run[0]) == 1:
-            run.pop(0)
+            lead = run.pop(0)[0]
         widths = Counter(len(r) for r in run if len(r) >= 2)
         if not widths:
             continue
         width, n = widths.most_common(1)[0]
         if n >= MIN_ROWS:
-            out.append([r for r in run if len(r) in (1, width)])
+            grouped = any(len(r) == 1 for r in run)
+            first = lead if grouped and lead is not None and is_heading_text(lead.text) else None
+            out.append(([r for r in run if len(r) in (1, width)], first))
     return out
+
+
+def _key_value_lines(doc: Document, run: list[list[TCell]]) -> bool:
+    """The run's rows are ``name：value`` lines (their first cell ends at a colon)."""
+    rows = [r for r in run if len(r) >= 2]
+    return bool(rows) and all(doc.text[r[0].end : r[1].start].strip(WHITESPACE) in ("：", ":") for r in rows)
 
 
 def _read(doc: Document) -> list[TableReading]:
@@ -79,12 +114,19 @@ def _read(doc: Document) -> list[TableReading]:
         return []
     out = []
     floor = 0
-    for run in _runs(doc):
+    for run, lead in _runs(doc):
         width = max(len(r) for r in run)
         rows: list[list[TCell | None]] = [
             [*r, *([None] * (width - len(r)))] if len(r) > 1 else [r[0]] * width for r in run
         ]
-        reading = read_table(doc, rows, layout=NAME)
+        reading = read_table(doc, rows, layout=NAME, group=group_label(lead.text) if lead else "")
+        if lead is not None and reading.mentions:
+            counts = find_counts(lead.text)
+            stated = counts[0].value if counts else None
+            label = group_label(lead.text)
+            reading.headings.insert(0, Heading(doc.id, lead.text, None, stated, lead.start, lead.end, label))
+        if _key_value_lines(doc, run) and not all(m.values for m in reading.mentions):
+            reading = TableReading()  # "發布時間：2025-06-05": lines of labelled facts, not named values
         if reading.mentions:
             out.append(reading)
             line = caption(doc, run[0][0].start, floor)
@@ -97,7 +139,10 @@ def _read(doc: Document) -> list[TableReading]:
 
 class TextTableLayout:
     name = NAME
-    description = "a plain-text table: columns separated by tabs, fullwidth spaces or runs of spaces"
+    description = (
+        "a plain-text table: columns separated by tabs, fullwidth spaces, runs of spaces or '|'; "
+        "'name：value' lines"
+    )
 
     def detect(self, doc: Document) -> float:
         readings = _read(doc)

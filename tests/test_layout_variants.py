@@ -1,0 +1,108 @@
+"""Layouts outlets print that the example stories do not: each fixture in ``tests/fixtures/layouts/`` is
+read with its items, groups, values and attributes. The expected values are written from reading the
+fixtures (made-up articles in the shapes outlets use)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.models import Kind
+from sources.registry import parse_path
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "layouts"
+BAN_FULL = "阿富汗 緬甸 乍得 剛果共和國 赤道幾內亞 厄立特里亞 海地 伊朗 利比亞 索馬里 蘇丹 也門".split()
+BAN_PARTIAL = "布隆迪 古巴 老撾 塞拉利昂 多哥 土庫曼斯坦 委內瑞拉".split()
+
+
+def _read(name: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+    result = parse_path(FIXTURES / name)
+    return [
+        (m.label, m.group, tuple(v.raw for v in m.values), tuple(a.text for a in m.attributes))
+        for m in result.mentions
+        if m.kind is Kind.LIST
+    ]
+
+
+def test_a_paragraph_of_names_under_a_lead_in_line() -> None:
+    """``以下為受影響國家名單：`` on its own line, then the 19 names in one paragraph separated by ``、``."""
+    assert [label for label, *_ in _read("paragraph_after_lead_in.txt")] == BAN_FULL + BAN_PARTIAL
+
+
+def test_a_markdown_pipe_table() -> None:
+    assert _read("pipe_table.txt") == [
+        ("日本", "", ("25%", "24%"), ()),
+        ("南韓", "", ("25%", "25%"), ()),
+        ("緬甸", "", ("40%", "44%"), ()),
+        ("寮國", "", ("40%", "48%"), ()),
+    ]
+
+
+def test_name_colon_value_lines_keep_both_rates() -> None:
+    """``日本：25%（原24%）``: the name, the new rate and the former one."""
+    assert _read("name_colon_value.txt") == [
+        ("日本", "", ("25%", "24%"), ()),
+        ("韩国", "", ("25%", "25%"), ()),
+        ("马来西亚", "", ("25%", "24%"), ()),
+        ("哈萨克斯坦", "", ("25%", "27%"), ()),
+        ("南非", "", ("30%", "30%"), ()),
+    ]
+
+
+def test_semicolon_lists_under_their_lead_ins() -> None:
+    """Two sentences ``The countries facing a full ban are: A; B; …; and L.``: every item, the first after
+    the colon and ``the Republic of the Congo`` without its article, each under its sentence's group."""
+    got = _read("semicolon_lists.txt")
+    names = [label for label, *_ in got]
+    assert names == [
+        *"Afghanistan Burma Chad".split(),
+        "Republic of the Congo",
+        "Equatorial Guinea",
+        *"Eritrea Haiti Iran Libya Somalia Sudan Yemen Burundi Cuba Laos".split(),
+        "Sierra Leone",
+        *"Togo Turkmenistan Venezuela".split(),
+    ]
+    groups = [group for _, group, *_ in got]
+    assert len(set(groups[:12])) == 1 and len(set(groups[12:])) == 1 and groups[0] != groups[12]
+    assert "full ban" in groups[0] and "partial restrictions" in groups[12]
+
+
+def test_a_definition_list_of_people_with_their_titles() -> None:
+    assert _read("definition_list.html") == [
+        ("金伯莉·普羅斯特", "", (), ("法官", "加拿大籍")),
+        ("尼古拉·紀堯", "", (), ("法官", "法國籍")),
+        ("娜扎特·沙米姆·汗", "", (), ("副檢察官", "斐濟籍")),
+        ("馬姆·曼迪亞耶·尼昂", "", (), ("副檢察官", "塞內加爾籍")),
+    ]
+
+
+def test_triangle_bullets_with_rates_lose_their_marker() -> None:
+    got = _read("triangle_bullets_with_rates.txt")
+    assert [(label, values) for label, _, values, _ in got] == [
+        ("日本", ("25％",)),
+        ("韓国", ("25％",)),
+        ("マレーシア", ("25％",)),
+        ("カザフスタン", ("25％",)),
+        ("南アフリカ", ("30％",)),
+        ("ラオス", ("40％",)),
+        ("ミャンマー", ("40％",)),
+    ]
+
+
+@pytest.mark.parametrize("name", ["bracketed_headings.txt"])
+def test_bracketed_labels_are_group_headings(name: str) -> None:
+    """``【全面禁止入境】`` over ``◎`` bullets: each label heads its group."""
+    assert [(label, group) for label, group, *_ in _read(name)] == [
+        ("阿富汗", "全面禁止入境"),
+        ("緬甸", "全面禁止入境"),
+        ("查德", "全面禁止入境"),
+        ("蒲隆地", "部分限制入境"),
+        ("古巴", "部分限制入境"),
+    ]
+
+
+def test_lines_of_labelled_facts_are_no_list() -> None:
+    """``發布時間：2025-06-05 10:42`` and the like: ``name：value`` lines whose values are no rates or
+    amounts are the page's facts, not a list."""
+    assert _read("labelled_facts.txt") == []
