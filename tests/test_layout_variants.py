@@ -106,3 +106,33 @@ def test_lines_of_labelled_facts_are_no_list() -> None:
     """``發布時間：2025-06-05 10:42`` and the like: ``name：value`` lines whose values are no rates or
     amounts are the page's facts, not a list."""
     assert _read("labelled_facts.txt") == []
+
+
+def test_a_japanese_table_of_rates() -> None:
+    assert _read("japanese_table.html") == [
+        ("日本", "", ("25%", "24%"), ()),
+        ("韓国", "", ("25%", "25%"), ()),
+        ("ミャンマー", "", ("40%", "44%"), ()),
+        ("ラオス", "", ("40%", "48%"), ()),
+    ]
+
+
+def test_bold_names_followed_by_their_rate() -> None:
+    """``<li><b>Japan</b> – 25%</li>``: the words after the name are a value, not an attribute."""
+    assert _read("bold_names_with_rates.html") == [
+        ("Japan", "", ("25%",), ()),
+        ("South Korea", "", ("25%",), ()),
+        ("Myanmar", "", ("40%",), ()),
+        ("Laos", "", ("40%",), ()),
+    ]
+
+
+def test_ordinal_headings_with_their_items_inline() -> None:
+    """``一、全面禁止入境的國家（12個）：A、B…。`` then ``二、…（7個）：…``: each line a group with its
+    count."""
+    got = _read("ordinal_headings_inline.txt")
+    assert [label for label, *_ in got] == BAN_FULL + BAN_PARTIAL
+    assert {group for _, group, *_ in got[:12]} == {"全面禁止入境的國家"}
+    assert {group for _, group, *_ in got[12:]} == {"部分限制入境的國家"}
+    heads = parse_path(FIXTURES / "ordinal_headings_inline.txt").headings
+    assert [(h.group, h.stated) for h in heads] == [("全面禁止入境的國家", 12), ("部分限制入境的國家", 7)]

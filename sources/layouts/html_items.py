@@ -17,7 +17,8 @@ from bs4 import Tag
 
 from pipeline.lang.counts import find_counts
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
-from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem
+from pipeline.lang.values import find_values
+from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Value
 from sources.base import Document, Extraction
 from sources.html import HtmlPage, page_of
 from sources.layouts._common import group_label, parse_span
@@ -91,6 +92,25 @@ def _definition_items(dl: Tag, page: HtmlPage) -> list[_Item]:
     return out
 
 
+_VALUE_REST_RE = re.compile(r"^[\s:：\-–—,，;；()（）/]*$")
+
+
+def _values(text: str, start: int, end: int) -> tuple[Value, ...]:
+    """``<b>Japan</b> – 25%``: the words after a marked name are its values when they are values only."""
+    rest = text[start:end]
+    found = find_values(rest)
+    if not found:
+        return ()
+    gaps, last = [], 0
+    for f in found:
+        gaps.append(rest[last : f.start])
+        last = f.end
+    gaps.append(rest[last:])
+    if not _VALUE_REST_RE.match("".join(gaps)):
+        return ()
+    return tuple(Value(f.raw, f.number, f.unit, "", start + f.start, start + f.end) for f in found)
+
+
 def _attributes(text: str, start: int, end: int) -> tuple[Attribute, ...]:
     """``, a judge from Canada, who …``: the description after a marked name, up to a relative clause."""
     rest = text[start:end]
@@ -134,7 +154,12 @@ def _mention(doc: Document, item: _Item, group: str) -> Mention | None:
     if parts.empty:
         return None
     if item.name != (item.start, item.end):
-        parts = replace(parts, attributes=(*parts.attributes, *_attributes(doc.text, item.name[1], item.end)))
+        values = _values(doc.text, item.name[1], item.end)
+        if values:
+            parts = replace(parts, values=(*parts.values, *values))
+        else:
+            attributes = _attributes(doc.text, item.name[1], item.end)
+            parts = replace(parts, attributes=(*parts.attributes, *attributes))
     return parts.mention(doc.id, 0, category=None, start=item.name[0], end=item.name[1], group=group)
 
 

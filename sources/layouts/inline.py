@@ -360,7 +360,9 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[_Enumeration]:
         out = []
         for s, e in split_top_level(clause, "，,"):
             if "、" in clause[s:e] or ("：" in clause[s:e] and FINAL_JOINER_RE.search(clause[s:e])):
-                enum = _enumeration(text, a, a + s, a + e, True)
+                # "一、全面禁止入境的國家（12個）：A、B…": the items start after the colon of their lead-in
+                colon = clause.rfind("：", s, max(clause.rfind("、", s, e), s))
+                enum = _enumeration(text, a, a + (colon + 1 if colon >= 0 else s), a + e, True)
                 if enum is not None:
                     out.append(enum)
         return out
