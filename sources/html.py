@@ -233,7 +233,7 @@ def html_to_document(
     if not text.strip():
         problems.append(Problem(doc_id, "html-empty", Severity.WARNING, "the page has no article text"))
 
-    outlet_name, body_end = _outlet_and_body_end(text, url, site_name)
+    outlet_name, body_end = _outlet_and_body_end(text, url, site_name or "", _title_parts(soup, site_name)[1])
     if not title or date is None:
         from sources.reader import find_date, find_title  # text rules: datelines, headline lines
 
@@ -305,17 +305,34 @@ def _json_ld(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
                 stack.extend(item)
 
 
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", "｜", "_")
+MAX_SITE_CHARS = 20  # a <title>'s tail after a separator this short is the site's name
+
+
+def _title_parts(soup: BeautifulSoup, site_name: str) -> tuple[str, str]:
+    """``<title>Headline | Site</title>``: the headline and the site's name (``""`` when there is none)."""
+    title = _clean(soup.title.get_text()) if soup.title is not None else ""
+    for separator in TITLE_SEPARATORS:
+        head, found, tail = title.rpartition(separator)
+        tail = tail.strip()
+        if found and head and (tail == site_name or (not site_name and _site_shaped(tail))):
+            return head.strip(), tail
+    return title, ""
+
+
+def _site_shaped(text: str) -> bool:
+    """A short name (``BBC News``, ``島嶼日報``), not the end of a headline (``why the ban matters``)."""
+    words = text.split()
+    latin = [w for w in words if re.match("[A-Za-z]", w)]
+    return 0 < len(text) <= MAX_SITE_CHARS and len(words) <= 4 and all(w[0].isupper() for w in latin)
+
+
 def _title(soup: BeautifulSoup, site_name: str) -> str:
     title = _first_meta(soup, TITLE_KEYS)
     if title:
         return title
-    if soup.title is not None and (title := _clean(soup.title.get_text())):
-        # "Headline | Site" or "Headline - Site": the site name is not part of the headline
-        for separator in (" | ", " - ", " – ", " — ", "｜", "_"):
-            head, found, tail = title.rpartition(separator)
-            if found and head and (tail.strip() == site_name or (not site_name and len(tail) <= 20)):
-                return head.strip()
-        return title
+    if soup.title is not None and _clean(soup.title.get_text()):
+        return _title_parts(soup, site_name)[0]  # the site name is not part of the headline
     h1 = soup.find("h1")
     if isinstance(h1, Tag):
         return _clean(h1.get_text(" "))
@@ -361,9 +378,10 @@ def _url(soup: BeautifulSoup) -> str | None:
     return value or None
 
 
-def _outlet_and_body_end(text: str, url: str | None, site_name: str) -> tuple[str, int]:
-    """The outlet's name (page metadata, else the outlet adapters, else the web host) and where
-    the article body ends (the adapters' page-tail rules)."""
+def _outlet_and_body_end(text: str, url: str | None, site_name: str, title_site: str = "") -> tuple[str, int]:
+    """The outlet's name (page metadata, else the outlet adapters, else the site named after the
+    headline in ``<title>``, else the web host) and where the article body ends (the adapters' page-tail
+    rules)."""
     outlet = identify(text, url)
     body_end = find_body_end(text, outlet)
     if not 0 <= body_end <= len(text):
@@ -371,6 +389,7 @@ def _outlet_and_body_end(text: str, url: str | None, site_name: str) -> tuple[st
     name = site_name
     if not name and outlet is not GENERIC:
         name = outlet.name
+    name = name or title_site
     if not name and url:
         name = (urlparse(url).hostname or "").lower().removeprefix("www.")
     return name or outlet.name, body_end

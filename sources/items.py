@@ -71,12 +71,18 @@ def _values(text: str, start: int, end: int, name_end: int) -> tuple[Value, ...]
     return tuple(out)
 
 
+# what separates an English name from its title and the rest: a comma, or a spaced dash
+_EN_ATTRIBUTE_SEP_RE = re.compile(r",|\s[—–-]\s")
+
+
 def _english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
-    """``Name, title, organization``: comma pieces after the name, starting with a title."""
+    """``Name, title, organization`` (or ``Name — title, organization``): the pieces after the name,
+    starting with a title."""
     segment = text[start:end]
-    if re.search(f"[{CJK}{KANA}]", segment) or "," not in segment:
+    if re.search(f"[{CJK}{KANA}]", segment) or _EN_ATTRIBUTE_SEP_RE.search(segment) is None:
         return end, ()
-    pieces = [m.span() for m in re.finditer(r"[^,]+", segment)]
+    cuts = [0, *(x for m in _EN_ATTRIBUTE_SEP_RE.finditer(segment) for x in m.span()), len(segment)]
+    pieces = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2) if cuts[k + 1] > cuts[k]]
     if len(pieces) < 2:
         return end, ()
     first_title = next(

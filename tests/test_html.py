@@ -474,7 +474,7 @@ def test_ordered_lists() -> None:
 def test_english_lists_with_categories_and_a_nested_list() -> None:
     doc = load("english_list.html")
     assert doc.date == "2026-01-08"
-    assert doc.outlet == "wire.example.org"
+    assert doc.outlet == "Example Wire"  # named after the headline in <title>, before its web host
     assert "Markets rally" not in doc.text and "Business" not in doc.text
     ext = LIST.extract(doc)
     # h2 groups over h3 categories
@@ -570,3 +570,26 @@ def test_simplified_rendering_gives_the_same_counts(name: str, tmp_path: Path) -
     assert labels[1][0].startswith("非") and not labels[0][0].startswith("非")
     if name == "category_table.html":
         assert sorted(Counter(m.category for m in result.mentions).values()) == [14, 15, 18, 19]
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet", "headline"),
+    [
+        (
+            "川普簽署新旅行禁令 19國人民入境美國受限｜島嶼日報",
+            "島嶼日報",
+            "川普簽署新旅行禁令 19國人民入境美國受限",
+        ),
+        (
+            "Trump bans travel from 12 countries - Northgate News",
+            "Northgate News",
+            "Trump bans travel from 12 countries",
+        ),
+        # the end of a headline after a dash is no site
+        ("Analysis - why the ban matters", "unknown", "Analysis - why the ban matters"),
+    ],
+)
+def test_a_page_without_a_site_name_is_named_by_its_title(title: str, outlet: str, headline: str) -> None:
+    page = f"<html><head><title>{title}</title></head><body><article><p>正文。</p></article></body></html>"
+    doc, _ = html_to_document(page, doc_id="x", path="x.html", encoding="utf-8")
+    assert (doc.outlet, doc.title) == (outlet, headline)

@@ -136,3 +136,33 @@ def test_ordinal_headings_with_their_items_inline() -> None:
     assert {group for _, group, *_ in got[12:]} == {"部分限制入境的國家"}
     heads = parse_path(FIXTURES / "ordinal_headings_inline.txt").headings
     assert [(h.group, h.stated) for h in heads] == [("全面禁止入境的國家", 12), ("部分限制入境的國家", 7)]
+
+
+def test_japanese_people_with_title_and_country() -> None:
+    """``・キンバリー・プロスト判事（カナダ）``: the name, its title and its country kept apart."""
+    assert _read("japanese_people_bullets.txt") == [
+        ("キンバリー・プロスト", "", (), ("判事", "カナダ")),
+        ("ニコラ・ギユー", "", (), ("判事", "フランス")),
+        ("ナズハト・シャミーム・カーン", "", (), ("副検察官", "フィジー")),
+        ("マメ・マンディアイ・ニャン", "", (), ("副検察官", "セネガル")),
+    ]
+
+
+def test_a_simplified_chinese_table_of_people() -> None:
+    assert _read("simplified_people_table.html") == [
+        ("金伯莉·普罗斯特", "", (), ("法官", "加拿大")),
+        ("尼古拉·吉约", "", (), ("法官", "法国")),
+        ("娜扎特·沙米姆·汗", "", (), ("副检察官", "斐济")),
+        ("马姆·曼迪亚耶·尼昂", "", (), ("副检察官", "塞内加尔")),
+    ]
+    assert parse_path(FIXTURES / "simplified_people_table.html").article.outlet == "东方网"
+
+
+def test_english_names_with_a_dash_before_their_title() -> None:
+    """``Kimberly Prost — judge, Canada``: a spaced dash separates the name from its title."""
+    assert _read("names_dash_titles.txt") == [
+        ("Kimberly Prost", "", (), ("judge", "Canada")),
+        ("Nicolas Guillou", "", (), ("judge", "France")),
+        ("Nazhat Shameem Khan", "", (), ("deputy prosecutor", "Fiji")),
+        ("Mame Mandiaye Niang", "", (), ("deputy prosecutor", "Senegal")),
+    ]

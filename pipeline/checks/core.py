@@ -26,6 +26,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from difflib import SequenceMatcher
 from typing import Any
@@ -1130,6 +1131,10 @@ def _one_root_cause(found: list[Discrepancy]) -> list[Discrepancy]:
         if d.kind in (COUNT_MISMATCH, LIST_SHORT) and len(d.sources) == 1 and missing.get(d.sources[0]):
             lost = missing[d.sources[0]]
             names = _words(m.subject for m in lost)
+            evidence = _evidence([*d.evidence, *(e for m in lost for e in m.evidence[:1])])
+            if all(m.subject in d.message for m in lost):
+                out.append(replace(d, evidence=evidence))  # its message names them already
+                continue
             d = Discrepancy(
                 kind=d.kind,
                 severity=d.severity,
@@ -1137,7 +1142,41 @@ def _one_root_cause(found: list[Discrepancy]) -> list[Discrepancy]:
                 sources=d.sources,
                 subject=d.subject,
                 message=f"{d.message} The other lists have what it lacks: {names}.",
-                evidence=_evidence([*d.evidence, *(e for m in lost for e in m.evidence[:1])]),
+                evidence=evidence,
+            )
+        out.append(d)
+    return out
+
+
+GROUP_CONFLICT = "group_conflict"  # pipeline.checks.lists.GROUP_CONFLICT (that module builds on this one)
+
+
+def _misfiled_not_miscounted(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy]:
+    """An item filed under the wrong group makes one group's count one short and the other's one over;
+    when the counts an article states for its groups add up to its whole list, the misfiled item is the
+    one finding (``group_conflict``) and the groups' counts are said there, not as findings of their own."""
+    misfiled = {d.sources[0] for d in found if d.kind == GROUP_CONFLICT and len(d.sources) == 1}
+    balanced: dict[str, list[int]] = {}
+    for art in sorted(misfiled):
+        stated: dict[str, int] = {}
+        for c in ctx.claims_of.get(art, ()):
+            if c.kind == KIND_GROUP and c.group and c.unit == "count":
+                stated.setdefault(c.group, int(c.stated))
+        if len(stated) >= 2 and sum(stated.values()) == len(ctx.listed.get(art, ())):
+            balanced[art] = [stated[g] for g in sorted(stated)]
+    out = []
+    noted: set[str] = set()
+    for d in found:
+        art = d.sources[0] if len(d.sources) == 1 else ""
+        if d.kind == COUNT_MISMATCH and art in balanced:
+            continue
+        if d.kind == GROUP_CONFLICT and art in balanced and art not in noted:
+            noted.add(art)
+            counts = ", ".join(map(str, balanced[art]))
+            d = replace(
+                d,
+                message=f"{d.message} The counts it states for its groups ({counts}) add up to its list but "
+                "not to what it files under each.",
             )
         out.append(d)
     return out
@@ -1214,7 +1253,7 @@ def run_checks(
         *_story_conflicts(ctx, facts, people),
         *_person_variants(ctx, people),
     ]
-    found = _one_root_cause(found)
+    found = _misfiled_not_miscounted(ctx, _one_root_cause(found))
     unique: dict[tuple[str, str, str, tuple[str, ...], str], Discrepancy] = {}
     for d in found:
         unique.setdefault((d.kind, d.entity or "", d.subject, d.sources, d.message), d)

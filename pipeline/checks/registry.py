@@ -68,7 +68,8 @@ CHECKS: tuple[Check, ...] = (
         "group_conflict",
         (E, W),
         "an item filed under another group than the official list or the "
-        "other outlets file it (outlets split two ways: warning, naming both camps)",
+        "other outlets file it (outlets split two ways: warning, naming both camps); the groups' counts "
+        "it throws off are said here, not as findings of their own",
     ),
     Check("section_conflict", (E, W), "prose says an item belongs to a group the lists file it outside"),
     Check(

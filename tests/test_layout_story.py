@@ -1,0 +1,73 @@
+"""A story told in layouts the example stories do not use (``tests/fixtures/stories/travel-ban-layouts/``:
+eight made-up articles on the 2025 travel ban, in Traditional Chinese as printed in Hong Kong and
+Taiwan, English and Japanese; a paragraph of names under a lead-in line, semicolon lists, ordinal headings
+with their items inline, ``等12國`` in a sentence, bullets in HTML paragraphs, ``Full ban (12): …``
+lines, ``の12カ国``). Read whole, the outlets agree: every list links into the 19 countries and nobody is
+accused. With three errors planted by hand, each is one finding against its outlet."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.models import Reconciliation, Severity
+from pipeline.run import reconcile
+
+STORY = Path(__file__).resolve().parent / "fixtures" / "stories" / "travel-ban-layouts"
+
+
+def _errors(rec: Reconciliation) -> list[tuple[str, tuple[str, ...]]]:
+    return sorted((d.kind, d.sources) for d in rec.discrepancies if d.severity is Severity.ERROR)
+
+
+def test_the_outlets_agree_on_nineteen_countries() -> None:
+    rec = reconcile([str(STORY)])
+    listed = {a.id: 0 for a in rec.articles}
+    for m in rec.mentions:
+        if m.kind.value == "list":
+            listed[m.article] += 1
+    assert listed == {
+        "en_explainer": 19,
+        "en_lines": 19,
+        "hk_bullets": 19,
+        "hk_express": 19,
+        "hk_ordinals": 19,
+        "jp_inline": 12,  # the Japanese brief names the fully banned countries only
+        "tw_html": 19,
+        "tw_inline": 19,
+    }
+    assert len(rec.entities) == 19
+    assert len(rec.groups) == 2
+    assert _errors(rec) == []
+
+
+@pytest.fixture
+def planted(tmp_path: Path) -> Reconciliation:
+    folder = tmp_path / "story"
+    shutil.copytree(STORY, folder)
+
+    def edit(name: str, old: str, new: str) -> None:
+        path = folder / name
+        text = path.read_text(encoding="utf-8")
+        assert old in text, (name, old)
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    edit("hk_express.txt", "、也門、布隆迪", "、布隆迪")  # Yemen dropped; the headline counts 19
+    edit("tw_inline.txt", "、索馬利亞、蘇丹及葉門等12國", "、索馬利亞及蘇丹等12國")  # 11 names before 等12國
+    edit("en_lines.txt", "Chad, Republic", "Chad, Laos, Republic")  # Laos filed under the full ban ...
+    edit("en_lines.txt", "Cuba, Laos, Sierra", "Cuba, Sierra")  # ... and not under the partial one
+    return reconcile([str(folder)])
+
+
+def test_each_planted_error_is_one_finding_against_its_outlet(planted: Reconciliation) -> None:
+    assert _errors(planted) == [
+        ("count_mismatch", ("tw_inline",)),
+        ("group_conflict", ("en_lines",)),
+        ("missing_entity", ("hk_express",)),
+    ]
+    by_outlet = {d.sources[0]: d for d in planted.discrepancies if d.severity is Severity.ERROR}
+    assert "Yemen" in by_outlet["tw_inline"].message
+    assert "Yemen" in by_outlet["hk_express"].message
+    assert "Laos" in by_outlet["en_lines"].message and "(12, 7)" in by_outlet["en_lines"].message
