@@ -166,3 +166,16 @@ def test_english_names_with_a_dash_before_their_title() -> None:
         ("Nazhat Shameem Khan", "", (), ("deputy prosecutor", "Fiji")),
         ("Mame Mandiaye Niang", "", (), ("deputy prosecutor", "Senegal")),
     ]
+
+
+def test_a_table_of_names_three_to_a_row() -> None:
+    """A headerless table whose rows hold three countries each: every cell is an item, row by row."""
+    assert [label for label, *_ in _read("grid_of_names.html")] == [
+        *"阿富汗 緬甸 查德 剛果共和國 赤道幾內亞 厄利垂亞 海地 伊朗 利比亞 索馬利亞 蘇丹 葉門".split()
+    ]
+
+
+def test_names_between_line_breaks_under_a_lead_in() -> None:
+    assert [label for label, *_ in _read("names_between_line_breaks.html")] == [
+        *"阿富汗 緬甸 查德 剛果共和國 赤道幾內亞".split()
+    ]

@@ -210,6 +210,30 @@ def _classify(body: Sequence[Sequence[TCell | None]], width: int, labels: Sequen
     return _Columns(name, translation, tuple(values), attributes, group, index)
 
 
+MIN_GRID_COLUMNS = 3
+
+
+def _a_grid_of_names(body: Sequence[Sequence[TCell | None]], labels: Sequence[str], cols: _Columns) -> bool:
+    """A table without a header whose every column (three or more: a name beside one description is
+    likelier) holds distinct names of one script and nothing else."""
+    if any(labels) or cols.values or cols.group is not None or cols.index is not None:
+        return False
+    if len(cols.attributes) < MIN_GRID_COLUMNS - 1:
+        return False
+    if cols.translation is not None:
+        return False
+    script = _script(_column(body, cols.name))
+    for c in cols.attributes:
+        cells = [x for x in _column(body, c) if x is not None and _text(x)]
+        if not cells or _script(list(cells)) != script:
+            return False
+        if sum(_name_shaped(_text(x)) for x in cells) < VALUE_SHARE * len(cells):
+            return False
+        if len({_text(x) for x in cells}) < NAME_DISTINCT * len(cells):
+            return False
+    return True
+
+
 def _script(cells: list[TCell | None]) -> str:
     joined = " ".join(_text(c) for c in cells if c is not None)
     if EAST_ASIAN_RE.search(joined):
@@ -269,6 +293,11 @@ def read_table(
     cols = _classify(data, width, labels)
     if cols is None or len(data) < MIN_ROWS:
         return reading
+    if _a_grid_of_names(data, labels, cols):
+        # names laid out in rows of several (no header, no values): every cell an item, row by row
+        cells = list(dict.fromkeys(c for row in body_rows for c in row if c is not None and _text(c)))
+        body_rows = [[c] for c in cells]
+        cols, labels, width = _Columns(0, None, (), (), None, None), [""], 1
     reading.extra_columns = len(cols.values) + len(cols.attributes) + (cols.group is not None)
     current = group
     mentions: list[Mention] = []
