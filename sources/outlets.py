@@ -76,6 +76,7 @@ _TAIL_ENGLISH = re.compile(
 _COPYRIGHT = zre(r"版權所有|著作權|本刊載內容版權|版權聲明|不得轉載")
 _COPYRIGHT_EN = re.compile(r"^(?:©|\(c\)\s|copyright\b)|all\s+rights\s+reserved", re.IGNORECASE)
 BODY_START_CHARS = 40  # the tail cannot begin before the first line this long (the first paragraph)
+BODY_START_LINES = 10  # ... or before this many lines (an article of short lines: a list under a headline)
 
 
 @lru_cache(maxsize=256)
@@ -131,14 +132,17 @@ def find_body_end(text: str, outlet: Outlet) -> int:
     """Offset where the page tail starts (``len(text)`` when there is none).
 
     The tail is searched only after the body has begun (the first line of at least
-    ``BODY_START_CHARS`` characters), so navigation at the top of a page never cuts the article.
+    ``BODY_START_CHARS`` characters, or ``BODY_START_LINES`` lines), so navigation at the top of a page
+    never cuts the article.
     """
     pos = 0
     started = False
+    lines = 0
     for line in text.split("\n"):
         if started and is_tail_line(line, outlet):
             return pos
-        if len(line.strip()) >= BODY_START_CHARS:
+        lines += bool(line.strip())
+        if len(line.strip()) >= BODY_START_CHARS or lines > BODY_START_LINES:
             started = True
         pos += len(line) + 1
     return len(text)

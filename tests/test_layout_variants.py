@@ -179,3 +179,10 @@ def test_names_between_line_breaks_under_a_lead_in() -> None:
     assert [label for label, *_ in _read("names_between_line_breaks.html")] == [
         *"阿富汗 緬甸 查德 剛果共和國 赤道幾內亞".split()
     ]
+
+
+def test_a_related_reading_block_after_a_list_of_short_lines_is_no_item() -> None:
+    """Bullets under ``（一）…（12個）`` and ``（二）…（7個）``, then ``延伸閱讀：`` and two headlines with
+    the same bullet: the page tail starts at ``延伸閱讀`` although no line of the article is long."""
+    got = _read("related_reading_after_the_list.txt")
+    assert [label for label, *_ in got] == BAN_FULL + BAN_PARTIAL
