@@ -3,7 +3,8 @@ eight made-up articles on the 2025 travel ban, in Traditional Chinese as printed
 Taiwan, English and Japanese; a paragraph of names under a lead-in line, semicolon lists, ordinal headings
 with their items inline, ``等12國`` in a sentence, bullets in HTML paragraphs, ``Full ban (12): …``
 lines, ``の12カ国``). Read whole, the outlets agree: every list links into the 19 countries and nobody is
-accused. With three errors planted by hand, each is one finding against its outlet."""
+accused. With three errors planted by hand, each is one finding against its outlet. The same for a
+tariff story in ten layouts (``tariff-layouts/``), whose rates are compared column by column."""
 
 from __future__ import annotations
 
@@ -71,3 +72,44 @@ def test_each_planted_error_is_one_finding_against_its_outlet(planted: Reconcili
     assert "Yemen" in by_outlet["tw_inline"].message
     assert "Yemen" in by_outlet["hk_express"].message
     assert "Laos" in by_outlet["en_lines"].message and "(12, 7)" in by_outlet["en_lines"].message
+
+
+TARIFFS = STORY.parent / "tariff-layouts"
+
+
+def test_rates_in_ten_layouts_agree() -> None:
+    """Ten made-up articles on the July 2025 tariff letters, each printing some of the countries with the
+    new rate and most with the April one: a Markdown table, ``name：value`` lines with ``（原24%）``, an HTML
+    table with a row-number column and notes, dash bullets, a tab-separated table, a Japanese table, bold
+    names with a rate, bare numbers under ``新稅率（%）``, ``百分之25``, ``25 percent (up from 24 percent)``.
+    Their rates line up column by column and nobody is accused."""
+    rec = reconcile([str(TARIFFS)])
+    assert sorted(e.name_en for e in rec.entities) == [
+        "Japan",
+        "Kazakhstan",
+        "Laos",
+        "Malaysia",
+        "Myanmar",
+        "South Africa",
+        "South Korea",
+    ]
+    assert _errors(rec) == []
+    assert not [d for d in rec.discrepancies if d.kind == "value_conflict"]
+
+
+def test_a_swapped_pair_is_an_error_and_an_uncorroborated_value_a_warning(tmp_path: Path) -> None:
+    folder = tmp_path / "story"
+    shutil.copytree(TARIFFS, folder)
+    ja = folder / "ja_table.html"
+    text = ja.read_text(encoding="utf-8")
+    swapped = "<td>ラオス</td><td>48%</td><td>40%</td>"
+    ja.write_text(text.replace("<td>ラオス</td><td>40%</td><td>48%</td>", swapped), encoding="utf-8")
+    en = folder / "en_dash_bullets.txt"
+    en.write_text(en.read_text(encoding="utf-8").replace("South Africa: 30%", "South Africa: 35%"), "utf-8")
+    rec = reconcile([str(folder)])
+    assert _errors(rec) == [("column_swap", ("ja_table",))]
+    split = [d for d in rec.discrepancies if d.kind == "value_conflict"]
+    assert [(d.severity, d.sources) for d in split] == [
+        (Severity.WARNING, ("en_dash_bullets", "zh_name_colon_value"))
+    ]
+    assert "30 (zh_name_colon_value); 35 (en_dash_bullets)" in split[0].message

@@ -593,12 +593,36 @@ def _value_finding(view, art, ent, c, value, m, k, truth, consensus, by_art) -> 
     mine = sum(1 for a, vals in by_art.items() if c in vals and vals[c][0] == value)
     others = sorted(a for a, vals in by_art.items() if c in vals and vals[c][0] == top)
     if support < MIN_CORROBORATION or support <= runner and mine == support:
-        return None  # no majority: the camps are reported once, by the outlet that starts the tie
+        return _split(view, art, ent, c, by_art, top)  # no majority: the camps are reported once
     severity = Severity.ERROR if mine == 1 else Severity.WARNING
     camp = "" if mine == 1 else f" ({mine} outlets print {_fmt(value)}: the sources themselves may differ)"
     message = f"{art} gives {m.label} {v.raw} under '{label}'; {_outlets(others)} give {_fmt(top)}.{camp}"
     quotes = [quote, *(_value_quote(view, a, ent, c) for a in others[:2])]
     return _about(view, VALUE_CONFLICT, severity, art, ent, message, quotes, about=label)
+
+
+def _split(view: _View, art: str, ent: str, c: str, by_art, top: float) -> Discrepancy | None:  # noqa: ANN001
+    """Outlets that give one item different values under one column, none with the support of two others:
+    one warning naming every camp (reported once, by the first outlet off the most printed value), about
+    no outlet in particular."""
+    holders = sorted(a for a, vals in by_art.items() if c in vals)
+    camps: dict[float, list[str]] = defaultdict(list)
+    for a in holders:
+        camps[by_art[a][c][0]].append(a)
+    if len(camps) < 2 or art != next(a for a in holders if by_art[a][c][0] != top):
+        return None
+    label = view.columns.labels.get(c, c)
+    parts = "; ".join(f"{_fmt(v)} ({_outlets(arts)})" for v, arts in sorted(camps.items()))
+    name = view.ctx.name(ent)
+    return Discrepancy(
+        kind=VALUE_CONFLICT,
+        severity=Severity.WARNING,
+        entity=ent,
+        sources=tuple(holders),
+        subject=f"{name}: {label}",
+        message=f"Outlets give {name} different values under '{label}' and none is corroborated: {parts}.",
+        evidence=_evidence(_value_quote(view, a, ent, c) for a in holders[:4]),
+    )
 
 
 def _value_quote(view: _View, art: str, ent: str, c: str):  # noqa: ANN202

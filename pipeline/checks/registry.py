@@ -82,7 +82,8 @@ CHECKS: tuple[Check, ...] = (
         "value_conflict",
         (E, W),
         "a value differs from the official list or from the value most outlets "
-        "print (two camps that each have support, or an outlet departing on many items: one warning)",
+        "print (two camps that each have support, camps none of which is corroborated, or an outlet "
+        "departing on many items: one warning)",
     ),
     Check("column_swap", (E, W), "two values of one item printed in each other's columns"),
     Check(
