@@ -21,6 +21,7 @@ import statistics
 from dataclasses import replace
 from pathlib import Path
 
+from pipeline.lang.scripts import EAST_ASIAN_RE
 from pipeline.limits import MAX_NUMBER_DIGITS
 from pipeline.models import Problem, Severity
 from sources.base import Document
@@ -32,6 +33,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 CONTROL_SHARE = 0.10  # more control bytes than this (in the sample) and the file is binary
 SAMPLE_BYTES = 65_536
 TITLE_MIN, TITLE_MAX = 8, 64
+TITLE_MAX_LATIN = 120  # an English headline runs to more characters
 HEAD_LINES = 40  # metadata (date lines, URL) is looked for in this many lines at the top
 # A file that is overwhelmingly one encoding is read with its few undecodable bytes replaced (U+FFFD,
 # reported): before guessing, UTF-8 whose valid non-ASCII characters outnumber the bad sequences
@@ -270,7 +272,29 @@ _DATE_FORMS = (
         r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號](?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?"
     ),
 )
+_EN_MONTHS = "january february march april may june july august september october november december".split()
+# "June 4, 2025", "Jun. 4, 2025, 9:52 PM EDT", "4 June 2025": an English dateline (month, day, year)
+_EN_DATE_FORM = re.compile(
+    r"\b(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
+    r"|(?P<day2>\d{1,2})\s+(?P<mon2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4}))"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+)
 DATELINE_REST = 12  # a line is a dateline when at most this many characters remain besides the date
+
+
+def _english_date(s: str) -> tuple[re.Match[str], str] | None:
+    """An English date in ``s`` (the match and its ISO form), if any."""
+    for m in _EN_DATE_FORM.finditer(s):
+        mon = (m.group("mon") or m.group("mon2") or "").casefold()
+        month = next((k for k, name in enumerate(_EN_MONTHS, start=1) if name.startswith(mon)), 0)
+        if len(mon) < 3 or not month:
+            continue
+        iso = _valid_date(m.group("year") or m.group("year2"), str(month), m.group("day") or m.group("day2"))
+        if iso:
+            return m, iso
+    return None
+
+
 _URL_LINE_RE = re.compile(r"^[ \t\u3000]*(?:url[ \t\u3000]+)?(https?://\S+)[ \t\u3000]*$", re.IGNORECASE)
 _CAPTION_RE = re.compile(
     r"^[▲▼△▽■◆]|[（(]\s*(?:圖|图|攝|摄|照片|翻攝|翻摄|擷取|撷取|截圖|截图|資料照|资料照|檔案照|档案照)"
@@ -278,6 +302,7 @@ _CAPTION_RE = re.compile(
 )
 _BYLINE_RE = re.compile(
     r"^(?:記者|记者|文[／/]|撰文|編譯|编译|◎|【.{0,12}】$)|[／/].{0,8}(?:報導|报导|報道|报道)$"
+    r"|^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:,|\s+and\s|$)"
 )
 _SENTENCE_END_RE = re.compile(r"[。！？!?]")
 _SITE_SUFFIX_RE = re.compile(r"\s*[|｜]\s*[^|｜]{1,20}$")
@@ -305,7 +330,7 @@ def _date_marker(lines: list[str]) -> tuple[int, int, str] | None:
 
 def find_date(text: str) -> str | None:
     """The article's date: a ``date YYYY-MM-DD`` marker, else a dateline (``2026/01/14 13:30``,
-    ``2026年1月14日``) standing on its own line near the top."""
+    ``2026年1月14日``, ``June 4, 2025, 9:52 PM EDT``) standing on its own line near the top."""
     lines = text.split("\n")
     marker = _date_marker(lines)
     if marker:
@@ -320,6 +345,9 @@ def find_date(text: str) -> str | None:
                 iso = _valid_date(*m.groups()[:3])
                 if iso:
                     return iso
+        en = _english_date(s)
+        if en is not None and len(s) - (en[0].end() - en[0].start()) <= DATELINE_REST:
+            return en[1]
     return None
 
 
@@ -364,6 +392,8 @@ def _is_nav(s: str) -> bool:
 
 
 def _is_dateline(s: str) -> bool:
+    if (en := _english_date(s)) is not None and len(s) - (en[0].end() - en[0].start()) <= DATELINE_REST:
+        return True
     return any((m := p.search(s)) and len(s) - (m.end() - m.start()) <= DATELINE_REST for p in _DATE_FORMS)
 
 
@@ -395,7 +425,8 @@ def find_title(text: str) -> str:
         if _skippable(s):
             continue
         t = _SITE_SUFFIX_RE.sub("", s) if len(_SITE_SUFFIX_RE.sub("", s)) >= TITLE_MIN else s
-        if TITLE_MIN <= len(t) <= TITLE_MAX and t[-1] not in "。．.;；：:，,、":
+        limit = TITLE_MAX_LATIN if not EAST_ASIAN_RE.search(t) else TITLE_MAX
+        if TITLE_MIN <= len(t) <= limit and t[-1] not in "。．.;；：:，,、":
             return t
     for s in candidates:
         if not _skippable(s) and len(s) >= TITLE_MIN:

@@ -104,6 +104,27 @@ def _grouped_headings(mentions: list[Mention], headings: Sequence[Heading]) -> t
     )
 
 
+def _headline_counts(
+    doc: Document, headings: tuple[Heading, ...], mentions: Sequence[Mention]
+) -> tuple[Heading, ...]:
+    """Over a list of one group or none, the headline's count (``美制裁四名ICC官員``, ``US sanctions four
+    ICC officials``) is a count of the whole list, not a group heading. (Over several groups it may be one
+    group's: ``12國全禁`` above a full and a partial ban.)"""
+    title = doc.title.strip()
+    labels = {m.group for m in mentions if m.group}
+    if not title or len(labels) > 1 or (at := doc.text.find(title)) < 0:
+        return headings
+    line_start = doc.text.rfind("\n", 0, at) + 1
+    line_end = doc.text.find("\n", at)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    return tuple(
+        replace(h, group="", category=None)
+        if line_start <= h.start < line_end and h.stated is not None and h.group not in labels
+        else h
+        for h in headings
+    )
+
+
 def _family(name: str) -> str:
     """Layouts that read the same kind of block (an HTML element, a sentence, lines of text): once one
     of them has read the article's list, the others of its kind would read the same blocks again."""
@@ -221,6 +242,7 @@ def parse_document(doc: Document) -> ParseResult:
         problems.extend(ext.problems)
     chosen = "+".join(name for name, _, _ in lists)
     mentions, headings = _merged(doc, lists)
+    headings = _headline_counts(doc, headings, mentions)
     if not chosen:
         problems.append(
             _problem(doc, "no-list", "no organization list found (no list layout recognised)", Severity.INFO)

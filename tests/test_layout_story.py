@@ -113,3 +113,31 @@ def test_a_swapped_pair_is_an_error_and_an_uncorroborated_value_a_warning(tmp_pa
         (Severity.WARNING, ("en_dash_bullets", "zh_name_colon_value"))
     ]
     assert "30 (zh_name_colon_value); 35 (en_dash_bullets)" in split[0].message
+
+
+PEOPLE = STORY.parent / "icc-people-layouts"
+
+
+def test_lists_whose_names_do_not_link_are_one_warning_not_omissions() -> None:
+    """Seven made-up articles on the four ICC officials sanctioned in August 2025: three print the names in
+    Chinese only (a ``<dl>``, ``（一）`` items, a Simplified table), four in English or katakana. Nothing in
+    them bridges a Chinese transliteration to an English name, so the two camps are not linked. Every list
+    reaches the count its article states with items the other lists of its camp share: no omission can be
+    told from that, so it is one warning naming the camps, not an error per name and outlet."""
+    rec = reconcile([str(PEOPLE)])
+    assert _errors(rec) == []
+    unlinked = [d for d in rec.discrepancies if d.kind == "unlinked_list"]
+    assert len(unlinked) == 1 and unlinked[0].severity is Severity.WARNING
+    assert set(unlinked[0].sources) >= {"cn_table", "hk_ordinals", "tw_dl", "ja_bullets"}
+    assert not [d for d in rec.discrepancies if d.kind == "missing_entity"]
+
+
+def test_english_datelines_give_the_date_and_leave_the_headline_the_title() -> None:
+    from sources.registry import parse_path
+
+    got = {p.name: parse_path(p).article for p in sorted(PEOPLE.glob("en_*.txt"))}
+    assert {n: (a.date, a.title) for n, a in got.items()} == {
+        "en_dash.txt": ("2025-08-21", "US widens ICC sanctions"),
+        "en_numbered.txt": ("2025-08-20", "US sanctions four ICC officials"),
+        "en_profiles.txt": ("2025-08-20", "Who are the four ICC officials sanctioned by the US?"),
+    }

@@ -242,6 +242,7 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
     judges = frozenset(a for a in ctx.list_articles if complete[a] and not _short_of_count(ctx, a))
     usual = {e: _usual_group(view, e) for e in ctx.entity_lists} if view.reference is None else {}
     out: list[Discrepancy] = []
+    camps: list[tuple[str, list[str]]] = []
     for art in ctx.list_articles:
         if _shares(ctx, art, n_lists) < MIN_SHARED and view.reference is None:
             out.append(_unlinked(view, art))
@@ -259,6 +260,9 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             )
         )
         missing = sorted(set(expected) - mine) if complete[art] else []
+        if missing and not extra and view.reference is None and _no_room(ctx, art):
+            camps.append((art, missing))  # nothing it lists could have taken their place
+            continue
         pairs = _substitutions(view, art, extra, missing)
         for x, m in pairs:
             out.append(_wrong_item(view, art, x, m))
@@ -266,7 +270,39 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
         # a list short of its own count: these join that count's finding (run_checks keeps one per cause)
         out.extend(_missing(view, art, ent) for ent in missing if ent not in paired)
         out.extend(_extra(view, art, ent) for ent in extra if ent not in paired)
+    if camps:
+        out.append(_camps(view, camps))
     return out
+
+
+def _no_room(ctx: _Ctx, art: str) -> bool:
+    """The list is as long as it says, and every item of it is on another list: an item other lists have
+    cannot be missing from it without something of its own in its place."""
+    stated = ctx.stated_total(art)
+    return stated is not None and len(ctx.listed[art]) >= stated
+
+
+def _camps(view: _View, camps: list[tuple[str, list[str]]]) -> Discrepancy:
+    """Lists that each reach their own count with items all found elsewhere, yet leave out what other
+    lists have: camps whose lists do not meet. Their names were not linked, or they are different lists;
+    either way it is one warning, not an omission per item and outlet."""
+    ctx = view.ctx
+    arts = sorted(a for a, _ in camps)
+    left_out = sorted({e for _, ms in camps for e in ms}, key=ctx.name)
+    names = _outlets(ctx.name(e) for e in left_out)
+    return Discrepancy(
+        kind=UNLINKED_LIST,
+        severity=Severity.WARNING,
+        entity=None,
+        sources=tuple(arts),
+        subject="list",
+        message=(
+            f"{_outlets(arts)} each list as many items as they state, every one found on another list, yet "
+            f"leave out items other lists have ({names}): the outlets may name the same items in ways that "
+            "were not linked, or print different lists. No item is judged missing."
+        ),
+        evidence=_evidence(view.quote(ctx.listed[a][0]) for a in arts[:4] if ctx.listed[a]),
+    )
 
 
 def _short_of_count(ctx: _Ctx, art: str) -> bool:
