@@ -62,7 +62,8 @@ CHECKS: tuple[Check, ...] = (
         "unlinked_list",
         (W,),
         "a list that shares less than half of its items with the others: one "
-        "finding about it, its items not judged one by one",
+        "finding about it, its items not judged one by one; lists that each reach the count they state "
+        "yet leave out what other lists have (camps whose names were not linked): one finding naming them",
     ),
     Check(
         "group_conflict",
