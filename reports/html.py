@@ -59,6 +59,7 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["scripted"] = scripted
+    env.filters["matrix_cells"] = matrix_cells
     return env
 
 
@@ -72,6 +73,13 @@ def scripted(text: object, default: str = LangTag.ZH_HANT.value) -> Markup:
     ja, read from the run; ``default`` when the run could be either script), so that the browser picks
     the glyphs of the right script inside English sentences."""
     value = "" if text is None else str(text)
+    if value.isascii():
+        return escape(value)  # no CJK run: the text escaped as a whole
+    return _scripted(value, default)
+
+
+@lru_cache(maxsize=16_384)
+def _scripted(value: str, default: str) -> Markup:
     out: list[str] = []
     for cjk, run in _runs(value):
         if cjk and any(is_han(ch) or is_kana(ch) for ch in run):
@@ -84,6 +92,19 @@ def scripted(text: object, default: str = LangTag.ZH_HANT.value) -> Markup:
 
 def _runs(text: str) -> list[tuple[bool, str]]:
     return [(cjk, "".join(chars)) for cjk, chars in groupby(text, key=_is_cjk)]
+
+
+def matrix_cells(row: charts.MatrixRow, chart: charts.MatrixChart) -> Markup:
+    """The ``<rect>`` of each of a matrix row's cells, one per two lines, escaped here rather than by the
+    template: a thousand outlets make a hundred thousand cells."""
+    side = chart.cell - 2
+    return Markup(  # noqa: S704 - every text is escaped here
+        "\n".join(
+            f'<rect class="presence-{escape(c.presence)}" data-presence="{escape(c.presence)}" x="{c.x}" '
+            f'y="{row.y}"\n  width="{side}" height="{side}"><title>{escape(c.title)}</title></rect>'
+            for c in row.cells
+        )
+    )
 
 
 def _report_texts(rec: Reconciliation) -> list[str]:

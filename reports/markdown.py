@@ -19,7 +19,7 @@ from reports import tables, views
 
 REPORT_FILE = "report.md"
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|&#~])")
+_ESCAPED = str.maketrans({ch: "\\" + ch for ch in "\\`*_[]<>|&#~"})  # Markdown/HTML special characters
 _SPACE = re.compile(r"\s+")
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
@@ -30,7 +30,7 @@ FACT_TITLES = {"instrument": "instrument", "signed": "signed on", "signer": "sig
 
 def md(text: object) -> str:
     """Inline Markdown text: one line, every Markdown/HTML special character backslash-escaped."""
-    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", str(text)).strip())
+    return " ".join(str(text).split()).translate(_ESCAPED)  # split(): the whitespace of ``\s``
 
 
 def code(text: str) -> str:

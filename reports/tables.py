@@ -30,6 +30,7 @@ from pipeline.models import (
     Reconciliation,
     Variant,
 )
+from reports.memo import per_reconciliation
 
 # -- column names ---------------------------------------------------------------------------------
 
@@ -173,6 +174,7 @@ def mention_sort_key(m: Mention) -> tuple[object, ...]:
     return (m.article, m.position, m.kind.value, m.start, m.end, m.name_zh, m.name_en, m.acronym)
 
 
+@per_reconciliation
 def sorted_mentions(rec: Reconciliation) -> list[Mention]:
     return sorted(rec.mentions, key=mention_sort_key)
 
@@ -183,10 +185,12 @@ def sorted_variants(variants: Iterable[Variant]) -> list[Variant]:
     )
 
 
+@per_reconciliation
 def sorted_entities(rec: Reconciliation) -> list[Entity]:
     return sorted(rec.entities, key=lambda e: e.id)
 
 
+@per_reconciliation
 def sorted_links(rec: Reconciliation) -> list[Link]:
     return sorted(rec.links, key=lambda k: (mention_key_order(k.mention), k.entity, k.level.value))
 
@@ -235,6 +239,7 @@ def sorted_people(rec: Reconciliation) -> list[PersonName]:
 # -- derived views ---------------------------------------------------------------------------------
 
 
+@per_reconciliation
 def mention_entities(rec: Reconciliation) -> dict[str, str]:
     """Mention key -> entity id, from the links (an entity's member list fills in what links lack)."""
     out: dict[str, str] = {}
@@ -246,6 +251,7 @@ def mention_entities(rec: Reconciliation) -> dict[str, str]:
     return out
 
 
+@per_reconciliation
 def links_by_mention(rec: Reconciliation) -> dict[str, Link]:
     out: dict[str, Link] = {}
     for link in sorted_links(rec):
@@ -279,6 +285,7 @@ def group_ids(rec: Reconciliation) -> Callable[[Mention], str | None]:
     return group_of
 
 
+@per_reconciliation
 def unlinked_mentions(rec: Reconciliation) -> list[Mention]:
     linked = mention_entities(rec)
     return [m for m in sorted_mentions(rec) if m.key not in linked]
@@ -351,6 +358,7 @@ def shared_rows(
     return kept, len(rows) - len(kept)
 
 
+@per_reconciliation
 def matrix(rec: Reconciliation) -> list[tuple[Entity, list[MatrixCell]]]:
     """Entity × article presence, entities by id and articles by id."""
     by_key = {m.key: m for m in rec.mentions}
@@ -380,6 +388,7 @@ def matrix(rec: Reconciliation) -> list[tuple[Entity, list[MatrixCell]]]:
     return rows
 
 
+@per_reconciliation
 def entity_sources(rec: Reconciliation) -> dict[str, tuple[str, ...]]:
     """Entity id -> sorted ids of the articles that name it (list or prose)."""
     by_key = {m.key: m for m in rec.mentions}
