@@ -198,7 +198,7 @@ def context(rec: Reconciliation) -> dict[str, Any]:
         if key in by_key:
             kinds[entity_id].append(by_key[key].kind)
 
-    group_of = rec.entity_groups()
+    group_of = tables.entity_groups(rec)
     group_label = {g.id: g.label for g in rec.groups}
     entities = []
     for i, e in enumerate(tables.sorted_entities(rec), start=1):

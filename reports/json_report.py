@@ -261,7 +261,7 @@ def report_data(rec: Reconciliation) -> dict[str, Any]:
     group_of = tables.group_ids(rec)
     for key, entity_id in entity_of.items():
         members.setdefault(entity_id, set()).add(key)
-    groups = rec.entity_groups()
+    groups = tables.entity_groups(rec)
     order = tables.mention_key_order
     return {
         "schema_version": rec.schema_version,

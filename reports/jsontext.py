@@ -49,7 +49,7 @@ def _float_tokens(text: str) -> list[tuple[int, int]]:
             start = m.start()
             while start > 0 and text[start - 1] in _NUMBER_CHARS:
                 start -= 1
-            if start > 0 and text[start - 1] == " ":
+            if start == 0 or text[start - 1] == " ":  # (at 0: the document is that one number)
                 spans.add((start, m.end()))
     return sorted(spans)
 

@@ -202,7 +202,7 @@ def _matrix(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
     articles = tables.sorted_articles(rec)
     legend = ", ".join(f"{tables.PRESENCE_SYMBOL[p]} {tables.PRESENCE_LEGEND[p]}" for p in tables.Presence)
     full, strays = tables.shared_rows(tables.matrix(rec))
-    group_of = rec.entity_groups()
+    group_of = tables.entity_groups(rec)
     group_label = {g.id: g.label for g in rec.groups}
     rows = []
     for entity, cells in full:

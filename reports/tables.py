@@ -7,10 +7,13 @@ value built in any order renders the same bytes. Column names are constants; the
 
 from __future__ import annotations
 
+import csv
+import io
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from enum import StrEnum
+from typing import cast
 
 import pandas as pd
 
@@ -389,6 +392,12 @@ def matrix(rec: Reconciliation) -> list[tuple[Entity, list[MatrixCell]]]:
 
 
 @per_reconciliation
+def entity_groups(rec: Reconciliation) -> dict[str, str]:
+    """``rec.entity_groups()``, once per reconciliation."""
+    return rec.entity_groups()
+
+
+@per_reconciliation
 def entity_sources(rec: Reconciliation) -> dict[str, tuple[str, ...]]:
     """Entity id -> sorted ids of the articles that name it (list or prose)."""
     by_key = {m.key: m for m in rec.mentions}
@@ -446,13 +455,20 @@ def evidence_text(e: Evidence) -> str:
 # -- DataFrames -----------------------------------------------------------------------------------
 
 
-def _frame(
-    rows: list[dict[str, object]], columns: tuple[str, ...], dtypes: Mapping[str, str]
-) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=list(columns))
-    for column, dtype in dtypes.items():
-        frame[column] = frame[column].astype(dtype)
-    return frame
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One CSV file's rows (column -> value) with its columns in order and the pandas type of the
+    columns that are not text (``Int64``, ``Float64``)."""
+
+    rows: list[dict[str, object]]
+    columns: tuple[str, ...]
+    dtypes: Mapping[str, str]
+
+    def frame(self) -> pd.DataFrame:
+        frame = pd.DataFrame(self.rows, columns=list(self.columns))
+        for column, dtype in self.dtypes.items():
+            frame[column] = frame[column].astype(dtype)
+        return frame
 
 
 def _round(value: float | None) -> float | None:
@@ -486,11 +502,16 @@ def plain(value: object) -> str:
 
 def extra_mention_columns(mentions: Iterable[Mention] = ()) -> list[str]:
     """The mention fields no fixed column shows (a group label, values, attributes ...), by name."""
-    names = {f.name for f in fields(Mention)} | {f.name for m in mentions for f in fields(m)}
+    kinds = {type(m) for m in mentions}  # a record's fields are its class's
+    names = {f.name for f in fields(Mention)} | {f.name for kind in kinds for f in fields(kind)}
     return sorted(names - MENTION_FIELDS_SHOWN)
 
 
 def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
+    return mentions_table(rec).frame()
+
+
+def mentions_table(rec: Reconciliation) -> Table:
     """One row per mention, by article then position; ``entity`` is empty for an unlinked mention. Fields
     the model adds to a mention later appear as extra columns after ``outlet``, written as plain text."""
     entity_of = mention_entities(rec)
@@ -527,7 +548,7 @@ def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
                 **{name: plain(getattr(m, name, None)) for name in extras},
             }
         )
-    return _frame(
+    return Table(
         rows,
         MENTION_COLUMNS + tuple(extras),
         {POSITION: "Int64", START: "Int64", END: "Int64", SCORE: "Float64", MARGIN: "Float64"},
@@ -535,8 +556,12 @@ def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
 
 
 def entities_frame(rec: Reconciliation) -> pd.DataFrame:
+    return entities_table(rec).frame()
+
+
+def entities_table(rec: Reconciliation) -> Table:
     by_key = {m.key: m for m in rec.mentions}
-    entity_group = rec.entity_groups()
+    entity_group = entity_groups(rec)
     sources = entity_sources(rec)
     entity_of = mention_entities(rec)
     members: dict[str, list[str]] = defaultdict(list)
@@ -560,10 +585,14 @@ def entities_frame(rec: Reconciliation) -> pd.DataFrame:
                 MENTIONS: LIST_SEPARATOR.join(keys),
             }
         )
-    return _frame(rows, ENTITY_COLUMNS, {LIST_MENTIONS: "Int64", PROSE_MENTIONS: "Int64", VARIANTS: "Int64"})
+    return Table(rows, ENTITY_COLUMNS, {LIST_MENTIONS: "Int64", PROSE_MENTIONS: "Int64", VARIANTS: "Int64"})
 
 
 def claims_frame(rec: Reconciliation) -> pd.DataFrame:
+    return claims_table(rec).frame()
+
+
+def claims_table(rec: Reconciliation) -> Table:
     labels = article_labels(rec)
     rows: list[dict[str, object]] = [
         {
@@ -582,7 +611,7 @@ def claims_frame(rec: Reconciliation) -> pd.DataFrame:
         }
         for c in sorted_claims(rec)
     ]
-    return _frame(
+    return Table(
         rows,
         CLAIM_COLUMNS,
         {STATED: "Float64", COMPUTED: "Float64", COUNT: "Int64", START: "Int64", END: "Int64"},
@@ -590,6 +619,10 @@ def claims_frame(rec: Reconciliation) -> pd.DataFrame:
 
 
 def discrepancies_frame(rec: Reconciliation) -> pd.DataFrame:
+    return discrepancies_table(rec).frame()
+
+
+def discrepancies_table(rec: Reconciliation) -> Table:
     """Errors first; ``sources`` joined with ";", evidence as ``article@start-end "quote"`` joined by " | ".
 
     The first columns are the output contract: ``kind,severity,entity,sources,subject,message``.
@@ -609,10 +642,14 @@ def discrepancies_frame(rec: Reconciliation) -> pd.DataFrame:
         }
         for d in sorted_discrepancies(rec)
     ]
-    return _frame(rows, DISCREPANCY_COLUMNS, {})
+    return Table(rows, DISCREPANCY_COLUMNS, {})
 
 
 def variants_frame(rec: Reconciliation) -> pd.DataFrame:
+    return variants_table(rec).frame()
+
+
+def variants_table(rec: Reconciliation) -> Table:
     """One row per naming variant of each entity, with the articles that use it."""
     labels = article_labels(rec)
     rows: list[dict[str, object]] = [
@@ -626,10 +663,14 @@ def variants_frame(rec: Reconciliation) -> pd.DataFrame:
         for e in sorted_entities(rec)
         for v in sorted_variants(e.variants)
     ]
-    return _frame(rows, VARIANT_COLUMNS, {})
+    return Table(rows, VARIANT_COLUMNS, {})
 
 
 def links_frame(rec: Reconciliation) -> pd.DataFrame:
+    return links_table(rec).frame()
+
+
+def links_table(rec: Reconciliation) -> Table:
     rows: list[dict[str, object]] = [
         {
             MENTION: k.mention,
@@ -642,10 +683,14 @@ def links_frame(rec: Reconciliation) -> pd.DataFrame:
         }
         for k in sorted_links(rec)
     ]
-    return _frame(rows, LINK_COLUMNS, {SCORE: "Float64", MARGIN: "Float64"})
+    return Table(rows, LINK_COLUMNS, {SCORE: "Float64", MARGIN: "Float64"})
 
 
 def people_frame(rec: Reconciliation) -> pd.DataFrame:
+    return people_table(rec).frame()
+
+
+def people_table(rec: Reconciliation) -> Table:
     rows: list[dict[str, object]] = [
         {
             PERSON: p.person,
@@ -658,7 +703,7 @@ def people_frame(rec: Reconciliation) -> pd.DataFrame:
         }
         for p in sorted_people(rec)
     ]
-    return _frame(rows, PEOPLE_COLUMNS, {START: "Int64", END: "Int64"})
+    return Table(rows, PEOPLE_COLUMNS, {START: "Int64", END: "Int64"})
 
 
 # -- CSV ------------------------------------------------------------------------------------------
@@ -676,6 +721,39 @@ def neutralize(value: object) -> object:
     return value
 
 
+def table_csv(table: Table) -> str:
+    """``to_csv(table.frame())``, written by the ``csv`` module in one pass when every text column
+    holds only text or nothing and every typed column only numbers or nothing (the cells then read
+    as pandas writes them: a ``Float64`` cell as Python's ``repr`` of the float, an ``Int64`` cell as
+    the integer); any other table goes through pandas. Cells are prepared a column at a time."""
+    columns = [_plain_column(table, column) for column in table.columns]
+    if any(column is None for column in columns):
+        return to_csv(table.frame())
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(table.columns)
+    writer.writerows(zip(*columns, strict=True))  # type: ignore[misc]
+    return out.getvalue()
+
+
+_TEXT_TYPES = frozenset({str, type(None)})
+_NUMBER_TYPES = {"Float64": frozenset({float, int, type(None)}), "Int64": frozenset({int, type(None)})}
+
+
+def _plain_column(table: Table, column: str) -> list[str] | None:
+    """One column's cells as text, or None when a value is of a type pandas might read otherwise."""
+    values = [row.get(column) for row in table.rows]
+    dtype = table.dtypes.get(column, "")
+    if not set(map(type, values)) <= _NUMBER_TYPES.get(dtype, _TEXT_TYPES):
+        return None
+    if dtype == "Float64":
+        return ["" if v is None else repr(float(v)) for v in values]  # type: ignore[arg-type]
+    if dtype == "Int64":
+        return ["" if v is None else str(v) for v in values]
+    texts = cast(list[str | None], values)
+    return ["" if v is None else "'" + v if v.startswith(FORMULA_STARTS) else v for v in texts]
+
+
 def to_csv(frame: pd.DataFrame) -> str:
     """UTF-8 text with "\\n" line endings, no index, empty cells for missing values, formula-like text
     cells neutralized."""
@@ -688,13 +766,13 @@ def excel_csv(text: str) -> str:
 
 
 def render_csv(rec: Reconciliation) -> dict[str, str]:
-    frames = {
-        "mentions.csv": mentions_frame(rec),
-        "entities.csv": entities_frame(rec),
-        "claims.csv": claims_frame(rec),
-        "discrepancies.csv": discrepancies_frame(rec),
-        "variants.csv": variants_frame(rec),
-        "links.csv": links_frame(rec),
-        "people.csv": people_frame(rec),
+    tables = {
+        "mentions.csv": mentions_table(rec),
+        "entities.csv": entities_table(rec),
+        "claims.csv": claims_table(rec),
+        "discrepancies.csv": discrepancies_table(rec),
+        "variants.csv": variants_table(rec),
+        "links.csv": links_table(rec),
+        "people.csv": people_table(rec),
     }
-    return {name: to_csv(frame) for name, frame in sorted(frames.items())}
+    return {name: table_csv(table) for name, table in sorted(tables.items())}
