@@ -13,6 +13,7 @@ from pipeline.models import Heading, Mention, Problem
 from sources.base import Document, Extraction
 from sources.html import page_of
 from sources.layouts._common import group_label
+from sources.layouts._memo import per_document
 from sources.layouts._tables import TableReading, TCell, caption, read_table
 from sources.layouts.html_table import _grid, _tables
 
@@ -35,6 +36,7 @@ def _rows(grid: object) -> list[list[TCell | None]]:
     return rows
 
 
+@per_document
 def _read(doc: Document) -> tuple[list[TableReading], list[tuple[str, int, int] | None]]:
     page = page_of(doc)
     if page is None:

@@ -20,6 +20,7 @@ from pipeline.models import Heading, Mention, Problem, Severity
 from sources.base import Document, Extraction
 from sources.html import HtmlPage, page_of
 from sources.layouts._common import group_label, top_level_headings
+from sources.layouts._memo import per_document
 from sources.layouts.html_table import ItemParts, category_label, parse_item
 from sources.prose import stated_count
 
@@ -152,6 +153,7 @@ def _org_share(items: list[_Item]) -> float:
     return sum(1 for item in items if item.parts.is_org) / len(items)
 
 
+@per_document
 def _read(doc: Document) -> _Reading | None:
     page = page_of(doc)
     if page is None:

@@ -36,6 +36,7 @@ from sources.html import HtmlPage, page_of
 from sources.layouts._common import ItemParts as CommonItemParts
 from sources.layouts._common import group_label, is_heading_text, only_a_lead_in, split_cell, split_top_level
 from sources.layouts._common import parse_item as common_parse_item
+from sources.layouts._memo import per_document
 from sources.prose import (
     english_org_like,
     is_acronym,
@@ -681,6 +682,7 @@ def _tables(page: HtmlPage) -> list[Tag]:
     return [t for t in page.root.find_all("table") if isinstance(t, Tag) and page.span(t) is not None]
 
 
+@per_document
 def _read(doc: Document) -> _Reading | None:
     page = page_of(doc)
     if page is None:

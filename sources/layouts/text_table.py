@@ -16,6 +16,7 @@ from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Heading
 from sources.base import Document, Extraction
 from sources.layouts._common import body_lines
+from sources.layouts._memo import per_document
 from sources.layouts._tables import TableReading, TCell, caption, read_table
 
 NAME = "text-table"
@@ -74,6 +75,7 @@ def _runs(doc: Document) -> list[list[list[TCell]]]:
     return out
 
 
+@per_document
 def _read(doc: Document) -> list[TableReading]:
     if doc.format == "html":
         return []
