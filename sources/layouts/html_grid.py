@@ -16,6 +16,7 @@ from sources.layouts._common import group_label
 from sources.layouts._memo import per_document
 from sources.layouts._tables import TableReading, TCell, caption, read_table
 from sources.layouts.html_table import _grid, _tables
+from sources.tags import first_tag
 
 NAME = "html-grid"
 PLAIN = 0.9  # a table of names only: the organization-table reader may know it better
@@ -47,7 +48,7 @@ def _read(doc: Document) -> tuple[list[TableReading], list[tuple[str, int, int] 
         span = page.span(table)
         if span is None or (doc.body_end >= 0 and span[0] >= doc.body_end):
             continue
-        if table.find("table") is not None:
+        if first_tag(table, ("table",)) is not None:
             continue  # a layout table holding other tables: the inner ones are read
         reading = read_table(doc, _rows(_grid(table, page, doc.text)), layout=NAME)
         if reading.mentions:

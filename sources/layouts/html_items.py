@@ -21,6 +21,7 @@ from sources.base import Document, Extraction
 from sources.html import HtmlPage, page_of
 from sources.layouts._common import group_label, parse_span
 from sources.layouts.html_list import LIST_TAGS, _children, _heading_events, _own_text
+from sources.tags import parent_tag, tags
 
 NAME = "html-items"
 CONFIDENCE = 0.88  # below the organization-list reader, which knows sections and categories
@@ -91,8 +92,8 @@ def _attributes(text: str, start: int, end: int) -> tuple[Attribute, ...]:
 
 def _lists(doc: Document, page: HtmlPage) -> list[list[_Item]]:
     found = []
-    for list_tag in page.root.find_all(LIST_TAGS):
-        if not isinstance(list_tag, Tag) or list_tag.find_parent(["li", "table"]) is not None:
+    for list_tag in tags(page.root, LIST_TAGS):
+        if parent_tag(list_tag, ("li", "table")) is not None:
             continue
         span = page.span(list_tag)
         if span is None or span[0] >= span[1] or (doc.body_end >= 0 and span[0] >= doc.body_end):
