@@ -94,6 +94,11 @@ def _runs(text: str) -> list[tuple[bool, str]]:
     return [(cjk, "".join(chars)) for cjk, chars in groupby(text, key=_is_cjk)]
 
 
+@lru_cache(maxsize=65_536)  # a cell's title is its outlet and presence: the same down every column
+def _escaped(text: str) -> str:
+    return str(escape(text))
+
+
 def matrix_cells(row: charts.MatrixRow, chart: charts.MatrixChart) -> Markup:
     """The ``<rect>`` of each of a matrix row's cells, one per two lines, escaped here rather than by the
     template: a thousand outlets make a hundred thousand cells."""
@@ -101,7 +106,7 @@ def matrix_cells(row: charts.MatrixRow, chart: charts.MatrixChart) -> Markup:
     return Markup(  # noqa: S704 - every text is escaped here
         "\n".join(
             f'<rect class="presence-{escape(c.presence)}" data-presence="{escape(c.presence)}" x="{c.x}" '
-            f'y="{row.y}"\n  width="{side}" height="{side}"><title>{escape(c.title)}</title></rect>'
+            f'y="{row.y}"\n  width="{side}" height="{side}"><title>{_escaped(c.title)}</title></rect>'
             for c in row.cells
         )
     )
@@ -321,8 +326,9 @@ def context(rec: Reconciliation) -> dict[str, Any]:
         "entities": [e.id for e in tables.sorted_entities(rec)],
         "fold": fold_table(_report_texts(rec)),
     }
-    matrix, strays = tables.shared_rows(tables.matrix(rec))
+    matrix, strays = tables.shared_matrix(rec)
     outlet_names = [labels[a.id] for a in articles]
+    drawn: dict[int, tuple[charts.Cell, ...]] = {}  # each row's cells, drawn once for both charts
     return {
         "headline": views.headline(rec),
         "scorecard": score_rows,
@@ -339,8 +345,10 @@ def context(rec: Reconciliation) -> dict[str, Any]:
             for d in sorted(rec.suppressed, key=tables.discrepancy_sort_key)
         ],
         "chart": charts.findings_chart(score_rows),
-        "matrix_differ": charts.matrix_chart([(e, c) for e, c in matrix if views.differs(c)], outlet_names),
-        "matrix_all": charts.matrix_chart(matrix, outlet_names),
+        "matrix_differ": charts.matrix_chart(
+            [(e, c) for e, c in matrix if views.differs(c)], outlet_names, drawn=drawn
+        ),
+        "matrix_all": charts.matrix_chart(matrix, outlet_names, drawn=drawn),
         "matrix_strays": strays,
         "info_notes": info_notes,
         "counts": summary,

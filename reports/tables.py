@@ -361,34 +361,67 @@ def shared_rows(
     return kept, len(rows) - len(kept)
 
 
+@dataclass(frozen=True, slots=True)
+class _MatrixIndex:
+    """What the matrix cells are read from: each (entity, article)'s mentions, and the lists."""
+
+    articles: list[Article]
+    members: dict[tuple[str, str], list[Mention]]
+    has_list: set[str]
+
+    def row(self, entity: Entity) -> list[MatrixCell]:
+        cells = []
+        for article in self.articles:
+            found = self.members.get((entity.id, article.id))
+            if not found:  # the usual cell: the article does not name the entity
+                absent = Presence.MISSING if article.id in self.has_list else Presence.NO_LIST
+                cells.append(MatrixCell(entity.id, article.id, absent, ()))
+                continue
+            found = sorted(found, key=mention_sort_key)
+            names = tuple(" / ".join(x for x in (m.name_zh, m.name_en) if x) or m.acronym for m in found)
+            has_list = article.id in self.has_list
+            cells.append(
+                MatrixCell(entity.id, article.id, presence(entity, found, article_has_list=has_list), names)
+            )
+        return cells
+
+    def named_by(self, entity: Entity) -> int:
+        """How many articles name ``entity`` (a cell of it is canonical, another name or prose)."""
+        return sum(1 for a in self.articles if self.members.get((entity.id, a.id)))
+
+
 @per_reconciliation
-def matrix(rec: Reconciliation) -> list[tuple[Entity, list[MatrixCell]]]:
-    """Entity × article presence, entities by id and articles by id."""
+def _matrix_index(rec: Reconciliation) -> _MatrixIndex:
     by_key = {m.key: m for m in rec.mentions}
-    entity_of = mention_entities(rec)
     members: dict[tuple[str, str], list[Mention]] = defaultdict(list)
-    for key, entity_id in entity_of.items():
+    for key, entity_id in mention_entities(rec).items():
         mention = by_key.get(key)
         if mention is not None:
             members[(entity_id, mention.article)].append(mention)
     has_list = {a.id for a in rec.articles} & {m.article for m in rec.mentions if m.kind == Kind.LIST}
-    rows = []
-    articles = sorted_articles(rec)
-    for entity in sorted_entities(rec):
-        cells = []
-        for article in articles:
-            found = sorted(members.get((entity.id, article.id), []), key=mention_sort_key)
-            names = tuple(" / ".join(x for x in (m.name_zh, m.name_en) if x) or m.acronym for m in found)
-            cells.append(
-                MatrixCell(
-                    entity.id,
-                    article.id,
-                    presence(entity, found, article_has_list=article.id in has_list),
-                    names,
-                )
-            )
-        rows.append((entity, cells))
-    return rows
+    return _MatrixIndex(sorted_articles(rec), dict(members), has_list)
+
+
+@per_reconciliation
+def matrix(rec: Reconciliation) -> list[tuple[Entity, list[MatrixCell]]]:
+    """Entity × article presence, entities by id and articles by id."""
+    index = _matrix_index(rec)
+    return [(entity, index.row(entity)) for entity in sorted_entities(rec)]
+
+
+@per_reconciliation
+def shared_matrix(rec: Reconciliation) -> tuple[list[tuple[Entity, list[MatrixCell]]], int]:
+    """``shared_rows(matrix(rec))``, drawing only the rows that are kept: with a thousand outlets most
+    entities are one outlet's strays, whose thousand cells each would be drawn to be dropped."""
+    entities = sorted_entities(rec)
+    if not entities:
+        return [], 0
+    index = _matrix_index(rec)
+    first = index.row(entities[0])
+    if sum(1 for c in first if c.presence is not Presence.NO_LIST) < MIN_LISTS_FOR_SHARED_ROWS:
+        return [(e, first if e is entities[0] else index.row(e)) for e in entities], 0
+    kept = [e for e in entities if index.named_by(e) > 1]
+    return [(e, index.row(e)) for e in kept], len(entities) - len(kept)
 
 
 @per_reconciliation

@@ -68,3 +68,11 @@ def test_a_view_is_derived_once_per_reconciliation() -> None:
     assert view(second) == 2  # another reconciliation: derived again
     assert view(second) == 2
     assert len(calls) == 2
+
+
+def test_the_shared_matrix_is_the_matrix_without_the_strays() -> None:
+    rec = make_reconciliation()
+    assert tables.shared_matrix(rec) == tables.shared_rows(tables.matrix(rec))
+    rows, strays = tables.shared_matrix(rec)
+    assert rows and len(rows[0][1]) == len(rec.articles)
+    assert strays + len(rows) == len(rec.entities)
