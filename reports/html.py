@@ -106,7 +106,7 @@ def matrix_cells(row: charts.MatrixRow, chart: charts.MatrixChart) -> Markup:
     side = chart.cell - 2
     return Markup(  # noqa: S704 - every text is escaped here
         "\n".join(
-            f'<rect class="presence-{escape(c.presence)}" data-presence="{escape(c.presence)}" x="{c.x}" '
+            f'<rect class="presence-{_escaped(c.presence)}" data-presence="{_escaped(c.presence)}" x="{c.x}" '
             f'y="{row.y}"\n  width="{side}" height="{side}"><title>{_escaped(c.title)}</title></rect>'
             for c in row.cells
         )
