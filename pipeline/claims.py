@@ -90,6 +90,7 @@ FIELD_ANNOUNCED = "announced"
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SENTENCE_END = "。！？!?\n"
 _QUOTE_STRIP = " \t\r\n\u3000"
+_MAY_END_SENTENCE = re.compile("[" + re.escape(_SENTENCE_END) + ".]")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -161,7 +162,8 @@ def _sentences(text: str, limit: int) -> Iterator[_Sentence]:
     """Sentences of ``text[:limit]`` with their offsets (see ``_ends_sentence``)."""
     bounds: list[tuple[int, int]] = []
     start = 0
-    for i in range(min(limit, len(text))):
+    for match in _MAY_END_SENTENCE.finditer(text, 0, min(limit, len(text))):  # the characters worth asking
+        i = match.start()
         if _ends_sentence(text, i):
             bounds.append((start, i if text[i] == "\n" else i + 1))
             start = i + 1

@@ -95,6 +95,19 @@ class Column:
     x: int
 
 
+def _cells(cells: Sequence[tables.MatrixCell], columns: Sequence[str]) -> tuple[Cell, ...]:
+    return tuple(
+        Cell(
+            x=NAME_WIDTH + j * CELL,
+            presence=c.presence.value,
+            symbol=tables.PRESENCE_SYMBOL[c.presence],
+            title=f"{columns[j]}: {tables.PRESENCE_LEGEND[c.presence]}"
+            + (f" — {'; '.join(c.names)}" if c.names else ""),
+        )
+        for j, c in enumerate(cells)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class MatrixChart:
     width: int
@@ -107,31 +120,30 @@ class MatrixChart:
 
 
 def matrix_chart(
-    rows: Sequence[tuple[Entity, list[tables.MatrixCell]]], columns: Sequence[str]
+    rows: Sequence[tuple[Entity, list[tables.MatrixCell]]],
+    columns: Sequence[str],
+    *,
+    drawn: dict[int, tuple[Cell, ...]] | None = None,
 ) -> MatrixChart:
+    """The entity × outlet chart of ``rows``; ``drawn`` keeps each row's cells (by the identity of its
+    cell list) for another chart of the same rows and columns (the page draws them twice)."""
     cols = tuple(
         Column(label=label, lang=lang_tag(label).value, x=NAME_WIDTH + i * CELL)
         for i, label in enumerate(columns)
     )
+    kept = {} if drawn is None else drawn
     out = []
     for i, (entity, cells) in enumerate(rows):
         name = entity.name_zh or entity.name_en or entity.id
+        if id(cells) not in kept:
+            kept[id(cells)] = _cells(cells, columns)
         out.append(
             MatrixRow(
                 entity=entity.id,
                 name=name if len(name) <= 18 else name[:17] + "…",
                 lang=lang_tag(name).value,
                 y=HEADER_HEIGHT + i * CELL,
-                cells=tuple(
-                    Cell(
-                        x=NAME_WIDTH + j * CELL,
-                        presence=c.presence.value,
-                        symbol=tables.PRESENCE_SYMBOL[c.presence],
-                        title=f"{columns[j]}: {tables.PRESENCE_LEGEND[c.presence]}"
-                        + (f" — {'; '.join(c.names)}" if c.names else ""),
-                    )
-                    for j, c in enumerate(cells)
-                ),
+                cells=kept[id(cells)],
             )
         )
     return MatrixChart(

@@ -59,6 +59,8 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["scripted"] = scripted
+    env.filters["matrix_cells"] = matrix_cells
+    env.filters["evidence_blocks"] = evidence_blocks
     return env
 
 
@@ -72,6 +74,13 @@ def scripted(text: object, default: str = LangTag.ZH_HANT.value) -> Markup:
     ja, read from the run; ``default`` when the run could be either script), so that the browser picks
     the glyphs of the right script inside English sentences."""
     value = "" if text is None else str(text)
+    if value.isascii():
+        return escape(value)  # no CJK run: the text escaped as a whole
+    return _scripted(value, default)
+
+
+@lru_cache(maxsize=16_384)
+def _scripted(value: str, default: str) -> Markup:
     out: list[str] = []
     for cjk, run in _runs(value):
         if cjk and any(is_han(ch) or is_kana(ch) for ch in run):
@@ -84,6 +93,42 @@ def scripted(text: object, default: str = LangTag.ZH_HANT.value) -> Markup:
 
 def _runs(text: str) -> list[tuple[bool, str]]:
     return [(cjk, "".join(chars)) for cjk, chars in groupby(text, key=_is_cjk)]
+
+
+@lru_cache(maxsize=65_536)  # a cell's title is its outlet and presence: the same down every column
+def _escaped(text: str) -> str:
+    return str(escape(text))
+
+
+def matrix_cells(row: charts.MatrixRow, chart: charts.MatrixChart) -> Markup:
+    """The ``<rect>`` of each of a matrix row's cells, one per two lines, escaped here rather than by the
+    template: a thousand outlets make a hundred thousand cells."""
+    side = chart.cell - 2
+    return Markup(  # noqa: S704 - every text is escaped here
+        "\n".join(
+            f'<rect class="presence-{_escaped(c.presence)}" data-presence="{_escaped(c.presence)}" x="{c.x}" '
+            f'y="{row.y}"\n  width="{side}" height="{side}"><title>{_escaped(c.title)}</title></rect>'
+            for c in row.cells
+        )
+    )
+
+
+def evidence_blocks(evidence: list[dict[str, Any]]) -> Markup:
+    """A finding's quotes, each in the article's text around it (``_evidence_item``), escaped here
+    rather than by the template: a thousand outlets' findings hold tens of thousands of quotes."""
+    if not evidence:
+        return Markup('<p class="muted">no quote recorded</p>')
+    return Markup("\n".join(_evidence_block(ev) for ev in evidence))  # noqa: S704 - escaped below
+
+
+def _evidence_block(ev: dict[str, Any]) -> str:
+    article, start, end = escape(ev["article"]), escape(ev["start"]), escape(ev["end"])
+    return (
+        f'<div class="evidence" id="{escape(ev["anchor"])}" data-article="{article}" data-start="{start}" '
+        f'data-end="{end}">\n<div class="where">{scripted(ev["outlet"])} · <code>{article}</code> · chars '
+        f'{start}–{end}</div>\n<blockquote lang="{escape(ev["lang"])}">{escape(ev["before"])}<mark>'
+        f"{escape(ev['quote'])}</mark>{escape(ev['after'])}</blockquote>\n</div>"
+    )
 
 
 def _report_texts(rec: Reconciliation) -> list[str]:
@@ -177,7 +222,7 @@ def context(rec: Reconciliation) -> dict[str, Any]:
         if key in by_key:
             kinds[entity_id].append(by_key[key].kind)
 
-    group_of = rec.entity_groups()
+    group_of = tables.entity_groups(rec)
     group_label = {g.id: g.label for g in rec.groups}
     entities = []
     for i, e in enumerate(tables.sorted_entities(rec), start=1):
@@ -300,8 +345,9 @@ def context(rec: Reconciliation) -> dict[str, Any]:
         "entities": [e.id for e in tables.sorted_entities(rec)],
         "fold": fold_table(_report_texts(rec)),
     }
-    matrix, strays = tables.shared_rows(tables.matrix(rec))
+    matrix, strays = tables.shared_matrix(rec)
     outlet_names = [labels[a.id] for a in articles]
+    drawn: dict[int, tuple[charts.Cell, ...]] = {}  # each row's cells, drawn once for both charts
     return {
         "headline": views.headline(rec),
         "scorecard": score_rows,
@@ -318,8 +364,10 @@ def context(rec: Reconciliation) -> dict[str, Any]:
             for d in sorted(rec.suppressed, key=tables.discrepancy_sort_key)
         ],
         "chart": charts.findings_chart(score_rows),
-        "matrix_differ": charts.matrix_chart([(e, c) for e, c in matrix if views.differs(c)], outlet_names),
-        "matrix_all": charts.matrix_chart(matrix, outlet_names),
+        "matrix_differ": charts.matrix_chart(
+            [(e, c) for e, c in matrix if views.differs(c)], outlet_names, drawn=drawn
+        ),
+        "matrix_all": charts.matrix_chart(matrix, outlet_names, drawn=drawn),
         "matrix_strays": strays,
         "info_notes": info_notes,
         "counts": summary,

@@ -33,6 +33,7 @@ from pipeline.models import (
     Variant,
 )
 from reports import tables
+from reports.jsontext import dumps_indented
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "report.schema.json"
 REPORT_FILE = "report.json"
@@ -260,7 +261,7 @@ def report_data(rec: Reconciliation) -> dict[str, Any]:
     group_of = tables.group_ids(rec)
     for key, entity_id in entity_of.items():
         members.setdefault(entity_id, set()).add(key)
-    groups = rec.entity_groups()
+    groups = tables.entity_groups(rec)
     order = tables.mention_key_order
     return {
         "schema_version": rec.schema_version,
@@ -295,7 +296,7 @@ def report_data(rec: Reconciliation) -> dict[str, Any]:
 
 def dumps(data: object) -> str:
     """Deterministic JSON text: sorted keys, UTF-8 characters kept, indent 2, trailing newline."""
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    return dumps_indented(data) + "\n"
 
 
 def json_report(rec: Reconciliation) -> str:

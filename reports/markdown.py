@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from pipeline.models import Claim, Kind, Reconciliation, Severity
 from reports import tables, views
 
 REPORT_FILE = "report.md"
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|&#~])")
+_SPECIAL = re.compile(r"[\\`*_\[\]<>|&#~]")
+_ESCAPED = str.maketrans({ch: "\\" + ch for ch in "\\`*_[]<>|&#~"})  # Markdown/HTML special characters
 _SPACE = re.compile(r"\s+")
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
@@ -30,7 +32,13 @@ FACT_TITLES = {"instrument": "instrument", "signed": "signed on", "signer": "sig
 
 def md(text: object) -> str:
     """Inline Markdown text: one line, every Markdown/HTML special character backslash-escaped."""
-    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", str(text)).strip())
+    return _md(str(text))
+
+
+@lru_cache(maxsize=65_536)  # outlet labels and names recur in every table
+def _md(text: str) -> str:
+    one_line = " ".join(text.split())  # split(): the whitespace of ``\s``
+    return one_line.translate(_ESCAPED) if _SPECIAL.search(one_line) else one_line
 
 
 def code(text: str) -> str:
@@ -201,8 +209,8 @@ def _sources(rec: Reconciliation) -> list[str]:
 def _matrix(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
     articles = tables.sorted_articles(rec)
     legend = ", ".join(f"{tables.PRESENCE_SYMBOL[p]} {tables.PRESENCE_LEGEND[p]}" for p in tables.Presence)
-    full, strays = tables.shared_rows(tables.matrix(rec))
-    group_of = rec.entity_groups()
+    full, strays = tables.shared_matrix(rec)
+    group_of = tables.entity_groups(rec)
     group_label = {g.id: g.label for g in rec.groups}
     rows = []
     for entity, cells in full:

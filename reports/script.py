@@ -61,6 +61,11 @@ def _char_script(ch: str) -> str:
 def lang_tag(text: str, *, default: LangTag = LangTag.EN, zh_default: LangTag = LangTag.ZH_HANT) -> LangTag:
     """The language tag for ``text``: ``zh_default`` for Chinese that reads the same in both scripts,
     ``default`` when it has no letters at all."""
+    return _lang_tag(text, default, zh_default)
+
+
+@lru_cache(maxsize=16_384)  # report texts repeat (outlet labels, entity names): each is read once
+def _lang_tag(text: str, default: LangTag, zh_default: LangTag) -> LangTag:
     han = traditional = simplified = latin = 0
     for ch in text:
         if is_kana(ch):

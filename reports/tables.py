@@ -7,10 +7,13 @@ value built in any order renders the same bytes. Column names are constants; the
 
 from __future__ import annotations
 
+import csv
+import io
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from enum import StrEnum
+from typing import cast
 
 import pandas as pd
 
@@ -30,6 +33,7 @@ from pipeline.models import (
     Reconciliation,
     Variant,
 )
+from reports.memo import per_reconciliation
 
 # -- column names ---------------------------------------------------------------------------------
 
@@ -173,6 +177,7 @@ def mention_sort_key(m: Mention) -> tuple[object, ...]:
     return (m.article, m.position, m.kind.value, m.start, m.end, m.name_zh, m.name_en, m.acronym)
 
 
+@per_reconciliation
 def sorted_mentions(rec: Reconciliation) -> list[Mention]:
     return sorted(rec.mentions, key=mention_sort_key)
 
@@ -183,10 +188,12 @@ def sorted_variants(variants: Iterable[Variant]) -> list[Variant]:
     )
 
 
+@per_reconciliation
 def sorted_entities(rec: Reconciliation) -> list[Entity]:
     return sorted(rec.entities, key=lambda e: e.id)
 
 
+@per_reconciliation
 def sorted_links(rec: Reconciliation) -> list[Link]:
     return sorted(rec.links, key=lambda k: (mention_key_order(k.mention), k.entity, k.level.value))
 
@@ -235,6 +242,7 @@ def sorted_people(rec: Reconciliation) -> list[PersonName]:
 # -- derived views ---------------------------------------------------------------------------------
 
 
+@per_reconciliation
 def mention_entities(rec: Reconciliation) -> dict[str, str]:
     """Mention key -> entity id, from the links (an entity's member list fills in what links lack)."""
     out: dict[str, str] = {}
@@ -246,6 +254,7 @@ def mention_entities(rec: Reconciliation) -> dict[str, str]:
     return out
 
 
+@per_reconciliation
 def links_by_mention(rec: Reconciliation) -> dict[str, Link]:
     out: dict[str, Link] = {}
     for link in sorted_links(rec):
@@ -279,6 +288,7 @@ def group_ids(rec: Reconciliation) -> Callable[[Mention], str | None]:
     return group_of
 
 
+@per_reconciliation
 def unlinked_mentions(rec: Reconciliation) -> list[Mention]:
     linked = mention_entities(rec)
     return [m for m in sorted_mentions(rec) if m.key not in linked]
@@ -351,35 +361,76 @@ def shared_rows(
     return kept, len(rows) - len(kept)
 
 
-def matrix(rec: Reconciliation) -> list[tuple[Entity, list[MatrixCell]]]:
-    """Entity × article presence, entities by id and articles by id."""
+@dataclass(frozen=True, slots=True)
+class _MatrixIndex:
+    """What the matrix cells are read from: each (entity, article)'s mentions, and the lists."""
+
+    articles: list[Article]
+    members: dict[tuple[str, str], list[Mention]]
+    has_list: set[str]
+
+    def row(self, entity: Entity) -> list[MatrixCell]:
+        cells = []
+        for article in self.articles:
+            found = self.members.get((entity.id, article.id))
+            if not found:  # the usual cell: the article does not name the entity
+                absent = Presence.MISSING if article.id in self.has_list else Presence.NO_LIST
+                cells.append(MatrixCell(entity.id, article.id, absent, ()))
+                continue
+            found = sorted(found, key=mention_sort_key)
+            names = tuple(" / ".join(x for x in (m.name_zh, m.name_en) if x) or m.acronym for m in found)
+            has_list = article.id in self.has_list
+            cells.append(
+                MatrixCell(entity.id, article.id, presence(entity, found, article_has_list=has_list), names)
+            )
+        return cells
+
+    def named_by(self, entity: Entity) -> int:
+        """How many articles name ``entity`` (a cell of it is canonical, another name or prose)."""
+        return sum(1 for a in self.articles if self.members.get((entity.id, a.id)))
+
+
+@per_reconciliation
+def _matrix_index(rec: Reconciliation) -> _MatrixIndex:
     by_key = {m.key: m for m in rec.mentions}
-    entity_of = mention_entities(rec)
     members: dict[tuple[str, str], list[Mention]] = defaultdict(list)
-    for key, entity_id in entity_of.items():
+    for key, entity_id in mention_entities(rec).items():
         mention = by_key.get(key)
         if mention is not None:
             members[(entity_id, mention.article)].append(mention)
     has_list = {a.id for a in rec.articles} & {m.article for m in rec.mentions if m.kind == Kind.LIST}
-    rows = []
-    articles = sorted_articles(rec)
-    for entity in sorted_entities(rec):
-        cells = []
-        for article in articles:
-            found = sorted(members.get((entity.id, article.id), []), key=mention_sort_key)
-            names = tuple(" / ".join(x for x in (m.name_zh, m.name_en) if x) or m.acronym for m in found)
-            cells.append(
-                MatrixCell(
-                    entity.id,
-                    article.id,
-                    presence(entity, found, article_has_list=article.id in has_list),
-                    names,
-                )
-            )
-        rows.append((entity, cells))
-    return rows
+    return _MatrixIndex(sorted_articles(rec), dict(members), has_list)
 
 
+@per_reconciliation
+def matrix(rec: Reconciliation) -> list[tuple[Entity, list[MatrixCell]]]:
+    """Entity × article presence, entities by id and articles by id."""
+    index = _matrix_index(rec)
+    return [(entity, index.row(entity)) for entity in sorted_entities(rec)]
+
+
+@per_reconciliation
+def shared_matrix(rec: Reconciliation) -> tuple[list[tuple[Entity, list[MatrixCell]]], int]:
+    """``shared_rows(matrix(rec))``, drawing only the rows that are kept: with a thousand outlets most
+    entities are one outlet's strays, whose thousand cells each would be drawn to be dropped."""
+    entities = sorted_entities(rec)
+    if not entities:
+        return [], 0
+    index = _matrix_index(rec)
+    first = index.row(entities[0])
+    if sum(1 for c in first if c.presence is not Presence.NO_LIST) < MIN_LISTS_FOR_SHARED_ROWS:
+        return [(e, first if e is entities[0] else index.row(e)) for e in entities], 0
+    kept = [e for e in entities if index.named_by(e) > 1]
+    return [(e, index.row(e)) for e in kept], len(entities) - len(kept)
+
+
+@per_reconciliation
+def entity_groups(rec: Reconciliation) -> dict[str, str]:
+    """``rec.entity_groups()``, once per reconciliation."""
+    return rec.entity_groups()
+
+
+@per_reconciliation
 def entity_sources(rec: Reconciliation) -> dict[str, tuple[str, ...]]:
     """Entity id -> sorted ids of the articles that name it (list or prose)."""
     by_key = {m.key: m for m in rec.mentions}
@@ -437,13 +488,20 @@ def evidence_text(e: Evidence) -> str:
 # -- DataFrames -----------------------------------------------------------------------------------
 
 
-def _frame(
-    rows: list[dict[str, object]], columns: tuple[str, ...], dtypes: Mapping[str, str]
-) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=list(columns))
-    for column, dtype in dtypes.items():
-        frame[column] = frame[column].astype(dtype)
-    return frame
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One CSV file's rows (column -> value) with its columns in order and the pandas type of the
+    columns that are not text (``Int64``, ``Float64``)."""
+
+    rows: list[dict[str, object]]
+    columns: tuple[str, ...]
+    dtypes: Mapping[str, str]
+
+    def frame(self) -> pd.DataFrame:
+        frame = pd.DataFrame(self.rows, columns=list(self.columns))
+        for column, dtype in self.dtypes.items():
+            frame[column] = frame[column].astype(dtype)
+        return frame
 
 
 def _round(value: float | None) -> float | None:
@@ -477,11 +535,16 @@ def plain(value: object) -> str:
 
 def extra_mention_columns(mentions: Iterable[Mention] = ()) -> list[str]:
     """The mention fields no fixed column shows (a group label, values, attributes ...), by name."""
-    names = {f.name for f in fields(Mention)} | {f.name for m in mentions for f in fields(m)}
+    kinds = {type(m) for m in mentions}  # a record's fields are its class's
+    names = {f.name for f in fields(Mention)} | {f.name for kind in kinds for f in fields(kind)}
     return sorted(names - MENTION_FIELDS_SHOWN)
 
 
 def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
+    return mentions_table(rec).frame()
+
+
+def mentions_table(rec: Reconciliation) -> Table:
     """One row per mention, by article then position; ``entity`` is empty for an unlinked mention. Fields
     the model adds to a mention later appear as extra columns after ``outlet``, written as plain text."""
     entity_of = mention_entities(rec)
@@ -518,7 +581,7 @@ def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
                 **{name: plain(getattr(m, name, None)) for name in extras},
             }
         )
-    return _frame(
+    return Table(
         rows,
         MENTION_COLUMNS + tuple(extras),
         {POSITION: "Int64", START: "Int64", END: "Int64", SCORE: "Float64", MARGIN: "Float64"},
@@ -526,8 +589,12 @@ def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
 
 
 def entities_frame(rec: Reconciliation) -> pd.DataFrame:
+    return entities_table(rec).frame()
+
+
+def entities_table(rec: Reconciliation) -> Table:
     by_key = {m.key: m for m in rec.mentions}
-    entity_group = rec.entity_groups()
+    entity_group = entity_groups(rec)
     sources = entity_sources(rec)
     entity_of = mention_entities(rec)
     members: dict[str, list[str]] = defaultdict(list)
@@ -551,10 +618,14 @@ def entities_frame(rec: Reconciliation) -> pd.DataFrame:
                 MENTIONS: LIST_SEPARATOR.join(keys),
             }
         )
-    return _frame(rows, ENTITY_COLUMNS, {LIST_MENTIONS: "Int64", PROSE_MENTIONS: "Int64", VARIANTS: "Int64"})
+    return Table(rows, ENTITY_COLUMNS, {LIST_MENTIONS: "Int64", PROSE_MENTIONS: "Int64", VARIANTS: "Int64"})
 
 
 def claims_frame(rec: Reconciliation) -> pd.DataFrame:
+    return claims_table(rec).frame()
+
+
+def claims_table(rec: Reconciliation) -> Table:
     labels = article_labels(rec)
     rows: list[dict[str, object]] = [
         {
@@ -573,7 +644,7 @@ def claims_frame(rec: Reconciliation) -> pd.DataFrame:
         }
         for c in sorted_claims(rec)
     ]
-    return _frame(
+    return Table(
         rows,
         CLAIM_COLUMNS,
         {STATED: "Float64", COMPUTED: "Float64", COUNT: "Int64", START: "Int64", END: "Int64"},
@@ -581,6 +652,10 @@ def claims_frame(rec: Reconciliation) -> pd.DataFrame:
 
 
 def discrepancies_frame(rec: Reconciliation) -> pd.DataFrame:
+    return discrepancies_table(rec).frame()
+
+
+def discrepancies_table(rec: Reconciliation) -> Table:
     """Errors first; ``sources`` joined with ";", evidence as ``article@start-end "quote"`` joined by " | ".
 
     The first columns are the output contract: ``kind,severity,entity,sources,subject,message``.
@@ -600,10 +675,14 @@ def discrepancies_frame(rec: Reconciliation) -> pd.DataFrame:
         }
         for d in sorted_discrepancies(rec)
     ]
-    return _frame(rows, DISCREPANCY_COLUMNS, {})
+    return Table(rows, DISCREPANCY_COLUMNS, {})
 
 
 def variants_frame(rec: Reconciliation) -> pd.DataFrame:
+    return variants_table(rec).frame()
+
+
+def variants_table(rec: Reconciliation) -> Table:
     """One row per naming variant of each entity, with the articles that use it."""
     labels = article_labels(rec)
     rows: list[dict[str, object]] = [
@@ -617,10 +696,14 @@ def variants_frame(rec: Reconciliation) -> pd.DataFrame:
         for e in sorted_entities(rec)
         for v in sorted_variants(e.variants)
     ]
-    return _frame(rows, VARIANT_COLUMNS, {})
+    return Table(rows, VARIANT_COLUMNS, {})
 
 
 def links_frame(rec: Reconciliation) -> pd.DataFrame:
+    return links_table(rec).frame()
+
+
+def links_table(rec: Reconciliation) -> Table:
     rows: list[dict[str, object]] = [
         {
             MENTION: k.mention,
@@ -633,10 +716,14 @@ def links_frame(rec: Reconciliation) -> pd.DataFrame:
         }
         for k in sorted_links(rec)
     ]
-    return _frame(rows, LINK_COLUMNS, {SCORE: "Float64", MARGIN: "Float64"})
+    return Table(rows, LINK_COLUMNS, {SCORE: "Float64", MARGIN: "Float64"})
 
 
 def people_frame(rec: Reconciliation) -> pd.DataFrame:
+    return people_table(rec).frame()
+
+
+def people_table(rec: Reconciliation) -> Table:
     rows: list[dict[str, object]] = [
         {
             PERSON: p.person,
@@ -649,7 +736,7 @@ def people_frame(rec: Reconciliation) -> pd.DataFrame:
         }
         for p in sorted_people(rec)
     ]
-    return _frame(rows, PEOPLE_COLUMNS, {START: "Int64", END: "Int64"})
+    return Table(rows, PEOPLE_COLUMNS, {START: "Int64", END: "Int64"})
 
 
 # -- CSV ------------------------------------------------------------------------------------------
@@ -667,6 +754,39 @@ def neutralize(value: object) -> object:
     return value
 
 
+def table_csv(table: Table) -> str:
+    """``to_csv(table.frame())``, written by the ``csv`` module in one pass when every text column
+    holds only text or nothing and every typed column only numbers or nothing (the cells then read
+    as pandas writes them: a ``Float64`` cell as Python's ``repr`` of the float, an ``Int64`` cell as
+    the integer); any other table goes through pandas. Cells are prepared a column at a time."""
+    columns = [_plain_column(table, column) for column in table.columns]
+    if any(column is None for column in columns):
+        return to_csv(table.frame())
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(table.columns)
+    writer.writerows(zip(*columns, strict=True))  # type: ignore[misc]
+    return out.getvalue()
+
+
+_TEXT_TYPES = frozenset({str, type(None)})
+_NUMBER_TYPES = {"Float64": frozenset({float, int, type(None)}), "Int64": frozenset({int, type(None)})}
+
+
+def _plain_column(table: Table, column: str) -> list[str] | None:
+    """One column's cells as text, or None when a value is of a type pandas might read otherwise."""
+    values = [row.get(column) for row in table.rows]
+    dtype = table.dtypes.get(column, "")
+    if not set(map(type, values)) <= _NUMBER_TYPES.get(dtype, _TEXT_TYPES):
+        return None
+    if dtype == "Float64":
+        return ["" if v is None else repr(float(v)) for v in values]  # type: ignore[arg-type]
+    if dtype == "Int64":
+        return ["" if v is None else str(v) for v in values]
+    texts = cast(list[str | None], values)
+    return ["" if v is None else "'" + v if v.startswith(FORMULA_STARTS) else v for v in texts]
+
+
 def to_csv(frame: pd.DataFrame) -> str:
     """UTF-8 text with "\\n" line endings, no index, empty cells for missing values, formula-like text
     cells neutralized."""
@@ -679,13 +799,13 @@ def excel_csv(text: str) -> str:
 
 
 def render_csv(rec: Reconciliation) -> dict[str, str]:
-    frames = {
-        "mentions.csv": mentions_frame(rec),
-        "entities.csv": entities_frame(rec),
-        "claims.csv": claims_frame(rec),
-        "discrepancies.csv": discrepancies_frame(rec),
-        "variants.csv": variants_frame(rec),
-        "links.csv": links_frame(rec),
-        "people.csv": people_frame(rec),
+    tables = {
+        "mentions.csv": mentions_table(rec),
+        "entities.csv": entities_table(rec),
+        "claims.csv": claims_table(rec),
+        "discrepancies.csv": discrepancies_table(rec),
+        "variants.csv": variants_table(rec),
+        "links.csv": links_table(rec),
+        "people.csv": people_table(rec),
     }
-    return {name: to_csv(frame) for name, frame in sorted(frames.items())}
+    return {name: table_csv(table) for name, table in sorted(tables.items())}

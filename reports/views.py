@@ -15,6 +15,7 @@ from pathlib import PurePath
 
 from pipeline.models import Article, Discrepancy, Evidence, Kind, Problem, Reconciliation, Severity
 from reports import tables
+from reports.memo import per_reconciliation
 from reports.script import LangTag, lang_tag
 
 #: the kinds that make up the naming glossary (shown as tables, counted apart from the findings)
@@ -185,6 +186,7 @@ def _evidence_view(
     )
 
 
+@per_reconciliation
 def finding_views(rec: Reconciliation) -> list[FindingView]:
     labels = outlet_labels(rec)
     named = outlet_namer(labels)

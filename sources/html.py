@@ -28,6 +28,7 @@ from bs4.element import CData, Comment, Declaration, Doctype, NavigableString, P
 from pipeline.models import Problem, Severity
 from sources.base import Document
 from sources.outlets import GENERIC, find_body_end, identify
+from sources.tags import tags
 
 __all__ = ["HtmlPage", "html_to_document", "iso_date", "page_of"]
 
@@ -449,9 +450,7 @@ def _remove_furniture(soup: BeautifulSoup) -> None:
     total = lengths[id(soup)] or 1
     removed: set[int] = set()
     doomed: list[Tag] = []
-    for tag in soup.find_all(True):
-        if not isinstance(tag, Tag):
-            continue
+    for tag in tags(soup):
         if id(tag.parent) in removed:
             removed.add(id(tag))  # inside a removed block (document order: parents come first)
             continue
@@ -469,9 +468,7 @@ def _main_content(soup: BeautifulSoup) -> Tag:
     lengths = _text_lengths(soup)
     total = lengths[id(body)]
     candidates: list[Tag] = []
-    for tag in soup.find_all(True):
-        if not isinstance(tag, Tag):
-            continue
+    for tag in tags(soup):
         role = tag.get("role")
         if (
             tag.name in {"article", "main"}

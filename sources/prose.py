@@ -941,16 +941,20 @@ def _strong_ends(text: str, start: int, end: int) -> list[int]:
 
 
 _QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
-_SENTENCE_END_CHAR = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
+# runs of sentence ends: a list's items, blanked to newlines, end no sentence one character at a time
+_SENTENCE_ENDS = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]+")
+
+
+_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script (Han, kana, Latin ...)
 
 
 def _split_at(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``text[start:end]`` cut at every character ``pattern`` matches (the character dropped)."""
+    """``text[start:end]`` cut at every match of ``pattern`` (the matched characters dropped)."""
     pieces: list[tuple[int, int]] = []
     piece_start = start
     for match in pattern.finditer(text, start, end):
         pieces.append((piece_start, match.start()))
-        piece_start = match.start() + 1
+        piece_start = match.end()
     pieces.append((piece_start, end))
     return pieces
 
@@ -960,7 +964,7 @@ def _split_on_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(a, b) for a, b in _split_at(_SENTENCE_END_CHAR, text, start, end) if text[a:b].strip()]
+    return [(a, b) for a, b in _split_at(_SENTENCE_ENDS, text, start, end) if text[a:b].strip()]
 
 
 def prose_candidates(
@@ -981,7 +985,8 @@ def prose_candidates(
     for sentence_start, sentence_end in _sentences(text, 0, len(text)):
         for clause_start, clause_end in _depth_split(text, sentence_start, sentence_end, _CLAUSE_SEPARATORS):
             for part_start, part_end in _split_at_cjk_spaces(text, clause_start, clause_end):
-                _scan_clause(scanner, part_start, part_end)
+                if _LETTER.search(text, part_start, part_end):  # a list marker alone names nothing
+                    _scan_clause(scanner, part_start, part_end)
         scanner.acronyms(sentence_start, sentence_end)
     candidates = [
         ProseCandidate(

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -726,7 +727,8 @@ def _naming_variants(ctx: _Ctx) -> list[Discrepancy]:
     return out
 
 
-def _fold_chars(name: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=16_384)  # an entity's name as printed recurs across the outlets
+def _fold_chars(name: str) -> tuple[str, tuple[int, ...]]:
     """``zh_key`` applied character by character, with the source index of every kept character."""
     folded: list[str] = []
     index: list[int] = []
@@ -734,7 +736,7 @@ def _fold_chars(name: str) -> tuple[str, list[int]]:
         for f in zh_key(ch):
             folded.append(f)
             index.append(i)
-    return "".join(folded), index
+    return "".join(folded), tuple(index)
 
 
 def _chunks(reference: str, missing: set[str]) -> list[tuple[int, int]]:
@@ -831,6 +833,22 @@ def _median_of_counts(counts: Mapping[int, int]) -> float:
     return (nth(total // 2 - 1) + nth(total // 2)) / 2
 
 
+def _dropped_chars(
+    own: str, forms: Mapping[str, int], *, short_ratio: float, one_word: bool
+) -> tuple[dict[str, int], set[str]]:
+    """The other articles' folded forms (with their counts) beside an article writing ``own``, and the
+    characters every one of them has and ``own`` lacks (none when ``own`` is a short form, or the
+    entity's English name is one word): the same for every article writing ``own``."""
+    other_forms = {f: n - (f == own) for f, n in forms.items() if n - (f == own) > 0}
+    median = _median_of_counts(_length_counts(other_forms))
+    if len(own) < short_ratio * median:
+        return other_forms, set()  # a short form (an abbreviation) is a naming variant, not a mistranslation
+    if one_word:
+        return other_forms, set()  # a one-word English name ("X-Water"): the others' extra words are glosses
+    common = set.intersection(*(set(f) for f in other_forms))
+    return other_forms, {ch for ch in common - set(own) if ch not in _FUNCTION_CHARS}
+
+
 def _possible_mistranslations(ctx: _Ctx, *, rare_share: float, short_ratio: float) -> list[Discrepancy]:
     out: list[Discrepancy] = []
     # Every entity's folded Chinese names and English words, for rarity and corroboration.
@@ -871,17 +889,14 @@ def _possible_mistranslations(ctx: _Ctx, *, rare_share: float, short_ratio: floa
         if len(forms) < 2:
             continue  # every outlet writes the same folded name
         arts = sorted(per_article)
+        one_word = len(english_of.get(ent.id, set()) - STOPWORDS) == 1
+        judged: dict[str, tuple[dict[str, int], set[str]]] = {}  # by own form: the articles writing it agree
         for art in arts:
             m = per_article[art]
             own = folded[art][0]
-            other_forms = {f: n - (f == own) for f, n in forms.items() if n - (f == own) > 0}
-            median = _median_of_counts(_length_counts(other_forms))
-            if len(own) < short_ratio * median:
-                continue  # a short form (an abbreviation) is a naming variant, not a mistranslation
-            if len(english_of.get(ent.id, set()) - STOPWORDS) == 1:
-                continue  # a one-word English name ("X-Water"): the others' extra words are glosses
-            common = set.intersection(*(set(f) for f in other_forms))
-            missing = {ch for ch in common - set(own) if ch not in _FUNCTION_CHARS}
+            if own not in judged:
+                judged[own] = _dropped_chars(own, forms, short_ratio=short_ratio, one_word=one_word)
+            other_forms, missing = judged[own]
             if not missing:
                 continue
             ref_art = arts[1] if arts[0] == art else arts[0]

@@ -241,6 +241,7 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
     complete_listing = {e: sum(complete[a] for a in by_art) for e, by_art in ctx.entity_lists.items()}
     judges = frozenset(a for a in ctx.list_articles if complete[a] and not _short_of_count(ctx, a))
     usual = {e: _usual_group(view, e) for e in ctx.entity_lists} if view.reference is None else {}
+    usual_of = _UsualGroups(view, usual)
     out: list[Discrepancy] = []
     camps: list[tuple[str, list[str]]] = []
     for art in ctx.list_articles:
@@ -263,7 +264,7 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
         if missing and not extra and view.reference is None and _no_room(ctx, art):
             camps.append((art, missing))  # nothing it lists could have taken their place
             continue
-        pairs = _substitutions(view, art, extra, missing)
+        pairs = _substitutions(view, art, extra, missing, usual_of)
         for x, m in pairs:
             out.append(_wrong_item(view, art, x, m))
         paired = {x for x, _ in pairs} | {m for _, m in pairs}
@@ -330,14 +331,29 @@ def _usual_group(view: _View, ent: str) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def _substitutions(view: _View, art: str, extra: list[str], missing: list[str]) -> list[tuple[str, str]]:
-    """Pairs (item printed, item meant): one extra and one missing in the same group (or in the list)."""
+class _UsualGroups(dict[str, str | None]):
+    """Each entity's usual group (``_usual_group``), found once per entity and kept."""
+
+    def __init__(self, view: _View, known: Mapping[str, str | None]) -> None:
+        super().__init__(known)
+        self.view = view
+
+    def __missing__(self, ent: str) -> str | None:
+        self[ent] = group = _usual_group(self.view, ent)
+        return group
+
+
+def _substitutions(
+    view: _View, art: str, extra: list[str], missing: list[str], usual: Mapping[str, str | None]
+) -> list[tuple[str, str]]:
+    """Pairs (item printed, item meant): one extra and one missing in the same group (or in the list);
+    ``usual``: each entity's usual group."""
     by_group_x: dict[str | None, list[str]] = defaultdict(list)
     by_group_m: dict[str | None, list[str]] = defaultdict(list)
     for x in extra:
         by_group_x[_group_of(view, art, x)].append(x)
     for m in missing:
-        by_group_m[_usual_group(view, m)].append(m)
+        by_group_m[usual[m]].append(m)
     pairs = []
     for g, xs in by_group_x.items():
         ms = by_group_m.get(g, [])

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pipeline.lang.counts import TOTAL_WORD_RE, find_counts
 from pipeline.lang.cues import LEAD_IN_RE, PART_RE
@@ -30,6 +31,7 @@ from pipeline.lang.scripts import (
 from pipeline.models import Attribute, Heading, Kind, Mention, Problem, Severity, Value
 from sources.base import Document, Extraction
 from sources.items import split_item
+from sources.layouts._memo import per_document
 
 __all__ = ["CJK", "CJK_RE", "WHITESPACE", "fold_pattern", "simplified", "variants", "zre", "CN_NUM"]
 
@@ -41,6 +43,7 @@ ITEM_TERMINATORS = "；;。，,、.．"
 QUOTES_OPEN = "「『“\"'《"
 QUOTES_CLOSE = "」』”\"'》"
 
+TEXT_CACHE = 16_384  # item and line texts whose reading is kept: names recur from article to article
 MIN_RUN = 3  # a list has at least this many items
 MIN_GROUP_RUN = 2  # a group of a list (numbered from 1 again) may have this many
 BULLET_CHARS = "●•・·▪◆■◦○□►▸‣⁃－—–-*"
@@ -121,6 +124,7 @@ class Count:
 MAX_COUNTED_LABEL = 40  # a heading that states a count with any counter word is at most this long
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def find_count(text: str) -> Count | None:
     """The count a heading states, with where it is written."""
     for pat in _COUNT_PATTERNS:
@@ -452,6 +456,7 @@ def _parent_like(left: str, right: str, *, spaced: bool) -> bool:
     return spaced and right[0].isupper() and len(right.split()) >= 2
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def parse_item(text: str) -> ItemParts:
     """Split one list item into Chinese name, English name, acronym, aliases, note and parent.
 
@@ -475,6 +480,7 @@ def parse_item(text: str) -> ItemParts:
     )
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def looks_like_name(text: str) -> bool:
     """A list item that names something, rather than a sentence of prose."""
     s = strip_item(outside_parens(text))
@@ -549,14 +555,16 @@ def body_text(doc: Document) -> str:
     return doc.text[:end]
 
 
-def body_lines(doc: Document) -> list[Line]:
+@per_document
+def body_lines(doc: Document) -> tuple[Line, ...]:
+    """The lines of the body (split once per document: every line layout reads them)."""
     text = body_text(doc)
     lines: list[Line] = []
     pos = 0
     for raw in text.split("\n"):
         lines.append(Line(pos, pos + len(raw), raw))
         pos += len(raw) + 1
-    return lines
+    return tuple(lines)
 
 
 def stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -626,6 +634,7 @@ def group_label(label: str) -> str:
 MAX_LABEL_CHARS = 40  # a line ending in a colon up to this long reads as a heading over what follows
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def is_heading_text(text: str) -> bool:
     """A short line that names a part, states a count, introduces "the other" items or ends in a colon
     (not a sentence)."""
@@ -662,6 +671,7 @@ def only_a_lead_in(text: str) -> bool:
     return not (_PART_PREFIX_RE.match(s) or find_count(s) is not None or complement_heading(s))
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def is_heading_item(content: str) -> bool:
     """An item-marked line that is really a heading (``一、非…，共35個，包括：``)."""
     s = content.strip(WHITESPACE)

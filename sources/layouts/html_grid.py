@@ -13,8 +13,10 @@ from pipeline.models import Heading, Mention, Problem
 from sources.base import Document, Extraction
 from sources.html import page_of
 from sources.layouts._common import group_label
+from sources.layouts._memo import per_document
 from sources.layouts._tables import TableReading, TCell, caption, read_table
 from sources.layouts.html_table import _grid, _tables
+from sources.tags import first_tag
 
 NAME = "html-grid"
 PLAIN = 0.9  # a table of names only: the organization-table reader may know it better
@@ -35,6 +37,7 @@ def _rows(grid: object) -> list[list[TCell | None]]:
     return rows
 
 
+@per_document
 def _read(doc: Document) -> tuple[list[TableReading], list[tuple[str, int, int] | None]]:
     page = page_of(doc)
     if page is None:
@@ -45,7 +48,7 @@ def _read(doc: Document) -> tuple[list[TableReading], list[tuple[str, int, int] 
         span = page.span(table)
         if span is None or (doc.body_end >= 0 and span[0] >= doc.body_end):
             continue
-        if table.find("table") is not None:
+        if first_tag(table, ("table",)) is not None:
             continue  # a layout table holding other tables: the inner ones are read
         reading = read_table(doc, _rows(_grid(table, page, doc.text)), layout=NAME)
         if reading.mentions:

@@ -23,6 +23,7 @@ from sources.base import Document, Extraction
 from sources.html import HtmlPage, page_of
 from sources.layouts._common import group_label, parse_span
 from sources.layouts.html_list import LIST_TAGS, _children, _heading_events, _own_text
+from sources.tags import first_tag, parent_tag, tags
 
 NAME = "html-items"
 CONFIDENCE = 0.88  # below the organization-list reader, which knows sections and categories
@@ -74,10 +75,10 @@ def _items(list_tag: Tag, page: HtmlPage, text: str) -> list[_Item]:
 def _definition_items(dl: Tag, page: HtmlPage) -> list[_Item]:
     """``<dl><dt>name</dt><dd>title, organization</dd>…</dl>``: each term a name, the descriptions after
     it its attributes. A ``<dl>`` whose descriptions hold lists or tables is groups of lists, not items."""
-    if dl.find(["ul", "ol", "table", "dl"]) is not None:
+    if first_tag(dl, ("ul", "ol", "table", "dl")) is not None:
         return []
     out = []
-    terms = [t for t in dl.find_all("dt", recursive=False) if isinstance(t, Tag)]
+    terms = tags(dl, ("dt",), recursive=False)
     for term in terms:
         name = page.span(term)
         if name is None or name[1] <= name[0]:
@@ -133,8 +134,8 @@ def _attributes(text: str, start: int, end: int) -> tuple[Attribute, ...]:
 
 def _lists(doc: Document, page: HtmlPage) -> list[list[_Item]]:
     found = []
-    for list_tag in page.root.find_all([*LIST_TAGS, "dl"]):
-        if not isinstance(list_tag, Tag) or list_tag.find_parent(["li", "table"]) is not None:
+    for list_tag in tags(page.root, (*LIST_TAGS, "dl")):
+        if parent_tag(list_tag, ("li", "table")) is not None:
             continue
         span = page.span(list_tag)
         if span is None or span[0] >= span[1] or (doc.body_end >= 0 and span[0] >= doc.body_end):

@@ -20,8 +20,10 @@ from pipeline.models import Heading, Mention, Problem, Severity
 from sources.base import Document, Extraction
 from sources.html import HtmlPage, page_of
 from sources.layouts._common import group_label, top_level_headings
+from sources.layouts._memo import per_document
 from sources.layouts.html_table import ItemParts, category_label, parse_item
 from sources.prose import stated_count
+from sources.tags import first_tag, parent_tag, tags
 
 __all__ = ["LAYOUTS", "HtmlListLayout"]
 
@@ -77,11 +79,11 @@ def _heading_events(page: HtmlPage, text: str) -> list[_Event]:
     containers = _merged(
         [
             span
-            for tag in page.root.find_all(["li", "table"])
+            for tag in tags(page.root, ("li", "table"))
             if isinstance(tag, Tag) and (span := page.span(tag)) is not None and span[0] < span[1]
         ]
     )
-    for tag in page.root.find_all(list(HEADING_TAGS | LABEL_TAGS)):
+    for tag in tags(page.root, HEADING_TAGS | LABEL_TAGS):
         if not isinstance(tag, Tag):
             continue
         span = page.span(tag)
@@ -108,7 +110,7 @@ def _own_text(li: Tag, page: HtmlPage, text: str) -> tuple[int, int] | None:
     if span is None:
         return None
     start, end = span
-    nested = li.find(LIST_TAGS)
+    nested = first_tag(li, LIST_TAGS)
     if isinstance(nested, Tag) and (nested_span := page.span(nested)) is not None:
         end = min(end, nested_span[0])
     while end > start and text[end - 1] in " \n":
@@ -127,7 +129,7 @@ def _items(list_tag: Tag, page: HtmlPage, text: str) -> list[_Item]:
             li = pending.pop(0)
             span = _own_text(li, page, text)
             parts = parse_item(text[span[0] : span[1]], span[0]) if span is not None else None
-            nested = li.find(LIST_TAGS)
+            nested = first_tag(li, LIST_TAGS)
             if parts is not None and not (isinstance(nested, Tag) and depth < MAX_NESTING):
                 items.append(_Item(parts, parent))
             if isinstance(nested, Tag) and depth < MAX_NESTING:
@@ -140,7 +142,7 @@ def _items(list_tag: Tag, page: HtmlPage, text: str) -> list[_Item]:
 
 
 def _children(list_tag: Tag) -> list[Tag]:
-    return [li for li in list_tag.find_all("li", recursive=False) if isinstance(li, Tag)]
+    return tags(list_tag, ("li",), recursive=False)
 
 
 def _org_share(items: list[_Item]) -> float:
@@ -152,14 +154,15 @@ def _org_share(items: list[_Item]) -> float:
     return sum(1 for item in items if item.parts.is_org) / len(items)
 
 
+@per_document
 def _read(doc: Document) -> _Reading | None:
     page = page_of(doc)
     if page is None:
         return None
     text = doc.text
     lists: list[tuple[int, Tag, list[_Item]]] = []
-    for list_tag in page.root.find_all(LIST_TAGS):
-        if not isinstance(list_tag, Tag) or list_tag.find_parent(["li", "table"]) is not None:
+    for list_tag in tags(page.root, LIST_TAGS):
+        if parent_tag(list_tag, ("li", "table")) is not None:
             continue
         span = page.span(list_tag)
         if span is None or span[0] >= span[1]:

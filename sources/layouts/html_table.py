@@ -37,12 +37,14 @@ from sources.html import HtmlPage, page_of
 from sources.layouts._common import ItemParts as CommonItemParts
 from sources.layouts._common import group_label, is_heading_text, only_a_lead_in, split_cell, split_top_level
 from sources.layouts._common import parse_item as common_parse_item
+from sources.layouts._memo import per_document
 from sources.prose import (
     english_org_like,
     is_acronym,
     org_like_zh,
     stated_count,
 )
+from sources.tags import first_tag, parent_tag, tags
 
 __all__ = ["LAYOUTS", "HtmlTableLayout", "ItemParts", "category_label", "parse_item", "split_items"]
 
@@ -209,7 +211,7 @@ def _span_value(tag: Tag, attribute: str) -> int | None:
 
 
 def _table_rows(table: Tag) -> list[Tag]:
-    return [tr for tr in table.find_all("tr") if isinstance(tr, Tag) and tr.find_parent("table") is table]
+    return [tr for tr in tags(table, ("tr",)) if parent_tag(tr, ("table",)) is table]
 
 
 def _group_ends(rows: list[Tag]) -> list[int]:
@@ -241,7 +243,7 @@ def _grid(table: Tag, page: HtmlPage, text: str) -> _Grid:
         in_head = tr.parent is not None and tr.parent.name == "thead"
         column = 0
         next_held = 0
-        for tag in tr.find_all(["td", "th"], recursive=False):
+        for tag in tags(tr, ("td", "th"), recursive=False):
             if not isinstance(tag, Tag):
                 continue
             while next_held < len(held) and held[next_held][0] <= column:
@@ -530,7 +532,7 @@ class _TableReader:
                 self._name_row(name_cells, roles, group=group, category=category)
 
     def _read_cell_items(self, cell: _Cell, *, group: str, category: str | None) -> None:
-        items = [li for li in cell.tag.find_all("li") if isinstance(li, Tag) and li.find("li") is None]
+        items = [li for li in tags(cell.tag, ("li",)) if first_tag(li, ("li",)) is None]
         text = self.doc.text
         if items:
             for li in items:
@@ -681,9 +683,10 @@ def _repeating_columns(grid: _Grid, body: range, roles: dict[int, str]) -> set[i
 
 
 def _tables(page: HtmlPage) -> list[Tag]:
-    return [t for t in page.root.find_all("table") if isinstance(t, Tag) and page.span(t) is not None]
+    return [t for t in tags(page.root, ("table",)) if page.span(t) is not None]
 
 
+@per_document
 def _read(doc: Document) -> _Reading | None:
     page = page_of(doc)
     if page is None:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.lang.counts import find_counts
@@ -80,7 +81,7 @@ class _Block:
     stated: int | None
 
 
-def _blocks(lines: list[Line]) -> list[_Block]:
+def _blocks(lines: Sequence[Line]) -> list[_Block]:
     out: list[_Block] = []
     i = 0
     while i < len(lines):
@@ -163,7 +164,7 @@ MAX_NAME_CHARS = 30
 MAX_TITLE_CHARS = 60
 
 
-def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
     out: list[list[Line]] = []
     cur: list[Line] = []
     for line in lines:
@@ -202,7 +203,7 @@ def _profile(par: list[Line]) -> bool:
     )
 
 
-def _profiles(lines: list[Line]) -> list[list[list[Line]]]:
+def _profiles(lines: Sequence[Line]) -> list[list[list[Line]]]:
     runs: list[list[list[Line]]] = []
     cur: list[list[Line]] = []
     for par in _paragraphs(lines):

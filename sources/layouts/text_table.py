@@ -17,6 +17,7 @@ from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Heading
 from sources.base import Document, Extraction
 from sources.layouts._common import body_lines, group_label, is_heading_text
+from sources.layouts._memo import per_document
 from sources.layouts._tables import TableReading, TCell, caption, read_table
 
 NAME = "text-table"
@@ -109,6 +110,7 @@ def _key_value_lines(doc: Document, run: list[list[TCell]]) -> bool:
     return bool(rows) and all(doc.text[r[0].end : r[1].start].strip(WHITESPACE) in ("：", ":") for r in rows)
 
 
+@per_document
 def _read(doc: Document) -> list[TableReading]:
     if doc.format == "html":
         return []
