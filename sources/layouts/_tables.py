@@ -90,7 +90,7 @@ def _text(cell: TCell | None) -> str:
 _DATING_RE = re.compile(rf"(?:{PAST_RE.pattern})|[原舊旧]", re.IGNORECASE)  # "（原24%）": formerly 24%
 _VALUE_REST_RE = re.compile(r"^[\s（()）\[\]/→>\-–—,，;；:：]*$")
 _INDEX_MARK_RE = re.compile(
-    r"^\s*(?:[①-⑳㉑-㉟]|[0-9０-９]{1,3}[.．、)）]|[(（][0-9０-９]{1,3}[)）]"
+    r"^\s*(?:[①-⑳㉑-㉟]|[0-9０-９]{1,4}[.．、)）]|[(（][0-9０-９]{1,4}[)）]"
     rf"|[{re.escape(BULLET_CHARS)}{SYMBOL_BLOCKS}](?=\s*\S))\s*"
 )
 

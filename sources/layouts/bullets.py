@@ -92,11 +92,11 @@ LAYOUTS = (
         description="items numbered 1. 1) (1) 1． 1） ① (Chinese, Japanese or English)",
         markers=(
             Marker(
-                "number 1.", re.compile(_LEAD + r"(?P<n>\d{1,3})[.．](?!\d)" + _GAP + r"(?=\S)"), digit_value
+                "number 1.", re.compile(_LEAD + r"(?P<n>\d{1,4})[.．](?!\d)" + _GAP + r"(?=\S)"), digit_value
             ),
-            Marker("number 1)", re.compile(_LEAD + r"(?P<n>\d{1,3})[)）]" + _GAP + r"(?=\S)"), digit_value),
+            Marker("number 1)", re.compile(_LEAD + r"(?P<n>\d{1,4})[)）]" + _GAP + r"(?=\S)"), digit_value),
             Marker(
-                "number (1)", re.compile(_LEAD + r"[(（](?P<n>\d{1,3})[)）]" + _GAP + r"(?=\S)"), digit_value
+                "number (1)", re.compile(_LEAD + r"[(（](?P<n>\d{1,4})[)）]" + _GAP + r"(?=\S)"), digit_value
             ),
             Marker("circled ①", re.compile(_LEAD + r"(?P<n>[①-⑳㉑-㉟])" + _GAP + r"(?=\S)"), circled_value),
         ),

@@ -19,7 +19,7 @@ LAYOUTS = (
         markers=(
             Marker(
                 "number-comma",
-                re.compile(r"^[ \t\u3000]*(?P<n>\d{1,3})[ \t\u3000]*、[ \t\u3000]*"),
+                re.compile(r"^[ \t\u3000]*(?P<n>\d{1,4})[ \t\u3000]*、[ \t\u3000]*"),
                 digit_value,
             ),
         ),

@@ -64,9 +64,9 @@ _HEADER_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (COL_LABEL, re.compile(r"類別|类别|分類|分类|領域|领域|Category|Area|Field", re.I)),
 )
 # A label cell: a category with an optional count.
-_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.、．)）]?\s*$")
+_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[.、．)）]?\s*$")
 _LEADING_ENUMERATOR = re.compile(
-    r"^\s*(?:\d{1,3}(?:[、.．)）:：]\s*|\s+)|[一二三四五六七八九十]{1,3}[、.．]\s*|[(（]\s*(?:\d{1,3}|[ivxlc]{1,5})\s*[)）]\s*"
+    r"^\s*(?:\d{1,4}(?:[、.．)）:：]\s*|\s+)|[一二三四五六七八九十]{1,3}[、.．]\s*|[(（]\s*(?:\d{1,3}|[ivxlc]{1,5})\s*[)）]\s*"
     r"|(?:[ivxlc]{1,5})[.)]\s+|[●•·‧▪■□◆◇○◎※\-－—–*]\s*)",
     re.I,
 )
