@@ -52,26 +52,33 @@ class _Group:
         self.members.add(i)
         if key < self.first:
             self.first = key
-        self._bag = None
         for ids, count in ((bag.zh, self._zh), (bag.en, self._en), (bag.kana, self._kana)):
             for k in ids:
-                count[k] = count.get(k, 0) + 1
+                if k in count:
+                    count[k] += 1
+                else:
+                    count[k] = 1
+                    self._bag = None
         for forms, form_count in (
             (bag.given, self._given),
             (bag.derived, self._derived),
             (bag.codes, self._codes),
         ):
             for x in forms:
-                form_count[x] = form_count.get(x, 0) + 1
+                if x in form_count:
+                    form_count[x] += 1
+                else:
+                    form_count[x] = 1
+                    self._bag = None
 
     def remove(self, i: int, bag: _Bag, keys: Sequence[tuple[int, int, str]]) -> None:
         self.members.discard(i)
-        self._bag = None
         for ids, count in ((bag.zh, self._zh), (bag.en, self._en), (bag.kana, self._kana)):
             for k in ids:
                 count[k] -= 1
                 if not count[k]:
                     del count[k]
+                    self._bag = None
         for acronyms, acr_count in (
             (bag.given, self._given),
             (bag.derived, self._derived),
@@ -81,6 +88,7 @@ class _Group:
                 acr_count[x] -= 1
                 if not acr_count[x]:
                     del acr_count[x]
+                    self._bag = None
         if keys[i] == self.first:
             self.first = min((keys[j] for j in self.members), default=_LAST)
 

@@ -54,8 +54,10 @@ class _Space:
         self, names: Sequence[_Names], *, phonetic: bool = False, weights: EvidenceSettings = _DEFAULT
     ) -> None:
         self.w = weights
-        zh_docs = [set(g for k in (*n.zh_keys, *n.zh_alt) for g in _grams(k)) for n in names]
-        en_docs = [set(t for k in n.en_keys for t in _tokens(k)) for n in names]
+        zh_grams: dict[tuple[str, ...], set[str]] = {}
+        en_words: dict[tuple[str, ...], set[str]] = {}
+        zh_docs = [_memo(zh_grams, (*n.zh_keys, *n.zh_alt), _gram_set) for n in names]
+        en_docs = [_memo(en_words, n.en_keys, _token_set) for n in names]
         self.zh_idf = _idf(zh_docs, generic=_GENERIC_ZH_GRAMS, weight=weights.generic_weight)
         self.en_idf = _idf(en_docs, generic=GENERIC_EN, weight=weights.generic_weight)
         self.zh_vocab = {g: i for i, g in enumerate(sorted(self.zh_idf))}
@@ -394,6 +396,23 @@ def _best_over_keys(
     s = np.maximum.reduceat(s[l_at], rstarts, axis=0)
     out[np.ix_(ro[rstarts], co[cstarts])] = np.clip(s, 0.0, 1.0)
     return out
+
+
+def _memo(
+    memo: dict[tuple[str, ...], set[str]], keys: tuple[str, ...], make: Callable[[tuple[str, ...]], set[str]]
+) -> set[str]:
+    found = memo.get(keys)
+    if found is None:
+        found = memo[keys] = make(keys)
+    return found
+
+
+def _gram_set(keys: tuple[str, ...]) -> set[str]:
+    return {g for k in keys for g in _grams(k)}
+
+
+def _token_set(keys: tuple[str, ...]) -> set[str]:
+    return {t for k in keys for t in _tokens(k)}
 
 
 def _idf_default(n_docs: int) -> float:

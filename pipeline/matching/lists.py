@@ -13,8 +13,8 @@ from pipeline.matching.assign import _cluster
 from pipeline.matching.candidates import _entity_scores
 from pipeline.matching.decisions import Decisions, _Constraints, _constraints
 from pipeline.matching.entities import Matching, _build
-from pipeline.matching.evidence import _Space
-from pipeline.matching.keys import _mention_names, _mention_sort_key, _shared_acronyms
+from pipeline.matching.evidence import _Bag, _Space
+from pipeline.matching.keys import _fields, _mention_names, _mention_sort_key, _Names, _shared_acronyms
 from pipeline.matching.record import _links
 from pipeline.matching.state import _article_order, _Run
 from pipeline.models import Kind, Mention
@@ -87,12 +87,18 @@ def match_lists(
 
 def _prepare(ms: list[Mention], cons: _Constraints, settings: Settings, knowledge: Knowledge) -> _Run:
     shared = _shared_acronyms(ms)
-    names = [_mention_names(m, shared, regional=knowledge.regional) for m in ms]
+    memo: dict[tuple, _Names] = {}
+    names = [_mention_names(m, shared, regional=knowledge.regional, memo=memo) for m in ms]
     space = _Space(names, phonetic=knowledge.phonetic, weights=settings.evidence)
-    codes = [code_of(knowledge.gazetteer, (*n.zh, *n.en)) for n in names]
-    bags = [
-        replace(space.bag(n), codes=frozenset({c} if c else ())) for n, c in zip(names, codes, strict=True)
-    ]
+    # one code and bag per distinct spelling (many outlets print the same one)
+    spelled: dict[tuple, tuple[str, _Bag]] = {}
+    for n in names:
+        key = _fields(n)
+        if key not in spelled:
+            code = code_of(knowledge.gazetteer, (*n.zh, *n.en))
+            spelled[key] = (code, replace(space.bag(n), codes=frozenset({code} if code else ())))
+    codes = [spelled[_fields(n)][0] for n in names]
+    bags = [spelled[_fields(n)][1] for n in names]
     groups: dict[int, list[int]] = defaultdict(list)
     for i, g in enumerate(cons.group):
         groups[g].append(i)
