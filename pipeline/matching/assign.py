@@ -24,6 +24,7 @@ from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
 from pipeline.matching.blocks import Pairs, blocked_scores
 from pipeline.matching.candidates import _FORBIDDEN, _scores
+from pipeline.matching.columns import Columns
 from pipeline.matching.evidence import _Bag
 from pipeline.matching.passes import Watch
 from pipeline.matching.state import _Run
@@ -112,12 +113,13 @@ def _align(
     owner: Callable[[int], int | None],
     *,
     complete: bool,
+    columns: Columns | None = None,
 ) -> tuple[list[int | None], set[int]]:
     """Entity index (or None: found a new entity) for each mention row, and the rows linked by
-    elimination."""
+    elimination. ``columns``: the scores kept by distinct spelling (the same numbers)."""
     if not bags:
         return [None] * len(rows), set()
-    score, _sig = _scores(run, rows, bags, owner)
+    score = columns.matrix(rows, bags) if columns is not None else _scores(run, rows, bags, owner)[0]
     n, k = score.shape
     # columns: the entities, then one "new entity" option per row worth the cutoff
     reject = np.full((n, n), _FORBIDDEN, dtype=np.float64)
@@ -244,7 +246,9 @@ def _alignment_keys(run: _Run) -> list[tuple[int, int, str]]:
     return [(order[m.article], m.position, m.key) for m in run.mentions]
 
 
-def _cluster(run: _Run, totals: Mapping[str, int]) -> tuple[list[list[int]], set[int]]:
+def _cluster(
+    run: _Run, totals: Mapping[str, int], columns: Columns | None = None
+) -> tuple[list[list[int]], set[int]]:
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(run.mentions):
         by_article[m.article].append(i)
@@ -272,16 +276,24 @@ def _cluster(run: _Run, totals: Mapping[str, int]) -> tuple[list[list[int]], set
             if left is not None:
                 left.remove(r, run.bags[r], keys)
         groups = sorted((g for g in groups if g.members), key=lambda g: g.first)
-        column = {id(g): c for c, g in enumerate(groups)}
+        n_columns = len(groups)
+        column: dict[int, int] = {}
 
         def owner(i: int) -> int | None:
             g = group_of.get(i)
-            return None if g is None else column[id(g)]
+            if g is None:
+                return None
+            if not column:
+                column.update((id(h), c) for c, h in enumerate(groups[:n_columns]))
+            return column[id(g)]
 
-        align = _align_blocked if blocked(len(rows), len(groups)) else _align
-        assignment, by_elimination = align(
-            run, rows, [g.bag() for g in groups], owner, complete=complete[article]
-        )
+        bags = [g.bag() for g in groups]
+        if blocked(len(rows), len(groups)):
+            assignment, by_elimination = _align_blocked(run, rows, bags, owner, complete=complete[article])
+        else:
+            assignment, by_elimination = _align(
+                run, rows, bags, owner, complete=complete[article], columns=columns
+            )
         if watch is not None:
             watch.aligned(article, len(groups))
         eliminated[article] = {rows[r] for r in by_elimination}
@@ -289,7 +301,7 @@ def _cluster(run: _Run, totals: Mapping[str, int]) -> tuple[list[list[int]], set
             if target is None:
                 groups.append(_Group())
                 target = len(groups) - 1
-            if watch is not None and _moved(r in placed, before[r], groups[target], target < len(column)):
+            if watch is not None and _moved(r in placed, before[r], groups[target], target < n_columns):
                 watch.moved(run.bags[r])
             groups[target].add(r, run.bags[r], keys[r])
             group_of[r] = groups[target]

@@ -68,6 +68,8 @@ class _Space:
         kana = sorted({k for n in names for k in n.kana}) if phonetic and weights.katakana else []
         self.kana = _KanaTable(kana, self.en.keys, weights)
         self._compatible: dict[tuple[str, str], bool] = {}
+        # the rarest features two bags of keys share (pipeline.matching.record), once per pair of bags
+        self.shared_memo: dict[tuple, tuple[str, ...]] = {}
 
     def _matrix(self, keys: Sequence[str], *, zh: bool) -> sparse.csr_matrix:
         vocab, idf = (self.zh_vocab, self.zh_idf) if zh else (self.en_vocab, self.en_idf)

@@ -11,6 +11,7 @@ import numpy as np
 from pipeline.knowledge import Knowledge, code_of
 from pipeline.matching.assign import _cluster
 from pipeline.matching.candidates import _entity_scores
+from pipeline.matching.columns import Columns
 from pipeline.matching.decisions import Decisions, _Constraints, _constraints
 from pipeline.matching.entities import Matching, _build
 from pipeline.matching.evidence import _Bag, _Space
@@ -19,6 +20,9 @@ from pipeline.matching.record import _links
 from pipeline.matching.state import _article_order, _Run
 from pipeline.models import Kind, Mention
 from pipeline.settings import DEFAULT_SETTINGS, Settings
+
+# Scores by distinct spelling (pipeline.matching.columns); tests compare with the scorer's own matrices.
+BY_SPELLING = True
 
 
 def match_lists(
@@ -78,10 +82,13 @@ def match_lists(
         cons, group=tuple(fixed_group), canonical={groups.get(g, g): d for g, d in cons.canonical.items()}
     )
     run = _prepare(ms, cons, replace(settings, lists=rule), knowledge or Knowledge())
-    entities, eliminated = _cluster(run, dict(totals or {}))
+    # dense alignments gather their scores from columns kept by distinct spelling (the same numbers);
+    # reviewer decisions depend on who holds a mention, not on spellings
+    columns = Columns(run) if BY_SPELLING and not run.constraints.used else None
+    entities, eliminated = _cluster(run, dict(totals or {}), columns)
     run.eliminated = frozenset(eliminated)
     built, drafts = _build(run, entities)
-    links = _links(run, drafts, review_margin=rule.review_margin)
+    links = _links(run, drafts, review_margin=rule.review_margin, columns=columns)
     return Matching(entities=tuple(built), links=links, unused_decisions=cons.unused)
 
 
