@@ -22,7 +22,7 @@ from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
-from pipeline.matching.blocks import Pairs, blocked_scores
+from pipeline.matching.blocks import Pairs, blocked_scores, weak_floor
 from pipeline.matching.candidates import _FORBIDDEN, _scores
 from pipeline.matching.columns import Columns
 from pipeline.matching.evidence import _Bag
@@ -154,6 +154,8 @@ BLOCKED = True
 DENSE_PAIRS = 50_000
 # Passes align again only the articles whose evidence changed (pipeline.matching.passes).
 SKIP_CLEAN = True
+# The blocked path leaves out the pairs too weak to change an alignment (blocks.weak_floor).
+PRUNE_WEAK = True
 
 
 def blocked(n_rows: int, n_entities: int) -> bool:
@@ -175,7 +177,7 @@ def _align_blocked(
     n, k = len(rows), len(bags)
     if not k:
         return [None] * n, set()
-    pairs = blocked_scores(run, rows, bags, owner)
+    pairs = blocked_scores(run, rows, bags, owner, floor=weak_floor(run) if PRUNE_WEAK else 0.0)
     cutoff = run.rule.score_cutoff
     usable = pairs.score >= cutoff
     r = np.concatenate([pairs.rows[usable], np.arange(n)])

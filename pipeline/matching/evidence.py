@@ -197,6 +197,7 @@ class _KeyTable:
         self.phonetic = phonetic and any(self.sounds)
         self.vectors = space._matrix(keys, zh=zh)
         self._matrix: sparse.csr_matrix | None = None
+        self._strong: dict[float, sparse.csr_matrix] = {}
 
     def matrix(self) -> sparse.csr_matrix:
         """Every non-zero similarity of two keys (float32, not clipped), computed once: cosine where they
@@ -210,6 +211,18 @@ class _KeyTable:
             table.sort_indices()
             self._matrix = table
         return self._matrix
+
+    def strong(self, floor: float) -> sparse.csr_matrix:
+        """``matrix()`` without the similarities below ``floor`` (kept once per floor)."""
+        if floor <= 0:
+            return self.matrix()
+        found = self._strong.get(floor)
+        if found is None:
+            table = self.matrix().copy()
+            table.data[table.data < floor] = 0
+            table.eliminate_zeros()
+            found = self._strong[floor] = table
+        return found
 
     def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool = True) -> np.ndarray:
         """Similarity (float32, not clipped), distinct ``left`` key ids x ``right`` key ids."""

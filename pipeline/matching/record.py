@@ -11,7 +11,7 @@ import numpy as np
 
 from pipeline.matching import assign
 from pipeline.matching.assign import _alignment_keys, _Group
-from pipeline.matching.blocks import blocked_scores
+from pipeline.matching.blocks import Pairs, blocked_scores
 from pipeline.matching.candidates import _REVIEWER_SCORE, _scores
 from pipeline.matching.columns import Columns
 from pipeline.matching.entities import _Draft
@@ -141,15 +141,26 @@ def _article_scores(
             own.append((float(pairs.score[p]), sig))
         else:  # no shared evidence (a link by elimination): score the pair alone
             own.append(_pair_score(run, rows[a], bags[k], owner, k))
+    return _ArticleScores(own, _runners_up(pairs, mine, len(rows)))
+
+
+def _runners_up(pairs: Pairs, mine: np.ndarray, n: int) -> list[tuple[int, float]]:
+    """Per row, its best pair with another entity than ``mine[row]`` (the lowest column among equal
+    scores) as (column, score); (-1, 0.0) when there is none. Pairs are sorted by row, then column."""
     other = pairs.cols != mine[pairs.rows]
-    order = np.lexsort((pairs.cols[other], -pairs.score[other], pairs.rows[other]))
-    rows_o, cols_o, score_o = pairs.rows[other][order], pairs.cols[other][order], pairs.score[other][order]
-    starts = np.searchsorted(rows_o, np.arange(len(rows) + 1))
-    runner_up = [
-        (int(cols_o[starts[a]]), float(score_o[starts[a]])) if starts[a + 1] > starts[a] else (-1, 0.0)
-        for a in range(len(rows))
+    rows_o, cols_o, score_o = pairs.rows[other], pairs.cols[other], pairs.score[other]
+    starts = np.searchsorted(rows_o, np.arange(n + 1))
+    has = np.flatnonzero(starts[1:] > starts[:-1])
+    best = np.full(n, -np.inf)
+    col = np.full(n, -1, dtype=np.int64)
+    if len(has):
+        seg = starts[:-1][has]
+        best[has] = np.maximum.reduceat(score_o, seg)
+        big = np.iinfo(np.int64).max
+        col[has] = np.minimum.reduceat(np.where(score_o == best[rows_o], cols_o, big), seg)
+    return [
+        (int(c), float(b)) if c >= 0 else (-1, 0.0) for c, b in zip(col.tolist(), best.tolist(), strict=True)
     ]
-    return _ArticleScores(own, runner_up)
 
 
 def _spelled_scores(
