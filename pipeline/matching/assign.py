@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from operator import attrgetter
 
 import numpy as np
 from scipy import sparse
@@ -93,6 +94,17 @@ class _Group:
         if keys[i] == self.first:
             self.first = min((keys[j] for j in self.members), default=_LAST)
 
+    def keeps(self, bag: _Bag) -> bool:
+        """Whether the entity's forms stay the same without one member giving ``bag``."""
+        return (
+            all(self._zh[k] > 1 for k in bag.zh)
+            and all(self._en[k] > 1 for k in bag.en)
+            and all(self._kana[k] > 1 for k in bag.kana)
+            and all(self._given[x] > 1 for x in bag.given)
+            and all(self._derived[x] > 1 for x in bag.derived)
+            and all(self._codes[x] > 1 for x in bag.codes)
+        )
+
     def bag(self) -> _Bag:
         if self._bag is None:
             self._bag = _Bag(
@@ -113,13 +125,14 @@ def _align(
     owner: Callable[[int], int | None],
     *,
     complete: bool,
-    columns: Columns | None = None,
+    score: np.ndarray | None = None,
 ) -> tuple[list[int | None], set[int]]:
     """Entity index (or None: found a new entity) for each mention row, and the rows linked by
-    elimination. ``columns``: the scores kept by distinct spelling (the same numbers)."""
+    elimination. ``score``: the rows x bags scores when already known (``columns.Columns``)."""
     if not bags:
         return [None] * len(rows), set()
-    score = columns.matrix(rows, bags) if columns is not None else _scores(run, rows, bags, owner)[0]
+    if score is None:
+        score = _scores(run, rows, bags, owner)[0]
     n, k = score.shape
     # columns: the entities, then one "new entity" option per row worth the cutoff
     reject = np.full((n, n), _FORBIDDEN, dtype=np.float64)
@@ -262,13 +275,16 @@ def _cluster(
     group_of: dict[int, _Group] = {}
 
     watch = Watch(run, by_article, complete) if SKIP_CLEAN else None
+    # per article: the columns of its last alignment and what it gave
+    last: dict[str, tuple[tuple[int, bytes], tuple[list[int | None], set[int]]]] = {}
 
     def place(groups: list[_Group], article: str) -> list[_Group]:
         """Take the article's items out of their entities and align them again."""
         rows = by_article[article]
         if watch is not None:
             alone = sum(1 for r in rows if r in group_of and len(group_of[r].members) == 1)
-            if not watch.needs(article, sum(1 for g in groups if g.members) - alone):
+            # every group of the list has members here: rows leave groups only below
+            if not watch.needs(article, len(groups) - alone):
                 return groups
         before: dict[int, _Group | None] = {}
         placed = {r for r in rows if r in group_of}
@@ -277,7 +293,7 @@ def _cluster(
             before[r] = left if left is not None and len(left.members) > 1 else None
             if left is not None:
                 left.remove(r, run.bags[r], keys)
-        groups = sorted((g for g in groups if g.members), key=lambda g: g.first)
+        groups = sorted((g for g in groups if g.members), key=_first)
         n_columns = len(groups)
         column: dict[int, int] = {}
 
@@ -289,13 +305,19 @@ def _cluster(
                 column.update((id(h), c) for c, h in enumerate(groups[:n_columns]))
             return column[id(g)]
 
-        bags = [g.bag() for g in groups]
+        bags = [g._bag or g.bag() for g in groups]
         if blocked(len(rows), len(groups)):
             assignment, by_elimination = _align_blocked(run, rows, bags, owner, complete=complete[article])
-        else:
-            assignment, by_elimination = _align(
-                run, rows, bags, owner, complete=complete[article], columns=columns
-            )
+        elif columns is None:
+            assignment, by_elimination = _align(run, rows, bags, owner, complete=complete[article])
+        else:  # the alignment is a function of the scores: the same columns in the same order, the same one
+            slots = columns.slots(bags)
+            seen = columns.fingerprint(slots)
+            if seen != last.get(article, (None,))[0]:
+                score = columns.gather(rows, slots)
+                found = _align(run, rows, bags, owner, complete=complete[article], score=score)
+                last[article] = (seen, found)
+            assignment, by_elimination = last[article][1]
         if watch is not None:
             watch.aligned(article, len(groups))
         eliminated[article] = {rows[r] for r in by_elimination}
@@ -324,6 +346,9 @@ def _cluster(
         (sorted(g.members) for g in groups if g.members), key=lambda e: _entity_sort_key(run, e)
     )
     return clusters, set().union(*eliminated.values()) if eliminated else set()
+
+
+_first = attrgetter("first")
 
 
 def _moved(placed: bool, before: _Group | None, after: _Group, joined: bool) -> bool:

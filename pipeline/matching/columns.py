@@ -79,16 +79,13 @@ class Columns:
         )
         self.bags = list(index)
         n = self.n = len(self.bags)
-        space = run.space
-        self._zh = _spelled(space.zh.matrix(), [b.zh for b in self.bags])
-        self._en = _spelled(space.en.matrix(), [b.en for b in self.bags])
+        self._zh: sparse.csc_matrix | None = None  # built with the first column
+        self._en: sparse.csc_matrix | None = None
         self._has_zh = np.array([bool(b.zh) for b in self.bags], dtype=bool)
         self._has_en = np.array([bool(b.en) for b in self.bags], dtype=bool)
         self._has_kana = np.array([bool(b.kana) for b in self.bags], dtype=bool)
-        self._kana = self._across = None
-        if space.kana.keys:
-            self._kana = _spelled(space.kana.matrix(), [b.kana for b in self.bags])
-            self._across = _spelled(space.kana.across.matrix(), [b.en for b in self.bags])
+        self._kana: sparse.csc_matrix | None = None
+        self._across: sparse.csc_matrix | None = None
         self._given = any(b.given for b in self.bags)
         codes = sorted({c for b in self.bags for c in b.codes})
         self._code_at = {c: i for i, c in enumerate(codes)}
@@ -103,11 +100,20 @@ class Columns:
         self._by_content: dict[tuple, int] = {}
         self._signals: dict[tuple[int, tuple], tuple[float, float, float]] = {}
         self._contents: dict[int, tuple[_Bag, tuple]] = {}
+        self.generation = 0  # how many times the table started again
 
     def matrix(self, rows: Sequence[int], bags: Sequence[_Bag]) -> np.ndarray:
         """Scores (float64) of the mention rows against the entity bags, as ``candidates._scores``."""
-        slots = self._slots(bags)
+        return self.gather(rows, self.slots(bags))
+
+    def gather(self, rows: Sequence[int], slots: np.ndarray) -> np.ndarray:
+        """Scores of the mention rows against the entity bags whose kept columns are ``slots``."""
         return self._table[np.ix_(self.spelling[np.asarray(rows, dtype=np.int64)], slots)]
+
+    def fingerprint(self, slots: np.ndarray) -> tuple[int, bytes]:
+        """Equal for two lists of entity bags exactly when their columns are the same, in the same
+        order (a slot holds one entity bag until the table starts again)."""
+        return self.generation, slots.tobytes()
 
     def signals(self, row: int, bag: _Bag) -> tuple[float, float, float]:
         """The (zh, en, acronym) signals of mention ``row`` against one entity bag, as ``_scores`` gives
@@ -119,7 +125,8 @@ class Columns:
             found = self._signals[key] = (float(zh[0, 0]), float(en[0, 0]), float(acr[0, 0]))
         return found
 
-    def _slots(self, bags: Sequence[_Bag]) -> np.ndarray:
+    def slots(self, bags: Sequence[_Bag]) -> np.ndarray:
+        """The kept columns of the entity bags, computed for those not kept yet."""
         by_id = self._by_id
         slots = [f[1] if (f := by_id.get(id(b))) is not None and f[0] is b else self._known(b) for b in bags]
         missing = [c for c, s in enumerate(slots) if s < 0]
@@ -158,6 +165,7 @@ class Columns:
             self._by_id.clear()
             self._by_content.clear()
             self._contents.clear()
+            self.generation += 1
             self._table = np.empty((self.n, limit), dtype=np.float64)
             return
         cap = min(max(needed, 2 * self._table.shape[1], 64), limit)
@@ -173,14 +181,26 @@ class Columns:
         self._table[:, slot] = self._column(bag)
         return slot
 
+    def _spell(self) -> tuple[sparse.csc_matrix, sparse.csc_matrix]:
+        """The spellings x keys similarities, built once."""
+        if self._zh is None or self._en is None:
+            space = self.run.space
+            self._zh = _spelled(space.zh.matrix(), [b.zh for b in self.bags])
+            self._en = _spelled(space.en.matrix(), [b.en for b in self.bags])
+            if space.kana.keys:
+                self._kana = _spelled(space.kana.matrix(), [b.kana for b in self.bags])
+                self._across = _spelled(space.kana.across.matrix(), [b.en for b in self.bags])
+        return self._zh, self._en
+
     def _column(self, bag: _Bag) -> np.ndarray:
         n = self.n
+        spelled_zh, spelled_en = self._spell()
         zh = np.full(n, _MISSING, dtype=np.float32)
         if bag.zh:
-            zh[self._has_zh] = np.clip(_best(self._zh, bag.zh, n), 0.0, 1.0)[self._has_zh]
+            zh[self._has_zh] = np.clip(_best(spelled_zh, bag.zh, n), 0.0, 1.0)[self._has_zh]
         en = np.full(n, _MISSING, dtype=np.float32)
         if bag.en:
-            en[self._has_en] = np.clip(_best(self._en, bag.en, n), 0.0, 1.0)[self._has_en]
+            en[self._has_en] = np.clip(_best(spelled_en, bag.en, n), 0.0, 1.0)[self._has_en]
         if self._kana is not None and self._across is not None:
             kana = np.full(n, _MISSING, dtype=np.float32)
             if bag.en:

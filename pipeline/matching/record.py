@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -64,6 +64,8 @@ def _links(
             here[entity_of[i]].append(i)
         others = list(whole)
         for k, own_rows in sorted(here.items()):
+            if len(own_rows) == 1 and groups[k].keeps(run.bags[own_rows[0]]):
+                continue  # every form of the row is given by another member too: the same bag
             for i in own_rows:
                 groups[k].remove(i, run.bags[i], keys)
             others[k] = groups[k].bag()
@@ -288,9 +290,10 @@ def _member_evidence(
     """Everything known about mention i's link to its entity, recorded once."""
     m, n = run.mentions[i], run.names[i]
     margin = round(own - ru_score, 4) if ru_score is not None else 1.0
-    base = LinkEvidence(score=own, margin=margin, runner_up=ru_id, runner_up_score=ru_score)
     if own >= _REVIEWER_SCORE:
-        return replace(base, reviewer=True)
+        return LinkEvidence(
+            score=own, margin=margin, runner_up=ru_id, runner_up_score=ru_score, reviewer=True
+        )
     zh_s, en_s, acr_s = sig
     exact_en = forms.elsewhere("en", n.en, m.article)
     exact = forms.elsewhere("zh", n.zh, m.article) or exact_en
@@ -330,8 +333,11 @@ def _member_evidence(
             en_s,
             tuple(_shared_features(run.space, n.en_keys, theirs, zh=False)),
         )
-    return replace(
-        base,
+    return LinkEvidence(
+        score=own,
+        margin=margin,
+        runner_up=ru_id,
+        runner_up_score=ru_score,
         exact=exact,
         normalized=norm,
         code=code,
