@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -53,9 +54,9 @@ def _same_scores(run, rnd: random.Random, *, budget: int = 1 << 24) -> None:
         got = columns.matrix(rows, bags)
         assert got.dtype == expected.dtype
         np.testing.assert_array_equal(got, expected)
-        for a, i in enumerate(rows[:4]):
-            zh, en, acr = _sig
-            assert columns.signals(i, bags[a]) == (float(zh[a, a]), float(en[a, a]), float(acr[a, a]))
+        zh, en, acr = _sig
+        expected_signals = [(float(zh[a, a]), float(en[a, a]), float(acr[a, a])) for a in range(len(rows))]
+        assert columns.signals_of(rows, bags[: len(rows)]) == expected_signals
 
 
 def test_columns_give_the_scorers_numbers_on_the_example_lists() -> None:
@@ -75,6 +76,7 @@ def test_columns_give_the_scorers_numbers_on_the_stories(story: str) -> None:
 
 
 def _both(mentions: list[Mention], monkeypatch: pytest.MonkeyPatch, **kwargs: object):
+    monkeypatch.setattr(lists, "REPEATS", 0)  # by spelling however seldom the spellings repeat
     by_spelling = match_lists(mentions, **kwargs)  # type: ignore[arg-type]
     monkeypatch.setattr(lists, "BY_SPELLING", False)
     scored = match_lists(mentions, **kwargs)  # type: ignore[arg-type]
@@ -88,6 +90,16 @@ def test_the_same_links_on_the_stories(monkeypatch: pytest.MonkeyPatch) -> None:
         by_spelling, scored = _both(mentions, monkeypatch, knowledge=Knowledge.standard())
         assert by_spelling == scored  # the same entities, links, levels, scores and reasons
         assert len(by_spelling.entities) > 1
+
+
+def test_spellings_that_seldom_repeat_are_scored_per_alignment() -> None:
+    mentions, _truth = bench_matching.synthetic(10)  # noisy copies: most spellings printed once
+    run = _run(mentions, Knowledge.standard())
+    assert Columns(run).n * lists.REPEATS > len(run.mentions)
+    generated = bench_matching.synthetic_long(8, 30, seed=1)[0]
+    copies = [replace(m, article=f"{m.article}-{c}") for m in generated for c in range(3)]
+    run = _run(copies, Knowledge(gazetteer=None))  # every spelling printed three times at least
+    assert Columns(run).n * lists.REPEATS <= len(run.mentions)
 
 
 @pytest.mark.parametrize("seed", [1, 2])
@@ -111,10 +123,12 @@ def test_random_lists(lists_: list[list[str]], rnd: random.Random) -> None:
         for a, names in enumerate(lists_)
         for p, name in enumerate(names, start=1)
     ]
-    by_spelling = match_lists(mentions)
-    lists.BY_SPELLING = False
+    repeats = lists.REPEATS
+    lists.REPEATS = 0  # by spelling however seldom the spellings repeat
     try:
+        by_spelling = match_lists(mentions)
+        lists.BY_SPELLING = False
         scored = match_lists(mentions)
     finally:
-        lists.BY_SPELLING = True
+        lists.BY_SPELLING, lists.REPEATS = True, repeats
     assert by_spelling == scored

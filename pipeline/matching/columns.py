@@ -22,7 +22,7 @@ import numpy as np
 from scipy import sparse
 
 from pipeline.matching.candidates import _FORBIDDEN
-from pipeline.matching.evidence import _MISSING, _Bag, _combine
+from pipeline.matching.evidence import _MISSING, _AcronymRows, _Bag, _combine
 from pipeline.matching.state import _Run
 
 # cells (float64) of the table of kept columns: 16 Mi cells, 128 MiB
@@ -87,6 +87,7 @@ class Columns:
         self._kana: sparse.csc_matrix | None = None
         self._across: sparse.csc_matrix | None = None
         self._given = any(b.given for b in self.bags)
+        self._acronym_rows: _AcronymRows | None = None  # made with the first column that needs it
         codes = sorted({c for b in self.bags for c in b.codes})
         self._code_at = {c: i for i, c in enumerate(codes)}
         self._code = np.array(
@@ -115,15 +116,18 @@ class Columns:
         order (a slot holds one entity bag until the table starts again)."""
         return self.generation, slots.tobytes()
 
-    def signals(self, row: int, bag: _Bag) -> tuple[float, float, float]:
-        """The (zh, en, acronym) signals of mention ``row`` against one entity bag, as ``_scores`` gives
-        them, computed once per (spelling, bag)."""
-        key = (int(self.spelling[row]), self._content(bag))
-        found = self._signals.get(key)
-        if found is None:
-            zh, en, acr = self.run.space.signals([self.run.bags[row]], [bag], cache=True)
-            found = self._signals[key] = (float(zh[0, 0]), float(en[0, 0]), float(acr[0, 0]))
-        return found
+    def signals_of(self, rows: Sequence[int], bags: Sequence[_Bag]) -> list[tuple[float, float, float]]:
+        """The (zh, en, acronym) signals of each mention row against the bag beside it, as ``_scores``
+        gives them, computed once per (spelling, bag): the new ones in one call."""
+        keys = [(int(self.spelling[r]), self._content(b)) for r, b in zip(rows, bags, strict=True)]
+        new = [p for p, key in enumerate(keys) if key not in self._signals]
+        if new:
+            zh, en, acr = self.run.space.signals(
+                [self.run.bags[rows[p]] for p in new], [bags[p] for p in new], cache=True
+            )
+            for at, p in enumerate(new):
+                self._signals[keys[p]] = (float(zh[at, at]), float(en[at, at]), float(acr[at, at]))
+        return [self._signals[key] for key in keys]
 
     def slots(self, bags: Sequence[_Bag]) -> np.ndarray:
         """The kept columns of the entity bags, computed for those not kept yet."""
@@ -210,7 +214,9 @@ class Columns:
                 kana[self._has_en] = np.maximum(kana[self._has_en], across[self._has_en])
             en = np.where(kana > 0, np.maximum(en, kana), en)
         if self._given or bag.given:
-            acr = self.run.space._acronyms(self.bags, [bag])[:, 0]
+            if self._acronym_rows is None:
+                self._acronym_rows = _AcronymRows(self.bags)
+            acr = self._acronym_rows.against(self.run.space, [bag])[:, 0]
         else:
             acr = np.full(n, _MISSING, dtype=np.float32)
         score = _combine(zh, en, acr, agreement=self.run.space.w.agreement).astype(np.float64)

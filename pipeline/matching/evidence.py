@@ -123,54 +123,7 @@ class _Space:
         whether some given acronym of one side meets some acronym (given, or derived from an
         English name) of the other, so a bag (a union of sources) meets a rule exactly when one of
         its sources does: its value is the best over its sources."""
-        n, k = len(rows), len(bags)
-        out = np.full((n, k), _MISSING, dtype=np.float32)
-        rg = np.array([bool(b.given) for b in rows], dtype=bool)
-        bg = np.array([bool(b.given) for b in bags], dtype=bool)
-        if not n or not k or not (rg.any() or bg.any()):
-            return out
-        rd = np.array([bool(b.derived) for b in rows], dtype=bool)
-        bd = np.array([bool(b.derived) for b in bags], dtype=bool)
-        # the rows' given (a) and derived (d) acronyms, and which bags meet each of them, and how
-        a_at = {x: c for c, x in enumerate(sorted({x for b in rows for x in b.given}))}
-        d_at = {x: c for c, x in enumerate(sorted({x for b in rows for x in b.derived}))}
-        row_a = np.zeros((n, len(a_at)), dtype=bool)
-        row_d = np.zeros((n, len(d_at)), dtype=bool)
-        for i, b in enumerate(rows):
-            row_a[i, [a_at[x] for x in b.given]] = True
-            row_d[i, [d_at[x] for x in b.derived]] = True
-        a_given, a_derived, a_fits = (np.zeros((k, len(a_at)), dtype=bool) for _ in range(3))
-        d_given, d_fits = (np.zeros((k, len(d_at)), dtype=bool) for _ in range(2))
-        a_initial: dict[str, list[str]] = defaultdict(list)
-        for x in a_at:
-            if len(x) >= 3:
-                a_initial[x[0]].append(x)
-        d_initial: dict[str, list[str]] = defaultdict(list)
-        for d in d_at:
-            d_initial[d[0]].append(d)
-        for j in np.flatnonzero(bg).tolist():
-            for x in bags[j].given:
-                if x in a_at:
-                    a_given[j, a_at[x]] = True
-                if x in d_at:
-                    d_given[j, d_at[x]] = True
-                if len(x) >= 3:
-                    for d in d_initial.get(x[0], ()):
-                        if self._fits(x, d):
-                            d_fits[j, d_at[d]] = True
-        if a_at:
-            for j, b in enumerate(bags):
-                for d in b.derived:
-                    if d in a_at:
-                        a_derived[j, a_at[d]] = True
-                    for x in a_initial.get(d[0], ()):
-                        if self._fits(x, d):
-                            a_fits[j, a_at[x]] = True
-        out[(rg[:, None] & (bg | bd)[None, :]) | (rd[:, None] & bg[None, :])] = 0.0
-        out[(row_a @ a_fits.T) | (row_d @ d_fits.T)] = self.w.acronym_compatible
-        out[(row_a @ a_derived.T) | (row_d @ d_given.T)] = self.w.acronym_derived
-        out[row_a @ a_given.T] = self.w.acronym_given
-        return out
+        return _AcronymRows(rows).against(self, bags)
 
     def _fits(self, given: str, derived: str) -> bool:
         """Whether a given acronym (3+ letters) fits the initials derived from an English name."""
@@ -179,6 +132,68 @@ class _Space:
             fits = given[0] == derived[0] and _is_subsequence(given, derived)
             self._compatible[(given, derived)] = fits
         return fits
+
+
+class _AcronymRows:
+    """The rows' side of ``_Space._acronyms``, made once for any number of bags: which rows give or
+    derive each acronym."""
+
+    def __init__(self, rows: Sequence[_Bag]) -> None:
+        n = self.n = len(rows)
+        self.rg = np.array([bool(b.given) for b in rows], dtype=bool)
+        self.rd = np.array([bool(b.derived) for b in rows], dtype=bool)
+        # the rows' given (a) and derived (d) acronyms
+        self.a_at = {x: c for c, x in enumerate(sorted({x for b in rows for x in b.given}))}
+        self.d_at = {x: c for c, x in enumerate(sorted({x for b in rows for x in b.derived}))}
+        self.row_a = np.zeros((n, len(self.a_at)), dtype=bool)
+        self.row_d = np.zeros((n, len(self.d_at)), dtype=bool)
+        for i, b in enumerate(rows):
+            self.row_a[i, [self.a_at[x] for x in b.given]] = True
+            self.row_d[i, [self.d_at[x] for x in b.derived]] = True
+        self.a_initial: dict[str, list[str]] = defaultdict(list)
+        for x in self.a_at:
+            if len(x) >= 3:
+                self.a_initial[x[0]].append(x)
+        self.d_initial: dict[str, list[str]] = defaultdict(list)
+        for d in self.d_at:
+            self.d_initial[d[0]].append(d)
+
+    def against(self, space: _Space, bags: Sequence[_Bag]) -> np.ndarray:
+        """The acronym evidence, rows x ``bags``."""
+        n, k = self.n, len(bags)
+        out = np.full((n, k), _MISSING, dtype=np.float32)
+        rg, a_at, d_at = self.rg, self.a_at, self.d_at
+        bg = np.array([bool(b.given) for b in bags], dtype=bool)
+        if not n or not k or not (rg.any() or bg.any()):
+            return out
+        bd = np.array([bool(b.derived) for b in bags], dtype=bool)
+        # which bags meet each of the rows' acronyms, and how
+        a_given, a_derived, a_fits = (np.zeros((k, len(a_at)), dtype=bool) for _ in range(3))
+        d_given, d_fits = (np.zeros((k, len(d_at)), dtype=bool) for _ in range(2))
+        for j in np.flatnonzero(bg).tolist():
+            for x in bags[j].given:
+                if x in a_at:
+                    a_given[j, a_at[x]] = True
+                if x in d_at:
+                    d_given[j, d_at[x]] = True
+                if len(x) >= 3:
+                    for d in self.d_initial.get(x[0], ()):
+                        if space._fits(x, d):
+                            d_fits[j, d_at[d]] = True
+        if a_at:
+            for j, b in enumerate(bags):
+                for d in b.derived:
+                    if d in a_at:
+                        a_derived[j, a_at[d]] = True
+                    for x in self.a_initial.get(d[0], ()):
+                        if space._fits(x, d):
+                            a_fits[j, a_at[x]] = True
+        row_a, row_d, w = self.row_a, self.row_d, space.w
+        out[(rg[:, None] & (bg | bd)[None, :]) | (self.rd[:, None] & bg[None, :])] = 0.0
+        out[(row_a @ a_fits.T) | (row_d @ d_fits.T)] = w.acronym_compatible
+        out[(row_a @ a_derived.T) | (row_d @ d_given.T)] = w.acronym_derived
+        out[row_a @ a_given.T] = w.acronym_given
+        return out
 
 
 class _KeyTable:

@@ -173,10 +173,8 @@ def _spelled_scores(
     score = columns.matrix(rows, bags)
     n = len(rows)
     mine = np.asarray(own_cols, dtype=np.int64)
-    own = []
-    for a, k in enumerate(own_cols):
-        sig = columns.signals(rows[a], bags[k])
-        own.append((float(score[a, k]), sig))
+    signals = columns.signals_of(rows, [bags[k] for k in own_cols])
+    own = [(float(score[a, k]), sig) for (a, k), sig in zip(enumerate(own_cols), signals, strict=True)]
     if len(bags) < 2:
         return _ArticleScores(own, [(-1, 0.0)] * n)
     rest = score.copy()
