@@ -109,7 +109,8 @@ class Columns:
 
     def gather(self, rows: Sequence[int], slots: np.ndarray) -> np.ndarray:
         """Scores of the mention rows against the entity bags whose kept columns are ``slots``."""
-        return self._table[np.ix_(self.spelling[np.asarray(rows, dtype=np.int64)], slots)]
+        # whole rows first, then the columns: a copy of contiguous rows costs less than a scattered gather
+        return self._table[self.spelling[np.asarray(rows, dtype=np.int64)]][:, slots]
 
     def fingerprint(self, slots: np.ndarray) -> tuple[int, bytes]:
         """Equal for two lists of entity bags exactly when their columns are the same, in the same
