@@ -6,7 +6,9 @@ The stages, one module each (data flows down this list):
 2. ``evidence``    signals between two bags of forms (Chinese, English, acronym), IDF over the run.
 3. ``candidates``  scores of mention/entity pairs with gazetteer codes and reviewer decisions applied
                    (the brute-force matrices); ``blocks`` finds the pairs that share any evidence and
-                   scores only them, with the same numbers.
+                   scores only them, with the same numbers; ``columns`` keeps the scores of every
+                   distinct spelling against each distinct entity bag, for the alignments of many
+                   short lists (many outlets print the same spellings), with the same numbers.
 4. ``assign``      global one-item-per-article assignment (sparse, on the candidate pairs) and the
                    re-alignment passes, which touch only the articles whose evidence changed (``passes``).
 5. ``entities``    canonical ids, names and variants of the clusters.
@@ -22,6 +24,9 @@ third article's bilingual pair: a *bilingual bridge*). Reviewer decisions overri
 
 Cost: evidence is computed between distinct keys, not between mentions, and an entity is scored as one
 row carrying the union of its members' keys and acronyms, kept up to date as members come and go.
+Names, codes and bags are made once per distinct spelling; an alignment is a function of its scores,
+so an article whose columns did not change keeps its last one; the blocked assignment leaves out the
+pairs too weak to change it (``blocks.weak_floor``) but scores the pairs it keeps exactly.
 Every threshold and weight is a field of ``pipeline.settings.Settings``, passed down by the run.
 """
 

@@ -16,14 +16,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from operator import attrgetter
 
 import numpy as np
 from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
-from pipeline.matching.blocks import Pairs, blocked_scores
+from pipeline.matching.blocks import Pairs, blocked_scores, weak_floor
 from pipeline.matching.candidates import _FORBIDDEN, _scores
+from pipeline.matching.columns import Columns
 from pipeline.matching.evidence import _Bag
 from pipeline.matching.passes import Watch
 from pipeline.matching.state import _Run
@@ -52,26 +54,33 @@ class _Group:
         self.members.add(i)
         if key < self.first:
             self.first = key
-        self._bag = None
         for ids, count in ((bag.zh, self._zh), (bag.en, self._en), (bag.kana, self._kana)):
             for k in ids:
-                count[k] = count.get(k, 0) + 1
+                if k in count:
+                    count[k] += 1
+                else:
+                    count[k] = 1
+                    self._bag = None
         for forms, form_count in (
             (bag.given, self._given),
             (bag.derived, self._derived),
             (bag.codes, self._codes),
         ):
             for x in forms:
-                form_count[x] = form_count.get(x, 0) + 1
+                if x in form_count:
+                    form_count[x] += 1
+                else:
+                    form_count[x] = 1
+                    self._bag = None
 
     def remove(self, i: int, bag: _Bag, keys: Sequence[tuple[int, int, str]]) -> None:
         self.members.discard(i)
-        self._bag = None
         for ids, count in ((bag.zh, self._zh), (bag.en, self._en), (bag.kana, self._kana)):
             for k in ids:
                 count[k] -= 1
                 if not count[k]:
                     del count[k]
+                    self._bag = None
         for acronyms, acr_count in (
             (bag.given, self._given),
             (bag.derived, self._derived),
@@ -81,8 +90,20 @@ class _Group:
                 acr_count[x] -= 1
                 if not acr_count[x]:
                     del acr_count[x]
+                    self._bag = None
         if keys[i] == self.first:
             self.first = min((keys[j] for j in self.members), default=_LAST)
+
+    def keeps(self, bag: _Bag) -> bool:
+        """Whether the entity's forms stay the same without one member giving ``bag``."""
+        return (
+            all(self._zh[k] > 1 for k in bag.zh)
+            and all(self._en[k] > 1 for k in bag.en)
+            and all(self._kana[k] > 1 for k in bag.kana)
+            and all(self._given[x] > 1 for x in bag.given)
+            and all(self._derived[x] > 1 for x in bag.derived)
+            and all(self._codes[x] > 1 for x in bag.codes)
+        )
 
     def bag(self) -> _Bag:
         if self._bag is None:
@@ -104,12 +125,14 @@ def _align(
     owner: Callable[[int], int | None],
     *,
     complete: bool,
+    score: np.ndarray | None = None,
 ) -> tuple[list[int | None], set[int]]:
     """Entity index (or None: found a new entity) for each mention row, and the rows linked by
-    elimination."""
+    elimination. ``score``: the rows x bags scores when already known (``columns.Columns``)."""
     if not bags:
         return [None] * len(rows), set()
-    score, _sig = _scores(run, rows, bags, owner)
+    if score is None:
+        score = _scores(run, rows, bags, owner)[0]
     n, k = score.shape
     # columns: the entities, then one "new entity" option per row worth the cutoff
     reject = np.full((n, n), _FORBIDDEN, dtype=np.float64)
@@ -144,6 +167,8 @@ BLOCKED = True
 DENSE_PAIRS = 50_000
 # Passes align again only the articles whose evidence changed (pipeline.matching.passes).
 SKIP_CLEAN = True
+# The blocked path leaves out the pairs too weak to change an alignment (blocks.weak_floor).
+PRUNE_WEAK = True
 
 
 def blocked(n_rows: int, n_entities: int) -> bool:
@@ -165,7 +190,7 @@ def _align_blocked(
     n, k = len(rows), len(bags)
     if not k:
         return [None] * n, set()
-    pairs = blocked_scores(run, rows, bags, owner)
+    pairs = blocked_scores(run, rows, bags, owner, floor=weak_floor(run) if PRUNE_WEAK else 0.0)
     cutoff = run.rule.score_cutoff
     usable = pairs.score >= cutoff
     r = np.concatenate([pairs.rows[usable], np.arange(n)])
@@ -236,7 +261,9 @@ def _alignment_keys(run: _Run) -> list[tuple[int, int, str]]:
     return [(order[m.article], m.position, m.key) for m in run.mentions]
 
 
-def _cluster(run: _Run, totals: Mapping[str, int]) -> tuple[list[list[int]], set[int]]:
+def _cluster(
+    run: _Run, totals: Mapping[str, int], columns: Columns | None = None
+) -> tuple[list[list[int]], set[int]]:
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(run.mentions):
         by_article[m.article].append(i)
@@ -248,13 +275,16 @@ def _cluster(run: _Run, totals: Mapping[str, int]) -> tuple[list[list[int]], set
     group_of: dict[int, _Group] = {}
 
     watch = Watch(run, by_article, complete) if SKIP_CLEAN else None
+    # per article: the columns of its last alignment and what it gave
+    last: dict[str, tuple[tuple[int, bytes], tuple[list[int | None], set[int]]]] = {}
 
     def place(groups: list[_Group], article: str) -> list[_Group]:
         """Take the article's items out of their entities and align them again."""
         rows = by_article[article]
         if watch is not None:
             alone = sum(1 for r in rows if r in group_of and len(group_of[r].members) == 1)
-            if not watch.needs(article, sum(1 for g in groups if g.members) - alone):
+            # every group of the list has members here: rows leave groups only below
+            if not watch.needs(article, len(groups) - alone):
                 return groups
         before: dict[int, _Group | None] = {}
         placed = {r for r in rows if r in group_of}
@@ -263,17 +293,31 @@ def _cluster(run: _Run, totals: Mapping[str, int]) -> tuple[list[list[int]], set
             before[r] = left if left is not None and len(left.members) > 1 else None
             if left is not None:
                 left.remove(r, run.bags[r], keys)
-        groups = sorted((g for g in groups if g.members), key=lambda g: g.first)
-        column = {id(g): c for c, g in enumerate(groups)}
+        groups = sorted((g for g in groups if g.members), key=_first)
+        n_columns = len(groups)
+        column: dict[int, int] = {}
 
         def owner(i: int) -> int | None:
             g = group_of.get(i)
-            return None if g is None else column[id(g)]
+            if g is None:
+                return None
+            if not column:
+                column.update((id(h), c) for c, h in enumerate(groups[:n_columns]))
+            return column[id(g)]
 
-        align = _align_blocked if blocked(len(rows), len(groups)) else _align
-        assignment, by_elimination = align(
-            run, rows, [g.bag() for g in groups], owner, complete=complete[article]
-        )
+        bags = [g._bag or g.bag() for g in groups]
+        if blocked(len(rows), len(groups)):
+            assignment, by_elimination = _align_blocked(run, rows, bags, owner, complete=complete[article])
+        elif columns is None:
+            assignment, by_elimination = _align(run, rows, bags, owner, complete=complete[article])
+        else:  # the alignment is a function of the scores: the same columns in the same order, the same one
+            slots = columns.slots(bags)
+            seen = columns.fingerprint(slots)
+            if seen != last.get(article, (None,))[0]:
+                score = columns.gather(rows, slots)
+                found = _align(run, rows, bags, owner, complete=complete[article], score=score)
+                last[article] = (seen, found)
+            assignment, by_elimination = last[article][1]
         if watch is not None:
             watch.aligned(article, len(groups))
         eliminated[article] = {rows[r] for r in by_elimination}
@@ -281,7 +325,7 @@ def _cluster(run: _Run, totals: Mapping[str, int]) -> tuple[list[list[int]], set
             if target is None:
                 groups.append(_Group())
                 target = len(groups) - 1
-            if watch is not None and _moved(r in placed, before[r], groups[target], target < len(column)):
+            if watch is not None and _moved(r in placed, before[r], groups[target], target < n_columns):
                 watch.moved(run.bags[r])
             groups[target].add(r, run.bags[r], keys[r])
             group_of[r] = groups[target]
@@ -302,6 +346,9 @@ def _cluster(run: _Run, totals: Mapping[str, int]) -> tuple[list[list[int]], set
         (sorted(g.members) for g in groups if g.members), key=lambda e: _entity_sort_key(run, e)
     )
     return clusters, set().union(*eliminated.values()) if eliminated else set()
+
+
+_first = attrgetter("first")
 
 
 def _moved(placed: bool, before: _Group | None, after: _Group, joined: bool) -> bool:

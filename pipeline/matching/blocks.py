@@ -97,15 +97,98 @@ def _signal(
     return out
 
 
+def _fill_weak(
+    out: np.ndarray,
+    codes: np.ndarray,
+    found: tuple[np.ndarray, np.ndarray],
+    left: Sequence[tuple[int, ...]],
+    right: Sequence[tuple[int, ...]],
+    table: sparse.csr_matrix,
+    k: int,
+) -> None:
+    """In place: the signal of each pair of ``codes`` that ``found`` lacks while both sides have keys,
+    looked up in the whole ``table`` (the best over the key pairs, clipped to 0..1)."""
+    keys = found[0]
+    at = np.searchsorted(keys, codes) if len(keys) else np.zeros(len(codes), dtype=np.int64)
+    at[at >= len(keys)] = 0
+    lack = (out == 0.0) & ~((keys[at] == codes) if len(keys) else np.zeros(len(codes), dtype=bool))
+    todo = np.flatnonzero(lack)
+    if not len(todo):
+        return
+    lptr, lkeys = _flat(left)
+    rptr, rkeys = _flat(right)
+    r, c = codes[todo] // k, codes[todo] % k
+    n1 = lptr[r + 1] - lptr[r]
+    p1 = np.repeat(np.arange(len(todo)), n1)
+    a = lkeys[_ranges(lptr[r], n1)]
+    n2 = rptr[c[p1] + 1] - rptr[c[p1]]
+    p2 = np.repeat(p1, n2)
+    a2 = np.repeat(a, n2)
+    b = rkeys[_ranges(rptr[c[p1]], n2)]
+    values = _lookup(table, a2, b)
+    best = np.zeros(len(todo), dtype=np.float32)
+    np.maximum.at(best, p2, values)
+    out[todo] = np.clip(best, 0.0, 1.0)
+
+
+def _flat(keys: Sequence[tuple[int, ...]]) -> tuple[np.ndarray, np.ndarray]:
+    """(pointers, key ids) of lists of key ids, CSR style."""
+    counts = np.fromiter((len(ks) for ks in keys), dtype=np.int64, count=len(keys))
+    ptr = np.zeros(len(keys) + 1, dtype=np.int64)
+    np.cumsum(counts, out=ptr[1:])
+    flat = np.fromiter((x for ks in keys for x in ks), dtype=np.int64, count=int(ptr[-1]))
+    return ptr, flat
+
+
+def _lookup(table: sparse.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``table[a, b]`` elementwise (0 where absent); the table's indices are sorted."""
+    out = np.zeros(len(a), dtype=np.float32)
+    lo, hi = table.indptr[a], table.indptr[a + 1]
+    width = hi - lo
+    if not len(a) or not width.any():
+        return out
+    # binary search of b inside each row's sorted indices, all rows at once
+    left, right = lo.copy(), hi.copy()
+    while True:
+        open_ = left < right
+        if not open_.any():
+            break
+        mid = (left + right) // 2
+        idx = table.indices[np.minimum(mid, len(table.indices) - 1)]
+        go_right = open_ & (idx < b)
+        left = np.where(go_right, mid + 1, left)
+        right = np.where(open_ & ~go_right, mid, right)
+    inside = left < hi
+    at = np.minimum(left, len(table.indices) - 1)
+    hit = inside & (table.indices[at] == b)
+    out[hit] = table.data[at[hit]]
+    return out
+
+
+def weak_floor(run: _Run) -> float:
+    """The key similarity under which a pair cannot change an alignment: a pair whose every signal is
+    below it scores below ``score_cutoff - min_margin`` (a score is at most ``(1 + agreement)`` times
+    its best signal), so it is never linked, and as a runner-up it leaves every proposed link's margin
+    above ``min_margin`` whether it is counted or not."""
+    weak = min(run.rule.score_cutoff, run.rule.score_cutoff - run.rule.min_margin)
+    return max(weak, 0.0) / (1.0 + max(run.space.w.agreement, 0.0))
+
+
 def blocked_scores(
-    run: _Run, rows: Sequence[int], bags: Sequence[_Bag], owner: Callable[[int], int | None]
+    run: _Run,
+    rows: Sequence[int],
+    bags: Sequence[_Bag],
+    owner: Callable[[int], int | None],
+    *,
+    floor: float = 0.0,
 ) -> Pairs:
     """The candidate pairs of the mention rows and the entities given as bags, scored as
-    ``candidates._scores`` scores them."""
+    ``candidates._scores`` scores them. ``floor``: leave out the pairs that share only key
+    similarities below it (``weak_floor``; for the assignment, never for the recorded evidence)."""
     space, k = run.space, len(bags)
     mine = [run.bags[i] for i in rows]
-    zh = _best_pairs([b.zh for b in mine], space.zh.matrix(), [b.zh for b in bags])
-    en = _best_pairs([b.en for b in mine], space.en.matrix(), [b.en for b in bags])
+    zh = _best_pairs([b.zh for b in mine], space.zh.strong(floor), [b.zh for b in bags])
+    en = _best_pairs([b.en for b in mine], space.en.strong(floor), [b.en for b in bags])
     found = [zh[0], en[0]]
     kana: list[tuple[np.ndarray, np.ndarray]] = []
     if space.kana.keys:
@@ -127,6 +210,9 @@ def blocked_scores(
     }
     zh_s = _signal(codes, zh, *has["zh"], k)
     en_s = _signal(codes, en, *has["en"], k)
+    if floor > 0:  # a kept pair's weak similarities, left out of the search, still count in its score
+        _fill_weak(zh_s, codes, zh, [b.zh for b in mine], [b.zh for b in bags], space.zh.matrix(), k)
+        _fill_weak(en_s, codes, en, [b.en for b in mine], [b.en for b in bags], space.en.matrix(), k)
     for pairs in kana:
         lifted = _signal(codes, pairs, np.ones(len(mine), bool), np.ones(k, bool), k)
         en_s = np.where(lifted > 0, np.maximum(en_s, lifted), en_s)

@@ -54,8 +54,10 @@ class _Space:
         self, names: Sequence[_Names], *, phonetic: bool = False, weights: EvidenceSettings = _DEFAULT
     ) -> None:
         self.w = weights
-        zh_docs = [set(g for k in (*n.zh_keys, *n.zh_alt) for g in _grams(k)) for n in names]
-        en_docs = [set(t for k in n.en_keys for t in _tokens(k)) for n in names]
+        zh_grams: dict[tuple[str, ...], set[str]] = {}
+        en_words: dict[tuple[str, ...], set[str]] = {}
+        zh_docs = [_memo(zh_grams, (*n.zh_keys, *n.zh_alt), _gram_set) for n in names]
+        en_docs = [_memo(en_words, n.en_keys, _token_set) for n in names]
         self.zh_idf = _idf(zh_docs, generic=_GENERIC_ZH_GRAMS, weight=weights.generic_weight)
         self.en_idf = _idf(en_docs, generic=GENERIC_EN, weight=weights.generic_weight)
         self.zh_vocab = {g: i for i, g in enumerate(sorted(self.zh_idf))}
@@ -66,6 +68,8 @@ class _Space:
         kana = sorted({k for n in names for k in n.kana}) if phonetic and weights.katakana else []
         self.kana = _KanaTable(kana, self.en.keys, weights)
         self._compatible: dict[tuple[str, str], bool] = {}
+        # the rarest features two bags of keys share (pipeline.matching.record), once per pair of bags
+        self.shared_memo: dict[tuple, tuple[str, ...]] = {}
 
     def _matrix(self, keys: Sequence[str], *, zh: bool) -> sparse.csr_matrix:
         vocab, idf = (self.zh_vocab, self.zh_idf) if zh else (self.en_vocab, self.en_idf)
@@ -119,54 +123,7 @@ class _Space:
         whether some given acronym of one side meets some acronym (given, or derived from an
         English name) of the other, so a bag (a union of sources) meets a rule exactly when one of
         its sources does: its value is the best over its sources."""
-        n, k = len(rows), len(bags)
-        out = np.full((n, k), _MISSING, dtype=np.float32)
-        rg = np.array([bool(b.given) for b in rows], dtype=bool)
-        bg = np.array([bool(b.given) for b in bags], dtype=bool)
-        if not n or not k or not (rg.any() or bg.any()):
-            return out
-        rd = np.array([bool(b.derived) for b in rows], dtype=bool)
-        bd = np.array([bool(b.derived) for b in bags], dtype=bool)
-        # the rows' given (a) and derived (d) acronyms, and which bags meet each of them, and how
-        a_at = {x: c for c, x in enumerate(sorted({x for b in rows for x in b.given}))}
-        d_at = {x: c for c, x in enumerate(sorted({x for b in rows for x in b.derived}))}
-        row_a = np.zeros((n, len(a_at)), dtype=bool)
-        row_d = np.zeros((n, len(d_at)), dtype=bool)
-        for i, b in enumerate(rows):
-            row_a[i, [a_at[x] for x in b.given]] = True
-            row_d[i, [d_at[x] for x in b.derived]] = True
-        a_given, a_derived, a_fits = (np.zeros((k, len(a_at)), dtype=bool) for _ in range(3))
-        d_given, d_fits = (np.zeros((k, len(d_at)), dtype=bool) for _ in range(2))
-        a_initial: dict[str, list[str]] = defaultdict(list)
-        for x in a_at:
-            if len(x) >= 3:
-                a_initial[x[0]].append(x)
-        d_initial: dict[str, list[str]] = defaultdict(list)
-        for d in d_at:
-            d_initial[d[0]].append(d)
-        for j in np.flatnonzero(bg).tolist():
-            for x in bags[j].given:
-                if x in a_at:
-                    a_given[j, a_at[x]] = True
-                if x in d_at:
-                    d_given[j, d_at[x]] = True
-                if len(x) >= 3:
-                    for d in d_initial.get(x[0], ()):
-                        if self._fits(x, d):
-                            d_fits[j, d_at[d]] = True
-        if a_at:
-            for j, b in enumerate(bags):
-                for d in b.derived:
-                    if d in a_at:
-                        a_derived[j, a_at[d]] = True
-                    for x in a_initial.get(d[0], ()):
-                        if self._fits(x, d):
-                            a_fits[j, a_at[x]] = True
-        out[(rg[:, None] & (bg | bd)[None, :]) | (rd[:, None] & bg[None, :])] = 0.0
-        out[(row_a @ a_fits.T) | (row_d @ d_fits.T)] = self.w.acronym_compatible
-        out[(row_a @ a_derived.T) | (row_d @ d_given.T)] = self.w.acronym_derived
-        out[row_a @ a_given.T] = self.w.acronym_given
-        return out
+        return _AcronymRows(rows).against(self, bags)
 
     def _fits(self, given: str, derived: str) -> bool:
         """Whether a given acronym (3+ letters) fits the initials derived from an English name."""
@@ -175,6 +132,68 @@ class _Space:
             fits = given[0] == derived[0] and _is_subsequence(given, derived)
             self._compatible[(given, derived)] = fits
         return fits
+
+
+class _AcronymRows:
+    """The rows' side of ``_Space._acronyms``, made once for any number of bags: which rows give or
+    derive each acronym."""
+
+    def __init__(self, rows: Sequence[_Bag]) -> None:
+        n = self.n = len(rows)
+        self.rg = np.array([bool(b.given) for b in rows], dtype=bool)
+        self.rd = np.array([bool(b.derived) for b in rows], dtype=bool)
+        # the rows' given (a) and derived (d) acronyms
+        self.a_at = {x: c for c, x in enumerate(sorted({x for b in rows for x in b.given}))}
+        self.d_at = {x: c for c, x in enumerate(sorted({x for b in rows for x in b.derived}))}
+        self.row_a = np.zeros((n, len(self.a_at)), dtype=bool)
+        self.row_d = np.zeros((n, len(self.d_at)), dtype=bool)
+        for i, b in enumerate(rows):
+            self.row_a[i, [self.a_at[x] for x in b.given]] = True
+            self.row_d[i, [self.d_at[x] for x in b.derived]] = True
+        self.a_initial: dict[str, list[str]] = defaultdict(list)
+        for x in self.a_at:
+            if len(x) >= 3:
+                self.a_initial[x[0]].append(x)
+        self.d_initial: dict[str, list[str]] = defaultdict(list)
+        for d in self.d_at:
+            self.d_initial[d[0]].append(d)
+
+    def against(self, space: _Space, bags: Sequence[_Bag]) -> np.ndarray:
+        """The acronym evidence, rows x ``bags``."""
+        n, k = self.n, len(bags)
+        out = np.full((n, k), _MISSING, dtype=np.float32)
+        rg, a_at, d_at = self.rg, self.a_at, self.d_at
+        bg = np.array([bool(b.given) for b in bags], dtype=bool)
+        if not n or not k or not (rg.any() or bg.any()):
+            return out
+        bd = np.array([bool(b.derived) for b in bags], dtype=bool)
+        # which bags meet each of the rows' acronyms, and how
+        a_given, a_derived, a_fits = (np.zeros((k, len(a_at)), dtype=bool) for _ in range(3))
+        d_given, d_fits = (np.zeros((k, len(d_at)), dtype=bool) for _ in range(2))
+        for j in np.flatnonzero(bg).tolist():
+            for x in bags[j].given:
+                if x in a_at:
+                    a_given[j, a_at[x]] = True
+                if x in d_at:
+                    d_given[j, d_at[x]] = True
+                if len(x) >= 3:
+                    for d in self.d_initial.get(x[0], ()):
+                        if space._fits(x, d):
+                            d_fits[j, d_at[d]] = True
+        if a_at:
+            for j, b in enumerate(bags):
+                for d in b.derived:
+                    if d in a_at:
+                        a_derived[j, a_at[d]] = True
+                    for x in self.a_initial.get(d[0], ()):
+                        if space._fits(x, d):
+                            a_fits[j, a_at[x]] = True
+        row_a, row_d, w = self.row_a, self.row_d, space.w
+        out[(rg[:, None] & (bg | bd)[None, :]) | (self.rd[:, None] & bg[None, :])] = 0.0
+        out[(row_a @ a_fits.T) | (row_d @ d_fits.T)] = w.acronym_compatible
+        out[(row_a @ a_derived.T) | (row_d @ d_given.T)] = w.acronym_derived
+        out[row_a @ a_given.T] = w.acronym_given
+        return out
 
 
 class _KeyTable:
@@ -193,6 +212,7 @@ class _KeyTable:
         self.phonetic = phonetic and any(self.sounds)
         self.vectors = space._matrix(keys, zh=zh)
         self._matrix: sparse.csr_matrix | None = None
+        self._strong: dict[float, sparse.csr_matrix] = {}
 
     def matrix(self) -> sparse.csr_matrix:
         """Every non-zero similarity of two keys (float32, not clipped), computed once: cosine where they
@@ -206,6 +226,18 @@ class _KeyTable:
             table.sort_indices()
             self._matrix = table
         return self._matrix
+
+    def strong(self, floor: float) -> sparse.csr_matrix:
+        """``matrix()`` without the similarities below ``floor`` (kept once per floor)."""
+        if floor <= 0:
+            return self.matrix()
+        found = self._strong.get(floor)
+        if found is None:
+            table = self.matrix().copy()
+            table.data[table.data < floor] = 0
+            table.eliminate_zeros()
+            found = self._strong[floor] = table
+        return found
 
     def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool = True) -> np.ndarray:
         """Similarity (float32, not clipped), distinct ``left`` key ids x ``right`` key ids."""
@@ -394,6 +426,23 @@ def _best_over_keys(
     s = np.maximum.reduceat(s[l_at], rstarts, axis=0)
     out[np.ix_(ro[rstarts], co[cstarts])] = np.clip(s, 0.0, 1.0)
     return out
+
+
+def _memo(
+    memo: dict[tuple[str, ...], set[str]], keys: tuple[str, ...], make: Callable[[tuple[str, ...]], set[str]]
+) -> set[str]:
+    found = memo.get(keys)
+    if found is None:
+        found = memo[keys] = make(keys)
+    return found
+
+
+def _gram_set(keys: tuple[str, ...]) -> set[str]:
+    return {g for k in keys for g in _grams(k)}
+
+
+def _token_set(keys: tuple[str, ...]) -> set[str]:
+    return {t for k in keys for t in _tokens(k)}
 
 
 def _idf_default(n_docs: int) -> float:

@@ -93,8 +93,23 @@ def _shared_acronyms(mentions: Sequence[Mention]) -> dict[str, set[str]]:
     return {a: {k for k, c in cnt.items() if c > 1 and k} | parents[a] for a, cnt in counts.items()}
 
 
-def _mention_names(m: Mention, shared: Mapping[str, set[str]], *, regional: bool = False) -> _Names:
+def _mention_names(
+    m: Mention,
+    shared: Mapping[str, set[str]],
+    *,
+    regional: bool = False,
+    memo: dict[tuple, _Names] | None = None,
+) -> _Names:
+    """The names of a mention. ``memo`` keeps the names of each distinct spelling (many outlets print
+    the same one), keyed by everything they depend on but the article."""
     shared_here = shared.get(m.article, set())
+    if memo is not None:
+        key = (m.name_zh, m.name_en, m.aliases, m.acronym, m.parent, regional, _shared_in(m, shared_here))
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _mention_names(m, shared, regional=regional)
+        return found if found.article == m.article else _Names(m.article, *_fields(found))
+
     zh = [m.name_zh]
     en = [m.name_en]
     acr: list[str] = []
@@ -111,6 +126,21 @@ def _mention_names(m: Mention, shared: Mapping[str, set[str]], *, regional: bool
     junk = [m.parent] if m.parent else []
     junk += [a for a in acr if acronym_key(a) in shared_here]
     return _names(m.article, zh, en, usable, junk, regional=regional)
+
+
+def _shared_in(m: Mention, shared_here: set[str]) -> tuple[str, ...]:
+    """The acronym keys of the mention's own forms that its article shares among several items."""
+    if not shared_here:
+        return ()
+    forms = [f for f in (m.acronym, m.parent, *m.aliases) if f]
+    return tuple(
+        sorted({k for f in forms for k in (acronym_key(f), acronym_key(f.strip())) if k in shared_here})
+    )
+
+
+def _fields(n: _Names) -> tuple[tuple[str, ...], ...]:
+    """The fields of ``n`` after its article."""
+    return (n.zh, n.en, n.acronyms, n.zh_keys, n.en_keys, n.zh_alt, n.kana)
 
 
 def _grams(key: str) -> tuple[str, ...]:

@@ -13,67 +13,80 @@ article keeps its assignment, which is still an optimal one.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
+
+import numpy as np
 
 from pipeline.matching.evidence import _Bag
 from pipeline.matching.state import _Run
 
 
-def _tokens(bag: _Bag) -> list[tuple[str, int]]:
-    return [*(("zh", k) for k in bag.zh), *(("en", k) for k in bag.en), *(("kana", k) for k in bag.kana)]
-
-
 class Watch:
-    """Which articles must be aligned again since their last alignment."""
+    """Which articles must be aligned again since their last alignment.
+
+    A token is a key of one language (Chinese, English, katakana sound), numbered across the three.
+    Each article watches the tokens near its own keys (computed once per distinct spelling); a move
+    stamps the tokens of the member that moved with a clock, and an article is dirty when one of
+    the tokens it watches was stamped after its last alignment."""
 
     def __init__(
         self, run: _Run, by_article: Mapping[str, Sequence[int]], complete: Mapping[str, bool]
     ) -> None:
         self.always: set[str] = set()
-        self.watchers: dict[tuple[str, int], set[str]] = defaultdict(set)
         self.complete = complete
-        self.dirty: set[str] = set(by_article)
         self.k_seen: dict[str, int] = {}
         space = run.space
-        matrices = {"zh": space.zh.matrix(), "en": space.en.matrix()}
-        kana = space.kana.matrix() if space.kana.keys else None
+        self._zh, self._en = len(space.zh.keys), len(space.en.keys)
+        self._stamp = np.zeros(self._zh + self._en + len(space.kana.keys), dtype=np.int64)
+        self._clock = 1
+        self._everything = 0  # when a given acronym last moved: every aligned article is dirty
+        self._aligned: dict[str, int] = {}
+        self._watched: dict[str, np.ndarray] = {}
+        near: dict[_Bag, np.ndarray] = {}
         for article, rows in by_article.items():
             bags = [run.bags[i] for i in rows]
             if run.constraints.used or any(b.given or b.codes for b in bags):
                 self.always.add(article)
                 continue
-            for b in bags:
-                for lang, ids in (("zh", b.zh), ("en", b.en)):
-                    for k in ids:
-                        row = matrices[lang]
-                        for near in row.indices[row.indptr[k] : row.indptr[k + 1]].tolist():
-                            self.watchers[(lang, near)].add(article)
-                if kana is not None:
-                    for k in b.kana:
-                        for near in kana.indices[kana.indptr[k] : kana.indptr[k + 1]].tolist():
-                            self.watchers[("en", near)].add(article)
-                    across = space.kana.across.matrix()
-                    for k in b.en:
-                        for near in across.indices[across.indptr[k] : across.indptr[k + 1]].tolist():
-                            self.watchers[("kana", near)].add(article)
+            parts = [near[b] if b in near else near.setdefault(b, self._near(run, b)) for b in bags]
+            self._watched[article] = np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.int64)
+
+    def _near(self, run: _Run, bag: _Bag) -> np.ndarray:
+        """The tokens whose move can change this spelling's scores."""
+        space = run.space
+        out: list[np.ndarray] = []
+        for ids, table, offset in ((bag.zh, space.zh.matrix(), 0), (bag.en, space.en.matrix(), self._zh)):
+            out += [table.indices[table.indptr[k] : table.indptr[k + 1]] + offset for k in ids]
+        if space.kana.keys:
+            kana, across = space.kana.matrix(), space.kana.across.matrix()
+            out += [kana.indices[kana.indptr[k] : kana.indptr[k + 1]] + self._zh for k in bag.kana]
+            at = self._zh + self._en
+            out += [across.indices[across.indptr[k] : across.indptr[k + 1]] + at for k in bag.en]
+        return np.unique(np.concatenate(out).astype(np.int64)) if out else np.zeros(0, np.int64)
 
     def moved(self, bag: _Bag) -> None:
         """A member with these forms joined or left an entity."""
+        self._clock += 1
         if bag.given:  # a given acronym is evidence against any English name
-            self.dirty |= set(self.k_seen)
+            self._everything = self._clock
             return
-        for token in _tokens(bag):
-            self.dirty |= self.watchers.get(token, set())
+        zh, en = self._zh, self._en
+        tokens = [*bag.zh, *(k + zh for k in bag.en), *(k + zh + en for k in bag.kana)]
+        if tokens:
+            self._stamp[tokens] = self._clock
 
     def aligned(self, article: str, n_entities: int) -> None:
-        self.dirty.discard(article)
+        self._aligned[article] = self._clock
         self.k_seen[article] = n_entities
 
     def needs(self, article: str, n_entities: int) -> bool:
         """Whether the article must be aligned again, ``n_entities`` being the number of entities it
         would be aligned against (a smaller number can change the margin rule's runner-up)."""
-        if article in self.always or article in self.dirty:
+        if article in self.always or article not in self._aligned:
             return True
-        seen = self.k_seen.get(article)
-        return seen is None or n_entities < seen or (self.complete.get(article, False) and n_entities != seen)
+        since = self._aligned[article]
+        watched = self._watched[article]
+        if self._everything > since or (len(watched) and int(self._stamp[watched].max()) > since):
+            return True
+        seen = self.k_seen[article]
+        return n_entities < seen or (self.complete.get(article, False) and n_entities != seen)

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from pipeline.matching import assign
 from pipeline.matching.assign import _alignment_keys, _Group
-from pipeline.matching.blocks import blocked_scores
+from pipeline.matching.blocks import Pairs, blocked_scores
 from pipeline.matching.candidates import _REVIEWER_SCORE, _scores
+from pipeline.matching.columns import Columns
 from pipeline.matching.entities import _Draft
 from pipeline.matching.evidence import (
     _Bag,
@@ -26,7 +27,9 @@ from pipeline.models import Link
 from pipeline.settings import EvidenceSettings
 
 
-def _links(run: _Run, drafts: list[_Draft], *, review_margin: float) -> tuple[Link, ...]:
+def _links(
+    run: _Run, drafts: list[_Draft], *, review_margin: float, columns: Columns | None = None
+) -> tuple[Link, ...]:
     order = {a: i for i, a in enumerate(run.article_order)}
     keys = _alignment_keys(run)
     entity_of = {i: k for k, d in enumerate(drafts) for i in d.members}
@@ -41,6 +44,15 @@ def _links(run: _Run, drafts: list[_Draft], *, review_margin: float) -> tuple[Li
         for d in drafts
     ]
     forms = [_draft_forms(run, d.members) for d in drafts]
+    wording: dict[tuple[str, LinkEvidence], Link] = {}
+
+    def worded(mention: str, entity: str, ev: LinkEvidence) -> Link:
+        """``member_link``, worded once per distinct evidence (many mentions share it)."""
+        found = wording.get((entity, ev))
+        if found is None:
+            found = wording[(entity, ev)] = member_link(mention, entity, ev, review_margin=review_margin)
+        return found if found.mention == mention else Link(mention, *_after_mention(found))
+
     links: list[Link] = []
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(run.mentions):
@@ -52,6 +64,8 @@ def _links(run: _Run, drafts: list[_Draft], *, review_margin: float) -> tuple[Li
             here[entity_of[i]].append(i)
         others = list(whole)
         for k, own_rows in sorted(here.items()):
+            if len(own_rows) == 1 and groups[k].keeps(run.bags[own_rows[0]]):
+                continue  # every form of the row is given by another member too: the same bag
             for i in own_rows:
                 groups[k].remove(i, run.bags[i], keys)
             others[k] = groups[k].bag()
@@ -62,7 +76,7 @@ def _links(run: _Run, drafts: list[_Draft], *, review_margin: float) -> tuple[Li
             return entity_of.get(j) if run.mentions[j].article != article else None
 
         own_cols = [entity_of[i] for i in rows]
-        table = _article_scores(run, rows, others, owner, own_cols)
+        table = _article_scores(run, rows, others, owner, own_cols, columns)
         for a, i in enumerate(rows):
             k = own_cols[a]
             d = drafts[k]
@@ -74,7 +88,7 @@ def _links(run: _Run, drafts: list[_Draft], *, review_margin: float) -> tuple[Li
                 continue
             own, sig = table.own[a]
             ev = _member_evidence(run, i, d, forms[k], seed, own, sig, ru_id, ru_score if ru_id else None)
-            links.append(member_link(run.mentions[i].key, d.id, ev, review_margin=review_margin))
+            links.append(worded(run.mentions[i].key, d.id, ev))
     links.sort(key=lambda lk: _link_sort_key(lk.mention))
     return tuple(links)
 
@@ -88,9 +102,20 @@ class _ArticleScores:
     runner_up: list[tuple[int, float]]
 
 
+def _after_mention(link: Link) -> tuple:
+    return (link.entity, link.level, link.score, link.margin, link.runner_up, link.reason)
+
+
 def _article_scores(
-    run: _Run, rows: list[int], bags: list[_Bag], owner: Callable[[int], int | None], own_cols: list[int]
+    run: _Run,
+    rows: list[int],
+    bags: list[_Bag],
+    owner: Callable[[int], int | None],
+    own_cols: list[int],
+    columns: Columns | None = None,
 ) -> _ArticleScores:
+    if columns is not None and not assign.blocked(len(rows), len(bags)):
+        return _spelled_scores(run, rows, bags, own_cols, columns)
     if not assign.blocked(len(rows), len(bags)):
         score, (zh, en, acr) = _scores(run, rows, bags, owner)
         own = [
@@ -118,13 +143,47 @@ def _article_scores(
             own.append((float(pairs.score[p]), sig))
         else:  # no shared evidence (a link by elimination): score the pair alone
             own.append(_pair_score(run, rows[a], bags[k], owner, k))
+    return _ArticleScores(own, _runners_up(pairs, mine, len(rows)))
+
+
+def _runners_up(pairs: Pairs, mine: np.ndarray, n: int) -> list[tuple[int, float]]:
+    """Per row, its best pair with another entity than ``mine[row]`` (the lowest column among equal
+    scores) as (column, score); (-1, 0.0) when there is none. Pairs are sorted by row, then column."""
     other = pairs.cols != mine[pairs.rows]
-    order = np.lexsort((pairs.cols[other], -pairs.score[other], pairs.rows[other]))
-    rows_o, cols_o, score_o = pairs.rows[other][order], pairs.cols[other][order], pairs.score[other][order]
-    starts = np.searchsorted(rows_o, np.arange(len(rows) + 1))
+    rows_o, cols_o, score_o = pairs.rows[other], pairs.cols[other], pairs.score[other]
+    starts = np.searchsorted(rows_o, np.arange(n + 1))
+    has = np.flatnonzero(starts[1:] > starts[:-1])
+    best = np.full(n, -np.inf)
+    col = np.full(n, -1, dtype=np.int64)
+    if len(has):
+        seg = starts[:-1][has]
+        best[has] = np.maximum.reduceat(score_o, seg)
+        big = np.iinfo(np.int64).max
+        col[has] = np.minimum.reduceat(np.where(score_o == best[rows_o], cols_o, big), seg)
+    return [
+        (int(c), float(b)) if c >= 0 else (-1, 0.0) for c, b in zip(col.tolist(), best.tolist(), strict=True)
+    ]
+
+
+def _spelled_scores(
+    run: _Run, rows: list[int], bags: list[_Bag], own_cols: list[int], columns: Columns
+) -> _ArticleScores:
+    """The dense branch of ``_article_scores`` with the scores gathered from ``columns`` and each own
+    pair's signals computed once per (spelling, entity bag)."""
+    score = columns.matrix(rows, bags)
+    n = len(rows)
+    mine = np.asarray(own_cols, dtype=np.int64)
+    signals = columns.signals_of(rows, [bags[k] for k in own_cols])
+    own = [(float(score[a, k]), sig) for (a, k), sig in zip(enumerate(own_cols), signals, strict=True)]
+    if len(bags) < 2:
+        return _ArticleScores(own, [(-1, 0.0)] * n)
+    rest = score.copy()
+    rest[np.arange(n), mine] = -np.inf
+    ru = np.argmax(rest, axis=1)
+    best = rest[np.arange(n), ru]
     runner_up = [
-        (int(cols_o[starts[a]]), float(score_o[starts[a]])) if starts[a + 1] > starts[a] else (-1, 0.0)
-        for a in range(len(rows))
+        (int(c), float(v)) if np.isfinite(v) else (-1, 0.0)
+        for c, v in zip(ru.tolist(), best.tolist(), strict=True)
     ]
     return _ArticleScores(own, runner_up)
 
@@ -156,7 +215,11 @@ class _DraftForms:
 
     def elsewhere(self, tag: str, forms: Iterable[str], article: str) -> bool:
         """Whether some article other than ``article`` gives one of ``forms``."""
-        return any(self.articles.get((tag, f), frozenset()) - {article} for f in forms)
+        for f in forms:
+            given = self.articles.get((tag, f))
+            if given and (len(given) > 1 or article not in given):
+                return True
+        return False
 
 
 def _draft_forms(run: _Run, members: Sequence[int]) -> _DraftForms:
@@ -225,9 +288,10 @@ def _member_evidence(
     """Everything known about mention i's link to its entity, recorded once."""
     m, n = run.mentions[i], run.names[i]
     margin = round(own - ru_score, 4) if ru_score is not None else 1.0
-    base = LinkEvidence(score=own, margin=margin, runner_up=ru_id, runner_up_score=ru_score)
     if own >= _REVIEWER_SCORE:
-        return replace(base, reviewer=True)
+        return LinkEvidence(
+            score=own, margin=margin, runner_up=ru_id, runner_up_score=ru_score, reviewer=True
+        )
     zh_s, en_s, acr_s = sig
     exact_en = forms.elsewhere("en", n.en, m.article)
     exact = forms.elsewhere("zh", n.zh, m.article) or exact_en
@@ -267,8 +331,11 @@ def _member_evidence(
             en_s,
             tuple(_shared_features(run.space, n.en_keys, theirs, zh=False)),
         )
-    return replace(
-        base,
+    return LinkEvidence(
+        score=own,
+        margin=margin,
+        runner_up=ru_id,
+        runner_up_score=ru_score,
         exact=exact,
         normalized=norm,
         code=code,
@@ -340,7 +407,16 @@ def _shared_code(run: _Run, i: int, d: _Draft) -> str:
 
 def _shared_features(
     space: _Space, a: Sequence[str], b: Sequence[str], *, zh: bool, top: int = 3
-) -> list[str]:
+) -> tuple[str, ...]:
+    """The ``top`` rarest features two bags of keys share, once per distinct pair of bags."""
+    key = (tuple(a), tuple(b), zh, top)
+    found = space.shared_memo.get(key)
+    if found is None:
+        found = space.shared_memo[key] = tuple(_rarest_shared(space, a, b, zh=zh, top=top))
+    return found
+
+
+def _rarest_shared(space: _Space, a: Sequence[str], b: Sequence[str], *, zh: bool, top: int) -> list[str]:
     fa = {f for k in a for f in (_grams(k) if zh else _tokens(k))}
     fb = {f for k in b for f in (_grams(k) if zh else _tokens(k))}
     common = sorted(fa & fb, key=lambda f: (-space.weight(f, zh=zh), f))
