@@ -18,6 +18,7 @@ ages, ordinals and counts of other things are left alone.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -519,7 +520,8 @@ def extract_claims(
     heading_groups = [(at, c.subject) for at, c in sorted(raw, key=lambda t: t[0]) if c.kind == KIND_GROUP]
     prior_groups: list[str] = []
     candidates: list[_Candidate] = []
-    for sent in _sentences(text, body_end):
+    sentences = list(_sentences(text, body_end))
+    for sent in sentences:
         while heading_groups and heading_groups[0][0] < sent.end:
             prior_groups.append(heading_groups.pop(0)[1])
         for cand in _scan_sentence(sent, prior_groups):
@@ -528,7 +530,8 @@ def extract_claims(
             candidates.append(cand)
 
     read = [*covered, *((c.num_start, c.num_end) for c in candidates), *((m.start, m.end) for m in listed)]
-    for count, kind, subject in _list_counts(article, body_end, read, listed, own_group):
+    spans = [(sent.start, sent.end) for sent in sentences]
+    for count, kind, subject in _list_counts(article, spans, read, listed, own_group):
         lo, hi = quote_span(text, count.start, count.end)
         computed = computed_count(KIND_TOTAL if subject.startswith(PROSE_MARK) else kind, subject)
         quote = text[lo:hi]
@@ -830,7 +833,7 @@ def _a_selection(text: str, listed: Sequence[Mention]) -> bool:
 
 def _list_counts(
     article: Article,
-    body_end: int,
+    spans: Sequence[tuple[int, int]],
     read: Sequence[tuple[int, int]],
     listed: Sequence[Mention],
     own_group: Callable[[str], str | None],
@@ -847,14 +850,21 @@ def _list_counts(
       counts several things in turn is left to the groups' own check.
     """
     text = article.text
-    spans = [(s.start, s.end) for s in _sentences(text, body_end)]
-    counts = counts_in(text, spans, skip=read, past=earlier(article))
+    items = sorted(m.start for m in listed)
+
+    def holds_an_item(lo: int, hi: int) -> bool:
+        k = bisect.bisect_left(items, lo)
+        return k < len(items) and items[k] < hi
+
+    prose = [(lo, hi) for lo, hi in spans if not holds_an_item(lo, hi)]  # a list's own lines are no prose
+    counts = counts_in(text, prose, skip=read, past=earlier(article))
     groups = Counter(m.group for m in listed if m.group)
     total = len(listed)
     selection = _a_selection(text, listed)
+    starts = [lo for lo, _ in prose]
     by_sentence: dict[int, list[ProseCount]] = defaultdict(list)
     for c in counts:
-        by_sentence[next(i for i, (lo, hi) in enumerate(spans) if lo <= c.start < hi)].append(c)
+        by_sentence[bisect.bisect_right(starts, c.start) - 1].append(c)
     for _, found in sorted(by_sentence.items()):
         last = ""
         for c in found:
