@@ -11,13 +11,19 @@ import pytest
 from pipeline.models import Kind
 from sources.registry import parse_path
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "layouts"
+LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"
+STORIES = LAYOUTS.parent / "stories"  # the articles of the made-up stories (tests/test_layout_story.py)
 BAN_FULL = "阿富汗 緬甸 乍得 剛果共和國 赤道幾內亞 厄立特里亞 海地 伊朗 利比亞 索馬里 蘇丹 也門".split()
 BAN_PARTIAL = "布隆迪 古巴 老撾 塞拉利昂 多哥 土庫曼斯坦 委內瑞拉".split()
 
 
+def _path(name: str) -> Path:
+    """A fixture of its own (``tests/fixtures/layouts/``) or an article of a made-up story."""
+    return STORIES / name if "/" in name else LAYOUTS / name
+
+
 def _read(name: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
-    result = parse_path(FIXTURES / name)
+    result = parse_path(_path(name))
     return [
         (m.label, m.group, tuple(v.raw for v in m.values), tuple(a.text for a in m.attributes))
         for m in result.mentions
@@ -27,11 +33,11 @@ def _read(name: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
 
 def test_a_paragraph_of_names_under_a_lead_in_line() -> None:
     """``以下為受影響國家名單：`` on its own line, then the 19 names in one paragraph separated by ``、``."""
-    assert [label for label, *_ in _read("paragraph_after_lead_in.txt")] == BAN_FULL + BAN_PARTIAL
+    assert [label for label, *_ in _read("travel-ban-layouts/hk_express.txt")] == BAN_FULL + BAN_PARTIAL
 
 
 def test_a_markdown_pipe_table() -> None:
-    assert _read("pipe_table.txt") == [
+    assert _read("tariff-layouts/zh_pipe_table.txt") == [
         ("日本", "", ("25%", "24%"), ()),
         ("南韓", "", ("25%", "25%"), ()),
         ("緬甸", "", ("40%", "44%"), ()),
@@ -41,7 +47,7 @@ def test_a_markdown_pipe_table() -> None:
 
 def test_name_colon_value_lines_keep_both_rates() -> None:
     """``日本：25%（原24%）``: the name, the new rate and the former one."""
-    assert _read("name_colon_value.txt") == [
+    assert _read("tariff-layouts/zh_name_colon_value.txt") == [
         ("日本", "", ("25%", "24%"), ()),
         ("韩国", "", ("25%", "25%"), ()),
         ("马来西亚", "", ("25%", "24%"), ()),
@@ -53,7 +59,7 @@ def test_name_colon_value_lines_keep_both_rates() -> None:
 def test_semicolon_lists_under_their_lead_ins() -> None:
     """Two sentences ``The countries facing a full ban are: A; B; …; and L.``: every item, the first after
     the colon and ``the Republic of the Congo`` without its article, each under its sentence's group."""
-    got = _read("semicolon_lists.txt")
+    got = _read("travel-ban-layouts/en_explainer.txt")
     names = [label for label, *_ in got]
     assert names == [
         *"Afghanistan Burma Chad".split(),
@@ -69,7 +75,7 @@ def test_semicolon_lists_under_their_lead_ins() -> None:
 
 
 def test_a_definition_list_of_people_with_their_titles() -> None:
-    assert _read("definition_list.html") == [
+    assert _read("icc-people-layouts/tw_dl.html") == [
         ("金伯莉·普羅斯特", "", (), ("法官", "加拿大籍")),
         ("尼古拉·紀堯", "", (), ("法官", "法國籍")),
         ("娜扎特·沙米姆·汗", "", (), ("副檢察官", "斐濟籍")),
@@ -109,7 +115,7 @@ def test_lines_of_labelled_facts_are_no_list() -> None:
 
 
 def test_a_japanese_table_of_rates() -> None:
-    assert _read("japanese_table.html") == [
+    assert _read("tariff-layouts/ja_table.html") == [
         ("日本", "", ("25%", "24%"), ()),
         ("韓国", "", ("25%", "25%"), ()),
         ("ミャンマー", "", ("40%", "44%"), ()),
@@ -119,7 +125,7 @@ def test_a_japanese_table_of_rates() -> None:
 
 def test_bold_names_followed_by_their_rate() -> None:
     """``<li><b>Japan</b> – 25%</li>``: the words after the name are a value, not an attribute."""
-    assert _read("bold_names_with_rates.html") == [
+    assert _read("tariff-layouts/en_bold_names.html") == [
         ("Japan", "", ("25%",), ()),
         ("South Korea", "", ("25%",), ()),
         ("Myanmar", "", ("40%",), ()),
@@ -130,17 +136,17 @@ def test_bold_names_followed_by_their_rate() -> None:
 def test_ordinal_headings_with_their_items_inline() -> None:
     """``一、全面禁止入境的國家（12個）：A、B…。`` then ``二、…（7個）：…``: each line a group with its
     count."""
-    got = _read("ordinal_headings_inline.txt")
+    got = _read("travel-ban-layouts/hk_ordinals.txt")
     assert [label for label, *_ in got] == BAN_FULL + BAN_PARTIAL
     assert {group for _, group, *_ in got[:12]} == {"全面禁止入境的國家"}
     assert {group for _, group, *_ in got[12:]} == {"部分限制入境的國家"}
-    heads = parse_path(FIXTURES / "ordinal_headings_inline.txt").headings
+    heads = parse_path(_path("travel-ban-layouts/hk_ordinals.txt")).headings
     assert [(h.group, h.stated) for h in heads] == [("全面禁止入境的國家", 12), ("部分限制入境的國家", 7)]
 
 
 def test_japanese_people_with_title_and_country() -> None:
     """``・キンバリー・プロスト判事（カナダ）``: the name, its title and its country kept apart."""
-    assert _read("japanese_people_bullets.txt") == [
+    assert _read("icc-people-layouts/ja_bullets.txt") == [
         ("キンバリー・プロスト", "", (), ("判事", "カナダ")),
         ("ニコラ・ギユー", "", (), ("判事", "フランス")),
         ("ナズハト・シャミーム・カーン", "", (), ("副検察官", "フィジー")),
@@ -149,18 +155,18 @@ def test_japanese_people_with_title_and_country() -> None:
 
 
 def test_a_simplified_chinese_table_of_people() -> None:
-    assert _read("simplified_people_table.html") == [
+    assert _read("icc-people-layouts/cn_table.html") == [
         ("金伯莉·普罗斯特", "", (), ("法官", "加拿大")),
         ("尼古拉·吉约", "", (), ("法官", "法国")),
         ("娜扎特·沙米姆·汗", "", (), ("副检察官", "斐济")),
         ("马姆·曼迪亚耶·尼昂", "", (), ("副检察官", "塞内加尔")),
     ]
-    assert parse_path(FIXTURES / "simplified_people_table.html").article.outlet == "东方网"
+    assert parse_path(_path("icc-people-layouts/cn_table.html")).article.outlet == "东方网"
 
 
 def test_english_names_with_a_dash_before_their_title() -> None:
     """``Kimberly Prost — judge, Canada``: a spaced dash separates the name from its title."""
-    assert _read("names_dash_titles.txt") == [
+    assert _read("icc-people-layouts/en_dash.txt") == [
         ("Kimberly Prost", "", (), ("judge", "Canada")),
         ("Nicolas Guillou", "", (), ("judge", "France")),
         ("Nazhat Shameem Khan", "", (), ("deputy prosecutor", "Fiji")),
