@@ -1,6 +1,7 @@
-"""Layouts outlets print that the example stories do not: each fixture in ``tests/fixtures/layouts/`` is
-read with its items, groups, values and attributes. The expected values are written from reading the
-fixtures (made-up articles in the shapes outlets use)."""
+"""Layouts outlets print that the example stories do not: each fixture in ``tests/fixtures/layouts/``, and
+articles of the made-up stories in ``tests/fixtures/stories/``, is read with its items, groups, values and
+attributes. The expected values are written from reading the articles (made up, in the shapes outlets
+use)."""
 
 from __future__ import annotations
 
