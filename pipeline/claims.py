@@ -356,7 +356,7 @@ def _scan_sentence(sent: _Sentence, prior_groups: list[str]) -> list[_Candidate]
             return None  # a part of something, but not a group we can name
         return KIND_TOTAL, SUBJECT_TOTAL
 
-    # "機構總計66個", "非聯合國組織，共35個", "LABEL（共18個）".
+    # "機構總計66個", "非甲類組織，共35個", "LABEL（共18個）".
     for m in _COUNT_KW_RE.finditer(s):
         i = m.start("num")
         value = parse_number(m.group("num"))
@@ -376,7 +376,7 @@ def _scan_sentence(sent: _Sentence, prior_groups: list[str]) -> list[_Candidate]
             if label and not re.search(r"\d", label):
                 add(i, m.end(), KIND_CATEGORY, label, value)
 
-    # "66個國際組織", "31個聯合國相關實體", "66個「...」的國際組織".
+    # "66個國際組織", "31個甲類相關實體", "66個「...」的國際組織".
     for m in _COUNT_AFTER_RE.finditer(s):
         i = m.start("num")
         value = parse_number(m.group("num"))
