@@ -38,7 +38,6 @@ from pipeline.lang.numbers import CN_NUM, DIGITS
 from pipeline.lang.scripts import CJK, KANA, fold_pattern
 
 MIN_COUNT = 2  # "one judge" names an item, it does not count a list
-MAX_QUALIFIER_CHARS = 2  # a Chinese counted noun longer than a plain noun plus this is qualified
 
 _EAST = f"{CJK}{KANA}"
 # clause boundaries: punctuation, and a blank between two East Asian characters (a headline's parts)
@@ -48,7 +47,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
     fold_pattern(
         r"(?:[第數幾約近逾每這那該此]|上述|超過|不到|將近|大約|多達|增至|增加到|增加至|升至|累計|累積|至少|最多)\s*$"
     )
-    + r"|(?:約|およそ|約\s*|計約|第|累計|延べ)\s*$"
+    + r"|(?:約|およそ|第|累計|延べ)\s*$"
     + r"|\b(?:these|those|about|around|approximately|nearly|almost|roughly|some|over|more\s+than"
     r"|fewer\s+than|less\s+than"
     r"|at\s+least|up\s+to|as\s+many\s+as|no\.|number|rises\s+to|rose\s+to|brings?\s+(?:the\s+\w+\s+)?to"
