@@ -24,6 +24,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -159,8 +160,13 @@ class _Sentence:
     text: str
 
 
-def _sentences(text: str, limit: int) -> Iterator[_Sentence]:
+@lru_cache(maxsize=4)  # the three readers of one article (claims, facts, people) split it once
+def _sentences(text: str, limit: int) -> tuple[_Sentence, ...]:
     """Sentences of ``text[:limit]`` with their offsets (see ``_ends_sentence``)."""
+    return tuple(_split_sentences(text, limit))
+
+
+def _split_sentences(text: str, limit: int) -> Iterator[_Sentence]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _MAY_END_SENTENCE.finditer(text, 0, min(limit, len(text))):  # the characters worth asking
@@ -520,7 +526,7 @@ def extract_claims(
     heading_groups = [(at, c.subject) for at, c in sorted(raw, key=lambda t: t[0]) if c.kind == KIND_GROUP]
     prior_groups: list[str] = []
     candidates: list[_Candidate] = []
-    sentences = list(_sentences(text, body_end))
+    sentences = _sentences(text, body_end)
     for sent in sentences:
         while heading_groups and heading_groups[0][0] < sent.end:
             prior_groups.append(heading_groups.pop(0)[1])
@@ -716,7 +722,12 @@ _EN_DATE_RE = re.compile(
 
 
 def _article_ymd(article: Article) -> tuple[int, int, int] | None:
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", article.date or "")
+    return _ymd(article.date or "")
+
+
+@lru_cache(maxsize=64)
+def _ymd(date: str) -> tuple[int, int, int] | None:
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date)
     return (int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
