@@ -17,6 +17,7 @@ The rules that keep an outlet from being accused wrongly:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -73,6 +74,8 @@ class _View:
         return self.ctx.mention_evidence(m)
 
     listings: dict[str, list[str]] = field(default_factory=dict, compare=False)  # listing()'s, once each
+    # entities at least so many complete lists hold (``_expected_entities``), per threshold
+    candidates: dict[int, list[str]] = field(default_factory=dict, compare=False)
 
     def listing(self, ent: str) -> list[str]:
         """The articles whose lists hold ``ent``, sorted (computed once per entity)."""
@@ -84,7 +87,7 @@ class _View:
 def _outlets(articles: Iterable[str]) -> str:
     """Outlets named in a message: the first ``MAX_NAMED`` of them, then how many more, so that a
     finding's text does not grow with the number of outlets that agree."""
-    names = list(articles)
+    names = articles if isinstance(articles, list) else list(articles)
     more = len(names) - MAX_NAMED
     return _words(names[:MAX_NAMED]) + (f" and {more} more" if more > 0 else "")
 
@@ -217,7 +220,10 @@ def _expected_entities(
     need = min(MIN_CORROBORATION, others) if others else 1
     within = _groups_covered(view, art, usual)
     out = {}
-    for ent, by_art in ctx.entity_lists.items():
+    if need not in view.candidates:  # entities enough complete lists hold, once per threshold
+        view.candidates[need] = [e for e in ctx.entity_lists if complete_listing.get(e, 0) >= need]
+    for ent in view.candidates[need]:
+        by_art = ctx.entity_lists[ent]
         n = complete_listing.get(ent, 0) - (complete[art] and art in by_art)
         if n >= need and others and (within is None or usual.get(ent) in within):
             out[ent] = n
@@ -374,7 +380,7 @@ def _strength(view: _View, ent: str) -> Severity:
 
 def _wrong_item(view: _View, art: str, printed: str, meant: str) -> Discrepancy:
     ctx = view.ctx
-    others = [a for a in view.listing(meant) if a != art]
+    others = _others(view, meant, art)
     basis = OFFICIAL if view.reference is not None else _outlets(others)
     m = view.mention(art, printed)
     message = (
@@ -385,8 +391,16 @@ def _wrong_item(view: _View, art: str, printed: str, meant: str) -> Discrepancy:
     return _about(view, WRONG_ITEM, _strength(view, meant), art, meant, message, quotes)
 
 
+def _others(view: _View, ent: str, art: str) -> list[str]:
+    """The articles whose lists hold ``ent``, but ``art`` (without copying the listing when ``art`` is not
+    in it, as for an item it lacks: a thousand lists each lacking an item named by all the others)."""
+    listing = view.listing(ent)
+    k = bisect.bisect_left(listing, art)
+    return listing if k == len(listing) or listing[k] != art else listing[:k] + listing[k + 1 :]
+
+
 def _missing(view: _View, art: str, ent: str) -> Discrepancy:
-    others = [a for a in view.listing(ent) if a != art]
+    others = _others(view, ent, art)
     basis = "the official list has it" if view.reference is not None else f"{_outlets(others)} list it"
     message = f"{art}'s list, which claims to be complete, does not include {view.ctx.name(ent)}; {basis}."
     quotes = [view.quote(view.mention(a, ent)) for a in others[:3]]
