@@ -64,10 +64,13 @@ def lang_tag(text: str, *, default: LangTag = LangTag.EN, zh_default: LangTag = 
     return _lang_tag(text, default, zh_default)
 
 
+LANG_SAMPLE_CHARS = 400  # a text's language is told by its opening (a finding's message runs to pages)
+
+
 @lru_cache(maxsize=16_384)  # report texts repeat (outlet labels, entity names): each is read once
 def _lang_tag(text: str, default: LangTag, zh_default: LangTag) -> LangTag:
     han = traditional = simplified = latin = 0
-    for ch in text:
+    for ch in text[:LANG_SAMPLE_CHARS]:
         if is_kana(ch):
             return LangTag.JA
         if is_han(ch):
