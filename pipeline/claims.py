@@ -780,7 +780,7 @@ def _dates(s: str, article: Article) -> list[tuple[int, int, str]]:
 
 def _decision_tied(s: str) -> bool:
     """The sentence is about the decision: a count (of anything the list counts) with the decision's verb
-    (withdraw, ban, sanction, impose ...), an announcement or a signature; or the list itself."""
+    (ban, sanction, impose, leave ...), an announcement or a signature; or the list itself."""
     if _LIST_RE.search(s) is not None:
         return True
     if (DECISION_RE.search(s) or _ANNOUNCE_RE.search(s) or _SIGN_RE.search(s)) is None:

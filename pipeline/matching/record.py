@@ -310,27 +310,8 @@ def _member_evidence(
         and i not in run.eliminated
         and max(_pair_signals(run, i, seed)) < run.rule.score_cutoff
     )
-    zh_shared = en_shared = None
-    best_zh = _closest_other(run, i, forms, zh=True) if zh_s >= 0 else None
-    if best_zh is not None:
-        theirs = run.names[best_zh].zh_keys
-        zh_shared = Shared(
-            run.mentions[best_zh].article,
-            zh_s,
-            tuple(_shared_features(run.space, n.zh_keys, theirs, zh=True)),
-            _sound_reason(run, n.zh_keys, theirs, zh_s),
-        )
-    best_en = _closest_other(run, i, forms, zh=False) if en_s >= 0 else None
-    kana = _kana_shared(run, i, d, en_s)
-    if kana is not None:
-        en_shared = kana
-    elif best_en is not None:
-        theirs = run.names[best_en].en_keys
-        en_shared = Shared(
-            run.mentions[best_en].article,
-            en_s,
-            tuple(_shared_features(run.space, n.en_keys, theirs, zh=False)),
-        )
+    zh_shared = _shared_with_closest(run, i, forms, zh_s, zh=True)
+    en_shared = _kana_shared(run, i, d, en_s) or _shared_with_closest(run, i, forms, en_s, zh=False)
     return LinkEvidence(
         score=own,
         margin=margin,
@@ -378,6 +359,19 @@ def _acronym_kind(value: float, w: EvidenceSettings) -> str:
     if value >= w.acronym_compatible:
         return "compatible"
     return "differ" if value == 0 else ""
+
+
+def _shared_with_closest(run: _Run, i: int, forms: _DraftForms, value: float, *, zh: bool) -> Shared | None:
+    """What mention i's names in one language share with the closest of another article (``value``: the
+    signal between them, negative when there is none)."""
+    best = _closest_other(run, i, forms, zh=zh) if value >= 0 else None
+    if best is None:
+        return None
+    mine = run.names[i].zh_keys if zh else run.names[i].en_keys
+    theirs = run.names[best].zh_keys if zh else run.names[best].en_keys
+    features = tuple(_shared_features(run.space, mine, theirs, zh=zh))
+    sound = _sound_reason(run, mine, theirs, value) if zh else ""
+    return Shared(run.mentions[best].article, value, features, sound)
 
 
 def _sound_reason(run: _Run, mine: Sequence[str], theirs: Sequence[str], zh_s: float) -> str:
