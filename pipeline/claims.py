@@ -871,7 +871,7 @@ def _list_counts(
     counts = counts_in(text, prose, skip=read, past=earlier(article))
     groups = Counter(m.group for m in listed if m.group)
     total = len(listed)
-    selection = _a_selection(text, listed)
+    selection = article.selection or _a_selection(text, listed)
     starts = [lo for lo, _ in prose]
     by_sentence: dict[int, list[ProseCount]] = defaultdict(list)
     for c in counts:
@@ -893,8 +893,9 @@ def _list_counts(
                     yield c, KIND_TOTAL, SUBJECT_TOTAL
             elif total and c.value == total:
                 yield c, KIND_TOTAL, SUBJECT_TOTAL
-            elif c.strong and len({x.value for x in found if x.strong}) == 1 and not selection:
-                yield c, KIND_TOTAL, PROSE_MARK + c.phrase
+            elif c.strong and len({x.value for x in found if x.strong}) == 1:
+                # over a selection, the count of the official list it gives examples of
+                yield c, KIND_TOTAL, SUBJECT_TOTAL if selection else PROSE_MARK + c.phrase
 
 
 def bind_groups(

@@ -76,6 +76,7 @@ class Article:
     format: str = "text"  # "text" | "html"
     layout: str = ""  # the list layout detected, "" when the article has no list
     body_end: int = -1  # where the article body ends and the page tail begins (-1: end of text)
+    selection: bool = False  # its list names examples ("among them A and B", "例如"), not the whole list
     provenance: Provenance | None = None  # for a page fetched from the web
 
     @property

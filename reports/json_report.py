@@ -99,6 +99,7 @@ def _article_fields(a: Article) -> dict[str, Any]:
         "layout": a.layout,
         "length": len(a.text),
         "body_end": a.body_end,
+        "selection": a.selection,
     }
 
 

@@ -46,6 +46,7 @@ class Extraction:
     mentions: tuple[Mention, ...] = ()
     headings: tuple[Heading, ...] = ()
     problems: tuple[Problem, ...] = ()
+    selection: bool = False  # the article says (or shows) that it names examples of the list only
 
 
 class Layout(Protocol):

@@ -17,7 +17,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 import sources.layouts as layouts_pkg
-from pipeline.models import Article, Heading, Kind, Mention, ParseResult, Problem, Severity
+from pipeline.models import (
+    Article,
+    Attribute,
+    AttributeKind,
+    Heading,
+    Kind,
+    Mention,
+    ParseResult,
+    Problem,
+    Severity,
+)
 from sources.base import Document, Extraction, Layout
 from sources.layouts._common import group_label
 from sources.layouts._tables import caption
@@ -85,6 +95,41 @@ def _checked(doc: Document, ext: Extraction, name: str) -> tuple[list[Mention], 
     kept.sort(key=lambda m: (m.start, m.end))
     mentions = [replace(m, article=doc.id, kind=Kind.LIST, position=i) for i, m in enumerate(kept, start=1)]
     return mentions, problems
+
+
+MAX_NOTE_GROUPS = 4
+
+
+def _shared_asides(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A parenthesis several items of one list share (``Afghanistan (full ban)``, ``Chad (full ban)``)
+    is no other name of each: it is the items' group when the list has none and every item carries one
+    of a few such words, else an attribute of each."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        for a in m.aliases:
+            counts[a] = counts.get(a, 0) + 1
+    shared = {a for a, n in counts.items() if n >= 2}
+    if not shared:
+        return mentions
+    labels = [next((a for a in m.aliases if a in shared), "") for m in mentions]
+    as_groups = (
+        all(labels)
+        and not any(m.group for m in mentions)
+        and 2 <= len(set(labels)) <= MAX_NOTE_GROUPS
+        and all(sum(1 for a in m.aliases if a in shared) == 1 for m in mentions)
+    )
+    out = []
+    for m, label in zip(mentions, labels, strict=True):
+        aliases = tuple(a for a in m.aliases if a not in shared)
+        if as_groups:
+            out.append(replace(m, aliases=aliases, group=group_label(label) or label))
+            continue
+        attrs = list(m.attributes)
+        for a in m.aliases:
+            if a in shared and (at := doc.text.find(a, m.start, m.end)) >= 0:
+                attrs.append(Attribute(AttributeKind.OTHER, a, "", at, at + len(a)))
+        out.append(replace(m, aliases=aliases, attributes=tuple(attrs)))
+    return out
 
 
 def _grouped(mentions: list[Mention]) -> list[Mention]:
@@ -219,6 +264,7 @@ def parse_document(doc: Document) -> ParseResult:
             scores.append((min(score, 1.0), name))
     scores.sort(key=lambda s: (-s[0], s[1]))
     lists: list[tuple[str, list[Mention], tuple[Heading, ...]]] = []
+    selection = False
     tried: set[str] = set()
     for _, name in scores:
         family = _family(name)
@@ -236,8 +282,9 @@ def parse_document(doc: Document) -> ParseResult:
             tried.add(family)
         if not found or (lists and not _another_list(found, ext.headings, lists)):
             continue
-        grouped = _grouped(found)
+        grouped = _grouped(_shared_asides(doc, found))
         lists.append((name, grouped, _grouped_headings(grouped, ext.headings)))
+        selection = selection or ext.selection
         problems.extend(checked_problems)
         problems.extend(ext.problems)
     chosen = "+".join(name for name, _, _ in lists)
@@ -261,6 +308,7 @@ def parse_document(doc: Document) -> ParseResult:
         format=doc.format,
         layout=chosen,
         body_end=doc.body_end,
+        selection=selection,
     )
     return ParseResult(article=article, mentions=tuple(mentions), headings=headings, problems=tuple(problems))
 

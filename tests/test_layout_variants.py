@@ -193,3 +193,73 @@ def test_a_related_reading_block_after_a_list_of_short_lines_is_no_item() -> Non
     the same bullet: the page tail starts at ``延伸閱讀`` although no line of the article is long."""
     got = _read("related_reading_after_the_list.txt")
     assert [label for label, *_ in got] == BAN_FULL + BAN_PARTIAL
+
+
+BAN_FULL_TW = "阿富汗 緬甸 查德 剛果共和國 赤道幾內亞 厄利垂亞 海地 伊朗 利比亞 索馬利亞 蘇丹 葉門".split()
+BAN_PARTIAL_TW = "蒲隆地 古巴 寮國 獅子山 多哥 土庫曼 委內瑞拉".split()
+
+
+def test_slash_separated_enumerations_under_their_lead_ins() -> None:
+    """``全面禁止入境的12國為：阿富汗／緬甸／…／葉門`` and ``部分限制入境的7國為：蒲隆地／…``: two groups."""
+    got = _read("slash_separated_groups.txt")
+    assert [label for label, *_ in got] == BAN_FULL_TW + BAN_PARTIAL_TW
+    groups = [group for _, group, *_ in got]
+    assert set(groups[:12]) == {"全面禁止入境的"} and set(groups[12:]) == {"部分限制入境的"}
+
+
+def test_circled_numbers_inside_a_sentence() -> None:
+    """``対象国は①アフガニスタン②ミャンマー…⑫イエメン。``: the lead-in ends at the first number."""
+    assert [label for label, *_ in _read("circled_numbers_inline.txt")] == [
+        "アフガニスタン",
+        "ミャンマー",
+        "チャド",
+        "コンゴ共和国",
+        "赤道ギニア",
+        "エリトリア",
+        "ハイチ",
+        "イラン",
+        "リビア",
+        "ソマリア",
+        "スーダン",
+        "イエメン",
+    ]
+
+
+def test_a_group_printed_in_parentheses_after_each_item() -> None:
+    """``• Afghanistan (full ban)`` … ``• Laos (partial)``: the words every item of a group repeats are its
+    group, not another name of each country."""
+    result = parse_path(_path("group_in_parentheses.txt"))
+    items = [m for m in result.mentions if m.kind is Kind.LIST]
+    assert [(m.label, m.group) for m in items] == [
+        ("Afghanistan", "full ban"),
+        ("Burma", "full ban"),
+        ("Chad", "full ban"),
+        ("Republic of the Congo", "full ban"),
+        ("Burundi", "partial"),
+        ("Cuba", "partial"),
+        ("Laos", "partial"),
+    ]
+    assert all(not m.aliases for m in items)
+
+
+def test_enumerations_under_headings_of_their_own() -> None:
+    """``<h3>全面禁止（12國）</h3><p>阿富汗、緬甸、…</p><h3>部分限制（7國）</h3><p>…</p>``: each paragraph
+    of names is the group its heading names, with the heading's count."""
+    result = parse_path(_path("headings_over_paragraphs.html"))
+    got = [(m.label, m.group) for m in result.mentions if m.kind is Kind.LIST]
+    assert got == [(n, "全面禁止") for n in BAN_FULL] + [(n, "部分限制") for n in BAN_PARTIAL]
+    assert sorted((h.group, h.stated) for h in result.headings if h.stated is not None) == [
+        ("全面禁止", 12),
+        ("部分限制", 7),
+    ]
+
+
+def test_paragraphs_each_opening_with_a_bold_name() -> None:
+    """``<p><strong>Solomy Balungi Bossa</strong><br>Judge, Uganda</p>`` four times: the bold name is the
+    item, the line under it its attributes."""
+    assert _read("bold_name_paragraphs.html") == [
+        ("Solomy Balungi Bossa", "", (), ("Judge", "Uganda")),
+        ("Luz del Carmen Ibáñez Carranza", "", (), ("Judge", "Peru")),
+        ("Reine Alapini-Gansou", "", (), ("Judge", "Benin")),
+        ("Beti Hohler", "", (), ("Judge", "Slovenia")),
+    ]

@@ -1,8 +1,9 @@
 """Every article of the example stories is read as its expected file says (written by reading it).
 
-For an article that prints its list (a table, a list, lines, an enumeration that states its count or
-follows a lead-in): the items in order with their names, groups, values and attributes exactly. For an
-article that only names a selection in its prose: nothing that is not on its list is read as an item.
+Every article: the items in order with their names, groups, values and attributes exactly. An article
+that only names a selection in its prose is read the same way, except an item it names alone in a clause
+of its own (``named_alone``: ``while South Africa was told it would pay 30 %``), which is no enumeration;
+such an article is marked a selection.
 """
 
 from __future__ import annotations
@@ -46,10 +47,9 @@ def _prose_selection(expected: dict[str, Any]) -> bool:
 @pytest.mark.parametrize("path", EXPECTED, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_article_reads_as_expected(path: Path) -> None:
     expected, got, res = _parse(path)
-    want = expected["items"]
+    want = [w for w in expected["items"] if not w.get("named_alone")]
     if _prose_selection(expected):
-        assert all(any(item_matches(w, m) for w in want) for m in got), [m.label for m in got]
-        return
+        assert res.article is not None and res.article.selection
     assert len(got) == len(want), [m.label for m in got]
     for w, m in zip(want, got, strict=True):
         assert item_matches(w, m), (w["name"], sorted(names_of(m)))

@@ -414,6 +414,10 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
     out: list[Discrepancy] = []
     consensus = _consensus_total(ctx)
     within = {art: gid for art in ctx.list_articles if (gid := _one_group(ctx, art)) is not None}
+    # a run whose lists have one group between them, or none canonical (lead-ins such as "The Treasury
+    # named five people:"): such a group's counts are the list's total, which other outlets state
+    only = next(iter(ctx.group_labels)) if len(ctx.group_labels) == 1 else None
+    whole = {art for art in ctx.list_articles if len({m.group for m in ctx.listed[art]}) == 1}
     for subject in (SUBJECT_TOTAL, *sorted(ctx.group_labels)):
         by_value: dict[int, list[Claim]] = defaultdict(list)
         for c in ctx.claims:
@@ -421,6 +425,10 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
                 continue
             # the total of a list that holds one group's items only is that group's count
             about = within.get(c.article, c.subject) if c.kind == KIND_TOTAL else c.group
+            if (only is not None and about == only) or (
+                not about and c.kind == KIND_GROUP and c.article in whole and len(ctx.group_labels) < 2
+            ):
+                about = SUBJECT_TOTAL
             if about == subject:
                 if ctx.from_heading(c) and _partial(ctx, c.article, consensus):
                     continue  # a selection's heading counts what it prints, not the official list
@@ -532,9 +540,17 @@ def _taxonomy_differs(ctx: _Ctx, *, score_cutoff: float) -> list[Discrepancy]:
 # --------------------------------------------------------------------------------------------
 
 
+def _says_selection(ctx: _Ctx, article: str) -> bool:
+    """The article says its list names examples (``among them``, ``例如``, ``……``; ``Article.selection``)."""
+    found = ctx.articles.get(article)
+    return found is not None and found.selection
+
+
 def _partial(ctx: _Ctx, article: str, consensus: int | None) -> bool:
-    """A list of fewer than half the items its article (or the outlets) say there are: examples,
-    not the list. Its absent items are not reported one by one."""
+    """A list its article says is a selection, or of fewer than half the items its article (or the
+    outlets) say there are: examples, not the list. Its absent items are not reported one by one."""
+    if _says_selection(ctx, article):
+        return True
     stated = ctx.stated_total(article) or consensus
     return stated is not None and len(ctx.listed[article]) * 2 < stated
 
@@ -563,6 +579,8 @@ def _coverage(ctx: _Ctx) -> list[Discrepancy]:
             continue
         if n == consensus:
             continue  # the count is the odd one, not the list: reported as a conflict of counts
+        if n < stated and _says_selection(ctx, art):
+            continue  # examples, as the article says: its count is the official list's
         claims = [c for c in ctx.claims_of.get(art, ()) if c.kind == KIND_TOTAL]
         ev = [ctx.claim_evidence(c) for c in sorted(claims, key=lambda c: c.start)[:2]]
         if n < stated:

@@ -29,8 +29,13 @@ COMPLETE_RE = re.compile(
 # a list that only gives examples
 SELECTION_RE = re.compile(
     fold_pattern(r"例如|比如|譬如|其中包括|其中有|諸如|像是|如：")
-    + r"|など|\b(?:such as|among them|among others|for example|e\.g\.|including)\b",
+    + r"|など|\b(?:such as|among (?:them|those|others)|for example|e\.g\.|including)\b",
     re.IGNORECASE,
+)
+# a selection named as part of the list's members ("among those designated are", "其中包括"): two names
+# after it are examples of the list, where "including" after any noun may name something else
+PARTITIVE_RE = re.compile(
+    fold_pattern(r"其中包括|其中有|其中") + r"|\bamong (?:them|those|others|the \w+)\b", re.IGNORECASE
 )
 # the word before the last item of an inline enumeration ("A、B和C", "A, B and C")
 FINAL_JOINER_RE = re.compile(

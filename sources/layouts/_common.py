@@ -28,6 +28,7 @@ from pipeline.lang.scripts import (
     variants,
     zre,
 )
+from pipeline.lang.values import find_values
 from pipeline.models import Attribute, Heading, Kind, Mention, Problem, Severity, Value
 from sources.base import Document, Extraction
 from sources.items import split_item
@@ -692,6 +693,7 @@ class RawItem:
     category: str | None
     group: str = ""  # the label of the item's group as printed ("" when the list has none)
     columns: tuple[str, ...] = ()  # labels of the value columns the item's values sit under, in order
+    shared: tuple[int, int] = (0, 0)  # a value printed once for several items ("A and B, at 40 %")
 
 
 def parse_span(text: str, start: int, end: int, columns: Sequence[str] = ()) -> ItemParts:
@@ -707,10 +709,21 @@ def parse_span(text: str, start: int, end: int, columns: Sequence[str] = ()) -> 
     return replace(parts, values=values, attributes=split.attributes)
 
 
+def _with_shared(text: str, r: RawItem) -> ItemParts:
+    """The item read from its span, with the value it shares with the items beside it when it has none
+    of its own."""
+    parts = parse_span(text, r.start, r.end, r.columns)
+    a, b = r.shared
+    if parts.values or b <= a:
+        return parts
+    shared = tuple(Value(f.raw, f.number, f.unit, "", a + f.start, a + f.end) for f in find_values(text[a:b]))
+    return replace(parts, values=shared)
+
+
 def build_mentions(doc: Document, raw: Sequence[RawItem], layout: str) -> tuple[list[Mention], list[Problem]]:
     """Mentions (positions 1..n in text order) from item spans; parents resolved over the whole list."""
     ordered = sorted(raw, key=lambda r: (r.start, r.end))
-    parts = resolve_parents([parse_span(doc.text, r.start, r.end, r.columns) for r in ordered])
+    parts = resolve_parents([_with_shared(doc.text, r) for r in ordered])
     mentions: list[Mention] = []
     problems: list[Problem] = []
     for r, p in zip(ordered, parts, strict=True):

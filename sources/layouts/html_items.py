@@ -1,5 +1,6 @@
-"""Any HTML ``<ul>``/``<ol>`` list of names (countries, people, companies), or ``<dl>`` of names with
-their descriptions.
+"""Any HTML ``<ul>``/``<ol>`` list of names (countries, people, companies), a ``<dl>`` of names with
+their descriptions, or a run of paragraphs each opening with a bold name
+(``<p><strong>Name</strong><br>Judge, Country</p>``).
 
 An item is its ``<li>``'s own text; when the item opens with a bold or linked name
 (``<li><strong>Kimberly Prost</strong>, a judge from Canada, who …</li>``) the name is that element and
@@ -132,8 +133,47 @@ def _attributes(text: str, start: int, end: int) -> tuple[Attribute, ...]:
     return tuple(out)
 
 
+BOLD_TAGS = ("strong", "b")
+MAX_REST_CHARS = 80  # what may follow a bold name in its paragraph: a title line, not a story
+_LABEL_END_RE = re.compile(r"[:：?？]\s*$")
+
+
+def _bold_paragraphs(page: HtmlPage, text: str) -> list[list[_Item]]:
+    """Runs of sibling ``<p>`` elements that each open with a bold name: the name is the item, the words
+    after it (a title line, a value) what it carries."""
+    runs: list[list[_Item]] = []
+    cur: list[_Item] = []
+    last: Tag | None = None
+    for p in tags(page.root, ("p",)):
+        span = _own_text(p, page, text)
+        first = next((c for c in p.children if not (isinstance(c, str) and not c.strip())), None)
+        lead = page.span(first) if isinstance(first, Tag) and first.name in BOLD_TAGS else None
+        if (
+            span is None
+            or lead is None
+            or lead[0] != span[0]
+            or lead[1] <= lead[0]
+            or _LABEL_END_RE.search(text[lead[0] : lead[1]])  # "Q:", "Why it matters:" open a paragraph
+            or span[1] - lead[1] > MAX_REST_CHARS
+        ):
+            last = None
+            continue
+        if last is None or p.find_previous_sibling() is not last:
+            if len(cur) >= MIN_ITEMS:
+                runs.append(cur)
+            cur = []
+        cur.append(_Item(span[0], span[1], lead))
+        last = p
+    if len(cur) >= MIN_ITEMS:
+        runs.append(cur)
+    return runs
+
+
 def _lists(doc: Document, page: HtmlPage) -> list[list[_Item]]:
     found = []
+    for items in _bold_paragraphs(page, doc.text):
+        if all(_name_shaped(doc.text[i.name[0] : i.name[1]]) for i in items):
+            found.append(items)
     for list_tag in tags(page.root, (*LIST_TAGS, "dl")):
         if parent_tag(list_tag, ("li", "table")) is not None:
             continue

@@ -19,10 +19,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import COMPLETE_RE, FINAL_JOINER_RE, LEAD_IN_RE, LIST_WORD_RE, SELECTION_RE
+from pipeline.lang.cues import (
+    COMPLETE_RE,
+    FINAL_JOINER_RE,
+    LEAD_IN_RE,
+    LIST_WORD_RE,
+    PARTITIVE_RE,
+    SELECTION_RE,
+)
 from pipeline.lang.scripts import CJK, EAST_ASIAN_RE, KANA, LATIN_RE, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from pipeline.models import Heading
@@ -34,8 +42,11 @@ MIN_ITEMS = 3
 MAX_ZH_ITEM = 16  # characters of a Chinese or Japanese item (values and parentheses aside)
 MAX_EN_WORDS = 7
 CLOSE_COUNT_WINDOW = 14  # characters after the last item where a closing count may stand
+SELECTION_CUE_WINDOW = 40  # characters before the first item where "among them", "例如" say it gives examples
 
-_CLAUSE_END_RE = re.compile(r"[。；！？!?\n]|(?<=[a-z\)]{2})\.(?=\s|$)")  # an ASCII ';' may separate items
+_CLAUSE_END_RE = re.compile(
+    r"[。；！？!?\n]|(?<=[a-z\)]{2}|\d%|\s%|\d\d)\.(?=\s|$)"
+)  # an ASCII ';' may separate items
 _ELLIPSIS_RE = re.compile(r"…+|\.{3,}|⋯+")
 # where a Chinese/Japanese first item starts: after a colon, a lead-in word or a particle
 _ZH_START_RE = re.compile(
@@ -57,7 +68,7 @@ _EN_LEAD_RE = re.compile(
     r"|such as)\b|:)\s*",
     re.IGNORECASE,
 )
-_EN_NAME_WORD = r"(?:[A-Z][\w'’.\-]*|of|the|and|de|du|des|la|le|del|da|d'|al-|bin|van|von|&)"
+_EN_NAME_WORD = r"(?:[A-Z][\w'’.\-]*|(?:of|the|and|de|du|des|la|le|del|da|bin|van|von)\b|d'|al-|&)"
 _EN_NAME_RUN_RE = re.compile(rf"(?:{_EN_NAME_WORD})(?:\s+(?:{_EN_NAME_WORD}))*")
 _EN_LOWER_WORDS = frozenset("of the and de du des la le del da van von bin".split())
 
@@ -73,6 +84,9 @@ class _Enumeration:
     selection: bool  # "including", "……": the article names examples only
     count_span: tuple[int, int] = (0, 0)  # where the stated count is written
     context: str = ""  # the words of the clause around the enumeration, a label when it has none
+    # values printed after the items, one per item: the same span for each ("A and B, at 40 %"), or
+    # one each in order ("A and B, at 49 % and 48 % respectively"); () when the items carry their own
+    shared: tuple[tuple[int, int], ...] = ()
 
     @property
     def start(self) -> int:
@@ -148,19 +162,19 @@ def _value_tail(text: str, a: int, b: int) -> int:
 
 
 def _first_en(text: str, a: int, b: int) -> int:
-    """Start of the capitalized name that ends the first piece (``nationals of Aland``)."""
+    """Start of the capitalized name that ends the first piece (``nationals of Aland``), else of the one
+    that opens it, before its verb (``A and B face 24 % and 25 %``); ``b`` when there is neither."""
     piece = text[a : _value_tail(text, a, b)]
     runs = list(_EN_NAME_RUN_RE.finditer(piece))
-    if not runs or runs[-1].end() < len(piece.rstrip(WHITESPACE + ":：(（")):
-        return b
-    run = runs[-1]
-    words = run.group(0).split()
-    skip = 0
-    while skip < len(words) and words[skip].lower() in _EN_LOWER_WORDS:
-        skip += 1
-    if skip == len(words):
-        return b
-    return a + run.start() + sum(len(w) + 1 for w in words[:skip])
+    if runs and runs[-1].end() >= len(piece.rstrip(WHITESPACE + ":：(（")):
+        words = runs[-1].group(0).split()
+        skip = 0
+        while skip < len(words) and words[skip].lower() in _EN_LOWER_WORDS:
+            skip += 1
+        if skip < len(words):
+            return a + runs[-1].start() + sum(len(w) + 1 for w in words[:skip])
+    opening = len(piece) - len(piece.lstrip(WHITESPACE))
+    return a + opening if runs and runs[0].start() == opening and piece[opening:][:1].isupper() else b
 
 
 _VALUE_AFTER_RE = re.compile(r"[\s:：(（]*(?:at\s+)?")
@@ -292,15 +306,49 @@ def _pieces(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, int]
     return [(s, e) for s, e in spans if e > s]
 
 
-def _enumeration(text: str, lead_start: int, a: int, b: int, east_asian: bool) -> _Enumeration | None:
+_VERB_AFTER_RE = re.compile(r"\s+[a-z]")
+
+
+def _cut_at_verb(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``A, B and C will each face 25 %, while …``: the English piece whose names are followed by the
+    sentence's verb ends the run (its last names split on ``and``); the pieces after it are not items."""
+    for k, (s, e) in enumerate(spans):
+        end = _last_en(text, s, e)
+        if s < end < e and _VERB_AFTER_RE.match(text, end, e):
+            return [*spans[:k], *(_trim(text, *h) for h in _split_final(text, s, end))]
+    return spans
+
+
+def _joined_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``Solomy Bossa of Uganda and Luz Carranza of Peru``: an English piece too long for one name whose
+    two halves around its last ``and`` are names each is two items (``Bosnia and Herzegovina`` stays)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        halves = _split_final(text, s, e)
+        if len(halves) == 2 and not _name_shaped(text[s:e], False):
+            parts = [_trim(text, *h) for h in halves]
+            if all(_name_shaped(text[x:y], False) for x, y in parts):
+                out.extend(parts)
+                continue
+        out.append((s, e))
+    return out
+
+
+def _enumeration(
+    text: str, lead_start: int, a: int, b: int, east_asian: bool, clause_start: int | None = None
+) -> _Enumeration | None:
+    """The enumeration of ``text[a:b]`` (a clause from ``lead_start``; ``clause_start`` where its
+    sentence starts when that is earlier, for its context), or None."""
     spans = _pieces(text, a, b, east_asian)
     if not spans:
         return None
+    if not east_asian:
+        spans = _joined_pairs(text, _cut_at_verb(text, spans))
     flags = [_name_shaped(text[s:e], east_asian) and not _DATE_PIECE_RE.match(text[s:e]) for s, e in spans]
     lo, hi = _longest_run(flags)
     at_end = hi == len(spans)
     spans = spans[lo:hi]
-    if spans and not at_end:  # the run ends inside the clause: its last piece may hold "X and Y"
+    if spans and (not at_end or len(spans) == 1):  # the run's last piece may hold "X and Y"
         spans = [*spans[:-1], *(_trim(text, s, e) for s, e in _split_final(text, *spans[-1]))]
     stated, closing_end = _closing_count(text, spans[-1][1], b) if spans and at_end else (None, 0)
     if not spans:
@@ -308,8 +356,11 @@ def _enumeration(text: str, lead_start: int, a: int, b: int, east_asian: bool) -
     start = spans[0][0]
     lead = text[lead_start:start]
     label, label_span = _label(text, lead_start, start)
-    # two items make a list when the article counts them, or as one labelled group among others
-    if len(spans) < MIN_ITEMS and not (len(spans) == 2 and (stated == 2 or label)):
+    shared = _shared_values(text, spans, b) if not east_asian else ()
+    # two items make a list when the article counts them, as one labelled group among others, as the
+    # examples a selection cue introduces ("among them A and B") or with the value they share
+    pair = len(spans) == 2 and (stated == 2 or label or _examples_cue(lead) or bool(shared))
+    if len(spans) < MIN_ITEMS and not pair:
         return None
     closing = text[spans[-1][1] : max(closing_end, spans[-1][1]) + 2]
     selection = bool(
@@ -322,11 +373,65 @@ def _enumeration(text: str, lead_start: int, a: int, b: int, east_asian: bool) -
         if counts and _LEAD_COUNT_TAIL_RE.fullmatch(tail.strip(WHITESPACE)):
             stated = counts[-1].value
             count_span = (lead_start + counts[-1].start, lead_start + counts[-1].end)
-    end = max(closing_end, spans[-1][1])
-    context = _context(text, lead_start, start, end, b)
+    end = max(closing_end, spans[-1][1], *(e for _, e in shared))
+    context = _context(text, lead_start if clause_start is None else clause_start, start, end, b)
     return _Enumeration(
-        tuple(spans), lead_start, end, stated, label, label_span, selection, count_span, context
+        tuple(spans), lead_start, end, stated, label, label_span, selection, count_span, context, shared
     )
+
+
+def _examples_cue(lead: str) -> bool:
+    """The words before two names say they are examples of the list: ``among those designated are``, or
+    a selection cue after a count (``seven other nations, among them``, ``14 countries including``)."""
+    window = lead[-SELECTION_CUE_WINDOW:]
+    if PARTITIVE_RE.search(window):
+        return True
+    cue = SELECTION_RE.search(window)
+    return cue is not None and bool(find_counts(lead[: len(lead) - len(window) + cue.start()]))
+
+
+MAX_SHARED_GAP_WORDS = 4
+SHARED_VALUE_WINDOW = 60  # characters after the gap where the shared value is read
+_GAP_START_RE = re.compile(r"[\s,]*")
+_GAP_WORD_RE = re.compile(r"[a-z]+\s+")
+
+
+_BETWEEN_VALUES_RE = re.compile(r"\s*(?:,|、)?\s*(?:and\s+|&\s+)?")
+
+
+def _shared_values(text: str, spans: Sequence[tuple[int, int]], hi: int) -> tuple[tuple[int, int], ...]:
+    """The values printed after a run of English names none of which has its own, a few lowercase words
+    after the last: one for all (``Laos and Myanmar, at 40 %``, ``A, B and C will each face 25 %``) or
+    one each in order (``A and B, at 49 % and 48 % respectively``); one span per item, else ``()``."""
+    if any(find_values(text[s:e]) for s, e in spans):
+        return ()
+    pos = _GAP_START_RE.match(text, spans[-1][1], hi).end()  # type: ignore[union-attr]
+    for _ in range(MAX_SHARED_GAP_WORDS + 1):
+        found = find_values(text[pos : min(hi, pos + SHARED_VALUE_WINDOW)])
+        if found and found[0].start == 0:
+            run = [found[0]]
+            for f in found[1:]:  # values one after another: "49 % and 48 %"
+                if not _BETWEEN_VALUES_RE.fullmatch(text, pos + run[-1].end, pos + f.start):
+                    break
+                run.append(f)
+            if len(run) == len(spans):
+                return tuple((pos + f.start, pos + f.end) for f in run)
+            return ((pos, pos + run[0].end),) * len(spans) if len(run) == 1 else ()
+        word = _GAP_WORD_RE.match(text, pos, hi)
+        if word is None:
+            break
+        pos = word.end()
+    return ()
+    pos = _GAP_START_RE.match(text, spans[-1][1], hi).end()  # type: ignore[union-attr]
+    for _ in range(MAX_SHARED_GAP_WORDS + 1):
+        found = find_values(text[pos : min(hi, pos + SHARED_VALUE_WINDOW)])
+        if found and found[0].start == 0:
+            return (pos, pos + found[0].end)
+        word = _GAP_WORD_RE.match(text, pos, hi)
+        if word is None:
+            break
+        pos = word.end()
+    return (0, 0)
 
 
 # what may follow a count that introduces the enumeration: "12個國家是", "以下12國：", "the 12 countries are"
@@ -341,21 +446,34 @@ CONTEXT_WORDS = 6  # English words (or 3x this many characters) kept on each sid
 def _context(text: str, lead_start: int, start: int, end: int, clause_end: int) -> str:
     """``宣布全面禁止…公民入境美國``: the words around an enumeration, from the last comma before it to
     the next comma after it, its lead-in and closing words left out."""
-    before = re.split(r"[，,：:]", text[lead_start:start])[-1]
-    after = re.split(r"[，,]", text[end:clause_end])[0]
-    before, after = before.strip(WHITESPACE), after.strip(WHITESPACE)
+    befores = [b.strip(WHITESPACE) for b in re.split(r"[，,：:]", text[lead_start:start])]
+    afters = [a.strip(WHITESPACE) for a in re.split(r"[，,]", text[end:clause_end])]
+    before, after = befores[-1], afters[0]
+    if not SELECTION_RE.sub("", before).strip(WHITESPACE) and len(befores) > 1:
+        # an aside between commas ("…nations, among them A and B, face …"): the words around it
+        before = befores[-2]
+        after = after or (afters[1] if len(afters) > 1 else "")
+    before = LEAD_IN_RE.sub("", SELECTION_RE.sub("", before)).strip(WHITESPACE)
     if _is_east_asian(before + after):
         before, after = before[-3 * CONTEXT_WORDS :], after[: 3 * CONTEXT_WORDS]
     else:
         before = " ".join(before.split()[-CONTEXT_WORDS:])
         after = " ".join(after.split()[:CONTEXT_WORDS])
-    before = LEAD_IN_RE.sub("", before).strip(WHITESPACE)
     return group_label(f"{before}…{after}" if before and after else before or after)
+
+
+# what else separates the items of a Chinese or Japanese enumeration: slashes (``阿富汗／緬甸``) and
+# circled numbers (``①アフガニスタン②ミャンマー``), read as ``、`` (one character for one: spans hold)
+_OTHER_SEP_RE = re.compile(r"[／①-⑳]|(?<=[^\x00-\x7f])/(?=[^\x00-\x7f])")
 
 
 def _clause_enumerations(text: str, a: int, b: int) -> list[_Enumeration]:
     clause = text[a:b]
     east_asian = _is_east_asian(clause)
+    if east_asian and "、" not in clause and len(_OTHER_SEP_RE.findall(clause)) >= MIN_ITEMS - 1:
+        # the first circled number ends the lead-in (``対象国は①…``), as a colon would
+        clause = _OTHER_SEP_RE.sub(lambda m: "：" if m.group(0) == "①" else "、", clause)
+        text = text[:a] + clause + text[b:]
     if east_asian and ("、" in clause or "：" in clause):
         out = []
         for s, e in split_top_level(clause, "，,"):
@@ -366,14 +484,28 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[_Enumeration]:
                 if enum is not None:
                     out.append(enum)
         return out
-    if not east_asian and (
-        "," in clause or ";" in clause or (":" in clause and FINAL_JOINER_RE.search(clause))
-    ):
+    if not east_asian and ("," in clause or ";" in clause or FINAL_JOINER_RE.search(clause)):
         colon = clause.rfind(":", 0, max(clause.rfind(","), clause.find(";")))
         start = a + colon + 1 if colon >= 0 else a  # "…four other judges: A, B and C"
         enum = _enumeration(text, a, start, b, False)
-        return [enum] if enum is not None else []
+        found = [enum] if enum is not None else []
+        return found + _further_runs(text, a, enum.end if enum is not None else start, b)
     return []
+
+
+def _further_runs(text: str, clause_start: int, lo: int, hi: int) -> list[_Enumeration]:
+    """Runs of names after the first in an English sentence, each starting after a comma: ``…including
+    A, B and C, while travelers from seven other nations, among them D and E, face …``."""
+    out: list[_Enumeration] = []
+    k = text.find(",", lo, hi)
+    while k >= 0:
+        enum = _enumeration(text, k + 1, k + 1, hi, False, max(clause_start, lo))
+        if enum is not None and enum.start > k:
+            out.append(enum)
+            k = text.find(",", enum.end, hi)
+        else:
+            k = text.find(",", k + 1, hi)
+    return out
 
 
 MAX_LEAD_QUOTE = 80
@@ -426,28 +558,78 @@ def _accepted(text: str, enum: _Enumeration) -> bool:
     lead = text[enum.lead_start : enum.start].rstrip(WHITESPACE)
     if lead.endswith(("：", ":")) and (LEAD_IN_RE.search(lead) or COMPLETE_RE.search(lead)):
         return True
+    if enum.shared and _proper_names(text, enum):
+        return True
     if sum(bool(find_values(text[s:e])) for s, e in enum.spans) >= 0.75 * len(enum.spans):
         return True
+    if len(enum.spans) == 2 and _examples_cue(lead) and _proper_names(text, enum):
+        return True  # "among them A and B": the examples a selection cue introduces
     if _a_paragraph_of_its_own(text, enum):
         return True
     cued = LEAD_IN_RE.search(lead[-LEAD_CUE_WINDOW:]) is not None  # "nationals of A, B and C"
     return len(enum.spans) >= (MIN_ITEMS if cued else MIN_UNCUED_ITEMS) and _proper_names(text, enum)
 
 
-def _a_paragraph_of_its_own(text: str, enum: _Enumeration) -> bool:
-    """The enumeration is a line of its own (nothing but its items, and a closing stop) under a line that
-    introduces it (``以下為名單：``, ``The countries are:``): a list printed as a paragraph."""
+def _line_above(text: str, enum: _Enumeration) -> tuple[int, int] | None:
+    """The span of the line above the enumeration when the enumeration is a line of its own (nothing
+    but its items and a closing stop), else None."""
     line_start = text.rfind("\n", 0, enum.start) + 1
     line_end = text.find("\n", enum.end)
     line_end = len(text) if line_end < 0 else line_end
     if text[line_start : enum.start].strip(WHITESPACE) or text[enum.end : line_end].strip(
         WHITESPACE + "。.；;"
     ):
+        return None
+    end = len(text[:line_start].rstrip(WHITESPACE + "\n"))
+    start = text.rfind("\n", 0, end) + 1
+    while start < end and text[start] in WHITESPACE:
+        start += 1
+    return (start, end) if end > start else None
+
+
+def _a_paragraph_of_its_own(text: str, enum: _Enumeration) -> bool:
+    """The enumeration is a line of its own under a line that introduces it (``以下為名單：``, ``The
+    countries are:``) or heads it (``全面禁止（12國）``, see ``_heading_above``): a list printed as a
+    paragraph."""
+    above = _line_above(text, enum)
+    if above is None:
         return False
-    before = text[:line_start].rstrip(WHITESPACE + "\n")
-    lead = before[before.rfind("\n") + 1 :].strip(WHITESPACE)
-    return lead.endswith(("：", ":")) and bool(
+    lead = text[above[0] : above[1]]
+    introduces = lead.endswith(("：", ":")) and bool(
         LEAD_IN_RE.search(lead) or COMPLETE_RE.search(lead) or LIST_WORD_RE.search(lead)
+    )
+    return introduces or _heading_above(text, enum) is not None
+
+
+MAX_HEADING_CHARS = 30
+_SENTENCE_END_RE = re.compile(r"[。！？!?，,；;]|\.$")
+
+
+def _heading_above(text: str, enum: _Enumeration) -> tuple[int, int] | None:
+    """A short heading line right above an enumeration that is a line of its own, stating at most one
+    count (``全面禁止（12國）``, ``Full ban (12 countries)``, ``部分限制``): the group it heads."""
+    above = _line_above(text, enum)
+    if above is None:
+        return None
+    line = text[above[0] : above[1]]
+    if len(line) > MAX_HEADING_CHARS or _SENTENCE_END_RE.search(line.rstrip("：:")):
+        return None
+    return above if len(find_counts(line)) <= 1 and len(enum.spans) >= MIN_ITEMS else None
+
+
+def _headed(text: str, enum: _Enumeration) -> _Enumeration:
+    """An enumeration under a heading of its own (``_heading_above``) takes the heading as its label and
+    its count as its stated count."""
+    above = _heading_above(text, enum)
+    if above is None or enum.label or enum.stated is not None:
+        return enum
+    line = text[above[0] : above[1]]
+    counts = find_counts(line)
+    if not counts:
+        return replace(enum, label=group_label(line), label_span=above)
+    count_span = (above[0] + counts[0].start, above[0] + counts[0].end)
+    return replace(
+        enum, label=group_label(line), label_span=above, stated=counts[0].value, count_span=count_span
     )
 
 
@@ -457,14 +639,46 @@ def find_enumerations(doc: Document) -> list[_Enumeration]:
     for a, b in _clauses(text, 0, len(text)):
         found.extend(_clause_enumerations(text, a, b))
     labelled = sum(1 for e in found if e.label) >= 2  # groups introduced by their labels: "A：x、y；B：z"
-    return _keep([e for e in found if _accepted(text, e) or (labelled and e.label)], text)
+    kept = [e for e in found if _accepted(text, e) or (labelled and e.label)]
+    return _keep([_headed(text, e) for e in kept], text)
+
+
+def _valued(text: str, enum: _Enumeration) -> bool:
+    return bool(enum.shared) or sum(bool(find_values(text[s:e])) for s, e in enum.spans) * 2 > len(enum.spans)
+
+
+def _grouped(text: str, enums: Sequence[_Enumeration]) -> bool:
+    """Several enumerations of different items are each a group, unless none is labelled and each
+    carries values: rows of one table told in sentences (``A and B, at 40 %, followed by C and D, at
+    36 %``), whose values, not their words, tell them apart."""
+    if len(enums) < 2:
+        return False
+    return any(e.label for e in enums) or not all(_valued(text, e) for e in enums)
+
+
+def selection(text: str, enums: Sequence[_Enumeration]) -> bool:
+    """Whether the article names examples of the list rather than the list: a cue says so (``among
+    them``, ``例如``, ``……``, ``等`` without a count), or its items are spread over several sentences
+    that neither label nor count them."""
+    for e in enums:
+        closing = text[e.spans[-1][1] : e.end + 2]
+        said = SELECTION_RE.search(text[e.lead_start : e.start][-SELECTION_CUE_WINDOW:])
+        if (
+            said
+            or _ELLIPSIS_RE.search(text[e.start : e.spans[-1][1]])
+            or ("等" in closing and e.stated is None)
+        ):
+            return True
+    sentences = {text.rfind("\n", 0, e.start) for e in enums} | {e.lead_start for e in enums}
+    scattered = len(enums) >= 2 and len(sentences) >= 2
+    return scattered and not any(e.label or e.stated is not None for e in enums)
 
 
 def _score(enums: list[_Enumeration]) -> float:
     if not enums:
         return 0.0
     n = sum(len(e.spans) for e in enums)
-    cued = sum(1 for e in enums if e.stated is not None or e.label)
+    cued = sum(1 for e in enums if e.stated is not None or e.label or e.selection or e.shared)
     base = n / (n + 5)
     return round(min(0.85, base + 0.1 * min(cued, 2)), 4)
 
@@ -478,12 +692,15 @@ class InlineLayout:
 
     def extract(self, doc: Document) -> Extraction:
         enums = find_enumerations(doc)
-        grouped = len(enums) >= 2  # several enumerations of different items: each is a group
+        grouped = _grouped(doc.text, enums)
         raw: list[RawItem] = []
         headings: list[Heading] = []
         for k, e in enumerate(enums, start=1):
             group = (e.label or e.context or f"#{k}") if grouped else ""
-            raw.extend(RawItem(s, t, None, group) for s, t in e.spans)
+            shared = e.shared or ((0, 0),) * len(e.spans)
+            raw.extend(
+                RawItem(s, t, None, group, shared=v) for (s, t), v in zip(e.spans, shared, strict=True)
+            )
             if e.stated is None and not group:
                 continue
             ls, le = e.label_span if e.label else e.count_span if e.stated is not None else (e.start, e.start)
@@ -491,7 +708,9 @@ class InlineLayout:
                 ls = text_start(doc.text, e.lead_start, e.count_span[0])
             headings.append(Heading(doc.id, doc.text[ls:le], None, e.stated, ls, le, group))
         mentions, problems = build_mentions(doc, raw, NAME)
-        return Extraction(NAME, tuple(mentions), tuple(headings), tuple(problems))
+        return Extraction(
+            NAME, tuple(mentions), tuple(headings), tuple(problems), selection(body_text(doc), enums)
+        )
 
 
 LAYOUTS = (InlineLayout(),)
