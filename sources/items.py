@@ -150,12 +150,17 @@ def _top_level_commas(segment: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a dash that parts an East Asian name from what follows it, as a comma would: "金伯利·普羅斯特 — 法官"
+_CJK_DASH_RE = re.compile(r"——|(?<=\s)[—–－-](?=\s)")
+
+
 def _cjk_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
-    """``博薩（Solomy Balungi Bossa），烏干達籍，法官``: short comma pieces after an East Asian name."""
+    """``博薩（Solomy Balungi Bossa），烏干達籍，法官`` or ``普羅斯特 — 法官，加拿大籍``: short comma (or
+    dash) pieces after an East Asian name."""
     segment = text[start:end]
     if not re.search(f"[{CJK}{KANA}]", segment):
         return end, ()
-    pieces = _top_level_commas(segment)
+    pieces = _top_level_commas(_CJK_DASH_RE.sub(lambda m: "，" + " " * (len(m.group(0)) - 1), segment))
     rest = pieces[1:]
     if (
         not rest

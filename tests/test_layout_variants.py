@@ -263,3 +263,28 @@ def test_paragraphs_each_opening_with_a_bold_name() -> None:
         ("Reine Alapini-Gansou", "", (), ("Judge", "Benin")),
         ("Beti Hohler", "", (), ("Judge", "Slovenia")),
     ]
+
+
+def test_japanese_names_joined_by_nakaguro() -> None:
+    """``アフガニスタン・ミャンマー・…・イエメンの12カ国`` and ``また、ブルンジ・…・ベネズエラの7カ国``: two
+    groups; ``また`` is no name."""
+    got = _read("nakaguro_separated.txt")
+    names = [label for label, *_ in got]
+    assert names[:3] == ["アフガニスタン", "ミャンマー", "チャド"] and names[11:13] == [
+        "イエメン",
+        "ブルンジ",
+    ]
+    assert len(names) == 19 and names[-1] == "ベネズエラ"
+    groups = [group for _, group, *_ in got]
+    assert len(set(groups[:12])) == 1 and len(set(groups[12:])) == 1 and groups[0] != groups[12]
+
+
+def test_chinese_name_lines_with_a_dash_before_the_title() -> None:
+    """``金伯利·普罗斯特 — 法官，加拿大籍`` under ``宣布制裁以下4人：``: the name, then its title and
+    nationality."""
+    assert _read("name_dash_title_lines.txt") == [
+        ("金伯利·普罗斯特", "", (), ("法官", "加拿大籍")),
+        ("尼古拉·吉尤", "", (), ("法官", "法国籍")),
+        ("纳扎特·沙米姆·汗", "", (), ("副检察官", "斐济籍")),
+        ("马姆·曼迪亚耶·尼昂", "", (), ("副检察官", "塞内加尔籍")),
+    ]

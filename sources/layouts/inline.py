@@ -215,6 +215,8 @@ def _name_shaped(text: str, east_asian: bool) -> bool:
     if not core or re.search(r"[，。！？!?]", core):
         return False
     if east_asian:
+        if _HIRAGANA_ONLY_RE.match(core):
+            return False  # a word such as また or さらに: no name is written in hiragana alone
         letters = re.findall(f"[{CJK}{KANA}A-Za-z]", core)
         return 0 < len(letters) <= MAX_ZH_ITEM and _is_east_asian(core) or bool(LATIN_RE.search(core))
     words = core.split(",")[0].split()  # "Name, a judge from X": the name before its attributes
@@ -306,6 +308,7 @@ def _pieces(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, int]
     return [(s, e) for s, e in spans if e > s]
 
 
+_HIRAGANA_ONLY_RE = re.compile(r"^[\u3040-\u309f]+$")
 _VERB_AFTER_RE = re.compile(r"\s+[a-z]")
 
 
@@ -463,8 +466,20 @@ def _context(text: str, lead_start: int, start: int, end: int, clause_end: int) 
 
 
 # what else separates the items of a Chinese or Japanese enumeration: slashes (``阿富汗／緬甸``) and
-# circled numbers (``①アフガニスタン②ミャンマー``), read as ``、`` (one character for one: spans hold)
+# circled numbers (``①アフガニスタン②ミャンマー``), read as ``、`` (one character for one: spans hold);
+# in Japanese, ``・`` between names when no ``、`` does (``アフガニスタン・ミャンマー・チャド``)
 _OTHER_SEP_RE = re.compile(r"[／①-⑳]|(?<=[^\x00-\x7f])/(?=[^\x00-\x7f])")
+_NAKAGURO_RE = re.compile(r"・")
+_KANA_RE = re.compile(f"[{KANA}]")
+
+
+MIN_NAKAGURO_ITEMS = 4  # a katakana person's name has up to three parts joined by "・"
+
+
+def _nakaguro_list(clause: str) -> bool:
+    """``・`` separates the items of a Japanese enumeration: some stretch without ``、`` joins at least
+    ``MIN_NAKAGURO_ITEMS`` words with it (fewer are one person's name)."""
+    return any(part.count("・") >= MIN_NAKAGURO_ITEMS - 1 for part in re.split("[、，]", clause))
 
 
 def _clause_enumerations(text: str, a: int, b: int) -> list[_Enumeration]:
@@ -473,6 +488,9 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[_Enumeration]:
     if east_asian and "、" not in clause and len(_OTHER_SEP_RE.findall(clause)) >= MIN_ITEMS - 1:
         # the first circled number ends the lead-in (``対象国は①…``), as a colon would
         clause = _OTHER_SEP_RE.sub(lambda m: "：" if m.group(0) == "①" else "、", clause)
+        text = text[:a] + clause + text[b:]
+    elif east_asian and _KANA_RE.search(clause) and _nakaguro_list(clause):
+        clause = _NAKAGURO_RE.sub("、", clause)
         text = text[:a] + clause + text[b:]
     if east_asian and ("、" in clause or "：" in clause):
         out = []

@@ -47,13 +47,18 @@ _MARKED_RE = re.compile(
 )
 
 
+_NAME_DASH_RE = re.compile(r"——|\s[—–－-]\s")
+
+
 def _item_line(text: str) -> bool:
     if _MARKED_RE.match(text) or re.search(r"\t|\u3000|\S {2,}\S", text):
         return False  # a marked list's line, or a table row
     if not text or re.search(r"[。！？!?]$|[。！？]", text) or text.endswith(("：", ":")):
         return False
     if EAST_ASIAN_RE.search(text):
-        return len(text) <= MAX_ITEM_CHARS and text.count("，") + text.count("、") == 0
+        # "金伯利·普羅斯特 — 法官，加拿大籍": the name before a dash, what it is after it
+        name = _NAME_DASH_RE.split(text, maxsplit=1)[0]
+        return len(text) <= MAX_ITEM_CHARS and name.count("，") + name.count("、") == 0
     words = text.split()
     sentence = (
         text.endswith(".") and len(words) >= 4 and not re.search(r"\b(?:Inc|Co|Ltd|Corp|Jr|Sr)\.$", text)
