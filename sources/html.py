@@ -2,8 +2,9 @@
 
 The page is parsed with BeautifulSoup (lxml). Metadata (title, date, outlet, url) is read from
 meta tags, JSON-LD and ``<time>`` before anything is removed; then scripts, navigation, headers,
-footers, asides, forms and blocks whose class or id names them as navigation, menus, related or
-recommended links, sharing widgets, comments, footers, copyright lines or ads are dropped. The
+footers, asides (but a factbox inside the article), forms and blocks whose class or id names them
+as navigation, menus, related or recommended links, sharing widgets, comments, footers, copyright
+lines or ads are dropped. The
 main content (the largest ``<article>``/``<main>``/``articleBody`` element, else ``<body>``) is
 turned into text: every block element (``p``, ``li``, ``tr``, ``h1``-``h6``, ``div`` ...) on its
 own line, ``br`` as a line break, table cells of a row joined by a single space, whitespace
@@ -28,7 +29,7 @@ from bs4.element import CData, Comment, Declaration, Doctype, NavigableString, P
 from pipeline.models import Problem, Severity
 from sources.base import Document
 from sources.outlets import GENERIC, find_body_end, identify
-from sources.tags import tags
+from sources.tags import parent_tag, tags
 
 __all__ = ["HtmlPage", "html_to_document", "iso_date", "page_of"]
 
@@ -454,6 +455,12 @@ def _remove_furniture(soup: BeautifulSoup) -> None:
         if id(tag.parent) in removed:
             removed.add(id(tag))  # inside a removed block (document order: parents come first)
             continue
+        if (
+            tag.name == "aside"
+            and not _is_furniture(tag)
+            and parent_tag(tag, ("article", "main")) is not None
+        ):
+            continue  # a factbox inside the article (the list it reprints, often)
         if tag.name in DROP_TAGS or (_is_furniture(tag) and lengths[id(tag)] <= MAX_FURNITURE_SHARE * total):
             removed.add(id(tag))
             doomed.append(tag)

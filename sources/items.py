@@ -21,8 +21,13 @@ from pipeline.models import Attribute, AttributeKind, Value
 SEPARATORS = WHITESPACE + "：:，,；;、-–—=→>/|（）()"
 MAX_LABEL_CHARS = 16
 _TAG_RE = re.compile(r"[(（]\s*[A-Z]\s*[-–]\s*[A-Z][A-Za-z.]{0,8}\s*[)）]")
+MAX_CJK_PERSON_NAME = 14  # characters of a transliterated name with its dots ("馬姆·曼迪亞耶·尼昂")
+_NATIONALITY_RE = re.compile(r"[籍]$|国籍$|國籍$|出身$")
 _TITLE_BEFORE_NAME_RE = re.compile(
-    "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")" + rf"(?=[{CJK}{KANA}・·‧]{{2,8}}$)"
+    "(?:"
+    + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+    + ")"
+    + rf"(?=[{CJK}{KANA}・·‧]{{2,{MAX_CJK_PERSON_NAME}}}$)"
 )
 _JA_TITLE_BEFORE_NAME_RE = re.compile(JA_TITLE_RE.pattern + rf"(?=\s*[{CJK}{KANA}・·‧\s]{{2,12}}$)")
 # what ends the name of a body or a place, never a person's name: "顧問辦公室" is an office, not a person
@@ -71,6 +76,11 @@ def _values(text: str, start: int, end: int, name_end: int) -> tuple[Value, ...]
     return tuple(out)
 
 
+# an English title abbreviated before a name: "Sens. Josh Hawley", "Dr. Jane Roe"
+_HONORIFIC_RE = re.compile(
+    r"(?:Sens?|Reps?|Gov|Gens?|Lt|Col|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Hon)\.\s+(?=[A-Z])"
+)
+
 # what separates an English name from its title and the rest: a comma, or a spaced dash
 _EN_ATTRIBUTE_SEP_RE = re.compile(r",|\s[—–-]\s")
 
@@ -118,8 +128,13 @@ def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attr
             continue
         attrs = []
         org_s, org_e = _trim(text, start, start + m.start())
-        if org_e - org_s >= 2:
-            attrs.append(Attribute(AttributeKind.ORGANIZATION, text[org_s:org_e], "", org_s, org_e))
+        if org_e - org_s >= 2:  # the body the person belongs to, or a nationality ("加拿大籍")
+            kind = (
+                AttributeKind.OTHER
+                if _NATIONALITY_RE.search(text[org_s:org_e])
+                else AttributeKind.ORGANIZATION
+            )
+            attrs.append(Attribute(kind, text[org_s:org_e], "", org_s, org_e))
         attrs.append(Attribute(AttributeKind.TITLE, m.group(0), "", start + m.start(), start + m.end()))
         return start + m.end(), tuple(attrs)
     return start, ()
@@ -243,6 +258,10 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
             else name_e,
         )
     name_s, name_e = _trim(text, name_s, name_e)
+    if (honorific := _HONORIFIC_RE.match(text, name_s, name_e)) is not None:  # "Sens. Josh Hawley"
+        word_end = honorific.start() + len(honorific.group(0).rstrip())
+        attrs.append(Attribute(AttributeKind.TITLE, text[honorific.start() : word_end], "", name_s, word_end))
+        name_s = honorific.end()
     values = _values(text, start, end, name_e)
     en_end, en_attrs = _english_attributes(text, name_s, name_e)
     if en_attrs:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 import sources.layouts as layouts_pkg
+from pipeline.lang.cues import lead_says_selection
 from pipeline.models import (
     Article,
     Attribute,
@@ -289,6 +290,7 @@ def parse_document(doc: Document) -> ParseResult:
         problems.extend(ext.problems)
     chosen = "+".join(name for name, _, _ in lists)
     mentions, headings = _merged(doc, lists)
+    selection = selection or any(lead_says_selection(doc.text, found[0].start) for _, found, _ in lists)
     headings = _headline_counts(doc, headings, mentions)
     if not chosen:
         problems.append(

@@ -288,3 +288,140 @@ def test_chinese_name_lines_with_a_dash_before_the_title() -> None:
         ("纳扎特·沙米姆·汗", "", (), ("副检察官", "斐济籍")),
         ("马姆·曼迪亚耶·尼昂", "", (), ("副检察官", "塞内加尔籍")),
     ]
+
+
+def test_two_selections_with_ellipses_in_one_sentence() -> None:
+    """``全面禁止入境的國家包括阿富汗、緬甸、乍得……也門；部分限制的國家包括布隆迪、古巴……委內瑞拉``: two
+    groups of examples, read although no count closes them."""
+    result = parse_path(_path("ellipsis_groups_in_one_sentence.txt"))
+    assert result.article is not None and result.article.selection
+    got = [(m.label, m.group) for m in result.mentions if m.kind is Kind.LIST]
+    full, partial = "全面禁止入境的國家", "部分限制的國家"
+    assert got == [(n, full) for n in ("阿富汗", "緬甸", "乍得", "也門")] + [
+        (n, partial) for n in ("布隆迪", "古巴", "委內瑞拉")
+    ]
+
+
+def test_values_in_parentheses_inside_an_enumeration() -> None:
+    """``包括日本（25%）、南韓（25%）、…及緬甸（40%）等``: the parentheses neither start nor end an item."""
+    assert [(label, values) for label, _, values, _ in _read("values_in_parentheses_inline.txt")] == [
+        ("日本", ("25%",)),
+        ("南韓", ("25%",)),
+        ("馬來西亞", ("25%",)),
+        ("南非", ("30%",)),
+        ("寮國", ("40%",)),
+        ("緬甸", ("40%",)),
+    ]
+
+
+def test_company_names_with_commas_after_a_colon() -> None:
+    """``…to its Entity List: Huawei Technologies Co., Ltd.; …; and Hangzhou Huawei …``: semicolons part
+    the companies, the first one starts at the colon."""
+    assert [label for label, *_ in _read("companies_after_a_colon.txt")] == [
+        "Huawei Technologies Co., Ltd",
+        "Huawei Cloud Computing Technologies Co., Ltd",
+        "Beijing Huawei Digital Technologies Co., Ltd",
+        "Hangzhou Huawei Enterprises Technologies Co., Ltd",
+    ]
+
+
+def test_people_with_party_tags_in_a_sentence() -> None:
+    """``including Sens. Josh Hawley (R-Mo.), Ted Cruz (R-Texas) and Tom Cotton (R-Ark.), over …``: the
+    abbreviation ends no sentence, the title and the tags are no part of the names."""
+    assert _read("people_with_party_tags_inline.txt") == [
+        ("Josh Hawley", "", (), ("Sens.", "R-Mo.")),
+        ("Ted Cruz", "", (), ("R-Texas",)),
+        ("Tom Cotton", "", (), ("R-Ark.",)),
+    ]
+
+
+def test_numbered_names_each_over_a_title_line() -> None:
+    """``1. 金柏莉·普羅斯特`` then ``加拿大籍法官`` on the next line, for each of four people."""
+    assert [(label, attrs) for label, _, _, attrs in _read("numbered_names_over_titles.txt")] == [
+        ("金柏莉·普羅斯特", ("加拿大籍法官",)),
+        ("尼可拉·紀堯", ("法國籍法官",)),
+        ("娜扎特·沙米姆·汗", ("斐濟籍副檢察官",)),
+        ("馬姆·曼迪亞耶·尼昂", ("塞內加爾籍副檢察官",)),
+    ]
+
+
+def test_a_bulleted_group_then_an_inline_one() -> None:
+    """Twelve bullets under a question, then ``Partial restrictions apply to travelers from seven other
+    countries: Burundi, …, Turkmenistan and Venezuela.``: two groups; ``Myanmar, also known as Burma`` is
+    Myanmar with Burma as its other name."""
+    result = parse_path(_path("bullets_then_an_inline_group.txt"))
+    items = [m for m in result.mentions if m.kind is Kind.LIST]
+    assert len(items) == 19
+    assert (items[1].label, items[1].aliases) == ("Myanmar", ("Burma",))
+    assert [m.label for m in items[12:]] == [
+        "Burundi",
+        "Cuba",
+        "Laos",
+        "Sierra Leone",
+        "Togo",
+        "Turkmenistan",
+        "Venezuela",
+    ]
+    assert len({m.group for m in items[:12]}) == 1 and len({m.group for m in items[12:]}) == 1
+    assert items[0].group != items[12].group
+    assert [(h.group, h.stated) for h in result.headings if h.stated is not None] == [(items[12].group, 7)]
+
+
+def test_numbered_names_each_over_a_paragraph() -> None:
+    """``1. Iran`` then a paragraph about it, seven times: the names are the items."""
+    assert [label for label, *_ in _read("numbered_names_over_paragraphs.txt")] == [
+        "Iran",
+        "Sudan",
+        "Syria",
+        "Iraq",
+        "Libya",
+        "Somalia",
+        "Yemen",
+    ]
+
+
+def test_title_before_a_long_transliterated_name() -> None:
+    """``斐濟籍副檢察官娜扎特·沙米姆·汗`` on its own line after ``名單如下：``: the nationality, the title and
+    the name, however many syllables the name has."""
+    assert [(label, attrs) for label, _, _, attrs in _read("title_before_name_lines.html")] == [
+        ("金柏莉·普羅斯特", ("加拿大籍", "法官")),
+        ("尼可拉·紀堯", ("法國籍", "法官")),
+        ("娜扎特·沙米姆·汗", ("斐濟籍", "副檢察官")),
+        ("馬姆·曼迪亞耶·尼昂", ("塞內加爾籍", "副檢察官")),
+    ]
+
+
+def test_a_table_of_the_main_ones_is_a_selection() -> None:
+    """``主な国の税率は以下の通り。`` over a table of five of the 14 countries: the article gives the main
+    ones, not the list; ``14国新旧税率对比如下：`` (compared as follows) says nothing of the kind."""
+    result = parse_path(_path("main_ones_table.html"))
+    assert result.article is not None and result.article.selection
+    assert [m.label for m in result.mentions if m.kind is Kind.LIST] == [
+        "日本",
+        "韓国",
+        "マレーシア",
+        "カザフスタン",
+        "南アフリカ",
+    ]
+    full = parse_path(
+        Path(__file__).resolve().parent.parent / "examples/us-tariff-letters-2025-07/03_shenzhou-caixun.txt"
+    )
+    assert full.article is not None and not full.article.selection
+
+
+def test_a_column_of_flags_is_no_name_column() -> None:
+    """A table whose first column holds flag emoji and whose second the countries: the countries are read
+    with their rates."""
+    assert _read("flag_column_table.html") == [
+        ("Japan", "", ("25%",), ()),
+        ("South Korea", "", ("25%",), ()),
+        ("Malaysia", "", ("25%",), ()),
+        ("South Africa", "", ("30%",), ()),
+    ]
+
+
+def test_a_factbox_inside_the_article_is_read() -> None:
+    """``<aside class="factbox">`` inside ``<article>`` holds the twelve countries; the ``<aside
+    class="related">`` after the article is page furniture."""
+    names = [label for label, *_ in _read("factbox_inside_the_article.html")]
+    assert names[:3] == ["Afghanistan", "Burma", "Chad"] and names[-1] == "Yemen" and len(names) == 12

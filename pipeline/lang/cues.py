@@ -28,10 +28,40 @@ COMPLETE_RE = re.compile(
 )
 # a list that only gives examples
 SELECTION_RE = re.compile(
-    fold_pattern(r"例如|比如|譬如|其中包括|其中有|諸如|像是|如：")
+    fold_pattern(r"例如|譬如|其中包括|其中有|諸如|像是|如：")
+    + r"|(?<![对對])比如"  # "对比如下" (compared as follows) is no "比如" (for example)
     + r"|など|\b(?:such as|among (?:them|those|others)|for example|e\.g\.|including)\b",
     re.IGNORECASE,
 )
+# a list of the main ones only ("主な国の税率は以下の通り", "主要國家稅率如下", "some of the countries")
+MAIN_ONES_RE = re.compile(
+    fold_pattern(r"主要(?:國家|的國家|國|經濟體|成員)") + r"|主な|\bsome of (?:the|them)\b", re.IGNORECASE
+)
+LEAD_LINE_CHARS = 80  # how far back the line that introduces a list is read
+
+
+LEAD_LINES = 3  # lines above a list (a table's header among them) where its lead-in may stand
+
+
+def lead_says_selection(text: str, first: int) -> bool:
+    """The words that introduce a list starting at ``first`` say it names examples or the main ones only:
+    its own line before it, else the nearest line above that ends a sentence or a lead-in (``主な国の税率
+    は以下の通り。`` over a table and its header)."""
+    line_start = text.rfind("\n", 0, first) + 1
+    lead = text[line_start:first].strip()
+    end = line_start
+    for _ in range(LEAD_LINES):
+        if lead:
+            break
+        end = len(text[:end].rstrip())
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line.endswith(("：", ":", "。", ".")):
+            lead = line[-LEAD_LINE_CHARS:]
+        end = start
+    return bool(SELECTION_RE.search(lead) or MAIN_ONES_RE.search(lead))
+
+
 # a selection named as part of the list's members ("among those designated are", "其中包括"): two names
 # after it are examples of the list, where "including" after any noun may name something else
 PARTITIVE_RE = re.compile(

@@ -29,7 +29,7 @@ from pipeline.lang.scripts import (
     zre,
 )
 from pipeline.lang.values import find_values
-from pipeline.models import Attribute, Heading, Kind, Mention, Problem, Severity, Value
+from pipeline.models import Attribute, AttributeKind, Heading, Kind, Mention, Problem, Severity, Value
 from sources.base import Document, Extraction
 from sources.items import split_item
 from sources.layouts._memo import per_document
@@ -457,6 +457,13 @@ def _parent_like(left: str, right: str, *, spaced: bool) -> bool:
     return spaced and right[0].isupper() and len(right.split()) >= 2
 
 
+_AKA_RE = re.compile(
+    r"^(?P<name>[^,()]+?)(?:,\s*|\s+\(|\s+)(?:also known as|also called|a\.k\.a\.|aka|formerly known as"
+    r"|formerly)\s+(?P<alias>[^()]+?)\)?$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def parse_item(text: str) -> ItemParts:
     """Split one list item into Chinese name, English name, acronym, aliases, note and parent.
@@ -468,6 +475,9 @@ def parse_item(text: str) -> ItemParts:
     t = strip_item(text)
     if not t:
         return ItemParts()
+    if (aka := _AKA_RE.match(t)) is not None:  # "Myanmar, also known as Burma"
+        named = parse_item(aka.group("name"))
+        return replace(named, aliases=(*named.aliases, aka.group("alias").strip()))
     split = _parent_split(t)
     if split is None:
         return _parse_simple(t)
@@ -939,7 +949,48 @@ class LineListLayout:
         events = sorted([(i, "h") for i in heading_lines] + [(i, "i") for i in item_lines])
         headings, raw = sections_and_items(doc, lines, events, item_lines)
         mentions, problems = build_mentions(doc, raw, self.name)
+        mentions = described(doc, lines, mentions, {h.content_start: h.line for h in item_lines.values()})
         return Extraction(self.name, tuple(mentions), tuple(headings), tuple(problems))
+
+
+MAX_DESCRIPTION_CHARS = 40
+_SENTENCE_RE = re.compile(r"[。！？!?]|\.\s*$")
+
+
+def described(
+    doc: Document, lines: Sequence[Line], mentions: Sequence[Mention], line_of: dict[int, int]
+) -> list[Mention]:
+    """``1. 金柏莉·普羅斯特`` over ``加拿大籍法官``: when most items of a marked list are followed by one
+    short unmarked line of their own before the next item, that line is the item's description (a title
+    attribute), not text between items."""
+
+    taken = set(line_of.values())
+
+    def alone(k: int) -> bool:
+        """Line ``k`` is a short line of text, and the line after it a blank or the next item."""
+        if k >= len(lines) or k in taken or not (text := lines[k].stripped):
+            return False
+        ends = k + 1 >= len(lines) or not lines[k + 1].stripped or k + 1 in taken
+        return ends and len(text) <= MAX_DESCRIPTION_CHARS and not _SENTENCE_RE.search(text)
+
+    def description(m: Mention) -> tuple[int, int] | None:
+        k = line_of.get(m.start)
+        if k is None or not alone(k + 1):
+            return None
+        return stripped_span(doc.text, lines[k + 1].start, lines[k + 1].end)
+
+    found = {m.start: description(m) for m in mentions}
+    if len(mentions) < MIN_RUN or sum(1 for v in found.values() if v) * 3 < len(mentions) * 2:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        span = found[m.start]
+        if span is None:
+            out.append(m)
+            continue
+        title = Attribute(AttributeKind.TITLE, doc.text[span[0] : span[1]], "", span[0], span[1])
+        out.append(replace(m, attributes=(*m.attributes, title)))
+    return out
 
 
 def top_level_headings(labels: Sequence[tuple[str, int | None]]) -> set[int]:

@@ -185,6 +185,8 @@ def _classify(body: Sequence[Sequence[TCell | None]], width: int, labels: Sequen
         if sum(_is_value(x) for x in cells) >= VALUE_SHARE * len(cells):
             values.append(c)
             continue
+        if not any(ch.isalpha() for x in cells for ch in _text(x)):
+            continue  # flags, icons, symbols: no words to read
         distinct = {_text(x) for x in cells}
         spanning = any(x.rows > 1 for x in cells)
         repeated = spanning or 2 <= len(distinct) <= MAX_GROUP_DISTINCT_SHARE * len(cells)

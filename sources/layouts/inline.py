@@ -100,9 +100,18 @@ def _semicolon_items(text: str, a: int, b: int) -> bool:
     return text.count(";", a, b) >= MIN_ITEMS - 1 and not labelled_later and text.find(":", a, first) >= 0
 
 
+# abbreviations whose full stop ends no sentence ("Sens. Josh Hawley", "Co., Ltd.", "Jan. 20")
+_ABBREVIATION_RE = re.compile(
+    r"(?:^|\W)(?:Sens?|Reps?|Gov|Gens?|Lt|Col|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Rev|Hon|Pres"
+    r"|Co|Corp|Inc|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|approx|etc)$"
+)
+
+
 def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out, start = [], lo
     for m in _CLAUSE_END_RE.finditer(text, lo, hi):
+        if m.group(0) == "." and _ABBREVIATION_RE.search(text, max(lo, m.start() - 8), m.start()):
+            continue
         out.extend(_split_semicolons(text, start, m.start()))
         start = m.end()
     out.extend(_split_semicolons(text, start, hi))
@@ -135,19 +144,28 @@ def _is_east_asian(text: str) -> bool:
     return EAST_ASIAN_RE.search(text) is not None
 
 
+_PAREN_RE = re.compile(r"[（(][^（()）]*[)）]")
+
+
+def _masked(text: str, a: int, b: int) -> str:
+    """``text[a:b]`` with what parentheses hold (``日本（25%）``) blanked, the same length: marks inside
+    them neither start nor end an item."""
+    return _PAREN_RE.sub(lambda m: "\0" * len(m.group(0)), text[a:b])
+
+
 def _first_zh(text: str, a: int, b: int) -> int:
     """Start of the first item inside the first piece ``text[a:b]``: after the last lead-in mark."""
     best = a
-    for m in _ZH_START_RE.finditer(text, a, b):
-        if m.end() < b:
-            best = m.end()
+    for m in _ZH_START_RE.finditer(_masked(text, a, b)):
+        if a + m.end() < b:
+            best = a + m.end()
     return best
 
 
 def _last_zh(text: str, a: int, b: int) -> int:
     """End of the last item inside the last piece ``text[a:b]``: before the first closing mark."""
-    m = _ZH_END_RE.search(text, a + 1, b)
-    return m.start() if m else b
+    m = _ZH_END_RE.search(_masked(text, a, b), 1)
+    return a + m.start() if m else b
 
 
 def _value_tail(text: str, a: int, b: int) -> int:
@@ -161,10 +179,16 @@ def _value_tail(text: str, a: int, b: int) -> int:
     return end
 
 
+_TRAILING_PAREN_RE = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+
+
 def _first_en(text: str, a: int, b: int) -> int:
     """Start of the capitalized name that ends the first piece (``nationals of Aland``), else of the one
     that opens it, before its verb (``A and B face 24 % and 25 %``); ``b`` when there is neither."""
     piece = text[a : _value_tail(text, a, b)]
+    tag = _TRAILING_PAREN_RE.search(piece)  # "Josh Hawley (R-Mo.)": the name before its tag
+    if tag is not None:
+        piece = piece[: tag.start()]
     runs = list(_EN_NAME_RUN_RE.finditer(piece))
     if runs and runs[-1].end() >= len(piece.rstrip(WHITESPACE + ":：(（")):
         words = runs[-1].group(0).split()
@@ -285,10 +309,10 @@ def _pieces(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, int]
         return None
     if seps == ";":  # "A, a judge from X; B, …; and C, …": whole items, their attributes after commas
         first_a, first_b = pieces[0]
-        pieces[0] = (
-            _first_zh(text, first_a, first_b) if east_asian else _first_en(text, first_a, first_b),
-            first_b,
-        )
+        after_colon = text[a - 1 : a] in (":", "：")  # "…to its Entity List: Huawei Technologies Co., Ltd.;"
+        if not after_colon:
+            cut = _first_zh(text, first_a, first_b) if east_asian else _first_en(text, first_a, first_b)
+            pieces[0] = (cut, first_b)
         spans = [_trim(text, *p) for p in pieces]
         last_a, last_b = spans[-1]
         joiner = re.match(r"(?:and|&)\s+", text[last_a:last_b])
@@ -305,7 +329,11 @@ def _pieces(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, int]
     spans = [_trim(text, s, e) for s, e in spans]
     if not east_asian:
         spans = [(_strip_article(text, s, e), e) for s, e in spans]
-    return [(s, e) for s, e in spans if e > s]
+    kept = [(s, e) for s, e in spans if e > s]
+    if not east_asian and len(kept) >= 2 and kept[-1] != spans[-1] and not before:
+        # the last piece holds no name (", over their criticism"): the piece before ends the run
+        kept = [*kept[:-1], *(_trim(text, *h) for h in _split_final(text, *kept[-1]))]
+    return kept
 
 
 _HIRAGANA_ONLY_RE = re.compile(r"^[\u3040-\u309f]+$")
@@ -585,6 +613,8 @@ def _accepted(text: str, enum: _Enumeration) -> bool:
     if _a_paragraph_of_its_own(text, enum):
         return True
     cued = LEAD_IN_RE.search(lead[-LEAD_CUE_WINDOW:]) is not None  # "nationals of A, B and C"
+    if cued and len(enum.spans) >= MIN_ITEMS and _ELLIPSIS_RE.search(text, enum.start, enum.spans[-1][1]):
+        return True  # "包括阿富汗、緬甸、乍得……也門": names left out of a longer list
     return len(enum.spans) >= (MIN_ITEMS if cued else MIN_UNCUED_ITEMS) and _proper_names(text, enum)
 
 
