@@ -51,6 +51,7 @@ COUNT_MISMATCH = "count_mismatch"
 GROUP_KINDS = (KIND_GROUP, KIND_CATEGORY)
 OFFICIAL = "the official list"
 MIN_CORROBORATION = 2  # other outlets that must agree before one outlet's departure is an error
+CLEAR_MAJORITY = 2  # times more outlets than a camp of several must agree before each of them is wrong
 MAX_NAMED = 12  # outlets named one by one in a finding's message (as core names entities)
 MIN_SHARED = 0.5  # share of a list's items other lists must have before it is judged item by item
 DUPLICATE_SOUND = 0.8  # pinyin similarity of two items of one list that name one person or place
@@ -483,12 +484,17 @@ def _group_conflicts(view: _View) -> list[Discrepancy]:
         if view.reference is None and len(top) == 2 and top[0][1] == top[1][1] >= MIN_CORROBORATION:
             out.append(_group_split(view, ent, filed))
             continue
+        if view.reference is None and any(
+            g != usual and n > 1 and votes[usual] < CLEAR_MAJORITY * n for g, n in votes.items()
+        ):
+            out.append(_group_split(view, ent, filed, majority=False))  # two camps, neither clearly wrong
+            continue
         for art, g in sorted(filed.items()):
             if g == usual:
                 continue
             support = votes[usual] if view.reference is None else None
-            if support is not None and (support < MIN_CORROBORATION or votes[g] > 1):
-                continue  # no clear majority, or the outlet is not alone: not one outlet's error
+            if support is not None and support < MIN_CORROBORATION:
+                continue  # no clear majority: not one outlet's error
             m = view.mention(art, ent)
             label = view.groups.labels.get(usual, usual)
             basis = (
@@ -519,8 +525,9 @@ def _group_conflicts(view: _View) -> list[Discrepancy]:
     return out
 
 
-def _group_split(view: _View, ent: str, filed: Mapping[str, str]) -> Discrepancy:
-    """Outlets split into camps that each have support: reported as a split, accusing no one."""
+def _group_split(view: _View, ent: str, filed: Mapping[str, str], *, majority: bool = True) -> Discrepancy:
+    """Outlets split into camps that each have support: reported as a split, accusing no one
+    (``majority``: whether the message says no camp is the larger)."""
     ctx = view.ctx
     camps: dict[str, list[str]] = defaultdict(list)
     for art, g in sorted(filed.items()):
@@ -532,7 +539,8 @@ def _group_split(view: _View, ent: str, filed: Mapping[str, str]) -> Discrepancy
         entity=ent,
         sources=tuple(sorted(filed)),
         subject=ctx.name(ent),
-        message=f"Outlets split on where {ctx.name(ent)} belongs: {'; '.join(parts)}; no majority.",
+        message=f"Outlets split on where {ctx.name(ent)} belongs: {'; '.join(parts)}"
+        + ("; no majority." if majority else "; no clear majority."),
         evidence=_evidence(view.quote(view.mention(arts[0], ent)) for arts in camps.values()),
     )
 

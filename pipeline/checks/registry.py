@@ -39,8 +39,8 @@ CHECKS: tuple[Check, ...] = (
     Check(
         "list_short",
         (E, W),
-        "a list is shorter than the article's own stated total (a selection of "
-        "fewer than half: warning); names the missing items",
+        "a list is shorter than the article's own stated total (fewer than half: warning; an article that "
+        "says it names examples: none); names the missing items",
     ),
     Check("list_long", (E,), "a list is longer than the article's own stated total"),
     Check(
@@ -55,7 +55,12 @@ CHECKS: tuple[Check, ...] = (
         "a list prints one item in place of another (a namesake, a person who is not "
         "on the list): one finding naming both",
     ),
-    Check("not_on_list", (E,), "a list item that is not on the official list (with --reference)"),
+    Check(
+        "not_on_list",
+        (E, W),
+        "a list item that is not on the official list (with --reference; named among a selection's "
+        "examples: warning)",
+    ),
     Check("unique_item", (W,), "a list item found in no other outlet's list"),
     Check("duplicate_item", (E, W), "one list names the same item twice, under two spellings"),
     Check(
@@ -69,7 +74,8 @@ CHECKS: tuple[Check, ...] = (
         "group_conflict",
         (E, W),
         "an item filed under another group than the official list or the "
-        "other outlets file it (outlets split two ways: warning, naming both camps); the groups' counts "
+        "other outlets file it (each outlet of a camp outnumbered two to one is in error; camps closer than "
+        "that: one warning naming both); the groups' counts "
         "it throws off are said here, not as findings of their own",
     ),
     Check("section_conflict", (E, W), "prose says an item belongs to a group the lists file it outside"),
