@@ -425,3 +425,34 @@ def test_a_factbox_inside_the_article_is_read() -> None:
     class="related">`` after the article is page furniture."""
     names = [label for label, *_ in _read("factbox_inside_the_article.html")]
     assert names[:3] == ["Afghanistan", "Burma", "Chad"] and names[-1] == "Yemen" and len(names) == 12
+
+
+BAN_FULL_EN = [
+    "Afghanistan",
+    "Burma",
+    "Chad",
+    "Republic of the Congo",
+    "Equatorial Guinea",
+    "Eritrea",
+    "Haiti",
+    "Iran",
+    "Libya",
+    "Somalia",
+    "Sudan",
+    "Yemen",
+]
+
+
+def test_dot_bullets_between_line_breaks() -> None:
+    """``<p>‧阿富汗<br>‧緬甸<br>…</p>`` under ``全面禁止以下12個國家的公民入境：``."""
+    assert [label for label, *_ in _read("dot_bullets_between_line_breaks.html")] == BAN_FULL
+
+
+def test_numbers_inside_a_sentence() -> None:
+    """``名單為：1.阿富汗 2.緬甸 … 12.葉門。``: the numbers part the items."""
+    assert [label for label, *_ in _read("numbers_inside_a_sentence.txt")] == BAN_FULL_TW
+
+
+def test_semicolons_without_a_colon() -> None:
+    """``The countries whose nationals are barred are Afghanistan; Burma; …; and Yemen.``"""
+    assert [label for label, *_ in _read("semicolons_without_a_colon.txt")] == BAN_FULL_EN

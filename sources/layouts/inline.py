@@ -94,10 +94,16 @@ class _Enumeration:
 
 
 def _semicolon_items(text: str, a: int, b: int) -> bool:
-    """``…: A, a judge; B, a judge; and C, a judge``: semicolons that separate items (no label after one)."""
+    """``…: A, a judge; B, a judge; and C, a judge`` or ``… are A; B; C; and D``: semicolons that separate
+    items (no label after one; after a colon, or every piece between two of them a short name)."""
     first = text.find(";", a, b)
     labelled_later = text.find(":", first, b) >= 0
-    return text.count(";", a, b) >= MIN_ITEMS - 1 and not labelled_later and text.find(":", a, first) >= 0
+    if text.count(";", a, b) < MIN_ITEMS - 1 or labelled_later:
+        return False
+    if text.find(":", a, first) >= 0:
+        return True
+    middle = text[first + 1 : text.rfind(";", a, b)].split(";")
+    return all(0 < len(p.split()) <= MAX_EN_WORDS and "," not in p for p in middle)
 
 
 # abbreviations whose full stop ends no sentence ("Sens. Josh Hawley", "Co., Ltd.", "Jan. 20")
@@ -501,6 +507,35 @@ _NAKAGURO_RE = re.compile(r"・")
 _KANA_RE = re.compile(f"[{KANA}]")
 
 
+_INLINE_NUMBER_RE = re.compile(r"(?:(?<=[：:\s])|^)([0-9０-９]{1,2})[.．、)）](?=[^\s\d])")
+
+
+def _inline_numbers(clause: str) -> str | None:
+    """The clause with the numbers of an enumeration numbered inside it (``1.阿富汗 2.緬甸 3.查德``, counting
+    from one) read as separators, the same length: the first as the colon that ends the lead-in, the
+    others as ``、``; None when there is no such numbering."""
+    found = list(_INLINE_NUMBER_RE.finditer(clause))
+    values = [int(unicodedata.normalize("NFKC", m.group(1))) for m in found]
+    if len(found) < MIN_ITEMS or values != list(range(1, len(found) + 1)):
+        return None
+    out = list(clause)
+    for k, m in enumerate(found):
+        out[m.start() : m.end()] = ["：" if k == 0 else "、"] + [" "] * (m.end() - m.start() - 1)
+    return "".join(out)
+
+
+_NUMBER_BEFORE_RE = re.compile(r"([0-9０-９]{1,2})[.．、)）]\s*$")
+
+
+def _numbered_in_turn(text: str, enum: _Enumeration) -> bool:
+    """Every item is preceded by its number, counting from one (``1.阿富汗 2.緬甸 3.查德``)."""
+    for k, (s, _) in enumerate(enum.spans, start=1):
+        m = _NUMBER_BEFORE_RE.search(text, max(0, s - 5), s)
+        if m is None or int(unicodedata.normalize("NFKC", m.group(1))) != k:
+            return False
+    return len(enum.spans) >= MIN_ITEMS
+
+
 MIN_NAKAGURO_ITEMS = 4  # a katakana person's name has up to three parts joined by "・"
 
 
@@ -513,7 +548,11 @@ def _nakaguro_list(clause: str) -> bool:
 def _clause_enumerations(text: str, a: int, b: int) -> list[_Enumeration]:
     clause = text[a:b]
     east_asian = _is_east_asian(clause)
-    if east_asian and "、" not in clause and len(_OTHER_SEP_RE.findall(clause)) >= MIN_ITEMS - 1:
+    numbered = _inline_numbers(clause) if east_asian and "、" not in clause else None
+    if numbered is not None:  # "名單為：1.阿富汗 2.緬甸 3.查德": the numbers part the items
+        clause = numbered
+        text = text[:a] + clause + text[b:]
+    elif east_asian and "、" not in clause and len(_OTHER_SEP_RE.findall(clause)) >= MIN_ITEMS - 1:
         # the first circled number ends the lead-in (``対象国は①…``), as a colon would
         clause = _OTHER_SEP_RE.sub(lambda m: "：" if m.group(0) == "①" else "、", clause)
         text = text[:a] + clause + text[b:]
@@ -605,6 +644,8 @@ def _accepted(text: str, enum: _Enumeration) -> bool:
     if lead.endswith(("：", ":")) and (LEAD_IN_RE.search(lead) or COMPLETE_RE.search(lead)):
         return True
     if enum.shared and _proper_names(text, enum):
+        return True
+    if _numbered_in_turn(text, enum):
         return True
     if sum(bool(find_values(text[s:e])) for s, e in enum.spans) >= 0.75 * len(enum.spans):
         return True
