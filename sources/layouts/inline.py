@@ -545,20 +545,40 @@ def _nakaguro_list(clause: str) -> bool:
     return any(part.count("・") >= MIN_NAKAGURO_ITEMS - 1 for part in re.split("[、，]", clause))
 
 
+def _separated(clause: str) -> str | None:
+    """The clause with other separators of its items read as ``、`` (one character for one, so that its
+    offsets hold), or None when it has none of them."""
+    if "、" not in clause and (numbered := _inline_numbers(clause)) is not None:  # "名單為：1.阿富汗 2.緬甸"
+        return numbered
+    if "、" not in clause and len(_OTHER_SEP_RE.findall(clause)) >= MIN_ITEMS - 1:
+        # the first circled number ends the lead-in (``対象国は①…``), as a colon would
+        return _OTHER_SEP_RE.sub(lambda m: "：" if m.group(0) == "①" else "、", clause)
+    if _KANA_RE.search(clause) and _nakaguro_list(clause):
+        return _NAKAGURO_RE.sub("、", clause)
+    return None
+
+
+def _shifted(enum: _Enumeration, by: int) -> _Enumeration:
+    def move(span: tuple[int, int]) -> tuple[int, int]:
+        return (span[0] + by, span[1] + by) if span != (0, 0) else span
+
+    return replace(
+        enum,
+        spans=tuple(move(s) for s in enum.spans),
+        lead_start=enum.lead_start + by,
+        end=enum.end + by,
+        label_span=move(enum.label_span),
+        count_span=move(enum.count_span),
+        shared=tuple(move(s) for s in enum.shared),
+    )
+
+
 def _clause_enumerations(text: str, a: int, b: int) -> list[_Enumeration]:
     clause = text[a:b]
     east_asian = _is_east_asian(clause)
-    numbered = _inline_numbers(clause) if east_asian and "、" not in clause else None
-    if numbered is not None:  # "名單為：1.阿富汗 2.緬甸 3.查德": the numbers part the items
-        clause = numbered
-        text = text[:a] + clause + text[b:]
-    elif east_asian and "、" not in clause and len(_OTHER_SEP_RE.findall(clause)) >= MIN_ITEMS - 1:
-        # the first circled number ends the lead-in (``対象国は①…``), as a colon would
-        clause = _OTHER_SEP_RE.sub(lambda m: "：" if m.group(0) == "①" else "、", clause)
-        text = text[:a] + clause + text[b:]
-    elif east_asian and _KANA_RE.search(clause) and _nakaguro_list(clause):
-        clause = _NAKAGURO_RE.sub("、", clause)
-        text = text[:a] + clause + text[b:]
+    separated = _separated(clause) if east_asian else None
+    if separated is not None:  # read on the clause alone, then placed back in the text
+        return [_shifted(e, a) for e in _clause_enumerations(separated, 0, len(separated))]
     if east_asian and ("、" in clause or "：" in clause):
         out = []
         for s, e in split_top_level(clause, "，,"):
@@ -582,15 +602,27 @@ def _further_runs(text: str, clause_start: int, lo: int, hi: int) -> list[_Enume
     """Runs of names after the first in an English sentence, each starting after a comma: ``…including
     A, B and C, while travelers from seven other nations, among them D and E, face …``."""
     out: list[_Enumeration] = []
+    tries = 0
     k = text.find(",", lo, hi)
-    while k >= 0:
+    while k >= 0 and tries < MAX_FURTHER_TRIES:
+        piece_end = text.find(",", k + 1, hi)
+        if not _CAPITAL_RE.search(text, k + 1, piece_end if piece_end >= 0 else hi):
+            k = piece_end  # no capitalized word, no name to start a run
+            continue
+        tries += 1
         enum = _enumeration(text, k + 1, k + 1, hi, False, max(clause_start, lo))
         if enum is not None and enum.start > k:
             out.append(enum)
             k = text.find(",", enum.end, hi)
         else:
-            k = text.find(",", k + 1, hi)
+            k = piece_end
     return out
+
+
+MAX_FURTHER_TRIES = (
+    12  # pieces of one sentence where a further run is looked for (a long sentence stays linear)
+)
+_CAPITAL_RE = re.compile(r"\b[A-Z]")
 
 
 MAX_LEAD_QUOTE = 80
