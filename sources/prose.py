@@ -561,6 +561,11 @@ def _assertion(words: str) -> str:
     return _COPULA.sub("", text).strip(" ,，") or text
 
 
+_DATE_RE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?", re.IGNORECASE
+)
+
+
 def _english_name_before(text: str, start: int, end: int) -> tuple[int, str] | None:
     """The English organization-like phrase ending at ``end`` (before a parenthesis)."""
     segment = text[start:end].rstrip()
@@ -571,8 +576,8 @@ def _english_name_before(text: str, start: int, end: int) -> tuple[int, str] | N
     if last.end() != len(segment):
         return None
     name_start, name = _english_trim(last.start(), last.group())
-    if not name:
-        return None
+    if not name or _DATE_RE.fullmatch(name):
+        return None  # "WASHINGTON, July 7 (EPS)": a dateline's date before the agency's initials
     return start + name_start, name
 
 

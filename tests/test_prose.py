@@ -387,3 +387,18 @@ def test_the_un_itself_is_not_an_off_list_organization() -> None:
     names = [c.mention.name_en for c in prose_candidates(art)]
     assert "United Nations" not in names
     assert "Intergovernmental Panel on Climate Change" in names
+
+
+def test_a_datelines_date_is_no_organization_of_the_agencys_initials() -> None:
+    """``WASHINGTON, July 7 (EPS) - …``: the agency's initials after the date name no body called
+    "July 7" (which the acronym check would then say does not fit)."""
+    text = (
+        "Trump writes to leaders\n\nWASHINGTON, July 7 (EPS) - U.S. President Donald Trump on Monday wrote to"
+        " the leaders of several countries. The World Trade Organization (WTO) said it was studying them.\n"
+    )
+    article = Article(
+        "wire", "Wire", None, "2025-07-07", "Trump writes to leaders", text, "wire.txt", "utf-8"
+    )
+    named = {c.mention.name_en: c.mention.acronym for c in prose_candidates(article)}
+    assert "July 7" not in named
+    assert named.get("World Trade Organization") == "WTO"
