@@ -456,3 +456,43 @@ def test_numbers_inside_a_sentence() -> None:
 def test_semicolons_without_a_colon() -> None:
     """``The countries whose nationals are barred are Afghanistan; Burma; …; and Yemen.``"""
     assert [label for label, *_ in _read("semicolons_without_a_colon.txt")] == BAN_FULL_EN
+
+
+def test_amounts_in_several_currencies() -> None:
+    """``Germany: $1.2 billion`` … ``United Kingdom: £500 million``, ``France: €400 million``."""
+    assert [(label, values) for label, _, values, _ in _read("amounts_in_several_currencies.txt")] == [
+        ("Germany", ("$1.2 billion",)),
+        ("Japan", ("$850 million",)),
+        ("United Kingdom", ("£500 million",)),
+        ("France", ("€400 million",)),
+    ]
+
+
+PAIRS_JA = [
+    ("日本", "25%"),
+    ("韓国", "25%"),
+    ("ラオス", "40%"),
+    ("ミャンマー", "40%"),
+    ("カンボジア", "36%"),
+    ("タイ", "36%"),
+]
+
+
+def test_names_sharing_a_rate_piece_after_piece_ja() -> None:
+    """``日本と韓国は25%、ラオスとミャンマーは40%、カンボジアとタイは36%となる``."""
+    got = [(label, values) for label, _, values, _ in _read("pairs_sharing_a_rate_ja.txt")]
+    assert got == [(n, (v,)) for n, v in PAIRS_JA]
+
+
+def test_names_sharing_a_rate_piece_after_piece_zh() -> None:
+    """``其中日本和韓國為25%，寮國和緬甸為40%，柬埔寨和泰國為36%``; the later ``日本和韓國將被徵收25%的關稅``
+    (a verb between the names and the rate) is no list."""
+    got = [(label, values) for label, _, values, _ in _read("pairs_sharing_a_rate_zh.txt")]
+    assert got == [
+        ("日本", ("25%",)),
+        ("韓國", ("25%",)),
+        ("寮國", ("40%",)),
+        ("緬甸", ("40%",)),
+        ("柬埔寨", ("36%",)),
+        ("泰國", ("36%",)),
+    ]

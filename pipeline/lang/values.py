@@ -24,6 +24,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             _N + fold_pattern(r"\s*(?:個百分點|百分點|ポイント)|\s*(?:percentage points?)\b"), re.IGNORECASE
         ),
     ),
+    (  # another currency's sign or code before the amount: "£500 million", "€400m", "HK$3 billion"
+        "currency",
+        re.compile(
+            r"(?<![A-Za-z])(?P<cur>HK\$|NT\$|A\$|C\$|S\$|£|€|¥|￥|\b(?:EUR|GBP|JPY|RMB|CNY|HKD|TWD)\s?)\s*"
+            + _N
+            + r"(?:\s*(?P<scale>billion|million|bn|mn|trillion|[mk]\b|億|亿|萬|万|兆))?",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "USD",
         re.compile(
@@ -82,7 +91,7 @@ def find_values(text: str) -> list[Found]:
                 continue
             u = unit
             if unit == "currency":
-                u = m.group("cur")
+                u = m.group("cur").strip()
             scale = m.groupdict().get("scale")
             if scale:
                 u = f"{scale} {u}".strip()

@@ -536,6 +536,55 @@ def _numbered_in_turn(text: str, enum: _Enumeration) -> bool:
     return len(enum.spans) >= MIN_ITEMS
 
 
+_ZH_JOINER_RE = re.compile(fold_pattern(r"和|及|與|跟") + r"|と|、")
+_ZH_TOPIC_RE = re.compile(
+    fold_pattern(r"(?:的稅率|的關稅)?(?:分別為|分別是|均為|都是|各為|為|是)")
+    + r"$|(?:の税率|の関税)?(?:は|が|も)$|[：:]$"
+)
+_ZH_VALUE_NAME_RE = re.compile(f"^[{CJK}{KANA}・·‧A-Za-z]{{1,{MAX_ZH_ITEM}}}$")
+_HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
+_ZH_LEAD_WORD_RE = re.compile(fold_pattern(r"\s*(?:其中|包括|例如|分別是|分別為|像是)"))
+MAX_ZH_VALUE_TAIL = 6  # characters after a value where a clause may end ("となる")
+
+
+def _valued_names_zh(text: str, a: int, b: int) -> list[_Enumeration]:
+    """``日本と韓国は25%、ラオスとミャンマーは40%`` / ``日本和韓國為25%，寮國和緬甸為40%``: names joined by
+    ``と``/``和`` before one value they share, piece after piece (at least two pieces, or three names
+    in one), each piece an enumeration of names sharing the value."""
+    out: list[_Enumeration] = []
+    for s, e in split_top_level(text[a:b], "，,、"):
+        enum = _valued_piece(text, a + s, a + e)
+        if enum is None:
+            continue
+        out.append(enum)
+    if len(out) >= 2 or any(len(x.spans) >= MIN_ITEMS for x in out):
+        return out
+    return []
+
+
+def _valued_piece(text: str, s: int, e: int) -> _Enumeration | None:
+    found = find_values(text[s:e])
+    if len(found) != 1 or text[s + found[0].end : e].strip(WHITESPACE).__len__() > MAX_ZH_VALUE_TAIL:
+        return None
+    value = (s + found[0].start, s + found[0].end)
+    head = text[s : value[0]].rstrip(WHITESPACE)
+    topic = _ZH_TOPIC_RE.search(head)
+    if topic is None:
+        return None  # "日本和韓國將被徵收25%": a verb, not a topic marker, stands between names and value
+    names_end = s + topic.start()
+    lead = _ZH_LEAD_WORD_RE.match(text, s, names_end)  # "其中日本和韓國為25%": after the lead-in word
+    start = lead.end() if lead else s
+    cuts = [start, *(x for m in _ZH_JOINER_RE.finditer(text, start, names_end) for x in m.span()), names_end]
+    spans = [_trim(text, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
+    ok = all(
+        _ZH_VALUE_NAME_RE.match(text[x:y]) and not _HIRAGANA_RE.search(text[x:y]) for x, y in spans if y > x
+    )
+    spans = [(x, y) for x, y in spans if y > x]
+    if not ok or len(spans) < 2:
+        return None
+    return _Enumeration(tuple(spans), s, value[1], None, "", (0, 0), False, shared=(value,) * len(spans))
+
+
 MIN_NAKAGURO_ITEMS = 4  # a katakana person's name has up to three parts joined by "・"
 
 
@@ -579,6 +628,8 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[_Enumeration]:
     separated = _separated(clause) if east_asian else None
     if separated is not None:  # read on the clause alone, then placed back in the text
         return [_shifted(e, a) for e in _clause_enumerations(separated, 0, len(separated))]
+    if east_asian and (valued := _valued_names_zh(text, a, b)):
+        return valued
     if east_asian and ("、" in clause or "：" in clause):
         out = []
         for s, e in split_top_level(clause, "，,"):
@@ -675,8 +726,8 @@ def _accepted(text: str, enum: _Enumeration) -> bool:
     lead = text[enum.lead_start : enum.start].rstrip(WHITESPACE)
     if lead.endswith(("：", ":")) and (LEAD_IN_RE.search(lead) or COMPLETE_RE.search(lead)):
         return True
-    if enum.shared and _proper_names(text, enum):
-        return True
+    if enum.shared and (_proper_names(text, enum) or _is_east_asian(text[enum.start : enum.end])):
+        return True  # names sharing the value printed after them
     if _numbered_in_turn(text, enum):
         return True
     if sum(bool(find_values(text[s:e])) for s, e in enum.spans) >= 0.75 * len(enum.spans):
