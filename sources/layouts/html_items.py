@@ -208,7 +208,7 @@ class HtmlItemsLayout:
     name = NAME
     description = (
         "any HTML <ul>/<ol> of names, a bold or linked name opening an item and the rest its attributes; "
-        "a <dl> of names (<dt>) and their descriptions (<dd>)"
+        "a <dl> of names (<dt>) and their descriptions (<dd>); a run of <p> each opening with a bold name"
     )
 
     def detect(self, doc: Document) -> float:

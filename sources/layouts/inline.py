@@ -857,7 +857,10 @@ def _score(enums: list[_Enumeration]) -> float:
 
 class InlineLayout:
     name = NAME
-    description = "items enumerated inside a sentence: 'A、B和C等12國', 'A, B and C', 'A、B…の12カ国'"
+    description = (
+        "items enumerated inside a sentence: 'A、B和C等12國', 'A, B and C', 'A、B…の12カ国', '1.A 2.B 3.C', "
+        "'A／B／C'; names in running prose ('among them A and B', 'A and B, at 40 %', 'AとBは25%')"
+    )
 
     def detect(self, doc: Document) -> float:
         return _score(find_enumerations(doc))
