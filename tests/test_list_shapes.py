@@ -2,8 +2,8 @@
 
 Hypothesis draws a list (names in Chinese or English, zero to two value columns, one or two groups) and
 a shape (bullets with any marker or a mix of them, any numbering, unmarked lines after a lead-in, an
-inline enumeration, a plain-text table, an HTML table, an HTML list), renders it as an article, reads it
-back and compares.
+inline enumeration, numbers inside a sentence, a plain-text table, an HTML table, an HTML list, HTML
+paragraphs of names under headings), renders it as an article, reads it back and compares.
 """
 
 from __future__ import annotations
@@ -171,6 +171,30 @@ def render_html_list(d: Drawn) -> str:
     return _page("".join(body))
 
 
+def render_headed_paragraphs(d: Drawn) -> str:
+    """Each group a heading line of its own (``<h3>甲類（3國）</h3>``) over a paragraph of its names."""
+    body = []
+    for label, items in d.groups:
+        heading = (
+            f"{label or '名單'}（{len(items)}{ZH_COUNTERS[0]}）"
+            if d.zh
+            else f"{label or 'List'} ({len(items)})"
+        )
+        parts = [f"{i.name}{_value_text(d, i)}" for i in items]
+        names = "、".join(parts) if d.zh else ", ".join(parts[:-1]) + " and " + parts[-1]
+        body.append(f"<h3>{heading}</h3><p>{names}</p>")
+    return _page("".join(body))
+
+
+def render_inline_numbered(d: Drawn) -> str:
+    """``甲類：1.甲乙 2.丙丁 3.戊己；乙類：1.…``, the numbers inside the sentence (Chinese)."""
+    clauses = []
+    for label, items in d.groups:
+        numbered = " ".join(f"{k}.{i.name}{_value_text(d, i)}" for k, i in enumerate(items, start=1))
+        clauses.append(f"{label or '名單為'}：{numbered}")
+    return "美方公布名單，" + "；".join(clauses) + "。"
+
+
 def _page(inner: str) -> str:
     return (
         "<html><head><title>List</title></head><body><article><h1>A list</h1>"
@@ -193,6 +217,8 @@ SHAPES = st.sampled_from(
         "key-value",
         "html-table",
         "html-list",
+        "html-paragraphs",
+        "inline-numbered",
     ]
 )
 
@@ -203,11 +229,16 @@ def _render(d: Drawn, shape: str) -> tuple[str, str]:
         return render_html_table(d), ".html"
     if shape == "html-list":
         return render_html_list(d), ".html"
+    if shape == "html-paragraphs":
+        return render_headed_paragraphs(d), ".html"
+    if shape == "inline-numbered" and not d.zh:
+        shape = "inline"  # numbers inside an English sentence are read as dates or amounts: not a shape
     body = {
         "inline": render_inline,
         "text-table": render_text_table,
         "pipe-table": render_pipe_table,
         "key-value": render_key_value,
+        "inline-numbered": render_inline_numbered,
     }.get(shape)
     text = body(d) if body is not None else render_lines(d, shape)
     return " date 2025-01-01 A list\n" + text + "\n", ".txt"

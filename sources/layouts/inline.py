@@ -226,7 +226,7 @@ def _last_en(text: str, a: int, b: int) -> int:
         if not gap or not found or found[0].start != 0:
             return end
         end = gap.end() + found[0].end
-        if text[end : end + 1] in ")）":
+        if end < b and text[end] in ")）":
             end += 1
 
 
@@ -396,7 +396,9 @@ def _enumeration(
     shared = _shared_values(text, spans, b) if not east_asian else ()
     # two items make a list when the article counts them, as one labelled group among others, as the
     # examples a selection cue introduces ("among them A and B") or with the value they share
-    pair = len(spans) == 2 and (stated == 2 or label or _examples_cue(lead) or bool(shared))
+    pair = len(spans) == 2 and (
+        stated == 2 or label or _examples_cue(lead) or bool(shared) or _headed_pair(text, spans, shared)
+    )
     if len(spans) < MIN_ITEMS and not pair:
         return None
     closing = text[spans[-1][1] : max(closing_end, spans[-1][1]) + 2]
@@ -415,6 +417,12 @@ def _enumeration(
     return _Enumeration(
         tuple(spans), lead_start, end, stated, label, label_span, selection, count_span, context, shared
     )
+
+
+def _headed_pair(text: str, spans: Sequence[tuple[int, int]], shared: Sequence[tuple[int, int]]) -> bool:
+    """Two names on a line of their own under a heading that counts two (``部分限制（2國）``)."""
+    above = _heading_line(text, spans[0][0], max([spans[-1][1], *(e for _, e in shared)]))
+    return above is not None and [c.value for c in find_counts(text[above[0] : above[1]])] == [2]
 
 
 def _examples_cue(lead: str) -> bool:
@@ -516,8 +524,9 @@ def _inline_numbers(clause: str) -> str | None:
     others as ``、``; None when there is no such numbering."""
     found = list(_INLINE_NUMBER_RE.finditer(clause))
     values = [int(unicodedata.normalize("NFKC", m.group(1))) for m in found]
-    if len(found) < MIN_ITEMS or values != list(range(1, len(found) + 1)):
-        return None
+    labelled = bool(found) and clause[: found[0].start()].rstrip().endswith(("：", ":"))
+    if len(found) < (2 if labelled else MIN_ITEMS) or values != list(range(1, len(found) + 1)):
+        return None  # two numbered names make a group only after its label ("乙類：1.甲 2.乙")
     out = list(clause)
     for k, m in enumerate(found):
         out[m.start() : m.end()] = ["：" if k == 0 else "、"] + [" "] * (m.end() - m.start() - 1)
@@ -742,15 +751,13 @@ def _accepted(text: str, enum: _Enumeration) -> bool:
     return len(enum.spans) >= (MIN_ITEMS if cued else MIN_UNCUED_ITEMS) and _proper_names(text, enum)
 
 
-def _line_above(text: str, enum: _Enumeration) -> tuple[int, int] | None:
-    """The span of the line above the enumeration when the enumeration is a line of its own (nothing
-    but its items and a closing stop), else None."""
-    line_start = text.rfind("\n", 0, enum.start) + 1
-    line_end = text.find("\n", enum.end)
+def _line_above(text: str, first: int, last: int) -> tuple[int, int] | None:
+    """The span of the line above an enumeration from ``first`` to ``last`` when the enumeration is a
+    line of its own (nothing but its items and a closing stop), else None."""
+    line_start = text.rfind("\n", 0, first) + 1
+    line_end = text.find("\n", last)
     line_end = len(text) if line_end < 0 else line_end
-    if text[line_start : enum.start].strip(WHITESPACE) or text[enum.end : line_end].strip(
-        WHITESPACE + "。.；;"
-    ):
+    if text[line_start:first].strip(WHITESPACE) or text[last:line_end].strip(WHITESPACE + "。.；;"):
         return None
     end = len(text[:line_start].rstrip(WHITESPACE + "\n"))
     start = text.rfind("\n", 0, end) + 1
@@ -763,7 +770,7 @@ def _a_paragraph_of_its_own(text: str, enum: _Enumeration) -> bool:
     """The enumeration is a line of its own under a line that introduces it (``以下為名單：``, ``The
     countries are:``) or heads it (``全面禁止（12國）``, see ``_heading_above``): a list printed as a
     paragraph."""
-    above = _line_above(text, enum)
+    above = _line_above(text, enum.start, enum.end)
     if above is None:
         return False
     lead = text[above[0] : above[1]]
@@ -777,16 +784,27 @@ MAX_HEADING_CHARS = 30
 _SENTENCE_END_RE = re.compile(r"[。！？!?，,；;]|\.$")
 
 
-def _heading_above(text: str, enum: _Enumeration) -> tuple[int, int] | None:
-    """A short heading line right above an enumeration that is a line of its own, stating at most one
-    count (``全面禁止（12國）``, ``Full ban (12 countries)``, ``部分限制``): the group it heads."""
-    above = _line_above(text, enum)
+def _heading_line(text: str, first: int, last: int) -> tuple[int, int] | None:
+    """A short line stating at most one count right above an enumeration that is a line of its own."""
+    above = _line_above(text, first, last)
     if above is None:
         return None
     line = text[above[0] : above[1]]
     if len(line) > MAX_HEADING_CHARS or _SENTENCE_END_RE.search(line.rstrip("：:")):
         return None
-    return above if len(find_counts(line)) <= 1 and len(enum.spans) >= MIN_ITEMS else None
+    return above if len(find_counts(line)) <= 1 else None
+
+
+def _heading_above(text: str, enum: _Enumeration) -> tuple[int, int] | None:
+    """A short heading line right above an enumeration that is a line of its own, stating at most one
+    count (``全面禁止（12國）``, ``Full ban (12 countries)``, ``部分限制``): the group it heads; over two
+    names only when it counts two."""
+    above = _heading_line(text, enum.start, enum.end)
+    if above is None:
+        return None
+    counts = find_counts(text[above[0] : above[1]])
+    n = len(enum.spans)
+    return above if n >= MIN_ITEMS or (counts and counts[0].value == n) else None
 
 
 def _headed(text: str, enum: _Enumeration) -> _Enumeration:
