@@ -277,7 +277,13 @@ _EN_MONTHS = "january february march april may june july august september octobe
 _EN_DATE_FORM = re.compile(
     r"\b(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
     r"|(?P<day2>\d{1,2})\s+(?P<mon2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4}))"
-    r"(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+)
+# words a dateline may open with: "Published June 5, 2025", "Updated: 5 June 2025", "發布時間：2025-06-05"
+_DATELINE_PREFIX_RE = re.compile(
+    r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?|發布時間|发布时间|發佈時間|更新時間|更新时间"
+    r"|更新日時|配信日時|公開日)\s*[:：]?\s*",
+    re.IGNORECASE,
 )
 DATELINE_REST = 12  # a line is a dateline when at most this many characters remain besides the date
 
@@ -336,7 +342,7 @@ def find_date(text: str) -> str | None:
     if marker:
         return marker[2]
     for line in lines[:HEAD_LINES]:
-        s = line.strip()
+        s = _DATELINE_PREFIX_RE.sub("", line.strip())
         if not s or _CAPTION_RE.search(s):
             continue
         for pat in _DATE_FORMS:
@@ -392,6 +398,7 @@ def _is_nav(s: str) -> bool:
 
 
 def _is_dateline(s: str) -> bool:
+    s = _DATELINE_PREFIX_RE.sub("", s)
     if (en := _english_date(s)) is not None and len(s) - (en[0].end() - en[0].start()) <= DATELINE_REST:
         return True
     return any((m := p.search(s)) and len(s) - (m.end() - m.start()) <= DATELINE_REST for p in _DATE_FORMS)

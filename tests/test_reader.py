@@ -252,3 +252,25 @@ def test_date_and_title_from_the_file_name_when_the_text_has_none(tmp_path) -> N
     dated.write_text("date 2026-01-08\nHeadline here\n", encoding="utf-8")
     doc, _ = read_document(dated)
     assert doc is not None and doc.date == "2026-01-08"  # the article's own date wins
+
+
+def test_datelines_that_say_when_the_page_was_published(tmp_path: Path) -> None:
+    """``Published June 5, 2025 at 9:00 AM``, ``Updated: 5 June 2025``, ``發布時間：2025/06/05 10:00``,
+    ``配信日時 2025年6月5日``: the date under the headline, whatever words open its line."""
+    from sources.registry import parse_path
+
+    lines = {
+        "a": "Published June 5, 2025 at 9:00 AM",
+        "b": "Updated: 5 June 2025",
+        "c": "發布時間：2025/06/05 10:00",
+        "d": "配信日時 2025年6月5日 10時",
+    }
+    for name, line in lines.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(
+            f"Trump bans travel\n{line}\nBy Ann Lee, Some Wire\n\nThe ban starts on Monday.\n", "utf-8"
+        )
+        article = parse_path(path).article
+        assert article is not None and (article.date, article.title) == ("2025-06-05", "Trump bans travel"), (
+            name
+        )
