@@ -496,3 +496,26 @@ def test_names_sharing_a_rate_piece_after_piece_zh() -> None:
         ("柬埔寨", ("36%",)),
         ("泰國", ("36%",)),
     ]
+
+
+def test_sentences_that_count_each_group_over_its_bullets() -> None:
+    """``Twelve countries face a full ban on entry to the United States.`` over four bullets, then
+    ``Seven countries face partial restrictions.`` over three: two groups, each with its count."""
+    result = parse_path(_path("sentences_that_count_each_group.txt"))
+    got = [(m.label, m.group) for m in result.mentions if m.kind is Kind.LIST]
+    full, partial = "face a full ban on entry to the United States", "face partial restrictions"
+    assert got == [(n, full) for n in ("Afghanistan", "Burma", "Chad", "Republic of the Congo")] + [
+        (n, partial) for n in ("Burundi", "Cuba", "Laos")
+    ]
+    assert sorted((h.group, h.stated) for h in result.headings if h.group) == [(full, 12), (partial, 7)]
+
+
+def test_html_lists_under_their_lead_sentences() -> None:
+    """``<h2>Countries facing a full ban</h2><p>Nationals of these 12 countries are barred…:</p><ul>…``:
+    each list is a group, with the count its lead sentence gives."""
+    result = parse_path(_path("headings_and_lead_sentences_over_lists.html"))
+    items = [m for m in result.mentions if m.kind is Kind.LIST]
+    assert [m.label for m in items] == ["Afghanistan", "Burma", "Chad", "Burundi", "Cuba", "Laos"]
+    assert len({m.group for m in items[:3]}) == 1 and len({m.group for m in items[3:]}) == 1
+    assert items[0].group != items[3].group
+    assert [h.stated for h in result.headings if h.group == items[0].group] == [12]

@@ -123,6 +123,8 @@ class Count:
 
 
 MAX_COUNTED_LABEL = 40  # a heading that states a count with any counter word is at most this long
+MAX_OPENING_COUNT_LABEL = 80  # or this long when it opens with the count
+MAX_COUNT_OPENING = 4  # characters before a count that opens its line ("Twelve countries …", "The 12 …")
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -134,7 +136,9 @@ def find_count(text: str) -> Count | None:
             value = _number(m.group("n"))
             if value is not None:
                 return Count(value, m.start(), m.end())
-    counts = find_counts(text) if len(text) <= MAX_COUNTED_LABEL else []  # （十二國）, 4人, 12カ国
+    counts = find_counts(text) if len(text) <= MAX_OPENING_COUNT_LABEL else []  # （十二國）, 4人, 12カ国
+    if counts and len(text) > MAX_COUNTED_LABEL and counts[0].start > MAX_COUNT_OPENING:
+        counts = []  # a longer line counts only when it opens with its count ("Twelve countries face …")
     return Count(counts[0].value, counts[0].start, counts[0].end) if counts else None
 
 
@@ -645,12 +649,16 @@ def group_label(label: str) -> str:
 MAX_LABEL_CHARS = 40  # a line ending in a colon up to this long reads as a heading over what follows
 
 
+MAX_HEADING_TEXT_SHORT = 60  # characters of a heading line that states no count
+MAX_HEADING_TEXT = 80  # of one that does ("Twelve countries face a full ban on entry to the United States.")
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def is_heading_text(text: str) -> bool:
     """A short line that names a part, states a count, introduces "the other" items or ends in a colon
     (not a sentence)."""
     s = text.strip(WHITESPACE)
-    if not s or len(s) > 60:
+    if not s or len(s) > MAX_HEADING_TEXT or (len(s) > MAX_HEADING_TEXT_SHORT and find_count(s) is None):
         return False
     inner = s.rstrip("：:。")
     if re.search("[。！？]", inner) or re.search(r"[a-z]\.\s", inner):
