@@ -519,3 +519,20 @@ def test_html_lists_under_their_lead_sentences() -> None:
     assert len({m.group for m in items[:3]}) == 1 and len({m.group for m in items[3:]}) == 1
     assert items[0].group != items[3].group
     assert [h.stated for h in result.headings if h.group == items[0].group] == [12]
+
+
+def test_people_with_titles_in_a_japanese_sentence() -> None:
+    """``制裁対象はキンバリー・プロスト判事（カナダ）、…、マム・マンディアイ・ニアン副検察官（セネガル）の4人``."""
+    assert [(label, attrs) for label, _, _, attrs in _read("people_with_titles_inline_ja.txt")] == [
+        ("キンバリー・プロスト", ("判事", "カナダ")),
+        ("ニコラ・ギユー", ("判事", "フランス")),
+        ("ナザト・シャミーム・カーン", ("副検察官", "フィジー")),
+        ("マム・マンディアイ・ニアン", ("副検察官", "セネガル")),
+    ]
+
+
+def test_people_with_titles_in_a_chinese_sentence() -> None:
+    """``制裁國際刑事法院加拿大籍法官普羅斯特、法國籍法官紀堯、…及塞內加爾籍副檢察官尼昂等4人``."""
+    got = _read("people_with_titles_inline_zh.txt")
+    assert [label for label, *_ in got] == ["普羅斯特", "紀堯", "沙米姆汗", "尼昂"]
+    assert [attrs[-1] for *_, attrs in got] == ["法官", "法官", "副檢察官", "副檢察官"]

@@ -247,7 +247,8 @@ def _name_shaped(text: str, east_asian: bool) -> bool:
     if east_asian:
         if _HIRAGANA_ONLY_RE.match(core):
             return False  # a word such as また or さらに: no name is written in hiragana alone
-        letters = re.findall(f"[{CJK}{KANA}A-Za-z]", core)
+        # the dots parting a katakana name's words are no letters
+        letters = re.findall(f"[{CJK}{KANA}A-Za-z]", core.replace("・", ""))
         return 0 < len(letters) <= MAX_ZH_ITEM and _is_east_asian(core) or bool(LATIN_RE.search(core))
     words = core.split(",")[0].split()  # "Name, a judge from X": the name before its attributes
     return 0 < len(words) <= MAX_EN_WORDS and core[:1].isupper()
