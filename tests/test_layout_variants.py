@@ -536,3 +536,23 @@ def test_people_with_titles_in_a_chinese_sentence() -> None:
     got = _read("people_with_titles_inline_zh.txt")
     assert [label for label, *_ in got] == ["普羅斯特", "紀堯", "沙米姆汗", "尼昂"]
     assert [attrs[-1] for *_, attrs in got] == ["法官", "法官", "副檢察官", "副檢察官"]
+
+
+def test_names_in_row_header_cells() -> None:
+    """``<tr><th>日本</th><td>25%</td></tr>``: the names are the rows' header cells."""
+    assert [(label, values) for label, _, values, _ in _read("names_in_row_headers.html")] == [
+        ("日本", ("25%",)),
+        ("韓国", ("25%",)),
+        ("マレーシア", ("25%",)),
+        ("ラオス", ("40%",)),
+    ]
+
+
+def test_a_table_on_its_side() -> None:
+    """``Country | Japan | South Korea | …`` over ``Rate | 25% | 25% | …``: one item per column."""
+    assert [(label, values) for label, _, values, _ in _read("table_on_its_side.html")] == [
+        ("Japan", ("25%",)),
+        ("South Korea", ("25%",)),
+        ("Malaysia", ("25%",)),
+        ("Laos", ("40%",)),
+    ]

@@ -50,12 +50,28 @@ def _read(doc: Document) -> tuple[list[TableReading], list[tuple[str, int, int] 
             continue
         if first_tag(table, ("table",)) is not None:
             continue  # a layout table holding other tables: the inner ones are read
-        reading = read_table(doc, _rows(_grid(table, page, doc.text)), layout=NAME)
+        rows = _rows(_grid(table, page, doc.text))
+        reading = read_table(doc, rows, layout=NAME)
+        if not reading.mentions and _row_headed(rows):  # "Country | Japan | South Korea …" over "Rate | …"
+            reading = read_table(doc, [list(column) for column in zip(*rows, strict=True)], layout=NAME)
         if reading.mentions:
             readings.append(reading)
             captions.append(caption(doc, span[0], floor))
         floor = span[1]
     return readings, captions
+
+
+MAX_TRANSPOSED_ROWS = 4
+
+
+def _row_headed(rows: list[list[TCell | None]]) -> bool:
+    """A table laid on its side: a few rows, each opened by a header cell, the items across."""
+    return (
+        2 <= len(rows) <= MAX_TRANSPOSED_ROWS
+        and all(r and r[0] is not None and r[0].header for r in rows)
+        and len({len(r) for r in rows}) == 1
+        and not any(c is not None and c.header for r in rows for c in r[1:])
+    )
 
 
 class HtmlGridLayout:
