@@ -83,8 +83,15 @@ def _checked(doc: Document, ext: Extraction, name: str) -> tuple[list[Mention], 
             continue
         kept.append(m)
     kept.sort(key=lambda m: (m.start, m.end))
-    mentions = [replace(m, article=doc.id, kind=Kind.LIST, position=i) for i, m in enumerate(kept, start=1)]
+    mentions = [_numbered(m, doc.id, i) for i, m in enumerate(kept, start=1)]
     return mentions, problems
+
+
+def _numbered(m: Mention, article: str, position: int) -> Mention:
+    """``m`` as item ``position`` of ``article`` (itself when it already is: layouts number their items)."""
+    if m.article == article and m.kind is Kind.LIST and m.position == position:
+        return m
+    return replace(m, article=article, kind=Kind.LIST, position=position)
 
 
 def _grouped(mentions: list[Mention]) -> list[Mention]:
