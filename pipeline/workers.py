@@ -10,6 +10,7 @@ overdue (its budget, plus a grace, per round of workers) and the pool is termina
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import multiprocessing
 import os
@@ -18,10 +19,12 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
-from pipeline.models import Kind, ParseResult, Problem, Severity
+from pipeline.models import Article, Attribute, Heading, Kind, Mention, ParseResult, Problem, Severity, Value
 from sources import prose, registry
 
 DEFAULT_ARTICLE_SECONDS = 60.0
@@ -37,6 +40,30 @@ class Parsed:
 
     result: ParseResult
     prose: tuple[prose.ProseCandidate, ...] = ()
+
+
+def _by_fields(cls: type) -> Callable[[Any], tuple[type, tuple[Any, ...]]]:
+    """Pickle a record as its class called with its field values: a worker's result is rebuilt by the
+    records' own ``__init__`` (the same records), at about half the cost of restoring slots one by one."""
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    if not all(f.init for f in dataclasses.fields(cls)):
+        raise TypeError(f"{cls.__name__} has fields its __init__ does not take")
+    return lambda record: (cls, tuple([getattr(record, name) for name in names]))
+
+
+# what a worker sends back, many records per article (``ForkingPickler`` pickles the pool's results)
+for _record in (
+    Parsed,
+    ParseResult,
+    Article,
+    Mention,
+    Heading,
+    Problem,
+    Value,
+    Attribute,
+    prose.ProseCandidate,
+):
+    ForkingPickler.register(_record, _by_fields(_record))
 
 
 class _OverBudget(Exception):

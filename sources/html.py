@@ -223,13 +223,14 @@ def html_to_document(
     """Turn a decoded HTML page into a ``Document`` plus the problems found in it."""
     problems: list[Problem] = []
     soup = BeautifulSoup(raw_text, PARSER)
-    site_name = _first_meta(soup, OUTLET_KEYS)
-    title = _title(soup, site_name)
-    date = _date(soup)
-    url = _url(soup)
+    meta = _meta_values(soup)
+    site_name = _first_meta(meta, OUTLET_KEYS)
+    title = _title(soup, meta, site_name)
+    date = _date(soup, meta)
+    url = _url(soup, meta)
 
-    _remove_furniture(soup)
-    root = _main_content(soup)
+    lengths = _remove_furniture(soup)
+    root = _main_content(soup, lengths)
     text, spans = _render(root)
     if not text.strip():
         problems.append(Problem(doc_id, "html-empty", Severity.WARNING, "the page has no article text"))
@@ -267,7 +268,7 @@ def _clean(value: str | None) -> str:
 def _meta_values(soup: BeautifulSoup) -> dict[str, str]:
     """Meta tags by lower-cased property / name / itemprop, first occurrence wins."""
     found: dict[str, str] = {}
-    for meta in soup.find_all("meta"):
+    for meta in tags(soup, ("meta",)):
         content = meta.get("content")
         if not isinstance(content, str) or not content.strip():
             continue
@@ -278,8 +279,7 @@ def _meta_values(soup: BeautifulSoup) -> dict[str, str]:
     return found
 
 
-def _first_meta(soup: BeautifulSoup, keys: tuple[str, ...]) -> str:
-    values = _meta_values(soup)
+def _first_meta(values: Mapping[str, str], keys: tuple[str, ...]) -> str:
     for key in keys:
         if values.get(key):
             return values[key]
@@ -288,7 +288,7 @@ def _first_meta(soup: BeautifulSoup, keys: tuple[str, ...]) -> str:
 
 def _json_ld(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
     """Every JSON object found in the page's JSON-LD blocks (nested ones too)."""
-    for script in soup.find_all("script"):
+    for script in tags(soup, ("script",)):
         kind = script.get("type")
         if not isinstance(kind, str) or "ld+json" not in kind.lower():
             continue
@@ -328,8 +328,8 @@ def _site_shaped(text: str) -> bool:
     return 0 < len(text) <= MAX_SITE_CHARS and len(words) <= 4 and all(w[0].isupper() for w in latin)
 
 
-def _title(soup: BeautifulSoup, site_name: str) -> str:
-    title = _first_meta(soup, TITLE_KEYS)
+def _title(soup: BeautifulSoup, meta: Mapping[str, str], site_name: str) -> str:
+    title = _first_meta(meta, TITLE_KEYS)
     if title:
         return title
     if soup.title is not None and _clean(soup.title.get_text()):
@@ -352,8 +352,7 @@ def iso_date(value: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _date(soup: BeautifulSoup) -> str | None:
-    values = _meta_values(soup)
+def _date(soup: BeautifulSoup, values: Mapping[str, str]) -> str | None:
     for key in DATE_KEYS:
         if key in values and (found := iso_date(values[key])):
             return found
@@ -361,21 +360,21 @@ def _date(soup: BeautifulSoup) -> str | None:
         value = item.get("datePublished")
         if isinstance(value, str) and (found := iso_date(value)):
             return found
-    for time in soup.find_all("time"):
+    for time in tags(soup, ("time",)):
         value = time.get("datetime")
         if isinstance(value, str) and (found := iso_date(value)):
             return found
     return None
 
 
-def _url(soup: BeautifulSoup) -> str | None:
-    for link in soup.find_all("link"):
+def _url(soup: BeautifulSoup, meta: Mapping[str, str]) -> str | None:
+    for link in tags(soup, ("link",)):
         rel = link.get("rel")
         rels = [rel] if isinstance(rel, str) else list(rel or [])
         href = link.get("href")
         if any(r.lower() == "canonical" for r in rels) and isinstance(href, str) and href.strip():
             return href.strip()
-    value = _first_meta(soup, URL_KEYS)
+    value = _first_meta(meta, URL_KEYS)
     return value or None
 
 
@@ -444,8 +443,10 @@ def _string_length(node: object) -> int:
     return len(_WHITESPACE.sub("", str(node)))
 
 
-def _remove_furniture(soup: BeautifulSoup) -> None:
-    """Drop scripts, navigation, footers and blocks named as page furniture (never the article)."""
+def _remove_furniture(soup: BeautifulSoup) -> dict[int, int]:
+    """Drop scripts, navigation, footers and blocks named as page furniture (never the article); the text
+    lengths of what is left (``_text_lengths`` of the page after the removal: each removed block's length
+    taken off the elements above it)."""
     lengths = _text_lengths(soup)
     total = lengths[id(soup)] or 1
     removed: set[int] = set()
@@ -458,14 +459,18 @@ def _remove_furniture(soup: BeautifulSoup) -> None:
             removed.add(id(tag))
             doomed.append(tag)
     for tag in doomed:
+        gone = lengths[id(tag)]
+        for parent in tag.parents:
+            lengths[id(parent)] -= gone
         tag.decompose()
-    for node in soup.find_all(string=lambda s: isinstance(s, SKIP_STRINGS)):
-        node.extract()
+    for node in [n for n in soup.descendants if isinstance(n, SKIP_STRINGS)]:
+        node.extract()  # comments and declarations: no text (length 0)
+    return lengths
 
 
-def _main_content(soup: BeautifulSoup) -> Tag:
+def _main_content(soup: BeautifulSoup, lengths: Mapping[int, int]) -> Tag:
+    """The largest article container (``lengths``: text lengths by element, see ``_text_lengths``)."""
     body = soup.body if soup.body is not None else soup
-    lengths = _text_lengths(soup)
     total = lengths[id(body)]
     candidates: list[Tag] = []
     for tag in tags(soup):

@@ -967,6 +967,19 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in _split_at(_SENTENCE_ENDS, text, start, end) if text[a:b].strip()]
 
 
+def _blanked(body: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``body`` with the characters of ``spans`` turned into newlines (sentence ends)."""
+    pieces: list[str] = []
+    done = 0  # characters of ``body`` already in ``pieces``
+    for start, end in sorted(spans):
+        start, end = max(start, done), min(end, len(body))
+        if start < end:
+            pieces.extend((body[done:start], "\n" * (end - start)))
+            done = end
+    pieces.append(body[done:])
+    return "".join(pieces)
+
+
 def prose_candidates(
     article: Article, *, exclude: Sequence[tuple[int, int]] = ()
 ) -> tuple[ProseCandidate, ...]:
@@ -975,14 +988,11 @@ def prose_candidates(
     ``exclude`` lists spans (the article's list items) that are not prose. Offsets refer to
     ``article.text``; the mentions have kind ``prose`` and position 0.
     """
-    body = article.body
-    chars = list(body)
-    for start, end in exclude:
-        for index in range(max(0, start), min(len(chars), end)):
-            chars[index] = "\n"
-    text = "".join(chars)
+    text = _blanked(article.body, exclude)
     scanner = _Scanner(text)
     for sentence_start, sentence_end in _sentences(text, 0, len(text)):
+        if not _LETTER.search(text, sentence_start, sentence_end):
+            continue  # what is left of a list item (its marker): no name, no acronym
         for clause_start, clause_end in _depth_split(text, sentence_start, sentence_end, _CLAUSE_SEPARATORS):
             for part_start, part_end in _split_at_cjk_spaces(text, clause_start, clause_end):
                 if _LETTER.search(text, part_start, part_end):  # a list marker alone names nothing

@@ -5,12 +5,18 @@ document (no text table, no category table) against the full search."""
 
 from __future__ import annotations
 
+import pickle
+import random
 import re
 import sys
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
+from pipeline import workers
+from sources import html, prose
 from sources.base import Document
 from sources.layouts import category_table, text_table
 from sources.layouts._common import (
@@ -178,3 +184,42 @@ def test_a_text_the_table_readers_skip_holds_no_table() -> None:
     assert 0 < skipped_text < len(docs) and 0 < skipped_category < len(docs)
     assert not text_table._few_rows(_doc(TABLE_TEXTS[0])) and text_table._runs(_doc(TABLE_TEXTS[0]))
     assert count_labels_at_most(TABLE_TEXTS[3]) == 3 and category_table._find_tables(TABLE_TEXTS[3])
+
+
+def _blanked_one_by_one(body: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(body)
+    for start, end in spans:
+        for index in range(max(0, start), min(len(chars), end)):
+            chars[index] = "\n"
+    return "".join(chars)
+
+
+def test_list_items_are_blanked_out_of_the_prose_as_one_character_at_a_time() -> None:
+    rng = random.Random(7)
+    for _ in range(3000):
+        body = "".join(rng.choice("甲a b\n") for _ in range(rng.randint(0, 30)))
+        spans = [(rng.randint(-5, 35), rng.randint(-5, 35)) for _ in range(rng.randint(0, 5))]
+        assert prose._blanked(body, spans) == _blanked_one_by_one(body, spans), (body, spans)
+
+
+def test_the_text_lengths_left_after_removing_furniture_are_counted_afresh() -> None:
+    pages = [p for p in ARTICLES if p.suffix == ".html"]
+    trimmed = 0  # pages with something removed
+    for path in pages:
+        soup = BeautifulSoup(path.read_text(encoding="utf-8", errors="replace"), html.PARSER)
+        before = html._text_lengths(soup)
+        left = html._remove_furniture(soup)
+        afresh = html._text_lengths(soup)
+        assert {k: left[k] for k in afresh} == afresh, path.name
+        trimmed += afresh[id(soup)] < before[id(soup)]
+    assert len(pages) >= 15 and trimmed >= 3
+
+
+def test_a_read_article_comes_back_from_a_worker_the_same() -> None:
+    """Records are pickled as their class called with their fields (``ForkingPickler``)."""
+    paths = [p for p in ARTICLES if p.parent.name in ("html", "text", "us-icc-sanctions-2025")]
+    read = [workers.parse_one(p, max_bytes=5_000_000, seconds=0) for p in paths]
+    assert sum(len(p.result.mentions) + len(p.prose) for p in read) > 300
+    for parsed in read:
+        assert pickle.loads(ForkingPickler.dumps(parsed)) == parsed
+    assert workers.parse_all(paths, max_bytes=5_000_000, workers=2) == read
