@@ -28,7 +28,7 @@ from bs4.element import CData, Comment, Declaration, Doctype, NavigableString, P
 from pipeline.models import Problem, Severity
 from sources.base import Document
 from sources.outlets import GENERIC, find_body_end, identify
-from sources.tags import tags
+from sources.tags import first_tag, tags
 
 __all__ = ["HtmlPage", "html_to_document", "iso_date", "page_of"]
 
@@ -312,7 +312,8 @@ MAX_SITE_CHARS = 20  # a <title>'s tail after a separator this short is the site
 
 def _title_parts(soup: BeautifulSoup, site_name: str) -> tuple[str, str]:
     """``<title>Headline | Site</title>``: the headline and the site's name (``""`` when there is none)."""
-    title = _clean(soup.title.get_text()) if soup.title is not None else ""
+    tag = first_tag(soup, ("title",))  # soup.title
+    title = _clean(tag.get_text()) if tag is not None else ""
     for separator in TITLE_SEPARATORS:
         head, found, tail = title.rpartition(separator)
         tail = tail.strip()
@@ -332,7 +333,7 @@ def _title(soup: BeautifulSoup, meta: Mapping[str, str], site_name: str) -> str:
     title = _first_meta(meta, TITLE_KEYS)
     if title:
         return title
-    if soup.title is not None and _clean(soup.title.get_text()):
+    if (tag := first_tag(soup, ("title",))) is not None and _clean(tag.get_text()):
         return _title_parts(soup, site_name)[0]  # the site name is not part of the headline
     h1 = soup.find("h1")
     if isinstance(h1, Tag):
@@ -470,7 +471,8 @@ def _remove_furniture(soup: BeautifulSoup) -> dict[int, int]:
 
 def _main_content(soup: BeautifulSoup, lengths: Mapping[int, int]) -> Tag:
     """The largest article container (``lengths``: text lengths by element, see ``_text_lengths``)."""
-    body = soup.body if soup.body is not None else soup
+    found = first_tag(soup, ("body",))  # soup.body
+    body = found if found is not None else soup
     total = lengths[id(body)]
     candidates: list[Tag] = []
     for tag in tags(soup):

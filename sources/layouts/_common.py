@@ -887,9 +887,12 @@ def _runs(lines: Sequence[Line], hits: Sequence[_Hit], numbered: bool) -> list[t
 MAX_CONTINUATION_LINES = 3
 
 
+_PAREN_RE = re.compile(f"[{OPEN_PARENS}{CLOSE_PARENS}]")
+
+
 def _open_parens(text: str) -> int:
     depth = 0
-    for ch in text:
+    for ch in _PAREN_RE.findall(text):  # the other characters change nothing
         if ch in OPEN_PARENS:
             depth += 1
         elif ch in CLOSE_PARENS and depth:

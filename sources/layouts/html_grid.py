@@ -15,7 +15,7 @@ from sources.html import page_of
 from sources.layouts._common import group_label
 from sources.layouts._memo import per_document
 from sources.layouts._tables import TableReading, TCell, caption, read_table
-from sources.layouts.html_table import _grid, _tables
+from sources.layouts.html_table import _tables, grid_of
 from sources.tags import first_tag
 
 NAME = "html-grid"
@@ -50,7 +50,7 @@ def _read(doc: Document) -> tuple[list[TableReading], list[tuple[str, int, int] 
             continue
         if first_tag(table, ("table",)) is not None:
             continue  # a layout table holding other tables: the inner ones are read
-        reading = read_table(doc, _rows(_grid(table, page, doc.text)), layout=NAME)
+        reading = read_table(doc, _rows(grid_of(doc, page, table)), layout=NAME)
         if reading.mentions:
             readings.append(reading)
             captions.append(caption(doc, span[0], floor))
