@@ -16,7 +16,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from pipeline import workers
-from sources import html, prose
+from sources import html, prose, registry
 from sources.base import Document
 from sources.layouts import category_table, text_table
 from sources.layouts._common import (
@@ -223,3 +223,19 @@ def test_a_read_article_comes_back_from_a_worker_the_same() -> None:
     for parsed in read:
         assert pickle.loads(ForkingPickler.dumps(parsed)) == parsed
     assert workers.parse_all(paths, max_bytes=5_000_000, workers=2) == read
+
+
+def test_layouts_asked_last_come_in_the_order_of_their_scores() -> None:
+    """With no family closed, the layouts come in the order of every layout's score asked at once; a
+    layout's ``ceiling`` is never below what its ``detect`` says."""
+    ceilings = {name: layout.ceiling for name, layout in LAYOUTS.items() if hasattr(layout, "ceiling")}
+    assert ceilings
+    for doc in [*_documents(), *(_doc(t) for t in TABLE_TEXTS)]:
+        scores = {name: float(layout.detect(doc)) for name, layout in LAYOUTS.items()}
+        assert all(scores[name] <= ceiling for name, ceiling in ceilings.items())
+        eager = sorted((-min(s, 1.0), n) for n, s in scores.items() if s >= registry.MIN_CONFIDENCE)
+        problems: list[object] = []
+        assert list(registry._by_confidence(doc, problems, closed=lambda family: False)) == [
+            n for _, n in eager
+        ]
+        assert problems == []

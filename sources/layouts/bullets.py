@@ -30,6 +30,7 @@ _LEAD = r"^[ \t\u3000]*"
 _GAP = r"[ \t\u3000]*"
 _ROMAN = r"(?P<n>[ivxlcdm]{1,7}|[IVXLCDM]{1,7})"
 _OPEN_PAREN = opens_with("(（")
+_SYMBOL = re.compile("[" + SYMBOL_BLOCKS + "]")
 _ROMAN_LETTER = opens_with("ivxlcdmIVXLCDM")
 
 
@@ -62,7 +63,11 @@ LAYOUTS = (
                 first=opens_with(BULLET_CHARS),
             ),
             # any other symbol an outlet uses as a bullet (◎ ★ ➢ ✔ ※ ▲ …): by its Unicode block, not a table
-            Marker("bullet symbol", re.compile(_LEAD + "[" + SYMBOL_BLOCKS + "]" + r"[ \t\u3000]*(?=\S)")),
+            Marker(
+                "bullet symbol",
+                re.compile(_LEAD + "[" + SYMBOL_BLOCKS + "]" + r"[ \t\u3000]*(?=\S)"),
+                first=lambda ch: _SYMBOL.match(ch) is not None,
+            ),
         ),
         numbered=False,
     ),

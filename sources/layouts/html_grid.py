@@ -60,6 +60,7 @@ def _read(doc: Document) -> tuple[list[TableReading], list[tuple[str, int, int] 
 
 class HtmlGridLayout:
     name = NAME
+    ceiling = RICH  # the highest score ``detect`` gives: asked only when it could be the best (registry)
     description = (
         "any HTML <table>: the name column found by its content; value, attribute and group columns kept"
     )
