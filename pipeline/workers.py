@@ -14,6 +14,7 @@ import dataclasses
 import math
 import multiprocessing
 import os
+import pickle
 import signal
 import threading
 import time
@@ -138,7 +139,8 @@ def parse_all(
     pool = multiprocessing.get_context("fork").Pool(processes=count, initializer=_worker_signals)
     try:
         jobs = {
-            p: pool.apply_async(parse_one, (p,), {"max_bytes": max_bytes, "seconds": seconds}) for p in paths
+            p: pool.apply_async(_parse_pickled, (p,), {"max_bytes": max_bytes, "seconds": seconds})
+            for p in paths
         }
         started = time.monotonic()
         results = []
@@ -150,8 +152,15 @@ def parse_all(
         pool.join()
 
 
+def _parse_pickled(path: Path, *, max_bytes: int, seconds: float) -> bytes:
+    """``parse_one`` in a worker, its result pickled there: the pool's result thread passes bytes on, and
+    the records are rebuilt by ``_collect`` (a large result waiting in the pool's result pipe keeps the
+    pool's worker-handler thread spinning until it is read)."""
+    return bytes(ForkingPickler.dumps(parse_one(path, max_bytes=max_bytes, seconds=seconds)))
+
+
 def _collect(
-    job: multiprocessing.pool.AsyncResult[Parsed],
+    job: multiprocessing.pool.AsyncResult[bytes],
     path: Path,
     started: float,
     index: int,
@@ -159,12 +168,13 @@ def _collect(
     seconds: float,
 ) -> Parsed:
     """The job's result, or a problem once the article is overdue (its worker hung or died)."""
-    if seconds <= 0:
-        return job.get()
     rounds = math.ceil((index + 1) / workers)
     deadline = started + rounds * (seconds + GRACE_SECONDS)
     try:
-        return job.get(timeout=max(0.0, deadline - time.monotonic()))
+        result: Parsed = pickle.loads(
+            job.get() if seconds <= 0 else job.get(timeout=max(0.0, deadline - time.monotonic()))
+        )
+        return result
     except multiprocessing.TimeoutError:
         return failed(
             path,
