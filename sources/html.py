@@ -411,6 +411,8 @@ def _tokens(tag: Tag) -> list[str]:
 
 
 def _is_furniture(tag: Tag) -> bool:
+    if not tag.attrs:
+        return False  # no class, id or role names it
     if tag.name in PROTECTED_TAGS or tag.get("itemprop") == "articleBody":
         return False
     for word in _tokens(tag):

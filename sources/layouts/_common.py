@@ -832,14 +832,25 @@ def _openers(doc: Document) -> dict[str, list[int]]:
     return out
 
 
-def _hits(lines: Sequence[Line], marker: Marker, openers: dict[str, list[int]]) -> list[_Hit]:
+@per_document
+def _opening(doc: Document) -> dict[Callable[[str], bool], list[int]]:
+    """The body lines a ``Marker.first`` lets a marker try, by ``first`` (filled as asked: ``_tried``)."""
+    return {}
+
+
+def _tried(doc: Document, first: Callable[[str], bool] | None) -> Sequence[int]:
+    """The body lines, in order, that open with a character ``first`` accepts (every line for None);
+    markers that accept the same characters share them."""
+    if first is None:
+        return range(len(body_lines(doc)))
+    found = _opening(doc)
+    if first not in found:
+        found[first] = sorted(idx for ch, idxs in _openers(doc).items() if ch and first(ch) for idx in idxs)
+    return found[first]
+
+
+def _hits(lines: Sequence[Line], marker: Marker, tried: Sequence[int]) -> list[_Hit]:
     hits: list[_Hit] = []
-    first = marker.first
-    tried = (
-        range(len(lines))
-        if first is None
-        else sorted(idx for ch, idxs in openers.items() if ch and first(ch) for idx in idxs)
-    )
     for idx in tried:
         line = lines[idx]
         m = marker.pattern.match(line.text)
@@ -950,9 +961,8 @@ class LineListLayout:
         best: _Plan | None = None
         seen: dict[tuple[int, ...], list[_Hit]] = {}
         lines = body_lines(doc)
-        openers = _openers(doc)
         for marker in self.markers:
-            hits = _hits(lines, marker, openers)
+            hits = _hits(lines, marker, _tried(doc, marker.first))
             lines_hit = tuple(h.line for h in hits)
             if lines_hit in seen and [h.value for h in seen[lines_hit]] == [h.value for h in hits]:
                 continue  # another marker of this layout matched the same lines: same runs
