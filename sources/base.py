@@ -50,7 +50,10 @@ class Extraction:
 
 
 class Layout(Protocol):
-    """A generic list layout (numbered rows, enumerated list, category table, ...)."""
+    """A generic list layout (numbered rows, enumerated list, category table, ...).
+
+    A layout may also say ``ceiling``: the highest score its ``detect`` ever gives; the registry then
+    asks it only when it could be the most confident layout left (``registry._by_confidence``)."""
 
     name: str
     description: str

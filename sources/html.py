@@ -29,7 +29,7 @@ from bs4.element import CData, Comment, Declaration, Doctype, NavigableString, P
 from pipeline.models import Problem, Severity
 from sources.base import Document
 from sources.outlets import GENERIC, find_body_end, identify
-from sources.tags import parent_tag, tags
+from sources.tags import first_tag, parent_tag, tags
 
 __all__ = ["HtmlPage", "html_to_document", "iso_date", "page_of"]
 
@@ -224,13 +224,14 @@ def html_to_document(
     """Turn a decoded HTML page into a ``Document`` plus the problems found in it."""
     problems: list[Problem] = []
     soup = BeautifulSoup(raw_text, PARSER)
-    site_name = _first_meta(soup, OUTLET_KEYS)
-    title = _title(soup, site_name)
-    date = _date(soup)
-    url = _url(soup)
+    meta = _meta_values(soup)
+    site_name = _first_meta(meta, OUTLET_KEYS)
+    title = _title(soup, meta, site_name)
+    date = _date(soup, meta)
+    url = _url(soup, meta)
 
-    _remove_furniture(soup)
-    root = _main_content(soup)
+    lengths = _remove_furniture(soup)
+    root = _main_content(soup, lengths)
     text, spans = _render(root)
     if not text.strip():
         problems.append(Problem(doc_id, "html-empty", Severity.WARNING, "the page has no article text"))
@@ -268,7 +269,7 @@ def _clean(value: str | None) -> str:
 def _meta_values(soup: BeautifulSoup) -> dict[str, str]:
     """Meta tags by lower-cased property / name / itemprop, first occurrence wins."""
     found: dict[str, str] = {}
-    for meta in soup.find_all("meta"):
+    for meta in tags(soup, ("meta",)):
         content = meta.get("content")
         if not isinstance(content, str) or not content.strip():
             continue
@@ -279,8 +280,7 @@ def _meta_values(soup: BeautifulSoup) -> dict[str, str]:
     return found
 
 
-def _first_meta(soup: BeautifulSoup, keys: tuple[str, ...]) -> str:
-    values = _meta_values(soup)
+def _first_meta(values: Mapping[str, str], keys: tuple[str, ...]) -> str:
     for key in keys:
         if values.get(key):
             return values[key]
@@ -289,7 +289,7 @@ def _first_meta(soup: BeautifulSoup, keys: tuple[str, ...]) -> str:
 
 def _json_ld(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
     """Every JSON object found in the page's JSON-LD blocks (nested ones too)."""
-    for script in soup.find_all("script"):
+    for script in tags(soup, ("script",)):
         kind = script.get("type")
         if not isinstance(kind, str) or "ld+json" not in kind.lower():
             continue
@@ -313,7 +313,8 @@ MAX_SITE_CHARS = 20  # a <title>'s tail after a separator this short is the site
 
 def _title_parts(soup: BeautifulSoup, site_name: str) -> tuple[str, str]:
     """``<title>Headline | Site</title>``: the headline and the site's name (``""`` when there is none)."""
-    title = _clean(soup.title.get_text()) if soup.title is not None else ""
+    tag = first_tag(soup, ("title",))  # soup.title
+    title = _clean(tag.get_text()) if tag is not None else ""
     for separator in TITLE_SEPARATORS:
         head, found, tail = title.rpartition(separator)
         tail = tail.strip()
@@ -329,11 +330,11 @@ def _site_shaped(text: str) -> bool:
     return 0 < len(text) <= MAX_SITE_CHARS and len(words) <= 4 and all(w[0].isupper() for w in latin)
 
 
-def _title(soup: BeautifulSoup, site_name: str) -> str:
-    title = _first_meta(soup, TITLE_KEYS)
+def _title(soup: BeautifulSoup, meta: Mapping[str, str], site_name: str) -> str:
+    title = _first_meta(meta, TITLE_KEYS)
     if title:
         return title
-    if soup.title is not None and _clean(soup.title.get_text()):
+    if (tag := first_tag(soup, ("title",))) is not None and _clean(tag.get_text()):
         return _title_parts(soup, site_name)[0]  # the site name is not part of the headline
     h1 = soup.find("h1")
     if isinstance(h1, Tag):
@@ -353,8 +354,7 @@ def iso_date(value: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _date(soup: BeautifulSoup) -> str | None:
-    values = _meta_values(soup)
+def _date(soup: BeautifulSoup, values: Mapping[str, str]) -> str | None:
     for key in DATE_KEYS:
         if key in values and (found := iso_date(values[key])):
             return found
@@ -362,21 +362,21 @@ def _date(soup: BeautifulSoup) -> str | None:
         value = item.get("datePublished")
         if isinstance(value, str) and (found := iso_date(value)):
             return found
-    for time in soup.find_all("time"):
+    for time in tags(soup, ("time",)):
         value = time.get("datetime")
         if isinstance(value, str) and (found := iso_date(value)):
             return found
     return None
 
 
-def _url(soup: BeautifulSoup) -> str | None:
-    for link in soup.find_all("link"):
+def _url(soup: BeautifulSoup, meta: Mapping[str, str]) -> str | None:
+    for link in tags(soup, ("link",)):
         rel = link.get("rel")
         rels = [rel] if isinstance(rel, str) else list(rel or [])
         href = link.get("href")
         if any(r.lower() == "canonical" for r in rels) and isinstance(href, str) and href.strip():
             return href.strip()
-    value = _first_meta(soup, URL_KEYS)
+    value = _first_meta(meta, URL_KEYS)
     return value or None
 
 
@@ -412,6 +412,8 @@ def _tokens(tag: Tag) -> list[str]:
 
 
 def _is_furniture(tag: Tag) -> bool:
+    if not tag.attrs:
+        return False  # no class, id or role names it
     if tag.name in PROTECTED_TAGS or tag.get("itemprop") == "articleBody":
         return False
     for word in _tokens(tag):
@@ -445,8 +447,10 @@ def _string_length(node: object) -> int:
     return len(_WHITESPACE.sub("", str(node)))
 
 
-def _remove_furniture(soup: BeautifulSoup) -> None:
-    """Drop scripts, navigation, footers and blocks named as page furniture (never the article)."""
+def _remove_furniture(soup: BeautifulSoup) -> dict[int, int]:
+    """Drop scripts, navigation, footers and blocks named as page furniture (never the article); the text
+    lengths of what is left (``_text_lengths`` of the page after the removal: each removed block's length
+    taken off the elements above it)."""
     lengths = _text_lengths(soup)
     total = lengths[id(soup)] or 1
     removed: set[int] = set()
@@ -465,14 +469,19 @@ def _remove_furniture(soup: BeautifulSoup) -> None:
             removed.add(id(tag))
             doomed.append(tag)
     for tag in doomed:
+        gone = lengths[id(tag)]
+        for parent in tag.parents:
+            lengths[id(parent)] -= gone
         tag.decompose()
-    for node in soup.find_all(string=lambda s: isinstance(s, SKIP_STRINGS)):
-        node.extract()
+    for node in [n for n in soup.descendants if isinstance(n, SKIP_STRINGS)]:
+        node.extract()  # comments and declarations: no text (length 0)
+    return lengths
 
 
-def _main_content(soup: BeautifulSoup) -> Tag:
-    body = soup.body if soup.body is not None else soup
-    lengths = _text_lengths(soup)
+def _main_content(soup: BeautifulSoup, lengths: Mapping[int, int]) -> Tag:
+    """The largest article container (``lengths``: text lengths by element, see ``_text_lengths``)."""
+    found = first_tag(soup, ("body",))  # soup.body
+    body = found if found is not None else soup
     total = lengths[id(body)]
     candidates: list[Tag] = []
     for tag in tags(soup):

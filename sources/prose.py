@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -146,6 +146,7 @@ _BOUNDARY_COMPOUNDS = frozenset(
 _STOP_CHARS = frozenset("將将已被把讓让只都就才又曾了們们嗎吗呢說说")
 # Conjunctions that may join two names.
 _CONJUNCTIONS = ("以及", "及", "和", "與", "与", "或")
+_CONJUNCTION_FIRSTS = frozenset(word[0] for word in _CONJUNCTIONS)
 # Where an enumeration of names ends.
 _END_MARKERS = _variants("等等 在內 這幾家 這幾個 這些 之類 等".split())
 _DENG_PREV_WORD = frozenset(_variants("平 同 相 對 高 中 初 優 均 頭 上 次 何 劣 一 二 三 對等".split()))
@@ -227,11 +228,25 @@ def english_org_like(name: str) -> bool:
     return bool(words & ENGLISH_ORG_WORDS)
 
 
-def _suffix_of(name: str, suffixes: Sequence[str]) -> str:
-    for suffix in suffixes:
+def _suffix_of(name: str, by_last: Mapping[str, tuple[str, ...]]) -> str:
+    """The first type word, in the order of its list, that ``name`` ends with (``by_last``: the list's words
+    by their last character, ``_by_last_char``)."""
+    for suffix in by_last.get(name[-1:], ()):
         if name.endswith(suffix):
             return suffix
     return ""
+
+
+def _by_last_char(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for word in words:
+        table.setdefault(word[-1], []).append(word)
+    return {last: tuple(found) for last, found in table.items()}
+
+
+_STRONG_BY_LAST = _by_last_char(STRONG_SUFFIXES)
+_WEAK_BY_LAST = _by_last_char(WEAK_SUFFIXES)
+_ALL_BY_LAST = _by_last_char(ALL_SUFFIXES)
 
 
 def _strip_descriptors(head: str) -> str:
@@ -279,7 +294,7 @@ def org_like_zh(name: str, *, strong_only: bool = False) -> bool:
     name = name.strip()
     if len(name) < 3 or len(name) > NAME_MAX or not _CJK_CHAR.search(name):
         return False
-    suffix = _suffix_of(name, STRONG_SUFFIXES if strong_only else ALL_SUFFIXES)
+    suffix = _suffix_of(name, _STRONG_BY_LAST if strong_only else _ALL_BY_LAST)
     if not suffix or name.endswith(tuple(_NOT_NAMES)):
         return False
     head = name[: -len(suffix)]
@@ -469,10 +484,11 @@ def _strip_lead(text: str, start: int, end: int, *, need_org: bool = True) -> in
     segment = text[start:end]
     # multi-character lead-ins: cut after the last one
     cut = 0
-    for word in LEAD_INS:
-        position = segment.rfind(word)
-        if position >= 0 and position + len(word) > cut and position + len(word) < len(segment):
-            cut = position + len(word)
+    for first in _LEAD_IN_FIRSTS.intersection(segment):  # the furthest end of any: the order does not matter
+        for word in _LEAD_INS_BY_FIRST[first]:
+            position = segment.rfind(word)
+            if position >= 0 and position + len(word) > cut and position + len(word) < len(segment):
+                cut = position + len(word)
     start += cut
     # 的: cut after the last one when a name follows
     segment = text[start:end]
@@ -653,7 +669,7 @@ class _Scanner:
                 depth += 1
             elif ch in _CLOSE_PARENS:
                 depth = max(0, depth - 1)
-            elif depth == 0 and index > current:
+            elif depth == 0 and index > current and ch in _CONJUNCTION_FIRSTS:
                 word = next((w for w in _CONJUNCTIONS if text.startswith(w, index)), "")
                 if word and word != "以及" and text.startswith("以及", index - 1):
                     word = ""
@@ -846,7 +862,7 @@ class _Scanner:
                 inner_end = ends[index]
                 if name_start < inner_end:
                     head = text[name_start:inner_end]
-                    if not org_like_zh(head) and _suffix_of(head, ALL_SUFFIXES):
+                    if not org_like_zh(head) and _suffix_of(head, _ALL_BY_LAST):
                         name_start = _strip_lead(text, inner_end, name_end)
             name = text[name_start:name_end]
             described = quantity is not None and quantity.end() <= name_start
@@ -864,7 +880,7 @@ class _Scanner:
         preposition ("其後是X中心", "退出X署"): common nouns rarely stand there."""
         text = self.text
         start, end = _trim(text, start, end)
-        if start >= end or not _suffix_of(text[start:end], WEAK_SUFFIXES):
+        if start >= end or not _suffix_of(text[start:end], _WEAK_BY_LAST):
             return
         name_start = _strip_lead(text, start, end)
         if name_start <= start or name_start >= end:
@@ -874,7 +890,7 @@ class _Scanner:
             before[-1] in _INNER_BOUNDARY or before[-1] in _LEADING_FUNCTION or before.endswith(LEAD_INS)
         )
         name = text[name_start:end]
-        head = name[: -len(_suffix_of(name, WEAK_SUFFIXES))]
+        head = name[: -len(_suffix_of(name, _WEAK_BY_LAST))]
         clean = not any(ch in _STOP_CHARS for ch in head) and not any(
             _is_boundary_at(head, index, 0) for index in range(1, len(head))
         )
@@ -930,6 +946,8 @@ def _by_first_char(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 
 _STRONG_BY_FIRST = _by_first_char(STRONG_SUFFIXES)
+_LEAD_INS_BY_FIRST = _by_first_char(LEAD_INS)
+_LEAD_IN_FIRSTS = frozenset(_LEAD_INS_BY_FIRST)
 _ALL_BY_FIRST = _by_first_char(ALL_SUFFIXES)
 _LONGEST_SUFFIX = max(len(word) for word in ALL_SUFFIXES)
 _STRONG_FIRST_CHAR = re.compile("[" + re.escape("".join(sorted(_STRONG_BY_FIRST))) + "]")
@@ -972,6 +990,19 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in _split_at(_SENTENCE_ENDS, text, start, end) if text[a:b].strip()]
 
 
+def _blanked(body: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``body`` with the characters of ``spans`` turned into newlines (sentence ends)."""
+    pieces: list[str] = []
+    done = 0  # characters of ``body`` already in ``pieces``
+    for start, end in sorted(spans):
+        start, end = max(start, done), min(end, len(body))
+        if start < end:
+            pieces.extend((body[done:start], "\n" * (end - start)))
+            done = end
+    pieces.append(body[done:])
+    return "".join(pieces)
+
+
 def prose_candidates(
     article: Article, *, exclude: Sequence[tuple[int, int]] = ()
 ) -> tuple[ProseCandidate, ...]:
@@ -980,14 +1011,11 @@ def prose_candidates(
     ``exclude`` lists spans (the article's list items) that are not prose. Offsets refer to
     ``article.text``; the mentions have kind ``prose`` and position 0.
     """
-    body = article.body
-    chars = list(body)
-    for start, end in exclude:
-        for index in range(max(0, start), min(len(chars), end)):
-            chars[index] = "\n"
-    text = "".join(chars)
+    text = _blanked(article.body, exclude)
     scanner = _Scanner(text)
     for sentence_start, sentence_end in _sentences(text, 0, len(text)):
+        if not _LETTER.search(text, sentence_start, sentence_end):
+            continue  # what is left of a list item (its marker): no name, no acronym
         for clause_start, clause_end in _depth_split(text, sentence_start, sentence_end, _CLAUSE_SEPARATORS):
             for part_start, part_end in _split_at_cjk_spaces(text, clause_start, clause_end):
                 if _LETTER.search(text, part_start, part_end):  # a list marker alone names nothing

@@ -9,11 +9,12 @@ the next candidate is tried. An article with no list is still an ``Article`` (la
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import os
 import pkgutil
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 import sources.layouts as layouts_pkg
@@ -94,7 +95,7 @@ def _checked(doc: Document, ext: Extraction, name: str) -> tuple[list[Mention], 
             continue
         kept.append(m)
     kept.sort(key=lambda m: (m.start, m.end))
-    mentions = [replace(m, article=doc.id, kind=Kind.LIST, position=i) for i, m in enumerate(kept, start=1)]
+    mentions = [_numbered(m, doc.id, i) for i, m in enumerate(kept, start=1)]
     return mentions, problems
 
 
@@ -131,6 +132,13 @@ def _shared_asides(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 attrs.append(Attribute(AttributeKind.OTHER, a, "", at, at + len(a)))
         out.append(replace(m, aliases=aliases, attributes=tuple(attrs)))
     return out
+
+
+def _numbered(m: Mention, article: str, position: int) -> Mention:
+    """``m`` as item ``position`` of ``article`` (itself when it already is: layouts number their items)."""
+    if m.article == article and m.kind is Kind.LIST and m.position == position:
+        return m
+    return replace(m, article=article, kind=Kind.LIST, position=position)
 
 
 def _grouped(mentions: list[Mention]) -> list[Mention]:
@@ -246,28 +254,52 @@ def outlet_from_text(doc: Document) -> str:
     return ""
 
 
+def _detect(doc: Document, name: str, problems: list[Problem]) -> float | None:
+    """How sure layout ``name`` is of ``doc`` (at most 1), None below ``MIN_CONFIDENCE`` or when it fails."""
+    try:
+        score = float(LAYOUTS[name].detect(doc))
+    except Exception as exc:  # noqa: BLE001
+        problems.append(
+            _problem(doc, "layout-error", f"layout {name} failed to detect: {exc!r}", Severity.ERROR)
+        )
+        return None
+    return min(score, 1.0) if score >= MIN_CONFIDENCE else None
+
+
+def _by_confidence(doc: Document, problems: list[Problem], *, closed: Callable[[str], bool]) -> Iterator[str]:
+    """The layouts sure enough of ``doc``, the most confident first (ties by name).
+
+    A layout with a ``ceiling`` (the highest score its ``detect`` gives) is asked only once it could come
+    next, and not at all when its family is ``closed`` by then: ``parse_document`` would pass it over
+    wherever it stood. (Its detection failing is then not reported either.)"""
+    pending: list[tuple[float, str]] = []
+    deferred: list[tuple[float, str]] = []
+    for name, layout in LAYOUTS.items():
+        if (ceiling := getattr(layout, "ceiling", None)) is not None:
+            deferred.append((-float(ceiling), name))
+        elif (score := _detect(doc, name, problems)) is not None:
+            pending.append((-score, name))
+    pending.sort()
+    deferred.sort()
+    while pending or deferred:
+        if deferred and (not pending or deferred[0] < pending[0]):
+            _, name = deferred.pop(0)
+            if not closed(_family(name)) and (score := _detect(doc, name, problems)) is not None:
+                bisect.insort(pending, (-score, name))
+            continue
+        yield pending.pop(0)[1]
+
+
 def parse_document(doc: Document) -> ParseResult:
     """The article of ``doc`` with its list, extracted by the best-fitting layout."""
     problems: list[Problem] = [
         _problem(doc, "layout-import", f"layout module {mod} could not be loaded: {err}", Severity.WARNING)
         for mod, err in sorted(LOAD_ERRORS.items())
     ]
-    scores: list[tuple[float, str]] = []
-    for name, layout in LAYOUTS.items():
-        try:
-            score = float(layout.detect(doc))
-        except Exception as exc:  # noqa: BLE001
-            problems.append(
-                _problem(doc, "layout-error", f"layout {name} failed to detect: {exc!r}", Severity.ERROR)
-            )
-            continue
-        if score >= MIN_CONFIDENCE:
-            scores.append((min(score, 1.0), name))
-    scores.sort(key=lambda s: (-s[0], s[1]))
     lists: list[tuple[str, list[Mention], tuple[Heading, ...]]] = []
     selection = False
     tried: set[str] = set()
-    for _, name in scores:
+    for name in _by_confidence(doc, problems, closed=lambda family: bool(lists) and family in tried):
         family = _family(name)
         if lists and family in tried:
             continue  # a layout of a family already read finds its own further lists itself

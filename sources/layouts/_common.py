@@ -142,10 +142,18 @@ def find_count(text: str) -> Count | None:
     return Count(counts[0].value, counts[0].start, counts[0].end) if counts else None
 
 
-_COUNT_CELL_RE = zre(
-    rf"^(?P<label>.*?\S)\s*[（(]\s*(?:共\s*計?\s*)?(?P<n>\d{{1,3}}|{CN_NUM})\s*"
-    r"(?:個|家|項|所)?[^（()）\d]{0,4}[）)]$"
+# ``（共18個）`` ending a label: what ``split_count_label`` reads the count from
+_COUNT_PAREN = (
+    rf"[（(]\s*(?:共\s*計?\s*)?(?P<n>\d{{1,3}}|{CN_NUM})\s*" r"(?:個|家|項|所)?[^（()）\d]{0,4}[）)]"
 )
+_COUNT_CELL_RE = zre(rf"^(?P<label>.*?\S)\s*{_COUNT_PAREN}$")
+_COUNT_PAREN_RE = zre(_COUNT_PAREN)
+
+
+def count_labels_at_most(text: str) -> int:
+    """How many labels of ``text`` could end with their count (``split_count_label``) at most: the count's
+    parentheses hold no other parenthesis, so each such label ends with a match of its own."""
+    return sum(1 for _ in _COUNT_PAREN_RE.finditer(text))
 
 
 def split_count_label(token: str) -> tuple[str, int] | None:
@@ -714,16 +722,46 @@ class RawItem:
     shared: tuple[int, int] = (0, 0)  # a value printed once for several items ("A and B, at 40 %")
 
 
+# characters before an item that its reading looks at (a title word's one-character look-behind)
+ITEM_CONTEXT = 1
+
+
 def parse_span(text: str, start: int, end: int, columns: Sequence[str] = ()) -> ItemParts:
     """One list item at ``text[start:end]``: values and attributes cut off (``sources.items``), then the
     names read from what is left. ``columns`` labels the values in order where the item's own text
-    gives no label (a table's header)."""
+    gives no label (a table's header).
+
+    The reading depends on the item's text and the character before it only, so it is kept by that text
+    (items recur from article to article) and its offsets moved to where the item stands."""
+    before = text[max(0, start - ITEM_CONTEXT) : start]
+    parts = _parse_in_context(before, text[start:end], tuple(columns))
+    offset = start - len(before)
+    return _shifted(parts, offset) if offset and (parts.values or parts.attributes) else parts
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _parse_in_context(before: str, item: str, columns: tuple[str, ...]) -> ItemParts:
+    return read_span(before + item, len(before), len(before) + len(item), columns)
+
+
+def _shifted(parts: ItemParts, offset: int) -> ItemParts:
+    return replace(
+        parts,
+        values=tuple(replace(v, start=v.start + offset, end=v.end + offset) for v in parts.values),
+        attributes=tuple(replace(a, start=a.start + offset, end=a.end + offset) for a in parts.attributes),
+    )
+
+
+def read_span(text: str, start: int, end: int, columns: Sequence[str] = ()) -> ItemParts:
+    """``parse_span`` without its cache: the reading itself (the reference its cache is tested against)."""
     split = split_item(text, start, end)
     parts = parse_item(text[split.name_start : split.name_end])
     values = tuple(
         replace(v, column=columns[k]) if not v.column and k < len(columns) else v
         for k, v in enumerate(split.values)
     )
+    if not values and not split.attributes and not parts.values and not parts.attributes:
+        return parts
     return replace(parts, values=values, attributes=split.attributes)
 
 
@@ -789,6 +827,14 @@ class Marker:
     style: str
     pattern: re.Pattern[str]
     value: Callable[[str], int | None] | None = None  # None: bullets, no numbering
+    # whether ``pattern`` can match a line that opens with this character after its leading blanks
+    # (None: any line); lines that open otherwise are not tried
+    first: Callable[[str], bool] | None = None
+
+
+def opens_with(chars: str) -> Callable[[str], bool]:
+    """A ``Marker.first``: one of ``chars``."""
+    return frozenset(chars).__contains__
 
 
 @dataclass(frozen=True, slots=True)
@@ -805,9 +851,39 @@ class _Plan:
     name_like: int
 
 
-def _hits(lines: Sequence[Line], marker: Marker) -> list[_Hit]:
+MARKER_LEAD = " \t\u3000"  # the blanks a marker may stand after (every marker's ``^[ \t\u3000]*``)
+
+
+@per_document
+def _openers(doc: Document) -> dict[str, list[int]]:
+    """The body lines by the character that opens them after their leading blanks ("" for a blank line)."""
+    out: dict[str, list[int]] = {}
+    for idx, line in enumerate(body_lines(doc)):
+        out.setdefault(line.text.lstrip(MARKER_LEAD)[:1], []).append(idx)
+    return out
+
+
+@per_document
+def _opening(doc: Document) -> dict[Callable[[str], bool], list[int]]:
+    """The body lines a ``Marker.first`` lets a marker try, by ``first`` (filled as asked: ``_tried``)."""
+    return {}
+
+
+def _tried(doc: Document, first: Callable[[str], bool] | None) -> Sequence[int]:
+    """The body lines, in order, that open with a character ``first`` accepts (every line for None);
+    markers that accept the same characters share them."""
+    if first is None:
+        return range(len(body_lines(doc)))
+    found = _opening(doc)
+    if first not in found:
+        found[first] = sorted(idx for ch, idxs in _openers(doc).items() if ch and first(ch) for idx in idxs)
+    return found[first]
+
+
+def _hits(lines: Sequence[Line], marker: Marker, tried: Sequence[int]) -> list[_Hit]:
     hits: list[_Hit] = []
-    for idx, line in enumerate(lines):
+    for idx in tried:
+        line = lines[idx]
         m = marker.pattern.match(line.text)
         if not m or m.end() >= len(line.text.rstrip()):
             continue
@@ -853,9 +929,12 @@ def _runs(lines: Sequence[Line], hits: Sequence[_Hit], numbered: bool) -> list[t
 MAX_CONTINUATION_LINES = 3
 
 
+_PAREN_RE = re.compile(f"[{OPEN_PARENS}{CLOSE_PARENS}]")
+
+
 def _open_parens(text: str) -> int:
     depth = 0
-    for ch in text:
+    for ch in _PAREN_RE.findall(text):  # the other characters change nothing
         if ch in OPEN_PARENS:
             depth += 1
         elif ch in CLOSE_PARENS and depth:
@@ -899,21 +978,22 @@ class LineListLayout:
     numbered: bool = True
     min_name_share: float = 0.6
 
-    def _plan(self, doc: Document, lines: Sequence[Line]) -> _Plan | None:
+    def _plan(self, doc: Document) -> _Plan | None:
         """The marker whose runs hold the most name-like items (computed once per document: ``detect``
         and ``extract`` share it)."""
         key = (self.name, doc.id, doc.body_end, doc.text)
         if key not in _PLANS:
             if len(_PLANS) >= PLAN_CACHE:
                 _PLANS.pop(next(iter(_PLANS)))
-            _PLANS[key] = self._find_plan(doc, lines)
+            _PLANS[key] = self._find_plan(doc)
         return _PLANS[key]
 
-    def _find_plan(self, doc: Document, lines: Sequence[Line]) -> _Plan | None:
+    def _find_plan(self, doc: Document) -> _Plan | None:
         best: _Plan | None = None
         seen: dict[tuple[int, ...], list[_Hit]] = {}
+        lines = body_lines(doc)
         for marker in self.markers:
-            hits = _hits(lines, marker)
+            hits = _hits(lines, marker, _tried(doc, marker.first))
             lines_hit = tuple(h.line for h in hits)
             if lines_hit in seen and [h.value for h in seen[lines_hit]] == [h.value for h in hits]:
                 continue  # another marker of this layout matched the same lines: same runs
@@ -933,12 +1013,12 @@ class LineListLayout:
         return best
 
     def detect(self, doc: Document) -> float:
-        plan = self._plan(doc, body_lines(doc))
+        plan = self._plan(doc)
         return confidence(plan.name_like) if plan else 0.0
 
     def extract(self, doc: Document) -> Extraction:
         lines = body_lines(doc)
-        plan = self._plan(doc, lines)
+        plan = self._plan(doc)
         if plan is None:
             return Extraction(self.name)
         item_lines = {h.line: h for run in plan.runs for h in run}

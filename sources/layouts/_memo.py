@@ -3,7 +3,8 @@
 ``parse_document`` asks every layout ``detect`` and then ``extract`` on the chosen ones; both read the
 document the same way (its body lines, its HTML tables and lists). ``per_document`` keeps a reading
 for the last document it was given (by identity: a ``Document`` is frozen), so the second question
-costs nothing, and several layouts share the lines they all split. Readings are read, never changed.
+costs nothing, and several layouts share the lines they all split. Readings are read, never changed
+(but for a lookup filled as it is asked, such as the grids of a page's tables).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import PAST_RE
@@ -27,7 +28,7 @@ from pipeline.lang.scripts import EAST_ASIAN_RE, LATIN_RE, WHITESPACE, fold_patt
 from pipeline.lang.values import Found, find_values, plain_value
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Severity, Value
 from sources.base import Document
-from sources.layouts._common import BULLET_CHARS, SYMBOL_BLOCKS, group_label, parse_span
+from sources.layouts._common import BULLET_CHARS, SYMBOL_BLOCKS, TEXT_CACHE, group_label, parse_span
 
 MAX_HEADER_ROWS = 3
 MIN_ROWS = 3
@@ -95,19 +96,21 @@ _INDEX_MARK_RE = re.compile(
 )
 
 
-def _cell_values(text: str) -> list[Found]:
-    """The values of a cell that holds values only (``25%``, ``25パーセント（24パーセント）``), else []."""
+@lru_cache(maxsize=TEXT_CACHE)
+def _cell_values(text: str) -> tuple[Found, ...]:
+    """The values of a cell that holds values only (``25%``, ``25パーセント（24パーセント）``), else ()
+    (kept by the cell's text: a table's numbers and names recur from article to article)."""
     found = find_values(text)
     if not found:
         single = plain_value(text)
-        return [single] if single is not None else []
+        return (single,) if single is not None else ()
     rest, last = [], 0
     for f in found:
         rest.append(text[last : f.start])
         last = f.end
     rest.append(text[last:])
     # what is left is punctuation, or a word that dates a value (``25%（原24%）``: "originally 24%")
-    return found if _VALUE_REST_RE.match(_DATING_RE.sub("", "".join(rest))) else []
+    return tuple(found) if _VALUE_REST_RE.match(_DATING_RE.sub("", "".join(rest))) else ()
 
 
 _HEADER_UNIT_RE = re.compile(r"[（(]\s*([^()（）\d]{1,12}?)\s*[)）]\s*$")
@@ -375,5 +378,6 @@ def _row_mention(
             attrs.append(Attribute(_attribute_kind(labels[c]), _text(a), labels[c], a.start, a.end))
     if cols.group is not None and cols.group < len(row) and row[cols.group] is not None:
         group = group_label(_text(row[cols.group])) or group
-    full = replace(parts, values=tuple(values), attributes=tuple(attrs))
-    return full.mention(doc.id, 0, category=None, start=cell.start, end=cell.end, group=group)
+    if len(values) > len(parts.values) or len(attrs) > len(parts.attributes):
+        parts = replace(parts, values=tuple(values), attributes=tuple(attrs))
+    return parts.mention(doc.id, 0, category=None, start=cell.start, end=cell.end, group=group)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.numbers import chinese_numeral
+from pipeline.lang.numbers import CN_NUM_CHARS, chinese_numeral
 from sources.layouts._common import (
     BULLET_CHARS,
     CN_NUM,
@@ -22,12 +22,16 @@ from sources.layouts._common import (
     LineListLayout,
     Marker,
     digit_value,
+    opens_with,
     roman_value,
 )
 
 _LEAD = r"^[ \t\u3000]*"
 _GAP = r"[ \t\u3000]*"
 _ROMAN = r"(?P<n>[ivxlcdm]{1,7}|[IVXLCDM]{1,7})"
+_OPEN_PAREN = opens_with("(（")
+_SYMBOL = re.compile("[" + SYMBOL_BLOCKS + "]")
+_ROMAN_LETTER = opens_with("ivxlcdmIVXLCDM")
 
 
 def circled_value(text: str) -> int | None:
@@ -46,7 +50,9 @@ LAYOUTS = (
         markers=(
             *(
                 Marker(
-                    f"bullet {ch}", re.compile(_LEAD + re.escape(ch) + r"(?![\-—–－*])" + _GAP + r"(?=\S)")
+                    f"bullet {ch}",
+                    re.compile(_LEAD + re.escape(ch) + r"(?![\-—–－*])" + _GAP + r"(?=\S)"),
+                    first=opens_with(ch),
                 )
                 for ch in BULLET_CHARS
             ),
@@ -54,9 +60,14 @@ LAYOUTS = (
             Marker(
                 "bullet mixed",
                 re.compile(_LEAD + "[" + re.escape(BULLET_CHARS) + "]" + r"(?![\-—–－*])" + _GAP + r"(?=\S)"),
+                first=opens_with(BULLET_CHARS),
             ),
             # any other symbol an outlet uses as a bullet (◎ ★ ➢ ✔ ※ ▲ …): by its Unicode block, not a table
-            Marker("bullet symbol", re.compile(_LEAD + "[" + SYMBOL_BLOCKS + "]" + r"[ \t\u3000]*(?=\S)")),
+            Marker(
+                "bullet symbol",
+                re.compile(_LEAD + "[" + SYMBOL_BLOCKS + "]" + r"[ \t\u3000]*(?=\S)"),
+                first=lambda ch: _SYMBOL.match(ch) is not None,
+            ),
         ),
         numbered=False,
     ),
@@ -65,10 +76,23 @@ LAYOUTS = (
         description="items numbered with roman numerals: (i), i., i), IV.",
         markers=(
             Marker(
-                "roman (i)", re.compile(_LEAD + r"[(（]" + _ROMAN + r"[)）]" + _GAP + r"(?=\S)"), roman_value
+                "roman (i)",
+                re.compile(_LEAD + r"[(（]" + _ROMAN + r"[)）]" + _GAP + r"(?=\S)"),
+                roman_value,
+                first=_OPEN_PAREN,
             ),
-            Marker("roman i.", re.compile(_LEAD + _ROMAN + r"[.．]" + r"[ \t\u3000]+(?=\S)"), roman_value),
-            Marker("roman i)", re.compile(_LEAD + _ROMAN + r"[)）]" + _GAP + r"(?=\S)"), roman_value),
+            Marker(
+                "roman i.",
+                re.compile(_LEAD + _ROMAN + r"[.．]" + r"[ \t\u3000]+(?=\S)"),
+                roman_value,
+                first=_ROMAN_LETTER,
+            ),
+            Marker(
+                "roman i)",
+                re.compile(_LEAD + _ROMAN + r"[)）]" + _GAP + r"(?=\S)"),
+                roman_value,
+                first=_ROMAN_LETTER,
+            ),
         ),
     ),
     LineListLayout(
@@ -79,11 +103,13 @@ LAYOUTS = (
                 "ordinal 一、",
                 re.compile(_LEAD + rf"(?P<n>{CN_NUM})[、．]" + _GAP + r"(?=\S)"),
                 chinese_numeral,
+                first=opens_with(CN_NUM_CHARS),
             ),
             Marker(
                 "ordinal （一）",
                 re.compile(_LEAD + rf"[(（](?P<n>{CN_NUM})[)）]" + _GAP + r"(?=\S)"),
                 chinese_numeral,
+                first=_OPEN_PAREN,
             ),
         ),
     ),
@@ -92,13 +118,29 @@ LAYOUTS = (
         description="items numbered 1. 1) (1) 1． 1） ① (Chinese, Japanese or English)",
         markers=(
             Marker(
-                "number 1.", re.compile(_LEAD + r"(?P<n>\d{1,4})[.．](?!\d)" + _GAP + r"(?=\S)"), digit_value
+                "number 1.",
+                re.compile(_LEAD + r"(?P<n>\d{1,4})[.．](?!\d)" + _GAP + r"(?=\S)"),
+                digit_value,
+                first=str.isdecimal,  # what \d matches
             ),
-            Marker("number 1)", re.compile(_LEAD + r"(?P<n>\d{1,4})[)）]" + _GAP + r"(?=\S)"), digit_value),
             Marker(
-                "number (1)", re.compile(_LEAD + r"[(（](?P<n>\d{1,4})[)）]" + _GAP + r"(?=\S)"), digit_value
+                "number 1)",
+                re.compile(_LEAD + r"(?P<n>\d{1,4})[)）]" + _GAP + r"(?=\S)"),
+                digit_value,
+                first=str.isdecimal,
             ),
-            Marker("circled ①", re.compile(_LEAD + r"(?P<n>[①-⑳㉑-㉟])" + _GAP + r"(?=\S)"), circled_value),
+            Marker(
+                "number (1)",
+                re.compile(_LEAD + r"[(（](?P<n>\d{1,4})[)）]" + _GAP + r"(?=\S)"),
+                digit_value,
+                first=_OPEN_PAREN,
+            ),
+            Marker(
+                "circled ①",
+                re.compile(_LEAD + r"(?P<n>[①-⑳㉑-㉟])" + _GAP + r"(?=\S)"),
+                circled_value,
+                first=lambda ch: circled_value(ch) is not None,
+            ),
         ),
     ),
 )

@@ -26,6 +26,7 @@ from sources.layouts._common import (
     body_text,
     build_mentions,
     confidence,
+    count_labels_at_most,
     group_label,
     split_cell,
     split_count_label,
@@ -108,7 +109,10 @@ def _label(tok: _Token) -> str:
 
 def _find_tables(text: str) -> list[_Table]:
     """Tables read with blank-separated tokens (a flattened table) or one token per line, whichever
-    finds more items."""
+    finds more items. A table needs two labels with their counts side by side (a header of two columns,
+    or a column and a row label): a text with fewer is no table."""
+    if count_labels_at_most(text) < 2:
+        return []
     best: list[_Table] = []
     best_n = 0
     for toks in (_tokens(text), _line_tokens(text)):

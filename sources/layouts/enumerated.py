@@ -21,6 +21,7 @@ LAYOUTS = (
                 "number-comma",
                 re.compile(r"^[ \t\u3000]*(?P<n>\d{1,4})[ \t\u3000]*、[ \t\u3000]*"),
                 digit_value,
+                first=str.isdecimal,  # what \d matches
             ),
         ),
     ),

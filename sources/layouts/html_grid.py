@@ -15,7 +15,7 @@ from sources.html import page_of
 from sources.layouts._common import group_label
 from sources.layouts._memo import per_document
 from sources.layouts._tables import TableReading, TCell, caption, read_table
-from sources.layouts.html_table import _grid, _tables
+from sources.layouts.html_table import _tables, grid_of
 from sources.tags import first_tag
 
 NAME = "html-grid"
@@ -50,7 +50,7 @@ def _read(doc: Document) -> tuple[list[TableReading], list[tuple[str, int, int] 
             continue
         if first_tag(table, ("table",)) is not None:
             continue  # a layout table holding other tables: the inner ones are read
-        rows = _rows(_grid(table, page, doc.text))
+        rows = _rows(grid_of(doc, page, table))
         reading = read_table(doc, rows, layout=NAME)
         if not reading.mentions and _row_headed(rows):  # "Country | Japan | South Korea …" over "Rate | …"
             reading = read_table(doc, [list(column) for column in zip(*rows, strict=True)], layout=NAME)
@@ -76,6 +76,7 @@ def _row_headed(rows: list[list[TCell | None]]) -> bool:
 
 class HtmlGridLayout:
     name = NAME
+    ceiling = RICH  # the highest score ``detect`` gives: asked only when it could be the best (registry)
     description = (
         "any HTML <table>: the name column found by its content; value, attribute and group columns kept"
     )

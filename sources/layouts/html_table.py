@@ -229,6 +229,20 @@ def _group_ends(rows: list[Tag]) -> list[int]:
     return ends
 
 
+@per_document
+def _grids(doc: Document) -> dict[int, _Grid]:
+    """The grids laid out for ``doc``'s tables so far, by ``id`` of the table (``grid_of``)."""
+    return {}
+
+
+def grid_of(doc: Document, page: HtmlPage, table: Tag) -> _Grid:
+    """``_grid`` of a table of ``doc``'s page, laid out once for every layout that reads it."""
+    grids = _grids(doc)
+    if id(table) not in grids:
+        grids[id(table)] = _grid(table, page, doc.text)
+    return grids[id(table)]
+
+
 def _grid(table: Tag, page: HtmlPage, text: str) -> _Grid:
     """Lay the table's cells out in rows and columns: each cell takes the first column its row leaves
     free (after the cells spanning down from above) and ``rowspan`` x ``colspan`` slots from there."""
@@ -456,7 +470,7 @@ class _TableReader:
 
     def read(self, table: Tag, floor: int) -> int:
         """Read one table; the number of items found."""
-        grid = _grid(table, self.page, self.doc.text)
+        grid = grid_of(self.doc, self.page, table)
         if not grid.complete:
             self.reading.problems.append(
                 Problem(
@@ -568,7 +582,7 @@ class _TableReader:
                 label, start, end = above
                 group = group_label(label)
                 self._heading(label, group, None, stated_count(label), start, end)
-        caption = table.find("caption")
+        caption = first_tag(table, ("caption",))
         if (
             isinstance(caption, Tag)
             and (span := self.page.span(caption))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_RE
@@ -21,6 +22,7 @@ from sources.base import Document, Extraction
 from sources.layouts._common import (
     BULLET_CHARS,
     SYMBOL_BLOCKS,
+    TEXT_CACHE,
     Line,
     RawItem,
     body_lines,
@@ -71,6 +73,7 @@ def _item_line(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def _lead_in(text: str) -> bool:
     if not text or len(text) > MAX_LEAD_CHARS:
         return False

@@ -17,7 +17,12 @@ LAYOUTS = (
         name="numbered-rows",
         description="rows 'N 中文名 English name' numbered per section, under section headings",
         markers=(
-            Marker("number-blank", re.compile(r"^[ \t\u3000]*(?P<n>\d{1,4})[ \t\u3000]+(?=\S)"), digit_value),
+            Marker(
+                "number-blank",
+                re.compile(r"^[ \t\u3000]*(?P<n>\d{1,4})[ \t\u3000]+(?=\S)"),
+                digit_value,
+                first=str.isdecimal,  # what \d matches
+            ),
         ),
     ),
 )

@@ -60,6 +60,15 @@ def _cells_by_blanks(text: str, start: int, end: int) -> list[TCell]:
     return _split(text, start, end, _CELL_SEP_RE)
 
 
+# what a line of two cells or more holds: a cell separator, a ``|`` or a ``name：value`` colon
+_MAY_SPLIT_RE = re.compile(r"[\t\u3000|：:]|[ \u00a0]{2}")
+
+
+def _few_rows(doc: Document) -> bool:
+    """Fewer than ``MIN_ROWS`` body lines could split into cells: no table (``_runs`` finds none)."""
+    return sum(1 for line in body_lines(doc) if _MAY_SPLIT_RE.search(line.text)) < MIN_ROWS
+
+
 def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None]]:
     """Runs of lines that split into several cells, with their one-cell section rows; and, for a run with
     section rows, the heading line right above its first rows (the first group's label)."""
@@ -112,7 +121,7 @@ def _key_value_lines(doc: Document, run: list[list[TCell]]) -> bool:
 
 @per_document
 def _read(doc: Document) -> list[TableReading]:
-    if doc.format == "html":
+    if doc.format == "html" or _few_rows(doc):
         return []
     out = []
     floor = 0
