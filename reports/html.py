@@ -61,6 +61,9 @@ def environment() -> Environment:
     env.filters["scripted"] = scripted
     env.filters["matrix_cells"] = matrix_cells
     env.filters["evidence_blocks"] = evidence_blocks
+    from reports.html_rows import FILTERS  # the long tables' rows in Python (that module imports this one)
+
+    env.filters.update(FILTERS)
     return env
 
 
