@@ -19,18 +19,21 @@ from markupsafe import Markup, escape
 
 from reports import charts, views
 
+SHORT_TEXT = 80  # texts up to this long (names, ids, kinds, labels) recur down the tables: kept escaped
 
-@lru_cache(maxsize=131_072)  # outlet names, ids, kinds and labels recur down every table
+
+@lru_cache(maxsize=16_384)
 def _escaped_text(text: str) -> str:
     return str(escape(text))
 
 
 def esc(value: object) -> str:
-    """What the template's ``{{ value }}`` writes: markup as it is, any other value escaped."""
+    """What the template's ``{{ value }}`` writes: markup as it is, any other value escaped (a short
+    text once, a long one, a message or a quote that appears once or twice, each time)."""
     if isinstance(value, Markup):
         return str(value)
     if isinstance(value, str):
-        return _escaped_text(value)
+        return _escaped_text(value) if len(value) <= SHORT_TEXT else str(escape(value))
     return str(escape(value))
 
 
