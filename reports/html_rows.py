@@ -4,7 +4,7 @@ With a thousand outlets the scorecard, the findings, the bar chart, the matrix's
 the tables of articles, variants, entities and claims hold hundreds of thousands of values; escaped
 by the template one expression at a time they took most of the page's time. Each function here
 writes exactly what the template's loop wrote (the same markup, the same blanks, the same escaping:
-``markupsafe.escape``), escaping each distinct text once, and hands it back as ``Markup``. The
+``markupsafe.escape``), escaping each distinct short text once, and hands it back as ``Markup``. The
 template calls them as filters (``reports.html.environment``); ``tests/test_html_rows.py`` renders
 each loop both ways and demands the same text.
 """

@@ -247,7 +247,8 @@ class _Ctx:
         return None
 
 
-_last: list[tuple[tuple[object, ...], _Ctx]] = []  # the last context built, with what it was built from
+# the context built for aligning a run's groups, with what it was built from, until its checks are run
+_last: list[tuple[tuple[object, ...], _Ctx]] = []
 
 
 def shared_context(
@@ -1314,6 +1315,7 @@ def run_checks(
         *_person_variants(ctx, people),
     ]
     found = _misfiled_not_miscounted(ctx, _one_root_cause(found))
+    _last.clear()  # judged: the lookups are not kept past the run's checks
     unique: dict[tuple[str, str, str, tuple[str, ...], str], Discrepancy] = {}
     for d in found:
         unique.setdefault((d.kind, d.entity or "", d.subject, d.sources, d.message), d)
