@@ -326,14 +326,40 @@ def _count_guard(s: str, i: int) -> bool:
     return not (j > 0 and (s[j - 1].isdigit() or s[j - 1] in ".．"))
 
 
+_Count = tuple[int, int, str, str, int]  # numeral start, end, kind, subject, value (offsets in the sentence)
+
+
 def _scan_sentence(sent: _Sentence, prior_groups: list[str]) -> list[_Candidate]:
     """Count claims in one sentence, most specific reading first; ``prior_groups`` is updated."""
-    s = sent.text
-    found: dict[int, _Candidate] = {}
+    out: list[_Candidate] = []
+    whole = 0  # the largest plain total so far in the sentence: a smaller count after it is a part
+    for i, j, kind, subject, value in _sentence_counts(sent.text):
+        c = _Candidate(sent.start + i, sent.start + j, kind, subject, value, sent)
+        if c.kind == KIND_TOTAL and c.subject == SUBJECT_TOTAL:
+            whole = max(whole, c.stated)
+        elif c.kind == KIND_TOTAL and c.stated < whole:
+            c = _Candidate(c.num_start, c.num_end, KIND_GROUP, c.subject, c.stated, c.sentence)
+        if c.kind == KIND_GROUP and c.subject == _COMPLEMENT:
+            if not prior_groups or prior_groups[-1].startswith(COMPLEMENT_MARK):
+                continue  # "the other 35" with no group before it: nothing to complement
+            c = _Candidate(
+                c.num_start, c.num_end, c.kind, COMPLEMENT_MARK + prior_groups[-1], c.stated, c.sentence
+            )
+        if c.kind == KIND_GROUP or c.subject != SUBJECT_TOTAL:
+            prior_groups.append(c.subject)
+        out.append(c)
+    return out
+
+
+@lru_cache(maxsize=65_536)  # list lines and stock sentences recur from article to article: each read once
+def _sentence_counts(s: str) -> tuple[_Count, ...]:
+    """The counts a sentence states, in their order, before the sentence's place in its article is
+    known (``_scan_sentence`` reads them in that place)."""
+    found: dict[int, _Count] = {}
 
     def add(i: int, j: int, kind: str, subject: str, value: int) -> None:
         if i not in found:
-            found[i] = _Candidate(sent.start + i, sent.start + j, kind, subject, value, sent)
+            found[i] = (i, j, kind, subject, value)
 
     has_org = _ORG_NOUN_RE.search(s) is not None
     # Categories in prose: "與X相關的最多，有15個".
@@ -410,25 +436,7 @@ def _scan_sentence(sent: _Sentence, prior_groups: list[str]) -> list[_Candidate]
         read = group_or_total(i, m.group("mid"))
         if read is not None:
             add(i, m.end(), read[0], read[1], value)
-
-    out: list[_Candidate] = []
-    whole = 0  # the largest plain total so far in the sentence: a smaller count after it is a part
-    for k in sorted(found):
-        c = found[k]
-        if c.kind == KIND_TOTAL and c.subject == SUBJECT_TOTAL:
-            whole = max(whole, c.stated)
-        elif c.kind == KIND_TOTAL and c.stated < whole:
-            c = _Candidate(c.num_start, c.num_end, KIND_GROUP, c.subject, c.stated, c.sentence)
-        if c.kind == KIND_GROUP and c.subject == _COMPLEMENT:
-            if not prior_groups or prior_groups[-1].startswith(COMPLEMENT_MARK):
-                continue  # "the other 35" with no group before it: nothing to complement
-            c = _Candidate(
-                c.num_start, c.num_end, c.kind, COMPLEMENT_MARK + prior_groups[-1], c.stated, c.sentence
-            )
-        if c.kind == KIND_GROUP or c.subject != SUBJECT_TOTAL:
-            prior_groups.append(c.subject)
-        out.append(c)
-    return out
+    return tuple(found[k] for k in sorted(found))
 
 
 def _labels_match(a: str, b: str) -> bool:
@@ -778,6 +786,25 @@ def _dates(s: str, article: Article) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
+@lru_cache(maxsize=65_536)  # stock sentences and list lines recur from article to article
+def _instrument_in(s: str, *, tied: bool) -> tuple[str, int] | None:
+    """The instrument a sentence says carries the decision, and where: one it says was signed (the
+    first such), else, in a sentence about the decision, the first named (numbered ones left out)."""
+    instrument: tuple[str, int] | None = None
+    for pattern, key, signed_only in _INSTRUMENTS:
+        for m in pattern.finditer(s):
+            if _NUMBERED_RE.search(s[max(0, m.start() - 14) : m.start()]):
+                continue
+            strong = _SIGNED_BEFORE_RE.search(s[: m.start()]) is not None
+            if strong and (tied or DECISION_RE.search(s)):
+                if instrument is None or instrument[1] > m.start():
+                    instrument = (key, m.start())
+            elif not signed_only and tied and instrument is None:
+                instrument = (key, m.start())
+    return instrument
+
+
+@lru_cache(maxsize=65_536)
 def _decision_tied(s: str) -> bool:
     """The sentence is about the decision: a count (of anything the list counts) with the decision's verb
     (ban, sanction, impose, leave ...), an announcement or a signature; or the list itself."""
@@ -793,7 +820,13 @@ def _older_year(s: str, article: Article) -> bool:
     ref = _article_ymd(article)
     if ref is None:
         return False
-    return any(int(y) < ref[0] for y in _YEAR_RE.findall(s))
+    return any(y < ref[0] for y in _years(s))
+
+
+@lru_cache(maxsize=65_536)
+def _years(s: str) -> tuple[int, ...]:
+    """The years (``2025年``) a sentence names."""
+    return tuple(int(y) for y in _YEAR_RE.findall(s))
 
 
 PROSE_MARK = "≈"  # a total's subject "≈words": a count in prose that ``bind_groups`` binds by its words
@@ -996,17 +1029,7 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
             continue
         tied = _decision_tied(s)
         signed = _SIGN_RE.search(s)
-        instrument: tuple[str, int] | None = None
-        for pattern, key, signed_only in _INSTRUMENTS:
-            for m in pattern.finditer(s):
-                if _NUMBERED_RE.search(s[max(0, m.start() - 14) : m.start()]):
-                    continue
-                strong = _SIGNED_BEFORE_RE.search(s[: m.start()]) is not None
-                if strong and (tied or DECISION_RE.search(s)):
-                    if instrument is None or instrument[1] > m.start():
-                        instrument = (key, m.start())
-                elif not signed_only and tied and instrument is None:
-                    instrument = (key, m.start())
+        instrument = _instrument_in(s, tied=tied)
         if instrument is not None:
             add(FIELD_INSTRUMENT, instrument[0], sent)
         if signed and (tied or instrument is not None):
@@ -1230,7 +1253,8 @@ def _country_before(s: str, i: int) -> str:
     return to_simplified(m.group(1)) if m else ""
 
 
-def _names_in(s: str) -> list[_NameHit]:
+@lru_cache(maxsize=65_536)  # list lines and stock sentences recur from article to article
+def _names_in(s: str) -> tuple[_NameHit, ...]:
     """Person names in a string: with a role title, a Latin name in brackets, or a dotted form."""
     hits: dict[int, _NameHit] = {}
 
@@ -1305,7 +1329,7 @@ def _names_in(s: str) -> list[_NameHit]:
                     cand, m.group("role"), "", "", start, start + k, _country_before(s, m.start("role"))
                 )
                 break
-    return [hits[k] for k in sorted(hits)]
+    return tuple(hits[k] for k in sorted(hits))
 
 
 def _slug(s: str) -> str:

@@ -61,6 +61,9 @@ def environment() -> Environment:
     env.filters["scripted"] = scripted
     env.filters["matrix_cells"] = matrix_cells
     env.filters["evidence_blocks"] = evidence_blocks
+    from reports.html_rows import FILTERS  # the long tables' rows in Python (that module imports this one)
+
+    env.filters.update(FILTERS)
     return env
 
 
@@ -100,16 +103,33 @@ def _escaped(text: str) -> str:
     return str(escape(text))
 
 
+# a row's cells as markup before and after their ``y``, by the identity of the row's cells: the page
+# draws each row in both matrices (``charts.matrix_chart(drawn=...)``); emptied after each page
+_drawn_cells: dict[int, tuple[tuple[charts.Cell, ...], int, tuple[tuple[str, str], ...]]] = {}
+
+
+def _cell_parts(cells: tuple[charts.Cell, ...], side: int) -> tuple[tuple[str, str], ...]:
+    held = _drawn_cells.get(id(cells))
+    if held is not None and held[0] is cells and held[1] == side:
+        return held[2]
+    parts = tuple(
+        (
+            f'<rect class="presence-{presence}" data-presence="{presence}" x="{c.x}" ',
+            f'"\n  width="{side}" height="{side}"><title>{_escaped(c.title)}</title></rect>',
+        )
+        for c in cells
+        for presence in (_escaped(c.presence),)
+    )
+    _drawn_cells[id(cells)] = (cells, side, parts)
+    return parts
+
+
 def matrix_cells(row: charts.MatrixRow, chart: charts.MatrixChart) -> Markup:
     """The ``<rect>`` of each of a matrix row's cells, one per two lines, escaped here rather than by the
     template: a thousand outlets make a hundred thousand cells."""
-    side = chart.cell - 2
+    y = f'y="{row.y}'
     return Markup(  # noqa: S704 - every text is escaped here
-        "\n".join(
-            f'<rect class="presence-{_escaped(c.presence)}" data-presence="{_escaped(c.presence)}" x="{c.x}" '
-            f'y="{row.y}"\n  width="{side}" height="{side}"><title>{_escaped(c.title)}</title></rect>'
-            for c in row.cells
-        )
+        "\n".join(f"{before}{y}{after}" for before, after in _cell_parts(row.cells, chart.cell - 2))
     )
 
 
@@ -453,7 +473,10 @@ def context(rec: Reconciliation) -> dict[str, Any]:
 
 
 def html_report(rec: Reconciliation) -> str:
-    return environment().get_template(TEMPLATE).render(**context(rec))
+    try:
+        return environment().get_template(TEMPLATE).render(**context(rec))
+    finally:
+        _drawn_cells.clear()
 
 
 def render_html(rec: Reconciliation) -> dict[str, str]:

@@ -91,7 +91,8 @@ def fold_table(texts: Iterable[str]) -> dict[str, str]:
     """Traditional character -> Simplified character, for every Han character of ``texts`` that
     OpenCC changes one for one (a character that maps to several is left alone)."""
     table: dict[str, str] = {}
-    for ch in sorted({ch for text in texts for ch in text if is_han(ch)}):
+    distinct = set("".join(texts))  # each character asked about once, not once per occurrence
+    for ch in sorted(ch for ch in distinct if is_han(ch)):
         folded = to_simplified(ch)
         if folded != ch and len(folded) == 1:
             table[ch] = folded

@@ -554,7 +554,8 @@ def mentions_table(rec: Reconciliation) -> Table:
     group_of = group_ids(rec)
     rows: list[dict[str, object]] = []
     for m in sorted_mentions(rec):
-        link = link_of.get(m.key)
+        key = m.key
+        link = link_of.get(key)
         rows.append(
             {
                 SOURCE: m.article,
@@ -565,7 +566,7 @@ def mentions_table(rec: Reconciliation) -> Table:
                 NAME_ZH: m.name_zh,
                 NAME_EN: m.name_en,
                 ACRONYM: m.acronym,
-                ENTITY: entity_of.get(m.key, ""),
+                ENTITY: entity_of.get(key, ""),
                 ALIASES: ALIAS_SEPARATOR.join(m.aliases),
                 NOTE: m.note,
                 PARENT: m.parent,
@@ -575,8 +576,8 @@ def mentions_table(rec: Reconciliation) -> Table:
                 SCORE: _round(link.score) if link else None,
                 MARGIN: _round(link.margin) if link else None,
                 GROUP: m.group,
-                VALUES: ITEM_SEPARATOR.join(f"{v.column}={v.raw}" if v.column else v.raw for v in m.values),
-                ATTRIBUTES: ITEM_SEPARATOR.join(f"{a.label or a.kind.value}={a.text}" for a in m.attributes),
+                VALUES: _values_text(m) if m.values else "",
+                ATTRIBUTES: _attributes_text(m) if m.attributes else "",
                 OUTLET: labels.get(m.article, m.article),
                 **{name: plain(getattr(m, name, None)) for name in extras},
             }
@@ -586,6 +587,14 @@ def mentions_table(rec: Reconciliation) -> Table:
         MENTION_COLUMNS + tuple(extras),
         {POSITION: "Int64", START: "Int64", END: "Int64", SCORE: "Float64", MARGIN: "Float64"},
     )
+
+
+def _values_text(m: Mention) -> str:
+    return ITEM_SEPARATOR.join(f"{v.column}={v.raw}" if v.column else v.raw for v in m.values)
+
+
+def _attributes_text(m: Mention) -> str:
+    return ITEM_SEPARATOR.join(f"{a.label or a.kind.value}={a.text}" for a in m.attributes)
 
 
 def entities_frame(rec: Reconciliation) -> pd.DataFrame:

@@ -4,7 +4,7 @@ and what it means (the README's table is kept in agreement with it by a test).""
 
 from collections.abc import Sequence
 
-from pipeline.checks.core import _Ctx, run_checks
+from pipeline.checks.core import run_checks, shared_context
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.reference import ReferenceList
 from pipeline.models import Article, Claim, Entity, Group, Heading, Mention
@@ -26,5 +26,5 @@ def canonical_groups(
     from pipeline.checks.core import group_records
     from pipeline.checks.lists import canonical_groups as align
 
-    ctx = _Ctx(articles, mentions, entities, claims, headings)
+    ctx = shared_context(articles, mentions, entities, claims, headings)  # run_checks reuses it
     return group_records(align(ctx, reference=reference, gazetteer=gazetteer))

@@ -153,6 +153,10 @@ class _Ctx:
                 ent = self.entity_of.get(m.key)
                 if ent is not None:
                     self.entity_lists[ent][art].append(m)
+        # read again and again by the checks (the first outlets' quotes in every finding about an item):
+        # each entity's mentions sorted, each mention's quote, made once
+        self.entity_mentions: dict[str, list[Mention]] = {}
+        self._quotes: dict[tuple[str, int, int, bool], Evidence | None] = {}
 
     def set_claims(self, claims: Sequence[Claim]) -> None:
         """The run's claims, in text order whatever the input order (several may share one quote), and
@@ -171,6 +175,7 @@ class _Ctx:
         found = CanonicalGroups.from_records(groups)
         self.group_ids, self.group_labels = dict(found.of), dict(found.labels)
         self.group_printed = CanonicalGroups.printed(groups)
+        self.majority: dict[str, str | None] = {}  # entity -> its majority group (``_majority_group``)
 
     def group_id(self, m: Mention) -> str | None:
         return self.group_ids.get((m.article, m.group)) if m.group else None
@@ -202,7 +207,10 @@ class _Ctx:
 
     def mention_evidence(self, m: Mention) -> Evidence | None:
         # A list item is its own quote; a prose mention is quoted with its sentence.
-        return self.evidence(m.article, m.start, m.end, sentence=m.kind is Kind.PROSE)
+        where = (m.article, m.start, m.end, m.kind is Kind.PROSE)
+        if where not in self._quotes:
+            self._quotes[where] = self.evidence(m.article, m.start, m.end, sentence=where[3])
+        return self._quotes[where]
 
     def claim_evidence(self, c: Claim) -> Evidence | None:
         art = self.articles.get(c.article)
@@ -239,6 +247,33 @@ class _Ctx:
         return None
 
 
+# the context built for aligning a run's groups, with what it was built from, until its checks are run
+_last: list[tuple[tuple[object, ...], _Ctx]] = []
+
+
+def shared_context(
+    articles: Sequence[Article],
+    mentions: Sequence[Mention],
+    entities: Sequence[Entity],
+    claims: Sequence[Claim],
+    headings: Sequence[Heading] = (),
+    groups: Sequence[Group] = (),
+) -> _Ctx:
+    """``_Ctx(...)``, or the last one built when it was built from these very articles, mentions and
+    entities (the same objects) and equal headings, with these claims and groups set: a run aligns its
+    groups and then judges with the same lookups, which cost a pass over every mention to build."""
+    inputs = (articles, mentions, entities, tuple(headings))
+    if _last:
+        held, ctx = _last[0]
+        if all(a is b for a, b in zip(held[:3], inputs[:3], strict=True)) and held[3] == inputs[3]:
+            ctx.set_claims(claims)
+            ctx.set_groups(groups)
+            return ctx
+    ctx = _Ctx(articles, mentions, entities, claims, headings, groups)
+    _last[:] = [(inputs, ctx)]
+    return ctx
+
+
 def _evidence(items: Iterable[Evidence | None]) -> tuple[Evidence, ...]:
     seen: set[tuple[str, int, int]] = set()
     out: list[Evidence] = []
@@ -256,6 +291,14 @@ def _evidence(items: Iterable[Evidence | None]) -> tuple[Evidence, ...]:
 
 
 def _majority_group(ctx: _Ctx, entity_id: str) -> str | None:
+    """The canonical group most of the entity's list items are filed under (None on a tie), once per
+    entity and groups."""
+    if entity_id not in ctx.majority:
+        ctx.majority[entity_id] = _vote_group(ctx, entity_id)
+    return ctx.majority[entity_id]
+
+
+def _vote_group(ctx: _Ctx, entity_id: str) -> str | None:
     votes = Counter(
         g
         for ms in ctx.entity_lists.get(entity_id, {}).values()
@@ -695,10 +738,13 @@ def _clean_zh(name: str) -> str:
 
 
 def _entity_mentions(ctx: _Ctx, ent: Entity) -> list[Mention]:
-    return sorted(
-        (ctx.mentions[k] for k in ent.mentions if k in ctx.mentions),
-        key=lambda m: (m.article, m.kind is not Kind.LIST, m.position),
-    )
+    """The entity's mentions by article, list items first (sorted once per entity; never changed)."""
+    if ent.id not in ctx.entity_mentions:
+        ctx.entity_mentions[ent.id] = sorted(
+            (ctx.mentions[k] for k in ent.mentions if k in ctx.mentions),
+            key=lambda m: (m.article, m.kind is not Kind.LIST, m.position),
+        )
+    return ctx.entity_mentions[ent.id]
 
 
 def _naming_variants(ctx: _Ctx) -> list[Discrepancy]:
@@ -1263,7 +1309,7 @@ def run_checks(
     already aligned for the run (``checks.canonical_groups``), else aligned here.
     """
     del links  # links are not needed to judge
-    ctx = _Ctx(articles, mentions, entities, claims, headings, groups or ())
+    ctx = shared_context(articles, mentions, entities, claims, headings, groups or ())
     if groups is None:
         from pipeline.checks import lists  # the list checks build on this module
 
@@ -1287,6 +1333,7 @@ def run_checks(
         *_person_variants(ctx, people),
     ]
     found = _misfiled_not_miscounted(ctx, _one_root_cause(found))
+    _last.clear()  # judged: the lookups are not kept past the run's checks
     unique: dict[tuple[str, str, str, tuple[str, ...], str], Discrepancy] = {}
     for d in found:
         unique.setdefault((d.kind, d.entity or "", d.subject, d.sources, d.message), d)
