@@ -1,0 +1,340 @@
+"""Cutting a sentence into the items it enumerates: the clauses of a text, the pieces of a clause (split
+on ``、``, ``,`` or ``;`` outside parentheses), where the first item starts after its lead-in and the last
+ends before its closing, and which pieces are name-shaped. Used by the inline layout (``inline.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.lang.cues import FINAL_JOINER_RE
+from pipeline.lang.scripts import CJK, EAST_ASIAN_RE, KANA, LATIN_RE, WHITESPACE, fold_pattern
+from pipeline.lang.values import find_values
+from sources.layouts._common import split_top_level
+
+MIN_ITEMS = 3
+
+
+MAX_ZH_ITEM = 16  # characters of a Chinese or Japanese item (values and parentheses aside)
+
+
+MAX_EN_WORDS = 7
+
+
+_CLAUSE_END_RE = re.compile(
+    r"[。；！？!?\n]|(?<=[a-z\)]{2}|\d%|\s%|\d\d)\.(?=\s|$)"
+)  # an ASCII ';' may separate items
+
+
+ELLIPSIS_RE = re.compile(r"…+|\.{3,}|⋯+")
+
+
+# where a Chinese/Japanese first item starts: after a colon, a lead-in word or a particle
+_ZH_START_RE = re.compile(
+    r"[：:，,「『（(]"
+    + "|"
+    + fold_pattern(
+        r"包括|包含|涵蓋|涉及|分別為|分別是|例如|比如|諸如|像是|計有|來自|針對|對於|對|向|從|自|為|是|有|即|的|了|將|把|讓|與其|、"
+        r"|禁止|限制|宣布|宣佈|暫停|制裁|列入|納入|課徵|加徵|徵收|要求|邀請|訪問|前往|給予|給|令|使"
+    )
+    + r"|(?:は|が|を|に|で|の|と|も|から|へ)"
+)
+
+
+# where a Chinese/Japanese last item ends: a closing word, a count, a particle or a comma
+_ZH_END_RE = re.compile(
+    fold_pattern(r"等|以及其他|及其他|在內|共|合計|[0-9０-９]+\s*[國國个個家名位人]|[，,：:）)」』]|入境|的")
+    + r"|など|の|は|が|を|に|で|と|も|[0-9０-９]+\s*(?:カ国|か国|ヶ国)"
+)
+
+
+_EN_LEAD_RE = re.compile(
+    r"(?:^|\b(?:of|from|including|include|includes|are|were|is|namely|in|to|with|on|for|as|and|like"
+    r"|such as)\b|:)\s*",
+    re.IGNORECASE,
+)
+
+
+_EN_NAME_WORD = r"(?:[A-Z][\w'’.\-]*|(?:of|the|and|de|du|des|la|le|del|da|bin|van|von)\b|d'|al-|&)"
+
+
+_EN_NAME_RUN_RE = re.compile(rf"(?:{_EN_NAME_WORD})(?:\s+(?:{_EN_NAME_WORD}))*")
+
+
+_EN_LOWER_WORDS = frozenset("of the and de du des la le del da van von bin".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Enumeration:
+    spans: tuple[tuple[int, int], ...]
+    lead_start: int  # where the clause (and its lead-in) starts
+    end: int  # offset after the closing (count) or the last item
+    stated: int | None
+    label: str
+    label_span: tuple[int, int]
+    selection: bool  # "including", "……": the article names examples only
+    count_span: tuple[int, int] = (0, 0)  # where the stated count is written
+    context: str = ""  # the words of the clause around the enumeration, a label when it has none
+    # values printed after the items, one per item: the same span for each ("A and B, at 40 %"), or
+    # one each in order ("A and B, at 49 % and 48 % respectively"); () when the items carry their own
+    shared: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+
+def _semicolon_items(text: str, a: int, b: int) -> bool:
+    """``…: A, a judge; B, a judge; and C, a judge`` or ``… are A; B; C; and D``: semicolons that separate
+    items (no label after one; after a colon, or every piece between two of them a short name)."""
+    first = text.find(";", a, b)
+    labelled_later = text.find(":", first, b) >= 0
+    if text.count(";", a, b) < MIN_ITEMS - 1 or labelled_later:
+        return False
+    if text.find(":", a, first) >= 0:
+        return True
+    middle = text[first + 1 : text.rfind(";", a, b)].split(";")
+    return all(0 < len(p.split()) <= MAX_EN_WORDS and "," not in p for p in middle)
+
+
+# abbreviations whose full stop ends no sentence ("Sens. Josh Hawley", "Co., Ltd.", "Jan. 20")
+_ABBREVIATION_RE = re.compile(
+    r"(?:^|\W)(?:Sens?|Reps?|Gov|Gens?|Lt|Col|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Rev|Hon|Pres"
+    r"|Co|Corp|Inc|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|approx|etc)$"
+)
+
+
+def clause_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out, start = [], lo
+    for m in _CLAUSE_END_RE.finditer(text, lo, hi):
+        if m.group(0) == "." and _ABBREVIATION_RE.search(text, max(lo, m.start() - 8), m.start()):
+            continue
+        out.extend(_split_semicolons(text, start, m.start()))
+        start = m.end()
+    out.extend(_split_semicolons(text, start, hi))
+    return [(a, b) for a, b in out if b - a >= 5]
+
+
+def _split_semicolons(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A sentence's ASCII semicolons end its clauses (``Full ban: A, B; partial: C, D``), unless they
+    separate the items of one list."""
+    if ";" not in text[a:b] or _semicolon_items(text, a, b):
+        return [(a, b)]
+    out, start = [], a
+    for k in range(a, b):
+        if text[k] == ";":
+            out.append((start, k))
+            start = k + 1
+    out.append((start, b))
+    return out
+
+
+def trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a] in WHITESPACE or text[a] in "「『《“\"'"):
+        a += 1
+    while b > a and (text[b - 1] in WHITESPACE or text[b - 1] in "」』》”\"'"):
+        b -= 1
+    return a, b
+
+
+def is_east_asian(text: str) -> bool:
+    return EAST_ASIAN_RE.search(text) is not None
+
+
+_PAREN_RE = re.compile(r"[（(][^（()）]*[)）]")
+
+
+def _masked(text: str, a: int, b: int) -> str:
+    """``text[a:b]`` with what parentheses hold (``日本（25%）``) blanked, the same length: marks inside
+    them neither start nor end an item."""
+    return _PAREN_RE.sub(lambda m: "\0" * len(m.group(0)), text[a:b])
+
+
+def _first_zh(text: str, a: int, b: int) -> int:
+    """Start of the first item inside the first piece ``text[a:b]``: after the last lead-in mark."""
+    best = a
+    for m in _ZH_START_RE.finditer(_masked(text, a, b)):
+        if a + m.end() < b:
+            best = a + m.end()
+    return best
+
+
+def _last_zh(text: str, a: int, b: int) -> int:
+    """End of the last item inside the last piece ``text[a:b]``: before the first closing mark."""
+    m = _ZH_END_RE.search(_masked(text, a, b), 1)
+    return a + m.start() if m else b
+
+
+def _value_tail(text: str, a: int, b: int) -> int:
+    """Where the values that end ``text[a:b]`` start (``b`` when it ends with none): ``Japan 25%``."""
+    found = find_values(text[a:b])
+    end = b
+    for f in reversed(found):
+        if text[a + f.end : end].strip(WHITESPACE + ":：()（）"):
+            break
+        end = a + f.start
+    return end
+
+
+_TRAILING_PAREN_RE = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+
+
+def _first_en(text: str, a: int, b: int) -> int:
+    """Start of the capitalized name that ends the first piece (``nationals of Aland``), else of the one
+    that opens it, before its verb (``A and B face 24 % and 25 %``); ``b`` when there is neither."""
+    piece = text[a : _value_tail(text, a, b)]
+    tag = _TRAILING_PAREN_RE.search(piece)  # "Josh Hawley (R-Mo.)": the name before its tag
+    if tag is not None:
+        piece = piece[: tag.start()]
+    runs = list(_EN_NAME_RUN_RE.finditer(piece))
+    if runs and runs[-1].end() >= len(piece.rstrip(WHITESPACE + ":：(（")):
+        words = runs[-1].group(0).split()
+        skip = 0
+        while skip < len(words) and words[skip].lower() in _EN_LOWER_WORDS:
+            skip += 1
+        if skip < len(words):
+            return a + runs[-1].start() + sum(len(w) + 1 for w in words[:skip])
+    opening = len(piece) - len(piece.lstrip(WHITESPACE))
+    return a + opening if runs and runs[0].start() == opening and piece[opening:][:1].isupper() else b
+
+
+_VALUE_AFTER_RE = re.compile(r"[\s:：(（]*(?:at\s+)?")
+
+
+def _last_en(text: str, a: int, b: int) -> int:
+    piece = text[a:b]
+    m = _EN_NAME_RUN_RE.match(piece.lstrip())
+    if not m or not m.group(0)[:1].isupper():
+        return a
+    offset = len(piece) - len(piece.lstrip())
+    words = m.group(0).split()
+    while words and words[-1].lower() in _EN_LOWER_WORDS:
+        words.pop()
+    end = a + offset + len(" ".join(words))
+    while True:  # the item's values right after its name: "Yemen 25%", "Laos (40%)", "Japan 25% 24%"
+        gap = _VALUE_AFTER_RE.match(text, end, b)
+        found = find_values(text[gap.end() : b]) if gap else []
+        if not gap or not found or found[0].start != 0:
+            return end
+        end = gap.end() + found[0].end
+        if end < b and text[end] in ")）":
+            end += 1
+
+
+def split_final(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``X和Y`` / ``X and Y``: the last piece holds the two last items."""
+    joiners = list(FINAL_JOINER_RE.finditer(text, a, b))
+    m = joiners[-1] if joiners else None
+    if m is None or m.start() <= a or m.end() >= b:
+        return [(a, b)]
+    return [(a, m.start()), (m.end(), b)]
+
+
+def name_shaped(text: str, east_asian: bool) -> bool:
+    core = re.sub(r"[（(][^）)]*[）)]", "", text).strip(WHITESPACE)
+    core = re.sub(r"[+\-]?\d[\d.,]*\s*(?:%|％)", "", core).strip(WHITESPACE)
+    if not core or re.search(r"[，。！？!?]", core):
+        return False
+    if east_asian:
+        if _HIRAGANA_ONLY_RE.match(core):
+            return False  # a word such as また or さらに: no name is written in hiragana alone
+        # the dots parting a katakana name's words are no letters
+        letters = re.findall(f"[{CJK}{KANA}A-Za-z]", core.replace("・", ""))
+        return 0 < len(letters) <= MAX_ZH_ITEM and is_east_asian(core) or bool(LATIN_RE.search(core))
+    words = core.split(",")[0].split()  # "Name, a judge from X": the name before its attributes
+    return 0 < len(words) <= MAX_EN_WORDS and core[:1].isupper()
+
+
+# a date, or a bare numeral (an ordinal marker such as 二、), is no item
+DATE_PIECE_RE = re.compile(
+    fold_pattern(r"^[0-9０-９]+\s*(?:日|月|年|時|點|号|號)|^[0-9０-９一二三四五六七八九十]+$")
+)
+
+
+_ARTICLE_RE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _strip_article(text: str, s: int, e: int) -> int:
+    m = _ARTICLE_RE.match(text, s, e)
+    return m.end() if m else s
+
+
+def longest_run(flags: list[bool]) -> tuple[int, int]:
+    best, cur = (0, 0), 0
+    for i, ok in enumerate(flags):
+        cur = cur + 1 if ok else 0
+        if cur > best[1] - best[0]:
+            best = (i + 1 - cur, i + 1)
+    return best
+
+
+def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, int]] | None:
+    """Item spans of ``text[a:b]`` split on its separator, the first cut after its lead-in and the last
+    before its closing; ``X和Y`` in the last piece gives two items."""
+    seps = "、" if east_asian else ";" if text.count(";", a, b) >= MIN_ITEMS - 1 else ","
+    region = ELLIPSIS_RE.sub(lambda m: seps[0] * len(m.group(0)), text[a:b])
+    pieces = [(a + s, a + e) for s, e in split_top_level(region, seps)]
+    pieces = [(s, e) for s, e in pieces if text[s:e].strip(WHITESPACE)]
+    if len(pieces) == 1:  # "X和Y", "X and Y": two items joined by a word only
+        pieces = split_final(text, *pieces[0])
+    if len(pieces) < 2:
+        return None
+    if seps == ";":  # "A, a judge from X; B, …; and C, …": whole items, their attributes after commas
+        first_a, first_b = pieces[0]
+        after_colon = text[a - 1 : a] in (":", "：")  # "…to its Entity List: Huawei Technologies Co., Ltd.;"
+        if not after_colon:
+            cut = _first_zh(text, first_a, first_b) if east_asian else _first_en(text, first_a, first_b)
+            pieces[0] = (cut, first_b)
+        spans = [trim(text, *p) for p in pieces]
+        last_a, last_b = spans[-1]
+        joiner = re.match(r"(?:and|&)\s+", text[last_a:last_b])
+        spans[-1] = (last_a + (joiner.end() if joiner else 0), last_b)
+        spans = [(_strip_article(text, s, e), e) for s, e in spans]
+        return [(s, e) for s, e in spans if e > s]
+    first_a, first_b = pieces[0]
+    start = _first_zh(text, first_a, first_b) if east_asian else _first_en(text, first_a, first_b)
+    last_a, last_b = pieces[-1]
+    zh_end = _last_zh(text, last_a, last_b) if east_asian else last_b  # Chinese closings never hold 和
+    *before, (final_a, final_b) = split_final(text, last_a, zh_end)
+    end = final_b if east_asian else _last_en(text, final_a, final_b)
+    spans = [(start, first_b), *pieces[1:-1], *before, (final_a, end)]
+    spans = [trim(text, s, e) for s, e in spans]
+    if not east_asian:
+        spans = [(_strip_article(text, s, e), e) for s, e in spans]
+    kept = [(s, e) for s, e in spans if e > s]
+    if not east_asian and len(kept) >= 2 and kept[-1] != spans[-1] and not before:
+        # the last piece holds no name (", over their criticism"): the piece before ends the run
+        kept = [*kept[:-1], *(trim(text, *h) for h in split_final(text, *kept[-1]))]
+    return kept
+
+
+_HIRAGANA_ONLY_RE = re.compile(r"^[\u3040-\u309f]+$")
+
+
+_VERB_AFTER_RE = re.compile(r"\s+[a-z]")
+
+
+def cut_at_verb(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``A, B and C will each face 25 %, while …``: the English piece whose names are followed by the
+    sentence's verb ends the run (its last names split on ``and``); the pieces after it are not items."""
+    for k, (s, e) in enumerate(spans):
+        end = _last_en(text, s, e)
+        if s < end < e and _VERB_AFTER_RE.match(text, end, e):
+            return [*spans[:k], *(trim(text, *h) for h in split_final(text, s, end))]
+    return spans
+
+
+def joined_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``Solomy Bossa of Uganda and Luz Carranza of Peru``: an English piece too long for one name whose
+    two halves around its last ``and`` are names each is two items (``Bosnia and Herzegovina`` stays)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        halves = split_final(text, s, e)
+        if len(halves) == 2 and not name_shaped(text[s:e], False):
+            parts = [trim(text, *h) for h in halves]
+            if all(name_shaped(text[x:y], False) for x, y in parts):
+                out.extend(parts)
+                continue
+        out.append((s, e))
+    return out

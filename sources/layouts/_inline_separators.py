@@ -1,0 +1,92 @@
+"""Separators other than ``、`` between the items of a Chinese or Japanese enumeration, read as ``、`` one
+character for one so that offsets hold: slashes (``阿富汗／緬甸``), circled numbers (``①A②B``), numbers
+inside the sentence (``1.阿富汗 2.緬甸``) and, in Japanese, ``・`` between four or more names. Used by the
+inline layout (``inline.py``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from pipeline.lang.scripts import KANA
+from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration
+
+# what else separates the items of a Chinese or Japanese enumeration: slashes (``阿富汗／緬甸``) and
+# circled numbers (``①アフガニスタン②ミャンマー``), read as ``、`` (one character for one: spans hold);
+# in Japanese, ``・`` between names when no ``、`` does (``アフガニスタン・ミャンマー・チャド``)
+_OTHER_SEP_RE = re.compile(r"[／①-⑳]|(?<=[^\x00-\x7f])/(?=[^\x00-\x7f])")
+
+
+_NAKAGURO_RE = re.compile(r"・")
+
+
+_KANA_RE = re.compile(f"[{KANA}]")
+
+
+_INLINE_NUMBER_RE = re.compile(r"(?:(?<=[：:\s])|^)([0-9０-９]{1,2})[.．、)）](?=[^\s\d])")
+
+
+def _inline_numbers(clause: str) -> str | None:
+    """The clause with the numbers of an enumeration numbered inside it (``1.阿富汗 2.緬甸 3.查德``, counting
+    from one) read as separators, the same length: the first as the colon that ends the lead-in, the
+    others as ``、``; None when there is no such numbering."""
+    found = list(_INLINE_NUMBER_RE.finditer(clause))
+    values = [int(unicodedata.normalize("NFKC", m.group(1))) for m in found]
+    labelled = bool(found) and clause[: found[0].start()].rstrip().endswith(("：", ":"))
+    if len(found) < (2 if labelled else MIN_ITEMS) or values != list(range(1, len(found) + 1)):
+        return None  # two numbered names make a group only after its label ("乙類：1.甲 2.乙")
+    out = list(clause)
+    for k, m in enumerate(found):
+        out[m.start() : m.end()] = ["：" if k == 0 else "、"] + [" "] * (m.end() - m.start() - 1)
+    return "".join(out)
+
+
+_NUMBER_BEFORE_RE = re.compile(r"([0-9０-９]{1,2})[.．、)）]\s*$")
+
+
+def numbered_in_turn(text: str, enum: Enumeration) -> bool:
+    """Every item is preceded by its number, counting from one (``1.阿富汗 2.緬甸 3.查德``)."""
+    for k, (s, _) in enumerate(enum.spans, start=1):
+        m = _NUMBER_BEFORE_RE.search(text, max(0, s - 5), s)
+        if m is None or int(unicodedata.normalize("NFKC", m.group(1))) != k:
+            return False
+    return len(enum.spans) >= MIN_ITEMS
+
+
+MIN_NAKAGURO_ITEMS = 4  # a katakana person's name has up to three parts joined by "・"
+
+
+def _nakaguro_list(clause: str) -> bool:
+    """``・`` separates the items of a Japanese enumeration: some stretch without ``、`` joins at least
+    ``MIN_NAKAGURO_ITEMS`` words with it (fewer are one person's name)."""
+    return any(part.count("・") >= MIN_NAKAGURO_ITEMS - 1 for part in re.split("[、，]", clause))
+
+
+def with_separators_read(clause: str) -> str | None:
+    """The clause with other separators of its items read as ``、`` (one character for one, so that its
+    offsets hold), or None when it has none of them."""
+    if "、" not in clause and (numbered := _inline_numbers(clause)) is not None:  # "名單為：1.阿富汗 2.緬甸"
+        return numbered
+    if "、" not in clause and len(_OTHER_SEP_RE.findall(clause)) >= MIN_ITEMS - 1:
+        # the first circled number ends the lead-in (``対象国は①…``), as a colon would
+        return _OTHER_SEP_RE.sub(lambda m: "：" if m.group(0) == "①" else "、", clause)
+    if _KANA_RE.search(clause) and _nakaguro_list(clause):
+        return _NAKAGURO_RE.sub("、", clause)
+    return None
+
+
+def shifted(enum: Enumeration, by: int) -> Enumeration:
+    def move(span: tuple[int, int]) -> tuple[int, int]:
+        return (span[0] + by, span[1] + by) if span != (0, 0) else span
+
+    return replace(
+        enum,
+        spans=tuple(move(s) for s in enum.spans),
+        lead_start=enum.lead_start + by,
+        end=enum.end + by,
+        label_span=move(enum.label_span),
+        count_span=move(enum.count_span),
+        shared=tuple(move(s) for s in enum.shared),
+    )

@@ -1,0 +1,122 @@
+"""Values an enumeration's names share, printed once after them: ``Laos and Myanmar, at 40 %``,
+``A and B, at 49 % and 48 % respectively``, ``A, B and C will each face 25 %``,
+``日本と韓国は25%、ラオスとミャンマーは40%``. Used by the inline layout (``inline.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.lang.scripts import CJK, KANA, WHITESPACE, fold_pattern
+from pipeline.lang.values import find_values
+from sources.layouts._common import split_top_level
+from sources.layouts._inline_pieces import MAX_ZH_ITEM, MIN_ITEMS, Enumeration, trim
+
+MAX_SHARED_GAP_WORDS = 4
+
+
+SHARED_VALUE_WINDOW = 60  # characters after the gap where the shared value is read
+
+
+_GAP_START_RE = re.compile(r"[\s,]*")
+
+
+_GAP_WORD_RE = re.compile(r"[a-z]+\s+")
+
+
+_BETWEEN_VALUES_RE = re.compile(r"\s*(?:,|、)?\s*(?:and\s+|&\s+)?")
+
+
+def shared_values(text: str, spans: Sequence[tuple[int, int]], hi: int) -> tuple[tuple[int, int], ...]:
+    """The values printed after a run of English names none of which has its own, a few lowercase words
+    after the last: one for all (``Laos and Myanmar, at 40 %``, ``A, B and C will each face 25 %``) or
+    one each in order (``A and B, at 49 % and 48 % respectively``); one span per item, else ``()``."""
+    if any(find_values(text[s:e]) for s, e in spans):
+        return ()
+    pos = _GAP_START_RE.match(text, spans[-1][1], hi).end()  # type: ignore[union-attr]
+    for _ in range(MAX_SHARED_GAP_WORDS + 1):
+        found = find_values(text[pos : min(hi, pos + SHARED_VALUE_WINDOW)])
+        if found and found[0].start == 0:
+            run = [found[0]]
+            for f in found[1:]:  # values one after another: "49 % and 48 %"
+                if not _BETWEEN_VALUES_RE.fullmatch(text, pos + run[-1].end, pos + f.start):
+                    break
+                run.append(f)
+            if len(run) == len(spans):
+                return tuple((pos + f.start, pos + f.end) for f in run)
+            return ((pos, pos + run[0].end),) * len(spans) if len(run) == 1 else ()
+        word = _GAP_WORD_RE.match(text, pos, hi)
+        if word is None:
+            break
+        pos = word.end()
+    return ()
+    pos = _GAP_START_RE.match(text, spans[-1][1], hi).end()  # type: ignore[union-attr]
+    for _ in range(MAX_SHARED_GAP_WORDS + 1):
+        found = find_values(text[pos : min(hi, pos + SHARED_VALUE_WINDOW)])
+        if found and found[0].start == 0:
+            return (pos, pos + found[0].end)
+        word = _GAP_WORD_RE.match(text, pos, hi)
+        if word is None:
+            break
+        pos = word.end()
+    return (0, 0)
+
+
+_ZH_JOINER_RE = re.compile(fold_pattern(r"和|及|與|跟") + r"|と|、")
+
+
+_ZH_TOPIC_RE = re.compile(
+    fold_pattern(r"(?:的稅率|的關稅)?(?:分別為|分別是|均為|都是|各為|為|是)")
+    + r"$|(?:の税率|の関税)?(?:は|が|も)$|[：:]$"
+)
+
+
+_ZH_VALUE_NAME_RE = re.compile(f"^[{CJK}{KANA}・·‧A-Za-z]{{1,{MAX_ZH_ITEM}}}$")
+
+
+_HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
+
+
+_ZH_LEAD_WORD_RE = re.compile(fold_pattern(r"\s*(?:其中|包括|例如|分別是|分別為|像是)"))
+
+
+MAX_ZH_VALUE_TAIL = 6  # characters after a value where a clause may end ("となる")
+
+
+def valued_names_zh(text: str, a: int, b: int) -> list[Enumeration]:
+    """``日本と韓国は25%、ラオスとミャンマーは40%`` / ``日本和韓國為25%，寮國和緬甸為40%``: names joined by
+    ``と``/``和`` before one value they share, piece after piece (at least two pieces, or three names
+    in one), each piece an enumeration of names sharing the value."""
+    out: list[Enumeration] = []
+    for s, e in split_top_level(text[a:b], "，,、"):
+        enum = _valued_piece(text, a + s, a + e)
+        if enum is None:
+            continue
+        out.append(enum)
+    if len(out) >= 2 or any(len(x.spans) >= MIN_ITEMS for x in out):
+        return out
+    return []
+
+
+def _valued_piece(text: str, s: int, e: int) -> Enumeration | None:
+    found = find_values(text[s:e])
+    if len(found) != 1 or text[s + found[0].end : e].strip(WHITESPACE).__len__() > MAX_ZH_VALUE_TAIL:
+        return None
+    value = (s + found[0].start, s + found[0].end)
+    head = text[s : value[0]].rstrip(WHITESPACE)
+    topic = _ZH_TOPIC_RE.search(head)
+    if topic is None:
+        return None  # "日本和韓國將被徵收25%": a verb, not a topic marker, stands between names and value
+    names_end = s + topic.start()
+    lead = _ZH_LEAD_WORD_RE.match(text, s, names_end)  # "其中日本和韓國為25%": after the lead-in word
+    start = lead.end() if lead else s
+    cuts = [start, *(x for m in _ZH_JOINER_RE.finditer(text, start, names_end) for x in m.span()), names_end]
+    spans = [trim(text, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
+    ok = all(
+        _ZH_VALUE_NAME_RE.match(text[x:y]) and not _HIRAGANA_RE.search(text[x:y]) for x, y in spans if y > x
+    )
+    spans = [(x, y) for x, y in spans if y > x]
+    if not ok or len(spans) < 2:
+        return None
+    return Enumeration(tuple(spans), s, value[1], None, "", (0, 0), False, shared=(value,) * len(spans))
