@@ -53,7 +53,8 @@ def scorecard_rows(rows: Sequence[views.OutletRow]) -> Markup:
         code = f' <code class="muted">{article}</code>' if r.article and r.article != r.outlet else ""
         if r.read:
             prose = f" + {esc(r.prose_mentions)} in prose" if r.prose_mentions else ""
-            items = f"{esc(r.list_items)}{prose}"
+            examples = " (examples)" if r.selection else ""
+            items = f"{esc(r.list_items)}{examples}{prose}"
         else:
             items = "not read"
         out.append(

@@ -81,7 +81,8 @@ def _scorecard(rows: list[views.OutletRow]) -> list[str]:
     body = []
     for r in rows:
         outlet = md(r.outlet) + (f" {code(r.article)}" if r.article and r.article != r.outlet else "")
-        items = str(r.list_items) + (f" + {r.prose_mentions} in prose" if r.prose_mentions else "")
+        items = str(r.list_items) + (" (examples)" if r.selection else "")
+        items += f" + {r.prose_mentions} in prose" if r.prose_mentions else ""
         if not r.read:
             items = "not read"
         found = "<br>".join(_finding_line(f) for f in r.findings) or "no finding"

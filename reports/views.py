@@ -226,6 +226,7 @@ class OutletRow:
     findings: tuple[FindingView, ...]
     problems: tuple[Problem, ...]
     lang: LangTag
+    selection: bool = False  # the article names examples of the list, not the list (Article.selection)
 
     @property
     def read(self) -> bool:
@@ -254,6 +255,7 @@ def _row(
         findings=tuple(found),
         problems=tuple(problems),
         lang=lang_tag(f"{label} {article.title}" if article else label),
+        selection=bool(article and article.selection),
     )
 
 

@@ -151,3 +151,13 @@ def test_a_selection_that_miscounts_the_list_is_reported(tmp_path: Path) -> None
     found = [d for d in rec.discrepancies if "09_wire" in d.sources and d.severity is not Severity.INFO]
     assert [d.kind for d in found] == ["count_conflict"]
     assert "6" in found[0].message and "5" in found[0].message
+
+
+def test_the_scorecard_says_an_article_names_examples(tmp_path: Path) -> None:
+    """report.md's scorecard gives the wire's two items as examples, not as a list short of five."""
+    from reports.markdown import markdown_report
+
+    test_a_selection_is_not_accused_of_what_it_does_not_name(tmp_path)
+    rec = reconcile([str(tmp_path)])
+    row = next(line for line in markdown_report(rec).splitlines() if "Ridge Wire" in line and "|" in line)
+    assert "| 2 (examples) |" in row
