@@ -556,3 +556,22 @@ def test_a_table_on_its_side() -> None:
         ("Malaysia", ("25%",)),
         ("Laos", ("40%",)),
     ]
+
+
+def test_names_parted_by_wide_spaces_over_two_lines() -> None:
+    """``アフガニスタン　ミャンマー　チャド…`` and ``ハイチ　イラン…`` under ``【全面禁止】``: one list
+    of twelve."""
+    assert [label for label, *_ in _read("names_parted_by_wide_spaces.txt")] == [
+        "アフガニスタン",
+        "ミャンマー",
+        "チャド",
+        "コンゴ共和国",
+        "赤道ギニア",
+        "エリトリア",
+        "ハイチ",
+        "イラン",
+        "リビア",
+        "ソマリア",
+        "スーダン",
+        "イエメン",
+    ]

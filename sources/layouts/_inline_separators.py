@@ -74,7 +74,25 @@ def with_separators_read(clause: str) -> str | None:
         return _OTHER_SEP_RE.sub(lambda m: "：" if m.group(0) == "①" else "、", clause)
     if _KANA_RE.search(clause) and _nakaguro_list(clause):
         return _NAKAGURO_RE.sub("、", clause)
+    if "、" not in clause and _spaced_names(clause):  # "アフガニスタン　ミャンマー　チャド"
+        return _WIDE_SPACE_RE.sub(lambda m: "、" + " " * (len(m.group(0)) - 1), clause.rstrip("\u3000"))
     return None
+
+
+_WIDE_SPACE_RE = re.compile(r"(?<=\S)\u3000+(?=\S)")
+MAX_SPACED_NAME = 12  # characters of a name in a line of names parted by wide spaces
+
+
+def _spaced_names(clause: str) -> bool:
+    """A line of three or more short words parted by wide spaces and nothing else."""
+    words = clause.strip("\u3000 ").split("\u3000")
+    words = [w for w in words if w]
+    return len(words) >= MIN_ITEMS and all(
+        len(w) <= MAX_SPACED_NAME and not _SENTENCE_MARK_RE.search(w) for w in words
+    )
+
+
+_SENTENCE_MARK_RE = re.compile(r"[。，、！？!?：:；;\s]")
 
 
 def shifted(enum: Enumeration, by: int) -> Enumeration:

@@ -382,7 +382,34 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
         found.extend(_clause_enumerations(text, a, b))
     labelled = sum(1 for e in found if e.label) >= 2  # groups introduced by their labels: "A：x、y；B：z"
     kept = [e for e in found if _accepted(text, e) or (labelled and e.label)]
-    return _keep([_headed(text, e) for e in kept], text)
+    return _keep(_continued(text, [_headed(text, e) for e in kept]), text)
+
+
+def _continued(text: str, enums: list[Enumeration]) -> list[Enumeration]:
+    """A line of names right under another line of names, with no label or count of its own, continues
+    it (a list wrapped over lines: ``アフガニスタン　ミャンマー　…`` then ``ハイチ　イラン　…``)."""
+    out: list[Enumeration] = []
+    for e in enums:
+        prev = out[-1] if out else None
+        above = _line_above(text, e.start, e.end)
+        if (
+            prev is not None
+            and above is not None
+            and not e.label
+            and e.stated is None
+            and above[0] <= prev.start
+            and prev.end <= above[1] + 1
+            and _line_above(text, prev.start, prev.end) is not None
+        ):
+            shared = (
+                (prev.shared or ((0, 0),) * len(prev.spans)) + (e.shared or ((0, 0),) * len(e.spans))
+                if prev.shared or e.shared
+                else ()
+            )
+            out[-1] = replace(prev, spans=prev.spans + e.spans, end=e.end, shared=shared)
+            continue
+        out.append(e)
+    return out
 
 
 def _valued(text: str, enum: Enumeration) -> bool:
