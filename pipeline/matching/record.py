@@ -44,6 +44,7 @@ def _links(
         for d in drafts
     ]
     forms = [_draft_forms(run, d.members) for d in drafts]
+    slots = _Slots(columns, whole) if columns is not None else None
     wording: dict[tuple[str, LinkEvidence], Link] = {}
 
     def worded(mention: str, entity: str, ev: LinkEvidence) -> Link:
@@ -63,12 +64,14 @@ def _links(
         for i in rows:
             here[entity_of[i]].append(i)
         others = list(whole)
+        changed: list[int] = []
         for k, own_rows in sorted(here.items()):
             if len(own_rows) == 1 and groups[k].keeps(run.bags[own_rows[0]]):
                 continue  # every form of the row is given by another member too: the same bag
             for i in own_rows:
                 groups[k].remove(i, run.bags[i], keys)
             others[k] = groups[k].bag()
+            changed.append(k)
             for i in own_rows:
                 groups[k].add(i, run.bags[i], keys[i])
 
@@ -76,7 +79,9 @@ def _links(
             return entity_of.get(j) if run.mentions[j].article != article else None
 
         own_cols = [entity_of[i] for i in rows]
-        table = _article_scores(run, rows, others, owner, own_cols, columns)
+        dense = slots is not None and not assign.blocked(len(rows), len(others))
+        kept = slots.of(others, changed) if slots is not None and dense else None
+        table = _article_scores(run, rows, others, owner, own_cols, columns, kept)
         for a, i in enumerate(rows):
             k = own_cols[a]
             d = drafts[k]
@@ -91,6 +96,30 @@ def _links(
             links.append(worded(run.mentions[i].key, d.id, ev))
     links.sort(key=lambda lk: _link_sort_key(lk.mention))
     return tuple(links)
+
+
+class _Slots:
+    """The kept columns (``columns.Columns``) of the entities' whole bags, made once, and of the bags an
+    article's alignment sees (the whole ones but those its own items change)."""
+
+    def __init__(self, columns: Columns, whole: Sequence[_Bag]) -> None:
+        self.columns = columns
+        self.whole = whole
+        self._at: tuple[int, np.ndarray] | None = None
+
+    def of(self, bags: Sequence[_Bag], changed: Sequence[int]) -> np.ndarray:
+        """The kept columns of ``bags``, which are the whole bags but at ``changed``."""
+        columns = self.columns
+        if self._at is None or self._at[0] != columns.generation:
+            at = columns.slots(self.whole)
+            self._at = (columns.generation, at)
+        generation = columns.generation
+        extra = columns.slots([bags[k] for k in changed])
+        if columns.generation != generation:  # the table started again: every column afresh
+            return columns.slots(bags)
+        out = self._at[1].copy()
+        out[np.asarray(changed, dtype=np.int64)] = extra
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,9 +142,11 @@ def _article_scores(
     owner: Callable[[int], int | None],
     own_cols: list[int],
     columns: Columns | None = None,
+    slots: np.ndarray | None = None,
 ) -> _ArticleScores:
+    """``slots``: the kept columns of ``bags`` (``columns.slots``) when known."""
     if columns is not None and not assign.blocked(len(rows), len(bags)):
-        return _spelled_scores(run, rows, bags, own_cols, columns)
+        return _spelled_scores(run, rows, bags, own_cols, columns, slots)
     if not assign.blocked(len(rows), len(bags)):
         score, (zh, en, acr) = _scores(run, rows, bags, owner)
         own = [
@@ -166,11 +197,16 @@ def _runners_up(pairs: Pairs, mine: np.ndarray, n: int) -> list[tuple[int, float
 
 
 def _spelled_scores(
-    run: _Run, rows: list[int], bags: list[_Bag], own_cols: list[int], columns: Columns
+    run: _Run,
+    rows: list[int],
+    bags: list[_Bag],
+    own_cols: list[int],
+    columns: Columns,
+    slots: np.ndarray | None = None,
 ) -> _ArticleScores:
     """The dense branch of ``_article_scores`` with the scores gathered from ``columns`` and each own
     pair's signals computed once per (spelling, entity bag)."""
-    score = columns.matrix(rows, bags)
+    score = columns.gather(rows, columns.slots(bags) if slots is None else slots)
     n = len(rows)
     mine = np.asarray(own_cols, dtype=np.int64)
     signals = columns.signals_of(rows, [bags[k] for k in own_cols])
