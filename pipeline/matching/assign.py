@@ -53,17 +53,21 @@ def _decide(run: _Run, score: np.ndarray, *, complete: bool) -> tuple[list[int |
     if not k:
         return [None] * n, set()
     # columns: the entities, then one "new entity" option per row worth the cutoff
-    reject = np.full((n, n), _FORBIDDEN, dtype=np.float64)
-    np.fill_diagonal(reject, run.rule.score_cutoff)
-    full = np.hstack([score, reject])
-    ri, ci = linear_sum_assignment(-full)
+    cost = np.full((n, k + n), -_FORBIDDEN, dtype=np.float64)
+    np.negative(score, out=cost[:, :k])
+    cost[np.arange(n), k + np.arange(n)] = -run.rule.score_cutoff
+    ri, ci = linear_sum_assignment(cost)
+    # each row's best entity but the one proposed (np.max of the row without it)
+    proposed = np.minimum(ci, k - 1)
+    rest = score.copy()
+    rest[ri, proposed] = -np.inf
+    runner_ups = rest.max(axis=1).tolist() if k > 1 else [0.0] * n
     out: list[int | None] = [None] * n
     for r, c in zip(ri.tolist(), ci.tolist(), strict=True):
         if c >= k or score[r, c] < run.rule.score_cutoff:
             continue
         if score[r, c] < run.rule.sure_score and k > 1:
-            runner_up = float(np.max(np.delete(score[r], c)))
-            if score[r, c] - runner_up < run.rule.min_margin:
+            if score[r, c] - runner_ups[r] < run.rule.min_margin:
                 continue  # weak and not distinctive: more likely a stray than a translation
         out[r] = c
     eliminated: set[int] = set()
