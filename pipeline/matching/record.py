@@ -54,6 +54,15 @@ def _links(
             found = wording[(entity, ev)] = member_link(mention, entity, ev, review_margin=review_margin)
         return found if found.mention == mention else Link(mention, *_after_mention(found))
 
+    keeping: dict[tuple[int, int], bool] = {}
+
+    def keeps(k: int, bag: _Bag) -> bool:
+        """``groups[k].keeps(bag)``, once per entity and spelling (the groups are final)."""
+        found = keeping.get((k, id(bag)))
+        if found is None:
+            found = keeping[(k, id(bag))] = groups[k].keeps(bag)
+        return found
+
     links: list[Link] = []
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(run.mentions):
@@ -66,7 +75,7 @@ def _links(
         others = list(whole)
         changed: list[int] = []
         for k, own_rows in sorted(here.items()):
-            if len(own_rows) == 1 and groups[k].keeps(run.bags[own_rows[0]]):
+            if len(own_rows) == 1 and keeps(k, run.bags[own_rows[0]]):
                 continue  # every form of the row is given by another member too: the same bag
             for i in own_rows:
                 groups[k].remove(i, run.bags[i], keys)
@@ -248,6 +257,8 @@ class _DraftForms:
     ranked: dict[tuple[bool, tuple[int, ...]], list[tuple[float, tuple[int, ...]]]] = field(
         default_factory=dict
     )
+    # the same key -> the least first member of the most similar keys' holders, and those members' articles
+    heads: dict[tuple[bool, tuple[int, ...]], tuple[int | None, frozenset[str]]] = field(default_factory=dict)
 
     def elsewhere(self, tag: str, forms: Iterable[str], article: str) -> bool:
         """Whether some article other than ``article`` gives one of ``forms``."""
@@ -292,6 +303,11 @@ def _closest_other(run: _Run, i: int, forms: _DraftForms, *, zh: bool) -> int | 
         ranked = [(float(vals[c]), holders[int(right[c])]) for c in np.argsort(-vals, kind="stable")]
         forms.ranked[(zh, mine)] = ranked
     article = run.mentions[i].article
+    head = forms.heads.get((zh, mine))
+    if head is None:
+        head = forms.heads[(zh, mine)] = _head(run, ranked)
+    if head[0] is not None and article not in head[1]:
+        return head[0]  # the loop below would take the first member of each most similar key
     top: float | None = None
     best: int | None = None
     for value, members in ranked:  # best value first
@@ -302,6 +318,15 @@ def _closest_other(run: _Run, i: int, forms: _DraftForms, *, zh: bool) -> int | 
             top = value
             best = j if best is None else min(best, j)
     return best
+
+
+def _head(run: _Run, ranked: Sequence[tuple[float, tuple[int, ...]]]) -> tuple[int | None, frozenset[str]]:
+    """The least first member of the holders of the most similar keys, and the articles of those first
+    members: ``_closest_other``'s answer for a mention of any other article."""
+    if not ranked:
+        return None, frozenset()
+    firsts = [members[0] for value, members in ranked if value == ranked[0][0] and members]
+    return (min(firsts) if firsts else None), frozenset(run.mentions[j].article for j in firsts)
 
 
 def _pair_signals(run: _Run, i: int, j: int) -> tuple[float, float, float]:
