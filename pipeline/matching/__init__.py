@@ -10,7 +10,8 @@ The stages, one module each (data flows down this list):
                    distinct spelling against each distinct entity bag, for the alignments of many
                    short lists (many outlets print the same spellings), with the same numbers.
 4. ``assign``      global one-item-per-article assignment (sparse, on the candidate pairs) and the
-                   re-alignment passes, which touch only the articles whose evidence changed (``passes``).
+                   re-alignment passes, which touch only the articles whose evidence changed (``passes``);
+                   ``board`` keeps the entities in alignment order as they change, with their kept columns.
 5. ``entities``    canonical ids, names and variants of the clusters.
 6. ``record``      the evidence of each link, once the assignment is final; ``levels`` classifies it
                    (an ordered table) and ``explain`` formats it in words.

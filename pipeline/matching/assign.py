@@ -24,98 +24,12 @@ from scipy.optimize import linear_sum_assignment
 from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
 from pipeline.matching.blocks import Pairs, blocked_scores, weak_floor
+from pipeline.matching.board import Board, _Group
 from pipeline.matching.candidates import _FORBIDDEN, _scores
 from pipeline.matching.columns import Columns
 from pipeline.matching.evidence import _Bag
 from pipeline.matching.passes import Watch
 from pipeline.matching.state import _Run
-
-_LAST = (2**62, 0, "")
-
-
-class _Group:
-    """An entity being built: its members, the first of them in the alignment order, and the
-    forms they give, counted, so that a member can leave."""
-
-    __slots__ = ("members", "first", "_zh", "_en", "_given", "_derived", "_codes", "_kana", "_bag")
-
-    def __init__(self) -> None:
-        self.members: set[int] = set()
-        self.first: tuple[int, int, str] = _LAST
-        self._zh: dict[int, int] = {}
-        self._en: dict[int, int] = {}
-        self._given: dict[str, int] = {}
-        self._derived: dict[str, int] = {}
-        self._codes: dict[str, int] = {}
-        self._kana: dict[int, int] = {}
-        self._bag: _Bag | None = None
-
-    def add(self, i: int, bag: _Bag, key: tuple[int, int, str]) -> None:
-        self.members.add(i)
-        if key < self.first:
-            self.first = key
-        for ids, count in ((bag.zh, self._zh), (bag.en, self._en), (bag.kana, self._kana)):
-            for k in ids:
-                if k in count:
-                    count[k] += 1
-                else:
-                    count[k] = 1
-                    self._bag = None
-        for forms, form_count in (
-            (bag.given, self._given),
-            (bag.derived, self._derived),
-            (bag.codes, self._codes),
-        ):
-            for x in forms:
-                if x in form_count:
-                    form_count[x] += 1
-                else:
-                    form_count[x] = 1
-                    self._bag = None
-
-    def remove(self, i: int, bag: _Bag, keys: Sequence[tuple[int, int, str]]) -> None:
-        self.members.discard(i)
-        for ids, count in ((bag.zh, self._zh), (bag.en, self._en), (bag.kana, self._kana)):
-            for k in ids:
-                count[k] -= 1
-                if not count[k]:
-                    del count[k]
-                    self._bag = None
-        for acronyms, acr_count in (
-            (bag.given, self._given),
-            (bag.derived, self._derived),
-            (bag.codes, self._codes),
-        ):
-            for x in acronyms:
-                acr_count[x] -= 1
-                if not acr_count[x]:
-                    del acr_count[x]
-                    self._bag = None
-        if keys[i] == self.first:
-            self.first = min((keys[j] for j in self.members), default=_LAST)
-
-    def keeps(self, bag: _Bag) -> bool:
-        """Whether the entity's forms stay the same without one member giving ``bag``."""
-        return (
-            all(self._zh[k] > 1 for k in bag.zh)
-            and all(self._en[k] > 1 for k in bag.en)
-            and all(self._kana[k] > 1 for k in bag.kana)
-            and all(self._given[x] > 1 for x in bag.given)
-            and all(self._derived[x] > 1 for x in bag.derived)
-            and all(self._codes[x] > 1 for x in bag.codes)
-        )
-
-    def bag(self) -> _Bag:
-        if self._bag is None:
-            self._bag = _Bag(
-                tuple(self._zh),
-                tuple(self._en),
-                frozenset(self._given),
-                frozenset(self._derived),
-                frozenset(self._codes),
-                tuple(self._kana),
-            )
-        return self._bag
 
 
 def _align(
@@ -125,31 +39,39 @@ def _align(
     owner: Callable[[int], int | None],
     *,
     complete: bool,
-    score: np.ndarray | None = None,
 ) -> tuple[list[int | None], set[int]]:
     """Entity index (or None: found a new entity) for each mention row, and the rows linked by
-    elimination. ``score``: the rows x bags scores when already known (``columns.Columns``)."""
+    elimination."""
     if not bags:
         return [None] * len(rows), set()
-    if score is None:
-        score = _scores(run, rows, bags, owner)[0]
+    return _decide(run, _scores(run, rows, bags, owner)[0], complete=complete)
+
+
+def _decide(run: _Run, score: np.ndarray, *, complete: bool) -> tuple[list[int | None], set[int]]:
+    """``_align`` on the rows x entities ``score`` matrix."""
     n, k = score.shape
+    if not k:
+        return [None] * n, set()
     # columns: the entities, then one "new entity" option per row worth the cutoff
-    reject = np.full((n, n), _FORBIDDEN, dtype=np.float64)
-    np.fill_diagonal(reject, run.rule.score_cutoff)
-    full = np.hstack([score, reject])
-    ri, ci = linear_sum_assignment(-full)
+    cost = np.full((n, k + n), -_FORBIDDEN, dtype=np.float64)
+    np.negative(score, out=cost[:, :k])
+    cost[np.arange(n), k + np.arange(n)] = -run.rule.score_cutoff
+    ri, ci = linear_sum_assignment(cost)
+    # each row's best entity but the one proposed (np.max of the row without it)
+    proposed = np.minimum(ci, k - 1)
+    rest = score.copy()
+    rest[ri, proposed] = -np.inf
+    runner_ups = rest.max(axis=1).tolist() if k > 1 else [0.0] * n
     out: list[int | None] = [None] * n
     for r, c in zip(ri.tolist(), ci.tolist(), strict=True):
         if c >= k or score[r, c] < run.rule.score_cutoff:
             continue
         if score[r, c] < run.rule.sure_score and k > 1:
-            runner_up = float(np.max(np.delete(score[r], c)))
-            if score[r, c] - runner_up < run.rule.min_margin:
+            if score[r, c] - runner_ups[r] < run.rule.min_margin:
                 continue  # weak and not distinctive: more likely a stray than a translation
         out[r] = c
     eliminated: set[int] = set()
-    if complete and len(bags) == n:
+    if complete and k == n:
         left_rows = [r for r in range(n) if out[r] is None]
         taken = {c for c in out if c is not None}
         left_cols = [c for c in range(k) if c not in taken]
@@ -278,22 +200,26 @@ def _cluster(
     # per article: the columns of its last alignment and what it gave
     last: dict[str, tuple[tuple[int, bytes], tuple[list[int | None], set[int]]]] = {}
 
-    def place(groups: list[_Group], article: str) -> list[_Group]:
+    board = Board(columns)
+
+    def place(article: str) -> None:
         """Take the article's items out of their entities and align them again."""
         rows = by_article[article]
         if watch is not None:
             alone = sum(1 for r in rows if r in group_of and len(group_of[r].members) == 1)
             # every group of the list has members here: rows leave groups only below
-            if not watch.needs(article, len(groups) - alone):
-                return groups
+            if not watch.needs(article, len(board) - alone):
+                return
         before: dict[int, _Group | None] = {}
         placed = {r for r in rows if r in group_of}
         for r in rows:
             left = group_of.pop(r, None)
             before[r] = left if left is not None and len(left.members) > 1 else None
             if left is not None:
+                board.touch(left)
                 left.remove(r, run.bags[r], keys)
-        groups = sorted((g for g in groups if g.members), key=_first)
+        board.settle()
+        groups = list(board.groups)
         n_columns = len(groups)
         column: dict[int, int] = {}
 
@@ -305,19 +231,17 @@ def _cluster(
                 column.update((id(h), c) for c, h in enumerate(groups[:n_columns]))
             return column[id(g)]
 
-        bags = [g._bag or g.bag() for g in groups]
-        if blocked(len(rows), len(groups)):
-            assignment, by_elimination = _align_blocked(run, rows, bags, owner, complete=complete[article])
-        elif columns is None:
-            assignment, by_elimination = _align(run, rows, bags, owner, complete=complete[article])
-        else:  # the alignment is a function of the scores: the same columns in the same order, the same one
-            slots = columns.slots(bags)
+        if columns is not None and not blocked(len(rows), len(groups)):
+            # the alignment is a function of the scores: the same columns in the same order, the same one
+            slots = board.slots()
             seen = columns.fingerprint(slots)
             if seen != last.get(article, (None,))[0]:
-                score = columns.gather(rows, slots)
-                found = _align(run, rows, bags, owner, complete=complete[article], score=score)
-                last[article] = (seen, found)
+                last[article] = (seen, _decide(run, columns.gather(rows, slots), complete=complete[article]))
             assignment, by_elimination = last[article][1]
+        else:
+            bags = [g._bag or g.bag() for g in groups]
+            align = _align_blocked if blocked(len(rows), len(groups)) else _align
+            assignment, by_elimination = align(run, rows, bags, owner, complete=complete[article])
         if watch is not None:
             watch.aligned(article, len(groups))
         eliminated[article] = {rows[r] for r in by_elimination}
@@ -327,21 +251,22 @@ def _cluster(
                 target = len(groups) - 1
             if watch is not None and _moved(r in placed, before[r], groups[target], target < n_columns):
                 watch.moved(run.bags[r])
+            board.touch(groups[target])
             groups[target].add(r, run.bags[r], keys[r])
             group_of[r] = groups[target]
-        return groups
+        board.settle()
 
-    groups: list[_Group] = []
     for article in run.article_order:
-        groups = place(groups, article)
-    previous = _partition(g.members for g in groups)
+        place(article)
+    previous = _partition(g.members for g in board.groups)
     for _ in range(run.rule.max_passes):
         for article in run.article_order:
-            groups = place(groups, article)
-        current = _partition(g.members for g in groups)
+            place(article)
+        current = _partition(g.members for g in board.groups)
         if current == previous:
             break
         previous = current
+    groups = board.groups
     clusters = sorted(
         (sorted(g.members) for g in groups if g.members), key=lambda e: _entity_sort_key(run, e)
     )

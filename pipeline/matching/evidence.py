@@ -451,9 +451,14 @@ def _idf_default(n_docs: int) -> float:
 
 
 def _idf(docs: Sequence[set[str]], *, generic: frozenset[str], weight: float) -> dict[str, float]:
+    # a document repeats as one object (``_memo``: one per distinct spelling): counted once, times its copies
+    copies = Counter(map(id, docs))
+    distinct = {id(d): d for d in docs}
     df: Counter[str] = Counter()
-    for d in docs:
-        df.update(d)
+    for key, d in distinct.items():
+        times = copies[key]
+        for f in d:
+            df[f] += times
     n = sum(1 for d in docs if d)
     return {f: math.log((n + 1.0) / c) * (weight if f in generic else 1.0) for f, c in df.items()}
 

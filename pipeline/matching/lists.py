@@ -105,13 +105,13 @@ def _prepare(ms: list[Mention], cons: _Constraints, settings: Settings, knowledg
     space = _Space(names, phonetic=knowledge.phonetic, weights=settings.evidence)
     # one code and bag per distinct spelling (many outlets print the same one)
     spelled: dict[tuple, tuple[str, _Bag]] = {}
-    for n in names:
-        key = _fields(n)
+    fields = [_fields(n) for n in names]
+    for n, key in zip(names, fields, strict=True):
         if key not in spelled:
             code = code_of(knowledge.gazetteer, (*n.zh, *n.en))
             spelled[key] = (code, replace(space.bag(n), codes=frozenset({code} if code else ())))
-    codes = [spelled[_fields(n)][0] for n in names]
-    bags = [spelled[_fields(n)][1] for n in names]
+    codes = [spelled[key][0] for key in fields]
+    bags = [spelled[key][1] for key in fields]
     groups: dict[int, list[int]] = defaultdict(list)
     for i, g in enumerate(cons.group):
         groups[g].append(i)

@@ -44,6 +44,7 @@ def _links(
         for d in drafts
     ]
     forms = [_draft_forms(run, d.members) for d in drafts]
+    slots = _Slots(columns, whole) if columns is not None else None
     wording: dict[tuple[str, LinkEvidence], Link] = {}
 
     def worded(mention: str, entity: str, ev: LinkEvidence) -> Link:
@@ -52,6 +53,15 @@ def _links(
         if found is None:
             found = wording[(entity, ev)] = member_link(mention, entity, ev, review_margin=review_margin)
         return found if found.mention == mention else Link(mention, *_after_mention(found))
+
+    keeping: dict[tuple[int, int], bool] = {}
+
+    def keeps(k: int, bag: _Bag) -> bool:
+        """``groups[k].keeps(bag)``, once per entity and spelling (the groups are final)."""
+        found = keeping.get((k, id(bag)))
+        if found is None:
+            found = keeping[(k, id(bag))] = groups[k].keeps(bag)
+        return found
 
     links: list[Link] = []
     by_article: dict[str, list[int]] = defaultdict(list)
@@ -63,12 +73,14 @@ def _links(
         for i in rows:
             here[entity_of[i]].append(i)
         others = list(whole)
+        changed: list[int] = []
         for k, own_rows in sorted(here.items()):
-            if len(own_rows) == 1 and groups[k].keeps(run.bags[own_rows[0]]):
+            if len(own_rows) == 1 and keeps(k, run.bags[own_rows[0]]):
                 continue  # every form of the row is given by another member too: the same bag
             for i in own_rows:
                 groups[k].remove(i, run.bags[i], keys)
             others[k] = groups[k].bag()
+            changed.append(k)
             for i in own_rows:
                 groups[k].add(i, run.bags[i], keys[i])
 
@@ -76,7 +88,9 @@ def _links(
             return entity_of.get(j) if run.mentions[j].article != article else None
 
         own_cols = [entity_of[i] for i in rows]
-        table = _article_scores(run, rows, others, owner, own_cols, columns)
+        dense = slots is not None and not assign.blocked(len(rows), len(others))
+        kept = slots.of(others, changed) if slots is not None and dense else None
+        table = _article_scores(run, rows, others, owner, own_cols, columns, kept)
         for a, i in enumerate(rows):
             k = own_cols[a]
             d = drafts[k]
@@ -91,6 +105,30 @@ def _links(
             links.append(worded(run.mentions[i].key, d.id, ev))
     links.sort(key=lambda lk: _link_sort_key(lk.mention))
     return tuple(links)
+
+
+class _Slots:
+    """The kept columns (``columns.Columns``) of the entities' whole bags, made once, and of the bags an
+    article's alignment sees (the whole ones but those its own items change)."""
+
+    def __init__(self, columns: Columns, whole: Sequence[_Bag]) -> None:
+        self.columns = columns
+        self.whole = whole
+        self._at: tuple[int, np.ndarray] | None = None
+
+    def of(self, bags: Sequence[_Bag], changed: Sequence[int]) -> np.ndarray:
+        """The kept columns of ``bags``, which are the whole bags but at ``changed``."""
+        columns = self.columns
+        if self._at is None or self._at[0] != columns.generation:
+            at = columns.slots(self.whole)
+            self._at = (columns.generation, at)
+        generation = columns.generation
+        extra = columns.slots([bags[k] for k in changed])
+        if columns.generation != generation:  # the table started again: every column afresh
+            return columns.slots(bags)
+        out = self._at[1].copy()
+        out[np.asarray(changed, dtype=np.int64)] = extra
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,9 +151,11 @@ def _article_scores(
     owner: Callable[[int], int | None],
     own_cols: list[int],
     columns: Columns | None = None,
+    slots: np.ndarray | None = None,
 ) -> _ArticleScores:
+    """``slots``: the kept columns of ``bags`` (``columns.slots``) when known."""
     if columns is not None and not assign.blocked(len(rows), len(bags)):
-        return _spelled_scores(run, rows, bags, own_cols, columns)
+        return _spelled_scores(run, rows, bags, own_cols, columns, slots)
     if not assign.blocked(len(rows), len(bags)):
         score, (zh, en, acr) = _scores(run, rows, bags, owner)
         own = [
@@ -166,11 +206,16 @@ def _runners_up(pairs: Pairs, mine: np.ndarray, n: int) -> list[tuple[int, float
 
 
 def _spelled_scores(
-    run: _Run, rows: list[int], bags: list[_Bag], own_cols: list[int], columns: Columns
+    run: _Run,
+    rows: list[int],
+    bags: list[_Bag],
+    own_cols: list[int],
+    columns: Columns,
+    slots: np.ndarray | None = None,
 ) -> _ArticleScores:
     """The dense branch of ``_article_scores`` with the scores gathered from ``columns`` and each own
     pair's signals computed once per (spelling, entity bag)."""
-    score = columns.matrix(rows, bags)
+    score = columns.gather(rows, columns.slots(bags) if slots is None else slots)
     n = len(rows)
     mine = np.asarray(own_cols, dtype=np.int64)
     signals = columns.signals_of(rows, [bags[k] for k in own_cols])
@@ -212,6 +257,8 @@ class _DraftForms:
     ranked: dict[tuple[bool, tuple[int, ...]], list[tuple[float, tuple[int, ...]]]] = field(
         default_factory=dict
     )
+    # the same key -> the least first member of the most similar keys' holders, and those members' articles
+    heads: dict[tuple[bool, tuple[int, ...]], tuple[int | None, frozenset[str]]] = field(default_factory=dict)
 
     def elsewhere(self, tag: str, forms: Iterable[str], article: str) -> bool:
         """Whether some article other than ``article`` gives one of ``forms``."""
@@ -256,6 +303,11 @@ def _closest_other(run: _Run, i: int, forms: _DraftForms, *, zh: bool) -> int | 
         ranked = [(float(vals[c]), holders[int(right[c])]) for c in np.argsort(-vals, kind="stable")]
         forms.ranked[(zh, mine)] = ranked
     article = run.mentions[i].article
+    head = forms.heads.get((zh, mine))
+    if head is None:
+        head = forms.heads[(zh, mine)] = _head(run, ranked)
+    if head[0] is not None and article not in head[1]:
+        return head[0]  # the loop below would take the first member of each most similar key
     top: float | None = None
     best: int | None = None
     for value, members in ranked:  # best value first
@@ -266,6 +318,15 @@ def _closest_other(run: _Run, i: int, forms: _DraftForms, *, zh: bool) -> int | 
             top = value
             best = j if best is None else min(best, j)
     return best
+
+
+def _head(run: _Run, ranked: Sequence[tuple[float, tuple[int, ...]]]) -> tuple[int | None, frozenset[str]]:
+    """The least first member of the holders of the most similar keys, and the articles of those first
+    members: ``_closest_other``'s answer for a mention of any other article."""
+    if not ranked:
+        return None, frozenset()
+    firsts = [members[0] for value, members in ranked if value == ranked[0][0] and members]
+    return (min(firsts) if firsts else None), frozenset(run.mentions[j].article for j in firsts)
 
 
 def _pair_signals(run: _Run, i: int, j: int) -> tuple[float, float, float]:
