@@ -13,9 +13,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from enum import StrEnum
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported where a frame is asked for: the CSV files are written without it
+    import pandas as pd
 
 from pipeline.models import (
     Article,
@@ -498,6 +499,8 @@ class Table:
     dtypes: Mapping[str, str]
 
     def frame(self) -> pd.DataFrame:
+        import pandas as pd
+
         frame = pd.DataFrame(self.rows, columns=list(self.columns))
         for column, dtype in self.dtypes.items():
             frame[column] = frame[column].astype(dtype)
