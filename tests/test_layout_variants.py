@@ -575,3 +575,25 @@ def test_names_parted_by_wide_spaces_over_two_lines() -> None:
         "スーダン",
         "イエメン",
     ]
+
+
+def test_a_table_header_of_two_levels() -> None:
+    """``国名`` spanning two header rows beside ``税率`` over ``8月1日から`` and ``4月発表``."""
+    assert [(label, values) for label, _, values, _ in _read("two_level_table_header.html")] == [
+        ("日本", ("25%", "24%")),
+        ("韓国", ("25%", "25%")),
+        ("ラオス", ("40%", "48%")),
+        ("ミャンマー", ("40%", "44%")),
+    ]
+
+
+def test_numbered_lines_between_line_breaks_under_a_lead_in() -> None:
+    """``The four officials are:<br>1. Kimberly Prost, judge, Canada<br>2. …``: four people with their
+    titles and countries; ``The`` left of the lead-in names no group."""
+    got = _read("numbered_lines_between_line_breaks.html")
+    assert [(label, group, attrs) for label, group, _, attrs in got] == [
+        ("Kimberly Prost", "", ("judge", "Canada")),
+        ("Nicolas Guillou", "", ("judge", "France")),
+        ("Nazhat Shameem Khan", "", ("deputy prosecutor", "Fiji")),
+        ("Mame Mandiaye Niang", "", ("deputy prosecutor", "Senegal")),
+    ]

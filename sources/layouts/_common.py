@@ -651,7 +651,11 @@ def group_label(label: str) -> str:
         kept.append(piece)
     text = "".join(kept)
     text = _TRAILING_LEAD_IN_RE.sub("", text.strip(WHITESPACE + "：:")) or text  # "…のは次の", "…如下"
-    return re.sub(r"\s+", " ", text).strip(WHITESPACE + "：:，,、;；。.（）()【】〔〕[]《》")
+    text = re.sub(r"\s+", " ", text).strip(WHITESPACE + "：:，,、;；。.（）()【】〔〕[]《》")
+    return "" if _FUNCTION_WORD_RE.fullmatch(text) else text  # "The four officials are:" names no group
+
+
+_FUNCTION_WORD_RE = re.compile(r"(?:the|these|those|they|a|an|all|its|their|this|here)", re.IGNORECASE)
 
 
 MAX_LABEL_CHARS = 40  # a line ending in a colon up to this long reads as a heading over what follows
