@@ -76,7 +76,7 @@ def _values(text: str, start: int, end: int, name_end: int) -> tuple[Value, ...]
     return tuple(out)
 
 
-# an English title abbreviated before a name: "Sens. Josh Hawley", "Dr. Jane Roe"
+# an English title abbreviated before a name: "Sens. Jane Roe", "Dr. John Doe"
 _HONORIFIC_RE = re.compile(
     r"(?:Sens?|Reps?|Gov|Gens?|Lt|Col|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Hon)\.\s+(?=[A-Z])"
 )
@@ -128,7 +128,7 @@ def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attr
             continue
         attrs = []
         org_s, org_e = _trim(text, start, start + m.start())
-        if org_e - org_s >= 2:  # the body the person belongs to, or a nationality ("加拿大籍")
+        if org_e - org_s >= 2:  # the body the person belongs to, or a nationality ("甲國籍")
             kind = (
                 AttributeKind.OTHER
                 if _NATIONALITY_RE.search(text[org_s:org_e])
@@ -165,12 +165,12 @@ def _top_level_commas(segment: str) -> list[tuple[int, int]]:
     return spans
 
 
-# a dash that parts an East Asian name from what follows it, as a comma would: "金伯利·普羅斯特 — 法官"
+# a dash that parts an East Asian name from what follows it, as a comma would: "張三·李四 — 法官"
 _CJK_DASH_RE = re.compile(r"——|(?<=\s)[—–－-](?=\s)")
 
 
 def _cjk_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
-    """``博薩（Solomy Balungi Bossa），烏干達籍，法官`` or ``普羅斯特 — 法官，加拿大籍``: short comma (or
+    """``張三（Jane Roe），甲國籍，法官`` or ``李四 — 法官，乙國籍``: short comma (or
     dash) pieces after an East Asian name."""
     segment = text[start:end]
     if not re.search(f"[{CJK}{KANA}]", segment):
@@ -258,7 +258,7 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
             else name_e,
         )
     name_s, name_e = _trim(text, name_s, name_e)
-    if (honorific := _HONORIFIC_RE.match(text, name_s, name_e)) is not None:  # "Sens. Josh Hawley"
+    if (honorific := _HONORIFIC_RE.match(text, name_s, name_e)) is not None:  # "Sens. Jane Roe"
         word_end = honorific.start() + len(honorific.group(0).rstrip())
         attrs.append(Attribute(AttributeKind.TITLE, text[honorific.start() : word_end], "", name_s, word_end))
         name_s = honorific.end()

@@ -103,7 +103,7 @@ MAX_NOTE_GROUPS = 4
 
 
 def _shared_asides(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """A parenthesis several items of one list share (``Afghanistan (full ban)``, ``Chad (full ban)``)
+    """A parenthesis several items of one list share (``Aland (full ban)``, ``Borduria (full ban)``)
     is no other name of each: it is the items' group when the list has none and every item carries one
     of a few such words, else an attribute of each."""
     counts: dict[str, int] = {}

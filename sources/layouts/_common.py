@@ -487,7 +487,7 @@ def parse_item(text: str) -> ItemParts:
     t = strip_item(text)
     if not t:
         return ItemParts()
-    if (aka := _AKA_RE.match(t)) is not None:  # "Myanmar, also known as Burma"
+    if (aka := _AKA_RE.match(t)) is not None:  # "Carpathia, also known as Karpatia"
         named = parse_item(aka.group("name"))
         return replace(named, aliases=(*named.aliases, aka.group("alias").strip()))
     split = _parent_split(t)
@@ -1052,7 +1052,7 @@ _SENTENCE_RE = re.compile(r"[。！？!?]|\.\s*$")
 def described(
     doc: Document, lines: Sequence[Line], mentions: Sequence[Mention], line_of: dict[int, int]
 ) -> list[Mention]:
-    """``1. 金柏莉·普羅斯特`` over ``加拿大籍法官``: when most items of a marked list are followed by one
+    """``1. 張三·李四`` over ``甲國籍法官``: when most items of a marked list are followed by one
     short unmarked line of their own before the next item, that line is the item's description (a title
     attribute), not text between items."""
 

@@ -98,7 +98,7 @@ def _semicolon_items(text: str, a: int, b: int) -> bool:
     return all(0 < len(p.split()) <= MAX_EN_WORDS and "," not in p for p in middle)
 
 
-# abbreviations whose full stop ends no sentence ("Sens. Josh Hawley", "Co., Ltd.", "Jan. 20")
+# abbreviations whose full stop ends no sentence ("Sens. Jane Roe", "Co., Ltd.", "Jan. 20")
 _ABBREVIATION_RE = re.compile(
     r"(?:^|\W)(?:Sens?|Reps?|Gov|Gens?|Lt|Col|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Rev|Hon|Pres"
     r"|Co|Corp|Inc|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|approx|etc)$"
@@ -146,7 +146,7 @@ _PAREN_RE = re.compile(r"[（(][^（()）]*[)）]")
 
 
 def _masked(text: str, a: int, b: int) -> str:
-    """``text[a:b]`` with what parentheses hold (``日本（25%）``) blanked, the same length: marks inside
+    """``text[a:b]`` with what parentheses hold (``甲國（25%）``) blanked, the same length: marks inside
     them neither start nor end an item."""
     return _PAREN_RE.sub(lambda m: "\0" * len(m.group(0)), text[a:b])
 
@@ -167,7 +167,7 @@ def _last_zh(text: str, a: int, b: int) -> int:
 
 
 def _value_tail(text: str, a: int, b: int) -> int:
-    """Where the values that end ``text[a:b]`` start (``b`` when it ends with none): ``Japan 25%``."""
+    """Where the values that end ``text[a:b]`` start (``b`` when it ends with none): ``Aland 25%``."""
     found = find_values(text[a:b])
     end = b
     for f in reversed(found):
@@ -184,7 +184,7 @@ def _first_en(text: str, a: int, b: int) -> int:
     """Start of the capitalized name that ends the first piece (``nationals of Aland``), else of the one
     that opens it, before its verb (``A and B face 24 % and 25 %``); ``b`` when there is neither."""
     piece = text[a : _value_tail(text, a, b)]
-    tag = _TRAILING_PAREN_RE.search(piece)  # "Josh Hawley (R-Mo.)": the name before its tag
+    tag = _TRAILING_PAREN_RE.search(piece)  # "Jane Roe (R-Mo.)": the name before its tag
     if tag is not None:
         piece = piece[: tag.start()]
     runs = list(_EN_NAME_RUN_RE.finditer(piece))
@@ -212,7 +212,7 @@ def _last_en(text: str, a: int, b: int) -> int:
     while words and words[-1].lower() in _EN_LOWER_WORDS:
         words.pop()
     end = a + offset + len(" ".join(words))
-    while True:  # the item's values right after its name: "Yemen 25%", "Laos (40%)", "Japan 25% 24%"
+    while True:  # the item's values right after its name: "Aland 25%", "Borduria (40%)", "Carpathia 25% 24%"
         gap = _VALUE_AFTER_RE.match(text, end, b)
         found = find_values(text[gap.end() : b]) if gap else []
         if not gap or not found or found[0].start != 0:
@@ -282,7 +282,7 @@ def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, i
         return None
     if seps == ";":  # "A, a judge from X; B, …; and C, …": whole items, their attributes after commas
         first_a, first_b = pieces[0]
-        after_colon = text[a - 1 : a] in (":", "：")  # "…to its Entity List: Huawei Technologies Co., Ltd.;"
+        after_colon = text[a - 1 : a] in (":", "：")  # "…to its Entity List: Acme Technologies Co., Ltd.;"
         if not after_colon:
             cut = _first_zh(text, first_a, first_b) if east_asian else _first_en(text, first_a, first_b)
             pieces[0] = (cut, first_b)
@@ -326,7 +326,7 @@ def cut_at_verb(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
 
 
 def joined_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``Solomy Bossa of Uganda and Luz Carranza of Peru``: an English piece too long for one name whose
+    """``Jane Roe of Aland and John Doe of Borduria``: an English piece too long for one name whose
     two halves around its last ``and`` are names each is two items (``Bosnia and Herzegovina`` stays)."""
     out: list[tuple[int, int]] = []
     for s, e in spans:

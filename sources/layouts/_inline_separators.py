@@ -1,6 +1,6 @@
 """Separators other than ``、`` between the items of a Chinese or Japanese enumeration, read as ``、`` one
-character for one so that offsets hold: slashes (``阿富汗／緬甸``), circled numbers (``①A②B``), numbers
-inside the sentence (``1.阿富汗 2.緬甸``) and, in Japanese, ``・`` between four or more names. Used by the
+character for one so that offsets hold: slashes (``甲國／乙國``), circled numbers (``①A②B``), numbers
+inside the sentence (``1.甲國 2.乙國``) and, in Japanese, ``・`` between four or more names. Used by the
 inline layout (``inline.py``).
 """
 
@@ -13,9 +13,9 @@ from dataclasses import replace
 from pipeline.lang.scripts import KANA
 from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration
 
-# what else separates the items of a Chinese or Japanese enumeration: slashes (``阿富汗／緬甸``) and
-# circled numbers (``①アフガニスタン②ミャンマー``), read as ``、`` (one character for one: spans hold);
-# in Japanese, ``・`` between names when no ``、`` does (``アフガニスタン・ミャンマー・チャド``)
+# what else separates the items of a Chinese or Japanese enumeration: slashes (``甲國／乙國``) and
+# circled numbers (``①A②B``), read as ``、`` (one character for one: spans hold);
+# in Japanese, ``・`` between names when no ``、`` does (``アランド・ボルドゥリア・カルパチア``)
 _OTHER_SEP_RE = re.compile(r"[／①-⑳]|(?<=[^\x00-\x7f])/(?=[^\x00-\x7f])")
 
 
@@ -29,7 +29,7 @@ _INLINE_NUMBER_RE = re.compile(r"(?:(?<=[：:\s])|^)([0-9０-９]{1,2})[.．、)
 
 
 def _inline_numbers(clause: str) -> str | None:
-    """The clause with the numbers of an enumeration numbered inside it (``1.阿富汗 2.緬甸 3.查德``, counting
+    """The clause with the numbers of an enumeration numbered inside it (``1.甲國 2.乙國 3.丙國``, counting
     from one) read as separators, the same length: the first as the colon that ends the lead-in, the
     others as ``、``; None when there is no such numbering."""
     found = list(_INLINE_NUMBER_RE.finditer(clause))
@@ -47,7 +47,7 @@ _NUMBER_BEFORE_RE = re.compile(r"([0-9０-９]{1,2})[.．、)）]\s*$")
 
 
 def numbered_in_turn(text: str, enum: Enumeration) -> bool:
-    """Every item is preceded by its number, counting from one (``1.阿富汗 2.緬甸 3.查德``)."""
+    """Every item is preceded by its number, counting from one (``1.甲國 2.乙國 3.丙國``)."""
     for k, (s, _) in enumerate(enum.spans, start=1):
         m = _NUMBER_BEFORE_RE.search(text, max(0, s - 5), s)
         if m is None or int(unicodedata.normalize("NFKC", m.group(1))) != k:
@@ -67,14 +67,14 @@ def _nakaguro_list(clause: str) -> bool:
 def with_separators_read(clause: str) -> str | None:
     """The clause with other separators of its items read as ``、`` (one character for one, so that its
     offsets hold), or None when it has none of them."""
-    if "、" not in clause and (numbered := _inline_numbers(clause)) is not None:  # "名單為：1.阿富汗 2.緬甸"
+    if "、" not in clause and (numbered := _inline_numbers(clause)) is not None:  # "名單為：1.甲國 2.乙國"
         return numbered
     if "、" not in clause and len(_OTHER_SEP_RE.findall(clause)) >= MIN_ITEMS - 1:
         # the first circled number ends the lead-in (``対象国は①…``), as a colon would
         return _OTHER_SEP_RE.sub(lambda m: "：" if m.group(0) == "①" else "、", clause)
     if _KANA_RE.search(clause) and _nakaguro_list(clause):
         return _NAKAGURO_RE.sub("、", clause)
-    if "、" not in clause and _spaced_names(clause):  # "アフガニスタン　ミャンマー　チャド"
+    if "、" not in clause and _spaced_names(clause):  # "アランド　ボルドゥリア　カルパチア"
         return _WIDE_SPACE_RE.sub(lambda m: "、" + " " * (len(m.group(0)) - 1), clause.rstrip("\u3000"))
     return None
 

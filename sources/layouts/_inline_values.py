@@ -1,6 +1,6 @@
-"""Values an enumeration's names share, printed once after them: ``Laos and Myanmar, at 40 %``,
+"""Values an enumeration's names share, printed once after them: ``Aland and Borduria, at 40 %``,
 ``A and B, at 49 % and 48 % respectively``, ``A, B and C will each face 25 %``,
-``日本と韓国は25%、ラオスとミャンマーは40%``. Used by the inline layout (``inline.py``).
+``アランドとボルドゥリアは25%、カルパチアとダルマチアは40%``. Used by the inline layout (``inline.py``).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ _BETWEEN_VALUES_RE = re.compile(r"\s*(?:,|、)?\s*(?:and\s+|&\s+)?")
 
 def shared_values(text: str, spans: Sequence[tuple[int, int]], hi: int) -> tuple[tuple[int, int], ...]:
     """The values printed after a run of English names none of which has its own, a few lowercase words
-    after the last: one for all (``Laos and Myanmar, at 40 %``, ``A, B and C will each face 25 %``) or
+    after the last: one for all (``Aland and Borduria, at 40 %``, ``A, B and C will each face 25 %``) or
     one each in order (``A and B, at 49 % and 48 % respectively``); one span per item, else ``()``."""
     if any(find_values(text[s:e]) for s, e in spans):
         return ()
@@ -85,9 +85,9 @@ MAX_ZH_VALUE_TAIL = 6  # characters after a value where a clause may end ("と�
 
 
 def valued_names_zh(text: str, a: int, b: int) -> list[Enumeration]:
-    """``日本と韓国は25%、ラオスとミャンマーは40%`` / ``日本和韓國為25%，寮國和緬甸為40%``: names joined by
-    ``と``/``和`` before one value they share, piece after piece (at least two pieces, or three names
-    in one), each piece an enumeration of names sharing the value."""
+    """``アランドとボルドゥリアは25%、カルパチアとダルマチアは40%`` / ``甲國和乙國為25%，丙國和丁國為40%``:
+    names joined by ``と``/``和`` before one value they share, piece after piece (at least two pieces, or
+    three names in one), each piece an enumeration of names sharing the value."""
     out: list[Enumeration] = []
     for s, e in split_top_level(text[a:b], "，,、"):
         enum = _valued_piece(text, a + s, a + e)
@@ -107,9 +107,9 @@ def _valued_piece(text: str, s: int, e: int) -> Enumeration | None:
     head = text[s : value[0]].rstrip(WHITESPACE)
     topic = _ZH_TOPIC_RE.search(head)
     if topic is None:
-        return None  # "日本和韓國將被徵收25%": a verb, not a topic marker, stands between names and value
+        return None  # "甲國和乙國將被徵收25%": a verb, not a topic marker, stands between names and value
     names_end = s + topic.start()
-    lead = _ZH_LEAD_WORD_RE.match(text, s, names_end)  # "其中日本和韓國為25%": after the lead-in word
+    lead = _ZH_LEAD_WORD_RE.match(text, s, names_end)  # "其中甲國和乙國為25%": after the lead-in word
     start = lead.end() if lead else s
     cuts = [start, *(x for m in _ZH_JOINER_RE.finditer(text, start, names_end) for x in m.span()), names_end]
     spans = [trim(text, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]

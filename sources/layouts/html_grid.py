@@ -52,7 +52,7 @@ def _read(doc: Document) -> tuple[list[TableReading], list[tuple[str, int, int] 
             continue  # a layout table holding other tables: the inner ones are read
         rows = _rows(grid_of(doc, page, table))
         reading = read_table(doc, rows, layout=NAME)
-        if not reading.mentions and _row_headed(rows):  # "Country | Japan | South Korea …" over "Rate | …"
+        if not reading.mentions and _row_headed(rows):  # "Country | Aland | Borduria …" over "Rate | …"
             reading = read_table(doc, [list(column) for column in zip(*rows, strict=True)], layout=NAME)
         if reading.mentions:
             readings.append(reading)

@@ -299,7 +299,7 @@ def _accepted(text: str, enum: Enumeration) -> bool:
         return True
     cued = LEAD_IN_RE.search(lead[-LEAD_CUE_WINDOW:]) is not None  # "nationals of A, B and C"
     if cued and len(enum.spans) >= MIN_ITEMS and ELLIPSIS_RE.search(text, enum.start, enum.spans[-1][1]):
-        return True  # "包括阿富汗、緬甸、乍得……也門": names left out of a longer list
+        return True  # "包括甲國、乙國、丙國……丁國": names left out of a longer list
     return len(enum.spans) >= (MIN_ITEMS if cued else MIN_UNCUED_ITEMS) and _proper_names(text, enum)
 
 
@@ -387,7 +387,7 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
 
 def _continued(text: str, enums: list[Enumeration]) -> list[Enumeration]:
     """A line of names right under another line of names, with no label or count of its own, continues
-    it (a list wrapped over lines: ``アフガニスタン　ミャンマー　…`` then ``ハイチ　イラン　…``)."""
+    it (a list wrapped over lines: ``アランド　ボルドゥリア　…`` then ``カルパチア　ダルマチア　…``)."""
     out: list[Enumeration] = []
     for e in enums:
         prev = out[-1] if out else None

@@ -58,7 +58,7 @@ def _item_line(text: str) -> bool:
     if not text or re.search(r"[。！？!?]$|[。！？]", text) or text.endswith(("：", ":")):
         return False
     if EAST_ASIAN_RE.search(text):
-        # "金伯利·普羅斯特 — 法官，加拿大籍": the name before a dash, what it is after it
+        # "張三·李四 — 法官，甲國籍": the name before a dash, what it is after it
         name = _NAME_DASH_RE.split(text, maxsplit=1)[0]
         return len(text) <= MAX_ITEM_CHARS and name.count("，") + name.count("、") == 0
     words = text.split()
