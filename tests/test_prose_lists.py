@@ -103,24 +103,33 @@ def _findings_about(rec: Reconciliation, article: str) -> list[tuple[str, Severi
     return sorted((d.kind, d.severity) for d in rec.discrepancies if article in d.sources)
 
 
-def test_a_selection_is_not_accused_of_what_it_does_not_name(tmp_path: Path) -> None:
-    """Three outlets print the whole list of five; the wire names two of them ``among those designated``
-    under a headline count of five: no finding says the wire is short or missing anything."""
-    names = ["Alma Reyes", "Boris Tal", "Chen Wei", "Dana Ortiz", "Emil Novak"]
+NAMES = ["Alma Reyes", "Boris Tal", "Chen Wei", "Dana Ortiz", "Emil Novak"]
+
+
+def _story(folder: Path, wire_count: str) -> Reconciliation:
+    """Three outlets print the whole list of five under ``The Treasury named five officials:``; a wire
+    says the United States sanctioned ``wire_count`` people and names two ``among those designated``."""
+    lines = "\n".join(f"{i}. {n}" for i, n in enumerate(NAMES, start=1))
     for k in range(3):
-        lines = "\n".join(f"{i}. {n}" for i, n in enumerate(names, start=1))
-        (tmp_path / f"0{k}_list.txt").write_text(
+        (folder / f"0{k}_list.txt").write_text(
             f"2025-06-05\nOutlet {k} News\nSanctions on five officials\n\n"
             f"The Treasury named five officials:\n\n{lines}\n",
             encoding="utf-8",
         )
-    (tmp_path / "09_wire.txt").write_text(
-        "June 5, 2025, 4:31 PM EDT\nUS sanctions five people\nBy Hal Moss, Ridge Wire\n\n"
-        "WASHINGTON (Ridge Wire) - The United States on Thursday imposed sanctions on five people.\n\n"
+    (folder / "09_wire.txt").write_text(
+        f"June 5, 2025, 4:31 PM EDT\nUS sanctions {wire_count} people\nBy Hal Moss, Ridge Wire\n\n"
+        "WASHINGTON (Ridge Wire) - The United States on Thursday imposed sanctions on "
+        f"{wire_count} people.\n\n"
         "Among those designated are Alma Reyes and Chen Wei, who the Treasury said led the program.\n",
         encoding="utf-8",
     )
-    rec = reconcile([str(tmp_path)])
+    return reconcile([str(folder)])
+
+
+def test_a_selection_is_not_accused_of_what_it_does_not_name(tmp_path: Path) -> None:
+    """The wire names two of the five under a headline count of five: no finding says it is short or
+    missing anything."""
+    rec = _story(tmp_path, "five")
     wire: Article = next(a for a in rec.articles if a.id == "09_wire")
     assert wire.selection
     listed: list[Mention] = [m for m in rec.mentions if m.article == "09_wire" and m.kind is Kind.LIST]
@@ -131,23 +140,9 @@ def test_a_selection_is_not_accused_of_what_it_does_not_name(tmp_path: Path) -> 
 
 
 def test_a_selection_that_miscounts_the_list_is_reported(tmp_path: Path) -> None:
-    """The same wire, saying ``six people`` where the three lists (and their headings) have five: its
+    """The same wire, saying ``six people`` where the three lists (and their lead-ins) have five: its
     count is the official list's, so it disagrees with them; its examples are still not judged."""
-    names = ["Alma Reyes", "Boris Tal", "Chen Wei", "Dana Ortiz", "Emil Novak"]
-    for k in range(3):
-        lines = "\n".join(f"{i}. {n}" for i, n in enumerate(names, start=1))
-        (tmp_path / f"0{k}_list.txt").write_text(
-            f"2025-06-05\nOutlet {k} News\nSanctions on five people\n\n"
-            f"The Treasury named five people:\n\n{lines}\n",
-            encoding="utf-8",
-        )
-    (tmp_path / "09_wire.txt").write_text(
-        "June 5, 2025, 4:31 PM EDT\nUS sanctions six people\nBy Hal Moss, Ridge Wire\n\n"
-        "WASHINGTON (Ridge Wire) - The United States on Thursday imposed sanctions on six people.\n\n"
-        "Among those designated are Alma Reyes and Chen Wei, who the Treasury said led the program.\n",
-        encoding="utf-8",
-    )
-    rec = reconcile([str(tmp_path)])
+    rec = _story(tmp_path, "six")
     found = [d for d in rec.discrepancies if "09_wire" in d.sources and d.severity is not Severity.INFO]
     assert [d.kind for d in found] == ["count_conflict"]
     assert "6" in found[0].message and "5" in found[0].message
@@ -157,7 +152,6 @@ def test_the_scorecard_says_an_article_names_examples(tmp_path: Path) -> None:
     """report.md's scorecard gives the wire's two items as examples, not as a list short of five."""
     from reports.markdown import markdown_report
 
-    test_a_selection_is_not_accused_of_what_it_does_not_name(tmp_path)
-    rec = reconcile([str(tmp_path)])
+    rec = _story(tmp_path, "five")
     row = next(line for line in markdown_report(rec).splitlines() if "Ridge Wire" in line and "|" in line)
     assert "| 2 (examples) |" in row
