@@ -177,6 +177,11 @@ class _Ctx:
         self.group_printed = CanonicalGroups.printed(groups)
         self.majority: dict[str, str | None] = {}  # entity -> its majority group (``_majority_group``)
 
+    def says_selection(self, article: str) -> bool:
+        """The article names examples of the list, not the list (``Article.selection``)."""
+        found = self.articles.get(article)
+        return found is not None and found.selection
+
     def group_id(self, m: Mention) -> str | None:
         return self.group_ids.get((m.article, m.group)) if m.group else None
 
@@ -583,16 +588,10 @@ def _taxonomy_differs(ctx: _Ctx, *, score_cutoff: float) -> list[Discrepancy]:
 # --------------------------------------------------------------------------------------------
 
 
-def _says_selection(ctx: _Ctx, article: str) -> bool:
-    """The article says its list names examples (``among them``, ``例如``, ``……``; ``Article.selection``)."""
-    found = ctx.articles.get(article)
-    return found is not None and found.selection
-
-
 def _partial(ctx: _Ctx, article: str, consensus: int | None) -> bool:
     """A list its article says is a selection, or of fewer than half the items its article (or the
     outlets) say there are: examples, not the list. Its absent items are not reported one by one."""
-    if _says_selection(ctx, article):
+    if ctx.says_selection(article):
         return True
     stated = ctx.stated_total(article) or consensus
     return stated is not None and len(ctx.listed[article]) * 2 < stated
@@ -622,7 +621,7 @@ def _coverage(ctx: _Ctx) -> list[Discrepancy]:
             continue
         if n == consensus:
             continue  # the count is the odd one, not the list: reported as a conflict of counts
-        if n < stated and _says_selection(ctx, art):
+        if n < stated and ctx.says_selection(art):
             continue  # examples, as the article says: its count is the official list's
         claims = [c for c in ctx.claims_of.get(art, ()) if c.kind == KIND_TOTAL]
         ev = [ctx.claim_evidence(c) for c in sorted(claims, key=lambda c: c.start)[:2]]

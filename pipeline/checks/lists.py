@@ -106,7 +106,7 @@ def _reference_of(
 def _complete(ctx: _Ctx, art: str) -> bool:
     """Whether the article's list claims to be the whole list: a stated total it reaches or nearly
     reaches, or words that say so."""
-    if art in ctx.articles and ctx.articles[art].selection:
+    if ctx.says_selection(art):
         return False  # the article says it names examples
     stated = ctx.stated_total(art)
     n = len(ctx.listed[art])
@@ -437,8 +437,7 @@ def _about(  # noqa: PLR0913
 def _extra(view: _View, art: str, ent: str) -> Discrepancy:
     m = view.mention(art, ent)
     if view.reference is not None:
-        found = view.ctx.articles.get(art)
-        if found is not None and found.selection:  # a name read from prose examples: worth a look
+        if view.ctx.says_selection(art):  # a name read from prose examples: worth a look
             message = f"{art} names {m.label} among its examples, which is not on the official list."
             return _about(view, NOT_ON_LIST, Severity.WARNING, art, ent, message, [view.quote(m)])
         message = f"{art} lists {m.label}, which is not on the official list."
