@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from document_fixtures import text_document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -65,18 +66,7 @@ ANY_TEXT = st.one_of(st.text(max_size=400), LISTISH)
 
 
 def _doc(text: str, fmt: str = "text") -> Document:
-    return Document(
-        id="fuzz",
-        path="fuzz.txt",
-        text=text,
-        encoding="utf-8",
-        format=fmt,
-        outlet="unknown",
-        title="",
-        date=None,
-        url=None,
-        body_end=len(text),
-    )
+    return text_document(text, "fuzz", fmt=fmt)
 
 
 def _well_formed(res: ParseResult, text: str) -> None:

@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from document_fixtures import text_document
 
 from pipeline.groups import label_words, match_label
 from pipeline.lang.numbers import chinese_numeral
@@ -30,18 +31,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "text"
 
 
 def _doc(text: str, doc_id: str = "t") -> Document:
-    return Document(
-        id=doc_id,
-        path=f"{doc_id}.txt",
-        text=text,
-        encoding="utf-8",
-        format="text",
-        outlet="unknown",
-        title="",
-        date=None,
-        url=None,
-        body_end=len(text),
-    )
+    return text_document(text, doc_id)
 
 
 # --------------------------------------------------------------------------- one item

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
+from document_fixtures import text_document
 
 from pipeline.models import Kind, Mention, Severity
 from sources import registry
@@ -44,18 +45,7 @@ HOSTILE = [
 
 
 def _doc(text: str, doc_id: str = "contract", body_end: int | None = None) -> Document:
-    return Document(
-        id=doc_id,
-        path=f"{doc_id}.txt",
-        text=text,
-        encoding="utf-8",
-        format="text",
-        outlet="unknown",
-        title="",
-        date=None,
-        url=None,
-        body_end=len(text) if body_end is None else body_end,
-    )
+    return text_document(text, doc_id, body_end=body_end)
 
 
 def _documents() -> list[Document]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from document_fixtures import text_document
 
 from pipeline import workers
 from sources import html, prose, registry
@@ -41,18 +42,7 @@ ARTICLES = sorted(
 
 
 def _doc(text: str) -> Document:
-    return Document(
-        id="t",
-        path="t.txt",
-        text=text,
-        encoding="utf-8",
-        format="text",
-        outlet="unknown",
-        title="",
-        date=None,
-        url=None,
-        body_end=len(text),
-    )
+    return text_document(text)
 
 
 def _documents() -> list[Document]:
