@@ -860,6 +860,8 @@ def earlier(article: Article) -> Callable[[str], bool]:
     return past
 
 
+INTRODUCES_CHARS = 40  # how far before the first item of a group a count in its sentence introduces it
+_CLOSES_RE = re.compile(r"\s*(?:等|等等|など|を含む)\s*$|\s*,?\s*(?:and|plus)\s*$")  # "A、B等12國", "A and 5"
 SELECTION_LEAD_CHARS = 40  # how far before its first item a list may say it gives examples
 
 
@@ -885,23 +887,44 @@ def _list_counts(
     """Counts in prose with any counter word (``pipeline.prose_counts``), each with the kind and
     subject of the claim it makes, or left out when nothing binds it to the list:
 
+    - a count right before a group's items in their sentence, or closing them (``A、B等12國``), counts
+      that group (the list, when it has no groups), whatever its words;
     - in an article whose list has groups: the group its clause names ("the other 7" after a group:
-      the other group of two; a bound count naming none: the one group of its size), or the whole
-      list when it gives the list's length;
+      the other group of two; a bound count naming none: the one group of its size; in a sentence that
+      counts the groups in turn, the one group the others leave), or the whole list when it gives the
+      list's length; a bound count of none of these is left to ``bind_groups`` (``PROSE_MARK``);
     - in an article with one list (or none): a count of the list's length is its total; a bound count
       of another value (``禁止13國`` over 12 items) is a total whose words ``bind_groups`` reads
-      (``PROSE_MARK``), since it may be a count of a group the run's other lists print. A sentence that
-      counts several things in turn is left to the groups' own check.
+      (``PROSE_MARK``), since it may be a count of a group the run's other lists print. Of several
+      bound counts of different values in one sentence, none is taken for the list's.
     """
     text = article.text
-    items = sorted(m.start for m in listed)
+    ordered = sorted(listed, key=lambda m: m.start)
+    items = [m.start for m in ordered]
 
     def holds_an_item(lo: int, hi: int) -> bool:
         k = bisect.bisect_left(items, lo)
         return k < len(items) and items[k] < hi
 
-    prose = [(lo, hi) for lo, hi in spans if not holds_an_item(lo, hi)]  # a list's own lines are no prose
-    counts = counts_in(text, prose, skip=read, past=earlier(article))
+    def introduces(c: ProseCount, end: int) -> Mention | None:
+        """The first item the count introduces in its sentence (``seven other nations, among them A and
+        B``, ``12國：A、B``) or the last it closes (``A、B等12國``): bound by position, whatever its words."""
+        k = bisect.bisect_left(items, c.end)
+        after = ordered[k] if k < len(ordered) and items[k] < end else None
+        if after is not None and len(text[c.end : after.start]) <= INTRODUCES_CHARS:
+            between = text[c.end : after.start]
+            if not find_counts(between) and not _SUBSET_RE.search(text[max(0, c.start - 8) : c.start]):
+                return after
+        before = ordered[k - 1] if k > 0 else None
+        if before is not None and before.end <= c.start and _CLOSES_RE.match(text[before.end : c.start]):
+            return before
+        return None
+
+    # a list's own lines are no prose; a sentence holding an inline run is read for the counts bound to it
+    prose = [(lo, hi) for lo, hi in spans if not holds_an_item(lo, hi)]
+    listing = [(lo, hi) for lo, hi in spans if holds_an_item(lo, hi)]
+    past = earlier(article)
+    counts = counts_in(text, prose, skip=read, past=past)
     groups = Counter(m.group for m in listed if m.group)
     total = len(listed)
     selection = article.selection or _a_selection(text, listed)
@@ -909,26 +932,58 @@ def _list_counts(
     by_sentence: dict[int, list[ProseCount]] = defaultdict(list)
     for c in counts:
         by_sentence[bisect.bisect_right(starts, c.start) - 1].append(c)
-    for _, found in sorted(by_sentence.items()):
+
+    def in_groups(found: Sequence[ProseCount], end: int) -> Iterator[tuple[ProseCount, str, str]]:
+        """The counts of one sentence of an article whose list has groups."""
         last = ""
+        bound: list[tuple[ProseCount, str | None, bool]] = []
         for c in found:
-            if groups:
-                gid = own_group(c.phrase)
-                if gid is None and c.complement and last and len(groups) == 2:
-                    gid = next(g for g in groups if g != last)
-                if gid is None and c.strong and c.value != total:
-                    sized = [g for g, n in groups.items() if n == c.value]
-                    gid = sized[0] if len(sized) == 1 else None  # the one group of that size
-                if gid is not None and (c.strong or c.value == groups[gid]):
-                    last = gid
-                    yield c, KIND_GROUP, gid
-                elif gid is None and c.value == total:
-                    yield c, KIND_TOTAL, SUBJECT_TOTAL
-            elif total and c.value == total:
+            near = introduces(c, end)
+            gid = placed = near.group if near is not None and near.group else None
+            gid = gid or own_group(c.phrase)
+            if gid is None and c.complement and last and len(groups) == 2:
+                gid = next(g for g in groups if g != last)
+            if gid is None and c.strong and c.value != total:
+                sized = [g for g, n in groups.items() if n == c.value]
+                gid = sized[0] if len(sized) == 1 else None  # the one group of that size
+            keep = gid is not None and (c.strong or placed is not None or c.value == groups[gid])
+            last = gid if keep and gid is not None else last
+            bound.append((c, gid if keep else None, c.strong))
+        named = {gid for _, gid, _ in bound if gid is not None}
+        loose = [c for c, gid, strong in bound if gid is None and strong and c.value != total]
+        rest = [g for g in groups if g not in named]
+        for c, gid, strong in bound:
+            if gid is not None:
+                yield c, KIND_GROUP, gid
+            elif c.value == total:
                 yield c, KIND_TOTAL, SUBJECT_TOTAL
-            elif c.strong and len({x.value for x in found if x.strong}) == 1:
+            elif loose == [c] and named and len(rest) == 1:
+                # each group counted in turn (``13カ国からの入国を全面禁止　7カ国は一部制限``): the one
+                # count the others leave is the one group they leave
+                yield c, KIND_GROUP, rest[0]
+            elif strong and len({x.value for x in found if x.strong}) == 1:
+                # the decision's own count naming no group of the article: ``bind_groups`` reads its
+                # words against the run's groups (``bars travelers from a dozen countries``)
+                yield c, KIND_TOTAL, PROSE_MARK + c.phrase
+
+    for k, found in sorted(by_sentence.items()):
+        alone = len({x.value for x in found if x.strong}) == 1  # not one of several things counted in turn
+        if groups:
+            yield from in_groups(found, prose[k][1])
+            continue
+        for c in found:
+            if total and c.value == total:
+                yield c, KIND_TOTAL, SUBJECT_TOTAL
+            elif c.strong and alone:
                 # over a selection, the count of the official list it gives examples of
                 yield c, KIND_TOTAL, SUBJECT_TOTAL if selection else PROSE_MARK + c.phrase
+    for lo, hi in listing:
+        for c in counts_in(text, [(lo, hi)], skip=read, past=past):
+            near = introduces(c, hi)
+            if near is not None and near.group:
+                yield c, KIND_GROUP, near.group
+            elif near is not None and not groups:
+                yield c, KIND_TOTAL, SUBJECT_TOTAL
 
 
 def bind_groups(

@@ -32,6 +32,7 @@ from pipeline.lang.cues import (
     EN_TITLE_RE,
     JA_TITLE_RE,
     LEAD_IN_RE,
+    THIS_WEEK_RE,
     TITLE_WORDS,
 )
 from pipeline.lang.numbers import CN_NUM, DIGITS
@@ -73,6 +74,8 @@ _ZH_PLAIN_NOUN_RE = re.compile(
     fold_pattern(r"^(?:國家|國|經濟體|人|組織|機構|實體|單位|企業|公司|個人|地區)")
 )
 _ZH_CLASSIFIERS = frozenset("個个名位家項项所款類类")
+_PEOPLE_COUNTERS = frozenset("人名位")
+_JA_ROLE_BEFORE_RE = re.compile(rf"(?:{JA_TITLE_RE.pattern}|ら)\s*$")  # right before the number
 # the end of an enumeration right before the count: "日韓等14國", "日本など１４か国", "日本を含む１４か国"
 _ENUMERATION_END_RE = re.compile(fold_pattern(r"(?:等|等等|など|を含む|を始め)\s*$"))
 _BAR_RE = re.compile(r"\b(?:bar(?:s|red|ring)?|target(?:s|ed|ing)?)\b", re.IGNORECASE)
@@ -106,8 +109,8 @@ def _qualified(sentence: str, start: int, end: int, counter: str) -> bool:
         singular = counter[:-1] if counter.casefold().endswith("s") else counter
         return not _EN_PLAIN.match(" ".join(words)) or _EN_ROLE_RE.match(singular) is not None
     before = sentence[max(0, start - 6) : start]
-    if JA_TITLE_RE.search(before[-4:]) or re.search(r"[ら]$", before):
-        return True  # "副検察官2人", "判事ら4人": people counted by a role
+    if counter in _PEOPLE_COUNTERS and _JA_ROLE_BEFORE_RE.search(before):
+        return True  # "副検察官2人", "判事ら4人": people counted by a role (not "大統領、13カ国")
     if counter not in _ZH_CLASSIFIERS:
         return False  # the counter is the noun (``12國``, ``14カ国``)
     rest = re.split(rf"[^{_EAST}A-Za-z]|的|の", sentence[end:], maxsplit=1)[0]
@@ -170,7 +173,7 @@ def counts_in(
                 continue
             ca, cb = _clause_of(sentence, c.start, c.end)
             clause = sentence[ca:cb]
-            if past is not None and past(sentence[: c.end]):
+            if past is not None and past(sentence[: c.end]) and not THIS_WEEK_RE.search(clause):
                 continue
             qualified = _qualified(sentence, c.start, c.end, c.counter)
             strong = not qualified and _strong(sentence, clause, c.start)

@@ -1,11 +1,11 @@
 """HTML pages -> ``Document``: the main content as text, one block element per line.
 
 The page is parsed with BeautifulSoup (lxml). Metadata (title, date, outlet, url) is read from
-meta tags, JSON-LD and ``<time>`` before anything is removed; then scripts, navigation, headers,
-footers, asides (but a factbox inside the article), forms and blocks whose class or id names them
-as navigation, menus, related or recommended links, sharing widgets, comments, footers, copyright
-lines or ads are dropped. The
-main content (the largest ``<article>``/``<main>``/``articleBody`` element, else ``<body>``) is
+meta tags, JSON-LD and ``<time>`` before anything is removed; then scripts, navigation, headers
+(but the article's own: its headline, standfirst and byline), footers, asides (but a factbox inside
+the article), forms and blocks whose class or id names them as navigation, menus, related or
+recommended links, sharing widgets, comments, footers, copyright lines or ads are dropped. The main
+content (the largest ``<article>``/``<main>``/``articleBody`` element, else ``<body>``) is
 turned into text: every block element (``p``, ``li``, ``tr``, ``h1``-``h6``, ``div`` ...) on its
 own line, ``br`` as a line break, table cells of a row joined by a single space, whitespace
 collapsed, entities decoded.
@@ -63,6 +63,9 @@ DROP_TAGS = frozenset(
         "menu",
     }
 )
+# Dropped elsewhere, kept inside the article: a factbox ``<aside>`` (often the list itself) and the
+# article's own ``<header>`` (headline, standfirst and byline: where a count is stated first).
+_KEPT_INSIDE_ARTICLE = frozenset({"aside", "header"})
 # Containers never removed for their class or id words (they hold the article itself).
 PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
 # class/id tokens that mark page furniture. Exact tokens, then token prefixes.
@@ -460,11 +463,11 @@ def _remove_furniture(soup: BeautifulSoup) -> dict[int, int]:
             removed.add(id(tag))  # inside a removed block (document order: parents come first)
             continue
         if (
-            tag.name == "aside"
+            tag.name in _KEPT_INSIDE_ARTICLE
             and not _is_furniture(tag)
-            and parent_tag(tag, ("article", "main")) is not None
+            and parent_tag(tag, ("article",) if tag.name == "header" else ("article", "main")) is not None
         ):
-            continue  # a factbox inside the article (the list it reprints, often)
+            continue  # a factbox inside the article (the list it reprints, often), the article's own header
         if tag.name in DROP_TAGS or (_is_furniture(tag) and lengths[id(tag)] <= MAX_FURNITURE_SHARE * total):
             removed.add(id(tag))
             doomed.append(tag)

@@ -193,6 +193,18 @@ def test_a_wrapper_named_like_furniture_keeps_the_article() -> None:
     assert "留言一則" not in doc.text
 
 
+def test_the_articles_own_header_is_kept_and_the_sites_is_not() -> None:
+    """The headline and standfirst in the article's ``<header>`` are where a count is stated first; the
+    site's header (its name and menu) is furniture."""
+    doc = from_string(
+        '<html><body><header class="masthead"><p>The Aland Post</p></header><article><header>'
+        "<h1>Borduria bars travelers from 12 countries</h1><p class='dek'>Seven more face limits.</p>"
+        "</header><p>" + "The order takes effect on Monday. " * 5 + "</p></article></body></html>"
+    )
+    assert "Borduria bars travelers from 12 countries\nSeven more face limits." in doc.text
+    assert "The Aland Post" not in doc.text
+
+
 def test_empty_page_is_a_problem_not_an_exception() -> None:
     for raw in ("", "<html><head><script>x()</script></head><body><nav>menu</nav></body></html>"):
         doc, problems = html_to_document(raw, doc_id="empty", path="empty.html", encoding="utf-8")

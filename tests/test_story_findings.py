@@ -23,7 +23,7 @@ STORIES = ("us-travel-ban-2025-06", "us-tariff-letters-2025-07", "us-icc-sanctio
 # the finding kinds that report each kind of planted error
 REPORTED_AS = {
     "namesake": {"wrong_item", "not_on_list"},
-    "count_mismatch": {"count_mismatch", "list_short", "list_long"},
+    "count_mismatch": {"count_mismatch", "count_conflict", "list_short", "list_long"},
     "wrong_group": {"group_conflict"},
     "column_swap": {"column_swap"},
     "wrong_value": {"value_conflict"},
@@ -130,3 +130,15 @@ def test_an_outlet_whose_column_means_something_else_is_one_warning(tmp_path: Pa
     mine = [d for d in rec.discrepancies if "07_peninsula-courier" in d.sources]
     assert [d.severity for d in mine if d.kind == "value_conflict"] == [Severity.WARNING]
     assert not [d for d in mine if d.severity is Severity.ERROR]
+
+
+def test_a_short_group_names_what_the_other_outlets_file_there(
+    runs: dict[tuple[str, bool], Reconciliation],
+) -> None:
+    """The full-ban list that stops at 11 is told what the others list there (Equatorial Guinea), not the
+    one outlet's wrong Congo, which no one else lists."""
+    rec = runs[("us-travel-ban-2025-06", False)]
+    short = [d for d in rec.discrepancies if d.kind == "count_mismatch" and "07_formosa-tv" in d.sources]
+    assert len(short) == 1
+    assert "Equatorial Guinea" in short[0].message
+    assert "剛果民主共和國" not in short[0].message

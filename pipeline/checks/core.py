@@ -166,8 +166,11 @@ class _Ctx:
             key=lambda c: (c.article, c.start, c.quote.find(c.subject), c.kind, c.subject, c.stated, c.end),
         )
         self.claims_of: dict[str, list[Claim]] = defaultdict(list)  # article -> its claims, in text order
+        self.group_claims: dict[str, list[Claim]] = defaultdict(list)  # canonical group -> counts of it
         for c in self.claims:
             self.claims_of[c.article].append(c)
+            if c.kind == KIND_GROUP and c.group and c.unit == "count":
+                self.group_claims[c.group].append(c)
         self._stated_totals: dict[str, int | None] = {}
 
     def set_groups(self, groups: Sequence[Group]) -> None:
@@ -329,13 +332,21 @@ def _missing_from(ctx: _Ctx, article: str, group: str | None = None) -> list[str
         if group is not None and _majority_group(ctx, ent) != group:
             continue
         out.append((-others, ent))
-    return [ent for _, ent in sorted(out)]
+    # what one outlet lists where the others list something else is no evidence of what this one lacks
+    widest = -min(out)[0] if out else 0
+    return [ent for n, ent in sorted(out) if -n * 2 >= widest]
 
 
 def _describe(ctx: _Ctx, entity_ids: Sequence[str], *, limit: int = 12) -> str:
     names = [ctx.name(e) for e in entity_ids[:limit]]
     more = len(entity_ids) - limit
     return _words(names) + (f" and {more} more" if more > 0 else "")
+
+
+def _odd_count(ctx: _Ctx, c: Claim) -> bool:
+    """A group count no other outlet states, over a list that has what they state."""
+    others = {int(x.stated) for x in ctx.group_claims.get(c.group, ()) if x.article != c.article}
+    return c.computed is not None and int(c.computed) in others and int(c.stated) not in others
 
 
 def _count_mismatches(ctx: _Ctx) -> list[Discrepancy]:
@@ -349,6 +360,10 @@ def _count_mismatches(ctx: _Ctx) -> list[Discrepancy]:
             continue  # prose about the official list, beside a printed selection of it
         if c.unit != "count" or math.isclose(c.stated, c.computed):
             continue
+        if c.computed < c.stated and ctx.says_selection(c.article):
+            continue  # examples of the group, as the article says: its count is the official group's
+        if c.kind == KIND_GROUP and c.group and _odd_count(ctx, c):
+            continue  # the count is the odd one, not the list: reported as a conflict of counts
         groups[(c.article, c.kind, c.subject, c.stated, c.computed)].append(c)
     for (article, kind, subject, stated, computed), cs in sorted(groups.items()):
         what = f"group '{subject}'" if kind == KIND_GROUP else f"category '{subject}'"
@@ -513,9 +528,14 @@ def _own_lists(ctx: _Ctx, sources: Sequence[str], by_value: Mapping[int, list[Cl
     """ " X's own list has 14." for an odd outlet whose own list gives the count the others state."""
     notes = []
     for art in sources:
-        n = len(ctx.listed.get(art, ())) if subject == SUBJECT_TOTAL else None
-        if n and n in by_value and art not in {c.article for c in by_value[n]}:
-            notes.append(f" {art}'s own list has {n}.")
+        if subject == SUBJECT_TOTAL:
+            n: int | None = len(ctx.listed.get(art, ()))
+        else:  # the items its own list files in the group
+            own = (c.computed for cs in by_value.values() for c in cs if c.article == art)
+            n = next((int(x) for x in own if x is not None), None)
+        if n and n in by_value:
+            also = art in {c.article for c in by_value[n]}
+            notes.append(f" {art}'s own list has {n}" + (", as it also says." if also else "."))
     return "".join(notes)
 
 

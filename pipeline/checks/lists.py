@@ -32,7 +32,6 @@ from pipeline.knowledge import code_of, entity_codes, reference_entries
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.phonetic import similarity as sound_similarity
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
-from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import COMPLETE_RE
 from pipeline.models import Discrepancy, Evidence, Group, Mention, Severity
 
@@ -814,67 +813,6 @@ def _place_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
     return out
 
 
-# ------------------------------------------------------------------------------- counts in prose
-
-_SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
-
-
-def _group_sizes(ctx: _Ctx, art: str) -> list[tuple[str, int]]:
-    """The article's groups in list order with the items under each."""
-    sizes: dict[str, int] = {}
-    for m in ctx.listed[art]:
-        if key := group_key(m):
-            sizes[key] = sizes.get(key, 0) + 1
-    return list(sizes.items())
-
-
-def _prose_group_counts(view: _View) -> list[Discrepancy]:
-    """A sentence (or the headline) that counts each group of the article's own list in turn, one of
-    them wrongly: ``13カ国からの入国を全面禁止　7カ国は一部制限`` over lists of 12 and 7. The counts that
-    agree bind the sentence to the groups, so the one that disagrees is the article against itself."""
-    ctx = view.ctx
-    out = []
-    for art in ctx.list_articles:
-        groups = _group_sizes(ctx, art)
-        article = ctx.articles.get(art)
-        sizes = [n for _, n in groups]
-        if len(groups) < 2 or article is None or len(set(sizes)) < len(sizes):
-            continue  # groups of equal size: a count cannot be told to belong to one of them
-        headed = {c.subject: int(c.stated) for c in ctx.claims_of.get(art, ()) if c.kind in GROUP_KINDS}
-        text = article.body
-        spans = [*ctx.heading_spans.get(art, ()), *((m.start, m.end) for m in ctx.listed[art])]
-        for sentence in _SENTENCE_RE.finditer(text):
-            if any(a < sentence.end() and sentence.start() < b for a, b in spans):
-                continue
-            counts = find_counts(sentence.group(0))
-            if len(counts) != len(groups):
-                continue
-            wrong = [k for k, (c, (_, n)) in enumerate(zip(counts, groups, strict=True)) if c.value != n]
-            if len(wrong) != 1:
-                continue
-            k = wrong[0]
-            label, n = groups[k]
-            c = counts[k]
-            if c.value > sum(sizes) or headed.get(label, n) != n:
-                continue  # more than the whole list, or the list itself falls short of its heading
-            start = sentence.start() + c.start
-            out.append(
-                Discrepancy(
-                    kind=COUNT_MISMATCH,
-                    severity=Severity.ERROR,
-                    entity=None,
-                    sources=(art,),
-                    subject=label,
-                    message=(
-                        f"{art} says {c.value} for '{label}' ('{sentence.group(0).strip()[:80]}'), but its "
-                        f"own list has {n} there (the sentence's other counts match the list)."
-                    ),
-                    evidence=_evidence([ctx.evidence(art, start, sentence.start() + c.end)]),
-                )
-            )
-    return out
-
-
 # ------------------------------------------------------------------------------- entry point
 
 
@@ -920,7 +858,6 @@ def list_checks(
     codes = _entity_codes(ctx, gazetteer)
     dupes, absorbed = _duplicates(view, codes)
     found = [
-        *_prose_group_counts(view),
         *dupes,
         *_coverage(view, absorbed),
         *_group_conflicts(view),

@@ -128,9 +128,9 @@ COMPLEMENT_RE = re.compile(
 # verbs that carry the decision itself
 DECISION_RE = re.compile(
     fold_pattern(r"退出|退群|撤出|禁止|限制|制裁|實施|實行|課徵|加徵|徵收|指定|列入|暫停|中止|凍結|發布|頒布")
-    + r"|脱退|離脱|禁止|制限|制裁|発動|指定|課す|凍結"
+    + r"|脱退|離脱|禁止|制限|制裁|発動|指定|課す|凍結|関税"
     + r"|\b(?:withdr[ae]w(?:s|ing|n)?|ban(?:s|ned|ning)?|restrict(?:s|ed|ing)?|impos(?:e|es|ed|ing)"
-    r"|sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze)\b",
+    r"|sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze|tariffs?)\b",
     re.IGNORECASE,
 )
 # the instrument that carries it: (pattern, key, counted only when it is what was signed)
@@ -152,6 +152,14 @@ SIGNED_BEFORE_RE = re.compile(
 )
 ANNOUNCE_RE = re.compile(fold_pattern(r"宣布|宣佈|宣告") + r"|発表|\bannounc(?:ed|es)", re.IGNORECASE)
 LIST_WORD_RE = re.compile(fold_pattern(r"名單|清單") + r"|リスト|一覧|\blist\b", re.IGNORECASE)
+# the days of this week (a weekday, today, yesterday): a clause that names one speaks of the news itself,
+# whatever earlier date its sentence also gives ("higher than in April, after … on Monday")
+THIS_WEEK_RE = re.compile(
+    fold_pattern(r"(?:週|周|星期|禮拜)[一二三四五六日天]|今天|今日|昨天|昨日|本週|本周|當天|當日")
+    + r"|[月火水木金土日]曜日?|今週|本日|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today"
+    r"|yesterday|tonight|this\s+week)\b",
+    re.IGNORECASE,
+)
 # words that put a value in the past (an earlier rate, a former title): not what the list states now
 PAST_RE = re.compile(
     fold_pattern(r"原本|原先|原來|原定|此前|先前|之前|以前|曾經|曾|前次|上次|早前|由|從")
