@@ -597,3 +597,50 @@ def test_numbered_lines_between_line_breaks_under_a_lead_in() -> None:
         ("Nazhat Shameem Khan", "", ("deputy prosecutor", "Fiji")),
         ("Mame Mandiaye Niang", "", ("deputy prosecutor", "Senegal")),
     ]
+
+
+TARIFF_RATES = [25, 25, 25, 25, 25, 30, 30, 32, 35, 35, 36, 36, 40, 40]
+
+
+def _headings(name: str) -> list[tuple[str, int | None]]:
+    return [(h.label, h.stated) for h in parse_path(_path(name)).headings]
+
+
+def test_a_table_of_items_side_by_side_under_a_repeated_header() -> None:
+    """``國家 稅率 國家 稅率``: two items a row, read row by row, left to right; the caption's ``（7日）``
+    is a date, its ``14個國家`` the count."""
+    got = _read("side_by_side_table.html")
+    names = "日本 南韓 馬來西亞 哈薩克 突尼西亞 南非 波赫 印尼 孟加拉 塞爾維亞 柬埔寨 泰國 寮國 緬甸".split()
+    assert [label for label, *_ in got] == names
+    assert [values for _, _, values, _ in got] == [(f"{r}%",) for r in TARIFF_RATES]
+    assert [stated for _, stated in _headings("side_by_side_table.html")] == [14]
+
+
+def test_a_table_of_items_side_by_side_without_a_header() -> None:
+    """Columns going name, rate, name, rate, name, rate: three items a row; the empty last cells are none."""
+    got = _read("side_by_side_without_header.html")
+    assert len(got) == 14
+    assert [label for label, *_ in got][:4] == ["日本", "韩国", "马来西亚", "哈萨克斯坦"]
+    assert [values for _, _, values, _ in got] == [(f"{r}%",) for r in TARIFF_RATES]
+    assert all(attributes == () for *_, attributes in got)
+
+
+def test_inline_triangle_marks_before_each_item() -> None:
+    """``対象となるのは▽A▽B…の１２か国です`` and ``▽A…と▽Bの７か国``: each mark opens an item, the joiner
+    before the last one parts it as the others do; each run is its own group with its count."""
+    got = _read("inline_triangle_marks_ja.txt")
+    full = "アフガニスタン ミャンマー チャド コンゴ共和国 赤道ギニア エリトリア ハイチ"
+    full += " イラン リビア ソマリア スーダン イエメン"
+    partial = "ブルンジ キューバ ラオス シエラレオネ トーゴ トルクメニスタン ベネズエラ"
+    assert [label for label, *_ in got] == full.split() + partial.split()
+    groups = [group for _, group, _, _ in got]
+    assert len(set(groups[:12])) == 1 and len(set(groups[12:])) == 1 and groups[0] != groups[12]
+    assert "一部制限" in groups[12]
+    assert sorted(stated for _, stated in _headings("inline_triangle_marks_ja.txt")) == [7, 12]
+
+
+def test_valued_names_between_full_width_semicolons() -> None:
+    """``新稅率分別為：日本25%；南韓25%；…；緬甸40%。``: the semicolons part the items, not clauses."""
+    got = _read("semicolons_between_valued_names.txt")
+    assert [label for label, *_ in got][:3] == ["日本", "南韓", "馬來西亞"]
+    assert [values for _, _, values, _ in got] == [(f"{r}%",) for r in TARIFF_RATES]

@@ -105,10 +105,30 @@ _ABBREVIATION_RE = re.compile(
 )
 
 
+MAX_ZH_SEMICOLON_ITEM = 24  # characters of an item between full-width semicolons ("甲國40%；乙國35%")
+
+
+def zh_semicolon_items(text: str, at: int) -> bool:
+    """The ``；`` at ``at`` separates the items of one list (``稅率分別為：甲國40%；乙國35%；丙國32%。``):
+    its sentence has a colon before the first one and none after, and every piece after the colon is
+    short and holds no pause of its own (``全面禁止：A、B；部分限制：C`` separates groups)."""
+    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [k for k in (text.find("。", at), text.find("\n", at)) if k >= 0]
+    end = min(ends) if ends else len(text)
+    first = text.find("；", start, end)
+    colon = text.rfind("：", start, first)
+    if colon < 0 or text.find("：", first, end) >= 0 or text.count("；", start, end) < MIN_ITEMS - 1:
+        return False
+    pieces = text[colon + 1 : end].split("；")
+    return all(0 < len(p) <= MAX_ZH_SEMICOLON_ITEM and not re.search("[，、,]", p) for p in pieces)
+
+
 def clause_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out, start = [], lo
     for m in _CLAUSE_END_RE.finditer(text, lo, hi):
         if m.group(0) == "." and _ABBREVIATION_RE.search(text, max(lo, m.start() - 8), m.start()):
+            continue
+        if m.group(0) == "；" and zh_semicolon_items(text, m.start()):
             continue
         out.extend(_split_semicolons(text, start, m.start()))
         start = m.end()

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import replace
 
 from pipeline.lang.scripts import KANA
-from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration
+from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration, zh_semicolon_items
 
 # what else separates the items of a Chinese or Japanese enumeration: slashes (``甲國／乙國``) and
 # circled numbers (``①A②B``), read as ``、`` (one character for one: spans hold);
@@ -64,11 +64,42 @@ def _nakaguro_list(clause: str) -> bool:
     return any(part.count("・") >= MIN_NAKAGURO_ITEMS - 1 for part in re.split("[、，]", clause))
 
 
+# a mark before each item inside a sentence (``対象は▽アランド▽ボルドゥリア▽カルパチアの３か国``), as
+# Japanese broadcasters print it; after a joiner (``▽Aと▽B``) it is only a mark
+_INLINE_MARK_RE = re.compile(r"([▽▼◇◆△▲□■])")
+_JOINER_BEFORE_RE = re.compile(r"(?:と|や|及び|および|和|及|與|与)\s*$")
+
+
+def _marked(clause: str) -> str | None:
+    """The clause with a mark repeated before each item read as separators, the same length: the first as
+    the colon that ends the lead-in (a ``、`` before it as a comma), the others as ``、`` (or the joiner
+    before one, ``▽Aと▽B``, and the mark as a blank)."""
+    marks = [m for m in _INLINE_MARK_RE.finditer(clause) if m.start() > 0]
+    if (
+        len(marks) < 2
+        or len({m.group(1) for m in marks}) != 1
+        or "、" in clause[marks[0].start() : marks[-1].start()]
+    ):
+        return None
+    # the lead-in's own pauses ("また、▽A") part it from the items, as commas do
+    out = ["，" if ch == "、" else ch for ch in clause[: marks[0].start()]] + list(clause[marks[0].start() :])
+    for k, m in enumerate(marks):
+        joiner = _JOINER_BEFORE_RE.search(clause, 0, m.start()) if k else None
+        if joiner is not None:  # "▽Aと▽B": the joiner parts the two, as "、" would
+            out[joiner.start() : joiner.end()] = ["、"] + [" "] * (joiner.end() - joiner.start() - 1)
+        out[m.start()] = "：" if k == 0 else " " if joiner is not None else "、"
+    return "".join(out)
+
+
 def with_separators_read(clause: str) -> str | None:
     """The clause with other separators of its items read as ``、`` (one character for one, so that its
     offsets hold), or None when it has none of them."""
     if "、" not in clause and (numbered := _inline_numbers(clause)) is not None:  # "名單為：1.甲國 2.乙國"
         return numbered
+    if (marked := _marked(clause)) is not None:  # "対象は▽A▽B▽C"
+        return marked
+    if "；" in clause and "、" not in clause and zh_semicolon_items(clause, clause.index("；")):
+        return clause.replace("；", "、")  # "稅率分別為：甲國40%；乙國35%；丙國32%"
     if "、" not in clause and len(_OTHER_SEP_RE.findall(clause)) >= MIN_ITEMS - 1:
         # the first circled number ends the lead-in (``対象国は①…``), as a colon would
         return _OTHER_SEP_RE.sub(lambda m: "：" if m.group(0) == "①" else "、", clause)

@@ -163,6 +163,57 @@ def _labels(rows: Sequence[Sequence[TCell | None]], width: int) -> list[str]:
     return labels
 
 
+def _block_width(labels: Sequence[str]) -> int:
+    """The width of one block of columns when the header repeats across the table (``Name Rate Name
+    Rate``): the table prints its items side by side. The table's width when it does not repeat."""
+    width = len(labels)
+    folded = [label.casefold() for label in labels]
+    for p in range(1, width // 2 + 1):
+        if (
+            width % p == 0
+            and any(folded[:p])
+            and all(folded[i : i + p] == folded[:p] for i in range(p, width, p))
+        ):
+            return p
+    return width
+
+
+def _unlabelled_block_width(rows: Sequence[Sequence[TCell | None]], width: int) -> int:
+    """The width of one block of a header-less table whose columns go name, value, name, value …: each
+    column of names (distinct, name-shaped) or of values, the same kinds repeating block after block."""
+    kinds = []
+    for c in range(width):
+        cells = [x for x in _column(rows, c) if x is not None and _text(x)]
+        texts = [_text(x) for x in cells]
+        if cells and sum(_is_value(x) for x in cells) >= VALUE_SHARE * len(cells):
+            kinds.append("value")
+        elif cells and len(set(texts)) >= NAME_DISTINCT * len(texts) and all(map(_name_shaped, texts)):
+            kinds.append("name")
+        else:
+            return width
+    for p in range(2, width // 2 + 1):
+        first = kinds[:p]
+        if width % p == 0 and {"name", "value"} <= set(first):
+            if all(kinds[i : i + p] == first for i in range(p, width, p)):
+                return p
+    return width
+
+
+def _unfolded(rows: Sequence[Sequence[TCell | None]], block: int, width: int) -> list[list[TCell | None]]:
+    """Rows of blocks side by side as one row per block, in reading order; a section row (one cell across)
+    stays one row, and an empty block (the last row of an odd count) is dropped."""
+    out: list[list[TCell | None]] = []
+    for row in rows:
+        if _section_row(row) is not None:
+            out.append(list(row[:block]))
+            continue
+        for i in range(0, width, block):
+            part = list(row[i : i + block])
+            if any(c is not None and _text(c) for c in part):
+                out.append(part + [None] * (block - len(part)))
+    return out
+
+
 def _is_index(cells: Sequence[TCell | None]) -> bool:
     nums = [plain_value(_text(c)) for c in cells if c is not None and _text(c)]
     values = [n.number for n in nums if n is not None]
@@ -294,6 +345,10 @@ def read_table(
     n_header = _header_count(rows, width)
     header, body_rows = rows[:n_header], rows[n_header:]
     labels = _labels(header, width)
+    block = _block_width(labels) if any(labels) else _unlabelled_block_width(body_rows, width)
+    if block < width:  # "經濟體 稅率 經濟體 稅率": items side by side, read row by row, left to right
+        body_rows = _unfolded(body_rows, block, width)
+        labels, width = labels[:block], block
     data = [r for r in body_rows if width == 1 or _section_row(r) is None]
     cols = _classify(data, width, labels)
     if cols is None or len(data) < MIN_ROWS:

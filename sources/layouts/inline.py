@@ -161,6 +161,11 @@ _LEAD_COUNT_TAIL_RE = re.compile(
     + r"|\s*(?:\w+\s+){0,4}(?:are|were|include|includes|including)\s*:?|\s*:",
     re.IGNORECASE,
 )
+_JA_PARTICLE_START_RE = re.compile(r"^(?:については|に対しては|に対して|には|では|は|が|を|も|の)")
+_JA_TOPIC_END_RE = re.compile(r"(?:となる|である)?(?:のは|は)$")
+_JA_PREDICATE_END_RE = re.compile(
+    r"(?:する|した|される|された)?(?:という|ということ|とのこと)?(?:です|だ|。)?$"
+)
 CONTEXT_WORDS = 6  # English words (or 3x this many characters) kept on each side of a context label
 
 
@@ -175,6 +180,9 @@ def _context(text: str, lead_start: int, start: int, end: int, clause_end: int) 
         before = befores[-2]
         after = after or (afters[1] if len(afters) > 1 else "")
     before = LEAD_IN_RE.sub("", SELECTION_RE.sub("", before)).strip(WHITESPACE)
+    # Japanese particles that tie the words to the items, and the predicate's ending, are no label
+    before = _JA_TOPIC_END_RE.sub("", before)
+    after = _JA_PREDICATE_END_RE.sub("", _JA_PARTICLE_START_RE.sub("", after))
     if is_east_asian(before + after):
         before, after = before[-3 * CONTEXT_WORDS :], after[: 3 * CONTEXT_WORDS]
     else:
