@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.cues import EN_TITLE_RE, JA_TITLE_RE, TITLE_WORDS
+from pipeline.lang.cues import EN_TITLE_PHRASE_RE, EN_TITLE_RE, JA_TITLE_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, KANA, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from pipeline.models import Attribute, AttributeKind, Value
@@ -85,6 +85,13 @@ _HONORIFIC_RE = re.compile(
 _EN_ATTRIBUTE_SEP_RE = re.compile(r",|\s[—–-]\s")
 
 
+def _en_title(piece: str) -> bool:
+    """A title: ``deputy prosecutor``, ``Minister of Interior``, or a few words ending in one
+    (``interior minister``, ``army commander``)."""
+    piece = piece.strip()
+    return EN_TITLE_RE.match(piece) is not None or EN_TITLE_PHRASE_RE.match(piece) is not None
+
+
 def _english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``Name, title, organization`` (or ``Name — title, organization``): the pieces after the name,
     starting with a title."""
@@ -95,9 +102,7 @@ def _english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Att
     pieces = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2) if cuts[k + 1] > cuts[k]]
     if len(pieces) < 2:
         return end, ()
-    first_title = next(
-        (k for k, (a, b) in enumerate(pieces) if k > 0 and EN_TITLE_RE.match(segment[a:b].strip())), None
-    )
+    first_title = next((k for k, (a, b) in enumerate(pieces) if k > 0 and _en_title(segment[a:b])), None)
     if first_title is None:
         return end, ()
     attrs: list[Attribute] = []
@@ -113,6 +118,28 @@ def _english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Att
         attrs.append(Attribute(kind, text[s:e], "", s, e))
     name_end = _trim(text, start, start + pieces[first_title][0])[1]
     return name_end, tuple(attrs)
+
+
+_PAREN_TAIL_RE = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
+
+
+def _english_attributes_in_parentheses(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    """``Jane Roe (Deputy Prosecutor, Carpathia)``: a title, then organizations, in parentheses after an
+    English name (``Burma (Myanmar)`` holds no title: another name, not attributes)."""
+    m = _PAREN_TAIL_RE.search(text, start, end)
+    if m is None or m.start() == start or re.search(f"[{CJK}{KANA}]", text[start:end]):
+        return end, ()
+    if not EN_TITLE_RE.match(text[m.start(1) : m.end(1)].strip()):
+        return end, ()  # the first piece is no title
+    attrs, at = [], m.start(1)
+    for k, piece in enumerate(text[m.start(1) : m.end(1)].split(",")):
+        s, e = _trim(text, at, at + len(piece))
+        at += len(piece) + 1
+        if e > s:
+            title = k == 0 or EN_TITLE_RE.match(text[s:e]) is not None
+            kind = AttributeKind.TITLE if title else AttributeKind.ORGANIZATION
+            attrs.append(Attribute(kind, text[s:e], "", s, e))
+    return m.start(), tuple(attrs)
 
 
 def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
@@ -263,7 +290,9 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         attrs.append(Attribute(AttributeKind.TITLE, text[honorific.start() : word_end], "", name_s, word_end))
         name_s = honorific.end()
     values = _values(text, start, end, name_e)
-    en_end, en_attrs = _english_attributes(text, name_s, name_e)
+    en_end, en_attrs = _english_attributes_in_parentheses(text, name_s, name_e)
+    if not en_attrs:
+        en_end, en_attrs = _english_attributes(text, name_s, name_e)
     if en_attrs:
         name_e, attrs = en_end, [*attrs, *en_attrs]
     elif (of := _of_place(text, name_s, name_e))[1]:

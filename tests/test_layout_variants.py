@@ -644,3 +644,61 @@ def test_valued_names_between_full_width_semicolons() -> None:
     got = _read("semicolons_between_valued_names.txt")
     assert [label for label, *_ in got][:3] == ["日本", "南韓", "馬來西亞"]
     assert [values for _, _, values, _ in got] == [(f"{r}%",) for r in TARIFF_RATES]
+
+
+def test_bold_names_whose_second_rate_has_a_label() -> None:
+    """``<strong>Japan:</strong> 25% (up from 24%)``: both rates, the second labelled by its words."""
+    got = parse_path(_path("bold_names_with_labelled_second_rate.html")).mentions
+    assert [(m.label, tuple(v.raw for v in m.values)) for m in got] == [
+        ("Japan", ("25%", "24%")),
+        ("South Korea", ("25%",)),
+        ("Malaysia", ("25%", "24%")),
+        ("Kazakhstan", ("25%", "27%")),
+        ("Laos", ("40%", "48%")),
+    ]
+    assert [v.column for v in got[0].values] == ["", "up from"]
+
+
+def test_people_with_their_title_and_organization_in_parentheses() -> None:
+    got = _read("people_with_attributes_in_parentheses.txt")
+    assert [label for label, *_ in got] == [
+        "Solomy Balungi Bossa",
+        "Luz del Carmen Ibáñez Carranza",
+        "Reine Alapini-Gansou",
+        "Beti Hohler",
+    ]
+    assert {attributes for *_, attributes in got} == {("Judge", "International Criminal Court")}
+
+
+def test_people_lines_whose_titles_end_in_a_title_word() -> None:
+    """``Nicolas Guillou, pre-trial judge, France`` under a long English lead-in: the name, a title that
+    ends in a title word, and the rest."""
+    got = _read("people_lines_with_title_phrases.html")
+    assert got == [
+        ("Kimberly Prost", "", (), ("appeals judge", "Canada")),
+        ("Nicolas Guillou", "", (), ("pre-trial judge", "France")),
+        ("Nazhat Shameem Khan", "", (), ("deputy prosecutor", "Fiji")),
+        ("Mame Mandiaye Niang", "", (), ("deputy prosecutor", "Senegal")),
+    ]
+    kinds = [
+        [a.kind.value for a in m.attributes]
+        for m in parse_path(_path("people_lines_with_title_phrases.html")).mentions
+    ]
+    assert kinds == [["title", "organization"]] * 4
+
+
+def test_profiles_of_labelled_fields() -> None:
+    """``姓名：…`` over ``職務：…`` and ``國籍：…``: the labels are no part of the name or the attributes, and
+    each field is an attribute of the kind its label names."""
+    result = parse_path(_path("labelled_profile_fields.txt"))
+    assert [m.label for m in result.mentions] == [
+        "金柏莉·普羅斯特",
+        "尼古拉·紀堯",
+        "娜扎特·沙米姆·汗",
+        "馬梅·曼迪亞耶·尼昂",
+    ]
+    first = result.mentions[0].attributes
+    assert [(a.kind.value, a.text, a.label) for a in first] == [
+        ("title", "法官", "職務"),
+        ("other", "加拿大", "國籍"),
+    ]

@@ -95,15 +95,21 @@ TITLE_WORDS = tuple(
         "代表 委員 官員 記者 律師 前總統 前部長"
     ).split()
 )
-EN_TITLE_RE = re.compile(
-    r"(?:(?:a|an|the)\s+)?"
-    r"\b(?:(?:deputy|vice|assistant|chief|senior|former|acting|executive|general|special|prime)\s+)*"
+_EN_TITLE_NOUNS = (
     r"(?:president|chairman|chairwoman|chair|director|minister|secretary|ambassador|senator|representative|"
     r"governor|mayor|judge|justice|prosecutor|attorney|commissioner|chief executive|ceo|founder|head|"
     r"spokesperson|spokesman|professor|researcher|general|commander|adviser|advisor|envoy|official|"
-    r"member|editor|journalist|lawyer|chancellor|premier|manager|officer|partner|leader)\b",
+    r"member|editor|journalist|lawyer|chancellor|premier|manager|officer|partner|leader)"
+)
+EN_TITLE_RE = re.compile(
+    r"(?:(?:a|an|the)\s+)?"
+    r"\b(?:(?:deputy|vice|assistant|chief|senior|former|acting|executive|general|special|prime)\s+)*"
+    + _EN_TITLE_NOUNS
+    + r"\b",
     re.IGNORECASE,
 )
+# a few words ending in a title noun: "interior minister", "army commander", "central bank governor"
+EN_TITLE_PHRASE_RE = re.compile(r"^(?:[a-z][\w'’\-]*\s+){1,3}" + _EN_TITLE_NOUNS + r"$", re.IGNORECASE)
 JA_TITLE_RE = re.compile(
     r"(?:副|前|元|主任)?(?:大統領|首相|大臣|長官|大使|議員|知事|市長|判事|裁判官|検察官|検事長|検事|所長|局長|代表"
     r"|会長|社長|理事長|議長|委員長|委員|教授|顧問|特使|報道官)"

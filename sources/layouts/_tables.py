@@ -244,7 +244,7 @@ def _classify(body: Sequence[Sequence[TCell | None]], width: int, labels: Sequen
         distinct = {_text(x) for x in cells}
         spanning = any(x.rows > 1 for x in cells)
         repeated = spanning or 2 <= len(distinct) <= MAX_GROUP_DISTINCT_SHARE * len(cells)
-        attribute = _attribute_kind(labels[c]) is not AttributeKind.OTHER
+        attribute = attribute_kind(labels[c]) is not AttributeKind.OTHER
         if group is None and len(cells) >= MIN_ROWS and repeated and not attribute:
             group = c
             continue
@@ -297,7 +297,8 @@ def _script(cells: list[TCell | None]) -> str:
     return "latin" if LATIN_RE.search(joined) else ""
 
 
-def _attribute_kind(label: str) -> AttributeKind:
+def attribute_kind(label: str) -> AttributeKind:
+    """The kind of attribute a column header or field label names (title, organization, other)."""
     if TITLE_HEADER_RE.search(label):
         return AttributeKind.TITLE
     if ORG_HEADER_RE.search(label):
@@ -430,7 +431,7 @@ def _row_mention(
     for c in cols.attributes:
         a = row[c] if c < len(row) else None
         if a is not None and _text(a):
-            attrs.append(Attribute(_attribute_kind(labels[c]), _text(a), labels[c], a.start, a.end))
+            attrs.append(Attribute(attribute_kind(labels[c]), _text(a), labels[c], a.start, a.end))
     if cols.group is not None and cols.group < len(row) and row[cols.group] is not None:
         group = group_label(_text(row[cols.group])) or group
     if len(values) > len(parts.values) or len(attrs) > len(parts.attributes):

@@ -97,8 +97,12 @@ def _definition_items(dl: Tag, page: HtmlPage) -> list[_Item]:
 _VALUE_REST_RE = re.compile(r"^[\s:：\-–—,，;；()（）/]*$")
 
 
+MAX_VALUE_LABEL = 16  # characters of the words before a second value ("(up from 24%)", "（原24%）")
+
+
 def _values(text: str, start: int, end: int) -> tuple[Value, ...]:
-    """``<b>Japan</b> – 25%``: the words after a marked name are its values when they are values only."""
+    """``<b>Japan</b> – 25%``, ``<b>Japan:</b> 25% (up from 24%)``: the words after a marked name are its
+    values when they are values only, or values with a few words labelling the later ones."""
     rest = text[start:end]
     found = find_values(rest)
     if not found:
@@ -107,10 +111,23 @@ def _values(text: str, start: int, end: int) -> tuple[Value, ...]:
     for f in found:
         gaps.append(rest[last : f.start])
         last = f.end
-    gaps.append(rest[last:])
-    if not _VALUE_REST_RE.match("".join(gaps)):
+    if not _VALUE_REST_RE.match(gaps[0] + rest[last:]):
         return ()
-    return tuple(Value(f.raw, f.number, f.unit, "", start + f.start, start + f.end) for f in found)
+    labels = [_value_label(gap) for gap in gaps]
+    if any(label is None for label in labels[1:]):
+        return ()
+    return tuple(
+        Value(f.raw, f.number, f.unit, label or "", start + f.start, start + f.end)
+        for f, label in zip(found, labels, strict=True)
+    )
+
+
+def _value_label(gap: str) -> str | None:
+    """The words between two values as the later one's label; None when they are more than a label."""
+    words = gap.strip(WHITESPACE + ":：-–—,，;；()（）/")
+    if not words:
+        return ""
+    return words if len(words) <= MAX_VALUE_LABEL and not re.search(r"[.。!?！？]", words) else None
 
 
 def _attributes(text: str, start: int, end: int) -> tuple[Attribute, ...]:

@@ -29,11 +29,13 @@ from sources.layouts._common import (
     build_mentions,
     group_label,
 )
+from sources.layouts._tables import HEADER_WORDS_RE, attribute_kind
 
 MIN_ITEMS = 3
 MAX_ITEM_CHARS = 40  # East Asian characters of an item line
 MAX_ITEM_WORDS = 9
 MAX_LEAD_CHARS = 80
+MAX_EN_LEAD_CHARS = 160  # English says in 160 characters what Chinese says in 80
 MAX_HEADING_CHARS = 30
 MAX_BLANKS = 1
 
@@ -75,7 +77,7 @@ def _item_line(text: str) -> bool:
 
 @lru_cache(maxsize=TEXT_CACHE)
 def _lead_in(text: str) -> bool:
-    if not text or len(text) > MAX_LEAD_CHARS:
+    if not text or len(text) > (MAX_LEAD_CHARS if EAST_ASIAN_RE.search(text) else MAX_EN_LEAD_CHARS):
         return False
     if text.endswith(("：", ":")):
         return True
@@ -186,15 +188,30 @@ def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
     return out
 
 
+# a field's label before its value on a profile's line: "姓名：", "職務：", "Name:", "国籍："
+_FIELD_RE = re.compile(rf"(?:{HEADER_WORDS_RE.pattern})\s*[：:]\s*", re.IGNORECASE)
+
+
+def _field(text: str) -> tuple[str, int]:
+    """A profile line's field label (``職務``) and where its value starts; ("", 0) without one."""
+    m = _FIELD_RE.match(text)
+    return (
+        (text[: m.end()].strip(WHITESPACE + "：:"), m.end())
+        if m and m.end() < len(text.rstrip())
+        else ("", 0)
+    )
+
+
 def _name_start(line: Line) -> int:
-    """Where a profile's name starts: after the line's blanks and its marker (``（一）``, ``1.``, ``●``)."""
+    """Where a profile's name starts: after the line's blanks, its marker (``（一）``, ``1.``, ``●``) and
+    its field label (``姓名：``)."""
     s = line.start + len(line.text) - len(line.text.lstrip(WHITESPACE))
     m = _MARKED_RE.match(line.text.lstrip(WHITESPACE))
     if m:
         s += m.end()
         while s < line.end and line.text[s - line.start] in WHITESPACE:
             s += 1
-    return s
+    return s + _field(line.text[s - line.start :])[1]
 
 
 def _profile(par: list[Line]) -> bool:
@@ -238,27 +255,36 @@ class ProfilesLayout:
     def extract(self, doc: Document) -> Extraction:
         runs = _profiles(body_lines(doc))
         raw: list[RawItem] = []
-        titles: dict[int, Line] = {}
+        titles: dict[int, list[Line]] = {}
         for run in runs:
             for par in run:
                 line = par[0]
                 s = _name_start(line)
                 e = line.start + len(line.text.rstrip(WHITESPACE))
                 raw.append(RawItem(s, e, None))
-                titles[s] = par[1]
+                titles[s] = par[1:]
         mentions, problems = build_mentions(doc, raw, self.name)
         return Extraction(
-            self.name, tuple(_with_title(doc, m, titles.get(m.start)) for m in mentions), (), tuple(problems)
+            self.name,
+            tuple(_with_title(doc, m, titles.get(m.start, [])) for m in mentions),
+            (),
+            tuple(problems),
         )
 
 
-def _with_title(doc: Document, m: Mention, line: Line | None) -> Mention:
-    if line is None:
-        return m
-    s = line.start + len(line.text) - len(line.text.lstrip(WHITESPACE))
-    e = line.start + len(line.text.rstrip(WHITESPACE))
-    title = Attribute(AttributeKind.TITLE, doc.text[s:e], "", s, e)
-    return replace(m, attributes=(*m.attributes, title))
+def _with_title(doc: Document, m: Mention, lines: Sequence[Line]) -> Mention:
+    """The profile's title line (the line under the name), or its labelled fields (``職務：…``,
+    ``國籍：…``) each as an attribute of the kind its label names."""
+    attrs = []
+    for k, line in enumerate(lines):
+        s = line.start + len(line.text) - len(line.text.lstrip(WHITESPACE))
+        e = line.start + len(line.text.rstrip(WHITESPACE))
+        label, at = _field(doc.text[s:e])
+        if label:
+            attrs.append(Attribute(attribute_kind(label), doc.text[s + at : e], label, s + at, e))
+        elif k == 0:
+            attrs.append(Attribute(AttributeKind.TITLE, doc.text[s:e], "", s, e))
+    return replace(m, attributes=(*m.attributes, *attrs))
 
 
 LAYOUTS = (LinesLayout(), ProfilesLayout())
