@@ -702,3 +702,30 @@ def test_profiles_of_labelled_fields() -> None:
         ("title", "法官", "職務"),
         ("other", "加拿大", "國籍"),
     ]
+
+
+def test_items_that_label_the_lists_nested_in_them() -> None:
+    """``<li>Full ban (12 countries)<ul>…</ul></li>``: the outer items are the groups, with their counts,
+    and never items themselves."""
+    result = parse_path(_path("groups_as_items_over_nested_lists.html"))
+    en_full = (
+        "Afghanistan,Burma,Chad,Republic of the Congo,Equatorial Guinea,Eritrea,Haiti,Iran,Libya,Somalia"
+    )
+    en_full += ",Sudan,Yemen"
+    en_partial = "Burundi,Cuba,Laos,Sierra Leone,Togo,Turkmenistan,Venezuela"
+    got = [(m.label, m.group) for m in result.mentions]
+    assert got == [(n, "Full ban") for n in en_full.split(",")] + [
+        (n, "Partial restrictions") for n in en_partial.split(",")
+    ]
+    assert sorted((h.group, h.stated) for h in result.headings if h.group) == [
+        ("Full ban", 12),
+        ("Partial restrictions", 7),
+    ]
+
+
+def test_bracketed_japanese_headings_name_their_group_without_the_counts_particle() -> None:
+    """``【全面禁止の１２カ国】``: the group is ``全面禁止``, not ``全面禁止の``."""
+    got = _read("bracketed_counted_headings_ja.txt")
+    assert len(got) == 19
+    assert {group for _, group, _, _ in got[:12]} == {"全面禁止"}
+    assert {group for _, group, _, _ in got[12:]} == {"一部制限"}

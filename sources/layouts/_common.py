@@ -652,6 +652,7 @@ def group_label(label: str) -> str:
     text = "".join(kept)
     text = _TRAILING_LEAD_IN_RE.sub("", text.strip(WHITESPACE + "：:")) or text  # "…のは次の", "…如下"
     text = re.sub(r"\s+", " ", text).strip(WHITESPACE + "：:，,、;；。.（）()【】〔〕[]《》")
+    text = re.sub(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])の$", "", text)  # "全面禁止の(12カ国)": the count's の
     return "" if _FUNCTION_WORD_RE.fullmatch(text) else text  # "The four officials are:" names no group
 
 

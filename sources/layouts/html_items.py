@@ -23,13 +23,14 @@ from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem,
 from sources.base import Document, Extraction
 from sources.html import HtmlPage, page_of
 from sources.layouts._common import group_label, parse_span
-from sources.layouts.html_list import LIST_TAGS, _children, _heading_events, _own_text
+from sources.layouts.html_list import LIST_TAGS, _children, _Event, _heading_events, _own_text, a_label
 from sources.tags import first_tag, parent_tag, tags
 
 NAME = "html-items"
 CONFIDENCE = 0.88  # below the organization-list reader, which knows sections and categories
 MIN_ITEMS = 3
 MIN_GROUP_ITEMS = 2
+LABEL_ITEM_RANK = 7  # an item that labels the list nested in it ranks as a heading tag other than h1-h6
 MAX_NAME_CHARS = 40
 MAX_NAME_WORDS = 8
 NAME_TAGS = ("strong", "b", "a", "em")
@@ -186,8 +187,24 @@ def _bold_paragraphs(page: HtmlPage, text: str) -> list[list[_Item]]:
     return runs
 
 
-def _lists(doc: Document, page: HtmlPage) -> list[list[_Item]]:
+def _nested_groups(list_tag: Tag, page: HtmlPage, text: str) -> list[tuple[_Event, Tag]]:
+    """``<li>Full ban (12 countries)<ul><li>…</ul></li>``: every item of the list labels the list nested
+    in it (its words state a count or end in a colon); [] when any item is not such a label."""
+    out = []
+    for li in _children(list_tag):
+        nested = first_tag(li, LIST_TAGS)
+        span = _own_text(li, page, text)
+        own = text[span[0] : span[1]].strip(WHITESPACE) if span is not None else ""
+        if not isinstance(nested, Tag) or span is None or not a_label(own):
+            return []
+        out.append((_Event(span[0], span[1], own, LABEL_ITEM_RANK), nested))
+    return out
+
+
+def _lists(doc: Document, page: HtmlPage) -> tuple[list[list[_Item]], list[_Event]]:
+    """The page's lists of names, and the items that label lists nested in them (as heading events)."""
     found = []
+    labels: list[_Event] = []
     for items in _bold_paragraphs(page, doc.text):
         if all(_name_shaped(doc.text[i.name[0] : i.name[1]]) for i in items):
             found.append(items)
@@ -197,14 +214,16 @@ def _lists(doc: Document, page: HtmlPage) -> list[list[_Item]]:
         span = page.span(list_tag)
         if span is None or span[0] >= span[1] or (doc.body_end >= 0 and span[0] >= doc.body_end):
             continue
-        items = (
-            _definition_items(list_tag, page) if list_tag.name == "dl" else _items(list_tag, page, doc.text)
-        )
-        shaped = all(_name_shaped(doc.text[i.name[0] : i.name[1]]) for i in items)
-        if len(items) >= MIN_GROUP_ITEMS and shaped:
-            found.append(items)
+        nested = _nested_groups(list_tag, page, doc.text) if list_tag.name != "dl" else []
+        for event, _ in nested:
+            labels.append(event)
+        for tag in [tag for _, tag in nested] or [list_tag]:
+            items = _definition_items(tag, page) if tag.name == "dl" else _items(tag, page, doc.text)
+            shaped = all(_name_shaped(doc.text[i.name[0] : i.name[1]]) for i in items)
+            if len(items) >= MIN_GROUP_ITEMS and shaped:
+                found.append(items)
     # a list of two is one group of a longer list on the page, never a list alone
-    return found if any(len(items) >= MIN_ITEMS for items in found) else []
+    return (found, labels) if any(len(items) >= MIN_ITEMS for items in found) else ([], [])
 
 
 def _mention(doc: Document, item: _Item, group: str) -> Mention | None:
@@ -230,14 +249,14 @@ class HtmlItemsLayout:
 
     def detect(self, doc: Document) -> float:
         page = page_of(doc)
-        return CONFIDENCE if page is not None and _lists(doc, page) else 0.0
+        return CONFIDENCE if page is not None and _lists(doc, page)[0] else 0.0
 
     def extract(self, doc: Document) -> Extraction:
         page = page_of(doc)
         if page is None:
             return Extraction(NAME)
-        lists = _lists(doc, page)
-        events = _heading_events(page, doc.text)
+        lists, labels = _lists(doc, page)
+        events = sorted([*_heading_events(page, doc.text), *labels], key=lambda e: (e.start, e.end))
         grouped = len(lists) >= 2
         mentions: list[Mention] = []
         headings: list[Heading] = []

@@ -50,6 +50,7 @@ class _Event:
 class _Item:
     parts: ItemParts
     parent: str
+    group: tuple[str, int, int] | None = None  # the label item it is listed under: (text, start, end)
 
 
 @dataclass(slots=True)
@@ -122,23 +123,34 @@ def _items(list_tag: Tag, page: HtmlPage, text: str) -> list[_Item]:
     """The items of a list in document order; an item holding a nested list is the parent of the
     nested items (``Body (ACRONYM)`` over its commissions), not an item itself."""
     items: list[_Item] = []
-    stack: list[tuple[list[Tag], str, int]] = [(_children(list_tag), "", 0)]
+    Label = tuple[str, int, int] | None
+    stack: list[tuple[list[Tag], str, Label, int]] = [(_children(list_tag), "", None, 0)]
     while stack:
-        pending, parent, depth = stack.pop()
+        pending, parent, group, depth = stack.pop()
         while pending:
             li = pending.pop(0)
             span = _own_text(li, page, text)
             parts = parse_item(text[span[0] : span[1]], span[0]) if span is not None else None
             nested = first_tag(li, LIST_TAGS)
             if parts is not None and not (isinstance(nested, Tag) and depth < MAX_NESTING):
-                items.append(_Item(parts, parent))
+                items.append(_Item(parts, parent, group))
             if isinstance(nested, Tag) and depth < MAX_NESTING:
-                # an item holding a list is the parent body of its items, not an item itself
-                label = (parts.acronym or parts.name_zh or parts.name_en) if parts else parent
-                stack.append((pending, parent, depth))
-                stack.append((_children(nested), label, depth + 1))
+                stack.append((pending, parent, group, depth))
+                own = text[span[0] : span[1]].strip() if span is not None else ""
+                if span is not None and a_label(own):
+                    # "聯合國系統（3個）" over its items: the group they are listed under
+                    stack.append((_children(nested), parent, (own, span[0], span[1]), depth + 1))
+                else:
+                    # an item holding a list is the parent body of its items, not an item itself
+                    label = (parts.acronym or parts.name_zh or parts.name_en) if parts else parent
+                    stack.append((_children(nested), label, group, depth + 1))
                 break
     return items
+
+
+def a_label(text: str) -> bool:
+    """An item's own words that label the list nested in it (a count, a closing colon), not a body."""
+    return bool(text) and (text.endswith(("：", ":")) or stated_count(text) is not None)
 
 
 def _children(list_tag: Tag) -> list[Tag]:
@@ -202,6 +214,11 @@ def _read(doc: Document) -> _Reading | None:
         for item in items:
             position += 1
             parts = item.parts
+            if item.group is not None and (item.group[1], item.group[2]) not in emitted:
+                emitted.add((item.group[1], item.group[2]))
+                own, gs, ge = item.group
+                label = group_label(own)
+                reading.headings.append(Heading(doc.id, own, None, stated_count(own), gs, ge, label))
             reading.mentions.append(
                 parts.mention(
                     doc.id,
@@ -210,7 +227,7 @@ def _read(doc: Document) -> _Reading | None:
                     start=parts.start,
                     end=parts.end,
                     parent=item.parent,
-                    group=group,
+                    group=group_label(item.group[0]) if item.group is not None else group,
                 )
             )
     return reading
