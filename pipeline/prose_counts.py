@@ -43,6 +43,7 @@ MIN_COUNT = 2  # "one judge" names an item, it does not count a list
 _EAST = f"{CJK}{KANA}"
 # clause boundaries: punctuation, and a blank between two East Asian characters (a headline's parts)
 _CLAUSE_RE = re.compile(rf"[，,；;：:！？!?。\n\u3000]|(?<=[{_EAST}])\s+(?=[{_EAST}\d０-９])")
+_JA_CLAUSE_RE = re.compile(rf"[、，,；;：:！？!?。\n\u3000]|(?<=[{_EAST}])\s+(?=[{_EAST}\d０-９])")
 # before the number: an approximation, an ordinal, a demonstrative, a running total
 _NOT_A_COUNT_BEFORE = re.compile(
     fold_pattern(
@@ -91,10 +92,14 @@ class ProseCount:
     complement: bool  # "the other 7", "另外7國", "このほか７カ国": the rest of the list after a group
 
 
+_KANA_RE = re.compile(f"[{KANA}]")
+
+
 def _clause_of(sentence: str, i: int, j: int) -> tuple[int, int]:
-    """The clause of ``sentence`` holding ``sentence[i:j]``."""
+    """The clause of ``sentence`` holding ``sentence[i:j]`` (in Japanese ``、`` is a pause that ends one)."""
     lo = 0
-    for m in _CLAUSE_RE.finditer(sentence):
+    pattern = _JA_CLAUSE_RE if _KANA_RE.search(sentence) else _CLAUSE_RE
+    for m in pattern.finditer(sentence):
         if m.end() <= i:
             lo = m.end()
         elif m.start() >= j:
@@ -173,6 +178,10 @@ def counts_in(
                 continue
             ca, cb = _clause_of(sentence, c.start, c.end)
             clause = sentence[ca:cb]
+            # the words that may name its group: its clause, without the words of the counts beside it
+            # ("１２カ国からの入国を全面的に禁止し、７カ国からの入国を一部制限する")
+            pa = max([ca, *(y for x, y in pairs if ca <= x and y <= c.start)])
+            pb = min([cb, *(x for x, y in pairs if c.end <= x and y <= cb)])
             if past is not None and past(sentence[: c.end]) and not THIS_WEEK_RE.search(clause):
                 continue
             qualified = _qualified(sentence, c.start, c.end, c.counter)
@@ -180,5 +189,5 @@ def counts_in(
             complement = COMPLEMENT_RE.search(sentence[max(ca, c.start - 6) : c.end]) is not None or bool(
                 re.search(r"ほか\s*$", sentence[max(0, c.start - 4) : c.start])
             )
-            out.append(ProseCount(c.value, a, b, clause.strip(), strong, complement))
+            out.append(ProseCount(c.value, a, b, sentence[pa:pb].strip(), strong, complement))
     return out

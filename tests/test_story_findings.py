@@ -142,3 +142,21 @@ def test_a_short_group_names_what_the_other_outlets_file_there(
     assert len(short) == 1
     assert "Equatorial Guinea" in short[0].message
     assert "剛果民主共和國" not in short[0].message
+
+
+def test_two_outlets_with_the_same_wrong_group_count_get_one_finding_each(tmp_path: Path) -> None:
+    """Two outlets print 13 for the full ban over lists of 12 that the others count 12: each is named once,
+    in the conflict of counts (its own list noted there), and never also for its own list."""
+    import shutil
+
+    story = ROOT / "examples" / "us-travel-ban-2025-06"
+    for p in story.iterdir():
+        shutil.copy(p, tmp_path / p.name)
+    target = tmp_path / "02_harbour-times.txt"
+    text = target.read_text(encoding="utf-8")
+    assert "全面禁止入境（十二國）" in text
+    target.write_text(text.replace("全面禁止入境（十二國）", "全面禁止入境（十三國）"), encoding="utf-8")
+    rec = reconcile([str(tmp_path)])
+    for art in ("02_harbour-times", "05_asanagi-shimbun"):
+        counts = [d.kind for d in rec.discrepancies if art in d.sources and d.kind.startswith("count_")]
+        assert counts == ["count_conflict"], (art, counts)

@@ -332,9 +332,9 @@ def _missing_from(ctx: _Ctx, article: str, group: str | None = None) -> list[str
         if group is not None and _majority_group(ctx, ent) != group:
             continue
         out.append((-others, ent))
-    # what one outlet lists where the others list something else is no evidence of what this one lacks
-    widest = -min(out)[0] if out else 0
-    return [ent for n, ent in sorted(out) if -n * 2 >= widest]
+    # what fewer than half the other lists carry is no evidence of what this one lacks
+    others = len(ctx.list_articles) - (article in ctx.listed)
+    return [ent for n, ent in sorted(out) if -n * 2 >= others]
 
 
 def _describe(ctx: _Ctx, entity_ids: Sequence[str], *, limit: int = 12) -> str:
@@ -344,9 +344,11 @@ def _describe(ctx: _Ctx, entity_ids: Sequence[str], *, limit: int = 12) -> str:
 
 
 def _odd_count(ctx: _Ctx, c: Claim) -> bool:
-    """A group count no other outlet states, over a list that has what they state."""
-    others = {int(x.stated) for x in ctx.group_claims.get(c.group, ()) if x.article != c.article}
-    return c.computed is not None and int(c.computed) in others and int(c.stated) not in others
+    """A group count other than the one most outlets state, over a list that has what they state: the
+    count is the odd one, and the conflict of counts reports it with its own list."""
+    said = {(x.article, int(x.stated)) for x in ctx.group_claims.get(c.group, ()) if x.article != c.article}
+    usual = mode_of([value for _, value in sorted(said)])
+    return c.computed is not None and usual is not None and int(c.computed) == usual != int(c.stated)
 
 
 def _count_mismatches(ctx: _Ctx) -> list[Discrepancy]:
