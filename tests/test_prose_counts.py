@@ -262,8 +262,8 @@ def test_a_group_count_in_prose_over_an_ungrouped_list_accuses_nobody(tmp_path: 
 
 
 def test_each_count_of_a_japanese_sentence_is_read_with_its_own_words() -> None:
-    """``１２カ国からの入国を全面的に禁止し、７カ国からの入国を一部制限する``: ``、`` ends a Japanese clause, so
-    the 12 is the full ban's and the 7 the partial one's (the whole sentence names both groups)."""
+    """``１２カ国からの入国を全面的に禁止し、７カ国からの入国を一部制限する``: ``、`` ends a Japanese
+    clause, so the 12 is the full ban's and the 7 the partial one's (the sentence names both groups)."""
     text = "大統領は、３カ国からの入国を全面的に禁止し、２カ国からの入国を一部制限する布告に署名した。\n"
     text += "全面禁止：\n甲國\n乙國\n丙國\n一部制限：\n丁國\n戊國"
     claims = _claims(text, _grouped(text, ["全面禁止", "全面禁止", "全面禁止", "一部制限", "一部制限"]))
