@@ -92,6 +92,27 @@ def _en_title(piece: str) -> bool:
     return EN_TITLE_RE.match(piece) is not None or EN_TITLE_PHRASE_RE.match(piece) is not None
 
 
+# "a judge from Canada", "the deputy prosecutor of the court", up to a relative clause or the end
+_TITLE_AND_PLACE_RE = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<title>[A-Za-z][\w\s'’\-]*?)\s+(?P<link>from|of|at)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)"
+    r"(?:\s*[,;]?\s+(?:who|which|that|whose)\b.*)?[.;]?$"
+)
+
+
+def _title_and_place(text: str, start: int, end: int) -> tuple[Attribute, ...]:
+    """``a judge from Canada who led …``: the title, and the place (``from``) or body (``of``, ``at``)
+    it comes with; () when the words are not a title so followed."""
+    m = _TITLE_AND_PLACE_RE.fullmatch(text, start, end)
+    if m is None or not _en_title(m.group("title")) or not m.group("place")[:1].isupper():
+        return ()
+    kind = AttributeKind.OTHER if m.group("link").casefold() == "from" else AttributeKind.ORGANIZATION
+    return (
+        Attribute(AttributeKind.TITLE, m.group("title"), "", m.start("title"), m.end("title")),
+        Attribute(kind, m.group("place"), "", m.start("place"), m.end("place")),
+    )
+
+
 def _english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``Name, title, organization`` (or ``Name — title, organization``): the pieces after the name,
     starting with a title."""
@@ -109,6 +130,9 @@ def _english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Att
     for k, (a, b) in enumerate(pieces[first_title:], start=first_title):
         s, e = _trim(text, start + a, start + b)
         if e <= s:
+            continue
+        if k == first_title and (described := _title_and_place(text, s, e)):
+            attrs.extend(described)  # "a judge from Canada who …": the title, and where from
             continue
         kind = (
             AttributeKind.TITLE

@@ -729,3 +729,28 @@ def test_bracketed_japanese_headings_name_their_group_without_the_counts_particl
     assert len(got) == 19
     assert {group for _, group, _, _ in got[:12]} == {"全面禁止"}
     assert {group for _, group, _, _ in got[12:]} == {"一部制限"}
+
+
+def test_people_with_titles_inline_and_the_last_after_a_comma() -> None:
+    """``制裁4名國際刑事法院官員，包括加拿大籍法官A、…，以及塞內加爾籍副檢察官D``: four people (the last after
+    ``，以及``), each with nationality and title kept apart from the name, and the count before ``，包括``."""
+    result = parse_path(_path("people_with_titles_inline_and_a_last_item_after_a_comma.txt"))
+    got = [(m.label, tuple((a.kind.value, a.text) for a in m.attributes)) for m in result.mentions]
+    assert got == [
+        ("金柏莉·普羅斯特", (("other", "加拿大籍"), ("title", "法官"))),
+        ("尼古拉·紀堯", (("other", "法國籍"), ("title", "法官"))),
+        ("娜扎特·沙米姆·汗", (("other", "斐濟籍"), ("title", "副檢察官"))),
+        ("馬梅·曼迪亞耶·尼昂", (("other", "塞內加爾籍"), ("title", "副檢察官"))),
+    ]
+    assert [h.stated for h in result.headings] == [4]
+
+
+def test_dash_bullets_of_people_described_by_title_and_place() -> None:
+    """``— Name, a judge from Uganda who sat on …;``: the title and the place, not the relative clause."""
+    got = _read("dash_bullets_with_described_people.txt")
+    assert got == [
+        ("Solomy Balungi Bossa", "", (), ("judge", "Uganda")),
+        ("Luz del Carmen Ibáñez Carranza", "", (), ("judge", "Peru")),
+        ("Reine Alapini-Gansou", "", (), ("judge", "Benin")),
+        ("Beti Hohler", "", (), ("judge", "Slovenia")),
+    ]

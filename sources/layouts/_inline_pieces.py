@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.cues import FINAL_JOINER_RE
+from pipeline.lang.cues import FINAL_JOINER_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, EAST_ASIAN_RE, KANA, LATIN_RE, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from sources.layouts._common import split_top_level
@@ -17,6 +17,10 @@ MIN_ITEMS = 3
 
 
 MAX_ZH_ITEM = 16  # characters of a Chinese or Japanese item (values and parentheses aside)
+MAX_ZH_PERSON = 14  # characters of a transliterated name with its dots, after a title
+# a title word, then a transliterated name with its dots ("副檢察官娜扎特·沙米姆·汗"), ending the item
+_TITLES = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+_TITLED_PERSON_RE = re.compile(f"(?:{_TITLES})(?P<name>[{CJK}]{{1,8}}(?:[·‧・][{CJK}]{{1,8}})+)$")
 
 
 MAX_EN_WORDS = 7
@@ -44,7 +48,10 @@ _ZH_START_RE = re.compile(
 
 # where a Chinese/Japanese last item ends: a closing word, a count, a particle or a comma
 _ZH_END_RE = re.compile(
-    fold_pattern(r"等|以及其他|及其他|在內|共|合計|[0-9０-９]+\s*[國國个個家名位人]|[，,：:）)」』]|入境|的")
+    fold_pattern(
+        r"等|以及其他|及其他|在內|共|合計|[0-9０-９]+\s*[國國个個家名位人]|[，,](?!\s*(?:以及|及|還有))"
+        r"|[：:）)」』]|入境|的"
+    )
     + r"|など|の|は|が|を|に|で|と|も|[0-9０-９]+\s*(?:カ国|か国|ヶ国)"
 )
 
@@ -153,7 +160,7 @@ def _split_semicolons(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and (text[a] in WHITESPACE or text[a] in "「『《“\"'"):
         a += 1
-    while b > a and (text[b - 1] in WHITESPACE or text[b - 1] in "」』》”\"'"):
+    while b > a and (text[b - 1] in WHITESPACE or text[b - 1] in "」』》”\"'，"):
         b -= 1
     return a, b
 
@@ -260,6 +267,9 @@ def name_shaped(text: str, east_asian: bool) -> bool:
         if _HIRAGANA_ONLY_RE.match(core):
             return False  # a word such as また or さらに: no name is written in hiragana alone
         # the dots parting a katakana name's words are no letters
+        person = _TITLED_PERSON_RE.search(core)
+        if person is not None:  # "塞內加爾籍副檢察官馬梅·曼迪亞耶·尼昂": who, then the transliterated name
+            return person.start("name") <= MAX_ZH_ITEM and len(person.group("name")) <= MAX_ZH_PERSON
         letters = re.findall(f"[{CJK}{KANA}A-Za-z]", core.replace("・", ""))
         return 0 < len(letters) <= MAX_ZH_ITEM and is_east_asian(core) or bool(LATIN_RE.search(core))
     words = core.split(",")[0].split()  # "Name, a judge from X": the name before its attributes

@@ -157,7 +157,8 @@ def _examples_cue(lead: str) -> bool:
 
 # what may follow a count that introduces the enumeration: "12個國家是", "以下12國：", "the 12 countries are"
 _LEAD_COUNT_TAIL_RE = re.compile(
-    fold_pattern(r"[^\s，,。]{0,4}?(?:是|為|係|包括|包含|分別是|分別為|如下|有)?\s*[：:]?")
+    fold_pattern(r"[^\s，,。]{0,4}?(?:[，,]?\s*(?:是|為|係|包括|包含|分別是|分別為|如下|有))?\s*[：:]?")
+    + fold_pattern(r"|[^\s，,。]{0,12}?[，,]\s*(?:包括|包含|分別是|分別為|即)\s*[：:]?")
     + r"|\s*(?:\w+\s+){0,4}(?:are|were|include|includes|including)\s*:?|\s*:",
     re.IGNORECASE,
 )
@@ -201,7 +202,7 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
         return valued
     if east_asian and ("、" in clause or "：" in clause):
         out = []
-        for s, e in split_top_level(clause, "，,"):
+        for s, e in _joined_pieces(clause, split_top_level(clause, "，,")):
             if "、" in clause[s:e] or ("：" in clause[s:e] and FINAL_JOINER_RE.search(clause[s:e])):
                 # "一、全面禁止入境的國家（12個）：A、B…": the items start after the colon of their lead-in
                 colon = clause.rfind("：", s, max(clause.rfind("、", s, e), s))
@@ -216,6 +217,24 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
         found = [enum] if enum is not None else []
         return found + _further_runs(text, a, enum.end if enum is not None else start, b)
     return []
+
+
+_JOINER_START_RE = re.compile(fold_pattern(r"\s*(?:以及|及|還有)"))
+MAX_JOINED_PIECE = 24  # characters of the one item a piece after "，以及" may hold
+
+
+def _joined_pieces(clause: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces of a clause between commas, a piece that is a joiner and one item (``，以及D``) joined to
+    the enumeration before it (``A、B、C，以及D``): the last item after a comma."""
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        piece = clause[s:e]
+        one_item = len(piece) <= MAX_JOINED_PIECE and "、" not in piece and not find_counts(piece)
+        if out and one_item and "、" in clause[out[-1][0] : out[-1][1]] and _JOINER_START_RE.match(clause, s):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _further_runs(text: str, clause_start: int, lo: int, hi: int) -> list[Enumeration]:
