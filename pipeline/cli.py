@@ -21,7 +21,7 @@ from pipeline.models import Reconciliation, Severity
 from pipeline.output import check_replaceable, check_writable, report_lock, write_file, write_folder
 from pipeline.provenance import ARCHIVE_NAME, SIDECAR
 from pipeline.run import DEFAULT_MAX_BYTES, RunOptions, reconcile
-from pipeline.workers import DEFAULT_ARTICLE_SECONDS
+from pipeline.workers import DEFAULT_ARTICLE_SECONDS, POOL_FROM_ARTICLES
 from sources.manifest import is_url
 
 if TYPE_CHECKING:
@@ -173,7 +173,8 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         type=_count,
         default=0,
         metavar="N",
-        help="processes reading articles (default: one per core); the reports do not depend on it",
+        help=f"processes reading articles (default: one per core; this one alone for fewer than "
+        f"{POOL_FROM_ARTICLES} articles); the reports do not depend on it",
     )
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 

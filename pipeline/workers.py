@@ -5,7 +5,9 @@ article's time budget (``SIGALRM`` in the worker) and turns any failure into an 
 one article never ends the run. ``parse_all`` runs ``parse_one`` on all cores (a forked
 ``multiprocessing`` pool); results come back in input order, so the output does not depend on the
 number of workers. A worker that dies or hangs in native code is reported when its article is
-overdue (its budget, plus a grace, per round of workers) and the pool is terminated at the end.
+overdue (its budget, plus a grace, per round of workers) and the pool is terminated at the end. A
+small story is read in this process unless more workers are asked for: starting the pool and warming
+each worker's caches costs more than reading a few articles.
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ from sources import prose, registry
 DEFAULT_ARTICLE_SECONDS = 60.0
 GRACE_SECONDS = 15.0
 MAX_WORKERS = 8
+# Fewer articles than this are read in this process by default: starting two forked workers costs about
+# 0.2 s (each warms its own caches) and an article about 15 ms, so a pool pays off from ~25 articles on
+# 2 cores and ~16 on 8 (benchmarks/reading.py on the bundled example and copies of it, 2026-12-02).
+POOL_FROM_ARTICLES = 16
 
 Progress = Callable[[Iterable[Path]], Iterable[Path]]
 
@@ -118,7 +124,10 @@ def _worker_signals() -> None:
 
 
 def worker_count(requested: int, articles: int) -> int:
-    """Workers to use: ``requested`` (0: one per core, at most ``MAX_WORKERS``), never more than articles."""
+    """Workers to use: ``requested`` (0: one per core, at most ``MAX_WORKERS``, and none beside this
+    process for fewer than ``POOL_FROM_ARTICLES`` articles), never more than articles."""
+    if not requested and articles < POOL_FROM_ARTICLES:
+        return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return max(1, min(requested or min(cores, MAX_WORKERS), articles))
 

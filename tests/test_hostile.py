@@ -571,3 +571,21 @@ def test_worker_count_is_bounded_by_articles_and_request() -> None:
     assert workers.worker_count(0, 1) == 1
     assert workers.worker_count(3, 10) == 3
     assert workers.worker_count(8, 2) == 2
+
+
+def test_a_small_story_is_read_in_this_process_unless_workers_are_asked_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
+    small = workers.POOL_FROM_ARTICLES - 1
+    assert workers.worker_count(0, small) == 1
+    assert workers.worker_count(0, workers.POOL_FROM_ARTICLES) == 4  # one per core from there on
+    assert workers.worker_count(2, small) == 2  # asked for: started whatever the size
+
+    def no_pool(method: str) -> None:
+        raise AssertionError(f"a {method} pool was started for {small} articles or fewer")
+
+    monkeypatch.setattr(workers.multiprocessing, "get_context", no_pool)
+    paths = sorted(EXAMPLE_DIR.glob("*.txt"))
+    read = workers.parse_all(paths, max_bytes=5_000_000)
+    assert [p.result.article.path for p in read if p.result.article] == [str(p) for p in paths]
