@@ -17,14 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from pipeline.errors import CrosscheckError, UserFileError
+from pipeline.limits import DEFAULT_ARTICLE_SECONDS, DEFAULT_MAX_BYTES
 from pipeline.models import Reconciliation, Severity
 from pipeline.output import check_replaceable, check_writable, report_lock, write_file, write_folder
 from pipeline.provenance import ARCHIVE_NAME, SIDECAR
-from pipeline.run import DEFAULT_MAX_BYTES, RunOptions, reconcile
-from pipeline.workers import DEFAULT_ARTICLE_SECONDS, POOL_FROM_ARTICLES
 from sources.manifest import is_url
 
 if TYPE_CHECKING:
+    from pipeline.run import RunOptions
     from sources.fetch import FetchSettings
 
 EXIT_OK = 0
@@ -173,8 +173,8 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         type=_count,
         default=0,
         metavar="N",
-        help=f"processes reading articles (default: one per core; this one alone for fewer than "
-        f"{POOL_FROM_ARTICLES} articles); the reports do not depend on it",
+        help="processes reading articles (default: one per core; a small story in this process alone); "
+        "the reports do not depend on it",
     )
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
@@ -212,6 +212,14 @@ def _version() -> str:
         return "unknown"
 
 
+class _Version(argparse.Action):
+    """``--version``: argparse's version action, the package metadata read only when it is asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        print(f"crosscheck {_version()}")
+        parser.exit()
+
+
 def _add_output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="print errors only (no summary, no notes)")
     p.add_argument("-v", "--verbose", action="store_true", help="also print every finding, one line each")
@@ -223,7 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Cross-check how news outlets report the same official list.",
         epilog="Run `crosscheck COMMAND --help` for a command's options and examples.",
     )
-    parser.add_argument("--version", action="version", version=f"crosscheck {_version()}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show program's version number and exit")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     run = sub.add_parser(
@@ -407,6 +415,8 @@ def _progress(enabled: bool, stream: TextIO) -> Callable[[Iterable[Path]], Itera
 
 
 def _options(args: argparse.Namespace) -> RunOptions:
+    from pipeline.run import RunOptions
+
     return RunOptions(
         max_bytes=args.max_bytes,
         score_cutoff=args.score_cutoff,
@@ -420,6 +430,8 @@ def _options(args: argparse.Namespace) -> RunOptions:
 
 def _reconcile(args: argparse.Namespace) -> tuple[Reconciliation, bytes]:
     """The run's reconciliation and the archive of the pages it fetched (empty when none)."""
+    from pipeline.run import reconcile
+
     if args.archive and not args.offline:
         check_writable(args.archive, what="--archive")
     progress = _progress(not args.no_progress, sys.stderr)
@@ -641,6 +653,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 def cmd_batch(args: argparse.Namespace) -> int:
     from pipeline import batch
+    from pipeline.run import RunOptions
     from reports import FORMATS
 
     return batch.command(args, RunOptions(), args.format or FORMATS)

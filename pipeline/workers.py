@@ -27,10 +27,10 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from pipeline.limits import DEFAULT_ARTICLE_SECONDS
 from pipeline.models import Article, Attribute, Heading, Kind, Mention, ParseResult, Problem, Severity, Value
 from sources import prose, registry
 
-DEFAULT_ARTICLE_SECONDS = 60.0
 GRACE_SECONDS = 15.0
 MAX_WORKERS = 8
 # Fewer articles than this are read in this process by default: starting two forked workers costs about
