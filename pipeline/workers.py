@@ -123,10 +123,11 @@ def _worker_signals() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def worker_count(requested: int, articles: int) -> int:
+def worker_count(requested: int, articles: int, *, timed_here: bool = True) -> int:
     """Workers to use: ``requested`` (0: one per core, at most ``MAX_WORKERS``, and none beside this
-    process for fewer than ``POOL_FROM_ARTICLES`` articles), never more than articles."""
-    if not requested and articles < POOL_FROM_ARTICLES:
+    process for fewer than ``POOL_FROM_ARTICLES`` articles when it can keep each to its time budget:
+    ``timed_here``), never more than articles."""
+    if not requested and articles < POOL_FROM_ARTICLES and timed_here:
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return max(1, min(requested or min(cores, MAX_WORKERS), articles))
@@ -142,7 +143,9 @@ def parse_all(
 ) -> list[Parsed]:
     """``parse_one`` for every path, in input order, on ``workers`` processes."""
     wrap: Progress = progress or (lambda items: items)
-    count = worker_count(workers, len(paths))
+    # the alarm that ends an article over its budget rings on the main thread only (else: in a worker)
+    timed_here = seconds <= 0 or threading.current_thread() is threading.main_thread()
+    count = worker_count(workers, len(paths), timed_here=timed_here)
     if count == 1 or "fork" not in multiprocessing.get_all_start_methods():
         return [parse_one(p, max_bytes=max_bytes, seconds=seconds) for p in wrap(paths)]
     pool = multiprocessing.get_context("fork").Pool(processes=count, initializer=_worker_signals)
