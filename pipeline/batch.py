@@ -25,12 +25,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import CrosscheckError, UsageError
 from pipeline.models import Severity
 from pipeline.output import check_replaceable, report_lock, write_file, write_folder
-from pipeline.run import RunOptions, reconcile
+
+if TYPE_CHECKING:
+    from pipeline.run import RunOptions
 
 BATCH_MARKER = ".crosscheck-batch"
 SUMMARY_MD = "summary.md"
@@ -103,6 +105,7 @@ def _failed(story: str, name: str, exc: BaseException) -> StoryResult:
 
 def run_story(story: str, out: str, name: str, options: RunOptions, formats: tuple[str, ...]) -> StoryResult:
     """One story, end to end, as ``crosscheck run STORY --out OUT/NAME`` does; never raises."""
+    from pipeline.run import reconcile
     from reports import RENDERERS
 
     if multiprocessing.current_process().daemon:

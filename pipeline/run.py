@@ -17,7 +17,7 @@ from typing import TypeVar
 from pipeline import checks, claims, matching, provenance, userfiles, verdicts
 from pipeline.errors import DecisionsError, NoInputError, UsageError
 from pipeline.knowledge import load_knowledge, with_reference_names
-from pipeline.limits import MAX_LIST_ITEMS, MAX_PROSE_MENTIONS
+from pipeline.limits import DEFAULT_MAX_BYTES, MAX_LIST_ITEMS, MAX_PROSE_MENTIONS
 from pipeline.models import (
     Article,
     Claim,
@@ -37,7 +37,6 @@ from pipeline.workers import DEFAULT_ARTICLE_SECONDS, Parsed, parse_all
 from sources import prose
 
 INPUT_SUFFIXES = (".txt", ".html", ".htm")
-DEFAULT_MAX_BYTES = 5_000_000
 DECISIONS_VERSION = "1"
 _R = TypeVar("_R", Mention, Heading)
 

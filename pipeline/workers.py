@@ -5,7 +5,9 @@ article's time budget (``SIGALRM`` in the worker) and turns any failure into an 
 one article never ends the run. ``parse_all`` runs ``parse_one`` on all cores (a forked
 ``multiprocessing`` pool); results come back in input order, so the output does not depend on the
 number of workers. A worker that dies or hangs in native code is reported when its article is
-overdue (its budget, plus a grace, per round of workers) and the pool is terminated at the end.
+overdue (its budget, plus a grace, per round of workers) and the pool is terminated at the end. A
+small story is read in this process unless more workers are asked for: starting the pool and warming
+each worker's caches costs more than reading a few articles.
 """
 
 from __future__ import annotations
@@ -25,12 +27,16 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from pipeline.limits import DEFAULT_ARTICLE_SECONDS
 from pipeline.models import Article, Attribute, Heading, Kind, Mention, ParseResult, Problem, Severity, Value
 from sources import prose, registry
 
-DEFAULT_ARTICLE_SECONDS = 60.0
 GRACE_SECONDS = 15.0
 MAX_WORKERS = 8
+# Fewer articles than this are read in this process by default: starting two forked workers costs about
+# 0.2 s (each warms its own caches) and an article about 15 ms, so a pool pays off from ~25 articles on
+# 2 cores and ~16 on 8 (benchmarks/reading.py on the bundled example and copies of it, 2026-12-02).
+POOL_FROM_ARTICLES = 16
 
 Progress = Callable[[Iterable[Path]], Iterable[Path]]
 
@@ -117,8 +123,12 @@ def _worker_signals() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def worker_count(requested: int, articles: int) -> int:
-    """Workers to use: ``requested`` (0: one per core, at most ``MAX_WORKERS``), never more than articles."""
+def worker_count(requested: int, articles: int, *, timed_here: bool = True) -> int:
+    """Workers to use: ``requested`` (0: one per core, at most ``MAX_WORKERS``, and none beside this
+    process for fewer than ``POOL_FROM_ARTICLES`` articles when it can keep each to its time budget:
+    ``timed_here``), never more than articles."""
+    if not requested and articles < POOL_FROM_ARTICLES and timed_here:
+        return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return max(1, min(requested or min(cores, MAX_WORKERS), articles))
 
@@ -133,7 +143,9 @@ def parse_all(
 ) -> list[Parsed]:
     """``parse_one`` for every path, in input order, on ``workers`` processes."""
     wrap: Progress = progress or (lambda items: items)
-    count = worker_count(workers, len(paths))
+    # the alarm that ends an article over its budget rings on the main thread only (else: in a worker)
+    timed_here = seconds <= 0 or threading.current_thread() is threading.main_thread()
+    count = worker_count(workers, len(paths), timed_here=timed_here)
     if count == 1 or "fork" not in multiprocessing.get_all_start_methods():
         return [parse_one(p, max_bytes=max_bytes, seconds=seconds) for p in wrap(paths)]
     pool = multiprocessing.get_context("fork").Pool(processes=count, initializer=_worker_signals)

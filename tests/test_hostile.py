@@ -18,6 +18,7 @@ import os
 import shutil
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -171,6 +172,32 @@ def test_an_article_over_its_time_budget_is_skipped_and_reported(
         assert "slow" not in {a.id for a in rec.articles}
         assert [p.code for p in rec.problems if "slow" in p.article] == ["time-budget"]
         assert len(_listed_entities(rec)) == EXAMPLE_ENTITIES
+
+
+def test_off_the_main_thread_a_small_story_is_still_kept_to_its_time_budget(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the alarm that ends an article rings on the main thread only: elsewhere the articles go to workers
+    folder = _beside_examples(tmp_path, "slow.txt", "date 2026-01-08\n沒有結束的文章。\n".encode())
+    real = prose.prose_candidates
+
+    def endless_on_slow(article: Article, **kwargs: object) -> tuple[prose.ProseCandidate, ...]:
+        while article.id == "slow":
+            time.sleep(0.01)
+        return real(article, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(prose, "prose_candidates", endless_on_slow)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    done: list[Reconciliation] = []
+    options = RunOptions(article_seconds=0.5)
+    thread = threading.Thread(
+        target=lambda: done.append(reconcile([str(folder)], options=options)), daemon=True
+    )
+    thread.start()
+    thread.join(timeout=120)
+    assert done, "the story was not read within two minutes"
+    assert [p.code for p in done[0].problems if "slow" in p.article] == ["time-budget"]
+    assert len(_listed_entities(done[0])) == EXAMPLE_ENTITIES
 
 
 def test_an_article_that_crashes_a_parser_is_reported(
@@ -571,3 +598,22 @@ def test_worker_count_is_bounded_by_articles_and_request() -> None:
     assert workers.worker_count(0, 1) == 1
     assert workers.worker_count(3, 10) == 3
     assert workers.worker_count(8, 2) == 2
+
+
+def test_a_small_story_is_read_in_this_process_unless_workers_are_asked_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
+    small = workers.POOL_FROM_ARTICLES - 1
+    assert workers.worker_count(0, small) == 1
+    assert workers.worker_count(0, workers.POOL_FROM_ARTICLES) == 4  # one per core from there on
+    assert workers.worker_count(2, small) == 2  # asked for: started whatever the size
+    assert workers.worker_count(0, small, timed_here=False) == 4  # off the main thread: budgets need workers
+
+    def no_pool(method: str) -> None:
+        raise AssertionError(f"a {method} pool was started for {small} articles or fewer")
+
+    monkeypatch.setattr(workers.multiprocessing, "get_context", no_pool)
+    paths = sorted(EXAMPLE_DIR.glob("*.txt"))
+    read = workers.parse_all(paths, max_bytes=5_000_000)
+    assert [p.result.article.path for p in read if p.result.article] == [str(p) for p in paths]

@@ -34,7 +34,6 @@ from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz
-from scipy.optimize import linear_sum_assignment
 
 from pipeline.claims import (
     FIELD_INSTRUMENT,
@@ -53,6 +52,7 @@ from pipeline.claims import (
 from pipeline.groups import CanonicalGroups, match_label
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.reference import ReferenceList
+from pipeline.lsap import linear_sum_assignment
 from pipeline.models import (
     Article,
     Claim,

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
 from rapidfuzz import fuzz
 
 __all__ = ["PHONETIC_GATE", "PHONETIC_MAX_CHARS", "phonetic_evidence", "pinyin_key", "similarity"]
@@ -31,6 +30,10 @@ PHONETIC_MAX_CHARS = 5  # longest name (in characters) whose sound is evidence
 def pinyin_key(name: str) -> str:
     """Toneless pinyin syllables of the Chinese characters, separated by spaces; other runs of text
     lower-cased as they are (``盧比歐`` -> ``lu bi ou``, ``Rubio`` -> ``rubio``)."""
+    # imported here: loading pypinyin's dictionaries takes a quarter of a second, and a story without
+    # short Chinese names never needs them
+    from pypinyin import Style, lazy_pinyin
+
     parts = lazy_pinyin(name or "", style=Style.NORMAL, errors=lambda chars: chars.casefold())
     return " ".join(w for p in parts for w in p.split())
 

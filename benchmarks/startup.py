@@ -1,0 +1,88 @@
+"""Seconds of the `crosscheck run` command on the bundled example, end to end, and what its imports cost.
+
+    .venv/bin/python benchmarks/startup.py [--repeat 5] [--top 12]
+
+Runs the command (``python -m pipeline.cli run examples/us-withdrawal-2026-01 --out TMP``, as the
+installed ``crosscheck`` runs it) ``--repeat`` times, each in a process of its own started in a scratch
+folder (so ``PYTHONPATH=OTHER_CHECKOUT`` measures another version of the code), and prints the best and
+median wall seconds and CPU seconds (user + system, of the command and any process it starts); then
+runs it once more under ``python -X importtime`` and prints the import time of each top-level package
+(the sum of its modules' own times, in milliseconds: ``-X importtime`` adds its own overhead, so read
+them as shares). The load average is printed beside the figures: on a shared machine wall seconds vary
+by a factor of two or more.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "us-withdrawal-2026-01"
+COMMAND = [sys.executable, "-m", "pipeline.cli", "run", str(EXAMPLE)]
+IMPORT_LINE = re.compile(r"import time:\s+(\d+) \|\s+\d+ \|\s*(\S+)")
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed_runs(out: Path, repeat: int) -> tuple[list[float], list[float]]:
+    """(wall seconds, CPU seconds) of each run."""
+    walls, cpus = [], []
+    for _ in range(repeat):
+        cpu, started = _children_cpu(), time.perf_counter()
+        subprocess.run([*COMMAND, "--out", str(out), "-q"], check=True, cwd=out.parent)
+        walls.append(time.perf_counter() - started)
+        cpus.append(_children_cpu() - cpu)
+    return walls, cpus
+
+
+def import_times(out: Path) -> Counter[str]:
+    """Milliseconds of import per top-level package over one run."""
+    done = subprocess.run(
+        [COMMAND[0], "-X", "importtime", *COMMAND[1:], "--out", str(out), "-q"],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=out.parent,
+    )
+    packages: Counter[str] = Counter()
+    for line in done.stderr.splitlines():
+        if m := IMPORT_LINE.match(line):
+            packages[m[2].split(".")[0]] += int(m[1]) / 1000
+    return packages
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--top", type=int, default=12)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out"
+        print(f"{time.strftime('%Y-%m-%d %H:%M:%S')}; load average {os.getloadavg()[0]:.1f}")
+        walls, cpus = timed_runs(out, args.repeat)
+        print(
+            f"wall seconds: best {min(walls):.2f}, median {statistics.median(walls):.2f}; "
+            f"CPU seconds: best {min(cpus):.2f}, median {statistics.median(cpus):.2f} ({args.repeat} runs)"
+        )
+        packages = import_times(out)
+    print(f"imports: {sum(packages.values()):.0f} ms in all")
+    for name, ms in packages.most_common(args.top):
+        print(f"  {name:<22} {ms:7.0f} ms")
+    print(f"load average {os.getloadavg()[0]:.1f}")
+
+
+if __name__ == "__main__":
+    main()
