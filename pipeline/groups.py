@@ -26,11 +26,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.optimize import linear_sum_assignment
 
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import NEGATION_AFTER_RE, NEGATION_BEFORE_RE
 from pipeline.lang.scripts import CJK, KANA, fold_pattern, simplified
-from pipeline.lsap import linear_sum_assignment
 from pipeline.models import Group, Kind, Mention
 
 MIN_OVERLAP = 0.5  # share of the smaller group's entities the other must hold to be the same group

@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz
+from scipy.optimize import linear_sum_assignment
 
 from pipeline.claims import (
     FIELD_INSTRUMENT,
@@ -52,7 +53,6 @@ from pipeline.claims import (
 from pipeline.groups import CanonicalGroups, match_label
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.reference import ReferenceList
-from pipeline.lsap import linear_sum_assignment
 from pipeline.models import (
     Article,
     Claim,

@@ -20,8 +20,9 @@ from operator import attrgetter
 
 import numpy as np
 from scipy import sparse
+from scipy.optimize import linear_sum_assignment
+from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
-from pipeline.lsap import linear_sum_assignment
 from pipeline.matching.blocks import Pairs, blocked_scores, weak_floor
 from pipeline.matching.board import Board, _Group
 from pipeline.matching.candidates import _FORBIDDEN, _scores
@@ -108,9 +109,6 @@ def _align_blocked(
     """``_align`` on the candidate pairs: a sparse assignment (scipy
     ``min_weight_full_bipartite_matching``) over the pairs that reach the cutoff and one "new entity"
     option per row."""
-    # imported here: scipy.sparse.csgraph brings scipy.linalg, a tenth of a second a small story never needs
-    from scipy.sparse.csgraph import min_weight_full_bipartite_matching
-
     n, k = len(rows), len(bags)
     if not k:
         return [None] * n, set()
