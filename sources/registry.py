@@ -326,7 +326,7 @@ def parse_document(doc: Document) -> ParseResult:
     headings = _headline_counts(doc, headings, mentions)
     if not chosen:
         problems.append(
-            _problem(doc, "no-list", "no organization list found (no list layout recognised)", Severity.INFO)
+            _problem(doc, "no-list", "no list found (no layout recognised one)", Severity.INFO)
         )
     article = Article(
         id=doc.id,
