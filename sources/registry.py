@@ -325,9 +325,7 @@ def parse_document(doc: Document) -> ParseResult:
     selection = selection or any(lead_says_selection(doc.text, found[0].start) for _, found, _ in lists)
     headings = _headline_counts(doc, headings, mentions)
     if not chosen:
-        problems.append(
-            _problem(doc, "no-list", "no list found (no layout recognised one)", Severity.INFO)
-        )
+        problems.append(_problem(doc, "no-list", "no list found (no layout recognised one)", Severity.INFO))
     article = Article(
         id=doc.id,
         outlet=doc.outlet

@@ -754,3 +754,17 @@ def test_dash_bullets_of_people_described_by_title_and_place() -> None:
         ("Reine Alapini-Gansou", "", (), ("judge", "Benin")),
         ("Beti Hohler", "", (), ("judge", "Slovenia")),
     ]
+
+
+def test_a_tables_total_row_is_its_count_and_its_note_row_no_group() -> None:
+    """``合計 | 5國`` under the rows is the table's count, not a sixth country; the note row after the last
+    item heads no group."""
+    result = parse_path(_path("table_with_total_and_note_rows.html"))
+    assert [(m.label, m.group) for m in result.mentions] == [
+        ("馬來西亞", ""),
+        ("印尼", ""),
+        ("柬埔寨", ""),
+        ("泰國", ""),
+        ("寮國", ""),
+    ]
+    assert [(h.label, h.stated) for h in result.headings] == [("合計", 5)]

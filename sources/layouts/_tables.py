@@ -31,6 +31,11 @@ from sources.base import Document
 from sources.layouts._common import BULLET_CHARS, SYMBOL_BLOCKS, TEXT_CACHE, group_label, parse_span
 
 MAX_HEADER_ROWS = 3
+# a row that totals the table ("合計", "Total"): its count is the table's, it is no item
+_TOTAL_ROW_RE = re.compile(
+    fold_pattern(r"^(?:合計|總計|共計|總數|小計|計|共)$") + r"|^(?:合計|総計|計)$|^(?:sub)?totals?$",
+    re.IGNORECASE,
+)
 MIN_ROWS = 3
 VALUE_SHARE = 0.6  # share of a column's cells that must be values for a value column
 NAME_DISTINCT = 0.8  # share of distinct texts in a name column
@@ -380,6 +385,17 @@ def read_table(
                 )
             )
             continue
+        name_cell = row[cols.name] if cols.name < len(row) else None
+        if name_cell is not None and _TOTAL_ROW_RE.match(_text(name_cell)):
+            # "合計 | 5個經濟體": the table's own count, no item
+            counts = find_counts(" ".join(_text(c) for c in dict.fromkeys(x for x in row if x is not None)))
+            if counts:
+                reading.headings.append(
+                    Heading(
+                        doc.id, _text(name_cell), None, counts[0].value, name_cell.start, name_cell.end, group
+                    )
+                )
+            continue
         mention = _row_mention(doc, row, cols, labels, current)
         if mention is not None:
             mentions.append(mention)
@@ -392,6 +408,9 @@ def read_table(
                 reading.headings.append(
                     Heading(doc.id, _text(cell), None, counts[0].value, cell.start, cell.end, label)
                 )
+    last = max((m.start for m in mentions), default=-1)
+    # a row of one cell after the last item is a note or a source line, not a group heading
+    reading.headings = [h for h in reading.headings if h.stated is not None or h.start < last]
     reading.mentions = mentions
     if not reading.mentions:
         reading.problems.append(
