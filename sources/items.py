@@ -243,6 +243,35 @@ def _cjk_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribu
     return _trim(text, start, start + pieces[0][1])[1], tuple(attrs)
 
 
+# a Japanese honorific after a name ("キンバリー・プロスト氏"): no part of the name
+_JA_HONORIFIC_RE = re.compile(r"(?:氏|さん|様)$")
+_KANA_NAME_RE = re.compile(f"[{KANA}]")
+_CJK_PAREN_RE = re.compile(r"[（(]([^（）()]+)[）)]\s*$")
+
+
+def _cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    """``キンバリー・プロスト氏（カナダ、判事）``, ``張三（甲國，法官）``: what the person is, in parentheses
+    after an East Asian name, one piece a title; the honorific left out of the name. A parenthesis
+    without a title (``緬甸（Myanmar）``) is another name, not attributes."""
+    m = _CJK_PAREN_RE.search(text, start, end)
+    if m is None or m.start() - start < 2 or not re.search(f"[{CJK}{KANA}]", text[start : m.start()]):
+        return end, ()
+    attrs, at = [], m.start(1)
+    for piece in re.split("[、，,]", m.group(1)):
+        s, e = _trim(text, at, at + len(piece))
+        at += len(piece) + 1
+        if e > s:
+            title = _TITLE_RE.search(text[s:e]) or JA_TITLE_RE.search(text[s:e])
+            attrs.append(
+                Attribute(AttributeKind.TITLE if title else AttributeKind.OTHER, text[s:e], "", s, e)
+            )
+    if not any(a.kind is AttributeKind.TITLE for a in attrs):
+        return end, ()
+    name_end = _trim(text, start, m.start())[1]
+    honorific = _JA_HONORIFIC_RE.search(text, start, name_end)
+    return (honorific.start() if honorific and honorific.start() - start >= 2 else name_end), tuple(attrs)
+
+
 def _title_after_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``キンバリー・プロスト判事``, ``霍勒法官``: a title word ending an East Asian name."""
     segment = text[start:end]
@@ -299,6 +328,9 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         first = start + found[0].start
         if text[start:first].strip(SEPARATORS):
             name_e = first
+            colon = max(text.rfind(":", start, first), text.rfind("：", start, first))
+            if colon > start and _label(text, colon, first):  # "Japan: from 24% to 25%"
+                name_e = colon
         else:  # the value comes first ("25%：日本"): the name is what follows the last value
             name_s = start + found[-1].end
     if attrs:
@@ -321,6 +353,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         name_e, attrs = en_end, [*attrs, *en_attrs]
     elif (of := _of_place(text, name_s, name_e))[1]:
         name_e, attrs = of[0], [*attrs, *of[1]]
+    elif (paren := _cjk_parenthesized(text, name_s, name_e))[1]:
+        name_e, attrs = paren[0], [*attrs, *paren[1]]
     else:
         cjk_end, cjk_attrs = _cjk_attributes(text, name_s, name_e)
         if cjk_attrs:
@@ -333,4 +367,11 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
             if after_attrs:
                 name_e, attrs = after_end, [*attrs, *after_attrs]
     name_s, name_e = _trim(text, name_s, name_e)
+    honorific = _JA_HONORIFIC_RE.search(text, name_s, name_e)
+    if (
+        honorific is not None
+        and honorific.start() - name_s >= 2
+        and _KANA_NAME_RE.search(text, name_s, name_e)
+    ):
+        name_e = honorific.start()  # "キンバリー・プロスト氏": the name without its honorific
     return ItemSplit(name_s, name_e, values, tuple(sorted(attrs, key=lambda a: a.start)))

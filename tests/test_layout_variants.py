@@ -768,3 +768,24 @@ def test_a_tables_total_row_is_its_count_and_its_note_row_no_group() -> None:
         ("寮國", ""),
     ]
     assert [(h.label, h.stated) for h in result.headings] == [("合計", 5)]
+
+
+def test_japanese_names_with_honorific_and_attributes_in_parentheses() -> None:
+    """``キンバリー・プロスト氏（カナダ、判事）``: the name without ``氏``, the country and the title apart."""
+    got = _read("honorific_names_with_attributes_in_parentheses_ja.txt")
+    assert got == [
+        ("キンバリー・プロスト", "", (), ("カナダ", "判事")),
+        ("ニコラ・ギユー", "", (), ("フランス", "判事")),
+        ("ナズハト・シャミーム・カーン", "", (), ("フィジー", "副検察官")),
+        ("マメ・マンディアイ・ニャン", "", (), ("セネガル", "副検察官")),
+    ]
+
+
+def test_rates_printed_from_and_to() -> None:
+    """``Japan: from 24% to 25%``: the name ends at its colon; both rates, labelled by their words."""
+    result = parse_path(_path("rates_from_and_to.txt"))
+    assert [(m.label, tuple((v.raw, v.column) for v in m.values)) for m in result.mentions][:2] == [
+        ("Japan", (("24%", "from"), ("25%", "to"))),
+        ("Malaysia", (("24%", "from"), ("25%", "to"))),
+    ]
+    assert len(result.mentions) == 5
