@@ -771,7 +771,7 @@ def test_a_tables_total_row_is_its_count_and_its_note_row_no_group() -> None:
 
 
 def test_japanese_names_with_honorific_and_attributes_in_parentheses() -> None:
-    """``キンバリー・プロスト氏（カナダ、判事）``: the name without ``氏``, the country and the title apart."""
+    """``キンバリー・プロスト氏（カナダ、判事）``: the name without ``氏``; the country and the title."""
     got = _read("honorific_names_with_attributes_in_parentheses_ja.txt")
     assert got == [
         ("キンバリー・プロスト", "", (), ("カナダ", "判事")),
