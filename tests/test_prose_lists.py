@@ -99,6 +99,27 @@ def test_names_in_passing_are_no_list(tmp_path: Path) -> None:
     assert [m.label for m in result.mentions if m.kind is Kind.LIST] == []
 
 
+def test_a_name_alone_in_its_clause_with_the_value_it_is_given(tmp_path: Path) -> None:
+    """After names with their rates in a sentence, ``while C was told it would pay 30 %`` adds C at 30 %;
+    a name before another verb (``and Aland's leader said 36 % was fair``) is no item."""
+    article = tmp_path / "wire.txt"
+    article.write_text(
+        "July 7, 2025, 6:14 PM EDT\nBorduria sets tariffs\nBy Ann Lee, Lakeside Wire\n\n"
+        "Borduria's highest rates fell on Aland and Carpathia, at 40 %, while Syldavia was told it would "
+        "pay 30 %.\n\nRuritania and Freedonia face 25 %, and Aland's leader said 36 % was fair.\n",
+        encoding="utf-8",
+    )
+    result = parse_path(article)
+    got = [(m.label, tuple(v.raw for v in m.values)) for m in result.mentions if m.kind is Kind.LIST]
+    assert got == [
+        ("Aland", ("40 %",)),
+        ("Carpathia", ("40 %",)),
+        ("Syldavia", ("30 %",)),
+        ("Ruritania", ("25 %",)),
+        ("Freedonia", ("25 %",)),
+    ]
+
+
 def _findings_about(rec: Reconciliation, article: str) -> list[tuple[str, Severity]]:
     return sorted((d.kind, d.severity) for d in rec.discrepancies if article in d.sources)
 

@@ -1,9 +1,8 @@
 """Every article of the example stories is read as its expected file says (written by reading it).
 
 Every article: the items in order with their names, groups, values and attributes exactly. An article
-that only names a selection in its prose is read the same way, except an item it names alone in a clause
-of its own (``named_alone``: ``while South Africa was told it would pay 30 %``), which is no enumeration;
-such an article is marked a selection.
+that only names a selection in its prose is read the same way (a name alone in a clause of its own
+with its value included: ``while South Africa was told it would pay 30 %``), and is marked a selection.
 """
 
 from __future__ import annotations
@@ -47,7 +46,7 @@ def _prose_selection(expected: dict[str, Any]) -> bool:
 @pytest.mark.parametrize("path", EXPECTED, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_article_reads_as_expected(path: Path) -> None:
     expected, got, res = _parse(path)
-    want = [w for w in expected["items"] if not w.get("named_alone")]
+    want = expected["items"]
     if _prose_selection(expected):
         assert res.article is not None and res.article.selection
     assert len(got) == len(want), [m.label for m in got]

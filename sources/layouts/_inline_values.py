@@ -28,14 +28,16 @@ _GAP_WORD_RE = re.compile(r"[a-z]+\s+")
 _BETWEEN_VALUES_RE = re.compile(r"\s*(?:,|、)?\s*(?:and\s+|&\s+)?")
 
 
-def shared_values(text: str, spans: Sequence[tuple[int, int]], hi: int) -> tuple[tuple[int, int], ...]:
+def shared_values(
+    text: str, spans: Sequence[tuple[int, int]], hi: int, *, gap_words: int = MAX_SHARED_GAP_WORDS
+) -> tuple[tuple[int, int], ...]:
     """The values printed after a run of English names none of which has its own, a few lowercase words
     after the last: one for all (``Aland and Borduria, at 40 %``, ``A, B and C will each face 25 %``) or
     one each in order (``A and B, at 49 % and 48 % respectively``); one span per item, else ``()``."""
     if any(find_values(text[s:e]) for s, e in spans):
         return ()
     pos = _GAP_START_RE.match(text, spans[-1][1], hi).end()  # type: ignore[union-attr]
-    for _ in range(MAX_SHARED_GAP_WORDS + 1):
+    for _ in range(gap_words + 1):
         found = find_values(text[pos : min(hi, pos + SHARED_VALUE_WINDOW)])
         if found and found[0].start == 0:
             run = [found[0]]
@@ -51,16 +53,6 @@ def shared_values(text: str, spans: Sequence[tuple[int, int]], hi: int) -> tuple
             break
         pos = word.end()
     return ()
-    pos = _GAP_START_RE.match(text, spans[-1][1], hi).end()  # type: ignore[union-attr]
-    for _ in range(MAX_SHARED_GAP_WORDS + 1):
-        found = find_values(text[pos : min(hi, pos + SHARED_VALUE_WINDOW)])
-        if found and found[0].start == 0:
-            return (pos, pos + found[0].end)
-        word = _GAP_WORD_RE.match(text, pos, hi)
-        if word is None:
-            break
-        pos = word.end()
-    return (0, 0)
 
 
 _ZH_JOINER_RE = re.compile(fold_pattern(r"和|及|與|跟") + r"|と|、")

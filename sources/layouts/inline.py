@@ -215,7 +215,10 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
         start = a + colon + 1 if colon >= 0 else a  # "…four other judges: A, B and C"
         enum = _enumeration(text, a, start, b, False)
         found = [enum] if enum is not None else []
-        return found + _further_runs(text, a, enum.end if enum is not None else start, b)
+        found += _further_runs(text, a, enum.end if enum is not None else start, b)
+        if any(e.shared for e in found):  # "…, while C was told it would pay 30 %"
+            found += _lone_valued(text, max(e.end for e in found), b)
+        return found
     return []
 
 
@@ -234,6 +237,31 @@ def _joined_pieces(clause: str, pieces: list[tuple[int, int]]) -> list[tuple[int
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
+    return out
+
+
+_LONE_NAME_RE = re.compile(
+    r",?\s*\b(?:while|whereas|but|and)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*){0,3})\b"
+)
+LONE_GAP_WORDS = 6  # lowercase words between a name alone and its value ("was told it would pay")
+# the words that give a name its value, right before it: "would pay 30 %", "faces 25 %", "at 40 %"
+_CHARGED_RE = re.compile(r"\b(?:face[sd]?|pay|pays|paid|get|gets|receive[sd]?|at|of)\s+$")
+
+
+def _lone_valued(text: str, lo: int, hi: int) -> list[Enumeration]:
+    """After runs of names with values in an English sentence, a name alone in its clause with the one
+    value it is given (``…, while South Africa was told it would pay 30 %``): an item of the same list."""
+    out = []
+    for m in _LONE_NAME_RE.finditer(text, lo, hi):
+        span = (m.start("name"), m.end("name"))
+        shared = shared_values(text, [span], hi, gap_words=LONE_GAP_WORDS)
+        if shared and _CHARGED_RE.search(text, span[1], shared[0][0]):
+            out.append(
+                Enumeration(
+                    (span,), m.start(), shared[0][1], None, "", (0, 0), False, span[1:] * 2, "", shared
+                )
+            )
     return out
 
 
