@@ -220,6 +220,9 @@ def _top_level_commas(segment: str) -> list[tuple[int, int]]:
 _CJK_DASH_RE = re.compile(r"——|(?<=\s)[—–－-](?=\s)")
 
 
+_NATIONALITY_THEN_TITLE_RE = re.compile(rf"(?P<from>[{CJK}]{{1,8}}籍)(?:{'|'.join(TITLE_WORDS)})$")
+
+
 def _cjk_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``張三（Jane Roe），甲國籍，法官`` or ``李四 — 法官，乙國籍``: short comma (or
     dash) pieces after an East Asian name."""
@@ -238,6 +241,12 @@ def _cjk_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribu
     for a, b in rest:
         s, e = _trim(text, start + a, start + b)
         title = _TITLE_RE.search(text[s:e]) or JA_TITLE_RE.search(text[s:e])
+        nationality = _NATIONALITY_THEN_TITLE_RE.match(text, s, e)
+        if nationality is not None:  # "加拿大籍法官": where from, then the title
+            cut = nationality.end("from")
+            attrs.append(Attribute(AttributeKind.OTHER, text[s:cut], "", s, cut))
+            attrs.append(Attribute(AttributeKind.TITLE, text[cut:e], "", cut, e))
+            continue
         kind = AttributeKind.TITLE if title else AttributeKind.OTHER
         attrs.append(Attribute(kind, text[s:e], "", s, e))
     return _trim(text, start, start + pieces[0][1])[1], tuple(attrs)

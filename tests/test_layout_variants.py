@@ -789,3 +789,25 @@ def test_rates_printed_from_and_to() -> None:
         ("Malaysia", (("24%", "from"), ("25%", "to"))),
     ]
     assert len(result.mentions) == 5
+
+
+def test_companies_with_english_names_after_a_list_word_and_colon() -> None:
+    """``列入實體清單，其中包括3家中國企業：A（English Co., Ltd.）、B（…）及C（…）``: the first company starts
+    right after the colon (its ``有限`` is no lead-in), each keeps its English name, and the count is read."""
+    result = parse_path(_path("companies_with_english_names_after_a_list_word.txt"))
+    assert [(m.name_zh, m.name_en) for m in result.mentions] == [
+        ("浪潮北京電子信息產業有限公司", "Inspur Beijing Electronic Information Industry Co., Ltd."),
+        ("北京智譜華章科技有限公司", "Beijing Zhipu Huazhang Technology Co., Ltd."),
+        ("蘇州浪潮智能科技有限公司", "Suzhou Inspur Intelligent Technology Co., Ltd."),
+    ]
+    assert [h.stated for h in result.headings] == [3]
+
+
+def test_people_with_english_names_and_nationality_titles_in_an_html_list() -> None:
+    """``<li>A（Kimberly Prost），加拿大籍法官</li>``: a person (no organization for all the English name in
+    parentheses), the nationality and the title apart."""
+    result = parse_path(_path("people_list_with_english_names_and_titles.html"))
+    got = [(m.name_zh, m.name_en, tuple(a.text for a in m.attributes)) for m in result.mentions]
+    assert got[0] == ("金柏莉·普羅斯特", "Kimberly Prost", ("加拿大籍", "法官"))
+    assert got[3] == ("馬梅·曼迪亞耶·尼昂", "Mame Mandiaye Niang", ("塞內加爾籍", "副檢察官"))
+    assert len(got) == 4

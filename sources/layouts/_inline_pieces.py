@@ -45,6 +45,13 @@ _ZH_START_RE = re.compile(
     + r"|(?:は|が|を|に|で|の|と|も|から|へ)"
 )
 
+# after a colon only a lead-in word of its own starts the items ("名單為：全面禁止入境的12個國家是A、…"):
+# a one-character word may be part of the first name ("阿蘭德航運有限公司")
+_ZH_START_AFTER_COLON_RE = re.compile(
+    fold_pattern(r"包括|包含|涵蓋|涉及|分別為|分別是|例如|比如|諸如|像是|計有|國家是|國家為|是|為")
+    + r"|(?:は|が)"
+)
+
 
 # where a Chinese/Japanese last item ends: a closing word, a count, a particle or a comma
 _ZH_END_RE = re.compile(
@@ -179,9 +186,11 @@ def _masked(text: str, a: int, b: int) -> str:
 
 
 def _first_zh(text: str, a: int, b: int) -> int:
-    """Start of the first item inside the first piece ``text[a:b]``: after the last lead-in mark."""
+    """Start of the first item inside the first piece ``text[a:b]``: after the last lead-in mark (right
+    after a colon, the last lead-in word)."""
     best = a
-    for m in _ZH_START_RE.finditer(_masked(text, a, b)):
+    marks = _ZH_START_AFTER_COLON_RE if text[a - 1 : a] in ("：", ":") else _ZH_START_RE
+    for m in marks.finditer(_masked(text, a, b)):
         if a + m.end() < b:
             best = a + m.end()
     return best

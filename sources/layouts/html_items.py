@@ -59,7 +59,9 @@ def _name_shaped(text: str) -> bool:
     if not t or re.search(r"[。！？]|[.!?]$", t):
         return False
     if EAST_ASIAN_RE.search(t):
-        return len(t) <= MAX_NAME_CHARS
+        # the name before its attributes, its other names in parentheses aside: "A（Jane Roe），法官"
+        name = re.sub(r"[（(][^（）()]*[）)]", "", re.split(r"[，,]", t, maxsplit=1)[0])
+        return len(name) <= MAX_NAME_CHARS
     return len(t.split()) <= MAX_NAME_WORDS
 
 

@@ -103,12 +103,17 @@ class ItemParts(CommonItemParts):
 
     @property
     def is_org(self) -> bool:
-        """Whether the item looks like an organization, not a sentence or a label."""
+        """Whether the item looks like an organization, not a sentence, a label or a person."""
+        if self.name_zh and _PERSON_DOT_RE.search(self.name_zh) and not org_like_zh(self.name_zh):
+            return False  # "約翰·羅伊（John Roe）": a transliterated person's name
         if self.acronym or (self.name_zh and self.name_en):
             return True
         if self.name_zh:
             return org_like_zh(self.name_zh)
         return bool(self.name_en) and english_org_like(self.name_en)
+
+
+_PERSON_DOT_RE = re.compile(r"[\u4e00-\u9fff][·‧•][\u4e00-\u9fff]")
 
 
 def parse_item(text: str, offset: int = 0) -> ItemParts | None:

@@ -340,8 +340,10 @@ def _accepted(text: str, enum: Enumeration) -> bool:
     if enum.stated is not None:
         return True
     lead = text[enum.lead_start : enum.start].rstrip(WHITESPACE)
-    if lead.endswith(("：", ":")) and (LEAD_IN_RE.search(lead) or COMPLETE_RE.search(lead)):
-        return True
+    if lead.endswith(("：", ":")) and (
+        LEAD_IN_RE.search(lead) or COMPLETE_RE.search(lead) or LIST_WORD_RE.search(lead[-LEAD_CUE_WINDOW:])
+    ):
+        return True  # "…如下：", "full list:", "列入實體清單："
     if enum.shared and (_proper_names(text, enum) or is_east_asian(text[enum.start : enum.end])):
         return True  # names sharing the value printed after them
     if numbered_in_turn(text, enum):
