@@ -1,0 +1,232 @@
+"""Counts bound to what they count: counts in prose to the article's list or one of its groups
+(``list_counts``), and the claims of a run to its canonical groups (``bind_groups``)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+
+from pipeline.claims.dates import earlier
+from pipeline.claims.kinds import (
+    COMPLEMENT_MARK,
+    KIND_GROUP,
+    KIND_PERCENTAGE,
+    KIND_TOTAL,
+    PROSE_MARK,
+    SUBJECT_TOTAL,
+)
+from pipeline.claims.scan import SUBSET_RE
+from pipeline.groups import CanonicalGroups, label_words, match_label
+from pipeline.lang.counts import find_counts
+from pipeline.lang.cues import SELECTION_RE
+from pipeline.models import Article, Claim, Group, Kind, Mention
+from pipeline.prose_counts import ProseCount, counts_in
+
+INTRODUCES_CHARS = 40  # how far before the first item of a group a count in its sentence introduces it
+_CLOSES_RE = re.compile(r"\s*(?:等|等等|など|を含む)\s*$|\s*,?\s*(?:and|plus)\s*$")  # "A、B等12國", "A and 5"
+SELECTION_LEAD_CHARS = 40  # how far before its first item a list may say it gives examples
+
+
+def _a_selection(text: str, listed: Sequence[Mention]) -> bool:
+    """The list says it gives examples (``including``, ``among them``, ``例如``, ``など``, ``……``): a count
+    of the whole list beside it is no count of what it prints."""
+    if not listed:
+        return False
+    first, last = min(m.start for m in listed), max(m.end for m in listed)
+    lead = text[max(0, first - SELECTION_LEAD_CHARS) : first].rsplit("\n", 1)[-1]
+    closing = text[last : last + 4]
+    ellipsis = re.search(r"……|\.\.\.", text[first:last])
+    return bool(SELECTION_RE.search(lead) or re.match(r"\s*(?:など|等)", closing) or ellipsis)
+
+
+def list_counts(
+    article: Article,
+    spans: Sequence[tuple[int, int]],
+    read: Sequence[tuple[int, int]],
+    listed: Sequence[Mention],
+    own_group: Callable[[str], str | None],
+) -> Iterator[tuple[ProseCount, str, str]]:
+    """Counts in prose with any counter word (``pipeline.prose_counts``), each with the kind and
+    subject of the claim it makes, or left out when nothing binds it to the list:
+
+    - a count right before a group's items in their sentence, or closing them (``A、B等12國``), counts
+      that group (the list, when it has no groups), whatever its words;
+    - in an article whose list has groups: the group its clause names ("the other 7" after a group:
+      the other group of two; a bound count naming none: the one group of its size; in a sentence that
+      counts the groups in turn, the one group the others leave), or the whole list when it gives the
+      list's length; a bound count of none of these is left to ``bind_groups`` (``PROSE_MARK``);
+    - in an article with one list (or none): a count of the list's length is its total; a bound count
+      of another value (``禁止13國`` over 12 items) is a total whose words ``bind_groups`` reads
+      (``PROSE_MARK``), since it may be a count of a group the run's other lists print. Of several
+      bound counts of different values in one sentence, none is taken for the list's.
+    """
+    text = article.text
+    ordered = sorted(listed, key=lambda m: m.start)
+    items = [m.start for m in ordered]
+
+    def holds_an_item(lo: int, hi: int) -> bool:
+        k = bisect.bisect_left(items, lo)
+        return k < len(items) and items[k] < hi
+
+    def introduces(c: ProseCount, end: int) -> Mention | None:
+        """The first item the count introduces in its sentence (``seven other nations, among them A and
+        B``, ``12國：A、B``) or the last it closes (``A、B等12國``): bound by position, whatever its words."""
+        k = bisect.bisect_left(items, c.end)
+        after = ordered[k] if k < len(ordered) and items[k] < end else None
+        if after is not None and len(text[c.end : after.start]) <= INTRODUCES_CHARS:
+            between = text[c.end : after.start]
+            if not find_counts(between) and not SUBSET_RE.search(text[max(0, c.start - 8) : c.start]):
+                return after
+        before = ordered[k - 1] if k > 0 else None
+        if before is not None and before.end <= c.start and _CLOSES_RE.match(text[before.end : c.start]):
+            return before
+        return None
+
+    # a list's own lines are no prose; a sentence holding an inline run is read for the counts bound to it
+    prose = [(lo, hi) for lo, hi in spans if not holds_an_item(lo, hi)]
+    listing = [(lo, hi) for lo, hi in spans if holds_an_item(lo, hi)]
+    past = earlier(article)
+    counts = counts_in(text, prose, skip=read, past=past)
+    groups = Counter(m.group for m in listed if m.group)
+    total = len(listed)
+    selection = article.selection or _a_selection(text, listed)
+    starts = [lo for lo, _ in prose]
+    by_sentence: dict[int, list[ProseCount]] = defaultdict(list)
+    for c in counts:
+        by_sentence[bisect.bisect_right(starts, c.start) - 1].append(c)
+
+    def in_groups(found: Sequence[ProseCount], end: int) -> Iterator[tuple[ProseCount, str, str]]:
+        """The counts of one sentence of an article whose list has groups."""
+        last = ""
+        bound: list[tuple[ProseCount, str | None, bool]] = []
+        for c in found:
+            near = introduces(c, end)
+            gid = placed = near.group if near is not None and near.group else None
+            gid = gid or own_group(c.phrase)
+            if gid is None and c.complement and last and len(groups) == 2:
+                gid = next(g for g in groups if g != last)
+            if gid is None and c.strong and c.value != total:
+                sized = [g for g, n in groups.items() if n == c.value]
+                gid = sized[0] if len(sized) == 1 else None  # the one group of that size
+            keep = gid is not None and (c.strong or placed is not None or c.value == groups[gid])
+            last = gid if keep and gid is not None else last
+            bound.append((c, gid if keep else None, c.strong))
+        named = {gid for _, gid, _ in bound if gid is not None}
+        loose = [c for c, gid, strong in bound if gid is None and strong and c.value != total]
+        rest = [g for g in groups if g not in named]
+        for c, gid, strong in bound:
+            if gid is not None:
+                yield c, KIND_GROUP, gid
+            elif c.value == total:
+                yield c, KIND_TOTAL, SUBJECT_TOTAL
+            elif loose == [c] and named and len(rest) == 1:
+                # each group counted in turn (``13カ国からの入国を全面禁止　7カ国は一部制限``): the one
+                # count the others leave is the one group they leave
+                yield c, KIND_GROUP, rest[0]
+            elif strong and len({x.value for x in found if x.strong}) == 1:
+                # the decision's own count naming no group of the article: ``bind_groups`` reads its
+                # words against the run's groups (``bars travelers from a dozen countries``)
+                yield c, KIND_TOTAL, PROSE_MARK + c.phrase
+
+    for k, found in sorted(by_sentence.items()):
+        alone = len({x.value for x in found if x.strong}) == 1  # not one of several things counted in turn
+        if groups:
+            yield from in_groups(found, prose[k][1])
+            continue
+        for c in found:
+            if total and c.value == total:
+                yield c, KIND_TOTAL, SUBJECT_TOTAL
+            elif c.strong and alone:
+                # over a selection, the count of the official list it gives examples of
+                yield c, KIND_TOTAL, SUBJECT_TOTAL if selection else PROSE_MARK + c.phrase
+    for lo, hi in listing:
+        for c in counts_in(text, [(lo, hi)], skip=read, past=past):
+            near = introduces(c, hi)
+            if near is not None and near.group:
+                yield c, KIND_GROUP, near.group
+            elif near is not None and not groups:
+                yield c, KIND_TOTAL, SUBJECT_TOTAL
+
+
+def bind_groups(
+    claims: Sequence[Claim], groups: Sequence[Group], mentions: Sequence[Mention] = ()
+) -> tuple[Claim, ...]:
+    """Each count of a group with the canonical group it means (``Claim.group``): the article's own
+    group of that label, else the group whose printed labels its words name (``groups.match_label``);
+    "the rest" after a group is the other one when there are two. A total kept with words of its own
+    (``31個是與甲類相關的``) becomes that group's count when its words name one, else a plain total
+    when they share nothing with any group's label (without groups in the run, nothing tells: it is
+    left unbound). A group count naming no group clearly keeps
+    ``group`` empty and is judged by nobody. ``computed`` follows: the article's own items in the group."""
+    of = CanonicalGroups.from_records(groups).of
+    printed = CanonicalGroups.printed(groups)
+    words = {gid: set().union(*(label_words(x)[0] for x in labels)) for gid, labels in printed.items()}
+    sizes: Counter[tuple[str, str]] = Counter()
+    grouped: set[str] = set()
+    for m in mentions:
+        if m.kind is Kind.LIST and m.group and (gid := of.get((m.article, m.group))) is not None:
+            sizes[(m.article, gid)] += 1
+            grouped.add(m.article)
+
+    def canonical(article: str, subject: str) -> str:
+        if subject.startswith(COMPLEMENT_MARK):
+            named = canonical(article, subject[len(COMPLEMENT_MARK) :])
+            others = [gid for gid in printed if gid != named]
+            return others[0] if named and len(others) == 1 else ""
+        return of.get((article, subject)) or match_label(subject, printed) or ""
+
+    def computed(c: Claim, gid: str) -> float | None:
+        return float(sizes[(c.article, gid)]) if c.article in grouped else None
+
+    typical = {gid: mode_of([n for (_, g), n in sizes.items() if g == gid]) for gid in printed}
+
+    def prose_total(c: Claim) -> Claim | None:
+        """A bound count in prose of another value than its article's list (``PROSE_MARK``): the count
+        of the group its words name; else, where it may be a group's count (its value is one group's
+        usual size, or its words share some of a group's label), or its article has no list to judge
+        it by, of no group clearly; else the article's total."""
+        phrase = c.subject[len(PROSE_MARK) :]
+        if not groups:
+            return replace(c, subject=SUBJECT_TOTAL)
+        if gid := match_label(phrase, printed):
+            return replace(c, kind=KIND_GROUP, subject=phrase, group=gid, computed=computed(c, gid))
+        if (
+            c.computed is None
+            or int(c.stated) in typical.values()
+            or any(label_words(phrase)[0] & w for w in words.values())
+        ):
+            return replace(c, kind=KIND_GROUP, subject=phrase, computed=None)
+        return replace(c, subject=SUBJECT_TOTAL)
+
+    out: list[Claim] = []
+    for c in claims:
+        if c.kind == KIND_TOTAL and c.subject.startswith(PROSE_MARK):
+            if (bound := prose_total(c)) is not None:
+                out.append(bound)
+        elif c.kind == KIND_GROUP:
+            gid = canonical(c.article, c.subject)
+            out.append(replace(c, group=gid, computed=computed(c, gid) if gid else c.computed))
+        elif c.kind == KIND_TOTAL and c.subject != SUBJECT_TOTAL:
+            gid = canonical(c.article, c.subject)
+            if gid:
+                out.append(replace(c, kind=KIND_GROUP, group=gid, computed=computed(c, gid)))
+            elif not groups or any(label_words(c.subject)[0] & w for w in words.values()):
+                out.append(replace(c, kind=KIND_GROUP))  # maybe a group's count, but not clearly which
+            else:
+                out.append(replace(c, subject=SUBJECT_TOTAL))
+        elif c.kind == KIND_PERCENTAGE and c.subject != SUBJECT_TOTAL:
+            out.append(replace(c, group=canonical(c.article, c.subject)))
+        else:
+            out.append(c)
+    return tuple(out)
+
+
+def mode_of(values: Sequence[int]) -> int | None:
+    if not values:
+        return None
+    counts = Counter(values)
+    best = max(counts.values())
+    return min(v for v, c in counts.items() if c == best)

@@ -1,0 +1,133 @@
+"""Dates written in a sentence (``1月7日``, ``7日``, ``January 7``), read against the article's own date,
+and whether a sentence or clause speaks of an earlier event."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from pipeline.models import Article
+
+_DATE_RE = re.compile(
+    r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?<![月\d])(?P<d2>\d{1,2})\s*日"
+)
+_YEAR_RE = re.compile(r"(\d{4})\s*年")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_EN_DATE_RE = re.compile(
+    rf"\b(?P<mon>{'|'.join(m.capitalize() for m in _MONTHS)})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?P<y>\d{4}))?\b"
+)
+
+
+def _article_ymd(article: Article) -> tuple[int, int, int] | None:
+    return _ymd(article.date or "")
+
+
+@lru_cache(maxsize=64)
+def _ymd(date: str) -> tuple[int, int, int] | None:
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date)
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def _iso_date(m: re.Match[str], article: Article) -> str | None:
+    ref = _article_ymd(article)
+    if m.group("d2"):
+        if ref is None:
+            return None
+        year, month, day = ref[0], ref[1], int(m.group("d2"))
+        if day > ref[2]:
+            month -= 1
+            if month == 0:
+                year, month = year - 1, 12
+    else:
+        month, day = int(m.group("m")), int(m.group("d"))
+        if m.group("y"):
+            year = int(m.group("y"))
+        elif ref is not None:
+            year = ref[0] if (month, day) <= (ref[1], ref[2]) else ref[0] - 1
+        else:
+            return f"--{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def dates_in(s: str, article: Article) -> list[tuple[int, int, str]]:
+    """Dates written in ``s`` (``1月7日``, ``7日``, ``January 7``) as (start, end, ISO or --MM-DD)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _DATE_RE.finditer(s):
+        iso = _iso_date(m, article)
+        if iso:
+            out.append((m.start(), m.end(), iso))
+    ref = _article_ymd(article)
+    for m in _EN_DATE_RE.finditer(s):
+        month = _MONTHS.index(m.group("mon").casefold()) + 1
+        day = int(m.group("d"))
+        if not 1 <= day <= 31:
+            continue
+        if m.group("y"):
+            iso = f"{int(m.group('y')):04d}-{month:02d}-{day:02d}"
+        elif ref is not None:
+            year = ref[0] if (month, day) <= (ref[1], ref[2]) else ref[0] - 1
+            iso = f"{year:04d}-{month:02d}-{day:02d}"
+        else:
+            iso = f"--{month:02d}-{day:02d}"
+        out.append((m.start(), m.end(), iso))
+    return sorted(out)
+
+
+def older_year(s: str, article: Article) -> bool:
+    ref = _article_ymd(article)
+    if ref is None:
+        return False
+    return any(y < ref[0] for y in _years(s))
+
+
+@lru_cache(maxsize=65_536)
+def _years(s: str) -> tuple[int, ...]:
+    """The years (``2025年``) a sentence names."""
+    return tuple(int(y) for y in _YEAR_RE.findall(s))
+
+
+_MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)|(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_EN_MONTH_RE = re.compile(rf"\b({'|'.join(m.capitalize() for m in _MONTHS)})\b(?:\s+(\d{{1,2}})\b)?")
+PAST_MARGIN_DAYS = 14  # a date this much before the article's is another, earlier decision
+
+
+def earlier(article: Article) -> Callable[[str], bool]:
+    """Whether a clause speaks of an earlier event: a year before the article's, or only months (with
+    their day, more than ``PAST_MARGIN_DAYS`` before) earlier in the same year."""
+    ref = _article_ymd(article)
+
+    def past(clause: str) -> bool:
+        if ref is None:
+            return False
+        if any(int(y) < ref[0] for y in _YEAR_RE.findall(clause)):
+            return True
+        months = [(int(m.group(1) or m.group(2)), int(m.group(3) or 0)) for m in _MONTH_RE.finditer(clause)]
+        months += [
+            (_MONTHS.index(m.group(1).casefold()) + 1, int(m.group(2) or 0))
+            for m in _EN_MONTH_RE.finditer(clause)
+        ]
+        ago = [
+            (ref[1] - month) * 31 + ref[2] - day if day else (ref[1] - month) * 31
+            for month, day in months
+            if 1 <= month <= 12 and 0 <= day <= 31
+        ]
+        return bool(ago) and min(ago) > PAST_MARGIN_DAYS
+
+    return past
