@@ -204,16 +204,16 @@ def _expected_entities(
     complete: Mapping[str, bool],
     complete_listing: Mapping[str, int],
     usual: Mapping[str, str | None],
+    every: set[str],
 ) -> dict[str, int]:
     """Entities a complete list should hold: those of the official list, else those at least two other
     complete lists hold (all of them when there are only two). Value: how many others list it.
-    ``complete_listing``: per entity, how many complete lists hold it (``art`` included)."""
+    ``complete_listing``: per entity, how many complete lists hold it (``art`` included); ``usual``: each
+    entity's usual group, ``every``: the groups of them all."""
     ctx = view.ctx
     if view.reference is not None:
         # a list of one group of the official list (the second round only) is judged on that group
-        covered = {
-            view.ref_of[e].group for e in ctx.entity_lists if art in ctx.entity_lists[e] and e in view.ref_of
-        }
+        covered = {view.ref_of[e].group for e in ctx.listed_entities.get(art, ()) if e in view.ref_of}
         return {
             ent: len(ctx.entity_lists.get(ent, {}))
             for ent, entry in view.ref_of.items()
@@ -221,7 +221,7 @@ def _expected_entities(
         }
     others = sum(complete.values()) - complete[art]  # the other complete lists
     need = min(MIN_CORROBORATION, others) if others else 1
-    within = _groups_covered(view, art, usual)
+    within = _groups_covered(view, art, usual, every)
     out = {}
     if need not in view.candidates:  # entities enough complete lists hold, once per threshold
         view.candidates[need] = [e for e in ctx.entity_lists if complete_listing.get(e, 0) >= need]
@@ -233,12 +233,13 @@ def _expected_entities(
     return out
 
 
-def _groups_covered(view: _View, art: str, usual: Mapping[str, str | None]) -> set[str] | None:
+def _groups_covered(
+    view: _View, art: str, usual: Mapping[str, str | None], every: set[str]
+) -> set[str] | None:
     """The canonical groups an article's list holds items of, when that is only some of the run's groups
     (a list of the second round only is judged on that round); None when it spans them all. ``usual``:
-    each entity's usual group."""
+    each entity's usual group, ``every``: the groups of them all."""
     ctx = view.ctx
-    every = {g for g in usual.values() if g is not None}
     mine: set[str] = {g for m in ctx.listed[art] if (e := ctx.entity_of.get(m.key)) and (g := usual.get(e))}
     return mine if len(every) >= 2 and mine and mine < every else None
 
@@ -251,6 +252,7 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
     judges = frozenset(a for a in ctx.list_articles if complete[a] and not _short_of_count(ctx, a))
     usual = {e: _usual_group(view, e) for e in ctx.entity_lists} if view.reference is None else {}
     usual_of = _UsualGroups(view, usual)
+    every = {g for g in usual.values() if g is not None}
     out: list[Discrepancy] = []
     camps: list[tuple[str, list[str]]] = []
     for art in ctx.list_articles:
@@ -258,7 +260,7 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             out.append(_unlinked(view, art))
             continue
         mine = {ctx.entity_of.get(m.key) for m in ctx.listed[art] if m.key not in absorbed} - {None}
-        expected = _expected_entities(view, art, complete, complete_listing, usual)
+        expected = _expected_entities(view, art, complete, complete_listing, usual, every)
         extra = sorted(
             e
             for e in mine
