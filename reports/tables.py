@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields, is_dataclass
@@ -771,13 +772,35 @@ def table_csv(table: Table) -> str:
     holds only text or nothing and every typed column only numbers or nothing (the cells then read
     as pandas writes them: a ``Float64`` cell as Python's ``repr`` of the float, an ``Int64`` cell as
     the integer); any other table goes through pandas. Cells are prepared a column at a time."""
-    columns = [_plain_column(table, column) for column in table.columns]
+    cells = _cells_by_column(table)
+    columns = [_plain_column(values, table.dtypes.get(column, "")) for column, values in cells.items()]
     if any(column is None for column in columns):
         return to_csv(table.frame())
+    return _csv_text(table.columns, zip(*columns, strict=True))  # type: ignore[arg-type]
+
+
+_CSV_SPECIAL = ('"', "\n", "\r")  # with the delimiter: what the csv module quotes a cell for
+
+
+def _csv_text(header: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> str:
+    """What ``csv.writer(lineterminator="\\n")`` writes for ``header`` and ``rows`` (text cells). A row
+    none of whose cells holds a comma, a quote or a line break is written as its cells joined by
+    commas, which is what the writer writes for it (it quotes nothing there), without the writer's
+    character-by-character pass; any other row is the writer's."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(table.columns)
-    writer.writerows(zip(*columns, strict=True))  # type: ignore[misc]
+    writer.writerow(header)
+    commas = len(header) - 1
+    lines: list[str] = []
+    for row in rows:
+        line = ",".join(row)
+        if commas < 1 or line.count(",") != commas or any(ch in line for ch in _CSV_SPECIAL):
+            out.write("".join(lines))
+            lines.clear()
+            writer.writerow(row)
+            continue
+        lines.append(line + "\n")
+    out.write("".join(lines))
     return out.getvalue()
 
 
@@ -785,17 +808,33 @@ _TEXT_TYPES = frozenset({str, type(None)})
 _NUMBER_TYPES = {"Float64": frozenset({float, int, type(None)}), "Int64": frozenset({int, type(None)})}
 
 
-def _plain_column(table: Table, column: str) -> list[str] | None:
-    """One column's cells as text, or None when a value is of a type pandas might read otherwise."""
-    values = [row.get(column) for row in table.rows]
-    dtype = table.dtypes.get(column, "")
+def _cells_by_column(table: Table) -> dict[str, tuple[object, ...]]:
+    """Each column's values, row by row (a value a row lacks is None)."""
+    if len(table.columns) < 2 or any(len(row) != len(table.columns) for row in table.rows):
+        return {c: tuple(row.get(c) for row in table.rows) for c in table.columns}
+    try:  # every row holds every column: one C-level pick per row, and one transposition
+        picked = list(map(operator.itemgetter(*table.columns), table.rows))
+    except KeyError:
+        return {c: tuple(row.get(c) for row in table.rows) for c in table.columns}
+    by_column = zip(*picked, strict=True) if picked else [()] * len(table.columns)
+    return dict(zip(table.columns, by_column, strict=True))
+
+
+def _plain_column(values: tuple[object, ...], dtype: str) -> list[str] | None:
+    """One column's cells (of the pandas type ``dtype``, "" for text) as text, or None when a value is
+    of a type pandas might read otherwise."""
     if not set(map(type, values)) <= _NUMBER_TYPES.get(dtype, _TEXT_TYPES):
         return None
+    whole = None not in values  # no empty cell: the column is converted by ``map``
     if dtype == "Float64":
+        if whole:
+            return list(map(repr, map(float, values)))  # type: ignore[arg-type]
         return ["" if v is None else repr(float(v)) for v in values]  # type: ignore[arg-type]
     if dtype == "Int64":
-        return ["" if v is None else str(v) for v in values]
-    texts = cast(list[str | None], values)
+        return list(map(str, values)) if whole else ["" if v is None else str(v) for v in values]
+    texts = cast(tuple[str | None, ...], values)
+    if whole and {v[:1] for v in cast(tuple[str, ...], texts)}.isdisjoint(FORMULA_STARTS):
+        return list(cast(tuple[str, ...], texts))  # every cell holds text, and none begins as a formula
     return ["" if v is None else "'" + v if v.startswith(FORMULA_STARTS) else v for v in texts]
 
 
