@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import operator
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from enum import StrEnum
@@ -370,6 +370,7 @@ class _MatrixIndex:
     articles: list[Article]
     members: dict[tuple[str, str], list[Mention]]
     has_list: set[str]
+    naming: Mapping[str, int]  # entity id -> how many of ``articles`` name it
 
     def row(self, entity: Entity) -> list[MatrixCell]:
         cells = []
@@ -389,7 +390,7 @@ class _MatrixIndex:
 
     def named_by(self, entity: Entity) -> int:
         """How many articles name ``entity`` (a cell of it is canonical, another name or prose)."""
-        return sum(1 for a in self.articles if self.members.get((entity.id, a.id)))
+        return self.naming.get(entity.id, 0)
 
 
 @per_reconciliation
@@ -401,7 +402,9 @@ def _matrix_index(rec: Reconciliation) -> _MatrixIndex:
         if mention is not None:
             members[(entity_id, mention.article)].append(mention)
     has_list = {a.id for a in rec.articles} & {m.article for m in rec.mentions if m.kind == Kind.LIST}
-    return _MatrixIndex(sorted_articles(rec), dict(members), has_list)
+    read = {a.id for a in rec.articles}
+    naming = Counter(entity_id for entity_id, article in members if article in read)
+    return _MatrixIndex(sorted_articles(rec), dict(members), has_list, naming)
 
 
 @per_reconciliation
