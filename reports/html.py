@@ -235,7 +235,7 @@ def context(rec: Reconciliation) -> dict[str, Any]:
     article_langs = {a.id: lang_tag(a.text[:4000]).value for a in articles}
     entity_anchor = {e.id: f"entity-{i}" for i, e in enumerate(tables.sorted_entities(rec), start=1)}
     sources = tables.entity_sources(rec)
-    by_key = {m.key: m for m in rec.mentions}
+    by_key = tables.mentions_by_key(rec)
     entity_of = tables.mention_entities(rec)
     kinds: dict[str, list[Kind]] = defaultdict(list)
     for key, entity_id in entity_of.items():

@@ -10,11 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import operator
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 if TYPE_CHECKING:  # pandas is imported where a frame is asked for: the CSV files are written without it
     import pandas as pd
@@ -257,6 +257,12 @@ def mention_entities(rec: Reconciliation) -> dict[str, str]:
 
 
 @per_reconciliation
+def mentions_by_key(rec: Reconciliation) -> dict[str, Mention]:
+    """Mention key -> mention."""
+    return {m.key: m for m in rec.mentions}
+
+
+@per_reconciliation
 def links_by_mention(rec: Reconciliation) -> dict[str, Link]:
     out: dict[str, Link] = {}
     for link in sorted_links(rec):
@@ -335,8 +341,7 @@ def presence(entity: Entity, mentions: list[Mention], *, article_has_list: bool)
     return Presence.MISSING if article_has_list else Presence.NO_LIST
 
 
-@dataclass(frozen=True, slots=True)
-class MatrixCell:
+class MatrixCell(NamedTuple):  # a tuple: a thousand outlets make a hundred thousand cells
     entity: str
     article: str
     presence: Presence
@@ -365,46 +370,48 @@ def shared_rows(
 
 @dataclass(frozen=True, slots=True)
 class _MatrixIndex:
-    """What the matrix cells are read from: each (entity, article)'s mentions, and the lists."""
+    """What the matrix cells are read from: each entity's mentions per article, and the lists."""
 
     articles: list[Article]
-    members: dict[tuple[str, str], list[Mention]]
+    members: dict[str, dict[str, list[Mention]]]  # entity id -> article id -> its mentions there
+    absent: list[tuple[str, Presence]]  # per article: its id, and the cell of an entity it does not name
     has_list: set[str]
-    naming: Mapping[str, int]  # entity id -> how many of ``articles`` name it
+    read: set[str]  # the articles' ids
 
     def row(self, entity: Entity) -> list[MatrixCell]:
         cells = []
-        for article in self.articles:
-            found = self.members.get((entity.id, article.id))
+        mine = self.members.get(entity.id, {})
+        for article, absent in self.absent:
+            found = mine.get(article)
             if not found:  # the usual cell: the article does not name the entity
-                absent = Presence.MISSING if article.id in self.has_list else Presence.NO_LIST
-                cells.append(MatrixCell(entity.id, article.id, absent, ()))
+                cells.append(MatrixCell(entity.id, article, absent, ()))
                 continue
             found = sorted(found, key=mention_sort_key)
             names = tuple(" / ".join(x for x in (m.name_zh, m.name_en) if x) or m.acronym for m in found)
-            has_list = article.id in self.has_list
+            has_list = article in self.has_list
             cells.append(
-                MatrixCell(entity.id, article.id, presence(entity, found, article_has_list=has_list), names)
+                MatrixCell(entity.id, article, presence(entity, found, article_has_list=has_list), names)
             )
         return cells
 
     def named_by(self, entity: Entity) -> int:
         """How many articles name ``entity`` (a cell of it is canonical, another name or prose)."""
-        return self.naming.get(entity.id, 0)
+        return sum(1 for article in self.members.get(entity.id, {}) if article in self.read)
 
 
 @per_reconciliation
 def _matrix_index(rec: Reconciliation) -> _MatrixIndex:
-    by_key = {m.key: m for m in rec.mentions}
-    members: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    by_key = mentions_by_key(rec)
+    members: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     for key, entity_id in mention_entities(rec).items():
         mention = by_key.get(key)
         if mention is not None:
-            members[(entity_id, mention.article)].append(mention)
+            members[entity_id][mention.article].append(mention)
     has_list = {a.id for a in rec.articles} & {m.article for m in rec.mentions if m.kind == Kind.LIST}
-    read = {a.id for a in rec.articles}
-    naming = Counter(entity_id for entity_id, article in members if article in read)
-    return _MatrixIndex(sorted_articles(rec), dict(members), has_list, naming)
+    articles = sorted_articles(rec)
+    absent = [(a.id, Presence.MISSING if a.id in has_list else Presence.NO_LIST) for a in articles]
+    members_of = {e: dict(by) for e, by in members.items()}
+    return _MatrixIndex(articles, members_of, absent, has_list, {a.id for a in rec.articles})
 
 
 @per_reconciliation
@@ -438,7 +445,7 @@ def entity_groups(rec: Reconciliation) -> dict[str, str]:
 @per_reconciliation
 def entity_sources(rec: Reconciliation) -> dict[str, tuple[str, ...]]:
     """Entity id -> sorted ids of the articles that name it (list or prose)."""
-    by_key = {m.key: m for m in rec.mentions}
+    by_key = mentions_by_key(rec)
     out: dict[str, set[str]] = defaultdict(set)
     for key, entity_id in mention_entities(rec).items():
         if key in by_key:
@@ -609,7 +616,7 @@ def entities_frame(rec: Reconciliation) -> pd.DataFrame:
 
 
 def entities_table(rec: Reconciliation) -> Table:
-    by_key = {m.key: m for m in rec.mentions}
+    by_key = mentions_by_key(rec)
     entity_group = entity_groups(rec)
     sources = entity_sources(rec)
     entity_of = mention_entities(rec)
