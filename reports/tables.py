@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
-import operator
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, is_dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple, cast
@@ -502,12 +501,27 @@ def evidence_text(e: Evidence) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """One CSV file's rows (column -> value) with its columns in order and the pandas type of the
-    columns that are not text (``Int64``, ``Float64``)."""
+    """One CSV file's cells column by column (column -> its values, row by row: a long table is built a
+    column at a time, with no record per row), its columns in order and the pandas type of the columns
+    that are not text (``Int64``, ``Float64``)."""
 
-    rows: list[dict[str, object]]
+    cells: Mapping[str, Sequence[object]]
     columns: tuple[str, ...]
     dtypes: Mapping[str, str]
+
+    @classmethod
+    def from_rows(
+        cls, rows: Iterable[Mapping[str, object]], columns: tuple[str, ...], dtypes: Mapping[str, str]
+    ) -> Table:
+        """The table of ``rows`` (column -> value; a value a row lacks is None)."""
+        rows = list(rows)
+        return cls({column: [row.get(column) for row in rows] for column in columns}, columns, dtypes)
+
+    @property
+    def rows(self) -> list[dict[str, object]]:
+        """The table row by row (column -> value)."""
+        by_row = zip(*(self.cells[column] for column in self.columns), strict=True)
+        return [dict(zip(self.columns, values, strict=True)) for values in by_row]
 
     def frame(self) -> pd.DataFrame:
         import pandas as pd
@@ -566,38 +580,36 @@ def mentions_table(rec: Reconciliation) -> Table:
     labels = article_labels(rec)
     extras = extra_mention_columns(rec.mentions)
     group_of = group_ids(rec)
-    rows: list[dict[str, object]] = []
-    for m in sorted_mentions(rec):
-        key = m.key
-        link = link_of.get(key)
-        rows.append(
-            {
-                SOURCE: m.article,
-                KIND: m.kind.value,
-                POSITION: m.position,
-                SECTION: group_of(m) or "",
-                CATEGORY: m.category or "",
-                NAME_ZH: m.name_zh,
-                NAME_EN: m.name_en,
-                ACRONYM: m.acronym,
-                ENTITY: entity_of.get(key, ""),
-                ALIASES: ALIAS_SEPARATOR.join(m.aliases),
-                NOTE: m.note,
-                PARENT: m.parent,
-                START: m.start,
-                END: m.end,
-                LEVEL: link.level.value if link else "",
-                SCORE: _round(link.score) if link else None,
-                MARGIN: _round(link.margin) if link else None,
-                GROUP: m.group,
-                VALUES: _values_text(m) if m.values else "",
-                ATTRIBUTES: _attributes_text(m) if m.attributes else "",
-                OUTLET: labels.get(m.article, m.article),
-                **{name: plain(getattr(m, name, None)) for name in extras},
-            }
-        )
+    mentions = sorted_mentions(rec)
+    keys = [m.key for m in mentions]
+    links = [link_of.get(key) for key in keys]
+    cells: dict[str, list[object]] = {
+        SOURCE: [m.article for m in mentions],
+        KIND: [m.kind.value for m in mentions],
+        POSITION: [m.position for m in mentions],
+        SECTION: [group_of(m) or "" for m in mentions],
+        CATEGORY: [m.category or "" for m in mentions],
+        NAME_ZH: [m.name_zh for m in mentions],
+        NAME_EN: [m.name_en for m in mentions],
+        ACRONYM: [m.acronym for m in mentions],
+        ENTITY: [entity_of.get(key, "") for key in keys],
+        ALIASES: [ALIAS_SEPARATOR.join(m.aliases) for m in mentions],
+        NOTE: [m.note for m in mentions],
+        PARENT: [m.parent for m in mentions],
+        START: [m.start for m in mentions],
+        END: [m.end for m in mentions],
+        LEVEL: [link.level.value if link else "" for link in links],
+        SCORE: [_round(link.score) if link else None for link in links],
+        MARGIN: [_round(link.margin) if link else None for link in links],
+        GROUP: [m.group for m in mentions],
+        VALUES: [_values_text(m) if m.values else "" for m in mentions],
+        ATTRIBUTES: [_attributes_text(m) if m.attributes else "" for m in mentions],
+        OUTLET: [labels.get(m.article, m.article) for m in mentions],
+    }
+    for name in extras:
+        cells[name] = [plain(getattr(m, name, None)) for m in mentions]
     return Table(
-        rows,
+        cells,
         MENTION_COLUMNS + tuple(extras),
         {POSITION: "Int64", START: "Int64", END: "Int64", SCORE: "Float64", MARGIN: "Float64"},
     )
@@ -641,7 +653,9 @@ def entities_table(rec: Reconciliation) -> Table:
                 MENTIONS: LIST_SEPARATOR.join(keys),
             }
         )
-    return Table(rows, ENTITY_COLUMNS, {LIST_MENTIONS: "Int64", PROSE_MENTIONS: "Int64", VARIANTS: "Int64"})
+    return Table.from_rows(
+        rows, ENTITY_COLUMNS, {LIST_MENTIONS: "Int64", PROSE_MENTIONS: "Int64", VARIANTS: "Int64"}
+    )
 
 
 def claims_frame(rec: Reconciliation) -> pd.DataFrame:
@@ -667,7 +681,7 @@ def claims_table(rec: Reconciliation) -> Table:
         }
         for c in sorted_claims(rec)
     ]
-    return Table(
+    return Table.from_rows(
         rows,
         CLAIM_COLUMNS,
         {STATED: "Float64", COMPUTED: "Float64", COUNT: "Int64", START: "Int64", END: "Int64"},
@@ -698,7 +712,7 @@ def discrepancies_table(rec: Reconciliation) -> Table:
         }
         for d in sorted_discrepancies(rec)
     ]
-    return Table(rows, DISCREPANCY_COLUMNS, {})
+    return Table.from_rows(rows, DISCREPANCY_COLUMNS, {})
 
 
 def variants_frame(rec: Reconciliation) -> pd.DataFrame:
@@ -719,7 +733,7 @@ def variants_table(rec: Reconciliation) -> Table:
         for e in sorted_entities(rec)
         for v in sorted_variants(e.variants)
     ]
-    return Table(rows, VARIANT_COLUMNS, {})
+    return Table.from_rows(rows, VARIANT_COLUMNS, {})
 
 
 def links_frame(rec: Reconciliation) -> pd.DataFrame:
@@ -727,19 +741,17 @@ def links_frame(rec: Reconciliation) -> pd.DataFrame:
 
 
 def links_table(rec: Reconciliation) -> Table:
-    rows: list[dict[str, object]] = [
-        {
-            MENTION: k.mention,
-            ENTITY: k.entity,
-            LEVEL: k.level.value,
-            SCORE: _round(k.score),
-            MARGIN: _round(k.margin),
-            RUNNER_UP: k.runner_up,
-            REASON: k.reason,
-        }
-        for k in sorted_links(rec)
-    ]
-    return Table(rows, LINK_COLUMNS, {SCORE: "Float64", MARGIN: "Float64"})
+    links = sorted_links(rec)
+    cells: dict[str, list[object]] = {
+        MENTION: [k.mention for k in links],
+        ENTITY: [k.entity for k in links],
+        LEVEL: [k.level.value for k in links],
+        SCORE: [_round(k.score) for k in links],
+        MARGIN: [_round(k.margin) for k in links],
+        RUNNER_UP: [k.runner_up for k in links],
+        REASON: [k.reason for k in links],
+    }
+    return Table(cells, LINK_COLUMNS, {SCORE: "Float64", MARGIN: "Float64"})
 
 
 def people_frame(rec: Reconciliation) -> pd.DataFrame:
@@ -759,7 +771,7 @@ def people_table(rec: Reconciliation) -> Table:
         }
         for p in sorted_people(rec)
     ]
-    return Table(rows, PEOPLE_COLUMNS, {START: "Int64", END: "Int64"})
+    return Table.from_rows(rows, PEOPLE_COLUMNS, {START: "Int64", END: "Int64"})
 
 
 # -- CSV ------------------------------------------------------------------------------------------
@@ -782,14 +794,10 @@ def table_csv(table: Table) -> str:
     holds only text or nothing and every typed column only numbers or nothing (the cells then read
     as pandas writes them: a ``Float64`` cell as Python's ``repr`` of the float, an ``Int64`` cell as
     the integer); any other table goes through pandas. Cells are prepared a column at a time."""
-    cells = _cells_by_column(table)
-    columns = [_plain_column(values, table.dtypes.get(column, "")) for column, values in cells.items()]
+    columns = [_plain_column(table.cells[column], table.dtypes.get(column, "")) for column in table.columns]
     if any(column is None for column in columns):
         return to_csv(table.frame())
     return _csv_text(table.columns, zip(*columns, strict=True))  # type: ignore[arg-type]
-
-
-_CSV_SPECIAL = ('"', "\n", "\r")  # with the delimiter: what the csv module quotes a cell for
 
 
 def _csv_text(header: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> str:
@@ -804,7 +812,7 @@ def _csv_text(header: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> str:
     lines: list[str] = []
     for row in rows:
         line = ",".join(row)
-        if commas < 1 or line.count(",") != commas or any(ch in line for ch in _CSV_SPECIAL):
+        if commas < 1 or line.count(",") != commas or '"' in line or "\n" in line or "\r" in line:
             out.write("".join(lines))
             lines.clear()
             writer.writerow(row)
@@ -818,19 +826,7 @@ _TEXT_TYPES = frozenset({str, type(None)})
 _NUMBER_TYPES = {"Float64": frozenset({float, int, type(None)}), "Int64": frozenset({int, type(None)})}
 
 
-def _cells_by_column(table: Table) -> dict[str, tuple[object, ...]]:
-    """Each column's values, row by row (a value a row lacks is None)."""
-    if len(table.columns) < 2 or any(len(row) != len(table.columns) for row in table.rows):
-        return {c: tuple(row.get(c) for row in table.rows) for c in table.columns}
-    try:  # every row holds every column: one C-level pick per row, and one transposition
-        picked = list(map(operator.itemgetter(*table.columns), table.rows))
-    except KeyError:
-        return {c: tuple(row.get(c) for row in table.rows) for c in table.columns}
-    by_column = zip(*picked, strict=True) if picked else [()] * len(table.columns)
-    return dict(zip(table.columns, by_column, strict=True))
-
-
-def _plain_column(values: tuple[object, ...], dtype: str) -> list[str] | None:
+def _plain_column(values: Sequence[object], dtype: str) -> list[str] | None:
     """One column's cells (of the pandas type ``dtype``, "" for text) as text, or None when a value is
     of a type pandas might read otherwise."""
     if not set(map(type, values)) <= _NUMBER_TYPES.get(dtype, _TEXT_TYPES):
@@ -842,9 +838,9 @@ def _plain_column(values: tuple[object, ...], dtype: str) -> list[str] | None:
         return ["" if v is None else repr(float(v)) for v in values]  # type: ignore[arg-type]
     if dtype == "Int64":
         return list(map(str, values)) if whole else ["" if v is None else str(v) for v in values]
-    texts = cast(tuple[str | None, ...], values)
-    if whole and {v[:1] for v in cast(tuple[str, ...], texts)}.isdisjoint(FORMULA_STARTS):
-        return list(cast(tuple[str, ...], texts))  # every cell holds text, and none begins as a formula
+    texts = cast(Sequence[str | None], values)
+    if whole and {v[:1] for v in cast(Sequence[str], texts)}.isdisjoint(FORMULA_STARTS):
+        return list(cast(Sequence[str], texts))  # every cell holds text, and none begins as a formula
     return ["" if v is None else "'" + v if v.startswith(FORMULA_STARTS) else v for v in texts]
 
 
