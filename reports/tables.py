@@ -385,7 +385,8 @@ class _MatrixIndex:
             if not found:  # the usual cell: the article does not name the entity
                 cells.append(MatrixCell(entity.id, article, absent, ()))
                 continue
-            found = sorted(found, key=mention_sort_key)
+            if len(found) > 1:
+                found = sorted(found, key=mention_sort_key)
             names = tuple(" / ".join(x for x in (m.name_zh, m.name_en) if x) or m.acronym for m in found)
             has_list = article in self.has_list
             cells.append(
