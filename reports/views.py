@@ -61,9 +61,8 @@ def outlet_namer(labels: dict[str, str]) -> Callable[[str], str]:
         return lambda text: text
     lengths = sorted({len(i) for i in table}, reverse=True)
     # a place an id may start: its first character, not after a character an id is made of
-    start = re.compile(
-        f"(?<![{re.escape(''.join(sorted(_ID_BEFORE)))}])[{re.escape(''.join(sorted({i[0] for i in table})))}]"
-    )
+    firsts = re.escape("".join(sorted({i[0] for i in table})))
+    start = re.compile(f"(?<![{re.escape(''.join(sorted(_ID_BEFORE)))}])[{firsts}]")
 
     def found(text: str, at: int) -> str | None:
         for n in lengths:
