@@ -77,12 +77,20 @@ class _View:
     listings: dict[str, list[str]] = field(default_factory=dict, compare=False)  # listing()'s, once each
     # entities at least so many complete lists hold (``_expected_entities``), per threshold
     candidates: dict[int, list[str]] = field(default_factory=dict, compare=False)
+    filings: dict[str, dict[str, str]] = field(default_factory=dict, compare=False)  # filed()'s
 
     def listing(self, ent: str) -> list[str]:
         """The articles whose lists hold ``ent``, sorted (computed once per entity)."""
         if ent not in self.listings:
             self.listings[ent] = sorted(self.ctx.entity_lists.get(ent, {}))
         return self.listings[ent]
+
+    def filed(self, ent: str) -> dict[str, str]:
+        """Article -> the canonical group its list files ``ent`` under, for the articles of ``listing``
+        that file it under one, in their order (computed once per entity)."""
+        if ent not in self.filings:
+            self.filings[ent] = {a: g for a in self.listing(ent) if (g := _group_of(self, a, ent))}
+        return self.filings[ent]
 
 
 def _outlets(articles: Iterable[str]) -> str:
@@ -338,7 +346,7 @@ def _group_of(view: _View, art: str, ent: str) -> str | None:
 def _usual_group(view: _View, ent: str) -> str | None:
     if ent in view.ref_of and view.ref_of[ent].group:
         return view.ref_of[ent].group
-    votes = Counter(g for a in view.listing(ent) if (g := _group_of(view, a, ent)))
+    votes = Counter(view.filed(ent).values())
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -474,7 +482,7 @@ def _group_conflicts(view: _View) -> list[Discrepancy]:
     ctx = view.ctx
     out = []
     for ent in sorted(ctx.entity_lists):
-        filed = {a: g for a in view.listing(ent) if (g := _group_of(view, a, ent))}
+        filed = view.filed(ent)
         if len(filed) < 2 and not (ent in view.ref_of and filed):
             continue
         usual = _usual_group(view, ent)
