@@ -387,7 +387,12 @@ class _MatrixIndex:
                 continue
             if len(found) > 1:
                 found = sorted(found, key=mention_sort_key)
-            names = tuple(" / ".join(x for x in (m.name_zh, m.name_en) if x) or m.acronym for m in found)
+            names = tuple(
+                f"{m.name_zh} / {m.name_en}"
+                if m.name_zh and m.name_en
+                else m.name_zh or m.name_en or m.acronym
+                for m in found
+            )
             has_list = article in self.has_list
             cells.append(
                 MatrixCell(entity.id, article, presence(entity, found, article_has_list=has_list), names)
