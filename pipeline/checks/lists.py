@@ -128,8 +128,7 @@ def _complete(ctx: _Ctx, art: str) -> bool:
 
 
 def _shares(ctx: _Ctx, art: str, n_lists: int) -> float:
-    ents = {ctx.entity_of.get(m.key) for m in ctx.listed[art]}
-    shared = sum(1 for e in ents if e and len(ctx.entity_lists[e]) >= 2)
+    shared = sum(1 for e in ctx.listed_entities.get(art, ()) if len(ctx.entity_lists[e]) >= 2)
     return shared / max(1, len(ctx.listed[art])) if n_lists >= 2 else 1.0
 
 
@@ -248,7 +247,7 @@ def _groups_covered(
     (a list of the second round only is judged on that round); None when it spans them all. ``usual``:
     each entity's usual group, ``every``: the groups of them all."""
     ctx = view.ctx
-    mine: set[str] = {g for m in ctx.listed[art] if (e := ctx.entity_of.get(m.key)) and (g := usual.get(e))}
+    mine: set[str] = {g for e in ctx.listed_entities.get(art, ()) if (g := usual.get(e))}
     return mine if len(every) >= 2 and mine and mine < every else None
 
 
