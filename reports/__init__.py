@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pipeline.collector import collector_paused
 from pipeline.models import Reconciliation
 from reports.claimreview import render_claimreview
 from reports.html import render_html
@@ -13,12 +14,13 @@ from reports.tables import render_csv
 
 Renderer = Callable[[Reconciliation], dict[str, str]]
 
+# each renders with the cycle collector paused (``pipeline.collector``): they build no cycles
 RENDERERS: dict[str, Renderer] = {
-    "md": render_markdown,
-    "html": render_html,
-    "json": render_json,
-    "csv": render_csv,
-    "claimreview": render_claimreview,
+    "md": collector_paused(render_markdown),
+    "html": collector_paused(render_html),
+    "json": collector_paused(render_json),
+    "csv": collector_paused(render_csv),
+    "claimreview": collector_paused(render_claimreview),
 }
 FORMATS = tuple(RENDERERS)
 

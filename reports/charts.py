@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipeline.models import Entity
 from reports import tables, views
@@ -71,8 +72,7 @@ def findings_chart(rows: Sequence[views.OutletRow]) -> BarChart:
     return BarChart(LABEL_WIDTH + BAR_AREA + 90, height, LABEL_WIDTH, BAR_HEIGHT, bars, ticks)
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(NamedTuple):  # a tuple: a thousand outlets make a hundred thousand cells
     x: int
     presence: str
     symbol: str

@@ -12,6 +12,7 @@ note is the review's ``comment``. The fields used are described by ``reports/sch
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -77,17 +78,34 @@ def _citation(e: Evidence, articles: dict[str, Article], labels: dict[str, str])
     }
 
 
+def _reviews(
+    d: Discrepancy,
+    articles: dict[str, Article],
+    labels: dict[str, str],
+    named: Callable[[str], str],
+) -> list[dict[str, Any]]:
+    """One ClaimReview per outlet at fault (``d.sources``); its quotes sorted, grouped by article and
+    cited once for all of them."""
+    evidence = tables.sorted_evidence(d.evidence)
+    quotes: dict[str, list[str]] = defaultdict(list)
+    for e in evidence:
+        quotes[e.article].append(e.quote)
+    citations = [_citation(e, articles, labels) for e in evidence]
+    body = named(d.message)
+    return [_review(d, source, articles, labels, body, quotes.get(source), citations) for source in d.sources]
+
+
 def _review(
     d: Discrepancy,
     source: str,
     articles: dict[str, Article],
     labels: dict[str, str],
-    named: Callable[[str], str],
+    body: str,
+    own: list[str] | None,
+    citations: list[dict[str, Any]],
 ) -> dict[str, Any]:
     outlet = labels.get(source, source)
-    evidence = tables.sorted_evidence(d.evidence)
-    own = [e for e in evidence if e.article == source]
-    claim = " … ".join(e.quote for e in own) if own else d.subject
+    claim = " … ".join(own) if own else d.subject
     value, name = RATINGS[d.severity]
     article = articles.get(source)
     item: dict[str, Any] = {
@@ -110,10 +128,10 @@ def _review(
             "worstRating": WORST,
             "alternateName": name,
         },
-        "reviewBody": named(d.message),
+        "reviewBody": body,
         "author": _org(REVIEWER),
         "keywords": [d.kind, d.severity.value],
-        "citation": [_citation(e, articles, labels) for e in evidence],
+        "citation": citations,
     } | _reviewer_note(d)
 
 
@@ -127,10 +145,10 @@ def claim_reviews(rec: Reconciliation) -> list[dict[str, Any]]:
     named = views.outlet_namer(labels)
     articles = {a.id: a for a in rec.articles}
     return [
-        _review(d, source, articles, labels, named)
+        review
         for d in views.findings(rec)
         if d.kind in CLAIM_KINDS
-        for source in d.sources
+        for review in _reviews(d, articles, labels, named)
     ]
 
 

@@ -37,6 +37,7 @@ from markupsafe import Markup, escape
 
 from pipeline.models import Claim, Kind, Reconciliation, Severity
 from reports import charts, tables, views
+from reports.html_rows import esc, escape_text
 from reports.json_report import counts
 from reports.script import LangTag, fold_table, is_han, is_kana, lang_tag
 
@@ -88,9 +89,9 @@ def _scripted(value: str, default: str) -> Markup:
     for cjk, run in _runs(value):
         if cjk and any(is_han(ch) or is_kana(ch) for ch in run):
             tag = lang_tag(run, zh_default=LangTag(default))
-            out.append(f'<span lang="{tag.value}">{escape(run)}</span>')
+            out.append(f'<span lang="{tag.value}">{escape_text(run)}</span>')
         else:
-            out.append(str(escape(run)))
+            out.append(escape_text(run))
     return Markup("".join(out))  # noqa: S704 - every run is escaped above
 
 
@@ -100,7 +101,7 @@ def _runs(text: str) -> list[tuple[bool, str]]:
 
 @lru_cache(maxsize=65_536)  # a cell's title is its outlet and presence: the same down every column
 def _escaped(text: str) -> str:
-    return str(escape(text))
+    return escape_text(text)
 
 
 # a row's cells as markup before and after their ``y``, by the identity of the row's cells: the page
@@ -142,12 +143,12 @@ def evidence_blocks(evidence: list[dict[str, Any]]) -> Markup:
 
 
 def _evidence_block(ev: dict[str, Any]) -> str:
-    article, start, end = escape(ev["article"]), escape(ev["start"]), escape(ev["end"])
+    article, start, end = esc(ev["article"]), esc(ev["start"]), esc(ev["end"])
     return (
-        f'<div class="evidence" id="{escape(ev["anchor"])}" data-article="{article}" data-start="{start}" '
+        f'<div class="evidence" id="{esc(ev["anchor"])}" data-article="{article}" data-start="{start}" '
         f'data-end="{end}">\n<div class="where">{scripted(ev["outlet"])} · <code>{article}</code> · chars '
-        f'{start}–{end}</div>\n<blockquote lang="{escape(ev["lang"])}">{escape(ev["before"])}<mark>'
-        f"{escape(ev['quote'])}</mark>{escape(ev['after'])}</blockquote>\n</div>"
+        f'{start}–{end}</div>\n<blockquote lang="{esc(ev["lang"])}">{esc(ev["before"])}<mark>'
+        f"{esc(ev['quote'])}</mark>{esc(ev['after'])}</blockquote>\n</div>"
     )
 
 
@@ -235,7 +236,7 @@ def context(rec: Reconciliation) -> dict[str, Any]:
     article_langs = {a.id: lang_tag(a.text[:4000]).value for a in articles}
     entity_anchor = {e.id: f"entity-{i}" for i, e in enumerate(tables.sorted_entities(rec), start=1)}
     sources = tables.entity_sources(rec)
-    by_key = {m.key: m for m in rec.mentions}
+    by_key = tables.mentions_by_key(rec)
     entity_of = tables.mention_entities(rec)
     kinds: dict[str, list[Kind]] = defaultdict(list)
     for key, entity_id in entity_of.items():

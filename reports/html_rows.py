@@ -22,9 +22,22 @@ from reports import charts, views
 SHORT_TEXT = 80  # texts up to this long (names, ids, kinds, labels) recur down the tables: kept escaped
 
 
+def escape_text(text: str) -> str:
+    """``str(markupsafe.escape(text))`` for a ``str`` (markupsafe's own replacements, in its order),
+    without the ``Markup`` object markupsafe makes for it: a Python call that was half the time of
+    escaping a page's hundreds of thousands of values."""
+    return (
+        text.replace("&", "&amp;")
+        .replace(">", "&gt;")
+        .replace("<", "&lt;")
+        .replace("'", "&#39;")
+        .replace('"', "&#34;")
+    )
+
+
 @lru_cache(maxsize=16_384)
 def _escaped_text(text: str) -> str:
-    return str(escape(text))
+    return escape_text(text)
 
 
 def esc(value: object) -> str:
@@ -32,8 +45,10 @@ def esc(value: object) -> str:
     text once, a long one, a message or a quote that appears once or twice, each time)."""
     if isinstance(value, Markup):
         return str(value)
-    if isinstance(value, str):
-        return _escaped_text(value) if len(value) <= SHORT_TEXT else str(escape(value))
+    if type(value) is str:
+        return _escaped_text(value) if len(value) <= SHORT_TEXT else escape_text(value)
+    if type(value) is int:
+        return str(value)  # what escape writes for a number
     return str(escape(value))
 
 

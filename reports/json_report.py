@@ -103,8 +103,9 @@ def _article_fields(a: Article) -> dict[str, Any]:
     }
 
 
-def mention_data(m: Mention, entity: str | None) -> dict[str, Any]:
+def mention_data(m: Mention, entity: str | None, group_id: str | None = None) -> dict[str, Any]:
     return {
+        "group_id": group_id,
         "key": m.key,
         "article": m.article,
         "kind": m.kind.value,
@@ -268,10 +269,7 @@ def report_data(rec: Reconciliation) -> dict[str, Any]:
         "schema_version": rec.schema_version,
         "counts": counts(rec),
         "articles": [article_data(a) for a in tables.sorted_articles(rec)],
-        "mentions": [
-            {**mention_data(m, entity_of.get(m.key)), "group_id": group_of(m)}
-            for m in tables.sorted_mentions(rec)
-        ],
+        "mentions": [mention_data(m, entity_of.get(m.key), group_of(m)) for m in tables.sorted_mentions(rec)],
         "groups": [
             {"id": g.id, "label": g.label, "members": [list(k) for k in sorted(g.members)]}
             for g in sorted(rec.groups, key=lambda g: g.id)
@@ -297,7 +295,7 @@ def report_data(rec: Reconciliation) -> dict[str, Any]:
 
 def dumps(data: object) -> str:
     """Deterministic JSON text: sorted keys, UTF-8 characters kept, indent 2, trailing newline."""
-    return dumps_indented(data) + "\n"
+    return dumps_indented(data, newline=True)
 
 
 def json_report(rec: Reconciliation) -> str:

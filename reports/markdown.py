@@ -343,7 +343,7 @@ def _people_and_facts(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
 def _review(rec: Reconciliation) -> list[str]:
     limit = tables.review_margin(rec)
     lines = ["## Links for review", "", f"Links whose margin over the runner-up is below {limit:g}.", ""]
-    by_key = {m.key: m for m in rec.mentions}
+    by_key = tables.mentions_by_key(rec)
     picked = tables.links_for_review(rec)
     if picked:
         rows = []

@@ -11,6 +11,7 @@ box matches 稅率 and 税率 alike without shipping a whole conversion dictiona
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from enum import StrEnum
 from functools import lru_cache
@@ -67,24 +68,28 @@ def lang_tag(text: str, *, default: LangTag = LangTag.EN, zh_default: LangTag = 
 LANG_SAMPLE_CHARS = 400  # a text's language is told by its opening (a finding's message runs to pages)
 
 
+@lru_cache(maxsize=16_384)
+def _char_class(ch: str) -> str:
+    """``k`` kana; ``t``, ``s`` or ``h`` a Traditional-only, Simplified-only or other Han character (see
+    ``_char_script``); ``l`` an ASCII letter; empty for anything else."""
+    if is_kana(ch):
+        return "k"
+    if is_han(ch):
+        return _char_script(ch) or "h"
+    return "l" if ch.isascii() and ch.isalpha() else ""
+
+
 @lru_cache(maxsize=16_384)  # report texts repeat (outlet labels, entity names): each is read once
 def _lang_tag(text: str, default: LangTag, zh_default: LangTag) -> LangTag:
-    han = traditional = simplified = latin = 0
-    for ch in text[:LANG_SAMPLE_CHARS]:
-        if is_kana(ch):
-            return LangTag.JA
-        if is_han(ch):
-            han += 1
-            script = _char_script(ch)
-            traditional += script == "t"
-            simplified += script == "s"
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
-    if han:
+    classes = Counter(map(_char_class, text[:LANG_SAMPLE_CHARS]))
+    if classes["k"]:
+        return LangTag.JA
+    traditional, simplified = classes["t"], classes["s"]
+    if traditional + simplified + classes["h"]:
         if simplified != traditional:
             return LangTag.ZH_HANS if simplified > traditional else LangTag.ZH_HANT
         return zh_default
-    return LangTag.EN if latin else default
+    return LangTag.EN if classes["l"] else default
 
 
 def fold_table(texts: Iterable[str]) -> dict[str, str]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import csv
 import io
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, is_dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 if TYPE_CHECKING:  # pandas is imported where a frame is asked for: the CSV files are written without it
     import pandas as pd
@@ -256,6 +256,12 @@ def mention_entities(rec: Reconciliation) -> dict[str, str]:
 
 
 @per_reconciliation
+def mentions_by_key(rec: Reconciliation) -> dict[str, Mention]:
+    """Mention key -> mention."""
+    return {m.key: m for m in rec.mentions}
+
+
+@per_reconciliation
 def links_by_mention(rec: Reconciliation) -> dict[str, Link]:
     out: dict[str, Link] = {}
     for link in sorted_links(rec):
@@ -334,8 +340,7 @@ def presence(entity: Entity, mentions: list[Mention], *, article_has_list: bool)
     return Presence.MISSING if article_has_list else Presence.NO_LIST
 
 
-@dataclass(frozen=True, slots=True)
-class MatrixCell:
+class MatrixCell(NamedTuple):  # a tuple: a thousand outlets make a hundred thousand cells
     entity: str
     article: str
     presence: Presence
@@ -364,43 +369,54 @@ def shared_rows(
 
 @dataclass(frozen=True, slots=True)
 class _MatrixIndex:
-    """What the matrix cells are read from: each (entity, article)'s mentions, and the lists."""
+    """What the matrix cells are read from: each entity's mentions per article, and the lists."""
 
     articles: list[Article]
-    members: dict[tuple[str, str], list[Mention]]
+    members: dict[str, dict[str, list[Mention]]]  # entity id -> article id -> its mentions there
+    absent: list[tuple[str, Presence]]  # per article: its id, and the cell of an entity it does not name
     has_list: set[str]
+    read: set[str]  # the articles' ids
 
     def row(self, entity: Entity) -> list[MatrixCell]:
         cells = []
-        for article in self.articles:
-            found = self.members.get((entity.id, article.id))
+        mine = self.members.get(entity.id, {})
+        for article, absent in self.absent:
+            found = mine.get(article)
             if not found:  # the usual cell: the article does not name the entity
-                absent = Presence.MISSING if article.id in self.has_list else Presence.NO_LIST
-                cells.append(MatrixCell(entity.id, article.id, absent, ()))
+                cells.append(MatrixCell(entity.id, article, absent, ()))
                 continue
-            found = sorted(found, key=mention_sort_key)
-            names = tuple(" / ".join(x for x in (m.name_zh, m.name_en) if x) or m.acronym for m in found)
-            has_list = article.id in self.has_list
+            if len(found) > 1:
+                found = sorted(found, key=mention_sort_key)
+            names = tuple(
+                f"{m.name_zh} / {m.name_en}"
+                if m.name_zh and m.name_en
+                else m.name_zh or m.name_en or m.acronym
+                for m in found
+            )
+            has_list = article in self.has_list
             cells.append(
-                MatrixCell(entity.id, article.id, presence(entity, found, article_has_list=has_list), names)
+                MatrixCell(entity.id, article, presence(entity, found, article_has_list=has_list), names)
             )
         return cells
 
     def named_by(self, entity: Entity) -> int:
         """How many articles name ``entity`` (a cell of it is canonical, another name or prose)."""
-        return sum(1 for a in self.articles if self.members.get((entity.id, a.id)))
+        return sum(1 for article in self.members.get(entity.id, {}) if article in self.read)
 
 
 @per_reconciliation
 def _matrix_index(rec: Reconciliation) -> _MatrixIndex:
-    by_key = {m.key: m for m in rec.mentions}
-    members: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    by_key = mentions_by_key(rec)
+    members: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     for key, entity_id in mention_entities(rec).items():
         mention = by_key.get(key)
         if mention is not None:
-            members[(entity_id, mention.article)].append(mention)
+            members[entity_id][mention.article].append(mention)
     has_list = {a.id for a in rec.articles} & {m.article for m in rec.mentions if m.kind == Kind.LIST}
-    return _MatrixIndex(sorted_articles(rec), dict(members), has_list)
+    articles = sorted_articles(rec)
+    absent = [(a.id, Presence.MISSING if a.id in has_list else Presence.NO_LIST) for a in articles]
+    members_of = {e: dict(by) for e, by in members.items()}
+    return _MatrixIndex(articles, members_of, absent, has_list, {a.id for a in rec.articles})
 
 
 @per_reconciliation
@@ -434,7 +450,7 @@ def entity_groups(rec: Reconciliation) -> dict[str, str]:
 @per_reconciliation
 def entity_sources(rec: Reconciliation) -> dict[str, tuple[str, ...]]:
     """Entity id -> sorted ids of the articles that name it (list or prose)."""
-    by_key = {m.key: m for m in rec.mentions}
+    by_key = mentions_by_key(rec)
     out: dict[str, set[str]] = defaultdict(set)
     for key, entity_id in mention_entities(rec).items():
         if key in by_key:
@@ -491,12 +507,27 @@ def evidence_text(e: Evidence) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """One CSV file's rows (column -> value) with its columns in order and the pandas type of the
-    columns that are not text (``Int64``, ``Float64``)."""
+    """One CSV file's cells column by column (column -> its values, row by row: a long table is built a
+    column at a time, with no record per row), its columns in order and the pandas type of the columns
+    that are not text (``Int64``, ``Float64``)."""
 
-    rows: list[dict[str, object]]
+    cells: Mapping[str, Sequence[object]]
     columns: tuple[str, ...]
     dtypes: Mapping[str, str]
+
+    @classmethod
+    def from_rows(
+        cls, rows: Iterable[Mapping[str, object]], columns: tuple[str, ...], dtypes: Mapping[str, str]
+    ) -> Table:
+        """The table of ``rows`` (column -> value; a value a row lacks is None)."""
+        rows = list(rows)
+        return cls({column: [row.get(column) for row in rows] for column in columns}, columns, dtypes)
+
+    @property
+    def rows(self) -> list[dict[str, object]]:
+        """The table row by row (column -> value)."""
+        by_row = zip(*(self.cells[column] for column in self.columns), strict=True)
+        return [dict(zip(self.columns, values, strict=True)) for values in by_row]
 
     def frame(self) -> pd.DataFrame:
         import pandas as pd
@@ -555,38 +586,36 @@ def mentions_table(rec: Reconciliation) -> Table:
     labels = article_labels(rec)
     extras = extra_mention_columns(rec.mentions)
     group_of = group_ids(rec)
-    rows: list[dict[str, object]] = []
-    for m in sorted_mentions(rec):
-        key = m.key
-        link = link_of.get(key)
-        rows.append(
-            {
-                SOURCE: m.article,
-                KIND: m.kind.value,
-                POSITION: m.position,
-                SECTION: group_of(m) or "",
-                CATEGORY: m.category or "",
-                NAME_ZH: m.name_zh,
-                NAME_EN: m.name_en,
-                ACRONYM: m.acronym,
-                ENTITY: entity_of.get(key, ""),
-                ALIASES: ALIAS_SEPARATOR.join(m.aliases),
-                NOTE: m.note,
-                PARENT: m.parent,
-                START: m.start,
-                END: m.end,
-                LEVEL: link.level.value if link else "",
-                SCORE: _round(link.score) if link else None,
-                MARGIN: _round(link.margin) if link else None,
-                GROUP: m.group,
-                VALUES: _values_text(m) if m.values else "",
-                ATTRIBUTES: _attributes_text(m) if m.attributes else "",
-                OUTLET: labels.get(m.article, m.article),
-                **{name: plain(getattr(m, name, None)) for name in extras},
-            }
-        )
+    mentions = sorted_mentions(rec)
+    keys = [m.key for m in mentions]
+    links = [link_of.get(key) for key in keys]
+    cells: dict[str, list[object]] = {
+        SOURCE: [m.article for m in mentions],
+        KIND: [m.kind.value for m in mentions],
+        POSITION: [m.position for m in mentions],
+        SECTION: [group_of(m) or "" for m in mentions],
+        CATEGORY: [m.category or "" for m in mentions],
+        NAME_ZH: [m.name_zh for m in mentions],
+        NAME_EN: [m.name_en for m in mentions],
+        ACRONYM: [m.acronym for m in mentions],
+        ENTITY: [entity_of.get(key, "") for key in keys],
+        ALIASES: [ALIAS_SEPARATOR.join(m.aliases) for m in mentions],
+        NOTE: [m.note for m in mentions],
+        PARENT: [m.parent for m in mentions],
+        START: [m.start for m in mentions],
+        END: [m.end for m in mentions],
+        LEVEL: [link.level.value if link else "" for link in links],
+        SCORE: [_round(link.score) if link else None for link in links],
+        MARGIN: [_round(link.margin) if link else None for link in links],
+        GROUP: [m.group for m in mentions],
+        VALUES: [_values_text(m) if m.values else "" for m in mentions],
+        ATTRIBUTES: [_attributes_text(m) if m.attributes else "" for m in mentions],
+        OUTLET: [labels.get(m.article, m.article) for m in mentions],
+    }
+    for name in extras:
+        cells[name] = [plain(getattr(m, name, None)) for m in mentions]
     return Table(
-        rows,
+        cells,
         MENTION_COLUMNS + tuple(extras),
         {POSITION: "Int64", START: "Int64", END: "Int64", SCORE: "Float64", MARGIN: "Float64"},
     )
@@ -605,7 +634,7 @@ def entities_frame(rec: Reconciliation) -> pd.DataFrame:
 
 
 def entities_table(rec: Reconciliation) -> Table:
-    by_key = {m.key: m for m in rec.mentions}
+    by_key = mentions_by_key(rec)
     entity_group = entity_groups(rec)
     sources = entity_sources(rec)
     entity_of = mention_entities(rec)
@@ -630,7 +659,9 @@ def entities_table(rec: Reconciliation) -> Table:
                 MENTIONS: LIST_SEPARATOR.join(keys),
             }
         )
-    return Table(rows, ENTITY_COLUMNS, {LIST_MENTIONS: "Int64", PROSE_MENTIONS: "Int64", VARIANTS: "Int64"})
+    return Table.from_rows(
+        rows, ENTITY_COLUMNS, {LIST_MENTIONS: "Int64", PROSE_MENTIONS: "Int64", VARIANTS: "Int64"}
+    )
 
 
 def claims_frame(rec: Reconciliation) -> pd.DataFrame:
@@ -656,7 +687,7 @@ def claims_table(rec: Reconciliation) -> Table:
         }
         for c in sorted_claims(rec)
     ]
-    return Table(
+    return Table.from_rows(
         rows,
         CLAIM_COLUMNS,
         {STATED: "Float64", COMPUTED: "Float64", COUNT: "Int64", START: "Int64", END: "Int64"},
@@ -687,7 +718,7 @@ def discrepancies_table(rec: Reconciliation) -> Table:
         }
         for d in sorted_discrepancies(rec)
     ]
-    return Table(rows, DISCREPANCY_COLUMNS, {})
+    return Table.from_rows(rows, DISCREPANCY_COLUMNS, {})
 
 
 def variants_frame(rec: Reconciliation) -> pd.DataFrame:
@@ -708,7 +739,7 @@ def variants_table(rec: Reconciliation) -> Table:
         for e in sorted_entities(rec)
         for v in sorted_variants(e.variants)
     ]
-    return Table(rows, VARIANT_COLUMNS, {})
+    return Table.from_rows(rows, VARIANT_COLUMNS, {})
 
 
 def links_frame(rec: Reconciliation) -> pd.DataFrame:
@@ -716,19 +747,17 @@ def links_frame(rec: Reconciliation) -> pd.DataFrame:
 
 
 def links_table(rec: Reconciliation) -> Table:
-    rows: list[dict[str, object]] = [
-        {
-            MENTION: k.mention,
-            ENTITY: k.entity,
-            LEVEL: k.level.value,
-            SCORE: _round(k.score),
-            MARGIN: _round(k.margin),
-            RUNNER_UP: k.runner_up,
-            REASON: k.reason,
-        }
-        for k in sorted_links(rec)
-    ]
-    return Table(rows, LINK_COLUMNS, {SCORE: "Float64", MARGIN: "Float64"})
+    links = sorted_links(rec)
+    cells: dict[str, list[object]] = {
+        MENTION: [k.mention for k in links],
+        ENTITY: [k.entity for k in links],
+        LEVEL: [k.level.value for k in links],
+        SCORE: [_round(k.score) for k in links],
+        MARGIN: [_round(k.margin) for k in links],
+        RUNNER_UP: [k.runner_up for k in links],
+        REASON: [k.reason for k in links],
+    }
+    return Table(cells, LINK_COLUMNS, {SCORE: "Float64", MARGIN: "Float64"})
 
 
 def people_frame(rec: Reconciliation) -> pd.DataFrame:
@@ -748,7 +777,7 @@ def people_table(rec: Reconciliation) -> Table:
         }
         for p in sorted_people(rec)
     ]
-    return Table(rows, PEOPLE_COLUMNS, {START: "Int64", END: "Int64"})
+    return Table.from_rows(rows, PEOPLE_COLUMNS, {START: "Int64", END: "Int64"})
 
 
 # -- CSV ------------------------------------------------------------------------------------------
@@ -771,13 +800,31 @@ def table_csv(table: Table) -> str:
     holds only text or nothing and every typed column only numbers or nothing (the cells then read
     as pandas writes them: a ``Float64`` cell as Python's ``repr`` of the float, an ``Int64`` cell as
     the integer); any other table goes through pandas. Cells are prepared a column at a time."""
-    columns = [_plain_column(table, column) for column in table.columns]
+    columns = [_plain_column(table.cells[column], table.dtypes.get(column, "")) for column in table.columns]
     if any(column is None for column in columns):
         return to_csv(table.frame())
+    return _csv_text(table.columns, zip(*columns, strict=True))  # type: ignore[arg-type]
+
+
+def _csv_text(header: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> str:
+    """What ``csv.writer(lineterminator="\\n")`` writes for ``header`` and ``rows`` (text cells). A row
+    none of whose cells holds a comma, a quote or a line break is written as its cells joined by
+    commas, which is what the writer writes for it (it quotes nothing there), without the writer's
+    character-by-character pass; any other row is the writer's."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(table.columns)
-    writer.writerows(zip(*columns, strict=True))  # type: ignore[misc]
+    writer.writerow(header)
+    commas = len(header) - 1
+    lines: list[str] = []
+    for row in rows:
+        line = ",".join(row)
+        if commas < 1 or line.count(",") != commas or '"' in line or "\n" in line or "\r" in line:
+            out.write("".join(lines))
+            lines.clear()
+            writer.writerow(row)
+            continue
+        lines.append(line + "\n")
+    out.write("".join(lines))
     return out.getvalue()
 
 
@@ -785,17 +832,21 @@ _TEXT_TYPES = frozenset({str, type(None)})
 _NUMBER_TYPES = {"Float64": frozenset({float, int, type(None)}), "Int64": frozenset({int, type(None)})}
 
 
-def _plain_column(table: Table, column: str) -> list[str] | None:
-    """One column's cells as text, or None when a value is of a type pandas might read otherwise."""
-    values = [row.get(column) for row in table.rows]
-    dtype = table.dtypes.get(column, "")
+def _plain_column(values: Sequence[object], dtype: str) -> list[str] | None:
+    """One column's cells (of the pandas type ``dtype``, "" for text) as text, or None when a value is
+    of a type pandas might read otherwise."""
     if not set(map(type, values)) <= _NUMBER_TYPES.get(dtype, _TEXT_TYPES):
         return None
+    whole = None not in values  # no empty cell: the column is converted by ``map``
     if dtype == "Float64":
+        if whole:
+            return list(map(repr, map(float, values)))  # type: ignore[arg-type]
         return ["" if v is None else repr(float(v)) for v in values]  # type: ignore[arg-type]
     if dtype == "Int64":
-        return ["" if v is None else str(v) for v in values]
-    texts = cast(list[str | None], values)
+        return list(map(str, values)) if whole else ["" if v is None else str(v) for v in values]
+    texts = cast(Sequence[str | None], values)
+    if whole and {v[:1] for v in cast(Sequence[str], texts)}.isdisjoint(FORMULA_STARTS):
+        return list(cast(Sequence[str], texts))  # every cell holds text, and none begins as a formula
     return ["" if v is None else "'" + v if v.startswith(FORMULA_STARTS) else v for v in texts]
 
 

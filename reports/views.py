@@ -8,6 +8,7 @@ the text around each quote. Outlets are called by their name; the article id sta
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -59,7 +60,9 @@ def outlet_namer(labels: dict[str, str]) -> Callable[[str], str]:
     if not table:
         return lambda text: text
     lengths = sorted({len(i) for i in table}, reverse=True)
-    starts = frozenset(i[0] for i in table)
+    # a place an id may start: its first character, not after a character an id is made of
+    firsts = re.escape("".join(sorted({i[0] for i in table})))
+    start = re.compile(f"(?<![{re.escape(''.join(sorted(_ID_BEFORE)))}])[{firsts}]")
 
     def found(text: str, at: int) -> str | None:
         for n in lengths:
@@ -72,10 +75,9 @@ def outlet_namer(labels: dict[str, str]) -> Callable[[str], str]:
     def name(text: str) -> str:
         out: list[str] = []
         at = done = 0
-        while at < len(text):
-            hit = None
-            if text[at] in starts and (at == 0 or text[at - 1] not in _ID_BEFORE):
-                hit = found(text, at)
+        while (place := start.search(text, at)) is not None:
+            at = place.start()
+            hit = found(text, at)
             if hit is None:
                 at += 1
                 continue

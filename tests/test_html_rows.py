@@ -9,6 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markupsafe import escape
 from report_fixtures import make_reconciliation
 
 from pipeline.models import Reconciliation
@@ -62,3 +65,11 @@ def test_markup_is_escaped_once() -> None:
     assert html_rows.esc(html.scripted("<b>")) == "&lt;b&gt;"
     assert html_rows.esc(3) == "3"
     assert html_rows.esc(2.5) == "2.5"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text() | st.integers() | st.floats(allow_nan=False) | st.booleans() | st.none())
+def test_escaping_writes_what_markupsafe_writes(value: object) -> None:
+    assert html_rows.esc(value) == str(escape(value))
+    if isinstance(value, str):
+        assert html_rows.escape_text(value) == str(escape(value))

@@ -32,7 +32,7 @@ ints = st.none() | st.integers(-(2**40), 2**40)
 @given(st.lists(st.tuples(texts, floats, ints, texts), min_size=1, max_size=8))
 def test_csv_module_writes_what_pandas_writes_for_any_cells(cells: list[tuple[object, ...]]) -> None:
     columns = ("name", "score", "count", "note")
-    table = tables.Table(
+    table = tables.Table.from_rows(
         [dict(zip(columns, row, strict=True)) for row in cells],
         columns,
         {"score": "Float64", "count": "Int64"},
@@ -41,7 +41,7 @@ def test_csv_module_writes_what_pandas_writes_for_any_cells(cells: list[tuple[ob
 
 
 def test_a_table_of_other_values_goes_through_pandas() -> None:
-    table = tables.Table([{"a": True, "b": 1}, {"a": None, "b": 2.5}], ("a", "b"), {})
+    table = tables.Table.from_rows([{"a": True, "b": 1}, {"a": None, "b": 2.5}], ("a", "b"), {})
     assert tables.table_csv(table) == "a,b\nTrue,1.0\n,2.5\n"
 
 

@@ -5,6 +5,7 @@ and what it means (the README's table is kept in agreement with it by a test).""
 from collections.abc import Sequence
 
 from pipeline.checks.core import run_checks, shared_context
+from pipeline.collector import collector_paused
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.reference import ReferenceList
 from pipeline.models import Article, Claim, Entity, Group, Heading, Mention
@@ -12,6 +13,7 @@ from pipeline.models import Article, Claim, Entity, Group, Heading, Mention
 __all__ = ["canonical_groups", "run_checks"]
 
 
+@collector_paused
 def canonical_groups(
     *,
     articles: Sequence[Article],

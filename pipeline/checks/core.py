@@ -29,7 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
@@ -50,6 +50,7 @@ from pipeline.claims import (
     mode_of,
     quote_span,
 )
+from pipeline.collector import collector_paused
 from pipeline.groups import CanonicalGroups, match_label
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.reference import ReferenceList
@@ -105,6 +106,7 @@ PERSON_VARIANT = "person_variant"
 
 _QUOTE_LIMIT = 200
 _NAMED_OUTLETS = 12  # other outlets quoted one by one in a finding (its text must not grow with them)
+_NAMED_ENTITIES = 12  # entities named one by one in a finding, then how many more
 # Characters that carry no meaning of their own in a name (joining words and particles).
 _FUNCTION_CHARS = frozenset("的之和与及或暨并等在于对")
 
@@ -153,6 +155,12 @@ class _Ctx:
                 ent = self.entity_of.get(m.key)
                 if ent is not None:
                     self.entity_lists[ent][art].append(m)
+        # article -> the entities its list holds, each once: what a check asks of one list, without a
+        # pass over every entity (with a thousand outlets, their strays make the entities many)
+        self.listed_entities: dict[str, list[str]] = defaultdict(list)
+        for ent, by_art in self.entity_lists.items():
+            for art in by_art:
+                self.listed_entities[art].append(ent)
         # read again and again by the checks (the first outlets' quotes in every finding about an item):
         # each entity's mentions sorted, each mention's quote, made once
         self.entity_mentions: dict[str, list[Mention]] = {}
@@ -179,6 +187,7 @@ class _Ctx:
         self.group_ids, self.group_labels = dict(found.of), dict(found.labels)
         self.group_printed = CanonicalGroups.printed(groups)
         self.majority: dict[str, str | None] = {}  # entity -> its majority group (``_majority_group``)
+        self.ranked: dict[str | None, tuple[list[str], set[str]]] = {}  # ``_listed_most`` per group
 
     def says_selection(self, article: str) -> bool:
         """The article names examples of the list, not the list (``Article.selection``)."""
@@ -320,26 +329,43 @@ def _vote_group(ctx: _Ctx, entity_id: str) -> str | None:
     return tied[0] if len(tied) == 1 else None
 
 
-def _missing_from(ctx: _Ctx, article: str, group: str | None = None) -> list[str]:
-    """Entities other lists carry and ``article``'s list does not, most widely listed first."""
-    out: list[tuple[int, str]] = []
-    for ent, by_art in ctx.entity_lists.items():
-        if article in by_art:
-            continue
-        others = len(by_art)  # the article is not among them
-        if not others:
-            continue
-        if group is not None and _majority_group(ctx, ent) != group:
-            continue
-        out.append((-others, ent))
-    # what fewer than half the other lists carry is no evidence of what this one lacks
+def _listed_most(ctx: _Ctx, group: str | None) -> tuple[list[str], set[str]]:
+    """The entities some list holds (of the majority group ``group``, when given), most widely listed
+    first, and the same as a set; once per group."""
+    if group not in ctx.ranked:
+        ranked = sorted(
+            (-len(by_art), ent)
+            for ent, by_art in ctx.entity_lists.items()
+            if by_art and (group is None or _majority_group(ctx, ent) == group)
+        )
+        ctx.ranked[group] = ([ent for _, ent in ranked], {ent for _, ent in ranked})
+    return ctx.ranked[group]
+
+
+def _missing_from(ctx: _Ctx, article: str, group: str | None = None) -> tuple[list[str], int]:
+    """Entities at least half the other lists carry and ``article``'s list does not (what fewer carry is
+    no evidence of what this one lacks), most widely listed first: the first ``_NAMED_ENTITIES`` of them
+    and how many there are. The ranking is walked only down to that half."""
+    ranked, _ = _listed_most(ctx, group)
+    mine = set(ctx.listed_entities.get(article, ()))
     others = len(ctx.list_articles) - (article in ctx.listed)
-    return [ent for n, ent in sorted(out) if -n * 2 >= others]
+    first: list[str] = []
+    count = 0
+    for ent in ranked:
+        if len(ctx.entity_lists[ent]) * 2 < others:
+            break
+        if ent not in mine:
+            count += 1
+            if len(first) < _NAMED_ENTITIES:
+                first.append(ent)
+    return first, count
 
 
-def _describe(ctx: _Ctx, entity_ids: Sequence[str], *, limit: int = 12) -> str:
-    names = [ctx.name(e) for e in entity_ids[:limit]]
-    more = len(entity_ids) - limit
+def _describe(ctx: _Ctx, entity_ids: Sequence[str], *, total: int | None = None) -> str:
+    """The first ``_NAMED_ENTITIES`` entities by name, then how many more of ``total`` (default: all
+    of ``entity_ids``)."""
+    names = [ctx.name(e) for e in entity_ids[:_NAMED_ENTITIES]]
+    more = (len(entity_ids) if total is None else total) - _NAMED_ENTITIES
     return _words(names) + (f" and {more} more" if more > 0 else "")
 
 
@@ -372,9 +398,11 @@ def _count_mismatches(ctx: _Ctx) -> list[Discrepancy]:
         msg = f"{article} states {_fmt(stated)} for {what} but its own list has {_fmt(computed)} items there."
         gid = cs[0].group
         if kind == KIND_GROUP and computed < stated and gid:
-            missing = _missing_from(ctx, article, gid)
+            missing, total = _missing_from(ctx, article, gid)
             if missing:
-                msg += f" Listed elsewhere in this group but not here: {_describe(ctx, missing)}."
+                msg += (
+                    f" Listed elsewhere in this group but not here: {_describe(ctx, missing, total=total)}."
+                )
         out.append(
             Discrepancy(
                 kind=COUNT_MISMATCH,
@@ -648,8 +676,10 @@ def _coverage(ctx: _Ctx) -> list[Discrepancy]:
         claims = [c for c in ctx.claims_of.get(art, ()) if c.kind == KIND_TOTAL]
         ev = [ctx.claim_evidence(c) for c in sorted(claims, key=lambda c: c.start)[:2]]
         if n < stated:
-            missing = _missing_from(ctx, art)
-            named = f" Listed elsewhere but not here: {_describe(ctx, missing)}." if missing else ""
+            missing, total = _missing_from(ctx, art)
+            named = (
+                f" Listed elsewhere but not here: {_describe(ctx, missing, total=total)}." if missing else ""
+            )
             examples = _partial(ctx, art, consensus)
             if examples:
                 named = " It gives examples rather than the whole list." + named
@@ -666,7 +696,7 @@ def _coverage(ctx: _Ctx) -> list[Discrepancy]:
                 )
             )
         else:
-            mine = [ent for ent, by_art in ctx.entity_lists.items() if art in by_art]
+            mine = ctx.listed_entities.get(art, [])
             doubles = sorted(ent for ent in mine if len(ctx.entity_lists[ent][art]) > 1)
             only = sorted(ent for ent in mine if len(ctx.entity_lists[ent]) == 1) if n_lists >= 2 else []
             notes = []
@@ -949,6 +979,7 @@ def _possible_mistranslations(ctx: _Ctx, *, rare_share: float, short_ratio: floa
     rare_limit = max(2, int(rare_share * n_entities))
     holders_of: dict[str, int] = {}  # chunk -> how many entities have a name containing it
 
+    @cache  # asked again for each article that writes the entity's name the same way
     def english_word(entity_id: str, chunk: str) -> str:
         """An English word of the entity that the chunk translates everywhere else in the run."""
         holders = {e for e, names in names_of.items() if e != entity_id and any(chunk in n for n in names)}
@@ -1224,8 +1255,8 @@ def _one_root_cause(found: list[Discrepancy]) -> list[Discrepancy]:
     grouped_short = {d.sources[0] for d in found if d.kind == COUNT_MISMATCH and len(d.sources) == 1}
     out = []
     for d in found:
-        if d.kind == MISSING_ENTITY and d in missing.get(d.sources[0], ()):
-            continue
+        if d.kind == MISSING_ENTITY and len(d.sources) == 1 and d.sources[0] in short:
+            continue  # one of ``missing`` (which holds every such finding): named by its count's
         if d.kind == LIST_SHORT and d.sources[0] in grouped_short:
             continue  # the group's count that falls short says where the list lost its items
         if d.kind in (COUNT_MISMATCH, LIST_SHORT) and len(d.sources) == 1 and missing.get(d.sources[0]):
@@ -1304,6 +1335,7 @@ def list_checks(ctx: _Ctx, **kw: Any) -> tuple[list[Discrepancy], object]:
     return run(ctx, **kw)
 
 
+@collector_paused  # many objects built, no cycles: the collector would walk the run for nothing
 def run_checks(
     *,
     articles: Sequence[Article],

@@ -76,12 +76,20 @@ class _View:
     listings: dict[str, list[str]] = field(default_factory=dict, compare=False)  # listing()'s, once each
     # entities at least so many complete lists hold (``_expected_entities``), per threshold
     candidates: dict[int, list[str]] = field(default_factory=dict, compare=False)
+    filings: dict[str, dict[str, str]] = field(default_factory=dict, compare=False)  # filed()'s
 
     def listing(self, ent: str) -> list[str]:
         """The articles whose lists hold ``ent``, sorted (computed once per entity)."""
         if ent not in self.listings:
             self.listings[ent] = sorted(self.ctx.entity_lists.get(ent, {}))
         return self.listings[ent]
+
+    def filed(self, ent: str) -> dict[str, str]:
+        """Article -> the canonical group its list files ``ent`` under, for the articles of ``listing``
+        that file it under one, in their order (computed once per entity)."""
+        if ent not in self.filings:
+            self.filings[ent] = {a: g for a in self.listing(ent) if (g := _group_of(self, a, ent))}
+        return self.filings[ent]
 
 
 def _outlets(articles: Iterable[str]) -> str:
@@ -119,8 +127,7 @@ def _complete(ctx: _Ctx, art: str) -> bool:
 
 
 def _shares(ctx: _Ctx, art: str, n_lists: int) -> float:
-    ents = {ctx.entity_of.get(m.key) for m in ctx.listed[art]}
-    shared = sum(1 for e in ents if e and len(ctx.entity_lists[e]) >= 2)
+    shared = sum(1 for e in ctx.listed_entities.get(art, ()) if len(ctx.entity_lists[e]) >= 2)
     return shared / max(1, len(ctx.listed[art])) if n_lists >= 2 else 1.0
 
 
@@ -203,16 +210,16 @@ def _expected_entities(
     complete: Mapping[str, bool],
     complete_listing: Mapping[str, int],
     usual: Mapping[str, str | None],
+    every: set[str],
 ) -> dict[str, int]:
     """Entities a complete list should hold: those of the official list, else those at least two other
     complete lists hold (all of them when there are only two). Value: how many others list it.
-    ``complete_listing``: per entity, how many complete lists hold it (``art`` included)."""
+    ``complete_listing``: per entity, how many complete lists hold it (``art`` included); ``usual``: each
+    entity's usual group, ``every``: the groups of them all."""
     ctx = view.ctx
     if view.reference is not None:
         # a list of one group of the official list (the second round only) is judged on that group
-        covered = {
-            view.ref_of[e].group for e in ctx.entity_lists if art in ctx.entity_lists[e] and e in view.ref_of
-        }
+        covered = {view.ref_of[e].group for e in ctx.listed_entities.get(art, ()) if e in view.ref_of}
         return {
             ent: len(ctx.entity_lists.get(ent, {}))
             for ent, entry in view.ref_of.items()
@@ -220,7 +227,7 @@ def _expected_entities(
         }
     others = sum(complete.values()) - complete[art]  # the other complete lists
     need = min(MIN_CORROBORATION, others) if others else 1
-    within = _groups_covered(view, art, usual)
+    within = _groups_covered(view, art, usual, every)
     out = {}
     if need not in view.candidates:  # entities enough complete lists hold, once per threshold
         view.candidates[need] = [e for e in ctx.entity_lists if complete_listing.get(e, 0) >= need]
@@ -232,13 +239,14 @@ def _expected_entities(
     return out
 
 
-def _groups_covered(view: _View, art: str, usual: Mapping[str, str | None]) -> set[str] | None:
+def _groups_covered(
+    view: _View, art: str, usual: Mapping[str, str | None], every: set[str]
+) -> set[str] | None:
     """The canonical groups an article's list holds items of, when that is only some of the run's groups
     (a list of the second round only is judged on that round); None when it spans them all. ``usual``:
-    each entity's usual group."""
+    each entity's usual group, ``every``: the groups of them all."""
     ctx = view.ctx
-    every = {g for g in usual.values() if g is not None}
-    mine: set[str] = {g for m in ctx.listed[art] if (e := ctx.entity_of.get(m.key)) and (g := usual.get(e))}
+    mine: set[str] = {g for e in ctx.listed_entities.get(art, ()) if (g := usual.get(e))}
     return mine if len(every) >= 2 and mine and mine < every else None
 
 
@@ -250,6 +258,7 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
     judges = frozenset(a for a in ctx.list_articles if complete[a] and not _short_of_count(ctx, a))
     usual = {e: _usual_group(view, e) for e in ctx.entity_lists} if view.reference is None else {}
     usual_of = _UsualGroups(view, usual)
+    every = {g for g in usual.values() if g is not None}
     out: list[Discrepancy] = []
     camps: list[tuple[str, list[str]]] = []
     for art in ctx.list_articles:
@@ -257,7 +266,7 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             out.append(_unlinked(view, art))
             continue
         mine = {ctx.entity_of.get(m.key) for m in ctx.listed[art] if m.key not in absorbed} - {None}
-        expected = _expected_entities(view, art, complete, complete_listing, usual)
+        expected = _expected_entities(view, art, complete, complete_listing, usual, every)
         extra = sorted(
             e
             for e in mine
@@ -335,7 +344,7 @@ def _group_of(view: _View, art: str, ent: str) -> str | None:
 def _usual_group(view: _View, ent: str) -> str | None:
     if ent in view.ref_of and view.ref_of[ent].group:
         return view.ref_of[ent].group
-    votes = Counter(g for a in view.listing(ent) if (g := _group_of(view, a, ent)))
+    votes = Counter(view.filed(ent).values())
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -471,7 +480,7 @@ def _group_conflicts(view: _View) -> list[Discrepancy]:
     ctx = view.ctx
     out = []
     for ent in sorted(ctx.entity_lists):
-        filed = {a: g for a in view.listing(ent) if (g := _group_of(view, a, ent))}
+        filed = view.filed(ent)
         if len(filed) < 2 and not (ent in view.ref_of and filed):
             continue
         usual = _usual_group(view, ent)
