@@ -229,6 +229,9 @@ _GENERIC_WORDS_RE = re.compile(
 )
 
 
+_DATE_WORDS_RE = re.compile(r"\d+\s*[年月日号]|[周週]\s*[一二三四五六日天]|星期[一二三四五六日天]")
+
+
 def label_words(label: str) -> tuple[frozenset[str], bool]:
     """A group label's own words, as a set of folded character bigrams (Chinese, Japanese) and words
     (Latin), with counts, counters, generic nouns and punctuation left out; and whether it is negated
@@ -236,6 +239,7 @@ def label_words(label: str) -> tuple[frozenset[str], bool]:
     text = simplified(unicodedata.normalize("NFKC", label or "")).casefold()
     for c in reversed(find_counts(text)):
         text = text[: c.start] + text[c.end :]
+    text = _DATE_WORDS_RE.sub(" ", text)  # "6月5日", "周三": a date names no group by its characters
     negated = bool(NEGATION_BEFORE_RE.search(text))
     text = NEGATION_BEFORE_RE.sub(" ", text)
     after = NEGATION_AFTER_RE.search(text)

@@ -90,6 +90,7 @@ class ProseCount:
     phrase: str  # the clause around the count
     strong: bool  # bound to the list by a total word, the end of an enumeration or the decision's verb
     complement: bool  # "the other 7", "另外7國", "このほか７カ国": the rest of the list after a group
+    earlier: bool = False  # of an earlier event (kept only when asked for: ``counts_in(keep_earlier=True)``)
 
 
 _KANA_RE = re.compile(f"[{KANA}]")
@@ -156,10 +157,11 @@ def counts_in(
     *,
     skip: Iterable[tuple[int, int]] = (),
     past: Callable[[str], bool] | None = None,
+    keep_earlier: bool = False,
 ) -> list[ProseCount]:
     """The counts of ``text`` inside ``spans`` (its sentences) that may count a list, outside ``skip``
     (headings, list items, counts read already); ``past`` tells whether the words of a sentence up to a
-    count speak of an earlier event."""
+    count speak of an earlier event (such a count is left out, or with ``keep_earlier`` kept and flagged)."""
     taken = sorted(skip)
     out: list[ProseCount] = []
     for lo, hi in spans:
@@ -182,12 +184,13 @@ def counts_in(
             # ("１２カ国からの入国を全面的に禁止し、７カ国からの入国を一部制限する")
             pa = max([ca, *(y for x, y in pairs if ca <= x and y <= c.start)])
             pb = min([cb, *(x for x, y in pairs if c.end <= x and y <= cb)])
-            if past is not None and past(sentence[: c.end]) and not THIS_WEEK_RE.search(clause):
+            before = past is not None and past(sentence[: c.end]) and not THIS_WEEK_RE.search(clause)
+            if before and not keep_earlier:
                 continue
             qualified = _qualified(sentence, c.start, c.end, c.counter)
             strong = not qualified and _strong(sentence, clause, c.start)
             complement = COMPLEMENT_RE.search(sentence[max(ca, c.start - 6) : c.end]) is not None or bool(
                 re.search(r"ほか\s*$", sentence[max(0, c.start - 4) : c.start])
             )
-            out.append(ProseCount(c.value, a, b, sentence[pa:pb].strip(), strong, complement))
+            out.append(ProseCount(c.value, a, b, sentence[pa:pb].strip(), strong, complement, before))
     return out

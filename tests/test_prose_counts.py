@@ -270,3 +270,19 @@ def test_each_count_of_a_japanese_sentence_is_read_with_its_own_words() -> None:
     assert ("group", "全面禁止", 3.0, 3.0) in claims
     assert ("group", "一部制限", 2.0, 2.0) in claims
     assert not [c for c in claims if c[0] == "group" and c[2] != c[3]]
+
+
+def test_a_count_dated_as_one_of_the_groups_counts_that_group() -> None:
+    """A list printed in two dated groups: a count of the earlier event (``今年3月制裁2名官員``) is the
+    count of the group labelled with that month, and a count of this week's event dated by its weekday
+    counts the group labelled with it; a sentence naming both months binds to neither."""
+    text = (
+        "今年3月，政府制裁2名官員。政府周三再制裁3名官員。今年3月、8月制裁的官員共5名。\n"
+        "3月10日：\n甲國\n乙國\n周三（8月20日）：\n丙國\n丁國\n戊國"
+    )
+    mentions = _grouped(text, ["3月10日", "3月10日", "周三（8月20日）", "周三（8月20日）", "周三（8月20日）"])
+    claims = [c for c in extract_claims(_article(text, date="2025-08-21"), mentions, []) if c.unit == "count"]
+    got = [(c.kind, c.subject, c.stated) for c in claims]
+    assert ("group", "3月10日", 2.0) in got
+    assert ("group", "周三（8月20日）", 3.0) in got
+    assert ("total", "total", 5.0) in got

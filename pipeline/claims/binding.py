@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
-from pipeline.claims.dates import earlier
+from pipeline.claims.dates import earlier, time_keys
 from pipeline.claims.kinds import (
     COMPLEMENT_MARK,
     KIND_GROUP,
@@ -89,7 +89,7 @@ def list_counts(
     prose = [(lo, hi) for lo, hi in spans if not holds_an_item(lo, hi)]
     listing = [(lo, hi) for lo, hi in spans if holds_an_item(lo, hi)]
     past = earlier(article)
-    counts = counts_in(text, prose, skip=read, past=past)
+    counts = counts_in(text, prose, skip=read, past=past, keep_earlier=True)
     groups = Counter(m.group for m in listed if m.group)
     total = len(listed)
     selection = article.selection or _a_selection(text, listed)
@@ -98,14 +98,32 @@ def list_counts(
     for c in counts:
         by_sentence[bisect.bisect_right(starts, c.start) - 1].append(c)
 
-    def in_groups(found: Sequence[ProseCount], end: int) -> Iterator[tuple[ProseCount, str, str]]:
+    # the months and weekdays each group's label names ("6月5日", "Who was sanctioned on Wednesday")
+    dated = {g: {key for _, key in time_keys(g)} for g in groups}
+
+    def dated_group(c: ProseCount, lo: int) -> str | None:
+        """The one group whose label names a time the sentence gives before the count (a month or a
+        weekday: ``6月又制裁4名法官``, ``on Wednesday imposed sanctions on four officials``)."""
+        keys = {key for _, key in time_keys(text[lo : c.start])}
+        if not keys or len(groups) < 2:
+            return None
+        hits = [g for g, own in dated.items() if keys & own]
+        return hits[0] if len(hits) == 1 else None  # "今年6月、8月制裁的…": both groups, neither
+
+    def in_groups(found: Sequence[ProseCount], lo: int, end: int) -> Iterator[tuple[ProseCount, str, str]]:
         """The counts of one sentence of an article whose list has groups."""
         last = ""
         bound: list[tuple[ProseCount, str | None, bool]] = []
         for c in found:
+            when = dated_group(c, lo)
+            if c.earlier:  # of an earlier event: only the group dated as that event
+                keep = when is not None and (c.strong or c.value == groups[when])
+                bound.append((c, when if keep else None, False))
+                continue
             near = introduces(c, end)
             gid = placed = near.group if near is not None and near.group else None
-            gid = gid or own_group(c.phrase)
+            # a count of this event dated as one group is that group's where it agrees with it
+            gid = gid or own_group(c.phrase) or (when if when and c.value == groups[when] else None)
             if gid is None and c.complement and last and len(groups) == 2:
                 gid = next(g for g in groups if g != last)
             if gid is None and c.strong and c.value != total:
@@ -120,34 +138,41 @@ def list_counts(
         for c, gid, strong in bound:
             if gid is not None:
                 yield c, KIND_GROUP, gid
+            elif c.earlier:
+                continue
             elif c.value == total:
                 yield c, KIND_TOTAL, SUBJECT_TOTAL
             elif loose == [c] and named and len(rest) == 1:
                 # each group counted in turn (``13カ国からの入国を全面禁止　7カ国は一部制限``): the one
                 # count the others leave is the one group they leave
                 yield c, KIND_GROUP, rest[0]
-            elif strong and len({x.value for x in found if x.strong}) == 1:
+            elif strong and len({x.value for x in found if x.strong and not x.earlier}) == 1:
                 # the decision's own count naming no group of the article: ``bind_groups`` reads its
                 # words against the run's groups (``bars travelers from a dozen countries``)
                 yield c, KIND_TOTAL, PROSE_MARK + c.phrase
 
     for k, found in sorted(by_sentence.items()):
-        alone = len({x.value for x in found if x.strong}) == 1  # not one of several things counted in turn
+        # not one of several things counted in turn
+        alone = len({x.value for x in found if x.strong and not x.earlier}) == 1
         if groups:
-            yield from in_groups(found, prose[k][1])
+            yield from in_groups(found, *prose[k])
             continue
         for c in found:
+            if c.earlier:
+                continue
             if total and c.value == total:
                 yield c, KIND_TOTAL, SUBJECT_TOTAL
             elif c.strong and alone:
                 # over a selection, the count of the official list it gives examples of
                 yield c, KIND_TOTAL, SUBJECT_TOTAL if selection else PROSE_MARK + c.phrase
     for lo, hi in listing:
-        for c in counts_in(text, [(lo, hi)], skip=read, past=past):
+        # a count of an earlier event that introduces a group's items counts that group (the list
+        # prints that event: "In June, the administration sanctioned four other judges: A, B, …")
+        for c in counts_in(text, [(lo, hi)], skip=read, past=past, keep_earlier=True):
             near = introduces(c, hi)
             if near is not None and near.group:
                 yield c, KIND_GROUP, near.group
-            elif near is not None and not groups:
+            elif near is not None and not groups and not c.earlier:
                 yield c, KIND_TOTAL, SUBJECT_TOTAL
 
 
