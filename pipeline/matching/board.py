@@ -100,14 +100,19 @@ class _Group:
 
     def keeps(self, bag: _Bag) -> bool:
         """Whether the entity's forms stay the same without one member giving ``bag``."""
-        return (
-            all(self._zh[k] > 1 for k in bag.zh)
-            and all(self._en[k] > 1 for k in bag.en)
-            and all(self._kana[k] > 1 for k in bag.kana)
-            and all(self._given[x] > 1 for x in bag.given)
-            and all(self._derived[x] > 1 for x in bag.derived)
-            and all(self._codes[x] > 1 for x in bag.codes)
-        )
+        for ids, count in ((bag.zh, self._zh), (bag.en, self._en), (bag.kana, self._kana)):
+            for k in ids:
+                if count[k] < 2:
+                    return False
+        for forms, form_count in (
+            (bag.given, self._given),
+            (bag.derived, self._derived),
+            (bag.codes, self._codes),
+        ):
+            for x in forms:
+                if form_count[x] < 2:
+                    return False
+        return True
 
     def bag(self) -> _Bag:
         if self._bag is None:

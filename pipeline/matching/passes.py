@@ -13,7 +13,7 @@ article keeps its assignment, which is still an optimal one.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -69,14 +69,18 @@ class Watch:
             out += [across.indices[across.indptr[k] : across.indptr[k + 1]] + at for k in bag.en]
         return np.unique(np.concatenate(out).astype(np.int64)) if out else np.zeros(0, np.int64)
 
-    def moved(self, bag: _Bag) -> None:
-        """A member with these forms joined or left an entity."""
+    def moved(self, bags: Iterable[_Bag]) -> None:
+        """Members with these forms joined or left entities (in one article's alignment)."""
         self._clock += 1
-        if bag.given:  # a given acronym is evidence against any English name
-            self._everything = self._clock
-            return
         zh, en = self._zh, self._en
-        tokens = [*bag.zh, *(k + zh for k in bag.en), *(k + zh + en for k in bag.kana)]
+        tokens: list[int] = []
+        for bag in bags:
+            if bag.given:  # a given acronym is evidence against any English name
+                self._everything = self._clock
+                continue
+            tokens += bag.zh
+            tokens += [k + zh for k in bag.en]
+            tokens += [k + zh + en for k in bag.kana]
         if tokens:
             self._stamp[tokens] = self._clock
 
