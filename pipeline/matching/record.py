@@ -64,6 +64,7 @@ def _links(
         return found
 
     links: list[Link] = []
+    recorded: dict[tuple, Link] = {}
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(run.mentions):
         by_article[m.article].append(i)
@@ -101,8 +102,16 @@ def _links(
                 links.append(seed_link(run, i, d, ru_id, ru_score if ru_id else None))
                 continue
             own, sig = table.own[a]
-            ev = _member_evidence(run, i, d, forms[k], seed, own, sig, ru_id, ru_score if ru_id else None)
-            links.append(worded(run.mentions[i].key, d.id, ev))
+            near = _near(run, i, d, forms[k], sig)
+            # the evidence is a function of these (the spelling by its bag, one per distinct spelling)
+            key = (k, id(run.bags[i]), own, sig, ru_id, ru_score, i in run.eliminated, near)
+            found = recorded.get(key)
+            mention = run.mentions[i].key
+            if found is None:
+                ru = ru_score if ru_id else None
+                ev = _member_evidence(run, i, d, forms[k], seed, own, sig, ru_id, ru, near)
+                found = recorded[key] = worded(mention, d.id, ev)
+            links.append(found if found.mention == mention else Link(mention, *_after_mention(found)))
     links.sort(key=lambda lk: _link_sort_key(lk.mention))
     return tuple(links)
 
@@ -335,6 +344,18 @@ def _pair_signals(run: _Run, i: int, j: int) -> tuple[float, float, float]:
     return float(zh[0, 0]), float(en[0, 0]), float(acr[0, 0])
 
 
+def _near(
+    run: _Run, i: int, d: _Draft, forms: _DraftForms, sig: tuple[float, float, float]
+) -> tuple[int | None, int | None, Shared | None, str]:
+    """What of mention i's evidence depends on its article beyond its spelling: the closest member of
+    another article in Chinese and in English, the katakana match, the code shared with a member."""
+    zh_s, en_s, _acr_s = sig
+    near_zh = _closest_other(run, i, forms, zh=True) if zh_s >= 0 else None
+    kana = _kana_shared(run, i, d, en_s)
+    near_en = _closest_other(run, i, forms, zh=False) if kana is None and en_s >= 0 else None
+    return near_zh, near_en, kana, _shared_code(run, i, d)
+
+
 def _member_evidence(
     run: _Run,
     i: int,
@@ -345,8 +366,9 @@ def _member_evidence(
     sig: tuple[float, float, float],
     ru_id: str,
     ru_score: float | None,
+    near: tuple[int | None, int | None, Shared | None, str],
 ) -> LinkEvidence:
-    """Everything known about mention i's link to its entity, recorded once."""
+    """Everything known about mention i's link to its entity, recorded once; ``near`` is ``_near``'s."""
     m, n = run.mentions[i], run.names[i]
     margin = round(own - ru_score, 4) if ru_score is not None else 1.0
     if own >= _REVIEWER_SCORE:
@@ -364,15 +386,15 @@ def _member_evidence(
     lang_missing_at_seed = (decisive == 0 and not seed_names.zh_keys) or (
         decisive == 1 and not seed_names.en_keys
     )
-    code = _shared_code(run, i, d)
+    near_zh, near_en, kana, code = near
     bridge = (
         not code
         and lang_missing_at_seed
         and i not in run.eliminated
         and max(_pair_signals(run, i, seed)) < run.rule.score_cutoff
     )
-    zh_shared = _shared_with_closest(run, i, forms, zh_s, zh=True)
-    en_shared = _kana_shared(run, i, d, en_s) or _shared_with_closest(run, i, forms, en_s, zh=False)
+    zh_shared = _shared_with(run, i, near_zh, zh_s, zh=True)
+    en_shared = kana or _shared_with(run, i, near_en, en_s, zh=False)
     return LinkEvidence(
         score=own,
         margin=margin,
@@ -422,10 +444,9 @@ def _acronym_kind(value: float, w: EvidenceSettings) -> str:
     return "differ" if value == 0 else ""
 
 
-def _shared_with_closest(run: _Run, i: int, forms: _DraftForms, value: float, *, zh: bool) -> Shared | None:
-    """What mention i's names in one language share with the closest of another article (``value``: the
-    signal between them, negative when there is none)."""
-    best = _closest_other(run, i, forms, zh=zh) if value >= 0 else None
+def _shared_with(run: _Run, i: int, best: int | None, value: float, *, zh: bool) -> Shared | None:
+    """What mention i's names in one language share with ``best``, the closest member of another article
+    (``_closest_other``; ``value``: the signal between them)."""
     if best is None:
         return None
     mine = run.names[i].zh_keys if zh else run.names[i].en_keys
