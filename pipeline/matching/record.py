@@ -63,6 +63,8 @@ def _links(
             found = keeping[(k, id(bag))] = groups[k].keeps(bag)
         return found
 
+    # (entity, a spelling's bag) -> the entity's bag without one member of that spelling (one object)
+    without: dict[tuple[int, int], _Bag] = {}
     links: list[Link] = []
     recorded: dict[tuple, Link] = {}
     by_article: dict[str, list[int]] = defaultdict(list)
@@ -78,10 +80,16 @@ def _links(
         for k, own_rows in sorted(here.items()):
             if len(own_rows) == 1 and keeps(k, run.bags[own_rows[0]]):
                 continue  # every form of the row is given by another member too: the same bag
+            changed.append(k)
+            alone = without.get((k, id(run.bags[own_rows[0]]))) if len(own_rows) == 1 else None
+            if alone is not None:  # the entity without a member of this spelling: seen before
+                others[k] = alone
+                continue
             for i in own_rows:
                 groups[k].remove(i, run.bags[i], keys)
             others[k] = groups[k].bag()
-            changed.append(k)
+            if len(own_rows) == 1:
+                without[(k, id(run.bags[own_rows[0]]))] = others[k]
             for i in own_rows:
                 groups[k].add(i, run.bags[i], keys[i])
 
