@@ -280,9 +280,7 @@ def _cluster(
             break
         previous = current
     groups = board.groups
-    clusters = sorted(
-        (sorted(g.members) for g in groups if g.members), key=lambda e: min(keys[i] for i in e)
-    )
+    clusters = sorted((sorted(g.members) for g in groups if g.members), key=lambda e: min(keys[i] for i in e))
     return clusters, set().union(*eliminated.values()) if eliminated else set()
 
 

@@ -411,7 +411,8 @@ def _block(table: sparse.csr_matrix, left: np.ndarray, right: np.ndarray) -> np.
     total = int(counts.sum())
     if not total or not len(right):
         return out
-    at = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts) + np.repeat(lo, counts)
+    at = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+    at += np.repeat(lo, counts)
     rows, cols = np.repeat(np.arange(len(left)), counts), table.indices[at]
     order = np.argsort(right, kind="stable")
     ranked = right[order]

@@ -116,8 +116,8 @@ def _links(
             found = recorded.get(key)
             mention = run.mentions[i].key
             if found is None:
-                ru = ru_score if ru_id else None
-                ev = _member_evidence(run, i, d, forms[k], seed, own, sig, ru_id, ru, near)
+                ru_value = ru_score if ru_id else None
+                ev = _member_evidence(run, i, d, forms[k], seed, own, sig, ru_id, ru_value, near)
                 found = recorded[key] = worded(mention, d.id, ev)
             links.append(found if found.mention == mention else Link(mention, *_after_mention(found)))
     links.sort(key=lambda lk: _link_sort_key(lk.mention))
