@@ -120,7 +120,8 @@ class Columns:
     def signals_of(self, rows: Sequence[int], bags: Sequence[_Bag]) -> list[tuple[float, float, float]]:
         """The (zh, en, acronym) signals of each mention row against the bag beside it, as ``_scores``
         gives them, computed once per (spelling, bag): the new ones in one call."""
-        keys = [(int(self.spelling[r]), self._content(b)) for r, b in zip(rows, bags, strict=True)]
+        spelled = self.spelling[np.asarray(rows, dtype=np.int64)].tolist()
+        keys = [(s, self._content(b)) for s, b in zip(spelled, bags, strict=True)]
         new = [p for p, key in enumerate(keys) if key not in self._signals]
         if new:
             zh, en, acr = self.run.space.signals(

@@ -3,6 +3,7 @@ closest names of other articles, shared codes, bridges and eliminations (``level
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -244,7 +245,7 @@ def _spelled_scores(
     ru = np.argmax(rest, axis=1)
     best = rest[np.arange(n), ru]
     runner_up = [
-        (int(c), float(v)) if np.isfinite(v) else (-1, 0.0)
+        (int(c), float(v)) if math.isfinite(v) else (-1, 0.0)
         for c, v in zip(ru.tolist(), best.tolist(), strict=True)
     ]
     return _ArticleScores(own, runner_up)
