@@ -27,6 +27,8 @@ from pipeline.matching.state import _Run
 
 # cells (float64) of the table of kept columns: 16 Mi cells, 128 MiB
 BUDGET = 1 << 24
+# (spelling, bag) pairs whose signals one call computes (as a block of which the diagonal is kept)
+SIGNAL_CHUNK = 128
 
 
 def _spelled(table: sparse.csr_matrix, keys: Sequence[tuple[int, ...]]) -> sparse.csc_matrix:
@@ -122,12 +124,13 @@ class Columns:
         gives them, computed once per (spelling, bag): the new ones in one call."""
         spelled = self.spelling[np.asarray(rows, dtype=np.int64)].tolist()
         keys = [(s, self._content(b)) for s, b in zip(spelled, bags, strict=True)]
-        new = [p for p, key in enumerate(keys) if key not in self._signals]
-        if new:
+        new = list({key: p for p, key in enumerate(keys) if key not in self._signals}.values())
+        for start in range(0, len(new), SIGNAL_CHUNK):  # each call scores a chunk x chunk block
+            chunk = new[start : start + SIGNAL_CHUNK]
             zh, en, acr = self.run.space.signals(
-                [self.run.bags[rows[p]] for p in new], [bags[p] for p in new], cache=True
+                [self.run.bags[rows[p]] for p in chunk], [bags[p] for p in chunk], cache=True
             )
-            for at, p in enumerate(new):
+            for at, p in enumerate(chunk):
                 self._signals[keys[p]] = (float(zh[at, at]), float(en[at, at]), float(acr[at, at]))
         return [self._signals[key] for key in keys]
 

@@ -71,28 +71,36 @@ def _links(
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(run.mentions):
         by_article[m.article].append(i)
-    for article, rows in sorted(by_article.items()):
-        # every entity without this article's items
+    # per article: every entity without its items (the entities it changes, and their bags)
+    changes: dict[str, dict[int, _Bag]] = {}
+    for article, rows in by_article.items():
         here: dict[int, list[int]] = defaultdict(list)
         for i in rows:
             here[entity_of[i]].append(i)
-        others = list(whole)
-        changed: list[int] = []
+        changes[article] = {}
         for k, own_rows in sorted(here.items()):
             if len(own_rows) == 1 and keeps(k, run.bags[own_rows[0]]):
                 continue  # every form of the row is given by another member too: the same bag
-            changed.append(k)
             alone = without.get((k, id(run.bags[own_rows[0]]))) if len(own_rows) == 1 else None
             if alone is not None:  # the entity without a member of this spelling: seen before
-                others[k] = alone
+                changes[article][k] = alone
                 continue
             for i in own_rows:
                 groups[k].remove(i, run.bags[i], keys)
-            others[k] = groups[k].bag()
+            changes[article][k] = groups[k].bag()
             if len(own_rows) == 1:
-                without[(k, id(run.bags[own_rows[0]]))] = others[k]
+                without[(k, id(run.bags[own_rows[0]]))] = changes[article][k]
             for i in own_rows:
                 groups[k].add(i, run.bags[i], keys[i])
+    if columns is not None:  # the signals of every row with its own entity, in a few calls
+        members = list(entity_of)
+        own_bags = [changes[run.mentions[i].article].get(entity_of[i], whole[entity_of[i]]) for i in members]
+        columns.signals_of(members, own_bags)
+    for article, rows in sorted(by_article.items()):
+        others = list(whole)
+        changed = list(changes[article])
+        for k, bag in changes[article].items():
+            others[k] = bag
 
         def owner(j: int, article: str = article) -> int | None:
             return entity_of.get(j) if run.mentions[j].article != article else None
