@@ -63,11 +63,13 @@ def _decide(run: _Run, score: np.ndarray, *, complete: bool) -> tuple[list[int |
     rest[ri, proposed] = -np.inf
     runner_ups = rest.max(axis=1).tolist() if k > 1 else [0.0] * n
     out: list[int | None] = [None] * n
-    for r, c in zip(ri.tolist(), ci.tolist(), strict=True):
-        if c >= k or score[r, c] < run.rule.score_cutoff:
+    rule = run.rule
+    values = score[ri, proposed].tolist()
+    for r, c, value in zip(ri.tolist(), ci.tolist(), values, strict=True):
+        if c >= k or value < rule.score_cutoff:
             continue
-        if score[r, c] < run.rule.sure_score and k > 1:
-            if score[r, c] - runner_ups[r] < run.rule.min_margin:
+        if value < rule.sure_score and k > 1:
+            if value - runner_ups[r] < rule.min_margin:
                 continue  # weak and not distinctive: more likely a stray than a translation
         out[r] = c
     eliminated: set[int] = set()

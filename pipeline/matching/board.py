@@ -100,19 +100,21 @@ class _Group:
 
     def keeps(self, bag: _Bag) -> bool:
         """Whether the entity's forms stay the same without one member giving ``bag``."""
-        for ids, count in ((bag.zh, self._zh), (bag.en, self._en), (bag.kana, self._kana)):
-            for k in ids:
-                if count[k] < 2:
-                    return False
-        for forms, form_count in (
-            (bag.given, self._given),
-            (bag.derived, self._derived),
-            (bag.codes, self._codes),
-        ):
-            for x in forms:
-                if form_count[x] < 2:
-                    return False
-        return True
+        count = self._zh
+        for k in bag.zh:
+            if count[k] < 2:
+                return False
+        count = self._en
+        for k in bag.en:
+            if count[k] < 2:
+                return False
+        if bag.kana and any(self._kana[k] < 2 for k in bag.kana):
+            return False
+        if bag.given and any(self._given[x] < 2 for x in bag.given):
+            return False
+        if bag.derived and any(self._derived[x] < 2 for x in bag.derived):
+            return False
+        return not (bag.codes and any(self._codes[x] < 2 for x in bag.codes))
 
     def bag(self) -> _Bag:
         if self._bag is None:
