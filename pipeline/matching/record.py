@@ -92,8 +92,10 @@ def _links(
                 without[(k, id(run.bags[own_rows[0]]))] = changes[article][k]
             for i in own_rows:
                 groups[k].add(i, run.bags[i], keys[i])
-    if columns is not None:  # the signals of every row with its own entity, in a few calls
-        members = list(entity_of)
+    if columns is not None:  # the signals of every row of a dense alignment with its own entity, at once
+        members = [
+            i for i in entity_of if not assign.blocked(len(by_article[run.mentions[i].article]), len(whole))
+        ]
         own_bags = [changes[run.mentions[i].article].get(entity_of[i], whole[entity_of[i]]) for i in members]
         columns.signals_of(members, own_bags)
     for article, rows in sorted(by_article.items()):
