@@ -42,14 +42,16 @@ class Watch:
         self._everything = 0  # when a given acronym last moved: every aligned article is dirty
         self._aligned: dict[str, int] = {}
         self._watched: dict[str, np.ndarray] = {}
-        near: dict[_Bag, np.ndarray] = {}
+        near: dict[int, np.ndarray] = {}  # by the id of a spelling's bag (one object per spelling)
         seen = np.zeros(len(self._stamp), dtype=bool)
         for article, rows in by_article.items():
             bags = [run.bags[i] for i in rows]
             if run.constraints.used or any(b.given or b.codes for b in bags):
                 self.always.add(article)
                 continue
-            parts = [near[b] if b in near else near.setdefault(b, self._near(run, b)) for b in bags]
+            parts = [
+                near[id(b)] if id(b) in near else near.setdefault(id(b), self._near(run, b)) for b in bags
+            ]
             # the union of the parts, ascending (a mask over the tokens costs less than sorting them)
             seen[:] = False
             if parts:
