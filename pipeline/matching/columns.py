@@ -114,6 +114,10 @@ class Columns:
         at = self.spelling[np.asarray(rows, dtype=np.int64)] * self._table.shape[1]
         return self._table.ravel().take(at[:, None] + slots[None, :])
 
+    def by_spelling(self, slots: np.ndarray) -> np.ndarray:
+        """Every spelling's scores (rows: ``spelling`` ids) against the entity bags of ``slots``."""
+        return self._table[:, slots]
+
     def fingerprint(self, slots: np.ndarray) -> tuple[int, bytes]:
         """Equal for two lists of entity bags exactly when their columns are the same, in the same
         order (a slot holds one entity bag until the table starts again)."""

@@ -23,6 +23,7 @@ from pipeline.matching.evidence import (
 from pipeline.matching.explain import member_link, seed_link
 from pipeline.matching.keys import _grams, _link_sort_key, _tokens
 from pipeline.matching.levels import LinkEvidence, Shared
+from pipeline.matching.runners import Runners
 from pipeline.matching.state import _Run
 from pipeline.models import Link
 from pipeline.settings import EvidenceSettings
@@ -98,19 +99,30 @@ def _links(
         ]
         own_bags = [changes[run.mentions[i].article].get(entity_of[i], whole[entity_of[i]]) for i in members]
         columns.signals_of(members, own_bags)
+    runners = None
+    if (
+        columns is not None
+        and columns.n * len(whole) <= columns.budget
+        and any(not assign.blocked(len(rows), len(whole)) for rows in by_article.values())
+    ):
+        runners = Runners(columns, whole)
     for article, rows in sorted(by_article.items()):
-        others = list(whole)
-        changed = list(changes[article])
-        for k, bag in changes[article].items():
-            others[k] = bag
-
-        def owner(j: int, article: str = article) -> int | None:
-            return entity_of.get(j) if run.mentions[j].article != article else None
-
         own_cols = [entity_of[i] for i in rows]
-        dense = slots is not None and not assign.blocked(len(rows), len(others))
-        kept = slots.of(others, changed) if slots is not None and dense else None
-        table = _article_scores(run, rows, others, owner, own_cols, columns, kept)
+        table = None
+        if runners is not None and not assign.blocked(len(rows), len(whole)):
+            table = _ranked_scores(runners, rows, own_cols, changes[article])
+        if table is None:
+            others = list(whole)
+            changed = list(changes[article])
+            for k, bag in changes[article].items():
+                others[k] = bag
+
+            def owner(j: int, article: str = article) -> int | None:
+                return entity_of.get(j) if run.mentions[j].article != article else None
+
+            dense = slots is not None and not assign.blocked(len(rows), len(others))
+            kept = slots.of(others, changed) if slots is not None and dense else None
+            table = _article_scores(run, rows, others, owner, own_cols, columns, kept)
         for a, i in enumerate(rows):
             k = own_cols[a]
             d = drafts[k]
@@ -166,6 +178,20 @@ class _ArticleScores:
 
     own: list[tuple[float, tuple[float, float, float]]]
     runner_up: list[tuple[int, float]]
+
+
+def _ranked_scores(
+    runners: Runners, rows: list[int], own_cols: list[int], changed: Mapping[int, _Bag]
+) -> _ArticleScores | None:
+    """``_spelled_scores`` read from every spelling's best entities (``runners``); None when they
+    do not suffice."""
+    found = runners.of(rows, own_cols, changed)
+    if found is None:
+        return None
+    own, runner_up = found
+    bags = [changed.get(k, runners.whole[k]) for k in own_cols]
+    signals = runners.columns.signals_of(rows, bags)
+    return _ArticleScores(list(zip(own, signals, strict=True)), runner_up)
 
 
 def _after_mention(link: Link) -> tuple:
