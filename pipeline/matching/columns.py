@@ -111,8 +111,7 @@ class Columns:
 
     def gather(self, rows: Sequence[int], slots: np.ndarray) -> np.ndarray:
         """Scores of the mention rows against the entity bags whose kept columns are ``slots``."""
-        at = self.spelling[np.asarray(rows, dtype=np.int64)] * self._table.shape[1]
-        return self._table.ravel().take(at[:, None] + slots[None, :])
+        return self._table[np.ix_(self.spelling[np.asarray(rows, dtype=np.int64)], slots)]
 
     def by_spelling(self, slots: np.ndarray) -> np.ndarray:
         """Every spelling's scores (rows: ``spelling`` ids) against the entity bags of ``slots``."""
