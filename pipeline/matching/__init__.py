@@ -13,8 +13,9 @@ The stages, one module each (data flows down this list):
                    re-alignment passes, which touch only the articles whose evidence changed (``passes``);
                    ``board`` keeps the entities in alignment order as they change, with their kept columns.
 5. ``entities``    canonical ids, names and variants of the clusters.
-6. ``record``      the evidence of each link, once the assignment is final; ``levels`` classifies it
-                   (an ordered table) and ``explain`` formats it in words.
+6. ``record``      the evidence of each link, once the assignment is final (``runners``: each link's
+                   runner-up from every spelling's best entities); ``levels`` classifies it (an ordered
+                   table) and ``explain`` formats it in words.
 7. ``prose``       prose candidates linked to the entities the lists made.
 
 ``decisions`` reads reviewer decisions (a glossary); ``lists`` runs stages 1-6 on the list mentions.
@@ -27,7 +28,10 @@ Cost: evidence is computed between distinct keys, not between mentions, and an e
 row carrying the union of its members' keys and acronyms, kept up to date as members come and go.
 Names, codes and bags are made once per distinct spelling; an alignment is a function of its scores,
 so an article whose columns did not change keeps its last one; the blocked assignment leaves out the
-pairs too weak to change it (``blocks.weak_floor``) but scores the pairs it keeps exactly.
+pairs too weak to change it (``blocks.weak_floor``) but scores the pairs it keeps exactly. A row whose
+entity keeps its forms and its first member without it stays in it while its article is aligned (the
+entity looks the same to the alignment, and most rows stay), and a link's evidence is recorded once per
+entity, spelling, scores and closest members of other articles.
 Every threshold and weight is a field of ``pipeline.settings.Settings``, passed down by the run.
 """
 

@@ -63,11 +63,13 @@ def _decide(run: _Run, score: np.ndarray, *, complete: bool) -> tuple[list[int |
     rest[ri, proposed] = -np.inf
     runner_ups = rest.max(axis=1).tolist() if k > 1 else [0.0] * n
     out: list[int | None] = [None] * n
-    for r, c in zip(ri.tolist(), ci.tolist(), strict=True):
-        if c >= k or score[r, c] < run.rule.score_cutoff:
+    rule = run.rule
+    values = score[ri, proposed].tolist()
+    for r, c, value in zip(ri.tolist(), ci.tolist(), values, strict=True):
+        if c >= k or value < rule.score_cutoff:
             continue
-        if score[r, c] < run.rule.sure_score and k > 1:
-            if score[r, c] - runner_ups[r] < run.rule.min_margin:
+        if value < rule.sure_score and k > 1:
+            if value - runner_ups[r] < rule.min_margin:
                 continue  # weak and not distinctive: more likely a stray than a translation
         out[r] = c
     eliminated: set[int] = set()
@@ -91,6 +93,8 @@ DENSE_PAIRS = 50_000
 SKIP_CLEAN = True
 # The blocked path leaves out the pairs too weak to change an alignment (blocks.weak_floor).
 PRUNE_WEAK = True
+# A row whose entity looks the same without it stays in it while its article is aligned (``_cluster``).
+HOLD_STEADY = True
 
 
 def blocked(n_rows: int, n_entities: int) -> bool:
@@ -170,13 +174,6 @@ def _row_tops(pairs: Pairs, n: int, k: int) -> tuple[np.ndarray, np.ndarray, np.
     return first, new_second, top_col
 
 
-def _entity_sort_key(run: _Run, members: Sequence[int]) -> tuple:
-    order = {a: i for i, a in enumerate(run.article_order)}
-    return min(
-        (order[run.mentions[i].article], run.mentions[i].position, run.mentions[i].key) for i in members
-    )
-
-
 def _alignment_keys(run: _Run) -> list[tuple[int, int, str]]:
     """Per mention: (article rank, position, key); an entity sorts by the least of its members'."""
     order = {a: i for i, a in enumerate(run.article_order)}
@@ -212,12 +209,19 @@ def _cluster(
                 return
         before: dict[int, _Group | None] = {}
         placed = {r for r in rows if r in group_of}
+        # rows whose entity keeps its forms and its first member without them stay in it while the
+        # article is aligned: the entity looks the same to the alignment, and most rows stay where they are
+        held: dict[int, _Group] = {}
         for r in rows:
             left = group_of.pop(r, None)
             before[r] = left if left is not None and len(left.members) > 1 else None
-            if left is not None:
-                board.touch(left)
-                left.remove(r, run.bags[r], keys)
+            if left is None:
+                continue
+            if HOLD_STEADY and before[r] is not None and left.first != keys[r] and left.keeps(run.bags[r]):
+                held[r] = left
+                continue
+            board.touch(left)
+            left.remove(r, run.bags[r], keys)
         board.settle()
         groups = list(board.groups)
         n_columns = len(groups)
@@ -246,15 +250,26 @@ def _cluster(
             watch.aligned(article, len(groups))
         eliminated[article] = {rows[r] for r in by_elimination}
         for r, target in zip(rows, assignment, strict=True):
+            kept = held.get(r)
+            if kept is not None and (target is None or groups[target] is not kept):
+                board.touch(kept)  # it leaves now; its entity keeps its forms and place
+                kept.remove(r, run.bags[r], keys)
+        moved: list[_Bag] = []
+        for r, target in zip(rows, assignment, strict=True):
+            if target is not None and held.get(r) is groups[target]:
+                group_of[r] = groups[target]  # stayed where it was held: nothing moved
+                continue
             if target is None:
                 groups.append(_Group())
                 target = len(groups) - 1
             if watch is not None and _moved(r in placed, before[r], groups[target], target < n_columns):
-                watch.moved(run.bags[r])
+                moved.append(run.bags[r])
             board.touch(groups[target])
             groups[target].add(r, run.bags[r], keys[r])
             group_of[r] = groups[target]
         board.settle()
+        if watch is not None and moved:
+            watch.moved(moved)
 
     for article in run.article_order:
         place(article)
@@ -267,9 +282,7 @@ def _cluster(
             break
         previous = current
     groups = board.groups
-    clusters = sorted(
-        (sorted(g.members) for g in groups if g.members), key=lambda e: _entity_sort_key(run, e)
-    )
+    clusters = sorted((sorted(g.members) for g in groups if g.members), key=lambda e: min(keys[i] for i in e))
     return clusters, set().union(*eliminated.values()) if eliminated else set()
 
 

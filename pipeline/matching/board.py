@@ -100,14 +100,21 @@ class _Group:
 
     def keeps(self, bag: _Bag) -> bool:
         """Whether the entity's forms stay the same without one member giving ``bag``."""
-        return (
-            all(self._zh[k] > 1 for k in bag.zh)
-            and all(self._en[k] > 1 for k in bag.en)
-            and all(self._kana[k] > 1 for k in bag.kana)
-            and all(self._given[x] > 1 for x in bag.given)
-            and all(self._derived[x] > 1 for x in bag.derived)
-            and all(self._codes[x] > 1 for x in bag.codes)
-        )
+        count = self._zh
+        for k in bag.zh:
+            if count[k] < 2:
+                return False
+        count = self._en
+        for k in bag.en:
+            if count[k] < 2:
+                return False
+        if bag.kana and any(self._kana[k] < 2 for k in bag.kana):
+            return False
+        if bag.given and any(self._given[x] < 2 for x in bag.given):
+            return False
+        if bag.derived and any(self._derived[x] < 2 for x in bag.derived):
+            return False
+        return not (bag.codes and any(self._codes[x] < 2 for x in bag.codes))
 
     def bag(self) -> _Bag:
         if self._bag is None:

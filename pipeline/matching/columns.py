@@ -27,6 +27,8 @@ from pipeline.matching.state import _Run
 
 # cells (float64) of the table of kept columns: 16 Mi cells, 128 MiB
 BUDGET = 1 << 24
+# (spelling, bag) pairs whose signals one call computes (as a block of which the diagonal is kept)
+SIGNAL_CHUNK = 128
 
 
 def _spelled(table: sparse.csr_matrix, keys: Sequence[tuple[int, ...]]) -> sparse.csc_matrix:
@@ -109,8 +111,11 @@ class Columns:
 
     def gather(self, rows: Sequence[int], slots: np.ndarray) -> np.ndarray:
         """Scores of the mention rows against the entity bags whose kept columns are ``slots``."""
-        at = self.spelling[np.asarray(rows, dtype=np.int64)] * self._table.shape[1]
-        return self._table.ravel().take(at[:, None] + slots[None, :])
+        return self._table[np.ix_(self.spelling[np.asarray(rows, dtype=np.int64)], slots)]
+
+    def by_spelling(self, slots: np.ndarray) -> np.ndarray:
+        """Every spelling's scores (rows: ``spelling`` ids) against the entity bags of ``slots``."""
+        return self._table[:, slots]
 
     def fingerprint(self, slots: np.ndarray) -> tuple[int, bytes]:
         """Equal for two lists of entity bags exactly when their columns are the same, in the same
@@ -120,13 +125,15 @@ class Columns:
     def signals_of(self, rows: Sequence[int], bags: Sequence[_Bag]) -> list[tuple[float, float, float]]:
         """The (zh, en, acronym) signals of each mention row against the bag beside it, as ``_scores``
         gives them, computed once per (spelling, bag): the new ones in one call."""
-        keys = [(int(self.spelling[r]), self._content(b)) for r, b in zip(rows, bags, strict=True)]
-        new = [p for p, key in enumerate(keys) if key not in self._signals]
-        if new:
+        spelled = self.spelling[np.asarray(rows, dtype=np.int64)].tolist()
+        keys = [(s, self._content(b)) for s, b in zip(spelled, bags, strict=True)]
+        new = list({key: p for p, key in enumerate(keys) if key not in self._signals}.values())
+        for start in range(0, len(new), SIGNAL_CHUNK):  # each call scores a chunk x chunk block
+            chunk = new[start : start + SIGNAL_CHUNK]
             zh, en, acr = self.run.space.signals(
-                [self.run.bags[rows[p]] for p in new], [bags[p] for p in new], cache=True
+                [self.run.bags[rows[p]] for p in chunk], [bags[p] for p in chunk], cache=True
             )
-            for at, p in enumerate(new):
+            for at, p in enumerate(chunk):
                 self._signals[keys[p]] = (float(zh[at, at]), float(en[at, at]), float(acr[at, at]))
         return [self._signals[key] for key in keys]
 

@@ -138,7 +138,8 @@ def _build(run: _Run, clusters: list[list[int]]) -> tuple[list[Entity], list[_Dr
     """The entities of the clusters (sorted by id) and their drafts (in cluster order)."""
     drafts = [_draft(run, members) for members in clusters]
     for d in drafts:
-        found = sorted({run.constraints.group[i] for i in d.members} & set(run.constraints.canonical))
+        canonical = run.constraints.canonical
+        found = sorted({run.constraints.group[i] for i in d.members} & canonical.keys()) if canonical else []
         names = {(run.constraints.canonical[g].name_en, run.constraints.canonical[g].name_zh) for g in found}
         if len(names) > 1:
             raise DecisionsError(

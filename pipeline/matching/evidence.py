@@ -241,7 +241,7 @@ class _KeyTable:
 
     def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool = True) -> np.ndarray:
         """Similarity (float32, not clipped), distinct ``left`` key ids x ``right`` key ids."""
-        return self.matrix()[left][:, right].toarray()
+        return _block(self.matrix(), left, right)
 
     def row_max(self, left: Iterable[int], right: np.ndarray) -> np.ndarray:
         """The best similarity of each ``right`` key id (sorted) with any ``left`` key id (0 when none)."""
@@ -345,7 +345,7 @@ class _KanaTable:
 
     def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool = True) -> np.ndarray:
         """Evidence, kana key ids (left) x English key ids (right)."""
-        return self.matrix()[left][:, right].toarray()
+        return _block(self.matrix(), left, right)
 
 
 class _Across:
@@ -396,6 +396,34 @@ def _merge(bags: Iterable[_Bag]) -> _Bag:
         frozenset(codes),
         tuple(sorted(kana)),
     )
+
+
+def _block(table: sparse.csr_matrix, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """``table[left][:, right].toarray()``, read from the rows' stored entries (scipy's fancy indexing
+    costs more than the answer when the block is small, as it is for an alignment's few new pairs)."""
+    left, right = np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
+    distinct = len(right) < 2 or bool((np.diff(np.sort(right)) > 0).all())
+    if len(left) * len(right) > _SMALL_BLOCK or not distinct or not table.has_canonical_format:
+        return table[left][:, right].toarray()
+    out = np.zeros((len(left), len(right)), dtype=table.dtype)
+    lo, hi = table.indptr[left], table.indptr[left + 1]
+    counts = hi - lo
+    total = int(counts.sum())
+    if not total or not len(right):
+        return out
+    at = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+    at += np.repeat(lo, counts)
+    rows, cols = np.repeat(np.arange(len(left)), counts), table.indices[at]
+    order = np.argsort(right, kind="stable")
+    ranked = right[order]
+    pos = np.minimum(np.searchsorted(ranked, cols), len(ranked) - 1)
+    hit = ranked[pos] == cols
+    out[rows[hit], order[pos[hit]]] = table.data[at[hit]]
+    return out
+
+
+# the largest block ``_block`` reads entry by entry
+_SMALL_BLOCK = 4096
 
 
 class _Similarity(Protocol):

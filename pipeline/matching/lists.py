@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from pipeline.collector import collector_paused
 from pipeline.knowledge import Knowledge, code_of
 from pipeline.matching.assign import _cluster
 from pipeline.matching.candidates import _entity_scores
@@ -29,6 +30,10 @@ BY_SPELLING = True
 REPEATS = 2
 
 
+# matching makes many short-lived objects and next to no cycles (4 at 1000 outlets), while each full
+# collection walks every object of the process, the articles read before included, so that its cost grew
+# with the run (benchmarks/README.md, "At scale")
+@collector_paused
 def match_lists(
     mentions: Sequence[Mention],
     *,

@@ -13,7 +13,7 @@ article keeps its assignment, which is still an optimal one.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -42,14 +42,16 @@ class Watch:
         self._everything = 0  # when a given acronym last moved: every aligned article is dirty
         self._aligned: dict[str, int] = {}
         self._watched: dict[str, np.ndarray] = {}
-        near: dict[_Bag, np.ndarray] = {}
+        near: dict[int, np.ndarray] = {}  # by the id of a spelling's bag (one object per spelling)
         seen = np.zeros(len(self._stamp), dtype=bool)
         for article, rows in by_article.items():
             bags = [run.bags[i] for i in rows]
             if run.constraints.used or any(b.given or b.codes for b in bags):
                 self.always.add(article)
                 continue
-            parts = [near[b] if b in near else near.setdefault(b, self._near(run, b)) for b in bags]
+            parts = [
+                near[id(b)] if id(b) in near else near.setdefault(id(b), self._near(run, b)) for b in bags
+            ]
             # the union of the parts, ascending (a mask over the tokens costs less than sorting them)
             seen[:] = False
             if parts:
@@ -69,14 +71,18 @@ class Watch:
             out += [across.indices[across.indptr[k] : across.indptr[k + 1]] + at for k in bag.en]
         return np.unique(np.concatenate(out).astype(np.int64)) if out else np.zeros(0, np.int64)
 
-    def moved(self, bag: _Bag) -> None:
-        """A member with these forms joined or left an entity."""
+    def moved(self, bags: Iterable[_Bag]) -> None:
+        """Members with these forms joined or left entities (in one article's alignment)."""
         self._clock += 1
-        if bag.given:  # a given acronym is evidence against any English name
-            self._everything = self._clock
-            return
         zh, en = self._zh, self._en
-        tokens = [*bag.zh, *(k + zh for k in bag.en), *(k + zh + en for k in bag.kana)]
+        tokens: list[int] = []
+        for bag in bags:
+            if bag.given:  # a given acronym is evidence against any English name
+                self._everything = self._clock
+                continue
+            tokens += bag.zh
+            tokens += [k + zh for k in bag.en]
+            tokens += [k + zh + en for k in bag.kana]
         if tokens:
             self._stamp[tokens] = self._clock
 

@@ -3,6 +3,7 @@ closest names of other articles, shared codes, bridges and eliminations (``level
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from pipeline.matching.evidence import (
 from pipeline.matching.explain import member_link, seed_link
 from pipeline.matching.keys import _grams, _link_sort_key, _tokens
 from pipeline.matching.levels import LinkEvidence, Shared
+from pipeline.matching.runners import Runners
 from pipeline.matching.state import _Run
 from pipeline.models import Link
 from pipeline.settings import EvidenceSettings
@@ -63,34 +65,64 @@ def _links(
             found = keeping[(k, id(bag))] = groups[k].keeps(bag)
         return found
 
+    # (entity, a spelling's bag) -> the entity's bag without one member of that spelling (one object)
+    without: dict[tuple[int, int], _Bag] = {}
     links: list[Link] = []
+    recorded: dict[tuple, Link] = {}
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(run.mentions):
         by_article[m.article].append(i)
-    for article, rows in sorted(by_article.items()):
-        # every entity without this article's items
+    # per article: every entity without its items (the entities it changes, and their bags)
+    changes: dict[str, dict[int, _Bag]] = {}
+    for article, rows in by_article.items():
         here: dict[int, list[int]] = defaultdict(list)
         for i in rows:
             here[entity_of[i]].append(i)
-        others = list(whole)
-        changed: list[int] = []
+        changes[article] = {}
         for k, own_rows in sorted(here.items()):
             if len(own_rows) == 1 and keeps(k, run.bags[own_rows[0]]):
                 continue  # every form of the row is given by another member too: the same bag
+            alone = without.get((k, id(run.bags[own_rows[0]]))) if len(own_rows) == 1 else None
+            if alone is not None:  # the entity without a member of this spelling: seen before
+                changes[article][k] = alone
+                continue
             for i in own_rows:
                 groups[k].remove(i, run.bags[i], keys)
-            others[k] = groups[k].bag()
-            changed.append(k)
+            changes[article][k] = groups[k].bag()
+            if len(own_rows) == 1:
+                without[(k, id(run.bags[own_rows[0]]))] = changes[article][k]
             for i in own_rows:
                 groups[k].add(i, run.bags[i], keys[i])
-
-        def owner(j: int, article: str = article) -> int | None:
-            return entity_of.get(j) if run.mentions[j].article != article else None
-
+    if columns is not None:  # the signals of every row of a dense alignment with its own entity, at once
+        members = [
+            i for i in entity_of if not assign.blocked(len(by_article[run.mentions[i].article]), len(whole))
+        ]
+        own_bags = [changes[run.mentions[i].article].get(entity_of[i], whole[entity_of[i]]) for i in members]
+        columns.signals_of(members, own_bags)
+    runners = None
+    if (
+        columns is not None
+        and columns.n * len(whole) <= columns.budget
+        and any(not assign.blocked(len(rows), len(whole)) for rows in by_article.values())
+    ):
+        runners = Runners(columns, whole)
+    for article, rows in sorted(by_article.items()):
         own_cols = [entity_of[i] for i in rows]
-        dense = slots is not None and not assign.blocked(len(rows), len(others))
-        kept = slots.of(others, changed) if slots is not None and dense else None
-        table = _article_scores(run, rows, others, owner, own_cols, columns, kept)
+        table = None
+        if runners is not None and not assign.blocked(len(rows), len(whole)):
+            table = _ranked_scores(runners, rows, own_cols, changes[article])
+        if table is None:
+            others = list(whole)
+            changed = list(changes[article])
+            for k, bag in changes[article].items():
+                others[k] = bag
+
+            def owner(j: int, article: str = article) -> int | None:
+                return entity_of.get(j) if run.mentions[j].article != article else None
+
+            dense = slots is not None and not assign.blocked(len(rows), len(others))
+            kept = slots.of(others, changed) if slots is not None and dense else None
+            table = _article_scores(run, rows, others, owner, own_cols, columns, kept)
         for a, i in enumerate(rows):
             k = own_cols[a]
             d = drafts[k]
@@ -101,8 +133,16 @@ def _links(
                 links.append(seed_link(run, i, d, ru_id, ru_score if ru_id else None))
                 continue
             own, sig = table.own[a]
-            ev = _member_evidence(run, i, d, forms[k], seed, own, sig, ru_id, ru_score if ru_id else None)
-            links.append(worded(run.mentions[i].key, d.id, ev))
+            near = _near(run, i, d, forms[k], sig)
+            # the evidence is a function of these (the spelling by its bag, one per distinct spelling)
+            key = (k, id(run.bags[i]), own, sig, ru_id, ru_score, i in run.eliminated, near)
+            found = recorded.get(key)
+            mention = run.mentions[i].key
+            if found is None:
+                ru_value = ru_score if ru_id else None
+                ev = _member_evidence(run, i, d, forms[k], seed, own, sig, ru_id, ru_value, near)
+                found = recorded[key] = worded(mention, d.id, ev)
+            links.append(found if found.mention == mention else Link(mention, *_after_mention(found)))
     links.sort(key=lambda lk: _link_sort_key(lk.mention))
     return tuple(links)
 
@@ -138,6 +178,20 @@ class _ArticleScores:
 
     own: list[tuple[float, tuple[float, float, float]]]
     runner_up: list[tuple[int, float]]
+
+
+def _ranked_scores(
+    runners: Runners, rows: list[int], own_cols: list[int], changed: Mapping[int, _Bag]
+) -> _ArticleScores | None:
+    """``_spelled_scores`` read from every spelling's best entities (``runners``); None when they
+    do not suffice."""
+    found = runners.of(rows, own_cols, changed)
+    if found is None:
+        return None
+    own, runner_up = found
+    bags = [changed.get(k, runners.whole[k]) for k in own_cols]
+    signals = runners.columns.signals_of(rows, bags)
+    return _ArticleScores(list(zip(own, signals, strict=True)), runner_up)
 
 
 def _after_mention(link: Link) -> tuple:
@@ -227,7 +281,7 @@ def _spelled_scores(
     ru = np.argmax(rest, axis=1)
     best = rest[np.arange(n), ru]
     runner_up = [
-        (int(c), float(v)) if np.isfinite(v) else (-1, 0.0)
+        (int(c), float(v)) if math.isfinite(v) else (-1, 0.0)
         for c, v in zip(ru.tolist(), best.tolist(), strict=True)
     ]
     return _ArticleScores(own, runner_up)
@@ -335,6 +389,18 @@ def _pair_signals(run: _Run, i: int, j: int) -> tuple[float, float, float]:
     return float(zh[0, 0]), float(en[0, 0]), float(acr[0, 0])
 
 
+def _near(
+    run: _Run, i: int, d: _Draft, forms: _DraftForms, sig: tuple[float, float, float]
+) -> tuple[int | None, int | None, Shared | None, str]:
+    """What of mention i's evidence depends on its article beyond its spelling: the closest member of
+    another article in Chinese and in English, the katakana match, the code shared with a member."""
+    zh_s, en_s, _acr_s = sig
+    near_zh = _closest_other(run, i, forms, zh=True) if zh_s >= 0 else None
+    kana = _kana_shared(run, i, d, en_s)
+    near_en = _closest_other(run, i, forms, zh=False) if kana is None and en_s >= 0 else None
+    return near_zh, near_en, kana, _shared_code(run, i, d)
+
+
 def _member_evidence(
     run: _Run,
     i: int,
@@ -345,8 +411,9 @@ def _member_evidence(
     sig: tuple[float, float, float],
     ru_id: str,
     ru_score: float | None,
+    near: tuple[int | None, int | None, Shared | None, str],
 ) -> LinkEvidence:
-    """Everything known about mention i's link to its entity, recorded once."""
+    """Everything known about mention i's link to its entity, recorded once; ``near`` is ``_near``'s."""
     m, n = run.mentions[i], run.names[i]
     margin = round(own - ru_score, 4) if ru_score is not None else 1.0
     if own >= _REVIEWER_SCORE:
@@ -364,15 +431,15 @@ def _member_evidence(
     lang_missing_at_seed = (decisive == 0 and not seed_names.zh_keys) or (
         decisive == 1 and not seed_names.en_keys
     )
-    code = _shared_code(run, i, d)
+    near_zh, near_en, kana, code = near
     bridge = (
         not code
         and lang_missing_at_seed
         and i not in run.eliminated
         and max(_pair_signals(run, i, seed)) < run.rule.score_cutoff
     )
-    zh_shared = _shared_with_closest(run, i, forms, zh_s, zh=True)
-    en_shared = _kana_shared(run, i, d, en_s) or _shared_with_closest(run, i, forms, en_s, zh=False)
+    zh_shared = _shared_with(run, i, near_zh, zh_s, zh=True)
+    en_shared = kana or _shared_with(run, i, near_en, en_s, zh=False)
     return LinkEvidence(
         score=own,
         margin=margin,
@@ -422,10 +489,9 @@ def _acronym_kind(value: float, w: EvidenceSettings) -> str:
     return "differ" if value == 0 else ""
 
 
-def _shared_with_closest(run: _Run, i: int, forms: _DraftForms, value: float, *, zh: bool) -> Shared | None:
-    """What mention i's names in one language share with the closest of another article (``value``: the
-    signal between them, negative when there is none)."""
-    best = _closest_other(run, i, forms, zh=zh) if value >= 0 else None
+def _shared_with(run: _Run, i: int, best: int | None, value: float, *, zh: bool) -> Shared | None:
+    """What mention i's names in one language share with ``best``, the closest member of another article
+    (``_closest_other``; ``value``: the signal between them)."""
     if best is None:
         return None
     mine = run.names[i].zh_keys if zh else run.names[i].en_keys

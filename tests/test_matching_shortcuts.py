@@ -1,0 +1,130 @@
+"""Shortcuts of the matching stage against the long way round, RapidFuzz style: rows held in their entity
+while their article is aligned, runner-ups read from each spelling's best entities, small blocks of key
+similarities read entry by entry, and the garbage collector paused, must each give the same answer."""
+
+from __future__ import annotations
+
+import gc
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from matching_fixtures import example_list_mentions, partial_list, simplified, without_english
+from scipy import sparse
+
+from pipeline.knowledge import Knowledge
+from pipeline.matching import assign, match_lists, runners
+from pipeline.matching.candidates import _scores
+from pipeline.matching.columns import Columns
+from pipeline.matching.decisions import _Constraints
+from pipeline.matching.evidence import _block, _merge
+from pipeline.matching.lists import _prepare
+from pipeline.models import Kind, Mention
+from pipeline.settings import DEFAULT_SETTINGS
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import bench_matching  # noqa: E402
+
+STORIES = Path(__file__).resolve().parent / "expected" / "stories"
+
+
+def _run(mentions: list[Mention], knowledge: Knowledge):
+    ms = sorted((m for m in mentions if m.kind is Kind.LIST), key=lambda m: (m.article, m.position, m.key))
+    cons = _Constraints(tuple(range(len(ms))), frozenset(), {}, frozenset())
+    return _prepare(ms, cons, DEFAULT_SETTINGS, knowledge)
+
+
+def _argmax_runner_ups(run, rows, others, own_cols):
+    """The reference: each row's own score and the argmax of its row of the whole matrix without it."""
+    score, _sig = _scores(run, rows, others, lambda _j: None)
+    own = [float(score[a, k]) for a, k in enumerate(own_cols)]
+    if len(others) < 2:
+        return own, [(-1, 0.0)] * len(rows)
+    rest = score.copy()
+    rest[np.arange(len(rows)), own_cols] = -np.inf
+    best = rest.argmax(axis=1)
+    return own, [(int(c), float(rest[a, c])) for a, c in enumerate(best)]
+
+
+@pytest.mark.parametrize("top", [1, 2, 8, 1000])
+def test_runner_ups_are_the_argmax_of_the_whole_matrix(monkeypatch: pytest.MonkeyPatch, top: int) -> None:
+    monkeypatch.setattr(runners, "TOP", top)
+    partial, _truth = partial_list()
+    mentions = without_english(simplified(example_list_mentions(), "003") + partial, "001")
+    run = _run(mentions, Knowledge.standard())
+    rnd = random.Random(top)
+    n = len(run.mentions)
+    whole = [_merge(run.bags[i] for i in rnd.sample(range(n), rnd.randint(1, 4))) for _ in range(40)]
+    ranked = runners.Runners(Columns(run), whole)
+    answered = 0
+    for _ in range(30):
+        rows = rnd.sample(range(n), 12)
+        own_cols = [rnd.randrange(len(whole)) for _ in rows]
+        changed = {
+            k: _merge(run.bags[i] for i in rnd.sample(range(n), 2)) for k in rnd.sample(range(len(whole)), 3)
+        }
+        others = [changed.get(k, bag) for k, bag in enumerate(whole)]
+        found = ranked.of(rows, own_cols, changed)
+        if found is None:  # the kept entities ran out: only when fewer than all are kept
+            assert top < len(whole)
+            continue
+        answered += 1
+        assert found == _argmax_runner_ups(run, rows, others, own_cols)
+    assert answered > 0
+
+
+def _with_and_without(monkeypatch: pytest.MonkeyPatch, name: str, mentions: list[Mention], **kwargs):
+    held = match_lists(mentions, **kwargs)
+    monkeypatch.setattr(assign, name, False)
+    plain = match_lists(mentions, **kwargs)
+    monkeypatch.setattr(assign, name, True)
+    return held, plain
+
+
+def test_rows_held_in_their_entity_give_the_same_matching_on_the_stories(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for story in sorted(STORIES.iterdir()):
+        mentions, _truth = bench_matching.story_mentions(story)
+        held, plain = _with_and_without(monkeypatch, "HOLD_STEADY", mentions, knowledge=Knowledge.standard())
+        assert held == plain  # the same entities, links, levels, scores and reasons
+        assert len(held.entities) > 1
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_rows_held_in_their_entity_give_the_same_matching_on_synthetic_lists(
+    monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    # noisy copies: strays, typos and partial lists move rows between entities from pass to pass
+    mentions, _truth = bench_matching.synthetic(12, seed=seed)
+    held, plain = _with_and_without(monkeypatch, "HOLD_STEADY", mentions)
+    assert held == plain
+    assert len(held.entities) >= 20
+
+
+def test_small_blocks_read_what_scipy_indexing_reads() -> None:
+    rnd = np.random.default_rng(0)
+    for t in range(200):
+        n = int(rnd.integers(1, 50))
+        table = sparse.random(n, n, density=float(rnd.random()) * 0.3, format="csr", dtype=np.float32, rng=t)
+        table.sort_indices()
+        left = rnd.choice(n, size=int(rnd.integers(0, n + 1)), replace=bool(rnd.integers(2)))
+        right = rnd.choice(n, size=int(rnd.integers(0, n + 1)), replace=bool(rnd.integers(2)))
+        got, expected = _block(table, left, right), table[left][:, right].toarray()
+        assert got.dtype == expected.dtype and got.shape == expected.shape
+        np.testing.assert_array_equal(got, expected)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_matching_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        matched = match_lists(example_list_mentions())
+        assert gc.isenabled() is enabled
+        assert len(matched.entities) == 66  # the example lists' 66 organizations
+    finally:
+        gc.enable() if was else gc.disable()
