@@ -25,6 +25,7 @@ from pipeline.lang.cues import SELECTION_RE
 from pipeline.models import Article, Claim, Group, Kind, Mention
 from pipeline.prose_counts import ProseCount, counts_in
 
+MAX_MARKER_CHARS = 8  # characters of a list line beside its item: a marker, a number, punctuation
 INTRODUCES_CHARS = 40  # how far before the first item of a group a count in its sentence introduces it
 _CLOSES_RE = re.compile(r"\s*(?:等|等等|など|を含む)\s*$|\s*,?\s*(?:and|plus)\s*$")  # "A、B等12國", "A and 5"
 SELECTION_LEAD_CHARS = 40  # how far before its first item a list may say it gives examples
@@ -87,7 +88,16 @@ def list_counts(
 
     # a list's own lines are no prose; a sentence holding an inline run is read for the counts bound to it
     prose = [(lo, hi) for lo, hi in spans if not holds_an_item(lo, hi)]
-    listing = [(lo, hi) for lo, hi in spans if holds_an_item(lo, hi)]
+    ends = [m.end for m in ordered]
+
+    def words_beside_items(lo: int, hi: int) -> bool:
+        """The sentence says more than its items and their markers (an inline run's lead-in, not a line
+        of a line list): only such a sentence may hold a count bound to its items."""
+        k1, k2 = bisect.bisect_left(items, lo), bisect.bisect_left(items, hi)
+        covered = sum(min(ends[k], hi) - items[k] for k in range(k1, k2))
+        return (hi - lo) - covered > MAX_MARKER_CHARS
+
+    listing = [(lo, hi) for lo, hi in spans if holds_an_item(lo, hi) and words_beside_items(lo, hi)]
     past = earlier(article)
     counts = counts_in(text, prose, skip=read, past=past, keep_earlier=True)
     groups = Counter(m.group for m in listed if m.group)
