@@ -52,6 +52,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+_ANY_NUMBER_RE = re.compile(r"[0-9０-９]|百分之")
 _PLAIN_RE = re.compile(rf"^\s*[+\-−]?{DIGITS}\s*$")
 
 
@@ -80,6 +81,8 @@ def _number(m: re.Match[str]) -> float | None:
 
 def find_values(text: str) -> list[Found]:
     """Every rate or amount in ``text``, in order, non-overlapping."""
+    if not _ANY_NUMBER_RE.search(text):
+        return []  # every pattern holds a digit, but "百分之" before a Chinese numeral
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
     for unit, pattern in PATTERNS:

@@ -55,6 +55,8 @@ def shared_values(
     return ()
 
 
+# what every value holds: a digit, a percent sign, or a percent word ("百分之二十五", "25パーセント")
+_VALUE_HINT_RE = re.compile(r"[0-9０-９%％]|百分之|パーセント|percent", re.IGNORECASE)
 _ZH_JOINER_RE = re.compile(fold_pattern(r"和|及|與|跟") + r"|と|、")
 
 
@@ -80,6 +82,8 @@ def valued_names_zh(text: str, a: int, b: int) -> list[Enumeration]:
     """``アランドとボルドゥリアは25%、カルパチアとダルマチアは40%`` / ``甲國和乙國為25%，丙國和丁國為40%``:
     names joined by ``と``/``和`` before one value they share, piece after piece (at least two pieces, or
     three names in one), each piece an enumeration of names sharing the value."""
+    if not _VALUE_HINT_RE.search(text, a, b):
+        return []  # no number, no value: nothing shared (most clauses of an article)
     out: list[Enumeration] = []
     for s, e in split_top_level(text[a:b], "，,、"):
         enum = _valued_piece(text, a + s, a + e)
