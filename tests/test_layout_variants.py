@@ -811,3 +811,13 @@ def test_people_with_english_names_and_nationality_titles_in_an_html_list() -> N
     assert got[0] == ("金柏莉·普羅斯特", "Kimberly Prost", ("加拿大籍", "法官"))
     assert got[3] == ("馬梅·曼迪亞耶·尼昂", "Mame Mandiaye Niang", ("塞內加爾籍", "副檢察官"))
     assert len(got) == 4
+
+
+def test_an_inline_group_after_a_lead_in_word_is_named_by_the_clause_before() -> None:
+    """``全面禁止12个国家的公民入境，分别是A、B…``: the group is named by the clause before ``分别是`` (the
+    lead-in word alone names nothing), the second by its own sentence."""
+    got = _read("inline_groups_after_a_lead_in_word_zh.txt")
+    assert len(got) == 19
+    first, second = {g for _, g, _, _ in got[:12]}, {g for _, g, _, _ in got[12:]}
+    assert len(first) == 1 and len(second) == 1 and first != second
+    assert "全面禁止" in first.pop() and "部分入境限制" in second.pop()

@@ -176,7 +176,7 @@ def _context(text: str, lead_start: int, start: int, end: int, clause_end: int) 
     befores = [b.strip(WHITESPACE) for b in re.split(r"[，,：:]", text[lead_start:start])]
     afters = [a.strip(WHITESPACE) for a in re.split(r"[，,]", text[end:clause_end])]
     before, after = befores[-1], afters[0]
-    if not SELECTION_RE.sub("", before).strip(WHITESPACE) and len(befores) > 1:
+    if not LEAD_IN_RE.sub("", SELECTION_RE.sub("", before)).strip(WHITESPACE) and len(befores) > 1:
         # an aside between commas ("…nations, among them A and B, face …"): the words around it
         before = befores[-2]
         after = after or (afters[1] if len(afters) > 1 else "")
