@@ -286,3 +286,12 @@ def test_a_count_dated_as_one_of_the_groups_counts_that_group() -> None:
     assert ("group", "3月10日", 2.0) in got
     assert ("group", "周三（8月20日）", 3.0) in got
     assert ("total", "total", 5.0) in got
+
+
+def test_a_count_of_the_rest_is_no_total_of_the_list() -> None:
+    """``残る2カ国は省略``, ``the other 2 countries``: under a list of two that omits the rest, a count of
+    the rest is no claim that the list has that many."""
+    text = "各国の税率は次の通り。\n甲國：25%\n乙國：40%\n（注）残る2カ国は省略。"
+    assert _claims(text, _listed(text, NAMES[:2])) == []
+    text = "The rates:\n甲國：25%\n乙國：40%\nThe other 2 countries were left out."
+    assert _claims(text, _listed(text, NAMES[:2])) == []

@@ -168,8 +168,8 @@ def list_counts(
             yield from in_groups(found, *prose[k])
             continue
         for c in found:
-            if c.earlier:
-                continue
+            if c.earlier or c.complement:
+                continue  # an earlier event's count, or the rest's ("残る7カ国は省略"): not this list's
             if total and c.value == total:
                 yield c, KIND_TOTAL, SUBJECT_TOTAL
             elif c.strong and alone:

@@ -126,7 +126,8 @@ NEGATION_BEFORE_RE = re.compile(
 NEGATION_AFTER_RE = re.compile(fold_pattern(r"(?:體系|系統|系列)?\s*(?:以外|之外|外的?)"), re.IGNORECASE)
 # words that only say "the other ones": the rest of the list after a group (``其餘``, ``the remaining``)
 COMPLEMENT_RE = re.compile(
-    fold_pattern(r"其餘|其他|其它|餘下|剩下|剩餘|另外") + r"|残り|その他|\b(?:other|remaining|rest\s+of)\b",
+    fold_pattern(r"其餘|其他|其它|餘下|剩下|剩餘|另外")
+    + r"|残り|残る|残った|その他|\b(?:other|remaining|rest\s+of)\b",
     re.IGNORECASE,
 )
 
