@@ -25,7 +25,13 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from pipeline.lang.counts import EN_NUMBER_WORDS, TOTAL_WORD_RE, find_counts
+from pipeline.lang.counts import (
+    EN_NUMBER_WORDS,
+    NOT_A_COUNT_AFTER_RE,
+    NOT_A_COUNT_BEFORE_RE,
+    TOTAL_WORD_RE,
+    find_counts,
+)
 from pipeline.lang.cues import (
     COMPLEMENT_RE,
     DECISION_RE,
@@ -44,20 +50,6 @@ _EAST = f"{CJK}{KANA}"
 # clause boundaries: punctuation, and a blank between two East Asian characters (a headline's parts)
 _CLAUSE_RE = re.compile(rf"[，,；;：:！？!?。\n\u3000]|(?<=[{_EAST}])\s+(?=[{_EAST}\d０-９])")
 _JA_CLAUSE_RE = re.compile(rf"[、，,；;：:！？!?。\n\u3000]|(?<=[{_EAST}])\s+(?=[{_EAST}\d０-９])")
-# before the number: an approximation, an ordinal, a demonstrative, a running total
-_NOT_A_COUNT_BEFORE = re.compile(
-    fold_pattern(
-        r"(?:[第數幾約近逾每這那該此]|上述|超過|不到|將近|大約|多達|增至|增加到|增加至|升至|累計|累積|至少|最多)\s*$"
-    )
-    + r"|(?:約|およそ|第|累計|延べ)\s*$"
-    + r"|\b(?:these|those|about|around|approximately|nearly|almost|roughly|some|over|more\s+than"
-    r"|fewer\s+than|less\s+than"
-    r"|at\s+least|up\s+to|as\s+many\s+as|no\.|number|rises\s+to|rose\s+to|brings?\s+(?:the\s+\w+\s+)?to"
-    r"|bringing\s+(?:the\s+\w+\s+)?to|the\s+first|the\s+last|per)\s*$",
-    re.IGNORECASE,
-)
-# right after the count: an approximation (``10多國``, ``十餘個``) or a share (``之一``)
-_NOT_A_COUNT_AFTER = re.compile(fold_pattern(r"^\s*(?:多|餘|余|以上|之一|左右|上下)"))
 # a breakdown: another count joined to this one (``兩名法官及兩名副檢察官``, ``two judges and two ...``)
 _JOINED_RE = re.compile(fold_pattern(r"(?:及|和|與|跟|、|と|および)\s*$") + r"|\b(?:and|,)\s*$")
 _JOINED_NUMBER_RE = re.compile(
@@ -172,9 +164,9 @@ def counts_in(
             a, b = lo + c.start, lo + c.end
             if not c.counter or c.value < MIN_COUNT or any(x < b and a < y for x, y in taken):
                 continue
-            if _NOT_A_COUNT_BEFORE.search(sentence[max(0, c.start - 12) : c.start]):
+            if NOT_A_COUNT_BEFORE_RE.search(sentence[max(0, c.start - 12) : c.start]):
                 continue
-            if _NOT_A_COUNT_AFTER.match(sentence[c.end : c.end + 3]):
+            if NOT_A_COUNT_AFTER_RE.match(sentence[c.end : c.end + 3]):
                 continue
             if _broken_down(sentence, c.start, c.end, pairs):
                 continue

@@ -141,3 +141,36 @@ def test_english_datelines_give_the_date_and_leave_the_headline_the_title() -> N
         "en_numbered.txt": ("2025-08-20", "US sanctions four ICC officials"),
         "en_profiles.txt": ("2025-08-20", "Who are the four ICC officials sanctioned by the US?"),
     }
+
+
+COMPANIES = STORY.parent / "entity-list-companies"
+
+
+def test_companies_in_four_outlets_agree() -> None:
+    """Three companies added to an export blacklist, as an English wire names them after a colon with
+    semicolons, a Taiwan paper inline with their English names, a mainland paper inline after ``分别是``,
+    a Hong Kong page as an HTML list: three entities, every outlet lists all three, nobody is accused."""
+    rec = reconcile([str(COMPANIES)])
+    listed = {a.id: 0 for a in rec.articles}
+    for m in rec.mentions:
+        if m.kind.value == "list":
+            listed[m.article] += 1
+    assert listed == {"cn_inline": 3, "en_wire": 3, "hk_list": 3, "tw_inline": 3}
+    assert len(rec.entities) == 3
+    assert _errors(rec) == []
+
+
+def test_a_company_left_out_of_a_counted_list_is_one_finding(tmp_path: Path) -> None:
+    folder = tmp_path / "story"
+    shutil.copytree(COMPANIES, folder)
+    path = folder / "cn_inline.txt"
+    text = path.read_text(encoding="utf-8")
+    dropped = text.replace(
+        "、北京智谱华章科技有限公司和苏州浪潮智能科技有限公司", "和北京智谱华章科技有限公司"
+    )
+    assert dropped != text
+    path.write_text(dropped, encoding="utf-8")
+    rec = reconcile([str(folder)])
+    errors = [d for d in rec.discrepancies if d.severity is Severity.ERROR]
+    assert [(d.kind, d.sources) for d in errors] == [("count_mismatch", ("cn_inline",))]
+    assert "Suzhou Inspur" in errors[0].message

@@ -60,6 +60,20 @@ PAREN_COUNT_RE = re.compile(
     + r"[^（()）\d]{0,6}[）)]",
     re.IGNORECASE,
 )
+# before a number: an approximation, an ordinal, a demonstrative, a running total: no count of a list
+NOT_A_COUNT_BEFORE_RE = re.compile(
+    fold_pattern(
+        r"(?:[第數幾約近逾每這那該此上]|上述|超過|不到|將近|大約|多達|增至|增加到|增加至|升至|累計|累積|至少|最多)\s*$"
+    )
+    + r"|(?:約|およそ|第|累計|延べ)\s*$"
+    + r"|\b(?:these|those|about|around|approximately|nearly|almost|roughly|some|over|more\s+than"
+    r"|fewer\s+than|less\s+than"
+    r"|at\s+least|up\s+to|as\s+many\s+as|no\.|number|rises\s+to|rose\s+to|brings?\s+(?:the\s+\w+\s+)?to"
+    r"|bringing\s+(?:the\s+\w+\s+)?to|the\s+first|the\s+last|per)\s*$",
+    re.IGNORECASE,
+)
+# right after the count: an approximation (``10多國``, ``十餘個``) or a share (``之一``)
+NOT_A_COUNT_AFTER_RE = re.compile(fold_pattern(r"^\s*(?:多|餘|余|以上|之一|左右|上下)"))
 TOTAL_WORD_RE = re.compile(fold_pattern(r"共\s*計?|總\s*[計共數]|合計|一共|全部|総計|計"), re.IGNORECASE)
 
 

@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lang.counts import find_counts
+from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
 from pipeline.lang.cues import (
     COMPLETE_RE,
     FINAL_JOINER_RE,
@@ -114,10 +114,29 @@ def _enumeration(
     lead = text[lead_start:start]
     label, label_span = _label(text, lead_start, start)
     shared = shared_values(text, spans, b) if not east_asian else ()
-    # two items make a list when the article counts them, as one labelled group among others, as the
-    # examples a selection cue introduces ("among them A and B") or with the value they share
+    count_span = (spans[-1][1], closing_end)
+    introduced = False  # the count is the lead-in's own: "將3家企業列入實體清單，分別是A、B"
+    if stated is None:
+        counts = find_counts(lead)
+        tail = lead[counts[-1].end :] if counts else ""
+        approximate = bool(counts) and (
+            NOT_A_COUNT_BEFORE_RE.search(lead[max(0, counts[-1].start - 12) : counts[-1].start]) is not None
+            or NOT_A_COUNT_AFTER_RE.match(lead, counts[-1].end) is not None
+        )  # "在上百個國家推動…，包含A、B", "約60個經濟體，包括…": no count of the items
+        if counts and not approximate and _LEAD_COUNT_TAIL_RE.fullmatch(tail.strip(WHITESPACE)):
+            stated, introduced = counts[-1].value, True
+            count_span = (lead_start + counts[-1].start, lead_start + counts[-1].end)
+    # two items make a list when the article counts them (a closing count of two, or the lead-in's own
+    # count, whatever its value: a list that says three and names two is short), as one labelled group
+    # among others, as the examples a selection cue introduces ("among them A and B") or with the value
+    # they share
     pair = len(spans) == 2 and (
-        stated == 2 or label or _examples_cue(lead) or bool(shared) or _headed_pair(text, spans, shared)
+        stated == 2
+        or introduced
+        or label
+        or _examples_cue(lead)
+        or bool(shared)
+        or _headed_pair(text, spans, shared)
     )
     if len(spans) < MIN_ITEMS and not pair:
         return None
@@ -125,13 +144,6 @@ def _enumeration(
     selection = bool(
         SELECTION_RE.search(lead) or ELLIPSIS_RE.search(text[start : spans[-1][1]]) or "等" in closing
     )
-    count_span = (spans[-1][1], closing_end)
-    if stated is None:
-        counts = find_counts(lead)
-        tail = lead[counts[-1].end :] if counts else ""
-        if counts and _LEAD_COUNT_TAIL_RE.fullmatch(tail.strip(WHITESPACE)):
-            stated = counts[-1].value
-            count_span = (lead_start + counts[-1].start, lead_start + counts[-1].end)
     end = max(closing_end, spans[-1][1], *(e for _, e in shared))
     context = _context(text, lead_start if clause_start is None else clause_start, start, end, b)
     return Enumeration(
@@ -200,10 +212,13 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
         return [shifted(e, a) for e in _clause_enumerations(separated, 0, len(separated))]
     if east_asian and (valued := valued_names_zh(text, a, b)):
         return valued
-    if east_asian and ("、" in clause or "：" in clause):
+    if east_asian and ("、" in clause or "：" in clause or _LISTS_TWO_RE.search(clause)):
         out = []
         for s, e in _joined_pieces(clause, split_top_level(clause, "，,")):
-            if "、" in clause[s:e] or ("：" in clause[s:e] and FINAL_JOINER_RE.search(clause[s:e])):
+            piece = clause[s:e]
+            if "、" in piece or (
+                ("：" in piece or _LISTS_TWO_RE.search(piece)) and FINAL_JOINER_RE.search(piece)
+            ):
                 # "一、全面禁止入境的國家（12個）：A、B…": the items start after the colon of their lead-in
                 colon = clause.rfind("：", s, max(clause.rfind("、", s, e), s))
                 enum = _enumeration(text, a, a + (colon + 1 if colon >= 0 else s), a + e, True)
@@ -222,6 +237,8 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
     return []
 
 
+# a lead-in word before two names joined by a word ("分別是A和B"): a pair the lead-in's count may bind
+_LISTS_TWO_RE = re.compile(fold_pattern(r"分別是|分別為|分別係"))
 _JOINER_START_RE = re.compile(fold_pattern(r"\s*(?:以及|及|還有)"))
 MAX_JOINED_PIECE = 24  # characters of the one item a piece after "，以及" may hold
 
