@@ -92,7 +92,7 @@ def _en_title(piece: str) -> bool:
     return EN_TITLE_RE.match(piece) is not None or EN_TITLE_PHRASE_RE.match(piece) is not None
 
 
-# "a judge from Canada", "the deputy prosecutor of the court", up to a relative clause or the end
+# "a judge from Aland", "the deputy prosecutor of the court", up to a relative clause or the end
 _TITLE_AND_PLACE_RE = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<title>[A-Za-z][\w\s'’\-]*?)\s+(?P<link>from|of|at)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)"
@@ -101,7 +101,7 @@ _TITLE_AND_PLACE_RE = re.compile(
 
 
 def _title_and_place(text: str, start: int, end: int) -> tuple[Attribute, ...]:
-    """``a judge from Canada who led …``: the title, and the place (``from``) or body (``of``, ``at``)
+    """``a judge from Aland who led …``: the title, and the place (``from``) or body (``of``, ``at``)
     it comes with; () when the words are not a title so followed."""
     m = _TITLE_AND_PLACE_RE.fullmatch(text, start, end)
     if m is None or not _en_title(m.group("title")) or not m.group("place")[:1].isupper():
@@ -132,7 +132,7 @@ def _english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Att
         if e <= s:
             continue
         if k == first_title and (described := _title_and_place(text, s, e)):
-            attrs.extend(described)  # "a judge from Canada who …": the title, and where from
+            attrs.extend(described)  # "a judge from Aland who …": the title, and where from
             continue
         kind = (
             AttributeKind.TITLE
@@ -149,7 +149,7 @@ _PAREN_TAIL_RE = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
 
 def _english_attributes_in_parentheses(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``Jane Roe (Deputy Prosecutor, Carpathia)``: a title, then organizations, in parentheses after an
-    English name (``Burma (Myanmar)`` holds no title: another name, not attributes)."""
+    English name (``Borduria (Bordurie)`` holds no title: another name, not attributes)."""
     m = _PAREN_TAIL_RE.search(text, start, end)
     if m is None or m.start() == start or re.search(f"[{CJK}{KANA}]", text[start:end]):
         return end, ()
@@ -242,7 +242,7 @@ def _cjk_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribu
         s, e = _trim(text, start + a, start + b)
         title = _TITLE_RE.search(text[s:e]) or JA_TITLE_RE.search(text[s:e])
         nationality = _NATIONALITY_THEN_TITLE_RE.match(text, s, e)
-        if nationality is not None:  # "加拿大籍法官": where from, then the title
+        if nationality is not None:  # "甲國籍法官": where from, then the title
             cut = nationality.end("from")
             attrs.append(Attribute(AttributeKind.OTHER, text[s:cut], "", s, cut))
             attrs.append(Attribute(AttributeKind.TITLE, text[cut:e], "", cut, e))
@@ -252,16 +252,16 @@ def _cjk_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribu
     return _trim(text, start, start + pieces[0][1])[1], tuple(attrs)
 
 
-# a Japanese honorific after a name ("キンバリー・プロスト氏"): no part of the name
+# a Japanese honorific after a name ("アランド・ボルド氏"): no part of the name
 _JA_HONORIFIC_RE = re.compile(r"(?:氏|さん|様)$")
 _KANA_NAME_RE = re.compile(f"[{KANA}]")
 _CJK_PAREN_RE = re.compile(r"[（(]([^（）()]+)[）)]\s*$")
 
 
 def _cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
-    """``キンバリー・プロスト氏（カナダ、判事）``, ``張三（甲國，法官）``: what the person is, in parentheses
+    """``アランド・ボルド氏（カルパチア、判事）``, ``張三（甲國，法官）``: what the person is, in parentheses
     after an East Asian name, one piece a title; the honorific left out of the name. A parenthesis
-    without a title (``緬甸（Myanmar）``) is another name, not attributes."""
+    without a title (``甲國（Aland）``) is another name, not attributes."""
     m = _CJK_PAREN_RE.search(text, start, end)
     if m is None or m.start() - start < 2 or not re.search(f"[{CJK}{KANA}]", text[start : m.start()]):
         return end, ()
@@ -338,7 +338,7 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         if text[start:first].strip(SEPARATORS):
             name_e = first
             colon = max(text.rfind(":", start, first), text.rfind("：", start, first))
-            if colon > start and _label(text, colon, first):  # "Japan: from 24% to 25%"
+            if colon > start and _label(text, colon, first):  # "Aland: from 24% to 25%"
                 name_e = colon
         else:  # the value comes first ("25%：日本"): the name is what follows the last value
             name_s = start + found[-1].end
@@ -382,5 +382,5 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         and honorific.start() - name_s >= 2
         and _KANA_NAME_RE.search(text, name_s, name_e)
     ):
-        name_e = honorific.start()  # "キンバリー・プロスト氏": the name without its honorific
+        name_e = honorific.start()  # "アランド・ボルド氏": the name without its honorific
     return ItemSplit(name_s, name_e, values, tuple(sorted(attrs, key=lambda a: a.start)))

@@ -45,7 +45,7 @@ _ZH_START_RE = re.compile(
     + r"|(?:は|が|を|に|で|の|と|も|から|へ)"
 )
 
-# after a colon only a lead-in word of its own starts the items ("名單為：全面禁止入境的12個國家是A、…"):
+# after a colon only a lead-in word of its own starts the items ("名單為：甲類的12個國家是A、…"):
 # a one-character word may be part of the first name ("阿蘭德航運有限公司")
 _ZH_START_AFTER_COLON_RE = re.compile(
     fold_pattern(r"包括|包含|涵蓋|涉及|分別為|分別是|例如|比如|諸如|像是|計有|國家是|國家為|是|為")
@@ -277,7 +277,7 @@ def name_shaped(text: str, east_asian: bool) -> bool:
             return False  # a word such as また or さらに: no name is written in hiragana alone
         # the dots parting a katakana name's words are no letters
         person = _TITLED_PERSON_RE.search(core)
-        if person is not None:  # "塞內加爾籍副檢察官馬梅·曼迪亞耶·尼昂": who, then the transliterated name
+        if person is not None:  # "甲國籍副檢察官珍·羅伊": who, then the transliterated name
             return person.start("name") <= MAX_ZH_ITEM and len(person.group("name")) <= MAX_ZH_PERSON
         letters = re.findall(f"[{CJK}{KANA}A-Za-z]", core.replace("・", ""))
         return 0 < len(letters) <= MAX_ZH_ITEM and is_east_asian(core) or bool(LATIN_RE.search(core))

@@ -104,7 +104,7 @@ MAX_VALUE_LABEL = 16  # characters of the words before a second value ("(up from
 
 
 def _values(text: str, start: int, end: int) -> tuple[Value, ...]:
-    """``<b>Japan</b> – 25%``, ``<b>Japan:</b> 25% (up from 24%)``: the words after a marked name are its
+    """``<b>Aland</b> – 25%``, ``<b>Aland:</b> 25% (up from 24%)``: the words after a marked name are its
     values when they are values only, or values with a few words labelling the later ones."""
     rest = text[start:end]
     found = find_values(rest)

@@ -138,7 +138,7 @@ def _items(list_tag: Tag, page: HtmlPage, text: str) -> list[_Item]:
                 stack.append((pending, parent, group, depth))
                 own = text[span[0] : span[1]].strip() if span is not None else ""
                 if span is not None and a_label(own):
-                    # "聯合國系統（3個）" over its items: the group they are listed under
+                    # "甲類機構（3個）" over its items: the group they are listed under
                     stack.append((_children(nested), parent, (own, span[0], span[1]), depth + 1))
                 else:
                     # an item holding a list is the parent body of its items, not an item itself

@@ -115,7 +115,7 @@ def _enumeration(
     label, label_span = _label(text, lead_start, start)
     shared = shared_values(text, spans, b) if not east_asian else ()
     count_span = (spans[-1][1], closing_end)
-    introduced = False  # the count is the lead-in's own: "將3家企業列入實體清單，分別是A、B"
+    introduced = False  # the count is the lead-in's own: "將3家企業列入名單，分別是A、B"
     if stated is None:
         counts = find_counts(lead)
         tail = lead[counts[-1].end :] if counts else ""
@@ -268,7 +268,7 @@ _CHARGED_RE = re.compile(r"\b(?:face[sd]?|pay|pays|paid|get|gets|receive[sd]?|at
 
 def _lone_valued(text: str, lo: int, hi: int) -> list[Enumeration]:
     """After runs of names with values in an English sentence, a name alone in its clause with the one
-    value it is given (``…, while South Africa was told it would pay 30 %``): an item of the same list."""
+    value it is given (``…, while Carpathia was told it would pay 30 %``): an item of the same list."""
     out = []
     for m in _LONE_NAME_RE.finditer(text, lo, hi):
         span = (m.start("name"), m.end("name"))
@@ -360,7 +360,7 @@ def _accepted(text: str, enum: Enumeration) -> bool:
     if lead.endswith(("：", ":")) and (
         LEAD_IN_RE.search(lead) or COMPLETE_RE.search(lead) or LIST_WORD_RE.search(lead[-LEAD_CUE_WINDOW:])
     ):
-        return True  # "…如下：", "full list:", "列入實體清單："
+        return True  # "…如下：", "full list:", "列入名單："
     if enum.shared and (_proper_names(text, enum) or is_east_asian(text[enum.start : enum.end])):
         return True  # names sharing the value printed after them
     if numbered_in_turn(text, enum):
