@@ -155,9 +155,9 @@ def test_bytes_that_are_no_text_at_all_are_still_refused(tmp_path: Path) -> None
     assert doc is None and [p.code for p in problems] == ["undecodable"]
 
 
-def test_an_article_over_its_time_budget_is_skipped_and_reported(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def slow_story(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The example story beside an article ``slow`` whose reading never ends."""
     folder = _beside_examples(tmp_path, "slow.txt", "date 2026-01-08\n沒有結束的文章。\n".encode())
     real = prose.prose_candidates
 
@@ -167,6 +167,11 @@ def test_an_article_over_its_time_budget_is_skipped_and_reported(
         return real(article, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(prose, "prose_candidates", endless_on_slow)
+    return folder
+
+
+def test_an_article_over_its_time_budget_is_skipped_and_reported(slow_story: Path) -> None:
+    folder = slow_story
     for jobs in (1, 3):
         rec = reconcile([str(folder)], options=RunOptions(article_seconds=0.5, workers=jobs))
         assert "slow" not in {a.id for a in rec.articles}
@@ -175,18 +180,10 @@ def test_an_article_over_its_time_budget_is_skipped_and_reported(
 
 
 def test_off_the_main_thread_a_small_story_is_still_kept_to_its_time_budget(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    slow_story: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # the alarm that ends an article rings on the main thread only: elsewhere the articles go to workers
-    folder = _beside_examples(tmp_path, "slow.txt", "date 2026-01-08\n沒有結束的文章。\n".encode())
-    real = prose.prose_candidates
-
-    def endless_on_slow(article: Article, **kwargs: object) -> tuple[prose.ProseCandidate, ...]:
-        while article.id == "slow":
-            time.sleep(0.01)
-        return real(article, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(prose, "prose_candidates", endless_on_slow)
+    folder = slow_story
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
     done: list[Reconciliation] = []
     options = RunOptions(article_seconds=0.5)
