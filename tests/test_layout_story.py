@@ -172,5 +172,5 @@ def test_a_company_left_out_of_a_counted_list_is_one_finding(tmp_path: Path) -> 
     path.write_text(dropped, encoding="utf-8")
     rec = reconcile([str(folder)])
     errors = [d for d in rec.discrepancies if d.severity is Severity.ERROR]
-    assert [(d.kind, d.sources) for d in errors] == [("count_mismatch", ("cn_inline",))]
+    assert [(d.kind, d.sources) for d in errors] == [("list_short", ("cn_inline",))]
     assert "Suzhou Inspur" in errors[0].message
