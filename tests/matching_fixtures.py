@@ -18,8 +18,13 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from pipeline.knowledge import Knowledge
+from pipeline.matching.decisions import _Constraints
+from pipeline.matching.lists import _prepare
+from pipeline.matching.state import _Run
 from pipeline.models import Kind, Mention
 from pipeline.normalize import to_simplified
+from pipeline.settings import DEFAULT_SETTINGS
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_DIR = ROOT / "examples" / "us-withdrawal-2026-01"
@@ -342,3 +347,10 @@ def partial_list() -> tuple[list[Mention], dict[str, int | None]]:
     ]
     expected = {m.key: row for m, (_zh, _en, _acr, row) in zip(mentions, _PARTIAL, strict=True)}
     return mentions, expected
+
+
+def prepared_run(mentions: list[Mention], knowledge: Knowledge) -> _Run:
+    """The matcher's state for ``mentions``' list items, as ``match_lists`` prepares it (no decisions)."""
+    ms = sorted((m for m in mentions if m.kind is Kind.LIST), key=lambda m: (m.article, m.position, m.key))
+    cons = _Constraints(tuple(range(len(ms))), frozenset(), {}, frozenset())
+    return _prepare(ms, cons, DEFAULT_SETTINGS, knowledge)

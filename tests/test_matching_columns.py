@@ -20,23 +20,18 @@ from pipeline.knowledge import Knowledge
 from pipeline.matching import lists, match_lists
 from pipeline.matching.candidates import _scores
 from pipeline.matching.columns import Columns
-from pipeline.matching.decisions import _Constraints
 from pipeline.matching.evidence import _merge
-from pipeline.matching.lists import _prepare
-from pipeline.models import Kind, Mention
-from pipeline.settings import DEFAULT_SETTINGS
+from pipeline.models import Mention
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import bench_matching  # noqa: E402
+from matching_fixtures import prepared_run  # noqa: E402
 
 STORIES = Path(__file__).resolve().parent / "expected" / "stories"
 
 
-def _run(mentions: list[Mention], knowledge: Knowledge):
-    ms = sorted((m for m in mentions if m.kind is Kind.LIST), key=lambda m: (m.article, m.position, m.key))
-    cons = _Constraints(tuple(range(len(ms))), frozenset(), {}, frozenset())
-    return _prepare(ms, cons, DEFAULT_SETTINGS, knowledge)
+_run = prepared_run
 
 
 def _random_entities(run, rnd: random.Random, count: int) -> list[list[int]]:
