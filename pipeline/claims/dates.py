@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from pipeline.lang.cues import EN_WEEKDAYS, WEEKDAY_RE
 from pipeline.models import Article
 
 _DATE_RE = re.compile(
@@ -133,11 +134,6 @@ def earlier(article: Article) -> Callable[[str], bool]:
     return past
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_RE = re.compile(
-    r"\b(" + "|".join(_WEEKDAYS) + r")\b|(?:週|周|星期|禮拜|礼拜)([一二三四五六日天])|([月火水木金土日])曜",
-    re.IGNORECASE,
-)
 _ZH_WEEKDAY = "一二三四五六日"
 _JA_WEEKDAY = "月火水木金土日"
 
@@ -147,9 +143,9 @@ def time_keys(text: str) -> list[tuple[int, str]]:
     "m6", ``Wednesday``, ``周三`` and ``水曜`` -> "d2". The words that tie a count to a dated group."""
     out = [(m.start(), f"m{int(m.group(1) or m.group(2))}") for m in _MONTH_RE.finditer(text)]
     out += [(m.start(), f"m{_MONTHS.index(m.group(1).casefold()) + 1}") for m in _EN_MONTH_RE.finditer(text)]
-    for m in _WEEKDAY_RE.finditer(text):
+    for m in WEEKDAY_RE.finditer(text):
         if m.group(1):
-            day = _WEEKDAYS.index(m.group(1).casefold())
+            day = EN_WEEKDAYS.index(m.group(1).casefold())
         elif m.group(2):
             day = 6 if m.group(2) in "日天" else _ZH_WEEKDAY.index(m.group(2))
         else:

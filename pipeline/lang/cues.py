@@ -161,10 +161,18 @@ ANNOUNCE_RE = re.compile(fold_pattern(r"宣布|宣佈|宣告") + r"|発表|\bann
 LIST_WORD_RE = re.compile(fold_pattern(r"名單|清單") + r"|リスト|一覧|\blist\b", re.IGNORECASE)
 # the days of this week (a weekday, today, yesterday): a clause that names one speaks of the news itself,
 # whatever earlier date its sentence also gives ("higher than in April, after … on Monday")
+# a weekday in English, Chinese or Japanese: group 1 the English name, 2 the Chinese numeral, 3 the
+# Japanese day character ("Wednesday", "周三", "水曜")
+EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_RE = re.compile(
+    r"\b(" + "|".join(EN_WEEKDAYS) + r")\b|(?:週|周|星期|禮拜|礼拜)([一二三四五六日天])|([月火水木金土日])曜",
+    re.IGNORECASE,
+)
 THIS_WEEK_RE = re.compile(
-    fold_pattern(r"(?:週|周|星期|禮拜)[一二三四五六日天]|今天|今日|昨天|昨日|本週|本周|當天|當日")
-    + r"|[月火水木金土日]曜日?|今週|本日|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today"
-    r"|yesterday|tonight|this\s+week)\b",
+    WEEKDAY_RE.pattern
+    + "|"
+    + fold_pattern(r"今天|今日|昨天|昨日|本週|本周|當天|當日")
+    + r"|今週|本日|\b(?:today|yesterday|tonight|this\s+week)\b",
     re.IGNORECASE,
 )
 # words that put a value in the past (an earlier rate, a former title): not what the list states now
