@@ -83,6 +83,9 @@ class ProseCount:
     strong: bool  # bound to the list by a total word, the end of an enumeration or the decision's verb
     complement: bool  # "the other 7", "另外7國", "このほか７カ国": the rest of the list after a group
     earlier: bool = False  # of an earlier event (kept only when asked for: ``counts_in(keep_earlier=True)``)
+    # the role a qualified count counts in a clause with the decision's verb or a total word (``制裁4名法官``
+    # -> "法官", ``sanctions four judges`` -> "judge"): bound where every item of its list has that title
+    role: str = ""
 
 
 _KANA_RE = re.compile(f"[{KANA}]")
@@ -110,12 +113,24 @@ def _qualified(sentence: str, start: int, end: int, counter: str) -> bool:
     if counter in _PEOPLE_COUNTERS and _JA_ROLE_BEFORE_RE.search(before):
         return True  # "副検察官2人", "判事ら4人": people counted by a role (not "大統領、13カ国")
     if counter not in _ZH_CLASSIFIERS:
-        return False  # the counter is the noun (``12國``, ``14カ国``)
+        # the counter is the noun (``12國``, ``14カ国``), unless it is a role (a headline's ``4法官``)
+        return _ZH_TITLE_RE.fullmatch(counter) is not None
     rest = re.split(rf"[^{_EAST}A-Za-z]|的|の", sentence[end:], maxsplit=1)[0]
     plain = _ZH_PLAIN_NOUN_RE.match(rest)
     if plain is None:
         return bool(rest)  # "7個穆斯林為主國家", "4名法官", "125個締約國", "9名ICC官員"
     return _ZH_TITLE_RE.match(rest[plain.end() :]) is not None  # "4個國家官員"
+
+
+def _role(sentence: str, end: int, counter: str) -> str:
+    """The role a count's noun names (``4名法官``, ``4法官`` -> "法官"; ``four judges`` -> "judge")."""
+    if re.search("[A-Za-z]", counter):
+        singular = counter[:-1] if counter.casefold().endswith("s") else counter
+        return singular.casefold() if _EN_ROLE_RE.match(singular) else ""
+    if _ZH_TITLE_RE.fullmatch(counter):
+        return counter
+    m = _ZH_TITLE_RE.match(sentence, end)
+    return m.group(0) if m else ""
 
 
 def _broken_down(sentence: str, start: int, end: int, others: list[tuple[int, int]]) -> bool:
@@ -180,9 +195,12 @@ def counts_in(
             if before and not keep_earlier:
                 continue
             qualified = _qualified(sentence, c.start, c.end, c.counter)
-            strong = not qualified and _strong(sentence, clause, c.start)
+            decided = _strong(sentence, clause, c.start)
+            strong = not qualified and decided
             complement = COMPLEMENT_RE.search(sentence[max(ca, c.start - 6) : c.end]) is not None or bool(
                 re.search(r"ほか\s*$", sentence[max(0, c.start - 4) : c.start])
             )
-            out.append(ProseCount(c.value, a, b, sentence[pa:pb].strip(), strong, complement, before))
+            phrase = sentence[pa:pb].strip()
+            role = _role(sentence, c.end, c.counter) if qualified and decided else ""
+            out.append(ProseCount(c.value, a, b, phrase, strong, complement, before, role))
     return out

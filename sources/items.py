@@ -240,6 +240,7 @@ def _cjk_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribu
     attrs = []
     for a, b in rest:
         s, e = _trim(text, start + a, start + b)
+        e -= text[s:e].endswith("。")  # the full stop of the list's last line ("乙國籍法官。")
         title = _TITLE_RE.search(text[s:e]) or JA_TITLE_RE.search(text[s:e])
         nationality = _NATIONALITY_THEN_TITLE_RE.match(text, s, e)
         if nationality is not None:  # "甲國籍法官": where from, then the title

@@ -6,10 +6,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 
-from pipeline.claims.dates import earlier, time_keys
+from pipeline.claims.dates import dates_in, earlier, time_keys
 from pipeline.claims.kinds import (
     COMPLEMENT_MARK,
     KIND_GROUP,
@@ -22,12 +23,14 @@ from pipeline.claims.scan import SUBSET_RE
 from pipeline.groups import CanonicalGroups, label_words, match_label
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import SELECTION_RE
+from pipeline.lang.scripts import simplified
 from pipeline.models import Article, Claim, Group, Kind, Mention
 from pipeline.prose_counts import ProseCount, counts_in
 
 MAX_MARKER_CHARS = 8  # characters of a list line beside its item: a marker, a number, punctuation
 INTRODUCES_CHARS = 40  # how far before the first item of a group a count in its sentence introduces it
 _CLOSES_RE = re.compile(r"\s*(?:等|等等|など|を含む)\s*$|\s*,?\s*(?:and|plus)\s*$")  # "A、B等12國", "A and 5"
+_DEFINITE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the four individuals": a count made before
 SELECTION_LEAD_CHARS = 40  # how far before its first item a list may say it gives examples
 
 
@@ -41,6 +44,48 @@ def _a_selection(text: str, listed: Sequence[Mention]) -> bool:
     closing = text[last : last + 4]
     ellipsis = re.search(r"……|\.\.\.", text[first:last])
     return bool(SELECTION_RE.search(lead) or re.match(r"\s*(?:など|等)", closing) or ellipsis)
+
+
+NEWS_DAYS = 3  # a group dated this many days before the article (or its own day) is the article's event
+
+
+def _by_role(c: ProseCount, listed: Sequence[Mention], selection: bool) -> ProseCount:
+    """A count of a role (``制裁4名法官``) in the decision's clause is bound where every listed item has
+    that role among its attributes, or where the list is a selection (``sanctions four judges. Among them
+    are A and B``): it counts the list, not a part of it."""
+    if not c.role or c.strong or not listed:
+        return c
+    if selection:
+        return replace(c, strong=True)
+    role = simplified(c.role).casefold()
+    held = all(any(role in simplified(a.text).casefold() for a in m.attributes) for m in listed)
+    return replace(c, strong=True) if held else c
+
+
+def _news_group(article: Article, groups: Iterable[str]) -> str | None:
+    """The one group whose label dates it as the article's own event: its day (``8月20日`` in an article
+    of August 21) or its weekday (``Who was sanctioned on Wednesday`` on a Wednesday) is the article's or
+    one of the ``NEWS_DAYS`` before it. The others are earlier events the article recalls."""
+    day = _article_day(article)
+    if day is None:
+        return None
+    recent = [day - timedelta(days=k) for k in range(NEWS_DAYS + 1)]
+    isos = {d.isoformat() for d in recent}
+    weekdays = {f"d{d.weekday()}" for d in recent}
+    hits = []
+    for g in groups:
+        on = {iso for _, _, iso in dates_in(g, article)}
+        keys = {key for _, key in time_keys(g) if key.startswith("d")}
+        if on & isos or (keys & weekdays and not on):
+            hits.append(g)
+    return hits[0] if len(hits) == 1 else None
+
+
+def _article_day(article: Article) -> date | None:
+    try:
+        return date.fromisoformat(article.date or "")
+    except ValueError:
+        return None
 
 
 def list_counts(
@@ -99,10 +144,13 @@ def list_counts(
 
     listing = [(lo, hi) for lo, hi in spans if holds_an_item(lo, hi) and words_beside_items(lo, hi)]
     past = earlier(article)
-    counts = counts_in(text, prose, skip=read, past=past, keep_earlier=True)
+    selection = article.selection or _a_selection(text, listed)
+    counts = [
+        _by_role(c, listed, selection)
+        for c in counts_in(text, prose, skip=read, past=past, keep_earlier=True)
+    ]
     groups = Counter(m.group for m in listed if m.group)
     total = len(listed)
-    selection = article.selection or _a_selection(text, listed)
     starts = [lo for lo, _ in prose]
     by_sentence: dict[int, list[ProseCount]] = defaultdict(list)
     for c in counts:
@@ -120,10 +168,16 @@ def list_counts(
         hits = [g for g, own in dated.items() if keys & own]
         return hits[0] if len(hits) == 1 else None  # "今年6月、8月制裁的…": both groups, neither
 
+    news = _news_group(article, groups)
+
     def in_groups(found: Sequence[ProseCount], lo: int, end: int) -> Iterator[tuple[ProseCount, str, str]]:
         """The counts of one sentence of an article whose list has groups."""
         last = ""
         bound: list[tuple[ProseCount, str | None, bool]] = []
+        # the decision's own count naming no group, when the sentence has one ("bars a dozen countries")
+        decision = [x for x in found if x.strong and not x.earlier and not x.complement]
+        prior: ProseCount | None = None
+        rests: list[tuple[ProseCount, str]] = []
         for c in found:
             when = dated_group(c, lo)
             if c.earlier:  # of an earlier event: only the group dated as that event
@@ -136,12 +190,20 @@ def list_counts(
             gid = gid or own_group(c.phrase) or (when if when and c.value == groups[when] else None)
             if gid is None and c.complement and last and len(groups) == 2:
                 gid = next(g for g in groups if g != last)
+            if gid is None and c.complement and prior is not None:
+                # "bars travelers from a dozen countries, restricts seven more": the rest after the
+                # group the count before it names, once the run's groups tell which that is
+                rests.append((c, COMPLEMENT_MARK + prior.phrase))
+                continue
             if gid is None and c.strong and c.value != total:
                 sized = [g for g, n in groups.items() if n == c.value]
                 gid = sized[0] if len(sized) == 1 else None  # the one group of that size
+            if gid is None and when is None and news and c.value != total:
+                gid = news  # a count of this event naming no time: the group dated as this event
             keep = gid is not None and (c.strong or placed is not None or c.value == groups[gid])
             last = gid if keep and gid is not None else last
             bound.append((c, gid if keep else None, c.strong))
+            prior = c if c.strong and not c.complement else prior
         named = {gid for _, gid, _ in bound if gid is not None}
         loose = [c for c, gid, strong in bound if gid is None and strong and c.value != total]
         rest = [g for g in groups if g not in named]
@@ -156,11 +218,14 @@ def list_counts(
                 # each group counted in turn (``13カ国からの入国を全面禁止　7カ国は一部制限``): the one
                 # count the others leave is the one group they leave
                 yield c, KIND_GROUP, rest[0]
-            elif strong and len({x.value for x in found if x.strong and not x.earlier}) == 1:
+            elif strong and len({x.value for x in decision}) == 1:
                 # the decision's own count naming no group of the article: ``bind_groups`` reads its
                 # words against the run's groups (``bars travelers from a dozen countries``)
                 yield c, KIND_TOTAL, PROSE_MARK + c.phrase
+        for c, subject in rests:
+            yield c, KIND_GROUP, subject
 
+    said: dict[int, str] = {}  # the list's counts made so far: value -> subject
     for k, found in sorted(by_sentence.items()):
         # not one of several things counted in turn
         alone = len({x.value for x in found if x.strong and not x.earlier}) == 1
@@ -174,7 +239,10 @@ def list_counts(
                 yield c, KIND_TOTAL, SUBJECT_TOTAL
             elif c.strong and alone:
                 # over a selection, the count of the official list it gives examples of
+                said.setdefault(c.value, SUBJECT_TOTAL if selection else PROSE_MARK + c.phrase)
                 yield c, KIND_TOTAL, SUBJECT_TOTAL if selection else PROSE_MARK + c.phrase
+            elif c.value in said and _DEFINITE_RE.search(text[max(0, c.start - 6) : c.start]):
+                yield c, KIND_TOTAL, said[c.value]  # "the four individuals": the count made before
     for lo, hi in listing:
         # a count of an earlier event that introduces a group's items counts that group (the list
         # prints that event: "In June, the administration sanctioned four other judges: A, B, …")

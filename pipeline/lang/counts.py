@@ -39,6 +39,9 @@ EN_TENS = {
     "ninety": 90,
 }
 
+# nouns a headline counts with no counter word before them ("美制裁4官員", "四法官")
+ZH_HEADLINE_NOUNS = "官員 法官 高官 人士 議員 企業 公司 實體".split()
+_ZH_NOUNS = fold_pattern("|".join(ZH_HEADLINE_NOUNS))
 _ZH = fold_pattern("|".join(sorted(ZH_COUNTERS, key=len, reverse=True)))
 _JA = "|".join(sorted(JA_COUNTERS, key=len, reverse=True))
 _EN_WORD = "|".join(
@@ -47,7 +50,11 @@ _EN_WORD = "|".join(
 COUNT_RE = re.compile(
     rf"(?P<n>{DIGITS}|{CN_NUM})\s*(?P<c>{_JA}|{_ZH})"
     rf"|\b(?P<en>{DIGITS}|a\s+dozen|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\s+(?:[A-Za-z\-]+\s+){{0,2}}?"
-    rf"(?P<ec>{'|'.join(EN_COUNTERS)})\b",
+    # a proper name may stand between the number and its noun ("four International Criminal Court judges")
+    rf"(?:(?-i:[A-Z])[\w.\-]*\s+){{0,4}}?"
+    rf"(?P<ec>{'|'.join(EN_COUNTERS)})\b"
+    # a headline counts people without a classifier ("4官員", "四法官")
+    rf"|(?P<hn>{DIGITS}|{CN_NUM})(?P<hc>{_ZH_NOUNS})",
     re.IGNORECASE,
 )
 # what makes a number in parentheses a date, a time or a share, not a count: "周一（7日）", "(3%)"
@@ -102,11 +109,21 @@ def _value(m: re.Match[str]) -> tuple[int | None, str]:
         raw = m.group("en")
         value = parse_int(raw)
         return (value if value is not None else english_number(raw)), m.group("ec")
+    if m.groupdict().get("hn"):
+        return parse_int(m.group("hn")), m.group("hc")
     return parse_int(m.group("n")), (m.group("c") or m.groupdict().get("ec") or "")
 
 
+# a count whose noun is left out after another count ("bars 12 countries, restricts seven more")
+ELLIPTIC_RE = re.compile(
+    rf"\b(?P<en>{DIGITS}|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\s+more\b(?!\s+[A-Za-z])", re.IGNORECASE
+)
+
+
 def find_counts(text: str) -> list[Count]:
-    """Every count with a counter word (or in parentheses after a label) in ``text``, in order."""
+    """Every count with a counter word (or in parentheses after a label) in ``text``, in order; a
+    number with ``more`` and no noun after a count takes that count's noun (``12 countries, restricts
+    seven more``)."""
     found: dict[int, Count] = {}
     for pattern in (PAREN_COUNT_RE, COUNT_RE):
         for m in pattern.finditer(text):
@@ -114,6 +131,13 @@ def find_counts(text: str) -> list[Count]:
             if value is None or any(c.start <= m.start() < c.end for c in found.values()):
                 continue
             found[m.start()] = Count(value, counter or "", m.start(), m.end())
+    if found and "more" in text:
+        for m in ELLIPTIC_RE.finditer(text):
+            before = [c for c in found.values() if c.end <= m.start() and c.counter]
+            value = parse_int(m.group("en"))
+            value = value if value is not None else english_number(m.group("en"))
+            if before and value is not None and m.start() not in found:
+                found[m.start()] = Count(value, max(before, key=lambda c: c.end).counter, m.start(), m.end())
     return [found[k] for k in sorted(found)]
 
 
