@@ -71,6 +71,8 @@ _PEOPLE_COUNTERS = frozenset("人名位")
 _JA_ROLE_BEFORE_RE = re.compile(rf"(?:{JA_TITLE_RE.pattern}|ら)\s*$")  # right before the number
 # the end of an enumeration right before the count: "日韓等14國", "日本など１４か国", "日本を含む１４か国"
 _ENUMERATION_END_RE = re.compile(fold_pattern(r"(?:等|等等|など|を含む|を始め)\s*$"))
+# a list word right after the count: ``8人名單``, ``14國名單``, ``１４か国のリスト``
+_LIST_AFTER_RE = re.compile(fold_pattern(r"\s*(?:的|の)?\s*(?:名單|清單|一覽|リスト|一覧)"))
 _BAR_RE = re.compile(r"\b(?:bar(?:s|red|ring)?|target(?:s|ed|ing)?)\b", re.IGNORECASE)
 
 
@@ -86,6 +88,7 @@ class ProseCount:
     # the role a qualified count counts in a clause with the decision's verb or a total word (``制裁4名法官``
     # -> "法官", ``sanctions four judges`` -> "judge"): bound where every item of its list has that title
     role: str = ""
+    totalled: bool = False  # a total word right before it (``合計20國``): the whole list's count
 
 
 _KANA_RE = re.compile(f"[{KANA}]")
@@ -122,11 +125,25 @@ def _qualified(sentence: str, start: int, end: int, counter: str) -> bool:
     return _ZH_TITLE_RE.match(rest[plain.end() :]) is not None  # "4個國家官員"
 
 
-def _role(sentence: str, end: int, counter: str) -> str:
-    """The role a count's noun names (``4名法官``, ``4法官`` -> "法官"; ``four judges`` -> "judge")."""
+# nouns and marks that count people whatever their titles: ``4名官員``, ``判事ら4人`` ("judges and others"),
+# ``four officials``, ``the five individuals``
+_ANY_PEOPLE_ZH_RE = re.compile(fold_pattern(r"官員|人士|人員"))
+_ANY_PEOPLE_EN = frozenset({"official", "people", "person", "individual"})
+ANY_PERSON = "*"  # ``ProseCount.role`` of a count of people of any title
+
+
+def _role(sentence: str, start: int, end: int, counter: str) -> str:
+    """The role a count's noun names (``4名法官``, ``4法官`` -> "法官"; ``four judges`` -> "judge"), or
+    ``ANY_PERSON`` for people of any title (``4名官員``, ``判事ら4人``, ``four officials``)."""
     if re.search("[A-Za-z]", counter):
         singular = counter[:-1] if counter.casefold().endswith("s") else counter
+        if singular.casefold() in _ANY_PEOPLE_EN:
+            return ANY_PERSON
         return singular.casefold() if _EN_ROLE_RE.match(singular) else ""
+    if _ANY_PEOPLE_ZH_RE.fullmatch(counter) or _ANY_PEOPLE_ZH_RE.match(sentence, end):
+        return ANY_PERSON
+    if counter in _PEOPLE_COUNTERS and re.search(r"ら\s*$", sentence[max(0, start - 3) : start]):
+        return ANY_PERSON
     if _ZH_TITLE_RE.fullmatch(counter):
         return counter
     m = _ZH_TITLE_RE.match(sentence, end)
@@ -147,9 +164,17 @@ def _broken_down(sentence: str, start: int, end: int, others: list[tuple[int, in
     return False
 
 
-def _strong(sentence: str, clause: str, start: int) -> bool:
+def _totalled(sentence: str, start: int) -> bool:
+    """A total word right before the count (``合計19國``, ``共8位``, ``a total of 19``)."""
     before = sentence[max(0, start - 8) : start]
-    if TOTAL_WORD_RE.search(before[-4:]) or re.search(r"\b(?:in all|in total|a total of|all)\s*$", before):
+    return bool(
+        TOTAL_WORD_RE.search(before[-4:]) or re.search(r"\b(?:in all|in total|a total of|all)\s*$", before)
+    )
+
+
+def _strong(sentence: str, clause: str, start: int, end: int) -> bool:
+    before = sentence[max(0, start - 8) : start]
+    if _totalled(sentence, start) or _LIST_AFTER_RE.match(sentence, end):
         return True
     if _ENUMERATION_END_RE.search(before):
         return True
@@ -195,12 +220,13 @@ def counts_in(
             if before and not keep_earlier:
                 continue
             qualified = _qualified(sentence, c.start, c.end, c.counter)
-            decided = _strong(sentence, clause, c.start)
+            decided = _strong(sentence, clause, c.start, c.end)
             strong = not qualified and decided
             complement = COMPLEMENT_RE.search(sentence[max(ca, c.start - 6) : c.end]) is not None or bool(
                 re.search(r"ほか\s*$", sentence[max(0, c.start - 4) : c.start])
             )
             phrase = sentence[pa:pb].strip()
-            role = _role(sentence, c.end, c.counter) if qualified and decided else ""
-            out.append(ProseCount(c.value, a, b, phrase, strong, complement, before, role))
+            role = _role(sentence, c.start, c.end, c.counter) if qualified and decided else ""
+            totalled = strong and _totalled(sentence, c.start)
+            out.append(ProseCount(c.value, a, b, phrase, strong, complement, before, role, totalled))
     return out

@@ -63,11 +63,15 @@ def planted(tmp_path: Path) -> Reconciliation:
 
 
 def test_each_planted_error_is_one_finding_against_its_outlet(planted: Reconciliation) -> None:
+    """The Hong Kong brief that drops Yemen says 19 (``限制19國公民入境``), more than either group has:
+    its own count is the list's, so it is one ``list_short`` naming Yemen."""
     assert _errors(planted) == [
         ("count_mismatch", ("tw_inline",)),
         ("group_conflict", ("en_lines",)),
-        ("missing_entity", ("hk_express",)),
+        ("list_short", ("hk_express",)),
     ]
+    short = next(d for d in planted.discrepancies if d.kind == "list_short")
+    assert "也門 (Yemen)" in short.message and "限制19國" in short.evidence[0].quote
     by_outlet = {d.sources[0]: d for d in planted.discrepancies if d.severity is Severity.ERROR}
     assert "Yemen" in by_outlet["tw_inline"].message
     assert "Yemen" in by_outlet["hk_express"].message

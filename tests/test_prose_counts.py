@@ -389,3 +389,50 @@ def test_the_rest_after_a_count_counts_the_other_group() -> None:
     text = text.replace("3 countries", "a dozen countries").replace("two more", "seven more")
     claims = _claims(text, _grouped(text, ["ban", "ban", "ban", "partial", "partial"]))
     assert ("group", "~Aland bars travelers from a dozen countries", 7.0, None) in claims
+
+
+def test_a_total_word_beside_the_groups_counts_is_the_whole_list() -> None:
+    """``全面禁止3國…另外2國…，合計6國``: each group's count binds to its group, and the count after
+    the total word is the list's total, which its five items contradict."""
+    text = "政府全面禁止3個國家入境，並對另外2國實施部分限制，合計6國受影響。\n"
+    text += "全面禁止：\n甲國\n乙國\n丙國\n部分限制：\n丁國\n戊國"
+    claims = _claims(text, _grouped(text, ["全面禁止", "全面禁止", "全面禁止", "部分限制", "部分限制"]))
+    assert (KIND_TOTAL, SUBJECT_TOTAL, 6.0, 5.0) in claims
+    assert ("group", "全面禁止", 3.0, 3.0) in claims
+
+
+def test_a_role_every_item_of_a_dated_group_holds_counts_that_group() -> None:
+    """``6月又制裁3名法官`` over a June group of three judges (and an August group with a prosecutor):
+    the count is that group's, and a wrong one is a claim the group contradicts."""
+    text = "今年6月又制裁3名法官。\n6月5日：\n甲國\n乙國\n丙國\n8月20日：\n丁國\n戊國"
+    mentions = _grouped(text, ["6月5日", "6月5日", "6月5日", "8月20日", "8月20日"])
+    for m, title in zip(mentions, ["法官", "法官", "法官", "法官", "副檢察官"], strict=True):
+        object.__setattr__(m, "attributes", (Attribute(AttributeKind.TITLE, title, "", 0, 0),))
+    got = [(c.subject, c.stated) for c in extract_claims(_article(text, date="2025-08-21"), mentions, [])]
+    assert ("6月5日", 3.0) in got
+    wrong = text.replace("3名法官", "4名法官")
+    got = [(c.subject, c.stated) for c in extract_claims(_article(wrong, date="2025-08-21"), mentions, [])]
+    assert ("6月5日", 4.0) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "政府宣布制裁6名官員。",  # officials of any title
+        "政府は判事ら6人を制裁した。",  # "judges and others"
+        "The ministry sanctioned six officials.",
+    ],
+)
+def test_people_of_any_title_count_a_list_of_titled_people(text: str) -> None:
+    """A count of people of any title in the decision's clause counts a list of people who each have a
+    title (five here: the six is a claim the list contradicts); over a list with no titles, no claim."""
+    text += "\n名單：\n甲國\n乙國\n丙國\n丁國\n戊國"
+    assert [c[2] for c in _claims(text, _titled(text, ["法官", "法官", "法官", "副檢察官", "副檢察官"]))] == [
+        6.0
+    ]
+    assert _claims(text, _listed(text, NAMES)) == []
+
+
+def test_a_count_before_a_list_word_is_the_lists() -> None:
+    """``6人名單一次看`` (the list of six at a glance): a list word right after the count binds it."""
+    assert _counts("美國制裁官員 6人名單一次看") == [(6, True)]

@@ -24,8 +24,8 @@ from pipeline.groups import CanonicalGroups, label_words, match_label
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import SELECTION_RE
 from pipeline.lang.scripts import simplified
-from pipeline.models import Article, Claim, Group, Kind, Mention
-from pipeline.prose_counts import ProseCount, counts_in
+from pipeline.models import Article, AttributeKind, Claim, Group, Kind, Mention
+from pipeline.prose_counts import ANY_PERSON, ProseCount, counts_in
 
 MAX_MARKER_CHARS = 8  # characters of a list line beside its item: a marker, a number, punctuation
 INTRODUCES_CHARS = 40  # how far before the first item of a group a count in its sentence introduces it
@@ -57,9 +57,18 @@ def _by_role(c: ProseCount, listed: Sequence[Mention], selection: bool) -> Prose
         return c
     if selection:
         return replace(c, strong=True)
-    role = simplified(c.role).casefold()
-    held = all(any(role in simplified(a.text).casefold() for a in m.attributes) for m in listed)
-    return replace(c, strong=True) if held else c
+    return replace(c, strong=True) if _holds(c.role, listed) else c
+
+
+def _holds(role: str, items: Sequence[Mention]) -> bool:
+    """Every item has ``role`` among its attributes (``法官`` in ``烏干達籍法官``, ``judge`` in ``a judge
+    from Aland``)."""
+    if not role or not items:
+        return False
+    if role == ANY_PERSON:  # people of any title: a list of people, each with a title
+        return all(any(a.kind is AttributeKind.TITLE for a in m.attributes) for m in items)
+    role = simplified(role).casefold()
+    return all(any(role in simplified(a.text).casefold() for a in m.attributes) for m in items)
 
 
 def _news_group(article: Article, groups: Iterable[str]) -> str | None:
@@ -150,6 +159,9 @@ def list_counts(
         for c in counts_in(text, prose, skip=read, past=past, keep_earlier=True)
     ]
     groups = Counter(m.group for m in listed if m.group)
+    members: dict[str, list[Mention]] = defaultdict(list)
+    for m in listed:
+        members[m.group].append(m)
     total = len(listed)
     starts = [lo for lo, _ in prose]
     by_sentence: dict[int, list[ProseCount]] = defaultdict(list)
@@ -181,7 +193,9 @@ def list_counts(
         for c in found:
             when = dated_group(c, lo)
             if c.earlier:  # of an earlier event: only the group dated as that event
-                keep = when is not None and (c.strong or c.value == groups[when])
+                keep = when is not None and (
+                    c.strong or c.value == groups[when] or _holds(c.role, members[when])
+                )
                 bound.append((c, when if keep else None, False))
                 continue
             near = introduces(c, end)
@@ -200,7 +214,9 @@ def list_counts(
                 gid = sized[0] if len(sized) == 1 else None  # the one group of that size
             if gid is None and when is None and news and c.value != total:
                 gid = news  # a count of this event naming no time: the group dated as this event
-            keep = gid is not None and (c.strong or placed is not None or c.value == groups[gid])
+            keep = gid is not None and (
+                c.strong or placed is not None or c.value == groups[gid] or _holds(c.role, members[gid])
+            )
             last = gid if keep and gid is not None else last
             bound.append((c, gid if keep else None, c.strong))
             prior = c if c.strong and not c.complement else prior
@@ -214,6 +230,8 @@ def list_counts(
                 continue
             elif c.value == total:
                 yield c, KIND_TOTAL, SUBJECT_TOTAL
+            elif c.totalled and not c.complement:
+                yield c, KIND_TOTAL, SUBJECT_TOTAL  # "…另外7國…，合計20國受影響": the whole list's count
             elif loose == [c] and named and len(rest) == 1:
                 # each group counted in turn (``13カ国からの入国を全面禁止　7カ国は一部制限``): the one
                 # count the others leave is the one group they leave
@@ -296,6 +314,14 @@ def bind_groups(
             return replace(c, subject=SUBJECT_TOTAL)
         if gid := match_label(phrase, printed):
             return replace(c, kind=KIND_GROUP, subject=phrase, group=gid, computed=computed(c, gid))
+        sizes_of = [n for n in typical.values() if n is not None]
+        if (
+            c.computed is not None
+            and sizes_of
+            and c.stated > max(sizes_of)
+            and all(abs(c.stated - c.computed) < abs(c.stated - n) for n in sizes_of)
+        ):
+            return replace(c, subject=SUBJECT_TOTAL)  # more than any group has, near the whole list
         if (
             c.computed is None
             or int(c.stated) in typical.values()
