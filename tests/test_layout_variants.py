@@ -821,3 +821,44 @@ def test_an_inline_group_after_a_lead_in_word_is_named_by_the_clause_before() ->
     first, second = {g for _, g, _, _ in got[:12]}, {g for _, g, _, _ in got[12:]}
     assert len(first) == 1 and len(second) == 1 and first != second
     assert "全面禁止" in first.pop() and "部分入境限制" in second.pop()
+
+
+def test_bold_names_with_a_value_and_a_footnote_mark() -> None:
+    """``<p><strong>甲國</strong>：20%†</p>``: the mark after the value sends the reader to a note below; the
+    value is the item's, the mark neither value nor attribute."""
+    assert _read("bold_names_with_values_and_footnote_marks.html") == [
+        ("甲國", "", ("20%",), ()),
+        ("乙國", "", ("19%",), ()),
+        ("丙國", "", ("19%",), ()),
+        ("丁國", "", ("40%",), ()),
+    ]
+
+
+def test_names_grouped_by_rate_in_one_sentence() -> None:
+    """``稅率為41%的有：甲國；40%的有：乙國、丙國；39%的有：丁國``: each label is a rate and nothing else, so
+    it is every name's value after it, not a group; a label with one name is a group of one among the
+    others; ``責任編輯：王小明`` alone is no list."""
+    assert _read("rates_grouped_in_one_sentence.txt") == [
+        ("甲國", "", ("41%",), ()),
+        ("乙國", "", ("40%",), ()),
+        ("丙國", "", ("40%",), ()),
+        ("丁國", "", ("39%",), ()),
+        ("戊國", "", ("19%",), ()),
+        ("己國", "", ("19%",), ()),
+        ("庚國", "", ("19%",), ()),
+    ]
+
+
+def test_an_english_run_whose_first_name_follows_a_verb() -> None:
+    """``the highest rates went to Carpathia (41 per cent), Dalmatia (39 per cent), …``: the run starts with
+    the name that ends the clause before its first comma."""
+    got = [(label, values) for label, _, values, _ in _read("en_run_after_a_verb.txt")]
+    assert got == [
+        ("Syldavia", ("20 per cent",)),
+        ("Aland", ("19 per cent",)),
+        ("Borduria", ("19 per cent",)),
+        ("Carpathia", ("41 per cent",)),
+        ("Dalmatia", ("39 per cent",)),
+        ("Ruritania", ("35 per cent",)),
+        ("Freedonia", ("35 per cent",)),
+    ]
