@@ -824,14 +824,25 @@ def test_an_inline_group_after_a_lead_in_word_is_named_by_the_clause_before() ->
 
 
 def test_bold_names_with_a_value_and_a_footnote_mark() -> None:
-    """``<p><strong>甲國</strong>：20%†</p>``: the mark after the value sends the reader to a note below; the
-    value is the item's, the mark neither value nor attribute."""
+    """``<p><strong>甲國</strong>：20%†</p>``, ``<strong>戊國‡</strong>``: a mark after the value or the name
+    sends the reader to a note below; it is neither value, attribute nor part of the name."""
     assert _read("bold_names_with_values_and_footnote_marks.html") == [
         ("甲國", "", ("20%",), ()),
         ("乙國", "", ("19%",), ()),
         ("丙國", "", ("19%",), ()),
         ("丁國", "", ("40%",), ()),
+        ("戊國", "", ("15%",), ()),
     ]
+
+
+@pytest.mark.parametrize(
+    "name", ["name_value_lines_with_footnote_marks.txt", "table_with_footnote_marks.html"]
+)
+def test_footnote_marks_after_names_and_values(name: str) -> None:
+    """``甲國：20%†``, ``丙國†：19%`` in lines, ``<td>20%†</td>``, ``<td>乙國*</td>`` in a table: the
+    marks belong to the notes below, not to the names or the values."""
+    got = [(label, values) for label, _, values, _ in _read(name)]
+    assert got == [("甲國", ("20%",)), ("乙國", ("19%",)), ("丙國", ("19%",)), ("丁國", ("40%",))]
 
 
 def test_names_grouped_by_rate_in_one_sentence() -> None:
