@@ -873,3 +873,19 @@ def test_an_english_run_whose_first_name_follows_a_verb() -> None:
         ("Ruritania", ("35 per cent",)),
         ("Freedonia", ("35 per cent",)),
     ]
+
+
+def test_examples_of_a_rate_after_their_count() -> None:
+    """``己國、庚國、辛國等40個經濟體的稅率為15%``: the names share the rate printed after their count, and
+    the count is of the forty they are examples of, not of the three: no heading states it
+    (``壬國、癸國等3個`` may be a list one short, as ``等12國`` after eleven names is: its count stays)."""
+    path = "examples_of_a_rate_after_groups_by_rate.txt"
+    got = [(label, values) for label, _, values, _ in _read(path)]
+    assert got[5:] == [
+        ("己國", ("15%",)),
+        ("庚國", ("15%",)),
+        ("辛國", ("15%",)),
+        ("壬國", ("10%",)),
+        ("癸國", ("10%",)),
+    ]
+    assert [h.stated for h in parse_path(_path(path)).headings if h.stated is not None] == [3]

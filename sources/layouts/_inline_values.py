@@ -97,6 +97,28 @@ def valued_names_zh(text: str, a: int, b: int) -> list[Enumeration]:
     return []
 
 
+# between a Chinese enumeration's closing and the value its names share: "…等40個經濟體的稅率為15%"
+_ZH_SHARED_TAIL_RE = re.compile(
+    fold_pattern(r"[^\s，,。；;、：:]{0,5}?(?:的稅率|的關稅)?(?:均為|都是|皆為|為|是)\s*")
+)
+
+
+def shared_value_zh(
+    text: str, spans: Sequence[tuple[int, int]], closing_end: int, hi: int
+) -> tuple[tuple[int, int], ...]:
+    """The one value a Chinese enumeration's names share, printed after it and its closing
+    (``甲國、乙國、丙國等40個經濟體的稅率為15%``): one span per item, else ``()``."""
+    if not spans or any(find_values(text[s:e]) for s, e in spans):
+        return ()
+    tail = _ZH_SHARED_TAIL_RE.match(text, max(closing_end, spans[-1][1]), hi)
+    if tail is None:
+        return ()
+    found = find_values(text[tail.end() : hi])
+    if not found or found[0].start != 0:
+        return ()
+    return ((tail.end(), tail.end() + found[0].end),) * len(spans)
+
+
 def _valued_piece(text: str, s: int, e: int) -> Enumeration | None:
     found = find_values(text[s:e])
     if len(found) != 1 or text[s + found[0].end : e].strip(WHITESPACE).__len__() > MAX_ZH_VALUE_TAIL:

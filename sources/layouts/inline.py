@@ -57,11 +57,14 @@ from sources.layouts._inline_pieces import (
     trim,
 )
 from sources.layouts._inline_separators import numbered_in_turn, shifted, with_separators_read
-from sources.layouts._inline_values import shared_values, valued_by_label, valued_names_zh
+from sources.layouts._inline_values import shared_value_zh, shared_values, valued_by_label, valued_names_zh
 
 NAME = "inline"
 CLOSE_COUNT_WINDOW = 14  # characters after the last item where a closing count may stand
 SELECTION_CUE_WINDOW = 40  # characters before the first item where "among them", "例如" say it gives examples
+
+
+_DENG_RE = re.compile(r"\s*等(?!等)")
 
 
 def _closing_count(text: str, end: int, hi: int) -> tuple[int | None, int]:
@@ -126,12 +129,14 @@ def _enumeration(
     if spans and (not at_end or len(spans) == 1):  # the run's last piece may hold "X and Y"
         spans = [*spans[:-1], *(trim(text, s, e) for s, e in split_final(text, *spans[-1]))]
     stated, closing_end = _closing_count(text, spans[-1][1], b) if spans and at_end else (None, 0)
+    if stated is not None and len(spans) * 2 < stated and _DENG_RE.match(text, spans[-1][1]):
+        stated = None  # "甲國、乙國等40個經濟體": examples of forty (fewer than half), not a list of forty
     if not spans:
         return None
     start = spans[0][0]
     lead = text[lead_start:start]
     label, label_span = _label(text, lead_start, start)
-    shared = shared_values(text, spans, b) if not east_asian else ()
+    shared = shared_values(text, spans, b) if not east_asian else shared_value_zh(text, spans, closing_end, b)
     count_span = (spans[-1][1], closing_end)
     introduced = False  # the count is the lead-in's own: "將3家企業列入名單，分別是A、B"
     if stated is None:
