@@ -821,3 +821,71 @@ def test_an_inline_group_after_a_lead_in_word_is_named_by_the_clause_before() ->
     first, second = {g for _, g, _, _ in got[:12]}, {g for _, g, _, _ in got[12:]}
     assert len(first) == 1 and len(second) == 1 and first != second
     assert "全面禁止" in first.pop() and "部分入境限制" in second.pop()
+
+
+def test_bold_names_with_a_value_and_a_footnote_mark() -> None:
+    """``<p><strong>甲國</strong>：20%†</p>``, ``<strong>戊國‡</strong>``: a mark after the value or the name
+    sends the reader to a note below; it is neither value, attribute nor part of the name."""
+    assert _read("bold_names_with_values_and_footnote_marks.html") == [
+        ("甲國", "", ("20%",), ()),
+        ("乙國", "", ("19%",), ()),
+        ("丙國", "", ("19%",), ()),
+        ("丁國", "", ("40%",), ()),
+        ("戊國", "", ("15%",), ()),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name", ["name_value_lines_with_footnote_marks.txt", "table_with_footnote_marks.html"]
+)
+def test_footnote_marks_after_names_and_values(name: str) -> None:
+    """``甲國：20%†``, ``丙國†：19%`` in lines, ``<td>20%†</td>``, ``<td>乙國*</td>`` in a table: the
+    marks belong to the notes below, not to the names or the values."""
+    got = [(label, values) for label, _, values, _ in _read(name)]
+    assert got == [("甲國", ("20%",)), ("乙國", ("19%",)), ("丙國", ("19%",)), ("丁國", ("40%",))]
+
+
+def test_names_grouped_by_rate_in_one_sentence() -> None:
+    """``稅率為41%的有：甲國；40%的有：乙國、丙國；39%的有：丁國``: each label is a rate and nothing else, so
+    it is every name's value after it, not a group; a label with one name is a group of one among the
+    others; ``責任編輯：王小明`` alone is no list."""
+    assert _read("rates_grouped_in_one_sentence.txt") == [
+        ("甲國", "", ("41%",), ()),
+        ("乙國", "", ("40%",), ()),
+        ("丙國", "", ("40%",), ()),
+        ("丁國", "", ("39%",), ()),
+        ("戊國", "", ("19%",), ()),
+        ("己國", "", ("19%",), ()),
+        ("庚國", "", ("19%",), ()),
+    ]
+
+
+def test_an_english_run_whose_first_name_follows_a_verb() -> None:
+    """``the highest rates went to Carpathia (41 per cent), Dalmatia (39 per cent), …``: the run starts with
+    the name that ends the clause before its first comma."""
+    got = [(label, values) for label, _, values, _ in _read("en_run_after_a_verb.txt")]
+    assert got == [
+        ("Syldavia", ("20 per cent",)),
+        ("Aland", ("19 per cent",)),
+        ("Borduria", ("19 per cent",)),
+        ("Carpathia", ("41 per cent",)),
+        ("Dalmatia", ("39 per cent",)),
+        ("Ruritania", ("35 per cent",)),
+        ("Freedonia", ("35 per cent",)),
+    ]
+
+
+def test_examples_of_a_rate_after_their_count() -> None:
+    """``己國、庚國、辛國等40個經濟體的稅率為15%``: the names share the rate printed after their count, and
+    the count is of the forty they are examples of, not of the three: no heading states it
+    (``壬國、癸國等3個`` may be a list one short, as ``等12國`` after eleven names is: its count stays)."""
+    path = "examples_of_a_rate_after_groups_by_rate.txt"
+    got = [(label, values) for label, _, values, _ in _read(path)]
+    assert got[5:] == [
+        ("己國", ("15%",)),
+        ("庚國", ("15%",)),
+        ("辛國", ("15%",)),
+        ("壬國", ("10%",)),
+        ("癸國", ("10%",)),
+    ]
+    assert [h.stated for h in parse_path(_path(path)).headings if h.stated is not None] == [3]

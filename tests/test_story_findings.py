@@ -19,7 +19,12 @@ from pipeline.models import Reconciliation, Severity
 from pipeline.run import RunOptions, reconcile
 
 ROOT = Path(__file__).resolve().parent.parent
-STORIES = ("us-travel-ban-2025-06", "us-tariff-letters-2025-07", "us-icc-sanctions-2025")
+STORIES = (
+    "us-travel-ban-2025-06",
+    "us-tariff-letters-2025-07",
+    "us-icc-sanctions-2025",
+    "us-reciprocal-rates-2025-07-31",
+)
 # the finding kinds that report each kind of planted error
 REPORTED_AS = {
     "namesake": {"wrong_item", "not_on_list"},
@@ -59,7 +64,23 @@ def _found(rec: Reconciliation, error: dict[str, Any]) -> bool:
     )
 
 
-CASES = [(story, i, ref) for story in STORIES for i in range(len(planted(story))) for ref in (False, True)]
+# errors only the official list reveals: a selection that names an item no other outlet prints (a rate
+# set the same day by another order), when a single outlet prints the whole list; without the reference
+# an item is judged off the list only by two complete lists that agree (MIN_CORROBORATION)
+REFERENCE_ONLY = {("us-reciprocal-rates-2025-07-31", "05_straits-wire")}
+
+
+def _case(story: str, index: int, reference: bool) -> Any:
+    if not reference and (story, planted(story)[index]["article"]) in REFERENCE_ONLY:
+        return pytest.param(
+            story, index, reference, marks=pytest.mark.xfail(strict=True, reason="reference only")
+        )
+    return (story, index, reference)
+
+
+CASES = [
+    _case(story, i, ref) for story in STORIES for i in range(len(planted(story))) for ref in (False, True)
+]
 
 
 @pytest.mark.parametrize(("story", "index", "reference"), CASES)

@@ -513,6 +513,7 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
     # named five people:"): such a group's counts are the list's total, which other outlets state
     only = next(iter(ctx.group_labels)) if len(ctx.group_labels) == 1 else None
     whole = {art for art in ctx.list_articles if len({m.group for m in ctx.listed[art]}) == 1}
+    size = max([consensus or 0, *(len(listed) for listed in ctx.listed.values())])
     for subject in (SUBJECT_TOTAL, *sorted(ctx.group_labels)):
         by_value: dict[int, list[Claim]] = defaultdict(list)
         for c in ctx.claims:
@@ -527,6 +528,8 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
             if about == subject:
                 if ctx.from_heading(c) and _partial(ctx, c.article, consensus):
                     continue  # a selection's heading counts what it prints, not the official list
+                if c.kind == KIND_TOTAL and _counts_a_part(ctx, c, size):
+                    continue
                 by_value[int(c.stated)].append(c)
         if len(by_value) < 2:
             continue
@@ -554,6 +557,14 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
             )
         )
     return out
+
+
+def _counts_a_part(ctx: _Ctx, c: Claim, size: int) -> bool:
+    """A total that counts its article's own list when that list is a part of the whole (``the 25
+    economies charged more than 15%`` over 26 names, when the whole has 69): a count of another scope,
+    judged against its own list (``list_long``, ``list_short``), not against the totals of the whole."""
+    own = len(ctx.listed.get(c.article, ()))
+    return own * 2 < size and abs(c.stated - own) < abs(c.stated - size)
 
 
 def _own_lists(ctx: _Ctx, sources: Sequence[str], by_value: Mapping[int, list[Claim]], subject: str) -> str:

@@ -131,6 +131,17 @@ def _shares(ctx: _Ctx, art: str, n_lists: int) -> float:
     return shared / max(1, len(ctx.listed[art])) if n_lists >= 2 else 1.0
 
 
+def _linked(ctx: _Ctx, art: str, n_lists: int) -> bool:
+    """Whether the list is judged item by item: most of its items are on other lists, or it holds most of
+    what the other lists hold (the whole list, of which the others print parts)."""
+    if _shares(ctx, art, n_lists) >= MIN_SHARED:
+        return True
+    mine = ctx.listed_entities.get(art, ())
+    shared = sum(1 for e in mine if len(ctx.entity_lists[e]) >= 2)
+    theirs = len(ctx.entity_lists) - (len(mine) - shared)  # what the others list, with or without it
+    return shared >= MIN_SHARED * theirs
+
+
 # ------------------------------------------------------------------------------- duplicates
 
 
@@ -262,7 +273,7 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
     out: list[Discrepancy] = []
     camps: list[tuple[str, list[str]]] = []
     for art in ctx.list_articles:
-        if _shares(ctx, art, n_lists) < MIN_SHARED and view.reference is None:
+        if view.reference is None and not _linked(ctx, art, n_lists):
             out.append(_unlinked(view, art))
             continue
         mine = {ctx.entity_of.get(m.key) for m in ctx.listed[art] if m.key not in absorbed} - {None}
@@ -445,7 +456,7 @@ def _about(  # noqa: PLR0913
 def _extra(view: _View, art: str, ent: str) -> Discrepancy:
     m = view.mention(art, ent)
     if view.reference is not None:
-        if view.ctx.says_selection(art):  # a name read from prose examples: worth a look
+        if view.ctx.says_selection(art) and not m.values:  # a name read from prose examples: worth a look
             message = f"{art} names {m.label} among its examples, which is not on the official list."
             return _about(view, NOT_ON_LIST, Severity.WARNING, art, ent, message, [view.quote(m)])
         message = f"{art} lists {m.label}, which is not on the official list."

@@ -19,7 +19,7 @@ JA_COUNTERS = "カ国 か国 ヶ国 ケ国 ヵ国 箇国 カ所 か所 人 名 �
 EN_COUNTERS = (
     "countries nations economies territories states jurisdictions organizations organisations entities "
     "bodies agencies institutions groups items members people persons individuals officials judges "
-    "governments companies firms banks vessels ships names products"
+    "governments companies firms banks vessels ships names products partners"
 ).split()
 EN_NUMBER_WORDS = {
     w: i

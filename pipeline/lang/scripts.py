@@ -19,6 +19,8 @@ KANA_RE = re.compile(f"[{KANA}]")
 EAST_ASIAN_RE = re.compile(f"[{CJK}{KANA}]")
 LATIN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 WHITESPACE = " \t\u3000\u00a0"
+# marks that send the reader to a note below ("20%†"): printed after a value or a name, part of neither
+FOOTNOTE_MARKS = "†‡§*＊※"
 
 
 @lru_cache(maxsize=4)

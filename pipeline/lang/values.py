@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_number
-from pipeline.lang.scripts import fold_pattern
+from pipeline.lang.scripts import FOOTNOTE_MARKS, fold_pattern
 
 _N = rf"(?P<n>[+\-−]?{DIGITS})"
 _SCALE = fold_pattern(r"(?P<scale>億|萬|千|百萬|兆|billion|million|bn|mn|m|k|trillion)?")
@@ -104,8 +104,9 @@ def find_values(text: str) -> list[Found]:
 
 
 def plain_value(text: str) -> Found | None:
-    """A cell that is only a number (``46``, ``1,200``), or only one rate or amount."""
-    t = text.strip()
+    """A cell that is only a number (``46``, ``1,200``), or only one rate or amount, a footnote mark
+    after it or not (``20%†``)."""
+    t = text.strip().rstrip(FOOTNOTE_MARKS).rstrip()
     if _PLAIN_RE.match(t):
         number = parse_number(t.lstrip("+-−"))
         if number is not None:

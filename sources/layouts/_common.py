@@ -22,6 +22,7 @@ from pipeline.lang.scripts import (
     CJK,
     CJK_RE,
     EAST_ASIAN_RE,
+    FOOTNOTE_MARKS,
     WHITESPACE,
     fold_pattern,
     simplified,
@@ -310,9 +311,9 @@ class ItemParts:
 
 
 def strip_item(text: str) -> str:
-    """An item without surrounding blanks and trailing terminators (；。，、 ...)."""
+    """An item without surrounding blanks and trailing terminators (；。，、 ...) or footnote marks (†)."""
     t = text.strip(WHITESPACE + "\n")
-    while t and (t[-1] in ITEM_TERMINATORS or t[-1] in WHITESPACE):
+    while t and (t[-1] in ITEM_TERMINATORS or t[-1] in WHITESPACE or t[-1] in FOOTNOTE_MARKS):
         t = t[:-1]
     while t and (t[0] in "，,；;、：:" or t[0] in WHITESPACE):
         t = t[1:]

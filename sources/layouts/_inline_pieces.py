@@ -235,6 +235,14 @@ def _first_en(text: str, a: int, b: int) -> int:
     return a + opening if runs and runs[0].start() == opening and piece[opening:][:1].isupper() else b
 
 
+def trailing_name_start(text: str, a: int, b: int) -> int | None:
+    """Start of the capitalized name that ends the clause piece ``text[a:b]``, its value after it
+    (``the highest rates went to Syria (41 %)``), else None."""
+    cut = _first_en(text, a, b)
+    opening = len(text[a:b]) - len(text[a:b].lstrip(WHITESPACE))
+    return cut if a + opening < cut < b else None
+
+
 _VALUE_AFTER_RE = re.compile(r"[\s:：(（]*(?:at\s+)?")
 
 

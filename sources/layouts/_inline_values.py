@@ -1,12 +1,14 @@
 """Values an enumeration's names share, printed once after them: ``Aland and Borduria, at 40 %``,
 ``A and B, at 49 % and 48 % respectively``, ``A, B and C will each face 25 %``,
-``アランドとボルドゥリアは25%、カルパチアとダルマチアは40%``. Used by the inline layout (``inline.py``).
+``アランドとボルドゥリアは25%、カルパチアとダルマチアは40%``, or once before them as their label
+(``稅率為41%的有：甲國；40%的有：乙國、丙國``). Used by the inline layout (``inline.py``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pipeline.lang.scripts import CJK, KANA, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
@@ -95,6 +97,28 @@ def valued_names_zh(text: str, a: int, b: int) -> list[Enumeration]:
     return []
 
 
+# between a Chinese enumeration's closing and the value its names share: "…等40個經濟體的稅率為15%"
+_ZH_SHARED_TAIL_RE = re.compile(
+    fold_pattern(r"[^\s，,。；;、：:]{0,5}?(?:的稅率|的關稅)?(?:均為|都是|皆為|為|是)\s*")
+)
+
+
+def shared_value_zh(
+    text: str, spans: Sequence[tuple[int, int]], closing_end: int, hi: int
+) -> tuple[tuple[int, int], ...]:
+    """The one value a Chinese enumeration's names share, printed after it and its closing
+    (``甲國、乙國、丙國等40個經濟體的稅率為15%``): one span per item, else ``()``."""
+    if not spans or any(find_values(text[s:e]) for s, e in spans):
+        return ()
+    tail = _ZH_SHARED_TAIL_RE.match(text, max(closing_end, spans[-1][1]), hi)
+    if tail is None:
+        return ()
+    found = find_values(text[tail.end() : hi])
+    if not found or found[0].start != 0:
+        return ()
+    return ((tail.end(), tail.end() + found[0].end),) * len(spans)
+
+
 def _valued_piece(text: str, s: int, e: int) -> Enumeration | None:
     found = find_values(text[s:e])
     if len(found) != 1 or text[s + found[0].end : e].strip(WHITESPACE).__len__() > MAX_ZH_VALUE_TAIL:
@@ -116,3 +140,28 @@ def _valued_piece(text: str, s: int, e: int) -> Enumeration | None:
     if not ok or len(spans) < 2:
         return None
     return Enumeration(tuple(spans), s, value[1], None, "", (0, 0), False, shared=(value,) * len(spans))
+
+
+# what a label holds around its value when the value is all it says: "稅率為41%的有", "40%的有", "40%："
+_VALUE_LABEL_BEFORE_RE = re.compile(fold_pattern(r"^(?:(?:稅率|關稅)\s*(?:為|是)?)?$"))
+_VALUE_LABEL_AFTER_RE = re.compile(fold_pattern(r"^(?:的)?(?:有|是|為|包括)?$"))
+
+
+def valued_by_label(text: str, enum: Enumeration) -> Enumeration:
+    """An enumeration whose label is a value and nothing else (``税率为41%的有：甲國；40%的有：乙國、丙國``):
+    the value is every item's, shared like one printed after them, and no group label (the groups of a
+    list told by rate are its values)."""
+    if not enum.label or enum.shared or any(find_values(text[s:e]) for s, e in enum.spans):
+        return enum
+    ls, le = enum.label_span
+    found = find_values(text[ls:le])
+    if len(found) != 1:
+        return enum
+    before, after = (
+        text[ls : ls + found[0].start].strip(WHITESPACE),
+        text[ls + found[0].end : le].strip(WHITESPACE),
+    )
+    if not (_VALUE_LABEL_BEFORE_RE.match(before) and _VALUE_LABEL_AFTER_RE.match(after)):
+        return enum
+    value = (ls + found[0].start, ls + found[0].end)
+    return replace(enum, label="", label_span=(0, 0), context="", shared=(value,) * len(enum.spans))

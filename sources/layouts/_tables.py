@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import PAST_RE
-from pipeline.lang.scripts import EAST_ASIAN_RE, LATIN_RE, WHITESPACE, fold_pattern
+from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, LATIN_RE, WHITESPACE, fold_pattern
 from pipeline.lang.values import Found, find_values, plain_value
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Severity, Value
 from sources.base import Document
@@ -94,7 +94,7 @@ def _text(cell: TCell | None) -> str:
 
 
 _DATING_RE = re.compile(rf"(?:{PAST_RE.pattern})|[原舊旧]", re.IGNORECASE)  # "（原24%）": formerly 24%
-_VALUE_REST_RE = re.compile(r"^[\s（()）\[\]/→>\-–—,，;；:：]*$")
+_VALUE_REST_RE = re.compile(rf"^[\s（()）\[\]/→>\-–—,，;；:：{re.escape(FOOTNOTE_MARKS)}]*$")  # "20%†"
 _INDEX_MARK_RE = re.compile(
     r"^\s*(?:[①-⑳㉑-㉟]|[0-9０-９]{1,4}[.．、)）]|[(（][0-9０-９]{1,4}[)）]"
     rf"|[{re.escape(BULLET_CHARS)}{SYMBOL_BLOCKS}](?=\s*\S))\s*"

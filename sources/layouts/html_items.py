@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from bs4 import Tag
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
+from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, WHITESPACE
 from pipeline.lang.values import find_values
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Value
 from sources.base import Document, Extraction
@@ -97,7 +97,7 @@ def _definition_items(dl: Tag, page: HtmlPage) -> list[_Item]:
     return out
 
 
-_VALUE_REST_RE = re.compile(r"^[\s:：\-–—,，;；()（）/]*$")
+_VALUE_REST_RE = re.compile(rf"^[\s:：\-–—,，;；()（）/{re.escape(FOOTNOTE_MARKS)}]*$")
 
 
 MAX_VALUE_LABEL = 16  # characters of the words before a second value ("(up from 24%)", "（原24%）")

@@ -53,14 +53,18 @@ from sources.layouts._inline_pieces import (
     longest_run,
     name_shaped,
     split_final,
+    trailing_name_start,
     trim,
 )
 from sources.layouts._inline_separators import numbered_in_turn, shifted, with_separators_read
-from sources.layouts._inline_values import shared_values, valued_names_zh
+from sources.layouts._inline_values import shared_value_zh, shared_values, valued_by_label, valued_names_zh
 
 NAME = "inline"
 CLOSE_COUNT_WINDOW = 14  # characters after the last item where a closing count may stand
 SELECTION_CUE_WINDOW = 40  # characters before the first item where "among them", "例如" say it gives examples
+
+
+_DENG_RE = re.compile(r"\s*等(?!等)")
 
 
 def _closing_count(text: str, end: int, hi: int) -> tuple[int | None, int]:
@@ -79,8 +83,11 @@ def _label(text: str, lead_start: int, first: int) -> tuple[str, tuple[int, int]
     colon = max(head.rfind("："), head.rfind(":"))
     if colon <= 0 or head[colon + 1 :].strip(WHITESPACE + '「『“"'):
         return "", (0, 0)
-    commas = "，、" if is_east_asian(head) else ""  # an English lead-in keeps its commas ("In June, …:")
-    comma = max((head.rfind(c, 0, colon) for c in commas), default=-1)
+    # an English lead-in keeps its commas ("In June, …:"); a Chinese one starts after a comma or after
+    # the colon of the sentence's own lead-in ("…如下：稅率為41%的有：")
+    commas = "，、：:" if is_east_asian(head) else ""
+    colons = len(head[:colon]) - len(head[:colon].rstrip("：:"))  # "甲類：：": one colon printed twice
+    comma = max((head.rfind(c, 0, colon - colons) for c in commas), default=-1)
     raw_start = comma + 1
     raw = head[raw_start:colon]
     label = group_label(raw)
@@ -92,11 +99,21 @@ def _label(text: str, lead_start: int, first: int) -> tuple[str, tuple[int, int]
 
 
 def _enumeration(
-    text: str, lead_start: int, a: int, b: int, east_asian: bool, clause_start: int | None = None
+    text: str,
+    lead_start: int,
+    a: int,
+    b: int,
+    east_asian: bool,
+    clause_start: int | None = None,
+    *,
+    labelled_one: bool = False,
 ) -> Enumeration | None:
     """The enumeration of ``text[a:b]`` (a clause from ``lead_start``; ``clause_start`` where its
-    sentence starts when that is earlier, for its context), or None."""
+    sentence starts when that is earlier, for its context), or None. ``labelled_one``: one name after a
+    label and its colon is a candidate too (``39%的有：甲國``, a group of one among labelled groups)."""
     spans = item_spans(text, a, b, east_asian)
+    if spans is None and labelled_one:
+        spans = [trim(text, a, b)]
     if not spans:
         return None
     if not east_asian:
@@ -104,16 +121,22 @@ def _enumeration(
     flags = [name_shaped(text[s:e], east_asian) and not DATE_PIECE_RE.match(text[s:e]) for s, e in spans]
     lo, hi = longest_run(flags)
     at_end = hi == len(spans)
+    before = spans[lo - 1] if lo > 0 and hi - lo >= 2 and not east_asian else None
     spans = spans[lo:hi]
+    if before is not None and (cut := trailing_name_start(text, *before)) is not None:
+        if name_shaped(text[cut : before[1]], east_asian):  # "…went to Aland (41 %), Borduria (39 %)"
+            spans = [(cut, before[1]), *spans]
     if spans and (not at_end or len(spans) == 1):  # the run's last piece may hold "X and Y"
         spans = [*spans[:-1], *(trim(text, s, e) for s, e in split_final(text, *spans[-1]))]
     stated, closing_end = _closing_count(text, spans[-1][1], b) if spans and at_end else (None, 0)
+    if stated is not None and len(spans) * 2 < stated and _DENG_RE.match(text, spans[-1][1]):
+        stated = None  # "甲國、乙國等40個經濟體": examples of forty (fewer than half), not a list of forty
     if not spans:
         return None
     start = spans[0][0]
     lead = text[lead_start:start]
     label, label_span = _label(text, lead_start, start)
-    shared = shared_values(text, spans, b) if not east_asian else ()
+    shared = shared_values(text, spans, b) if not east_asian else shared_value_zh(text, spans, closing_end, b)
     count_span = (spans[-1][1], closing_end)
     introduced = False  # the count is the lead-in's own: "將3家企業列入名單，分別是A、B"
     if stated is None:
@@ -138,7 +161,7 @@ def _enumeration(
         or bool(shared)
         or _headed_pair(text, spans, shared)
     )
-    if len(spans) < MIN_ITEMS and not pair:
+    if len(spans) < MIN_ITEMS and not pair and not (labelled_one and label and len(spans) == 1):
         return None
     closing = text[spans[-1][1] : max(closing_end, spans[-1][1]) + 2]
     selection = bool(
@@ -216,12 +239,17 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
         out = []
         for s, e in _joined_pieces(clause, split_top_level(clause, "，,")):
             piece = clause[s:e]
-            if "、" in piece or (
-                ("：" in piece or _LISTS_TWO_RE.search(piece)) and FINAL_JOINER_RE.search(piece)
+            one = "、" not in piece and "：" in piece and not FINAL_JOINER_RE.search(piece)
+            if (
+                "、" in piece
+                or one
+                or (("：" in piece or _LISTS_TWO_RE.search(piece)) and FINAL_JOINER_RE.search(piece))
             ):
                 # "一、全面禁止入境的國家（12個）：A、B…": the items start after the colon of their lead-in
-                colon = clause.rfind("：", s, max(clause.rfind("、", s, e), s))
-                enum = _enumeration(text, a, a + (colon + 1 if colon >= 0 else s), a + e, True)
+                colon = clause.rfind("：", s, max(clause.rfind("、", s, e), s) if not one else e)
+                enum = _enumeration(
+                    text, a, a + (colon + 1 if colon >= 0 else s), a + e, True, labelled_one=one
+                )
                 if enum is not None:
                     out.append(enum)
         return out
@@ -454,9 +482,25 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
     found = []
     for a, b in clause_spans(text, 0, len(text)):
         found.extend(_clause_enumerations(text, a, b))
-    labelled = sum(1 for e in found if e.label) >= 2  # groups introduced by their labels: "A：x、y；B：z"
-    kept = [e for e in found if _accepted(text, e) or (labelled and e.label)]
+    labelled = sum(1 for e in found if e.label and len(e.spans) > 1) >= 2  # groups by label: "A：x、y；B：z"
+    kept = [e for e in found if _kept(text, e, found, labelled)]
+    kept = [valued_by_label(text, e) for e in kept]
     return _keep(_continued(text, [_headed(text, e) for e in kept]), text)
+
+
+def _kept(text: str, e: Enumeration, found: Sequence[Enumeration], labelled: bool) -> bool:
+    if len(e.spans) == 1 and e.label:  # one name after a label's colon: a group of one, or no list
+        return _among_labelled(text, e, found)
+    return _accepted(text, e) or (labelled and bool(e.label))
+
+
+def _among_labelled(text: str, one: Enumeration, found: Sequence[Enumeration]) -> bool:
+    """One name after a label's colon is a group of one when the same sentence holds other labelled
+    groups (``…的有：甲國；40%的有：乙國、丙國``); alone (``責任編輯：王某``) it is no list."""
+    lo = max(text.rfind("。", 0, one.start), text.rfind("\n", 0, one.start))
+    ends = [k for k in (text.find("。", one.end), text.find("\n", one.end)) if k >= 0]
+    hi = min(ends, default=len(text))
+    return any(e.label and len(e.spans) > 1 and lo < e.start < hi for e in found)
 
 
 def _continued(text: str, enums: list[Enumeration]) -> list[Enumeration]:
