@@ -64,7 +64,7 @@ _ZH_TITLE_RE = re.compile("|".join(sorted(TITLE_WORDS, key=len, reverse=True)))
 _EN_ROLE_RE = re.compile(rf"^(?:{EN_TITLE_RE.pattern})$", re.IGNORECASE)
 # the plain nouns a Chinese classifier count may stand before without being qualified
 _ZH_PLAIN_NOUN_RE = re.compile(
-    fold_pattern(r"^(?:國家|國|經濟體|人|組織|機構|實體|單位|企業|公司|個人|地區)")
+    fold_pattern(r"^(?:國家|國|經濟體|貿易夥伴|人|組織|機構|實體|單位|企業|公司|個人|地區)")
 )
 _ZH_CLASSIFIERS = frozenset("個个名位家項项所款類类")
 _PEOPLE_COUNTERS = frozenset("人名位")

@@ -436,3 +436,17 @@ def test_people_of_any_title_count_a_list_of_titled_people(text: str) -> None:
 def test_a_count_before_a_list_word_is_the_lists() -> None:
     """``6人名單一次看`` (the list of six at a glance): a list word right after the count binds it."""
     assert _counts("美國制裁官員 6人名單一次看") == [(6, True)]
+
+
+def test_a_count_beside_a_part_of_the_list_is_no_total() -> None:
+    """``甲國、乙國等40個經濟體的稅率為15%，丙國、丁國等3個經濟體為10%``: each count closes a part of a
+    list that goes on in the next sentence, so neither is the list's total; the whole list in one
+    sentence (``甲國、乙國、丙國、丁國和戊國等5國``) is counted by its closing count."""
+    text = "甲國、乙國等40個經濟體的稅率為15%，丙國、丁國等3個經濟體為10%。戊國的稅率則為41%。"
+    assert [c for c in _claims(text, _listed(text, NAMES)) if c[0] == KIND_TOTAL] == []
+    text = "新稅率適用甲國、乙國、丙國、丁國和戊國等6國。"
+    assert _claims(text, _listed(text, NAMES)) == [(KIND_TOTAL, SUBJECT_TOTAL, 6.0, 5.0)]
+
+
+def test_japanese_counts_of_countries_and_regions() -> None:
+    assert [(c.value, c.counter) for c in find_counts("６９の国と地域に新税率")] == [(69, "の国と地域")]

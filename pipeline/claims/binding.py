@@ -268,7 +268,9 @@ def list_counts(
             near = introduces(c, hi)
             if near is not None and near.group:
                 yield c, KIND_GROUP, near.group
-            elif near is not None and not groups and not c.earlier:
+            elif near is not None and not groups and not c.earlier and lo <= items[0] and ends[-1] <= hi:
+                # the whole list printed in the sentence: its count (``A、B、…等12國``); a count beside a
+                # part of it (``A、B等40個經濟體的稅率為15%，C、D等3個為10%``) counts that part
                 yield c, KIND_TOTAL, SUBJECT_TOTAL
 
 
