@@ -19,7 +19,7 @@ from pipeline.models import Reconciliation, Severity
 from pipeline.run import RunOptions, reconcile
 
 ROOT = Path(__file__).resolve().parent.parent
-STORIES = ("us-travel-ban-2025-06", "us-tariff-letters-2025-07", "us-icc-sanctions-2025")
+STORIES = ("us-travel-ban-2025-06", "us-tariff-letters-2025-07", "us-icc-sanctions-2025", "us-cabinet-2025")
 # the finding kinds that report each kind of planted error
 REPORTED_AS = {
     "namesake": {"wrong_item", "not_on_list"},
