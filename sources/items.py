@@ -31,7 +31,7 @@ _TITLE_BEFORE_NAME_RE = re.compile(
 )
 _JA_TITLE_BEFORE_NAME_RE = re.compile(JA_TITLE_RE.pattern + rf"(?=\s*[{CJK}{KANA}・·‧\s]{{2,12}}$)")
 # what ends the name of a body or a place, never a person's name: "顧問辦公室" is an office, not a person
-_PERSON_NAME_END_RE = re.compile(
+PERSON_NAME_END_RE = re.compile(
     fold_pattern(r"[會署部處局院所組國省州市室辦館廳庫台團社盟心金約議網絡構制學行庭司業區島府委黨軍隊]$")
 )
 
@@ -175,7 +175,7 @@ def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attr
         if m is None or not m.group(0):
             continue
         name = segment[m.end() :].strip()
-        if _PERSON_NAME_END_RE.search(name):
+        if PERSON_NAME_END_RE.search(name):
             continue
         attrs = []
         org_s, org_e = _trim(text, start, start + m.start())
@@ -192,6 +192,51 @@ def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attr
 
 
 _TITLE_RE = re.compile("|".join(TITLE_WORDS))
+MAX_CJK_TITLE = 14  # characters of a title with the body it heads ("衛生及公共服務部長", "国土安全保障長官")
+_CJK_TITLE_RE = re.compile(
+    rf"[{CJK}{KANA}ー]{{0,{MAX_CJK_TITLE}}}(?:"
+    + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+    + "|"
+    + JA_TITLE_RE.pattern
+    + ")"
+)
+MAX_EN_TITLE_WORDS = 8  # "Secretary of Housing and Urban Development"
+
+
+def is_title(text: str) -> bool:
+    """The whole of ``text`` is a title, never a name: ``財政部長``, ``国務長官``, ``Secretary of State``,
+    ``defense secretary`` (a body's name before a title word and the words after it are part of it)."""
+    t = text.strip(WHITESPACE)
+    if not t:
+        return False
+    if re.search(f"[{CJK}{KANA}]", t):
+        return len(t) <= MAX_CJK_TITLE and _CJK_TITLE_RE.fullmatch(t) is not None
+    words = t.split()
+    if len(words) > MAX_EN_TITLE_WORDS or not all(w[:1].isalpha() for w in words):
+        return False
+    if EN_TITLE_PHRASE_RE.match(t) or EN_TITLE_RE.fullmatch(t):
+        return True
+    m = EN_TITLE_RE.match(t)  # "Secretary of State", "Minister for Foreign Affairs"
+    return m is not None and re.match(r"\s+(?:of|for)\s", t[m.end() :]) is not None
+
+
+_TITLE_COLON_RE = re.compile(r"[：:]")
+
+
+def _title_colon_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    """``國務卿：張三``, ``Secretary of State: Jane Roe``: a title, a colon, then the name; the name
+    starts after the colon and the title is its attribute. (start, ()) when the words before the
+    colon are no title."""
+    m = _TITLE_COLON_RE.search(text, start, end)
+    if m is None or _TITLE_COLON_RE.search(text, m.end(), end) is not None:
+        return start, ()
+    ts, te = _trim(text, start, m.start())
+    ns, ne = _trim(text, m.end(), end)
+    if te <= ts or ne <= ns or not is_title(text[ts:te]) or is_title(text[ns:ne]):
+        return start, ()
+    return ns, (Attribute(AttributeKind.TITLE, text[ts:te], "", ts, te),)
+
+
 MAX_CJK_ATTRIBUTE = 14  # characters of an attribute after a comma (``烏干達籍``, ``副檢察官``)
 _TITLE_AFTER_NAME_RE = re.compile(
     rf"(?<=[{CJK}{KANA}・·‧A-Za-z])(?:"
@@ -260,8 +305,9 @@ _CJK_PAREN_RE = re.compile(r"[（(]([^（）()]+)[）)]\s*$")
 
 def _cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``アランド・ボルド氏（カルパチア、判事）``, ``張三（甲國，法官）``: what the person is, in parentheses
-    after an East Asian name, one piece a title; the honorific left out of the name. A parenthesis
-    without a title (``甲國（Aland）``) is another name, not attributes."""
+    after an East Asian name, one piece a title or the name closed by an honorific (``ボルド氏（投資家）``);
+    the honorific left out of the name. A parenthesis without either (``甲國（Aland）``) is another name,
+    not attributes."""
     m = _CJK_PAREN_RE.search(text, start, end)
     if m is None or m.start() - start < 2 or not re.search(f"[{CJK}{KANA}]", text[start : m.start()]):
         return end, ()
@@ -274,10 +320,11 @@ def _cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attr
             attrs.append(
                 Attribute(AttributeKind.TITLE if title else AttributeKind.OTHER, text[s:e], "", s, e)
             )
-    if not any(a.kind is AttributeKind.TITLE for a in attrs):
-        return end, ()
     name_end = _trim(text, start, m.start())[1]
     honorific = _JA_HONORIFIC_RE.search(text, start, name_end)
+    # after an honorific ("ジェーン・ロウ氏（投資家）") the parenthesis says what the person is, title or not
+    if not any(a.kind is AttributeKind.TITLE for a in attrs) and honorific is None:
+        return end, ()
     return (honorific.start() if honorific and honorific.start() - start >= 2 else name_end), tuple(attrs)
 
 
@@ -289,7 +336,7 @@ def _title_after_name(text: str, start: int, end: int) -> tuple[int, tuple[Attri
     m = _TITLE_AFTER_NAME_RE.search(text, start, core_end)
     if m is None or m.start() - start < 2 or not re.search(f"[{CJK}{KANA}]", segment):
         return end, ()
-    if _PERSON_NAME_END_RE.search(text[start : m.start()]):
+    if PERSON_NAME_END_RE.search(text[start : m.start()]):
         return end, ()
     title = Attribute(AttributeKind.TITLE, m.group(0), "", m.start(), m.end())
     rest: tuple[Attribute, ...] = ()
@@ -355,6 +402,10 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         attrs.append(Attribute(AttributeKind.TITLE, text[honorific.start() : word_end], "", name_s, word_end))
         name_s = honorific.end()
     values = _values(text, start, end, name_e)
+    if not values:
+        colon_start, colon_attrs = _title_colon_name(text, name_s, name_e)
+        if colon_attrs:
+            name_s, attrs = colon_start, [*attrs, *colon_attrs]
     en_end, en_attrs = _english_attributes_in_parentheses(text, name_s, name_e)
     if not en_attrs:
         en_end, en_attrs = _english_attributes(text, name_s, name_e)

@@ -309,10 +309,14 @@ class ItemParts:
         )
 
 
+# a person's name that ends with a generational suffix keeps its full stop ("John Roe Jr.")
+_ABBREVIATION_END_RE = re.compile(r"\b(?:Jr|Sr)\.$")
+
+
 def strip_item(text: str) -> str:
     """An item without surrounding blanks and trailing terminators (；。，、 ...)."""
     t = text.strip(WHITESPACE + "\n")
-    while t and (t[-1] in ITEM_TERMINATORS or t[-1] in WHITESPACE):
+    while t and (t[-1] in ITEM_TERMINATORS or t[-1] in WHITESPACE) and not _ABBREVIATION_END_RE.search(t):
         t = t[:-1]
     while t and (t[0] in "，,；;、：:" or t[0] in WHITESPACE):
         t = t[1:]
