@@ -27,7 +27,7 @@ _TITLE_BEFORE_NAME_RE = re.compile(
     "(?:"
     + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
     + ")"
-    + rf"(?=[{CJK}{KANA}・·‧]{{2,{MAX_CJK_PERSON_NAME}}}$)"
+    + rf"(?=[{CJK}{KANA}・·‧]{{2,{MAX_CJK_PERSON_NAME}}}$|[{CJK}{KANA}・·‧]+[-‐－][{CJK}{KANA}・·‧]+$)"
 )
 _JA_TITLE_BEFORE_NAME_RE = re.compile(JA_TITLE_RE.pattern + rf"(?=\s*[{CJK}{KANA}・·‧\s]{{2,12}}$)")
 # what ends the name of a body or a place, never a person's name: "顧問辦公室" is an office, not a person
@@ -166,6 +166,21 @@ def _english_attributes_in_parentheses(text: str, start: int, end: int) -> tuple
     return m.start(), tuple(attrs)
 
 
+MAX_POST_HEAD = 8
+
+
+def _heads_post(piece: str, title: str) -> bool:
+    """The words before a title are part of the post: they and the title's first character name what it
+    heads (``財政`` of 財政部長, ``農業`` of 農業部長), or they name it without naming a body
+    (``國土安全`` of 國土安全顧問); short, all Chinese characters, no nationality."""
+    return (
+        0 < len(piece) <= MAX_POST_HEAD
+        and re.fullmatch(f"[{CJK}]+", piece) is not None
+        and _NATIONALITY_RE.search(piece) is None
+        and (PERSON_NAME_END_RE.search(title[:1]) is not None or PERSON_NAME_END_RE.search(piece) is None)
+    )
+
+
 def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``[organization]title name`` in Chinese or Japanese: the name is what follows the last title word."""
     segment = text[start:end]
@@ -179,6 +194,10 @@ def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attr
             continue
         attrs = []
         org_s, org_e = _trim(text, start, start + m.start())
+        if _heads_post(text[org_s:org_e], m.group(0)):
+            # "財政部長": what the title heads is part of the post, not a body of its own
+            title = Attribute(AttributeKind.TITLE, text[org_s : start + m.end()], "", org_s, start + m.end())
+            return start + m.end(), (title,)
         if org_e - org_s >= 2:  # the body the person belongs to, or a nationality ("甲國籍")
             kind = (
                 AttributeKind.OTHER

@@ -170,7 +170,7 @@ def _examples_cue(lead: str) -> bool:
 # what may follow a count that introduces the enumeration: "12個國家是", "以下12國：", "the 12 countries are"
 _LEAD_COUNT_TAIL_RE = re.compile(
     fold_pattern(r"[^\s，,。]{0,4}?(?:[，,]?\s*(?:是|為|係|包括|包含|分別是|分別為|如下|有))?\s*[：:]?")
-    + fold_pattern(r"|[^\s，,。]{0,12}?[，,]\s*(?:包括|包含|分別是|分別為|即)\s*[：:]?")
+    + fold_pattern(r"|[^\s，,。]{0,12}?[，,]\s*(?:包括|包含|分別是|分別為|即|(?:他們|她們|它們)(?:是|為))\s*[：:]?")
     + r"|\s*(?:\w+\s+){0,4}(?:are|were|include|includes|including)\s*:?|\s*:",
     re.IGNORECASE,
 )
