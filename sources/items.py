@@ -124,6 +124,9 @@ def _english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Att
     if len(pieces) < 2:
         return end, ()
     first_title = next((k for k, (a, b) in enumerate(pieces) if k > 0 and _en_title(segment[a:b])), None)
+    first_told = next((k for k, (a, b) in enumerate(pieces) if k > 0 and _nominee_piece(segment[a:b])), None)
+    if first_told is not None and (first_title is None or first_told < first_title):
+        return _nominee_attributes(text, start, [(start + a, start + b) for a, b in pieces], first_told)
     if first_title is None:
         return end, ()
     attrs: list[Attribute] = []
@@ -142,6 +145,43 @@ def _english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Att
         attrs.append(Attribute(kind, text[s:e], "", s, e))
     name_end = _trim(text, start, start + pieces[first_title][0])[1]
     return name_end, tuple(attrs)
+
+
+# the pieces that tell what a person named before them is, in a wire's list of nominees: an age ("44"), the
+# post ("for defense secretary"), a description ("a former host", "the governor of Aland")
+_AGE_RE = re.compile(r"\s*\d{1,3}\s*")
+_FOR_POST_RE = re.compile(r"\s*(?:as|for)\s+(?:the\s+)?")
+_DESCRIPTION_RE = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
+
+
+def _nominee_piece(piece: str) -> bool:
+    """An age, or ``for`` and a post: what only follows a person's name."""
+    post = _FOR_POST_RE.match(piece)
+    return _AGE_RE.fullmatch(piece) is not None or (post is not None and is_title(piece[post.end() :]))
+
+
+def _nominee_attributes(
+    text: str, start: int, pieces: list[tuple[int, int]], first: int
+) -> tuple[int, tuple[Attribute, ...]]:
+    """``Jane Roe, 44, a former host, for defense secretary``: the name, then its age, a description
+    (or a title and the place or body it comes with) and the post it is named for. Where a piece is none
+    of these, the name is not so told: (end, ())."""
+    attrs: list[Attribute] = []
+    for a, b in pieces[first:]:
+        s, e = _trim(text, a, b)
+        piece = text[s:e]
+        post = _FOR_POST_RE.match(piece)
+        if _AGE_RE.fullmatch(piece):
+            attrs.append(Attribute(AttributeKind.OTHER, piece, "", s, e))
+        elif post is not None and is_title(piece[post.end() :]):
+            attrs.append(Attribute(AttributeKind.TITLE, piece[post.end() :], "", s + post.end(), e))
+        elif described := _title_and_place(text, s, e):
+            attrs.extend(described)
+        elif _DESCRIPTION_RE.match(piece) or _en_title(piece):
+            attrs.append(Attribute(AttributeKind.OTHER, piece, "", s, e))
+        else:
+            return pieces[-1][1], ()
+    return _trim(text, start, pieces[first][0])[1], tuple(attrs)
 
 
 _PAREN_TAIL_RE = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")

@@ -109,7 +109,13 @@ def _semicolon_items(text: str, a: int, b: int) -> bool:
     if text.find(":", a, first) >= 0:
         return True
     middle = text[first + 1 : text.rfind(";", a, b)].split(";")
+    if all(_DESCRIBED_NAME_RE.match(p) for p in middle):
+        return True  # "…, among them A, 44, a former host, for X; B, 53, the governor of Y, for Z; and C, …"
     return all(0 < len(p.split()) <= MAX_EN_WORDS and "," not in p for p in middle)
+
+
+# a name, then after a comma its age or a description in lower case: "Jane Roe, 44, a former host"
+_DESCRIBED_NAME_RE = re.compile(r"\s*(?:and\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4},\s+(?:\d|[a-z])")
 
 
 # abbreviations whose full stop ends no sentence ("Sens. Jane Roe", "Co., Ltd.", "Jan. 20")
@@ -235,6 +241,19 @@ def _first_en(text: str, a: int, b: int) -> int:
     return a + opening if runs and runs[0].start() == opening and piece[opening:][:1].isupper() else b
 
 
+def _first_en_item(text: str, a: int, b: int) -> int:
+    """Start of the first item of semicolon-separated English items, each a name and its attributes after
+    commas: the capitalized name that ends the words before one of the piece's commas (``…this week,
+    among them Jane Roe, 44, a former host``), else as ``_first_en``."""
+    k = text.find(",", a, b)
+    while k >= 0:
+        cut = _first_en(text, a, k)
+        if a < cut < k and text[cut - 1] in WHITESPACE:
+            return cut
+        k = text.find(",", k + 1, b)
+    return _first_en(text, a, b)
+
+
 _VALUE_AFTER_RE = re.compile(r"[\s:：(（]*(?:at\s+)?")
 
 
@@ -323,7 +342,7 @@ def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, i
         first_a, first_b = pieces[0]
         after_colon = text[a - 1 : a] in (":", "：")  # "…to its Entity List: Acme Technologies Co., Ltd.;"
         if not after_colon:
-            cut = _first_zh(text, first_a, first_b) if east_asian else _first_en(text, first_a, first_b)
+            cut = _first_zh(text, first_a, first_b) if east_asian else _first_en_item(text, first_a, first_b)
             pieces[0] = (cut, first_b)
         spans = [trim(text, *p) for p in pieces]
         last_a, last_b = spans[-1]

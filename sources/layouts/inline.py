@@ -371,7 +371,8 @@ def _accepted(text: str, enum: Enumeration) -> bool:
         return True  # "among them A and B": the examples a selection cue introduces
     if _a_paragraph_of_its_own(text, enum):
         return True
-    cued = LEAD_IN_RE.search(lead[-LEAD_CUE_WINDOW:]) is not None  # "nationals of A, B and C"
+    # "nationals of A, B and C", "among them A, B and C"
+    cued = LEAD_IN_RE.search(lead[-LEAD_CUE_WINDOW:]) is not None or PARTITIVE_RE.search(lead[-LEAD_CUE_WINDOW:])
     if cued and len(enum.spans) >= MIN_ITEMS and ELLIPSIS_RE.search(text, enum.start, enum.spans[-1][1]):
         return True  # "包括甲國、乙國、丙國……丁國": names left out of a longer list
     return len(enum.spans) >= (MIN_ITEMS if cued else MIN_UNCUED_ITEMS) and _proper_names(text, enum)
