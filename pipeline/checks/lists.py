@@ -285,7 +285,9 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             camps.append((art, missing))  # nothing it lists could have taken their place
             continue
         if view.reference is not None:  # an item linked to an entry whose names it does not resemble
-            out.extend(_wrong_item(view, art, e, e) for e in sorted(mine) if _stranger(view, art, e))
+            out.extend(
+                _wrong_item(view, art, e, e) for e in sorted(e for e in mine if e) if _stranger(view, art, e)
+            )
         pairs = _substitutions(view, art, extra, missing, usual_of)
         for x, m in pairs:
             out.append(_wrong_item(view, art, x, m))
@@ -794,15 +796,17 @@ def _attribute_checks(view: _View) -> list[Discrepancy]:
                 continue
             used |= {ent, mate[0]}
             a, b = view.mention(art, ent), view.mention(art, mate[0])
+            what = d.subject.rsplit(": ", 1)[-1]  # "place" or "post"
+            pair = f"{view.ctx.name(min(ent, mate[0]))} / {view.ctx.name(max(ent, mate[0]))}"
             out.append(
                 Discrepancy(
                     kind=ATTRIBUTE_CONFLICT,
                     severity=Severity.ERROR,
                     entity=min(ent, mate[0]),
                     sources=(art,),
-                    subject=f"{view.ctx.name(min(ent, mate[0]))} / {view.ctx.name(max(ent, mate[0]))}: place",
+                    subject=f"{pair}: {what}",
                     message=(
-                        f"{art} swaps the places of {a.label} and {b.label}: it gives them {given} and "
+                        f"{art} swaps the {what}s of {a.label} and {b.label}: it gives them {given} and "
                         f"{expected}; {basis} give{'s' if basis == OFFICIAL else ''} them {expected} and "
                         f"{given}."
                     ),

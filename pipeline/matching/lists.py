@@ -16,7 +16,14 @@ from pipeline.matching.columns import Columns
 from pipeline.matching.decisions import Decisions, _Constraints, _constraints
 from pipeline.matching.entities import Matching, _build
 from pipeline.matching.evidence import _Bag, _Space
-from pipeline.matching.keys import _fields, _mention_names, _mention_sort_key, _Names, _shared_acronyms, family_names
+from pipeline.matching.keys import (
+    _fields,
+    _mention_names,
+    _mention_sort_key,
+    _Names,
+    _shared_acronyms,
+    family_names,
+)
 from pipeline.matching.record import _links
 from pipeline.matching.state import _article_order, _Run
 from pipeline.models import Kind, Mention

@@ -20,6 +20,7 @@ MAX_ZH_ITEM = 16  # characters of a Chinese or Japanese item (values and parenth
 MAX_ZH_PERSON = 14  # characters of a transliterated name with its dots, after a title
 # a title word, then a transliterated name with its dots ("副檢察官娜扎特·沙米姆·汗"), ending the item
 _TITLES = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+_TITLE_WORD_RE = re.compile(f"(?:{_TITLES})")
 _TITLED_PERSON_RE = re.compile(f"(?:{_TITLES})(?P<name>[{CJK}]{{1,8}}(?:[·‧・][{CJK}]{{1,8}})+)$")
 
 
@@ -281,6 +282,11 @@ def split_final(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """``X和Y`` / ``X and Y``: the last piece holds the two last items."""
     joiners = list(FINAL_JOINER_RE.finditer(text, a, b))
     m = joiners[-1] if joiners else None
+    for j in reversed(joiners):  # "A部長甲和衛生與福利部長乙": the 與 inside a post joins no items
+        titles = list(_TITLE_WORD_RE.finditer(text, a, j.start()))
+        if not titles or not FINAL_JOINER_RE.search(text, titles[-1].end(), j.start()):
+            m = j
+            break
     if m is None or m.start() <= a or m.end() >= b:
         return [(a, b)]
     return [(a, m.start()), (m.end(), b)]
