@@ -878,21 +878,25 @@ def _title_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
     that at least ``MIN_CORROBORATION`` other outlets give, with none siding with it, to another person of
     its list, while they give this person another post (two posts exchanged are then one finding)."""
     titles = {ent: _titles(view, ent) for ent in sorted(view.ctx.entity_lists)}
+    votes = {ent: Counter(key for key, _ in given.values()) for ent, given in titles.items()}
     usual: dict[str, tuple[str, list[str]]] = {}
     for ent, given in titles.items():
-        votes = Counter(key for key, _ in given.values())
-        if votes:
-            key, support = votes.most_common(1)[0]
-            if support >= MIN_CORROBORATION and list(votes.values()).count(support) == 1:
+        if votes[ent]:
+            key, support = votes[ent].most_common(1)[0]
+            if support >= MIN_CORROBORATION and list(votes[ent].values()).count(support) == 1:
                 usual[ent] = (key, sorted(a for a, (k, _) in given.items() if k == key))
-    holder = {key: ent for ent, (key, _) in usual.items()}
+    # a post that names one person: the usual post of one entity only ("judge" names nobody)
+    held = Counter(key for key, _ in usual.values())
+    holder = {key: ent for ent, (key, _) in usual.items() if held[key] == 1}
     out = []
     for ent, given in titles.items():
+        if ent not in usual:
+            continue
         for art, (key, text) in sorted(given.items()):
             other = holder.get(key)
-            if other is None or other == ent or ent not in usual or usual[ent][0] == key:
-                continue
-            if sum(k == key for k, _ in given.values()) > 1 or art not in view.listing(other):
+            if other is None or other == ent or votes[ent][key] > 1:
+                continue  # no one else's post, or another outlet sides with this one
+            if art not in view.ctx.entity_lists[other]:
                 continue
             m, basis = view.mention(art, ent), _outlets(usual[ent][1])
             theirs = titles[ent][usual[ent][1][0]][1]
