@@ -926,3 +926,14 @@ def test_what_is_a_title_and_what_is_a_name() -> None:
     assert all(is_title(t) for t in titles), [t for t in titles if not is_title(t)]
     others = ["羅伊", "简·罗伊", "財政部", "ジェーン・ロウ", "Jane Roe", "Aland", "Borduria Holdings"]
     assert not any(is_title(t) for t in others), [t for t in others if is_title(t)]
+
+
+def test_a_column_of_countries_is_no_column_of_offices() -> None:
+    """Country names end in 國 as no person's name does, yet they are the items: only titles and offices
+    (部, 院, 署 …) make a column what the names beside it hold."""
+    assert [(label, attrs) for label, _, _, attrs in _read("country_names_ending_in_guo_table.html")] == [
+        ("波多國", ("外交部長",)),
+        ("卡國", ("國務卿",)),
+        ("達國", ("財政部長",)),
+        ("伊國", ("外交部長",)),
+    ]

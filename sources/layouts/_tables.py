@@ -28,7 +28,6 @@ from pipeline.lang.scripts import EAST_ASIAN_RE, LATIN_RE, WHITESPACE, fold_patt
 from pipeline.lang.values import Found, find_values, plain_value
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Severity, Value
 from sources.base import Document
-from sources.items import PERSON_NAME_END_RE as _PERSON_NAME_END_RE
 from sources.items import is_title
 from sources.layouts._common import BULLET_CHARS, SYMBOL_BLOCKS, TEXT_CACHE, group_label, parse_span
 
@@ -274,11 +273,15 @@ def _classify(body: Sequence[Sequence[TCell | None]], width: int, labels: Sequen
     return _Columns(name, translation, tuple(values), attributes, group, index)
 
 
+# what ends the name of an office a person heads (a ministry, a department, a bureau), never a place's
+_OFFICE_END_RE = re.compile(fold_pattern(r"[部院署局處廳司會委辦室]$"))
+
+
 def _titles_or_bodies(cells: Sequence[TCell | None]) -> bool:
-    """Most of a column's cells are titles (``財政部長``, ``Secretary of State``) or names of bodies
+    """Most of a column's cells are titles (``財政部長``, ``Secretary of State``) or names of offices
     (``財政部``, ``國務院``): the column is what a person holds or heads, not the person."""
     texts = [_text(c) for c in cells if c is not None and _text(c)]
-    held = sum(is_title(t) or _PERSON_NAME_END_RE.search(t) is not None for t in texts)
+    held = sum(is_title(t) or _OFFICE_END_RE.search(t) is not None for t in texts)
     return bool(texts) and held >= VALUE_SHARE * len(texts)
 
 
