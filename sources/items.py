@@ -27,11 +27,11 @@ _TITLE_BEFORE_NAME_RE = re.compile(
     "(?:"
     + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
     + ")"
-    + rf"(?=[{CJK}{KANA}・·‧]{{2,{MAX_CJK_PERSON_NAME}}}$)"
+    + rf"(?=[{CJK}{KANA}・·‧]{{2,{MAX_CJK_PERSON_NAME}}}$|[{CJK}{KANA}・·‧]+[-‐－][{CJK}{KANA}・·‧]+$)"
 )
 _JA_TITLE_BEFORE_NAME_RE = re.compile(JA_TITLE_RE.pattern + rf"(?=\s*[{CJK}{KANA}・·‧\s]{{2,12}}$)")
 # what ends the name of a body or a place, never a person's name: "顧問辦公室" is an office, not a person
-_PERSON_NAME_END_RE = re.compile(
+PERSON_NAME_END_RE = re.compile(
     fold_pattern(r"[會署部處局院所組國省州市室辦館廳庫台團社盟心金約議網絡構制學行庭司業區島府委黨軍隊]$")
 )
 
@@ -124,6 +124,9 @@ def _english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Att
     if len(pieces) < 2:
         return end, ()
     first_title = next((k for k, (a, b) in enumerate(pieces) if k > 0 and _en_title(segment[a:b])), None)
+    first_told = next((k for k, (a, b) in enumerate(pieces) if k > 0 and _nominee_piece(segment[a:b])), None)
+    if first_told is not None and (first_title is None or first_told < first_title):
+        return _nominee_attributes(text, start, [(start + a, start + b) for a, b in pieces], first_told)
     if first_title is None:
         return end, ()
     attrs: list[Attribute] = []
@@ -142,6 +145,43 @@ def _english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Att
         attrs.append(Attribute(kind, text[s:e], "", s, e))
     name_end = _trim(text, start, start + pieces[first_title][0])[1]
     return name_end, tuple(attrs)
+
+
+# the pieces that tell what a person named before them is, in a wire's list of nominees: an age ("44"), the
+# post ("for defense secretary"), a description ("a former host", "the governor of Aland")
+_AGE_RE = re.compile(r"\s*\d{1,3}\s*")
+_FOR_POST_RE = re.compile(r"\s*(?:as|for)\s+(?:the\s+)?")
+_DESCRIPTION_RE = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
+
+
+def _nominee_piece(piece: str) -> bool:
+    """An age, or ``for`` and a post: what only follows a person's name."""
+    post = _FOR_POST_RE.match(piece)
+    return _AGE_RE.fullmatch(piece) is not None or (post is not None and is_title(piece[post.end() :]))
+
+
+def _nominee_attributes(
+    text: str, start: int, pieces: list[tuple[int, int]], first: int
+) -> tuple[int, tuple[Attribute, ...]]:
+    """``Jane Roe, 44, a former host, for defense secretary``: the name, then its age, a description
+    (or a title and the place or body it comes with) and the post it is named for. Where a piece is none
+    of these, the name is not so told: (end, ())."""
+    attrs: list[Attribute] = []
+    for a, b in pieces[first:]:
+        s, e = _trim(text, a, b)
+        piece = text[s:e]
+        post = _FOR_POST_RE.match(piece)
+        if _AGE_RE.fullmatch(piece):
+            attrs.append(Attribute(AttributeKind.OTHER, piece, "", s, e))
+        elif post is not None and is_title(piece[post.end() :]):
+            attrs.append(Attribute(AttributeKind.TITLE, piece[post.end() :], "", s + post.end(), e))
+        elif described := _title_and_place(text, s, e):
+            attrs.extend(described)
+        elif _DESCRIPTION_RE.match(piece) or _en_title(piece):
+            attrs.append(Attribute(AttributeKind.OTHER, piece, "", s, e))
+        else:
+            return pieces[-1][1], ()
+    return _trim(text, start, pieces[first][0])[1], tuple(attrs)
 
 
 _PAREN_TAIL_RE = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
@@ -166,6 +206,21 @@ def _english_attributes_in_parentheses(text: str, start: int, end: int) -> tuple
     return m.start(), tuple(attrs)
 
 
+MAX_POST_HEAD = 8
+
+
+def _heads_post(piece: str, title: str) -> bool:
+    """The words before a title are part of the post: they and the title's first character name what it
+    heads (``財政`` of 財政部長, ``農業`` of 農業部長), or they name it without naming a body
+    (``國土安全`` of 國土安全顧問); short, all Chinese characters, no nationality."""
+    return (
+        0 < len(piece) <= MAX_POST_HEAD
+        and re.fullmatch(f"[{CJK}]+", piece) is not None
+        and _NATIONALITY_RE.search(piece) is None
+        and (PERSON_NAME_END_RE.search(title[:1]) is not None or PERSON_NAME_END_RE.search(piece) is None)
+    )
+
+
 def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``[organization]title name`` in Chinese or Japanese: the name is what follows the last title word."""
     segment = text[start:end]
@@ -175,10 +230,14 @@ def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attr
         if m is None or not m.group(0):
             continue
         name = segment[m.end() :].strip()
-        if _PERSON_NAME_END_RE.search(name):
+        if PERSON_NAME_END_RE.search(name):
             continue
         attrs = []
         org_s, org_e = _trim(text, start, start + m.start())
+        if _heads_post(text[org_s:org_e], m.group(0)):
+            # "財政部長": what the title heads is part of the post, not a body of its own
+            title = Attribute(AttributeKind.TITLE, text[org_s : start + m.end()], "", org_s, start + m.end())
+            return start + m.end(), (title,)
         if org_e - org_s >= 2:  # the body the person belongs to, or a nationality ("甲國籍")
             kind = (
                 AttributeKind.OTHER
@@ -192,6 +251,51 @@ def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attr
 
 
 _TITLE_RE = re.compile("|".join(TITLE_WORDS))
+MAX_CJK_TITLE = 14  # characters of a title with the body it heads ("衛生及公共服務部長", "国土安全保障長官")
+_CJK_TITLE_RE = re.compile(
+    rf"[{CJK}{KANA}ー]{{0,{MAX_CJK_TITLE}}}(?:"
+    + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+    + "|"
+    + JA_TITLE_RE.pattern
+    + ")"
+)
+MAX_EN_TITLE_WORDS = 8  # "Secretary of Housing and Urban Development"
+
+
+def is_title(text: str) -> bool:
+    """The whole of ``text`` is a title, never a name: ``財政部長``, ``国務長官``, ``Secretary of State``,
+    ``defense secretary`` (a body's name before a title word and the words after it are part of it)."""
+    t = text.strip(WHITESPACE)
+    if not t:
+        return False
+    if re.search(f"[{CJK}{KANA}]", t):
+        return len(t) <= MAX_CJK_TITLE and _CJK_TITLE_RE.fullmatch(t) is not None
+    words = t.split()
+    if len(words) > MAX_EN_TITLE_WORDS or not all(w[:1].isalpha() for w in words):
+        return False
+    if EN_TITLE_PHRASE_RE.match(t) or EN_TITLE_RE.fullmatch(t):
+        return True
+    m = EN_TITLE_RE.match(t)  # "Secretary of State", "Minister for Foreign Affairs"
+    return m is not None and re.match(r"\s+(?:of|for)\s", t[m.end() :]) is not None
+
+
+_TITLE_COLON_RE = re.compile(r"[：:]")
+
+
+def _title_colon_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    """``國務卿：張三``, ``Secretary of State: Jane Roe``: a title, a colon, then the name; the name
+    starts after the colon and the title is its attribute. (start, ()) when the words before the
+    colon are no title."""
+    m = _TITLE_COLON_RE.search(text, start, end)
+    if m is None or _TITLE_COLON_RE.search(text, m.end(), end) is not None:
+        return start, ()
+    ts, te = _trim(text, start, m.start())
+    ns, ne = _trim(text, m.end(), end)
+    if te <= ts or ne <= ns or not is_title(text[ts:te]) or is_title(text[ns:ne]):
+        return start, ()
+    return ns, (Attribute(AttributeKind.TITLE, text[ts:te], "", ts, te),)
+
+
 MAX_CJK_ATTRIBUTE = 14  # characters of an attribute after a comma (``烏干達籍``, ``副檢察官``)
 _TITLE_AFTER_NAME_RE = re.compile(
     rf"(?<=[{CJK}{KANA}・·‧A-Za-z])(?:"
@@ -261,8 +365,9 @@ _CJK_PAREN_RE = re.compile(r"[（(]([^（）()]+)[）)]\s*$")
 
 def _cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``アランド・ボルド氏（カルパチア、判事）``, ``張三（甲國，法官）``: what the person is, in parentheses
-    after an East Asian name, one piece a title; the honorific left out of the name. A parenthesis
-    without a title (``甲國（Aland）``) is another name, not attributes."""
+    after an East Asian name, one piece a title or the name closed by an honorific (``ボルド氏（投資家）``);
+    the honorific left out of the name. A parenthesis without either (``甲國（Aland）``) is another name,
+    not attributes."""
     m = _CJK_PAREN_RE.search(text, start, end)
     if m is None or m.start() - start < 2 or not re.search(f"[{CJK}{KANA}]", text[start : m.start()]):
         return end, ()
@@ -275,10 +380,11 @@ def _cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attr
             attrs.append(
                 Attribute(AttributeKind.TITLE if title else AttributeKind.OTHER, text[s:e], "", s, e)
             )
-    if not any(a.kind is AttributeKind.TITLE for a in attrs):
-        return end, ()
     name_end = _trim(text, start, m.start())[1]
     honorific = _JA_HONORIFIC_RE.search(text, start, name_end)
+    # after an honorific ("ジェーン・ロウ氏（投資家）") the parenthesis says what the person is, title or not
+    if not any(a.kind is AttributeKind.TITLE for a in attrs) and honorific is None:
+        return end, ()
     return (honorific.start() if honorific and honorific.start() - start >= 2 else name_end), tuple(attrs)
 
 
@@ -290,7 +396,7 @@ def _title_after_name(text: str, start: int, end: int) -> tuple[int, tuple[Attri
     m = _TITLE_AFTER_NAME_RE.search(text, start, core_end)
     if m is None or m.start() - start < 2 or not re.search(f"[{CJK}{KANA}]", segment):
         return end, ()
-    if _PERSON_NAME_END_RE.search(text[start : m.start()]):
+    if PERSON_NAME_END_RE.search(text[start : m.start()]):
         return end, ()
     title = Attribute(AttributeKind.TITLE, m.group(0), "", m.start(), m.end())
     rest: tuple[Attribute, ...] = ()
@@ -356,6 +462,10 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         attrs.append(Attribute(AttributeKind.TITLE, text[honorific.start() : word_end], "", name_s, word_end))
         name_s = honorific.end()
     values = _values(text, start, end, name_e)
+    if not values:
+        colon_start, colon_attrs = _title_colon_name(text, name_s, name_e)
+        if colon_attrs:
+            name_s, attrs = colon_start, [*attrs, *colon_attrs]
     en_end, en_attrs = _english_attributes_in_parentheses(text, name_s, name_e)
     if not en_attrs:
         en_end, en_attrs = _english_attributes(text, name_s, name_e)

@@ -889,3 +889,119 @@ def test_examples_of_a_rate_after_their_count() -> None:
         ("癸國", ("10%",)),
     ]
     assert [h.stated for h in parse_path(_path(path)).headings if h.stated is not None] == [3]
+
+
+def test_posts_before_names_after_a_colon() -> None:
+    """``財政部長：多伊``: a post, a colon, then the name; the post is the person's title, never the name."""
+    assert _read("posts_before_names_after_a_colon.txt") == [
+        ("羅伊", "", (), ("外交部長",)),
+        ("多伊", "", (), ("財政部長",)),
+        ("布朗", "", (), ("國防部長",)),
+        ("小懷特", "", (), ("衞生及福利部長",)),
+        ("格林", "", (), ("內政部長",)),
+    ]
+
+
+def test_english_posts_before_names_between_line_breaks_in_two_counted_groups() -> None:
+    """``Minister of Health and Social Services: John Q. Doe Jr.``: a long post does not make the line too
+    long for an item, and a name keeps its ``Jr.`` and middle initial; each heading counts its group."""
+    confirmed, waiting = "Confirmed", "Awaiting confirmation"
+    assert _read("posts_before_names_between_line_breaks.html") == [
+        ("Jane Roe", confirmed, (), ("Minister of Foreign Affairs",)),
+        ("John Q. Doe Jr.", confirmed, (), ("Minister of Health and Social Services",)),
+        ("Richard Roe", confirmed, (), ("Attorney General",)),
+        ("Mary L. Major", waiting, (), ("Minister of Finance",)),
+        ("Joe Bloggs", waiting, (), ("Minister of Defence",)),
+    ]
+    headings = parse_path(_path("posts_before_names_between_line_breaks.html")).headings
+    assert [(h.group, h.stated) for h in headings] == [(confirmed, 3), (waiting, 2)]
+
+
+def test_a_table_whose_first_column_is_the_department_each_person_heads() -> None:
+    """``部門 | 部長 | 原職``: the column of bodies (外交部, 內政院) is what the names beside it head; the
+    names are the second column."""
+    assert _read("post_column_before_names.html") == [
+        ("羅伊", "", (), ("外交部", "國會議員")),
+        ("多伊", "", (), ("財政部", "銀行總裁")),
+        ("布朗", "", (), ("國防部", "退役將軍")),
+        ("格林", "", (), ("內政院", "前州長")),
+    ]
+
+
+def test_japanese_posts_before_honorific_names_in_wide_spaced_columns() -> None:
+    """``財務大臣　ジョン・ドウ氏（投資家）``: the first row is no header, the post column is no name column,
+    and the parenthesis after ``氏`` says what the person is even without a title word in it."""
+    assert _read("posts_before_honorific_names_ja.txt") == [
+        ("ジェーン・ロウ", "", (), ("前議員", "外務大臣")),
+        ("ジョン・ドウ", "", (), ("投資家", "財務大臣")),
+        ("リチャード・ロウ", "", (), ("元軍人", "国防長官")),
+        ("メアリー・メジャー", "", (), ("企業経営者", "エネルギー長官")),
+    ]
+
+
+def test_cards_of_a_name_over_a_post() -> None:
+    """``<div><h3>name</h3><p>post</p></div>`` repeated, read as lines that go name, post, name, post: one
+    item per card with the post as its title; the photo credit after the cards is no item."""
+    assert _read("name_and_post_cards.html") == [
+        ("简·罗伊", "", (), ("外交部长",)),
+        ("约翰·多伊", "", (), ("财政部长",)),
+        ("理查德·罗伊", "", (), ("国防部长",)),
+        ("玛丽·梅杰", "", (), ("卫生与福利部长",)),
+    ]
+
+
+def test_posts_before_names_in_a_sentence_after_they_are() -> None:
+    """``他們是：外交部長罗伊、…和衛生與福利部長小怀特``: the post before each name is its title, whole (the
+    ``與`` inside a post joins no items), a hyphenated name is one name, and the count before ``他們是``
+    is the list's."""
+    assert _read("posts_before_names_inline_zh.txt") == [
+        ("罗伊", "", (), ("外交部长",)),
+        ("多伊", "", (), ("财政部长",)),
+        ("布朗-格林", "", (), ("农业部长",)),
+        ("小怀特", "", (), ("卫生与福利部长",)),
+    ]
+    headings = parse_path(_path("posts_before_names_inline_zh.txt")).headings
+    assert [h.stated for h in headings] == [4]
+
+
+def test_english_nominees_with_age_description_and_post() -> None:
+    """``among them John Doe, 44, a former television host, for defense minister; Mary Major, …; and …``:
+    semicolons part the nominees, and what follows each name (age, description or title and place, the
+    post) is its attributes; the cue makes the article a selection."""
+    assert _read("nominees_with_age_and_post.txt") == [
+        ("John Doe", "", (), ("44", "a former television host", "defense minister")),
+        ("Mary Major", "", (), ("53", "governor", "Borduria", "interior minister")),
+        ("Richard Roe", "", (), ("62", "a fund manager", "finance minister")),
+    ]
+    article = parse_path(_path("nominees_with_age_and_post.txt")).article
+    assert article is not None and article.selection
+
+
+def test_what_is_a_title_and_what_is_a_name() -> None:
+    """A post is a title whole (a body's name before the title word is part of it); a name, a body or a
+    place alone is not."""
+    from sources.items import is_title
+
+    titles = [
+        "財政部長",
+        "国务卿",
+        "衞生及福利部長",
+        "国土安全保障長官",
+        "Secretary of State",
+        "Attorney General",
+    ]
+    titles += ["defense secretary", "Minister for Foreign Affairs"]
+    assert all(is_title(t) for t in titles), [t for t in titles if not is_title(t)]
+    others = ["羅伊", "简·罗伊", "財政部", "ジェーン・ロウ", "Jane Roe", "Aland", "Borduria Holdings"]
+    assert not any(is_title(t) for t in others), [t for t in others if is_title(t)]
+
+
+def test_a_column_of_countries_is_no_column_of_offices() -> None:
+    """Country names end in 國 as no person's name does, yet they are the items: only titles and offices
+    (部, 院, 署 …) make a column what the names beside it hold."""
+    assert [(label, attrs) for label, _, _, attrs in _read("country_names_ending_in_guo_table.html")] == [
+        ("波多國", ("外交部長",)),
+        ("卡國", ("國務卿",)),
+        ("達國", ("財政部長",)),
+        ("伊國", ("外交部長",)),
+    ]

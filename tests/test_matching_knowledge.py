@@ -113,3 +113,16 @@ def test_a_link_made_by_sound_says_so() -> None:
     assert together(matching, tw, hk)
     reasons = [lk.reason for lk in matching.links if lk.mention in (tw, hk)]
     assert any("by sound (lu bi " in r for r in reasons), reasons
+
+
+def test_a_transliterated_name_also_gives_its_family_name_alone() -> None:
+    """Outlets print a foreign person's family name alone (羅伊 for 珍·羅伊) and mark a junior with 小
+    (小羅伊): both forms give the family name; a name without dots or 小 gives none, and a family name of
+    one character (汗) is too short to tell anyone apart."""
+    from pipeline.matching.keys import family_names
+
+    assert family_names("珍·羅伊") == ("羅伊",)
+    assert family_names("小約翰·羅伊") == ("羅伊",)
+    assert family_names("小羅伊斯") == ("羅伊斯",)
+    assert family_names("羅伊") == ()
+    assert family_names("珍·汗") == ()

@@ -24,6 +24,7 @@ STORIES = (
     "us-tariff-letters-2025-07",
     "us-icc-sanctions-2025",
     "us-reciprocal-rates-2025-07-31",
+    "us-cabinet-2025",
 )
 # the finding kinds that report each kind of planted error
 REPORTED_AS = {
@@ -37,6 +38,25 @@ REPORTED_AS = {
     "attribute_swap": {"attribute_conflict"},
     "missing_item": {"count_mismatch", "list_short", "missing_entity", "wrong_item"},
 }
+
+
+# Known gaps, each failing for the reason given (strict: a fix makes the test pass and the mark must go).
+# Without the official list, no Chinese article of the cabinet story prints an English name, and nothing
+# links a Chinese transliteration (貝森特) to an English name (Scott Bessent); four katakana names (クリス・
+# ライト) sound too unlike their English spelling (Chris Wright) to link: the English and Japanese lists
+# and the Chinese ones are judged against each other as if they were different lists.
+UNLINKED_SCRIPTS = "cabinet without a reference: Chinese and English/katakana names of people are not linked"
+# "Senate has confirmed nine of his department heads": an English count of people by their post is not
+# read as a claim (pipeline.claims), so the headline's nine is never held against the ten it lists.
+UNREAD_COUNT = (
+    "cabinet: an English count of people by their post ('nine of his department heads') is not read"
+)
+KNOWN_GAPS = {("us-cabinet-2025", False): UNLINKED_SCRIPTS}
+
+
+def _known(story: str, reference: bool, reason: str | None = None) -> list[pytest.MarkDecorator]:
+    reason = reason or KNOWN_GAPS.get((story, reference))
+    return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
 
 
 def planted(story: str) -> list[dict[str, Any]]:
@@ -71,11 +91,12 @@ REFERENCE_ONLY = {("us-reciprocal-rates-2025-07-31", "05_straits-wire")}
 
 
 def _case(story: str, index: int, reference: bool) -> Any:
+    marks = []
     if not reference and (story, planted(story)[index]["article"]) in REFERENCE_ONLY:
-        return pytest.param(
-            story, index, reference, marks=pytest.mark.xfail(strict=True, reason="reference only")
-        )
-    return (story, index, reference)
+        marks.append(pytest.mark.xfail(strict=True, reason="reference only"))
+    if story == "us-cabinet-2025" and planted(story)[index]["kind"] == "count_mismatch":
+        marks.append(pytest.mark.xfail(strict=True, reason=UNREAD_COUNT))
+    return pytest.param(story, index, reference, marks=marks)
 
 
 CASES = [
@@ -94,7 +115,9 @@ def test_planted_error_is_found(
     assert _found(rec, error), (error, [(d.kind, d.sources, d.message) for d in rec.discrepancies])
 
 
-@pytest.mark.parametrize(("story", "reference"), [(s, r) for s in STORIES for r in (False, True)])
+@pytest.mark.parametrize(
+    ("story", "reference"), [pytest.param(s, r, marks=_known(s, r)) for s in STORIES for r in (False, True)]
+)
 def test_no_outlet_is_accused_of_anything_else(
     runs: dict[tuple[str, bool], Reconciliation], story: str, reference: bool
 ) -> None:
@@ -107,7 +130,7 @@ def test_no_outlet_is_accused_of_anything_else(
         assert explained, f"unexplained error: {d.kind} {d.sources} {d.message}"
 
 
-@pytest.mark.parametrize("story", STORIES)
+@pytest.mark.parametrize("story", [pytest.param(s, marks=_known(s, False)) for s in STORIES])
 def test_one_finding_per_planted_error(runs: dict[tuple[str, bool], Reconciliation], story: str) -> None:
     """One root cause, one finding: an article with one planted error gets one error finding."""
     for reference in (False, True):
@@ -181,3 +204,61 @@ def test_two_outlets_with_the_same_wrong_group_count_get_one_finding_each(tmp_pa
     for art in ("02_harbour-times", "05_asanagi-shimbun"):
         counts = [d.kind for d in rec.discrepancies if art in d.sources and d.kind.startswith("count_")]
         assert counts == ["count_conflict"], (art, counts)
+
+
+def test_two_posts_exchanged_between_two_people_are_one_finding(tmp_path: Path) -> None:
+    """Four outlets list five made-up ministers as ``post：name`` lines; one gives the finance and the
+    defence posts to each other's holder: one ``attribute_conflict`` about that outlet, naming both."""
+    posts = ["外交部長：羅伊", "財政部長：多伊", "國防部長：布朗", "內政部長：格林", "衛生部長：懷特"]
+    swapped = [posts[0], "財政部長：布朗", "國防部長：多伊", *posts[3:]]
+    for i in range(1, 5):
+        lines = swapped if i == 4 else posts
+        text = (
+            f"阿蘭國新內閣到齊\n2025年3月12日 第{i}日報\n\n阿蘭國國會周一確認最後一名部長人選。\n\n"
+            "阿蘭國內閣5名部長名單如下：\n\n" + "\n".join(lines) + "\n\n分析指，新內閣仍有待觀察。\n"
+        )
+        (tmp_path / f"0{i}_paper.txt").write_text(text, encoding="utf-8")
+    rec = reconcile([str(tmp_path)])
+    errors = [d for d in rec.discrepancies if d.severity is Severity.ERROR]
+    assert [(d.kind, d.sources) for d in errors] == [("attribute_conflict", ("04_paper",))]
+    assert "swaps the posts of 多伊 and 布朗" in errors[0].message
+
+
+def test_an_item_left_over_in_a_complete_list_is_not_the_entry_it_was_left_without(tmp_path: Path) -> None:
+    """With the official list, a complete list that prints someone else in one post (a withdrawn nominee)
+    has that item linked, by elimination, to the entry it lacks: it resembles none of the entry's names,
+    so it is one ``wrong_item``, not a way of writing the entry's name."""
+    people = {
+        "foreign": ("羅伊", "Jane Roe"),
+        "finance": ("多伊", "John Doe"),
+        "defence": ("布朗", "Joe Brown"),
+    }
+    people |= {"interior": ("格林", "Mary Green"), "health": ("懷特", "Sam White")}
+    entries = [
+        {"id": k, "group": None, "names": {"zh-Hant": zh, "en": en}, "aliases": []}
+        for k, (zh, en) in people.items()
+    ]
+    reference = {
+        "version": "1",
+        "kind": "reference",
+        "title": "Aland's ministers",
+        "groups": [],
+        "entries": entries,
+    }
+    (tmp_path / "reference.json").write_text(json.dumps(reference, ensure_ascii=False), encoding="utf-8")
+    for i in range(1, 5):
+        names = [zh for zh, _ in people.values()]
+        if i == 4:
+            names[3] = "史密斯"  # in place of 格林
+        text = (
+            f"阿蘭國新內閣到齊\n2025年3月12日 第{i}日報\n\n阿蘭國國會周一確認最後一名部長人選。\n\n"
+            "阿蘭國內閣5名部長名單如下：\n\n" + "\n".join(names) + "\n\n分析指，新內閣仍有待觀察。\n"
+        )
+        (tmp_path / f"0{i}_paper.txt").write_text(text, encoding="utf-8")
+    rec = reconcile(
+        [str(tmp_path / f"0{i}_paper.txt") for i in range(1, 5)],
+        options=RunOptions(reference=str(tmp_path / "reference.json")),
+    )
+    errors = [d for d in rec.discrepancies if d.severity is Severity.ERROR]
+    assert [(d.kind, d.sources) for d in errors] == [("wrong_item", ("04_paper",))]
+    assert "史密斯" in errors[0].message and "格林" in errors[0].message

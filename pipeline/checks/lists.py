@@ -30,10 +30,13 @@ from pipeline.claims import KIND_CATEGORY, KIND_GROUP
 from pipeline.groups import CanonicalColumns, CanonicalGroups, align_columns, align_groups, group_key
 from pipeline.knowledge import code_of, entity_codes, reference_entries
 from pipeline.knowledge.gazetteer import Gazetteer
+from pipeline.knowledge.kana import similarity as kana_similarity
 from pipeline.knowledge.phonetic import similarity as sound_similarity
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
 from pipeline.lang.cues import COMPLETE_RE
-from pipeline.models import Discrepancy, Evidence, Group, Mention, Severity
+from pipeline.matching.keys import family_names
+from pipeline.models import AttributeKind, Discrepancy, Evidence, Group, Mention, Severity
+from pipeline.normalize import zh_key
 
 WRONG_ITEM = "wrong_item"
 NOT_ON_LIST = "not_on_list"
@@ -292,6 +295,10 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
         if missing and not extra and view.reference is None and _no_room(ctx, art):
             camps.append((art, missing))  # nothing it lists could have taken their place
             continue
+        if view.reference is not None:  # an item linked to an entry whose names it does not resemble
+            out.extend(
+                _wrong_item(view, art, e, e) for e in sorted(e for e in mine if e) if _stranger(view, art, e)
+            )
         pairs = _substitutions(view, art, extra, missing, usual_of)
         for x, m in pairs:
             out.append(_wrong_item(view, art, x, m))
@@ -302,6 +309,36 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
     if camps:
         out.append(_camps(view, camps))
     return out
+
+
+RESEMBLES_EN = 80  # rapidfuzz token_set_ratio of an English name and one of the entry's
+RESEMBLES_SOUND = 0.7  # pinyin similarity of a Chinese name and one of the entry's (phonetic.PHONETIC_GATE)
+RESEMBLES_KANA = 0.6  # sound similarity of a katakana name and the entry's English name (kana_gate)
+
+
+def _stranger(view: _View, art: str, ent: str) -> bool:
+    """The item ``art`` lists as ``ent`` (an entry of the official list) is none of the entry's names, by
+    the gazetteer, in its family name alone (``小甘迺迪``) or by sound or spelling: an item the list was
+    left with, linked to the entry it was left without (a withdrawn nominee printed in a post)."""
+    entry = view.ref_of.get(ent)
+    if entry is None:
+        return False
+    m = view.mention(art, ent)
+    names = [n for n in (m.name_zh, m.name_en, *m.aliases) if n]
+    family = [f for n in names for f in family_names(n)]
+    if not names or code_of(view.gazetteer, names) or code_of(view.gazetteer, family):
+        return False
+    theirs = entry.all_names
+    english = [t for t in theirs if not re.search(r"[^\x00-\x7f]", t)]
+    for n in [*names, *family]:
+        if re.search(r"[^\x00-\x7f]", n):
+            if any(sound_similarity(n, t) >= RESEMBLES_SOUND for t in theirs if t != n):
+                return False
+            if any(kana_similarity(n, t) >= RESEMBLES_KANA for t in english):
+                return False
+        elif any(fuzz.token_set_ratio(n, t) >= RESEMBLES_EN for t in english):
+            return False
+    return True
 
 
 def _no_room(ctx: _Ctx, art: str) -> bool:
@@ -749,9 +786,10 @@ def _place_codes(view: _View, m: Mention) -> list[tuple[str, str]]:
 
 
 def _attribute_checks(view: _View) -> list[Discrepancy]:
-    """Places given to people (nationality) against the others or the official list; two people of one
-    list who exchanged them are one ``attribute_conflict`` naming both."""
-    found = _place_conflicts(view)
+    """Places given to people (nationality) against the others or the official list, and posts (titles)
+    against the others; two people of one list who exchanged them are one ``attribute_conflict`` naming
+    both."""
+    found = _place_conflicts(view) + _title_conflicts(view)
     by_article: dict[str, list[tuple[str, str, str, str, Discrepancy]]] = defaultdict(list)
     for ent, given, expected, basis, d in found:
         by_article[d.sources[0]].append((ent, given, expected, basis, d))
@@ -769,15 +807,17 @@ def _attribute_checks(view: _View) -> list[Discrepancy]:
                 continue
             used |= {ent, mate[0]}
             a, b = view.mention(art, ent), view.mention(art, mate[0])
+            what = d.subject.rsplit(": ", 1)[-1]  # "place" or "post"
+            pair = f"{view.ctx.name(min(ent, mate[0]))} / {view.ctx.name(max(ent, mate[0]))}"
             out.append(
                 Discrepancy(
                     kind=ATTRIBUTE_CONFLICT,
                     severity=Severity.ERROR,
                     entity=min(ent, mate[0]),
                     sources=(art,),
-                    subject=f"{view.ctx.name(min(ent, mate[0]))} / {view.ctx.name(max(ent, mate[0]))}: place",
+                    subject=f"{pair}: {what}",
                     message=(
-                        f"{art} swaps the places of {a.label} and {b.label}: it gives them {given} and "
+                        f"{art} swaps the {what}s of {a.label} and {b.label}: it gives them {given} and "
                         f"{expected}; {basis} give{'s' if basis == OFFICIAL else ''} them {expected} and "
                         f"{given}."
                     ),
@@ -830,6 +870,61 @@ def _place_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
                     ),
                 )
             )
+    return out
+
+
+def _titles(view: _View, ent: str) -> dict[str, tuple[str, str]]:
+    """Article -> (key, text) of the title its list gives ``ent``, compared across scripts by key (one
+    script for Traditional and Simplified, case and blanks aside)."""
+    out = {}
+    for art in view.listing(ent):
+        title = next((a.text for a in view.mention(art, ent).attributes if a.kind is AttributeKind.TITLE), "")
+        if key := zh_key(title).casefold():
+            out[art] = (key, title)
+    return out
+
+
+def _title_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]]:
+    """(entity, title given, title expected, who says so, finding) for each post an outlet gives a person
+    that at least ``MIN_CORROBORATION`` other outlets give, with none siding with it, to another person of
+    its list, while they give this person another post (two posts exchanged are then one finding)."""
+    titles = {ent: _titles(view, ent) for ent in sorted(view.ctx.entity_lists)}
+    votes = {ent: Counter(key for key, _ in given.values()) for ent, given in titles.items()}
+    usual: dict[str, tuple[str, list[str]]] = {}
+    for ent, given in titles.items():
+        if votes[ent]:
+            key, support = votes[ent].most_common(1)[0]
+            if support >= MIN_CORROBORATION and list(votes[ent].values()).count(support) == 1:
+                usual[ent] = (key, sorted(a for a, (k, _) in given.items() if k == key))
+    # a post that names one person: the usual post of one entity only ("judge" names nobody)
+    held = Counter(key for key, _ in usual.values())
+    holder = {key: ent for ent, (key, _) in usual.items() if held[key] == 1}
+    out = []
+    for ent, given in titles.items():
+        if ent not in usual:
+            continue
+        for art, (key, text) in sorted(given.items()):
+            other = holder.get(key)
+            if other is None or other == ent or votes[ent][key] > 1:
+                continue  # no one else's post, or another outlet sides with this one
+            if art not in view.ctx.entity_lists[other]:
+                continue
+            m, basis = view.mention(art, ent), _outlets(usual[ent][1])
+            theirs = titles[ent][usual[ent][1][0]][1]
+            message = (
+                f"{art} gives {m.label} the post '{text}', which {_outlets(usual[other][1])} give to "
+                f"{view.ctx.name(other)}; {basis} give {m.label} '{theirs}'."
+            )
+            found = Discrepancy(
+                kind=ATTRIBUTE_CONFLICT,
+                severity=Severity.ERROR,
+                entity=ent,
+                sources=(art,),
+                subject=f"{view.ctx.name(ent)}: post",
+                message=message,
+                evidence=_evidence([view.quote(m)]),
+            )
+            out.append((ent, key, usual[ent][0], basis, found))
     return out
 
 

@@ -12,7 +12,7 @@ from pipeline.lang.scripts import fold_pattern
 # words that introduce an enumeration or a list ("including", "包括", "如下：", "次の")
 LEAD_IN_RE = re.compile(
     fold_pattern(
-        r"包括|包含|涵蓋|涉及|分別為|分別是|分別係|依序為|名單如下|如下|名單為|清單如下|以下|下列|計有|包括了|為："
+        r"包括|包含|涵蓋|涉及|分別為|分別是|分別係|依序為|名單如下|如下|名單為|清單如下|以下|下列|計有|包括了|為：|是："
     )
     + r"|次の|以下の|は次のとおり|\b(?:including|includes|include|included|namely|the following|as follows"
     r"|are|were|list(?:ed)?|nationals of|citizens of)\b",

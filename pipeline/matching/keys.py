@@ -5,7 +5,8 @@ Every mention contributes *forms*: Chinese names (``name_zh`` and Chinese aliase
 article attaches to an item (``Mention.parent``), and any acronym that one article attaches to several of
 its items, is removed from that article's names and never used as evidence: it identifies no single item.
 Keys come from :mod:`pipeline.normalize`; a Chinese name also contributes its Taiwan -> mainland
-phrase-folded key (``寮國`` -> ``老挝``) when regional folding is on, and a katakana name the sound key of
+phrase-folded key (``寮國`` -> ``老挝``) when regional folding is on, a transliterated person's name its
+family name alone (``珍·羅伊`` -> ``羅伊``, ``小羅伊`` -> ``羅伊``), and a katakana name the sound key of
 its romaji (``キンバリー・プロスト`` -> ``kimbari purosuto``, :mod:`pipeline.knowledge.kana`).
 """
 
@@ -74,9 +75,27 @@ def _names(
     if regional:
         folded = (_strip_keys(regional_key(s), zjunk, words=False) for s in zh_t)
         alt = tuple(dict.fromkeys(k for k in folded if k and k not in zk))
+    surnames = (zh_key(k) for s in zh_t for k in family_names(s))
+    alt += tuple(dict.fromkeys(k for k in surnames if k and k not in zk and k not in alt))
     acr = tuple(dict.fromkeys(a for a in acronyms if acronym_key(a)))
     kana = tuple(dict.fromkeys(k for k in (sound_key(romaji(s)) for s in zh_t if is_katakana_name(s)) if k))
     return _Names(article, zh_t, en_t, acr, zk, ek, alt, kana)
+
+
+_NAME_DOTS = re.compile(r"[·‧・•]")
+_JUNIOR = "小"  # "小甘迺迪": the junior of a transliterated family name (Jr.)
+MIN_FAMILY_NAME = 2
+
+
+def family_names(name: str) -> tuple[str, ...]:
+    """A transliterated person's name as outlets also print it: the family name after the last dot
+    (``珍·羅伊`` -> ``羅伊``), without the ``小`` that marks a junior (``小羅伊``, ``小約翰·羅伊``)."""
+    parts = [p for p in _NAME_DOTS.split(name) if p.strip()]
+    family = parts[-1].strip() if len(parts) >= 2 else name.strip()
+    out = [family] if len(parts) >= 2 else []
+    if family.startswith(_JUNIOR) and len(family) - 1 > MIN_FAMILY_NAME:
+        out.append(family[1:])
+    return tuple(f for f in out if len(f) >= MIN_FAMILY_NAME and _is_cjk(f))
 
 
 def _shared_acronyms(mentions: Sequence[Mention]) -> dict[str, set[str]]:

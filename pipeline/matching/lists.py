@@ -16,7 +16,14 @@ from pipeline.matching.columns import Columns
 from pipeline.matching.decisions import Decisions, _Constraints, _constraints
 from pipeline.matching.entities import Matching, _build
 from pipeline.matching.evidence import _Bag, _Space
-from pipeline.matching.keys import _fields, _mention_names, _mention_sort_key, _Names, _shared_acronyms
+from pipeline.matching.keys import (
+    _fields,
+    _mention_names,
+    _mention_sort_key,
+    _Names,
+    _shared_acronyms,
+    family_names,
+)
 from pipeline.matching.record import _links
 from pipeline.matching.state import _article_order, _Run
 from pipeline.models import Kind, Mention
@@ -114,6 +121,8 @@ def _prepare(ms: list[Mention], cons: _Constraints, settings: Settings, knowledg
     for n, key in zip(names, fields, strict=True):
         if key not in spelled:
             code = code_of(knowledge.gazetteer, (*n.zh, *n.en))
+            if not code:  # "小甘迺迪", "馬可·魯比歐": the family name the official list may give alone
+                code = code_of(knowledge.gazetteer, [f for z in n.zh for f in family_names(z)])
             spelled[key] = (code, replace(space.bag(n), codes=frozenset({code} if code else ())))
     codes = [spelled[key][0] for key in fields]
     bags = [spelled[key][1] for key in fields]

@@ -310,10 +310,18 @@ class ItemParts:
         )
 
 
+# a person's name that ends with a generational suffix keeps its full stop ("John Roe Jr.")
+_ABBREVIATION_END_RE = re.compile(r"\b(?:Jr|Sr)\.$")
+
+
 def strip_item(text: str) -> str:
     """An item without surrounding blanks and trailing terminators (；。，、 ...) or footnote marks (†)."""
     t = text.strip(WHITESPACE + "\n")
-    while t and (t[-1] in ITEM_TERMINATORS or t[-1] in WHITESPACE or t[-1] in FOOTNOTE_MARKS):
+    while (
+        t
+        and (t[-1] in ITEM_TERMINATORS or t[-1] in WHITESPACE or t[-1] in FOOTNOTE_MARKS)
+        and not (_ABBREVIATION_END_RE.search(t))
+    ):
         t = t[:-1]
     while t and (t[0] in "，,；;、：:" or t[0] in WHITESPACE):
         t = t[1:]

@@ -20,6 +20,7 @@ MAX_ZH_ITEM = 16  # characters of a Chinese or Japanese item (values and parenth
 MAX_ZH_PERSON = 14  # characters of a transliterated name with its dots, after a title
 # a title word, then a transliterated name with its dots ("副檢察官娜扎特·沙米姆·汗"), ending the item
 _TITLES = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+_TITLE_WORD_RE = re.compile(f"(?:{_TITLES})")
 _TITLED_PERSON_RE = re.compile(f"(?:{_TITLES})(?P<name>[{CJK}]{{1,8}}(?:[·‧・][{CJK}]{{1,8}})+)$")
 
 
@@ -109,7 +110,13 @@ def _semicolon_items(text: str, a: int, b: int) -> bool:
     if text.find(":", a, first) >= 0:
         return True
     middle = text[first + 1 : text.rfind(";", a, b)].split(";")
+    if all(_DESCRIBED_NAME_RE.match(p) for p in middle):
+        return True  # "…, among them A, 44, a former host, for X; B, 53, the governor of Y, for Z; and C, …"
     return all(0 < len(p.split()) <= MAX_EN_WORDS and "," not in p for p in middle)
+
+
+# a name, then after a comma its age or a description in lower case: "Jane Roe, 44, a former host"
+_DESCRIBED_NAME_RE = re.compile(r"\s*(?:and\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4},\s+(?:\d|[a-z])")
 
 
 # abbreviations whose full stop ends no sentence ("Sens. Jane Roe", "Co., Ltd.", "Jan. 20")
@@ -243,6 +250,19 @@ def trailing_name_start(text: str, a: int, b: int) -> int | None:
     return cut if a + opening < cut < b else None
 
 
+def _first_en_item(text: str, a: int, b: int) -> int:
+    """Start of the first item of semicolon-separated English items, each a name and its attributes after
+    commas: the capitalized name that ends the words before one of the piece's commas (``…this week,
+    among them Jane Roe, 44, a former host``), else as ``_first_en``."""
+    k = text.find(",", a, b)
+    while k >= 0:
+        cut = _first_en(text, a, k)
+        if a < cut < k and text[cut - 1] in WHITESPACE:
+            return cut
+        k = text.find(",", k + 1, b)
+    return _first_en(text, a, b)
+
+
 _VALUE_AFTER_RE = re.compile(r"[\s:：(（]*(?:at\s+)?")
 
 
@@ -270,6 +290,11 @@ def split_final(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """``X和Y`` / ``X and Y``: the last piece holds the two last items."""
     joiners = list(FINAL_JOINER_RE.finditer(text, a, b))
     m = joiners[-1] if joiners else None
+    for j in reversed(joiners):  # "A部長甲和衛生與福利部長乙": the 與 inside a post joins no items
+        titles = list(_TITLE_WORD_RE.finditer(text, a, j.start()))
+        if not titles or not FINAL_JOINER_RE.search(text, titles[-1].end(), j.start()):
+            m = j
+            break
     if m is None or m.start() <= a or m.end() >= b:
         return [(a, b)]
     return [(a, m.start()), (m.end(), b)]
@@ -331,7 +356,7 @@ def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, i
         first_a, first_b = pieces[0]
         after_colon = text[a - 1 : a] in (":", "：")  # "…to its Entity List: Acme Technologies Co., Ltd.;"
         if not after_colon:
-            cut = _first_zh(text, first_a, first_b) if east_asian else _first_en(text, first_a, first_b)
+            cut = _first_zh(text, first_a, first_b) if east_asian else _first_en_item(text, first_a, first_b)
             pieces[0] = (cut, first_b)
         spans = [trim(text, *p) for p in pieces]
         last_a, last_b = spans[-1]

@@ -28,6 +28,7 @@ from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, LATIN_RE, WHITE
 from pipeline.lang.values import Found, find_values, plain_value
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Severity, Value
 from sources.base import Document
+from sources.items import is_title
 from sources.layouts._common import BULLET_CHARS, SYMBOL_BLOCKS, TEXT_CACHE, group_label, parse_span
 
 MAX_HEADER_ROWS = 3
@@ -50,7 +51,7 @@ HEADER_WORDS_RE = re.compile(
     + r"|^(?:No\.?|#|Rank|Country|Countries|Nation|Economy|Economies|Jurisdiction|Territory|Name|Names|"
     r"Person|"
     r"Title|Position|Role|Nationality|Organi[sz]ation|Affiliation|Entity|Company|Rate|Tariff|Amount|Share|"
-    r"Restriction|Type|Category|Group|Notes?|Reason|国|国名|氏名|名前|役職|肩書|国籍|所属|税率|関税率|区分)",
+    r"Restriction|Type|Category|Group|Notes?|Reason|国(?!\w)|国名|氏名|名前|役職|肩書|国籍|所属|税率|関税率|区分)",
     re.IGNORECASE,
 )
 TITLE_HEADER_RE = re.compile(
@@ -263,12 +264,25 @@ def _classify(body: Sequence[Sequence[TCell | None]], width: int, labels: Sequen
     ]
     if not names:
         return None
-    name = names[0]
+    # a column of titles or of bodies (國務院, 財政部 | 張三) is what the names beside it hold or head
+    name = next((c for c in names if not _titles_or_bodies(_column(body, c))), names[0])
     translation = next(
         (c for c in names[1:] if _script(_column(body, c)) not in ("", _script(_column(body, name)))), None
     )
     attributes = tuple(c for c in texts if c not in (name, translation))
     return _Columns(name, translation, tuple(values), attributes, group, index)
+
+
+# what ends the name of an office a person heads (a ministry, a department, a bureau), never a place's
+_OFFICE_END_RE = re.compile(fold_pattern(r"[部院署局處廳司會委辦室]$"))
+
+
+def _titles_or_bodies(cells: Sequence[TCell | None]) -> bool:
+    """Most of a column's cells are titles (``財政部長``, ``Secretary of State``) or names of offices
+    (``財政部``, ``國務院``): the column is what a person holds or heads, not the person."""
+    texts = [_text(c) for c in cells if c is not None and _text(c)]
+    held = sum(is_title(t) or _OFFICE_END_RE.search(t) is not None for t in texts)
+    return bool(texts) and held >= VALUE_SHARE * len(texts)
 
 
 MIN_GRID_COLUMNS = 3

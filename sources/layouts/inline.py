@@ -193,7 +193,9 @@ def _examples_cue(lead: str) -> bool:
 # what may follow a count that introduces the enumeration: "12個國家是", "以下12國：", "the 12 countries are"
 _LEAD_COUNT_TAIL_RE = re.compile(
     fold_pattern(r"[^\s，,。]{0,4}?(?:[，,]?\s*(?:是|為|係|包括|包含|分別是|分別為|如下|有))?\s*[：:]?")
-    + fold_pattern(r"|[^\s，,。]{0,12}?[，,]\s*(?:包括|包含|分別是|分別為|即)\s*[：:]?")
+    + fold_pattern(
+        r"|[^\s，,。]{0,12}?[，,]\s*(?:包括|包含|分別是|分別為|即|(?:他們|她們|它們)(?:是|為))\s*[：:]?"
+    )
     + r"|\s*(?:\w+\s+){0,4}(?:are|were|include|includes|including)\s*:?|\s*:",
     re.IGNORECASE,
 )
@@ -399,7 +401,10 @@ def _accepted(text: str, enum: Enumeration) -> bool:
         return True  # "among them A and B": the examples a selection cue introduces
     if _a_paragraph_of_its_own(text, enum):
         return True
-    cued = LEAD_IN_RE.search(lead[-LEAD_CUE_WINDOW:]) is not None  # "nationals of A, B and C"
+    # "nationals of A, B and C", "among them A, B and C"
+    cued = LEAD_IN_RE.search(lead[-LEAD_CUE_WINDOW:]) is not None or PARTITIVE_RE.search(
+        lead[-LEAD_CUE_WINDOW:]
+    )
     if cued and len(enum.spans) >= MIN_ITEMS and ELLIPSIS_RE.search(text, enum.start, enum.spans[-1][1]):
         return True  # "包括甲國、乙國、丙國……丁國": names left out of a longer list
     return len(enum.spans) >= (MIN_ITEMS if cued else MIN_UNCUED_ITEMS) and _proper_names(text, enum)

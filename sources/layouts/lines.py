@@ -2,7 +2,8 @@
 
 - ``lines``: a lead-in line (ending with ``：``/``:``, or a short heading that states a count such as
   ``全面禁止入境（12國）``) followed by short name-shaped lines, one item each, values allowed
-  (``日本：25%``, ``Ruritania 46%``). Several lead-ins make several groups.
+  (``日本：25%``, ``Ruritania 46%``). Several lead-ins make several groups. Lines that go name, title,
+  name, title are one item per pair, the title its attribute.
 - ``profiles``: blocks separated by blank lines, each a short name line, a short title line and
   perhaps a sentence, repeated: the name is the item and the title line its attribute.
 """
@@ -19,6 +20,7 @@ from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
 from pipeline.models import Attribute, AttributeKind, Heading, Mention
 from sources.base import Document, Extraction
+from sources.items import is_title
 from sources.layouts._common import (
     BULLET_CHARS,
     SYMBOL_BLOCKS,
@@ -63,7 +65,9 @@ def _item_line(text: str) -> bool:
         # "張三·李四 — 法官，甲國籍": the name before a dash, what it is after it
         name = _NAME_DASH_RE.split(text, maxsplit=1)[0]
         return len(text) <= MAX_ITEM_CHARS and name.count("，") + name.count("、") == 0
-    words = text.split()
+    title, colon, name = text.partition(":")
+    # "Secretary of Health and Human Services: Jane Roe": the name's words count, not the title's
+    words = name.split() if colon and is_title(title) else text.split()
     sentence = (
         text.endswith(".") and len(words) >= 4 and not re.search(r"\b(?:Inc|Co|Ltd|Corp|Jr|Sr)\.$", text)
     )
@@ -89,6 +93,24 @@ class _Block:
     lead: Line
     items: tuple[Line, ...]
     stated: int | None
+    titles: tuple[Line, ...] = ()  # the title line under each item, when every item has one
+
+
+def _name_title_pairs(items: Sequence[Line]) -> tuple[list[Line], list[Line]]:
+    """Lines that go name, title, name, title (``張三`` over ``財政部長``, the cards of a page read as
+    lines): the names, and the title under each; the run ends at the first line out of step. The lines
+    as they are, and no titles, when the second line is no title under a name."""
+    names: list[Line] = []
+    titles: list[Line] = []
+    for k in range(0, len(items) - 1, 2):
+        name, title = _stripped(items[k]), _stripped(items[k + 1])
+        if is_title(name) or not is_title(title):
+            break
+        names.append(items[k])
+        titles.append(items[k + 1])
+    if len(names) < MIN_ITEMS:
+        return list(items), []
+    return names, titles
 
 
 def _blocks(lines: Sequence[Line]) -> list[_Block]:
@@ -121,7 +143,8 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
         counts = find_counts(_stripped(lines[i]))
         stated = counts[-1].value if counts else None
         if len(items) >= (2 if stated is not None else MIN_ITEMS):
-            out.append(_Block(lines[i], tuple(items), stated))
+            names, titles = _name_title_pairs(items)
+            out.append(_Block(lines[i], tuple(names), stated, tuple(titles)))
             i = j
         else:
             i += 1
@@ -152,17 +175,21 @@ class LinesLayout:
         grouped = len(blocks) >= 2
         raw: list[RawItem] = []
         headings: list[Heading] = []
+        titles: dict[int, list[Line]] = {}
         for b in blocks:
             label = group_label(_stripped(b.lead)) if grouped else ""
             s = b.lead.start + len(b.lead.text) - len(b.lead.text.lstrip(WHITESPACE))
             e = b.lead.start + len(b.lead.text.rstrip(WHITESPACE))
             if b.stated is not None or label:
                 headings.append(Heading(doc.id, doc.text[s:e], None, b.stated, s, e, label))
-            for line in b.items:
+            for k, line in enumerate(b.items):
                 ls = line.start + len(line.text) - len(line.text.lstrip(WHITESPACE))
                 le = line.start + len(line.text.rstrip(WHITESPACE))
                 raw.append(RawItem(ls, le, None, label))
+                if b.titles:
+                    titles[ls] = [b.titles[k]]
         mentions, problems = build_mentions(doc, raw, self.name)
+        mentions = [_with_title(doc, m, titles.get(m.start, [])) for m in mentions]
         return Extraction(self.name, tuple(mentions), tuple(headings), tuple(problems))
 
 
