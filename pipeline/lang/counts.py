@@ -16,12 +16,13 @@ from pipeline.lang.scripts import fold_pattern
 # counter words after a number (Chinese in Traditional characters: folded to match Simplified too)
 ZH_COUNTERS = "個 國 家 項 名 位 人 所 處 條 種 座 筆 檔 隻 支 間 類 款".split()
 JA_COUNTERS = (
-    "カ国 か国 ヶ国 ケ国 ヵ国 箇国 カ所 か所 人 名 社 団体 機関 件 品目 の国と地域 の国・地域 の国".split()
+    "カ国 か国 ヶ国 ケ国 ヵ国 箇国 カ所 か所 人 名 社 団体 機関 件 品目 省 の国と地域 の国・地域 の国".split()
 )
 EN_COUNTERS = (
     "countries nations economies territories states jurisdictions organizations organisations entities "
     "bodies agencies institutions groups items members people persons individuals officials judges "
-    "governments companies firms banks vessels ships names products partners"
+    "governments companies firms banks vessels ships names products partners departments ministries "
+    "ministers secretaries nominees heads"
 ).split()
 EN_NUMBER_WORDS = {
     w: i
@@ -42,7 +43,7 @@ EN_TENS = {
 }
 
 # nouns a headline counts with no counter word before them ("美制裁4官員", "四法官")
-ZH_HEADLINE_NOUNS = "官員 法官 高官 人士 議員 企業 公司 實體".split()
+ZH_HEADLINE_NOUNS = "官員 法官 高官 人士 議員 企業 公司 實體 部會首長 部長 首長".split()
 _ZH_NOUNS = fold_pattern("|".join(ZH_HEADLINE_NOUNS))
 _ZH = fold_pattern("|".join(sorted(ZH_COUNTERS, key=len, reverse=True)))
 _JA = "|".join(sorted(JA_COUNTERS, key=len, reverse=True))
