@@ -609,3 +609,28 @@ def test_an_outlet_joining_the_majority_leaves_a_conflict_unchanged() -> None:
     ties = _kind(_checks([*arts, d], [*ms, sided], ents2), "group_conflict")
     # two against two: no majority, so a split that accuses no one
     assert [(x.sources, x.severity) for x in ties] == [(("a", "b", "c", "d"), Severity.WARNING)]
+
+
+def test_signers_told_apart_only_by_names_of_record() -> None:
+    """``川普`` and ``特朗普`` (Taiwan and mainland writings of one name) are no disagreement on who signed;
+    ``Jane Roe`` and ``John Doe`` are, and so are two names each given with a different English one."""
+
+    def signer_conflicts(values: list[str], texts: list[str]) -> list[str]:
+        arts = [_article(name, text) for name, text in zip("ab", texts, strict=True)]
+        facts = tuple(Fact(a.id, "signer", v, a.text, 0, 1) for a, v in zip(arts, values, strict=True))
+        ds = run_checks(
+            articles=arts,
+            mentions=(),
+            headings=(),
+            entities=(),
+            links=(),
+            claims=(),
+            facts=facts,
+            people=extract_people(arts),
+        )
+        return [d.subject for d in _kind(ds, "story_conflict")]
+
+    assert signer_conflicts(["甲某", "乙某某"], ["總統甲某簽署公告。", "總統乙某某簽署公告。"]) == []
+    assert signer_conflicts(["Jane Roe", "John Doe"], ["Jane Roe signed it.", "John Doe signed it."]) == [
+        "signer"
+    ]

@@ -775,3 +775,18 @@ def test_readers_never_raise_and_quote_their_offsets(text: str, body_end: int) -
         assert text[f.start : f.end] == f.quote
     for p in extract_people([art]):
         assert text[p.start : p.end] == p.name
+
+
+def test_the_signing_date_is_the_signing_verbs() -> None:
+    """``on Thursday night signed`` dates the signing by the article's own date (a Thursday before it);
+    ``replacing the rates he announced on April 2`` is another event's date, not the signing's."""
+    text = (
+        "President Aland on Thursday night signed an executive order setting new tariff rates for 9 "
+        "partners, replacing the rates he announced on April 2."
+    )
+    art = Article(
+        id="en", outlet="en", url=None, date="2025-08-01", title="", text=text, path="en", encoding="utf-8"
+    )
+    facts = {(f.field, f.value) for f in extract_facts(art)}
+    assert ("signed", "2025-07-31") in facts
+    assert ("signed", "2025-04-02") not in facts

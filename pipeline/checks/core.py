@@ -1157,9 +1157,19 @@ def _acronym_mismatches(ctx: _Ctx) -> list[Discrepancy]:
 # --------------------------------------------------------------------------------------------
 
 
+def _identity(f: Fact, english_of: Mapping[tuple[str, str], str]) -> str:
+    """Who a signer is, where the article tells: the English name it gives, or the name itself when
+    written in Latin letters; "" for a transliteration alone (Taiwan, Hong Kong and the mainland write
+    one person's name with different characters, which only a name of record links)."""
+    latin = not re.search(r"[^\x00-\x7f]", f.value)
+    name = english_of.get((f.article, f.value)) or (f.value if latin else "")
+    return " ".join(name.casefold().split()[-1:])  # the family name: "Donald Trump" and "Trump" agree
+
+
 def _story_conflicts(ctx: _Ctx, facts: Sequence[Fact], people: Sequence[PersonName]) -> list[Discrepancy]:
     out: list[Discrepancy] = []
     person_of = {(p.article, p.name): p.person for p in people}
+    english_of = {(p.article, p.name): p.english for p in people if p.english}
     person_any: dict[str, str] = {}
     for p in sorted(people, key=lambda p: (p.name, p.person)):
         person_any.setdefault(zh_key(p.name), p.person)
@@ -1182,6 +1192,8 @@ def _story_conflicts(ctx: _Ctx, facts: Sequence[Fact], people: Sequence[PersonNa
             groups[norm(f)].append(f)
         if len(groups) < 2:
             continue
+        if field_name == FIELD_SIGNER and len({_identity(f, english_of) for f in fs} - {""}) < 2:
+            continue  # "川普" and "特朗普": regional transliterations, unless names of record tell them apart
 
         def shown_value(f: Fact, field_name: str = field_name) -> str:
             return instrument_word(f.quote, f.value) if field_name == FIELD_INSTRUMENT else f.value

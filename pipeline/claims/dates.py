@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date, timedelta
 from functools import lru_cache
 
 from pipeline.lang.cues import EN_WEEKDAYS, WEEKDAY_RE
@@ -89,6 +90,23 @@ def dates_in(s: str, article: Article) -> list[tuple[int, int, str]]:
             iso = f"--{month:02d}-{day:02d}"
         out.append((m.start(), m.end(), iso))
     return sorted(out)
+
+
+def weekdays_in(s: str, article: Article) -> list[tuple[int, int, str]]:
+    """Weekdays written in ``s`` (``on Thursday``, ``周四``, ``木曜``) as (start, end, ISO date): the last
+    such day on or before the article's own date (none without it)."""
+    ref = _article_ymd(article)
+    if ref is None:
+        return []
+    day = date(*ref)
+    out = []
+    for start, key in time_keys(s):
+        if key.startswith("d"):
+            back = (day.weekday() - int(key[1:])) % 7
+            m = WEEKDAY_RE.match(s, start)
+            end = m.end() if m else start + 1
+            out.append((start, end, (day - timedelta(days=back)).isoformat()))
+    return out
 
 
 def older_year(s: str, article: Article) -> bool:

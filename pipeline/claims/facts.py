@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.claims.dates import dates_in, older_year
+from pipeline.claims.dates import dates_in, older_year, weekdays_in
 from pipeline.claims.names import names_in
 from pipeline.claims.scan import CLASSIFIER, EN_COUNT_RE, NUM, ORG_NOUN_RE
 from pipeline.claims.sentences import Sentence, quote_span, sentences_of
@@ -102,9 +102,17 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
         if instrument is not None:
             add(FIELD_INSTRUMENT, instrument[0], sent)
         if signed and (tied or instrument is not None):
-            dates = dates_in(s, article)
+            dates = sorted(dates_in(s, article) + weekdays_in(s, article))
             before = [d for d in dates if d[1] <= signed.start()]
-            after = [d for d in dates if d[0] >= signed.end() and re.search(r"\bon\s*$", s[: d[0]])]
+            # "signed … on July 31", not "signed …, replacing the rates he announced on April 2"
+            after = [
+                d
+                for d in dates
+                if d[0] >= signed.end()
+                and re.search(r"\bon\s*$", s[: d[0]])
+                and not re.search(r"[,;，；]", s[signed.end() : d[0]])
+                and not _ANNOUNCE_RE.search(s, signed.end(), d[0])
+            ]
             when = before[-1] if before else (after[0] if after else None)
             if when is not None:
                 add(FIELD_SIGNED, when[2], sent)
