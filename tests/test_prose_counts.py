@@ -450,3 +450,16 @@ def test_a_count_beside_a_part_of_the_list_is_no_total() -> None:
 
 def test_japanese_counts_of_countries_and_regions() -> None:
     assert [(c.value, c.counter) for c in find_counts("６９の国と地域に新税率")] == [(69, "の国と地域")]
+
+
+def test_a_count_that_agrees_goes_to_the_group_of_its_size_its_words_share() -> None:
+    """``Two nominees are still awaiting a vote by the Senate`` over ``Confirmed by the Senate`` (3) and
+    ``Awaiting confirmation`` (2): its words share more with the first, but it counts the second."""
+    text = (
+        "Two nominees are still awaiting a vote by the Senate.\nConfirmed by the Senate\n甲國\n乙國\n丙國\n"
+        "Awaiting confirmation\n丁國\n戊國"
+    )
+    groups = ["Confirmed by the Senate"] * 3 + ["Awaiting confirmation"] * 2
+    claims = _claims(text, _grouped(text, groups))
+    assert ("group", "Awaiting confirmation", 2.0, 2.0) in claims
+    assert not [c for c in claims if c[1] == "Confirmed by the Senate"]

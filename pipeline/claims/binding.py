@@ -212,6 +212,18 @@ def list_counts(
             if gid is None and c.strong and c.value != total:
                 sized = [g for g, n in groups.items() if n == c.value]
                 gid = sized[0] if len(sized) == 1 else None  # the one group of that size
+            if (
+                not c.strong
+                and placed is None
+                and c.value != total
+                and (gid is None or groups[gid] != c.value)
+            ):
+                # "Five nominees are still awaiting a vote by the full Senate" over groups "Confirmed by
+                # the Senate" and "Awaiting confirmation (5)": a count kept only where it agrees goes to
+                # the one group of its size whose label shares its words
+                words = label_words(c.phrase)[0]
+                sized = [g for g, n in groups.items() if n == c.value and words & label_words(g)[0]]
+                gid = sized[0] if len(sized) == 1 else gid
             if gid is None and when is None and news and c.value != total:
                 gid = news  # a count of this event naming no time: the group dated as this event
             keep = gid is not None and (

@@ -52,7 +52,9 @@ _EN_WORD = "|".join(
 )
 COUNT_RE = re.compile(
     rf"(?P<n>{DIGITS}|{CN_NUM})\s*(?P<c>{_JA}|{_ZH})"
-    rf"|\b(?P<en>{DIGITS}|a\s+dozen|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\s+(?:[A-Za-z\-]+\s+){{0,2}}?"
+    rf"|\b(?P<en>{DIGITS}|a\s+dozen|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\s+"
+    # a part of something ("nine of his department heads")
+    rf"(?:of\s+(?:his|her|its|their|the)\s+)?(?:[A-Za-z\-]+\s+){{0,2}}?"
     # a proper name may stand between the number and its noun ("four International Criminal Court judges")
     rf"(?:(?-i:[A-Z])[\w.\-]*\s+){{0,4}}?"
     rf"(?P<ec>{'|'.join(EN_COUNTERS)})\b"
