@@ -18,6 +18,7 @@ from pipeline.claims.kinds import (
     KIND_TOTAL,
     PROSE_MARK,
     SUBJECT_TOTAL,
+    WEAK_MARK,
 )
 from pipeline.claims.scan import SUBSET_RE
 from pipeline.groups import CanonicalGroups, label_words, match_label
@@ -27,6 +28,7 @@ from pipeline.lang.scripts import simplified
 from pipeline.models import Article, AttributeKind, Claim, Group, Kind, Mention
 from pipeline.prose_counts import ANY_PERSON, ProseCount, counts_in
 
+MIN_WITNESSES = 2  # other outlets stating a total before a count its words leave unbound is held to it
 MAX_MARKER_CHARS = 8  # characters of a list line beside its item: a marker, a number, punctuation
 INTRODUCES_CHARS = 40  # how far before the first item of a group a count in its sentence introduces it
 _CLOSES_RE = re.compile(r"\s*(?:等|等等|など|を含む)\s*$|\s*,?\s*(?:and|plus)\s*$")  # "A、B等12國", "A and 5"
@@ -273,6 +275,10 @@ def list_counts(
                 yield c, KIND_TOTAL, SUBJECT_TOTAL if selection else PROSE_MARK + c.phrase
             elif c.value in said and _DEFINITE_RE.search(text[max(0, c.start - 6) : c.start]):
                 yield c, KIND_TOTAL, said[c.value]  # "the four individuals": the count made before
+            elif not c.strong and total and not selection:
+                # its words could count something else: ``bind_groups`` keeps it where it is the count
+                # the other outlets state ("the new rates for 14 countries" over 13 printed)
+                yield c, KIND_TOTAL, WEAK_MARK + c.phrase
     for lo, hi in listing:
         # a count of an earlier event that introduces a group's items counts that group (the list
         # prints that event: "In June, the administration sanctioned four other judges: A, B, …")
@@ -344,9 +350,25 @@ def bind_groups(
             return replace(c, kind=KIND_GROUP, subject=phrase, computed=None)
         return replace(c, subject=SUBJECT_TOTAL)
 
+    # the total most other outlets state: what a count its words leave unbound must be to count the list
+    stated_totals = {
+        (c.article, int(c.stated)) for c in claims if c.kind == KIND_TOTAL and c.subject == SUBJECT_TOTAL
+    }
+
+    def usual_total(article: str) -> int | None:
+        others = sorted(v for a, v in stated_totals if a != article)
+        usual = mode_of(others)
+        return usual if usual is not None and others.count(usual) >= MIN_WITNESSES else None
+
     out: list[Claim] = []
     for c in claims:
-        if c.kind == KIND_TOTAL and c.subject.startswith(PROSE_MARK):
+        if c.kind == KIND_TOTAL and c.subject.startswith(WEAK_MARK):
+            # the others' total, over a list that holds most of it (one that lost an item or two, not a
+            # part of the list that counts the whole beside it)
+            usual = usual_total(c.article)
+            if int(c.stated) == usual and c.computed is not None and 2 * c.computed >= usual:
+                out.append(replace(c, subject=SUBJECT_TOTAL))
+        elif c.kind == KIND_TOTAL and c.subject.startswith(PROSE_MARK):
             if (bound := prose_total(c)) is not None:
                 out.append(bound)
         elif c.kind == KIND_GROUP:

@@ -23,6 +23,7 @@ from pipeline.claims.kinds import (
     KIND_TOTAL,
     LOWER_BOUND,
     PROSE_MARK,
+    WEAK_MARK,
     SUBJECT_TOTAL,
     UNIT_COUNT,
     UNIT_PERCENT,
@@ -160,7 +161,8 @@ def extract_claims(
     spans = [(sent.start, sent.end) for sent in sentences]
     for count, kind, subject in list_counts(article, spans, read, listed, own_group):
         lo, hi = quote_span(text, count.start, count.end)
-        computed = computed_count(KIND_TOTAL if subject.startswith(PROSE_MARK) else kind, subject)
+        marked = subject.startswith((PROSE_MARK, WEAK_MARK))
+        computed = computed_count(KIND_TOTAL if marked else kind, subject)
         quote = text[lo:hi]
         raw.append(
             (count.start, Claim(article.id, kind, subject, count.value, UNIT_COUNT, computed, quote, lo, hi))
