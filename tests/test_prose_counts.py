@@ -136,7 +136,8 @@ def test_an_unbound_count_of_another_length_counts_the_list_only_as_the_others_s
     it is left to the run (``WEAK_MARK``), which drops it unless two other outlets state a total of 6."""
     text = "部長說6國受到關注。\n名單：\n甲國\n乙國\n丙國\n丁國\n戊國"
     found = [c for c in extract_claims(_article(text), _listed(text, NAMES), []) if c.unit == "count"]
-    assert [(c.kind, c.subject, c.stated) for c in found] == [(KIND_TOTAL, WEAK_MARK + "部長說6國受到關注", 6.0)]
+    weak = (KIND_TOTAL, WEAK_MARK + "部長說6國受到關注", 6.0)
+    assert [(c.kind, c.subject, c.stated) for c in found] == [weak]
     assert bind_groups(found, []) == ()
 
     def total(article: str, n: int) -> Claim:

@@ -23,11 +23,11 @@ from pipeline.claims.kinds import (
     KIND_TOTAL,
     LOWER_BOUND,
     PROSE_MARK,
-    WEAK_MARK,
     SUBJECT_TOTAL,
     UNIT_COUNT,
     UNIT_PERCENT,
     UNIT_SHARE,
+    WEAK_MARK,
 )
 from pipeline.claims.scan import ORG_NOUN, Candidate, parse_number, scan_sentence
 from pipeline.claims.sentences import quote_span, sentences_of

@@ -16,4 +16,5 @@ UNIT_SHARE = "share"
 LOWER_BOUND = "(at least)"  # after a share's subject: a lower bound ("至少一半")
 COMPLEMENT_MARK = "~"  # a group count's subject "~X": the rest of the list after group X
 PROSE_MARK = "≈"  # a total's subject "≈words": a count in prose that ``bind_groups`` binds by its words
-WEAK_MARK = "≟"  # a total's subject "≟words": a count its words do not bind, kept where the run's usual total is it
+# a total's subject "≟words": a count its words do not bind, kept where the run's usual total is it
+WEAK_MARK = "≟"
