@@ -213,9 +213,11 @@ def _expected_entities(
     every: set[str],
 ) -> dict[str, int]:
     """Entities a complete list should hold: those of the official list, else those at least two other
-    complete lists hold (all of them when there are only two). Value: how many others list it.
-    ``complete_listing``: per entity, how many complete lists hold it (``art`` included); ``usual``: each
-    entity's usual group, ``every``: the groups of them all."""
+    complete lists hold (all of them when there are only two) and at least half of the other complete
+    lists do: a name two outlets of a thousand print alike (the same typo) is no evidence against the
+    998 that do not. Value: how many others list it. ``complete_listing``: per entity, how many complete
+    lists hold it (``art`` included); ``usual``: each entity's usual group, ``every``: the groups of
+    them all."""
     ctx = view.ctx
     if view.reference is not None:
         # a list of one group of the official list (the second round only) is judged on that group
@@ -226,7 +228,7 @@ def _expected_entities(
             if not view.reference.groups or entry.group in covered
         }
     others = sum(complete.values()) - complete[art]  # the other complete lists
-    need = min(MIN_CORROBORATION, others) if others else 1
+    need = max(min(MIN_CORROBORATION, others), -(-others // 2)) if others else 1
     within = _groups_covered(view, art, usual, every)
     out = {}
     if need not in view.candidates:  # entities enough complete lists hold, once per threshold
