@@ -469,6 +469,17 @@ def test_a_name_two_of_many_lists_share_is_not_missing_from_the_others() -> None
     assert not [d for d in ds if set(d.sources) & set("cdef")]
 
 
+def test_a_naming_variant_names_twelve_outlets_of_a_form_then_how_many_more() -> None:
+    """Fourteen outlets print one form and one another: the finding's sources are all fifteen, its text
+    names twelve of the fourteen and counts the rest (it does not grow with the outlets that agree)."""
+    rows = {f"o{i:02d}": [("甲基金", "alpha")] for i in range(1, 15)} | {"o15": [("甲基會", "alpha")]}
+    arts, ms, ents = _lists(rows)
+    (found,) = _kind(_checks(arts, ms, ents), "naming_variant")
+    assert found.sources == tuple(f"o{i:02d}" for i in range(1, 16))
+    twelve = ", ".join(f"o{i:02d}" for i in range(1, 13))
+    assert found.message.endswith(f"is written 2 ways: 甲基金 ({twelve} and 2 more); 甲基會 (o15).")
+
+
 def test_section_conflict_between_lists() -> None:
     arts, ms, ents = _three_lists()
     ms = [replace(m, group=UN) if m.article == "b" and m.position == 1 else m for m in ms]

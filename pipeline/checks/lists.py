@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 from pipeline.checks.core import _Ctx, _evidence, _fmt, _words
 from pipeline.claims import KIND_CATEGORY, KIND_GROUP
 from pipeline.groups import CanonicalColumns, CanonicalGroups, align_columns, align_groups, group_key
-from pipeline.knowledge import code_of, entity_codes, reference_entries
+from pipeline.knowledge import code_of, reference_entries
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.phonetic import similarity as sound_similarity
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
@@ -101,7 +101,18 @@ def _outlets(articles: Iterable[str]) -> str:
 
 
 def _entity_codes(ctx: _Ctx, gazetteer: Gazetteer | None) -> dict[str, str]:
-    return entity_codes(ctx.entities.values(), ctx.mentions, gazetteer)
+    """``knowledge.entity_codes``, each entity's names resolved once per distinct name (a thousand
+    outlets print one name a thousand times)."""
+    if gazetteer is None:
+        return {}
+    out = {}
+    for e in ctx.entities.values():
+        names = {
+            n for k in e.mentions if (m := ctx.mentions.get(k)) for n in (m.name_zh, m.name_en, *m.aliases)
+        }
+        if code := code_of(gazetteer, names):
+            out[e.id] = code
+    return out
 
 
 def _reference_of(
