@@ -825,10 +825,13 @@ def _naming_variants(ctx: _Ctx) -> list[Discrepancy]:
             continue
         parts: list[tuple[int, str, str]] = []
         evidence: list[Evidence | None] = []
+        everyone: set[str] = set()  # the outlets that print any form
         for key in sorted(forms):
             spellings = forms[key]
-            shown = sorted(spellings, key=lambda n: (-len({m.article for m in spellings[n]}), n))[0]
-            arts = sorted({m.article for ms in spellings.values() for m in ms})
+            printing = {n: {m.article for m in ms} for n, ms in spellings.items()}  # spelling -> outlets
+            shown = min(spellings, key=lambda n: (-len(printing[n]), n))
+            arts = sorted(set().union(*printing.values()))
+            everyone.update(arts)
             if not arts:
                 arts = sorted(
                     {s for v in ent.variants if v.lang == "zh" and zh_key(v.name) == key for s in v.sources}
@@ -842,7 +845,7 @@ def _naming_variants(ctx: _Ctx) -> list[Discrepancy]:
                 kind=NAMING_VARIANT,
                 severity=Severity.INFO,
                 entity=ent.id,
-                sources=tuple(sorted({m.article for f in forms.values() for ms in f.values() for m in ms})),
+                sources=tuple(sorted(everyone)),
                 subject=ctx.name(ent.id),
                 message=(
                     f"{ctx.name(ent.id)} is written {len(parts)} ways: {'; '.join(p for _, _, p in parts)}."
@@ -983,8 +986,8 @@ def _possible_mistranslations(ctx: _Ctx, *, rare_share: float, short_ratio: floa
     for ent in ctx.entities.values():
         ms = _entity_mentions(ctx, ent)
         names_of[ent.id] = {k for name in {m.name_zh for m in ms} if (k := zh_key(name))}
-        english = {m.name_en for m in ms} | {ent.name_en}  # each distinct name once
-        english_of[ent.id] = {w for name in english for w in en_tokens(name)} - {"un"}
+        spelled = {m.name_en for m in ms} | {ent.name_en}  # each distinct name once
+        english_of[ent.id] = {w for name in spelled for w in en_tokens(name)} - {"un"}
     n_entities = max(1, len(names_of))
     rare_limit = max(2, int(rare_share * n_entities))
     holders_of: dict[str, int] = {}  # chunk -> how many entities have a name containing it
