@@ -4,7 +4,9 @@ attributes, judged by consensus or, when the user gives one, against the officia
 The rules that keep an outlet from being accused wrongly:
 
 1. A list is judged for omissions only when it claims to be complete (it states a total it reaches, or
-   says "full list"), or when the official list is given; a selection is missing nothing.
+   says "full list"), or when the official list is given; a selection is missing nothing. Without the
+   official list, an item is missing from it only when at least two other complete lists, and at least
+   half of them, have it: what two lists of a thousand print alike is no evidence against the rest.
 2. A list that shares less than half of its names with the others is one finding about that article
    (``unlinked_list``), never a cascade of findings about the others.
 3. One root cause, one finding: an item found nowhere else in a list that lacks exactly one item the
