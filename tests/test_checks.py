@@ -432,13 +432,15 @@ def test_missing_entity_with_two_lists() -> None:
 
 
 def _lists(
-    rows_of: Mapping[str, Sequence[tuple[str, str]]],
+    rows_of: Mapping[str, Sequence[tuple[str, str]]], *, stated: int = 4
 ) -> tuple[list[Article], list[Mention], tuple[Entity, ...]]:
-    """One article per outlet stating 4 items, its rows (Chinese name, entity id) listed under it."""
+    """One article per outlet stating ``stated`` items, its rows (Chinese name, entity id) listed under it."""
     arts, ms = [], []
     groups: dict[str, list[Mention]] = {}
     for aid, rows in rows_of.items():
-        text = "美國宣布退出4個國際組織：\n" + "".join(f"{i + 1} {zh}\n" for i, (zh, _) in enumerate(rows))
+        text = f"美國宣布退出{stated}個國際組織：\n" + "".join(
+            f"{i + 1} {zh}\n" for i, (zh, _) in enumerate(rows)
+        )
         arts.append(_article(aid, text))
         for i, (zh, eid) in enumerate(rows):
             m = _item(aid, i + 1, text, zh, "")
@@ -478,6 +480,23 @@ def test_a_naming_variant_names_twelve_outlets_of_a_form_then_how_many_more() ->
     assert found.sources == tuple(f"o{i:02d}" for i in range(1, 16))
     twelve = ", ".join(f"o{i:02d}" for i in range(1, 13))
     assert found.message.endswith(f"is written 2 ways: 甲基金 ({twelve} and 2 more); 甲基會 (o15).")
+
+
+def test_two_short_names_that_end_alike_are_not_one_item_printed_twice() -> None:
+    """A list prints a name of its own, 丰鹤理事会, in place of 隆龍研究所: it sounds like 冯昌理事会 of
+    the same list only through their common ending (a council either way), so it is one item in place
+    of another, not 冯昌理事会 printed twice. A name spelt two ways (简·多伊, 简·杜伊) still is."""
+    usual = [("冯昌理事会", "council"), ("郑盛基金", "fund"), ("隆龍研究所", "institute")]
+    rows = {aid: usual for aid in "bcd"} | {"a": [usual[0], usual[1], ("丰鹤理事会", "stray")]}
+    arts, ms, ents = _lists(rows, stated=3)
+    ds = _checks(arts, ms, ents)
+    assert _kind(ds, "duplicate_item") == []
+    assert [(d.entity, d.sources) for d in _kind(ds, "wrong_item")] == [("institute", ("a",))]
+    people = [("简·多伊", "doe"), ("约翰·罗伊", "roe")]
+    rows = {aid: people for aid in "bcd"} | {"a": [*people, ("简·杜伊", "doe-again")]}
+    arts, ms, ents = _lists(rows, stated=2)
+    found = _kind(_checks(arts, ms, ents), "duplicate_item")
+    assert [(d.entity, d.sources) for d in found] == [("doe", ("a",))]
 
 
 def test_section_conflict_between_lists() -> None:

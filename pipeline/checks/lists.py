@@ -148,6 +148,7 @@ def _shares(ctx: _Ctx, art: str, n_lists: int) -> float:
 
 
 _DOTS_RE = re.compile(r"[·・‧•．.\-‐]")
+MIN_SHARED_ENDING = 2  # characters two names end alike with before only the rest is compared by sound
 MAX_SOUND_CHARS = 5  # a Chinese name this short (or written with a transliteration dot) is read by sound
 MAX_PERSON_WORDS = 5
 
@@ -157,6 +158,17 @@ def _sounds_like_a_person(zh: str) -> bool:
     generic words would make two different bodies sound alike."""
     core = _DOTS_RE.sub("", zh)
     return bool(core) and (len(core) <= MAX_SOUND_CHARS or (len(core) <= 2 * MAX_SOUND_CHARS and core != zh))
+
+
+def _own_parts(a: str, b: str) -> tuple[str, str]:
+    """Two names without the ending they share when it is two characters or more and leaves each name
+    something of its own (a body's generic word, a family name): what tells them apart is compared, so
+    that two short names of bodies of one kind, or two people of one family name, do not sound alike
+    for what they have in common."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return (a[:-n], b[:-n]) if n >= MIN_SHARED_ENDING and n < min(len(a), len(b)) else (a, b)
 
 
 def _latin_person(en: str) -> bool:
@@ -169,7 +181,7 @@ def _same_name(a: Mention, b: Mention, codes: Mapping[str, str], ctx: _Ctx) -> b
     if ca and cb:
         return ca == cb
     zh_ok = _sounds_like_a_person(a.name_zh) and _sounds_like_a_person(b.name_zh)
-    if zh_ok and sound_similarity(a.name_zh, b.name_zh) >= DUPLICATE_SOUND:
+    if zh_ok and sound_similarity(*_own_parts(a.name_zh, b.name_zh)) >= DUPLICATE_SOUND:
         return True
     if not (_latin_person(a.name_en) and _latin_person(b.name_en)):
         return False
