@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> None:
     for rep in range(opts.repeat):
         _round(rec, kw, best, opts.profile if rep == opts.repeat - 1 else "")
     print(" | ".join(best), "| total")
-    print(" | ".join(f"{s:.2f}" for s in best.values()), f"| {sum(best.values()):.2f}")
+    print(" | ".join(f"{s:.3f}" for s in best.values()), f"| {sum(best.values()):.3f}")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ proclamation of 004, the two spellings of two people.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -429,6 +429,74 @@ def test_missing_entity_with_two_lists() -> None:
     # one root cause, one finding: b states 3 and lists 2; the item a has and b lacks is named in it
     assert kinds == [("list_short", None, ("b",))]
     assert "Beta Forum" in ds[0].message and {"a", "b"} <= {e.article for e in ds[0].evidence}
+
+
+def _lists(
+    rows_of: Mapping[str, Sequence[tuple[str, str]]], *, stated: int = 4
+) -> tuple[list[Article], list[Mention], tuple[Entity, ...]]:
+    """One article per outlet stating ``stated`` items, its rows (Chinese name, entity id) listed under it."""
+    arts, ms = [], []
+    groups: dict[str, list[Mention]] = {}
+    for aid, rows in rows_of.items():
+        text = f"美國宣布退出{stated}個國際組織：\n" + "".join(
+            f"{i + 1} {zh}\n" for i, (zh, _) in enumerate(rows)
+        )
+        arts.append(_article(aid, text))
+        for i, (zh, eid) in enumerate(rows):
+            m = _item(aid, i + 1, text, zh, "")
+            ms.append(m)
+            groups.setdefault(eid, []).append(m)
+    return arts, ms, _entities(groups)
+
+
+def test_a_name_two_of_many_lists_share_is_not_missing_from_the_others() -> None:
+    """Eight complete lists of four; g and h print one name with the same typo (linked apart from its
+    right spelling, as happens when a thousand outlets make typos), a drops one item and prints a name
+    of its own in its place, b adds a name of its own. Two lists of eight are no evidence that the six
+    others lack the misspelt name: a's substitution is one finding, and the clean lists have none."""
+    good = [("甲基金", "alpha"), ("乙論壇", "beta"), ("丙委員會", "gamma"), ("丁中心", "delta")]
+    typo = [good[0], good[1], ("丙委會", "gamma-typo"), good[3]]
+    rows = {aid: good for aid in "cdef"}
+    rows |= {"a": [good[0], ("戊協會", "epsilon"), good[2], good[3]], "b": [*good, ("己聯盟", "zeta")]}
+    rows |= {"g": typo, "h": typo}
+    arts, ms, ents = _lists(rows)
+    ds = _checks(arts, ms, ents)
+    assert _kind(ds, "missing_entity") == []
+    # a lacks what seven lists have and prints what none has: one item in place of another
+    assert [(d.entity, d.sources) for d in _kind(ds, "wrong_item")] == [("beta", ("a",))]
+    assert [(d.entity, d.sources) for d in _kind(ds, "unique_item")] == [("zeta", ("b",))]
+    assert [d.sources for d in _kind(ds, "list_long")] == [("b",)]
+    # g and h reach their count with names others have, yet lack the right spelling: one warning
+    assert [(d.sources, d.severity) for d in _kind(ds, "unlinked_list")] == [(("g", "h"), Severity.WARNING)]
+    assert not [d for d in ds if set(d.sources) & set("cdef")]
+
+
+def test_a_naming_variant_names_twelve_outlets_of_a_form_then_how_many_more() -> None:
+    """Fourteen outlets print one form and one another: the finding's sources are all fifteen, its text
+    names twelve of the fourteen and counts the rest (it does not grow with the outlets that agree)."""
+    rows = {f"o{i:02d}": [("甲基金", "alpha")] for i in range(1, 15)} | {"o15": [("甲基會", "alpha")]}
+    arts, ms, ents = _lists(rows)
+    (found,) = _kind(_checks(arts, ms, ents), "naming_variant")
+    assert found.sources == tuple(f"o{i:02d}" for i in range(1, 16))
+    twelve = ", ".join(f"o{i:02d}" for i in range(1, 13))
+    assert found.message.endswith(f"is written 2 ways: 甲基金 ({twelve} and 2 more); 甲基會 (o15).")
+
+
+def test_two_short_names_that_end_alike_are_not_one_item_printed_twice() -> None:
+    """A list prints a name of its own, 丰鹤理事会, in place of 隆龍研究所: it sounds like 冯昌理事会 of
+    the same list only through their common ending (a council either way), so it is one item in place
+    of another, not 冯昌理事会 printed twice. A name spelt two ways (简·多伊, 简·杜伊) still is."""
+    usual = [("冯昌理事会", "council"), ("郑盛基金", "fund"), ("隆龍研究所", "institute")]
+    rows = {aid: usual for aid in "bcd"} | {"a": [usual[0], usual[1], ("丰鹤理事会", "stray")]}
+    arts, ms, ents = _lists(rows, stated=3)
+    ds = _checks(arts, ms, ents)
+    assert _kind(ds, "duplicate_item") == []
+    assert [(d.entity, d.sources) for d in _kind(ds, "wrong_item")] == [("institute", ("a",))]
+    people = [("简·多伊", "doe"), ("约翰·罗伊", "roe")]
+    rows = {aid: people for aid in "bcd"} | {"a": [*people, ("简·杜伊", "doe-again")]}
+    arts, ms, ents = _lists(rows, stated=2)
+    found = _kind(_checks(arts, ms, ents), "duplicate_item")
+    assert [(d.entity, d.sources) for d in found] == [("doe", ("a",))]
 
 
 def test_section_conflict_between_lists() -> None:

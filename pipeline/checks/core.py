@@ -811,14 +811,23 @@ def _entity_mentions(ctx: _Ctx, ent: Entity) -> list[Mention]:
     return ctx.entity_mentions[ent.id]
 
 
+def _some_outlets(arts: Sequence[str]) -> str:
+    """The first ``_NAMED_OUTLETS`` outlets, then how many more: a form a thousand outlets print is not
+    named with each of them (they are the finding's sources)."""
+    more = len(arts) - _NAMED_OUTLETS
+    return _words(arts[:_NAMED_OUTLETS]) + (f" and {more} more" if more > 0 else "")
+
+
 def _naming_variants(ctx: _Ctx) -> list[Discrepancy]:
     out: list[Discrepancy] = []
     for ent in ctx.entities.values():
         forms: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+        printed: dict[str, list[Mention]] = defaultdict(list)  # each name as printed cleaned once
         for m in _entity_mentions(ctx, ent):
-            name = _clean_zh(m.name_zh)
-            if name:
-                forms[zh_key(name)][name].append(m)
+            printed[m.name_zh].append(m)
+        for raw, ms in printed.items():
+            if name := _clean_zh(raw):
+                forms[zh_key(name)][name].extend(ms)
         if not forms and ent.variants:
             for v in ent.variants:
                 if v.lang == "zh" and _clean_zh(v.name):
@@ -827,15 +836,18 @@ def _naming_variants(ctx: _Ctx) -> list[Discrepancy]:
             continue
         parts: list[tuple[int, str, str]] = []
         evidence: list[Evidence | None] = []
+        everyone: set[str] = set()  # the outlets that print any form
         for key in sorted(forms):
             spellings = forms[key]
-            shown = sorted(spellings, key=lambda n: (-len({m.article for m in spellings[n]}), n))[0]
-            arts = sorted({m.article for ms in spellings.values() for m in ms})
+            printing = {n: {m.article for m in ms} for n, ms in spellings.items()}  # spelling -> outlets
+            shown = min(spellings, key=lambda n: (-len(printing[n]), n))
+            arts = sorted(set().union(*printing.values()))
+            everyone.update(arts)
             if not arts:
                 arts = sorted(
                     {s for v in ent.variants if v.lang == "zh" and zh_key(v.name) == key for s in v.sources}
                 )
-            parts.append((-len(arts), shown, f"{shown} ({_words(arts)})" if arts else shown))
+            parts.append((-len(arts), shown, f"{shown} ({_some_outlets(arts)})" if arts else shown))
             if spellings[shown]:
                 evidence.append(ctx.mention_evidence(spellings[shown][0]))
         parts.sort()
@@ -844,7 +856,7 @@ def _naming_variants(ctx: _Ctx) -> list[Discrepancy]:
                 kind=NAMING_VARIANT,
                 severity=Severity.INFO,
                 entity=ent.id,
-                sources=tuple(sorted({m.article for f in forms.values() for ms in f.values() for m in ms})),
+                sources=tuple(sorted(everyone)),
                 subject=ctx.name(ent.id),
                 message=(
                     f"{ctx.name(ent.id)} is written {len(parts)} ways: {'; '.join(p for _, _, p in parts)}."
@@ -984,10 +996,9 @@ def _possible_mistranslations(ctx: _Ctx, *, rare_share: float, short_ratio: floa
     english_of: dict[str, set[str]] = {}
     for ent in ctx.entities.values():
         ms = _entity_mentions(ctx, ent)
-        names_of[ent.id] = {zh_key(m.name_zh) for m in ms if zh_key(m.name_zh)}
-        english_of[ent.id] = ({w for m in ms for w in en_tokens(m.name_en)} | set(en_tokens(ent.name_en))) - {
-            "un"
-        }
+        names_of[ent.id] = {k for name in {m.name_zh for m in ms} if (k := zh_key(name))}
+        spelled = {m.name_en for m in ms} | {ent.name_en}  # each distinct name once
+        english_of[ent.id] = {w for name in spelled for w in en_tokens(name)} - {"un"}
     n_entities = max(1, len(names_of))
     rare_limit = max(2, int(rare_share * n_entities))
     holders_of: dict[str, int] = {}  # chunk -> how many entities have a name containing it

@@ -4,7 +4,9 @@ attributes, judged by consensus or, when the user gives one, against the officia
 The rules that keep an outlet from being accused wrongly:
 
 1. A list is judged for omissions only when it claims to be complete (it states a total it reaches, or
-   says "full list"), or when the official list is given; a selection is missing nothing.
+   says "full list"), or when the official list is given; a selection is missing nothing. Without the
+   official list, an item is missing from it only when at least two other complete lists, and at least
+   half of them, have it: what two lists of a thousand print alike is no evidence against the rest.
 2. A list that shares less than half of its names with the others is one finding about that article
    (``unlinked_list``), never a cascade of findings about the others.
 3. One root cause, one finding: an item found nowhere else in a list that lacks exactly one item the
@@ -28,7 +30,7 @@ from rapidfuzz import fuzz
 from pipeline.checks.core import _Ctx, _evidence, _fmt, _words
 from pipeline.claims import KIND_CATEGORY, KIND_GROUP
 from pipeline.groups import CanonicalColumns, CanonicalGroups, align_columns, align_groups, group_key
-from pipeline.knowledge import code_of, entity_codes, reference_entries
+from pipeline.knowledge import code_of, reference_entries
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.kana import similarity as kana_similarity
 from pipeline.knowledge.phonetic import similarity as sound_similarity
@@ -104,7 +106,18 @@ def _outlets(articles: Iterable[str]) -> str:
 
 
 def _entity_codes(ctx: _Ctx, gazetteer: Gazetteer | None) -> dict[str, str]:
-    return entity_codes(ctx.entities.values(), ctx.mentions, gazetteer)
+    """``knowledge.entity_codes``, each entity's names resolved once per distinct name (a thousand
+    outlets print one name a thousand times)."""
+    if gazetteer is None:
+        return {}
+    out = {}
+    for e in ctx.entities.values():
+        names = {
+            n for k in e.mentions if (m := ctx.mentions.get(k)) for n in (m.name_zh, m.name_en, *m.aliases)
+        }
+        if code := code_of(gazetteer, names):
+            out[e.id] = code
+    return out
 
 
 def _reference_of(
@@ -149,6 +162,7 @@ def _linked(ctx: _Ctx, art: str, n_lists: int) -> bool:
 
 
 _DOTS_RE = re.compile(r"[·・‧•．.\-‐]")
+MIN_SHARED_ENDING = 2  # characters two names end alike with before only the rest is compared by sound
 MAX_SOUND_CHARS = 5  # a Chinese name this short (or written with a transliteration dot) is read by sound
 MAX_PERSON_WORDS = 5
 
@@ -158,6 +172,17 @@ def _sounds_like_a_person(zh: str) -> bool:
     generic words would make two different bodies sound alike."""
     core = _DOTS_RE.sub("", zh)
     return bool(core) and (len(core) <= MAX_SOUND_CHARS or (len(core) <= 2 * MAX_SOUND_CHARS and core != zh))
+
+
+def _own_parts(a: str, b: str) -> tuple[str, str]:
+    """Two names without the ending they share when it is two characters or more and leaves each name
+    something of its own (a body's generic word, a family name): what tells them apart is compared, so
+    that two short names of bodies of one kind, or two people of one family name, do not sound alike
+    for what they have in common."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return (a[:-n], b[:-n]) if n >= MIN_SHARED_ENDING and n < min(len(a), len(b)) else (a, b)
 
 
 def _latin_person(en: str) -> bool:
@@ -170,7 +195,7 @@ def _same_name(a: Mention, b: Mention, codes: Mapping[str, str], ctx: _Ctx) -> b
     if ca and cb:
         return ca == cb
     zh_ok = _sounds_like_a_person(a.name_zh) and _sounds_like_a_person(b.name_zh)
-    if zh_ok and sound_similarity(a.name_zh, b.name_zh) >= DUPLICATE_SOUND:
+    if zh_ok and sound_similarity(*_own_parts(a.name_zh, b.name_zh)) >= DUPLICATE_SOUND:
         return True
     if not (_latin_person(a.name_en) and _latin_person(b.name_en)):
         return False
@@ -227,9 +252,11 @@ def _expected_entities(
     every: set[str],
 ) -> dict[str, int]:
     """Entities a complete list should hold: those of the official list, else those at least two other
-    complete lists hold (all of them when there are only two). Value: how many others list it.
-    ``complete_listing``: per entity, how many complete lists hold it (``art`` included); ``usual``: each
-    entity's usual group, ``every``: the groups of them all."""
+    complete lists hold (all of them when there are only two) and at least half of the other complete
+    lists do: a name two outlets of a thousand print alike (the same typo) is no evidence against the
+    998 that do not. Value: how many others list it. ``complete_listing``: per entity, how many complete
+    lists hold it (``art`` included); ``usual``: each entity's usual group, ``every``: the groups of
+    them all."""
     ctx = view.ctx
     if view.reference is not None:
         # a list of one group of the official list (the second round only) is judged on that group
@@ -240,7 +267,7 @@ def _expected_entities(
             if not view.reference.groups or entry.group in covered
         }
     others = sum(complete.values()) - complete[art]  # the other complete lists
-    need = min(MIN_CORROBORATION, others) if others else 1
+    need = max(min(MIN_CORROBORATION, others), -(-others // 2)) if others else 1
     within = _groups_covered(view, art, usual, every)
     out = {}
     if need not in view.candidates:  # entities enough complete lists hold, once per threshold

@@ -47,7 +47,7 @@ CHECKS: tuple[Check, ...] = (
         "missing_entity",
         (E, W),
         "a list that claims to be complete lacks an item the official list or "
-        "at least two other complete lists have",
+        "at least two other complete lists, and half of them, have",
     ),
     Check(
         "wrong_item",
