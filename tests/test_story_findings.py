@@ -262,3 +262,21 @@ def test_an_item_left_over_in_a_complete_list_is_not_the_entry_it_was_left_witho
     errors = [d for d in rec.discrepancies if d.severity is Severity.ERROR]
     assert [(d.kind, d.sources) for d in errors] == [("wrong_item", ("04_paper",))]
     assert "史密斯" in errors[0].message and "格林" in errors[0].message
+
+
+def test_one_misprinted_value_shared_by_three_items_is_one_error(tmp_path: Path) -> None:
+    """``Japan, South Korea and Malaysia will each face 28 %`` (25 % elsewhere): one printed value, one
+    misprint, one error naming the three, not a warning that the outlet's column means something else."""
+    import shutil
+
+    story = ROOT / "examples" / "us-tariff-letters-2025-07"
+    for p in story.iterdir():
+        shutil.copy(p, tmp_path / p.name)
+    target = tmp_path / "06_eurasia-press.txt"
+    text = target.read_text(encoding="utf-8")
+    assert "Malaysia will each face 25 %" in text
+    target.write_text(text.replace("Malaysia will each face 25 %", "Malaysia will each face 28 %"), "utf-8")
+    rec = reconcile([str(tmp_path)])
+    mine = [d for d in rec.discrepancies if "06_eurasia-press" in d.sources and d.severity is Severity.ERROR]
+    assert [d.kind for d in mine] == ["value_conflict"]
+    assert "28 %" in mine[0].message and "Malaysia" in mine[0].message and "South Korea" in mine[0].message

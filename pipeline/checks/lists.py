@@ -23,7 +23,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -679,6 +679,28 @@ MAX_CONFLICT_SHARE = 0.3  # share of an outlet's items one column may contradict
 MIN_CASCADE = 3
 
 
+def _printing(m: Mention) -> tuple[tuple[int, int], ...] | str:
+    """Where an item's values are printed: items that share one printed value share this."""
+    return tuple(sorted((v.start, v.end) for v in m.values)) or m.key
+
+
+def _one_per_printing(view: _View, art: str, ds: list[Discrepancy]) -> list[Discrepancy]:
+    """Value conflicts of items whose value is one printing (``A, B and C will each face 28 %``): one
+    misprint, one finding, naming every item it stands for."""
+    by: dict[object, list[Discrepancy]] = defaultdict(list)
+    for d in ds:
+        key = _printing(view.mention(art, d.entity)) if d.entity in view.ctx.entity_lists else d.entity
+        by[key].append(d)
+    out = []
+    for group in by.values():
+        first = group[0]
+        if len(group) > 1:
+            also = ", ".join(d.subject for d in group[1:])
+            first = replace(first, message=f"{first.message} The same printed value stands for {also}.")
+        out.append(first)
+    return out
+
+
 def _no_column_cascade(view: _View, found: list[Discrepancy]) -> list[Discrepancy]:
     """When one outlet's values contradict the others for many of its items, the cause is one: its
     column means something else, or was read against the wrong header. One warning replaces them."""
@@ -689,6 +711,10 @@ def _no_column_cascade(view: _View, found: list[Discrepancy]) -> list[Discrepanc
     out = [d for d in found if d.kind not in (VALUE_CONFLICT, COLUMN_SWAP, ATTRIBUTE_CONFLICT)]
     for (art, kind), ds in sorted(per.items()):
         n_items = len(view.ctx.listed[art])
+        if kind == VALUE_CONFLICT:
+            ds = _one_per_printing(view, art, ds)
+            # items that share one printed value ("A, B and C will each face 28 %") count once
+            n_items = len({_printing(m) for m in view.ctx.listed[art]})
         if len(ds) >= MIN_CASCADE and len(ds) > MAX_CONFLICT_SHARE * n_items:
             out.append(
                 Discrepancy(
