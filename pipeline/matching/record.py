@@ -94,10 +94,13 @@ def _links(
             for i in own_rows:
                 groups[k].add(i, run.bags[i], keys[i])
     if columns is not None:  # the signals of every row of a dense alignment with its own entity, at once
-        members = [
-            i for i in entity_of if not assign.blocked(len(by_article[run.mentions[i].article]), len(whole))
-        ]
-        own_bags = [changes[run.mentions[i].article].get(entity_of[i], whole[entity_of[i]]) for i in members]
+        on_columns = {a: not assign.blocked(len(rows), len(whole)) for a, rows in by_article.items()}
+        members = [i for i in entity_of if on_columns[run.mentions[i].article]]
+        own_bags = []
+        for i in members:
+            k = entity_of[i]
+            seen = changes[run.mentions[i].article].get(k)
+            own_bags.append(whole[k] if seen is None else seen)
         columns.signals_of(members, own_bags)
     runners = None
     if (
@@ -324,22 +327,30 @@ class _DraftForms:
 
 
 def _draft_forms(run: _Run, members: Sequence[int]) -> _DraftForms:
+    # the members by spelling (one names and one bag object each): the forms of each read once
+    spellings: dict[tuple[int, int], tuple[int, list[int], set[str]]] = {}
+    for j in sorted(members):
+        found = spellings.get((id(run.names[j]), id(run.bags[j])))
+        if found is None:
+            found = spellings[(id(run.names[j]), id(run.bags[j]))] = (j, [], set())
+        found[1].append(j)
+        found[2].add(run.mentions[j].article)
     articles: dict[tuple[str, str], set[str]] = defaultdict(set)
     zh_holders: dict[int, list[int]] = defaultdict(list)
     en_holders: dict[int, list[int]] = defaultdict(list)
-    for j in sorted(members):
-        n, article = run.names[j], run.mentions[j].article
+    for j, holders, given in spellings.values():
+        n = run.names[j]
         for tag, forms in (("zh", n.zh), ("en", n.en), ("zh_key", n.zh_keys), ("en_key", n.en_keys)):
             for f in forms:
-                articles[(tag, f)].add(article)
+                articles[(tag, f)] |= given
         for k in run.bags[j].zh:
-            zh_holders[k].append(j)
+            zh_holders[k] += holders
         for k in run.bags[j].en:
-            en_holders[k].append(j)
+            en_holders[k] += holders
     return _DraftForms(
         {t: frozenset(a) for t, a in articles.items()},
-        {k: tuple(js) for k, js in zh_holders.items()},
-        {k: tuple(js) for k, js in en_holders.items()},
+        {k: tuple(sorted(js)) for k, js in zh_holders.items()},
+        {k: tuple(sorted(js)) for k, js in en_holders.items()},
     )
 
 
