@@ -327,30 +327,22 @@ class _DraftForms:
 
 
 def _draft_forms(run: _Run, members: Sequence[int]) -> _DraftForms:
-    # the members by spelling (one names and one bag object each): the forms of each read once
-    spellings: dict[tuple[int, int], tuple[int, list[int], set[str]]] = {}
-    for j in sorted(members):
-        found = spellings.get((id(run.names[j]), id(run.bags[j])))
-        if found is None:
-            found = spellings[(id(run.names[j]), id(run.bags[j]))] = (j, [], set())
-        found[1].append(j)
-        found[2].add(run.mentions[j].article)
     articles: dict[tuple[str, str], set[str]] = defaultdict(set)
     zh_holders: dict[int, list[int]] = defaultdict(list)
     en_holders: dict[int, list[int]] = defaultdict(list)
-    for j, holders, given in spellings.values():
-        n = run.names[j]
+    for j in sorted(members):
+        n, article = run.names[j], run.mentions[j].article
         for tag, forms in (("zh", n.zh), ("en", n.en), ("zh_key", n.zh_keys), ("en_key", n.en_keys)):
             for f in forms:
-                articles[(tag, f)] |= given
+                articles[(tag, f)].add(article)
         for k in run.bags[j].zh:
-            zh_holders[k] += holders
+            zh_holders[k].append(j)
         for k in run.bags[j].en:
-            en_holders[k] += holders
+            en_holders[k].append(j)
     return _DraftForms(
         {t: frozenset(a) for t, a in articles.items()},
-        {k: tuple(sorted(js)) for k, js in zh_holders.items()},
-        {k: tuple(sorted(js)) for k, js in en_holders.items()},
+        {k: tuple(js) for k, js in zh_holders.items()},
+        {k: tuple(js) for k, js in en_holders.items()},
     )
 
 
