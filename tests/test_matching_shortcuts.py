@@ -1,6 +1,7 @@
 """Shortcuts of the matching stage against the long way round, RapidFuzz style: rows held in their entity
 while their article is aligned, runner-ups read from each spelling's best entities, small blocks of key
-similarities read entry by entry, and the garbage collector paused, must each give the same answer."""
+similarities read entry by entry, assignments read off the matrix when every row ends in one step, and
+the garbage collector paused, must each give the same answer."""
 
 from __future__ import annotations
 
@@ -13,10 +14,11 @@ import numpy as np
 import pytest
 from matching_fixtures import example_list_mentions, partial_list, simplified, without_english
 from scipy import sparse
+from scipy.optimize import linear_sum_assignment
 
 from pipeline.knowledge import Knowledge
-from pipeline.matching import assign, match_lists, runners
-from pipeline.matching.candidates import _scores
+from pipeline.matching import assign, match_lists, onestep, runners
+from pipeline.matching.candidates import _FORBIDDEN, _scores
 from pipeline.matching.columns import Columns
 from pipeline.matching.evidence import _block, _merge
 from pipeline.models import Mention
@@ -98,6 +100,64 @@ def test_rows_held_in_their_entity_give_the_same_matching_on_synthetic_lists(
     held, plain = _with_and_without(monkeypatch, "HOLD_STEADY", mentions)
     assert held == plain
     assert len(held.entities) >= 20
+
+
+def test_one_step_gives_the_same_matching_on_noisy_copies(monkeypatch: pytest.MonkeyPatch) -> None:
+    # strays and typos make many entities, and rows tie between two of them
+    mentions, _truth = bench_matching.synthetic(24, seed=3)
+    answers: list[bool] = []
+    solve = onestep.solve
+
+    def counted(score: np.ndarray, cutoff: float) -> np.ndarray | None:
+        found = solve(score, cutoff)
+        answers.append(found is not None)
+        return found
+
+    monkeypatch.setattr(onestep, "solve", counted)
+    shortcut, solver = _with_and_without(monkeypatch, "ONE_STEP", mentions)
+    assert shortcut == solver
+    assert len(shortcut.entities) >= 66
+    assert any(answers) and not all(answers)  # both ways were taken
+
+
+def _solver_answer(score: np.ndarray, cutoff: float) -> list[int]:
+    """``linear_sum_assignment`` on the cost matrix ``assign._decide`` builds."""
+    n, k = score.shape
+    cost = np.full((n, k + n), -_FORBIDDEN)
+    cost[:, :k] = -score
+    cost[np.arange(n), k + np.arange(n)] = -cutoff
+    return linear_sum_assignment(cost)[1].tolist()
+
+
+def test_one_step_answers_what_the_solver_answers() -> None:
+    rng = np.random.default_rng(0)
+    # few distinct values: ties everywhere, between entities, and with a row's own option at the cutoff
+    values = np.array([0.0, 0.25, 0.3, 0.5, 0.9, 1.0, -_FORBIDDEN, 10.0])
+    answered = searched = 0
+    for t in range(4000):
+        n, k = int(rng.integers(1, 10)), int(rng.integers(1, 12))
+        if t % 2:
+            score = rng.choice(values[: int(rng.integers(2, len(values) + 1))], size=(n, k))
+        else:  # float32 scores as the matcher makes them, a third of them exact matches
+            score = rng.random((n, k)).astype(np.float32).astype(np.float64)
+            score[rng.random((n, k)) < 0.3] = 1.0
+        cutoff = float(rng.choice([0.25, 0.3, 1.0]))
+        found = onestep.solve(score, cutoff)
+        if found is None:  # some row's least columns are all taken: only the solver answers
+            searched += 1
+            continue
+        answered += 1
+        assert found.tolist() == _solver_answer(score, cutoff)
+    assert answered > 1000 and searched > 100
+
+
+def test_one_step_breaks_ties_as_the_solver_does() -> None:
+    # row 0 ties entities 1 and 2 and takes the lower; row 1 ties the same two and takes the one left;
+    # row 2 ties its best entity with its own option at the cutoff and takes the entity
+    score = np.array([[0.1, 1.0, 1.0], [0.0, 1.0, 1.0], [0.25, 0.0, 0.0]])
+    assert onestep.solve(score, 0.25).tolist() == [1, 2, 0] == _solver_answer(score, 0.25)
+    # row 1's only least column is held by row 0: the solver would search on
+    assert onestep.solve(np.array([[1.0, 0.0], [1.0, 0.5]]), 0.25) is None
 
 
 def test_small_blocks_read_what_scipy_indexing_reads() -> None:

@@ -11,7 +11,8 @@ The stages, one module each (data flows down this list):
                    short lists (many outlets print the same spellings), with the same numbers.
 4. ``assign``      global one-item-per-article assignment (sparse, on the candidate pairs) and the
                    re-alignment passes, which touch only the articles whose evidence changed (``passes``);
-                   ``board`` keeps the entities in alignment order as they change, with their kept columns.
+                   ``board`` keeps the entities in alignment order as they change, with their kept columns;
+                   ``onestep`` reads scipy's answer off the matrix when every row finds its column at once.
 5. ``entities``    canonical ids, names and variants of the clusters.
 6. ``record``      the evidence of each link, once the assignment is final (``runners``: each link's
                    runner-up from every spelling's best entities); ``levels`` classifies it (an ordered

@@ -23,6 +23,7 @@ from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
+from pipeline.matching import onestep
 from pipeline.matching.blocks import Pairs, blocked_scores, weak_floor
 from pipeline.matching.board import Board, _Group
 from pipeline.matching.candidates import _FORBIDDEN, _scores
@@ -52,11 +53,15 @@ def _decide(run: _Run, score: np.ndarray, *, complete: bool) -> tuple[list[int |
     n, k = score.shape
     if not k:
         return [None] * n, set()
-    # columns: the entities, then one "new entity" option per row worth the cutoff
-    cost = np.full((n, k + n), -_FORBIDDEN, dtype=np.float64)
-    np.negative(score, out=cost[:, :k])
-    cost[np.arange(n), k + np.arange(n)] = -run.rule.score_cutoff
-    ri, ci = linear_sum_assignment(cost)
+    found = onestep.solve(score, run.rule.score_cutoff) if ONE_STEP else None
+    if found is not None:
+        ri, ci = np.arange(n), found
+    else:
+        # columns: the entities, then one "new entity" option per row worth the cutoff
+        cost = np.full((n, k + n), -_FORBIDDEN, dtype=np.float64)
+        np.negative(score, out=cost[:, :k])
+        cost[np.arange(n), k + np.arange(n)] = -run.rule.score_cutoff
+        ri, ci = linear_sum_assignment(cost)
     # each row's best entity but the one proposed (np.max of the row without it)
     proposed = np.minimum(ci, k - 1)
     rest = score.copy()
@@ -95,6 +100,9 @@ SKIP_CLEAN = True
 PRUNE_WEAK = True
 # A row whose entity looks the same without it stays in it while its article is aligned (``_cluster``).
 HOLD_STEADY = True
+# An alignment whose rows each find their column at once is read off its matrix, as scipy's solver
+# would answer (pipeline.matching.onestep).
+ONE_STEP = True
 
 
 def blocked(n_rows: int, n_entities: int) -> bool:

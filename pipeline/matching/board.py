@@ -35,6 +35,7 @@ class _Group:
         "_kana",
         "_bag",
         "_undo",
+        "_kept",
     )
 
     def __init__(self) -> None:
@@ -49,6 +50,8 @@ class _Group:
         self._bag: _Bag | None = None
         # the member last taken out and the bag before: put back at once, it gives that bag again
         self._undo: tuple[int, _Bag | None] | None = None
+        # ``keeps``'s answers by spelling (the id of a run's bag), until a count passes 2 or 0
+        self._kept: dict[int, tuple[_Bag, bool]] = {}
 
     def add(self, i: int, bag: _Bag, key: tuple[int, int, str]) -> None:
         undo, self._undo = self._undo, None
@@ -59,6 +62,8 @@ class _Group:
             for k in ids:
                 if k in count:
                     count[k] += 1
+                    if count[k] == 2:
+                        self._kept.clear()
                 else:
                     count[k] = 1
                     self._bag = None
@@ -70,6 +75,8 @@ class _Group:
             for x in forms:
                 if x in form_count:
                     form_count[x] += 1
+                    if form_count[x] == 2:
+                        self._kept.clear()
                 else:
                     form_count[x] = 1
                     self._bag = None
@@ -82,9 +89,11 @@ class _Group:
         for ids, count in ((bag.zh, self._zh), (bag.en, self._en), (bag.kana, self._kana)):
             for k in ids:
                 count[k] -= 1
-                if not count[k]:
-                    del count[k]
-                    self._bag = None
+                if count[k] < 2:
+                    self._kept.clear()
+                    if not count[k]:
+                        del count[k]
+                        self._bag = None
         for acronyms, acr_count in (
             (bag.given, self._given),
             (bag.derived, self._derived),
@@ -92,14 +101,24 @@ class _Group:
         ):
             for x in acronyms:
                 acr_count[x] -= 1
-                if not acr_count[x]:
-                    del acr_count[x]
-                    self._bag = None
+                if acr_count[x] < 2:
+                    self._kept.clear()
+                    if not acr_count[x]:
+                        del acr_count[x]
+                        self._bag = None
         if keys[i] == self.first:
             self.first = min((keys[j] for j in self.members), default=_LAST)
 
     def keeps(self, bag: _Bag) -> bool:
         """Whether the entity's forms stay the same without one member giving ``bag``."""
+        found = self._kept.get(id(bag))
+        if found is not None and found[0] is bag:
+            return found[1]
+        kept = self._keeps(bag)
+        self._kept[id(bag)] = (bag, kept)
+        return kept
+
+    def _keeps(self, bag: _Bag) -> bool:
         count = self._zh
         for k in bag.zh:
             if count[k] < 2:

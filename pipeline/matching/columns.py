@@ -111,7 +111,11 @@ class Columns:
 
     def gather(self, rows: Sequence[int], slots: np.ndarray) -> np.ndarray:
         """Scores of the mention rows against the entity bags whose kept columns are ``slots``."""
-        return self._table[np.ix_(self.spelling[np.asarray(rows, dtype=np.int64)], slots)]
+        # one flat index into the table (half the time of ``np.ix_`` on an alignment's 65 x 441 cells);
+        # the spellings and kept columns are in range by construction, so no bounds check is needed
+        table = self._table
+        at = np.add.outer(self.spelling[np.asarray(rows, dtype=np.int64)] * table.shape[1], slots)
+        return table.take(at, mode="clip")
 
     def by_spelling(self, slots: np.ndarray) -> np.ndarray:
         """Every spelling's scores (rows: ``spelling`` ids) against the entity bags of ``slots``."""

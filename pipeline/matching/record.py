@@ -94,10 +94,13 @@ def _links(
             for i in own_rows:
                 groups[k].add(i, run.bags[i], keys[i])
     if columns is not None:  # the signals of every row of a dense alignment with its own entity, at once
-        members = [
-            i for i in entity_of if not assign.blocked(len(by_article[run.mentions[i].article]), len(whole))
-        ]
-        own_bags = [changes[run.mentions[i].article].get(entity_of[i], whole[entity_of[i]]) for i in members]
+        on_columns = {a: not assign.blocked(len(rows), len(whole)) for a, rows in by_article.items()}
+        members = [i for i in entity_of if on_columns[run.mentions[i].article]]
+        own_bags = []
+        for i in members:
+            k = entity_of[i]
+            seen = changes[run.mentions[i].article].get(k)
+            own_bags.append(whole[k] if seen is None else seen)
         columns.signals_of(members, own_bags)
     runners = None
     if (
