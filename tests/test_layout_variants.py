@@ -1005,3 +1005,18 @@ def test_a_column_of_countries_is_no_column_of_offices() -> None:
         ("達國", ("財政部長",)),
         ("伊國", ("外交部長",)),
     ]
+
+
+def test_a_rate_cell_spanning_one_row_too_many() -> None:
+    """``<td rowspan="4">15%</td>`` over three rows (a row taken out, its count not fixed): the next
+    group's ``<td rowspan="2">10%</td>`` starts its own rows, as the page means, instead of the browser's
+    shift of that row to the right; every partner keeps its rate."""
+    assert [(label, values) for label, _, values, _ in _read("table_with_an_overstated_rowspan.html")] == [
+        ("Aland", ("40%",)),
+        ("Borduria", ("40%",)),
+        ("Carpathia", ("15%",)),
+        ("Dalmatia", ("15%",)),
+        ("Estovakia", ("15%",)),
+        ("Freedonia", ("10%",)),
+        ("Grand Fenwick", ("10%",)),
+    ]

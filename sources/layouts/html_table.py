@@ -26,7 +26,7 @@ module's ``parse_item`` adds the item's span within the page text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bs4 import Tag
 
@@ -248,6 +248,26 @@ def grid_of(doc: Document, page: HtmlPage, table: Tag) -> _Grid:
     return grids[id(table)]
 
 
+def _cut_overstated(tr: Tag, index: int, occupying: list[list[_Cell]], width: int) -> None:
+    """A row whose own cells fill the table's width while cells spanning down from above still hold
+    some of it (``<td rowspan="40">15%</td>`` over 39 rows, the next group's ``<td rowspan="3">10%</td>``
+    pushed right): the rows above lost one without its count being fixed. The spanning cells end
+    above this row, so the rest of the table keeps its columns (a browser would shift them)."""
+    spanning = [c for c in occupying[index] if c.row < index]
+    if not spanning or not width:
+        return
+    own = [t for t in tags(tr, ("td", "th"), recursive=False) if isinstance(t, Tag)]
+    need = sum(min(max(_span_value(t, "colspan") or 1, 1), MAX_COLSPAN) for t in own)
+    if not need <= width < need + sum(c.span for c in spanning):
+        return
+    for c in spanning:
+        short = replace(c, rows=index - c.row)
+        for row in range(c.row, index):
+            occupying[row] = [short if x is c else x for x in occupying[row]]
+        for row in range(index, c.row + c.rows):
+            occupying[row] = [x for x in occupying[row] if x is not c]
+
+
 def _grid(table: Tag, page: HtmlPage, text: str) -> _Grid:
     """Lay the table's cells out in rows and columns: each cell takes the first column its row leaves
     free (after the cells spanning down from above) and ``rowspan`` x ``colspan`` slots from there."""
@@ -258,6 +278,7 @@ def _grid(table: Tag, page: HtmlPage, text: str) -> _Grid:
     width = 0
     done = 0
     for index, tr in enumerate(trs):
+        _cut_overstated(tr, index, occupying, width)
         held = sorted((cell.column, cell.column + cell.span) for cell in occupying[index])
         in_head = tr.parent is not None and tr.parent.name == "thead"
         column = 0
