@@ -1020,3 +1020,19 @@ def test_a_rate_cell_spanning_one_row_too_many() -> None:
         ("Freedonia", ("10%",)),
         ("Grand Fenwick", ("10%",)),
     ]
+
+
+def test_a_definition_list_of_companies_whose_names_end_in_an_abbreviation() -> None:
+    """``<dt>Borduria Tech Co.</dt><dd>Maker of radar parts, based in Zenda</dd>``: a name ending in
+    ``Co.``/``Ltd.``/``Inc.``/``Corp.`` is no sentence; each term is an item, its description its
+    attributes."""
+    got = _read("definition_list_of_companies.html")
+    assert [label for label, *_ in got] == [
+        "Borduria Tech Co",
+        "Carpathia Semiconductor Ltd",
+        "Dalmatia Optics Inc",
+        "Estovakia Materials Corp",
+        "Freedonia Systems LLC",
+    ]
+    assert got[0][3] == ("Maker of radar parts", "based in Zenda")
+    assert got[1][3] == ("Chip designer",)

@@ -54,10 +54,13 @@ def _lead_name(li: Tag, page: HtmlPage, start: int) -> tuple[int, int] | None:
     return None
 
 
+_ABBREVIATED_END_RE = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,4}|[A-Z](?:\.[A-Z])+)\.$")
+
+
 def _name_shaped(text: str) -> bool:
     t = text.strip(WHITESPACE)
-    if not t or re.search(r"[。！？]|[.!?]$", t):
-        return False
+    if not t or re.search(r"[。！？]|[!?]$", t) or (t.endswith(".") and not _ABBREVIATED_END_RE.search(t)):
+        return False  # a sentence, not a name ("Borduria Tech Co." and "Jane Roe Jr." are names)
     if EAST_ASIAN_RE.search(t):
         # the name before its attributes, its other names in parentheses aside: "A（Jane Roe），法官"
         name = re.sub(r"[（(][^（）()]*[）)]", "", re.split(r"[，,]", t, maxsplit=1)[0])
