@@ -223,6 +223,8 @@ def _heads_post(piece: str, title: str) -> bool:
 
 def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``[organization]title name`` in Chinese or Japanese: the name is what follows the last title word."""
+    while end > start and text[end - 1] in "。；;，,":  # the full stop of the list's last line
+        end -= 1
     segment = text[start:end]
     for pattern in (_TITLE_BEFORE_NAME_RE, _JA_TITLE_BEFORE_NAME_RE):
         matches = list(pattern.finditer(segment))
@@ -230,8 +232,8 @@ def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attr
         if m is None or not m.group(0):
             continue
         name = segment[m.end() :].strip()
-        if PERSON_NAME_END_RE.search(name):
-            continue
+        if PERSON_NAME_END_RE.search(name) and not (len(name) <= 3 and name[-1] in "國国"):
+            continue  # a body after the title, but "局長林建國": a given name may end in 國
         attrs = []
         org_s, org_e = _trim(text, start, start + m.start())
         if _heads_post(text[org_s:org_e], m.group(0)):

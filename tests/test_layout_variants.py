@@ -1036,3 +1036,25 @@ def test_a_definition_list_of_companies_whose_names_end_in_an_abbreviation() -> 
     ]
     assert got[0][3] == ("Maker of radar parts", "based in Zenda")
     assert got[1][3] == ("Chip designer",)
+
+
+def test_a_text_table_with_fullwidth_bars() -> None:
+    """``国名｜税率`` then ``ボルドゥリア｜２５％``: a bar (ASCII, fullwidth or box-drawing) between cells,
+    with none at the ends of the row, parts the columns as a Markdown row does."""
+    assert [(label, values) for label, _, values, _ in _read("fullwidth_bar_table.txt")] == [
+        ("ボルドゥリア", ("２５％",)),
+        ("カルパチア", ("３０％",)),
+        ("ダルマチア", ("２０％",)),
+        ("エストバキア", ("１５％",)),
+        ("フリードニア", ("４０％",)),
+    ]
+
+
+def test_ordinals_di_yi_with_titles_before_names() -> None:
+    """``第一，乙国国防部长王大明；`` … ``第五，乙国情报局局长林建国。``: ``第N，`` numbers the
+    items, the post before each name is its attribute (a given name may end in 国), the last line's full
+    stop aside."""
+    got = _read("ordinals_di_yi_titles_before_names.txt")
+    assert [label for label, *_ in got] == ["王大明", "李小华", "张志强", "陈美玲", "林建国"]
+    assert got[0][3] == ("乙国国防部长",)
+    assert got[4][3] == ("乙国情报局局长",)

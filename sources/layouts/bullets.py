@@ -97,7 +97,7 @@ LAYOUTS = (
     ),
     LineListLayout(
         name="chinese-ordinals",
-        description="items numbered with Chinese ordinals: 一、 or （一）",
+        description="items numbered with Chinese ordinals: 一、, （一） or 第一，",
         markers=(
             Marker(
                 "ordinal 一、",
@@ -110,6 +110,12 @@ LAYOUTS = (
                 re.compile(_LEAD + rf"[(（](?P<n>{CN_NUM})[)）]" + _GAP + r"(?=\S)"),
                 chinese_numeral,
                 first=_OPEN_PAREN,
+            ),
+            Marker(  # "第一，…；第二，…" as official statements enumerate
+                "ordinal 第一，",
+                re.compile(_LEAD + rf"第(?P<n>{CN_NUM}|\d{{1,3}})[，,、：:]" + _GAP + r"(?=\S)"),
+                lambda n: chinese_numeral(n) if not n.isdecimal() else int(n),
+                first=lambda ch: ch == "第",
             ),
         ),
     ),

@@ -36,10 +36,13 @@ _KEY_VALUE_RE = re.compile(
 )
 
 
+_BAR_RE = re.compile(r"\s*[|｜│]\s*")  # a bar between cells: ASCII, fullwidth or box-drawing
+
+
 def _cells(text: str, start: int, end: int) -> list[TCell]:
     line = text[start:end]
-    if _PIPE_ROW_RE.match(line):
-        return _split(text, start, end, re.compile(r"\s*\|\s*"))
+    if _PIPE_ROW_RE.match(line) or _BAR_RE.search(line.strip(WHITESPACE + "|｜│")):
+        return _split(text, start, end, _BAR_RE)  # "| 日本 | 25% |", "国名｜税率"
     if (kv := _KEY_VALUE_RE.match(line)) is not None:
         return [TCell(kv.group(1), start, start + kv.end(1)), *_cells_by_blanks(text, start + kv.end(), end)]
     return _cells_by_blanks(text, start, end)
@@ -61,7 +64,7 @@ def _cells_by_blanks(text: str, start: int, end: int) -> list[TCell]:
 
 
 # what a line of two cells or more holds: a cell separator, a ``|`` or a ``name：value`` colon
-_MAY_SPLIT_RE = re.compile(r"[\t\u3000|：:]|[ \u00a0]{2}")
+_MAY_SPLIT_RE = re.compile(r"[\t\u3000|｜│：:]|[ \u00a0]{2}")
 
 
 def _few_rows(doc: Document) -> bool:
@@ -165,6 +168,8 @@ class TextTableLayout:
 
     def extract(self, doc: Document) -> Extraction:
         readings = _read(doc)
+        if sum(len(r.mentions) for r in readings) < MIN_ROWS:
+            return Extraction(NAME)  # no table, as ``detect`` says
         return Extraction(
             NAME,
             tuple(m for r in readings for m in r.mentions),
