@@ -1058,3 +1058,15 @@ def test_ordinals_di_yi_with_titles_before_names() -> None:
     assert [label for label, *_ in got] == ["王大明", "李小华", "张志强", "陈美玲", "林建国"]
     assert got[0][3] == ("乙国国防部长",)
     assert got[4][3] == ("乙国情报局局长",)
+
+
+def test_an_english_run_with_a_serial_comma() -> None:
+    """``Borduria, Carpathia, Dalmatia, Estovakia, and Freedonia, the five countries …``: the comma
+    before ``and`` leaves the joiner alone in its piece; the last name is still an item."""
+    assert [label for label, *_ in _read("en_serial_comma.txt")] == [
+        "Borduria",
+        "Carpathia",
+        "Dalmatia",
+        "Estovakia",
+        "Freedonia",
+    ]

@@ -286,6 +286,9 @@ def _last_en(text: str, a: int, b: int) -> int:
             end += 1
 
 
+_LEADING_JOINER_RE = re.compile(r"\s*(?:and|&|or)\s+", re.IGNORECASE)
+
+
 def split_final(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """``X和Y`` / ``X and Y``: the last piece holds the two last items."""
     joiners = list(FINAL_JOINER_RE.finditer(text, a, b))
@@ -295,6 +298,9 @@ def split_final(text: str, a: int, b: int) -> list[tuple[int, int]]:
         if not titles or not FINAL_JOINER_RE.search(text, titles[-1].end(), j.start()):
             m = j
             break
+    lone = _LEADING_JOINER_RE.match(text, a, b)
+    if lone is not None and lone.end() < b:
+        return [(lone.end(), b)]  # "…, Estovakia, and Freedonia": the serial comma leaves the joiner alone
     if m is None or m.start() <= a or m.end() >= b:
         return [(a, b)]
     return [(a, m.start()), (m.end(), b)]
