@@ -47,6 +47,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from pipeline.knowledge.phonetic import pinyin_key
+
 __all__ = [
     "HAN_GATE",
     "HAN_MAX_CHARS",
@@ -120,15 +122,13 @@ def latin_forms(text: str) -> tuple[str, ...]:
 def han_skeleton(text: str) -> str:
     """The skeleton of the Chinese characters' pinyin (``貝森特`` -> bei sen te -> ``bsnd``); the
     junior's ``小`` before a family name is no sound of the name and is left out."""
-    from pypinyin import Style, lazy_pinyin
-
     if not _HAN_ONLY.match(text):
         return ""
     chars = "".join(_CJK.findall(text))
     if chars.startswith("小") and len(chars) > 2:
         chars = chars[1:]
     classes: list[str] = []
-    syllables = lazy_pinyin(chars, style=Style.NORMAL)
+    syllables = pinyin_key(chars).split()  # cached: the short keys' pinyin is read once per run
     if syllables and syllables[0][:1] in _VOWELS:
         classes.append(_ONSET)
     for syllable in syllables:

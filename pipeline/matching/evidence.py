@@ -75,8 +75,12 @@ class _Space:
         kana = sorted({k for n in names for k in n.kana}) if phonetic and weights.katakana else []
         # the Chinese transliterations' consonant skeletons join the katakana keys' table as keys of
         # their own (``_HAN`` + skeleton), compared with the English keys by sound the same way
-        self.han_of = _han_keys(zh_keys) if phonetic else {}
-        self.kana = _KanaTable(kana + sorted(set(self.han_of.values())), self.en.keys, weights)
+        # only between names printed in one script: a mention that prints both has its own evidence
+        zh_only = sorted({k for n in names if not n.en for k in (*n.zh_keys, *n.zh_alt) if k})
+        en_only = {k for n in names if not n.zh for k in n.en_keys}
+        self.han_of = _han_keys(zh_only) if phonetic and en_only else {}
+        han = sorted(set(self.han_of.values()))
+        self.kana = _KanaTable(kana, self.en.keys, weights, han=han, han_en=en_only)
         self._compatible: dict[tuple[str, str], bool] = {}
         # the rarest features two bags of keys share (pipeline.matching.record), once per pair of bags
         self.shared_memo: dict[tuple, tuple[str, ...]] = {}
@@ -355,13 +359,27 @@ class _KanaTable:
     similarity of their sound keys where it reaches ``kana_gate`` (pipeline.knowledge.kana). Keys
     that begin with ``_HAN`` are Chinese names' consonant skeletons: ``phonetic_weight`` x their best
     ratio with the English keys' skeletons (``latin_forms``) where it reaches ``HAN_GATE``, between
-    skeletons that begin alike (pipeline.knowledge.sound)."""
+    skeletons that begin alike (pipeline.knowledge.sound). Only the skeletons that sound like some
+    English key are kept: a run where none does has no table, as before."""
 
-    def __init__(self, keys: list[str], en_keys: list[str], w: EvidenceSettings) -> None:
+    def __init__(
+        self,
+        keys: list[str],
+        en_keys: list[str],
+        w: EvidenceSettings,
+        han: Sequence[str] = (),
+        han_en: frozenset[str] | set[str] = frozenset(),
+    ) -> None:
+        skeletons = [h[len(_HAN) :] for h in han]
+        targets = [k if k in han_en else "" for k in en_keys]  # "" has no skeleton: no evidence
+        self._han_rows = _skeleton_pairs(skeletons, targets, w) if han and han_en else None
+        if self._han_rows is not None:
+            found = np.flatnonzero(np.diff(self._han_rows.indptr) > 0)
+            self._han_rows = self._han_rows[found]
+            keys = keys + [han[i] for i in found.tolist()]
         self.keys = keys
         self.ids = {k: i for i, k in enumerate(keys)}
         self.en_sounds = [sound_key(k) for k in en_keys] if keys else []
-        self.en_keys = en_keys if keys else []
         self.w = w
         self._matrix: sparse.csr_matrix | None = None
         self.across = _Across(self)
@@ -370,11 +388,11 @@ class _KanaTable:
         """Every non-zero evidence, kana key ids x English key ids, computed once."""
         if self._matrix is None:
             kana = [k for k in self.keys if not k.startswith(_HAN)]
-            han = [k[len(_HAN) :] for k in self.keys if k.startswith(_HAN)]
             pairs = _gated_pairs(kana, self.en_sounds, fuzz.ratio, self.w.kana_gate, self.w.phonetic_weight)
             shape = (len(kana), len(self.en_sounds))
             kana_rows = pairs if pairs is not None else sparse.csr_matrix(shape, dtype=np.float32)
-            table = sparse.vstack([kana_rows, _skeleton_pairs(han, self.en_keys, self.w)], format="csr")
+            han_rows = self._han_rows if self._han_rows is not None else sparse.csr_matrix((0, shape[1]))
+            table = sparse.vstack([kana_rows, han_rows], format="csr")
             table.sort_indices()
             self._matrix = table.astype(np.float32)
         return self._matrix
