@@ -35,9 +35,9 @@ up to 0.86 (``邦迪`` bnd / Bessent bsnd); on public figures (``tests/test_soun
 can even share a skeleton (Putin / Biden: bdn). The two distributions overlap: the skeleton alone does
 not tell two people apart, it only proposes. ``HAN_GATE`` (0.8) keeps most same-person scores (not
 ``沙米姆汗`` / Shameem Khan, 0.75) and drops the chance matches of short organization names (0.75 to
-0.77, examples/us-withdrawal-2026-01); the evidence (x ``phonetic_weight``, below ``sure_score``) counts only inside the
-one-item-per-article assignment, where a name's own transliteration outscores its neighbours', never
-as a merge rule.
+0.77, examples/us-withdrawal-2026-01); the evidence (x ``phonetic_weight``, below ``sure_score``)
+counts only inside the one-item-per-article assignment, where a name's own transliteration outscores
+its neighbours', never as a merge rule.
 """
 
 from __future__ import annotations
