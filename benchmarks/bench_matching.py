@@ -1,10 +1,10 @@
 """Time, memory and accuracy of ``match_lists``: the bundled example, noisy copies, long synthetic lists,
-and the example stories with and without the katakana key.
+and the example stories with and without the sound keys (katakana, Chinese skeletons).
 
     .venv/bin/python benchmarks/bench_matching.py [--articles 40] [--repeat 3]
     .venv/bin/python benchmarks/bench_matching.py --outlets 20 --entities 2000   # one long-list case
     .venv/bin/python benchmarks/bench_matching.py --long                           # the long-list table
-    .venv/bin/python benchmarks/bench_matching.py --stories                        # katakana on / off
+    .venv/bin/python benchmarks/bench_matching.py --stories                        # sound keys off / on
 
 Noisy copies: the example's three lists copied into ``--articles`` articles with seeded noise (fixed
 seed: deterministic): items dropped (partial lists), English or Chinese names removed, Simplified
@@ -19,7 +19,8 @@ process: seconds of ``match_lists``, the process's peak RSS, pairwise precision 
 
 Stories: the list items of every story of ``tests/expected/stories`` (read by the parser, each item's
 ``ref`` in the expected file is its truth; items without a ref are left out of the pairs), matched with
-the default knowledge (no gazetteer) with the katakana key on and off.
+no gazetteer and with the built-in one, with the sound keys off, the katakana key alone, and the katakana
+key with the Chinese transliterations' skeletons (pipeline/knowledge/sound.py).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import tracemalloc
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from unittest import mock
 
 from pypinyin import lazy_pinyin
 
@@ -45,7 +47,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 import matching_fixtures as fx  # noqa: E402
 
 from pipeline.knowledge import Knowledge  # noqa: E402
-from pipeline.matching import match_lists  # noqa: E402
+from pipeline.matching import evidence, match_lists  # noqa: E402
 from pipeline.models import Kind, Mention  # noqa: E402
 from pipeline.normalize import to_simplified, to_traditional  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
@@ -229,7 +231,7 @@ def long_table() -> None:
         _print_long(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
-# -- the example stories, katakana key on and off ---------------------------------------------------
+# -- the example stories, sound keys on and off -----------------------------------------------------
 
 
 def story_mentions(story: Path) -> tuple[list[Mention], dict[str, str]]:
@@ -252,19 +254,26 @@ def story_mentions(story: Path) -> tuple[list[Mention], dict[str, str]]:
 
 
 def stories_table() -> None:
-    off = Settings()
-    on = replace(off, evidence=replace(off.evidence, katakana=True))
-    header = f"{'story':26s} {'pairs':>5s} {'knowledge':>10s} {'katakana':>8s}"
+    base = Settings()
+    off = replace(base, evidence=replace(base.evidence, katakana=False))
+    kana = replace(base, evidence=replace(base.evidence, katakana=True))
+    header = f"{'story':30s} {'pairs':>5s} {'knowledge':>10s} {'sound':>9s}"
     print(header + f" {'precision':>9s} {'recall':>7s} {'F1':>7s}")
     gazetteer = Knowledge.standard()
     for story in sorted((ROOT / "tests" / "expected" / "stories").iterdir()):
         mentions, truth = story_mentions(story)
         same = sum(c * (c - 1) // 2 for c in Counter(truth.values()).values())
         for known, knowledge in (("no codes", Knowledge()), ("built-in", gazetteer)):
-            for label, settings in (("off", off), ("on", on)):
-                precision, recall = pairwise(mentions, truth, settings=settings, knowledge=knowledge)
+            for label, settings, han in (
+                ("off", off, False),
+                ("kana", kana, False),
+                ("kana+han", kana, True),
+            ):
+                # the Chinese skeletons switched off by giving no Chinese key one
+                with mock.patch.object(evidence, "_han_keys", evidence._han_keys if han else lambda keys: {}):
+                    precision, recall = pairwise(mentions, truth, settings=settings, knowledge=knowledge)
                 print(
-                    f"{story.name:26s} {same:5d} {known:>10s} {label:>8s} {precision:9.4f} {recall:7.4f} "
+                    f"{story.name:30s} {same:5d} {known:>10s} {label:>9s} {precision:9.4f} {recall:7.4f} "
                     f"{f1(precision, recall):7.4f}"
                 )
 
@@ -277,7 +286,7 @@ def main() -> None:
     parser.add_argument("--entities", type=int, default=250, help="... of this many entities")
     parser.add_argument("--json", action="store_true", help="print the long-list case as JSON")
     parser.add_argument("--long", action="store_true", help="the long-list table (one process per case)")
-    parser.add_argument("--stories", action="store_true", help="the stories, katakana key on and off")
+    parser.add_argument("--stories", action="store_true", help="the stories, sound keys on and off")
     args = parser.parse_args()
     if args.outlets:
         row = long_case(args.outlets, args.entities)

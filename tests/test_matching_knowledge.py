@@ -32,10 +32,12 @@ def test_countries_of_five_outlets_link_through_the_gazetteer(standard: Knowledg
     assert [e.mentions for e in matching.entities if namesake in e.mentions] == [(namesake,)]
 
 
-def test_without_the_gazetteer_the_languages_stay_apart() -> None:
+def test_without_the_gazetteer_the_languages_stay_mostly_apart() -> None:
     mentions, truth = country_lists()
     assert pairwise_f1(match_lists(mentions, knowledge=Knowledge.nothing()), truth) < 0.6
-    assert pairwise_f1(match_lists(mentions, knowledge=Knowledge()), truth) < 0.6
+    # by sound alone (pinyin, katakana, the Chinese transliterations' consonant skeletons) some
+    # countries link across languages (蘇丹 / Sudan), far from what the codes link (>= 0.98 above)
+    assert pairwise_f1(match_lists(mentions, knowledge=Knowledge()), truth) < 0.9
 
 
 def test_gazetteer_links_record_the_code(standard: Knowledge) -> None:

@@ -32,6 +32,13 @@ from scipy import sparse
 
 from pipeline.knowledge.kana import sound_key
 from pipeline.knowledge.phonetic import pinyin_key
+from pipeline.knowledge.sound import (
+    HAN_GATE,
+    HAN_MAX_CHARS,
+    MIN_CLASSES,
+    han_skeleton,
+    latin_forms,
+)
 from pipeline.matching.keys import _grams, _Names, _tokens
 from pipeline.normalize import acronym_key, derive_acronym, zh_ngrams
 from pipeline.settings import DEFAULT_SETTINGS, EvidenceSettings
@@ -66,7 +73,14 @@ class _Space:
         self.zh = _KeyTable(self, zh_keys, zh=True, phonetic=phonetic)
         self.en = _KeyTable(self, sorted({k for n in names for k in n.en_keys if k}), zh=False)
         kana = sorted({k for n in names for k in n.kana}) if phonetic and weights.katakana else []
-        self.kana = _KanaTable(kana, self.en.keys, weights)
+        # the Chinese transliterations' consonant skeletons join the katakana keys' table as keys of
+        # their own (``_HAN`` + skeleton), compared with the English keys by sound the same way
+        # only between names printed in one script: a mention that prints both has its own evidence
+        zh_only = sorted({k for n in names if not n.en for k in (*n.zh_keys, *n.zh_alt) if k})
+        en_only = {k for n in names if not n.zh for k in n.en_keys}
+        self.han_of = _han_keys(zh_only) if phonetic and en_only else {}
+        han = sorted(set(self.han_of.values()))
+        self.kana = _KanaTable(kana, self.en.keys, weights, han=han, han_en=en_only)
         self._compatible: dict[tuple[str, str], bool] = {}
         # the rarest features two bags of keys share (pipeline.matching.record), once per pair of bags
         self.shared_memo: dict[tuple, tuple[str, ...]] = {}
@@ -100,7 +114,13 @@ class _Space:
             en=tuple(dict.fromkeys(self.en.ids[k] for k in n.en_keys if k)),
             given=frozenset(acronym_key(a) for a in n.acronyms),
             derived=frozenset(derive_acronym(e) for e in n.en) - {""},
-            kana=tuple(dict.fromkeys(self.kana.ids[k] for k in n.kana if k in self.kana.ids)),
+            kana=tuple(
+                dict.fromkeys(
+                    self.kana.ids[k]
+                    for k in (*n.kana, *(self.han_of.get(z, "") for z in (*n.zh_keys, *n.zh_alt)))
+                    if k in self.kana.ids
+                )
+            ),
         )
 
     def signals(
@@ -321,11 +341,42 @@ def _transliteration_like(key: str, max_chars: int) -> bool:
     return len(key) <= max_chars and not any(w in key for w in GENERIC_ZH)
 
 
+_HAN = "漢"  # marks a key of ``_KanaTable`` that is a Chinese name's consonant skeleton
+
+
+def _han_keys(zh_keys: Sequence[str]) -> dict[str, str]:
+    """The Chinese keys that read as transliterations, each with its ``_KanaTable`` key (``_HAN`` + its
+    consonant skeleton, pipeline.knowledge.sound); keys of too few classes have none."""
+    out = {}
+    for k in zh_keys:
+        if _transliteration_like(k, HAN_MAX_CHARS) and len(skeleton := han_skeleton(k)) >= MIN_CLASSES:
+            out[k] = _HAN + skeleton
+    return out
+
+
 class _KanaTable:
     """Sound keys of katakana names (left) against English keys (right): ``phonetic_weight`` x the
-    similarity of their sound keys where it reaches ``kana_gate`` (pipeline.knowledge.kana)."""
+    similarity of their sound keys where it reaches ``kana_gate`` (pipeline.knowledge.kana). Keys
+    that begin with ``_HAN`` are Chinese names' consonant skeletons: ``phonetic_weight`` x their best
+    ratio with the English keys' skeletons (``latin_forms``) where it reaches ``HAN_GATE``, between
+    skeletons that begin alike (pipeline.knowledge.sound). Only the skeletons that sound like some
+    English key are kept: a run where none does has no table, as before."""
 
-    def __init__(self, keys: list[str], en_keys: list[str], w: EvidenceSettings) -> None:
+    def __init__(
+        self,
+        keys: list[str],
+        en_keys: list[str],
+        w: EvidenceSettings,
+        han: Sequence[str] = (),
+        han_en: frozenset[str] | set[str] = frozenset(),
+    ) -> None:
+        skeletons = [h[len(_HAN) :] for h in han]
+        targets = [k if k in han_en else "" for k in en_keys]  # "" has no skeleton: no evidence
+        self._han_rows = _skeleton_pairs(skeletons, targets, w) if han and han_en else None
+        if self._han_rows is not None:
+            found = np.flatnonzero(np.diff(self._han_rows.indptr) > 0)
+            self._han_rows = self._han_rows[found]
+            keys = keys + [han[i] for i in found.tolist()]
         self.keys = keys
         self.ids = {k: i for i, k in enumerate(keys)}
         self.en_sounds = [sound_key(k) for k in en_keys] if keys else []
@@ -336,16 +387,54 @@ class _KanaTable:
     def matrix(self) -> sparse.csr_matrix:
         """Every non-zero evidence, kana key ids x English key ids, computed once."""
         if self._matrix is None:
-            pairs = _gated_pairs(
-                self.keys, self.en_sounds, fuzz.ratio, self.w.kana_gate, self.w.phonetic_weight
-            )
-            shape = (len(self.keys), len(self.en_sounds))
-            self._matrix = pairs if pairs is not None else sparse.csr_matrix(shape, dtype=np.float32)
+            kana = [k for k in self.keys if not k.startswith(_HAN)]
+            pairs = _gated_pairs(kana, self.en_sounds, fuzz.ratio, self.w.kana_gate, self.w.phonetic_weight)
+            shape = (len(kana), len(self.en_sounds))
+            kana_rows = pairs if pairs is not None else sparse.csr_matrix(shape, dtype=np.float32)
+            han_rows = self._han_rows if self._han_rows is not None else sparse.csr_matrix((0, shape[1]))
+            table = sparse.vstack([kana_rows, han_rows], format="csr")
+            table.sort_indices()
+            self._matrix = table.astype(np.float32)
         return self._matrix
 
     def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool = True) -> np.ndarray:
         """Evidence, kana key ids (left) x English key ids (right)."""
         return _block(self.matrix(), left, right)
+
+
+def _skeleton_pairs(han: list[str], en_keys: list[str], w: EvidenceSettings) -> sparse.csr_matrix:
+    """``phonetic_weight`` x the best skeleton ratio of each Chinese skeleton (rows) with each English
+    key's forms (columns) where it reaches ``HAN_GATE`` and both begin with the same class; computed on
+    the distinct forms (eight classes: many keys share one)."""
+    shape = (len(han), len(en_keys))
+    forms = [tuple(f for f in latin_forms(k) if len(f) >= MIN_CLASSES) for k in en_keys] if han else []
+    right = sorted({f for fs in forms for f in fs})
+    pairs = _gated_pairs(han, right, fuzz.ratio, HAN_GATE, w.phonetic_weight)
+    if pairs is None or not pairs.nnz:
+        return sparse.csr_matrix(shape, dtype=np.float32)
+    coo = pairs.tocoo()
+    alike = np.array(
+        [han[i][0] == right[j][0] for i, j in zip(coo.row.tolist(), coo.col.tolist(), strict=True)]
+    )
+    at = {f: j for j, f in enumerate(right)}
+    owned = [(at[f], k) for k, fs in enumerate(forms) for f in fs]
+    owners = sparse.csr_matrix(
+        (np.ones(len(owned), dtype=np.int8), tuple(np.array(owned, dtype=np.int64).T)),
+        shape=(len(right), len(en_keys)),
+    )
+    if not alike.any():
+        return sparse.csr_matrix(shape, dtype=np.float32)
+    row, col, data = coo.row[alike], coo.col[alike], coo.data[alike]
+    # each (skeleton, form) pair to every English key with that form, then the best per (skeleton, key)
+    counts = np.diff(owners.indptr)[col]
+    starts = np.repeat(owners.indptr[col] - np.cumsum(counts) + counts, counts)
+    rows = np.repeat(row, counts)
+    cols = owners.indices[np.arange(int(counts.sum())) + starts]
+    vals = np.repeat(data, counts)
+    order = np.lexsort((-vals, cols, rows))
+    rows, cols, vals = rows[order], cols[order], vals[order]
+    first = np.r_[True, (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])]
+    return sparse.csr_matrix((vals[first].astype(np.float32), (rows[first], cols[first])), shape=shape)
 
 
 class _Across:

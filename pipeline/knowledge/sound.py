@@ -1,0 +1,162 @@
+"""Consonant skeletons: evidence that a Chinese transliteration and a Latin name are one person.
+
+Chinese outlets write a foreign person by sound, often the family name alone (``貝森特`` for Jane Bessent,
+``小甘迺迪`` for a junior Kennedy), so the two spellings share no character. Both fold into one
+cross-lingual *skeleton*: the consonants in the order they are heard, each as its class, vowels dropped
+(transliteration adds vowels after every consonant: ``bei sen te``):
+
+=======  =====================================  ======================================
+class    Latin (English spelling)               pinyin
+=======  =====================================  ======================================
+``b``    b, p                                   b, p
+``w``    w, v                                   w
+``f``    f, ph, h (first letter of a word)      f, h
+``d``    d, t, th (first letter of a word)      d, t
+``n``    m, n, ng                               m, n, final n / ng
+``l``    l, r (not after a vowel)               l, r, er
+``g``    g, k, c (hard), q, ck, ch before r     g, k
+``s``    s, z, x, j, c (soft), sh, ch, th       s, z, c, j, q, x, zh, ch, sh
+=======  =====================================  ======================================
+
+English rules: ``wr``/``kn`` at the start of a word read ``r``/``n``, ``gh`` after a vowel is silent, an
+``r`` after a vowel and before a consonant or the end (Turner, Burgum) is not transliterated, an ``h``
+after a consonant or before one is silent; a repeated class counts once; a name that begins with a vowel
+(pinyin: a syllable without initial) begins with the class ``a``. ``skeleton`` reads Chinese characters as
+pinyin (pypinyin) and any other text as English; ``latin_forms`` gives an English name's skeleton and
+those of its last one to three words (initials, ``Jr.``, ``Sr.`` dropped), since Chinese outlets often
+print the family name only. ``skeleton_ratio`` is the rapidfuzz ``ratio`` of two skeletons of
+``MIN_CLASSES`` classes or more that begin with the same class (a transliteration keeps the first sound),
+``similarity`` the best over the Latin forms.
+
+Calibration (benchmarks/README.md, "Chinese transliterations"): on the people of the cabinet and ICC
+stories, a Chinese transliteration and its Latin original score 0.75 to 1.0 where both skeletons have
+three classes (a few are shorter, or begin unlike: ``紀堯`` / Guillou), another person of the same list
+up to 0.86 (``邦迪`` bnd / Bessent bsnd); on public figures (``tests/test_sound.py``) unrelated people
+can even share a skeleton (Putin / Biden: bdn). The two distributions overlap: the skeleton alone does
+not tell two people apart, it only proposes. ``HAN_GATE`` (0.8) keeps most same-person scores (not
+``沙米姆汗`` / Shameem Khan, 0.75) and drops the chance matches of short organization names (0.75 to
+0.77, examples/us-withdrawal-2026-01); the evidence (x ``phonetic_weight``, below ``sure_score``)
+counts only inside the one-item-per-article assignment, where a name's own transliteration outscores
+its neighbours', never as a merge rule.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from pipeline.knowledge.phonetic import pinyin_key
+
+__all__ = [
+    "HAN_GATE",
+    "HAN_MAX_CHARS",
+    "MIN_CLASSES",
+    "han_skeleton",
+    "latin_forms",
+    "latin_skeleton",
+    "similarity",
+    "skeleton",
+    "skeleton_ratio",
+]
+
+HAN_GATE = 0.8  # skeleton ratio from which two names sound alike (see the module docstring)
+HAN_MAX_CHARS = 8  # longest Chinese key (characters, dots left out) read as a transliteration
+MIN_CLASSES = 3  # a skeleton of fewer classes (``dn``, ``ls``) matches many names of a list
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff·‧・•\-\s]+$")
+_VOWELS = frozenset("aeiouy")
+_ONSET = "a"  # the class of a name that begins with a vowel (Chinese: a syllable without initial)
+# Latin letters (after the digraph rules) and pinyin initials to their class; absent letters are silent
+_LATIN = dict(
+    zip("bpwvfhdtmnlrgkcqszxj", "bbwwffddnnllggggssss", strict=True),
+)
+_PINYIN_INITIAL = {
+    **dict(zip("bpwfhdtmnlrgk", "bbwffddnnllgg", strict=True)),
+    **dict.fromkeys(("z", "c", "s", "j", "q", "x", "zh", "ch", "sh"), "s"),
+}
+_LATIN_RULES = (
+    (re.compile(r"\b(?:wr)"), "r"),
+    (re.compile(r"\b(?:kn)"), "n"),
+    (re.compile(r"\bth"), "t"),
+    (re.compile(r"(?<=[aeiouy])gh"), ""),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"chr"), "kr"),
+    (re.compile(r"sch|sh|ch|th"), "s"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"ng\b"), "n"),
+    (re.compile(r"(?<=[aeiouy])r(?![aeiouy])"), ""),
+    (re.compile(r"(?<=[^aeiouy ])h|h(?![aeiouy])"), ""),
+)
+_AFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _collapse(classes: list[str]) -> str:
+    return "".join(c for i, c in enumerate(classes) if c and (i == 0 or c != classes[i - 1]))
+
+
+@lru_cache(maxsize=65536)
+def latin_skeleton(text: str) -> str:
+    """The skeleton of a Latin name (see the module docstring): ``Bessent`` -> ``bsnd``."""
+    folded = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode("ascii")
+    words = re.sub(r"[^a-z]+", " ", folded)
+    for pattern, replacement in _LATIN_RULES:
+        words = pattern.sub(replacement, words)
+    onset = [_ONSET] if words.strip()[:1] in _VOWELS else []
+    return _collapse(onset + [c for c in (_LATIN.get(ch, "") for ch in words) if c])
+
+
+def latin_forms(text: str) -> tuple[str, ...]:
+    """Skeletons of a Latin name and of its last one, two and three words (initials, Jr. and Sr. left
+    out): ``Robert F. Kennedy Jr.`` -> ``ldfgnd``, ``gnd``, …; distinct, longest first."""
+    words = [w for w in re.split(r"[^\w]+", text.casefold()) if len(w) > 1 and w not in _AFFIXES]
+    spans = sorted({len(words), *range(1, min(len(words), 3) + 1)}, reverse=True)
+    forms = [latin_skeleton(" ".join(words[-k:])) for k in spans]
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
+@lru_cache(maxsize=65536)
+def han_skeleton(text: str) -> str:
+    """The skeleton of the Chinese characters' pinyin (``貝森特`` -> bei sen te -> ``bsnd``); the
+    junior's ``小`` before a family name is no sound of the name and is left out."""
+    if not _HAN_ONLY.match(text):
+        return ""
+    chars = "".join(_CJK.findall(text))
+    if chars.startswith("小") and len(chars) > 2:
+        chars = chars[1:]
+    classes: list[str] = []
+    syllables = pinyin_key(chars).split()  # cached: the short keys' pinyin is read once per run
+    if syllables and syllables[0][:1] in _VOWELS:
+        classes.append(_ONSET)
+    for syllable in syllables:
+        if syllable == "er":
+            classes.append("l")
+            continue
+        initial = syllable[:2] if syllable[:2] in _PINYIN_INITIAL else syllable[:1]
+        classes.append(_PINYIN_INITIAL.get(initial, ""))
+        if syllable.endswith(("n", "ng")) and len(syllable) > len(initial) + 1:
+            classes.append("n")
+    return _collapse([c for c in classes if c])
+
+
+def skeleton(text: str) -> str:
+    """The skeleton of Chinese characters (read as pinyin) or of a Latin name."""
+    return han_skeleton(text) if _CJK.search(text or "") else latin_skeleton(text or "")
+
+
+def skeleton_ratio(a: str, b: str) -> float:
+    """0..1: the rapidfuzz ratio of two skeletons of ``MIN_CLASSES`` classes or more that begin alike (a
+    transliteration keeps a name's first sound), else 0."""
+    if len(a) < MIN_CLASSES or len(b) < MIN_CLASSES or a[0] != b[0]:
+        return 0.0
+    return fuzz.ratio(a, b) / 100.0
+
+
+def similarity(chinese: str, latin: str) -> float:
+    """0..1: how alike a Chinese transliteration and a Latin name sound (best over the Latin forms)."""
+    han = han_skeleton(chinese)
+    return max((skeleton_ratio(han, f) for f in latin_forms(latin)), default=0.0)

@@ -1,0 +1,71 @@
+"""Consonant skeletons of Chinese transliterations and Latin names (pipeline.knowledge.sound)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.knowledge.sound import (
+    HAN_GATE,
+    han_skeleton,
+    latin_forms,
+    latin_skeleton,
+    similarity,
+    skeleton_ratio,
+)
+
+GATE = HAN_GATE
+
+# public figures with their usual Taiwan and mainland transliterations (family name only, as outlets print)
+PUBLIC = [
+    ("歐巴馬", "奥巴马", "Barack Obama"),
+    ("梅克爾", "默克尔", "Angela Merkel"),
+    ("布林肯", "布林肯", "Antony Blinken"),
+    ("葉倫", "耶伦", "Janet Yellen"),
+    ("蘇納克", "苏纳克", "Rishi Sunak"),
+    ("澤倫斯基", "泽连斯基", "Volodymyr Zelensky"),
+    ("古特瑞斯", "古特雷斯", "António Guterres"),
+    ("馬斯克", "马斯克", "Elon Musk"),
+]
+
+
+def test_the_classes_fold_both_scripts_alike() -> None:
+    # bei sen te: b, s, n (final n), t; Bessent: b, ss, n, t
+    assert han_skeleton("貝森特") == latin_skeleton("Bessent") == "bsnd"
+    # the r after a vowel is not transliterated (Tur-ner: te na), the silent gh and initial wr neither
+    assert latin_skeleton("Turner") == "dn"
+    assert latin_skeleton("Wright") == "ld"
+    # the junior's 小 is no sound of the family name
+    assert han_skeleton("小甘迺迪") == han_skeleton("甘迺迪") == latin_skeleton("Kennedy")
+    # a name that begins with a vowel keeps that as its first class
+    assert han_skeleton("伊巴涅斯")[0] == latin_skeleton("Ibanez")[0] == "a"
+
+
+def test_latin_forms_give_the_family_name_alone() -> None:
+    forms = latin_forms("Robert F. Kennedy Jr.")
+    assert latin_skeleton("Kennedy") in forms
+    assert latin_skeleton("Robert Kennedy") in forms
+    assert not any(f.endswith("s") for f in forms)  # "Jr." left out
+
+
+@pytest.mark.parametrize(("taiwan", "mainland", "english"), PUBLIC)
+def test_a_transliteration_reaches_the_gate_with_its_original(
+    taiwan: str, mainland: str, english: str
+) -> None:
+    assert similarity(taiwan, english) >= GATE
+    assert similarity(mainland, english) >= GATE
+
+
+def test_short_or_unlike_beginnings_score_nothing() -> None:
+    # two classes are too few to tell names apart (Thailand / Turkey would both read "dg")
+    assert skeleton_ratio("dg", "dg") == 0.0
+    # Rollins and Collins differ in their first sound, which a transliteration keeps
+    assert similarity("羅林斯", "Doug Collins") == 0.0
+    assert similarity("羅林斯", "Brooke Rollins") == 1.0
+
+
+def test_another_persons_name_scores_below_its_own() -> None:
+    """The skeleton only proposes: within one list a name's own original outscores its neighbours'."""
+    for taiwan, _, english in PUBLIC:
+        own = similarity(taiwan, english)
+        others = [similarity(taiwan, other) for _, _, other in PUBLIC if other != english]
+        assert own > max(others), (taiwan, english)
