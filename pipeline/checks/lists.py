@@ -35,6 +35,7 @@ from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.kana import similarity as kana_similarity
 from pipeline.knowledge.phonetic import similarity as sound_similarity
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
+from pipeline.knowledge.sound import similarity as han_similarity
 from pipeline.lang.cues import COMPLETE_RE
 from pipeline.matching.keys import family_names
 from pipeline.models import AttributeKind, Discrepancy, Evidence, Group, Mention, Severity
@@ -319,6 +320,10 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             )
         )
         missing = sorted(set(expected) - mine) if complete[art] else []
+        if missing and view.reference is None and (unread := _unlinked_scripts(view, art, mine, missing)):
+            out.append(unread[0])  # its own items in another script, linked to none: one warning
+            missing = [e for e in missing if e not in unread[1]]
+            extra = [e for e in extra if e not in unread[2]]
         if missing and not extra and view.reference is None and _no_room(ctx, art):
             camps.append((art, missing))  # nothing it lists could have taken their place
             continue
@@ -401,6 +406,83 @@ def _camps(view: _View, camps: list[tuple[str, list[str]]]) -> Discrepancy:
 def _short_of_count(ctx: _Ctx, art: str) -> bool:
     stated = ctx.stated_total(art)
     return stated is not None and stated > len(ctx.listed[art])
+
+
+def _script(name: str) -> str:
+    """``kana``, ``latin`` or ``han``: the script a name is written in (its other names aside)."""
+    if re.search(r"[\u30a0-\u30ff]", name):
+        return "kana"
+    return "han" if re.search(r"[\u3400-\u9fff]", name) else "latin"
+
+
+def _names(view: _View, ent: str) -> set[str]:
+    return {n for ms in view.ctx.entity_lists[ent].values() for m in ms for n in (m.name_zh, m.name_en) if n}
+
+
+NEAR_SOUND = 0.5  # a sound this close to another script's name may be that name, unlinked (kana.py: < 0.53)
+
+
+def _resemblance(a: str, b: str) -> float | None:
+    """How alike two names in two scripts sound, where crosscheck compares those scripts (katakana or a
+    Chinese transliteration against Latin letters), else None; 0 for one script."""
+    sa, sb = _script(a), _script(b)
+    if sa == sb:
+        return 0.0  # one script: the matcher compared them and found two (剛果民主共和國 / 剛果共和國)
+    if {sa, sb} == {"kana", "latin"}:
+        return kana_similarity(a, b) if sa == "kana" else kana_similarity(b, a)
+    if {sa, sb} == {"han", "latin"}:
+        return han_similarity(a, b) if sa == "han" else han_similarity(b, a)
+    return None  # katakana against Chinese characters: compared only through a Latin name
+
+
+def _maybe_same(view: _View, own: str, theirs: str) -> bool:
+    mine, other = _names(view, own), _names(view, theirs)
+    if {_script(n) for n in mine} & {_script(n) for n in other}:
+        return False  # written in one script on both sides: compared, and found two (a namesake)
+    scores = [_resemblance(a, b) for a in mine for b in other]
+    known = [x for x in scores if x is not None]
+    return not known or max(known) >= NEAR_SOUND
+
+
+def _items(n: int) -> str:
+    return f"{n} item" if n == 1 else f"{n} items"
+
+
+def _unlinked_scripts(
+    view: _View, art: str, mine: set[str | None], missing: list[str]
+) -> tuple[Discrepancy, set[str], set[str]] | None:
+    """A list that seems to lack items the others print, while as many items of its own, on no other list,
+    are written so that they may be those (``ダグ・バーガム`` against ``柏根`` / ``Doug Burgum``: a sound
+    just under the matcher's gate, or scripts it compares only through a third): the names were not linked,
+    and nothing says the list lacks anything. One warning names both sides, in place of an error per item
+    (an official list, ``--reference``, links them by its names). An item of its own that sounds like none
+    of them (``ロザリオ・アイタラ`` for ``Nicolas Guillou``) leaves the errors as they are."""
+    ctx = view.ctx
+    alone = sorted(e for e in mine if e is not None and len(ctx.entity_lists[e]) == 1)
+    if not alone or len(alone) < len(missing):
+        return None
+    candidates = {e: {o for o in alone if _maybe_same(view, o, e)} for e in missing}
+    if not all(candidates.values()):
+        return None
+    theirs = set(missing)
+    unlinked = set().union(*candidates.values())
+    names = [view.mention(art, e).label for e in sorted(unlinked)]
+    finding = Discrepancy(
+        kind=UNLINKED_LIST,
+        severity=Severity.WARNING,
+        entity=None,
+        sources=(art,),
+        subject="names",
+        message=(
+            f"{art} lists {_items(len(unlinked))} on no other list ({_words(names[:5])}"
+            f"{', …' if len(names) > 5 else ''}) and seems to lack {len(theirs)} the others print "
+            f"({_words([ctx.name(e) for e in sorted(theirs)][:5])}), in other scripts and sounding close "
+            "enough to be them: the names were not linked, and nothing is reported missing. A reference list "
+            "links them."
+        ),
+        evidence=_evidence([view.quote(view.mention(art, e)) for e in sorted(unlinked)[:3]]),
+    )
+    return finding, theirs, unlinked
 
 
 def _judged_unique(ctx: _Ctx, art: str, judges: frozenset[str]) -> bool:
