@@ -193,8 +193,9 @@ def _english_attributes_in_parentheses(text: str, start: int, end: int) -> tuple
     m = _PAREN_TAIL_RE.search(text, start, end)
     if m is None or m.start() == start or re.search(f"[{CJK}{KANA}]", text[start:end]):
         return end, ()
-    if not EN_TITLE_RE.match(text[m.start(1) : m.end(1)].strip()):
-        return end, ()  # the first piece is no title
+    first = text[m.start(1) : m.end(1)].split(",")[0].strip()
+    if not (EN_TITLE_RE.match(first) or _en_title(first)):
+        return end, ()  # the first piece is no title ("defence minister" is one)
     attrs, at = [], m.start(1)
     for k, piece in enumerate(text[m.start(1) : m.end(1)].split(",")):
         s, e = _trim(text, at, at + len(piece))

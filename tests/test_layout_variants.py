@@ -1070,3 +1070,17 @@ def test_an_english_run_with_a_serial_comma() -> None:
         "Estovakia",
         "Freedonia",
     ]
+
+
+def test_english_people_with_their_posts_in_parentheses() -> None:
+    """``Jane Roe (defence minister), John Doe (deputy foreign minister), … and Peter Smith (intelligence
+    chief)``: each post is an attribute (a title after words of its own, or ``chief``), not another name,
+    the last one's too."""
+    got = [(label, attrs) for label, _, _, attrs in _read("en_people_titles_in_parentheses.txt")]
+    assert got == [
+        ("Jane Roe", ("defence minister",)),
+        ("John Doe", ("deputy foreign minister",)),
+        ("Mary Major", ("member of parliament",)),
+        ("Richard Miles", ("ambassador to Aland",)),
+        ("Peter Smith", ("intelligence chief",)),
+    ]

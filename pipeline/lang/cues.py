@@ -99,7 +99,7 @@ _EN_TITLE_NOUNS = (
     r"(?:president|chairman|chairwoman|chair|director|minister|secretary|ambassador|senator|representative|"
     r"governor|mayor|judge|justice|prosecutor|attorney|commissioner|chief executive|ceo|founder|head|"
     r"spokesperson|spokesman|professor|researcher|general|commander|adviser|advisor|envoy|official|"
-    r"member|editor|journalist|lawyer|chancellor|premier|manager|officer|partner|leader)"
+    r"member|editor|journalist|lawyer|chancellor|premier|manager|officer|partner|leader|chief)"
 )
 EN_TITLE_RE = re.compile(
     r"(?:(?:a|an|the)\s+)?"

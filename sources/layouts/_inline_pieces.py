@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.cues import FINAL_JOINER_RE, TITLE_WORDS
+from pipeline.lang.cues import EN_TITLE_RE, FINAL_JOINER_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, EAST_ASIAN_RE, KANA, LATIN_RE, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from sources.layouts._common import split_top_level
@@ -266,6 +266,10 @@ def _first_en_item(text: str, a: int, b: int) -> int:
 _VALUE_AFTER_RE = re.compile(r"[\s:：(（]*(?:at\s+)?")
 
 
+_TITLE_PAREN_RE = re.compile(r"\s*\(([^()]{1,60})\)")
+_EN_TITLE_WORDS_RE = re.compile(rf"\b{EN_TITLE_RE.pattern}", re.IGNORECASE)
+
+
 def _last_en(text: str, a: int, b: int) -> int:
     piece = text[a:b]
     m = _EN_NAME_RUN_RE.match(piece.lstrip())
@@ -276,6 +280,9 @@ def _last_en(text: str, a: int, b: int) -> int:
     while words and words[-1].lower() in _EN_LOWER_WORDS:
         words.pop()
     end = a + offset + len(" ".join(words))
+    title = _TITLE_PAREN_RE.match(text, end, b)
+    if title is not None and _EN_TITLE_WORDS_RE.search(title.group(1)):
+        return title.end()  # "… and Peter Smith (intelligence chief)": what the last person is
     while True:  # the item's values right after its name: "Aland 25%", "Borduria (40%)", "Carpathia 25% 24%"
         gap = _VALUE_AFTER_RE.match(text, end, b)
         found = find_values(text[gap.end() : b]) if gap else []
