@@ -47,10 +47,12 @@ _INLINE_SEPARATORS = ("、", "，", ", ", "; ", "；", "・")
 
 
 def _drop_html(source: str, name: str) -> str | None:
+    """The outermost element holding the item and nothing else (its text short): a card's ``<div>``
+    rather than its ``<h3>``, a row rather than its cell."""
     soup = BeautifulSoup(source, "lxml")
     for tag in soup.find_all(_ITEM_TAGS):
         text = tag.get_text(" ", strip=True)
-        if name in text and len(text) <= len(name) + 60 and not tag.find(_ITEM_TAGS):
+        if name in text and len(text) <= len(name) + 60:
             old = str(tag)
             if old in source:
                 return source.replace(old, "", 1)

@@ -459,13 +459,18 @@ def _unlinked_scripts(
     of them (``ロザリオ・アイタラ`` for ``Nicolas Guillou``) leaves the errors as they are."""
     ctx = view.ctx
     alone = sorted(e for e in mine if e is not None and len(ctx.entity_lists[e]) == 1)
-    if not alone or len(alone) < len(missing):
+    candidates = {e: sorted(o for o in alone if _maybe_same(view, o, e)) for e in missing}
+    # each item it seems to lack paired with an item of its own that may be it, one for one (the most
+    # constrained first); what finds no partner is still reported
+    pairs: dict[str, str] = {}
+    for e in sorted(missing, key=lambda e: (len(candidates[e]), e)):
+        free = [o for o in candidates[e] if o not in pairs.values()]
+        if free:
+            pairs[e] = free[0]
+    if not pairs:
         return None
-    candidates = {e: {o for o in alone if _maybe_same(view, o, e)} for e in missing}
-    if not all(candidates.values()):
-        return None
-    theirs = set(missing)
-    unlinked = set().union(*candidates.values())
+    theirs = set(pairs)
+    unlinked = set(pairs.values())
     names = [view.mention(art, e).label for e in sorted(unlinked)]
     finding = Discrepancy(
         kind=UNLINKED_LIST,
