@@ -350,8 +350,8 @@ RESEMBLES_KANA = 0.6  # sound similarity of a katakana name and the entry's Engl
 
 def _stranger(view: _View, art: str, ent: str) -> bool:
     """The item ``art`` lists as ``ent`` (an entry of the official list) is none of the entry's names, by
-    the gazetteer, in its family name alone (``小甘迺迪``) or by sound or spelling: an item the list was
-    left with, linked to the entry it was left without (a withdrawn nominee printed in a post)."""
+    the gazetteer, in its family name alone (``小羅伊``) or by sound or spelling: an item the list was
+    left with, linked to the entry it was left without (a nominee no longer in the post printed in it)."""
     entry = view.ref_of.get(ent)
     if entry is None:
         return False
@@ -427,7 +427,7 @@ def _resemblance(a: str, b: str) -> float | None:
     Chinese transliteration against Latin letters), else None; 0 for one script."""
     sa, sb = _script(a), _script(b)
     if sa == sb:
-        return 0.0  # one script: the matcher compared them and found two (剛果民主共和國 / 剛果共和國)
+        return 0.0  # one script: the matcher compared them and found two (甲民主共和國 / 甲共和國)
     if {sa, sb} == {"kana", "latin"}:
         return kana_similarity(a, b) if sa == "kana" else kana_similarity(b, a)
     if {sa, sb} == {"han", "latin"}:
@@ -452,11 +452,11 @@ def _unlinked_scripts(
     view: _View, art: str, mine: set[str | None], missing: list[str]
 ) -> tuple[Discrepancy, set[str], set[str]] | None:
     """A list that seems to lack items the others print, while as many items of its own, on no other list,
-    are written so that they may be those (``ダグ・バーガム`` against ``柏根`` / ``Doug Burgum``: a sound
+    are written so that they may be those (``ジェーン・ロウ`` against ``珍羅`` / ``Jane Roe``: a sound
     just under the matcher's gate, or scripts it compares only through a third): the names were not linked,
     and nothing says the list lacks anything. One warning names both sides, in place of an error per item
     (an official list, ``--reference``, links them by its names). An item of its own that sounds like none
-    of them (``ロザリオ・アイタラ`` for ``Nicolas Guillou``) leaves the errors as they are."""
+    of them (``ボルド・カルパ`` printed for ``Jane Roe``) leaves the errors as they are."""
     ctx = view.ctx
     alone = sorted(e for e in mine if e is not None and len(ctx.entity_lists[e]) == 1)
     candidates = {e: sorted(o for o in alone if _maybe_same(view, o, e)) for e in missing}

@@ -220,8 +220,8 @@ def list_counts(
                 and c.value != total
                 and (gid is None or groups[gid] != c.value)
             ):
-                # "Five nominees are still awaiting a vote by the full Senate" over groups "Confirmed by
-                # the Senate" and "Awaiting confirmation (5)": a count kept only where it agrees goes to
+                # "Two nominees are still awaiting a vote by the council" over groups "Confirmed by the
+                # council" and "Awaiting confirmation (2)": a count kept only where it agrees goes to
                 # the one group of its size whose label shares its words
                 words = label_words(c.phrase)[0]
                 sized = [g for g, n in groups.items() if n == c.value and words & label_words(g)[0]]

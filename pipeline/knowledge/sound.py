@@ -1,9 +1,9 @@
 """Consonant skeletons: evidence that a Chinese transliteration and a Latin name are one person.
 
-Chinese outlets write a foreign person by sound, often the family name alone (``貝森特`` for Jane Bessent,
-``小甘迺迪`` for a junior Kennedy), so the two spellings share no character. Both fold into one
+Chinese outlets write a foreign person by sound, often the family name alone (``博森特`` for Jane Bosant,
+``小博森特`` for a junior Bosant), so the two spellings share no character. Both fold into one
 cross-lingual *skeleton*: the consonants in the order they are heard, each as its class, vowels dropped
-(transliteration adds vowels after every consonant: ``bei sen te``):
+(transliteration adds vowels after every consonant: ``bo sen te``):
 
 =======  =====================================  ======================================
 class    Latin (English spelling)               pinyin
@@ -19,7 +19,7 @@ class    Latin (English spelling)               pinyin
 =======  =====================================  ======================================
 
 English rules: ``wr``/``kn`` at the start of a word read ``r``/``n``, ``gh`` after a vowel is silent, an
-``r`` after a vowel and before a consonant or the end (Turner, Burgum) is not transliterated, an ``h``
+``r`` after a vowel and before a consonant or the end (Carter, Borduria) is not transliterated, an ``h``
 after a consonant or before one is silent; a repeated class counts once; a name that begins with a vowel
 (pinyin: a syllable without initial) begins with the class ``a``. ``skeleton`` reads Chinese characters as
 pinyin (pypinyin) and any other text as English; ``latin_forms`` gives an English name's skeleton and
@@ -30,12 +30,12 @@ print the family name only. ``skeleton_ratio`` is the rapidfuzz ``ratio`` of two
 
 Calibration (benchmarks/README.md, "Chinese transliterations"): on the people of the cabinet and ICC
 stories, a Chinese transliteration and its Latin original score 0.75 to 1.0 where both skeletons have
-three classes (a few are shorter, or begin unlike: ``紀堯`` / Guillou), another person of the same list
-up to 0.86 (``邦迪`` bnd / Bessent bsnd); on public figures (``tests/test_sound.py``) unrelated people
-can even share a skeleton (Putin / Biden: bdn). The two distributions overlap: the skeleton alone does
+three classes (a few are shorter, or begin unlike), another person of the same list
+up to 0.86 (``bnd`` against ``bsnd``); on public figures (``tests/test_sound.py``) unrelated people
+can even share a skeleton (Padin / Bodan: ``bdn``). The two distributions overlap: the skeleton alone does
 not tell two people apart, it only proposes. ``HAN_GATE`` (0.8) keeps most same-person scores (not
-``沙米姆汗`` / Shameem Khan, 0.75) and drops the chance matches of short organization names (0.75 to
-0.77, examples/us-withdrawal-2026-01); the evidence (x ``phonetic_weight``, below ``sure_score``)
+one pair at 0.75) and drops the chance matches of short organization names (0.75 to
+0.77, in the bundled example); the evidence (x ``phonetic_weight``, below ``sure_score``)
 counts only inside the one-item-per-article assignment, where a name's own transliteration outscores
 its neighbours', never as a merge rule.
 """
@@ -101,7 +101,7 @@ def _collapse(classes: list[str]) -> str:
 
 @lru_cache(maxsize=65536)
 def latin_skeleton(text: str) -> str:
-    """The skeleton of a Latin name (see the module docstring): ``Bessent`` -> ``bsnd``."""
+    """The skeleton of a Latin name (see the module docstring): ``Bosant`` -> ``bsnd``."""
     folded = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode("ascii")
     words = re.sub(r"[^a-z]+", " ", folded)
     for pattern, replacement in _LATIN_RULES:
@@ -112,7 +112,7 @@ def latin_skeleton(text: str) -> str:
 
 def latin_forms(text: str) -> tuple[str, ...]:
     """Skeletons of a Latin name and of its last one, two and three words (initials, Jr. and Sr. left
-    out): ``Robert F. Kennedy Jr.`` -> ``ldfgnd``, ``gnd``, …; distinct, longest first."""
+    out): ``Jane F. Bosant Jr.`` -> ``snbsnd``, ``bsnd``; distinct, longest first."""
     words = [w for w in re.split(r"[^\w]+", text.casefold()) if len(w) > 1 and w not in _AFFIXES]
     spans = sorted({len(words), *range(1, min(len(words), 3) + 1)}, reverse=True)
     forms = [latin_skeleton(" ".join(words[-k:])) for k in spans]
@@ -121,7 +121,7 @@ def latin_forms(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def han_skeleton(text: str) -> str:
-    """The skeleton of the Chinese characters' pinyin (``貝森特`` -> bei sen te -> ``bsnd``); the
+    """The skeleton of the Chinese characters' pinyin (``博森特`` -> bo sen te -> ``bsnd``); the
     junior's ``小`` before a family name is no sound of the name and is left out."""
     if not _HAN_ONLY.match(text):
         return ""
