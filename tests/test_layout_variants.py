@@ -1084,3 +1084,15 @@ def test_english_people_with_their_posts_in_parentheses() -> None:
         ("Richard Miles", ("ambassador to Aland",)),
         ("Peter Smith", ("intelligence chief",)),
     ]
+
+
+def test_items_numbered_with_a_slash() -> None:
+    """``1/ 阿蘭德科技（Aland Tech）``: a number and a slash is a marker (not a date: ``6/5``), kept out of
+    the name."""
+    assert [label for label, *_ in _read("numbered_with_slashes.txt")] == [
+        "阿蘭德科技",
+        "博杜利亞電子",
+        "卡爾帕西亞半導體",
+        "達爾馬提亞光電",
+        "艾斯托瓦基亞材料",
+    ]

@@ -121,7 +121,7 @@ LAYOUTS = (
     ),
     LineListLayout(
         name="numbered-list",
-        description="items numbered 1. 1) (1) 1． 1） ① (Chinese, Japanese or English)",
+        description="items numbered 1. 1) 1/ (1) 1． 1） ① (Chinese, Japanese or English)",
         markers=(
             Marker(
                 "number 1.",
@@ -132,6 +132,12 @@ LAYOUTS = (
             Marker(
                 "number 1)",
                 re.compile(_LEAD + r"(?P<n>\d{1,4})[)）]" + _GAP + r"(?=\S)"),
+                digit_value,
+                first=str.isdecimal,
+            ),
+            Marker(
+                "number 1/",
+                re.compile(_LEAD + r"(?P<n>\d{1,4})/(?!\d)" + _GAP + r"(?=\S)"),
                 digit_value,
                 first=str.isdecimal,
             ),
