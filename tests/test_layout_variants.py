@@ -1096,3 +1096,16 @@ def test_items_numbered_with_a_slash() -> None:
         "達爾馬提亞光電",
         "艾斯托瓦基亞材料",
     ]
+
+
+def test_names_then_their_rate_piece_by_piece() -> None:
+    """``其中，阿兰德、博杜利亚税率为25%；卡尔帕西亚、达尔马提亚税率为20%；艾斯托瓦基亚税率为40%``: each piece
+    between ``；`` names what shares the rate after it (one name too), and the sentence is read whole."""
+    got = [(label, values) for label, _, values, _ in _read("rates_after_names_by_semicolons.txt")]
+    assert got == [
+        ("阿兰德", ("25%",)),
+        ("博杜利亚", ("25%",)),
+        ("卡尔帕西亚", ("20%",)),
+        ("达尔马提亚", ("20%",)),
+        ("艾斯托瓦基亚", ("40%",)),
+    ]

@@ -63,11 +63,12 @@ _ZH_JOINER_RE = re.compile(fold_pattern(r"和|及|與|跟") + r"|と|、")
 
 
 _ZH_TOPIC_RE = re.compile(
-    fold_pattern(r"(?:的稅率|的關稅)?(?:分別為|分別是|均為|都是|各為|為|是)")
+    fold_pattern(r"(?:的?(?:稅率|關稅))?(?:分別為|分別是|均為|都是|各為|為|是)")
     + r"$|(?:の税率|の関税)?(?:は|が|も)$|[：:]$"
 )
 
 
+_PAUSE_RE = re.compile(r"[，,：:]")
 _ZH_VALUE_NAME_RE = re.compile(f"^[{CJK}{KANA}・·‧A-Za-z]{{1,{MAX_ZH_ITEM}}}$")
 
 
@@ -119,7 +120,23 @@ def shared_value_zh(
     return ((tail.end(), tail.end() + found[0].end),) * len(spans)
 
 
-def _valued_piece(text: str, s: int, e: int) -> Enumeration | None:
+def valued_groups_zh(text: str, a: int, b: int) -> list[Enumeration]:
+    """``甲國、乙國稅率為25%；丙國、丁國稅率為20%；戊國稅率為40%``: a sentence's pieces parted by ``；``, each
+    names joined by ``、``/``和`` before the one value they share (a piece may name one), at least two
+    pieces and three names in all; one enumeration per piece."""
+    if "；" not in text[a:b] and ";" not in text[a:b]:
+        return []
+    if not _VALUE_HINT_RE.search(text, a, b):
+        return []
+    pieces = [(a + s, a + e) for s, e in split_top_level(text[a:b], "；;")]
+    out = [_valued_piece(text, s, e, min_names=1) for s, e in pieces]
+    kept = [x for x in out if x is not None]
+    if len(kept) < 2 or len(kept) < len(pieces) - 1 or sum(len(x.spans) for x in kept) < MIN_ITEMS:
+        return []
+    return kept
+
+
+def _valued_piece(text: str, s: int, e: int, min_names: int = 2) -> Enumeration | None:
     found = find_values(text[s:e])
     if len(found) != 1 or text[s + found[0].end : e].strip(WHITESPACE).__len__() > MAX_ZH_VALUE_TAIL:
         return None
@@ -131,13 +148,15 @@ def _valued_piece(text: str, s: int, e: int) -> Enumeration | None:
     names_end = s + topic.start()
     lead = _ZH_LEAD_WORD_RE.match(text, s, names_end)  # "其中甲國和乙國為25%": after the lead-in word
     start = lead.end() if lead else s
+    if min_names == 1:  # a piece of a sentence: after its last pause ("…宣布，其中，甲國、乙國稅率為25%")
+        start = max([start, *(m.end() for m in _PAUSE_RE.finditer(text, start, names_end))])
     cuts = [start, *(x for m in _ZH_JOINER_RE.finditer(text, start, names_end) for x in m.span()), names_end]
     spans = [trim(text, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
     ok = all(
         _ZH_VALUE_NAME_RE.match(text[x:y]) and not _HIRAGANA_RE.search(text[x:y]) for x, y in spans if y > x
     )
     spans = [(x, y) for x, y in spans if y > x]
-    if not ok or len(spans) < 2:
+    if not ok or len(spans) < min_names:
         return None
     return Enumeration(tuple(spans), s, value[1], None, "", (0, 0), False, shared=(value,) * len(spans))
 

@@ -57,7 +57,13 @@ from sources.layouts._inline_pieces import (
     trim,
 )
 from sources.layouts._inline_separators import numbered_in_turn, shifted, with_separators_read
-from sources.layouts._inline_values import shared_value_zh, shared_values, valued_by_label, valued_names_zh
+from sources.layouts._inline_values import (
+    shared_value_zh,
+    shared_values,
+    valued_by_label,
+    valued_groups_zh,
+    valued_names_zh,
+)
 
 NAME = "inline"
 CLOSE_COUNT_WINDOW = 14  # characters after the last item where a closing count may stand
@@ -65,6 +71,7 @@ SELECTION_CUE_WINDOW = 40  # characters before the first item where "among them"
 
 
 _DENG_RE = re.compile(r"\s*等(?!等)")
+_SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 
 
 def _closing_count(text: str, end: int, hi: int) -> tuple[int | None, int]:
@@ -484,9 +491,15 @@ def _headed(text: str, enum: Enumeration) -> Enumeration:
 
 def find_enumerations(doc: Document) -> list[Enumeration]:
     text = body_text(doc)
-    found = []
+    found: list[Enumeration] = []
+    grouped: list[tuple[int, int]] = []  # sentences read as names grouped by value, piece by piece
+    for m in _SENTENCE_RE.finditer(text):
+        if pieces := valued_groups_zh(text, m.start(), m.end()):
+            found.extend(pieces)
+            grouped.append((m.start(), m.end()))
     for a, b in clause_spans(text, 0, len(text)):
-        found.extend(_clause_enumerations(text, a, b))
+        if not any(s <= a < e for s, e in grouped):
+            found.extend(_clause_enumerations(text, a, b))
     labelled = sum(1 for e in found if e.label and len(e.spans) > 1) >= 2  # groups by label: "A：x、y；B：z"
     kept = [e for e in found if _kept(text, e, found, labelled)]
     kept = [valued_by_label(text, e) for e in kept]
