@@ -37,6 +37,7 @@ from pipeline.knowledge.phonetic import similarity as sound_similarity
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
 from pipeline.knowledge.sound import similarity as han_similarity
 from pipeline.lang.cues import COMPLETE_RE
+from pipeline.lang.scripts import script_of
 from pipeline.matching.keys import family_names
 from pipeline.models import AttributeKind, Discrepancy, Evidence, Group, Mention, Severity
 from pipeline.normalize import zh_key
@@ -408,13 +409,6 @@ def _short_of_count(ctx: _Ctx, art: str) -> bool:
     return stated is not None and stated > len(ctx.listed[art])
 
 
-def _script(name: str) -> str:
-    """``kana``, ``latin`` or ``han``: the script a name is written in (its other names aside)."""
-    if re.search(r"[\u30a0-\u30ff]", name):
-        return "kana"
-    return "han" if re.search(r"[\u3400-\u9fff]", name) else "latin"
-
-
 def _names(view: _View, ent: str) -> set[str]:
     return {n for ms in view.ctx.entity_lists[ent].values() for m in ms for n in (m.name_zh, m.name_en) if n}
 
@@ -425,19 +419,19 @@ NEAR_SOUND = 0.5  # a sound this close to another script's name may be that name
 def _resemblance(a: str, b: str) -> float | None:
     """How alike two names in two scripts sound, where crosscheck compares those scripts (katakana or a
     Chinese transliteration against Latin letters), else None; 0 for one script."""
-    sa, sb = _script(a), _script(b)
+    sa, sb = script_of(a), script_of(b)
     if sa == sb:
         return 0.0  # one script: the matcher compared them and found two (甲民主共和國 / 甲共和國)
-    if {sa, sb} == {"kana", "latin"}:
-        return kana_similarity(a, b) if sa == "kana" else kana_similarity(b, a)
-    if {sa, sb} == {"han", "latin"}:
-        return han_similarity(a, b) if sa == "han" else han_similarity(b, a)
+    if {sa, sb} == {"ja", "latin"}:
+        return kana_similarity(a, b) if sa == "ja" else kana_similarity(b, a)
+    if {sa, sb} == {"zh", "latin"}:
+        return han_similarity(a, b) if sa == "zh" else han_similarity(b, a)
     return None  # katakana against Chinese characters: compared only through a Latin name
 
 
 def _maybe_same(view: _View, own: str, theirs: str) -> bool:
     mine, other = _names(view, own), _names(view, theirs)
-    if {_script(n) for n in mine} & {_script(n) for n in other}:
+    if {script_of(n) for n in mine} & {script_of(n) for n in other}:
         return False  # written in one script on both sides: compared, and found two (a namesake)
     scores = [_resemblance(a, b) for a in mine for b in other]
     known = [x for x in scores if x is not None]

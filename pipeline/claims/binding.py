@@ -8,9 +8,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 
-from pipeline.claims.dates import dates_in, earlier, time_keys
+from pipeline.claims.dates import article_day, dates_in, earlier, time_keys
 from pipeline.claims.kinds import (
     COMPLEMENT_MARK,
     KIND_GROUP,
@@ -77,7 +77,7 @@ def _news_group(article: Article, groups: Iterable[str]) -> str | None:
     """The one group whose label dates it as the article's own event: its day (``8月20日`` in an article
     of August 21) or its weekday (``Who was sanctioned on Wednesday`` on a Wednesday) is the article's or
     one of the ``NEWS_DAYS`` before it. The others are earlier events the article recalls."""
-    day = _article_day(article)
+    day = article_day(article)
     if day is None:
         return None
     recent = [day - timedelta(days=k) for k in range(NEWS_DAYS + 1)]
@@ -90,13 +90,6 @@ def _news_group(article: Article, groups: Iterable[str]) -> str | None:
         if on & isos or (keys & weekdays and not on):
             hits.append(g)
     return hits[0] if len(hits) == 1 else None
-
-
-def _article_day(article: Article) -> date | None:
-    try:
-        return date.fromisoformat(article.date or "")
-    except ValueError:
-        return None
 
 
 def list_counts(

@@ -92,13 +92,18 @@ def dates_in(s: str, article: Article) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
+def article_day(article: Article) -> date | None:
+    """The article's own date, when it has one."""
+    ref = _article_ymd(article)
+    return date(*ref) if ref is not None else None
+
+
 def weekdays_in(s: str, article: Article) -> list[tuple[int, int, str]]:
     """Weekdays written in ``s`` (``on Thursday``, ``周四``, ``木曜``) as (start, end, ISO date): the last
     such day on or before the article's own date (none without it)."""
-    ref = _article_ymd(article)
-    if ref is None:
+    day = article_day(article)
+    if day is None:
         return []
-    day = date(*ref)
     out = []
     for start, key in time_keys(s):
         if key.startswith("d"):

@@ -120,7 +120,7 @@ _DESCRIBED_NAME_RE = re.compile(r"\s*(?:and\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.
 
 
 # abbreviations whose full stop ends no sentence ("Sens. Jane Roe", "Co., Ltd.", "Jan. 20")
-_ABBREVIATION_RE = re.compile(
+ABBREVIATION_RE = re.compile(
     r"(?:^|\W)(?:Sens?|Reps?|Gov|Gens?|Lt|Col|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Rev|Hon|Pres"
     r"|Co|Corp|Inc|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|approx|etc)$"
 )
@@ -147,7 +147,7 @@ def zh_semicolon_items(text: str, at: int) -> bool:
 def clause_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out, start = [], lo
     for m in _CLAUSE_END_RE.finditer(text, lo, hi):
-        if m.group(0) == "." and _ABBREVIATION_RE.search(text, max(lo, m.start() - 8), m.start()):
+        if m.group(0) == "." and ABBREVIATION_RE.search(text, max(lo, m.start() - 8), m.start()):
             continue
         if m.group(0) == "；" and zh_semicolon_items(text, m.start()):
             continue

@@ -23,6 +23,7 @@ from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem,
 from sources.base import Document, Extraction
 from sources.html import HtmlPage, page_of
 from sources.layouts._common import group_label, parse_span
+from sources.layouts._inline_pieces import ABBREVIATION_RE
 from sources.layouts.html_list import LIST_TAGS, _children, _Event, _heading_events, _own_text, a_label
 from sources.tags import first_tag, parent_tag, tags
 
@@ -54,12 +55,9 @@ def _lead_name(li: Tag, page: HtmlPage, start: int) -> tuple[int, int] | None:
     return None
 
 
-_ABBREVIATED_END_RE = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,4}|[A-Z](?:\.[A-Z])+)\.$")
-
-
 def _name_shaped(text: str) -> bool:
     t = text.strip(WHITESPACE)
-    if not t or re.search(r"[。！？]|[!?]$", t) or (t.endswith(".") and not _ABBREVIATED_END_RE.search(t)):
+    if not t or re.search(r"[。！？]|[!?]$", t) or (t.endswith(".") and not ABBREVIATION_RE.search(t[:-1])):
         return False  # a sentence, not a name ("Borduria Tech Co." and "Jane Roe Jr." are names)
     if EAST_ASIAN_RE.search(t):
         # the name before its attributes, its other names in parentheses aside: "A（Jane Roe），法官"
