@@ -1109,3 +1109,27 @@ def test_names_then_their_rate_piece_by_piece() -> None:
         ("达尔马提亚", ("20%",)),
         ("艾斯托瓦基亚", ("40%",)),
     ]
+
+
+GAPPED_RATES = ["25", "30", "20", "15", "40"]
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("verb_said_once_en.txt", "Republic of Borduria"),
+        ("verb_said_once_zh.txt", "博杜利亞"),
+        ("one_name_pieces_ja.txt", "ボルドゥリア"),
+    ],
+)
+def test_a_verb_said_once_for_a_run_of_names_with_their_rates(name: str, first: str) -> None:
+    """``the Republic of Borduria will face 25 per cent, Carpathia 30 per cent, …`` / ``博杜利亞面臨25%關稅，
+    卡爾帕西亞30%，…`` / ``ボルドゥリアに25％、カルパチアに30％、…を課す``: the first name, which carries the
+    sentence's verb, is an item like the others, each with its own rate; in the Chinese article the rates
+    of measures (``失業率為5%``) and changes (``出口增加25%``) in the next paragraph are no items."""
+    got = _read(name)
+    assert got[0][0] == first
+    assert len(got) == 5
+    assert all(len(values) == 1 for _, _, values, _ in got)
+    assert [values[0].split()[0].rstrip("%％") for _, _, values, _ in got] == GAPPED_RATES
+    assert not any(label.endswith("率") or "增加" in label for label, *_ in got)

@@ -74,7 +74,7 @@ _EN_LEAD_RE = re.compile(
 _EN_NAME_WORD = r"(?:[A-Z][\w'’.\-]*|(?:of|the|and|de|du|des|la|le|del|da|bin|van|von)\b|d'|al-|&)"
 
 
-_EN_NAME_RUN_RE = re.compile(rf"(?:{_EN_NAME_WORD})(?:\s+(?:{_EN_NAME_WORD}))*")
+EN_NAME_RUN_RE = re.compile(rf"(?:{_EN_NAME_WORD})(?:\s+(?:{_EN_NAME_WORD}))*")
 
 
 _EN_LOWER_WORDS = frozenset("of the and de du des la le del da van von bin".split())
@@ -230,7 +230,7 @@ def _first_en(text: str, a: int, b: int) -> int:
     tag = _TRAILING_PAREN_RE.search(piece)  # "Jane Roe (R-Mo.)": the name before its tag
     if tag is not None:
         piece = piece[: tag.start()]
-    runs = list(_EN_NAME_RUN_RE.finditer(piece))
+    runs = list(EN_NAME_RUN_RE.finditer(piece))
     if runs and runs[-1].end() >= len(piece.rstrip(WHITESPACE + ":：(（")):
         words = runs[-1].group(0).split()
         skip = 0
@@ -272,7 +272,7 @@ _EN_TITLE_WORDS_RE = re.compile(rf"\b{EN_TITLE_RE.pattern}", re.IGNORECASE)
 
 def _last_en(text: str, a: int, b: int) -> int:
     piece = text[a:b]
-    m = _EN_NAME_RUN_RE.match(piece.lstrip())
+    m = EN_NAME_RUN_RE.match(piece.lstrip())
     if not m or not m.group(0)[:1].isupper():
         return a
     offset = len(piece) - len(piece.lstrip())
@@ -340,7 +340,7 @@ DATE_PIECE_RE = re.compile(
 _ARTICLE_RE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 
 
-def _strip_article(text: str, s: int, e: int) -> int:
+def strip_article(text: str, s: int, e: int) -> int:
     m = _ARTICLE_RE.match(text, s, e)
     return m.end() if m else s
 
@@ -375,7 +375,7 @@ def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, i
         last_a, last_b = spans[-1]
         joiner = re.match(r"(?:and|&)\s+", text[last_a:last_b])
         spans[-1] = (last_a + (joiner.end() if joiner else 0), last_b)
-        spans = [(_strip_article(text, s, e), e) for s, e in spans]
+        spans = [(strip_article(text, s, e), e) for s, e in spans]
         return [(s, e) for s, e in spans if e > s]
     first_a, first_b = pieces[0]
     start = _first_zh(text, first_a, first_b) if east_asian else _first_en(text, first_a, first_b)
@@ -386,7 +386,7 @@ def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, i
     spans = [(start, first_b), *pieces[1:-1], *before, (final_a, end)]
     spans = [trim(text, s, e) for s, e in spans]
     if not east_asian:
-        spans = [(_strip_article(text, s, e), e) for s, e in spans]
+        spans = [(strip_article(text, s, e), e) for s, e in spans]
     kept = [(s, e) for s, e in spans if e > s]
     if not east_asian and len(kept) >= 2 and kept[-1] != spans[-1] and not before:
         # the last piece holds no name (", over their criticism"): the piece before ends the run

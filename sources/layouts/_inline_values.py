@@ -13,7 +13,14 @@ from dataclasses import replace
 from pipeline.lang.scripts import CJK, KANA, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from sources.layouts._common import split_top_level
-from sources.layouts._inline_pieces import MAX_ZH_ITEM, MIN_ITEMS, Enumeration, trim
+from sources.layouts._inline_pieces import (
+    EN_NAME_RUN_RE,
+    MAX_ZH_ITEM,
+    MIN_ITEMS,
+    Enumeration,
+    strip_article,
+    trim,
+)
 
 MAX_SHARED_GAP_WORDS = 4
 
@@ -64,7 +71,13 @@ _ZH_JOINER_RE = re.compile(fold_pattern(r"和|及|與|跟") + r"|と|、")
 
 _ZH_TOPIC_RE = re.compile(
     fold_pattern(r"(?:的?(?:稅率|關稅))?(?:分別為|分別是|均為|都是|各為|為|是)")
-    + r"$|(?:の税率|の関税)?(?:は|が|も)$|[：:]$"
+    + r"$|(?:の税率|の関税)?(?:は|が|も|に)$|[：:]$"
+)
+
+
+# the verb of a sentence whose other pieces leave it out: "甲國面臨25%，乙國30%"
+_ZH_CHARGE_RE = re.compile(
+    fold_pattern(r"(?:將|將會|會)?(?:被)?(?:面臨|面對|徵收|課徵|加徵|課以|適用)(?:的)?$")
 )
 
 
@@ -83,19 +96,40 @@ MAX_ZH_VALUE_TAIL = 6  # characters after a value where a clause may end ("と�
 
 def valued_names_zh(text: str, a: int, b: int) -> list[Enumeration]:
     """``アランドとボルドゥリアは25%、カルパチアとダルマチアは40%`` / ``甲國和乙國為25%，丙國和丁國為40%``:
-    names joined by ``と``/``和`` before one value they share, piece after piece (at least two pieces, or
-    three names in one), each piece an enumeration of names sharing the value."""
+    names joined by ``と``/``和`` before one value they share, piece after piece (at least two pieces of
+    two names, or three names in one), each piece an enumeration of names sharing the value. Or a run of
+    three pieces or more of one name each (``甲國為25%，乙國為30%，丙國為20%``, ``甲国に25％、乙国に30％``),
+    the verb said once in the first (``甲國面臨25%關稅，乙國30%，丙國20%``)."""
     if not _VALUE_HINT_RE.search(text, a, b):
         return []  # no number, no value: nothing shared (most clauses of an article)
-    out: list[Enumeration] = []
-    for s, e in split_top_level(text[a:b], "，,、"):
-        enum = _valued_piece(text, a + s, a + e)
-        if enum is None:
-            continue
-        out.append(enum)
+    pieces = [(a + s, a + e) for s, e in split_top_level(text[a:b], "，,、")]
+    out = [x for x in (_valued_piece(text, s, e) for s, e in pieces) if x is not None]
     if len(out) >= 2 or any(len(x.spans) >= MIN_ITEMS for x in out):
         return out
-    return []
+    return _one_name_run(text, pieces)
+
+
+MIN_RUN_PIECES = 3  # pieces of one name and one value that make a list without a joiner
+
+
+# a measure, not a name, before a value: "失業率為5%", "增幅為3%", "出口額為…"
+_MEASURE_RE = re.compile(fold_pattern(r"(?:率|額|量|幅|比|值)$"))
+
+
+def _one_name_run(text: str, pieces: Sequence[tuple[int, int]]) -> list[Enumeration]:
+    """The longest run of pieces each holding one name and its value, the first with a topic marker or a
+    verb of charging, the others with a topic marker or none; at least ``MIN_RUN_PIECES``."""
+    best: list[Enumeration] = []
+    run: list[Enumeration] = []
+    for s, e in pieces:
+        piece = _valued_piece(text, s, e, min_names=1, charged=not run, bare=bool(run))
+        if piece is None or len(piece.spans) != 1 or _MEASURE_RE.search(text, *piece.spans[0]):
+            run = []
+            continue
+        run.append(piece)
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= MIN_RUN_PIECES else []
 
 
 # between a Chinese enumeration's closing and the value its names share: "…等40個經濟體的稅率為15%"
@@ -136,13 +170,19 @@ def valued_groups_zh(text: str, a: int, b: int) -> list[Enumeration]:
     return kept
 
 
-def _valued_piece(text: str, s: int, e: int, min_names: int = 2) -> Enumeration | None:
+def _valued_piece(
+    text: str, s: int, e: int, min_names: int = 2, *, charged: bool = False, bare: bool = False
+) -> Enumeration | None:
+    """A piece of names before the one value they share, a topic marker between (``甲國和乙國為25%``);
+    ``charged``: or a verb of charging (``甲國面臨25%``); ``bare``: or nothing (``乙國30%``)."""
     found = find_values(text[s:e])
     if len(found) != 1 or text[s + found[0].end : e].strip(WHITESPACE).__len__() > MAX_ZH_VALUE_TAIL:
         return None
     value = (s + found[0].start, s + found[0].end)
     head = text[s : value[0]].rstrip(WHITESPACE)
-    topic = _ZH_TOPIC_RE.search(head)
+    topic = _ZH_TOPIC_RE.search(head) or (_ZH_CHARGE_RE.search(head) if charged else None)
+    if topic is None and bare and _ZH_VALUE_NAME_RE.match(head.strip(WHITESPACE)):
+        topic = re.search("$", head)
     if topic is None:
         return None  # "甲國和乙國將被徵收25%": a verb, not a topic marker, stands between names and value
     names_end = s + topic.start()
@@ -184,3 +224,40 @@ def valued_by_label(text: str, enum: Enumeration) -> Enumeration:
         return enum
     value = (ls + found[0].start, ls + found[0].end)
     return replace(enum, label="", label_span=(0, 0), context="", shared=(value,) * len(enum.spans))
+
+
+# the verb said once, with the first name only: "Borduria faces 25 %", "Borduria will pay 25 %"
+_GAPPED_VERB_RE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:face[sd]?|pay|pays|paid|get|gets|receive[sd]?|gets?\s+a\s+rate\s+of)\s+$"
+)
+
+
+def gapped_first(text: str, lo: int, enum: Enumeration) -> Enumeration | None:
+    """``Borduria faces 25 %, Carpathia 30 % and Dalmatia 20 %``: a run of names each with its value,
+    after a first piece that says its verb once (``Borduria faces 25 %``). The first name joins the run;
+    every item's value is read as its own, one per item in order (``shared``). ``lo`` is where the
+    clause starts; None when the piece before the run is not a name, a verb and one value."""
+    if enum.shared or enum.label or len(enum.spans) < 2:
+        return None
+    comma = text.rfind(",", lo, enum.start)
+    if comma < 0 or text[comma + 1 : enum.start].strip(WHITESPACE):
+        return None
+    names, values = [], []
+    for s, e in enum.spans:  # each item its name then one value: "Carpathia 30 %"
+        found = find_values(text[s:e])
+        if len(found) != 1 or text[s + found[0].end : e].strip(WHITESPACE + ")）"):
+            return None
+        names.append(trim(text, s, s + found[0].start))
+        values.append((s + found[0].start, s + found[0].end))
+    piece = max(text.rfind(",", lo, comma) + 1, lo)
+    found = find_values(text[piece:comma])
+    if len(found) != 1 or text[piece + found[0].end : comma].strip(WHITESPACE):
+        return None
+    value = (piece + found[0].start, piece + found[0].end)
+    for run in EN_NAME_RUN_RE.finditer(text, piece, value[0]):
+        first = trim(text, strip_article(text, run.start(), run.end()), run.end())
+        if text[first[0] : first[0] + 1].isupper() and _GAPPED_VERB_RE.fullmatch(text, first[1], value[0]):
+            if any(x >= y or not text[x : x + 1].isupper() for x, y in names):
+                return None
+            return replace(enum, spans=(first, *names), lead_start=piece, shared=(value, *values))
+    return None

@@ -58,6 +58,7 @@ from sources.layouts._inline_pieces import (
 )
 from sources.layouts._inline_separators import numbered_in_turn, shifted, with_separators_read
 from sources.layouts._inline_values import (
+    gapped_first,
     shared_value_zh,
     shared_values,
     valued_by_label,
@@ -268,6 +269,7 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
         enum = _enumeration(text, a, start, b, False)
         found = [enum] if enum is not None else []
         found += _further_runs(text, a, enum.end if enum is not None else start, b)
+        found = _gapped(text, a, enum, found)
         if any(e.shared for e in found):  # "…, while C was told it would pay 30 %"
             found += _lone_valued(text, max(e.end for e in found), b)
         return found
@@ -278,6 +280,23 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
 _LISTS_TWO_RE = re.compile(fold_pattern(r"分別是|分別為|分別係"))
 _JOINER_START_RE = re.compile(fold_pattern(r"\s*(?:以及|及|還有)"))
 MAX_JOINED_PIECE = 24  # characters of the one item a piece after "，以及" may hold
+
+
+def _gapped(text: str, a: int, enum: Enumeration | None, found: list[Enumeration]) -> list[Enumeration]:
+    """``…on Wednesday, Borduria faces 25 %, Carpathia 30 % and Dalmatia 20 %``: the run after the
+    clause's first enumeration takes its first name from the piece before it, which says the verb once;
+    that name leaves the first enumeration (kept only while it still holds two names)."""
+    k = 0 if enum is None else 1
+    if len(found) <= k or (gapped := gapped_first(text, a, found[k])) is None:
+        return found
+    if enum is None:
+        return [gapped, *found[1:]]
+    cut = gapped.spans[0][0]
+    keep = [i for i, (s, e) in enumerate(enum.spans) if e <= cut]
+    if len(keep) < 2:
+        return [gapped, *found[2:]]
+    shared = tuple(enum.shared[i] for i in keep) if enum.shared else ()
+    return [replace(enum, spans=tuple(enum.spans[i] for i in keep), shared=shared), gapped, *found[2:]]
 
 
 def _joined_pieces(clause: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
