@@ -1133,3 +1133,43 @@ def test_a_verb_said_once_for_a_run_of_names_with_their_rates(name: str, first: 
     assert all(len(values) == 1 for _, _, values, _ in got)
     assert [values[0].split()[0].rstrip("%％") for _, _, values, _ in got] == GAPPED_RATES
     assert not any(label.endswith("率") or "增加" in label for label, *_ in got)
+
+
+def test_paragraphs_of_a_name_a_dash_and_a_rate() -> None:
+    """``<p>Borduria — 25%</p>`` paragraph after paragraph, under a lead-in with no colon: a list of six
+    with their rates (an HTML page's ``name：value`` paragraphs are read like a text article's lines)."""
+    got = [(label, values) for label, _, values, _ in _read("name_dash_value_paragraphs.html")]
+    assert got == [
+        ("Borduria", ("25%",)),
+        ("Carpathia", ("30%",)),
+        ("Dalmatia", ("20%",)),
+        ("Estovakia", ("15%",)),
+        ("Freedonia", ("40%",)),
+        ("Grand Fenwick", ("10%",)),
+    ]
+
+
+def test_lines_of_names_under_their_rate_a_line_of_one_name_too() -> None:
+    """``25%：博杜利亚、卡尔帕西亚`` / ``30%：达尔马提亚`` / ``20%：…``: the rate is each name's value,
+    the line of one name between such lines too."""
+    got = [(label, values) for label, _, values, _ in _read("names_under_rate_labels_on_lines.txt")]
+    assert got == [
+        ("博杜利亚", ("25%",)),
+        ("卡尔帕西亚", ("25%",)),
+        ("达尔马提亚", ("30%",)),
+        ("艾斯托瓦基亚", ("20%",)),
+        ("弗里多尼亚", ("20%",)),
+        ("格兰芬维克", ("20%",)),
+    ]
+
+
+def test_a_nationality_column_describes_people_and_files_no_group() -> None:
+    """``氏名 | 役職 | 国籍``, two people of each nationality: the nationality is each one's attribute, not a
+    group the list is filed under."""
+    got = _read("nationality_column_ja.html")
+    assert [(label, group, attrs) for label, group, _, attrs in got] == [
+        ("ジェーン・ロー", "", ("外相", "ボルドゥリア")),
+        ("ジョン・ドウ", "", ("国防相", "ボルドゥリア")),
+        ("マリア・ロッシ", "", ("中央銀行総裁", "カルパチア")),
+        ("ピーター・スミス", "", ("情報機関長官", "カルパチア")),
+    ]

@@ -61,6 +61,12 @@ ORG_HEADER_RE = re.compile(
     fold_pattern(r"所屬|單位|機構|組織|公司|企業") + r"|organi[sz]ation|affiliation|company|employer|所属",
     re.IGNORECASE,
 )
+# a column that describes each person, never the group the list files them under: "國籍", "Nationality"
+PERSONAL_HEADER_RE = re.compile(
+    fold_pattern(r"國籍|籍貫|出生|年齡|性別")
+    + r"|\b(?:nationality|citizenship|born|age|gender)\b|国籍|出身|年齢|生年",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -250,7 +256,8 @@ def _classify(body: Sequence[Sequence[TCell | None]], width: int, labels: Sequen
         distinct = {_text(x) for x in cells}
         spanning = any(x.rows > 1 for x in cells)
         repeated = spanning or 2 <= len(distinct) <= MAX_GROUP_DISTINCT_SHARE * len(cells)
-        attribute = attribute_kind(labels[c]) is not AttributeKind.OTHER
+        kind = attribute_kind(labels[c])
+        attribute = kind is not AttributeKind.OTHER or bool(PERSONAL_HEADER_RE.search(labels[c]))
         if group is None and len(cells) >= MIN_ROWS and repeated and not attribute:
             group = c
             continue

@@ -537,7 +537,17 @@ def _among_labelled(text: str, one: Enumeration, found: Sequence[Enumeration]) -
     lo = max(text.rfind("。", 0, one.start), text.rfind("\n", 0, one.start))
     ends = [k for k in (text.find("。", one.end), text.find("\n", one.end)) if k >= 0]
     hi = min(ends, default=len(text))
-    return any(e.label and len(e.spans) > 1 and lo < e.start < hi for e in found)
+    if any(e.label and len(e.spans) > 1 and lo < e.start < hi for e in found):
+        return True
+    if not find_values(one.label):
+        return False
+    # lines of names under a value each (``25%：甲國、乙國`` / ``30%：丙國``): a line between such lines
+    above = text.rfind("\n", 0, max(lo, 0))
+    below = text.find("\n", hi + 1)
+    near = (above, below if below >= 0 else len(text))
+    return any(
+        e.label and len(e.spans) > 1 and find_values(e.label) and near[0] < e.start < near[1] for e in found
+    )
 
 
 def _continued(text: str, enums: list[Enumeration]) -> list[Enumeration]:

@@ -30,9 +30,10 @@ _CELL_SEP_RE = re.compile(r"\t+|\u3000+|[ \u00a0]{2,}")
 # a Markdown-style row ``| 日本 | 25% |`` and its rule row ``| --- | ---: |``
 _PIPE_ROW_RE = re.compile(r"^\|.*\|$")
 _RULE_ROW_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
-# ``日本：25%（原24%）``: a short name, a colon, then a value
+# ``日本：25%（原24%）``, ``Japan — 25%``: a short name, a colon or a dash, then a value
 _KEY_VALUE_RE = re.compile(
-    r"^([^：:，,。；;！？!?\s][^：:，,。；;！？!?]{0,23}?)\s*[：:]\s*(?=[+\-]?[0-9０-９$¥€£])"
+    r"^([^：:，,。；;！？!?\s][^：:，,。；;！？!?]{0,23}?)(?:\s*[：:]\s*|\s+[—–\-－]\s+|\s*(?:——|──)\s*)"
+    r"(?=[+\-]?[0-9０-９$¥€£])"
 )
 
 
@@ -64,7 +65,7 @@ def _cells_by_blanks(text: str, start: int, end: int) -> list[TCell]:
 
 
 # what a line of two cells or more holds: a cell separator, a ``|`` or a ``name：value`` colon
-_MAY_SPLIT_RE = re.compile(r"[\t\u3000|｜│：:]|[ \u00a0]{2}")
+_MAY_SPLIT_RE = re.compile(r"[\t\u3000|｜│：:]|[ \u00a0]{2}|\s[—–\-－]\s|——|──")
 
 
 def _few_rows(doc: Document) -> bool:
@@ -117,18 +118,28 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None]]:
 
 
 def _key_value_lines(doc: Document, run: list[list[TCell]]) -> bool:
-    """The run's rows are ``name：value`` lines (their first cell ends at a colon)."""
+    """The run's rows are ``name：value`` lines (their first cell ends at a colon or a dash)."""
     rows = [r for r in run if len(r) >= 2]
-    return bool(rows) and all(doc.text[r[0].end : r[1].start].strip(WHITESPACE) in ("：", ":") for r in rows)
+    return bool(rows) and all(_KEY_VALUE_SEP_RE.fullmatch(doc.text, r[0].end, r[1].start) for r in rows)
+
+
+_KEY_VALUE_SEP_RE = re.compile(r"\s*(?:[：:]|[—–\-－]|——|──)\s*")
+
+
+HTML_CEILING = 0.45  # below the HTML layouts: a page's own elements say more than its lines
 
 
 @per_document
 def _read(doc: Document) -> list[TableReading]:
-    if doc.format == "html" or _few_rows(doc):
+    """The tables of a text article; of an HTML page, only runs of ``name：value`` paragraphs (its tables
+    are its ``<table>`` elements, read by the HTML layouts)."""
+    if _few_rows(doc):
         return []
     out = []
     floor = 0
     for run, lead in _runs(doc):
+        if doc.format == "html" and not _key_value_lines(doc, run):
+            continue
         width = max(len(r) for r in run)
         rows: list[list[TCell | None]] = [
             [*r, *([None] * (width - len(r)))] if len(r) > 1 else [r[0]] * width for r in run
@@ -164,7 +175,7 @@ class TextTableLayout:
         if n < MIN_ROWS:
             return 0.0
         bonus = 0.05 if any(r.extra_columns for r in readings) else 0.0
-        return round(min(0.97, n / (n + 4) + bonus), 4)
+        return round(min(HTML_CEILING if doc.format == "html" else 0.97, n / (n + 4) + bonus), 4)
 
     def extract(self, doc: Document) -> Extraction:
         readings = _read(doc)
