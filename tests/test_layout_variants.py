@@ -1173,3 +1173,24 @@ def test_a_nationality_column_describes_people_and_files_no_group() -> None:
         ("マリア・ロッシ", "", ("中央銀行総裁", "カルパチア")),
         ("ピーター・スミス", "", ("情報機関長官", "カルパチア")),
     ]
+
+
+def test_list_items_with_a_translation_and_a_rate() -> None:
+    """``<li>博杜利亞（Borduria）：25%</li>``: the rate is the item's value, not part of its Chinese name, and
+    the lead-in paragraph of the page's one list files it under no group."""
+    got = _read("list_items_with_translation_and_rate.html")
+    assert [(label, group, values) for label, group, values, _ in got] == [
+        ("博杜利亞", "", ("25%",)),
+        ("卡爾帕西亞", "", ("30%",)),
+        ("達爾馬提亞", "", ("20%",)),
+        ("艾斯托瓦基亞", "", ("15%",)),
+        ("弗里多尼亞", "", ("40%",)),
+    ]
+    english = [m.name_en for m in parse_path(_path("list_items_with_translation_and_rate.html")).mentions]
+    assert english == ["Borduria", "Carpathia", "Dalmatia", "Estovakia", "Freedonia"]
+
+
+def test_a_charge_on_each_name_in_turn() -> None:
+    """``对乙国加征25%关税，对丙国加征30%关税，…``: each name after its preposition, with its rate."""
+    got = [(label, values) for label, _, values, _ in _read("charged_to_each_name_zh.txt")]
+    assert got == [("乙国", ("25%",)), ("丙国", ("30%",)), ("丁国", ("20%",)), ("戊国", ("15%",))]

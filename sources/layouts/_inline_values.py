@@ -81,6 +81,10 @@ _ZH_CHARGE_RE = re.compile(
 )
 
 
+# the preposition before whom a charge falls on: "對甲國加徵25%"
+_ZH_CHARGED_WHOM_RE = re.compile(fold_pattern(r"\s*(?:對|向|給)(?=\S)"))
+
+
 _PAUSE_RE = re.compile(r"[，,：:]")
 _ZH_VALUE_NAME_RE = re.compile(f"^[{CJK}{KANA}・·‧A-Za-z]{{1,{MAX_ZH_ITEM}}}$")
 
@@ -117,12 +121,13 @@ _MEASURE_RE = re.compile(fold_pattern(r"(?:率|額|量|幅|比|值)$"))
 
 
 def _one_name_run(text: str, pieces: Sequence[tuple[int, int]]) -> list[Enumeration]:
-    """The longest run of pieces each holding one name and its value, the first with a topic marker or a
-    verb of charging, the others with a topic marker or none; at least ``MIN_RUN_PIECES``."""
+    """The longest run of pieces each holding one name and its value, with a topic marker or a verb of
+    charging (``對甲國加徵25%關稅``), or after the first with nothing between (``乙國30%``); at least
+    ``MIN_RUN_PIECES``."""
     best: list[Enumeration] = []
     run: list[Enumeration] = []
     for s, e in pieces:
-        piece = _valued_piece(text, s, e, min_names=1, charged=not run, bare=bool(run))
+        piece = _valued_piece(text, s, e, min_names=1, charged=True, bare=bool(run))
         if piece is None or len(piece.spans) != 1 or _MEASURE_RE.search(text, *piece.spans[0]):
             run = []
             continue
@@ -188,6 +193,8 @@ def _valued_piece(
     names_end = s + topic.start()
     lead = _ZH_LEAD_WORD_RE.match(text, s, names_end)  # "其中甲國和乙國為25%": after the lead-in word
     start = lead.end() if lead else s
+    if charged and (to := _ZH_CHARGED_WHOM_RE.match(text, start, names_end)):
+        start = to.end()  # "對甲國加徵25%關稅": the name after the preposition
     if min_names == 1:  # a piece of a sentence: after its last pause ("…宣布，其中，甲國、乙國稅率為25%")
         start = max([start, *(m.end() for m in _PAUSE_RE.finditer(text, start, names_end))])
     cuts = [start, *(x for m in _ZH_JOINER_RE.finditer(text, start, names_end) for x in m.span()), names_end]

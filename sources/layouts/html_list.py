@@ -12,14 +12,15 @@ items (its acronym or name goes to ``Mention.parent``), not an item itself.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bs4 import Tag
 
+from pipeline.lang.values import find_values
 from pipeline.models import Heading, Mention, Problem, Severity
 from sources.base import Document, Extraction
 from sources.html import HtmlPage, page_of
-from sources.layouts._common import group_label, top_level_headings
+from sources.layouts._common import group_label, parse_span, top_level_headings
 from sources.layouts._memo import per_document
 from sources.layouts.html_table import ItemParts, category_label, parse_item
 from sources.prose import stated_count
@@ -119,6 +120,24 @@ def _own_text(li: Tag, page: HtmlPage, text: str) -> tuple[int, int] | None:
     return start, end
 
 
+def _with_values(text: str, parts: ItemParts) -> ItemParts:
+    """``<li>甲國（Aland）：25%</li>``: the item's values (and what else the shared item reader cuts off
+    its name) read as every layout reads an item's span, the span kept."""
+    read = parse_span(text, parts.start, parts.end)
+    if read.empty or not read.values:
+        return parts
+    return replace(
+        parts,
+        name_zh=read.name_zh,
+        name_en=read.name_en,
+        acronym=read.acronym,
+        aliases=read.aliases,
+        note=read.note,
+        values=read.values,
+        attributes=read.attributes,
+    )
+
+
 def _items(list_tag: Tag, page: HtmlPage, text: str) -> list[_Item]:
     """The items of a list in document order; an item holding a nested list is the parent of the
     nested items (``Body (ACRONYM)`` over its commissions), not an item itself."""
@@ -131,6 +150,8 @@ def _items(list_tag: Tag, page: HtmlPage, text: str) -> list[_Item]:
             li = pending.pop(0)
             span = _own_text(li, page, text)
             parts = parse_item(text[span[0] : span[1]], span[0]) if span is not None else None
+            if parts is not None and find_values(text[parts.start : parts.end]):
+                parts = _with_values(text, parts)
             nested = first_tag(li, LIST_TAGS)
             if parts is not None and not (isinstance(nested, Tag) and depth < MAX_NESTING):
                 items.append(_Item(parts, parent, group))
@@ -195,6 +216,8 @@ def _read(doc: Document) -> _Reading | None:
     position = 0
     for (_, _, items), (group_event, category_event) in zip(ordered, governing, strict=True):
         group = group_label(group_event.label) if group_event is not None else ""
+        if len(ordered) == 1 and group_event is not None and group_event.rank == LEAD_IN_RANK:
+            group = ""  # the one list's lead-in paragraph ("…五國新稅率：") introduces it: no group
         category = _category_of(category_event)
         for governing_event, is_group in ((group_event, True), (category_event, False)):
             if governing_event is None or (governing_event.start, governing_event.end) in emitted:
@@ -233,10 +256,13 @@ def _read(doc: Document) -> _Reading | None:
     return reading
 
 
+LEAD_IN_RANK = 8  # a paragraph or a bold line, below every heading element
+
+
 def _rank(tag: str) -> int:
     if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit():
         return int(tag[1])
-    return 7 if tag in HEADING_TAGS else 8
+    return 7 if tag in HEADING_TAGS else LEAD_IN_RANK
 
 
 def _governing(events: list[_Event], starts: list[int]) -> list[tuple[_Event | None, _Event | None]]:
