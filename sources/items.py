@@ -42,6 +42,8 @@ class ItemSplit:
     name_end: int
     values: tuple[Value, ...] = ()
     attributes: tuple[Attribute, ...] = ()
+    # an English name printed among the attributes: ``張三（Zhang San，法官）``
+    english: tuple[int, int] | None = None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -366,6 +368,10 @@ _KANA_NAME_RE = re.compile(f"[{KANA}]")
 _CJK_PAREN_RE = re.compile(r"[（(]([^（）()]+)[）)]\s*$")
 
 
+ENGLISH_NAME = "english name"  # the label of an attribute that is the person's English name
+_EN_PERSON_NAME_RE = re.compile(r"[A-Z][a-z'’\-]+(?:\s+(?:[A-Z][a-z'’\-]+|[A-Z]\.))*\s+[A-Z][a-z'’\-]+")
+
+
 def _cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``アランド・ボルド氏（カルパチア、判事）``, ``張三（甲國，法官）``: what the person is, in parentheses
     after an East Asian name, one piece a title or the name closed by an honorific (``ボルド氏（投資家）``);
@@ -374,11 +380,14 @@ def _cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attr
     m = _CJK_PAREN_RE.search(text, start, end)
     if m is None or m.start() - start < 2 or not re.search(f"[{CJK}{KANA}]", text[start : m.start()]):
         return end, ()
-    attrs, at = [], m.start(1)
+    attrs: list[Attribute] = []
+    at = m.start(1)
     for piece in re.split("[、，,]", m.group(1)):
         s, e = _trim(text, at, at + len(piece))
         at += len(piece) + 1
-        if e > s:
+        if e > s and not attrs and _EN_PERSON_NAME_RE.fullmatch(text, s, e) and not is_title(text[s:e]):
+            attrs.append(Attribute(AttributeKind.OTHER, text[s:e], ENGLISH_NAME, s, e))
+        elif e > s:
             title = _TITLE_RE.search(text[s:e]) or JA_TITLE_RE.search(text[s:e])
             attrs.append(
                 Attribute(AttributeKind.TITLE if title else AttributeKind.OTHER, text[s:e], "", s, e)
@@ -391,12 +400,21 @@ def _cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attr
     return (honorific.start() if honorific and honorific.start() - start >= 2 else name_end), tuple(attrs)
 
 
+# a katakana name then a post in kanji: "ジェーン・ロー外相", "ピーター・スミス情報長官" (the post
+# starts where the name's katakana ends, and ends in a word of office)
+_KANA_NAME_KANJI_POST_RE = re.compile(
+    r"(?<=[\u30a0-\u30ff])[\u4e00-\u9fff]{0,8}(?:相|官|長|総裁|大臣|大使|議員|判事|検事|代表|委員|顧問|特使)$"
+)
+
+
 def _title_after_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``キンバリー・プロスト判事``, ``霍勒法官``: a title word ending an East Asian name."""
     segment = text[start:end]
     paren = segment.find("（") if "（" in segment else segment.find("(")
     core_end = start + paren if paren > 0 else end
-    m = _TITLE_AFTER_NAME_RE.search(text, start, core_end)
+    m = _KANA_NAME_KANJI_POST_RE.search(text, start, core_end) or _TITLE_AFTER_NAME_RE.search(
+        text, start, core_end
+    )
     if m is None or m.start() - start < 2 or not re.search(f"[{CJK}{KANA}]", segment):
         return end, ()
     if PERSON_NAME_END_RE.search(text[start : m.start()]):
@@ -497,4 +515,6 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         and _KANA_NAME_RE.search(text, name_s, name_e)
     ):
         name_e = honorific.start()  # "アランド・ボルド氏": the name without its honorific
-    return ItemSplit(name_s, name_e, values, tuple(sorted(attrs, key=lambda a: a.start)))
+    english = next(((a.start, a.end) for a in attrs if a.label == ENGLISH_NAME), None)
+    attrs = [a for a in attrs if a.label != ENGLISH_NAME]
+    return ItemSplit(name_s, name_e, values, tuple(sorted(attrs, key=lambda a: a.start)), english)

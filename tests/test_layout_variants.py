@@ -1194,3 +1194,26 @@ def test_a_charge_on_each_name_in_turn() -> None:
     """``对乙国加征25%关税，对丙国加征30%关税，…``: each name after its preposition, with its rate."""
     got = [(label, values) for label, _, values, _ in _read("charged_to_each_name_zh.txt")]
     assert got == [("乙国", ("25%",)), ("丙国", ("30%",)), ("丁国", ("20%",)), ("戊国", ("15%",))]
+
+
+def test_katakana_names_with_their_post_in_kanji() -> None:
+    """``▽ジェーン・ロー外相▽ジョン・ドウ国防相…``: the post begins where the katakana name ends."""
+    got = [(label, attrs) for label, _, _, attrs in _read("katakana_names_with_kanji_posts_ja.txt")]
+    assert got == [
+        ("ジェーン・ロー", ("外相",)),
+        ("ジョン・ドウ", ("国防相",)),
+        ("マリア・ロッシ", ("中央銀行総裁",)),
+        ("ピーター・スミス", ("情報長官",)),
+    ]
+
+
+def test_an_english_name_and_a_post_in_parentheses() -> None:
+    """``張三（Zhang San，外交部長）`` lines under a lead-in: the comma inside the parentheses makes no run of
+    names; the English name is the person's other name, the post an attribute."""
+    got = parse_path(_path("english_name_and_post_in_parentheses.txt")).mentions
+    assert [(m.name_zh, m.name_en, tuple(a.text for a in m.attributes)) for m in got] == [
+        ("張三", "Zhang San", ("外交部長",)),
+        ("李四", "Li Si", ("國防部長",)),
+        ("王五", "Wang Wu", ("中央銀行行長",)),
+        ("趙六", "Zhao Liu", ("情報總局局長",)),
+    ]

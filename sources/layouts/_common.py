@@ -770,6 +770,8 @@ def read_span(text: str, start: int, end: int, columns: Sequence[str] = ()) -> I
     """``parse_span`` without its cache: the reading itself (the reference its cache is tested against)."""
     split = split_item(text, start, end)
     parts = parse_item(text[split.name_start : split.name_end])
+    if split.english is not None and not parts.name_en:
+        parts = replace(parts, name_en=text[split.english[0] : split.english[1]])
     values = tuple(
         replace(v, column=columns[k]) if not v.column and k < len(columns) else v
         for k, v in enumerate(split.values)

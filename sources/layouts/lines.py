@@ -30,6 +30,7 @@ from sources.layouts._common import (
     body_lines,
     build_mentions,
     group_label,
+    outside_parens,
 )
 from sources.layouts._tables import HEADER_WORDS_RE, attribute_kind
 
@@ -63,7 +64,8 @@ def _item_line(text: str) -> bool:
         return False
     if EAST_ASIAN_RE.search(text):
         # "張三·李四 — 法官，甲國籍": the name before a dash, what it is after it
-        name = _NAME_DASH_RE.split(text, maxsplit=1)[0]
+        # "張三（Zhang San，外交部長）": what the parentheses hold is the person's, not a run of names
+        name = outside_parens(_NAME_DASH_RE.split(text, maxsplit=1)[0])
         return len(text) <= MAX_ITEM_CHARS and name.count("，") + name.count("、") == 0
     title, colon, name = text.partition(":")
     # "Secretary of Health and Human Services: Jane Roe": the name's words count, not the title's
