@@ -41,11 +41,6 @@ REPORTED_AS = {
 
 
 # Known gaps, each failing for the reason given (strict: a fix makes the test pass and the mark must go).
-# "Senate has confirmed nine of his department heads": an English count of people by their post is not
-# read as a claim (pipeline.claims), so the headline's nine is never held against the ten it lists.
-UNREAD_COUNT = (
-    "cabinet: an English count of people by their post ('nine of his department heads') is not read"
-)
 KNOWN_GAPS: dict[tuple[str, bool], str] = {}
 
 
@@ -89,8 +84,6 @@ def _case(story: str, index: int, reference: bool) -> Any:
     marks = []
     if not reference and (story, planted(story)[index]["article"]) in REFERENCE_ONLY:
         marks.append(pytest.mark.xfail(strict=True, reason="reference only"))
-    if story == "us-cabinet-2025" and planted(story)[index]["kind"] == "count_mismatch":
-        marks.append(pytest.mark.xfail(strict=True, reason=UNREAD_COUNT))
     return pytest.param(story, index, reference, marks=marks)
 
 

@@ -533,6 +533,8 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
                 by_value[int(c.stated)].append(c)
         if len(by_value) < 2:
             continue
+        if len({c.article for cs in by_value.values() for c in cs}) < 2:
+            continue  # one outlet's two counts: judged against its own list (``count_mismatch``)
         if all(any(c.computed == c.stated for c in cs) for cs in by_value.values()):
             continue  # each count is the length of the list beside it: lists of another scope, not a dispute
         parts = []

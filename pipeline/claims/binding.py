@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
@@ -71,6 +71,19 @@ def _holds(role: str, items: Sequence[Mention]) -> bool:
         return all(any(a.kind is AttributeKind.TITLE for a in m.attributes) for m in items)
     role = simplified(role).casefold()
     return all(any(role in simplified(a.text).casefold() for a in m.attributes) for m in items)
+
+
+MIN_LABEL_WORDS = 2  # words of a group's label a count's sentence says for it to name that group
+
+
+def _worded(words: frozenset[str], groups: Mapping[str, int]) -> str | None:
+    """The one group whose label shares at least ``MIN_LABEL_WORDS`` words with a sentence that shares no
+    word with any other group's label, else None."""
+    shared = {g: len(words & label_words(g)[0]) for g in groups}
+    named = [g for g, n in shared.items() if n >= MIN_LABEL_WORDS]
+    if len(named) != 1 or any(n for g, n in shared.items() if g != named[0]):
+        return None
+    return named[0]
 
 
 def _news_group(article: Article, groups: Iterable[str]) -> str | None:
@@ -219,10 +232,20 @@ def list_counts(
                 words = label_words(c.phrase)[0]
                 sized = [g for g, n in groups.items() if n == c.value and words & label_words(g)[0]]
                 gid = sized[0] if len(sized) == 1 else gid
+                # "Senate has confirmed nine of his department heads" over "Confirmed by the Senate" and
+                # "Awaiting confirmation": the one group whose label it says in words of its own counts
+                worded = _worded(words, groups)
+                gid = worded if worded is not None and not sized else gid
+            else:
+                worded = None
             if gid is None and when is None and news and c.value != total:
                 gid = news  # a count of this event naming no time: the group dated as this event
             keep = gid is not None and (
-                c.strong or placed is not None or c.value == groups[gid] or _holds(c.role, members[gid])
+                c.strong
+                or placed is not None
+                or gid == worded
+                or c.value == groups[gid]
+                or _holds(c.role, members[gid])
             )
             last = gid if keep and gid is not None else last
             bound.append((c, gid if keep else None, c.strong))
