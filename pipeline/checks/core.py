@@ -254,6 +254,10 @@ class _Ctx:
             counts = Counter(totals)
             most = [v for v, n in counts.items() if n == max(counts.values())]
             listed = len(self.listed.get(article, ()))
+            if len(counts) > 1 and self.says_selection(article):
+                # a selection counts the official list ("69个贸易伙伴") and the part it prints ("税率高于
+                # 15%的25个经济体如下"): the count of the part is its list's
+                return min(counts, key=lambda v: (abs(v - listed), v))
             return listed if listed in most else mode_of(totals)
         per_group: dict[str, list[int]] = defaultdict(list)
         for c in own:
@@ -508,7 +512,12 @@ def _one_group(ctx: _Ctx, art: str) -> str | None:
 def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
     out: list[Discrepancy] = []
     consensus = _consensus_total(ctx)
-    within = {art: gid for art in ctx.list_articles if (gid := _one_group(ctx, art)) is not None}
+    # a list of one group's items whose total is that group's count (a selection's is the official list's)
+    within = {
+        art: gid
+        for art in ctx.list_articles
+        if not ctx.says_selection(art) and (gid := _one_group(ctx, art)) is not None
+    }
     # a run whose lists have one group between them, or none canonical (lead-ins such as "The Treasury
     # named five people:"): such a group's counts are the list's total, which other outlets state
     only = next(iter(ctx.group_labels)) if len(ctx.group_labels) == 1 else None

@@ -17,6 +17,7 @@ from pipeline.claims.kinds import (
     KIND_PERCENTAGE,
     KIND_TOTAL,
     PROSE_MARK,
+    SELECTED_MARK,
     SUBJECT_TOTAL,
     WEAK_MARK,
 )
@@ -291,10 +292,11 @@ def list_counts(
                 yield c, KIND_TOTAL, SUBJECT_TOTAL if selection else PROSE_MARK + c.phrase
             elif c.value in said and _DEFINITE_RE.search(text[max(0, c.start - 6) : c.start]):
                 yield c, KIND_TOTAL, said[c.value]  # "the four individuals": the count made before
-            elif not c.strong and total and not selection:
+            elif not c.strong and total:
                 # its words could count something else: ``bind_groups`` keeps it where it is the count
-                # the other outlets state ("the new rates for 14 countries" over 13 printed)
-                yield c, KIND_TOTAL, WEAK_MARK + c.phrase
+                # the other outlets state ("the new rates for 14 countries" over 13 printed; over a
+                # selection, "his picks for the 15 executive departments")
+                yield c, KIND_TOTAL, WEAK_MARK + (SELECTED_MARK if selection else "") + c.phrase
     for lo, hi in listing:
         # a count of an earlier event that introduces a group's items counts that group (the list
         # prints that event: "In June, the administration sanctioned four other judges: A, B, …")
@@ -382,7 +384,10 @@ def bind_groups(
             # the others' total, over a list that holds most of it (one that lost an item or two, not a
             # part of the list that counts the whole beside it)
             usual = usual_total(c.article)
-            if int(c.stated) == usual and c.computed is not None and 2 * c.computed >= usual:
+            over_selection = c.subject[1:].startswith(SELECTED_MARK)  # the official list's, as the others
+            if int(c.stated) == usual and (
+                over_selection or (c.computed is not None and 2 * c.computed >= usual)
+            ):
                 out.append(replace(c, subject=SUBJECT_TOTAL))
         elif c.kind == KIND_TOTAL and c.subject.startswith(PROSE_MARK):
             if (bound := prose_total(c)) is not None:

@@ -18,3 +18,4 @@ COMPLEMENT_MARK = "~"  # a group count's subject "~X": the rest of the list afte
 PROSE_MARK = "≈"  # a total's subject "≈words": a count in prose that ``bind_groups`` binds by its words
 # a total's subject "≟words": a count its words do not bind, kept where the run's usual total is it
 WEAK_MARK = "≟"
+SELECTED_MARK = "⊂"  # after WEAK_MARK: the count is printed over a selection of the list
