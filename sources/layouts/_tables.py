@@ -250,8 +250,11 @@ def _classify(body: Sequence[Sequence[TCell | None]], width: int, labels: Sequen
         distinct = {_text(x) for x in cells}
         spanning = any(x.rows > 1 for x in cells)
         repeated = spanning or 2 <= len(distinct) <= MAX_GROUP_DISTINCT_SHARE * len(cells)
-        attribute = attribute_kind(labels[c]) is not AttributeKind.OTHER
-        if group is None and len(cells) >= MIN_ROWS and repeated and not attribute:
+        kind = attribute_kind(labels[c])
+        # a cell spanning the rows of several items files them together, even under a header naming
+        # the body they belong to (所屬, Organization); only a column of titles stays what each holds
+        files = (spanning and kind is not AttributeKind.TITLE) or (repeated and kind is AttributeKind.OTHER)
+        if group is None and len(cells) >= MIN_ROWS and files:
             group = c
             continue
         texts.append(c)
