@@ -410,12 +410,14 @@ _TITLE_AT_END_RE = re.compile(
 )
 MAX_POST_CHARS = 20  # a post after a name, with the body it heads ("国家安全維持委員会秘書長")
 # a name in Chinese characters, then its post after a middle dot or after the name's reading in
-# parentheses: "張三・外務事務局長", "張三（ジェーン・ロウ）外務局長" (a kana name's dots part its names
-# instead)
+# parentheses: "張三・外務事務局長", "張三（ジェーン・ロウ）外務局長"
 _NAME_THEN_POST_RE = re.compile(
-    rf"(?P<name>[{CJK}]{{2,4}})(?:[・·‧]|(?P<reading>[（(][^（）()]+[）)]))"
-    rf"(?P<post>[{CJK}{KANA}ー・]{{2,{MAX_POST_CHARS}}})$"
+    rf"(?P<name>[{CJK}]{{2,4}})(?:(?P<dot>・)|(?P<reading>[（(][^（）()]+[）)]))"
+    rf"(?P<post>[{CJK}{KANA}ー]{{2,{MAX_POST_CHARS}}})$"
 )
+# after a middle dot, a post names the office it heads at length ("政制内地事務局長"): a Chinese
+# transliteration's dot parts the names of one person ("約翰・羅伊部長" is John Roe, minister)
+MIN_DOTTED_POST_HEAD = 4
 
 
 def _name_then_post(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
@@ -424,7 +426,10 @@ def _name_then_post(text: str, start: int, end: int) -> tuple[int, tuple[Attribu
     keeps its reading (another name of the person)."""
     s, e = _trim(text, start, end)
     m = _NAME_THEN_POST_RE.fullmatch(text, s, e)
-    if m is None or _TITLE_AT_END_RE.search(m.group("post")) is None:
+    title_word = _TITLE_AT_END_RE.search(m.group("post")) if m is not None else None
+    if m is None or title_word is None:
+        return end, ()
+    if m.group("dot") and title_word.start() < MIN_DOTTED_POST_HEAD:
         return end, ()
     title = Attribute(AttributeKind.TITLE, m.group("post"), "", m.start("post"), m.end("post"))
     return (m.end("reading") if m.group("reading") else m.end("name")), (title,)
@@ -452,7 +457,7 @@ def _title_after_name(text: str, start: int, end: int) -> tuple[int, tuple[Attri
 
 
 # a title word naming the head of an office, which the office's name comes before ("警務処長", "司法長官")
-_OFFICE_HEAD_RE = re.compile(fold_pattern(r"^[前元副]?(?:(?:局|處|処|署|司|部|廳|庁)長|長官|大臣)$"))
+_OFFICE_HEAD_RE = re.compile(fold_pattern(r"^[前元副]?(?:(?:局|處|処|署|司|廳|庁)長|長官|大臣)$"))
 POST_HEAD_CHARS = 2  # the office's name glued before its head's title: "警務", "司法", "保安"
 MAX_GLUED_NAME = 4  # a Chinese-character name: two to four characters ("林鄭月娥")
 

@@ -1191,3 +1191,25 @@ def test_names_within_a_larger_count_are_a_selection() -> None:
     result = parse_path(_path("zh_names_within_a_larger_count.txt"))
     assert [m.label for m in result.mentions if m.kind is Kind.LIST] == ["王大明", "李小华", "张志强"]
     assert result.article is not None and result.article.selection
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "post"),
+    [
+        ("李小華警務処長", "李小華", "警務処長"),  # the office's two characters go with the head's title
+        ("張志強前警務処長", "張志強", "前警務処長"),  # and 前 (former) before them
+        ("林建國司法長官", "林建國", "司法長官"),
+        ("王毅外務大臣", "王毅", "外務大臣"),  # a two-character name
+        ("赫格塞斯部長", "赫格塞斯", "部長"),  # a title word that is no office's head takes nothing
+        ("李小華局長", "李小華", "局長"),  # no name of two characters would be left
+        ("陳美玲・国境管理弁公室主任", "陳美玲", "国境管理弁公室主任"),  # a post at length after a dot
+        ("約翰・史密斯部長", "約翰・史密斯", "部長"),  # a transliteration's dot parts one person's names
+        ("珍·羅伊副檢察官", "珍·羅伊", "副檢察官"),
+    ],
+)
+def test_a_post_glued_after_a_chinese_character_name(item: str, name: str, post: str) -> None:
+    from sources.items import split_item
+
+    split = split_item(item, 0, len(item))
+    assert item[split.name_start : split.name_end] == name
+    assert [a.text for a in split.attributes] == [post]
