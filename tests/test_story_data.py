@@ -110,7 +110,7 @@ def _clean(story: str, stem: str) -> bool:
     return all(e["article"] != stem for e in _planted(story))
 
 
-def test_there_are_four_stories_of_at_least_six_articles() -> None:
+def test_there_are_six_stories_of_at_least_six_articles() -> None:
     assert len(STORIES) == 6
     for story in STORIES:
         assert len(_articles(story)) >= 6, story
