@@ -56,8 +56,13 @@ def values_ok(want: dict[str, Any], got: Mention) -> bool:
 
 
 def attributes_ok(want: dict[str, Any], got: Mention) -> bool:
+    """Every attribute the expected file records is among the words read: attributes printed side by side
+    (a body and the title it heads, ``港澳辦`` ``主任``) are read as one piece, as printed."""
     wanted = {norm(v) for v in (want.get("attributes") or {}).values()}
-    have = " ".join(norm(a.text) for a in got.attributes)
+    have, end = "", None
+    for a in sorted(got.attributes, key=lambda a: a.start):
+        have += ("" if a.start == end else " ") + norm(a.text)
+        end = a.end
     return all(w in have for w in wanted)
 
 

@@ -3,7 +3,8 @@
 Every key function is idempotent (``key(key(x)) == key(x)``) and total: it accepts any
 string and never raises. Keys are for comparing names, never for display.
 
-Chinese keys fold the script (OpenCC Traditional -> Simplified), the width (NFKC turns
+Chinese keys fold the script (OpenCC Japanese forms -> Traditional, then Hong Kong variants and
+Traditional -> Simplified), the width (NFKC turns
 fullwidth forms into halfwidth) and drop punctuation, quote marks, symbols and spaces, so
 ``「X」基金會`` and ``X基金会`` share most of their character n-grams.
 
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import opencc
 
@@ -145,10 +146,11 @@ _NON_WORD = re.compile(r"[^\w]+|_+")
 _SPACES = re.compile(r"\s+")
 _ACRONYM_STRIP = re.compile(r"[^0-9A-Z]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_CJK_CHAR = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z'’]*")
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
@@ -186,9 +188,33 @@ def _keep_char(ch: str) -> bool:
     return cat[0] in "LN" or cat == "Mn"
 
 
+@cache
+def _from_japanese(ch: str) -> str:
+    """A character in its Japanese form (暁, 曽, 竜, 恵) written in Traditional (曉, 曾, 龍, 惠); any other
+    character as it is. Only forms outside both Chinese standard sets (GB 2312 and Big5) are changed:
+    研 and 并, which OpenCC's Japanese table also rewrites, are Chinese characters and stay."""
+    if not _CJK_CHAR.match(ch) or _chinese_standard(ch):
+        return ch
+    trad = _convert("jp2t", ch)
+    return trad if len(trad) == 1 else ch
+
+
+def _chinese_standard(ch: str) -> bool:
+    for codec in ("gb2312", "big5"):
+        try:
+            ch.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        return True
+    return False
+
+
 def _zh_step(s: str) -> str:
     s = unicodedata.normalize("NFKC", s).casefold()
-    s = to_simplified(s)
+    # Japanese forms to Traditional (張暁明 -> 張曉明), then Hong Kong variants and Traditional to
+    # Simplified (曾國衞 -> 曾国卫): one key for a Chinese name in Japanese, Hong Kong, Taiwan or
+    # mainland text
+    s = _convert("hk2s", "".join(map(_from_japanese, s)))
     return "".join(ch for ch in s if _keep_char(ch))
 
 

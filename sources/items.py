@@ -224,11 +224,22 @@ def _heads_post(piece: str, title: str) -> bool:
     )
 
 
+# the name's other spelling in parentheses at the end of an item ("局長張三（Jane Roe）"): no part of the
+# words the title is looked for in
+_OTHER_NAME_AT_END_RE = re.compile(rf"[（(][^（）(){CJK}]+[）)]$")
+
+
+# the rank before a title word, part of the title: "副主任", "常務副主任", "署理局長"
+_TITLE_RANK_RE = re.compile(fold_pattern(r"(?:(?:常務|執行|第一)?副|署理|代理)$"))
+
+
 def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
-    """``[organization]title name`` in Chinese or Japanese: the name is what follows the last title word."""
+    """``[organization]title name`` in Chinese or Japanese: the name is what follows the last title word
+    (with its other spelling in parentheses after it, ``局長張三（Jane Roe）``)."""
     while end > start and text[end - 1] in "。；;，,":  # the full stop of the list's last line
         end -= 1
-    segment = text[start:end]
+    other = _OTHER_NAME_AT_END_RE.search(text, start, end)
+    segment = text[start : other.start() if other is not None and other.start() > start else end]
     for pattern in (_TITLE_BEFORE_NAME_RE, _JA_TITLE_BEFORE_NAME_RE):
         matches = list(pattern.finditer(segment))
         m = matches[-1] if matches else None
@@ -238,7 +249,9 @@ def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attr
         if PERSON_NAME_END_RE.search(name) and not (len(name) <= 3 and name[-1] in "國国"):
             continue  # a body after the title, but "局長林建國": a given name may end in 國
         attrs = []
-        org_s, org_e = _trim(text, start, start + m.start())
+        rank = _TITLE_RANK_RE.search(segment, 0, m.start())  # "常務副主任": the rank is part of the title
+        title_s = rank.start() if rank is not None else m.start()
+        org_s, org_e = _trim(text, start, start + title_s)
         if _heads_post(text[org_s:org_e], m.group(0)):
             # "財政部長": what the title heads is part of the post, not a body of its own
             title = Attribute(AttributeKind.TITLE, text[org_s : start + m.end()], "", org_s, start + m.end())
@@ -250,7 +263,8 @@ def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attr
                 else AttributeKind.ORGANIZATION
             )
             attrs.append(Attribute(kind, text[org_s:org_e], "", org_s, org_e))
-        attrs.append(Attribute(AttributeKind.TITLE, m.group(0), "", start + m.start(), start + m.end()))
+        title_span = (start + title_s, start + m.end())
+        attrs.append(Attribute(AttributeKind.TITLE, segment[title_s : m.end()], "", *title_span))
         return start + m.end(), tuple(attrs)
     return start, ()
 
@@ -403,8 +417,38 @@ def _cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attr
 # a katakana name then a post in kanji: "ジェーン・ロー外相", "ピーター・スミス情報長官" (the post
 # starts where the name's katakana ends, and ends in a word of office)
 _KANA_NAME_KANJI_POST_RE = re.compile(
-    r"(?<=[\u30a0-\u30ff])[\u4e00-\u9fff]{0,8}(?:相|官|長|総裁|大臣|大使|議員|判事|検事|代表|委員|顧問|特使)$"
+    r"(?<=[\u30a1-\u30fa\u30fc])[\u4e00-\u9fff]{0,8}(?:相|官|長|総裁|大臣|大使|議員|判事|検事|代表|委員|顧問|特使)$"
 )
+
+
+_TITLE_AT_END_RE = re.compile(
+    "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + "|" + JA_TITLE_RE.pattern + ")$"
+)
+MAX_POST_CHARS = 20  # a post after a name, with the body it heads ("国家安全維持委員会秘書長")
+# a name in Chinese characters, then its post after a middle dot or after the name's reading in
+# parentheses: "張三・外務事務局長", "張三（ジェーン・ロウ）外務局長"
+_NAME_THEN_POST_RE = re.compile(
+    rf"(?P<name>[{CJK}]{{2,4}})(?:(?P<dot>・)|(?P<reading>[（(][^（）()]+[）)]))"
+    rf"(?P<post>[{CJK}{KANA}ー]{{2,{MAX_POST_CHARS}}})$"
+)
+# after a middle dot, a post names the office it heads at length ("政制内地事務局長"): a Chinese
+# transliteration's dot parts the names of one person ("約翰・羅伊部長" is John Roe, minister)
+MIN_DOTTED_POST_HEAD = 4
+
+
+def _name_then_post(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    """``張三・外務事務局長``, ``張三（ジェーン・ロウ）外務局長``: a Chinese-character name and the post
+    after it (ending in a title word), parted by a middle dot or by the reading in parentheses; the name
+    keeps its reading (another name of the person)."""
+    s, e = _trim(text, start, end)
+    m = _NAME_THEN_POST_RE.fullmatch(text, s, e)
+    title_word = _TITLE_AT_END_RE.search(m.group("post")) if m is not None else None
+    if m is None or title_word is None:
+        return end, ()
+    if m.group("dot") and title_word.start() < MIN_DOTTED_POST_HEAD:
+        return end, ()
+    title = Attribute(AttributeKind.TITLE, m.group("post"), "", m.start("post"), m.end("post"))
+    return (m.end("reading") if m.group("reading") else m.end("name")), (title,)
 
 
 def _title_after_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
@@ -419,14 +463,34 @@ def _title_after_name(text: str, start: int, end: int) -> tuple[int, tuple[Attri
         return end, ()
     if PERSON_NAME_END_RE.search(text[start : m.start()]):
         return end, ()
-    title = Attribute(AttributeKind.TITLE, m.group(0), "", m.start(), m.end())
+    post = _glued_post_start(text, start, m.start(), m.group(0))
+    title = Attribute(AttributeKind.TITLE, text[post : m.end()], "", post, m.end())
     rest: tuple[Attribute, ...] = ()
     if paren > 0:
         ps, pe = _trim(text, core_end, end)
         inner_s, inner_e = ps + 1, pe - 1 if text[pe - 1] in "）)" else pe
         if inner_e > inner_s:
             rest = (Attribute(AttributeKind.OTHER, text[inner_s:inner_e], "", inner_s, inner_e),)
-    return m.start(), (title, *rest)
+    return post, (title, *rest)
+
+
+# a title word naming the head of an office, which the office's name comes before ("警務処長", "司法長官")
+_OFFICE_HEAD_RE = re.compile(fold_pattern(r"^[前元副]?(?:(?:局|處|処|署|司|廳|庁)長|長官|大臣)$"))
+POST_HEAD_CHARS = 2  # the office's name glued before its head's title: "警務", "司法", "保安"
+MAX_GLUED_NAME = 4  # a Chinese-character name: two to four characters ("林鄭月娥")
+
+
+def _glued_post_start(text: str, start: int, title_start: int, title: str) -> int:
+    """``張三丰警務処長``, ``張三丰前警務処長``: where a post glued after a Chinese-character name starts,
+    as Japanese lists print it: the head of an office's title takes the office's two-character name
+    before it (and 前, 元 or 副 before that), when a name of two to four characters is left."""
+    before = text[start:title_start]
+    if not _OFFICE_HEAD_RE.match(title) or not re.fullmatch(f"[{CJK}]+", before):
+        return title_start
+    cut = title_start - POST_HEAD_CHARS
+    if text[cut - 1 : cut] in "前元副" and cut - 1 - start >= 2:
+        cut -= 1
+    return cut if 2 <= cut - start <= MAX_GLUED_NAME else title_start
 
 
 # words that make "X of Y" one name (a body or a state), not a person "of" a country
@@ -492,6 +556,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         en_end, en_attrs = _english_attributes(text, name_s, name_e)
     if en_attrs:
         name_e, attrs = en_end, [*attrs, *en_attrs]
+    elif (post := _name_then_post(text, name_s, name_e))[1]:
+        name_e, attrs = post[0], [*attrs, *post[1]]
     elif (of := _of_place(text, name_s, name_e))[1]:
         name_e, attrs = of[0], [*attrs, *of[1]]
     elif (paren := _cjk_parenthesized(text, name_s, name_e))[1]:

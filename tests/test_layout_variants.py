@@ -1217,3 +1217,107 @@ def test_an_english_name_and_a_post_in_parentheses() -> None:
         ("王五", "Wang Wu", ("中央銀行行長",)),
         ("趙六", "Zhao Liu", ("情報總局局長",)),
     ]
+
+
+def test_bold_names_whose_posts_name_offices_under_long_lead_ins() -> None:
+    """``<li><b>Jane Roe</b>, Director of the Borduria Liaison Office</li>``: the office in the post does
+    not make the list one of organizations; each list's lead-in paragraph ending in a colon (longer than a
+    heading: ``Three of those named hold or held senior posts in the government of Borduria:``) names its
+    group, and each post is a title."""
+    result = parse_path(_path("bold_names_with_office_posts.html"))
+    got = [m for m in result.mentions if m.kind is Kind.LIST]
+    assert result.article is not None and result.article.layout == "html-items"
+    assert [m.label for m in got] == ["Jane Roe", "John Doe", "Mary Major", "Richard Miles", "Peter Smith"]
+    assert all("government of Borduria" in m.group for m in got[:3])
+    assert all("federal government of Carpathia" in m.group for m in got[3:])
+    assert [(a.kind.value, a.text) for a in got[2].attributes] == [("title", "former Commissioner of Police")]
+
+
+def test_japanese_diamond_headings_over_triangle_items_with_posts_after_names() -> None:
+    """``◇乙国政府（３人）`` heads the ``▽`` items under it (a count in parentheses makes it a heading,
+    not an item); the post after a Chinese-character name is read glued (``李小華警務処長``: the office's
+    two characters before the head's title, ``前`` with them), after the name's reading in parentheses, or
+    after a middle dot."""
+    assert _read("ja_diamond_headings_posts_after_names.txt") == [
+        ("王大明", "乙国政府", (), ("外務長官",)),
+        ("李小華", "乙国政府", (), ("警務処長",)),
+        ("張志強", "乙国政府", (), ("前警務処長",)),
+        ("陳美玲", "丙国政府", (), ("国境管理弁公室主任",)),
+        ("林建国", "丙国政府", (), ("同弁公室副主任",)),
+    ]
+
+
+def test_officials_by_side_in_one_sentence_with_posts_before_names() -> None:
+    """``被制裁的乙国官员包括外交部长王大明、…；丙国官员包括…``: names after their posts are people (proper
+    names by their shape, as katakana would be), grouped by the words before ``包括``; a rank before the
+    title word is part of the title (``常务副主任``). The two runs share one sentence: the list, not names
+    scattered over the prose."""
+    result = parse_path(_path("zh_officials_by_side_titles_before_names.txt"))
+    assert result.article is not None and not result.article.selection
+    got = _read("zh_officials_by_side_titles_before_names.txt")
+    assert [(label, group) for label, group, *_ in got] == [
+        ("王大明", "被制裁的乙国官员"),
+        ("李小华", "被制裁的乙国官员"),
+        ("张志强", "被制裁的乙国官员"),
+        ("陈美玲", "丙国官员"),
+        ("林建国", "丙国官员"),
+        ("赵文华", "丙国官员"),
+    ]
+    assert got[0][3] == ("外交部长",)
+    assert got[4][3] == ("边境事务办公室", "常务副主任")
+
+
+def test_numbered_posts_before_names_with_the_english_name_after() -> None:
+    """``（1）外交部部長王大明（Wong Tai-ming）``: the post before the Chinese name, the English name in
+    parentheses after it (no part of the words the post is looked for in)."""
+    result = parse_path(_path("hk_numbered_posts_before_names_english_after.txt"))
+    got = [(m.name_zh, m.name_en, m.group, tuple(a.text for a in m.attributes)) for m in result.mentions]
+    assert got == [
+        ("王大明", "Wong Tai-ming", "乙國官員", ("外交部部長",)),
+        ("李小華", "Lee Siu-wah", "乙國官員", ("警務處處長",)),
+        ("張志強", "Cheung Chi-keung", "乙國官員", ("前警務處處長",)),
+        ("陳美玲", "Chen Meiling", "丙國官員", ("國務院邊境事務辦公室", "主任")),
+        ("林建國", "Lin Jianguo", "丙國官員", ("國務院邊境事務辦公室", "常務副主任")),
+    ]
+
+
+def test_a_rowspan_cell_under_an_affiliation_header_files_its_rows() -> None:
+    """``所屬 | 姓名 | 職位`` with ``乙國政府`` spanning three rows and ``丙國政府`` two: the spanning cells
+    are the groups (a header naming what the people belong to does not make them an attribute)."""
+    assert _read("rowspan_group_under_an_affiliation_header.html") == [
+        ("王大明", "乙國政府", (), ("外交部部長",)),
+        ("李小華", "乙國政府", (), ("警務處處長",)),
+        ("張志強", "乙國政府", (), ("前警務處處長",)),
+        ("陳美玲", "丙國政府", (), ("邊境事務辦公室主任",)),
+        ("林建國", "丙國政府", (), ("邊境事務辦公室副主任",)),
+    ]
+
+
+def test_names_within_a_larger_count_are_a_selection() -> None:
+    """``对包括外交部长王大明、财政部长李小华和警务处处长张志强在内的9名乙国官员``: three names among the
+    nine the count gives (``在内的``), so the article names examples, not the list."""
+    result = parse_path(_path("zh_names_within_a_larger_count.txt"))
+    assert [m.label for m in result.mentions if m.kind is Kind.LIST] == ["王大明", "李小华", "张志强"]
+    assert result.article is not None and result.article.selection
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "post"),
+    [
+        ("李小華警務処長", "李小華", "警務処長"),  # the office's two characters go with the head's title
+        ("張志強前警務処長", "張志強", "前警務処長"),  # and 前 (former) before them
+        ("林建國司法長官", "林建國", "司法長官"),
+        ("王毅外務大臣", "王毅", "外務大臣"),  # a two-character name
+        ("赫格塞斯部長", "赫格塞斯", "部長"),  # a title word that is no office's head takes nothing
+        ("李小華局長", "李小華", "局長"),  # no name of two characters would be left
+        ("陳美玲・国境管理弁公室主任", "陳美玲", "国境管理弁公室主任"),  # a post at length after a dot
+        ("約翰・史密斯部長", "約翰・史密斯", "部長"),  # a transliteration's dot parts one person's names
+        ("珍·羅伊副檢察官", "珍·羅伊", "副檢察官"),
+    ],
+)
+def test_a_post_glued_after_a_chinese_character_name(item: str, name: str, post: str) -> None:
+    from sources.items import split_item
+
+    split = split_item(item, 0, len(item))
+    assert item[split.name_start : split.name_end] == name
+    assert [a.text for a in split.attributes] == [post]

@@ -88,6 +88,15 @@ def test_zh_key_folds_script_width_and_punctuation() -> None:
     assert zh_key("21世紀 再生能源") == "21世纪再生能源"
 
 
+def test_zh_key_folds_japanese_and_hong_kong_forms_of_a_name() -> None:
+    """A made-up Chinese name as Japanese (暁, 曽, 竜), Hong Kong (衞), Taiwan (衛) and mainland (卫) outlets
+    print it: one key. Characters of either Chinese standard that OpenCC's Japanese table also rewrites
+    (研, 并, 芸) are left as they are."""
+    assert zh_key("曽暁竜") == zh_key("曾曉龍") == zh_key("曾晓龙")
+    assert zh_key("王国衞") == zh_key("王國衛") == zh_key("王国卫")
+    assert [zh_key(s) for s in ("研究", "并且", "王芸")] == ["研究", "并且", "王芸"]
+
+
 def test_zh_ngrams() -> None:
     assert zh_ngrams("聯合國大學") == ("联合", "合国", "国大", "大学")
     assert zh_ngrams("署") == ("署",)

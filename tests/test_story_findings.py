@@ -25,6 +25,7 @@ STORIES = (
     "us-icc-sanctions-2025",
     "us-reciprocal-rates-2025-07-31",
     "us-cabinet-2025",
+    "us-hk-sanctions-2020-08",
 )
 # the finding kinds that report each kind of planted error
 REPORTED_AS = {
@@ -41,7 +42,13 @@ REPORTED_AS = {
 
 
 # Known gaps, each failing for the reason given (strict: a fix makes the test pass and the mark must go).
-KNOWN_GAPS: dict[tuple[str, bool], str] = {}
+# Without the reference list, the wire's short English names ("John Lee", "Eric Chan") are not linked to
+# the longer Hong Kong forms others print ("John Lee Ka-chiu", "Eric Chan Kwok-ki"): "John Lee" also
+# sounds like 鄭若驊 to the transliteration sound key (pipeline.knowledge.sound, 0.86, which reads a
+# native Chinese name as a transliteration), so its best entity wins by no margin and the link is
+# dropped (pipeline.matching.assign); the wire is charged with a wrong item.
+SHORT_ENGLISH_NAMES = "hk: short English names ('John Lee') are not linked to 'John Lee Ka-chiu' unaided"
+KNOWN_GAPS: dict[tuple[str, bool], str] = {("us-hk-sanctions-2020-08", False): SHORT_ENGLISH_NAMES}
 
 
 def _known(story: str, reference: bool, reason: str | None = None) -> list[pytest.MarkDecorator]:
@@ -76,8 +83,13 @@ def _found(rec: Reconciliation, error: dict[str, Any]) -> bool:
 
 # errors only the official list reveals: a selection that names an item no other outlet prints (a rate
 # set the same day by another order), when a single outlet prints the whole list; without the reference
-# an item is judged off the list only by two complete lists that agree (MIN_CORROBORATION)
-REFERENCE_ONLY = {("us-reciprocal-rates-2025-07-31", "05_straits-wire")}
+# an item is judged off the list only by two complete lists that agree (MIN_CORROBORATION); and two posts
+# swapped in English when only one other outlet prints the posts in English (posts are compared across
+# outlets word for word, so in one language; with the official list in its own)
+REFERENCE_ONLY = {
+    ("us-reciprocal-rates-2025-07-31", "05_straits-wire"),
+    ("us-hk-sanctions-2020-08", "06_granite-post"),
+}
 
 
 def _case(story: str, index: int, reference: bool) -> Any:
@@ -286,3 +298,67 @@ def test_names_the_matcher_could_not_link_are_one_warning(
         d for d in runs[("us-icc-sanctions-2025", False)].discrepancies if "05_asanagi-shimbun" in d.sources
     ]
     assert [d.kind for d in icc if d.severity is Severity.ERROR] == ["wrong_item"]
+
+
+def test_a_tie_over_a_group_count_names_the_outlet_its_own_list_contradicts(tmp_path: Path) -> None:
+    """Two outlets count one group differently (2 and 3) and no third counts it: the one whose own list has
+    three under its heading of two is the odd one, not the outlet whose list has the three it states."""
+    people = {"甲組": ["羅伊", "多伊", "布朗"], "乙組": ["格林", "懷特"]}
+    for i in range(1, 5):
+        lines = []
+        for group, names in people.items():
+            stated = len(names) - 1 if (i == 4 and group == "甲組") else len(names)
+            lines.append(f"{group}（{stated}人）" if i in (1, 4) else f"{group}：")
+            lines += [f"●{n}" for n in names]
+            lines.append("")
+        text = (
+            f"阿蘭國制裁五人\n2025年3月12日 第{i}日報\n\n阿蘭國周一宣布制裁五名人士，名單如下：\n\n"
+            + "\n".join(lines)
+            + "\n分析指，制裁影響有限。\n"
+        )
+        (tmp_path / f"0{i}_paper.txt").write_text(text, encoding="utf-8")
+    rec = reconcile([str(tmp_path)])
+    conflicts = [d for d in rec.discrepancies if d.kind == "count_conflict"]
+    assert [d.sources for d in conflicts] == [("04_paper",)]
+
+
+def test_two_posts_exchanged_against_the_official_list(tmp_path: Path) -> None:
+    """With the official list, an outlet that gives a person the post the list gives, word for word, to
+    another person of its list, and that person his, swaps the two posts: one ``attribute_conflict``,
+    even when no other outlet prints the posts in its language."""
+    posts = {
+        "roe": ("Jane Roe", "羅伊", "Commissioner of Police"),
+        "doe": ("John Doe", "多伊", "Former Commissioner of Police"),
+        "brown": ("Joe Brown", "布朗", "Secretary for Justice"),
+        "green": ("Mary Green", "格林", "Secretary for Security"),
+    }
+    entries = [
+        {
+            "id": k,
+            "group": None,
+            "names": {"en": en, "zh-Hant": zh},
+            "aliases": [],
+            "attributes": {"title": t},
+        }
+        for k, (en, zh, t) in posts.items()
+    ]
+    reference = {"version": "1", "kind": "reference", "title": "Aland", "groups": [], "entries": entries}
+    (tmp_path / "reference.json").write_text(json.dumps(reference, ensure_ascii=False), encoding="utf-8")
+    swapped = {"brown": "Secretary for Security", "green": "Secretary for Justice"}
+    for i in range(1, 4):
+        if i == 3:
+            lines = [f"- {en}, {swapped.get(k, t)}" for k, (en, _, t) in posts.items()]
+            body = "The four officials are:\n\n" + "\n".join(lines)
+            text = f"March 12, 2025, 9:00 AM EDT\nAland names four officials\n\n{body}\n\nMore may follow.\n"
+        else:
+            body = "\n".join(f"●{zh}" for _, zh, _ in posts.values())
+            lead = "阿蘭國周一宣布制裁四名官員，名單如下："
+            text = f"阿蘭國制裁四人\n2025年3月12日 第{i}日報\n\n{lead}\n\n{body}\n\n分析指，制裁影響有限。\n"
+        (tmp_path / f"0{i}_paper.txt").write_text(text, encoding="utf-8")
+    rec = reconcile(
+        [str(tmp_path / f"0{i}_paper.txt") for i in range(1, 4)],
+        options=RunOptions(reference=str(tmp_path / "reference.json")),
+    )
+    errors = [d for d in rec.discrepancies if d.severity is Severity.ERROR]
+    assert [(d.kind, d.sources) for d in errors] == [("attribute_conflict", ("03_paper",))]
+    assert "swaps the posts of Joe Brown and Mary Green" in errors[0].message

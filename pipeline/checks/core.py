@@ -551,6 +551,8 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
             arts = sorted({c.article for c in by_value[value]})
             parts.append(f"{value} ({_words(arts)})")
         sources = _odd_ones_out({c.article for c in cs} for cs in by_value.values())
+        if len(sources) == len({c.article for cs in by_value.values() for c in cs}):
+            sources = _contradicted_by_own_list(sources, by_value)
         first_per: dict[tuple[str, int], Claim] = {}
         for value in sorted(by_value):
             for c in sorted(by_value[value], key=lambda c: (c.article, c.start)):
@@ -568,6 +570,18 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
             )
         )
     return out
+
+
+def _contradicted_by_own_list(
+    sources: tuple[str, ...], by_value: Mapping[int, list[Claim]]
+) -> tuple[str, ...]:
+    """Outlets tied over a count (one says 6, one says 7): those whose own list contradicts the count they
+    state are the odd ones, not an outlet whose list has the count it states; all of them when the lists
+    do not tell them apart."""
+    claims = [c for cs in by_value.values() for c in cs if c.computed is not None]
+    right = {c.article for c in claims if c.computed == c.stated}
+    odd = {c.article for c in claims if c.computed != c.stated} - right
+    return tuple(sorted(odd)) if odd and len(odd) < len(sources) else sources
 
 
 def _counts_a_part(ctx: _Ctx, c: Claim, size: int) -> bool:

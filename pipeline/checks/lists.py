@@ -1059,6 +1059,53 @@ def _title_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
                 evidence=_evidence([view.quote(m)]),
             )
             out.append((ent, key, usual[ent][0], basis, found))
+    official = _official_title_conflicts(view, titles)
+    taken = {(d.sources[0], ent) for ent, *_, d in official}
+    return official + [x for x in out if (x[4].sources[0], x[0]) not in taken]
+
+
+def _words_key(title: str) -> str:
+    """A post compared word for word, as printed: case and blanks aside (``Commissioner of Police``)."""
+    return " ".join(title.split()).casefold()
+
+
+def _official_title_conflicts(
+    view: _View, titles: Mapping[str, dict[str, tuple[str, str]]]
+) -> list[tuple[str, str, str, str, Discrepancy]]:
+    """With the official list: a post an outlet gives a person that the official list gives, word for
+    word, to another person of the outlet's list (``Commissioner of Police`` for his predecessor)."""
+    official = {}
+    for ent in titles:
+        entry = view.ref_of.get(ent)
+        title = dict(entry.attributes).get("title", "") if entry is not None else ""
+        if key := _words_key(title):
+            official[ent] = (key, title)
+    held = Counter(key for key, _ in official.values())
+    holder = {key: ent for ent, (key, _) in official.items() if held[key] == 1}
+    out = []
+    for ent, given in titles.items():
+        if ent not in official:
+            continue
+        for art, (_, text) in sorted(given.items()):
+            key = _words_key(text)
+            other = holder.get(key)
+            if other is None or other == ent or art not in view.ctx.entity_lists[other]:
+                continue
+            m = view.mention(art, ent)
+            message = (
+                f"{art} gives {m.label} the post '{text}', which {OFFICIAL} gives to {view.ctx.name(other)}; "
+                f"{OFFICIAL} gives {m.label} '{official[ent][1]}'."
+            )
+            found = Discrepancy(
+                kind=ATTRIBUTE_CONFLICT,
+                severity=Severity.ERROR,
+                entity=ent,
+                sources=(art,),
+                subject=f"{view.ctx.name(ent)}: post",
+                message=message,
+                evidence=_evidence([view.quote(m)]),
+            )
+            out.append((ent, key, official[ent][0], OFFICIAL, found))
     return out
 
 

@@ -77,12 +77,18 @@ def _holds(role: str, items: Sequence[Mention]) -> bool:
 MIN_LABEL_WORDS = 2  # words of a group's label a count's sentence says for it to name that group
 
 
-def _worded(words: frozenset[str], groups: Mapping[str, int]) -> str | None:
+def _worded(phrase: str, words: frozenset[str], groups: Mapping[str, int]) -> str | None:
     """The one group whose label shares at least ``MIN_LABEL_WORDS`` words with a sentence that shares no
-    word with any other group's label, else None."""
-    shared = {g: len(words & label_words(g)[0]) for g in groups}
-    named = [g for g, n in shared.items() if n >= MIN_LABEL_WORDS]
-    if len(named) != 1 or any(n for g, n in shared.items() if g != named[0]):
+    word with any other group's label, else None. Shared English words must include one the sentence
+    writes in lower case: a proper name ("Hong Kong") names a place, not what the group's items did."""
+    shared = {g: words & label_words(g)[0] for g in groups}
+    named = [g for g, w in shared.items() if len(w) >= MIN_LABEL_WORDS]
+    if len(named) != 1 or any(w for g, w in shared.items() if g != named[0]):
+        return None
+    latin = [w for w in shared[named[0]] if w.isascii()]
+    if len(latin) == len(shared[named[0]]) and not any(
+        re.search(rf"\b{re.escape(w)}\b", phrase) for w in latin
+    ):
         return None
     return named[0]
 
@@ -235,7 +241,7 @@ def list_counts(
                 gid = sized[0] if len(sized) == 1 else gid
                 # "Senate has confirmed nine of his department heads" over "Confirmed by the Senate" and
                 # "Awaiting confirmation": the one group whose label it says in words of its own counts
-                worded = _worded(words, groups)
+                worded = None if c.complement else _worded(c.phrase, words, groups)
                 gid = worded if worded is not None and not sized else gid
             else:
                 worded = None

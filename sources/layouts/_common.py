@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.lang.counts import TOTAL_WORD_RE, find_counts
+from pipeline.lang.counts import PAREN_COUNT_RE, TOTAL_WORD_RE, find_counts
 from pipeline.lang.cues import LEAD_IN_RE, PART_RE
 from pipeline.lang.numbers import CN_NUM, parse_int
 from pipeline.lang.scripts import (
@@ -714,11 +714,15 @@ def only_a_lead_in(text: str) -> bool:
 
 @lru_cache(maxsize=TEXT_CACHE)
 def is_heading_item(content: str) -> bool:
-    """An item-marked line that is really a heading (``一、非…，共35個，包括：``)."""
+    """An item-marked line that is really a heading (``一、非…，共35個，包括：``, ``◇甲國政府（６人）``)."""
     s = content.strip(WHITESPACE)
     if not is_heading_text(s):
         return False
-    return bool(s.endswith(("：", ":")) or re.search(fold_pattern("共") + r"|\(\d+\)|（\d+）", s))
+    return bool(
+        s.endswith(("：", ":"))
+        or re.search(fold_pattern("共") + r"|\(\d+\)|（\d+）", s)
+        or PAREN_COUNT_RE.search(s)  # a count in parentheses with its counter word: "（６人）", "(7 people)"
+    )
 
 
 # --------------------------------------------------------------------------- building records

@@ -257,8 +257,13 @@ def _classify(body: Sequence[Sequence[TCell | None]], width: int, labels: Sequen
         spanning = any(x.rows > 1 for x in cells)
         repeated = spanning or 2 <= len(distinct) <= MAX_GROUP_DISTINCT_SHARE * len(cells)
         kind = attribute_kind(labels[c])
-        attribute = kind is not AttributeKind.OTHER or bool(PERSONAL_HEADER_RE.search(labels[c]))
-        if group is None and len(cells) >= MIN_ROWS and repeated and not attribute:
+        personal = bool(PERSONAL_HEADER_RE.search(labels[c]))  # "國籍": each person's, never a filing
+        # a cell spanning the rows of several items files them together, even under a header naming
+        # the body they belong to (所屬, Organization); only a column of titles stays what each holds
+        files = (spanning and kind is not AttributeKind.TITLE) or (
+            repeated and kind is AttributeKind.OTHER and not personal
+        )
+        if group is None and len(cells) >= MIN_ROWS and files:
             group = c
             continue
         texts.append(c)

@@ -22,6 +22,7 @@ from pipeline.lang.values import find_values
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Value
 from sources.base import Document, Extraction
 from sources.html import HtmlPage, page_of
+from sources.items import is_title
 from sources.layouts._common import group_label, parse_span
 from sources.layouts._inline_pieces import ABBREVIATION_RE
 from sources.layouts.html_list import LIST_TAGS, _children, _Event, _heading_events, _own_text, a_label
@@ -149,7 +150,9 @@ def _attributes(text: str, start: int, end: int) -> tuple[Attribute, ...]:
             break
         words = _ARTICLE_RE.sub("", piece.strip(WHITESPACE + ".\n"))
         s = text.find(words, offset)
-        out.append(Attribute(AttributeKind.OTHER, words, "", s, s + len(words)))
+        # a post ("former Commissioner of Police") is a title; any other description is kept as printed
+        kind = AttributeKind.TITLE if is_title(words) else AttributeKind.OTHER
+        out.append(Attribute(kind, words, "", s, s + len(words)))
         pos = offset + len(piece)
     return tuple(out)
 

@@ -11,6 +11,8 @@ items (its acronym or name goes to ``Mention.parent``), not an item itself.
 
 from __future__ import annotations
 
+import re
+import sys
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
@@ -33,6 +35,7 @@ MIN_ITEMS = 3
 MIN_ORG_SHARE = 0.6
 MAX_ITEM_LENGTH = 200
 MAX_HEADING_LENGTH = 60
+MAX_LEAD_IN_LENGTH = 80  # a paragraph ending in a colon ("Seven of them hold posts in Aland's government:")
 MAX_NESTING = 3  # lists nested deeper than this are read as part of their item
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption"})
 LABEL_TAGS = frozenset({"p", "div", "strong", "b", "span", "section", "header"})
@@ -52,6 +55,7 @@ class _Item:
     parts: ItemParts
     parent: str
     group: tuple[str, int, int] | None = None  # the label item it is listed under: (text, start, end)
+    is_org: bool = False  # what the item names is a body (its marked name, when one opens the item)
 
 
 @dataclass(slots=True)
@@ -72,7 +76,7 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _inside(merged: list[tuple[int, int]], span: tuple[int, int]) -> bool:
     """Whether ``span`` lies inside one of the disjoint, sorted intervals ``merged``."""
-    index = bisect_right(merged, (span[0], span[1] + 1)) - 1
+    index = bisect_right(merged, (span[0], sys.maxsize)) - 1  # the last interval opening at or before it
     return index >= 0 and merged[index][0] <= span[0] and span[1] <= merged[index][1]
 
 
@@ -92,7 +96,8 @@ def _heading_events(page: HtmlPage, text: str) -> list[_Event]:
         if span is None or span[0] >= span[1] or _inside(containers, span):
             continue
         label = text[span[0] : span[1]].strip()
-        if not label or "\n" in label or len(label) > MAX_HEADING_LENGTH:
+        limit = MAX_LEAD_IN_LENGTH if label.endswith(("：", ":")) else MAX_HEADING_LENGTH
+        if not label or "\n" in label or len(label) > limit:
             continue
         if tag.name not in HEADING_TAGS:
             bold = tag.name in {"strong", "b"} or (
@@ -154,7 +159,7 @@ def _items(list_tag: Tag, page: HtmlPage, text: str) -> list[_Item]:
                 parts = _with_values(text, parts)
             nested = first_tag(li, LIST_TAGS)
             if parts is not None and not (isinstance(nested, Tag) and depth < MAX_NESTING):
-                items.append(_Item(parts, parent, group))
+                items.append(_Item(parts, parent, group, _names_a_body(li, page, text, parts)))
             if isinstance(nested, Tag) and depth < MAX_NESTING:
                 stack.append((pending, parent, group, depth))
                 own = text[span[0] : span[1]].strip() if span is not None else ""
@@ -167,6 +172,24 @@ def _items(list_tag: Tag, page: HtmlPage, text: str) -> list[_Item]:
                     stack.append((_children(nested), label, group, depth + 1))
                 break
     return items
+
+
+NAME_TAGS = ("strong", "b", "a", "em")
+_DESCRIPTION_RE = re.compile(r"^\s*[,，;；:：\-–—]")
+
+
+def _names_a_body(li: Tag, page: HtmlPage, text: str, parts: ItemParts) -> bool:
+    """Whether the item names a body. An item opening with a marked name and a description after a
+    comma (``<li><b>Jane Roe</b>, Director of the Aland Liaison Office</li>``) names what is marked: the
+    office in the description is where the person works, not the item."""
+    first = next((c for c in li.children if not (isinstance(c, str) and not c.strip())), None)
+    lead = page.span(first) if isinstance(first, Tag) and first.name in NAME_TAGS else None
+    if lead is None or lead[0] != parts.start or lead[1] >= parts.end:
+        return parts.is_org
+    if not _DESCRIPTION_RE.match(text[lead[1] : parts.end]):
+        return parts.is_org
+    name = parse_item(text[lead[0] : lead[1]], lead[0])
+    return name is not None and name.is_org
 
 
 def a_label(text: str) -> bool:
@@ -184,7 +207,7 @@ def _org_share(items: list[_Item]) -> float:
     lengths = [item.parts.end - item.parts.start for item in items]
     if sum(lengths) / len(lengths) > MAX_ITEM_LENGTH:
         return 0.0
-    return sum(1 for item in items if item.parts.is_org) / len(items)
+    return sum(1 for item in items if item.is_org) / len(items)
 
 
 @per_document

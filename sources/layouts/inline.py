@@ -37,8 +37,9 @@ from pipeline.lang.cues import (
 )
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
-from pipeline.models import Heading
+from pipeline.models import AttributeKind, Heading
 from sources.base import Document, Extraction
+from sources.items import split_item
 from sources.layouts._common import RawItem, body_text, build_mentions, group_label, split_top_level
 from sources.layouts._inline_pieces import (
     DATE_PIECE_RE,
@@ -403,8 +404,18 @@ def _proper_names(text: str, enum: Enumeration) -> bool:
     """Items that are proper names by their shape: capitalized Latin words, or katakana."""
     items = [text[s:e] for s, e in enum.spans]
     if all(is_east_asian(i) for i in items):
-        return sum(bool(_KATAKANA_RE.match(i)) for i in items) >= 0.75 * len(items)
+        named = sum(bool(_KATAKANA_RE.match(i)) or _titled(i) for i in items)
+        return named >= 0.75 * len(items)
     return all(i[:1].isupper() for i in items)
+
+
+def _titled(item: str) -> bool:
+    """A person named after their post (``財政部長張三``, ``外務局長　張三``): the item parser reads a title
+    and a name after it."""
+    split = split_item(item, 0, len(item))
+    return split.name_end > split.name_start and any(
+        a.kind is AttributeKind.TITLE and a.end <= split.name_start for a in split.attributes
+    )
 
 
 def _accepted(text: str, enum: Enumeration) -> bool:
@@ -590,9 +601,14 @@ def _grouped(text: str, enums: Sequence[Enumeration]) -> bool:
     return any(e.label for e in enums) or not all(_valued(text, e) for e in enums)
 
 
+# "包括A、B和C在內的11名官員": the names are among a larger whole the count gives
+_WITHIN_RE = re.compile(fold_pattern(r"\s*在內"))
+
+
 def selection(text: str, enums: Sequence[Enumeration]) -> bool:
     """Whether the article names examples of the list rather than the list: a cue says so (``among
-    them``, ``例如``, ``……``, ``等`` without a count), or its items are spread over several sentences
+    them``, ``例如``, ``……``, ``等`` without a count, ``在內的`` before a larger count), or its
+    items are spread over several sentences
     that neither label nor count them."""
     for e in enums:
         closing = text[e.spans[-1][1] : e.end + 2]
@@ -601,11 +617,21 @@ def selection(text: str, enums: Sequence[Enumeration]) -> bool:
             said
             or ELLIPSIS_RE.search(text[e.start : e.spans[-1][1]])
             or ("等" in closing and e.stated is None)
+            or (_WITHIN_RE.match(text, e.spans[-1][1]) and (e.stated is None or e.stated > len(e.spans)))
         ):
             return True
-    sentences = {text.rfind("\n", 0, e.start) for e in enums} | {e.lead_start for e in enums}
+    sentences = {text.rfind("\n", 0, e.start) for e in enums} | {_clause_start(text, e) for e in enums}
     scattered = len(enums) >= 2 and len(sentences) >= 2
     return scattered and not any(e.label or e.stated is not None for e in enums)
+
+
+def _clause_start(text: str, e: Enumeration) -> int:
+    """Where the words introducing ``e`` start: its clause, or its sentence when a lead-in word introduces
+    it (``甲方官員包括A、B；乙方官員包括C、D``: one sentence naming both sides, not names scattered over
+    the prose)."""
+    if not LEAD_IN_RE.search(text[e.lead_start : e.start][-LEAD_CUE_WINDOW:]):
+        return e.lead_start
+    return max(text.rfind(stop, 0, e.start) for stop in ("\n", "。", "！", "？", ". "))
 
 
 def _score(enums: list[Enumeration]) -> float:
