@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.claims import (
+    FIELD_SIGNED,
     bind_groups,
     extract_claims,
     extract_facts,
@@ -790,3 +791,17 @@ def test_the_signing_date_is_the_signing_verbs() -> None:
     facts = {(f.field, f.value) for f in extract_facts(art)}
     assert ("signed", "2025-07-31") in facts
     assert ("signed", "2025-04-02") not in facts
+
+
+def test_a_date_its_own_verb_takes_is_not_the_signing_date() -> None:
+    """``財政部昨日（美國時間7日）宣布，根據總統上月簽署的行政命令，制裁11名官員``: the 7th is the day of the
+    announcement; the order was signed last month, on a day the sentence does not give."""
+
+    def signed(text: str) -> list[str]:
+        art = Article(
+            id="x", outlet="x", url=None, date="2020-08-08", title="", text=text, path="x", encoding="utf-8"
+        )
+        return [f.value for f in extract_facts(art) if f.field == FIELD_SIGNED]
+
+    assert signed("財政部昨日（美國時間7日）宣布，根據總統上月簽署的行政命令，制裁11名官員。") == []
+    assert signed("財政部7日宣布，依據總統7月14日簽署的行政命令，制裁11名官員。") == ["2020-07-14"]

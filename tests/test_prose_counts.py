@@ -96,6 +96,23 @@ def test_a_clause_about_this_week_is_no_earlier_event() -> None:
     assert [c.value for c in counts_in(text, [(0, len(text))], past=earlier(art))] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "財政部7日宣布，依據總統7月14日簽署的行政命令，對11名官員實施制裁。",
+        "Under an order signed on July 14, the Treasury sanctioned 11 officials.",
+    ],
+)
+def test_the_date_of_the_order_a_decision_rests_on_is_not_the_decision_s(text: str) -> None:
+    """``依據7月14日簽署的行政命令，對11名官員實施制裁``: the earlier date says when the order was signed; the
+    count is of the news of the day. Without the words that tie the date to the order, the count is an
+    earlier event's."""
+    art = _article(text, date="2020-08-08")
+    assert [c.value for c in counts_in(text, [(0, len(text))], past=earlier(art))] == [11]
+    plain = text.replace("簽署的行政命令", "的行政命令").replace("signed on July 14", "of July 14")
+    assert [c.value for c in counts_in(plain, [(0, len(plain))], past=earlier(art))] == []
+
+
 def _article(text: str, *, date: str = "2025-06-05") -> Article:
     return Article(id="a", outlet="a", url=None, date=date, title="", text=text, path="a", encoding="utf-8")
 

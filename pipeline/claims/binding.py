@@ -277,6 +277,10 @@ def list_counts(
                 # the decision's own count naming no group of the article: ``bind_groups`` reads its
                 # words against the run's groups (``bars travelers from a dozen countries``)
                 yield c, KIND_TOTAL, PROSE_MARK + c.phrase
+            elif not strong and not c.complement and c.value > max(groups.values()):
+                # more than any group holds ("对11名…官员实施制裁"): kept where it is the total the other
+                # outlets state (``bind_groups``)
+                yield c, KIND_TOTAL, WEAK_MARK + (SELECTED_MARK if selection else "") + c.phrase
         for c, subject in rests:
             yield c, KIND_GROUP, subject
 

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from pipeline.lang.cues import EN_WEEKDAYS, WEEKDAY_RE
+from pipeline.lang.scripts import fold_pattern
 from pipeline.models import Article
 
 _DATE_RE = re.compile(
@@ -130,6 +131,10 @@ def _years(s: str) -> tuple[int, ...]:
 _MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)|(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _EN_MONTH_RE = re.compile(rf"\b({'|'.join(m.capitalize() for m in _MONTHS)})\b(?:\s+(\d{{1,2}})\b)?")
 PAST_MARGIN_DAYS = 14  # a date this much before the article's is another, earlier decision
+# a date that says when a thing the sentence names was made, not when its event happens: "依據7月14日簽署的
+# 行政令，對11名官員實施制裁", "under an order signed on July 14, the Treasury sanctioned 11 officials"
+_ZH_DATED_THING_RE = re.compile(fold_pattern(r"\s*(?:簽署|通過|發布|公布|頒布|生效|宣布|實施)的"))
+_EN_DATED_THING_RE = re.compile(r"\b(?:signed|issued|passed|adopted|enacted|published)\s+(?:on|in)?\s*$")
 
 
 def earlier(article: Article) -> Callable[[str], bool]:
@@ -142,10 +147,15 @@ def earlier(article: Article) -> Callable[[str], bool]:
             return False
         if any(int(y) < ref[0] for y in _YEAR_RE.findall(clause)):
             return True
-        months = [(int(m.group(1) or m.group(2)), int(m.group(3) or 0)) for m in _MONTH_RE.finditer(clause)]
+        months = [
+            (int(m.group(1) or m.group(2)), int(m.group(3) or 0))
+            for m in _MONTH_RE.finditer(clause)
+            if not _ZH_DATED_THING_RE.match(clause, m.end())
+        ]
         months += [
             (_MONTHS.index(m.group(1).casefold()) + 1, int(m.group(2) or 0))
             for m in _EN_MONTH_RE.finditer(clause)
+            if not _EN_DATED_THING_RE.search(clause, 0, m.start())
         ]
         ago = [
             (ref[1] - month) * 31 + ref[2] - day if day else (ref[1] - month) * 31

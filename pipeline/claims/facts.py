@@ -103,7 +103,12 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
             add(FIELD_INSTRUMENT, instrument[0], sent)
         if signed and (tied or instrument is not None):
             dates = sorted(dates_in(s, article) + weekdays_in(s, article))
-            before = [d for d in dates if d[1] <= signed.start()]
+            # "7日宣布，根據總統上月簽署的行政命令": a date its own verb takes is not the signing's
+            before = [
+                d
+                for d in dates
+                if d[1] <= signed.start() and not _ANNOUNCE_RE.search(s, d[1], signed.start())
+            ]
             # "signed … on July 31", not "signed …, replacing the rates he announced on April 2"
             after = [
                 d
