@@ -1321,3 +1321,17 @@ def test_a_post_glued_after_a_chinese_character_name(item: str, name: str, post:
     split = split_item(item, 0, len(item))
     assert item[split.name_start : split.name_end] == name
     assert [a.text for a in split.attributes] == [post]
+
+
+def test_a_caption_row_over_the_column_labels_is_no_part_of_them() -> None:
+    """A first row of one cell across the table (``<td colspan=3>甲國新關稅一覽</td>``) over ``國家 | 新稅率 |
+    原稅率``: the rates keep the labels of their own columns."""
+    got = parse_path(_path("table_with_a_caption_row.html")).mentions
+    assert [m.label for m in got] == ["博杜利亞", "卡爾帕西亞", "達爾馬提亞", "艾斯托瓦基亞", "弗里多尼亞"]
+    assert {tuple(v.column for v in m.values) for m in got} == {("新稅率", "原稅率")}
+
+
+def test_numbered_items_between_semicolons_in_a_sentence() -> None:
+    """``名單為：1、博杜利亞；2、卡爾帕西亞；…；6、格蘭芬維克。``: the numbers' ``、`` separates nothing."""
+    got = [label for label, *_ in _read("numbered_items_between_semicolons_inline.txt")]
+    assert got == ["博杜利亞", "卡爾帕西亞", "達爾馬提亞", "艾斯托瓦基亞", "弗里多尼亞", "格蘭芬維克"]

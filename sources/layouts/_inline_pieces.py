@@ -140,8 +140,12 @@ def zh_semicolon_items(text: str, at: int) -> bool:
     colon = text.rfind("：", start, first)
     if colon < 0 or text.find("：", first, end) >= 0 or text.count("；", start, end) < MIN_ITEMS - 1:
         return False
-    pieces = text[colon + 1 : end].split("；")
+    # each piece's own number ("1、甲國；2、乙國") is no pause of its own
+    pieces = [_PIECE_NUMBER_RE.sub("", p) for p in text[colon + 1 : end].split("；")]
     return all(0 < len(p) <= MAX_ZH_SEMICOLON_ITEM and not re.search("[，、,]", p) for p in pieces)
+
+
+_PIECE_NUMBER_RE = re.compile(r"^\s*[0-9０-９]{1,2}[、.．)）]")
 
 
 def clause_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -25,7 +25,7 @@ _NAKAGURO_RE = re.compile(r"・")
 _KANA_RE = re.compile(f"[{KANA}]")
 
 
-_INLINE_NUMBER_RE = re.compile(r"(?:(?<=[：:\s])|^)([0-9０-９]{1,2})[.．、)）](?=[^\s\d])")
+_INLINE_NUMBER_RE = re.compile(r"(?:(?<=[：:\s；;，,])|^)([0-9０-９]{1,2})[.．、)）](?=[^\s\d])")
 
 
 def _inline_numbers(clause: str) -> str | None:
@@ -37,9 +37,15 @@ def _inline_numbers(clause: str) -> str | None:
     labelled = bool(found) and clause[: found[0].start()].rstrip().endswith(("：", ":"))
     if len(found) < (2 if labelled else MIN_ITEMS) or values != list(range(1, len(found) + 1)):
         return None  # two numbered names make a group only after its label ("乙類：1.甲 2.乙")
+    if clause.count("、") != sum(clause[m.end() - 1] == "、" for m in found):
+        return None  # "、" parts items of its own: the numbers are not the separators
     out = list(clause)
     for k, m in enumerate(found):
         out[m.start() : m.end()] = ["：" if k == 0 else "、"] + [" "] * (m.end() - m.start() - 1)
+        if (
+            k and clause[m.start() - 1] in "；;，,"
+        ):  # "1、甲國；2、乙國": the pause before a number is no text
+            out[m.start() - 1] = " "
     return "".join(out)
 
 
@@ -94,7 +100,7 @@ def _marked(clause: str) -> str | None:
 def with_separators_read(clause: str) -> str | None:
     """The clause with other separators of its items read as ``、`` (one character for one, so that its
     offsets hold), or None when it has none of them."""
-    if "、" not in clause and (numbered := _inline_numbers(clause)) is not None:  # "名單為：1.甲國 2.乙國"
+    if (numbered := _inline_numbers(clause)) is not None:  # "名單為：1.甲國 2.乙國", "…：1、甲國；2、乙國"
         return numbered
     if (marked := _marked(clause)) is not None:  # "対象は▽A▽B▽C"
         return marked

@@ -167,7 +167,9 @@ def _header_count(rows: Sequence[Sequence[TCell | None]], width: int) -> int:
 
 def _labels(rows: Sequence[Sequence[TCell | None]], width: int) -> list[str]:
     labels = [""] * width
-    for row in rows:
+    # a row of one cell across the table over the column labels is the table's caption, no label's part
+    own = [r for r in rows if width < 2 or _section_row(r) is None] or rows
+    for row in own:
         for c in range(min(width, len(row))):
             t = _text(row[c])
             if t and t not in labels[c]:
