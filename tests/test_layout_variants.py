@@ -1335,3 +1335,36 @@ def test_numbered_items_between_semicolons_in_a_sentence() -> None:
     """``名單為：1、博杜利亞；2、卡爾帕西亞；…；6、格蘭芬維克。``: the numbers' ``、`` separates nothing."""
     got = [label for label, *_ in _read("numbered_items_between_semicolons_inline.txt")]
     assert got == ["博杜利亞", "卡爾帕西亞", "達爾馬提亞", "艾斯托瓦基亞", "弗里多尼亞", "格蘭芬維克"]
+
+
+def test_the_topic_of_a_japanese_lead_in_is_no_item() -> None:
+    """``全面的な入国禁止の対象は、A、B、Cの3か国。一部制限の対象は、D、Eの2か国``: the piece ending in ``は``
+    is the lead-in's topic; the two groups hold three and two names."""
+    got = _read("groups_after_a_topic_ja.txt")
+    assert [label for label, *_ in got] == [
+        "ボルドゥリア",
+        "カルパチア",
+        "ダルマチア",
+        "エストバキア",
+        "フリードニア",
+    ]
+    assert len({group for _, group, _, _ in got[:3]}) == 1
+    assert got[0][1] != got[3][1] and got[3][1] == got[4][1]
+
+
+def test_headings_in_capitals_over_unmarked_lines() -> None:
+    """``FULL BAN`` over three names, ``PARTIAL RESTRICTIONS`` over two: two groups, the second short."""
+    got = [(label, group) for label, group, _, _ in _read("capitals_headings_over_lines.txt")]
+    assert got == [
+        ("Borduria", "FULL BAN"),
+        ("Carpathia", "FULL BAN"),
+        ("Dalmatia", "FULL BAN"),
+        ("Estovakia", "PARTIAL RESTRICTIONS"),
+        ("Freedonia", "PARTIAL RESTRICTIONS"),
+    ]
+
+
+def test_a_block_mark_before_a_heading_is_no_part_of_its_group() -> None:
+    """``▌全面禁止入境（3國）`` over ``A、B、C``: the group is ``全面禁止入境``."""
+    got = [(label, group) for label, group, _, _ in _read("marked_headings_over_enumerations.txt")]
+    assert [group for _, group in got] == ["全面禁止入境"] * 3 + ["部分限制入境"] * 2

@@ -609,7 +609,7 @@ def stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _HEADING_MARKER_RE = zre(
-    r"^(?:[．.•●・·◆◇■□▪▶►\-－—*※#【〔\[]+\s*"
+    r"^(?:[．.•●・·◆◇■□▪▶►\-－—*※#【〔\[\u2500-\u27bf\u2b00-\u2bff]+\s*"
     r"|第?[一二三四五六七八九十]+\s*[、.．:：]\s*(?:部分\s*[:：]\s*)?"
     r"|[（(][一二三四五六七八九十]+[）)]\s*"
     r"|(?:Part\s+)?[IVX]+[.)]\s+"

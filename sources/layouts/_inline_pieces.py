@@ -389,6 +389,8 @@ def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, i
     end = final_b if east_asian else _last_en(text, final_a, final_b)
     spans = [(start, first_b), *pieces[1:-1], *before, (final_a, end)]
     spans = [trim(text, s, e) for s, e in spans]
+    if east_asian and _JA_TOPIC_END_RE.search(text, *spans[0]):
+        spans = spans[1:]  # "全面禁止の対象は、A、B、Cの3か国": the lead-in's topic, no item
     if not east_asian:
         spans = [(strip_article(text, s, e), e) for s, e in spans]
     kept = [(s, e) for s, e in spans if e > s]
@@ -399,6 +401,7 @@ def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, i
 
 
 _HIRAGANA_ONLY_RE = re.compile(r"^[\u3040-\u309f]+$")
+_JA_TOPIC_END_RE = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff][はがをにでもへ]$")
 
 
 _VERB_AFTER_RE = re.compile(r"\s+[a-z]")

@@ -85,9 +85,13 @@ def _item_line(text: str) -> bool:
 def _lead_in(text: str) -> bool:
     if not text or len(text) > (MAX_LEAD_CHARS if EAST_ASIAN_RE.search(text) else MAX_EN_LEAD_CHARS):
         return False
-    if text.endswith(("：", ":")):
+    if text.endswith(("：", ":")) or _CAPITALS_HEADING_RE.fullmatch(text):
         return True
     return len(text) <= MAX_HEADING_CHARS and bool(find_counts(text)) and not re.search("[。，,]", text)
+
+
+# an English heading set in capitals over its lines: "FULL BAN", "PARTIAL RESTRICTIONS (7)"
+_CAPITALS_HEADING_RE = re.compile(r"[A-Z][A-Z'’&\-]+(?:\s+[A-Z'’&\-]+){0,5}(?:\s*\(\d+\))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,13 +148,22 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
             j += 1
         counts = find_counts(_stripped(lines[i]))
         stated = counts[-1].value if counts else None
-        if len(items) >= (2 if stated is not None else MIN_ITEMS):
+        # a second group may be short where its heading is set like the first one's ("PARTIAL BAN")
+        alike = bool(out) and _heading_kind(_stripped(out[-1].lead)) == _heading_kind(_stripped(lines[i]))
+        if len(items) >= (2 if stated is not None or alike else MIN_ITEMS):
             names, titles = _name_title_pairs(items)
             out.append(_Block(lines[i], tuple(names), stated, tuple(titles)))
             i = j
         else:
             i += 1
     return out
+
+
+def _heading_kind(text: str) -> str:
+    """How a lead-in line is set: in capitals, ending in a colon, or neither."""
+    if _CAPITALS_HEADING_RE.fullmatch(text):
+        return "capitals"
+    return "colon" if text.endswith(("：", ":")) else ""
 
 
 def _cued(block: _Block) -> bool:
