@@ -29,6 +29,7 @@ from pipeline.claims.kinds import (
     UNIT_SHARE,
     WEAK_MARK,
 )
+from pipeline.claims.percents import percents_in
 from pipeline.claims.scan import ORG_NOUN, Candidate, parse_number, scan_sentence
 from pipeline.claims.sentences import quote_span, sentences_of
 from pipeline.groups import match_label
@@ -214,6 +215,32 @@ def extract_claims(
                     start=lo,
                     end=hi,
                     count=cand.stated,
+                ),
+            )
+        )
+
+    # a part's share in prose ("有7國位於非洲，佔58%", "seven of the 12, or 58%"): of the list's total
+    read_at = {c.start for _, c in raw if c.kind == KIND_PERCENTAGE}
+    spans = [(sent.start, sent.end) for sent in sentences]
+    for a, b, pct, n in percents_in(text, spans, stated_total):
+        lo, hi = quote_span(text, a, b)
+        if lo in read_at:
+            continue
+        part = text[a:b].split("，")[0].split(",")[0].strip()
+        raw.append(
+            (
+                a,
+                Claim(
+                    article.id,
+                    KIND_PERCENTAGE,
+                    part,
+                    pct,
+                    UNIT_PERCENT,
+                    n / stated_total * 100 if stated_total else None,
+                    text[lo:hi],
+                    lo,
+                    hi,
+                    n,
                 ),
             )
         )
