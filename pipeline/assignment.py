@@ -3,8 +3,11 @@
 Groups, value columns and category tables are aligned one-to-one on matrices of a few labels a side.
 Importing ``scipy.optimize`` costs about 0.3 s (its ``__init__`` loads linprog, linalg and more), a third
 of a small story's run, for a solver that takes microseconds on them; so a matrix of at most
-``SMALL_CELLS`` entries is solved in Python by the same algorithm, step for step, and a larger one (or one
-with an infinite or NaN entry, for scipy's own errors) by scipy, imported then.
+``SMALL_CELLS`` entries is solved in Python by the same algorithm, step for step (``solved_here``), and a
+larger one (or one with an infinite or NaN entry, for scipy's own errors) by scipy, imported then. The
+Python solver takes 10 to 150 µs a matrix where scipy takes 1 to 5, so once a process has solved
+``PYTHON_SOLVES`` matrices here (a story of many outlets compares the category tables of every pair),
+scipy's import has paid for itself and scipy solves the rest.
 
 The algorithm is scipy's (``rectangular_lsap.cpp``: Crouse's shortest augmenting paths, 2016). A tall
 matrix is transposed; the rows are added in order, each by
@@ -17,25 +20,34 @@ the two on random matrices full of ties.
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
 
-__all__ = ["SMALL_CELLS", "linear_sum_assignment"]
+__all__ = ["PYTHON_SOLVES", "SMALL_CELLS", "linear_sum_assignment", "solved_here"]
 
 SMALL_CELLS = 400  # largest matrix (rows x columns) solved here; far above any group or category table
+PYTHON_SOLVES = 1000  # matrices solved here per process before scipy does (of a few labels: about 15 ms)
+_SOLVED_HERE = itertools.count()  # how many so far
 
 
 def linear_sum_assignment(cost: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """``scipy.optimize.linear_sum_assignment(cost)``: (rows, columns) of a least-cost assignment, sorted
     by row; the same answer, ties included."""
     matrix = np.asarray(cost, dtype=np.float64)
-    if matrix.ndim != 2 or matrix.size > SMALL_CELLS or not np.isfinite(matrix).all():
-        # imported here: scipy.optimize takes about 0.3 s to import (see the module docstring)
-        from scipy.optimize import linear_sum_assignment as solve
+    small = matrix.ndim == 2 and matrix.size <= SMALL_CELLS and bool(np.isfinite(matrix).all())
+    if small and next(_SOLVED_HERE) < PYTHON_SOLVES:
+        return solved_here(matrix)
+    # imported here: scipy.optimize takes about 0.3 s to import (see the module docstring)
+    from scipy.optimize import linear_sum_assignment as solve
 
-        rows, cols = solve(matrix)
-        return rows, cols
+    rows, cols = solve(matrix)
+    return rows, cols
+
+
+def solved_here(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """scipy's answer for a finite 2-D float64 ``matrix``, computed in Python."""
     tall = matrix.shape[0] > matrix.shape[1]
     picks = np.array(_shortest_paths((matrix.T if tall else matrix).tolist()), dtype=np.intp)
     if tall:  # picks[c] is the row of column c
