@@ -1,6 +1,6 @@
 """Seconds of the `crosscheck run` command on the bundled example, end to end, and what its imports cost.
 
-    .venv/bin/python benchmarks/startup.py [--repeat 5] [--top 12]
+    .venv/bin/python benchmarks/startup.py [--repeat 5] [--top 12] [--as-is]
 
 Runs the command (``python -m pipeline.cli run examples/us-withdrawal-2026-01 --out TMP``, as the
 installed ``crosscheck`` runs it) ``--repeat`` times, each in a process of its own started in a scratch
@@ -10,6 +10,12 @@ runs it once more under ``python -X importtime`` and prints the import time of e
 (the sum of its modules' own times, in milliseconds: ``-X importtime`` adds its own overhead, so read
 them as shares). The load average is printed beside the figures: on a shared machine wall seconds vary
 by a factor of two or more.
+
+Bytecode: an installed command runs from compiled modules (pip compiles them; a checkout writes
+``__pycache__`` on its first run), so the runs read theirs from a cache in the scratch folder
+(``PYTHONPYCACHEPREFIX``), filled by one untimed run first, whatever the environment says. With
+``--as-is`` they run in the environment as it is: under ``PYTHONDONTWRITEBYTECODE=1`` and without
+``__pycache__`` folders, the project's modules are compiled from source on every run (about 0.25 s).
 """
 
 from __future__ import annotations
@@ -37,18 +43,35 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def timed_runs(out: Path, repeat: int) -> tuple[list[float], list[float]]:
+def run_environment(scratch: Path, *, as_is: bool) -> dict[str, str]:
+    """The runs' environment: bytecode read from (and written to) a cache in ``scratch``, unless ``as_is``."""
+    env = dict(os.environ)
+    if not as_is:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(scratch / "bytecode")
+    return env
+
+
+def bytecode_note(env: dict[str, str]) -> str:
+    if "PYTHONPYCACHEPREFIX" in env and "PYTHONDONTWRITEBYTECODE" not in env:
+        return "bytecode: compiled once into the scratch folder (as an installed command runs)"
+    if env.get("PYTHONDONTWRITEBYTECODE"):
+        return "bytecode: environment as is, PYTHONDONTWRITEBYTECODE set (uncached modules compile every run)"
+    return "bytecode: environment as is"
+
+
+def timed_runs(out: Path, repeat: int, env: dict[str, str]) -> tuple[list[float], list[float]]:
     """(wall seconds, CPU seconds) of each run."""
     walls, cpus = [], []
     for _ in range(repeat):
         cpu, started = _children_cpu(), time.perf_counter()
-        subprocess.run([*COMMAND, "--out", str(out), "-q"], check=True, cwd=out.parent)
+        subprocess.run([*COMMAND, "--out", str(out), "-q"], check=True, cwd=out.parent, env=env)
         walls.append(time.perf_counter() - started)
         cpus.append(_children_cpu() - cpu)
     return walls, cpus
 
 
-def import_times(out: Path) -> Counter[str]:
+def import_times(out: Path, env: dict[str, str]) -> Counter[str]:
     """Milliseconds of import per top-level package over one run."""
     done = subprocess.run(
         [COMMAND[0], "-X", "importtime", *COMMAND[1:], "--out", str(out), "-q"],
@@ -56,6 +79,7 @@ def import_times(out: Path) -> Counter[str]:
         capture_output=True,
         text=True,
         cwd=out.parent,
+        env=env,
     )
     packages: Counter[str] = Counter()
     for line in done.stderr.splitlines():
@@ -68,16 +92,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--top", type=int, default=12)
+    parser.add_argument("--as-is", action="store_true", help="bytecode as the environment has it")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out"
+        env = run_environment(Path(tmp), as_is=args.as_is)
+        if not args.as_is:
+            timed_runs(out, 1, env)  # fills the bytecode cache
         print(f"{time.strftime('%Y-%m-%d %H:%M:%S')}; load average {os.getloadavg()[0]:.1f}")
-        walls, cpus = timed_runs(out, args.repeat)
+        print(bytecode_note(env))
+        walls, cpus = timed_runs(out, args.repeat, env)
         print(
             f"wall seconds: best {min(walls):.2f}, median {statistics.median(walls):.2f}; "
             f"CPU seconds: best {min(cpus):.2f}, median {statistics.median(cpus):.2f} ({args.repeat} runs)"
         )
-        packages = import_times(out)
+        packages = import_times(out, env)
     print(f"imports: {sum(packages.values()):.0f} ms in all")
     for name, ms in packages.most_common(args.top):
         print(f"  {name:<22} {ms:7.0f} ms")

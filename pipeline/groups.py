@@ -6,7 +6,7 @@ Labels don't translate reliably; what the groups hold and what the columns say d
 
 - groups: the article with the most groups (or the reference list, when there is one) seeds the
   canonical groups; every other article's groups are assigned one-to-one to them by the entities they
-  share (``scipy.optimize.linear_sum_assignment`` on the overlap), a group sharing nothing starts a new
+  share (``linear_sum_assignment`` on the overlap), a group sharing nothing starts a new
   canonical group. An article that prints one heading over its whole list has no groups (it
   partitions nothing), unless that heading is one of the canonical groups' own labels or nearly all its
   items sit in one canonical group (a list of one group only). Canonical ids are ``g1``, ``g2``, … in
@@ -26,8 +26,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
 
+from pipeline.assignment import linear_sum_assignment
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import NEGATION_AFTER_RE, NEGATION_BEFORE_RE
 from pipeline.lang.scripts import CJK, KANA, fold_pattern, simplified

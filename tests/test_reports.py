@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import jsonschema
+import opencc
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -37,7 +38,8 @@ from report_fixtures import (
 )
 
 from pipeline.models import SCHEMA_VERSION, Mention, Reconciliation
-from reports import FORMATS, RENDERERS
+from pipeline.normalize import to_simplified, to_traditional
+from reports import FORMATS, RENDERERS, script
 from reports.claimreview import load_schema as load_claimreview_schema
 from reports.html import html_report, script_json
 from reports.json_report import load_schema, report_data
@@ -568,6 +570,20 @@ def test_summary_states_each_total_once() -> None:
 )
 def test_lang_tag_reads_the_script(text: str, tag: str) -> None:
     assert lang_tag(text) == tag
+
+
+def test_char_script_reads_taiwan_and_hong_kong_forms_as_s2tw_and_s2hk_would() -> None:
+    # the shortcut (the generic Traditional form's t2tw / t2hk variants) against the whole conversions
+    s2tw, s2hk = opencc.OpenCC("s2tw"), opencc.OpenCC("s2hk")
+    differ = []
+    for ch in map(chr, range(0x4E00, 0xA000)):
+        simplified_only = to_traditional(ch) != ch and s2tw.convert(ch) != ch and s2hk.convert(ch) != ch
+        expected = "t" if to_simplified(ch) != ch else "s" if simplified_only else ""
+        if script._char_script(ch) != expected:
+            differ.append(ch)
+    assert differ == []
+    assert script._char_script("国") == "s" and script._char_script("國") == "t"
+    assert script._char_script("群") == ""  # Taiwan writes 群 for 羣
 
 
 # -- claimreview.json and CSV for spreadsheets ------------------------------------------------------

@@ -34,8 +34,8 @@ from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz
-from scipy.optimize import linear_sum_assignment
 
+from pipeline.assignment import linear_sum_assignment
 from pipeline.claims import (
     FIELD_INSTRUMENT,
     FIELD_SIGNER,

@@ -20,8 +20,6 @@ from operator import attrgetter
 
 import numpy as np
 from scipy import sparse
-from scipy.optimize import linear_sum_assignment
-from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
 from pipeline.matching import onestep
 from pipeline.matching.blocks import Pairs, blocked_scores, weak_floor
@@ -61,6 +59,9 @@ def _decide(run: _Run, score: np.ndarray, *, complete: bool) -> tuple[list[int |
         cost = np.full((n, k + n), -_FORBIDDEN, dtype=np.float64)
         np.negative(score, out=cost[:, :k])
         cost[np.arange(n), k + np.arange(n)] = -run.rule.score_cutoff
+        # imported here: scipy.optimize takes about 0.3 s to import, and onestep answers most alignments
+        from scipy.optimize import linear_sum_assignment
+
         ri, ci = linear_sum_assignment(cost)
     # each row's best entity but the one proposed (np.max of the row without it)
     proposed = np.minimum(ci, k - 1)
@@ -131,6 +132,9 @@ def _align_blocked(
     c = np.concatenate([pairs.cols[usable], k + np.arange(n)])
     w = np.concatenate([pairs.score[usable], np.full(n, cutoff)]) + 1.0  # weights must not be zero
     graph = sparse.csr_matrix((w, (r, c)), shape=(n, k + n))
+    # imported here: scipy.sparse.csgraph takes about 0.1 s to import, and only long lists come this way
+    from scipy.sparse.csgraph import min_weight_full_bipartite_matching
+
     ri, ci = min_weight_full_bipartite_matching(graph, maximize=True)
     out: list[int | None] = [None] * n
     chosen = ci < k
