@@ -1368,3 +1368,14 @@ def test_a_block_mark_before_a_heading_is_no_part_of_its_group() -> None:
     """``▌全面禁止入境（3國）`` over ``A、B、C``: the group is ``全面禁止入境``."""
     got = [(label, group) for label, group, _, _ in _read("marked_headings_over_enumerations.txt")]
     assert [group for _, group in got] == ["全面禁止入境"] * 3 + ["部分限制入境"] * 2
+
+
+def test_a_last_company_after_a_comma_with_its_english_name() -> None:
+    """``…、乙公司（B Co., Ltd.），以及丙公司（C Corp.）。``: the last one after ``，以及`` is an item,
+    however long its English name in parentheses."""
+    got = parse_path(_path("companies_with_english_names_and_a_last_one_after_a_comma.txt")).mentions
+    assert [(m.name_zh, m.name_en) for m in got] == [
+        ("阿蘭德科技有限公司", "Aland Technology Co., Ltd."),
+        ("博杜利亞精密機械股份有限公司", "Borduria Precision Machinery Co., Ltd."),
+        ("卡爾帕西亞半導體公司", "Carpathia Semiconductor Corp."),
+    ]

@@ -40,7 +40,14 @@ from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind, Heading
 from sources.base import Document, Extraction
 from sources.items import split_item
-from sources.layouts._common import RawItem, body_text, build_mentions, group_label, split_top_level
+from sources.layouts._common import (
+    RawItem,
+    body_text,
+    build_mentions,
+    group_label,
+    outside_parens,
+    split_top_level,
+)
 from sources.layouts._inline_pieces import (
     DATE_PIECE_RE,
     ELLIPSIS_RE,
@@ -306,7 +313,10 @@ def _joined_pieces(clause: str, pieces: list[tuple[int, int]]) -> list[tuple[int
     out: list[tuple[int, int]] = []
     for s, e in pieces:
         piece = clause[s:e]
-        one_item = len(piece) <= MAX_JOINED_PIECE and "、" not in piece and not find_counts(piece)
+        # its length without the English name in parentheses ("以及丙公司（Carpathia Semiconductor Corp.）")
+        one_item = (
+            len(outside_parens(piece)) <= MAX_JOINED_PIECE and "、" not in piece and not find_counts(piece)
+        )
         if out and one_item and "、" in clause[out[-1][0] : out[-1][1]] and _JOINER_START_RE.match(clause, s):
             out[-1] = (out[-1][0], e)
         else:
