@@ -13,8 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.cues import EN_TITLE_PHRASE_RE, EN_TITLE_RE, JA_TITLE_RE, TITLE_WORDS
-from pipeline.lang.scripts import CJK, KANA, WHITESPACE, fold_pattern
+from pipeline.lang.cues import (
+    EN_POST_BEFORE_NAME_RE,
+    EN_TITLE_PHRASE_RE,
+    EN_TITLE_RE,
+    JA_TITLE_RE,
+    TITLE_WORDS,
+)
+from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from pipeline.models import Attribute, AttributeKind, Value
 
@@ -23,13 +29,14 @@ MAX_LABEL_CHARS = 16
 _TAG_RE = re.compile(r"[(（]\s*[A-Z]\s*[-–]\s*[A-Z][A-Za-z.]{0,8}\s*[)）]")
 MAX_CJK_PERSON_NAME = 14  # characters of a transliterated name with its dots ("馬姆·曼迪亞耶·尼昂")
 _NATIONALITY_RE = re.compile(r"[籍]$|国籍$|國籍$|出身$")
+_NAME_CHARS = f"{CJK}{KANA}{NAME_DOTS}"
 _TITLE_BEFORE_NAME_RE = re.compile(
     "(?:"
     + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
     + ")"
-    + rf"(?=[{CJK}{KANA}・·‧]{{2,{MAX_CJK_PERSON_NAME}}}$|[{CJK}{KANA}・·‧]+[-‐－][{CJK}{KANA}・·‧]+$)"
+    + rf"(?=[{_NAME_CHARS}]{{2,{MAX_CJK_PERSON_NAME}}}$|[{_NAME_CHARS}]+[-‐－][{_NAME_CHARS}]+$)"
 )
-_JA_TITLE_BEFORE_NAME_RE = re.compile(JA_TITLE_RE.pattern + rf"(?=\s*[{CJK}{KANA}・·‧\s]{{2,12}}$)")
+_JA_TITLE_BEFORE_NAME_RE = re.compile(JA_TITLE_RE.pattern + rf"(?=\s*[{CJK}{KANA}{NAME_DOTS}\s]{{2,12}}$)")
 # what ends the name of a body or a place, never a person's name: "顧問辦公室" is an office, not a person
 PERSON_NAME_END_RE = re.compile(
     fold_pattern(r"[會署部處局院所組國省州市室辦館廳庫台團社盟心金約議網絡構制學行庭司業區島府委黨軍隊]$")
@@ -79,6 +86,22 @@ def _values(text: str, start: int, end: int, name_end: int) -> tuple[Value, ...]
 
 
 # an English title abbreviated before a name: "Sens. Jane Roe", "Dr. John Doe"
+# what ends a company's or a body's name, not a person's: "General Electric Company", "Acme Corp"
+_NOT_A_PERSON_RE = re.compile(
+    r"\b(?:Inc|Co|Corp|Ltd|LLC|Group|Company|Corporation|Bank|Ministry|Agency|Council|Court|Office)\b\.?$"
+)
+
+
+def _en_post_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    """``Foreign Minister Jane Roe``, ``intelligence chief Peter Smith``: the post before an English name
+    of two to four capitalized words (a company's name, ``General Electric Company``, is left whole)."""
+    m = EN_POST_BEFORE_NAME_RE.fullmatch(text, start, end)
+    if m is None or _NOT_A_PERSON_RE.search(m.group("name")):
+        return start, ()
+    title = Attribute(AttributeKind.TITLE, m.group("title"), "", m.start("title"), m.end("title"))
+    return m.start("name"), (title,)
+
+
 _HONORIFIC_RE = re.compile(
     r"(?:Sens?|Reps?|Gov|Gens?|Lt|Col|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Hon)\.\s+(?=[A-Z])"
 )
@@ -317,7 +340,7 @@ def _title_colon_name(text: str, start: int, end: int) -> tuple[int, tuple[Attri
 
 MAX_CJK_ATTRIBUTE = 14  # characters of an attribute after a comma (``烏干達籍``, ``副檢察官``)
 _TITLE_AFTER_NAME_RE = re.compile(
-    rf"(?<=[{CJK}{KANA}・·‧A-Za-z])(?:"
+    rf"(?<=[{CJK}{KANA}{NAME_DOTS}A-Za-z])(?:"
     + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
     + "|"
     + JA_TITLE_RE.pattern
@@ -551,6 +574,9 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         colon_start, colon_attrs = _title_colon_name(text, name_s, name_e)
         if colon_attrs:
             name_s, attrs = colon_start, [*attrs, *colon_attrs]
+        post_start, post_attrs = _en_post_before_name(text, name_s, name_e)
+        if post_attrs and not colon_attrs:
+            name_s, attrs = post_start, [*attrs, *post_attrs]
     en_end, en_attrs = _english_attributes_in_parentheses(text, name_s, name_e)
     if not en_attrs:
         en_end, en_attrs = _english_attributes(text, name_s, name_e)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.models import Kind
+from sources.layouts._common import parse_span
 from sources.registry import parse_path
 
 LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"
@@ -1379,3 +1380,46 @@ def test_a_last_company_after_a_comma_with_its_english_name() -> None:
         ("博杜利亞精密機械股份有限公司", "Borduria Precision Machinery Co., Ltd."),
         ("卡爾帕西亞半導體公司", "Carpathia Semiconductor Corp."),
     ]
+
+
+def test_english_posts_before_names_in_a_sentence() -> None:
+    """``including Foreign Minister Jane Roe, defense minister John Doe, … and intelligence chief Peter
+    Smith``: each person with the post before the name, in capitals or not."""
+    got = [(label, attrs) for label, _, _, attrs in _read("english_posts_before_names_inline.txt")]
+    assert got == [
+        ("Jane Roe", ("Foreign Minister",)),
+        ("John Doe", ("defense minister",)),
+        ("Maria Rossi", ("central bank governor",)),
+        ("Peter Smith", ("intelligence chief",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "post"),
+    [
+        ("Secretary of State Jane Roe", "Jane Roe", "Secretary of State"),
+        (
+            "Secretary of Health and Human Services John A. Doe Jr.",
+            "John A. Doe Jr.",
+            "Secretary of Health and Human Services",
+        ),
+        ("General Electric Company", "General Electric Company", None),
+    ],
+)
+def test_an_english_post_before_a_name(item: str, name: str, post: str | None) -> None:
+    """A post before an English person's name is an attribute; a company's name stays whole."""
+    parts = parse_span(item, 0, len(item))
+    assert parts.name_en == name
+    assert [a.text for a in parts.attributes] == ([post] if post else [])
+
+
+def test_posts_before_names_written_with_a_full_width_dot() -> None:
+    """``外交部長珍．羅伊（Jane Roe）``: the full-width dot parts a transliterated name like ``・``."""
+    got = parse_path(_path("posts_before_dotted_names_with_english_zh.txt")).mentions
+    assert [(m.name_zh, m.name_en) for m in got] == [
+        ("珍．羅伊", "Jane Roe"),
+        ("約翰．杜伊", "John Doe"),
+        ("瑪麗亞．羅西", "Maria Rossi"),
+        ("彼得．史密斯", "Peter Smith"),
+    ]
+    assert [a.text for a in got[3].attributes] == ["情報首長"]

@@ -93,10 +93,10 @@ TITLE_WORDS = tuple(
         "首席執行官 行政總裁 行政長官 長官 總裁 董事長 董事 總經理 經理 創辦人 創始人 負責人 發言人 "
         "秘書長 會長 理事長 "
         "社長 校長 教授 研究員 將軍 司令 上將 中將 少將 指揮官 顧問 特使 "
-        "代表 委員 官員 記者 律師 前總統 前部長 行長 副行長 省長 外長 防長 參謀長 總司令"
+        "代表 委員 官員 記者 律師 前總統 前部長 行長 副行長 省長 外長 防長 參謀長 總司令 首長"
     ).split()
 )
-_EN_TITLE_NOUNS = (
+EN_TITLE_NOUNS = (
     r"(?:president|chairman|chairwoman|chair|director|minister|secretary|ambassador|senator|representative|"
     r"governor|mayor|judge|justice|prosecutor|attorney|commissioner|chief executive|ceo|founder|head|"
     r"spokesperson|spokesman|professor|researcher|general|commander|adviser|advisor|envoy|official|"
@@ -105,12 +105,18 @@ _EN_TITLE_NOUNS = (
 EN_TITLE_RE = re.compile(
     r"(?:(?:a|an|the)\s+)?"
     r"\b(?:(?:deputy|vice|assistant|chief|senior|former|acting|executive|general|special|prime)\s+)*"
-    + _EN_TITLE_NOUNS
+    + EN_TITLE_NOUNS
     + r"\b",
     re.IGNORECASE,
 )
 # a few words ending in a title noun: "interior minister", "army commander", "central bank governor"
-EN_TITLE_PHRASE_RE = re.compile(r"^(?:[a-z][\w'’\-]*\s+){1,3}" + _EN_TITLE_NOUNS + r"$", re.IGNORECASE)
+# an English post before a person's name: "Foreign Minister Jane Roe", "central bank governor Maria Rossi"
+EN_POST_BEFORE_NAME_RE = re.compile(
+    rf"(?P<title>(?i:(?:[a-z][\w'’\-]*\s+){{0,3}}?{EN_TITLE_NOUNS})"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*){0,3})?)\s+"
+    r"(?P<name>[A-Z][\w'’\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*)){1,3}(?:,?\s+(?:Jr|Sr)\.?)?)"
+)
+EN_TITLE_PHRASE_RE = re.compile(r"^(?:[a-z][\w'’\-]*\s+){1,3}" + EN_TITLE_NOUNS + r"$", re.IGNORECASE)
 JA_TITLE_RE = re.compile(
     r"(?:副|前|元|主任)?(?:大統領|首相|大臣|長官|大使|議員|知事|市長|判事|裁判官|検察官|検事長|検事|所長|局長|処長|署長|代表"
     r"|会長|社長|理事長|議長|委員長|委員|教授|顧問|特使|報道官)"

@@ -14,6 +14,8 @@ from typing import Any
 # CJK ideographs as regex escapes (kept as escapes so that folding never touches range ends)
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 KANA = r"\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+# the dots that part the names of one person in East Asian writing ("瑪麗亞・羅西", "瑪麗亞．羅西")
+NAME_DOTS = "・·‧．"
 CJK_RE = re.compile(f"[{CJK}]")
 KANA_RE = re.compile(f"[{KANA}]")
 EAST_ASIAN_RE = re.compile(f"[{CJK}{KANA}]")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.cues import EN_TITLE_RE, FINAL_JOINER_RE, TITLE_WORDS
+from pipeline.lang.cues import EN_POST_BEFORE_NAME_RE, EN_TITLE_RE, FINAL_JOINER_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, EAST_ASIAN_RE, KANA, LATIN_RE, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from sources.layouts._common import split_top_level
@@ -278,7 +278,9 @@ def _last_en(text: str, a: int, b: int) -> int:
     piece = text[a:b]
     m = EN_NAME_RUN_RE.match(piece.lstrip())
     if not m or not m.group(0)[:1].isupper():
-        return a
+        # "… and intelligence chief Peter Smith": a person after a post in lower case
+        post = EN_POST_BEFORE_NAME_RE.match(piece.lstrip())
+        return a + len(piece) - len(piece.lstrip()) + post.end() if post else a
     offset = len(piece) - len(piece.lstrip())
     words = m.group(0).split()
     while words and words[-1].lower() in _EN_LOWER_WORDS:
@@ -332,6 +334,8 @@ def name_shaped(text: str, east_asian: bool) -> bool:
         letters = re.findall(f"[{CJK}{KANA}A-Za-z]", core.replace("・", ""))
         return 0 < len(letters) <= MAX_ZH_ITEM and is_east_asian(core) or bool(LATIN_RE.search(core))
     words = core.split(",")[0].split()  # "Name, a judge from X": the name before its attributes
+    if EN_POST_BEFORE_NAME_RE.fullmatch(core) is not None:
+        return True  # "central bank governor Maria Rossi": a person after a post in lower case
     return 0 < len(words) <= MAX_EN_WORDS and core[:1].isupper()
 
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lang.scripts import CJK, KANA, WHITESPACE, fold_pattern
+from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from sources.layouts._common import split_top_level
 from sources.layouts._inline_pieces import (
@@ -86,7 +86,7 @@ _ZH_CHARGED_WHOM_RE = re.compile(fold_pattern(r"\s*(?:對|向|給)(?=\S)"))
 
 
 _PAUSE_RE = re.compile(r"[，,：:]")
-_ZH_VALUE_NAME_RE = re.compile(f"^[{CJK}{KANA}・·‧A-Za-z]{{1,{MAX_ZH_ITEM}}}$")
+_ZH_VALUE_NAME_RE = re.compile(f"^[{CJK}{KANA}{NAME_DOTS}A-Za-z]{{1,{MAX_ZH_ITEM}}}$")
 
 
 _HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")

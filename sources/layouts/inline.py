@@ -416,7 +416,8 @@ def _proper_names(text: str, enum: Enumeration) -> bool:
     if all(is_east_asian(i) for i in items):
         named = sum(bool(_KATAKANA_RE.match(i)) or _titled(i) for i in items)
         return named >= 0.75 * len(items)
-    return all(i[:1].isupper() for i in items)
+    # "defense minister John Doe": a person's name after a post in lower case
+    return all(i[:1].isupper() or _titled(i) for i in items)
 
 
 def _titled(item: str) -> bool:
