@@ -49,7 +49,7 @@ def _inputs(story: Path) -> tuple[Any, dict[str, Any]]:
 def _claims(kw: dict[str, Any]) -> tuple[list[Any], tuple[Any, ...], tuple[Any, ...]]:
     from pipeline import run
 
-    return run.read_claims(kw["articles"], kw["mentions"], kw["headings"], [])
+    return run.read_claims(kw["articles"], kw["mentions"], kw["headings"])[:3]
 
 
 def _checks(kw: dict[str, Any], read: tuple[list[Any], tuple[Any, ...], tuple[Any, ...]]) -> tuple[Any, ...]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
-from pipeline import checks, claims, matching, provenance, userfiles, verdicts
+from pipeline import checks, claims, matching, orchestrate, provenance, userfiles, verdicts
 from pipeline.claims import sentences
 from pipeline.collector import paused
 from pipeline.errors import DecisionsError, NoInputError, UsageError
@@ -280,15 +280,14 @@ def _article_claims(
 
 
 def read_claims(
-    articles: Sequence[Article],
-    mentions: Sequence[Mention],
-    headings: Sequence[Heading],
-    problems: list[Problem],
-) -> tuple[list[Claim], tuple[Fact, ...], tuple[PersonName, ...]]:
-    """The claims and facts of every article, and the people they name; each article split into
-    sentences once for the three (the cycle collector paused: records, no cycles)."""
+    articles: Sequence[Article], mentions: Sequence[Mention], headings: Sequence[Heading]
+) -> tuple[list[Claim], tuple[Fact, ...], tuple[PersonName, ...], list[Problem]]:
+    """The claims and facts of every article, the people they name, and the articles whose claims could
+    not be read; each article split into sentences once for the three (the cycle collector paused:
+    records, no cycles). Of ``mentions`` the claims read the list items alone."""
     all_claims: list[Claim] = []
     all_facts: list[Fact] = []
+    problems: list[Problem] = []
     mentions_of, headings_of = _by_article(mentions), _by_article(headings)
     with sentences.kept(), paused():
         for art in articles:
@@ -296,7 +295,7 @@ def read_claims(
             all_claims.extend(found[0])
             all_facts.extend(found[1])
         people = claims.extract_people(articles)
-    return all_claims, tuple(all_facts), people
+    return all_claims, tuple(all_facts), people, problems
 
 
 def _load_decisions(path: str) -> matching.Decisions:
@@ -367,7 +366,10 @@ def reconcile(
     laps.lap("reading")
 
     # the stages after reading build records, no cycles: the cycle collector would walk the run for nothing
-    with paused():
+    # the claims read the articles and their list items alone: beside matching, on a core it leaves idle
+    items = sorted(list_mentions, key=lambda m: (m.article, m.position))
+    fork = orchestrate.worth_forking(len(articles), opts.workers)
+    with paused(), orchestrate.Beside(lambda: read_claims(articles, items, headings), fork=fork) as reading:
         settings = opts.settings
         if opts.score_cutoff is not None:
             settings = replace(settings, lists=replace(settings.lists, score_cutoff=opts.score_cutoff))
@@ -415,7 +417,8 @@ def reconcile(
             entities, {m.key: m for m in mentions}, reference, knowledge.gazetteer
         )
         laps.lap("prose")
-        all_claims, facts, people = read_claims(articles, mentions, headings, problems)
+        all_claims, facts, people, claim_problems = reading.result()
+        problems.extend(claim_problems)
         laps.lap("claims")
         groups = checks.canonical_groups(
             articles=articles,

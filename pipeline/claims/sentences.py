@@ -125,7 +125,9 @@ def _split_sentences(text: str, limit: int) -> tuple[Sentence, ...]:
         i = match.start()
         ch = text[i]
         if ch == ".":  # ``_ends_sentence``, the other ends taken at once
-            if not (0 < i < last and (text[i - 1].islower() or text[i - 1].isdigit()) and text[i + 1].isspace()):
+            if not (
+                0 < i < last and (text[i - 1].islower() or text[i - 1].isdigit()) and text[i + 1].isspace()
+            ):
                 continue
             _add_sentence(out, text, start, i + 1)
         else:
