@@ -1,0 +1,103 @@
+"""Work done beside the run (``pipeline.orchestrate``): the value is the one computed here, wherever it
+was computed, and a run that reads its claims in a forked child reports what a run that reads them
+itself reports."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline import orchestrate, run
+from pipeline.orchestrate import Beside
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+forking = pytest.mark.skipif(not orchestrate.can_fork(), reason="no fork here")
+
+
+@forking
+def test_the_value_comes_from_the_child() -> None:
+    parent = os.getpid()
+    beside = Beside(lambda: (os.getpid(), ["Aland", 2.5, {"Borduria": (1, None)}]))
+    pid, value = beside.result()
+    assert pid != parent  # computed in the child, and sent back whole
+    assert value == ["Aland", 2.5, {"Borduria": (1, None)}]
+
+
+def test_without_a_fork_the_value_is_computed_here() -> None:
+    parent = os.getpid()
+    assert Beside(os.getpid, fork=False).result() == parent
+
+
+@forking
+def test_a_failing_child_leaves_the_value_to_this_process() -> None:
+    parent = os.getpid()
+
+    def here_only() -> str:
+        if os.getpid() != parent:
+            raise RuntimeError("the child cannot")
+        return "Carpathia"
+
+    assert Beside(here_only).result() == "Carpathia"
+
+
+@forking
+def test_an_error_here_is_the_error_of_the_function() -> None:
+    def failing() -> None:
+        raise ValueError("Jane Roe")
+
+    with pytest.raises(ValueError, match="Jane Roe"):
+        Beside(failing).result()  # failed in the child, then here: raised as if never forked
+
+
+@forking
+def test_closing_ends_a_child_still_at_work() -> None:
+    started = time.monotonic()
+    with Beside(lambda: time.sleep(30)) as beside:
+        pid = beside._pid
+        assert pid is not None
+    assert time.monotonic() - started < 10  # killed, not waited for
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # reaped: no zombie left behind
+
+
+def test_forking_needs_enough_articles_and_more_than_one_process() -> None:
+    few, many = orchestrate.BESIDE_FROM_ARTICLES - 1, orchestrate.BESIDE_FROM_ARTICLES
+    assert not orchestrate.worth_forking(few, 0)
+    assert not orchestrate.worth_forking(many, 1)  # one process asked for
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    assert orchestrate.worth_forking(many, 0) is (cores > 1)
+
+
+@forking
+@pytest.mark.parametrize("story", ["us-travel-ban-2025-06", "us-cabinet-2025"])
+def test_claims_read_beside_matching_are_the_claims_read_here(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, story: str
+) -> None:
+    forks: list[bool] = []
+    real, read = Beside.__init__, run.read_claims
+    readers = tmp_path / "readers"  # the process that read the claims, one line per run (the child's too)
+
+    def counted(self: Beside, fn, *, fork: bool = True) -> None:  # noqa: ANN001
+        forks.append(fork)
+        real(self, fn, fork=fork)
+
+    def noted(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        with readers.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(Beside, "__init__", counted)
+    monkeypatch.setattr(run, "read_claims", noted)
+    monkeypatch.setattr(orchestrate, "worth_forking", lambda articles, workers: True)
+    beside = run.reconcile([EXAMPLES / story])
+    monkeypatch.setattr(orchestrate, "worth_forking", lambda articles, workers: False)
+    here = run.reconcile([EXAMPLES / story])
+    assert forks == [True, False]
+    first, second = readers.read_text().split()
+    assert first != str(os.getpid()) and second == str(os.getpid())  # beside, then here
+    assert beside.claims and beside.claims == here.claims
+    assert (beside.facts, beside.people, beside.problems) == (here.facts, here.people, here.problems)
+    assert beside.discrepancies == here.discrepancies
