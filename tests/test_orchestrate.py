@@ -5,6 +5,7 @@ itself reports."""
 from __future__ import annotations
 
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -14,10 +15,16 @@ from pipeline import orchestrate, run
 from pipeline.orchestrate import Beside
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-forking = pytest.mark.skipif(not orchestrate.can_fork(), reason="no fork here")
 
 
-@forking
+@pytest.fixture
+def fork_with_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fork even when threads other tests left behind (idle servers) run beside the test's."""
+    monkeypatch.setattr(orchestrate, "can_fork", lambda: True)
+
+
+@pytest.mark.usefixtures("fork_with_threads")
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
 def test_the_value_comes_from_the_child() -> None:
     parent = os.getpid()
     beside = Beside(lambda: (os.getpid(), ["Aland", 2.5, {"Borduria": (1, None)}]))
@@ -31,7 +38,8 @@ def test_without_a_fork_the_value_is_computed_here() -> None:
     assert Beside(os.getpid, fork=False).result() == parent
 
 
-@forking
+@pytest.mark.usefixtures("fork_with_threads")
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
 def test_a_failing_child_leaves_the_value_to_this_process() -> None:
     parent = os.getpid()
 
@@ -43,7 +51,8 @@ def test_a_failing_child_leaves_the_value_to_this_process() -> None:
     assert Beside(here_only).result() == "Carpathia"
 
 
-@forking
+@pytest.mark.usefixtures("fork_with_threads")
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
 def test_an_error_here_is_the_error_of_the_function() -> None:
     def failing() -> None:
         raise ValueError("Jane Roe")
@@ -52,7 +61,8 @@ def test_an_error_here_is_the_error_of_the_function() -> None:
         Beside(failing).result()  # failed in the child, then here: raised as if never forked
 
 
-@forking
+@pytest.mark.usefixtures("fork_with_threads")
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
 def test_closing_ends_a_child_still_at_work() -> None:
     started = time.monotonic()
     with Beside(lambda: time.sleep(30)) as beside:
@@ -71,7 +81,8 @@ def test_forking_needs_enough_articles_and_more_than_one_process() -> None:
     assert orchestrate.worth_forking(many, 0) is (cores > 1)
 
 
-@forking
+@pytest.mark.usefixtures("fork_with_threads")
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
 @pytest.mark.parametrize("story", ["us-travel-ban-2025-06", "us-cabinet-2025"])
 def test_claims_read_beside_matching_are_the_claims_read_here(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, story: str
@@ -101,3 +112,16 @@ def test_claims_read_beside_matching_are_the_claims_read_here(
     assert beside.claims and beside.claims == here.claims
     assert (beside.facts, beside.people, beside.problems) == (here.facts, here.people, here.problems)
     assert beside.discrepancies == here.discrepancies
+
+
+def test_no_fork_while_another_thread_runs() -> None:
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert not orchestrate.can_fork()  # a fork would copy this thread alone, with the other's locks
+        parent = os.getpid()
+        assert Beside(os.getpid).result() == parent
+    finally:
+        release.set()
+        other.join()
