@@ -368,7 +368,7 @@ def reconcile(
     # the stages after reading build records, no cycles: the cycle collector would walk the run for nothing
     # the claims read the articles and their list items alone: beside matching, on a core it leaves idle
     items = sorted(list_mentions, key=lambda m: (m.article, m.position))
-    fork = orchestrate.worth_forking(len(articles), opts.workers)
+    fork = orchestrate.worth_forking(sum(len(a.text) for a in articles), opts.workers)
     with paused(), orchestrate.Beside(lambda: read_claims(articles, items, headings), fork=fork) as reading:
         settings = opts.settings
         if opts.score_cutoff is not None:

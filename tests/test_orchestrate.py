@@ -73,8 +73,8 @@ def test_closing_ends_a_child_still_at_work() -> None:
         os.waitpid(pid, os.WNOHANG)  # reaped: no zombie left behind
 
 
-def test_forking_needs_enough_articles_and_more_than_one_process() -> None:
-    few, many = orchestrate.BESIDE_FROM_ARTICLES - 1, orchestrate.BESIDE_FROM_ARTICLES
+def test_forking_needs_enough_text_and_more_than_one_process() -> None:
+    few, many = orchestrate.BESIDE_FROM_CHARS - 1, orchestrate.BESIDE_FROM_CHARS
     assert not orchestrate.worth_forking(few, 0)
     assert not orchestrate.worth_forking(many, 1)  # one process asked for
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
@@ -102,9 +102,9 @@ def test_claims_read_beside_matching_are_the_claims_read_here(
 
     monkeypatch.setattr(Beside, "__init__", counted)
     monkeypatch.setattr(run, "read_claims", noted)
-    monkeypatch.setattr(orchestrate, "worth_forking", lambda articles, workers: True)
+    monkeypatch.setattr(orchestrate, "worth_forking", lambda chars, workers: True)
     beside = run.reconcile([EXAMPLES / story])
-    monkeypatch.setattr(orchestrate, "worth_forking", lambda articles, workers: False)
+    monkeypatch.setattr(orchestrate, "worth_forking", lambda chars, workers: False)
     here = run.reconcile([EXAMPLES / story])
     assert forks == [True, False]
     first, second = readers.read_text().split()
