@@ -399,8 +399,8 @@ def reconcile(
         dropped = frozenset(m.key for m in candidates) - renamed.keys()
         links = tuple(
             sorted(
-                (
-                    replace(lk, mention=renamed.get(lk.mention, lk.mention))
+                (  # a list item's link is kept as it is: only prose mentions are renumbered
+                    replace(lk, mention=renamed[lk.mention]) if lk.mention in renamed else lk
                     for lk in matched.links
                     if lk.mention not in dropped
                 ),
