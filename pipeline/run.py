@@ -365,8 +365,9 @@ def reconcile(
     headings: list[Heading] = [h for r in parsed for h in r.headings]
     laps.lap("reading")
 
-    # the stages after reading build records, no cycles: the cycle collector would walk the run for nothing
-    # the claims read the articles and their list items alone: beside matching, on a core it leaves idle
+    # The claims read the articles and their list items alone: beside matching, on a core it leaves idle.
+    # The stages after reading build records and no cycles: the cycle collector would walk the run for
+    # nothing (and, in the child, copy every page of it).
     items = sorted(list_mentions, key=lambda m: (m.article, m.position))
     fork = orchestrate.worth_forking(sum(len(a.text) for a in articles), opts.workers)
     with paused(), orchestrate.Beside(lambda: read_claims(articles, items, headings), fork=fork) as reading:
