@@ -10,6 +10,7 @@ import hashlib
 import os
 import stat
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
@@ -365,22 +366,28 @@ def reconcile(
     headings: list[Heading] = [h for r in parsed for h in r.headings]
     laps.lap("reading")
 
-    # The claims read the articles and their list items alone: beside matching, on a core it leaves idle.
+    # The claims read the articles and their list items alone: beside matching, on a core it leaves idle;
+    # the evidence of the list links, which only the reports read: beside the stages after matching.
     # The stages after reading build records and no cycles: the cycle collector would walk the run for
-    # nothing (and, in the child, copy every page of it).
+    # nothing (and, in a child, copy every page of it).
     items = sorted(list_mentions, key=lambda m: (m.article, m.position))
     fork = orchestrate.worth_forking(sum(len(a.text) for a in articles), opts.workers)
-    with paused(), orchestrate.Beside(lambda: read_claims(articles, items, headings), fork=fork) as reading:
+    with (
+        paused(),
+        orchestrate.Beside(lambda: read_claims(articles, items, headings), fork=fork) as reading,
+        ExitStack() as later,
+    ):
         settings = opts.settings
         if opts.score_cutoff is not None:
             settings = replace(settings, lists=replace(settings.lists, score_cutoff=opts.score_cutoff))
-        matched = matching.match_lists(
+        matched, list_links = matching.match_lists_deferred(
             list_mentions,
             settings=settings,
             decisions=decisions,
             totals=stated_totals(headings),
             knowledge=knowledge,
         )
+        recording = later.enter_context(orchestrate.Beside(list_links, fork=fork))
         laps.lap("matching")
 
         if matched.unused_decisions and opts.decisions:
@@ -398,16 +405,11 @@ def reconcile(
         ]
         prose_mentions, renamed = _renumber_prose(kept, _last_positions(list_mentions))
         dropped = frozenset(m.key for m in candidates) - renamed.keys()
-        links = tuple(
-            sorted(
-                (  # a list item's link is kept as it is: only prose mentions are renumbered
-                    replace(lk, mention=renamed[lk.mention]) if lk.mention in renamed else lk
-                    for lk in matched.links
-                    if lk.mention not in dropped
-                ),
-                key=lambda lk: lk.mention,
-            )
-        )
+        prose_links = [  # the list links are recorded beside: these are the prose mentions', renumbered
+            replace(lk, mention=renamed.get(lk.mention, lk.mention))
+            for lk in matched.links
+            if lk.mention not in dropped
+        ]
         entities = tuple(
             replace(e, mentions=tuple(sorted(renamed.get(k, k) for k in e.mentions if k not in dropped)))
             for e in matched.entities
@@ -436,7 +438,6 @@ def reconcile(
             mentions=mentions,
             headings=tuple(headings),
             entities=entities,
-            links=links,
             claims=tuple(all_claims),
             facts=facts,
             people=people,
@@ -445,6 +446,8 @@ def reconcile(
             groups=groups,
         )
         laps.lap("checks")
+        links = tuple(sorted([*recording.result(), *prose_links], key=lambda lk: lk.mention))
+        laps.lap("matching")  # the evidence of the list links: what matching waited for, if anything
         discrepancies, suppressed = verdicts.apply_verdicts(discrepancies, finding_verdicts)
         return Reconciliation(
             articles=articles,

@@ -10,8 +10,10 @@ import time
 from pathlib import Path
 
 import pytest
+from matching_fixtures import example_list_mentions
 
 from pipeline import orchestrate, run
+from pipeline.matching import match_lists, match_lists_deferred
 from pipeline.orchestrate import Beside
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -84,34 +86,43 @@ def test_forking_needs_enough_text_and_more_than_one_process() -> None:
 @pytest.mark.usefixtures("fork_with_threads")
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
 @pytest.mark.parametrize("story", ["us-travel-ban-2025-06", "us-cabinet-2025"])
-def test_claims_read_beside_matching_are_the_claims_read_here(
+def test_a_run_that_works_beside_itself_reports_what_a_run_alone_reports(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, story: str
 ) -> None:
     forks: list[bool] = []
-    real, read = Beside.__init__, run.read_claims
-    readers = tmp_path / "readers"  # the process that read the claims, one line per run (the child's too)
+    real = Beside.__init__
+    workers = tmp_path / "workers"  # the process that read the claims or recorded the links, per line
 
     def counted(self: Beside, fn, *, fork: bool = True) -> None:  # noqa: ANN001
         forks.append(fork)
-        real(self, fn, fork=fork)
 
-    def noted(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        with readers.open("a") as out:
-            out.write(f"{os.getpid()}\n")
-        return read(*args, **kwargs)
+        def noted():  # noqa: ANN202
+            with workers.open("a") as out:
+                out.write(f"{os.getpid()}\n")
+            return fn()
+
+        real(self, noted, fork=fork)
 
     monkeypatch.setattr(Beside, "__init__", counted)
-    monkeypatch.setattr(run, "read_claims", noted)
     monkeypatch.setattr(orchestrate, "worth_forking", lambda chars, workers: True)
     beside = run.reconcile([EXAMPLES / story])
     monkeypatch.setattr(orchestrate, "worth_forking", lambda chars, workers: False)
     here = run.reconcile([EXAMPLES / story])
-    assert forks == [True, False]
-    first, second = readers.read_text().split()
-    assert first != str(os.getpid()) and second == str(os.getpid())  # beside, then here
+    assert forks == [True, True, False, False]  # the claims, then the links' evidence
+    pids = workers.read_text().split()
+    assert len(pids) == 4 and str(os.getpid()) not in pids[:2] and pids[2:] == [str(os.getpid())] * 2
     assert beside.claims and beside.claims == here.claims
-    assert (beside.facts, beside.people, beside.problems) == (here.facts, here.people, here.problems)
-    assert beside.discrepancies == here.discrepancies
+    assert beside.links and beside.links == here.links
+    assert beside == here  # every record, the findings included
+
+
+def test_the_links_recorded_later_are_the_links_of_matching() -> None:
+    mentions = example_list_mentions()
+    whole = match_lists(mentions)
+    matched, links = match_lists_deferred(mentions)
+    assert matched.links == ()
+    assert matched.entities == whole.entities
+    assert links() == whole.links and whole.links
 
 
 def test_no_fork_while_another_thread_runs() -> None:
