@@ -47,17 +47,9 @@ def _inputs(story: Path) -> tuple[Any, dict[str, Any]]:
 
 
 def _claims(kw: dict[str, Any]) -> tuple[list[Any], tuple[Any, ...], tuple[Any, ...]]:
-    from pipeline import claims, run
+    from pipeline import run
 
-    problems: list[Any] = []
-    found: list[Any] = []
-    facts: list[Any] = []
-    mentions_of, headings_of = run._by_article(kw["mentions"]), run._by_article(kw["headings"])
-    for art in kw["articles"]:
-        c, f = run._article_claims(art, mentions_of.get(art.id, []), headings_of.get(art.id, []), problems)
-        found.extend(c)
-        facts.extend(f)
-    return found, tuple(facts), claims.extract_people(kw["articles"])
+    return run.read_claims(kw["articles"], kw["mentions"], kw["headings"])[:3]
 
 
 def _checks(kw: dict[str, Any], read: tuple[list[Any], tuple[Any, ...], tuple[Any, ...]]) -> tuple[Any, ...]:

@@ -10,11 +10,14 @@ import hashlib
 import os
 import stat
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
-from pipeline import checks, claims, matching, provenance, userfiles, verdicts
+from pipeline import checks, claims, matching, orchestrate, provenance, userfiles, verdicts
+from pipeline.claims import sentences
+from pipeline.collector import paused
 from pipeline.errors import DecisionsError, NoInputError, UsageError
 from pipeline.knowledge import load_knowledge, with_reference_names
 from pipeline.limits import DEFAULT_MAX_BYTES, MAX_LIST_ITEMS, MAX_PROSE_MENTIONS
@@ -26,6 +29,7 @@ from pipeline.models import (
     Kind,
     Mention,
     ParseResult,
+    PersonName,
     Problem,
     Reconciliation,
     Severity,
@@ -276,6 +280,25 @@ def _article_claims(
         return [], []
 
 
+def read_claims(
+    articles: Sequence[Article], mentions: Sequence[Mention], headings: Sequence[Heading]
+) -> tuple[list[Claim], tuple[Fact, ...], tuple[PersonName, ...], list[Problem]]:
+    """The claims and facts of every article, the people they name, and the articles whose claims could
+    not be read; each article split into sentences once for the three (the cycle collector paused:
+    records, no cycles). Of ``mentions`` the claims read the list items alone."""
+    all_claims: list[Claim] = []
+    all_facts: list[Fact] = []
+    problems: list[Problem] = []
+    mentions_of, headings_of = _by_article(mentions), _by_article(headings)
+    with sentences.kept(), paused():
+        for art in articles:
+            found = _article_claims(art, mentions_of.get(art.id, []), headings_of.get(art.id, []), problems)
+            all_claims.extend(found[0])
+            all_facts.extend(found[1])
+        people = claims.extract_people(articles)
+    return all_claims, tuple(all_facts), people, problems
+
+
 def _load_decisions(path: str) -> matching.Decisions:
     """Reviewer decisions, once the file is known to be a usable user file of a known version."""
     text = userfiles.read_user_text(path, what="decisions")  # a regular UTF-8 file within the size limit
@@ -343,95 +366,102 @@ def reconcile(
     headings: list[Heading] = [h for r in parsed for h in r.headings]
     laps.lap("reading")
 
-    settings = opts.settings
-    if opts.score_cutoff is not None:
-        settings = replace(settings, lists=replace(settings.lists, score_cutoff=opts.score_cutoff))
-    matched = matching.match_lists(
-        list_mentions,
-        settings=settings,
-        decisions=decisions,
-        totals=stated_totals(headings),
-        knowledge=knowledge,
-    )
-    laps.lap("matching")
-
-    if matched.unused_decisions and opts.decisions:
-        unused = matching.unused_summary(matched.unused_decisions)
-        problems.append(_problem(Path(opts.decisions).name, "decisions-unused", unused, Severity.INFO))
-    labels = frozenset({m.group for m in list_mentions if m.group} | {h.group for h in headings if h.group})
-    candidates, org_like = _prose_mentions(articles, list_mentions, prose_of, problems, labels)
-    matched, prose_entities = matching.link_prose(candidates, matched, settings=settings)
-    kept = [
-        m for m, ent, org in zip(candidates, prose_entities, org_like, strict=True) if ent is not None or org
-    ]
-    prose_mentions, renamed = _renumber_prose(kept, _last_positions(list_mentions))
-    dropped = frozenset(m.key for m in candidates) - renamed.keys()
-    links = tuple(
-        sorted(
-            (
-                replace(lk, mention=renamed.get(lk.mention, lk.mention))
-                for lk in matched.links
-                if lk.mention not in dropped
-            ),
-            key=lambda lk: lk.mention,
+    # The claims read the articles and their list items alone: beside matching, on a core it leaves idle;
+    # the evidence of the list links, which only the reports read: beside the stages after matching.
+    # The stages after reading build records and no cycles: the cycle collector would walk the run for
+    # nothing (and, in a child, copy every page of it).
+    items = sorted(list_mentions, key=lambda m: (m.article, m.position))
+    fork = orchestrate.worth_forking(sum(len(a.text) for a in articles), opts.workers)
+    with (
+        paused(),
+        orchestrate.Beside(lambda: read_claims(articles, items, headings), fork=fork) as reading,
+        ExitStack() as later,
+    ):
+        settings = opts.settings
+        if opts.score_cutoff is not None:
+            settings = replace(settings, lists=replace(settings.lists, score_cutoff=opts.score_cutoff))
+        matched, list_links = matching.match_lists_deferred(
+            list_mentions,
+            settings=settings,
+            decisions=decisions,
+            totals=stated_totals(headings),
+            knowledge=knowledge,
         )
-    )
-    entities = tuple(
-        replace(e, mentions=tuple(sorted(renamed.get(k, k) for k in e.mentions if k not in dropped)))
-        for e in matched.entities
-    )
+        recording = later.enter_context(orchestrate.Beside(list_links, fork=fork))
+        laps.lap("matching")
 
-    mentions = tuple(sorted([*list_mentions, *prose_mentions], key=lambda m: (m.article, m.position)))
-    entities = with_reference_names(entities, {m.key: m for m in mentions}, reference, knowledge.gazetteer)
-    laps.lap("prose")
-    all_claims: list[Claim] = []
-    all_facts: list[Fact] = []
-    mentions_of, headings_of = _by_article(mentions), _by_article(headings)
-    for art in articles:
-        found = _article_claims(art, mentions_of.get(art.id, []), headings_of.get(art.id, []), problems)
-        all_claims.extend(found[0])
-        all_facts.extend(found[1])
-    facts = tuple(all_facts)
-    people = claims.extract_people(articles)
-    laps.lap("claims")
-    groups = checks.canonical_groups(
-        articles=articles,
-        mentions=mentions,
-        headings=tuple(headings),
-        entities=entities,
-        claims=tuple(all_claims),
-        reference=reference,
-        gazetteer=knowledge.gazetteer,
-    )
-    all_claims = list(claims.bind_groups(all_claims, groups, mentions))
-    discrepancies = checks.run_checks(
-        articles=articles,
-        mentions=mentions,
-        headings=tuple(headings),
-        entities=entities,
-        links=links,
-        claims=tuple(all_claims),
-        facts=facts,
-        people=people,
-        reference=reference,
-        gazetteer=knowledge.gazetteer,
-        groups=groups,
-    )
-    laps.lap("checks")
-    discrepancies, suppressed = verdicts.apply_verdicts(discrepancies, finding_verdicts)
-    return Reconciliation(
-        articles=articles,
-        mentions=mentions,
-        headings=tuple(sorted(headings, key=lambda h: (h.article, h.start))),
-        entities=tuple(sorted(entities, key=lambda e: e.id)),
-        links=links,
-        claims=tuple(all_claims),
-        discrepancies=discrepancies,
-        problems=tuple(sorted(problems, key=lambda p: (p.article, p.code, p.message))),
-        facts=facts,
-        people=people,
-        options=opts.as_dict(),
-        groups=groups,
-        suppressed=suppressed,
-        settings=settings.as_dict(),
-    )
+        if matched.unused_decisions and opts.decisions:
+            unused = matching.unused_summary(matched.unused_decisions)
+            problems.append(_problem(Path(opts.decisions).name, "decisions-unused", unused, Severity.INFO))
+        labels = frozenset(
+            {m.group for m in list_mentions if m.group} | {h.group for h in headings if h.group}
+        )
+        candidates, org_like = _prose_mentions(articles, list_mentions, prose_of, problems, labels)
+        matched, prose_entities = matching.link_prose(candidates, matched, settings=settings)
+        kept = [
+            m
+            for m, ent, org in zip(candidates, prose_entities, org_like, strict=True)
+            if ent is not None or org
+        ]
+        prose_mentions, renamed = _renumber_prose(kept, _last_positions(list_mentions))
+        dropped = frozenset(m.key for m in candidates) - renamed.keys()
+        prose_links = [  # the list links are recorded beside: these are the prose mentions', renumbered
+            replace(lk, mention=renamed.get(lk.mention, lk.mention))
+            for lk in matched.links
+            if lk.mention not in dropped
+        ]
+        entities = tuple(
+            replace(e, mentions=tuple(sorted(renamed.get(k, k) for k in e.mentions if k not in dropped)))
+            for e in matched.entities
+        )
+
+        mentions = tuple(sorted([*list_mentions, *prose_mentions], key=lambda m: (m.article, m.position)))
+        entities = with_reference_names(
+            entities, {m.key: m for m in mentions}, reference, knowledge.gazetteer
+        )
+        laps.lap("prose")
+        all_claims, facts, people, claim_problems = reading.result()
+        problems.extend(claim_problems)
+        laps.lap("claims")
+        groups = checks.canonical_groups(
+            articles=articles,
+            mentions=mentions,
+            headings=tuple(headings),
+            entities=entities,
+            claims=tuple(all_claims),
+            reference=reference,
+            gazetteer=knowledge.gazetteer,
+        )
+        all_claims = list(claims.bind_groups(all_claims, groups, mentions))
+        discrepancies = checks.run_checks(
+            articles=articles,
+            mentions=mentions,
+            headings=tuple(headings),
+            entities=entities,
+            claims=tuple(all_claims),
+            facts=facts,
+            people=people,
+            reference=reference,
+            gazetteer=knowledge.gazetteer,
+            groups=groups,
+        )
+        laps.lap("checks")
+        links = tuple(sorted([*recording.result(), *prose_links], key=lambda lk: lk.mention))
+        laps.lap("matching")  # the evidence of the list links: what matching waited for, if anything
+        discrepancies, suppressed = verdicts.apply_verdicts(discrepancies, finding_verdicts)
+        return Reconciliation(
+            articles=articles,
+            mentions=mentions,
+            headings=tuple(sorted(headings, key=lambda h: (h.article, h.start))),
+            entities=tuple(sorted(entities, key=lambda e: e.id)),
+            links=links,
+            claims=tuple(all_claims),
+            discrepancies=discrepancies,
+            problems=tuple(sorted(problems, key=lambda p: (p.article, p.code, p.message))),
+            facts=facts,
+            people=people,
+            options=opts.as_dict(),
+            groups=groups,
+            suppressed=suppressed,
+            settings=settings.as_dict(),
+        )

@@ -96,16 +96,17 @@ class Column:
 
 
 def _cells(cells: Sequence[tables.MatrixCell], columns: Sequence[str]) -> tuple[Cell, ...]:
-    return tuple(
-        Cell(
-            x=NAME_WIDTH + j * CELL,
-            presence=c.presence.value,
-            symbol=tables.PRESENCE_SYMBOL[c.presence],
-            title=f"{columns[j]}: {tables.PRESENCE_LEGEND[c.presence]}"
-            + (f" — {'; '.join(c.names)}" if c.names else ""),
-        )
-        for j, c in enumerate(cells)
-    )
+    # a presence's value, symbol and legend looked up once per row, not once per cell (a thousand outlets)
+    kinds = {
+        p: (p.value, tables.PRESENCE_SYMBOL[p], tables.PRESENCE_LEGEND[p])
+        for p in {c.presence for c in cells}
+    }
+    out = []
+    for j, c in enumerate(cells):
+        value, symbol, legend = kinds[c.presence]
+        title = f"{columns[j]}: {legend} — {'; '.join(c.names)}" if c.names else f"{columns[j]}: {legend}"
+        out.append(Cell(NAME_WIDTH + j * CELL, value, symbol, title))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)

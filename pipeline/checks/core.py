@@ -1403,7 +1403,7 @@ def run_checks(
     mentions: Sequence[Mention],
     headings: Sequence[Heading],
     entities: Sequence[Entity],
-    links: Sequence[Link],
+    links: Sequence[Link] = (),
     claims: Sequence[Claim],
     facts: Sequence[Fact],
     people: Sequence[PersonName],
@@ -1422,7 +1422,7 @@ def run_checks(
     an abbreviation rather than a translation that dropped a word. ``groups``: the canonical groups
     already aligned for the run (``checks.canonical_groups``), else aligned here.
     """
-    del links  # links are not needed to judge
+    del links  # links are not needed to judge (a run records them while the checks run: pipeline.run)
     ctx = shared_context(articles, mentions, entities, claims, headings, groups or ())
     if groups is None:
         from pipeline.checks import lists  # the list checks build on this module

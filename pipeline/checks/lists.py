@@ -84,6 +84,8 @@ class _View:
     # entities at least so many complete lists hold (``_expected_entities``), per threshold
     candidates: dict[int, list[str]] = field(default_factory=dict, compare=False)
     filings: dict[str, dict[str, str]] = field(default_factory=dict, compare=False)  # filed()'s
+    # entity -> its names in every list and the scripts they are written in (``_names``), once each
+    names_of: dict[str, tuple[set[str], set[str]]] = field(default_factory=dict, compare=False)
 
     def listing(self, ent: str) -> list[str]:
         """The articles whose lists hold ``ent``, sorted (computed once per entity)."""
@@ -409,8 +411,14 @@ def _short_of_count(ctx: _Ctx, art: str) -> bool:
     return stated is not None and stated > len(ctx.listed[art])
 
 
-def _names(view: _View, ent: str) -> set[str]:
-    return {n for ms in view.ctx.entity_lists[ent].values() for m in ms for n in (m.name_zh, m.name_en) if n}
+def _names(view: _View, ent: str) -> tuple[set[str], set[str]]:
+    """The names ``ent`` is printed under in every list, and their scripts (computed once per entity)."""
+    found = view.names_of.get(ent)
+    if found is None:
+        ms = view.ctx.entity_lists[ent].values()
+        names = {n for group in ms for m in group for n in (m.name_zh, m.name_en) if n}
+        found = view.names_of[ent] = (names, {script_of(n) for n in names})
+    return found
 
 
 NEAR_SOUND = 0.5  # a sound this close to another script's name may be that name, unlinked (kana.py: < 0.53)
@@ -430,8 +438,8 @@ def _resemblance(a: str, b: str) -> float | None:
 
 
 def _maybe_same(view: _View, own: str, theirs: str) -> bool:
-    mine, other = _names(view, own), _names(view, theirs)
-    if {script_of(n) for n in mine} & {script_of(n) for n in other}:
+    (mine, mine_scripts), (other, other_scripts) = _names(view, own), _names(view, theirs)
+    if mine_scripts & other_scripts:
         return False  # written in one script on both sides: compared, and found two (a namesake)
     scores = [_resemblance(a, b) for a in mine for b in other]
     known = [x for x in scores if x is not None]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -82,25 +83,64 @@ class Sentence:
     text: str
 
 
-@lru_cache(maxsize=4)  # the three readers of one article (claims, facts, people) split it once
+_kept: dict[tuple[str, int], tuple[Sentence, ...]] | None = None  # ``kept``'s, while it runs
+
+
+@contextmanager
+def kept() -> Iterator[None]:
+    """Every text's sentences kept while the block runs, not the last four alone: a run's claims stage
+    reads each article three times (claims, facts, people), the people of every article after the claims
+    of all of them."""
+    global _kept
+    outer = _kept
+    if outer is None:
+        _kept = {}
+    try:
+        yield
+    finally:
+        _kept = outer
+
+
 def sentences_of(text: str, limit: int) -> tuple[Sentence, ...]:
     """Sentences of ``text[:limit]`` with their offsets (see ``_ends_sentence``)."""
-    return tuple(_split_sentences(text, limit))
+    if _kept is None:
+        return _last_sentences(text, limit)
+    found = _kept.get((text, limit))
+    if found is None:
+        found = _kept[(text, limit)] = _split_sentences(text, limit)
+    return found
 
 
-def _split_sentences(text: str, limit: int) -> Iterator[Sentence]:
-    bounds: list[tuple[int, int]] = []
+@lru_cache(maxsize=4)  # the three readers of one article (claims, facts, people) split it once
+def _last_sentences(text: str, limit: int) -> tuple[Sentence, ...]:
+    return _split_sentences(text, limit)
+
+
+def _split_sentences(text: str, limit: int) -> tuple[Sentence, ...]:
+    end = min(limit, len(text))
+    last = len(text) - 1
+    out: list[Sentence] = []
     start = 0
-    for match in _MAY_END_SENTENCE.finditer(text, 0, min(limit, len(text))):  # the characters worth asking
+    for match in _MAY_END_SENTENCE.finditer(text, 0, end):  # the characters worth asking
         i = match.start()
-        if _ends_sentence(text, i):
-            bounds.append((start, i if text[i] == "\n" else i + 1))
-            start = i + 1
-    bounds.append((start, min(limit, len(text))))
-    for lo, hi in bounds:
-        while lo < hi and text[lo] in _QUOTE_STRIP:
-            lo += 1
-        while hi > lo and text[hi - 1] in _QUOTE_STRIP:
-            hi -= 1
-        if hi > lo:
-            yield Sentence(lo, hi, text[lo:hi])
+        ch = text[i]
+        if ch == ".":  # ``_ends_sentence``, the other ends taken at once
+            if not (
+                0 < i < last and (text[i - 1].islower() or text[i - 1].isdigit()) and text[i + 1].isspace()
+            ):
+                continue
+            _add_sentence(out, text, start, i + 1)
+        else:
+            _add_sentence(out, text, start, i if ch == "\n" else i + 1)
+        start = i + 1
+    _add_sentence(out, text, start, end)
+    return tuple(out)
+
+
+def _add_sentence(out: list[Sentence], text: str, lo: int, hi: int) -> None:
+    """``text[lo:hi]`` trimmed of blanks, when something is left."""
+    piece = text[lo:hi]
+    kept = piece.strip(_QUOTE_STRIP)
+    if kept:
+        lo += len(piece) - len(piece.lstrip(_QUOTE_STRIP))
+        out.append(Sentence(lo, lo + len(kept), kept))

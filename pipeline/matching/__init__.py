@@ -39,7 +39,7 @@ Every threshold and weight is a field of ``pipeline.settings.Settings``, passed 
 from pipeline.matching.decisions import Decision, Decisions, load_decisions, unused_summary
 from pipeline.matching.entities import Matching, ScoreTable
 from pipeline.matching.explain import review_links
-from pipeline.matching.lists import entity_scores, match_lists
+from pipeline.matching.lists import entity_scores, match_lists, match_lists_deferred
 from pipeline.matching.prose import link_prose, score_against
 from pipeline.settings import DEFAULT_SETTINGS, Settings
 
@@ -66,6 +66,7 @@ __all__ = [
     "link_prose",
     "load_decisions",
     "match_lists",
+    "match_lists_deferred",
     "entity_scores",
     "review_links",
     "score_against",

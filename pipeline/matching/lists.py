@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
 
-from pipeline.collector import collector_paused
+from pipeline.collector import collector_paused, paused
 from pipeline.knowledge import Knowledge, code_of
 from pipeline.matching.assign import _cluster
 from pipeline.matching.candidates import _entity_scores
@@ -26,7 +26,7 @@ from pipeline.matching.keys import (
 )
 from pipeline.matching.record import _links
 from pipeline.matching.state import _article_order, _Run
-from pipeline.models import Kind, Mention
+from pipeline.models import Kind, Link, Mention
 from pipeline.settings import DEFAULT_SETTINGS, Settings
 
 # Scores by distinct spelling (pipeline.matching.columns); tests compare with the scorer's own matrices.
@@ -64,6 +64,39 @@ def match_lists(
     the scorer uses. ``knowledge`` adds evidence from outside the articles (gazetteer codes,
     regional folding, pinyin; ``Knowledge()`` when None: no gazetteer, folding and pinyin on).
     Raises DecisionsError when ``decisions`` conflict with each other or name no mention.
+    """
+    matched, links = match_lists_deferred(
+        mentions,
+        settings=settings,
+        score_cutoff=score_cutoff,
+        min_margin=min_margin,
+        sure_score=sure_score,
+        review_margin=review_margin,
+        decisions=decisions,
+        totals=totals,
+        knowledge=knowledge,
+    )
+    return replace(matched, links=links())
+
+
+@collector_paused
+def match_lists_deferred(
+    mentions: Sequence[Mention],
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
+    score_cutoff: float | None = None,
+    min_margin: float | None = None,
+    sure_score: float | None = None,
+    review_margin: float | None = None,
+    decisions: Decisions | None = None,
+    totals: Mapping[str, int] | None = None,
+    knowledge: Knowledge | None = None,
+) -> tuple[Matching, Callable[[], tuple[Link, ...]]]:
+    """``match_lists`` in two steps: the entities (a ``Matching`` without links), and a function that
+    records the evidence of every link and gives the links ``match_lists`` gives. The entities are final
+    before the evidence is recorded, and in a run nothing but the reports reads the list links, so a run
+    records them beside its later stages (``pipeline.run``); the function reads only what this call
+    built, once, here or in a forked process.
     """
     base = settings.lists
     rule = replace(
@@ -106,8 +139,12 @@ def match_lists(
     entities, eliminated = _cluster(run, dict(totals or {}), columns)
     run.eliminated = frozenset(eliminated)
     built, drafts = _build(run, entities)
-    links = _links(run, drafts, review_margin=rule.review_margin, columns=columns)
-    return Matching(entities=tuple(built), links=links, unused_decisions=cons.unused)
+
+    def links() -> tuple[Link, ...]:
+        with paused():  # as the rest of matching: many records, no cycles
+            return _links(run, drafts, review_margin=rule.review_margin, columns=columns)
+
+    return Matching(entities=tuple(built), links=(), unused_decisions=cons.unused), links
 
 
 def _prepare(ms: list[Mention], cons: _Constraints, settings: Settings, knowledge: Knowledge) -> _Run:

@@ -69,6 +69,7 @@ def _links(
     without: dict[tuple[int, int], _Bag] = {}
     links: list[Link] = []
     recorded: dict[tuple, Link] = {}
+    nearest = _Nearest(run, drafts)
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(run.mentions):
         by_article[m.article].append(i)
@@ -136,7 +137,7 @@ def _links(
                 links.append(seed_link(run, i, d, ru_id, ru_score if ru_id else None))
                 continue
             own, sig = table.own[a]
-            near = _near(run, i, d, forms[k], sig)
+            near = nearest.of(i, k, forms[k], sig)
             # the evidence is a function of these (the spelling by its bag, one per distinct spelling)
             key = (k, id(run.bags[i]), own, sig, ru_id, ru_score, i in run.eliminated, near)
             found = recorded.get(key)
@@ -327,22 +328,30 @@ class _DraftForms:
 
 
 def _draft_forms(run: _Run, members: Sequence[int]) -> _DraftForms:
+    # the members by spelling (their forms, their bag): what they give is read once per spelling
+    articles_of: dict[tuple, set[str]] = {}
+    holding: dict[int, list[int]] = {}
+    for j in members:
+        n = run.names[j]
+        articles_of.setdefault((n.zh, n.en, n.zh_keys, n.en_keys), set()).add(run.mentions[j].article)
+        holding.setdefault(id(run.bags[j]), []).append(j)
     articles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for forms_of, arts in articles_of.items():
+        for tag, forms in zip(("zh", "en", "zh_key", "en_key"), forms_of, strict=True):
+            for f in forms:
+                articles[(tag, f)] |= arts
     zh_holders: dict[int, list[int]] = defaultdict(list)
     en_holders: dict[int, list[int]] = defaultdict(list)
-    for j in sorted(members):
-        n, article = run.names[j], run.mentions[j].article
-        for tag, forms in (("zh", n.zh), ("en", n.en), ("zh_key", n.zh_keys), ("en_key", n.en_keys)):
-            for f in forms:
-                articles[(tag, f)].add(article)
-        for k in run.bags[j].zh:
-            zh_holders[k].append(j)
-        for k in run.bags[j].en:
-            en_holders[k].append(j)
+    for js in holding.values():
+        bag = run.bags[js[0]]
+        for k in bag.zh:
+            zh_holders[k].extend(js)
+        for k in bag.en:
+            en_holders[k].extend(js)
     return _DraftForms(
         {t: frozenset(a) for t, a in articles.items()},
-        {k: tuple(js) for k, js in zh_holders.items()},
-        {k: tuple(js) for k, js in en_holders.items()},
+        {k: tuple(sorted(js)) for k, js in zh_holders.items()},
+        {k: tuple(sorted(js)) for k, js in en_holders.items()},
     )
 
 
@@ -402,6 +411,43 @@ def _near(
     kana = _kana_shared(run, i, d, en_s)
     near_en = _closest_other(run, i, forms, zh=False) if kana is None and en_s >= 0 else None
     return near_zh, near_en, kana, _shared_code(run, i, d)
+
+
+class _Nearest:
+    """``_near`` once per entity and spelling for the mentions of the articles it answers alike: the
+    closest members are the first of the most similar keys' holders unless the mention's own article
+    gives one of them (``_head``), there is no katakana to match, and a mention without a code shares
+    none."""
+
+    def __init__(self, run: _Run, drafts: Sequence[_Draft]) -> None:
+        self.run = run
+        self.drafts = drafts
+        self.plain = not run.space.kana.keys
+        # (entity, spelling's bag, which languages are asked) -> the answer, and the articles it is not for
+        self.memo: dict[tuple[int, int, bool, bool], tuple[tuple, frozenset[str]]] = {}
+
+    def of(self, i: int, k: int, forms: _DraftForms, sig: tuple[float, float, float]) -> tuple:
+        run = self.run
+        if not self.plain or (run.codes and run.codes[i]):
+            return _near(run, i, self.drafts[k], forms, sig)
+        bag = run.bags[i]
+        key = (k, id(bag), sig[0] >= 0, sig[1] >= 0)
+        article = run.mentions[i].article
+        found = self.memo.get(key)
+        if found is not None and article not in found[1]:
+            return found[0]
+        near = _near(run, i, self.drafts[k], forms, sig)
+        not_for: set[str] = set()
+        for zh, mine, asked in ((True, bag.zh, key[2]), (False, bag.en, key[3])):
+            if not asked or not mine:
+                continue
+            head = forms.heads.get((zh, mine))
+            if head is None or head[0] is None:
+                return near  # answered by the search of ``_closest_other``, article by article
+            not_for |= head[1]
+        if article not in not_for:
+            self.memo[key] = (near, frozenset(not_for))
+        return near
 
 
 def _member_evidence(
