@@ -36,6 +36,7 @@ from pipeline.knowledge.sound import (
     HAN_GATE,
     HAN_MAX_CHARS,
     MIN_CLASSES,
+    family_first,
     han_skeleton,
     latin_forms,
 )
@@ -78,7 +79,8 @@ class _Space:
         # only between names printed in one script: a mention that prints both has its own evidence
         zh_only = sorted({k for n in names if not n.en for k in (*n.zh_keys, *n.zh_alt) if k})
         en_only = {k for n in names if not n.zh for k in n.en_keys}
-        self.han_of = _han_keys(zh_only) if phonetic and en_only else {}
+        dotted = {k for n in names for z, k in zip(n.zh, n.zh_keys, strict=False) if not family_first(z)}
+        self.han_of = _han_keys(zh_only, dotted) if phonetic and en_only else {}
         han = sorted(set(self.han_of.values()))
         self.kana = _KanaTable(kana, self.en.keys, weights, han=han, han_en=en_only)
         self._compatible: dict[tuple[str, str], bool] = {}
@@ -342,15 +344,18 @@ def _transliteration_like(key: str, max_chars: int) -> bool:
 
 
 _HAN = "漢"  # marks a key of ``_KanaTable`` that is a Chinese name's consonant skeleton
+_FAMILY = "姓"  # after ``_HAN``: the name reads family name first (pipeline.knowledge.sound.family_first)
 
 
-def _han_keys(zh_keys: Sequence[str]) -> dict[str, str]:
+def _han_keys(zh_keys: Sequence[str], dotted: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
     """The Chinese keys that read as transliterations, each with its ``_KanaTable`` key (``_HAN`` + its
-    consonant skeleton, pipeline.knowledge.sound); keys of too few classes have none."""
+    consonant skeleton, pipeline.knowledge.sound; ``_HAN`` + ``_FAMILY`` + skeleton for a name that reads
+    family name first: a key not ``dotted`` in print, of two to four characters); keys of too few
+    classes have none."""
     out = {}
     for k in zh_keys:
         if _transliteration_like(k, HAN_MAX_CHARS) and len(skeleton := han_skeleton(k)) >= MIN_CLASSES:
-            out[k] = _HAN + skeleton
+            out[k] = _HAN + (_FAMILY if k not in dotted and family_first(k) else "") + skeleton
     return out
 
 
@@ -370,9 +375,10 @@ class _KanaTable:
         han: Sequence[str] = (),
         han_en: frozenset[str] | set[str] = frozenset(),
     ) -> None:
-        skeletons = [h[len(_HAN) :] for h in han]
+        skeletons = [h[len(_HAN) :].removeprefix(_FAMILY) for h in han]
+        family = [h[len(_HAN) :].startswith(_FAMILY) for h in han]
         targets = [k if k in han_en else "" for k in en_keys]  # "" has no skeleton: no evidence
-        self._han_rows = _skeleton_pairs(skeletons, targets, w) if han and han_en else None
+        self._han_rows = _skeleton_pairs(skeletons, targets, w, family) if han and han_en else None
         if self._han_rows is not None:
             found = np.flatnonzero(np.diff(self._han_rows.indptr) > 0)
             self._han_rows = self._han_rows[found]
@@ -402,12 +408,35 @@ class _KanaTable:
         return _block(self.matrix(), left, right)
 
 
-def _skeleton_pairs(han: list[str], en_keys: list[str], w: EvidenceSettings) -> sparse.csr_matrix:
+def _skeleton_pairs(
+    han: list[str], en_keys: list[str], w: EvidenceSettings, family: Sequence[bool] = ()
+) -> sparse.csr_matrix:
     """``phonetic_weight`` x the best skeleton ratio of each Chinese skeleton (rows) with each English
     key's forms (columns) where it reaches ``HAN_GATE`` and both begin with the same class; computed on
-    the distinct forms (eight classes: many keys share one)."""
+    the distinct forms (eight classes: many keys share one). The rows marked in ``family`` (names that
+    read family name first) meet only the forms that begin at the family name (``latin_forms``)."""
+    if not any(family):
+        return _skeleton_rows(han, en_keys, w, family=False)
+    sides = (False, True)
+    at = [[i for i, f in enumerate(family) if f == side] for side in sides]
+    parts = [
+        _skeleton_rows([han[i] for i in rows], en_keys, w, family=side)
+        for side, rows in zip(sides, at, strict=True)
+    ]
+    order = np.argsort(np.array(at[0] + at[1], dtype=np.int64), kind="stable")
+    return sparse.vstack(parts, format="csr")[order]
+
+
+def _skeleton_rows(
+    han: list[str], en_keys: list[str], w: EvidenceSettings, *, family: bool
+) -> sparse.csr_matrix:
+    """``_skeleton_pairs`` for rows that all read one way (``family`` or not)."""
     shape = (len(han), len(en_keys))
-    forms = [tuple(f for f in latin_forms(k) if len(f) >= MIN_CLASSES) for k in en_keys] if han else []
+    forms = (
+        [tuple(f for f in latin_forms(k, family=family) if len(f) >= MIN_CLASSES) for k in en_keys]
+        if han
+        else []
+    )
     right = sorted({f for fs in forms for f in fs})
     pairs = _gated_pairs(han, right, fuzz.ratio, HAN_GATE, w.phonetic_weight)
     if pairs is None or not pairs.nnz:
