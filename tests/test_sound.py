@@ -75,7 +75,7 @@ def test_another_persons_name_scores_below_its_own() -> None:
 
 def test_a_native_name_is_not_read_against_an_english_given_name() -> None:
     """甄樂 (zhen le) folds to ``snl``, as does Jane Roe (j, n, r): the skeleton would set the native
-    name's family name 甄 against the given name Jane. A name of two to four characters without a middle
+    name's family name 甄 against the given name Jane. A name of two or three characters without a middle
     dot reads family name first, so it meets Jane Roe's family name alone (``l``: too short to score)."""
     assert han_skeleton("甄樂") == latin_skeleton("Jane Roe") == "snl"
     assert family_first("甄樂")

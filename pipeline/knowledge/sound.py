@@ -24,7 +24,7 @@ after a consonant or before one is silent; a repeated class counts once; a name 
 (pinyin: a syllable without initial) begins with the class ``a``. ``skeleton`` reads Chinese characters as
 pinyin (pypinyin) and any other text as English; ``latin_forms`` gives an English name's skeleton and
 those of its last one to three words (initials, ``Jr.``, ``Sr.`` dropped), since Chinese outlets often
-print the family name only. A Chinese name of two to four characters without a middle dot reads family
+print the family name only. A Chinese name of two or three characters without a middle dot reads family
 name first (a native name, ``甲乙丙``, or a transliterated family name alone, ``博森特``): it is compared
 only with the forms that begin at the family name (``family_first``), never with a form that begins with
 an English given name (``Jane Roe``: ``Roe`` alone), unless that name itself reads family name first (its
@@ -74,7 +74,7 @@ __all__ = [
 HAN_GATE = 0.8  # skeleton ratio from which two names sound alike (see the module docstring)
 HAN_MAX_CHARS = 8  # longest Chinese key (characters, dots left out) read as a transliteration
 MIN_CLASSES = 3  # a skeleton of fewer classes (``dn``, ``ls``) matches many names of a list
-NATIVE_MAX_CHARS = 4  # longest Chinese name without a middle dot read family name first
+NATIVE_MAX_CHARS = 3  # longest Chinese name without a middle dot read family name first (not 斯里蘭卡)
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HAN_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff·‧・•\-\s]+$")

@@ -350,7 +350,7 @@ _FAMILY = "姓"  # after ``_HAN``: the name reads family name first (pipeline.kn
 def _han_keys(zh_keys: Sequence[str], dotted: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
     """The Chinese keys that read as transliterations, each with its ``_KanaTable`` key (``_HAN`` + its
     consonant skeleton, pipeline.knowledge.sound; ``_HAN`` + ``_FAMILY`` + skeleton for a name that reads
-    family name first: a key not ``dotted`` in print, of two to four characters); keys of too few
+    family name first: a key not ``dotted`` in print, of two or three characters); keys of too few
     classes have none."""
     out = {}
     for k in zh_keys:
