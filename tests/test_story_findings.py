@@ -42,14 +42,7 @@ REPORTED_AS = {
 
 
 # Known gaps, each failing for the reason given (strict: a fix makes the test pass and the mark must go).
-# Without the reference list, the wire's "Eric Chan" is not linked to 陳國基 (no outlet prints both, and
-# no sound key links a Cantonese romanization to a native name) nor to "Eric Chan Kwok-ki" (their words'
-# cosine, 0.68, loses to 曽国衛's skeleton against "Chan Kwok-ki", 0.71); the wire is charged with a wrong
-# item. Linking the short English name to the long one by its leading words lets elimination put 02's
-# substituted 張建宗 into that entity and hides the planted error: the elimination must first refuse a
-# pair whose names, in a language both print, disagree.
-SHORT_ENGLISH_NAMES = "hk: 'Eric Chan' is not linked to 'Eric Chan Kwok-ki' or 陳國基 unaided"
-KNOWN_GAPS: dict[tuple[str, bool], str] = {("us-hk-sanctions-2020-08", False): SHORT_ENGLISH_NAMES}
+KNOWN_GAPS: dict[tuple[str, bool], str] = {}
 
 
 def _known(story: str, reference: bool, reason: str | None = None) -> list[pytest.MarkDecorator]:

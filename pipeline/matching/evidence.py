@@ -7,6 +7,9 @@
   can make them look rare.
 * English: cosine of IDF-weighted word vectors (function words dropped), or, when the spelling is nearly
   identical (``rapidfuzz`` ``token_sort_ratio`` >= ``fuzz_gate``), that ratio.
+  A person's name whose words begin another's (given name and family name, then more given names:
+  ``Jane Roe`` / ``Jane Roe Ka-wai``; initials and ``Jr.`` left out: ``Jane Roe`` / ``Jane Q. Roe Jr.``)
+  scores ``LEADING_WORDS`` when that is more: the words of a shorter name are no cosine's chance overlap.
 * Acronym: a given acronym equal to another given acronym (1.0), equal to one derived from the other
   side's English name (0.9), or compatible with its initials (0.55).
 * Pinyin: between two short Chinese keys without a generic word, ``phonetic_weight`` x the pinyin
@@ -50,6 +53,9 @@ from pipeline.settings import DEFAULT_SETTINGS, EvidenceSettings
 GENERIC_EN = frozenset({"international", "organization", "agreement", "office", "global", "world"})
 GENERIC_ZH = ("国际", "组织", "全球", "世界", "协定", "办公室", "机构")
 _DEFAULT = DEFAULT_SETTINGS.evidence
+# evidence of a person's name whose words begin another's (``_leading_pairs``): strong, below
+# ``sure_score``, so that a short name two long names begin alike links to neither (its margin)
+LEADING_WORDS = 0.85
 
 _MISSING = -1.0
 
@@ -282,7 +288,11 @@ class _KeyTable:
     def _spelling_pairs(self) -> sparse.csr_matrix | None:
         """token_sort_ratio (0..1) of two English keys where it reaches ``fuzz_gate``."""
         gate = self.w.fuzz_gate
-        return _gated_pairs(self.keys, self.keys, fuzz.token_sort_ratio, gate, 1.0)
+        spelled = _gated_pairs(self.keys, self.keys, fuzz.token_sort_ratio, gate, 1.0)
+        leading = _leading_pairs(self.keys)
+        if spelled is None or leading is None:
+            return spelled if leading is None else leading
+        return spelled.maximum(leading).tocsr()
 
     def _sound_pairs(self) -> sparse.csr_matrix | None:
         """phonetic_weight x pinyin similarity where it reaches phonetic_gate between short keys."""
@@ -308,6 +318,40 @@ class _KeyTable:
         return np.where(usable & (sim >= gate), weight * sim, 0.0).astype(np.float32)
 
 
+def _leading_pairs(keys: Sequence[str]) -> sparse.csr_matrix | None:
+    """``LEADING_WORDS`` for every two English keys of which one's words (two or more, all of them name
+    words: no function word, digit or generic word) are the first words of the other's, single letters
+    and ``jr`` / ``sr`` left out (``jane roe`` / ``jane roe ka wai``, ``jane q roe jr``); None when none.
+    A person's name, given name first, grows at its end (more given names) or loses its initials."""
+    words = [_name_words(k) for k in keys]
+    starts: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, ws in enumerate(words):
+        for n in range(2, len(ws) + 1):
+            starts[ws[:n]].append(i)
+    rows, cols = [], []
+    for i, ws in enumerate(words):
+        for j in starts.get(ws, ()) if len(ws) >= 2 else ():
+            if i != j:
+                rows += [i, j]
+                cols += [j, i]
+    if not rows:
+        return None
+    data = np.full(len(rows), LEADING_WORDS, dtype=np.float32)
+    table = sparse.csr_matrix((data, (rows, cols)), shape=(len(keys), len(keys)))
+    table.data[:] = LEADING_WORDS  # a pair found from both sides counts once
+    return table
+
+
+def _name_words(key: str) -> tuple[str, ...]:
+    """The words of a key that reads as a person's name, single letters and ``jr`` / ``sr`` left out;
+    () for any other key (a function word, digit or generic word in it)."""
+    words = key.split()
+    if _tokens(key) != tuple(words) or any(not w.isalpha() or w in GENERIC_EN for w in words):
+        return ()
+    return tuple(w for w in words if len(w) > 1 and w not in _AFFIXES)
+
+
+_AFFIXES = frozenset({"jr", "sr"})
 _CHUNK = 1024  # rows of one rapidfuzz cdist call: memory stays _CHUNK x len(right) float32
 
 
