@@ -85,7 +85,8 @@ class _Space:
         # only between names printed in one script: a mention that prints both has its own evidence
         zh_only = sorted({k for n in names if not n.en for k in (*n.zh_keys, *n.zh_alt) if k})
         en_only = {k for n in names if not n.zh for k in n.en_keys}
-        dotted = {k for n in names for z, k in zip(n.zh, n.zh_keys, strict=False) if not family_first(z)}
+        # keys some outlet prints given name first (with a middle dot, which the key drops, or longer)
+        dotted = {k for n in names for z, k in zip(n.zh, n.zh_keys, strict=True) if not family_first(z)}
         self.han_of = _han_keys(zh_only, dotted) if phonetic and en_only else {}
         han = sorted(set(self.han_of.values()))
         self.kana = _KanaTable(kana, self.en.keys, weights, han=han, han_en=en_only)
