@@ -249,10 +249,11 @@ def test_partial_list_bridges_and_reviews(with_partial: tuple[Matching, dict[str
 
 
 def test_elimination_only_for_a_complete_list(mentions: list[Mention], expected: dict[str, int]) -> None:
-    # make one 003 item unrecognisable: only a complete list may link its last leftover by elimination
+    # make one 003 item unrecognisable (a Chinese name alone, like no other): only a complete list may
+    # link its last leftover by elimination
     target = "003#27"
     altered = [
-        m if m.key != target else _mention("003", 27, "非聯合國組織", "某某", "Xyz", "") for m in mentions
+        m if m.key != target else _mention("003", 27, "非聯合國組織", "某某", "", "") for m in mentions
     ]
     loose = match_lists(altered)
     assert {e.mentions for e in loose.entities if target in e.mentions} == {(target,)}
@@ -262,6 +263,19 @@ def test_elimination_only_for_a_complete_list(mentions: list[Mention], expected:
     assert "elimination" in link.reason
     partial_total = match_lists(altered, totals={"003": 70})  # the list says 70: it is partial
     assert {e.mentions for e in partial_total.entities if target in e.mentions} == {(target,)}
+
+
+def test_no_elimination_against_english_names_that_share_nothing(mentions: list[Mention]) -> None:
+    """The last leftover of a complete list whose English name shares nothing with the English names of
+    the entity left over (no word, spelling or sound) is another name put in that place, not a
+    translation of it: it founds its own entity, where a Chinese name alone would be linked."""
+    target = "003#27"
+    altered = [
+        m if m.key != target else _mention("003", 27, "非聯合國組織", "某某", "Borduria Fund", "")
+        for m in mentions
+    ]
+    strict = match_lists(altered, totals={"000": 66, "001": 66, "003": 66})
+    assert {e.mentions for e in strict.entities if target in e.mentions} == {(target,)}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -465,3 +479,40 @@ def test_acronym_evidence_against_an_entity_is_the_best_against_its_members(
     got = _Space([])._acronyms(rows, [_merge(members) for members in entities])
     best = [[max(_acronym_value(r, m) for m in members) for members in entities] for r in rows]
     assert np.array_equal(got, np.array(best, dtype=np.float32))
+
+
+def test_a_name_whose_words_begin_another_is_strong_english_evidence() -> None:
+    """Given name and family name, then more given names (Jane Roe / Jane Roe Ka-wai), or the same name
+    without its initial and Jr. (Jane Q. Roe Jr.): LEADING_WORDS. A single word proves nothing (Jane),
+    two long forms that only share their beginning are no such pair, and a name with a function word
+    (Bank of Aland) is no person's."""
+    from pipeline.matching.evidence import LEADING_WORDS, _leading_pairs
+    from pipeline.settings import DEFAULT_SETTINGS
+
+    keys = [
+        "jane roe",
+        "jane roe ka wai",
+        "jane q roe jr",
+        "jane",
+        "jane rowe",
+        "jane roe siu ming",
+        "bank of aland",
+        "bank of aland group",
+    ]
+    table = _leading_pairs(keys)
+    assert table is not None
+    got = table.toarray()
+    at = {k: i for i, k in enumerate(keys)}
+    assert (
+        got[at["jane roe"], at["jane roe ka wai"]]
+        == got[at["jane roe ka wai"], at["jane roe"]]
+        == LEADING_WORDS
+    )
+    assert got[at["jane roe"], at["jane q roe jr"]] == LEADING_WORDS
+    assert got[at["jane roe ka wai"], at["jane roe siu ming"]] == 0.0
+    assert got[at["jane"], at["jane roe"]] == 0.0
+    assert got[at["jane rowe"], at["jane roe ka wai"]] == 0.0
+    assert got[at["bank of aland"], at["bank of aland group"]] == 0.0
+    assert (
+        LEADING_WORDS < DEFAULT_SETTINGS.lists.sure_score
+    )  # a short name two long ones begin needs its margin

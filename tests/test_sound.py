@@ -6,6 +6,8 @@ import pytest
 
 from pipeline.knowledge.sound import (
     HAN_GATE,
+    family_first,
+    given_name_first,
     han_skeleton,
     latin_forms,
     latin_skeleton,
@@ -69,3 +71,27 @@ def test_another_persons_name_scores_below_its_own() -> None:
         own = similarity(taiwan, english)
         others = [similarity(taiwan, other) for _, _, other in PUBLIC if other != english]
         assert own > max(others), (taiwan, english)
+
+
+def test_a_native_name_is_not_read_against_an_english_given_name() -> None:
+    """甄樂 (zhen le) folds to ``snl``, as does Jane Roe (j, n, r): the skeleton would set the native
+    name's family name 甄 against the given name Jane. A name of two or three characters without a middle
+    dot reads family name first, so it meets Jane Roe's family name alone (``l``: too short to score)."""
+    assert han_skeleton("甄樂") == latin_skeleton("Jane Roe") == "snl"
+    assert family_first("甄樂")
+    assert similarity("甄樂", "Jane Roe") == 0.0
+    # a dotted transliteration begins with the given name and still meets the whole name
+    assert not family_first("珍·羅")
+    assert similarity("珍·羅", "Jane Roe") == 1.0
+    # an English name whose first word is a pinyin syllable reads family name first as well
+    assert not given_name_first("Zhen Le")
+    assert similarity("甄樂", "Zhen Le") == 1.0
+
+
+def test_family_forms_leave_out_the_given_name_first_form() -> None:
+    assert given_name_first("Jane Roe Ka-wai")
+    assert latin_skeleton("Jane Roe Ka Wai") in latin_forms("Jane Roe Ka-wai")
+    assert latin_skeleton("Jane Roe Ka Wai") not in latin_forms("Jane Roe Ka-wai", family=True)
+    assert latin_skeleton("Roe Ka Wai") in latin_forms("Jane Roe Ka-wai", family=True)
+    # one word is a family name alone: nothing to leave out
+    assert latin_forms("Bosant", family=True) == latin_forms("Bosant")

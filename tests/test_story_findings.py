@@ -42,13 +42,7 @@ REPORTED_AS = {
 
 
 # Known gaps, each failing for the reason given (strict: a fix makes the test pass and the mark must go).
-# Without the reference list, the wire's short English names ("John Lee", "Eric Chan") are not linked to
-# the longer Hong Kong forms others print ("John Lee Ka-chiu", "Eric Chan Kwok-ki"): "John Lee" also
-# sounds like 鄭若驊 to the transliteration sound key (pipeline.knowledge.sound, 0.86, which reads a
-# native Chinese name as a transliteration), so its best entity wins by no margin and the link is
-# dropped (pipeline.matching.assign); the wire is charged with a wrong item.
-SHORT_ENGLISH_NAMES = "hk: short English names ('John Lee') are not linked to 'John Lee Ka-chiu' unaided"
-KNOWN_GAPS: dict[tuple[str, bool], str] = {("us-hk-sanctions-2020-08", False): SHORT_ENGLISH_NAMES}
+KNOWN_GAPS: dict[tuple[str, bool], str] = {}
 
 
 def _known(story: str, reference: bool, reason: str | None = None) -> list[pytest.MarkDecorator]:

@@ -24,7 +24,13 @@ after a consonant or before one is silent; a repeated class counts once; a name 
 (pinyin: a syllable without initial) begins with the class ``a``. ``skeleton`` reads Chinese characters as
 pinyin (pypinyin) and any other text as English; ``latin_forms`` gives an English name's skeleton and
 those of its last one to three words (initials, ``Jr.``, ``Sr.`` dropped), since Chinese outlets often
-print the family name only. ``skeleton_ratio`` is the rapidfuzz ``ratio`` of two skeletons of
+print the family name only. A Chinese name of two or three characters without a middle dot reads family
+name first (a native name, ``甲乙丙``, or a transliterated family name alone, ``博森特``): it is compared
+only with the forms that begin at the family name (``family_first``), never with a form that begins with
+an English given name (``Jane Roe``: ``Roe`` alone), unless that name itself reads family name first (its
+first word a pinyin syllable, from pypinyin's dictionary: ``Jia Yibing``). Otherwise the skeleton would
+set a native name's family name against an English given name (``zheng`` and ``John`` both fold to
+``sn``). ``skeleton_ratio`` is the rapidfuzz ``ratio`` of two skeletons of
 ``MIN_CLASSES`` classes or more that begin with the same class (a transliteration keeps the first sound),
 ``similarity`` the best over the Latin forms.
 
@@ -54,6 +60,9 @@ __all__ = [
     "HAN_GATE",
     "HAN_MAX_CHARS",
     "MIN_CLASSES",
+    "NATIVE_MAX_CHARS",
+    "family_first",
+    "given_name_first",
     "han_skeleton",
     "latin_forms",
     "latin_skeleton",
@@ -65,9 +74,11 @@ __all__ = [
 HAN_GATE = 0.8  # skeleton ratio from which two names sound alike (see the module docstring)
 HAN_MAX_CHARS = 8  # longest Chinese key (characters, dots left out) read as a transliteration
 MIN_CLASSES = 3  # a skeleton of fewer classes (``dn``, ``ls``) matches many names of a list
+NATIVE_MAX_CHARS = 3  # longest Chinese name without a middle dot read family name first (not 斯里蘭卡)
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HAN_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff·‧・•\-\s]+$")
+_NAME_DOTS = re.compile(r"[·‧・•]")
 _VOWELS = frozenset("aeiouy")
 _ONSET = "a"  # the class of a name that begins with a vowel (Chinese: a syllable without initial)
 # Latin letters (after the digraph rules) and pinyin initials to their class; absent letters are silent
@@ -110,13 +121,50 @@ def latin_skeleton(text: str) -> str:
     return _collapse(onset + [c for c in (_LATIN.get(ch, "") for ch in words) if c])
 
 
-def latin_forms(text: str) -> tuple[str, ...]:
+def latin_forms(text: str, *, family: bool = False) -> tuple[str, ...]:
     """Skeletons of a Latin name and of its last one, two and three words (initials, Jr. and Sr. left
-    out): ``Jane F. Bosant Jr.`` -> ``snbsnd``, ``bsnd``; distinct, longest first."""
-    words = [w for w in re.split(r"[^\w]+", text.casefold()) if len(w) > 1 and w not in _AFFIXES]
+    out): ``Jane F. Bosant Jr.`` -> ``snbsnd``, ``bsnd``; distinct, longest first. ``family``: only the
+    forms that begin at the family name, so not the whole name when it begins with a given name
+    (``given_name_first``)."""
+    words = _words(text)
     spans = sorted({len(words), *range(1, min(len(words), 3) + 1)}, reverse=True)
+    if family and _given_name_first(words):
+        spans = [k for k in spans if k < len(words)]
     forms = [latin_skeleton(" ".join(words[-k:])) for k in spans]
     return tuple(dict.fromkeys(f for f in forms if f))
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[^\w]+", text.casefold()) if len(w) > 1 and w not in _AFFIXES]
+
+
+def given_name_first(text: str) -> bool:
+    """Whether a Latin name of two words or more begins with a given name: its first word is no pinyin
+    syllable (``Jane Roe``; not ``Jia Yibing``, which reads family name first)."""
+    return _given_name_first(_words(text))
+
+
+def _given_name_first(words: list[str]) -> bool:
+    return len(words) >= 2 and _ascii(words[0]) not in _pinyin_syllables()
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+@lru_cache(maxsize=1)
+def _pinyin_syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable of pypinyin's character dictionary (``zhang``, ``lu``: about 400)."""
+    from pypinyin.pinyin_dict import pinyin_dict  # loaded only when a name is compared
+
+    return frozenset(_ascii(p) for readings in pinyin_dict.values() for p in readings.split(","))
+
+
+def family_first(chinese: str) -> bool:
+    """Whether a Chinese name reads family name first: two to ``NATIVE_MAX_CHARS`` characters and no
+    middle dot (a native name, ``甲乙丙``, or a transliterated family name alone, ``博森特``), where a
+    dotted name (``珍·羅伊``) begins with the given name."""
+    return 2 <= len(_CJK.findall(chinese)) <= NATIVE_MAX_CHARS and not _NAME_DOTS.search(chinese)
 
 
 @lru_cache(maxsize=65536)
@@ -159,4 +207,5 @@ def skeleton_ratio(a: str, b: str) -> float:
 def similarity(chinese: str, latin: str) -> float:
     """0..1: how alike a Chinese transliteration and a Latin name sound (best over the Latin forms)."""
     han = han_skeleton(chinese)
-    return max((skeleton_ratio(han, f) for f in latin_forms(latin)), default=0.0)
+    forms = latin_forms(latin, family=family_first(chinese))
+    return max((skeleton_ratio(han, f) for f in forms), default=0.0)

@@ -9,7 +9,8 @@ otherwise the mention founds a new entity. Then every article in turn is taken o
 against the entities of all the others, until nothing changes (at most ``max_passes`` passes), so that
 a later list can bridge two earlier ones. When an article's list is complete and exactly one of its
 items and one entity are left over while the entity set is as large as the list, that pair is linked by
-elimination; never for a partial list.
+elimination; never for a partial list, nor where both print English names that share nothing (a name
+another outlet put in that place, not a translation of it).
 """
 
 from __future__ import annotations
@@ -258,6 +259,8 @@ def _cluster(
             bags = [g._bag or g.bag() for g in groups]
             align = _align_blocked if blocked(len(rows), len(groups)) else _align
             assignment, by_elimination = align(run, rows, bags, owner, complete=complete[article])
+        if by_elimination:
+            assignment, by_elimination = _unless_contradicted(run, rows, groups, assignment, by_elimination)
         if watch is not None:
             watch.aligned(article, len(groups))
         eliminated[article] = {rows[r] for r in by_elimination}
@@ -299,6 +302,29 @@ def _cluster(
 
 
 _first = attrgetter("first")
+
+
+def _unless_contradicted(
+    run: _Run,
+    rows: Sequence[int],
+    groups: Sequence[_Group],
+    assignment: list[int | None],
+    eliminated: set[int],
+) -> tuple[list[int | None], set[int]]:
+    """The links by elimination but those whose two sides both print English names that share nothing
+    (no word, spelling or sound), with no other signal for them: those rows found entities of their own."""
+    refused = set()
+    for r in eliminated:
+        target = assignment[r]
+        if target is None:
+            continue
+        group = groups[target]
+        zh, en, acronym = run.space.signals([run.bags[rows[r]]], [group._bag or group.bag()])
+        if en[0, 0] == 0.0 and zh[0, 0] <= 0.0 and acronym[0, 0] <= 0.0:
+            refused.add(r)
+    if not refused:
+        return assignment, eliminated
+    return [None if r in refused else t for r, t in enumerate(assignment)], eliminated - refused
 
 
 def _moved(placed: bool, before: _Group | None, after: _Group, joined: bool) -> bool:

@@ -7,6 +7,9 @@
   can make them look rare.
 * English: cosine of IDF-weighted word vectors (function words dropped), or, when the spelling is nearly
   identical (``rapidfuzz`` ``token_sort_ratio`` >= ``fuzz_gate``), that ratio.
+  A person's name whose words begin another's (given name and family name, then more given names:
+  ``Jane Roe`` / ``Jane Roe Ka-wai``; initials and ``Jr.`` left out: ``Jane Roe`` / ``Jane Q. Roe Jr.``)
+  scores ``LEADING_WORDS`` when that is more: the words of a shorter name are no cosine's chance overlap.
 * Acronym: a given acronym equal to another given acronym (1.0), equal to one derived from the other
   side's English name (0.9), or compatible with its initials (0.55).
 * Pinyin: between two short Chinese keys without a generic word, ``phonetic_weight`` x the pinyin
@@ -36,6 +39,7 @@ from pipeline.knowledge.sound import (
     HAN_GATE,
     HAN_MAX_CHARS,
     MIN_CLASSES,
+    family_first,
     han_skeleton,
     latin_forms,
 )
@@ -49,6 +53,9 @@ from pipeline.settings import DEFAULT_SETTINGS, EvidenceSettings
 GENERIC_EN = frozenset({"international", "organization", "agreement", "office", "global", "world"})
 GENERIC_ZH = ("国际", "组织", "全球", "世界", "协定", "办公室", "机构")
 _DEFAULT = DEFAULT_SETTINGS.evidence
+# evidence of a person's name whose words begin another's (``_leading_pairs``): strong, below
+# ``sure_score``, so that a short name two long names begin alike links to neither (its margin)
+LEADING_WORDS = 0.85
 
 _MISSING = -1.0
 
@@ -78,7 +85,9 @@ class _Space:
         # only between names printed in one script: a mention that prints both has its own evidence
         zh_only = sorted({k for n in names if not n.en for k in (*n.zh_keys, *n.zh_alt) if k})
         en_only = {k for n in names if not n.zh for k in n.en_keys}
-        self.han_of = _han_keys(zh_only) if phonetic and en_only else {}
+        # keys some outlet prints given name first (with a middle dot, which the key drops, or longer)
+        dotted = {k for n in names for z, k in zip(n.zh, n.zh_keys, strict=True) if not family_first(z)}
+        self.han_of = _han_keys(zh_only, dotted) if phonetic and en_only else {}
         han = sorted(set(self.han_of.values()))
         self.kana = _KanaTable(kana, self.en.keys, weights, han=han, han_en=en_only)
         self._compatible: dict[tuple[str, str], bool] = {}
@@ -280,7 +289,11 @@ class _KeyTable:
     def _spelling_pairs(self) -> sparse.csr_matrix | None:
         """token_sort_ratio (0..1) of two English keys where it reaches ``fuzz_gate``."""
         gate = self.w.fuzz_gate
-        return _gated_pairs(self.keys, self.keys, fuzz.token_sort_ratio, gate, 1.0)
+        spelled = _gated_pairs(self.keys, self.keys, fuzz.token_sort_ratio, gate, 1.0)
+        leading = _leading_pairs(self.keys)
+        if spelled is None or leading is None:
+            return spelled if leading is None else leading
+        return spelled.maximum(leading).tocsr()
 
     def _sound_pairs(self) -> sparse.csr_matrix | None:
         """phonetic_weight x pinyin similarity where it reaches phonetic_gate between short keys."""
@@ -306,6 +319,40 @@ class _KeyTable:
         return np.where(usable & (sim >= gate), weight * sim, 0.0).astype(np.float32)
 
 
+def _leading_pairs(keys: Sequence[str]) -> sparse.csr_matrix | None:
+    """``LEADING_WORDS`` for every two English keys of which one's words (two or more, all of them name
+    words: no function word, digit or generic word) are the first words of the other's, single letters
+    and ``jr`` / ``sr`` left out (``jane roe`` / ``jane roe ka wai``, ``jane q roe jr``); None when none.
+    A person's name, given name first, grows at its end (more given names) or loses its initials."""
+    words = [_name_words(k) for k in keys]
+    starts: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, ws in enumerate(words):
+        for n in range(2, len(ws) + 1):
+            starts[ws[:n]].append(i)
+    rows, cols = [], []
+    for i, ws in enumerate(words):
+        for j in starts.get(ws, ()) if len(ws) >= 2 else ():
+            if i != j:
+                rows += [i, j]
+                cols += [j, i]
+    if not rows:
+        return None
+    data = np.full(len(rows), LEADING_WORDS, dtype=np.float32)
+    table = sparse.csr_matrix((data, (rows, cols)), shape=(len(keys), len(keys)))
+    table.data[:] = LEADING_WORDS  # a pair found from both sides counts once
+    return table
+
+
+def _name_words(key: str) -> tuple[str, ...]:
+    """The words of a key that reads as a person's name, single letters and ``jr`` / ``sr`` left out;
+    () for any other key (a function word, digit or generic word in it)."""
+    words = key.split()
+    if _tokens(key) != tuple(words) or any(not w.isalpha() or w in GENERIC_EN for w in words):
+        return ()
+    return tuple(w for w in words if len(w) > 1 and w not in _AFFIXES)
+
+
+_AFFIXES = frozenset({"jr", "sr"})
 _CHUNK = 1024  # rows of one rapidfuzz cdist call: memory stays _CHUNK x len(right) float32
 
 
@@ -342,15 +389,18 @@ def _transliteration_like(key: str, max_chars: int) -> bool:
 
 
 _HAN = "漢"  # marks a key of ``_KanaTable`` that is a Chinese name's consonant skeleton
+_FAMILY = "姓"  # after ``_HAN``: the name reads family name first (pipeline.knowledge.sound.family_first)
 
 
-def _han_keys(zh_keys: Sequence[str]) -> dict[str, str]:
+def _han_keys(zh_keys: Sequence[str], dotted: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
     """The Chinese keys that read as transliterations, each with its ``_KanaTable`` key (``_HAN`` + its
-    consonant skeleton, pipeline.knowledge.sound); keys of too few classes have none."""
+    consonant skeleton, pipeline.knowledge.sound; ``_HAN`` + ``_FAMILY`` + skeleton for a name that reads
+    family name first: a key not ``dotted`` in print, of two or three characters); keys of too few
+    classes have none."""
     out = {}
     for k in zh_keys:
         if _transliteration_like(k, HAN_MAX_CHARS) and len(skeleton := han_skeleton(k)) >= MIN_CLASSES:
-            out[k] = _HAN + skeleton
+            out[k] = _HAN + (_FAMILY if k not in dotted and family_first(k) else "") + skeleton
     return out
 
 
@@ -370,9 +420,10 @@ class _KanaTable:
         han: Sequence[str] = (),
         han_en: frozenset[str] | set[str] = frozenset(),
     ) -> None:
-        skeletons = [h[len(_HAN) :] for h in han]
+        skeletons = [h[len(_HAN) :].removeprefix(_FAMILY) for h in han]
+        family = [h[len(_HAN) :].startswith(_FAMILY) for h in han]
         targets = [k if k in han_en else "" for k in en_keys]  # "" has no skeleton: no evidence
-        self._han_rows = _skeleton_pairs(skeletons, targets, w) if han and han_en else None
+        self._han_rows = _skeleton_pairs(skeletons, targets, w, family) if han and han_en else None
         if self._han_rows is not None:
             found = np.flatnonzero(np.diff(self._han_rows.indptr) > 0)
             self._han_rows = self._han_rows[found]
@@ -402,12 +453,35 @@ class _KanaTable:
         return _block(self.matrix(), left, right)
 
 
-def _skeleton_pairs(han: list[str], en_keys: list[str], w: EvidenceSettings) -> sparse.csr_matrix:
+def _skeleton_pairs(
+    han: list[str], en_keys: list[str], w: EvidenceSettings, family: Sequence[bool] = ()
+) -> sparse.csr_matrix:
     """``phonetic_weight`` x the best skeleton ratio of each Chinese skeleton (rows) with each English
     key's forms (columns) where it reaches ``HAN_GATE`` and both begin with the same class; computed on
-    the distinct forms (eight classes: many keys share one)."""
+    the distinct forms (eight classes: many keys share one). The rows marked in ``family`` (names that
+    read family name first) meet only the forms that begin at the family name (``latin_forms``)."""
+    if not any(family):
+        return _skeleton_rows(han, en_keys, w, family=False)
+    sides = (False, True)
+    at = [[i for i, f in enumerate(family) if f == side] for side in sides]
+    parts = [
+        _skeleton_rows([han[i] for i in rows], en_keys, w, family=side)
+        for side, rows in zip(sides, at, strict=True)
+    ]
+    order = np.argsort(np.array(at[0] + at[1], dtype=np.int64), kind="stable")
+    return sparse.vstack(parts, format="csr")[order]
+
+
+def _skeleton_rows(
+    han: list[str], en_keys: list[str], w: EvidenceSettings, *, family: bool
+) -> sparse.csr_matrix:
+    """``_skeleton_pairs`` for rows that all read one way (``family`` or not)."""
     shape = (len(han), len(en_keys))
-    forms = [tuple(f for f in latin_forms(k) if len(f) >= MIN_CLASSES) for k in en_keys] if han else []
+    forms = (
+        [tuple(f for f in latin_forms(k, family=family) if len(f) >= MIN_CLASSES) for k in en_keys]
+        if han
+        else []
+    )
     right = sorted({f for fs in forms for f in fs})
     pairs = _gated_pairs(han, right, fuzz.ratio, HAN_GATE, w.phonetic_weight)
     if pairs is None or not pairs.nnz:
