@@ -1057,16 +1057,7 @@ def _title_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
                 f"{art} gives {m.label} the post '{text}', which {_outlets(usual[other][1])} give to "
                 f"{view.ctx.name(other)}; {basis} give {m.label} '{theirs}'."
             )
-            found = Discrepancy(
-                kind=ATTRIBUTE_CONFLICT,
-                severity=Severity.ERROR,
-                entity=ent,
-                sources=(art,),
-                subject=f"{view.ctx.name(ent)}: post",
-                message=message,
-                evidence=_evidence([view.quote(m)]),
-            )
-            out.append((ent, key, usual[ent][0], basis, found))
+            out.append((ent, key, usual[ent][0], basis, _post_finding(view, ent, art, m, message)))
     official = _official_title_conflicts(view, titles)
     taken = {(d.sources[0], ent) for ent, *_, d in official}
     return official + [x for x in out if (x[4].sources[0], x[0]) not in taken]
@@ -1104,17 +1095,21 @@ def _official_title_conflicts(
                 f"{art} gives {m.label} the post '{text}', which {OFFICIAL} gives to {view.ctx.name(other)}; "
                 f"{OFFICIAL} gives {m.label} '{official[ent][1]}'."
             )
-            found = Discrepancy(
-                kind=ATTRIBUTE_CONFLICT,
-                severity=Severity.ERROR,
-                entity=ent,
-                sources=(art,),
-                subject=f"{view.ctx.name(ent)}: post",
-                message=message,
-                evidence=_evidence([view.quote(m)]),
-            )
-            out.append((ent, key, official[ent][0], OFFICIAL, found))
+            out.append((ent, key, official[ent][0], OFFICIAL, _post_finding(view, ent, art, m, message)))
     return out
+
+
+def _post_finding(view: _View, ent: str, art: str, m: Mention, message: str) -> Discrepancy:
+    """The error that ``art`` gives entity ``ent`` (its mention ``m``) a post that is another's."""
+    return Discrepancy(
+        kind=ATTRIBUTE_CONFLICT,
+        severity=Severity.ERROR,
+        entity=ent,
+        sources=(art,),
+        subject=f"{view.ctx.name(ent)}: post",
+        message=message,
+        evidence=_evidence([view.quote(m)]),
+    )
 
 
 # ------------------------------------------------------------------------------- entry point
