@@ -496,3 +496,16 @@ def test_a_count_that_agrees_goes_to_the_group_of_its_size_its_words_share() -> 
     claims = _claims(text, _grouped(text, groups))
     assert ("group", "Awaiting confirmation", 2.0, 2.0) in claims
     assert not [c for c in claims if c[1] == "Confirmed by the Senate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seven of those sanctioned hold posts in Aland's government:", [(7, "sanctioned")]),
+        ("The other four of those designated are judges.", [(4, "designated")]),
+        ("Those sanctioned include seven judges.", [(7, "judges")]),
+    ],
+)
+def test_a_part_of_those_a_decision_named(text: str, expected: list[tuple[int, str]]) -> None:
+    """``Seven of those sanctioned``: a count of people by what the decision did to them."""
+    assert [(c.value, c.counter) for c in find_counts(text)] == expected

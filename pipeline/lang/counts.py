@@ -119,6 +119,15 @@ def _value(m: re.Match[str]) -> tuple[int | None, str]:
     return parse_int(m.group("n")), (m.group("c") or m.groupdict().get("ec") or "")
 
 
+# a part of the people a decision named, counted by what it did to them ("Seven of those sanctioned")
+PARTICIPLES = "sanctioned designated named listed targeted banned".split()
+PART_OF_THOSE_RE = re.compile(
+    rf"\b(?P<en>{DIGITS}|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\s+of\s+(?:those|the\s+people|the\s+ones)\s+"
+    rf"(?P<ec>{'|'.join(PARTICIPLES)})\b",
+    re.IGNORECASE,
+)
+
+
 # a count whose noun is left out after another count ("bars 12 countries, restricts seven more")
 ELLIPTIC_RE = re.compile(
     rf"\b(?P<en>{DIGITS}|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\s+more\b(?!\s+[A-Za-z])", re.IGNORECASE
@@ -130,7 +139,7 @@ def find_counts(text: str) -> list[Count]:
     number with ``more`` and no noun after a count takes that count's noun (``12 countries, restricts
     seven more``)."""
     found: dict[int, Count] = {}
-    for pattern in (PAREN_COUNT_RE, COUNT_RE):
+    for pattern in (PAREN_COUNT_RE, COUNT_RE, PART_OF_THOSE_RE):
         for m in pattern.finditer(text):
             value, counter = _value(m)
             if value is None or any(c.start <= m.start() < c.end for c in found.values()):
