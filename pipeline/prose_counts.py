@@ -89,6 +89,9 @@ class ProseCount:
     # -> "法官", ``sanctions four judges`` -> "judge"): bound where every item of its list has that title
     role: str = ""
     totalled: bool = False  # a total word right before it (``合計20國``): the whole list's count
+    # joined to another count by a conjunction (``7名港府官員及4名中央政府官員``): a part of something, kept
+    # only when asked for (``counts_in(keep_parts=True)``)
+    part: bool = False
 
 
 _KANA_RE = re.compile(f"[{KANA}]")
@@ -190,6 +193,7 @@ def counts_in(
     skip: Iterable[tuple[int, int]] = (),
     past: Callable[[str], bool] | None = None,
     keep_earlier: bool = False,
+    keep_parts: bool = False,
 ) -> list[ProseCount]:
     """The counts of ``text`` inside ``spans`` (its sentences) that may count a list, outside ``skip``
     (headings, list items, counts read already); ``past`` tells whether the words of a sentence up to a
@@ -208,7 +212,8 @@ def counts_in(
                 continue
             if NOT_A_COUNT_AFTER_RE.match(sentence[c.end : c.end + 3]):
                 continue
-            if _broken_down(sentence, c.start, c.end, pairs):
+            part = _broken_down(sentence, c.start, c.end, pairs)
+            if part and not keep_parts:
                 continue
             ca, cb = _clause_of(sentence, c.start, c.end)
             clause = sentence[ca:cb]
@@ -228,5 +233,5 @@ def counts_in(
             phrase = sentence[pa:pb].strip()
             role = _role(sentence, c.start, c.end, c.counter) if qualified and decided else ""
             totalled = strong and _totalled(sentence, c.start)
-            out.append(ProseCount(c.value, a, b, phrase, strong, complement, before, role, totalled))
+            out.append(ProseCount(c.value, a, b, phrase, strong, complement, before, role, totalled, part))
     return out

@@ -509,3 +509,32 @@ def test_a_count_that_agrees_goes_to_the_group_of_its_size_its_words_share() -> 
 def test_a_part_of_those_a_decision_named(text: str, expected: list[tuple[int, str]]) -> None:
     """``Seven of those sanctioned``: a count of people by what the decision did to them."""
     assert [(c.value, c.counter) for c in find_counts(text)] == expected
+
+
+def _group_claims(tmp_path: Path, sentence: str) -> list[tuple[str, float]]:
+    text = (
+        "2025年6月5日\n甲國制裁乙國5名官員\n\n"
+        f"甲國週四宣布制裁乙國5名官員。{sentence}\n\n"
+        "政府官員：\n1. 張三\n2. 李四\n3. 王五\n\n"
+        "軍方將領：\n1. 趙六\n2. 錢七\n"
+    )
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    from sources.registry import parse_path
+
+    res = parse_path(path)
+    assert res.article is not None
+    assert [m.group for m in res.mentions] == ["政府官員"] * 3 + ["軍方將領"] * 2
+    claims = extract_claims(res.article, res.mentions, res.headings)
+    return [(c.subject, c.stated) for c in claims if c.kind == "group" and c.start >= text.index("名單")]
+
+
+def test_counts_joined_in_turn_count_the_groups_in_their_order(tmp_path: Path) -> None:
+    """``名單包括3名政府官員及2名軍方將領``: a count for each group, in the order the list prints them, each
+    its group's size: each counts its group. Where one disagrees, neither is taken (its words could
+    count something else)."""
+    assert _group_claims(tmp_path, "名單包括3名政府官員及2名軍方將領。") == [
+        ("政府官員", 3.0),
+        ("軍方將領", 2.0),
+    ]
+    assert _group_claims(tmp_path, "名單包括2名政府官員及2名軍方將領。") == []

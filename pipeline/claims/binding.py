@@ -169,10 +169,8 @@ def list_counts(
     listing = [(lo, hi) for lo, hi in spans if holds_an_item(lo, hi) and words_beside_items(lo, hi)]
     past = earlier(article)
     selection = article.selection or _a_selection(text, listed)
-    counts = [
-        _by_role(c, listed, selection)
-        for c in counts_in(text, prose, skip=read, past=past, keep_earlier=True)
-    ]
+    found_counts = counts_in(text, prose, skip=read, past=past, keep_earlier=True, keep_parts=True)
+    counts = [_by_role(c, listed, selection) for c in found_counts if not c.part]
     groups = Counter(m.group for m in listed if m.group)
     members: dict[str, list[Mention]] = defaultdict(list)
     for m in listed:
@@ -182,6 +180,10 @@ def list_counts(
     by_sentence: dict[int, list[ProseCount]] = defaultdict(list)
     for c in counts:
         by_sentence[bisect.bisect_right(starts, c.start) - 1].append(c)
+    parts: dict[int, list[ProseCount]] = defaultdict(list)  # counts joined by a conjunction, by sentence
+    for c in found_counts:
+        if c.part and not c.earlier and not c.complement:
+            parts[bisect.bisect_right(starts, c.start) - 1].append(c)
 
     # the months and weekdays each group's label names ("6月5日", "Who was sanctioned on Wednesday")
     dated = {g: {key for _, key in time_keys(g)} for g in groups}
@@ -285,6 +287,14 @@ def list_counts(
             yield c, KIND_GROUP, subject
 
     said: dict[int, str] = {}  # the list's counts made so far: value -> subject
+    order = list(groups)  # the groups in the order the list prints them
+    for _, joined in sorted(parts.items()):
+        # "名單包括7名港府官員及4名中國中央政府官員": a count for each group, joined, in the order the list
+        # prints the groups, each its group's size: each counts its group (kept only where all agree)
+        if len(joined) == len(order) >= 2 and all(
+            c.value == groups[g] for c, g in zip(joined, order, strict=True)
+        ):
+            yield from ((c, KIND_GROUP, g) for c, g in zip(joined, order, strict=True))
     for k, found in sorted(by_sentence.items()):
         # not one of several things counted in turn
         alone = len({x.value for x in found if x.strong and not x.earlier}) == 1
