@@ -211,8 +211,8 @@ def _chinese_standard(ch: str) -> bool:
 
 def _zh_step(s: str) -> str:
     s = unicodedata.normalize("NFKC", s).casefold()
-    # Japanese forms to Traditional (張暁明 -> 張曉明), then Hong Kong variants and Traditional to
-    # Simplified (曾國衞 -> 曾国卫): one key for a Chinese name in Japanese, Hong Kong, Taiwan or
+    # Japanese forms to Traditional (甲暁明 -> 甲曉明), then Hong Kong variants and Traditional to
+    # Simplified (甲國衞 -> 甲国卫): one key for a Chinese name in Japanese, Hong Kong, Taiwan or
     # mainland text
     s = _convert("hk2s", "".join(map(_from_japanese, s)))
     return "".join(ch for ch in s if _keep_char(ch))

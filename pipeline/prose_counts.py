@@ -89,7 +89,7 @@ class ProseCount:
     # -> "法官", ``sanctions four judges`` -> "judge"): bound where every item of its list has that title
     role: str = ""
     totalled: bool = False  # a total word right before it (``合計20國``): the whole list's count
-    # joined to another count by a conjunction (``7名港府官員及4名中央政府官員``): a part of something, kept
+    # joined to another count by a conjunction (``7名甲方官員及4名乙方官員``): a part of something, kept
     # only when asked for (``counts_in(keep_parts=True)``)
     part: bool = False
 

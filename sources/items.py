@@ -500,7 +500,7 @@ def _title_after_name(text: str, start: int, end: int) -> tuple[int, tuple[Attri
 # a title word naming the head of an office, which the office's name comes before ("警務処長", "司法長官")
 _OFFICE_HEAD_RE = re.compile(fold_pattern(r"^[前元副]?(?:(?:局|處|処|署|司|廳|庁)長|長官|大臣)$"))
 POST_HEAD_CHARS = 2  # the office's name glued before its head's title: "警務", "司法", "保安"
-MAX_GLUED_NAME = 4  # a Chinese-character name: two to four characters ("林鄭月娥")
+MAX_GLUED_NAME = 4  # a Chinese-character name: two to four characters ("甲乙丙丁")
 
 
 def _glued_post_start(text: str, start: int, title_start: int, title: str) -> int:

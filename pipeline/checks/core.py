@@ -255,7 +255,7 @@ class _Ctx:
             most = [v for v, n in counts.items() if n == max(counts.values())]
             listed = len(self.listed.get(article, ()))
             if len(counts) > 1 and self.says_selection(article):
-                # a selection counts the official list ("69个贸易伙伴") and the part it prints ("税率高于
+                # a selection counts the official list ("40个贸易伙伴") and the part it prints ("税率高于
                 # 15%的25个经济体如下"): the count of the part is its list's
                 return min(counts, key=lambda v: (abs(v - listed), v))
             return listed if listed in most else mode_of(totals)

@@ -80,7 +80,7 @@ MIN_LABEL_WORDS = 2  # words of a group's label a count's sentence says for it t
 def _worded(phrase: str, words: frozenset[str], groups: Mapping[str, int]) -> str | None:
     """The one group whose label shares at least ``MIN_LABEL_WORDS`` words with a sentence that shares no
     word with any other group's label, else None. Shared English words must include one the sentence
-    writes in lower case: a proper name ("Hong Kong") names a place, not what the group's items did."""
+    writes in lower case: a proper name ("New Aland") names a place, not what the group's items did."""
     shared = {g: words & label_words(g)[0] for g in groups}
     named = [g for g, w in shared.items() if len(w) >= MIN_LABEL_WORDS]
     if len(named) != 1 or any(w for g, w in shared.items() if g != named[0]):
@@ -241,7 +241,7 @@ def list_counts(
                 words = label_words(c.phrase)[0]
                 sized = [g for g, n in groups.items() if n == c.value and words & label_words(g)[0]]
                 gid = sized[0] if len(sized) == 1 else gid
-                # "Senate has confirmed nine of his department heads" over "Confirmed by the Senate" and
+                # "the council has confirmed six of her ministers" over "Confirmed by the council" and
                 # "Awaiting confirmation": the one group whose label it says in words of its own counts
                 worded = None if c.complement else _worded(c.phrase, words, groups)
                 gid = worded if worded is not None and not sized else gid
@@ -289,7 +289,7 @@ def list_counts(
     said: dict[int, str] = {}  # the list's counts made so far: value -> subject
     order = list(groups)  # the groups in the order the list prints them
     for _, joined in sorted(parts.items()):
-        # "名單包括7名港府官員及4名中國中央政府官員": a count for each group, joined, in the order the list
+        # "名單包括7名甲方官員及4名乙方官員": a count for each group, joined, in the order the list
         # prints the groups, each its group's size: each counts its group (kept only where all agree)
         if len(joined) == len(order) >= 2 and all(
             c.value == groups[g] for c, g in zip(joined, order, strict=True)
@@ -315,7 +315,7 @@ def list_counts(
             elif not c.strong and total:
                 # its words could count something else: ``bind_groups`` keeps it where it is the count
                 # the other outlets state ("the new rates for 14 countries" over 13 printed; over a
-                # selection, "his picks for the 15 executive departments")
+                # selection, "her picks for the 12 ministries")
                 yield c, KIND_TOTAL, WEAK_MARK + (SELECTED_MARK if selection else "") + c.phrase
     for lo, hi in listing:
         # a count of an earlier event that introduces a group's items counts that group (the list

@@ -131,8 +131,8 @@ def _years(s: str) -> tuple[int, ...]:
 _MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)|(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _EN_MONTH_RE = re.compile(rf"\b({'|'.join(m.capitalize() for m in _MONTHS)})\b(?:\s+(\d{{1,2}})\b)?")
 PAST_MARGIN_DAYS = 14  # a date this much before the article's is another, earlier decision
-# a date that says when a thing the sentence names was made, not when its event happens: "依據7月14日簽署的
-# 行政令，對11名官員實施制裁", "under an order signed on July 14, the Treasury sanctioned 11 officials"
+# a date that says when a thing the sentence names was made, not when its event happens: "依據3月2日簽署的
+# 行政令，對9名官員實施制裁", "under an order signed on March 2, the ministry sanctioned 9 officials"
 _ZH_DATED_THING_RE = re.compile(fold_pattern(r"\s*(?:簽署|通過|發布|公布|頒布|生效|宣布|實施)的"))
 _EN_DATED_THING_RE = re.compile(r"\b(?:signed|issued|passed|adopted|enacted|published)\s+(?:on|in)?\s*$")
 
