@@ -218,6 +218,16 @@ def test_two_posts_exchanged_between_two_people_are_one_finding(tmp_path: Path) 
     assert "swaps the posts of 多伊 and 布朗" in errors[0].message
 
 
+def _errors_with_reference(folder: Path, papers: int) -> list[Any]:
+    """The errors of papers ``01_paper.txt`` .. ``0N_paper.txt`` in ``folder``, reconciled against its
+    ``reference.json``."""
+    rec = reconcile(
+        [str(folder / f"0{i}_paper.txt") for i in range(1, papers + 1)],
+        options=RunOptions(reference=str(folder / "reference.json")),
+    )
+    return [d for d in rec.discrepancies if d.severity is Severity.ERROR]
+
+
 def test_an_item_left_over_in_a_complete_list_is_not_the_entry_it_was_left_without(tmp_path: Path) -> None:
     """With the official list, a complete list that prints someone else in one post (a withdrawn nominee)
     has that item linked, by elimination, to the entry it lacks: it resembles none of the entry's names,
@@ -249,11 +259,7 @@ def test_an_item_left_over_in_a_complete_list_is_not_the_entry_it_was_left_witho
             "阿蘭國內閣5名部長名單如下：\n\n" + "\n".join(names) + "\n\n分析指，新內閣仍有待觀察。\n"
         )
         (tmp_path / f"0{i}_paper.txt").write_text(text, encoding="utf-8")
-    rec = reconcile(
-        [str(tmp_path / f"0{i}_paper.txt") for i in range(1, 5)],
-        options=RunOptions(reference=str(tmp_path / "reference.json")),
-    )
-    errors = [d for d in rec.discrepancies if d.severity is Severity.ERROR]
+    errors = _errors_with_reference(tmp_path, 4)
     assert [(d.kind, d.sources) for d in errors] == [("wrong_item", ("04_paper",))]
     assert "史密斯" in errors[0].message and "格林" in errors[0].message
 
@@ -349,10 +355,6 @@ def test_two_posts_exchanged_against_the_official_list(tmp_path: Path) -> None:
             lead = "阿蘭國周一宣布制裁四名官員，名單如下："
             text = f"阿蘭國制裁四人\n2025年3月12日 第{i}日報\n\n{lead}\n\n{body}\n\n分析指，制裁影響有限。\n"
         (tmp_path / f"0{i}_paper.txt").write_text(text, encoding="utf-8")
-    rec = reconcile(
-        [str(tmp_path / f"0{i}_paper.txt") for i in range(1, 4)],
-        options=RunOptions(reference=str(tmp_path / "reference.json")),
-    )
-    errors = [d for d in rec.discrepancies if d.severity is Severity.ERROR]
+    errors = _errors_with_reference(tmp_path, 3)
     assert [(d.kind, d.sources) for d in errors] == [("attribute_conflict", ("03_paper",))]
     assert "swaps the posts of Joe Brown and Mary Green" in errors[0].message
