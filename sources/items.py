@@ -322,13 +322,18 @@ def is_title(text: str) -> bool:
     words = t.split()
     if len(words) > MAX_EN_TITLE_WORDS or not all(w[:1].isalpha() for w in words):
         return False
-    if EN_TITLE_PHRASE_RE.match(t) or EN_TITLE_RE.fullmatch(t):
+    if EN_TITLE_PHRASE_RE.match(t) or EN_TITLE_RE.fullmatch(t) or _EN_BODIES_TITLE_RE.fullmatch(t):
         return True
     m = EN_TITLE_RE.match(t)  # "Secretary of State", "Minister for Foreign Affairs"
     return m is not None and re.match(r"\s+(?:of|for)\s", t[m.end() :]) is not None
 
 
 _TITLE_COLON_RE = re.compile(r"[：:]")
+# the areas of a ministry, joined by commas and a last "and", before its title noun: "Economy, Trade and
+# Industry Minister"
+_EN_BODIES_TITLE_RE = re.compile(
+    r"[A-Z][\w'’\-]*(?:,\s+[A-Z][\w'’\-]*)*,?\s+and\s+[A-Z][\w'’\-]*\s+(?i:" + EN_TITLE_RE.pattern + ")"
+)
 
 
 def _title_colon_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:

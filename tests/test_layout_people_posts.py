@@ -106,3 +106,15 @@ def test_an_appointment_gives_the_name_and_its_post() -> None:
     assert split is not None
     assert text[split.name_start : split.name_end] == "趙六"
     assert [(a.kind, a.text) for a in split.attributes] == [(AttributeKind.TITLE, "國防部長")]
+
+
+def test_english_posts_naming_a_ministry_by_its_areas() -> None:
+    """``Economy, Trade and Industry Minister: Peter Smith``: the commas are the post's own."""
+    people = [
+        ("Jane Roe", "Prime Minister"),
+        ("John Doe", "Foreign Minister"),
+        ("Peter Smith", "Economy, Trade and Industry Minister"),
+        ("Mary Major", "Health, Labor and Welfare Minister"),
+        ("Richard Miles", "Justice Minister"),
+    ]
+    assert _read("posts_colon_names_en.txt") == [(name, "", (("title", post),)) for name, post in people]
