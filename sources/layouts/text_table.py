@@ -120,6 +120,8 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None]]:
 # a full date in a cell ("2031年5月2日", "2031-05-02"): the article's dateline when few rows hold one
 _FULL_DATE_RE = re.compile(
     r"(?<!\d)\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d))"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b"
 )
 DATED_ROWS_SHARE = 1 / 3  # above it, dates are a column of the table
 
