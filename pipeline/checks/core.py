@@ -1344,6 +1344,22 @@ GROUP_CONFLICT = "group_conflict"  # pipeline.checks.lists.GROUP_CONFLICT (that 
 DUPLICATE_ITEM = "duplicate_item"  # pipeline.checks.lists.DUPLICATE_ITEM
 
 
+VALUE_CONFLICT = "value_conflict"  # pipeline.checks.lists.VALUE_CONFLICT
+
+
+def _share_not_value(found: list[Discrepancy]) -> list[Discrepancy]:
+    """An item's share that its own article's amounts show to be off (``arithmetic`` about an entity) is
+    the one finding: the outlets' disagreement on that item's values is not reported again."""
+    off = {
+        (d.entity, d.sources[0]) for d in found if d.kind == ARITHMETIC and d.entity and len(d.sources) == 1
+    }
+    return [
+        d
+        for d in found
+        if not (d.kind == VALUE_CONFLICT and any((d.entity, art) in off for art in d.sources))
+    ]
+
+
 def _repeated_not_long(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy]:
     """A list that prints one item twice is one item longer than the count it states: where its repeats
     account for every extra item, the repeats are the one finding (each says the count it overruns) and
@@ -1421,6 +1437,12 @@ def internal_contradictions(ctx: _Ctx) -> list[Discrepancy]:
     return run(ctx)
 
 
+def share_checks(ctx: _Ctx) -> list[Discrepancy]:
+    from pipeline.checks.shares import share_checks as run  # the share checks build on this module
+
+    return run(ctx)
+
+
 def list_checks(ctx: _Ctx, **kw: Any) -> tuple[list[Discrepancy], object]:
     from pipeline.checks.lists import list_checks as run  # the list checks build on this module
 
@@ -1465,6 +1487,7 @@ def run_checks(
     found: list[Discrepancy] = [
         *_count_mismatches(ctx),
         *_arithmetic(ctx),
+        *share_checks(ctx),
         *_count_conflicts(ctx),
         *_taxonomy_differs(ctx, score_cutoff=category_cutoff),
         *_coverage(ctx),
@@ -1477,7 +1500,7 @@ def run_checks(
         *_story_conflicts(ctx, facts, people),
         *_person_variants(ctx, people),
     ]
-    found = _misfiled_not_miscounted(ctx, _repeated_not_long(ctx, _one_root_cause(found)))
+    found = _misfiled_not_miscounted(ctx, _repeated_not_long(ctx, _one_root_cause(_share_not_value(found))))
     _last.clear()  # judged: the lookups are not kept past the run's checks
     unique: dict[tuple[str, str, str, tuple[str, ...], str], Discrepancy] = {}
     for d in found:

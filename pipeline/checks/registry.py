@@ -29,7 +29,12 @@ CHECKS: tuple[Check, ...] = (
         "a count the article states (heading, a bound count in prose, or a sentence that counts each group) "
         "differs from the items it lists under it; names what the other lists have and it lacks",
     ),
-    Check("arithmetic", (E,), "a stated percentage is not count ÷ total, rounded as stated"),
+    Check(
+        "arithmetic",
+        (E,),
+        "a stated percentage is not count ÷ total, rounded as stated; or one item's share is not the "
+        "proportion of its amount that every other item's share is",
+    ),
     Check(
         "count_conflict",
         (E,),

@@ -146,3 +146,19 @@ def plain_value(text: str) -> Found | None:
     if len(values) == 1 and values[0].start == 0 and values[0].end == len(t):
         return values[0]
     return None
+
+
+_SIGN_FIRST_RE = re.compile(r"^(US\$|HK\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|￥)\s*")
+
+
+def in_units(number: float, unit: str) -> tuple[float, str]:
+    """A plain number printed under a header's unit (``US$ million``, ``百萬美元``, ``億円``): the amount it
+    stands for and its currency's code, as ``find_values`` reads an amount; else (``%``, ``points``) the
+    number and the unit as they are."""
+    for probe in (f"1{unit}", f"1 {unit}", _SIGN_FIRST_RE.sub(r"\g<1>1 ", unit)):
+        found = find_values(probe)
+        if len(found) == 1 and (found[0].start, found[0].end) == (0, len(probe)) and found[0].number:
+            if found[0].unit == unit or found[0].unit in ("%", "pp"):
+                break
+            return round(number * found[0].number, 6), found[0].unit
+    return number, unit

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import PAST_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, LATIN_RE, WHITESPACE, fold_pattern
-from pipeline.lang.values import Found, find_values, plain_value
+from pipeline.lang.values import Found, find_values, in_units, plain_value
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Severity, Value
 from sources.base import Document
 from sources.items import is_title
@@ -479,8 +479,10 @@ def _row_mention(
         for k, found in enumerate(_cell_values(_text(v))):
             offset = v.start + lead + found.start
             label = labels[c] if k == 0 else f"{labels[c]} ({k + 1})".strip()
-            unit = found.unit or header_unit(labels[c])
-            values.append(Value(found.raw, found.number, unit, label, offset, offset + len(found.raw)))
+            number, unit = found.number, found.unit
+            if not unit and number is not None:  # "500" under "Pledge (US$ million)": 500,000,000 USD
+                number, unit = in_units(number, header_unit(labels[c]))
+            values.append(Value(found.raw, number, unit, label, offset, offset + len(found.raw)))
     attrs = list(parts.attributes)
     for c in cols.attributes:
         a = row[c] if c < len(row) else None

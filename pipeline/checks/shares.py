@@ -1,0 +1,106 @@
+"""Shares that do not add up: an article that prints, for each item, an amount and its share of a whole
+(``乙國　500　47.6%``) holds every share to the same proportion of its amount, rounded as printed.
+
+Whatever the whole is (the items listed, or a larger total the article does not print), each share is its
+amount over that one whole: a share is one interval of possible ratios once its rounding is allowed for
+(``47.6%`` of 500 is 0.0951 to 0.0953 per unit), and the items' intervals meet. When they do not, and
+they all meet but for one item's, that item's share is the one that is off: one ``arithmetic`` error
+naming it, quoting its line, with the share its amount gives. Shares that meet no common ratio in two
+places or more (two columns mixed up, a share of something else) are left alone: no single item is
+wrong on that evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.checks.core import ARITHMETIC, _Ctx, _evidence
+from pipeline.models import Discrepancy, Mention, Severity, Value
+
+MIN_ITEMS = 4  # items holding an amount and a share: three or more must agree to single one out
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    mention: Mention
+    amount: Value
+    share: Value
+    low: float  # the ratio share / amount its rounding allows, from ``low`` to ``high``
+    high: float
+
+
+def _decimals(raw: str) -> int:
+    digits = raw.rstrip("%％ ").split(".")
+    return len(digits[1]) if len(digits) == 2 and digits[1].isdigit() else 0
+
+
+def _row(m: Mention, amount: Value, share: Value) -> _Row | None:
+    if not amount.number or amount.number <= 0 or share.number is None:
+        return None
+    half = 0.5 * 10 ** -_decimals(share.raw) + 1e-9
+    return _Row(
+        m, amount, share, (share.number - half) / amount.number, (share.number + half) / amount.number
+    )
+
+
+def _rows(items: Sequence[Mention]) -> list[_Row]:
+    """Each item's amount (its first value that is no percentage) and share (its first percentage), where
+    every item of the list prints both under the same two columns."""
+    out: list[_Row] = []
+    columns: set[tuple[str, str]] = set()
+    for m in items:
+        amount = next((v for v in m.values if v.unit != "%" and v.number is not None), None)
+        share = next((v for v in m.values if v.unit == "%"), None)
+        if amount is None or share is None or (row := _row(m, amount, share)) is None:
+            return []
+        columns.add((amount.column, share.column))
+        out.append(row)
+    return out if len(columns) == 1 else []
+
+
+def _meet(rows: Sequence[_Row]) -> bool:
+    return max(r.low for r in rows) <= min(r.high for r in rows)
+
+
+def _odd_one(rows: Sequence[_Row]) -> int | None:
+    """The one row without which the others' ratios meet, when all of them do not."""
+    if len(rows) < MIN_ITEMS or _meet(rows):
+        return None
+    odd = [k for k in range(len(rows)) if _meet([r for i, r in enumerate(rows) if i != k])]
+    return odd[0] if len(odd) == 1 else None
+
+
+def share_checks(ctx: _Ctx) -> list[Discrepancy]:
+    """One ``arithmetic`` error per article whose shares are all proportional to their amounts but one."""
+    out = []
+    for art in ctx.list_articles:
+        rows = _rows(ctx.listed[art])
+        k = _odd_one(rows)
+        if k is None:
+            continue
+        odd, others = rows[k], [r for i, r in enumerate(rows) if i != k]
+        amount, places = odd.amount.number or 0.0, _decimals(odd.share.raw)
+        low = f"{amount * max(r.low for r in others):.{places}f}"
+        high = f"{amount * min(r.high for r in others):.{places}f}"
+        expected = f"{low}%" if low == high else f"between {low}% and {high}%"
+        m = odd.mention
+        message = (
+            f"{art} gives {m.label} a share of {odd.share.raw} beside {odd.amount.raw}, but the shares it "
+            f"gives the other {len(others)} items are one proportion of their amounts, by which "
+            f"{odd.amount.raw} is {expected}."
+        )
+        out.append(
+            Discrepancy(
+                kind=ARITHMETIC,
+                severity=Severity.ERROR,
+                entity=ctx.entity_of.get(m.key),
+                sources=(art,),
+                subject=f"{m.label}: {odd.share.column or 'share'}",
+                message=message,
+                evidence=_evidence(
+                    [ctx.evidence(art, m.start, max(odd.share.end, odd.amount.end), sentence=False)]
+                ),
+            )
+        )
+    return out
