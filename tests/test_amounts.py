@@ -96,3 +96,16 @@ def test_one_amount_in_four_ways_is_no_conflict_and_a_wrong_one_is(tmp_path: Pat
     conflicts = [f for f in result.discrepancies if f.kind == "value_conflict"]
     assert [(f.sources, f.severity.value) for f in conflicts] == [(("amounts_bullets_en",), "error")]
     assert "$230 million" in conflicts[0].message and "320,000,000" in conflicts[0].message
+
+
+@pytest.mark.parametrize(
+    ("name", "header"),
+    [("shares_table_en.html", "Pledge (US$ million)"), ("shares_table_tw.txt", "金額（百萬美元）")],
+)
+def test_plain_numbers_under_a_header_unit_are_amounts(name: str, header: str) -> None:
+    """``500`` under ``Pledge (US$ million)`` or ``金額（百萬美元）`` is 500,000,000 USD, printed ``500``."""
+    result = parse_path(LAYOUTS / name)
+    firsts = [m.values[0] for m in result.mentions if m.kind is Kind.LIST]
+    assert [(v.raw, v.number, v.unit, v.column) for v in firsts] == [
+        (raw, float(raw) * 1e6, "USD", header) for raw in ("500", "320", "150", "80")
+    ]
