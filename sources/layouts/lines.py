@@ -18,6 +18,7 @@ from functools import lru_cache
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
+from pipeline.lang.values import dashed_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention
 from sources.base import Document, Extraction
 from sources.items import is_title
@@ -87,7 +88,13 @@ def _lead_in(text: str) -> bool:
         return False
     if text.endswith(("：", ":")) or _CAPITALS_HEADING_RE.fullmatch(text):
         return True
-    return len(text) <= MAX_HEADING_CHARS and bool(find_counts(text)) and not re.search("[。，,]", text)
+    # a count in a short heading, not the last of a row of results ("Aland 40-44-42 (126)")
+    return (
+        len(text) <= MAX_HEADING_CHARS
+        and bool(find_counts(text))
+        and not re.search("[。，,]", text)
+        and not dashed_numbers(text)
+    )
 
 
 # an English heading set in capitals over its lines: "FULL BAN", "PARTIAL RESTRICTIONS (7)"
