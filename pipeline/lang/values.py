@@ -185,3 +185,30 @@ def dashed_numbers(text: str) -> list[Found]:
     if m.group("last"):
         out.append(Found(m.group("last"), parse_number(m.group("last")), "", m.start("last"), m.end("last")))
     return out
+
+
+# numbers each glued before a short label, one after another (40金44银42铜); a date's units are no labels
+_BEFORE_LABEL_RE = re.compile(rf"(?P<n>[0-9０-９]{{1,4}})(?P<label>(?![年月日時时点點号號])[{CJK}]{{1,2}})")
+_BEFORE_LABEL_RUN_RE = re.compile(rf"(?:[0-9０-９]{{1,4}}[{CJK}]{{1,2}}){{{MIN_LABELLED},}}")
+
+
+def numbers_before_labels(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, Found]]:
+    """The first run in ``text[start:end]`` of two numbers or more, each glued before its own short CJK label
+    (``甲國以40金44銀42銅居首``): each number with its label, in order, offsets in ``text``. The last label
+    is as long as the one before it (``42銅居首``: ``銅``); [] for none, or when two share a label."""
+    end = len(text) if end is None else end
+    for run in _BEFORE_LABEL_RUN_RE.finditer(text, start, end):
+        pairs = list(_BEFORE_LABEL_RE.finditer(text, run.start(), run.end()))
+        if len(pairs) < MIN_LABELLED or pairs[-1].end() != run.end():
+            continue
+        out = []
+        for k, m in enumerate(pairs):
+            label = m.group("label") if k < len(pairs) - 1 else m.group("label")[: len(out[-1][0])]
+            number = parse_number(m.group("n"))
+            if number is None:
+                break
+            out.append((label, Found(m.group("n"), number, "", m.start("n"), m.end("n"))))
+        labels = [label for label, _ in out]
+        if len(out) == len(pairs) and len(set(labels)) == len(labels):
+            return out
+    return []

@@ -70,6 +70,7 @@ from sources.layouts._inline_values import (
     shared_value_zh,
     shared_values,
     valued_by_label,
+    label_runs_zh,
     valued_groups_zh,
     valued_names_zh,
 )
@@ -251,6 +252,8 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
     separated = with_separators_read(clause) if east_asian else None
     if separated is not None:  # read on the clause alone, then placed back in the text
         return [shifted(e, a) for e in _clause_enumerations(separated, 0, len(separated))]
+    if east_asian and (runs := label_runs_zh(text, a, b)):
+        return runs
     if east_asian and (valued := valued_names_zh(text, a, b)):
         return valued
     if east_asian and ("、" in clause or "：" in clause or _LISTS_TWO_RE.search(clause)):
