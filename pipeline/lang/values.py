@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_number
-from pipeline.lang.scripts import CJK, KANA, FOOTNOTE_MARKS, fold_pattern
+from pipeline.lang.scripts import CJK, FOOTNOTE_MARKS, KANA, fold_pattern
 
 _N = rf"(?P<n>[+\-−]?{DIGITS})"
 _SCALE = fold_pattern(r"(?P<scale>億|萬|千|百萬|兆|billion|million|bn|mn|m|k|trillion)?")
@@ -153,7 +153,6 @@ def labelled_numbers(text: str, *, named: bool = True) -> list[tuple[str, Found]
     return out
 
 
-
 def labelled_cell(text: str) -> tuple[str, Found] | None:
     """A table cell that is one plain number under a short label glued before it (``金40``): the label and
     the number, else None."""
@@ -201,7 +200,7 @@ def numbers_before_labels(text: str, start: int = 0, end: int | None = None) -> 
         pairs = list(_BEFORE_LABEL_RE.finditer(text, run.start(), run.end()))
         if len(pairs) < MIN_LABELLED or pairs[-1].end() != run.end():
             continue
-        out = []
+        out: list[tuple[str, Found]] = []
         for k, m in enumerate(pairs):
             label = m.group("label") if k < len(pairs) - 1 else m.group("label")[: len(out[-1][0])]
             number = parse_number(m.group("n"))

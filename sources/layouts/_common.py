@@ -795,7 +795,8 @@ def _with_shared(text: str, r: RawItem) -> ItemParts:
     shared = tuple(Value(f.raw, f.number, f.unit, "", a + f.start, a + f.end) for f in find_values(text[a:b]))
     if not shared:  # "甲國40金44銀42銅": its own numbers, each before its label
         shared = tuple(
-            Value(f.raw, f.number, f.unit, label, f.start, f.end) for label, f in numbers_before_labels(text, a, b)
+            Value(f.raw, f.number, f.unit, label, f.start, f.end)
+            for label, f in numbers_before_labels(text, a, b)
         )
     return replace(parts, values=shared)
 

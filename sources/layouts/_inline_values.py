@@ -270,10 +270,11 @@ def gapped_first(text: str, lo: int, enum: Enumeration) -> Enumeration | None:
     return None
 
 
-# what parts one name and its numbers from the next: a pause, or a joiner before the last name
+# what parts one name and its numbers from the next: a pause, or a joiner before the last name; and the
+# verb between a name and its numbers ("甲國以40金…")
 _RUN_PAUSE_RE = re.compile(r"[，,、；;：:]")
 _RUN_JOINER_RE = re.compile(fold_pattern(r"^(?:和|及|與|以及)"))
-_RUN_VERB_RE = re.compile(fold_pattern(r"(?:以|憑|獲得|共獲|拿下|奪得)$"))  # "甲國以40金…": the name before it
+_RUN_VERB_RE = re.compile(fold_pattern(r"(?:以|憑|獲得|共獲|拿下|奪得)$"))
 
 
 def label_runs_zh(text: str, a: int, b: int) -> list[Enumeration]:

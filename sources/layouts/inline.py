@@ -67,10 +67,10 @@ from sources.layouts._inline_pieces import (
 from sources.layouts._inline_separators import numbered_in_turn, shifted, with_separators_read
 from sources.layouts._inline_values import (
     gapped_first,
+    label_runs_zh,
     shared_value_zh,
     shared_values,
     valued_by_label,
-    label_runs_zh,
     valued_groups_zh,
     valued_names_zh,
 )
