@@ -93,7 +93,16 @@ def test_wire_lines_of_hyphenated_numbers_under_a_lead_in() -> None:
         "Aland 9-8-7 (24)\nBorduria 6-5-4 (15)\nCarpathia 3-2-1 (6)\n\nThe next games open in four years.\n"
     )
     assert _read(text) == [
-        ("Aland", [(9, ""), (8, ""), (7, ""), (24, "")]),
-        ("Borduria", [(6, ""), (5, ""), (4, ""), (15, "")]),
-        ("Carpathia", [(3, ""), (2, ""), (1, ""), (6, "")]),
+        ("Aland", [(9, "gold"), (8, "silver"), (7, "bronze"), (24, "total")]),
+        ("Borduria", [(6, "gold"), (5, "silver"), (4, "bronze"), (15, "total")]),
+        ("Carpathia", [(3, "gold"), (2, "silver"), (1, "bronze"), (6, "total")]),
     ]
+
+
+def test_hyphenated_words_of_another_length_label_no_numbers() -> None:
+    """``long-term``: two words joined, where each row prints four numbers: no labels."""
+    text = (
+        "Games close\n\nThe games closed on Sunday.\n\nThe long-term standings:\n\n"
+        "Aland 9-8-7 (24)\nBorduria 6-5-4 (15)\nCarpathia 3-2-1 (6)\n\nThe next games open in four years.\n"
+    )
+    assert _read(text)[0] == ("Aland", [(9, ""), (8, ""), (7, ""), (24, "")])
