@@ -23,7 +23,7 @@ from pipeline.lang.cues import (
     TITLE_WORDS,
 )
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
-from pipeline.lang.values import find_values
+from pipeline.lang.values import dashed_numbers, find_values, labelled_numbers
 from pipeline.models import Attribute, AttributeKind, Value
 
 SEPARATORS = WHITESPACE + "：:，,；;、-–—=→>/|（）()"
@@ -74,6 +74,13 @@ def _label(text: str, lo: int, hi: int) -> str:
     if not between or len(between) > MAX_LABEL_CHARS or any(c in between for c in "，,；;、"):
         return ""
     return between
+
+
+def _labelled_values(text: str, start: int, end: int) -> tuple[Value, ...]:
+    """The plain numbers after a name, each under its label glued before it (``金40　銀44``), or joined by
+    hyphens (``40-44-42 (126)``, no labels)."""
+    found = labelled_numbers(text[start:end]) or [("", f) for f in dashed_numbers(text[start:end])]
+    return tuple(Value(f.raw, f.number, f.unit, label, start + f.start, start + f.end) for label, f in found)
 
 
 def _values(text: str, start: int, end: int, name_end: int) -> tuple[Value, ...]:
@@ -587,7 +594,10 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         attrs.append(Attribute(AttributeKind.TAG, m.group(0).strip("（）() "), "", m.start(), m.end()))
     found = find_values(text[start:end])
     name_s, name_e = start, end
-    if found:
+    labelled = () if found else _labelled_values(text, start, end)
+    if labelled:  # "甲國　金40　銀44　銅42", "Aland 40-44-42 (126)": the name before the first number
+        name_e = labelled[0].start - len(labelled[0].column)
+    elif found:
         first = start + found[0].start
         if text[start:first].strip(SEPARATORS):
             name_e = first
@@ -608,7 +618,7 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         word_end = honorific.start() + len(honorific.group(0).rstrip())
         attrs.append(Attribute(AttributeKind.TITLE, text[honorific.start() : word_end], "", name_s, word_end))
         name_s = honorific.end()
-    values = _values(text, start, end, name_e)
+    values = labelled or _values(text, start, end, name_e)
     if not values and not attrs and (appointment := appointed(text, name_s, name_e)) is not None:
         return appointment
     if not values:

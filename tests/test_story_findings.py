@@ -26,6 +26,7 @@ STORIES = (
     "us-reciprocal-rates-2025-07-31",
     "us-cabinet-2025",
     "us-hk-sanctions-2020-08",
+    "paris-2024-medal-table",
 )
 # the finding kinds that report each kind of planted error
 REPORTED_AS = {

@@ -158,3 +158,21 @@ def find_counts(text: str) -> list[Count]:
 def first_count(text: str) -> Count | None:
     counts = find_counts(text)
     return counts[0] if counts else None
+
+
+# the first N of a ranking, with no noun ("top 15 by gold", "前15", "上位15"): counts a table it captions
+_TOP_RE = re.compile(
+    rf"\btop\s+(?P<en>{DIGITS}|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\b|(?:前|上位)\s*(?P<n>{DIGITS})",
+    re.IGNORECASE,
+)
+
+
+def top_count(text: str) -> Count | None:
+    """The size of the ranking a caption announces (``Final table, top 15 by gold``), else None."""
+    m = _TOP_RE.search(text)
+    if m is None:
+        return None
+    raw = m.group("en") or m.group("n")
+    value = parse_int(raw)
+    value = value if value is not None else english_number(raw)
+    return Count(value, "", m.start(), m.end()) if value else None

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import replace
 
 from pipeline.lang.scripts import KANA
+from pipeline.lang.values import labelled_cell, plain_value
 from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration, zh_semicolon_items
 
 # what else separates the items of a Chinese or Japanese enumeration: slashes (``甲國／乙國``) and
@@ -121,11 +122,16 @@ MAX_SPACED_NAME = 12  # characters of a name in a line of names parted by wide s
 
 
 def _spaced_names(clause: str) -> bool:
-    """A line of three or more short words parted by wide spaces and nothing else."""
+    """A line of three or more short words parted by wide spaces and nothing else (no numbers, labelled
+    or not: ``甲國　金40　銀44`` is a row of a table)."""
     words = clause.strip("\u3000 ").split("\u3000")
     words = [w for w in words if w]
     return len(words) >= MIN_ITEMS and all(
-        len(w) <= MAX_SPACED_NAME and not _SENTENCE_MARK_RE.search(w) for w in words
+        len(w) <= MAX_SPACED_NAME
+        and not _SENTENCE_MARK_RE.search(w)
+        and plain_value(w) is None
+        and labelled_cell(w) is None
+        for w in words
     )
 
 

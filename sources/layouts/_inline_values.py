@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
-from pipeline.lang.values import find_values
+from pipeline.lang.values import find_values, numbers_before_labels
 from sources.layouts._common import split_top_level
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
@@ -285,3 +285,37 @@ def gapped_first(text: str, lo: int, enum: Enumeration) -> Enumeration | None:
                 return None
             return replace(enum, spans=(first, *names), lead_start=piece, shared=(value, *values))
     return None
+
+
+# what parts one name and its numbers from the next: a pause, or a joiner before the last name; and the
+# verb between a name and its numbers ("甲國以40金…")
+_RUN_PAUSE_RE = re.compile(r"[，,、；;：:]")
+_RUN_JOINER_RE = re.compile(fold_pattern(r"^(?:和|及|與|以及)"))
+_RUN_VERB_RE = re.compile(fold_pattern(r"(?:以|憑|獲得|共獲|拿下|奪得)$"))
+
+
+def label_runs_zh(text: str, a: int, b: int) -> list[Enumeration]:
+    """``甲國以40金44銀42銅居首，乙國40金27銀24銅排名第二，丙國20金12銀13銅…``: names, each followed by
+    numbers glued before the same labels in the same order, at least three; one enumeration, each name's
+    numbers its own (``shared`` holds each one's run)."""
+    spans: list[tuple[int, int]] = []
+    runs: list[tuple[int, int]] = []
+    labels: list[tuple[str, ...]] = []
+    pos = a
+    while pos < b and (found := numbers_before_labels(text, pos, b)):
+        first, last = found[0][1], found[-1][1]
+        run = (first.start, last.end + len(found[-1][0]))
+        pauses = [m.end() for m in _RUN_PAUSE_RE.finditer(text, pos, first.start)]
+        s = max([pos, *pauses])
+        s += m.end() if (m := _RUN_JOINER_RE.match(text[s : first.start])) else 0
+        e = first.start - (len(v.group(0)) if (v := _RUN_VERB_RE.search(text, s, first.start)) else 0)
+        s, e = trim(text, s, e)
+        if not _ZH_VALUE_NAME_RE.match(text[s:e]) or _HIRAGANA_RE.search(text[s:e]):
+            break
+        spans.append((s, e))
+        runs.append(run)
+        labels.append(tuple(label for label, _ in found))
+        pos = run[1]
+    if len(spans) < MIN_ITEMS or len(set(labels)) != 1:
+        return []
+    return [Enumeration(tuple(spans), a, runs[-1][1], None, "", (0, 0), False, shared=tuple(runs))]

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import PAST_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, LATIN_RE, WHITESPACE, fold_pattern
-from pipeline.lang.values import Found, find_values, in_units, plain_value
+from pipeline.lang.values import Found, find_values, in_units, labelled_cell, plain_value
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Severity, Value
 from sources.base import Document
 from sources.items import is_title
@@ -115,6 +115,8 @@ def _cell_values(text: str) -> tuple[Found, ...]:
     found = find_values(text)
     if not found:
         single = plain_value(text)
+        if single is None and (labelled := labelled_cell(text)) is not None:
+            single = labelled[1]  # "金40": the number, under the label glued before it
         return (single,) if single is not None else ()
     rest, last = [], 0
     for f in found:
@@ -454,6 +456,12 @@ def read_table(
     return reading
 
 
+def _glued_label(text: str) -> str:
+    """The label glued before a cell's number (``金`` of ``金40``), "" for none."""
+    labelled = labelled_cell(text)
+    return labelled[0] if labelled is not None else ""
+
+
 def _row_mention(
     doc: Document, row: Sequence[TCell | None], cols: _Columns, labels: list[str], group: str
 ) -> Mention | None:
@@ -478,7 +486,8 @@ def _row_mention(
         lead = len(v.text) - len(v.text.lstrip(WHITESPACE + "\n"))
         for k, found in enumerate(_cell_values(_text(v))):
             offset = v.start + lead + found.start
-            label = labels[c] if k == 0 else f"{labels[c]} ({k + 1})".strip()
+            header = labels[c] or _glued_label(_text(v))
+            label = header if k == 0 else f"{header} ({k + 1})".strip()
             number, unit = found.number, found.unit
             if not unit and number is not None:  # "500" under "Pledge (US$ million)": 500,000,000 USD
                 number, unit = in_units(number, header_unit(labels[c]))

@@ -8,10 +8,13 @@ group's label.
 
 from __future__ import annotations
 
-from pipeline.lang.counts import find_counts
+from bs4 import Tag
+
+from pipeline.lang.counts import find_counts, top_count
+from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Heading, Mention, Problem
 from sources.base import Document, Extraction
-from sources.html import page_of
+from sources.html import HtmlPage, page_of
 from sources.layouts._common import group_label
 from sources.layouts._memo import per_document
 from sources.layouts._tables import TableReading, TCell, caption, read_table
@@ -56,7 +59,7 @@ def _read(doc: Document) -> tuple[list[TableReading], list[tuple[str, int, int] 
             reading = read_table(doc, [list(column) for column in zip(*rows, strict=True)], layout=NAME)
         if reading.mentions:
             readings.append(reading)
-            captions.append(caption(doc, span[0], floor))
+            captions.append(_own_caption(doc, page, table) or caption(doc, span[0], floor))
         floor = span[1]
     return readings, captions
 
@@ -72,6 +75,17 @@ def _row_headed(rows: list[list[TCell | None]]) -> bool:
         and len({len(r) for r in rows}) == 1
         and not any(c is not None and c.header for r in rows for c in r[1:])
     )
+
+
+def _own_caption(doc: Document, page: HtmlPage, table: Tag) -> tuple[str, int, int] | None:
+    """The table's own ``<caption>``, printed inside it, when it has one."""
+    tag = first_tag(table, ("caption",))
+    span = page.span(tag) if tag is not None else None
+    if span is None:
+        return None
+    line = doc.text[span[0] : span[1]].strip(WHITESPACE + "\n")
+    start = doc.text.find(line, span[0]) if line else -1
+    return (line, start, start + len(line)) if start >= 0 else None
 
 
 class HtmlGridLayout:
@@ -99,7 +113,8 @@ class HtmlGridLayout:
             for m in reading.mentions:
                 mentions.append(m if m.group or not label else _with_group(m, label))
             if cap is not None:
-                counts = find_counts(cap[0])
+                # a count, or the size of the ranking the caption announces ("top 15 by gold")
+                counts = find_counts(cap[0]) or [c for c in (top_count(cap[0]),) if c is not None]
                 if counts or label:
                     stated = counts[0].value if counts else None
                     headings.append(Heading(doc.id, cap[0], None, stated, cap[1], cap[2], label))

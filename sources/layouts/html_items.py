@@ -18,7 +18,7 @@ from bs4 import Tag
 
 from pipeline.lang.counts import find_counts
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, WHITESPACE
-from pipeline.lang.values import find_values
+from pipeline.lang.values import find_values, labelled_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Value
 from sources.base import Document, Extraction
 from sources.html import HtmlPage, page_of
@@ -111,7 +111,7 @@ def _values(text: str, start: int, end: int) -> tuple[Value, ...]:
     rest = text[start:end]
     found = find_values(rest)
     if not found:
-        return ()
+        return _labelled(rest, start)
     gaps, last = [], 0
     for f in found:
         gaps.append(rest[last : f.start])
@@ -125,6 +125,14 @@ def _values(text: str, start: int, end: int) -> tuple[Value, ...]:
         Value(f.raw, f.number, f.unit, label or "", start + f.start, start + f.end)
         for f, label in zip(found, labels, strict=True)
     )
+
+
+def _labelled(rest: str, start: int) -> tuple[Value, ...]:
+    """``<b>甲國</b>：金40　銀44``: the words after a marked name are plain numbers, each under its label."""
+    found = labelled_numbers(rest, named=False)
+    if not found or not _VALUE_REST_RE.match(rest[: found[0][1].start - len(found[0][0])]):
+        return ()  # words before the numbers: a description, not values only
+    return tuple(Value(f.raw, f.number, f.unit, label, start + f.start, start + f.end) for label, f in found)
 
 
 def _value_label(gap: str) -> str | None:

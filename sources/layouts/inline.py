@@ -68,6 +68,7 @@ from sources.layouts._inline_pieces import (
 from sources.layouts._inline_separators import numbered_in_turn, shifted, with_separators_read
 from sources.layouts._inline_values import (
     gapped_first,
+    label_runs_zh,
     shared_value_zh,
     shared_values,
     valued_by_label,
@@ -252,6 +253,8 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
     separated = with_separators_read(clause) if east_asian else None
     if separated is not None:  # read on the clause alone, then placed back in the text
         return [shifted(e, a) for e in _clause_enumerations(separated, 0, len(separated))]
+    if east_asian and (runs := label_runs_zh(text, a, b)):
+        return runs
     if east_asian and (appointing := appointments(text, a, b)) is not None:
         return [appointing]  # "甲出任外交部長，乙出任財政部長，…": people and their posts
     if east_asian and (valued := valued_names_zh(text, a, b)):

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
+from pipeline.lang.values import dashed_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention
 from sources.base import Document, Extraction
 from sources.items import is_title
@@ -87,11 +88,37 @@ def _lead_in(text: str) -> bool:
         return False
     if text.endswith(("：", ":")) or _CAPITALS_HEADING_RE.fullmatch(text):
         return True
-    return len(text) <= MAX_HEADING_CHARS and bool(find_counts(text)) and not re.search("[。，,]", text)
+    # a count in a short heading, not the last of a row of results ("Aland 40-44-42 (126)")
+    return (
+        len(text) <= MAX_HEADING_CHARS
+        and bool(find_counts(text))
+        and not re.search("[。，,]", text)
+        and not dashed_numbers(text)
+    )
 
 
 # an English heading set in capitals over its lines: "FULL BAN", "PARTIAL RESTRICTIONS (7)"
 _CAPITALS_HEADING_RE = re.compile(r"[A-Z][A-Z'’&\-]+(?:\s+[A-Z'’&\-]+){0,5}(?:\s*\(\d+\))?")
+
+
+# words joined by hyphens in a lead-in, and one after a comma ("(gold-silver-bronze, total in brackets)")
+_HYPHENATED_LABELS_RE = re.compile(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)+)(?:\s*,\s*([^\W\d_]+))?")
+
+
+def _hyphenated_labels(lead: str, items: Sequence[str]) -> tuple[str, ...]:
+    """The labels a lead-in gives rows of numbers joined by hyphens (``Aland 40-44-42 (126)`` under
+    ``(gold-silver-bronze, total)``): its words joined by hyphens, and the word after them for the number
+    in parentheses, where they are as many as every row's numbers; () otherwise."""
+    sizes = {len(dashed_numbers(item)) for item in items}
+    if len(sizes) != 1 or 0 in sizes:
+        return ()
+    (size,) = sizes
+    for m in _HYPHENATED_LABELS_RE.finditer(lead):
+        words = m.group(1).split("-")
+        labels = [*words, m.group(2)] if m.group(2) and len(words) + 1 == size else words
+        if len(labels) == size:
+            return tuple(labels)
+    return ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,10 +224,11 @@ class LinesLayout:
             e = b.lead.start + len(b.lead.text.rstrip(WHITESPACE))
             if b.stated is not None or label:
                 headings.append(Heading(doc.id, doc.text[s:e], None, b.stated, s, e, label))
+            columns = _hyphenated_labels(_stripped(b.lead), [_stripped(line) for line in b.items])
             for k, line in enumerate(b.items):
                 ls = line.start + len(line.text) - len(line.text.lstrip(WHITESPACE))
                 le = line.start + len(line.text.rstrip(WHITESPACE))
-                raw.append(RawItem(ls, le, None, label))
+                raw.append(RawItem(ls, le, None, label, columns=columns))
                 if b.titles:
                     titles[ls] = [b.titles[k]]
         mentions, problems = build_mentions(doc, raw, self.name)
