@@ -209,6 +209,8 @@ def _nominee_attributes(
     return _trim(text, start, pieces[first][0])[1], tuple(attrs)
 
 
+# the state or body whose post it is, before the post: "Borduria's", "the Aland Bank's"
+_POSSESSOR_RE = re.compile(r"^(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s\s+(?=[a-z])")
 _PAREN_TAIL_RE = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
 
 
@@ -219,6 +221,7 @@ def _english_attributes_in_parentheses(text: str, start: int, end: int) -> tuple
     if m is None or m.start() == start or re.search(f"[{CJK}{KANA}]", text[start:end]):
         return end, ()
     first = text[m.start(1) : m.end(1)].split(",")[0].strip()
+    first = _POSSESSOR_RE.sub("", first, count=1)  # "Carpathia's ambassador to Borduria"
     if not (EN_TITLE_RE.match(first) or _en_title(first)):
         return end, ()  # the first piece is no title ("defence minister" is one)
     attrs, at = [], m.start(1)
@@ -517,7 +520,7 @@ def _glued_post_start(text: str, start: int, title_start: int, title: str) -> in
 
 
 # words that make "X of Y" one name (a body or a state), not a person "of" a country
-_BODY_WORD_RE = re.compile(
+BODY_WORD_RE = re.compile(
     r"\b(?:Council|Commission|Committee|Organi[sz]ation|Fund|Programme|Program|Agency|Assembly|Union|Forum|Bank"
     r"|Office|Secretariat|Conference|Institute|Alliance|Board|Court|Tribunal|Group|Panel|Network|Centre|Center"
     r"|Association|Federation|Republic|Kingdom|States|Islands|Commonwealth|Emirates|University|College|School"
@@ -534,7 +537,7 @@ def _of_place(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ..
     head = text[start : m.start()]
     if (
         len(head.split()) < 2
-        or _BODY_WORD_RE.search(head)
+        or BODY_WORD_RE.search(head)
         or not all(w[:1].isupper() for w in head.split()[:1])
     ):
         return end, ()

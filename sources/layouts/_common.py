@@ -383,6 +383,21 @@ def _name_paren(text: str, g: Group) -> bool:
     )
 
 
+# the small words a name may hold in lower case ("Republic of the Congo", "Aland and Borduria")
+_NAME_PARTICLES = frozenset(
+    (
+        "of the and for on in at de la le les du des del della van von der den "
+        "al el bin ibn da do dos das y e et"
+    ).split()
+)
+
+
+def _describes(text: str) -> bool:
+    """Latin words in parentheses that describe the item rather than name it: a word in lower case that
+    no name holds (``overseas territory``, ``a French department``)."""
+    return any(w.isalpha() and w.islower() and w not in _NAME_PARTICLES for w in text.split())
+
+
 def _parse_simple(text: str) -> ItemParts:
     groups = [g for g in paren_groups(text) if not _name_paren(text, g)]
     pieces_out, last = [], 0
@@ -421,6 +436,8 @@ def _parse_simple(text: str) -> ItemParts:
                         acronym = tm.group("acr")
                 if not en:
                     en = p
+                elif _describes(p):  # "Aland (overseas territory)": what it is, not another name
+                    notes.append(p)
                 else:
                     aliases.append(p)
             elif not zh and not zh_from_paren and _looks_like_zh_name(p):

@@ -287,8 +287,12 @@ def _last_en(text: str, a: int, b: int) -> int:
         words.pop()
     end = a + offset + len(" ".join(words))
     title = _TITLE_PAREN_RE.match(text, end, b)
-    if title is not None and _EN_TITLE_WORDS_RE.search(title.group(1)):
-        return title.end()  # "… and Peter Smith (intelligence chief)": what the last person is
+    if title is not None and (
+        _EN_TITLE_WORDS_RE.search(title.group(1)) or not text[title.end() : b].strip(WHITESPACE + ".")
+    ):
+        # "… and Peter Smith (intelligence chief)": what the last person is; an aside that closes the
+        # clause belongs to the last item as the others' do ("… and Peter Smith (Borduria).")
+        return title.end()
     while True:  # the item's values right after its name: "Aland 25%", "Borduria (40%)", "Carpathia 25% 24%"
         gap = _VALUE_AFTER_RE.match(text, end, b)
         found = find_values(text[gap.end() : b]) if gap else []
