@@ -544,9 +544,41 @@ def _of_place(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ..
     return m.start(), (Attribute(AttributeKind.OTHER, m.group(1), "", m.start(1), m.end(1)),)
 
 
+MAX_DESCRIBED_NAME_WORDS = 5
+MIN_DESCRIPTION_WORDS = 4
+_COLON_RE = re.compile(r"[:：]\s+")
+
+
+def _described_after_colon(text: str, start: int, end: int) -> tuple[int, Attribute] | None:
+    """``Aland: Nationals of Aland are fully barred.``, ``Jane Roe: Foreign Minister of Borduria``: a
+    short English name, a colon, then a sentence or a phrase of words (no value) that says what it is;
+    the name's end and the description as an attribute (a title when it is one), else None."""
+    m = _COLON_RE.search(text, start, end)
+    if m is None or re.search(f"[{CJK}{KANA}]", text[start:end]):
+        return None
+    head = text[start : m.start()].split()
+    s, e = _trim(text, m.end(), end)
+    desc = text[s:e].rstrip(".")
+    words = desc.split()
+    if (
+        not 1 <= len(head) <= MAX_DESCRIBED_NAME_WORDS
+        or len(words) < MIN_DESCRIPTION_WORDS
+        or not desc[:1].isupper()
+        or not any(w.islower() for w in words[1:])
+        or find_values(desc)
+        or _COLON_RE.search(desc)
+    ):
+        return None
+    kind = AttributeKind.TITLE if is_title(desc) else AttributeKind.OTHER
+    return m.start(), Attribute(kind, desc, "", s, s + len(desc))
+
+
 def split_item(text: str, start: int, end: int) -> ItemSplit:
     """The name span of ``text[start:end]`` and the values and attributes printed with it."""
     attrs: list[Attribute] = []
+    if (described := _described_after_colon(text, start, end)) is not None:
+        end, description = described  # "Aland: Nationals of Aland are …": the name is before the colon
+        attrs.append(description)
     for m in _TAG_RE.finditer(text, start, end):
         attrs.append(Attribute(AttributeKind.TAG, m.group(0).strip("（）() "), "", m.start(), m.end()))
     found = find_values(text[start:end])
