@@ -573,6 +573,12 @@ def _described_after_colon(text: str, start: int, end: int) -> tuple[int, Attrib
     return m.start(), Attribute(kind, desc, "", s, s + len(desc))
 
 
+# a body or a state in kanji, の, then a name in katakana of two parts or more: "乙国のジェーン・ロー"
+_JA_WHOSE_RE = re.compile(
+    r"([\u4e00-\u9fff]{1,10})の([\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc]+)+)"
+)
+
+
 def split_item(text: str, start: int, end: int) -> ItemSplit:
     """The name span of ``text[start:end]`` and the values and attributes printed with it."""
     attrs: list[Attribute] = []
@@ -635,6 +641,12 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
             if after_attrs:
                 name_e, attrs = after_end, [*attrs, *after_attrs]
     name_s, name_e = _trim(text, name_s, name_e)
+    if (whose := _JA_WHOSE_RE.match(text, name_s, name_e)) is not None and whose.end() == name_e:
+        # "乙国のジェーン・ロー": the state or body the person belongs to, then the name
+        attrs.append(
+            Attribute(AttributeKind.ORGANIZATION, whose.group(1), "", name_s, name_s + len(whose.group(1)))
+        )
+        name_s = whose.start(2)
     honorific = _JA_HONORIFIC_RE.search(text, name_s, name_e)
     if (
         honorific is not None
