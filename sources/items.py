@@ -579,6 +579,9 @@ _JA_WHOSE_RE = re.compile(
 )
 
 
+_GIVEN_TO_RE = re.compile(r"(?:\s+(?:tariffs?|duties|duty|levies|levy))?\s+(?:on|for|against)\s+(?=[A-Z])")
+
+
 def split_item(text: str, start: int, end: int) -> ItemSplit:
     """The name span of ``text[start:end]`` and the values and attributes printed with it."""
     attrs: list[Attribute] = []
@@ -596,8 +599,10 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
             colon = max(text.rfind(":", start, first), text.rfind("：", start, first))
             if colon > start and _label(text, colon, first):  # "Aland: from 24% to 25%"
                 name_e = colon
-        else:  # the value comes first ("25%：日本"): the name is what follows the last value
+        else:  # the value comes first ("25%：日本", "46% on Aland"): the name is what follows the last value
             name_s = start + found[-1].end
+            if (given := _GIVEN_TO_RE.match(text, name_s, end)) is not None:
+                name_s = given.end()
     if attrs:
         name_e = min(
             name_e,
