@@ -186,6 +186,18 @@ def _strong(sentence: str, clause: str, start: int, end: int) -> bool:
     return DECISION_RE.search(clause) is not None or _BAR_RE.search(clause) is not None
 
 
+_AND_BEFORE_RE = re.compile(r"\band\s+$", re.IGNORECASE)
+_OTHER_RE = re.compile(r"\S+\s+other\b", re.IGNORECASE)
+
+
+def _the_others(sentence: str, start: int, end: int) -> bool:
+    """``Jane Roe and three other officials``: a count of the others beside those named before it, a part
+    of the list, not its count."""
+    return bool(_AND_BEFORE_RE.search(sentence[max(0, start - 6) : start])) and bool(
+        _OTHER_RE.match(sentence, start, end)
+    )
+
+
 def counts_in(
     text: str,
     spans: Iterable[tuple[int, int]],
@@ -212,7 +224,7 @@ def counts_in(
                 continue
             if NOT_A_COUNT_AFTER_RE.match(sentence[c.end : c.end + 3]):
                 continue
-            part = _broken_down(sentence, c.start, c.end, pairs)
+            part = _broken_down(sentence, c.start, c.end, pairs) or _the_others(sentence, c.start, c.end)
             if part and not keep_parts:
                 continue
             ca, cb = _clause_of(sentence, c.start, c.end)

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from pipeline.models import Kind
+from pipeline.prose_counts import counts_in
 from sources.registry import parse_path
 
 LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"
@@ -309,16 +308,28 @@ def test_profile_cards_one_without_its_name_line() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="a person named in the lead-in before the others is no item yet")
 def test_a_person_named_in_the_lead_in_before_the_others() -> None:
     """``sanctions on Jane Roe, Borduria's foreign minister, and three other officials: John Doe, Mary
-    Major and Peter Smith``: the list is the four."""
-    assert _names("en_person_in_the_lead_in_then_others.txt") == [
-        "Jane Roe",
-        "John Doe",
-        "Mary Major",
-        "Peter Smith",
+    Major and Peter Smith``: the list is the four, the first with her post; ``three other officials``
+    counts the others, not the list."""
+    result = parse_path(LAYOUTS / "en_person_in_the_lead_in_then_others.txt")
+    assert [(m.label, tuple(a.text for a in m.attributes)) for m in result.mentions] == [
+        ("Jane Roe", ("Borduria's foreign minister",)),
+        ("John Doe", ()),
+        ("Mary Major", ()),
+        ("Peter Smith", ()),
     ]
+    assert [h.stated for h in result.headings] == []
+
+
+def test_the_others_beside_a_named_person_are_no_count_of_the_list() -> None:
+    """``Jane Roe and three other officials``: three counts the others, a part of the list (kept only
+    where parts are asked for); ``four officials`` counts it."""
+    sentence = "Aland sanctioned Jane Roe and three other officials on Friday."
+    assert counts_in(sentence, [(0, len(sentence))]) == []
+    assert [c.value for c in counts_in(sentence, [(0, len(sentence))], keep_parts=True)] == [3]
+    sentence = "Aland sanctioned four officials on Friday."
+    assert [c.value for c in counts_in(sentence, [(0, len(sentence))])] == [4]
 
 
 def test_japanese_bullets_of_katakana_names_with_posts_in_parentheses() -> None:
@@ -373,9 +384,14 @@ def test_japanese_profiles_under_bracketed_names_and_posts() -> None:
     )  # fmt: skip
 
 
-@pytest.mark.xfail(strict=True, reason="a person named in the lead-in before the others is no item yet")
 def test_japanese_person_named_in_the_lead_in_before_the_others() -> None:
-    """``乙国のジェーン・ロー外相ら4人…ほかにジョン・ドウ国防相、…の3人``: the list is the four."""
-    assert _names("ja_person_in_the_lead_in_then_others.txt") == [
-        "ジェーン・ロー", "ジョン・ドウ", "メアリー・メジャー", "ピーター・スミス",
-    ]  # fmt: skip
+    """``乙国のジェーン・ロー外相ら4人を…。ほかにジョン・ドウ国防相、…の3人が含まれる``: the list is the four,
+    each with a post; ``の3人`` counts the others, not the list."""
+    result = parse_path(LAYOUTS / "ja_person_in_the_lead_in_then_others.txt")
+    assert _read("ja_person_in_the_lead_in_then_others.txt") == _people(
+        "ジェーン・ロー", "外相",
+        "ジョン・ドウ", "国防相",
+        "メアリー・メジャー", "中央銀行総裁",
+        "ピーター・スミス", "議会議長",
+    )  # fmt: skip
+    assert [h.stated for h in result.headings] == []
