@@ -110,11 +110,19 @@ _HONORIFIC_RE = re.compile(
 _EN_ATTRIBUTE_SEP_RE = re.compile(r",|\s[—–-]\s")
 
 
+_OF_WHAT_RE = re.compile(r"\s+(?:of|for|to|at|in)\s+.*$", re.DOTALL)
+
+
 def _en_title(piece: str) -> bool:
     """A title: ``deputy prosecutor``, ``Minister of Interior``, or a few words ending in one
     (``interior minister``, ``army commander``)."""
     piece = piece.strip()
-    return EN_TITLE_RE.match(piece) is not None or EN_TITLE_PHRASE_RE.match(piece) is not None
+    head = _OF_WHAT_RE.sub("", piece)  # "foreign minister of Borduria": the post before what it serves
+    return (
+        EN_TITLE_RE.match(piece) is not None
+        or EN_TITLE_PHRASE_RE.match(piece) is not None
+        or EN_TITLE_PHRASE_RE.match(head) is not None
+    )
 
 
 # "a judge from Aland", "the deputy prosecutor of the court", up to a relative clause or the end

@@ -395,3 +395,68 @@ def test_japanese_person_named_in_the_lead_in_before_the_others() -> None:
         "ピーター・スミス", "議会議長",
     )  # fmt: skip
     assert [h.stated for h in result.headings] == []
+
+
+def test_names_and_rates_parted_by_commas_between_semicolons() -> None:
+    """``Cambodia, 49%; Laos, 48%; …; and Iraq, 39%.``: the comma parts a name from its rate."""
+    assert _read("en_name_comma_rate_between_semicolons.txt") == _rated(
+        "Cambodia", "49%", "Laos", "48%", "Vietnam", "46%", "Sri Lanka", "44%", "Iraq", "39%"
+    )
+
+
+def test_an_html_ordered_list_of_people_then_a_list_of_links() -> None:
+    """``Jane Roe, foreign minister of Borduria``: the post and the state it serves; the ``Read more``
+    list of links under its own heading is no list of the article."""
+    assert _read("en_html_ol_people_with_link_items_after.html") == _people(
+        "Jane Roe", ("foreign minister", "Borduria"),
+        "John Doe", ("defence minister", "Borduria"),
+        "Mary Major", "chief of the general staff",
+        "Peter Smith", "governor of the central bank",
+        "Richard Miles", "speaker of parliament",
+    )  # fmt: skip
+
+
+def test_html_bullets_of_a_name_a_dash_and_a_post_amid_captions() -> None:
+    """``Jane Roe – Borduria's foreign minister``; the photo caption and the newsletter box are no items."""
+    result = parse_path(LAYOUTS / "en_bullets_people_name_dash_post.html")
+    assert _read("en_bullets_people_name_dash_post.html") == _people(
+        "Jane Roe", "Borduria's foreign minister",
+        "John Doe", "Borduria's defence minister",
+        "Mary Major", "deputy speaker of parliament",
+        "Peter Smith", "head of the state security service",
+    )  # fmt: skip
+    assert [h.stated for h in result.headings] == [4]
+
+
+def test_japanese_table_of_new_and_earlier_rates() -> None:
+    assert [(label, values) for label, _, values, _ in _read("ja_table_rates_with_previous_column.html")] == [
+        ("ブラジル", ("50％", "10％")),
+        ("スイス", ("39％", "31％")),
+        ("カナダ", ("35％", "25％")),
+        ("インド", ("25％", "26％")),
+    ]
+
+
+def test_japanese_names_in_quotes_back_to_back() -> None:
+    """``企業「アランド重工」「ボルドゥリア電子」「カルパチア海運」の3社``: each quoted name an item, and
+    the three stated."""
+    result = parse_path(LAYOUTS / "ja_quoted_names_inline.txt")
+    assert [m.label for m in result.mentions] == ["アランド重工", "ボルドゥリア電子", "カルパチア海運"]
+    assert [h.stated for h in result.headings] == [3]
+
+
+def test_japanese_bullets_with_a_former_name_and_a_footnote_mark() -> None:
+    """``ミャンマー（旧ビルマ）``: the former name is a note; ``コンゴ共和国※`` loses its mark, and the
+    footnote line under the list is no item."""
+    result = parse_path(LAYOUTS / "ja_countries_bullets_with_notes.txt")
+    items = [m for m in result.mentions if m.kind is Kind.LIST]
+    assert [m.label for m in items] == [
+        "アフガニスタン",
+        "ミャンマー",
+        "チャド",
+        "コンゴ共和国",
+        "ハイチ",
+        "イエメン",
+    ]
+    assert items[1].note == "旧ビルマ"
+    assert [h.stated for h in result.headings] == [6]
