@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pipeline.models import Kind
 from pipeline.prose_counts import counts_in
+from pipeline.run import reconcile
 from sources.registry import parse_path
 
 LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"
@@ -153,8 +154,15 @@ def test_a_wire_factbox_of_bold_region_labels_over_lists() -> None:
     ]
 
 
-def test_a_count_with_no_noun_leaves_the_list_as_it_is() -> None:
-    """``Officials said the 11 had failed …`` after an enumeration of eleven: the list is the eleven."""
+def test_a_count_with_no_noun_takes_up_the_count_made_before() -> None:
+    """``Officials said the 11 had failed …`` after ``barred travellers from 11 countries``: the list is
+    the eleven, and ``the 11`` is a third count of it, beside the headline's and the lead's."""
+    claims = reconcile([LAYOUTS / "en_count_without_a_noun.txt"]).claims
+    assert [(c.quote.split()[-1], c.stated) for c in claims if c.kind == "total"] == [
+        ("countries", 11),
+        ("Yemen.", 11),
+        ("information.", 11),
+    ]
     assert _names("en_count_without_a_noun.txt") == [
         "Chad", "Eritrea", "Haiti", "Iran", "Libya", "Mali", "Niger", "Somalia", "Sudan", "Syria", "Yemen",
     ]  # fmt: skip
@@ -320,6 +328,20 @@ def test_a_person_named_in_the_lead_in_before_the_others() -> None:
         ("Peter Smith", ()),
     ]
     assert [h.stated for h in result.headings] == []
+
+
+def test_a_number_with_no_noun_counts_only_after_the_same_count_with_its_noun() -> None:
+    """``the 11 had failed`` takes up ``11 countries`` said before it (an echo, a count of the list only
+    where the list has eleven items); not ``the 12``, which nothing counted before, nor ``the 11
+    countries``, a count with its noun."""
+    text = "Aland barred 11 countries. Officials said the 11 had failed, and the 12 were warned."
+    sentences = [(0, 26), (27, len(text))]
+    assert [(c.value, c.echo) for c in counts_in(text, sentences)] == [(11, False), (11, True)]
+    text = "Aland barred 11 countries. It said the 11 countries had failed."
+    assert [(c.value, c.echo) for c in counts_in(text, [(0, 26), (27, len(text))])] == [
+        (11, False),
+        (11, False),
+    ]
 
 
 def test_the_others_beside_a_named_person_are_no_count_of_the_list() -> None:
