@@ -22,7 +22,7 @@ the count to the article's list or to one of its groups (``pipeline.claims``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from pipeline.lang.counts import (
@@ -92,6 +92,9 @@ class ProseCount:
     # joined to another count by a conjunction (``7名甲方官員及4名乙方官員``): a part of something, kept
     # only when asked for (``counts_in(keep_parts=True)``)
     part: bool = False
+    # a number with no noun that takes up a count made before (``barred 11 countries … the 11 had failed``):
+    # a count of the list only where the list has that many items
+    echo: bool = False
 
 
 _KANA_RE = re.compile(f"[{KANA}]")
@@ -186,6 +189,50 @@ def _strong(sentence: str, clause: str, start: int, end: int) -> bool:
     return DECISION_RE.search(clause) is not None or _BAR_RE.search(clause) is not None
 
 
+# "the 11" and a verb or a pause after it, no noun: the number takes up a count made before
+_ECHO_RE = re.compile(
+    r"\bthe\s+(?P<n>\d{1,3}|" + "|".join(EN_NUMBER_WORDS) + r")\b"
+    r"(?=\s*[,;.]|\s+(?:were|are|had|have|has|will|would|must|may|could|can|did|do|all|face[sd]?"
+    r"|include[sd]?|[a-z]+ed)\b)",
+    re.IGNORECASE,
+)
+
+
+def _echoes(
+    sentence: str,
+    lo: int,
+    said: set[int],
+    taken: Sequence[tuple[int, int]],
+    counts: Sequence[tuple[int, int]],
+) -> list[ProseCount]:
+    """``Officials said the 11 had failed …`` after ``barred travellers from 11 countries``: a number with
+    no noun after it that takes up a count an earlier sentence made (``echo``)."""
+    out = []
+    for m in _ECHO_RE.finditer(sentence):
+        raw = m.group("n")
+        value = int(raw) if raw.isdigit() else EN_NUMBER_WORDS[raw.lower()]
+        a, b = lo + m.start("n"), lo + m.end("n")
+        if value < MIN_COUNT or value not in said or any(x < b and a < y for x, y in taken):
+            continue
+        if any(x < m.end() and m.start() < y for x, y in counts):
+            continue  # "the 11 countries": a count with its noun
+        ca, cb = _clause_of(sentence, m.start(), m.end())
+        out.append(ProseCount(value, a, b, sentence[ca:cb].strip(), False, False, echo=True))
+    return out
+
+
+_AND_BEFORE_RE = re.compile(r"\band\s+$", re.IGNORECASE)
+_OTHER_RE = re.compile(r"\S+\s+other\b", re.IGNORECASE)
+
+
+def _the_others(sentence: str, start: int, end: int) -> bool:
+    """``Jane Roe and three other officials``: a count of the others beside those named before it, a part
+    of the list, not its count."""
+    return bool(_AND_BEFORE_RE.search(sentence[max(0, start - 6) : start])) and bool(
+        _OTHER_RE.match(sentence, start, end)
+    )
+
+
 def counts_in(
     text: str,
     spans: Iterable[tuple[int, int]],
@@ -200,9 +247,12 @@ def counts_in(
     count speak of an earlier event (such a count is left out, or with ``keep_earlier`` kept and flagged)."""
     taken = sorted(skip)
     out: list[ProseCount] = []
+    said: set[int] = set()  # the values counted so far, with a noun
     for lo, hi in spans:
         sentence = text[lo:hi]
         found = find_counts(sentence)
+        out.extend(_echoes(sentence, lo, said, taken, [(c.start, c.end) for c in found]))
+        said.update(c.value for c in found if c.counter)
         pairs = [(c.start, c.end) for c in found]
         for c in found:
             a, b = lo + c.start, lo + c.end
@@ -212,7 +262,7 @@ def counts_in(
                 continue
             if NOT_A_COUNT_AFTER_RE.match(sentence[c.end : c.end + 3]):
                 continue
-            part = _broken_down(sentence, c.start, c.end, pairs)
+            part = _broken_down(sentence, c.start, c.end, pairs) or _the_others(sentence, c.start, c.end)
             if part and not keep_parts:
                 continue
             ca, cb = _clause_of(sentence, c.start, c.end)

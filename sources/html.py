@@ -112,6 +112,11 @@ FURNITURE_TOKENS = frozenset(
         "pagination",
         "pager",
         "tags",
+        "ranking",
+        "rankings",
+        "popular",
+        "trending",
+        "mostread",
     }
 )
 FURNITURE_PREFIXES = (
@@ -127,6 +132,9 @@ FURNITURE_PREFIXES = (
     "sidebar",
     "sharing",
     "social",
+    "ranking",
+    "popular",
+    "trending",
 )
 # A block removed for its class words must not hold more than this share of the page text.
 MAX_FURNITURE_SHARE = 0.5

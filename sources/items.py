@@ -119,11 +119,19 @@ _HONORIFIC_RE = re.compile(
 _EN_ATTRIBUTE_SEP_RE = re.compile(r",|\s[—–-]\s")
 
 
+_OF_WHAT_RE = re.compile(r"\s+(?:of|for|to|at|in)\s+.*$", re.DOTALL)
+
+
 def _en_title(piece: str) -> bool:
     """A title: ``deputy prosecutor``, ``Minister of Interior``, or a few words ending in one
     (``interior minister``, ``army commander``)."""
     piece = piece.strip()
-    return EN_TITLE_RE.match(piece) is not None or EN_TITLE_PHRASE_RE.match(piece) is not None
+    head = _OF_WHAT_RE.sub("", piece)  # "foreign minister of Borduria": the post before what it serves
+    return (
+        EN_TITLE_RE.match(piece) is not None
+        or EN_TITLE_PHRASE_RE.match(piece) is not None
+        or EN_TITLE_PHRASE_RE.match(head) is not None
+    )
 
 
 # "a judge from Aland", "the deputy prosecutor of the court", up to a relative clause or the end
@@ -218,6 +226,8 @@ def _nominee_attributes(
     return _trim(text, start, pieces[first][0])[1], tuple(attrs)
 
 
+# the state or body whose post it is, before the post: "Borduria's", "the Aland Bank's"
+_POSSESSOR_RE = re.compile(r"^(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s\s+(?=[a-z])")
 _PAREN_TAIL_RE = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
 
 
@@ -228,6 +238,7 @@ def _english_attributes_in_parentheses(text: str, start: int, end: int) -> tuple
     if m is None or m.start() == start or re.search(f"[{CJK}{KANA}]", text[start:end]):
         return end, ()
     first = text[m.start(1) : m.end(1)].split(",")[0].strip()
+    first = _POSSESSOR_RE.sub("", first, count=1)  # "Carpathia's ambassador to Borduria"
     if not (EN_TITLE_RE.match(first) or _en_title(first)):
         return end, ()  # the first piece is no title ("defence minister" is one)
     attrs, at = [], m.start(1)
@@ -536,7 +547,7 @@ def _glued_post_start(text: str, start: int, title_start: int, title: str) -> in
 
 
 # words that make "X of Y" one name (a body or a state), not a person "of" a country
-_BODY_WORD_RE = re.compile(
+BODY_WORD_RE = re.compile(
     r"\b(?:Council|Commission|Committee|Organi[sz]ation|Fund|Programme|Program|Agency|Assembly|Union|Forum|Bank"
     r"|Office|Secretariat|Conference|Institute|Alliance|Board|Court|Tribunal|Group|Panel|Network|Centre|Center"
     r"|Association|Federation|Republic|Kingdom|States|Islands|Commonwealth|Emirates|University|College|School"
@@ -553,11 +564,49 @@ def _of_place(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ..
     head = text[start : m.start()]
     if (
         len(head.split()) < 2
-        or _BODY_WORD_RE.search(head)
+        or BODY_WORD_RE.search(head)
         or not all(w[:1].isupper() for w in head.split()[:1])
     ):
         return end, ()
     return m.start(), (Attribute(AttributeKind.OTHER, m.group(1), "", m.start(1), m.end(1)),)
+
+
+MAX_DESCRIBED_NAME_WORDS = 5
+MIN_DESCRIPTION_WORDS = 4
+_COLON_RE = re.compile(r"[:：]\s+")
+
+
+def _described_after_colon(text: str, start: int, end: int) -> tuple[int, Attribute] | None:
+    """``Aland: Nationals of Aland are fully barred.``, ``Jane Roe: Foreign Minister of Borduria``: a
+    short English name, a colon, then a sentence or a phrase of words (no value) that says what it is;
+    the name's end and the description as an attribute (a title when it is one), else None."""
+    m = _COLON_RE.search(text, start, end)
+    if m is None or re.search(f"[{CJK}{KANA}]", text[start:end]):
+        return None
+    head = text[start : m.start()].split()
+    s, e = _trim(text, m.end(), end)
+    desc = text[s:e].rstrip(".")
+    words = desc.split()
+    if (
+        not 1 <= len(head) <= MAX_DESCRIBED_NAME_WORDS
+        or len(words) < MIN_DESCRIPTION_WORDS
+        or not desc[:1].isupper()
+        or not any(w.islower() for w in words[1:])
+        or find_values(desc)
+        or _COLON_RE.search(desc)
+    ):
+        return None
+    kind = AttributeKind.TITLE if is_title(desc) else AttributeKind.OTHER
+    return m.start(), Attribute(kind, desc, "", s, s + len(desc))
+
+
+# a body or a state in kanji, の, then a name in katakana of two parts or more: "乙国のジェーン・ロー"
+_JA_WHOSE_RE = re.compile(
+    r"([\u4e00-\u9fff]{1,10})の([\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc]+)+)"
+)
+
+
+_GIVEN_TO_RE = re.compile(r"(?:\s+(?:tariffs?|duties|duty|levies|levy))?\s+(?:on|for|against)\s+(?=[A-Z])")
 
 
 _APPOINTEE = rf"(?P<name>[{CJK}\u30a1-\u30fa{NAME_DOTS}ー]{{2,12}}?)"  # Chinese characters or katakana
@@ -590,6 +639,9 @@ def appointed(text: str, start: int, end: int) -> ItemSplit | None:
 def split_item(text: str, start: int, end: int) -> ItemSplit:
     """The name span of ``text[start:end]`` and the values and attributes printed with it."""
     attrs: list[Attribute] = []
+    if (described := _described_after_colon(text, start, end)) is not None:
+        end, description = described  # "Aland: Nationals of Aland are …": the name is before the colon
+        attrs.append(description)
     for m in _TAG_RE.finditer(text, start, end):
         attrs.append(Attribute(AttributeKind.TAG, m.group(0).strip("（）() "), "", m.start(), m.end()))
     found = find_values(text[start:end])
@@ -604,8 +656,10 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
             colon = max(text.rfind(":", start, first), text.rfind("：", start, first))
             if colon > start and _label(text, colon, first):  # "Aland: from 24% to 25%"
                 name_e = colon
-        else:  # the value comes first ("25%：日本"): the name is what follows the last value
+        else:  # the value comes first ("25%：日本", "46% on Aland"): the name is what follows the last value
             name_s = start + found[-1].end
+            if (given := _GIVEN_TO_RE.match(text, name_s, end)) is not None:
+                name_s = given.end()
     if attrs:
         name_e = min(
             name_e,
@@ -651,6 +705,12 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
             if after_attrs:
                 name_e, attrs = after_end, [*attrs, *after_attrs]
     name_s, name_e = _trim(text, name_s, name_e)
+    if (whose := _JA_WHOSE_RE.match(text, name_s, name_e)) is not None and whose.end() == name_e:
+        # "乙国のジェーン・ロー": the state or body the person belongs to, then the name
+        attrs.append(
+            Attribute(AttributeKind.ORGANIZATION, whose.group(1), "", name_s, name_s + len(whose.group(1)))
+        )
+        name_s = whose.start(2)
     honorific = _JA_HONORIFIC_RE.search(text, name_s, name_e)
     if (
         honorific is not None

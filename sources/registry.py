@@ -31,6 +31,7 @@ from pipeline.models import (
     Severity,
 )
 from sources.base import Document, Extraction, Layout
+from sources.items import BODY_WORD_RE
 from sources.layouts._common import group_label
 from sources.layouts._tables import caption
 from sources.outlets import GENERIC
@@ -100,12 +101,46 @@ def _checked(doc: Document, ext: Extraction, name: str) -> tuple[list[Mention], 
 
 
 MAX_NOTE_GROUPS = 4
+# a person's English name: two to four capitalized words or initials ("Jane Q. Roe")
+_EN_PERSON_RE = re.compile(r"[A-Z][a-z'’\-]+(?:\s+(?:[A-Z][a-z'’\-]+|[A-Z]\.)){1,3}")
+_PLACE_ASIDE_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}")  # "Borduria", "New Aland"
+MIN_PEOPLE_ASIDES = 2
+
+
+def _people_asides(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """``Jane Roe (Borduria)``, ``John Doe (Carpathia)``: a capitalized word or three in parentheses after
+    each of a list of people's English names says where the person is from, not another name of theirs:
+    where every item is a person's name (two to four capitalized words, no word of a body's or a state's
+    name) and at least two carry such a parenthesis, it is an attribute."""
+    people = all(
+        m.name_en
+        and not m.name_zh
+        and _EN_PERSON_RE.fullmatch(m.name_en)
+        and not BODY_WORD_RE.search(m.name_en)
+        for m in mentions
+    )
+    carriers = [m for m in mentions if len(m.aliases) == 1 and _PLACE_ASIDE_RE.fullmatch(m.aliases[0])]
+    if not people or len(carriers) < MIN_PEOPLE_ASIDES:
+        return mentions
+    out = []
+    for m in mentions:
+        at = doc.text.find(m.aliases[0], m.start, m.end) if m in carriers else -1
+        if at < 0:
+            out.append(m)
+            continue
+        aside = Attribute(AttributeKind.OTHER, m.aliases[0], "", at, at + len(m.aliases[0]))
+        out.append(
+            replace(m, aliases=(), attributes=tuple(sorted((*m.attributes, aside), key=lambda a: a.start)))
+        )
+    return out
 
 
 def _shared_asides(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """A parenthesis several items of one list share (``Aland (full ban)``, ``Borduria (full ban)``)
     is no other name of each: it is the items' group when the list has none and every item carries one
     of a few such words, else an attribute of each."""
+    notes = [m.note for m in mentions if m.note]
+    mentions = [_note_as_aside(m) if m.note and notes.count(m.note) > 1 else m for m in mentions]
     counts: dict[str, int] = {}
     for m in mentions:
         for a in m.aliases:
@@ -132,6 +167,14 @@ def _shared_asides(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 attrs.append(Attribute(AttributeKind.OTHER, a, "", at, at + len(a)))
         out.append(replace(m, aliases=aliases, attributes=tuple(attrs)))
     return out
+
+
+def _note_as_aside(m: Mention) -> Mention:
+    """A describing parenthesis (``Aland (full ban)``) read as the item's note, which several items share,
+    is weighed as the other asides are: it is their group or an attribute of each."""
+    if m.note in m.aliases:
+        return replace(m, note="")
+    return replace(m, aliases=(*m.aliases, m.note), note="")
 
 
 def _numbered(m: Mention, article: str, position: int) -> Mention:
@@ -333,7 +376,7 @@ def parse_document(doc: Document) -> ParseResult:
             tried.add(family)
         if not found or (lists and not _another_list(found, ext.headings, lists)):
             continue
-        grouped = _grouped(_shared_asides(doc, found))
+        grouped = _grouped(_shared_asides(doc, _people_asides(doc, found)))
         lists.append((name, grouped, _grouped_headings(grouped, ext.headings)))
         selection = selection or ext.selection
         problems.extend(checked_problems)

@@ -170,12 +170,17 @@ def list_counts(
     past = earlier(article)
     selection = article.selection or _a_selection(text, listed)
     found_counts = counts_in(text, prose, skip=read, past=past, keep_earlier=True, keep_parts=True)
-    counts = [_by_role(c, listed, selection) for c in found_counts if not c.part]
+    total = len(listed)
+    # a number that takes up a count made before ("the 11") counts the list only where it has that many
+    counts = [
+        _by_role(c, listed, selection)
+        for c in found_counts
+        if not c.part and (not c.echo or c.value == total)
+    ]
     groups = Counter(m.group for m in listed if m.group)
     members: dict[str, list[Mention]] = defaultdict(list)
     for m in listed:
         members[m.group].append(m)
-    total = len(listed)
     starts = [lo for lo, _ in prose]
     by_sentence: dict[int, list[ProseCount]] = defaultdict(list)
     for c in counts:

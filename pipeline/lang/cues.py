@@ -100,7 +100,7 @@ EN_TITLE_NOUNS = (
     r"(?:president|chairman|chairwoman|chair|director|minister|secretary|ambassador|senator|representative|"
     r"governor|mayor|judge|justice|prosecutor|attorney|commissioner|chief executive|ceo|founder|head|"
     r"spokesperson|spokesman|professor|researcher|general|commander|adviser|advisor|envoy|official|"
-    r"member|editor|journalist|lawyer|chancellor|premier|manager|officer|partner|leader|chief)"
+    r"member|editor|journalist|lawyer|chancellor|premier|manager|officer|partner|leader|chief|speaker)"
 )
 EN_TITLE_RE = re.compile(
     r"(?:(?:a|an|the)\s+)?"
@@ -119,7 +119,9 @@ EN_POST_BEFORE_NAME_RE = re.compile(
 EN_TITLE_PHRASE_RE = re.compile(r"^(?:[a-z][\w'’\-]*\s+){1,3}" + EN_TITLE_NOUNS + r"$", re.IGNORECASE)
 JA_TITLE_RE = re.compile(
     r"(?:副|前|元|主任)?(?:大統領|首相|大臣|長官|大使|議員|知事|市長|判事|裁判官|検察官|検事長|検事|所長|局長|処長|署長|代表"
-    r"|会長|社長|理事長|議長|委員長|委員|教授|顧問|特使|報道官)"
+    r"|会長|社長|理事長|議長|委員長|委員|教授|顧問|特使|報道官|総裁|次官|司令官"
+    # a minister named by the word 相 after the field it heads ("外相", "国防相")
+    r"|[外法蔵]相|(?:国防|防衛|財務|経済|内務|国務|商務|貿易|産業|通商|運輸|農業|保健|教育|労働|内)相)"
 )
 
 # a verb of appointment between a person and the post they take ("張三出任外交部長", "外交部長由張三擔任")

@@ -383,6 +383,21 @@ def _name_paren(text: str, g: Group) -> bool:
     )
 
 
+# the small words a name may hold in lower case ("Republic of the Congo", "Aland and Borduria")
+_NAME_PARTICLES = frozenset(
+    (
+        "of the and for on in at de la le les du des del della van von der den "
+        "al el bin ibn da do dos das y e et"
+    ).split()
+)
+
+
+def _describes(text: str) -> bool:
+    """Latin words in parentheses that describe the item rather than name it: a word in lower case that
+    no name holds (``overseas territory``, ``a French department``)."""
+    return any(w.isalpha() and w.islower() and w not in _NAME_PARTICLES for w in text.split())
+
+
 def _parse_simple(text: str) -> ItemParts:
     groups = [g for g in paren_groups(text) if not _name_paren(text, g)]
     pieces_out, last = [], 0
@@ -421,6 +436,8 @@ def _parse_simple(text: str) -> ItemParts:
                         acronym = tm.group("acr")
                 if not en:
                     en = p
+                elif _describes(p):  # "Aland (overseas territory)": what it is, not another name
+                    notes.append(p)
                 else:
                     aliases.append(p)
             elif not zh and not zh_from_paren and _looks_like_zh_name(p):
@@ -905,15 +922,33 @@ def _tried(doc: Document, first: Callable[[str], bool] | None) -> Sequence[int]:
     return found[first]
 
 
+_GLUED_MARK_RE = re.compile(rf"\w([{re.escape(FOOTNOTE_MARKS)}])(?!\w)")
+
+
+def _footnote(line: Line, content: int, glued: Callable[[], set[str]]) -> bool:
+    """``*Aland and Borduria were moved …``: a footnote mark glued to the first word of a line, the mark
+    another line prints glued after a word (``Aland*``, in ``glued()``), opens the footnote, not an item."""
+    mark = line.text[:content].strip(WHITESPACE)
+    return len(mark) == 1 and mark in FOOTNOTE_MARKS and line.text[content - 1] == mark and mark in glued()
+
+
 def _hits(lines: Sequence[Line], marker: Marker, tried: Sequence[int]) -> list[_Hit]:
     hits: list[_Hit] = []
+    marks: list[set[str]] = []
+
+    def glued() -> set[str]:
+        """The footnote marks the lines print glued after a word (read once, when first asked)."""
+        if not marks:
+            marks.append({m.group(1) for ln in lines for m in _GLUED_MARK_RE.finditer(ln.text)})
+        return marks[0]
+
     for idx in tried:
         line = lines[idx]
         m = marker.pattern.match(line.text)
         if not m or m.end() >= len(line.text.rstrip()):
             continue
         content = line.text[m.end() :]
-        if not content.strip(WHITESPACE) or is_heading_item(content):
+        if not content.strip(WHITESPACE) or is_heading_item(content) or _footnote(line, m.end(), glued):
             continue
         value: int | None = None
         if marker.value is not None:
@@ -1041,29 +1076,67 @@ class LineListLayout:
         plan = self._plan(doc)
         return confidence(plan.name_like) if plan else 0.0
 
+    @staticmethod
+    def _heading_lines(
+        lines: Sequence[Line], runs: Sequence[Sequence[_Hit]], item_lines: dict[int, _Hit], titled: set[int]
+    ) -> list[int]:
+        """The heading lines before and between the runs (by their words, or lines in ``titled``)."""
+        heading_lines: list[int] = []
+        prev_end = -1
+        for run in runs:
+            first = run[0].line
+            before = [i for i in range(prev_end + 1, first) if lines[i].stripped]
+            heading_lines.extend(i for i in before[-3:] if is_heading_text(lines[i].text) or i in titled)
+            heading_lines.extend(
+                i
+                for i in range(first, run[-1].line)
+                if i not in item_lines and (is_heading_text(lines[i].text) or i in titled)
+            )
+            prev_end = run[-1].line
+        return heading_lines
+
     def extract(self, doc: Document) -> Extraction:
         lines = body_lines(doc)
         plan = self._plan(doc)
         if plan is None:
             return Extraction(self.name)
         item_lines = {h.line: h for run in plan.runs for h in run}
-        heading_lines: list[int] = []
-        prev_end = -1
-        for run in plan.runs:
-            first = run[0].line
-            before = [i for i in range(prev_end + 1, first) if lines[i].stripped]
-            heading_lines.extend(i for i in before[-3:] if is_heading_text(lines[i].text))
-            heading_lines.extend(
-                i
-                for i in range(first, run[-1].line)
-                if i not in item_lines and is_heading_text(lines[i].text)
-            )
-            prev_end = run[-1].line
+        heading_lines = self._heading_lines(lines, plan.runs, item_lines, set())
+        if not heading_lines:  # no line is a heading by its words: lines that title each block
+            heading_lines = self._heading_lines(lines, plan.runs, item_lines, _titled_runs(lines, plan.runs))
         events = sorted([(i, "h") for i in heading_lines] + [(i, "i") for i in item_lines])
         headings, raw = sections_and_items(doc, lines, events, item_lines)
         mentions, problems = build_mentions(doc, raw, self.name)
         mentions = described(doc, lines, mentions, {h.content_start: h.line for h in item_lines.values()})
         return Extraction(self.name, tuple(mentions), tuple(headings), tuple(problems))
+
+
+MAX_RUN_TITLE = 60  # characters of a line that titles the run of items right under it
+
+
+def _titled_runs(lines: Sequence[Line], runs: Sequence[Sequence[_Hit]]) -> set[int]:
+    """``Countries under a full ban`` right above one block of items, ``Countries under partial
+    restrictions`` above the next: where every block of items on consecutive lines (two or more blocks)
+    has a short line of words (no sentence's end, no colon) right above its first item, after a blank
+    line, those lines title the blocks, whatever their words."""
+    firsts = [h.line for run in runs for k, h in enumerate(run) if k == 0 or run[k - 1].line != h.line - 1]
+    if len(firsts) < 2:
+        return set()
+    titles = set()
+    for first in firsts:
+        k = first - 1
+        text = lines[k].stripped if k >= 0 else ""
+        blank_above = k == 0 or not lines[k - 1].stripped
+        if (
+            not text
+            or not blank_above
+            or len(text) > MAX_RUN_TITLE
+            or re.search(r"[.。!?！？:：,，]$", text)
+            or re.search(r"\s\s|[\t\u3000]", text)  # a table's header, not a title
+        ):
+            return set()
+        titles.add(k)
+    return titles
 
 
 MAX_DESCRIPTION_CHARS = 40

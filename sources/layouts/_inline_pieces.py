@@ -241,9 +241,19 @@ def _first_en(text: str, a: int, b: int) -> int:
         while skip < len(words) and words[skip].lower() in _EN_LOWER_WORDS:
             skip += 1
         if skip < len(words):
-            return a + runs[-1].start() + sum(len(w) + 1 for w in words[:skip])
+            name = a + runs[-1].start() + sum(len(w) + 1 for w in words[:skip])
+            return _value_before(text, a, name)
     opening = len(piece) - len(piece.lstrip(WHITESPACE))
     return a + opening if runs and runs[0].start() == opening and piece[opening:][:1].isupper() else b
+
+
+def _value_before(text: str, a: int, name: int) -> int:
+    """Where the first item starts when its value comes first (``They include 46% on Aland``): at the
+    value; else at the name."""
+    for m in VALUE_BEFORE_NAME_RE.finditer(text, a, name + 1):
+        if m.end() == name:
+            return m.start()
+    return name
 
 
 def trailing_name_start(text: str, a: int, b: int) -> int | None:
@@ -275,6 +285,10 @@ _EN_TITLE_WORDS_RE = re.compile(rf"\b{EN_TITLE_RE.pattern}", re.IGNORECASE)
 
 
 def _last_en(text: str, a: int, b: int) -> int:
+    if (
+        ahead := VALUE_BEFORE_NAME_RE.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()), b)
+    ) is not None:
+        a = ahead.end()  # "… and 32% on Aland": the name after its value ends the item
     piece = text[a:b]
     m = EN_NAME_RUN_RE.match(piece.lstrip())
     if not m or not m.group(0)[:1].isupper():
@@ -287,8 +301,12 @@ def _last_en(text: str, a: int, b: int) -> int:
         words.pop()
     end = a + offset + len(" ".join(words))
     title = _TITLE_PAREN_RE.match(text, end, b)
-    if title is not None and _EN_TITLE_WORDS_RE.search(title.group(1)):
-        return title.end()  # "… and Peter Smith (intelligence chief)": what the last person is
+    if title is not None and (
+        _EN_TITLE_WORDS_RE.search(title.group(1)) or not text[title.end() : b].strip(WHITESPACE + ".")
+    ):
+        # "… and Peter Smith (intelligence chief)": what the last person is; an aside that closes the
+        # clause belongs to the last item as the others' do ("… and Peter Smith (Borduria).")
+        return title.end()
     while True:  # the item's values right after its name: "Aland 25%", "Borduria (40%)", "Carpathia 25% 24%"
         gap = _VALUE_AFTER_RE.match(text, end, b)
         found = find_values(text[gap.end() : b]) if gap else []
@@ -319,8 +337,17 @@ def split_final(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(a, m.start()), (m.end(), b)]
 
 
+# a value, then the word that gives it to the name after it: "46% on Aland", "a 25 per cent tariff on"
+VALUE_BEFORE_NAME_RE = re.compile(
+    r"[+\-]?\d[\d.,]*\s*(?:%|％|per\s*cent|percent)(?:\s+(?:tariffs?|duties|duty|levies|levy))?"
+    r"\s+(?:on|for|against)\s+(?=[A-Z])"
+)
+
+
 def name_shaped(text: str, east_asian: bool) -> bool:
     core = re.sub(r"[（(][^）)]*[）)]", "", text).strip(WHITESPACE)
+    if not east_asian and (ahead := VALUE_BEFORE_NAME_RE.match(core)) is not None:
+        core = core[ahead.end() :]  # "46% on Aland": the name after its value
     core = re.sub(r"[+\-]?\d[\d.,]*\s*(?:%|％)", "", core).strip(WHITESPACE)
     if not core or re.search(r"[，。！？!?]", core):
         return False
@@ -408,7 +435,7 @@ _HIRAGANA_ONLY_RE = re.compile(r"^[\u3040-\u309f]+$")
 _JA_TOPIC_END_RE = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff][はがをにでもへ]$")
 
 
-_VERB_AFTER_RE = re.compile(r"\s+[a-z]")
+_VERB_AFTER_RE = re.compile(r"\s+(?!(?:and|or)\s+[A-Z])[a-z]")  # not "… (44%) and Borduria (36%)"
 
 
 def cut_at_verb(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

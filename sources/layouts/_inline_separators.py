@@ -98,6 +98,23 @@ def _marked(clause: str) -> str | None:
     return "".join(out)
 
 
+_QUOTED_RUN_RE = re.compile(r"「[^「」、，]{1,20}」(?:「[^「」、，]{1,20}」){2,}")
+
+
+def _quoted(clause: str) -> str | None:
+    """``企業「アランド重工」「ボルドゥリア電子」「カルパチア海運」の3社``: names in quotes back to back,
+    three or more, read as items the same length: the first quote as the colon that ends the lead-in,
+    the quotes between two names as ``、``, the last one as a blank."""
+    m = _QUOTED_RUN_RE.search(clause)
+    if m is None:
+        return None
+    if "、" in clause[m.end() :]:
+        return None
+    run = "：" + m.group(0)[1:-1].replace("」「", " 、") + " "
+    # the lead-in's own pauses ("2日、乙国の企業「A」…") part it from the items, as commas do
+    return clause[: m.start()].replace("、", "，") + run + clause[m.end() :]
+
+
 def with_separators_read(clause: str) -> str | None:
     """The clause with other separators of its items read as ``、`` (one character for one, so that its
     offsets hold), or None when it has none of them."""
@@ -105,6 +122,8 @@ def with_separators_read(clause: str) -> str | None:
         return numbered
     if (marked := _marked(clause)) is not None:  # "対象は▽A▽B▽C"
         return marked
+    if (quoted := _quoted(clause)) is not None:  # "企業「A」「B」「C」の3社"
+        return quoted
     if "；" in clause and "、" not in clause and zh_semicolon_items(clause, clause.index("；")):
         return clause.replace("；", "、")  # "稅率分別為：甲國40%；乙國35%；丙國32%"
     if "、" not in clause and len(_OTHER_SEP_RE.findall(clause)) >= MIN_ITEMS - 1:

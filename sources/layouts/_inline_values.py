@@ -98,6 +98,8 @@ _HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
 _ZH_LEAD_WORD_RE = re.compile(fold_pattern(r"\s*(?:其中|包括|例如|分別是|分別為|像是)"))
 
 
+# the measure a Japanese sentence is about, then its names and values: "税率はAが46％、Bが36％"
+_JA_MEASURE_TOPIC_RE = re.compile(r"\s*[^\s、，。]{0,6}?(?:率|税)(?:は|では)")
 MAX_ZH_VALUE_TAIL = 6  # characters after a value where a clause may end ("となる")
 # a Japanese clause going on after the last value as what it is of: "…8000万ドルの支援を表明した"
 _JA_CLAUSE_TAIL_RE = re.compile(r"の[\u4e00-\u9fff\u30a0-\u30ff]{1,8}を[\u3040-\u309f\u4e00-\u9fff]{1,10}")
@@ -199,7 +201,8 @@ def _valued_piece(
     if topic is None:
         return None  # "甲國和乙國將被徵收25%": a verb, not a topic marker, stands between names and value
     names_end = s + topic.start()
-    lead = _ZH_LEAD_WORD_RE.match(text, s, names_end)  # "其中甲國和乙國為25%": after the lead-in word
+    # "其中甲國和乙國為25%": after the lead-in word; "税率はAが46％": after the measure the sentence is about
+    lead = _ZH_LEAD_WORD_RE.match(text, s, names_end) or _JA_MEASURE_TOPIC_RE.match(text, s, names_end)
     start = lead.end() if lead else s
     if charged and (to := _ZH_CHARGED_WHOM_RE.match(text, start, names_end)):
         start = to.end()  # "對甲國加徵25%關稅": the name after the preposition

@@ -38,6 +38,10 @@ MAX_NAME_WORDS = 8
 NAME_TAGS = ("strong", "b", "a", "em")
 _CLAUSE_RE = re.compile(r"^\s*[,，;；]?\s*(?:who|which|that|whose|where|when)\b", re.IGNORECASE)
 _ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+# the end of the sentence that describes a name: what follows it is the story, not the description
+# (not an initial's or an abbreviation's dot: "U.S. Treasury official")
+_SENTENCE_END_RE = re.compile(r"(?:(?<=[a-z0-9)])\.|[。!?！？])(?=\s+[A-Z\"“]|\s*$)")
+_PIECE_STRIP = WHITESPACE + ".\n—–-"  # a description's dash before it ("Jane Roe — defence minister")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,17 +150,17 @@ def _value_label(gap: str) -> str | None:
 def _attributes(text: str, start: int, end: int) -> tuple[Attribute, ...]:
     """``, a judge from Canada, who …``: the description after a marked name, up to a relative clause."""
     rest = text[start:end]
+    if (sentence := _SENTENCE_END_RE.search(rest)) is not None:  # "— Head of … . He took the job …"
+        rest = rest[: sentence.start()]
     cut = _CLAUSE_RE.search(rest)
-    pieces = [
-        p for p in re.split(r"[,，;；]", rest[: cut.start()] if cut else rest) if p.strip(WHITESPACE + ".\n")
-    ]
+    pieces = [p for p in re.split(r"[,，;；]", rest[: cut.start()] if cut else rest) if p.strip(_PIECE_STRIP)]
     out = []
     pos = start
     for piece in pieces[:2]:
         offset = text.find(piece, pos, end)
         if offset < 0:
             break
-        words = _ARTICLE_RE.sub("", piece.strip(WHITESPACE + ".\n"))
+        words = _ARTICLE_RE.sub("", piece.strip(_PIECE_STRIP))
         s = text.find(words, offset)
         # a post ("former Commissioner of Police") is a title; any other description is kept as printed
         kind = AttributeKind.TITLE if is_title(words) else AttributeKind.OTHER

@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
+from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, english_number, find_counts
 from pipeline.lang.cues import (
     COMPLETE_RE,
     FINAL_JOINER_RE,
@@ -35,6 +35,7 @@ from pipeline.lang.cues import (
     PARTITIVE_RE,
     SELECTION_RE,
 )
+from pipeline.lang.numbers import parse_int
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind, Heading
@@ -281,6 +282,8 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
         colon = clause.rfind(":", 0, max(clause.rfind(","), clause.find(";")))
         start = a + colon + 1 if colon >= 0 else a  # "…four other judges: A, B and C"
         enum = _enumeration(text, a, start, b, False)
+        if enum is not None and colon >= 0:
+            enum = _named_before_the_others(text, a + colon, enum)
         found = [enum] if enum is not None else []
         found += _further_runs(text, a, enum.end if enum is not None else start, b)
         found = _gapped(text, a, enum, found)
@@ -288,6 +291,60 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
             found += _lone_valued(text, max(e.end for e in found), b)
         return found
     return []
+
+
+# a person named in the lead-in, perhaps with a post, before a count of the others the colon introduces:
+# "sanctions on Jane Roe, Borduria's foreign minister, and three other officials:"
+_NAMED_BEFORE_OTHERS_RE = re.compile(
+    r"(?P<item>(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+)){1,3})(?:,\s+[^,:;]{2,80}?,)?)"
+    r"\s+and\s+(?P<n>\d{1,2}|[a-z]+)\s+other\s+[a-z]+\s*$"
+)
+
+
+def _named_before_the_others(text: str, colon: int, enum: Enumeration) -> Enumeration:
+    """``… on Jane Roe, Borduria's foreign minister, and three other officials: A, B and C``: the person
+    the lead-in names before the others the colon introduces is the list's first item, when the others
+    are as many as it says; the count, of the others only, is then no count of the list."""
+    m = _NAMED_BEFORE_OTHERS_RE.search(text, enum.lead_start, colon)
+    if m is None or enum.selection:
+        return enum
+    n = english_number(m.group("n")) if not m.group("n").isdigit() else int(m.group("n"))
+    if n != len(enum.spans) or not name_shaped(m.group("name"), False):
+        return enum
+    return replace(
+        enum,
+        spans=(
+            (m.start("item"), m.end("item") - 1 if m.group("item").endswith(",") else m.end("item")),
+            *enum.spans,
+        ),
+        stated=None,
+        count_span=(0, 0),
+    )
+
+
+# the others besides a person the sentence before names: "ほかにA、B、Cの3人が含まれる"
+_JA_OTHERS_RE = re.compile(r"(?:ほかに|このほか|他に)[、，]?\s*$")
+# a person (a katakana name, perhaps a post) "and others", counted: "ジェーン・ロー外相ら4人"
+_JA_NAMED_AND_OTHERS_RE = re.compile(
+    r"(?P<item>[\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc]+)+[\u4e00-\u9fff]{0,10}?)ら\s*"
+    r"(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*人"
+)
+
+
+def _named_before_the_others_ja(text: str, enum: Enumeration) -> Enumeration:
+    """``乙国のジェーン・ロー外相ら4人を…。ほかにA、B、Cの3人が含まれる``: the person the sentence before
+    names with a count of all (``ら4人``) is the list's first item, when the others after ``ほかに`` are one
+    fewer; their own count (``の3人``), of the others only, is then no count of the list."""
+    sentence = max(text.rfind("。", 0, enum.start), text.rfind("\n", 0, enum.start)) + 1
+    if sentence <= 0 or not _JA_OTHERS_RE.search(text, sentence, enum.start):
+        return enum
+    before = max(text.rfind("。", 0, sentence - 1), text.rfind("\n", 0, sentence - 1)) + 1
+    m = next(reversed(list(_JA_NAMED_AND_OTHERS_RE.finditer(text, before, sentence))), None)
+    if m is None or parse_int(m.group("n")) != len(enum.spans) + 1:
+        return enum
+    return replace(
+        enum, spans=((m.start("item"), m.end("item")), *enum.spans), stated=None, count_span=(0, 0)
+    )
 
 
 # a lead-in word before two names joined by a word ("分別是A和B"): a pair the lead-in's count may bind
@@ -549,7 +606,7 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
             found.extend(_clause_enumerations(text, a, b))
     labelled = sum(1 for e in found if e.label and len(e.spans) > 1) >= 2  # groups by label: "A：x、y；B：z"
     kept = [e for e in found if _kept(text, e, found, labelled)]
-    kept = [valued_by_label(text, e) for e in kept]
+    kept = [_named_before_the_others_ja(text, valued_by_label(text, e)) for e in kept]
     return _keep(_continued(text, [_headed(text, e) for e in kept]), text)
 
 

@@ -284,9 +284,26 @@ def _name_start(line: Line) -> int:
     return s + _field(line.text[s - line.start :])[1]
 
 
+# a name (with its post) in lenticular brackets on a line of its own, over the sentence about the person
+_BRACKETED_NAME_RE = re.compile(r"【([^【】]{2,30})】")
+
+
+def _bracketed(par: list[Line]) -> bool:
+    """``【ジェーン・ロー外相】`` over ``2019年から外交を率いる。``: the name in brackets, then a sentence."""
+    m = _BRACKETED_NAME_RE.fullmatch(_stripped(par[0]))
+    return (
+        len(par) == 2
+        and m is not None
+        and _item_line(m.group(1))
+        and bool(re.search(r"[。.]$", _stripped(par[1])))
+    )
+
+
 def _profile(par: list[Line]) -> bool:
     if not 2 <= len(par) <= MAX_PROFILE_LINES:
         return False
+    if _bracketed(par):
+        return True
     name = par[0].text[_name_start(par[0]) - par[0].start :].strip(WHITESPACE)
     title = _stripped(par[1])
     return (
@@ -298,12 +315,36 @@ def _profile(par: list[Line]) -> bool:
     )
 
 
-def _profiles(lines: Sequence[Line]) -> list[list[list[Line]]]:
+def _sentence_blocks(lines: Sequence[Line]) -> list[list[Line]]:
+    """Blocks of lines each ending with a sentence (a page's profile cards read without blank lines
+    between them: name, title, sentence; name, title, sentence)."""
+    out: list[list[Line]] = []
+    cur: list[Line] = []
+    for line in lines:
+        if not (text := _stripped(line)):
+            continue
+        cur.append(line)
+        if re.search(r"[。.！!？?]$", text):
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _nameless(par: list[Line]) -> bool:
+    """A profile whose name line is missing: a title line, then its sentence (no item, no end of run)."""
+    return len(par) == 2 and is_title(_stripped(par[0])) and bool(re.search(r"[。.]$", _stripped(par[1])))
+
+
+def _profile_runs(pars: Sequence[list[Line]]) -> list[list[list[Line]]]:
     runs: list[list[list[Line]]] = []
     cur: list[list[Line]] = []
-    for par in _paragraphs(lines):
+    for par in pars:
         if _profile(par):
             cur.append(par)
+            continue
+        if cur and _nameless(par):
             continue
         if len(cur) >= MIN_PROFILES:
             runs.append(cur)
@@ -311,6 +352,10 @@ def _profiles(lines: Sequence[Line]) -> list[list[list[Line]]]:
     if len(cur) >= MIN_PROFILES:
         runs.append(cur)
     return runs
+
+
+def _profiles(lines: Sequence[Line]) -> list[list[list[Line]]]:
+    return _profile_runs(_paragraphs(lines)) or _profile_runs(_sentence_blocks(lines))
 
 
 class ProfilesLayout:
@@ -331,8 +376,10 @@ class ProfilesLayout:
                 line = par[0]
                 s = _name_start(line)
                 e = line.start + len(line.text.rstrip(WHITESPACE))
+                if _bracketed(par):  # the name inside its brackets; the sentence under it is no title
+                    s, e = s + 1, e - 1
                 raw.append(RawItem(s, e, None))
-                titles[s] = par[1:]
+                titles[s] = par[1:] if not _bracketed(par) else []
         mentions, problems = build_mentions(doc, raw, self.name)
         return Extraction(
             self.name,

@@ -112,9 +112,17 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None]]:
         width, n = widths.most_common(1)[0]
         if n >= MIN_ROWS:
             grouped = any(len(r) == 1 for r in run)
-            first = lead if grouped and lead is not None and is_heading_text(lead.text) else None
+            first = lead if grouped and lead is not None and _heads(lead, run) else None
             out.append(([r for r in run if len(r) in (1, width)], first))
     return out
+
+
+def _heads(lead: TCell, run: list[list[TCell]]) -> bool:
+    """The line above a run heads its first group: a heading by its words, or set as the run's section
+    rows are, after the same symbol (``■アジア`` above the rows, ``■欧州`` among them)."""
+    mark = lead.text[:1]
+    alike = bool(mark) and not mark.isalnum() and any(len(r) == 1 and r[0].text[:1] == mark for r in run)
+    return alike or is_heading_text(lead.text)
 
 
 # a full date in a cell ("2031年5月2日", "2031-05-02"): the article's dateline when few rows hold one

@@ -1,0 +1,139 @@
+"""People listed as official sanctions lists print them, one entry a line:
+``ROE, Jane Quincy (a.k.a. ROE, Jane; a.k.a. DOE, J.), Director of the Security Service, Borduria; DOB …``.
+
+The family name in capitals, a comma and the given names; other names after ``a.k.a.`` in parentheses;
+then, after commas, the person's post and the place it is held in; after the first semicolon the record's
+fields (date of birth, nationality, identifiers), kept out of the item. The item's name and other names
+read given names first (``Jane Quincy Roe``), as a news list prints them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.models import Attribute, AttributeKind, Kind, Mention
+from sources.base import Document, Extraction
+from sources.items import is_title
+from sources.layouts._common import Line, body_lines
+
+MIN_ENTRIES = 2
+MAX_BLANKS = 1  # blank lines between two entries of one list
+BASE_CONFIDENCE = 0.6  # two entries in the official style say more than most lines can
+STEP_CONFIDENCE = 0.1
+MAX_CONFIDENCE = 0.95
+
+_NAME = r"[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*,\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*"
+# an entry: the name (family name in capitals, given names), its other names, then the rest
+_ENTRY_RE = re.compile(
+    r"(?P<name>" + _NAME + r")\s*(?:\((?P<aka>(?:a\.k\.a\.|f\.k\.a\.|aka)[^()]*)\))?\s*(?P<rest>[,;].*)?$"
+)
+_AKA_RE = re.compile(r"^\s*(?:a\.k\.a\.|f\.k\.a\.|aka)\s*", re.IGNORECASE)
+_FAMILY_GIVEN_RE = re.compile(r"^(?P<family>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*),\s+(?P<given>.+)$")
+
+
+def given_first(name: str) -> str:
+    """``ROE, Jane Quincy`` -> ``Jane Quincy Roe`` (a name not so printed is returned as it is)."""
+    m = _FAMILY_GIVEN_RE.match(name.strip())
+    if m is None:
+        return name.strip()
+    family = " ".join(w.capitalize() if w.isupper() else w for w in m.group("family").split())
+    return f"{m.group('given').strip()} {family}"
+
+
+def _entry(line: Line) -> re.Match[str] | None:
+    text = line.text.strip()
+    return _ENTRY_RE.match(text) if text else None
+
+
+def _runs(lines: Sequence[Line]) -> list[list[Line]]:
+    """Runs of entry lines, parted by no more than ``MAX_BLANKS`` blank lines, of ``MIN_ENTRIES`` or more."""
+    runs: list[list[Line]] = []
+    current: list[Line] = []
+    blanks = 0
+    for line in lines:
+        if not line.text.strip():
+            blanks += 1
+            continue
+        if _entry(line) is not None:
+            if current and blanks > MAX_BLANKS:
+                runs.append(current)
+                current = []
+            current.append(line)
+        elif current:
+            runs.append(current)
+            current = []
+        blanks = 0
+    if current:
+        runs.append(current)
+    return [r for r in runs if len(r) >= MIN_ENTRIES]
+
+
+def _attributes(line: Line, m: re.Match[str]) -> tuple[Attribute, ...]:
+    """The post and the place after the name's commas (up to the record's first semicolon)."""
+    rest = m.group("rest") or ""
+    if not rest.startswith(","):
+        return ()
+    at = line.start + (len(line.text) - len(line.text.lstrip())) + m.start("rest")
+    head = rest.split(";", 1)[0]
+    out: list[Attribute] = []
+    pos = 0
+    for k, piece in enumerate(head.split(",")):
+        words = piece.strip()
+        s = at + pos + piece.find(words) if words else 0
+        pos += len(piece) + 1
+        if not words:
+            continue
+        kind = AttributeKind.TITLE if k == 1 and is_title(words) else AttributeKind.OTHER
+        out.append(Attribute(kind, words, "", s, s + len(words)))
+    return tuple(out)
+
+
+def _mention(doc: Document, line: Line, position: int) -> Mention | None:
+    m = _entry(line)
+    if m is None:
+        return None
+    offset = line.start + len(line.text) - len(line.text.lstrip())
+    aliases = tuple(
+        given_first(_AKA_RE.sub("", piece))
+        for piece in (m.group("aka") or "").split(";")
+        if _AKA_RE.match(piece)
+    )
+    rest = m.group("rest") or ""
+    end = offset + (m.start("rest") + rest.find(";") if ";" in rest else m.end())
+    return Mention(
+        article=doc.id,
+        kind=Kind.LIST,
+        position=position,
+        category=None,
+        name_zh="",
+        name_en=given_first(m.group("name")),
+        acronym="",
+        aliases=tuple(a for a in dict.fromkeys(aliases) if a),
+        note="",
+        start=offset + m.start("name"),
+        end=end,
+        attributes=_attributes(line, m),
+    )
+
+
+class EntriesLayout:
+    name = "entries"
+    description = "sanctions-list entries, one a line: 'FAMILY, Given (a.k.a. …), post, place; DOB …'"
+
+    def detect(self, doc: Document) -> float:
+        n = sum(len(r) for r in _runs(body_lines(doc)))
+        if n < MIN_ENTRIES:
+            return 0.0
+        return min(MAX_CONFIDENCE, BASE_CONFIDENCE + STEP_CONFIDENCE * n)
+
+    def extract(self, doc: Document) -> Extraction:
+        mentions: list[Mention] = []
+        for run in _runs(body_lines(doc)):
+            for line in run:
+                if (mention := _mention(doc, line, len(mentions) + 1)) is not None:
+                    mentions.append(mention)
+        return Extraction(self.name, tuple(mentions))
+
+
+LAYOUTS = (EntriesLayout(),)
