@@ -53,3 +53,39 @@ def test_two_shares_off_single_no_item_out(tmp_path: Path, a: tuple[str, str], b
     """Two shares off their amounts: no single item is wrong on this evidence, so no arithmetic finding."""
     found = _findings(tmp_path, TABLE.replace(*a).replace(*b))
     assert [d for d in found if d.kind == "arithmetic"] == []
+
+
+MEDALS = """甲運動會獎牌榜
+2031年8月12日　示例日報
+甲運動會閉幕，獎牌榜前五名如下：
+1. 乙國　金40　銀44　銅42　總數126
+2. 丙國　金40　銀27　銅24　總數91
+3. 丁國　金20　銀12　銅13　總數45
+4. 戊國　金18　銀19　銅16　總數53
+5. 己國　金16　銀26　銅22　總數64
+"""
+
+
+def _medal_findings(tmp_path: Path, text: str) -> list[Discrepancy]:
+    path = tmp_path / "medals.txt"
+    path.write_text(text, encoding="utf-8")
+    return list(reconcile([path]).discrepancies)
+
+
+def test_totals_that_are_their_rows_sums_are_no_finding(tmp_path: Path) -> None:
+    assert [d for d in _medal_findings(tmp_path, MEDALS) if d.kind == "arithmetic"] == []
+
+
+def test_one_total_its_row_does_not_make_is_one_arithmetic_error(tmp_path: Path) -> None:
+    """己國 printed 總數62 where its own 16 + 26 + 22 make 64: the other four rows' totals are their sums."""
+    found = [
+        d for d in _medal_findings(tmp_path, MEDALS.replace("總數64", "總數62")) if d.kind == "arithmetic"
+    ]
+    assert [(d.sources, d.subject, d.severity.value) for d in found] == [(("medals",), "己國: 總數", "error")]
+    assert "its own 16 + 26 + 22 make 64" in found[0].message
+    assert found[0].evidence[0].quote.endswith("己國　金16　銀26　銅22　總數62")
+
+
+def test_two_totals_off_single_no_row_out(tmp_path: Path) -> None:
+    text = MEDALS.replace("總數64", "總數62").replace("總數45", "總數46")
+    assert [d for d in _medal_findings(tmp_path, text) if d.kind == "arithmetic"] == []

@@ -34,7 +34,7 @@ REPORTED_AS = {
     "count_mismatch": {"count_mismatch", "count_conflict", "list_short", "list_long"},
     "wrong_group": {"group_conflict"},
     "column_swap": {"column_swap"},
-    "wrong_value": {"value_conflict"},
+    "wrong_value": {"value_conflict", "arithmetic"},  # a total its own row does not make: arithmetic
     "duplicate_item": {"duplicate_item"},
     "not_on_list": {"wrong_item", "not_on_list"},
     "attribute_swap": {"attribute_conflict"},

@@ -1438,9 +1438,9 @@ def internal_contradictions(ctx: _Ctx) -> list[Discrepancy]:
 
 
 def share_checks(ctx: _Ctx) -> list[Discrepancy]:
-    from pipeline.checks.shares import share_checks as run  # the share checks build on this module
+    from pipeline.checks.shares import share_checks, total_checks  # they build on this module
 
-    return run(ctx)
+    return [*share_checks(ctx), *total_checks(ctx)]
 
 
 def list_checks(ctx: _Ctx, **kw: Any) -> tuple[list[Discrepancy], object]:

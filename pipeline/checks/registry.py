@@ -32,8 +32,9 @@ CHECKS: tuple[Check, ...] = (
     Check(
         "arithmetic",
         (E,),
-        "a stated percentage is not count ÷ total, rounded as stated; or one item's share is not the "
-        "proportion of its amount that every other item's share is",
+        "a stated percentage is not count ÷ total, rounded as stated; one item's share is not the "
+        "proportion of its amount that every other item's share is; or one row's total is not the sum of "
+        "its numbers where every other row's is",
     ),
     Check(
         "count_conflict",

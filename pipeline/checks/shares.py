@@ -1,4 +1,6 @@
-"""Shares that do not add up: an article that prints, for each item, an amount and its share of a whole
+"""Numbers of one article that do not add up: shares, and totals.
+
+Shares: an article that prints, for each item, an amount and its share of a whole
 (``乙國　500　47.6%``) holds every share to the same proportion of its amount, rounded as printed.
 
 Whatever the whole is (the items listed, or a larger total the article does not print), each share is its
@@ -8,6 +10,10 @@ they all meet but for one item's, that item's share is the one that is off: one 
 naming it, quoting its line, with the share its amount gives. Shares that meet no common ratio in two
 places or more (two columns mixed up, a share of something else) are left alone: no single item is
 wrong on that evidence.
+
+Totals: an article whose rows each print several counts and their total (``金16　銀26　銅22　總數64``)
+holds each total to the sum of its row. Where one column is the sum of the others in every row but one,
+that row's total is off: one ``arithmetic`` error naming it, with the sum its own numbers make.
 """
 
 from __future__ import annotations
@@ -103,4 +109,57 @@ def share_checks(ctx: _Ctx) -> list[Discrepancy]:
                 ),
             )
         )
+    return out
+
+
+MIN_PARTS = 2  # numbers a total adds up, besides itself
+
+
+def _counted(items: Sequence[Mention]) -> list[list[Value]]:
+    """Each item's plain numbers (no unit), where every item prints the same columns, three or more."""
+    rows = [[v for v in m.values if not v.unit and v.number is not None] for m in items]
+    columns = {tuple(v.column for v in row) for row in rows}
+    return rows if len(columns) == 1 and len(rows[0]) > MIN_PARTS else []
+
+
+def _adds_up(row: Sequence[Value], t: int) -> bool:
+    parts = sum(v.number or 0.0 for i, v in enumerate(row) if i != t)
+    return abs(parts - (row[t].number or 0.0)) < 1e-9
+
+
+def total_checks(ctx: _Ctx) -> list[Discrepancy]:
+    """One ``arithmetic`` error per row whose total is not the sum of its numbers, in an article whose other
+    rows (three or more) add up under the same column."""
+    out = []
+    for art in ctx.list_articles:
+        items = ctx.listed[art]
+        rows = _counted(items)
+        if len(rows) < MIN_ITEMS:
+            continue
+        for t in range(len(rows[0])):
+            off = [k for k, row in enumerate(rows) if not _adds_up(row, t)]
+            if len(off) != 1:
+                continue
+            m, row = items[off[0]], rows[off[0]]
+            parts = [v for i, v in enumerate(row) if i != t]
+            made = sum(v.number or 0.0 for v in parts)
+            label = row[t].column or "total"
+            message = (
+                f"{art} gives {m.label} {row[t].raw} under '{label}', but its own "
+                f"{' + '.join(v.raw for v in parts)} make {made:g}; in its other {len(rows) - 1} rows the "
+                f"'{label}' is the sum of the others."
+            )
+            evidence = ctx.evidence(art, m.start, max(v.end for v in row), sentence=False)
+            out.append(
+                Discrepancy(
+                    kind=ARITHMETIC,
+                    severity=Severity.ERROR,
+                    entity=ctx.entity_of.get(m.key),
+                    sources=(art,),
+                    subject=f"{m.label}: {label}",
+                    message=message,
+                    evidence=_evidence([evidence]),
+                )
+            )
+            break
     return out
