@@ -587,6 +587,15 @@ def body_text(doc: Document) -> str:
     return doc.text[:end]
 
 
+# a line the page inserts into the article, between two items of a list: an advertisement's label, or one
+# related headline after its label ("延伸閱讀：甲國股市收高", "Read more: …")
+_INSERTED_LINE_RE = zre(
+    r"^(?:(?:廣告|贊助|advertisement|sponsored)(?:\s*(?:廣告|贊助|advertisement))*"
+    r"|(?:延伸閱讀|推薦閱讀|相關新聞|相關報導|看更多|read\s+more|related|see\s+also)\s*[：:]\s*\S.{0,40})$",
+    re.IGNORECASE,
+)
+
+
 @per_document
 def body_lines(doc: Document) -> tuple[Line, ...]:
     """The lines of the body (split once per document: every line layout reads them)."""
@@ -594,6 +603,8 @@ def body_lines(doc: Document) -> tuple[Line, ...]:
     lines: list[Line] = []
     pos = 0
     for raw in text.split("\n"):
+        if _INSERTED_LINE_RE.match(raw.strip(WHITESPACE)):
+            raw = " " * len(raw)  # read as a blank line: the list goes on after it
         lines.append(Line(pos, pos + len(raw), raw))
         pos += len(raw) + 1
     return tuple(lines)
@@ -703,6 +714,20 @@ _BRACKETED_RE = re.compile(r"^(?:【[^【】]+】|〖[^〖〗]+〗|〔[^〔〕]+
 def bracketed_heading(text: str) -> bool:
     s = text.strip(WHITESPACE)
     return len(s) <= MAX_LABEL_CHARS + 2 and _BRACKETED_RE.match(s) is not None
+
+
+_ORDINAL_HEADING_RE = re.compile(rf"^(?:{CN_NUM}[、．.]|[（(]{CN_NUM}[)）])\s*\S")
+
+
+def ordinal_heading(text: str) -> bool:
+    """``一、稅率25%的國家`` or ``（二）部分限制`` right over a run of items numbered in another style:
+    a heading by its Chinese ordinal (short, no sentence)."""
+    s = text.strip(WHITESPACE)
+    return (
+        len(s) <= MAX_LABEL_CHARS
+        and _ORDINAL_HEADING_RE.match(s) is not None
+        and not re.search("[。！？，,]", s.rstrip("：:。"))
+    )
 
 
 def only_a_lead_in(text: str) -> bool:
@@ -1047,7 +1072,12 @@ class LineListLayout:
         for run in plan.runs:
             first = run[0].line
             before = [i for i in range(prev_end + 1, first) if lines[i].stripped]
-            heading_lines.extend(i for i in before[-3:] if is_heading_text(lines[i].text))
+            heading_lines.extend(
+                i
+                for i in before[-3:]
+                if is_heading_text(lines[i].text)
+                or (i == before[-1] and self.name != "chinese-ordinals" and ordinal_heading(lines[i].text))
+            )
             heading_lines.extend(
                 i
                 for i in range(first, run[-1].line)

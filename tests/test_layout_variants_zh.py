@@ -1,0 +1,269 @@
+"""Chinese layouts outlets print (Traditional of Taiwan and Hong Kong, Simplified): each fixture
+``tests/fixtures/layouts/zh_*`` is read with its items, groups, values, attributes and stated counts. The
+articles are made up in the shapes outlets use; the expected values are written from reading them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.models import Kind
+from sources.registry import parse_path
+
+LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"
+BAN_FULL_HK = "阿富汗 緬甸 乍得 剛果共和國 赤道幾內亞 厄立特里亞 海地 伊朗 利比亞 索馬里 蘇丹 也門".split()
+BAN_PARTIAL_HK = "布隆迪 古巴 老撾 塞拉利昂 多哥 土庫曼斯坦 委內瑞拉".split()
+BAN_FULL_TW = "阿富汗 緬甸 查德 剛果共和國 赤道幾內亞 厄利垂亞 海地 伊朗 利比亞 索馬利亞 蘇丹 葉門".split()
+BAN_ADDED_TW = "布吉納法索 馬利 尼日 南蘇丹 敘利亞 寮國 獅子山".split()
+
+
+def _read(name: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+    result = parse_path(LAYOUTS / name)
+    return [
+        (m.label, m.group, tuple(v.raw for v in m.values), tuple(a.text for a in m.attributes))
+        for m in result.mentions
+        if m.kind is Kind.LIST
+    ]
+
+
+def _names(name: str) -> list[str]:
+    return [label for label, *_ in _read(name)]
+
+
+def _counts(name: str) -> list[tuple[str, int | None]]:
+    return [(h.group, h.stated) for h in parse_path(LAYOUTS / name).headings]
+
+
+def _rates(name: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(label, values) for label, _, values, _ in _read(name)]
+
+
+def test_an_advertisement_and_a_related_headline_between_numbered_rates_are_no_groups() -> None:
+    """``1. 日本：25%`` … a line ``廣告`` and a line ``延伸閱讀：…`` between two items: the list goes on,
+    one list of seven under no group."""
+    got = _read("zh_ad_and_related_lines_inside_numbered_list.txt")
+    assert [(label, values) for label, _, values, _ in got] == [
+        ("日本", ("25%",)),
+        ("南韓", ("25%",)),
+        ("馬來西亞", ("25%",)),
+        ("哈薩克", ("25%",)),
+        ("南非", ("30%",)),
+        ("寮國", ("40%",)),
+        ("緬甸", ("40%",)),
+    ]
+    assert {group for _, group, *_ in got} == {""}
+
+
+def test_bold_chinese_ordinals_over_paragraphs_numbered_from_one() -> None:
+    """``<p><strong>一、税率25%的国家</strong></p>`` over ``<p>1. 日本</p>``…, numbering restarting under
+    each: each ordinal line is its items' group."""
+    assert [(label, group) for label, group, *_ in _read("zh_bold_ordinal_sections_wechat.html")] == [
+        ("日本", "税率25%的国家"),
+        ("韩国", "税率25%的国家"),
+        ("马来西亚", "税率25%的国家"),
+        ("哈萨克斯坦", "税率25%的国家"),
+        ("突尼斯", "税率25%的国家"),
+        ("南非", "税率30%的国家"),
+        ("波黑", "税率30%的国家"),
+        ("老挝", "税率40%的国家"),
+        ("缅甸", "税率40%的国家"),
+    ]
+
+
+def test_a_list_cut_by_a_figure_and_an_advertisement_is_one_list() -> None:
+    """Three ``<ul>`` of four under one lead sentence (``禁止以下12個國家的公民入境美國：``), a figure
+    and an advertisement between them: twelve items under no group, and the count stated once."""
+    got = _read("zh_caption_inside_the_list.html")
+    assert [label for label, *_ in got] == BAN_FULL_TW
+    assert {group for _, group, *_ in got} == {""}
+    assert [stated for _, stated in _counts("zh_caption_inside_the_list.html")] == [12]
+
+
+def test_circled_numbers_with_a_rate_after_a_colon() -> None:
+    assert _rates("zh_circled_numbers_with_rates_on_lines.txt") == [
+        ("日本", ("25%",)),
+        ("南韓", ("25%",)),
+        ("寮國", ("40%",)),
+        ("緬甸", ("40%",)),
+        ("泰國", ("36%",)),
+    ]
+
+
+def test_two_inline_lists_after_colons_one_with_words_between_its_count_and_the_colon() -> None:
+    """``…適用七個新國家，包括：A、…、G。`` then ``部分旅遊禁令有15個新增適用國家：A、…、O。``: two
+    groups, the second's count read across the words that qualify its noun, and the first named by its
+    clause, not by ``包括``."""
+    got = _read("zh_colon_after_baokuo.txt")
+    partial = (
+        "安哥拉 安地卡及巴布達 貝南 象牙海岸 多米尼克 加彭 甘比亞 馬拉威 茅利塔尼亞 奈及利亞 塞內加爾 "
+        "坦尚尼亞 東加 尚比亞 辛巴威"
+    ).split()
+    assert [label for label, *_ in got] == [
+        "寮國",
+        "獅子山",
+        "布吉納法索",
+        "馬利",
+        "尼日",
+        "南蘇丹",
+        "敘利亞",
+        *partial,
+    ]
+    groups = [group for _, group, *_ in got]
+    assert set(groups[:7]) == {"全面旅遊禁令適用新國家"}
+    assert set(groups[7:]) == {"部分旅遊禁令有新增適用國家"}
+    assert [stated for _, stated in _counts("zh_colon_after_baokuo.txt")] == [7, 15]
+
+
+def test_a_count_after_the_names_with_deng() -> None:
+    """``A、B…及G等7國公民``: seven names, the count after them."""
+    assert _names("zh_deng_count_after_the_names.txt") == BAN_ADDED_TW
+    assert _counts("zh_deng_count_after_the_names.txt") == [("", 7)]
+
+
+def test_a_definition_list_of_countries_and_rates() -> None:
+    assert _rates("zh_dl_of_countries_and_rates.html") == [
+        ("菲律賓", ("19%",)),
+        ("馬來西亞", ("19%",)),
+        ("印尼", ("19%",)),
+        ("泰國", ("19%",)),
+        ("越南", ("20%",)),
+    ]
+
+
+def test_dot_bullets_with_a_rate_after_a_wide_space_between_line_breaks() -> None:
+    assert _rates("zh_dot_bullets_between_line_breaks_with_rates.html") == [
+        ("日本", ("25%",)),
+        ("南韓", ("25%",)),
+        ("南非", ("30%",)),
+        ("寮國", ("40%",)),
+        ("緬甸", ("40%",)),
+    ]
+
+
+def test_html_list_items_of_a_name_a_rate_and_the_former_rate() -> None:
+    assert _rates("zh_html_bullets_name_colon_rate.html") == [
+        ("日本", ("25%", "24%")),
+        ("南韓", ("25%", "25%")),
+        ("寮國", ("40%", "48%")),
+        ("緬甸", ("40%", "44%")),
+        ("柬埔寨", ("36%", "49%")),
+    ]
+
+
+def test_a_name_a_wide_dash_and_a_post_without_spaces() -> None:
+    """``張三－外交部長<br>``: the name, then the post as its attribute."""
+    assert _read("zh_name_fullwidth_dash_post_lines.html") == [
+        ("張三", "", (), ("外交部長",)),
+        ("李四", "", (), ("財政部長",)),
+        ("王五", "", (), ("國防部長",)),
+        ("趙六", "", (), ("衞生部長",)),
+        ("錢七", "", (), ("教育部長",)),
+    ]
+
+
+def test_lines_under_a_lead_in_then_an_editors_trailer_and_a_copyright_line() -> None:
+    """Seven names on lines of their own under ``…7個國家如下：``; the translator's and copy editor's
+    trailer and the copyright line after them are no items."""
+    assert _names("zh_names_after_ru_xia_with_a_trailer.txt") == BAN_ADDED_TW
+    assert [stated for _, stated in _counts("zh_names_after_ru_xia_with_a_trailer.txt")] == [7]
+
+
+def test_simplified_names_each_with_a_post_in_parentheses() -> None:
+    """``张三（乙国外交部长）、李四（…）…和赵六（乙国驻甲国大使）``."""
+    assert _read("zh_names_then_post_in_parentheses_simplified.txt") == [
+        ("张三", "", (), ("乙国外交部长",)),
+        ("李四", "", (), ("乙国财政部长",)),
+        ("王五", "", (), ("乙国国防部长",)),
+        ("赵六", "", (), ("乙国驻甲国大使",)),
+    ]
+    assert [stated for _, stated in _counts("zh_names_then_post_in_parentheses_simplified.txt")] == [4]
+
+
+def test_parenthesized_ordinal_headings_over_numbered_lines() -> None:
+    """``（一）全面禁止入境（12國）`` over ``1.阿富汗``…, then ``（二）部分限制入境（7國）``."""
+    got = _read("zh_paren_ordinal_headings_over_numbered_lines.txt")
+    assert [label for label, *_ in got] == BAN_FULL_HK + BAN_PARTIAL_HK
+    assert {group for _, group, *_ in got[:12]} == {"全面禁止入境"}
+    assert {group for _, group, *_ in got[12:]} == {"部分限制入境"}
+    assert _counts("zh_paren_ordinal_headings_over_numbered_lines.txt") == [
+        ("全面禁止入境", 12),
+        ("部分限制入境", 7),
+    ]
+
+
+def test_a_table_of_people_with_their_english_name_and_post() -> None:
+    result = parse_path(LAYOUTS / "zh_people_table_with_english_names.html")
+    assert [(m.label, m.name_en, tuple(a.text for a in m.attributes)) for m in result.mentions] == [
+        ("張三", "Jane Roe", ("眾議員",)),
+        ("李四", "John Doe", ("參議員",)),
+        ("王五", "Mary Major", ("國務院官員",)),
+        ("趙六", "Richard Miles", ("民間組織負責人",)),
+    ]
+
+
+def test_a_post_with_what_it_covers_in_parentheses_before_the_name() -> None:
+    """``助理外交部長（東亞和太平洋事務）王五``: the parenthesis is part of the post, the name after it."""
+    assert _read("zh_post_with_its_scope_in_parentheses.txt") == [
+        ("張三", "", (), ("前外交部長",)),
+        ("李四", "", (), ("國家貿易委員會", "主任")),
+        ("王五", "", (), ("助理外交部長（東亞和太平洋事務）",)),
+        ("趙六", "", (), ("衞生部長",)),
+        ("錢七", "", (), ("常駐聯合國", "代表")),
+    ]
+
+
+def test_posts_before_names_some_former_after_a_count() -> None:
+    """``11名乙國官員包括外交部長張三、…、前國防部長趙六、…及總理辦公室主任陳三``."""
+    got = _read("zh_posts_before_names_enumerated_with_former.txt")
+    assert [label for label, *_ in got] == "張三 李四 王五 趙六 錢七 孫八 周九 吳十 鄭一 馮二 陳三".split()
+    assert [attrs for *_, attrs in got][3] == ("前國防部長",)
+    assert [attrs for *_, attrs in got][6] == ("前警務處處長",)
+    assert [stated for _, stated in _counts("zh_posts_before_names_enumerated_with_former.txt")] == [11]
+
+
+def test_a_rate_after_its_label_in_parentheses() -> None:
+    """``日本（稅率25%）``: the name without the parenthesis, the rate its value."""
+    assert _rates("zh_rate_in_parentheses_with_a_label.txt") == [
+        ("日本", ("25%",)),
+        ("南韓", ("25%",)),
+        ("馬來西亞", ("25%",)),
+        ("寮國", ("40%",)),
+        ("緬甸", ("40%",)),
+    ]
+
+
+def test_a_related_reading_list_and_tags_after_an_html_list_are_no_items() -> None:
+    assert _names("zh_related_reading_list_after_html_list.html") == BAN_ADDED_TW
+
+
+def test_a_simplified_text_table_aligned_with_wide_spaces() -> None:
+    assert _rates("zh_space_aligned_text_table.txt") == [
+        ("日本", ("25%", "24%")),
+        ("韩国", ("25%", "25%")),
+        ("马来西亚", ("25%", "24%")),
+        ("南非", ("30%", "30%")),
+        ("老挝", ("40%", "48%")),
+    ]
+
+
+def test_square_marked_headings_each_over_a_line_of_names() -> None:
+    """``■全面禁止入境（12國）`` over ``阿富汗、緬甸…``: two groups with their counts."""
+    got = _read("zh_square_mark_heading_with_inline_list.txt")
+    assert [label for label, *_ in got] == BAN_FULL_HK + BAN_PARTIAL_HK
+    assert {group for _, group, *_ in got[:12]} == {"全面禁止入境"}
+    assert {group for _, group, *_ in got[12:]} == {"部分限制入境"}
+    assert _counts("zh_square_mark_heading_with_inline_list.txt") == [
+        ("全面禁止入境", 12),
+        ("部分限制入境", 7),
+    ]
+
+
+def test_a_table_inside_a_page_with_navigation_related_news_and_a_footer() -> None:
+    """The page's menus, related headlines and footer lists are no items; the table's rows are, each
+    with its new and its former rate."""
+    assert _rates("zh_table_inside_a_page_with_chrome.html") == [
+        ("台灣", ("20%", "32%")),
+        ("越南", ("20%", "46%")),
+        ("印度", ("25%", "26%")),
+        ("瑞士", ("39%", "31%")),
+        ("敘利亞", ("41%", "41%")),
+    ]
