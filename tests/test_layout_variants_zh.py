@@ -267,3 +267,35 @@ def test_a_table_inside_a_page_with_navigation_related_news_and_a_footer() -> No
         ("瑞士", ("39%", "31%")),
         ("敘利亞", ("41%", "41%")),
     ]
+
+
+def test_names_grouped_by_the_rate_before_them_in_one_sentence() -> None:
+    """``被課徵19%關稅的國家有A、B、C、D；稅率20%的國家有E、F、G；稅率25%的有H、I``: the rate before each
+    group is its names' value."""
+    assert _rates("zh_rate_groups_de_guo_jia_you.txt") == [
+        ("菲律賓", ("19%",)),
+        ("馬來西亞", ("19%",)),
+        ("印尼", ("19%",)),
+        ("泰國", ("19%",)),
+        ("越南", ("20%",)),
+        ("孟加拉", ("20%",)),
+        ("斯里蘭卡", ("20%",)),
+        ("印度", ("25%",)),
+        ("汶萊", ("25%",)),
+    ]
+
+
+def test_names_grouped_by_the_rate_after_them_with_all_and_a_verb() -> None:
+    """``A、B…及E都被課徵25%的關稅；F及G為30%；H及I均被加徵40%的關稅``: each piece's names share its rate;
+    a name holding a joiner (``波士尼亞與赫塞哥維納``) after the piece's one joiner stays whole."""
+    assert _rates("zh_rate_groups_with_dou_and_jun.txt") == [
+        ("日本", ("25%",)),
+        ("南韓", ("25%",)),
+        ("馬來西亞", ("25%",)),
+        ("哈薩克", ("25%",)),
+        ("突尼西亞", ("25%",)),
+        ("南非", ("30%",)),
+        ("波士尼亞與赫塞哥維納", ("30%",)),
+        ("寮國", ("40%",)),
+        ("緬甸", ("40%",)),
+    ]

@@ -10,13 +10,21 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from pipeline.lang.scripts import KANA
+from pipeline.lang.scripts import KANA, fold_pattern
 from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration, zh_semicolon_items
 
 # what else separates the items of a Chinese or Japanese enumeration: slashes (``甲國／乙國``) and
 # circled numbers (``①A②B``), read as ``、`` (one character for one: spans hold);
 # in Japanese, ``・`` between names when no ``、`` does (``アランド・ボルドゥリア・カルパチア``)
 _OTHER_SEP_RE = re.compile(r"[／①-⑳]|(?<=[^\x00-\x7f])/(?=[^\x00-\x7f])")
+
+
+# a value that labels the names after it: "稅率20%的國家有", "被課徵19%關稅的國家包括"
+_VALUE_LEAD_RE = re.compile(
+    r"[0-9０-９][0-9０-９.]*\s*[%％]"
+    + fold_pattern(r"(?:的?(?:關稅|稅率))?的(?:國家|國|經濟體|地區)?(?P<has>有|包括)")
+    + r"(?![：:])"
+)
 
 
 _NAKAGURO_RE = re.compile(r"・")
@@ -100,6 +108,14 @@ def _marked(clause: str) -> str | None:
 def with_separators_read(clause: str) -> str | None:
     """The clause with other separators of its items read as ``、`` (one character for one, so that its
     offsets hold), or None when it has none of them."""
+    if (lead := _VALUE_LEAD_RE.search(clause)) is not None and "、" in clause[lead.end() :]:
+        # "稅率20%的國家有甲國、乙國": the words after the value end the lead-in, as a colon would
+        return (
+            clause[: lead.start("has")]
+            + "："
+            + " " * (lead.end() - lead.start("has") - 1)
+            + clause[lead.end() :]
+        )
     if (numbered := _inline_numbers(clause)) is not None:  # "名單為：1.甲國 2.乙國", "…：1、甲國；2、乙國"
         return numbered
     if (marked := _marked(clause)) is not None:  # "対象は▽A▽B▽C"

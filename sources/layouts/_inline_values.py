@@ -77,7 +77,7 @@ _ZH_TOPIC_RE = re.compile(
 
 # the verb of a sentence whose other pieces leave it out: "甲國面臨25%，乙國30%"
 _ZH_CHARGE_RE = re.compile(
-    fold_pattern(r"(?:將|將會|會)?(?:被)?(?:面臨|面對|徵收|課徵|加徵|課以|適用)(?:的)?$")
+    fold_pattern(r"(?:都|均|皆|各)?(?:將|將會|會)?(?:被)?(?:面臨|面對|徵收|課徵|加徵|課以|適用)(?:的)?$")
 )
 
 
@@ -168,11 +168,26 @@ def valued_groups_zh(text: str, a: int, b: int) -> list[Enumeration]:
     if not _VALUE_HINT_RE.search(text, a, b):
         return []
     pieces = [(a + s, a + e) for s, e in split_top_level(text[a:b], "；;")]
-    out = [_valued_piece(text, s, e, min_names=1) for s, e in pieces]
+    out = [_valued_piece(text, s, e, min_names=1, charged=True) for s, e in pieces]
     kept = [x for x in out if x is not None]
     if len(kept) < 2 or len(kept) < len(pieces) - 1 or sum(len(x.spans) for x in kept) < MIN_ITEMS:
         return []
     return kept
+
+
+def _joiners(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The joiners that part the names of ``text[start:end]``: every ``、``, and one word between two of
+    them (the first), so that a name holding a joiner stays whole after it (``丙國及甲乙與丙丁``)."""
+    out: list[re.Match[str]] = []
+    word = False
+    for m in _ZH_JOINER_RE.finditer(text, start, end):
+        if m.group(0) == "、":
+            out.append(m)
+            word = False
+        elif not word:
+            out.append(m)
+            word = True
+    return out
 
 
 def _valued_piece(
@@ -197,7 +212,7 @@ def _valued_piece(
         start = to.end()  # "對甲國加徵25%關稅": the name after the preposition
     if min_names == 1:  # a piece of a sentence: after its last pause ("…宣布，其中，甲國、乙國稅率為25%")
         start = max([start, *(m.end() for m in _PAUSE_RE.finditer(text, start, names_end))])
-    cuts = [start, *(x for m in _ZH_JOINER_RE.finditer(text, start, names_end) for x in m.span()), names_end]
+    cuts = [start, *(x for m in _joiners(text, start, names_end) for x in m.span()), names_end]
     spans = [trim(text, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
     ok = all(
         _ZH_VALUE_NAME_RE.match(text[x:y]) and not _HIRAGANA_RE.search(text[x:y]) for x, y in spans if y > x
@@ -209,8 +224,12 @@ def _valued_piece(
 
 
 # what a label holds around its value when the value is all it says: "稅率為41%的有", "40%的有", "40%："
-_VALUE_LABEL_BEFORE_RE = re.compile(fold_pattern(r"^(?:(?:稅率|關稅)\s*(?:為|是)?)?$"))
-_VALUE_LABEL_AFTER_RE = re.compile(fold_pattern(r"^(?:的)?(?:有|是|為|包括)?$"))
+_VALUE_LABEL_BEFORE_RE = re.compile(
+    fold_pattern(r"^(?:被?(?:課徵|徵收|加徵))?(?:(?:稅率|關稅)\s*(?:為|是)?)?$")
+)
+_VALUE_LABEL_AFTER_RE = re.compile(
+    fold_pattern(r"^(?:的?(?:關稅|稅率))?(?:的)?(?:國家|國|經濟體|地區)?(?:有|是|為|包括)?$")
+)
 
 
 def valued_by_label(text: str, enum: Enumeration) -> Enumeration:
