@@ -299,3 +299,32 @@ def test_names_grouped_by_the_rate_after_them_with_all_and_a_verb() -> None:
         ("寮國", ("40%",)),
         ("緬甸", ("40%",)),
     ]
+
+
+def test_names_with_their_english_parted_by_spaced_dashes() -> None:
+    """``阿富汗(Afghanistan) - 不丹(Bhutan) - …``: a paragraph of names between dashes, each with its
+    English name."""
+    result = parse_path(LAYOUTS / "zh_dash_separated_names_with_english.txt")
+    assert [(m.label, m.name_en) for m in result.mentions] == [
+        ("阿富汗", "Afghanistan"),
+        ("不丹", "Bhutan"),
+        ("古巴", "Cuba"),
+        ("伊朗", "Iran"),
+        ("利比亞", "Libya"),
+        ("北韓", "North Korea"),
+        ("索馬利亞", "Somalia"),
+        ("蘇丹", "Sudan"),
+        ("敘利亞", "Syria"),
+        ("委內瑞拉", "Venezuela"),
+        ("葉門", "Yemen"),
+    ]
+
+
+def test_lines_of_a_name_an_age_and_a_post_between_commas() -> None:
+    """``張三，58歲，外交部長`` under a lead-in: the name, its age and post its attributes."""
+    assert _read("zh_people_lines_with_age_and_post.txt") == [
+        ("張三", "", (), ("58歲", "外交部長")),
+        ("李四", "", (), ("61歲", "財政部長")),
+        ("王五", "", (), ("49歲", "國防部長")),
+        ("趙六", "", (), ("55歲", "衞生部長")),
+    ]

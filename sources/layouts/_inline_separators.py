@@ -27,6 +27,10 @@ _VALUE_LEAD_RE = re.compile(
 )
 
 
+# a dash between blanks after a name or its parenthesis: "甲國(Aland) - 乙國(Borduria) - 丙國"
+_SPACED_DASH_RE = re.compile(r"(?<=[^\x00-\x7f]|[)）])\s+([-－–—])\s+(?=[^\x00-\x7f])")
+
+
 _NAKAGURO_RE = re.compile(r"・")
 
 
@@ -125,6 +129,8 @@ def with_separators_read(clause: str) -> str | None:
     if "、" not in clause and len(_OTHER_SEP_RE.findall(clause)) >= MIN_ITEMS - 1:
         # the first circled number ends the lead-in (``対象国は①…``), as a colon would
         return _OTHER_SEP_RE.sub(lambda m: "：" if m.group(0) == "①" else "、", clause)
+    if "、" not in clause and len(_SPACED_DASH_RE.findall(clause)) >= MIN_ITEMS - 1:
+        return _SPACED_DASH_RE.sub(lambda m: m.group(0).replace(m.group(1), "、"), clause)
     if _KANA_RE.search(clause) and _nakaguro_list(clause):
         return _NAKAGURO_RE.sub("、", clause)
     if "、" not in clause and _spaced_names(clause):  # "アランド　ボルドゥリア　カルパチア"

@@ -20,7 +20,7 @@ from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
 from pipeline.models import Attribute, AttributeKind, Heading, Mention
 from sources.base import Document, Extraction
-from sources.items import is_title
+from sources.items import is_title, split_item
 from sources.layouts._common import (
     BULLET_CHARS,
     SYMBOL_BLOCKS,
@@ -66,7 +66,9 @@ def _item_line(text: str) -> bool:
         # "張三·李四 — 法官，甲國籍": the name before a dash, what it is after it
         # "張三（Zhang San，外交部長）": what the parentheses hold is the person's, not a run of names
         name = outside_parens(_NAME_DASH_RE.split(text, maxsplit=1)[0])
-        return len(text) <= MAX_ITEM_CHARS and name.count("，") + name.count("、") == 0
+        if len(text) > MAX_ITEM_CHARS:
+            return False
+        return name.count("，") + name.count("、") == 0 or _described_name(text)
     title, colon, name = text.partition(":")
     # "Secretary of Health and Human Services: Jane Roe": the name's words count, not the title's
     words = name.split() if colon and is_title(title) else text.split()
@@ -78,6 +80,18 @@ def _item_line(text: str) -> bool:
         and text[:1].isupper()
         and not sentence
         and not re.search(r"[a-z]\.\s", text)
+    )
+
+
+def _described_name(text: str) -> bool:
+    """``張三，58歲，外交部長``: a name, then short pieces after commas that say what the person is, a
+    post among them (the item parser reads them as its attributes)."""
+    split = split_item(text, 0, len(text))
+    name = text[split.name_start : split.name_end]
+    return (
+        bool(name)
+        and not re.search("[，,、]", name)
+        and any(a.kind is AttributeKind.TITLE and a.start >= split.name_end for a in split.attributes)
     )
 
 
