@@ -328,3 +328,17 @@ def test_lines_of_a_name_an_age_and_a_post_between_commas() -> None:
         ("王五", "", (), ("49歲", "國防部長")),
         ("趙六", "", (), ("55歲", "衞生部長")),
     ]
+
+
+def test_two_tables_under_the_headings_of_their_groups_with_a_column_of_regions() -> None:
+    """``<h3>全面禁止入境（12國）</h3>`` over a table of country and region, then ``<h3>部分限制入境
+    （7國）</h3>`` over another: each heading files its table's rows; the region column, whose words
+    repeat, describes each country and files none."""
+    got = _read("zh_two_tables_under_headings.html")
+    assert [
+        label for label, *_ in got
+    ] == BAN_FULL_TW + "蒲隆地 古巴 寮國 獅子山 多哥 土庫曼 委內瑞拉".split()
+    assert {group for _, group, *_ in got[:12]} == {"全面禁止入境"}
+    assert {group for _, group, *_ in got[12:]} == {"部分限制入境"}
+    assert [attrs for *_, attrs in got][:3] == [("亞洲",), ("亞洲",), ("非洲",)]
+    assert _counts("zh_two_tables_under_headings.html") == [("全面禁止入境", 12), ("部分限制入境", 7)]
