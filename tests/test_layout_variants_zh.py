@@ -342,3 +342,128 @@ def test_two_tables_under_the_headings_of_their_groups_with_a_column_of_regions(
     assert {group for _, group, *_ in got[12:]} == {"部分限制入境"}
     assert [attrs for *_, attrs in got][:3] == [("亞洲",), ("亞洲",), ("非洲",)]
     assert _counts("zh_two_tables_under_headings.html") == [("全面禁止入境", 12), ("部分限制入境", 7)]
+
+
+BAN_PARTIAL_ADDED_TW = (
+    "安哥拉 安地卡及巴布達 貝南 象牙海岸 多米尼克 加彭 甘比亞 馬拉威 茅利塔尼亞 奈及利亞 塞內加爾 坦尚尼亞 "
+    "東加 尚比亞 辛巴威"
+).split()
+
+
+def test_fifteen_names_after_fenbie_wei_the_last_after_yu() -> None:
+    """``將另外15個國家列入…名單，分別為A、…、N與O``: fifteen names, ``安地卡及巴布達`` whole, the
+    count the lead-in's."""
+    assert _names("zh_fenbie_wei_with_yu_last.txt") == BAN_PARTIAL_ADDED_TW
+    assert [stated for _, stated in _counts("zh_fenbie_wei_with_yu_last.txt")] == [15]
+
+
+def test_a_count_after_the_names_with_zhe() -> None:
+    """``A、B、C、D和E這五個國家，以及…``: five names, the count after them."""
+    assert _names("zh_zhe_count_after_names.txt") == ["布基納法索", "馬里", "尼日爾", "南蘇丹", "敘利亞"]
+    assert [stated for _, stated in _counts("zh_zhe_count_after_names.txt")] == [5]
+
+
+def test_a_photo_caption_between_lines_of_rates_is_no_group() -> None:
+    """``▲…。（圖／路透社）`` between ``南韓：25%`` and ``寮國：40%``: one list of five under no group."""
+    got = _read("zh_photo_caption_line_inside_lines.txt")
+    assert [(label, values) for label, _, values, _ in got] == [
+        ("日本", ("25%",)),
+        ("南韓", ("25%",)),
+        ("寮國", ("40%",)),
+        ("緬甸", ("40%",)),
+        ("柬埔寨", ("36%",)),
+    ]
+    assert {group for _, group, *_ in got} == {""}
+
+
+def test_emoji_bullets_of_a_name_its_english_and_a_rate() -> None:
+    """``✅日本（Japan）：15%``."""
+    result = parse_path(LAYOUTS / "zh_emoji_bullets_with_english_and_rate.txt")
+    assert [(m.label, m.name_en, tuple(v.raw for v in m.values)) for m in result.mentions] == [
+        ("日本", "Japan", ("15%",)),
+        ("南韓", "South Korea", ("15%",)),
+        ("越南", "Vietnam", ("20%",)),
+        ("印度", "India", ("25%",)),
+        ("瑞士", "Switzerland", ("39%",)),
+    ]
+
+
+def test_a_table_with_an_index_column_and_bare_rates() -> None:
+    """``序號 | 國家／地區 | 稅率`` with ``1 | 台灣 | 20``: the index is no value, the rate is."""
+    assert _rates("zh_index_column_table.html") == [
+        ("台灣", ("20",)),
+        ("日本", ("15",)),
+        ("南韓", ("15",)),
+        ("越南", ("20",)),
+        ("泰國", ("19",)),
+    ]
+
+
+def test_twelve_names_the_last_after_yiji() -> None:
+    """``…針對12個國家實施全面禁止入境，包括A、…、K以及L``."""
+    assert _names("zh_yiji_last_item_and_count_total.txt") == [
+        *"伊朗 緬甸 阿富汗 查德 剛果共和國 赤道幾內亞 厄利垂亞 海地 利比亞 索馬利亞 葉門 蘇丹".split()
+    ]
+    assert [stated for _, stated in _counts("zh_yiji_last_item_and_count_total.txt")] == [12]
+
+
+def test_a_simplified_text_table_of_people_with_an_index_column() -> None:
+    """``序号　姓名　职务`` over ``1　张三　乙国国会议员``…."""
+    assert _read("zh_simplified_people_text_table.txt") == [
+        ("张三", "", (), ("乙国国会议员",)),
+        ("李四", "", (), ("乙国外交部副部长",)),
+        ("王五", "", (), ("乙国人权组织负责人",)),
+        ("赵六", "", (), ("乙国驻甲国总领事",)),
+    ]
+
+
+def test_a_count_then_the_list_word_before_baokuo() -> None:
+    """``對乙國5名官員實施制裁，名單包括…張三、…與…錢七``: the count across ``名單包括``."""
+    got = _read("zh_byline_first_then_inline_people.txt")
+    assert [label for label, *_ in got] == ["張三", "李四", "王五", "趙六", "錢七"]
+    assert got[0][3] == ("乙國國防部長",)
+    assert [stated for _, stated in _counts("zh_byline_first_then_inline_people.txt")] == [5]
+
+
+def test_dot_bullets_of_a_name_its_english_and_a_post_after_a_comma() -> None:
+    """``‧張三（Jane Roe），甲國前國務卿<br>``."""
+    result = parse_path(LAYOUTS / "zh_bullets_with_name_english_and_post.html")
+    assert [(m.label, m.name_en, tuple(a.text for a in m.attributes)) for m in result.mentions] == [
+        ("張三", "Jane Roe", ("甲國前國務卿",)),
+        ("李四", "John Doe", ("甲國前國家安全顧問",)),
+        ("王五", "Mary Major", ("甲國前貿易代表",)),
+        ("趙六", "Richard Miles", ("甲國前國防部長",)),
+    ]
+    assert [stated for _, stated in _counts("zh_bullets_with_name_english_and_post.html")] == [4]
+
+
+def test_a_total_line_under_lines_of_names() -> None:
+    """Twelve names on lines under ``受全面入境禁令影響的國家：``, then ``（共計12國）``: the list's count."""
+    assert _names("zh_count_total_after_the_list.txt") == BAN_FULL_TW
+    assert [stated for _, stated in _counts("zh_count_total_after_the_list.txt")] == [12]
+
+
+def test_numbered_names_with_the_post_in_parentheses_under_a_counted_headline() -> None:
+    """A headline that counts six over ``…制裁6名官員，名單如下：`` and ``1. 張三（律政司司長）``: one list
+    under no group, its count six."""
+    got = _read("zh_hk_numbered_people_name_then_post.txt")
+    assert [(label, group, attrs) for label, group, _, attrs in got] == [
+        ("張三", "", ("律政司司長",)),
+        ("李四", "", ("警務處處長",)),
+        ("王五", "", ("警務處助理處長",)),
+        ("趙六", "", ("警務處助理處長",)),
+        ("錢七", "", ("維護國家安全委員會秘書長",)),
+        ("孫八", "", ("駐港國安公署署長",)),
+    ]
+    assert [stated for _, stated in _counts("zh_hk_numbered_people_name_then_post.txt")] == [6]
+
+
+def test_one_rate_per_name_with_a_verb_in_the_first_and_last_piece() -> None:
+    """``印度的關稅設定為25%，台灣為20%，…，敘利亞則高達41%``: the names without the verbs."""
+    assert _rates("zh_rates_in_sentences_one_per_country.txt") == [
+        ("印度", ("25%",)),
+        ("台灣", ("20%",)),
+        ("南非", ("30%",)),
+        ("瑞士", ("39%",)),
+        ("敘利亞", ("41%",)),
+    ]

@@ -587,11 +587,13 @@ def body_text(doc: Document) -> str:
     return doc.text[:end]
 
 
-# a line the page inserts into the article, between two items of a list: an advertisement's label, or one
-# related headline after its label ("延伸閱讀：甲國股市收高", "Read more: …")
+# a line the page inserts into the article, between two items of a list: an advertisement's label, one
+# related headline after its label ("延伸閱讀：甲國股市收高", "Read more: …"), or a photo's caption
+# ("圖為…", "▲甲國總統在國會演說。（圖／乙通訊社）")
 _INSERTED_LINE_RE = zre(
     r"^(?:(?:廣告|贊助|advertisement|sponsored)(?:\s*(?:廣告|贊助|advertisement))*"
-    r"|(?:延伸閱讀|推薦閱讀|相關新聞|相關報導|看更多|read\s+more|related|see\s+also)\s*[：:]\s*\S.{0,40})$",
+    r"|(?:延伸閱讀|推薦閱讀|相關新聞|相關報導|看更多|read\s+more|related|see\s+also)\s*[：:]\s*\S.{0,40}"
+    r"|圖為.{1,80}|.{0,80}[（(](?:圖|圖片|照片|攝影|資料照)(?:[／/：:][^（）()]{1,20})?[）)])$",
     re.IGNORECASE,
 )
 
@@ -1084,6 +1086,13 @@ class LineListLayout:
                 if i not in item_lines and is_heading_text(lines[i].text)
             )
             prev_end = run[-1].line
+        title = doc.title.strip(WHITESPACE)
+        if len(heading_lines) > 1 and title:  # the article's headline over a list is no heading of it
+            heading_lines = [
+                i
+                for i in heading_lines
+                if (t := lines[i].text.strip(WHITESPACE)) != title or _HEADING_MARKER_RE.match(t) is not None
+            ]
         events = sorted([(i, "h") for i in heading_lines] + [(i, "i") for i in item_lines])
         headings, raw = sections_and_items(doc, lines, events, item_lines)
         mentions, problems = build_mentions(doc, raw, self.name)

@@ -212,7 +212,8 @@ _LEAD_COUNT_TAIL_RE = re.compile(
     # "有15個新增適用國家：": the words that qualify the counted noun, right before the colon
     + fold_pattern(r"|[^\s，,。：:、]{0,10}[：:]")
     + fold_pattern(
-        r"|[^\s，,。]{0,12}?[，,]\s*(?:包括|包含|分別是|分別為|即|(?:他們|她們|它們)(?:是|為))\s*[：:]?"
+        r"|[^\s，,。]{0,12}?[，,]\s*(?:(?:名單|清單)?(?:包括|包含)|分別是|分別為|即|(?:他們|她們|它們)(?:是|為))"
+        r"\s*[：:]?"
     )
     + r"|\s*(?:\w+\s+){0,4}(?:are|were|include|includes|including)\s*:?|\s*:",
     re.IGNORECASE,
