@@ -467,3 +467,24 @@ def test_one_rate_per_name_with_a_verb_in_the_first_and_last_piece() -> None:
         ("瑞士", ("39%",)),
         ("敘利亞", ("41%",)),
     ]
+
+
+def test_two_names_after_a_double_dash_and_a_counted_noun() -> None:
+    """``…的兩個國家——寮國和獅子山實施全面入境限制``, then ``對以下5個國家實施…：A、B、C、D和E``: two
+    groups, the first of two after the dash (the verb after the last name no part of it)."""
+    got = _read("zh_em_dash_before_two_names.txt")
+    assert [label for label, *_ in got] == ["寮國", "獅子山", "安哥拉", "貝南", "加彭", "東加", "辛巴威"]
+    groups = [group for _, group, *_ in got]
+    assert len(set(groups[:2])) == 1 and len(set(groups[2:])) == 1 and groups[0] != groups[2]
+    assert [stated for _, stated in _counts("zh_em_dash_before_two_names.txt")] == [2, 5]
+
+
+def test_a_post_and_a_name_on_a_line_over_a_paragraph_about_each() -> None:
+    """``前外交部長張三`` over a paragraph about him, five times: five people, each with the post."""
+    assert _read("zh_names_as_headings_over_paragraphs.txt") == [
+        ("張三", "", (), ("前外交部長",)),
+        ("李四", "", (), ("前國家安全顧問",)),
+        ("王五", "", (), ("前貿易顧問",)),
+        ("趙六", "", (), ("前衞生部長",)),
+        ("錢七", "", (), ("前常駐聯合國", "代表")),
+    ]

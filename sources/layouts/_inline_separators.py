@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from pipeline.lang.counts import find_counts
 from pipeline.lang.scripts import KANA, fold_pattern
 from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration, zh_semicolon_items
 
@@ -17,6 +18,10 @@ from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration, zh_semicolon_
 # circled numbers (``①A②B``), read as ``、`` (one character for one: spans hold);
 # in Japanese, ``・`` between names when no ``、`` does (``アランド・ボルドゥリア・カルパチア``)
 _OTHER_SEP_RE = re.compile(r"[／①-⑳]|(?<=[^\x00-\x7f])/(?=[^\x00-\x7f])")
+
+
+# a double dash right after a counted noun: "…的兩個國家——甲國和乙國"
+_COUNTED_DASH_RE = re.compile(r"([^，,。——]{1,12})(——)(?=[^——]+$)")
 
 
 # a value that labels the names after it: "稅率20%的國家有", "被課徵19%關稅的國家包括"
@@ -112,6 +117,9 @@ def _marked(clause: str) -> str | None:
 def with_separators_read(clause: str) -> str | None:
     """The clause with other separators of its items read as ``、`` (one character for one, so that its
     offsets hold), or None when it has none of them."""
+    if (dash := _COUNTED_DASH_RE.search(clause)) is not None and find_counts(dash.group(1)):
+        # "兩個國家——甲國和乙國": a dash after a counted noun ends the lead-in, as a colon would
+        return clause[: dash.start(2)] + "： " + clause[dash.end(2) :]
     if (lead := _VALUE_LEAD_RE.search(clause)) is not None and "、" in clause[lead.end() :]:
         # "稅率20%的國家有甲國、乙國": the words after the value end the lead-in, as a colon would
         return (

@@ -297,13 +297,33 @@ def _profile(par: list[Line]) -> bool:
     )
 
 
+MAX_POSTED_NAME_LINE = 24  # characters of a line that is a post and a name over a paragraph about them
+
+
+def _posted_name(par: list[Line], after: list[Line] | None) -> bool:
+    """``前外交部長張三`` alone over a paragraph of sentences about the person: a post before a name (the
+    item parser reads the post as a title), the paragraph after it prose."""
+    if len(par) != 1 or not after or not EAST_ASIAN_RE.search(par[0].text):
+        return False
+    text = _stripped(par[0])
+    if len(text) > MAX_POSTED_NAME_LINE or not _item_line(text):
+        return False
+    split = split_item(text, 0, len(text))
+    return any(
+        a.kind is AttributeKind.TITLE and a.end <= split.name_start for a in split.attributes
+    ) and bool(re.search("[。！？]$", _stripped(after[-1])))
+
+
 def _profiles(lines: Sequence[Line]) -> list[list[list[Line]]]:
     runs: list[list[list[Line]]] = []
     cur: list[list[Line]] = []
-    for par in _paragraphs(lines):
-        if _profile(par):
+    pars = _paragraphs(lines)
+    for k, par in enumerate(pars):
+        if _profile(par) or _posted_name(par, pars[k + 1] if k + 1 < len(pars) else None):
             cur.append(par)
             continue
+        if cur and _posted_name(cur[-1], par) and len(par) == 1:
+            continue  # the paragraph about the person named above
         if len(cur) >= MIN_PROFILES:
             runs.append(cur)
         cur = []
