@@ -488,3 +488,100 @@ def test_a_post_and_a_name_on_a_line_over_a_paragraph_about_each() -> None:
         ("趙六", "", (), ("前衞生部長",)),
         ("錢七", "", (), ("前常駐聯合國", "代表")),
     ]
+
+
+def test_numbered_paragraphs_of_companies_then_people_with_posts_in_parentheses() -> None:
+    """``一、對A、B、C、D等4家企業，…`` and ``二、對張三（…創始人）、李四（…副總裁、…首席會計官）、…等3名
+    高級管理人員，…``: the paragraph's number and the preposition no part of the first name; two groups
+    with their counts; a post list inside the parentheses gives two posts."""
+    got = _read("zh_ordinal_paragraphs_companies_and_people_with_deng.txt")
+    assert [label for label, *_ in got] == [
+        "阿蘭航運公司",
+        "博杜利亞電子公司",
+        "卡帕西亞材料公司",
+        "達爾馬提亞工程公司",
+        "張三",
+        "李四",
+        "王五",
+    ]
+    assert got[5][3] == ("博杜利亞電子公司副總裁", "卡帕西亞材料公司首席會計官")
+    assert _counts("zh_ordinal_paragraphs_companies_and_people_with_deng.txt") == [
+        ("企業", 4),
+        ("高級管理人員", 3),
+    ]
+
+
+def test_a_rate_cell_spanning_the_rows_of_its_names() -> None:
+    """``<td rowspan="3">25%</td>`` before 日本, 南韓, 馬來西亞: the rate is each name's value."""
+    assert _rates("zh_rowspan_rate_column_before_names.html") == [
+        ("日本", ("25%",)),
+        ("南韓", ("25%",)),
+        ("馬來西亞", ("25%",)),
+        ("南非", ("30%",)),
+        ("波赫", ("30%",)),
+        ("寮國", ("40%",)),
+        ("緬甸", ("40%",)),
+    ]
+
+
+def test_simplified_numbered_people_between_line_breaks_with_a_post_after_a_comma() -> None:
+    assert _read("zh_numbered_people_between_line_breaks_simplified.html") == [
+        ("张三", "", (), ("乙国国会众议员",)),
+        ("李四", "", (), ("乙国国会参议员",)),
+        ("王五", "", (), ("乙国国务院前官员",)),
+        ("赵六", "", (), ("乙国某基金会主席",)),
+        ("钱七", "", (), ("乙国某智库研究员",)),
+    ]
+    assert [stated for _, stated in _counts("zh_numbered_people_between_line_breaks_simplified.html")] == [5]
+
+
+def test_hong_kong_posts_before_names_with_their_english_names_inline() -> None:
+    """``律政司司長張三（John Doe）、…及國安公署署長孫八（Paul Green）``."""
+    result = parse_path(LAYOUTS / "zh_hk_inline_posts_names_and_english.txt")
+    assert [(m.label, m.name_en) for m in result.mentions] == [
+        ("張三", "John Doe"),
+        ("李四", "Richard Miles"),
+        ("王五", "Mary Major"),
+        ("趙六", "Anna Smith"),
+        ("錢七", "Peter Brown"),
+        ("孫八", "Paul Green"),
+    ]
+    assert [a.text for a in result.mentions[0].attributes] == ["律政司司長"]
+    assert [stated for _, stated in _counts("zh_hk_inline_posts_names_and_english.txt")] == [6]
+
+
+def test_an_ordered_list_of_spans_for_the_name_and_the_rate() -> None:
+    assert _rates("zh_ol_with_spans_for_name_and_rate.html") == [
+        ("日本", ("15%",)),
+        ("南韓", ("15%",)),
+        ("台灣", ("20%",)),
+        ("越南", ("20%",)),
+        ("印度", ("25%",)),
+    ]
+
+
+def test_lines_of_a_name_its_english_and_a_rate_after_a_colon() -> None:
+    """``日本 Japan：15%``."""
+    result = parse_path(LAYOUTS / "zh_name_english_rate_lines.txt")
+    assert [(m.label, m.name_en, tuple(v.raw for v in m.values)) for m in result.mentions] == [
+        ("日本", "Japan", ("15%",)),
+        ("南韓", "South Korea", ("15%",)),
+        ("越南", "Vietnam", ("20%",)),
+        ("印度", "India", ("25%",)),
+        ("瑞士", "Switzerland", ("39%",)),
+    ]
+
+
+def test_a_related_news_aside_before_the_list_is_no_list() -> None:
+    assert _names("zh_aside_related_before_the_list.html") == BAN_FULL_TW
+
+
+def test_a_table_of_chinese_and_english_names_and_a_post_column() -> None:
+    """``中文姓名 | 英文姓名 | 職位``: the post column is each person's title, read beside the two names."""
+    result = parse_path(LAYOUTS / "zh_hk_bilingual_people_table.html")
+    assert [(m.label, m.name_en, tuple(a.text for a in m.attributes)) for m in result.mentions] == [
+        ("張三", "CHEUNG Sam", ("行政長官",)),
+        ("李四", "LEE Sze", ("保安局局長",)),
+        ("王五", "WONG Ng", ("警務處處長",)),
+        ("趙六", "CHIU Luk", ("律政司司長",)),
+    ]

@@ -226,6 +226,11 @@ _JA_PREDICATE_END_RE = re.compile(
 CONTEXT_WORDS = 6  # English words (or 3x this many characters) kept on each side of a context label
 
 
+_PREPOSITION_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、)?" + fold_pattern(r"(?:對於|針對|對|向|給)") + "$"
+)
+
+
 def _bare(words: str) -> str:
     return LEAD_IN_RE.sub("", SELECTION_RE.sub("", words)).strip(WHITESPACE)
 
@@ -243,6 +248,7 @@ def _context(text: str, lead_start: int, start: int, end: int, clause_end: int) 
         before = befores[back]
         after = after or (afters[1] if len(afters) > 1 else "")
     before = LEAD_IN_RE.sub("", SELECTION_RE.sub("", before)).strip(WHITESPACE)
+    before = _PREPOSITION_RE.sub("", before)  # "一、對A、B等4家企業": the preposition names nothing
     # Japanese particles that tie the words to the items, and the predicate's ending, are no label
     before = _JA_TOPIC_END_RE.sub("", before)
     after = _JA_PREDICATE_END_RE.sub("", _JA_PARTICLE_START_RE.sub("", after))
