@@ -562,9 +562,9 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
             colon = max(text.rfind(":", start, first), text.rfind("：", start, first))
             if colon > start and _label(text, colon, first):  # "Aland: from 24% to 25%"
                 name_e = colon
-            paren = max(text.rfind("(", start, first), text.rfind("（", start, first))
-            if paren > start and _label(text, paren, first) and not _CLOSE_RE.search(text, paren, first):
-                name_e = paren  # "甲國（稅率25%）": the value's label opens the parenthesis
+            opened = max(text.rfind("(", start, first), text.rfind("（", start, first))
+            if opened > start and _label(text, opened, first) and not _CLOSE_RE.search(text, opened, first):
+                name_e = opened  # "甲國（稅率25%）": the value's label opens the parenthesis
         else:  # the value comes first ("25%：日本"): the name is what follows the last value
             name_s = start + found[-1].end
     if attrs:

@@ -585,3 +585,65 @@ def test_a_table_of_chinese_and_english_names_and_a_post_column() -> None:
         ("王五", "WONG Ng", ("警務處處長",)),
         ("趙六", "CHIU Luk", ("律政司司長",)),
     ]
+
+
+def test_an_article_list_beside_a_longer_list_of_hot_news() -> None:
+    """The article's five names, not the sidebar's eight headlines nor the menu."""
+    assert _names("zh_page_with_a_longer_hot_news_sidebar.html") == BAN_ADDED_TW[:5]
+    assert [stated for _, stated in _counts("zh_page_with_a_longer_hot_news_sidebar.html")] == [5]
+
+
+def test_triangle_bullets_with_rates_and_a_triangle_photo_caption_after_them() -> None:
+    """``▲日本：25%`` lines, then ``▲…。（圖／美聯社）`` after a blank line: the caption is no item."""
+    assert _rates("zh_triangle_marks_as_bullets_with_rates.txt") == [
+        ("日本", ("25%",)),
+        ("南韓", ("25%",)),
+        ("寮國", ("40%",)),
+        ("緬甸", ("40%",)),
+    ]
+
+
+def test_one_paragraph_per_bulleted_name_and_rate() -> None:
+    """``<p>●日本 25%</p>`` …, then ``<p>（中央社）</p>``."""
+    assert _rates("zh_paragraph_per_bullet_item_with_rate.html") == [
+        ("日本", ("25%",)),
+        ("南韓", ("25%",)),
+        ("南非", ("30%",)),
+        ("寮國", ("40%",)),
+    ]
+
+
+def test_numbered_people_with_their_english_name_and_a_post_after_a_comma() -> None:
+    """``1. 張三（Jane Roe），甲國前國務卿``."""
+    result = parse_path(LAYOUTS / "zh_numbered_people_with_english_and_post_after_comma.txt")
+    assert [(m.label, m.name_en, tuple(a.text for a in m.attributes)) for m in result.mentions] == [
+        ("張三", "Jane Roe", ("甲國前國務卿",)),
+        ("李四", "John Doe", ("甲國前貿易顧問",)),
+        ("王五", "Mary Major", ("甲國前國家安全顧問",)),
+        ("趙六", "Richard Miles", ("甲國前衞生部長",)),
+    ]
+
+
+def test_names_with_their_rates_parted_by_wide_spaces_on_one_line() -> None:
+    """``日本25%　南韓25%　馬來西亞25%　寮國40%　緬甸40%``."""
+    assert _rates("zh_names_with_rates_parted_by_wide_spaces.txt") == [
+        ("日本", ("25%",)),
+        ("南韓", ("25%",)),
+        ("馬來西亞", ("25%",)),
+        ("寮國", ("40%",)),
+        ("緬甸", ("40%",)),
+    ]
+
+
+def test_simplified_middle_dot_bullets_one_paragraph_each() -> None:
+    """``<p>· 布基纳法索</p>``… under ``…以下7个国家的公民…：``."""
+    assert _names("zh_middle_dot_bullets_simplified.html") == [
+        "布基纳法索",
+        "马里",
+        "尼日尔",
+        "南苏丹",
+        "叙利亚",
+        "老挝",
+        "塞拉利昂",
+    ]
+    assert [stated for _, stated in _counts("zh_middle_dot_bullets_simplified.html")] == [7]
