@@ -55,17 +55,18 @@ def test_an_advertisement_and_a_related_headline_between_numbered_rates_are_no_g
 
 def test_bold_chinese_ordinals_over_paragraphs_numbered_from_one() -> None:
     """``<p><strong>一、税率25%的国家</strong></p>`` over ``<p>1. 日本</p>``…, numbering restarting under
-    each: each ordinal line is its items' group."""
-    assert [(label, group) for label, group, *_ in _read("zh_bold_ordinal_sections_wechat.html")] == [
-        ("日本", "税率25%的国家"),
-        ("韩国", "税率25%的国家"),
-        ("马来西亚", "税率25%的国家"),
-        ("哈萨克斯坦", "税率25%的国家"),
-        ("突尼斯", "税率25%的国家"),
-        ("南非", "税率30%的国家"),
-        ("波黑", "税率30%的国家"),
-        ("老挝", "税率40%的国家"),
-        ("缅甸", "税率40%的国家"),
+    each: each ordinal line is its items' group, and the rate it names their value."""
+    got = _read("zh_bold_ordinal_sections_wechat.html")
+    assert [(label, group, values) for label, group, values, _ in got] == [
+        ("日本", "税率25%的国家", ("25%",)),
+        ("韩国", "税率25%的国家", ("25%",)),
+        ("马来西亚", "税率25%的国家", ("25%",)),
+        ("哈萨克斯坦", "税率25%的国家", ("25%",)),
+        ("突尼斯", "税率25%的国家", ("25%",)),
+        ("南非", "税率30%的国家", ("30%",)),
+        ("波黑", "税率30%的国家", ("30%",)),
+        ("老挝", "税率40%的国家", ("40%",)),
+        ("缅甸", "税率40%的国家", ("40%",)),
     ]
 
 

@@ -1201,14 +1201,13 @@ def sections_and_items(
         first_top = min(order.index(t) for t in tops)
         totals |= set(order[:first_top])
     two_levels = bool(tops)
+    shared = (0, 0)  # the value a group's heading gives its items ("一、稅率25%的國家")
     for idx, kind in events:
         if kind == "i":
             hit = item_lines[idx]
-            raw.append(
-                RawItem(
-                    hit.content_start, _item_end(doc.text, lines, idx, hit.content_start), category, group
-                )
-            )
+            end = _item_end(doc.text, lines, idx, hit.content_start)
+            own = bool(find_values(doc.text[hit.content_start : end]))
+            raw.append(RawItem(hit.content_start, end, category, group, shared=(0, 0) if own else shared))
             continue
         s, e = labels[idx]
         label = doc.text[s:e]
@@ -1219,11 +1218,43 @@ def sections_and_items(
             continue
         if idx in tops or not two_levels:
             category, group = None, group_label(label)
+            shared = value_label(doc.text, s, e) or (0, 0)
             headings.append(Heading(doc.id, label, None, stated, s, e, group))
             continue
         category = group_label(label) or None
         headings.append(Heading(doc.id, label, category, stated, s, e, group))
     return headings, raw
+
+
+# what a label holds around its value when the value is all it says: "稅率為41%的有", "40%的國家",
+# "被課徵19%關稅的國家有"
+VALUE_LABEL_BEFORE_RE = re.compile(
+    fold_pattern(r"^(?:被?(?:課徵|徵收|加徵))?(?:(?:稅率|關稅)\s*(?:為|是)?)?$")
+)
+VALUE_LABEL_AFTER_RE = re.compile(
+    fold_pattern(r"^(?:的?(?:關稅|稅率))?(?:的)?(?:國家|國|經濟體|地區)?(?:有|是|為|包括)?$")
+)
+
+
+def value_label(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the one value a label says and nothing else about (``稅率25%的國家``), else None."""
+    label = text[start:end]
+    bare = _HEADING_MARKER_RE.match(label)
+    at = bare.end() if bare and bare.end() < len(label) else 0
+    found = find_values(label[at:])
+    if len(found) != 1:
+        return None
+    counts = find_counts(label)
+    tail = label[at + found[0].end :]
+    for c in reversed([c for c in counts if c.start >= at + found[0].end]):
+        tail = tail[: c.start - at - found[0].end] + tail[c.end - at - found[0].end :]
+    before, after = (
+        label[at : at + found[0].start].strip(WHITESPACE),
+        tail.strip(WHITESPACE + "：:（）()】〕]"),
+    )
+    if not (VALUE_LABEL_BEFORE_RE.match(before) and VALUE_LABEL_AFTER_RE.match(after)):
+        return None
+    return start + at + found[0].start, start + at + found[0].end
 
 
 def roman_value(text: str) -> int | None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
-from sources.layouts._common import split_top_level
+from sources.layouts._common import VALUE_LABEL_AFTER_RE, VALUE_LABEL_BEFORE_RE, split_top_level
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
     MAX_ZH_ITEM,
@@ -226,15 +226,6 @@ def _valued_piece(
     return Enumeration(tuple(spans), s, value[1], None, "", (0, 0), False, shared=(value,) * len(spans))
 
 
-# what a label holds around its value when the value is all it says: "稅率為41%的有", "40%的有", "40%："
-_VALUE_LABEL_BEFORE_RE = re.compile(
-    fold_pattern(r"^(?:被?(?:課徵|徵收|加徵))?(?:(?:稅率|關稅)\s*(?:為|是)?)?$")
-)
-_VALUE_LABEL_AFTER_RE = re.compile(
-    fold_pattern(r"^(?:的?(?:關稅|稅率))?(?:的)?(?:國家|國|經濟體|地區)?(?:有|是|為|包括)?$")
-)
-
-
 def valued_by_label(text: str, enum: Enumeration) -> Enumeration:
     """An enumeration whose label is a value and nothing else (``税率为41%的有：甲國；40%的有：乙國、丙國``):
     the value is every item's, shared like one printed after them, and no group label (the groups of a
@@ -249,7 +240,7 @@ def valued_by_label(text: str, enum: Enumeration) -> Enumeration:
         text[ls : ls + found[0].start].strip(WHITESPACE),
         text[ls + found[0].end : le].strip(WHITESPACE),
     )
-    if not (_VALUE_LABEL_BEFORE_RE.match(before) and _VALUE_LABEL_AFTER_RE.match(after)):
+    if not (VALUE_LABEL_BEFORE_RE.match(before) and VALUE_LABEL_AFTER_RE.match(after)):
         return enum
     value = (ls + found[0].start, ls + found[0].end)
     return replace(enum, label="", label_span=(0, 0), context="", shared=(value,) * len(enum.spans))
