@@ -648,3 +648,64 @@ def test_simplified_middle_dot_bullets_one_paragraph_each() -> None:
         "塞拉利昂",
     ]
     assert [stated for _, stated in _counts("zh_middle_dot_bullets_simplified.html")] == [7]
+
+
+def test_ordinal_headings_each_over_a_line_of_names() -> None:
+    """``一、全面禁止入境（12國）`` over ``阿富汗、緬甸…``, then ``二、…（7國）``."""
+    got = _read("zh_ordinal_heading_then_a_line_of_names.txt")
+    assert [label for label, *_ in got] == BAN_FULL_HK + BAN_PARTIAL_HK
+    assert {group for _, group, *_ in got[:12]} == {"全面禁止入境"}
+    assert {group for _, group, *_ in got[12:]} == {"部分限制入境"}
+    assert _counts("zh_ordinal_heading_then_a_line_of_names.txt") == [
+        ("全面禁止入境", 12),
+        ("部分限制入境", 7),
+    ]
+
+
+def test_a_table_whose_header_is_bold_cells() -> None:
+    """``<td><strong>原稅率</strong></td>``…: each rate under its column's label."""
+    result = parse_path(LAYOUTS / "zh_table_header_in_bold_cells.html")
+    assert [(m.label, tuple((v.raw, v.column) for v in m.values)) for m in result.mentions] == [
+        ("日本", (("24%", "原稅率"), ("25%", "新稅率"))),
+        ("南韓", (("25%", "原稅率"), ("25%", "新稅率"))),
+        ("寮國", (("48%", "原稅率"), ("40%", "新稅率"))),
+        ("緬甸", (("44%", "原稅率"), ("40%", "新稅率"))),
+    ]
+
+
+def test_rates_from_and_to_on_lines() -> None:
+    """``日本：由24%調升至25%``: both rates, each labelled by the words before it."""
+    result = parse_path(LAYOUTS / "zh_rates_from_and_to_on_lines.txt")
+    assert [(m.label, tuple((v.raw, v.column) for v in m.values)) for m in result.mentions][:3] == [
+        ("日本", (("24%", "由"), ("25%", "調升至"))),
+        ("馬來西亞", (("24%", "由"), ("25%", "調升至"))),
+        ("哈薩克", (("27%", "由"), ("25%", "調降至"))),
+    ]
+    assert len(result.mentions) == 5
+
+
+def test_full_width_parenthesized_numbers_with_semicolons_at_line_ends() -> None:
+    """``（1）日本：25%；`` … ``（4）缅甸：40%。``."""
+    assert _rates("zh_fullwidth_paren_numbers_with_semicolons.txt") == [
+        ("日本", ("25%",)),
+        ("韩国", ("25%",)),
+        ("老挝", ("40%",)),
+        ("缅甸", ("40%",)),
+    ]
+
+
+def test_simplified_people_after_fenbie_shi_with_a_count() -> None:
+    """``名单共有4人，分别是乙国众议员张三、…和乙国某基金会主席赵六``."""
+    got = _read("zh_simplified_fenbie_shi_people_count.txt")
+    assert [label for label, *_ in got] == ["张三", "李四", "王五", "赵六"]
+    assert got[0][3] == ("乙国", "众议员")
+    assert [stated for _, stated in _counts("zh_simplified_fenbie_shi_people_count.txt")] == [4]
+
+
+def test_simplified_lines_of_a_name_and_a_post_in_half_width_parentheses() -> None:
+    assert _read("zh_halfwidth_parens_posts_simplified_lines.txt") == [
+        ("张三", "", (), ("乙国外交部长",)),
+        ("李四", "", (), ("乙国财政部长",)),
+        ("王五", "", (), ("乙国国防部长",)),
+        ("赵六", "", (), ("乙国驻甲国大使",)),
+    ]
