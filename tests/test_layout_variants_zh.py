@@ -709,3 +709,10 @@ def test_simplified_lines_of_a_name_and_a_post_in_half_width_parentheses() -> No
         ("王五", "", (), ("乙国国防部长",)),
         ("赵六", "", (), ("乙国驻甲国大使",)),
     ]
+
+
+def test_a_related_reading_block_inside_the_article_before_the_list() -> None:
+    """``延伸閱讀：`` over four headlines between two paragraphs, then the list under its lead-in: the
+    article goes on after the block, whose headlines are no items."""
+    assert _names("zh_related_block_in_the_middle_before_the_list.txt") == BAN_ADDED_TW
+    assert [stated for _, stated in _counts("zh_related_block_in_the_middle_before_the_list.txt")] == [7]

@@ -598,14 +598,40 @@ _INSERTED_LINE_RE = zre(
 )
 
 
+# a short line that heads related headlines, in the page's tail or inside the article (``延伸閱讀``)
+TAIL_HEADINGS_RE = zre(
+    r"^(?:更多.{0,15}(?:報導|新聞|文章|內容)"
+    r"|相關(?:新聞|報導|文章|閱讀|推薦)|延伸閱讀|推薦閱讀|熱門(?:新聞|文章)|看更多|編輯精選|猜你喜歡|你可能也想看"
+    r"|関連(?:記事|ニュース)|あわせて読みたい|合わせて読みたい|おすすめ記事|主要ニュース)"
+    r"[\s:：》>]*$"
+)
+TAIL_ENGLISH_RE = re.compile(
+    r"^(?:related(?:\s+(?:stories|articles|news|coverage|content|posts|reading))?|read\s+more|more\s+from\b.*"
+    r"|recommended(?:\s+for\s+you)?|see\s+also|more\s+stories)\s*[:：]?$",
+    re.IGNORECASE,
+)
+MAX_RELATED_HEADING = 24
+MAX_INSERTED_LINES = 6  # related headlines a block inside the article lists under its heading
+
+
+def related_heading(line: str) -> bool:
+    """A short line that heads related headlines (``延伸閱讀``, ``Related coverage``)."""
+    s = line.strip(" \t\u3000\u00a0※*■●▶►>【】[]▲")
+    return 0 < len(s) <= MAX_RELATED_HEADING and bool(TAIL_HEADINGS_RE.match(s) or TAIL_ENGLISH_RE.match(s))
+
+
 @per_document
 def body_lines(doc: Document) -> tuple[Line, ...]:
     """The lines of the body (split once per document: every line layout reads them)."""
     text = body_text(doc)
     lines: list[Line] = []
     pos = 0
+    block = 0  # lines left of a block of related headlines inside the body
     for raw in text.split("\n"):
-        if _INSERTED_LINE_RE.match(raw.strip(WHITESPACE)):
+        if related_heading(raw):
+            block = MAX_INSERTED_LINES + 1
+        block = block - 1 if block > 0 and raw.strip(WHITESPACE) else 0
+        if block > 0 or _INSERTED_LINE_RE.match(raw.strip(WHITESPACE)):
             raw = " " * len(raw)  # read as a blank line: the list goes on after it
         lines.append(Line(pos, pos + len(raw), raw))
         pos += len(raw) + 1
