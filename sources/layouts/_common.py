@@ -1096,10 +1096,12 @@ class LineListLayout:
             return Extraction(self.name)
         item_lines = {h.line: h for run in plan.runs for h in run}
         heading_lines: list[int] = []
+        above: set[int] = set()  # the line right over a run's first item
         prev_end = -1
         for run in plan.runs:
             first = run[0].line
             before = [i for i in range(prev_end + 1, first) if lines[i].stripped]
+            above.update(before[-1:])
             heading_lines.extend(
                 i
                 for i in before[-3:]
@@ -1117,7 +1119,9 @@ class LineListLayout:
             heading_lines = [
                 i
                 for i in heading_lines
-                if (t := lines[i].text.strip(WHITESPACE)) != title or _HEADING_MARKER_RE.match(t) is not None
+                if i in above
+                or (t := lines[i].text.strip(WHITESPACE)) != title
+                or _HEADING_MARKER_RE.match(t) is not None
             ]
         events = sorted([(i, "h") for i in heading_lines] + [(i, "i") for i in item_lines])
         headings, raw = sections_and_items(doc, lines, events, item_lines)
