@@ -192,8 +192,10 @@ def _keep_char(ch: str) -> bool:
 def _from_japanese(ch: str) -> str:
     """A character in its Japanese form (暁, 曽, 竜, 恵) written in Traditional (曉, 曾, 龍, 惠); any other
     character as it is. Only forms outside both Chinese standard sets (GB 2312 and Big5) are changed:
-    研 and 并, which OpenCC's Japanese table also rewrites, are Chinese characters and stay."""
-    if not _CJK_CHAR.match(ch) or _chinese_standard(ch):
+    研 and 并, which OpenCC's Japanese table also rewrites, are Chinese characters and stay; and so is a
+    form OpenCC's own Traditional-to-Simplified table converts (頴), so that a name and its Simplified
+    form keep one key."""
+    if not _CJK_CHAR.match(ch) or _chinese_standard(ch) or _convert("t2s", ch) != ch:
         return ch
     trad = _convert("jp2t", ch)
     return trad if len(trad) == 1 else ch

@@ -14,9 +14,11 @@ import re
 from dataclasses import dataclass
 
 from pipeline.lang.cues import (
+    APPOINT_VERB_ZH,
     EN_POST_BEFORE_NAME_RE,
     EN_TITLE_PHRASE_RE,
     EN_TITLE_RE,
+    JA_APPOINT_TAIL_RE,
     JA_TITLE_RE,
     TITLE_WORDS,
 )
@@ -305,26 +307,36 @@ _CJK_TITLE_RE = re.compile(
     + ")"
 )
 MAX_EN_TITLE_WORDS = 8  # "Secretary of Housing and Urban Development"
+# a Japanese minister's post standing alone, the ministry shortened before 相 ("外相", "経済産業相")
+_MINISTER_POST_RE = re.compile(r"[\u4e00-\u9fff]{1,6}相")
 
 
 def is_title(text: str) -> bool:
-    """The whole of ``text`` is a title, never a name: ``財政部長``, ``国務長官``, ``Secretary of State``,
-    ``defense secretary`` (a body's name before a title word and the words after it are part of it)."""
+    """The whole of ``text`` is a title, never a name: ``財政部長``, ``国務長官``, ``外相``, ``Secretary of
+    State``, ``defense secretary`` (a body's name before a title word and the words after it are part of
+    it)."""
     t = text.strip(WHITESPACE)
     if not t:
         return False
     if re.search(f"[{CJK}{KANA}]", t):
-        return len(t) <= MAX_CJK_TITLE and _CJK_TITLE_RE.fullmatch(t) is not None
+        return len(t) <= MAX_CJK_TITLE and (
+            _CJK_TITLE_RE.fullmatch(t) is not None or _MINISTER_POST_RE.fullmatch(t) is not None
+        )
     words = t.split()
     if len(words) > MAX_EN_TITLE_WORDS or not all(w[:1].isalpha() for w in words):
         return False
-    if EN_TITLE_PHRASE_RE.match(t) or EN_TITLE_RE.fullmatch(t):
+    if EN_TITLE_PHRASE_RE.match(t) or EN_TITLE_RE.fullmatch(t) or _EN_BODIES_TITLE_RE.fullmatch(t):
         return True
     m = EN_TITLE_RE.match(t)  # "Secretary of State", "Minister for Foreign Affairs"
     return m is not None and re.match(r"\s+(?:of|for)\s", t[m.end() :]) is not None
 
 
 _TITLE_COLON_RE = re.compile(r"[：:]")
+# the areas of a ministry, joined by commas and a last "and", before its title noun: "Economy, Trade and
+# Industry Minister"
+_EN_BODIES_TITLE_RE = re.compile(
+    r"[A-Z][\w'’\-]*(?:,\s+[A-Z][\w'’\-]*)*,?\s+and\s+[A-Z][\w'’\-]*\s+(?i:" + EN_TITLE_RE.pattern + ")"
+)
 
 
 def _title_colon_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
@@ -548,6 +560,33 @@ def _of_place(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ..
     return m.start(), (Attribute(AttributeKind.OTHER, m.group(1), "", m.start(1), m.end(1)),)
 
 
+_APPOINTEE = rf"(?P<name>[{CJK}\u30a1-\u30fa{NAME_DOTS}ー]{{2,12}}?)"  # Chinese characters or katakana
+_APPOINTED_POST = rf"(?P<post>[{CJK}{KANA}ー]{{2,{MAX_CJK_TITLE}}}?)"
+# "由張三出任外交部長" / "張三出任外交部長", "外交部長由張三擔任" (or "外交部長一職由張三出任"),
+# "外相にジェーン・ロー氏" (an honorific, or the verb after the name: "外相にジェーン・ローを起用した")
+_APPOINTMENTS = (
+    re.compile(rf"(?:由)?{_APPOINTEE}(?:{APPOINT_VERB_ZH}){_APPOINTED_POST}"),
+    re.compile(rf"{_APPOINTED_POST}(?:{fold_pattern('一職')})?由{_APPOINTEE}(?:{APPOINT_VERB_ZH})"),
+    re.compile(rf"{_APPOINTED_POST}に{_APPOINTEE}(?P<honorific>氏|さん)?"),
+)
+
+
+def appointed(text: str, start: int, end: int) -> ItemSplit | None:
+    """A person and the post they are appointed to, said with a verb (see ``_APPOINTMENTS``): the name,
+    and the post as its title; None when ``text[start:end]`` is no appointment."""
+    s, e = _trim(text, start, end)
+    if (tail := JA_APPOINT_TAIL_RE.search(text, s, e)) is not None:
+        e = tail.start()
+    for pattern in _APPOINTMENTS:
+        m = pattern.fullmatch(text, s, e)
+        if m is None or "honorific" in pattern.groupindex and not (m["honorific"] or tail):
+            continue  # "外相に会う": a Japanese appointment has an honorific or its verb after the name
+        if is_title(m["post"]) and not is_title(m["name"]):
+            post = Attribute(AttributeKind.TITLE, m["post"], "", m.start("post"), m.end("post"))
+            return ItemSplit(m.start("name"), m.end("name"), (), (post,))
+    return None
+
+
 def split_item(text: str, start: int, end: int) -> ItemSplit:
     """The name span of ``text[start:end]`` and the values and attributes printed with it."""
     attrs: list[Attribute] = []
@@ -580,6 +619,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         attrs.append(Attribute(AttributeKind.TITLE, text[honorific.start() : word_end], "", name_s, word_end))
         name_s = honorific.end()
     values = _values(text, start, end, name_e)
+    if not values and not attrs and (appointment := appointed(text, name_s, name_e)) is not None:
+        return appointment
     if not values:
         colon_start, colon_attrs = _title_colon_name(text, name_s, name_e)
         if colon_attrs:

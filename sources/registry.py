@@ -231,6 +231,10 @@ _DATE_LIKE_RE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_RE = re.compile(r"^By\s+[^,]{2,60},\s*(?P<outlet>[^,]{2,40})$")
+# a mainland or Taiwan page's ``来源：新華網`` beside its date (``資料來源：`` cites data, not the outlet)
+_SOURCE_LABEL_RE = re.compile(
+    r"(?:^|[\s\u3000|])(?:来源|來源|稿源)\s*[:：]\s*(?P<outlet>[^\s\u3000|：:，,]{2,30})"
+)
 _SEGMENT_RE = re.compile(r"\u3000+|\s{2,}|\s\|\s")
 MAX_OUTLET_CHARS = 30
 OUTLET_LINES = 6
@@ -238,20 +242,34 @@ OUTLET_LINES = 6
 
 def outlet_from_text(doc: Document) -> str:
     """A text article's outlet when no adapter knows it: a short name standing on a line of its own (or
-    before a date on its line) near the top, next to the date, or the outlet of a byline ``By X, Outlet``."""
+    before a date on its line) near the top, next to the date, the outlet of a byline ``By X, Outlet``; else
+    the one a source label names (``来源：甲報``)."""
     lines = [ln.strip() for ln in doc.text.split("\n")[1 : 1 + 3 * OUTLET_LINES] if ln.strip()][:OUTLET_LINES]
     for k, line in enumerate(lines):
         if m := _BYLINE_RE.match(line):
             return m.group("outlet").strip()
-        head = _SEGMENT_RE.split(line)[0].strip()
+        segments = [x.strip() for x in _SEGMENT_RE.split(line) if x.strip()]
+        head = segments[0] if segments else ""
+        if len(segments) >= 2 and _DATE_LIKE_RE.match(
+            head
+        ):  # "2031年5月2日　甲報": the outlet after the date
+            after = next((x for x in segments[1:] if not re.search(r"\d", x)), "")
+            if _plain_outlet(after) and after != doc.title:
+                return after
         dated = _DATE_LIKE_RE.search(line[len(head) :]) or (
             k + 1 < len(lines) and _DATE_LIKE_RE.search(lines[k + 1])
         )
-        plain = not re.search(r"[\d，。、：:！？!?,;；「」“”\"()（）]", head)
-        byline = head.lower().startswith(("by ", "記者", "记者", "文／", "文/"))
-        if dated and plain and not byline and 0 < len(head) <= MAX_OUTLET_CHARS and head != doc.title:
+        if dated and _plain_outlet(head) and head != doc.title:
             return head
-    return ""
+    labelled = (m.group("outlet") for line in lines if (m := _SOURCE_LABEL_RE.search(line)))
+    return next(labelled, "")
+
+
+def _plain_outlet(text: str) -> bool:
+    """Short words with no digit or sentence punctuation, and no byline: an outlet's name may be this."""
+    plain = not re.search(r"[\d，。、：:！？!?,;；「」“”\"()（）]", text)
+    byline = text.lower().startswith(("by ", "記者", "记者", "文／", "文/"))
+    return plain and not byline and 0 < len(text) <= MAX_OUTLET_CHARS
 
 
 def _detect(doc: Document, name: str, problems: list[Problem]) -> float | None:

@@ -499,6 +499,23 @@ def test_two_short_names_that_end_alike_are_not_one_item_printed_twice() -> None
     assert [(d.entity, d.sources) for d in found] == [("doe", ("a",))]
 
 
+def test_an_item_printed_twice_is_one_finding_not_also_a_list_too_long() -> None:
+    """a states three items and prints 乙論壇 twice: its list is four long because of the repeat, so the
+    repeat is the one finding (saying the count it overruns), not also a ``list_long`` of its own."""
+    good = [("甲基金", "alpha"), ("乙論壇", "beta"), ("丙委員會", "gamma")]
+    rows = {aid: good for aid in "bcd"} | {"a": [*good[:2], ("乙論壇", "beta-again"), good[2]]}
+    arts, ms, ents = _lists(rows, stated=3)
+    ds = _checks(arts, ms, ents)
+    assert _kind(ds, "list_long") == []
+    (found,) = _kind(ds, "duplicate_item")
+    assert (found.entity, found.sources) == ("beta", ("a",))
+    assert found.message.endswith("Its list is 4 items long where it states 3.")
+    # a list two longer than it states, with one repeat, is still too long
+    rows["a"] = [*rows["a"], ("戊協會", "epsilon")]
+    arts, ms, ents = _lists(rows, stated=3)
+    assert [d.sources for d in _kind(_checks(arts, ms, ents), "list_long")] == [("a",)]
+
+
 def test_section_conflict_between_lists() -> None:
     arts, ms, ents = _three_lists()
     ms = [replace(m, group=UN) if m.article == "b" and m.position == 1 else m for m in ms]

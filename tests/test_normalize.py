@@ -140,6 +140,13 @@ def test_keys_are_idempotent(s: str) -> None:
     assert en_tokens(" ".join(en_tokens(s))) == en_tokens(s)
 
 
+def test_every_cjk_character_shares_its_key_with_its_simplified_form() -> None:
+    """The property below, over every character of the basic block (a Japanese form that OpenCC's own
+    table simplifies, such as 頴, once broke it)."""
+    broken = [ch for ch in map(chr, range(0x4E00, 0xA000)) if zh_key(to_simplified(ch)) != zh_key(ch)]
+    assert broken == []
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=CJK, max_size=20))
 def test_traditional_and_simplified_share_a_key(s: str) -> None:

@@ -130,6 +130,23 @@ def test_unrelated_article_has_no_list(tmp_path: Path) -> None:
     assert res.article.date == "2026-02-01" and res.article.outlet == "unknown"
 
 
+@pytest.mark.parametrize(
+    ("top", "outlet"),
+    [
+        ("2025-04-17 10:12　来源：甲乙新闻网　编辑：张三", "甲乙新闻网"),
+        ("來源：丙丁日報", "丙丁日報"),
+        ("2025年4月17日　資料來源：某某部", "unknown"),  # a data source, not the outlet
+    ],
+)
+def test_a_source_label_near_the_top_names_the_outlet(tmp_path: Path, top: str, outlet: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        f"甲國宣布新措施\n{top}\n甲國16日宣布，對乙國、丙國和丁國等3國加徵關稅。\n", encoding="utf-8"
+    )
+    res = parse_path(path)
+    assert res.article is not None and res.article.outlet == outlet
+
+
 def test_binary_junk(tmp_path: Path) -> None:
     path = tmp_path / "junk.txt"
     path.write_bytes(bytes(range(256)) * 40)

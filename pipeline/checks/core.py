@@ -1341,6 +1341,37 @@ def _one_root_cause(found: list[Discrepancy]) -> list[Discrepancy]:
 
 
 GROUP_CONFLICT = "group_conflict"  # pipeline.checks.lists.GROUP_CONFLICT (that module builds on this one)
+DUPLICATE_ITEM = "duplicate_item"  # pipeline.checks.lists.DUPLICATE_ITEM
+
+
+def _repeated_not_long(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy]:
+    """A list that prints one item twice is one item longer than the count it states: where its repeats
+    account for every extra item, the repeats are the one finding (each says the count it overruns) and
+    the list's ``list_long`` is dropped."""
+    repeats: dict[str, list[Discrepancy]] = defaultdict(list)
+    for d in found:
+        if d.kind == DUPLICATE_ITEM and len(d.sources) == 1:
+            repeats[d.sources[0]].append(d)
+    explained: dict[str, Discrepancy] = {}
+    for d in found:
+        if d.kind != LIST_LONG or len(d.sources) != 1 or not repeats.get(art := d.sources[0]):
+            continue
+        stated = ctx.stated_total(art)
+        if stated is not None and len(ctx.listed.get(art, ())) - stated == len(repeats[art]):
+            explained[art] = d
+    out = []
+    for d in found:
+        if d.kind == LIST_LONG and d.sources[0] in explained and len(d.sources) == 1:
+            continue
+        if d.kind == DUPLICATE_ITEM and len(d.sources) == 1 and (long := explained.get(d.sources[0])):
+            n, stated = len(ctx.listed[d.sources[0]]), ctx.stated_total(d.sources[0])
+            d = replace(
+                d,
+                message=f"{d.message} Its list is {n} items long where it states {stated}.",
+                evidence=_evidence([*d.evidence, *long.evidence]),
+            )
+        out.append(d)
+    return out
 
 
 def _misfiled_not_miscounted(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy]:
@@ -1446,7 +1477,7 @@ def run_checks(
         *_story_conflicts(ctx, facts, people),
         *_person_variants(ctx, people),
     ]
-    found = _misfiled_not_miscounted(ctx, _one_root_cause(found))
+    found = _misfiled_not_miscounted(ctx, _repeated_not_long(ctx, _one_root_cause(found)))
     _last.clear()  # judged: the lookups are not kept past the run's checks
     unique: dict[tuple[str, str, str, tuple[str, ...], str], Discrepancy] = {}
     for d in found:

@@ -857,12 +857,13 @@ def _swap(view: _View, art: str, ent: str, vals, truth, consensus) -> Discrepanc
 def _value_finding(view, art, ent, c, value, m, k, truth, consensus, by_art) -> Discrepancy | None:  # noqa: ANN001, PLR0913
     ctx = view.ctx
     label = view.columns.labels.get(c, c)
+    under = f" under '{label}'" if label != c else ""  # a column no outlet labels is no word of the article
     v = m.values[k]
     quote = ctx.evidence(art, m.start, v.end, sentence=False)
     if c in truth:
         if value == truth[c]:
             return None
-        message = f"{art} gives {m.label} {v.raw} under '{label}'; {OFFICIAL} gives {_fmt(truth[c])}."
+        message = f"{art} gives {m.label} {v.raw}{under}; {OFFICIAL} gives {_amount(truth[c])}."
         return _about(view, VALUE_CONFLICT, Severity.ERROR, art, ent, message, [quote], about=label)
     top, support, runner = consensus
     if value == top:
@@ -872,8 +873,12 @@ def _value_finding(view, art, ent, c, value, m, k, truth, consensus, by_art) -> 
     if support < MIN_CORROBORATION or support <= runner and mine == support:
         return _split(view, art, ent, c, by_art, top)  # no majority: the camps are reported once
     severity = Severity.ERROR if mine == 1 else Severity.WARNING
-    camp = "" if mine == 1 else f" ({mine} outlets print {_fmt(value)}: the sources themselves may differ)"
-    message = f"{art} gives {m.label} {v.raw} under '{label}'; {_outlets(others)} give {_fmt(top)}.{camp}"
+    camp = "" if mine == 1 else f" ({mine} outlets print {_amount(value)}: the sources themselves may differ)"
+    printed = _printed(view, others[0], ent, c)
+    as_printed = f" ({others[0]}: {printed})" if printed and printed != _amount(top) else ""
+    message = (
+        f"{art} gives {m.label} {v.raw}{under}; {_outlets(others)} give {_amount(top)}{as_printed}.{camp}"
+    )
     quotes = [quote, *(_value_quote(view, a, ent, c) for a in others[:2])]
     return _about(view, VALUE_CONFLICT, severity, art, ent, message, quotes, about=label)
 
@@ -900,6 +905,23 @@ def _split(view: _View, art: str, ent: str, c: str, by_art, top: float) -> Discr
         message=f"Outlets give {name} different values under '{label}' and none is corroborated: {parts}.",
         evidence=_evidence(_value_quote(view, a, ent, c) for a in holders[:4]),
     )
+
+
+def _amount(x: float) -> str:
+    """A value as the checks write it: ``46``, ``0.5``, ``320,000,000``."""
+    return f"{x:,.0f}" if float(x).is_integer() and abs(x) >= AMOUNT_DIGITS else _fmt(x)
+
+
+AMOUNT_DIGITS = 10_000  # from here whole numbers are amounts, written with thousands separators
+
+
+def _printed(view: _View, art: str, ent: str, c: str) -> str:
+    """The value as ``art`` prints it under column ``c`` (``3.2億美元``), "" when it prints none."""
+    vals = _values(view, art, ent)
+    if c not in vals:
+        return ""
+    _, m, k = vals[c]
+    return m.values[k].raw
 
 
 def _value_quote(view: _View, art: str, ent: str, c: str):  # noqa: ANN202

@@ -1,8 +1,9 @@
 """Gazetteers: a normalized name key -> the codes of the places (or bodies, or people) it names.
 
-The built-in gazetteer knows the countries and territories of ISO 3166-1 (alpha-2 codes; CLDR's
-regions, continents and groupings such as ``EU``, ``UN``, ``EZ``, ``QO`` or numeric codes are left
-out) under their names in
+The built-in gazetteer knows the countries and territories of ISO 3166-1 (alpha-2 codes), and the
+territories CLDR adds with languages and currencies of their own (``XK`` Kosovo, the Canary Islands
+``IC``; CLDR's regions, continents and groupings such as ``EU``, ``UN``, ``EZ``, ``QO``, its unknown
+region ``ZZ`` and numeric codes are left out) under their names in
 
 1. CLDR, through Babel, for the locales ``en``, ``zh_Hant`` (Taiwan), ``zh_Hant_HK``, ``zh_Hans`` and
    ``ja``;
@@ -55,6 +56,7 @@ _QUALIFIED = re.compile(r"^(?P<head>.+?)\s+[-–]\s+(?P<qualifier>\S.*)$")
 _FINAL_PAREN = re.compile(r"^(?P<head>.+?)\s*[(（]\s*(?P<inner>[^()（）]+?)\s*[)）]\s*$")
 _INNER_PAREN = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_UNKNOWN_REGION = "ZZ"  # CLDR's code for a region it does not know
 _SPLIT = re.compile(r"[^\w]+|_+")
 
 
@@ -142,6 +144,18 @@ def _iso_codes() -> list[str]:
     return sorted(c.alpha_2 for c in pycountry.countries)
 
 
+def _cldr_codes() -> list[str]:
+    """Territories CLDR adds to ISO 3166-1: two-letter codes with languages and currencies of their own."""
+    from babel.core import get_global
+
+    languages, currencies = get_global("territory_languages"), get_global("territory_currencies")
+    return sorted(
+        code
+        for code in languages
+        if len(code) == 2 and code.isalpha() and code in currencies and code != _UNKNOWN_REGION
+    )
+
+
 def _cldr_names(codes: set[str]) -> list[tuple[str, str]]:
     from babel import Locale
 
@@ -212,7 +226,7 @@ def _derived(name: str) -> tuple[list[str], list[str]]:
 @lru_cache(maxsize=1)
 def builtin_gazetteer() -> Gazetteer:
     """Countries and territories from CLDR (Babel) and ISO 3166-1 (pycountry); built once."""
-    codes = set(_iso_codes())
+    codes = set(_iso_codes()) | set(_cldr_codes())
     iso = _iso_names()
     names = sorted(set(_cldr_names(codes) + [(code, name) for code, _en, name in iso]))
     derived: list[tuple[str, str]] = []

@@ -122,6 +122,13 @@ JA_TITLE_RE = re.compile(
     r"|会長|社長|理事長|議長|委員長|委員|教授|顧問|特使|報道官)"
 )
 
+# a verb of appointment between a person and the post they take ("張三出任外交部長", "外交部長由張三擔任")
+APPOINT_VERB_ZH = fold_pattern(
+    r"出任|擔任|留任|續任|接任|轉任|連任|升任|調任|改任|獲任命為|獲委任為|被任命為|任命為|出掌|接掌|任"
+)
+# what follows a Japanese appointment "外相にジェーン・ロー氏を起用": the verb and the rest of the clause
+JA_APPOINT_TAIL_RE = re.compile(r"(?:を(?:起用|任命|充て|据え|登用|再任|留任)|が(?:就任|就く|留任|再任)).*$")
+
 # a group label that says "not X" (``非甲類``, ``不屬於甲體系``, ``甲體系以外``, ``non-X``, ``outside X``)
 NEGATION_BEFORE_RE = re.compile(
     fold_pattern(r"^\s*(?:非屬?|不屬於|不隸屬於?|不是|並非|除了?)")

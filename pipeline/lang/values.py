@@ -46,6 +46,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             _N
             + r"\s*"
             + _SCALE
+            + fold_pattern(r"(?:\s*(?P<n2>[0-9０-９]{1,4})\s*(?P<scale2>萬))?")  # "3億2000万"
             + fold_pattern(
                 r"\s*(?P<cur>美元|美金|元|人民幣|港元|港幣|新台幣|台幣|日圓|日元|円|歐元|ユーロ|ドル)"
             )
@@ -63,6 +64,38 @@ class Found:
     unit: str
     start: int
     end: int
+
+
+# what a scale word multiplies by (Chinese and Japanese 兆 is a trillion, as in finance news)
+_SCALES = {
+    "百萬": 1e6, "百万": 1e6, "億": 1e8, "亿": 1e8, "萬": 1e4, "万": 1e4, "千": 1e3, "兆": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12,
+}  # fmt: skip
+# currencies by their ISO 4217 codes, however they are printed ("元" alone is yuan or Taiwan dollars)
+_CURRENCIES = {
+    "USD": "USD", "US$": "USD", "$": "USD", "美元": "USD", "美金": "USD", "ドル": "USD",
+    "HK$": "HKD", "HKD": "HKD", "港元": "HKD", "港幣": "HKD", "港币": "HKD",
+    "NT$": "TWD", "TWD": "TWD", "新台幣": "TWD", "新台币": "TWD", "台幣": "TWD", "台币": "TWD",
+    "¥": "JPY", "￥": "JPY", "JPY": "JPY", "日圓": "JPY", "日圆": "JPY", "日元": "JPY", "円": "JPY",
+    "€": "EUR", "EUR": "EUR", "歐元": "EUR", "欧元": "EUR", "ユーロ": "EUR",
+    "£": "GBP", "GBP": "GBP", "RMB": "CNY", "CNY": "CNY", "人民幣": "CNY", "人民币": "CNY",
+    "A$": "AUD", "C$": "CAD", "S$": "SGD",
+}  # fmt: skip
+
+
+def _amount(m: re.Match[str], unit: str, number: float) -> tuple[float, str]:
+    """An amount's number in units of its currency and the currency's code: ``3.2億美元``,
+    ``$320 million`` and ``3億2000万ドル`` are all 320,000,000 USD; an unknown currency keeps its scale
+    word in the unit (``5億 元``)."""
+    currency = m.group("cur").strip() if unit == "currency" else "USD"
+    code = _CURRENCIES.get(currency.upper() if currency.isascii() else currency)
+    scale = (m.groupdict().get("scale") or "").strip()
+    factor = _SCALES.get(scale.casefold() if scale.isascii() else scale, 1.0)
+    if (n2 := m.groupdict().get("n2")) is not None and (extra := parse_number(n2)) is not None:
+        number, factor, scale = number * factor + extra * _SCALES.get(m.group("scale2"), 1.0), 1.0, ""
+    if code is None:
+        return number, f"{scale} {currency}".strip()
+    return round(number * factor, 6), code
 
 
 def _number(m: re.Match[str]) -> float | None:
@@ -93,11 +126,8 @@ def find_values(text: str) -> list[Found]:
             if number is None:
                 continue
             u = unit
-            if unit == "currency":
-                u = m.group("cur").strip()
-            scale = m.groupdict().get("scale")
-            if scale:
-                u = f"{scale} {u}".strip()
+            if unit in ("currency", "USD"):
+                number, u = _amount(m, unit, number)
             found.append(Found(m.group(0), number, u, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda f: f.start)

@@ -78,9 +78,12 @@ _ZH_TOPIC_RE = re.compile(
 )
 
 
-# the verb of a sentence whose other pieces leave it out: "甲國面臨25%，乙國30%"
+# the verb of a sentence whose other pieces leave it out: "甲國面臨25%，乙國30%", "甲國提供5億美元，乙國3億"
 _ZH_CHARGE_RE = re.compile(
-    fold_pattern(r"(?:都|均|皆|各)?(?:將|將會|會)?(?:被)?(?:面臨|面對|徵收|課徵|加徵|課以|適用)(?:的)?$")
+    fold_pattern(
+        r"(?:都|均|皆|各)?(?:將|將會|會)?(?:被)?(?:面臨|面對|徵收|課徵|加徵|課以|適用)(?:的)?$"
+        r"|(?:將|將會|會)?(?:承諾|宣布|同意|決定)?(?:提供|捐助|捐贈|捐出|援助|出資|認捐|撥款|撥出)(?:了)?$"
+    )
 )
 
 
@@ -99,6 +102,8 @@ _ZH_LEAD_WORD_RE = re.compile(fold_pattern(r"\s*(?:其中|包括|例如|分別�
 
 
 MAX_ZH_VALUE_TAIL = 6  # characters after a value where a clause may end ("となる")
+# a Japanese clause going on after the last value as what it is of: "…8000万ドルの支援を表明した"
+_JA_CLAUSE_TAIL_RE = re.compile(r"の[\u4e00-\u9fff\u30a0-\u30ff]{1,8}を[\u3040-\u309f\u4e00-\u9fff]{1,10}")
 
 
 def valued_names_zh(text: str, a: int, b: int) -> list[Enumeration]:
@@ -199,7 +204,10 @@ def _valued_piece(
     """A piece of names before the one value they share, a topic marker between (``甲國和乙國為25%``);
     ``charged``: or a verb of charging (``甲國面臨25%``); ``bare``: or nothing (``乙國30%``)."""
     found = find_values(text[s:e])
-    if len(found) != 1 or text[s + found[0].end : e].strip(WHITESPACE).__len__() > MAX_ZH_VALUE_TAIL:
+    if len(found) != 1:
+        return None
+    tail = text[s + found[0].end : e].strip(WHITESPACE)
+    if len(tail) > MAX_ZH_VALUE_TAIL and not _JA_CLAUSE_TAIL_RE.fullmatch(tail):
         return None
     value = (s + found[0].start, s + found[0].end)
     head = text[s : value[0]].rstrip(WHITESPACE)
@@ -215,6 +223,8 @@ def _valued_piece(
         start = to.end()  # "對甲國加徵25%關稅": the name after the preposition
     if min_names == 1:  # a piece of a sentence: after its last pause ("…宣布，其中，甲國、乙國稅率為25%")
         start = max([start, *(m.end() for m in _PAUSE_RE.finditer(text, start, names_end))])
+        # or after the last kana of a Japanese lead-in ("会合では乙国が"): no part of a name in kanji
+        start = max([start, *(m.end() for m in _HIRAGANA_RE.finditer(text, start, names_end))])
     cuts = [start, *(x for m in _joiners(text, start, names_end) for x in m.span()), names_end]
     spans = [trim(text, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
     ok = all(
@@ -248,8 +258,13 @@ def valued_by_label(text: str, enum: Enumeration) -> Enumeration:
 
 # the verb said once, with the first name only: "Borduria faces 25 %", "Borduria will pay 25 %"
 _GAPPED_VERB_RE = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:face[sd]?|pay|pays|paid|get|gets|receive[sd]?|gets?\s+a\s+rate\s+of)\s+$"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:face[sd]?|pay|pays|paid|get|gets|receive[sd]?|gets?\s+a\s+rate\s+of"
+    r"|pledge[sd]?|give[sn]?|gave|provide[sd]?|contribute[sd]?|donate[sd]?|offer(?:s|ed)?|commit(?:s|ted)?"
+    r"|allocate[sd]?)\s+$"
 )
+
+
+_TRAILING_WORDS_RE = re.compile(r"(?:[a-z][\w'’\-]*\s*){1,4}")
 
 
 def gapped_first(text: str, lo: int, enum: Enumeration) -> Enumeration | None:
@@ -263,10 +278,12 @@ def gapped_first(text: str, lo: int, enum: Enumeration) -> Enumeration | None:
     if comma < 0 or text[comma + 1 : enum.start].strip(WHITESPACE):
         return None
     names, values = [], []
-    for s, e in enum.spans:  # each item its name then one value: "Carpathia 30 %"
+    last = len(enum.spans) - 1
+    for k, (s, e) in enumerate(enum.spans):  # each item its name then one value: "Carpathia 30 %"
         found = find_values(text[s:e])
-        if len(found) != 1 or text[s + found[0].end : e].strip(WHITESPACE + ")）"):
-            return None
+        after = text[s + found[0].end : e].strip(WHITESPACE + ")）") if len(found) == 1 else "x"
+        if after and not (k == last and _TRAILING_WORDS_RE.fullmatch(after)):
+            return None  # the last may end the sentence's own words: "… and Dalmatia 20 % on Saturday"
         names.append(trim(text, s, s + found[0].start))
         values.append((s + found[0].start, s + found[0].end))
     piece = max(text.rfind(",", lo, comma) + 1, lo)

@@ -61,10 +61,10 @@ ORG_HEADER_RE = re.compile(
     fold_pattern(r"所屬|單位|機構|組織|公司|企業") + r"|organi[sz]ation|affiliation|company|employer|所属",
     re.IGNORECASE,
 )
-# a column that describes each person, never the group the list files them under: "國籍", "Nationality"
+# a column that describes each person, never the group the list files them under: "國籍", "黨籍", "Party"
 PERSONAL_HEADER_RE = re.compile(
-    fold_pattern(r"國籍|籍貫|出生|年齡|性別")
-    + r"|\b(?:nationality|citizenship|born|age|gender)\b|国籍|出身|年齢|生年",
+    fold_pattern(r"國籍|籍貫|出生|年齡|性別|黨籍|政黨|黨派|派系|派閥")
+    + r"|\b(?:nationality|citizenship|born|age|gender|party|faction)\b|国籍|出身|年齢|生年|会派",
     re.IGNORECASE,
 )
 
@@ -341,6 +341,13 @@ def attribute_kind(label: str) -> AttributeKind:
     return AttributeKind.OTHER
 
 
+def _cell_kind(label: str, text: str) -> AttributeKind:
+    """The kind of a cell's attribute: its column header's, else a title where the cell is one (``外相``)."""
+    if label:
+        return attribute_kind(label)
+    return AttributeKind.TITLE if is_title(text) else AttributeKind.OTHER
+
+
 def _section_row(row: Sequence[TCell | None]) -> TCell | None:
     cells = [c for c in row if c is not None]
     distinct = {id(c) for c in cells}
@@ -487,7 +494,7 @@ def _row_mention(
     for c in cols.attributes:
         a = row[c] if c < len(row) else None
         if a is not None and _text(a):
-            attrs.append(Attribute(attribute_kind(labels[c]), _text(a), labels[c], a.start, a.end))
+            attrs.append(Attribute(_cell_kind(labels[c], _text(a)), _text(a), labels[c], a.start, a.end))
     if cols.group is not None and cols.group < len(row) and row[cols.group] is not None:
         group = group_label(_text(row[cols.group])) or group
     if len(values) > len(parts.values) or len(attrs) > len(parts.attributes):

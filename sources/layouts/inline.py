@@ -40,6 +40,7 @@ from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind, Heading
 from sources.base import Document, Extraction
 from sources.items import split_item
+from sources.layouts._appointments import all_appointments, appointments
 from sources.layouts._common import (
     RawItem,
     body_text,
@@ -266,6 +267,8 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
     separated = with_separators_read(clause) if east_asian else None
     if separated is not None:  # read on the clause alone, then placed back in the text
         return [shifted(e, a) for e in _clause_enumerations(separated, 0, len(separated))]
+    if east_asian and (appointing := appointments(text, a, b)) is not None:
+        return [appointing]  # "甲出任外交部長，乙出任財政部長，…": people and their posts
     if east_asian and (valued := valued_names_zh(text, a, b)):
         return valued
     if east_asian and ("、" in clause or "：" in clause or _LISTS_TWO_RE.search(clause)):
@@ -447,7 +450,7 @@ def _titled(item: str) -> bool:
 def _accepted(text: str, enum: Enumeration) -> bool:
     """An enumeration the article prints as a list, not topics in a sentence: it states its count, follows
     a list cue and a colon, carries values, or its items are proper names by their shape."""
-    if enum.stated is not None:
+    if enum.stated is not None or all_appointments(text, enum):
         return True
     lead = text[enum.lead_start : enum.start].rstrip(WHITESPACE)
     if lead.endswith(("：", ":")) and (

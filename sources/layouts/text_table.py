@@ -100,7 +100,7 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None]]:
     if current:
         runs.append(current)
     out = []
-    for run in runs:
+    for run in map(_without_datelines, runs):
         while run and len(run[-1]) == 1:
             run.pop()
         lead: TCell | None = None
@@ -115,6 +115,24 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None]]:
             first = lead if grouped and lead is not None and is_heading_text(lead.text) else None
             out.append(([r for r in run if len(r) in (1, width)], first))
     return out
+
+
+# a full date in a cell ("2031年5月2日", "2031-05-02"): the article's dateline when few rows hold one
+_FULL_DATE_RE = re.compile(
+    r"(?<!\d)\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d))"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b"
+)
+DATED_ROWS_SHARE = 1 / 3  # above it, dates are a column of the table
+
+
+def _without_datelines(run: list[list[TCell]]) -> list[list[TCell]]:
+    """The run without the dateline rows it took in (``2031年5月2日　甲報`` above a table), unless dates
+    are a column of its own (most rows have one)."""
+    dated = [len(r) >= 2 and any(_FULL_DATE_RE.search(c.text) for c in r) for r in run]
+    if not any(dated) or sum(dated) > DATED_ROWS_SHARE * sum(len(r) >= 2 for r in run):
+        return run
+    return [r for r, d in zip(run, dated, strict=True) if not d]
 
 
 def _key_value_lines(doc: Document, run: list[list[TCell]]) -> bool:

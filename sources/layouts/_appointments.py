@@ -1,0 +1,29 @@
+"""Appointments in a sentence: ``甲出任外交部長，乙出任財政部長，丙留任國防部長``, ``外交部長由甲擔任，…``,
+``外相に甲氏、財務相に乙氏、防衛相に丙氏を起用``. Each piece names a person and the post a verb gives
+them; a run of such pieces is a list of people with their posts (the item parser reads each piece:
+``sources.items.appointed``). Used by the inline layout (``inline.py``)."""
+
+from __future__ import annotations
+
+from sources.items import appointed
+from sources.layouts._common import split_top_level
+from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration, longest_run, trim
+
+PIECE_SEPARATORS = "，,、；;"
+
+
+def appointments(text: str, a: int, b: int) -> Enumeration | None:
+    """The longest run of at least ``MIN_ITEMS`` appointments among the pieces of the clause
+    ``text[a:b]``, or None."""
+    pieces = [trim(text, a + s, a + e) for s, e in split_top_level(text[a:b], PIECE_SEPARATORS)]
+    flags = [e > s and appointed(text, s, e) is not None for s, e in pieces]
+    lo, hi = longest_run(flags)
+    if hi - lo < MIN_ITEMS:
+        return None
+    spans = tuple(pieces[lo:hi])
+    return Enumeration(spans, a, spans[-1][1], None, "", (0, 0), False)
+
+
+def all_appointments(text: str, enum: Enumeration) -> bool:
+    """Every item of ``enum`` is an appointment."""
+    return all(appointed(text, s, e) is not None for s, e in enum.spans)

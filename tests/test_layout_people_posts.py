@@ -1,0 +1,120 @@
+"""People with their posts, in the shapes Chinese and Japanese outlets print a new cabinet: appointments
+said with a verb in a sentence, post-then-name lines and tables, Japanese posts shortened to ``…相``, and a
+party column. Fixtures in ``tests/fixtures/layouts/`` (made up); the expected readings are written from
+reading them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.models import AttributeKind, Kind
+from sources.items import appointed, is_title
+from sources.registry import parse_path
+
+LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"
+
+
+def _read(name: str) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
+    result = parse_path(LAYOUTS / name)
+    return [
+        (m.label, m.group, tuple((a.kind.value, a.text) for a in m.attributes))
+        for m in result.mentions
+        if m.kind is Kind.LIST
+    ]
+
+
+def _people(names: str, posts: str) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
+    return [(n, "", (("title", p),)) for n, p in zip(names.split(), posts.split(), strict=True)]
+
+
+def test_appointments_in_a_simplified_chinese_sentence() -> None:
+    """``李四留任外交部长，王五出任财政部长，…，由孙七出任司法部长``: the premier in the lead-in is
+    who appoints them, not one of the list."""
+    assert _read("appointments_cn.txt") == _people(
+        "李四 王五 赵六 孙七", "外交部长 财政部长 国防部长 司法部长"
+    )
+
+
+def test_posts_given_to_people_in_a_traditional_chinese_sentence() -> None:
+    """``外交部長由李四續任，…，國防部長一職由趙六擔任``: the post first, the person after 由."""
+    assert _read("appointments_tw.txt") == _people(
+        "李四 王五 趙六 孫七", "外交部長 財政部長 國防部長 司法部長"
+    )
+    assert parse_path(LAYOUTS / "appointments_tw.txt").article.outlet == "示例日報"  # after the date
+
+
+def test_posts_given_with_ni_in_a_japanese_sentence() -> None:
+    """``外相に李四氏、財務相に王五氏、…を起用した``: the honorific and the verb are no part of a name."""
+    assert _read("appointments_ja.txt") == _people("李四 王五 趙六 孫七", "外相 財務相 防衛相 法相")
+
+
+def test_japanese_post_then_name_lines_under_a_dateline() -> None:
+    """``首相　張三`` lines: the column of posts is what the people hold, and the dateline above the lead-in
+    (``2031年5月2日　例示新報``) is no row of the table."""
+    assert _read("posts_then_names_ja.txt") == _people(
+        "張三 李四 王五 趙六 孫七", "首相 外相 財務相 防衛相 法相"
+    )
+    assert parse_path(LAYOUTS / "posts_then_names_ja.txt").article.outlet == "例示新報"
+
+
+def test_post_colon_name_bullets_with_japanese_style_posts() -> None:
+    assert _read("posts_colon_names_hk.txt") == _people(
+        "張三 李四 王五 趙六 孫七", "總理 外相 財務相 防衛相 法相"
+    )
+
+
+def test_a_party_column_describes_each_person_and_files_no_group() -> None:
+    """``職務 | 姓名 | 黨籍``: the party is each person's own (an attribute), not the group the list files
+    them under."""
+    assert _read("party_column_tw.html") == [
+        (name, "", (("title", post), ("other", party)))
+        for name, post, party in (
+            ("張三", "總理", "甲黨"),
+            ("李四", "外交部長", "甲黨"),
+            ("王五", "財政部長", "乙黨"),
+            ("趙六", "國防部長", "甲黨"),
+            ("孫七", "司法部長", "無黨籍"),
+        )
+    ]
+
+
+@pytest.mark.parametrize("post", ["外相", "財務相", "経済産業相", "法相", "首相"])
+def test_a_japanese_ministers_post_standing_alone_is_a_title(post: str) -> None:
+    assert is_title(post)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "其中",
+        "甲國對乙國加徵關稅",
+        "張三任李四",
+        "甲国新任总理张三1日组建新内阁",
+        "外交部長由甲國",
+        "外相に会う",
+    ],
+)
+def test_what_is_no_appointment(text: str) -> None:
+    assert appointed(text, 0, len(text)) is None
+
+
+def test_an_appointment_gives_the_name_and_its_post() -> None:
+    text = "國防部長一職由趙六擔任"
+    split = appointed(text, 0, len(text))
+    assert split is not None
+    assert text[split.name_start : split.name_end] == "趙六"
+    assert [(a.kind, a.text) for a in split.attributes] == [(AttributeKind.TITLE, "國防部長")]
+
+
+def test_english_posts_naming_a_ministry_by_its_areas() -> None:
+    """``Economy, Trade and Industry Minister: Peter Smith``: the commas are the post's own."""
+    people = [
+        ("Jane Roe", "Prime Minister"),
+        ("John Doe", "Foreign Minister"),
+        ("Peter Smith", "Economy, Trade and Industry Minister"),
+        ("Mary Major", "Health, Labor and Welfare Minister"),
+        ("Richard Miles", "Justice Minister"),
+    ]
+    assert _read("posts_colon_names_en.txt") == [(name, "", (("title", post),)) for name, post in people]
