@@ -28,6 +28,7 @@ from pipeline.models import Attribute, AttributeKind, Value
 
 SEPARATORS = WHITESPACE + "：:，,；;、-–—=→>/|（）()"
 MAX_LABEL_CHARS = 16
+_CLOSE_RE = re.compile(r"[)）]")
 _TAG_RE = re.compile(r"[(（]\s*[A-Z]\s*[-–]\s*[A-Z][A-Za-z.]{0,8}\s*[)）]")
 MAX_CJK_PERSON_NAME = 14  # characters of a transliterated name with its dots ("馬姆·曼迪亞耶·尼昂")
 _NATIONALITY_RE = re.compile(r"[籍]$|国籍$|國籍$|出身$")
@@ -36,6 +37,8 @@ _TITLE_BEFORE_NAME_RE = re.compile(
     "(?:"
     + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
     + ")"
+    # what the post covers, in parentheses after it: "助理部長（東亞事務）張三"
+    + rf"(?:[（(][{CJK}、和及與与]{{1,16}}[）)])?"
     + rf"(?=[{_NAME_CHARS}]{{2,{MAX_CJK_PERSON_NAME}}}$|[{_NAME_CHARS}]+[-‐－][{_NAME_CHARS}]+$)"
 )
 _JA_TITLE_BEFORE_NAME_RE = re.compile(JA_TITLE_RE.pattern + rf"(?=\s*[{CJK}{KANA}{NAME_DOTS}\s]{{2,12}}$)")
@@ -393,7 +396,11 @@ def _top_level_commas(segment: str) -> list[tuple[int, int]]:
 
 
 # a dash that parts an East Asian name from what follows it, as a comma would: "張三·李四 — 法官"
-_CJK_DASH_RE = re.compile(r"——|(?<=\s)[—–－-](?=\s)")
+_CJK_DASH_RE = re.compile(
+    r"——|(?<=\s)[—–－-](?=\s)"
+    # a wide dash between a name and a post, unspaced: "張三－外交部長"
+    + rf"|(?<=[{CJK}])[—－](?=[{CJK}]{{0,{MAX_CJK_TITLE}}}(?:{'|'.join(TITLE_WORDS)})$)"
+)
 
 
 _NATIONALITY_THEN_TITLE_RE = re.compile(rf"(?P<from>[{CJK}]{{1,8}}籍)(?:{'|'.join(TITLE_WORDS)})$")
@@ -656,6 +663,9 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
             colon = max(text.rfind(":", start, first), text.rfind("：", start, first))
             if colon > start and _label(text, colon, first):  # "Aland: from 24% to 25%"
                 name_e = colon
+            opened = max(text.rfind("(", start, first), text.rfind("（", start, first))
+            if opened > start and _label(text, opened, first) and not _CLOSE_RE.search(text, opened, first):
+                name_e = opened  # "甲國（稅率25%）": the value's label opens the parenthesis
         else:  # the value comes first ("25%：日本", "46% on Aland"): the name is what follows the last value
             name_s = start + found[-1].end
             if (given := _GIVEN_TO_RE.match(text, name_s, end)) is not None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from sources.layouts._common import variants, zre
+from sources.layouts._common import MAX_INSERTED_LINES, related_heading, variants, zre
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,17 +62,6 @@ OUTLETS: tuple[Outlet, ...] = (
 )
 
 # ---- generic page-tail rules (every outlet): a short line opening a related/more block, or a copyright line
-_TAIL_HEADINGS = zre(
-    r"^(?:更多.{0,15}(?:報導|新聞|文章|內容)"
-    r"|相關(?:新聞|報導|文章|閱讀|推薦)|延伸閱讀|推薦閱讀|熱門(?:新聞|文章)|看更多|編輯精選|猜你喜歡|你可能也想看"
-    r"|関連(?:記事|ニュース)|あわせて読みたい|合わせて読みたい|おすすめ記事|主要ニュース)"
-    r"[\s:：》>]*$"
-)
-_TAIL_ENGLISH = re.compile(
-    r"^(?:related(?:\s+(?:stories|articles|news|coverage|content|posts|reading))?|read\s+more|more\s+from\b.*"
-    r"|recommended(?:\s+for\s+you)?|see\s+also|more\s+stories)\s*[:：]?$",
-    re.IGNORECASE,
-)
 _COPYRIGHT = zre(r"版權所有|著作權|本刊載內容版權|版權聲明|不得轉載")
 _COPYRIGHT_EN = re.compile(r"^(?:©|\(c\)\s|copyright\b)|all\s+rights\s+reserved", re.IGNORECASE)
 BODY_START_CHARS = 40  # the tail cannot begin before the first line this long (the first paragraph)
@@ -121,7 +110,7 @@ def is_tail_line(line: str, outlet: Outlet = GENERIC) -> bool:
         return False
     if any(_marker_re(m).search(line) for m in outlet.tail_markers):
         return True
-    if len(s) <= 24 and (_TAIL_HEADINGS.match(s) or _TAIL_ENGLISH.match(s)):
+    if related_heading(line):
         return True
     if len(s) <= 120 and (_COPYRIGHT.search(s) or _COPYRIGHT_EN.search(s)):
         return True
@@ -138,11 +127,31 @@ def find_body_end(text: str, outlet: Outlet) -> int:
     pos = 0
     started = False
     lines = 0
-    for line in text.split("\n"):
-        if started and is_tail_line(line, outlet):
+    all_lines = text.split("\n")
+    for k, line in enumerate(all_lines):
+        if started and is_tail_line(line, outlet) and not inserted_block(all_lines, k):
             return pos
         lines += bool(line.strip())
         if len(line.strip()) >= BODY_START_CHARS or lines > BODY_START_LINES:
             started = True
         pos += len(line) + 1
     return len(text)
+
+
+def inserted_block(lines: list[str], k: int) -> bool:
+    """Line ``k`` heads a block of related headlines the page inserts inside the article (``延伸閱讀：``
+    over a few short lines), not the page's tail: after the block's blank line the article goes on, a
+    line of prose or a lead-in ending in a colon, before any other tail line."""
+    if not related_heading(lines[k]):
+        return False
+    j = k + 1
+    while j < len(lines) and lines[j].strip():
+        j += 1
+    if j - k - 1 > MAX_INSERTED_LINES:
+        return False
+    rest = next((x.strip() for x in lines[j:] if x.strip()), "")
+    return (
+        bool(rest)
+        and not is_tail_line(rest)
+        and (len(rest) >= BODY_START_CHARS or rest.endswith(("：", ":")))
+    )

@@ -604,13 +604,52 @@ def body_text(doc: Document) -> str:
     return doc.text[:end]
 
 
+# a line the page inserts into the article, between two items of a list: an advertisement's label, one
+# related headline after its label ("延伸閱讀：甲國股市收高", "Read more: …"), or a photo's caption
+# ("圖為…", "▲甲國總統在國會演說。（圖／乙通訊社）")
+_INSERTED_LINE_RE = zre(
+    r"^(?:(?:廣告|贊助|advertisement|sponsored)(?:\s*(?:廣告|贊助|advertisement))*"
+    r"|(?:延伸閱讀|推薦閱讀|相關新聞|相關報導|看更多|read\s+more|related|see\s+also)\s*[：:]\s*\S.{0,40}"
+    r"|圖為.{1,80}|.{0,80}[（(](?:圖|圖片|照片|攝影|資料照)(?:[／/：:][^（）()]{1,20})?[）)])$",
+    re.IGNORECASE,
+)
+
+
+# a short line that heads related headlines, in the page's tail or inside the article (``延伸閱讀``)
+TAIL_HEADINGS_RE = zre(
+    r"^(?:更多.{0,15}(?:報導|新聞|文章|內容)"
+    r"|相關(?:新聞|報導|文章|閱讀|推薦)|延伸閱讀|推薦閱讀|熱門(?:新聞|文章)|看更多|編輯精選|猜你喜歡|你可能也想看"
+    r"|関連(?:記事|ニュース)|あわせて読みたい|合わせて読みたい|おすすめ記事|主要ニュース)"
+    r"[\s:：》>]*$"
+)
+TAIL_ENGLISH_RE = re.compile(
+    r"^(?:related(?:\s+(?:stories|articles|news|coverage|content|posts|reading))?|read\s+more|more\s+from\b.*"
+    r"|recommended(?:\s+for\s+you)?|see\s+also|more\s+stories)\s*[:：]?$",
+    re.IGNORECASE,
+)
+MAX_RELATED_HEADING = 24
+MAX_INSERTED_LINES = 6  # related headlines a block inside the article lists under its heading
+
+
+def related_heading(line: str) -> bool:
+    """A short line that heads related headlines (``延伸閱讀``, ``Related coverage``)."""
+    s = line.strip(" \t\u3000\u00a0※*■●▶►>【】[]▲")
+    return 0 < len(s) <= MAX_RELATED_HEADING and bool(TAIL_HEADINGS_RE.match(s) or TAIL_ENGLISH_RE.match(s))
+
+
 @per_document
 def body_lines(doc: Document) -> tuple[Line, ...]:
     """The lines of the body (split once per document: every line layout reads them)."""
     text = body_text(doc)
     lines: list[Line] = []
     pos = 0
+    block = 0  # lines left of a block of related headlines inside the body
     for raw in text.split("\n"):
+        if related_heading(raw):
+            block = MAX_INSERTED_LINES + 1
+        block = block - 1 if block > 0 and raw.strip(WHITESPACE) else 0
+        if block > 0 or _INSERTED_LINE_RE.match(raw.strip(WHITESPACE)):
+            raw = " " * len(raw)  # read as a blank line: the list goes on after it
         lines.append(Line(pos, pos + len(raw), raw))
         pos += len(raw) + 1
     return tuple(lines)
@@ -720,6 +759,20 @@ _BRACKETED_RE = re.compile(r"^(?:【[^【】]+】|〖[^〖〗]+〗|〔[^〔〕]+
 def bracketed_heading(text: str) -> bool:
     s = text.strip(WHITESPACE)
     return len(s) <= MAX_LABEL_CHARS + 2 and _BRACKETED_RE.match(s) is not None
+
+
+_ORDINAL_HEADING_RE = re.compile(rf"^(?:{CN_NUM}[、．.]|[（(]{CN_NUM}[)）])\s*\S")
+
+
+def ordinal_heading(text: str) -> bool:
+    """``一、稅率25%的國家`` or ``（二）部分限制`` right over a run of items numbered in another style:
+    a heading by its Chinese ordinal (short, no sentence)."""
+    s = text.strip(WHITESPACE)
+    return (
+        len(s) <= MAX_LABEL_CHARS
+        and _ORDINAL_HEADING_RE.match(s) is not None
+        and not re.search("[。！？，,]", s.rstrip("：:。"))
+    )
 
 
 def only_a_lead_in(text: str) -> bool:
@@ -1076,24 +1129,36 @@ class LineListLayout:
         plan = self._plan(doc)
         return confidence(plan.name_like) if plan else 0.0
 
-    @staticmethod
     def _heading_lines(
-        lines: Sequence[Line], runs: Sequence[Sequence[_Hit]], item_lines: dict[int, _Hit], titled: set[int]
-    ) -> list[int]:
-        """The heading lines before and between the runs (by their words, or lines in ``titled``)."""
+        self,
+        lines: Sequence[Line],
+        runs: Sequence[Sequence[_Hit]],
+        item_lines: dict[int, _Hit],
+        titled: set[int],
+    ) -> tuple[list[int], set[int]]:
+        """The heading lines before and between the runs (by their words, an ordinal over a run, or lines in
+        ``titled``), and the lines right over a run's first item."""
         heading_lines: list[int] = []
+        above: set[int] = set()
         prev_end = -1
         for run in runs:
             first = run[0].line
             before = [i for i in range(prev_end + 1, first) if lines[i].stripped]
-            heading_lines.extend(i for i in before[-3:] if is_heading_text(lines[i].text) or i in titled)
+            above.update(before[-1:])
+            heading_lines.extend(
+                i
+                for i in before[-3:]
+                if is_heading_text(lines[i].text)
+                or i in titled
+                or (i == before[-1] and self.name != "chinese-ordinals" and ordinal_heading(lines[i].text))
+            )
             heading_lines.extend(
                 i
                 for i in range(first, run[-1].line)
                 if i not in item_lines and (is_heading_text(lines[i].text) or i in titled)
             )
             prev_end = run[-1].line
-        return heading_lines
+        return heading_lines, above
 
     def extract(self, doc: Document) -> Extraction:
         lines = body_lines(doc)
@@ -1101,9 +1166,19 @@ class LineListLayout:
         if plan is None:
             return Extraction(self.name)
         item_lines = {h.line: h for run in plan.runs for h in run}
-        heading_lines = self._heading_lines(lines, plan.runs, item_lines, set())
+        heading_lines, above = self._heading_lines(lines, plan.runs, item_lines, set())
         if not heading_lines:  # no line is a heading by its words: lines that title each block
-            heading_lines = self._heading_lines(lines, plan.runs, item_lines, _titled_runs(lines, plan.runs))
+            titled = _titled_runs(lines, plan.runs)
+            heading_lines, above = self._heading_lines(lines, plan.runs, item_lines, titled)
+        title = doc.title.strip(WHITESPACE)
+        if len(heading_lines) > 1 and title:  # the article's headline over a list is no heading of it
+            heading_lines = [
+                i
+                for i in heading_lines
+                if i in above
+                or (t := lines[i].text.strip(WHITESPACE)) != title
+                or _HEADING_MARKER_RE.match(t) is not None
+            ]
         events = sorted([(i, "h") for i in heading_lines] + [(i, "i") for i in item_lines])
         headings, raw = sections_and_items(doc, lines, events, item_lines)
         mentions, problems = build_mentions(doc, raw, self.name)
@@ -1240,14 +1315,13 @@ def sections_and_items(
         first_top = min(order.index(t) for t in tops)
         totals |= set(order[:first_top])
     two_levels = bool(tops)
+    shared = (0, 0)  # the value a group's heading gives its items ("一、稅率25%的國家")
     for idx, kind in events:
         if kind == "i":
             hit = item_lines[idx]
-            raw.append(
-                RawItem(
-                    hit.content_start, _item_end(doc.text, lines, idx, hit.content_start), category, group
-                )
-            )
+            end = _item_end(doc.text, lines, idx, hit.content_start)
+            own = bool(find_values(doc.text[hit.content_start : end]))
+            raw.append(RawItem(hit.content_start, end, category, group, shared=(0, 0) if own else shared))
             continue
         s, e = labels[idx]
         label = doc.text[s:e]
@@ -1258,11 +1332,43 @@ def sections_and_items(
             continue
         if idx in tops or not two_levels:
             category, group = None, group_label(label)
+            shared = value_label(doc.text, s, e) or (0, 0)
             headings.append(Heading(doc.id, label, None, stated, s, e, group))
             continue
         category = group_label(label) or None
         headings.append(Heading(doc.id, label, category, stated, s, e, group))
     return headings, raw
+
+
+# what a label holds around its value when the value is all it says: "稅率為41%的有", "40%的國家",
+# "被課徵19%關稅的國家有"
+VALUE_LABEL_BEFORE_RE = re.compile(
+    fold_pattern(r"^(?:被?(?:課徵|徵收|加徵))?(?:(?:稅率|關稅)\s*(?:為|是)?)?$")
+)
+VALUE_LABEL_AFTER_RE = re.compile(
+    fold_pattern(r"^(?:的?(?:關稅|稅率))?(?:的)?(?:國家|國|經濟體|地區)?(?:有|是|為|包括)?$")
+)
+
+
+def value_label(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the one value a label says and nothing else about (``稅率25%的國家``), else None."""
+    label = text[start:end]
+    bare = _HEADING_MARKER_RE.match(label)
+    at = bare.end() if bare and bare.end() < len(label) else 0
+    found = find_values(label[at:])
+    if len(found) != 1:
+        return None
+    counts = find_counts(label)
+    tail = label[at + found[0].end :]
+    for c in reversed([c for c in counts if c.start >= at + found[0].end]):
+        tail = tail[: c.start - at - found[0].end] + tail[c.end - at - found[0].end :]
+    before, after = (
+        label[at : at + found[0].start].strip(WHITESPACE),
+        tail.strip(WHITESPACE + "：:（）()】〕]"),
+    )
+    if not (VALUE_LABEL_BEFORE_RE.match(before) and VALUE_LABEL_AFTER_RE.match(after)):
+        return None
+    return start + at + found[0].start, start + at + found[0].end
 
 
 def roman_value(text: str) -> int | None:

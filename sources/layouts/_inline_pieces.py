@@ -58,7 +58,8 @@ _ZH_START_AFTER_COLON_RE = re.compile(
 _ZH_END_RE = re.compile(
     fold_pattern(
         r"等|以及其他|及其他|在內|共|合計|[0-9０-９]+\s*[國國个個家名位人]|[，,](?!\s*(?:以及|及|還有))"
-        r"|[：:）)」』]|入境|的"
+        r"|這(?=\s*(?:[0-9０-９]+|[一二三四五六七八九十兩]+)\s*[個國名位人家])"
+        r"|[：:）)」』]|入境|的|實施|採取|祭出|加徵|課徵|徵收"
     )
     + r"|など|の|は|が|を|に|で|と|も|[0-9０-９]+\s*(?:カ国|か国|ヶ国)"
 )
@@ -389,11 +390,16 @@ def longest_run(flags: list[bool]) -> tuple[int, int]:
     return best
 
 
+_ORDINAL_START_RE = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、")
+
+
 def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, int]] | None:
     """Item spans of ``text[a:b]`` split on its separator, the first cut after its lead-in and the last
     before its closing; ``X和Y`` in the last piece gives two items."""
     seps = "、" if east_asian else ";" if text.count(";", a, b) >= MIN_ITEMS - 1 else ","
     region = ELLIPSIS_RE.sub(lambda m: seps[0] * len(m.group(0)), text[a:b])
+    if east_asian and (ordinal := _ORDINAL_START_RE.match(region)) is not None:
+        region = " " * ordinal.end() + region[ordinal.end() :]  # "一、對甲國、乙國…": the paragraph's number
     pieces = [(a + s, a + e) for s, e in split_top_level(region, seps)]
     pieces = [(s, e) for s, e in pieces if text[s:e].strip(WHITESPACE)]
     if len(pieces) == 1:  # "X和Y", "X and Y": two items joined by a word only

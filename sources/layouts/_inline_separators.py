@@ -10,7 +10,8 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from pipeline.lang.scripts import KANA
+from pipeline.lang.counts import find_counts
+from pipeline.lang.scripts import KANA, fold_pattern
 from pipeline.lang.values import labelled_cell, plain_value
 from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration, zh_semicolon_items
 
@@ -18,6 +19,22 @@ from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration, zh_semicolon_
 # circled numbers (``①A②B``), read as ``、`` (one character for one: spans hold);
 # in Japanese, ``・`` between names when no ``、`` does (``アランド・ボルドゥリア・カルパチア``)
 _OTHER_SEP_RE = re.compile(r"[／①-⑳]|(?<=[^\x00-\x7f])/(?=[^\x00-\x7f])")
+
+
+# a double dash right after a counted noun: "…的兩個國家——甲國和乙國"
+_COUNTED_DASH_RE = re.compile(r"([^，,。——]{1,12})(——)(?=[^——]+$)")
+
+
+# a value that labels the names after it: "稅率20%的國家有", "被課徵19%關稅的國家包括"
+_VALUE_LEAD_RE = re.compile(
+    r"[0-9０-９][0-9０-９.]*\s*[%％]"
+    + fold_pattern(r"(?:的?(?:關稅|稅率))?的(?:國家|國|經濟體|地區)?(?P<has>有|包括)")
+    + r"(?![：:])"
+)
+
+
+# a dash between blanks after a name or its parenthesis: "甲國(Aland) - 乙國(Borduria) - 丙國"
+_SPACED_DASH_RE = re.compile(r"(?<=[^\x00-\x7f]|[)）])\s+([-－–—])\s+(?=[^\x00-\x7f])")
 
 
 _NAKAGURO_RE = re.compile(r"・")
@@ -118,6 +135,17 @@ def _quoted(clause: str) -> str | None:
 def with_separators_read(clause: str) -> str | None:
     """The clause with other separators of its items read as ``、`` (one character for one, so that its
     offsets hold), or None when it has none of them."""
+    if (dash := _COUNTED_DASH_RE.search(clause)) is not None and find_counts(dash.group(1)):
+        # "兩個國家——甲國和乙國": a dash after a counted noun ends the lead-in, as a colon would
+        return clause[: dash.start(2)] + "： " + clause[dash.end(2) :]
+    if (lead := _VALUE_LEAD_RE.search(clause)) is not None and "、" in clause[lead.end() :]:
+        # "稅率20%的國家有甲國、乙國": the words after the value end the lead-in, as a colon would
+        return (
+            clause[: lead.start("has")]
+            + "："
+            + " " * (lead.end() - lead.start("has") - 1)
+            + clause[lead.end() :]
+        )
     if (numbered := _inline_numbers(clause)) is not None:  # "名單為：1.甲國 2.乙國", "…：1、甲國；2、乙國"
         return numbered
     if (marked := _marked(clause)) is not None:  # "対象は▽A▽B▽C"
@@ -129,6 +157,8 @@ def with_separators_read(clause: str) -> str | None:
     if "、" not in clause and len(_OTHER_SEP_RE.findall(clause)) >= MIN_ITEMS - 1:
         # the first circled number ends the lead-in (``対象国は①…``), as a colon would
         return _OTHER_SEP_RE.sub(lambda m: "：" if m.group(0) == "①" else "、", clause)
+    if "、" not in clause and len(_SPACED_DASH_RE.findall(clause)) >= MIN_ITEMS - 1:
+        return _SPACED_DASH_RE.sub(lambda m: m.group(0).replace(m.group(1), "、"), clause)
     if _KANA_RE.search(clause) and _nakaguro_list(clause):
         return _NAKAGURO_RE.sub("、", clause)
     if "、" not in clause and _spaced_names(clause):  # "アランド　ボルドゥリア　カルパチア"

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values, numbers_before_labels
-from sources.layouts._common import split_top_level
+from sources.layouts._common import VALUE_LABEL_AFTER_RE, VALUE_LABEL_BEFORE_RE, split_top_level
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
     MAX_ZH_ITEM,
@@ -70,7 +70,10 @@ _ZH_JOINER_RE = re.compile(fold_pattern(r"和|及|與|跟") + r"|と|、")
 
 
 _ZH_TOPIC_RE = re.compile(
-    fold_pattern(r"(?:的?(?:稅率|關稅))?(?:分別為|分別是|均為|都是|各為|為|是)")
+    fold_pattern(
+        r"(?:的?(?:稅率|關稅)(?:設定|訂定|調整|調升|調降|提高|降低)?)?則?"
+        r"(?:分別為|分別是|均為|都是|各為|為|是|高達|降至|升至|提高至|調升至|調降至)"
+    )
     + r"$|(?:の税率|の関税)?(?:は|が|も|に)$|[：:]$"
 )
 
@@ -78,7 +81,7 @@ _ZH_TOPIC_RE = re.compile(
 # the verb of a sentence whose other pieces leave it out: "甲國面臨25%，乙國30%", "甲國提供5億美元，乙國3億"
 _ZH_CHARGE_RE = re.compile(
     fold_pattern(
-        r"(?:將|將會|會)?(?:被)?(?:面臨|面對|徵收|課徵|加徵|課以|適用)(?:的)?$"
+        r"(?:都|均|皆|各)?(?:將|將會|會)?(?:被)?(?:面臨|面對|徵收|課徵|加徵|課以|適用)(?:的)?$"
         r"|(?:將|將會|會)?(?:承諾|宣布|同意|決定)?(?:提供|捐助|捐贈|捐出|援助|出資|認捐|撥款|撥出)(?:了)?$"
     )
 )
@@ -175,11 +178,26 @@ def valued_groups_zh(text: str, a: int, b: int) -> list[Enumeration]:
     if not _VALUE_HINT_RE.search(text, a, b):
         return []
     pieces = [(a + s, a + e) for s, e in split_top_level(text[a:b], "；;")]
-    out = [_valued_piece(text, s, e, min_names=1) for s, e in pieces]
+    out = [_valued_piece(text, s, e, min_names=1, charged=True) for s, e in pieces]
     kept = [x for x in out if x is not None]
     if len(kept) < 2 or len(kept) < len(pieces) - 1 or sum(len(x.spans) for x in kept) < MIN_ITEMS:
         return []
     return kept
+
+
+def _joiners(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The joiners that part the names of ``text[start:end]``: every ``、``, and one word between two of
+    them (the first), so that a name holding a joiner stays whole after it (``丙國及甲乙與丙丁``)."""
+    out: list[re.Match[str]] = []
+    word = False
+    for m in _ZH_JOINER_RE.finditer(text, start, end):
+        if m.group(0) == "、":
+            out.append(m)
+            word = False
+        elif not word:
+            out.append(m)
+            word = True
+    return out
 
 
 def _valued_piece(
@@ -210,7 +228,7 @@ def _valued_piece(
         start = max([start, *(m.end() for m in _PAUSE_RE.finditer(text, start, names_end))])
         # or after the last kana of a Japanese lead-in ("会合では乙国が"): no part of a name in kanji
         start = max([start, *(m.end() for m in _HIRAGANA_RE.finditer(text, start, names_end))])
-    cuts = [start, *(x for m in _ZH_JOINER_RE.finditer(text, start, names_end) for x in m.span()), names_end]
+    cuts = [start, *(x for m in _joiners(text, start, names_end) for x in m.span()), names_end]
     spans = [trim(text, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
     ok = all(
         _ZH_VALUE_NAME_RE.match(text[x:y]) and not _HIRAGANA_RE.search(text[x:y]) for x, y in spans if y > x
@@ -219,11 +237,6 @@ def _valued_piece(
     if not ok or len(spans) < min_names:
         return None
     return Enumeration(tuple(spans), s, value[1], None, "", (0, 0), False, shared=(value,) * len(spans))
-
-
-# what a label holds around its value when the value is all it says: "稅率為41%的有", "40%的有", "40%："
-_VALUE_LABEL_BEFORE_RE = re.compile(fold_pattern(r"^(?:(?:稅率|關稅)\s*(?:為|是)?)?$"))
-_VALUE_LABEL_AFTER_RE = re.compile(fold_pattern(r"^(?:的)?(?:有|是|為|包括)?$"))
 
 
 def valued_by_label(text: str, enum: Enumeration) -> Enumeration:
@@ -240,7 +253,7 @@ def valued_by_label(text: str, enum: Enumeration) -> Enumeration:
         text[ls : ls + found[0].start].strip(WHITESPACE),
         text[ls + found[0].end : le].strip(WHITESPACE),
     )
-    if not (_VALUE_LABEL_BEFORE_RE.match(before) and _VALUE_LABEL_AFTER_RE.match(after)):
+    if not (VALUE_LABEL_BEFORE_RE.match(before) and VALUE_LABEL_AFTER_RE.match(after)):
         return enum
     value = (ls + found[0].start, ls + found[0].end)
     return replace(enum, label="", label_span=(0, 0), context="", shared=(value,) * len(enum.spans))

@@ -240,7 +240,9 @@ def _name_shaped(text: str) -> bool:
     return 0 < len(text) <= MAX_NAME_CHARS and "、" not in text and not re.search(r"[。！？]", text)
 
 
-def _classify(body: Sequence[Sequence[TCell | None]], width: int, labels: Sequence[str]) -> _Columns | None:
+def _classify(
+    body: Sequence[Sequence[TCell | None]], width: int, labels: Sequence[str], *, captioned: bool = False
+) -> _Columns | None:
     values: list[int] = []
     texts: list[int] = []
     group: int | None = None
@@ -265,7 +267,7 @@ def _classify(body: Sequence[Sequence[TCell | None]], width: int, labels: Sequen
         # a cell spanning the rows of several items files them together, even under a header naming
         # the body they belong to (所屬, Organization); only a column of titles stays what each holds
         files = (spanning and kind is not AttributeKind.TITLE) or (
-            repeated and kind is AttributeKind.OTHER and not personal
+            repeated and kind is AttributeKind.OTHER and not personal and not captioned
         )
         if group is None and len(cells) >= MIN_ROWS and files:
             group = c
@@ -378,9 +380,16 @@ def caption(doc: Document, start: int, floor: int) -> tuple[str, int, int] | Non
 
 
 def read_table(
-    doc: Document, rows: Sequence[Sequence[TCell | None]], *, layout: str, group: str = ""
+    doc: Document,
+    rows: Sequence[Sequence[TCell | None]],
+    *,
+    layout: str,
+    group: str = "",
+    captioned: bool = False,
 ) -> TableReading:
-    """Items of one table: ``rows`` are its rows of cells (``None`` where a row has no cell)."""
+    """Items of one table: ``rows`` are its rows of cells (``None`` where a row has no cell);
+    ``captioned``: the table sits under the heading of its group, and a column of repeated words
+    describes its rows rather than files them."""
     reading = TableReading()
     width = max((len(r) for r in rows), default=0)
     if width < 1 or len(rows) < MIN_ROWS:
@@ -393,7 +402,7 @@ def read_table(
         body_rows = _unfolded(body_rows, block, width)
         labels, width = labels[:block], block
     data = [r for r in body_rows if width == 1 or _section_row(r) is None]
-    cols = _classify(data, width, labels)
+    cols = _classify(data, width, labels, captioned=captioned)
     if cols is None or len(data) < MIN_ROWS:
         return reading
     if _a_grid_of_names(data, labels, cols):

@@ -45,7 +45,7 @@ def _read(doc: Document) -> tuple[list[TableReading], list[tuple[str, int, int] 
     page = page_of(doc)
     if page is None:
         return [], []
-    readings, captions = [], []
+    readings, captions, read = [], [], []
     floor = 0
     for table in _tables(page):
         span = page.span(table)
@@ -56,11 +56,16 @@ def _read(doc: Document) -> tuple[list[TableReading], list[tuple[str, int, int] 
         rows = _rows(grid_of(doc, page, table))
         reading = read_table(doc, rows, layout=NAME)
         if not reading.mentions and _row_headed(rows):  # "Country | Aland | Borduria …" over "Rate | …"
-            reading = read_table(doc, [list(column) for column in zip(*rows, strict=True)], layout=NAME)
+            rows = [list(column) for column in zip(*rows, strict=True)]
+            reading = read_table(doc, rows, layout=NAME)
         if reading.mentions:
             readings.append(reading)
             captions.append(_own_caption(doc, page, table) or caption(doc, span[0], floor))
+            read.append(rows)
         floor = span[1]
+    if len(readings) >= 2 and all(cap is not None and _heading_like(cap[0]) for cap in captions):
+        # tables each under the heading of its group: a column of repeated words describes each row
+        readings = [read_table(doc, rows, layout=NAME, captioned=True) for rows in read]
     return readings, captions
 
 

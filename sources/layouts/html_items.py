@@ -275,15 +275,16 @@ class HtmlItemsLayout:
             return Extraction(NAME)
         lists, labels = _lists(doc, page)
         events = sorted([*_heading_events(page, doc.text), *labels], key=lambda e: (e.start, e.end))
-        grouped = len(lists) >= 2
+        governing = [next((e for e in reversed(events) if e.end <= items[0].start), None) for items in lists]
+        # lists under one heading are one list that a figure, an advertisement or the like cut in parts
+        keys = [(e.start, e.end) if e is not None else None for e in governing]
+        grouped = len(set(keys)) >= 2
         mentions: list[Mention] = []
         headings: list[Heading] = []
         problems: list[Problem] = []
-        for items in lists:
-            before = [e for e in events if e.end <= items[0].start]
-            event = before[-1] if before else None
+        for k, (items, event) in enumerate(zip(lists, governing, strict=True)):
             label = group_label(event.label) if event is not None and grouped else ""
-            if event is not None:
+            if event is not None and keys[k] not in keys[:k]:
                 counts = find_counts(event.label)
                 if counts or label:
                     stated = counts[0].value if counts else None

@@ -91,6 +91,7 @@ _PARENS = re.compile(r"[（(][^）)]*[）)]")
 MAX_GROUP_CHARS = 40  # a group cell (``全面禁止入境`` spanning its rows)
 # Detection confidence when a table of organizations is found.
 CONFIDENCE = 0.95
+PARTIAL_CONFIDENCE = 0.92  # below html-grid's reading of a table with attribute columns (0.94)
 MIN_ITEMS = 3
 
 
@@ -206,6 +207,7 @@ class _Reading:
     mentions: list[Mention] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    unread_columns: int = 0  # columns of words beside the names this reader keeps nothing of (a post)
 
 
 def _span_value(tag: Tag, attribute: str) -> int | None:
@@ -597,6 +599,7 @@ class _TableReader:
         group = ""
         category: str | None = None
         self.repeating = _repeating_columns(grid, body, roles)
+        self.reading.unread_columns += len(_word_columns(grid, body, roles) - self.repeating)
         grouped_by_column = bool(self.repeating) or any(
             cell.rows > 1 and roles.get(cell.column) not in NAME_ROLES
             for row in body
@@ -722,6 +725,16 @@ def _repeating_columns(grid: _Grid, body: range, roles: dict[int, str]) -> set[i
     }
 
 
+def _word_columns(grid: _Grid, body: range, roles: dict[int, str]) -> set[int]:
+    """Columns outside the name columns whose cells hold words on most rows (``職位``: 行政長官, …)."""
+    filled: dict[int, int] = {}
+    for row in body:
+        for cell in grid.starting(row):
+            if roles.get(cell.column) not in NAME_ROLES and re.search(r"[^\W\d_]", cell.text):
+                filled[cell.column] = filled.get(cell.column, 0) + 1
+    return {col for col, n in filled.items() if n * 2 > len(body)}
+
+
 def _tables(page: HtmlPage) -> list[Tag]:
     return [t for t in tags(page.root, ("table",)) if page.span(t) is not None]
 
@@ -764,7 +777,8 @@ class HtmlTableLayout:
             return 0.0
         count = len(reading.mentions)
         if count >= self.min_items:
-            return CONFIDENCE
+            # a column of words it leaves unread: the table reader that keeps it as attributes reads more
+            return PARTIAL_CONFIDENCE if reading.unread_columns else CONFIDENCE
         return 0.2 if count else 0.0
 
     def extract(self, doc: Document) -> Extraction:

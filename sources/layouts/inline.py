@@ -212,8 +212,11 @@ def _examples_cue(lead: str) -> bool:
 # what may follow a count that introduces the enumeration: "12個國家是", "以下12國：", "the 12 countries are"
 _LEAD_COUNT_TAIL_RE = re.compile(
     fold_pattern(r"[^\s，,。]{0,4}?(?:[，,]?\s*(?:是|為|係|包括|包含|分別是|分別為|如下|有))?\s*[：:]?")
+    # "有15個新增適用國家：": the words that qualify the counted noun, right before the colon
+    + fold_pattern(r"|[^\s，,。：:、]{0,10}[：:]")
     + fold_pattern(
-        r"|[^\s，,。]{0,12}?[，,]\s*(?:包括|包含|分別是|分別為|即|(?:他們|她們|它們)(?:是|為))\s*[：:]?"
+        r"|[^\s，,。]{0,12}?[，,]\s*(?:(?:名單|清單)?(?:包括|包含)|分別是|分別為|即|(?:他們|她們|它們)(?:是|為))"
+        r"\s*[：:]?"
     )
     + r"|\s*(?:\w+\s+){0,4}(?:are|were|include|includes|including)\s*:?|\s*:",
     re.IGNORECASE,
@@ -226,17 +229,29 @@ _JA_PREDICATE_END_RE = re.compile(
 CONTEXT_WORDS = 6  # English words (or 3x this many characters) kept on each side of a context label
 
 
+_PREPOSITION_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、)?" + fold_pattern(r"(?:對於|針對|對|向|給)") + "$"
+)
+
+
+def _bare(words: str) -> str:
+    return LEAD_IN_RE.sub("", SELECTION_RE.sub("", words)).strip(WHITESPACE)
+
+
 def _context(text: str, lead_start: int, start: int, end: int, clause_end: int) -> str:
     """``宣布全面禁止…公民入境美國``: the words around an enumeration, from the last comma before it to
     the next comma after it, its lead-in and closing words left out."""
     befores = [b.strip(WHITESPACE) for b in re.split(r"[，,：:]", text[lead_start:start])]
     afters = [a.strip(WHITESPACE) for a in re.split(r"[，,]", text[end:clause_end])]
     before, after = befores[-1], afters[0]
-    if not LEAD_IN_RE.sub("", SELECTION_RE.sub("", before)).strip(WHITESPACE) and len(befores) > 1:
-        # an aside between commas ("…nations, among them A and B, face …"): the words around it
-        before = befores[-2]
+    if not _bare(before) and len(befores) > 1:
+        # an aside between commas ("…nations, among them A and B, face …"): the words around it; a
+        # lead-in word before the colon ("…適用七國，包括：") is passed over too
+        back = -3 if len(befores) > 2 and not befores[-1] and not _bare(befores[-2]) else -2
+        before = befores[back]
         after = after or (afters[1] if len(afters) > 1 else "")
     before = LEAD_IN_RE.sub("", SELECTION_RE.sub("", before)).strip(WHITESPACE)
+    before = _PREPOSITION_RE.sub("", before)  # "一、對A、B等4家企業": the preposition names nothing
     # Japanese particles that tie the words to the items, and the predicate's ending, are no label
     before = _JA_TOPIC_END_RE.sub("", before)
     after = _JA_PREDICATE_END_RE.sub("", _JA_PARTICLE_START_RE.sub("", after))

@@ -15,13 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.lang.counts import find_counts
+from pipeline.lang.counts import TOTAL_WORD_RE, find_counts
 from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
 from pipeline.lang.values import dashed_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention
 from sources.base import Document, Extraction
-from sources.items import is_title
+from sources.items import is_title, split_item
 from sources.layouts._common import (
     BULLET_CHARS,
     SYMBOL_BLOCKS,
@@ -67,7 +67,9 @@ def _item_line(text: str) -> bool:
         # "張三·李四 — 法官，甲國籍": the name before a dash, what it is after it
         # "張三（Zhang San，外交部長）": what the parentheses hold is the person's, not a run of names
         name = outside_parens(_NAME_DASH_RE.split(text, maxsplit=1)[0])
-        return len(text) <= MAX_ITEM_CHARS and name.count("，") + name.count("、") == 0
+        if len(text) > MAX_ITEM_CHARS:
+            return False
+        return name.count("，") + name.count("、") == 0 or _described_name(text)
     title, colon, name = text.partition(":")
     # "Secretary of Health and Human Services: Jane Roe": the name's words count, not the title's
     words = name.split() if colon and is_title(title) else text.split()
@@ -79,6 +81,29 @@ def _item_line(text: str) -> bool:
         and text[:1].isupper()
         and not sentence
         and not re.search(r"[a-z]\.\s", text)
+    )
+
+
+# a line under a list that gives its total: "（共計12國）", "共7人", "以上合計5家"
+_TOTAL_LINE_RE = re.compile(
+    r"^[（(]?(?:以上)?(?:" + TOTAL_WORD_RE.pattern + r")\s*[^\s（）()，,。]{1,8}[）)]?[。.]?$"
+)
+
+
+def _total_line(text: str) -> int | None:
+    counts = find_counts(text)
+    return counts[0].value if len(counts) == 1 and _TOTAL_LINE_RE.match(text) else None
+
+
+def _described_name(text: str) -> bool:
+    """``張三，58歲，外交部長``: a name, then short pieces after commas that say what the person is, a
+    post among them (the item parser reads them as its attributes)."""
+    split = split_item(text, 0, len(text))
+    name = text[split.name_start : split.name_end]
+    return (
+        bool(name)
+        and not re.search("[，,、]", name)
+        and any(a.kind is AttributeKind.TITLE and a.start >= split.name_end for a in split.attributes)
     )
 
 
@@ -175,6 +200,8 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
             j += 1
         counts = find_counts(_stripped(lines[i]))
         stated = counts[-1].value if counts else None
+        if stated is None and items and j < len(lines) and (total := _total_line(_stripped(lines[j]))):
+            stated = total  # "（共計12國）" right under the last item
         # a second group may be short where its heading is set like the first one's ("PARTIAL BAN")
         alike = bool(out) and _heading_kind(_stripped(out[-1].lead)) == _heading_kind(_stripped(lines[i]))
         if len(items) >= (2 if stated is not None or alike else MIN_ITEMS):
@@ -337,13 +364,32 @@ def _nameless(par: list[Line]) -> bool:
     return len(par) == 2 and is_title(_stripped(par[0])) and bool(re.search(r"[。.]$", _stripped(par[1])))
 
 
+MAX_POSTED_NAME_LINE = 24  # characters of a line that is a post and a name over a paragraph about them
+
+
+def _posted_name(par: list[Line], after: list[Line] | None) -> bool:
+    """``前外交部長張三`` alone over a paragraph of sentences about the person: a post before a name (the
+    item parser reads the post as a title), the paragraph after it prose."""
+    if len(par) != 1 or not after or not EAST_ASIAN_RE.search(par[0].text):
+        return False
+    text = _stripped(par[0])
+    if len(text) > MAX_POSTED_NAME_LINE or not _item_line(text):
+        return False
+    split = split_item(text, 0, len(text))
+    return any(
+        a.kind is AttributeKind.TITLE and a.end <= split.name_start for a in split.attributes
+    ) and bool(re.search("[。！？]$", _stripped(after[-1])))
+
+
 def _profile_runs(pars: Sequence[list[Line]]) -> list[list[list[Line]]]:
     runs: list[list[list[Line]]] = []
     cur: list[list[Line]] = []
-    for par in pars:
-        if _profile(par):
+    for k, par in enumerate(pars):
+        if _profile(par) or _posted_name(par, pars[k + 1] if k + 1 < len(pars) else None):
             cur.append(par)
             continue
+        if cur and _posted_name(cur[-1], par) and len(par) == 1:
+            continue  # the paragraph about the person named above
         if cur and _nameless(par):
             continue
         if len(cur) >= MIN_PROFILES:
