@@ -14,7 +14,8 @@ with one change to that article's source:
 The copy is reconciled (with ``--reference``, against the story's official list) and the change counts
 as *reported* when an error names that article with a finding of the kind that reports it (``drop``:
 ``missing_entity``, ``list_short``, ``count_mismatch``, ``count_conflict``, ``wrong_item``; ``value``:
-``value_conflict``, ``column_swap``). *Accused* counts the runs where a new error names another article.
+``value_conflict``, ``column_swap``, or ``arithmetic`` where a row's total no longer adds up). *Accused*
+counts the runs where a new error names another article.
 Articles whose change cannot be located in the source are left out and counted.
 """
 
@@ -40,7 +41,7 @@ from pipeline.run import RunOptions, reconcile  # noqa: E402
 EXPECTED = ROOT / "tests" / "expected" / "stories"
 REPORTED_BY = {
     "drop": {"missing_entity", "list_short", "count_mismatch", "count_conflict", "wrong_item"},
-    "value": {"value_conflict", "column_swap"},
+    "value": {"value_conflict", "column_swap", "arithmetic"},  # a count its row's total no longer makes
 }
 _ITEM_TAGS = ("li", "tr", "p", "dd", "dt", "div", "h3", "h4")
 _INLINE_SEPARATORS = ("、", "，", ", ", "; ", "；", "・")
