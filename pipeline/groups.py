@@ -207,7 +207,7 @@ def align_columns(
                 for ent, val in values[art][k].items():
                     canon[cid].setdefault(ent, val)
             of[(art, k)] = cid
-            if label := labels_by_index.get((art, k), ""):
+            if (label := labels_by_index.get((art, k), "")) and not NUMBERED_LABEL_RE.match(label):
                 votes[cid][label] += 1
     labels_out = {cid: (votes[cid].most_common(1)[0][0] if votes[cid] else cid) for cid in canon}
     if seed:
@@ -250,6 +250,10 @@ def label_words(label: str) -> tuple[frozenset[str], bool]:
     for run in re.findall(f"[{CJK}{KANA}]+", text):
         words |= {run} if len(run) == 1 else {run[k : k + 2] for k in range(len(run) - 1)}
     return frozenset(words), negated
+
+
+# "(2)": what the readers call the second value under a column the article does not label (no word of it)
+NUMBERED_LABEL_RE = re.compile(r"^\(\d+\)$")
 
 
 def match_label(phrase: str, labels: Mapping[str, Sequence[str]]) -> str | None:

@@ -359,3 +359,20 @@ def test_two_posts_exchanged_against_the_official_list(tmp_path: Path) -> None:
     errors = _errors_with_reference(tmp_path, 3)
     assert [(d.kind, d.sources) for d in errors] == [("attribute_conflict", ("03_paper",))]
     assert "swaps the posts of Joe Brown and Mary Green" in errors[0].message
+
+
+@pytest.mark.parametrize(
+    ("story", "article", "labels"),
+    [
+        # the article's own words for its columns (银牌, 铜牌), not another outlet's (銀, 銅)
+        ("paris-2024-medal-table", "07_xinghai-sports", ("'银牌'", "'铜牌'")),
+        # a second value under no label of its own is named by the label other outlets print, never "(2)"
+        ("us-tariff-letters-2025-07", "02_hongkong-finance", ("'New rate'", "'Rate announced April 2'")),
+    ],
+)
+def test_a_swap_names_the_columns_in_printed_words(
+    runs: dict[tuple[str, bool], Reconciliation], story: str, article: str, labels: tuple[str, str]
+) -> None:
+    (swap,) = [d for d in runs[(story, False)].discrepancies if d.kind == "column_swap"]
+    assert swap.sources == (article,)
+    assert all(label in swap.message for label in labels) and "(2)" not in swap.message

@@ -29,7 +29,14 @@ from rapidfuzz import fuzz
 
 from pipeline.checks.core import _Ctx, _evidence, _fmt, _words
 from pipeline.claims import KIND_CATEGORY, KIND_GROUP
-from pipeline.groups import CanonicalColumns, CanonicalGroups, align_columns, align_groups, group_key
+from pipeline.groups import (
+    NUMBERED_LABEL_RE,
+    CanonicalColumns,
+    CanonicalGroups,
+    align_columns,
+    align_groups,
+    group_key,
+)
 from pipeline.knowledge import code_of, reference_entries
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.kana import similarity as kana_similarity
@@ -843,7 +850,7 @@ def _swap(view: _View, art: str, ent: str, vals, truth, consensus) -> Discrepanc
             if e1 is None or e2 is None or e1 == e2 or (v1, v2) != (e2, e1):
                 continue
             m = vals[c1][1]
-            l1, l2 = view.columns.labels.get(c1, c1), view.columns.labels.get(c2, c2)
+            l1, l2 = (_printed_label(view, vals[c], c) for c in (c1, c2))
             basis = OFFICIAL if truth else "the other outlets"
             message = (
                 f"{art} gives {m.label} {_fmt(v1)} under '{l1}' and {_fmt(v2)} under '{l2}'; {basis} "
@@ -852,6 +859,12 @@ def _swap(view: _View, art: str, ent: str, vals, truth, consensus) -> Discrepanc
             quote = view.ctx.evidence(art, m.start, max(v.end for v in m.values), sentence=False)
             return _about(view, COLUMN_SWAP, Severity.ERROR, art, ent, message, [quote], about=f"{l1} / {l2}")
     return None
+
+
+def _printed_label(view: _View, held: tuple[float, Mention, int], c: str) -> str:
+    """A value's column label as its article prints it (``银牌``), else the column's canonical label."""
+    own = held[1].values[held[2]].column.strip()
+    return own if own and not NUMBERED_LABEL_RE.match(own) else view.columns.labels.get(c, c)
 
 
 def _value_finding(view, art, ent, c, value, m, k, truth, consensus, by_art) -> Discrepancy | None:  # noqa: ANN001, PLR0913
