@@ -27,7 +27,7 @@ from pipeline.matching.blocks import Pairs, blocked_scores, weak_floor
 from pipeline.matching.board import Board, _Group
 from pipeline.matching.candidates import _FORBIDDEN, _scores
 from pipeline.matching.columns import Columns
-from pipeline.matching.evidence import _Bag
+from pipeline.matching.evidence import _Bag, foreign_heads
 from pipeline.matching.passes import Watch
 from pipeline.matching.state import _Run
 
@@ -319,12 +319,24 @@ def _unless_contradicted(
         if target is None:
             continue
         group = groups[target]
-        zh, en, acronym = run.space.signals([run.bags[rows[r]]], [group._bag or group.bag()])
+        bag = group._bag or group.bag()
+        zh, en, acronym = run.space.signals([run.bags[rows[r]]], [bag])
         if en[0, 0] == 0.0 and zh[0, 0] <= 0.0 and acronym[0, 0] <= 0.0:
+            refused.add(r)
+        elif zh[0, 0] <= 0.0 and en[0, 0] < 0.0 and _other_of_a_kind(run, run.bags[rows[r]], bag):
             refused.add(r)
     if not refused:
         return assignment, eliminated
     return [None if r in refused else t for r, t in enumerate(assignment)], eliminated - refused
+
+
+def _other_of_a_kind(run: _Run, mine: _Bag, theirs: _Bag) -> bool:
+    """Every Chinese name of the row and of the entity are two names of one kind, not one name
+    (``evidence.foreign_heads``: ``己酉光電有限公司`` / ``丁未光電有限公司``), and no English says
+    otherwise."""
+    keys = run.space.zh.keys
+    pairs = [(keys[a], keys[b]) for a in mine.zh for b in theirs.zh]
+    return bool(pairs) and all(foreign_heads(a, b) for a, b in pairs)
 
 
 def _moved(placed: bool, before: _Group | None, after: _Group, joined: bool) -> bool:

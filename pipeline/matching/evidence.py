@@ -24,6 +24,7 @@ per language (a sparse matrix of every non-zero similarity, computed once) that 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -225,6 +226,57 @@ class _AcronymRows:
         return out
 
 
+HEAD_CHARS = 2  # the characters that open a Chinese name: its own, before what it shares with its kind
+HEAD_CHECKED_BELOW = 0.6  # a similarity from here on shares too much for the heads to matter
+_HAN_HEAD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2}")
+
+
+def _own_head(key: str) -> bool:
+    """A Chinese name that opens with characters of its own, not a generic word (``世界…``, ``国际…``: the
+    organizations of one field open alike, and outlets translate such openings differently)."""
+    return _HAN_HEAD.match(key) is not None and key[:HEAD_CHARS] not in GENERIC_ZH
+
+
+def _without_foreign_heads(cos: sparse.csr_matrix, keys: Sequence[str]) -> sparse.csr_matrix:
+    """``cos`` without the weak similarities of two Chinese names that open differently and share only
+    what follows (``己酉光電有限公司`` / ``丁未光電有限公司``: two companies of one trade and form, not one
+    company): a name's opening characters are its own, so a pair where neither opening has a character in
+    the other name is no evidence. An abbreviation keeps its link (``世衛組織`` / ``世界衛生組織``), and so
+    do two translations opening with generic words (``世界自然保護聯盟`` / ``國際自然保育聯盟``)."""
+    coo = cos.tocoo()
+    weak = np.flatnonzero((coo.data < HEAD_CHECKED_BELOW) & (coo.row != coo.col))
+    if not len(weak):
+        return cos
+    heads = [set(k[:HEAD_CHARS]) if _own_head(k) else None for k in keys]
+    drop = []
+    for at in weak.tolist():
+        i, j = int(coo.row[at]), int(coo.col[at])
+        hi, hj = heads[i], heads[j]
+        if hi is not None and hj is not None and not (hi & set(keys[j]) or hj & set(keys[i])):
+            drop.append(at)
+    if not drop:
+        return cos
+    data = coo.data.copy()
+    data[drop] = 0
+    out = sparse.csr_matrix((data, (coo.row, coo.col)), shape=cos.shape)
+    out.eliminate_zeros()
+    return out
+
+
+KIND_WORD = 2  # characters of a word two names of one kind share after their openings (光電, 研究)
+
+
+def foreign_heads(a: str, b: str) -> bool:
+    """Two Chinese names of one kind that are not one name: they share a word after their openings
+    (``光電``, ``有限公司``) and neither opening has a character in the other (``己酉…`` / ``丁未…``)."""
+    if not (_own_head(a) and _own_head(b)):
+        return False
+    if set(a[:HEAD_CHARS]) & set(b) or set(b[:HEAD_CHARS]) & set(a):
+        return False
+    rest = b[HEAD_CHARS:]
+    return any(a[i : i + KIND_WORD] in rest for i in range(HEAD_CHARS, len(a) - KIND_WORD + 1))
+
+
 class _KeyTable:
     """The distinct keys of one language, their IDF vectors, and the similarity of two keys."""
 
@@ -249,6 +301,8 @@ class _KeyTable:
         A pair absent from it has similarity 0, so blocking on it loses nothing."""
         if self._matrix is None:
             cos = (self.vectors @ self.vectors.T).astype(np.float32).tocsr()
+            if self.zh:
+                cos = _without_foreign_heads(cos, self.keys)
             other = self._sound_pairs() if self.zh else self._spelling_pairs()
             table = cos.maximum(other).tocsr() if other is not None else cos
             table.eliminate_zeros()
