@@ -1,7 +1,7 @@
-"""Companies of one trade (made up: ``甲辰半導體科技``, ``丁未光電有限公司``…), told by four outlets, two
-of them with English names beside the Chinese (``tests/fixtures/companies/``). Two Chinese names that share their
-trade and legal form (``光電有限公司``) but neither of whose openings has a character in the other are two
-companies, never one company written two ways."""
+"""Companies of one trade (made up: ``甲辰半導體科技``, ``丁未光電有限公司``…), told by four outlets,
+two of them with English names beside the Chinese (``tests/fixtures/companies/``). Two Chinese names that
+share their trade and legal form (``光電有限公司``) but neither of whose openings has a character in the
+other are two companies, never one company written two ways."""
 
 from __future__ import annotations
 
