@@ -8,8 +8,9 @@ subprocess, so that its peak memory (max RSS of the process and of the processes
 its own:
 
 - crosscheck: ``reconcile`` on the story folder, every report format rendered and the report folder
-  written, as ``crosscheck run`` does; per-stage wall and CPU seconds from
-  ``reconcile(timings=..., cpu_timings=...)`` (CPU: this process's and its children's, ``pipeline.timing``);
+  written, as ``crosscheck run`` does (its garbage collector's thresholds too); per-stage wall and CPU
+  seconds from ``reconcile(timings=..., cpu_timings=...)`` (CPU: this process's and its children's,
+  ``pipeline.timing``);
 - Splink (DuckDB backend) and recordlinkage, given the items as extracted perfectly
   (``mentions.csv``, with the names folded to Simplified script by OpenCC as their only
   preparation). Splink: Jaro-Winkler levels on the Chinese and the English name, blocked on the
@@ -109,12 +110,16 @@ def _peak_mib() -> float:
 
 
 def run_crosscheck(story: Path, work: Path) -> dict[str, object]:
+    import gc
+
+    from pipeline.cli import GC_THRESHOLDS
     from pipeline.models import Kind
     from pipeline.output import write_folder
     from pipeline.run import reconcile
     from pipeline.timing import Laps
     from reports import RENDERERS
 
+    gc.set_threshold(*GC_THRESHOLDS)  # the collector as the command sets it
     timings: dict[str, float] = {}
     cpu: dict[str, float] = {}
     started = time.perf_counter()
