@@ -8,9 +8,9 @@ subprocess, so that its peak memory (max RSS of the process and of the processes
 its own:
 
 - crosscheck: ``reconcile`` on the story folder, every report format rendered and the report folder
-  written, as ``crosscheck run`` does (its garbage collector's thresholds too); per-stage wall and CPU
-  seconds from ``reconcile(timings=..., cpu_timings=...)`` (CPU: this process's and its children's,
-  ``pipeline.timing``);
+  written, as ``crosscheck run`` does (its garbage collector's thresholds and BLAS threads too);
+  per-stage wall and CPU seconds from ``reconcile(timings=..., cpu_timings=...)`` (CPU: this process's
+  and its children's, ``pipeline.timing``);
 - Splink (DuckDB backend) and recordlinkage, given the items as extracted perfectly
   (``mentions.csv``, with the names folded to Simplified script by OpenCC as their only
   preparation). Splink: Jaro-Winkler levels on the Chinese and the English name, blocked on the
@@ -112,7 +112,9 @@ def _peak_mib() -> float:
 def run_crosscheck(story: Path, work: Path) -> dict[str, object]:
     import gc
 
-    from pipeline.cli import GC_THRESHOLDS
+    from pipeline.cli import GC_THRESHOLDS, one_blas_thread
+
+    one_blas_thread()  # before numpy is imported, as the command does
     from pipeline.models import Kind
     from pipeline.output import write_folder
     from pipeline.run import reconcile
