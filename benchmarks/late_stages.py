@@ -59,9 +59,7 @@ def _checks(kw: dict[str, Any], read: tuple[list[Any], tuple[Any, ...], tuple[An
     common = {k: kw[k] for k in ("articles", "mentions", "headings", "entities", "reference", "gazetteer")}
     groups = checks.canonical_groups(**common, claims=tuple(found))
     bound = claims.bind_groups(found, groups, kw["mentions"])
-    return checks.run_checks(
-        **common, links=kw["links"], claims=bound, facts=facts, people=people, groups=groups
-    )
+    return checks.run_checks(**common, claims=bound, facts=facts, people=people, groups=groups)
 
 
 def _timed(best: dict[str, float], name: str, fn: Callable[[], Any], *, profile: bool = False) -> Any:

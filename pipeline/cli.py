@@ -714,10 +714,18 @@ def _dispatch(args: argparse.Namespace) -> int:
         return EXIT_USAGE
 
 
+def one_blas_thread() -> None:
+    """Ask OpenBLAS for one thread unless the environment says otherwise, before numpy is imported:
+    numpy's and scipy's copies of it each start a thread per core when they load, and crosscheck does no
+    BLAS work (its matrix products are sparse or boolean); a fifth of the bundled example's run."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+
 def entry() -> None:
     """The ``crosscheck`` command: ``main`` in a process of its own, whose garbage collector runs seldom
     and is spared walking the whole heap again at exit (together a tenth of the bundled example's run;
-    benchmarks/README.md "End to end")."""
+    benchmarks/README.md "End to end"), with one BLAS thread (``one_blas_thread``)."""
+    one_blas_thread()
     gc.set_threshold(*GC_THRESHOLDS)
     code = main()
     gc.freeze()  # what is left is freed at exit; the interpreter's last collections need not walk it

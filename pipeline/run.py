@@ -320,13 +320,14 @@ def reconcile(
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
     parse: Callable[..., list[Parsed]] = parse_all,
     timings: dict[str, float] | None = None,
+    cpu_timings: dict[str, float] | None = None,
 ) -> Reconciliation:
     """Read every article under ``paths`` and reconcile their lists (``parse``: how articles are read,
     ``parse_all``'s signature; the review server passes one that remembers what it read).
 
     Raises ``UsageError`` for unusable options and ``NoInputError`` when not one article could
     be read; every other problem is recorded in ``Reconciliation.problems``. ``timings``, when
-    given, receives the seconds of each stage (``pipeline.timing``).
+    given, receives the wall seconds of each stage, ``cpu_timings`` their CPU seconds (``pipeline.timing``).
     """
     opts = options or RunOptions()
     if opts.max_bytes <= 0:
@@ -336,7 +337,7 @@ def reconcile(
     decisions = _load_decisions(opts.decisions) if opts.decisions else None
     finding_verdicts = verdicts.load_verdicts(opts.decisions) if opts.decisions else ()
     reference, knowledge = load_knowledge(opts.reference, opts.gazetteers)
-    laps = Laps(timings)
+    laps = Laps(timings, cpu_timings)
 
     files, problems = collect_inputs(paths)
     provenances = provenance.Provenances.load(files, roots=paths)  # fetched pages: their URL, time and digest

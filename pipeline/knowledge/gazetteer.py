@@ -29,21 +29,35 @@ Keys fold NFKC width, case, Latin diacritics, Traditional -> Simplified Chinese,
 ``St.`` -> ``Saint``, the word ``the``, punctuation and spaces (``name_key``). A key shared by
 several codes is ambiguous: ``codes`` returns them all, and only a single code is evidence
 (``code``).
+
+Building it reads Babel's locale data and pycountry's catalogues (a tenth of a second), so the built index
+is kept between runs in a cache folder (``CACHE_ENV``, else ``$XDG_CACHE_HOME/crosscheck`` or
+``~/.cache/crosscheck``), in a JSON file named after what it was built from: this module's and the
+folding's code, the Unicode and OpenCC versions, and the size and time of each data file read. Anything
+else (a missing, unreadable or damaged file, a folder that cannot be written) builds it as before.
 """
 
 from __future__ import annotations
 
 import gettext
+import hashlib
+import importlib.util
+import json
+import os
 import re
+import tempfile
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from pipeline.normalize import to_simplified
 
-__all__ = ["CLDR_LOCALES", "ISO_CATALOGUES", "Gazetteer", "builtin_gazetteer", "name_key"]
+__all__ = ["CACHE_ENV", "CLDR_LOCALES", "ISO_CATALOGUES", "Gazetteer", "builtin_gazetteer", "name_key"]
+
+CACHE_ENV = "CROSSCHECK_CACHE"  # the folder of the built-in gazetteer's cached index; "" or "off": none
 
 CLDR_LOCALES = ("en", "zh_Hant", "zh_Hant_HK", "zh_Hans", "ja")
 ISO_CATALOGUES = ("zh_TW", "zh_HK", "zh_CN", "ja")
@@ -225,7 +239,23 @@ def _derived(name: str) -> tuple[list[str], list[str]]:
 
 @lru_cache(maxsize=1)
 def builtin_gazetteer() -> Gazetteer:
-    """Countries and territories from CLDR (Babel) and ISO 3166-1 (pycountry); built once."""
+    """Countries and territories from CLDR (Babel) and ISO 3166-1 (pycountry); built once, its index kept
+    in the cache folder between runs (see the module docstring)."""
+    cached = _cache_file()
+    index = _read_index(cached) if cached is not None else None
+    if index is not None:
+        return Gazetteer(index, _SOURCES)
+    built = _build_builtin()
+    if cached is not None:
+        _write_index(cached, built.index)
+    return built
+
+
+_SOURCES = ("CLDR", "ISO 3166-1")
+_CLDR_PARENTS = ("root", "zh", "global")  # locale data Babel merges under the locales read
+
+
+def _build_builtin() -> Gazetteer:
     codes = set(_iso_codes()) | set(_cldr_codes())
     iso = _iso_names()
     names = sorted(set(_cldr_names(codes) + [(code, name) for code, _en, name in iso]))
@@ -235,8 +265,7 @@ def builtin_gazetteer() -> Gazetteer:
         variants, hs = _derived(name)
         derived += [(code, v) for v in variants]
         heads += [(code, h) for h in hs]
-    sources = ("CLDR", "ISO 3166-1")
-    first = Gazetteer.build(names, derived=derived, heads=heads, sources=sources)
+    first = Gazetteer.build(names, derived=derived, heads=heads, sources=_SOURCES)
     # a translation of an ambiguous ISO name (Congo -> コンゴ) is as ambiguous as the name
     heads += [
         (other, name)
@@ -244,4 +273,92 @@ def builtin_gazetteer() -> Gazetteer:
         for other in sorted(first.codes(en))
         if len(first.codes(en)) > 1
     ]
-    return Gazetteer.build(names, derived=derived, heads=heads, sources=sources)
+    return Gazetteer.build(names, derived=derived, heads=heads, sources=_SOURCES)
+
+
+def _package_dir(name: str) -> Path | None:
+    """A package's folder, found without importing it."""
+    spec = importlib.util.find_spec(name)
+    places = list(spec.submodule_search_locations or ()) if spec is not None else []
+    return Path(places[0]) if places else None
+
+
+def _data_files() -> list[Path]:
+    """The data files the built-in gazetteer is read from (Babel's locale data, pycountry's countries and
+    their translations)."""
+    babel, pycountry = _package_dir("babel"), _package_dir("pycountry")
+    files: list[Path] = []
+    if babel is not None:
+        files += [babel / "locale-data" / f"{loc}.dat" for loc in (*_CLDR_PARENTS[:2], *CLDR_LOCALES)]
+        files.append(babel / "global.dat")
+    if pycountry is not None:
+        files.append(pycountry / "databases" / "iso3166-1.json")
+        files += [pycountry / "locales" / lang / "LC_MESSAGES" / "iso3166-1.mo" for lang in ISO_CATALOGUES]
+    return files
+
+
+def _fingerprint() -> str:
+    """What the built-in gazetteer is built from: the code that builds and folds it, the Unicode and
+    OpenCC versions, and each data file's size and time (a reinstalled library gives another)."""
+    import opencc
+
+    from pipeline import normalize
+
+    digest = hashlib.sha256()
+    for module in (__file__, normalize.__file__):
+        digest.update(Path(module).read_bytes())
+    digest.update(f"{unicodedata.unidata_version} {getattr(opencc, '__version__', '')}".encode())
+    for path in _data_files():
+        try:
+            found = path.stat()
+        except OSError:
+            digest.update(f"{path} missing".encode())
+            continue
+        digest.update(f"{path} {found.st_size} {found.st_mtime_ns}".encode())
+    return digest.hexdigest()[:24]
+
+
+def _cache_file() -> Path | None:
+    configured = os.environ.get(CACHE_ENV)
+    if configured is not None and configured.strip() in ("", "off"):
+        return None
+    if configured:
+        folder = Path(configured)
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        folder = Path(base) / "crosscheck"
+    try:
+        return folder / f"gazetteer-{_fingerprint()}.json"
+    except OSError:
+        return None
+
+
+def _read_index(path: Path) -> dict[str, frozenset[str]] | None:
+    """The cached index, or None when there is none or it is not one (then it is built again)."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    index = raw.get("index") if isinstance(raw, dict) else None
+    if not isinstance(index, dict) or not index:
+        return None
+    out: dict[str, frozenset[str]] = {}
+    for key, codes in index.items():
+        if not isinstance(codes, list) or not codes or not all(isinstance(c, str) for c in codes):
+            return None
+        out[key] = frozenset(codes)
+    return out
+
+
+def _write_index(path: Path, index: Mapping[str, frozenset[str]]) -> None:
+    """Keep the index for the next run (written whole, then renamed); a folder that cannot be written is
+    no error."""
+    text = json.dumps({"index": {k: sorted(v) for k, v in index.items()}}, ensure_ascii=False)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(tmp, path)
+    except OSError:
+        return
