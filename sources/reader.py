@@ -288,6 +288,18 @@ _DATELINE_PREFIX_RE = re.compile(
 DATELINE_REST = 12  # a line is a dateline when at most this many characters remain besides the date
 
 
+# a short name set apart from a date on its line by a wide gap ("June 5, 2025  Aland Daily"): the outlet
+_APART_RE = re.compile(r"\s{2,}|\u3000|\s[|｜·]\s")
+MAX_APART_NAME = 30
+
+
+def _rest(s: str, m: re.Match[str]) -> int:
+    """How many characters of line ``s`` are neither its date ``m`` nor a short name set apart from it."""
+    pieces = [p for p in _APART_RE.split(s[: m.start()] + "\x00" + s[m.end() :]) if p.strip()]
+    kept = [p for p in pieces if "\x00" in p or len(p) > MAX_APART_NAME or re.search(r"[\d。，.,!?！？]", p)]
+    return sum(len(p.replace("\x00", "")) for p in kept)
+
+
 def _english_date(s: str) -> tuple[re.Match[str], str] | None:
     """An English date in ``s`` (the match and its ISO form), if any."""
     for m in _EN_DATE_FORM.finditer(s):
@@ -347,12 +359,12 @@ def find_date(text: str) -> str | None:
             continue
         for pat in _DATE_FORMS:
             m = pat.search(s)
-            if m and len(s) - (m.end() - m.start()) <= DATELINE_REST:
+            if m and _rest(s, m) <= DATELINE_REST:
                 iso = _valid_date(*m.groups()[:3])
                 if iso:
                     return iso
         en = _english_date(s)
-        if en is not None and len(s) - (en[0].end() - en[0].start()) <= DATELINE_REST:
+        if en is not None and _rest(s, en[0]) <= DATELINE_REST:
             return en[1]
     return None
 
@@ -399,9 +411,9 @@ def _is_nav(s: str) -> bool:
 
 def _is_dateline(s: str) -> bool:
     s = _DATELINE_PREFIX_RE.sub("", s)
-    if (en := _english_date(s)) is not None and len(s) - (en[0].end() - en[0].start()) <= DATELINE_REST:
+    if (en := _english_date(s)) is not None and _rest(s, en[0]) <= DATELINE_REST:
         return True
-    return any((m := p.search(s)) and len(s) - (m.end() - m.start()) <= DATELINE_REST for p in _DATE_FORMS)
+    return any((m := p.search(s)) and _rest(s, m) <= DATELINE_REST for p in _DATE_FORMS)
 
 
 def _skippable(s: str) -> bool:

@@ -172,6 +172,10 @@ def test_dates() -> None:
     # a date inside a caption or a sentence is not the article's date
     assert find_date("2026年1月6日，美國華盛頓，總統在國會發表演說。攝:某某/AP\n正文。") is None
     assert find_date("date 2026-02-30\n") is None
+    # a dateline with the outlet's name set apart from the date, before or after it
+    assert find_date("Title\nJune 5, 2031  Aland Daily Ledger\nText.") == "2031-06-05"
+    assert find_date("Title\nAland Daily Ledger | June 5, 2031\nText.") == "2031-06-05"
+    assert find_date("Title\nOn June 5, 2031 the president signed it.\nText.") is None
 
 
 def test_titles_skip_markers_navigation_captions_and_bylines() -> None:
