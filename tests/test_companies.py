@@ -50,3 +50,9 @@ def test_another_company_of_the_same_trade_in_place_of_one_is_one_wrong_item(tmp
 )
 def test_names_of_one_kind_with_openings_of_their_own(a: str, b: str, foreign: bool) -> None:
     assert foreign_heads(a, b) is foreign
+
+
+def test_a_given_name_heard_two_ways_is_no_other_person() -> None:
+    """``史考特·貝森特`` / ``斯科特·贝森特`` (Taiwan and the mainland write one given name two ways): the
+    openings share no character but begin with one sound, so the names are not two of one kind."""
+    assert foreign_heads("史考特贝森特", "斯科特贝森特") is False

@@ -231,6 +231,12 @@ HEAD_CHECKED_BELOW = 0.6  # a similarity from here on shares too much for the he
 _HAN_HEAD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2}")
 
 
+def _same_opening_sound(a: str, b: str) -> bool:
+    """Whether two names' openings begin with one sound (``史考`` and ``斯科``: s), by their pinyin."""
+    sa, sb = han_skeleton(a[:HEAD_CHARS]), han_skeleton(b[:HEAD_CHARS])
+    return bool(sa and sb) and sa[0] == sb[0]
+
+
 def _own_head(key: str) -> bool:
     """A Chinese name that opens with characters of its own, not a generic word (``世界…``, ``国际…``: the
     organizations of one field open alike, and outlets translate such openings differently)."""
@@ -252,7 +258,9 @@ def _without_foreign_heads(cos: sparse.csr_matrix, keys: Sequence[str]) -> spars
     for at in weak.tolist():
         i, j = int(coo.row[at]), int(coo.col[at])
         hi, hj = heads[i], heads[j]
-        if hi is not None and hj is not None and not (hi & set(keys[j]) or hj & set(keys[i])):
+        if hi is None or hj is None or hi & set(keys[j]) or hj & set(keys[i]):
+            continue
+        if not _same_opening_sound(keys[i], keys[j]):
             drop.append(at)
     if not drop:
         return cos
@@ -273,6 +281,8 @@ def foreign_heads(a: str, b: str) -> bool:
         return False
     if set(a[:HEAD_CHARS]) & set(b) or set(b[:HEAD_CHARS]) & set(a):
         return False
+    if _same_opening_sound(a, b):
+        return False  # a name heard two ways (史考特… / 斯科特…, a given name transliterated twice)
     rest = b[HEAD_CHARS:]
     return any(a[i : i + KIND_WORD] in rest for i in range(HEAD_CHARS, len(a) - KIND_WORD + 1))
 
