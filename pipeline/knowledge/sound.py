@@ -34,6 +34,11 @@ set a native name's family name against an English given name (``zheng`` and ``J
 ``MIN_CLASSES`` classes or more that begin with the same class (a transliteration keeps the first sound),
 ``similarity`` the best over the Latin forms.
 
+A katakana name's romaji (pipeline.knowledge.kana) is one more Latin name here: its skeleton meets the
+English names' and the Chinese transliterations' (``ジェーン・ナイト``, Jane Knight and ``珍·奈特`` are all
+``snd``), so each of the three scripts meets the other two by sound. ``family_sound`` is the class a
+person's family name begins with in any of the three scripts.
+
 Calibration (benchmarks/README.md, "Chinese transliterations"): on the people of the cabinet and ICC
 stories, a Chinese transliteration and its Latin original score 0.75 to 1.0 where both skeletons have
 three classes (a few are shorter, or begin unlike), another person of the same list

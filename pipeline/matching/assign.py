@@ -9,8 +9,10 @@ otherwise the mention founds a new entity. Then every article in turn is taken o
 against the entities of all the others, until nothing changes (at most ``max_passes`` passes), so that
 a later list can bridge two earlier ones. When an article's list is complete and exactly one of its
 items and one entity are left over while the entity set is as large as the list, that pair is linked by
-elimination; never for a partial list, nor where both print English names that share nothing (a name
-another outlet put in that place, not a translation of it).
+elimination; never for a partial list, nor where both print English names that share nothing, nor where
+their names in different scripts give family names that begin with other sounds (``理查·高斯`` left
+with John Doe; a transliteration keeps a name's first sound): a name another outlet put in that place,
+not a translation of it.
 """
 
 from __future__ import annotations

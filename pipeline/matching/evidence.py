@@ -82,8 +82,8 @@ class _Space:
         self.en = _KeyTable(self, sorted({k for n in names for k in n.en_keys if k}), zh=False)
         kana = sorted({k for n in names for k in n.kana}) if phonetic and weights.katakana else []
         # the Chinese transliterations' consonant skeletons join the katakana keys' table as keys of
-        # their own (``_HAN`` + skeleton), compared with the English keys by sound the same way
-        # only between names printed in one script: a mention that prints both has its own evidence
+        # their own (``_HAN`` + skeleton), compared with the English keys and the katakana names by sound
+        # (English: only between names printed in one script: a mention that prints both has its own evidence)
         zh_only = sorted({k for n in names if not n.en for k in (*n.zh_keys, *n.zh_alt) if k})
         en_only = {k for n in names if not n.zh for k in n.en_keys}
         # keys some outlet prints given name first (with a middle dot, which the key drops, or longer)
