@@ -278,6 +278,21 @@ def test_no_elimination_against_english_names_that_share_nothing(mentions: list[
     assert {e.mentions for e in strict.entities if target in e.mentions} == {(target,)}
 
 
+def test_a_transliteration_left_over_is_linked_by_elimination_only_where_its_family_name_could_be() -> None:
+    """A complete Chinese list of two beside an English list of two: 珍·羅伊 is heard as Jane Roe, and the
+    item left over is linked by elimination to John Doe when its family name begins with his family
+    name's sound (約翰·多伊: duo, Doe; its given name, yue han, sounds like no John); one whose family name
+    begins with another (理查·高斯: gao) is another person printed in that place and founds its own entity."""
+    english = [_mention("a_en", 1, None, "", "Jane Roe"), _mention("a_en", 2, None, "", "John Doe")]
+    for leftover, linked in (("約翰·多伊", True), ("理查·高斯", False)):
+        chinese = [_mention("b_zh", 1, None, "珍·羅伊"), _mention("b_zh", 2, None, leftover)]
+        matching = match_lists(english + chinese, totals={"b_zh": 2})
+        assert matching.entity_of("b_zh#1") == matching.entity_of("a_en#1")
+        assert (matching.entity_of("b_zh#2") == matching.entity_of("a_en#2")) is linked
+        if linked:
+            assert "elimination" in {lk.mention: lk for lk in matching.links}["b_zh#2"].reason
+
+
 # --------------------------------------------------------------------------------------------------
 # Prose
 

@@ -9,8 +9,12 @@ Hepburn romaji (pykakasi), one word per part of the name (parts split at ``・``
 
 On the people of examples/us-icc-sanctions-2025 and other public figures, a katakana name and its
 English original score 0.72 to 0.95 and a katakana name against another person's English name at most
-0.53 (benchmarks/README.md, "Japanese names"): ``EvidenceSettings.kana_gate`` sits between. It is
-evidence only, inside the one-item-per-article assignment, never a merge rule.
+0.53 (benchmarks/README.md, "Japanese names"): ``EvidenceSettings.kana_gate`` sits between. Where the
+English spelling is far from its sound (silent letters: ``ジェーン・ナイト`` / Jane Knight, 0.57), the
+romaji of a name of two parts or more is also read as a Latin name by ``pipeline.knowledge.sound``: its
+consonant skeleton (``snd`` for both) meets the English name's and a Chinese transliteration's
+(``珍·奈特``), gated as the Chinese ones are. It is evidence only, inside the one-item-per-article
+assignment, never a merge rule.
 """
 
 from __future__ import annotations

@@ -34,6 +34,11 @@ set a native name's family name against an English given name (``zheng`` and ``J
 ``MIN_CLASSES`` classes or more that begin with the same class (a transliteration keeps the first sound),
 ``similarity`` the best over the Latin forms.
 
+A katakana name's romaji (pipeline.knowledge.kana) is one more Latin name here: its skeleton meets the
+English names' and the Chinese transliterations' (``ジェーン・ナイト``, Jane Knight and ``珍·奈特`` are all
+``snd``), so each of the three scripts meets the other two by sound. ``family_sound`` is the class a
+person's family name begins with in any of the three scripts.
+
 Calibration (benchmarks/README.md, "Chinese transliterations"): on the people of the cabinet and ICC
 stories, a Chinese transliteration and its Latin original score 0.75 to 1.0 where both skeletons have
 three classes (a few are shorter, or begin unlike), another person of the same list
@@ -54,6 +59,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from pipeline.knowledge.kana import is_katakana_name, romaji
 from pipeline.knowledge.phonetic import pinyin_key
 
 __all__ = [
@@ -62,6 +68,7 @@ __all__ = [
     "MIN_CLASSES",
     "NATIVE_MAX_CHARS",
     "family_first",
+    "family_sound",
     "given_name_first",
     "han_skeleton",
     "latin_forms",
@@ -209,3 +216,24 @@ def similarity(chinese: str, latin: str) -> float:
     han = han_skeleton(chinese)
     forms = latin_forms(latin, family=family_first(chinese))
     return max((skeleton_ratio(han, f) for f in forms), default=0.0)
+
+
+def family_sound(name: str) -> str:
+    """The class a person's family name begins with, as its script prints it (a transliteration keeps a
+    name's first sound): a Chinese name's part after its last middle dot (``珍·羅伊``: ``l``), or the whole
+    of a Chinese name that reads family name first (``family_first``: ``羅伊``); a katakana name's last
+    part (``ジェーン・ロー``); a Latin name's last word, or its first where it reads family name first
+    (``given_name_first``). "" where there is none (a longer Chinese name without a dot, a name of too
+    few sounds)."""
+    if _CJK.search(name or ""):
+        parts = [p for p in _NAME_DOTS.split(name) if p.strip()]
+        if len(parts) >= 2:
+            return han_skeleton(parts[-1])[:1]
+        return han_skeleton(name)[:1] if family_first(name) else ""
+    if is_katakana_name(name):
+        words = romaji(name).split()
+        return latin_skeleton(words[-1])[:1] if words else ""
+    words = _words(name or "")
+    if not words:
+        return ""
+    return latin_skeleton(words[-1] if _given_name_first(words) else words[0])[:1]

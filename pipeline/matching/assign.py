@@ -9,8 +9,10 @@ otherwise the mention founds a new entity. Then every article in turn is taken o
 against the entities of all the others, until nothing changes (at most ``max_passes`` passes), so that
 a later list can bridge two earlier ones. When an article's list is complete and exactly one of its
 items and one entity are left over while the entity set is as large as the list, that pair is linked by
-elimination; never for a partial list, nor where both print English names that share nothing (a name
-another outlet put in that place, not a translation of it).
+elimination; never for a partial list, nor where both print English names that share nothing, nor where
+their names in different scripts give family names that begin with other sounds (``理查·高斯`` left
+with John Doe; a transliteration keeps a name's first sound): a name another outlet put in that place,
+not a translation of it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from operator import attrgetter
 import numpy as np
 from scipy import sparse
 
+from pipeline.knowledge.kana import is_katakana_name
+from pipeline.knowledge.sound import family_sound
 from pipeline.matching import onestep
 from pipeline.matching.blocks import Pairs, blocked_scores, weak_floor
 from pipeline.matching.board import Board, _Group
@@ -312,18 +316,21 @@ def _unless_contradicted(
     eliminated: set[int],
 ) -> tuple[list[int | None], set[int]]:
     """The links by elimination but those whose two sides both print English names that share nothing
-    (no word, spelling or sound), with no other signal for them: those rows found entities of their own."""
+    (no word, spelling or sound), or a transliteration and a Latin or katakana name that sound apart, with
+    no other signal for them: those rows found entities of their own."""
     refused = set()
     for r in eliminated:
         target = assignment[r]
         if target is None:
             continue
         group = groups[target]
-        bag = group._bag or group.bag()
-        zh, en, acronym = run.space.signals([run.bags[rows[r]]], [bag])
-        if en[0, 0] == 0.0 and zh[0, 0] <= 0.0 and acronym[0, 0] <= 0.0:
+        row, bag = run.bags[rows[r]], group._bag or group.bag()
+        zh, en, acronym = run.space.signals([row], [bag])
+        if zh[0, 0] > 0.0 or acronym[0, 0] > 0.0:
+            continue
+        if en[0, 0] == 0.0 or (en[0, 0] < 0.0 and _heard_apart(run, rows[r], group.members)):
             refused.add(r)
-        elif zh[0, 0] <= 0.0 and en[0, 0] < 0.0 and _other_of_a_kind(run, run.bags[rows[r]], bag):
+        elif en[0, 0] < 0.0 and _other_of_a_kind(run, row, bag):
             refused.add(r)
     if not refused:
         return assignment, eliminated
@@ -337,6 +344,28 @@ def _other_of_a_kind(run: _Run, mine: _Bag, theirs: _Bag) -> bool:
     keys = run.space.zh.keys
     pairs = [(keys[a], keys[b]) for a in mine.zh for b in theirs.zh]
     return bool(pairs) and all(foreign_heads(a, b) for a, b in pairs)
+
+
+def _heard_apart(run: _Run, i: int, members: Iterable[int]) -> bool:
+    """Whether mention i and the members, in the scripts they print that differ, name family names that
+    begin with other sounds (``family_sound``: a transliteration keeps a name's first sound), every one:
+    a Chinese transliteration in place of a Latin or katakana name that is no way of writing it."""
+    mine = _family_sounds(run, i)
+    theirs = {x for j in members for x in _family_sounds(run, j)}
+    pairs = [(a, b) for sa, a in mine for sb, b in theirs if sa != sb]
+    return bool(pairs) and all(a != b for a, b in pairs)
+
+
+def _family_sounds(run: _Run, i: int) -> set[tuple[str, str]]:
+    """(script, first sound of the family name) of each name mention i prints (``family_sound``)."""
+    n = run.names[i]
+    out = set()
+    for name in (*n.zh, *n.en):
+        sound = family_sound(name)
+        if sound:
+            script = "kana" if is_katakana_name(name) else "han" if name in n.zh else "latin"
+            out.add((script, sound))
+    return out
 
 
 def _moved(placed: bool, before: _Group | None, after: _Group, joined: bool) -> bool:

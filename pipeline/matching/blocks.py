@@ -195,6 +195,7 @@ def blocked_scores(
         kana = [
             _best_pairs([b.kana for b in mine], space.kana.matrix(), [b.en for b in bags]),
             _best_pairs([b.en for b in mine], space.kana.across.matrix(), [b.kana for b in bags]),
+            _best_pairs([b.kana for b in mine], space.kana.twin.matrix(), [b.kana for b in bags]),
         ]
         found += [p[0] for p in kana]
     acronyms: np.ndarray | None = None

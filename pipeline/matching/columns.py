@@ -88,6 +88,7 @@ class Columns:
         self._has_kana = np.array([bool(b.kana) for b in self.bags], dtype=bool)
         self._kana: sparse.csc_matrix | None = None
         self._across: sparse.csc_matrix | None = None
+        self._twin: sparse.csc_matrix | None = None
         self._given = any(b.given for b in self.bags)
         self._acronym_rows: _AcronymRows | None = None  # made with the first column that needs it
         codes = sorted({c for b in self.bags for c in b.codes})
@@ -206,6 +207,7 @@ class Columns:
             if space.kana.keys:
                 self._kana = _spelled(space.kana.matrix(), [b.kana for b in self.bags])
                 self._across = _spelled(space.kana.across.matrix(), [b.en for b in self.bags])
+                self._twin = _spelled(space.kana.twin.matrix(), [b.kana for b in self.bags])
         return self._zh, self._en
 
     def _column(self, bag: _Bag) -> np.ndarray:
@@ -217,13 +219,15 @@ class Columns:
         en = np.full(n, _MISSING, dtype=np.float32)
         if bag.en:
             en[self._has_en] = np.clip(_best(spelled_en, bag.en, n), 0.0, 1.0)[self._has_en]
-        if self._kana is not None and self._across is not None:
+        if self._kana is not None and self._across is not None and self._twin is not None:
             kana = np.full(n, _MISSING, dtype=np.float32)
             if bag.en:
                 kana[self._has_kana] = np.clip(_best(self._kana, bag.en, n), 0.0, 1.0)[self._has_kana]
             if bag.kana:
                 across = np.clip(_best(self._across, bag.kana, n), 0.0, 1.0)
                 kana[self._has_en] = np.maximum(kana[self._has_en], across[self._has_en])
+                twin = np.clip(_best(self._twin, bag.kana, n), 0.0, 1.0)
+                kana[self._has_kana] = np.maximum(kana[self._has_kana], twin[self._has_kana])
             en = np.where(kana > 0, np.maximum(en, kana), en)
         if self._given or bag.given:
             if self._acronym_rows is None:

@@ -43,6 +43,7 @@ from pipeline.knowledge.sound import (
     family_first,
     han_skeleton,
     latin_forms,
+    latin_skeleton,
 )
 from pipeline.matching.keys import _grams, _Names, _tokens
 from pipeline.normalize import acronym_key, derive_acronym, zh_ngrams
@@ -82,13 +83,13 @@ class _Space:
         self.en = _KeyTable(self, sorted({k for n in names for k in n.en_keys if k}), zh=False)
         kana = sorted({k for n in names for k in n.kana}) if phonetic and weights.katakana else []
         # the Chinese transliterations' consonant skeletons join the katakana keys' table as keys of
-        # their own (``_HAN`` + skeleton), compared with the English keys by sound the same way
-        # only between names printed in one script: a mention that prints both has its own evidence
+        # their own (``_HAN`` + skeleton), compared with the English keys and the katakana names by sound
+        # (English: only between names printed in one script: a mention that prints both has its own evidence)
         zh_only = sorted({k for n in names if not n.en for k in (*n.zh_keys, *n.zh_alt) if k})
         en_only = {k for n in names if not n.zh for k in n.en_keys}
         # keys some outlet prints given name first (with a middle dot, which the key drops, or longer)
         dotted = {k for n in names for z, k in zip(n.zh, n.zh_keys, strict=True) if not family_first(z)}
-        self.han_of = _han_keys(zh_only, dotted) if phonetic and en_only else {}
+        self.han_of = _han_keys(zh_only, dotted) if phonetic and (en_only or kana) else {}
         han = sorted(set(self.han_of.values()))
         self.kana = _KanaTable(kana, self.en.keys, weights, han=han, han_en=en_only)
         self._compatible: dict[tuple[str, str], bool] = {}
@@ -145,6 +146,10 @@ class _Space:
                 _best_over_keys(self.kana, [b.kana for b in rows], [b.en for b in bags], cache=cache),
                 _best_over_keys(self.kana.across, [b.en for b in rows], [b.kana for b in bags], cache=cache),
             )
+            twin = _best_over_keys(
+                self.kana.twin, [b.kana for b in rows], [b.kana for b in bags], cache=cache
+            )
+            kana = np.maximum(kana, twin)
             en = np.where(kana > 0, np.maximum(en, kana), en)
         return zh, en, self._acronyms(rows, bags)
 
@@ -470,11 +475,15 @@ def _han_keys(zh_keys: Sequence[str], dotted: set[str] | frozenset[str] = frozen
 
 class _KanaTable:
     """Sound keys of katakana names (left) against English keys (right): ``phonetic_weight`` x the
-    similarity of their sound keys where it reaches ``kana_gate`` (pipeline.knowledge.kana). Keys
-    that begin with ``_HAN`` are Chinese names' consonant skeletons: ``phonetic_weight`` x their best
-    ratio with the English keys' skeletons (``latin_forms``) where it reaches ``HAN_GATE``, between
-    skeletons that begin alike (pipeline.knowledge.sound). Only the skeletons that sound like some
-    English key are kept: a run where none does has no table, as before."""
+    best of the similarity of their sound keys where it reaches ``kana_gate`` (pipeline.knowledge.kana)
+    and the ratio of their consonant skeletons where it reaches ``HAN_GATE`` (the romaji read as a
+    Latin name: pipeline.knowledge.sound). Keys that begin with ``_HAN`` are Chinese names' consonant
+    skeletons: ``phonetic_weight`` x their best ratio with the English keys' skeletons (``latin_forms``)
+    where it reaches ``HAN_GATE``, between skeletons that begin alike (pipeline.knowledge.sound).
+    ``twin`` holds the same evidence between the Chinese skeletons and the katakana names (two
+    transliterations of one Latin name), so that each of the three scripts meets the other two by
+    sound. Only the skeletons that sound like some English key or katakana name are kept: a run where
+    none does has no table, as before."""
 
     def __init__(
         self,
@@ -487,27 +496,40 @@ class _KanaTable:
         skeletons = [h[len(_HAN) :].removeprefix(_FAMILY) for h in han]
         family = [h[len(_HAN) :].startswith(_FAMILY) for h in han]
         targets = [k if k in han_en else "" for k in en_keys]  # "" has no skeleton: no evidence
-        self._han_rows = _skeleton_pairs(skeletons, targets, w, family) if han and han_en else None
-        if self._han_rows is not None:
-            found = np.flatnonzero(np.diff(self._han_rows.indptr) > 0)
-            self._han_rows = self._han_rows[found]
-            keys = keys + [han[i] for i in found.tolist()]
+        by_en = _skeleton_pairs(skeletons, targets, w, family) if han and han_en else None
+        names = [k if " " in k else "" for k in keys]  # a name of one word has too few sounds to tell
+        by_kana = _skeleton_pairs(skeletons, names, w, family) if han and any(names) else None
+        sounding = np.zeros(len(han), dtype=bool)
+        for table in (by_en, by_kana):
+            if table is not None:
+                sounding |= np.diff(table.indptr) > 0
+        found = np.flatnonzero(sounding)
+        self._han_rows = by_en[found] if by_en is not None else sparse.csr_matrix((len(found), len(en_keys)))
+        self._twin_rows = (
+            by_kana[found] if by_kana is not None else sparse.csr_matrix((len(found), len(keys)))
+        )
+        self.n_kana = len(keys)
+        keys = keys + [han[i] for i in found.tolist()]
         self.keys = keys
         self.ids = {k: i for i, k in enumerate(keys)}
+        self.en_keys = en_keys if keys else []
         self.en_sounds = [sound_key(k) for k in en_keys] if keys else []
         self.w = w
         self._matrix: sparse.csr_matrix | None = None
         self.across = _Across(self)
+        self.twin = _Twin(self)
 
     def matrix(self) -> sparse.csr_matrix:
         """Every non-zero evidence, kana key ids x English key ids, computed once."""
         if self._matrix is None:
-            kana = [k for k in self.keys if not k.startswith(_HAN)]
-            pairs = _gated_pairs(kana, self.en_sounds, fuzz.ratio, self.w.kana_gate, self.w.phonetic_weight)
+            kana = self.keys[: self.n_kana]
             shape = (len(kana), len(self.en_sounds))
+            pairs = _gated_pairs(kana, self.en_sounds, fuzz.ratio, self.w.kana_gate, self.w.phonetic_weight)
             kana_rows = pairs if pairs is not None else sparse.csr_matrix(shape, dtype=np.float32)
-            han_rows = self._han_rows if self._han_rows is not None else sparse.csr_matrix((0, shape[1]))
-            table = sparse.vstack([kana_rows, han_rows], format="csr")
+            if kana:
+                skeletons = [latin_skeleton(k) if " " in k else "" for k in kana]
+                kana_rows = kana_rows.maximum(_skeleton_rows(skeletons, self.en_keys, self.w, family=False))
+            table = sparse.vstack([kana_rows, self._han_rows], format="csr")
             table.sort_indices()
             self._matrix = table.astype(np.float32)
         return self._matrix
@@ -515,6 +537,11 @@ class _KanaTable:
     def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool = True) -> np.ndarray:
         """Evidence, kana key ids (left) x English key ids (right)."""
         return _block(self.matrix(), left, right)
+
+    def sound(self, k: int) -> str:
+        """How key ``k`` is heard: a katakana name's sound key, a Chinese name's skeleton."""
+        key = self.keys[k]
+        return key[len(_HAN) :].removeprefix(_FAMILY) if key.startswith(_HAN) else key
 
 
 def _skeleton_pairs(
@@ -586,6 +613,31 @@ class _Across:
 
     def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool = True) -> np.ndarray:
         return self.table.sims(right, left, cache=cache).T
+
+
+class _Twin:
+    """The kana table's keys against each other: the Chinese skeletons (``_HAN`` keys) x the katakana
+    names, both ways (symmetric; nothing between two keys of one kind)."""
+
+    def __init__(self, table: _KanaTable) -> None:
+        self.table = table
+        self._matrix: sparse.csr_matrix | None = None
+
+    def matrix(self) -> sparse.csr_matrix:
+        if self._matrix is None:
+            table = self.table
+            n, k = len(table.keys), table.n_kana
+            rows = table._twin_rows.tocoo()
+            r, c = rows.row + k, rows.col
+            both = sparse.csr_matrix(
+                (np.r_[rows.data, rows.data].astype(np.float32), (np.r_[r, c], np.r_[c, r])), shape=(n, n)
+            )
+            both.sort_indices()
+            self._matrix = both
+        return self._matrix
+
+    def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool = True) -> np.ndarray:
+        return _block(self.matrix(), left, right)
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ class _Names:
     zh_keys: tuple[str, ...]  # cleaned keys, parallel to zh
     en_keys: tuple[str, ...]
     zh_alt: tuple[str, ...] = ()  # regional keys (Taiwan phrases folded), compared like zh_keys
-    kana: tuple[str, ...] = ()  # sound keys of the katakana names' romaji, compared with English keys
+    kana: tuple[str, ...] = ()  # sound keys of the katakana names' romaji, compared with English and Chinese
 
 
 def _is_cjk(s: str) -> bool:

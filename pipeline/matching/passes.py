@@ -65,10 +65,11 @@ class Watch:
         for ids, table, offset in ((bag.zh, space.zh.matrix(), 0), (bag.en, space.en.matrix(), self._zh)):
             out += [table.indices[table.indptr[k] : table.indptr[k + 1]] + offset for k in ids]
         if space.kana.keys:
-            kana, across = space.kana.matrix(), space.kana.across.matrix()
+            kana, across, twin = space.kana.matrix(), space.kana.across.matrix(), space.kana.twin.matrix()
             out += [kana.indices[kana.indptr[k] : kana.indptr[k + 1]] + self._zh for k in bag.kana]
             at = self._zh + self._en
             out += [across.indices[across.indptr[k] : across.indptr[k + 1]] + at for k in bag.en]
+            out += [twin.indices[twin.indptr[k] : twin.indptr[k + 1]] + at for k in bag.kana]
         return np.unique(np.concatenate(out).astype(np.int64)) if out else np.zeros(0, np.int64)
 
     def moved(self, bags: Iterable[_Bag]) -> None:
