@@ -77,6 +77,19 @@ def _odd_one(rows: Sequence[_Row]) -> int | None:
     return odd[0] if len(odd) == 1 else None
 
 
+def _finding(ctx: _Ctx, m: Mention, column: str, message: str, end: int) -> Discrepancy:
+    """An ``arithmetic`` error about item ``m``'s value under ``column``, quoting the item up to ``end``."""
+    return Discrepancy(
+        kind=ARITHMETIC,
+        severity=Severity.ERROR,
+        entity=ctx.entity_of.get(m.key),
+        sources=(m.article,),
+        subject=f"{m.label}: {column}",
+        message=message,
+        evidence=_evidence([ctx.evidence(m.article, m.start, end, sentence=False)]),
+    )
+
+
 def share_checks(ctx: _Ctx) -> list[Discrepancy]:
     """One ``arithmetic`` error per article whose shares are all proportional to their amounts but one."""
     out = []
@@ -96,19 +109,7 @@ def share_checks(ctx: _Ctx) -> list[Discrepancy]:
             f"gives the other {len(others)} items are one proportion of their amounts, by which "
             f"{odd.amount.raw} is {expected}."
         )
-        out.append(
-            Discrepancy(
-                kind=ARITHMETIC,
-                severity=Severity.ERROR,
-                entity=ctx.entity_of.get(m.key),
-                sources=(art,),
-                subject=f"{m.label}: {odd.share.column or 'share'}",
-                message=message,
-                evidence=_evidence(
-                    [ctx.evidence(art, m.start, max(odd.share.end, odd.amount.end), sentence=False)]
-                ),
-            )
-        )
+        out.append(_finding(ctx, m, odd.share.column or "share", message, max(odd.share.end, odd.amount.end)))
     return out
 
 
@@ -149,17 +150,6 @@ def total_checks(ctx: _Ctx) -> list[Discrepancy]:
                 f"{' + '.join(v.raw for v in parts)} make {made:g}; in its other {len(rows) - 1} rows the "
                 f"'{label}' is the sum of the others."
             )
-            evidence = ctx.evidence(art, m.start, max(v.end for v in row), sentence=False)
-            out.append(
-                Discrepancy(
-                    kind=ARITHMETIC,
-                    severity=Severity.ERROR,
-                    entity=ctx.entity_of.get(m.key),
-                    sources=(art,),
-                    subject=f"{m.label}: {label}",
-                    message=message,
-                    evidence=_evidence([evidence]),
-                )
-            )
+            out.append(_finding(ctx, m, label, message, max(v.end for v in row)))
             break
     return out

@@ -252,8 +252,8 @@ def _without_foreign_heads(cos: sparse.csr_matrix, keys: Sequence[str]) -> spars
     """``cos`` without the weak similarities of two Chinese names that open differently and share only
     what follows (``己酉光電有限公司`` / ``丁未光電有限公司``: two companies of one trade and form, not one
     company): a name's opening characters are its own, so a pair where neither opening has a character in
-    the other name is no evidence. An abbreviation keeps its link (``世衛組織`` / ``世界衛生組織``), and so
-    do two translations opening with generic words (``世界自然保護聯盟`` / ``國際自然保育聯盟``)."""
+    the other name is no evidence. An abbreviation keeps its link (``甲衛組織`` / ``甲國衛生組織``), and so
+    do two translations opening with generic words (``世界甲乙保護聯盟`` / ``國際甲乙保育聯盟``)."""
     coo = cos.tocoo()
     weak = np.flatnonzero((coo.data < HEAD_CHECKED_BELOW) & (coo.row != coo.col))
     if not len(weak):
