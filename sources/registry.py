@@ -274,7 +274,7 @@ _DATE_LIKE_RE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_RE = re.compile(r"^By\s+[^,]{2,60},\s*(?P<outlet>[^,]{2,40})$")
-# a mainland or Taiwan page's ``来源：新華網`` beside its date (``資料來源：`` cites data, not the outlet)
+# a mainland or Taiwan page's ``来源：甲報網`` beside its date (``資料來源：`` cites data, not the outlet)
 _SOURCE_LABEL_RE = re.compile(
     r"(?:^|[\s\u3000|])(?:来源|來源|稿源)\s*[:：]\s*(?P<outlet>[^\s\u3000|：:，,]{2,30})"
 )

@@ -160,7 +160,7 @@ def first_count(text: str) -> Count | None:
     return counts[0] if counts else None
 
 
-# the first N of a ranking, with no noun ("top 15 by gold", "前15", "上位15"): counts a table it captions
+# the first N of a ranking, with no noun ("top 10 by points", "前10", "上位10"): counts a table it captions
 _TOP_RE = re.compile(
     rf"\btop\s+(?P<en>{DIGITS}|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\b|(?:前|上位)\s*(?P<n>{DIGITS})",
     re.IGNORECASE,
@@ -168,7 +168,7 @@ _TOP_RE = re.compile(
 
 
 def top_count(text: str) -> Count | None:
-    """The size of the ranking a caption announces (``Final table, top 15 by gold``), else None."""
+    """The size of the ranking a caption announces (``Final table, top 10 by points``), else None."""
     m = _TOP_RE.search(text)
     if m is None:
         return None

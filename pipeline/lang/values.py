@@ -164,7 +164,7 @@ def in_units(number: float, unit: str) -> tuple[float, str]:
     return number, unit
 
 
-# a plain number under a short label glued before it (金40, 金牌40, 総数126), and what parts two of them
+# a plain number under a short label glued before it (甲40, 甲等40, 総計126), and what parts two of them
 # (not an ordinal nor an estimate: 第3, 約40)
 _LABELLED_RE = re.compile(rf"(?P<label>(?![第約约近逾])[{CJK}{KANA}]{{1,4}})(?P<n>{DIGITS})")
 _LABELLED_SEP_RE = re.compile(r"[\s：:、，,・／/]+")

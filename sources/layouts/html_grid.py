@@ -118,7 +118,7 @@ class HtmlGridLayout:
             for m in reading.mentions:
                 mentions.append(m if m.group or not label else _with_group(m, label))
             if cap is not None:
-                # a count, or the size of the ranking the caption announces ("top 15 by gold")
+                # a count, or the size of the ranking the caption announces ("top 10 by points")
                 counts = find_counts(cap[0]) or [c for c in (top_count(cap[0]),) if c is not None]
                 if counts or label:
                     stated = counts[0].value if counts else None

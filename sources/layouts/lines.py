@@ -126,13 +126,13 @@ def _lead_in(text: str) -> bool:
 _CAPITALS_HEADING_RE = re.compile(r"[A-Z][A-Z'’&\-]+(?:\s+[A-Z'’&\-]+){0,5}(?:\s*\(\d+\))?")
 
 
-# words joined by hyphens in a lead-in, and one after a comma ("(gold-silver-bronze, total in brackets)")
+# words joined by hyphens in a lead-in, and one after a comma ("(wins-draws-losses, points in brackets)")
 _HYPHENATED_LABELS_RE = re.compile(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)+)(?:\s*,\s*([^\W\d_]+))?")
 
 
 def _hyphenated_labels(lead: str, items: Sequence[str]) -> tuple[str, ...]:
     """The labels a lead-in gives rows of numbers joined by hyphens (``Aland 40-44-42 (126)`` under
-    ``(gold-silver-bronze, total)``): its words joined by hyphens, and the word after them for the number
+    ``(wins-draws-losses, points)``): its words joined by hyphens, and the word after them for the number
     in parentheses, where they are as many as every row's numbers; () otherwise."""
     sizes = {len(dashed_numbers(item)) for item in items}
     if len(sizes) != 1 or 0 in sizes:
