@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from bs4 import Tag
 
 from pipeline.lang.counts import find_counts
+from pipeline.lang.cues import EN_TITLE_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, WHITESPACE
 from pipeline.lang.values import find_values, labelled_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Value
@@ -35,13 +36,16 @@ MIN_GROUP_ITEMS = 2
 LABEL_ITEM_RANK = 7  # an item that labels the list nested in it ranks as a heading tag other than h1-h6
 MAX_NAME_CHARS = 40
 MAX_NAME_WORDS = 8
+MAX_PERSON_WORDS = 4  # a person's name before the comma of a long post ("Jane Roe, director of …")
 NAME_TAGS = ("strong", "b", "a", "em")
 _CLAUSE_RE = re.compile(r"^\s*[,，;；]?\s*(?:who|which|that|whose|where|when)\b", re.IGNORECASE)
 _ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 # the end of the sentence that describes a name: what follows it is the story, not the description
 # (not an initial's or an abbreviation's dot: "U.S. Treasury official")
 _SENTENCE_END_RE = re.compile(r"(?:(?<=[a-z0-9)])\.|[。!?！？])(?=\s+[A-Z\"“]|\s*$)")
-_PIECE_STRIP = WHITESPACE + ".\n—–-"  # a description's dash before it ("Jane Roe — defence minister")
+_PIECE_STRIP = (
+    WHITESPACE + ".\n—–-:："
+)  # a description's dash or colon before it ("Jane Roe — defence minister")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +72,13 @@ def _name_shaped(text: str) -> bool:
         # the name before its attributes, its other names in parentheses aside: "A（Jane Roe），法官"
         name = re.sub(r"[（(][^（）()]*[）)]", "", re.split(r"[，,]", t, maxsplit=1)[0])
         return len(name) <= MAX_NAME_CHARS
-    return len(t.split()) <= MAX_NAME_WORDS
+    if len(t.split()) <= MAX_NAME_WORDS:
+        return True
+    # "Jane Roe, deputy director of the Aland Affairs Office": a short name, then its post after a comma
+    name, comma, post = t.partition(",")
+    return (
+        bool(comma) and len(name.split()) <= MAX_PERSON_WORDS and EN_TITLE_RE.match(post.strip()) is not None
+    )
 
 
 def _items(list_tag: Tag, page: HtmlPage, text: str) -> list[_Item]:
@@ -106,6 +116,7 @@ def _definition_items(dl: Tag, page: HtmlPage) -> list[_Item]:
 _VALUE_REST_RE = re.compile(rf"^[\s:：\-–—,，;；()（）/{re.escape(FOOTNOTE_MARKS)}]*$")
 
 
+_SENTENCE_AFTER_VALUE_RE = re.compile(r"[.。](?:\s|$)")
 MAX_VALUE_LABEL = 16  # characters of the words before a second value ("(up from 24%)", "（原24%）")
 
 
@@ -116,6 +127,9 @@ def _values(text: str, start: int, end: int) -> tuple[Value, ...]:
     found = find_values(rest)
     if not found:
         return _labelled(rest, start)
+    if _VALUE_REST_RE.match(rest[: found[0].start]) and _SENTENCE_AFTER_VALUE_RE.match(rest, found[0].end):
+        found = found[:1]  # "<b>Aland:</b> 25%. Trade between the two is small.": the value, then the story
+        rest = rest[: found[0].end]
     gaps, last = [], 0
     for f in found:
         gaps.append(rest[last : f.start])
@@ -174,6 +188,12 @@ MAX_REST_CHARS = 80  # what may follow a bold name in its paragraph: a title lin
 _LABEL_END_RE = re.compile(r"[:：?？]\s*$")
 
 
+def _value_first(text: str, start: int, end: int) -> bool:
+    """The words after a bold label open with a value (``<b>Aland:</b> 25%. …``)."""
+    found = find_values(text[start:end])
+    return bool(found) and not text[start : start + found[0].start].strip(WHITESPACE + ":：")
+
+
 def _bold_paragraphs(page: HtmlPage, text: str) -> list[list[_Item]]:
     """Runs of sibling ``<p>`` elements that each open with a bold name: the name is the item, the words
     after it (a title line, a value) what it carries."""
@@ -189,7 +209,8 @@ def _bold_paragraphs(page: HtmlPage, text: str) -> list[list[_Item]]:
             or lead is None
             or lead[0] != span[0]
             or lead[1] <= lead[0]
-            or _LABEL_END_RE.search(text[lead[0] : lead[1]])  # "Q:", "Why it matters:" open a paragraph
+            # "Q:", "Why it matters:" open a paragraph; "Aland:" before its value names an item
+            or (_LABEL_END_RE.search(text[lead[0] : lead[1]]) and not _value_first(text, lead[1], span[1]))
             or span[1] - lead[1] > MAX_REST_CHARS
         ):
             last = None
