@@ -528,8 +528,11 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
         for c in ctx.claims:
             if c.unit != "count" or c.kind not in (KIND_TOTAL, KIND_GROUP):
                 continue
-            # the total of a list that holds one group's items only is that group's count
+            # the total of a list that holds one group's items only is that group's count, unless it is the
+            # total the outlets agree on and not its list's length (a headline's "19 countries" over the 12)
             about = within.get(c.article, c.subject) if c.kind == KIND_TOTAL else c.group
+            if c.kind == KIND_TOTAL and c.stated == consensus and c.computed != c.stated:
+                about = c.subject
             if (only is not None and about == only) or (
                 not about and c.kind == KIND_GROUP and c.article in whole and len(ctx.group_labels) < 2
             ):
