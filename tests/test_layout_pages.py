@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from pipeline.models import Kind
 from sources.registry import parse_path
 
@@ -435,12 +433,9 @@ def test_japanese_numbered_paragraphs_of_people_with_posts_in_parentheses() -> N
     assert _counts("page_ja_numbered_paragraphs_people.html") == [("", 11)]
 
 
-# --------------------------------------------------------------------------- not read yet
-
-
-@pytest.mark.xfail(reason="a table on its side with two rows of values is not turned back", strict=True)
 def test_a_table_on_its_side_with_two_rows_of_rates() -> None:
-    """``国名 | 日本 | 韓国 …`` over ``8月1日から | 25% …`` and ``4月発表 | 24% …``."""
+    """``国名 | 日本 | 韓国 …`` (all header cells) over ``8月1日から | 25% …`` and ``4月発表 | 24% …``:
+    one item per column, each rate under its row's label."""
     assert [(label, values) for label, _, values, _ in _read("page_ja_transposed_two_rows.html")] == [
         ("日本", ("25%", "24%")),
         ("韓国", ("25%", "25%")),
@@ -448,9 +443,10 @@ def test_a_table_on_its_side_with_two_rows_of_rates() -> None:
         ("ラオス", ("40%", "48%")),
         ("ミャンマー", ("40%", "44%")),
     ]
+    first = _result("page_ja_transposed_two_rows.html").mentions[0]
+    assert [v.column for v in first.values] == ["8月1日から", "4月発表"]
 
 
-@pytest.mark.xfail(reason="cards of a heading over a value paragraph are not read as a list", strict=True)
 def test_cards_of_a_name_heading_over_its_rate() -> None:
     """``<div class="rate-card"><h4>台灣</h4><p>20%</p></div>`` eight times."""
     assert [(label, values) for label, _, values, _ in _read("page_tw_div_cards_with_rates.html")] == [

@@ -12,6 +12,7 @@ several lists, and a count in that heading is the list's stated count.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bs4 import Tag
@@ -19,7 +20,7 @@ from bs4 import Tag
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import EN_TITLE_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, WHITESPACE
-from pipeline.lang.values import find_values, labelled_numbers
+from pipeline.lang.values import Found, find_values, labelled_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Value
 from sources.base import Document, Extraction
 from sources.html import HtmlPage, page_of
@@ -226,6 +227,57 @@ def _bold_paragraphs(page: HtmlPage, text: str) -> list[list[_Item]]:
     return runs
 
 
+CARD_TAGS = ("div", "section", "article", "li")
+CARD_HEADS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
+
+
+def _card(card: Tag, page: HtmlPage, text: str) -> _Item | None:
+    """``<div class="card"><h4>Aland</h4><p>25%</p></div>``: the card's heading is a name and the rest of
+    its text values only; None for any other block."""
+    head = next((c for c in card.children if isinstance(c, Tag)), None)
+    span, name = page.span(card), page.span(head) if isinstance(head, Tag) else None
+    if not isinstance(head, Tag) or head.name not in CARD_HEADS or span is None or name is None:
+        return None
+    if name[0] != span[0] or name[1] >= span[1] or not _name_shaped(text[name[0] : name[1]]):
+        return None
+    rest = text[name[1] : span[1]]
+    found = find_values(rest)
+    if not found or not _VALUE_REST_RE.match(_cut(rest, found)):
+        return None
+    return _Item(span[0], span[1], name)
+
+
+def _cut(text: str, found: Sequence[Found]) -> str:
+    """``text`` without the values ``found`` in it."""
+    out, last = [], 0
+    for f in found:
+        out.append(text[last : f.start])
+        last = f.end
+    return "".join(out) + text[last:]
+
+
+def _value_cards(page: HtmlPage, text: str) -> list[list[_Item]]:
+    """Runs of sibling blocks set alike (the same tag and class), each a card of a name heading over its
+    values: a grid of cards that lists names with their rates."""
+    runs: list[list[_Item]] = []
+    for parent in tags(page.root, CARD_TAGS):
+        cur: list[_Item] = []
+        key: tuple[str, tuple[str, ...]] | None = None
+        for child in [c for c in parent.children if isinstance(c, Tag)]:
+            item = _card(child, page, text) if child.name in CARD_TAGS else None
+            here = (child.name, tuple(child.get("class") or ()))
+            if item is None or (key is not None and here != key):
+                if len(cur) >= MIN_ITEMS:
+                    runs.append(cur)
+                cur, key = ([item], here) if item is not None else ([], None)
+                continue
+            cur.append(item)
+            key = here
+        if len(cur) >= MIN_ITEMS:
+            runs.append(cur)
+    return runs
+
+
 def _nested_groups(list_tag: Tag, page: HtmlPage, text: str) -> list[tuple[_Event, Tag]]:
     """``<li>Full ban (12 countries)<ul><li>…</ul></li>``: every item of the list labels the list nested
     in it (its words state a count or end in a colon); [] when any item is not such a label."""
@@ -247,6 +299,7 @@ def _lists(doc: Document, page: HtmlPage) -> tuple[list[list[_Item]], list[_Even
     for items in _bold_paragraphs(page, doc.text):
         if all(_name_shaped(doc.text[i.name[0] : i.name[1]]) for i in items):
             found.append(items)
+    found.extend(_value_cards(page, doc.text))
     for list_tag in tags(page.root, (*LIST_TAGS, "dl")):
         if parent_tag(list_tag, ("li", "table")) is not None:
             continue
