@@ -459,3 +459,59 @@ def test_cards_of_a_name_heading_over_its_rate() -> None:
         ("日本", ("15%",)),
         ("南韓", ("15%",)),
     ]
+
+
+# --------------------------------------------------------------------------- more pages
+
+
+def test_numbered_people_between_line_breaks_a_wide_space_before_the_post() -> None:
+    """``<div class="paragraph">…以下11名官員：<br>1. 林鄭月娥　行政長官<br>…``: the name, then its post
+    after the wide space (rendered as a space)."""
+    got = _read("page_hk_numbered_br_people_name_space_post.html")
+    assert [label for label, *_ in got] == OFFICIALS_HK
+    assert [attrs for *_, attrs in got][:2] == [("行政長官",), ("警務處處長",)]
+    assert got[8][3] == ("港澳辦常務副主任",)
+    assert _counts("page_hk_numbered_br_people_name_space_post.html") == [("", 11)]
+
+
+def test_a_responsive_table_of_two_header_rows_and_a_total_row_spanning_the_rates() -> None:
+    """``<div class="table-responsive">``, ``國家`` over two rows, ``關稅稅率`` over ``4月2日 | 8月1日``, and
+    ``合計 | 14國`` spanning both rate columns: fourteen items, the total row the table's count."""
+    result = _result("page_tw_table_responsive_two_headers_total_row.html")
+    got = _read("page_tw_table_responsive_two_headers_total_row.html")
+    assert len(got) == 14
+    assert got[0][:3] == ("日本", "", ("24%", "25%"))
+    assert got[6][:3] == ("波士尼亞與赫塞哥維納", "", ("35%", "30%"))
+    assert got[-1][:3] == ("緬甸", "", ("44%", "40%"))
+    assert [h.stated for h in result.headings] == [14, 14]
+
+
+def test_an_ordered_list_of_spans_under_a_lead_in_counting_the_whole() -> None:
+    """``Of the 69 trading partners in the order, these five face the highest rates:`` over
+    ``<li><span>Syria</span> <span>41%</span></li>``: the 69 counts what the five are drawn from, not
+    the list; the newsletter box after it is no item."""
+    assert [(label, values) for label, _, values, _ in _read("page_en_ol_rank_spans.html")] == [
+        ("Syria", ("41%",)),
+        ("Laos", ("40%",)),
+        ("Myanmar", ("40%",)),
+        ("Switzerland", ("39%",)),
+        ("Iraq", ("35%",)),
+    ]
+    assert 69 not in [h.stated for h in _result("page_en_ol_rank_spans.html").headings]
+
+
+def test_a_japanese_table_of_people_under_a_bracketed_caption_with_a_count() -> None:
+    """``<caption>【表】制裁対象者（11人）</caption>`` over ``氏名 | 役職``."""
+    got = _read("page_ja_table_people_caption_hyo.html")
+    assert [label for label, *_ in got] == OFFICIALS_JA
+    assert got[5][3] == ("政制・大陸事務局長",)
+    assert _counts("page_ja_table_people_caption_hyo.html") == [("", 11)]
+
+
+def test_paragraph_bullets_of_a_name_a_wide_space_a_rate_and_the_former_one() -> None:
+    """``<p>●日本　25%（原24%）</p>`` fourteen times, then an advertisement block."""
+    got = _read("page_hk_p_bullets_rate_and_former.html")
+    assert len(got) == 14
+    assert got[0][:3] == ("日本", "", ("25%", "24%"))
+    assert got[6][:3] == ("波斯尼亞和黑塞哥維那", "", ("30%", "35%"))
+    assert got[-1][:3] == ("緬甸", "", ("40%", "44%"))

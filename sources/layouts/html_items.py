@@ -114,6 +114,8 @@ def _definition_items(dl: Tag, page: HtmlPage) -> list[_Item]:
     return out
 
 
+# "Of the 69 partners, these five …:": the count after "of the" is the whole the list is drawn from
+_WHOLE_BEFORE_RE = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s+the\s*$")
 _VALUE_REST_RE = re.compile(rf"^[\s:：\-–—,，;；()（）/{re.escape(FOOTNOTE_MARKS)}]*$")
 
 
@@ -359,7 +361,11 @@ class HtmlItemsLayout:
         for k, (items, event) in enumerate(zip(lists, governing, strict=True)):
             label = group_label(event.label) if event is not None and grouped else ""
             if event is not None and keys[k] not in keys[:k]:
-                counts = find_counts(event.label)
+                counts = [
+                    c
+                    for c in find_counts(event.label)
+                    if not _WHOLE_BEFORE_RE.search(event.label, 0, c.start)
+                ]
                 if counts or label:
                     stated = counts[0].value if counts else None
                     headings.append(Heading(doc.id, event.label, None, stated, event.start, event.end, label))
