@@ -31,6 +31,7 @@ from bs4.element import CData, Comment, Declaration, Doctype, NavigableString, P
 from pipeline.lang.scripts import EAST_ASIAN_RE
 from pipeline.models import Problem, Severity
 from sources.base import Document
+from sources.layouts._common import related_heading
 from sources.outlets import GENERIC, find_body_end, identify
 from sources.tags import first_tag, parent_tag, tags
 
@@ -477,9 +478,12 @@ def _is_furniture(tag: Tag) -> bool:
 
 
 def _links_only(tag: Tag, lengths: Mapping[int, int]) -> bool:
-    """A block whose text, headings aside, is links (a box of related headlines inside the article), not a
-    factbox."""
-    own = lengths[id(tag)] - sum(lengths[id(h)] for h in tags(tag, HEADING_NAMES))
+    """A block under a related-reading heading (``相關新聞``, "Related") whose text, headings aside, is
+    links as long as headlines: a box of related headlines inside the article, not a factbox."""
+    heads = tags(tag, HEADING_NAMES)
+    if not any(related_heading(h.get_text(" ")) for h in heads):
+        return False
+    own = lengths[id(tag)] - sum(lengths[id(h)] for h in heads)
     links = [a for a in tags(tag, ("a",)) if parent_tag(a, ("a",)) is None]
     linked = sum(lengths[id(a)] for a in links)
     headlines = sum(1 for a in links if _headline_shaped(a.get_text(" ")))
