@@ -515,3 +515,14 @@ def test_paragraph_bullets_of_a_name_a_wide_space_a_rate_and_the_former_one() ->
     assert got[0][:3] == ("日本", "", ("25%", "24%"))
     assert got[6][:3] == ("波斯尼亞和黑塞哥維那", "", ("30%", "35%"))
     assert got[-1][:3] == ("緬甸", "", ("40%", "44%"))
+
+
+def test_a_factbox_aside_of_linked_names_as_long_as_headlines_is_the_list() -> None:
+    """``<aside><h3>Factbox: …</h3><ul><li><a>…four words and more…</a></li>…``: every item a link, but no
+    related-reading heading over them: the factbox stays and is the list."""
+    assert [label for label, *_ in _read("page_en_aside_factbox_linked_bodies.html")] == [
+        "International Institute for Democracy and Electoral Assistance",
+        "International Renewable Energy Agency",
+        "Intergovernmental Panel on Climate Change",
+        "United Nations Framework Convention on Climate Change",
+    ]
