@@ -526,3 +526,42 @@ def test_a_factbox_aside_of_linked_names_as_long_as_headlines_is_the_list() -> N
         "Intergovernmental Panel on Climate Change",
         "United Nations Framework Convention on Climate Change",
     ]
+
+
+def test_rates_between_line_breaks_in_one_japanese_paragraph() -> None:
+    """``<p>スイス：39％<br>セルビア：35％<br>…</p>`` under ``…主な国の税率は次の通り。``."""
+    assert [(label, values) for label, _, values, _ in _read("page_ja_br_rates_in_one_paragraph.html")] == [
+        ("スイス", ("39％",)),
+        ("セルビア", ("35％",)),
+        ("イラク", ("35％",)),
+        ("シリア", ("41％",)),
+        ("ノルウェー", ("15％",)),
+        ("イスラエル", ("15％",)),
+    ]
+
+
+def test_numbered_paragraphs_of_a_name_a_dash_and_a_rate_then_a_promo_box() -> None:
+    """``<p>1. Japan — 25%</p>`` … ``<p>7. Laos — 40%</p>``, a newsletter promo, then a sentence naming
+    another country and its rate (no item)."""
+    got = _read("page_en_numbered_paragraphs_dash_rates.html")
+    assert [(label, values) for label, _, values, _ in got] == [
+        ("Japan", ("25%",)),
+        ("South Korea", ("25%",)),
+        ("Malaysia", ("25%",)),
+        ("Indonesia", ("32%",)),
+        ("Cambodia", ("36%",)),
+        ("Thailand", ("36%",)),
+        ("Laos", ("40%",)),
+    ]
+
+
+def test_a_table_under_its_counted_caption_with_header_cells_per_row_and_a_region_column() -> None:
+    """``<caption>全面禁止入境國家（12國）</caption>``, ``<th scope="row">阿富汗</th><td>亞洲</td>``: the
+    region under ``地區`` describes each country, it files none; the source row at the foot no item."""
+    got = _read("page_tw_table_caption_count_th_scope_row.html")
+    assert [label for label, *_ in got] == (
+        "阿富汗 緬甸 查德 剛果共和國 赤道幾內亞 厄利垂亞 海地 伊朗 利比亞 索馬利亞 蘇丹 葉門".split()
+    )
+    assert {group for _, group, *_ in got} == {""}
+    assert [attrs for *_, attrs in got][:3] == [("亞洲",), ("亞洲",), ("非洲",)]
+    assert _counts("page_tw_table_caption_count_th_scope_row.html") == [("", 12)]

@@ -61,10 +61,12 @@ ORG_HEADER_RE = re.compile(
     fold_pattern(r"所屬|單位|機構|組織|公司|企業") + r"|organi[sz]ation|affiliation|company|employer|所属",
     re.IGNORECASE,
 )
-# a column that describes each person, never the group the list files them under: "國籍", "黨籍", "Party"
+# a column that describes each person or place, never the group the list files them under: "國籍", "黨籍",
+# "Party", the region a country lies in ("地區", "Region")
 PERSONAL_HEADER_RE = re.compile(
-    fold_pattern(r"國籍|籍貫|出生|年齡|性別|黨籍|政黨|黨派|派系|派閥")
-    + r"|\b(?:nationality|citizenship|born|age|gender|party|faction)\b|国籍|出身|年齢|生年|会派",
+    fold_pattern(r"國籍|籍貫|出生|年齡|性別|黨籍|政黨|黨派|派系|派閥|地區|區域|所在地")
+    + r"|\b(?:nationality|citizenship|born|age|gender|party|faction|region|continent)\b"
+    + r"|国籍|出身|年齢|生年|会派|地域",
     re.IGNORECASE,
 )
 
