@@ -5,7 +5,8 @@ meta tags, JSON-LD and ``<time>`` before anything is removed; then scripts, navi
 (but the article's own: its headline, standfirst and byline), footers, asides (but a factbox inside
 the article), forms and blocks whose class or id names them as navigation, menus, related or
 recommended links, sharing widgets, comments, footers, copyright lines or ads are dropped. The main
-content (the largest ``<article>``/``<main>``/``articleBody`` element, else ``<body>``) is
+content (the largest ``<article>``/``<main>``/``articleBody`` element, else ``<body>``; a page a script
+fills, whose text is much shorter than its JSON-LD ``articleBody``, is read from that) is
 turned into text: every block element (``p``, ``li``, ``tr``, ``h1``-``h6``, ``div`` ...) on its
 own line, ``br`` as a line break, table cells of a row joined by a single space, whitespace
 collapsed, entities decoded.
@@ -20,14 +21,17 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from html import escape
 from typing import Any
 from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
+from pipeline.lang.scripts import EAST_ASIAN_RE
 from pipeline.models import Problem, Severity
 from sources.base import Document
+from sources.layouts._common import related_heading
 from sources.outlets import GENERIC, find_body_end, identify
 from sources.tags import first_tag, parent_tag, tags
 
@@ -61,6 +65,15 @@ DROP_TAGS = frozenset(
         "map",
         "dialog",
         "menu",
+        # AMP's own furniture: advertisements, embeds, menus, share bars, consent and analytics blocks
+        "amp-ad",
+        "amp-embed",
+        "amp-sticky-ad",
+        "amp-auto-ads",
+        "amp-analytics",
+        "amp-sidebar",
+        "amp-social-share",
+        "amp-consent",
     }
 )
 # Dropped elsewhere, kept inside the article: a factbox ``<aside>`` (often the list itself) and the
@@ -81,6 +94,7 @@ FURNITURE_TOKENS = frozenset(
         "adv",
         "adslot",
         "adbox",
+        "adsbygoogle",
         "advert",
         "share",
         "shares",
@@ -136,10 +150,19 @@ FURNITURE_PREFIXES = (
     "popular",
     "trending",
 )
+# A factbox inside the article whose text (headings aside) is this much links is related headlines.
+MIN_LINK_SHARE = 0.8
+MIN_HEADLINE_CHARS = 8
+MIN_HEADLINE_WORDS = 4
+HEADING_NAMES = ("h1", "h2", "h3", "h4", "h5", "h6")
 # A block removed for its class words must not hold more than this share of the page text.
 MAX_FURNITURE_SHARE = 0.5
 # The chosen main container must hold at least this share of the page text.
 MIN_MAIN_SHARE = 0.25
+# A page whose text holds less than this share of its JSON-LD ``articleBody`` is a shell a script fills:
+# the article is read from the JSON-LD instead.
+MIN_MARKUP_SHARE_OF_BODY = 0.5
+_MARKUP = re.compile(r"<(?:p|br|div|ul|ol|li|table|h[1-6])\b", re.IGNORECASE)
 
 BLOCK_TAGS = frozenset(
     {
@@ -240,10 +263,16 @@ def html_to_document(
     title = _title(soup, meta, site_name)
     date = _date(soup, meta)
     url = _url(soup, meta)
+    stated_body = _json_ld_body(soup)
 
     lengths = _remove_furniture(soup)
     root = _main_content(soup, lengths)
     text, spans = _render(root)
+    page_soup = soup
+    if _chars(text) < MIN_MARKUP_SHARE_OF_BODY * _chars(stated_body):
+        page_soup = _body_soup(stated_body)  # a page a script fills: its JSON-LD body is the article
+        root = first_tag(page_soup, ("body",)) or page_soup
+        text, spans = _render(root)
     if not text.strip():
         problems.append(Problem(doc_id, "html-empty", Severity.WARNING, "the page has no article text"))
 
@@ -253,7 +282,7 @@ def html_to_document(
 
         title = title or find_title(text[:body_end])
         date = date or find_date(text[:body_end])
-    page = HtmlPage(soup=soup, root=root, spans=spans)
+    page = HtmlPage(soup=page_soup, root=root, spans=spans)
     doc = Document(
         id=doc_id,
         path=path,
@@ -316,6 +345,20 @@ def _json_ld(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
                 stack.extend(v for v in item.values() if isinstance(v, dict | list))
             elif isinstance(item, list):
                 stack.extend(item)
+
+
+def _json_ld_body(soup: BeautifulSoup) -> str:
+    """The longest ``articleBody`` the page's JSON-LD states (``""`` when none does)."""
+    bodies = [item.get("articleBody") for item in _json_ld(soup)]
+    return max((b for b in bodies if isinstance(b, str)), key=len, default="")
+
+
+def _body_soup(body: str) -> BeautifulSoup:
+    """A JSON-LD ``articleBody`` as a page: its own markup when it has some, else one paragraph per line."""
+    if _MARKUP.search(body):
+        return BeautifulSoup(body, PARSER)
+    lines = "".join(f"<p>{escape(line)}</p>" for line in body.splitlines())
+    return BeautifulSoup(f"<html><body>{lines}</body></html>", PARSER)
 
 
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", "｜", "_")
@@ -434,6 +477,26 @@ def _is_furniture(tag: Tag) -> bool:
     return isinstance(role, str) and role.lower() in {"navigation", "banner", "contentinfo", "complementary"}
 
 
+def _links_only(tag: Tag, lengths: Mapping[int, int]) -> bool:
+    """A block under a related-reading heading (``相關新聞``, "Related") whose text, headings aside, is
+    links as long as headlines: a box of related headlines inside the article, not a factbox."""
+    heads = tags(tag, HEADING_NAMES)
+    if not any(related_heading(h.get_text(" ")) for h in heads):
+        return False
+    own = lengths[id(tag)] - sum(lengths[id(h)] for h in heads)
+    links = [a for a in tags(tag, ("a",)) if parent_tag(a, ("a",)) is None]
+    linked = sum(lengths[id(a)] for a in links)
+    headlines = sum(1 for a in links if _headline_shaped(a.get_text(" ")))
+    return own > 0 and linked >= MIN_LINK_SHARE * own and headlines > len(links) / 2
+
+
+def _headline_shaped(text: str) -> bool:
+    """Link words as long as a headline (a linked name is shorter): 8 East Asian characters, 4 words."""
+    if EAST_ASIAN_RE.search(text):
+        return _chars(text) >= MIN_HEADLINE_CHARS
+    return len(text.split()) >= MIN_HEADLINE_WORDS
+
+
 def _text_lengths(root: Tag) -> dict[int, int]:
     """The number of non-blank characters of text under every element of ``root`` (by ``id``),
     counted in one pass over the tree: each string is measured once, whatever the nesting."""
@@ -450,6 +513,10 @@ def _text_lengths(root: Tag) -> dict[int, int]:
         stack.append((tag, True))
         stack.extend((child, False) for child in tag.contents if isinstance(child, Tag))
     return lengths
+
+
+def _chars(text: str) -> int:
+    return len(_WHITESPACE.sub("", text))
 
 
 def _string_length(node: object) -> int:
@@ -473,6 +540,7 @@ def _remove_furniture(soup: BeautifulSoup) -> dict[int, int]:
         if (
             tag.name in _KEPT_INSIDE_ARTICLE
             and not _is_furniture(tag)
+            and not _links_only(tag, lengths)
             and parent_tag(tag, ("article",) if tag.name == "header" else ("article", "main")) is not None
         ):
             continue  # a factbox inside the article (the list it reprints, often), the article's own header

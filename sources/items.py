@@ -488,7 +488,7 @@ MAX_POST_CHARS = 20  # a post after a name, with the body it heads ("国家安�
 # a name in Chinese characters, then its post after a middle dot or after the name's reading in
 # parentheses: "張三・外務事務局長", "張三（ジェーン・ロウ）外務局長"
 _NAME_THEN_POST_RE = re.compile(
-    rf"(?P<name>[{CJK}]{{2,4}})(?:(?P<dot>・)|(?P<reading>[（(][^（）()]+[）)]))"
+    rf"(?P<name>[{CJK}]{{2,4}})(?:(?P<dot>・)|(?P<reading>[（(][^（）()]+[）)])|[ \u3000]+)"
     rf"(?P<post>[{CJK}{KANA}ー]{{2,{MAX_POST_CHARS}}})$"
 )
 # after a middle dot, a post names the office it heads at length ("政制内地事務局長"): a Chinese
@@ -497,9 +497,9 @@ MIN_DOTTED_POST_HEAD = 4
 
 
 def _name_then_post(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
-    """``張三・外務事務局長``, ``張三（ジェーン・ロウ）外務局長``: a Chinese-character name and the post
-    after it (ending in a title word), parted by a middle dot or by the reading in parentheses; the name
-    keeps its reading (another name of the person)."""
+    """``張三・外務事務局長``, ``張三（ジェーン・ロウ）外務局長``, ``張三　律政司司長``: a Chinese-character
+    name and the post after it (ending in a title word), parted by a middle dot, by the reading in
+    parentheses or by spaces; the name keeps its reading (another name of the person)."""
     s, e = _trim(text, start, end)
     m = _NAME_THEN_POST_RE.fullmatch(text, s, e)
     title_word = _TITLE_AT_END_RE.search(m.group("post")) if m is not None else None

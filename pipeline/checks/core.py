@@ -509,6 +509,13 @@ def _one_group(ctx: _Ctx, art: str) -> str | None:
     return found[0] if found and len(set(found)) == 1 and len(found) * 2 > len(listed) else None
 
 
+def _counts_the_whole(c: Claim, consensus: int | None) -> bool:
+    """A total nearer the total most outlets state than the length of the list beside it."""
+    if consensus is None or c.computed is None:
+        return False
+    return abs(c.stated - consensus) < abs(c.stated - c.computed)
+
+
 def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
     out: list[Discrepancy] = []
     consensus = _consensus_total(ctx)
@@ -528,8 +535,12 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
         for c in ctx.claims:
             if c.unit != "count" or c.kind not in (KIND_TOTAL, KIND_GROUP):
                 continue
-            # the total of a list that holds one group's items only is that group's count
+            # the total of a list that holds one group's items only is that group's count, unless it is
+            # nearer the total the outlets agree on than its list's length (a headline's "19 countries"
+            # over the 12 of one group)
             about = within.get(c.article, c.subject) if c.kind == KIND_TOTAL else c.group
+            if c.kind == KIND_TOTAL and _counts_the_whole(c, consensus):
+                about = c.subject
             if (only is not None and about == only) or (
                 not about and c.kind == KIND_GROUP and c.article in whole and len(ctx.group_labels) < 2
             ):

@@ -137,9 +137,11 @@ def _reference_of(
     return reference_entries(ctx.entities.values(), ctx.mentions, reference, gazetteer)
 
 
-def _complete(ctx: _Ctx, art: str) -> bool:
+def _complete(ctx: _Ctx, art: str, official: int | None = None) -> bool:
     """Whether the article's list claims to be the whole list: a stated total it reaches or nearly
-    reaches, or words that say so."""
+    reaches, or words that say so (``一覽``, "full list"); with an ``official`` list, only a claim of at
+    least half its size (``歐洲國家一覽`` over seven of seventy, "the five biggest" of fourteen: the whole
+    of a narrower list, missing nothing of the official one)."""
     if ctx.says_selection(art):
         return False  # the article says it names examples
     stated = ctx.stated_total(art)
@@ -148,9 +150,9 @@ def _complete(ctx: _Ctx, art: str) -> bool:
         counts = {c.subject: int(c.stated) for c in ctx.claims_of.get(art, ()) if c.kind in GROUP_KINDS}
         stated = sum(counts.values()) or None
     if stated is not None:
-        return n * 2 >= stated
+        return n * 2 >= stated and (official is None or stated * 2 >= official)
     body = ctx.articles[art].body if art in ctx.articles else ""
-    return COMPLETE_RE.search(body) is not None
+    return COMPLETE_RE.search(body) is not None and (official is None or n * 2 >= official)
 
 
 def _shares(ctx: _Ctx, art: str, n_lists: int) -> float:
@@ -305,7 +307,8 @@ def _groups_covered(
 def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
     ctx = view.ctx
     n_lists = len(ctx.list_articles)
-    complete = {a: _complete(ctx, a) for a in ctx.list_articles}
+    official = len(view.reference.entries) if view.reference is not None else None
+    complete = {a: _complete(ctx, a, official) for a in ctx.list_articles}
     complete_listing = {e: sum(complete[a] for a in by_art) for e, by_art in ctx.entity_lists.items()}
     judges = frozenset(a for a in ctx.list_articles if complete[a] and not _short_of_count(ctx, a))
     usual = {e: _usual_group(view, e) for e in ctx.entity_lists} if view.reference is None else {}

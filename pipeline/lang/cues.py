@@ -33,9 +33,12 @@ SELECTION_RE = re.compile(
     + r"|など|\b(?:such as|among (?:them|those|others)|for example|e\.g\.|including)\b",
     re.IGNORECASE,
 )
-# a list of the main ones only ("主な国の税率は以下の通り", "主要國家稅率如下", "some of the countries")
+# a list of the main ones only ("主な国の税率は以下の通り", "主要國家稅率如下", "some of the countries"),
+# or of some (``部分國家的稅率``; not ``部分國家獲下調``, some of the list's items doing something)
 MAIN_ONES_RE = re.compile(
-    fold_pattern(r"主要(?:國家|的國家|國|經濟體|成員)") + r"|主な|\bsome of (?:the|them)\b", re.IGNORECASE
+    fold_pattern(r"主要(?:國家|的國家|國|經濟體|成員)|部分(?:國家|經濟體)(?:和地區|及地區)?的")
+    + r"|主な|\bsome of (?:the|them)\b",
+    re.IGNORECASE,
 )
 LEAD_LINE_CHARS = 80  # how far back the line that introduces a list is read
 

@@ -61,10 +61,12 @@ ORG_HEADER_RE = re.compile(
     fold_pattern(r"所屬|單位|機構|組織|公司|企業") + r"|organi[sz]ation|affiliation|company|employer|所属",
     re.IGNORECASE,
 )
-# a column that describes each person, never the group the list files them under: "國籍", "黨籍", "Party"
+# a column that describes each person or place, never the group the list files them under: "國籍", "黨籍",
+# "Party", the region a country lies in ("地區", "Region")
 PERSONAL_HEADER_RE = re.compile(
-    fold_pattern(r"國籍|籍貫|出生|年齡|性別|黨籍|政黨|黨派|派系|派閥")
-    + r"|\b(?:nationality|citizenship|born|age|gender|party|faction)\b|国籍|出身|年齢|生年|会派",
+    fold_pattern(r"國籍|籍貫|出生|年齡|性別|黨籍|政黨|黨派|派系|派閥|地區|區域|所在地")
+    + r"|\b(?:nationality|citizenship|born|age|gender|party|faction|region|continent)\b"
+    + r"|国籍|出身|年齢|生年|会派|地域",
     re.IGNORECASE,
 )
 
@@ -117,6 +119,8 @@ def _cell_values(text: str) -> tuple[Found, ...]:
         single = plain_value(text)
         if single is None and (labelled := labelled_cell(text)) is not None:
             single = labelled[1]  # "金40": the number, under the label glued before it
+        if single is None and (counted := _counted(text)) is not None:
+            single = counted  # "18家": a count with its counter, the number of what the column counts
         return (single,) if single is not None else ()
     rest, last = [], 0
     for f in found:
@@ -125,6 +129,15 @@ def _cell_values(text: str) -> tuple[Found, ...]:
     rest.append(text[last:])
     # what is left is punctuation, or a word that dates a value (``25%（原24%）``: "originally 24%")
     return tuple(found) if _VALUE_REST_RE.match(_DATING_RE.sub("", "".join(rest))) else ()
+
+
+def _counted(text: str) -> Found | None:
+    """A cell that is only a number and its counter (``18家``, ``5人``), as a plain number."""
+    t = text.strip()
+    counts = find_counts(t)
+    if len(counts) != 1 or counts[0].start != 0 or counts[0].end != len(t):
+        return None
+    return Found(t, counts[0].value, "", 0, len(t))
 
 
 _HEADER_UNIT_RE = re.compile(r"[（(]\s*([^()（）\d]{1,12}?)\s*[)）]\s*$")
@@ -402,7 +415,10 @@ def read_table(
         body_rows = _unfolded(body_rows, block, width)
         labels, width = labels[:block], block
     data = [r for r in body_rows if width == 1 or _section_row(r) is None]
-    cols = _classify(data, width, labels, captioned=captioned)
+    # rows of one cell across the table (``Full ban (12)``) file the rows under them: a column of repeated
+    # words beside the names then describes each row (its region), as under a group's caption
+    sectioned = width > 1 and any(_section_row(r) is not None for r in body_rows[: _last_data_row(body_rows)])
+    cols = _classify(data, width, labels, captioned=captioned or sectioned)
     if cols is None or len(data) < MIN_ROWS:
         return reading
     if _a_grid_of_names(data, labels, cols):
@@ -463,6 +479,11 @@ def read_table(
             Problem(doc.id, "empty-table", Severity.INFO, f"{layout}: a table without items")
         )
     return reading
+
+
+def _last_data_row(rows: Sequence[Sequence[TCell | None]]) -> int:
+    """The index of the last row that is no section row (a note under the table is none)."""
+    return max((k for k, r in enumerate(rows) if _section_row(r) is None), default=0)
 
 
 def _glued_label(text: str) -> str:

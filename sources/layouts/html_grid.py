@@ -73,12 +73,13 @@ MAX_TRANSPOSED_ROWS = 4
 
 
 def _row_headed(rows: list[list[TCell | None]]) -> bool:
-    """A table laid on its side: a few rows, each opened by a header cell, the items across."""
+    """A table laid on its side: a few rows, each opened by a header cell, the items across (set as header
+    cells in the first row or not)."""
     return (
         2 <= len(rows) <= MAX_TRANSPOSED_ROWS
         and all(r and r[0] is not None and r[0].header for r in rows)
         and len({len(r) for r in rows}) == 1
-        and not any(c is not None and c.header for r in rows for c in r[1:])
+        and not any(c is not None and c.header for r in rows[1:] for c in r[1:])
     )
 
 

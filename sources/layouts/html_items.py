@@ -12,13 +12,15 @@ several lists, and a count in that heading is the list's stated count.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bs4 import Tag
 
 from pipeline.lang.counts import find_counts
+from pipeline.lang.cues import EN_TITLE_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, WHITESPACE
-from pipeline.lang.values import find_values, labelled_numbers
+from pipeline.lang.values import Found, find_values, labelled_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Value
 from sources.base import Document, Extraction
 from sources.html import HtmlPage, page_of
@@ -35,13 +37,16 @@ MIN_GROUP_ITEMS = 2
 LABEL_ITEM_RANK = 7  # an item that labels the list nested in it ranks as a heading tag other than h1-h6
 MAX_NAME_CHARS = 40
 MAX_NAME_WORDS = 8
+MAX_PERSON_WORDS = 4  # a person's name before the comma of a long post ("Jane Roe, director of …")
 NAME_TAGS = ("strong", "b", "a", "em")
 _CLAUSE_RE = re.compile(r"^\s*[,，;；]?\s*(?:who|which|that|whose|where|when)\b", re.IGNORECASE)
 _ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 # the end of the sentence that describes a name: what follows it is the story, not the description
 # (not an initial's or an abbreviation's dot: "U.S. Treasury official")
 _SENTENCE_END_RE = re.compile(r"(?:(?<=[a-z0-9)])\.|[。!?！？])(?=\s+[A-Z\"“]|\s*$)")
-_PIECE_STRIP = WHITESPACE + ".\n—–-"  # a description's dash before it ("Jane Roe — defence minister")
+_PIECE_STRIP = (
+    WHITESPACE + ".\n—–-:："
+)  # a description's dash or colon before it ("Jane Roe — defence minister")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +73,13 @@ def _name_shaped(text: str) -> bool:
         # the name before its attributes, its other names in parentheses aside: "A（Jane Roe），法官"
         name = re.sub(r"[（(][^（）()]*[）)]", "", re.split(r"[，,]", t, maxsplit=1)[0])
         return len(name) <= MAX_NAME_CHARS
-    return len(t.split()) <= MAX_NAME_WORDS
+    if len(t.split()) <= MAX_NAME_WORDS:
+        return True
+    # "Jane Roe, deputy director of the Aland Affairs Office": a short name, then its post after a comma
+    name, comma, post = t.partition(",")
+    return (
+        bool(comma) and len(name.split()) <= MAX_PERSON_WORDS and EN_TITLE_RE.match(post.strip()) is not None
+    )
 
 
 def _items(list_tag: Tag, page: HtmlPage, text: str) -> list[_Item]:
@@ -103,9 +114,12 @@ def _definition_items(dl: Tag, page: HtmlPage) -> list[_Item]:
     return out
 
 
+# "Of the 69 partners, these five …:": the count after "of the" is the whole the list is drawn from
+_WHOLE_BEFORE_RE = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s+the\s*$")
 _VALUE_REST_RE = re.compile(rf"^[\s:：\-–—,，;；()（）/{re.escape(FOOTNOTE_MARKS)}]*$")
 
 
+_SENTENCE_AFTER_VALUE_RE = re.compile(r"[.。](?:\s|$)")
 MAX_VALUE_LABEL = 16  # characters of the words before a second value ("(up from 24%)", "（原24%）")
 
 
@@ -116,6 +130,9 @@ def _values(text: str, start: int, end: int) -> tuple[Value, ...]:
     found = find_values(rest)
     if not found:
         return _labelled(rest, start)
+    if _VALUE_REST_RE.match(rest[: found[0].start]) and _SENTENCE_AFTER_VALUE_RE.match(rest, found[0].end):
+        found = found[:1]  # "<b>Aland:</b> 25%. Trade between the two is small.": the value, then the story
+        rest = rest[: found[0].end]
     gaps, last = [], 0
     for f in found:
         gaps.append(rest[last : f.start])
@@ -174,6 +191,12 @@ MAX_REST_CHARS = 80  # what may follow a bold name in its paragraph: a title lin
 _LABEL_END_RE = re.compile(r"[:：?？]\s*$")
 
 
+def _value_first(text: str, start: int, end: int) -> bool:
+    """The words after a bold label open with a value (``<b>Aland:</b> 25%. …``)."""
+    found = find_values(text[start:end])
+    return bool(found) and not text[start : start + found[0].start].strip(WHITESPACE + ":：")
+
+
 def _bold_paragraphs(page: HtmlPage, text: str) -> list[list[_Item]]:
     """Runs of sibling ``<p>`` elements that each open with a bold name: the name is the item, the words
     after it (a title line, a value) what it carries."""
@@ -189,7 +212,8 @@ def _bold_paragraphs(page: HtmlPage, text: str) -> list[list[_Item]]:
             or lead is None
             or lead[0] != span[0]
             or lead[1] <= lead[0]
-            or _LABEL_END_RE.search(text[lead[0] : lead[1]])  # "Q:", "Why it matters:" open a paragraph
+            # "Q:", "Why it matters:" open a paragraph; "Aland:" before its value names an item
+            or (_LABEL_END_RE.search(text[lead[0] : lead[1]]) and not _value_first(text, lead[1], span[1]))
             or span[1] - lead[1] > MAX_REST_CHARS
         ):
             last = None
@@ -202,6 +226,57 @@ def _bold_paragraphs(page: HtmlPage, text: str) -> list[list[_Item]]:
         last = p
     if len(cur) >= MIN_ITEMS:
         runs.append(cur)
+    return runs
+
+
+CARD_TAGS = ("div", "section", "article", "li")
+CARD_HEADS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
+
+
+def _card(card: Tag, page: HtmlPage, text: str) -> _Item | None:
+    """``<div class="card"><h4>Aland</h4><p>25%</p></div>``: the card's heading is a name and the rest of
+    its text values only; None for any other block."""
+    head = next((c for c in card.children if isinstance(c, Tag)), None)
+    span, name = page.span(card), page.span(head) if isinstance(head, Tag) else None
+    if not isinstance(head, Tag) or head.name not in CARD_HEADS or span is None or name is None:
+        return None
+    if name[0] != span[0] or name[1] >= span[1] or not _name_shaped(text[name[0] : name[1]]):
+        return None
+    rest = text[name[1] : span[1]]
+    found = find_values(rest)
+    if not found or not _VALUE_REST_RE.match(_cut(rest, found)):
+        return None
+    return _Item(span[0], span[1], name)
+
+
+def _cut(text: str, found: Sequence[Found]) -> str:
+    """``text`` without the values ``found`` in it."""
+    out, last = [], 0
+    for f in found:
+        out.append(text[last : f.start])
+        last = f.end
+    return "".join(out) + text[last:]
+
+
+def _value_cards(page: HtmlPage, text: str) -> list[list[_Item]]:
+    """Runs of sibling blocks set alike (the same tag and class), each a card of a name heading over its
+    values: a grid of cards that lists names with their rates."""
+    runs: list[list[_Item]] = []
+    for parent in tags(page.root, CARD_TAGS):
+        cur: list[_Item] = []
+        key: tuple[str, tuple[str, ...]] | None = None
+        for child in [c for c in parent.children if isinstance(c, Tag)]:
+            item = _card(child, page, text) if child.name in CARD_TAGS else None
+            here = (child.name, tuple(child.get("class") or ()))
+            if item is None or (key is not None and here != key):
+                if len(cur) >= MIN_ITEMS:
+                    runs.append(cur)
+                cur, key = ([item], here) if item is not None else ([], None)
+                continue
+            cur.append(item)
+            key = here
+        if len(cur) >= MIN_ITEMS:
+            runs.append(cur)
     return runs
 
 
@@ -226,6 +301,7 @@ def _lists(doc: Document, page: HtmlPage) -> tuple[list[list[_Item]], list[_Even
     for items in _bold_paragraphs(page, doc.text):
         if all(_name_shaped(doc.text[i.name[0] : i.name[1]]) for i in items):
             found.append(items)
+    found.extend(_value_cards(page, doc.text))
     for list_tag in tags(page.root, (*LIST_TAGS, "dl")):
         if parent_tag(list_tag, ("li", "table")) is not None:
             continue
@@ -285,7 +361,11 @@ class HtmlItemsLayout:
         for k, (items, event) in enumerate(zip(lists, governing, strict=True)):
             label = group_label(event.label) if event is not None and grouped else ""
             if event is not None and keys[k] not in keys[:k]:
-                counts = find_counts(event.label)
+                counts = [
+                    c
+                    for c in find_counts(event.label)
+                    if not _WHOLE_BEFORE_RE.search(event.label, 0, c.start)
+                ]
                 if counts or label:
                     stated = counts[0].value if counts else None
                     headings.append(Heading(doc.id, event.label, None, stated, event.start, event.end, label))

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from bs4 import Tag
 
+from pipeline.lang.cues import EN_TITLE_RE
 from pipeline.lang.values import find_values
 from pipeline.models import Heading, Mention, Problem, Severity
 from sources.base import Document, Extraction
@@ -184,12 +185,26 @@ def _names_a_body(li: Tag, page: HtmlPage, text: str, parts: ItemParts) -> bool:
     office in the description is where the person works, not the item."""
     first = next((c for c in li.children if not (isinstance(c, str) and not c.strip())), None)
     lead = page.span(first) if isinstance(first, Tag) and first.name in NAME_TAGS else None
+    if lead is None:
+        lead = _posted_name(text, parts.start, parts.end)
     if lead is None or lead[0] != parts.start or lead[1] >= parts.end:
         return parts.is_org
     if not _DESCRIPTION_RE.match(text[lead[1] : parts.end]):
         return parts.is_org
     name = parse_item(text[lead[0] : lead[1]], lead[0])
     return name is not None and name.is_org
+
+
+MAX_PERSON_WORDS = 4
+
+
+def _posted_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``Jane Roe, deputy director of the Aland Affairs Office`` unmarked: the short name before the comma
+    when a post opens the words after it; None otherwise."""
+    name, comma, post = text[start:end].partition(",")
+    if not comma or len(name.split()) > MAX_PERSON_WORDS or EN_TITLE_RE.match(post.strip()) is None:
+        return None
+    return start, start + len(name.rstrip())
 
 
 def a_label(text: str) -> bool:

@@ -193,7 +193,7 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
                 continue
             if len(items) == 1 and spaced is None:
                 spaced = blanks > 0
-            if not _item_line(t) or (items and _lead_in(t)):
+            if not _item_line(t) or _lead_in(t):  # a lead-in right under a lead-in is the one that leads
                 break
             items.append(lines[j])
             blanks = 0

@@ -16,7 +16,7 @@ from pipeline.lang.counts import find_counts
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Heading
 from sources.base import Document, Extraction
-from sources.layouts._common import body_lines, group_label, is_heading_text
+from sources.layouts._common import body_lines, group_label, is_heading_text, ordinal_heading
 from sources.layouts._memo import per_document
 from sources.layouts._tables import TableReading, TCell, caption, read_table
 
@@ -119,10 +119,11 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None]]:
 
 def _heads(lead: TCell, run: list[list[TCell]]) -> bool:
     """The line above a run heads its first group: a heading by its words, or set as the run's section
-    rows are, after the same symbol (``■アジア`` above the rows, ``■欧州`` among them)."""
+    rows are, after the same symbol (``■アジア`` above the rows, ``■欧州`` among them), or numbered as a part
+    (``一、亞洲``)."""
     mark = lead.text[:1]
     alike = bool(mark) and not mark.isalnum() and any(len(r) == 1 and r[0].text[:1] == mark for r in run)
-    return alike or is_heading_text(lead.text)
+    return alike or is_heading_text(lead.text) or ordinal_heading(lead.text)
 
 
 # a full date in a cell ("2031年5月2日", "2031-05-02"): the article's dateline when few rows hold one
