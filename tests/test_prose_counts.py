@@ -404,6 +404,11 @@ def test_a_selection_counts_the_role_of_the_official_list() -> None:
             [(12, "countries"), (7, "countries")],
         ),
         ("It took seven more weeks.", []),
+        (
+            "It bars citizens of 12 countries and restricts those from seven others",
+            [(12, "countries"), (7, "countries")],
+        ),
+        ("Seven others were hurt.", []),
     ],
 )
 def test_counts_with_a_name_between_or_no_counter_word(text: str, expected: list[tuple[int, str]]) -> None:

@@ -366,6 +366,7 @@ def bind_groups(
         return float(sizes[(c.article, gid)]) if c.article in grouped else None
 
     typical = {gid: mode_of([n for (_, g), n in sizes.items() if g == gid]) for gid in printed}
+    complemented = {(c.article, c.subject) for c in claims if c.subject.startswith(COMPLEMENT_MARK)}
 
     def prose_total(c: Claim) -> Claim | None:
         """A bound count in prose of another value than its article's list (``PROSE_MARK``): the count
@@ -377,6 +378,10 @@ def bind_groups(
             return replace(c, subject=SUBJECT_TOTAL)
         if gid := match_label(phrase, printed):
             return replace(c, kind=KIND_GROUP, subject=phrase, group=gid, computed=computed(c, gid))
+        if (c.article, COMPLEMENT_MARK + phrase) in complemented:
+            # "bars travelers from 12 countries, restricts 7 more": a count with a rest after it is a
+            # part of the list, never its whole; naming no group clearly, it is judged by nobody
+            return replace(c, kind=KIND_GROUP, subject=phrase, computed=None)
         sizes_of = [n for n in typical.values() if n is not None]
         if (
             c.computed is not None

@@ -128,9 +128,11 @@ PART_OF_THOSE_RE = re.compile(
 )
 
 
-# a count whose noun is left out after another count ("bars 12 countries, restricts seven more")
+# a count whose noun is left out after another count ("bars 12 countries, restricts seven more", "…from
+# seven others")
 ELLIPTIC_RE = re.compile(
-    rf"\b(?P<en>{DIGITS}|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\s+more\b(?!\s+[A-Za-z])", re.IGNORECASE
+    rf"\b(?P<en>{DIGITS}|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\s+(?:more|others)\b(?!\s+[A-Za-z])",
+    re.IGNORECASE,
 )
 
 
@@ -145,7 +147,7 @@ def find_counts(text: str) -> list[Count]:
             if value is None or any(c.start <= m.start() < c.end for c in found.values()):
                 continue
             found[m.start()] = Count(value, counter or "", m.start(), m.end())
-    if found and "more" in text:
+    if found and ("more" in text or "others" in text):
         for m in ELLIPTIC_RE.finditer(text):
             before = [c for c in found.values() if c.end <= m.start() and c.counter]
             value = parse_int(m.group("en"))

@@ -146,7 +146,7 @@ NEGATION_AFTER_RE = re.compile(fold_pattern(r"(?:體系|系統|系列)?\s*(?:以
 # words that only say "the other ones": the rest of the list after a group (``其餘``, ``the remaining``)
 COMPLEMENT_RE = re.compile(
     fold_pattern(r"其餘|其他|其它|餘下|剩下|剩餘|另外")
-    + r"|残り|残る|残った|その他|\b(?:other|remaining|rest\s+of|more)\b",
+    + r"|残り|残る|残った|その他|\b(?:others?|remaining|rest\s+of|more)\b",
     re.IGNORECASE,
 )
 
