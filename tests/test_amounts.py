@@ -109,3 +109,16 @@ def test_plain_numbers_under_a_header_unit_are_amounts(name: str, header: str) -
     assert [(v.raw, v.number, v.unit, v.column) for v in firsts] == [
         (raw, float(raw) * 1e6, "USD", header) for raw in ("500", "320", "150", "80")
     ]
+
+
+def test_a_rate_in_conflict_is_written_with_its_percent_sign(tmp_path: Path) -> None:
+    """Four outlets print rates as ``乙國：25%``; one prints 45% for 40%: the finding says the others
+    give 40%, as a rate, not a bare 40."""
+    rates = {"乙": 25, "丙": 30, "丁": 35, "戊": 40}
+    for k, outlet in enumerate(("甲報", "乙報", "丙報", "丁報")):
+        lines = [f"{name}國：{45 if (k == 3 and name == '戊') else rate}%" for name, rate in rates.items()]
+        text = f"美國公布關稅\n2031年7月8日　{outlet}\n美國7日公布4國稅率如下：\n" + "\n".join(lines) + "\n"
+        (tmp_path / f"0{k}.txt").write_text(text, encoding="utf-8")
+    found = [d for d in reconcile([str(tmp_path)]).discrepancies if d.kind == "value_conflict"]
+    assert [d.sources for d in found] == [("03",)]
+    assert "戊國 45%" in found[0].message and found[0].message.endswith("give 40%.")

@@ -879,7 +879,7 @@ def _value_finding(view, art, ent, c, value, m, k, truth, consensus, by_art) -> 
     if c in truth:
         if value == truth[c]:
             return None
-        message = f"{art} gives {m.label} {v.raw}{under}; {OFFICIAL} gives {_amount(truth[c])}."
+        message = f"{art} gives {m.label} {v.raw}{under}; {OFFICIAL} gives {_amount(truth[c], v.unit)}."
         return _about(view, VALUE_CONFLICT, Severity.ERROR, art, ent, message, [quote], about=label)
     top, support, runner = consensus
     if value == top:
@@ -889,12 +889,15 @@ def _value_finding(view, art, ent, c, value, m, k, truth, consensus, by_art) -> 
     if support < MIN_CORROBORATION or support <= runner and mine == support:
         return _split(view, art, ent, c, by_art, top)  # no majority: the camps are reported once
     severity = Severity.ERROR if mine == 1 else Severity.WARNING
-    camp = "" if mine == 1 else f" ({mine} outlets print {_amount(value)}: the sources themselves may differ)"
-    printed = _printed(view, others[0], ent, c)
-    as_printed = f" ({others[0]}: {printed})" if printed and printed != _amount(top) else ""
-    message = (
-        f"{art} gives {m.label} {v.raw}{under}; {_outlets(others)} give {_amount(top)}{as_printed}.{camp}"
+    camp = (
+        ""
+        if mine == 1
+        else f" ({mine} outlets print {_amount(value, v.unit)}: the sources themselves may differ)"
     )
+    printed = _printed(view, others[0], ent, c)
+    shown = _amount(top, v.unit)
+    as_printed = f" ({others[0]}: {printed})" if printed and printed.replace(" ", "") != shown else ""
+    message = f"{art} gives {m.label} {v.raw}{under}; {_outlets(others)} give {shown}{as_printed}.{camp}"
     quotes = [quote, *(_value_quote(view, a, ent, c) for a in others[:2])]
     return _about(view, VALUE_CONFLICT, severity, art, ent, message, quotes, about=label)
 
@@ -923,9 +926,10 @@ def _split(view: _View, art: str, ent: str, c: str, by_art, top: float) -> Discr
     )
 
 
-def _amount(x: float) -> str:
-    """A value as the checks write it: ``46``, ``0.5``, ``320,000,000``."""
-    return f"{x:,.0f}" if float(x).is_integer() and abs(x) >= AMOUNT_DIGITS else _fmt(x)
+def _amount(x: float, unit: str = "") -> str:
+    """A value as the checks write it: ``46%``, ``0.5``, ``320,000,000``."""
+    number = f"{x:,.0f}" if float(x).is_integer() and abs(x) >= AMOUNT_DIGITS else _fmt(x)
+    return f"{number}%" if unit == "%" else number
 
 
 AMOUNT_DIGITS = 10_000  # from here whole numbers are amounts, written with thousands separators
