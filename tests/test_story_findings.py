@@ -391,3 +391,19 @@ def test_an_item_misfiled_under_a_counted_group_is_one_finding(tmp_path: Path) -
         (tmp_path / path.name).write_text(text, encoding="utf-8")
     found = [d for d in reconcile([str(tmp_path)]).discrepancies if d.severity is Severity.ERROR]
     assert [(d.kind, d.sources) for d in found] == [("group_conflict", ("12_ap",))]
+
+
+@pytest.mark.parametrize("reference", [False, True])
+def test_a_second_list_of_something_else_is_one_warning(reference: bool) -> None:
+    """Four outlets print five made-up countries' rates (``tests/fixtures/two_lists/``); the Hong Kong
+    one also prints, under ``以下產品獲豁免：``, four exempted products. They are no items of the story's
+    list: one warning about that group, not one finding per product (nor, against the official list, four
+    errors)."""
+    folder = ROOT / "tests" / "fixtures" / "two_lists"
+    opts = RunOptions(reference=str(folder / "reference.json") if reference else None)
+    paths = [str(p) for p in sorted(folder.glob("0*"))]
+    found = reconcile(paths, options=opts).discrepancies
+    assert [(d.kind, d.severity, d.sources, d.subject) for d in found] == [
+        ("unique_item", Severity.WARNING, ("02_hk",), "以下產品獲豁免")
+    ]
+    assert "4 items (藥品, 半導體, 銅材, 能源產品)" in found[0].message

@@ -350,7 +350,11 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
         paired = {x for x, _ in pairs} | {m for _, m in pairs}
         # a list short of its own count: these join that count's finding (run_checks keeps one per cause)
         out.extend(_missing(view, art, ent) for ent in missing if ent not in paired)
-        out.extend(_extra(view, art, ent) for ent in extra if ent not in paired)
+        unpaired = [ent for ent in extra if ent not in paired]
+        for label, group in _other_lists(view, art, unpaired):
+            out.append(_other_list(view, art, label, group))
+            unpaired = [ent for ent in unpaired if ent not in group]
+        out.extend(_extra(view, art, ent) for ent in unpaired)
     if camps:
         out.append(_camps(view, camps))
     return out
@@ -613,6 +617,50 @@ def _about(  # noqa: PLR0913
         subject=f"{view.ctx.name(ent)}: {about}" if about else view.ctx.name(ent),
         message=message,
         evidence=_evidence(evidence),
+    )
+
+
+MIN_OTHER_LIST = 2  # items of a group that, all on no other list, make it a list of something else
+
+
+def _other_lists(view: _View, art: str, extra: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """The article's groups (two items or more) whose every item is extra, where another of its groups
+    holds items the others list too: a second list of another subject printed beside the story's
+    (``以下產品獲豁免：`` under the rates), not items of it. (label, entities) of each."""
+    ctx = view.ctx
+    by_group: dict[str, list[str]] = defaultdict(list)
+    for m in ctx.listed[art]:
+        if (ent := ctx.entity_of.get(m.key)) is not None:
+            by_group[m.group].append(ent)
+    unmatched = set(extra)
+    shared = [g for g, ents in by_group.items() if any(e not in unmatched for e in ents)]
+    if not shared:
+        return []
+    return [
+        (g, ents)
+        for g, ents in sorted(by_group.items())
+        if g and g not in shared and len(ents) >= MIN_OTHER_LIST and all(e in unmatched for e in ents)
+    ]
+
+
+def _other_list(view: _View, art: str, label: str, group: Sequence[str]) -> Discrepancy:
+    """One warning for a group of items no other list (nor the official one) holds: another list."""
+    items = [view.mention(art, e) for e in group]
+    names = _words(m.label for m in items)
+    basis = (
+        "the official list holds none of them" if view.reference is not None else "no other outlet lists them"
+    )
+    return Discrepancy(
+        kind=UNIQUE_ITEM,
+        severity=Severity.WARNING,
+        entity=None,
+        sources=(art,),
+        subject=label,
+        message=(
+            f"{art} prints under '{label}' {len(items)} items ({names}) and {basis}: a list of something "
+            "else beside the story's, not items of it."
+        ),
+        evidence=_evidence([view.quote(m) for m in items[:2]]),
     )
 
 

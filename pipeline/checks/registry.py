@@ -67,7 +67,12 @@ CHECKS: tuple[Check, ...] = (
         "a list item that is not on the official list (with --reference; named among a selection's "
         "examples: warning)",
     ),
-    Check("unique_item", (W,), "a list item found in no other outlet's list"),
+    Check(
+        "unique_item",
+        (W,),
+        "a list item found in no other outlet's list; a group of such items beside groups the others list "
+        "is one finding, a list of something else",
+    ),
     Check("duplicate_item", (E, W), "one list names the same item twice, under two spellings"),
     Check(
         "unlinked_list",
