@@ -118,3 +118,16 @@ def test_english_posts_naming_a_ministry_by_its_areas() -> None:
         ("Richard Miles", "Justice Minister"),
     ]
     assert _read("posts_colon_names_en.txt") == [(name, "", (("title", post),)) for name, post in people]
+
+
+def test_a_joiner_inside_the_last_items_post_parts_no_items() -> None:
+    """``…、政制及內地事務局局長王五；`` and ``…、海關及邊境局局長孫七和司法部長周八``: the 及 of a post is no
+    joiner of two items, whether the post's item ends its group or another item follows it."""
+    assert _read("posts_joiner_in_last_post.txt") == [
+        ("張三", "被制裁的乙國官員", (("title", "外交部長"),)),
+        ("李四", "被制裁的乙國官員", (("title", "財政部長"),)),
+        ("王五", "被制裁的乙國官員", (("title", "政制及內地事務局局長"),)),
+        ("趙六", "丙國官員", (("title", "國防部長"),)),
+        ("孫七", "丙國官員", (("title", "海關及邊境局局長"),)),
+        ("周八", "丙國官員", (("title", "司法部長"),)),
+    ]

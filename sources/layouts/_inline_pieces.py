@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pipeline.lang.cues import EN_POST_BEFORE_NAME_RE, EN_TITLE_RE, FINAL_JOINER_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, EAST_ASIAN_RE, KANA, LATIN_RE, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
+from pipeline.models import AttributeKind
+from sources.items import split_item
 from sources.layouts._common import split_top_level
 
 MIN_ITEMS = 3
@@ -323,7 +325,11 @@ _LEADING_JOINER_RE = re.compile(r"\s*(?:and|&|or)\s+", re.IGNORECASE)
 
 def split_final(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """``X和Y`` / ``X and Y``: the last piece holds the two last items."""
-    joiners = list(FINAL_JOINER_RE.finditer(text, a, b))
+    # "政制及內地事務局局長張三": a joiner inside the post the item parser reads joins no items
+    posts = [(x.start, x.end) for x in split_item(text, a, b).attributes if x.kind is AttributeKind.TITLE]
+    joiners = [
+        j for j in FINAL_JOINER_RE.finditer(text, a, b) if not any(s < j.start() < e for s, e in posts)
+    ]
     m = joiners[-1] if joiners else None
     for j in reversed(joiners):  # "A部長甲和衛生與福利部長乙": the 與 inside a post joins no items
         titles = list(_TITLE_WORD_RE.finditer(text, a, j.start()))
