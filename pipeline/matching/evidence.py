@@ -45,6 +45,7 @@ from pipeline.knowledge.sound import (
     latin_forms,
     latin_skeleton,
 )
+from pipeline.lang.scripts import CJK
 from pipeline.matching.keys import _grams, _Names, _tokens
 from pipeline.normalize import acronym_key, derive_acronym, zh_ngrams
 from pipeline.settings import DEFAULT_SETTINGS, EvidenceSettings
@@ -233,7 +234,7 @@ class _AcronymRows:
 
 HEAD_CHARS = 2  # the characters that open a Chinese name: its own, before what it shares with its kind
 HEAD_CHECKED_BELOW = 0.6  # a similarity from here on shares too much for the heads to matter
-_HAN_HEAD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2}")
+_HAN_HEAD = re.compile(f"[{CJK}]{{2}}")  # two Chinese characters open the name
 
 
 def _same_opening_sound(a: str, b: str) -> bool:
