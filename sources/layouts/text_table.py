@@ -30,9 +30,11 @@ _CELL_SEP_RE = re.compile(r"\t+|\u3000+|[ \u00a0]{2,}")
 # a Markdown-style row ``| 日本 | 25% |`` and its rule row ``| --- | ---: |``
 _PIPE_ROW_RE = re.compile(r"^\|.*\|$")
 _RULE_ROW_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
-# ``日本：25%（原24%）``, ``Japan — 25%``: a short name, a colon or a dash, then a value
+# ``日本：25%（原24%）``, ``Japan — 25%``: a short name (up to 24 characters; a name in Latin letters, words
+# being longer, up to 48: ``Democratic Republic of the Congo``), a colon or a dash, then a value
 _KEY_VALUE_RE = re.compile(
-    r"^([^：:，,。；;！？!?\s][^：:，,。；;！？!?]{0,23}?)(?:\s*[：:]\s*|\s+[—–\-－]\s+|\s*(?:——|──)\s*)"
+    r"^([^：:，,。；;！？!?\s][^：:，,。；;！？!?]{0,23}?|[A-Za-z\u00c0-\u024f][\w'’.,()&\- ]{24,47}?)"
+    r"(?:\s*[：:]\s*|\s+[—–\-－]\s+|\s*(?:——|──)\s*)"
     r"(?=[+\-]?[0-9０-９$¥€£])"
 )
 
