@@ -155,13 +155,34 @@ def test_only_countries_and_territories(gazetteer: Gazetteer) -> None:
     assert gazetteer.codes("European Union") == frozenset()
 
 
-def test_names_babel_does_not_expose_are_unknown_until_a_user_file_adds_them(gazetteer: Gazetteer) -> None:
-    assert gazetteer.codes("Turkey") == frozenset()
-    assert gazetteer.codes("Ivory Coast") == frozenset()
-    user = Gazetteer.build([("TR", "Turkey"), ("CI", "Ivory Coast")], sources=("user",))
+def test_everyday_english_names_babel_does_not_expose_come_from_country_converter(
+    gazetteer: Gazetteer,
+) -> None:
+    """CLDR's default English names are ``Türkiye`` and ``Côte d'Ivoire``; news print ``Turkey``, ``Ivory
+    Coast``, ``UK``, ``UAE``, ``DRC``."""
+    assert gazetteer.code("Turkey") == gazetteer.code("土耳其") == "TR"
+    assert gazetteer.code("Ivory Coast") == gazetteer.code("象牙海岸") == "CI"
+    assert gazetteer.code("UK") == gazetteer.code("Britain") == gazetteer.code("United Kingdom") == "GB"
+    assert gazetteer.code("UAE") == gazetteer.code("阿聯酋") == "AE"
+    assert gazetteer.code("DRC") == gazetteer.code("DR Congo") == gazetteer.code("剛果民主共和國") == "CD"
+    assert gazetteer.code("East Timor") == gazetteer.code("東帝汶") == "TL"
+    assert gazetteer.code("Macau") == gazetteer.code("澳門") == "MO"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Bank of China", "Air India", "China Construction Bank", "Turkey Petroleum", "Kenya Airways", "Jane La"],
+)
+def test_a_body_or_person_holding_a_country_name_is_no_country(gazetteer: Gazetteer, name: str) -> None:
+    assert gazetteer.codes(name) == frozenset()
+
+
+def test_names_no_library_knows_are_unknown_until_a_user_file_adds_them(gazetteer: Gazetteer) -> None:
+    assert gazetteer.codes("Holland") == frozenset()
+    user = Gazetteer.build([("NL", "Holland")], sources=("user",))
     both = gazetteer.overlaid(user)
-    assert both.code("Turkey") == both.code("土耳其") == "TR"
-    assert both.code("Ivory Coast") == both.code("象牙海岸") == "CI"
+    assert both.code("Holland") == both.code("荷蘭") == "NL"
+    assert both.code("Turkey") == "TR"  # the built-in names still known under a user file
 
 
 def test_a_user_file_says_what_an_ambiguous_name_means(gazetteer: Gazetteer) -> None:

@@ -407,3 +407,25 @@ def test_a_second_list_of_something_else_is_one_warning(reference: bool) -> None
         ("unique_item", Severity.WARNING, ("02_hk",), "以下產品獲豁免")
     ]
     assert "4 items (藥品, 半導體, 銅材, 能源產品)" in found[0].message
+
+
+@pytest.mark.parametrize("dropped", [None, "Timor-Leste — 10%\n"])
+def test_countries_in_their_everyday_english_names_are_the_same_entities(
+    tmp_path: Path, dropped: str | None
+) -> None:
+    """Four outlets print the same eight rates (``tests/fixtures/everyday_names/``): two in Chinese, one
+    wire in the names news use (``UK``, ``Turkey``, ``UAE``, ``Ivory Coast``, ``DRC``, ``Macau``, ``East
+    Timor``), one in CLDR's names (``Türkiye``, ``Côte d'Ivoire``, ``Democratic Republic of the Congo``, a
+    name longer than the others in a ``name — rate`` line). Eight entities, each named by every outlet, and
+    nothing to report; with one line taken out of the last outlet, that outlet alone is short."""
+    folder = ROOT / "tests" / "fixtures" / "everyday_names"
+    for path in folder.iterdir():
+        text = path.read_text(encoding="utf-8")
+        (tmp_path / path.name).write_text(text.replace(dropped, "") if dropped else text, encoding="utf-8")
+    result = reconcile([str(tmp_path)])
+    listed = [e for e in result.entities if len({m.split(":")[0] for m in e.mentions}) >= 3]
+    assert len(listed) == 8
+    found = [(d.kind, d.sources) for d in result.discrepancies if d.severity is Severity.ERROR]
+    assert found == ([] if dropped is None else [("list_short", ("04_post",))])
+    if dropped is None:  # naming variants only (information, no finding against anyone)
+        assert {d.severity for d in result.discrepancies} <= {Severity.INFO}

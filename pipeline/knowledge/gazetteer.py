@@ -22,8 +22,10 @@ head is added to every code it heads, and a lookup of ``Congo`` returns both Con
 translation of an ISO name that came out ambiguous (ISO's ``Congo`` in Japanese, ``コンゴ``).
 
 Babel does not expose CLDR's ``alt="variant"`` / ``alt="short"`` names (``Turkey``, ``Ivory Coast``,
-``Burma`` as its own entry): a name only those give is not known here; users add such names in a
-gazetteer file (``pipeline.knowledge.reference``).
+``Burma`` as its own entry): an English name the index does not hold is looked up in
+``country_converter``'s expressions (``pipeline.knowledge.variants``, with its guards against names of
+companies and bodies that hold a country's name). Other names users add in a gazetteer file
+(``pipeline.knowledge.reference``).
 
 Keys fold NFKC width, case, Latin diacritics, Traditional -> Simplified Chinese, ``&`` -> ``and``,
 ``St.`` -> ``Saint``, the word ``the``, punctuation and spaces (``name_key``). A key shared by
@@ -48,11 +50,12 @@ import re
 import tempfile
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.knowledge.variants import variant_codes, variants_available
 from pipeline.normalize import to_simplified
 
 __all__ = ["CACHE_ENV", "CLDR_LOCALES", "ISO_CATALOGUES", "Gazetteer", "builtin_gazetteer", "name_key"]
@@ -95,6 +98,8 @@ class Gazetteer:
 
     index: Mapping[str, frozenset[str]] = field(default_factory=dict, repr=False)
     sources: tuple[str, ...] = ()  # what it was built from, for the run's record
+    # codes of a name the index does not hold (the built-in gazetteer's everyday English names)
+    fallback: Callable[[str], frozenset[str]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def build(
@@ -123,7 +128,10 @@ class Gazetteer:
 
     def codes(self, name: str) -> frozenset[str]:
         """Every code the name may stand for (empty when unknown)."""
-        return self.index.get(name_key(name), frozenset())
+        found = self.index.get(name_key(name))
+        if found is None and self.fallback is not None:
+            return self.fallback(name)
+        return found or frozenset()
 
     def code(self, name: str) -> str | None:
         """The one code the name stands for, or None when it is unknown or ambiguous."""
@@ -146,7 +154,7 @@ class Gazetteer:
         rename = {code: next(iter(found)) for code, found in seen.items() if len(found) == 1}
         index = dict(self.index)
         index.update({k: frozenset(rename.get(c, c) for c in v) for k, v in other.index.items()})
-        return Gazetteer(dict(sorted(index.items())), (*self.sources, *other.sources))
+        return Gazetteer(dict(sorted(index.items())), (*self.sources, *other.sources), self.fallback)
 
     def __len__(self) -> int:
         return len(self.index)
@@ -243,12 +251,13 @@ def builtin_gazetteer() -> Gazetteer:
     in the cache folder between runs (see the module docstring)."""
     cached = _cache_file()
     index = _read_index(cached) if cached is not None else None
-    if index is not None:
-        return Gazetteer(index, _SOURCES)
-    built = _build_builtin()
-    if cached is not None:
-        _write_index(cached, built.index)
-    return built
+    if index is None:
+        index = dict(_build_builtin().index)
+        if cached is not None:
+            _write_index(cached, index)
+    if variants_available():
+        return Gazetteer(index, (*_SOURCES, "country_converter"), variant_codes)
+    return Gazetteer(index, _SOURCES)
 
 
 _SOURCES = ("CLDR", "ISO 3166-1")

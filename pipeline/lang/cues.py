@@ -203,3 +203,11 @@ PAST_RE = re.compile(
     + r"|\b(?:previously|earlier|originally|formerly|former|had been|was|were|from|last)\b",
     re.IGNORECASE,
 )
+# English words that name places in general, not one place: a country's everyday name may hold them beside
+# its own words (``Ivory Coast``, ``DR Congo``, ``Great Aland``) where a company's or a body's name holds
+# other words (``Bank of Aland``)
+VARIANT_FILLERS = frozenset(
+    "the of and republic democratic people's peoples kingdom state states united federal federation islands "
+    "island isle coast north south east west northern southern eastern western central saint st sar region "
+    "great dr rep".split()
+)

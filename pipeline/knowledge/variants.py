@@ -1,0 +1,106 @@
+"""Everyday English names of countries that CLDR's default names and ISO 3166-1 leave out (``Turkey``,
+``Ivory Coast``, ``UK``, ``UAE``, ``DRC``, ``East Timor``), from the regular expressions of the maintained
+``country_converter`` package (one per country, written to recognise the names statistics offices and
+news print).
+
+Its expressions are written to find a country inside any longer name, so that ``Bank of China`` or ``Air
+Aland`` would be taken for the country. A name is given the code only when
+
+1. it is in Latin letters, of at most ``MAX_WORDS`` words, without digits;
+2. exactly one country's expression finds it;
+3. every word of it is either needed by that expression (the name without the word is no longer found) or a
+   word that names places in general (``VARIANT_FILLERS``: ``coast``, ``republic``, ``the``…).
+
+``Ivory Coast`` passes (``Ivory`` alone is still found, and ``coast`` is such a word); ``Bank of China`` does
+not (``of China`` is still found, and ``bank`` names no place). The data file is read without importing the
+package (which would import pandas).
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.lang.cues import VARIANT_FILLERS
+
+__all__ = ["MAX_WORDS", "variant_codes", "variants_available"]
+
+MAX_WORDS = 4
+_LATIN_NAME_RE = re.compile(r"^[A-Za-z][A-Za-z .,'’&()\-]*$")
+_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_ISO2_RE = re.compile(r"^[A-Z]{2}$")
+DATA_FILE = "country_data.tsv"
+
+
+def _data_file() -> Path | None:
+    spec = importlib.util.find_spec("country_converter")
+    places = list(spec.submodule_search_locations or ()) if spec is not None else []
+    path = Path(places[0]) / DATA_FILE if places else None
+    return path if path is not None and path.is_file() else None
+
+
+@lru_cache(maxsize=1)
+def _expressions() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(ISO 3166-1 alpha-2 code, compiled expression) per country of the data file; none when the package
+    is missing or its file cannot be read."""
+    path = _data_file()
+    if path is None:
+        return ()
+    import pycountry
+
+    out = []
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                code = (row.get("ISO2") or "").strip()
+                if not _ISO2_RE.match(code):
+                    found = pycountry.countries.get(alpha_3=(row.get("ISO3") or "").strip())
+                    code = found.alpha_2 if found is not None else ""
+                pattern = (row.get("regex") or "").strip()
+                if code and pattern:
+                    try:
+                        out.append((code, re.compile(pattern, re.IGNORECASE)))
+                    except re.error:
+                        continue
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return ()
+    return tuple(out)
+
+
+def variants_available() -> bool:
+    """Whether the package's data file is there (an environment without it just knows fewer names)."""
+    return bool(_expressions())
+
+
+def _plain(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", name))
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+
+
+def _found(text: str) -> set[str]:
+    return {code for code, rx in _expressions() if rx.search(text)}
+
+
+@lru_cache(maxsize=65536)
+def variant_codes(name: str) -> frozenset[str]:
+    """The one country code ``name`` is an everyday English name of, by the rules of the module
+    docstring; empty when none or when in doubt."""
+    plain = _plain(name)
+    words = _WORD_RE.findall(plain)
+    if not words or len(words) > MAX_WORDS or not _LATIN_NAME_RE.match(plain):
+        return frozenset()
+    found = _found(plain)
+    if len(found) != 1:
+        return frozenset()
+    code = next(iter(found))
+    for i, word in enumerate(words):
+        if word.casefold() in VARIANT_FILLERS:
+            continue
+        rest = " ".join(words[:i] + words[i + 1 :])
+        if rest and code in _found(rest):
+            return frozenset()  # a word the name does not need, naming no place: not a country's name
+    return frozenset({code})
