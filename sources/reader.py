@@ -293,8 +293,15 @@ _APART_RE = re.compile(r"\s{2,}|\u3000|\s[|｜·]\s")
 MAX_APART_NAME = 30
 
 
+# a name in capitalized words before a date, after a comma ("Aland Daily, June 5, 2025", "WASHINGTON,
+# June 5, 2025"): a dateline; a clause before it ("Rates take effect on Friday, June 5, 2025") is not
+_NAME_COMMA_RE = re.compile(r"^\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4},\s*$")
+
+
 def _rest(s: str, m: re.Match[str]) -> int:
     """How many characters of line ``s`` are neither its date ``m`` nor a short name set apart from it."""
+    if _NAME_COMMA_RE.match(s[: m.start()]) and not s[m.end() :].strip():
+        return 0
     pieces = [p for p in _APART_RE.split(s[: m.start()] + "\x00" + s[m.end() :]) if p.strip()]
     kept = [p for p in pieces if "\x00" in p or len(p) > MAX_APART_NAME or re.search(r"[\d。，.,!?！？]", p)]
     return sum(len(p.replace("\x00", "")) for p in kept)
@@ -431,6 +438,10 @@ def _first_sentence(s: str) -> str:
     return out if len(out) <= TITLE_MAX else out[:TITLE_MAX].rstrip() + "…"
 
 
+# a line that is an item of a list (a bullet, a number): no headline, whatever its length
+_LIST_ITEM_RE = re.compile(r"^(?:[●•・·▪◆■◦○□►▸‣⁃－—–*-]\s*|\d{1,3}[.、)．]\s*|[(（]\d{1,3}[)）]\s*)\S")
+
+
 def find_title(text: str) -> str:
     """The first headline-like line: short, not a sentence of the body, not a caption, byline, date or
     navigation line (falls back to the first sentence of the first body line)."""
@@ -441,7 +452,7 @@ def find_title(text: str) -> str:
         s = line[marker[1] :] if marker and idx == marker[0] else line
         candidates.append(s.strip(" \t\u3000\u00a0"))
     for s in candidates:
-        if _skippable(s):
+        if _skippable(s) or _LIST_ITEM_RE.match(s):
             continue
         t = _SITE_SUFFIX_RE.sub("", s) if len(_SITE_SUFFIX_RE.sub("", s)) >= TITLE_MIN else s
         limit = TITLE_MAX_LATIN if not EAST_ASIAN_RE.search(t) else TITLE_MAX

@@ -278,6 +278,11 @@ _BYLINE_RE = re.compile(r"^By\s+[^,]{2,60},\s*(?P<outlet>[^,]{2,40})$")
 _SOURCE_LABEL_RE = re.compile(
     r"(?:^|[\s\u3000|])(?:来源|來源|稿源)\s*[:：]\s*(?P<outlet>[^\s\u3000|：:，,]{2,30})"
 )
+# a name, a comma and a date that ends the line: "Aland Daily, June 5, 2025", "Aland Daily, 5 June 2025"
+_NAME_COMMA_DATE_RE = re.compile(
+    r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}\s*$"
+)
 _SEGMENT_RE = re.compile(r"\u3000+|\s{2,}|\s\|\s")
 MAX_OUTLET_CHARS = 30
 OUTLET_LINES = 6
@@ -287,8 +292,17 @@ def outlet_from_text(doc: Document) -> str:
     """A text article's outlet when no adapter knows it: a short name standing on a line of its own (or
     before a date on its line) near the top, next to the date, the outlet of a byline ``By X, Outlet``; else
     the one a source label names (``来源：甲報``)."""
-    lines = [ln.strip() for ln in doc.text.split("\n")[1 : 1 + 3 * OUTLET_LINES] if ln.strip()][:OUTLET_LINES]
+    first, *rest = doc.text.split("\n")[: 1 + 3 * OUTLET_LINES]
+    if (
+        (m := _NAME_COMMA_DATE_RE.match(first.strip()))
+        and not m["name"].isupper()
+        and _plain_outlet(m["name"])
+    ):
+        return m["name"]  # "Aland Daily, June 5, 2025" opening the article ("WASHINGTON, June 5" is a place)
+    lines = [ln.strip() for ln in rest if ln.strip()][:OUTLET_LINES]
     for k, line in enumerate(lines):
+        if (m := _NAME_COMMA_DATE_RE.match(line)) and not m["name"].isupper() and _plain_outlet(m["name"]):
+            return m["name"]
         if m := _BYLINE_RE.match(line):
             return m.group("outlet").strip()
         segments = [x.strip() for x in _SEGMENT_RE.split(line) if x.strip()]

@@ -10,6 +10,7 @@ import pytest
 from pipeline.models import Severity
 from sources import outlets, reader
 from sources.reader import find_date, find_title, read_document
+from sources.registry import parse_path
 
 EXAMPLE_DIR = Path(__file__).resolve().parent.parent / "examples" / "us-withdrawal-2026-01"
 A000 = EXAMPLE_DIR / "000_273ee92e37e8b5a4.txt"
@@ -176,6 +177,26 @@ def test_dates() -> None:
     assert find_date("Title\nJune 5, 2031  Aland Daily Ledger\nText.") == "2031-06-05"
     assert find_date("Title\nAland Daily Ledger | June 5, 2031\nText.") == "2031-06-05"
     assert find_date("Title\nOn June 5, 2031 the president signed it.\nText.") is None
+    # a name in capitalized words and a comma before the date; a clause before it is no dateline
+    assert find_date("Aland Daily Ledger, June 5, 2031\n\nTitle\nText.") == "2031-06-05"
+    assert find_date("Title\nBORDURIA CITY, 5 June 2031\nText.") == "2031-06-05"
+    assert find_date("Title\nRates take effect on Friday, June 5, 2031\nText.") is None
+
+
+def test_a_text_article_opening_with_its_outlet_and_date_names_the_outlet(tmp_path: Path) -> None:
+    """``Aland Daily Ledger, June 5, 2031`` opening the article names its outlet; a city in capitals
+    before the date (a wire's dateline) or a clause does not."""
+    body = "\n\nThe 3 economies:\n\n- Aland: 10%\n- Borduria: 15%\n- Carpathia: 20%\n"
+    for first, outlet in [
+        ("Aland Daily Ledger, June 5, 2031", "Aland Daily Ledger"),
+        ("BORDURIA CITY, June 5, 2031", "unknown"),
+        ("Rates take effect on Friday, June 5, 2031", "unknown"),
+    ]:
+        path = tmp_path / "a.txt"
+        path.write_text(first + body, encoding="utf-8")
+        result = parse_path(path)
+        assert result.article is not None and result.article.outlet == outlet
+        assert result.article.title != "- Aland: 10%"  # a list's item is no headline
 
 
 def test_titles_skip_markers_navigation_captions_and_bylines() -> None:
