@@ -498,3 +498,15 @@ def test_an_annotation_wrapped_onto_the_next_line_stays_with_its_item() -> None:
     assert "總部設於某地" in first.note and "總部" not in first.name_zh
     assert text[first.start : first.end].endswith("總部設於某地。）；")
     assert by_zh["戊己論壇"].acronym == "EF"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["將免簽政策擴大至", "免簽範圍擴及", "新政策適用於", "入境限制由今日起延伸到"],
+)
+def test_an_inline_run_after_a_verb_of_extending_starts_at_its_first_name(lead: str) -> None:
+    """``…擴大至甲國、乙國、丙國和丁國等4國``: the verb and its ``至`` / ``到`` / ``於`` lead in; the first
+    item is the first name, not the clause before it."""
+    text = f"某國外交部22日宣布，自下月起，{lead}甲國、乙國、丙國和丁國等4國，為期一年。\n"
+    res = parse_document(_doc(text))
+    assert [m.name_zh for m in res.mentions if m.kind is Kind.LIST] == ["甲國", "乙國", "丙國", "丁國"]
