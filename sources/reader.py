@@ -416,7 +416,8 @@ def _is_nav(s: str) -> bool:
     return len(tokens) >= 3 and statistics.median(len(t) for t in tokens) <= 5
 
 
-def _is_dateline(s: str) -> bool:
+def is_dateline(s: str) -> bool:
+    """A line that is a date, with at most a short name set apart from it (the outlet, a city)."""
     s = _DATELINE_PREFIX_RE.sub("", s)
     if (en := _english_date(s)) is not None and _rest(s, en[0]) <= DATELINE_REST:
         return True
@@ -424,7 +425,7 @@ def _is_dateline(s: str) -> bool:
 
 
 def _skippable(s: str) -> bool:
-    return not s or bool(_CAPTION_RE.search(s)) or bool(_BYLINE_RE.search(s)) or _is_nav(s) or _is_dateline(s)
+    return not s or bool(_CAPTION_RE.search(s)) or bool(_BYLINE_RE.search(s)) or _is_nav(s) or is_dateline(s)
 
 
 def _first_sentence(s: str) -> str:

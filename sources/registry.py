@@ -35,7 +35,7 @@ from sources.items import BODY_WORD_RE
 from sources.layouts._common import group_label
 from sources.layouts._tables import caption
 from sources.outlets import GENERIC
-from sources.reader import DEFAULT_MAX_BYTES, read_document
+from sources.reader import DEFAULT_MAX_BYTES, is_dateline, read_document
 
 MIN_CONFIDENCE = 0.3
 
@@ -283,7 +283,9 @@ _NAME_COMMA_DATE_RE = re.compile(
     r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?"
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}\s*$"
 )
-_SEGMENT_RE = re.compile(r"\u3000+|\s{2,}|\s\|\s")
+# what sets an outlet apart from a date on its line: wide blanks, a bar, or one blank between a Chinese name
+# and a Chinese date ("甲報 2031年5月2日")
+_SEGMENT_RE = re.compile(r"\u3000+|\s{2,}|\s\|\s|(?<=[\u3400-\u9fff])[ \u00a0](?=\d{4}\s*年)")
 MAX_OUTLET_CHARS = 30
 OUTLET_LINES = 6
 
@@ -293,16 +295,12 @@ def outlet_from_text(doc: Document) -> str:
     before a date on its line) near the top, next to the date, the outlet of a byline ``By X, Outlet``; else
     the one a source label names (``来源：甲報``)."""
     first, *rest = doc.text.split("\n")[: 1 + 3 * OUTLET_LINES]
-    if (
-        (m := _NAME_COMMA_DATE_RE.match(first.strip()))
-        and not m["name"].isupper()
-        and _plain_outlet(m["name"])
-    ):
-        return m["name"]  # "Aland Daily, June 5, 2025" opening the article ("WASHINGTON, June 5" is a place)
+    if is_dateline(first.strip()):  # the article opens with its dateline, not its headline
+        rest.insert(0, first)
     lines = [ln.strip() for ln in rest if ln.strip()][:OUTLET_LINES]
     for k, line in enumerate(lines):
         if (m := _NAME_COMMA_DATE_RE.match(line)) and not m["name"].isupper() and _plain_outlet(m["name"]):
-            return m["name"]
+            return m["name"]  # "Aland Daily, June 5, 2025" ("WASHINGTON, June 5, 2025" names a place)
         if m := _BYLINE_RE.match(line):
             return m.group("outlet").strip()
         segments = [x.strip() for x in _SEGMENT_RE.split(line) if x.strip()]
