@@ -429,3 +429,19 @@ def test_countries_in_their_everyday_english_names_are_the_same_entities(
     assert found == ([] if dropped is None else [("list_short", ("04_post",))])
     if dropped is None:  # naming variants only (information, no finding against anyone)
         assert {d.severity for d in result.discrepancies} <= {Severity.INFO}
+
+
+def test_a_list_of_nine_countries_in_five_layouts_and_one_left_out() -> None:
+    """Five outlets print the nine countries whose citizens China let in without a visa from 30 November
+    2024 (``tests/fixtures/visa_free/``): a Taiwan sentence (``擴大至A、B…和日本等9國``), mainland ``<br>``
+    lines, Hong Kong dash bullets under ``以下9個國家``, an English sentence, Japanese ``・`` bullets. The
+    Hong Kong outlet leaves Malta out: one error, naming it, the missing country in Chinese (not in the
+    Japanese outlet's katakana) and quoting its count; nothing else is reported."""
+    result = reconcile([str(ROOT / "tests" / "fixtures" / "visa_free")])
+    outlets = {a.id: a.outlet for a in result.articles}
+    assert outlets["01_tw"] == "甲島通訊社" and outlets["03_hk"] == "丙港日報"
+    assert sum(1 for e in result.entities if len(e.mentions) >= 4) == 9
+    found = [d for d in result.discrepancies if d.severity is not Severity.INFO]
+    assert [(d.kind, d.severity, d.sources) for d in found] == [("list_short", Severity.ERROR, ("03_hk",))]
+    assert "馬爾他" in found[0].message or "马耳他" in found[0].message
+    assert any("以下9個國家" in ev.quote for ev in found[0].evidence)

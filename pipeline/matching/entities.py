@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from pipeline.errors import DecisionsError
+from pipeline.lang.scripts import KANA_RE
 from pipeline.matching.keys import _mention_sort_key, _Names
 from pipeline.matching.state import _Run
 from pipeline.models import Entity, Link, Mention, Variant
@@ -64,11 +65,15 @@ def _most_used(forms: Iterable[str]) -> str:
     return min(counts, key=lambda f: (-counts[f], len(f), f))
 
 
-def _canonical(forms_by_key: Mapping[str, list[str]]) -> tuple[str, str]:
-    """(key, display form): the most used key (ties shortest, alphabetical), then its most used form."""
+def _canonical(forms_by_key: Mapping[str, list[str]], *, kana_last: bool = False) -> tuple[str, str]:
+    """(key, display form): the most used key (ties shortest, alphabetical; with ``kana_last``, a name in
+    Chinese characters before one in kana, as Chinese readers read it), then its most used form."""
     if not forms_by_key:
         return "", ""
-    key = min(forms_by_key, key=lambda k: (-len(forms_by_key[k]), len(k), k))
+    key = min(
+        forms_by_key,
+        key=lambda k: (-len(forms_by_key[k]), kana_last and KANA_RE.search(k) is not None, len(k), k),
+    )
     return key, _most_used(forms_by_key[key])
 
 
@@ -94,7 +99,7 @@ def _draft(run: _Run, members: list[int]) -> _Draft:
         for a in n.acronyms:
             acr_forms[acronym_key(a)].append(a)
     ekey, name_en = _canonical(en_forms)
-    zkey, name_zh = _canonical(zh_forms)
+    zkey, name_zh = _canonical(zh_forms, kana_last=True)
     akey, acronym = _canonical(acr_forms)
     base = _slug(ekey) or (f"zh-{zkey}" if zkey else "") or (f"acronym-{akey.lower()}" if akey else "entity")
     return _Draft(members, base, name_en, name_zh, acronym)
