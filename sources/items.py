@@ -406,6 +406,19 @@ _CJK_DASH_RE = re.compile(
 _NATIONALITY_THEN_TITLE_RE = re.compile(rf"(?P<from>[{CJK}]{{1,8}}籍)(?:{'|'.join(TITLE_WORDS)})$")
 
 
+MAX_CJK_POST = 32  # a post after a comma, with the bodies it heads ("甲國政府駐乙市特別行政區某某公署署長")
+# a post's title word at the end of a piece, and what parentheses after it say ("助理處長（國家安全）")
+_POST_AT_END_RE = re.compile(
+    "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")" + r"(?:\s*[（(][^（）()]{1,12}[）)])?$"
+)
+
+
+def _attribute_limit(piece: str) -> int:
+    """How long a piece after a name's comma may be: a post ending in its title word names the bodies it
+    heads at length; anything else is short."""
+    return MAX_CJK_POST if _POST_AT_END_RE.search(piece.strip(WHITESPACE + "。；;")) else MAX_CJK_ATTRIBUTE
+
+
 def _cjk_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``張三（Jane Roe），甲國籍，法官`` or ``李四 — 法官，乙國籍``: short comma (or
     dash) pieces after an East Asian name."""
@@ -417,7 +430,7 @@ def _cjk_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribu
     if (
         not rest
         or len(rest) > 3
-        or any(not 0 < len(segment[a:b].strip()) <= MAX_CJK_ATTRIBUTE for a, b in rest)
+        or any(not 0 < len(segment[a:b].strip()) <= _attribute_limit(segment[a:b]) for a, b in rest)
     ):
         return end, ()
     attrs = []

@@ -13,8 +13,9 @@ from document_fixtures import text_document
 
 from pipeline.groups import label_words, match_label
 from pipeline.lang.numbers import chinese_numeral
-from pipeline.models import Kind
+from pipeline.models import AttributeKind, Kind
 from sources.base import Document
+from sources.items import split_item
 from sources.layouts._common import (
     ItemParts,
     find_count,
@@ -510,3 +511,36 @@ def test_an_inline_run_after_a_verb_of_extending_starts_at_its_first_name(lead: 
     text = f"某國外交部22日宣布，自下月起，{lead}甲國、乙國、丙國和丁國等4國，為期一年。\n"
     res = parse_document(_doc(text))
     assert [m.name_zh for m in res.mentions if m.kind is Kind.LIST] == ["甲國", "乙國", "丙國", "丁國"]
+
+
+def test_a_list_of_people_going_on_in_the_next_sentence_is_one_list() -> None:
+    """``…包括甲國駐乙市特別行政區某某公署署長張三、…。還有…以及…。``: posts naming their bodies at length
+    before each name, and the list going on after a full stop with ``還有``: one list of six, each name
+    with its post. Names of another kind after ``還有`` (countries, not titled people) are no part of it."""
+    text = (
+        "某國宣布制裁6名官員。\n\n制裁的6位官員，包括甲國中央政府駐乙市特別行政區維護安全公署署長張三、"
+        "乙市特別行政區維護安全委員會秘書長李四、乙市警務處處長王五。\n"
+        "還有乙市警務處助理處長趙六、乙市警務處助理處長孫八以及乙市特別行政區律政司司長錢七。\n\n"
+        "還有甲國、乙國、丙國以及丁國表示反對。\n"
+    )
+    res = parse_document(_doc(text))
+    got = [(m.name_zh, [a.text for a in m.attributes]) for m in res.mentions if m.kind is Kind.LIST]
+    assert [name for name, _ in got] == ["張三", "李四", "王五", "趙六", "孫八", "錢七"]
+    assert got[0][1][-1] == "署長" and "甲國中央政府駐乙市特別行政區維護安全公署" in got[0][1]
+    assert [h.stated for h in res.headings] == [6]
+
+
+@pytest.mark.parametrize(
+    ("line", "post"),
+    [
+        (
+            "張三，甲國中央政府駐乙市特別行政區維護安全公署署長",
+            "甲國中央政府駐乙市特別行政區維護安全公署署長",
+        ),
+        ("李四，乙市警務處助理處長（國家安全）", "乙市警務處助理處長（國家安全）"),
+    ],
+)
+def test_a_long_post_after_a_name_and_a_comma_is_its_title(line: str, post: str) -> None:
+    split = split_item(line, 0, len(line))
+    assert line[split.name_start : split.name_end] == line.split("，")[0]
+    assert [(a.kind, a.text) for a in split.attributes] == [(AttributeKind.TITLE, post)]

@@ -10,6 +10,7 @@ item missing from a counted list). Each story is reconciled by consensus and aga
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -445,3 +446,24 @@ def test_a_list_of_nine_countries_in_five_layouts_and_one_left_out() -> None:
     assert [(d.kind, d.severity, d.sources) for d in found] == [("list_short", Severity.ERROR, ("03_hk",))]
     assert "馬爾他" in found[0].message or "马耳他" in found[0].message
     assert any("以下9個國家" in ev.quote for ev in found[0].evidence)
+
+
+def test_six_officials_with_long_posts_in_five_layouts_and_one_left_out() -> None:
+    """Five outlets print the six officials the United States sanctioned on 31 March 2025
+    (``tests/fixtures/hk_officials/``): a Taiwan sentence of posts naming their bodies at length before
+    each name, the list going on in the next sentence (``還有…``); a Hong Kong sentence with English names
+    in parentheses; English bullets ``Name, post``; mainland numbered lines ``name，post``; a Japanese table.
+    Every outlet's items link across scripts; the English one leaves one official out: one error, naming
+    it; nothing else."""
+    folder = ROOT / "tests" / "fixtures" / "hk_officials"
+    result = reconcile([str(folder)])
+    shared = [e for e in result.entities if len({k.split("#")[0] for k in e.mentions}) >= 4]
+    listed = Counter(k.split("#")[0] for e in shared for k in e.mentions)
+    assert len(shared) == 6
+    assert listed == {"01_tw": 6, "02_hk": 6, "03_en": 5, "04_cn": 6, "05_ja": 6}
+    posts = {m.name_zh: [a.text for a in m.attributes] for m in result.mentions if m.article == "04_cn"}
+    assert posts["董经纬"] == ["中央人民政府驻香港特别行政区维护国家安全公署署长"]
+    assert posts["黄振中"] == ["香港警务处助理处长（国家安全）"]
+    found = [d for d in result.discrepancies if d.severity is not Severity.INFO]
+    assert [(d.kind, d.severity, d.sources) for d in found] == [("list_short", Severity.ERROR, ("03_en",))]
+    assert "趙詠蘭" in found[0].message or "Margaret" in found[0].message

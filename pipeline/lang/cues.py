@@ -211,3 +211,13 @@ VARIANT_FILLERS = frozenset(
     "island isle coast north south east west northern southern eastern western central saint st sar region "
     "great dr rep".split()
 )
+# words that open a sentence going on with the list the sentence before enumerated ("還有A、B以及C",
+# "此外還有…", "また、A、B", "Also named were A, B and C")
+CONTINUATION_RE = re.compile(
+    r"^\s*(?:"
+    + fold_pattern(r"(?:此外|另外)?(?:還有|還包括|另有|另外有|以及)|此外|另外")
+    + r"|また|さらに|ほかに|(?:and\s+)?also(?:\s+(?:named|listed|included|sanctioned))?(?:\s+(?:are|were))?"
+    + r"|as well as|plus"
+    + r")\s*[，,、：:]?\s*$",
+    re.IGNORECASE,
+)

@@ -351,6 +351,22 @@ VALUE_BEFORE_NAME_RE = re.compile(
 )
 
 
+MAX_ZH_POSTED = 40  # characters of a person's name with the post before it, bodies named at length
+
+
+def _posted_person(core: str) -> bool:
+    """A Chinese-character name of two to four characters after a post that ends in a title word, read
+    so by the item parser."""
+    split = split_item(core, 0, len(core))
+    name = core[split.name_start : split.name_end]
+    return (
+        2 <= len(name) <= 4
+        and split.name_end == len(core)
+        and re.fullmatch(f"[{CJK}]+", name) is not None
+        and any(a.kind is AttributeKind.TITLE for a in split.attributes)
+    )
+
+
 def name_shaped(text: str, east_asian: bool) -> bool:
     core = re.sub(r"[（(][^）)]*[）)]", "", text).strip(WHITESPACE)
     if not east_asian and (ahead := VALUE_BEFORE_NAME_RE.match(core)) is not None:
@@ -366,6 +382,8 @@ def name_shaped(text: str, east_asian: bool) -> bool:
         if person is not None:  # "甲國籍副檢察官珍·羅伊": who, then the transliterated name
             return person.start("name") <= MAX_ZH_ITEM and len(person.group("name")) <= MAX_ZH_PERSON
         letters = re.findall(f"[{CJK}{KANA}A-Za-z]", core.replace("・", ""))
+        if len(letters) > MAX_ZH_ITEM and len(letters) <= MAX_ZH_POSTED and _posted_person(core):
+            return True  # "甲國駐乙市特別行政區某某公署署長張三": a person after a post naming its bodies
         return 0 < len(letters) <= MAX_ZH_ITEM and is_east_asian(core) or bool(LATIN_RE.search(core))
     words = core.split(",")[0].split()  # "Name, a judge from X": the name before its attributes
     if EN_POST_BEFORE_NAME_RE.fullmatch(core) is not None:

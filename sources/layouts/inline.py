@@ -29,6 +29,7 @@ from dataclasses import replace
 from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, english_number, find_counts
 from pipeline.lang.cues import (
     COMPLETE_RE,
+    CONTINUATION_RE,
     FINAL_JOINER_RE,
     LEAD_IN_RE,
     LIST_WORD_RE,
@@ -620,9 +621,47 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
         if not any(s <= a < e for s, e in grouped):
             found.extend(_clause_enumerations(text, a, b))
     labelled = sum(1 for e in found if e.label and len(e.spans) > 1) >= 2  # groups by label: "A：x、y；B：z"
-    kept = [e for e in found if _kept(text, e, found, labelled)]
+    kept = _with_continuations(text, [e for e in found if _kept(text, e, found, labelled)], found)
     kept = [_named_before_the_others_ja(text, valued_by_label(text, e)) for e in kept]
     return _keep(_continued(text, [_headed(text, e) for e in kept]), text)
+
+
+MAX_CONTINUATION_GAP = 3  # characters between two sentences of one list: its full stop, a line break
+
+
+def _with_continuations(
+    text: str, kept: list[Enumeration], found: Sequence[Enumeration]
+) -> list[Enumeration]:
+    """A list going on in the next sentence (``包括A、B、C。`` then ``還有D、E以及F。``): an enumeration that
+    opens with a word of continuation right after a kept one, of items of the same shape (titled people
+    after titled people, names after names), states no count or label of its own and joins it."""
+    out: list[Enumeration] = []
+    for e in sorted({id(x): x for x in (*kept, *found)}.values(), key=lambda x: x.start):
+        kept_here = any(e is k for k in kept)
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not kept_here
+            and e.stated is None
+            and not e.label
+            and not prev.shared
+            and not e.shared
+            and 0 <= e.lead_start - prev.end <= MAX_CONTINUATION_GAP
+            and not text[prev.end : e.lead_start].strip(WHITESPACE + "。.\n")
+            and CONTINUATION_RE.match(text[e.lead_start : e.start]) is not None
+            and _alike(text, prev, e)
+        ):
+            out[-1] = replace(prev, spans=prev.spans + e.spans, end=e.end)
+            continue
+        if kept_here:
+            out.append(e)
+    return out
+
+
+def _alike(text: str, one: Enumeration, other: Enumeration) -> bool:
+    """The items of both are titled people, or neither's are."""
+    titled = [_titled(text[s:e]) for s, e in (*one.spans, *other.spans)]
+    return all(titled) or not any(titled)
 
 
 def _kept(text: str, e: Enumeration, found: Sequence[Enumeration], labelled: bool) -> bool:
