@@ -19,7 +19,7 @@ from pipeline import checks, claims, matching, orchestrate, provenance, userfile
 from pipeline.claims import sentences
 from pipeline.collector import paused
 from pipeline.errors import DecisionsError, NoInputError, UsageError
-from pipeline.knowledge import load_knowledge, with_reference_names
+from pipeline.knowledge import load_knowledge, with_place_names, with_reference_names
 from pipeline.limits import DEFAULT_MAX_BYTES, MAX_LIST_ITEMS, MAX_PROSE_MENTIONS
 from pipeline.models import (
     Article,
@@ -417,9 +417,9 @@ def reconcile(
         )
 
         mentions = tuple(sorted([*list_mentions, *prose_mentions], key=lambda m: (m.article, m.position)))
-        entities = with_reference_names(
-            entities, {m.key: m for m in mentions}, reference, knowledge.gazetteer
-        )
+        by_key = {m.key: m for m in mentions}
+        entities = with_reference_names(entities, by_key, reference, knowledge.gazetteer)
+        entities = with_place_names(entities, by_key, knowledge.gazetteer)
         laps.lap("prose")
         all_claims, facts, people, claim_problems = reading.result()
         problems.extend(claim_problems)

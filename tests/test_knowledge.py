@@ -146,13 +146,15 @@ def test_ambiguous_short_names_return_every_code_and_are_no_evidence(
     assert gazetteer.code(name) is None
 
 
-def test_only_countries_and_territories(gazetteer: Gazetteer) -> None:
-    """ISO 3166-1's, and the territories CLDR adds (Kosovo), but none of CLDR's groupings or regions."""
+def test_only_countries_territories_and_the_european_union(gazetteer: Gazetteer) -> None:
+    """ISO 3166-1's, the territories CLDR adds (Kosovo), and the European Union (a party to trade deals and
+    tariff charts, with a currency of its own in CLDR), but none of CLDR's other groupings or regions."""
     codes = set().union(*gazetteer.index.values())
-    assert {"EU", "UN", "EZ", "QO", "ZZ", "XA", "001", "150"}.isdisjoint(codes)
-    assert {"TW", "HK", "PS", "AQ", "XK"} <= codes
+    assert {"UN", "EZ", "QO", "ZZ", "XA", "001", "150"}.isdisjoint(codes)
+    assert {"TW", "HK", "PS", "AQ", "XK", "EU"} <= codes
     assert gazetteer.codes("Europe") == frozenset()
-    assert gazetteer.codes("European Union") == frozenset()
+    eu = ("European Union", "歐盟", "欧盟", "欧州連合")
+    assert {name: gazetteer.code(name) for name in eu} == dict.fromkeys(eu, "EU")
 
 
 def test_everyday_english_names_babel_does_not_expose_come_from_country_converter(

@@ -20,6 +20,7 @@ from sources.layouts._common import (
     ItemParts,
     find_count,
     group_label,
+    lead_in_count,
     parse_item,
     resolve_parents,
     roman_value,
@@ -544,3 +545,28 @@ def test_a_long_post_after_a_name_and_a_comma_is_its_title(line: str, post: str)
     split = split_item(line, 0, len(line))
     assert line[split.name_start : split.name_end] == line.split("，")[0]
     assert [(a.kind, a.text) for a in split.attributes] == [(AttributeKind.TITLE, post)]
+
+
+@pytest.mark.parametrize(
+    ("line", "stated"),
+    [
+        ("The rates for the 10 largest partners on the chart (tariff charged to the U.S. in brackets):", 10),
+        ("Rates for the 10 largest partners (in brackets, the tariff they charge):", 10),
+        ("美方公布的主要經濟體稅率（括號內為對方稅率），共10個：", 10),
+        ("The order, signed by 3 officials on Monday, covers 12 countries:", None),  # which counts the list?
+        ("The order covers 12 countries. These face the steepest:", None),  # a sentence before the lead-in
+        ("The rates for the largest partners:", None),
+    ],
+)
+def test_a_lead_in_line_states_its_one_count(line: str, stated: int | None) -> None:
+    count = lead_in_count(line)
+    assert (count.value if count else None) == stated
+
+
+@pytest.mark.parametrize(
+    ("printed", "acronym", "english"),
+    [("ＥＵ", "EU", ""), ("ＷＨＯ", "WHO", ""), ("Ｇ７", "", "G7")],
+)
+def test_latin_letters_set_full_width_are_read_as_latin(printed: str, acronym: str, english: str) -> None:
+    parts = parse_item(printed)
+    assert (parts.acronym, parts.name_en, parts.name_zh) == (acronym, english, "")

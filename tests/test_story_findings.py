@@ -467,3 +467,26 @@ def test_six_officials_with_long_posts_in_five_layouts_and_one_left_out() -> Non
     found = [d for d in result.discrepancies if d.severity is not Severity.INFO]
     assert [(d.kind, d.severity, d.sources) for d in found] == [("list_short", Severity.ERROR, ("03_en",))]
     assert "趙詠蘭" in found[0].message or "Margaret" in found[0].message
+
+
+def test_a_chart_of_two_rates_a_partner_in_five_layouts_with_two_errors() -> None:
+    """Five outlets print the ten largest partners of the 2 April 2025 tariff chart, with both rates
+    (``tests/fixtures/tariff_chart/``): a Taiwan HTML table, Hong Kong ``name：rate（rate）`` lines, a
+    mainland sentence of one rate each, English bullets under ``The rates for the 10 largest partners on
+    the chart (…):``, a Japanese text table with the European Union set full width (``ＥＵ``). The mainland
+    outlet prints Indonesia's 32% as 23%; the English one lists nine under its count of ten. Two errors,
+    each against its outlet; the European Union is one entity in every script; the missing partner is named
+    in English for the English outlet."""
+    result = reconcile([str(ROOT / "tests" / "fixtures" / "tariff_chart")])
+    eu = [e for e in result.entities if e.name_en == "European Union"]
+    assert len(eu) == 1 and {k.split("#")[0] for k in eu[0].mentions} == {
+        "01_tw",
+        "02_hk",
+        "03_cn",
+        "04_en",
+        "05_ja",
+    }
+    found = sorted((d.kind, d.sources) for d in result.discrepancies if d.severity is not Severity.INFO)
+    assert found == [("list_short", ("04_en",)), ("value_conflict", ("03_cn",))]
+    (short,) = [d for d in result.discrepancies if d.kind == "list_short"]
+    assert "Indonesia" in short.message

@@ -20,6 +20,7 @@ __all__ = [
     "entity_codes",
     "load_knowledge",
     "reference_entries",
+    "with_place_names",
     "with_reference_names",
 ]
 
@@ -129,3 +130,20 @@ def with_reference_names(
             e = replace(e, name_en=entry.name("en") or e.name_en, name_zh=zh or e.name_zh)
         out.append(e)
     return tuple(out)
+
+
+def with_place_names(
+    entities: Sequence[Entity], mentions: Mapping[str, Mention], gazetteer: Gazetteer | None
+) -> tuple[Entity, ...]:
+    """Entities no outlet names in English, named by CLDR's English name of the place their names resolve
+    to (a report read in English names what an English outlet left out as ``Indonesia``, not ``印尼``);
+    ids are kept."""
+    unnamed = [e for e in entities if not e.name_en]
+    if gazetteer is None or not unnamed:
+        return tuple(entities)
+    from babel import Locale
+
+    english = Locale("en").territories
+    codes = entity_codes(unnamed, mentions, gazetteer)
+    named = {e.id: english[c] for e in unnamed if (c := codes.get(e.id, "")) in english}
+    return tuple(replace(e, name_en=named[e.id]) if e.id in named else e for e in entities)

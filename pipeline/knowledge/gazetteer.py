@@ -1,9 +1,10 @@
 """Gazetteers: a normalized name key -> the codes of the places (or bodies, or people) it names.
 
 The built-in gazetteer knows the countries and territories of ISO 3166-1 (alpha-2 codes), and the
-territories CLDR adds with languages and currencies of their own (``XK`` Kosovo, the Canary Islands
-``IC``; CLDR's regions, continents and groupings such as ``EU``, ``UN``, ``EZ``, ``QO``, its unknown
-region ``ZZ`` and numeric codes are left out) under their names in
+territories CLDR adds with languages or a currency of their own (``XK`` Kosovo, the Canary Islands ``IC``,
+and the one union that trades as a party of its own, ``EU``, whose currency is its members'; CLDR's
+regions, continents and other groupings such as ``UN``, ``EZ``, ``QO``, its unknown region ``ZZ`` and
+numeric codes are left out) under their names in
 
 1. CLDR, through Babel, for the locales ``en``, ``zh_Hant`` (Taiwan), ``zh_Hant_HK``, ``zh_Hans`` and
    ``ja``;
@@ -167,14 +168,14 @@ def _iso_codes() -> list[str]:
 
 
 def _cldr_codes() -> list[str]:
-    """Territories CLDR adds to ISO 3166-1: two-letter codes with languages and currencies of their own."""
+    """Territories CLDR adds to ISO 3166-1: two-letter codes with languages or a currency of their own."""
     from babel.core import get_global
 
     languages, currencies = get_global("territory_languages"), get_global("territory_currencies")
     return sorted(
         code
-        for code in languages
-        if len(code) == 2 and code.isalpha() and code in currencies and code != _UNKNOWN_REGION
+        for code in {*languages, *currencies}
+        if len(code) == 2 and code.isalpha() and code != _UNKNOWN_REGION
     )
 
 

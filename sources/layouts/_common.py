@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -140,7 +141,32 @@ def find_count(text: str) -> Count | None:
     counts = find_counts(text) if len(text) <= MAX_OPENING_COUNT_LABEL else []  # （十二國）, 4人, 12カ国
     if counts and len(text) > MAX_COUNTED_LABEL and counts[0].start > MAX_COUNT_OPENING:
         counts = []  # a longer line counts only when it opens with its count ("Twelve countries face …")
-    return Count(counts[0].value, counts[0].start, counts[0].end) if counts else None
+    if counts:
+        return Count(counts[0].value, counts[0].start, counts[0].end)
+    return lead_in_count(text)
+
+
+MAX_EN_LEAD_IN = 160  # characters of an English line that introduces the list under it with a colon
+MAX_ZH_LEAD_IN = 80
+_NOTE_IN_PARENS_RE = re.compile(r"\s*[(（][^()（）]*[)）]")
+
+
+def lead_in_count(text: str) -> Count | None:
+    """The one count of a line that introduces the list under it and ends in a colon, a note in
+    parentheses aside (``The rates for the 10 largest partners (the tariff each charges in brackets):``);
+    a line of several counts, or of sentences, states none."""
+    s = text.strip(WHITESPACE)
+    if not s.endswith(("：", ":")):
+        return None
+    bare = _NOTE_IN_PARENS_RE.sub(lambda m: " " * len(m.group(0)), s)
+    limit = MAX_ZH_LEAD_IN if EAST_ASIAN_RE.search(bare) else MAX_EN_LEAD_IN
+    if len(bare.strip()) > limit or re.search(r"[。！？!?]|[a-z]\.\s", bare):
+        return None
+    counts = find_counts(bare)
+    if len(counts) != 1:
+        return None
+    offset = len(text) - len(text.lstrip(WHITESPACE))
+    return Count(counts[0].value, offset + counts[0].start, offset + counts[0].end)
 
 
 # ``（共18個）`` ending a label: what ``split_count_label`` reads the count from
@@ -502,6 +528,9 @@ _AKA_RE = re.compile(
 )
 
 
+_FULLWIDTH_LATIN_RE = re.compile(r"[\uff21-\uff3a\uff41-\uff5a][\uff01-\uff5e\u3000 ]*")
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def parse_item(text: str) -> ItemParts:
     """Split one list item into Chinese name, English name, acronym, aliases, note and parent.
@@ -513,6 +542,8 @@ def parse_item(text: str) -> ItemParts:
     t = strip_item(text)
     if not t:
         return ItemParts()
+    if _FULLWIDTH_LATIN_RE.fullmatch(t):  # "ＥＵ", "ＷＨＯ": Latin letters set full width in East Asian type
+        t = unicodedata.normalize("NFKC", t)
     if (aka := _AKA_RE.match(t)) is not None:  # "Carpathia, also known as Karpatia"
         named = parse_item(aka.group("name"))
         return replace(named, aliases=(*named.aliases, aka.group("alias").strip()))
@@ -736,6 +767,8 @@ def is_heading_text(text: str) -> bool:
     """A short line that names a part, states a count, introduces "the other" items or ends in a colon
     (not a sentence)."""
     s = text.strip(WHITESPACE)
+    if lead_in_count(s) is not None:
+        return True  # "The rates for the 10 largest partners on the chart (…):"
     if not s or len(s) > MAX_HEADING_TEXT or (len(s) > MAX_HEADING_TEXT_SHORT and find_count(s) is None):
         return False
     inner = s.rstrip("：:。")

@@ -29,7 +29,14 @@ from pipeline.lang.values import Found, find_values, in_units, labelled_cell, pl
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Severity, Value
 from sources.base import Document
 from sources.items import is_title
-from sources.layouts._common import BULLET_CHARS, SYMBOL_BLOCKS, TEXT_CACHE, group_label, parse_span
+from sources.layouts._common import (
+    BULLET_CHARS,
+    SYMBOL_BLOCKS,
+    TEXT_CACHE,
+    group_label,
+    lead_in_count,
+    parse_span,
+)
 
 MAX_HEADER_ROWS = 3
 # a row that totals the table ("合計", "Total"): its count is the table's, it is no item
@@ -384,7 +391,7 @@ def caption(doc: Document, start: int, floor: int) -> tuple[str, int, int] | Non
         line_start = text.rfind("\n", floor, line_end) + 1
         line = text[line_start:line_end].strip(WHITESPACE)
         if line:
-            if len(line) <= MAX_CAPTION_CHARS:
+            if len(line) <= MAX_CAPTION_CHARS or lead_in_count(line) is not None:
                 off = text.find(line, line_start)
                 return line, off, off + len(line)
             return None
