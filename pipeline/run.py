@@ -365,6 +365,7 @@ def reconcile(
     articles = tuple(sorted((r.article for r in parsed if r.article is not None), key=lambda a: a.id))
     list_mentions = [m for r in parsed for m in r.mentions if m.kind is Kind.LIST]
     headings: list[Heading] = [h for r in parsed for h in r.headings]
+    knowledge = knowledge.for_lists(list_mentions)
     laps.lap("reading")
 
     # The claims read the articles and their list items alone: beside matching, on a core it leaves idle;

@@ -20,6 +20,7 @@ from pipeline.knowledge.gazetteer import Gazetteer, builtin_gazetteer, name_key
 from pipeline.knowledge.phonetic import PHONETIC_GATE, phonetic_evidence, pinyin_key, similarity
 from pipeline.knowledge.reference import ReferenceKind, load_reference
 from pipeline.knowledge.regional import regional_forms, regional_key
+from pipeline.models import Kind, Mention
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -592,3 +593,18 @@ def test_files_overlay_in_order_and_one_thing_keeps_one_code(tmp_path: Path) -> 
     assert knowledge.gazetteer is not None
     assert knowledge.gazetteer.code("Acme Holdings") == "COMPANY-A"  # the reference list is laid last
     assert knowledge.gazetteer.code("Congo") == "CD"
+
+
+def test_the_everyday_english_names_are_read_for_lists_of_places_only(gazetteer: Gazetteer) -> None:
+    """Reading every unknown name against every country's expression is time a list of companies would
+    spend for nothing: the fallback is kept where a share of the items' names are in the index."""
+
+    def items(*names: str) -> list[Mention]:
+        return [Mention("a", Kind.LIST, k, None, "", n, "", (), "", 0, 1) for k, n in enumerate(names, 1)]
+
+    knowledge = Knowledge(gazetteer=gazetteer)
+    places = knowledge.for_lists(items("Aland", "Japan", "Vietnam", "Turkey"))
+    bodies = knowledge.for_lists(items("Alpha Fund", "Beta Agency", "Gamma Council", "Turkey"))
+    assert places.gazetteer is not None and places.gazetteer.code("Turkey") == "TR"
+    assert bodies.gazetteer is not None and bodies.gazetteer.code("Turkey") is None
+    assert bodies.gazetteer.code("Japan") == "JP"

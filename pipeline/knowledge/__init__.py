@@ -25,6 +25,10 @@ __all__ = [
 ]
 
 
+PLACES_SHARE = 0.3  # of the list items' names in the gazetteer's index: the lists are of places
+PLACES_SAMPLE = 2000  # names read to tell (the first, in the run's order)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Knowledge:
     """Evidence sources for matching. ``gazetteer``: names -> codes (None: no codes at all);
@@ -43,6 +47,19 @@ class Knowledge:
         for g in extra:
             gazetteer = g if gazetteer is None else gazetteer.overlaid(g)
         return cls(gazetteer=gazetteer)
+
+    def for_lists(self, mentions: Sequence[Mention]) -> Knowledge:
+        """This knowledge for a run whose lists are ``mentions``: the gazetteer's fallback (everyday English
+        names of countries) only where the lists are of places, a share ``PLACES_SHARE`` of their names
+        in the index (it reads each unknown name against every country's expression: time a list of
+        companies or people would spend for nothing)."""
+        g = self.gazetteer
+        if g is None or g.fallback is None:
+            return self
+        names = [n for m in mentions for n in (m.name_zh, m.name_en) if n][:PLACES_SAMPLE]
+        if names and sum(g.indexed(n) for n in names) >= PLACES_SHARE * len(names):
+            return self
+        return replace(self, gazetteer=g.without_fallback())
 
     @classmethod
     def nothing(cls) -> Knowledge:

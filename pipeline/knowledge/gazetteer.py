@@ -134,6 +134,13 @@ class Gazetteer:
             return self.fallback(name)
         return found or frozenset()
 
+    def indexed(self, name: str) -> bool:
+        """The name is in the index itself (not only known to the fallback)."""
+        return name_key(name) in self.index
+
+    def without_fallback(self) -> Gazetteer:
+        return Gazetteer(self.index, self.sources) if self.fallback is not None else self
+
     def code(self, name: str) -> str | None:
         """The one code the name stands for, or None when it is unknown or ambiguous."""
         found = self.codes(name)
