@@ -490,3 +490,23 @@ def test_a_chart_of_two_rates_a_partner_in_five_layouts_with_two_errors() -> Non
     assert found == [("list_short", ("04_en",)), ("value_conflict", ("03_cn",))]
     (short,) = [d for d in result.discrepancies if d.kind == "list_short"]
     assert "Indonesia" in short.message
+
+
+def test_a_country_substituted_in_another_script_is_a_wrong_item(tmp_path: Path) -> None:
+    """In the visa-free story (``tests/fixtures/visa_free/``), the Japanese outlet prints Lithuania
+    (``リトアニア``) for Latvia and the Hong Kong one Serbia for Montenegro (and Malta back in its place).
+    Katakana and Chinese characters are compared only through a third script, but the gazetteer tells the
+    two countries apart: each substitution is one ``wrong_item`` error against its outlet, not a warning
+    that the names may be one."""
+    for path in (ROOT / "tests" / "fixtures" / "visa_free").iterdir():
+        text = path.read_text(encoding="utf-8")
+        if path.name == "05_ja.txt":
+            text = text.replace("・ラトビア\n", "・リトアニア\n")
+        if path.name == "03_hk.txt":
+            text = text.replace("－黑山\n", "－塞爾維亞\n").replace("－北馬其頓\n", "－北馬其頓\n－馬耳他\n")
+        (tmp_path / path.name).write_text(text, encoding="utf-8")
+    found = [d for d in reconcile([str(tmp_path)]).discrepancies if d.severity is not Severity.INFO]
+    assert sorted((d.kind, d.severity, d.sources) for d in found) == [
+        ("wrong_item", Severity.ERROR, ("03_hk",)),
+        ("wrong_item", Severity.ERROR, ("05_ja",)),
+    ]

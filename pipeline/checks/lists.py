@@ -93,6 +93,7 @@ class _View:
     filings: dict[str, dict[str, str]] = field(default_factory=dict, compare=False)  # filed()'s
     # entity -> its names in every list and the scripts they are written in (``_names``), once each
     names_of: dict[str, tuple[set[str], set[str]]] = field(default_factory=dict, compare=False)
+    codes: Mapping[str, str] = field(default_factory=dict, compare=False)  # entity -> its gazetteer code
 
     def listing(self, ent: str) -> list[str]:
         """The articles whose lists hold ``ent``, sorted (computed once per entity)."""
@@ -452,6 +453,8 @@ def _resemblance(a: str, b: str) -> float | None:
 
 
 def _maybe_same(view: _View, own: str, theirs: str) -> bool:
+    if (a := view.codes.get(own)) and (b := view.codes.get(theirs)) and a != b:
+        return False  # two places the gazetteer tells apart (リトアニア / 拉脫維亞): no unlinked spelling
     (mine, mine_scripts), (other, other_scripts) = _names(view, own), _names(view, theirs)
     if mine_scripts & other_scripts:
         return False  # written in one script on both sides: compared, and found two (a namesake)
@@ -1243,8 +1246,8 @@ def list_checks(
         else align_groups(mentions, ctx.entity_of, seed=group_seed)
     )
     columns = align_columns(mentions, ctx.entity_of, seed=column_seed)
-    view = _View(ctx, canonical, columns, reference, ref_of, gazetteer)
     codes = _entity_codes(ctx, gazetteer)
+    view = _View(ctx, canonical, columns, reference, ref_of, gazetteer, codes=codes)
     dupes, absorbed = _duplicates(view, codes)
     found = [
         *dupes,
