@@ -510,3 +510,42 @@ def test_a_country_substituted_in_another_script_is_a_wrong_item(tmp_path: Path)
         ("wrong_item", Severity.ERROR, ("03_hk",)),
         ("wrong_item", Severity.ERROR, ("05_ja",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("story", "article", "printed", "planted"),
+    [
+        (
+            "tests/fixtures/hk_officials",
+            "04_cn.txt",
+            "林定国，香港特区律政司司长",
+            "林定国，香港特区保安局局长",
+        ),
+        # a predecessor's post (前警務處處長) beside the person's own shares its words: no one's office now
+        (
+            "examples/us-hk-sanctions-2020-08",
+            "03_xinghe-news.txt",
+            "警务处处长邓炳强",
+            "食物及卫生局局长邓炳强",
+        ),
+    ],
+)
+def test_a_person_given_another_office_is_one_attribute_conflict(
+    tmp_path: Path, story: str, article: str, printed: str, planted: str
+) -> None:
+    """One Chinese outlet gives a person a post of another office, held by nobody on the list
+    (``保安局局長`` for the Secretary for Justice): one ``attribute_conflict`` against that outlet, quoting
+    its item; the unchanged story draws none."""
+    for path in (ROOT / story).iterdir():
+        if path.suffix in (".txt", ".html"):
+            text = path.read_text(encoding="utf-8")
+            if path.name == article:
+                assert printed in text
+                text = text.replace(printed, planted)
+            (tmp_path / path.name).write_text(text, encoding="utf-8")
+    planted_run = reconcile([str(tmp_path)]).discrepancies
+    as_printed = reconcile([str(ROOT / story)]).discrepancies
+    assert not [d for d in as_printed if d.kind == "attribute_conflict"]
+    (found,) = [d for d in planted_run if d.kind == "attribute_conflict"]
+    assert found.severity is Severity.ERROR and found.sources == (Path(article).stem,)
+    assert planted.split("，")[-1].replace("邓炳强", "") in found.message

@@ -43,7 +43,7 @@ from pipeline.knowledge.kana import similarity as kana_similarity
 from pipeline.knowledge.phonetic import similarity as sound_similarity
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
 from pipeline.knowledge.sound import similarity as han_similarity
-from pipeline.lang.cues import COMPLETE_RE
+from pipeline.lang.cues import COMPLETE_RE, FORMER_POST_RE, PAST_RE
 from pipeline.lang.scripts import script_of
 from pipeline.matching.keys import family_names
 from pipeline.models import AttributeKind, Discrepancy, Evidence, Group, Mention, Severity
@@ -1153,7 +1153,85 @@ def _title_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
             out.append((ent, key, usual[ent][0], basis, _post_finding(view, ent, art, m, message)))
     official = _official_title_conflicts(view, titles)
     taken = {(d.sources[0], ent) for ent, *_, d in official}
-    return official + [x for x in out if (x[4].sources[0], x[0]) not in taken]
+    borrowed = official + [x for x in out if (x[4].sources[0], x[0]) not in taken]
+    taken |= {(d.sources[0], ent) for ent, *_, d in borrowed}
+    return borrowed + [x for x in _departing_posts(view, titles) if (x[4].sources[0], x[0]) not in taken]
+
+
+MIN_POST_CHARS = 4  # a Chinese post naming its office ("律政司司長"); a bare "局長" or "官員" says too little
+_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _post_pairs(key: str) -> set[str]:
+    """The pairs of adjacent Chinese characters of a post's key: two posts of one office share some."""
+    hans = "".join(_HAN_RE.findall(key))
+    return {hans[i : i + 2] for i in range(len(hans) - 1)}
+
+
+def _chinese_posts(view: _View, ent: str) -> dict[str, tuple[str, str]]:
+    """Article -> (key, text) of the post Chinese articles give ``ent`` in Chinese characters, with the
+    body it heads (``香港特區律政司`` + ``司長``), long enough to name an office, and not a former post
+    (``前…``, ``原…``: another's office now). A Japanese article names offices in words of its own
+    (``司法長官`` for ``律政司司長``): it is left out, as English is."""
+    out = {}
+    for art in view.listing(ent):
+        article = view.ctx.articles.get(art)
+        if article is None or script_of(article.text[:2000]) != "zh":
+            continue
+        parts = [
+            a.text
+            for a in view.mention(art, ent).attributes
+            if a.kind in (AttributeKind.ORGANIZATION, AttributeKind.TITLE)
+        ]
+        text = "".join(parts)
+        key = zh_key(text)
+        if (
+            script_of(text) == "zh"
+            and len(_HAN_RE.findall(key)) >= MIN_POST_CHARS
+            and not PAST_RE.match(text)
+            and not FORMER_POST_RE.match(text)
+        ):
+            out[art] = (key, text)
+    return out
+
+
+def _departing_posts(
+    view: _View, titles: Mapping[str, dict[str, tuple[str, str]]]
+) -> list[tuple[str, str, str, str, Discrepancy]]:
+    """A post an outlet gives a person that shares no two characters of its own with the posts at least
+    ``MIN_CORROBORATION`` other Chinese outlets give them, which all share some with each other
+    (``香港特區保安局局長`` where the others print ``律政司司長`` and ``香港特別行政區律政司司長``): another
+    office, not another wording of one. Pairs of characters found in another person's post too (``香港``,
+    ``特區``, ``處長``) say where or what rank, not which office: they are left out of the comparison, and a
+    post left with nothing of its own is not judged."""
+    posts = {ent: _chinese_posts(view, ent) for ent, given in titles.items() if given}
+    pairs = {ent: {art: _post_pairs(key) for art, (key, _) in given.items()} for ent, given in posts.items()}
+    seen_in: dict[str, set[str]] = defaultdict(set)  # a pair of characters -> the people whose posts hold it
+    for ent, by_art in pairs.items():
+        for found in by_art.values():
+            for pair in found:
+                seen_in[pair].add(ent)
+    out = []
+    for ent, by_art in sorted(pairs.items()):
+        own = {art: {p for p in found if len(seen_in[p]) == 1} for art, found in by_art.items()}
+        own = {art: found for art, found in own.items() if found}
+        if len(own) <= MIN_CORROBORATION:
+            continue
+        for art in sorted(own):
+            others = sorted(a for a in own if a != art)
+            if own[art] & set().union(*(own[a] for a in others)):
+                continue
+            if any(not (own[a] & own[b]) for a in others for b in others if a < b):
+                continue  # the others name it in words that share nothing either: no one office to hold to
+            m, basis = view.mention(art, ent), _outlets(others)
+            key, text = posts[ent][art]
+            theirs = posts[ent][others[0]][1]
+            message = (
+                f"{art} gives {m.label} the post '{text}', another office than the one {basis} give "
+                f"{m.label} ('{theirs}')."
+            )
+            out.append((ent, key, posts[ent][others[0]][0], basis, _post_finding(view, ent, art, m, message)))
+    return out
 
 
 def _words_key(title: str) -> str:

@@ -221,3 +221,7 @@ CONTINUATION_RE = re.compile(
     + r")\s*[，,、：:]?\s*$",
     re.IGNORECASE,
 )
+# a post held before ("前警務處處長", "原局長", "時任…"): the office of someone else now
+FORMER_POST_RE = re.compile(
+    r"^\s*(?:" + fold_pattern(r"前任|前|原任|原|時任|已故") + r"|元|former\b|ex-)", re.IGNORECASE
+)
