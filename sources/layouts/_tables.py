@@ -521,7 +521,9 @@ def _row_mention(
             number, unit = found.number, found.unit
             if not unit and number is not None:  # "500" under "Pledge (US$ million)": 500,000,000 USD
                 number, unit = in_units(number, header_unit(labels[c]))
-            values.append(Value(found.raw, number, unit, label, offset, offset + len(found.raw)))
+            values.append(
+                Value(found.raw, number, unit, label, offset, offset + len(found.raw), found.low, found.high)
+            )
     attrs = list(parts.attributes)
     for c in cols.attributes:
         a = row[c] if c < len(row) else None

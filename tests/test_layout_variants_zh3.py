@@ -1,0 +1,88 @@
+"""Chinese layouts, a third set: names that hold a joiner at the end of an enumeration, ranges of rates,
+tables of people with a nationality column, and more shapes Taiwan, Hong Kong and mainland outlets print.
+Each fixture ``tests/fixtures/layouts/zh3_*`` is made up in an outlet's shape; the expected readings are
+written from reading it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.models import Kind, Mention
+from pipeline.run import reconcile
+from sources.registry import parse_path
+
+LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"
+
+
+def _mentions(name: str) -> list[Mention]:
+    return [m for m in parse_path(LAYOUTS / name).mentions if m.kind is Kind.LIST]
+
+
+def _read(name: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+    return [
+        (m.label, m.group, tuple(v.raw for v in m.values), tuple(a.text for a in m.attributes))
+        for m in _mentions(name)
+    ]
+
+
+def _names(name: str) -> list[str]:
+    return [label for label, *_ in _read(name)]
+
+
+def _counts(name: str) -> list[tuple[str, int | None]]:
+    return [(h.group, h.stated) for h in parse_path(LAYOUTS / name).headings]
+
+
+def _ends(name: str) -> list[tuple[str, tuple[tuple[float | None, float | None, float | None], ...]]]:
+    return [(m.label, tuple((v.number, v.low, v.high) for v in m.values)) for m in _mentions(name)]
+
+
+# ------------------------------------------------------------------------------------------ rate ranges
+
+
+def test_ranges_and_bounds_of_rates_on_lines_keep_their_ends() -> None:
+    """``泰國：介於32%至36%``, ``柬埔寨：15%-20%``, ``寮國：最高50%``, ``印尼：10％～19％``: one value each,
+    with no one number and its two ends (a bound leaves one open); single rates stay numbers."""
+    assert _ends("zh3_rate_ranges_and_bounds_on_lines.txt") == [
+        ("越南", ((20, None, None),)),
+        ("泰國", ((None, 32, 36),)),
+        ("柬埔寨", ((None, 15, 20),)),
+        ("寮國", ((None, None, 50),)),
+        ("緬甸", ((40, None, None),)),
+        ("印尼", ((None, 10, 19),)),
+    ]
+    assert [values for _, _, values, _ in _read("zh3_rate_ranges_and_bounds_on_lines.txt")][1:4] == [
+        ("32%至36%",),
+        ("15%-20%",),
+        ("最高50%",),
+    ]
+
+
+def test_a_range_in_a_table_cell_is_one_value_under_its_column() -> None:
+    got = _mentions("zh3_rate_range_in_a_table.html")
+    assert [(m.label, [(v.raw, v.column) for v in m.values]) for m in got] == [
+        ("越南", [("20%", "新稅率"), ("46%", "4月宣布稅率")]),
+        ("泰國", [("32%至36%", "新稅率"), ("36%", "4月宣布稅率")]),
+        ("柬埔寨", [("15%-20%", "新稅率"), ("49%", "4月宣布稅率")]),
+        ("寮國", [("最高50%", "新稅率"), ("48%", "4月宣布稅率")]),
+    ]
+    assert (got[2].values[0].low, got[2].values[0].high) == (15, 20)
+
+
+def _tariff_story(folder: Path, thai: tuple[str, str, str], viet: tuple[str, str, str]) -> Path:
+    folder.mkdir()
+    for name, th, vn in zip("abc", thai, viet, strict=True):
+        (folder / f"{name}.txt").write_text(
+            f"2025年8月1日\n美國公布新關稅\n\n美國白宮週四公布新關稅稅率，各國稅率如下：\n\n"
+            f"越南：{vn}\n泰國：{th}\n寮國：40%\n緬甸：40%\n\n白宮表示，新稅率下週生效。\n",
+            encoding="utf-8",
+        )
+    return folder
+
+
+def test_outlets_printing_one_range_however_written_are_no_conflict(tmp_path: Path) -> None:
+    """Three outlets print 泰國's range three ways: no value conflict about it; the one outlet that prints
+    越南 25% against two that print 20% is still held to it."""
+    story = _tariff_story(tmp_path / "s", ("32%至36%", "32%-36%", "32％～36％"), ("20%", "20%", "25%"))
+    conflicts = [d for d in reconcile([str(story)]).discrepancies if d.kind == "value_conflict"]
+    assert [(d.sources[0], "越南" in d.message) for d in conflicts] == [("c", True)]
