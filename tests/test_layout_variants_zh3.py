@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pipeline.knowledge.gazetteer import builtin_gazetteer
+from pipeline.knowledge.joined import rejoin_known_names
 from pipeline.models import Kind, Mention
 from pipeline.run import reconcile
 from sources.registry import parse_path
@@ -86,3 +88,51 @@ def test_outlets_printing_one_range_however_written_are_no_conflict(tmp_path: Pa
     story = _tariff_story(tmp_path / "s", ("32%至36%", "32%-36%", "32％～36％"), ("20%", "20%", "25%"))
     conflicts = [d for d in reconcile([str(story)]).discrepancies if d.kind == "value_conflict"]
     assert [(d.sources[0], "越南" in d.message) for d in conflicts] == [("c", True)]
+
+
+# ------------------------------------------------------------------------- a name holding its joiner
+
+
+def _rejoined(name: str) -> list[str]:
+    result = rejoin_known_names(parse_path(LAYOUTS / name), builtin_gazetteer())
+    return [m.label for m in result.mentions if m.kind is Kind.LIST]
+
+
+def test_a_country_named_with_ji_at_the_end_of_an_enumeration_is_one_item() -> None:
+    """``…、格瑞那達、安地卡及巴布達等8國``: the last name holds ``及`` and is one item; eight, as stated."""
+    got = _rejoined("zh3_joined_name_ends_the_enumeration.txt")
+    assert got == ["安哥拉", "貝南", "象牙海岸", "多米尼克", "加彭", "甘比亞", "格瑞那達", "安地卡及巴布達"]
+    assert _counts("zh3_joined_name_ends_the_enumeration.txt") == [("", 8)]
+
+
+def test_two_names_with_he_in_simplified_are_two_items_each_whole() -> None:
+    """``…、圣基茨和尼维斯、特立尼达和多巴哥共7国``: the one before the last holds ``和`` as well."""
+    assert _rejoined("zh3_joined_names_in_simplified_with_he.txt") == [
+        "安哥拉",
+        "贝宁",
+        "多米尼克",
+        "加蓬",
+        "冈比亚",
+        "圣基茨和尼维斯",
+        "特立尼达和多巴哥",
+    ]
+
+
+def test_a_joiner_between_two_known_names_still_parts_them() -> None:
+    """``…、蘇丹及葉門等12國``: two countries, each known alone, stay two items."""
+    got = _rejoined("zh3_joiner_between_two_names_still_parts_them.txt")
+    assert got[-3:] == ["索馬利亞", "蘇丹", "葉門"]
+    assert len(got) == 12
+
+
+def test_the_rejoined_name_agrees_with_the_stated_count(tmp_path: Path) -> None:
+    """Read in a run, the article whose last name holds ``及`` states eight and lists eight: no count
+    finding accuses it, and its last item is the one country."""
+    story = tmp_path / "s"
+    story.mkdir()
+    (story / "a.txt").write_bytes((LAYOUTS / "zh3_joined_name_ends_the_enumeration.txt").read_bytes())
+    rec = reconcile([str(story)])
+    assert not [d for d in rec.discrepancies if d.kind in ("count_mismatch", "list_long")]
+    items = [m for m in rec.mentions if m.kind is Kind.LIST]
+    assert [m.position for m in items] == list(range(1, 9))
+    assert items[-1].label == "安地卡及巴布達"
