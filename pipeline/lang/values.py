@@ -84,11 +84,17 @@ _BOUND_RE = re.compile(
 )
 
 
+# a change, not a range: "from 24% to 25%", "從24%至25%", "由24%到25%"
+_CHANGE_BEFORE_RE = re.compile(fold_pattern(r"(?:\bfrom|從|由|自)\s*$"), re.IGNORECASE)
+
+
 def _spans(text: str) -> list[Found]:
     """Ranges and bounds of rates in ``text``: one value each, its ends kept and no one number."""
     out: list[Found] = []
     for m in _RANGE_RE.finditer(text):
         lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
+        if _CHANGE_BEFORE_RE.search(text, 0, m.start()):
+            continue
         if lo is not None and hi is not None and lo < hi:
             out.append(Found(m.group(0), None, "%", m.start(), m.end(), float(lo), float(hi)))
     for m in _BOUND_RE.finditer(text):
