@@ -132,9 +132,10 @@ def _quoted(clause: str) -> str | None:
     return clause[: m.start()].replace("、", "，") + run + clause[m.end() :]
 
 
-def with_separators_read(clause: str) -> str | None:
+def with_separators_read(clause: str, *, in_block: bool = False) -> str | None:
     """The clause with other separators of its items read as ``、`` (one character for one, so that its
-    offsets hold), or None when it has none of them."""
+    offsets hold), or None when it has none of them. ``in_block``: the clause's line is one of a block of
+    lines parted by wide spaces (``spaced_block``), whose words are no enumeration of its own."""
     if (dash := _COUNTED_DASH_RE.search(clause)) is not None and find_counts(dash.group(1)):
         # "兩個國家——甲國和乙國": a dash after a counted noun ends the lead-in, as a colon would
         return clause[: dash.start(2)] + "： " + clause[dash.end(2) :]
@@ -161,7 +162,7 @@ def with_separators_read(clause: str) -> str | None:
         return _SPACED_DASH_RE.sub(lambda m: m.group(0).replace(m.group(1), "、"), clause)
     if _KANA_RE.search(clause) and _nakaguro_list(clause):
         return _NAKAGURO_RE.sub("、", clause)
-    if "、" not in clause and _spaced_names(clause):  # "アランド　ボルドゥリア　カルパチア"
+    if "、" not in clause and not in_block and _spaced_names(clause):  # "アランド　ボルドゥリア　カルパチア"
         return _WIDE_SPACE_RE.sub(lambda m: "、" + " " * (len(m.group(0)) - 1), clause.rstrip("\u3000"))
     return None
 
@@ -185,6 +186,36 @@ def _spaced_names(clause: str) -> bool:
 
 
 _SENTENCE_MARK_RE = re.compile(r"[。，、！？!?：:；;\s]")
+MIN_BLOCK_LINES = 3  # lines parted by wide spaces, one under another, that make a table or a grid of names
+
+
+def _spaced_line(text: str, start: int) -> tuple[bool, int, int]:
+    """Whether the line from ``start`` holds two words or more parted by wide spaces, and its ends."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return len(_WIDE_SPACE_RE.findall(text[start:end].strip("\u3000 "))) >= 1, start, end
+
+
+def spaced_block(text: str, a: int) -> bool:
+    """The line at ``a`` is one of ``MIN_BLOCK_LINES`` or more lines in a row, each parted by wide
+    spaces into two words or more: the rows of a text table (``姓名　國籍　職務`` over ``張三　甲國　部長``)
+    or a grid of names, which the text table reads as a whole, never one enumeration a line."""
+    start = text.rfind("\n", 0, a) + 1
+    spaced, s, e = _spaced_line(text, start)
+    if not spaced:
+        return False
+    lines, up, down = 1, s, e
+    while up > 0 and lines < MIN_BLOCK_LINES:
+        ok, up, _ = _spaced_line(text, text.rfind("\n", 0, up - 1) + 1)
+        if not ok:
+            break
+        lines += 1
+    while down < len(text) and lines < MIN_BLOCK_LINES:
+        ok, _, down = _spaced_line(text, down + 1)
+        if not ok:
+            break
+        lines += 1
+    return lines >= MIN_BLOCK_LINES
 
 
 def shifted(enum: Enumeration, by: int) -> Enumeration:

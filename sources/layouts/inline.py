@@ -66,7 +66,7 @@ from sources.layouts._inline_pieces import (
     trailing_name_start,
     trim,
 )
-from sources.layouts._inline_separators import numbered_in_turn, shifted, with_separators_read
+from sources.layouts._inline_separators import numbered_in_turn, shifted, spaced_block, with_separators_read
 from sources.layouts._inline_values import (
     gapped_first,
     label_runs_zh,
@@ -266,7 +266,7 @@ def _context(text: str, lead_start: int, start: int, end: int, clause_end: int) 
 def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
     clause = text[a:b]
     east_asian = is_east_asian(clause)
-    separated = with_separators_read(clause) if east_asian else None
+    separated = with_separators_read(clause, in_block=spaced_block(text, a)) if east_asian else None
     if separated is not None:  # read on the clause alone, then placed back in the text
         return [shifted(e, a) for e in _clause_enumerations(separated, 0, len(separated))]
     if east_asian and (runs := label_runs_zh(text, a, b)):
