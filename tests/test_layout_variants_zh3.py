@@ -136,3 +136,54 @@ def test_the_rejoined_name_agrees_with_the_stated_count(tmp_path: Path) -> None:
     items = [m for m in rec.mentions if m.kind is Kind.LIST]
     assert [m.position for m in items] == list(range(1, 9))
     assert items[-1].label == "安地卡及巴布達"
+
+
+# ------------------------------------------------------------------------------- tables of people
+
+JIA, YI = "甲國", "乙國"
+
+
+def _people(name: str) -> list[tuple[str, str, tuple[tuple[str, str, str], ...]]]:
+    return [
+        (m.label, m.group, tuple((a.kind.value, a.label, a.text) for a in m.attributes))
+        for m in _mentions(name)
+    ]
+
+
+def test_a_text_table_of_people_with_a_nationality_column_parted_by_wide_spaces() -> None:
+    """``姓名　　國籍　　職務`` over five rows: the nationality each person's attribute, the post a title,
+    no group, and no line read as an enumeration of its own; the count from the lead-in."""
+    name = "zh3_people_text_table_name_nationality_post.txt"
+    assert _people(name) == [
+        ("張三", "", (("other", "國籍", JIA), ("title", "職務", "國防部長"))),
+        ("李四", "", (("other", "國籍", JIA), ("title", "職務", "外交部副部長"))),
+        ("王五", "", (("other", "國籍", YI), ("title", "職務", "中央銀行行長"))),
+        ("趙六", "", (("other", "國籍", YI), ("title", "職務", "情報局局長"))),
+        ("陳七", "", (("other", "國籍", YI), ("title", "職務", "國會議長"))),
+    ]
+    assert _counts(name) == [("", 5)]
+
+
+def test_a_nationality_cell_spanning_rows_is_each_person_s_attribute_not_a_group() -> None:
+    """``<td rowspan="3">甲國</td>`` under ``國籍``, the name and ``職銜`` after it: every person carries
+    the country, none is filed under it; ``職銜`` is a title as ``職務`` is."""
+    assert _people("zh3_people_table_rowspan_nationality.html") == [
+        ("張三", "", (("other", "國籍", JIA), ("title", "職銜", "國防部長"))),
+        ("李四", "", (("other", "國籍", JIA), ("title", "職銜", "外交部副部長"))),
+        ("孫八", "", (("other", "國籍", JIA), ("title", "職銜", "警察總監"))),
+        ("王五", "", (("other", "國籍", YI), ("title", "職銜", "中央銀行行長"))),
+        ("趙六", "", (("other", "國籍", YI), ("title", "職銜", "情報局局長"))),
+        ("陳七", "", (("other", "國籍", YI), ("title", "職銜", "國會議長"))),
+    ]
+    assert _counts("zh3_people_table_rowspan_nationality.html") == [("", 6)]
+
+
+def test_a_grid_of_names_parted_by_wide_spaces_is_one_list() -> None:
+    """Three lines of four names parted by wide spaces under ``…以下12國公民入境：``: twelve items in reading
+    order, no line the group of the next."""
+    got = _read("zh3_grid_of_names_parted_by_wide_spaces.txt")
+    assert [label for label, *_ in got] == (
+        "阿富汗 緬甸 查德 剛果共和國 赤道幾內亞 厄利垂亞 海地 伊朗 利比亞 索馬利亞 蘇丹 葉門".split()
+    )
+    assert {group for _, group, *_ in got} == {""}
+    assert _counts("zh3_grid_of_names_parted_by_wide_spaces.txt") == [("", 12)]

@@ -55,7 +55,8 @@ HEADER_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 TITLE_HEADER_RE = re.compile(
-    fold_pattern(r"職稱|職務|職位|頭銜|身分") + r"|title|position|role|役職|肩書", re.IGNORECASE
+    fold_pattern(r"職稱|職務|職位|職銜|職級|官職|現職|頭銜|身分|身份") + r"|title|position|role|役職|肩書",
+    re.IGNORECASE,
 )
 ORG_HEADER_RE = re.compile(
     fold_pattern(r"所屬|單位|機構|組織|公司|企業") + r"|organi[sz]ation|affiliation|company|employer|所属",
@@ -278,8 +279,9 @@ def _classify(
         kind = attribute_kind(labels[c])
         personal = bool(PERSONAL_HEADER_RE.search(labels[c]))  # "國籍": each person's, never a filing
         # a cell spanning the rows of several items files them together, even under a header naming
-        # the body they belong to (所屬, Organization); only a column of titles stays what each holds
-        files = (spanning and kind is not AttributeKind.TITLE) or (
+        # the body they belong to (所屬, Organization); a column of titles, or of what describes each
+        # person (國籍), stays what each holds
+        files = (spanning and kind is not AttributeKind.TITLE and not personal) or (
             repeated and kind is AttributeKind.OTHER and not personal and not captioned
         )
         if group is None and len(cells) >= MIN_ROWS and files:
