@@ -11,7 +11,8 @@ import unicodedata
 from dataclasses import replace
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.scripts import KANA, fold_pattern
+from pipeline.lang.numbers import parse_number
+from pipeline.lang.scripts import KANA, WHITESPACE, fold_pattern
 from pipeline.lang.values import labelled_cell, plain_value
 from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration, zh_semicolon_items
 
@@ -65,6 +66,26 @@ def _inline_numbers(clause: str) -> str | None:
         ):  # "1、甲國；2、乙國": the pause before a number is no text
             out[m.start() - 1] = " "
     return "".join(out)
+
+
+# a number in parentheses before each item of a sentence: "（一）張三，甲國部長；（二）李四，…"
+_PAREN_ORDINAL_RE = re.compile(r"[（(]([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)]")
+_ITEM_END_CHARS = "；;，,。.、" + WHITESPACE
+
+
+def paren_numbered_items(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """The items of ``text[a:b]`` that numbers in parentheses part, counting from one (``…：（一）張三，
+    甲國部長；（二）李四，乙國議員``), each from after its number to the next number or the clause's end,
+    without the pause that ends it; None for fewer than ``MIN_ITEMS`` or numbers out of turn."""
+    found = list(_PAREN_ORDINAL_RE.finditer(text, a, b))
+    values = [parse_number(m.group(1)) for m in found]
+    if len(found) < MIN_ITEMS or values != list(range(1, len(found) + 1)):
+        return None
+    if not text[a : found[0].start()].rstrip(WHITESPACE).endswith(("：", ":")):
+        return None  # the numbers follow the lead-in's colon, else they number something else
+    ends = [m.start() for m in found[1:]] + [b]
+    spans = [(m.end(), len(text[:e].rstrip(_ITEM_END_CHARS))) for m, e in zip(found, ends, strict=True)]
+    return spans if all(e > s for s, e in spans) else None
 
 
 _NUMBER_BEFORE_RE = re.compile(r"([0-9０-９]{1,2})[.．、)）]\s*$")

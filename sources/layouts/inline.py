@@ -66,7 +66,13 @@ from sources.layouts._inline_pieces import (
     trailing_name_start,
     trim,
 )
-from sources.layouts._inline_separators import numbered_in_turn, shifted, spaced_block, with_separators_read
+from sources.layouts._inline_separators import (
+    numbered_in_turn,
+    paren_numbered_items,
+    shifted,
+    spaced_block,
+    with_separators_read,
+)
 from sources.layouts._inline_values import (
     gapped_first,
     label_runs_zh,
@@ -117,19 +123,11 @@ def _label(text: str, lead_start: int, first: int) -> tuple[str, tuple[int, int]
     return label, (s, s + (len(label) if offset >= 0 else len(raw)))
 
 
-def _enumeration(
-    text: str,
-    lead_start: int,
-    a: int,
-    b: int,
-    east_asian: bool,
-    clause_start: int | None = None,
-    *,
-    labelled_one: bool = False,
-) -> Enumeration | None:
-    """The enumeration of ``text[a:b]`` (a clause from ``lead_start``; ``clause_start`` where its
-    sentence starts when that is earlier, for its context), or None. ``labelled_one``: one name after a
-    label and its colon is a candidate too (``39%的有：甲國``, a group of one among labelled groups)."""
+def _name_run(
+    text: str, a: int, b: int, east_asian: bool, *, labelled_one: bool
+) -> tuple[list[tuple[int, int]], bool] | None:
+    """The items of ``text[a:b]`` split on its separators: the longest run of name-shaped pieces, and
+    whether it reaches the clause's end."""
     spans = item_spans(text, a, b, east_asian)
     if spans is None and labelled_one:
         spans = [trim(text, a, b)]
@@ -147,14 +145,39 @@ def _enumeration(
             spans = [(cut, before[1]), *spans]
     if spans and (not at_end or len(spans) == 1):  # the run's last piece may hold "X and Y"
         spans = [*spans[:-1], *(trim(text, s, e) for s, e in split_final(text, *spans[-1]))]
+    return spans, at_end
+
+
+def _enumeration(
+    text: str,
+    lead_start: int,
+    a: int,
+    b: int,
+    east_asian: bool,
+    clause_start: int | None = None,
+    *,
+    labelled_one: bool = False,
+    numbered: Sequence[tuple[int, int]] = (),
+) -> Enumeration | None:
+    """The enumeration of ``text[a:b]`` (a clause from ``lead_start``; ``clause_start`` where its
+    sentence starts when that is earlier, for its context), or None. ``labelled_one``: one name after a
+    label and its colon is a candidate too (``39%的有：甲國``, a group of one among labelled groups).
+    ``numbered``: the items' spans as their numbers part them (``（一）…；（二）…``), taken as they are."""
+    if numbered:
+        spans, at_end = list(numbered), True
+    else:
+        found = _name_run(text, a, b, east_asian, labelled_one=labelled_one)
+        if found is None:
+            return None
+        spans, at_end = found
     stated, closing_end = _closing_count(text, spans[-1][1], b) if spans and at_end else (None, 0)
     if stated is not None and len(spans) * 2 < stated and _DENG_RE.match(text, spans[-1][1]):
         stated = None  # "甲國、乙國等40個經濟體": examples of forty (fewer than half), not a list of forty
     if not spans:
         return None
     start = spans[0][0]
-    lead = text[lead_start:start]
-    label, label_span = _label(text, lead_start, start)
+    lead = text[lead_start : a if numbered else start]  # "…如下：（一）": the first number is no count
+    label, label_span = _label(text, lead_start, a if numbered else start)
     shared = shared_values(text, spans, b) if not east_asian else shared_value_zh(text, spans, closing_end, b)
     count_span = (spans[-1][1], closing_end)
     introduced = False  # the count is the lead-in's own: "將3家企業列入名單，分別是A、B"
@@ -215,7 +238,7 @@ _LEAD_COUNT_TAIL_RE = re.compile(
     # "有15個新增適用國家：": the words that qualify the counted noun, right before the colon
     + fold_pattern(r"|[^\s，,。：:、]{0,10}[：:]")
     + fold_pattern(
-        r"|[^\s，,。]{0,12}?[，,]\s*(?:(?:名單|清單)?(?:包括|包含)|分別是|分別為|即|(?:他們|她們|它們)(?:是|為))"
+        r"|[^\s，,。]{0,16}?[，,]\s*(?:(?:名單|清單)?(?:包括|包含)|分別是|分別為|即|(?:他們|她們|它們)(?:是|為))"
         r"\s*[：:]?"
     )
     + r"|\s*(?:\w+\s+){0,4}(?:are|were|include|includes|including)\s*:?|\s*:",
@@ -608,12 +631,23 @@ def _headed(text: str, enum: Enumeration) -> Enumeration:
     )
 
 
+def _paren_numbered(text: str, a: int, b: int) -> list[Enumeration]:
+    """A sentence whose items numbers in parentheses part (``…：（一）甲，乙國部長；（二）丙，…``): one
+    enumeration of them, whatever pauses the items hold."""
+    numbered = paren_numbered_items(text, a, b) if is_east_asian(text[a:b]) else None
+    if numbered is None:
+        return []
+    first = max(text.rfind("（", a, numbered[0][0]), text.rfind("(", a, numbered[0][0]))
+    enum = _enumeration(text, a, first, b, True, numbered=numbered)
+    return [enum] if enum is not None else []
+
+
 def find_enumerations(doc: Document) -> list[Enumeration]:
     text = body_text(doc)
     found: list[Enumeration] = []
     grouped: list[tuple[int, int]] = []  # sentences read as names grouped by value, piece by piece
     for m in _SENTENCE_RE.finditer(text):
-        if pieces := valued_groups_zh(text, m.start(), m.end()):
+        if pieces := valued_groups_zh(text, m.start(), m.end()) or _paren_numbered(text, m.start(), m.end()):
             found.extend(pieces)
             grouped.append((m.start(), m.end()))
     for a, b in clause_spans(text, 0, len(text)):
