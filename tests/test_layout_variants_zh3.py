@@ -187,3 +187,148 @@ def test_a_grid_of_names_parted_by_wide_spaces_is_one_list() -> None:
     )
     assert {group for _, group, *_ in got} == {""}
     assert _counts("zh3_grid_of_names_parted_by_wide_spaces.txt") == [("", 12)]
+
+
+# ------------------------------------------------------------------------------ people after posts
+
+FULL_BAN_TW = "阿富汗 緬甸 查德 剛果共和國 赤道幾內亞 厄利垂亞 海地 伊朗 利比亞 索馬利亞 蘇丹 葉門".split()
+PARTIAL_TW = "蒲隆地 古巴 寮國 獅子山 多哥 土庫曼 委內瑞拉".split()
+
+
+def test_dot_bullets_of_a_name_a_double_dash_and_a_post() -> None:
+    """``·張三——甲國國防部長`` between blank lines: six people, each post a title (``總監``, ``議長`` too),
+    a joiner inside a post (``情報及安全局``) parting nothing; the count from the lead-in."""
+    name = "zh3_dot_bullets_name_double_dash_post.txt"
+    assert [(label, attrs) for label, _, _, attrs in _read(name)] == [
+        ("張三", ("甲國國防部長",)),
+        ("李四", ("甲國外交部副部長兼發言人",)),
+        ("王五", ("甲國警察總監",)),
+        ("趙六", ("乙國中央銀行行長",)),
+        ("陳七", ("乙國情報及安全局局長",)),
+        ("孫八", ("乙國國會議長",)),
+    ]
+    assert {a.kind.value for m in _mentions(name) for a in m.attributes} == {"title"}
+    assert _counts(name) == [("", 6)]
+
+
+def test_simplified_posts_before_names_with_jian_and_yiji() -> None:
+    """``分别为：国防部长张三、外交部长兼副总理李四、…以及国会议长孙八``: six names, each after its post."""
+    name = "zh3_posts_before_names_with_jian_simplified.txt"
+    got = _mentions(name)
+    assert [m.label for m in got] == ["张三", "李四", "王五", "赵六", "陈七", "孙八"]
+    assert [" ".join(a.text for a in m.attributes) for m in got] == [
+        "国防部长",
+        "外交部长兼副总理",
+        "国家安全委员会 秘书长",
+        "中央银行行长",
+        "警察总监",
+        "国会议长",
+    ]
+    assert _counts(name) == [("", 6)]
+
+
+def test_people_numbered_in_parentheses_inside_one_sentence() -> None:
+    """``…采取反制措施：（一）张三，乙国国会议员；（二）李四，…``: five people, each with the words after
+    the comma as their post; the lead-in's count, not the first number, is the stated count."""
+    name = "zh3_semicolon_people_with_paren_ordinals_simplified.txt"
+    assert [(label, attrs) for label, _, _, attrs in _read(name)] == [
+        ("张三", ("乙国国会议员",)),
+        ("李四", ("乙国前国务院官员",)),
+        ("王五", ("乙国某研究所所长",)),
+        ("赵六", ("乙国国防部副部长",)),
+        ("陈七", ("乙国驻甲国前大使",)),
+    ]
+    assert _counts(name) == [("", 5)]
+
+
+def test_a_nationality_in_parentheses_after_every_name_is_each_one_s_attribute() -> None:
+    """``張三（甲國籍）、…與陳七（丙國籍）``: the one nationality no other item shares is an attribute as
+    the shared ones are, not a note."""
+    got = _read("zh3_names_with_nationality_in_parentheses_inline.txt")
+    assert [(label, group, attrs) for label, group, _, attrs in got] == [
+        ("張三", "", ("甲國籍",)),
+        ("李四", "", ("甲國籍",)),
+        ("王五", "", ("乙國籍",)),
+        ("趙六", "", ("乙國籍",)),
+        ("陳七", "", ("丙國籍",)),
+    ]
+
+
+def test_dash_bullets_of_a_name_its_english_and_a_post_after_a_comma() -> None:
+    got = _mentions("zh3_dash_bullets_with_english_name_and_post.txt")
+    assert [(m.name_zh, m.name_en, tuple(a.text for a in m.attributes)) for m in got] == [
+        ("張三", "Zhang San", ("甲國國防部長",)),
+        ("李四", "Li Si", ("甲國外交部副部長",)),
+        ("王五", "Wang Wu", ("乙國中央銀行行長",)),
+        ("趙六", "Zhao Liu", ("乙國情報局局長",)),
+    ]
+    assert _counts("zh3_dash_bullets_with_english_name_and_post.txt") == [("", 4)]
+
+
+# ------------------------------------------------------------------------------ counts and numerals
+
+
+def test_two_sentences_counted_in_chinese_numerals_make_two_groups() -> None:
+    """``禁止十二個國家的公民入境，分別為A、…和L`` then ``另有七個國家的公民將受到部分入境限制，包括M、…及S``:
+    two groups, each with its count read in Chinese numerals, the second across the words that qualify
+    its noun."""
+    name = "zh3_chinese_numeral_count_with_ge.txt"
+    got = _read(name)
+    assert [label for label, *_ in got] == FULL_BAN_TW + PARTIAL_TW
+    groups = [group for _, group, *_ in got]
+    assert len(set(groups[:12])) == len(set(groups[12:])) == 1
+    assert groups[0] != groups[12]
+    assert [stated for _, stated in _counts(name)] == [12, 7]
+
+
+def test_fullwidth_numbers_rates_and_a_count_in_chinese_numerals() -> None:
+    """``１．日本：２５％`` under ``對以下五國課徵新關稅：``: five rates read from fullwidth digits, and five
+    stated."""
+    name = "zh3_fullwidth_digits_and_chinese_numeral_count.txt"
+    assert [(m.label, [(v.raw, v.number) for v in m.values]) for m in _mentions(name)] == [
+        ("日本", [("２５％", 25)]),
+        ("南韓", [("２５％", 25)]),
+        ("馬來西亞", [("２５％", 25)]),
+        ("寮國", [("４０％", 40)]),
+        ("緬甸", [("４０％", 40)]),
+    ]
+    assert _counts(name) == [("", 5)]
+
+
+# ------------------------------------------------------------------------------------- rates inline
+
+
+def test_rates_in_parentheses_after_names_in_a_sentence() -> None:
+    assert [
+        (label, values) for label, _, values, _ in _read("zh3_rates_in_parentheses_inline_with_ji.txt")
+    ] == [
+        ("日本", ("25%",)),
+        ("南韓", ("25%",)),
+        ("馬來西亞", ("25%",)),
+        ("寮國", ("40%",)),
+        ("緬甸", ("40%",)),
+    ]
+
+
+def test_lines_of_names_after_a_rate_and_a_colon_with_a_joined_country() -> None:
+    """``稅率30%：南非、波士尼亞與赫塞哥維納``: each line's rate is its names' value; in a run the country
+    whose name holds ``與`` is one item, sharing the line's rate."""
+    name = "zh3_rate_groups_as_colon_lines.txt"
+    result = rejoin_known_names(parse_path(LAYOUTS / name), builtin_gazetteer())
+    got = [(m.label, tuple(v.raw for v in m.values)) for m in result.mentions if m.kind is Kind.LIST]
+    assert got == [
+        ("日本", ("25%",)),
+        ("南韓", ("25%",)),
+        ("馬來西亞", ("25%",)),
+        ("哈薩克", ("25%",)),
+        ("突尼西亞", ("25%",)),
+        ("南非", ("30%",)),
+        ("波士尼亞與赫塞哥維納", ("30%",)),
+        ("印尼", ("32%",)),
+        ("孟加拉", ("35%",)),
+        ("塞爾維亞", ("35%",)),
+        ("泰國", ("36%",)),
+        ("柬埔寨", ("36%",)),
+        ("寮國", ("40%",)),
+        ("緬甸", ("40%",)),
+    ]

@@ -19,7 +19,9 @@ from pipeline.models import Kind, Mention, ParseResult
 
 def _whole(text: str, a: Mention, b: Mention, gazetteer: Gazetteer) -> str | None:
     """The one name ``a`` and ``b`` make with the joiner between them, None when they are two items."""
-    if a.article != b.article or a.group != b.group or a.values or a.attributes or b.start <= a.end:
+    if a.article != b.article or a.group != b.group or a.attributes or b.start <= a.end:
+        return None
+    if a.values and a.values != b.values:  # a value of its own ends the first name; one they share does not
         return None
     if FINAL_JOINER_RE.fullmatch(text, a.end, b.start) is None:
         return None
