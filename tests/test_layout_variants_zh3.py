@@ -332,3 +332,92 @@ def test_lines_of_names_after_a_rate_and_a_colon_with_a_joined_country() -> None
         ("寮國", ("40%",)),
         ("緬甸", ("40%",)),
     ]
+
+
+# ------------------------------------------------------------------------------------- HTML shapes
+
+FULL_BAN_HK = "阿富汗 緬甸 乍得 剛果共和國 赤道幾內亞 厄立特里亞 海地 伊朗 利比亞 索馬里 蘇丹 也門".split()
+
+
+def test_lines_parted_by_br_in_one_paragraph_with_rates() -> None:
+    """``<p>日本：25%<br>南韓：25%<br>…</p>``: six items with their rates; the copyright line is none."""
+    assert [
+        (label, values) for label, _, values, _ in _read("zh3_br_lines_in_one_paragraph_with_rates.html")
+    ] == [
+        ("日本", ("25%",)),
+        ("南韓", ("25%",)),
+        ("馬來西亞", ("25%",)),
+        ("泰國", ("36%",)),
+        ("寮國", ("40%",)),
+        ("緬甸", ("40%",)),
+    ]
+
+
+def test_nested_lists_under_counted_group_items() -> None:
+    """``<li>全面禁止入境（12國）<ul>…</ul></li><li>部分限制入境（7國）<ul>…</ul></li>``: two groups
+    labelled without their counts, each count stated."""
+    name = "zh3_nested_lists_under_counted_groups.html"
+    got = _read(name)
+    assert [
+        label for label, *_ in got
+    ] == FULL_BAN_TW + "蒲隆地 古巴 寮國 獅子山 多哥 土庫曼 委內瑞拉".split()
+    assert [group for _, group, *_ in got] == ["全面禁止入境"] * 12 + ["部分限制入境"] * 7
+    # the lead-in's total (限制19國) is the two groups' sum, which the checks take as the list's length
+    assert [(group, stated) for group, stated in _counts(name) if group] == [
+        ("全面禁止入境", 12),
+        ("部分限制入境", 7),
+    ]
+
+
+def test_a_table_split_in_two_with_its_header_repeated_is_one_list() -> None:
+    """Two tables of ``国家 | 税率`` with a photo note between them: fourteen items in order, one count."""
+    name = "zh3_table_split_in_two_with_repeated_header.html"
+    got = _mentions(name)
+    assert [m.label for m in got] == [
+        *"日本 韩国 马来西亚 哈萨克斯坦 突尼斯 南非 波黑".split(),
+        *"印度尼西亚 孟加拉国 塞尔维亚 泰国 柬埔寨 老挝 缅甸".split(),
+    ]
+    assert [v.number for m in got for v in m.values] == [25] * 5 + [30, 30, 32, 35, 35, 36, 36, 40, 40]
+    assert {m.group for m in got} == {""}
+    assert _counts(name) == [("", 14)]
+
+
+def test_an_ordered_list_continued_after_a_figure_caption() -> None:
+    """``<ol>`` of six, a figure with its caption, then ``<ol start="7">``: twelve items, no caption among
+    them, the count stated once."""
+    name = "zh3_ordered_list_continued_after_an_image_caption.html"
+    got = _read(name)
+    assert [label for label, *_ in got] == FULL_BAN_HK
+    assert {group for _, group, *_ in got} == {""}
+    assert _counts(name) == [("", 12)]
+
+
+def test_a_table_with_footnote_marks_and_a_note_under_it() -> None:
+    """``歐盟*`` and ``日本*`` in the name column, ``註：*…`` under the table: the mark is no part of the
+    name, the note and the source line are no items."""
+    got = _mentions("zh3_table_with_a_footnote_and_marks.html")
+    assert [(m.label, [(v.raw, v.column) for v in m.values]) for m in got] == [
+        ("歐盟", [("15%", "新稅率")]),
+        ("日本", [("15%", "新稅率")]),
+        ("南韓", [("15%", "新稅率")]),
+        ("台灣", [("20%", "新稅率")]),
+        ("越南", [("20%", "新稅率")]),
+        ("印度", [("25%", "新稅率")]),
+    ]
+
+
+def test_rowspan_group_cells_with_their_counts() -> None:
+    """``<td rowspan="4">全面禁止入境（4國）</td>`` before the names: the spanning cell (under ``限制類別``)
+    files its rows, its count stated for its group."""
+    name = "zh3_rowspan_group_cells_with_counts.html"
+    got = _read(name)
+    assert [(label, group) for label, group, *_ in got] == [
+        ("阿富汗", "全面禁止入境"),
+        ("緬甸", "全面禁止入境"),
+        ("伊朗", "全面禁止入境"),
+        ("葉門", "全面禁止入境"),
+        ("古巴", "部分限制入境"),
+        ("寮國", "部分限制入境"),
+        ("委內瑞拉", "部分限制入境"),
+    ]
+    assert _counts(name) == [("全面禁止入境", 4), ("部分限制入境", 3)]
