@@ -111,7 +111,11 @@ def _described_name(text: str) -> bool:
 def _lead_in(text: str) -> bool:
     if not text or len(text) > (MAX_LEAD_CHARS if EAST_ASIAN_RE.search(text) else MAX_EN_LEAD_CHARS):
         return False
-    if text.endswith(("：", ":")) or _CAPITALS_HEADING_RE.fullmatch(text):
+    if (
+        text.endswith(("：", ":"))
+        or _CAPITALS_HEADING_RE.fullmatch(text)
+        or _BRACKET_HEADING_RE.fullmatch(text)
+    ):
         return True
     # a count in a short heading, not the last of a row of results ("Aland 40-44-42 (126)")
     return (
@@ -124,6 +128,10 @@ def _lead_in(text: str) -> bool:
 
 # an English heading set in capitals over its lines: "FULL BAN", "PARTIAL RESTRICTIONS (7)"
 _CAPITALS_HEADING_RE = re.compile(r"[A-Z][A-Z'’&\-]+(?:\s+[A-Z'’&\-]+){0,5}(?:\s*\(\d+\))?")
+
+
+# a heading set in lenticular brackets over its lines: "【亞洲】", "【全面禁止】"
+_BRACKET_HEADING_RE = re.compile(r"【[^【】]{1,20}】")
 
 
 # words joined by hyphens in a lead-in, and one after a comma ("(wins-draws-losses, points in brackets)")
@@ -217,6 +225,8 @@ def _heading_kind(text: str) -> str:
     """How a lead-in line is set: in capitals, ending in a colon, or neither."""
     if _CAPITALS_HEADING_RE.fullmatch(text):
         return "capitals"
+    if _BRACKET_HEADING_RE.fullmatch(text):
+        return "brackets"
     return "colon" if text.endswith(("：", ":")) else ""
 
 
