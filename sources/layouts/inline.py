@@ -35,7 +35,7 @@ from pipeline.lang.cues import (
     PARTITIVE_RE,
     SELECTION_RE,
 )
-from pipeline.lang.numbers import parse_int
+from pipeline.lang.numbers import parse_int, parse_number
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind, Heading
@@ -385,6 +385,30 @@ def _named_before_the_others_ja(text: str, enum: Enumeration) -> Enumeration:
     )
 
 
+# the one the sentence sets apart before the others: "除張三外，被制裁的還有A、B…"
+_ZH_BESIDES_RE = re.compile(fold_pattern(r"除(?:了)?(?P<name>[^，,。、\s]{2,8}?)(?:之)?外"))
+_ZH_NAMED_AND_OTHERS = fold_pattern(
+    r"\s*等\s*(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十兩]{1,3})\s*(?:名|位|人|個)"
+)
+
+
+def _named_before_the_others_zh(text: str, enum: Enumeration) -> Enumeration:
+    """``…制裁甲國國防部長張三等6名官員。除張三外，被制裁的還有A、B、C、D和E``: the one named before, with a
+    count of all (``張三等6名``), is the list's first item when the others are one fewer; that count is
+    the list's."""
+    sentence = max(text.rfind("。", 0, enum.start), text.rfind("\n", 0, enum.start)) + 1
+    besides = _ZH_BESIDES_RE.search(text, sentence, enum.start)
+    if sentence <= 0 or besides is None or enum.stated is not None:
+        return enum
+    before = max(text.rfind("。", 0, sentence - 1), text.rfind("\n", 0, sentence - 1)) + 1
+    name = besides.group("name")
+    m = re.compile(re.escape(name) + _ZH_NAMED_AND_OTHERS).search(text, before, sentence)
+    if m is None or parse_number(m.group("n")) != len(enum.spans) + 1:
+        return enum
+    first = (m.start(), m.start() + len(name))
+    return replace(enum, spans=(first, *enum.spans), stated=len(enum.spans) + 1, count_span=m.span("n"))
+
+
 # a lead-in word before two names joined by a word ("分別是A和B"): a pair the lead-in's count may bind
 _LISTS_TWO_RE = re.compile(fold_pattern(r"分別是|分別為|分別係"))
 _JOINER_START_RE = re.compile(fold_pattern(r"\s*(?:以及|及|還有)"))
@@ -656,6 +680,7 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
     labelled = sum(1 for e in found if e.label and len(e.spans) > 1) >= 2  # groups by label: "A：x、y；B：z"
     kept = [e for e in found if _kept(text, e, found, labelled)]
     kept = [_named_before_the_others_ja(text, valued_by_label(text, e)) for e in kept]
+    kept = [_named_before_the_others_zh(text, e) for e in kept]
     return _keep(_continued(text, [_headed(text, e) for e in kept]), text)
 
 
