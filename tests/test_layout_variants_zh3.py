@@ -421,3 +421,75 @@ def test_rowspan_group_cells_with_their_counts() -> None:
         ("委內瑞拉", "部分限制入境"),
     ]
     assert _counts(name) == [("全面禁止入境", 4), ("部分限制入境", 3)]
+
+
+# --------------------------------------------------------------------- companies, headings, totals
+
+
+def test_numbered_companies_with_their_english_names_in_parentheses() -> None:
+    got = _mentions("zh3_companies_numbered_with_english_in_parentheses_simplified.txt")
+    assert [(m.name_zh, m.name_en) for m in got] == [
+        ("甲国航空工业公司", "Aland Aerospace Industries"),
+        ("甲国先进系统公司", "Aland Advanced Systems Inc."),
+        ("乙国精密电子有限公司", "Borduria Precision Electronics Ltd."),
+        ("乙国海洋科技集团", "Borduria Marine Technology Group"),
+        ("丙国国防研究院", "Carpathia Defense Research Institute"),
+        ("丙国光学仪器公司", "Carpathia Optics Co."),
+    ]
+    assert _counts("zh3_companies_numbered_with_english_in_parentheses_simplified.txt") == [("", 6)]
+
+
+def test_headings_in_lenticular_brackets_over_lines_of_a_name_and_a_rate() -> None:
+    """``【亚洲】`` over ``日本 25%`` lines, then ``【非洲】`` and ``【欧洲】`` over two each: three groups,
+    each heading no item."""
+    got = _read("zh3_bracket_headings_over_lines_pengpai.txt")
+    assert [(label, group, values) for label, group, values, _ in got] == [
+        ("日本", "亚洲", ("25%",)),
+        ("韩国", "亚洲", ("25%",)),
+        ("马来西亚", "亚洲", ("25%",)),
+        ("老挝", "亚洲", ("40%",)),
+        ("南非", "非洲", ("30%",)),
+        ("突尼斯", "非洲", ("25%",)),
+        ("波黑", "欧洲", ("30%",)),
+        ("塞尔维亚", "欧洲", ("35%",)),
+    ]
+
+
+def test_triangle_marked_counted_headings_over_lines_of_names() -> None:
+    """``▲全面禁止入境（12國）`` over a line of names parted by ``、``, the same for seven; the outlet's
+    trailer line is no item."""
+    name = "zh3_triangle_marked_groups_ettoday.txt"
+    got = _read(name)
+    assert [label for label, *_ in got] == FULL_BAN_TW + PARTIAL_TW
+    assert [group for _, group, *_ in got] == ["全面禁止入境"] * 12 + ["部分限制入境"] * 7
+    assert [(group, stated) for group, stated in _counts(name) if group] == [
+        ("全面禁止入境", 12),
+        ("部分限制入境", 7),
+    ]
+
+
+def test_a_total_row_under_a_table_is_no_item() -> None:
+    got = _mentions("zh3_table_with_a_total_row.html")
+    assert [(m.label, [(v.number, v.column) for v in m.values]) for m in got] == [
+        ("中國", [(40, "金"), (27, "銀"), (24, "銅")]),
+        ("日本", [(20, "金"), (12, "銀"), (13, "銅")]),
+        ("南韓", [(13, "金"), (9, "銀"), (10, "銅")]),
+    ]
+
+
+def test_a_people_table_with_chinese_and_english_names_a_nationality_and_a_status() -> None:
+    got = _mentions("zh3_hk_people_table_with_english_and_nationality.html")
+    assert [(m.name_zh, m.name_en, m.group, [(a.label, a.text) for a in m.attributes]) for m in got] == [
+        ("張三", "Zhang San", "", [("國籍", JIA), ("身份", "黑客組織首領")]),
+        ("李四", "Li Si", "", [("國籍", JIA), ("身份", "情報部門官員")]),
+        ("王五", "Wang Wu", "", [("國籍", YI), ("身份", "科技公司總裁")]),
+        ("趙六", "Zhao Liu", "", [("國籍", YI), ("身份", "軍方顧問")]),
+    ]
+
+
+def test_the_one_named_before_the_others_with_a_count_of_all() -> None:
+    """``制裁甲國國防部長張三等6名官員。除張三外，被制裁的還有外交部長李四、…和最高法院院長孫八``: 張三 is the
+    first of six, the count of all stated."""
+    name = "zh3_first_named_then_the_others_with_count.txt"
+    assert _names(name) == ["張三", "李四", "王五", "趙六", "陳七", "孫八"]
+    assert _counts(name) == [("", 6)]
