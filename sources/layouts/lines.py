@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.lang.counts import TOTAL_WORD_RE, find_counts
+from pipeline.lang.counts import find_counts, total_line
 from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
 from pipeline.lang.values import dashed_numbers
@@ -82,17 +82,6 @@ def _item_line(text: str) -> bool:
         and not sentence
         and not re.search(r"[a-z]\.\s", text)
     )
-
-
-# a line under a list that gives its total: "（共計12國）", "共7人", "以上合計5家"
-_TOTAL_LINE_RE = re.compile(
-    r"^[（(]?(?:以上)?(?:" + TOTAL_WORD_RE.pattern + r")\s*[^\s（）()，,。]{1,8}[）)]?[。.]?$"
-)
-
-
-def _total_line(text: str) -> int | None:
-    counts = find_counts(text)
-    return counts[0].value if len(counts) == 1 and _TOTAL_LINE_RE.match(text) else None
 
 
 def _described_name(text: str) -> bool:
@@ -208,7 +197,7 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
             j += 1
         counts = find_counts(_stripped(lines[i]))
         stated = counts[-1].value if counts else None
-        if stated is None and items and j < len(lines) and (total := _total_line(_stripped(lines[j]))):
+        if stated is None and items and j < len(lines) and (total := total_line(_stripped(lines[j]))):
             stated = total  # "（共計12國）" right under the last item
         # a second group may be short where its heading is set like the first one's ("PARTIAL BAN")
         alike = bool(out) and _heading_kind(_stripped(out[-1].lead)) == _heading_kind(_stripped(lines[i]))
