@@ -493,3 +493,78 @@ def test_the_one_named_before_the_others_with_a_count_of_all() -> None:
     name = "zh3_first_named_then_the_others_with_count.txt"
     assert _names(name) == ["張三", "李四", "王五", "趙六", "陳七", "孫八"]
     assert _counts(name) == [("", 6)]
+
+
+# ------------------------------------------------------------------------- more rates, people, totals
+
+
+def test_ranges_and_a_bound_in_parentheses_inside_a_sentence() -> None:
+    """``泰國（32%至36%）、柬埔寨（15%-20%）、寮國（最高40%）``: each one value, its ends kept."""
+    assert _ends("zh3_ranges_in_parentheses_inline.txt") == [
+        ("越南", ((20, None, None),)),
+        ("泰國", ((None, 32, 36),)),
+        ("柬埔寨", ((None, 15, 20),)),
+        ("寮國", ((None, None, 40),)),
+        ("緬甸", ((40, None, None),)),
+    ]
+
+
+def test_plain_numbers_under_headers_that_give_the_percent_unit() -> None:
+    """``美方对其征收关税（%）`` over ``46``: a rate of 46%, under its header; the editor's line no item."""
+    got = _mentions("zh3_table_with_percent_unit_in_header.html")
+    assert [(m.label, [(v.number, v.unit) for v in m.values]) for m in got] == [
+        ("越南", [(90, "%"), (46, "%")]),
+        ("柬埔寨", [(97, "%"), (49, "%")]),
+        ("老挝", [(95, "%"), (48, "%")]),
+        ("缅甸", [(88, "%"), (44, "%")]),
+    ]
+    assert got[0].values[1].column == "美方对其征收关税（%）"
+
+
+def test_a_total_line_in_chinese_numerals_under_a_text_table() -> None:
+    """``越南　46%`` rows, a blank line, then ``（共計五國）``: five items, five stated."""
+    name = "zh3_total_line_in_chinese_numerals_under_lines.txt"
+    assert [(label, values) for label, _, values, _ in _read(name)] == [
+        ("越南", ("46%",)),
+        ("柬埔寨", ("49%",)),
+        ("寮國", ("48%",)),
+        ("緬甸", ("44%",)),
+        ("泰國", ("36%",)),
+    ]
+    assert _counts(name) == [("", 5)]
+
+
+def test_post_colon_name_lines_with_an_age_in_parentheses() -> None:
+    """``外交部長：張三（58歲）``: the age is no count that makes the line a heading; four people, each
+    under their post."""
+    got = _read("zh3_people_with_age_in_parentheses_and_post.txt")
+    assert [(label, attrs) for label, _, _, attrs in got] == [
+        ("張三", ("外交部長",)),
+        ("李四", ("國防部長",)),
+        ("王五", ("財政部長",)),
+        ("陳七", ("內政部長",)),
+    ]
+    assert _counts("zh3_people_with_age_in_parentheses_and_post.txt") == []
+
+
+def test_names_with_english_in_parentheses_one_holding_a_parenthesis_of_its_own() -> None:
+    """``刚果（布）（Republic of the Congo）``: the first parenthesis is part of the Chinese name."""
+    got = _mentions("zh3_names_with_english_in_parentheses_inline_simplified.txt")
+    assert [(m.name_zh, m.name_en) for m in got] == [
+        ("阿富汗", "Afghanistan"),
+        ("缅甸", "Myanmar"),
+        ("乍得", "Chad"),
+        ("刚果（布）", "Republic of the Congo"),
+    ]
+    assert _counts("zh3_names_with_english_in_parentheses_inline_simplified.txt") == [("", 4)]
+
+
+def test_paragraphs_of_a_bold_name_then_a_post_and_what_the_person_did() -> None:
+    got = _mentions("zh3_paragraphs_of_bold_name_and_post_hk.html")
+    assert [(m.label, [(a.kind.value, a.text) for a in m.attributes]) for m in got] == [
+        ("張三", [("title", "甲國國防部長"), ("other", "被指指揮鎮壓行動")]),
+        ("李四", [("title", "甲國外交部副部長"), ("other", "被指參與虛假宣傳")]),
+        ("王五", [("title", "乙國中央銀行行長"), ("other", "被指協助轉移資產")]),
+        ("趙六", [("title", "乙國情報局局長"), ("other", "被指監控異見人士")]),
+    ]
+    assert _counts("zh3_paragraphs_of_bold_name_and_post_hk.html") == [("", 4)]
