@@ -568,3 +568,27 @@ def test_paragraphs_of_a_bold_name_then_a_post_and_what_the_person_did() -> None
         ("趙六", [("title", "乙國情報局局長"), ("other", "被指監控異見人士")]),
     ]
     assert _counts("zh3_paragraphs_of_bold_name_and_post_hk.html") == [("", 4)]
+
+
+def test_a_name_holding_and_after_a_last_joiner_without_a_serial_comma(tmp_path: Path) -> None:
+    """``…, Gabon, Grenada and Trinidad and Tobago.``: the reader parts the last joiner's pieces wrongly
+    (``Grenada and Trinidad``, ``Tobago``); the gazetteer knows ``Grenada`` and ``Trinidad and Tobago``."""
+    article = tmp_path / "wire.txt"
+    article.write_text(
+        "US widens travel ban\n\nWASHINGTON — The president on Wednesday restricted travel from nationals of "
+        "Angola, Benin, Dominica, Gabon, Grenada and Trinidad and Tobago.\n\n"
+        "The rules take effect on Monday.\n",
+        encoding="utf-8",
+    )
+    result = rejoin_known_names(parse_path(article), builtin_gazetteer())
+    got = [(m.position, m.label) for m in result.mentions if m.kind is Kind.LIST]
+    assert got == [
+        (1, "Angola"),
+        (2, "Benin"),
+        (3, "Dominica"),
+        (4, "Gabon"),
+        (5, "Grenada"),
+        (6, "Trinidad and Tobago"),
+    ]
+    text = result.article.text if result.article else ""
+    assert [text[m.start : m.end] for m in result.mentions][-2:] == ["Grenada", "Trinidad and Tobago"]

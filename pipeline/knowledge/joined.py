@@ -4,7 +4,10 @@ The list reader splits the last piece of an enumeration at its joiner (``甲國�
 items): it knows structure, not names. A name may hold that joiner itself (a country such as
 ``Aland及Borduria`` or ``Aland and Borduria``, one state of two islands): when the words between two
 neighbouring items are only a joiner and the gazetteer knows the two with the joiner as one name, while it
-does not know each of them alone as a name, the two are one item.
+does not know each of them alone as a name, the two are one item. Where the reader left the joiner that
+parts two items inside the first (``Carpathia and Aland`` then ``Borduria``, printed without a comma
+before the last), the first is the name before that joiner when the gazetteer knows it, and the second
+the name after it with the next item.
 """
 
 from __future__ import annotations
@@ -31,6 +34,33 @@ def _whole(text: str, a: Mention, b: Mention, gazetteer: Gazetteer) -> str | Non
     return whole
 
 
+def _named(m: Mention, name: str, start: int, end: int) -> Mention:
+    """``m`` renamed ``name``, printed from ``start`` to ``end``, with no other name of its own."""
+    east_asian = EAST_ASIAN_RE.search(name) is not None
+    return replace(
+        m,
+        name_zh=name if east_asian else m.name_zh,
+        name_en=m.name_en if east_asian else name,
+        aliases=(),
+        start=start,
+        end=end,
+    )
+
+
+def _regrouped(text: str, a: Mention, b: Mention, gazetteer: Gazetteer) -> tuple[Mention, Mention] | None:
+    """``Carpathia and Aland`` then ``Borduria``: the name before the joiner inside ``a``, and the one the
+    rest of ``a`` makes with ``b``, when the gazetteer knows both and ``a`` is no name it knows."""
+    joiners = list(FINAL_JOINER_RE.finditer(text, a.start, a.end))
+    if not joiners or a.values or a.attributes or gazetteer.code(text[a.start : a.end]) is not None:
+        return None
+    j = joiners[-1]
+    head, tail = text[a.start : j.start()], text[j.end() : a.end]
+    whole = _whole(text, _named(a, tail, j.end(), a.end), b, gazetteer)
+    if whole is None or not head or gazetteer.code(head) is None:
+        return None
+    return _named(a, head, a.start, j.start()), _joined(_named(a, tail, j.end(), a.end), b, whole)
+
+
 def _joined(a: Mention, b: Mention, whole: str) -> Mention:
     east_asian = EAST_ASIAN_RE.search(whole) is not None
     return replace(
@@ -53,13 +83,18 @@ def rejoin_known_names(result: ParseResult, gazetteer: Gazetteer | None) -> Pars
     text = result.article.text
     items = [m for m in result.mentions if m.kind is Kind.LIST]
     out: list[Mention] = []
+    changed = False
     for m in items:
         whole = _whole(text, out[-1], m, gazetteer) if out else None
-        if whole is None:
-            out.append(m)
-        else:
+        pair = _regrouped(text, out[-1], m, gazetteer) if out and whole is None else None
+        if whole is not None:
             out[-1] = _joined(out[-1], m, whole)
-    if len(out) == len(items):
+        elif pair is not None:
+            out[-1:] = pair
+        else:
+            out.append(m)
+        changed = changed or whole is not None or pair is not None
+    if not changed:
         return result
     first = min(m.position for m in items)
     renumbered = [replace(m, position=first + k) for k, m in enumerate(out)]
