@@ -592,3 +592,34 @@ def test_a_name_holding_and_after_a_last_joiner_without_a_serial_comma(tmp_path:
     ]
     text = result.article.text if result.article else ""
     assert [text[m.start : m.end] for m in result.mentions][-2:] == ["Grenada", "Trinidad and Tobago"]
+
+
+def test_an_entity_table_with_a_location_column_repeating_a_few_values() -> None:
+    """``序号 | 实体名称 | 所在地`` with three places each on several rows: the place describes each
+    entity (an attribute under its header), it files none under a group; eight items, eight stated."""
+    name = "zh3_entity_table_with_a_repeated_location_column.html"
+    got = _mentions(name)
+    assert [(m.label, m.group, [(a.label, a.text) for a in m.attributes]) for m in got] == [
+        ("甲国微电子有限公司", "", [("所在地", "甲国")]),
+        ("甲国量子计算研究所", "", [("所在地", "甲国")]),
+        ("甲国星辰航天科技公司", "", [("所在地", "甲国")]),
+        ("乙国先进材料集团", "", [("所在地", "乙国")]),
+        ("乙国远洋物流有限公司", "", [("所在地", "乙国")]),
+        ("乙国精工机械公司", "", [("所在地", "乙国")]),
+        ("丙国电子贸易公司", "", [("所在地", "丙国")]),
+        ("丙国光电子研究中心", "", [("所在地", "丙国")]),
+    ]
+    assert _counts(name) == [("", 8)]
+
+
+def test_a_numbered_people_table_with_a_nationality_column_and_a_header_in_plain_cells() -> None:
+    name = "zh3_numbered_people_table_with_a_nationality_column.html"
+    assert [(label, group, attrs) for label, group, _, attrs in _read(name)] == [
+        ("张三", "", ("乙国", "国会议员")),
+        ("李四", "", ("乙国", "前国防部副部长")),
+        ("王五", "", ("乙国", "某基金会主席")),
+        ("赵六", "", ("丙国", "议会外委会主席")),
+        ("陈七", "", ("丙国", "前驻甲国大使")),
+        ("孙八", "", ("丙国", "智库研究员")),
+    ]
+    assert _counts(name) == [("", 6)]
