@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.knowledge.gazetteer import builtin_gazetteer
 from pipeline.knowledge.joined import rejoin_known_names
+from pipeline.lang.values import find_values
 from pipeline.models import Kind, Mention
 from pipeline.run import reconcile
 from sources.registry import parse_path
@@ -69,6 +72,25 @@ def test_a_range_in_a_table_cell_is_one_value_under_its_column() -> None:
         ("寮國", [("最高50%", "新稅率"), ("48%", "4月宣布稅率")]),
     ]
     assert (got[2].values[0].low, got[2].values[0].high) == (15, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("稅率介於32%至36%", [("32%至36%", None, 32, 36)]),
+        ("10～15％", [("10～15％", None, 10, 15)]),
+        ("a 10% to 15% tariff", [("10% to 15%", None, 10, 15)]),
+        ("稅率最高為50%", [("最高為50%", None, None, 50)]),
+        ("至少10%", [("至少10%", None, 10, None)]),
+        # a change from one rate to another is two rates
+        ("from 24% to 25%", [("24%", 24, None, None), ("25%", 25, None, None)]),
+        ("由24%至25%", [("24%", 24, None, None), ("25%", 25, None, None)]),
+    ],
+)
+def test_ranges_bounds_and_changes_of_rates(
+    text: str, expected: list[tuple[str, float | None, float | None, float | None]]
+) -> None:
+    assert [(f.raw, f.number, f.low, f.high) for f in find_values(text)] == expected
 
 
 def _tariff_story(folder: Path, thai: tuple[str, str, str], viet: tuple[str, str, str]) -> Path:

@@ -86,6 +86,7 @@ _BOUND_RE = re.compile(
 
 # a change, not a range: "from 24% to 25%", "從24%至25%", "由24%到25%"
 _CHANGE_BEFORE_RE = re.compile(fold_pattern(r"(?:\bfrom|從|由|自)\s*$"), re.IGNORECASE)
+CHANGE_WINDOW = 12  # characters before a range searched for the word that makes it a change
 
 
 def _spans(text: str) -> list[Found]:
@@ -93,7 +94,7 @@ def _spans(text: str) -> list[Found]:
     out: list[Found] = []
     for m in _RANGE_RE.finditer(text):
         lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
-        if _CHANGE_BEFORE_RE.search(text, 0, m.start()):
+        if _CHANGE_BEFORE_RE.search(text, max(0, m.start() - CHANGE_WINDOW), m.start()):
             continue
         if lo is not None and hi is not None and lo < hi:
             out.append(Found(m.group(0), None, "%", m.start(), m.end(), float(lo), float(hi)))
