@@ -645,3 +645,50 @@ def test_a_numbered_people_table_with_a_nationality_column_and_a_header_in_plain
         ("孙八", "", ("丙国", "智库研究员")),
     ]
     assert _counts(name) == [("", 6)]
+
+
+# ------------------------------------------------------------------------- shapes read at first try
+
+
+def test_fullwidth_numbers_before_a_name_and_a_post_parted_by_wide_spaces() -> None:
+    name = "zh3_fullwidth_numbered_name_wide_space_post.txt"
+    assert [(label, attrs) for label, _, _, attrs in _read(name)] == [
+        ("張三", ("甲國國防部長",)),
+        ("李四", ("甲國外交部副部長",)),
+        ("王五", ("乙國中央銀行行長",)),
+        ("趙六", ("乙國情報局局長",)),
+        ("陳七", ("乙國國會議長",)),
+    ]
+    assert _counts(name) == [("", 5)]
+
+
+def test_a_two_row_header_labels_each_rate_with_both_its_rows() -> None:
+    """``稅率`` spanning ``新`` and ``4月``: each value under the two words of its header."""
+    got = _mentions("zh3_two_row_header_over_rate_columns.html")
+    assert [(m.label, [(v.raw, v.column) for v in m.values]) for m in got] == [
+        ("日本", [("25%", "稅率 新"), ("24%", "稅率 4月")]),
+        ("南韓", [("25%", "稅率 新"), ("25%", "稅率 4月")]),
+        ("寮國", [("40%", "稅率 新"), ("48%", "稅率 4月")]),
+        ("緬甸", [("40%", "稅率 新"), ("44%", "稅率 4月")]),
+    ]
+
+
+def test_a_bar_table_with_bracketed_section_rows_as_groups() -> None:
+    """``國家｜新稅率`` over ``【亞洲】`` and ``日本｜25%`` rows: the section rows are the groups."""
+    assert [
+        (label, group, values)
+        for label, group, values, _ in _read("zh3_bar_table_with_bracketed_section_rows.txt")
+    ] == [
+        ("日本", "亞洲", ("25%",)),
+        ("南韓", "亞洲", ("25%",)),
+        ("寮國", "亞洲", ("40%",)),
+        ("南非", "非洲", ("30%",)),
+        ("突尼西亞", "非洲", ("25%",)),
+    ]
+
+
+def test_the_count_of_the_new_names_not_the_larger_whole() -> None:
+    """``擴大至三十四國，新增的國家為A、B、C及D等4國``: four names, the count after them theirs."""
+    name = "zh3_count_of_the_new_within_a_larger_whole.txt"
+    assert _names(name) == ["安哥拉", "貝南", "象牙海岸", "多米尼克"]
+    assert _counts(name) == [("", 4)]
