@@ -647,7 +647,7 @@ def test_a_numbered_people_table_with_a_nationality_column_and_a_header_in_plain
     assert _counts(name) == [("", 6)]
 
 
-# ------------------------------------------------------------------------- shapes read at first try
+# ------------------------------------------------------------------------------------ more shapes
 
 
 def test_fullwidth_numbers_before_a_name_and_a_post_parted_by_wide_spaces() -> None:
