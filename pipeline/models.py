@@ -98,7 +98,9 @@ class Value:
     """A value printed with a list item (a rate, an amount, a number in a table column).
 
     ``column`` is the label of the column or the caption the value sits under, as printed ("" when the
-    article gives none); ``unit`` is normalized (``%`` for 46%, 46％, 百分之46); ``raw`` is as printed."""
+    article gives none); ``unit`` is normalized (``%`` for 46%, 46％, 百分之46); ``raw`` is as printed.
+    A range (``32%至36%``) or a bound (``最高50%``) has no one ``number``: its ``low`` and ``high`` ends are
+    kept, None for the end a bound leaves open."""
 
     raw: str
     number: float | None
@@ -106,6 +108,8 @@ class Value:
     column: str
     start: int
     end: int
+    low: float | None = None
+    high: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from pipeline.claims import sentences
 from pipeline.collector import paused
 from pipeline.errors import DecisionsError, NoInputError, UsageError
 from pipeline.knowledge import load_knowledge, with_place_names, with_reference_names
+from pipeline.knowledge.joined import rejoin_known_names
 from pipeline.limits import DEFAULT_MAX_BYTES, MAX_LIST_ITEMS, MAX_PROSE_MENTIONS
 from pipeline.models import (
     Article,
@@ -355,6 +356,7 @@ def reconcile(
     for res in results:
         problems.extend(res.problems)
     results, dup_problems = _dedupe(results)
+    results = [rejoin_known_names(r, knowledge.gazetteer) for r in results]
     problems.extend(dup_problems)
 
     parsed = [r for r in results if r.article is not None]

@@ -123,7 +123,14 @@ def mention_data(m: Mention, entity: str | None, group_id: str | None = None) ->
         "entity": entity,
         "group": m.group,
         "values": [
-            {"raw": v.raw, "number": v.number, "unit": v.unit, "column": v.column}
+            {
+                "raw": v.raw,
+                "number": v.number,
+                "low": v.low,
+                "high": v.high,
+                "unit": v.unit,
+                "column": v.column,
+            }
             | {"start": v.start, "end": v.end}
             for v in m.values
         ],

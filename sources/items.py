@@ -92,7 +92,7 @@ def _values(text: str, start: int, end: int, name_end: int) -> tuple[Value, ...]
     for f in find_values(text[start:end]):
         a, b = start + f.start, start + f.end
         label = _label(text, cursor, a) if cursor < a else ""
-        out.append(Value(f.raw, f.number, f.unit, label, a, b))
+        out.append(Value(f.raw, f.number, f.unit, label, a, b, f.low, f.high))
         cursor = b
     return tuple(out)
 

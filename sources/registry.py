@@ -138,9 +138,12 @@ def _people_asides(doc: Document, mentions: list[Mention]) -> list[Mention]:
 def _shared_asides(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """A parenthesis several items of one list share (``Aland (full ban)``, ``Borduria (full ban)``)
     is no other name of each: it is the items' group when the list has none and every item carries one
-    of a few such words, else an attribute of each."""
+    of a few such words, else an attribute of each. Where every item carries such a note and some share
+    theirs (``張三（甲國籍）``, ``李四（甲國籍）``, ``王五（乙國籍）``), a note no other item shares is an
+    attribute of its item as well."""
     notes = [m.note for m in mentions if m.note]
-    mentions = [_note_as_aside(m) if m.note and notes.count(m.note) > 1 else m for m in mentions]
+    every = set(notes) if len(notes) == len(mentions) and len(set(notes)) < len(notes) else set()
+    mentions = [_note_as_aside(m) if m.note and (notes.count(m.note) > 1 or every) else m for m in mentions]
     counts: dict[str, int] = {}
     for m in mentions:
         for a in m.aliases:
@@ -148,6 +151,7 @@ def _shared_asides(doc: Document, mentions: list[Mention]) -> list[Mention]:
     shared = {a for a, n in counts.items() if n >= 2}
     if not shared:
         return mentions
+    described = shared | every
     labels = [next((a for a in m.aliases if a in shared), "") for m in mentions]
     as_groups = (
         all(labels)
@@ -157,13 +161,13 @@ def _shared_asides(doc: Document, mentions: list[Mention]) -> list[Mention]:
     )
     out = []
     for m, label in zip(mentions, labels, strict=True):
-        aliases = tuple(a for a in m.aliases if a not in shared)
+        aliases = tuple(a for a in m.aliases if a not in described)
         if as_groups:
             out.append(replace(m, aliases=aliases, group=group_label(label) or label))
             continue
         attrs = list(m.attributes)
         for a in m.aliases:
-            if a in shared and (at := doc.text.find(a, m.start, m.end)) >= 0:
+            if a in described and (at := doc.text.find(a, m.start, m.end)) >= 0:
                 attrs.append(Attribute(AttributeKind.OTHER, a, "", at, at + len(a)))
         out.append(replace(m, aliases=aliases, attributes=tuple(attrs)))
     return out

@@ -63,7 +63,7 @@ COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 # what makes a number in parentheses a date, a time or a share, not a count: "周一（7日）", "(3%)"
-_NOT_A_DATE = fold_pattern(r"(?![日月年時點分秒號%％])")
+_NOT_A_DATE = fold_pattern(r"(?![日月年時點分秒號%％歲岁歳])")  # nor an age: "（58歲）"
 # "(12)" or "（共12個）" right after a label: a count in parentheses
 PAREN_COUNT_RE = re.compile(
     fold_pattern(r"[（(]\s*(?:共\s*計?\s*|總\s*計\s*)?")
@@ -87,6 +87,16 @@ NOT_A_COUNT_BEFORE_RE = re.compile(
 # right after the count: an approximation (``10多國``, ``十餘個``) or a share (``之一``)
 NOT_A_COUNT_AFTER_RE = re.compile(fold_pattern(r"^\s*(?:多|餘|余|以上|之一|左右|上下)"))
 TOTAL_WORD_RE = re.compile(fold_pattern(r"共\s*計?|總\s*[計共數]|合計|一共|全部|総計|計"), re.IGNORECASE)
+# a line under a list that gives its total: "（共計12國）", "共7人", "以上合計5家"
+_TOTAL_LINE_RE = re.compile(
+    r"^[（(]?(?:以上)?(?:" + TOTAL_WORD_RE.pattern + r")\s*[^\s（）()，,。]{1,8}[）)]?[。.]?$"
+)
+
+
+def total_line(text: str) -> int | None:
+    """The total a line under a list states (``（共計12國）``), None when the line is no such total."""
+    counts = find_counts(text)
+    return counts[0].value if len(counts) == 1 and _TOTAL_LINE_RE.match(text) else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,6 +64,48 @@ class Found:
     unit: str
     start: int
     end: int
+    low: float | None = None  # a range's or a bound's ends (``number`` is then None)
+    high: float | None = None
+
+
+_PCT = r"\s*(?:%|％|パーセント)"
+# a range of rates: "32%至36%", "15%-20%", "10～15％", "10% to 15%" (the first unit may be left out)
+_RANGE_RE = re.compile(
+    rf"(?P<lo>{DIGITS})(?:{_PCT})?\s*(?:至|到|~|～|〜|-|－|–|—|から|\bto\b)\s*(?P<hi>{DIGITS}){_PCT}",
+    re.IGNORECASE,
+)
+# a bound before a rate: "最高50%", "至少10%", "up to 25%"
+_BOUND_RE = re.compile(
+    fold_pattern(r"(?:(?P<upper>最高|最多|至多|上限)|(?P<lower>最低|至少|最少|下限))(?:為|達|可達|是)?\s*")
+    + rf"(?P<n>{DIGITS}){_PCT}"
+    + r"|(?:(?P<upper_en>up to|at most)|(?P<lower_en>at least))\s+"
+    + rf"(?P<n_en>{DIGITS}){_PCT}",
+    re.IGNORECASE,
+)
+
+
+# a change, not a range: "from 24% to 25%", "從24%至25%", "由24%到25%"
+_CHANGE_BEFORE_RE = re.compile(fold_pattern(r"(?:\bfrom|從|由|自)\s*$"), re.IGNORECASE)
+CHANGE_WINDOW = 12  # characters before a range searched for the word that makes it a change
+
+
+def _spans(text: str) -> list[Found]:
+    """Ranges and bounds of rates in ``text``: one value each, its ends kept and no one number."""
+    out: list[Found] = []
+    for m in _RANGE_RE.finditer(text):
+        lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
+        if _CHANGE_BEFORE_RE.search(text, max(0, m.start() - CHANGE_WINDOW), m.start()):
+            continue
+        if lo is not None and hi is not None and lo < hi:
+            out.append(Found(m.group(0), None, "%", m.start(), m.end(), float(lo), float(hi)))
+    for m in _BOUND_RE.finditer(text):
+        n = parse_number(m.group("n") or m.group("n_en"))
+        if n is None or any(f.start < m.end() and m.start() < f.end for f in out):
+            continue
+        upper = bool(m.group("upper") or m.group("upper_en"))
+        low, high = (None, float(n)) if upper else (float(n), None)
+        out.append(Found(m.group(0), None, "%", m.start(), m.end(), low, high))
+    return out
 
 
 # what a scale word multiplies by (Chinese and Japanese 兆 is a trillion, as in finance news)
@@ -116,8 +158,8 @@ def find_values(text: str) -> list[Found]:
     """Every rate or amount in ``text``, in order, non-overlapping."""
     if not _ANY_NUMBER_RE.search(text):
         return []  # every pattern holds a digit, but "百分之" before a Chinese numeral
-    found: list[Found] = []
-    taken: list[tuple[int, int]] = []
+    found = _spans(text)
+    taken = [(f.start, f.end) for f in found]
     for unit, pattern in PATTERNS:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):

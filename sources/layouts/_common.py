@@ -895,7 +895,10 @@ def _with_shared(text: str, r: RawItem) -> ItemParts:
     a, b = r.shared
     if parts.values or b <= a:
         return parts
-    shared = tuple(Value(f.raw, f.number, f.unit, "", a + f.start, a + f.end) for f in find_values(text[a:b]))
+    shared = tuple(
+        Value(f.raw, f.number, f.unit, "", a + f.start, a + f.end, f.low, f.high)
+        for f in find_values(text[a:b])
+    )
     if not shared:  # "甲國40金44銀42銅": its own numbers, each before its label
         shared = tuple(
             Value(f.raw, f.number, f.unit, label, f.start, f.end)

@@ -11,7 +11,8 @@ import unicodedata
 from dataclasses import replace
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.scripts import KANA, fold_pattern
+from pipeline.lang.numbers import parse_number
+from pipeline.lang.scripts import KANA, WHITESPACE, fold_pattern
 from pipeline.lang.values import labelled_cell, plain_value
 from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration, zh_semicolon_items
 
@@ -65,6 +66,26 @@ def _inline_numbers(clause: str) -> str | None:
         ):  # "1、甲國；2、乙國": the pause before a number is no text
             out[m.start() - 1] = " "
     return "".join(out)
+
+
+# a number in parentheses before each item of a sentence: "（一）張三，甲國部長；（二）李四，…"
+_PAREN_ORDINAL_RE = re.compile(r"[（(]([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)]")
+_ITEM_END_CHARS = "；;，,。.、" + WHITESPACE
+
+
+def paren_numbered_items(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """The items of ``text[a:b]`` that numbers in parentheses part, counting from one (``…：（一）張三，
+    甲國部長；（二）李四，乙國議員``), each from after its number to the next number or the clause's end,
+    without the pause that ends it; None for fewer than ``MIN_ITEMS`` or numbers out of turn."""
+    found = list(_PAREN_ORDINAL_RE.finditer(text, a, b))
+    values = [parse_number(m.group(1)) for m in found]
+    if len(found) < MIN_ITEMS or values != list(range(1, len(found) + 1)):
+        return None
+    if not text[a : found[0].start()].rstrip(WHITESPACE).endswith(("：", ":")):
+        return None  # the numbers follow the lead-in's colon, else they number something else
+    ends = [m.start() for m in found[1:]] + [b]
+    spans = [(m.end(), len(text[:e].rstrip(_ITEM_END_CHARS))) for m, e in zip(found, ends, strict=True)]
+    return spans if all(e > s for s, e in spans) else None
 
 
 _NUMBER_BEFORE_RE = re.compile(r"([0-9０-９]{1,2})[.．、)）]\s*$")
@@ -132,9 +153,10 @@ def _quoted(clause: str) -> str | None:
     return clause[: m.start()].replace("、", "，") + run + clause[m.end() :]
 
 
-def with_separators_read(clause: str) -> str | None:
+def with_separators_read(clause: str, *, in_block: bool = False) -> str | None:
     """The clause with other separators of its items read as ``、`` (one character for one, so that its
-    offsets hold), or None when it has none of them."""
+    offsets hold), or None when it has none of them. ``in_block``: the clause's line is one of a block of
+    lines parted by wide spaces (``spaced_block``), whose words are no enumeration of its own."""
     if (dash := _COUNTED_DASH_RE.search(clause)) is not None and find_counts(dash.group(1)):
         # "兩個國家——甲國和乙國": a dash after a counted noun ends the lead-in, as a colon would
         return clause[: dash.start(2)] + "： " + clause[dash.end(2) :]
@@ -161,7 +183,7 @@ def with_separators_read(clause: str) -> str | None:
         return _SPACED_DASH_RE.sub(lambda m: m.group(0).replace(m.group(1), "、"), clause)
     if _KANA_RE.search(clause) and _nakaguro_list(clause):
         return _NAKAGURO_RE.sub("、", clause)
-    if "、" not in clause and _spaced_names(clause):  # "アランド　ボルドゥリア　カルパチア"
+    if "、" not in clause and not in_block and _spaced_names(clause):  # "アランド　ボルドゥリア　カルパチア"
         return _WIDE_SPACE_RE.sub(lambda m: "、" + " " * (len(m.group(0)) - 1), clause.rstrip("\u3000"))
     return None
 
@@ -185,6 +207,36 @@ def _spaced_names(clause: str) -> bool:
 
 
 _SENTENCE_MARK_RE = re.compile(r"[。，、！？!?：:；;\s]")
+MIN_BLOCK_LINES = 3  # lines parted by wide spaces, one under another, that make a table or a grid of names
+
+
+def _spaced_line(text: str, start: int) -> tuple[bool, int, int]:
+    """Whether the line from ``start`` holds two words or more parted by wide spaces, and its ends."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return len(_WIDE_SPACE_RE.findall(text[start:end].strip("\u3000 "))) >= 1, start, end
+
+
+def spaced_block(text: str, a: int) -> bool:
+    """The line at ``a`` is one of ``MIN_BLOCK_LINES`` or more lines in a row, each parted by wide
+    spaces into two words or more: the rows of a text table (``姓名　國籍　職務`` over ``張三　甲國　部長``)
+    or a grid of names, which the text table reads as a whole, never one enumeration a line."""
+    start = text.rfind("\n", 0, a) + 1
+    spaced, s, e = _spaced_line(text, start)
+    if not spaced:
+        return False
+    lines, up, down = 1, s, e
+    while up > 0 and lines < MIN_BLOCK_LINES:
+        ok, up, _ = _spaced_line(text, text.rfind("\n", 0, up - 1) + 1)
+        if not ok:
+            break
+        lines += 1
+    while down < len(text) and lines < MIN_BLOCK_LINES:
+        ok, _, down = _spaced_line(text, down + 1)
+        if not ok:
+            break
+        lines += 1
+    return lines >= MIN_BLOCK_LINES
 
 
 def shifted(enum: Enumeration, by: int) -> Enumeration:

@@ -62,7 +62,8 @@ HEADER_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 TITLE_HEADER_RE = re.compile(
-    fold_pattern(r"職稱|職務|職位|頭銜|身分") + r"|title|position|role|役職|肩書", re.IGNORECASE
+    fold_pattern(r"職稱|職務|職位|職銜|職級|官職|現職|頭銜|身分|身份") + r"|title|position|role|役職|肩書",
+    re.IGNORECASE,
 )
 ORG_HEADER_RE = re.compile(
     fold_pattern(r"所屬|單位|機構|組織|公司|企業") + r"|organi[sz]ation|affiliation|company|employer|所属",
@@ -285,8 +286,9 @@ def _classify(
         kind = attribute_kind(labels[c])
         personal = bool(PERSONAL_HEADER_RE.search(labels[c]))  # "國籍": each person's, never a filing
         # a cell spanning the rows of several items files them together, even under a header naming
-        # the body they belong to (所屬, Organization); only a column of titles stays what each holds
-        files = (spanning and kind is not AttributeKind.TITLE) or (
+        # the body they belong to (所屬, Organization); a column of titles, or of what describes each
+        # person (國籍), stays what each holds
+        files = (spanning and kind is not AttributeKind.TITLE and not personal) or (
             repeated and kind is AttributeKind.OTHER and not personal and not captioned
         )
         if group is None and len(cells) >= MIN_ROWS and files:
@@ -528,7 +530,9 @@ def _row_mention(
             number, unit = found.number, found.unit
             if not unit and number is not None:  # "500" under "Pledge (US$ million)": 500,000,000 USD
                 number, unit = in_units(number, header_unit(labels[c]))
-            values.append(Value(found.raw, number, unit, label, offset, offset + len(found.raw)))
+            values.append(
+                Value(found.raw, number, unit, label, offset, offset + len(found.raw), found.low, found.high)
+            )
     attrs = list(parts.attributes)
     for c in cols.attributes:
         a = row[c] if c < len(row) else None

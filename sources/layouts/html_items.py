@@ -143,7 +143,7 @@ def _values(text: str, start: int, end: int) -> tuple[Value, ...]:
     if any(label is None for label in labels[1:]):
         return ()
     return tuple(
-        Value(f.raw, f.number, f.unit, label or "", start + f.start, start + f.end)
+        Value(f.raw, f.number, f.unit, label or "", start + f.start, start + f.end, f.low, f.high)
         for f, label in zip(found, labels, strict=True)
     )
 

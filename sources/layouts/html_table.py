@@ -38,6 +38,7 @@ from sources.layouts._common import ItemParts as CommonItemParts
 from sources.layouts._common import group_label, is_heading_text, only_a_lead_in, split_cell, split_top_level
 from sources.layouts._common import parse_item as common_parse_item
 from sources.layouts._memo import per_document
+from sources.layouts._tables import PERSONAL_HEADER_RE
 from sources.prose import (
     english_org_like,
     is_acronym,
@@ -598,7 +599,7 @@ class _TableReader:
         table_span = self.page.span(table)
         group = ""
         category: str | None = None
-        self.repeating = _repeating_columns(grid, body, roles)
+        self.repeating = _repeating_columns(grid, body, roles) - _described_columns(grid, body)
         self.reading.unread_columns += len(_word_columns(grid, body, roles) - self.repeating)
         grouped_by_column = bool(self.repeating) or any(
             cell.rows > 1 and roles.get(cell.column) not in NAME_ROLES
@@ -664,7 +665,11 @@ class _TableReader:
                 category = category or name
                 if cell.row == row:
                     self._heading(name, "", name, stated_count(label), cell.start, cell.end)
-            elif cell.rows > 1 or cell.column in self.repeating:
+            elif (
+                cell.column in self.repeating
+                or cell.rows > 1
+                and cell.column not in _described_columns(grid, body)
+            ):
                 group = group or group_label(label)
                 if cell.row == row:
                     opened = True
@@ -706,6 +711,17 @@ class _TableReader:
         if not (name_zh or name_en or acronym):
             return
         self._mention(parts, group=group, category=category, start=start, end=end)
+
+
+def _described_columns(grid: _Grid, body: range) -> set[int]:
+    """Columns whose header says what describes each row (``國籍``, ``國家``, ``Party``): never groups."""
+    return {
+        column
+        for row in range(body.start)
+        for cell in grid.starting(row)
+        if PERSONAL_HEADER_RE.search(cell.text)
+        for column in cell.columns
+    }
 
 
 def _repeating_columns(grid: _Grid, body: range, roles: dict[int, str]) -> set[int]:

@@ -36,7 +36,7 @@ from pipeline.lang.cues import (
     PARTITIVE_RE,
     SELECTION_RE,
 )
-from pipeline.lang.numbers import parse_int
+from pipeline.lang.numbers import parse_int, parse_number
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind, Heading
@@ -67,7 +67,13 @@ from sources.layouts._inline_pieces import (
     trailing_name_start,
     trim,
 )
-from sources.layouts._inline_separators import numbered_in_turn, shifted, with_separators_read
+from sources.layouts._inline_separators import (
+    numbered_in_turn,
+    paren_numbered_items,
+    shifted,
+    spaced_block,
+    with_separators_read,
+)
 from sources.layouts._inline_values import (
     gapped_first,
     label_runs_zh,
@@ -118,19 +124,11 @@ def _label(text: str, lead_start: int, first: int) -> tuple[str, tuple[int, int]
     return label, (s, s + (len(label) if offset >= 0 else len(raw)))
 
 
-def _enumeration(
-    text: str,
-    lead_start: int,
-    a: int,
-    b: int,
-    east_asian: bool,
-    clause_start: int | None = None,
-    *,
-    labelled_one: bool = False,
-) -> Enumeration | None:
-    """The enumeration of ``text[a:b]`` (a clause from ``lead_start``; ``clause_start`` where its
-    sentence starts when that is earlier, for its context), or None. ``labelled_one``: one name after a
-    label and its colon is a candidate too (``39%的有：甲國``, a group of one among labelled groups)."""
+def _name_run(
+    text: str, a: int, b: int, east_asian: bool, *, labelled_one: bool
+) -> tuple[list[tuple[int, int]], bool] | None:
+    """The items of ``text[a:b]`` split on its separators: the longest run of name-shaped pieces, and
+    whether it reaches the clause's end."""
     spans = item_spans(text, a, b, east_asian)
     if spans is None and labelled_one:
         spans = [trim(text, a, b)]
@@ -148,14 +146,39 @@ def _enumeration(
             spans = [(cut, before[1]), *spans]
     if spans and (not at_end or len(spans) == 1):  # the run's last piece may hold "X and Y"
         spans = [*spans[:-1], *(trim(text, s, e) for s, e in split_final(text, *spans[-1]))]
+    return spans, at_end
+
+
+def _enumeration(
+    text: str,
+    lead_start: int,
+    a: int,
+    b: int,
+    east_asian: bool,
+    clause_start: int | None = None,
+    *,
+    labelled_one: bool = False,
+    numbered: Sequence[tuple[int, int]] = (),
+) -> Enumeration | None:
+    """The enumeration of ``text[a:b]`` (a clause from ``lead_start``; ``clause_start`` where its
+    sentence starts when that is earlier, for its context), or None. ``labelled_one``: one name after a
+    label and its colon is a candidate too (``39%的有：甲國``, a group of one among labelled groups).
+    ``numbered``: the items' spans as their numbers part them (``（一）…；（二）…``), taken as they are."""
+    if numbered:
+        spans, at_end = list(numbered), True
+    else:
+        found = _name_run(text, a, b, east_asian, labelled_one=labelled_one)
+        if found is None:
+            return None
+        spans, at_end = found
     stated, closing_end = _closing_count(text, spans[-1][1], b) if spans and at_end else (None, 0)
     if stated is not None and len(spans) * 2 < stated and _DENG_RE.match(text, spans[-1][1]):
         stated = None  # "甲國、乙國等40個經濟體": examples of forty (fewer than half), not a list of forty
     if not spans:
         return None
     start = spans[0][0]
-    lead = text[lead_start:start]
-    label, label_span = _label(text, lead_start, start)
+    lead = text[lead_start : a if numbered else start]  # "…如下：（一）": the first number is no count
+    label, label_span = _label(text, lead_start, a if numbered else start)
     shared = shared_values(text, spans, b) if not east_asian else shared_value_zh(text, spans, closing_end, b)
     count_span = (spans[-1][1], closing_end)
     introduced = False  # the count is the lead-in's own: "將3家企業列入名單，分別是A、B"
@@ -216,7 +239,7 @@ _LEAD_COUNT_TAIL_RE = re.compile(
     # "有15個新增適用國家：": the words that qualify the counted noun, right before the colon
     + fold_pattern(r"|[^\s，,。：:、]{0,10}[：:]")
     + fold_pattern(
-        r"|[^\s，,。]{0,12}?[，,]\s*(?:(?:名單|清單)?(?:包括|包含)|分別是|分別為|即|(?:他們|她們|它們)(?:是|為))"
+        r"|[^\s，,。]{0,16}?[，,]\s*(?:(?:名單|清單)?(?:包括|包含)|分別是|分別為|即|(?:他們|她們|它們)(?:是|為))"
         r"\s*[：:]?"
     )
     + r"|\s*(?:\w+\s+){0,4}(?:are|were|include|includes|including)\s*:?|\s*:",
@@ -267,7 +290,7 @@ def _context(text: str, lead_start: int, start: int, end: int, clause_end: int) 
 def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
     clause = text[a:b]
     east_asian = is_east_asian(clause)
-    separated = with_separators_read(clause) if east_asian else None
+    separated = with_separators_read(clause, in_block=spaced_block(text, a)) if east_asian else None
     if separated is not None:  # read on the clause alone, then placed back in the text
         return [shifted(e, a) for e in _clause_enumerations(separated, 0, len(separated))]
     if east_asian and (runs := label_runs_zh(text, a, b)):
@@ -361,6 +384,30 @@ def _named_before_the_others_ja(text: str, enum: Enumeration) -> Enumeration:
     return replace(
         enum, spans=((m.start("item"), m.end("item")), *enum.spans), stated=None, count_span=(0, 0)
     )
+
+
+# the one the sentence sets apart before the others: "除張三外，被制裁的還有A、B…"
+_ZH_BESIDES_RE = re.compile(fold_pattern(r"除(?:了)?(?P<name>[^，,。、\s]{2,8}?)(?:之)?外"))
+_ZH_NAMED_AND_OTHERS = fold_pattern(
+    r"\s*等\s*(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十兩]{1,3})\s*(?:名|位|人|個)"
+)
+
+
+def _named_before_the_others_zh(text: str, enum: Enumeration) -> Enumeration:
+    """``…制裁甲國國防部長張三等6名官員。除張三外，被制裁的還有A、B、C、D和E``: the one named before, with a
+    count of all (``張三等6名``), is the list's first item when the others are one fewer; that count is
+    the list's."""
+    sentence = max(text.rfind("。", 0, enum.start), text.rfind("\n", 0, enum.start)) + 1
+    besides = _ZH_BESIDES_RE.search(text, sentence, enum.start)
+    if sentence <= 0 or besides is None or enum.stated is not None:
+        return enum
+    before = max(text.rfind("。", 0, sentence - 1), text.rfind("\n", 0, sentence - 1)) + 1
+    name = besides.group("name")
+    m = re.compile(re.escape(name) + _ZH_NAMED_AND_OTHERS).search(text, before, sentence)
+    if m is None or parse_number(m.group("n")) != len(enum.spans) + 1:
+        return enum
+    first = (m.start(), m.start() + len(name))
+    return replace(enum, spans=(first, *enum.spans), stated=len(enum.spans) + 1, count_span=m.span("n"))
 
 
 # a lead-in word before two names joined by a word ("分別是A和B"): a pair the lead-in's count may bind
@@ -609,12 +656,23 @@ def _headed(text: str, enum: Enumeration) -> Enumeration:
     )
 
 
+def _paren_numbered(text: str, a: int, b: int) -> list[Enumeration]:
+    """A sentence whose items numbers in parentheses part (``…：（一）甲，乙國部長；（二）丙，…``): one
+    enumeration of them, whatever pauses the items hold."""
+    numbered = paren_numbered_items(text, a, b) if is_east_asian(text[a:b]) else None
+    if numbered is None:
+        return []
+    first = max(text.rfind("（", a, numbered[0][0]), text.rfind("(", a, numbered[0][0]))
+    enum = _enumeration(text, a, first, b, True, numbered=numbered)
+    return [enum] if enum is not None else []
+
+
 def find_enumerations(doc: Document) -> list[Enumeration]:
     text = body_text(doc)
     found: list[Enumeration] = []
     grouped: list[tuple[int, int]] = []  # sentences read as names grouped by value, piece by piece
     for m in _SENTENCE_RE.finditer(text):
-        if pieces := valued_groups_zh(text, m.start(), m.end()):
+        if pieces := valued_groups_zh(text, m.start(), m.end()) or _paren_numbered(text, m.start(), m.end()):
             found.extend(pieces)
             grouped.append((m.start(), m.end()))
     for a, b in clause_spans(text, 0, len(text)):
@@ -623,6 +681,7 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
     labelled = sum(1 for e in found if e.label and len(e.spans) > 1) >= 2  # groups by label: "A：x、y；B：z"
     kept = _with_continuations(text, [e for e in found if _kept(text, e, found, labelled)], found)
     kept = [_named_before_the_others_ja(text, valued_by_label(text, e)) for e in kept]
+    kept = [_named_before_the_others_zh(text, e) for e in kept]
     return _keep(_continued(text, [_headed(text, e) for e in kept]), text)
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.lang.counts import TOTAL_WORD_RE, find_counts
+from pipeline.lang.counts import find_counts, total_line
 from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
 from pipeline.lang.values import dashed_numbers
@@ -84,17 +84,6 @@ def _item_line(text: str) -> bool:
     )
 
 
-# a line under a list that gives its total: "（共計12國）", "共7人", "以上合計5家"
-_TOTAL_LINE_RE = re.compile(
-    r"^[（(]?(?:以上)?(?:" + TOTAL_WORD_RE.pattern + r")\s*[^\s（）()，,。]{1,8}[）)]?[。.]?$"
-)
-
-
-def _total_line(text: str) -> int | None:
-    counts = find_counts(text)
-    return counts[0].value if len(counts) == 1 and _TOTAL_LINE_RE.match(text) else None
-
-
 def _described_name(text: str) -> bool:
     """``張三，58歲，外交部長``: a name, then short pieces after commas that say what the person is, a
     post among them (the item parser reads them as its attributes)."""
@@ -111,7 +100,11 @@ def _described_name(text: str) -> bool:
 def _lead_in(text: str) -> bool:
     if not text or len(text) > (MAX_LEAD_CHARS if EAST_ASIAN_RE.search(text) else MAX_EN_LEAD_CHARS):
         return False
-    if text.endswith(("：", ":")) or _CAPITALS_HEADING_RE.fullmatch(text):
+    if (
+        text.endswith(("：", ":"))
+        or _CAPITALS_HEADING_RE.fullmatch(text)
+        or _BRACKET_HEADING_RE.fullmatch(text)
+    ):
         return True
     # a count in a short heading, not the last of a row of results ("Aland 40-44-42 (126)")
     return (
@@ -124,6 +117,10 @@ def _lead_in(text: str) -> bool:
 
 # an English heading set in capitals over its lines: "FULL BAN", "PARTIAL RESTRICTIONS (7)"
 _CAPITALS_HEADING_RE = re.compile(r"[A-Z][A-Z'’&\-]+(?:\s+[A-Z'’&\-]+){0,5}(?:\s*\(\d+\))?")
+
+
+# a heading set in lenticular brackets over its lines: "【亞洲】", "【全面禁止】"
+_BRACKET_HEADING_RE = re.compile(r"【[^【】]{1,20}】")
 
 
 # words joined by hyphens in a lead-in, and one after a comma ("(wins-draws-losses, points in brackets)")
@@ -200,7 +197,7 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
             j += 1
         counts = find_counts(_stripped(lines[i]))
         stated = counts[-1].value if counts else None
-        if stated is None and items and j < len(lines) and (total := _total_line(_stripped(lines[j]))):
+        if stated is None and items and j < len(lines) and (total := total_line(_stripped(lines[j]))):
             stated = total  # "（共計12國）" right under the last item
         # a second group may be short where its heading is set like the first one's ("PARTIAL BAN")
         alike = bool(out) and _heading_kind(_stripped(out[-1].lead)) == _heading_kind(_stripped(lines[i]))
@@ -217,6 +214,8 @@ def _heading_kind(text: str) -> str:
     """How a lead-in line is set: in capitals, ending in a colon, or neither."""
     if _CAPITALS_HEADING_RE.fullmatch(text):
         return "capitals"
+    if _BRACKET_HEADING_RE.fullmatch(text):
+        return "brackets"
     return "colon" if text.endswith(("：", ":")) else ""
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.lang.counts import find_counts
+from pipeline.lang.counts import find_counts, total_line
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Heading
 from sources.base import Document, Extraction
@@ -75,9 +75,10 @@ def _few_rows(doc: Document) -> bool:
     return sum(1 for line in body_lines(doc) if _MAY_SPLIT_RE.search(line.text)) < MIN_ROWS
 
 
-def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None]]:
-    """Runs of lines that split into several cells, with their one-cell section rows; and, for a run with
-    section rows, the heading line right above its first rows (the first group's label)."""
+def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None, TCell | None]]:
+    """Runs of lines that split into several cells, with their one-cell section rows; for a run with
+    section rows, the heading line right above its first rows (the first group's label); and the line
+    under its last row that states its total (``（共計五國）``), if any."""
     runs: list[list[list[TCell]]] = []
     current: list[list[TCell]] = []
     gap = 0
@@ -103,8 +104,10 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None]]:
         runs.append(current)
     out = []
     for run in map(_without_datelines, runs):
+        total: TCell | None = None
         while run and len(run[-1]) == 1:
-            run.pop()
+            last = run.pop()[0]
+            total = last if total is None and total_line(last.text.strip(WHITESPACE)) is not None else total
         lead: TCell | None = None
         while run and len(run[0]) == 1:
             lead = run.pop(0)[0]
@@ -115,7 +118,7 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None]]:
         if n >= MIN_ROWS:
             grouped = any(len(r) == 1 for r in run)
             first = lead if grouped and lead is not None and _heads(lead, run) else None
-            out.append(([r for r in run if len(r) in (1, width)], first))
+            out.append(([r for r in run if len(r) in (1, width)], first, total))
     return out
 
 
@@ -166,7 +169,7 @@ def _read(doc: Document) -> list[TableReading]:
         return []
     out = []
     floor = 0
-    for run, lead in _runs(doc):
+    for run, lead, total in _runs(doc):
         if doc.format == "html" and not _key_value_lines(doc, run):
             continue
         width = max(len(r) for r in run)
@@ -187,6 +190,11 @@ def _read(doc: Document) -> list[TableReading]:
             counts = find_counts(line[0]) if line else []
             if line and counts:
                 reading.headings.insert(0, Heading(doc.id, line[0], None, counts[0].value, line[1], line[2]))
+            elif total is not None and not any(
+                h.stated is not None and not h.group for h in reading.headings
+            ):
+                stated = total_line(total.text.strip(WHITESPACE))
+                reading.headings.append(Heading(doc.id, total.text, None, stated, total.start, total.end))
         floor = run[-1][-1].end
     return out
 
