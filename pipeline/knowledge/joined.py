@@ -29,7 +29,13 @@ def _whole(text: str, a: Mention, b: Mention, gazetteer: Gazetteer) -> str | Non
     if FINAL_JOINER_RE.fullmatch(text, a.end, b.start) is None:
         return None
     whole = text[a.start : b.end]
-    if gazetteer.code(whole) is None or (gazetteer.code(a.label) and gazetteer.code(b.label)):
+    code = gazetteer.code(whole)
+    if code is None:
+        return None
+    # two places each known on its own are two items, unless both halves name the whole's place
+    # (``Trinidad`` and ``Tobago``, everyday short forms of ``Trinidad and Tobago``)
+    ca, cb = gazetteer.code(a.label), gazetteer.code(b.label)
+    if ca and cb and not ca == cb == code:
         return None
     return whole
 
