@@ -27,6 +27,7 @@ STORIES = (
     "us-cabinet-2025",
     "us-hk-sanctions-2020-08",
     "paris-2024-medal-table",
+    "ldp-president-2025-10",
 )
 # the finding kinds that report each kind of planted error
 REPORTED_AS = {
