@@ -25,12 +25,16 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-__all__ = ["is_katakana_name", "romaji", "similarity", "sound_key"]
+from pipeline.lang.scripts import CJK, japanese_forms
+
+__all__ = ["is_katakana_name", "kanji_readings", "romaji", "similarity", "sound_key"]
 
 _KATAKANA = re.compile(r"^[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f＝=\s]+$")
 _PARTS = re.compile(r"[・･＝=\s]+")
 _NOT_LETTER = re.compile(r"[^a-z ]+")
 _DOUBLED = re.compile(r"(.)\1+")
+_KANJI_NAME = re.compile(f"^[{CJK}]{{2,5}}$")  # a person's name in kanji: family name and given name
+_LONG_VOWELS = ((re.compile(r"ou"), "o"), (re.compile(r"uu"), "u"))
 
 
 def is_katakana_name(name: str) -> bool:
@@ -69,3 +73,23 @@ def similarity(katakana: str, english: str) -> float:
     """0..1: how alike a katakana name and an English name sound."""
     a, b = sound_key(romaji(katakana)), sound_key(english)
     return fuzz.ratio(a, b) / 100.0 if a and b else 0.0
+
+
+@lru_cache(maxsize=65536)
+def kanji_readings(name: str) -> tuple[str, ...]:
+    """The sound keys of a kanji name's Japanese reading, family name first and given name first
+    (``山田太郎`` -> ``yamada taro``, ``taro yamada``); pykakasi's first word is the family name. () for a
+    name that is not two to five kanji, or that has a character without a reading."""
+    if not _KANJI_NAME.match(name or ""):
+        return ()
+    words = [seg["hepburn"] for seg in _converter().convert(japanese_forms(name))]
+    if len(words) < 2 or not all(w.isascii() and w.isalpha() for w in words):
+        return ()
+    family, given = _folded(words[0]), _folded("".join(words[1:]))
+    return tuple(dict.fromkeys((sound_key(f"{family} {given}"), sound_key(f"{given} {family}"))))
+
+
+def _folded(word: str) -> str:
+    for pattern, replacement in _LONG_VOWELS:
+        word = pattern.sub(replacement, word)
+    return word

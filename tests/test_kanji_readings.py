@@ -1,0 +1,65 @@
+"""Japanese names in kanji: heard in English by their Japanese reading, never by their Mandarin one."""
+
+from __future__ import annotations
+
+from matching_fixtures import _mention
+
+from pipeline.knowledge import Knowledge
+from pipeline.knowledge.kana import kanji_readings
+from pipeline.matching import match_lists
+
+# Made-up people: two of one family name whose given names read close (taro, taichi), and three others.
+# The Japanese outlet prints them in kanji, the mainland one in Simplified forms (铃 for 鈴), the English
+# one given name first.
+PEOPLE = [
+    ("山田太郎", "山田太郎", "Taro Yamada"),
+    ("山田太一", "山田太一", "Taichi Yamada"),
+    ("鈴木一郎", "铃木一郎", "Ichiro Suzuki"),
+    ("佐藤花子", "佐藤花子", "Hanako Sato"),
+    ("田中次郎", "田中次郎", "Jiro Tanaka"),
+]
+
+
+def _lists(people: list[tuple[str, str, str]] = PEOPLE) -> list:
+    ja = [_mention("a_ja", i, None, p[0]) for i, p in enumerate(people, start=1)]
+    zh = [_mention("b_zh", i, None, p[1]) for i, p in enumerate(people, start=1)]
+    return ja + zh + [_mention("c_en", i, None, "", p[2]) for i, p in enumerate(people, start=1)]
+
+
+def test_a_kanji_name_reads_family_name_first_and_given_name_first() -> None:
+    assert kanji_readings("山田太郎") == ("yamada taro", "taro yamada")  # tarou: the long vowel folded
+    assert kanji_readings("铃木一郎") == ("suzuki ichiro", "ichiro suzuki")  # read in its Japanese forms
+    assert kanji_readings("ジェーン・ナイト") == ()
+    assert kanji_readings("Jane Roe") == ()
+    assert kanji_readings("甲乙丙丁戊己") == ()  # six characters: no person's name
+
+
+def test_kanji_names_link_to_their_english_names() -> None:
+    matching = match_lists(_lists(), knowledge=Knowledge(gazetteer=None))
+    for i in range(1, len(PEOPLE) + 1):
+        entity = matching.entity_of(f"a_ja#{i}")
+        assert matching.entity_of(f"b_zh#{i}") == entity
+        assert matching.entity_of(f"c_en#{i}") == entity, PEOPLE[i - 1]
+
+
+def test_two_people_whose_names_read_close_stay_apart() -> None:
+    """山田太郎 and 山田太一 share a family name and read close (yamada taro, yamada taichi): where the
+    English list prints only Taichi Yamada, 山田太郎 is not linked to him."""
+    people = [PEOPLE[0], *PEOPLE[2:]]
+    english = [_mention("c_en", i, None, "", p[2]) for i, p in enumerate([PEOPLE[1], *PEOPLE[2:]], start=1)]
+    mentions = [m for m in _lists(people) if m.article != "c_en"] + english
+    matching = match_lists(mentions, knowledge=Knowledge(gazetteer=None))
+    assert matching.entity_of("a_ja#1") == matching.entity_of("b_zh#1")
+    assert matching.entity_of("c_en#1") != matching.entity_of("a_ja#1")
+    for i in range(2, len(people) + 1):
+        assert matching.entity_of(f"c_en#{i}") == matching.entity_of(f"a_ja#{i}")
+
+
+def test_a_japanese_name_is_not_heard_by_its_mandarin_reading() -> None:
+    """Read in Mandarin, a kanji name's consonants can meet another person's English family name by
+    chance (高石早苗, gao shi zao miao, and Koizumi are both ``gsn``): a name whose Japanese reading is
+    heard in English is compared by that reading alone, and goes to the person it reads as."""
+    people = [("高石早苗", "高石早苗", "Sanae Takaishi"), ("小泉一郎", "小泉一郎", "Ichiro Koizumi")]
+    matching = match_lists(_lists(people), knowledge=Knowledge(gazetteer=None))
+    assert matching.entity_of("a_ja#1") == matching.entity_of("c_en#1")
+    assert matching.entity_of("a_ja#2") == matching.entity_of("c_en#2")
