@@ -23,7 +23,7 @@ from pipeline.lang.cues import (
     TITLE_WORDS,
 )
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
-from pipeline.lang.values import dashed_numbers, find_values, labelled_numbers
+from pipeline.lang.values import bracketed_numbers, dashed_numbers, find_values, labelled_numbers
 from pipeline.models import Attribute, AttributeKind, Value
 
 SEPARATORS = WHITESPACE + "：:，,；;、-–—=→>/|（）()"
@@ -80,9 +80,11 @@ def _label(text: str, lo: int, hi: int) -> str:
 
 
 def _labelled_values(text: str, start: int, end: int) -> tuple[Value, ...]:
-    """The plain numbers after a name, each under its label glued before it (``金40　銀44``), or joined by
-    hyphens (``40-44-42 (126)``, no labels)."""
-    found = labelled_numbers(text[start:end]) or [("", f) for f in dashed_numbers(text[start:end])]
+    """The plain numbers after a name, each under its label glued before it (``金40　銀44``), joined by
+    hyphens (``40-44-42 (126)``, no labels), or a total and its parts in parentheses, each with its label
+    (``183 (64 members, 119 others)``)."""
+    span = text[start:end]
+    found = labelled_numbers(span) or [("", f) for f in dashed_numbers(span)] or bracketed_numbers(span)
     return tuple(Value(f.raw, f.number, f.unit, label, start + f.start, start + f.end) for label, f in found)
 
 

@@ -29,7 +29,7 @@ from pipeline.lang.scripts import (
     variants,
     zre,
 )
-from pipeline.lang.values import find_values, numbers_before_labels
+from pipeline.lang.values import counted_run, find_values, numbers_before_labels
 from pipeline.models import Attribute, AttributeKind, Heading, Kind, Mention, Problem, Severity, Value
 from sources.base import Document, Extraction
 from sources.items import split_item
@@ -863,11 +863,9 @@ def _with_shared(text: str, r: RawItem) -> ItemParts:
     if parts.values or b <= a:
         return parts
     shared = tuple(Value(f.raw, f.number, f.unit, "", a + f.start, a + f.end) for f in find_values(text[a:b]))
-    if not shared:  # "甲國40金44銀42銅": its own numbers, each before its label
-        shared = tuple(
-            Value(f.raw, f.number, f.unit, label, f.start, f.end)
-            for label, f in numbers_before_labels(text, a, b)
-        )
+    if not shared:  # "甲國40金44銀42銅": its own numbers, each before its label; or after ("甲票64票")
+        labelled = numbers_before_labels(text, a, b) or counted_run(text, a, b)[0]
+        shared = tuple(Value(f.raw, f.number, f.unit, label, f.start, f.end) for label, f in labelled)
     return replace(parts, values=shared)
 
 

@@ -68,6 +68,7 @@ from sources.layouts._inline_pieces import (
 )
 from sources.layouts._inline_separators import numbered_in_turn, shifted, with_separators_read
 from sources.layouts._inline_values import (
+    counted_pieces,
     gapped_first,
     label_runs_zh,
     shared_value_zh,
@@ -613,7 +614,7 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
     found: list[Enumeration] = []
     grouped: list[tuple[int, int]] = []  # sentences read as names grouped by value, piece by piece
     for m in _SENTENCE_RE.finditer(text):
-        if pieces := valued_groups_zh(text, m.start(), m.end()):
+        if pieces := counted_pieces(text, m.start(), m.end()) or valued_groups_zh(text, m.start(), m.end()):
             found.extend(pieces)
             grouped.append((m.start(), m.end()))
     for a, b in clause_spans(text, 0, len(text)):
