@@ -121,6 +121,10 @@ def test_a_total_then_its_parts_in_parentheses_end_a_line() -> None:
     assert [(label, f.number) for label, f in found] == [("", 30), ("members", 12), ("others", 18)]
     found = bracketed_numbers("山田太郎氏が３０票（甲票１２、乙票１８）")
     assert [(label, f.number) for label, f in found] == [("", 30), ("甲票", 12), ("乙票", 18)]
+    found = bracketed_numbers("Aland 30 votes (12 from members, 18 from others)")
+    assert [(label, f.number) for label, f in found] == [("", 30), ("from members", 12), ("from others", 18)]
+    found = bracketed_numbers("張三30票（甲票12票、乙票18票）")
+    assert [(label, f.number) for label, f in found] == [("", 30), ("甲票", 12), ("乙票", 18)]
     assert bracketed_numbers("Aland 30 (12 members)") == []  # one part: a note, not a row
     assert bracketed_numbers("Aland 30 (12 members, 18 members)") == []  # one label twice
     assert bracketed_numbers("30 (12 members, 18 others)") == []  # nothing named before them

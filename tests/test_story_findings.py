@@ -408,3 +408,25 @@ def test_a_second_list_of_something_else_is_one_warning(reference: bool) -> None
         ("unique_item", Severity.WARNING, ("02_hk",), "以下產品獲豁免")
     ]
     assert "4 items (藥品, 半導體, 銅材, 能源產品)" in found[0].message
+
+
+def test_kanji_names_link_to_their_romanization_and_the_selection_is_accused_of_nothing(
+    runs: dict[tuple[str, bool], Reconciliation],
+) -> None:
+    """Without the official list, the five candidates printed in kanji (Japanese, Traditional and
+    Simplified forms: 小林鷹之, 小林鹰之) are five entities with the English outlets' names, by their Japanese
+    readings; the radio's two-name selection gets no error, and the wire that drops Motegi under "all five"
+    is told what it lacks."""
+    rec = runs[("ldp-president-2025-10", False)]
+    names = {e.name_zh: e.name_en for e in rec.entities}
+    assert names == {
+        "高市早苗": "Sanae Takaichi",
+        "小泉進次郎": "Shinjiro Koizumi",
+        "林芳正": "Yoshimasa Hayashi",
+        "小林鷹之": "Takayuki Kobayashi",
+        "茂木敏充": "Toshimitsu Motegi",
+    }
+    errors = [d for d in rec.discrepancies if d.severity is Severity.ERROR]
+    assert not [d for d in errors if "08_formosa-radio" in d.sources]
+    (short,) = [d for d in errors if "06_pacific-rim-wire" in d.sources]
+    assert "茂木敏充" in short.message

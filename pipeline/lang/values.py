@@ -262,7 +262,7 @@ def numbers_before_labels(text: str, start: int = 0, end: int | None = None) -> 
 # a total, then the numbers that make it in parentheses, each with its label: after the number in English
 # (``183 (64 members, 119 others)``), glued before it in Chinese or Japanese (``183票（甲票64、乙票119）``)
 _BRACKETED_RE = re.compile(
-    rf"(?<![0-9０-９])(?P<n>[0-9０-９]{{1,6}})\s*(?P<counter>[{CJK}]?)\s*[(（](?P<inner>[^()（）]+)[)）]\s*$"
+    rf"(?<![0-9０-９])(?P<n>[0-9０-９]{{1,6}})\s*(?P<counter>[{CJK}]|[a-z]+)?\s*[(（](?P<inner>[^()（）]+)[)）]\s*$"
 )
 _PARTS_SEP_RE = re.compile(r"\s*[,，、;；]\s*")
 _NUMBER_THEN_WORDS_RE = re.compile(
@@ -284,7 +284,7 @@ def bracketed_numbers(text: str, *, named: bool = True) -> list[tuple[str, Found
     for piece in _PARTS_SEP_RE.split(m.group("inner")):
         at = text.index(piece, pos)
         pos = at + len(piece)
-        part = _NUMBER_THEN_WORDS_RE.fullmatch(piece) or _LABELLED_RE.fullmatch(piece)
+        part = _NUMBER_THEN_WORDS_RE.fullmatch(piece) or _COUNTED_RE.fullmatch(piece)
         number = parse_number(part.group("n")) if part is not None else None
         if part is None or number is None:
             return []
