@@ -440,6 +440,7 @@ def _cjk_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribu
 
 # a Japanese honorific after a name ("アランド・ボルド氏"): no part of the name
 _JA_HONORIFIC_RE = re.compile(r"(?:氏|さん|様)$")
+_KANJI_PERSON_RE = re.compile(f"[{CJK}]{{2,5}}")  # a Japanese person's name in kanji before an honorific
 _KANA_NAME_RE = re.compile(f"[{KANA}]")
 _CJK_PAREN_RE = re.compile(r"[（(]([^（）()]+)[）)]\s*$")
 
@@ -727,9 +728,12 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
     if (
         honorific is not None
         and honorific.start() - name_s >= 2
-        and _KANA_NAME_RE.search(text, name_s, name_e)
+        and (
+            _KANA_NAME_RE.search(text, name_s, name_e)
+            or _KANJI_PERSON_RE.fullmatch(text, name_s, honorific.start())
+        )
     ):
-        name_e = honorific.start()  # "アランド・ボルド氏": the name without its honorific
+        name_e = honorific.start()  # "アランド・ボルド氏", "山田太郎氏": the name without its honorific
     english = next(((a.start, a.end) for a in attrs if a.label == ENGLISH_NAME), None)
     attrs = [a for a in attrs if a.label != ENGLISH_NAME]
     return ItemSplit(name_s, name_e, values, tuple(sorted(attrs, key=lambda a: a.start)), english)

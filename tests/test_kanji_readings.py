@@ -5,7 +5,7 @@ from __future__ import annotations
 from matching_fixtures import _mention
 
 from pipeline.knowledge import Knowledge
-from pipeline.knowledge.kana import kanji_readings
+from pipeline.knowledge.kana import kanji_readings, read_apart
 from pipeline.matching import match_lists
 
 # Made-up people: two of one family name whose given names read close (taro, taichi), and three others.
@@ -63,3 +63,26 @@ def test_a_japanese_name_is_not_heard_by_its_mandarin_reading() -> None:
     matching = match_lists(_lists(people), knowledge=Knowledge(gazetteer=None))
     assert matching.entity_of("a_ja#1") == matching.entity_of("c_en#1")
     assert matching.entity_of("a_ja#2") == matching.entity_of("c_en#2")
+
+
+def test_a_kanji_name_is_read_apart_only_from_english_names_it_sounds_nothing_like() -> None:
+    assert read_apart("佐藤花子", ["Ichiro Suzuki", "Jiro Tanaka"], 0.6)
+    assert not read_apart("鈴木一郎", ["Ichiro Suzuki"], 0.6)
+    assert not read_apart("鈴木一郎", ["Suzuki"], 0.6)  # the family name alone is heard
+    assert not read_apart("鈴木一郎", [], 0.6)  # no English name: nothing is heard apart
+    assert not read_apart("ジェーン・ロー", ["Ichiro Suzuki"], 0.6)  # no kanji name
+
+
+def test_a_japanese_name_in_another_ones_place_is_not_linked_to_it_by_elimination() -> None:
+    """Four outlets print the same three people; the fourth prints 田中次郎 where the others print
+    佐藤花子 (Hanako Sato). Left last, 田中次郎 would be linked to her by elimination: it reads nothing
+    like her English name, so it founds an entity of its own."""
+    people = [PEOPLE[0], PEOPLE[2], PEOPLE[3]]
+    mentions = _lists(people)
+    names = [p[0] for p in people[:2]] + ["田中次郎"]
+    mentions += [_mention("d_ja", i, None, n) for i, n in enumerate(names, start=1)]
+    totals = {"d_ja": 3}  # the fourth outlet says its list has three: a complete list
+    matching = match_lists(mentions, knowledge=Knowledge(gazetteer=None), totals=totals)
+    assert matching.entity_of("d_ja#1") == matching.entity_of("c_en#1")
+    assert matching.entity_of("d_ja#2") == matching.entity_of("c_en#2")
+    assert matching.entity_of("d_ja#3") != matching.entity_of("c_en#3")

@@ -173,3 +173,21 @@ def test_wire_lines_of_a_total_and_its_parts_under_a_lead_in() -> None:
         ("John Doe", [(18, ""), (10, "lawmakers"), (8, "members")]),
         ("Joe Brown", [(9, ""), (5, "lawmakers"), (4, "members")]),
     ]
+
+
+def test_numbered_lines_of_a_total_and_its_parts_after_an_honorific() -> None:
+    """``①山田太郎氏　３０票（甲票１２、乙票１８）``: the name without its honorific, the total and its
+    parts under their own labels; the related headlines under ``【この記事の関連ニュース】`` are no rows."""
+    text = (
+        " date 2025-10-06 甲党総裁選\n\n甲党は６日、総裁選の投票を行いました。\n\n"
+        "３人の得票は次のとおりです。\n\n"
+        "①山田太郎氏　３０票（議員票１２、党員票１８）\n②田中次郎氏　１８票（議員票１０、党員票８）\n"
+        "③佐藤花子氏　９票（議員票５、党員票４）\n\n決選投票は午後に行われます。\n\n"
+        "【この記事の関連ニュース】\n"
+        "・甲党　党員票の開票始まる　各地で\n・決選投票のしくみは　議員票と県連票\n"
+    )
+    assert _read(text) == [
+        ("山田太郎", [(30, ""), (12, "議員票"), (18, "党員票")]),
+        ("田中次郎", [(18, ""), (10, "議員票"), (8, "党員票")]),
+        ("佐藤花子", [(9, ""), (5, "議員票"), (4, "党員票")]),
+    ]

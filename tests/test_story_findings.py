@@ -415,8 +415,9 @@ def test_kanji_names_link_to_their_romanization_and_the_selection_is_accused_of_
 ) -> None:
     """Without the official list, the five candidates printed in kanji (Japanese, Traditional and
     Simplified forms: 小林鷹之, 小林鹰之) are five entities with the English outlets' names, by their Japanese
-    readings; the radio's two-name selection gets no error, and the wire that drops Motegi under "all five"
-    is told what it lacks."""
+    readings; the name a TV site prints in Kobayashi's place, 加藤勝信, reads nothing like Takayuki Kobayashi
+    and is not linked to him by elimination (an entity of its own, a wrong item). The radio's two-name
+    selection gets no error, and the wire that drops Motegi under "all five" is told what it lacks."""
     rec = runs[("ldp-president-2025-10", False)]
     names = {e.name_zh: e.name_en for e in rec.entities}
     assert names == {
@@ -425,6 +426,7 @@ def test_kanji_names_link_to_their_romanization_and_the_selection_is_accused_of_
         "林芳正": "Yoshimasa Hayashi",
         "小林鷹之": "Takayuki Kobayashi",
         "茂木敏充": "Toshimitsu Motegi",
+        "加藤勝信": "",
     }
     errors = [d for d in rec.discrepancies if d.severity is Severity.ERROR]
     assert not [d for d in errors if "08_formosa-radio" in d.sources]

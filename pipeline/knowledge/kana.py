@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from pipeline.lang.scripts import CJK, japanese_forms
 
-__all__ = ["is_katakana_name", "kanji_readings", "romaji", "similarity", "sound_key"]
+__all__ = ["is_katakana_name", "kanji_readings", "read_apart", "romaji", "similarity", "sound_key"]
 
 _KATAKANA = re.compile(r"^[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f＝=\s]+$")
 _PARTS = re.compile(r"[・･＝=\s]+")
@@ -93,3 +93,21 @@ def _folded(word: str) -> str:
     for pattern, replacement in _LONG_VOWELS:
         word = pattern.sub(replacement, word)
     return word
+
+
+FAMILY_HEARD = 0.8  # a family name's reading against an English word from which the two sound alike
+
+
+def read_apart(kanji: str, english: list[str], gate: float) -> bool:
+    """Whether a kanji name's Japanese readings sound like none of ``english``: below ``gate`` against
+    each whole name, and its family name's reading like none of their words. False where the name has no
+    reading or there is no English name (nothing is heard apart)."""
+    readings = kanji_readings(kanji)
+    sounds = [sound_key(e) for e in english if sound_key(e)]
+    if not readings or not sounds:
+        return False
+    family = readings[0].split()[0]
+    words = {w for snd in sounds for w in snd.split()}
+    if any(fuzz.ratio(family, w) / 100.0 >= FAMILY_HEARD for w in words):
+        return False
+    return all(fuzz.ratio(r, snd) / 100.0 < gate for r in readings for snd in sounds)
