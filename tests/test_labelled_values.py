@@ -191,3 +191,18 @@ def test_numbered_lines_of_a_total_and_its_parts_after_an_honorific() -> None:
         ("田中次郎", [(18, ""), (10, "議員票"), (8, "党員票")]),
         ("佐藤花子", [(9, ""), (5, "議員票"), (4, "党員票")]),
     ]
+
+
+def test_a_text_table_whose_cells_print_what_they_tally() -> None:
+    """``１２票``: a number and the votes it counts is a cell's value, not a name of its own."""
+    text = (
+        " date 2025-10-06 甲党総裁選\n\n甲党総裁選は６日、投開票された。１回目の投票結果は次の通り。\n\n"
+        "候補者　　　議員票　　党員票　　合計\n山田太郎　　１２票　　１８票　　３０票\n"
+        "田中次郎　　１０票　　８票　　　１８票\n佐藤花子　　５票　　　４票　　　９票\n\n"
+        "決選投票は午後に行われた。\n"
+    )
+    assert _read(text) == [
+        ("山田太郎", [(12, "議員票"), (18, "党員票"), (30, "合計")]),
+        ("田中次郎", [(10, "議員票"), (8, "党員票"), (18, "合計")]),
+        ("佐藤花子", [(5, "議員票"), (4, "党員票"), (9, "合計")]),
+    ]

@@ -133,10 +133,19 @@ def find_values(text: str) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+# what a plain number in a table cell counts, printed after it: votes, seats, medals, points
+TALLY_COUNTERS = ("票", "席", "枚", "面", "點", "点", "votes", "seats")
+_TALLIED_RE = re.compile(
+    rf"^\s*(?P<n>{DIGITS})\s*(?:{'|'.join(fold_pattern(c) for c in TALLY_COUNTERS)})\s*$"
+)
+
+
 def plain_value(text: str) -> Found | None:
-    """A cell that is only a number (``46``, ``1,200``), or only one rate or amount, a footnote mark
-    after it or not (``20%†``)."""
+    """A cell that is only a number (``46``, ``1,200``), a number and what it tallies (``64票``), or only
+    one rate or amount, a footnote mark after it or not (``20%†``)."""
     t = text.strip().rstrip(FOOTNOTE_MARKS).rstrip()
+    if tallied := _TALLIED_RE.match(t):
+        t = tallied.group("n")
     if _PLAIN_RE.match(t):
         number = parse_number(t.lstrip("+-−"))
         if number is not None:
