@@ -5,7 +5,7 @@ from __future__ import annotations
 from matching_fixtures import _mention
 
 from pipeline.knowledge import Knowledge
-from pipeline.knowledge.kana import kanji_readings, read_apart
+from pipeline.knowledge.kana import kanji_readings, read_apart, romanized_name
 from pipeline.matching import match_lists
 
 # Made-up people: two of one family name whose given names read close (taro, taichi), and three others.
@@ -71,6 +71,14 @@ def test_a_kanji_name_is_read_apart_only_from_english_names_it_sounds_nothing_li
     assert not read_apart("鈴木一郎", ["Suzuki"], 0.6)  # the family name alone is heard
     assert not read_apart("鈴木一郎", [], 0.6)  # no English name: nothing is heard apart
     assert not read_apart("ジェーン・ロー", ["Ichiro Suzuki"], 0.6)  # no kanji name
+    assert not read_apart("佐藤花子", ["Jane Knight"], 0.6)  # no Japanese name in English
+
+
+def test_a_japanese_name_in_english_is_written_in_hepburn_syllables() -> None:
+    assert romanized_name("Taro Yamada") and romanized_name("Shinjiro Hattori")
+    assert not romanized_name("Jane Knight")  # kn, gh: no Hepburn syllables
+    assert not romanized_name("Yamada")  # one word
+    assert not romanized_name("World Health Organization")
 
 
 def test_a_japanese_name_in_another_ones_place_is_not_linked_to_it_by_elimination() -> None:

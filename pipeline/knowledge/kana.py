@@ -27,7 +27,15 @@ from rapidfuzz import fuzz
 
 from pipeline.lang.scripts import CJK, japanese_forms
 
-__all__ = ["is_katakana_name", "kanji_readings", "read_apart", "romaji", "similarity", "sound_key"]
+__all__ = [
+    "is_katakana_name",
+    "kanji_readings",
+    "read_apart",
+    "romaji",
+    "romanized_name",
+    "similarity",
+    "sound_key",
+]
 
 _KATAKANA = re.compile(r"^[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f＝=\s]+$")
 _PARTS = re.compile(r"[・･＝=\s]+")
@@ -89,6 +97,20 @@ def kanji_readings(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((sound_key(f"{family} {given}"), sound_key(f"{given} {family}"))))
 
 
+# a word of Hepburn syllables (``takaichi``, ``shinjiro``, ``kobayashi``): consonant, a y glide or not, and a
+# vowel; a syllabic n; a doubled consonant (``hattori``)
+_HEPBURN_WORD = re.compile(
+    r"^(?:(?:[kgsztdnhbpmrwjf]|sh|ch|ts)?y?[aeiou]+|n(?![aeiouy])|(?=([kgstdpc])\1)[kgstdpc])+$"
+)
+
+
+def romanized_name(text: str) -> bool:
+    """Whether a Latin name of two or three words is written in Hepburn syllables alone (``Taro Yamada``):
+    a Japanese name in English, which a kanji name's reading may meet (``Jane Knight`` is not one)."""
+    words = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode("ascii").split()
+    return 2 <= len(words) <= 3 and all(_HEPBURN_WORD.match(w.strip(".,'-")) for w in words)
+
+
 def _folded(word: str) -> str:
     for pattern, replacement in _LONG_VOWELS:
         word = pattern.sub(replacement, word)
@@ -101,7 +123,10 @@ FAMILY_HEARD = 0.8  # a family name's reading against an English word from which
 def read_apart(kanji: str, english: list[str], gate: float) -> bool:
     """Whether a kanji name's Japanese readings sound like none of ``english``: below ``gate`` against
     each whole name, and its family name's reading like none of their words. False where the name has no
-    reading or there is no English name (nothing is heard apart)."""
+    reading or there is no English name written in Hepburn syllables (``romanized_name``: no Japanese name
+    in English, nothing to hear apart)."""
+    if not any(romanized_name(e) for e in english):
+        return False
     readings = kanji_readings(kanji)
     sounds = [sound_key(e) for e in english if sound_key(e)]
     if not readings or not sounds:

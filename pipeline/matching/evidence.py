@@ -34,7 +34,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
-from pipeline.knowledge.kana import kanji_readings, sound_key
+from pipeline.knowledge.kana import kanji_readings, romanized_name, sound_key
 from pipeline.knowledge.phonetic import pinyin_key
 from pipeline.knowledge.sound import (
     HAN_GATE,
@@ -485,7 +485,9 @@ def _han_keys(zh_keys: Sequence[str], dotted: set[str] | frozenset[str] = frozen
 def _readings(zh_keys: Sequence[str], en_keys: Iterable[str], gate: float) -> dict[str, tuple[str, ...]]:
     """The Chinese keys whose Japanese reading (``kanji_readings``) sounds like some English key, from
     ``gate``: each with its readings. The others are no Japanese names heard in English."""
-    sounds = sorted({sound_key(k) for k in en_keys} - {""})
+    sounds = sorted({sound_key(k) for k in en_keys if romanized_name(k)} - {""})
+    if not sounds:  # no Japanese name in English: no kanji name needs its reading (pykakasi not loaded)
+        return {}
     out = {}
     for k in zh_keys:
         readings = kanji_readings(k)
