@@ -75,6 +75,10 @@ class EvidenceSettings:
     # similarity of a katakana name's romaji and an English name from which they sound alike: same person
     # 0.72..0.95, another person at most 0.53 (benchmarks/README.md, "Japanese names")
     kana_gate: float = 0.6
+    # similarity of a kanji name's Japanese reading and an English name from which they sound alike: same
+    # person 1.0 (a misread family name, 0.9), another person at most 0.75 (one family name, two given
+    # names: pipeline/knowledge/kana.py, tests/test_kanji_readings.py)
+    kanji_gate: float = 0.85
 
 
 @dataclass(frozen=True, slots=True)

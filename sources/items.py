@@ -23,7 +23,7 @@ from pipeline.lang.cues import (
     TITLE_WORDS,
 )
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
-from pipeline.lang.values import dashed_numbers, find_values, labelled_numbers
+from pipeline.lang.values import bracketed_numbers, dashed_numbers, find_values, labelled_numbers
 from pipeline.models import Attribute, AttributeKind, Value
 
 SEPARATORS = WHITESPACE + "：:，,；;、-–—=→>/|（）()"
@@ -80,9 +80,11 @@ def _label(text: str, lo: int, hi: int) -> str:
 
 
 def _labelled_values(text: str, start: int, end: int) -> tuple[Value, ...]:
-    """The plain numbers after a name, each under its label glued before it (``金40　銀44``), or joined by
-    hyphens (``40-44-42 (126)``, no labels)."""
-    found = labelled_numbers(text[start:end]) or [("", f) for f in dashed_numbers(text[start:end])]
+    """The plain numbers after a name, each under its label glued before it (``金40　銀44``), joined by
+    hyphens (``40-44-42 (126)``, no labels), or a total and its parts in parentheses, each with its label
+    (``183 (64 members, 119 others)``)."""
+    span = text[start:end]
+    found = labelled_numbers(span) or [("", f) for f in dashed_numbers(span)] or bracketed_numbers(span)
     return tuple(Value(f.raw, f.number, f.unit, label, start + f.start, start + f.end) for label, f in found)
 
 
@@ -451,6 +453,7 @@ def _cjk_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribu
 
 # a Japanese honorific after a name ("アランド・ボルド氏"): no part of the name
 _JA_HONORIFIC_RE = re.compile(r"(?:氏|さん|様)$")
+_KANJI_PERSON_RE = re.compile(f"[{CJK}]{{2,5}}")  # a Japanese person's name in kanji before an honorific
 _KANA_NAME_RE = re.compile(f"[{KANA}]")
 _CJK_PAREN_RE = re.compile(r"[（(]([^（）()]+)[）)]\s*$")
 
@@ -738,9 +741,12 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
     if (
         honorific is not None
         and honorific.start() - name_s >= 2
-        and _KANA_NAME_RE.search(text, name_s, name_e)
+        and (
+            _KANA_NAME_RE.search(text, name_s, name_e)
+            or _KANJI_PERSON_RE.fullmatch(text, name_s, honorific.start())
+        )
     ):
-        name_e = honorific.start()  # "アランド・ボルド氏": the name without its honorific
+        name_e = honorific.start()  # "アランド・ボルド氏", "山田太郎氏": the name without its honorific
     english = next(((a.start, a.end) for a in attrs if a.label == ENGLISH_NAME), None)
     attrs = [a for a in attrs if a.label != ENGLISH_NAME]
     return ItemSplit(name_s, name_e, values, tuple(sorted(attrs, key=lambda a: a.start)), english)

@@ -1,6 +1,8 @@
 """Rows of several numbers printed with each item: after a label glued before each (``甲國　金40　銀44``),
-before one (``甲國以40金44銀42銅居首``), or joined by hyphens with the last in parentheses
-(``Aland 40-44-42 (126)``). Each number is a value of its item, under its label where one is printed."""
+before one (``甲國以40金44銀42銅居首``), joined by hyphens with the last in parentheses
+(``Aland 40-44-42 (126)``), or a total with its parts in parentheses (``Aland 183 (64 members, 119
+others)``, ``甲氏が１８３票（甲票６４、乙票１１９）``). Each number is a value of its item, under its label
+where one is printed."""
 
 from __future__ import annotations
 
@@ -8,7 +10,13 @@ from pathlib import Path
 
 from document_fixtures import text_document
 
-from pipeline.lang.values import dashed_numbers, labelled_numbers, numbers_before_labels
+from pipeline.lang.values import (
+    bracketed_numbers,
+    counted_run,
+    dashed_numbers,
+    labelled_numbers,
+    numbers_before_labels,
+)
 from pipeline.models import Kind, ParseResult
 from sources.registry import parse_document, parse_path
 
@@ -106,3 +114,95 @@ def test_hyphenated_words_of_another_length_label_no_numbers() -> None:
         "Aland 9-8-7 (24)\nBorduria 6-5-4 (15)\nCarpathia 3-2-1 (6)\n\nThe next games open in four years.\n"
     )
     assert _read(text)[0] == ("Aland", [(9, ""), (8, ""), (7, ""), (24, "")])
+
+
+def test_a_total_then_its_parts_in_parentheses_end_a_line() -> None:
+    found = bracketed_numbers("Aland 30 (12 members, 18 others)")
+    assert [(label, f.number) for label, f in found] == [("", 30), ("members", 12), ("others", 18)]
+    found = bracketed_numbers("山田太郎氏が３０票（甲票１２、乙票１８）")
+    assert [(label, f.number) for label, f in found] == [("", 30), ("甲票", 12), ("乙票", 18)]
+    found = bracketed_numbers("Aland 30 votes (12 from members, 18 from others)")
+    assert [(label, f.number) for label, f in found] == [("", 30), ("from members", 12), ("from others", 18)]
+    found = bracketed_numbers("張三30票（甲票12票、乙票18票）")
+    assert [(label, f.number) for label, f in found] == [("", 30), ("甲票", 12), ("乙票", 18)]
+    assert bracketed_numbers("Aland 30 (12 members)") == []  # one part: a note, not a row
+    assert bracketed_numbers("Aland 30 (12 members, 18 members)") == []  # one label twice
+    assert bracketed_numbers("30 (12 members, 18 others)") == []  # nothing named before them
+    assert bracketed_numbers("Aland (2025)") == []
+
+
+def test_numbers_after_their_labels_with_a_counter_in_a_clause() -> None:
+    text = "甲票12票、乙票18票，合計30票居首"
+    found, end = counted_run(text, 0, len(text))
+    assert [(label, f.number) for label, f in found] == [("甲票", 12), ("乙票", 18), ("合計", 30)]
+    assert text[end:] == "居首"
+    assert counted_run("甲票12票居首", 0, 7) == ([], 0)  # one number
+
+
+def test_names_in_a_sentence_each_with_its_labelled_figures() -> None:
+    """Pieces parted by ``；``, each a name, the verb of what it got, then its figures after their labels;
+    and the Japanese form, a total then its parts in parentheses, pieces parted by ``、``."""
+    text = (
+        "甲黨選出新主席\n\n甲黨周六選出新主席。首輪投票中，張三獲得議員票12票、黨員票18票，合計30票居首；"
+        "李四獲得議員票10票、黨員票8票，合計18票；王五獲得議員票5票、黨員票4票，合計9票。\n"
+    )
+    assert _read(text) == [
+        ("張三", [(12, "議員票"), (18, "黨員票"), (30, "合計")]),
+        ("李四", [(10, "議員票"), (8, "黨員票"), (18, "合計")]),
+        ("王五", [(5, "議員票"), (4, "黨員票"), (9, "合計")]),
+    ]
+    text = (
+        "甲党が新総裁を選出\n\n甲党は６日、新総裁を選出した。１回目の投票では、山田太郎氏が３０票（議員票１２、"
+        "党員票１８）、田中次郎氏が１８票（議員票１０、党員票８）、佐藤花子氏が９票（議員票５、党員票４）を獲得した。\n"
+    )
+    assert _read(text) == [
+        ("山田太郎", [(30, ""), (12, "議員票"), (18, "党員票")]),
+        ("田中次郎", [(18, ""), (10, "議員票"), (8, "党員票")]),
+        ("佐藤花子", [(9, ""), (5, "議員票"), (4, "党員票")]),
+    ]
+
+
+def test_wire_lines_of_a_total_and_its_parts_under_a_lead_in() -> None:
+    text = (
+        "Aland elects a leader\n\nThe party elected its leader on Saturday.\n\nFirst-round results:\n\n"
+        "Jane Roe 30 (12 lawmakers, 18 members)\nJohn Doe 18 (10 lawmakers, 8 members)\n"
+        "Joe Brown 9 (5 lawmakers, 4 members)\n\nA runoff followed.\n"
+    )
+    assert _read(text) == [
+        ("Jane Roe", [(30, ""), (12, "lawmakers"), (18, "members")]),
+        ("John Doe", [(18, ""), (10, "lawmakers"), (8, "members")]),
+        ("Joe Brown", [(9, ""), (5, "lawmakers"), (4, "members")]),
+    ]
+
+
+def test_numbered_lines_of_a_total_and_its_parts_after_an_honorific() -> None:
+    """``①山田太郎氏　３０票（甲票１２、乙票１８）``: the name without its honorific, the total and its
+    parts under their own labels; the related headlines under ``【この記事の関連ニュース】`` are no rows."""
+    text = (
+        " date 2025-10-06 甲党総裁選\n\n甲党は６日、総裁選の投票を行いました。\n\n"
+        "３人の得票は次のとおりです。\n\n"
+        "①山田太郎氏　３０票（議員票１２、党員票１８）\n②田中次郎氏　１８票（議員票１０、党員票８）\n"
+        "③佐藤花子氏　９票（議員票５、党員票４）\n\n決選投票は午後に行われます。\n\n"
+        "【この記事の関連ニュース】\n"
+        "・甲党　党員票の開票始まる　各地で\n・決選投票のしくみは　議員票と県連票\n"
+    )
+    assert _read(text) == [
+        ("山田太郎", [(30, ""), (12, "議員票"), (18, "党員票")]),
+        ("田中次郎", [(18, ""), (10, "議員票"), (8, "党員票")]),
+        ("佐藤花子", [(9, ""), (5, "議員票"), (4, "党員票")]),
+    ]
+
+
+def test_a_text_table_whose_cells_print_what_they_tally() -> None:
+    """``１２票``: a number and the votes it counts is a cell's value, not a name of its own."""
+    text = (
+        " date 2025-10-06 甲党総裁選\n\n甲党総裁選は６日、投開票された。１回目の投票結果は次の通り。\n\n"
+        "候補者　　　議員票　　党員票　　合計\n山田太郎　　１２票　　１８票　　３０票\n"
+        "田中次郎　　１０票　　８票　　　１８票\n佐藤花子　　５票　　　４票　　　９票\n\n"
+        "決選投票は午後に行われた。\n"
+    )
+    assert _read(text) == [
+        ("山田太郎", [(12, "議員票"), (18, "党員票"), (30, "合計")]),
+        ("田中次郎", [(10, "議員票"), (8, "党員票"), (18, "合計")]),
+        ("佐藤花子", [(5, "議員票"), (4, "党員票"), (9, "合計")]),
+    ]

@@ -28,6 +28,7 @@ STORIES = (
     "us-cabinet-2025",
     "us-hk-sanctions-2020-08",
     "paris-2024-medal-table",
+    "ldp-president-2025-10",
 )
 # the finding kinds that report each kind of planted error
 REPORTED_AS = {
@@ -549,3 +550,27 @@ def test_a_person_given_another_office_is_one_attribute_conflict(
     (found,) = [d for d in planted_run if d.kind == "attribute_conflict"]
     assert found.severity is Severity.ERROR and found.sources == (Path(article).stem,)
     assert planted.split("，")[-1].replace("邓炳强", "") in found.message
+
+
+def test_kanji_names_link_to_their_romanization_and_the_selection_is_accused_of_nothing(
+    runs: dict[tuple[str, bool], Reconciliation],
+) -> None:
+    """Without the official list, the five candidates printed in kanji (Japanese, Traditional and
+    Simplified forms: 小林鷹之, 小林鹰之) are five entities with the English outlets' names, by their Japanese
+    readings; the name a TV site prints in Kobayashi's place, 加藤勝信, reads nothing like Takayuki Kobayashi
+    and is not linked to him by elimination (an entity of its own, a wrong item). The radio's two-name
+    selection gets no error, and the wire that drops Motegi under "all five" is told what it lacks."""
+    rec = runs[("ldp-president-2025-10", False)]
+    names = {e.name_zh: e.name_en for e in rec.entities}
+    assert names == {
+        "高市早苗": "Sanae Takaichi",
+        "小泉進次郎": "Shinjiro Koizumi",
+        "林芳正": "Yoshimasa Hayashi",
+        "小林鷹之": "Takayuki Kobayashi",
+        "茂木敏充": "Toshimitsu Motegi",
+        "加藤勝信": "",
+    }
+    errors = [d for d in rec.discrepancies if d.severity is Severity.ERROR]
+    assert not [d for d in errors if "08_formosa-radio" in d.sources]
+    (short,) = [d for d in errors if "06_pacific-rim-wire" in d.sources]
+    assert "茂木敏充" in short.message

@@ -25,12 +25,24 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-__all__ = ["is_katakana_name", "romaji", "similarity", "sound_key"]
+from pipeline.lang.scripts import CJK, japanese_forms
+
+__all__ = [
+    "is_katakana_name",
+    "kanji_readings",
+    "read_apart",
+    "romaji",
+    "romanized_name",
+    "similarity",
+    "sound_key",
+]
 
 _KATAKANA = re.compile(r"^[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f＝=\s]+$")
 _PARTS = re.compile(r"[・･＝=\s]+")
 _NOT_LETTER = re.compile(r"[^a-z ]+")
 _DOUBLED = re.compile(r"(.)\1+")
+_KANJI_NAME = re.compile(f"^[{CJK}]{{2,5}}$")  # a person's name in kanji: family name and given name
+_LONG_VOWELS = ((re.compile(r"ou"), "o"), (re.compile(r"uu"), "u"))
 
 
 def is_katakana_name(name: str) -> bool:
@@ -69,3 +81,58 @@ def similarity(katakana: str, english: str) -> float:
     """0..1: how alike a katakana name and an English name sound."""
     a, b = sound_key(romaji(katakana)), sound_key(english)
     return fuzz.ratio(a, b) / 100.0 if a and b else 0.0
+
+
+@lru_cache(maxsize=65536)
+def kanji_readings(name: str) -> tuple[str, ...]:
+    """The sound keys of a kanji name's Japanese reading, family name first and given name first
+    (``山田太郎`` -> ``yamada taro``, ``taro yamada``); pykakasi's first word is the family name. () for a
+    name that is not two to five kanji, or that has a character without a reading."""
+    if not _KANJI_NAME.match(name or ""):
+        return ()
+    words = [seg["hepburn"] for seg in _converter().convert(japanese_forms(name))]
+    if len(words) < 2 or not all(w.isascii() and w.isalpha() for w in words):
+        return ()
+    family, given = _folded(words[0]), _folded("".join(words[1:]))
+    return tuple(dict.fromkeys((sound_key(f"{family} {given}"), sound_key(f"{given} {family}"))))
+
+
+# a word of Hepburn syllables (``takaichi``, ``shinjiro``, ``kobayashi``): consonant, a y glide or not, and a
+# vowel; a syllabic n; a doubled consonant (``hattori``)
+_HEPBURN_WORD = re.compile(
+    r"^(?:(?:[kgsztdnhbpmrwjf]|sh|ch|ts)?y?[aeiou]+|n(?![aeiouy])|(?=([kgstdpc])\1)[kgstdpc])+$"
+)
+
+
+def romanized_name(text: str) -> bool:
+    """Whether a Latin name of two or three words is written in Hepburn syllables alone (``Taro Yamada``):
+    a Japanese name in English, which a kanji name's reading may meet (``Jane Knight`` is not one)."""
+    words = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode("ascii").split()
+    return 2 <= len(words) <= 3 and all(_HEPBURN_WORD.match(w.strip(".,'-")) for w in words)
+
+
+def _folded(word: str) -> str:
+    for pattern, replacement in _LONG_VOWELS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+FAMILY_HEARD = 0.8  # a family name's reading against an English word from which the two sound alike
+
+
+def read_apart(kanji: str, english: list[str], gate: float) -> bool:
+    """Whether a kanji name's Japanese readings sound like none of ``english``: below ``gate`` against
+    each whole name, and its family name's reading like none of their words. False where the name has no
+    reading or there is no English name written in Hepburn syllables (``romanized_name``: no Japanese name
+    in English, nothing to hear apart)."""
+    if not any(romanized_name(e) for e in english):
+        return False
+    readings = kanji_readings(kanji)
+    sounds = [sound_key(e) for e in english if sound_key(e)]
+    if not readings or not sounds:
+        return False
+    family = readings[0].split()[0]
+    words = {w for snd in sounds for w in snd.split()}
+    if any(fuzz.ratio(family, w) / 100.0 >= FAMILY_HEARD for w in words):
+        return False
+    return all(fuzz.ratio(r, snd) / 100.0 < gate for r in readings for snd in sounds)

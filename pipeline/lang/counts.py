@@ -22,7 +22,7 @@ EN_COUNTERS = (
     "countries nations economies territories states jurisdictions organizations organisations entities "
     "bodies agencies institutions groups items members people persons individuals officials judges "
     "governments companies firms banks vessels ships names products partners departments ministries "
-    "ministers secretaries nominees heads"
+    "ministers secretaries nominees heads candidates"
 ).split()
 EN_NUMBER_WORDS = {
     w: i

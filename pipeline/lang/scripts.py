@@ -25,7 +25,7 @@ WHITESPACE = " \t\u3000\u00a0"
 FOOTNOTE_MARKS = "†‡§*＊※"
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def converter(config: str = "t2s") -> Any:
     """An OpenCC converter (None when OpenCC is unavailable: then text passes unchanged)."""
     try:
@@ -34,6 +34,17 @@ def converter(config: str = "t2s") -> Any:
         return opencc.OpenCC(config)
     except Exception:  # noqa: BLE001 - without OpenCC the Traditional patterns still work
         return None
+
+
+@lru_cache(maxsize=16384)
+def japanese_forms(text: str) -> str:
+    """``text`` in the characters Japanese prints (``进``, ``進`` -> ``進``; ``国`` -> ``国``): Simplified to
+    Traditional, then Traditional to the Japanese forms (unchanged when OpenCC is unavailable)."""
+    to_traditional, to_japanese = converter("s2t"), converter("t2jp")
+    if to_traditional is None or to_japanese is None or not text:
+        return text
+    out: str = to_japanese.convert(to_traditional.convert(text))
+    return out
 
 
 @lru_cache(maxsize=16384)

@@ -175,10 +175,19 @@ def find_values(text: str) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+# what a plain number in a table cell counts, printed after it: votes, seats, medals, points
+TALLY_COUNTERS = ("票", "席", "枚", "面", "點", "点", "votes", "seats")
+_TALLIED_RE = re.compile(
+    rf"^\s*(?P<n>{DIGITS})\s*(?:{'|'.join(fold_pattern(c) for c in TALLY_COUNTERS)})\s*$"
+)
+
+
 def plain_value(text: str) -> Found | None:
-    """A cell that is only a number (``46``, ``1,200``), or only one rate or amount, a footnote mark
-    after it or not (``20%†``)."""
+    """A cell that is only a number (``46``, ``1,200``), a number and what it tallies (``64票``), or only
+    one rate or amount, a footnote mark after it or not (``20%†``)."""
     t = text.strip().rstrip(FOOTNOTE_MARKS).rstrip()
+    if tallied := _TALLIED_RE.match(t):
+        t = tallied.group("n")
     if _PLAIN_RE.match(t):
         number = parse_number(t.lstrip("+-−"))
         if number is not None:
@@ -299,3 +308,81 @@ def numbers_before_labels(text: str, start: int = 0, end: int | None = None) -> 
         if len(out) == len(pairs) and len(set(labels)) == len(labels):
             return out
     return []
+
+
+# a total, then the numbers that make it in parentheses, each with its label: after the number in English
+# (``183 (64 members, 119 others)``), glued before it in Chinese or Japanese (``183票（甲票64、乙票119）``)
+_BRACKETED_RE = re.compile(
+    rf"(?<![0-9０-９])(?P<n>[0-9０-９]{{1,6}})\s*(?P<counter>[{CJK}]|[a-z]+)?\s*[(（](?P<inner>[^()（）]+)[)）]\s*$"
+)
+_PARTS_SEP_RE = re.compile(r"\s*[,，、;；]\s*")
+_NUMBER_THEN_WORDS_RE = re.compile(
+    r"(?P<n>[0-9]{1,6})\s+(?P<label>[A-Za-z][A-Za-z'’\-]*(?:\s[A-Za-z'’\-]+)?)"
+)
+
+
+def bracketed_numbers(text: str, *, named: bool = True) -> list[tuple[str, Found]]:
+    """The total that ends ``text`` after a name and the numbers in parentheses after it, each with its
+    own label (``甲 183 (64 members, 119 others)``, ``甲氏が１８３票（議員票６４、党員票１１９）``): the
+    total first, under no label, then each number with its label; [] for none, for fewer than two numbers
+    in the parentheses, when two share a label, or (``named``) when no words come before them."""
+    m = _BRACKETED_RE.search(text)
+    if m is None or (named and not text[: m.start()].strip()):
+        return []
+    total = parse_number(m.group("n"))
+    out: list[tuple[str, Found]] = []
+    pos = m.start("inner")
+    for piece in _PARTS_SEP_RE.split(m.group("inner")):
+        at = text.index(piece, pos)
+        pos = at + len(piece)
+        part = _NUMBER_THEN_WORDS_RE.fullmatch(piece) or _COUNTED_RE.fullmatch(piece)
+        number = parse_number(part.group("n")) if part is not None else None
+        if part is None or number is None:
+            return []
+        out.append(
+            (
+                part.group("label"),
+                Found(part.group("n"), number, "", at + part.start("n"), at + part.end("n")),
+            )
+        )
+    labels = [label for label, _ in out]
+    if total is None or len(out) < MIN_LABELLED or len(set(labels)) < len(labels):
+        return []
+    return [("", Found(m.group("n"), total, "", m.start("n"), m.end("n"))), *out]
+
+
+# a number under its own label glued before it, a counter after it or not (``甲票64票``, ``合計183``)
+_COUNTED_RE = re.compile(
+    rf"(?P<label>(?![第約约近逾])[{CJK}{KANA}]{{1,5}}?)(?P<n>[0-9０-９]{{1,6}})(?P<counter>[{CJK}])?"
+)
+_COUNTED_SEP_RE = re.compile(r"[、，,]\s*")
+
+
+def counted_run(text: str, start: int, end: int) -> tuple[list[tuple[str, Found]], int]:
+    """The numbers at ``text[start:]``, before ``end``, each under its own label: parted by ``、``/``，``
+    (``甲票64票、乙票119票，合計183票``), or a total and its parts in parentheses (``１８３票（甲票６４、乙票
+    １１９）``, ``bracketed_numbers``). The numbers with their labels (offsets in ``text``) and where the
+    run ends; ([], start) for fewer than two numbers or two of one label."""
+    close = min((k for k in (text.find("）", start, end), text.find(")", start, end)) if k >= 0), default=-1)
+    if close >= 0 and (found := bracketed_numbers(text[start : close + 1], named=False)):
+        return [(label, _shifted(f, start)) for label, f in found], close + 1
+    out: list[tuple[str, Found]] = []
+    pos = start
+    while (m := _COUNTED_RE.match(text, pos, end)) is not None:
+        number = parse_number(m.group("n"))
+        if number is None:
+            break
+        out.append((m.group("label"), Found(m.group("n"), number, "", m.start("n"), m.end("n"))))
+        pos = m.end()
+        sep = _COUNTED_SEP_RE.match(text, pos, end)
+        if sep is None or not _COUNTED_RE.match(text, sep.end(), end):
+            break
+        pos = sep.end()
+    labels = [label for label, _ in out]
+    if len(out) < MIN_LABELLED or len(set(labels)) < len(labels):
+        return [], start
+    return out, pos
+
+
+def _shifted(f: Found, by: int) -> Found:
+    return Found(f.raw, f.number, f.unit, f.start + by, f.end + by)

@@ -24,8 +24,8 @@ from operator import attrgetter
 import numpy as np
 from scipy import sparse
 
-from pipeline.knowledge.kana import is_katakana_name
-from pipeline.knowledge.sound import family_sound
+from pipeline.knowledge.kana import is_katakana_name, read_apart
+from pipeline.knowledge.sound import HAN_GATE, NATIVE_MAX_CHARS, family_sound, similarity
 from pipeline.matching import onestep
 from pipeline.matching.blocks import Pairs, blocked_scores, weak_floor
 from pipeline.matching.board import Board, _Group
@@ -353,7 +353,22 @@ def _heard_apart(run: _Run, i: int, members: Iterable[int]) -> bool:
     mine = _family_sounds(run, i)
     theirs = {x for j in members for x in _family_sounds(run, j)}
     pairs = [(a, b) for sa, a in mine for sb, b in theirs if sa != sb]
-    return bool(pairs) and all(a != b for a, b in pairs)
+    if pairs:
+        return all(a != b for a, b in pairs)
+    members = list(members)
+    return _read_apart(run, [i], members) or _read_apart(run, members, [i])
+
+
+def _read_apart(run: _Run, kanji_side: Sequence[int], english_side: Sequence[int]) -> bool:
+    """Whether the longer kanji names of one side (more characters than a Chinese name read family name
+    first), read in Japanese and in Mandarin, sound like none of the other side's English names: a
+    Japanese person printed in another's place (``kanji_readings``; ``read_apart``)."""
+    english = [e for j in english_side for e in run.names[j].en]
+    kanji = [z for j in kanji_side for z in run.names[j].zh if len(z) > NATIVE_MAX_CHARS]
+    gate = run.space.w.kana_gate
+    return bool(kanji) and all(
+        read_apart(z, english, gate) and all(similarity(z, e) < HAN_GATE for e in english) for z in kanji
+    )
 
 
 def _family_sounds(run: _Run, i: int) -> set[tuple[str, str]]:

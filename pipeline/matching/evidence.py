@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -34,7 +34,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
-from pipeline.knowledge.kana import sound_key
+from pipeline.knowledge.kana import kanji_readings, romanized_name, sound_key
 from pipeline.knowledge.phonetic import pinyin_key
 from pipeline.knowledge.sound import (
     HAN_GATE,
@@ -90,9 +90,14 @@ class _Space:
         en_only = {k for n in names if not n.zh for k in n.en_keys}
         # keys some outlet prints given name first (with a middle dot, which the key drops, or longer)
         dotted = {k for n in names for z, k in zip(n.zh, n.zh_keys, strict=True) if not family_first(z)}
-        self.han_of = _han_keys(zh_only, dotted) if phonetic and (en_only or kana) else {}
-        han = sorted(set(self.han_of.values()))
-        self.kana = _KanaTable(kana, self.en.keys, weights, han=han, han_en=en_only)
+        # a Japanese name in kanji is heard in English by its Japanese reading, never by its Mandarin one
+        readings = _readings(zh_only, en_only, weights.kanji_gate) if phonetic and weights.katakana else {}
+        native = [k for k in zh_only if k not in readings]
+        self.han_of = _han_keys(native, dotted) if phonetic and (en_only or kana) else {}
+        self.han_of |= {k: _YOMI + k for k in readings}
+        han = sorted({v for v in self.han_of.values() if v.startswith(_HAN)})
+        yomi = {_YOMI + k: r for k, r in readings.items()}
+        self.kana = _KanaTable(kana, self.en.keys, weights, han=han, han_en=en_only, readings=yomi)
         self._compatible: dict[tuple[str, str], bool] = {}
         # the rarest features two bags of keys share (pipeline.matching.record), once per pair of bags
         self.shared_memo: dict[tuple, tuple[str, ...]] = {}
@@ -459,6 +464,9 @@ def _transliteration_like(key: str, max_chars: int) -> bool:
 
 
 _HAN = "漢"  # marks a key of ``_KanaTable`` that is a Chinese name's consonant skeleton
+_YOMI = (
+    "読"  # marks a key of ``_KanaTable`` that is a kanji name's Japanese readings (pipeline.knowledge.kana)
+)
 _FAMILY = "姓"  # after ``_HAN``: the name reads family name first (pipeline.knowledge.sound.family_first)
 
 
@@ -472,6 +480,24 @@ def _han_keys(zh_keys: Sequence[str], dotted: set[str] | frozenset[str] = frozen
         if _transliteration_like(k, HAN_MAX_CHARS) and len(skeleton := han_skeleton(k)) >= MIN_CLASSES:
             out[k] = _HAN + (_FAMILY if k not in dotted and family_first(k) else "") + skeleton
     return out
+
+
+def _readings(zh_keys: Sequence[str], en_keys: Iterable[str], gate: float) -> dict[str, tuple[str, ...]]:
+    """The Chinese keys whose Japanese reading (``kanji_readings``) sounds like some English key, from
+    ``gate``: each with its readings. The others are no Japanese names heard in English."""
+    sounds = sorted({sound_key(k) for k in en_keys if romanized_name(k)} - {""})
+    if not sounds:  # no Japanese name in English: no kanji name needs its reading (pykakasi not loaded)
+        return {}
+    out = {}
+    for k in zh_keys:
+        readings = kanji_readings(k)
+        if readings and sounds and _best_ratio(readings, sounds) >= gate:
+            out[k] = readings
+    return out
+
+
+def _best_ratio(readings: Sequence[str], sounds: Sequence[str]) -> float:
+    return float(process.cdist(readings, sounds, scorer=fuzz.ratio).max()) / 100.0
 
 
 class _KanaTable:
@@ -493,6 +519,7 @@ class _KanaTable:
         w: EvidenceSettings,
         han: Sequence[str] = (),
         han_en: frozenset[str] | set[str] = frozenset(),
+        readings: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         skeletons = [h[len(_HAN) :].removeprefix(_FAMILY) for h in han]
         family = [h[len(_HAN) :].startswith(_FAMILY) for h in han]
@@ -510,12 +537,15 @@ class _KanaTable:
             by_kana[found] if by_kana is not None else sparse.csr_matrix((len(found), len(keys)))
         )
         self.n_kana = len(keys)
-        keys = keys + [han[i] for i in found.tolist()]
+        self.readings = dict(readings or {})
+        yomi = sorted(self.readings)
+        keys = keys + [han[i] for i in found.tolist()] + yomi
         self.keys = keys
         self.ids = {k: i for i, k in enumerate(keys)}
         self.en_keys = en_keys if keys else []
         self.en_sounds = [sound_key(k) for k in en_keys] if keys else []
         self.w = w
+        self._yomi_rows = self._heard([self.readings[k] for k in yomi], en_keys, han_en)
         self._matrix: sparse.csr_matrix | None = None
         self.across = _Across(self)
         self.twin = _Twin(self)
@@ -530,7 +560,7 @@ class _KanaTable:
             if kana:
                 skeletons = [latin_skeleton(k) if " " in k else "" for k in kana]
                 kana_rows = kana_rows.maximum(_skeleton_rows(skeletons, self.en_keys, self.w, family=False))
-            table = sparse.vstack([kana_rows, self._han_rows], format="csr")
+            table = sparse.vstack([kana_rows, self._han_rows, self._yomi_rows], format="csr")
             table.sort_indices()
             self._matrix = table.astype(np.float32)
         return self._matrix
@@ -539,9 +569,28 @@ class _KanaTable:
         """Evidence, kana key ids (left) x English key ids (right)."""
         return _block(self.matrix(), left, right)
 
+    def _heard(
+        self, readings: Sequence[tuple[str, ...]], en_keys: Sequence[str], targets: Iterable[str]
+    ) -> sparse.csr_matrix:
+        """``phonetic_weight`` x the best ratio of each kanji name's readings (rows) with each English key
+        printed alone (columns, the ``targets``) where it reaches ``kanji_gate``."""
+        shape = (len(readings), len(en_keys))
+        if not readings:
+            return sparse.csr_matrix(shape, dtype=np.float32)
+        heard = set(targets)
+        sounds = [self.en_sounds[j] if k in heard else "" for j, k in enumerate(en_keys)]
+        out = np.zeros(shape, dtype=np.float32)
+        for i, rs in enumerate(readings):
+            scores = process.cdist(list(rs), sounds, scorer=fuzz.ratio).max(axis=0) / 100.0
+            out[i] = np.where(scores >= self.w.kanji_gate, scores * self.w.phonetic_weight, 0.0)
+        return sparse.csr_matrix(out)
+
     def sound(self, k: int) -> str:
-        """How key ``k`` is heard: a katakana name's sound key, a Chinese name's skeleton."""
+        """How key ``k`` is heard: a katakana name's sound key, a Chinese name's skeleton, a kanji name's
+        Japanese reading."""
         key = self.keys[k]
+        if key in self.readings:
+            return self.readings[key][0]
         return key[len(_HAN) :].removeprefix(_FAMILY) if key.startswith(_HAN) else key
 
 

@@ -30,7 +30,7 @@ from pipeline.lang.scripts import (
     variants,
     zre,
 )
-from pipeline.lang.values import find_values, numbers_before_labels
+from pipeline.lang.values import counted_run, find_values, numbers_before_labels
 from pipeline.models import Attribute, AttributeKind, Heading, Kind, Mention, Problem, Severity, Value
 from sources.base import Document, Extraction
 from sources.items import split_item
@@ -650,7 +650,7 @@ _INSERTED_LINE_RE = zre(
 TAIL_HEADINGS_RE = zre(
     r"^(?:更多.{0,15}(?:報導|新聞|文章|內容)"
     r"|相關(?:新聞|報導|文章|閱讀|推薦)|延伸閱讀|推薦閱讀|熱門(?:新聞|文章)|看更多|編輯精選|猜你喜歡|你可能也想看"
-    r"|関連(?:記事|ニュース)|あわせて読みたい|合わせて読みたい|おすすめ記事|主要ニュース)"
+    r"|(?:この記事の)?関連(?:記事|ニュース)|あわせて読みたい|合わせて読みたい|おすすめ記事|主要ニュース)"
     r"[\s:：》>]*$"
 )
 TAIL_ENGLISH_RE = re.compile(
@@ -899,11 +899,9 @@ def _with_shared(text: str, r: RawItem) -> ItemParts:
         Value(f.raw, f.number, f.unit, "", a + f.start, a + f.end, f.low, f.high)
         for f in find_values(text[a:b])
     )
-    if not shared:  # "甲國40金44銀42銅": its own numbers, each before its label
-        shared = tuple(
-            Value(f.raw, f.number, f.unit, label, f.start, f.end)
-            for label, f in numbers_before_labels(text, a, b)
-        )
+    if not shared:  # "甲國40金44銀42銅": its own numbers, each before its label; or after ("甲票64票")
+        labelled = numbers_before_labels(text, a, b) or counted_run(text, a, b)[0]
+        shared = tuple(Value(f.raw, f.number, f.unit, label, f.start, f.end) for label, f in labelled)
     return replace(parts, values=shared)
 
 

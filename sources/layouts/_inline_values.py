@@ -10,8 +10,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pipeline.lang.cues import FIGURES_VERB_RE
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
-from pipeline.lang.values import find_values, numbers_before_labels
+from pipeline.lang.values import counted_run, find_values, numbers_before_labels
 from sources.layouts._common import VALUE_LABEL_AFTER_RE, VALUE_LABEL_BEFORE_RE, split_top_level
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
@@ -335,3 +336,45 @@ def label_runs_zh(text: str, a: int, b: int) -> list[Enumeration]:
     if len(spans) < MIN_ITEMS or len(set(labels)) != 1:
         return []
     return [Enumeration(tuple(spans), a, runs[-1][1], None, "", (0, 0), False, shared=tuple(runs))]
+
+
+MIN_COUNTED_PIECES = 2  # pieces of a name and two labelled numbers or more, the same labels in each
+
+
+def counted_pieces(text: str, a: int, b: int) -> list[Enumeration]:
+    """``甲獲得甲票64票、乙票119票，合計183票居首；乙獲得…`` (pieces parted by ``；``) or ``甲氏が１８３票
+    （甲票６４、乙票１１９）、乙氏が…`` (by ``、`` outside parentheses): each piece a name, the verb or
+    particle of what it got, then its numbers each under its own label (``counted_run``), the same labels
+    in every piece; at least ``MIN_COUNTED_PIECES``. One enumeration, each name's numbers its own
+    (``shared`` holds each one's run)."""
+    if not _VALUE_HINT_RE.search(text, a, b):
+        return []
+    for seps in ("；;", "、"):
+        pieces = [(a + s, a + e) for s, e in split_top_level(text[a:b], seps)]
+        read = [_counted_piece(text, s, e) for s, e in pieces]
+        kept = [x for x in read if x is not None]
+        if len(kept) < MIN_COUNTED_PIECES or len({labels for *_, labels in kept}) != 1:
+            continue
+        if any(x is None for x in read[read.index(kept[0]) : len(read) - read[::-1].index(kept[-1])]):
+            continue  # a run of pieces, none between them left out
+        spans = tuple(span for span, _, _ in kept)
+        runs = tuple(run for _, run, _ in kept)
+        return [Enumeration(spans, a, runs[-1][1], None, "", (0, 0), False, shared=runs)]
+    return []
+
+
+def _counted_piece(
+    text: str, s: int, e: int
+) -> tuple[tuple[int, int], tuple[int, int], tuple[str, ...]] | None:
+    """The name span, the run of numbers and their labels of one piece (``counted_pieces``), else None."""
+    for verb in FIGURES_VERB_RE.finditer(text, s, e):
+        found, end = counted_run(text, verb.end(), e)
+        if not found or len(text[end:e].strip(WHITESPACE + "。")) > MAX_ZH_VALUE_TAIL:
+            continue
+        lo = max([s, *(m.end() for m in _PAUSE_RE.finditer(text, s, verb.start()))])
+        lo = max([lo, *(m.end() for m in _HIRAGANA_RE.finditer(text, lo, verb.start()))])
+        lead = _ZH_LEAD_WORD_RE.match(text, lo, verb.start())
+        name = trim(text, lead.end() if lead else lo, verb.start())
+        if name[1] > name[0] and _ZH_VALUE_NAME_RE.match(text[name[0] : name[1]]):
+            return name, (verb.end(), end), tuple(label for label, _ in found)
+    return None

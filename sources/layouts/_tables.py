@@ -25,7 +25,7 @@ from functools import lru_cache
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import PAST_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, LATIN_RE, WHITESPACE, fold_pattern
-from pipeline.lang.values import Found, find_values, in_units, labelled_cell, plain_value
+from pipeline.lang.values import Found, bracketed_numbers, find_values, in_units, labelled_cell, plain_value
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Severity, Value
 from sources.base import Document
 from sources.items import is_title
@@ -129,6 +129,8 @@ def _cell_values(text: str) -> tuple[Found, ...]:
             single = labelled[1]  # "金40": the number, under the label glued before it
         if single is None and (counted := _counted(text)) is not None:
             single = counted  # "18家": a count with its counter, the number of what the column counts
+        if single is None and (parts := _bracketed(text)):
+            return tuple(f for _, f in parts)  # "30票（甲票12、乙票18）": a total, then its parts
         return (single,) if single is not None else ()
     rest, last = [], 0
     for f in found:
@@ -137,6 +139,13 @@ def _cell_values(text: str) -> tuple[Found, ...]:
     rest.append(text[last:])
     # what is left is punctuation, or a word that dates a value (``25%（原24%）``: "originally 24%")
     return tuple(found) if _VALUE_REST_RE.match(_DATING_RE.sub("", "".join(rest))) else ()
+
+
+def _bracketed(text: str) -> list[tuple[str, Found]]:
+    """A cell that is only a total and its labelled parts in parentheses (``30票（甲票12、乙票18）``)."""
+    t = text.strip()
+    found = bracketed_numbers(t, named=False)
+    return found if found and found[0][1].start == 0 else []
 
 
 def _counted(text: str) -> Found | None:
@@ -523,10 +532,11 @@ def _row_mention(
         if v is None:
             continue
         lead = len(v.text) - len(v.text.lstrip(WHITESPACE + "\n"))
+        own = [label for label, _ in _bracketed(_text(v))]  # the parts' own labels: "甲票12"
         for k, found in enumerate(_cell_values(_text(v))):
             offset = v.start + lead + found.start
             header = labels[c] or _glued_label(_text(v))
-            label = header if k == 0 else f"{header} ({k + 1})".strip()
+            label = header if k == 0 else (own[k] if k < len(own) else f"{header} ({k + 1})".strip())
             number, unit = found.number, found.unit
             if not unit and number is not None:  # "500" under "Pledge (US$ million)": 500,000,000 USD
                 number, unit = in_units(number, header_unit(labels[c]))

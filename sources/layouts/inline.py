@@ -75,6 +75,7 @@ from sources.layouts._inline_separators import (
     with_separators_read,
 )
 from sources.layouts._inline_values import (
+    counted_pieces,
     gapped_first,
     label_runs_zh,
     shared_value_zh,
@@ -672,7 +673,11 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
     found: list[Enumeration] = []
     grouped: list[tuple[int, int]] = []  # sentences read as names grouped by value, piece by piece
     for m in _SENTENCE_RE.finditer(text):
-        if pieces := valued_groups_zh(text, m.start(), m.end()) or _paren_numbered(text, m.start(), m.end()):
+        if pieces := (
+            counted_pieces(text, m.start(), m.end())
+            or valued_groups_zh(text, m.start(), m.end())
+            or _paren_numbered(text, m.start(), m.end())
+        ):
             found.extend(pieces)
             grouped.append((m.start(), m.end()))
     for a, b in clause_spans(text, 0, len(text)):
