@@ -1454,6 +1454,12 @@ def share_checks(ctx: _Ctx) -> list[Discrepancy]:
     return [*share_checks(ctx), *total_checks(ctx)]
 
 
+def loose_counts(ctx: _Ctx) -> list[Discrepancy]:
+    from pipeline.checks.loose import loose_counts as run  # builds on this module
+
+    return run(ctx)
+
+
 def list_checks(ctx: _Ctx, **kw: Any) -> tuple[list[Discrepancy], object]:
     from pipeline.checks.lists import list_checks as run  # the list checks build on this module
 
@@ -1499,6 +1505,7 @@ def run_checks(
         *_count_mismatches(ctx),
         *_arithmetic(ctx),
         *share_checks(ctx),
+        *loose_counts(ctx),
         *_count_conflicts(ctx),
         *_taxonomy_differs(ctx, score_cutoff=category_cutoff),
         *_coverage(ctx),
