@@ -1414,11 +1414,12 @@ def _misfiled_not_miscounted(ctx: _Ctx, found: list[Discrepancy]) -> list[Discre
                 stated.setdefault(c.group, int(c.stated))
         if len(stated) >= 2 and sum(stated.values()) == len(ctx.listed.get(art, ())):
             balanced[art] = [stated[g] for g in sorted(stated)]
+    explained = _moved_back(ctx, [d for d in found if d.kind == GROUP_CONFLICT and len(d.sources) == 1])
     out = []
     noted: set[str] = set()
     for d in found:
         art = d.sources[0] if len(d.sources) == 1 else ""
-        if d.kind == COUNT_MISMATCH and art in balanced:
+        if d.kind == COUNT_MISMATCH and (art in balanced or (art, d.subject) in explained):
             continue
         if d.kind == GROUP_CONFLICT and art in balanced and art not in noted:
             noted.add(art)
@@ -1430,6 +1431,34 @@ def _misfiled_not_miscounted(ctx: _Ctx, found: list[Discrepancy]) -> list[Discre
             )
         out.append(d)
     return out
+
+
+def _moved_back(ctx: _Ctx, misfiled: Sequence[Discrepancy]) -> set[tuple[str, str]]:
+    """(article, group as printed) of the group counts an article states that its misfiled items alone
+    throw off: with each item back in the group most outlets file it under, the group has the count it
+    states (甲國 filed under the partial ban makes the full ban one short and the partial one over, beside
+    an item the list lacks that keeps the full ban short: that shortfall stays a finding of its own)."""
+    shift: dict[str, Counter[str]] = defaultdict(Counter)
+    for d in misfiled:
+        art = d.sources[0]
+        m = next(
+            (m for m in ctx.listed.get(art, ()) if d.entity and ctx.entity_of.get(m.key) == d.entity), None
+        )
+        filed = ctx.group_id(m) if m is not None else None
+        meant = _majority_group(ctx, d.entity) if d.entity else None
+        if filed and meant and filed != meant:
+            shift[art][filed] -= 1
+            shift[art][meant] += 1
+    return {
+        (c.article, c.subject)
+        for art, moves in shift.items()
+        for c in ctx.claims_of.get(art, ())
+        if c.kind == KIND_GROUP
+        and c.unit == "count"
+        and c.computed is not None
+        and moves[c.group]
+        and c.computed + moves[c.group] == c.stated
+    }
 
 
 def group_records(found: CanonicalGroups) -> tuple[Group, ...]:
