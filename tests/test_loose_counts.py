@@ -55,13 +55,13 @@ def test_nothing_where_the_loose_count_agrees_or_counts_something_else(tmp_path:
 @pytest.mark.parametrize(
     ("text", "noun"),
     [
-        ("日韓等14國", "国"),
-        ("致14個國家領袖", "国"),
-        ("日本など１４か国", "国"),
-        ("特朗普內閣15名部長名單", "部"),
-        ("leaders of 14 nations", "nation"),
-        ("the 15 executive departments", "department"),
-        ("金メダル20個、銀12個", ""),
+        ("艾蘭、博杜里亞等6國", "国"),
+        ("致6個國家領袖", "国"),
+        ("艾蘭など６か国", "国"),
+        ("某國內閣9名部長名單", "部"),
+        ("letters to the leaders of 6 nations", "nation"),
+        ("the 9 departments of Aland", "department"),
+        ("金メダル7個、銀5個", ""),
     ],
 )
 def test_counted_noun(text: str, noun: str) -> None:

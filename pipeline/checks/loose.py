@@ -1,6 +1,6 @@
 """A count whose words could count something else, against its own article.
 
-A count its words leave unbound (``15部長全數獲確認``, ``letters to 14 countries``: no decision verb, no
+A count its words leave unbound (``9部長全數到位``, ``letters to six countries``: no decision verb, no
 total word) is kept as the list's total only where it is the total the other outlets state
 (``claims.binding.bind_groups``, else ``KIND_LOOSE``). An article that counts one thing twice, with one
 noun, and two numbers is contradicting itself: 甲報 prints "16 countries" in its headline and "15
@@ -9,9 +9,9 @@ list nor the others have is one ``count_mismatch`` naming the article: a warning
 could count something else (the countries of another round) are weaker evidence than a bound count.
 
 Judged only where the article's list has the total the others state and the article states it with the
-same noun (``14個國家`` and ``日韓等14國`` count 国; ``nations`` and ``nations``), and the number is not one
-of its groups' sizes and lies within half and twice the list (``bind_groups``: ``最先收到信函的兩國``
-counts two of the 14, ``125個締約國`` the court's members; neither is a total misprinted).
+same noun (``6個國家`` and ``甲乙等6國`` count 国; ``nations`` and ``nations``), and the number is not one
+of its groups' sizes and lies within half and twice the list (``bind_groups``: ``其中兩國`` counts two of
+the six, ``90個成員國`` the members of a body; neither is a total misprinted).
 """
 
 from __future__ import annotations

@@ -427,7 +427,7 @@ def bind_groups(
                 and usual / 2 < c.stated < 2 * usual
             ):
                 # its own list has the total the others state, and it says another near it (not the
-                # court's 125 members beside four names): kept apart, for a warning where the article
+                # 90 members of a body beside six names): kept apart, for a warning where the article
                 # counts the same noun as its list's total (``checks.loose``)
                 out.append(replace(c, kind=KIND_LOOSE, subject=c.subject[1:]))
         elif c.kind == KIND_TOTAL and c.subject.startswith(PROSE_MARK):

@@ -188,9 +188,9 @@ _CJK_NOUN_RE = re.compile(r"(?:的|の)?([\u4e00-\u9fff])")
 
 def counted_noun(text: str, count: Count) -> str:
     """What a count of ``text`` counts, folded so that two counts of one thing compare equal: an English
-    counter in the singular (``14 nations`` -> ``nation``); else the first character of the noun, in
-    Simplified characters (``14國`` and ``14個國家`` -> ``国``, ``１４か国`` -> ``国``, ``15部長`` and
-    ``15名部長`` -> ``部``); "" when a classifier has no noun after it (``金20個、``)."""
+    counter in the singular (``6 nations`` -> ``nation``); else the first character of the noun, in
+    Simplified characters (``6國`` and ``6個國家`` -> ``国``, ``６か国`` -> ``国``, ``9部長`` and
+    ``9名部長`` -> ``部``); "" when a classifier has no noun after it (``金7個、``)."""
     counter = count.counter
     if re.fullmatch(r"[A-Za-z ]+", counter):
         word = counter.split()[-1].casefold()
