@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.lang.cues import TITLE_WORDS
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_int
 from pipeline.lang.scripts import fold_pattern, simplified
 
@@ -184,19 +185,25 @@ def top_count(text: str) -> Count | None:
 
 _JA_COUNTER_HEAD_RE = re.compile("^[かカヵケヶ箇]")
 _CJK_NOUN_RE = re.compile(r"(?:的|の)?([\u4e00-\u9fff])")
+_CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_TITLE_RE = re.compile("|".join(sorted(TITLE_WORDS, key=len, reverse=True)))
 
 
 def counted_noun(text: str, count: Count) -> str:
     """What a count of ``text`` counts, folded so that two counts of one thing compare equal: an English
-    counter in the singular (``6 nations`` -> ``nation``); else the first character of the noun, in
-    Simplified characters (``6國`` and ``6個國家`` -> ``国``, ``６か国`` -> ``国``, ``9部長`` and
-    ``9名部長`` -> ``部``); "" when a classifier has no noun after it (``金7個、``)."""
+    counter in the singular (``6 nations`` -> ``nation``); else a title its noun ends in (``9名部長``,
+    ``9部長`` -> ``部长``; ``7名甲方官員``, ``7名官員`` -> ``官员``), else the first character of the noun,
+    in Simplified characters (``6國`` and ``6個國家`` -> ``国``, ``６か国`` -> ``国``); "" when a classifier
+    has no noun after it (``金7個、``)."""
     counter = count.counter
     if re.fullmatch(r"[A-Za-z ]+", counter):
         word = counter.split()[-1].casefold()
         return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
     counter = _JA_COUNTER_HEAD_RE.sub("", counter)
-    if counter and counter not in ZH_CLASSIFIERS:
-        return simplified(counter[0])
-    m = _CJK_NOUN_RE.match(text, count.end)
-    return simplified(m.group(1)) if m else ""
+    noun = counter if counter and counter not in ZH_CLASSIFIERS else ""
+    if not noun:
+        m = _CJK_NOUN_RE.match(text, count.end)
+        run = _CJK_RUN_RE.match(text, m.start(1)) if m else None
+        noun = run.group(0) if run else ""
+    title = _TITLE_RE.search(noun)
+    return simplified(title.group(0) if title else noun[:1])
