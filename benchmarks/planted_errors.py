@@ -62,8 +62,8 @@ _COUNTRY_ID = re.compile(r"^[A-Z]{2}$")
 _LOCALES = {"zh-Hant-TW": "zh_Hant_TW", "zh-Hant-HK": "zh_Hant_HK", "zh-Hans": "zh_Hans_CN", "ja": "ja"}
 _ITEM_TAGS = ("li", "p", "dd", "div")
 _SEPARATORS = ("、", "，", ", ", "; ", "；", "・")
-_NUMBERED_RE = re.compile(r"^(\s*)(\d+)(?=[.．、)）])")
-_ALONE_AFTER = frozenset("、，,；;：:和及與与 \n")  # what stands before a name that is an item alone
+_NUMBERED_RE = re.compile(r"^(\s*[(（]?)(\d+)(?=[.．、)）])")
+_ALONE_AFTER = ("、", "，", "；", "：", ", ", "; ", ": ", "\n")  # before a name that is an item alone
 _PERCENT_RE = re.compile(r"(\d+(?:\.\d+)?)(\s*(?:%|％|\s?per\s?cent|\s?percent))")
 
 
@@ -165,20 +165,42 @@ def substitute(story: str, doc: dict[str, Any], source: str, k: int) -> Change:
 # -- move -------------------------------------------------------------------------------------------
 
 
-def _element(soup: BeautifulSoup, name: str) -> Any:
+def _alone(text: str, name: str, names: list[str]) -> bool:
+    """``text`` holds the item ``name`` and no other item of the list (a name inside ``name`` aside)."""
+    return name in text and not any(n in text for n in names if n != name and n not in name)
+
+
+def _element(soup: BeautifulSoup, name: str, names: list[str]) -> Any:
+    """The outermost element holding the item alone (a list element, a paragraph), else None."""
     for tag in soup.find_all(_ITEM_TAGS):
         text = tag.get_text(" ", strip=True)
-        if name in text and len(text) <= len(name) + 60:
+        if _alone(text, name, names) and len(text) <= len(name) + 160:
             return tag
     return None
 
 
-def _move_html(source: str, name: str, after: str) -> str | None:
-    soup = BeautifulSoup(source, "lxml")
-    tag, last = _element(soup, name), _element(soup, after)
-    if tag is None or last is None or tag.find_parent("tr") is not None:
+def _regroup_row(source: str, soup: BeautifulSoup, name: str, group: str, target: str) -> str | None:
+    """A table row whose own cell names its group: that cell naming the other group (a cell spanning
+    rows, ``rowspan``, files more than the item: left out)."""
+    row = next((tr for tr in soup.find_all("tr") if name in tr.get_text(" ", strip=True)), None)
+    cells = [] if row is None else [c for c in row.find_all(["td", "th"]) if c.get_text(strip=True) == group]
+    if len(cells) != 1 or cells[0].get("rowspan") or str(row) not in source:
         return None
-    old, anchor = str(tag), str(last)
+    cell = cells[0]
+    new_cell = str(cell).replace(group, target, 1)
+    return source.replace(str(row), str(row).replace(str(cell), new_cell, 1), 1)
+
+
+def _move_html(source: str, item: dict[str, Any], target: str, names: list[str], last: str) -> str | None:
+    soup = BeautifulSoup(source, "lxml")
+    name = item["name"]
+    tag = _element(soup, name, names)
+    if tag is None or tag.find_parent("tr") is not None or tag.name == "tr":
+        return _regroup_row(source, soup, name, item["group"], target)
+    anchor_tag = _element(soup, last, names)
+    if anchor_tag is None:
+        return None
+    old, anchor = str(tag), str(anchor_tag)
     if old not in source or anchor not in source or old == anchor:
         return None
     cut = source.replace(old, "", 1)
@@ -201,21 +223,21 @@ def _renumbered(lines: list[str]) -> list[str]:
     return out
 
 
-def _move_text(source: str, name: str, last: str, first: str) -> str | None:
+def _move_text(source: str, name: str, names: list[str], last: str, first: str) -> str | None:
     """The item's own line printed after the line of the other group's ``last`` item; a name alone in a
     sentence (no post before it) printed before the other group's ``first`` name."""
     lines = source.split("\n")
-    own = [i for i, line in enumerate(lines) if name in line and len(line.strip()) <= len(name) + 40]
+    own = [i for i, line in enumerate(lines) if _alone(line, name, names) and len(line) <= len(name) + 120]
     if own:
         line = lines.pop(own[0])
-        target = [i for i, x in enumerate(lines) if last in x and len(x.strip()) <= len(last) + 40]
+        target = [i for i, x in enumerate(lines) if _alone(x, last, names) and len(x) <= len(last) + 120]
         if not target:
             return None
         lines.insert(target[0] + 1, line)
         return "\n".join(_renumbered(lines))
     for sep in _SEPARATORS:
         k = source.find(name + sep)
-        if k > 0 and source[k - 1] in _ALONE_AFTER:
+        if k > 0 and source[:k].endswith(_ALONE_AFTER):
             cut = source.replace(name + sep, "", 1)
             k = cut.find(first)
             if k >= 0:
@@ -233,10 +255,11 @@ def move(doc: dict[str, Any], source: str, html: bool) -> Change | None:
         return Change("move", item["name"], None)
     target = groups[(groups.index(item["group"]) + 1) % len(groups)]
     theirs = [i["name"] for i in items if i.get("group") == target]
+    names = [i["name"] for i in items]
     new = (
-        _move_html(source, item["name"], theirs[-1])
+        _move_html(source, item, target, names, theirs[-1])
         if html
-        else _move_text(source, item["name"], theirs[-1], theirs[0])
+        else _move_text(source, item["name"], names, theirs[-1], theirs[0])
     )
     return Change("move", f"{item['name']} -> {target}", new)
 
