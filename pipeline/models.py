@@ -229,7 +229,7 @@ class Claim:
     """A number an article states, with what its own list says where it can be computed."""
 
     article: str
-    kind: str  # total | group | category | percentage | share
+    kind: str  # total | group | category | percentage | share | loose (a count judged on its own)
     subject: str  # "total", a canonical group id (the label as printed until groups are known), a category
     stated: float
     unit: str  # count | percent | share

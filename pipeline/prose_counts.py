@@ -30,6 +30,7 @@ from pipeline.lang.counts import (
     NOT_A_COUNT_AFTER_RE,
     NOT_A_COUNT_BEFORE_RE,
     TOTAL_WORD_RE,
+    ZH_CLASSIFIERS,
     find_counts,
 )
 from pipeline.lang.cues import (
@@ -66,7 +67,6 @@ _EN_ROLE_RE = re.compile(rf"^(?:{EN_TITLE_RE.pattern})$", re.IGNORECASE)
 _ZH_PLAIN_NOUN_RE = re.compile(
     fold_pattern(r"^(?:國家|國|經濟體|貿易夥伴|人|組織|機構|實體|單位|企業|公司|個人|地區)")
 )
-_ZH_CLASSIFIERS = frozenset("個个名位家項项所款類类")
 _PEOPLE_COUNTERS = frozenset("人名位")
 _JA_ROLE_BEFORE_RE = re.compile(rf"(?:{JA_TITLE_RE.pattern}|ら)\s*$")  # right before the number
 # the end of an enumeration right before the count: "日韓等14國", "日本など１４か国", "日本を含む１４か国"
@@ -121,7 +121,7 @@ def _qualified(sentence: str, start: int, end: int, counter: str) -> bool:
     before = sentence[max(0, start - 6) : start]
     if counter in _PEOPLE_COUNTERS and _JA_ROLE_BEFORE_RE.search(before):
         return True  # "副検察官2人", "判事ら4人": people counted by a role (not "大統領、13カ国")
-    if counter not in _ZH_CLASSIFIERS:
+    if counter not in ZH_CLASSIFIERS:
         # the counter is the noun (``12國``, ``14カ国``), unless it is a role (a headline's ``4法官``)
         return _ZH_TITLE_RE.fullmatch(counter) is not None
     rest = re.split(rf"[^{_EAST}A-Za-z]|的|の", sentence[end:], maxsplit=1)[0]

@@ -293,6 +293,44 @@ def test_a_transliteration_left_over_is_linked_by_elimination_only_where_its_fam
             assert "elimination" in {lk.mention: lk for lk in matching.links}["b_zh#2"].reason
 
 
+_FULL = ["甲國和平聯盟", "乙國海洋協會", "丙國森林基金會"]
+
+
+def _lists(article: str, names: list[str], english: list[str] | None = None) -> list[Mention]:
+    return [_mention(article, k + 1, None, n, (english or [""] * 3)[k]) for k, n in enumerate(names)]
+
+
+def test_elimination_counts_no_stray_that_one_other_list_printed() -> None:
+    """Three lists print the same three items, one of them with 丁國沙漠論壇 in the third one's place: the
+    complete list whose third item is a short form like none of the others (丙林會) is linked by
+    elimination to the entity the others hold, the stray of one list notwithstanding."""
+    mentions = [
+        *_lists("a", _FULL),
+        *_lists("b", _FULL),
+        *_lists("c", [*_FULL[:2], "丁國沙漠論壇"]),
+        *_lists("d", [*_FULL[:2], "丙林會"]),
+    ]
+    assert match_lists(mentions).entity_of("d#3") != match_lists(mentions).entity_of("a#3")
+    matching = match_lists(mentions, totals={"d": 3})
+    assert matching.entity_of("d#3") == matching.entity_of("a#3")
+    assert matching.entity_of("c#3") != matching.entity_of("a#3")
+    assert "elimination" in {lk.mention: lk for lk in matching.links}["d#3"].reason
+
+
+def test_no_elimination_beside_a_stray_against_english_names_that_share_nothing() -> None:
+    """The same, but the leftover prints an English name that shares nothing with the entity's: another
+    item printed in that place, even though the Chinese names share characters."""
+    english = ["Aland Peace League", "Borduria Ocean Society", "Carpathia Forest Fund"]
+    mentions = [
+        *_lists("a", _FULL, english),
+        *_lists("b", _FULL, english),
+        *_lists("c", [*_FULL[:2], "丁國沙漠論壇"], [*english[:2], "Ruritania Desert Forum"]),
+        *_lists("d", [*_FULL[:2], "丙林會"], [*english[:2], "Jane Roe Society"]),
+    ]
+    matching = match_lists(mentions, totals={"d": 3})
+    assert matching.entity_of("d#3") != matching.entity_of("a#3")
+
+
 # --------------------------------------------------------------------------------------------------
 # Prose
 

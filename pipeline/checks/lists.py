@@ -801,6 +801,8 @@ def _reference_values(view: _View, ent: str) -> dict[str, float]:
 def _value_checks(view: _View) -> list[Discrepancy]:
     ctx = view.ctx
     out = []
+    # (article, column) -> the errors of its items' values there, each with its value and the expected one
+    wrong: dict[tuple[str, str], list[tuple[Discrepancy, float, float, str]]] = defaultdict(list)
     for ent in sorted(ctx.entity_lists):
         by_art = {a: _values(view, a, ent) for a in view.listing(ent)}
         by_art = {a: v for a, v in by_art.items() if v}
@@ -822,7 +824,36 @@ def _value_checks(view: _View) -> list[Discrepancy]:
                 d = _value_finding(view, art, ent, c, value, m, k, truth, consensus[c], by_art)
                 if d is not None:
                     out.append(d)
-    return _no_column_cascade(view, out)
+                    if d.severity is Severity.ERROR and d.entity == ent:
+                        wrong[(art, c)].append((d, value, truth.get(c, consensus[c][0]), m.values[k].unit))
+    return _no_column_cascade(view, _between_items(view, out, wrong))
+
+
+def _between_items(
+    view: _View,
+    found: list[Discrepancy],
+    wrong: Mapping[tuple[str, str], list[tuple[Discrepancy, float, float, str]]],
+) -> list[Discrepancy]:
+    """Two items of one list whose values under one column are each the other's (甲國 25, 乙國 30 where
+    the others print 30 and 25): one misprint, one finding naming both, not a conflict per item."""
+    merged: dict[int, Discrepancy | None] = {}
+    for (art, c), ds in sorted(wrong.items()):
+        for i, (d1, v1, e1, unit) in enumerate(ds):
+            for d2, v2, e2, _ in ds[i + 1 :]:
+                if id(d1) in merged or id(d2) in merged or (v1, v2) != (e2, e1) or v1 == v2:
+                    continue
+                label = view.columns.labels.get(c, c)
+                merged[id(d2)] = None
+                merged[id(d1)] = replace(
+                    d1,
+                    subject=f"{d1.subject} / {view.ctx.name(d2.entity or '')}",
+                    message=f"{art} gives {view.mention(art, d1.entity or '').label} {_amount(v1, unit)} and "
+                    f"{view.mention(art, d2.entity or '').label} {_amount(v2, unit)} under '{label}', each "
+                    f"the other's ({_amount(e1, unit)} and {_amount(e2, unit)} elsewhere): the two values "
+                    "are swapped.",
+                    evidence=(*d1.evidence[:1], *d2.evidence[:1], *d1.evidence[1:2]),
+                )
+    return [m for d in found if (m := merged.get(id(d), d)) is not None]
 
 
 MAX_CONFLICT_SHARE = 0.3  # share of an outlet's items one column may contradict before the column is suspect

@@ -25,9 +25,10 @@ E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 CHECKS: tuple[Check, ...] = (
     Check(
         "count_mismatch",
-        (E,),
+        (E, W),
         "a count the article states (heading, a bound count in prose, or a sentence that counts each group) "
-        "differs from the items it lists under it; names what the other lists have and it lacks",
+        "differs from the items it lists under it; names what the other lists have and it lacks (a count "
+        "whose words could count something else, beside the same noun counted as its list's total: warning)",
     ),
     Check(
         "arithmetic",

@@ -39,6 +39,7 @@ from pipeline.claims.facts import (
 from pipeline.claims.kinds import (
     KIND_CATEGORY,
     KIND_GROUP,
+    KIND_LOOSE,
     KIND_PERCENTAGE,
     KIND_SHARE,
     KIND_TOTAL,
@@ -59,6 +60,7 @@ __all__ = [
     "FIELD_SIGNER",
     "KIND_CATEGORY",
     "KIND_GROUP",
+    "KIND_LOOSE",
     "KIND_PERCENTAGE",
     "KIND_SHARE",
     "KIND_TOTAL",

@@ -14,6 +14,7 @@ from pipeline.claims.dates import article_day, dates_in, earlier, time_keys
 from pipeline.claims.kinds import (
     COMPLEMENT_MARK,
     KIND_GROUP,
+    KIND_LOOSE,
     KIND_PERCENTAGE,
     KIND_TOTAL,
     PROSE_MARK,
@@ -419,6 +420,16 @@ def bind_groups(
                 over_selection or (c.computed is not None and 2 * c.computed >= usual)
             ):
                 out.append(replace(c, subject=SUBJECT_TOTAL))
+            elif (
+                usual is not None
+                and not over_selection
+                and c.computed == usual
+                and usual / 2 < c.stated < 2 * usual
+            ):
+                # its own list has the total the others state, and it says another near it (not the
+                # 90 members of a body beside six names): kept apart, for a warning where the article
+                # counts the same noun as its list's total (``checks.loose``)
+                out.append(replace(c, kind=KIND_LOOSE, subject=c.subject[1:]))
         elif c.kind == KIND_TOTAL and c.subject.startswith(PROSE_MARK):
             if (bound := prose_total(c)) is not None:
                 out.append(bound)

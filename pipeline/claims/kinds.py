@@ -9,6 +9,9 @@ KIND_GROUP = "group"
 KIND_CATEGORY = "category"
 KIND_PERCENTAGE = "percentage"
 KIND_SHARE = "share"
+# a count its words leave unbound that differs from the total its own list has and the other outlets state
+# (``bind_groups``): judged on its own (a warning), never a total of the list
+KIND_LOOSE = "loose"
 SUBJECT_TOTAL = "total"
 UNIT_COUNT = "count"
 UNIT_PERCENT = "percent"

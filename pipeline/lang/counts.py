@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.lang.cues import TITLE_WORDS
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_int
-from pipeline.lang.scripts import fold_pattern
+from pipeline.lang.scripts import fold_pattern, simplified
 
 # counter words after a number (Chinese in Traditional characters: folded to match Simplified too)
 ZH_COUNTERS = "個 國 家 項 名 位 人 所 處 條 種 座 筆 檔 隻 支 間 類 款".split()
+# counters that count anything: the noun after them says what (``14個國家``, ``15名部長``)
+ZH_CLASSIFIERS = frozenset("個个名位家項项所款類类")
 JA_COUNTERS = (
     "カ国 か国 ヶ国 ケ国 ヵ国 箇国 カ所 か所 人 名 社 団体 機関 件 品目 省 の国と地域 の国・地域 の国".split()
 )
@@ -188,3 +191,29 @@ def top_count(text: str) -> Count | None:
     value = parse_int(raw)
     value = value if value is not None else english_number(raw)
     return Count(value, "", m.start(), m.end()) if value else None
+
+
+_JA_COUNTER_HEAD_RE = re.compile("^[かカヵケヶ箇]")
+_CJK_NOUN_RE = re.compile(r"(?:的|の)?([\u4e00-\u9fff])")
+_CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_TITLE_RE = re.compile("|".join(sorted(TITLE_WORDS, key=len, reverse=True)))
+
+
+def counted_noun(text: str, count: Count) -> str:
+    """What a count of ``text`` counts, folded so that two counts of one thing compare equal: an English
+    counter in the singular (``6 nations`` -> ``nation``); else a title its noun ends in (``9名部長``,
+    ``9部長`` -> ``部长``; ``7名甲方官員``, ``7名官員`` -> ``官员``), else the first character of the noun,
+    in Simplified characters (``6國`` and ``6個國家`` -> ``国``, ``６か国`` -> ``国``); "" when a classifier
+    has no noun after it (``金7個、``)."""
+    counter = count.counter
+    if re.fullmatch(r"[A-Za-z ]+", counter):
+        word = counter.split()[-1].casefold()
+        return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    counter = _JA_COUNTER_HEAD_RE.sub("", counter)
+    noun = counter if counter and counter not in ZH_CLASSIFIERS else ""
+    if not noun:
+        m = _CJK_NOUN_RE.match(text, count.end)
+        run = _CJK_RUN_RE.match(text, m.start(1)) if m else None
+        noun = run.group(0) if run else ""
+    title = _TITLE_RE.search(noun)
+    return simplified(title.group(0) if title else noun[:1])

@@ -263,6 +263,8 @@ def _cluster(
             bags = [g._bag or g.bag() for g in groups]
             align = _align_blocked if blocked(len(rows), len(groups)) else _align
             assignment, by_elimination = align(run, rows, bags, owner, complete=complete[article])
+        if complete[article] and not by_elimination:
+            assignment, by_elimination = _among_held(run, article, rows, groups, assignment, owner)
         if by_elimination:
             assignment, by_elimination = _unless_contradicted(run, rows, groups, assignment, by_elimination)
         if watch is not None:
@@ -306,6 +308,49 @@ def _cluster(
 
 
 _first = attrgetter("first")
+
+
+MIN_HOLDERS = 2  # other articles holding an entity for it to count in an elimination beside strays
+
+
+def _among_held(
+    run: _Run,
+    article: str,
+    rows: Sequence[int],
+    groups: Sequence[_Group],
+    assignment: list[int | None],
+    owner: Callable[[int], int | None],
+) -> tuple[list[int | None], set[int]]:
+    """The elimination over the entities that at least ``MIN_HOLDERS`` other articles hold, when those are
+    as many as the complete list's items: an item another outlet printed in place of one (Borduria for
+    Aland) founds an entity that the elimination of every other list must not count, or a list whose one
+    unlinked spelling is the last held entity's stays unlinked because of someone else's stray."""
+    left_rows = [r for r, t in enumerate(assignment) if t is None]
+    if len(left_rows) != 1:
+        return assignment, set()
+    held = [
+        c
+        for c, g in enumerate(groups)
+        if len({run.mentions[i].article for i in g.members} - {article}) >= MIN_HOLDERS
+    ]
+    taken = set(assignment)
+    left = [c for c in held if c not in taken]
+    if len(held) != len(rows) or len(left) != 1:
+        return assignment, set()
+    row, col = left_rows[0], left[0]
+    group = groups[col]
+    score, _sig = _scores(
+        run, [rows[row]], [group._bag or group.bag()], lambda j: 0 if owner(j) == col else None
+    )
+    if float(score[0, 0]) <= _FORBIDDEN / 2 or _english_apart(run, rows[row], group):
+        return assignment, set()
+    return [col if r == row else t for r, t in enumerate(assignment)], {row}
+
+
+def _english_apart(run: _Run, i: int, group: _Group) -> bool:
+    """Mention i and the entity both print English names, and they share nothing: an elimination beside
+    other lists' strays takes no such pair, whatever Chinese characters the two share."""
+    return bool(run.space.signals([run.bags[i]], [group._bag or group.bag()])[1][0, 0] == 0.0)
 
 
 def _unless_contradicted(

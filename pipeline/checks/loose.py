@@ -1,0 +1,61 @@
+"""A count whose words could count something else, against its own article.
+
+A count its words leave unbound (``9部長全數到位``, ``letters to six countries``: no decision verb, no
+total word) is kept as the list's total only where it is the total the other outlets state
+(``claims.binding.bind_groups``, else ``KIND_LOOSE``). An article that counts one thing twice, with one
+noun, and two numbers is contradicting itself: 甲報 prints "16 countries" in its headline and "15
+countries" above its list of 15, which the other outlets state too. The count whose number neither its
+list nor the others have is one ``count_mismatch`` naming the article: a warning, since words that
+could count something else (the countries of another round) are weaker evidence than a bound count.
+
+Judged only where the article's list has the total the others state and the article states it with the
+same noun (``6個國家`` and ``甲乙等6國`` count 国; ``nations`` and ``nations``), and the number is not one
+of its groups' sizes and lies within half and twice the list (``bind_groups``: ``其中兩國`` counts two of
+the six, ``90個成員國`` the members of a body; neither is a total misprinted).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from pipeline.checks.core import COUNT_MISMATCH, _counts_a_group, _Ctx, _evidence, _fmt
+from pipeline.claims import KIND_LOOSE, KIND_TOTAL, SUBJECT_TOTAL
+from pipeline.lang.counts import counted_noun, find_counts
+from pipeline.models import Claim, Discrepancy, Severity
+
+
+def _nouns(c: Claim) -> set[str]:
+    """What the counts of ``c``'s number in its quote count (``lang.counts.counted_noun``)."""
+    return {counted_noun(c.quote, x) for x in find_counts(c.quote) if x.value == int(c.stated)} - {""}
+
+
+def loose_counts(ctx: _Ctx) -> list[Discrepancy]:
+    found: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in ctx.claims:
+        if c.kind != KIND_LOOSE or c.unit != "count" or c.computed is None:
+            continue
+        art, stated = c.article, int(c.stated)
+        n = len(ctx.listed.get(art, ()))
+        if n != c.computed or ctx.says_selection(art) or ctx.stated_total(art) != n:
+            continue
+        if _counts_a_group(ctx, art, stated):
+            continue
+        said = [x for x in ctx.claims_of.get(art, ()) if x.kind == KIND_TOTAL and int(x.stated) == n]
+        if _nouns(c) & set().union(*(_nouns(x) for x in said)):
+            found[(art, stated)].append(c)
+    out = []
+    for (article, stated), cs in sorted(found.items()):
+        n = len(ctx.listed[article])
+        out.append(
+            Discrepancy(
+                kind=COUNT_MISMATCH,
+                severity=Severity.WARNING,
+                entity=None,
+                sources=(article,),
+                subject=SUBJECT_TOTAL,
+                message=f"{article} states {_fmt(stated)} where it also says {n} of the same thing, the "
+                f"items its own list has and the total the other outlets state.",
+                evidence=_evidence(ctx.claim_evidence(c) for c in cs),
+            )
+        )
+    return out
