@@ -210,6 +210,20 @@ def _first_zh(text: str, a: int, b: int) -> int:
     return best
 
 
+# a case particle that ends the lead-in's words before a name in Japanese ("市民栄誉賞を山田太郎さん")
+_JA_CASE_PARTICLE_RE = re.compile(r"(?:を|には|に|は|が|へ)(?=[\u4e00-\u9fff\u30a1-\u30fa])")
+
+
+def ja_name_start(text: str, a: int, b: int) -> int:
+    """Where the name starts in a Japanese piece that opens with the lead-in's words (``市民栄誉賞を山田太郎
+    さん``): after its last case particle before Chinese characters or katakana; ``a`` in a piece without
+    kana or without such a particle."""
+    if not re.search("[\u3040-\u30ff]", text[a:b]):
+        return a
+    ends = [m.end() for m in _JA_CASE_PARTICLE_RE.finditer(text, a, b) if m.end() < b]
+    return ends[-1] if ends else a
+
+
 def _last_zh(text: str, a: int, b: int) -> int:
     """End of the last item inside the last piece ``text[a:b]``: before the first closing mark."""
     m = _ZH_END_RE.search(_masked(text, a, b), 1)
