@@ -22,6 +22,8 @@ LEAD_IN_RE = re.compile(
 LEAD_IN_END_RE = re.compile(
     r"(?:以下|次)の(?:通り|とおり)(?:です|である)?[。.]?$|" + fold_pattern(r"如下[。.]?$")
 )
+# the others beside someone named before, in Japanese: "張三氏のほかに対象となったのは次の10人"
+JA_BESIDE_RE = re.compile(r"(?:ほか|他)(?:に|は)")
 # a list that claims to be the whole list
 COMPLETE_RE = re.compile(
     fold_pattern(

@@ -29,20 +29,17 @@ from dataclasses import replace
 from pipeline.lang.counts import (
     NOT_A_COUNT_AFTER_RE,
     NOT_A_COUNT_BEFORE_RE,
-    english_number,
     find_counts,
     lead_in_counts,
 )
 from pipeline.lang.cues import (
     COMPLETE_RE,
     FINAL_JOINER_RE,
-    JA_TITLE_RE,
     LEAD_IN_RE,
     LIST_WORD_RE,
     PARTITIVE_RE,
     SELECTION_RE,
 )
-from pipeline.lang.numbers import parse_int
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind, Heading
@@ -88,6 +85,15 @@ from sources.layouts._inline_values import (
     valued_by_label,
     valued_groups_zh,
     valued_names_zh,
+)
+from sources.layouts._named_first import (
+    JA_NAMED_AND_OTHERS_RE,
+    JA_OTHERS_RE,
+    MAX_OTHERS_GAP,
+    NAMED_AND_OTHERS_RE,
+    NAMED_BEFORE_OTHERS_RE,
+    OTHERS_LEAD_RE,
+    others_count,
 )
 
 NAME = "inline"
@@ -323,36 +329,19 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
     return []
 
 
-# a person named in the lead-in, perhaps with a post, before a count of the others the colon introduces:
-# "sanctions on Jane Roe, Borduria's foreign minister, and three other officials:"
-_NAMED_AND_OTHERS = (
-    r"(?P<item>(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+)){1,3})(?:,\s+[^,:;.]{2,80}?,)?)"
-    r"\s+and\s+(?P<n>\d{1,2}|[a-z]+)\s+other\s+[a-z]+"
-)
-_NAMED_BEFORE_OTHERS_RE = re.compile(_NAMED_AND_OTHERS + r"\s*$")
-_NAMED_AND_OTHERS_RE = re.compile(_NAMED_AND_OTHERS + r"\b")
-# a clause that names the others after a sentence that counted them: "The others are", "Others named
-# include"
-_OTHERS_LEAD_RE = re.compile(
-    r"\s*(?:[Tt]he\s+)?[Oo]thers\s+(?:[a-z]+\s+){0,3}?(?:are|were|include|included)\s*:?\s*"
-)
-MAX_OTHERS_GAP = 400  # characters back from such a clause to the sentence that counted the others
-
-
 def _named_before_the_others(text: str, colon: int, enum: Enumeration) -> Enumeration:
     """``… on Jane Roe, Borduria's foreign minister, and three other officials: A, B and C``: the person
     the lead-in names before the others the colon introduces is the list's first item, when the others
     are as many as it says; the count, of the others only, is then no count of the list. So is the person
     a sentence before names with the others it counts, when a clause then names them (``… on Jane Roe and
     three other officials. The others are A, B and C``); ``colon`` is -1 where the clause has none."""
-    m = _NAMED_BEFORE_OTHERS_RE.search(text, enum.lead_start, colon) if colon >= 0 else None
-    if m is None and _OTHERS_LEAD_RE.fullmatch(text, enum.lead_start, enum.start):
+    m = NAMED_BEFORE_OTHERS_RE.search(text, enum.lead_start, colon) if colon >= 0 else None
+    if m is None and OTHERS_LEAD_RE.fullmatch(text, enum.lead_start, enum.start):
         before = max(0, enum.lead_start - MAX_OTHERS_GAP)
-        m = next(reversed(list(_NAMED_AND_OTHERS_RE.finditer(text, before, enum.lead_start))), None)
+        m = next(reversed(list(NAMED_AND_OTHERS_RE.finditer(text, before, enum.lead_start))), None)
     if m is None or enum.selection:
         return enum
-    n = english_number(m.group("n")) if not m.group("n").isdigit() else int(m.group("n"))
-    if n != len(enum.spans) or not name_shaped(m.group("name"), False):
+    if others_count(m) != len(enum.spans) or not name_shaped(m.group("name"), False):
         return enum
     return replace(
         enum,
@@ -365,27 +354,16 @@ def _named_before_the_others(text: str, colon: int, enum: Enumeration) -> Enumer
     )
 
 
-# the others besides a person the sentence before names: "ほかにA、B、Cの3人が含まれる"
-_JA_OTHERS_RE = re.compile(r"(?:ほかに|ほかは|このほか|他に|他は)[、，]?\s*$")
-# a person (a katakana name, perhaps a post) "and others", counted: "ジェーン・ロー外相ら4人"; or a name in
-# Chinese characters glued to its post, after the state's の or a clause's start: "甲国の山田太郎外相ら4人"
-_JA_NAMED_AND_OTHERS_RE = re.compile(
-    r"(?P<item>[\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc]+)+[\u4e00-\u9fff]{0,10}?"
-    rf"|(?<=[のは、，])[\u4e00-\u9fff]{{2,4}}[\u4e00-\u9fff]{{0,8}}?(?:{JA_TITLE_RE.pattern}))ら\s*"
-    r"(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*人"
-)
-
-
 def _named_before_the_others_ja(text: str, enum: Enumeration) -> Enumeration:
     """``乙国のジェーン・ロー外相ら4人を…。ほかにA、B、Cの3人が含まれる``: the person the sentence before
     names with a count of all (``ら4人``) is the list's first item, when the others after ``ほかに`` are one
     fewer; their own count (``の3人``), of the others only, is then no count of the list."""
     sentence = max(text.rfind("。", 0, enum.start), text.rfind("\n", 0, enum.start)) + 1
-    if sentence <= 0 or not _JA_OTHERS_RE.search(text, sentence, enum.start):
+    if sentence <= 0 or not JA_OTHERS_RE.search(text, sentence, enum.start):
         return enum
     before = max(text.rfind("。", 0, sentence - 1), text.rfind("\n", 0, sentence - 1)) + 1
-    m = next(reversed(list(_JA_NAMED_AND_OTHERS_RE.finditer(text, before, sentence))), None)
-    if m is None or parse_int(m.group("n")) != len(enum.spans) + 1:
+    m = next(reversed(list(JA_NAMED_AND_OTHERS_RE.finditer(text, before, sentence))), None)
+    if m is None or others_count(m) != len(enum.spans) + 1:
         return enum
     return replace(
         enum, spans=((m.start("item"), m.end("item")), *enum.spans), stated=None, count_span=(0, 0)
@@ -667,7 +645,10 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
         if not any(s <= a < e for s, e in grouped):
             found.extend(_clause_enumerations(text, a, b))
     labelled = sum(1 for e in found if e.label and len(e.spans) > 1) >= 2  # groups by label: "A：x、y；B：z"
-    kept = [e for e in found if _kept(text, e, found, labelled)]
+    # a run after ほかは that a person counted with it before heads is a list however it is cued
+    kept = [
+        e for e in found if _kept(text, e, found, labelled) or _named_before_the_others_ja(text, e) is not e
+    ]
     kept = [_named_before_the_others_ja(text, valued_by_label(text, e)) for e in kept]
     return _keep(_continued(text, [_headed(text, e) for e in kept]), text)
 
