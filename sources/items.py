@@ -367,7 +367,9 @@ def is_title(text: str) -> bool:
     return m is not None and re.match(r"\s+(?:of|for)\s", t[m.end() :]) is not None
 
 
-_TITLE_COLON_RE = re.compile(r"[：:]")
+# what parts a title from the name after it: a colon, or a spaced dash between Latin words ("Foreign
+# minister – Jane Roe")
+_TITLE_COLON_RE = re.compile(r"[：:]|(?<=[A-Za-z])\s+[-–—]\s+(?=[A-Z])")
 # the areas of a ministry, joined by commas and a last "and", before its title noun: "Economy, Trade and
 # Industry Minister"
 _EN_BODIES_TITLE_RE = re.compile(
@@ -376,9 +378,9 @@ _EN_BODIES_TITLE_RE = re.compile(
 
 
 def _title_colon_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
-    """``國務卿：張三``, ``Secretary of State: Jane Roe``: a title, a colon, then the name; the name
-    starts after the colon and the title is its attribute. (start, ()) when the words before the
-    colon are no title."""
+    """``國務卿：張三``, ``Secretary of State: Jane Roe``, ``Foreign minister – Jane Roe``: a title, a colon
+    (or a spaced dash), then the name; the name starts after it and the title is its attribute. (start, ())
+    when the words before it are no title."""
     m = _TITLE_COLON_RE.search(text, start, end)
     if m is None or _TITLE_COLON_RE.search(text, m.end(), end) is not None:
         return start, ()
