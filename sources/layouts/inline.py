@@ -37,7 +37,9 @@ from pipeline.lang.cues import (
     FINAL_JOINER_RE,
     LEAD_IN_RE,
     LIST_WORD_RE,
+    MAIN_ONES_RE,
     PARTITIVE_RE,
+    RANKED_PART_RE,
     SELECTION_RE,
 )
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
@@ -621,11 +623,14 @@ def _headed(text: str, enum: Enumeration) -> Enumeration:
 def _counted_in_the_paragraph_above(text: str, enum: Enumeration) -> Enumeration:
     """A line of names of its own (``Aland — Borduria — Carpathia``) under a paragraph that ends a
     sentence and states one count, in its last sentence (``The ministry named three countries.``): the
-    count is the line's stated count."""
+    count is the line's stated count; not where the paragraph says the names are examples, the main ones
+    or some picked by rank."""
     above = _line_above(text, enum.start, enum.end)
     if above is None:
         return enum
     paragraph = text[above[0] : above[1]]
+    if any(cue.search(paragraph) for cue in (SELECTION_RE, MAIN_ONES_RE, RANKED_PART_RE, PARTITIVE_RE)):
+        return enum
     counts = lead_in_counts(paragraph)
     if not paragraph.endswith(("。", ".", "：", ":")) or len(counts) != 1 or len(find_counts(paragraph)) != 1:
         return enum
