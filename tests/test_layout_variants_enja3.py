@@ -369,3 +369,94 @@ def test_japanese_triangle_lines_of_companies() -> None:
         "丁国通信",
     ]
     assert _stated("enja3_ja_triangle_company_lines.txt") == [("", 5)]
+
+
+def test_a_person_before_ten_other_officials_then_bullets_of_the_others() -> None:
+    """``… on Jane Roe, Borduria's chief executive, and 10 other officials. The others are:`` over ten
+    bullets: she is the first of the eleven ``The 11 officials`` counts."""
+    assert _read("enja3_person_then_bullets_of_the_others.txt") == [
+        ("Jane Roe", "", (), ("Borduria's chief executive",)),
+        *_people(
+            "John Doe", (), "Mary Major", (), "Peter Smith", (), "Richard Miles", (), "Anna Black", (),
+            "Tom Green", (), "Sarah White", (), "Paul Brown", (), "Lucy Grey", (), "Mark Stone", (),
+        ),
+    ]  # fmt: skip
+    assert "list_short" not in _findings("enja3_person_then_bullets_of_the_others.txt")
+
+
+def test_japanese_kanji_name_before_the_others_then_bullets_of_the_others() -> None:
+    """``乙国の張三行政長官ら11人を…。張三氏のほかに対象となったのは次の10人。`` over ten ``・`` bullets:
+    張三 is the first of eleven; ``次の10人`` counts the others, and no list is short."""
+    assert _read("enja3_ja_kanji_person_then_bullets_of_the_others.txt") == _people(
+        "張三", "行政長官", "李四", "保安局長", "王五", "警務処長", "趙六", "司法長官", "陳七", "政務長官",
+        "劉八", "財政長官", "孫九", "教育局長", "周十", "運輸局長", "呉一", "労働局長", "鄭二", "環境局長",
+        "馮三", "衛生局長",
+    )  # fmt: skip
+    assert _stated("enja3_ja_kanji_person_then_bullets_of_the_others.txt") == [("", 11)]
+    assert _findings("enja3_ja_kanji_person_then_bullets_of_the_others.txt") == []
+
+
+def test_japanese_others_after_hoka_wa_without_their_own_count() -> None:
+    """``甲国の山田太郎外相ら4人…。ほかは鈴木一郎防衛相、佐藤花子官房長官、高橋次郎経済産業相。``: three names
+    with no cue of their own are the others of the four."""
+    assert _read("enja3_ja_kanji_person_then_the_others_uncounted.txt") == _people(
+        "山田太郎", "外相", "鈴木一郎", "防衛相", "佐藤花子", "官房長官", "高橋次郎", "経済産業相"
+    )
+
+
+def test_lines_of_a_post_a_dash_and_a_name() -> None:
+    """``Foreign minister – Jane Roe``: the post before the dash is the attribute of the name after it."""
+    assert _read("enja3_post_dash_name_lines.txt") == _people(
+        "Jane Roe", "Foreign minister",
+        "John Doe", "Defence minister",
+        "Mary Major", "Finance minister",
+        "Peter Smith", "Interior minister",
+    )  # fmt: skip
+
+
+def test_rates_with_the_earlier_one_in_parentheses() -> None:
+    """``Japan: 25% (from 24%)``: the new rate, then the earlier one."""
+    assert [
+        (label, values) for label, _, values, _ in _read("enja3_rates_with_earlier_in_parentheses.txt")
+    ] == [
+        ("Japan", ("25%", "24%")),
+        ("Malaysia", ("25%", "24%")),
+        ("Kazakhstan", ("25%", "27%")),
+        ("Laos", ("40%", "48%")),
+        ("Myanmar", ("40%", "44%")),
+    ]
+
+
+def test_japanese_bracketed_heading_with_a_count_over_lines_of_people() -> None:
+    """``【制裁対象の4人】`` over four lines of a katakana name and its post."""
+    assert _read("enja3_ja_bracketed_counted_heading_over_people.txt") == _people(
+        "ジェーン・ロー",
+        "外相",
+        "ジョン・ドウ",
+        "国防相",
+        "メアリー・メジャー",
+        "中央銀行総裁",
+        "ピーター・スミス",
+        "議会議長",
+    )
+    assert _stated("enja3_ja_bracketed_counted_heading_over_people.txt") == [("", 4)]
+
+
+def test_japanese_table_with_a_notes_column() -> None:
+    """``国・地域｜新税率｜備考``: the note an attribute of its row, the empty one none."""
+    assert _read("enja3_ja_table_with_notes_column.html") == [
+        ("スイス", "", ("39％",), ("従来は31％",)),
+        ("カナダ", "", ("35％",), ("協定対象品は除外",)),
+        ("ブラジル", "", ("50％",), ()),
+        ("インド", "", ("25％",), ("追加措置を検討",)),
+    ]
+
+
+def test_a_paragraph_that_gives_the_line_as_examples_states_no_count_of_it(tmp_path: Path) -> None:
+    """``… 12 countries, among them these:`` over ``Chad — Eritrea — …``: twelve is no count of the five."""
+    text = (LAYOUTS / "enja3_count_above_dash_line.txt").read_text(encoding="utf-8")
+    path = tmp_path / "examples.txt"
+    lead = "The interior ministry named 12 countries, among them these."
+    path.write_text(text.replace(text.splitlines()[3], lead), encoding="utf-8")
+    assert len(parse_path(path).mentions) == 5
+    assert [h.stated for h in parse_path(path).headings] == []
