@@ -460,3 +460,16 @@ def test_a_paragraph_that_gives_the_line_as_examples_states_no_count_of_it(tmp_p
     path.write_text(text.replace(text.splitlines()[3], lead), encoding="utf-8")
     assert len(parse_path(path).mentions) == 5
     assert [h.stated for h in parse_path(path).headings] == []
+
+
+def test_a_person_after_a_post_then_others_with_posts_before_their_names() -> None:
+    """``… on Borduria's chief executive Jane Roe and four other officials.`` then ``Others hit with
+    sanctions include police chief John Doe, justice secretary Mary Major, …``: five people, each with the
+    post printed before the name."""
+    assert _read("enja3_person_with_post_then_others_include_posts_and_names.txt") == _people(
+        "Jane Roe", "Borduria's chief executive",
+        "John Doe", "police chief",
+        "Mary Major", "justice secretary",
+        "Peter Smith", "security secretary",
+        "Richard Miles", "finance secretary",
+    )  # fmt: skip

@@ -259,9 +259,25 @@ def _first_en(text: str, a: int, b: int) -> int:
             skip += 1
         if skip < len(words):
             name = a + runs[-1].start() + sum(len(w) + 1 for w in words[:skip])
-            return _value_before(text, a, name)
+            return _post_before(text, a, _value_before(text, a, name))
     opening = len(piece) - len(piece.lstrip(WHITESPACE))
     return a + opening if runs and runs[0].start() == opening and piece[opening:][:1].isupper() else b
+
+
+# a post in lower case between the lead-in's verb (or colon) and the first name: "Others include police
+# chief John Doe, …"
+_POST_AFTER_LEAD_RE = re.compile(
+    r"(?:\b(?:include|includes|included|are|were)|:)\s+(?P<post>(?:[a-z][\w'’\-]*\s+){0,3}?"
+    + EN_TITLE_RE.pattern
+    + r")\s+$"
+)
+
+
+def _post_before(text: str, a: int, name: int) -> int:
+    """Where the first item starts when a post in lower case comes before its name, right after the
+    lead-in's verb (``… include police chief John Doe``): at the post; else at the name."""
+    m = _POST_AFTER_LEAD_RE.search(text, a, name)
+    return m.start("post") if m is not None and EN_POST_BEFORE_NAME_RE.match(text, m.start("post")) else name
 
 
 def _value_before(text: str, a: int, name: int) -> int:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.lang.counts import english_number
-from pipeline.lang.cues import JA_TITLE_RE
+from pipeline.lang.cues import EN_POST_BEFORE_NAME_RE, JA_TITLE_RE
 from pipeline.lang.numbers import parse_int
 from pipeline.models import Mention
 from sources.base import Document
@@ -53,6 +53,26 @@ def others_count(m: re.Match[str]) -> int | None:
     return parse_int(raw) if parse_int(raw) is not None else english_number(raw)
 
 
+MAX_POST_BEFORE = 60  # characters of a post in lower case before the named person's name
+# words in lower case right before a name, after the state's possessive if any: "Borduria's chief executive "
+_POST_WORDS_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(?:[A-Z][\w\-]*['’]s\s+)?"
+    r"(?:(?!(?:on|in|at|to|for|from|with|against|by|and|or|the|a|an)\b)[a-z][\w\-]*\s+){1,4}$"
+)
+
+
+def item_span(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """The span of the person a match of ``NAMED_AND_OTHERS_RE`` names, without the comma after the post
+    between commas, and with the post in lower case before the name (``Borduria's chief executive Jane
+    Roe and four other officials``)."""
+    start, end = m.start("item"), m.end("item")
+    end = end - 1 if m.group("item").endswith(",") else end
+    post = _POST_WORDS_BEFORE_RE.search(text, max(0, start - MAX_POST_BEFORE), start)
+    if post is not None and EN_POST_BEFORE_NAME_RE.fullmatch(text, post.start(), m.end("name")):
+        return post.start(), end
+    return start, end
+
+
 def named_first(text: str, first: int, n: int) -> tuple[int, int] | None:
     """The span of the person a lead-in names before the ``n`` others of the list starting at ``first``,
     when the words after that person's sentence and before the list say they are the others (``The
@@ -63,8 +83,7 @@ def named_first(text: str, first: int, n: int) -> tuple[int, int] | None:
     found = max([*en, *ja], key=lambda m: m.start(), default=None)
     if found is None or not _OTHERS_WORD_RE.search(text, found.end(), first):
         return None
-    end = found.end("item") - 1 if found.group("item").endswith(",") else found.end("item")
-    return found.start("item"), end
+    return item_span(text, found)
 
 
 def with_named_first(doc: Document, mentions: Sequence[Mention], layout: str) -> list[Mention]:

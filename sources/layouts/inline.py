@@ -95,6 +95,7 @@ from sources.layouts._named_first import (
     NAMED_AND_OTHERS_RE,
     NAMED_BEFORE_OTHERS_RE,
     OTHERS_LEAD_RE,
+    item_span,
     others_count,
 )
 
@@ -348,7 +349,7 @@ def _named_before_the_others(text: str, colon: int, enum: Enumeration) -> Enumer
     return replace(
         enum,
         spans=(
-            (m.start("item"), m.end("item") - 1 if m.group("item").endswith(",") else m.end("item")),
+            item_span(text, m),
             *enum.spans,
         ),
         stated=None,
