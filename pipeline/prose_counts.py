@@ -37,6 +37,7 @@ from pipeline.lang.cues import (
     COMPLEMENT_RE,
     DECISION_RE,
     EN_TITLE_RE,
+    JA_BESIDE_RE,
     JA_TITLE_RE,
     LEAD_IN_RE,
     THIS_WEEK_RE,
@@ -226,8 +227,10 @@ _OTHER_RE = re.compile(r"\S+\s+other\b", re.IGNORECASE)
 
 
 def _the_others(sentence: str, start: int, end: int) -> bool:
-    """``Jane Roe and three other officials``: a count of the others beside those named before it, a part
-    of the list, not its count."""
+    """``Jane Roe and three other officials``, ``張三氏のほかに…次の10人``: a count of the others beside
+    those named before it, a part of the list, not its count."""
+    if JA_BESIDE_RE.search(sentence, 0, start):
+        return True
     return bool(_AND_BEFORE_RE.search(sentence[max(0, start - 6) : start])) and bool(
         _OTHER_RE.match(sentence, start, end)
     )

@@ -175,7 +175,7 @@ def _english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Att
     if first_told is not None and (first_title is None or first_told < first_title):
         return _nominee_attributes(text, start, [(start + a, start + b) for a, b in pieces], first_told)
     if first_title is None:
-        return end, ()
+        return _described_after_comma(text, start, [(start + a, start + b) for a, b in pieces])
     attrs: list[Attribute] = []
     for k, (a, b) in enumerate(pieces[first_title:], start=first_title):
         s, e = _trim(text, start + a, start + b)
@@ -192,6 +192,24 @@ def _english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Att
         attrs.append(Attribute(kind, text[s:e], "", s, e))
     name_end = _trim(text, start, start + pieces[first_title][0])[1]
     return name_end, tuple(attrs)
+
+
+# what a name is, said after a comma with an article and a few words in lower case: ", a shipbuilder"
+_A_DESCRIPTION_RE = re.compile(r"(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}")
+_CAPITALIZED_NAME_RE = re.compile(r"[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*)*")
+
+
+def _described_after_comma(
+    text: str, start: int, pieces: list[tuple[int, int]]
+) -> tuple[int, tuple[Attribute, ...]]:
+    """``Borduria Heavy Industries Ltd, a shipbuilder``: a name in capitalized words, then after its one
+    comma what it is (an article and a few words in lower case), an attribute; else no attributes."""
+    if len(pieces) != 2:
+        return pieces[-1][1], ()
+    (ns, ne), (ds, de) = (_trim(text, a, b) for a, b in pieces)
+    if not _CAPITALIZED_NAME_RE.fullmatch(text, ns, ne) or not _A_DESCRIPTION_RE.fullmatch(text, ds, de):
+        return pieces[-1][1], ()
+    return ne, (Attribute(AttributeKind.OTHER, text[ds:de], "", ds, de),)
 
 
 # the pieces that tell what a person named before them is, in a wire's list of nominees: an age ("44"), the
@@ -351,7 +369,9 @@ def is_title(text: str) -> bool:
     return m is not None and re.match(r"\s+(?:of|for)\s", t[m.end() :]) is not None
 
 
-_TITLE_COLON_RE = re.compile(r"[：:]")
+# what parts a title from the name after it: a colon, or a spaced dash between Latin words ("Foreign
+# minister – Jane Roe")
+_TITLE_COLON_RE = re.compile(r"[：:]|(?<=[A-Za-z])\s+[-–—]\s+(?=[A-Z])")
 # the areas of a ministry, joined by commas and a last "and", before its title noun: "Economy, Trade and
 # Industry Minister"
 _EN_BODIES_TITLE_RE = re.compile(
@@ -360,9 +380,9 @@ _EN_BODIES_TITLE_RE = re.compile(
 
 
 def _title_colon_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
-    """``國務卿：張三``, ``Secretary of State: Jane Roe``: a title, a colon, then the name; the name
-    starts after the colon and the title is its attribute. (start, ()) when the words before the
-    colon are no title."""
+    """``國務卿：張三``, ``Secretary of State: Jane Roe``, ``Foreign minister – Jane Roe``: a title, a colon
+    (or a spaced dash), then the name; the name starts after it and the title is its attribute. (start, ())
+    when the words before it are no title."""
     m = _TITLE_COLON_RE.search(text, start, end)
     if m is None or _TITLE_COLON_RE.search(text, m.end(), end) is not None:
         return start, ()
@@ -610,11 +630,13 @@ def _described_after_colon(text: str, start: int, end: int) -> tuple[int, Attrib
     s, e = _trim(text, m.end(), end)
     desc = text[s:e].rstrip(".")
     words = desc.split()
+    # "Jane Roe: foreign minister": a post after a name in capitalized words, however short or set
+    post = is_title(desc) and all(w[:1].isupper() for w in head) and not is_title(" ".join(head))
     if (
         not 1 <= len(head) <= MAX_DESCRIBED_NAME_WORDS
-        or len(words) < MIN_DESCRIPTION_WORDS
-        or not desc[:1].isupper()
-        or not any(w.islower() for w in words[1:])
+        or (not post and len(words) < MIN_DESCRIPTION_WORDS)
+        or (not post and not desc[:1].isupper())
+        or (not post and not any(w.islower() for w in words[1:]))
         or find_values(desc)
         or _COLON_RE.search(desc)
     ):

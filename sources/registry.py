@@ -33,6 +33,7 @@ from pipeline.models import (
 from sources.base import Document, Extraction, Layout
 from sources.items import BODY_WORD_RE
 from sources.layouts._common import group_label
+from sources.layouts._named_first import with_named_first
 from sources.layouts._tables import caption
 from sources.outlets import GENERIC
 from sources.reader import DEFAULT_MAX_BYTES, is_dateline, read_document
@@ -388,6 +389,8 @@ def parse_document(doc: Document) -> ParseResult:
             )
             continue
         found, checked_problems = _checked(doc, ext, name)
+        if _family(name) != "inline":  # the inline layout reads a person before the others itself
+            found = with_named_first(doc, found, name)
         if found:
             tried.add(family)
         if not found or (lists and not _another_list(found, ext.headings, lists)):

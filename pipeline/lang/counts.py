@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.cues import TITLE_WORDS
+from pipeline.lang.cues import MAIN_ONES_RE, RANKED_PART_RE, SELECTION_RE, TITLE_WORDS
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_int
 from pipeline.lang.scripts import fold_pattern, simplified
 
@@ -217,3 +217,32 @@ def counted_noun(text: str, count: Count) -> str:
         noun = run.group(0) if run else ""
     title = _TITLE_RE.search(noun)
     return simplified(title.group(0) if title else noun[:1])
+
+
+# where a lead-in's sentences part: an English full stop (after a lowercase letter, a digit or a closing
+# bracket) before a capital, or 。！？
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z\d%)][.!?])\s+(?=[\"“‘']?[A-Z])|(?<=[。！？])")
+# "Of the 69 partners, these five …:": the count after "of the" is the whole the list is drawn from
+_WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among)\s+the\s*$", re.IGNORECASE)
+
+
+def lead_in_counts(text: str) -> list[Count]:
+    """The counts of a lead-in that count the list it introduces: those of its last sentence, and the
+    ranking's size there (``The top 10 rates are:``); those of an earlier sentence too (``Aland barred 12
+    countries. They are:``), unless the last one picks a part of them by rank, as the main ones or as
+    examples (``Aland set rates for 69 partners. These face the steepest:``, ``主な国は次の通り``). A count
+    after ``of the`` is the whole the list is drawn from (``Of the 69 partners, these five …:``)."""
+    breaks = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text.rstrip()) if m.end() < len(text.rstrip())]
+    last = breaks[-1] if breaks else 0
+    part = (
+        RANKED_PART_RE.search(text, last)
+        or MAIN_ONES_RE.search(text, last)
+        or SELECTION_RE.search(text, last)
+    )
+    start = last if part is not None else 0
+    counts = [
+        c for c in find_counts(text) if c.start >= start and not _WHOLE_BEFORE_RE.search(text, 0, c.start)
+    ]
+    if not counts and (top := top_count(text[last:])) is not None:
+        counts = [Count(top.value, top.counter, last + top.start, last + top.end)]
+    return counts

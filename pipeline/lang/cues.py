@@ -18,6 +18,12 @@ LEAD_IN_RE = re.compile(
     r"|are|were|list(?:ed)?|nationals of|citizens of)\b",
     re.IGNORECASE,
 )
+# a sentence that ends by saying the list follows, as a colon would: "対象者は以下の通り。", "名單如下。"
+LEAD_IN_END_RE = re.compile(
+    r"(?:以下|次)の(?:通り|とおり)(?:です|である)?[。.]?$|" + fold_pattern(r"如下[。.]?$")
+)
+# the others beside someone named before, in Japanese: "張三氏のほかに対象となったのは次の10人"
+JA_BESIDE_RE = re.compile(r"(?:ほか|他)(?:に|は)")
 # a list that claims to be the whole list
 COMPLETE_RE = re.compile(
     fold_pattern(
@@ -40,6 +46,9 @@ MAIN_ONES_RE = re.compile(
     + r"|主な|\bsome of (?:the|them)\b",
     re.IGNORECASE,
 )
+# a part picked by rank ("These face the steepest:", "the hardest hit are", "the top 10"): the list under
+# it is a part of whatever was counted before
+RANKED_PART_RE = re.compile(r"\bthe\s+(?:[a-z]+est|most|least|top|main|major)\b|\btop\s+\d", re.IGNORECASE)
 LEAD_LINE_CHARS = 80  # how far back the line that introduces a list is read
 
 
@@ -124,7 +133,8 @@ JA_TITLE_RE = re.compile(
     r"(?:副|前|元|主任)?(?:大統領|首相|大臣|長官|大使|議員|知事|市長|判事|裁判官|検察官|検事長|検事|所長|局長|処長|署長|代表"
     r"|会長|社長|理事長|議長|委員長|委員|教授|顧問|特使|報道官|総裁|次官|司令官"
     # a minister named by the word 相 after the field it heads ("外相", "国防相")
-    r"|[外法蔵]相|(?:国防|防衛|財務|経済|内務|国務|商務|貿易|産業|通商|運輸|農業|保健|教育|労働|内)相)"
+    r"|[外法蔵]相|(?:経済産業|経済再生|国土交通|厚生労働|文部科学|農林水産|総務|環境|外務|法務"
+    r"|国防|防衛|財務|経済|内務|国務|商務|貿易|産業|通商|運輸|農業|保健|教育|労働|内)相)"
 )
 
 # a verb of appointment between a person and the post they take ("張三出任外交部長", "外交部長由張三擔任")

@@ -17,7 +17,7 @@ _N = rf"(?P<n>[+\-−]?{DIGITS})"
 _SCALE = fold_pattern(r"(?P<scale>億|萬|千|百萬|兆|billion|million|bn|mn|m|k|trillion)?")
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("%", re.compile(fold_pattern(r"百分之\s*") + rf"(?P<n>{DIGITS}|{CN_NUM})(?:\s*點\s*(?P<frac>[0-9]+))?")),
-    ("%", re.compile(_N + r"\s*(?:%|％|パーセント|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)),
+    ("%", re.compile(_N + r"\s*(?:%|％|パーセント|percent\b|per\s+cent\b|pct\b|(?-i:pc)\b)", re.IGNORECASE)),
     (
         "pp",
         re.compile(

@@ -210,6 +210,20 @@ def _first_zh(text: str, a: int, b: int) -> int:
     return best
 
 
+# a case particle that ends the lead-in's words before a name in Japanese ("市民栄誉賞を山田太郎さん")
+_JA_CASE_PARTICLE_RE = re.compile(r"(?:を|には|に|は|が|へ)(?=[\u4e00-\u9fff\u30a1-\u30fa])")
+
+
+def ja_name_start(text: str, a: int, b: int) -> int:
+    """Where the name starts in a Japanese piece that opens with the lead-in's words (``市民栄誉賞を山田太郎
+    さん``): after its last case particle before Chinese characters or katakana; ``a`` in a piece without
+    kana or without such a particle."""
+    if not re.search("[\u3040-\u30ff]", text[a:b]):
+        return a
+    ends = [m.end() for m in _JA_CASE_PARTICLE_RE.finditer(text, a, b) if m.end() < b]
+    return ends[-1] if ends else a
+
+
 def _last_zh(text: str, a: int, b: int) -> int:
     """End of the last item inside the last piece ``text[a:b]``: before the first closing mark."""
     m = _ZH_END_RE.search(_masked(text, a, b), 1)
@@ -245,9 +259,25 @@ def _first_en(text: str, a: int, b: int) -> int:
             skip += 1
         if skip < len(words):
             name = a + runs[-1].start() + sum(len(w) + 1 for w in words[:skip])
-            return _value_before(text, a, name)
+            return _post_before(text, a, _value_before(text, a, name))
     opening = len(piece) - len(piece.lstrip(WHITESPACE))
     return a + opening if runs and runs[0].start() == opening and piece[opening:][:1].isupper() else b
+
+
+# a post in lower case between the lead-in's verb (or colon) and the first name: "Others include police
+# chief John Doe, …"
+_POST_AFTER_LEAD_RE = re.compile(
+    r"(?:\b(?:include|includes|included|are|were)|:)\s+(?P<post>(?:[a-z][\w'’\-]*\s+){0,3}?"
+    + EN_TITLE_RE.pattern
+    + r")\s+$"
+)
+
+
+def _post_before(text: str, a: int, name: int) -> int:
+    """Where the first item starts when a post in lower case comes before its name, right after the
+    lead-in's verb (``… include police chief John Doe``): at the post; else at the name."""
+    m = _POST_AFTER_LEAD_RE.search(text, a, name)
+    return m.start("post") if m is not None and EN_POST_BEFORE_NAME_RE.match(text, m.start("post")) else name
 
 
 def _value_before(text: str, a: int, name: int) -> int:

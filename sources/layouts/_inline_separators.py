@@ -188,6 +188,24 @@ def with_separators_read(clause: str, *, in_block: bool = False) -> str | None:
     return None
 
 
+# a dash or a slash between blanks in a line of Latin names: "Aland — Borduria", "Aland / Borduria"
+_LATIN_SPACED_SEP_RE = re.compile(r"(?<=[\w.)])\s+([-–—/|])\s+(?=[A-Z])")
+MAX_LATIN_NAME_WORDS = 5  # words of one name in such a line
+
+
+def with_latin_separators_read(clause: str) -> str | None:
+    """A line of three or more names parted by one kind of spaced dash or slash (``Aland — Borduria —
+    Carpathia``, ``Aland / Borduria / Carpathia``) and nothing else, read as names parted by commas (one
+    character for one), or None: no sentence, no number, each piece a short name opening in a capital."""
+    seps = list(_LATIN_SPACED_SEP_RE.finditer(clause))
+    if len(seps) < MIN_ITEMS - 1 or len({m.group(1) for m in seps}) != 1 or re.search(r"[,;:.!?\d]", clause):
+        return None
+    pieces = _LATIN_SPACED_SEP_RE.split(clause)[::2]
+    if not all(p.strip()[:1].isupper() and len(p.split()) <= MAX_LATIN_NAME_WORDS for p in pieces):
+        return None
+    return _LATIN_SPACED_SEP_RE.sub(lambda m: m.group(0).replace(m.group(1), ","), clause)
+
+
 _WIDE_SPACE_RE = re.compile(r"(?<=\S)\u3000+(?=\S)")
 MAX_SPACED_NAME = 12  # characters of a name in a line of names parted by wide spaces
 

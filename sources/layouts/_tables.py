@@ -329,7 +329,8 @@ _OFFICE_END_RE = re.compile(fold_pattern(r"[部院署局處廳司會委辦室]$"
 def _titles_or_bodies(cells: Sequence[TCell | None]) -> bool:
     """Most of a column's cells are titles (``財政部長``, ``Secretary of State``) or names of offices
     (``財政部``, ``國務院``): the column is what a person holds or heads, not the person."""
-    texts = [_text(c) for c in cells if c is not None and _text(c)]
+    # a row's marker before the first cell is no part of the title ("▽外相")
+    texts = [_INDEX_MARK_RE.sub("", _text(c)) for c in cells if c is not None and _text(c)]
     held = sum(is_title(t) or _OFFICE_END_RE.search(t) is not None for t in texts)
     return bool(texts) and held >= VALUE_SHARE * len(texts)
 
@@ -391,8 +392,9 @@ CAPTION_LINES = 3
 MAX_CAPTION_CHARS = 60
 
 
-def caption(doc: Document, start: int, floor: int) -> tuple[str, int, int] | None:
-    """The nearest short line above the table (its caption or heading)."""
+def caption(doc: Document, start: int, floor: int, *, lead_in: bool = False) -> tuple[str, int, int] | None:
+    """The nearest short line above the table (its caption or heading); with ``lead_in``, a longer line
+    that ends in a colon too (``The rates on goods from four countries are:``)."""
     text = doc.text
     pos = start
     for _ in range(CAPTION_LINES):
@@ -402,7 +404,11 @@ def caption(doc: Document, start: int, floor: int) -> tuple[str, int, int] | Non
         line_start = text.rfind("\n", floor, line_end) + 1
         line = text[line_start:line_end].strip(WHITESPACE)
         if line:
-            if len(line) <= MAX_CAPTION_CHARS or lead_in_count(line) is not None:
+            if (
+                len(line) <= MAX_CAPTION_CHARS
+                or (lead_in and line.endswith((":", "：")))
+                or lead_in_count(line) is not None
+            ):
                 off = text.find(line, line_start)
                 return line, off, off + len(line)
             return None
@@ -547,7 +553,12 @@ def _row_mention(
     for c in cols.attributes:
         a = row[c] if c < len(row) else None
         if a is not None and _text(a):
-            attrs.append(Attribute(_cell_kind(labels[c], _text(a)), _text(a), labels[c], a.start, a.end))
+            # a row's marker before its first cell is the row's, not the attribute's ("▽外相　張三")
+            mark = _INDEX_MARK_RE.match(_text(a)) if c == 0 else None
+            cut = mark.end() if mark is not None and mark.end() < len(_text(a)) else 0
+            text, at = _text(a)[cut:], a.start + len(a.text) - len(a.text.lstrip(WHITESPACE + "\n")) + cut
+            span = (at, at + len(text)) if cut else (a.start, a.end)
+            attrs.append(Attribute(_cell_kind(labels[c], text), text, labels[c], *span))
     if cols.group is not None and cols.group < len(row) and row[cols.group] is not None:
         group = group_label(_text(row[cols.group])) or group
     if len(values) > len(parts.values) or len(attrs) > len(parts.attributes):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from bs4 import Tag
 
-from pipeline.lang.counts import find_counts
+from pipeline.lang.counts import lead_in_counts
 from pipeline.lang.cues import EN_TITLE_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, WHITESPACE
 from pipeline.lang.values import Found, find_values, labelled_numbers
@@ -114,8 +114,6 @@ def _definition_items(dl: Tag, page: HtmlPage) -> list[_Item]:
     return out
 
 
-# "Of the 69 partners, these five …:": the count after "of the" is the whole the list is drawn from
-_WHOLE_BEFORE_RE = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s+the\s*$")
 _VALUE_REST_RE = re.compile(rf"^[\s:：\-–—,，;；()（）/{re.escape(FOOTNOTE_MARKS)}]*$")
 
 
@@ -361,11 +359,7 @@ class HtmlItemsLayout:
         for k, (items, event) in enumerate(zip(lists, governing, strict=True)):
             label = group_label(event.label) if event is not None and grouped else ""
             if event is not None and keys[k] not in keys[:k]:
-                counts = [
-                    c
-                    for c in find_counts(event.label)
-                    if not _WHOLE_BEFORE_RE.search(event.label, 0, c.start)
-                ]
+                counts = lead_in_counts(event.label)
                 if counts or label:
                     stated = counts[0].value if counts else None
                     headings.append(Heading(doc.id, event.label, None, stated, event.start, event.end, label))

@@ -26,17 +26,24 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, english_number, find_counts
+from pipeline.lang.counts import (
+    NOT_A_COUNT_AFTER_RE,
+    NOT_A_COUNT_BEFORE_RE,
+    find_counts,
+    lead_in_counts,
+)
 from pipeline.lang.cues import (
     COMPLETE_RE,
     CONTINUATION_RE,
     FINAL_JOINER_RE,
     LEAD_IN_RE,
     LIST_WORD_RE,
+    MAIN_ONES_RE,
     PARTITIVE_RE,
+    RANKED_PART_RE,
     SELECTION_RE,
 )
-from pipeline.lang.numbers import parse_int, parse_number
+from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind, Heading
@@ -60,6 +67,7 @@ from sources.layouts._inline_pieces import (
     cut_at_verb,
     is_east_asian,
     item_spans,
+    ja_name_start,
     joined_pairs,
     longest_run,
     name_shaped,
@@ -72,6 +80,7 @@ from sources.layouts._inline_separators import (
     paren_numbered_items,
     shifted,
     spaced_block,
+    with_latin_separators_read,
     with_separators_read,
 )
 from sources.layouts._inline_values import (
@@ -83,6 +92,16 @@ from sources.layouts._inline_values import (
     valued_by_label,
     valued_groups_zh,
     valued_names_zh,
+)
+from sources.layouts._named_first import (
+    JA_NAMED_AND_OTHERS_RE,
+    JA_OTHERS_RE,
+    MAX_OTHERS_GAP,
+    NAMED_AND_OTHERS_RE,
+    NAMED_BEFORE_OTHERS_RE,
+    OTHERS_LEAD_RE,
+    item_span,
+    others_count,
 )
 
 NAME = "inline"
@@ -142,6 +161,8 @@ def _name_run(
     at_end = hi == len(spans)
     before = spans[lo - 1] if lo > 0 and hi - lo >= 2 and not east_asian else None
     spans = spans[lo:hi]
+    if east_asian and lo > 0 and spans:  # "3日、市民栄誉賞を山田太郎さん、…": the run's first piece opens
+        spans[0] = (ja_name_start(text, *spans[0]), spans[0][1])  # with the lead-in's last words
     if before is not None and (cut := trailing_name_start(text, *before)) is not None:
         if name_shaped(text[cut : before[1]], east_asian):  # "…went to Aland (41 %), Borduria (39 %)"
             spans = [(cut, before[1]), *spans]
@@ -291,7 +312,11 @@ def _context(text: str, lead_start: int, start: int, end: int, clause_end: int) 
 def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
     clause = text[a:b]
     east_asian = is_east_asian(clause)
-    separated = with_separators_read(clause, in_block=spaced_block(text, a)) if east_asian else None
+    separated = (
+        with_separators_read(clause, in_block=spaced_block(text, a))
+        if east_asian
+        else with_latin_separators_read(clause)
+    )
     if separated is not None:  # read on the clause alone, then placed back in the text
         return [shifted(e, a) for e in _clause_enumerations(separated, 0, len(separated))]
     if east_asian and (runs := label_runs_zh(text, a, b)):
@@ -322,8 +347,8 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
         colon = clause.rfind(":", 0, max(clause.rfind(","), clause.find(";")))
         start = a + colon + 1 if colon >= 0 else a  # "…four other judges: A, B and C"
         enum = _enumeration(text, a, start, b, False)
-        if enum is not None and colon >= 0:
-            enum = _named_before_the_others(text, a + colon, enum)
+        if enum is not None:
+            enum = _named_before_the_others(text, a + colon if colon >= 0 else -1, enum)
         found = [enum] if enum is not None else []
         found += _further_runs(text, a, enum.end if enum is not None else start, b)
         found = _gapped(text, a, enum, found)
@@ -333,28 +358,24 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
     return []
 
 
-# a person named in the lead-in, perhaps with a post, before a count of the others the colon introduces:
-# "sanctions on Jane Roe, Borduria's foreign minister, and three other officials:"
-_NAMED_BEFORE_OTHERS_RE = re.compile(
-    r"(?P<item>(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+)){1,3})(?:,\s+[^,:;]{2,80}?,)?)"
-    r"\s+and\s+(?P<n>\d{1,2}|[a-z]+)\s+other\s+[a-z]+\s*$"
-)
-
-
 def _named_before_the_others(text: str, colon: int, enum: Enumeration) -> Enumeration:
     """``… on Jane Roe, Borduria's foreign minister, and three other officials: A, B and C``: the person
     the lead-in names before the others the colon introduces is the list's first item, when the others
-    are as many as it says; the count, of the others only, is then no count of the list."""
-    m = _NAMED_BEFORE_OTHERS_RE.search(text, enum.lead_start, colon)
+    are as many as it says; the count, of the others only, is then no count of the list. So is the person
+    a sentence before names with the others it counts, when a clause then names them (``… on Jane Roe and
+    three other officials. The others are A, B and C``); ``colon`` is -1 where the clause has none."""
+    m = NAMED_BEFORE_OTHERS_RE.search(text, enum.lead_start, colon) if colon >= 0 else None
+    if m is None and OTHERS_LEAD_RE.fullmatch(text, enum.lead_start, enum.start):
+        before = max(0, enum.lead_start - MAX_OTHERS_GAP)
+        m = next(reversed(list(NAMED_AND_OTHERS_RE.finditer(text, before, enum.lead_start))), None)
     if m is None or enum.selection:
         return enum
-    n = english_number(m.group("n")) if not m.group("n").isdigit() else int(m.group("n"))
-    if n != len(enum.spans) or not name_shaped(m.group("name"), False):
+    if others_count(m) != len(enum.spans) or not name_shaped(m.group("name"), False):
         return enum
     return replace(
         enum,
         spans=(
-            (m.start("item"), m.end("item") - 1 if m.group("item").endswith(",") else m.end("item")),
+            item_span(text, m),
             *enum.spans,
         ),
         stated=None,
@@ -362,25 +383,16 @@ def _named_before_the_others(text: str, colon: int, enum: Enumeration) -> Enumer
     )
 
 
-# the others besides a person the sentence before names: "ほかにA、B、Cの3人が含まれる"
-_JA_OTHERS_RE = re.compile(r"(?:ほかに|このほか|他に)[、，]?\s*$")
-# a person (a katakana name, perhaps a post) "and others", counted: "ジェーン・ロー外相ら4人"
-_JA_NAMED_AND_OTHERS_RE = re.compile(
-    r"(?P<item>[\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc]+)+[\u4e00-\u9fff]{0,10}?)ら\s*"
-    r"(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*人"
-)
-
-
 def _named_before_the_others_ja(text: str, enum: Enumeration) -> Enumeration:
     """``乙国のジェーン・ロー外相ら4人を…。ほかにA、B、Cの3人が含まれる``: the person the sentence before
     names with a count of all (``ら4人``) is the list's first item, when the others after ``ほかに`` are one
     fewer; their own count (``の3人``), of the others only, is then no count of the list."""
     sentence = max(text.rfind("。", 0, enum.start), text.rfind("\n", 0, enum.start)) + 1
-    if sentence <= 0 or not _JA_OTHERS_RE.search(text, sentence, enum.start):
+    if sentence <= 0 or not JA_OTHERS_RE.search(text, sentence, enum.start):
         return enum
     before = max(text.rfind("。", 0, sentence - 1), text.rfind("\n", 0, sentence - 1)) + 1
-    m = next(reversed(list(_JA_NAMED_AND_OTHERS_RE.finditer(text, before, sentence))), None)
-    if m is None or parse_int(m.group("n")) != len(enum.spans) + 1:
+    m = next(reversed(list(JA_NAMED_AND_OTHERS_RE.finditer(text, before, sentence))), None)
+    if m is None or others_count(m) != len(enum.spans) + 1:
         return enum
     return replace(
         enum, spans=((m.start("item"), m.end("item")), *enum.spans), stated=None, count_span=(0, 0)
@@ -645,8 +657,10 @@ def _headed(text: str, enum: Enumeration) -> Enumeration:
     """An enumeration under a heading of its own (``_heading_above``) takes the heading as its label and
     its count as its stated count."""
     above = _heading_above(text, enum)
-    if above is None or enum.label or enum.stated is not None:
+    if enum.label or enum.stated is not None:
         return enum
+    if above is None:
+        return _counted_in_the_paragraph_above(text, enum)
     line = text[above[0] : above[1]]
     counts = find_counts(line)
     if not counts:
@@ -668,6 +682,24 @@ def _paren_numbered(text: str, a: int, b: int) -> list[Enumeration]:
     return [enum] if enum is not None else []
 
 
+def _counted_in_the_paragraph_above(text: str, enum: Enumeration) -> Enumeration:
+    """A line of names of its own (``Aland — Borduria — Carpathia``) under a paragraph that ends a
+    sentence and states one count, in its last sentence (``The ministry named three countries.``): the
+    count is the line's stated count; not where the paragraph says the names are examples, the main ones
+    or some picked by rank."""
+    above = _line_above(text, enum.start, enum.end)
+    if above is None:
+        return enum
+    paragraph = text[above[0] : above[1]]
+    if any(cue.search(paragraph) for cue in (SELECTION_RE, MAIN_ONES_RE, RANKED_PART_RE, PARTITIVE_RE)):
+        return enum
+    counts = lead_in_counts(paragraph)
+    if not paragraph.endswith(("。", ".", "：", ":")) or len(counts) != 1 or len(find_counts(paragraph)) != 1:
+        return enum
+    count_span = (above[0] + counts[0].start, above[0] + counts[0].end)
+    return replace(enum, stated=counts[0].value, count_span=count_span)
+
+
 def find_enumerations(doc: Document) -> list[Enumeration]:
     text = body_text(doc)
     found: list[Enumeration] = []
@@ -684,7 +716,11 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
         if not any(s <= a < e for s, e in grouped):
             found.extend(_clause_enumerations(text, a, b))
     labelled = sum(1 for e in found if e.label and len(e.spans) > 1) >= 2  # groups by label: "A：x、y；B：z"
-    kept = _with_continuations(text, [e for e in found if _kept(text, e, found, labelled)], found)
+    # a run after ほかは that a person counted with it before heads is a list however it is cued
+    cued = [
+        e for e in found if _kept(text, e, found, labelled) or _named_before_the_others_ja(text, e) is not e
+    ]
+    kept = _with_continuations(text, cued, found)
     kept = [_named_before_the_others_ja(text, valued_by_label(text, e)) for e in kept]
     kept = [_named_before_the_others_zh(text, e) for e in kept]
     return _keep(_continued(text, [_headed(text, e) for e in kept]), text)
@@ -860,7 +896,9 @@ class InlineLayout:
                 continue
             ls, le = e.label_span if e.label else e.count_span if e.stated is not None else (e.start, e.start)
             if not e.label and e.stated is not None and e.count_span[1] <= e.start:  # a count in the lead-in
-                ls = text_start(doc.text, e.lead_start, e.count_span[0])
+                above = e.count_span[0] < e.lead_start  # in the paragraph above the line of names
+                lo = doc.text.rfind("\n", 0, e.count_span[0]) + 1 if above else e.lead_start
+                ls = text_start(doc.text, lo, e.count_span[0])
             headings.append(Heading(doc.id, doc.text[ls:le], None, e.stated, ls, le, group))
         mentions, problems = build_mentions(doc, raw, NAME)
         return Extraction(

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.lang.counts import find_counts, total_line
-from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_RE
+from pipeline.lang.counts import find_counts, lead_in_counts, total_line
+from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_END_RE, LEAD_IN_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
 from pipeline.lang.values import dashed_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention
@@ -104,6 +104,7 @@ def _lead_in(text: str) -> bool:
         text.endswith(("：", ":"))
         or _CAPITALS_HEADING_RE.fullmatch(text)
         or _BRACKET_HEADING_RE.fullmatch(text)
+        or LEAD_IN_END_RE.search(text)
     ):
         return True
     # a count in a short heading, not the last of a row of results ("Aland 40-44-42 (126)")
@@ -195,7 +196,7 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
             items.append(lines[j])
             blanks = 0
             j += 1
-        counts = find_counts(_stripped(lines[i]))
+        counts = lead_in_counts(_stripped(lines[i]))
         stated = counts[-1].value if counts else None
         if stated is None and items and j < len(lines) and (total := total_line(_stripped(lines[j]))):
             stated = total  # "（共計12國）" right under the last item

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.lang.counts import find_counts, total_line
+from pipeline.lang.counts import find_counts, lead_in_counts, total_line
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Heading
 from sources.base import Document, Extraction
@@ -186,8 +186,8 @@ def _read(doc: Document) -> list[TableReading]:
             reading = TableReading()  # "發布時間：2025-06-05": lines of labelled facts, not named values
         if reading.mentions:
             out.append(reading)
-            line = caption(doc, run[0][0].start, floor)
-            counts = find_counts(line[0]) if line else []
+            line = caption(doc, run[0][0].start, floor, lead_in=True)
+            counts = lead_in_counts(line[0]) if line else []
             if line and counts:
                 reading.headings.insert(0, Heading(doc.id, line[0], None, counts[0].value, line[1], line[2]))
             elif total is not None and not any(
