@@ -40,6 +40,7 @@ from reports import charts, tables, views
 from reports.html_rows import esc, escape_text
 from reports.json_report import counts
 from reports.script import LangTag, fold_table, is_han, is_kana, lang_tag
+from reports.template_cache import template_cache
 
 REPORT_FILE = "report.html"
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
@@ -65,6 +66,7 @@ def environment() -> Environment:
     from reports.html_rows import FILTERS  # the long tables' rows in Python (that module imports this one)
 
     env.filters.update(FILTERS)
+    env.bytecode_cache = template_cache(env)
     return env
 
 
