@@ -40,6 +40,7 @@ from reports import charts, tables, views
 from reports.html_rows import esc, escape_text
 from reports.json_report import counts
 from reports.script import LangTag, fold_table, is_han, is_kana, lang_tag
+from reports.template_cache import template_cache
 
 REPORT_FILE = "report.html"
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
@@ -65,6 +66,7 @@ def environment() -> Environment:
     from reports.html_rows import FILTERS  # the long tables' rows in Python (that module imports this one)
 
     env.filters.update(FILTERS)
+    env.bytecode_cache = template_cache(env)
     return env
 
 
@@ -236,12 +238,10 @@ def context(rec: Reconciliation) -> dict[str, Any]:
     article_langs = {a.id: lang_tag(a.text[:4000]).value for a in articles}
     entity_anchor = {e.id: f"entity-{i}" for i, e in enumerate(tables.sorted_entities(rec), start=1)}
     sources = tables.entity_sources(rec)
-    by_key = tables.mentions_by_key(rec)
-    entity_of = tables.mention_entities(rec)
     kinds: dict[str, list[Kind]] = defaultdict(list)
-    for key, entity_id in entity_of.items():
-        if key in by_key:
-            kinds[entity_id].append(by_key[key].kind)
+    for r in tables.keyed_mentions(rec):
+        if r.entity is not None:
+            kinds[r.entity].append(r.mention.kind)
 
     group_of = tables.entity_groups(rec)
     group_label = {g.id: g.label for g in rec.groups}
@@ -288,9 +288,7 @@ def context(rec: Reconciliation) -> dict[str, Any]:
     score_rows = views.scorecard(rec, finding_views)
     outlet_groups = _outlet_groups(score_rows, article_langs)
 
-    mention_counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for m in rec.mentions:
-        mention_counts[m.article][0 if m.kind == Kind.LIST else 1] += 1
+    mention_counts = tables.mention_counts(rec)
     problem_counts: dict[str, int] = defaultdict(int)
     for p in rec.problems:
         problem_counts[p.article] += 1
@@ -313,8 +311,8 @@ def context(rec: Reconciliation) -> dict[str, Any]:
                 "format": a.format,
                 "encoding": a.encoding,
                 "path": a.path,
-                "list_items": mention_counts[a.id][0],
-                "prose_items": mention_counts[a.id][1],
+                "list_items": mention_counts.get(a.id, (0, 0))[0],
+                "prose_items": mention_counts.get(a.id, (0, 0))[1],
                 "totals": "; ".join(totals),
                 "problems": problem_counts[a.id],
             }
@@ -335,6 +333,7 @@ def context(rec: Reconciliation) -> dict[str, Any]:
             fact_values[(f.field, f.article)].append(f.value)
     fields = sorted({f.field for f in facts}, key=lambda x: (tables.FACT_FIELD_ORDER.get(x, 9), x))
 
+    by_key = tables.mentions_by_key(rec)
     review = []
     for k in tables.links_for_review(rec):
         linked = by_key.get(k.mention)

@@ -276,7 +276,9 @@ def report_data(rec: Reconciliation) -> dict[str, Any]:
         "schema_version": rec.schema_version,
         "counts": counts(rec),
         "articles": [article_data(a) for a in tables.sorted_articles(rec)],
-        "mentions": [mention_data(m, entity_of.get(m.key), group_of(m)) for m in tables.sorted_mentions(rec)],
+        "mentions": [
+            mention_data(r.mention, r.entity, group_of(r.mention)) for r in tables.keyed_mentions(rec)
+        ],
         "groups": [
             {"id": g.id, "label": g.label, "members": [list(k) for k in sorted(g.members)]}
             for g in sorted(rec.groups, key=lambda g: g.id)

@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from pipeline.models import Claim, Kind, Reconciliation, Severity
+from pipeline.models import Claim, Reconciliation, Severity
 from reports import tables, views
 
 REPORT_FILE = "report.md"
@@ -130,9 +130,7 @@ def _findings_by_outlet(rows: list[views.OutletRow]) -> list[str]:
 
 
 def _articles(rec: Reconciliation) -> list[str]:
-    mentions_by_article: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for m in rec.mentions:
-        mentions_by_article[m.article][0 if m.kind == Kind.LIST else 1] += 1
+    mentions_by_article = tables.mention_counts(rec)
     group_labels = {g.id: g.label for g in rec.groups}
     claims_by_article: dict[str, list[Claim]] = defaultdict(list)
     for c in tables.sorted_claims(rec):
@@ -140,7 +138,7 @@ def _articles(rec: Reconciliation) -> list[str]:
     problems_by_article: dict[str, int] = defaultdict(int)
     for p in rec.problems:
         problems_by_article[p.article] += 1
-    lists = sum(1 for m in rec.mentions if m.kind == Kind.LIST)
+    lists = sum(lists for lists, _ in mentions_by_article.values())
     prose = len(rec.mentions) - lists
     lines = [
         "## Articles",
@@ -151,7 +149,7 @@ def _articles(rec: Reconciliation) -> list[str]:
     ]
     rows = []
     for a in tables.sorted_articles(rec):
-        items, prose_count = mentions_by_article[a.id]
+        items, prose_count = mentions_by_article.get(a.id, (0, 0))
         rows.append(
             [
                 md(a.outlet),

@@ -258,7 +258,7 @@ def mention_entities(rec: Reconciliation) -> dict[str, str]:
 @per_reconciliation
 def mentions_by_key(rec: Reconciliation) -> dict[str, Mention]:
     """Mention key -> mention."""
-    return {m.key: m for m in rec.mentions}
+    return {r.key: r.mention for r in keyed_mentions(rec)}
 
 
 @per_reconciliation
@@ -295,10 +295,41 @@ def group_ids(rec: Reconciliation) -> Callable[[Mention], str | None]:
     return group_of
 
 
+class KeyedMention(NamedTuple):
+    """A mention with what the reports look up for it: its key, its entity and its link."""
+
+    mention: Mention
+    key: str
+    entity: str | None  # None: linked to no entity
+    link: Link | None
+
+
+@per_reconciliation
+def keyed_mentions(rec: Reconciliation) -> list[KeyedMention]:
+    """The mentions in report order, each with its key, entity and link, looked up once in one pass:
+    the tables and counts that go over every mention read this list in order instead of building the
+    key again (a new string each time) and looking it up in several maps per mention."""
+    entity_of = mention_entities(rec)
+    link_of = links_by_mention(rec)
+    out = []
+    for m in sorted_mentions(rec):
+        key = m.key
+        out.append(KeyedMention(m, key, entity_of.get(key), link_of.get(key)))
+    return out
+
+
+@per_reconciliation
+def mention_counts(rec: Reconciliation) -> dict[str, tuple[int, int]]:
+    """Article id -> (list items, prose mentions) of the articles that have any."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for m in rec.mentions:
+        counts[m.article][0 if m.kind == Kind.LIST else 1] += 1
+    return {article: (lists, prose) for article, (lists, prose) in counts.items()}
+
+
 @per_reconciliation
 def unlinked_mentions(rec: Reconciliation) -> list[Mention]:
-    linked = mention_entities(rec)
-    return [m for m in sorted_mentions(rec) if m.key not in linked]
+    return [r.mention for r in keyed_mentions(rec) if r.entity is None]
 
 
 def article_labels(rec: Reconciliation) -> dict[str, str]:
@@ -406,12 +437,10 @@ class _MatrixIndex:
 
 @per_reconciliation
 def _matrix_index(rec: Reconciliation) -> _MatrixIndex:
-    by_key = mentions_by_key(rec)
     members: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
-    for key, entity_id in mention_entities(rec).items():
-        mention = by_key.get(key)
-        if mention is not None:
-            members[entity_id][mention.article].append(mention)
+    for r in keyed_mentions(rec):  # a mention's key is unique: its article and position
+        if r.entity is not None:
+            members[r.entity][r.mention.article].append(r.mention)
     has_list = {a.id for a in rec.articles} & {m.article for m in rec.mentions if m.kind == Kind.LIST}
     articles = sorted_articles(rec)
     absent = [(a.id, Presence.MISSING if a.id in has_list else Presence.NO_LIST) for a in articles]
@@ -450,11 +479,10 @@ def entity_groups(rec: Reconciliation) -> dict[str, str]:
 @per_reconciliation
 def entity_sources(rec: Reconciliation) -> dict[str, tuple[str, ...]]:
     """Entity id -> sorted ids of the articles that name it (list or prose)."""
-    by_key = mentions_by_key(rec)
     out: dict[str, set[str]] = defaultdict(set)
-    for key, entity_id in mention_entities(rec).items():
-        if key in by_key:
-            out[entity_id].add(by_key[key].article)
+    for r in keyed_mentions(rec):
+        if r.entity is not None:
+            out[r.entity].add(r.mention.article)
     return {e.id: tuple(sorted(out.get(e.id, ()))) for e in rec.entities}
 
 
@@ -580,43 +608,45 @@ def mentions_frame(rec: Reconciliation) -> pd.DataFrame:
 
 def mentions_table(rec: Reconciliation) -> Table:
     """One row per mention, by article then position; ``entity`` is empty for an unlinked mention. Fields
-    the model adds to a mention later appear as extra columns after ``outlet``, written as plain text."""
-    entity_of = mention_entities(rec)
-    link_of = links_by_mention(rec)
+    the model adds to a mention later appear as extra columns after ``outlet``, written as plain text.
+    Each mention is read once, its row a tuple (its fields are read together, not one column at a time
+    over every mention), and the rows are turned into columns at the end."""
     labels = article_labels(rec)
     extras = extra_mention_columns(rec.mentions)
     group_of = group_ids(rec)
-    mentions = sorted_mentions(rec)
-    keys = [m.key for m in mentions]
-    links = [link_of.get(key) for key in keys]
-    cells: dict[str, list[object]] = {
-        SOURCE: [m.article for m in mentions],
-        KIND: [m.kind.value for m in mentions],
-        POSITION: [m.position for m in mentions],
-        SECTION: [group_of(m) or "" for m in mentions],
-        CATEGORY: [m.category or "" for m in mentions],
-        NAME_ZH: [m.name_zh for m in mentions],
-        NAME_EN: [m.name_en for m in mentions],
-        ACRONYM: [m.acronym for m in mentions],
-        ENTITY: [entity_of.get(key, "") for key in keys],
-        ALIASES: [ALIAS_SEPARATOR.join(m.aliases) for m in mentions],
-        NOTE: [m.note for m in mentions],
-        PARENT: [m.parent for m in mentions],
-        START: [m.start for m in mentions],
-        END: [m.end for m in mentions],
-        LEVEL: [link.level.value if link else "" for link in links],
-        SCORE: [_round(link.score) if link else None for link in links],
-        MARGIN: [_round(link.margin) if link else None for link in links],
-        GROUP: [m.group for m in mentions],
-        VALUES: [_values_text(m) if m.values else "" for m in mentions],
-        ATTRIBUTES: [_attributes_text(m) if m.attributes else "" for m in mentions],
-        OUTLET: [labels.get(m.article, m.article) for m in mentions],
-    }
-    for name in extras:
-        cells[name] = [plain(getattr(m, name, None)) for m in mentions]
+    rows = []
+    for m, _key, entity, link in keyed_mentions(rec):
+        rows.append(
+            (
+                m.article,
+                m.kind.value,
+                m.position,
+                group_of(m) or "",
+                m.category or "",
+                m.name_zh,
+                m.name_en,
+                m.acronym,
+                entity or "",
+                ALIAS_SEPARATOR.join(m.aliases),
+                m.note,
+                m.parent,
+                m.start,
+                m.end,
+                link.level.value if link else "",
+                _round(link.score) if link else None,
+                _round(link.margin) if link else None,
+                m.group,
+                _values_text(m) if m.values else "",
+                _attributes_text(m) if m.attributes else "",
+                labels.get(m.article, m.article),
+            )
+            + tuple(plain(getattr(m, name, None)) for name in extras)
+        )
+    columns = MENTION_COLUMNS + tuple(extras)
+    by_column = list(zip(*rows, strict=True)) if rows else [() for _ in columns]
     return Table(
-        cells,
-        MENTION_COLUMNS + tuple(extras),
+        dict(zip(columns, by_column, strict=True)),
+        columns,
         {POSITION: "Int64", START: "Int64", END: "Int64", SCORE: "Float64", MARGIN: "Float64"},
     )
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from pipeline.models import Article, Discrepancy, Evidence, Kind, Problem, Reconciliation, Severity
+from pipeline.models import Article, Discrepancy, Evidence, Problem, Reconciliation, Severity
 from reports import tables
 from reports.memo import per_reconciliation
 from reports.script import LangTag, lang_tag
@@ -273,11 +273,9 @@ def scorecard(rec: Reconciliation, views: list[FindingView] | None = None) -> li
     problems: dict[str, list[Problem]] = defaultdict(list)
     for p in tables.sorted_problems(rec):
         problems[p.article].append(p)
-    items: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for m in rec.mentions:
-        items[m.article][0 if m.kind == Kind.LIST else 1] += 1
+    items = tables.mention_counts(rec)
     rows = [
-        _row(a, labels[a.id], per_article[a.id], problems[a.id], (items[a.id][0], items[a.id][1]))
+        _row(a, labels[a.id], per_article[a.id], problems[a.id], items.get(a.id, (0, 0)))
         for a in tables.sorted_articles(rec)
     ]
     rows.sort(key=lambda r: (-r.errors, -r.warnings, r.article))

@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from html import escape
 from typing import Any
 from urllib.parse import urlparse
@@ -33,6 +32,7 @@ from pipeline.models import Problem, Severity
 from sources.base import Document
 from sources.layouts._common import related_heading
 from sources.outlets import GENERIC, find_body_end, identify
+from sources.page import HtmlPage, page_of
 from sources.tags import first_tag, parent_tag, tags
 
 __all__ = ["HtmlPage", "html_to_document", "iso_date", "page_of"]
@@ -225,31 +225,6 @@ OUTLET_KEYS = ("og:site_name", "application-name")
 URL_KEYS = ("og:url",)
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\D|$)")
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class HtmlPage:
-    """The parsed page kept on ``Document.html``: the cleaned tree and where each element's
-    text lies in ``Document.text``.
-
-    ``root`` is the element the text was built from. ``spans`` maps ``id(element)`` to its
-    ``(start, end)`` in the text; use ``span`` rather than the mapping.
-    """
-
-    soup: BeautifulSoup
-    root: Tag
-    spans: Mapping[int, tuple[int, int]]
-
-    def span(self, element: Tag) -> tuple[int, int] | None:
-        """Where ``element``'s text lies in ``Document.text`` (end exclusive), or None when the
-        element is not part of the text (removed, or outside the main content)."""
-        return self.spans.get(id(element))
-
-
-def page_of(doc: Document) -> HtmlPage | None:
-    """The ``HtmlPage`` of an HTML document, None for anything else."""
-    html = doc.html
-    return html if isinstance(html, HtmlPage) else None
 
 
 def html_to_document(

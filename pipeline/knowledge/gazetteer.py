@@ -56,12 +56,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.cachefolder import CACHE_ENV, cache_folder
 from pipeline.knowledge.variants import variant_codes, variants_available
 from pipeline.normalize import to_simplified
 
 __all__ = ["CACHE_ENV", "CLDR_LOCALES", "ISO_CATALOGUES", "Gazetteer", "builtin_gazetteer", "name_key"]
 
-CACHE_ENV = "CROSSCHECK_CACHE"  # the folder of the built-in gazetteer's cached index; "" or "off": none
 
 CLDR_LOCALES = ("en", "zh_Hant", "zh_Hant_HK", "zh_Hans", "ja")
 ISO_CATALOGUES = ("zh_TW", "zh_HK", "zh_CN", "ja")
@@ -336,14 +336,9 @@ def _fingerprint() -> str:
 
 
 def _cache_file() -> Path | None:
-    configured = os.environ.get(CACHE_ENV)
-    if configured is not None and configured.strip() in ("", "off"):
+    folder = cache_folder()
+    if folder is None:
         return None
-    if configured:
-        folder = Path(configured)
-    else:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        folder = Path(base) / "crosscheck"
     try:
         return folder / f"gazetteer-{_fingerprint()}.json"
     except OSError:

@@ -8,18 +8,21 @@ group's label.
 
 from __future__ import annotations
 
-from bs4 import Tag
+from typing import TYPE_CHECKING
 
 from pipeline.lang.counts import find_counts, top_count
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Heading, Mention, Problem
 from sources.base import Document, Extraction
-from sources.html import HtmlPage, page_of
 from sources.layouts._common import group_label
 from sources.layouts._memo import per_document
 from sources.layouts._tables import TableReading, TCell, caption, read_table
 from sources.layouts.html_table import _tables, grid_of
+from sources.page import HtmlPage, page_of
 from sources.tags import first_tag
+
+if TYPE_CHECKING:
+    from bs4 import Tag
 
 NAME = "html-grid"
 PLAIN = 0.9  # a table of names only: the organization-table reader may know it better

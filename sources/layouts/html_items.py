@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-
-from bs4 import Tag
+from typing import TYPE_CHECKING
 
 from pipeline.lang.counts import lead_in_counts
 from pipeline.lang.cues import EN_TITLE_RE
@@ -23,12 +22,15 @@ from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, WHITESPACE
 from pipeline.lang.values import Found, find_values, labelled_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Value
 from sources.base import Document, Extraction
-from sources.html import HtmlPage, page_of
 from sources.items import is_title
 from sources.layouts._common import group_label, parse_span
 from sources.layouts._inline_pieces import ABBREVIATION_RE
 from sources.layouts.html_list import LIST_TAGS, _children, _Event, _heading_events, _own_text, a_label
-from sources.tags import first_tag, parent_tag, tags
+from sources.page import HtmlPage, page_of
+from sources.tags import first_tag, is_tag, parent_tag, tags
+
+if TYPE_CHECKING:
+    from bs4 import Tag
 
 NAME = "html-items"
 CONFIDENCE = 0.88  # below the organization-list reader, which knows sections and categories
@@ -58,7 +60,7 @@ class _Item:
 
 def _lead_name(li: Tag, page: HtmlPage, start: int) -> tuple[int, int] | None:
     first = next((c for c in li.children if not (isinstance(c, str) and not c.strip())), None)
-    if isinstance(first, Tag) and first.name in NAME_TAGS:
+    if is_tag(first) and first.name in NAME_TAGS:
         span = page.span(first)
         if span is not None and span[0] == start and span[1] > span[0]:
             return span
@@ -106,7 +108,7 @@ def _definition_items(dl: Tag, page: HtmlPage) -> list[_Item]:
             continue
         end = name[1]
         for sibling in term.find_next_siblings():
-            if not isinstance(sibling, Tag) or sibling.name != "dd":
+            if not is_tag(sibling) or sibling.name != "dd":
                 break
             if (span := page.span(sibling)) is not None:
                 end = max(end, span[1])
@@ -204,7 +206,7 @@ def _bold_paragraphs(page: HtmlPage, text: str) -> list[list[_Item]]:
     for p in tags(page.root, ("p",)):
         span = _own_text(p, page, text)
         first = next((c for c in p.children if not (isinstance(c, str) and not c.strip())), None)
-        lead = page.span(first) if isinstance(first, Tag) and first.name in BOLD_TAGS else None
+        lead = page.span(first) if is_tag(first) and first.name in BOLD_TAGS else None
         if (
             span is None
             or lead is None
@@ -234,9 +236,9 @@ CARD_HEADS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
 def _card(card: Tag, page: HtmlPage, text: str) -> _Item | None:
     """``<div class="card"><h4>Aland</h4><p>25%</p></div>``: the card's heading is a name and the rest of
     its text values only; None for any other block."""
-    head = next((c for c in card.children if isinstance(c, Tag)), None)
-    span, name = page.span(card), page.span(head) if isinstance(head, Tag) else None
-    if not isinstance(head, Tag) or head.name not in CARD_HEADS or span is None or name is None:
+    head = next((c for c in card.children if is_tag(c)), None)
+    span, name = page.span(card), page.span(head) if is_tag(head) else None
+    if not is_tag(head) or head.name not in CARD_HEADS or span is None or name is None:
         return None
     if name[0] != span[0] or name[1] >= span[1] or not _name_shaped(text[name[0] : name[1]]):
         return None
@@ -263,7 +265,7 @@ def _value_cards(page: HtmlPage, text: str) -> list[list[_Item]]:
     for parent in tags(page.root, CARD_TAGS):
         cur: list[_Item] = []
         key: tuple[str, tuple[str, ...]] | None = None
-        for child in [c for c in parent.children if isinstance(c, Tag)]:
+        for child in [c for c in parent.children if is_tag(c)]:
             item = _card(child, page, text) if child.name in CARD_TAGS else None
             here = (child.name, tuple(child.get("class") or ()))
             if item is None or (key is not None and here != key):
@@ -286,7 +288,7 @@ def _nested_groups(list_tag: Tag, page: HtmlPage, text: str) -> list[tuple[_Even
         nested = first_tag(li, LIST_TAGS)
         span = _own_text(li, page, text)
         own = text[span[0] : span[1]].strip(WHITESPACE) if span is not None else ""
-        if not isinstance(nested, Tag) or span is None or not a_label(own):
+        if not is_tag(nested) or span is None or not a_label(own):
             return []
         out.append((_Event(span[0], span[1], own, LABEL_ITEM_RANK), nested))
     return out

@@ -15,19 +15,21 @@ import re
 import sys
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-
-from bs4 import Tag
+from typing import TYPE_CHECKING
 
 from pipeline.lang.cues import EN_TITLE_RE
 from pipeline.lang.values import find_values
 from pipeline.models import Heading, Mention, Problem, Severity
 from sources.base import Document, Extraction
-from sources.html import HtmlPage, page_of
 from sources.layouts._common import group_label, parse_span, top_level_headings
 from sources.layouts._memo import per_document
 from sources.layouts.html_table import ItemParts, category_label, parse_item
+from sources.page import HtmlPage, page_of
 from sources.prose import stated_count
-from sources.tags import first_tag, parent_tag, tags
+from sources.tags import first_tag, is_tag, parent_tag, tags
+
+if TYPE_CHECKING:
+    from bs4 import Tag
 
 __all__ = ["LAYOUTS", "HtmlListLayout"]
 
@@ -87,11 +89,11 @@ def _heading_events(page: HtmlPage, text: str) -> list[_Event]:
         [
             span
             for tag in tags(page.root, ("li", "table"))
-            if isinstance(tag, Tag) and (span := page.span(tag)) is not None and span[0] < span[1]
+            if is_tag(tag) and (span := page.span(tag)) is not None and span[0] < span[1]
         ]
     )
     for tag in tags(page.root, HEADING_TAGS | LABEL_TAGS):
-        if not isinstance(tag, Tag):
+        if not is_tag(tag):
             continue
         span = page.span(tag)
         if span is None or span[0] >= span[1] or _inside(containers, span):
@@ -103,7 +105,7 @@ def _heading_events(page: HtmlPage, text: str) -> list[_Event]:
         if tag.name not in HEADING_TAGS:
             bold = tag.name in {"strong", "b"} or (
                 (inner := tag.find(["strong", "b"])) is not None
-                and isinstance(inner, Tag)
+                and is_tag(inner)
                 and page.span(inner) == span
             )
             if not (bold or label.endswith(("：", ":")) or stated_count(label) is not None):
@@ -119,7 +121,7 @@ def _own_text(li: Tag, page: HtmlPage, text: str) -> tuple[int, int] | None:
         return None
     start, end = span
     nested = first_tag(li, LIST_TAGS)
-    if isinstance(nested, Tag) and (nested_span := page.span(nested)) is not None:
+    if is_tag(nested) and (nested_span := page.span(nested)) is not None:
         end = min(end, nested_span[0])
     while end > start and text[end - 1] in " \n":
         end -= 1
@@ -159,9 +161,9 @@ def _items(list_tag: Tag, page: HtmlPage, text: str) -> list[_Item]:
             if parts is not None and find_values(text[parts.start : parts.end]):
                 parts = _with_values(text, parts)
             nested = first_tag(li, LIST_TAGS)
-            if parts is not None and not (isinstance(nested, Tag) and depth < MAX_NESTING):
+            if parts is not None and not (is_tag(nested) and depth < MAX_NESTING):
                 items.append(_Item(parts, parent, group, _names_a_body(li, page, text, parts)))
-            if isinstance(nested, Tag) and depth < MAX_NESTING:
+            if is_tag(nested) and depth < MAX_NESTING:
                 stack.append((pending, parent, group, depth))
                 own = text[span[0] : span[1]].strip() if span is not None else ""
                 if span is not None and a_label(own):
@@ -184,7 +186,7 @@ def _names_a_body(li: Tag, page: HtmlPage, text: str, parts: ItemParts) -> bool:
     comma (``<li><b>Jane Roe</b>, Director of the Aland Liaison Office</li>``) names what is marked: the
     office in the description is where the person works, not the item."""
     first = next((c for c in li.children if not (isinstance(c, str) and not c.strip())), None)
-    lead = page.span(first) if isinstance(first, Tag) and first.name in NAME_TAGS else None
+    lead = page.span(first) if is_tag(first) and first.name in NAME_TAGS else None
     if lead is None:
         lead = _posted_name(text, parts.start, parts.end)
     if lead is None or lead[0] != parts.start or lead[1] >= parts.end:

@@ -27,25 +27,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-
-from bs4 import Tag
+from typing import TYPE_CHECKING
 
 from pipeline.lang.counts import find_counts
 from pipeline.models import Heading, Mention, Problem, Severity
 from sources.base import Document, Extraction
-from sources.html import HtmlPage, page_of
 from sources.layouts._common import ItemParts as CommonItemParts
 from sources.layouts._common import group_label, is_heading_text, only_a_lead_in, split_cell, split_top_level
 from sources.layouts._common import parse_item as common_parse_item
 from sources.layouts._memo import per_document
 from sources.layouts._tables import PERSONAL_HEADER_RE
+from sources.page import HtmlPage, page_of
 from sources.prose import (
     english_org_like,
     is_acronym,
     org_like_zh,
     stated_count,
 )
-from sources.tags import first_tag, parent_tag, tags
+from sources.tags import first_tag, is_tag, parent_tag, tags
+
+if TYPE_CHECKING:
+    from bs4 import Tag
 
 __all__ = ["LAYOUTS", "HtmlTableLayout", "ItemParts", "category_label", "parse_item", "split_items"]
 
@@ -259,7 +261,7 @@ def _cut_overstated(tr: Tag, index: int, occupying: list[list[_Cell]], width: in
     spanning = [c for c in occupying[index] if c.row < index]
     if not spanning or not width:
         return
-    own = [t for t in tags(tr, ("td", "th"), recursive=False) if isinstance(t, Tag)]
+    own = [t for t in tags(tr, ("td", "th"), recursive=False) if is_tag(t)]
     need = sum(min(max(_span_value(t, "colspan") or 1, 1), MAX_COLSPAN) for t in own)
     if not need <= width < need + sum(c.span for c in spanning):
         return
@@ -287,7 +289,7 @@ def _grid(table: Tag, page: HtmlPage, text: str) -> _Grid:
         column = 0
         next_held = 0
         for tag in tags(tr, ("td", "th"), recursive=False):
-            if not isinstance(tag, Tag):
+            if not is_tag(tag):
                 continue
             while next_held < len(held) and held[next_held][0] <= column:
                 column = max(column, held[next_held][1])
@@ -613,11 +615,7 @@ class _TableReader:
                 group = group_label(label)
                 self._heading(label, group, None, stated_count(label), start, end)
         caption = first_tag(table, ("caption",))
-        if (
-            isinstance(caption, Tag)
-            and (span := self.page.span(caption))
-            and is_heading_text(caption.get_text())
-        ):
+        if is_tag(caption) and (span := self.page.span(caption)) and is_heading_text(caption.get_text()):
             label = text[span[0] : span[1]]
             group = group_label(label)
             self._heading(label, group, None, stated_count(label), span[0], span[1])

@@ -1,0 +1,49 @@
+"""Libraries a story does not need are not imported: BeautifulSoup only by the first HTML page read.
+
+Each case runs in a fresh interpreter (this process has imported everything already)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+TEXT = "甲國日報\n\n乙國宣布退出下列3個組織：\n1. 丙組織\n2. 丁委員會\n3. 戊基金\n"
+PAGE = (
+    "<html><head><title>Aland Times</title></head><body><article><h1>Borduria leaves three bodies</h1>"
+    "<p>Borduria said it would leave these 3 organizations:</p>"
+    "<ul><li>Carpathia Council</li><li>Aland Fund</li><li>Syldavia Committee</li></ul>"
+    "</article></body></html>"
+)
+PROGRAM = """
+import sys
+from sources.registry import parse_path
+result = parse_path(sys.argv[1])
+print(len(result.mentions), "bs4" in sys.modules, "soupsieve" in sys.modules)
+"""
+
+
+def _read(path: Path) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", PROGRAM, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+    return done.stdout.strip()
+
+
+def test_a_text_article_is_read_without_beautifulsoup(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    assert _read(article) == "3 False False"
+
+
+def test_an_html_page_imports_it(tmp_path: Path) -> None:
+    page = tmp_path / "a.html"
+    page.write_text(PAGE, encoding="utf-8")
+    assert _read(page) == "3 True True"
