@@ -221,6 +221,29 @@ def test_two_posts_exchanged_between_two_people_are_one_finding(tmp_path: Path) 
     assert "swaps the posts of 多伊 and 布朗" in errors[0].message
 
 
+def test_a_stranger_in_one_post_makes_no_other_outlet_accused_of_a_short_post(tmp_path: Path) -> None:
+    """Two outlets print an office's posts at length, a third shortens the office's name, a fourth prints
+    a stranger (史密斯) as the deputy with the post alone (``常務副主任``): the shortened post is still the
+    deputy's office, whatever the stranger's post shares with it. The fourth outlet lists one person in
+    another's place; the third is accused of nothing."""
+    long = ["阿蘭事務辦公室主任：羅伊", "阿蘭事務辦公室常務副主任：多伊（John Doe）"]
+    short = ["阿蘭辦主任：羅伊", "阿蘭辦常務副主任：多伊（John Doe）"]
+    rest = ["財政部部長：布朗", "國防部部長：格林", "衛生部部長：懷特"]
+    lines = {1: long, 2: long, 3: short, 4: [short[0], "常務副主任：史密斯（Bob Smith）"]}
+    for i, head in lines.items():
+        text = (
+            f"阿蘭國官員名單\n2025年3月12日 第{i}日報\n\n阿蘭國周一公布5名官員名單如下：\n\n"
+            + "\n".join(head + rest)
+            + "\n\n分析指，名單仍有待觀察。\n"
+        )
+        (tmp_path / f"0{i}_paper.txt").write_text(text, encoding="utf-8")
+    rec = reconcile([str(tmp_path)])
+    assert [d for d in rec.discrepancies if "03_paper" in d.sources and d.severity is Severity.ERROR] == []
+    assert [d.kind for d in rec.discrepancies if d.severity is Severity.ERROR] == ["wrong_item"]
+    wrong = next(d for d in rec.discrepancies if d.kind == "wrong_item")
+    assert wrong.sources == ("04_paper",) and "史密斯" in wrong.message
+
+
 def _errors_with_reference(folder: Path, papers: int) -> list[Any]:
     """The errors of papers ``01_paper.txt`` .. ``0N_paper.txt`` in ``folder``, reconciled against its
     ``reference.json``."""

@@ -1234,7 +1234,9 @@ def _departing_posts(
     (``香港特區保安局局長`` where the others print ``律政司司長`` and ``香港特別行政區律政司司長``): another
     office, not another wording of one. Pairs of characters found in another person's post too (``香港``,
     ``特區``, ``處長``) say where or what rank, not which office: they are left out of the comparison, and a
-    post left with nothing of its own is not judged."""
+    post left with nothing of its own is not judged. A person one list alone prints, in a list without
+    this one, may be this one under another name (``常務副主任張三`` where the others print 李四 in that
+    post): their post is not another person's."""
     posts = {ent: _chinese_posts(view, ent) for ent, given in titles.items() if given}
     pairs = {ent: {art: _post_pairs(key) for art, (key, _) in given.items()} for ent, given in posts.items()}
     seen_in: dict[str, set[str]] = defaultdict(set)  # a pair of characters -> the people whose posts hold it
@@ -1242,9 +1244,11 @@ def _departing_posts(
         for found in by_art.values():
             for pair in found:
                 seen_in[pair].add(ent)
+    lone = {e: next(iter(lists)) for e, lists in view.ctx.entity_lists.items() if len(lists) == 1}
     out = []
     for ent, by_art in sorted(pairs.items()):
-        own = {art: {p for p in found if len(seen_in[p]) == 1} for art, found in by_art.items()}
+        same = {ent} | {e for e, art in lone.items() if art not in view.ctx.entity_lists[ent]}
+        own = {art: {p for p in found if seen_in[p] <= same} for art, found in by_art.items()}
         own = {art: found for art, found in own.items() if found}
         if len(own) <= MIN_CORROBORATION:
             continue
