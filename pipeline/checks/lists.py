@@ -156,6 +156,19 @@ def _complete(ctx: _Ctx, art: str, official: int | None = None) -> bool:
     return COMPLETE_RE.search(body) is not None and (official is None or n * 2 >= official)
 
 
+def _usual_total(ctx: _Ctx) -> int | None:
+    """Without an official list, the total most lists state (at least ``MIN_CORROBORATION``, more than
+    state any other): a list that reaches a count under half of it is the whole of a narrower list (the
+    two of a runoff among five candidates), missing nothing of the others'."""
+    totals = Counter(
+        t for a in ctx.list_articles if not ctx.says_selection(a) and (t := ctx.stated_total(a)) is not None
+    )
+    ranked = totals.most_common(2)
+    if not ranked or ranked[0][1] < MIN_CORROBORATION or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def _shares(ctx: _Ctx, art: str, n_lists: int) -> float:
     shared = sum(1 for e in ctx.listed_entities.get(art, ()) if len(ctx.entity_lists[e]) >= 2)
     return shared / max(1, len(ctx.listed[art])) if n_lists >= 2 else 1.0
@@ -308,7 +321,7 @@ def _groups_covered(
 def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
     ctx = view.ctx
     n_lists = len(ctx.list_articles)
-    official = len(view.reference.entries) if view.reference is not None else None
+    official = len(view.reference.entries) if view.reference is not None else _usual_total(ctx)
     complete = {a: _complete(ctx, a, official) for a in ctx.list_articles}
     complete_listing = {e: sum(complete[a] for a in by_art) for e, by_art in ctx.entity_lists.items()}
     judges = frozenset(a for a in ctx.list_articles if complete[a] and not _short_of_count(ctx, a))
