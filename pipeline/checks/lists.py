@@ -140,7 +140,8 @@ def _reference_of(
 
 def _complete(ctx: _Ctx, art: str, official: int | None = None) -> bool:
     """Whether the article's list claims to be the whole list: a stated total it reaches or nearly
-    reaches, or words that say so (``一覽``, "full list"); with an ``official`` list, only a claim of at
+    reaches, or words that say so (``一覽``, "full list"), or no claim but as many items as the ``official``
+    list (or the total most lists state) holds; with an ``official`` list, only a claim of at
     least half its size (``歐洲國家一覽`` over seven of seventy, "the five biggest" of fourteen: the whole
     of a narrower list, missing nothing of the official one)."""
     if ctx.says_selection(art):
@@ -152,6 +153,8 @@ def _complete(ctx: _Ctx, art: str, official: int | None = None) -> bool:
         stated = sum(counts.values()) or None
     if stated is not None:
         return n * 2 >= stated and (official is None or stated * 2 >= official)
+    if n == official:
+        return True  # a table of as many rows as the whole list has, under no heading that counts them
     body = ctx.articles[art].body if art in ctx.articles else ""
     return COMPLETE_RE.search(body) is not None and (official is None or n * 2 >= official)
 
