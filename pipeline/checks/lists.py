@@ -361,6 +361,9 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             out.extend(
                 _wrong_item(view, art, e, e) for e in sorted(e for e in mine if e) if _stranger(view, art, e)
             )
+        else:  # or to what the others list
+            strays = {e: sev for e in sorted(e for e in mine if e) if (sev := _stray(view, art, e))}
+            out.extend(replace(_wrong_item(view, art, e, e), severity=sev) for e, sev in strays.items())
         pairs = _substitutions(view, art, extra, missing, usual_of)
         for x, m in pairs:
             out.append(_wrong_item(view, art, x, m))
@@ -387,14 +390,42 @@ def _stranger(view: _View, art: str, ent: str) -> bool:
     the gazetteer, in its family name alone (``小羅伊``) or by sound or spelling: an item the list was
     left with, linked to the entry it was left without (a nominee no longer in the post printed in it)."""
     entry = view.ref_of.get(ent)
-    if entry is None:
-        return False
+    return entry is not None and _unlike(view, view.mention(art, ent), entry.all_names)
+
+
+def _stray(view: _View, art: str, ent: str) -> Severity | None:
+    """Without an official list: the Chinese name ``art`` lists as ``ent`` shares no character with the
+    Chinese names at least ``MIN_CORROBORATION`` other lists print for it, and resembles none of their
+    names by the gazetteer, sound or spelling (``張三`` linked to the ``羅伊`` / ``ロイ`` the list was left
+    without, through a sound across scripts): an item in another's place, not another spelling. An error,
+    or a warning when its sound comes within ``NEAR_SOUND`` of one of their names; None when it is not."""
     m = view.mention(art, ent)
+    mine = zh_key(m.name_zh)
+    if not mine or script_of(m.name_zh) != "zh":
+        return None
+    others = [view.mention(a, ent) for a in _others(view, ent, art)]
+    chinese = [o.name_zh for o in others if o.name_zh and script_of(o.name_zh) == "zh"]
+    if len(chinese) < MIN_CORROBORATION or any(set(mine) & set(zh_key(n)) for n in chinese):
+        return None
+    theirs = sorted({n for o in others for n in (o.name_zh, o.name_en, *o.aliases) if n})
+    if not _unlike(view, m, theirs):
+        return None
+    near = max(
+        [han_similarity(m.name_zh, t) for t in theirs if t.isascii()]
+        + [sound_similarity(m.name_zh, t) for t in chinese],
+    )
+    if near >= RESEMBLES_SOUND:
+        return None  # a transliteration of its own (柏根 beside 伯格姆 and Doug Burgum)
+    return Severity.WARNING if near >= NEAR_SOUND else Severity.ERROR
+
+
+def _unlike(view: _View, m: Mention, theirs: Sequence[str]) -> bool:
+    """Whether the names of ``m`` are none of ``theirs``: no place the gazetteer knows, no family name
+    alone, no sound or spelling close to one of them."""
     names = [n for n in (m.name_zh, m.name_en, *m.aliases) if n]
     family = [f for n in names for f in family_names(n)]
     if not names or code_of(view.gazetteer, names) or code_of(view.gazetteer, family):
         return False
-    theirs = entry.all_names
     english = [t for t in theirs if not re.search(r"[^\x00-\x7f]", t)]
     for n in [*names, *family]:
         if re.search(r"[^\x00-\x7f]", n):
