@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.models import Reconciliation, Severity
+from pipeline.models import Kind, Reconciliation, Severity
 from pipeline.run import RunOptions, reconcile
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -597,3 +597,19 @@ def test_kanji_names_link_to_their_romanization_and_the_selection_is_accused_of_
     assert not [d for d in errors if "08_formosa-radio" in d.sources]
     (short,) = [d for d in errors if "06_pacific-rim-wire" in d.sources]
     assert "茂木敏充" in short.message
+
+
+def test_four_selections_of_organizations_in_four_languages_draw_no_finding() -> None:
+    """Four outlets print six of the 66 organizations the United States left in January 2026, each saying
+    it gives examples (``部分名單如下：``, ``其中包括…等。``, ``Among them:``, ``主な対象は次の通り。``)
+    (``tests/fixtures/organization_selections/``). All four are correct: no finding.
+    ``其中包括31個聯合國相關機構`` after ``66個國際組織`` counts a part, not a total; the Japanese name of a
+    body (``気候変動に関する政府間パネル``) is no dropped word of the Chinese ones; a bullet's own marker is
+    no lead-in."""
+    result = reconcile([str(ROOT / "tests" / "fixtures" / "organization_selections")])
+    assert {a.id: a.selection for a in result.articles} == dict.fromkeys(
+        ("01_tw", "02_cn", "03_en", "04_ja"), True
+    )
+    listed = Counter(m.article for m in result.mentions if m.kind is Kind.LIST)
+    assert listed == dict.fromkeys(("01_tw", "02_cn", "03_en", "04_ja"), 6)
+    assert [d for d in result.discrepancies if d.severity is not Severity.INFO] == []

@@ -44,7 +44,7 @@ from pipeline.knowledge.phonetic import similarity as sound_similarity
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
 from pipeline.knowledge.sound import similarity as han_similarity
 from pipeline.lang.cues import COMPLETE_RE, FORMER_POST_RE, PAST_RE
-from pipeline.lang.scripts import script_of
+from pipeline.lang.scripts import is_japanese_text, script_of
 from pipeline.matching.keys import family_names
 from pipeline.models import AttributeKind, Discrepancy, Evidence, Group, Mention, Severity
 from pipeline.normalize import zh_key
@@ -1254,7 +1254,7 @@ def _chinese_posts(view: _View, ent: str) -> dict[str, tuple[str, str]]:
     out = {}
     for art in view.listing(ent):
         article = view.ctx.articles.get(art)
-        if article is None or script_of(article.text[:2000]) != "zh":
+        if article is None or is_japanese_text(article.text) or not _HAN_RE.search(article.text[:2000]):
             continue
         parts = [
             a.text

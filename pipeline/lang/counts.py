@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.cues import MAIN_ONES_RE, RANKED_PART_RE, SELECTION_RE, TITLE_WORDS
+from pipeline.lang.cues import MAIN_ONES_RE, PART_OF_RE, RANKED_PART_RE, SELECTION_RE, TITLE_WORDS
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_int
 from pipeline.lang.scripts import fold_pattern, simplified
 
@@ -246,3 +246,15 @@ def lead_in_counts(text: str) -> list[Count]:
     if not counts and (top := top_count(text[last:])) is not None:
         counts = [Count(top.value, top.counter, last + top.start, last + top.end)]
     return counts
+
+
+def part_of_a_larger(text: str, value: int) -> bool:
+    """``value`` is counted in ``text`` as a part of a larger count made before it
+    (``退出66個組織，其中包括31個聯合國機構``, ``66 organizations, including 31 UN entities``)."""
+    counts = find_counts(text)
+    return any(
+        c.value == value
+        and PART_OF_RE.search(text[max(0, c.start - 12) : c.start]) is not None
+        and any(x.start < c.start and x.value > value for x in counts)
+        for c in counts
+    )

@@ -61,6 +61,8 @@ def lead_says_selection(text: str, first: int) -> bool:
     は以下の通り。`` over a table and its header)."""
     line_start = text.rfind("\n", 0, first) + 1
     lead = text[line_start:first].strip()
+    if re.fullmatch(r"[\W\d_]*", lead):
+        lead = ""  # the item's own marker ("- ", "1.", "・") introduces nothing
     end = line_start
     for _ in range(LEAD_LINES):
         if lead:
@@ -236,4 +238,11 @@ CONTINUATION_RE = re.compile(
 # a post held before ("前警務處處長", "原局長", "時任…"): the office of someone else now
 FORMER_POST_RE = re.compile(
     r"^\s*(?:" + fold_pattern(r"前任|前|原任|原|時任|已故") + r"|元|former\b|ex-)", re.IGNORECASE
+)
+# what sets a count apart as a part of a whole counted before it in its sentence: "…66個組織，其中包括31個",
+# "66 organizations, including 31 UN entities", "66機関のうち31機関"
+PART_OF_RE = re.compile(
+    fold_pattern(r"(?:其中|之中|當中|包括|包含|內含)") + r"[^，。；,;、]{0,4}$|(?:のうち|うち)[^、。]{0,4}$"
+    r"|\b(?:including|of which|of them|among them|among which|of these|of those)\s+(?:some\s+)?$",
+    re.IGNORECASE,
 )

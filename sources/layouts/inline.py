@@ -110,6 +110,8 @@ SELECTION_CUE_WINDOW = 40  # characters before the first item where "among them"
 
 
 _DENG_RE = re.compile(r"\s*等(?!等)")
+# 等 or など closing a run before the sentence's end or pause (no count after it)
+_CLOSING_ETC_RE = re.compile(r"\s*(?:等等|等|など)\s*[。，,；;！!]")
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 
 
@@ -594,6 +596,10 @@ def _accepted(text: str, enum: Enumeration) -> bool:
     )
     if cued and len(enum.spans) >= MIN_ITEMS and ELLIPSIS_RE.search(text, enum.start, enum.spans[-1][1]):
         return True  # "包括甲國、乙國、丙國……丁國": names left out of a longer list
+    if cued and len(enum.spans) >= MIN_UNCUED_ITEMS and _CLOSING_ETC_RE.match(text, enum.spans[-1][1]):
+        # "其中包括甲署、乙基金、丙大學、丁公約等。": a cue before, 等 after, the names between (three names
+        # so set in a sentence of prose are its examples, not a list)
+        return True
     return len(enum.spans) >= (MIN_ITEMS if cued else MIN_UNCUED_ITEMS) and _proper_names(text, enum)
 
 
