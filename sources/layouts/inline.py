@@ -124,10 +124,19 @@ def _closing_count(text: str, end: int, hi: int) -> tuple[int | None, int]:
     return None, end
 
 
+# a label in lenticular brackets before the items, as a colon's words would be: "【甲類】A、B、C"
+_BRACKET_LABEL_RE = re.compile(r"【([^【】]{1,20})】\s*$")
+
+
+_BRACKET_START_RE = re.compile(r"\s*【[^【】]{1,20}】")
+
+
 def _label(text: str, lead_start: int, first: int) -> tuple[str, tuple[int, int]]:
     """The words before a colon that introduces the enumeration (``全面禁止入境：``), from the last
     comma before it."""
     head = text[lead_start:first]
+    if (bracket := _BRACKET_LABEL_RE.search(head)) is not None and (label := group_label(bracket.group(1))):
+        return label, (lead_start + bracket.start(1), lead_start + bracket.end(1))  # "【甲類】A、B"
     colon = max(head.rfind("："), head.rfind(":"))
     if colon <= 0 or head[colon + 1 :].strip(WHITESPACE + '「『“"'):
         return "", (0, 0)
@@ -351,6 +360,8 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
             ):
                 # "一、全面禁止入境的國家（12個）：A、B…": the items start after the colon of their lead-in
                 colon = clause.rfind("：", s, max(clause.rfind("、", s, e), s) if not one else e)
+                if colon < 0 and (bracket := _BRACKET_START_RE.match(clause, s)) is not None:
+                    colon = bracket.end() - 1  # "【甲類】A、B": the bracket closes the label as a colon would
                 enum = _enumeration(
                     text, a, a + (colon + 1 if colon >= 0 else s), a + e, True, labelled_one=one
                 )
