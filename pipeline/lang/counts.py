@@ -25,7 +25,7 @@ EN_COUNTERS = (
     "countries nations economies territories states jurisdictions organizations organisations entities "
     "bodies agencies institutions groups items members people persons individuals officials judges "
     "governments companies firms banks vessels ships names products partners departments ministries "
-    "ministers secretaries nominees heads candidates"
+    "ministers secretaries nominees heads candidates laureates winners recipients"
 ).split()
 EN_NUMBER_WORDS = {
     w: i
