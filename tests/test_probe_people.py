@@ -57,6 +57,10 @@ def test_seven_ministers_read_in_every_layout() -> None:
         ja["木原稔"] == "官房長官" and ja["小野田紀美"] == "経済安全保障担当相" and ja["林芳正"] == "総務相"
     )
     assert _posts(cabinet, "01_tw")["林芳正"] == "總務大臣"
+    # the English table's yes-or-no column says what each minister is; it files no one in a group
+    en = {m.name_en: m for m in cabinet.mentions if m.article == "03_en"}
+    assert {m.group for m in en.values()} == {""}
+    assert [a.text for a in en["Kimi Onoda"].attributes] == ["Economic Security Minister", "Yes"]
     assert _outlets_of(cabinet, "片山さつき") == {"01_tw", "02_hk", "04_cn", "05_ja"}
 
 

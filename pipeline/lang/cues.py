@@ -237,6 +237,10 @@ CONTINUATION_RE = re.compile(r"^\s*(?:" + _CONTINUATION_WORDS + r")\s*[，,、�
 CONTINUED_AFTER_RE = re.compile(r"\s*[。.]\s*(?:" + _CONTINUATION_WORDS + r")(?![A-Za-z])", re.IGNORECASE)
 # an English relative clause that says more of the name before it ("…, who was re-elected, …")
 RELATIVE_CLAUSE_RE = re.compile(r"^\s*[,，;；]?\s*(?:who|which|that|whose|where|when)\b", re.IGNORECASE)
+# a yes-or-no answer in a table's cell ("First time: Yes", "初入閣：○"): what a row is, never a group's label
+YES_NO_RE = re.compile(
+    fold_pattern(r"是|否|有|無") + r"|はい|いいえ|あり|なし|[○◯×✓✔✗✘]|yes|no|y|n", re.IGNORECASE
+)
 # a post held before ("前警務處處長", "原局長", "時任…"): the office of someone else now
 FORMER_POST_RE = re.compile(
     r"^\s*(?:" + fold_pattern(r"前任|前|原任|原|時任|已故") + r"|元|former\b|ex-)", re.IGNORECASE
