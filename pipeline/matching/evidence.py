@@ -265,11 +265,12 @@ def _without_foreign_heads(cos: sparse.csr_matrix, keys: Sequence[str]) -> spars
     if not len(weak):
         return cos
     heads = [set(k[:HEAD_CHARS]) if _own_head(k) else None for k in keys]
+    rows, cols = coo.row.tolist(), coo.col.tolist()
     drop = []
     for at in weak.tolist():
-        i, j = int(coo.row[at]), int(coo.col[at])
+        i, j = rows[at], cols[at]
         hi, hj = heads[i], heads[j]
-        if hi is None or hj is None or hi & set(keys[j]) or hj & set(keys[i]):
+        if hi is None or hj is None or not hi.isdisjoint(keys[j]) or not hj.isdisjoint(keys[i]):
             continue
         if not _same_opening_sound(keys[i], keys[j]):
             drop.append(at)
