@@ -11,9 +11,10 @@ from __future__ import annotations
 import importlib.util
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-__all__ = ["CACHE_ENV", "cache_folder", "package_dir", "write_kept"]
+__all__ = ["CACHE_ENV", "cache_folder", "kept_file", "package_dir", "write_kept"]
 
 CACHE_ENV = "CROSSCHECK_CACHE"
 
@@ -30,6 +31,18 @@ def cache_folder() -> Path | None:
     except RuntimeError:  # no home folder to be found
         return None
     return Path(base) / "crosscheck"
+
+
+def kept_file(kind: str, fingerprint: Callable[[], str]) -> Path | None:
+    """``KIND-FINGERPRINT.json`` in the cache folder, or None when there is none or what names it cannot
+    be read (``fingerprint``: a digest of what the kept thing is built from)."""
+    folder = cache_folder()
+    if folder is None:
+        return None
+    try:
+        return folder / f"{kind}-{fingerprint()}.json"
+    except OSError:
+        return None
 
 
 def package_dir(name: str) -> Path | None:

@@ -53,7 +53,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.cachefolder import CACHE_ENV, cache_folder, package_dir, write_kept
+from pipeline.cachefolder import CACHE_ENV, kept_file, package_dir, write_kept
 from pipeline.knowledge.variants import variant_codes, variants_available
 from pipeline.normalize import to_simplified
 
@@ -326,13 +326,7 @@ def _fingerprint() -> str:
 
 
 def _cache_file() -> Path | None:
-    folder = cache_folder()
-    if folder is None:
-        return None
-    try:
-        return folder / f"gazetteer-{_fingerprint()}.json"
-    except OSError:
-        return None
+    return kept_file("gazetteer", _fingerprint)
 
 
 def _read_index(path: Path) -> dict[str, frozenset[str]] | None:

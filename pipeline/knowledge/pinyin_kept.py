@@ -17,7 +17,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from pipeline.cachefolder import cache_folder, package_dir, write_kept
+from pipeline.cachefolder import kept_file, package_dir, write_kept
 
 __all__ = ["MAX_KEPT", "keep", "kept_key"]
 
@@ -45,13 +45,7 @@ def _fingerprint() -> str:
 
 
 def _file() -> Path | None:
-    folder = cache_folder()
-    if folder is None:
-        return None
-    try:
-        return folder / f"pinyin-{_fingerprint()}.json"
-    except OSError:
-        return None
+    return kept_file("pinyin", _fingerprint)
 
 
 def _read(path: Path | None) -> dict[str, str]:
