@@ -8,10 +8,13 @@ built again, never an error.
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-__all__ = ["CACHE_ENV", "cache_folder"]
+__all__ = ["CACHE_ENV", "cache_folder", "kept_file", "package_dir", "write_kept"]
 
 CACHE_ENV = "CROSSCHECK_CACHE"
 
@@ -28,3 +31,35 @@ def cache_folder() -> Path | None:
     except RuntimeError:  # no home folder to be found
         return None
     return Path(base) / "crosscheck"
+
+
+def kept_file(kind: str, fingerprint: Callable[[], str]) -> Path | None:
+    """``KIND-FINGERPRINT.json`` in the cache folder, or None when there is none or what names it cannot
+    be read (``fingerprint``: a digest of what the kept thing is built from)."""
+    folder = cache_folder()
+    if folder is None:
+        return None
+    try:
+        return folder / f"{kind}-{fingerprint()}.json"
+    except OSError:
+        return None
+
+
+def package_dir(name: str) -> Path | None:
+    """A package's folder, found without importing it (what is kept is named after its data files)."""
+    spec = importlib.util.find_spec(name)
+    places = list(spec.submodule_search_locations or ()) if spec is not None else []
+    return Path(places[0]) if places else None
+
+
+def write_kept(path: Path, text: str) -> None:
+    """Keep ``text`` in ``path`` for the next run (written whole, then renamed, so that a reader never sees
+    half a file); a folder that cannot be written is no error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(tmp, path)
+    except OSError:
+        return

@@ -44,11 +44,8 @@ from __future__ import annotations
 
 import gettext
 import hashlib
-import importlib.util
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -56,7 +53,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.cachefolder import CACHE_ENV, cache_folder
+from pipeline.cachefolder import CACHE_ENV, kept_file, package_dir, write_kept
 from pipeline.knowledge.variants import variant_codes, variants_available
 from pipeline.normalize import to_simplified
 
@@ -293,17 +290,10 @@ def _build_builtin() -> Gazetteer:
     return Gazetteer.build(names, derived=derived, heads=heads, sources=_SOURCES)
 
 
-def _package_dir(name: str) -> Path | None:
-    """A package's folder, found without importing it."""
-    spec = importlib.util.find_spec(name)
-    places = list(spec.submodule_search_locations or ()) if spec is not None else []
-    return Path(places[0]) if places else None
-
-
 def _data_files() -> list[Path]:
     """The data files the built-in gazetteer is read from (Babel's locale data, pycountry's countries and
     their translations)."""
-    babel, pycountry = _package_dir("babel"), _package_dir("pycountry")
+    babel, pycountry = package_dir("babel"), package_dir("pycountry")
     files: list[Path] = []
     if babel is not None:
         files += [babel / "locale-data" / f"{loc}.dat" for loc in (*_CLDR_PARENTS[:2], *CLDR_LOCALES)]
@@ -336,13 +326,7 @@ def _fingerprint() -> str:
 
 
 def _cache_file() -> Path | None:
-    folder = cache_folder()
-    if folder is None:
-        return None
-    try:
-        return folder / f"gazetteer-{_fingerprint()}.json"
-    except OSError:
-        return None
+    return kept_file("gazetteer", _fingerprint)
 
 
 def _read_index(path: Path) -> dict[str, frozenset[str]] | None:
@@ -363,14 +347,5 @@ def _read_index(path: Path) -> dict[str, frozenset[str]] | None:
 
 
 def _write_index(path: Path, index: Mapping[str, frozenset[str]]) -> None:
-    """Keep the index for the next run (written whole, then renamed); a folder that cannot be written is
-    no error."""
-    text = json.dumps({"index": {k: sorted(v) for k, v in index.items()}}, ensure_ascii=False)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(tmp, path)
-    except OSError:
-        return
+    """Keep the index for the next run (``write_kept``)."""
+    write_kept(path, json.dumps({"index": {k: sorted(v) for k, v in index.items()}}, ensure_ascii=False))

@@ -20,6 +20,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from pipeline.knowledge.pinyin_kept import keep, kept_key
+
 __all__ = ["PHONETIC_GATE", "PHONETIC_MAX_CHARS", "phonetic_evidence", "pinyin_key", "similarity"]
 
 PHONETIC_GATE = 0.7  # similarity from which two keys sound alike (see the module docstring)
@@ -30,12 +32,17 @@ PHONETIC_MAX_CHARS = 5  # longest name (in characters) whose sound is evidence
 def pinyin_key(name: str) -> str:
     """Toneless pinyin syllables of the Chinese characters, separated by spaces; other runs of text
     lower-cased as they are (``盧比歐`` -> ``lu bi ou``, ``Rubio`` -> ``rubio``)."""
-    # imported here: loading pypinyin's dictionaries takes a quarter of a second, and a story without
-    # short Chinese names never needs them
+    kept = kept_key(name)
+    if kept is not None:
+        return kept
+    # imported here: loading pypinyin's dictionaries takes a sixth of a second, and a story without short
+    # Chinese names never needs them, nor one whose names an earlier run read (``pinyin_kept``)
     from pypinyin import Style, lazy_pinyin
 
     parts = lazy_pinyin(name or "", style=Style.NORMAL, errors=lambda chars: chars.casefold())
-    return " ".join(w for p in parts for w in p.split())
+    key = " ".join(w for p in parts for w in p.split())
+    keep(name, key)
+    return key
 
 
 def similarity(a: str, b: str) -> float:

@@ -328,11 +328,7 @@ def _among_held(
     left_rows = [r for r, t in enumerate(assignment) if t is None]
     if len(left_rows) != 1:
         return assignment, set()
-    held = [
-        c
-        for c, g in enumerate(groups)
-        if len({run.mentions[i].article for i in g.members} - {article}) >= MIN_HOLDERS
-    ]
+    held = [c for c, g in enumerate(groups) if _held_elsewhere(run, g.members, article)]
     taken = set(assignment)
     left = [c for c in held if c not in taken]
     if len(held) != len(rows) or len(left) != 1:
@@ -345,6 +341,19 @@ def _among_held(
     if float(score[0, 0]) <= _FORBIDDEN / 2 or _english_apart(run, rows[row], group):
         return assignment, set()
     return [col if r == row else t for r, t in enumerate(assignment)], {row}
+
+
+def _held_elsewhere(run: _Run, members: Iterable[int], article: str) -> bool:
+    """At least ``MIN_HOLDERS`` articles other than ``article`` have a member here; stops at the
+    ``MIN_HOLDERS``-th (an entity of a long story has a member in most of its articles)."""
+    others: set[str] = set()
+    for i in members:
+        a = run.mentions[i].article
+        if a != article:
+            others.add(a)
+            if len(others) >= MIN_HOLDERS:
+                return True
+    return False
 
 
 def _english_apart(run: _Run, i: int, group: _Group) -> bool:

@@ -261,17 +261,27 @@ def _without_foreign_heads(cos: sparse.csr_matrix, keys: Sequence[str]) -> spars
     the other name is no evidence. An abbreviation keeps its link (``甲衛組織`` / ``甲國衛生組織``), and so
     do two translations opening with generic words (``世界甲乙保護聯盟`` / ``國際甲乙保育聯盟``)."""
     coo = cos.tocoo()
-    weak = np.flatnonzero((coo.data < HEAD_CHECKED_BELOW) & (coo.row != coo.col))
+    own = np.fromiter((_own_head(k) for k in keys), dtype=bool, count=len(keys))
+    weak = np.flatnonzero(
+        (coo.data < HEAD_CHECKED_BELOW) & (coo.row != coo.col) & own[coo.row] & own[coo.col]
+    )
     if not len(weak):
         return cos
-    heads = [set(k[:HEAD_CHARS]) if _own_head(k) else None for k in keys]
+    empty: frozenset[str] = frozenset()
+    heads = [frozenset(k[:HEAD_CHARS]) if o else empty for k, o in zip(keys, own.tolist(), strict=True)]
+    chars = [frozenset(k) if o else empty for k, o in zip(keys, own.tolist(), strict=True)]
+    sounds: list[str | None] = [None] * len(keys)  # the first sound class of each opening, read once
     drop = []
-    for at in weak.tolist():
-        i, j = int(coo.row[at]), int(coo.col[at])
-        hi, hj = heads[i], heads[j]
-        if hi is None or hj is None or hi & set(keys[j]) or hj & set(keys[i]):
+    for at, i, j in zip(weak.tolist(), coo.row[weak].tolist(), coo.col[weak].tolist(), strict=True):
+        if not heads[i].isdisjoint(chars[j]) or not heads[j].isdisjoint(chars[i]):
             continue
-        if not _same_opening_sound(keys[i], keys[j]):
+        si = sounds[i]
+        if si is None:
+            si = sounds[i] = han_skeleton(keys[i][:HEAD_CHARS])[:1]
+        sj = sounds[j]
+        if sj is None:
+            sj = sounds[j] = han_skeleton(keys[j][:HEAD_CHARS])[:1]
+        if not (si and si == sj):  # no one sound opens both (``_same_opening_sound``)
             drop.append(at)
     if not drop:
         return cos

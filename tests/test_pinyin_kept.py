@@ -1,0 +1,80 @@
+"""Pinyin keys kept between runs: the next process reads the same keys without importing pypinyin, a
+damaged file is read again by pypinyin and replaced, and nothing is kept when the cache is off.
+
+The processes run in fresh interpreters (this one has imported pypinyin already)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.knowledge import pinyin_kept
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PROGRAM = """
+import sys
+from pipeline.knowledge.phonetic import pinyin_key
+print("|".join(pinyin_key(n) for n in sys.argv[1:]), "pypinyin" in sys.modules)
+"""
+NAMES = ("盧比歐", "卢比奥", "Jane Roe")
+
+
+def _keys(cache: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", PROGRAM, *NAMES],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "CROSSCHECK_CACHE": cache},
+    )
+    return done.stdout.strip()
+
+
+def _kept_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("pinyin-*.json"))
+
+
+def test_the_next_process_reads_the_kept_keys_without_pypinyin(tmp_path: Path) -> None:
+    assert _keys(str(tmp_path)) == "lu bi ou|lu bi ao|jane roe True"
+    (kept,) = _kept_files(tmp_path)
+    assert json.loads(kept.read_text(encoding="utf-8"))["keys"]["卢比奥"] == "lu bi ao"
+    assert _keys(str(tmp_path)) == "lu bi ou|lu bi ao|jane roe False"
+
+
+def test_a_damaged_file_is_read_again_by_pypinyin_and_replaced(tmp_path: Path) -> None:
+    _keys(str(tmp_path))
+    (kept,) = _kept_files(tmp_path)
+    kept.write_text('{"keys": ["not', encoding="utf-8")
+    assert _keys(str(tmp_path)) == "lu bi ou|lu bi ao|jane roe True"
+    assert json.loads(kept.read_text(encoding="utf-8"))["keys"]["盧比歐"] == "lu bi ou"
+
+
+def test_nothing_is_kept_when_the_cache_is_off(tmp_path: Path) -> None:
+    assert _keys("off") == "lu bi ou|lu bi ao|jane roe True"
+    assert not list(tmp_path.iterdir())
+
+
+def test_past_the_limit_only_the_keys_pypinyin_read_last_are_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CROSSCHECK_CACHE", str(tmp_path))
+    path = pinyin_kept._file()
+    assert path is not None
+    path.write_text(json.dumps({"keys": {"張三": "zhang san", "李四": "li si"}}), encoding="utf-8")
+    monkeypatch.setattr(pinyin_kept, "MAX_KEPT", 3)
+    monkeypatch.setattr(pinyin_kept, "_new", {"甲國": "jia guo"})
+    pinyin_kept._write()
+    assert json.loads(path.read_text(encoding="utf-8"))["keys"] == {
+        "張三": "zhang san",
+        "李四": "li si",
+        "甲國": "jia guo",
+    }
+    monkeypatch.setattr(pinyin_kept, "_new", {"乙國": "yi guo", "丙國": "bing guo"})
+    pinyin_kept._write()
+    assert json.loads(path.read_text(encoding="utf-8"))["keys"] == {"乙國": "yi guo", "丙國": "bing guo"}
