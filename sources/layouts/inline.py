@@ -857,7 +857,8 @@ def _headed_by_value(text: str, e: Enumeration) -> bool:
     """The enumeration is a line of its own under the value its items share (``25%：甲國、乙國``): lines of a
     list grouped by value, not names scattered over the prose."""
     line_start = text.rfind("\n", 0, e.start) + 1
-    return bool(e.shared) and all(line_start <= a < e.start for a, _ in e.shared)
+    first = min((a for a, _ in e.shared), default=-1)
+    return line_start <= first < e.start and not text[line_start:first].strip(WHITESPACE)
 
 
 def _clause_start(text: str, e: Enumeration) -> int:
