@@ -21,9 +21,11 @@ The copy is reconciled (with ``--reference``, against the story's official list)
 *reported* when an error the unchanged story lacks names that article with a finding of the kind that
 reports it (``substitute``: ``wrong_item``, ``missing_entity``, ``not_on_list``; ``move``:
 ``group_conflict``; ``swap``: ``value_conflict``, ``column_swap``; ``share``: ``arithmetic``), else
-*missed*; *extra* counts the runs where an error of another kind, new against the unchanged story, also
-names that article (one root cause should make one finding); *accused* counts the runs where a new error
-names another article. Changes that cannot be located in the source are counted as not located. The
+*missed*; *missed, warned* counts the missed changes for which a new warning names that article (the
+item and the outlet named, on weaker evidence); *extra* counts the runs where an error of another kind,
+new against the unchanged story, also names that article (one root cause should make one finding);
+*accused* counts the runs where a new error names another article. Changes that cannot be located in
+the source are counted as not located. The
 bundled example (no expected files of that form) takes part in ``share`` only.
 """
 
@@ -319,8 +321,10 @@ def shares(rec: Reconciliation, article: str, source: str) -> Iterator[Change]:
 # -- running ----------------------------------------------------------------------------------------
 
 
-def _errors(rec: Reconciliation) -> set[tuple[str, tuple[str, ...], str]]:
-    return {(d.kind, d.sources, d.message) for d in rec.discrepancies if d.severity is Severity.ERROR}
+def _errors(
+    rec: Reconciliation, severity: Severity = Severity.ERROR
+) -> set[tuple[str, tuple[str, ...], str]]:
+    return {(d.kind, d.sources, d.message) for d in rec.discrepancies if d.severity is severity}
 
 
 def _options(folder: Path, reference: bool) -> RunOptions:
@@ -356,8 +360,10 @@ def run_story(story: str, reference: bool, details: bool, kinds: set[str]) -> di
         reference = False
     unchanged = reconcile([str(folder)], options=_options(folder, reference))
     baseline = _errors(unchanged)
+    warned_before = _errors(unchanged, Severity.WARNING)
     accused_before = {(kind, s) for kind, s, _ in baseline}
-    tally = {kind: [0, 0, 0, 0, 0] for kind in REPORTED_BY}  # made, reported, extra, accused, not located
+    # made, reported, extra, accused, not located, warned (missed, but a new warning names the article)
+    tally = {kind: [0, 0, 0, 0, 0, 0] for kind in REPORTED_BY}
     for k, (article, doc) in enumerate(_articles(story)):
         src = next(folder.glob(article + ".*"))
         for change in _changes(story, article, doc, unchanged, k):
@@ -372,8 +378,12 @@ def run_story(story: str, reference: bool, details: bool, kinds: set[str]) -> di
                     if p.is_file():
                         shutil.copy(p, Path(tmp) / p.name)
                 (Path(tmp) / src.name).write_text(change.text, "utf-8")
-                errors = _errors(reconcile([tmp], options=_options(Path(tmp), reference)))
-            new = errors - baseline  # a finding the unchanged story has is no report of the change
+                rec = reconcile([tmp], options=_options(Path(tmp), reference))
+                errors = _errors(rec)
+            new = errors - baseline
+            warned = any(
+                article in s for _, s, _ in _errors(rec, Severity.WARNING) - warned_before
+            )  # a finding the unchanged story has is no report of the change
             hit = any(kind in REPORTED_BY[change.kind] and article in s for kind, s, _ in new)
             extra = {
                 (kind, s)
@@ -386,8 +396,9 @@ def run_story(story: str, reference: bool, details: bool, kinds: set[str]) -> di
             t[1] += hit
             t[2] += bool(extra)
             t[3] += bool(others)
+            t[5] += not hit and warned
             if details:
-                mark = "reported" if hit else "missed  "
+                mark = "reported" if hit else ("warned  " if warned else "missed  ")
                 more = (f" EXTRA {sorted(extra)}" if extra else "") + (
                     f" ACCUSED {sorted(others)}" if others else ""
                 )
@@ -408,9 +419,12 @@ def main() -> None:
     args = parser.parse_args()
     stories = args.stories or sorted(p.name for p in EXAMPLES.iterdir() if p.is_dir())
     kinds = set(args.kind or REPORTED_BY)
-    print("| story | change | made | reported | extra findings | other outlets accused | not located |")
-    print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
-    total = {kind: [0, 0, 0, 0, 0] for kind in REPORTED_BY}
+    print(
+        "| story | change | made | reported | extra findings | other outlets accused | not located "
+        "| missed, warned |"
+    )
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    total = {kind: [0, 0, 0, 0, 0, 0] for kind in REPORTED_BY}
     for story in stories:
         for kind, t in run_story(story, args.reference, args.details, kinds).items():
             total[kind] = [a + b for a, b in zip(total[kind], t, strict=True)]

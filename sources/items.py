@@ -335,6 +335,17 @@ def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attr
     return start, ()
 
 
+# where a person is from, glued before the name with no title after it ("甲國籍張三", "乙國籍約翰·羅伊")
+_FROM_BEFORE_NAME_RE = re.compile(rf"[{CJK}]{{1,8}}?籍(?=[{CJK}{KANA}{NAME_DOTS}]{{2}})")
+
+
+def _nationality_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    m = _FROM_BEFORE_NAME_RE.match(text, start, end)
+    if m is None:
+        return start, ()
+    return m.end(), (Attribute(AttributeKind.OTHER, m.group(0), "", m.start(), m.end()),)
+
+
 _TITLE_RE = re.compile("|".join(TITLE_WORDS))
 MAX_CJK_TITLE = 14  # characters of a title with the body it heads ("衛生及公共服務部長", "国土安全保障長官")
 _CJK_TITLE_RE = re.compile(
@@ -741,11 +752,17 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         name_e, attrs = of[0], [*attrs, *of[1]]
     elif (paren := _cjk_parenthesized(text, name_s, name_e))[1]:
         name_e, attrs = paren[0], [*attrs, *paren[1]]
+        # "官房長官　山田太郎氏（56）": the post before the name, the age in parentheses after it
+        title_end, zh_attrs = _title_before_name(text, name_s, name_e)
+        if zh_attrs:
+            name_s, attrs = title_end, [*zh_attrs, *attrs]
     else:
         cjk_end, cjk_attrs = _cjk_attributes(text, name_s, name_e)
         if cjk_attrs:
             name_e, attrs = cjk_end, [*attrs, *cjk_attrs]
         title_end, zh_attrs = _title_before_name(text, name_s, name_e)
+        if not zh_attrs:
+            title_end, zh_attrs = _nationality_before_name(text, name_s, name_e)
         if zh_attrs:
             name_s, attrs = title_end, [*attrs, *zh_attrs]
         else:

@@ -12,7 +12,10 @@ import pytest
 from document_fixtures import text_document
 
 from pipeline.groups import label_words, match_label
+from pipeline.lang.counts import part_of_a_larger
+from pipeline.lang.cues import lead_says_selection
 from pipeline.lang.numbers import chinese_numeral
+from pipeline.lang.scripts import is_japanese_text
 from pipeline.models import AttributeKind, Kind
 from sources.base import Document
 from sources.items import split_item
@@ -570,3 +573,34 @@ def test_a_lead_in_line_states_its_one_count(line: str, stated: int | None) -> N
 def test_latin_letters_set_full_width_are_read_as_latin(printed: str, acronym: str, english: str) -> None:
     parts = parse_item(printed)
     assert (parts.acronym, parts.name_en, parts.name_zh) == (acronym, english, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "part"),
+    [
+        ("某國宣布退出66個國際組織，其中包括31個聯合國相關機構。", 31, True),
+        ("withdrawing from 66 international organizations, including 31 UN entities.", 31, True),
+        ("66の国際機関のうち31機関は国連の機関だ。", 31, True),
+        ("某國宣布退出66個國際組織。", 66, False),
+        ("其中包括31個聯合國相關機構。", 31, False),  # no larger count before it
+    ],
+)
+def test_a_count_set_apart_as_a_part_of_a_larger_one(text: str, value: int, part: bool) -> None:
+    assert part_of_a_larger(text, value) is part
+
+
+@pytest.mark.parametrize(
+    ("text", "japanese"),
+    [
+        ("米、66の国際機関から脱退へ。トランプ米大統領は7日、覚書に署名した。", True),
+        ("美國總統川普7日簽署備忘錄，宣布退出66個國際組織。台灣の讀者。", False),  # one Japanese particle
+        ("The president signed a memorandum.", False),
+    ],
+)
+def test_a_text_written_in_japanese(text: str, japanese: bool) -> None:
+    assert is_japanese_text(text) is japanese
+
+
+def test_a_bullets_own_marker_is_no_lead_in_of_its_list() -> None:
+    text = "Some news about it.\n\nAmong them:\n\n- Alpha Fund\n- Beta Agency\n"
+    assert lead_says_selection(text, text.index("Alpha"))

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.models import Reconciliation, Severity
+from pipeline.models import Kind, Reconciliation, Severity
 from pipeline.run import RunOptions, reconcile
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -219,6 +219,29 @@ def test_two_posts_exchanged_between_two_people_are_one_finding(tmp_path: Path) 
     errors = [d for d in rec.discrepancies if d.severity is Severity.ERROR]
     assert [(d.kind, d.sources) for d in errors] == [("attribute_conflict", ("04_paper",))]
     assert "swaps the posts of 多伊 and 布朗" in errors[0].message
+
+
+def test_a_stranger_in_one_post_makes_no_other_outlet_accused_of_a_short_post(tmp_path: Path) -> None:
+    """Two outlets print an office's posts at length, a third shortens the office's name, a fourth prints
+    a stranger (史密斯) as the deputy with the post alone (``常務副主任``): the shortened post is still the
+    deputy's office, whatever the stranger's post shares with it. The fourth outlet lists one person in
+    another's place; the third is accused of nothing."""
+    long = ["阿蘭事務辦公室主任：羅伊", "阿蘭事務辦公室常務副主任：多伊（John Doe）"]
+    short = ["阿蘭辦主任：羅伊", "阿蘭辦常務副主任：多伊（John Doe）"]
+    rest = ["財政部部長：布朗", "國防部部長：格林", "衛生部部長：懷特"]
+    lines = {1: long, 2: long, 3: short, 4: [short[0], "常務副主任：史密斯（Bob Smith）"]}
+    for i, head in lines.items():
+        text = (
+            f"阿蘭國官員名單\n2025年3月12日 第{i}日報\n\n阿蘭國周一公布5名官員名單如下：\n\n"
+            + "\n".join(head + rest)
+            + "\n\n分析指，名單仍有待觀察。\n"
+        )
+        (tmp_path / f"0{i}_paper.txt").write_text(text, encoding="utf-8")
+    rec = reconcile([str(tmp_path)])
+    assert [d for d in rec.discrepancies if "03_paper" in d.sources and d.severity is Severity.ERROR] == []
+    assert [d.kind for d in rec.discrepancies if d.severity is Severity.ERROR] == ["wrong_item"]
+    wrong = next(d for d in rec.discrepancies if d.kind == "wrong_item")
+    assert wrong.sources == ("04_paper",) and "史密斯" in wrong.message
 
 
 def _errors_with_reference(folder: Path, papers: int) -> list[Any]:
@@ -574,3 +597,19 @@ def test_kanji_names_link_to_their_romanization_and_the_selection_is_accused_of_
     assert not [d for d in errors if "08_formosa-radio" in d.sources]
     (short,) = [d for d in errors if "06_pacific-rim-wire" in d.sources]
     assert "茂木敏充" in short.message
+
+
+def test_four_selections_of_organizations_in_four_languages_draw_no_finding() -> None:
+    """Four outlets print six of the 66 organizations the United States left in January 2026, each saying
+    it gives examples (``部分名單如下：``, ``其中包括…等。``, ``Among them:``, ``主な対象は次の通り。``)
+    (``tests/fixtures/organization_selections/``). All four are correct: no finding.
+    ``其中包括31個聯合國相關機構`` after ``66個國際組織`` counts a part, not a total; the Japanese name of a
+    body (``気候変動に関する政府間パネル``) is no dropped word of the Chinese ones; a bullet's own marker is
+    no lead-in."""
+    result = reconcile([str(ROOT / "tests" / "fixtures" / "organization_selections")])
+    assert {a.id: a.selection for a in result.articles} == dict.fromkeys(
+        ("01_tw", "02_cn", "03_en", "04_ja"), True
+    )
+    listed = Counter(m.article for m in result.mentions if m.kind is Kind.LIST)
+    assert listed == dict.fromkeys(("01_tw", "02_cn", "03_en", "04_ja"), 6)
+    assert [d for d in result.discrepancies if d.severity is not Severity.INFO] == []

@@ -54,6 +54,8 @@ from pipeline.collector import collector_paused
 from pipeline.groups import CanonicalGroups, match_label
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.reference import ReferenceList
+from pipeline.lang.counts import part_of_a_larger
+from pipeline.lang.scripts import KANA_RE, is_japanese_text
 from pipeline.models import (
     Article,
     Claim,
@@ -541,8 +543,12 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
             about = within.get(c.article, c.subject) if c.kind == KIND_TOTAL else c.group
             if c.kind == KIND_TOTAL and _counts_the_whole(c, consensus):
                 about = c.subject
-            if (only is not None and about == only) or (
-                not about and c.kind == KIND_GROUP and c.article in whole and len(ctx.group_labels) < 2
+            # a group count its sentence sets apart as a part of a larger count ("66個…，其中31個…") is
+            # never the list's total
+            part = c.kind == KIND_GROUP and part_of_a_larger(c.quote, int(c.stated))
+            if not part and (
+                (only is not None and about == only)
+                or (not about and c.kind == KIND_GROUP and c.article in whole and len(ctx.group_labels) < 2)
             ):
                 about = SUBJECT_TOTAL
             if about == subject:
@@ -1025,6 +1031,14 @@ def _dropped_chars(
     return other_forms, {ch for ch in common - set(own) if ch not in _FUNCTION_CHARS}
 
 
+def _japanese(ctx: _Ctx, m: Mention) -> bool:
+    """A name in kana, or printed by an article written in Japanese (kanji names of Japanese bodies)."""
+    if KANA_RE.search(m.name_zh):
+        return True
+    article = ctx.articles.get(m.article)
+    return article is not None and is_japanese_text(article.text)
+
+
 def _possible_mistranslations(ctx: _Ctx, *, rare_share: float, short_ratio: float) -> list[Discrepancy]:
     out: list[Discrepancy] = []
     # Every entity's folded Chinese names and English words, for rarity and corroboration.
@@ -1054,7 +1068,9 @@ def _possible_mistranslations(ctx: _Ctx, *, rare_share: float, short_ratio: floa
     for ent in ctx.entities.values():
         per_article: dict[str, Mention] = {}
         for m in _entity_mentions(ctx, ent):
-            if zh_key(m.name_zh) and m.article not in per_article:
+            # a Japanese name says in words of its own what the Chinese ones say (政府間パネル for
+            # 政府間專門委員會): compared with Chinese names, its words are no evidence of a dropped one
+            if zh_key(m.name_zh) and m.article not in per_article and not _japanese(ctx, m):
                 per_article[m.article] = m
         if len(per_article) < 2:
             continue

@@ -45,7 +45,7 @@ from pipeline.knowledge.phonetic import similarity as sound_similarity
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
 from pipeline.knowledge.sound import similarity as han_similarity
 from pipeline.lang.cues import COMPLETE_RE, FORMER_POST_RE, PAST_RE
-from pipeline.lang.scripts import script_of
+from pipeline.lang.scripts import is_japanese_text, script_of
 from pipeline.matching.keys import family_names
 from pipeline.models import AttributeKind, Discrepancy, Evidence, Group, Mention, Severity
 from pipeline.normalize import zh_key
@@ -141,7 +141,8 @@ def _reference_of(
 
 def _complete(ctx: _Ctx, art: str, official: int | None = None) -> bool:
     """Whether the article's list claims to be the whole list: a stated total it reaches or nearly
-    reaches, or words that say so (``一覽``, "full list"); with an ``official`` list, only a claim of at
+    reaches, or words that say so (``一覽``, "full list"), or no claim but as many items as the ``official``
+    list (or the total most lists state) holds; with an ``official`` list, only a claim of at
     least half its size (``歐洲國家一覽`` over seven of seventy, "the five biggest" of fourteen: the whole
     of a narrower list, missing nothing of the official one)."""
     if ctx.says_selection(art):
@@ -153,8 +154,23 @@ def _complete(ctx: _Ctx, art: str, official: int | None = None) -> bool:
         stated = sum(counts.values()) or None
     if stated is not None:
         return n * 2 >= stated and (official is None or stated * 2 >= official)
+    if n == official:
+        return True  # a table of as many rows as the whole list has, under no heading that counts them
     body = ctx.articles[art].body if art in ctx.articles else ""
     return COMPLETE_RE.search(body) is not None and (official is None or n * 2 >= official)
+
+
+def _usual_total(ctx: _Ctx) -> int | None:
+    """Without an official list, the total most lists state (at least ``MIN_CORROBORATION``, more than
+    state any other): a list that reaches a count under half of it is the whole of a narrower list (the
+    two of a runoff among five candidates), missing nothing of the others'."""
+    totals = Counter(
+        t for a in ctx.list_articles if not ctx.says_selection(a) and (t := ctx.stated_total(a)) is not None
+    )
+    ranked = totals.most_common(2)
+    if not ranked or ranked[0][1] < MIN_CORROBORATION or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _shares(ctx: _Ctx, art: str, n_lists: int) -> float:
@@ -309,7 +325,7 @@ def _groups_covered(
 def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
     ctx = view.ctx
     n_lists = len(ctx.list_articles)
-    official = len(view.reference.entries) if view.reference is not None else None
+    official = len(view.reference.entries) if view.reference is not None else _usual_total(ctx)
     complete = {a: _complete(ctx, a, official) for a in ctx.list_articles}
     complete_listing = {e: sum(complete[a] for a in by_art) for e, by_art in ctx.entity_lists.items()}
     judges = frozenset(a for a in ctx.list_articles if complete[a] and not _short_of_count(ctx, a))
@@ -346,6 +362,9 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             out.extend(
                 _wrong_item(view, art, e, e) for e in sorted(e for e in mine if e) if _stranger(view, art, e)
             )
+        else:  # or to what the others list
+            strays = {e: sev for e in sorted(e for e in mine if e) if (sev := _stray(view, art, e))}
+            out.extend(replace(_wrong_item(view, art, e, e), severity=sev) for e, sev in strays.items())
         pairs = _substitutions(view, art, extra, missing, usual_of)
         for x, m in pairs:
             out.append(_wrong_item(view, art, x, m))
@@ -372,14 +391,42 @@ def _stranger(view: _View, art: str, ent: str) -> bool:
     the gazetteer, in its family name alone (``小羅伊``) or by sound or spelling: an item the list was
     left with, linked to the entry it was left without (a nominee no longer in the post printed in it)."""
     entry = view.ref_of.get(ent)
-    if entry is None:
-        return False
+    return entry is not None and _unlike(view, view.mention(art, ent), entry.all_names)
+
+
+def _stray(view: _View, art: str, ent: str) -> Severity | None:
+    """Without an official list: the Chinese name ``art`` lists as ``ent`` shares no character with the
+    Chinese names at least ``MIN_CORROBORATION`` other lists print for it, and resembles none of their
+    names by the gazetteer, sound or spelling (``張三`` linked to the ``羅伊`` / ``ロイ`` the list was left
+    without, through a sound across scripts): an item in another's place, not another spelling. An error,
+    or a warning when its sound comes within ``NEAR_SOUND`` of one of their names; None when it is not."""
     m = view.mention(art, ent)
+    mine = zh_key(m.name_zh)
+    if not mine or script_of(m.name_zh) != "zh":
+        return None
+    others = [view.mention(a, ent) for a in _others(view, ent, art)]
+    chinese = [o.name_zh for o in others if o.name_zh and script_of(o.name_zh) == "zh"]
+    if len(chinese) < MIN_CORROBORATION or any(set(mine) & set(zh_key(n)) for n in chinese):
+        return None
+    theirs = sorted({n for o in others for n in (o.name_zh, o.name_en, *o.aliases) if n})
+    if not _unlike(view, m, theirs):
+        return None
+    near = max(
+        [han_similarity(m.name_zh, t) for t in theirs if t.isascii()]
+        + [sound_similarity(m.name_zh, t) for t in chinese],
+    )
+    if near >= RESEMBLES_SOUND:
+        return None  # a transliteration of its own (柏根 beside 伯格姆 and Doug Burgum)
+    return Severity.WARNING if near >= NEAR_SOUND else Severity.ERROR
+
+
+def _unlike(view: _View, m: Mention, theirs: Sequence[str]) -> bool:
+    """Whether the names of ``m`` are none of ``theirs``: no place the gazetteer knows, no family name
+    alone, no sound or spelling close to one of them."""
     names = [n for n in (m.name_zh, m.name_en, *m.aliases) if n]
     family = [f for n in names for f in family_names(n)]
     if not names or code_of(view.gazetteer, names) or code_of(view.gazetteer, family):
         return False
-    theirs = entry.all_names
     english = [t for t in theirs if not re.search(r"[^\x00-\x7f]", t)]
     for n in [*names, *family]:
         if re.search(r"[^\x00-\x7f]", n):
@@ -1256,7 +1303,7 @@ def _chinese_posts(view: _View, ent: str) -> dict[str, tuple[str, str]]:
     out = {}
     for art in view.listing(ent):
         article = view.ctx.articles.get(art)
-        if article is None or script_of(article.text[:2000]) != "zh":
+        if article is None or is_japanese_text(article.text) or not _HAN_RE.search(article.text[:2000]):
             continue
         parts = [
             a.text
@@ -1283,7 +1330,9 @@ def _departing_posts(
     (``香港特區保安局局長`` where the others print ``律政司司長`` and ``香港特別行政區律政司司長``): another
     office, not another wording of one. Pairs of characters found in another person's post too (``香港``,
     ``特區``, ``處長``) say where or what rank, not which office: they are left out of the comparison, and a
-    post left with nothing of its own is not judged."""
+    post left with nothing of its own is not judged. A person one list alone prints, in a list without
+    this one, may be this one under another name (``常務副主任張三`` where the others print 李四 in that
+    post): their post is not another person's."""
     posts = {ent: _chinese_posts(view, ent) for ent, given in titles.items() if given}
     pairs = {ent: {art: _post_pairs(key) for art, (key, _) in given.items()} for ent, given in posts.items()}
     seen_in: dict[str, set[str]] = defaultdict(set)  # a pair of characters -> the people whose posts hold it
@@ -1291,9 +1340,11 @@ def _departing_posts(
         for found in by_art.values():
             for pair in found:
                 seen_in[pair].add(ent)
+    lone = {e: next(iter(lists)) for e, lists in view.ctx.entity_lists.items() if len(lists) == 1}
     out = []
     for ent, by_art in sorted(pairs.items()):
-        own = {art: {p for p in found if len(seen_in[p]) == 1} for art, found in by_art.items()}
+        same = {ent} | {e for e, art in lone.items() if art not in view.ctx.entity_lists[ent]}
+        own = {art: {p for p in found if seen_in[p] <= same} for art, found in by_art.items()}
         own = {art: found for art, found in own.items() if found}
         if len(own) <= MIN_CORROBORATION:
             continue

@@ -109,7 +109,9 @@ CHECKS: tuple[Check, ...] = (
         "attribute_conflict",
         (E, W),
         "a person's place (nationality) differs from the official list or "
-        "the other outlets; two people who exchanged theirs are one finding",
+        "the other outlets; a post that is another listed person's, or of another office than the one at "
+        "least two other Chinese outlets give (`保安局局長` for `律政司司長`; characters every post shares, "
+        "`香港`, `處長`, are no evidence); two people who exchanged theirs are one finding",
     ),
     Check(
         "taxonomy_differs", (W,), "outlets group the list into categories that match but count differently"

@@ -25,7 +25,7 @@ from pipeline.claims.kinds import (
 from pipeline.claims.scan import SUBSET_RE
 from pipeline.groups import CanonicalGroups, label_words, match_label
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import SELECTION_RE
+from pipeline.lang.cues import PART_OF_RE, SELECTION_RE
 from pipeline.lang.scripts import simplified
 from pipeline.models import Article, AttributeKind, Claim, Group, Kind, Mention
 from pipeline.prose_counts import ANY_PERSON, ProseCount, counts_in
@@ -310,6 +310,8 @@ def list_counts(
         for c in found:
             if c.earlier or c.complement:
                 continue  # an earlier event's count, or the rest's ("残る7カ国は省略"): not this list's
+            if _a_part_of(text, c, found):
+                continue  # "退出66個組織，其中包括31個…機構": a part of the whole counted before it
             if total and c.value == total:
                 yield c, KIND_TOTAL, SUBJECT_TOTAL
             elif c.strong and alone:
@@ -334,6 +336,13 @@ def list_counts(
                 # the whole list printed in the sentence: its count (``A、B、…等12國``); a count beside a
                 # part of it (``A、B等40個經濟體的稅率為15%，C、D等3個為10%``) counts that part
                 yield c, KIND_TOTAL, SUBJECT_TOTAL
+
+
+def _a_part_of(text: str, c: ProseCount, found: Sequence[ProseCount]) -> bool:
+    """A weak count set apart as a part of a larger count made before it in the sentence."""
+    if c.strong or not PART_OF_RE.search(text[max(0, c.start - 12) : c.start]):
+        return False
+    return any(x.start < c.start and x.value > c.value for x in found)
 
 
 def bind_groups(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.cues import MAIN_ONES_RE, RANKED_PART_RE, SELECTION_RE, TITLE_WORDS
+from pipeline.lang.cues import MAIN_ONES_RE, PART_OF_RE, RANKED_PART_RE, SELECTION_RE, TITLE_WORDS
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_int
 from pipeline.lang.scripts import fold_pattern, simplified
 
@@ -25,7 +25,7 @@ EN_COUNTERS = (
     "countries nations economies territories states jurisdictions organizations organisations entities "
     "bodies agencies institutions groups items members people persons individuals officials judges "
     "governments companies firms banks vessels ships names products partners departments ministries "
-    "ministers secretaries nominees heads candidates teams"
+    "ministers secretaries nominees heads candidates laureates winners recipients teams"
 ).split()
 EN_NUMBER_WORDS = {
     w: i
@@ -196,6 +196,8 @@ def top_count(text: str) -> Count | None:
 _JA_COUNTER_HEAD_RE = re.compile("^[かカヵケヶ箇]")
 _CJK_NOUN_RE = re.compile(r"(?:的|の)?([\u4e00-\u9fff])")
 _CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{1,8}")
+# a Japanese topic or subject right before a count ("初入閣は10人", "対象が5社")
+_JA_TOPIC_BEFORE_RE = re.compile(r"([\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,12})[はが]\s*$")
 _TITLE_RE = re.compile("|".join(sorted(TITLE_WORDS, key=len, reverse=True)))
 
 
@@ -210,6 +212,10 @@ def counted_noun(text: str, count: Count) -> str:
         word = counter.split()[-1].casefold()
         return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
     counter = _JA_COUNTER_HEAD_RE.sub("", counter)
+    if (topic := _JA_TOPIC_BEFORE_RE.search(text, 0, count.start)) is not None:
+        # "初入閣は10人": the count says how many the topic holds, what the topic names is counted
+        title = _TITLE_RE.search(topic.group(1))
+        return simplified(title.group(0) if title else topic.group(1))
     noun = counter if counter and counter not in ZH_CLASSIFIERS else ""
     if not noun:
         m = _CJK_NOUN_RE.match(text, count.end)
@@ -246,3 +252,15 @@ def lead_in_counts(text: str) -> list[Count]:
     if not counts and (top := top_count(text[last:])) is not None:
         counts = [Count(top.value, top.counter, last + top.start, last + top.end)]
     return counts
+
+
+def part_of_a_larger(text: str, value: int) -> bool:
+    """``value`` is counted in ``text`` as a part of a larger count made before it
+    (``退出66個組織，其中包括31個聯合國機構``, ``66 organizations, including 31 UN entities``)."""
+    counts = find_counts(text)
+    return any(
+        c.value == value
+        and PART_OF_RE.search(text[max(0, c.start - 12) : c.start]) is not None
+        and any(x.start < c.start and x.value > value for x in counts)
+        for c in counts
+    )

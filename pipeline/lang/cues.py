@@ -61,6 +61,8 @@ def lead_says_selection(text: str, first: int) -> bool:
     は以下の通り。`` over a table and its header)."""
     line_start = text.rfind("\n", 0, first) + 1
     lead = text[line_start:first].strip()
+    if re.fullmatch(r"[\W\d_]*", lead):
+        lead = ""  # the item's own marker ("- ", "1.", "・") introduces nothing
     end = line_start
     for _ in range(LEAD_LINES):
         if lead:
@@ -139,6 +141,8 @@ EN_TITLE_PHRASE_RE = re.compile(r"^(?:[a-z][\w'’\-]*\s+){1,3}" + EN_TITLE_NOUN
 JA_TITLE_RE = re.compile(
     r"(?:副|前|元|主任)?(?:大統領|首相|大臣|長官|大使|議員|知事|市長|判事|裁判官|検察官|検事長|検事|所長|局長|処長|署長|代表"
     r"|会長|社長|理事長|議長|委員長|委員|教授|顧問|特使|報道官|総裁|次官|司令官"
+    # a minister in charge of a field ("経済安全保障担当相")
+    r"|担当相"
     # a minister named by the word 相 after the field it heads ("外相", "国防相")
     r"|[外法蔵]相|(?:経済産業|経済再生|国土交通|厚生労働|文部科学|農林水産|総務|環境|外務|法務"
     r"|国防|防衛|財務|経済|内務|国務|商務|貿易|産業|通商|運輸|農業|保健|教育|労働|内)相)"
@@ -232,15 +236,28 @@ VARIANT_FILLERS = frozenset(
 )
 # words that open a sentence going on with the list the sentence before enumerated ("還有A、B以及C",
 # "此外還有…", "また、A、B", "Also named were A, B and C")
-CONTINUATION_RE = re.compile(
-    r"^\s*(?:"
-    + fold_pattern(r"(?:此外|另外)?(?:還有|還包括|另有|另外有|以及)|此外|另外")
-    + r"|また|さらに|ほかに|(?:and\s+)?also(?:\s+(?:named|listed|included|sanctioned))?(?:\s+(?:are|were))?"
-    + r"|as well as|plus"
-    + r")\s*[，,、：:]?\s*$",
-    re.IGNORECASE,
+_CONTINUATION_WORDS = (
+    fold_pattern(r"(?:此外|另外)?(?:還有|還包括|另有|另外有|以及)|此外|另外")
+    + r"|また|さらに|ほかに|(?:and\s+)?also(?:\s+(?:named|listed|included|sanctioned|elected|chosen))?"
+    + r"(?:\s+(?:are|were))?|as well as|plus"
+)
+CONTINUATION_RE = re.compile(r"^\s*(?:" + _CONTINUATION_WORDS + r")\s*[，,、：:]?\s*$", re.IGNORECASE)
+# the same words opening the sentence after a list's full stop: the list goes on there
+CONTINUED_AFTER_RE = re.compile(r"\s*[。.]\s*(?:" + _CONTINUATION_WORDS + r")(?![A-Za-z])", re.IGNORECASE)
+# an English relative clause that says more of the name before it ("…, who was re-elected, …")
+RELATIVE_CLAUSE_RE = re.compile(r"^\s*[,，;；]?\s*(?:who|which|that|whose|where|when)\b", re.IGNORECASE)
+# a yes-or-no answer in a table's cell ("First time: Yes", "初入閣：○"): what a row is, never a group's label
+YES_NO_RE = re.compile(
+    fold_pattern(r"是|否|有|無") + r"|はい|いいえ|あり|なし|[○◯×✓✔✗✘]|yes|no|y|n", re.IGNORECASE
 )
 # a post held before ("前警務處處長", "原局長", "時任…"): the office of someone else now
 FORMER_POST_RE = re.compile(
     r"^\s*(?:" + fold_pattern(r"前任|前|原任|原|時任|已故") + r"|元|former\b|ex-)", re.IGNORECASE
+)
+# what sets a count apart as a part of a whole counted before it in its sentence: "…66個組織，其中包括31個",
+# "66 organizations, including 31 UN entities", "66機関のうち31機関"
+PART_OF_RE = re.compile(
+    fold_pattern(r"(?:其中|之中|當中|包括|包含|內含)") + r"[^，。；,;、]{0,4}$|(?:のうち|うち)[^、。]{0,4}$"
+    r"|\b(?:including|of which|of them|among them|among which|of these|of those)\s+(?:some\s+)?$",
+    re.IGNORECASE,
 )

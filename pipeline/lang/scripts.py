@@ -119,3 +119,14 @@ def script_of(text: str) -> str:
     if LATIN_RE.search(text):
         return "latin"
     return ""
+
+
+JAPANESE_KANA_SHARE = 0.1  # of a text's East Asian characters in kana: written in Japanese
+
+
+def is_japanese_text(text: str, head: int = 2000) -> bool:
+    """Text written in Japanese: kana among its first ``head`` characters, at least a tenth of its East
+    Asian characters (a Chinese article quoting one Japanese word is still Chinese)."""
+    sample = text[:head]
+    kana = len(KANA_RE.findall(sample))
+    return kana > 0 and kana >= JAPANESE_KANA_SHARE * (kana + len(CJK_RE.findall(sample)))

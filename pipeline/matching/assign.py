@@ -387,7 +387,13 @@ def _other_of_a_kind(run: _Run, mine: _Bag, theirs: _Bag) -> bool:
     (``evidence.foreign_heads``: ``己酉光電有限公司`` / ``丁未光電有限公司``), and no English says
     otherwise."""
     keys = run.space.zh.keys
-    pairs = [(keys[a], keys[b]) for a in mine.zh for b in theirs.zh]
+    # a katakana name (``エアロ…``) is no Chinese name of a kind: it is heard, not read, and says nothing here
+    pairs = [
+        (keys[a], keys[b])
+        for a in mine.zh
+        for b in theirs.zh
+        if not is_katakana_name(keys[a]) and not is_katakana_name(keys[b])
+    ]
     return bool(pairs) and all(foreign_heads(a, b) for a, b in pairs)
 
 

@@ -24,6 +24,7 @@ from pipeline.lang.scripts import (
     CJK_RE,
     EAST_ASIAN_RE,
     FOOTNOTE_MARKS,
+    NAME_DOTS,
     WHITESPACE,
     fold_pattern,
     simplified,
@@ -395,7 +396,8 @@ def _looks_like_zh_name(text: str) -> bool:
     return bool(EAST_ASIAN_RE.search(text)) and len(text) <= 30 and not re.search("[，。；！？,;]", text)
 
 
-# a parenthetical of one or two ideographs right after a name is part of the name (``剛果（布）``)
+# a parenthetical of one or two ideographs right after a name is part of the name (``剛果（布）``), but not
+# after a transliterated person's name, whose parts a dot joins (``約翰·羅伊（甲國）``: where they are from)
 MAX_NAME_PAREN = 2
 
 
@@ -406,6 +408,7 @@ def _name_paren(text: str, g: Group) -> bool:
         and all(CJK_RE.match(c) for c in content)
         and g.start > 0
         and CJK_RE.match(text[g.start - 1]) is not None
+        and not any(dot in text[: g.start] for dot in NAME_DOTS)
     )
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import PAST_RE
+from pipeline.lang.cues import PAST_RE, YES_NO_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, LATIN_RE, WHITESPACE, fold_pattern
 from pipeline.lang.values import Found, bracketed_numbers, find_values, in_units, labelled_cell, plain_value
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Severity, Value
@@ -297,8 +297,9 @@ def _classify(
         # a cell spanning the rows of several items files them together, even under a header naming
         # the body they belong to (所屬, Organization); a column of titles, or of what describes each
         # person (國籍), stays what each holds
+        answers = all(YES_NO_RE.fullmatch(t.strip()) for t in distinct)  # "Yes" / "No": each row's own
         files = (spanning and kind is not AttributeKind.TITLE and not personal) or (
-            repeated and kind is AttributeKind.OTHER and not personal and not captioned
+            repeated and kind is AttributeKind.OTHER and not personal and not captioned and not answers
         )
         if group is None and len(cells) >= MIN_ROWS and files:
             group = c

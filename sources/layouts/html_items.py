@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pipeline.lang.counts import lead_in_counts
-from pipeline.lang.cues import EN_TITLE_RE
+from pipeline.lang.cues import EN_TITLE_RE, RELATIVE_CLAUSE_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, WHITESPACE
 from pipeline.lang.values import Found, find_values, labelled_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Value
@@ -41,7 +41,6 @@ MAX_NAME_CHARS = 40
 MAX_NAME_WORDS = 8
 MAX_PERSON_WORDS = 4  # a person's name before the comma of a long post ("Jane Roe, director of …")
 NAME_TAGS = ("strong", "b", "a", "em")
-_CLAUSE_RE = re.compile(r"^\s*[,，;；]?\s*(?:who|which|that|whose|where|when)\b", re.IGNORECASE)
 _ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 # the end of the sentence that describes a name: what follows it is the story, not the description
 # (not an initial's or an abbreviation's dot: "U.S. Treasury official")
@@ -169,7 +168,7 @@ def _attributes(text: str, start: int, end: int) -> tuple[Attribute, ...]:
     rest = text[start:end]
     if (sentence := _SENTENCE_END_RE.search(rest)) is not None:  # "— Head of … . He took the job …"
         rest = rest[: sentence.start()]
-    cut = _CLAUSE_RE.search(rest)
+    cut = RELATIVE_CLAUSE_RE.search(rest)
     pieces = [p for p in re.split(r"[,，;；]", rest[: cut.start()] if cut else rest) if p.strip(_PIECE_STRIP)]
     out = []
     pos = start

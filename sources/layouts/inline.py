@@ -35,12 +35,14 @@ from pipeline.lang.counts import (
 from pipeline.lang.cues import (
     COMPLETE_RE,
     CONTINUATION_RE,
+    CONTINUED_AFTER_RE,
     FINAL_JOINER_RE,
     LEAD_IN_RE,
     LIST_WORD_RE,
     MAIN_ONES_RE,
     PARTITIVE_RE,
     RANKED_PART_RE,
+    RELATIVE_CLAUSE_RE,
     SELECTION_RE,
 )
 from pipeline.lang.numbers import parse_number
@@ -110,6 +112,8 @@ SELECTION_CUE_WINDOW = 40  # characters before the first item where "among them"
 
 
 _DENG_RE = re.compile(r"\s*等(?!等)")
+# 等 or など closing a run before the sentence's end or pause (no count after it)
+_CLOSING_ETC_RE = re.compile(r"\s*(?:等等|等|など)\s*[。，,；;！!]")
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 
 
@@ -122,10 +126,19 @@ def _closing_count(text: str, end: int, hi: int) -> tuple[int | None, int]:
     return None, end
 
 
+# a label in lenticular brackets before the items, as a colon's words would be: "【甲類】A、B、C"
+_BRACKET_LABEL_RE = re.compile(r"【([^【】]{1,20})】\s*$")
+
+
+_BRACKET_START_RE = re.compile(r"\s*【[^【】]{1,20}】")
+
+
 def _label(text: str, lead_start: int, first: int) -> tuple[str, tuple[int, int]]:
     """The words before a colon that introduces the enumeration (``全面禁止入境：``), from the last
     comma before it."""
     head = text[lead_start:first]
+    if (bracket := _BRACKET_LABEL_RE.search(head)) is not None and (label := group_label(bracket.group(1))):
+        return label, (lead_start + bracket.start(1), lead_start + bracket.end(1))  # "【甲類】A、B"
     colon = max(head.rfind("："), head.rfind(":"))
     if colon <= 0 or head[colon + 1 :].strip(WHITESPACE + '「『“"'):
         return "", (0, 0)
@@ -155,7 +168,7 @@ def _name_run(
     if not spans:
         return None
     if not east_asian:
-        spans = joined_pairs(text, cut_at_verb(text, spans))
+        spans = _asides_joined(text, joined_pairs(text, cut_at_verb(text, spans)))
     flags = [name_shaped(text[s:e], east_asian) and not DATE_PIECE_RE.match(text[s:e]) for s, e in spans]
     lo, hi = longest_run(flags)
     at_end = hi == len(spans)
@@ -169,6 +182,17 @@ def _name_run(
     if spans and (not at_end or len(spans) == 1):  # the run's last piece may hold "X and Y"
         spans = [*spans[:-1], *(trim(text, s, e) for s, e in split_final(text, *spans[-1]))]
     return spans, at_end
+
+
+def _asides_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A relative clause between commas says more of the item before it, it is no item
+    (``Jane Roe of Aland, who was re-elected, and John Doe``)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and RELATIVE_CLAUSE_RE.match(text[s:e]):
+            continue
+        out.append((s, e))
+    return out
 
 
 def _enumeration(
@@ -225,6 +249,7 @@ def _enumeration(
         or _examples_cue(lead)
         or bool(shared)
         or _headed_pair(text, spans, shared)
+        or CONTINUED_AFTER_RE.match(text, spans[-1][1]) is not None  # "A and B. Also named were C, D…"
     )
     if len(spans) < MIN_ITEMS and not pair and not (labelled_one and label and len(spans) == 1):
         return None
@@ -337,6 +362,8 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
             ):
                 # "一、全面禁止入境的國家（12個）：A、B…": the items start after the colon of their lead-in
                 colon = clause.rfind("：", s, max(clause.rfind("、", s, e), s) if not one else e)
+                if colon < 0 and (bracket := _BRACKET_START_RE.match(clause, s)) is not None:
+                    colon = bracket.end() - 1  # "【甲類】A、B": the bracket closes the label as a colon would
                 enum = _enumeration(
                     text, a, a + (colon + 1 if colon >= 0 else s), a + e, True, labelled_one=one
                 )
@@ -594,6 +621,10 @@ def _accepted(text: str, enum: Enumeration) -> bool:
     )
     if cued and len(enum.spans) >= MIN_ITEMS and ELLIPSIS_RE.search(text, enum.start, enum.spans[-1][1]):
         return True  # "包括甲國、乙國、丙國……丁國": names left out of a longer list
+    if cued and len(enum.spans) >= MIN_UNCUED_ITEMS and _CLOSING_ETC_RE.match(text, enum.spans[-1][1]):
+        # "其中包括甲署、乙基金、丙大學、丁公約等。": a cue before, 等 after, the names between (three names
+        # so set in a sentence of prose are its examples, not a list)
+        return True
     return len(enum.spans) >= (MIN_ITEMS if cued else MIN_UNCUED_ITEMS) and _proper_names(text, enum)
 
 
@@ -736,26 +767,40 @@ def _with_continuations(
     opens with a word of continuation right after a kept one, of items of the same shape (titled people
     after titled people, names after names), states no count or label of its own and joins it."""
     out: list[Enumeration] = []
+    before: Enumeration | None = None  # the enumeration just before, kept or not
     for e in sorted({id(x): x for x in (*kept, *found)}.values(), key=lambda x: x.start):
         kept_here = any(e is k for k in kept)
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and not kept_here
-            and e.stated is None
-            and not e.label
-            and not prev.shared
-            and not e.shared
-            and 0 <= e.lead_start - prev.end <= MAX_CONTINUATION_GAP
-            and not text[prev.end : e.lead_start].strip(WHITESPACE + "。.\n")
-            and CONTINUATION_RE.match(text[e.lead_start : e.start]) is not None
-            and _alike(text, prev, e)
-        ):
-            out[-1] = replace(prev, spans=prev.spans + e.spans, end=e.end)
+        if prev is not None and not kept_here and _goes_on(text, prev, e):
+            out[-1] = before = replace(prev, spans=prev.spans + e.spans, end=e.end)
             continue
+        if (
+            kept_here
+            and before is not None
+            and not any(before is o for o in out)
+            and _goes_on(text, before, e)
+        ):
+            # "Those named are A and B. Also named were C, D and E.": the pair is the list's start
+            e = replace(before, spans=before.spans + e.spans, end=e.end)
         if kept_here:
             out.append(e)
+        before = e
     return out
+
+
+def _goes_on(text: str, prev: Enumeration, e: Enumeration) -> bool:
+    """``e`` opens with a word of continuation right after ``prev``, of items of the same shape, and
+    states no count or label of its own."""
+    return (
+        e.stated is None
+        and not e.label
+        and not prev.shared
+        and not e.shared
+        and 0 <= e.lead_start - prev.end <= MAX_CONTINUATION_GAP
+        and not text[prev.end : e.lead_start].strip(WHITESPACE + "。.\n")
+        and CONTINUATION_RE.match(text[e.lead_start : e.start]) is not None
+        and _alike(text, prev, e)
+    )
 
 
 def _alike(text: str, one: Enumeration, other: Enumeration) -> bool:
