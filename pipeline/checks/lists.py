@@ -436,7 +436,21 @@ def _unlike(view: _View, m: Mention, theirs: Sequence[str]) -> bool:
                 return False
         elif any(fuzz.token_set_ratio(n, t) >= RESEMBLES_EN for t in english):
             return False
+        elif _heard_in(n, theirs):
+            return False  # its own English name is the others' transliteration (強森 (Simon Johnson))
     return True
+
+
+def _heard_in(english: str, theirs: Sequence[str]) -> bool:
+    """An English name that sounds like one of ``theirs`` written in katakana or Chinese characters."""
+    for t in theirs:
+        if t.isascii():
+            continue
+        if script_of(t) == "ja" and kana_similarity(t, english) >= RESEMBLES_KANA:
+            return True
+        if script_of(t) == "zh" and han_similarity(t, english) >= RESEMBLES_SOUND:
+            return True
+    return False
 
 
 def _no_room(ctx: _Ctx, art: str) -> bool:
