@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -841,17 +842,53 @@ def _group_split(view: _View, ent: str, filed: Mapping[str, str], *, majority: b
 # ------------------------------------------------------------------------------- values
 
 
-def _values(view: _View, art: str, ent: str) -> dict[str, tuple[float, Mention, int]]:
+class _Range(NamedTuple):
+    """A range's two ends (``32%至36%``): one value, compared with the ranges other outlets print."""
+
+    low: float
+    high: float
+
+
+_Num = float | _Range
+
+
+def _shown(x: _Num) -> str:
+    return f"{_fmt(x.low)}–{_fmt(x.high)}" if isinstance(x, _Range) else _fmt(x)
+
+
+def _values(view: _View, art: str, ent: str) -> dict[str, tuple[_Num, Mention, int]]:
     ms = view.ctx.entity_lists.get(ent, {}).get(art)
     if not ms:
         return {}
     m = ms[0]
-    out = {}
+    out: dict[str, tuple[_Num, Mention, int]] = {}
     for k, v in enumerate(m.values):
         cid = view.columns.of.get((art, k))
         if cid and v.number is not None:
             out[cid] = (float(v.number), m, k)
+        elif cid and v.low is not None and v.high is not None:
+            out[cid] = (_Range(v.low, v.high), m, k)
     return out
+
+
+def _like_with_like(
+    by_art: dict[str, dict[str, tuple[_Num, Mention, int]]], truth: Mapping[str, float]
+) -> list[dict[str, dict[str, tuple[_Num, Mention, int]]]]:
+    """The outlets' values split into numbers and ranges, each judged among its own kind: a range where
+    others print one number is a looser reading, not a contradiction; ranges are not held against the
+    official list's numbers."""
+    out = []
+    for ranges in (False, True):
+        kind = {
+            a: {
+                c: held
+                for c, held in vals.items()
+                if isinstance(held[0], _Range) == ranges and not (ranges and c in truth)
+            }
+            for a, vals in by_art.items()
+        }
+        out.append({a: vals for a, vals in kind.items() if vals})
+    return [kind for kind in out if kind]
 
 
 def _reference_values(view: _View, ent: str) -> dict[str, float]:
@@ -861,39 +898,49 @@ def _reference_values(view: _View, ent: str) -> dict[str, float]:
 
 def _value_checks(view: _View) -> list[Discrepancy]:
     ctx = view.ctx
-    out = []
+    out: list[Discrepancy] = []
     # (article, column) -> the errors of its items' values there, each with its value and the expected one
-    wrong: dict[tuple[str, str], list[tuple[Discrepancy, float, float, str]]] = defaultdict(list)
+    wrong: dict[tuple[str, str], list[tuple[Discrepancy, _Num, _Num, str]]] = defaultdict(list)
     for ent in sorted(ctx.entity_lists):
-        by_art = {a: _values(view, a, ent) for a in view.listing(ent)}
-        by_art = {a: v for a, v in by_art.items() if v}
-        if not by_art:
-            continue
         truth = _reference_values(view, ent)
-        cols = sorted({c for v in by_art.values() for c in v})
-        consensus: dict[str, tuple[float, int, int]] = {}  # column -> (value, support, runner-up support)
-        for c in cols:
-            votes = Counter(v[c][0] for v in by_art.values() if c in v)
-            top = votes.most_common(2)
-            consensus[c] = (top[0][0], top[0][1], top[1][1] if len(top) > 1 else 0)
-        for art, vals in sorted(by_art.items()):
-            swapped = _swap(view, art, ent, vals, truth, consensus)
-            if swapped is not None:
-                out.append(swapped)
-                continue
-            for c, (value, m, k) in sorted(vals.items()):
-                d = _value_finding(view, art, ent, c, value, m, k, truth, consensus[c], by_art)
-                if d is not None:
-                    out.append(d)
-                    if d.severity is Severity.ERROR and d.entity == ent:
-                        wrong[(art, c)].append((d, value, truth.get(c, consensus[c][0]), m.values[k].unit))
+        for by_art in _like_with_like({a: _values(view, a, ent) for a in view.listing(ent)}, truth):
+            _judge_values(view, ent, by_art, truth, out, wrong)
     return _no_column_cascade(view, _between_items(view, out, wrong))
+
+
+def _judge_values(
+    view: _View,
+    ent: str,
+    by_art: Mapping[str, dict[str, tuple[_Num, Mention, int]]],
+    truth: Mapping[str, float],
+    out: list[Discrepancy],
+    wrong: dict[tuple[str, str], list[tuple[Discrepancy, _Num, _Num, str]]],
+) -> None:
+    """One entity's values of one kind (numbers, or ranges) in every outlet, against the official list or
+    the most printed value of each column: findings go to ``out``, errors also to ``wrong``."""
+    cols = sorted({c for v in by_art.values() for c in v})
+    consensus: dict[str, tuple[_Num, int, int]] = {}  # column -> (value, support, runner-up support)
+    for c in cols:
+        votes = Counter(v[c][0] for v in by_art.values() if c in v)
+        top = votes.most_common(2)
+        consensus[c] = (top[0][0], top[0][1], top[1][1] if len(top) > 1 else 0)
+    for art, vals in sorted(by_art.items()):
+        swapped = _swap(view, art, ent, vals, truth, consensus)
+        if swapped is not None:
+            out.append(swapped)
+            continue
+        for c, (value, m, k) in sorted(vals.items()):
+            d = _value_finding(view, art, ent, c, value, m, k, truth, consensus[c], by_art)
+            if d is not None:
+                out.append(d)
+                if d.severity is Severity.ERROR and d.entity == ent:
+                    wrong[(art, c)].append((d, value, truth.get(c, consensus[c][0]), m.values[k].unit))
 
 
 def _between_items(
     view: _View,
     found: list[Discrepancy],
-    wrong: Mapping[tuple[str, str], list[tuple[Discrepancy, float, float, str]]],
+    wrong: Mapping[tuple[str, str], list[tuple[Discrepancy, _Num, _Num, str]]],
 ) -> list[Discrepancy]:
     """Two items of one list whose values under one column are each the other's (甲國 25, 乙國 30 where
     the others print 30 and 25): one misprint, one finding naming both, not a conflict per item."""
@@ -979,8 +1026,8 @@ def _no_column_cascade(view: _View, found: list[Discrepancy]) -> list[Discrepanc
 
 
 def _expected(
-    c: str, truth: Mapping[str, float], consensus: Mapping[str, tuple[float, int, int]]
-) -> float | None:
+    c: str, truth: Mapping[str, float], consensus: Mapping[str, tuple[_Num, int, int]]
+) -> _Num | None:
     if c in truth:
         return truth[c]
     value, support, runner = consensus[c]
@@ -999,15 +1046,15 @@ def _swap(view: _View, art: str, ent: str, vals, truth, consensus) -> Discrepanc
             l1, l2 = (_printed_label(view, vals[c], c) for c in (c1, c2))
             basis = OFFICIAL if truth else "the other outlets"
             message = (
-                f"{art} gives {m.label} {_fmt(v1)} under '{l1}' and {_fmt(v2)} under '{l2}'; {basis} "
-                f"give{'s' if truth else ''} {_fmt(e1)} and {_fmt(e2)}: the two values are swapped."
+                f"{art} gives {m.label} {_shown(v1)} under '{l1}' and {_shown(v2)} under '{l2}'; {basis} "
+                f"give{'s' if truth else ''} {_shown(e1)} and {_shown(e2)}: the two values are swapped."
             )
             quote = view.ctx.evidence(art, m.start, max(v.end for v in m.values), sentence=False)
             return _about(view, COLUMN_SWAP, Severity.ERROR, art, ent, message, [quote], about=f"{l1} / {l2}")
     return None
 
 
-def _printed_label(view: _View, held: tuple[float, Mention, int], c: str) -> str:
+def _printed_label(view: _View, held: tuple[_Num, Mention, int], c: str) -> str:
     """A value's column label as its article prints it (``银牌``), else the column's canonical label."""
     own = held[1].values[held[2]].column.strip()
     return own if own and not NUMBERED_LABEL_RE.match(own) else view.columns.labels.get(c, c)
@@ -1050,13 +1097,13 @@ def _split(view: _View, art: str, ent: str, c: str, by_art, top: float) -> Discr
     one warning naming every camp (reported once, by the first outlet off the most printed value), about
     no outlet in particular."""
     holders = sorted(a for a, vals in by_art.items() if c in vals)
-    camps: dict[float, list[str]] = defaultdict(list)
+    camps: dict[_Num, list[str]] = defaultdict(list)
     for a in holders:
         camps[by_art[a][c][0]].append(a)
     if len(camps) < 2 or art != next(a for a in holders if by_art[a][c][0] != top):
         return None
     label = view.columns.labels.get(c, c)
-    parts = "; ".join(f"{_fmt(v)} ({_outlets(arts)})" for v, arts in sorted(camps.items()))
+    parts = "; ".join(f"{_shown(v)} ({_outlets(arts)})" for v, arts in sorted(camps.items()))
     name = view.ctx.name(ent)
     return Discrepancy(
         kind=VALUE_CONFLICT,
@@ -1069,8 +1116,10 @@ def _split(view: _View, art: str, ent: str, c: str, by_art, top: float) -> Discr
     )
 
 
-def _amount(x: float, unit: str = "") -> str:
-    """A value as the checks write it: ``46%``, ``0.5``, ``320,000,000``."""
+def _amount(x: _Num, unit: str = "") -> str:
+    """A value as the checks write it: ``46%``, ``0.5``, ``320,000,000``, ``32%–36%``."""
+    if isinstance(x, _Range):
+        return f"{_amount(x.low, unit)}–{_amount(x.high, unit)}"
     number = f"{x:,.0f}" if float(x).is_integer() and abs(x) >= AMOUNT_DIGITS else _fmt(x)
     return f"{number}%" if unit == "%" else number
 

@@ -188,6 +188,8 @@ def extract_claims(
             )
         )
 
+    claims = [c for _, c in raw]
+    raw = [(at, c) for at, c in raw if not _a_larger_whole(c, claims, listed, covered)]
     totals = [c for _, c in raw if c.kind == KIND_TOTAL]
     plain = [c for c in totals if c.subject == SUBJECT_TOTAL]
     stated_total = mode_of([int(c.stated) for c in (plain or totals)])
@@ -308,6 +310,23 @@ def extract_claims(
             seen.add(key)
             out.append(c)
     return tuple(out)
+
+
+LARGER_WHOLE = 2  # a prose total this many times what the list's groups add up to counts a larger whole
+
+
+def _a_larger_whole(
+    c: Claim, claims: Sequence[Claim], listed: Sequence[Mention], covered: Sequence[tuple[int, int]]
+) -> bool:
+    """A total in prose at least ``LARGER_WHOLE`` times what the article's own group counts add up to,
+    where those groups hold its whole list (``共有48隊參賽`` above ``甲區（8隊）`` and ``乙區（9隊）``): the
+    count of a whole the list is a part of, not the list's."""
+    if c.kind != KIND_TOTAL or any(lo <= c.start < hi for lo, hi in covered):
+        return False
+    groups = {g.subject: g.stated for g in claims if g.kind == KIND_GROUP}
+    if len(groups) < 2 or not listed or not all(m.group for m in listed):
+        return False
+    return c.stated >= LARGER_WHOLE * sum(groups.values())
 
 
 def _fraction(frac: str) -> float | None:

@@ -14,7 +14,8 @@ numeric codes are left out) under their names in
    -> ``Republic of Korea``), a leading form of state dropped (``Republic of Korea`` -> ``Korea``), a
    final parenthesized alternate (``Myanmar (Burma)`` -> ``Myanmar`` and ``Burma``; a Chinese
    qualifier is shortened to its first character: ``剛果（布拉薩）`` -> ``剛果（布）``), a parenthesis
-   inside the name dropped (``Cocos (Keeling) Islands`` -> ``Cocos Islands``).
+   inside the name dropped (``Cocos (Keeling) Islands`` -> ``Cocos Islands``), a Chinese name joining two
+   names shortened to their first characters (``甲乙丙和丁戊己`` -> ``甲丁``).
 
 A derived variant is only added where no source name of another code has the same key ("still
 unique"). The head of a qualified name (``Congo`` of ``Congo - Kinshasa``, ``剛果`` of
@@ -29,8 +30,8 @@ companies and bodies that hold a country's name). Other names users add in a gaz
 (``pipeline.knowledge.reference``).
 
 Keys fold NFKC width, case, Latin diacritics, Traditional -> Simplified Chinese, ``&`` -> ``and``,
-``St.`` -> ``Saint``, the word ``the``, punctuation and spaces (``name_key``). A key shared by
-several codes is ambiguous: ``codes`` returns them all, and only a single code is evidence
+``St.`` -> ``Saint``, katakana ``ヴァ`` -> ``バ``, the word ``the``, punctuation and spaces (``name_key``).
+A key shared by several codes is ambiguous: ``codes`` returns them all, and only a single code is evidence
 (``code``).
 
 Building it reads Babel's locale data and pycountry's catalogues (a tenth of a second), so the built index
@@ -55,6 +56,9 @@ from pathlib import Path
 
 from pipeline.cachefolder import CACHE_ENV, kept_file, package_dir, write_kept
 from pipeline.knowledge.variants import variant_codes, variants_available
+from pipeline.lang import cues, scripts
+from pipeline.lang.cues import ZH_JOINED_NAME_RE
+from pipeline.lang.scripts import fold_kana_v
 from pipeline.normalize import to_simplified
 
 __all__ = ["CACHE_ENV", "CLDR_LOCALES", "ISO_CATALOGUES", "Gazetteer", "builtin_gazetteer", "name_key"]
@@ -78,7 +82,7 @@ _SPLIT = re.compile(r"[^\w]+|_+")
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The comparison key of a place or body name (see the module docstring for the folds)."""
-    s = unicodedata.normalize("NFKC", name or "").casefold()
+    s = fold_kana_v(unicodedata.normalize("NFKC", name or "").casefold())
     s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not _latin_mark(ch))
     s = to_simplified(unicodedata.normalize("NFKC", s)).replace("&", " and ")
     words = [w for w in _SPLIT.split(s) if w and w != "the"]
@@ -247,6 +251,8 @@ def _derived(name: str) -> tuple[list[str], list[str]]:
             variants.append(inner)
     elif _INNER_PAREN.search(name):
         variants.append(_INNER_PAREN.sub(" ", name).strip())
+    if m := ZH_JOINED_NAME_RE.match(name):
+        variants.append(m["first"][0] + m["second"][0])
     return variants, heads
 
 
@@ -312,7 +318,7 @@ def _fingerprint() -> str:
     from pipeline import normalize
 
     digest = hashlib.sha256()
-    for module in (__file__, normalize.__file__):
+    for module in (__file__, normalize.__file__, scripts.__file__, cues.__file__):
         digest.update(Path(module).read_bytes())
     digest.update(f"{unicodedata.unidata_version} {getattr(opencc, '__version__', '')}".encode())
     for path in _data_files():

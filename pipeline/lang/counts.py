@@ -15,17 +15,17 @@ from pipeline.lang.numbers import CN_NUM, DIGITS, parse_int
 from pipeline.lang.scripts import fold_pattern, simplified
 
 # counter words after a number (Chinese in Traditional characters: folded to match Simplified too)
-ZH_COUNTERS = "個 國 家 項 名 位 人 所 處 條 種 座 筆 檔 隻 支 間 類 款".split()
+ZH_COUNTERS = "個 國 家 項 名 位 人 所 處 條 種 座 筆 檔 隻 支 間 類 款 隊".split()
 # counters that count anything: the noun after them says what (``14個國家``, ``15名部長``)
 ZH_CLASSIFIERS = frozenset("個个名位家項项所款類类")
 JA_COUNTERS = (
-    "カ国 か国 ヶ国 ケ国 ヵ国 箇国 カ所 か所 人 名 社 団体 機関 件 品目 省 の国と地域 の国・地域 の国".split()
-)
+    "カ国 か国 ヶ国 ケ国 ヵ国 箇国 カ所 か所 人 名 社 団体 機関 件 品目 省 チーム の国と地域 の国・地域 の国"
+).split()
 EN_COUNTERS = (
     "countries nations economies territories states jurisdictions organizations organisations entities "
     "bodies agencies institutions groups items members people persons individuals officials judges "
     "governments companies firms banks vessels ships names products partners departments ministries "
-    "ministers secretaries nominees heads candidates laureates winners recipients"
+    "ministers secretaries nominees heads candidates laureates winners recipients teams"
 ).split()
 EN_NUMBER_WORDS = {
     w: i

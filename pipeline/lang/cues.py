@@ -81,6 +81,13 @@ def lead_says_selection(text: str, first: int) -> bool:
 PARTITIVE_RE = re.compile(
     fold_pattern(r"其中包括|其中有|其中") + r"|\bamong (?:them|those|others|the \w+)\b", re.IGNORECASE
 )
+# a Chinese name joining two names of three characters or more (``甲乙丙丁和戊己庚``), shortened in the news
+# to the first character of each (``甲戊``); not a name ending in islands, whose short form is no such pair
+ZH_JOINED_NAME_RE = re.compile(
+    fold_pattern(r"^(?P<first>[^\s和與及]{3,})(?:和|與|及)(?P<second>[^\s和與及]{3,})(?<![島])$")
+)
+
+
 # the word before the last item of an inline enumeration ("A、B和C", "A, B and C")
 FINAL_JOINER_RE = re.compile(
     fold_pattern(r"\s*(?:以及|及其|和|及|與|跟|暨|或)\s*") + r"|\s*(?:および|及び|と|や)\s*"

@@ -47,6 +47,17 @@ def japanese_forms(text: str) -> str:
     return out
 
 
+# Japanese writes a foreign v with ヴ or with the b row (ヴァージン, バージン; ヴェネツィア, ベネチア)
+_KANA_V = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ": "ブ"}
+_KANA_V_RE = re.compile("|".join(sorted(_KANA_V, key=len, reverse=True)))
+
+
+def fold_kana_v(text: str) -> str:
+    """``text`` with ヴ and its small vowels written in the b row (``ヴァ`` -> ``バ``), as many outlets print
+    them: two spellings of one foreign name get one key."""
+    return _KANA_V_RE.sub(lambda m: _KANA_V[m.group(0)], text) if "ヴ" in text else text
+
+
 @lru_cache(maxsize=16384)
 def simplified(text: str) -> str:
     """``text`` in Simplified characters (unchanged when OpenCC is unavailable)."""

@@ -52,6 +52,19 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             )
         ),
     ),
+    (  # a weight in metric tonnes: "7465萬噸", "410万トン", "74.65 million tonnes"
+        "t",
+        re.compile(
+            _N
+            + r"\s*"
+            + fold_pattern(r"(?P<scale>億|萬|千|百萬|billion|million|mn|bn)?")
+            + fold_pattern(r"\s*(?:公噸|噸|トン)")
+            + r"|"
+            + _N.replace("?P<n>", "?P<n_en>")
+            + r"\s*(?P<scale_en>billion|million|mn|bn)?\s*(?:metric\s+)?(?:tonnes|tons)\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 _ANY_NUMBER_RE = re.compile(r"[0-9０-９]|百分之")
 _PLAIN_RE = re.compile(rf"^\s*[+\-−]?{DIGITS}\s*$")
@@ -141,9 +154,10 @@ def _amount(m: re.Match[str], unit: str, number: float) -> tuple[float, str]:
 
 
 def _number(m: re.Match[str]) -> float | None:
-    if m.group("n") is None:
+    raw = m.group("n") if m.group("n") is not None else m.groupdict().get("n_en")
+    if raw is None:
         return None
-    raw = m.group("n").replace("−", "-")
+    raw = raw.replace("−", "-")
     sign = -1 if raw.startswith("-") else 1
     value = parse_number(raw.lstrip("+-"))
     if value is None:
@@ -170,6 +184,9 @@ def find_values(text: str) -> list[Found]:
             u = unit
             if unit in ("currency", "USD"):
                 number, u = _amount(m, unit, number)
+            elif unit == "t":
+                scale = (m.groupdict().get("scale") or m.groupdict().get("scale_en") or "").strip()
+                number = round(number * _SCALES.get(scale.casefold() if scale.isascii() else scale, 1.0), 6)
             found.append(Found(m.group(0), number, u, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda f: f.start)

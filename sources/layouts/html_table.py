@@ -5,7 +5,8 @@ Two table shapes are read, both decided from the header row, never from the name
 - group columns: two or more header cells name groups with their counts (``甲類（共31個）`` /
   ``乙類（共35個）``), optionally after a label column; each following row is a category
   (its first cell a label such as ``X（共18個）``, or a row spanning the table) whose cells hold
-  several items separated by ``、``, ``<br>`` or ``<li>``;
+  several items separated by ``、``, ``<br>`` or ``<li>``; or group rows: each row a label stating its
+  count (``甲區（8隊）``) and one cell of several items;
 - name columns: the header names a number column, a Chinese-name column, an English-name column
   (and maybe acronym or note columns); one organization per row. The group comes from a row
   spanning the table, from a short cell outside the name columns (a group cell, often spanning its
@@ -33,7 +34,14 @@ from pipeline.lang.counts import find_counts
 from pipeline.models import Heading, Mention, Problem, Severity
 from sources.base import Document, Extraction
 from sources.layouts._common import ItemParts as CommonItemParts
-from sources.layouts._common import group_label, is_heading_text, only_a_lead_in, split_cell, split_top_level
+from sources.layouts._common import (
+    group_label,
+    is_heading_text,
+    only_a_lead_in,
+    split_cell,
+    split_top_level,
+    stripped_span,
+)
 from sources.layouts._common import parse_item as common_parse_item
 from sources.layouts._memo import per_document
 from sources.layouts._tables import PERSONAL_HEADER_RE
@@ -380,6 +388,26 @@ def _group_columns(cells: list[_Cell]) -> dict[int, tuple[str, int | None, _Cell
     return columns
 
 
+def _group_rows(grid: _Grid) -> list[tuple[_Cell, _Cell]]:
+    """The rows of a table of groups under a header of plain words, one group a row: a label stating its
+    count, then a cell of several names (``甲區（8隊）`` | ``A、B、C…``); [] for any other table (a label
+    without a count may head anything)."""
+    rows = []
+    for row in range(1, len(grid.rows)):
+        cells = [cell for cell in grid.starting(row) if cell.text.strip()]
+        if len(cells) != 2 or stated_count(cells[0].text) is None or len(_pieces(cells[1].text)) < 2:
+            return []
+        rows.append((cells[0], cells[1]))
+    return rows if len(rows) >= 2 else []
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """The names of a cell of names parted by ``、``, ``；`` or lines (short names stay apart: a country is
+    no fragment of an organization's name)."""
+    spans = [stripped_span(text, a, b) for a, b in split_top_level(text, "、\n；;")]
+    return [(a, b) for a, b in spans if b > a]
+
+
 def _subheader_word(label: str) -> bool:
     """A short column label (``中文``, ``English``) and not a name that happens to hold a header word."""
     label = label.strip()
@@ -516,7 +544,7 @@ class _TableReader:
             return 0
         header = _header_rows(grid)
         if header is None:
-            return 0
+            return self._read_group_rows(grid)
         group_columns: dict[int, tuple[str, int | None, _Cell]] = {}
         for row in header:  # each header row on its own: a row of groups above a row of name columns
             group_columns.update(_group_columns(grid.starting(row)))
@@ -527,6 +555,19 @@ class _TableReader:
             self._read_group_columns(grid, body, group_columns, roles)
         else:
             self._read_name_columns(grid, body, roles, table, floor)
+        return len(self.reading.mentions) - before
+
+    # -- group rows --------------------------------------------------------------
+    def _read_group_rows(self, grid: _Grid) -> int:
+        """A table of groups, one a row (``_group_rows``); the number of items found."""
+        before = len(self.reading.mentions)
+        for label, cell in _group_rows(grid):
+            group = group_label(label.text)
+            self._heading(group, group, None, stated_count(label.text), label.start, label.end)
+            for a, b in _pieces(cell.text):
+                parts = parse_item(cell.text[a:b], cell.start + a)
+                if parts is not None:
+                    self._mention(parts, group=group, category=None, start=parts.start, end=parts.end)
         return len(self.reading.mentions) - before
 
     # -- group columns -----------------------------------------------------------

@@ -881,8 +881,8 @@ _WITHIN_RE = re.compile(fold_pattern(r"\s*在內"))
 def selection(text: str, enums: Sequence[Enumeration]) -> bool:
     """Whether the article names examples of the list rather than the list: a cue says so (``among
     them``, ``例如``, ``……``, ``等`` without a count, ``在內的`` before a larger count), or its
-    items are spread over several sentences
-    that neither label nor count them."""
+    items are spread over several sentences that neither label nor count them (lines each headed by the
+    value its items share are a grouped list)."""
     for e in enums:
         closing = text[e.spans[-1][1] : e.end + 2]
         said = SELECTION_RE.search(text[e.lead_start : e.start][-SELECTION_CUE_WINDOW:])
@@ -894,8 +894,16 @@ def selection(text: str, enums: Sequence[Enumeration]) -> bool:
         ):
             return True
     sentences = {text.rfind("\n", 0, e.start) for e in enums} | {_clause_start(text, e) for e in enums}
-    scattered = len(enums) >= 2 and len(sentences) >= 2
+    scattered = len(enums) >= 2 and len(sentences) >= 2 and not all(_headed_by_value(text, e) for e in enums)
     return scattered and not any(e.label or e.stated is not None for e in enums)
+
+
+def _headed_by_value(text: str, e: Enumeration) -> bool:
+    """The enumeration is a line of its own under the value its items share (``25%：甲國、乙國``): lines of a
+    list grouped by value, not names scattered over the prose."""
+    line_start = text.rfind("\n", 0, e.start) + 1
+    first = min((a for a, _ in e.shared), default=-1)
+    return line_start <= first < e.start and not text[line_start:first].strip(WHITESPACE)
 
 
 def _clause_start(text: str, e: Enumeration) -> int:
