@@ -543,7 +543,7 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
             about = within.get(c.article, c.subject) if c.kind == KIND_TOTAL else c.group
             if c.kind == KIND_TOTAL and _counts_the_whole(c, consensus):
                 about = c.subject
-            # a group count its sentence sets apart as a part of a larger count ("66個…，其中31個…") is
+            # a group count its sentence sets apart as a part of a larger count ("40家…，其中12家…") is
             # never the list's total
             part = c.kind == KIND_GROUP and part_of_a_larger(c.quote, int(c.stated))
             if not part and (

@@ -311,7 +311,7 @@ def list_counts(
             if c.earlier or c.complement:
                 continue  # an earlier event's count, or the rest's ("残る7カ国は省略"): not this list's
             if _a_part_of(text, c, found):
-                continue  # "退出66個組織，其中包括31個…機構": a part of the whole counted before it
+                continue  # "制裁40家公司，其中包括12家…企業": a part of the whole counted before it
             if total and c.value == total:
                 yield c, KIND_TOTAL, SUBJECT_TOTAL
             elif c.strong and alone:

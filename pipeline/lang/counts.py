@@ -256,7 +256,7 @@ def lead_in_counts(text: str) -> list[Count]:
 
 def part_of_a_larger(text: str, value: int) -> bool:
     """``value`` is counted in ``text`` as a part of a larger count made before it
-    (``退出66個組織，其中包括31個聯合國機構``, ``66 organizations, including 31 UN entities``)."""
+    (``制裁40家公司，其中包括12家甲國企業``, ``40 companies, including 12 Aland firms``)."""
     counts = find_counts(text)
     return any(
         c.value == value

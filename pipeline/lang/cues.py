@@ -254,8 +254,8 @@ YES_NO_RE = re.compile(
 FORMER_POST_RE = re.compile(
     r"^\s*(?:" + fold_pattern(r"前任|前|原任|原|時任|已故") + r"|元|former\b|ex-)", re.IGNORECASE
 )
-# what sets a count apart as a part of a whole counted before it in its sentence: "…66個組織，其中包括31個",
-# "66 organizations, including 31 UN entities", "66機関のうち31機関"
+# what sets a count apart as a part of a whole counted before it in its sentence: "…40家公司，其中包括12家",
+# "40 companies, including 12 Aland firms", "40社のうち12社"
 PART_OF_RE = re.compile(
     fold_pattern(r"(?:其中|之中|當中|包括|包含|內含)") + r"[^，。；,;、]{0,4}$|(?:のうち|うち)[^、。]{0,4}$"
     r"|\b(?:including|of which|of them|among them|among which|of these|of those)\s+(?:some\s+)?$",
