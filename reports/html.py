@@ -39,13 +39,12 @@ from pipeline.models import Claim, Kind, Reconciliation, Severity
 from reports import charts, tables, views
 from reports.html_rows import esc, escape_text
 from reports.json_report import counts
-from reports.script import LangTag, fold_table, is_han, is_kana, lang_tag
+from reports.script import LangTag, fold_table, is_han, is_kana, lang_tag, variant_language
 from reports.template_cache import template_cache
 
 REPORT_FILE = "report.html"
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 TEMPLATE = "report.html.j2"
-LANG_TITLES = {"zh": "Chinese", "en": "English", "acronym": "acronym"}
 FACT_TITLES = {"instrument": "instrument", "signed": "signed on", "signer": "signed by"}
 
 
@@ -274,7 +273,7 @@ def context(rec: Reconciliation) -> dict[str, Any]:
             "order": i,
             "entity": e.id,
             "anchor": entity_anchor[e.id],
-            "lang": LANG_TITLES.get(v.lang, v.lang),
+            "lang": variant_language(v.lang, v.name),
             "code": v.lang,
             "name": v.name,
             "outlets": ", ".join(labels.get(s, s) for s in sorted(v.sources)),

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from pipeline.models import Claim, Reconciliation, Severity
 from reports import tables, views
+from reports.script import variant_language
 
 REPORT_FILE = "report.md"
 
@@ -26,7 +27,6 @@ _SPACE = re.compile(r"\s+")
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 SEVERITY_TITLES = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Info"}
-LANG_TITLES = {"zh": "Chinese", "en": "English", "acronym": "acronym"}
 FACT_TITLES = {"instrument": "instrument", "signed": "signed on", "signer": "signed by"}
 
 
@@ -249,7 +249,7 @@ def _variants(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
     for entity in tables.sorted_entities(rec):
         for v in tables.sorted_variants(entity.variants):
             outlets = ", ".join(md(labels.get(s, s)) for s in sorted(v.sources))
-            rows.append([code(entity.id), LANG_TITLES.get(v.lang, md(v.lang)), md(v.name), outlets])
+            rows.append([code(entity.id), md(variant_language(v.lang, v.name)), md(v.name), outlets])
     if rows:
         lines += table(["entity", "language", "form", "outlets"], rows)
     else:

@@ -106,3 +106,14 @@ def fold_table(texts: Iterable[str]) -> dict[str, str]:
         if folded != ch and len(folded) == 1:
             table[ch] = folded
     return table
+
+
+LANG_TITLES = {"zh": "Chinese", "en": "English", "acronym": "acronym"}
+
+
+def variant_language(lang: str, name: str) -> str:
+    """What a naming variant is written in, for a reader: a name read as the item's East Asian name is
+    Japanese where it holds kana (``マルタ``), else Chinese."""
+    if lang == "zh" and any(is_kana(ch) for ch in name):
+        return "Japanese"
+    return LANG_TITLES.get(lang, lang)

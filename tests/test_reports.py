@@ -44,7 +44,7 @@ from reports.claimreview import load_schema as load_claimreview_schema
 from reports.html import html_report, script_json
 from reports.json_report import load_schema, report_data
 from reports.markdown import markdown_report
-from reports.script import lang_tag
+from reports.script import lang_tag, variant_language
 from reports.tables import (
     MENTION_COLUMNS,
     Presence,
@@ -683,3 +683,18 @@ def test_a_stray_one_outlet_alone_names_leaves_the_matrix_from_three_lists_on() 
     # with two lists, what one has and the other lacks is the point of the matrix: every row stays
     two = [row("shared", P.CANONICAL, P.CANONICAL), row("stray", P.MISSING, P.CANONICAL)]
     assert tables.shared_rows(two) == (two, 0)
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "title"),
+    [
+        ("zh", "馬爾他", "Chinese"),
+        ("zh", "マルタ", "Japanese"),
+        ("zh", "国連大学", "Chinese"),
+        ("en", "Malta", "English"),
+    ],
+)
+def test_a_naming_variant_in_kana_is_labelled_japanese(lang: str, name: str, title: str) -> None:
+    """The glossary's language column: an East Asian name holding kana is Japanese (a kanji-only Japanese
+    name cannot be told from Chinese by its characters)."""
+    assert variant_language(lang, name) == title
