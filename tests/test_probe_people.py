@@ -205,3 +205,15 @@ def test_the_laureates_story_draws_no_warning() -> None:
     names are the others' laureates)."""
     laureates = _story("laureates")
     assert [d.kind for d in laureates.discrepancies if d.severity is Severity.WARNING] == []
+
+
+def test_an_unlinked_items_reason_says_whether_its_closest_entity_scored_under_the_cutoff() -> None:
+    """A seed's reason names its closest entity and says truly whether that score was under the cutoff or
+    above it (then not linked for its margin or the alignment), never "0.80, below the cutoff 0.25"."""
+    laureates = _story("laureates")
+    seeds = [lk for lk in laureates.links if lk.reason.startswith("found in no other outlet: the closest")]
+    assert seeds
+    for lk in seeds:
+        score = float(lk.reason.split(" scores ")[1].split(",")[0])
+        cutoff = float(lk.reason.split(" the cutoff ")[1].split()[0])
+        assert ("below the cutoff" in lk.reason) == (score < cutoff)

@@ -20,9 +20,11 @@ def seed_link(run: _Run, i: int, d: _Draft, ru_id: str, ru_score: float | None) 
             margin = 1.0
         else:
             margin = round(run.rule.score_cutoff - ru_score, 4)
-            reason = (
-                f"found in no other outlet: the closest entity, {ru_id}, scores {ru_score:.2f}, "
+            reason = f"found in no other outlet: the closest entity, {ru_id}, scores {ru_score:.2f}, " + (
                 f"below the cutoff {run.rule.score_cutoff:.2f}"
+                if ru_score < run.rule.score_cutoff
+                else f"above the cutoff {run.rule.score_cutoff:.2f} but not linked (too small a margin "
+                "over another entity, or the alignment gave it another item of this article)"
             )
         return Link(m.key, d.id, Level.SEED, 1.0, margin, ru_id, reason)
     joined = sorted({run.mentions[j].article for j in d.members} - {m.article})
