@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.lang.counts import PAREN_COUNT_RE, TOTAL_WORD_RE, find_counts
+from pipeline.lang.counts import PAREN_COUNT_RE, TOTAL_WORD_RE, find_counts, lead_in_counts
 from pipeline.lang.cues import LEAD_IN_RE, PART_RE
 from pipeline.lang.numbers import CN_NUM, parse_int
 from pipeline.lang.scripts import (
@@ -155,7 +155,8 @@ _NOTE_IN_PARENS_RE = re.compile(r"\s*[(（][^()（）]*[)）]")
 def lead_in_count(text: str) -> Count | None:
     """The one count of a line that introduces the list under it and ends in a colon, a note in
     parentheses aside (``The rates for the 10 largest partners (the tariff each charges in brackets):``);
-    a line of several counts, or of sentences, states none."""
+    a line of several counts, or of sentences, states none. Which counts the line gives its list is the
+    language layer's ``lead_in_counts`` (``Of the 69 partners, these five:`` gives none)."""
     s = text.strip(WHITESPACE)
     if not s.endswith(("：", ":")):
         return None
@@ -163,8 +164,8 @@ def lead_in_count(text: str) -> Count | None:
     limit = MAX_ZH_LEAD_IN if EAST_ASIAN_RE.search(bare) else MAX_EN_LEAD_IN
     if len(bare.strip()) > limit or re.search(r"[。！？!?]|[a-z]\.\s", bare):
         return None
-    counts = find_counts(bare)
-    if len(counts) != 1:
+    counts = lead_in_counts(bare)
+    if len(counts) != 1 or len(find_counts(bare)) > 1:
         return None
     offset = len(text) - len(text.lstrip(WHITESPACE))
     return Count(counts[0].value, offset + counts[0].start, offset + counts[0].end)
