@@ -19,12 +19,12 @@ package (which would import pandas).
 from __future__ import annotations
 
 import csv
-import importlib.util
 import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.cachefolder import package_dir
 from pipeline.lang.cues import VARIANT_FILLERS
 
 __all__ = ["MAX_WORDS", "variant_codes", "variants_available"]
@@ -37,9 +37,8 @@ DATA_FILE = "country_data.tsv"
 
 
 def _data_file() -> Path | None:
-    spec = importlib.util.find_spec("country_converter")
-    places = list(spec.submodule_search_locations or ()) if spec is not None else []
-    path = Path(places[0]) / DATA_FILE if places else None
+    folder = package_dir("country_converter")
+    path = folder / DATA_FILE if folder is not None else None
     return path if path is not None and path.is_file() else None
 
 
