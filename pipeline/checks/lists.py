@@ -45,7 +45,7 @@ from pipeline.knowledge.phonetic import similarity as sound_similarity
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
 from pipeline.knowledge.sound import similarity as han_similarity
 from pipeline.lang.cues import COMPLETE_RE, FORMER_POST_RE, PAST_RE
-from pipeline.lang.scripts import is_japanese_text, script_of
+from pipeline.lang.scripts import CJK_RE, is_japanese_text, script_of
 from pipeline.matching.keys import family_names
 from pipeline.models import AttributeKind, Discrepancy, Evidence, Group, Mention, Severity
 from pipeline.normalize import zh_key
@@ -1300,12 +1300,11 @@ def _title_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
 
 
 MIN_POST_CHARS = 4  # a Chinese post naming its office ("律政司司長"); a bare "局長" or "官員" says too little
-_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _post_pairs(key: str) -> set[str]:
     """The pairs of adjacent Chinese characters of a post's key: two posts of one office share some."""
-    hans = "".join(_HAN_RE.findall(key))
+    hans = "".join(CJK_RE.findall(key))
     return {hans[i : i + 2] for i in range(len(hans) - 1)}
 
 
@@ -1317,7 +1316,7 @@ def _chinese_posts(view: _View, ent: str) -> dict[str, tuple[str, str]]:
     out = {}
     for art in view.listing(ent):
         article = view.ctx.articles.get(art)
-        if article is None or is_japanese_text(article.text) or not _HAN_RE.search(article.text[:2000]):
+        if article is None or is_japanese_text(article.text) or not CJK_RE.search(article.text[:2000]):
             continue
         parts = [
             a.text
@@ -1328,7 +1327,7 @@ def _chinese_posts(view: _View, ent: str) -> dict[str, tuple[str, str]]:
         key = zh_key(text)
         if (
             script_of(text) == "zh"
-            and len(_HAN_RE.findall(key)) >= MIN_POST_CHARS
+            and len(CJK_RE.findall(key)) >= MIN_POST_CHARS
             and not PAST_RE.match(text)
             and not FORMER_POST_RE.match(text)
         ):
