@@ -34,7 +34,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
-from pipeline.knowledge.kana import kanji_readings, romanized_name, sound_key
+from pipeline.knowledge.kana import heard_readings, romanized_name, sound_key
 from pipeline.knowledge.phonetic import pinyin_key
 from pipeline.knowledge.sound import (
     HAN_GATE,
@@ -493,14 +493,16 @@ def _han_keys(zh_keys: Sequence[str], dotted: set[str] | frozenset[str] = frozen
 
 
 def _readings(zh_keys: Sequence[str], en_keys: Iterable[str], gate: float) -> dict[str, tuple[str, ...]]:
-    """The Chinese keys whose Japanese reading (``kanji_readings``) sounds like some English key, from
-    ``gate``: each with its readings. The others are no Japanese names heard in English."""
+    """The Chinese keys whose Japanese reading (``heard_readings``: pykakasi's, or one of the given name's
+    dictionary readings spelled as an English word) sounds like some English key, from ``gate``: each with
+    its readings. The others are no Japanese names heard in English."""
     sounds = sorted({sound_key(k) for k in en_keys if romanized_name(k)} - {""})
     if not sounds:  # no Japanese name in English: no kanji name needs its reading (pykakasi not loaded)
         return {}
+    words = frozenset(w for snd in sounds for w in snd.split())
     out = {}
     for k in zh_keys:
-        readings = kanji_readings(k)
+        readings = heard_readings(k, words)
         if readings and sounds and _best_ratio(readings, sounds) >= gate:
             out[k] = readings
     return out
@@ -595,12 +597,13 @@ class _KanaTable:
             out[i] = np.where(scores >= self.w.kanji_gate, scores * self.w.phonetic_weight, 0.0)
         return sparse.csr_matrix(out)
 
-    def sound(self, k: int) -> str:
+    def sound(self, k: int, heard: str = "") -> str:
         """How key ``k`` is heard: a katakana name's sound key, a Chinese name's skeleton, a kanji name's
-        Japanese reading."""
+        Japanese reading (the one closest to ``heard``, an English sound key, where given)."""
         key = self.keys[k]
         if key in self.readings:
-            return self.readings[key][0]
+            readings = self.readings[key]
+            return max(readings, key=lambda r: fuzz.ratio(r, heard)) if heard else readings[0]
         return key[len(_HAN) :].removeprefix(_FAMILY) if key.startswith(_HAN) else key
 
 

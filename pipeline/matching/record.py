@@ -523,7 +523,7 @@ def _kana_shared(run: _Run, i: int, d: _Draft, en_s: float) -> Shared | None:
                 for e in en:
                     value = float(table.sims(np.array([k]), np.array([e]), cache=True)[0, 0])
                     if value > 0 and abs(value - en_s) < 1e-4:
-                        sound = f"{table.sound(k)} / {table.en_sounds[e]}"
+                        sound = f"{table.sound(k, table.en_sounds[e])} / {table.en_sounds[e]}"
                         return Shared(run.mentions[j].article, en_s, (), sound)
         for k in mine.kana:
             for t in theirs.kana:
