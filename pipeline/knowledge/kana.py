@@ -128,7 +128,7 @@ def given_readings(name: str) -> frozenset[str]:
 def heard_readings(name: str, words: frozenset[str]) -> tuple[str, ...]:
     """``kanji_readings`` and, for each of ``words`` (English words in sound keys) that is one of the
     given name's dictionary readings (``given_readings``), the name read with it, family name first and
-    given name first: ``赤沢亮正`` is read ``akazawa akira sei`` by pykakasi, and ``akazawa ryosei`` where
+    given name first: ``山田亮正`` is read ``yamada akira sei`` by pykakasi, and ``yamada ryosei`` where
     an English name has ``ryosei``. Only a reading spelled exactly so: a near one (``taichi`` for
     ``太郎``, read ``tairo``) would tell two people of one family name no more apart."""
     readings = kanji_readings(name)

@@ -192,8 +192,8 @@ def _rivals_held(
 ) -> bool:
     """Whether a link turned down for its margin is distinct after all: ``col`` is the row's best entity,
     and every entity within ``margin`` of it is linked to another item of the same list that scores
-    higher on it (``サイモン・ジョンソン`` holds Simon Johnson, whom ``ジョン・ジャンパー`` resembles by its
-    given name). An article lists each entity once, so such a rival is no other way to read the row."""
+    higher on it (``ロー・ジャンソン`` holds Roe Janson, whom ``ジェーン・ロー`` shares a word
+    with). An article lists each entity once, so such a rival is no other way to read the row."""
     rest = [(c, v) for c, v in candidates if c != col]
     if any(v > value for _c, v in rest):
         return False
