@@ -232,6 +232,13 @@ _SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z\d%)][.!?])\s+(?=[\"“‘']?[A-Z])|(?
 _WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among)\s+the\s*$", re.IGNORECASE)
 
 
+def last_sentence(text: str) -> str:
+    """The last sentence of a paragraph (``_SENTENCE_BREAK_RE``): a lead-in ending a paragraph that
+    opens with a dateline and its news (``Aland, May 1 — … . These are the ten:``)."""
+    breaks = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text.rstrip()) if m.end() < len(text.rstrip())]
+    return text[breaks[-1] :] if breaks else text
+
+
 def lead_in_counts(text: str) -> list[Count]:
     """The counts of a lead-in that count the list it introduces: those of its last sentence, and the
     ranking's size there (``The top 10 rates are:``); those of an earlier sentence too (``Aland barred 12
