@@ -95,3 +95,15 @@ def test_family_forms_leave_out_the_given_name_first_form() -> None:
     assert latin_skeleton("Roe Ka Wai") in latin_forms("Jane Roe Ka-wai", family=True)
     # one word is a family name alone: nothing to leave out
     assert latin_forms("Bosant", family=True) == latin_forms("Bosant")
+
+
+def test_two_chinese_transliterations_compare_by_their_consonants() -> None:
+    from pipeline.knowledge.sound import han_ratio
+
+    assert han_ratio("柏甘", "巴格姆") == 1.0  # bgn / bgn: one syllable more on one side
+    assert han_ratio("齊爾丹", "澤勒登") == 1.0  # Traditional and Simplified alike: sldn
+    assert han_ratio("柏甘", "巴格曼斯基") == 0.0  # three characters more: no other spelling of it
+    assert han_ratio("柏甘", "巴德姆") == 0.0  # bgn / bdn: under HAN_GATE
+    assert (
+        han_ratio("柏甘", "Bagum") == 0.0
+    )  # a Latin name is compared by pipeline.knowledge.sound.similarity

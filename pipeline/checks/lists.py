@@ -43,12 +43,13 @@ from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.kana import similarity as kana_similarity
 from pipeline.knowledge.phonetic import similarity as sound_similarity
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
+from pipeline.knowledge.sound import han_ratio
 from pipeline.knowledge.sound import similarity as han_similarity
 from pipeline.lang.cues import COMPLETE_RE, FORMER_POST_RE, PAST_RE
 from pipeline.lang.scripts import CJK_RE, is_japanese_text, script_of
 from pipeline.matching.keys import family_names
 from pipeline.models import AttributeKind, Discrepancy, Evidence, Group, Mention, Severity
-from pipeline.normalize import zh_key
+from pipeline.normalize import is_subsequence, zh_key
 
 WRONG_ITEM = "wrong_item"
 NOT_ON_LIST = "not_on_list"
@@ -413,7 +414,7 @@ def _stray(view: _View, art: str, ent: str) -> Severity | None:
         return None
     near = max(
         [han_similarity(m.name_zh, t) for t in theirs if t.isascii()]
-        + [sound_similarity(m.name_zh, t) for t in chinese],
+        + [max(sound_similarity(m.name_zh, t), han_ratio(m.name_zh, t)) for t in chinese],
     )
     if near >= RESEMBLES_SOUND:
         return None  # a transliteration of its own (柏根 beside 伯格姆 and Doug Burgum)
@@ -430,7 +431,7 @@ def _unlike(view: _View, m: Mention, theirs: Sequence[str]) -> bool:
     english = [t for t in theirs if not re.search(r"[^\x00-\x7f]", t)]
     for n in [*names, *family]:
         if re.search(r"[^\x00-\x7f]", n):
-            if any(sound_similarity(n, t) >= RESEMBLES_SOUND for t in theirs if t != n):
+            if any(sound_similarity(n, t) >= RESEMBLES_SOUND or han_ratio(n, t) for t in theirs if t != n):
                 return False
             if any(kana_similarity(n, t) >= RESEMBLES_KANA for t in english):
                 return False
@@ -1365,6 +1366,8 @@ def _departing_posts(
             others = sorted(a for a in own if a != art)
             if own[art] & set().union(*(own[a] for a in others)):
                 continue
+            if any(_abbreviates(posts[ent][art][0], posts[ent][a][0]) for a in others):
+                continue  # the other's post shortened (甲保局局長 of 甲境保護局局長): one office
             if any(not (own[a] & own[b]) for a in others for b in others if a < b):
                 continue  # the others name it in words that share nothing either: no one office to hold to
             m, basis = view.mention(art, ent), _outlets(others)
@@ -1376,6 +1379,14 @@ def _departing_posts(
             )
             out.append((ent, key, posts[ent][others[0]][0], basis, _post_finding(view, ent, art, m, message)))
     return out
+
+
+def _abbreviates(a: str, b: str) -> bool:
+    """Whether one of two posts' keys is the other shortened: its Chinese characters, from the same
+    first one, found in the other's in order (``甲保局局長`` / ``甲境保護局局長``)."""
+    ha, hb = "".join(CJK_RE.findall(a)), "".join(CJK_RE.findall(b))
+    short, long = sorted((ha, hb), key=len)
+    return bool(short) and short[0] == long[0] and is_subsequence(short, long)
 
 
 def _words_key(title: str) -> str:

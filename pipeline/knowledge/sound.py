@@ -70,6 +70,7 @@ __all__ = [
     "family_first",
     "family_sound",
     "given_name_first",
+    "han_ratio",
     "han_skeleton",
     "latin_forms",
     "latin_skeleton",
@@ -209,6 +210,22 @@ def skeleton_ratio(a: str, b: str) -> float:
     if len(a) < MIN_CLASSES or len(b) < MIN_CLASSES or a[0] != b[0]:
         return 0.0
     return fuzz.ratio(a, b) / 100.0
+
+
+SYLLABLES_APART = 1  # most characters two transliterations of one name differ by (柏甘 / 巴格姆)
+
+
+def han_ratio(a: str, b: str) -> float:
+    """0..1: how alike two Chinese transliterations sound by their consonants, where their pinyin may
+    not tell (柏甘 / 巴格姆: bai gan / ba ge mu, both ``bgn``): the skeleton ratio (``skeleton_ratio``)
+    where it reaches ``HAN_GATE`` and the names differ by at most ``SYLLABLES_APART`` characters (a side
+    may add or drop a syllable, never half the name); else 0. A gate on sound alone, as the pinyin
+    similarity is: evidence inside the one-item-per-article assignment, never a merge rule."""
+    la, lb = len(_CJK.findall(a)), len(_CJK.findall(b))
+    if not la or not lb or abs(la - lb) > SYLLABLES_APART:
+        return 0.0
+    ratio = skeleton_ratio(han_skeleton(a), han_skeleton(b))
+    return ratio if ratio >= HAN_GATE else 0.0
 
 
 def similarity(chinese: str, latin: str) -> float:

@@ -41,13 +41,14 @@ from pipeline.knowledge.sound import (
     HAN_MAX_CHARS,
     MIN_CLASSES,
     family_first,
+    han_ratio,
     han_skeleton,
     latin_forms,
     latin_skeleton,
 )
 from pipeline.lang.scripts import CJK
 from pipeline.matching.keys import _grams, _Names, _tokens
-from pipeline.normalize import acronym_key, derive_acronym, zh_ngrams
+from pipeline.normalize import acronym_key, derive_acronym, is_subsequence, zh_ngrams
 from pipeline.settings import DEFAULT_SETTINGS, EvidenceSettings
 
 # Words that name what kind of body something is, or that almost every name of this domain carries:
@@ -170,7 +171,7 @@ class _Space:
         """Whether a given acronym (3+ letters) fits the initials derived from an English name."""
         fits = self._compatible.get((given, derived))
         if fits is None:
-            fits = given[0] == derived[0] and _is_subsequence(given, derived)
+            fits = given[0] == derived[0] and is_subsequence(given, derived)
             self._compatible[(given, derived)] = fits
         return fits
 
@@ -322,6 +323,9 @@ class _KeyTable:
         short = space.w.phonetic_max_chars
         self.sounds = [pinyin_key(k) if phonetic and _transliteration_like(k, short) else "" for k in keys]
         self.phonetic = phonetic and any(self.sounds)
+        # the consonant skeletons of the same short keys (pipeline.knowledge.sound): two transliterations
+        # of one name keep its consonants where their syllables differ (柏甘 / 巴格姆: bai gan / ba ge mu)
+        self.skeletons = [_han_sound(k) if sound else "" for k, sound in zip(keys, self.sounds, strict=True)]
         self.vectors = space._matrix(keys, zh=zh)
         self._matrix: sparse.csr_matrix | None = None
         self._strong: dict[float, sparse.csr_matrix] = {}
@@ -381,12 +385,18 @@ class _KeyTable:
         return spelled.maximum(leading).tocsr()
 
     def _sound_pairs(self) -> sparse.csr_matrix | None:
-        """phonetic_weight x pinyin similarity where it reaches phonetic_gate between short keys."""
+        """phonetic_weight x the pinyin similarity where it reaches phonetic_gate between short keys, or
+        x the ratio of their consonant skeletons (``han_ratio``, pipeline.knowledge.sound)."""
         if not self.phonetic:
             return None
         at = [i for i, sound in enumerate(self.sounds) if sound]
         sounds = [self.sounds[i] for i in at]
         pairs = _gated_pairs(sounds, sounds, fuzz.ratio, self.w.phonetic_gate, self.w.phonetic_weight)
+        skeletons = [self.skeletons[i] for i in at]
+        heard = _gated_pairs(skeletons, skeletons, fuzz.ratio, HAN_GATE, self.w.phonetic_weight)
+        if heard is not None:
+            heard = _skeletons_alike(heard, [self.keys[i] for i in at])
+            pairs = heard if pairs is None else pairs.maximum(heard).tocsr()
         if pairs is None:
             return None
         coo = pairs.tocoo()
@@ -395,13 +405,33 @@ class _KeyTable:
         return sparse.csr_matrix((coo.data, (index[coo.row], index[coo.col])), shape=(n, n))
 
     def _sound_alike(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-        """phonetic_weight x pinyin similarity where it reaches phonetic_gate between short keys."""
+        """``_sound_pairs`` between the ``left`` and ``right`` key ids."""
         ls = [self.sounds[i] for i in left.tolist()]
         rs = [self.sounds[j] for j in right.tolist()]
         sim = process.cdist(ls, rs, scorer=fuzz.ratio, dtype=np.float32, workers=1) / 100.0
         usable = np.outer(np.array([bool(x) for x in ls]), np.array([bool(x) for x in rs]))
         gate, weight = self.w.phonetic_gate, self.w.phonetic_weight
-        return np.where(usable & (sim >= gate), weight * sim, 0.0).astype(np.float32)
+        out = np.where(usable & (sim >= gate), weight * sim, 0.0).astype(np.float32)
+        for a, i in enumerate(left.tolist()):
+            for b, j in enumerate(right.tolist()):
+                if self.skeletons[i] and self.skeletons[j]:
+                    out[a, b] = max(out[a, b], weight * han_ratio(self.keys[i], self.keys[j]))
+        return out
+
+
+def _han_sound(key: str) -> str:
+    """A short Chinese key's consonant skeleton where it has ``MIN_CLASSES`` classes or more, else ""."""
+    skeleton = han_skeleton(key)
+    return skeleton if len(skeleton) >= MIN_CLASSES else ""
+
+
+def _skeletons_alike(pairs: sparse.csr_matrix, keys: Sequence[str]) -> sparse.csr_matrix:
+    """``pairs`` (skeleton ratios from ``HAN_GATE``) without the pairs ``han_ratio`` turns down (skeletons
+    that begin unlike, names whose lengths differ by more than a syllable)."""
+    coo = pairs.tocoo()
+    keep = [han_ratio(keys[i], keys[j]) > 0 for i, j in zip(coo.row.tolist(), coo.col.tolist(), strict=True)]
+    mask = np.asarray(keep, dtype=bool)
+    return sparse.csr_matrix((coo.data[mask], (coo.row[mask], coo.col[mask])), shape=pairs.shape)
 
 
 def _leading_pairs(keys: Sequence[str]) -> sparse.csr_matrix | None:
@@ -836,11 +866,6 @@ def _idf(docs: Sequence[set[str]], *, generic: frozenset[str], weight: float) ->
 _GENERIC_ZH_GRAMS = frozenset(g for w in GENERIC_ZH for g in zh_ngrams(w, 2))
 
 
-def _is_subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
-
-
 def _acronym_value(a: _Bag, b: _Bag, w: EvidenceSettings = _DEFAULT) -> float:
     """Acronym evidence between two sources (the reference for ``_Space._acronyms``)."""
     given_a, given_b = a.given, b.given
@@ -854,7 +879,7 @@ def _acronym_value(a: _Bag, b: _Bag, w: EvidenceSettings = _DEFAULT) -> float:
     for g, ds in ((given_a, derived_b), (given_b, derived_a)):
         for x in g:
             for d in ds:
-                if len(x) >= 3 and x[0] == d[0] and _is_subsequence(x, d):
+                if len(x) >= 3 and x[0] == d[0] and is_subsequence(x, d):
                     return w.acronym_compatible
     if (given_a and (given_b or derived_b)) or (given_b and derived_a):
         return 0.0

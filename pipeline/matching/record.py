@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from pipeline.matching import assign
 from pipeline.matching.assign import _alignment_keys, _Group
@@ -568,7 +569,9 @@ def _sound_reason(run: _Run, mine: Sequence[str], theirs: Sequence[str], zh_s: f
                 sa, sb = table.sounds[table.ids[a]], table.sounds[table.ids[b]]
                 value = float(table._sound_alike(np.array([table.ids[a]]), np.array([table.ids[b]]))[0, 0])
                 if sa and sb and value > 0 and abs(value - zh_s) < 1e-4:
-                    return f"{sa} / {sb}"
+                    ka, kb = table.skeletons[table.ids[a]], table.skeletons[table.ids[b]]
+                    by_skeleton = fuzz.ratio(sa, sb) / 100.0 < run.space.w.phonetic_gate
+                    return f"{sa} / {sb}" + (f", consonants {ka} / {kb}" if by_skeleton else "")
     return ""
 
 
