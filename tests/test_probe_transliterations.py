@@ -12,6 +12,7 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
+from pipeline.lang.scripts import simplified
 from pipeline.models import Reconciliation, Severity
 from pipeline.run import reconcile
 
@@ -64,3 +65,47 @@ def test_the_substitution_is_the_one_finding_with_the_english_outlet() -> None:
     story = _story()
     assert _shared_by(story, {*CHINESE, "05_en"}) == 9
     _the_substitution_alone(story)
+
+
+# A made-up cabinet of Borduria: the Taiwan outlet gives its foreign minister a Chinese name of her own
+# (傅嘉嵐, as Taiwan may for a sinologist), the others transliterate hers (沃格爾桑: no sound in common,
+# not even the first); the rest they all write alike.
+_POSTS = ["外交部長", "財政部長", "國防部長", "內政部長", "司法部長"]
+_TW = ["傅嘉嵐", "凱斯勒", "羅西", "倫德", "伯格"]
+_ELSEWHERE = ["沃格爾桑", "凱斯勒", "羅西", "倫德", "伯格"]
+
+
+def _cabinet(folder: Path, outlets: dict[str, tuple[str, list[str]]]) -> Reconciliation:
+    """One article per outlet: a headline, a dateline, a lead-in and ``post：name`` lines; ``outlets``:
+    article id -> (outlet, names), written in Simplified characters where the id ends in ``cn``."""
+    for art, (outlet, names) in outlets.items():
+        lines = [f"{post}：{name}" for post, name in zip(_POSTS, names, strict=True)]
+        text = f"博杜里亞新內閣上路\n\n{outlet}　2025年3月2日\n\n博杜里亞新政府1日成立，5名部長如下：\n\n"
+        text += "\n".join(lines) + "\n\n新內閣將於週一首次開會。\n"
+        (folder / f"{art}.txt").write_text(simplified(text) if art.endswith("cn") else text, encoding="utf-8")
+    return reconcile([str(folder)])
+
+
+def _accusations(result: Reconciliation) -> list[tuple[str, Severity, tuple[str, ...]]]:
+    return [(d.kind, d.severity, d.sources) for d in result.discrepancies if d.severity is not Severity.INFO]
+
+
+def test_a_chinese_name_of_its_own_against_another_scripts_transliteration_is_a_warning(
+    tmp_path: Path,
+) -> None:
+    """Two mainland outlets print 沃格尔桑 where the one Traditional outlet prints 傅嘉嵐: nothing
+    compares the two names, and no outlet of its script sides with them. One ``wrong_item`` warning, no
+    error against the Taiwan outlet."""
+    found = _cabinet(
+        tmp_path,
+        {"a_tw": ("甲島日報", _TW), "b_cn": ("乙城日报", _ELSEWHERE), "c_cn": ("丙江快讯", _ELSEWHERE)},
+    )
+    assert _accusations(found) == [("wrong_item", Severity.WARNING, ("a_tw",))]
+
+
+def test_an_outlet_of_its_own_script_printing_the_other_name_makes_it_an_error(tmp_path: Path) -> None:
+    """A Hong Kong outlet, in Traditional characters too, prints 沃格爾桑 with the mainland ones: the
+    Taiwan outlet's 傅嘉嵐 is an item in another's place, an error."""
+    outlets = {"a_tw": ("甲島日報", _TW), "b_cn": ("乙城日报", _ELSEWHERE), "c_cn": ("丙江快讯", _ELSEWHERE)}
+    found = _cabinet(tmp_path, {**outlets, "d_hk": ("丁港日報", _ELSEWHERE)})
+    assert _accusations(found) == [("wrong_item", Severity.ERROR, ("a_tw",))]

@@ -98,12 +98,11 @@ def test_family_forms_leave_out_the_given_name_first_form() -> None:
 
 
 def test_two_chinese_transliterations_compare_by_their_consonants() -> None:
-    from pipeline.knowledge.sound import han_ratio
+    from pipeline.knowledge.sound import han_alike
 
-    assert han_ratio("柏甘", "巴格姆") == 1.0  # bgn / bgn: one syllable more on one side
-    assert han_ratio("齊爾丹", "澤勒登") == 1.0  # Traditional and Simplified alike: sldn
-    assert han_ratio("柏甘", "巴格曼斯基") == 0.0  # three characters more: no other spelling of it
-    assert han_ratio("柏甘", "巴德姆") == 0.0  # bgn / bdn: under HAN_GATE
-    assert (
-        han_ratio("柏甘", "Bagum") == 0.0
-    )  # a Latin name is compared by pipeline.knowledge.sound.similarity
+    assert han_alike("柏甘", "巴格姆")  # bgn / bgn: one syllable more on one side
+    assert han_alike("齊爾丹森", "泽勒登松")  # longer than a native name, Traditional and Simplified: sldnsn
+    assert not han_alike("丁偉明", "鄧維民")  # dnwn both, but syllable for syllable: the pinyin tells
+    assert not han_alike("柏甘", "巴格曼斯基")  # three characters more: no other spelling of it
+    assert not han_alike("柏甘", "巴德姆")  # bgn / bdn
+    assert not han_alike("柏甘", "Bagum")  # a Latin name is compared by pipeline.knowledge.sound.similarity

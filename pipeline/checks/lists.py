@@ -43,10 +43,10 @@ from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.kana import similarity as kana_similarity
 from pipeline.knowledge.phonetic import similarity as sound_similarity
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
-from pipeline.knowledge.sound import han_ratio
+from pipeline.knowledge.sound import han_alike
 from pipeline.knowledge.sound import similarity as han_similarity
 from pipeline.lang.cues import COMPLETE_RE, FORMER_POST_RE, PAST_RE
-from pipeline.lang.scripts import CJK_RE, is_japanese_text, script_of
+from pipeline.lang.scripts import CJK_RE, chinese_script, is_japanese_text, script_of
 from pipeline.matching.keys import family_names
 from pipeline.models import AttributeKind, Discrepancy, Evidence, Group, Mention, Severity
 from pipeline.normalize import is_subsequence, zh_key
@@ -365,10 +365,14 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             )
         else:  # or to what the others list
             strays = {e: sev for e in sorted(e for e in mine if e) if (sev := _stray(view, art, e))}
-            out.extend(replace(_wrong_item(view, art, e, e), severity=sev) for e, sev in strays.items())
+            for e, sev in strays.items():
+                item = view.mention(art, e)
+                apart = _names_of_two_scripts(view, art, (item.name_zh, item.name_en, *item.aliases), e)
+                out.append(_wrong_item(view, art, e, e, apart=apart, severity=sev))
         pairs = _substitutions(view, art, extra, missing, usual_of)
         for x, m in pairs:
-            out.append(_wrong_item(view, art, x, m))
+            apart = not view.codes.get(x) and _names_of_two_scripts(view, art, _names(view, x)[0], m)
+            out.append(_wrong_item(view, art, x, m, apart=apart))
         paired = {x for x, _ in pairs} | {m for _, m in pairs}
         # a list short of its own count: these join that count's finding (run_checks keeps one per cause)
         out.extend(_missing(view, art, ent) for ent in missing if ent not in paired)
@@ -414,7 +418,7 @@ def _stray(view: _View, art: str, ent: str) -> Severity | None:
         return None
     near = max(
         [han_similarity(m.name_zh, t) for t in theirs if t.isascii()]
-        + [max(sound_similarity(m.name_zh, t), han_ratio(m.name_zh, t)) for t in chinese],
+        + [max(sound_similarity(m.name_zh, t), float(han_alike(m.name_zh, t))) for t in chinese],
     )
     if near >= RESEMBLES_SOUND:
         return None  # a transliteration of its own (柏根 beside 伯格姆 and Doug Burgum)
@@ -431,7 +435,7 @@ def _unlike(view: _View, m: Mention, theirs: Sequence[str]) -> bool:
     english = [t for t in theirs if not re.search(r"[^\x00-\x7f]", t)]
     for n in [*names, *family]:
         if re.search(r"[^\x00-\x7f]", n):
-            if any(sound_similarity(n, t) >= RESEMBLES_SOUND or han_ratio(n, t) for t in theirs if t != n):
+            if any(sound_similarity(n, t) >= RESEMBLES_SOUND or han_alike(n, t) for t in theirs if t != n):
                 return False
             if any(kana_similarity(n, t) >= RESEMBLES_KANA for t in english):
                 return False
@@ -633,7 +637,18 @@ def _strength(view: _View, ent: str) -> Severity:
     )
 
 
-def _wrong_item(view: _View, art: str, printed: str, meant: str) -> Discrepancy:
+_SCRIPTS_APART = (
+    " No outlet writing in its script prints the other name, and nothing compares the two: they may be two"
+    " regions' names for one person."
+)
+
+
+def _wrong_item(
+    view: _View, art: str, printed: str, meant: str, *, apart: bool = False, severity: Severity | None = None
+) -> Discrepancy:
+    """``printed`` listed by ``art`` in place of ``meant``: an error where enough outlets (or the official
+    list) print ``meant``, unless ``severity`` says otherwise; a warning where the two may be names of
+    one person in two scripts (``apart``: ``_names_of_two_scripts``)."""
     ctx = view.ctx
     others = _others(view, meant, art)
     basis = OFFICIAL if view.reference is not None else _outlets(others)
@@ -643,7 +658,29 @@ def _wrong_item(view: _View, art: str, printed: str, meant: str) -> Discrepancy:
         f"{ctx.name(meant)}: one item in place of another."
     )
     quotes = [view.quote(m), *(view.quote(view.mention(a, meant)) for a in others[:2])]
-    return _about(view, WRONG_ITEM, _strength(view, meant), art, meant, message, quotes)
+    if apart:
+        return _about(view, WRONG_ITEM, Severity.WARNING, art, meant, message + _SCRIPTS_APART, quotes)
+    return _about(view, WRONG_ITEM, severity or _strength(view, meant), art, meant, message, quotes)
+
+
+def _names_of_two_scripts(view: _View, art: str, names: Iterable[str], meant: str) -> bool:
+    """Without an official list: the item ``art`` prints has Chinese ``names`` alone, ``meant`` (what it
+    should be) is printed in Chinese characters alone too, by Chinese outlets all written in the other
+    script (Traditional or Simplified). Names of one foreign person differ between Taiwan, Hong Kong and
+    the mainland beyond what sound can bridge (a Chinese name of their own beside a transliteration): a
+    fact-checker would need an outlet of its own script, an English or Japanese outlet, or the official
+    list before calling the item another person's."""
+    if view.reference is not None or {script_of(n) for n in names if n} != {"zh"}:
+        return False
+    script = _script(view, art)
+    if not script or _names(view, meant)[1] != {"zh"}:
+        return False
+    return all(_script(view, a) not in ("", script) for a in _others(view, meant, art))
+
+
+def _script(view: _View, art: str) -> str:
+    article = view.ctx.articles.get(art)
+    return chinese_script(article.text) if article is not None else ""
 
 
 def _others(view: _View, ent: str, art: str) -> list[str]:

@@ -70,7 +70,7 @@ __all__ = [
     "family_first",
     "family_sound",
     "given_name_first",
-    "han_ratio",
+    "han_alike",
     "han_skeleton",
     "latin_forms",
     "latin_skeleton",
@@ -212,20 +212,19 @@ def skeleton_ratio(a: str, b: str) -> float:
     return fuzz.ratio(a, b) / 100.0
 
 
-SYLLABLES_APART = 1  # most characters two transliterations of one name differ by (柏甘 / 巴格姆)
-
-
-def han_ratio(a: str, b: str) -> float:
-    """0..1: how alike two Chinese transliterations sound by their consonants, where their pinyin may
-    not tell (柏甘 / 巴格姆: bai gan / ba ge mu, both ``bgn``): the skeleton ratio (``skeleton_ratio``)
-    where it reaches ``HAN_GATE`` and the names differ by at most ``SYLLABLES_APART`` characters (a side
-    may add or drop a syllable, never half the name); else 0. A gate on sound alone, as the pinyin
-    similarity is: evidence inside the one-item-per-article assignment, never a merge rule."""
+def han_alike(a: str, b: str) -> bool:
+    """Whether two Chinese transliterations sound alike by their consonants where their pinyin cannot
+    tell: one syllable more on one side (柏甘 / 巴格姆: bai gan / ba ge mu, both ``bgn``), or names
+    longer than a native one (``NATIVE_MAX_CHARS``) of one length; their skeletons the same, of
+    ``MIN_CLASSES`` classes or more. Two names of one length that a native name may have are compared
+    syllable for syllable by their pinyin (``pipeline.knowledge.phonetic``): 丁偉明 and 鄧維民 share a
+    skeleton (``dnwn``) and are two people. Evidence inside the one-item-per-article assignment, never a merge
+    rule."""
     la, lb = len(_CJK.findall(a)), len(_CJK.findall(b))
-    if not la or not lb or abs(la - lb) > SYLLABLES_APART:
-        return 0.0
-    ratio = skeleton_ratio(han_skeleton(a), han_skeleton(b))
-    return ratio if ratio >= HAN_GATE else 0.0
+    if not la or not lb or abs(la - lb) > 1 or (la == lb and la <= NATIVE_MAX_CHARS):
+        return False
+    sa = han_skeleton(a)
+    return len(sa) >= MIN_CLASSES and sa == han_skeleton(b)
 
 
 def similarity(chinese: str, latin: str) -> float:

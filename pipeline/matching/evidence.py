@@ -41,7 +41,7 @@ from pipeline.knowledge.sound import (
     HAN_MAX_CHARS,
     MIN_CLASSES,
     family_first,
-    han_ratio,
+    han_alike,
     han_skeleton,
     latin_forms,
     latin_skeleton,
@@ -386,23 +386,21 @@ class _KeyTable:
 
     def _sound_pairs(self) -> sparse.csr_matrix | None:
         """phonetic_weight x the pinyin similarity where it reaches phonetic_gate between short keys, or
-        x the ratio of their consonant skeletons (``han_ratio``, pipeline.knowledge.sound)."""
+        x 1 where their consonant skeletons agree (``han_alike``, pipeline.knowledge.sound)."""
         if not self.phonetic:
             return None
         at = [i for i, sound in enumerate(self.sounds) if sound]
         sounds = [self.sounds[i] for i in at]
         pairs = _gated_pairs(sounds, sounds, fuzz.ratio, self.w.phonetic_gate, self.w.phonetic_weight)
-        skeletons = [self.skeletons[i] for i in at]
-        heard = _gated_pairs(skeletons, skeletons, fuzz.ratio, HAN_GATE, self.w.phonetic_weight)
-        if heard is not None:
-            heard = _skeletons_alike(heard, [self.keys[i] for i in at])
-            pairs = heard if pairs is None else pairs.maximum(heard).tocsr()
-        if pairs is None:
-            return None
-        coo = pairs.tocoo()
-        index = np.asarray(at, dtype=np.int64)
         n = len(self.keys)
-        return sparse.csr_matrix((coo.data, (index[coo.row], index[coo.col])), shape=(n, n))
+        if pairs is not None:
+            coo = pairs.tocoo()
+            index = np.asarray(at, dtype=np.int64)
+            pairs = sparse.csr_matrix((coo.data, (index[coo.row], index[coo.col])), shape=(n, n))
+        heard = _skeletons_alike(self.keys, self.skeletons, self.w.phonetic_weight)
+        if heard is not None:
+            pairs = heard if pairs is None else pairs.maximum(heard).tocsr()
+        return pairs
 
     def _sound_alike(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """``_sound_pairs`` between the ``left`` and ``right`` key ids."""
@@ -414,8 +412,8 @@ class _KeyTable:
         out = np.where(usable & (sim >= gate), weight * sim, 0.0).astype(np.float32)
         for a, i in enumerate(left.tolist()):
             for b, j in enumerate(right.tolist()):
-                if self.skeletons[i] and self.skeletons[j]:
-                    out[a, b] = max(out[a, b], weight * han_ratio(self.keys[i], self.keys[j]))
+                if self.skeletons[i] and self.skeletons[i] == self.skeletons[j]:
+                    out[a, b] = max(out[a, b], weight * han_alike(self.keys[i], self.keys[j]))
         return out
 
 
@@ -425,13 +423,25 @@ def _han_sound(key: str) -> str:
     return skeleton if len(skeleton) >= MIN_CLASSES else ""
 
 
-def _skeletons_alike(pairs: sparse.csr_matrix, keys: Sequence[str]) -> sparse.csr_matrix:
-    """``pairs`` (skeleton ratios from ``HAN_GATE``) without the pairs ``han_ratio`` turns down (skeletons
-    that begin unlike, names whose lengths differ by more than a syllable)."""
-    coo = pairs.tocoo()
-    keep = [han_ratio(keys[i], keys[j]) > 0 for i, j in zip(coo.row.tolist(), coo.col.tolist(), strict=True)]
-    mask = np.asarray(keep, dtype=bool)
-    return sparse.csr_matrix((coo.data[mask], (coo.row[mask], coo.col[mask])), shape=pairs.shape)
+def _skeletons_alike(
+    keys: Sequence[str], skeletons: Sequence[str], weight: float
+) -> sparse.csr_matrix | None:
+    """``weight`` for every two keys of one skeleton that ``han_alike`` hears alike; None when none."""
+    by_skeleton: dict[str, list[int]] = defaultdict(list)
+    for i, skeleton in enumerate(skeletons):
+        if skeleton:
+            by_skeleton[skeleton].append(i)
+    rows, cols = [], []
+    for group in by_skeleton.values():
+        for i in group:
+            for j in group:
+                if i != j and han_alike(keys[i], keys[j]):
+                    rows.append(i)
+                    cols.append(j)
+    if not rows:
+        return None
+    data = np.full(len(rows), weight, dtype=np.float32)
+    return sparse.csr_matrix((data, (rows, cols)), shape=(len(keys), len(keys)))
 
 
 def _leading_pairs(keys: Sequence[str]) -> sparse.csr_matrix | None:
