@@ -12,6 +12,8 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from pipeline.lang.scripts import simplified
 from pipeline.models import Reconciliation, Severity
 from pipeline.run import reconcile
@@ -68,10 +70,11 @@ def test_the_substitution_is_the_one_finding_with_the_english_outlet() -> None:
 
 
 # A made-up cabinet of Borduria: the Taiwan outlet gives its foreign minister a Chinese name of her own
-# (傅嘉嵐, as Taiwan may for a sinologist), the others transliterate hers (沃格爾桑: no sound in common,
-# not even the first); the rest they all write alike.
+# (傅嘉嵐, as Taiwan may for a sinologist) and its finance minister one too (甘士禮), the others
+# transliterate theirs (沃格爾桑, 凱斯勒: nothing in common but a first sound); the rest they all write
+# alike.
 _POSTS = ["外交部長", "財政部長", "國防部長", "內政部長", "司法部長"]
-_TW = ["傅嘉嵐", "凱斯勒", "羅西", "倫德", "伯格"]
+_TW = ["傅嘉嵐", "甘士禮", "羅西", "倫德", "伯格"]
 _ELSEWHERE = ["沃格爾桑", "凱斯勒", "羅西", "倫德", "伯格"]
 
 
@@ -90,22 +93,33 @@ def _accusations(result: Reconciliation) -> list[tuple[str, Severity, tuple[str,
     return [(d.kind, d.severity, d.sources) for d in result.discrepancies if d.severity is not Severity.INFO]
 
 
-def test_a_chinese_name_of_its_own_against_another_scripts_transliteration_is_a_warning(
-    tmp_path: Path,
+MAINLAND = {"b_cn": ("乙城日报", _ELSEWHERE), "c_cn": ("丙江快讯", _ELSEWHERE)}
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["傅嘉嵐", *_ELSEWHERE[1:]],
+        _TW,
+        ["傅嘉嵐", "賈德禮", *_ELSEWHERE[2:]],  # 賈德禮 is not heard like 凯斯勒 either: two left unlinked
+    ],
+)
+def test_chinese_names_of_their_own_against_the_other_scripts_are_one_warning(
+    tmp_path: Path, names: list[str]
 ) -> None:
-    """Two mainland outlets print 沃格尔桑 where the one Traditional outlet prints 傅嘉嵐: nothing
-    compares the two names, and no outlet of its script sides with them. One ``wrong_item`` warning, no
-    error against the Taiwan outlet."""
-    found = _cabinet(
-        tmp_path,
-        {"a_tw": ("甲島日報", _TW), "b_cn": ("乙城日报", _ELSEWHERE), "c_cn": ("丙江快讯", _ELSEWHERE)},
-    )
-    assert _accusations(found) == [("wrong_item", Severity.WARNING, ("a_tw",))]
+    """Two mainland outlets print 沃格尔桑 (and 凯斯勒) where the one Traditional outlet prints 傅嘉嵐 (and
+    甘士禮 or 賈德禮): nothing compares 傅嘉嵐 with 沃格尔桑, and no outlet of its script sides with the
+    mainland ones. One warning against the Taiwan outlet naming 傅嘉嵐 (an item that may be another's,
+    or names that may not have been linked), no error: no missing item, no item in another's place."""
+    found = _cabinet(tmp_path, {"a_tw": ("甲島日報", names), **MAINLAND})
+    assert [(sev, arts) for _kind, sev, arts in _accusations(found)] == [(Severity.WARNING, ("a_tw",))]
+    (warning,) = [d for d in found.discrepancies if d.severity is Severity.WARNING]
+    assert warning.kind in {"wrong_item", "unlinked_list"} and "傅嘉嵐" in warning.message
 
 
 def test_an_outlet_of_its_own_script_printing_the_other_name_makes_it_an_error(tmp_path: Path) -> None:
     """A Hong Kong outlet, in Traditional characters too, prints 沃格爾桑 with the mainland ones: the
     Taiwan outlet's 傅嘉嵐 is an item in another's place, an error."""
-    outlets = {"a_tw": ("甲島日報", _TW), "b_cn": ("乙城日报", _ELSEWHERE), "c_cn": ("丙江快讯", _ELSEWHERE)}
-    found = _cabinet(tmp_path, {**outlets, "d_hk": ("丁港日報", _ELSEWHERE)})
+    names = _TW[:1] + _ELSEWHERE[1:]
+    found = _cabinet(tmp_path, {"a_tw": ("甲島日報", names), **MAINLAND, "d_hk": ("丁港日報", _ELSEWHERE)})
     assert _accusations(found) == [("wrong_item", Severity.ERROR, ("a_tw",))]

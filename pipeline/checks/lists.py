@@ -371,8 +371,7 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
                 out.append(_wrong_item(view, art, e, e, apart=apart, severity=sev))
         pairs = _substitutions(view, art, extra, missing, usual_of)
         for x, m in pairs:
-            apart = not view.codes.get(x) and _names_of_two_scripts(view, art, _names(view, x)[0], m)
-            out.append(_wrong_item(view, art, x, m, apart=apart))
+            out.append(_wrong_item(view, art, x, m))
         paired = {x for x, _ in pairs} | {m for _, m in pairs}
         # a list short of its own count: these join that count's finding (run_checks keeps one per cause)
         out.extend(_missing(view, art, ent) for ent in missing if ent not in paired)
@@ -519,12 +518,14 @@ def _resemblance(a: str, b: str) -> float | None:
     return None  # katakana against Chinese characters: compared only through a Latin name
 
 
-def _maybe_same(view: _View, own: str, theirs: str) -> bool:
+def _maybe_same(view: _View, art: str, own: str, theirs: str) -> bool:
     if (a := view.codes.get(own)) and (b := view.codes.get(theirs)) and a != b:
         return False  # two places the gazetteer tells apart (リトアニア / 拉脫維亞): no unlinked spelling
     (mine, mine_scripts), (other, other_scripts) = _names(view, own), _names(view, theirs)
     if mine_scripts & other_scripts:
-        return False  # written in one script on both sides: compared, and found two (a namesake)
+        # written in one script on both sides: compared, and found two (a namesake), unless Chinese
+        # characters alone that only outlets of the other Chinese script print (two regions' names)
+        return mine_scripts == {"zh"} and _other_script_only(view, art, theirs)
     scores = [_resemblance(a, b) for a in mine for b in other]
     known = [x for x in scores if x is not None]
     return not known or max(known) >= NEAR_SOUND
@@ -542,10 +543,12 @@ def _unlinked_scripts(
     just under the matcher's gate, or scripts it compares only through a third): the names were not linked,
     and nothing says the list lacks anything. One warning names both sides, in place of an error per item
     (an official list, ``--reference``, links them by its names). An item of its own that sounds like none
-    of them (``ボルド・カルパ`` printed for ``Jane Roe``) leaves the errors as they are."""
+    of them (``ボルド・カルパ`` printed for ``Jane Roe``) leaves the errors as they are; Chinese names against
+    ones only the other Chinese script prints (``傅甲`` where Simplified outlets alone print ``沃乙``) may
+    be two regions' names for one person, whatever their sound (``_other_script_only``)."""
     ctx = view.ctx
     alone = sorted(e for e in mine if e is not None and len(ctx.entity_lists[e]) == 1)
-    candidates = {e: sorted(o for o in alone if _maybe_same(view, o, e)) for e in missing}
+    candidates = {e: sorted(o for o in alone if _maybe_same(view, art, o, e)) for e in missing}
     # each item it seems to lack paired with an item of its own that may be it, one for one (the most
     # constrained first); what finds no partner is still reported
     pairs: dict[str, str] = {}
@@ -568,7 +571,8 @@ def _unlinked_scripts(
             f"{art} lists {_items(len(unlinked))} on no other list ({_words(names[:5])}"
             f"{', …' if len(names) > 5 else ''}) and seems to lack {len(theirs)} the others print "
             f"({_words([ctx.name(e) for e in sorted(theirs)][:5])}), in other scripts and sounding close "
-            "enough to be them: the names were not linked, and nothing is reported missing. A reference list "
+            "enough to be them, or in Chinese characters that only outlets of the other Chinese script print "
+            "otherwise: the names were not linked, and nothing is reported missing. A reference list "
             "links them."
         ),
         evidence=_evidence([view.quote(view.mention(art, e)) for e in sorted(unlinked)[:3]]),
@@ -672,10 +676,16 @@ def _names_of_two_scripts(view: _View, art: str, names: Iterable[str], meant: st
     list before calling the item another person's."""
     if view.reference is not None or {script_of(n) for n in names if n} != {"zh"}:
         return False
+    return _other_script_only(view, art, meant)
+
+
+def _other_script_only(view: _View, art: str, ent: str) -> bool:
+    """``ent`` is printed in Chinese characters alone, by Chinese outlets all written in the other script
+    than ``art``'s (Traditional or Simplified)."""
     script = _script(view, art)
-    if not script or _names(view, meant)[1] != {"zh"}:
+    if not script or _names(view, ent)[1] != {"zh"}:
         return False
-    return all(_script(view, a) not in ("", script) for a in _others(view, meant, art))
+    return all(_script(view, a) not in ("", script) for a in _others(view, ent, art))
 
 
 def _script(view: _View, art: str) -> str:
