@@ -214,14 +214,13 @@ def skeleton_ratio(a: str, b: str) -> float:
 
 def han_alike(a: str, b: str) -> bool:
     """Whether two Chinese transliterations sound alike by their consonants where their pinyin cannot
-    tell: one syllable more on one side (柏甘 / 巴格姆: bai gan / ba ge mu, both ``bgn``), or names
-    longer than a native one (``NATIVE_MAX_CHARS``) of one length; their skeletons the same, of
-    ``MIN_CLASSES`` classes or more. Two names of one length that a native name may have are compared
-    syllable for syllable by their pinyin (``pipeline.knowledge.phonetic``): 丁偉明 and 鄧維民 share a
-    skeleton (``dnwn``) and are two people. Evidence inside the one-item-per-article assignment, never a merge
-    rule."""
+    tell: one syllable more on one side (柏甘 / 巴格姆: bai gan / ba ge mu, both ``bgn``), their skeletons
+    the same, of ``MIN_CLASSES`` classes or more. Names of one length are compared syllable for syllable
+    by their pinyin (``pipeline.knowledge.phonetic``): 丁偉明 and 鄧維民 share a skeleton (``dnwn``) and
+    are two people, and so are two places of four characters that share one (``nslg``). Evidence inside
+    the one-item-per-article assignment, never a merge rule."""
     la, lb = len(_CJK.findall(a)), len(_CJK.findall(b))
-    if not la or not lb or abs(la - lb) > 1 or (la == lb and la <= NATIVE_MAX_CHARS):
+    if not la or not lb or abs(la - lb) != 1:
         return False
     sa = han_skeleton(a)
     return len(sa) >= MIN_CLASSES and sa == han_skeleton(b)
