@@ -28,8 +28,9 @@ from rapidfuzz import fuzz
 from pipeline.lang.scripts import CJK, japanese_forms
 
 __all__ = [
-    "is_katakana_name",
     "given_readings",
+    "heard_readings",
+    "is_katakana_name",
     "kanji_readings",
     "read_apart",
     "romaji",

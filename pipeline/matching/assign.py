@@ -177,18 +177,14 @@ def _align_blocked(
     return out, eliminated
 
 
-def _holders(out: Sequence[int | None], row: int, score: np.ndarray) -> dict[int, float]:
-    """The entities linked to the other rows of the alignment, each with its row's score on it where that
-    beats ``row``'s (the entity is the better claimant's)."""
-    return {
-        c: float(score[r, c])
-        for r, c in enumerate(out)
-        if c is not None and r != row and score[r, c] > score[row, c]
-    }
+def _holders(out: Sequence[int | None], row: int, score: np.ndarray) -> set[int]:
+    """The entities linked to the other rows of the alignment whose row scores higher on them than
+    ``row`` does (each is the better claimant's)."""
+    return {c for r, c in enumerate(out) if c is not None and r != row and score[r, c] > score[row, c]}
 
 
 def _rivals_held(
-    value: float, candidates: Iterable[tuple[int, float]], col: int, held: Mapping[int, float], margin: float
+    value: float, candidates: Iterable[tuple[int, float]], col: int, held: set[int], margin: float
 ) -> bool:
     """Whether a link turned down for its margin is distinct after all: ``col`` is the row's best entity,
     and every entity within ``margin`` of it is linked to another item of the same list that scores
@@ -216,13 +212,13 @@ def _free_contested(
         lo, hi = starts[row], starts[row + 1]
         candidates = list(zip(pairs.cols[lo:hi].tolist(), pairs.score[lo:hi].tolist(), strict=True))
         mine = dict(candidates)
-        held: dict[int, float] = {}
+        held: set[int] = set()
         for r, c in enumerate(out):
             if c is None or r == row:
                 continue
             at = int(np.searchsorted(flat, r * k + c))
             if at < len(flat) and flat[at] == r * k + c and float(pairs.score[at]) > mine.get(c, 0.0):
-                held[c] = float(pairs.score[at])
+                held.add(c)
         if _rivals_held(value, candidates, col, held, min_margin):
             out[row] = col
 
