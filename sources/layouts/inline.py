@@ -560,12 +560,22 @@ def _key(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold().strip()
 
 
+def _names(text: str, enum: Enumeration) -> set[str]:
+    """The names an enumeration prints, without the posts before them nor what is in parentheses
+    (``部長張三（Zhang San）`` names 張三, as a later ``張三、李四`` does)."""
+    names = set()
+    for s, e in enum.spans:
+        split = split_item(text, s, e)
+        names.add(_key(outside_parens(text[split.name_start : split.name_end]) or text[s:e]))
+    return names
+
+
 def _keep(found: list[Enumeration], text: str) -> list[Enumeration]:
     """Drop an enumeration whose items a longer kept one already names (a summary of the same list)."""
     kept: list[Enumeration] = []
     for enum in sorted(found, key=lambda e: (-len(e.spans), e.start)):
-        names = {_key(text[s:e]) for s, e in enum.spans}
-        if any(names <= {_key(text[s:e]) for s, e in k.spans} for k in kept):
+        names = _names(text, enum)
+        if any(names <= _names(text, k) for k in kept):
             continue
         kept.append(enum)
     return sorted(kept, key=lambda e: e.start)
