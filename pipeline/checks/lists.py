@@ -1148,9 +1148,12 @@ def _value_quote(view: _View, art: str, ent: str, c: str):  # noqa: ANN202
 
 
 def _place_codes(view: _View, m: Mention) -> list[tuple[str, str]]:
-    """(code, text) of the attributes that name a place (a nationality), by the gazetteer."""
+    """(code, text) of the attributes that name a place (a nationality), by the gazetteer; the name of the
+    body a person belongs to names no nationality (``Aland Institute of Borduria Studies``)."""
     out = []
     for a in m.attributes:
+        if a.kind is AttributeKind.ORGANIZATION:
+            continue
         text = a.text.strip()
         words = [w for w in re.split(r"[\s,，、;；]+", text) if w]
         candidates = [text, *words]
