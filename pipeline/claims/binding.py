@@ -190,6 +190,12 @@ def list_counts(
     for c in found_counts:
         if c.part and not c.earlier and not c.complement:
             parts[bisect.bisect_right(starts, c.start) - 1].append(c)
+    for k, joined in parts.items():
+        # "制裁10名人員和4個實體" over a list of people, each with a title: the one count of people among
+        # the kinds counted in turn is the list's (two counts of people in the sentence: neither)
+        people = [c for c in joined if c.role == ANY_PERSON]
+        if len(people) == 1 and _holds(ANY_PERSON, listed):
+            by_sentence[k].append(replace(people[0], strong=True, part=False))
 
     # the months and weekdays each group's label names ("6月5日", "Who was sanctioned on Wednesday")
     dated = {g: {key for _, key in time_keys(g)} for g in groups}

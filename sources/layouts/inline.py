@@ -105,6 +105,7 @@ from sources.layouts._named_first import (
     item_span,
     others_count,
 )
+from sources.prose import ALL_SUFFIXES
 
 NAME = "inline"
 CLOSE_COUNT_WINDOW = 14  # characters after the last item where a closing count may stand
@@ -584,13 +585,15 @@ def _keep(found: list[Enumeration], text: str) -> list[Enumeration]:
 MIN_UNCUED_ITEMS = 4
 LEAD_CUE_WINDOW = 24  # characters before the first item where a lead-in cue ("including") counts
 _KATAKANA_RE = re.compile(r"^[\u30a0-\u30ff・ー\s]+$")
+# a name with its English form in parentheses after it: "張三（Jane Roe）"
+_ENGLISH_AFTER_RE = re.compile(r"[（(]\s*[A-Z][^（()）]*[)）]\s*$")
 
 
 def _proper_names(text: str, enum: Enumeration) -> bool:
     """Items that are proper names by their shape: capitalized Latin words, or katakana."""
     items = [text[s:e] for s, e in enum.spans]
     if all(is_east_asian(i) for i in items):
-        named = sum(bool(_KATAKANA_RE.match(i)) or _titled(i) for i in items)
+        named = sum(bool(_KATAKANA_RE.match(i) or _ENGLISH_AFTER_RE.search(i)) or _titled(i) for i in items)
         return named >= 0.75 * len(items)
     # "defense minister John Doe": a person's name after a post in lower case
     return all(i[:1].isupper() or _titled(i) for i in items)
@@ -764,7 +767,26 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
     kept = _with_continuations(text, cued, found)
     kept = [_named_before_the_others_ja(text, valued_by_label(text, e)) for e in kept]
     kept = [_named_before_the_others_zh(text, e) for e in kept]
-    return _keep(_continued(text, [_headed(text, e) for e in kept]), text)
+    return _without_bodies(text, _keep(_continued(text, [_headed(text, e) for e in kept]), text))
+
+
+def _people(text: str, enum: Enumeration) -> bool:
+    """Every item a person by its shape: a post before the name, or the name's English in parentheses."""
+    items = [text[s:e] for s, e in enum.spans]
+    return all(is_east_asian(i) and (_ENGLISH_AFTER_RE.search(i) or _titled(i)) for i in items)
+
+
+def _bodies(text: str, enum: Enumeration) -> bool:
+    """Every item a body by the organization-type word its name ends with (``…委員會``, ``…基金會``)."""
+    return all(outside_parens(text[s:e]).strip().endswith(ALL_SUFFIXES) for s, e in enum.spans)
+
+
+def _without_bodies(text: str, enums: list[Enumeration]) -> list[Enumeration]:
+    """``受制裁人士包括張三（Jane Roe）、…。遭制裁的4個實體則是甲委員會、乙基金會…``: the bodies an article
+    counts and names apart from the people of its list are another list, not a group of this one."""
+    if not any(_people(text, e) for e in enums):
+        return enums
+    return [e for e in enums if not _bodies(text, e) or _people(text, e)]
 
 
 MAX_CONTINUATION_GAP = 3  # characters between two sentences of one list: its full stop, a line break
