@@ -195,24 +195,46 @@ def test_the_standing_committee_story_has_exactly_its_two_planted_errors() -> No
 # --------------------------------------------------------------------------- Taiwan's security team of 2024
 
 
-def test_eight_appointees_read_in_lines_and_a_list() -> None:
-    """Hong Kong ``post：name`` lines and English ``<li>name, post</li>`` items: eight each, posts kept."""
+def test_eight_appointees_read_in_every_layout() -> None:
+    """A Taiwan sentence of appointments with the post held before each name (``國安會秘書長顧立雄出任國防部
+    長``, ``陸委會主委由海基會副董事長邱垂正出任``, ``…則由嚴德發接任``), Hong Kong ``post：name`` lines,
+    a mainland sentence with posts in quotation marks (``“国安会秘书长”顾立雄将出任“国防部长”``), English
+    ``<li>name, post</li>`` items, Japanese ``post＝name氏（post before）`` bullets. The post held before is
+    no part of the name nor the post the list gives."""
     team = _story("security_team")
-    listed = _listed(team)
-    assert (listed["02_hk"], listed["04_en"]) == (8, 8)
+    assert _listed(team) == {"01_tw": 8, "02_hk": 8, "03_cn": 7, "04_en": 8, "05_ja": 8}
+    tw = {m.name_zh: [(a.kind, a.text) for a in m.attributes] for m in team.mentions if m.article == "01_tw"}
+    assert tw["顧立雄"] == [("title", "國防部長"), ("other", "國安會秘書長")]
+    assert tw["潘孟安"] == [("title", "總統府秘書長"), ("other", "屏東縣前縣長")]
+    assert tw["嚴德發"] == [("title", "退輔會主委")]
+    assert _titles(team, "03_cn")["顾立雄"] == "国防部长"
+    assert _titles(team, "05_ja")["顧立雄"] == "国防部長"
     assert _titles(team, "02_hk")["顧立雄"] == "國防部長"
     assert _titles(team, "04_en")["Wellington Koo"] == "minister of national defense"
+    assert _outlets_of(team, "邱垂正") == {"01_tw", "02_hk", "03_cn", "05_ja"}
+
+
+def test_two_posts_exchanged_and_an_appointee_left_out() -> None:
+    """Planted: the Hong Kong lines give Pan Men-an the National Security Council and Joseph Wu the
+    Presidential Office, the other way round (one error naming both); the mainland sentence counts 8 and
+    names seven, leaving out Yen Teh-fa."""
+    team = _story("security_team")
+    errors = sorted((d.kind, d.sources) for d in team.discrepancies if d.severity is Severity.ERROR)
+    assert errors == [("attribute_conflict", ("02_hk",)), ("list_short", ("03_cn",))]
+    (swap,) = [d for d in team.discrepancies if d.kind == "attribute_conflict"]
+    assert "潘孟安" in swap.message and "吳釗燮" in swap.message
+    (short,) = [d for d in team.discrepancies if d.kind == "list_short"]
+    assert "嚴德發" in short.message
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="the Taiwan sentence's names keep their former posts (總統府秘書長林佳龍) and the last appointee "
-    "(退輔會主委則由嚴德發接任) is missed; Japanese 'post＝name氏' lines keep the post in the name; the "
-    "mainland 'X出任“post”' sentence is not read",
+    reason="the English outlet's Wade-Giles names (Wellington Koo, Joseph Wu, Tsai Ming-yen, Chiu Chui-cheng,"
+    " Yen Teh-fa) are heard neither as pinyin nor by their skeletons: its list is judged unlinked",
 )
 def test_the_security_team_story_has_exactly_its_two_planted_errors() -> None:
-    """Planted: the Hong Kong outlet exchanges the posts of Joseph Wu and Pan Men-an; the mainland one says
-    eight and names seven, leaving out Yen Teh-fa."""
-    team = _story("security_team")
-    assert _listed(team) == {"01_tw": 8, "02_hk": 8, "03_cn": 7, "04_en": 8, "05_ja": 8}
-    assert _judged(team) == [("attribute_conflict", ("02_hk",)), ("list_short", ("03_cn",))]
+    """Nothing but the two planted errors."""
+    assert _judged(_story("security_team")) == [
+        ("attribute_conflict", ("02_hk",)),
+        ("list_short", ("03_cn",)),
+    ]

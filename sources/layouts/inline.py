@@ -585,8 +585,11 @@ def _keep(found: list[Enumeration], text: str) -> list[Enumeration]:
 MIN_UNCUED_ITEMS = 4
 LEAD_CUE_WINDOW = 24  # characters before the first item where a lead-in cue ("including") counts
 _KATAKANA_RE = re.compile(r"^[\u30a0-\u30ff・ー\s]+$")
-# a name with its English form in parentheses after it: "張三（Jane Roe）"
-_ENGLISH_AFTER_RE = re.compile(r"[（(]\s*[A-Z][^（()）]*[)）]\s*$")
+# a person's name with its English form in parentheses after it, two words or more in lower case after
+# their capital: "張三（Jane Roe）", not a body's acronym "(WHO)"
+_ENGLISH_AFTER_RE = re.compile(
+    r"[（(]\s*[^\W\d_a-z][^\W\d_]*[a-z][^\W\d_]*(?:[\s\-.]+[^\W\d_a-z][^\W\d_]*)+\s*[)）]\s*$"
+)
 
 
 def _proper_names(text: str, enum: Enumeration) -> bool:
