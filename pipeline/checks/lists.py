@@ -44,7 +44,7 @@ from pipeline.knowledge.kana import similarity as kana_similarity
 from pipeline.knowledge.phonetic import similarity as sound_similarity
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
 from pipeline.knowledge.sound import similarity as han_similarity
-from pipeline.lang.cues import COMPLETE_RE, FORMER_POST_RE, PAST_RE
+from pipeline.lang.cues import COMPLETE_RE, FORMER_POST_RE, PAST_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK_RE, is_japanese_text, script_of
 from pipeline.matching.keys import family_names
 from pipeline.models import AttributeKind, Discrepancy, Evidence, Group, Mention, Severity
@@ -1305,6 +1305,13 @@ def _title_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
 
 
 MIN_OFFICE_PAIRS = 2  # pairs of characters of another's office a post must share to be that office
+# the title word ending a post (``局長``, ``總裁``): the rank, which many offices share, not the office
+_TITLE_END_RE = re.compile("(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")$")
+
+
+def _office_pairs(key: str) -> set[str]:
+    """The pairs of characters of a post's key without the title word that ends it: its body's."""
+    return _post_pairs(_TITLE_END_RE.sub("", key))
 
 
 def _offices_of_another(
@@ -1314,9 +1321,12 @@ def _offices_of_another(
     ``MIN_CORROBORATION`` other Chinese outlets give them, and names the office they give one other person
     of its list (``甲基金會總裁`` for 張三, where the others print 甲基金會 for 李四 and 乙學會 for 張三):
     that person's post, whatever the words around it. An office is the pairs of characters its posts share
-    in those outlets, less those the other person's share too (``美國``, ``民主``, ``總裁``)."""
+    in those outlets, the title word ending them aside (``總裁``, ``局長``: a rank many offices share), less
+    those the other person's share too (``美國``, ``民主``)."""
     posts = {ent: _chinese_posts(view, ent) for ent, given in titles.items() if given}
-    pairs = {ent: {art: _post_pairs(key) for art, (key, _) in given.items()} for ent, given in posts.items()}
+    pairs = {
+        ent: {art: _office_pairs(key) for art, (key, _) in given.items()} for ent, given in posts.items()
+    }
 
     def office(ent: str, art: str) -> set[str]:
         seen = Counter(p for a, found in pairs[ent].items() if a != art for p in found)
