@@ -86,6 +86,8 @@ def test_ten_europeans_read_in_pages_with_tables_and_cards() -> None:
     assert _titles(eu, "03_cn")["叶必扬"] == "瑞典中国研究中心主任"
     tw = _titles(eu, "01_tw")
     assert tw["鄭國恩"] == "德國學者" and tw["斯約德斯瑪"] == "荷蘭國會議員"
+    # the second sentence goes on with the list (此外，…也在名單上): no group of its own
+    assert {m.group for m in eu.mentions if m.article == "01_tw" and m.kind == "list"} == {""}
     assert outlets_of(eu, "Adrian Zenz") == {"01_tw", "02_hk", "03_cn", "04_en", "05_ja"}
     assert len(eu.entities) == 10
 
@@ -169,7 +171,8 @@ def test_the_standing_committee_story_has_exactly_its_two_planted_errors() -> No
 
 def test_eight_appointees_read_in_every_layout() -> None:
     """A Taiwan sentence of appointments with the post held before each name (``國安會秘書長顧立雄出任國防部
-    長``, ``陸委會主委由海基會副董事長邱垂正出任``, ``…則由嚴德發接任``), Hong Kong ``post：name`` lines,
+    長``, ``陸委會主委由海基會副董事長邱垂正出任``, ``…則由嚴德發接任``) going on in the next one (``另外，
+    …``), Hong Kong ``post：name`` lines,
     a mainland sentence with posts in quotation marks (``“国安会秘书长”顾立雄将出任“国防部长”``), English
     ``<li>name, post</li>`` items, Japanese ``post＝name氏（post before）`` bullets. The post held before is
     no part of the name nor the post the list gives."""
@@ -179,6 +182,7 @@ def test_eight_appointees_read_in_every_layout() -> None:
     assert tw["顧立雄"] == [("title", "國防部長"), ("other", "國安會秘書長")]
     assert tw["潘孟安"] == [("title", "總統府秘書長"), ("other", "屏東縣前縣長")]
     assert tw["嚴德發"] == [("title", "退輔會主委")]
+    assert {m.group for m in team.mentions if m.article == "01_tw" and m.kind == "list"} == {""}
     assert _titles(team, "03_cn")["顾立雄"] == "国防部长"
     assert _titles(team, "05_ja")["顧立雄"] == "国防部長"
     assert _titles(team, "02_hk")["顧立雄"] == "國防部長"

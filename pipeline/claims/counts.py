@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from pipeline.claims.binding import list_counts, mode_of
+from pipeline.claims.binding import list_counts, mode_of, names_others
 from pipeline.claims.kinds import (
     COMPLEMENT_MARK,
     KIND_CATEGORY,
@@ -33,7 +33,6 @@ from pipeline.claims.percents import percents_in
 from pipeline.claims.scan import ORG_NOUN, Candidate, parse_number, scan_sentence
 from pipeline.claims.sentences import quote_span, sentences_of
 from pipeline.groups import match_label
-from pipeline.lang.scripts import fold_pattern
 from pipeline.models import Article, Claim, Heading, Kind, Mention
 from pipeline.normalize import zh_key
 
@@ -157,7 +156,7 @@ def extract_claims(
         for cand in scan_sentence(sent, prior_groups):
             if any(lo <= cand.num_start < hi for lo, hi in covered):
                 continue
-            if _names_others(text, cand.num_end, sent.end, listed):
+            if names_others(text, cand.num_end, sent.end, listed):
                 continue
             candidates.append(cand)
 
@@ -316,25 +315,6 @@ def extract_claims(
 
 
 LARGER_WHOLE = 2  # a prose total this many times what the list's groups add up to counts a larger whole
-
-
-MIN_OTHER_NAMES = 3  # names enumerated after a count that make it the count of that enumeration
-# the count's noun, then the word that introduces the names it counts (``4個實體則是``, ``4家公司為``)
-_NAMED_AFTER_RE = re.compile(
-    fold_pattern(r"[^，。；：,;:\d]{0,6}?(?:則是|則為|分別是|分別為|包括|是|為|有|：|:)")
-)
-
-
-def _names_others(text: str, start: int, end: int, listed: Sequence[Mention]) -> bool:
-    """The words after a count enumerate names none of which is an item of the list (``遭制裁的4個實體則是
-    甲委員會、乙基金會和丙中心``, beside a list of people): the count is that enumeration's."""
-    if (
-        not listed
-        or not _NAMED_AFTER_RE.match(text, start, end)
-        or text.count("、", start, end) < MIN_OTHER_NAMES - 1
-    ):
-        return False
-    return not any(start <= m.start < end for m in listed)
 
 
 def _a_larger_whole(

@@ -806,7 +806,7 @@ def _with_continuations(
     for e in sorted({id(x): x for x in (*kept, *found)}.values(), key=lambda x: x.start):
         kept_here = any(e is k for k in kept)
         prev = out[-1] if out else None
-        if prev is not None and not kept_here and _goes_on(text, prev, e):
+        if prev is not None and _goes_on(text, prev, e):  # kept on its own or not, it goes on the list
             out[-1] = before = replace(prev, spans=prev.spans + e.spans, end=e.end)
             continue
         if (
@@ -839,9 +839,15 @@ def _goes_on(text: str, prev: Enumeration, e: Enumeration) -> bool:
 
 
 def _alike(text: str, one: Enumeration, other: Enumeration) -> bool:
-    """The items of both are titled people, or neither's are."""
-    titled = [_titled(text[s:e]) for s, e in (*one.spans, *other.spans)]
-    return all(titled) or not any(titled)
+    """The items of both are titled people, or neither's are; a run whose first name has the post
+    (``部長甲、乙、丙``: the post goes for all) and a run of appointments (``甲出任A部長，乙出任B部長``) are
+    of titled people too."""
+    return _of_titled_people(text, one) == _of_titled_people(text, other)
+
+
+def _of_titled_people(text: str, e: Enumeration) -> bool:
+    s, t = e.spans[0]
+    return _titled(text[s:t]) or all_appointments(text, e)
 
 
 def _kept(text: str, e: Enumeration, found: Sequence[Enumeration], labelled: bool) -> bool:
