@@ -45,7 +45,7 @@ from pipeline.knowledge.phonetic import similarity as sound_similarity
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
 from pipeline.knowledge.sound import han_alike
 from pipeline.knowledge.sound import similarity as han_similarity
-from pipeline.lang.cues import COMPLETE_RE, FORMER_POST_RE, PAST_RE
+from pipeline.lang.cues import COMPLETE_RE, FORMER_POST_RE, PAST_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK_RE, chinese_script, is_japanese_text, script_of
 from pipeline.matching.keys import family_names
 from pipeline.models import AttributeKind, Discrepancy, Evidence, Group, Mention, Severity
@@ -1196,9 +1196,12 @@ def _value_quote(view: _View, art: str, ent: str, c: str):  # noqa: ANN202
 
 
 def _place_codes(view: _View, m: Mention) -> list[tuple[str, str]]:
-    """(code, text) of the attributes that name a place (a nationality), by the gazetteer."""
+    """(code, text) of the attributes that name a place (a nationality), by the gazetteer; the name of the
+    body a person belongs to names no nationality (``Aland Institute of Borduria Studies``)."""
     out = []
     for a in m.attributes:
+        if a.kind is AttributeKind.ORGANIZATION:
+            continue
         text = a.text.strip()
         words = [w for w in re.split(r"[\s,，、;；]+", text) if w]
         candidates = [text, *words]
@@ -1344,7 +1347,60 @@ def _title_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
     taken = {(d.sources[0], ent) for ent, *_, d in official}
     borrowed = official + [x for x in out if (x[4].sources[0], x[0]) not in taken]
     taken |= {(d.sources[0], ent) for ent, *_, d in borrowed}
+    borrowed += [x for x in _offices_of_another(view, titles) if (x[4].sources[0], x[0]) not in taken]
+    taken |= {(d.sources[0], ent) for ent, *_, d in borrowed}
     return borrowed + [x for x in _departing_posts(view, titles) if (x[4].sources[0], x[0]) not in taken]
+
+
+MIN_OFFICE_PAIRS = 2  # pairs of characters of another's office a post must share to be that office
+# the title word ending a post (``局長``, ``總裁``): the rank, which many offices share, not the office
+_TITLE_END_RE = re.compile("(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")$")
+
+
+def _office_pairs(key: str) -> set[str]:
+    """The pairs of characters of a post's key without the title word that ends it: its body's."""
+    return _post_pairs(_TITLE_END_RE.sub("", key))
+
+
+def _offices_of_another(
+    view: _View, titles: Mapping[str, dict[str, tuple[str, str]]]
+) -> list[tuple[str, str, str, str, Discrepancy]]:
+    """A Chinese post an outlet gives a person that shares nothing with the office at least
+    ``MIN_CORROBORATION`` other Chinese outlets give them, and names the office they give one other person
+    of its list (``甲基金會總裁`` for 張三, where the others print 甲基金會 for 李四 and 乙學會 for 張三):
+    that person's post, whatever the words around it. An office is the pairs of characters its posts share
+    in those outlets, the title word ending them aside (``總裁``, ``局長``: a rank many offices share), less
+    those the other person's share too (``美國``, ``民主``)."""
+    posts = {ent: _chinese_posts(view, ent) for ent, given in titles.items() if given}
+    pairs = {
+        ent: {art: _office_pairs(key) for art, (key, _) in given.items()} for ent, given in posts.items()
+    }
+
+    def office(ent: str, art: str) -> set[str]:
+        seen = Counter(p for a, found in pairs[ent].items() if a != art for p in found)
+        return {p for p, n in seen.items() if n >= MIN_CORROBORATION}
+
+    out = []
+    for ent, by_art in sorted(pairs.items()):
+        for art, found in sorted(by_art.items()):
+            mine = office(ent, art)
+            others = {e: office(e, art) for e in pairs if e != ent and art in pairs[e]}
+            own = mine - set().union(*others.values()) if others else mine
+            if not own or found & own:
+                continue  # no office of its own to hold to, or the post names it
+            held = [e for e, o in others.items() if len(found & (o - mine)) >= MIN_OFFICE_PAIRS]
+            if len(held) != 1:
+                continue
+            other = held[0]
+            m, basis = view.mention(art, ent), _outlets(a for a in sorted(posts[ent]) if a != art)
+            key, text = posts[ent][art]
+            theirs = next(t for a, (_, t) in sorted(posts[other].items()) if a != art)
+            message = (
+                f"{art} gives {m.label} the post '{text}', the office the others give "
+                f"{view.ctx.name(other)} ('{theirs}'); {basis} give {m.label} another."
+            )
+            out.append((ent, key, "", basis, _post_finding(view, ent, art, m, message)))
+    return out
 
 
 MIN_POST_CHARS = 4  # a Chinese post naming its office ("律政司司長"); a bare "局長" or "官員" says too little

@@ -26,7 +26,7 @@ from pipeline.claims.scan import SUBSET_RE
 from pipeline.groups import CanonicalGroups, label_words, match_label
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import PART_OF_RE, SELECTION_RE
-from pipeline.lang.scripts import simplified
+from pipeline.lang.scripts import fold_pattern, simplified
 from pipeline.models import Article, AttributeKind, Claim, Group, Kind, Mention
 from pipeline.prose_counts import ANY_PERSON, ProseCount, counts_in
 
@@ -190,6 +190,12 @@ def list_counts(
     for c in found_counts:
         if c.part and not c.earlier and not c.complement:
             parts[bisect.bisect_right(starts, c.start) - 1].append(c)
+    for k, joined in parts.items():
+        # "制裁10名人員和4個實體" over a list of people, each with a title: the one count of people among
+        # the kinds counted in turn is the list's (two counts of people in the sentence: neither)
+        people = [c for c in joined if c.role == ANY_PERSON]
+        if len(people) == 1 and _holds(ANY_PERSON, listed):
+            by_sentence[k].append(replace(people[0], strong=True, part=False))
 
     # the months and weekdays each group's label names ("6月5日", "Who was sanctioned on Wednesday")
     dated = {g: {key for _, key in time_keys(g)} for g in groups}
@@ -302,6 +308,8 @@ def list_counts(
         ):
             yield from ((c, KIND_GROUP, g) for c, g in zip(joined, order, strict=True))
     for k, found in sorted(by_sentence.items()):
+        # a count whose words go on to name others than the list's items counts them
+        found = [c for c in found if not names_others(text, c.end, prose[k][1], listed)]
         # not one of several things counted in turn
         alone = len({x.value for x in found if x.strong and not x.earlier}) == 1
         if groups:
@@ -336,6 +344,25 @@ def list_counts(
                 # the whole list printed in the sentence: its count (``A、B、…等12國``); a count beside a
                 # part of it (``A、B等40個經濟體的稅率為15%，C、D等3個為10%``) counts that part
                 yield c, KIND_TOTAL, SUBJECT_TOTAL
+
+
+MIN_OTHER_NAMES = 3  # names enumerated after a count that make it the count of that enumeration
+# the count's noun, then the word that introduces the names it counts (``4個實體則是``, ``4家公司為``)
+_NAMED_AFTER_RE = re.compile(
+    fold_pattern(r"[^，。；：,;:\d]{0,6}?(?:則是|則為|分別是|分別為|包括|是|為|有|：|:)")
+)
+
+
+def names_others(text: str, start: int, end: int, listed: Sequence[Mention]) -> bool:
+    """The words after a count enumerate names none of which is an item of the list (``遭制裁的4個實體則是
+    甲委員會、乙基金會和丙中心``, beside a list of people): the count is that enumeration's."""
+    if (
+        not listed
+        or not _NAMED_AFTER_RE.match(text, start, end)
+        or text.count("、", start, end) < MIN_OTHER_NAMES - 1
+    ):
+        return False
+    return not any(start <= m.start < end for m in listed)
 
 
 def _a_part_of(text: str, c: ProseCount, found: Sequence[ProseCount]) -> bool:

@@ -45,6 +45,8 @@ from pipeline.knowledge.sound import (
     han_skeleton,
     latin_forms,
     latin_skeleton,
+    mandarin_reading,
+    pinyin_name,
 )
 from pipeline.lang.scripts import CJK
 from pipeline.matching.keys import _grams, _Names, _tokens
@@ -91,7 +93,7 @@ class _Space:
         en_only = {k for n in names if not n.zh for k in n.en_keys}
         # keys some outlet prints given name first (with a middle dot, which the key drops, or longer)
         dotted = {k for n in names for z, k in zip(n.zh, n.zh_keys, strict=True) if not family_first(z)}
-        # a Japanese name in kanji is heard in English by its Japanese reading, never by its Mandarin one
+        # a kanji name is heard in English by its Japanese reading, and a native Chinese name by its pinyin
         readings = _readings(zh_only, en_only, weights.kanji_gate) if phonetic and weights.katakana else {}
         native = [k for k in zh_only if k not in readings]
         self.han_of = _han_keys(native, dotted) if phonetic and (en_only or kana) else {}
@@ -534,17 +536,23 @@ def _han_keys(zh_keys: Sequence[str], dotted: set[str] | frozenset[str] = frozen
 
 def _readings(zh_keys: Sequence[str], en_keys: Iterable[str], gate: float) -> dict[str, tuple[str, ...]]:
     """The Chinese keys whose Japanese reading (``heard_readings``: pykakasi's, or one of the given name's
-    dictionary readings spelled as an English word) sounds like some English key, from ``gate``: each with
-    its readings. The others are no Japanese names heard in English."""
-    sounds = sorted({sound_key(k) for k in en_keys if romanized_name(k)} - {""})
+    dictionary readings spelled as an English word), or a native name's Mandarin one (``mandarin_reading``),
+    sounds like some English key written in Hepburn or pinyin syllables, from ``gate``: each with its
+    readings. The others are no names heard in English by their reading."""
+    en_keys = list(en_keys)
+    japanese = any(romanized_name(k) for k in en_keys)
+    # a Chinese name in pinyin (``Zhang San``) is heard by the Mandarin reading of a native name
+    sounds = sorted({sound_key(k) for k in en_keys if romanized_name(k) or pinyin_name(k)} - {""})
     if not sounds:  # no Japanese name in English: no kanji name needs its reading (pykakasi not loaded)
         return {}
     words = frozenset(w for snd in sounds for w in snd.split())
     out = {}
     for k in zh_keys:
-        readings = heard_readings(k, words)
+        mandarin = sound_key(mandarin_reading(k))
+        readings = (*(heard_readings(k, words) if japanese else ()), *((mandarin,) if mandarin else ()))
         if readings and sounds and _best_ratio(readings, sounds) >= gate:
-            out[k] = readings
+            # the reading heard best first: the one the explanation gives
+            out[k] = tuple(sorted(readings, key=lambda r: -_best_ratio((r,), sounds)))
     return out
 
 

@@ -329,8 +329,8 @@ def _bracketed(par: list[Line]) -> bool:
 
 
 def _profile(par: list[Line]) -> bool:
-    if not 2 <= len(par) <= MAX_PROFILE_LINES:
-        return False
+    if not 2 <= len(par) <= MAX_PROFILE_LINES or _stripped(par[-1]).endswith(("：", ":")):
+        return False  # a block that ends introducing what follows is no profile
     if _bracketed(par):
         return True
     name = par[0].text[_name_start(par[0]) - par[0].start :].strip(WHITESPACE)
@@ -346,14 +346,15 @@ def _profile(par: list[Line]) -> bool:
 
 def _sentence_blocks(lines: Sequence[Line]) -> list[list[Line]]:
     """Blocks of lines each ending with a sentence (a page's profile cards read without blank lines
-    between them: name, title, sentence; name, title, sentence)."""
+    between them: name, title, sentence; name, title, sentence). A lead-in ending in a colon closes its
+    block too: the first card starts under it."""
     out: list[list[Line]] = []
     cur: list[Line] = []
     for line in lines:
         if not (text := _stripped(line)):
             continue
         cur.append(line)
-        if re.search(r"[。.！!？?]$", text):
+        if re.search(r"[。.！!？?：:]$", text):
             out.append(cur)
             cur = []
     if cur:
