@@ -65,6 +65,8 @@ def test_figures_of_one_subject_are_no_list(name: str) -> None:
         "甲國7465萬公噸，占71.1%；甲國2213萬公噸，占21.1%；甲國410萬公噸，占3.9%。",  # one name thrice
         "Aland 74.65 million tonnes (71.1%), Borduria 22.13 million tonnes (21.1%) and its own 4.10 million "
         "tonnes (3.9%).",
+        # measures of one subject, capitalized at the head of each clause
+        "Exports $300 billion (3.1%); Imports $200 billion (2.2%); Surplus $100 billion (1.5%).",
     ],
 )
 def test_clauses_that_do_not_repeat_one_shape_are_no_list(text: str) -> None:

@@ -176,6 +176,8 @@ CLAUSE_SOURCE_RE = re.compile(
 MEASURE_END_RE = re.compile(
     fold_pattern(r"(?:率|額|量|幅|比|值|進口|出口|順差|逆差|收入|支出|營收|利潤|產值|預算|赤字)$")
     + r"|(?:輸出|輸入|黒字|赤字|収入|支出)$"
+    + r"|\b(?:exports?|imports?|revenues?|profits?|sales|output|surplus|deficit|spending|budget|GDP)$",
+    re.IGNORECASE,
 )
 # a word of change ("增長5%", "5%増", "rose 5%"): figures of one measure over time, not a list's
 CHANGE_WORD_RE = re.compile(

@@ -163,6 +163,6 @@ def _en_name(text: str, s: int, e: int) -> tuple[tuple[int, int], bool] | None:
     if m is None:
         return None
     lo = strip_article(text, m.start(), e)
-    if not text[lo : lo + 1].isupper():
+    if not text[lo : lo + 1].isupper() or MEASURE_END_RE.search(text, lo, e):
         return None
     return (lo, e), bool(text[s:lo].strip(WHITESPACE + ",;"))
