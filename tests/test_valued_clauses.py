@@ -65,6 +65,8 @@ def test_figures_of_one_subject_are_no_list(name: str) -> None:
         "甲國7465萬公噸，占71.1%；甲國2213萬公噸，占21.1%；甲國410萬公噸，占3.9%。",  # one name thrice
         "Aland 74.65 million tonnes (71.1%), Borduria 22.13 million tonnes (21.1%) and its own 4.10 million "
         "tonnes (3.9%).",
+        # the list goes on in another shape after a "、": not whole sentences, the enumeration readers' own
+        "甲国が7465万トン（71.1％）、乙国が2213万トン（21.1％）、丙国が410万トン（3.9％）、丁国と戊国が各100万トン。",
         # measures of one subject, capitalized at the head of each clause
         "Exports $300 billion (3.1%); Imports $200 billion (2.2%); Surplus $100 billion (1.5%).",
     ],
@@ -83,3 +85,12 @@ def test_the_clauses_name_each_items_span_and_its_figures() -> None:
         "410萬公噸，占3.9%",
     ]
     assert enum.lead_start == 0
+
+
+def test_an_english_lead_in_stops_at_the_first_capitalized_word() -> None:
+    text = (
+        "The order covers nationals of Aland 10% 20%, Borduria 15% 25%, Carpathia 30% 40% and New Dalmatia "
+    )
+    text += "5% 6%."
+    (enum,) = valued_clauses(text, 0, len(text))
+    assert [text[s:e] for s, e in enum.spans] == ["Aland", "Borduria", "Carpathia", "New Dalmatia"]

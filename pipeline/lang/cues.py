@@ -161,7 +161,7 @@ JA_APPOINT_TAIL_RE = re.compile(r"(?:を(?:起用|任命|充て|据え|登用|�
 # （71.1％）", "Aland supplied 74.65 million tonnes (71.1%)"): a lead word before it, the verb or particle
 # of what it gave or got after it; or the frame of where figures came from ("自甲國進口7465萬噸",
 # "從甲國進口大豆")
-CLAUSE_LEAD_WORD_RE = re.compile(fold_pattern(r"^(?:其中|包括|例如)"))
+CLAUSE_LEAD_WORD_RE = re.compile(fold_pattern(r"其中|包括|例如"))  # matched where the name may start
 CLAUSE_NAME_AFTER_RE = re.compile(
     fold_pattern(r"(?:共|則)?(?:出口|輸出|供應|提供|出售|銷售|獲得|拿下|得到|取得|為|達)了?$")
     + r"|(?:氏|さん)?(?:が|は)$"

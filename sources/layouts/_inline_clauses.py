@@ -47,6 +47,7 @@ _PAUSE_RE = re.compile(r"[，,：:]")
 _HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
 _ZH_NAME_RE = re.compile(f"^[{CJK}{KANA}{NAME_DOTS}A-Za-z]{{1,{MAX_ZH_ITEM}}}$")
 _EN_NAME_AT_END_RE = re.compile(f"(?:{EN_NAME_RUN_RE.pattern})$")
+_CAPITAL_RE = re.compile(r"\b[A-Z]")
 # between two clauses of an English sentence: "…(71.1%), Borduria …", "… (21.1%) and Carpathia …"
 _EN_CLAUSE_SEP_RE = re.compile(r"\s*;\s*|,\s+(?:and\s+)?|\s+and\s+(?=[A-Z])|\.\s+(?=[A-Z])")
 
@@ -61,19 +62,22 @@ class _Clause:
 
 def valued_clauses(text: str, a: int, b: int) -> list[Enumeration]:
     """The longest run of clauses of one shape in the line ``text[a:b]`` (see the module's docstring), as
-    one enumeration whose items carry their own figures (``shared`` holds each one's), else ``[]``."""
+    one enumeration whose items carry their own figures (``shared`` holds each one's), else ``[]``. The
+    run is whole sentences: a clause of another shape parted from it by ``、`` or ``,`` (``…和丙國…等3國``)
+    means the list goes on in a shape this reader does not know, and the enumeration readers have it."""
     if not _HINT_RE.search(text, a, b):
         return []
     east = is_east_asian(text[a:b])
     for pieces in _splits(text, a, b, east):
-        run = _longest_run([_clause(text, s, e, east) for s, e in pieces])
+        i, j = _longest_run([_clause(text, s, e, east) for s, e, _ in pieces])
+        run = [c for c in (_clause(text, s, e, east) for s, e, _ in pieces[i:j]) if c is not None]
         names = [text[s:e] for s, e in (c.name for c in run)]
-        if len(run) >= MIN_ITEMS and len(set(names)) == len(names):
-            lead = next(s for s, e in pieces if e >= run[0].name[1])
+        whole = (i == 0 or pieces[i - 1][2]) and (j == 0 or pieces[j - 1][2])
+        if len(run) >= MIN_ITEMS and whole and len(set(names)) == len(names):
             return [
                 Enumeration(
                     tuple(c.name for c in run),
-                    lead,
+                    pieces[i][0],
                     run[-1].figures[1],
                     None,
                     "",
@@ -85,31 +89,39 @@ def valued_clauses(text: str, a: int, b: int) -> list[Enumeration]:
     return []
 
 
-def _splits(text: str, a: int, b: int, east: bool) -> list[list[tuple[int, int]]]:
-    """The ways the line may be parted into clauses, the strongest separators first."""
+_SENTENCE_END = "。.!?！？"
+
+
+def _splits(text: str, a: int, b: int, east: bool) -> list[list[tuple[int, int, bool]]]:
+    """The ways the line may be parted into clauses, the strongest separators first: each clause's span,
+    and whether its sentence ends with it."""
     if east:
         return [
-            [(a + s, a + e) for s, e in split_top_level(text[a:b], seps)] for seps in ("；;。", "；;。、")
+            [
+                (a + s, a + e, a + e >= b or text[a + e] in _SENTENCE_END)
+                for s, e in split_top_level(text[a:b], seps)
+            ]
+            for seps in ("；;。", "；;。、")
         ]
     out, start = [], a
     for m in _EN_CLAUSE_SEP_RE.finditer(masked(text, a, b)):
-        out.append((start, a + m.start()))
+        out.append((start, a + m.start(), m.group(0).startswith(".")))
         start = a + m.end()
-    return [[*out, (start, b)]]
+    return [[*out, (start, b, True)]]
 
 
-def _longest_run(clauses: list[_Clause | None]) -> list[_Clause]:
-    best: list[_Clause] = []
-    run: list[_Clause] = []
-    for c in clauses:
+def _longest_run(clauses: list[_Clause | None]) -> tuple[int, int]:
+    """The first and the last-but-one index of the longest run of clauses of one shape."""
+    best, start = (0, 0), 0
+    for k, c in enumerate(clauses):
         if c is None:
-            run = []
-        elif run and not c.led and c.units == run[0].units:
-            run.append(c)
-        else:
-            run = [c]
-        if len(run) > len(best):
-            best = list(run)
+            start = k + 1
+            continue
+        first = clauses[start]
+        if k > start and (c.led or first is None or c.units != first.units):
+            start = k
+        if k + 1 - start > best[1] - best[0]:
+            best = (start, k + 1)
     return best
 
 
@@ -162,7 +174,8 @@ def _en_name(text: str, s: int, e: int) -> tuple[tuple[int, int], bool] | None:
     m = _EN_NAME_AT_END_RE.search(text, s, e)
     if m is None:
         return None
-    lo = strip_article(text, m.start(), e)
+    capital = _CAPITAL_RE.search(text, m.start(), e)  # "…nationals of Aland": the name from its capital
+    lo = strip_article(text, capital.start() if capital else m.start(), e)
     if not text[lo : lo + 1].isupper() or MEASURE_END_RE.search(text, lo, e):
         return None
     return (lo, e), bool(text[s:lo].strip(WHITESPACE + ",;"))

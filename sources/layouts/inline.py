@@ -746,13 +746,14 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
         ):
             found.extend(pieces)
             grouped.append((m.start(), m.end()))
-    for line in _LINE_RE.finditer(text):  # "甲國7465萬噸，占71.1%；乙國…": clauses of a name and its figures
+    clausal: list[tuple[int, int]] = []  # lines read as clauses of a name and its figures
+    for line in _LINE_RE.finditer(text):  # "甲國7465萬噸，占71.1%；乙國…"
         if not any(line.start() <= s < line.end() for s, _ in grouped):
             for enum in valued_clauses(text, line.start(), line.end()):
                 found.append(enum)
-                grouped.append((enum.lead_start, enum.end))
+                clausal.append((enum.lead_start, enum.end))
     for a, b in clause_spans(text, 0, len(text)):
-        if not any(s <= a < e for s, e in grouped):
+        if not any(s <= a < e for s, e in grouped) and not any(a < e and s < b for s, e in clausal):
             found.extend(_clause_enumerations(text, a, b))
     labelled = sum(1 for e in found if e.label and len(e.spans) > 1) >= 2  # groups by label: "A：x、y；B：z"
     # a run after ほかは that a person counted with it before heads is a list however it is cued
