@@ -24,8 +24,8 @@ from pipeline.claims.kinds import (
 )
 from pipeline.claims.scan import SUBSET_RE
 from pipeline.groups import CanonicalGroups, label_words, match_label
-from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import PART_OF_RE, SELECTION_RE
+from pipeline.lang.counts import find_counts, names_counted
+from pipeline.lang.cues import MAIN_ONES_RE, PART_OF_RE, PARTITIVE_RE, RANKED_PART_RE, SELECTION_RE
 from pipeline.lang.scripts import fold_pattern, simplified
 from pipeline.models import Article, AttributeKind, Claim, Group, Kind, Mention
 from pipeline.prose_counts import ANY_PERSON, ProseCount, counts_in
@@ -48,6 +48,32 @@ def _a_selection(text: str, listed: Sequence[Mention]) -> bool:
     closing = text[last : last + 4]
     ellipsis = re.search(r"……|\.\.\.", text[first:last])
     return bool(SELECTION_RE.search(lead) or re.match(r"\s*(?:など|等)", closing) or ellipsis)
+
+
+_PART_CUES = (PARTITIVE_RE, SELECTION_RE, MAIN_ONES_RE, RANKED_PART_RE)
+MAX_LEAD_IN_CHARS = 60  # characters of the lead-in that names a list again after its count
+# where a sentence ends: 。！？, or an English full stop before a blank
+_SENTENCE_END_RE = re.compile(r"[。！？!?]|\.(?=\s)")
+
+
+def _introduced_below(text: str, c: ProseCount, first: int) -> bool:
+    """A count of the sentence right above a list's lead-in (in the paragraph above it, or the sentence
+    before) counts the list when the lead-in names what it counts again and nothing counts or picks a
+    part between: ``… freeze the assets of four Aland defence companies.`` then ``The companies are A, B,
+    …``; ``…對5家甲國軍工企業採取反制措施。`` then ``被制裁的企業包括：``. Not over ``Among them are …``
+    (a part of the whole it counts), nor with another sentence between."""
+    if c.end > first:
+        return False
+    breaks = [m.end() for m in _SENTENCE_END_RE.finditer(text, c.end, first)]
+    if len(breaks) != 1:
+        return False  # the count is in the lead-in's own sentence, or a sentence stands between them
+    lead, between = text[breaks[0] : first], text[c.end : breaks[0]]
+    if len(lead.strip()) > MAX_LEAD_IN_CHARS:
+        return False
+    if find_counts(between + lead) or any(r.search(lead) for r in _PART_CUES):
+        return False  # another count, or a part picked of what it counts ("Among the companies are")
+    count = next((x for x in find_counts(text[c.start : c.end]) if x.start == 0), None)
+    return count is not None and names_counted(lead, text[c.start :], count)
 
 
 NEWS_DAYS = 3  # a group dated this many days before the article (or its own day) is the article's event
@@ -326,6 +352,11 @@ def list_counts(
                 # over a selection, the count of the official list it gives examples of
                 said.setdefault(c.value, SUBJECT_TOTAL if selection else PROSE_MARK + c.phrase)
                 yield c, KIND_TOTAL, SUBJECT_TOTAL if selection else PROSE_MARK + c.phrase
+            elif not c.strong and not selection and ordered and _introduced_below(text, c, ordered[0].start):
+                # "freeze the assets of four Aland defence companies." over "The companies are A, B, …":
+                # the count of what the list's lead-in, right below it, names again
+                said.setdefault(c.value, PROSE_MARK + c.phrase)
+                yield c, KIND_TOTAL, PROSE_MARK + c.phrase
             elif c.value in said and _DEFINITE_RE.search(text[max(0, c.start - 6) : c.start]):
                 yield c, KIND_TOTAL, said[c.value]  # "the four individuals": the count made before
             elif not c.strong and total:

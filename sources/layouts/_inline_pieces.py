@@ -195,7 +195,7 @@ def is_east_asian(text: str) -> bool:
 _PAREN_RE = re.compile(r"[（(][^（()）]*[)）]")
 
 
-def _masked(text: str, a: int, b: int) -> str:
+def masked(text: str, a: int, b: int) -> str:
     """``text[a:b]`` with what parentheses hold (``甲國（25%）``) blanked, the same length: marks inside
     them neither start nor end an item."""
     return _PAREN_RE.sub(lambda m: "\0" * len(m.group(0)), text[a:b])
@@ -206,7 +206,7 @@ def _first_zh(text: str, a: int, b: int) -> int:
     after a colon, the last lead-in word)."""
     best = a
     marks = _ZH_START_AFTER_COLON_RE if text[a - 1 : a] in ("：", ":") else _ZH_START_RE
-    for m in marks.finditer(_masked(text, a, b)):
+    for m in marks.finditer(masked(text, a, b)):
         if a + m.end() < b:
             best = a + m.end()
     return best
@@ -228,7 +228,7 @@ def ja_name_start(text: str, a: int, b: int) -> int:
 
 def _last_zh(text: str, a: int, b: int) -> int:
     """End of the last item inside the last piece ``text[a:b]``: before the first closing mark."""
-    m = _ZH_END_RE.search(_masked(text, a, b), 1)
+    m = _ZH_END_RE.search(masked(text, a, b), 1)
     return a + m.start() if m else b
 
 

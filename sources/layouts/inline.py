@@ -15,7 +15,8 @@ The steps, for every clause of the body (a clause ends at ``。；;!?`` or a sen
 5. drop an enumeration whose items another kept one already names (a summary of the list).
 
 How a sentence is cut into pieces is in ``_inline_pieces``, the values names share in ``_inline_values``,
-the separators read as ``、`` in ``_inline_separators``; this module finds, accepts and groups the
+the separators read as ``、`` in ``_inline_separators``, clauses of a name and its figures
+(``甲國7465萬噸，占71.1%；乙國…``) in ``_inline_clauses``; this module finds, accepts and groups the
 enumerations and marks an article that names examples only (``selection``).
 """
 
@@ -60,6 +61,7 @@ from sources.layouts._common import (
     outside_parens,
     split_top_level,
 )
+from sources.layouts._inline_clauses import valued_clauses
 from sources.layouts._inline_pieces import (
     DATE_PIECE_RE,
     ELLIPSIS_RE,
@@ -116,6 +118,7 @@ _DENG_RE = re.compile(r"\s*等(?!等)")
 # 等 or など closing a run before the sentence's end or pause (no count after it)
 _CLOSING_ETC_RE = re.compile(r"\s*(?:等等|等|など)\s*[。，,；;！!]")
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
+_LINE_RE = re.compile(r"[^\n]+")
 
 
 def _closing_count(text: str, end: int, hi: int) -> tuple[int | None, int]:
@@ -759,8 +762,14 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
         ):
             found.extend(pieces)
             grouped.append((m.start(), m.end()))
+    clausal: list[tuple[int, int]] = []  # lines read as clauses of a name and its figures
+    for line in _LINE_RE.finditer(text):  # "甲國7465萬噸，占71.1%；乙國…"
+        if not any(line.start() <= s < line.end() for s, _ in grouped):
+            for enum in valued_clauses(text, line.start(), line.end()):
+                found.append(enum)
+                clausal.append((enum.lead_start, enum.end))
     for a, b in clause_spans(text, 0, len(text)):
-        if not any(s <= a < e for s, e in grouped):
+        if not any(s <= a < e for s, e in grouped) and not any(a < e and s < b for s, e in clausal):
             found.extend(_clause_enumerations(text, a, b))
     labelled = sum(1 for e in found if e.label and len(e.spans) > 1) >= 2  # groups by label: "A：x、y；B：z"
     # a run after ほかは that a person counted with it before heads is a list however it is cued
