@@ -25,6 +25,11 @@ from pipeline.lang.scripts import fold_pattern, simplified
 ZH_COUNTERS = "個 國 家 項 名 位 人 所 處 條 種 座 筆 檔 隻 支 間 類 款 隊".split()
 # counters that count anything: the noun after them says what (``14個國家``, ``15名部長``)
 ZH_CLASSIFIERS = frozenset("個个名位家項项所款類类")
+# counters of what a list names one by one (countries, people, companies, bodies), not of topics or
+# measures (``3項協議，涵蓋甲、乙和丙``: 項 counts agreements, not the topics named after it)
+MEMBER_COUNTERS = frozenset(
+    "個 个 國 国 家 名 位 人 所 隊 队 カ国 か国 ヶ国 ケ国 ヵ国 箇国 社 団体 機関 チーム".split()
+)
 JA_COUNTERS = (
     "カ国 か国 ヶ国 ケ国 ヵ国 箇国 カ所 か所 人 名 社 団体 機関 件 品目 省 チーム の国と地域 の国・地域 の国"
 ).split()

@@ -59,9 +59,9 @@ _ZH_START_AFTER_COLON_RE = re.compile(
 # where a Chinese/Japanese last item ends: a closing word, a count, a particle or a comma
 _ZH_END_RE = re.compile(
     fold_pattern(
-        r"等|以及其他|及其他|在內|共|合計|[0-9０-９]+\s*[國國个個家名位人]|[，,](?!\s*(?:以及|及|還有))"
+        r"等|以及其他|及其他|在內|共(?=\s*(?:計|有|[0-9０-９一二三四五六七八九十兩]))|合計|[0-9０-９]+\s*[國國个個家名位人]|[，,](?!\s*(?:以及|及|還有))"
         r"|這(?=\s*(?:[0-9０-９]+|[一二三四五六七八九十兩]+)\s*[個國名位人家])"
-        r"|[：:）)」』]|入境|的|實施|採取|祭出|加徵|課徵|徵收"
+        r"|[：:）)」』]|入境|公民|國民|的|實施|採取|祭出|加徵|課徵|徵收"
         # an adverb of the predicate the list is the subject of ("…和張三也都受到矚目", "…均被制裁")
         r"|也(?=都|均|皆|被|受|遭|同|列|將|已|在)|(?:均|都|皆|亦)(?=被|受|遭|列|將|已|為|是)"
     )

@@ -62,6 +62,7 @@ from sources.layouts._common import (
     split_top_level,
 )
 from sources.layouts._inline_clauses import valued_clauses
+from sources.layouts._inline_counted import counted_before
 from sources.layouts._inline_pieces import (
     DATE_PIECE_RE,
     ELLIPSIS_RE,
@@ -776,6 +777,9 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
     cued = [
         e for e in found if _kept(text, e, found, labelled) or _named_before_the_others_ja(text, e) is not e
     ]
+    # runs no cue of their own made a list, numbered by a count above them ("制裁5名議員。…是A、B…")
+    rescued = counted_before(text, [e for e in found if e not in cued], cued)
+    cued = sorted([*cued, *rescued], key=lambda e: e.start)
     kept = _with_continuations(text, cued, found)
     kept = [_named_before_the_others_ja(text, valued_by_label(text, e)) for e in kept]
     kept = [_named_before_the_others_zh(text, e) for e in kept]
