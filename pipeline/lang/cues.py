@@ -127,13 +127,13 @@ EN_TITLE_RE = re.compile(
     r"(?:(?:a|an|the)\s+)?"
     r"\b(?:(?:deputy|vice|assistant|chief|senior|former|acting|executive|general|special|prime)\s+)*"
     + EN_TITLE_NOUNS
-    + r"\b",
+    + r"s?\b",  # "Senators Jane Roe, John Doe and …": one title before several names
     re.IGNORECASE,
 )
 # a few words ending in a title noun: "interior minister", "army commander", "central bank governor"
 # an English post before a person's name: "Foreign Minister Jane Roe", "central bank governor Maria Rossi"
 EN_POST_BEFORE_NAME_RE = re.compile(
-    rf"(?P<title>(?i:(?:[a-z][\w'’\-]*\s+){{0,3}}?{EN_TITLE_NOUNS})"
+    rf"(?P<title>(?i:(?:[a-z][\w'’\-]*\s+){{0,3}}?{EN_TITLE_NOUNS}s?)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*){0,3})?)\s+"
     r"(?P<name>[A-Z][\w'’\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*)){1,3}(?:,?\s+(?:Jr|Sr)\.?)?)"
 )

@@ -486,11 +486,27 @@ def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, i
         spans = spans[1:]  # "全面禁止の対象は、A、B、Cの3か国": the lead-in's topic, no item
     if not east_asian:
         spans = [(strip_article(text, s, e), e) for s, e in spans]
+        spans = [*spans[:1], *(h for p in spans[1:-1] for h in _two_people(text, *p)), *spans[-1:]]
     kept = [(s, e) for s, e in spans if e > s]
     if not east_asian and len(kept) >= 2 and kept[-1] != spans[-1] and not before:
         # the last piece holds no name (", over their criticism"): the piece before ends the run
         kept = [*kept[:-1], *(trim(text, *h) for h in split_final(text, *kept[-1]))]
     return kept
+
+
+_PERSON_AND_PERSON_RE = re.compile(
+    r"(?P<one>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-.]*)+)\s+and\s+(?P<other>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-.]*)+)"
+)
+
+
+def _two_people(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A middle piece of an English enumeration that joins two names of two words or more with ``and``
+    (``…, Jane Roe and John Doe, …``: names under one plural title) holds two items; a name of single
+    words holding ``and`` (``Aland and Borduria Islands`` aside, ``Trinidad and Tobago``) stays one."""
+    m = _PERSON_AND_PERSON_RE.fullmatch(text, a, b)
+    if m is None:
+        return [(a, b)]
+    return [(m.start("one"), m.end("one")), (m.start("other"), m.end("other"))]
 
 
 _HIRAGANA_ONLY_RE = re.compile(r"^[\u3040-\u309f]+$")
