@@ -23,7 +23,7 @@ from pipeline.lang.cues import (
     TITLE_WORDS,
 )
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
-from pipeline.lang.values import bracketed_numbers, dashed_numbers, find_values, labelled_numbers
+from pipeline.lang.values import bracketed_numbers, change_sign, dashed_numbers, find_values, labelled_numbers
 from pipeline.models import Attribute, AttributeKind, Value
 
 SEPARATORS = WHITESPACE + "：:，,；;、-–—=→>/|（）()"
@@ -94,7 +94,10 @@ def _values(text: str, start: int, end: int, name_end: int) -> tuple[Value, ...]
     for f in find_values(text[start:end]):
         a, b = start + f.start, start + f.end
         label = _label(text, cursor, a) if cursor < a else ""
-        out.append(Value(f.raw, f.number, f.unit, label, a, b, f.low, f.high))
+        number = f.number
+        if number is not None and number > 0 and change_sign(label, text[b:end]) < 0:
+            number = -number  # "減持118億", "down $11.8 billion", "118億ドル減": a fall
+        out.append(Value(f.raw, number, f.unit, label, a, b, f.low, f.high))
         cursor = b
     return tuple(out)
 
