@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from pipeline.checks.core import _Ctx, _evidence
+from pipeline.lang.counts import SUM_BEFORE_RE
 from pipeline.lang.cues import PAST_RE
 from pipeline.lang.values import find_values
 from pipeline.models import Discrepancy, Mention, Severity
@@ -54,7 +55,11 @@ def _contradiction(
         clause = body[end:clause_end]
         for unit in sorted(units):
             printed = [v.number for v in m.values if v.unit == unit and v.number is not None]
-            stated = [f for f in find_values(clause) if f.unit == unit and f.number is not None]
+            stated = [
+                f
+                for f in find_values(clause)
+                if f.unit == unit and f.number is not None and not SUM_BEFORE_RE.search(clause, 0, f.start)
+            ]
             if len(stated) != 1:
                 continue
             value = stated[0]

@@ -25,7 +25,7 @@ from pipeline.claims.kinds import (
 from pipeline.claims.scan import SUBSET_RE
 from pipeline.groups import CanonicalGroups, label_words, match_label
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import PART_OF_RE, SELECTION_RE
+from pipeline.lang.cues import ANOTHER_ACT_RE, PART_OF_RE, SELECTION_RE
 from pipeline.lang.scripts import simplified
 from pipeline.models import Article, AttributeKind, Claim, Group, Kind, Mention
 from pipeline.prose_counts import ANY_PERSON, ProseCount, counts_in
@@ -302,6 +302,7 @@ def list_counts(
         ):
             yield from ((c, KIND_GROUP, g) for c, g in zip(joined, order, strict=True))
     for k, found in sorted(by_sentence.items()):
+        found = [c for c in found if not another_act(text, prose[k][0], c.start, c.value, listed)]
         # not one of several things counted in turn
         alone = len({x.value for x in found if x.strong and not x.earlier}) == 1
         if groups:
@@ -336,6 +337,18 @@ def list_counts(
                 # the whole list printed in the sentence: its count (``A、B、…等12國``); a count beside a
                 # part of it (``A、B等40個經濟體的稅率為15%，C、D等3個為10%``) counts that part
                 yield c, KIND_TOTAL, SUBJECT_TOTAL
+
+
+def another_act(text: str, lo: int, start: int, value: int, listed: Sequence[Mention]) -> bool:
+    """A count of another value than the list's, at ``start`` in a sentence (from ``lo``) after the list,
+    that tells one more act (``同日另將12家實體列入…``, ``It also put 12 entities on…``): it counts what that
+    act names, not the list."""
+    return (
+        bool(listed)
+        and value != len(listed)
+        and start >= max(m.end for m in listed)
+        and bool(ANOTHER_ACT_RE.search(text, lo, start))
+    )
 
 
 def _a_part_of(text: str, c: ProseCount, found: Sequence[ProseCount]) -> bool:

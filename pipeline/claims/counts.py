@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from pipeline.claims.binding import list_counts, mode_of
+from pipeline.claims.binding import another_act, list_counts, mode_of
 from pipeline.claims.kinds import (
     COMPLEMENT_MARK,
     KIND_CATEGORY,
@@ -155,6 +155,8 @@ def extract_claims(
             prior_groups.append(heading_groups.pop(0)[1])
         for cand in scan_sentence(sent, prior_groups):
             if any(lo <= cand.num_start < hi for lo, hi in covered):
+                continue
+            if another_act(text, sent.start, cand.num_start, cand.stated, listed):
                 continue
             candidates.append(cand)
 

@@ -254,6 +254,13 @@ YES_NO_RE = re.compile(
 FORMER_POST_RE = re.compile(
     r"^\s*(?:" + fold_pattern(r"前任|前|原任|原|時任|已故") + r"|元|former\b|ex-)", re.IGNORECASE
 )
+# a sentence told as one more act beside the list's, after it ("同日另將12家實體列入…", "It also put 12
+# entities on…"): a count in it counts what that act names, not the list
+ANOTHER_ACT_RE = re.compile(
+    fold_pattern(r"同日|同時|另將|另把|另對|亦將|亦把|亦對|也將|也把|還將|還把")
+    + r"|\b(?:also|separately|in addition|additionally)\b",
+    re.IGNORECASE,
+)
 # what sets a count apart as a part of a whole counted before it in its sentence: "…40家公司，其中包括12家",
 # "40 companies, including 12 Aland firms", "40社のうち12社"
 PART_OF_RE = re.compile(
