@@ -63,7 +63,9 @@ def _contradiction(
             if len(stated) != 1:
                 continue
             value = stated[0]
-            if value.number is None or any(abs(value.number - n) <= TOLERANCE for n in printed):
+            # "減持118億" beside a list's -118億: the same amount, its way said in words
+            number = abs(value.number or 0.0)
+            if any(abs(number - abs(n)) <= TOLERANCE for n in printed):
                 continue
             strong = len(printed) == 1 and PAST_RE.search(body[start:clause_end]) is None
             list_values = ", ".join(v.raw for v in m.values if v.unit == unit)

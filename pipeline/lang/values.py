@@ -198,13 +198,17 @@ def _measure(m: re.Match[str], number: float) -> float:
 # a word that says a change went down, as a value's label before it or right after it ("減持118億美元",
 # "down $11.8 billion", "118億ドル減"): the change is negative
 _DOWN_BEFORE_RE = re.compile(
-    fold_pattern(r"(?:減持|減少|下降|下跌|減|降|跌)\s*$")
-    + r"|\b(?:down|fell|decreased?|lower)\s*(?:by\s*)?$",
+    fold_pattern(r"(?:減持|減少|下降|下跌)\s*$") + r"|\b(?:down|fell|decreased?|lower)\s*(?:by\s*)?$",
     re.IGNORECASE,
 )
 _DOWN_AFTER_RE = re.compile(rf"^\s*(?:減少|減|减少|减)(?![{CJK}])")
 
 
+# a verb of a change in an amount glued before it, the name before the verb ("甲國減產50萬桶/日", "乙國增持
+# 107億美元"): the name ends where the verb starts
+AMOUNT_VERB_RE = re.compile(
+    fold_pattern(r"(?:將|宣布|決定)?(?:自願)?(?:減產|增產|增持|減持|進口|出口)(?:了|約)?$")
+)
 # words a cell may print beside its values: a change's way (``107億ドル増``) or a rate per day (``日量50万``)
 BESIDE_VALUE_RE = re.compile(fold_pattern(r"增加|減少|增持|減持|増|減|增|日量|每日|日均|每天"))
 

@@ -143,11 +143,70 @@ def zh_semicolon_items(text: str, at: int) -> bool:
     end = min(ends) if ends else len(text)
     first = text.find("；", start, end)
     colon = text.rfind("：", start, first)
+    if colon < 0 and text.count("；", start, end) >= MIN_ITEMS - 1:
+        found = find_values(text[start:first])
+        head = start + found[0].start if found else first
+        return _valued_pieces(text, max(text.rfind("，", start, head), start - 1) + 1, end)
     if colon < 0 or text.find("：", first, end) >= 0 or text.count("；", start, end) < MIN_ITEMS - 1:
         return False
     # each piece's own number ("1、甲國；2、乙國") is no pause of its own
     pieces = [_PIECE_NUMBER_RE.sub("", p) for p in text[colon + 1 : end].split("；")]
     return all(0 < len(p) <= MAX_ZH_SEMICOLON_ITEM and not re.search("[，、,]", p) for p in pieces)
+
+
+# a piece between semicolons that opens with a name and a value soon after (``甲國7465萬噸，占71.1%``,
+# ``乙國增持107億美元至1.2萬億美元``): the name, and a verb of the amount, before the first digit
+_VALUED_HEAD_RE = re.compile(f"^[{CJK}{KANA}]{{1,{MAX_ZH_ITEM}}}$")
+
+
+def _valued_pieces(text: str, start: int, end: int) -> bool:
+    """The ``；`` of ``text[start:end]`` (from after the lead-in's last pause) part pieces that each open
+    with a name before its first value, with no pause before that value (``甲國減產50萬桶/日；乙國…``)."""
+    for piece in text[start:end].split("；"):
+        if "、" in piece:
+            return False  # "稅率20%的國家有甲國、乙國；…": names grouped under a value, not one a piece
+        found = find_values(piece)
+        head = _FROM_RE.sub("", piece[: found[0].start].strip(WHITESPACE)) if found else ""
+        if not found or not _VALUED_HEAD_RE.match(head):
+            return False
+    return True
+
+
+# a preposition before the name of where an amount comes from: "自甲國進口7465萬噸"
+_FROM_RE = re.compile(fold_pattern(r"^(?:來自|自|從|由)"))
+
+
+def valued_semicolon_clause(clause: str) -> str | None:
+    """A clause of pieces parted by ``；``, each a name and its values (``其中，甲國7465萬噸，占71.1%；
+    乙國…``, ``自甲國進口…``), read as an enumeration the same length: ``；`` as ``、``, a pause after a
+    piece's first value as a blank (its share is the item's), what a piece says after a pause past its
+    last value as blanks, a preposition before the name as blanks; None for any other clause."""
+    first = clause.find("；")
+    if first < 0 or "、" in clause or "：" in clause or clause.count("；") < MIN_ITEMS - 1:
+        return None
+    found = find_values(clause[:first])
+    head = found[0].start if found else first
+    start = max(clause.rfind("，", 0, head), -1) + 1
+    if not _valued_pieces(clause, start, len(clause)):
+        return None
+    out = list(clause)
+    pos = start
+    for piece in clause[start:].split("；"):
+        found = find_values(piece)
+        if (lead := _FROM_RE.match(piece.lstrip(WHITESPACE))) is not None:
+            at = pos + len(piece) - len(piece.lstrip(WHITESPACE))
+            out[at : at + lead.end()] = [" "] * lead.end()
+        tail = pos + found[-1].end
+        if piece[found[-1].end : found[-1].end + 1] in ("，", ","):  # "…1.2萬億美元，仍為…": said more of it
+            out[tail : pos + len(piece)] = [" "] * (pos + len(piece) - tail)
+        for k in range(pos + found[0].end, tail):
+            if out[k] in "，,":
+                out[k] = " "
+        pos += len(piece)
+        if pos < len(clause):
+            out[pos] = "、"
+        pos += 1
+    return "".join(out)
 
 
 _PIECE_NUMBER_RE = re.compile(r"^\s*[0-9０-９]{1,2}[、.．)）]")
@@ -206,7 +265,14 @@ def _first_zh(text: str, a: int, b: int) -> int:
     after a colon, the last lead-in word)."""
     best = a
     marks = _ZH_START_AFTER_COLON_RE if text[a - 1 : a] in ("：", ":") else _ZH_START_RE
+    values = find_values(text[a:b])
+    ends, starts = {f.end for f in values}, {f.start for f in values}
     for m in marks.finditer(_masked(text, a, b)):
+        if m.start() in ends and m.end() in starts:
+            continue  # "107億美元至1.2萬億美元": a word between two amounts, no lead-in
+        head = text[best : a + values[0].start].strip(WHITESPACE) if values else ""
+        if values and m.start() >= values[0].end and _VALUED_HEAD_RE.match(head):
+            break  # "其中，甲國增持107億美元，仍為…": the item opens with its name before its first value
         if a + m.end() < b:
             best = a + m.end()
     return best
