@@ -24,8 +24,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from pipeline.knowledge.gazetteer import builtin_gazetteer, name_key
 from pipeline.lang.counts import find_counts
 from pipeline.lang.scripts import fold_kana_v
@@ -209,9 +207,6 @@ def test_shares_of_imports_by_origin_with_one_share_misprinted() -> None:
     assert "12.1%" in found[0].message and "21.1%" in found[0].message
 
 
-@pytest.mark.xfail(
-    strict=True, reason="clauses of a name, its amount and its share parted by ； are not read"
-)
 def test_clauses_of_a_country_its_amount_and_its_share_are_a_list() -> None:
     """``巴西7465萬公噸，占71.1%；美國2213萬公噸，占21.1%；阿根廷410萬公噸，占3.9%``: three items."""
     result = _run("soy_imports")
