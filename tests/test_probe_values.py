@@ -190,13 +190,17 @@ def test_companies_with_a_count_of_another_list_beside_them() -> None:
     assert [len(_listed(result, a)) for a in ("01_tw", "02_hk", "03_cn", "04_en", "05_ja")] == [6, 5, 6, 6, 6]
     assert not [d for d in result.discrepancies if d.kind == "count_conflict"]
     assert ("list_short", ("02_hk",)) in _errors(result)
-    assert not [d for d in result.discrepancies if d.severity is Severity.ERROR and "02_hk" not in d.sources]
+    assert not [d for d in result.discrepancies if d.kind.startswith("count") or d.kind == "list_long"]
+    assert not [c for c in result.claims if c.stated == 12]
     (short,) = [d for d in result.discrepancies if d.kind == "list_short"]
     assert "Group W" in short.message
 
 
 @pytest.mark.xfail(strict=True, reason="a company's namesake in English (Sierra Space) is linked as the same")
 def test_a_company_substituted_by_its_namesake_is_a_wrong_item() -> None:
+    """The Taiwan outlet prints 內華達太空公司（Sierra Space Corporation） for 內華達山脈公司（Sierra Nevada
+    Corporation）: names in two scripts that differ in both are two companies; one error against it,
+    besides the Hong Kong count."""
     result = _run("unreliable_entities")
     assert _errors(result) == [("list_short", ("02_hk",)), ("wrong_item", ("01_tw",))]
 
