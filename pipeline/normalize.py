@@ -301,3 +301,10 @@ def zh_ngrams(s: str, n: int = 2) -> tuple[str, ...]:
     if len(key) < n:
         return (key,) if key else ()
     return tuple(key[i : i + n] for i in range(len(key) - n + 1))
+
+
+def is_subsequence(short: str, long: str) -> bool:
+    """Whether ``short``'s characters appear in ``long`` in order (an abbreviation keeps some characters
+    of its full form, in order: ``甲保局`` of ``甲境保護局``, ``ABC`` of ``AlandBordurianCouncil``)."""
+    it = iter(long)
+    return all(ch in it for ch in short)

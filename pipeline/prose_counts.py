@@ -135,6 +135,8 @@ def _qualified(sentence: str, start: int, end: int, counter: str) -> bool:
 # nouns and marks that count people whatever their titles: ``4名官員``, ``判事ら4人`` ("judges and others"),
 # ``four officials``, ``the five individuals``
 _ANY_PEOPLE_ZH_RE = re.compile(fold_pattern(r"官員|人士|人員"))
+# the people noun after a count with a short qualifier before it (``10名甲方人士``)
+_QUALIFIED_PEOPLE_ZH_RE = re.compile(rf"[{CJK}]{{0,4}}?" + fold_pattern(r"(?:官員|人士|人員)"))
 _ANY_PEOPLE_EN = frozenset({"official", "people", "person", "individual"})
 ANY_PERSON = "*"  # ``ProseCount.role`` of a count of people of any title
 
@@ -147,7 +149,7 @@ def _role(sentence: str, start: int, end: int, counter: str) -> str:
         if singular.casefold() in _ANY_PEOPLE_EN:
             return ANY_PERSON
         return singular.casefold() if _EN_ROLE_RE.match(singular) else ""
-    if _ANY_PEOPLE_ZH_RE.fullmatch(counter) or _ANY_PEOPLE_ZH_RE.match(sentence, end):
+    if _ANY_PEOPLE_ZH_RE.fullmatch(counter) or _QUALIFIED_PEOPLE_ZH_RE.match(sentence, end):
         return ANY_PERSON
     if counter in _PEOPLE_COUNTERS and re.search(r"ら\s*$", sentence[max(0, start - 3) : start]):
         return ANY_PERSON
@@ -284,7 +286,8 @@ def counts_in(
                 re.search(r"ほか\s*$", sentence[max(0, c.start - 4) : c.start])
             )
             phrase = sentence[pa:pb].strip()
-            role = _role(sentence, c.start, c.end, c.counter) if qualified and decided else ""
+            # a part's role too: which of the kinds counted in turn are people (``10名人員和4個實體``)
+            role = _role(sentence, c.start, c.end, c.counter) if (qualified or part) and decided else ""
             totalled = strong and _totalled(sentence, c.start)
             out.append(ProseCount(c.value, a, b, phrase, strong, complement, before, role, totalled, part))
     return out

@@ -394,7 +394,7 @@ def is_title(text: str) -> bool:
 
 # what parts a title from the name after it: a colon, or a spaced dash between Latin words ("Foreign
 # minister – Jane Roe")
-_TITLE_COLON_RE = re.compile(r"[：:]|(?<=[A-Za-z])\s+[-–—]\s+(?=[A-Z])")
+_TITLE_COLON_RE = re.compile(r"[：:＝]|(?<=[A-Za-z])\s+[-–—]\s+(?=[A-Z])")
 # the areas of a ministry, joined by commas and a last "and", before its title noun: "Economy, Trade and
 # Industry Minister"
 _EN_BODIES_TITLE_RE = re.compile(
@@ -495,7 +495,8 @@ def _cjk_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribu
 
 
 # a Japanese honorific after a name ("アランド・ボルド氏"): no part of the name
-_JA_HONORIFIC_RE = re.compile(r"(?:氏|さん|様)$")
+# an honorific ending the name, a note in parentheses after it or not ("山田太郎氏（56）")
+_JA_HONORIFIC_RE = re.compile(r"(?:氏|さん|様)(?=\s*(?:[（(][^（）()]*[）)]\s*)?$)")
 _KANJI_PERSON_RE = re.compile(f"[{CJK}]{{2,5}}")  # a Japanese person's name in kanji before an honorific
 _KANA_NAME_RE = re.compile(f"[{KANA}]")
 _CJK_PAREN_RE = re.compile(r"[（(]([^（）()]+)[）)]\s*$")
@@ -681,9 +682,20 @@ _APPOINTEE = rf"(?P<name>[{CJK}\u30a1-\u30fa{NAME_DOTS}ー]{{2,12}}?)"  # Chines
 _APPOINTED_POST = rf"(?P<post>[{CJK}{KANA}ー]{{2,{MAX_CJK_TITLE}}}?)"
 # "由張三出任外交部長" / "張三出任外交部長", "外交部長由張三擔任" (or "外交部長一職由張三出任"),
 # "外相にジェーン・ロー氏" (an honorific, or the verb after the name: "外相にジェーン・ローを起用した")
+# a post in quotation marks ("“外交部長”": a post the outlet does not recognize), the one held before the name
+# among them ("“乙部長”張三將出任“甲部長”")
+_OPEN_QUOTE, _CLOSE_QUOTE = "[“「『]", "[”」』]"
+_HELD = rf"(?:{_OPEN_QUOTE}(?P<held>[{CJK}]{{2,{MAX_CJK_TITLE}}}){_CLOSE_QUOTE})?"
+# a word that opens the clause before the appointment ("其中張三出任…", "另外，…")
+_APPOINTMENT_LEAD = fold_pattern("(?:其中|另外|此外)?")
 _APPOINTMENTS = (
-    re.compile(rf"(?:由)?{_APPOINTEE}(?:{APPOINT_VERB_ZH}){_APPOINTED_POST}"),
-    re.compile(rf"{_APPOINTED_POST}(?:{fold_pattern('一職')})?由{_APPOINTEE}(?:{APPOINT_VERB_ZH})"),
+    re.compile(
+        rf"{_APPOINTMENT_LEAD}(?:由)?{_HELD}{_APPOINTEE}{fold_pattern('(?:將)?')}(?:{APPOINT_VERB_ZH})"
+        rf"{_OPEN_QUOTE}?{_APPOINTED_POST}{_CLOSE_QUOTE}?"
+    ),
+    re.compile(
+        rf"{_APPOINTED_POST}(?:{fold_pattern('一職')})?{fold_pattern('(?:則)?')}由{_APPOINTEE}(?:{APPOINT_VERB_ZH})"
+    ),
     re.compile(rf"{_APPOINTED_POST}に{_APPOINTEE}(?P<honorific>氏|さん)?"),
 )
 
@@ -700,7 +712,15 @@ def appointed(text: str, start: int, end: int) -> ItemSplit | None:
             continue  # "外相に会う": a Japanese appointment has an honorific or its verb after the name
         if is_title(m["post"]) and not is_title(m["name"]):
             post = Attribute(AttributeKind.TITLE, m["post"], "", m.start("post"), m.end("post"))
-            return ItemSplit(m.start("name"), m.end("name"), (), (post,))
+            # "乙部長張三出任甲部長": the post held before is printed before the name, no part of it
+            name, held = _title_before_name(text, m.start("name"), m.end("name"))
+            if "held" in pattern.groupindex and m["held"] and is_title(m["held"]):
+                quoted = Attribute(AttributeKind.OTHER, m["held"], "", m.start("held"), m.end("held"))
+                return ItemSplit(m.start("name"), m.end("name"), (), (quoted, post))
+            if name == m.start("name") or not held:
+                return ItemSplit(m.start("name"), m.end("name"), (), (post,))
+            before = Attribute(AttributeKind.OTHER, text[m.start("name") : name], "", m.start("name"), name)
+            return ItemSplit(name, m.end("name"), (), (post, before))
     return None
 
 
@@ -800,6 +820,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
             or _KANJI_PERSON_RE.fullmatch(text, name_s, honorific.start())
         )
     ):
+        if (note := _CJK_PAREN_RE.search(text, honorific.end(), name_e)) is not None:
+            attrs.append(Attribute(AttributeKind.OTHER, note.group(1), "", note.start(1), note.end(1)))
         name_e = honorific.start()  # "アランド・ボルド氏", "山田太郎氏": the name without its honorific
     english = next(((a.start, a.end) for a in attrs if a.label == ENGLISH_NAME), None)
     attrs = [a for a in attrs if a.label != ENGLISH_NAME]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from matching_fixtures import _mention
 
 from pipeline.knowledge import Knowledge
-from pipeline.knowledge.kana import kanji_readings, read_apart, romanized_name
+from pipeline.knowledge.kana import given_readings, heard_readings, kanji_readings, read_apart, romanized_name
 from pipeline.matching import match_lists
 
 # Made-up people: two of one family name whose given names read close (taro, taichi), and three others.
@@ -94,3 +94,24 @@ def test_a_japanese_name_in_another_ones_place_is_not_linked_to_it_by_eliminatio
     assert matching.entity_of("d_ja#1") == matching.entity_of("c_en#1")
     assert matching.entity_of("d_ja#2") == matching.entity_of("c_en#2")
     assert matching.entity_of("d_ja#3") != matching.entity_of("c_en#3")
+
+
+def test_a_given_name_is_also_read_by_its_other_dictionary_readings() -> None:
+    """pykakasi reads 亮正 akira sei; the dictionary also has ryo and sei for its two characters. The
+    reading is added only where an English name has the word exactly: a near word (taichi for 太郎, one
+    of whose readings is tairo) adds nothing, so two people of one family name stay apart."""
+    assert kanji_readings("山田亮正") == ("yamada akirasei", "akirasei yamada")
+    assert "ryosei" in given_readings("山田亮正") and "taro" in given_readings("山田太郎")
+    assert heard_readings("山田亮正", frozenset({"ryosei", "yamada"}))[2:] == (
+        "yamada ryosei",
+        "ryosei yamada",
+    )
+    assert heard_readings("山田太郎", frozenset({"taichi", "yamada"})) == kanji_readings("山田太郎")
+    assert given_readings("山田はなこ") == frozenset()  # kana in the name: no kanji reading
+
+
+def test_a_kanji_name_links_to_its_english_name_through_another_reading_of_its_given_name() -> None:
+    people = [("山田亮正", "山田亮正", "Ryosei Yamada"), *PEOPLE[2:]]
+    matching = match_lists(_lists(people), knowledge=Knowledge(gazetteer=None))
+    for i in range(1, len(people) + 1):
+        assert matching.entity_of(f"c_en#{i}") == matching.entity_of(f"a_ja#{i}"), people[i - 1]

@@ -299,12 +299,13 @@ def test_bold_names_with_a_dash_and_a_post_then_a_sentence() -> None:
 
 
 def test_a_table_of_people_with_position_and_country_columns() -> None:
-    """The country column repeats one value for most rows: the rows' group; the position an attribute."""
+    """The country column repeats one value for most rows, beside people with their positions: each
+    person's country, an attribute as the position is, not a group (no cell spans a country's rows)."""
     assert _read("en_table_of_people_with_posts.html") == [
-        ("Jane Roe", "Borduria", (), ("Foreign minister",)),
-        ("John Doe", "Borduria", (), ("Defence minister",)),
-        ("Mary Major", "Carpathia", (), ("Ambassador to Aland",)),
-        ("Peter Smith", "Borduria", (), ("Intelligence chief",)),
+        ("Jane Roe", "", (), ("Foreign minister", "Borduria")),
+        ("John Doe", "", (), ("Defence minister", "Borduria")),
+        ("Mary Major", "", (), ("Ambassador to Aland", "Carpathia")),
+        ("Peter Smith", "", (), ("Intelligence chief", "Borduria")),
     ]
 
 

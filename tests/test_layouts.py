@@ -604,3 +604,27 @@ def test_a_text_written_in_japanese(text: str, japanese: bool) -> None:
 def test_a_bullets_own_marker_is_no_lead_in_of_its_list() -> None:
     text = "Some news about it.\n\nAmong them:\n\n- Alpha Fund\n- Beta Agency\n"
     assert lead_says_selection(text, text.index("Alpha"))
+
+
+def test_a_lead_in_that_ends_a_long_paragraph_is_its_last_sentence() -> None:
+    """A dateline paragraph tells its news, then leads in the list in its last sentence: the paragraph
+    is longer than a lead-in, its last sentence is one (and counts the list)."""
+    news = (
+        "ALAND CITY — The president-elect of Aland moved at speed this week to fill the posts of his new "
+        "government. These are the five nominees announced since Monday whose posts need a vote of the Diet:"
+    )
+    posts = [
+        "Foreign Minister",
+        "Defence Minister",
+        "Finance Minister",
+        "Interior Minister",
+        "Trade Minister",
+    ]
+    names = ["Jane Roe", "John Doe", "Maria Rossi", "Hans Muster", "Erika Mustermann"]
+    text = (
+        news + "\n\n" + "\n".join(f"{p}: {n}" for p, n in zip(posts, names, strict=True)) + "\n\nMore soon.\n"
+    )
+    assert len(news) > 160
+    res = parse_document(_doc(text))
+    assert [m.name_en for m in res.mentions] == names
+    assert [h.stated for h in res.headings] == [5]

@@ -569,3 +569,24 @@ def test_a_name_whose_words_begin_another_is_strong_english_evidence() -> None:
     assert (
         LEADING_WORDS < DEFAULT_SETTINGS.lists.sure_score
     )  # a short name two long ones begin needs its margin
+
+
+def _decided(score: list[list[float]]) -> list[int | None]:
+    from types import SimpleNamespace
+
+    from pipeline.matching.assign import _decide
+    from pipeline.settings import ListSettings
+
+    run = SimpleNamespace(rule=ListSettings())  # min_margin 0.1, score_cutoff 0.25, sure_score 0.9
+    return _decide(run, np.array(score), complete=False)[0]  # type: ignore[arg-type]
+
+
+def test_a_rival_another_item_of_the_list_holds_takes_no_margin() -> None:
+    """ジェーン・ロー scores 0.80 with Jane Roe and 0.71 with Roe Janson (their words meet): too close a
+    margin, unless another item of the same list (ロー・ジャンソン, 0.80) holds Roe Janson. A rival that
+    item scores lower than she does, or that nothing holds, still leaves her unlinked."""
+    assert _decided([[0.80, 0.71], [0.0, 0.80]]) == [0, 1]
+    assert _decided([[0.80, 0.71], [0.0, 0.70]]) == [None, 1]
+    assert _decided([[0.80, 0.71]]) == [None]
+    # her best entity must be the one proposed: a row put on its second best is no clear reading
+    assert _decided([[0.71, 0.80], [0.0, 0.95]]) == [None, 1]

@@ -141,3 +141,20 @@ def test_a_family_first_skeleton_meets_only_family_name_forms() -> None:
     table = _skeleton_pairs(["snl", "snl"], ["jane roe"], w, [False, True]).toarray()
     assert table[0, 0] == pytest.approx(w.phonetic_weight)
     assert table[1, 0] == 0.0
+
+
+def test_two_chinese_transliterations_link_by_their_consonants() -> None:
+    """Made-up people as a Taiwan list and two others print them, no English anywhere: the pinyin of
+    柏甘 and 巴格姆 (bai gan / ba ge mu, 0.53) or 迪甘 and 达格姆 (0.43) is under the gate, their consonant
+    skeletons (``bgn``, ``dgn``) agree, one syllable more on one side. A name longer by more than a
+    syllable (巴格曼斯基) is no other spelling of 柏甘, whatever its consonants."""
+    tw = ["柏甘", "迪甘", "史蒂溫"]
+    cn = ["巴格姆", "达格姆", "斯特文"]
+    hk = ["巴格姆", "達格姆", "斯特文"]
+    lists = {"a_tw": tw, "b_cn": cn, "c_hk": hk}
+    mentions = [_mention(a, i, n) for a, names in lists.items() for i, n in enumerate(names, start=1)]
+    matching = match_lists(mentions, knowledge=Knowledge(phonetic=True))
+    for i in range(1, len(tw) + 1):
+        assert together(matching, f"a_tw#{i}", f"b_cn#{i}") and together(matching, f"a_tw#{i}", f"c_hk#{i}")
+    longer = [_mention("a_tw", 1, "柏甘"), _mention("b_cn", 1, "巴格曼斯基")]
+    assert not together(match_lists(longer, knowledge=Knowledge(phonetic=True)), "a_tw#1", "b_cn#1")

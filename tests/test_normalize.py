@@ -165,3 +165,13 @@ def test_no_exception_on_arbitrary_text(s: str) -> None:
         assert isinstance(f(s), str)
     assert isinstance(en_tokens(s), tuple)
     assert all(len(g) <= 2 for g in zh_ngrams(s))
+
+
+def test_an_articles_chinese_script_is_told_by_its_characters() -> None:
+    from pipeline.lang.scripts import chinese_script
+
+    assert chinese_script("甲國新內閣5名部長如下：") == "traditional"
+    assert chinese_script("甲国新内阁5名部长如下：") == "simplified"
+    assert chinese_script("甲乙丙") == "simplified"  # no character that changes: nothing says Traditional
+    assert chinese_script("甲国の新内閣は次の通り。山田太郎氏") == ""  # Japanese
+    assert chinese_script("Aland's new cabinet") == ""

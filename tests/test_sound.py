@@ -95,3 +95,14 @@ def test_family_forms_leave_out_the_given_name_first_form() -> None:
     assert latin_skeleton("Roe Ka Wai") in latin_forms("Jane Roe Ka-wai", family=True)
     # one word is a family name alone: nothing to leave out
     assert latin_forms("Bosant", family=True) == latin_forms("Bosant")
+
+
+def test_two_chinese_transliterations_compare_by_their_consonants() -> None:
+    from pipeline.knowledge.sound import han_alike
+
+    assert han_alike("柏甘", "巴格姆")  # bgn / bgn: one syllable more on one side
+    assert han_alike("迪甘", "達格姆")  # dgn, Traditional and Simplified alike
+    assert not han_alike("丁偉明", "鄧維民")  # dnwn both, but syllable for syllable: the pinyin tells
+    assert not han_alike("柏甘", "巴格曼斯基")  # three characters more: no other spelling of it
+    assert not han_alike("柏甘", "巴德姆")  # bgn / bdn
+    assert not han_alike("柏甘", "Bagum")  # a Latin name is compared by pipeline.knowledge.sound.similarity

@@ -43,12 +43,13 @@ from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.kana import similarity as kana_similarity
 from pipeline.knowledge.phonetic import similarity as sound_similarity
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
+from pipeline.knowledge.sound import han_alike
 from pipeline.knowledge.sound import similarity as han_similarity
-from pipeline.lang.cues import COMPLETE_RE, FORMER_POST_RE, PAST_RE
-from pipeline.lang.scripts import CJK_RE, is_japanese_text, script_of, zh_short_form
+from pipeline.lang.cues import COMPLETE_RE, FORMER_POST_RE, PAST_RE, TITLE_WORDS
+from pipeline.lang.scripts import CJK_RE, chinese_script, is_japanese_text, script_of, zh_short_form
 from pipeline.matching.keys import family_names
 from pipeline.models import AttributeKind, Discrepancy, Evidence, Group, Mention, Severity
-from pipeline.normalize import zh_key
+from pipeline.normalize import is_subsequence, zh_key
 
 WRONG_ITEM = "wrong_item"
 NOT_ON_LIST = "not_on_list"
@@ -364,7 +365,10 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             )
         else:  # or to what the others list
             strays = {e: sev for e in sorted(e for e in mine if e) if (sev := _stray(view, art, e))}
-            out.extend(replace(_wrong_item(view, art, e, e), severity=sev) for e, sev in strays.items())
+            for e, sev in strays.items():
+                item = view.mention(art, e)
+                apart = _names_of_two_scripts(view, art, (item.name_zh, item.name_en, *item.aliases), e)
+                out.append(_wrong_item(view, art, e, e, apart=apart, severity=sev))
         pairs = _substitutions(view, art, extra, missing, usual_of)
         for x, m in pairs:
             out.append(_wrong_item(view, art, x, m))
@@ -413,7 +417,7 @@ def _stray(view: _View, art: str, ent: str) -> Severity | None:
         return None
     near = max(
         [han_similarity(m.name_zh, t) for t in theirs if t.isascii()]
-        + [sound_similarity(m.name_zh, t) for t in chinese],
+        + [max(sound_similarity(m.name_zh, t), float(han_alike(m.name_zh, t))) for t in chinese],
     )
     if near >= RESEMBLES_SOUND:
         return None  # a transliteration of its own (柏根 beside 伯格姆 and Doug Burgum)
@@ -430,7 +434,7 @@ def _unlike(view: _View, m: Mention, theirs: Sequence[str]) -> bool:
     english = [t for t in theirs if not re.search(r"[^\x00-\x7f]", t)]
     for n in [*names, *family]:
         if re.search(r"[^\x00-\x7f]", n):
-            if any(sound_similarity(n, t) >= RESEMBLES_SOUND for t in theirs if t != n):
+            if any(sound_similarity(n, t) >= RESEMBLES_SOUND or han_alike(n, t) for t in theirs if t != n):
                 return False
             if any(kana_similarity(n, t) >= RESEMBLES_KANA for t in english):
                 return False
@@ -514,12 +518,14 @@ def _resemblance(a: str, b: str) -> float | None:
     return None  # katakana against Chinese characters: compared only through a Latin name
 
 
-def _maybe_same(view: _View, own: str, theirs: str) -> bool:
+def _maybe_same(view: _View, art: str, own: str, theirs: str) -> bool:
     if (a := view.codes.get(own)) and (b := view.codes.get(theirs)) and a != b:
         return False  # two places the gazetteer tells apart (リトアニア / 拉脫維亞): no unlinked spelling
     (mine, mine_scripts), (other, other_scripts) = _names(view, own), _names(view, theirs)
     if mine_scripts & other_scripts:
-        return False  # written in one script on both sides: compared, and found two (a namesake)
+        # written in one script on both sides: compared, and found two (a namesake), unless Chinese
+        # characters alone that only outlets of the other Chinese script print (two regions' names)
+        return mine_scripts == {"zh"} and _other_script_only(view, art, theirs)
     scores = [_resemblance(a, b) for a in mine for b in other]
     known = [x for x in scores if x is not None]
     return not known or max(known) >= NEAR_SOUND
@@ -537,10 +543,12 @@ def _unlinked_scripts(
     just under the matcher's gate, or scripts it compares only through a third): the names were not linked,
     and nothing says the list lacks anything. One warning names both sides, in place of an error per item
     (an official list, ``--reference``, links them by its names). An item of its own that sounds like none
-    of them (``ボルド・カルパ`` printed for ``Jane Roe``) leaves the errors as they are."""
+    of them (``ボルド・カルパ`` printed for ``Jane Roe``) leaves the errors as they are; Chinese names against
+    ones only the other Chinese script prints (``傅甲`` where Simplified outlets alone print ``沃乙``) may
+    be two regions' names for one person, whatever their sound (``_other_script_only``)."""
     ctx = view.ctx
     alone = sorted(e for e in mine if e is not None and len(ctx.entity_lists[e]) == 1)
-    candidates = {e: sorted(o for o in alone if _maybe_same(view, o, e)) for e in missing}
+    candidates = {e: sorted(o for o in alone if _maybe_same(view, art, o, e)) for e in missing}
     # each item it seems to lack paired with an item of its own that may be it, one for one (the most
     # constrained first); what finds no partner is still reported
     pairs: dict[str, str] = {}
@@ -563,7 +571,8 @@ def _unlinked_scripts(
             f"{art} lists {_items(len(unlinked))} on no other list ({_words(names[:5])}"
             f"{', …' if len(names) > 5 else ''}) and seems to lack {len(theirs)} the others print "
             f"({_words([ctx.name(e) for e in sorted(theirs)][:5])}), in other scripts and sounding close "
-            "enough to be them: the names were not linked, and nothing is reported missing. A reference list "
+            "enough to be them, or in Chinese characters that only outlets of the other Chinese script print "
+            "otherwise: the names were not linked, and nothing is reported missing. A reference list "
             "links them."
         ),
         evidence=_evidence([view.quote(view.mention(art, e)) for e in sorted(unlinked)[:3]]),
@@ -632,7 +641,18 @@ def _strength(view: _View, ent: str) -> Severity:
     )
 
 
-def _wrong_item(view: _View, art: str, printed: str, meant: str) -> Discrepancy:
+_SCRIPTS_APART = (
+    " No outlet writing in its script prints the other name, and nothing compares the two: they may be two"
+    " regions' names for one person."
+)
+
+
+def _wrong_item(
+    view: _View, art: str, printed: str, meant: str, *, apart: bool = False, severity: Severity | None = None
+) -> Discrepancy:
+    """``printed`` listed by ``art`` in place of ``meant``: an error where enough outlets (or the official
+    list) print ``meant``, unless ``severity`` says otherwise; a warning where the two may be names of
+    one person in two scripts (``apart``: ``_names_of_two_scripts``)."""
     ctx = view.ctx
     others = _others(view, meant, art)
     basis = OFFICIAL if view.reference is not None else _outlets(others)
@@ -642,12 +662,40 @@ def _wrong_item(view: _View, art: str, printed: str, meant: str) -> Discrepancy:
         f"{ctx.name(meant)}: one item in place of another."
     )
     quotes = [view.quote(m), *(view.quote(view.mention(a, meant)) for a in others[:2])]
+    if apart:
+        return _about(view, WRONG_ITEM, Severity.WARNING, art, meant, message + _SCRIPTS_APART, quotes)
     fulls = {view.mention(a, meant).name_zh for a in others}
     if any(zh_short_form(m.name_zh, full) for full in fulls):
         # its characters are a longer name's, in order (``甲聯`` for ``甲乙聯丙``): maybe that name, cut short
         message = message[: -len("one item in place of another.")] + "another item, or that name cut short."
         return _about(view, WRONG_ITEM, Severity.WARNING, art, meant, message, quotes)
-    return _about(view, WRONG_ITEM, _strength(view, meant), art, meant, message, quotes)
+    return _about(view, WRONG_ITEM, severity or _strength(view, meant), art, meant, message, quotes)
+
+
+def _names_of_two_scripts(view: _View, art: str, names: Iterable[str], meant: str) -> bool:
+    """Without an official list: the item ``art`` prints has Chinese ``names`` alone, ``meant`` (what it
+    should be) is printed in Chinese characters alone too, by Chinese outlets all written in the other
+    script (Traditional or Simplified). Names of one foreign person differ between Taiwan, Hong Kong and
+    the mainland beyond what sound can bridge (a Chinese name of their own beside a transliteration): a
+    fact-checker would need an outlet of its own script, an English or Japanese outlet, or the official
+    list before calling the item another person's."""
+    if view.reference is not None or {script_of(n) for n in names if n} != {"zh"}:
+        return False
+    return _other_script_only(view, art, meant)
+
+
+def _other_script_only(view: _View, art: str, ent: str) -> bool:
+    """``ent`` is printed in Chinese characters alone, by Chinese outlets all written in the other script
+    than ``art``'s (Traditional or Simplified)."""
+    script = _script(view, art)
+    if not script or _names(view, ent)[1] != {"zh"}:
+        return False
+    return all(_script(view, a) not in ("", script) for a in _others(view, ent, art))
+
+
+def _script(view: _View, art: str) -> str:
+    article = view.ctx.articles.get(art)
+    return chinese_script(article.text) if article is not None else ""
 
 
 def _others(view: _View, ent: str, art: str) -> list[str]:
@@ -1153,9 +1201,12 @@ def _value_quote(view: _View, art: str, ent: str, c: str):  # noqa: ANN202
 
 
 def _place_codes(view: _View, m: Mention) -> list[tuple[str, str]]:
-    """(code, text) of the attributes that name a place (a nationality), by the gazetteer."""
+    """(code, text) of the attributes that name a place (a nationality), by the gazetteer; the name of the
+    body a person belongs to names no nationality (``Aland Institute of Borduria Studies``)."""
     out = []
     for a in m.attributes:
+        if a.kind is AttributeKind.ORGANIZATION:
+            continue
         text = a.text.strip()
         words = [w for w in re.split(r"[\s,，、;；]+", text) if w]
         candidates = [text, *words]
@@ -1301,7 +1352,60 @@ def _title_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
     taken = {(d.sources[0], ent) for ent, *_, d in official}
     borrowed = official + [x for x in out if (x[4].sources[0], x[0]) not in taken]
     taken |= {(d.sources[0], ent) for ent, *_, d in borrowed}
+    borrowed += [x for x in _offices_of_another(view, titles) if (x[4].sources[0], x[0]) not in taken]
+    taken |= {(d.sources[0], ent) for ent, *_, d in borrowed}
     return borrowed + [x for x in _departing_posts(view, titles) if (x[4].sources[0], x[0]) not in taken]
+
+
+MIN_OFFICE_PAIRS = 2  # pairs of characters of another's office a post must share to be that office
+# the title word ending a post (``局長``, ``總裁``): the rank, which many offices share, not the office
+_TITLE_END_RE = re.compile("(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")$")
+
+
+def _office_pairs(key: str) -> set[str]:
+    """The pairs of characters of a post's key without the title word that ends it: its body's."""
+    return _post_pairs(_TITLE_END_RE.sub("", key))
+
+
+def _offices_of_another(
+    view: _View, titles: Mapping[str, dict[str, tuple[str, str]]]
+) -> list[tuple[str, str, str, str, Discrepancy]]:
+    """A Chinese post an outlet gives a person that shares nothing with the office at least
+    ``MIN_CORROBORATION`` other Chinese outlets give them, and names the office they give one other person
+    of its list (``甲基金會總裁`` for 張三, where the others print 甲基金會 for 李四 and 乙學會 for 張三):
+    that person's post, whatever the words around it. An office is the pairs of characters its posts share
+    in those outlets, the title word ending them aside (``總裁``, ``局長``: a rank many offices share), less
+    those the other person's share too (``美國``, ``民主``)."""
+    posts = {ent: _chinese_posts(view, ent) for ent, given in titles.items() if given}
+    pairs = {
+        ent: {art: _office_pairs(key) for art, (key, _) in given.items()} for ent, given in posts.items()
+    }
+
+    def office(ent: str, art: str) -> set[str]:
+        seen = Counter(p for a, found in pairs[ent].items() if a != art for p in found)
+        return {p for p, n in seen.items() if n >= MIN_CORROBORATION}
+
+    out = []
+    for ent, by_art in sorted(pairs.items()):
+        for art, found in sorted(by_art.items()):
+            mine = office(ent, art)
+            others = {e: office(e, art) for e in pairs if e != ent and art in pairs[e]}
+            own = mine - set().union(*others.values()) if others else mine
+            if not own or found & own:
+                continue  # no office of its own to hold to, or the post names it
+            held = [e for e, o in others.items() if len(found & (o - mine)) >= MIN_OFFICE_PAIRS]
+            if len(held) != 1:
+                continue
+            other = held[0]
+            m, basis = view.mention(art, ent), _outlets(a for a in sorted(posts[ent]) if a != art)
+            key, text = posts[ent][art]
+            theirs = next(t for a, (_, t) in sorted(posts[other].items()) if a != art)
+            message = (
+                f"{art} gives {m.label} the post '{text}', the office the others give "
+                f"{view.ctx.name(other)} ('{theirs}'); {basis} give {m.label} another."
+            )
+            out.append((ent, key, "", basis, _post_finding(view, ent, art, m, message)))
+    return out
 
 
 MIN_POST_CHARS = 4  # a Chinese post naming its office ("律政司司長"); a bare "局長" or "官員" says too little
@@ -1370,6 +1474,8 @@ def _departing_posts(
             others = sorted(a for a in own if a != art)
             if own[art] & set().union(*(own[a] for a in others)):
                 continue
+            if any(_abbreviates(posts[ent][art][0], posts[ent][a][0]) for a in others):
+                continue  # the other's post shortened (甲保局局長 of 甲境保護局局長): one office
             if any(not (own[a] & own[b]) for a in others for b in others if a < b):
                 continue  # the others name it in words that share nothing either: no one office to hold to
             m, basis = view.mention(art, ent), _outlets(others)
@@ -1381,6 +1487,14 @@ def _departing_posts(
             )
             out.append((ent, key, posts[ent][others[0]][0], basis, _post_finding(view, ent, art, m, message)))
     return out
+
+
+def _abbreviates(a: str, b: str) -> bool:
+    """Whether one of two posts' keys is the other shortened: its Chinese characters, from the same
+    first one, found in the other's in order (``甲保局局長`` / ``甲境保護局局長``)."""
+    ha, hb = "".join(CJK_RE.findall(a)), "".join(CJK_RE.findall(b))
+    short, long = sorted((ha, hb), key=len)
+    return bool(short) and short[0] == long[0] and is_subsequence(short, long)
 
 
 def _words_key(title: str) -> str:

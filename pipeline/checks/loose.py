@@ -10,8 +10,9 @@ could count something else (the countries of another round) are weaker evidence 
 
 Judged only where the article's list has the total the others state and the article states it with the
 same noun (``6個國家`` and ``甲乙等6國`` count 国; ``nations`` and ``nations``), and the number is not one
-of its groups' sizes and lies within half and twice the list (``bind_groups``: ``其中兩國`` counts two of
-the six, ``90個成員國`` the members of a body; neither is a total misprinted).
+of its groups' sizes nor the number of the list's items named right before it, and lies within half and
+twice the list (``bind_groups``: ``其中兩國`` counts two of the six, ``90個成員國`` the members of a body;
+neither is a total misprinted).
 """
 
 from __future__ import annotations
@@ -29,6 +30,16 @@ def _nouns(c: Claim) -> set[str]:
     return {counted_noun(c.quote, x) for x in find_counts(c.quote) if x.value == int(c.stated)} - {""}
 
 
+def _counts_the_names_before(ctx: _Ctx, c: Claim) -> bool:
+    """``甲、乙和丙3人都是新人``: the count sums up as many of the list's items as its sentence names right
+    before it, a part of the list named again, not the list."""
+    names = {m.name_zh or m.name_en for m in ctx.listed.get(c.article, ())} - {""}
+    for x in find_counts(c.quote):
+        if x.value == int(c.stated) and sum(1 for n in names if n in c.quote[: x.start]) == x.value:
+            return True
+    return False
+
+
 def loose_counts(ctx: _Ctx) -> list[Discrepancy]:
     found: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for c in ctx.claims:
@@ -38,7 +49,7 @@ def loose_counts(ctx: _Ctx) -> list[Discrepancy]:
         n = len(ctx.listed.get(art, ()))
         if n != c.computed or ctx.says_selection(art) or ctx.stated_total(art) != n:
             continue
-        if _counts_a_group(ctx, art, stated):
+        if _counts_a_group(ctx, art, stated) or _counts_the_names_before(ctx, c):
             continue
         said = [x for x in ctx.claims_of.get(art, ()) if x.kind == KIND_TOTAL and int(x.stated) == n]
         if _nouns(c) & set().union(*(_nouns(x) for x in said)):

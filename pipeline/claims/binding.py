@@ -24,9 +24,16 @@ from pipeline.claims.kinds import (
 )
 from pipeline.claims.scan import SUBSET_RE
 from pipeline.groups import CanonicalGroups, label_words, match_label
-from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import ANOTHER_ACT_RE, PART_OF_RE, SELECTION_RE
-from pipeline.lang.scripts import simplified
+from pipeline.lang.counts import find_counts, names_counted
+from pipeline.lang.cues import (
+    ANOTHER_ACT_RE,
+    MAIN_ONES_RE,
+    PART_OF_RE,
+    PARTITIVE_RE,
+    RANKED_PART_RE,
+    SELECTION_RE,
+)
+from pipeline.lang.scripts import fold_pattern, simplified
 from pipeline.models import Article, AttributeKind, Claim, Group, Kind, Mention
 from pipeline.prose_counts import ANY_PERSON, ProseCount, counts_in
 
@@ -48,6 +55,32 @@ def _a_selection(text: str, listed: Sequence[Mention]) -> bool:
     closing = text[last : last + 4]
     ellipsis = re.search(r"……|\.\.\.", text[first:last])
     return bool(SELECTION_RE.search(lead) or re.match(r"\s*(?:など|等)", closing) or ellipsis)
+
+
+_PART_CUES = (PARTITIVE_RE, SELECTION_RE, MAIN_ONES_RE, RANKED_PART_RE)
+MAX_LEAD_IN_CHARS = 60  # characters of the lead-in that names a list again after its count
+# where a sentence ends: 。！？, or an English full stop before a blank
+_SENTENCE_END_RE = re.compile(r"[。！？!?]|\.(?=\s)")
+
+
+def _introduced_below(text: str, c: ProseCount, first: int) -> bool:
+    """A count of the sentence right above a list's lead-in (in the paragraph above it, or the sentence
+    before) counts the list when the lead-in names what it counts again and nothing counts or picks a
+    part between: ``… freeze the assets of four Aland defence companies.`` then ``The companies are A, B,
+    …``; ``…對5家甲國軍工企業採取反制措施。`` then ``被制裁的企業包括：``. Not over ``Among them are …``
+    (a part of the whole it counts), nor with another sentence between."""
+    if c.end > first:
+        return False
+    breaks = [m.end() for m in _SENTENCE_END_RE.finditer(text, c.end, first)]
+    if len(breaks) != 1:
+        return False  # the count is in the lead-in's own sentence, or a sentence stands between them
+    lead, between = text[breaks[0] : first], text[c.end : breaks[0]]
+    if len(lead.strip()) > MAX_LEAD_IN_CHARS:
+        return False
+    if find_counts(between + lead) or any(r.search(lead) for r in _PART_CUES):
+        return False  # another count, or a part picked of what it counts ("Among the companies are")
+    count = next((x for x in find_counts(text[c.start : c.end]) if x.start == 0), None)
+    return count is not None and names_counted(lead, text[c.start :], count)
 
 
 NEWS_DAYS = 3  # a group dated this many days before the article (or its own day) is the article's event
@@ -190,6 +223,12 @@ def list_counts(
     for c in found_counts:
         if c.part and not c.earlier and not c.complement:
             parts[bisect.bisect_right(starts, c.start) - 1].append(c)
+    for k, joined in parts.items():
+        # "制裁10名人員和4個實體" over a list of people, each with a title: the one count of people among
+        # the kinds counted in turn is the list's (two counts of people in the sentence: neither)
+        people = [c for c in joined if c.role == ANY_PERSON]
+        if len(people) == 1 and _holds(ANY_PERSON, listed):
+            by_sentence[k].append(replace(people[0], strong=True, part=False))
 
     # the months and weekdays each group's label names ("6月5日", "Who was sanctioned on Wednesday")
     dated = {g: {key for _, key in time_keys(g)} for g in groups}
@@ -303,6 +342,8 @@ def list_counts(
             yield from ((c, KIND_GROUP, g) for c, g in zip(joined, order, strict=True))
     for k, found in sorted(by_sentence.items()):
         found = [c for c in found if not another_act(text, prose[k][0], c.start, c.value, listed)]
+        # a count whose words go on to name others than the list's items counts them
+        found = [c for c in found if not names_others(text, c.end, prose[k][1], listed)]
         # not one of several things counted in turn
         alone = len({x.value for x in found if x.strong and not x.earlier}) == 1
         if groups:
@@ -319,6 +360,11 @@ def list_counts(
                 # over a selection, the count of the official list it gives examples of
                 said.setdefault(c.value, SUBJECT_TOTAL if selection else PROSE_MARK + c.phrase)
                 yield c, KIND_TOTAL, SUBJECT_TOTAL if selection else PROSE_MARK + c.phrase
+            elif not c.strong and not selection and ordered and _introduced_below(text, c, ordered[0].start):
+                # "freeze the assets of four Aland defence companies." over "The companies are A, B, …":
+                # the count of what the list's lead-in, right below it, names again
+                said.setdefault(c.value, PROSE_MARK + c.phrase)
+                yield c, KIND_TOTAL, PROSE_MARK + c.phrase
             elif c.value in said and _DEFINITE_RE.search(text[max(0, c.start - 6) : c.start]):
                 yield c, KIND_TOTAL, said[c.value]  # "the four individuals": the count made before
             elif not c.strong and total:
@@ -349,6 +395,25 @@ def another_act(text: str, lo: int, start: int, value: int, listed: Sequence[Men
         and start >= max(m.end for m in listed)
         and bool(ANOTHER_ACT_RE.search(text, lo, start))
     )
+
+
+MIN_OTHER_NAMES = 3  # names enumerated after a count that make it the count of that enumeration
+# the count's noun, then the word that introduces the names it counts (``4個實體則是``, ``4家公司為``)
+_NAMED_AFTER_RE = re.compile(
+    fold_pattern(r"[^，。；：,;:\d]{0,6}?(?:則是|則為|分別是|分別為|包括|是|為|有|：|:)")
+)
+
+
+def names_others(text: str, start: int, end: int, listed: Sequence[Mention]) -> bool:
+    """The words after a count enumerate names none of which is an item of the list (``遭制裁的4個實體則是
+    甲委員會、乙基金會和丙中心``, beside a list of people): the count is that enumeration's."""
+    if (
+        not listed
+        or not _NAMED_AFTER_RE.match(text, start, end)
+        or text.count("、", start, end) < MIN_OTHER_NAMES - 1
+    ):
+        return False
+    return not any(start <= m.start < end for m in listed)
 
 
 def _a_part_of(text: str, c: ProseCount, found: Sequence[ProseCount]) -> bool:

@@ -64,6 +64,20 @@ EN_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _COMPLEMENT = "complement"
+# another count joined to this one by a conjunction (``10名人員和4個實體``, ``10 people and 4 entities``):
+# each counts a kind of what was decided, a part of it, not the list
+_JOINED_BEFORE_RE = re.compile(
+    rf"(?:{NUM}|\d+)\s*[^，。；,;\d]{{0,8}}?(?:和|及|與|与|以及|跟|\band)\s*$", re.IGNORECASE
+)
+_JOINED_AFTER_RE = re.compile(rf"\s*(?:和|及|與|与|以及|跟|\band\b)\s*(?:{NUM}|\d+)", re.IGNORECASE)
+MAX_JOINED_BEFORE = 14  # characters before a count where the count joined to it may stand
+
+
+def _joined(s: str, i: int, end: int) -> bool:
+    """The count at ``s[i:end]`` is joined to another by a conjunction (``N名X和M個Y``)."""
+    return bool(
+        _JOINED_BEFORE_RE.search(s[max(0, i - MAX_JOINED_BEFORE) : i]) or _JOINED_AFTER_RE.match(s, end)
+    )
 
 
 _CLAUSE_DELIMS = "，,；;：:！？!?。\n）) \t\u3000"
@@ -224,6 +238,8 @@ def _sentence_counts(s: str) -> tuple[_Count, ...]:
         mid = m.group("mid")
         if re.search(rf"{NUM}\s*{CLASSIFIER}", mid):
             continue
+        if _joined(s, i, m.end()):
+            continue
         read = group_or_total(i, mid)
         if read is not None:
             add(i, m.end(), read[0], read[1], value)
@@ -236,7 +252,9 @@ def _sentence_counts(s: str) -> tuple[_Count, ...]:
         if value is None:
             continue
         before = s[max(0, i - 12) : i]
-        if re.search(r"(?:\bno\.?|#|\bthe\s+first|\bper)\s*$", before, re.IGNORECASE):
+        if re.search(r"(?:\bno\.?|#|\bthe\s+first|\bper)\s*$", before, re.IGNORECASE) or _joined(
+            s, i, m.end()
+        ):
             continue
         read = group_or_total(i, m.group("mid"))
         if read is not None:

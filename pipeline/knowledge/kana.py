@@ -28,6 +28,8 @@ from rapidfuzz import fuzz
 from pipeline.lang.scripts import CJK, japanese_forms
 
 __all__ = [
+    "given_readings",
+    "heard_readings",
     "is_katakana_name",
     "kanji_readings",
     "read_apart",
@@ -105,6 +107,47 @@ def kanji_readings(name: str) -> tuple[str, ...]:
         return ()
     family, given = _folded(words[0]), _folded("".join(words[1:]))
     return tuple(dict.fromkeys((sound_key(f"{family} {given}"), sound_key(f"{given} {family}"))))
+
+
+MAX_GIVEN_READINGS = 256  # most readings of a given name tried (its characters' readings multiplied)
+
+
+@lru_cache(maxsize=65536)
+def given_readings(name: str) -> frozenset[str]:
+    """Every reading pykakasi's dictionary gives a kanji name's given name, one character at a time, in
+    sound keys: the name is read ``family given`` by ``kanji_readings``, but a given name has many readings
+    (``太郎``: taro, tairo, futoro ...), of which pykakasi prints one. Empty for a name without a reading or
+    whose readings multiply past ``MAX_GIVEN_READINGS``."""
+    if not kanji_readings(name):
+        return frozenset()
+    from pykakasi.kanji import Itaiji, Kanwa  # the dictionary behind pykakasi's conversion
+
+    text = Itaiji().convert(japanese_forms(name))
+    family = _converter().convert(text)[0]["orig"]
+    kanwa = Kanwa()
+    words = [""]
+    for char in text[len(family) :]:
+        table = kanwa.load(char) or {}
+        kana = sorted({yomi for yomi, tail in table.get(char, ()) if tail is None})
+        if not kana or len(words) * len(kana) > MAX_GIVEN_READINGS:
+            return frozenset()
+        words = [w + k for w in words for k in kana]
+    convert = _converter().convert
+    return frozenset(sound_key(_folded("".join(seg["hepburn"] for seg in convert(w)))) for w in words)
+
+
+def heard_readings(name: str, words: frozenset[str]) -> tuple[str, ...]:
+    """``kanji_readings`` and, for each of ``words`` (English words in sound keys) that is one of the
+    given name's dictionary readings (``given_readings``), the name read with it, family name first and
+    given name first: ``山田亮正`` is read ``yamada akira sei`` by pykakasi, and ``yamada ryosei`` where
+    an English name has ``ryosei``. Only a reading spelled exactly so: a near one (``taichi`` for
+    ``太郎``, read ``tairo``) would tell two people of one family name no more apart."""
+    readings = kanji_readings(name)
+    if not readings or not words:
+        return readings
+    family = readings[0].split()[0]
+    extra = [r for w in sorted(words & given_readings(name)) for r in (f"{family} {w}", f"{w} {family}")]
+    return tuple(dict.fromkeys((*readings, *extra)))
 
 
 # a word of Hepburn syllables (``takaichi``, ``shinjiro``, ``kobayashi``): consonant, a y glide or not, and a

@@ -70,9 +70,12 @@ __all__ = [
     "family_first",
     "family_sound",
     "given_name_first",
+    "han_alike",
     "han_skeleton",
     "latin_forms",
     "latin_skeleton",
+    "mandarin_reading",
+    "pinyin_name",
     "similarity",
     "skeleton",
     "skeleton_ratio",
@@ -119,9 +122,12 @@ def _collapse(classes: list[str]) -> str:
 
 @lru_cache(maxsize=65536)
 def latin_skeleton(text: str) -> str:
-    """The skeleton of a Latin name (see the module docstring): ``Bosant`` -> ``bsnd``."""
+    """The skeleton of a Latin name (see the module docstring): ``Bosant`` -> ``bsnd``; a name written in
+    pinyin syllables alone (``Zhang Sanfeng``) is read by pinyin's initials, as its characters are."""
     folded = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode("ascii")
     words = re.sub(r"[^a-z]+", " ", folded)
+    if (syllables := _pinyin_words(words.split())) is not None:
+        return _pinyin_skeleton(syllables)
     for pattern, replacement in _LATIN_RULES:
         words = pattern.sub(replacement, words)
     onset = [_ONSET] if words.strip()[:1] in _VOWELS else []
@@ -167,6 +173,51 @@ def _pinyin_syllables() -> frozenset[str]:
     return frozenset(_ascii(p) for readings in pinyin_dict.values() for p in readings.split(","))
 
 
+MAX_PINYIN_WORDS = 3  # words of a Chinese name written in pinyin (family name, given name in one or two)
+
+
+def _pinyin_words(words: list[str]) -> list[str] | None:
+    """The pinyin syllables of two or three words each made of them (``zhang sanfeng`` -> zhang, san,
+    feng), else None: a Chinese name romanized, not an English one."""
+    if not 2 <= len(words) <= MAX_PINYIN_WORDS:
+        return None
+    syllables: list[str] = []
+    for word in words:
+        split = _syllables(word)
+        if split is None:
+            return None
+        syllables.extend(split)
+    return syllables
+
+
+@lru_cache(maxsize=65536)
+def _syllables(word: str) -> tuple[str, ...] | None:
+    """A word cut into pinyin syllables, longest first (``jinping`` -> jin, ping), or None."""
+    known = _pinyin_syllables()
+    if word in known:
+        return (word,)
+    for k in range(min(len(word) - 1, 6), 0, -1):
+        if word[:k] in known and (rest := _syllables(word[k:])) is not None:
+            return (word[:k], *rest)
+    return None
+
+
+def pinyin_name(text: str) -> bool:
+    """Whether a Latin name of two or three words is written in pinyin syllables alone (``Zhang Sanfeng``):
+    a Chinese name romanized, which a native Chinese name's Mandarin reading may meet."""
+    folded = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode("ascii")
+    return _pinyin_words(re.sub(r"[^a-z]+", " ", folded).split()) is not None
+
+
+def mandarin_reading(chinese: str) -> str:
+    """A native Chinese name's toneless pinyin, family name first (``張三豐`` -> ``zhang sanfeng``): the
+    name as it is romanized in English; "" for a name that does not read family name first."""
+    if not family_first(chinese) or not _HAN_ONLY.match(chinese):
+        return ""
+    family, *given = pinyin_key("".join(_CJK.findall(chinese))).split()
+    return f"{family} {''.join(given)}" if given else ""
+
+
 def family_first(chinese: str) -> bool:
     """Whether a Chinese name reads family name first: two to ``NATIVE_MAX_CHARS`` characters and no
     middle dot (a native name, ``甲乙丙``, or a transliterated family name alone, ``博森特``), where a
@@ -183,8 +234,12 @@ def han_skeleton(text: str) -> str:
     chars = "".join(_CJK.findall(text))
     if chars.startswith("小") and len(chars) > 2:
         chars = chars[1:]
+    return _pinyin_skeleton(pinyin_key(chars).split())  # cached: the short keys' pinyin is read once per run
+
+
+def _pinyin_skeleton(syllables: list[str]) -> str:
+    """The skeleton of toneless pinyin syllables: each initial's class, a final ``n``/``ng`` as ``n``."""
     classes: list[str] = []
-    syllables = pinyin_key(chars).split()  # cached: the short keys' pinyin is read once per run
     if syllables and syllables[0][:1] in _VOWELS:
         classes.append(_ONSET)
     for syllable in syllables:
@@ -209,6 +264,20 @@ def skeleton_ratio(a: str, b: str) -> float:
     if len(a) < MIN_CLASSES or len(b) < MIN_CLASSES or a[0] != b[0]:
         return 0.0
     return fuzz.ratio(a, b) / 100.0
+
+
+def han_alike(a: str, b: str) -> bool:
+    """Whether two Chinese transliterations sound alike by their consonants where their pinyin cannot
+    tell: one syllable more on one side (柏甘 / 巴格姆: bai gan / ba ge mu, both ``bgn``), their skeletons
+    the same, of ``MIN_CLASSES`` classes or more. Names of one length are compared syllable for syllable
+    by their pinyin (``pipeline.knowledge.phonetic``): 丁偉明 and 鄧維民 share a skeleton (``dnwn``) and
+    are two people, and so are two places of four characters that share one (``nslg``). Evidence inside
+    the one-item-per-article assignment, never a merge rule."""
+    la, lb = len(_CJK.findall(a)), len(_CJK.findall(b))
+    if not la or not lb or abs(la - lb) != 1:
+        return False
+    sa = han_skeleton(a)
+    return len(sa) >= MIN_CLASSES and sa == han_skeleton(b)
 
 
 def similarity(chinese: str, latin: str) -> float:

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.cues import MAIN_ONES_RE, PART_OF_RE, RANKED_PART_RE, SELECTION_RE, TITLE_WORDS
+from pipeline.lang.cues import (
+    LIST_WORD_RE,
+    MAIN_ONES_RE,
+    PART_OF_RE,
+    RANKED_PART_RE,
+    SELECTION_RE,
+    TITLE_WORDS,
+)
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_int
 from pipeline.lang.scripts import fold_pattern, simplified
 
@@ -234,11 +241,42 @@ def counted_noun(text: str, count: Count) -> str:
     return simplified(title.group(0) if title else noun[:1])
 
 
+# the noun a Chinese lead-in names its list by, before its cue word or colon: "被制裁的企業包括：" -> 企業
+_ZH_LEAD_NOUN_RE = re.compile(
+    fold_pattern(r"([\u4e00-\u9fff]{2})(?:的?名單|清單)?(?:包括|包含|如下|分別為|分別是|為|是|有)?")
+    + r"\s*[：:]?\s*$"
+)
+NOUN_AFTER_COUNT = 8  # characters of the words right after a Chinese count where its noun is read
+
+
+def names_counted(lead: str, text: str, count: Count) -> bool:
+    """The lead-in of a list names again what ``count`` (of ``text``) counts: ``The companies are`` after
+    ``four Aland defence companies`` (the counter's last word, singular or plural), ``被制裁的企業包括：``
+    after ``5家甲國軍工企業`` (the two characters before its cue word, among those after the count)."""
+    if re.fullmatch(r"[A-Za-z ]+", count.counter):
+        noun = counted_noun(text, count)
+        words = (w.casefold() for w in re.findall(r"[A-Za-z]+", lead))
+        return any(noun in (w, w.removesuffix("s"), w[:-3] + "y" if w.endswith("ies") else w) for w in words)
+    m = _ZH_LEAD_NOUN_RE.search(re.sub(r"[^\w：:]+$", "", lead))  # without the first item's marker
+    if m is None or LIST_WORD_RE.fullmatch(m.group(1)):
+        return False  # "名單：" names the list, not what it lists
+    run = _CJK_RUN_RE.match(text, count.end)
+    after = text[count.start : count.end] + (run.group(0)[:NOUN_AFTER_COUNT] if run else "")
+    return simplified(m.group(1)) in simplified(after)
+
+
 # where a lead-in's sentences part: an English full stop (after a lowercase letter, a digit or a closing
 # bracket) before a capital, or 。！？
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z\d%)][.!?])\s+(?=[\"“‘']?[A-Z])|(?<=[。！？])")
 # "Of the 69 partners, these five …:": the count after "of the" is the whole the list is drawn from
 _WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among)\s+the\s*$", re.IGNORECASE)
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of a paragraph (``_SENTENCE_BREAK_RE``): a lead-in ending a paragraph that
+    opens with a dateline and its news (``Aland, May 1 — … . These are the ten:``)."""
+    breaks = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text.rstrip()) if m.end() < len(text.rstrip())]
+    return text[breaks[-1] :] if breaks else text
 
 
 def lead_in_counts(text: str) -> list[Count]:

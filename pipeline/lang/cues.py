@@ -109,11 +109,11 @@ PART_RE = re.compile(
 TITLE_WORDS = tuple(
     fold_pattern(w)
     for w in (
-        "副總統 總統 副主席 主席 總理 首相 副部長 部長 次長 國務卿 大使 議員 參議員 眾議員 州長 市長 "
+        "副總統 總統 副主席 主席 總理 首相 副部長 部長 次長 國務卿 大使 議員 參議員 眾議員 州長 市長 縣長 "
         "法官 首席法官 檢察官 副檢察官 檢察長 總檢察長 院長 庭長 局長 署長 處長 司長 廳長 主任 執行長 "
         "首席執行官 行政總裁 行政長官 長官 總裁 董事長 董事 總經理 經理 創辦人 創始人 負責人 發言人 "
         "秘書長 會長 理事長 總監 議長 副議長 書記 總長 主委 所長 "
-        "社長 校長 教授 研究員 將軍 司令 上將 中將 少將 指揮官 顧問 特使 "
+        "社長 校長 教授 研究員 學者 將軍 司令 上將 中將 少將 指揮官 顧問 特使 "
         "代表 委員 官員 記者 律師 前總統 前部長 行長 副行長 省長 外長 防長 參謀長 總司令 首長"
     ).split()
 )
@@ -156,6 +156,35 @@ APPOINT_VERB_ZH = fold_pattern(
 # the verb or particle between a name and the figures it got: "甲獲得甲票64票", "甲氏が１８３票"
 FIGURES_VERB_RE = re.compile(fold_pattern(r"(?:共)?(?:獲得|拿下|得到|取得|贏得|獲)") + r"|(?:氏|さん)?が")
 JA_APPOINT_TAIL_RE = re.compile(r"(?:を(?:起用|任命|充て|据え|登用|再任|留任)|が(?:就任|就く|留任|再任)).*$")
+
+# the words around a name at the head of a clause of its figures ("甲國7465萬噸，占71.1%", "甲国が7465万トン
+# （71.1％）", "Aland supplied 74.65 million tonnes (71.1%)"): a lead word before it, the verb or particle
+# of what it gave or got after it; or the frame of where figures came from ("自甲國進口7465萬噸",
+# "從甲國進口大豆")
+CLAUSE_LEAD_WORD_RE = re.compile(fold_pattern(r"其中|包括|例如"))  # matched where the name may start
+CLAUSE_NAME_AFTER_RE = re.compile(
+    fold_pattern(r"(?:共|則)?(?:出口|輸出|供應|提供|出售|銷售|獲得|拿下|得到|取得|為|達)了?$")
+    + r"|(?:氏|さん)?(?:が|は)$"
+    + r"|\s+(?:supplied|shipped|exported|provided|sold|sent|received|got|won|had|has|with)$",
+    re.IGNORECASE,
+)
+CLAUSE_SOURCE_RE = re.compile(
+    fold_pattern(r"(?:來自|自|從|由)(?P<name>.+?)(?:進口|輸入|採購|購入)了?")
+    + r"[\u4e00-\u9fff]{0,3}|(?P<ja>.+?)からの輸入(?:量)?(?:が|は)"
+)
+# the end of a word for a measure, not a name, before figures ("失業率為5%", "出口額", "進口200億美元")
+MEASURE_END_RE = re.compile(
+    fold_pattern(r"(?:率|額|量|幅|比|值|進口|出口|順差|逆差|收入|支出|營收|利潤|產值|預算|赤字)$")
+    + r"|(?:輸出|輸入|黒字|赤字|収入|支出)$"
+    + r"|\b(?:exports?|imports?|revenues?|profits?|sales|output|surplus|deficit|spending|budget|GDP)$",
+    re.IGNORECASE,
+)
+# a word of change ("增長5%", "5%増", "rose 5%"): figures of one measure over time, not a list's
+CHANGE_WORD_RE = re.compile(
+    fold_pattern(r"增長|增加|成長|上升|上漲|下降|下跌|下滑|減少|擴大|縮小|回落|回升|增|減|漲|跌")
+    + r"|増|減|\b(?:rose|fell|grew|increased|decreased|declined|jumped|dropped|climbed|slipped|up|down)\b",
+    re.IGNORECASE,
+)
 
 # a group label that says "not X" (``非甲類``, ``不屬於甲體系``, ``甲體系以外``, ``non-X``, ``outside X``)
 NEGATION_BEFORE_RE = re.compile(

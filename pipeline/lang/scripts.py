@@ -121,6 +121,16 @@ def script_of(text: str) -> str:
     return ""
 
 
+def chinese_script(text: str, head: int = 2000) -> str:
+    """``traditional`` when some of the Chinese characters among the first ``head`` of ``text`` change
+    in Simplified (Taiwan, Hong Kong, Macau print them), ``simplified`` when none does, ``""`` without
+    Chinese characters or in Japanese text."""
+    sample = "".join(CJK_RE.findall(text[:head]))
+    if not sample or is_japanese_text(text, head):
+        return ""
+    return "traditional" if simplified(sample) != sample else "simplified"
+
+
 JAPANESE_KANA_SHARE = 0.1  # of a text's East Asian characters in kana: written in Japanese
 
 

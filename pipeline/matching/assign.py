@@ -24,7 +24,7 @@ from operator import attrgetter
 import numpy as np
 from scipy import sparse
 
-from pipeline.knowledge.kana import is_katakana_name, read_apart
+from pipeline.knowledge.kana import is_katakana_name, kanji_readings, read_apart
 from pipeline.knowledge.sound import HAN_GATE, NATIVE_MAX_CHARS, family_sound, similarity
 from pipeline.matching import onestep
 from pipeline.matching.blocks import Pairs, blocked_scores, weak_floor
@@ -76,13 +76,18 @@ def _decide(run: _Run, score: np.ndarray, *, complete: bool) -> tuple[list[int |
     out: list[int | None] = [None] * n
     rule = run.rule
     values = score[ri, proposed].tolist()
+    contested: list[tuple[int, int, float]] = []
     for r, c, value in zip(ri.tolist(), ci.tolist(), values, strict=True):
         if c >= k or value < rule.score_cutoff:
             continue
         if value < rule.sure_score and k > 1:
             if value - runner_ups[r] < rule.min_margin:
+                contested.append((r, c, value))
                 continue  # weak and not distinctive: more likely a stray than a translation
         out[r] = c
+    for r, c, value in contested:
+        if _rivals_held(value, enumerate(score[r].tolist()), c, _holders(out, r, score), rule.min_margin):
+            out[r] = c
     eliminated: set[int] = set()
     if complete and k == n:
         left_rows = [r for r in range(n) if out[r] is None]
@@ -151,6 +156,13 @@ def _align_blocked(
     keep = (score >= run.rule.sure_score) | (k <= 1) | (score - other >= run.rule.min_margin)
     for row, col in zip(ri[keep].tolist(), ci[keep].tolist(), strict=True):
         out[row] = col
+    _free_contested(
+        pairs,
+        out,
+        zip(ri[~keep].tolist(), ci[~keep].tolist(), score[~keep].tolist(), strict=True),
+        k=k,
+        min_margin=run.rule.min_margin,
+    )
     eliminated: set[int] = set()
     if complete and k == n:
         left_rows = [x for x in range(n) if out[x] is None]
@@ -163,6 +175,52 @@ def _align_blocked(
                 out[row] = col
                 eliminated.add(row)
     return out, eliminated
+
+
+def _holders(out: Sequence[int | None], row: int, score: np.ndarray) -> set[int]:
+    """The entities linked to the other rows of the alignment whose row scores higher on them than
+    ``row`` does (each is the better claimant's)."""
+    return {c for r, c in enumerate(out) if c is not None and r != row and score[r, c] > score[row, c]}
+
+
+def _rivals_held(
+    value: float, candidates: Iterable[tuple[int, float]], col: int, held: set[int], margin: float
+) -> bool:
+    """Whether a link turned down for its margin is distinct after all: ``col`` is the row's best entity,
+    and every entity within ``margin`` of it is linked to another item of the same list that scores
+    higher on it (``ロー・ジャンソン`` holds Roe Janson, whom ``ジェーン・ロー`` shares a word
+    with). An article lists each entity once, so such a rival is no other way to read the row."""
+    rest = [(c, v) for c, v in candidates if c != col]
+    if any(v > value for _c, v in rest):
+        return False
+    return all(value - v >= margin or c in held for c, v in rest)
+
+
+def _free_contested(
+    pairs: Pairs,
+    out: list[int | None],
+    contested: Iterable[tuple[int, int, float]],
+    *,
+    k: int,
+    min_margin: float,
+) -> None:
+    """``_rivals_held`` on the blocked path's candidate pairs (an entity not among a row's pairs scores 0,
+    as in the brute-force matrices)."""
+    starts = np.searchsorted(pairs.rows, np.arange(len(out) + 1))
+    flat = pairs.rows * k + pairs.cols
+    for row, col, value in list(contested):
+        lo, hi = starts[row], starts[row + 1]
+        candidates = list(zip(pairs.cols[lo:hi].tolist(), pairs.score[lo:hi].tolist(), strict=True))
+        mine = dict(candidates)
+        held: set[int] = set()
+        for r, c in enumerate(out):
+            if c is None or r == row:
+                continue
+            at = int(np.searchsorted(flat, r * k + c))
+            if at < len(flat) and flat[at] == r * k + c and float(pairs.score[at]) > mine.get(c, 0.0):
+                held.add(c)
+        if _rivals_held(value, candidates, col, held, min_margin):
+            out[row] = col
 
 
 def _row_tops(pairs: Pairs, n: int, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -421,10 +479,13 @@ def _heard_apart(run: _Run, i: int, members: Iterable[int]) -> bool:
 
 def _read_apart(run: _Run, kanji_side: Sequence[int], english_side: Sequence[int]) -> bool:
     """Whether the longer kanji names of one side (more characters than a Chinese name read family name
-    first), read in Japanese and in Mandarin, sound like none of the other side's English names: a
-    Japanese person printed in another's place (``kanji_readings``; ``read_apart``)."""
+    first) that have a Japanese reading, read in Japanese and in Mandarin, sound like none of the other
+    side's English names: a Japanese person printed in another's place (``kanji_readings``;
+    ``read_apart``). A name written partly in kana (``山田はなこ``) has no such reading and says nothing."""
     english = [e for j in english_side for e in run.names[j].en]
-    kanji = [z for j in kanji_side for z in run.names[j].zh if len(z) > NATIVE_MAX_CHARS]
+    kanji = [
+        z for j in kanji_side for z in run.names[j].zh if len(z) > NATIVE_MAX_CHARS and kanji_readings(z)
+    ]
     gate = run.space.w.kana_gate
     return bool(kanji) and all(
         read_apart(z, english, gate) and all(similarity(z, e) < HAN_GATE for e in english) for z in kanji

@@ -34,20 +34,23 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
-from pipeline.knowledge.kana import kanji_readings, romanized_name, sound_key
+from pipeline.knowledge.kana import heard_readings, romanized_name, sound_key
 from pipeline.knowledge.phonetic import pinyin_key
 from pipeline.knowledge.sound import (
     HAN_GATE,
     HAN_MAX_CHARS,
     MIN_CLASSES,
     family_first,
+    han_alike,
     han_skeleton,
     latin_forms,
     latin_skeleton,
+    mandarin_reading,
+    pinyin_name,
 )
 from pipeline.lang.scripts import CJK
 from pipeline.matching.keys import _grams, _Names, _tokens
-from pipeline.normalize import acronym_key, derive_acronym, zh_ngrams
+from pipeline.normalize import acronym_key, derive_acronym, is_subsequence, zh_ngrams
 from pipeline.settings import DEFAULT_SETTINGS, EvidenceSettings
 
 # Words that name what kind of body something is, or that almost every name of this domain carries:
@@ -90,7 +93,7 @@ class _Space:
         en_only = {k for n in names if not n.zh for k in n.en_keys}
         # keys some outlet prints given name first (with a middle dot, which the key drops, or longer)
         dotted = {k for n in names for z, k in zip(n.zh, n.zh_keys, strict=True) if not family_first(z)}
-        # a Japanese name in kanji is heard in English by its Japanese reading, never by its Mandarin one
+        # a kanji name is heard in English by its Japanese reading, and a native Chinese name by its pinyin
         readings = _readings(zh_only, en_only, weights.kanji_gate) if phonetic and weights.katakana else {}
         native = [k for k in zh_only if k not in readings]
         self.han_of = _han_keys(native, dotted) if phonetic and (en_only or kana) else {}
@@ -170,7 +173,7 @@ class _Space:
         """Whether a given acronym (3+ letters) fits the initials derived from an English name."""
         fits = self._compatible.get((given, derived))
         if fits is None:
-            fits = given[0] == derived[0] and _is_subsequence(given, derived)
+            fits = given[0] == derived[0] and is_subsequence(given, derived)
             self._compatible[(given, derived)] = fits
         return fits
 
@@ -322,6 +325,9 @@ class _KeyTable:
         short = space.w.phonetic_max_chars
         self.sounds = [pinyin_key(k) if phonetic and _transliteration_like(k, short) else "" for k in keys]
         self.phonetic = phonetic and any(self.sounds)
+        # the consonant skeletons of the same short keys (pipeline.knowledge.sound): two transliterations
+        # of one name keep its consonants where their syllables differ (柏甘 / 巴格姆: bai gan / ba ge mu)
+        self.skeletons = [_han_sound(k) if sound else "" for k, sound in zip(keys, self.sounds, strict=True)]
         self.vectors = space._matrix(keys, zh=zh)
         self._matrix: sparse.csr_matrix | None = None
         self._strong: dict[float, sparse.csr_matrix] = {}
@@ -381,27 +387,63 @@ class _KeyTable:
         return spelled.maximum(leading).tocsr()
 
     def _sound_pairs(self) -> sparse.csr_matrix | None:
-        """phonetic_weight x pinyin similarity where it reaches phonetic_gate between short keys."""
+        """phonetic_weight x the pinyin similarity where it reaches phonetic_gate between short keys, or
+        x 1 where their consonant skeletons agree (``han_alike``, pipeline.knowledge.sound)."""
         if not self.phonetic:
             return None
         at = [i for i, sound in enumerate(self.sounds) if sound]
         sounds = [self.sounds[i] for i in at]
         pairs = _gated_pairs(sounds, sounds, fuzz.ratio, self.w.phonetic_gate, self.w.phonetic_weight)
-        if pairs is None:
-            return None
-        coo = pairs.tocoo()
-        index = np.asarray(at, dtype=np.int64)
         n = len(self.keys)
-        return sparse.csr_matrix((coo.data, (index[coo.row], index[coo.col])), shape=(n, n))
+        if pairs is not None:
+            coo = pairs.tocoo()
+            index = np.asarray(at, dtype=np.int64)
+            pairs = sparse.csr_matrix((coo.data, (index[coo.row], index[coo.col])), shape=(n, n))
+        heard = _skeletons_alike(self.keys, self.skeletons, self.w.phonetic_weight)
+        if heard is not None:
+            pairs = heard if pairs is None else pairs.maximum(heard).tocsr()
+        return pairs
 
     def _sound_alike(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-        """phonetic_weight x pinyin similarity where it reaches phonetic_gate between short keys."""
+        """``_sound_pairs`` between the ``left`` and ``right`` key ids."""
         ls = [self.sounds[i] for i in left.tolist()]
         rs = [self.sounds[j] for j in right.tolist()]
         sim = process.cdist(ls, rs, scorer=fuzz.ratio, dtype=np.float32, workers=1) / 100.0
         usable = np.outer(np.array([bool(x) for x in ls]), np.array([bool(x) for x in rs]))
         gate, weight = self.w.phonetic_gate, self.w.phonetic_weight
-        return np.where(usable & (sim >= gate), weight * sim, 0.0).astype(np.float32)
+        out = np.where(usable & (sim >= gate), weight * sim, 0.0).astype(np.float32)
+        for a, i in enumerate(left.tolist()):
+            for b, j in enumerate(right.tolist()):
+                if self.skeletons[i] and self.skeletons[i] == self.skeletons[j]:
+                    out[a, b] = max(out[a, b], weight * han_alike(self.keys[i], self.keys[j]))
+        return out
+
+
+def _han_sound(key: str) -> str:
+    """A short Chinese key's consonant skeleton where it has ``MIN_CLASSES`` classes or more, else ""."""
+    skeleton = han_skeleton(key)
+    return skeleton if len(skeleton) >= MIN_CLASSES else ""
+
+
+def _skeletons_alike(
+    keys: Sequence[str], skeletons: Sequence[str], weight: float
+) -> sparse.csr_matrix | None:
+    """``weight`` for every two keys of one skeleton that ``han_alike`` hears alike; None when none."""
+    by_skeleton: dict[str, list[int]] = defaultdict(list)
+    for i, skeleton in enumerate(skeletons):
+        if skeleton:
+            by_skeleton[skeleton].append(i)
+    rows, cols = [], []
+    for group in by_skeleton.values():
+        for i in group:
+            for j in group:
+                if i != j and han_alike(keys[i], keys[j]):
+                    rows.append(i)
+                    cols.append(j)
+    if not rows:
+        return None
+    data = np.full(len(rows), weight, dtype=np.float32)
+    return sparse.csr_matrix((data, (rows, cols)), shape=(len(keys), len(keys)))
 
 
 def _leading_pairs(keys: Sequence[str]) -> sparse.csr_matrix | None:
@@ -493,16 +535,24 @@ def _han_keys(zh_keys: Sequence[str], dotted: set[str] | frozenset[str] = frozen
 
 
 def _readings(zh_keys: Sequence[str], en_keys: Iterable[str], gate: float) -> dict[str, tuple[str, ...]]:
-    """The Chinese keys whose Japanese reading (``kanji_readings``) sounds like some English key, from
-    ``gate``: each with its readings. The others are no Japanese names heard in English."""
-    sounds = sorted({sound_key(k) for k in en_keys if romanized_name(k)} - {""})
+    """The Chinese keys whose Japanese reading (``heard_readings``: pykakasi's, or one of the given name's
+    dictionary readings spelled as an English word), or a native name's Mandarin one (``mandarin_reading``),
+    sounds like some English key written in Hepburn or pinyin syllables, from ``gate``: each with its
+    readings. The others are no names heard in English by their reading."""
+    en_keys = list(en_keys)
+    japanese = any(romanized_name(k) for k in en_keys)
+    # a Chinese name in pinyin (``Zhang San``) is heard by the Mandarin reading of a native name
+    sounds = sorted({sound_key(k) for k in en_keys if romanized_name(k) or pinyin_name(k)} - {""})
     if not sounds:  # no Japanese name in English: no kanji name needs its reading (pykakasi not loaded)
         return {}
+    words = frozenset(w for snd in sounds for w in snd.split())
     out = {}
     for k in zh_keys:
-        readings = kanji_readings(k)
+        mandarin = sound_key(mandarin_reading(k))
+        readings = (*(heard_readings(k, words) if japanese else ()), *((mandarin,) if mandarin else ()))
         if readings and sounds and _best_ratio(readings, sounds) >= gate:
-            out[k] = readings
+            # the reading heard best first: the one the explanation gives
+            out[k] = tuple(sorted(readings, key=lambda r: -_best_ratio((r,), sounds)))
     return out
 
 
@@ -595,12 +645,13 @@ class _KanaTable:
             out[i] = np.where(scores >= self.w.kanji_gate, scores * self.w.phonetic_weight, 0.0)
         return sparse.csr_matrix(out)
 
-    def sound(self, k: int) -> str:
+    def sound(self, k: int, heard: str = "") -> str:
         """How key ``k`` is heard: a katakana name's sound key, a Chinese name's skeleton, a kanji name's
-        Japanese reading."""
+        Japanese reading (the one closest to ``heard``, an English sound key, where given)."""
         key = self.keys[k]
         if key in self.readings:
-            return self.readings[key][0]
+            readings = self.readings[key]
+            return max(readings, key=lambda r: fuzz.ratio(r, heard)) if heard else readings[0]
         return key[len(_HAN) :].removeprefix(_FAMILY) if key.startswith(_HAN) else key
 
 
@@ -833,11 +884,6 @@ def _idf(docs: Sequence[set[str]], *, generic: frozenset[str], weight: float) ->
 _GENERIC_ZH_GRAMS = frozenset(g for w in GENERIC_ZH for g in zh_ngrams(w, 2))
 
 
-def _is_subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
-
-
 def _acronym_value(a: _Bag, b: _Bag, w: EvidenceSettings = _DEFAULT) -> float:
     """Acronym evidence between two sources (the reference for ``_Space._acronyms``)."""
     given_a, given_b = a.given, b.given
@@ -851,7 +897,7 @@ def _acronym_value(a: _Bag, b: _Bag, w: EvidenceSettings = _DEFAULT) -> float:
     for g, ds in ((given_a, derived_b), (given_b, derived_a)):
         for x in g:
             for d in ds:
-                if len(x) >= 3 and x[0] == d[0] and _is_subsequence(x, d):
+                if len(x) >= 3 and x[0] == d[0] and is_subsequence(x, d):
                     return w.acronym_compatible
     if (given_a and (given_b or derived_b)) or (given_b and derived_a):
         return 0.0

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from pipeline.matching import assign
 from pipeline.matching.assign import _alignment_keys, _Group
@@ -523,7 +524,7 @@ def _kana_shared(run: _Run, i: int, d: _Draft, en_s: float) -> Shared | None:
                 for e in en:
                     value = float(table.sims(np.array([k]), np.array([e]), cache=True)[0, 0])
                     if value > 0 and abs(value - en_s) < 1e-4:
-                        sound = f"{table.sound(k)} / {table.en_sounds[e]}"
+                        sound = f"{table.sound(k, table.en_sounds[e])} / {table.en_sounds[e]}"
                         return Shared(run.mentions[j].article, en_s, (), sound)
         for k in mine.kana:
             for t in theirs.kana:
@@ -568,7 +569,9 @@ def _sound_reason(run: _Run, mine: Sequence[str], theirs: Sequence[str], zh_s: f
                 sa, sb = table.sounds[table.ids[a]], table.sounds[table.ids[b]]
                 value = float(table._sound_alike(np.array([table.ids[a]]), np.array([table.ids[b]]))[0, 0])
                 if sa and sb and value > 0 and abs(value - zh_s) < 1e-4:
-                    return f"{sa} / {sb}"
+                    ka, kb = table.skeletons[table.ids[a]], table.skeletons[table.ids[b]]
+                    by_skeleton = fuzz.ratio(sa, sb) / 100.0 < run.space.w.phonetic_gate
+                    return f"{sa} / {sb}" + (f", consonants {ka} / {kb}" if by_skeleton else "")
     return ""
 
 

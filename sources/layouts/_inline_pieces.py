@@ -63,7 +63,7 @@ _ZH_END_RE = re.compile(
         r"|這(?=\s*(?:[0-9０-９]+|[一二三四五六七八九十兩]+)\s*[個國名位人家])"
         r"|[：:）)」』]|入境|的|實施|採取|祭出|加徵|課徵|徵收"
         # an adverb of the predicate the list is the subject of ("…和張三也都受到矚目", "…均被制裁")
-        r"|也(?=都|均|皆|被|受|遭|同|列|將|已)|(?:均|都|皆|亦)(?=被|受|遭|列|將|已|為|是)"
+        r"|也(?=都|均|皆|被|受|遭|同|列|將|已|在)|(?:均|都|皆|亦)(?=被|受|遭|列|將|已|為|是)"
     )
     + r"|など|の|は|が|を|に|で|と|も|[0-9０-９]+\s*(?:カ国|か国|ヶ国)"
 )
@@ -143,10 +143,6 @@ def zh_semicolon_items(text: str, at: int) -> bool:
     end = min(ends) if ends else len(text)
     first = text.find("；", start, end)
     colon = text.rfind("：", start, first)
-    if colon < 0 and text.count("；", start, end) >= MIN_ITEMS - 1:
-        found = find_values(text[start:first])
-        head = start + found[0].start if found else first
-        return _valued_pieces(text, max(text.rfind("，", start, head), start - 1) + 1, end)
     if colon < 0 or text.find("：", first, end) >= 0 or text.count("；", start, end) < MIN_ITEMS - 1:
         return False
     # each piece's own number ("1、甲國；2、乙國") is no pause of its own
@@ -154,59 +150,8 @@ def zh_semicolon_items(text: str, at: int) -> bool:
     return all(0 < len(p) <= MAX_ZH_SEMICOLON_ITEM and not re.search("[，、,]", p) for p in pieces)
 
 
-# a piece between semicolons that opens with a name and a value soon after (``甲國7465萬噸，占71.1%``,
-# ``乙國增持107億美元至1.2萬億美元``): the name, and a verb of the amount, before the first digit
+# the words of an item before its first value: a name, and a verb of the amount (``乙國增持107億美元``)
 _VALUED_HEAD_RE = re.compile(f"^[{CJK}{KANA}]{{1,{MAX_ZH_ITEM}}}$")
-
-
-def _valued_pieces(text: str, start: int, end: int) -> bool:
-    """The ``；`` of ``text[start:end]`` (from after the lead-in's last pause) part pieces that each open
-    with a name before its first value, with no pause before that value (``甲國減產50萬桶/日；乙國…``)."""
-    for piece in text[start:end].split("；"):
-        if "、" in piece:
-            return False  # "稅率20%的國家有甲國、乙國；…": names grouped under a value, not one a piece
-        found = find_values(piece)
-        head = _FROM_RE.sub("", piece[: found[0].start].strip(WHITESPACE)) if found else ""
-        if not found or not _VALUED_HEAD_RE.match(head):
-            return False
-    return True
-
-
-# a preposition before the name of where an amount comes from: "自甲國進口7465萬噸"
-_FROM_RE = re.compile(fold_pattern(r"^(?:來自|自|從|由)"))
-
-
-def valued_semicolon_clause(clause: str) -> str | None:
-    """A clause of pieces parted by ``；``, each a name and its values (``其中，甲國7465萬噸，占71.1%；
-    乙國…``, ``自甲國進口…``), read as an enumeration the same length: ``；`` as ``、``, a pause after a
-    piece's first value as a blank (its share is the item's), what a piece says after a pause past its
-    last value as blanks, a preposition before the name as blanks; None for any other clause."""
-    first = clause.find("；")
-    if first < 0 or "、" in clause or "：" in clause or clause.count("；") < MIN_ITEMS - 1:
-        return None
-    found = find_values(clause[:first])
-    head = found[0].start if found else first
-    start = max(clause.rfind("，", 0, head), -1) + 1
-    if not _valued_pieces(clause, start, len(clause)):
-        return None
-    out = list(clause)
-    pos = start
-    for piece in clause[start:].split("；"):
-        found = find_values(piece)
-        if (lead := _FROM_RE.match(piece.lstrip(WHITESPACE))) is not None:
-            at = pos + len(piece) - len(piece.lstrip(WHITESPACE))
-            out[at : at + lead.end()] = [" "] * lead.end()
-        tail = pos + found[-1].end
-        if piece[found[-1].end : found[-1].end + 1] in ("，", ","):  # "…1.2萬億美元，仍為…": said more of it
-            out[tail : pos + len(piece)] = [" "] * (pos + len(piece) - tail)
-        for k in range(pos + found[0].end, tail):
-            if out[k] in "，,":
-                out[k] = " "
-        pos += len(piece)
-        if pos < len(clause):
-            out[pos] = "、"
-        pos += 1
-    return "".join(out)
 
 
 _PIECE_NUMBER_RE = re.compile(r"^\s*[0-9０-９]{1,2}[、.．)）]")
@@ -254,7 +199,7 @@ def is_east_asian(text: str) -> bool:
 _PAREN_RE = re.compile(r"[（(][^（()）]*[)）]")
 
 
-def _masked(text: str, a: int, b: int) -> str:
+def masked(text: str, a: int, b: int) -> str:
     """``text[a:b]`` with what parentheses hold (``甲國（25%）``) blanked, the same length: marks inside
     them neither start nor end an item."""
     return _PAREN_RE.sub(lambda m: "\0" * len(m.group(0)), text[a:b])
@@ -267,7 +212,7 @@ def _first_zh(text: str, a: int, b: int) -> int:
     marks = _ZH_START_AFTER_COLON_RE if text[a - 1 : a] in ("：", ":") else _ZH_START_RE
     values = find_values(text[a:b])
     ends, starts = {f.end for f in values}, {f.start for f in values}
-    for m in marks.finditer(_masked(text, a, b)):
+    for m in marks.finditer(masked(text, a, b)):
         if m.start() in ends and m.end() in starts:
             continue  # "107億美元至1.2萬億美元": a word between two amounts, no lead-in
         head = text[best : a + values[0].start].strip(WHITESPACE) if values else ""
@@ -294,7 +239,7 @@ def ja_name_start(text: str, a: int, b: int) -> int:
 
 def _last_zh(text: str, a: int, b: int) -> int:
     """End of the last item inside the last piece ``text[a:b]``: before the first closing mark."""
-    m = _ZH_END_RE.search(_masked(text, a, b), 1)
+    m = _ZH_END_RE.search(masked(text, a, b), 1)
     return a + m.start() if m else b
 
 

@@ -14,7 +14,14 @@ from pipeline.lang.counts import find_counts
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import KANA, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values, labelled_cell, plain_value
-from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration, valued_semicolon_clause, zh_semicolon_items
+from pipeline.models import AttributeKind
+from sources.items import split_item
+from sources.layouts._inline_pieces import (
+    MAX_ZH_PERSON,
+    MIN_ITEMS,
+    Enumeration,
+    zh_semicolon_items,
+)
 
 # what else separates the items of a Chinese or Japanese enumeration: slashes (``甲國／乙國``) and
 # circled numbers (``①A②B``), read as ``、`` (one character for one: spans hold);
@@ -153,6 +160,62 @@ def _quoted(clause: str) -> str | None:
     return clause[: m.start()].replace("、", "，") + run + clause[m.end() :]
 
 
+# a comma, and the joiner after it, between runs of people named after their posts
+_POSTED_COMMA_RE = re.compile(fold_pattern(r"，(?:以及|及|和|還有)?"))
+_CLOSING_ETC_RE = re.compile(r"等|など")
+
+
+def _posted(piece: str) -> bool:
+    """``众议员张三``: a person's name after their post, nothing else (no verb after the name)."""
+    split = split_item(piece, 0, len(piece))
+    name = piece[split.name_start : split.name_end]
+    return 0 < len(name) <= MAX_ZH_PERSON and any(
+        a.kind is AttributeKind.TITLE and a.end <= split.name_start for a in split.attributes
+    )
+
+
+def _end(clause: str, commas: list[re.Match[str]], k: int) -> int:
+    """Where the piece after the ``k``-th comma (the clause's start for 0) ends."""
+    return commas[k].start() if k < len(commas) else len(clause)
+
+
+def _posted_runs(clause: str) -> str | None:
+    """The clause with the commas (and the joiner after them) that part runs of people named after their
+    posts read as ``、`` (one character for one): ``议员甲、乙，众议员丙，以及主席丁、戊等5人``, one list of
+    five under three posts. Each run after a comma opens with a post and a name; a run of one name goes on
+    into another run, the last run holds ``、`` or closes with ``等``; the first run opens with a post too."""
+    commas = [
+        m
+        for m in _POSTED_COMMA_RE.finditer(clause)
+        if clause.count("（", 0, m.start()) == clause.count("）", 0, m.start())
+    ]
+    # the run the commas go on from: the first piece between commas holding "、" and opening with a post
+    starts = [0] + [m.end() for m in commas]
+    opening = next((k for k, a in enumerate(starts) if "、" in clause[a : _end(clause, commas, k)]), None)
+    if opening is None or not _posted(clause[starts[opening] :].split("、")[0][-(MAX_ZH_PERSON + 12) :]):
+        return None
+    commas = commas[opening:]
+    joined = []
+    for k, m in enumerate(commas):
+        run = clause[m.end() : _end(clause, commas, k + 1)]
+        if not _posted(run.split("、")[0]):
+            break
+        last = k + 1 == len(commas) or not _posted(
+            clause[commas[k + 1].end() :].split("、")[0].split("，")[0]
+        )
+        if last and "、" not in run and not _CLOSING_ETC_RE.search(run):
+            break
+        joined.append(m)
+        if last:
+            break
+    if not joined:
+        return None
+    out = list(clause)
+    for m in joined:
+        out[m.start() : m.end()] = ["、"] + [" "] * (m.end() - m.start() - 1)
+    return "".join(out)
+
+
 def with_separators_read(clause: str, *, in_block: bool = False) -> str | None:
     """The clause with other separators of its items read as ``、`` (one character for one, so that its
     offsets hold), or None when it has none of them. ``in_block``: the clause's line is one of a block of
@@ -168,14 +231,14 @@ def with_separators_read(clause: str, *, in_block: bool = False) -> str | None:
             + " " * (lead.end() - lead.start("has") - 1)
             + clause[lead.end() :]
         )
+    if (posted := _posted_runs(clause)) is not None:  # "议员A、B，众议员C，以及主席D、E"
+        return posted
     if (numbered := _inline_numbers(clause)) is not None:  # "名單為：1.甲國 2.乙國", "…：1、甲國；2、乙國"
         return numbered
     if (marked := _marked(clause)) is not None:  # "対象は▽A▽B▽C"
         return marked
     if (quoted := _quoted(clause)) is not None:  # "企業「A」「B」「C」の3社"
         return quoted
-    if (valued := valued_semicolon_clause(clause)) is not None:  # "其中，甲國7465萬噸，占71.1%；乙國…"
-        return valued
     if "；" in clause and "、" not in clause and zh_semicolon_items(clause, clause.index("；")):
         return clause.replace("；", "、")  # "稅率分別為：甲國40%；乙國35%；丙國32%"
     # a slash inside a value is its unit's (``50萬桶/日``), no separator

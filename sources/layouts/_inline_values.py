@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lang.cues import FIGURES_VERB_RE
+from pipeline.lang.cues import FIGURES_VERB_RE, MEASURE_END_RE
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
 from pipeline.lang.values import AMOUNT_VERB_RE, counted_run, find_values, numbers_before_labels
 from sources.layouts._common import VALUE_LABEL_AFTER_RE, VALUE_LABEL_BEFORE_RE, split_top_level
@@ -129,10 +129,6 @@ def valued_names_zh(text: str, a: int, b: int) -> list[Enumeration]:
 MIN_RUN_PIECES = 3  # pieces of one name and one value that make a list without a joiner
 
 
-# a measure, not a name, before a value: "失業率為5%", "增幅為3%", "出口額為…"
-_MEASURE_RE = re.compile(fold_pattern(r"(?:率|額|量|幅|比|值)$"))
-
-
 def _one_name_run(text: str, pieces: Sequence[tuple[int, int]]) -> list[Enumeration]:
     """The longest run of pieces each holding one name and its value, with a topic marker or a verb of
     charging (``對甲國加徵25%關稅``), or after the first with nothing between (``乙國30%``); at least
@@ -144,7 +140,7 @@ def _one_name_run(text: str, pieces: Sequence[tuple[int, int]]) -> list[Enumerat
         piece = _valued_piece(text, s, e, min_names=1, charged=True, bare=bool(run) or led, one=True)
         lead = _ZH_LEAD_WORD_RE.match(text, s, e)
         led = lead is not None and not text[lead.end() : e].strip(WHITESPACE)
-        if piece is None or len(piece.spans) != 1 or _MEASURE_RE.search(text, *piece.spans[0]):
+        if piece is None or len(piece.spans) != 1 or MEASURE_END_RE.search(text, *piece.spans[0]):
             run = []
             continue
         run.append(piece)

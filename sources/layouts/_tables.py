@@ -87,6 +87,16 @@ PERSONAL_HEADER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# a column of where each row is (a country), and a column of people's names
+PLACE_HEADER_RE = re.compile(
+    fold_pattern(r"^(?:國家|國別|國名|國家或地區|國家/地區)$") + r"|^(?:countries|country|nation|国|国名)$",
+    re.IGNORECASE,
+)
+PERSON_HEADER_RE = re.compile(
+    fold_pattern(r"^(?:姓名|人名|人物|候選人|當選人)$") + r"|^(?:氏名|名前|候補者)$|^(?:person|candidate)s?$",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True, slots=True, eq=False)
 class TCell:
@@ -296,6 +306,7 @@ def _classify(
     values: list[int] = []
     texts: list[int] = []
     group: int | None = None
+    group_spans = False
     index: int | None = None
     for c in range(width):
         cells = [x for x in _column(body, c) if x is not None and _text(x)]
@@ -322,7 +333,7 @@ def _classify(
             repeated and kind is AttributeKind.OTHER and not personal and not captioned and not answers
         )
         if group is None and len(cells) >= MIN_ROWS and files:
-            group = c
+            group, group_spans = c, spanning
             continue
         texts.append(c)
     names = [
@@ -336,11 +347,32 @@ def _classify(
         return None
     # a column of titles or of bodies (國務院, 財政部 | 張三) is what the names beside it hold or head
     name = next((c for c in names if not _titles_or_bodies(_column(body, c))), names[0])
+    if group is not None and not group_spans and _where_people_are_from(body, labels, group, name, texts):
+        texts, group = sorted((*texts, group)), None
     translation = next(
         (c for c in names[1:] if _script(_column(body, c)) not in ("", _script(_column(body, name)))), None
     )
     attributes = tuple(c for c in texts if c not in (name, translation))
     return _Columns(name, translation, tuple(values), attributes, group, index)
+
+
+def _where_people_are_from(
+    body: Sequence[Sequence[TCell | None]], labels: Sequence[str], group: int, name: int, texts: Sequence[int]
+) -> bool:
+    """The repeating column ``group`` is headed as the country (``國家``, ``Country``, ``国``) of the rows'
+    names, and they are people: the name column is headed as people's names (``姓名``, ``氏名``), or
+    another column holds their titles (``法官``, ``Judge``). Each person's nationality, not a filing: the
+    article files people by country with a cell spanning their rows."""
+    if not PLACE_HEADER_RE.search(labels[group]):
+        return False
+    if PERSON_HEADER_RE.search(labels[name]):
+        return True
+    return any(
+        c != name
+        and (cells := [_text(x) for x in _column(body, c) if x is not None and _text(x)])
+        and sum(is_title(t) for t in cells) >= VALUE_SHARE * len(cells)
+        for c in texts
+    )
 
 
 # what ends the name of an office a person heads (a ministry, a department, a bureau), never a place's

@@ -15,7 +15,8 @@ The steps, for every clause of the body (a clause ends at ``。；;!?`` or a sen
 5. drop an enumeration whose items another kept one already names (a summary of the list).
 
 How a sentence is cut into pieces is in ``_inline_pieces``, the values names share in ``_inline_values``,
-the separators read as ``、`` in ``_inline_separators``; this module finds, accepts and groups the
+the separators read as ``、`` in ``_inline_separators``, clauses of a name and its figures
+(``甲國7465萬噸，占71.1%；乙國…``) in ``_inline_clauses``; this module finds, accepts and groups the
 enumerations and marks an article that names examples only (``selection``).
 """
 
@@ -60,6 +61,7 @@ from sources.layouts._common import (
     outside_parens,
     split_top_level,
 )
+from sources.layouts._inline_clauses import valued_clauses
 from sources.layouts._inline_pieces import (
     DATE_PIECE_RE,
     ELLIPSIS_RE,
@@ -105,6 +107,7 @@ from sources.layouts._named_first import (
     item_span,
     others_count,
 )
+from sources.prose import ALL_SUFFIXES
 
 NAME = "inline"
 CLOSE_COUNT_WINDOW = 14  # characters after the last item where a closing count may stand
@@ -115,6 +118,7 @@ _DENG_RE = re.compile(r"\s*等(?!等)")
 # 等 or など closing a run before the sentence's end or pause (no count after it)
 _CLOSING_ETC_RE = re.compile(r"\s*(?:等等|等|など)\s*[。，,；;！!]")
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
+_LINE_RE = re.compile(r"[^\n]+")
 
 
 def _closing_count(text: str, end: int, hi: int) -> tuple[int | None, int]:
@@ -560,12 +564,22 @@ def _key(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold().strip()
 
 
+def _names(text: str, enum: Enumeration) -> set[str]:
+    """The names an enumeration prints, without the posts before them nor what is in parentheses
+    (``部長張三（Zhang San）`` names 張三, as a later ``張三、李四`` does)."""
+    names = set()
+    for s, e in enum.spans:
+        split = split_item(text, s, e)
+        names.add(_key(outside_parens(text[split.name_start : split.name_end]) or text[s:e]))
+    return names
+
+
 def _keep(found: list[Enumeration], text: str) -> list[Enumeration]:
     """Drop an enumeration whose items a longer kept one already names (a summary of the same list)."""
     kept: list[Enumeration] = []
     for enum in sorted(found, key=lambda e: (-len(e.spans), e.start)):
-        names = {_key(text[s:e]) for s, e in enum.spans}
-        if any(names <= {_key(text[s:e]) for s, e in k.spans} for k in kept):
+        names = _names(text, enum)
+        if any(names <= _names(text, k) for k in kept):
             continue
         kept.append(enum)
     return sorted(kept, key=lambda e: e.start)
@@ -574,13 +588,18 @@ def _keep(found: list[Enumeration], text: str) -> list[Enumeration]:
 MIN_UNCUED_ITEMS = 4
 LEAD_CUE_WINDOW = 24  # characters before the first item where a lead-in cue ("including") counts
 _KATAKANA_RE = re.compile(r"^[\u30a0-\u30ff・ー\s]+$")
+# a person's name with its English form in parentheses after it, two words or more in lower case after
+# their capital: "張三（Jane Roe）", not a body's acronym "(WHO)"
+_ENGLISH_AFTER_RE = re.compile(
+    r"[（(]\s*[^\W\d_a-z][^\W\d_]*[a-z][^\W\d_]*(?:[\s\-.]+[^\W\d_a-z][^\W\d_]*)+\s*[)）]\s*$"
+)
 
 
 def _proper_names(text: str, enum: Enumeration) -> bool:
     """Items that are proper names by their shape: capitalized Latin words, or katakana."""
     items = [text[s:e] for s, e in enum.spans]
     if all(is_east_asian(i) for i in items):
-        named = sum(bool(_KATAKANA_RE.match(i)) or _titled(i) for i in items)
+        named = sum(bool(_KATAKANA_RE.match(i) or _ENGLISH_AFTER_RE.search(i)) or _titled(i) for i in items)
         return named >= 0.75 * len(items)
     # "defense minister John Doe": a person's name after a post in lower case
     return all(i[:1].isupper() or _titled(i) for i in items)
@@ -743,8 +762,14 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
         ):
             found.extend(pieces)
             grouped.append((m.start(), m.end()))
+    clausal: list[tuple[int, int]] = []  # lines read as clauses of a name and its figures
+    for line in _LINE_RE.finditer(text):  # "甲國7465萬噸，占71.1%；乙國…"
+        if not any(line.start() <= s < line.end() for s, _ in grouped):
+            for enum in valued_clauses(text, line.start(), line.end()):
+                found.append(enum)
+                clausal.append((enum.lead_start, enum.end))
     for a, b in clause_spans(text, 0, len(text)):
-        if not any(s <= a < e for s, e in grouped):
+        if not any(s <= a < e for s, e in grouped) and not any(a < e and s < b for s, e in clausal):
             found.extend(_clause_enumerations(text, a, b))
     labelled = sum(1 for e in found if e.label and len(e.spans) > 1) >= 2  # groups by label: "A：x、y；B：z"
     # a run after ほかは that a person counted with it before heads is a list however it is cued
@@ -754,7 +779,9 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
     kept = _with_continuations(text, cued, found)
     kept = [_named_before_the_others_ja(text, valued_by_label(text, e)) for e in kept]
     kept = [_named_before_the_others_zh(text, e) for e in kept]
-    return _beside_a_whole_list(text, _keep(_continued(text, [_headed(text, e) for e in kept]), text))
+    return _beside_a_whole_list(
+        text, _without_bodies(text, _keep(_continued(text, [_headed(text, e) for e in kept]), text))
+    )
 
 
 def _beside_a_whole_list(text: str, enums: list[Enumeration]) -> list[Enumeration]:
@@ -777,6 +804,25 @@ def _beside_a_whole_list(text: str, enums: list[Enumeration]) -> list[Enumeratio
     ]
 
 
+def _people(text: str, enum: Enumeration) -> bool:
+    """Every item a person by its shape: a post before the name, or the name's English in parentheses."""
+    items = [text[s:e] for s, e in enum.spans]
+    return all(is_east_asian(i) and (_ENGLISH_AFTER_RE.search(i) or _titled(i)) for i in items)
+
+
+def _bodies(text: str, enum: Enumeration) -> bool:
+    """Every item a body by the organization-type word its name ends with (``…委員會``, ``…基金會``)."""
+    return all(outside_parens(text[s:e]).strip().endswith(ALL_SUFFIXES) for s, e in enum.spans)
+
+
+def _without_bodies(text: str, enums: list[Enumeration]) -> list[Enumeration]:
+    """``受制裁人士包括張三（Jane Roe）、…。遭制裁的4個實體則是甲委員會、乙基金會…``: the bodies an article
+    counts and names apart from the people of its list are another list, not a group of this one."""
+    if not any(_people(text, e) for e in enums):
+        return enums
+    return [e for e in enums if not _bodies(text, e) or _people(text, e)]
+
+
 MAX_CONTINUATION_GAP = 3  # characters between two sentences of one list: its full stop, a line break
 
 
@@ -791,7 +837,7 @@ def _with_continuations(
     for e in sorted({id(x): x for x in (*kept, *found)}.values(), key=lambda x: x.start):
         kept_here = any(e is k for k in kept)
         prev = out[-1] if out else None
-        if prev is not None and not kept_here and _goes_on(text, prev, e):
+        if prev is not None and _goes_on(text, prev, e):  # kept on its own or not, it goes on the list
             out[-1] = before = replace(prev, spans=prev.spans + e.spans, end=e.end)
             continue
         if (
@@ -824,9 +870,15 @@ def _goes_on(text: str, prev: Enumeration, e: Enumeration) -> bool:
 
 
 def _alike(text: str, one: Enumeration, other: Enumeration) -> bool:
-    """The items of both are titled people, or neither's are."""
-    titled = [_titled(text[s:e]) for s, e in (*one.spans, *other.spans)]
-    return all(titled) or not any(titled)
+    """The items of both are titled people, or neither's are; a run whose first name has the post
+    (``部長甲、乙、丙``: the post goes for all) and a run of appointments (``甲出任A部長，乙出任B部長``) are
+    of titled people too."""
+    return _of_titled_people(text, one) == _of_titled_people(text, other)
+
+
+def _of_titled_people(text: str, e: Enumeration) -> bool:
+    s, t = e.spans[0]
+    return _titled(text[s:t]) or all_appointments(text, e)
 
 
 def _kept(text: str, e: Enumeration, found: Sequence[Enumeration], labelled: bool) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.lang.counts import find_counts, lead_in_counts, total_line
+from pipeline.lang.counts import find_counts, last_sentence, lead_in_counts, total_line
 from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_END_RE, LEAD_IN_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
 from pipeline.lang.values import dashed_numbers
@@ -98,6 +98,8 @@ def _described_name(text: str) -> bool:
 
 @lru_cache(maxsize=TEXT_CACHE)
 def _lead_in(text: str) -> bool:
+    if text.endswith(("：", ":")):
+        text = last_sentence(text)  # the paragraph's news before the sentence that leads in is no part of it
     if not text or len(text) > (MAX_LEAD_CHARS if EAST_ASIAN_RE.search(text) else MAX_EN_LEAD_CHARS):
         return False
     if (
@@ -327,8 +329,8 @@ def _bracketed(par: list[Line]) -> bool:
 
 
 def _profile(par: list[Line]) -> bool:
-    if not 2 <= len(par) <= MAX_PROFILE_LINES:
-        return False
+    if not 2 <= len(par) <= MAX_PROFILE_LINES or _stripped(par[-1]).endswith(("：", ":")):
+        return False  # a block that ends introducing what follows is no profile
     if _bracketed(par):
         return True
     name = par[0].text[_name_start(par[0]) - par[0].start :].strip(WHITESPACE)
@@ -344,14 +346,15 @@ def _profile(par: list[Line]) -> bool:
 
 def _sentence_blocks(lines: Sequence[Line]) -> list[list[Line]]:
     """Blocks of lines each ending with a sentence (a page's profile cards read without blank lines
-    between them: name, title, sentence; name, title, sentence)."""
+    between them: name, title, sentence; name, title, sentence). A lead-in ending in a colon closes its
+    block too: the first card starts under it."""
     out: list[list[Line]] = []
     cur: list[Line] = []
     for line in lines:
         if not (text := _stripped(line)):
             continue
         cur.append(line)
-        if re.search(r"[。.！!？?]$", text):
+        if re.search(r"[。.！!？?：:]$", text):
             out.append(cur)
             cur = []
     if cur:
