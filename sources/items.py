@@ -23,7 +23,14 @@ from pipeline.lang.cues import (
     TITLE_WORDS,
 )
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
-from pipeline.lang.values import bracketed_numbers, dashed_numbers, find_values, labelled_numbers
+from pipeline.lang.values import (
+    AMOUNT_VERB_RE,
+    bracketed_numbers,
+    change_sign,
+    dashed_numbers,
+    find_values,
+    labelled_numbers,
+)
 from pipeline.models import Attribute, AttributeKind, Value
 
 SEPARATORS = WHITESPACE + "：:，,；;、-–—=→>/|（）()"
@@ -94,7 +101,10 @@ def _values(text: str, start: int, end: int, name_end: int) -> tuple[Value, ...]
     for f in find_values(text[start:end]):
         a, b = start + f.start, start + f.end
         label = _label(text, cursor, a) if cursor < a else ""
-        out.append(Value(f.raw, f.number, f.unit, label, a, b, f.low, f.high))
+        number = f.number
+        if number is not None and number > 0 and change_sign(label, text[b:end]) < 0:
+            number = -number  # "減持118億", "down $11.8 billion", "118億ドル減": a fall
+        out.append(Value(f.raw, number, f.unit, label, a, b, f.low, f.high))
         cursor = b
     return tuple(out)
 
@@ -314,6 +324,8 @@ def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attr
         name = segment[m.end() :].strip()
         if PERSON_NAME_END_RE.search(name) and not (len(name) <= 3 and name[-1] in "國国"):
             continue  # a body after the title, but "局長林建國": a given name may end in 國
+        if name[:1] in "國国":
+            continue  # "甲首長國聯邦": a title word and 國 make the name of a state (an emirate), not a post
         attrs = []
         rank = _TITLE_RANK_RE.search(segment, 0, m.start())  # "常務副主任": the rank is part of the title
         title_s = rank.start() if rank is not None else m.start()
@@ -729,6 +741,9 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         first = start + found[0].start
         if text[start:first].strip(SEPARATORS):
             name_e = first
+            verb = AMOUNT_VERB_RE.search(text, start, first)
+            if verb is not None and text[start : verb.start()].strip(SEPARATORS):
+                name_e = verb.start()  # "甲國增持107億美元": the verb is the value's label, not the name's
             colon = max(text.rfind(":", start, first), text.rfind("：", start, first))
             if colon > start and _label(text, colon, first):  # "Aland: from 24% to 25%"
                 name_e = colon

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from pipeline.checks.core import _Ctx, _evidence
+from pipeline.lang.counts import SUM_BEFORE_RE
 from pipeline.lang.cues import PAST_RE
 from pipeline.lang.values import find_values
 from pipeline.models import Discrepancy, Mention, Severity
@@ -54,11 +55,17 @@ def _contradiction(
         clause = body[end:clause_end]
         for unit in sorted(units):
             printed = [v.number for v in m.values if v.unit == unit and v.number is not None]
-            stated = [f for f in find_values(clause) if f.unit == unit and f.number is not None]
+            stated = [
+                f
+                for f in find_values(clause)
+                if f.unit == unit and f.number is not None and not SUM_BEFORE_RE.search(clause, 0, f.start)
+            ]
             if len(stated) != 1:
                 continue
             value = stated[0]
-            if value.number is None or any(abs(value.number - n) <= TOLERANCE for n in printed):
+            # "減持118億" beside a list's -118億: the same amount, its way said in words
+            number = abs(value.number or 0.0)
+            if any(abs(number - abs(n)) <= TOLERANCE for n in printed):
                 continue
             strong = len(printed) == 1 and PAST_RE.search(body[start:clause_end]) is None
             list_values = ", ".join(v.raw for v in m.values if v.unit == unit)

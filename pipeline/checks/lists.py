@@ -46,7 +46,7 @@ from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
 from pipeline.knowledge.sound import han_alike
 from pipeline.knowledge.sound import similarity as han_similarity
 from pipeline.lang.cues import COMPLETE_RE, FORMER_POST_RE, PAST_RE, TITLE_WORDS
-from pipeline.lang.scripts import CJK_RE, chinese_script, is_japanese_text, script_of
+from pipeline.lang.scripts import CJK_RE, chinese_script, is_japanese_text, script_of, zh_short_form
 from pipeline.matching.keys import family_names
 from pipeline.models import AttributeKind, Discrepancy, Evidence, Group, Mention, Severity
 from pipeline.normalize import is_subsequence, zh_key
@@ -664,6 +664,11 @@ def _wrong_item(
     quotes = [view.quote(m), *(view.quote(view.mention(a, meant)) for a in others[:2])]
     if apart:
         return _about(view, WRONG_ITEM, Severity.WARNING, art, meant, message + _SCRIPTS_APART, quotes)
+    fulls = {view.mention(a, meant).name_zh for a in others}
+    if any(zh_short_form(m.name_zh, full) for full in fulls):
+        # its characters are a longer name's, in order (``甲聯`` for ``甲乙聯丙``): maybe that name, cut short
+        message = message[: -len("one item in place of another.")] + "another item, or that name cut short."
+        return _about(view, WRONG_ITEM, Severity.WARNING, art, meant, message, quotes)
     return _about(view, WRONG_ITEM, severity or _strength(view, meant), art, meant, message, quotes)
 
 

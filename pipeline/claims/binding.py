@@ -25,7 +25,14 @@ from pipeline.claims.kinds import (
 from pipeline.claims.scan import SUBSET_RE
 from pipeline.groups import CanonicalGroups, label_words, match_label
 from pipeline.lang.counts import find_counts, names_counted
-from pipeline.lang.cues import MAIN_ONES_RE, PART_OF_RE, PARTITIVE_RE, RANKED_PART_RE, SELECTION_RE
+from pipeline.lang.cues import (
+    ANOTHER_ACT_RE,
+    MAIN_ONES_RE,
+    PART_OF_RE,
+    PARTITIVE_RE,
+    RANKED_PART_RE,
+    SELECTION_RE,
+)
 from pipeline.lang.scripts import fold_pattern, simplified
 from pipeline.models import Article, AttributeKind, Claim, Group, Kind, Mention
 from pipeline.prose_counts import ANY_PERSON, ProseCount, counts_in
@@ -334,6 +341,7 @@ def list_counts(
         ):
             yield from ((c, KIND_GROUP, g) for c, g in zip(joined, order, strict=True))
     for k, found in sorted(by_sentence.items()):
+        found = [c for c in found if not another_act(text, prose[k][0], c.start, c.value, listed)]
         # a count whose words go on to name others than the list's items counts them
         found = [c for c in found if not names_others(text, c.end, prose[k][1], listed)]
         # not one of several things counted in turn
@@ -375,6 +383,18 @@ def list_counts(
                 # the whole list printed in the sentence: its count (``A、B、…等12國``); a count beside a
                 # part of it (``A、B等40個經濟體的稅率為15%，C、D等3個為10%``) counts that part
                 yield c, KIND_TOTAL, SUBJECT_TOTAL
+
+
+def another_act(text: str, lo: int, start: int, value: int, listed: Sequence[Mention]) -> bool:
+    """A count of another value than the list's, at ``start`` in a sentence (from ``lo``) after the list,
+    that tells one more act (``同日另將12家實體列入…``, ``It also put 12 entities on…``): it counts what that
+    act names, not the list."""
+    return (
+        bool(listed)
+        and value != len(listed)
+        and start >= max(m.end for m in listed)
+        and bool(ANOTHER_ACT_RE.search(text, lo, start))
+    )
 
 
 MIN_OTHER_NAMES = 3  # names enumerated after a count that make it the count of that enumeration

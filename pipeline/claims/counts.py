@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from pipeline.claims.binding import list_counts, mode_of, names_others
+from pipeline.claims.binding import another_act, list_counts, mode_of, names_others
 from pipeline.claims.kinds import (
     COMPLEMENT_MARK,
     KIND_CATEGORY,
@@ -156,7 +156,9 @@ def extract_claims(
         for cand in scan_sentence(sent, prior_groups):
             if any(lo <= cand.num_start < hi for lo, hi in covered):
                 continue
-            if names_others(text, cand.num_end, sent.end, listed):
+            if names_others(text, cand.num_end, sent.end, listed) or another_act(
+                text, sent.start, cand.num_start, cand.stated, listed
+            ):
                 continue
             candidates.append(cand)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.claims.sentences import CJK, is_cjk
+from pipeline.lang.cues import TIME_WORD_START_RE
 from pipeline.normalize import to_simplified
 
 # Role titles that introduce a person's name (language knowledge).
@@ -198,6 +199,7 @@ def _valid_name(name: str) -> bool:
         and name[0] not in _DOTS
         and name[-1] not in _DOTS
         and _NOT_NAME.search(name) is None
+        and TIME_WORD_START_RE.search(name) is None
         and not any(r in name for r in _ROLES)
     )
 

@@ -60,12 +60,22 @@ def _converter():  # noqa: ANN202 - pykakasi has no type information
     return pykakasi.kakasi()
 
 
+# a katakana name with words in Latin letters (``シールドAI``, ``グループW``): its katakana and Latin runs
+_MIXED = re.compile(r"^(?=.*[\u30a0-\u30ff].*[\u30a0-\u30ff])(?=.*[A-Za-z])[\u30a0-\u30ffA-Za-z0-9・･\s]+$")
+_RUNS = re.compile(r"[\u30a0-\u30ff]+|[A-Za-z0-9]+")
+
+
 @lru_cache(maxsize=65536)
 def romaji(name: str) -> str:
-    """Hepburn romaji of a katakana name, its parts separated by spaces; "" for any other name."""
+    """Hepburn romaji of a katakana name, its parts separated by spaces, a word in Latin letters kept as
+    it is (``シールドAI`` -> ``shiirudo ai``); "" for any other name."""
+    normal = unicodedata.normalize("NFKC", name or "")
+    if _MIXED.match(normal):
+        runs = _RUNS.findall(normal)
+        return " ".join(r.casefold() if r.isascii() else romaji(r) for r in runs if r.isascii() or romaji(r))
     if not is_katakana_name(name):
         return ""
-    parts = [p for p in _PARTS.split(unicodedata.normalize("NFKC", name)) if p]
+    parts = [p for p in _PARTS.split(normal) if p]
     words = ("".join(seg["hepburn"] for seg in _converter().convert(p)) for p in parts)
     return " ".join(w for w in words if w)
 

@@ -37,6 +37,7 @@ EN_COUNTERS = (
     "countries nations economies territories states jurisdictions organizations organisations entities "
     "bodies agencies institutions groups items members people persons individuals officials judges "
     "governments companies firms banks vessels ships names products partners departments ministries "
+    "producers exporters "
     "ministers secretaries nominees heads candidates laureates winners recipients teams"
 ).split()
 EN_NUMBER_WORDS = {
@@ -71,7 +72,7 @@ COUNT_RE = re.compile(
     # a part of something ("nine of his department heads")
     rf"(?:of\s+(?:his|her|its|their|the)\s+)?(?:[A-Za-z\-]+\s+){{0,2}}?"
     # a proper name may stand between the number and its noun ("four International Criminal Court judges")
-    rf"(?:(?-i:[A-Z])[\w.\-]*\s+){{0,4}}?"
+    rf"(?:(?-i:[A-Z])[\w.\-+]*\s+){{0,4}}?"
     rf"(?P<ec>{'|'.join(EN_COUNTERS)})\b"
     # a headline counts people without a classifier ("4官員", "四法官")
     rf"|(?P<hn>{DIGITS}|{CN_NUM})(?P<hc>{_ZH_NOUNS})",
@@ -102,6 +103,14 @@ NOT_A_COUNT_BEFORE_RE = re.compile(
 # right after the count: an approximation (``10多國``, ``十餘個``) or a share (``之一``)
 NOT_A_COUNT_AFTER_RE = re.compile(fold_pattern(r"^\s*(?:多|餘|余|以上|之一|左右|上下)"))
 TOTAL_WORD_RE = re.compile(fold_pattern(r"共\s*計?|總\s*[計共數]|合計|一共|全部|総計|計"), re.IGNORECASE)
+# a total word shortly before an amount: the amount is a sum over items (``合共每日約166萬桶``, ``totalling
+# about 1.66 million``, ``合計で日量約166万``), never one item's own value
+SUM_BEFORE_RE = re.compile(
+    r"(?:"
+    + fold_pattern(r"合共|共計|總計|總共|合計|一共|累計|合わせて|全体で")
+    + r"|\btotal(?:l?ing|l?ed)?\b|\ba total of|\bin all\b|\bcombined\b)[^。.，,；;、]{0,8}$",
+    re.IGNORECASE,
+)
 # a line under a list that gives its total: "（共計12國）", "共7人", "以上合計5家"
 _TOTAL_LINE_RE = re.compile(
     r"^[（(]?(?:以上)?(?:" + TOTAL_WORD_RE.pattern + r")\s*[^\s（）()，,。]{1,8}[）)]?[。.]?$"

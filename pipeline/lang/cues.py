@@ -283,6 +283,19 @@ YES_NO_RE = re.compile(
 FORMER_POST_RE = re.compile(
     r"^\s*(?:" + fold_pattern(r"前任|前|原任|原|時任|已故") + r"|元|former\b|ex-)", re.IGNORECASE
 )
+# a word of time that may follow a title as a name would ("部長去年10月…"): never the start of a name
+TIME_WORD_START_RE = re.compile(
+    fold_pattern(
+        r"^(?:去年|今年|明年|前年|昨日|今日|明日|昨天|今天|明天|本月|上月|下月|日前|近日|當天|同日|本週|上週)"
+    )
+)
+# a sentence told as one more act beside the list's, after it ("同日另將12家實體列入…", "It also put 12
+# entities on…"): a count in it counts what that act names, not the list
+ANOTHER_ACT_RE = re.compile(
+    fold_pattern(r"同日|同時|另將|另把|另對|亦將|亦把|亦對|也將|也把|還將|還把")
+    + r"|\b(?:also|separately|in addition|additionally)\b",
+    re.IGNORECASE,
+)
 # what sets a count apart as a part of a whole counted before it in its sentence: "…40家公司，其中包括12家",
 # "40 companies, including 12 Aland firms", "40社のうち12社"
 PART_OF_RE = re.compile(

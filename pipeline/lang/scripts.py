@@ -140,3 +140,18 @@ def is_japanese_text(text: str, head: int = 2000) -> bool:
     sample = text[:head]
     kana = len(KANA_RE.findall(sample))
     return kana > 0 and kana >= JAPANESE_KANA_SHARE * (kana + len(CJK_RE.findall(sample)))
+
+
+def zh_short_form(short: str, full: str) -> bool:
+    """``short`` may be a Chinese short form of ``full``: shorter, Chinese characters only, its first
+    character ``full``'s and the others found in ``full`` in the same order (``甲聯`` of ``甲乙聯丙``).
+    Compared in Simplified characters."""
+    a, b = simplified(short), simplified(full)
+    if not 2 <= len(a) < len(b) or not all(CJK_RE.match(ch) for ch in a) or a[0] != b[0]:
+        return False
+    pos = 1
+    for ch in a[1:]:
+        pos = b.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True

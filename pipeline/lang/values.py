@@ -14,7 +14,7 @@ from pipeline.lang.numbers import CN_NUM, DIGITS, parse_number
 from pipeline.lang.scripts import CJK, FOOTNOTE_MARKS, KANA, fold_pattern
 
 _N = rf"(?P<n>[+\-−]?{DIGITS})"
-_SCALE = fold_pattern(r"(?P<scale>億|萬|千|百萬|兆|billion|million|bn|mn|m|k|trillion)?")
+_SCALE = fold_pattern(r"(?P<scale>萬億|億|萬|千|百萬|兆|billion|million|bn|mn|m|k|trillion)?")
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("%", re.compile(fold_pattern(r"百分之\s*") + rf"(?P<n>{DIGITS}|{CN_NUM})(?:\s*點\s*(?P<frac>[0-9]+))?")),
     ("%", re.compile(_N + r"\s*(?:%|％|パーセント|percent\b|per\s+cent\b|pct\b|(?-i:pc)\b)", re.IGNORECASE)),
@@ -29,7 +29,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?<![A-Za-z])(?P<cur>HK\$|NT\$|A\$|C\$|S\$|£|€|¥|￥|\b(?:EUR|GBP|JPY|RMB|CNY|HKD|TWD)\s?)\s*"
             + _N
-            + r"(?:\s*(?P<scale>billion|million|bn|mn|trillion|[mk]\b|億|亿|萬|万|兆))?",
+            + r"(?:\s*(?P<scale>billion|million|bn|mn|trillion|[mk]\b|萬億|万亿|億|亿|萬|万|兆))?",
             re.IGNORECASE,
         ),
     ),
@@ -46,7 +46,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             _N
             + r"\s*"
             + _SCALE
-            + fold_pattern(r"(?:\s*(?P<n2>[0-9０-９]{1,4})\s*(?P<scale2>萬))?")  # "3億2000万"
+            + fold_pattern(
+                r"(?:\s*(?P<n2>[0-9０-９]{1,4})\s*(?P<scale2>億|萬)?)?"
+            )  # "3億2000万", "1兆2000億"
             + fold_pattern(
                 r"\s*(?P<cur>美元|美金|元|人民幣|港元|港幣|新台幣|台幣|日圓|日元|円|歐元|ユーロ|ドル)"
             )
@@ -62,6 +64,20 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + r"|"
             + _N.replace("?P<n>", "?P<n_en>")
             + r"\s*(?P<scale_en>billion|million|mn|bn)?\s*(?:metric\s+)?(?:tonnes|tons)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (  # barrels (of oil, a day): "50萬桶/日", "日量21万1000バレル", "500,000 barrels a day"
+        "bbl",
+        re.compile(
+            _N
+            + r"\s*"
+            + fold_pattern(
+                r"(?P<scale>萬|千|百萬|億)?(?:\s*(?P<n2>[0-9０-９]{1,4}))?\s*(?:桶|バレル)(?:\s*/\s*[日天])?"
+            )
+            + r"|"
+            + _N.replace("?P<n>", "?P<n_en>")
+            + r"\s*(?P<scale_en>million|thousand|mn|k)?\s*(?:barrels?(?:\s+(?:a|per)\s+day)?\b|bpd\b|b/d\b)",
             re.IGNORECASE,
         ),
     ),
@@ -123,8 +139,10 @@ def _spans(text: str) -> list[Found]:
 
 # what a scale word multiplies by (Chinese and Japanese 兆 is a trillion, as in finance news)
 _SCALES = {
-    "百萬": 1e6, "百万": 1e6, "億": 1e8, "亿": 1e8, "萬": 1e4, "万": 1e4, "千": 1e3, "兆": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12,
+    "萬億": 1e12, "万亿": 1e12, "兆": 1e12, "百萬": 1e6, "百万": 1e6,
+    "億": 1e8, "亿": 1e8, "萬": 1e4, "万": 1e4, "千": 1e3,
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6,
+    "bn": 1e9, "billion": 1e9, "trillion": 1e12,
 }  # fmt: skip
 # currencies by their ISO 4217 codes, however they are printed ("元" alone is yuan or Taiwan dollars)
 _CURRENCIES = {
@@ -168,6 +186,38 @@ def _number(m: re.Match[str]) -> float | None:
     return sign * value
 
 
+def _measure(m: re.Match[str], number: float) -> float:
+    """A weight or a volume in its unit, its scale word applied: ``7465萬噸`` is 74,650,000 t,
+    ``21万1000バレル`` 211,000 bbl."""
+    scale = (m.groupdict().get("scale") or m.groupdict().get("scale_en") or "").strip()
+    factor = _SCALES.get(scale.casefold() if scale.isascii() else scale, 1.0)
+    extra = parse_number(n2) if (n2 := m.groupdict().get("n2")) is not None and scale else None
+    return round(number * factor + (extra or 0), 6)
+
+
+# a word that says a change went down, as a value's label before it or right after it ("減持118億美元",
+# "down $11.8 billion", "118億ドル減"): the change is negative
+_DOWN_BEFORE_RE = re.compile(
+    fold_pattern(r"(?:減持|減少|下降|下跌)\s*$") + r"|\b(?:down|fell|decreased?|lower)\s*(?:by\s*)?$",
+    re.IGNORECASE,
+)
+_DOWN_AFTER_RE = re.compile(rf"^\s*(?:減少|減|减少|减)(?![{CJK}])")
+
+
+# a verb of a change in an amount glued before it, the name before the verb ("甲國減產50萬桶/日", "乙國增持
+# 107億美元"): the name ends where the verb starts
+AMOUNT_VERB_RE = re.compile(
+    fold_pattern(r"(?:將|宣布|決定)?(?:自願)?(?:減產|增產|增持|減持|進口|出口)(?:了|約)?$")
+)
+# words a cell may print beside its values: a change's way (``107億ドル増``) or a rate per day (``日量50万``)
+BESIDE_VALUE_RE = re.compile(fold_pattern(r"增加|減少|增持|減持|増|減|增|日量|每日|日均|每天"))
+
+
+def change_sign(before: str, after: str) -> int:
+    """-1 when the words just before a value (its label) or just after it say it went down, else 1."""
+    return -1 if _DOWN_BEFORE_RE.search(before) or _DOWN_AFTER_RE.match(after) else 1
+
+
 def find_values(text: str) -> list[Found]:
     """Every rate or amount in ``text``, in order, non-overlapping."""
     if not _ANY_NUMBER_RE.search(text):
@@ -184,9 +234,8 @@ def find_values(text: str) -> list[Found]:
             u = unit
             if unit in ("currency", "USD"):
                 number, u = _amount(m, unit, number)
-            elif unit == "t":
-                scale = (m.groupdict().get("scale") or m.groupdict().get("scale_en") or "").strip()
-                number = round(number * _SCALES.get(scale.casefold() if scale.isascii() else scale, 1.0), 6)
+            elif unit in ("t", "bbl"):
+                number = _measure(m, number)
             found.append(Found(m.group(0), number, u, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda f: f.start)

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from pipeline.knowledge.kana import is_katakana_name, romaji, sound_key
+from pipeline.knowledge.kana import romaji, sound_key
 from pipeline.knowledge.regional import regional_key
 from pipeline.models import Kind, Mention
 from pipeline.normalize import acronym_key, en_key, en_tokens, zh_key, zh_ngrams
@@ -78,7 +78,7 @@ def _names(
     surnames = (zh_key(k) for s in zh_t for k in family_names(s))
     alt += tuple(dict.fromkeys(k for k in surnames if k and k not in zk and k not in alt))
     acr = tuple(dict.fromkeys(a for a in acronyms if acronym_key(a)))
-    kana = tuple(dict.fromkeys(k for k in (sound_key(romaji(s)) for s in zh_t if is_katakana_name(s)) if k))
+    kana = tuple(dict.fromkeys(k for k in (sound_key(romaji(s)) for s in zh_t) if k))
     return _Names(article, zh_t, en_t, acr, zk, ek, alt, kana)
 
 

@@ -150,6 +150,10 @@ def zh_semicolon_items(text: str, at: int) -> bool:
     return all(0 < len(p) <= MAX_ZH_SEMICOLON_ITEM and not re.search("[，、,]", p) for p in pieces)
 
 
+# the words of an item before its first value: a name, and a verb of the amount (``乙國增持107億美元``)
+_VALUED_HEAD_RE = re.compile(f"^[{CJK}{KANA}]{{1,{MAX_ZH_ITEM}}}$")
+
+
 _PIECE_NUMBER_RE = re.compile(r"^\s*[0-9０-９]{1,2}[、.．)）]")
 
 
@@ -206,7 +210,14 @@ def _first_zh(text: str, a: int, b: int) -> int:
     after a colon, the last lead-in word)."""
     best = a
     marks = _ZH_START_AFTER_COLON_RE if text[a - 1 : a] in ("：", ":") else _ZH_START_RE
+    values = find_values(text[a:b])
+    ends, starts = {f.end for f in values}, {f.start for f in values}
     for m in marks.finditer(masked(text, a, b)):
+        if m.start() in ends and m.end() in starts:
+            continue  # "107億美元至1.2萬億美元": a word between two amounts, no lead-in
+        head = text[best : a + values[0].start].strip(WHITESPACE) if values else ""
+        if values and m.start() >= values[0].end and _VALUED_HEAD_RE.match(head):
+            break  # "其中，甲國增持107億美元，仍為…": the item opens with its name before its first value
         if a + m.end() < b:
             best = a + m.end()
     return best

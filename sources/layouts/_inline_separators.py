@@ -13,10 +13,15 @@ from dataclasses import replace
 from pipeline.lang.counts import find_counts
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import KANA, WHITESPACE, fold_pattern
-from pipeline.lang.values import labelled_cell, plain_value
+from pipeline.lang.values import find_values, labelled_cell, plain_value
 from pipeline.models import AttributeKind
 from sources.items import split_item
-from sources.layouts._inline_pieces import MAX_ZH_PERSON, MIN_ITEMS, Enumeration, zh_semicolon_items
+from sources.layouts._inline_pieces import (
+    MAX_ZH_PERSON,
+    MIN_ITEMS,
+    Enumeration,
+    zh_semicolon_items,
+)
 
 # what else separates the items of a Chinese or Japanese enumeration: slashes (``甲國／乙國``) and
 # circled numbers (``①A②B``), read as ``、`` (one character for one: spans hold);
@@ -236,9 +241,15 @@ def with_separators_read(clause: str, *, in_block: bool = False) -> str | None:
         return quoted
     if "；" in clause and "、" not in clause and zh_semicolon_items(clause, clause.index("；")):
         return clause.replace("；", "、")  # "稅率分別為：甲國40%；乙國35%；丙國32%"
-    if "、" not in clause and len(_OTHER_SEP_RE.findall(clause)) >= MIN_ITEMS - 1:
+    # a slash inside a value is its unit's (``50萬桶/日``), no separator
+    in_values = [(f.start, f.end) for f in find_values(clause)]
+    seps = [m for m in _OTHER_SEP_RE.finditer(clause) if not any(a <= m.start() < b for a, b in in_values)]
+    if "、" not in clause and len(seps) >= MIN_ITEMS - 1:
         # the first circled number ends the lead-in (``対象国は①…``), as a colon would
-        return _OTHER_SEP_RE.sub(lambda m: "：" if m.group(0) == "①" else "、", clause)
+        out = list(clause)
+        for m in seps:
+            out[m.start()] = "：" if m.group(0) == "①" else "、"
+        return "".join(out)
     if "、" not in clause and len(_SPACED_DASH_RE.findall(clause)) >= MIN_ITEMS - 1:
         return _SPACED_DASH_RE.sub(lambda m: m.group(0).replace(m.group(1), "、"), clause)
     if _KANA_RE.search(clause) and _nakaguro_list(clause):

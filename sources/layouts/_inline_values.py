@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from pipeline.lang.cues import FIGURES_VERB_RE, MEASURE_END_RE
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
-from pipeline.lang.values import counted_run, find_values, numbers_before_labels
+from pipeline.lang.values import AMOUNT_VERB_RE, counted_run, find_values, numbers_before_labels
 from sources.layouts._common import VALUE_LABEL_AFTER_RE, VALUE_LABEL_BEFORE_RE, split_top_level
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
@@ -85,6 +85,8 @@ _ZH_CHARGE_RE = re.compile(
         r"(?:都|均|皆|各)?(?:將|將會|會)?(?:被)?(?:面臨|面對|徵收|課徵|加徵|課以|適用)(?:的)?$"
         r"|(?:將|將會|會)?(?:承諾|宣布|同意|決定)?(?:提供|捐助|捐贈|捐出|援助|出資|認捐|撥款|撥出)(?:了)?$"
     )
+    + "|"
+    + AMOUNT_VERB_RE.pattern
 )
 
 
@@ -133,8 +135,11 @@ def _one_name_run(text: str, pieces: Sequence[tuple[int, int]]) -> list[Enumerat
     ``MIN_RUN_PIECES``."""
     best: list[Enumeration] = []
     run: list[Enumeration] = []
+    led = False  # the piece before is a lead-in word alone ("其中，甲國30%，乙國25%")
     for s, e in pieces:
-        piece = _valued_piece(text, s, e, min_names=1, charged=True, bare=bool(run))
+        piece = _valued_piece(text, s, e, min_names=1, charged=True, bare=bool(run) or led, one=True)
+        lead = _ZH_LEAD_WORD_RE.match(text, s, e)
+        led = lead is not None and not text[lead.end() : e].strip(WHITESPACE)
         if piece is None or len(piece.spans) != 1 or MEASURE_END_RE.search(text, *piece.spans[0]):
             run = []
             continue
@@ -182,6 +187,9 @@ def valued_groups_zh(text: str, a: int, b: int) -> list[Enumeration]:
     return kept
 
 
+_SOUND_JOINERS = frozenset("及")
+
+
 def _joiners(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The joiners that part the names of ``text[start:end]``: every ``、``, and one word between two of
     them (the first), so that a name holding a joiner stays whole after it (``丙國及甲乙與丙丁``)."""
@@ -198,10 +206,18 @@ def _joiners(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 
 def _valued_piece(
-    text: str, s: int, e: int, min_names: int = 2, *, charged: bool = False, bare: bool = False
+    text: str,
+    s: int,
+    e: int,
+    min_names: int = 2,
+    *,
+    charged: bool = False,
+    bare: bool = False,
+    one: bool = False,
 ) -> Enumeration | None:
     """A piece of names before the one value they share, a topic marker between (``甲國和乙國為25%``);
-    ``charged``: or a verb of charging (``甲國面臨25%``); ``bare``: or nothing (``乙國30%``)."""
+    ``charged``: or a verb of charging (``甲國面臨25%``); ``bare``: or nothing (``乙國30%``); ``one``: a piece
+    of a run of one name each, where 及 is a sound of the name (``阿爾及利亞減產4.8萬桶``), no joiner."""
     found = find_values(text[s:e])
     if len(found) != 1:
         return None
@@ -225,7 +241,10 @@ def _valued_piece(
         start = max([start, *(m.end() for m in _PAUSE_RE.finditer(text, start, names_end))])
         # or after the last kana of a Japanese lead-in ("会合では乙国が"): no part of a name in kanji
         start = max([start, *(m.end() for m in _HIRAGANA_RE.finditer(text, start, names_end))])
-    cuts = [start, *(x for m in _joiners(text, start, names_end) for x in m.span()), names_end]
+    joiners = _joiners(text, start, names_end)
+    if one:
+        joiners = [m for m in joiners if m.group(0) not in _SOUND_JOINERS]
+    cuts = [start, *(x for m in joiners for x in m.span()), names_end]
     spans = [trim(text, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
     ok = all(
         _ZH_VALUE_NAME_RE.match(text[x:y]) and not _HIRAGANA_RE.search(text[x:y]) for x, y in spans if y > x

@@ -25,7 +25,16 @@ from functools import lru_cache
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import PAST_RE, YES_NO_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, LATIN_RE, WHITESPACE, fold_pattern
-from pipeline.lang.values import Found, bracketed_numbers, find_values, in_units, labelled_cell, plain_value
+from pipeline.lang.values import (
+    BESIDE_VALUE_RE,
+    Found,
+    bracketed_numbers,
+    change_sign,
+    find_values,
+    in_units,
+    labelled_cell,
+    plain_value,
+)
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Severity, Value
 from sources.base import Document
 from sources.items import is_title
@@ -147,8 +156,19 @@ def _cell_values(text: str) -> tuple[Found, ...]:
         rest.append(text[last : f.start])
         last = f.end
     rest.append(text[last:])
-    # what is left is punctuation, or a word that dates a value (``25%（原24%）``: "originally 24%")
-    return tuple(found) if _VALUE_REST_RE.match(_DATING_RE.sub("", "".join(rest))) else ()
+    # what is left is punctuation, a word that dates a value (``25%（原24%）``: "originally 24%"), or says
+    # which way a change went or that a rate is per day (``8779億ドル（132億ドル増）``, ``日量50万バレル``)
+    if not _VALUE_REST_RE.match(BESIDE_VALUE_RE.sub("", _DATING_RE.sub("", "".join(rest)))):
+        return ()
+    return tuple(_signed(text, k, f, found) for k, f in enumerate(found))
+
+
+def _signed(text: str, k: int, f: Found, found: Sequence[Found]) -> Found:
+    """``f`` negative when the words beside it say it fell (``118億ドル減``)."""
+    before = text[found[k - 1].end if k else 0 : f.start]
+    if f.number is None or f.number <= 0 or change_sign(before, text[f.end :]) > 0:
+        return f
+    return replace(f, number=-f.number)
 
 
 def _bracketed(text: str) -> list[tuple[str, Found]]:

@@ -783,7 +783,29 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
     kept = _with_continuations(text, cued, found)
     kept = [_named_before_the_others_ja(text, valued_by_label(text, e)) for e in kept]
     kept = [_named_before_the_others_zh(text, e) for e in kept]
-    return _without_bodies(text, _keep(_continued(text, [_headed(text, e) for e in kept]), text))
+    return _beside_a_whole_list(
+        text, _without_bodies(text, _keep(_continued(text, [_headed(text, e) for e in kept]), text))
+    )
+
+
+def _beside_a_whole_list(text: str, enums: list[Enumeration]) -> list[Enumeration]:
+    """One enumeration has as many items as a count the article states (``Thirteen countries … They are
+    A, …, M.``) and no count makes it and the others one list: an enumeration after it in another
+    paragraph, stating no count (``The bloc's full members are N, O and P``), names something else."""
+    if len(enums) < 2:
+        return enums
+    counts = {c.value for c in find_counts(text)}
+    if sum(len(e.spans) for e in enums) in counts:
+        return enums
+    whole = [e for e in enums if len(e.spans) in counts and e.stated in (None, len(e.spans))]
+    if len(whole) != 1:
+        return enums
+    (one,) = whole
+    return [
+        e
+        for e in enums
+        if e.start <= one.start or e.stated is not None or "\n" not in text[one.end : e.start]
+    ]
 
 
 def _people(text: str, enum: Enumeration) -> bool:
