@@ -675,7 +675,9 @@ _JA_WHOSE_RE = re.compile(
 )
 
 
-_GIVEN_TO_RE = re.compile(r"(?:\s+(?:tariffs?|duties|duty|levies|levy))?\s+(?:on|for|against)\s+(?=[A-Z])")
+_GIVEN_TO_RE = re.compile(
+    r"(?:\s+(?:tariffs?|duties|duty|levies|levy))?\s+(?:on|for|against)\s+(?:the\s+)?(?=[A-Z])"
+)
 
 
 _APPOINTEE = rf"(?P<name>[{CJK}\u30a1-\u30fa{NAME_DOTS}ー]{{2,12}}?)"  # Chinese characters or katakana

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 import sources.layouts as layouts_pkg
 from pipeline.lang.cues import lead_says_selection
+from pipeline.lang.scripts import CJK
 from pipeline.models import (
     Article,
     Attribute,
@@ -283,6 +284,16 @@ _BYLINE_RE = re.compile(r"^By\s+[^,]{2,60},\s*(?P<outlet>[^,]{2,40})$")
 _SOURCE_LABEL_RE = re.compile(
     r"(?:^|[\s\u3000|])(?:来源|來源|稿源)\s*[:：]\s*(?P<outlet>[^\s\u3000|：:，,]{2,30})"
 )
+# a wire story's dateline naming its agency: "ALANDVILLE (Aland Wire) -",
+# "ALANDVILLE, June 5 (Aland Wire) --", "（甲通社記者張三甲城5日電）", "甲通社甲城6月4日電"
+_WIRE_DATELINE_RES = (
+    re.compile(
+        r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+        r"\s*\((?P<outlet>[A-Z][\w&.' ]{1,30})\)\s*[-—–]"
+    ),
+    re.compile(rf"^[（(](?P<outlet>[{CJK}]{{2,6}}?)(?:記者|记者)[^）)]{{0,30}}(?:電|电)[）)]"),
+    re.compile(rf"^(?P<outlet>[{CJK}]{{1,4}}社)[{CJK}]{{0,8}}\d{{1,2}}月\d{{1,2}}日(?:電|电)"),
+)
 # a name, a comma and a date that ends the line: "Aland Daily, June 5, 2025", "Aland Daily, 5 June 2025"
 _NAME_COMMA_DATE_RE = re.compile(
     r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?"
@@ -322,7 +333,8 @@ def outlet_from_text(doc: Document) -> str:
         if dated and _plain_outlet(head) and head != doc.title:
             return head
     labelled = (m.group("outlet") for line in lines if (m := _SOURCE_LABEL_RE.search(line)))
-    return next(labelled, "")
+    wired = (m.group("outlet") for line in lines for r in _WIRE_DATELINE_RES if (m := r.match(line)))
+    return next(labelled, "") or next(wired, "")
 
 
 def _plain_outlet(text: str) -> bool:

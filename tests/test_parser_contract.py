@@ -147,6 +147,35 @@ def test_a_source_label_near_the_top_names_the_outlet(tmp_path: Path, top: str, 
     assert res.article is not None and res.article.outlet == outlet
 
 
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("（甲通社記者張三乙城5日電）甲國今天宣布，對乙國、丙國和丁國等3國加徵關稅。", "甲通社"),
+        ("甲通社乙城4月16日电 甲国16日宣布，对乙国、丙国和丁国等3国加征关税。", "甲通社"),
+        (
+            "ALANDVILLE (Aland Wire) - Aland on Wednesday put tariffs on three countries: Borduria, Carpathia "
+            "and Dalmatia.",
+            "Aland Wire",
+        ),
+        (
+            "ALANDVILLE, April 16 (Aland Wire) -- Aland on Wednesday put tariffs on three countries: Borduria, "
+            "Carpathia and Dalmatia.",
+            "Aland Wire",
+        ),
+        (
+            "WASHINGTON - Aland on Wednesday put tariffs on three countries: Borduria, Carpathia and "
+            "Dalmatia.",
+            "unknown",
+        ),  # a place, no agency
+    ],
+)
+def test_a_wire_dateline_names_its_agency(tmp_path: Path, opening: str, outlet: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Tariffs on three\n\n{opening}\n", encoding="utf-8")
+    res = parse_path(path)
+    assert res.article is not None and res.article.outlet == outlet
+
+
 def test_binary_junk(tmp_path: Path) -> None:
     path = tmp_path / "junk.txt"
     path.write_bytes(bytes(range(256)) * 40)

@@ -35,3 +35,33 @@ def test_names_of_single_words_holding_and_stay_whole() -> None:
         "Bosnia and Herzegovina",
         "Saint Kitts and Nevis",
     ]
+
+
+def test_a_japanese_run_opening_with_a_body_and_its_no_starts_at_the_name() -> None:
+    """``甲国議会のロー、ドウ、…の5議員``: the body before の is the lead-in's, not the first name's."""
+    assert [name for name, _ in _items("body_before_name_ja.txt")] == [
+        "ロー",
+        "ドウ",
+        "メジャー",
+        "マイルズ",
+        "パブリック",
+    ]
+
+
+def _valued(name: str) -> list[tuple[str, list[str]]]:
+    result = parse_path(FIXTURES / name)
+    return [(m.label, [v.raw for v in m.values]) for m in result.mentions if m.kind.value == "list"]
+
+
+def test_the_last_item_named_with_its_article_keeps_its_name_and_value() -> None:
+    """``… and the Freedonian Union 20%`` and ``… and 20% for the Freedonian Union``: the last item is
+    not lost to its article."""
+    expected = [
+        ("Borduria", ["46%"]),
+        ("Carpathia", ["36%"]),
+        ("Dalmatia", ["34%"]),
+        ("Estovakia", ["32%"]),
+        ("Freedonian Union", ["20%"]),
+    ]
+    assert _valued("article_before_last_en.txt") == expected
+    assert _valued("value_for_the_last_en.txt") == expected

@@ -224,7 +224,11 @@ def _first_zh(text: str, a: int, b: int) -> int:
 
 
 # a case particle that ends the lead-in's words before a name in Japanese ("市民栄誉賞を山田太郎さん")
-_JA_CASE_PARTICLE_RE = re.compile(r"(?:を|には|に|は|が|へ)(?=[\u4e00-\u9fff\u30a1-\u30fa])")
+# or the の of a body before a name of one katakana word that ends the piece ("甲国議会のロー"; a place
+# before a name of two parts, "乙国のジェーン・ロー", is that person's attribute)
+_JA_CASE_PARTICLE_RE = re.compile(
+    r"(?:を|には|に|は|が|へ)(?=[\u4e00-\u9fff\u30a1-\u30fa])|の(?=[\u30a1-\u30fa\u30fc]+$)"
+)
 
 
 def ja_name_start(text: str, a: int, b: int) -> int:
@@ -330,18 +334,23 @@ _TITLE_PAREN_RE = re.compile(r"\s*\(([^()]{1,60})\)")
 _EN_TITLE_WORDS_RE = re.compile(rf"\b{EN_TITLE_RE.pattern}", re.IGNORECASE)
 
 
+_THE_BEFORE_NAME_RE = re.compile(r"the\s+(?=[A-Z])")
+
+
 def _last_en(text: str, a: int, b: int) -> int:
     if (
         ahead := VALUE_BEFORE_NAME_RE.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()), b)
     ) is not None:
         a = ahead.end()  # "… and 32% on Aland": the name after its value ends the item
     piece = text[a:b]
-    m = EN_NAME_RUN_RE.match(piece.lstrip())
+    offset = len(piece) - len(piece.lstrip())
+    if (article := _THE_BEFORE_NAME_RE.match(piece, offset)) is not None:
+        offset = article.end()  # "… and the Aland Islands 20%": the name after its article
+    m = EN_NAME_RUN_RE.match(piece, offset)
     if not m or not m.group(0)[:1].isupper():
         # "… and intelligence chief Peter Smith": a person after a post in lower case
         post = EN_POST_BEFORE_NAME_RE.match(piece.lstrip())
         return a + len(piece) - len(piece.lstrip()) + post.end() if post else a
-    offset = len(piece) - len(piece.lstrip())
     words = m.group(0).split()
     while words and words[-1].lower() in _EN_LOWER_WORDS:
         words.pop()
@@ -390,7 +399,7 @@ def split_final(text: str, a: int, b: int) -> list[tuple[int, int]]:
 # a value, then the word that gives it to the name after it: "46% on Aland", "a 25 per cent tariff on"
 VALUE_BEFORE_NAME_RE = re.compile(
     r"[+\-]?\d[\d.,]*\s*(?:%|％|per\s*cent|percent)(?:\s+(?:tariffs?|duties|duty|levies|levy))?"
-    r"\s+(?:on|for|against)\s+(?=[A-Z])"
+    r"\s+(?:on|for|against)\s+(?:the\s+)?(?=[A-Z])"
 )
 
 

@@ -82,7 +82,7 @@ _ZH_TOPIC_RE = re.compile(
 # the verb of a sentence whose other pieces leave it out: "甲國面臨25%，乙國30%", "甲國提供5億美元，乙國3億"
 _ZH_CHARGE_RE = re.compile(
     fold_pattern(
-        r"(?:都|均|皆|各)?(?:將|將會|會)?(?:被)?(?:面臨|面對|徵收|課徵|加徵|課以|適用)(?:的)?$"
+        r"(?:都|均|皆|各)?(?:將|將會|會)?(?:被)?(?:面臨|面對|徵收|課徵|加徵|課以|被課|適用)(?:的)?$"
         r"|(?:將|將會|會)?(?:承諾|宣布|同意|決定)?(?:提供|捐助|捐贈|捐出|援助|出資|認捐|撥款|撥出)(?:了)?$"
     )
     + "|"
@@ -94,6 +94,8 @@ _ZH_CHARGE_RE = re.compile(
 _ZH_CHARGED_WHOM_RE = re.compile(fold_pattern(r"\s*(?:對|向|給)(?=\S)"))
 
 
+# the side that charges before the preposition: "甲方對乙國加徵25%"
+_ZH_CHARGED_SUBJECT_RE = re.compile(fold_pattern(r"(?<=[方國府])對"))
 _PAUSE_RE = re.compile(r"[，,：:]")
 _ZH_VALUE_NAME_RE = re.compile(f"^[{CJK}{KANA}{NAME_DOTS}A-Za-z]{{1,{MAX_ZH_ITEM}}}$")
 
@@ -237,6 +239,8 @@ def _valued_piece(
     start = lead.end() if lead else s
     if charged and (to := _ZH_CHARGED_WHOM_RE.match(text, start, names_end)):
         start = to.end()  # "對甲國加徵25%關稅": the name after the preposition
+    elif charged and (whom := list(_ZH_CHARGED_SUBJECT_RE.finditer(text, start, names_end))):
+        start = whom[-1].end()  # "甲方對乙國加徵25%": the charging side, then whom it charges
     if min_names == 1:  # a piece of a sentence: after its last pause ("…宣布，其中，甲國、乙國稅率為25%")
         start = max([start, *(m.end() for m in _PAUSE_RE.finditer(text, start, names_end))])
         # or after the last kana of a Japanese lead-in ("会合では乙国が"): no part of a name in kanji

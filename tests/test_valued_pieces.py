@@ -1,0 +1,36 @@
+"""Chinese sentences of comma-parted pieces, one name and its rate each, the verb said in the first
+(``tests/fixtures/valued_pieces/``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sources.registry import parse_path
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "valued_pieces"
+
+
+def _valued(name: str) -> list[tuple[str, list[str]]]:
+    result = parse_path(FIXTURES / name)
+    return [(m.label, [v.raw for v in m.values]) for m in result.mentions if m.kind.value == "list"]
+
+
+def test_a_charged_first_piece_then_bare_pieces_are_a_list() -> None:
+    """``乙國被課46%，丙國36%，…``."""
+    assert _valued("charged_first_tw.txt") == [
+        ("乙國", ["46%"]),
+        ("丙國", ["36%"]),
+        ("丁國", ["34%"]),
+        ("戊國", ["32%"]),
+        ("己國", ["24%"]),
+    ]
+
+
+def test_the_charging_side_before_the_preposition_is_no_part_of_the_first_name() -> None:
+    """``甲方对乙国加征46%关税，对丙国加征36%，…``: 甲方 charges, 乙国 is charged."""
+    assert _valued("side_then_whom_cn.txt") == [
+        ("乙国", ["46%"]),
+        ("丙国", ["36%"]),
+        ("丁国", ["34%"]),
+        ("戊国", ["24%"]),
+    ]
