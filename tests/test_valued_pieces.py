@@ -34,3 +34,24 @@ def test_the_charging_side_before_the_preposition_is_no_part_of_the_first_name()
         ("丁国", ["34%"]),
         ("戊国", ["24%"]),
     ]
+
+
+def _names(text: str) -> list[str]:
+    from sources.layouts._inline_pieces import item_spans
+
+    spans = item_spans(text, 0, len(text) - 1, True) or []
+    return [text[s:e] for s, e in spans]
+
+
+def test_a_joiners_character_inside_a_word_joins_nothing() -> None:
+    """共和 (a republic), 和平 (peace), the 及 of a name sounding ``-geria``, and a 及 ending the last name
+    are parts of names; the joiner before them parts the items."""
+    assert _names("名單包括甲國、乙國和丙丁共和國。") == ["甲國", "乙國", "丙丁共和國"]
+    assert _names("名單包括甲國、乙國、丙國和阿丁及利亞。") == ["甲國", "乙國", "丙國", "阿丁及利亞"]
+    assert _names("名單包括甲國國際和平研究所、乙基金會和丙大學。") == [
+        "甲國國際和平研究所",
+        "乙基金會",
+        "丙大學",
+    ]
+    assert _names("名單包括甲國、乙國和丙及。") == ["甲國", "乙國", "丙及"]
+    assert _names("対象は甲国、乙国、丙丁共和国の3カ国。") == ["甲国", "乙国", "丙丁共和国"]

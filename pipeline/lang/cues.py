@@ -88,9 +88,11 @@ ZH_JOINED_NAME_RE = re.compile(
 )
 
 
+# a joiner's character inside a word: 共和 (republic), 和平 (peace), the sound 及 of -geria (甲及利亞)
+ZH_JOINER = fold_pattern(r"(?:以及|及其|(?<!共)和(?!平)|及(?!利[亞亚])|與|跟|暨|或)")
 # the word before the last item of an inline enumeration ("A、B和C", "A, B and C")
 FINAL_JOINER_RE = re.compile(
-    fold_pattern(r"\s*(?:以及|及其|和|及|與|跟|暨|或)\s*") + r"|\s*(?:および|及び|と|や)\s*"
+    r"\s*" + ZH_JOINER + r"\s*|\s*(?:および|及び|と|や)\s*"
     r"|,?\s+(?:and|&|or)\s+",
     re.IGNORECASE,
 )

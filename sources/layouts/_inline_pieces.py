@@ -379,8 +379,11 @@ def split_final(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """``X和Y`` / ``X and Y``: the last piece holds the two last items."""
     # "政制及內地事務局局長張三": a joiner inside the post the item parser reads joins no items
     posts = [(x.start, x.end) for x in split_item(text, a, b).attributes if x.kind is AttributeKind.TITLE]
+    # a joiner's character that ends the piece or opens it joins nothing (甲及: a name's last sound)
     joiners = [
-        j for j in FINAL_JOINER_RE.finditer(text, a, b) if not any(s < j.start() < e for s, e in posts)
+        j
+        for j in FINAL_JOINER_RE.finditer(text, a, b)
+        if not any(s < j.start() < e for s, e in posts) and a < j.start() and j.end() < b
     ]
     m = joiners[-1] if joiners else None
     for j in reversed(joiners):  # "A部長甲和衛生與福利部長乙": the 與 inside a post joins no items
