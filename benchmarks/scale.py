@@ -5,7 +5,8 @@
 SIZE is OUTLETSxENTITIES (default: 200x66 1000x66 20x250 20x500 20x1000 20x2000). For each size a
 story is written by ``benchmarks/generate.py`` (fixed seed) and each system runs in its own
 subprocess, so that its peak memory (max RSS of the process and of the processes it started) is
-its own:
+its own, and its CPU seconds (user and system, of the process, its threads and the processes it waited for,
+from its start: imports included):
 
 - crosscheck: ``reconcile`` on the story folder, every report format rendered and the report folder
   written, as ``crosscheck run`` does (its garbage collector's thresholds and BLAS threads too);
@@ -113,6 +114,7 @@ def run_crosscheck(story: Path, work: Path) -> dict[str, object]:
     import gc
 
     from pipeline.cli import GC_THRESHOLDS, one_blas_thread
+    from pipeline.collector import held
 
     one_blas_thread()  # before numpy is imported, as the command does
     from pipeline.models import Kind
@@ -128,9 +130,10 @@ def run_crosscheck(story: Path, work: Path) -> dict[str, object]:
     rec = reconcile([str(story)], timings=timings, cpu_timings=cpu)
     laps = Laps(timings, cpu)
     files: dict[str, str] = {}
-    for fmt, render in RENDERERS.items():
-        files.update(render(rec))
-        laps.lap(f"render {fmt}")
+    with held():  # as the command renders (``pipeline.cli.render_all``), each format timed
+        for fmt, render in RENDERERS.items():
+            files.update(render(rec))
+            laps.lap(f"render {fmt}")
     write_folder(work / "report", files)
     laps.lap("writing")
     seconds = time.perf_counter() - started
@@ -280,11 +283,18 @@ def _child(system: str, story: Path, work: Path, python: str) -> dict[str, objec
     """Run one system on one story in a fresh interpreter; its result, or why it failed."""
     out = work / f"{system}.json"
     cmd = [python, __file__, "--child", system, str(story), str(out)]
+    before = _children_cpu()
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0 or not out.exists():
         return (done.stderr.strip().splitlines() or [f"exit code {done.returncode}"])[-1]
     result: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
+    result["cpu_seconds"] = _children_cpu() - before  # the whole process: imports, every thread, its workers
     return result
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _best(results: list[dict[str, object]]) -> dict[str, object]:
@@ -293,6 +303,7 @@ def _best(results: list[dict[str, object]]) -> dict[str, object]:
     same in every run, the peak memory is the largest."""
     best = dict(results[0])
     best["seconds"] = min(float(r["seconds"]) for r in results)  # type: ignore[arg-type]
+    best["cpu_seconds"] = min(float(r["cpu_seconds"]) for r in results)  # type: ignore[arg-type]
     best["peak_mib"] = max(float(r["peak_mib"]) for r in results)  # type: ignore[arg-type]
     for field in ("stages", "cpu"):
         merged: dict[str, float] = {}
@@ -368,7 +379,18 @@ def _growth(rows: list[dict[str, object]], names: list[str], field: str = "cpu")
 
 
 def report(rows: list[dict[str, object]]) -> str:
-    header = ["system", "outlets", "entities", "mentions", "seconds", "peak MiB", "precision", "recall", "F1"]
+    header = [
+        "system",
+        "outlets",
+        "entities",
+        "mentions",
+        "seconds",
+        "CPU seconds",
+        "peak MiB",
+        "precision",
+        "recall",
+        "F1",
+    ]
     main = _table(
         header,
         (
@@ -378,6 +400,7 @@ def report(rows: list[dict[str, object]]) -> str:
                 str(r["entities"]),
                 str(r["mentions"]),
                 f"{r['seconds']:.2f}",
+                f"{r['cpu_seconds']:.2f}",
                 f"{r['peak_mib']:.0f}",
                 f"{r['precision']:.4f}",
                 f"{r['recall']:.4f}",

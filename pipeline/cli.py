@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from pipeline.collector import held
 from pipeline.errors import CrosscheckError, UserFileError
 from pipeline.limits import DEFAULT_ARTICLE_SECONDS, DEFAULT_MAX_BYTES
 from pipeline.models import Reconciliation, Severity
@@ -481,11 +482,14 @@ def default_out(paths: Sequence[str]) -> Path:
 
 
 def render_all(rec: Reconciliation, formats: Sequence[str]) -> dict[str, str]:
+    """Every format's files, the cycle collector off from the first to the last and what they keep out of
+    its reach after (``collector.held``): the command writes them and ends."""
     from reports import RENDERERS
 
     files: dict[str, str] = {}
-    for fmt in formats:
-        files.update(RENDERERS[fmt](rec))
+    with held():
+        for fmt in formats:
+            files.update(RENDERERS[fmt](rec))
     return files
 
 

@@ -7,6 +7,12 @@ outlets × entities the checks and the renderers left 16 objects in cycles betwe
 CPU seconds of full collections). ``paused`` turns the collector off for the stage and back on after
 it (when it was on); what the stage frees is freed by reference counting as ever, and the few cycles
 it leaves wait for the next collection.
+
+``held`` is for the last stages of a process that ends soon after them (the command's rendering): the
+collector stays off, and what is alive at the end is moved out of its reach (``gc.freeze``). A stage
+only paused leaves what it keeps to the young generation, which the collector walks at the next
+allocation past its threshold (the first report's views shared with the others, 300,000 objects at 1000
+outlets, 0.06 CPU seconds, and none at 200 outlets, where they stay under the threshold).
 """
 
 from __future__ import annotations
@@ -31,6 +37,18 @@ def paused() -> Iterator[None]:
     finally:
         if was_on:
             gc.enable()
+
+
+@contextlib.contextmanager
+def held() -> Iterator[None]:
+    """``paused``, then every object alive at the end of the block frozen (``gc.freeze``): no later
+    collection walks them; reference counting frees them as ever, and a cycle among them stays until the
+    process ends."""
+    with paused():
+        try:
+            yield
+        finally:
+            gc.freeze()
 
 
 def collector_paused(fn: Callable[_P, _R]) -> Callable[_P, _R]:

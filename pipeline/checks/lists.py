@@ -96,12 +96,28 @@ class _View:
     # entity -> its names in every list and the scripts they are written in (``_names``), once each
     names_of: dict[str, tuple[set[str], set[str]]] = field(default_factory=dict, compare=False)
     codes: Mapping[str, str] = field(default_factory=dict, compare=False)  # entity -> its gazetteer code
+    # entity -> how many of its lists print a Chinese name for it, and in how many of them each character is
+    han_chars: dict[str, tuple[int, Counter[str]]] = field(default_factory=dict, compare=False)
 
     def listing(self, ent: str) -> list[str]:
         """The articles whose lists hold ``ent``, sorted (computed once per entity)."""
         if ent not in self.listings:
             self.listings[ent] = sorted(self.ctx.entity_lists.get(ent, {}))
         return self.listings[ent]
+
+    def chinese_names(self, ent: str) -> tuple[int, Counter[str]]:
+        """How many of the lists holding ``ent`` print a Chinese name for it, and in how many of those
+        names (``zh_key``) each character is (computed once per entity)."""
+        if ent not in self.han_chars:
+            lists = 0
+            chars: Counter[str] = Counter()
+            for a in self.listing(ent):
+                name = self.mention(a, ent).name_zh
+                if name and script_of(name) == "zh":
+                    lists += 1
+                    chars.update(set(zh_key(name)))
+            self.han_chars[ent] = (lists, chars)
+        return self.han_chars[ent]
 
     def filed(self, ent: str) -> dict[str, str]:
         """Article -> the canonical group its list files ``ent`` under, for the articles of ``listing``
@@ -408,10 +424,11 @@ def _stray(view: _View, art: str, ent: str) -> Severity | None:
     mine = zh_key(m.name_zh)
     if not mine or script_of(m.name_zh) != "zh":
         return None
+    lists, chars = view.chinese_names(ent)  # this list's own name among them, once in each of its characters
+    if lists - 1 < MIN_CORROBORATION or any(chars[c] > 1 for c in set(mine)):
+        return None
     others = [view.mention(a, ent) for a in _others(view, ent, art)]
     chinese = [o.name_zh for o in others if o.name_zh and script_of(o.name_zh) == "zh"]
-    if len(chinese) < MIN_CORROBORATION or any(set(mine) & set(zh_key(n)) for n in chinese):
-        return None
     theirs = sorted({n for o in others for n in (o.name_zh, o.name_en, *o.aliases) if n})
     if not _unlike(view, m, theirs):
         return None
