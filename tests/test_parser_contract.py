@@ -153,13 +153,13 @@ def test_a_source_label_near_the_top_names_the_outlet(tmp_path: Path, top: str, 
         ("（甲通社記者張三乙城5日電）甲國今天宣布，對乙國、丙國和丁國等3國加徵關稅。", "甲通社"),
         ("甲通社乙城4月16日电 甲国16日宣布，对乙国、丙国和丁国等3国加征关税。", "甲通社"),
         (
-            "ALANDVILLE (Aland Wire) - Aland on Wednesday put tariffs on three countries: Borduria, Carpathia "
-            "and Dalmatia.",
+            "ALANDVILLE (Aland Wire) - Aland on Wednesday put tariffs on three countries: Borduria, "
+            "Carpathia and Dalmatia.",
             "Aland Wire",
         ),
         (
-            "ALANDVILLE, April 16 (Aland Wire) -- Aland on Wednesday put tariffs on three countries: Borduria, "
-            "Carpathia and Dalmatia.",
+            "ALANDVILLE, April 16 (Aland Wire) -- Aland on Wednesday put tariffs on three countries: "
+            "Borduria, Carpathia and Dalmatia.",
             "Aland Wire",
         ),
         (
