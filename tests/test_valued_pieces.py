@@ -55,3 +55,13 @@ def test_a_joiners_character_inside_a_word_joins_nothing() -> None:
     ]
     assert _names("名單包括甲國、乙國和丙及。") == ["甲國", "乙國", "丙及"]
     assert _names("対象は甲国、乙国、丙丁共和国の3カ国。") == ["甲国", "乙国", "丙丁共和国"]
+
+
+def test_a_partitive_word_before_the_first_name_is_no_part_of_it() -> None:
+    """``其中乙國46%、丙國36%、…``: 其中 (among them) leads the run in."""
+    assert _valued("partitive_first_tw.txt") == [
+        ("乙國", ["46%"]),
+        ("丙國", ["36%"]),
+        ("丁國", ["34%"]),
+        ("戊國", ["24%"]),
+    ]
