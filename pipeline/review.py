@@ -70,17 +70,18 @@ class ParseCache:
         self._read: dict[tuple[object, ...], Parsed] = {}
 
     @staticmethod
-    def _key(path: Path, max_bytes: int, seconds: float) -> tuple[object, ...] | None:
+    def _key(path: Path, max_bytes: int, seconds: float, known: frozenset[str]) -> tuple[object, ...] | None:
         try:
             info = path.stat()
         except OSError:
             return None
-        return (str(path), info.st_ino, info.st_size, info.st_mtime_ns, max_bytes, seconds)
+        return (str(path), info.st_ino, info.st_size, info.st_mtime_ns, max_bytes, seconds, known)
 
     def __call__(
         self, paths: Sequence[Path], *, max_bytes: int, seconds: float, **kwargs: Any
     ) -> list[Parsed]:
-        keys = [self._key(p, max_bytes, seconds) for p in paths]
+        # an article read again with the names the others list is another reading of it
+        keys = [self._key(p, max_bytes, seconds, kwargs.get("known", frozenset())) for p in paths]
         missing = [p for p, k in zip(paths, keys, strict=True) if k is None or k not in self._read]
         fresh = dict(
             zip(missing, parse_all(missing, max_bytes=max_bytes, seconds=seconds, **kwargs), strict=True)

@@ -36,6 +36,7 @@ from pipeline.models import (
     Severity,
 )
 from pipeline.output import is_report_folder
+from pipeline.reread import read_again
 from pipeline.settings import DEFAULT_SETTINGS, Settings
 from pipeline.timing import Laps
 from pipeline.workers import DEFAULT_ARTICLE_SECONDS, Parsed, parse_all
@@ -349,6 +350,10 @@ def reconcile(
         seconds=opts.article_seconds,
         workers=opts.workers,
         progress=progress,
+    )
+    # an article whose list came out far shorter than the others': read again knowing their names
+    parsed_all = read_again(
+        files, parsed_all, parse, max_bytes=opts.max_bytes, seconds=opts.article_seconds, workers=opts.workers
     )
     parsed_all = [replace(p, result=provenances.apply(p.result)) for p in parsed_all]
     prose_of = {p.result.article.path: p.prose for p in parsed_all if p.result.article is not None}

@@ -87,22 +87,23 @@ def failed(path: Path, code: str, message: str) -> Parsed:
     return Parsed(ParseResult(article=None, problems=(problem,)))
 
 
-def _parse(path: Path, max_bytes: int) -> Parsed:
-    result = registry.parse_path(path, max_bytes=max_bytes)
+def _parse(path: Path, max_bytes: int, known: frozenset[str]) -> Parsed:
+    result = registry.parse_path(path, max_bytes=max_bytes, known=known)
     if result.article is None:
         return Parsed(result)
     spans = tuple(sorted((m.start, m.end) for m in result.mentions if m.kind is Kind.LIST))
     return Parsed(result, prose.prose_candidates(result.article, exclude=spans))
 
 
-def parse_one(path: Path, *, max_bytes: int, seconds: float) -> Parsed:
-    """Parse one article within ``seconds`` (0: no limit); never raises for bad input."""
+def parse_one(path: Path, *, max_bytes: int, seconds: float, known: frozenset[str] = frozenset()) -> Parsed:
+    """Parse one article within ``seconds`` (0: no limit); never raises for bad input. ``known``: the names
+    the run's other articles list (``sources.base.Document.known``)."""
     timed = seconds > 0 and threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGALRM, _on_alarm) if timed else None
     if timed:
         signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return _parse(path, max_bytes)
+        return _parse(path, max_bytes, known)
     except _OverBudget:
         return failed(
             path, "time-budget", f"not read within {seconds:g} s (the per-article time budget); skipped"
@@ -140,6 +141,7 @@ def parse_all(
     seconds: float = DEFAULT_ARTICLE_SECONDS,
     workers: int = 0,
     progress: Progress | None = None,
+    known: frozenset[str] = frozenset(),
 ) -> list[Parsed]:
     """``parse_one`` for every path, in input order, on ``workers`` processes."""
     wrap: Progress = progress or (lambda items: items)
@@ -147,11 +149,13 @@ def parse_all(
     timed_here = seconds <= 0 or threading.current_thread() is threading.main_thread()
     count = worker_count(workers, len(paths), timed_here=timed_here)
     if count == 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return [parse_one(p, max_bytes=max_bytes, seconds=seconds) for p in wrap(paths)]
+        return [parse_one(p, max_bytes=max_bytes, seconds=seconds, known=known) for p in wrap(paths)]
     pool = multiprocessing.get_context("fork").Pool(processes=count, initializer=_worker_signals)
     try:
         jobs = {
-            p: pool.apply_async(_parse_pickled, (p,), {"max_bytes": max_bytes, "seconds": seconds})
+            p: pool.apply_async(
+                _parse_pickled, (p,), {"max_bytes": max_bytes, "seconds": seconds, "known": known}
+            )
             for p in paths
         }
         started = time.monotonic()
@@ -164,11 +168,11 @@ def parse_all(
         pool.join()
 
 
-def _parse_pickled(path: Path, *, max_bytes: int, seconds: float) -> bytes:
+def _parse_pickled(path: Path, *, max_bytes: int, seconds: float, known: frozenset[str]) -> bytes:
     """``parse_one`` in a worker, its result pickled there: the pool's result thread passes bytes on, and
     the records are rebuilt by ``_collect`` (a large result waiting in the pool's result pipe keeps the
     pool's worker-handler thread spinning until it is read)."""
-    return bytes(ForkingPickler.dumps(parse_one(path, max_bytes=max_bytes, seconds=seconds)))
+    return bytes(ForkingPickler.dumps(parse_one(path, max_bytes=max_bytes, seconds=seconds, known=known)))
 
 
 def _collect(

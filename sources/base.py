@@ -36,6 +36,8 @@ class Document:
     url: str | None
     body_end: int
     html: Any = None  # the parsed lxml/BeautifulSoup tree for HTML input, else None
+    # names the run's other articles list (``name_fold``): a run of them is a list however it is cued
+    known: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -437,10 +437,15 @@ def parse_document(doc: Document) -> ParseResult:
     return ParseResult(article=article, mentions=tuple(mentions), headings=headings, problems=tuple(problems))
 
 
-def parse_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParseResult:
-    """Read and parse one file; a file that cannot be read gives ``article=None`` and its problems."""
+def parse_path(
+    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, known: frozenset[str] = frozenset()
+) -> ParseResult:
+    """Read and parse one file; a file that cannot be read gives ``article=None`` and its problems.
+    ``known``: the names (``name_fold``) the run's other articles list (``Document.known``)."""
     doc, read_problems = read_document(path, max_bytes=max_bytes)
     if doc is None:
         return ParseResult(article=None, problems=read_problems)
+    if known:
+        doc = replace(doc, known=known)
     res = parse_document(doc)
     return replace(res, problems=(*read_problems, *res.problems))

@@ -8,6 +8,7 @@ reads the same way.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -66,6 +67,16 @@ def simplified(text: str) -> str:
         return text
     out: str = conv.convert(text)
     return out
+
+
+_NOT_IN_KEY_RE = re.compile(r"[\W_]+")
+
+
+def name_fold(text: str) -> str:
+    """A printed name as two outlets' lists compare it letter for letter: NFKC, Simplified characters,
+    case folded, without spaces or punctuation (``Aland-Borduria`` / ``aland borduria``, ``甲國`` /
+    ``甲国``)."""
+    return _NOT_IN_KEY_RE.sub("", simplified(unicodedata.normalize("NFKC", text)).casefold())
 
 
 def fold_pattern(pattern: str) -> str:

@@ -63,6 +63,7 @@ from sources.layouts._common import (
 )
 from sources.layouts._inline_clauses import valued_clauses
 from sources.layouts._inline_counted import counted_before
+from sources.layouts._inline_known import known_pairs, known_runs
 from sources.layouts._inline_pieces import (
     DATE_PIECE_RE,
     ELLIPSIS_RE,
@@ -778,7 +779,11 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
         e for e in found if _kept(text, e, found, labelled) or _named_before_the_others_ja(text, e) is not e
     ]
     # runs no cue of their own made a list, numbered by a count above them ("制裁5名議員。…是A、B…")
-    rescued = counted_before(text, [e for e in found if e not in cued], cued)
+    rejected = [e for e in found if e not in cued]
+    rescued = counted_before(text, rejected, cued)
+    # or whose names the run's other articles list (an article read again by ``pipeline.reread``)
+    rescued += [e for e in known_runs(text, rejected, doc.known) if e not in rescued]
+    rescued += known_pairs(text, [*cued, *rescued], doc.known)
     cued = sorted([*cued, *rescued], key=lambda e: e.start)
     kept = _with_continuations(text, cued, found)
     kept = [_named_before_the_others_ja(text, valued_by_label(text, e)) for e in kept]
