@@ -106,3 +106,22 @@ def test_two_chinese_transliterations_compare_by_their_consonants() -> None:
     assert not han_alike("柏甘", "巴格曼斯基")  # three characters more: no other spelling of it
     assert not han_alike("柏甘", "巴德姆")  # bgn / bdn
     assert not han_alike("柏甘", "Bagum")  # a Latin name is compared by pipeline.knowledge.sound.similarity
+
+
+def test_a_name_in_wade_giles_syllables_is_read_as_taiwan_romanizes_native_names() -> None:
+    from pipeline.knowledge.sound import taiwan_reading, wade_giles_name
+
+    assert wade_giles_name("Chang San-feng") and wade_giles_name("Tsai Ming-yen")
+    assert not wade_giles_name("Jane Roe") and not wade_giles_name("Wellington Koo")
+    assert taiwan_reading("張三豐") == "chang sanfeng"
+    assert taiwan_reading("蔡明彥") == "tsai mingyen"
+    assert taiwan_reading("珍·羅伊") == ""  # a transliterated name, given name first
+
+
+def test_a_native_names_family_name_sounds_like_a_word_of_a_latin_name() -> None:
+    from pipeline.knowledge.sound import family_similarity
+
+    assert family_similarity("吳甲乙", "Jane Wu") == 1.0
+    assert family_similarity("嚴甲乙", "Yen Teh-fa") == 1.0  # Wade-Giles
+    assert family_similarity("吳甲乙", "Jane Roe") < 0.5
+    assert family_similarity("珍·羅伊", "Jane Roe") == 0.0  # no native name

@@ -43,7 +43,7 @@ from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.kana import similarity as kana_similarity
 from pipeline.knowledge.phonetic import similarity as sound_similarity
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
-from pipeline.knowledge.sound import han_alike
+from pipeline.knowledge.sound import family_similarity, han_alike
 from pipeline.knowledge.sound import similarity as han_similarity
 from pipeline.lang.cues import COMPLETE_RE, FORMER_POST_RE, PAST_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK_RE, chinese_script, is_japanese_text, script_of, zh_short_form
@@ -531,7 +531,9 @@ def _resemblance(a: str, b: str) -> float | None:
     if {sa, sb} == {"ja", "latin"}:
         return kana_similarity(a, b) if sa == "ja" else kana_similarity(b, a)
     if {sa, sb} == {"zh", "latin"}:
-        return han_similarity(a, b) if sa == "zh" else han_similarity(b, a)
+        # a transliteration by its consonants, a native name by its family name's sound (張三 / Jane Zhang)
+        zh, latin = (a, b) if sa == "zh" else (b, a)
+        return max(han_similarity(zh, latin), family_similarity(zh, latin))
     return None  # katakana against Chinese characters: compared only through a Latin name
 
 

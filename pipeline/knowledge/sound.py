@@ -59,7 +59,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from pipeline.knowledge.kana import is_katakana_name, romaji
+from pipeline.knowledge.kana import is_katakana_name, romaji, sound_key
 from pipeline.knowledge.phonetic import pinyin_key
 
 __all__ = [
@@ -207,6 +207,53 @@ def pinyin_name(text: str) -> bool:
     a Chinese name romanized, which a native Chinese name's Mandarin reading may meet."""
     folded = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode("ascii")
     return _pinyin_words(re.sub(r"[^a-z]+", " ", folded).split()) is not None
+
+
+@lru_cache(maxsize=1)
+def _wade_giles_syllables() -> frozenset[str]:
+    """Every toneless syllable of Wade-Giles, as English writes it (no apostrophe, no umlaut: ``tsai``,
+    ``chiu``, ``hsi``), from pypinyin's pinyin syllables and its Wade-Giles style."""
+    return frozenset(_wade_giles(p) for p in _pinyin_syllables())
+
+
+def _wade_giles(pinyin: str) -> str:
+    from pypinyin.style.wadegiles import to_wade_glides
+
+    return _ascii(to_wade_glides(pinyin)).replace("'", "").replace("v", "u")
+
+
+def wade_giles_name(text: str) -> bool:
+    """Whether a Latin name of two or three words (a hyphen parting two) is written in Wade-Giles
+    syllables, as Taiwan romanizes names (``Chang San-feng``; a name may be both this and ``pinyin_name``,
+    ``Lin Chia-lung``)."""
+    words = re.sub(r"[^a-z]+", " ", _ascii(text.casefold())).split()
+    syllables = _wade_giles_syllables()
+    return 2 <= len(words) <= MAX_PINYIN_WORDS and all(w in syllables for w in words)
+
+
+def taiwan_reading(chinese: str) -> str:
+    """A native Chinese name's Wade-Giles reading, family name first, its given name's syllables joined
+    (``張三豐`` -> ``chang sanfeng``): the name as Taiwan romanizes it; "" as ``mandarin_reading``."""
+    reading = mandarin_reading(chinese)
+    if not reading:
+        return ""
+    from pypinyin import Style, lazy_pinyin
+
+    family, *given = [_wade_giles(p) for p in lazy_pinyin("".join(_CJK.findall(chinese)), style=Style.NORMAL)]
+    return f"{family} {''.join(given)}" if given else ""
+
+
+def family_similarity(chinese: str, latin: str) -> float:
+    """0..1: how alike a native Chinese name's family name, read in pinyin or in Wade-Giles, sounds to the
+    closest word of a Latin name (``吳甲乙`` / ``Jane Wu``: 1.0); 0 for a name that does not read family
+    name first. A person romanized by a name of their own choosing keeps the family name's sound."""
+    reading = mandarin_reading(chinese)
+    words = [sound_key(w) for w in re.split(r"[^a-z]+", _ascii(latin.casefold())) if w]
+    if not reading or not words:
+        return 0.0
+    family = reading.split()[0]
+    forms = {sound_key(family), sound_key(_wade_giles(family))}
+    return max(fuzz.ratio(f, w) for f in forms for w in words) / 100.0
 
 
 def mandarin_reading(chinese: str) -> str:

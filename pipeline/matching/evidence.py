@@ -47,6 +47,8 @@ from pipeline.knowledge.sound import (
     latin_skeleton,
     mandarin_reading,
     pinyin_name,
+    taiwan_reading,
+    wade_giles_name,
 )
 from pipeline.lang.scripts import CJK
 from pipeline.matching.keys import _grams, _Names, _tokens
@@ -541,15 +543,24 @@ def _readings(zh_keys: Sequence[str], en_keys: Iterable[str], gate: float) -> di
     readings. The others are no names heard in English by their reading."""
     en_keys = list(en_keys)
     japanese = any(romanized_name(k) for k in en_keys)
-    # a Chinese name in pinyin (``Zhang San``) is heard by the Mandarin reading of a native name
-    sounds = sorted({sound_key(k) for k in en_keys if romanized_name(k) or pinyin_name(k)} - {""})
+    taiwan = any(wade_giles_name(k) for k in en_keys)
+    # a Chinese name in pinyin (``Zhang San``) is heard by the Mandarin reading of a native name, one in
+    # Wade-Giles (``Chang San-feng``) by its Taiwan reading
+    sounds = sorted(
+        {sound_key(k) for k in en_keys if romanized_name(k) or pinyin_name(k) or wade_giles_name(k)} - {""}
+    )
     if not sounds:  # no Japanese name in English: no kanji name needs its reading (pykakasi not loaded)
         return {}
     words = frozenset(w for snd in sounds for w in snd.split())
     out = {}
     for k in zh_keys:
         mandarin = sound_key(mandarin_reading(k))
-        readings = (*(heard_readings(k, words) if japanese else ()), *((mandarin,) if mandarin else ()))
+        wade = sound_key(taiwan_reading(k)) if taiwan else ""
+        readings = (
+            *(heard_readings(k, words) if japanese else ()),
+            *((mandarin,) if mandarin else ()),
+            *((wade,) if wade and wade != mandarin else ()),
+        )
         if readings and sounds and _best_ratio(readings, sounds) >= gate:
             # the reading heard best first: the one the explanation gives
             out[k] = tuple(sorted(readings, key=lambda r: -_best_ratio((r,), sounds)))
