@@ -116,11 +116,12 @@ TITLE_WORDS = tuple(
         "首席執行官 行政總裁 行政長官 長官 總裁 董事長 董事 總經理 經理 創辦人 創始人 負責人 發言人 "
         "秘書長 會長 理事長 總監 議長 副議長 書記 總長 主委 所長 "
         "社長 校長 教授 研究員 學者 將軍 司令 上將 中將 少將 指揮官 顧問 特使 "
-        "代表 委員 官員 記者 律師 前總統 前部長 行長 副行長 省長 外長 防長 參謀長 總司令 首長"
+        "代表 委員 官員 記者 律師 前總統 前部長 行長 副行長 省長 外長 防長 財長 商長 參謀長 總司令 首長"
     ).split()
 )
 EN_TITLE_NOUNS = (
-    r"(?:president|chairman|chairwoman|chair|director|minister|secretary|ambassador|senator|representative|"
+    r"(?:attorney general|surgeon general|secretary[- ]general|director[- ]general|governor[- ]general|"
+    r"president|chairman|chairwoman|chair|director|minister|secretary|ambassador|senator|representative|"
     r"governor|mayor|judge|justice|prosecutor|attorney|commissioner|chief executive|ceo|founder|head|"
     r"spokesperson|spokesman|professor|researcher|general|commander|adviser|advisor|envoy|official|"
     r"member|editor|journalist|lawyer|chancellor|premier|manager|officer|partner|leader|chief|speaker)"

@@ -608,11 +608,13 @@ def _proper_names(text: str, enum: Enumeration) -> bool:
 
 
 def _titled(item: str) -> bool:
-    """A person named after their post (``財政部長張三``, ``外務局長　張三``): the item parser reads a title
-    and a name after it."""
+    """A person named after their post (``財政部長張三``, ``外務局長　張三``), or in katakana before it
+    (``ロー外相``, as Japanese writes a post): the item parser reads a name and a title beside it."""
     split = split_item(item, 0, len(item))
-    return split.name_end > split.name_start and any(
-        a.kind is AttributeKind.TITLE and a.end <= split.name_start for a in split.attributes
+    name = item[split.name_start : split.name_end]
+    return bool(name) and any(
+        a.kind is AttributeKind.TITLE and (a.end <= split.name_start or _KATAKANA_RE.match(name))
+        for a in split.attributes
     )
 
 

@@ -1,0 +1,49 @@
+"""People named with their posts inside a sentence, as each language orders them
+(``tests/fixtures/posts_inline/``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sources.registry import parse_path
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "posts_inline"
+
+
+def _people(name: str) -> list[tuple[str, list[str]]]:
+    result = parse_path(FIXTURES / name)
+    return [
+        (m.label, [a.text for a in m.attributes if a.kind.value == "title"])
+        for m in result.mentions
+        if m.kind.value == "list"
+    ]
+
+
+def test_katakana_names_before_their_posts_and_ra_after_the_last() -> None:
+    """``ロー国務長官、ドウ国防長官、…マイルズ司法長官らを指名した``."""
+    assert _people("katakana_then_post_ja.txt") == [
+        ("ロー", ["国務長官"]),
+        ("ドウ", ["国防長官"]),
+        ("メジャー", ["財務長官"]),
+        ("マイルズ", ["司法長官"]),
+    ]
+
+
+def test_short_chinese_posts_before_names() -> None:
+    """``防长李四、财长王五``: the short forms of ministers' posts."""
+    assert _people("short_posts_cn.txt") == [
+        ("张三", ["国务卿"]),
+        ("李四", ["防长"]),
+        ("王五", ["财长"]),
+        ("赵六", ["司法部长"]),
+    ]
+
+
+def test_an_english_post_of_two_title_words_stays_whole() -> None:
+    """``Attorney General Richard Miles``: general is the post's, not the name's."""
+    assert _people("two_word_posts_en.txt") == [
+        ("Jane Roe", ["Secretary of State"]),
+        ("John Doe", ["Defense Secretary"]),
+        ("Mary Major", ["Treasury Secretary"]),
+        ("Richard Miles", ["Attorney General"]),
+    ]
