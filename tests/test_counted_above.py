@@ -82,3 +82,10 @@ def test_nationals_of_a_counted_run_end_before_their_noun_and_a_republic_stays_w
         "弗里多尼亞",
     ]
     assert stated == [6]
+
+
+def test_a_count_said_again_right_before_its_items_binds() -> None:
+    """``這12國分別是…``: the anaphora restates the count of the list it introduces."""
+    items, stated = _read("these_n_are_tw.txt")
+    assert len(items) == 12 and items[0][0] == "乙國" and items[-1][0] == "寅國"
+    assert stated == [12]

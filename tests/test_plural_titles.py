@@ -65,3 +65,13 @@ def test_the_last_item_named_with_its_article_keeps_its_name_and_value() -> None
     ]
     assert _valued("article_before_last_en.txt") == expected
     assert _valued("value_for_the_last_en.txt") == expected
+
+
+def test_a_name_at_its_value_keeps_the_preposition_out_of_the_name() -> None:
+    """``Among the hardest hit are Borduria at 49%, Carpathia at 48%, …``."""
+    assert _valued("name_at_value_en.txt") == [
+        ("Borduria", ["49%"]),
+        ("Carpathia", ["48%"]),
+        ("Dalmatia", ["46%"]),
+        ("Estovakia", ["44%"]),
+    ]

@@ -65,3 +65,13 @@ def test_a_partitive_word_before_the_first_name_is_no_part_of_it() -> None:
         ("丁國", ["34%"]),
         ("戊國", ["24%"]),
     ]
+
+
+def test_a_first_piece_charged_in_the_future_passive() -> None:
+    """``乙國將被徵49%，丙國48%，…``."""
+    assert _valued("future_charged_hk.txt") == [
+        ("乙國", ["49%"]),
+        ("丙國", ["48%"]),
+        ("丁國", ["46%"]),
+        ("戊國", ["44%"]),
+    ]

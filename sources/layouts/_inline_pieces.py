@@ -264,7 +264,7 @@ _TRAILING_PAREN_RE = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
 def _first_en(text: str, a: int, b: int) -> int:
     """Start of the capitalized name that ends the first piece (``nationals of Aland``), else of the one
     that opens it, before its verb (``A and B face 24 % and 25 %``); ``b`` when there is neither."""
-    piece = text[a : _value_tail(text, a, b)]
+    piece = re.sub(r"\s+at\s*$", "", text[a : _value_tail(text, a, b)])  # "… Aland at 49%"
     tag = _TRAILING_PAREN_RE.search(piece)  # "Jane Roe (R-Mo.)": the name before its tag
     if tag is not None:
         piece = piece[: tag.start()]

@@ -237,10 +237,11 @@ def _enumeration(
     if stated is None:
         counts = find_counts(lead)
         tail = lead[counts[-1].end :] if counts else ""
+        before = lead[max(0, counts[-1].start - 12) : counts[-1].start] if counts else ""
         approximate = bool(counts) and (
-            NOT_A_COUNT_BEFORE_RE.search(lead[max(0, counts[-1].start - 12) : counts[-1].start]) is not None
+            (NOT_A_COUNT_BEFORE_RE.search(before) is not None and not _ANAPHORA_RE.search(before))
             or NOT_A_COUNT_AFTER_RE.match(lead, counts[-1].end) is not None
-        )  # "在上百個國家推動…，包含A、B", "約60個經濟體，包括…": no count of the items
+        )  # "在上百個國家推動…，包含A、B", "約60個經濟體，包括…": no count of the items ("這12國分別是" is)
         if counts and not approximate and _LEAD_COUNT_TAIL_RE.fullmatch(tail.strip(WHITESPACE)):
             stated, introduced = counts[-1].value, True
             count_span = (lead_start + counts[-1].start, lead_start + counts[-1].end)
@@ -287,6 +288,8 @@ def _examples_cue(lead: str) -> bool:
 
 
 # what may follow a count that introduces the enumeration: "12個國家是", "以下12國：", "the 12 countries are"
+# "這12國分別是…", "these 12 are": the count said again right before the items it counts
+_ANAPHORA_RE = re.compile(fold_pattern(r"(?:這|此)\s*$") + r"|\b(?:these|those)\s*$", re.IGNORECASE)
 _LEAD_COUNT_TAIL_RE = re.compile(
     fold_pattern(r"[^\s，,。]{0,4}?(?:[，,]?\s*(?:是|為|係|包括|包含|分別是|分別為|如下|有))?\s*[：:]?")
     # "有15個新增適用國家：": the words that qualify the counted noun, right before the colon
