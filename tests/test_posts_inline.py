@@ -47,3 +47,15 @@ def test_an_english_post_of_two_title_words_stays_whole() -> None:
         ("Mary Major", ["Treasury Secretary"]),
         ("Richard Miles", ["Attorney General"]),
     ]
+
+
+def test_bodies_with_their_english_names_put_on_a_list_in_one_clause() -> None:
+    """``將A公司（Aland Aerospace）、B公司（Borduria）、C公司（…）列入…清單``: three bodies, each with its
+    English name (one word or more), that the clause puts on a list."""
+    result = parse_path(FIXTURES / "bodies_put_on_a_list_tw.txt")
+    items = [(m.name_zh, m.name_en) for m in result.mentions if m.kind.value == "list"]
+    assert items == [
+        ("乙丙航太公司", "Aland Aerospace"),
+        ("丁戊公司", "Borduria"),
+        ("己庚動力公司", "Carpathia Dynamics"),
+    ]

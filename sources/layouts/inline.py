@@ -595,16 +595,24 @@ LEAD_CUE_WINDOW = 24  # characters before the first item where a lead-in cue ("i
 _KATAKANA_RE = re.compile(r"^[\u30a0-\u30ff・ー\s]+$")
 # a person's name with its English form in parentheses after it, two words or more in lower case after
 # their capital: "張三（Jane Roe）", not a body's acronym "(WHO)"
+# a body's name, then its English name of one capitalized word or more in parentheses: "甲乙公司（Aland）"
+_BODY_WITH_ENGLISH_RE = re.compile(r"[）)]?[（(]\s*[A-Z][a-z][\w&.'\- ]*[)）]\s*$")
 _ENGLISH_AFTER_RE = re.compile(
     r"[（(]\s*[^\W\d_a-z][^\W\d_]*[a-z][^\W\d_]*(?:[\s\-.]+[^\W\d_a-z][^\W\d_]*)+\s*[)）]\s*$"
 )
 
 
 def _proper_names(text: str, enum: Enumeration) -> bool:
-    """Items that are proper names by their shape: capitalized Latin words, or katakana."""
+    """Items that are proper names by their shape: capitalized Latin words, katakana, a name with its
+    English in parentheses, a person after a post, or a body named with its English after it
+    (``甲乙公司（Aland）``)."""
     items = [text[s:e] for s, e in enum.spans]
     if all(is_east_asian(i) for i in items):
-        named = sum(bool(_KATAKANA_RE.match(i) or _ENGLISH_AFTER_RE.search(i)) or _titled(i) for i in items)
+        named = sum(
+            bool(_KATAKANA_RE.match(i) or _ENGLISH_AFTER_RE.search(i) or _BODY_WITH_ENGLISH_RE.search(i))
+            or _titled(i)
+            for i in items
+        )
         return named >= 0.75 * len(items)
     # "defense minister John Doe": a person's name after a post in lower case
     return all(i[:1].isupper() or _titled(i) for i in items)
@@ -651,7 +659,11 @@ def _accepted(text: str, enum: Enumeration) -> bool:
         # "其中包括甲署、乙基金、丙大學、丁公約等。": a cue before, 等 after, the names between (three names
         # so set in a sentence of prose are its examples, not a list)
         return True
-    return len(enum.spans) >= (MIN_ITEMS if cued else MIN_UNCUED_ITEMS) and _proper_names(text, enum)
+    # "將A、B、C列入…清單": the clause puts the names on a list
+    listed = LIST_WORD_RE.search(text[enum.end : enum.end + LEAD_CUE_WINDOW].split("。")[0]) is not None
+    return len(enum.spans) >= (MIN_ITEMS if cued or listed else MIN_UNCUED_ITEMS) and _proper_names(
+        text, enum
+    )
 
 
 def _line_above(text: str, first: int, last: int) -> tuple[int, int] | None:
