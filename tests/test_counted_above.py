@@ -89,3 +89,9 @@ def test_a_count_said_again_right_before_its_items_binds() -> None:
     items, stated = _read("these_n_are_tw.txt")
     assert len(items) == 12 and items[0][0] == "乙國" and items[-1][0] == "寅國"
     assert stated == [12]
+
+
+def test_a_run_after_a_verb_of_another_role_is_no_list_whatever_count_is_above() -> None:
+    """``對5國實施制裁。…此舉獲得乙國、丙國、丁國、戊國和己國支持``: five supporters, not the five
+    sanctioned (the lead-in ends in no copula, cue or decision verb)."""
+    assert _read("supporters_tw.txt") == ([], [])

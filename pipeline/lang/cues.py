@@ -216,6 +216,17 @@ DECISION_RE = re.compile(
     r"|sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze|tariffs?)\b",
     re.IGNORECASE,
 )
+# the end of a lead-in that makes the run of names after it the list, with no count of its own: a
+# copula or cue ("被制裁的議員是", "受影響的國家為", "包括", "："), or the decision's verb ("禁止",
+# "制裁"); not a verb of another role ("此舉獲得甲國、乙國…支持")
+RUN_LEAD_END_RE = re.compile(
+    "(?:"
+    + fold_pattern(r"是|為|係|包括|包含|涵蓋|分別是|分別為|有|如下|對|針對|將")
+    + "|"
+    + DECISION_RE.pattern
+    + r"|[：:]|は|が|を)\s*$",
+    re.IGNORECASE,
+)
 # the instrument that carries it: (pattern, key, counted only when it is what was signed)
 INSTRUMENTS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (

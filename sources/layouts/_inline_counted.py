@@ -3,13 +3,14 @@
 
 A run of Chinese or Japanese names set in a sentence with no cue of its own (``是``, ``為``; no
 ``包括``, no count after it) is no list by itself: prose names topics that way too. It is the
-article's list when a count written before it, in its own paragraph or the two above it, counts
-things a list names one by one (``名``, ``國``, ``家``, ``カ国``; not ``項``), is the only such count
-of its sentence, and numbers exactly the run's items or is named again by the run's lead-in
-(``5名議員`` … ``被制裁的議員是``: a number that then differs is the outlet's error to report),
-with no list the article already prints between them. Two such runs in a row (people, then
-bodies) are lists together when one count numbers both (``5個人員與實體``) or two counts of one
-sentence number each in turn (``3名人員和2個實體``).
+article's list when its lead-in ends as one that introduces the list (a copula, a cue, the
+decision's verb: ``RUN_LEAD_END_RE``; not ``此舉獲得…支持``) and a count written before it, in its
+own paragraph or the two above it, counts things a list names one by one (``名``, ``國``, ``家``,
+``カ国``; not ``項``), is the only such count of its sentence, and numbers exactly the run's items
+or is named again by the run's lead-in (``5名議員`` … ``被制裁的議員是``: a number that then
+differs is the outlet's error to report), with no list the article already prints between them.
+Two such runs in a row (people, then bodies) are lists together when one count numbers both
+(``5個人員與實體``) or two counts of one sentence number each in turn (``3名人員和2個實體``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.lang.counts import MEMBER_COUNTERS, Count, find_counts, names_counted
-from pipeline.lang.cues import MAIN_ONES_RE, RANKED_PART_RE, SELECTION_RE
+from pipeline.lang.cues import MAIN_ONES_RE, RANKED_PART_RE, RUN_LEAD_END_RE, SELECTION_RE
 from sources.layouts._inline_pieces import Enumeration, is_east_asian
 
 PARAGRAPHS_ABOVE = 2  # paragraphs above a run's own where a count of it may be written
@@ -71,7 +72,14 @@ def counted_before(
     """The runs of ``rejected`` (candidates no cue made a list) that a count above them makes lists, the
     count bound where it numbers one run alone. ``kept``: the lists the article prints already."""
     runs = sorted(
-        (e for e in rejected if len(e.spans) >= 2 and not e.label and _parted_by_commas(text, e)),
+        (
+            e
+            for e in rejected
+            if len(e.spans) >= 2
+            and not e.label
+            and _parted_by_commas(text, e)
+            and RUN_LEAD_END_RE.search(text, e.lead_start, e.start)
+        ),
         key=lambda e: e.start,
     )
     out: dict[int, Enumeration] = {}
