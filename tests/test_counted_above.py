@@ -95,3 +95,18 @@ def test_a_run_after_a_verb_of_another_role_is_no_list_whatever_count_is_above()
     """``對5國實施制裁。…此舉獲得乙國、丙國、丁國、戊國和己國支持``: five supporters, not the five
     sanctioned (the lead-in ends in no copula, cue or decision verb)."""
     assert _read("supporters_tw.txt") == ([], [])
+
+
+def test_a_count_then_a_few_words_and_a_colon_counts_the_run_after() -> None:
+    """``Nationals of seven countries face partial restrictions: A, B, …``."""
+    items, stated = _read("words_then_colon_en.txt")
+    assert [name for name, _ in items] == [
+        "Borduria",
+        "Carpathia",
+        "Dalmatia",
+        "Estovakia",
+        "Freedonia",
+        "Grubania",
+        "Hetland",
+    ]
+    assert stated == [7]

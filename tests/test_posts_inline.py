@@ -59,3 +59,14 @@ def test_bodies_with_their_english_names_put_on_a_list_in_one_clause() -> None:
         ("丁戊公司", "Borduria"),
         ("己庚動力公司", "Carpathia Dynamics"),
     ]
+
+
+def test_katakana_names_with_their_honorifics_in_a_sentence_of_their_own() -> None:
+    """``以下の5人。ロー氏、ドウ氏、…``: names by their shape, the honorific no part of them."""
+    assert [name for name, _ in _people("honorifics_ja.txt")] == [
+        "ロー",
+        "ドウ",
+        "メジャー",
+        "マイルズ",
+        "パブリック",
+    ]

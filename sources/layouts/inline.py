@@ -298,7 +298,9 @@ _LEAD_COUNT_TAIL_RE = re.compile(
         r"|[^\s，,。]{0,16}?[，,]\s*(?:(?:名單|清單)?(?:包括|包含)|分別是|分別為|即|(?:他們|她們|它們)(?:是|為))"
         r"\s*[：:]?"
     )
-    + r"|\s*(?:\w+\s+){0,4}(?:are|were|include|includes|including)\s*:?|\s*:",
+    + r"|\s*(?:\w+\s+){0,4}(?:are|were|include|includes|including)\s*:?|\s*:"
+    # "Nationals of seven countries face partial restrictions:": a few words, then the colon
+    + r"|\s*(?:[\w'’\-]+\s+){0,4}[\w'’\-]+\s*:",
     re.IGNORECASE,
 )
 _JA_PARTICLE_START_RE = re.compile(r"^(?:については|に対しては|に対して|には|では|は|が|を|も|の)")
@@ -593,6 +595,7 @@ def _keep(found: list[Enumeration], text: str) -> list[Enumeration]:
 MIN_UNCUED_ITEMS = 4
 LEAD_CUE_WINDOW = 24  # characters before the first item where a lead-in cue ("including") counts
 _KATAKANA_RE = re.compile(r"^[\u30a0-\u30ff・ー\s]+$")
+_HONORIFIC_RE = re.compile(r"(?:氏|さん|様)$")  # "ロー氏": a katakana name with its honorific
 # a person's name with its English form in parentheses after it, two words or more in lower case after
 # their capital: "張三（Jane Roe）", not a body's acronym "(WHO)"
 # a body's name, then its English name of one capitalized word or more in parentheses: "甲乙公司（Aland）"
@@ -609,7 +612,11 @@ def _proper_names(text: str, enum: Enumeration) -> bool:
     items = [text[s:e] for s, e in enum.spans]
     if all(is_east_asian(i) for i in items):
         named = sum(
-            bool(_KATAKANA_RE.match(i) or _ENGLISH_AFTER_RE.search(i) or _BODY_WITH_ENGLISH_RE.search(i))
+            bool(
+                _KATAKANA_RE.match(_HONORIFIC_RE.sub("", i))
+                or _ENGLISH_AFTER_RE.search(i)
+                or _BODY_WITH_ENGLISH_RE.search(i)
+            )
             or _titled(i)
             for i in items
         )
