@@ -64,9 +64,23 @@ def test_topics_counted_by_a_counter_of_things_are_no_list() -> None:
 
 
 def test_a_count_of_a_part_no_run_names_leaves_the_sentence_unread() -> None:
-    """``3名人員和2個實體`` above three people and a sentence of two bodies: reading the people alone
-    would make a correct outlet short of the bodies."""
+    """``3名人員和2個實體`` above three people and a sentence that only says two bodies are listed too:
+    reading the people alone would make a correct outlet short of the bodies."""
     assert _read("unnamed_part_cn.txt") == ([], [])
+
+
+def test_two_names_after_a_run_are_the_part_the_second_count_counts() -> None:
+    """``3名人員和2個實體`` above ``被制裁人员为A、B、C。被制裁实体为D、E。``: the two bodies are a group of
+    their own, counted two."""
+    items, stated = _read("pair_after_cn.txt")
+    assert items == [
+        ("柯林斯", "被制裁人员"),
+        ("贝克", "被制裁人员"),
+        ("莫里森", "被制裁人员"),
+        ("乙国民主基金会", "被制裁实体"),
+        ("乙国自由之家", "被制裁实体"),
+    ]
+    assert stated == [3, 2]
 
 
 def test_nationals_of_a_counted_run_end_before_their_noun_and_a_republic_stays_whole() -> None:

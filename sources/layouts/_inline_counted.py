@@ -20,7 +20,8 @@ from dataclasses import replace
 
 from pipeline.lang.counts import MEMBER_COUNTERS, Count, find_counts, names_counted
 from pipeline.lang.cues import MAIN_ONES_RE, RANKED_PART_RE, RUN_LEAD_END_RE, SELECTION_RE
-from sources.layouts._inline_pieces import Enumeration, is_east_asian
+from pipeline.lang.scripts import WHITESPACE
+from sources.layouts._inline_pieces import Enumeration, clause_spans, is_east_asian, item_spans
 
 PARAGRAPHS_ABOVE = 2  # paragraphs above a run's own where a count of it may be written
 RUN_GAP = 80  # characters between two runs counted together, at most
@@ -61,6 +62,22 @@ def _parted_by_commas(text: str, run: Enumeration) -> bool:
     )
 
 
+MIN_PAIR = 2  # names of a run that only its count makes one: two (more are candidates of their own)
+
+
+def _pair_after(text: str, end: int) -> Enumeration | None:
+    """The two names of the clause after ``end`` (within ``RUN_GAP``), introduced as a list is, or None."""
+    for a, b in clause_spans(text, end, min(len(text), end + RUN_GAP)):
+        if not text[a:b].strip(WHITESPACE + "。，,"):
+            continue
+        spans = item_spans(text, a, b, True)
+        if spans is None or len(spans) != MIN_PAIR or not RUN_LEAD_END_RE.search(text, a, spans[0][0]):
+            return None
+        context = RUN_LEAD_END_RE.sub("", text[a : spans[0][0]]).strip(WHITESPACE + "，,")
+        return Enumeration(tuple(spans), a, spans[-1][1], None, "", (0, 0), False, context=context)
+    return None
+
+
 def _same_sentence(text: str, one: Count, other: Count) -> bool:
     lo, hi = sorted((one.end, other.start))
     return not any(stop in text[lo:hi] for stop in ("\n", "。", "！", "？", ". "))
@@ -95,6 +112,8 @@ def counted_before(
             nxt = None
         last = counts[-1]
         alone = [c for c in counts if _same_sentence(text, c, last)]
+        if nxt is None and len(alone) >= 2 and alone[-2].value == n and last.value == MIN_PAIR:
+            nxt = _pair_after(text, run.end)  # "3名人員和2個實體" … "被制裁實體為甲、乙。": two names
         if nxt is not None and last.value == n + len(nxt.spans):  # "5個人員與實體": both runs
             out[run.start], out[nxt.start] = run, nxt
         elif nxt is not None and len(alone) >= 2 and (alone[-2].value, last.value) == (n, len(nxt.spans)):
