@@ -70,3 +70,13 @@ def test_katakana_names_with_their_honorifics_in_a_sentence_of_their_own() -> No
         "マイルズ",
         "パブリック",
     ]
+
+
+def test_a_body_and_its_no_before_a_katakana_name_and_its_post_are_the_lead_ins() -> None:
+    """``甲国議会のロー上院議員、ドウ上院議員、…の4人``: the body before の is no part of the first name."""
+    assert _people("body_no_name_post_ja.txt") == [
+        ("ロー", ["上院議員"]),
+        ("ドウ", ["上院議員"]),
+        ("メジャー", ["上院議員"]),
+        ("マイルズ", ["下院議員"]),
+    ]

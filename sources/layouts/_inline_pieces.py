@@ -224,10 +224,11 @@ def _first_zh(text: str, a: int, b: int) -> int:
 
 
 # a case particle that ends the lead-in's words before a name in Japanese ("市民栄誉賞を山田太郎さん")
-# or the の of a body before a name of one katakana word that ends the piece ("甲国議会のロー"; a place
-# before a name of two parts, "乙国のジェーン・ロー", is that person's attribute)
+# or the の of a body before a name of one katakana word that ends the piece, its post aside ("甲国議会の
+# ロー", "甲国議会のロー上院議員"; a place before a name of two parts, "乙国のジェーン・ロー", is that
+# person's attribute)
 _JA_CASE_PARTICLE_RE = re.compile(
-    r"(?:を|には|に|は|が|へ)(?=[\u4e00-\u9fff\u30a1-\u30fa])|の(?=[\u30a1-\u30fa\u30fc]+$)"
+    r"(?:を|には|に|は|が|へ)(?=[\u4e00-\u9fff\u30a1-\u30fa])|の(?=[\u30a1-\u30fa\u30fc]+[\u4e00-\u9fff]{0,6}$)"
 )
 
 
