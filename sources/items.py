@@ -675,7 +675,8 @@ _JA_WHOSE_RE = re.compile(
 )
 
 
-_AT_BEFORE_VALUE_RE = re.compile(r"\s+at\s*$")
+# "Aland at 49%": the preposition before a value is the value's, not the name's
+AT_BEFORE_VALUE_RE = re.compile(r"\s+at\s*$")
 _GIVEN_TO_RE = re.compile(
     r"(?:\s+(?:tariffs?|duties|duty|levies|levy))?\s+(?:on|for|against)\s+(?:the\s+)?(?=[A-Z])"
 )
@@ -753,7 +754,7 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
             opened = max(text.rfind("(", start, first), text.rfind("（", start, first))
             if opened > start and _label(text, opened, first) and not _CLOSE_RE.search(text, opened, first):
                 name_e = opened  # "甲國（稅率25%）": the value's label opens the parenthesis
-            if (at := _AT_BEFORE_VALUE_RE.search(text, start, name_e)) is not None and at.start() > start:
+            if (at := AT_BEFORE_VALUE_RE.search(text, start, name_e)) is not None and at.start() > start:
                 name_e = at.start()  # "Aland at 49%": the preposition is the value's
         else:  # the value comes first ("25%：日本", "46% on Aland"): the name is what follows the last value
             name_s = start + found[-1].end

@@ -234,12 +234,9 @@ def wade_giles_name(text: str) -> bool:
 def taiwan_reading(chinese: str) -> str:
     """A native Chinese name's Wade-Giles reading, family name first, its given name's syllables joined
     (``張三豐`` -> ``chang sanfeng``): the name as Taiwan romanizes it; "" as ``mandarin_reading``."""
-    reading = mandarin_reading(chinese)
-    if not reading:
+    if not family_first(chinese) or not _HAN_ONLY.match(chinese):
         return ""
-    from pypinyin import Style, lazy_pinyin
-
-    family, *given = [_wade_giles(p) for p in lazy_pinyin("".join(_CJK.findall(chinese)), style=Style.NORMAL)]
+    family, *given = [_wade_giles(p) for p in pinyin_key("".join(_CJK.findall(chinese))).split()]
     return f"{family} {''.join(given)}" if given else ""
 
 

@@ -12,7 +12,7 @@ from pipeline.lang.cues import EN_POST_BEFORE_NAME_RE, EN_TITLE_RE, FINAL_JOINER
 from pipeline.lang.scripts import CJK, EAST_ASIAN_RE, KANA, LATIN_RE, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind
-from sources.items import split_item
+from sources.items import AT_BEFORE_VALUE_RE, split_item
 from sources.layouts._common import split_top_level
 
 MIN_ITEMS = 3
@@ -265,7 +265,7 @@ _TRAILING_PAREN_RE = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
 def _first_en(text: str, a: int, b: int) -> int:
     """Start of the capitalized name that ends the first piece (``nationals of Aland``), else of the one
     that opens it, before its verb (``A and B face 24 % and 25 %``); ``b`` when there is neither."""
-    piece = re.sub(r"\s+at\s*$", "", text[a : _value_tail(text, a, b)])  # "… Aland at 49%"
+    piece = AT_BEFORE_VALUE_RE.sub("", text[a : _value_tail(text, a, b)])  # "… Aland at 49%"
     tag = _TRAILING_PAREN_RE.search(piece)  # "Jane Roe (R-Mo.)": the name before its tag
     if tag is not None:
         piece = piece[: tag.start()]
@@ -335,9 +335,6 @@ _TITLE_PAREN_RE = re.compile(r"\s*\(([^()]{1,60})\)")
 _EN_TITLE_WORDS_RE = re.compile(rf"\b{EN_TITLE_RE.pattern}", re.IGNORECASE)
 
 
-_THE_BEFORE_NAME_RE = re.compile(r"the\s+(?=[A-Z])")
-
-
 def _last_en(text: str, a: int, b: int) -> int:
     if (
         ahead := VALUE_BEFORE_NAME_RE.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()), b)
@@ -345,7 +342,7 @@ def _last_en(text: str, a: int, b: int) -> int:
         a = ahead.end()  # "… and 32% on Aland": the name after its value ends the item
     piece = text[a:b]
     offset = len(piece) - len(piece.lstrip())
-    if (article := _THE_BEFORE_NAME_RE.match(piece, offset)) is not None:
+    if (article := _ARTICLE_RE.match(piece, offset)) is not None:
         offset = article.end()  # "… and the Aland Islands 20%": the name after its article
     m = EN_NAME_RUN_RE.match(piece, offset)
     if not m or not m.group(0)[:1].isupper():
