@@ -33,7 +33,9 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 CONTROL_SHARE = 0.10  # more control bytes than this (in the sample) and the file is binary
 SAMPLE_BYTES = 65_536
 TITLE_MIN, TITLE_MAX = 8, 64
+TITLE_MIN_CJK = 6  # a Chinese or Japanese headline can be this short (甲國新內閣出爐)
 TITLE_MAX_LATIN = 120  # an English headline runs to more characters
+MAX_OUTLET_CHARS = 30  # an outlet's name is at most this long
 HEAD_LINES = 40  # metadata (date lines, URL) is looked for in this many lines at the top
 # A file that is overwhelmingly one encoding is read with its few undecodable bytes replaced (U+FFFD,
 # reported): before guessing, UTF-8 whose valid non-ASCII characters outnumber the bad sequences
@@ -443,6 +445,32 @@ def _first_sentence(s: str) -> str:
 _LIST_ITEM_RE = re.compile(r"^(?:[●•・·▪◆■◦○□►▸‣⁃－—–*-]\s*|\d{1,3}[.、)．]\s*|[(（]\d{1,3}[)）]\s*)\S")
 
 
+def _headline(s: str) -> str:
+    """``s`` as a headline (a site suffix cut), or "" when it cannot be one."""
+    if _skippable(s) or _LIST_ITEM_RE.match(s):
+        return ""
+    t = _SITE_SUFFIX_RE.sub("", s) if len(_SITE_SUFFIX_RE.sub("", s)) >= TITLE_MIN else s
+    low, high = (TITLE_MIN_CJK, TITLE_MAX) if EAST_ASIAN_RE.search(t) else (TITLE_MIN, TITLE_MAX_LATIN)
+    return t if low <= len(t) <= high and t[-1] not in "。．.;；：:，,、" else ""
+
+
+def plain_outlet(text: str) -> bool:
+    """Short words with no digit or sentence punctuation, and no byline: an outlet's name may be this."""
+    plain = not re.search(r"[\d，。、：:！？!?,;；「」“”\"()（）]", text)
+    byline = text.lower().startswith(("by ", "記者", "记者", "文／", "文/"))
+    return plain and not byline and 0 < len(text) <= MAX_OUTLET_CHARS
+
+
+def _outlet_above_date(candidates: list[str], at: int, line: str, after: tuple[int, str]) -> bool:
+    """A paper's name standing above the date, the headline below it (``Aland Morning Post`` / ``June 5,
+    2025`` / ``Borduria bars travellers``): plain short words, a date next, and a longer headline-like line
+    right after the date."""
+    following = [i for i in range(at + 1, len(candidates)) if candidates[i]]
+    if len(following) < 2 or not is_dateline(candidates[following[0]]) or after[0] != following[1]:
+        return False
+    return plain_outlet(line) and len(after[1]) > len(line)
+
+
 def find_title(text: str) -> str:
     """The first headline-like line: short, not a sentence of the body, not a caption, byline, date or
     navigation line (falls back to the first sentence of the first body line)."""
@@ -452,13 +480,11 @@ def find_title(text: str) -> str:
     for idx, line in enumerate(lines):
         s = line[marker[1] :] if marker and idx == marker[0] else line
         candidates.append(s.strip(" \t\u3000\u00a0"))
-    for s in candidates:
-        if _skippable(s) or _LIST_ITEM_RE.match(s):
+    heads = [(i, t) for i, s in enumerate(candidates) if (t := _headline(s))]
+    for n, (i, t) in enumerate(heads):
+        if n + 1 < len(heads) and _outlet_above_date(candidates, i, t, heads[n + 1]):
             continue
-        t = _SITE_SUFFIX_RE.sub("", s) if len(_SITE_SUFFIX_RE.sub("", s)) >= TITLE_MIN else s
-        limit = TITLE_MAX_LATIN if not EAST_ASIAN_RE.search(t) else TITLE_MAX
-        if TITLE_MIN <= len(t) <= limit and t[-1] not in "。．.;；：:，,、":
-            return t
+        return t
     for s in candidates:
         if not _skippable(s) and len(s) >= TITLE_MIN:
             return _first_sentence(s)

@@ -37,7 +37,7 @@ from sources.layouts._common import group_label
 from sources.layouts._named_first import with_named_first
 from sources.layouts._tables import caption
 from sources.outlets import GENERIC
-from sources.reader import DEFAULT_MAX_BYTES, is_dateline, read_document
+from sources.reader import DEFAULT_MAX_BYTES, is_dateline, plain_outlet, read_document
 
 MIN_CONFIDENCE = 0.3
 
@@ -302,7 +302,6 @@ _NAME_COMMA_DATE_RE = re.compile(
 # what sets an outlet apart from a date on its line: wide blanks, a bar, or one blank between a Chinese name
 # and a Chinese date ("甲報 2031年5月2日")
 _SEGMENT_RE = re.compile(r"\u3000+|\s{2,}|\s\|\s|(?<=[\u3400-\u9fff])[ \u00a0](?=\d{4}\s*年)")
-MAX_OUTLET_CHARS = 30
 OUTLET_LINES = 6
 
 
@@ -311,11 +310,11 @@ def outlet_from_text(doc: Document) -> str:
     before a date on its line) near the top, next to the date, the outlet of a byline ``By X, Outlet``; else
     the one a source label names (``来源：甲報``)."""
     first, *rest = doc.text.split("\n")[: 1 + 3 * OUTLET_LINES]
-    if is_dateline(first.strip()):  # the article opens with its dateline, not its headline
+    if is_dateline(first.strip()) or first.strip() != doc.title:  # the article opens with no headline
         rest.insert(0, first)
     lines = [ln.strip() for ln in rest if ln.strip()][:OUTLET_LINES]
     for k, line in enumerate(lines):
-        if (m := _NAME_COMMA_DATE_RE.match(line)) and not m["name"].isupper() and _plain_outlet(m["name"]):
+        if (m := _NAME_COMMA_DATE_RE.match(line)) and not m["name"].isupper() and plain_outlet(m["name"]):
             return m["name"]  # "Aland Daily, June 5, 2025" ("WASHINGTON, June 5, 2025" names a place)
         if m := _BYLINE_RE.match(line):
             return m.group("outlet").strip()
@@ -325,23 +324,16 @@ def outlet_from_text(doc: Document) -> str:
             head
         ):  # "2031年5月2日　甲報": the outlet after the date
             after = next((x for x in segments[1:] if not re.search(r"\d", x)), "")
-            if _plain_outlet(after) and after != doc.title:
+            if plain_outlet(after) and after != doc.title:
                 return after
         dated = _DATE_LIKE_RE.search(line[len(head) :]) or (
             k + 1 < len(lines) and _DATE_LIKE_RE.search(lines[k + 1])
         )
-        if dated and _plain_outlet(head) and head != doc.title:
+        if dated and plain_outlet(head) and head != doc.title:
             return head
     labelled = (m.group("outlet") for line in lines if (m := _SOURCE_LABEL_RE.search(line)))
     wired = (m.group("outlet") for line in lines for r in _WIRE_DATELINE_RES if (m := r.match(line)))
     return next(labelled, "") or next(wired, "")
-
-
-def _plain_outlet(text: str) -> bool:
-    """Short words with no digit or sentence punctuation, and no byline: an outlet's name may be this."""
-    plain = not re.search(r"[\d，。、：:！？!?,;；「」“”\"()（）]", text)
-    byline = text.lower().startswith(("by ", "記者", "记者", "文／", "文/"))
-    return plain and not byline and 0 < len(text) <= MAX_OUTLET_CHARS
 
 
 def _detect(doc: Document, name: str, problems: list[Problem]) -> float | None:

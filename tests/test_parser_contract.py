@@ -176,6 +176,28 @@ def test_a_wire_dateline_names_its_agency(tmp_path: Path, opening: str, outlet: 
     assert res.article is not None and res.article.outlet == outlet
 
 
+@pytest.mark.parametrize(
+    ("top", "title", "outlet"),
+    [
+        (
+            "Aland Morning Post\nJune 5, 2025\n\nAland bars travellers from three countries\n",
+            "Aland bars travellers from three countries",
+            "Aland Morning Post",
+        ),
+        ("甲島日報\n2025年6月5日\n\n甲國禁3國旅客入境\n", "甲國禁3國旅客入境", "甲島日報"),
+        # a short headline above its date stays the headline; the outlet beside the date is the outlet
+        ("甲國新措施出爐\n2025年6月5日　甲島日報\n", "甲國新措施出爐", "甲島日報"),
+    ],
+)
+def test_an_outlet_above_its_date_is_no_headline(tmp_path: Path, top: str, title: str, outlet: str) -> None:
+    """Some papers print their name first, the date under it, then the headline."""
+    path = tmp_path / "a.txt"
+    path.write_text(f"{top}\n甲國5日宣布，禁止乙國、丙國和丁國等3國公民入境。\n", encoding="utf-8")
+    res = parse_path(path)
+    assert res.article is not None
+    assert (res.article.title, res.article.outlet) == (title, outlet)
+
+
 def test_binary_junk(tmp_path: Path) -> None:
     path = tmp_path / "junk.txt"
     path.write_bytes(bytes(range(256)) * 40)
