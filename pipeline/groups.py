@@ -11,7 +11,7 @@ Labels don't translate reliably; what the groups hold and what the columns say d
   partitions nothing), unless that heading is one of the canonical groups' own labels or nearly all its
   items sit in one canonical group (a list of one group only). Canonical ids are ``g1``, ``g2``, … in
   seeding order (the reference's own ids when there is one); a canonical group's label is the label
-  most outlets use.
+  most outlets use (a label some outlets print before the placeholder of one that prints none).
 - naming a group in words (a count in prose, an assertion beside a name): ``match_label`` finds the
   group whose printed labels the words carry, with the same negation (``非X`` is not ``X``).
 - columns: the same, with the agreement of the values two columns give the same entities.
@@ -31,7 +31,7 @@ from pipeline.assignment import linear_sum_assignment
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import NEGATION_AFTER_RE, NEGATION_BEFORE_RE
 from pipeline.lang.scripts import CJK, KANA, fold_pattern, simplified
-from pipeline.models import Group, Kind, Mention
+from pipeline.models import Group, Kind, Mention, is_unlabelled_group
 
 MIN_OVERLAP = 0.5  # share of the smaller group's entities the other must hold to be the same group
 SINGLE_GROUP_SHARE = 0.8  # share of an article's only group that must sit in one canonical group
@@ -142,7 +142,11 @@ def align_groups(
             of[(art, lab)] = gid
             votes[gid][lab] += 1
     labels_out = {
-        gid: (min(v.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0] if v else gid)
+        gid: (
+            min(v.items(), key=lambda kv: (is_unlabelled_group(kv[0]), -kv[1], len(kv[0]), kv[0]))[0]
+            if v
+            else gid
+        )
         for gid, v in votes.items()
     }
     if seed:

@@ -123,6 +123,16 @@ class Attribute:
     end: int
 
 
+def unlabelled_group(k: int) -> str:
+    """The label of an article's k-th group when the article prints none (a second run of names after a
+    first, under no heading of its own)."""
+    return f"#{k}"
+
+
+def is_unlabelled_group(label: str) -> bool:
+    return label.startswith("#") and label[1:].isdigit()
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One organization named in one article: a list item or a name found in prose."""

@@ -35,3 +35,12 @@ def test_a_second_reading_of_one_part_of_a_list_is_not_kept() -> None:
     assert counts["02_tw"] == 0
     assert counts["01_cn"] == 5 and counts["03_tw"] == 5
     assert all("02_tw" not in sources for _, sources in found)
+
+
+def test_a_group_one_outlet_leaves_unlabelled_takes_the_label_others_print() -> None:
+    """The Taiwan outlet files the two bodies after ``以及`` under no label of its own; the mainland and
+    Hong Kong outlets print ``被制裁实体`` and ``被制裁的機構``: the canonical group is named by
+    a printed label."""
+    rec = reconcile([str(FIXTURES / "read_again")])
+    bodies = {g.label for g in rec.groups if ("02_cn", "被制裁实体") in g.members}
+    assert bodies == {"被制裁实体"}

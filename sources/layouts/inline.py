@@ -49,7 +49,7 @@ from pipeline.lang.cues import (
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
-from pipeline.models import AttributeKind, Heading
+from pipeline.models import AttributeKind, Heading, unlabelled_group
 from sources.base import Document, Extraction
 from sources.items import split_item
 from sources.layouts._appointments import all_appointments, appointments
@@ -1045,7 +1045,7 @@ class InlineLayout:
         raw: list[RawItem] = []
         headings: list[Heading] = []
         for k, e in enumerate(enums, start=1):
-            group = (e.label or e.context or f"#{k}") if grouped else ""
+            group = (e.label or e.context or unlabelled_group(k)) if grouped else ""
             shared = e.shared or ((0, 0),) * len(e.spans)
             raw.extend(
                 RawItem(s, t, None, group, shared=v) for (s, t), v in zip(e.spans, shared, strict=True)
