@@ -157,7 +157,8 @@ def _prepare(ms: list[Mention], cons: _Constraints, settings: Settings, knowledg
     fields = [_fields(n) for n in names]
     for n, key in zip(names, fields, strict=True):
         if key not in spelled:
-            code = code_of(knowledge.gazetteer, (*n.zh, *n.en))
+            # an item printed in capitals only (``CAMBODIA``) is read as an acronym: a place it names
+            code = code_of(knowledge.gazetteer, (*n.zh, *n.en) if n.zh or n.en else n.acronyms)
             if not code:  # "小甘迺迪", "馬可·魯比歐": the family name the official list may give alone
                 code = code_of(knowledge.gazetteer, [f for z in n.zh for f in family_names(z)])
             spelled[key] = (code, replace(space.bag(n), codes=frozenset({code} if code else ())))
