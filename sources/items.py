@@ -728,6 +728,10 @@ def appointed(text: str, start: int, end: int) -> ItemSplit | None:
     return None
 
 
+# a sentence's end after an item's value with more words after it: the item ends there, the story goes on
+_STORY_AFTER_RE = re.compile(r"(?<=\S)(?:[。！？](?=\s*\S)|[.!?](?=\s+[A-Z\u3400-\u9fff]))")
+
+
 def split_item(text: str, start: int, end: int) -> ItemSplit:
     """The name span of ``text[start:end]`` and the values and attributes printed with it."""
     attrs: list[Attribute] = []
@@ -737,6 +741,9 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
     for m in _TAG_RE.finditer(text, start, end):
         attrs.append(Attribute(AttributeKind.TAG, m.group(0).strip("（）() "), "", m.start(), m.end()))
     found = find_values(text[start:end])
+    if found and (story := _STORY_AFTER_RE.search(text, start + found[0].end, end)) is not None:
+        end = story.start() + 1  # "Aland: 25%, down from 30%. Goods shipped through it face 40%."
+        found = [f for f in found if start + f.end <= end]
     name_s, name_e = start, end
     labelled = () if found else _labelled_values(text, start, end)
     if labelled:  # "甲國　金40　銀44　銅42", "Aland 40-44-42 (126)": the name before the first number

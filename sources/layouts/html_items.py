@@ -120,6 +120,7 @@ _VALUE_REST_RE = re.compile(rf"^[\s:：\-–—,，;；()（）/{re.escape(FOOTN
 
 _SENTENCE_AFTER_VALUE_RE = re.compile(r"[.。](?:\s|$)")
 MAX_VALUE_LABEL = 16  # characters of the words before a second value ("(up from 24%)", "（原24%）")
+MAX_QUALIFIER = 30  # characters of the words after the last value ("announced in May", "為全區最高")
 
 
 def _values(text: str, start: int, end: int) -> tuple[Value, ...]:
@@ -129,14 +130,16 @@ def _values(text: str, start: int, end: int) -> tuple[Value, ...]:
     found = find_values(rest)
     if not found:
         return _labelled(rest, start)
-    if _VALUE_REST_RE.match(rest[: found[0].start]) and _SENTENCE_AFTER_VALUE_RE.match(rest, found[0].end):
-        found = found[:1]  # "<b>Aland:</b> 25%. Trade between the two is small.": the value, then the story
-        rest = rest[: found[0].end]
+    if _VALUE_REST_RE.match(rest[: found[0].start]) and (
+        end_at := _SENTENCE_AFTER_VALUE_RE.search(rest, found[0].end)
+    ):  # "<b>Aland:</b> 25%, down from 30%. Trade between the two is small.": the values, then the story
+        rest = rest[: end_at.start()]
+        found = [f for f in found if f.end <= end_at.start()]
     gaps, last = [], 0
     for f in found:
         gaps.append(rest[last : f.start])
         last = f.end
-    if not _VALUE_REST_RE.match(gaps[0] + rest[last:]):
+    if not _VALUE_REST_RE.match(gaps[0]) or not _qualifier(rest[last:]):
         return ()
     labels = [_value_label(gap) for gap in gaps]
     if any(label is None for label in labels[1:]):
@@ -153,6 +156,12 @@ def _labelled(rest: str, start: int) -> tuple[Value, ...]:
     if not found or not _VALUE_REST_RE.match(rest[: found[0][1].start - len(found[0][0])]):
         return ()  # words before the numbers: a description, not values only
     return tuple(Value(f.raw, f.number, f.unit, label, start + f.start, start + f.end) for label, f in found)
+
+
+def _qualifier(words: str) -> bool:
+    """A few words after the last value that qualify it (``… from 30% announced in May``), no number."""
+    words = words.strip(WHITESPACE + ".。,，;；()（）")
+    return len(words) <= MAX_QUALIFIER and not re.search(r"[\d.。!?！？:：]", words)
 
 
 def _value_label(gap: str) -> str | None:

@@ -61,6 +61,8 @@ _NAME_DASH_RE = re.compile(r"——|\s[—–－-]\s")
 def _item_line(text: str) -> bool:
     if _MARKED_RE.match(text) or re.search(r"\t|\u3000|\S {2,}\S", text):
         return False  # a marked list's line, or a table row
+    if _named_value(text):
+        return True
     if not text or re.search(r"[。！？!?]$|[。！？]", text) or text.endswith(("：", ":")):
         return False
     if EAST_ASIAN_RE.search(text):
@@ -82,6 +84,22 @@ def _item_line(text: str) -> bool:
         and not sentence
         and not re.search(r"[a-z]\.\s", text)
     )
+
+
+_NAME_VALUE_GAP_RE = re.compile(r"\s*(?:[:：]|[—–－-]|——)\s*")
+MAX_NAMED_VALUE_WORDS = 4
+
+
+def _named_value(text: str) -> bool:
+    """``Aland - 25%, down from 30%.``, ``甲國：25%，原為30%。``: a short name, a colon or a dash, then a
+    value: an item with its values even when the line ends as a sentence does."""
+    split = split_item(text, 0, len(text))
+    name = text[split.name_start : split.name_end]
+    if split.name_start or not name or not split.values or len(name.split()) > MAX_NAMED_VALUE_WORDS:
+        return False
+    if EAST_ASIAN_RE.search(name) and (len(name) > MAX_NAME_CHARS or re.search("[，,、]", name)):
+        return False
+    return bool(_NAME_VALUE_GAP_RE.fullmatch(text[split.name_end : split.values[0].start]))
 
 
 def _described_name(text: str) -> bool:
