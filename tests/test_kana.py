@@ -79,7 +79,7 @@ def test_sound_is_no_merge_rule() -> None:
 # Three made-up people as four outlets print them: a Chinese list given name first, a Chinese list that
 # gives one of them by family name alone, a Japanese list and an English list. ジェーン・ナイト is spelled
 # far from Jane Knight (the silent k and gh of the English: a sound ratio under the gate) but has its
-# consonants (j n t: ``snd``), as 珍·奈特 has (zhen nai te).
+# consonants (j n t: ``jnd``), as 珍·奈特 has (zhen nai te).
 PEOPLE = [
     ("珍·奈特", "奈特", "ジェーン・ナイト", "Jane Knight"),
     ("理查·羅", "理查·羅", "リチャード・ロー", "Richard Roe"),
@@ -110,7 +110,7 @@ def test_a_katakana_name_and_a_chinese_transliteration_meet_without_an_english_n
     for i in range(1, 4):
         assert matching.entity_of(f"a_zh#{i}") == matching.entity_of(f"c_ja#{i}")
     link = next(lk for lk in matching.links if lk.mention == "c_ja#1")
-    assert "by sound (" in link.reason and " / snd)" in link.reason  # its romaji, and 珍·奈特's consonants
+    assert "by sound (" in link.reason and " / jnd)" in link.reason  # its romaji, and 珍·奈特's consonants
 
 
 def test_a_katakana_name_of_one_word_is_not_heard_by_its_consonants() -> None:

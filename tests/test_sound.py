@@ -74,10 +74,10 @@ def test_another_persons_name_scores_below_its_own() -> None:
 
 
 def test_a_native_name_is_not_read_against_an_english_given_name() -> None:
-    """甄樂 (zhen le) folds to ``snl``, as does Jane Roe (j, n, r): the skeleton would set the native
+    """甄樂 (zhen le) folds to ``jnl``, as does Jane Roe (j, n, r): the skeleton would set the native
     name's family name 甄 against the given name Jane. A name of two or three characters without a middle
     dot reads family name first, so it meets Jane Roe's family name alone (``l``: too short to score)."""
-    assert han_skeleton("甄樂") == latin_skeleton("Jane Roe") == "snl"
+    assert han_skeleton("甄樂") == latin_skeleton("Jane Roe") == "jnl"
     assert family_first("甄樂")
     assert similarity("甄樂", "Jane Roe") == 0.0
     # a dotted transliteration begins with the given name and still meets the whole name
@@ -125,3 +125,14 @@ def test_a_native_names_family_name_sounds_like_a_word_of_a_latin_name() -> None
     assert family_similarity("嚴甲乙", "Yen Teh-fa") == 1.0  # Wade-Giles
     assert family_similarity("吳甲乙", "Jane Roe") < 0.5
     assert family_similarity("珍·羅伊", "Jane Roe") == 0.0  # no native name
+
+
+def test_an_affricate_first_sound_is_kept_apart_from_a_sibilant() -> None:
+    """Chinese outlets write Jones 瓊斯 (qiong si) and Smith 史密斯 (shi mi si): every class after the first
+    is the same (n, s), the first sound is not. Each meets its own name, not the other's."""
+    assert han_skeleton("史密斯") == latin_skeleton("Smith") == "sns"
+    assert han_skeleton("瓊斯") == han_skeleton("琼斯") == latin_skeleton("Jones") == "jns"
+    assert similarity("史密斯", "John Smith") == 1.0 and similarity("瓊斯", "David Jones") == 1.0
+    assert similarity("史密斯", "David Jones") == 0.0 and similarity("瓊斯", "John Smith") == 0.0
+    assert latin_skeleton("Charles") == han_skeleton("查爾斯") == "jls"  # cha er si
+    assert latin_skeleton("Zhou Enlai") == han_skeleton("周恩來")  # a name in pinyin, read by its initials

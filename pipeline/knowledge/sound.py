@@ -18,6 +18,11 @@ class    Latin (English spelling)               pinyin
 ``s``    s, z, x, j, c (soft), sh, ch, th       s, z, c, j, q, x, zh, ch, sh
 =======  =====================================  ======================================
 
+A name whose first sound is an affricate (English ``j``, ``ch``; pinyin ``j``, ``q``, ``zh``, ``ch``) begins
+with the class ``j`` instead of ``s``: Jorness / 瓊內斯 (qiong nei si, ``jns``) and Sorness / 索內斯 (suo nei
+si, ``sns``) share every other class, and Chinese outlets keep that first sound apart. (A French ``ch`` read
+``sh`` and written 夏 (xia) is the cost: the two no longer begin alike.)
+
 English rules: ``wr``/``kn`` at the start of a word read ``r``/``n``, ``gh`` after a vowel is silent, an
 ``r`` after a vowel and before a consonant or the end (Carter, Borduria) is not transliterated, an ``h``
 after a consonant or before one is silent; a repeated class counts once; a name that begins with a vowel
@@ -36,7 +41,7 @@ set a native name's family name against an English given name (``zheng`` and ``J
 
 A katakana name's romaji (pipeline.knowledge.kana) is one more Latin name here: its skeleton meets the
 English names' and the Chinese transliterations' (``ジェーン・ナイト``, Jane Knight and ``珍·奈特`` are all
-``snd``), so each of the three scripts meets the other two by sound. ``family_sound`` is the class a
+``jnd``), so each of the three scripts meets the other two by sound. ``family_sound`` is the class a
 person's family name begins with in any of the three scripts.
 
 Calibration (benchmarks/README.md, "Chinese transliterations"): on the people of the cabinet and ICC
@@ -114,6 +119,10 @@ _LATIN_RULES = (
     (re.compile(r"(?<=[^aeiouy ])h|h(?![aeiouy])"), ""),
 )
 _AFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# a name's first sound an affricate, apart from the sibilants: Jorne / 瓊恩 (qiong) is not Sorne / 索恩 (suo)
+_AFFRICATE = "j"
+_LATIN_AFFRICATE = re.compile(r"j|ch(?!r)|zh")
+_PINYIN_AFFRICATES = ("j", "q", "zh", "ch")
 
 
 def _collapse(classes: list[str]) -> str:
@@ -128,15 +137,17 @@ def latin_skeleton(text: str) -> str:
     words = re.sub(r"[^a-z]+", " ", folded)
     if (syllables := _pinyin_words(words.split())) is not None:
         return _pinyin_skeleton(syllables)
+    affricate = _LATIN_AFFRICATE.match(words.strip())
     for pattern, replacement in _LATIN_RULES:
         words = pattern.sub(replacement, words)
     onset = [_ONSET] if words.strip()[:1] in _VOWELS else []
-    return _collapse(onset + [c for c in (_LATIN.get(ch, "") for ch in words) if c])
+    classes = _collapse(onset + [c for c in (_LATIN.get(ch, "") for ch in words) if c])
+    return _affricate(classes) if affricate else classes
 
 
 def latin_forms(text: str, *, family: bool = False) -> tuple[str, ...]:
     """Skeletons of a Latin name and of its last one, two and three words (initials, Jr. and Sr. left
-    out): ``Jane F. Bosant Jr.`` -> ``snbsnd``, ``bsnd``; distinct, longest first. ``family``: only the
+    out): ``Jane F. Bosant Jr.`` -> ``jnbsnd``, ``bsnd``; distinct, longest first. ``family``: only the
     forms that begin at the family name, so not the whole name when it begins with a given name
     (``given_name_first``)."""
     words = _words(text)
@@ -281,8 +292,16 @@ def han_skeleton(text: str) -> str:
     return _pinyin_skeleton(pinyin_key(chars).split())  # cached: the short keys' pinyin is read once per run
 
 
+def _affricate(classes: str) -> str:
+    """A skeleton whose first sound is an affricate (``j``, ``ch``; pinyin ``j q zh ch``), not a sibilant."""
+    return _AFFRICATE + classes[1:] if classes[:1] == "s" else classes
+
+
 def _pinyin_skeleton(syllables: list[str]) -> str:
-    """The skeleton of toneless pinyin syllables: each initial's class, a final ``n``/``ng`` as ``n``."""
+    """The skeleton of toneless pinyin syllables: each initial's class, a final ``n``/``ng`` as ``n``; the
+    first sound ``j`` when it is an affricate."""
+    if syllables and syllables[0].startswith(_PINYIN_AFFRICATES):
+        return _affricate(_pinyin_skeleton(["s" + syllables[0][1:], *syllables[1:]]))
     classes: list[str] = []
     if syllables and syllables[0][:1] in _VOWELS:
         classes.append(_ONSET)
