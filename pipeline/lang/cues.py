@@ -317,3 +317,15 @@ PART_OF_RE = re.compile(
     r"|\b(?:including|of which|of them|among them|among which|of these|of those)\s+(?:some\s+)?$",
     re.IGNORECASE,
 )
+# the words that open the rest of a ranking after its first ("最高的是甲國（49%），其次是乙國…",
+# "Aland was hit hardest, at 49%, followed by Borduria at 48%", "甲国が最も高く、次いで乙国…")
+RANK_NEXT_RE = re.compile(
+    fold_pattern(r"(?:其次|次之)(?:則)?(?:是|為|依序為|依次為|分別為|分別是)?|再來是|接著是|緊隨其後的是")
+    + r"|次いで|続いて|followed\s+by|then(?=\s)",
+    re.IGNORECASE,
+)
+# words between an English name and its value that say how it fared, the verb of one piece of a
+# sentence of several ("Aland faces 46%, while Borduria got 36% and Carpathia 32%"); no word of change
+EN_PIECE_JOINER_RE = re.compile(
+    r",?\s+(?:while|whereas|with|followed\s+by)\s+|,\s+(?:and\s+)?|\s+and\s+|;\s*|\.\s+(?=[A-Z])"
+)
