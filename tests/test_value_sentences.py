@@ -9,7 +9,8 @@
 Southeast Asian economies (Cambodia 49%, Laos 48%, Vietnam 46%, Myanmar 44%, Thailand 36%, Indonesia 32%,
 Malaysia and Brunei 24%, the Philippines 17%), in a Taiwan HTML page of one ranking sentence, Hong Kong
 text of ``其中，柬埔寨被課49%，寮國48%…`` that swaps Laos's and Vietnam's rates, mainland ``柬埔寨为49%，老挝
-为48%…``, an English HTML page of sentences that prints Myanmar at 45%, Japanese ``カンボジアが49％、…と続いた``.
+为48%…``, an English HTML page of sentences that prints Myanmar at 45%, Japanese
+``カンボジアが49％、…と続いた``.
 Each also prints the 10% baseline, Singapore's rate or a trade figure, none of which is an item.
 """
 
