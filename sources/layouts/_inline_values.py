@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from pipeline.lang.cues import FIGURES_VERB_RE, MEASURE_END_RE
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
-from pipeline.lang.values import AMOUNT_VERB_RE, counted_run, find_values, numbers_before_labels
+from pipeline.lang.values import AMOUNT_VERB_RE, Found, counted_run, find_values, numbers_before_labels
 from sources.layouts._common import VALUE_LABEL_AFTER_RE, VALUE_LABEL_BEFORE_RE, split_top_level
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
@@ -207,6 +207,23 @@ def _joiners(text: str, start: int, end: int) -> list[re.Match[str]]:
     return out
 
 
+# a second figure in parentheses after the first, a few words of what it is ("甲国が1.8％（26年は1.7％）")
+_SECOND_OPEN_RE = re.compile(r"\s*[（(][^（）()]{0,8}$")
+_SECOND_CLOSE_RE = re.compile(r"\s*[）)]")
+
+
+def _bracketed_second(text: str, s: int, found: Sequence[Found]) -> int | None:
+    """Where a piece's value ends: after its one figure, or after the parentheses of a second one in the
+    same unit (``1.8％（26年は1.7％）``, the two kept in order); ``None`` for any other count of figures."""
+    if len(found) == 1:
+        return s + found[0].end
+    if len(found) != 2 or found[0].unit != found[1].unit:
+        return None
+    between = text[s + found[0].end : s + found[1].start]
+    close = _SECOND_CLOSE_RE.match(text, s + found[1].end)
+    return close.end() if _SECOND_OPEN_RE.match(between) and close is not None else None
+
+
 def _valued_piece(
     text: str,
     s: int,
@@ -221,12 +238,13 @@ def _valued_piece(
     ``charged``: or a verb of charging (``甲國面臨25%``); ``bare``: or nothing (``乙國30%``); ``one``: a piece
     of a run of one name each, where 及 is a sound of the name (``阿爾及利亞減產4.8萬桶``), no joiner."""
     found = find_values(text[s:e])
-    if len(found) != 1:
+    value_end = _bracketed_second(text, s, found)
+    if value_end is None:
         return None
-    tail = text[s + found[0].end : e].strip(WHITESPACE)
+    tail = text[value_end:e].strip(WHITESPACE)
     if len(tail) > MAX_ZH_VALUE_TAIL and not _JA_CLAUSE_TAIL_RE.fullmatch(tail):
         return None
-    value = (s + found[0].start, s + found[0].end)
+    value = (s + found[0].start, value_end)
     head = text[s : value[0]].rstrip(WHITESPACE)
     topic = _ZH_TOPIC_RE.search(head) or (_ZH_CHARGE_RE.search(head) if charged else None)
     if topic is None and bare and _ZH_VALUE_NAME_RE.match(head.strip(WHITESPACE)):
