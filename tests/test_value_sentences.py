@@ -12,6 +12,13 @@ text of ``其中，柬埔寨被課49%，寮國48%…`` that swaps Laos's and Vie
 为48%…``, an English HTML page of sentences that prints Myanmar at 45%, Japanese
 ``カンボジアが49％、…と続いた``.
 Each also prints the 10% baseline, Singapore's rate or a trade figure, none of which is an item.
+
+``tests/fixtures/imf_forecasts/``: the IMF's growth forecasts of 22 April 2025 for seven economies, 2025
+and 2026 (United States 1.8 and 1.7, euro area 0.8 and 1.2, Germany 0.0 and 0.9, Japan 0.6 and 0.6,
+United Kingdom 1.1 and 1.4, China 4.0 and 4.0, India 6.2 and 6.3): a Taiwan HTML table, Hong Kong clauses
+``美國今明兩年經濟增長分別為1.8%及1.7%；歐元區分別為…``, mainland ``美国今年增长1.8%，明年1.7%；…``, English
+lines that print China's 2026 as 4.6%, Japanese ``米国が1.8％（26年は1.7％）、…`` that swaps the United
+Kingdom's two years. Every lead also gives the world's 2.8% and 3%, no item.
 """
 
 from __future__ import annotations
@@ -98,6 +105,52 @@ def test_japanese_pieces_of_a_name_and_its_value_before_the_verb() -> None:
     ]
 
 
+def test_clauses_of_a_name_a_verb_of_change_and_two_figures_sign_the_change() -> None:
+    assert _read(
+        "其中，甲國增持107億美元至1.2萬億美元，仍為最大持有國；乙國增持132億美元至8779億美元；"
+        "丙國減持118億美元至6787億美元。"
+    ) == [
+        ("甲國", [(1.07e10, "USD"), (1.2e12, "USD")]),
+        ("乙國", [(1.32e10, "USD"), (8.779e11, "USD")]),
+        ("丙國", [(-1.18e10, "USD"), (6.787e11, "USD")]),
+    ]
+    assert _read("其中，甲國下調0.9個百分點至1.8%；乙國下調0.6個百分點至4%；丙國上調0.2個百分點至2.5%。") == [
+        ("甲國", [(-0.9, "pp"), (1.8, "%")]),
+        ("乙國", [(-0.6, "pp"), (4, "%")]),
+        ("丙國", [(0.2, "pp"), (2.5, "%")]),
+    ]
+
+
+def test_a_measure_between_the_first_name_and_its_verb_leaves_the_clauses_unread() -> None:
+    assert (
+        _read("甲國經濟增速下調0.9個百分點至1.8%；乙國下調0.6個百分點至4%；丙國下調0.5個百分點至0.6%。") == []
+    )
+    assert _read("甲國增持107億美元至1.2萬億美元。") == []  # one clause
+
+
+def test_a_word_of_time_ends_the_name_of_a_clause() -> None:
+    expected = [
+        ("甲國", [(1.8, "%"), (1.7, "%")]),
+        ("乙國", [(4, "%"), (4, "%")]),
+        ("丙國", [(0.6, "%"), (0.5, "%")]),
+    ]
+    assert (
+        _read("預測顯示，甲國今明兩年經濟增長分別為1.8%及1.7%；乙國分別為4%及4%；丙國分別為0.6%及0.5%。")
+        == expected
+    )
+    assert _read("甲國今年增長1.8%，明年1.7%；乙國今年4%，明年4%；丙國今年0.6%，明年0.5%。") == expected
+
+
+def test_a_second_value_in_parentheses_stays_with_its_name() -> None:
+    assert _read(
+        "アランドが1.8％（26年は1.7％）、ボルドゥリアが4.0％（同4.0％）、カルパチアが0.6％（同0.5％）となった。"
+    ) == [
+        ("アランド", [(1.8, "%"), (1.7, "%")]),
+        ("ボルドゥリア", [(4.0, "%"), (4.0, "%")]),
+        ("カルパチア", [(0.6, "%"), (0.5, "%")]),
+    ]
+
+
 # ---------------------------------------------------------------------------------- the story
 
 _RATES = [49, 48, 46, 44, 36, 32, 24, 24, 17]
@@ -160,3 +213,53 @@ def test_a_swapped_pair_and_a_wrong_rate_are_the_only_findings() -> None:
     assert "swapped" in by_source[("02_hk",)].message
     assert "45%" in by_source[("04_en",)].message and "44%" in by_source[("04_en",)].message
     assert all(d.severity is Severity.ERROR for d in by_source.values())
+
+
+# ---------------------------------------------------------------------------------- two values an item
+
+_FORECASTS = [(1.8, 1.7), (0.8, 1.2), (0.0, 0.9), (0.6, 0.6), (1.1, 1.4), (4.0, 4.0), (6.2, 6.3)]
+
+
+def _pairs(article: str) -> list[tuple[float | None, ...]]:
+    return [tuple(v.number for v in m.values) for m in _in("imf_forecasts", article)]
+
+
+def _in(folder: str, article: str) -> list[Mention]:
+    return [m for m in story(folder).mentions if m.article == article and m.kind is Kind.LIST]
+
+
+def test_two_forecasts_an_economy_read_from_clauses_in_their_order() -> None:
+    assert [m.name_zh for m in _in("imf_forecasts", "02_hk")] == [
+        *("美國", "歐元區", "德國", "日本", "英國", "中國", "印度"),
+    ]
+    assert [m.name_zh for m in _in("imf_forecasts", "03_cn")] == [
+        *("美国", "欧元区", "德国", "日本", "英国", "中国", "印度"),
+    ]
+    assert [m.name_zh for m in _in("imf_forecasts", "05_ja")] == [
+        *("米国", "ユーロ圏", "ドイツ", "日本", "英国", "中国", "インド"),
+    ]
+    for art in ("01_tw", "02_hk", "03_cn"):
+        assert _pairs(art) == _FORECASTS, art
+    assert _pairs("04_en") == [*_FORECASTS[:5], (4.0, 4.6), _FORECASTS[6]]
+    assert _pairs("05_ja") == [*_FORECASTS[:4], (1.4, 1.1), *_FORECASTS[5:]]
+    assert all(v.unit == "%" for m in _in("imf_forecasts", "02_hk") for v in m.values)
+
+
+def test_the_worlds_forecast_in_the_lead_is_no_economy() -> None:
+    for art in ("01_tw", "02_hk", "03_cn", "04_en", "05_ja"):
+        assert len(_in("imf_forecasts", art)) == 7, art
+        assert not [m for m in _in("imf_forecasts", art) if any(v.number == 2.8 for v in m.values)], art
+
+
+def test_a_wrong_forecast_and_two_years_swapped_are_the_only_findings() -> None:
+    """English gives China's 2026 as 4.6% (the January figure for 2025); Japanese gives the United
+    Kingdom 1.4% for 2025 and 1.1% for 2026."""
+    result = story("imf_forecasts")
+    flagged = sorted(
+        (d.kind, d.sources) for d in result.discrepancies if d.severity.rank >= Severity.WARNING.rank
+    )
+    assert flagged == [("column_swap", ("05_ja",)), ("value_conflict", ("04_en",))]
+    (china,) = [d for d in result.discrepancies if d.kind == "value_conflict"]
+    assert "China" in china.message and "4.6%" in china.message
+    (uk,) = [d for d in result.discrepancies if d.kind == "column_swap"]
+    assert "英国" in uk.message
