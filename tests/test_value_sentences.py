@@ -263,3 +263,8 @@ def test_a_wrong_forecast_and_two_years_swapped_are_the_only_findings() -> None:
     assert "China" in china.message and "4.6%" in china.message
     (uk,) = [d for d in result.discrepancies if d.kind == "column_swap"]
     assert "英国" in uk.message
+
+
+def test_a_date_before_a_name_is_no_name_sharing_its_value() -> None:
+    assert _read("On April 2, Aland faces 46%.") == []
+    assert _read("Since Jan. 20, 2025, Aland faces 46%.") == []

@@ -334,3 +334,7 @@ RANK_NEXT_RE = re.compile(
 EN_PIECE_JOINER_RE = re.compile(
     r",?\s+(?:while|whereas|with|followed\s+by)\s+|,\s+(?:and\s+)?|\s+and\s+|;\s*|\.\s+(?=[A-Z])"
 )
+# an English month and day, with its year or not ("Apr. 2", "April 2, 2025")
+EN_DATE_PATTERN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+# a date with the preposition before it, the whole of a piece of a sentence ("On April 2, Aland faces…")
+EN_DATE_PIECE_RE = re.compile(rf"^(?:(?:on|by|since|until|from|as of)\s+)?{EN_DATE_PATTERN}$", re.IGNORECASE)

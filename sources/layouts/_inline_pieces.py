@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.cues import EN_POST_BEFORE_NAME_RE, EN_TITLE_RE, FINAL_JOINER_RE, TITLE_WORDS
+from pipeline.lang.cues import (
+    EN_DATE_PIECE_RE,
+    EN_POST_BEFORE_NAME_RE,
+    EN_TITLE_RE,
+    FINAL_JOINER_RE,
+    TITLE_WORDS,
+)
 from pipeline.lang.scripts import CJK, EAST_ASIAN_RE, KANA, LATIN_RE, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind
@@ -447,6 +453,9 @@ def name_shaped(text: str, east_asian: bool) -> bool:
 # a date, or a bare numeral (an ordinal marker such as 二、), is no item
 DATE_PIECE_RE = re.compile(
     fold_pattern(r"^[0-9０-９]+\s*(?:日|月|年|時|點|号|號)|^[0-9０-９一二三四五六七八九十]+$")
+    + "|"
+    + EN_DATE_PIECE_RE.pattern,
+    re.IGNORECASE,
 )
 
 
