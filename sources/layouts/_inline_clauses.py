@@ -31,13 +31,13 @@ from pipeline.lang.cues import (
     CLAUSE_TIME_WORD_RE,
     MEASURE_END_RE,
 )
-from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE
+from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
 from sources.layouts._common import split_top_level
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
-    MAX_ZH_ITEM,
     MIN_ITEMS,
+    ZH_VALUE_NAME_RE,
     Enumeration,
     is_east_asian,
     masked,
@@ -52,7 +52,6 @@ MAX_TAIL = 6  # characters after a clause's last figure ("居首")
 _HINT_RE = re.compile(r"[0-9０-９%％]")
 _PAUSE_RE = re.compile(r"[，,：:]")
 _HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
-_ZH_NAME_RE = re.compile(f"^[{CJK}{KANA}{NAME_DOTS}A-Za-z]{{1,{MAX_ZH_ITEM}}}$")
 _EN_NAME_AT_END_RE = re.compile(f"(?:{EN_NAME_RUN_RE.pattern})$")
 _CAPITAL_RE = re.compile(r"\b[A-Z]")
 # between two clauses of an English sentence: "…(71.1%), Borduria …", "… (21.1%) and Carpathia …"
@@ -186,7 +185,7 @@ def _zh_name(text: str, s: int, e: int) -> tuple[tuple[int, int], bool] | None:
     lo = cut
     lo, e = trim(text, lo, e)
     name = text[lo:e]
-    if not _ZH_NAME_RE.match(name) or MEASURE_END_RE.search(name) or CHANGE_WORD_RE.search(name[-2:]):
+    if not ZH_VALUE_NAME_RE.match(name) or MEASURE_END_RE.search(name) or CHANGE_WORD_RE.search(name[-2:]):
         return None
     return (lo, e), led
 

@@ -18,12 +18,12 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.lang.cues import CHANGE_WORD_RE, EN_PIECE_JOINER_RE, MEASURE_END_RE, RANK_NEXT_RE
-from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE
+from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
-    MAX_ZH_ITEM,
     MIN_ITEMS,
+    ZH_VALUE_NAME_RE,
     Enumeration,
     is_east_asian,
     masked,
@@ -37,7 +37,6 @@ MAX_EN_TAIL_WORDS = 2  # lower-case words after a value ("rate", "tariff rate")
 _PAUSE_RE = re.compile(r"[，,；;：:、]")
 # a copula or particle before the name that heads a ranking ("最高的是甲國", "最も高いのは甲国で")
 _HEAD_LEAD_RE = re.compile(r".*(?:是|為|为|は|が)")
-_ZH_NAME_RE = re.compile(f"^[{CJK}{KANA}{NAME_DOTS}A-Za-z]{{1,{MAX_ZH_ITEM}}}$")
 _HEAD_GAP = "（(：: 的の"
 _HEAD_TAIL = "）)"
 
@@ -82,7 +81,7 @@ def _head(text: str, a: int, b: int, unit: str | None) -> tuple[int, int] | None
     lead = _HEAD_LEAD_RE.match(words)
     start = a + (lead.end() if lead else 0)
     name = text[start:name_end].strip(WHITESPACE)
-    if not _ZH_NAME_RE.match(name) or MEASURE_END_RE.search(name):
+    if not ZH_VALUE_NAME_RE.match(name) or MEASURE_END_RE.search(name):
         return None
     return start, b
 

@@ -11,13 +11,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.lang.cues import FIGURES_VERB_RE, MEASURE_END_RE
-from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
+from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import AMOUNT_VERB_RE, Found, counted_run, find_values, numbers_before_labels
 from sources.layouts._common import VALUE_LABEL_AFTER_RE, VALUE_LABEL_BEFORE_RE, split_top_level
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
-    MAX_ZH_ITEM,
     MIN_ITEMS,
+    ZH_VALUE_NAME_RE,
     Enumeration,
     strip_article,
     trim,
@@ -97,7 +97,6 @@ _ZH_CHARGED_WHOM_RE = re.compile(fold_pattern(r"\s*(?:對|向|給)(?=\S)"))
 # the side that charges before the preposition: "甲方對乙國加徵25%"
 _ZH_CHARGED_SUBJECT_RE = re.compile(fold_pattern(r"(?<=[方國府])對"))
 _PAUSE_RE = re.compile(r"[，,：:]")
-_ZH_VALUE_NAME_RE = re.compile(f"^[{CJK}{KANA}{NAME_DOTS}A-Za-z]{{1,{MAX_ZH_ITEM}}}$")
 
 
 _HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
@@ -247,7 +246,7 @@ def _valued_piece(
     value = (s + found[0].start, value_end)
     head = text[s : value[0]].rstrip(WHITESPACE)
     topic = _ZH_TOPIC_RE.search(head) or (_ZH_CHARGE_RE.search(head) if charged else None)
-    if topic is None and bare and _ZH_VALUE_NAME_RE.match(head.strip(WHITESPACE)):
+    if topic is None and bare and ZH_VALUE_NAME_RE.match(head.strip(WHITESPACE)):
         topic = re.search("$", head)
     if topic is None:
         return None  # "甲國和乙國將被徵收25%": a verb, not a topic marker, stands between names and value
@@ -269,7 +268,7 @@ def _valued_piece(
     cuts = [start, *(x for m in joiners for x in m.span()), names_end]
     spans = [trim(text, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
     ok = all(
-        _ZH_VALUE_NAME_RE.match(text[x:y]) and not _HIRAGANA_RE.search(text[x:y]) for x, y in spans if y > x
+        ZH_VALUE_NAME_RE.match(text[x:y]) and not _HIRAGANA_RE.search(text[x:y]) for x, y in spans if y > x
     )
     spans = [(x, y) for x, y in spans if y > x]
     if not ok or len(spans) < min_names:
@@ -364,7 +363,7 @@ def label_runs_zh(text: str, a: int, b: int) -> list[Enumeration]:
         s += m.end() if (m := _RUN_JOINER_RE.match(text[s : first.start])) else 0
         e = first.start - (len(v.group(0)) if (v := _RUN_VERB_RE.search(text, s, first.start)) else 0)
         s, e = trim(text, s, e)
-        if not _ZH_VALUE_NAME_RE.match(text[s:e]) or _HIRAGANA_RE.search(text[s:e]):
+        if not ZH_VALUE_NAME_RE.match(text[s:e]) or _HIRAGANA_RE.search(text[s:e]):
             break
         spans.append((s, e))
         runs.append(run)
@@ -412,6 +411,6 @@ def _counted_piece(
         lo = max([lo, *(m.end() for m in _HIRAGANA_RE.finditer(text, lo, verb.start()))])
         lead = _ZH_LEAD_WORD_RE.match(text, lo, verb.start())
         name = trim(text, lead.end() if lead else lo, verb.start())
-        if name[1] > name[0] and _ZH_VALUE_NAME_RE.match(text[name[0] : name[1]]):
+        if name[1] > name[0] and ZH_VALUE_NAME_RE.match(text[name[0] : name[1]]):
             return name, (verb.end(), end), tuple(label for label, _ in found)
     return None
