@@ -118,8 +118,8 @@ def en_valued_pieces(text: str, a: int, b: int) -> list[Enumeration]:
             start, first = k, p
         if k + 1 - start > best[1] - best[0]:
             best = (start, k + 1)
-    if best[1] < len(pieces) and pieces[best[1]] is not None:
-        return []  # a piece of another shape goes on with the list: part of it is no list
+    if best[1] < len(spans) and find_values(text[slice(*spans[best[1]])]):
+        return []  # a value in the piece after the run: the list goes on in a shape of its own
     run = [p for p in pieces[best[0] : best[1]] if p is not None]
     names = [text[s:e] for s, e in (p.name for p in run)]
     if len(run) < MIN_ITEMS or len(set(names)) != len(names):
