@@ -268,3 +268,10 @@ def test_a_wrong_forecast_and_two_years_swapped_are_the_only_findings() -> None:
 def test_a_date_before_a_name_is_no_name_sharing_its_value() -> None:
     assert _read("On April 2, Aland faces 46%.") == []
     assert _read("Since Jan. 20, 2025, Aland faces 46%.") == []
+
+
+def test_a_labelled_group_is_left_to_the_readers_of_labels() -> None:
+    read = _read(
+        "The order covers Group A: Aland 5%, Borduria 6% and Carpathia 7%; Group B: Dalmatia 8%, Elbonia 9%."
+    )
+    assert [name for name, _ in read] in ([], ["Aland", "Borduria", "Carpathia", "Dalmatia", "Elbonia"])

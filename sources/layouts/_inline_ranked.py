@@ -120,6 +120,10 @@ def en_valued_pieces(text: str, a: int, b: int) -> list[Enumeration]:
             best = (start, k + 1)
     if best[1] < len(spans) and find_values(text[slice(*spans[best[1]])]):
         return []  # a value in the piece after the run: the list goes on in a shape of its own
+    if any(find_values(text[s:e]) for s, e in spans[: best[0]]):
+        return []  # values before the run: another list or another group of the sentence
+    if best[1] > best[0] and ":" in text[a : spans[best[0]][1]]:
+        return []  # a label before a colon: a group the enumeration readers keep with its label
     run = [p for p in pieces[best[0] : best[1]] if p is not None]
     names = [text[s:e] for s, e in (p.name for p in run)]
     if len(run) < MIN_ITEMS or len(set(names)) != len(names):
