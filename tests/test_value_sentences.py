@@ -52,6 +52,7 @@ def test_a_ranking_keeps_its_first_before_the_cue_of_the_rest() -> None:
 
 def test_a_ranking_whose_first_has_no_value_of_its_own_is_not_read_in_part() -> None:
     assert _read("甲國與乙國並列最高，其次是丙國（48%）、丁國（46%）與戊國（44%）。") == []
+    assert _read("甲國稅率最高，達49%，其次是乙國48%、丙國46%、丁國44%。") == []  # 達 is no name
 
 
 def test_a_verb_of_reaching_stands_between_a_name_and_its_value() -> None:

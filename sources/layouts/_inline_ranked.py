@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.lang.cues import CHANGE_WORD_RE, EN_PIECE_JOINER_RE, MEASURE_END_RE, RANK_NEXT_RE
+from pipeline.lang.cues import (
+    CHANGE_WORD_RE,
+    CLAUSE_NAME_AFTER_RE,
+    EN_PIECE_JOINER_RE,
+    MEASURE_END_RE,
+    RANK_NEXT_RE,
+)
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
 from sources.layouts._inline_pieces import (
@@ -81,8 +87,8 @@ def _head(text: str, a: int, b: int, unit: str | None) -> tuple[int, int] | None
     lead = _HEAD_LEAD_RE.match(words)
     start = a + (lead.end() if lead else 0)
     name = text[start:name_end].strip(WHITESPACE)
-    if not ZH_VALUE_NAME_RE.match(name) or MEASURE_END_RE.search(name):
-        return None
+    if not ZH_VALUE_NAME_RE.match(name) or MEASURE_END_RE.search(name) or CLAUSE_NAME_AFTER_RE.search(name):
+        return None  # "…最高，達49%": a verb, the name in a clause before it
     return start, b
 
 
