@@ -276,3 +276,12 @@ def test_a_labelled_group_is_left_to_the_readers_of_labels() -> None:
         "The order covers Group A: Aland 5%, Borduria 6% and Carpathia 7%; Group B: Dalmatia 8%, Elbonia 9%."
     )
     assert [name for name, _ in read] in ([], ["Aland", "Borduria", "Carpathia", "Dalmatia", "Elbonia"])
+
+
+def test_a_ranking_of_three_with_two_after_its_cue() -> None:
+    assert _read("稅率最高的是甲國（49%），其次是乙國（48%）與丙國（46%），丁國則為10%。") == [
+        ("甲國", [(49, "%")]),
+        ("乙國", [(48, "%")]),
+        ("丙國", [(46, "%")]),
+    ]
+    assert _read("最高的是甲國（49%），其次是乙國（48%）。") == []  # two: no list

@@ -74,9 +74,60 @@ def ranked_head(text: str, enum: Enumeration) -> Enumeration | None:
     return replace(enum, spans=(head, *enum.spans))
 
 
-def _head(text: str, a: int, b: int, unit: str | None) -> tuple[int, int] | None:
-    """The span of ``text[a:b]``'s name and its value (``甲國（49%）``) when the clause is words, a name,
-    then its one value of ``unit``, nothing after."""
+def ranked_zh(text: str, a: int, b: int) -> list[Enumeration]:
+    """The whole ranking of the Chinese sentence ``text[a:b]`` (``最高的是甲國（49%），其次是乙國（48%）、
+    丙國（46%）``): its first, one name and value before the cue, and the rest after the cue up to the
+    next pause, each one name and its value in the same unit, at least ``MIN_ITEMS`` in all; else ``[]``."""
+    if not is_east_asian(text[a:b]) or (cue := RANK_NEXT_RE.search(text, a, b)) is None:
+        return []
+    before = text[a : cue.start()].rstrip(WHITESPACE + "，,、")
+    pause = a + max([0, *(m.end() for m in _PAUSE_RE.finditer(before))])
+    found = find_values(text[pause : a + len(before)])
+    unit = found[-1].unit if found else None
+    head = _head(text, pause, a + len(before), unit)
+    end = m.start() if (m := _REST_END_RE.search(text, cue.end(), b)) else b
+    rest = [_rest_items(text, s, e, unit) for s, e in _pieces(text, cue.end(), end)]
+    if head is None or not rest or None in rest:
+        return []
+    items = [head, *(x for r in rest if r is not None for x in r)]
+    if len(items) < MIN_ITEMS:
+        return []
+    return [Enumeration(tuple(items), pause, items[-1][1], None, "", (0, 0), False)]
+
+
+# where the rest of a ranking ends: the next pause or full stop
+_REST_END_RE = re.compile(r"[，,；;。]")
+_REST_SEP = "、"
+# the word joining the last two of the rest ("乙國（48%）與丙國（46%）")
+_REST_JOINER_RE = re.compile(r"以及|與|与|和|及")
+
+
+def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """``text[s:e]`` split on ``、`` outside parentheses."""
+    out, start = [], s
+    for k, ch in enumerate(masked(text, s, e), start=s):
+        if ch == _REST_SEP:
+            out.append((start, k))
+            start = k + 1
+    out.append((start, e))
+    return [(x, y) for x, y in out if y > x]
+
+
+def _rest_items(text: str, s: int, e: int, unit: str | None) -> list[tuple[int, int]] | None:
+    """A piece of the rest: one name and its value, or two joined by a joiner (``乙國48%與丙國46%``)."""
+    one = _head(text, s, e, unit, lead=False)
+    if one is not None:
+        return [one]
+    for m in _REST_JOINER_RE.finditer(text, s, e):
+        left, right = _head(text, s, m.start(), unit, lead=False), _head(text, m.end(), e, unit, lead=False)
+        if left is not None and right is not None:
+            return [left, right]
+    return None
+
+
+def _head(text: str, a: int, b: int, unit: str | None, *, lead: bool = True) -> tuple[int, int] | None:
+    """The span of ``text[a:b]``'s name and its value (``甲國（49%）``) when the clause is words (with
+    ``lead``), a name, then its one value of ``unit``, nothing after."""
     found = find_values(text[a:b])
     if len(found) != 1 or found[0].unit != unit or text[a + found[0].end : b].strip(WHITESPACE + _HEAD_TAIL):
         return None
@@ -84,8 +135,8 @@ def _head(text: str, a: int, b: int, unit: str | None) -> tuple[int, int] | None
     while name_end > a and text[name_end - 1] in WHITESPACE + _HEAD_GAP:
         name_end -= 1
     words = text[a:name_end]
-    lead = _HEAD_LEAD_RE.match(words)
-    start = a + (lead.end() if lead else 0)
+    led = _HEAD_LEAD_RE.match(words) if lead else None
+    start = a + (led.end() if led else 0)
     name = text[start:name_end].strip(WHITESPACE)
     if not ZH_VALUE_NAME_RE.match(name) or MEASURE_END_RE.search(name) or CLAUSE_NAME_AFTER_RE.search(name):
         return None  # "…最高，達49%": a verb, the name in a clause before it

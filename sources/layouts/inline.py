@@ -81,7 +81,7 @@ from sources.layouts._inline_pieces import (
     trailing_name_start,
     trim,
 )
-from sources.layouts._inline_ranked import en_valued_pieces, ranked_head
+from sources.layouts._inline_ranked import en_valued_pieces, ranked_head, ranked_zh
 from sources.layouts._inline_separators import (
     numbered_in_turn,
     paren_numbered_items,
@@ -785,6 +785,7 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
         if pieces := (
             counted_pieces(text, m.start(), m.end())
             or en_valued_pieces(text, m.start(), m.end())
+            or ranked_zh(text, m.start(), m.end())
             or valued_groups_zh(text, m.start(), m.end())
             or _paren_numbered(text, m.start(), m.end())
         ):
