@@ -28,6 +28,7 @@ from functools import cache
 import opencc
 
 from pipeline.lang.counts import TOTAL_WORD_RE, find_counts
+from pipeline.lang.cues import EN_DATE_PATTERN
 from pipeline.lang.scripts import simplified
 from pipeline.models import Article, Kind, Mention
 
@@ -577,9 +578,7 @@ def _assertion(words: str) -> str:
     return _COPULA.sub("", text).strip(" ,，") or text
 
 
-_DATE_RE = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?", re.IGNORECASE
-)
+_DATE_RE = re.compile(EN_DATE_PATTERN, re.IGNORECASE)
 
 
 def _english_name_before(text: str, start: int, end: int) -> tuple[int, str] | None:

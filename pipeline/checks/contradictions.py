@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 
 from pipeline.checks.core import _Ctx, _evidence
 from pipeline.lang.counts import SUM_BEFORE_RE
-from pipeline.lang.cues import PAST_RE
+from pipeline.lang.cues import CHANGE_WORD_RE, PAST_RE
 from pipeline.lang.values import find_values
 from pipeline.models import Discrepancy, Mention, Severity
 
@@ -58,7 +58,12 @@ def _contradiction(
             stated = [
                 f
                 for f in find_values(clause)
-                if f.unit == unit and f.number is not None and not SUM_BEFORE_RE.search(clause, 0, f.start)
+                if f.unit == unit
+                and f.number is not None
+                and not SUM_BEFORE_RE.search(clause, 0, f.start)
+                and not CHANGE_WORD_RE.search(
+                    clause, 0, f.start
+                )  # "甲國出口增長23%": another measure's change
             ]
             if len(stated) != 1:
                 continue

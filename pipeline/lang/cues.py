@@ -166,11 +166,16 @@ JA_APPOINT_TAIL_RE = re.compile(r"(?:を(?:起用|任命|充て|据え|登用|�
 # "從甲國進口大豆")
 CLAUSE_LEAD_WORD_RE = re.compile(fold_pattern(r"其中|包括|例如"))  # matched where the name may start
 CLAUSE_NAME_AFTER_RE = re.compile(
-    fold_pattern(r"(?:共|則)?(?:出口|輸出|供應|提供|出售|銷售|獲得|拿下|得到|取得|為|達)了?$")
+    fold_pattern(r"(?:共|則|分別|均|各)?(?:出口|輸出|供應|提供|出售|銷售|獲得|拿下|得到|取得|為|是|達)了?$")
     + r"|(?:氏|さん)?(?:が|は)$"
     + r"|\s+(?:supplied|shipped|exported|provided|sold|sent|received|got|won|had|has|with)$",
     re.IGNORECASE,
 )
+# a verb of change between a clause's name and its figures, the change then the level it reached
+# ("甲國增持107億美元至1.2萬億美元", "乙國下調0.6個百分點至4%"): the name ends where it starts
+CLAUSE_CHANGE_VERB_RE = re.compile(fold_pattern(r"(?:增持|減持|上調|下調|上修|下修|調升|調降|調高|調低)了?$"))
+# a word of time inside a clause's head, after its name ("甲國今明兩年…", "乙國2025年…"): the name ends there
+CLAUSE_TIME_WORD_RE = re.compile(fold_pattern(r"今明兩年|今明年|今年|明年|去年|(?:19|20)\d\d年|\d{1,2}月"))
 CLAUSE_SOURCE_RE = re.compile(
     fold_pattern(r"(?:來自|自|從|由)(?P<name>.+?)(?:進口|輸入|採購|購入)了?")
     + r"[\u4e00-\u9fff]{0,3}|(?P<ja>.+?)からの輸入(?:量)?(?:が|は)"
@@ -317,3 +322,19 @@ PART_OF_RE = re.compile(
     r"|\b(?:including|of which|of them|among them|among which|of these|of those)\s+(?:some\s+)?$",
     re.IGNORECASE,
 )
+# the words that open the rest of a ranking after its first ("最高的是甲國（49%），其次是乙國…",
+# "Aland was hit hardest, at 49%, followed by Borduria at 48%", "甲国が最も高く、次いで乙国…")
+RANK_NEXT_RE = re.compile(
+    fold_pattern(r"(?:其次|次之)(?:則)?(?:是|為|依序為|依次為|分別為|分別是)?|再來是|接著是|緊隨其後的是")
+    + r"|次いで|続いて|followed\s+by|then(?=\s)",
+    re.IGNORECASE,
+)
+# words between an English name and its value that say how it fared, the verb of one piece of a
+# sentence of several ("Aland faces 46%, while Borduria got 36% and Carpathia 32%"); no word of change
+EN_PIECE_JOINER_RE = re.compile(
+    r",?\s+(?:while|whereas|with|followed\s+by)\s+|,\s+(?:and\s+)?|\s+and\s+|;\s*|\.\s+(?=[A-Z])"
+)
+# an English month and day, with its year or not ("Apr. 2", "April 2, 2025")
+EN_DATE_PATTERN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+# a date with the preposition before it, the whole of a piece of a sentence ("On April 2, Aland faces…")
+EN_DATE_PIECE_RE = re.compile(rf"^(?:(?:on|by|since|until|from|as of)\s+)?{EN_DATE_PATTERN}$", re.IGNORECASE)

@@ -198,7 +198,8 @@ def _measure(m: re.Match[str], number: float) -> float:
 # a word that says a change went down, as a value's label before it or right after it ("減持118億美元",
 # "down $11.8 billion", "118億ドル減"): the change is negative
 _DOWN_BEFORE_RE = re.compile(
-    fold_pattern(r"(?:減持|減少|下降|下跌)\s*$") + r"|\b(?:down|fell|decreased?|lower)\s*(?:by\s*)?$",
+    fold_pattern(r"(?:減持|減少|下降|下跌|下調|下修|調降|調低)\s*$")
+    + r"|\b(?:down|fell|decreased?|lower)\s*(?:by\s*)?$",
     re.IGNORECASE,
 )
 _DOWN_AFTER_RE = re.compile(rf"^\s*(?:減少|減|减少|减)(?![{CJK}])")

@@ -31,7 +31,7 @@ from pipeline.lang.scripts import (
     variants,
     zre,
 )
-from pipeline.lang.values import counted_run, find_values, numbers_before_labels
+from pipeline.lang.values import change_sign, counted_run, find_values, numbers_before_labels
 from pipeline.models import Attribute, AttributeKind, Heading, Kind, Mention, Problem, Severity, Value
 from sources.base import Document, Extraction
 from sources.items import split_item
@@ -892,6 +892,11 @@ def read_span(text: str, start: int, end: int, columns: Sequence[str] = ()) -> I
     return replace(parts, values=values, attributes=split.attributes)
 
 
+def _signed(number: float | None, before: str, after: str) -> float | None:
+    """A shared figure negative when the verb just before it says it fell (``減持118億美元至…``)."""
+    return -number if number is not None and number > 0 and change_sign(before, after) < 0 else number
+
+
 def _with_shared(text: str, r: RawItem) -> ItemParts:
     """The item read from its span, with the value it shares with the items beside it when it has none
     of its own."""
@@ -900,7 +905,16 @@ def _with_shared(text: str, r: RawItem) -> ItemParts:
     if parts.values or b <= a:
         return parts
     shared = tuple(
-        Value(f.raw, f.number, f.unit, "", a + f.start, a + f.end, f.low, f.high)
+        Value(
+            f.raw,
+            _signed(f.number, text[a : a + f.start], text[a + f.end : b]),
+            f.unit,
+            "",
+            a + f.start,
+            a + f.end,
+            f.low,
+            f.high,
+        )
         for f in find_values(text[a:b])
     )
     if not shared:  # "甲國40金44銀42銅": its own numbers, each before its label; or after ("甲票64票")

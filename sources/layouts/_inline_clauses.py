@@ -10,6 +10,11 @@ and nothing before them but a name, with the verb or particle of what it got (``
 in a frame of where the figures came from (``自甲國進口``); only the first clause has a lead-in (its words
 before the last pause). Prose with numbers about one subject is no list: a measure (``進口``, ``輸出``) or a
 word of change (``增長``, ``5%増``, ``rose``) is no name, nor are figures joined by one.
+
+A verb of change after the name (``甲國增持107億美元至1.2萬億美元``, ``乙國下調0.6個百分點至4%``) goes with
+the figures, the change (negative for a fall) then the level; a word of time after the name ends it
+(``甲國今明兩年經濟增長分別為1.8%及1.7%``); a remark after a pause and no figure (``，仍為最大持有國``) ends
+the clause, no item.
 """
 
 from __future__ import annotations
@@ -19,18 +24,20 @@ from dataclasses import dataclass
 
 from pipeline.lang.cues import (
     CHANGE_WORD_RE,
+    CLAUSE_CHANGE_VERB_RE,
     CLAUSE_LEAD_WORD_RE,
     CLAUSE_NAME_AFTER_RE,
     CLAUSE_SOURCE_RE,
+    CLAUSE_TIME_WORD_RE,
     MEASURE_END_RE,
 )
-from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE
+from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
 from sources.layouts._common import split_top_level
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
-    MAX_ZH_ITEM,
     MIN_ITEMS,
+    ZH_VALUE_NAME_RE,
     Enumeration,
     is_east_asian,
     masked,
@@ -45,7 +52,6 @@ MAX_TAIL = 6  # characters after a clause's last figure ("居首")
 _HINT_RE = re.compile(r"[0-9０-９%％]")
 _PAUSE_RE = re.compile(r"[，,：:]")
 _HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
-_ZH_NAME_RE = re.compile(f"^[{CJK}{KANA}{NAME_DOTS}A-Za-z]{{1,{MAX_ZH_ITEM}}}$")
 _EN_NAME_AT_END_RE = re.compile(f"(?:{EN_NAME_RUN_RE.pattern})$")
 _CAPITAL_RE = re.compile(r"\b[A-Z]")
 # between two clauses of an English sentence: "…(71.1%), Borduria …", "… (21.1%) and Carpathia …"
@@ -134,14 +140,28 @@ def _clause(text: str, s: int, e: int, east: bool) -> _Clause | None:
         if len(gap.strip(WHITESPACE)) > MAX_FIGURE_GAP or CHANGE_WORD_RE.search(gap):
             return None
     last = s + found[-1].end
-    if len(text[last:e].strip(WHITESPACE + "。.)）")) > MAX_TAIL:
+    if not _short_tail(text[last:e]):
         return None
     head = trim(text, s, s + found[0].start)
     named = _zh_name(text, *head) if east else _en_name(text, *head)
     if named is None:
         return None
     name, led = named
-    return _Clause(name, (s + found[0].start, last), tuple(f.unit for f in found), led)
+    first = s + found[0].start
+    if east and (verb := CLAUSE_CHANGE_VERB_RE.search(text, name[1], first)) is not None:
+        first = verb.start()  # "增持107億美元至…": the verb stays with the figures, which it signs
+    return _Clause(name, (first, last), tuple(f.unit for f in found), led)
+
+
+_TAIL_PAUSE_RE = re.compile(r"\s*[，,]")
+
+
+def _short_tail(tail: str) -> bool:
+    """Whether the words after a clause's last figure are few (``居首``), or a remark after a pause with
+    no figure of its own (``，仍為最大持有國``), which says more of the name, no item."""
+    if len(tail.strip(WHITESPACE + "。.)）")) <= MAX_TAIL:
+        return True
+    return _TAIL_PAUSE_RE.match(tail) is not None and not _HINT_RE.search(tail)
 
 
 def _zh_name(text: str, s: int, e: int) -> tuple[tuple[int, int], bool] | None:
@@ -154,14 +174,18 @@ def _zh_name(text: str, s: int, e: int) -> tuple[tuple[int, int], bool] | None:
     source = CLAUSE_SOURCE_RE.fullmatch(text, lo, e)
     if source is not None:
         lo, e = source.span("name") if source.group("name") else source.span("ja")
-    elif (verb := CLAUSE_NAME_AFTER_RE.search(text, lo, e)) is not None:
+    elif (
+        verb := CLAUSE_NAME_AFTER_RE.search(text, lo, e) or CLAUSE_CHANGE_VERB_RE.search(text, lo, e)
+    ) is not None:
         e = verb.start()
+    if (time := CLAUSE_TIME_WORD_RE.search(text, lo + 1, e)) is not None:
+        e = time.start()  # "甲國今明兩年經濟增長分別為…": the name, then when and what its figures are
     cut = max([lo, *(m.end() for m in _HIRAGANA_RE.finditer(text, lo, e))])
     led = bool(text[s:own].strip(WHITESPACE)) or cut > lo
     lo = cut
     lo, e = trim(text, lo, e)
     name = text[lo:e]
-    if not _ZH_NAME_RE.match(name) or MEASURE_END_RE.search(name) or CHANGE_WORD_RE.search(name[-2:]):
+    if not ZH_VALUE_NAME_RE.match(name) or MEASURE_END_RE.search(name) or CHANGE_WORD_RE.search(name[-2:]):
         return None
     return (lo, e), led
 

@@ -8,8 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.cues import EN_POST_BEFORE_NAME_RE, EN_TITLE_RE, FINAL_JOINER_RE, TITLE_WORDS
-from pipeline.lang.scripts import CJK, EAST_ASIAN_RE, KANA, LATIN_RE, WHITESPACE, fold_pattern
+from pipeline.lang.cues import (
+    EN_DATE_PIECE_RE,
+    EN_POST_BEFORE_NAME_RE,
+    EN_TITLE_RE,
+    FINAL_JOINER_RE,
+    TITLE_WORDS,
+)
+from pipeline.lang.scripts import CJK, EAST_ASIAN_RE, KANA, LATIN_RE, NAME_DOTS, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind
 from sources.items import AT_BEFORE_VALUE_RE, split_item
@@ -19,6 +25,8 @@ MIN_ITEMS = 3
 
 
 MAX_ZH_ITEM = 16  # characters of a Chinese or Japanese item (values and parentheses aside)
+# a Chinese or Japanese name beside a value in a sentence, of its script's characters and no more
+ZH_VALUE_NAME_RE = re.compile(f"^[{CJK}{KANA}{NAME_DOTS}A-Za-z]{{1,{MAX_ZH_ITEM}}}$")
 MAX_ZH_PERSON = 14  # characters of a transliterated name with its dots, after a title
 # a title word, then a transliterated name with its dots ("副檢察官娜扎特·沙米姆·汗"), ending the item
 _TITLES = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
@@ -447,6 +455,9 @@ def name_shaped(text: str, east_asian: bool) -> bool:
 # a date, or a bare numeral (an ordinal marker such as 二、), is no item
 DATE_PIECE_RE = re.compile(
     fold_pattern(r"^[0-9０-９]+\s*(?:日|月|年|時|點|号|號)|^[0-9０-９一二三四五六七八九十]+$")
+    + "|"
+    + EN_DATE_PIECE_RE.pattern,
+    re.IGNORECASE,
 )
 
 

@@ -11,13 +11,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.lang.cues import FIGURES_VERB_RE, MEASURE_END_RE
-from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
-from pipeline.lang.values import AMOUNT_VERB_RE, counted_run, find_values, numbers_before_labels
+from pipeline.lang.scripts import WHITESPACE, fold_pattern
+from pipeline.lang.values import AMOUNT_VERB_RE, Found, counted_run, find_values, numbers_before_labels
 from sources.layouts._common import VALUE_LABEL_AFTER_RE, VALUE_LABEL_BEFORE_RE, split_top_level
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
-    MAX_ZH_ITEM,
     MIN_ITEMS,
+    ZH_VALUE_NAME_RE,
     Enumeration,
     strip_article,
     trim,
@@ -73,7 +73,7 @@ _ZH_JOINER_RE = re.compile(fold_pattern(r"和|及|與|跟") + r"|と|、")
 _ZH_TOPIC_RE = re.compile(
     fold_pattern(
         r"(?:的?(?:稅率|關稅)(?:設定|訂定|調整|調升|調降|提高|降低)?)?則?"
-        r"(?:分別為|分別是|均為|都是|各為|為|是|高達|降至|升至|提高至|調升至|調降至)"
+        r"(?:分別為|分別是|均為|都是|各為|為|是|高達|達|降至|升至|提高至|調升至|調降至)"
     )
     + r"$|(?:の税率|の関税)?(?:は|が|も|に)$|[：:]$"
 )
@@ -97,7 +97,6 @@ _ZH_CHARGED_WHOM_RE = re.compile(fold_pattern(r"\s*(?:對|向|給)(?=\S)"))
 # the side that charges before the preposition: "甲方對乙國加徵25%"
 _ZH_CHARGED_SUBJECT_RE = re.compile(fold_pattern(r"(?<=[方國府])對"))
 _PAUSE_RE = re.compile(r"[，,：:]")
-_ZH_VALUE_NAME_RE = re.compile(f"^[{CJK}{KANA}{NAME_DOTS}A-Za-z]{{1,{MAX_ZH_ITEM}}}$")
 
 
 _HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
@@ -207,6 +206,23 @@ def _joiners(text: str, start: int, end: int) -> list[re.Match[str]]:
     return out
 
 
+# a second figure in parentheses after the first, a few words of what it is ("甲国が1.8％（26年は1.7％）")
+_SECOND_OPEN_RE = re.compile(r"\s*[（(][^（）()]{0,8}$")
+_SECOND_CLOSE_RE = re.compile(r"\s*[）)]")
+
+
+def _bracketed_second(text: str, s: int, found: Sequence[Found]) -> int | None:
+    """Where a piece's value ends: after its one figure, or after the parentheses of a second one in the
+    same unit (``1.8％（26年は1.7％）``, the two kept in order); ``None`` for any other count of figures."""
+    if len(found) == 1:
+        return s + found[0].end
+    if len(found) != 2 or found[0].unit != found[1].unit:
+        return None
+    between = text[s + found[0].end : s + found[1].start]
+    close = _SECOND_CLOSE_RE.match(text, s + found[1].end)
+    return close.end() if _SECOND_OPEN_RE.match(between) and close is not None else None
+
+
 def _valued_piece(
     text: str,
     s: int,
@@ -221,15 +237,16 @@ def _valued_piece(
     ``charged``: or a verb of charging (``甲國面臨25%``); ``bare``: or nothing (``乙國30%``); ``one``: a piece
     of a run of one name each, where 及 is a sound of the name (``阿爾及利亞減產4.8萬桶``), no joiner."""
     found = find_values(text[s:e])
-    if len(found) != 1:
+    value_end = _bracketed_second(text, s, found)
+    if value_end is None:
         return None
-    tail = text[s + found[0].end : e].strip(WHITESPACE)
+    tail = text[value_end:e].strip(WHITESPACE)
     if len(tail) > MAX_ZH_VALUE_TAIL and not _JA_CLAUSE_TAIL_RE.fullmatch(tail):
         return None
-    value = (s + found[0].start, s + found[0].end)
+    value = (s + found[0].start, value_end)
     head = text[s : value[0]].rstrip(WHITESPACE)
     topic = _ZH_TOPIC_RE.search(head) or (_ZH_CHARGE_RE.search(head) if charged else None)
-    if topic is None and bare and _ZH_VALUE_NAME_RE.match(head.strip(WHITESPACE)):
+    if topic is None and bare and ZH_VALUE_NAME_RE.match(head.strip(WHITESPACE)):
         topic = re.search("$", head)
     if topic is None:
         return None  # "甲國和乙國將被徵收25%": a verb, not a topic marker, stands between names and value
@@ -251,7 +268,7 @@ def _valued_piece(
     cuts = [start, *(x for m in joiners for x in m.span()), names_end]
     spans = [trim(text, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
     ok = all(
-        _ZH_VALUE_NAME_RE.match(text[x:y]) and not _HIRAGANA_RE.search(text[x:y]) for x, y in spans if y > x
+        ZH_VALUE_NAME_RE.match(text[x:y]) and not _HIRAGANA_RE.search(text[x:y]) for x, y in spans if y > x
     )
     spans = [(x, y) for x, y in spans if y > x]
     if not ok or len(spans) < min_names:
@@ -346,7 +363,7 @@ def label_runs_zh(text: str, a: int, b: int) -> list[Enumeration]:
         s += m.end() if (m := _RUN_JOINER_RE.match(text[s : first.start])) else 0
         e = first.start - (len(v.group(0)) if (v := _RUN_VERB_RE.search(text, s, first.start)) else 0)
         s, e = trim(text, s, e)
-        if not _ZH_VALUE_NAME_RE.match(text[s:e]) or _HIRAGANA_RE.search(text[s:e]):
+        if not ZH_VALUE_NAME_RE.match(text[s:e]) or _HIRAGANA_RE.search(text[s:e]):
             break
         spans.append((s, e))
         runs.append(run)
@@ -394,6 +411,6 @@ def _counted_piece(
         lo = max([lo, *(m.end() for m in _HIRAGANA_RE.finditer(text, lo, verb.start()))])
         lead = _ZH_LEAD_WORD_RE.match(text, lo, verb.start())
         name = trim(text, lead.end() if lead else lo, verb.start())
-        if name[1] > name[0] and _ZH_VALUE_NAME_RE.match(text[name[0] : name[1]]):
+        if name[1] > name[0] and ZH_VALUE_NAME_RE.match(text[name[0] : name[1]]):
             return name, (verb.end(), end), tuple(label for label, _ in found)
     return None

@@ -81,6 +81,7 @@ from sources.layouts._inline_pieces import (
     trailing_name_start,
     trim,
 )
+from sources.layouts._inline_ranked import en_valued_pieces, ranked_head, ranked_zh
 from sources.layouts._inline_separators import (
     numbered_in_turn,
     paren_numbered_items,
@@ -783,6 +784,8 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
     for m in _SENTENCE_RE.finditer(text):
         if pieces := (
             counted_pieces(text, m.start(), m.end())
+            or en_valued_pieces(text, m.start(), m.end())
+            or ranked_zh(text, m.start(), m.end())
             or valued_groups_zh(text, m.start(), m.end())
             or _paren_numbered(text, m.start(), m.end())
         ):
@@ -812,6 +815,7 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
     kept = _with_continuations(text, cued, found)
     kept = [_named_before_the_others_ja(text, valued_by_label(text, e)) for e in kept]
     kept = [_named_before_the_others_zh(text, e) for e in kept]
+    kept = [r for e in kept if (r := ranked_head(text, e)) is not None]
     return _beside_a_whole_list(
         text, _without_bodies(text, _keep(_continued(text, [_headed(text, e) for e in kept]), text))
     )
