@@ -23,6 +23,7 @@ Kingdom's two years. Every lead also gives the world's 2.8% and 3%, no item.
 
 from __future__ import annotations
 
+import pytest
 from document_fixtures import text_document
 from probe_fixtures import story
 
@@ -285,3 +286,22 @@ def test_a_ranking_of_three_with_two_after_its_cue() -> None:
         ("丙國", [(46, "%")]),
     ]
     assert _read("最高的是甲國（49%），其次是乙國（48%）。") == []  # two: no list
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "其中，甲國由49%降至19%，乙國由48%降至40%，丙國從46%調降至20%。",
+            [("甲國", [49, 19]), ("乙國", [48, 40]), ("丙國", [46, 20])],
+        ),
+        (
+            "甲国将由10%提高到25%，乙国由10%提高到30%，丙国由10%提高到35%。",
+            [("甲国", [10, 25]), ("乙国", [10, 30]), ("丙国", [10, 35])],
+        ),
+        ("甲國由49%降至19%，乙國由48%降至40%。", []),  # two clauses: a pair, not a list
+        ("甲國由49%降至19%，乙國由48美元降至40美元，丙國由46%降至20%。", []),  # one unit in a run
+    ],
+)
+def test_clauses_from_one_figure_to_another(sentence: str, expected: list[tuple[str, list[float]]]) -> None:
+    assert [(name, [float(n or 0) for n, _ in values]) for name, values in _read(sentence)] == expected

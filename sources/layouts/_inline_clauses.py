@@ -25,10 +25,12 @@ from dataclasses import dataclass
 from pipeline.lang.cues import (
     CHANGE_WORD_RE,
     CLAUSE_CHANGE_VERB_RE,
+    CLAUSE_FROM_RE,
     CLAUSE_LEAD_WORD_RE,
     CLAUSE_NAME_AFTER_RE,
     CLAUSE_SOURCE_RE,
     CLAUSE_TIME_WORD_RE,
+    CLAUSE_TO_RE,
     MEASURE_END_RE,
 )
 from pipeline.lang.scripts import WHITESPACE
@@ -74,6 +76,8 @@ def valued_clauses(text: str, a: int, b: int) -> list[Enumeration]:
     if not _HINT_RE.search(text, a, b):
         return []
     east = is_east_asian(text[a:b])
+    if east and (changed := _from_to_run(text, a, b)):
+        return changed
     for pieces in _splits(text, a, b, east):
         i, j = _longest_run([_clause(text, s, e, east) for s, e, _ in pieces])
         run = [c for c in (_clause(text, s, e, east) for s, e, _ in pieces[i:j]) if c is not None]
@@ -96,6 +100,44 @@ def valued_clauses(text: str, a: int, b: int) -> list[Enumeration]:
 
 
 _SENTENCE_END = "。.!?！？"
+
+
+def _from_to_run(text: str, a: int, b: int) -> list[Enumeration]:
+    """``甲國由49%降至19%，乙國由48%降至40%，丙國由46%降至20%``: three or more clauses in a row of a name,
+    the figure it had and the figure it has (from 由/從, to 至/到 after a verb of change or none), in one
+    unit; the clauses parted by pauses only, the run ending a sentence or a clause."""
+    found = [(a + f.start, a + f.end, f.unit) for f in find_values(text[a:b])]
+    clauses: list[tuple[tuple[int, int], tuple[int, int], str]] = []  # name, figures, unit
+    for (s1, e1, u1), (s2, e2, u2) in zip(found, found[1:], strict=False):
+        head = CLAUSE_FROM_RE.search(text, a, s1)
+        if u1 != u2 or head is None or not CLAUSE_TO_RE.fullmatch(text, e1, s2):
+            continue
+        lo = max([a, *(m.end() for m in _JOIN_RE.finditer(text, a, head.start()))])
+        if (lead := CLAUSE_LEAD_WORD_RE.match(text, lo, head.start())) is not None:
+            lo = lead.end()
+        name = trim(text, lo, head.start())
+        clauses.append((name, (s1, e2), u1))
+    runs: list[list[tuple[tuple[int, int], tuple[int, int], str]]] = []
+    for c in clauses:
+        last = runs[-1][-1] if runs else None
+        if last is not None and last[2] == c[2] and _JOIN_RE.fullmatch(text, last[1][1], c[0][0]):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    for run in runs:
+        names = [text[s:e] for (s, e), _, _ in run]
+        after = text[run[-1][1][1] : b].lstrip(WHITESPACE)[:1]
+        if len(run) < MIN_ITEMS or len(set(names)) < len(names) or after not in _RUN_END:
+            continue
+        if all(ZH_VALUE_NAME_RE.match(n) and not MEASURE_END_RE.search(n) for n in names):
+            spans = tuple(name for name, _, _ in run)
+            shared = tuple(figures for _, figures, _ in run)
+            return [Enumeration(spans, run[0][0][0], run[-1][1][1], None, "", (0, 0), False, shared=shared)]
+    return []
+
+
+_JOIN_RE = re.compile(r"\s*[，,、；;]\s*")
+_RUN_END = frozenset({"", "。", ".", "；", ";", "，", ","})
 
 
 def _splits(text: str, a: int, b: int, east: bool) -> list[list[tuple[int, int, bool]]]:
