@@ -176,10 +176,12 @@ CLAUSE_NAME_AFTER_RE = re.compile(
 CLAUSE_CHANGE_VERB_RE = re.compile(fold_pattern(r"(?:增持|減持|上調|下調|上修|下修|調升|調降|調高|調低)了?$"))
 # a word of time inside a clause's head, after its name ("甲國今明兩年…", "乙國2025年…"): the name ends there
 # a figure an item had, then the one it has: "甲國由49%降至19%" (from before the first, to between them)
-CLAUSE_FROM_RE = re.compile(fold_pattern(r"(?:將|則)?(?:由|從)\s*$"))
+# ("甲国は49%から19%に、…": the topic particle before the first, から between them, に after the second)
+CLAUSE_FROM_RE = re.compile(fold_pattern(r"(?:將|則)?(?:由|從)\s*$") + r"|(?:は|が)\s*$")
 CLAUSE_TO_RE = re.compile(
-    fold_pattern(r"\s*(?:調降|調升|下調|上調|降低|提高|下降|上升|降|升|增|減)?(?:至|到)\s*")
+    fold_pattern(r"\s*(?:調降|調升|下調|上調|降低|提高|下降|上升|降|升|增|減)?(?:至|到)\s*") + r"|\s*から\s*"
 )
+CLAUSE_TO_PARTICLE_RE = re.compile(r"[にへ]")  # after the figure it has ("19%に、…")
 CLAUSE_TIME_WORD_RE = re.compile(fold_pattern(r"今明兩年|今明年|今年|明年|去年|(?:19|20)\d\d年|\d{1,2}月"))
 CLAUSE_SOURCE_RE = re.compile(
     fold_pattern(r"(?:來自|自|從|由)(?P<name>.+?)(?:進口|輸入|採購|購入)了?")

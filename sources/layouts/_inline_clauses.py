@@ -30,6 +30,7 @@ from pipeline.lang.cues import (
     CLAUSE_NAME_AFTER_RE,
     CLAUSE_SOURCE_RE,
     CLAUSE_TIME_WORD_RE,
+    CLAUSE_TO_PARTICLE_RE,
     CLAUSE_TO_RE,
     MEASURE_END_RE,
 )
@@ -112,7 +113,7 @@ def _from_to_run(text: str, a: int, b: int) -> list[Enumeration]:
         head = CLAUSE_FROM_RE.search(text, a, s1)
         if u1 != u2 or head is None or not CLAUSE_TO_RE.fullmatch(text, e1, s2):
             continue
-        lo = max([a, *(m.end() for m in _JOIN_RE.finditer(text, a, head.start()))])
+        lo = max([a, *(m.end() for m in _BOUND_RE.finditer(text, a, head.start()))])
         if (lead := CLAUSE_LEAD_WORD_RE.match(text, lo, head.start())) is not None:
             lo = lead.end()
         name = trim(text, lo, head.start())
@@ -120,14 +121,18 @@ def _from_to_run(text: str, a: int, b: int) -> list[Enumeration]:
     runs: list[list[tuple[tuple[int, int], tuple[int, int], str]]] = []
     for c in clauses:
         last = runs[-1][-1] if runs else None
-        if last is not None and last[2] == c[2] and _JOIN_RE.fullmatch(text, last[1][1], c[0][0]):
+        joined = last is not None and _JOIN_RE.fullmatch(text, _after_particle(text, last[1][1]), c[0][0])
+        if last is not None and last[2] == c[2] and joined:
             runs[-1].append(c)
         else:
             runs.append([c])
     for run in runs:
         names = [text[s:e] for (s, e), _, _ in run]
-        after = text[run[-1][1][1] : b].lstrip(WHITESPACE)[:1]
-        if len(run) < MIN_ITEMS or len(set(names)) < len(names) or after not in _RUN_END:
+        # no figure after the run in its sentence: a clause of another shape may be the list going on
+        end = run[-1][1][1]
+        stop = _SENTENCE_STOP_RE.search(text, end, b)
+        ended = not find_values(text[end : stop.start() if stop else b])
+        if len(run) < MIN_ITEMS or len(set(names)) < len(names) or not ended:
             continue
         if all(ZH_VALUE_NAME_RE.match(n) and not MEASURE_END_RE.search(n) for n in names):
             spans = tuple(name for name, _, _ in run)
@@ -136,8 +141,14 @@ def _from_to_run(text: str, a: int, b: int) -> list[Enumeration]:
     return []
 
 
+def _after_particle(text: str, at: int) -> int:
+    """Where a clause ends: after the particle that follows the figure it has (``19%に``), if any."""
+    return at + 1 if CLAUSE_TO_PARTICLE_RE.match(text, at) else at
+
+
+_BOUND_RE = re.compile(r"[，,、；;。！？!?：:]")  # what may stand before a clause's name
 _JOIN_RE = re.compile(r"\s*[，,、；;]\s*")
-_RUN_END = frozenset({"", "。", ".", "；", ";", "，", ","})
+_SENTENCE_STOP_RE = re.compile(r"[。！？!?]|\.(?:\s|$)")
 
 
 def _splits(text: str, a: int, b: int, east: bool) -> list[list[tuple[int, int, bool]]]:

@@ -640,6 +640,8 @@ def _titled(item: str) -> bool:
 def _accepted(text: str, enum: Enumeration) -> bool:
     """An enumeration the article prints as a list, not topics in a sentence: it states its count, follows
     a list cue and a colon, carries values, or its items are proper names by their shape."""
+    if _first_item_in_lead(text, enum):
+        return False
     if enum.stated is not None or all_appointments(text, enum):
         return True
     lead = text[enum.lead_start : enum.start].rstrip(WHITESPACE)
@@ -672,6 +674,20 @@ def _accepted(text: str, enum: Enumeration) -> bool:
     return len(enum.spans) >= (MIN_ITEMS if cued or listed else MIN_UNCUED_ITEMS) and _proper_names(
         text, enum
     )
+
+
+_PIECE_BOUND = "、，,。：:；;"
+
+
+def _first_item_in_lead(text: str, enum: Enumeration) -> bool:
+    """Items with values after a piece with a value of its own and a pause (``甲国は49%から19%に、乙国は…``):
+    the first item was taken for the lead-in, and the run would be read without it."""
+    lead = text[enum.lead_start : enum.start].rstrip(WHITESPACE)
+    if not lead.endswith(("、", "，", ",")):
+        return False
+    before = lead[:-1]
+    piece = before[max(before.rfind(c) for c in _PIECE_BOUND) + 1 :]
+    return bool(find_values(piece)) and any(find_values(text[s:e]) for s, e in enum.spans)
 
 
 def _line_above(text: str, first: int, last: int) -> tuple[int, int] | None:
