@@ -543,3 +543,12 @@ def test_counts_joined_in_turn_count_the_groups_in_their_order(tmp_path: Path) -
         ("軍方將領", 2.0),
     ]
     assert _group_claims(tmp_path, "名單包括2名政府官員及2名軍方將領。") == []
+
+
+def test_english_counts_of_people_by_their_role() -> None:
+    """Sanctions and appointments count people by what they are: lawmakers, senators, citizens."""
+    from pipeline.lang.counts import find_counts
+
+    assert [c.value for c in find_counts("Aland sanctioned six Bordurian lawmakers")] == [6]
+    assert [c.value for c in find_counts("a travel ban on nationals of 12 countries")] == [12]
+    assert [c.value for c in find_counts("Aland barred 11 senators from entering")] == [11]

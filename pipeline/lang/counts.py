@@ -38,7 +38,8 @@ EN_COUNTERS = (
     "bodies agencies institutions groups items members people persons individuals officials judges "
     "governments companies firms banks vessels ships names products partners departments ministries "
     "producers exporters "
-    "ministers secretaries nominees heads candidates laureates winners recipients teams"
+    "ministers secretaries nominees heads candidates laureates winners recipients teams "
+    "lawmakers legislators senators congressmen politicians activists executives leaders citizens nationals"
 ).split()
 EN_NUMBER_WORDS = {
     w: i
