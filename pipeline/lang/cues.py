@@ -317,3 +317,11 @@ PART_OF_RE = re.compile(
     r"|\b(?:including|of which|of them|among them|among which|of these|of those)\s+(?:some\s+)?$",
     re.IGNORECASE,
 )
+# words that say what legal form a company or body takes, not which one it is: two names that differ only
+# in them, or keep them beside their own words, are told apart by their own words
+EN_FORM_WORDS = frozenset(
+    "corporation corp incorporated inc company co limited ltd llc plc lp llp gmbh ag sa nv bv holdings "
+    "holding group".split()
+)
+# (Simplified, as the comparison keys are; the longest first)
+ZH_FORM_WORDS = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司")
