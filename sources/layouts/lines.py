@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.lang.counts import find_counts, last_sentence, lead_in_counts, total_line
+from pipeline.lang.counts import COUNTED_LEAD_END_RE, find_counts, last_sentence, lead_in_counts, total_line
 from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_END_RE, LEAD_IN_RE
 from pipeline.lang.demonyms import place_before_person
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
@@ -99,12 +99,13 @@ def _described_name(text: str) -> bool:
 
 @lru_cache(maxsize=TEXT_CACHE)
 def _lead_in(text: str) -> bool:
-    if text.endswith(("：", ":")):
+    if text.endswith(("：", ":")) or COUNTED_LEAD_END_RE.search(text):
         text = last_sentence(text)  # the paragraph's news before the sentence that leads in is no part of it
     if not text or len(text) > (MAX_LEAD_CHARS if EAST_ASIAN_RE.search(text) else MAX_EN_LEAD_CHARS):
         return False
     if (
         text.endswith(("：", ":"))
+        or COUNTED_LEAD_END_RE.search(text)
         or _CAPITALS_HEADING_RE.fullmatch(text)
         or _BRACKET_HEADING_RE.fullmatch(text)
         or LEAD_IN_END_RE.search(text)
