@@ -203,9 +203,9 @@ def test_a_place_then_person_opens_a_chinese_or_japanese_sentence() -> None:
 
 
 def test_names_that_differ_in_their_own_words_in_each_script() -> None:
-    """``甲山太空`` / ``甲山礦業`` and ``Aland Space`` / ``Aland Mining``: apart; a regional word
-    (``人工智能`` / ``人工智慧``), a given name heard two ways (``麦克`` / ``迈克``), a form word
-    (``Corporation``) or a shortened word (``Tech``) are not."""
+    """``甲山太空`` / ``甲山礦業`` and ``Aland Space`` / ``Aland Mining``: apart; a given name heard two
+    ways (``麦克`` / ``迈克``), a form word (``有限公司``, ``Inc``), a shortened word (``Tech``) or a short
+    name beside its full form are not."""
     assert zh_apart("甲山太空公司", "甲山矿业公司")
     assert en_apart("aland space corporation", "aland mining")
     assert not zh_apart("麦克罗", "迈克罗")
@@ -213,3 +213,6 @@ def test_names_that_differ_in_their_own_words_in_each_script() -> None:
     assert not en_apart("aland space corporation", "aland space inc")
     assert not en_apart("aland tech", "aland technologies")
     assert not en_apart("aland space", "borduria mining")  # nothing shared: no namesakes
+    # a short name beside its full form: one body
+    assert not en_apart("aland habitat", "aland human settlements program")
+    assert not zh_apart("甲国人居署", "甲国人类住区规划署")

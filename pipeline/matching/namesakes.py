@@ -8,8 +8,11 @@ A script's names differ in their own words when, once the form words are set asi
 in Chinese, the words both hold in English), each keeps words of its own that the other lacks: Chinese
 characters none of which the other keeps, beginning with another sound (a person's given name heard two
 ways, ``麥克`` / ``邁克``, is one name); English words none of which is spelled like one of the other's
-(``Organisation`` / ``Organization``, ``Tech`` / ``Technologies``). One script alone proves nothing:
-outlets translate one English name into other Chinese words, and print another form of it in English.
+(``Organisation`` / ``Organization``, ``Tech`` / ``Technologies``). The own words stand one for another,
+as many English words and about as many characters on each side: a short name beside its full form
+(``Aland Habitat`` / ``Aland Human Settlements Programme``) is no namesake. One script alone proves
+nothing: outlets translate one English name into other Chinese words, and print another form of it in
+English; nor do two names that print one acronym.
 """
 
 from __future__ import annotations
@@ -26,30 +29,35 @@ from pipeline.lang.cues import EN_FORM_WORDS, ZH_FORM_WORDS
 from pipeline.lang.scripts import CJK
 from pipeline.matching.keys import _Names, _tokens
 from pipeline.models import Mention
+from pipeline.normalize import acronym_key
+
+# a spelling: its Chinese keys, its English keys, its acronyms
+_Spelling = tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]
 
 ALIKE_SPELLING = 80  # rapidfuzz ratio from which two English words are one word spelled two ways
 MIN_PREFIX = 3  # letters of a word another word begins with for the two to be one word (``Tech``)
 # names that share one head word and one opening character: beyond this many, the word is a field's
 # (``National``, ``國``), and its names are not searched for namesakes
 MAX_BLOCK = 64
+MAX_LENGTH_GAP = 1  # characters by which the own words of two Chinese namesakes may differ in length
 _HAN = re.compile(f"[{CJK}]+")
 
 
 def kept_apart(mentions: Sequence[Mention], names: Sequence[_Names]) -> list[tuple[int, int]]:
     """Pairs (i, j), i < j, of mentions of different articles whose names are namesakes."""
-    spellings: dict[tuple[tuple[str, ...], tuple[str, ...]], list[int]] = defaultdict(list)
+    spellings: dict[_Spelling, list[int]] = defaultdict(list)
     for i, n in enumerate(names):
         if n.zh_keys and n.en_keys:
-            spellings[(n.zh_keys, n.en_keys)].append(i)
-    blocks: dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
+            spellings[(n.zh_keys, n.en_keys, frozenset(acronym_key(a) for a in n.acronyms))].append(i)
+    blocks: dict[tuple[str, str], list[_Spelling]] = defaultdict(list)
     for spelling in spellings:
-        zh_keys, en_keys = spelling
+        zh_keys, en_keys, _acronyms = spelling
         heads = {z[0] for z in zh_keys}
         for word in {w for e in en_keys for w in _own_words(e)}:
             for head in heads:
                 blocks[(word, head)].append(spelling)
     found: set[tuple[int, int]] = set()
-    seen: set[tuple] = set()
+    seen: set[tuple[_Spelling, _Spelling]] = set()
     for block in blocks.values():
         if len(block) > MAX_BLOCK:
             continue
@@ -66,10 +74,11 @@ def kept_apart(mentions: Sequence[Mention], names: Sequence[_Names]) -> list[tup
     return sorted(found)
 
 
-def _namesakes(
-    a: tuple[tuple[str, ...], tuple[str, ...]], b: tuple[tuple[str, ...], tuple[str, ...]]
-) -> bool:
-    """Every Chinese and every English name of ``a`` differs from each of ``b``'s in its own words."""
+def _namesakes(a: _Spelling, b: _Spelling) -> bool:
+    """Every Chinese and every English name of ``a`` differs from each of ``b``'s in its own words, and
+    the two print no acronym in common."""
+    if a[2] & b[2]:
+        return False
     return all(zh_apart(x, y) for x in a[0] for y in b[0]) and all(en_apart(x, y) for x in a[1] for y in b[1])
 
 
@@ -86,6 +95,8 @@ def zh_apart(a: str, b: str) -> bool:
     own_a, own_b = a[start : len(a) - end], b[start : len(b) - end]
     if not (start or end) or not own_a or not own_b or set(own_a) & set(own_b):
         return False
+    if abs(len(own_a) - len(own_b)) > MAX_LENGTH_GAP:
+        return False  # a word in place of a longer phrase: a short name beside its full form
     if not (_HAN.fullmatch(own_a) and _HAN.fullmatch(own_b)):
         return False  # kana, Latin letters: no reading to tell them apart by
     sound_a, sound_b = han_skeleton(own_a)[:1], han_skeleton(own_b)[:1]
@@ -99,7 +110,8 @@ def en_apart(a: str, b: str) -> bool:
     own_a = [w for w in words_a if not any(_alike(w, v) for v in words_b)]
     own_b = [w for w in words_b if not any(_alike(w, v) for v in words_a)]
     shared = len(own_a) < len(words_a)
-    return shared and bool(own_a) and bool(own_b)
+    # one word for another (``space`` / ``mining``), not a short name beside its full form
+    return shared and bool(own_a) and len(own_a) == len(own_b)
 
 
 def _own_words(key: str) -> tuple[str, ...]:
