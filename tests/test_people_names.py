@@ -23,6 +23,7 @@ from pipeline.lang.demonyms import place_before_person
 from pipeline.matching.namesakes import en_apart, zh_apart
 from pipeline.models import Reconciliation, Severity
 from pipeline.run import reconcile
+from sources.items import split_item
 
 ALL = {"01_tw", "02_cn", "03_en", "04_ja", "05_ja"}
 
@@ -189,6 +190,18 @@ def test_english_demonyms_read_as_their_places() -> None:
         "researcher": set(),
     }
     assert {w: set(g.codes(w)) for w in expected} == expected
+
+
+def test_a_demonym_before_a_post_stays_in_the_persons_title() -> None:
+    """``Ilhan Kyuchyuk, a Bulgarian MEP``, ``Adrian Zenz, a German scholar``: the name, then a title whose
+    demonym the checks read as the person's place."""
+    for text, name, title in (
+        ("Ilhan Kyuchyuk, a Bulgarian MEP", "Ilhan Kyuchyuk", "a Bulgarian MEP"),
+        ("Adrian Zenz, a German scholar", "Adrian Zenz", "a German scholar"),
+    ):
+        split = split_item(text, 0, len(text))
+        assert text[split.name_start : split.name_end] == name
+        assert [(a.kind.value, a.text) for a in split.attributes] == [("title", title)]
 
 
 def test_a_place_then_person_opens_a_chinese_or_japanese_sentence() -> None:
