@@ -142,8 +142,10 @@ class Gazetteer:
     def demonym_codes(self, word: str) -> frozenset[str]:
         """The codes of the places an English demonym is made from (``Bordurian`` -> ``Borduria``): the
         first group of ``demonyms.place_spellings`` that the index holds, all its codes."""
-        for group in place_spellings(word):
-            found = frozenset().union(*(self.index.get(name_key(s), frozenset()) for s in group))
+        before, groups = place_spellings(word)
+        head = name_key(before)  # the last word's spellings are lower-case letters: their own keys
+        for group in groups:
+            found = frozenset().union(*(self.index.get(head + s, frozenset()) for s in group))
             if found:
                 return found
         return frozenset()

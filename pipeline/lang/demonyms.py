@@ -31,13 +31,14 @@ EAST_ASIAN_LOCALES = ("zh_Hans", "zh_Hant", "zh_Hant_HK", "ja")
 MAX_PLACE_CHARS = 12
 
 
-def place_spellings(word: str) -> tuple[tuple[str, ...], ...]:
-    """The names of places an English demonym (``Bordurian``, ``South Bordurian``) may be made from,
-    in groups, the likeliest first (the longest stem kept); empty for what is no single word or two."""
+def place_spellings(word: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
+    """The names of places an English demonym (``Bordurian``, ``South Bordurian``) may be made from: the
+    words before its last one as printed, and the spellings of the last one (lower case), in groups, the
+    likeliest first (the longest stem kept); ("", ()) for what is no single word or two."""
     m = _EN_WORDS_RE.match(word.strip())
     if m is None:
-        return ()
-    before, last = m.group("before"), m.group("last").casefold()
+        return "", ()
+    last = m.group("last").casefold()
     groups = []
     for ending in EN_DEMONYM_ENDINGS:
         if not last.endswith(ending):
@@ -45,9 +46,8 @@ def place_spellings(word: str) -> tuple[tuple[str, ...], ...]:
         stem = last[: len(last) - len(ending)]
         if len(stem) < MIN_STEM:
             continue
-        group = tuple(before + stem + end for end in EN_PLACE_ENDINGS if ending or end)
-        groups.append(group)
-    return tuple(groups)
+        groups.append(tuple(stem + end for end in EN_PLACE_ENDINGS if ending or end))
+    return m.group("before"), tuple(groups)
 
 
 @lru_cache(maxsize=1)
