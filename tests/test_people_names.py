@@ -226,6 +226,11 @@ def test_names_that_differ_in_their_own_words_in_each_script() -> None:
     assert not en_apart("aland space corporation", "aland space inc")
     assert not en_apart("aland tech", "aland technologies")
     assert not en_apart("aland space", "borduria mining")  # nothing shared: no namesakes
+    # names that share only their ending: their openings tell them apart, no namesakes
+    assert not zh_apart("甲山中心", "乙水中心")
+    assert not en_apart("aland center", "borduria center")
+    # a word misspelt keeps its first letter: no other word
+    assert not en_apart("aland prorgamme", "aland program")
     # a short name beside its full form: one body
     assert not en_apart("aland habitat", "aland human settlements program")
     assert not zh_apart("甲国人居署", "甲国人类住区规划署")

@@ -3,16 +3,19 @@ differ, in both scripts, in the words that are their own (``甲山太空公司�
 ``甲山礦業公司（Aland Mining Corporation）``). Such a pair names two bodies of one family, not one body
 translated twice: its mentions are kept apart as a reviewer's "not the same" would keep them.
 
-A script's names differ in their own words when, once the form words are set aside (``公司``,
-``Corporation``: ``pipeline.lang.cues``) and what the two share is taken away (a common opening or ending
-in Chinese, the words both hold in English), each keeps words of its own that the other lacks: Chinese
-characters none of which the other keeps, beginning with another sound (a person's given name heard two
-ways, ``麥克`` / ``邁克``, is one name); English words none of which is spelled like one of the other's
-(``Organisation`` / ``Organization``, ``Tech`` / ``Technologies``). The own words stand one for another,
-as many English words and about as many characters on each side: a short name beside its full form
-(``Aland Habitat`` / ``Aland Human Settlements Programme``) is no namesake. One script alone proves
-nothing: outlets translate one English name into other Chinese words, and print another form of it in
-English; nor do two names that print one acronym.
+A script's names differ in their own words when they open alike (the head word: ``甲山``, ``Aland``) and,
+once the form words are set aside (``公司``, ``Corporation``: ``pipeline.lang.cues``) and what the two
+share is taken away (the opening and a common ending in Chinese, the words both hold in English), each
+keeps words of its own that the other lacks: Chinese characters none of which the other keeps, beginning
+with another sound (a person's given name heard two ways, ``麥克`` / ``邁克``, is one name); English words
+none of which is spelled like one of the other's (``Organisation`` / ``Organization``, ``Tech`` /
+``Technologies``) nor begins with the same letter (a slip of the pen keeps it). The own words stand one
+for another, as many English words and about as many characters on each side: a short name beside its
+full form (``Aland Habitat`` / ``Aland Human Settlements Programme``) is no namesake. Names that share only
+their ending (``甲山中心`` / ``乙水中心``) are no namesakes either: their own openings already tell them apart
+(``evidence._without_foreign_heads``). One script alone proves nothing: outlets translate one English
+name into other Chinese words, and print another form of it in English; nor do two names that print one
+acronym.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ _Spelling = tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]
 
 ALIKE_SPELLING = 80  # rapidfuzz ratio from which two English words are one word spelled two ways
 MIN_PREFIX = 3  # letters of a word another word begins with for the two to be one word (``Tech``)
-# names that share one head word and one opening character: beyond this many, the word is a field's
+# names that open with one English word and one character: beyond this many, the word is a field's
 # (``National``, ``國``), and its names are not searched for namesakes
 MAX_BLOCK = 64
 MAX_LENGTH_GAP = 1  # characters by which the own words of two Chinese namesakes may differ in length
@@ -53,7 +56,7 @@ def kept_apart(mentions: Sequence[Mention], names: Sequence[_Names]) -> list[tup
     for spelling in spellings:
         zh_keys, en_keys, _acronyms = spelling
         heads = {z[0] for z in zh_keys}
-        for word in {w for e in en_keys for w in _own_words(e)}:
+        for word in {words[0] for e in en_keys if (words := _own_words(e))}:  # the head word
             for head in heads:
                 blocks[(word, head)].append(spelling)
     found: set[tuple[int, int]] = set()
@@ -83,8 +86,8 @@ def _namesakes(a: _Spelling, b: _Spelling) -> bool:
 
 
 def zh_apart(a: str, b: str) -> bool:
-    """Two Chinese keys that share an opening or an ending and keep characters of their own, with no
-    character in common and beginning with other sounds (``甲山太空`` / ``甲山礦業``)."""
+    """Two Chinese keys that share an opening and keep characters of their own, with no character in
+    common and beginning with other sounds (``甲山太空`` / ``甲山礦業``)."""
     a, b = _without_form(a), _without_form(b)
     start = 0
     while start < min(len(a), len(b)) and a[start] == b[start]:
@@ -93,7 +96,7 @@ def zh_apart(a: str, b: str) -> bool:
     while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
         end += 1
     own_a, own_b = a[start : len(a) - end], b[start : len(b) - end]
-    if not (start or end) or not own_a or not own_b or set(own_a) & set(own_b):
+    if not start or not own_a or not own_b or set(own_a) & set(own_b):
         return False
     if abs(len(own_a) - len(own_b)) > MAX_LENGTH_GAP:
         return False  # a word in place of a longer phrase: a short name beside its full form
@@ -104,14 +107,16 @@ def zh_apart(a: str, b: str) -> bool:
 
 
 def en_apart(a: str, b: str) -> bool:
-    """Two English keys that share a word and each keep a word the other lacks (``aland space`` /
-    ``aland mining``), the form words aside."""
+    """Two English keys that share their head word and each keep a word the other lacks, with another first
+    letter (``aland space`` / ``aland mining``), the form words aside."""
     words_a, words_b = _own_words(a), _own_words(b)
     own_a = [w for w in words_a if not any(_alike(w, v) for v in words_b)]
     own_b = [w for w in words_b if not any(_alike(w, v) for v in words_a)]
-    shared = len(own_a) < len(words_a)
-    # one word for another (``space`` / ``mining``), not a short name beside its full form
-    return shared and bool(own_a) and len(own_a) == len(own_b)
+    if not (words_a and words_b and _alike(words_a[0], words_b[0])):
+        return False  # no head word in common
+    # one word for another (``space`` / ``mining``), not a short name beside its full form, nor a word
+    # misspelt (a slip keeps a word's first letter)
+    return bool(own_a) and len(own_a) == len(own_b) and {w[0] for w in own_a}.isdisjoint(w[0] for w in own_b)
 
 
 def _own_words(key: str) -> tuple[str, ...]:
