@@ -196,7 +196,6 @@ def test_companies_with_a_count_of_another_list_beside_them() -> None:
     assert "Group W" in short.message
 
 
-@pytest.mark.xfail(strict=True, reason="a company's namesake in English (Sierra Space) is linked as the same")
 def test_a_company_substituted_by_its_namesake_is_a_wrong_item() -> None:
     """The Taiwan outlet prints 內華達太空公司（Sierra Space Corporation） for 內華達山脈公司（Sierra Nevada
     Corporation）: names in two scripts that differ in both are two companies; one error against it,

@@ -58,6 +58,7 @@ from pipeline.cachefolder import CACHE_ENV, kept_file, package_dir, write_kept
 from pipeline.knowledge.variants import variant_codes, variants_available
 from pipeline.lang import cues, scripts
 from pipeline.lang.cues import ZH_JOINED_NAME_RE
+from pipeline.lang.demonyms import place_spellings
 from pipeline.lang.scripts import fold_kana_v
 from pipeline.normalize import to_simplified
 
@@ -129,11 +130,25 @@ class Gazetteer:
         return cls({k: frozenset(v) for k, v in sorted(index.items())}, sources)
 
     def codes(self, name: str) -> frozenset[str]:
-        """Every code the name may stand for (empty when unknown)."""
+        """Every code the name may stand for (empty when unknown); an English demonym the index does not
+        hold stands for the places it may be made from (``demonym_codes``)."""
         found = self.index.get(name_key(name))
-        if found is None and self.fallback is not None:
-            return self.fallback(name)
-        return found or frozenset()
+        if found is not None:
+            return found
+        if self.fallback is not None and (found := self.fallback(name)):
+            return found
+        return self.demonym_codes(name)
+
+    def demonym_codes(self, word: str) -> frozenset[str]:
+        """The codes of the places an English demonym is made from (``Bordurian`` -> ``Borduria``): the
+        first group of ``demonyms.place_spellings`` that the index holds, all its codes."""
+        before, groups = place_spellings(word)
+        head = name_key(before)  # the last word's spellings are lower-case letters: their own keys
+        for group in groups:
+            found = frozenset().union(*(self.index.get(head + s, frozenset()) for s in group))
+            if found:
+                return found
+        return frozenset()
 
     def indexed(self, name: str) -> bool:
         """The name is in the index itself (not only known to the fallback)."""

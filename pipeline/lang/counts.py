@@ -278,6 +278,14 @@ _SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z\d%)][.!?])\s+(?=[\"“‘']?[A-Z])|(?
 _WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among)\s+the\s*$", re.IGNORECASE)
 
 
+# a Japanese sentence that ends by counting what follows, as a colon would (``対象は以下の5人。``,
+# ``次の7人だ。``, ``以下の12カ国・地域。``): the count is the list's below it
+COUNTED_LEAD_END_RE = re.compile(
+    rf"(?:以下|次|下記)の\s*(?:{DIGITS}|{CN_NUM})\s*(?:{_JA})(?:・(?:地域|団体|機関|個人))?"
+    r"(?:だ|です|である|となる|となった)?[。.]?\s*$"
+)
+
+
 def last_sentence(text: str) -> str:
     """The last sentence of a paragraph (``_SENTENCE_BREAK_RE``): a lead-in ending a paragraph that
     opens with a dateline and its news (``Aland, May 1 — … . These are the ten:``)."""

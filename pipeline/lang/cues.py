@@ -116,7 +116,8 @@ TITLE_WORDS = tuple(
         "首席執行官 行政總裁 行政長官 長官 總裁 董事長 董事 總經理 經理 創辦人 創始人 負責人 發言人 "
         "秘書長 會長 理事長 總監 議長 副議長 書記 總長 主委 所長 "
         "社長 校長 教授 研究員 學者 將軍 司令 上將 中將 少將 指揮官 顧問 特使 "
-        "代表 委員 官員 記者 律師 前總統 前部長 行長 副行長 省長 外長 防長 財長 商長 參謀長 總司令 首長"
+        "代表 委員 官員 記者 律師 前總統 前部長 行長 副行長 省長 外長 防長 財長 商長 參謀長 總司令 首長 "
+        "立委 總召 召集人"
     ).split()
 )
 EN_TITLE_NOUNS = (
@@ -124,7 +125,8 @@ EN_TITLE_NOUNS = (
     r"president|chairman|chairwoman|chair|director|minister|secretary|ambassador|senator|representative|"
     r"governor|mayor|judge|justice|prosecutor|attorney|commissioner|chief executive|ceo|founder|head|"
     r"spokesperson|spokesman|professor|researcher|general|commander|adviser|advisor|envoy|official|"
-    r"member|editor|journalist|lawyer|chancellor|premier|manager|officer|partner|leader|chief|speaker)"
+    r"member|editor|journalist|lawyer|chancellor|premier|manager|officer|partner|leader|chief|speaker|"
+    r"lawmaker|legislator|whip|mep|mp|scholar|academic|activist)"
 )
 EN_TITLE_RE = re.compile(
     r"(?:(?:a|an|the)\s+)?"
@@ -140,7 +142,9 @@ EN_POST_BEFORE_NAME_RE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*){0,3})?)\s+"
     r"(?P<name>[A-Z][\w'’\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*)){1,3}(?:,?\s+(?:Jr|Sr)\.?)?)"
 )
-EN_TITLE_PHRASE_RE = re.compile(r"^(?:[a-z][\w'’\-]*\s+){1,3}" + EN_TITLE_NOUNS + r"$", re.IGNORECASE)
+EN_TITLE_PHRASE_RE = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:[a-z][\w'’\-]*\s+){1,3}" + EN_TITLE_NOUNS + r"$", re.IGNORECASE
+)
 JA_TITLE_RE = re.compile(
     r"(?:副|前|元|主任)?(?:大統領|首相|大臣|長官|大使|議員|知事|市長|判事|裁判官|検察官|検事長|検事|所長|局長|処長|署長|代表"
     r"|会長|社長|理事長|議長|委員長|委員|教授|顧問|特使|報道官|総裁|次官|司令官"
@@ -345,3 +349,11 @@ EN_PIECE_JOINER_RE = re.compile(
 EN_DATE_PATTERN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
 # a date with the preposition before it, the whole of a piece of a sentence ("On April 2, Aland faces…")
 EN_DATE_PIECE_RE = re.compile(rf"^(?:(?:on|by|since|until|from|as of)\s+)?{EN_DATE_PATTERN}$", re.IGNORECASE)
+# words that say what legal form a company or body takes, not which one it is: two names that differ only
+# in them, or keep them beside their own words, are told apart by their own words
+EN_FORM_WORDS = frozenset(
+    "corporation corp incorporated inc company co limited ltd llc plc lp llp gmbh ag sa nv bv holdings "
+    "holding group".split()
+)
+# (Simplified, as the comparison keys are; the longest first)
+ZH_FORM_WORDS = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司")

@@ -277,7 +277,7 @@ def _apply_decisions_pairs(
     r: np.ndarray,
     c: np.ndarray,
 ) -> None:
-    if not run.constraints.used:
+    if not (run.allies or run.rivals):
         return
     at = {(int(a), int(b)): p for p, (a, b) in enumerate(zip(r.tolist(), c.tolist(), strict=True))}
     for a, i in enumerate(rows):

@@ -27,7 +27,7 @@ def _scores(
     _apply_codes(
         score, [run.bags[i].codes for i in rows], [b.codes for b in bags], run.space.w.gazetteer_score
     )
-    if run.constraints.used:
+    if run.allies or run.rivals:
         for a, i in enumerate(rows):
             for k in run.allies.get(i, ()):
                 c = owner(k)

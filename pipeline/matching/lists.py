@@ -24,6 +24,7 @@ from pipeline.matching.keys import (
     _shared_acronyms,
     family_names,
 )
+from pipeline.matching.namesakes import kept_apart
 from pipeline.matching.record import _links
 from pipeline.matching.state import _article_order, _Run
 from pipeline.models import Kind, Link, Mention
@@ -133,7 +134,7 @@ def match_lists_deferred(
     run = _prepare(ms, cons, replace(settings, lists=rule), knowledge or Knowledge())
     # dense alignments gather their scores from columns kept by distinct spelling (the same numbers);
     # reviewer decisions depend on who holds a mention, not on spellings
-    columns = Columns(run) if BY_SPELLING and not run.constraints.used else None
+    columns = Columns(run) if BY_SPELLING and not (run.constraints.used or run.rivals) else None
     if columns is not None and columns.n * REPEATS > len(ms):
         columns = None  # spellings seldom repeat: scoring each alignment costs less
     entities, eliminated = _cluster(run, dict(totals or {}), columns)
@@ -171,7 +172,8 @@ def _prepare(ms: list[Mention], cons: _Constraints, settings: Settings, knowledg
         i: tuple(k for k in groups[g] if k != i) for i, g in enumerate(cons.group) if len(groups[g]) > 1
     }
     rivals: dict[int, list[int]] = defaultdict(list)
-    for a, b in sorted(cons.cannot):
+    # names that differ in both scripts in their own words are apart as a reviewer's "not the same" is
+    for a, b in sorted(cons.cannot | set(kept_apart(ms, names))):
         rivals[a].append(b)
         rivals[b].append(a)
     return _Run(

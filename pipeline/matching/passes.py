@@ -46,7 +46,11 @@ class Watch:
         seen = np.zeros(len(self._stamp), dtype=bool)
         for article, rows in by_article.items():
             bags = [run.bags[i] for i in rows]
-            if run.constraints.used or any(b.given or b.codes for b in bags):
+            if (
+                run.constraints.used
+                or any(b.given or b.codes for b in bags)
+                or any(i in run.rivals for i in rows)
+            ):
                 self.always.add(article)
                 continue
             parts = [

@@ -23,7 +23,7 @@ class _Run:
     rule: ListSettings  # the acceptance rule
     space: _Space
     allies: Mapping[int, tuple[int, ...]]  # mentions reviewer decisions join to each mention
-    rivals: Mapping[int, tuple[int, ...]]  # mentions reviewer decisions keep apart from each mention
+    rivals: Mapping[int, tuple[int, ...]]  # mentions reviewer decisions (or namesakes.kept_apart) keep apart
     codes: Sequence[str] = ()  # each mention's gazetteer code, "" when none
     eliminated: frozenset[int] = frozenset()
 

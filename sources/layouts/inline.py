@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.lang.counts import (
+    COUNTED_LEAD_END_RE,
     NOT_A_COUNT_AFTER_RE,
     NOT_A_COUNT_BEFORE_RE,
     find_counts,
@@ -657,7 +658,7 @@ def _accepted(text: str, enum: Enumeration) -> bool:
         return True
     if len(enum.spans) == 2 and _examples_cue(lead) and _proper_names(text, enum):
         return True  # "among them A and B": the examples a selection cue introduces
-    if _a_paragraph_of_its_own(text, enum):
+    if _a_paragraph_of_its_own(text, enum) or _counted_right_before(text, enum) is not None:
         return True
     # "nationals of A, B and C", "among them A, B and C"
     cued = LEAD_IN_RE.search(lead[-LEAD_CUE_WINDOW:]) is not None or PARTITIVE_RE.search(
@@ -775,11 +776,27 @@ def _paren_numbered(text: str, a: int, b: int) -> list[Enumeration]:
     return [enum] if enum is not None else []
 
 
+def _counted_right_before(text: str, enum: Enumeration) -> tuple[int, int, int] | None:
+    """(count, start, end) of a sentence right before the enumeration's clause that ends by counting
+    what follows (``対象は以下の5人。``, ``次の7人だ。``, ``pipeline.lang.counts.COUNTED_LEAD_END_RE``), in
+    its paragraph or the one above; None without one."""
+    if text[enum.lead_start : enum.start].strip(WHITESPACE):
+        return None
+    end = len(text[: enum.lead_start].rstrip(WHITESPACE + "\n"))
+    m = COUNTED_LEAD_END_RE.search(text, max(0, end - LEAD_CUE_WINDOW), end)
+    counts = find_counts(m.group(0)) if m is not None else []
+    if m is None or len(counts) != 1:
+        return None
+    return counts[0].value, m.start() + counts[0].start, m.start() + counts[0].end
+
+
 def _counted_in_the_paragraph_above(text: str, enum: Enumeration) -> Enumeration:
     """A line of names of its own (``Aland — Borduria — Carpathia``) under a paragraph that ends a
     sentence and states one count, in its last sentence (``The ministry named three countries.``): the
     count is the line's stated count; not where the paragraph says the names are examples, the main ones
     or some picked by rank."""
+    if (right_before := _counted_right_before(text, enum)) is not None:
+        return replace(enum, stated=right_before[0], count_span=right_before[1:])
     above = _line_above(text, enum.start, enum.end)
     if above is None:
         return enum

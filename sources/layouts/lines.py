@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.lang.counts import find_counts, last_sentence, lead_in_counts, total_line
+from pipeline.lang.counts import COUNTED_LEAD_END_RE, find_counts, last_sentence, lead_in_counts, total_line
 from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_END_RE, LEAD_IN_RE
+from pipeline.lang.demonyms import place_before_person
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
 from pipeline.lang.values import dashed_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention
@@ -116,12 +117,13 @@ def _described_name(text: str) -> bool:
 
 @lru_cache(maxsize=TEXT_CACHE)
 def _lead_in(text: str) -> bool:
-    if text.endswith(("：", ":")):
+    if text.endswith(("：", ":")) or COUNTED_LEAD_END_RE.search(text):
         text = last_sentence(text)  # the paragraph's news before the sentence that leads in is no part of it
     if not text or len(text) > (MAX_LEAD_CHARS if EAST_ASIAN_RE.search(text) else MAX_EN_LEAD_CHARS):
         return False
     if (
         text.endswith(("：", ":"))
+        or COUNTED_LEAD_END_RE.search(text)
         or _CAPITALS_HEADING_RE.fullmatch(text)
         or _BRACKET_HEADING_RE.fullmatch(text)
         or LEAD_IN_END_RE.search(text)
@@ -458,7 +460,8 @@ class ProfilesLayout:
 
 def _with_title(doc: Document, m: Mention, lines: Sequence[Line]) -> Mention:
     """The profile's title line (the line under the name), or its labelled fields (``職務：…``,
-    ``國籍：…``) each as an attribute of the kind its label names."""
+    ``國籍：…``) each as an attribute of the kind its label names; a sentence under the title that opens
+    with where the person is from (``甲國人，…``) gives that place."""
     attrs = []
     for k, line in enumerate(lines):
         s = line.start + len(line.text) - len(line.text.lstrip(WHITESPACE))
@@ -468,6 +471,8 @@ def _with_title(doc: Document, m: Mention, lines: Sequence[Line]) -> Mention:
             attrs.append(Attribute(attribute_kind(label), doc.text[s + at : e], label, s + at, e))
         elif k == 0:
             attrs.append(Attribute(AttributeKind.TITLE, doc.text[s:e], "", s, e))
+        elif n := place_before_person(doc.text[s:e]):  # "甲國人，…": where the person is from
+            attrs.append(Attribute(AttributeKind.OTHER, doc.text[s : s + n], "", s, s + n))
     return replace(m, attributes=(*m.attributes, *attrs))
 
 

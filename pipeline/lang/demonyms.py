@@ -1,0 +1,75 @@
+"""Demonyms: the word that says where a person is from, read back to the place it is made from.
+
+* English: a place's name with its ending changed (``Borduria`` -> ``Bordurian``, ``Aland`` ->
+  ``Alandese``, ``Carpathy`` -> ``Carpathian``). ``place_spellings`` undoes the endings English puts on
+  (``-n``, ``-an``, ``-ian``, ``-ese``, ``-i``, ``-ish``, ``-er``, ``-ic``) and tries the endings place
+  names have (``-a``, ``-ia``, ``-y``, ``-land``…); the gazetteer tells which spelling is a place
+  (``pipeline.knowledge.gazetteer``). Irregular demonyms (a word not made from the place's name) are not
+  read.
+* Chinese and Japanese: a territory's name then ``人`` (``甲國人``, ``アランド人``), where the names are
+  CLDR's, through Babel (``place_before_person``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.lang.scripts import simplified
+
+# endings English adds to a place's name to say who is from there, the shortest first (the longest stem
+# is the likeliest place: ``Bordurian`` is ``Borduria`` before it is ``Bordur``)
+EN_DEMONYM_ENDINGS = ("", "n", "i", "an", "er", "ic", "ian", "ese", "ish")
+# endings of places' names that a demonym drops
+EN_PLACE_ENDINGS = ("", "a", "e", "o", "y", "ia", "en", "um", "and", "ium", "land")
+MIN_STEM = 3  # letters of a stem a demonym keeps of its place's name
+_EN_WORDS_RE = re.compile(r"^(?P<before>(?:[A-Za-z]+[ -]){0,2})(?P<last>[A-Za-z]{4,})$")
+# the person-word after a place's name in Chinese and Japanese
+PERSON_AFTER_PLACE = "人"
+# CLDR's locales whose territory names are read in Chinese and Japanese text
+EAST_ASIAN_LOCALES = ("zh_Hans", "zh_Hant", "zh_Hant_HK", "ja")
+MAX_PLACE_CHARS = 12
+
+
+def place_spellings(word: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
+    """The names of places an English demonym (``Bordurian``, ``South Bordurian``) may be made from: the
+    words before its last one as printed, and the spellings of the last one (lower case), in groups, the
+    likeliest first (the longest stem kept); ("", ()) for what is no single word or two."""
+    m = _EN_WORDS_RE.match(word.strip())
+    if m is None:
+        return "", ()
+    last = m.group("last").casefold()
+    groups = []
+    for ending in EN_DEMONYM_ENDINGS:
+        if not last.endswith(ending):
+            continue
+        stem = last[: len(last) - len(ending)]
+        if len(stem) < MIN_STEM:
+            continue
+        groups.append(tuple(stem + end for end in EN_PLACE_ENDINGS if ending or end))
+    return m.group("before"), tuple(groups)
+
+
+@lru_cache(maxsize=1)
+def _east_asian_places() -> frozenset[str]:
+    """CLDR's names of countries and territories (two-letter codes) in Chinese and Japanese, Simplified."""
+    from babel import Locale
+
+    names: set[str] = set()
+    for locale in EAST_ASIAN_LOCALES:
+        for code, name in Locale.parse(locale).territories.items():
+            if len(code) == 2 and code.isalpha() and code != "ZZ":
+                names.add(simplified(name))
+    return frozenset(names)
+
+
+def place_before_person(text: str) -> int:
+    """The length of ``甲國人`` at the start of ``text`` when it is a territory's name (CLDR's, in
+    Chinese or Japanese) then ``人`` and the end of a clause; 0 otherwise."""
+    at = text.find(PERSON_AFTER_PLACE, 0, MAX_PLACE_CHARS + 1)
+    if at < 2:
+        return 0
+    after = text[at + 1 : at + 2]
+    if after and after not in "，,、。；;）)":
+        return 0
+    return at + 1 if simplified(text[:at]) in _east_asian_places() else 0
