@@ -1,6 +1,6 @@
 """How each renderer's CPU seconds grow with the outlets, against how much it has to write.
 
-    .venv/bin/python benchmarks/renderers.py [SIZE ...] [--repeat 5] [--calls] [--keep DIR]
+    .venv/bin/python benchmarks/renderers.py [SIZE ...] [--repeat 5] [--calls] [--instructions] [--keep DIR]
 
 SIZE is OUTLETSxENTITIES (default 200x66 1000x66). Each size's story is written by
 ``benchmarks/generate.py`` (fixed seed), reconciled once and its reconciliation pickled. Then, ``--repeat``
@@ -17,9 +17,13 @@ exponent above 1 there comes from the story (more entities named by two outlets 
 a finding naming every outlet that lacks an item), not from the renderer. The story's own measures are
 printed too: mentions, matrix cells drawn (kept entities × articles), the sources findings name, quotes.
 
-With ``--calls`` each format is also profiled once per size (cProfile, views computed before) and the
-functions whose call count grows more than ``CALL_GROWTH`` times the outlets' ratio are listed: such a
-function's work grows faster than the story, which is an algorithm to fix, not a cost of memory.
+With ``--calls`` each format is also profiled once per size (cProfile, in a fresh process, the formats in
+the command's order) and the functions whose call count grows more than ``CALL_GROWTH`` times the
+outlets' ratio are listed: such a function's work grows faster than the outlets, which is an algorithm to
+fix unless the story's own measures (links for review, matrix cells ...) grow as fast. With
+``--instructions`` each size is rendered once more under ``valgrind --tool=callgrind``, counting only
+the renderers (``callgrind_control``): instructions grow with the work, whatever else runs, and not with
+the caches; CPU seconds growing faster than the instructions are the memory's.
 """
 
 from __future__ import annotations
@@ -27,7 +31,9 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import pickle
+import re
 import subprocess
 import sys
 import tempfile
@@ -71,6 +77,7 @@ def story_measures(rec: Any) -> dict[str, int]:
     found = views.findings(rec)
     return {
         "mentions": len(rec.mentions),
+        "links for review": len(tables.links_for_review(rec)),
         "matrix cells": sum(len(cells) for _, cells in kept),
         "finding sources": sum(len(d.sources) for d in found),
         "quotes": sum(len(d.evidence) for d in found),
@@ -99,8 +106,17 @@ def _calls(dump: Path) -> dict[str, dict[str, int]]:
     return counts
 
 
-def child(dump: Path, out: Path, calls: bool) -> None:
-    """One round on one size: each format's CPU seconds and bytes (and call counts), as JSON."""
+def _callgrind(*command: str) -> None:
+    """A command to the callgrind running this process (``callgrind_control``)."""
+    subprocess.run(["callgrind_control", *command, str(os.getpid())], check=True, stdout=subprocess.DEVNULL)
+
+
+def child(dump: Path, out: Path, mode: str) -> None:
+    """One round on one size: each format's CPU seconds and bytes, or (``--calls``) its call counts, as
+    JSON. Call counts are taken in a process of their own: the renderers' caches of texts, warm after a
+    timed pass, would hide calls a first pass makes. Under callgrind (``--instructions``) the count is
+    switched on for the renderers only and dumped after each format."""
+    counting = mode == "--instructions"
     from pipeline.cli import GC_THRESHOLDS, one_blas_thread
 
     one_blas_thread()
@@ -111,18 +127,26 @@ def child(dump: Path, out: Path, calls: bool) -> None:
     from reports import RENDERERS
 
     gc.set_threshold(*GC_THRESHOLDS)
+    if mode == "--calls":
+        out.write_text(json.dumps({"calls": _calls(dump)}), encoding="utf-8")
+        return
     rec = pickle.loads(dump.read_bytes())
     seconds: dict[str, float] = {}
     size: dict[str, int] = {}
+    if counting:
+        _callgrind("--instr=on")
+        _callgrind("--zero")
     with held():
         for fmt, render in RENDERERS.items():
             started = time.process_time()
             files = render(rec)
             seconds[fmt] = time.process_time() - started
+            if counting:
+                _callgrind("--dump=" + fmt)
             size[fmt] = sum(len(t.encode("utf-8")) if isinstance(t, str) else len(t) for t in files.values())
-    result: dict[str, Any] = {"seconds": seconds, "bytes": size, "story": story_measures(rec)}
-    if calls:
-        result["calls"] = _calls(dump)
+    if counting:
+        _callgrind("--instr=off")
+    result = {"seconds": seconds, "bytes": size, "story": story_measures(rec)}
     out.write_text(json.dumps(result), encoding="utf-8")
 
 
@@ -135,6 +159,13 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join([*lines, *("| " + " | ".join(r) + " |" for r in rows)])
 
 
+def _cell(result: dict[str, Any], fmt: str) -> str:
+    cell = f"{result['seconds'][fmt]:.3f} s, {result['bytes'][fmt] / 1e6:.1f} MB"
+    if fmt in result.get("instructions", {}):
+        cell += f", {result['instructions'][fmt] / 1e9:.2f} G instr."
+    return cell
+
+
 def report(sizes: list[tuple[int, int]], results: list[dict[str, Any]]) -> str:
     formats = list(results[0]["seconds"])
     parts = [
@@ -142,7 +173,7 @@ def report(sizes: list[tuple[int, int]], results: list[dict[str, Any]]) -> str:
         _table(
             ["outlets × entities", *formats],
             [
-                [f"{o} × {e}", *(f"{r['seconds'][f]:.3f} s, {r['bytes'][f] / 1e6:.1f} MB" for f in formats)]
+                [f"{o} × {e}", *(_cell(r, f) for f in formats)]
                 for (o, e), r in zip(sizes, results, strict=True)
             ],
         ),
@@ -153,8 +184,10 @@ def report(sizes: list[tuple[int, int]], results: list[dict[str, Any]]) -> str:
         if ea != eb or oa == ob:
             continue
         ratio, label = ob / oa, f"{oa}→{ob} × {ea}"
-        for what, field in (("CPU", "seconds"), ("bytes", "bytes")):
-            cells = [_exponent(ra[field][f], rb[field][f], ratio) for f in formats]
+        for what, field in (("CPU", "seconds"), ("instructions", "instructions"), ("bytes", "bytes")):
+            if field not in ra or field not in rb:
+                continue
+            cells = [_exponent(ra[field].get(f, 0), rb[field].get(f, 0), ratio) for f in formats]
             growth.append([f"{label}, {what}", *cells])
         story.append([label, *(_exponent(ra["story"][m], rb["story"][m], ratio) for m in measures)])
         if "calls" in ra and "calls" in rb:
@@ -172,16 +205,46 @@ def report(sizes: list[tuple[int, int]], results: list[dict[str, Any]]) -> str:
     return "\n\n".join(parts)
 
 
+def _run_child(dump: Path, out: Path, mode: str = "--time") -> dict[str, Any]:
+    subprocess.run([sys.executable, __file__, "--child", str(dump), str(out), mode], check=True)
+    got: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    return got
+
+
+DUMP_LINE = re.compile(r"^desc: Trigger: .*dump (\S+)$", re.MULTILINE)
+TOTALS_LINE = re.compile(r"^totals: (\d+)$", re.MULTILINE)
+
+
+def instructions(dump: Path, work: Path) -> dict[str, int]:
+    """Each format's instructions (callgrind's count, which other work on the machine does not change)."""
+    out = work / "callgrind"
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.iterdir():
+        old.unlink()
+    valgrind = ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}/cg.%p"]
+    cmd = [*valgrind, sys.executable, __file__, "--child", str(dump), str(work / "cg.json"), "--instructions"]
+    subprocess.run(cmd, check=True, capture_output=True)
+    counts: dict[str, int] = {}
+    for path in out.iterdir():
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if (fmt := DUMP_LINE.search(text)) and (total := TOTALS_LINE.search(text)):
+            counts[fmt[1]] = int(total[1])
+    return counts
+
+
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == ["--child"]:
-        child(Path(args[1]), Path(args[2]), args[3:4] == ["--calls"])
+        child(Path(args[1]), Path(args[2]), args[3])
         return
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("sizes", nargs="*", type=_size, metavar="SIZE", help="OUTLETSxENTITIES")
     ap.add_argument("--repeat", type=int, default=5, help="rounds; the least seconds are kept")
     ap.add_argument(
         "--calls", action="store_true", help="list functions called more often than the story grows"
+    )
+    ap.add_argument(
+        "--instructions", action="store_true", help="also count each format's instructions under callgrind"
     )
     ap.add_argument("--keep", type=Path, default=None, help="keep the stories and pickles here (reused)")
     opts = ap.parse_args(args)
@@ -196,19 +259,21 @@ def main(argv: list[str] | None = None) -> None:
                 prepare(work / f"story-{outlets}x{entities}", dump, outlets, entities)
             dumps.append(dump)
         results: list[dict[str, Any]] = [{} for _ in sizes]
-        for round_ in range(max(1, opts.repeat)):
+        for _ in range(max(1, opts.repeat)):
             for i, dump in enumerate(dumps):
-                out = work / f"round-{i}.json"
-                extra = ["--calls"] if opts.calls and round_ == 0 else []
-                cmd = [sys.executable, __file__, "--child", str(dump), str(out), *extra]
-                subprocess.run(cmd, check=True)
-                got = json.loads(out.read_text(encoding="utf-8"))
+                got = _run_child(dump, work / f"round-{i}.json")
                 best = results[i]
                 if not best:
                     results[i] = got
                     continue
                 for fmt, s in got["seconds"].items():
                     best["seconds"][fmt] = min(best["seconds"][fmt], s)
+        if opts.calls:
+            for i, dump in enumerate(dumps):
+                results[i].update(_run_child(dump, work / f"calls-{i}.json", "--calls"))
+        if opts.instructions:
+            for i, dump in enumerate(dumps):
+                results[i]["instructions"] = instructions(dump, work)
     print(report(sizes, results))
 
 
