@@ -29,7 +29,10 @@ is predicted linked when the system puts them in one cluster (an item a system d
 cluster of its own). Prints Markdown tables: one line per system and size; crosscheck's wall and CPU
 seconds per stage; and each stage's growth exponent between two sizes with the same entities
 (log(t2/t1) / log(n2/n1), n the number of outlets), from the CPU seconds (which other work on a shared
-machine changes far less than the wall seconds), then from the wall seconds. With ``--repeat N`` each
+machine changes far less than the wall seconds), then from the wall seconds, and the exponents of the
+bytes each format writes: a renderer that does the same work per byte at both sizes has the exponent of
+its output (which grows faster than the outlets when findings name every outlet that lacks an item, or
+more entities are named by two outlets). With ``--repeat N`` each
 system runs N times on each size and the least seconds of the run and of each stage are kept.
 """
 
@@ -130,13 +133,17 @@ def run_crosscheck(story: Path, work: Path) -> dict[str, object]:
     rec = reconcile([str(story)], timings=timings, cpu_timings=cpu)
     laps = Laps(timings, cpu)
     files: dict[str, str] = {}
+    names: dict[str, list[str]] = {}
     with held():  # as the command renders (``pipeline.cli.render_all``), each format timed
         for fmt, render in RENDERERS.items():
-            files.update(render(rec))
+            written = render(rec)
             laps.lap(f"render {fmt}")
+            files.update(written)
+            names[fmt] = list(written)
     write_folder(work / "report", files)
     laps.lap("writing")
     seconds = time.perf_counter() - started
+    output = {fmt: sum((work / "report" / n).stat().st_size for n in ns) for fmt, ns in names.items()}
 
     truth, by_name = load_truth(story)
     entity_of_key = {key: e.id for e in rec.entities for key in e.mentions}
@@ -148,7 +155,7 @@ def run_crosscheck(story: Path, work: Path) -> dict[str, object]:
         if item is not None and m.key in entity_of_key:
             predicted[item] = entity_of_key[m.key]
     mentions = sum(1 for m in rec.mentions if m.kind is Kind.LIST)
-    return _result(truth, predicted, seconds, mentions=mentions, stages=timings, cpu=cpu)
+    return _result(truth, predicted, seconds, mentions=mentions, stages=timings, cpu=cpu, output=output)
 
 
 def _peer_frame(story: Path) -> object:
@@ -236,6 +243,7 @@ def _result(
     mentions: int,
     stages: Mapping[str, float] | None = None,
     cpu: Mapping[str, float] | None = None,
+    output: Mapping[str, int] | None = None,
 ) -> dict[str, object]:
     precision, recall, f1 = pairwise(truth, predicted)
     return {
@@ -247,6 +255,7 @@ def _result(
         "f1": f1,
         "stages": dict(stages or {}),
         "cpu": dict(cpu or {}),
+        "output": {f"render {fmt}": float(n) for fmt, n in (output or {}).items()},
     }
 
 
@@ -429,7 +438,9 @@ def report(rows: list[dict[str, object]]) -> str:
                 ),
             ),
         ]
-    for field, what in (("cpu", "CPU seconds"), ("stages", "wall seconds")):
+    for field, what in (("cpu", "CPU seconds"), ("stages", "wall seconds"), ("output", "bytes written")):
+        if field == "output":
+            names = [n for n in names if n.startswith("render ")]
         growth = _growth(ours, names, field)
         if growth:
             parts += [

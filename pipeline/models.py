@@ -9,7 +9,7 @@ is the evidence.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -334,10 +334,12 @@ class Reconciliation:
         label = m.group
         return next((g.id for g in self.groups if (m.article, label) in g.members), None) if label else None
 
-    def entity_groups(self) -> dict[str, str]:
-        """Entity id -> the canonical group most of its list items are filed under (ties: the first id)."""
+    def entity_groups(self, by_key: Mapping[str, Mention] | None = None) -> dict[str, str]:
+        """Entity id -> the canonical group most of its list items are filed under (ties: the first id).
+        ``by_key`` is the mentions by key, when the caller holds them already."""
         of = {key: g.id for g in self.groups for key in g.members}
-        by_key = {m.key: m for m in self.mentions}
+        if by_key is None:
+            by_key = {m.key: m for m in self.mentions}
         out: dict[str, str] = {}
         for e in self.entities:
             votes: Counter[str] = Counter()

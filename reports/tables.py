@@ -472,8 +472,8 @@ def shared_matrix(rec: Reconciliation) -> tuple[list[tuple[Entity, list[MatrixCe
 
 @per_reconciliation
 def entity_groups(rec: Reconciliation) -> dict[str, str]:
-    """``rec.entity_groups()``, once per reconciliation."""
-    return rec.entity_groups()
+    """``rec.entity_groups()``, once per reconciliation, from the mentions by key the reports share."""
+    return rec.entity_groups(mentions_by_key(rec))
 
 
 @per_reconciliation

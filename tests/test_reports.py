@@ -49,6 +49,7 @@ from reports.tables import (
     MENTION_COLUMNS,
     Presence,
     discrepancies_frame,
+    entity_groups,
     excel_csv,
     matrix,
     mentions_frame,
@@ -155,6 +156,9 @@ def test_entities_and_variants_csv() -> None:
     assert (entities[IPCC]["list_mentions"], entities[IPCC]["prose_mentions"]) == ("2", "1")
     assert entities[GCTF]["sources"] == A
     assert entities[IPCC]["mentions"] == f"{A}#4;{B}#4;{C}#1"
+    # A files IPCC under its second heading (g2) and ITC under its first; B's list has no groups
+    assert (entities[IPCC]["section"], entities[ITC]["section"]) == ("g2", "g1")
+    assert entity_groups(REC) == REC.entity_groups()  # the reports' shared index gives the same groups
     variants = read_csv(files["variants.csv"])
     ipcc_zh = [r["name"] for r in variants if r["entity"] == IPCC and r["lang"] == "zh"]
     assert sorted(ipcc_zh) == sorted(
