@@ -45,9 +45,10 @@ MAX_TAIL = 6  # characters after a clause's last figure ("居首")
 _HINT_RE = re.compile(r"[0-9０-９%％]")
 _PAUSE_RE = re.compile(r"[，,：:]")
 _HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
-_ZH_NAME_RE = re.compile(f"^[{CJK}{KANA}{NAME_DOTS}A-Za-z]{{1,{MAX_ZH_ITEM}}}$")
+_ZH_NAME_RE = re.compile(f"^[{CJK}{KANA}{NAME_DOTS}A-Za-z/／]{{1,{MAX_ZH_ITEM}}}$")  # 甲黨／乙聯盟: one name
 _EN_NAME_AT_END_RE = re.compile(f"(?:{EN_NAME_RUN_RE.pattern})$")
 _CAPITAL_RE = re.compile(r"\b[A-Z]")
+_LATIN_IN_PARENS_RE = re.compile(r"[（(][A-Za-z][A-Za-z&/.\- ]*[)）]$")
 # between two clauses of an English sentence: "…(71.1%), Borduria …", "… (21.1%) and Carpathia …"
 _EN_CLAUSE_SEP_RE = re.compile(r"\s*;\s*|,\s+(?:and\s+)?|\s+and\s+(?=[A-Z])|\.\s+(?=[A-Z])")
 
@@ -160,7 +161,7 @@ def _zh_name(text: str, s: int, e: int) -> tuple[tuple[int, int], bool] | None:
     led = bool(text[s:own].strip(WHITESPACE)) or cut > lo
     lo = cut
     lo, e = trim(text, lo, e)
-    name = text[lo:e]
+    name = _LATIN_IN_PARENS_RE.sub("", text[lo:e])  # "甲乙党（ABC）": the name, its acronym after it
     if not _ZH_NAME_RE.match(name) or MEASURE_END_RE.search(name) or CHANGE_WORD_RE.search(name[-2:]):
         return None
     return (lo, e), led
