@@ -367,6 +367,24 @@ def _missing_from(ctx: _Ctx, article: str, group: str | None = None) -> tuple[li
     return first, count
 
 
+def _printed_unread(ctx: _Ctx, article: str, entity_ids: Sequence[str]) -> list[str]:
+    """The entities of ``entity_ids`` whose Chinese name, as another list prints it, stands in the text
+    of ``article`` though its list lacks them (``首先對甲國和乙國實施``: a sentence no list reader took)."""
+    art = ctx.articles.get(article)
+    if art is None or not entity_ids:
+        return []
+    text = zh_key(art.text)
+    out = []
+    for ent in entity_ids:
+        names = {zh_key(m.name_zh) for ms in ctx.entity_lists[ent].values() for m in ms if m.name_zh}
+        if any(len(n) >= _MIN_PRINTED and n in text for n in names):
+            out.append(ent)
+    return out
+
+
+_MIN_PRINTED = 2  # characters of a name found in an article's text: one character is any word's
+
+
 def _describe(ctx: _Ctx, entity_ids: Sequence[str], *, total: int | None = None) -> str:
     """The first ``_NAMED_ENTITIES`` entities by name, then how many more of ``total`` (default: all
     of ``entity_ids``)."""
@@ -738,11 +756,15 @@ def _coverage(ctx: _Ctx) -> list[Discrepancy]:
             examples = _partial(ctx, art, consensus)
             if examples:
                 named = " It gives examples rather than the whole list." + named
+            printed = _printed_unread(ctx, art, missing)
+            if printed:
+                named += f" Its text names {_describe(ctx, printed)}: the list may have been read in part."
             out.append(
                 Discrepancy(
                     kind=LIST_SHORT,
-                    # a selection printed as such is worth a look, a list that lost items is wrong
-                    severity=Severity.WARNING if examples else Severity.ERROR,
+                    # a selection printed as such is worth a look, a list that lost items is wrong; one
+                    # whose text names what it seems to lack was read in part
+                    severity=Severity.WARNING if examples or printed else Severity.ERROR,
                     entity=None,
                     sources=(art,),
                     subject=SUBJECT_TOTAL,
