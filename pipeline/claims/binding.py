@@ -26,6 +26,7 @@ from pipeline.claims.scan import SUBSET_RE
 from pipeline.groups import CanonicalGroups, label_words, match_label
 from pipeline.lang.counts import find_counts, names_counted
 from pipeline.lang.cues import (
+    ADDED_BEFORE_RE,
     ANOTHER_ACT_RE,
     MAIN_ONES_RE,
     PART_OF_RE,
@@ -402,6 +403,13 @@ def list_counts(
                 yield c, KIND_TOTAL, SUBJECT_TOTAL
 
 
+def _counts_additions(c: Claim) -> bool:
+    """``added seven countries``, ``新たに7カ国``: the count is of what was added to the list, a part of it."""
+    return any(
+        x.value == int(c.stated) and ADDED_BEFORE_RE.search(c.quote[: x.start]) for x in find_counts(c.quote)
+    )
+
+
 def another_act(text: str, lo: int, start: int, value: int, listed: Sequence[Mention]) -> bool:
     """A count of another value than the list's, at ``start`` in a sentence (from ``lo``) after the list,
     that tells one more act (``同日另將12家實體列入…``, ``It also put 12 entities on…``): it counts what that
@@ -529,6 +537,7 @@ def bind_groups(
                 and not over_selection
                 and c.computed == usual
                 and usual / 2 < c.stated < 2 * usual
+                and not _counts_additions(c)
             ):
                 # its own list has the total the others state, and it says another near it (not the
                 # 90 members of a body beside six names): kept apart, for a warning where the article

@@ -317,3 +317,12 @@ PART_OF_RE = re.compile(
     r"|\b(?:including|of which|of them|among them|among which|of these|of those)\s+(?:some\s+)?$",
     re.IGNORECASE,
 )
+
+
+# right before a count: what is added to a list that goes on (``新增7國``, ``新たに7カ国``, ``added seven
+# countries``): the count of those added, a part of the list, never its total
+ADDED_BEFORE_RE = re.compile(
+    fold_pattern(r"(?:新增|增列|加列|新たに|追加で?)\s*$")
+    + r"|\b(?:adds?|added|adding)\s+(?:another\s+)?$",
+    re.IGNORECASE,
+)
