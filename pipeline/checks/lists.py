@@ -431,7 +431,8 @@ def _stray(view: _View, art: str, ent: str) -> Severity | None:
     chinese = [o.name_zh for o in others if o.name_zh and script_of(o.name_zh) == "zh"]
     theirs = sorted({n for o in others for n in (o.name_zh, o.name_en, *o.aliases) if n})
     ending = "" if _heard(chinese, theirs) else shared_ending(mine, [zh_key(c) for c in chinese])
-    if ending:  # "丙丁汽車" beside "甲乙汽車" (Aland): the word both end with says what they are, not which one
+    # "丙丁汽車" beside "甲乙汽車" (Aland): the word both end with says what they are, not which one
+    if ending:
         m = replace(m, name_zh=cut_ending(m.name_zh, ending), aliases=())
         chinese = [cut_ending(c, ending) for c in chinese]
         theirs = sorted({*chinese, *(n for o in others for n in (o.name_en, *o.aliases) if n)})

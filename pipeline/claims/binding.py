@@ -404,7 +404,7 @@ def list_counts(
 
 
 def _counts_additions(c: Claim) -> bool:
-    """``added seven countries``, ``新たに7カ国``: the count is of what was added to the list, a part of it."""
+    """``added seven countries``, ``新たに7カ国``: the count of what was added to the list, a part of it."""
     return any(
         x.value == int(c.stated) and ADDED_BEFORE_RE.search(c.quote[: x.start]) for x in find_counts(c.quote)
     )

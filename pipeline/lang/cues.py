@@ -322,7 +322,6 @@ PART_OF_RE = re.compile(
 # right before a count: what is added to a list that goes on (``新增7國``, ``新たに7カ国``, ``added seven
 # countries``): the count of those added, a part of the list, never its total
 ADDED_BEFORE_RE = re.compile(
-    fold_pattern(r"(?:新增|增列|加列|新たに|追加で?)\s*$")
-    + r"|\b(?:adds?|added|adding)\s+(?:another\s+)?$",
+    fold_pattern(r"(?:新增|增列|加列|新たに|追加で?)\s*$") + r"|\b(?:adds?|added|adding)\s+(?:another\s+)?$",
     re.IGNORECASE,
 )
