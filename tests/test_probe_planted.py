@@ -159,26 +159,24 @@ def test_visa_bonds_regional_names_link() -> None:
     assert outlets_of(result, "Sao Tome and Principe") == set(OUTLETS)
 
 
-def test_visa_bonds_the_substitution_is_the_one_error() -> None:
-    """马里 in Mauritania's place is one wrong item; the mainland's first sentences (one or two countries
-    each) are read in part, which its list_short says as a warning naming the countries its text prints;
-    'added seven countries' and '新たに7カ国' count the newest wave, no second total."""
+def test_visa_bonds_the_substitution_and_the_wrong_date_are_the_errors() -> None:
+    """马里 in Mauritania's place is one wrong item; The Gambia under Hong Kong's first date is one wrong
+    group, against the dates the Taiwan table, the English lines and the Japanese parentheses print (a
+    date beside every item, the items of one date in a row: the date is their group). The mainland's
+    first sentences (one or two countries each) are read in part, which its list_short says as a warning
+    naming the countries its text prints; 'added seven countries' and '新たに7カ国' count the newest
+    wave, no second total."""
     result = story("visa_bonds")
-    assert _errors(result) == [("wrong_item", ("03_cn",))]
+    assert _errors(result) == [("group_conflict", ("02_hk",)), ("wrong_item", ("03_cn",))]
     (mali,) = [d for d in result.discrepancies if d.kind == "wrong_item"]
     assert "马里" in mali.message and "Mauritania" in mali.message
-    for article in ("01_tw", "02_hk", "04_en", "05_ja"):
-        assert not [d for d in _against(result, article) if d.kind != "group_conflict"], article
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="dates printed beside each item (a column of bullets, a parenthesis) are no groups, so only the "
-    "Taiwan table's dates stand against Hong Kong's headings: one outlet to one",
-)
-def test_visa_bonds_the_gambia_under_the_wrong_date_is_found() -> None:
-    result = story("visa_bonds")
-    assert ("group_conflict", ("02_hk",)) in _errors(result)
+    (gambia,) = [d for d in result.discrepancies if d.kind == "group_conflict"]
+    assert "岡比亞" in gambia.message and "2025年10月11日" in gambia.message
+    for article in ("01_tw", "04_en", "05_ja"):
+        assert not _against(result, article), article
+    assert [d.kind for d in _against(result, "02_hk")] == ["group_conflict"]
+    ja = {m.name_zh: m.group for m in _items(result, "05_ja")}
+    assert ja["ガンビア"] == "2025年10月11日" and ja["ナミビア"] == "2026年1月1日"
 
 
 @pytest.mark.xfail(strict=True, reason="a sentence of one or two countries and its date is no list item run")

@@ -247,11 +247,13 @@ def find_values(text: str) -> list[Found]:
 
 # a date printed after a name and its colon ("Aland: Aug. 20, 2025 (…)", "甲國：2025年8月20日"): the item's
 # date, no part of its name
-DATE_AFTER_COLON_RE = re.compile(
-    r"[:：]\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+_DATE = (
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}"
     + fold_pattern(r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日號])")
 )
+DATE_RE = re.compile(_DATE)  # a day, month and year: "Aug. 20, 2025", "20 August 2025", "2025年8月20日"
+DATE_AFTER_COLON_RE = re.compile(rf"[:：]\s*(?P<date>{_DATE})")
 # a dash, then a number that begins what is said of the name ("Aland (AL) - 188 seats (26.1%)")
 DASH_BEFORE_NUMBER_RE = re.compile(r"\s[-–—]\s+(?=[0-9])")
 
