@@ -100,8 +100,8 @@ NOT_A_COUNT_BEFORE_RE = re.compile(
     r"|bringing\s+(?:the\s+\w+\s+)?to|the\s+first|the\s+last|per)\s*$",
     re.IGNORECASE,
 )
-# right after the count: an approximation (``10多國``, ``十餘個``), a share (``之一``), or seats (``720個議席``:
-# a tally of what the items hold, not of the items)
+# right after the count: an approximation (``10多國``, ``十餘個``), a share (``之一``), or seats
+# (``720個議席``: a tally of what the items hold, not of the items)
 NOT_A_COUNT_AFTER = 3  # characters after a count where those words are read
 NOT_A_COUNT_AFTER_RE = re.compile(fold_pattern(r"^\s*(?:多|餘|余|以上|之一|左右|上下|議席|席位)"))
 TOTAL_WORD_RE = re.compile(fold_pattern(r"共\s*計?|總\s*[計共數]|合計|一共|全部|総計|計"), re.IGNORECASE)
