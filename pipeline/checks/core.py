@@ -368,18 +368,26 @@ def _missing_from(ctx: _Ctx, article: str, group: str | None = None) -> tuple[li
 
 
 def _printed_unread(ctx: _Ctx, article: str, entity_ids: Sequence[str]) -> list[str]:
-    """The entities of ``entity_ids`` whose Chinese name, as another list prints it, stands in the text
-    of ``article`` though its list lacks them (``首先對甲國和乙國實施``: a sentence no list reader took)."""
+    """The entities of ``entity_ids`` whose Chinese name, as another list prints it, stands in a paragraph
+    of ``article`` that holds its list's items, though its list lacks them (``首先對甲國和乙國實施。丙國、丁國
+    自…起適用``: a sentence no list reader took, beside one it took)."""
     art = ctx.articles.get(article)
     if art is None or not entity_ids:
         return []
-    text = zh_key(art.text)
+    paragraphs = {_paragraph(art.text, m.start) for m in ctx.listed[article]}
+    text = zh_key("\n".join(sorted(paragraphs)))
     out = []
     for ent in entity_ids:
         names = {zh_key(m.name_zh) for ms in ctx.entity_lists[ent].values() for m in ms if m.name_zh}
         if any(len(n) >= _MIN_PRINTED and n in text for n in names):
             out.append(ent)
     return out
+
+
+def _paragraph(text: str, pos: int) -> str:
+    """The line of ``text`` that holds ``pos``."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
 
 
 _MIN_PRINTED = 2  # characters of a name found in an article's text: one character is any word's
