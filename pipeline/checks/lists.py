@@ -430,7 +430,8 @@ def _stray(view: _View, art: str, ent: str) -> Severity | None:
     others = [view.mention(a, ent) for a in _others(view, ent, art)]
     chinese = [o.name_zh for o in others if o.name_zh and script_of(o.name_zh) == "zh"]
     theirs = sorted({n for o in others for n in (o.name_zh, o.name_en, *o.aliases) if n})
-    ending = "" if _heard(chinese, theirs) else shared_ending(mine, [zh_key(c) for c in chinese])
+    known = code_of(view.gazetteer, [m.name_zh]) or _heard(chinese, theirs)  # a place, or a transliteration
+    ending = "" if known else shared_ending(mine, [zh_key(c) for c in chinese])
     # "丙丁汽車" beside "甲乙汽車" (Aland): the word both end with says what they are, not which one
     if ending:
         m = replace(m, name_zh=cut_ending(m.name_zh, ending), aliases=())
