@@ -391,6 +391,9 @@ def _paragraph(text: str, pos: int) -> str:
 
 
 _MIN_PRINTED = 2  # characters of a name found in an article's text: one character is any word's
+# names printed beside the list that tell it was read in part: one may be the subject of its lead-in
+# (``參議院確認張三出任甲部長。內閣首長為：…``), several left out of a list in a row are a run not read
+_MIN_UNREAD = 2
 
 
 def _describe(ctx: _Ctx, entity_ids: Sequence[str], *, total: int | None = None) -> str:
@@ -765,14 +768,14 @@ def _coverage(ctx: _Ctx) -> list[Discrepancy]:
             if examples:
                 named = " It gives examples rather than the whole list." + named
             printed = _printed_unread(ctx, art, missing)
-            if printed:
+            if len(printed) >= _MIN_UNREAD:
                 named += f" Its text names {_describe(ctx, printed)}: the list may have been read in part."
             out.append(
                 Discrepancy(
                     kind=LIST_SHORT,
                     # a selection printed as such is worth a look, a list that lost items is wrong; one
                     # whose text names what it seems to lack was read in part
-                    severity=Severity.WARNING if examples or printed else Severity.ERROR,
+                    severity=Severity.WARNING if examples or len(printed) >= _MIN_UNREAD else Severity.ERROR,
                     entity=None,
                     sources=(art,),
                     subject=SUBJECT_TOTAL,
