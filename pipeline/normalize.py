@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 import opencc
@@ -224,6 +224,31 @@ def _zh_step(s: str) -> str:
 def zh_key(s: str) -> str:
     """Comparison key for a Chinese name: NFKC, halfwidth, Simplified, no punctuation or spaces."""
     return _fixpoint(_zh_step, s or "")
+
+
+MIN_ENDING = 2  # characters of an ending two Chinese names share (甲乙汽車, 丙丁汽車), and of what it leaves
+
+
+def shared_ending(key: str, others: Iterable[str]) -> str:
+    """The longest ending of ``key`` (a ``zh_key``) that one of ``others`` also ends with, two characters
+    or more, leaving two or more of ``key`` and of that name (``汽車`` of 甲乙汽車 beside 丙丁汽車); ""
+    when there is none."""
+    best = ""
+    for other in others:
+        n = 0
+        while n < min(len(key), len(other)) and key[-1 - n] == other[-1 - n]:
+            n += 1
+        if n >= MIN_ENDING and len(key) - n >= MIN_ENDING and len(other) - n >= MIN_ENDING and n > len(best):
+            best = key[-n:]
+    return best
+
+
+def cut_ending(name: str, ending: str) -> str:
+    """``name`` without the characters that make ``ending`` (a ``zh_key``), else ``name`` as it is."""
+    for k in range(len(ending), len(name)):
+        if zh_key(name[-k:]) == ending:
+            return name[:-k]
+    return name
 
 
 def _fold_token(tok: str) -> str:

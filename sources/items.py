@@ -25,6 +25,8 @@ from pipeline.lang.cues import (
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
 from pipeline.lang.values import (
     AMOUNT_VERB_RE,
+    DASH_BEFORE_NUMBER_RE,
+    DATE_AFTER_COLON_RE,
     bracketed_numbers,
     change_sign,
     dashed_numbers,
@@ -763,6 +765,16 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
                 name_e = opened  # "甲國（稅率25%）": the value's label opens the parenthesis
             if (at := AT_BEFORE_VALUE_RE.search(text, start, name_e)) is not None and at.start() > start:
                 name_e = at.start()  # "Aland at 49%": the preposition is the value's
+            if (
+                dated := DATE_AFTER_COLON_RE.search(text, start, name_e)
+            ) is not None and dated.start() > start:
+                # "Aland: Aug. 20, 2025 (up to $15,000)": the date is the item's, after its name
+                attrs.append(Attribute(AttributeKind.OTHER, dated["date"], "", dated.start(1), dated.end(1)))
+                name_e = dated.start()
+            if (
+                dash := DASH_BEFORE_NUMBER_RE.search(text, start, name_e)
+            ) is not None and dash.start() > start:
+                name_e = dash.start()  # "Aland (AL) - 188 seats (26.1%)": what follows the dash is said of it
         else:  # the value comes first ("25%：日本", "46% on Aland"): the name is what follows the last value
             name_s = start + found[-1].end
             if (given := _GIVEN_TO_RE.match(text, name_s, end)) is not None:

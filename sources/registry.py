@@ -20,6 +20,7 @@ from dataclasses import replace
 import sources.layouts as layouts_pkg
 from pipeline.lang.cues import lead_says_selection
 from pipeline.lang.scripts import CJK
+from pipeline.lang.values import DATE_RE
 from pipeline.models import (
     Article,
     Attribute,
@@ -193,6 +194,21 @@ def _numbered(m: Mention, article: str, position: int) -> Mention:
 def _grouped(mentions: list[Mention]) -> list[Mention]:
     """A list of categories only (no group above them): its categories are its groups."""
     return [replace(m, group=group_label(m.category)) if not m.group and m.category else m for m in mentions]
+
+
+def _dated(mentions: list[Mention]) -> list[Mention]:
+    """A list without groups whose every item prints one date beside it (``甲國（2025年8月20日）``), the
+    items of each date in a row and two dates or more: each date is a group (the round its items are in)."""
+    dates = [[a.text for a in m.attributes if DATE_RE.fullmatch(a.text)] for m in mentions]
+    if len(mentions) < MIN_DATED or any(m.group for m in mentions) or any(len(d) != 1 for d in dates):
+        return mentions
+    runs = [d[0] for k, d in enumerate(dates) if k == 0 or d != dates[k - 1]]
+    if len(set(runs)) != len(runs) or not 2 <= len(runs) < len(mentions):
+        return mentions
+    return [replace(m, group=d[0]) for m, d in zip(mentions, dates, strict=True)]
+
+
+MIN_DATED = 3  # items of a list whose dates may be its groups
 
 
 def _grouped_headings(mentions: list[Mention], headings: Sequence[Heading]) -> tuple[Heading, ...]:
@@ -399,7 +415,7 @@ def parse_document(doc: Document) -> ParseResult:
             tried.add(family)
         if not found or (lists and not _another_list(found, ext.headings, lists)):
             continue
-        grouped = _grouped(_shared_asides(doc, _people_asides(doc, found)))
+        grouped = _dated(_grouped(_shared_asides(doc, _people_asides(doc, found))))
         lists.append((name, grouped, _grouped_headings(grouped, ext.headings)))
         selection = selection or ext.selection
         problems.extend(checked_problems)

@@ -367,6 +367,35 @@ def _missing_from(ctx: _Ctx, article: str, group: str | None = None) -> tuple[li
     return first, count
 
 
+def _printed_unread(ctx: _Ctx, article: str, entity_ids: Sequence[str]) -> list[str]:
+    """The entities of ``entity_ids`` whose Chinese name, as another list prints it, stands in a paragraph
+    of ``article`` that holds its list's items, though its list lacks them (``首先對甲國和乙國實施。丙國、丁國
+    自…起適用``: a sentence no list reader took, beside one it took)."""
+    art = ctx.articles.get(article)
+    if art is None or not entity_ids:
+        return []
+    paragraphs = {_paragraph(art.text, m.start) for m in ctx.listed[article]}
+    text = zh_key("\n".join(sorted(paragraphs)))
+    out = []
+    for ent in entity_ids:
+        names = {zh_key(m.name_zh) for ms in ctx.entity_lists[ent].values() for m in ms if m.name_zh}
+        if any(len(n) >= _MIN_PRINTED and n in text for n in names):
+            out.append(ent)
+    return out
+
+
+def _paragraph(text: str, pos: int) -> str:
+    """The line of ``text`` that holds ``pos``."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
+
+
+_MIN_PRINTED = 2  # characters of a name found in an article's text: one character is any word's
+# names printed beside the list that tell it was read in part: one may be the subject of its lead-in
+# (``參議院確認張三出任甲部長。內閣首長為：…``), several left out of a list in a row are a run not read
+_MIN_UNREAD = 2
+
+
 def _describe(ctx: _Ctx, entity_ids: Sequence[str], *, total: int | None = None) -> str:
     """The first ``_NAMED_ENTITIES`` entities by name, then how many more of ``total`` (default: all
     of ``entity_ids``)."""
@@ -738,11 +767,15 @@ def _coverage(ctx: _Ctx) -> list[Discrepancy]:
             examples = _partial(ctx, art, consensus)
             if examples:
                 named = " It gives examples rather than the whole list." + named
+            printed = _printed_unread(ctx, art, missing)
+            if len(printed) >= _MIN_UNREAD:
+                named += f" Its text names {_describe(ctx, printed)}: the list may have been read in part."
             out.append(
                 Discrepancy(
                     kind=LIST_SHORT,
-                    # a selection printed as such is worth a look, a list that lost items is wrong
-                    severity=Severity.WARNING if examples else Severity.ERROR,
+                    # a selection printed as such is worth a look, a list that lost items is wrong; one
+                    # whose text names what it seems to lack was read in part
+                    severity=Severity.WARNING if examples or len(printed) >= _MIN_UNREAD else Severity.ERROR,
                     entity=None,
                     sources=(art,),
                     subject=SUBJECT_TOTAL,

@@ -49,7 +49,7 @@ from pipeline.lang.cues import COMPLETE_RE, FORMER_POST_RE, PAST_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK_RE, chinese_script, is_japanese_text, script_of, zh_short_form
 from pipeline.matching.keys import family_names
 from pipeline.models import AttributeKind, Discrepancy, Evidence, Group, Mention, Severity
-from pipeline.normalize import is_subsequence, zh_key
+from pipeline.normalize import cut_ending, is_subsequence, shared_ending, zh_key
 
 WRONG_ITEM = "wrong_item"
 NOT_ON_LIST = "not_on_list"
@@ -425,11 +425,21 @@ def _stray(view: _View, art: str, ent: str) -> Severity | None:
     if not mine or script_of(m.name_zh) != "zh":
         return None
     lists, chars = view.chinese_names(ent)  # this list's own name among them, once in each of its characters
-    if lists - 1 < MIN_CORROBORATION or any(chars[c] > 1 for c in set(mine)):
+    if lists - 1 < MIN_CORROBORATION:
         return None
     others = [view.mention(a, ent) for a in _others(view, ent, art)]
     chinese = [o.name_zh for o in others if o.name_zh and script_of(o.name_zh) == "zh"]
     theirs = sorted({n for o in others for n in (o.name_zh, o.name_en, *o.aliases) if n})
+    known = code_of(view.gazetteer, [m.name_zh]) or _heard(chinese, theirs)  # a place, or a transliteration
+    ending = "" if known else shared_ending(mine, [zh_key(c) for c in chinese])
+    # "丙丁汽車" beside "甲乙汽車" (Aland): the word both end with says what they are, not which one
+    if ending:
+        m = replace(m, name_zh=cut_ending(m.name_zh, ending), aliases=())
+        chinese = [cut_ending(c, ending) for c in chinese]
+        theirs = sorted({*chinese, *(n for o in others for n in (o.name_en, *o.aliases) if n)})
+        mine, chars = zh_key(m.name_zh), Counter(c for n in [m.name_zh, *chinese] for c in set(zh_key(n)))
+    if any(chars[c] > 1 for c in set(mine)):
+        return None
     if not _unlike(view, m, theirs):
         return None
     near = max(
@@ -439,6 +449,13 @@ def _stray(view: _View, art: str, ent: str) -> Severity | None:
     if near >= RESEMBLES_SOUND:
         return None  # a transliteration of its own (柏根 beside 伯格姆 and Doug Burgum)
     return Severity.WARNING if near >= NEAR_SOUND else Severity.ERROR
+
+
+def _heard(chinese: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Whether the Chinese names are heard in an English name of theirs (a transliteration, whose ending
+    is sound, not a word), or no English name tells."""
+    english = [t for t in theirs if t.isascii()]
+    return not english or any(han_similarity(c, t) >= NEAR_SOUND for c in chinese for t in english)
 
 
 def _unlike(view: _View, m: Mention, theirs: Sequence[str]) -> bool:

@@ -26,6 +26,7 @@ from pipeline.claims.scan import SUBSET_RE
 from pipeline.groups import CanonicalGroups, label_words, match_label
 from pipeline.lang.counts import find_counts, names_counted
 from pipeline.lang.cues import (
+    ADDED_BEFORE_RE,
     ANOTHER_ACT_RE,
     MAIN_ONES_RE,
     PART_OF_RE,
@@ -61,6 +62,7 @@ _PART_CUES = (PARTITIVE_RE, SELECTION_RE, MAIN_ONES_RE, RANKED_PART_RE)
 MAX_LEAD_IN_CHARS = 60  # characters of the lead-in that names a list again after its count
 # where a sentence ends: 。！？, or an English full stop before a blank
 _SENTENCE_END_RE = re.compile(r"[。！？!?]|\.(?=\s)")
+SEMICOLON_RE = re.compile(r"[；;]")  # where a sentence parts one run of its items from the next
 
 
 def _introduced_below(text: str, c: ProseCount, first: int) -> bool:
@@ -188,6 +190,15 @@ def list_counts(
         if before is not None and before.end <= c.start and _CLOSES_RE.match(text[before.end : c.start]):
             return before
         return None
+
+    def counts_first_part(c: ProseCount, hi: int) -> bool:
+        """``三家企業中，甲為17%，乙為18%，丙為35%；丁為7%，…``: the count is as many items as stand after it
+        up to the sentence's first semicolon, and more items follow: it counts that part, not the list."""
+        stop = SEMICOLON_RE.search(text, c.end, hi)
+        if stop is None:
+            return False
+        k1, k2 = bisect.bisect_left(items, c.end), bisect.bisect_left(items, stop.start())
+        return k2 - k1 == c.value and bisect.bisect_left(items, hi) > k2
 
     # a list's own lines are no prose; a sentence holding an inline run is read for the counts bound to it
     prose = [(lo, hi) for lo, hi in spans if not holds_an_item(lo, hi)]
@@ -379,10 +390,24 @@ def list_counts(
             near = introduces(c, hi)
             if near is not None and near.group:
                 yield c, KIND_GROUP, near.group
-            elif near is not None and not groups and not c.earlier and lo <= items[0] and ends[-1] <= hi:
+            elif (
+                near is not None
+                and not groups
+                and not c.earlier
+                and lo <= items[0]
+                and ends[-1] <= hi
+                and not counts_first_part(c, hi)
+            ):
                 # the whole list printed in the sentence: its count (``A、B、…等12國``); a count beside a
                 # part of it (``A、B等40個經濟體的稅率為15%，C、D等3個為10%``) counts that part
                 yield c, KIND_TOTAL, SUBJECT_TOTAL
+
+
+def _counts_additions(c: Claim) -> bool:
+    """``added seven countries``, ``新たに7カ国``: the count of what was added to the list, a part of it."""
+    return any(
+        x.value == int(c.stated) and ADDED_BEFORE_RE.search(c.quote[: x.start]) for x in find_counts(c.quote)
+    )
 
 
 def another_act(text: str, lo: int, start: int, value: int, listed: Sequence[Mention]) -> bool:
@@ -512,6 +537,7 @@ def bind_groups(
                 and not over_selection
                 and c.computed == usual
                 and usual / 2 < c.stated < 2 * usual
+                and not _counts_additions(c)
             ):
                 # its own list has the total the others state, and it says another near it (not the
                 # 90 members of a body beside six names): kept apart, for a warning where the article

@@ -101,8 +101,10 @@ NOT_A_COUNT_BEFORE_RE = re.compile(
     r"|bringing\s+(?:the\s+\w+\s+)?to|the\s+first|the\s+last|per)\s*$",
     re.IGNORECASE,
 )
-# right after the count: an approximation (``10多國``, ``十餘個``) or a share (``之一``)
-NOT_A_COUNT_AFTER_RE = re.compile(fold_pattern(r"^\s*(?:多|餘|余|以上|之一|左右|上下)"))
+# right after the count: an approximation (``10多國``, ``十餘個``), a share (``之一``), or seats
+# (``720個議席``: a tally of what the items hold, not of the items)
+NOT_A_COUNT_AFTER = 3  # characters after a count where those words are read
+NOT_A_COUNT_AFTER_RE = re.compile(fold_pattern(r"^\s*(?:多|餘|余|以上|之一|左右|上下|議席|席位)"))
 TOTAL_WORD_RE = re.compile(fold_pattern(r"共\s*計?|總\s*[計共數]|合計|一共|全部|総計|計"), re.IGNORECASE)
 # a total word shortly before an amount: the amount is a sum over items (``合共每日約166萬桶``, ``totalling
 # about 1.66 million``, ``合計で日量約166万``), never one item's own value
@@ -308,7 +310,11 @@ def lead_in_counts(text: str) -> list[Count]:
     )
     start = last if part is not None else 0
     counts = [
-        c for c in find_counts(text) if c.start >= start and not _WHOLE_BEFORE_RE.search(text, 0, c.start)
+        c
+        for c in find_counts(text)
+        if c.start >= start
+        and not _WHOLE_BEFORE_RE.search(text, 0, c.start)
+        and not NOT_A_COUNT_AFTER_RE.match(text[c.end : c.end + NOT_A_COUNT_AFTER])
     ]
     if not counts and (top := top_count(text[last:])) is not None:
         counts = [Count(top.value, top.counter, last + top.start, last + top.end)]

@@ -357,3 +357,11 @@ EN_FORM_WORDS = frozenset(
 )
 # (Simplified, as the comparison keys are; the longest first)
 ZH_FORM_WORDS = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司")
+
+
+# right before a count: what is added to a list that goes on (``新增7國``, ``新たに7カ国``, ``added seven
+# countries``): the count of those added, a part of the list, never its total
+ADDED_BEFORE_RE = re.compile(
+    fold_pattern(r"(?:新增|增列|加列|新たに|追加で?)\s*$") + r"|\b(?:adds?|added|adding)\s+(?:another\s+)?$",
+    re.IGNORECASE,
+)

@@ -81,6 +81,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    (  # seats won: "188席", "188 seats" (votes, "183票（…）", are read with their parts: counted_run)
+        "seats",
+        re.compile(_N + r"\s*(?:議席|席)(?![次位])|" + _N.replace("?P<n>", "?P<n_en>") + r"\s+seats\b"),
+    ),
 )
 _ANY_NUMBER_RE = re.compile(r"[0-9０-９]|百分之")
 _PLAIN_RE = re.compile(rf"^\s*[+\-−]?{DIGITS}\s*$")
@@ -240,6 +244,19 @@ def find_values(text: str) -> list[Found]:
             found.append(Found(m.group(0), number, u, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda f: f.start)
+
+
+# a date printed after a name and its colon ("Aland: Aug. 20, 2025 (…)", "甲國：2025年8月20日"): the item's
+# date, no part of its name
+_DATE = (
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}"
+    + fold_pattern(r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日號])")
+)
+DATE_RE = re.compile(_DATE)  # a day, month and year: "Aug. 20, 2025", "20 August 2025", "2025年8月20日"
+DATE_AFTER_COLON_RE = re.compile(rf"[:：]\s*(?P<date>{_DATE})")
+# a dash, then a number that begins what is said of the name ("Aland (AL) - 188 seats (26.1%)")
+DASH_BEFORE_NUMBER_RE = re.compile(r"\s[-–—]\s+(?=[0-9])")
 
 
 # what a plain number in a table cell counts, printed after it: votes, seats, medals, points

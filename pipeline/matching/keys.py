@@ -78,11 +78,14 @@ def _names(
     surnames = (zh_key(k) for s in zh_t for k in family_names(s))
     alt += tuple(dict.fromkeys(k for k in surnames if k and k not in zk and k not in alt))
     acr = tuple(dict.fromkeys(a for a in acronyms if acronym_key(a)))
-    kana = tuple(dict.fromkeys(k for k in (sound_key(romaji(s)) for s in zh_t) if k))
+    # "米アランド": a katakana name after the one kanji of the country it is from, as Japanese news writes
+    spoken = [m.group(1) if (m := _KANJI_THEN_KANA_RE.fullmatch(s)) else s for s in zh_t]
+    kana = tuple(dict.fromkeys(k for k in (sound_key(romaji(s)) for s in spoken) if k))
     return _Names(article, zh_t, en_t, acr, zk, ek, alt, kana)
 
 
 _NAME_DOTS = re.compile(r"[·‧・•]")
+_KANJI_THEN_KANA_RE = re.compile(r"[\u4e00-\u9fff]([\u30a1-\u30fa\u30fc・]{2,})")
 _JUNIOR = "小"  # "小甘迺迪": the junior of a transliterated family name (Jr.)
 MIN_FAMILY_NAME = 2
 

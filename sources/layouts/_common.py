@@ -533,6 +533,9 @@ _AKA_RE = re.compile(
 
 
 _FULLWIDTH_LATIN_RE = re.compile(r"[\uff21-\uff3a\uff41-\uff5a][\uff01-\uff5e\u3000 ]*")
+_FULLWIDTH_IN_PARENS_RE = re.compile(
+    r"（([\uff21-\uff3a\uff41-\uff5a][\uff21-\uff3a\uff41-\uff5a\uff10-\uff19\uff06\uff0f\uff0d\u3000 ]*)）"
+)
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -548,6 +551,8 @@ def parse_item(text: str) -> ItemParts:
         return ItemParts()
     if _FULLWIDTH_LATIN_RE.fullmatch(t):  # "ＥＵ", "ＷＨＯ": Latin letters set full width in East Asian type
         t = unicodedata.normalize("NFKC", t)
+    # "甲乙党（ＡＢＣ）": an acronym or English name in parentheses, set full width
+    t = _FULLWIDTH_IN_PARENS_RE.sub(lambda m: f"（{unicodedata.normalize('NFKC', m.group(1))}）", t)
     if (aka := _AKA_RE.match(t)) is not None:  # "Carpathia, also known as Karpatia"
         named = parse_item(aka.group("name"))
         return replace(named, aliases=(*named.aliases, aka.group("alias").strip()))

@@ -40,6 +40,7 @@ from sources.layouts._common import split_top_level
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
     MIN_ITEMS,
+    ZH_CLAUSE_NAME_RE,
     ZH_VALUE_NAME_RE,
     Enumeration,
     is_east_asian,
@@ -57,6 +58,7 @@ _PAUSE_RE = re.compile(r"[，,：:]")
 _HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
 _EN_NAME_AT_END_RE = re.compile(f"(?:{EN_NAME_RUN_RE.pattern})$")
 _CAPITAL_RE = re.compile(r"\b[A-Z]")
+_LATIN_IN_PARENS_RE = re.compile(r"[（(][A-Za-z][A-Za-z&/.\- ]*[)）]$")
 # between two clauses of an English sentence: "…(71.1%), Borduria …", "… (21.1%) and Carpathia …"
 _EN_CLAUSE_SEP_RE = re.compile(r"\s*;\s*|,\s+(?:and\s+)?|\s+and\s+(?=[A-Z])|\.\s+(?=[A-Z])")
 
@@ -237,8 +239,8 @@ def _zh_name(text: str, s: int, e: int) -> tuple[tuple[int, int], bool] | None:
     led = bool(text[s:own].strip(WHITESPACE)) or cut > lo
     lo = cut
     lo, e = trim(text, lo, e)
-    name = text[lo:e]
-    if not ZH_VALUE_NAME_RE.match(name) or MEASURE_END_RE.search(name) or CHANGE_WORD_RE.search(name[-2:]):
+    name = _LATIN_IN_PARENS_RE.sub("", text[lo:e])  # "甲乙党（ABC）": the name, its acronym after it
+    if not ZH_CLAUSE_NAME_RE.match(name) or MEASURE_END_RE.search(name) or CHANGE_WORD_RE.search(name[-2:]):
         return None
     return (lo, e), led
 

@@ -27,6 +27,8 @@ MIN_ITEMS = 3
 MAX_ZH_ITEM = 16  # characters of a Chinese or Japanese item (values and parentheses aside)
 # a Chinese or Japanese name beside a value in a sentence, of its script's characters and no more
 ZH_VALUE_NAME_RE = re.compile(f"^[{CJK}{KANA}{NAME_DOTS}A-Za-z]{{1,{MAX_ZH_ITEM}}}$")
+# a clause's name may join two with a slash (甲黨／乙聯盟: one group of two parties)
+ZH_CLAUSE_NAME_RE = re.compile(f"^[{CJK}{KANA}{NAME_DOTS}A-Za-z/／]{{1,{MAX_ZH_ITEM}}}$")
 MAX_ZH_PERSON = 14  # characters of a transliterated name with its dots, after a title
 # a title word, then a transliterated name with its dots ("副檢察官娜扎特·沙米姆·汗"), ending the item
 _TITLES = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))

@@ -55,6 +55,7 @@ class _Item:
     start: int
     end: int
     name: tuple[int, int]  # the name's span (the whole item when no element marks it)
+    card: bool = False  # a card of lines under its name heading: ``Duty: 25%``, ``Sampled exporter``
 
 
 def _lead_name(li: Tag, page: HtmlPage, start: int) -> tuple[int, int] | None:
@@ -252,9 +253,44 @@ def _card(card: Tag, page: HtmlPage, text: str) -> _Item | None:
         return None
     rest = text[name[1] : span[1]]
     found = find_values(rest)
-    if not found or not _VALUE_REST_RE.match(_cut(rest, found)):
-        return None
-    return _Item(span[0], span[1], name)
+    if found and _VALUE_REST_RE.match(_cut(rest, found)):
+        return _Item(span[0], span[1], name)
+    if _card_lines(text, name[1], span[1]) is not None:
+        return _Item(span[0], span[1], name, card=True)
+    return None
+
+
+MAX_CARD_NOTE_WORDS = 4  # a line of a card that holds no value: a short note ("Sampled exporter")
+
+
+def _card_lines(text: str, start: int, end: int) -> tuple[tuple[Value, ...], tuple[Attribute, ...]] | None:
+    """A card's lines under its name, each a value under its label (``Duty: 25%``) or a short note
+    (``Sampled exporter``), one value at least: the values and the notes; None for any other card (a
+    sentence, a line of two values)."""
+    values: list[Value] = []
+    notes: list[Attribute] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        words = line.strip(WHITESPACE)
+        if not words:
+            continue
+        found = find_values(line)
+        if len(found) > 1:
+            return None
+        if found:
+            label = line[: found[0].start].strip(WHITESPACE + ":：-–—")
+            if len(label) > MAX_VALUE_LABEL or line[found[0].end :].strip(WHITESPACE + ".。"):
+                return None
+            f = found[0]
+            values.append(Value(f.raw, f.number, f.unit, label, lo + f.start, lo + f.end, f.low, f.high))
+        elif len(words.split()) <= MAX_CARD_NOTE_WORDS and not _SENTENCE_END_RE.search(words):
+            s = lo + line.index(words)
+            notes.append(Attribute(AttributeKind.OTHER, words, "", s, s + len(words)))
+        else:
+            return None
+    return (tuple(values), tuple(notes)) if values else None
 
 
 def _cut(text: str, found: Sequence[Found]) -> str:
@@ -332,7 +368,10 @@ def _mention(doc: Document, item: _Item, group: str) -> Mention | None:
     parts = parse_span(doc.text, *item.name)
     if parts.empty:
         return None
-    if item.name != (item.start, item.end):
+    read = _card_lines(doc.text, item.name[1], item.end) if item.card else None
+    if read is not None:
+        parts = replace(parts, values=(*parts.values, *read[0]), attributes=(*parts.attributes, *read[1]))
+    elif item.name != (item.start, item.end):
         values = _values(doc.text, item.name[1], item.end)
         if values:
             parts = replace(parts, values=(*parts.values, *values))

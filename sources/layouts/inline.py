@@ -638,10 +638,20 @@ def _titled(item: str) -> bool:
     )
 
 
+def _only_values(text: str, enum: Enumeration) -> bool:
+    """``可能需缴纳5000美元、1万美元或1.5万美元``: amounts in a row, every item after the first a value and
+    nothing else; the words before the first value are the sentence's, not a name."""
+    rest = enum.spans[1:]
+    return bool(rest) and all(
+        len(found := find_values(text[s:e])) == 1 and found[0].end - found[0].start == len(text[s:e].strip())
+        for s, e in rest
+    )
+
+
 def _accepted(text: str, enum: Enumeration) -> bool:
     """An enumeration the article prints as a list, not topics in a sentence: it states its count, follows
     a list cue and a colon, carries values, or its items are proper names by their shape."""
-    if _first_item_in_lead(text, enum):
+    if _first_item_in_lead(text, enum) or _only_values(text, enum):
         return False
     if enum.stated is not None or all_appointments(text, enum):
         return True
