@@ -1,9 +1,10 @@
 """Every kind of finding, with the severity it takes and what it means.
 
-The checks themselves live in ``checks.core`` (counts, arithmetic, story facts, names),
-``checks.lists`` (items, groups, values, attributes) and ``checks.contradictions`` (an article against
-itself); this table is what a reader, the README and the
-reports rely on. ``tests/test_docs.py`` keeps the README's table of findings equal to it.
+The checks themselves live in one module of ``pipeline.checks`` per family (``counts``, ``lengths``,
+``shares``, ``loose``, ``names``, ``acronyms``, ``story``, ``contradictions``; for the items ``duplicates``,
+``coverage``, ``strays``, ``unlinked``, ``filing``, ``values``, ``attributes``, ``posts``), each naming its
+findings by the constants below; ``runner.run_checks`` runs them all. This table is what a reader, the
+README and the reports rely on. ``tests/test_docs.py`` keeps the README's table of findings equal to it.
 """
 
 from __future__ import annotations
