@@ -130,7 +130,7 @@ def _wrong_item(
     quotes = [view.quote(m), *(view.quote(view.mention(a, meant)) for a in others[:2])]
     if apart:
         return _about(view, WRONG_ITEM, Severity.WARNING, art, meant, message + _SCRIPTS_APART, quotes)
-    fulls = {view.mention(a, meant).name_zh for a in others}
+    fulls = view.chinese_printed(meant, art)
     if any(zh_short_form(m.name_zh, full) for full in fulls):
         # its characters are a longer name's, in order (``甲聯`` for ``甲乙聯丙``): maybe that name, cut short
         message = message[: -len("one item in place of another.")] + "another item, or that name cut short."

@@ -54,6 +54,8 @@ class _View:
     codes: Mapping[str, str] = field(default_factory=dict, compare=False)  # entity -> its gazetteer code
     # entity -> how many of its lists print a Chinese name for it, and in how many of them each character is
     han_chars: dict[str, tuple[int, Counter[str]]] = field(default_factory=dict, compare=False)
+    # entity -> how many of its lists print each Chinese name for it (``chinese_printed``), once each
+    zh_printed: dict[str, Counter[str]] = field(default_factory=dict, compare=False)
 
     def listing(self, ent: str) -> list[str]:
         """The articles whose lists hold ``ent``, sorted (computed once per entity)."""
@@ -74,6 +76,16 @@ class _View:
                     chars.update(set(zh_key(name)))
             self.han_chars[ent] = (lists, chars)
         return self.han_chars[ent]
+
+    def chinese_printed(self, ent: str, art: str) -> set[str]:
+        """The Chinese names (``name_zh``, empty ones too) the lists holding ``ent`` print for it, ``art``'s
+        own left out: counted once per entity, not once per item asked about (a thousand outlets' wrong
+        items, each beside a thousand lists)."""
+        if ent not in self.zh_printed:
+            self.zh_printed[ent] = Counter(self.mention(a, ent).name_zh for a in self.listing(ent))
+        held = self.ctx.entity_lists.get(ent, {}).get(art)
+        own = held[0].name_zh if held else None
+        return {name for name, n in self.zh_printed[ent].items() if n > (held is not None and name == own)}
 
     def filed(self, ent: str) -> dict[str, str]:
         """Article -> the canonical group its list files ``ent`` under, for the articles of ``listing``
