@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from pipeline.claims import KIND_GROUP, KIND_TOTAL, SUBJECT_TOTAL, mode_of, quote_span
 from pipeline.groups import CanonicalGroups
+from pipeline.lang.scripts import is_japanese_text
 from pipeline.models import Article, Claim, Entity, Evidence, Group, Heading, Kind, Mention
 
 _QUOTE_LIMIT = 200
@@ -59,6 +60,7 @@ class _Ctx:
         # each entity's mentions sorted, each mention's quote, made once
         self.entity_mentions: dict[str, list[Mention]] = {}
         self._quotes: dict[tuple[str, int, int, bool], Evidence | None] = {}
+        self._japanese: dict[str, bool] = {}  # article -> whether it is written in Japanese
 
     def set_claims(self, claims: Sequence[Claim]) -> None:
         """The run's claims, in text order whatever the input order (several may share one quote), and
@@ -131,6 +133,13 @@ class _Ctx:
         if art is None and c.quote:
             return Evidence(article=c.article, quote=c.quote, start=c.start, end=c.end)
         return self.evidence(c.article, c.start, c.end)
+
+    def japanese(self, article: str) -> bool:
+        """Whether the article is written in Japanese (``is_japanese_text``), read once per article."""
+        if article not in self._japanese:
+            art = self.articles.get(article)
+            self._japanese[article] = art is not None and is_japanese_text(art.text)
+        return self._japanese[article]
 
     def stated_total(self, article: str) -> int | None:
         """The total the article states (its most frequent), else the sum of the counts it states for

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import NAMING_VARIANT, POSSIBLE_MISTRANSLATION
 from pipeline.checks.wording import _NAMED_OUTLETS, _evidence, _words
-from pipeline.lang.scripts import KANA_RE, is_japanese_text
+from pipeline.lang.scripts import KANA_RE
 from pipeline.models import Discrepancy, Entity, Evidence, Kind, Mention, Severity
 from pipeline.normalize import STOPWORDS, en_tokens, zh_key
 
@@ -216,8 +216,7 @@ def _japanese(ctx: _Ctx, m: Mention) -> bool:
     """A name in kana, or printed by an article written in Japanese (kanji names of Japanese bodies)."""
     if KANA_RE.search(m.name_zh):
         return True
-    article = ctx.articles.get(m.article)
-    return article is not None and is_japanese_text(article.text)
+    return ctx.japanese(m.article)
 
 
 def _possible_mistranslations(ctx: _Ctx, *, rare_share: float, short_ratio: float) -> list[Discrepancy]:

@@ -13,7 +13,7 @@ from pipeline.checks.registry import ATTRIBUTE_CONFLICT
 from pipeline.checks.view import MIN_CORROBORATION, OFFICIAL, _outlets, _View
 from pipeline.checks.wording import _evidence
 from pipeline.lang.cues import FORMER_POST_RE, PAST_RE, TITLE_WORDS
-from pipeline.lang.scripts import CJK_RE, is_japanese_text, script_of
+from pipeline.lang.scripts import CJK_RE, script_of
 from pipeline.models import AttributeKind, Discrepancy, Mention, Severity
 from pipeline.normalize import is_subsequence, zh_key
 
@@ -85,7 +85,7 @@ def _chinese_posts(view: _View, ent: str) -> dict[str, tuple[str, str]]:
     out = {}
     for art in view.listing(ent):
         article = view.ctx.articles.get(art)
-        if article is None or is_japanese_text(article.text) or not CJK_RE.search(article.text[:2000]):
+        if article is None or view.ctx.japanese(art) or not CJK_RE.search(article.text[:2000]):
             continue
         parts = [
             a.text
