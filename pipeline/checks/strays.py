@@ -47,6 +47,16 @@ def _stranger(view: _View, art: str, ent: str) -> bool:
     return entry is not None and _unlike(view, view.mention(art, ent), entry.all_names)
 
 
+def _kin(view: _View, ent: str, name: str) -> bool:
+    """The Chinese ``name`` a list prints for ``ent`` is no stray whatever the list: it is no Chinese name,
+    fewer than ``MIN_CORROBORATION`` other lists print one, or it shares a character with one of theirs."""
+    mine = zh_key(name)
+    if not mine or script_of(name) != "zh":
+        return True
+    lists, chars = view.chinese_names(ent)  # this list's own name among them, once in each of its characters
+    return lists - 1 < MIN_CORROBORATION or any(chars[c] > 1 for c in set(mine))
+
+
 def _stray(view: _View, art: str, ent: str) -> Severity | None:
     """Without an official list: the Chinese name ``art`` lists as ``ent`` shares no character with the
     Chinese names at least ``MIN_CORROBORATION`` other lists print for it, and resembles none of their
@@ -54,11 +64,9 @@ def _stray(view: _View, art: str, ent: str) -> Severity | None:
     without, through a sound across scripts): an item in another's place, not another spelling. An error,
     or a warning when its sound comes within ``NEAR_SOUND`` of one of their names; None when it is not."""
     m = view.mention(art, ent)
-    mine = zh_key(m.name_zh)
-    if not mine or script_of(m.name_zh) != "zh":
-        return None
-    lists, chars = view.chinese_names(ent)  # this list's own name among them, once in each of its characters
-    if lists - 1 < MIN_CORROBORATION or any(chars[c] > 1 for c in set(mine)):
+    if (ent, m.name_zh) not in view.kin:  # a thousand lists print one name: judged once
+        view.kin[ent, m.name_zh] = _kin(view, ent, m.name_zh)
+    if view.kin[ent, m.name_zh]:
         return None
     others = [view.mention(a, ent) for a in _others(view, ent, art)]
     chinese = [o.name_zh for o in others if o.name_zh and script_of(o.name_zh) == "zh"]

@@ -56,6 +56,9 @@ class _View:
     han_chars: dict[str, tuple[int, Counter[str]]] = field(default_factory=dict, compare=False)
     # entity -> how many of its lists print each Chinese name for it (``chinese_printed``), once each
     zh_printed: dict[str, Counter[str]] = field(default_factory=dict, compare=False)
+    # (entity, Chinese name) -> whether a list printing that name for it is no stray (``strays._stray``: the
+    # name shares a character with the others', or is no Chinese name), once per name as printed
+    kin: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False)
 
     def listing(self, ent: str) -> list[str]:
         """The articles whose lists hold ``ent``, sorted (computed once per entity)."""
