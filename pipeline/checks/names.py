@@ -254,7 +254,11 @@ def _possible_mistranslations(ctx: _Ctx, *, rare_share: float, short_ratio: floa
                 per_article[m.article] = m
         if len(per_article) < 2:
             continue
-        folded = {a: _fold_chars(_clean_zh(m.name_zh)) for a, m in per_article.items()}
+        folds: dict[str, tuple[str, tuple[int, ...]]] = {}  # by name as printed: most outlets print one
+        for m in per_article.values():
+            if m.name_zh not in folds:
+                folds[m.name_zh] = _fold_chars(_clean_zh(m.name_zh))
+        folded = {a: folds[m.name_zh] for a, m in per_article.items()}
         # The other articles' folded names are judged as distinct forms with their counts, so one
         # article costs the number of forms, not the number of articles.
         forms = Counter(f for f, _ in folded.values())
