@@ -1,6 +1,8 @@
-"""A list against the total its own article states (``list_short``, ``list_long``): the list's length
-beside the count, naming what the other lists have and it lacks. An article that says it names
-examples, or whose count is of one group, is not held to the whole."""
+"""A list against the total its own article states (``list_short``, ``list_long``): its length beside
+the count, naming what the other lists have and it lacks (short) or what it lists twice or alone (long),
+with the article's total as the evidence. Not judged here: a count of one group, a list as long as the
+total most outlets state (the count is the odd one: ``count_conflict``), a selection the article says it
+prints (shorter than the official list it counts)."""
 
 from __future__ import annotations
 
