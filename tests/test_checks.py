@@ -720,7 +720,7 @@ def test_a_post_shortened_is_the_same_office() -> None:
     """``甲保局局長`` keeps, in order and from the first, characters of ``甲境保護局局長``: one office in
     fewer words, not another, whichever comes first; ``乙保局局長`` begins otherwise, and ``甲保署署長``
     has characters the other lacks."""
-    from pipeline.checks.lists import _abbreviates
+    from pipeline.checks.posts import _abbreviates
 
     assert _abbreviates("甲保局局長", "甲境保護局局長") and _abbreviates("甲境保護局局長", "甲保局局長")
     assert not _abbreviates("乙保局局長", "甲境保護局局長")

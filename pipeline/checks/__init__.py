@@ -4,7 +4,9 @@ and what it means (the README's table is kept in agreement with it by a test).""
 
 from collections.abc import Sequence
 
-from pipeline.checks.core import run_checks, shared_context
+from pipeline.checks.context import shared_context
+from pipeline.checks.lists import canonical_groups as align
+from pipeline.checks.runner import group_records, run_checks
 from pipeline.collector import collector_paused
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.reference import ReferenceList
@@ -25,8 +27,5 @@ def canonical_groups(
     gazetteer: Gazetteer | None = None,
 ) -> tuple[Group, ...]:
     """The canonical groups the list checks judge by, as records for the reports."""
-    from pipeline.checks.core import group_records
-    from pipeline.checks.lists import canonical_groups as align
-
     ctx = shared_context(articles, mentions, entities, claims, headings)  # run_checks reuses it
     return group_records(align(ctx, reference=reference, gazetteer=gazetteer))

@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from pipeline.checks.core import _Ctx, _evidence
+from pipeline.checks.context import _Ctx
+from pipeline.checks.registry import INTERNAL_CONTRADICTION
+from pipeline.checks.wording import _evidence
 from pipeline.lang.counts import SUM_BEFORE_RE
 from pipeline.lang.cues import CHANGE_WORD_RE, PAST_RE
 from pipeline.lang.values import find_values
 from pipeline.models import Discrepancy, Mention, Severity
 
-INTERNAL_CONTRADICTION = "internal_contradiction"
 MIN_NAME_CHARS = 2  # shorter name forms are not searched for in the text
 TOLERANCE = 0.05  # two numbers this close are the same value, rounded differently
 # where the sentence that names an item ends (the next item's name ends it sooner)

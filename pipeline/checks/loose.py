@@ -19,7 +19,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from pipeline.checks.core import COUNT_MISMATCH, _counts_a_group, _Ctx, _evidence, _fmt
+from pipeline.checks.consensus import _counts_a_group
+from pipeline.checks.context import _Ctx
+from pipeline.checks.registry import COUNT_MISMATCH
+from pipeline.checks.wording import _evidence, _fmt
 from pipeline.claims import KIND_LOOSE, KIND_TOTAL, SUBJECT_TOTAL
 from pipeline.lang.counts import counted_noun, find_counts
 from pipeline.models import Claim, Discrepancy, Severity

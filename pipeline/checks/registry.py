@@ -1,9 +1,10 @@
 """Every kind of finding, with the severity it takes and what it means.
 
-The checks themselves live in ``checks.core`` (counts, arithmetic, story facts, names),
-``checks.lists`` (items, groups, values, attributes) and ``checks.contradictions`` (an article against
-itself); this table is what a reader, the README and the
-reports rely on. ``tests/test_docs.py`` keeps the README's table of findings equal to it.
+The checks themselves live in one module of ``pipeline.checks`` per family (``counts``, ``lengths``,
+``shares``, ``loose``, ``names``, ``acronyms``, ``story``, ``contradictions``; for the items ``duplicates``,
+``coverage``, ``strays``, ``unlinked``, ``filing``, ``values``, ``attributes``, ``posts``), each naming its
+findings by the constants below; ``runner.run_checks`` runs them all. This table is what a reader, the
+README and the reports rely on. ``tests/test_docs.py`` keeps the README's table of findings equal to it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.models import Severity
+
+# the kinds of findings, as the checks name them
+COUNT_MISMATCH = "count_mismatch"
+ARITHMETIC = "arithmetic"
+COUNT_CONFLICT = "count_conflict"
+TAXONOMY_DIFFERS = "taxonomy_differs"
+MISSING_ENTITY = "missing_entity"
+UNIQUE_ITEM = "unique_item"
+LIST_SHORT = "list_short"
+LIST_LONG = "list_long"
+SECTION_CONFLICT = "section_conflict"
+NAMING_VARIANT = "naming_variant"
+POSSIBLE_MISTRANSLATION = "possible_mistranslation"
+ACRONYM_MISMATCH = "acronym_mismatch"
+STORY_CONFLICT = "story_conflict"
+PERSON_VARIANT = "person_variant"
+GROUP_CONFLICT = "group_conflict"
+DUPLICATE_ITEM = "duplicate_item"
+VALUE_CONFLICT = "value_conflict"
+INTERNAL_CONTRADICTION = "internal_contradiction"
+COLUMN_SWAP = "column_swap"
+WRONG_ITEM = "wrong_item"
+NOT_ON_LIST = "not_on_list"
+UNLINKED_LIST = "unlinked_list"
+ATTRIBUTE_CONFLICT = "attribute_conflict"
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,109 +50,107 @@ E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 CHECKS: tuple[Check, ...] = (
     Check(
-        "count_mismatch",
+        COUNT_MISMATCH,
         (E, W),
         "a count the article states (heading, a bound count in prose, or a sentence that counts each group) "
         "differs from the items it lists under it; names what the other lists have and it lacks (a count "
         "whose words could count something else, beside the same noun counted as its list's total: warning)",
     ),
     Check(
-        "arithmetic",
+        ARITHMETIC,
         (E,),
         "a stated percentage is not count ÷ total, rounded as stated; one item's share is not the "
         "proportion of its amount that every other item's share is; or one row's total is not the sum of "
         "its numbers where every other row's is",
     ),
     Check(
-        "count_conflict",
+        COUNT_CONFLICT,
         (E,),
         "outlets state different totals or group counts (an outlet whose count alone differs from its own "
         "list and the others' counts gets this finding only, naming its own list's length)",
     ),
     Check(
-        "list_short",
+        LIST_SHORT,
         (E, W),
         "a list is shorter than the article's own stated total (fewer than half: warning; an article that "
         "says it names examples: none); names the missing items",
     ),
-    Check("list_long", (E,), "a list is longer than the article's own stated total"),
+    Check(LIST_LONG, (E,), "a list is longer than the article's own stated total"),
     Check(
-        "missing_entity",
+        MISSING_ENTITY,
         (E, W),
         "a list that claims to be complete lacks an item the official list or "
         "at least two other complete lists, and half of them, have",
     ),
     Check(
-        "wrong_item",
+        WRONG_ITEM,
         (E, W),
         "a list prints one item in place of another (a namesake, a person who is not "
         "on the list): one finding naming both",
     ),
     Check(
-        "not_on_list",
+        NOT_ON_LIST,
         (E, W),
         "a list item that is not on the official list (with --reference; named among a selection's "
         "examples: warning)",
     ),
     Check(
-        "unique_item",
+        UNIQUE_ITEM,
         (W,),
         "a list item found in no other outlet's list; a group of such items beside groups the others list "
         "is one finding, a list of something else",
     ),
-    Check("duplicate_item", (E, W), "one list names the same item twice, under two spellings"),
+    Check(DUPLICATE_ITEM, (E, W), "one list names the same item twice, under two spellings"),
     Check(
-        "unlinked_list",
+        UNLINKED_LIST,
         (W,),
         "a list that shares less than half of its items with the others: one "
         "finding about it, its items not judged one by one; lists that each reach the count they state "
         "yet leave out what other lists have (camps whose names were not linked): one finding naming them",
     ),
     Check(
-        "group_conflict",
+        GROUP_CONFLICT,
         (E, W),
         "an item filed under another group than the official list or the "
         "other outlets file it (each outlet of a camp outnumbered two to one is in error; camps closer than "
         "that: one warning naming both); the groups' counts "
         "it throws off are said here, not as findings of their own",
     ),
-    Check("section_conflict", (E, W), "prose says an item belongs to a group the lists file it outside"),
+    Check(SECTION_CONFLICT, (E, W), "prose says an item belongs to a group the lists file it outside"),
     Check(
-        "internal_contradiction",
+        INTERNAL_CONTRADICTION,
         (E, W),
         "an article's own text gives a listed item another value than its list "
         "(a word for an earlier state, or two values in that unit on the item: warning)",
     ),
     Check(
-        "value_conflict",
+        VALUE_CONFLICT,
         (E, W),
         "a value differs from the official list or from the value most outlets "
         "print (two camps that each have support, camps none of which is corroborated, or an outlet "
         "departing on many items: one warning)",
     ),
-    Check("column_swap", (E, W), "two values of one item printed in each other's columns"),
+    Check(COLUMN_SWAP, (E, W), "two values of one item printed in each other's columns"),
     Check(
-        "attribute_conflict",
+        ATTRIBUTE_CONFLICT,
         (E, W),
         "a person's place (nationality) differs from the official list or "
         "the other outlets; a post that is another listed person's, or of another office than the one at "
         "least two other Chinese outlets give (`保安局局長` for `律政司司長`; characters every post shares, "
         "`香港`, `處長`, are no evidence); two people who exchanged theirs are one finding",
     ),
+    Check(TAXONOMY_DIFFERS, (W,), "outlets group the list into categories that match but count differently"),
+    Check(POSSIBLE_MISTRANSLATION, (W,), "a Chinese name drops a key word that the other outlets keep"),
+    Check(ACRONYM_MISMATCH, (W,), "an acronym clearly contradicts the English name it is attached to"),
     Check(
-        "taxonomy_differs", (W,), "outlets group the list into categories that match but count differently"
-    ),
-    Check("possible_mistranslation", (W,), "a Chinese name drops a key word that the other outlets keep"),
-    Check("acronym_mismatch", (W,), "an acronym clearly contradicts the English name it is attached to"),
-    Check(
-        "story_conflict", (W,), "outlets disagree about the list as a whole: instrument, date signed, signer"
+        STORY_CONFLICT, (W,), "outlets disagree about the list as a whole: instrument, date signed, signer"
     ),
     Check(
-        "naming_variant",
+        NAMING_VARIANT,
         (INFO,),
         "an entity written in several ways, with the outlets using each (the glossary)",
     ),
-    Check("person_variant", (INFO,), "a person's name transliterated differently"),
+    Check(PERSON_VARIANT, (INFO,), "a person's name transliterated differently"),
 )
 
 BY_KIND = {c.kind: c for c in CHECKS}

@@ -21,7 +21,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.checks.core import ARITHMETIC, _Ctx, _evidence
+from pipeline.checks.context import _Ctx
+from pipeline.checks.registry import ARITHMETIC
+from pipeline.checks.wording import _evidence
 from pipeline.models import Discrepancy, Mention, Severity, Value
 
 MIN_ITEMS = 4  # items holding an amount and a share: three or more must agree to single one out

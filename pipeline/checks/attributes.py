@@ -1,0 +1,180 @@
+"""A person's attributes (``attribute_conflict``): the place (nationality) and the post printed beside
+a listed person, against the official list or the other outlets; two people who exchanged theirs
+are one finding."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from pipeline.checks.posts import (
+    _departing_posts,
+    _offices_of_another,
+    _official_title_conflicts,
+    _post_finding,
+)
+from pipeline.checks.registry import ATTRIBUTE_CONFLICT
+from pipeline.checks.view import MIN_CORROBORATION, OFFICIAL, _outlets, _View
+from pipeline.checks.wording import _evidence
+from pipeline.knowledge import code_of
+from pipeline.models import AttributeKind, Discrepancy, Mention, Severity
+from pipeline.normalize import zh_key
+
+_NATIONALITY_SUFFIX_RE = re.compile(r"(?:國籍|国籍|籍|人|出身|出身者|国民|national)$", re.IGNORECASE)
+
+
+def _place_codes(view: _View, m: Mention) -> list[tuple[str, str]]:
+    """(code, text) of the attributes that name a place (a nationality), by the gazetteer; the name of the
+    body a person belongs to names no nationality (``Aland Institute of Borduria Studies``)."""
+    out = []
+    for a in m.attributes:
+        if a.kind is AttributeKind.ORGANIZATION:
+            continue
+        text = a.text.strip()
+        words = [w for w in re.split(r"[\s,，、;；]+", text) if w]
+        candidates = [text, *words]
+        candidates += [_NATIONALITY_SUFFIX_RE.sub("", t).strip() for t in candidates]
+        code = next((c for t in candidates if t and (c := code_of(view.gazetteer, [t]))), "")
+        if code:
+            out.append((code, text))
+    return out
+
+
+def _attribute_checks(view: _View) -> list[Discrepancy]:
+    """Places given to people (nationality) against the others or the official list, and posts (titles)
+    against the others; two people of one list who exchanged them are one ``attribute_conflict`` naming
+    both."""
+    found = _place_conflicts(view) + _title_conflicts(view)
+    by_article: dict[str, list[tuple[str, str, str, str, Discrepancy]]] = defaultdict(list)
+    for ent, given, expected, basis, d in found:
+        by_article[d.sources[0]].append((ent, given, expected, basis, d))
+    out: list[Discrepancy] = []
+    for art, items in sorted(by_article.items()):
+        used: set[str] = set()
+        for ent, given, expected, basis, d in items:
+            if ent in used:
+                continue
+            mate = next(
+                (x for x in items if x[0] not in used | {ent} and (x[1], x[2]) == (expected, given)), None
+            )
+            if mate is None:
+                out.append(d)
+                continue
+            used |= {ent, mate[0]}
+            a, b = view.mention(art, ent), view.mention(art, mate[0])
+            what = d.subject.rsplit(": ", 1)[-1]  # "place" or "post"
+            pair = f"{view.ctx.name(min(ent, mate[0]))} / {view.ctx.name(max(ent, mate[0]))}"
+            out.append(
+                Discrepancy(
+                    kind=ATTRIBUTE_CONFLICT,
+                    severity=Severity.ERROR,
+                    entity=min(ent, mate[0]),
+                    sources=(art,),
+                    subject=f"{pair}: {what}",
+                    message=(
+                        f"{art} swaps the {what}s of {a.label} and {b.label}: it gives them {given} and "
+                        f"{expected}; {basis} give{'s' if basis == OFFICIAL else ''} them {expected} and "
+                        f"{given}."
+                    ),
+                    evidence=_evidence([view.quote(a), view.quote(b)]),
+                )
+            )
+            used.add(ent)
+    return out
+
+
+def _place_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]]:
+    """(entity, code given, code expected, who says so, finding) for each place that departs."""
+    ctx = view.ctx
+    out: list[tuple[str, str, str, str, Discrepancy]] = []
+    for ent in sorted(ctx.entity_lists):
+        places = {a: p[0] for a in view.listing(ent) if (p := _place_codes(view, view.mention(a, ent)))}
+        if not places:
+            continue
+        truth = ""
+        entry = view.ref_of.get(ent)
+        if entry is not None:
+            truth = next((c for _, t in entry.attributes if (c := code_of(view.gazetteer, [t]))), "")
+        votes = Counter(code for code, _ in places.values())
+        usual, support = votes.most_common(1)[0]
+        expected = truth or (
+            usual if support >= MIN_CORROBORATION and list(votes.values()).count(support) == 1 else ""
+        )
+        if not expected:
+            continue
+        for art, (code, text) in sorted(places.items()):
+            if code == expected or (not truth and votes[code] > 1):
+                continue
+            m = view.mention(art, ent)
+            basis = OFFICIAL if truth else _outlets(a for a, p in sorted(places.items()) if p[0] == expected)
+            out.append(
+                (
+                    ent,
+                    code,
+                    expected,
+                    basis,
+                    Discrepancy(
+                        kind=ATTRIBUTE_CONFLICT,
+                        severity=Severity.ERROR,
+                        entity=ent,
+                        sources=(art,),
+                        subject=f"{ctx.name(ent)}: place",
+                        message=f"{art} gives {m.label} '{text}'; {basis} give{'s' if truth else ''} "
+                        f"{expected}.",
+                        evidence=_evidence([view.quote(m)]),
+                    ),
+                )
+            )
+    return out
+
+
+def _titles(view: _View, ent: str) -> dict[str, tuple[str, str]]:
+    """Article -> (key, text) of the title its list gives ``ent``, compared across scripts by key (one
+    script for Traditional and Simplified, case and blanks aside)."""
+    out = {}
+    for art in view.listing(ent):
+        title = next((a.text for a in view.mention(art, ent).attributes if a.kind is AttributeKind.TITLE), "")
+        if key := zh_key(title).casefold():
+            out[art] = (key, title)
+    return out
+
+
+def _title_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]]:
+    """(entity, title given, title expected, who says so, finding) for each post an outlet gives a person
+    that at least ``MIN_CORROBORATION`` other outlets give, with none siding with it, to another person of
+    its list, while they give this person another post (two posts exchanged are then one finding)."""
+    titles = {ent: _titles(view, ent) for ent in sorted(view.ctx.entity_lists)}
+    votes = {ent: Counter(key for key, _ in given.values()) for ent, given in titles.items()}
+    usual: dict[str, tuple[str, list[str]]] = {}
+    for ent, given in titles.items():
+        if votes[ent]:
+            key, support = votes[ent].most_common(1)[0]
+            if support >= MIN_CORROBORATION and list(votes[ent].values()).count(support) == 1:
+                usual[ent] = (key, sorted(a for a, (k, _) in given.items() if k == key))
+    # a post that names one person: the usual post of one entity only ("judge" names nobody)
+    held = Counter(key for key, _ in usual.values())
+    holder = {key: ent for ent, (key, _) in usual.items() if held[key] == 1}
+    out = []
+    for ent, given in titles.items():
+        if ent not in usual:
+            continue
+        for art, (key, text) in sorted(given.items()):
+            other = holder.get(key)
+            if other is None or other == ent or votes[ent][key] > 1:
+                continue  # no one else's post, or another outlet sides with this one
+            if art not in view.ctx.entity_lists[other]:
+                continue
+            m, basis = view.mention(art, ent), _outlets(usual[ent][1])
+            theirs = titles[ent][usual[ent][1][0]][1]
+            message = (
+                f"{art} gives {m.label} the post '{text}', which {_outlets(usual[other][1])} give to "
+                f"{view.ctx.name(other)}; {basis} give {m.label} '{theirs}'."
+            )
+            out.append((ent, key, usual[ent][0], basis, _post_finding(view, ent, art, m, message)))
+    official = _official_title_conflicts(view, titles)
+    taken = {(d.sources[0], ent) for ent, *_, d in official}
+    borrowed = official + [x for x in out if (x[4].sources[0], x[0]) not in taken]
+    taken |= {(d.sources[0], ent) for ent, *_, d in borrowed}
+    borrowed += [x for x in _offices_of_another(view, titles) if (x[4].sources[0], x[0]) not in taken]
+    taken |= {(d.sources[0], ent) for ent, *_, d in borrowed}
+    return borrowed + [x for x in _departing_posts(view, titles) if (x[4].sources[0], x[0]) not in taken]

@@ -1,0 +1,317 @@
+"""Checks of the numbers an article states about its list (``count_mismatch``, ``arithmetic``,
+``count_conflict``, ``taxonomy_differs``): a stated count against the items the article lists under
+it, a stated percentage against count ÷ total, outlets' totals and group counts against each other,
+and categories matched across outlets that carry different counts. Evidence: the count's own
+sentence or heading, the list it counts, and the counts the other outlets state."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from decimal import ROUND_HALF_UP, Decimal
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from pipeline.assignment import linear_sum_assignment
+from pipeline.checks.consensus import _consensus_total, _describe, _majority_group, _missing_from, _partial
+from pipeline.checks.context import _Ctx
+from pipeline.checks.registry import ARITHMETIC, COUNT_CONFLICT, COUNT_MISMATCH, TAXONOMY_DIFFERS
+from pipeline.checks.wording import _evidence, _fmt, _odd_ones_out, _words
+from pipeline.claims import (
+    KIND_CATEGORY,
+    KIND_GROUP,
+    KIND_PERCENTAGE,
+    KIND_TOTAL,
+    SUBJECT_TOTAL,
+    category_key,
+    mode_of,
+)
+from pipeline.lang.counts import part_of_a_larger
+from pipeline.models import Claim, Discrepancy, Evidence, Severity
+
+
+def _odd_count(ctx: _Ctx, c: Claim) -> bool:
+    """A group count other than the one most outlets state, over a list that has what they state: the
+    count is the odd one, and the conflict of counts reports it with its own list."""
+    said = {(x.article, int(x.stated)) for x in ctx.group_claims.get(c.group, ()) if x.article != c.article}
+    usual = mode_of([value for _, value in sorted(said)])
+    return c.computed is not None and usual is not None and int(c.computed) == usual != int(c.stated)
+
+
+def _count_mismatches(ctx: _Ctx) -> list[Discrepancy]:
+    out: list[Discrepancy] = []
+    consensus = _consensus_total(ctx)
+    groups: dict[tuple[str, str, str, float, float], list[Claim]] = defaultdict(list)
+    for c in ctx.claims:
+        if c.kind not in (KIND_GROUP, KIND_CATEGORY) or c.computed is None:
+            continue
+        if c.kind == KIND_GROUP and not c.group and c.unit == "count" and not ctx.from_heading(c):
+            continue  # a count that may be a group's, naming none clearly: judged by nobody (bind_groups)
+        if not ctx.from_heading(c) and _partial(ctx, c.article, consensus):
+            continue  # prose about the official list, beside a printed selection of it
+        if c.unit != "count" or math.isclose(c.stated, c.computed):
+            continue
+        if c.computed < c.stated and ctx.says_selection(c.article):
+            continue  # examples of the group, as the article says: its count is the official group's
+        if c.kind == KIND_GROUP and c.group and _odd_count(ctx, c):
+            continue  # the count is the odd one, not the list: reported as a conflict of counts
+        groups[(c.article, c.kind, c.subject, c.stated, c.computed)].append(c)
+    for (article, kind, subject, stated, computed), cs in sorted(groups.items()):
+        what = f"group '{subject}'" if kind == KIND_GROUP else f"category '{subject}'"
+        msg = f"{article} states {_fmt(stated)} for {what} but its own list has {_fmt(computed)} items there."
+        gid = cs[0].group
+        if kind == KIND_GROUP and computed < stated and gid:
+            missing, total = _missing_from(ctx, article, gid)
+            if missing:
+                msg += (
+                    f" Listed elsewhere in this group but not here: {_describe(ctx, missing, total=total)}."
+                )
+        out.append(
+            Discrepancy(
+                kind=COUNT_MISMATCH,
+                severity=Severity.ERROR,
+                entity=None,
+                sources=(article,),
+                subject=subject,
+                message=msg,
+                evidence=_evidence(ctx.claim_evidence(c) for c in cs),
+            )
+        )
+    return out
+
+
+_PERCENT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％)")
+
+
+def _stated_decimals(c: Claim) -> int:
+    for m in _PERCENT_RE.finditer(c.quote):
+        if math.isclose(float(m.group(1)), c.stated):
+            return len(m.group(1).split(".")[1]) if "." in m.group(1) else 0
+    text = _fmt(c.stated)
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def _arithmetic(ctx: _Ctx) -> list[Discrepancy]:
+    out: list[Discrepancy] = []
+    consensus = _consensus_total(ctx)
+    for c in ctx.claims:
+        if c.kind != KIND_PERCENTAGE or c.count is None:
+            continue
+        own = ctx.stated_total(c.article)
+        total = own if own else consensus
+        if not total:
+            continue
+        decimals = _stated_decimals(c)
+        exact = c.count / total * 100
+        tolerance = 0.5 * 10 ** (-decimals) + 1e-9
+        if abs(exact - c.stated) <= tolerance:
+            continue
+        rounded = Decimal(str(exact)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+        basis = "its stated total" if own else "the total the outlets agree on"
+        out.append(
+            Discrepancy(
+                kind=ARITHMETIC,
+                severity=Severity.ERROR,
+                entity=None,
+                sources=(c.article,),
+                subject=c.subject,
+                message=(
+                    f"{c.article} says {c.count} items ('{c.subject}') are {_fmt(c.stated)}% of the list, "
+                    f"but {c.count} / {total} ({basis}) = {exact:.3f}%, which rounds to {rounded}%."
+                ),
+                evidence=_evidence([ctx.claim_evidence(c)]),
+            )
+        )
+    return out
+
+
+def _one_group(ctx: _Ctx, art: str) -> str | None:
+    """The canonical group an article's whole list sits in, when the run has several groups and every
+    item of the list belongs to that one (the list prints one group: ``the four judges of August``)."""
+    if len(ctx.group_labels) < 2:
+        return None
+    listed = ctx.listed.get(art, ())
+    ents = [e for m in listed if (e := ctx.entity_of.get(m.key)) is not None]
+    found = [g for e in ents if (g := _majority_group(ctx, e)) is not None]
+    # items no other list files anywhere (an item off the list) do not decide it
+    return found[0] if found and len(set(found)) == 1 and len(found) * 2 > len(listed) else None
+
+
+def _counts_the_whole(c: Claim, consensus: int | None) -> bool:
+    """A total nearer the total most outlets state than the length of the list beside it."""
+    if consensus is None or c.computed is None:
+        return False
+    return abs(c.stated - consensus) < abs(c.stated - c.computed)
+
+
+def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
+    out: list[Discrepancy] = []
+    consensus = _consensus_total(ctx)
+    # a list of one group's items whose total is that group's count (a selection's is the official list's)
+    within = {
+        art: gid
+        for art in ctx.list_articles
+        if not ctx.says_selection(art) and (gid := _one_group(ctx, art)) is not None
+    }
+    # a run whose lists have one group between them, or none canonical (lead-ins such as "The Treasury
+    # named five people:"): such a group's counts are the list's total, which other outlets state
+    only = next(iter(ctx.group_labels)) if len(ctx.group_labels) == 1 else None
+    whole = {art for art in ctx.list_articles if len({m.group for m in ctx.listed[art]}) == 1}
+    size = max([consensus or 0, *(len(listed) for listed in ctx.listed.values())])
+    for subject in (SUBJECT_TOTAL, *sorted(ctx.group_labels)):
+        by_value: dict[int, list[Claim]] = defaultdict(list)
+        for c in ctx.claims:
+            if c.unit != "count" or c.kind not in (KIND_TOTAL, KIND_GROUP):
+                continue
+            # the total of a list that holds one group's items only is that group's count, unless it is
+            # nearer the total the outlets agree on than its list's length (a headline's "19 countries"
+            # over the 12 of one group)
+            about = within.get(c.article, c.subject) if c.kind == KIND_TOTAL else c.group
+            if c.kind == KIND_TOTAL and _counts_the_whole(c, consensus):
+                about = c.subject
+            # a group count its sentence sets apart as a part of a larger count ("40家…，其中12家…") is
+            # never the list's total
+            part = c.kind == KIND_GROUP and part_of_a_larger(c.quote, int(c.stated))
+            if not part and (
+                (only is not None and about == only)
+                or (not about and c.kind == KIND_GROUP and c.article in whole and len(ctx.group_labels) < 2)
+            ):
+                about = SUBJECT_TOTAL
+            if about == subject:
+                if ctx.from_heading(c) and _partial(ctx, c.article, consensus):
+                    continue  # a selection's heading counts what it prints, not the official list
+                if c.kind == KIND_TOTAL and _counts_a_part(ctx, c, size):
+                    continue
+                by_value[int(c.stated)].append(c)
+        if len(by_value) < 2:
+            continue
+        if len({c.article for cs in by_value.values() for c in cs}) < 2:
+            continue  # one outlet's two counts: judged against its own list (``count_mismatch``)
+        if all(any(c.computed == c.stated for c in cs) for cs in by_value.values()):
+            continue  # each count is the length of the list beside it: lists of another scope, not a dispute
+        parts = []
+        for value in sorted(by_value):
+            arts = sorted({c.article for c in by_value[value]})
+            parts.append(f"{value} ({_words(arts)})")
+        sources = _odd_ones_out({c.article for c in cs} for cs in by_value.values())
+        if len(sources) == len({c.article for cs in by_value.values() for c in cs}):
+            sources = _contradicted_by_own_list(sources, by_value)
+        first_per: dict[tuple[str, int], Claim] = {}
+        for value in sorted(by_value):
+            for c in sorted(by_value[value], key=lambda c: (c.article, c.start)):
+                first_per.setdefault((c.article, value), c)
+        out.append(
+            Discrepancy(
+                kind=COUNT_CONFLICT,
+                severity=Severity.ERROR,
+                entity=None,
+                sources=sources,
+                subject=subject,
+                message=f"Outlets state different {ctx.group_words(subject)} counts: {'; '.join(parts)}."
+                + _own_lists(ctx, sources, by_value, subject),
+                evidence=_evidence(ctx.claim_evidence(c) for _, c in sorted(first_per.items())),
+            )
+        )
+    return out
+
+
+def _contradicted_by_own_list(
+    sources: tuple[str, ...], by_value: Mapping[int, list[Claim]]
+) -> tuple[str, ...]:
+    """Outlets tied over a count (one says 6, one says 7): those whose own list contradicts the count they
+    state are the odd ones, not an outlet whose list has the count it states; all of them when the lists
+    do not tell them apart."""
+    claims = [c for cs in by_value.values() for c in cs if c.computed is not None]
+    right = {c.article for c in claims if c.computed == c.stated}
+    odd = {c.article for c in claims if c.computed != c.stated} - right
+    return tuple(sorted(odd)) if odd and len(odd) < len(sources) else sources
+
+
+def _counts_a_part(ctx: _Ctx, c: Claim, size: int) -> bool:
+    """A total that counts its article's own list when that list is a part of the whole (``the 25
+    economies charged more than 15%`` over 26 names, when the whole has 69): a count of another scope,
+    judged against its own list (``list_long``, ``list_short``), not against the totals of the whole."""
+    own = len(ctx.listed.get(c.article, ()))
+    return own * 2 < size and abs(c.stated - own) < abs(c.stated - size)
+
+
+def _own_lists(ctx: _Ctx, sources: Sequence[str], by_value: Mapping[int, list[Claim]], subject: str) -> str:
+    """ " X's own list has 14." for an odd outlet whose own list gives the count the others state."""
+    notes = []
+    for art in sources:
+        if subject == SUBJECT_TOTAL:
+            n: int | None = len(ctx.listed.get(art, ()))
+        else:  # the items its own list files in the group
+            own = (c.computed for cs in by_value.values() for c in cs if c.article == art)
+            n = next((int(x) for x in own if x is not None), None)
+        if n and n in by_value:
+            also = art in {c.article for c in by_value[n]}
+            notes.append(f" {art}'s own list has {n}" + (", as it also says." if also else "."))
+    return "".join(notes)
+
+
+def _taxonomies(ctx: _Ctx) -> dict[str, list[tuple[str, int, Evidence | None]]]:
+    """Per article: (category label, count, evidence), from stated counts, else from its list."""
+    out: dict[str, list[tuple[str, int, Evidence | None]]] = {}
+    for art in sorted(ctx.articles):
+        rows: dict[str, tuple[str, int, Evidence | None]] = {}
+        for c in ctx.claims_of.get(art, ()):
+            if c.kind == KIND_CATEGORY and c.unit == "count":
+                key = category_key(c.subject)
+                if key and key not in rows:
+                    rows[key] = (c.subject, int(c.stated), ctx.claim_evidence(c))
+        for m in ctx.listed.get(art, []):
+            if m.category:
+                key = category_key(m.category)
+                if key and key not in rows:
+                    count = sum(1 for x in ctx.listed[art] if x.category and category_key(x.category) == key)
+                    rows[key] = (m.category, count, ctx.mention_evidence(m))
+        if rows:
+            out[art] = list(rows.values())
+    return out
+
+
+def _taxonomy_differs(ctx: _Ctx, *, score_cutoff: float) -> list[Discrepancy]:
+    out: list[Discrepancy] = []
+    tables = _taxonomies(ctx)
+    arts = sorted(tables)
+
+    def side(art: str) -> str:
+        return f"{art}: " + "; ".join(f"{label} {n}" for label, n, _ in tables[art])
+
+    for i, a in enumerate(arts):
+        for b in arts[i + 1 :]:
+            rows_a, rows_b = tables[a], tables[b]
+            scores = np.array(
+                [
+                    [fuzz.token_set_ratio(category_key(la), category_key(lb)) for lb, _, _ in rows_b]
+                    for la, _, _ in rows_a
+                ],
+                dtype=float,
+            )
+            r_idx, c_idx = linear_sum_assignment(-scores)
+            for r, c in zip(r_idx.tolist(), c_idx.tolist(), strict=True):
+                if scores[r, c] < score_cutoff:
+                    continue
+                (la, na, ea), (lb, nb, eb) = rows_a[r], rows_b[c]
+                if na == nb:
+                    continue
+                out.append(
+                    Discrepancy(
+                        kind=TAXONOMY_DIFFERS,
+                        severity=Severity.WARNING,
+                        entity=None,
+                        sources=(a, b),
+                        subject=f"{la} ~ {lb}",
+                        message=(
+                            f"{a} counts {na} under '{la}'; {b} counts {nb} under '{lb}' "
+                            f"(labels matched at {scores[r, c]:.0f}/100). The two taxonomies side by side: "
+                            f"[{side(a)}] vs [{side(b)}]."
+                        ),
+                        evidence=_evidence([ea, eb]),
+                    )
+                )
+    return out

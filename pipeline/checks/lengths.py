@@ -1,0 +1,109 @@
+"""A list against the total its own article states (``list_short``, ``list_long``): its length beside
+the count, naming what the other lists have and it lacks (short) or what it lists twice or alone (long),
+with the article's total as the evidence. Not judged here: a count of one group, a list as long as the
+total most outlets state (the count is the odd one: ``count_conflict``), a selection the article says it
+prints (shorter than the official list it counts)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.checks.consensus import _consensus_total, _counts_a_group, _describe, _missing_from, _partial
+from pipeline.checks.context import _Ctx
+from pipeline.checks.registry import LIST_LONG, LIST_SHORT
+from pipeline.checks.wording import _evidence
+from pipeline.claims import KIND_TOTAL, SUBJECT_TOTAL
+from pipeline.models import Discrepancy, Severity
+from pipeline.normalize import zh_key
+
+
+def _list_lengths(ctx: _Ctx) -> list[Discrepancy]:
+    out: list[Discrepancy] = []
+    n_lists = len(ctx.list_articles)
+    consensus = _consensus_total(ctx)
+    for art in ctx.list_articles:
+        stated = ctx.stated_total(art)
+        n = len(ctx.listed[art])
+        if stated is None or n == stated or _counts_a_group(ctx, art, stated):
+            continue
+        if n == consensus:
+            continue  # the count is the odd one, not the list: reported as a conflict of counts
+        if n < stated and ctx.says_selection(art):
+            continue  # examples, as the article says: its count is the official list's
+        claims = [c for c in ctx.claims_of.get(art, ()) if c.kind == KIND_TOTAL]
+        ev = [ctx.claim_evidence(c) for c in sorted(claims, key=lambda c: c.start)[:2]]
+        if n < stated:
+            missing, total = _missing_from(ctx, art)
+            named = (
+                f" Listed elsewhere but not here: {_describe(ctx, missing, total=total)}." if missing else ""
+            )
+            examples = _partial(ctx, art, consensus)
+            if examples:
+                named = " It gives examples rather than the whole list." + named
+            printed = _printed_unread(ctx, art, missing)
+            if len(printed) >= _MIN_UNREAD:
+                named += f" Its text names {_describe(ctx, printed)}: the list may have been read in part."
+            out.append(
+                Discrepancy(
+                    kind=LIST_SHORT,
+                    # a selection printed as such is worth a look, a list that lost items is wrong; one
+                    # whose text names what it seems to lack was read in part
+                    severity=Severity.WARNING if examples or len(printed) >= _MIN_UNREAD else Severity.ERROR,
+                    entity=None,
+                    sources=(art,),
+                    subject=SUBJECT_TOTAL,
+                    message=f"{art} states {stated} items but lists {n} ({stated - n} short).{named}",
+                    evidence=_evidence(ev),
+                )
+            )
+        else:
+            mine = ctx.listed_entities.get(art, [])
+            doubles = sorted(ent for ent in mine if len(ctx.entity_lists[ent][art]) > 1)
+            only = sorted(ent for ent in mine if len(ctx.entity_lists[ent]) == 1) if n_lists >= 2 else []
+            notes = []
+            if doubles:
+                notes.append(f"listed twice: {_describe(ctx, doubles)}")
+            if only:
+                notes.append(f"on no other list: {_describe(ctx, only)}")
+            named = f" ({'; '.join(notes)})" if notes else ""
+            out.append(
+                Discrepancy(
+                    kind=LIST_LONG,
+                    severity=Severity.ERROR,
+                    entity=None,
+                    sources=(art,),
+                    subject=SUBJECT_TOTAL,
+                    message=f"{art} states {stated} items but lists {n} ({n - stated} extra){named}.",
+                    evidence=_evidence(ev),
+                )
+            )
+    return out
+
+
+def _printed_unread(ctx: _Ctx, article: str, entity_ids: Sequence[str]) -> list[str]:
+    """The entities of ``entity_ids`` whose Chinese name, as another list prints it, stands in a paragraph
+    of ``article`` that holds its list's items, though its list lacks them (``首先對甲國和乙國實施。丙國、丁國
+    自…起適用``: a sentence no list reader took, beside one it took)."""
+    art = ctx.articles.get(article)
+    if art is None or not entity_ids:
+        return []
+    paragraphs = {_paragraph(art.text, m.start) for m in ctx.listed[article]}
+    text = zh_key("\n".join(sorted(paragraphs)))
+    out = []
+    for ent in entity_ids:
+        names = {zh_key(m.name_zh) for ms in ctx.entity_lists[ent].values() for m in ms if m.name_zh}
+        if any(len(n) >= _MIN_PRINTED and n in text for n in names):
+            out.append(ent)
+    return out
+
+
+def _paragraph(text: str, pos: int) -> str:
+    """The line of ``text`` that holds ``pos``."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
+
+
+_MIN_PRINTED = 2  # characters of a name found in an article's text: one character is any word's
+# names printed beside the list that tell it was read in part: one may be the subject of its lead-in
+# (``參議院確認張三出任甲部長。內閣首長為：…``), several left out of a list in a row are a run not read
+_MIN_UNREAD = 2
