@@ -119,12 +119,25 @@ def _between_items(
     """Two items of one list whose values under one column are each the other's (甲國 25, 乙國 30 where
     the others print 30 and 25): one misprint, one finding naming both, not a conflict per item."""
     merged: dict[int, Discrepancy | None] = {}
+    pairs: dict[tuple[str, str, str], int] = {}  # (article, entity, entity) -> the finding that names them
     for (art, c), ds in sorted(wrong.items()):
         for i, (d1, v1, e1, unit) in enumerate(ds):
             for d2, v2, e2, _ in ds[i + 1 :]:
                 if id(d1) in merged or id(d2) in merged or (v1, v2) != (e2, e1) or v1 == v2:
                     continue
                 label = view.columns.labels.get(c, c)
+                low, high = sorted((d1.entity or "", d2.entity or ""))
+                pair = (art, low, high)
+                if (first := pairs.get(pair)) is not None and (kept := merged.get(first)) is not None:
+                    # the same two rows swapped in another column: one misprint, one finding
+                    merged[id(d1)] = merged[id(d2)] = None
+                    merged[first] = replace(
+                        kept,
+                        message=f"{kept.message} Under '{label}' too: {_amount(v1, unit)} and "
+                        f"{_amount(v2, unit)} ({_amount(e1, unit)} and {_amount(e2, unit)} elsewhere).",
+                    )
+                    continue
+                pairs[pair] = id(d1)
                 merged[id(d2)] = None
                 merged[id(d1)] = replace(
                     d1,
@@ -153,7 +166,8 @@ def _one_per_printing(view: _View, art: str, ds: list[Discrepancy]) -> list[Disc
     by: dict[object, list[Discrepancy]] = defaultdict(list)
     for d in ds:
         key = _printing(view.mention(art, d.entity)) if d.entity in view.ctx.entity_lists else d.entity
-        by[key].append(d)
+        # one column: an item's two columns in conflict (a swap and a share) are two findings of one item
+        by[(key, d.subject.rpartition(": ")[2])].append(d)
     out = []
     for group in by.values():
         first = group[0]
