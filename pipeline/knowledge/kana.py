@@ -141,7 +141,9 @@ def given_readings(name: str) -> frozenset[str]:
             return frozenset()
         words = [w + k for w in words for k in kana]
     convert = _converter().convert
-    spelled = (_folded("".join(seg["hepburn"] for seg in convert(w)).replace("'", "")) for w in {*words, *whole})
+    spelled = (
+        _folded("".join(seg["hepburn"] for seg in convert(w)).replace("'", "")) for w in {*words, *whole}
+    )
     return frozenset(sound_key(w) for w in spelled)
 
 
