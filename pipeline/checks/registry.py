@@ -4,7 +4,8 @@ The checks themselves live in one module of ``pipeline.checks`` per family (``co
 ``shares``, ``loose``, ``names``, ``kanji``, ``acronyms``, ``story``, ``contradictions``; for the items
 ``duplicates``, ``coverage``, ``strays``, ``unlinked``, ``filing``, ``values``, ``attributes``,
 ``posts``), each naming its findings by the constants below; ``runner.run_checks`` runs them all. This
-table is what a reader, the README and the reports rely on. ``tests/test_docs.py`` keeps the README's table of findings equal to it.
+table is what a reader, the README and the reports rely on.
+``tests/test_docs.py`` keeps the README's table of findings equal to it.
 """
 
 from __future__ import annotations
