@@ -18,17 +18,18 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.names import _entity_mentions
 from pipeline.checks.registry import MISSPELT_NAME
 from pipeline.checks.wording import _evidence, _words
-from pipeline.knowledge.kana import kanji_readings, romanized_name
-from pipeline.lang.scripts import japanese_forms, simplified
+from pipeline.knowledge.kana import kanji_forms, kanji_readings, romanized_name
+from pipeline.lang.scripts import simplified
 from pipeline.models import Discrepancy, Entity, Kind, Mention, Severity
 
 MIN_AGREEING = 2  # outlets printing the usual form, against the one that departs from it
 
 
 def _forms(name: str) -> tuple[str, str]:
-    """A kanji name in the Japanese forms and in the Simplified ones: two names whose folds differ in
-    both differ in a character, not in a script's way of writing it."""
-    return japanese_forms(name), simplified(name)
+    """A kanji name in the Japanese forms (variant characters folded: ``kanji_forms``) and in the
+    Simplified ones: two names whose folds differ in both differ in a character, not in a script's way
+    of writing it."""
+    return kanji_forms(name), simplified(kanji_forms(name))
 
 
 def _one_character_apart(a: str, b: str) -> int | None:

@@ -31,6 +31,7 @@ __all__ = [
     "given_readings",
     "heard_readings",
     "is_katakana_name",
+    "kanji_forms",
     "kanji_readings",
     "read_apart",
     "romaji",
@@ -113,6 +114,16 @@ def kanji_readings(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((sound_key(f"{family} {given}"), sound_key(f"{given} {family}"))))
 
 
+@lru_cache(maxsize=65536)
+def kanji_forms(name: str) -> str:
+    """A kanji name in the forms Japanese prints (``japanese_forms``), its variant characters folded by
+    pykakasi's table of variants (``邉`` -> ``辺``): two spellings of one name that differ only in a
+    character's form get one string."""
+    from pykakasi.kanji import Itaiji
+
+    return str(Itaiji().convert(japanese_forms(unicodedata.normalize("NFKC", name))))
+
+
 MAX_GIVEN_READINGS = 256  # most readings of a given name tried (its characters' readings multiplied)
 
 
@@ -126,9 +137,9 @@ def given_readings(name: str) -> frozenset[str]:
     time spells."""
     if not _KANJI_NAME.match(name or "") or not kanji_readings(name):
         return frozenset()
-    from pykakasi.kanji import Itaiji, Kanwa  # the dictionary behind pykakasi's conversion
+    from pykakasi.kanji import Kanwa  # the dictionary behind pykakasi's conversion
 
-    text = Itaiji().convert(japanese_forms(name))
+    text = kanji_forms(name)
     family = _converter().convert(text)[0]["orig"]
     kanwa = Kanwa()
     given = text[len(family) :]
