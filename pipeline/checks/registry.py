@@ -1,10 +1,11 @@
 """Every kind of finding, with the severity it takes and what it means.
 
 The checks themselves live in one module of ``pipeline.checks`` per family (``counts``, ``lengths``,
-``shares``, ``loose``, ``names``, ``acronyms``, ``story``, ``contradictions``; for the items ``duplicates``,
-``coverage``, ``strays``, ``unlinked``, ``filing``, ``values``, ``attributes``, ``posts``), each naming its
-findings by the constants below; ``runner.run_checks`` runs them all. This table is what a reader, the
-README and the reports rely on. ``tests/test_docs.py`` keeps the README's table of findings equal to it.
+``shares``, ``loose``, ``names``, ``kanji``, ``acronyms``, ``story``, ``contradictions``; for the items
+``duplicates``, ``coverage``, ``strays``, ``unlinked``, ``filing``, ``values``, ``attributes``,
+``posts``), each naming its findings by the constants below; ``runner.run_checks`` runs them all. This
+table is what a reader, the README and the reports rely on.
+``tests/test_docs.py`` keeps the README's table of findings equal to it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ LIST_LONG = "list_long"
 SECTION_CONFLICT = "section_conflict"
 NAMING_VARIANT = "naming_variant"
 POSSIBLE_MISTRANSLATION = "possible_mistranslation"
+MISSPELT_NAME = "misspelt_name"
 ACRONYM_MISMATCH = "acronym_mismatch"
 STORY_CONFLICT = "story_conflict"
 PERSON_VARIANT = "person_variant"
@@ -141,6 +143,12 @@ CHECKS: tuple[Check, ...] = (
     ),
     Check(TAXONOMY_DIFFERS, (W,), "outlets group the list into categories that match but count differently"),
     Check(POSSIBLE_MISTRANSLATION, (W,), "a Chinese name drops a key word that the other outlets keep"),
+    Check(
+        MISSPELT_NAME,
+        (W,),
+        "a Japanese person's name in kanji with one character other than the one at least two other outlets "
+        "print, in every script's forms (`憲` for `賢`)",
+    ),
     Check(ACRONYM_MISMATCH, (W,), "an acronym clearly contradicts the English name it is attached to"),
     Check(
         STORY_CONFLICT, (W,), "outlets disagree about the list as a whole: instrument, date signed, signer"

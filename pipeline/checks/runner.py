@@ -18,6 +18,7 @@ from pipeline.checks.context import _last, shared_context
 from pipeline.checks.contradictions import internal_contradictions
 from pipeline.checks.counts import _arithmetic, _count_conflicts, _count_mismatches, _taxonomy_differs
 from pipeline.checks.filing import _section_conflicts
+from pipeline.checks.kanji import _misspelt_names
 from pipeline.checks.lengths import _list_lengths
 from pipeline.checks.lists import canonical_groups, list_checks
 from pipeline.checks.loose import loose_counts
@@ -104,6 +105,7 @@ def run_checks(
         *internal_contradictions(ctx),
         *_naming_variants(ctx),
         *_possible_mistranslations(ctx, rare_share=rare_share, short_ratio=short_ratio),
+        *_misspelt_names(ctx),
         *_acronym_mismatches(ctx),
         *_story_conflicts(ctx, facts, people),
         *_person_variants(ctx, people),

@@ -31,6 +31,7 @@ __all__ = [
     "given_readings",
     "heard_readings",
     "is_katakana_name",
+    "kanji_forms",
     "kanji_readings",
     "read_apart",
     "romaji",
@@ -44,6 +45,8 @@ _PARTS = re.compile(r"[・･＝=\s]+")
 _NOT_LETTER = re.compile(r"[^a-z ]+")
 _DOUBLED = re.compile(r"(.)\1+")
 _KANJI_NAME = re.compile(f"^[{CJK}]{{2,5}}$")  # a person's name in kanji: family name and given name
+# a family name in kanji and a given name in hiragana, as some Japanese women's names are printed
+_KANA_GIVEN = re.compile(f"^[{CJK}]{{1,3}}[\u3041-\u3096]{{2,4}}$")
 _LONG_VOWELS = ((re.compile(r"ou"), "o"), (re.compile(r"uu"), "u"))
 
 
@@ -98,15 +101,27 @@ def similarity(katakana: str, english: str) -> float:
 @lru_cache(maxsize=65536)
 def kanji_readings(name: str) -> tuple[str, ...]:
     """The sound keys of a kanji name's Japanese reading, family name first and given name first
-    (``山田太郎`` -> ``yamada taro``, ``taro yamada``); pykakasi's first word is the family name. () for a
-    name that is not two to five kanji, or that has a character without a reading."""
-    if not _KANJI_NAME.match(name or ""):
+    (``山田太郎`` -> ``yamada taro``, ``taro yamada``); pykakasi's first word is the family name. A given
+    name in hiragana reads as it is written (``山田はなこ`` -> ``yamada hanako``). () for a name that is
+    not two to five kanji nor a kanji family name and a hiragana given name, or that has a character
+    without a reading."""
+    if not _KANJI_NAME.match(name or "") and not _KANA_GIVEN.match(name or ""):
         return ()
-    words = [seg["hepburn"] for seg in _converter().convert(japanese_forms(name))]
+    words = [seg["hepburn"].replace("'", "") for seg in _converter().convert(japanese_forms(name))]
     if len(words) < 2 or not all(w.isascii() and w.isalpha() for w in words):
         return ()
     family, given = _folded(words[0]), _folded("".join(words[1:]))
     return tuple(dict.fromkeys((sound_key(f"{family} {given}"), sound_key(f"{given} {family}"))))
+
+
+@lru_cache(maxsize=65536)
+def kanji_forms(name: str) -> str:
+    """A kanji name in the forms Japanese prints (``japanese_forms``), its variant characters folded by
+    pykakasi's table of variants (``邉`` -> ``辺``): two spellings of one name that differ only in a
+    character's form get one string."""
+    from pykakasi.kanji import Itaiji
+
+    return str(Itaiji().convert(japanese_forms(unicodedata.normalize("NFKC", name))))
 
 
 MAX_GIVEN_READINGS = 256  # most readings of a given name tried (its characters' readings multiplied)
@@ -117,14 +132,18 @@ def given_readings(name: str) -> frozenset[str]:
     """Every reading pykakasi's dictionary gives a kanji name's given name, one character at a time, in
     sound keys: the name is read ``family given`` by ``kanji_readings``, but a given name has many readings
     (``太郎``: taro, tairo, futoro ...), of which pykakasi prints one. Empty for a name without a reading or
-    whose readings multiply past ``MAX_GIVEN_READINGS``."""
-    if not kanji_readings(name):
+    whose readings multiply past ``MAX_GIVEN_READINGS``. A given name the dictionary holds as a word has
+    that word's readings too (``皐月``: gogatsu, satsuki), which no reading of its characters one at a
+    time spells."""
+    if not _KANJI_NAME.match(name or "") or not kanji_readings(name):
         return frozenset()
-    from pykakasi.kanji import Itaiji, Kanwa  # the dictionary behind pykakasi's conversion
+    from pykakasi.kanji import Kanwa  # the dictionary behind pykakasi's conversion
 
-    text = Itaiji().convert(japanese_forms(name))
+    text = kanji_forms(name)
     family = _converter().convert(text)[0]["orig"]
     kanwa = Kanwa()
+    given = text[len(family) :]
+    whole = {yomi for yomi, tail in (kanwa.load(given[:1]) or {}).get(given, ()) if tail is None}
     words = [""]
     for char in text[len(family) :]:
         table = kanwa.load(char) or {}
@@ -133,7 +152,10 @@ def given_readings(name: str) -> frozenset[str]:
             return frozenset()
         words = [w + k for w in words for k in kana]
     convert = _converter().convert
-    return frozenset(sound_key(_folded("".join(seg["hepburn"] for seg in convert(w)))) for w in words)
+    spelled = (
+        _folded("".join(seg["hepburn"] for seg in convert(w)).replace("'", "")) for w in {*words, *whole}
+    )
+    return frozenset(sound_key(w) for w in spelled)
 
 
 def heard_readings(name: str, words: frozenset[str]) -> tuple[str, ...]:

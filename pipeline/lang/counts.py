@@ -297,10 +297,11 @@ def last_sentence(text: str) -> str:
 
 def lead_in_counts(text: str) -> list[Count]:
     """The counts of a lead-in that count the list it introduces: those of its last sentence, and the
-    ranking's size there (``The top 10 rates are:``); those of an earlier sentence too (``Aland barred 12
-    countries. They are:``), unless the last one picks a part of them by rank, as the main ones or as
-    examples (``Aland set rates for 69 partners. These face the steepest:``, ``主な国は次の通り``). A count
-    after ``of the`` is the whole the list is drawn from (``Of the 69 partners, these five …:``)."""
+    ranking's size there (``The top 10 rates are:``); where the last sentence has none, those of an
+    earlier sentence (``Aland barred 12 countries. They are:``), unless the last one picks a part of them
+    by rank, as the main ones or as examples (``Aland set rates for 69 partners. These face the
+    steepest:``, ``主な国は次の通り``). A count after ``of the`` is the whole the list is drawn from
+    (``Of the 69 partners, these five …:``)."""
     breaks = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text.rstrip()) if m.end() < len(text.rstrip())]
     last = breaks[-1] if breaks else 0
     part = (
@@ -316,6 +317,11 @@ def lead_in_counts(text: str) -> list[Count]:
         and not _WHOLE_BEFORE_RE.search(text, 0, c.start)
         and not NOT_A_COUNT_AFTER_RE.match(text[c.end : c.end + NOT_A_COUNT_AFTER])
     ]
+    own = [c for c in counts if c.start >= last]
+    if own:
+        # the last sentence counts what it introduces (``甲國提名三名候選人。以下是十名閣員：``): an
+        # earlier sentence's count is of something else
+        counts = own
     if not counts and (top := top_count(text[last:])) is not None:
         counts = [Count(top.value, top.counter, last + top.start, last + top.end)]
     return counts

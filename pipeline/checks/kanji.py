@@ -1,0 +1,94 @@
+"""A Japanese person's name in kanji with one character the other outlets do not print (``misspelt_name``).
+
+Chinese-language outlets print a Japanese name in the kanji it is written in, in their own script's forms
+(``鈴木`` in Traditional, ``铃木`` in Simplified, ``沢`` and ``澤`` alike): once each outlet's name is
+folded to the Japanese forms and to the Simplified ones, every outlet writes the same characters. A name
+that differs in one character from the form at least two other outlets print (``山田憲一`` for
+``山田賢一``, read alike in Japanese and in Mandarin) is a slip of the typist or of an input method, not a
+translation choice. Only native Japanese names are judged (two to five kanji with a Japanese reading,
+printed by a Japanese outlet or with an English name in Hepburn syllables): transliterations of foreign
+names differ by a character from region to region, and are the glossary's.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from pipeline.checks.context import _Ctx
+from pipeline.checks.names import _entity_mentions
+from pipeline.checks.registry import MISSPELT_NAME
+from pipeline.checks.wording import _evidence, _words
+from pipeline.knowledge.kana import kanji_forms, kanji_readings, romanized_name
+from pipeline.lang.scripts import simplified
+from pipeline.models import Discrepancy, Entity, Kind, Mention, Severity
+
+MIN_AGREEING = 2  # outlets printing the usual form, against the one that departs from it
+
+
+def _forms(name: str) -> tuple[str, str]:
+    """A kanji name in the Japanese forms (variant characters folded: ``kanji_forms``) and in the
+    Simplified ones: two names whose folds differ in both differ in a character, not in a script's way
+    of writing it."""
+    return kanji_forms(name), simplified(kanji_forms(name))
+
+
+def _one_character_apart(a: str, b: str) -> int | None:
+    """The index of the one character in which two kanji names of one length differ, else None."""
+    if len(a) != len(b):
+        return None
+    apart = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return apart[0] if len(apart) == 1 else None
+
+
+def _japanese_name(ctx: _Ctx, ent: Entity, usual: str, printing: list[Mention]) -> bool:
+    """The usual form is a Japanese person's name: it has a Japanese reading, and a Japanese outlet prints
+    it or the entity has an English name in Hepburn syllables."""
+    if not kanji_readings(usual):
+        return False
+    english = {m.name_en for m in _entity_mentions(ctx, ent) if m.name_en} | {ent.name_en}
+    return any(ctx.japanese(m.article) for m in printing) or any(romanized_name(e) for e in english if e)
+
+
+def _misspelt_names(ctx: _Ctx) -> list[Discrepancy]:
+    out: list[Discrepancy] = []
+    for ent in ctx.entities.values():
+        by_form: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+        seen: set[str] = set()
+        for m in _entity_mentions(ctx, ent):
+            if m.kind is Kind.LIST and m.article not in seen and m.name_zh and kanji_readings(m.name_zh):
+                seen.add(m.article)
+                by_form[_forms(m.name_zh)].append(m)
+        if len(by_form) < 2:
+            continue
+        usual, printing = max(by_form.items(), key=lambda kv: (len(kv[1]), kv[0]))
+        if len(printing) < MIN_AGREEING or not _japanese_name(ctx, ent, usual[0], printing):
+            continue
+        for form, ms in sorted(by_form.items()):
+            at = _one_character_apart(form[0], usual[0])
+            if form == usual or len(ms) * MIN_AGREEING > len(printing) or at is None:
+                continue
+            if _one_character_apart(form[1], usual[1]) is None:
+                continue  # one character of a script's own forms (OpenCC's choice): no slip
+            own, theirs = ms[0].name_zh, printing[0].name_zh
+            if len(own) != len(form[0]) or len(theirs) != len(usual[0]):
+                continue  # a fold that changed a name's length: no character to point at
+            alike = [r for r in kanji_readings(own) if r in kanji_readings(theirs)]
+            heard = f", read alike in Japanese ({alike[0]})" if alike else ""
+            arts = sorted({m.article for m in ms})
+            out.append(
+                Discrepancy(
+                    kind=MISSPELT_NAME,
+                    severity=Severity.WARNING,
+                    entity=ent.id,
+                    sources=tuple(arts),
+                    subject=ctx.name(ent.id),
+                    message=(
+                        f"{_words(arts)} writes {own} where {len(printing)} other outlets write {theirs}: "
+                        f"'{own[at]}' in place of '{theirs[at]}'{heard}."
+                    ),
+                    evidence=_evidence(
+                        [*(ctx.mention_evidence(m) for m in ms), ctx.mention_evidence(printing[0])]
+                    ),
+                )
+            )
+    return out
