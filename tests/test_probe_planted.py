@@ -212,7 +212,7 @@ def test_ep_groups_the_swap_and_the_share_that_does_not_add_up() -> None:
     result = story("ep_groups")
     assert _errors(result) == [("value_conflict", ("02_hk",)), ("value_conflict", ("05_ja",))]
     (swap,) = [d for d in result.discrepancies if d.sources == ("02_hk",) and d.severity is Severity.ERROR]
-    assert "swapped" in swap.message and "Under '" in swap.message  # both columns, in one finding
+    assert "swapped" in swap.message and "In another column too" in swap.message  # one finding
     assert "The same printed value" not in swap.message  # two columns of one item, not items of one value
     (ja,) = [d for d in result.discrepancies if d.sources == ("05_ja",) and d.severity is Severity.ERROR]
     assert "18.0" in ja.message and "10.8%" in ja.message

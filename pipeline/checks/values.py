@@ -133,7 +133,7 @@ def _between_items(
                     merged[id(d1)] = merged[id(d2)] = None
                     merged[first] = replace(
                         kept,
-                        message=f"{kept.message} Under '{label}' too: {_amount(v1, unit)} and "
+                        message=f"{kept.message} In another column too ({label}): {_amount(v1, unit)} and "
                         f"{_amount(v2, unit)} ({_amount(e1, unit)} and {_amount(e2, unit)} elsewhere).",
                     )
                     continue
@@ -143,7 +143,7 @@ def _between_items(
                     d1,
                     subject=f"{d1.subject} / {view.ctx.name(d2.entity or '')}",
                     message=f"{art} gives {view.mention(art, d1.entity or '').label} {_amount(v1, unit)} and "
-                    f"{view.mention(art, d2.entity or '').label} {_amount(v2, unit)} under '{label}', each "
+                    f"{view.mention(art, d2.entity or '').label} {_amount(v2, unit)}{_under(label, c)}, each "
                     f"the other's ({_amount(e1, unit)} and {_amount(e2, unit)} elsewhere): the two values "
                     "are swapped.",
                     evidence=(*d1.evidence[:1], *d2.evidence[:1], *d1.evidence[1:2]),
@@ -248,10 +248,15 @@ def _printed_label(view: _View, held: tuple[_Num, Mention, int], c: str) -> str:
     return own if own and not NUMBERED_LABEL_RE.match(own) else view.columns.labels.get(c, c)
 
 
+def _under(label: str, column: str) -> str:
+    """`` under 'label'``, or "" for a column no outlet labels (its id is no word of the article)."""
+    return f" under '{label}'" if label != column else ""
+
+
 def _value_finding(view, art, ent, c, value, m, k, truth, consensus, by_art) -> Discrepancy | None:  # noqa: ANN001, PLR0913
     ctx = view.ctx
     label = view.columns.labels.get(c, c)
-    under = f" under '{label}'" if label != c else ""  # a column no outlet labels is no word of the article
+    under = _under(label, c)
     v = m.values[k]
     quote = ctx.evidence(art, m.start, v.end, sentence=False)
     if c in truth:
@@ -299,7 +304,7 @@ def _split(view: _View, art: str, ent: str, c: str, by_art, top: float) -> Discr
         entity=ent,
         sources=tuple(holders),
         subject=f"{name}: {label}",
-        message=f"Outlets give {name} different values under '{label}' and none is corroborated: {parts}.",
+        message=f"Outlets give {name} different values{_under(label, c)} and none is corroborated: {parts}.",
         evidence=_evidence(_value_quote(view, a, ent, c) for a in holders[:4]),
     )
 
