@@ -172,6 +172,19 @@ def test_everyday_english_names_babel_does_not_expose_come_from_country_converte
     assert gazetteer.code("Macau") == gazetteer.code("澳門") == "MO"
 
 
+def test_country_converter_expressions_are_compiled_on_the_first_lookup_only() -> None:
+    """Telling whether the package's data is there compiles none of its expressions; looking a name up
+    compiles every row's."""
+    from pipeline.knowledge import variants
+
+    variants._expressions.cache_clear()
+    variants.variant_codes.cache_clear()
+    assert variants.variants_available()
+    assert variants._expressions.cache_info().currsize == 0
+    assert variants.variant_codes("Ivory Coast") == frozenset({"CI"})
+    assert len(variants._expressions()) == len(variants._rows()) > 200
+
+
 @pytest.mark.parametrize(
     "name",
     ["Bank of China", "Air India", "China Construction Bank", "Turkey Petroleum", "Kenya Airways", "Jane La"],

@@ -75,7 +75,7 @@ _STATE_PREFIX = re.compile(rf"^(?:{'|'.join(_STATE_FORMS)})\s+of\s+(?:the\s+)?(?
 _QUALIFIED = re.compile(r"^(?P<head>.+?)\s+[-–]\s+(?P<qualifier>\S.*)$")
 _FINAL_PAREN = re.compile(r"^(?P<head>.+?)\s*[(（]\s*(?P<inner>[^()（）]+?)\s*[)）]\s*$")
 _INNER_PAREN = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = scripts.HAN_SPAN_RE
 _UNKNOWN_REGION = "ZZ"  # CLDR's code for a region it does not know
 _SPLIT = re.compile(r"[^\w]+|_+")
 

@@ -66,6 +66,7 @@ from rapidfuzz import fuzz
 
 from pipeline.knowledge.kana import is_katakana_name, romaji, sound_key
 from pipeline.knowledge.phonetic import pinyin_key
+from pipeline.lang.scripts import HAN_SPAN, HAN_SPAN_RE
 
 __all__ = [
     "HAN_GATE",
@@ -91,8 +92,8 @@ HAN_MAX_CHARS = 8  # longest Chinese key (characters, dots left out) read as a t
 MIN_CLASSES = 3  # a skeleton of fewer classes (``dn``, ``ls``) matches many names of a list
 NATIVE_MAX_CHARS = 3  # longest Chinese name without a middle dot read family name first (not 斯里蘭卡)
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_HAN_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff·‧・•\-\s]+$")
+_CJK = HAN_SPAN_RE
+_HAN_ONLY = re.compile(rf"^[{HAN_SPAN}·‧・•\-\s]+$")
 _NAME_DOTS = re.compile(r"[·‧・•]")
 _VOWELS = frozenset("aeiouy")
 _ONSET = "a"  # the class of a name that begins with a vowel (Chinese: a syllable without initial)

@@ -19,10 +19,11 @@ from dataclasses import dataclass
 
 from pipeline.knowledge.kana import romaji, sound_key
 from pipeline.knowledge.regional import regional_key
+from pipeline.lang.scripts import HAN_SPAN_RE
 from pipeline.models import Kind, Mention
 from pipeline.normalize import acronym_key, en_key, en_tokens, zh_key, zh_ngrams
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK = HAN_SPAN_RE
 _ACRONYM_LIKE = re.compile(r"^[A-Z0-9][A-Z0-9.\-&/]*[A-Z0-9.]$")
 
 
