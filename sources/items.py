@@ -20,6 +20,7 @@ from pipeline.lang.cues import (
     EN_TITLE_RE,
     JA_APPOINT_TAIL_RE,
     JA_TITLE_RE,
+    PORTFOLIO_TITLE_RE,
     TITLE_WORDS,
 )
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
@@ -298,7 +299,11 @@ def _heads_post(piece: str, title: str) -> bool:
         0 < len(piece) <= MAX_POST_HEAD
         and re.fullmatch(f"[{CJK}]+", piece) is not None
         and _NATIONALITY_RE.search(piece) is None
-        and (PERSON_NAME_END_RE.search(title[:1]) is not None or PERSON_NAME_END_RE.search(piece) is None)
+        and (
+            PERSON_NAME_END_RE.search(title[:1]) is not None
+            or PERSON_NAME_END_RE.search(piece) is None
+            or PORTFOLIO_TITLE_RE.fullmatch(title) is not None
+        )
     )
 
 
@@ -730,6 +735,8 @@ def appointed(text: str, start: int, end: int) -> ItemSplit | None:
     return None
 
 
+# a label in brackets before an item's name ("【外務大臣】山田太郎", "[Foreign Minister] Jane Roe")
+_BRACKETED_RE = re.compile(r"[【\[［〔]\s*(?P<post>[^】\]］〕]{1,24}?)\s*[】\]］〕]\s*(?=\S)")
 # a sentence's end after an item's value with more words after it: the item ends there, the story goes on
 _STORY_AFTER_RE = re.compile(r"(?<=\S)(?:[。！？](?=\s*\S)|[.!?](?=\s+[A-Z\u3400-\u9fff]))")
 
@@ -787,6 +794,10 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
             else name_e,
         )
     name_s, name_e = _trim(text, name_s, name_e)
+    if (post := _BRACKETED_RE.match(text, name_s, name_e)) is not None and is_title(post.group("post")):
+        # "【外務大臣】山田太郎": the post in brackets before the name
+        attrs.append(Attribute(AttributeKind.TITLE, post.group("post"), "", *post.span("post")))
+        name_s = post.end()
     if (honorific := _HONORIFIC_RE.match(text, name_s, name_e)) is not None:  # "Sens. Jane Roe"
         word_end = honorific.start() + len(honorific.group(0).rstrip())
         attrs.append(Attribute(AttributeKind.TITLE, text[honorific.start() : word_end], "", name_s, word_end))

@@ -80,3 +80,16 @@ def test_a_body_and_its_no_before_a_katakana_name_and_its_post_are_the_lead_ins(
         ("メジャー", ["上院議員"]),
         ("マイルズ", ["下院議員"]),
     ]
+
+
+def test_a_post_in_brackets_before_a_name_is_its_title() -> None:
+    from sources.items import split_item
+
+    def read(text: str) -> tuple[str, list[tuple[str, str]]]:
+        s = split_item(text, 0, len(text))
+        return text[s.name_start : s.name_end], [(a.kind.value, a.text) for a in s.attributes]
+
+    assert read("【外務大臣】山田太郎") == ("山田太郎", [("title", "外務大臣")])
+    assert read("[Foreign Minister] Jane Roe") == ("Jane Roe", [("title", "Foreign Minister")])
+    assert read("文部科學大臣山田太郎") == ("山田太郎", [("title", "文部科學大臣")])  # one post, not a body
+    assert read("【快訊】甲國")[1] == []  # a label that is no post stays where it is

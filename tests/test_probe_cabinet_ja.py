@@ -6,7 +6,6 @@ character of like sound (mainland), a minister left out under a count of ten (Ho
 
 from __future__ import annotations
 
-import pytest
 from probe_fixtures import listed, outlets_of, story
 
 from pipeline.checks.registry import MISSPELT_NAME
@@ -47,21 +46,11 @@ def test_each_outlet_prints_each_minister_with_his_post() -> None:
     assert en["Kenichiro Ueno"] == "Health Minister" and en["Satsuki Katayama"] == "Finance Minister"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the item parser splits a post ending in 大臣 whose first part reads as a body (文部科學, "
-    "經濟產業) into an organization and a bare 大臣",
-)
 def test_a_post_glued_to_its_name_in_a_sentence_is_read_whole() -> None:
     tw = _posts(story(FOLDER), "02_tw")
     assert tw["松本洋平"] == "文部科學大臣" and tw["赤澤亮正"] == "經濟產業大臣"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the item parser keeps a post in full-width brackets before a name (【總務大臣】林芳正) in the "
-    "name instead of reading it as the item's post",
-)
 def test_a_bracketed_post_before_a_name_is_the_items_post() -> None:
     hk = _posts(story(FOLDER), "04_hk")
     assert hk == {

@@ -365,3 +365,6 @@ ADDED_BEFORE_RE = re.compile(
     fold_pattern(r"(?:新增|增列|加列|新たに|追加で?)\s*$") + r"|\b(?:adds?|added|adding)\s+(?:another\s+)?$",
     re.IGNORECASE,
 )
+# a title whose portfolio stands before it, the two one post however the portfolio ends ("文部科學大臣": not
+# a body 文部科學 and a post 大臣)
+PORTFOLIO_TITLE_RE = re.compile(r"大臣")
