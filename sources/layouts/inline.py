@@ -54,14 +54,7 @@ from pipeline.models import AttributeKind, Heading, unlabelled_group
 from sources.base import Document, Extraction
 from sources.items import split_item
 from sources.layouts._appointments import all_appointments, appointments
-from sources.layouts._common import (
-    RawItem,
-    body_text,
-    build_mentions,
-    group_label,
-    outside_parens,
-    split_top_level,
-)
+from sources.layouts._headings import group_label
 from sources.layouts._inline_clauses import valued_clauses
 from sources.layouts._inline_counted import counted_before
 from sources.layouts._inline_known import known_pairs, known_runs
@@ -101,6 +94,7 @@ from sources.layouts._inline_values import (
     valued_groups_zh,
     valued_names_zh,
 )
+from sources.layouts._lines import body_text
 from sources.layouts._named_first import (
     JA_NAMED_AND_OTHERS_RE,
     JA_OTHERS_RE,
@@ -111,6 +105,8 @@ from sources.layouts._named_first import (
     item_span,
     others_count,
 )
+from sources.layouts._parens import outside_parens, split_top_level
+from sources.layouts._records import RawItem, build_mentions
 from sources.prose import ALL_SUFFIXES
 
 NAME = "inline"
