@@ -31,7 +31,7 @@ from sources.layouts._inline_ranked import en_valued_pieces, ranked_head, ranked
 from sources.layouts._inline_values import counted_pieces, valued_by_label, valued_groups_zh
 from sources.layouts._lines import body_text
 from sources.layouts._parens import outside_parens
-from sources.prose import ALL_SUFFIXES
+from sources.prose_words import ALL_SUFFIXES
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
 _LINE_RE = re.compile(r"[^\n]+")

@@ -40,12 +40,10 @@ from sources.layouts._memo import per_document
 from sources.layouts._parens import split_cell, split_top_level, stripped_span
 from sources.layouts._tables import PERSONAL_HEADER_RE
 from sources.page import HtmlPage, page_of
-from sources.prose import (
-    english_org_like,
-    is_acronym,
-    org_like_zh,
-    stated_count,
-)
+from sources.prose import stated_count
+from sources.prose_acronyms import is_acronym
+from sources.prose_english import english_org_like
+from sources.prose_orgs import org_like_zh
 from sources.tags import first_tag, is_tag, parent_tag, tags
 
 if TYPE_CHECKING:
