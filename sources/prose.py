@@ -27,9 +27,9 @@ from dataclasses import dataclass
 
 from pipeline.lang.counts import TOTAL_WORD_RE, find_counts
 from pipeline.models import Article, Kind, Mention
-from sources.prose_scanner import _Scanner
-from sources.prose_spans import _depth_split, _sentences, _split_at_cjk_spaces
-from sources.prose_words import _CLAUSE_SEPARATORS, _ITEM_SEPARATORS, _LETTER, ENUMERATION_LEAD_INS
+from sources.prose_scanner import Scanner
+from sources.prose_spans import _sentences, depth_split, split_at_cjk_spaces
+from sources.prose_words import CLAUSE_SEPARATORS, ENUMERATION_LEAD_INS, ITEM_SEPARATORS, LETTER
 
 
 def stated_count(label: str) -> int | None:
@@ -72,13 +72,13 @@ def prose_candidates(
     ``article.text``; the mentions have kind ``prose`` and position 0.
     """
     text = _blanked(article.body, exclude)
-    scanner = _Scanner(text)
+    scanner = Scanner(text)
     for sentence_start, sentence_end in _sentences(text, 0, len(text)):
-        if not _LETTER.search(text, sentence_start, sentence_end):
+        if not LETTER.search(text, sentence_start, sentence_end):
             continue  # what is left of a list item (its marker): no name, no acronym
-        for clause_start, clause_end in _depth_split(text, sentence_start, sentence_end, _CLAUSE_SEPARATORS):
-            for part_start, part_end in _split_at_cjk_spaces(text, clause_start, clause_end):
-                if _LETTER.search(text, part_start, part_end):  # a list marker alone names nothing
+        for clause_start, clause_end in depth_split(text, sentence_start, sentence_end, CLAUSE_SEPARATORS):
+            for part_start, part_end in split_at_cjk_spaces(text, clause_start, clause_end):
+                if LETTER.search(text, part_start, part_end):  # a list marker alone names nothing
                     _scan_clause(scanner, part_start, part_end)
         scanner.acronyms(sentence_start, sentence_end)
     candidates = [
@@ -105,9 +105,9 @@ def prose_candidates(
     return tuple(candidates)
 
 
-def _scan_clause(scanner: _Scanner, start: int, end: int) -> None:
+def _scan_clause(scanner: Scanner, start: int, end: int) -> None:
     text = scanner.text
-    items = _depth_split(text, start, end, _ITEM_SEPARATORS)
+    items = depth_split(text, start, end, ITEM_SEPARATORS)
     pieces: list[tuple[int, int]] = []
     for item_start, item_end in items:
         pieces.extend(scanner._conjunction_split(item_start, item_end))

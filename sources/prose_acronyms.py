@@ -8,9 +8,9 @@ import re
 
 ACRONYM_PATTERN = r"[A-Z][A-Z0-9]*(?:[-&/][A-Z0-9]+)*"
 _ACRONYM = re.compile(rf"^{ACRONYM_PATTERN}$")
-_STANDALONE_ACRONYM = re.compile(rf"(?<![A-Za-z0-9@._/-]){ACRONYM_PATTERN}(?![A-Za-z0-9@_/-]|\.[A-Za-z])")
-_CAPS_WORD_BEFORE = re.compile(r"[A-Z]{2,} $")
-_CAPS_WORD_AFTER = re.compile(r" [A-Z]{2,}")
+STANDALONE_ACRONYM = re.compile(rf"(?<![A-Za-z0-9@._/-]){ACRONYM_PATTERN}(?![A-Za-z0-9@_/-]|\.[A-Za-z])")
+CAPS_WORD_BEFORE = re.compile(r"[A-Z]{2,} $")
+CAPS_WORD_AFTER = re.compile(r" [A-Z]{2,}")
 
 
 def is_acronym(value: str) -> bool:

@@ -10,22 +10,22 @@ from dataclasses import dataclass
 
 from sources.prose_acronyms import is_acronym
 from sources.prose_orgs import org_like_zh
-from sources.prose_words import _CJK_CHAR, _alternation
+from sources.prose_words import CJK_CHAR, alternation
 
 # What a parenthesis or a copula right after a name asserts about the group it belongs to.
 _AFFILIATION = re.compile(
-    rf"{_alternation('轄下 下屬 旗下 隸屬 附屬 所屬 屬於 一部分 體系 系統'.split())}"
+    rf"{alternation('轄下 下屬 旗下 隸屬 附屬 所屬 屬於 一部分 體系 系統'.split())}"
     r"|\b(?:part of|a member of|member of|under|belongs? to)\b",
     re.IGNORECASE,
 )
-_COPULA = re.compile(
-    rf"^[\s,，]*(?:{_alternation('亦是 也是 同是 是 為 乃 屬於 隸屬於 隸屬 亦屬 也屬'.split())})"
+COPULA = re.compile(
+    rf"^[\s,，]*(?:{alternation('亦是 也是 同是 是 為 乃 屬於 隸屬於 隸屬 亦屬 也屬'.split())})"
 )
 _NOTE_MARKER = re.compile(
-    rf"(?:{_alternation(['註：', '註:', '注：', '按：', '編按'])})|\bNote:", re.IGNORECASE
+    rf"(?:{alternation(['註：', '註:', '注：', '按：', '編按'])})|\bNote:", re.IGNORECASE
 )
 _ALIAS = re.compile(
-    rf"^(?:{_alternation(['即', '又稱', '簡稱', '或稱', '又譯'])})\s*[「『《“\"]?([^」』》”\"]+)[」』》”\"]?$"
+    rf"^(?:{alternation(['即', '又稱', '簡稱', '或稱', '又譯'])})\s*[「『《“\"]?([^」』》”\"]+)[」』》”\"]?$"
 )
 
 
@@ -41,7 +41,7 @@ class _Paren:
     asserted: str
 
 
-def _parse_paren(content: str, offset: int, end: int) -> _Paren:
+def parse_paren(content: str, offset: int, end: int) -> _Paren:
     """What a parenthesis after a name holds: acronym, English name, alias, note, assertion."""
     inner = content
     note = ""
@@ -68,7 +68,7 @@ def _parse_paren(content: str, offset: int, end: int) -> _Paren:
         if alias:
             aliases.append(alias.group(1).strip())
             continue
-        if _CJK_CHAR.search(part):
+        if CJK_CHAR.search(part):
             if not zh_alt and org_like_zh(part) and _assertion(part) is None:
                 zh_alt = part
             else:
@@ -92,4 +92,4 @@ def _assertion(words: str) -> str:
     text = (words or "").strip()
     if not text or len(text) > 40 or not _AFFILIATION.search(text):
         return ""
-    return _COPULA.sub("", text).strip(" ,，") or text
+    return COPULA.sub("", text).strip(" ,，") or text

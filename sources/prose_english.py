@@ -19,7 +19,7 @@ ENGLISH_ORG_WORDS = frozenset(
 )
 _ENGLISH_CONNECTOR = r"(?:of|for|on|and|in|to|against|through|from|with|at|by|de|&)(?:\s+the)?"
 _ENGLISH_WORD = r"(?:[A-Z][A-Za-z'’.&-]*|\d[\d/]*[A-Za-z-]*)"
-_ENGLISH_NAME = re.compile(rf"{_ENGLISH_WORD}(?:(?:\s+{_ENGLISH_CONNECTOR})?\s+{_ENGLISH_WORD})*")
+ENGLISH_NAME = re.compile(rf"{_ENGLISH_WORD}(?:(?:\s+{_ENGLISH_CONNECTOR})?\s+{_ENGLISH_WORD})*")
 _ENGLISH_STOP_START = frozenset(
     """The A An In At On And But For With From By As After Before While When This That These Those Its
     Their His Her Our We They It If Since Under Over Into Of To""".split()
@@ -36,22 +36,22 @@ def english_org_like(name: str) -> bool:
 _DATE_RE = re.compile(EN_DATE_PATTERN, re.IGNORECASE)
 
 
-def _english_name_before(text: str, start: int, end: int) -> tuple[int, str] | None:
+def english_name_before(text: str, start: int, end: int) -> tuple[int, str] | None:
     """The English organization-like phrase ending at ``end`` (before a parenthesis)."""
     segment = text[start:end].rstrip()
-    matches = list(_ENGLISH_NAME.finditer(segment))
+    matches = list(ENGLISH_NAME.finditer(segment))
     if not matches:
         return None
     last = matches[-1]
     if last.end() != len(segment):
         return None
-    name_start, name = _english_trim(last.start(), last.group())
+    name_start, name = english_trim(last.start(), last.group())
     if not name or _DATE_RE.fullmatch(name):
         return None  # "WASHINGTON, July 7 (EPS)": a dateline's date before the agency's initials
     return start + name_start, name
 
 
-def _english_trim(position: int, name: str) -> tuple[int, str]:
+def english_trim(position: int, name: str) -> tuple[int, str]:
     words = name.split(" ")
     while words and (words[0] in _ENGLISH_STOP_START or not words[0][:1].isalnum()):
         position += len(words[0]) + 1
@@ -59,5 +59,5 @@ def _english_trim(position: int, name: str) -> tuple[int, str]:
     return position, " ".join(words)
 
 
-def _person_like(value: str) -> bool:
+def person_like(value: str) -> bool:
     return bool(_PERSON.match(value.strip())) and not english_org_like(value)

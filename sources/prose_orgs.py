@@ -11,27 +11,27 @@ from functools import cache
 
 from pipeline.lang.scripts import simplified
 from sources.prose_words import (
-    _ADJECTIVE_START,
-    _ALL_BY_LAST,
-    _BOUNDARY_COMPOUNDS,
-    _CJK_CHAR,
-    _COMPOUNDS,
-    _DESCRIPTIVE_HEAD_END,
-    _DETERMINERS_INSIDE,
-    _INNER_BOUNDARY,
-    _NOT_NAMES,
-    _QUANTIFIER_START,
-    _QUANTITY_INSIDE,
-    _STOP_CHARS,
-    _STRONG_BY_LAST,
+    ADJECTIVE_START,
+    ALL_BY_LAST,
     ALL_SUFFIXES,
+    BOUNDARY_COMPOUNDS,
+    CJK_CHAR,
+    COMPOUNDS,
+    DESCRIPTIVE_HEAD_END,
     DESCRIPTORS,
+    DETERMINERS_INSIDE,
     GENERIC_TYPES,
+    INNER_BOUNDARY,
     NAME_MAX,
+    NOT_NAMES,
+    QUANTIFIER_START,
+    QUANTITY_INSIDE,
+    STOP_CHARS,
+    STRONG_BY_LAST,
 )
 
 
-def _suffix_of(name: str, by_last: Mapping[str, tuple[str, ...]]) -> str:
+def suffix_of(name: str, by_last: Mapping[str, tuple[str, ...]]) -> str:
     """The first type word, in the order of its list, that ``name`` ends with (``by_last``: the list's words
     by their last character, ``_by_last_char``)."""
     for suffix in by_last.get(name[-1:], ()):
@@ -83,41 +83,41 @@ def org_like_zh(name: str, *, strong_only: bool = False) -> bool:
     generic words ("international organizations").
     """
     name = name.strip()
-    if len(name) < 3 or len(name) > NAME_MAX or not _CJK_CHAR.search(name):
+    if len(name) < 3 or len(name) > NAME_MAX or not CJK_CHAR.search(name):
         return False
-    suffix = _suffix_of(name, _STRONG_BY_LAST if strong_only else _ALL_BY_LAST)
-    if not suffix or name.endswith(tuple(_NOT_NAMES)):
+    suffix = suffix_of(name, STRONG_BY_LAST if strong_only else ALL_BY_LAST)
+    if not suffix or name.endswith(tuple(NOT_NAMES)):
         return False
     head = name[: -len(suffix)]
-    if not head or _QUANTIFIER_START.match(name):
+    if not head or QUANTIFIER_START.match(name):
         return False
-    if name.startswith(_ADJECTIVE_START) or any(word in head for word in _DETERMINERS_INSIDE):
+    if name.startswith(ADJECTIVE_START) or any(word in head for word in DETERMINERS_INSIDE):
         return False
     if any(name.startswith(t) for t in (*GENERIC_TYPES, *ALL_SUFFIXES)):
         return False
-    if head.endswith(_DESCRIPTIVE_HEAD_END):
+    if head.endswith(DESCRIPTIVE_HEAD_END):
         return False
     specific = _strip_descriptors(head)
     if not specific:
         # "UN University" names one body; "international organizations" names none.
         return suffix not in GENERIC_TYPES and not head.endswith(tuple(GENERIC_TYPES)) and len(head) >= 2
-    if _QUANTITY_INSIDE.search(head):
+    if QUANTITY_INSIDE.search(head):
         return False
     if strong_only and (
-        any(ch in _STOP_CHARS for ch in head.replace("會", ""))
-        or any(_is_boundary_at(head, index, 0) for index in range(1, len(head)))
+        any(ch in STOP_CHARS for ch in head.replace("會", ""))
+        or any(is_boundary_at(head, index, 0) for index in range(1, len(head)))
     ):
         return False
-    return len(_CJK_CHAR.findall(specific)) + len(re.findall(r"[A-Za-z0-9]", specific)) >= 1
+    return len(CJK_CHAR.findall(specific)) + len(re.findall(r"[A-Za-z0-9]", specific)) >= 1
 
 
-def _is_boundary_at(text: str, index: int, start: int) -> bool:
+def is_boundary_at(text: str, index: int, start: int) -> bool:
     """Whether the single character at ``index`` separates a verb phrase from what follows."""
     ch = text[index]
-    if ch not in _INNER_BOUNDARY:
+    if ch not in INNER_BOUNDARY:
         return False
     before = text[index - 1] if index > start else ""
     after = text[index + 1] if index + 1 < len(text) else ""
-    if before + ch in _COMPOUNDS and before + ch not in _BOUNDARY_COMPOUNDS:
+    if before + ch in COMPOUNDS and before + ch not in BOUNDARY_COMPOUNDS:
         return False
-    return ch + after not in _COMPOUNDS
+    return ch + after not in COMPOUNDS

@@ -1,4 +1,4 @@
-"""The scan of one clause of prose for organization names (``_Scanner``): names ending in an
+"""The scan of one clause of prose for organization names (``Scanner``): names ending in an
 organization-type word, split at conjunctions where both sides are complete names, names with a
 parenthesis after them, quoted names, English capitalised names and bare acronyms, each found once
 (``_Found``) with its span.
@@ -10,45 +10,45 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from sources.prose_acronyms import _CAPS_WORD_AFTER, _CAPS_WORD_BEFORE, _STANDALONE_ACRONYM, is_acronym
-from sources.prose_affiliations import _COPULA, _assertion, _parse_paren
+from sources.prose_acronyms import CAPS_WORD_AFTER, CAPS_WORD_BEFORE, STANDALONE_ACRONYM, is_acronym
+from sources.prose_affiliations import COPULA, _assertion, parse_paren
 from sources.prose_english import (
-    _ENGLISH_NAME,
-    _english_name_before,
-    _english_trim,
-    _person_like,
+    ENGLISH_NAME,
+    english_name_before,
     english_org_like,
+    english_trim,
+    person_like,
 )
-from sources.prose_orgs import _is_boundary_at, _suffix_of, org_like_zh
+from sources.prose_orgs import is_boundary_at, org_like_zh, suffix_of
 from sources.prose_spans import (
-    _cut_end_marker,
-    _paren_groups,
-    _split_on_quotes,
-    _strip_lead,
-    _strong_ends,
-    _suffix_at,
-    _trim,
+    cut_end_marker,
+    paren_groups,
+    split_on_quotes,
+    strip_lead,
+    strong_ends,
+    suffix_at,
+    trim,
 )
 from sources.prose_words import (
-    _ALL_BY_LAST,
-    _CJK_CHAR,
-    _CLOSE_PARENS,
-    _CLOSE_QUOTES,
-    _CONJUNCTION_FIRSTS,
-    _CONJUNCTIONS,
-    _INNER_BOUNDARY,
-    _LEADING_FUNCTION,
-    _OPEN_PARENS,
-    _QUANTITY_INSIDE,
-    _QUOTE_CHARS,
-    _QUOTES,
-    _SPACE,
-    _STOP_CHARS,
-    _WEAK_BY_LAST,
+    ALL_BY_LAST,
+    CJK_CHAR,
+    CLOSE_PARENS,
+    CLOSE_QUOTES,
+    CONJUNCTION_FIRSTS,
+    CONJUNCTIONS,
+    INNER_BOUNDARY,
     LEAD_INS,
     LEAD_WINDOW,
+    LEADING_FUNCTION,
     MAX_TYPE_ENDS,
     NAME_SPAN,
+    OPEN_PARENS,
+    QUANTITY_INSIDE,
+    QUOTE_CHARS,
+    QUOTES,
+    SPACE,
+    STOP_CHARS,
+    WEAK_BY_LAST,
 )
 
 
@@ -65,7 +65,7 @@ class _Found:
     org_like: bool = True
 
 
-class _Scanner:
+class Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
         self.found: list[_Found] = []
@@ -89,24 +89,24 @@ class _Scanner:
         """Whether ``text[start:end]`` is one complete name (used to split at conjunctions)."""
         text = self.text
         limit = min(end, start + NAME_SPAN)
-        cut = _cut_end_marker(text, start, limit)
+        cut = cut_end_marker(text, start, limit)
         if cut == limit < end:
             return False  # longer than any name with its parenthesis
-        start, end = _trim(text, start, cut)
+        start, end = trim(text, start, cut)
         if start >= end:
             return False
-        groups = _paren_groups(text, start, end)
+        groups = paren_groups(text, start, end)
         if groups:
             open_at, close_at = groups[0]
-            head_start = _strip_lead(text, start, open_at)
+            head_start = strip_lead(text, start, open_at)
             head = text[head_start:open_at].strip()
-            paren = _parse_paren(text[open_at + 1 : close_at - 1], open_at, close_at)
+            paren = parse_paren(text[open_at + 1 : close_at - 1], open_at, close_at)
             if text[close_at:end].strip():
                 return False
             if paren.acronym or (paren.name_en and english_org_like(paren.name_en)):
                 return bool(head) or bool(paren.name_en)
             return org_like_zh(head)
-        name_start = _strip_lead(text, start, end)
+        name_start = strip_lead(text, start, end)
         name = text[name_start:end].strip()
         return org_like_zh(name) or is_acronym(name)
 
@@ -118,12 +118,12 @@ class _Scanner:
         depth = 0
         while index < end:
             ch = text[index]
-            if ch in _OPEN_PARENS:
+            if ch in OPEN_PARENS:
                 depth += 1
-            elif ch in _CLOSE_PARENS:
+            elif ch in CLOSE_PARENS:
                 depth = max(0, depth - 1)
-            elif depth == 0 and index > current and ch in _CONJUNCTION_FIRSTS:
-                word = next((w for w in _CONJUNCTIONS if text.startswith(w, index)), "")
+            elif depth == 0 and index > current and ch in CONJUNCTION_FIRSTS:
+                word = next((w for w in CONJUNCTIONS if text.startswith(w, index)), "")
                 if word and word != "以及" and text.startswith("以及", index - 1):
                     word = ""
                 if word and self._is_name(current, index) and self._is_name(index + len(word), end):
@@ -143,12 +143,12 @@ class _Scanner:
         name is taken whole, weak organization-type words included; elsewhere only running-text
         rules apply."""
         text = self.text
-        end = _cut_end_marker(text, start, end)
-        start, end = _trim(text, start, end)
+        end = cut_end_marker(text, start, end)
+        start, end = trim(text, start, end)
         if start >= end:
             return
         self._quoted(start, end)
-        groups = _paren_groups(text, start, end)
+        groups = paren_groups(text, start, end)
         cursor = start
         for open_at, close_at in groups:
             handled = self._paren_name(cursor, open_at, close_at, end)
@@ -166,21 +166,21 @@ class _Scanner:
     def _paren_name(self, region_start: int, open_at: int, close_at: int, piece_end: int) -> int | None:
         """A name followed by a parenthesis; returns where the name ends, None when it is none."""
         text = self.text
-        paren = _parse_paren(text[open_at + 1 : close_at - 1], open_at, close_at)
+        paren = parse_paren(text[open_at + 1 : close_at - 1], open_at, close_at)
         if not (paren.acronym or paren.name_en or paren.name_zh):
             return None
         region_end = open_at
-        while region_end > region_start and text[region_end - 1] in _SPACE:
+        while region_end > region_start and text[region_end - 1] in SPACE:
             region_end -= 1
         name_start, name_zh, quoted = self._name_before(region_start, region_end)
         name_en = paren.name_en
         if not name_zh:
-            english = _english_name_before(text, region_start, region_end)
+            english = english_name_before(text, region_start, region_end)
             if english is not None and not name_en:
                 name_start, name_en = english
         end = close_at
         # English in the middle of a Chinese name: "X（English）基金"
-        tail = _suffix_at(text, close_at, piece_end)
+        tail = suffix_at(text, close_at, piece_end)
         if name_zh and tail and not org_like_zh(name_zh) and org_like_zh(name_zh + tail):
             name_zh += tail
             end = close_at + len(tail)
@@ -200,7 +200,7 @@ class _Scanner:
             or (bool(name_en) and english_org_like(name_en))
             or (not name_zh and bool(name_en) and bool(paren.acronym))
         )
-        if not org or (paren.name_en and _person_like(paren.name_en) and not paren.acronym):
+        if not org or (paren.name_en and person_like(paren.name_en) and not paren.acronym):
             return None
         if name_zh and not quoted and not org_like_zh(name_zh) and not paren.acronym:
             return None
@@ -223,9 +223,9 @@ class _Scanner:
         text = self.text
         if end <= start:
             return end, "", False
-        if text[end - 1] in _CLOSE_QUOTES:
+        if text[end - 1] in CLOSE_QUOTES:
             closer = text[end - 1]
-            opener = next((o for o, c in _QUOTES.items() if c == closer), "")
+            opener = next((o for o, c in QUOTES.items() if c == closer), "")
             open_at = text.rfind(opener, start, end - 1) if opener and opener != closer else -1
             if open_at < 0 and opener == closer:
                 open_at = text.rfind(opener, start, end - 1)
@@ -234,14 +234,14 @@ class _Scanner:
                 if inner and not re.search(r"[、，,；;。]", inner):
                     return open_at + 1, inner.strip(), True
             return end, "", False
-        name_start = _strip_lead(text, start, end, need_org=False)
+        name_start = strip_lead(text, start, end, need_org=False)
         # a closing quote inside the region ends what came before
         for index in range(end - 1, name_start - 1, -1):
-            if text[index] in _QUOTE_CHARS:
+            if text[index] in QUOTE_CHARS:
                 name_start = index + 1
                 break
         name = text[name_start:end].strip()
-        if not _CJK_CHAR.search(name):
+        if not CJK_CHAR.search(name):
             return end, "", False
         return name_start, name, False
 
@@ -251,15 +251,15 @@ class _Scanner:
         while window_end < len(text) and window_end - end < 24 and text[window_end] not in "，,。；;、\n":
             window_end += 1
         window = text[end:window_end]
-        if not _COPULA.match(window):
+        if not COPULA.match(window):
             return ""
         return _assertion(window)
 
     def _quoted(self, start: int, end: int) -> None:
         text = self.text
-        groups = _paren_groups(text, start, end)  # disjoint, in text order
+        groups = paren_groups(text, start, end)  # disjoint, in text order
         group_starts = [a for a, _ in groups]
-        for opener, closer in _QUOTES.items():
+        for opener, closer in QUOTES.items():
             if opener == closer:
                 continue
             index = text.find(opener, start, end)
@@ -273,7 +273,7 @@ class _Scanner:
                     break
                 inner = text[index + 1 : close].strip()
                 after = close + 1
-                followed_by_paren = after < end and text[after] in _OPEN_PARENS
+                followed_by_paren = after < end and text[after] in OPEN_PARENS
                 if (
                     inner
                     and not followed_by_paren
@@ -288,7 +288,7 @@ class _Scanner:
     def _whole(self, start: int, end: int) -> None:
         """A piece of an enumeration: the whole piece is one name when it looks like one."""
         text = self.text
-        name_start = _strip_lead(text, start, end)
+        name_start = strip_lead(text, start, end)
         name = text[name_start:end].strip()
         if org_like_zh(name):
             self._add(_Found(name_start, name_start + len(name), name_zh=name))
@@ -300,23 +300,23 @@ class _Scanner:
     def _free(self, start: int, end: int) -> None:
         """Running text: names ending in a strong organization-type word, English names."""
         text = self.text
-        for sub_start, sub_end in _split_on_quotes(text, start, end):
+        for sub_start, sub_end in split_on_quotes(text, start, end):
             self._free_zh(sub_start, sub_end)
             self._free_en(sub_start, sub_end)
 
     def _free_zh(self, start: int, end: int) -> None:
         text = self.text
-        ends = _strong_ends(text, start, end)
-        quantity = _QUANTITY_INSIDE.search(text, start, end)
+        ends = strong_ends(text, start, end)
+        quantity = QUANTITY_INSIDE.search(text, start, end)
         for name_end in reversed(ends[-MAX_TYPE_ENDS:]):
-            name_start = _strip_lead(text, max(start, name_end - LEAD_WINDOW), name_end)
+            name_start = strip_lead(text, max(start, name_end - LEAD_WINDOW), name_end)
             # a generic type phrase in front ("international environmental organization X")
             for index in range(bisect.bisect_right(ends, name_start), bisect.bisect_left(ends, name_end)):
                 inner_end = ends[index]
                 if name_start < inner_end:
                     head = text[name_start:inner_end]
-                    if not org_like_zh(head) and _suffix_of(head, _ALL_BY_LAST):
-                        name_start = _strip_lead(text, inner_end, name_end)
+                    if not org_like_zh(head) and suffix_of(head, ALL_BY_LAST):
+                        name_start = strip_lead(text, inner_end, name_end)
             name = text[name_start:name_end]
             described = quantity is not None and quantity.end() <= name_start
             if described and text[name_start - 1 : name_start] == "的":
@@ -332,20 +332,20 @@ class _Scanner:
         """A name with a weak type word ("X中心") that ends the phrase and follows a verb or a
         preposition ("其後是X中心", "退出X署"): common nouns rarely stand there."""
         text = self.text
-        start, end = _trim(text, start, end)
-        if start >= end or not _suffix_of(text[start:end], _WEAK_BY_LAST):
+        start, end = trim(text, start, end)
+        if start >= end or not suffix_of(text[start:end], WEAK_BY_LAST):
             return
-        name_start = _strip_lead(text, start, end)
+        name_start = strip_lead(text, start, end)
         if name_start <= start or name_start >= end:
             return
         before = text[start:name_start]
         introduced = (
-            before[-1] in _INNER_BOUNDARY or before[-1] in _LEADING_FUNCTION or before.endswith(LEAD_INS)
+            before[-1] in INNER_BOUNDARY or before[-1] in LEADING_FUNCTION or before.endswith(LEAD_INS)
         )
         name = text[name_start:end]
-        head = name[: -len(_suffix_of(name, _WEAK_BY_LAST))]
-        clean = not any(ch in _STOP_CHARS for ch in head) and not any(
-            _is_boundary_at(head, index, 0) for index in range(1, len(head))
+        head = name[: -len(suffix_of(name, WEAK_BY_LAST))]
+        clean = not any(ch in STOP_CHARS for ch in head) and not any(
+            is_boundary_at(head, index, 0) for index in range(1, len(head))
         )
         if introduced and clean and org_like_zh(name) and not self._overlaps(name_start, end):
             self._add(_Found(name_start, end, name_zh=name, asserted=self._copula_assertion(end)))
@@ -353,8 +353,8 @@ class _Scanner:
     def _free_en(self, start: int, end: int) -> None:
         text = self.text
         segment = text[start:end]
-        for match in _ENGLISH_NAME.finditer(segment):
-            position, name = _english_trim(match.start(), match.group())
+        for match in ENGLISH_NAME.finditer(segment):
+            position, name = english_trim(match.start(), match.group())
             if len(name.split()) < 2 or not english_org_like(name):
                 continue
             absolute = start + position
@@ -362,10 +362,10 @@ class _Scanner:
 
     def acronyms(self, start: int, end: int) -> None:
         text = self.text
-        for match in _STANDALONE_ACRONYM.finditer(text, start, end):
+        for match in STANDALONE_ACRONYM.finditer(text, start, end):
             value = match.group()
-            before = _CAPS_WORD_BEFORE.search(text, max(0, match.start() - 3), match.start())
-            if before or _CAPS_WORD_AFTER.match(text, match.end()):
+            before = CAPS_WORD_BEFORE.search(text, max(0, match.start() - 3), match.start())
+            if before or CAPS_WORD_AFTER.match(text, match.end()):
                 continue  # a capitalised phrase, not an acronym
             if is_acronym(value) and len(value) <= 10 and not self._overlaps(match.start(), match.end()):
                 self._add(_Found(match.start(), match.end(), acronym=value, org_like=False))

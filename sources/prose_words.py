@@ -37,7 +37,7 @@ def _variants(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda w: (-len(w), w)))
 
 
-def _alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in _variants(words))
 
 
@@ -64,19 +64,19 @@ DESCRIPTORS = _variants(
     上述 這個 這類 這家 美國 外國 國內 多家 若干 整個 全部 諮詢 委員 專門 官方 多國 其""".split()
 )
 # A name never starts with a quantifier or a determiner.
-_QUANTIFIER_START = re.compile(
+QUANTIFIER_START = re.compile(
     r"^(?:\d+\s*[個个家項项]|[數数]十|[幾几]|多[個个家項项]|一[項项個个家]|這|这|那|該|该|其他|其餘|其余|"
     r"許多|许多|所有|一些|各|上述|此|多達|多达|至少|大量|部分|某)"
 )
 # "Regional X", "international X": adjectives that describe a kind of body.
-_ADJECTIVE_START = _variants("區域性 國際性 全球性 地區性 世界性 多邊性".split())
+ADJECTIVE_START = _variants("區域性 國際性 全球性 地區性 世界性 多邊性".split())
 # Determiners that never occur inside a name ("all international organizations").
-_DETERMINERS_INSIDE = _variants(
+DETERMINERS_INSIDE = _variants(
     "所有 某些 其他 其餘 這些 那些 一些 許多 各種 多個 若干 一切 任何 多數 少數".split()
 )
-_QUANTITY_INSIDE = re.compile(r"(?:(?<!\d)\d+\s*|[數数幾几上多]?[十百千萬万]|[一這这那多])[個个家項项所名位]")
+QUANTITY_INSIDE = re.compile(r"(?:(?<!\d)\d+\s*|[數数幾几上多]?[十百千萬万]|[一這这那多])[個个家項项所名位]")
 # Words ending in a one-character type word that are ordinary nouns ("deploy", "layout", "benefit").
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     _variants(
         """部署 簽署 公署 布局 佈局 格局 結局 大局 當局 僵局 變局 騙局 賭局 飯局 時局 政局 全局 開局 出局 終局
         好處 壞處 之處 到處 各處 此處 難處 用處 長處 短處 相處 出處 去處 住處 深處 遠處 近處 高處 一處 益處
@@ -84,7 +84,7 @@ _NOT_NAMES = frozenset(
     )
 )
 # Descriptive endings: "X-related organizations", "organizations of X".
-_DESCRIPTIVE_HEAD_END = _variants("相關 有關 之 的 等 類 性 方面 領域".split())
+DESCRIPTIVE_HEAD_END = _variants("相關 有關 之 的 等 類 性 方面 領域".split())
 # Lead-ins that introduce an enumeration of names.
 ENUMERATION_LEAD_INS = _variants(
     """包括但不限於 包括 包含 例如 比如 譬如 諸如 像是 涵蓋 還有 其中包括 分別是 分別為 如下""".split()
@@ -97,42 +97,42 @@ LEAD_INS = _variants(
     原則上 表面上 根據 依據 據""".split()
 )
 # Single characters that start a piece without belonging to the name.
-_LEADING_FUNCTION = frozenset(
+LEADING_FUNCTION = frozenset(
     "如對对由在是為为於于向從从把將将被即與与和及或則则有還还也亦並并及、等若但而且讓让使連连了過过"
 )
 # Single characters that separate a verb phrase from the name inside a piece.
-_INNER_BOUNDARY = frozenset("對对由在是為为於于向從从把被讓让了")
+INNER_BOUNDARY = frozenset("對对由在是為为於于向從从把被讓让了")
 # Compounds in which those characters are part of a word, not a boundary.
-_COMPOUNDS = frozenset(
+COMPOUNDS = frozenset(
     _variants(
         """自由 理由 經由 緣由 現在 存在 所在 實在 正在 行為 對策 對付 對抗 對話 對外 在線 在地 和平 和諧
         有限 有機 有線 認為 因為 以為 成為 作為 身為 稱為 於是 為主""".split()
     )
 )
-_BOUNDARY_COMPOUNDS = frozenset(
+BOUNDARY_COMPOUNDS = frozenset(
     _variants("作為 身為 成為 認為 稱為 因為 以為 由於 對於 關於 至於 基於".split())
 )
 # Characters that do not occur in the head of a name found in running text.
-_STOP_CHARS = frozenset("將将已被把讓让只都就才又曾了們们嗎吗呢說说")
+STOP_CHARS = frozenset("將将已被把讓让只都就才又曾了們们嗎吗呢說说")
 # Conjunctions that may join two names.
-_CONJUNCTIONS = ("以及", "及", "和", "與", "与", "或")
-_CONJUNCTION_FIRSTS = frozenset(word[0] for word in _CONJUNCTIONS)
+CONJUNCTIONS = ("以及", "及", "和", "與", "与", "或")
+CONJUNCTION_FIRSTS = frozenset(word[0] for word in CONJUNCTIONS)
 # Where an enumeration of names ends.
-_END_MARKERS = _variants("等等 在內 這幾家 這幾個 這些 之類 等".split())
-_DENG_PREV_WORD = frozenset(_variants("平 同 相 對 高 中 初 優 均 頭 上 次 何 劣 一 二 三 對等".split()))
+END_MARKERS = _variants("等等 在內 這幾家 這幾個 這些 之類 等".split())
+DENG_PREV_WORD = frozenset(_variants("平 同 相 對 高 中 初 優 均 頭 上 次 何 劣 一 二 三 對等".split()))
 # Words a sentence may start with when it continues the previous one's enumeration.
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_CHAR = re.compile(f"[{_CJK}]")
-_OPEN_PARENS = "（("
-_CLOSE_PARENS = "）)"
-_QUOTES = {"《": "》", "「": "」", "『": "』", "“": "”", "〈": "〉", '"': '"'}
-_CLOSE_QUOTES = frozenset(_QUOTES.values())
-_QUOTE_CHARS = frozenset(_QUOTES) | _CLOSE_QUOTES | frozenset("'‘’")
+CJK_CHAR = re.compile(f"[{_CJK}]")
+OPEN_PARENS = "（("
+CLOSE_PARENS = "）)"
+QUOTES = {"《": "》", "「": "」", "『": "』", "“": "”", "〈": "〉", '"': '"'}
+CLOSE_QUOTES = frozenset(QUOTES.values())
+QUOTE_CHARS = frozenset(QUOTES) | CLOSE_QUOTES | frozenset("'‘’")
 _SENTENCE_END = frozenset("。！？!?\n")
-_CLAUSE_SEPARATORS = frozenset("，,；;：:")
-_ITEM_SEPARATORS = frozenset("、")
-_SPACE = frozenset(" \t\u3000\u00a0")
+CLAUSE_SEPARATORS = frozenset("，,；;：:")
+ITEM_SEPARATORS = frozenset("、")
+SPACE = frozenset(" \t\u3000\u00a0")
 
 
 def _by_last_char(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -142,9 +142,9 @@ def _by_last_char(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return {last: tuple(found) for last, found in table.items()}
 
 
-_STRONG_BY_LAST = _by_last_char(STRONG_SUFFIXES)
-_WEAK_BY_LAST = _by_last_char(WEAK_SUFFIXES)
-_ALL_BY_LAST = _by_last_char(ALL_SUFFIXES)
+STRONG_BY_LAST = _by_last_char(STRONG_SUFFIXES)
+WEAK_BY_LAST = _by_last_char(WEAK_SUFFIXES)
+ALL_BY_LAST = _by_last_char(ALL_SUFFIXES)
 
 
 def _by_first_char(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -154,17 +154,17 @@ def _by_first_char(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return {first: tuple(found) for first, found in table.items()}
 
 
-_STRONG_BY_FIRST = _by_first_char(STRONG_SUFFIXES)
-_LEAD_INS_BY_FIRST = _by_first_char(LEAD_INS)
-_LEAD_IN_FIRSTS = frozenset(_LEAD_INS_BY_FIRST)
-_ALL_BY_FIRST = _by_first_char(ALL_SUFFIXES)
-_LONGEST_SUFFIX = max(len(word) for word in ALL_SUFFIXES)
-_STRONG_FIRST_CHAR = re.compile("[" + re.escape("".join(sorted(_STRONG_BY_FIRST))) + "]")
+STRONG_BY_FIRST = _by_first_char(STRONG_SUFFIXES)
+LEAD_INS_BY_FIRST = _by_first_char(LEAD_INS)
+LEAD_IN_FIRSTS = frozenset(LEAD_INS_BY_FIRST)
+ALL_BY_FIRST = _by_first_char(ALL_SUFFIXES)
+LONGEST_SUFFIX = max(len(word) for word in ALL_SUFFIXES)
+STRONG_FIRST_CHAR = re.compile("[" + re.escape("".join(sorted(STRONG_BY_FIRST))) + "]")
 
 
-_QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
+QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
 # runs of sentence ends: a list's items, blanked to newlines, end no sentence one character at a time
-_SENTENCE_ENDS = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]+")
+SENTENCE_ENDS = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]+")
 
 
-_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script (Han, kana, Latin ...)
+LETTER = re.compile(r"[^\W\d_]")  # a letter of any script (Han, kana, Latin ...)

@@ -30,7 +30,7 @@ def complement_heading(text: str) -> bool:
     return 0 < len(s) <= 60 and s.endswith(("：", ":")) and _OTHER_RE.search(s) is not None
 
 
-_HEADING_MARKER_RE = zre(
+HEADING_MARKER_RE = zre(
     r"^(?:[．.•●・·◆◇■□▪▶►\-－—*※#【〔\[\u2500-\u27bf\u2b00-\u2bff]+\s*"
     r"|第?[一二三四五六七八九十]+\s*[、.．:：]\s*(?:部分\s*[:：]\s*)?"
     r"|[（(][一二三四五六七八九十]+[）)]\s*"
@@ -43,7 +43,7 @@ _HEADING_MARKER_RE = zre(
 def heading_label_span(line: Line) -> tuple[int, int]:
     """Span of a heading line without its leading bullet or ordinal."""
     s, e = stripped_span(line.text, 0, len(line.text))
-    m = _HEADING_MARKER_RE.match(line.text[s:e])
+    m = HEADING_MARKER_RE.match(line.text[s:e])
     if m and m.end() < e - s:
         s += m.end()
     return line.start + s, line.start + e
@@ -67,7 +67,7 @@ def group_label(label: str) -> str:
     for c in reversed(find_counts(text)):
         text = text[: c.start] + text[c.end :]
     for _ in range(2):  # "．第一部分：" = a bullet, then a part ordinal
-        m = _HEADING_MARKER_RE.match(text) or _PART_PREFIX_RE.match(text)
+        m = HEADING_MARKER_RE.match(text) or _PART_PREFIX_RE.match(text)
         if m and m.end() < len(text):
             text = text[m.end() :]
     parts = re.split(r"([，,；;]\s*)", text)  # pieces and the separators between them, as printed

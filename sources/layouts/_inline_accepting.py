@@ -3,7 +3,7 @@ before it, a paragraph of its own, or a closing ``等`` / ``など``; not when i
 people's proper names (katakana with an honorific, a name with its English form after it).
 
 Also the names an enumeration holds (``_names``), by which one that another kept one already names is
-dropped (``_keep``).
+dropped (``keep``).
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind
 from sources.items import split_item
 from sources.layouts._appointments import all_appointments
-from sources.layouts._inline_context import _a_paragraph_of_its_own, _counted_right_before
+from sources.layouts._inline_context import a_paragraph_of_its_own, counted_right_before
 from sources.layouts._inline_pieces import ELLIPSIS_RE, MIN_ITEMS, Enumeration, is_east_asian
-from sources.layouts._inline_selection import LEAD_CUE_WINDOW, _examples_cue
+from sources.layouts._inline_selection import LEAD_CUE_WINDOW, examples_cue
 from sources.layouts._inline_separators import numbered_in_turn
 from sources.layouts._parens import outside_parens
 
@@ -41,7 +41,7 @@ def _names(text: str, enum: Enumeration) -> set[str]:
     return names
 
 
-def _keep(found: list[Enumeration], text: str) -> list[Enumeration]:
+def keep(found: list[Enumeration], text: str) -> list[Enumeration]:
     """Drop an enumeration whose items a longer kept one already names (a summary of the same list)."""
     kept: list[Enumeration] = []
     for enum in sorted(found, key=lambda e: (-len(e.spans), e.start)):
@@ -61,7 +61,7 @@ _HONORIFIC_RE = re.compile(r"(?:氏|さん|様)$")  # "ロー氏": a katakana na
 # their capital: "張三（Jane Roe）", not a body's acronym "(WHO)"
 # a body's name, then its English name of one capitalized word or more in parentheses: "甲乙公司（Aland）"
 _BODY_WITH_ENGLISH_RE = re.compile(r"[）)]?[（(]\s*[A-Z][a-z][\w&.'\- ]*[)）]\s*$")
-_ENGLISH_AFTER_RE = re.compile(
+ENGLISH_AFTER_RE = re.compile(
     r"[（(]\s*[^\W\d_a-z][^\W\d_]*[a-z][^\W\d_]*(?:[\s\-.]+[^\W\d_a-z][^\W\d_]*)+\s*[)）]\s*$"
 )
 
@@ -75,7 +75,7 @@ def _proper_names(text: str, enum: Enumeration) -> bool:
         named = sum(
             bool(
                 _KATAKANA_RE.match(_HONORIFIC_RE.sub("", i))
-                or _ENGLISH_AFTER_RE.search(i)
+                or ENGLISH_AFTER_RE.search(i)
                 or _BODY_WITH_ENGLISH_RE.search(i)
             )
             or _titled(i)
@@ -125,9 +125,9 @@ def _accepted(text: str, enum: Enumeration) -> bool:
         return True
     if sum(bool(find_values(text[s:e])) for s, e in enum.spans) >= 0.75 * len(enum.spans):
         return True
-    if len(enum.spans) == 2 and _examples_cue(lead) and _proper_names(text, enum):
+    if len(enum.spans) == 2 and examples_cue(lead) and _proper_names(text, enum):
         return True  # "among them A and B": the examples a selection cue introduces
-    if _a_paragraph_of_its_own(text, enum) or _counted_right_before(text, enum) is not None:
+    if a_paragraph_of_its_own(text, enum) or counted_right_before(text, enum) is not None:
         return True
     # "nationals of A, B and C", "among them A, B and C"
     cued = LEAD_IN_RE.search(lead[-LEAD_CUE_WINDOW:]) is not None or PARTITIVE_RE.search(

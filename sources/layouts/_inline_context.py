@@ -27,13 +27,13 @@ from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration
 from sources.layouts._inline_selection import LEAD_CUE_WINDOW
 
 
-def _headed_pair(text: str, spans: Sequence[tuple[int, int]], shared: Sequence[tuple[int, int]]) -> bool:
+def headed_pair(text: str, spans: Sequence[tuple[int, int]], shared: Sequence[tuple[int, int]]) -> bool:
     """Two names on a line of their own under a heading that counts two (``部分限制（2國）``)."""
     above = _heading_line(text, spans[0][0], max([spans[-1][1], *(e for _, e in shared)]))
     return above is not None and [c.value for c in find_counts(text[above[0] : above[1]])] == [2]
 
 
-def _line_above(text: str, first: int, last: int) -> tuple[int, int] | None:
+def line_above(text: str, first: int, last: int) -> tuple[int, int] | None:
     """The span of the line above an enumeration from ``first`` to ``last`` when the enumeration is a
     line of its own (nothing but its items and a closing stop), else None."""
     line_start = text.rfind("\n", 0, first) + 1
@@ -48,11 +48,11 @@ def _line_above(text: str, first: int, last: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def _a_paragraph_of_its_own(text: str, enum: Enumeration) -> bool:
+def a_paragraph_of_its_own(text: str, enum: Enumeration) -> bool:
     """The enumeration is a line of its own under a line that introduces it (``以下為名單：``, ``The
     countries are:``) or heads it (``全面禁止（12國）``, see ``_heading_above``): a list printed as a
     paragraph."""
-    above = _line_above(text, enum.start, enum.end)
+    above = line_above(text, enum.start, enum.end)
     if above is None:
         return False
     lead = text[above[0] : above[1]]
@@ -68,7 +68,7 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?，,；;]|\.$")
 
 def _heading_line(text: str, first: int, last: int) -> tuple[int, int] | None:
     """A short line stating at most one count right above an enumeration that is a line of its own."""
-    above = _line_above(text, first, last)
+    above = line_above(text, first, last)
     if above is None:
         return None
     line = text[above[0] : above[1]]
@@ -89,7 +89,7 @@ def _heading_above(text: str, enum: Enumeration) -> tuple[int, int] | None:
     return above if n >= MIN_ITEMS or (counts and counts[0].value == n) else None
 
 
-def _headed(text: str, enum: Enumeration) -> Enumeration:
+def headed(text: str, enum: Enumeration) -> Enumeration:
     """An enumeration under a heading of its own (``_heading_above``) takes the heading as its label and
     its count as its stated count."""
     above = _heading_above(text, enum)
@@ -107,7 +107,7 @@ def _headed(text: str, enum: Enumeration) -> Enumeration:
     )
 
 
-def _counted_right_before(text: str, enum: Enumeration) -> tuple[int, int, int] | None:
+def counted_right_before(text: str, enum: Enumeration) -> tuple[int, int, int] | None:
     """(count, start, end) of a sentence right before the enumeration's clause that ends by counting
     what follows (``対象は以下の5人。``, ``次の7人だ。``, ``pipeline.lang.counts.COUNTED_LEAD_END_RE``), in
     its paragraph or the one above; None without one."""
@@ -126,9 +126,9 @@ def _counted_in_the_paragraph_above(text: str, enum: Enumeration) -> Enumeration
     sentence and states one count, in its last sentence (``The ministry named three countries.``): the
     count is the line's stated count; not where the paragraph says the names are examples, the main ones
     or some picked by rank."""
-    if (right_before := _counted_right_before(text, enum)) is not None:
+    if (right_before := counted_right_before(text, enum)) is not None:
         return replace(enum, stated=right_before[0], count_span=right_before[1:])
-    above = _line_above(text, enum.start, enum.end)
+    above = line_above(text, enum.start, enum.end)
     if above is None:
         return enum
     paragraph = text[above[0] : above[1]]

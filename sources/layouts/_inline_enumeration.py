@@ -13,7 +13,7 @@ from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, fi
 from pipeline.lang.cues import CONTINUED_AFTER_RE, LEAD_IN_RE, RELATIVE_CLAUSE_RE, SELECTION_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._headings import group_label
-from sources.layouts._inline_context import _headed_pair
+from sources.layouts._inline_context import headed_pair
 from sources.layouts._inline_pieces import (
     DATE_PIECE_RE,
     ELLIPSIS_RE,
@@ -30,7 +30,7 @@ from sources.layouts._inline_pieces import (
     trailing_name_start,
     trim,
 )
-from sources.layouts._inline_selection import _examples_cue
+from sources.layouts._inline_selection import examples_cue
 from sources.layouts._inline_values import shared_value_zh, shared_values
 
 CLOSE_COUNT_WINDOW = 14  # characters after the last item where a closing count may stand
@@ -52,7 +52,7 @@ def _closing_count(text: str, end: int, hi: int) -> tuple[int | None, int]:
 _BRACKET_LABEL_RE = re.compile(r"【([^【】]{1,20})】\s*$")
 
 
-_BRACKET_START_RE = re.compile(r"\s*【[^【】]{1,20}】")
+BRACKET_START_RE = re.compile(r"\s*【[^【】]{1,20}】")
 
 
 def _label(text: str, lead_start: int, first: int) -> tuple[str, tuple[int, int]]:
@@ -169,9 +169,9 @@ def _enumeration(
         stated == 2
         or introduced
         or label
-        or _examples_cue(lead)
+        or examples_cue(lead)
         or bool(shared)
-        or _headed_pair(text, spans, shared)
+        or headed_pair(text, spans, shared)
         or CONTINUED_AFTER_RE.match(text, spans[-1][1]) is not None  # "A and B. Also named were C, D…"
     )
     if len(spans) < MIN_ITEMS and not pair and not (labelled_one and label and len(spans) == 1):

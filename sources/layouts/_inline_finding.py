@@ -15,7 +15,7 @@ from pipeline.lang.cues import FINAL_JOINER_RE
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import fold_pattern
 from sources.layouts._appointments import appointments
-from sources.layouts._inline_enumeration import _BRACKET_START_RE, _enumeration
+from sources.layouts._inline_enumeration import BRACKET_START_RE, _enumeration
 from sources.layouts._inline_pieces import Enumeration, is_east_asian, name_shaped
 from sources.layouts._inline_separators import (
     paren_numbered_items,
@@ -38,7 +38,7 @@ from sources.layouts._named_first import (
 from sources.layouts._parens import outside_parens, split_top_level
 
 
-def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
+def clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
     clause = text[a:b]
     east_asian = is_east_asian(clause)
     separated = (
@@ -47,7 +47,7 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
         else with_latin_separators_read(clause)
     )
     if separated is not None:  # read on the clause alone, then placed back in the text
-        return [shifted(e, a) for e in _clause_enumerations(separated, 0, len(separated))]
+        return [shifted(e, a) for e in clause_enumerations(separated, 0, len(separated))]
     if east_asian and (runs := label_runs_zh(text, a, b)):
         return runs
     if east_asian and (appointing := appointments(text, a, b)) is not None:
@@ -66,7 +66,7 @@ def _clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
             ):
                 # "一、全面禁止入境的國家（12個）：A、B…": the items start after the colon of their lead-in
                 colon = clause.rfind("：", s, max(clause.rfind("、", s, e), s) if not one else e)
-                if colon < 0 and (bracket := _BRACKET_START_RE.match(clause, s)) is not None:
+                if colon < 0 and (bracket := BRACKET_START_RE.match(clause, s)) is not None:
                     colon = bracket.end() - 1  # "【甲類】A、B": the bracket closes the label as a colon would
                 enum = _enumeration(
                     text, a, a + (colon + 1 if colon >= 0 else s), a + e, True, labelled_one=one
@@ -114,7 +114,7 @@ def _named_before_the_others(text: str, colon: int, enum: Enumeration) -> Enumer
     )
 
 
-def _named_before_the_others_ja(text: str, enum: Enumeration) -> Enumeration:
+def named_before_the_others_ja(text: str, enum: Enumeration) -> Enumeration:
     """``乙国のジェーン・ロー外相ら4人を…。ほかにA、B、Cの3人が含まれる``: the person the sentence before
     names with a count of all (``ら4人``) is the list's first item, when the others after ``ほかに`` are one
     fewer; their own count (``の3人``), of the others only, is then no count of the list."""
@@ -137,7 +137,7 @@ _ZH_NAMED_AND_OTHERS = fold_pattern(
 )
 
 
-def _named_before_the_others_zh(text: str, enum: Enumeration) -> Enumeration:
+def named_before_the_others_zh(text: str, enum: Enumeration) -> Enumeration:
     """``…制裁甲國國防部長張三等6名官員。除張三外，被制裁的還有A、B、C、D和E``: the one named before, with a
     count of all (``張三等6名``), is the list's first item when the others are one fewer; that count is
     the list's."""
@@ -246,7 +246,7 @@ MAX_FURTHER_TRIES = (
 _CAPITAL_RE = re.compile(r"\b[A-Z]")
 
 
-def _paren_numbered(text: str, a: int, b: int) -> list[Enumeration]:
+def paren_numbered(text: str, a: int, b: int) -> list[Enumeration]:
     """A sentence whose items numbers in parentheses part (``…：（一）甲，乙國部長；（二）丙，…``): one
     enumeration of them, whatever pauses the items hold."""
     numbered = paren_numbered_items(text, a, b) if is_east_asian(text[a:b]) else None

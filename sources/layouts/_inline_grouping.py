@@ -15,15 +15,15 @@ from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
 from sources.base import Document
 from sources.layouts._appointments import all_appointments
-from sources.layouts._inline_accepting import _ENGLISH_AFTER_RE, _accepted, _keep, _titled
+from sources.layouts._inline_accepting import ENGLISH_AFTER_RE, _accepted, _titled, keep
 from sources.layouts._inline_clauses import valued_clauses
-from sources.layouts._inline_context import _headed, _line_above
+from sources.layouts._inline_context import headed, line_above
 from sources.layouts._inline_counted import counted_before
 from sources.layouts._inline_finding import (
-    _clause_enumerations,
-    _named_before_the_others_ja,
-    _named_before_the_others_zh,
-    _paren_numbered,
+    clause_enumerations,
+    named_before_the_others_ja,
+    named_before_the_others_zh,
+    paren_numbered,
 )
 from sources.layouts._inline_known import known_pairs, known_runs
 from sources.layouts._inline_pieces import Enumeration, clause_spans, is_east_asian
@@ -47,7 +47,7 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
             or en_valued_pieces(text, m.start(), m.end())
             or ranked_zh(text, m.start(), m.end())
             or valued_groups_zh(text, m.start(), m.end())
-            or _paren_numbered(text, m.start(), m.end())
+            or paren_numbered(text, m.start(), m.end())
         ):
             found.extend(pieces)
             grouped.append((m.start(), m.end()))
@@ -59,11 +59,11 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
                 clausal.append((enum.lead_start, enum.end))
     for a, b in clause_spans(text, 0, len(text)):
         if not any(s <= a < e for s, e in grouped) and not any(a < e and s < b for s, e in clausal):
-            found.extend(_clause_enumerations(text, a, b))
+            found.extend(clause_enumerations(text, a, b))
     labelled = sum(1 for e in found if e.label and len(e.spans) > 1) >= 2  # groups by label: "A：x、y；B：z"
     # a run after ほかは that a person counted with it before heads is a list however it is cued
     cued = [
-        e for e in found if _kept(text, e, found, labelled) or _named_before_the_others_ja(text, e) is not e
+        e for e in found if _kept(text, e, found, labelled) or named_before_the_others_ja(text, e) is not e
     ]
     # runs no cue of their own made a list, numbered by a count above them ("制裁5名議員。…是A、B…")
     rejected = [e for e in found if e not in cued]
@@ -73,11 +73,11 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
     rescued += known_pairs(text, [*cued, *rescued], doc.known)
     cued = sorted([*cued, *rescued], key=lambda e: e.start)
     kept = _with_continuations(text, cued, found)
-    kept = [_named_before_the_others_ja(text, valued_by_label(text, e)) for e in kept]
-    kept = [_named_before_the_others_zh(text, e) for e in kept]
+    kept = [named_before_the_others_ja(text, valued_by_label(text, e)) for e in kept]
+    kept = [named_before_the_others_zh(text, e) for e in kept]
     kept = [r for e in kept if (r := ranked_head(text, e)) is not None]
     return _beside_a_whole_list(
-        text, _without_bodies(text, _keep(_continued(text, [_headed(text, e) for e in kept]), text))
+        text, _without_bodies(text, keep(_continued(text, [headed(text, e) for e in kept]), text))
     )
 
 
@@ -104,7 +104,7 @@ def _beside_a_whole_list(text: str, enums: list[Enumeration]) -> list[Enumeratio
 def _people(text: str, enum: Enumeration) -> bool:
     """Every item a person by its shape: a post before the name, or the name's English in parentheses."""
     items = [text[s:e] for s, e in enum.spans]
-    return all(is_east_asian(i) and (_ENGLISH_AFTER_RE.search(i) or _titled(i)) for i in items)
+    return all(is_east_asian(i) and (ENGLISH_AFTER_RE.search(i) or _titled(i)) for i in items)
 
 
 def _bodies(text: str, enum: Enumeration) -> bool:
@@ -209,7 +209,7 @@ def _continued(text: str, enums: list[Enumeration]) -> list[Enumeration]:
     out: list[Enumeration] = []
     for e in enums:
         prev = out[-1] if out else None
-        above = _line_above(text, e.start, e.end)
+        above = line_above(text, e.start, e.end)
         if (
             prev is not None
             and above is not None
@@ -217,7 +217,7 @@ def _continued(text: str, enums: list[Enumeration]) -> list[Enumeration]:
             and e.stated is None
             and above[0] <= prev.start
             and prev.end <= above[1] + 1
-            and _line_above(text, prev.start, prev.end) is not None
+            and line_above(text, prev.start, prev.end) is not None
         ):
             shared = (
                 (prev.shared or ((0, 0),) * len(prev.spans)) + (e.shared or ((0, 0),) * len(e.spans))

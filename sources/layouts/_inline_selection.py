@@ -18,7 +18,7 @@ from sources.layouts._inline_pieces import ELLIPSIS_RE, Enumeration
 SELECTION_CUE_WINDOW = 40  # characters before the first item where "among them", "例如" say it gives examples
 
 
-def _examples_cue(lead: str) -> bool:
+def examples_cue(lead: str) -> bool:
     """The words before two names say they are examples of the list: ``among those designated are``, or
     a selection cue after a count (``seven other nations, among them``, ``14 countries including``)."""
     window = lead[-SELECTION_CUE_WINDOW:]

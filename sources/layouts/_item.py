@@ -24,7 +24,7 @@ from pipeline.lang.scripts import (
 )
 from pipeline.models import Attribute, Kind, Mention, Value
 from sources.layouts._parens import Group, outside_parens, paren_groups
-from sources.layouts._parents import _parent_split
+from sources.layouts._parents import parent_split
 from sources.layouts._shapes import (
     ACRONYM_RE,
     ITEM_TERMINATORS,
@@ -273,7 +273,7 @@ def parse_item(text: str) -> ItemParts:
     if (aka := _AKA_RE.match(t)) is not None:  # "Carpathia, also known as Karpatia"
         named = parse_item(aka.group("name"))
         return replace(named, aliases=(*named.aliases, aka.group("alias").strip()))
-    split = _parent_split(t)
+    split = parent_split(t)
     if split is None:
         return _parse_simple(t)
     left, right = split

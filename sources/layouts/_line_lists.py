@@ -12,15 +12,15 @@ from dataclasses import dataclass
 
 from pipeline.lang.scripts import WHITESPACE
 from sources.base import Document, Extraction
-from sources.layouts._headings import _HEADING_MARKER_RE, is_heading_text, ordinal_heading
+from sources.layouts._headings import HEADING_MARKER_RE, is_heading_text, ordinal_heading
 from sources.layouts._item import looks_like_name
 from sources.layouts._lines import Line, body_lines
-from sources.layouts._marked_runs import Marker, _Hit, _hits, _item_end, _Plan, _runs, _tried
+from sources.layouts._marked_runs import Hit, Marker, Plan, _hits, _runs, _tried, item_end
 from sources.layouts._records import build_mentions, confidence
-from sources.layouts._sections import _titled_runs, described, sections_and_items
+from sources.layouts._sections import described, sections_and_items, titled_runs
 
 PLAN_CACHE = 16  # documents whose plans are kept (detect, then extract, of each layout)
-_PLANS: dict[tuple[str, str, int, str], _Plan | None] = {}
+_PLANS: dict[tuple[str, str, int, str], Plan | None] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +37,7 @@ class LineListLayout:
     numbered: bool = True
     min_name_share: float = 0.6
 
-    def _plan(self, doc: Document) -> _Plan | None:
+    def _plan(self, doc: Document) -> Plan | None:
         """The marker whose runs hold the most name-like items (computed once per document: ``detect``
         and ``extract`` share it)."""
         key = (self.name, doc.id, doc.body_end, doc.text)
@@ -47,9 +47,9 @@ class LineListLayout:
             _PLANS[key] = self._find_plan(doc)
         return _PLANS[key]
 
-    def _find_plan(self, doc: Document) -> _Plan | None:
-        best: _Plan | None = None
-        seen: dict[tuple[int, ...], list[_Hit]] = {}
+    def _find_plan(self, doc: Document) -> Plan | None:
+        best: Plan | None = None
+        seen: dict[tuple[int, ...], list[Hit]] = {}
         lines = body_lines(doc)
         for marker in self.markers:
             hits = _hits(lines, marker, _tried(doc, marker.first))
@@ -60,7 +60,7 @@ class LineListLayout:
             runs = []
             for run in _runs(lines, hits, self.numbered):
                 texts = [
-                    doc.text[h.content_start : _item_end(doc.text, lines, h.line, h.content_start)]
+                    doc.text[h.content_start : item_end(doc.text, lines, h.line, h.content_start)]
                     for h in run
                 ]
                 share = sum(looks_like_name(t) for t in texts) / len(texts)
@@ -68,7 +68,7 @@ class LineListLayout:
                     runs.append(run)
             n = sum(len(r) for r in runs)
             if n and (best is None or n > sum(len(r) for r in best.runs)):
-                best = _Plan(marker.style, tuple(runs), n)
+                best = Plan(marker.style, tuple(runs), n)
         return best
 
     def detect(self, doc: Document) -> float:
@@ -78,8 +78,8 @@ class LineListLayout:
     def _heading_lines(
         self,
         lines: Sequence[Line],
-        runs: Sequence[Sequence[_Hit]],
-        item_lines: dict[int, _Hit],
+        runs: Sequence[Sequence[Hit]],
+        item_lines: dict[int, Hit],
         titled: set[int],
     ) -> tuple[list[int], set[int]]:
         """The heading lines before and between the runs (by their words, an ordinal over a run, or lines in
@@ -114,7 +114,7 @@ class LineListLayout:
         item_lines = {h.line: h for run in plan.runs for h in run}
         heading_lines, above = self._heading_lines(lines, plan.runs, item_lines, set())
         if not heading_lines:  # no line is a heading by its words: lines that title each block
-            titled = _titled_runs(lines, plan.runs)
+            titled = titled_runs(lines, plan.runs)
             heading_lines, above = self._heading_lines(lines, plan.runs, item_lines, titled)
         title = doc.title.strip(WHITESPACE)
         if len(heading_lines) > 1 and title:  # the article's headline over a list is no heading of it
@@ -123,7 +123,7 @@ class LineListLayout:
                 for i in heading_lines
                 if i in above
                 or (t := lines[i].text.strip(WHITESPACE)) != title
-                or _HEADING_MARKER_RE.match(t) is not None
+                or HEADING_MARKER_RE.match(t) is not None
             ]
         events = sorted([(i, "h") for i in heading_lines] + [(i, "i") for i in item_lines])
         headings, raw = sections_and_items(doc, lines, events, item_lines)

@@ -2,7 +2,7 @@
 
 Each ``Marker`` says how a line opens; ``_hits`` finds the lines a marker opens (not footnotes, not
 headings), ``_runs`` groups them into runs of at least ``MIN_RUN`` items (a group numbered from 1 again
-may have ``MIN_GROUP_RUN``), and ``_item_end`` extends an item over the continuation lines it leaves
+may have ``MIN_GROUP_RUN``), and ``item_end`` extends an item over the continuation lines it leaves
 with parentheses open.
 """
 
@@ -39,16 +39,16 @@ def opens_with(chars: str) -> Callable[[str], bool]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Hit:
+class Hit:
     line: int
     value: int | None
     content_start: int  # absolute offset
 
 
 @dataclass(frozen=True, slots=True)
-class _Plan:
+class Plan:
     style: str
-    runs: tuple[tuple[_Hit, ...], ...]
+    runs: tuple[tuple[Hit, ...], ...]
     name_like: int
 
 
@@ -91,8 +91,8 @@ def _footnote(line: Line, content: int, glued: Callable[[], set[str]]) -> bool:
     return len(mark) == 1 and mark in FOOTNOTE_MARKS and line.text[content - 1] == mark and mark in glued()
 
 
-def _hits(lines: Sequence[Line], marker: Marker, tried: Sequence[int]) -> list[_Hit]:
-    hits: list[_Hit] = []
+def _hits(lines: Sequence[Line], marker: Marker, tried: Sequence[int]) -> list[Hit]:
+    hits: list[Hit] = []
     marks: list[set[str]] = []
 
     def glued() -> set[str]:
@@ -114,7 +114,7 @@ def _hits(lines: Sequence[Line], marker: Marker, tried: Sequence[int]) -> list[_
             value = marker.value(m.group("n"))
             if value is None:
                 continue
-        hits.append(_Hit(idx, value, line.start + m.end()))
+        hits.append(Hit(idx, value, line.start + m.end()))
     return hits
 
 
@@ -123,8 +123,8 @@ def _gap_ok(lines: Sequence[Line], a: int, b: int) -> bool:
     return len(gap) <= 4 and all(len(g) <= 120 for g in gap)
 
 
-def _runs(lines: Sequence[Line], hits: Sequence[_Hit], numbered: bool) -> list[tuple[_Hit, ...]]:
-    runs: list[list[_Hit]] = []
+def _runs(lines: Sequence[Line], hits: Sequence[Hit], numbered: bool) -> list[tuple[Hit, ...]]:
+    runs: list[list[Hit]] = []
     for h in hits:
         if runs:
             prev = runs[-1][-1]
@@ -161,7 +161,7 @@ def _open_parens(text: str) -> int:
     return depth
 
 
-def _item_end(text: str, lines: Sequence[Line], idx: int, start: int) -> int:
+def item_end(text: str, lines: Sequence[Line], idx: int, start: int) -> int:
     """Where the item starting at ``start`` on line ``idx`` ends: the end of its line, or, when the
     line leaves a parenthesis open (an annotation wrapped onto the next lines), the end of the line
     that closes it (at most ``MAX_CONTINUATION_LINES`` further, never across a blank line)."""

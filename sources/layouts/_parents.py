@@ -1,6 +1,6 @@
 """An item's parent organization printed with it: ``乙委員會－甲處``, ``Carpathia Fund (Borduria Office)``.
 
-``_parent_split`` tells a parent printed before or after a dash, or in parentheses, by the generic
+``parent_split`` tells a parent printed before or after a dash, or in parentheses, by the generic
 endings of organization names (``_shapes``), never by a table of names.
 """
 
@@ -19,7 +19,7 @@ from sources.layouts._shapes import (
 )
 
 
-def _parent_split(text: str) -> tuple[str, str] | None:
+def parent_split(text: str) -> tuple[str, str] | None:
     """``X——Y`` / ``X-Y`` where X is a body the item belongs to: (X, Y), else None."""
     depth = 0
     i = 0

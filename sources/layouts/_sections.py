@@ -14,7 +14,7 @@ from sources.base import Document
 from sources.layouts._counts import find_count
 from sources.layouts._headings import group_label, heading_label_span, only_a_lead_in, top_level_headings
 from sources.layouts._lines import Line
-from sources.layouts._marked_runs import _Hit, _item_end
+from sources.layouts._marked_runs import Hit, item_end
 from sources.layouts._parens import stripped_span
 from sources.layouts._records import RawItem
 from sources.layouts._shapes import MIN_RUN
@@ -23,7 +23,7 @@ from sources.layouts._values import value_label
 MAX_RUN_TITLE = 60  # characters of a line that titles the run of items right under it
 
 
-def _titled_runs(lines: Sequence[Line], runs: Sequence[Sequence[_Hit]]) -> set[int]:
+def titled_runs(lines: Sequence[Line], runs: Sequence[Sequence[Hit]]) -> set[int]:
     """``Countries under a full ban`` right above one block of items, ``Countries under partial
     restrictions`` above the next: where every block of items on consecutive lines (two or more blocks)
     has a short line of words (no sentence's end, no colon) right above its first item, after a blank
@@ -89,7 +89,7 @@ def described(
 
 
 def sections_and_items(
-    doc: Document, lines: Sequence[Line], events: Sequence[tuple[int, str]], item_lines: dict[int, _Hit]
+    doc: Document, lines: Sequence[Line], events: Sequence[tuple[int, str]], item_lines: dict[int, Hit]
 ) -> tuple[list[Heading], list[RawItem]]:
     """Walk headings and items in order. Headings of one level are the list's groups; where there are
     two (``top_level_headings``), the upper ones are groups and the lower ones categories within them. A
@@ -128,7 +128,7 @@ def sections_and_items(
     for idx, kind in events:
         if kind == "i":
             hit = item_lines[idx]
-            end = _item_end(doc.text, lines, idx, hit.content_start)
+            end = item_end(doc.text, lines, idx, hit.content_start)
             own = bool(find_values(doc.text[hit.content_start : end]))
             raw.append(RawItem(hit.content_start, end, category, group, shared=(0, 0) if own else shared))
             continue

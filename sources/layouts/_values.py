@@ -9,7 +9,7 @@ import re
 from pipeline.lang.counts import find_counts
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
-from sources.layouts._headings import _HEADING_MARKER_RE
+from sources.layouts._headings import HEADING_MARKER_RE
 
 # what a label holds around its value when the value is all it says: "稅率為41%的有", "40%的國家",
 # "被課徵19%關稅的國家有"
@@ -24,7 +24,7 @@ VALUE_LABEL_AFTER_RE = re.compile(
 def value_label(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the one value a label says and nothing else about (``稅率25%的國家``), else None."""
     label = text[start:end]
-    bare = _HEADING_MARKER_RE.match(label)
+    bare = HEADING_MARKER_RE.match(label)
     at = bare.end() if bare and bare.end() < len(label) else 0
     found = find_values(label[at:])
     if len(found) != 1:
