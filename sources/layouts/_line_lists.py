@@ -1,8 +1,8 @@
 """The layout of lists whose items each take one line, introduced by a marker (``LineListLayout``).
 
-It plans each document once per marker (runs found by ``_marked_runs``, sections by ``_sections``),
-scores the plan, and reads each item through ``_records``. The layouts ``bullets``, ``enumerated``
-and ``numbered_rows`` are made of it.
+It plans each document once and keeps the plan for ``detect`` and ``extract`` (runs found by
+``_marked_runs``, sections by ``_sections``), scores it, and reads each item through ``_records``.
+The layouts ``bullets``, ``enumerated`` and ``numbered_rows`` are made of it.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Value labels and marker values: the label a value is printed with (``稅率：``, ``rate``), and the
+"""Value labels and marker values: the one value a heading's label states (``稅率25%的國家``), and the
 number a Roman numeral or a digit marker stands for (``iv``, ``3``).
 """
 
