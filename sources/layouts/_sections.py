@@ -1,5 +1,5 @@
-"""The sections of a line-marked list: the line that titles a run, the description an item carries after
-its name, and the headings between runs that split the items into groups with their stated counts.
+"""The sections of a line-marked list: the line that titles a run, the description line under
+each item of a run, and the headings between runs that split the items into groups with their stated counts.
 """
 
 from __future__ import annotations
