@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pipeline.lang.counts import TOTAL_WORD_RE, find_counts
 from pipeline.models import Article, Kind, Mention
 from sources.prose_scanner import Scanner
-from sources.prose_spans import _sentences, depth_split, split_at_cjk_spaces
+from sources.prose_spans import depth_split, sentence_spans, split_at_cjk_spaces
 from sources.prose_words import CLAUSE_SEPARATORS, ENUMERATION_LEAD_INS, ITEM_SEPARATORS, LETTER
 
 
@@ -73,7 +73,7 @@ def prose_candidates(
     """
     text = _blanked(article.body, exclude)
     scanner = Scanner(text)
-    for sentence_start, sentence_end in _sentences(text, 0, len(text)):
+    for sentence_start, sentence_end in sentence_spans(text, 0, len(text)):
         if not LETTER.search(text, sentence_start, sentence_end):
             continue  # what is left of a list item (its marker): no name, no acronym
         for clause_start, clause_end in depth_split(text, sentence_start, sentence_end, CLAUSE_SEPARATORS):

@@ -69,7 +69,7 @@ def parse_paren(content: str, offset: int, end: int) -> _Paren:
             aliases.append(alias.group(1).strip())
             continue
         if CJK_CHAR.search(part):
-            if not zh_alt and org_like_zh(part) and _assertion(part) is None:
+            if not zh_alt and org_like_zh(part) and assertion_of(part) is None:
                 zh_alt = part
             else:
                 notes.append(part)
@@ -81,11 +81,11 @@ def parse_paren(content: str, offset: int, end: int) -> _Paren:
     name_en = ", ".join(english)
     if note:
         notes.append(note)
-    asserted = _assertion(" ".join(notes))
+    asserted = assertion_of(" ".join(notes))
     return _Paren(offset, end, acronym, name_en, zh_alt, "；".join(notes), tuple(aliases), asserted)
 
 
-def _assertion(words: str) -> str:
+def assertion_of(words: str) -> str:
     """The group words next to a name say it belongs to, as printed (``亦是甲體系轄下單位``), or "":
     a phrase of affiliation (``轄下``, ``屬於``, ``part of``). Which canonical group it names, if any, is
     decided later, against the groups the lists print."""

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from sources.prose_acronyms import CAPS_WORD_AFTER, CAPS_WORD_BEFORE, STANDALONE_ACRONYM, is_acronym
-from sources.prose_affiliations import COPULA, _assertion, parse_paren
+from sources.prose_affiliations import COPULA, assertion_of, parse_paren
 from sources.prose_english import (
     ENGLISH_NAME,
     english_name_before,
@@ -253,7 +253,7 @@ class Scanner:
         window = text[end:window_end]
         if not COPULA.match(window):
             return ""
-        return _assertion(window)
+        return assertion_of(window)
 
     def _quoted(self, start: int, end: int) -> None:
         text = self.text

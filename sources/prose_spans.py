@@ -229,5 +229,5 @@ def split_on_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in _split_at(QUOTE_CHAR, text, start, end) if a < b]
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in _split_at(SENTENCE_ENDS, text, start, end) if text[a:b].strip()]

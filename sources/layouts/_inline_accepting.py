@@ -78,15 +78,15 @@ def _proper_names(text: str, enum: Enumeration) -> bool:
                 or ENGLISH_AFTER_RE.search(i)
                 or _BODY_WITH_ENGLISH_RE.search(i)
             )
-            or _titled(i)
+            or is_titled(i)
             for i in items
         )
         return named >= 0.75 * len(items)
     # "defense minister John Doe": a person's name after a post in lower case
-    return all(i[:1].isupper() or _titled(i) for i in items)
+    return all(i[:1].isupper() or is_titled(i) for i in items)
 
 
-def _titled(item: str) -> bool:
+def is_titled(item: str) -> bool:
     """A person named after their post (``財政部長張三``, ``外務局長　張三``), or in katakana before it
     (``ロー外相``, as Japanese writes a post): the item parser reads a name and a title beside it."""
     split = split_item(item, 0, len(item))
@@ -107,7 +107,7 @@ def _only_values(text: str, enum: Enumeration) -> bool:
     )
 
 
-def _accepted(text: str, enum: Enumeration) -> bool:
+def is_accepted(text: str, enum: Enumeration) -> bool:
     """An enumeration the article prints as a list, not topics in a sentence: it states its count, follows
     a list cue and a colon, carries values, or its items are proper names by their shape."""
     if _first_item_in_lead(text, enum) or _only_values(text, enum):

@@ -117,7 +117,7 @@ def _asides_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
-def _enumeration(
+def read_enumeration(
     text: str,
     lead_start: int,
     a: int,

@@ -15,7 +15,7 @@ from pipeline.lang.cues import FINAL_JOINER_RE
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import fold_pattern
 from sources.layouts._appointments import appointments
-from sources.layouts._inline_enumeration import BRACKET_START_RE, _enumeration
+from sources.layouts._inline_enumeration import BRACKET_START_RE, read_enumeration
 from sources.layouts._inline_pieces import Enumeration, is_east_asian, name_shaped
 from sources.layouts._inline_separators import (
     paren_numbered_items,
@@ -68,7 +68,7 @@ def clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
                 colon = clause.rfind("：", s, max(clause.rfind("、", s, e), s) if not one else e)
                 if colon < 0 and (bracket := BRACKET_START_RE.match(clause, s)) is not None:
                     colon = bracket.end() - 1  # "【甲類】A、B": the bracket closes the label as a colon would
-                enum = _enumeration(
+                enum = read_enumeration(
                     text, a, a + (colon + 1 if colon >= 0 else s), a + e, True, labelled_one=one
                 )
                 if enum is not None:
@@ -77,7 +77,7 @@ def clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
     if not east_asian and ("," in clause or ";" in clause or FINAL_JOINER_RE.search(clause)):
         colon = clause.rfind(":", 0, max(clause.rfind(","), clause.find(";")))
         start = a + colon + 1 if colon >= 0 else a  # "…four other judges: A, B and C"
-        enum = _enumeration(text, a, start, b, False)
+        enum = read_enumeration(text, a, start, b, False)
         if enum is not None:
             enum = _named_before_the_others(text, a + colon if colon >= 0 else -1, enum)
         found = [enum] if enum is not None else []
@@ -231,7 +231,7 @@ def _further_runs(text: str, clause_start: int, lo: int, hi: int) -> list[Enumer
             k = piece_end  # no capitalized word, no name to start a run
             continue
         tries += 1
-        enum = _enumeration(text, k + 1, k + 1, hi, False, max(clause_start, lo))
+        enum = read_enumeration(text, k + 1, k + 1, hi, False, max(clause_start, lo))
         if enum is not None and enum.start > k:
             out.append(enum)
             k = text.find(",", enum.end, hi)
@@ -253,5 +253,5 @@ def paren_numbered(text: str, a: int, b: int) -> list[Enumeration]:
     if numbered is None:
         return []
     first = max(text.rfind("（", a, numbered[0][0]), text.rfind("(", a, numbered[0][0]))
-    enum = _enumeration(text, a, first, b, True, numbered=numbered)
+    enum = read_enumeration(text, a, first, b, True, numbered=numbered)
     return [enum] if enum is not None else []

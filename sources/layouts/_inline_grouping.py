@@ -1,6 +1,6 @@
 """The inline enumerations of an article (``find_enumerations``): every line and sentence's clauses read,
 the accepted ones kept, lines that go on with the same kind of names joined to them, people's and bodies'
-lists told apart, and whether they form groups of one list (``_grouped``).
+lists told apart, and whether they form groups of one list (``are_grouped``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
 from sources.base import Document
 from sources.layouts._appointments import all_appointments
-from sources.layouts._inline_accepting import ENGLISH_AFTER_RE, _accepted, _titled, keep
+from sources.layouts._inline_accepting import ENGLISH_AFTER_RE, is_accepted, is_titled, keep
 from sources.layouts._inline_clauses import valued_clauses
 from sources.layouts._inline_context import headed, line_above
 from sources.layouts._inline_counted import counted_before
@@ -104,7 +104,7 @@ def _beside_a_whole_list(text: str, enums: list[Enumeration]) -> list[Enumeratio
 def _people(text: str, enum: Enumeration) -> bool:
     """Every item a person by its shape: a post before the name, or the name's English in parentheses."""
     items = [text[s:e] for s, e in enum.spans]
-    return all(is_east_asian(i) and (ENGLISH_AFTER_RE.search(i) or _titled(i)) for i in items)
+    return all(is_east_asian(i) and (ENGLISH_AFTER_RE.search(i) or is_titled(i)) for i in items)
 
 
 def _bodies(text: str, enum: Enumeration) -> bool:
@@ -175,13 +175,13 @@ def _alike(text: str, one: Enumeration, other: Enumeration) -> bool:
 
 def _of_titled_people(text: str, e: Enumeration) -> bool:
     s, t = e.spans[0]
-    return _titled(text[s:t]) or all_appointments(text, e)
+    return is_titled(text[s:t]) or all_appointments(text, e)
 
 
 def _kept(text: str, e: Enumeration, found: Sequence[Enumeration], labelled: bool) -> bool:
     if len(e.spans) == 1 and e.label:  # one name after a label's colon: a group of one, or no list
         return _among_labelled(text, e, found)
-    return _accepted(text, e) or (labelled and bool(e.label))
+    return is_accepted(text, e) or (labelled and bool(e.label))
 
 
 def _among_labelled(text: str, one: Enumeration, found: Sequence[Enumeration]) -> bool:
@@ -234,7 +234,7 @@ def _valued(text: str, enum: Enumeration) -> bool:
     return bool(enum.shared) or sum(bool(find_values(text[s:e])) for s, e in enum.spans) * 2 > len(enum.spans)
 
 
-def _grouped(text: str, enums: Sequence[Enumeration]) -> bool:
+def are_grouped(text: str, enums: Sequence[Enumeration]) -> bool:
     """Several enumerations of different items are each a group, unless none is labelled and each
     carries values: rows of one table told in sentences (``A and B, at 40 %, followed by C and D, at
     36 %``), whose values, not their words, tell them apart."""

@@ -15,7 +15,7 @@ from sources.base import Document, Extraction
 from sources.layouts._headings import HEADING_MARKER_RE, is_heading_text, ordinal_heading
 from sources.layouts._item import looks_like_name
 from sources.layouts._lines import Line, body_lines
-from sources.layouts._marked_runs import Hit, Marker, Plan, _hits, _runs, _tried, item_end
+from sources.layouts._marked_runs import Hit, Marker, Plan, find_hits, find_runs, item_end, tried_lines
 from sources.layouts._records import build_mentions, confidence
 from sources.layouts._sections import described, sections_and_items, titled_runs
 
@@ -52,13 +52,13 @@ class LineListLayout:
         seen: dict[tuple[int, ...], list[Hit]] = {}
         lines = body_lines(doc)
         for marker in self.markers:
-            hits = _hits(lines, marker, _tried(doc, marker.first))
+            hits = find_hits(lines, marker, tried_lines(doc, marker.first))
             lines_hit = tuple(h.line for h in hits)
             if lines_hit in seen and [h.value for h in seen[lines_hit]] == [h.value for h in hits]:
                 continue  # another marker of this layout matched the same lines: same runs
             seen[lines_hit] = hits
             runs = []
-            for run in _runs(lines, hits, self.numbered):
+            for run in find_runs(lines, hits, self.numbered):
                 texts = [
                     doc.text[h.content_start : item_end(doc.text, lines, h.line, h.content_start)]
                     for h in run

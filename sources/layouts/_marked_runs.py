@@ -1,7 +1,7 @@
 """Runs of lines that open with the same marker (number, ordinal or bullet).
 
-Each ``Marker`` says how a line opens; ``_hits`` finds the lines a marker opens (not footnotes, not
-headings), ``_runs`` groups them into runs of at least ``MIN_RUN`` items (a group numbered from 1 again
+Each ``Marker`` says how a line opens; ``find_hits`` finds the lines a marker opens (not footnotes, not
+headings), ``find_runs`` groups them into runs of at least ``MIN_RUN`` items (a group numbered from 1 again
 may have ``MIN_GROUP_RUN``), and ``item_end`` extends an item over the continuation lines it leaves
 with parentheses open.
 """
@@ -66,11 +66,11 @@ def _openers(doc: Document) -> dict[str, list[int]]:
 
 @per_document
 def _opening(doc: Document) -> dict[Callable[[str], bool], list[int]]:
-    """The body lines a ``Marker.first`` lets a marker try, by ``first`` (filled as asked: ``_tried``)."""
+    """The body lines a ``Marker.first`` lets a marker try, by ``first`` (filled by ``tried_lines``)."""
     return {}
 
 
-def _tried(doc: Document, first: Callable[[str], bool] | None) -> Sequence[int]:
+def tried_lines(doc: Document, first: Callable[[str], bool] | None) -> Sequence[int]:
     """The body lines, in order, that open with a character ``first`` accepts (every line for None);
     markers that accept the same characters share them."""
     if first is None:
@@ -91,7 +91,7 @@ def _footnote(line: Line, content: int, glued: Callable[[], set[str]]) -> bool:
     return len(mark) == 1 and mark in FOOTNOTE_MARKS and line.text[content - 1] == mark and mark in glued()
 
 
-def _hits(lines: Sequence[Line], marker: Marker, tried: Sequence[int]) -> list[Hit]:
+def find_hits(lines: Sequence[Line], marker: Marker, tried: Sequence[int]) -> list[Hit]:
     hits: list[Hit] = []
     marks: list[set[str]] = []
 
@@ -123,7 +123,7 @@ def _gap_ok(lines: Sequence[Line], a: int, b: int) -> bool:
     return len(gap) <= 4 and all(len(g) <= 120 for g in gap)
 
 
-def _runs(lines: Sequence[Line], hits: Sequence[Hit], numbered: bool) -> list[tuple[Hit, ...]]:
+def find_runs(lines: Sequence[Line], hits: Sequence[Hit], numbered: bool) -> list[tuple[Hit, ...]]:
     runs: list[list[Hit]] = []
     for h in hits:
         if runs:

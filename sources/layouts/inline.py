@@ -28,7 +28,7 @@ from __future__ import annotations
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Heading, unlabelled_group
 from sources.base import Document, Extraction
-from sources.layouts._inline_grouping import _grouped, find_enumerations
+from sources.layouts._inline_grouping import are_grouped, find_enumerations
 from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._inline_selection import selection
 from sources.layouts._lines import body_text
@@ -72,7 +72,7 @@ class InlineLayout:
 
     def extract(self, doc: Document) -> Extraction:
         enums = find_enumerations(doc)
-        grouped = _grouped(doc.text, enums)
+        grouped = are_grouped(doc.text, enums)
         raw: list[RawItem] = []
         headings: list[Heading] = []
         for k, e in enumerate(enums, start=1):
