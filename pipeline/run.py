@@ -41,6 +41,7 @@ from pipeline.settings import DEFAULT_SETTINGS, Settings
 from pipeline.timing import Laps
 from pipeline.workers import DEFAULT_ARTICLE_SECONDS, Parsed, parse_all
 from sources import prose
+from sources.prose_orgs import names_only_groups
 
 INPUT_SUFFIXES = (".txt", ".html", ".htm")
 DECISIONS_VERSION = "1"
@@ -234,7 +235,7 @@ def _prose_mentions(
         pos = last.get(art.id, 0)
         for cand in sorted(cands, key=lambda c: (c.mention.start, c.mention.end)):
             m = cand.mention
-            if labels and not (m.acronym or m.name_en) and prose.names_only_groups(m.name_zh, labels):
+            if labels and not (m.acronym or m.name_en) and names_only_groups(m.name_zh, labels):
                 continue
             pos += 1
             out.append(replace(cand.mention, article=art.id, kind=Kind.PROSE, position=pos))

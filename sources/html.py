@@ -30,7 +30,7 @@ from bs4.element import CData, Comment, Declaration, Doctype, NavigableString, P
 from pipeline.lang.scripts import EAST_ASIAN_RE
 from pipeline.models import Problem, Severity
 from sources.base import Document
-from sources.layouts._common import related_heading
+from sources.layouts._lines import related_heading
 from sources.outlets import GENERIC, find_body_end, identify
 from sources.page import HtmlPage, page_of
 from sources.tags import first_tag, parent_tag, tags

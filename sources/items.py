@@ -5,7 +5,7 @@ people, attributes (``Kenneth Roth, executive director, Human Rights Watch``,
 ``國家民主基金會主席葛胥曼``, ``Josh Hawley (R-Mo.)``). A value or an attribute is never part of the name:
 ``split_item`` returns the name's span and the rest as records with absolute offsets; the names
 themselves (Chinese / English / acronym / aliases / note) are read from the name span by
-``sources.layouts._common.parse_item``.
+``sources.layouts._item.parse_item``.
 """
 
 from __future__ import annotations

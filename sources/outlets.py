@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from sources.layouts._common import MAX_INSERTED_LINES, related_heading, variants, zre
+from pipeline.lang.scripts import variants, zre
+from sources.layouts._lines import MAX_INSERTED_LINES, related_heading
 
 
 @dataclass(frozen=True, slots=True)

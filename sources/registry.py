@@ -34,7 +34,7 @@ from pipeline.models import (
 )
 from sources.base import Document, Extraction, Layout
 from sources.items import BODY_WORD_RE
-from sources.layouts._common import group_label
+from sources.layouts._headings import group_label
 from sources.layouts._named_first import with_named_first
 from sources.layouts._tables import caption
 from sources.outlets import GENERIC

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.models import Kind
-from sources.layouts._common import parse_span
+from sources.layouts._records import parse_span
 from sources.registry import parse_path
 
 LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"

@@ -19,16 +19,11 @@ from pipeline.lang.scripts import is_japanese_text
 from pipeline.models import AttributeKind, Kind
 from sources.base import Document
 from sources.items import split_item
-from sources.layouts._common import (
-    ItemParts,
-    find_count,
-    group_label,
-    lead_in_count,
-    parse_item,
-    resolve_parents,
-    roman_value,
-    split_count_label,
-)
+from sources.layouts._counts import find_count, lead_in_count, split_count_label
+from sources.layouts._headings import group_label
+from sources.layouts._item import ItemParts, parse_item
+from sources.layouts._records import resolve_parents
+from sources.layouts._values import roman_value
 from sources.layouts.category_table import split_cell
 from sources.registry import LAYOUTS, parse_document, parse_path
 

@@ -20,7 +20,7 @@ from pipeline.lang.values import DATE_AFTER_COLON_RE, find_values
 from pipeline.models import Discrepancy, Mention, Reconciliation, Severity
 from pipeline.normalize import cut_ending, shared_ending, zh_key
 from sources.items import split_item
-from sources.layouts._common import parse_item
+from sources.layouts._item import parse_item
 from tests.probe_fixtures import listed, outlets_of, story
 
 OUTLETS = ("01_tw", "02_hk", "03_cn", "04_en", "05_ja")

@@ -15,7 +15,9 @@ from hypothesis import strategies as st
 
 from pipeline.models import Article, Kind
 from sources.html import html_to_document
-from sources.prose import ProseCandidate, is_acronym, org_like_zh, prose_candidates, stated_count
+from sources.prose import ProseCandidate, prose_candidates, stated_count
+from sources.prose_acronyms import is_acronym
+from sources.prose_orgs import org_like_zh
 from sources.registry import parse_path
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "us-withdrawal-2026-01"

@@ -20,15 +20,12 @@ from pipeline import workers
 from sources import html, prose, registry
 from sources.base import Document
 from sources.layouts import category_table, text_table
-from sources.layouts._common import (
-    BULLET_CHARS,
-    MARKER_LEAD,
-    LineListLayout,
-    body_lines,
-    count_labels_at_most,
-    parse_span,
-    read_span,
-)
+from sources.layouts._counts import count_labels_at_most
+from sources.layouts._line_lists import LineListLayout
+from sources.layouts._lines import body_lines
+from sources.layouts._marked_runs import MARKER_LEAD
+from sources.layouts._records import parse_span, read_span
+from sources.layouts._shapes import BULLET_CHARS
 from sources.reader import read_document
 from sources.registry import LAYOUTS
 

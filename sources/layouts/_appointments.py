@@ -6,8 +6,8 @@ them; a run of such pieces is a list of people with their posts (the item parser
 from __future__ import annotations
 
 from sources.items import appointed
-from sources.layouts._common import split_top_level
 from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration, longest_run, trim
+from sources.layouts._parens import split_top_level
 
 PIECE_SEPARATORS = "，,、；;"
 

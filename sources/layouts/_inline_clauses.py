@@ -36,7 +36,6 @@ from pipeline.lang.cues import (
 )
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
-from sources.layouts._common import split_top_level
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
     MIN_ITEMS,
@@ -48,6 +47,7 @@ from sources.layouts._inline_pieces import (
     strip_article,
     trim,
 )
+from sources.layouts._parens import split_top_level
 
 MIN_FIGURES = 2  # values of one clause: one value a name is read by the valued-name readers
 MAX_FIGURE_GAP = 8  # characters between two figures of one clause ("，占進口總量的")

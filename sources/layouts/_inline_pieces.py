@@ -19,7 +19,7 @@ from pipeline.lang.scripts import CJK, EAST_ASIAN_RE, KANA, LATIN_RE, NAME_DOTS,
 from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind
 from sources.items import AT_BEFORE_VALUE_RE, split_item
-from sources.layouts._common import split_top_level
+from sources.layouts._parens import split_top_level
 
 MIN_ITEMS = 3
 

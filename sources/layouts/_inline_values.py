@@ -13,7 +13,6 @@ from dataclasses import replace
 from pipeline.lang.cues import FIGURES_VERB_RE, MEASURE_END_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import AMOUNT_VERB_RE, Found, counted_run, find_values, numbers_before_labels
-from sources.layouts._common import VALUE_LABEL_AFTER_RE, VALUE_LABEL_BEFORE_RE, split_top_level
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
     MIN_ITEMS,
@@ -22,6 +21,8 @@ from sources.layouts._inline_pieces import (
     strip_article,
     trim,
 )
+from sources.layouts._parens import split_top_level
+from sources.layouts._values import VALUE_LABEL_AFTER_RE, VALUE_LABEL_BEFORE_RE
 
 MAX_SHARED_GAP_WORDS = 4
 

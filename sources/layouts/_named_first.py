@@ -17,7 +17,7 @@ from pipeline.lang.cues import EN_POST_BEFORE_NAME_RE, JA_TITLE_RE
 from pipeline.lang.numbers import parse_int
 from pipeline.models import Mention
 from sources.base import Document
-from sources.layouts._common import RawItem, build_mentions
+from sources.layouts._records import RawItem, build_mentions
 
 # a person, perhaps with a post between commas, then a count of the others: "Jane Roe, Borduria's
 # foreign minister, and three other officials"

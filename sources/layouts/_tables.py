@@ -38,14 +38,10 @@ from pipeline.lang.values import (
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Severity, Value
 from sources.base import Document
 from sources.items import is_title
-from sources.layouts._common import (
-    BULLET_CHARS,
-    SYMBOL_BLOCKS,
-    TEXT_CACHE,
-    group_label,
-    lead_in_count,
-    parse_span,
-)
+from sources.layouts._counts import lead_in_count
+from sources.layouts._headings import group_label
+from sources.layouts._records import parse_span
+from sources.layouts._shapes import BULLET_CHARS, SYMBOL_BLOCKS, TEXT_CACHE
 
 MAX_HEADER_ROWS = 3
 # a row that totals the table ("合計", "Total"): its count is the table's, it is no item

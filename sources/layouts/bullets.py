@@ -14,17 +14,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.numbers import CN_NUM_CHARS, chinese_numeral
-from sources.layouts._common import (
-    BULLET_CHARS,
-    CN_NUM,
-    SYMBOL_BLOCKS,
-    LineListLayout,
-    Marker,
-    digit_value,
-    opens_with,
-    roman_value,
-)
+from pipeline.lang.numbers import CN_NUM, CN_NUM_CHARS, chinese_numeral
+from sources.layouts._line_lists import LineListLayout
+from sources.layouts._marked_runs import Marker, opens_with
+from sources.layouts._shapes import BULLET_CHARS, SYMBOL_BLOCKS
+from sources.layouts._values import digit_value, roman_value
 
 _LEAD = r"^[ \t\u3000]*"
 _GAP = r"[ \t\u3000]*"

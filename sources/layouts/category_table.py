@@ -15,23 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Heading, Problem, Severity
 from sources.base import Document, Extraction
-from sources.layouts._common import (
-    CLOSE_PARENS,
-    OPEN_PARENS,
-    ORG_ENDING_RE,
-    WHITESPACE,
-    RawItem,
-    body_text,
-    build_mentions,
-    confidence,
-    count_labels_at_most,
-    group_label,
-    split_cell,
-    split_count_label,
-    stripped_span,
-)
+from sources.layouts._counts import count_labels_at_most, split_count_label
+from sources.layouts._headings import group_label
+from sources.layouts._lines import body_text
+from sources.layouts._parens import split_cell, stripped_span
+from sources.layouts._records import RawItem, build_mentions, confidence
+from sources.layouts._shapes import CLOSE_PARENS, OPEN_PARENS, ORG_ENDING_RE
 
 NAME = "category-table"
 _BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pipeline.models import Attribute, AttributeKind, Kind, Mention
 from sources.base import Document, Extraction
 from sources.items import is_title
-from sources.layouts._common import Line, body_lines
+from sources.layouts._lines import Line, body_lines
 
 MIN_ENTRIES = 2
 MAX_BLANKS = 1  # blank lines between two entries of one list

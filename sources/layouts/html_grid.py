@@ -14,7 +14,7 @@ from pipeline.lang.counts import find_counts, top_count
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Heading, Mention, Problem
 from sources.base import Document, Extraction
-from sources.layouts._common import group_label
+from sources.layouts._headings import group_label
 from sources.layouts._memo import per_document
 from sources.layouts._tables import TableReading, TCell, caption, read_table
 from sources.layouts.html_table import _tables, grid_of

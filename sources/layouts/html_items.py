@@ -23,8 +23,9 @@ from pipeline.lang.values import Found, find_values, labelled_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Value
 from sources.base import Document, Extraction
 from sources.items import is_title
-from sources.layouts._common import group_label, parse_span
+from sources.layouts._headings import group_label
 from sources.layouts._inline_pieces import ABBREVIATION_RE
+from sources.layouts._records import parse_span
 from sources.layouts.html_list import LIST_TAGS, _children, _Event, _heading_events, _own_text, a_label
 from sources.page import HtmlPage, page_of
 from sources.tags import first_tag, is_tag, parent_tag, tags

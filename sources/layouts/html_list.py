@@ -21,8 +21,9 @@ from pipeline.lang.cues import EN_TITLE_RE
 from pipeline.lang.values import find_values
 from pipeline.models import Heading, Mention, Problem, Severity
 from sources.base import Document, Extraction
-from sources.layouts._common import group_label, parse_span, top_level_headings
+from sources.layouts._headings import group_label, top_level_headings
 from sources.layouts._memo import per_document
+from sources.layouts._records import parse_span
 from sources.layouts.html_table import ItemParts, category_label, parse_item
 from sources.page import HtmlPage, page_of
 from sources.prose import stated_count

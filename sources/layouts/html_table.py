@@ -20,7 +20,7 @@ gives the category of every row it spans, a group cell spanning its rows in a na
 (``組織名稱`` spanning ``中文 | English``) names the columns below it.
 
 Offsets are into ``Document.text`` (the page text), using the spans ``sources.html`` recorded.
-Item text is split into names by the parser every layout shares (``_common.parse_item``); this
+Item text is split into names by the parser every layout shares (``_item.parse_item``); this
 module's ``parse_item`` adds the item's span within the page text.
 """
 
@@ -33,25 +33,17 @@ from typing import TYPE_CHECKING
 from pipeline.lang.counts import find_counts
 from pipeline.models import Heading, Mention, Problem, Severity
 from sources.base import Document, Extraction
-from sources.layouts._common import ItemParts as CommonItemParts
-from sources.layouts._common import (
-    group_label,
-    is_heading_text,
-    only_a_lead_in,
-    split_cell,
-    split_top_level,
-    stripped_span,
-)
-from sources.layouts._common import parse_item as common_parse_item
+from sources.layouts._headings import group_label, is_heading_text, only_a_lead_in
+from sources.layouts._item import ItemParts as CommonItemParts
+from sources.layouts._item import parse_item as common_parse_item
 from sources.layouts._memo import per_document
+from sources.layouts._parens import split_cell, split_top_level, stripped_span
 from sources.layouts._tables import PERSONAL_HEADER_RE
 from sources.page import HtmlPage, page_of
-from sources.prose import (
-    english_org_like,
-    is_acronym,
-    org_like_zh,
-    stated_count,
-)
+from sources.prose import stated_count
+from sources.prose_acronyms import is_acronym
+from sources.prose_english import english_org_like
+from sources.prose_orgs import org_like_zh
 from sources.tags import first_tag, is_tag, parent_tag, tags
 
 if TYPE_CHECKING:
@@ -108,7 +100,7 @@ MIN_ITEMS = 3
 
 @dataclass(frozen=True, slots=True)
 class ItemParts(CommonItemParts):
-    """One list item's parts (``_common.ItemParts``) with its span in the page text."""
+    """One list item's parts (``_item.ItemParts``) with its span in the page text."""
 
     start: int = 0  # offsets of the item (without numbering and trailing punctuation)
     end: int = 0
@@ -133,7 +125,7 @@ def parse_item(text: str, offset: int = 0) -> ItemParts | None:
 
     ``offset`` is where ``text`` starts in the document, so the result's span is absolute. A leading
     enumerator (``1、``, ``(2)``) and trailing punctuation are left out of the span; the names come
-    from the item parser every layout shares (``sources.layouts._common.parse_item``).
+    from the item parser every layout shares (``sources.layouts._item.parse_item``).
     """
     start = 0
     end = len(text)
@@ -167,7 +159,7 @@ def parse_item(text: str, offset: int = 0) -> ItemParts | None:
 
 def split_items(text: str) -> list[tuple[int, int]]:
     """Item spans of a cell holding several items: one per line (``<br>``, ``<li>``) or ``；``, and
-    within those the ``、`` enumeration every layout splits the same way (``_common.split_cell``)."""
+    within those the ``、`` enumeration every layout splits the same way (``_parens.split_cell``)."""
     return [piece for a, b in split_top_level(text, "\n；;") for piece in split_cell(text, a, b)]
 
 

@@ -23,17 +23,11 @@ from pipeline.lang.values import dashed_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention
 from sources.base import Document, Extraction
 from sources.items import is_title, split_item
-from sources.layouts._common import (
-    BULLET_CHARS,
-    SYMBOL_BLOCKS,
-    TEXT_CACHE,
-    Line,
-    RawItem,
-    body_lines,
-    build_mentions,
-    group_label,
-    outside_parens,
-)
+from sources.layouts._headings import group_label
+from sources.layouts._lines import Line, body_lines
+from sources.layouts._parens import outside_parens
+from sources.layouts._records import RawItem, build_mentions
+from sources.layouts._shapes import BULLET_CHARS, SYMBOL_BLOCKS, TEXT_CACHE
 from sources.layouts._tables import HEADER_WORDS_RE, attribute_kind
 
 MIN_ITEMS = 3

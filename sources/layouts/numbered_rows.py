@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from sources.layouts._common import LineListLayout, Marker, digit_value
+from sources.layouts._line_lists import LineListLayout
+from sources.layouts._marked_runs import Marker
+from sources.layouts._values import digit_value
 
 LAYOUTS = (
     LineListLayout(

@@ -16,7 +16,8 @@ from pipeline.lang.counts import find_counts, lead_in_counts, total_line
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Heading
 from sources.base import Document, Extraction
-from sources.layouts._common import body_lines, group_label, is_heading_text, ordinal_heading
+from sources.layouts._headings import group_label, is_heading_text, ordinal_heading
+from sources.layouts._lines import body_lines
 from sources.layouts._memo import per_document
 from sources.layouts._tables import TableReading, TCell, caption, read_table
 

@@ -1,0 +1,188 @@
+"""Headings and group labels: whether a line reads as a heading over the items below it, and the label a
+group keeps once markers, part words (``第一部分``, ``Part 1``) and trailing lead-ins are cut off.
+
+A heading is short, states a count, is bracketed (``【甲類】``), numbered with a Chinese ordinal
+(``一、``) or ends in a colon; a heading that says ``其他`` / ``other`` names the rest of a list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from pipeline.lang.counts import PAREN_COUNT_RE, TOTAL_WORD_RE, find_counts
+from pipeline.lang.cues import LEAD_IN_RE, PART_RE
+from pipeline.lang.numbers import CN_NUM
+from pipeline.lang.scripts import WHITESPACE, fold_pattern, zre
+from sources.layouts._counts import find_count, lead_in_count
+from sources.layouts._lines import Line
+from sources.layouts._parens import stripped_span
+from sources.layouts._shapes import TEXT_CACHE
+
+# "other organizations:" after a group heading names the rest of the list, i.e. another group
+_OTHER_RE = re.compile(fold_pattern(r"其他|其餘|其它") + r"|\b(?:other|remaining|rest\s+of)\b", re.IGNORECASE)
+
+
+def complement_heading(text: str) -> bool:
+    """A short heading that introduces "the other" items (``其他組織：``, ``Other organizations:``)."""
+    s = text.strip(WHITESPACE)
+    return 0 < len(s) <= 60 and s.endswith(("：", ":")) and _OTHER_RE.search(s) is not None
+
+
+HEADING_MARKER_RE = zre(
+    r"^(?:[．.•●・·◆◇■□▪▶►\-－—*※#【〔\[\u2500-\u27bf\u2b00-\u2bff]+\s*"
+    r"|第?[一二三四五六七八九十]+\s*[、.．:：]\s*(?:部分\s*[:：]\s*)?"
+    r"|[（(][一二三四五六七八九十]+[）)]\s*"
+    r"|(?:Part\s+)?[IVX]+[.)]\s+"
+    r"|\d{1,2}\s*[.、．]\s*)",
+    re.IGNORECASE,
+)
+
+
+def heading_label_span(line: Line) -> tuple[int, int]:
+    """Span of a heading line without its leading bullet or ordinal."""
+    s, e = stripped_span(line.text, 0, len(line.text))
+    m = HEADING_MARKER_RE.match(line.text[s:e])
+    if m and m.end() < e - s:
+        s += m.end()
+    return line.start + s, line.start + e
+
+
+_PART_PREFIX_RE = re.compile(PART_RE.pattern + r"\s*[：:、.．]?\s*", re.IGNORECASE)
+
+
+_TRAILING_LEAD_IN_RE = re.compile(
+    r"(?:(?:のは|は)?(?:次の|以下の)(?:とおり)?|"
+    + fold_pattern(r"(?:名單|清單)?(?:如下|為|是|包括)")
+    + r"|\s+(?:are|include|includes|were))$"
+)
+
+
+def group_label(label: str) -> str:
+    """A heading's words that name its group: without its count, ordinal marker, lead-in words and
+    closing colon (``Full ban (12 countries):`` -> ``Full ban``,
+    ``甲類機構，共31個，包括：`` -> ``甲類機構``)."""
+    text = label.strip(WHITESPACE)
+    for c in reversed(find_counts(text)):
+        text = text[: c.start] + text[c.end :]
+    for _ in range(2):  # "．第一部分：" = a bullet, then a part ordinal
+        m = HEADING_MARKER_RE.match(text) or _PART_PREFIX_RE.match(text)
+        if m and m.end() < len(text):
+            text = text[m.end() :]
+    parts = re.split(r"([，,；;]\s*)", text)  # pieces and the separators between them, as printed
+    kept: list[str] = []
+    for k in range(0, len(parts), 2):
+        piece = parts[k].strip(WHITESPACE)
+        bare = piece.strip("：:。.（）() ")
+        if not bare or TOTAL_WORD_RE.fullmatch(bare) or LEAD_IN_RE.fullmatch(bare):
+            continue
+        if kept:
+            kept.append(parts[k - 1])
+        kept.append(piece)
+    text = "".join(kept)
+    text = _TRAILING_LEAD_IN_RE.sub("", text.strip(WHITESPACE + "：:")) or text  # "…のは次の", "…如下"
+    text = re.sub(r"\s+", " ", text).strip(WHITESPACE + "：:，,、;；。.（）()【】〔〕[]《》")
+    text = re.sub(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])の$", "", text)  # "全面禁止の(12カ国)": the count's の
+    return "" if _FUNCTION_WORD_RE.fullmatch(text) else text  # "The four officials are:" names no group
+
+
+_FUNCTION_WORD_RE = re.compile(r"(?:the|these|those|they|a|an|all|its|their|this|here)", re.IGNORECASE)
+
+
+MAX_LABEL_CHARS = 40  # a line ending in a colon up to this long reads as a heading over what follows
+
+
+MAX_HEADING_TEXT_SHORT = 60  # characters of a heading line that states no count
+MAX_HEADING_TEXT = 80  # of one that does ("Twelve countries face a full ban on entry to the United States.")
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def is_heading_text(text: str) -> bool:
+    """A short line that names a part, states a count, introduces "the other" items or ends in a colon
+    (not a sentence)."""
+    s = text.strip(WHITESPACE)
+    if lead_in_count(s) is not None:
+        return True  # "The rates for the 10 largest partners on the chart (…):"
+    if not s or len(s) > MAX_HEADING_TEXT or (len(s) > MAX_HEADING_TEXT_SHORT and find_count(s) is None):
+        return False
+    inner = s.rstrip("：:。")
+    if re.search("[。！？]", inner) or re.search(r"[a-z]\.\s", inner):
+        return False
+    if s.endswith(("。", ".")) and re.search("[，,]", s):
+        return False  # a sentence, whatever numbers it holds
+    return (
+        _PART_PREFIX_RE.match(s) is not None
+        or find_count(s) is not None
+        or complement_heading(s)
+        or (s.endswith(("：", ":")) and len(s) <= MAX_LABEL_CHARS)
+        or bracketed_heading(s)
+    )
+
+
+# a label in lenticular or square brackets on a line of its own: ``【全面禁止入境】``, ``〔部分限制〕``
+_BRACKETED_RE = re.compile(r"^(?:【[^【】]+】|〖[^〖〗]+〗|〔[^〔〕]+〕|［[^［］]+］|\[[^\[\]]+\])[：:]?$")
+
+
+def bracketed_heading(text: str) -> bool:
+    s = text.strip(WHITESPACE)
+    return len(s) <= MAX_LABEL_CHARS + 2 and _BRACKETED_RE.match(s) is not None
+
+
+_ORDINAL_HEADING_RE = re.compile(rf"^(?:{CN_NUM}[、．.]|[（(]{CN_NUM}[)）])\s*\S")
+
+
+def ordinal_heading(text: str) -> bool:
+    """``一、稅率25%的國家`` or ``（二）部分限制`` right over a run of items numbered in another style:
+    a heading by its Chinese ordinal (short, no sentence)."""
+    s = text.strip(WHITESPACE)
+    return (
+        len(s) <= MAX_LABEL_CHARS
+        and _ORDINAL_HEADING_RE.match(s) is not None
+        and not re.search("[。！？，,]", s.rstrip("：:。"))
+    )
+
+
+def only_a_lead_in(text: str) -> bool:
+    """A heading line by its colon alone (no part, count or "the other"): ``名單如下：``, ``The full
+    list:``. It introduces what follows; it names a group only between other headings."""
+    s = text.strip(WHITESPACE)
+    return not (_PART_PREFIX_RE.match(s) or find_count(s) is not None or complement_heading(s))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def is_heading_item(content: str) -> bool:
+    """An item-marked line that is really a heading (``一、非…，共35個，包括：``, ``◇甲國政府（６人）``)."""
+    s = content.strip(WHITESPACE)
+    if not is_heading_text(s):
+        return False
+    return bool(
+        s.endswith(("：", ":"))
+        or re.search(fold_pattern("共") + r"|\(\d+\)|（\d+）", s)
+        or PAREN_COUNT_RE.search(s)  # a count in parentheses with its counter word: "（６人）", "(7 people)"
+    )
+
+
+def top_level_headings(labels: Sequence[tuple[str, int | None]]) -> set[int]:
+    """Which of a list's headings (label, stated count), in order, are groups over the others: a part
+    (``第一部分``, ``Part II``), or a heading whose count the counts of the headings right after it add
+    up to; a heading introducing "the other" items after such a group is one too. Empty when the
+    headings are all of one level."""
+    parts = {k for k, (label, _) in enumerate(labels) if _PART_PREFIX_RE.match(label.strip(WHITESPACE))}
+    if parts and len(parts) < len(labels):
+        tops = parts
+    else:
+        tops = set()
+        for k, (_, stated) in enumerate(labels):
+            total, n = 0, 0
+            for _, sub in labels[k + 1 :]:
+                if sub is None or total >= (stated or 0):
+                    break
+                total, n = total + sub, n + 1
+            if stated and n >= 2 and total == stated:
+                tops.add(k)
+    if tops:
+        tops |= {
+            k for k, (label, stated) in enumerate(labels) if stated is None and complement_heading(label)
+        }
+    return tops if len(tops) < len(labels) else set()

@@ -1,0 +1,160 @@
+"""Whether an inline enumeration is a list: enough name-shaped items, a cue before it, a count right
+before it, a paragraph of its own, or a closing ``等`` / ``など``; not when its items are values only or
+people's proper names (katakana with an honorific, a name with its English form after it).
+
+Also the names an enumeration holds (``_names``), by which one that another kept one already names is
+dropped (``keep``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_RE, LIST_WORD_RE, PARTITIVE_RE
+from pipeline.lang.scripts import WHITESPACE
+from pipeline.lang.values import find_values
+from pipeline.models import AttributeKind
+from sources.items import split_item
+from sources.layouts._appointments import all_appointments
+from sources.layouts._inline_context import a_paragraph_of_its_own, counted_right_before
+from sources.layouts._inline_pieces import ELLIPSIS_RE, MIN_ITEMS, Enumeration, is_east_asian
+from sources.layouts._inline_selection import LEAD_CUE_WINDOW, examples_cue
+from sources.layouts._inline_separators import numbered_in_turn
+from sources.layouts._parens import outside_parens
+
+# 等 or など closing a run before the sentence's end or pause (no count after it)
+_CLOSING_ETC_RE = re.compile(r"\s*(?:等等|等|など)\s*[。，,；;！!]")
+
+
+def _key(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold().strip()
+
+
+def _names(text: str, enum: Enumeration) -> set[str]:
+    """The names an enumeration prints, without the posts before them nor what is in parentheses
+    (``部長張三（Zhang San）`` names 張三, as a later ``張三、李四`` does)."""
+    names = set()
+    for s, e in enum.spans:
+        split = split_item(text, s, e)
+        names.add(_key(outside_parens(text[split.name_start : split.name_end]) or text[s:e]))
+    return names
+
+
+def keep(found: list[Enumeration], text: str) -> list[Enumeration]:
+    """Drop an enumeration whose items a longer kept one already names (a summary of the same list)."""
+    kept: list[Enumeration] = []
+    for enum in sorted(found, key=lambda e: (-len(e.spans), e.start)):
+        names = _names(text, enum)
+        if any(names <= _names(text, k) for k in kept):
+            continue
+        kept.append(enum)
+    return sorted(kept, key=lambda e: e.start)
+
+
+MIN_UNCUED_ITEMS = 4
+
+
+_KATAKANA_RE = re.compile(r"^[\u30a0-\u30ff・ー\s]+$")
+_HONORIFIC_RE = re.compile(r"(?:氏|さん|様)$")  # "ロー氏": a katakana name with its honorific
+# a person's name with its English form in parentheses after it, two words or more in lower case after
+# their capital: "張三（Jane Roe）", not a body's acronym "(WHO)"
+# a body's name, then its English name of one capitalized word or more in parentheses: "甲乙公司（Aland）"
+_BODY_WITH_ENGLISH_RE = re.compile(r"[）)]?[（(]\s*[A-Z][a-z][\w&.'\- ]*[)）]\s*$")
+ENGLISH_AFTER_RE = re.compile(
+    r"[（(]\s*[^\W\d_a-z][^\W\d_]*[a-z][^\W\d_]*(?:[\s\-.]+[^\W\d_a-z][^\W\d_]*)+\s*[)）]\s*$"
+)
+
+
+def _proper_names(text: str, enum: Enumeration) -> bool:
+    """Items that are proper names by their shape: capitalized Latin words, katakana, a name with its
+    English in parentheses, a person after a post, or a body named with its English after it
+    (``甲乙公司（Aland）``)."""
+    items = [text[s:e] for s, e in enum.spans]
+    if all(is_east_asian(i) for i in items):
+        named = sum(
+            bool(
+                _KATAKANA_RE.match(_HONORIFIC_RE.sub("", i))
+                or ENGLISH_AFTER_RE.search(i)
+                or _BODY_WITH_ENGLISH_RE.search(i)
+            )
+            or is_titled(i)
+            for i in items
+        )
+        return named >= 0.75 * len(items)
+    # "defense minister John Doe": a person's name after a post in lower case
+    return all(i[:1].isupper() or is_titled(i) for i in items)
+
+
+def is_titled(item: str) -> bool:
+    """A person named after their post (``財政部長張三``, ``外務局長　張三``), or in katakana before it
+    (``ロー外相``, as Japanese writes a post): the item parser reads a name and a title beside it."""
+    split = split_item(item, 0, len(item))
+    name = item[split.name_start : split.name_end]
+    return bool(name) and any(
+        a.kind is AttributeKind.TITLE and (a.end <= split.name_start or _KATAKANA_RE.match(name))
+        for a in split.attributes
+    )
+
+
+def _only_values(text: str, enum: Enumeration) -> bool:
+    """``可能需缴纳5000美元、1万美元或1.5万美元``: amounts in a row, every item after the first a value and
+    nothing else; the words before the first value are the sentence's, not a name."""
+    rest = enum.spans[1:]
+    return bool(rest) and all(
+        len(found := find_values(text[s:e])) == 1 and found[0].end - found[0].start == len(text[s:e].strip())
+        for s, e in rest
+    )
+
+
+def is_accepted(text: str, enum: Enumeration) -> bool:
+    """An enumeration the article prints as a list, not topics in a sentence: it states its count, follows
+    a list cue and a colon, carries values, or its items are proper names by their shape."""
+    if _first_item_in_lead(text, enum) or _only_values(text, enum):
+        return False
+    if enum.stated is not None or all_appointments(text, enum):
+        return True
+    lead = text[enum.lead_start : enum.start].rstrip(WHITESPACE)
+    if lead.endswith(("：", ":")) and (
+        LEAD_IN_RE.search(lead) or COMPLETE_RE.search(lead) or LIST_WORD_RE.search(lead[-LEAD_CUE_WINDOW:])
+    ):
+        return True  # "…如下：", "full list:", "列入名單："
+    if enum.shared and (_proper_names(text, enum) or is_east_asian(text[enum.start : enum.end])):
+        return True  # names sharing the value printed after them
+    if numbered_in_turn(text, enum):
+        return True
+    if sum(bool(find_values(text[s:e])) for s, e in enum.spans) >= 0.75 * len(enum.spans):
+        return True
+    if len(enum.spans) == 2 and examples_cue(lead) and _proper_names(text, enum):
+        return True  # "among them A and B": the examples a selection cue introduces
+    if a_paragraph_of_its_own(text, enum) or counted_right_before(text, enum) is not None:
+        return True
+    # "nationals of A, B and C", "among them A, B and C"
+    cued = LEAD_IN_RE.search(lead[-LEAD_CUE_WINDOW:]) is not None or PARTITIVE_RE.search(
+        lead[-LEAD_CUE_WINDOW:]
+    )
+    if cued and len(enum.spans) >= MIN_ITEMS and ELLIPSIS_RE.search(text, enum.start, enum.spans[-1][1]):
+        return True  # "包括甲國、乙國、丙國……丁國": names left out of a longer list
+    if cued and len(enum.spans) >= MIN_UNCUED_ITEMS and _CLOSING_ETC_RE.match(text, enum.spans[-1][1]):
+        # "其中包括甲署、乙基金、丙大學、丁公約等。": a cue before, 等 after, the names between (three names
+        # so set in a sentence of prose are its examples, not a list)
+        return True
+    # "將A、B、C列入…清單": the clause puts the names on a list
+    listed = LIST_WORD_RE.search(text[enum.end : enum.end + LEAD_CUE_WINDOW].split("。")[0]) is not None
+    return len(enum.spans) >= (MIN_ITEMS if cued or listed else MIN_UNCUED_ITEMS) and _proper_names(
+        text, enum
+    )
+
+
+_PIECE_BOUND = "、，,。：:；;"
+
+
+def _first_item_in_lead(text: str, enum: Enumeration) -> bool:
+    """Items with values after a piece with a value of its own and a pause (``甲国は49%から19%に、乙国は…``):
+    the first item was taken for the lead-in, and the run would be read without it."""
+    lead = text[enum.lead_start : enum.start].rstrip(WHITESPACE)
+    if not lead.endswith(("、", "，", ",")):
+        return False
+    before = lead[:-1]
+    piece = before[max(before.rfind(c) for c in _PIECE_BOUND) + 1 :]
+    return bool(find_values(piece)) and any(find_values(text[s:e]) for s, e in enum.spans)

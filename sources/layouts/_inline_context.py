@@ -1,0 +1,141 @@
+"""The lines around an inline enumeration: the line above it, a heading over it (a short line with no
+sentence end), and a count stated right before it or in the paragraph above.
+
+Used to accept an enumeration printed as a paragraph of its own under a heading, and to bind that heading
+or count to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.lang.counts import COUNTED_LEAD_END_RE, find_counts, lead_in_counts
+from pipeline.lang.cues import (
+    COMPLETE_RE,
+    LEAD_IN_RE,
+    LIST_WORD_RE,
+    MAIN_ONES_RE,
+    PARTITIVE_RE,
+    RANKED_PART_RE,
+    SELECTION_RE,
+)
+from pipeline.lang.scripts import WHITESPACE
+from sources.layouts._headings import group_label
+from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration
+from sources.layouts._inline_selection import LEAD_CUE_WINDOW
+
+
+def headed_pair(text: str, spans: Sequence[tuple[int, int]], shared: Sequence[tuple[int, int]]) -> bool:
+    """Two names on a line of their own under a heading that counts two (``部分限制（2國）``)."""
+    above = _heading_line(text, spans[0][0], max([spans[-1][1], *(e for _, e in shared)]))
+    return above is not None and [c.value for c in find_counts(text[above[0] : above[1]])] == [2]
+
+
+def line_above(text: str, first: int, last: int) -> tuple[int, int] | None:
+    """The span of the line above an enumeration from ``first`` to ``last`` when the enumeration is a
+    line of its own (nothing but its items and a closing stop), else None."""
+    line_start = text.rfind("\n", 0, first) + 1
+    line_end = text.find("\n", last)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:first].strip(WHITESPACE) or text[last:line_end].strip(WHITESPACE + "。.；;"):
+        return None
+    end = len(text[:line_start].rstrip(WHITESPACE + "\n"))
+    start = text.rfind("\n", 0, end) + 1
+    while start < end and text[start] in WHITESPACE:
+        start += 1
+    return (start, end) if end > start else None
+
+
+def a_paragraph_of_its_own(text: str, enum: Enumeration) -> bool:
+    """The enumeration is a line of its own under a line that introduces it (``以下為名單：``, ``The
+    countries are:``) or heads it (``全面禁止（12國）``, see ``_heading_above``): a list printed as a
+    paragraph."""
+    above = line_above(text, enum.start, enum.end)
+    if above is None:
+        return False
+    lead = text[above[0] : above[1]]
+    introduces = lead.endswith(("：", ":")) and bool(
+        LEAD_IN_RE.search(lead) or COMPLETE_RE.search(lead) or LIST_WORD_RE.search(lead)
+    )
+    return introduces or _heading_above(text, enum) is not None
+
+
+MAX_HEADING_CHARS = 30
+_SENTENCE_END_RE = re.compile(r"[。！？!?，,；;]|\.$")
+
+
+def _heading_line(text: str, first: int, last: int) -> tuple[int, int] | None:
+    """A short line stating at most one count right above an enumeration that is a line of its own."""
+    above = line_above(text, first, last)
+    if above is None:
+        return None
+    line = text[above[0] : above[1]]
+    if len(line) > MAX_HEADING_CHARS or _SENTENCE_END_RE.search(line.rstrip("：:")):
+        return None
+    return above if len(find_counts(line)) <= 1 else None
+
+
+def _heading_above(text: str, enum: Enumeration) -> tuple[int, int] | None:
+    """A short heading line right above an enumeration that is a line of its own, stating at most one
+    count (``全面禁止（12國）``, ``Full ban (12 countries)``, ``部分限制``): the group it heads; over two
+    names only when it counts two."""
+    above = _heading_line(text, enum.start, enum.end)
+    if above is None:
+        return None
+    counts = find_counts(text[above[0] : above[1]])
+    n = len(enum.spans)
+    return above if n >= MIN_ITEMS or (counts and counts[0].value == n) else None
+
+
+def headed(text: str, enum: Enumeration) -> Enumeration:
+    """An enumeration under a heading of its own (``_heading_above``) takes the heading as its label and
+    its count as its stated count."""
+    above = _heading_above(text, enum)
+    if enum.label or enum.stated is not None:
+        return enum
+    if above is None:
+        return _counted_in_the_paragraph_above(text, enum)
+    line = text[above[0] : above[1]]
+    counts = find_counts(line)
+    if not counts:
+        return replace(enum, label=group_label(line), label_span=above)
+    count_span = (above[0] + counts[0].start, above[0] + counts[0].end)
+    return replace(
+        enum, label=group_label(line), label_span=above, stated=counts[0].value, count_span=count_span
+    )
+
+
+def counted_right_before(text: str, enum: Enumeration) -> tuple[int, int, int] | None:
+    """(count, start, end) of a sentence right before the enumeration's clause that ends by counting
+    what follows (``対象は以下の5人。``, ``次の7人だ。``, ``pipeline.lang.counts.COUNTED_LEAD_END_RE``), in
+    its paragraph or the one above; None without one."""
+    if text[enum.lead_start : enum.start].strip(WHITESPACE):
+        return None
+    end = len(text[: enum.lead_start].rstrip(WHITESPACE + "\n"))
+    m = COUNTED_LEAD_END_RE.search(text, max(0, end - LEAD_CUE_WINDOW), end)
+    counts = find_counts(m.group(0)) if m is not None else []
+    if m is None or len(counts) != 1:
+        return None
+    return counts[0].value, m.start() + counts[0].start, m.start() + counts[0].end
+
+
+def _counted_in_the_paragraph_above(text: str, enum: Enumeration) -> Enumeration:
+    """A line of names of its own (``Aland — Borduria — Carpathia``) under a paragraph that ends a
+    sentence and states one count, in its last sentence (``The ministry named three countries.``): the
+    count is the line's stated count; not where the paragraph says the names are examples, the main ones
+    or some picked by rank."""
+    if (right_before := counted_right_before(text, enum)) is not None:
+        return replace(enum, stated=right_before[0], count_span=right_before[1:])
+    above = line_above(text, enum.start, enum.end)
+    if above is None:
+        return enum
+    paragraph = text[above[0] : above[1]]
+    if any(cue.search(paragraph) for cue in (SELECTION_RE, MAIN_ONES_RE, RANKED_PART_RE, PARTITIVE_RE)):
+        return enum
+    counts = lead_in_counts(paragraph)
+    if not paragraph.endswith(("。", ".", "：", ":")) or len(counts) != 1 or len(find_counts(paragraph)) != 1:
+        return enum
+    count_span = (above[0] + counts[0].start, above[0] + counts[0].end)
+    return replace(enum, stated=counts[0].value, count_span=count_span)

@@ -1,0 +1,245 @@
+"""One inline enumeration read from the pieces of a clause (``Enumeration``): where its lead-in ends and
+its closing starts, the count written after it (``等12國``, ``の12カ国``) or in its lead-in (``以下12國：``),
+the label before a colon or in brackets (``全面禁止入境：``, ``【甲類】``), and, in English and Japanese,
+the context words around it that tell two enumerations of one sentence apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
+from pipeline.lang.cues import CONTINUED_AFTER_RE, LEAD_IN_RE, RELATIVE_CLAUSE_RE, SELECTION_RE
+from pipeline.lang.scripts import WHITESPACE, fold_pattern
+from sources.layouts._headings import group_label
+from sources.layouts._inline_context import headed_pair
+from sources.layouts._inline_pieces import (
+    DATE_PIECE_RE,
+    ELLIPSIS_RE,
+    MIN_ITEMS,
+    Enumeration,
+    cut_at_verb,
+    is_east_asian,
+    item_spans,
+    ja_name_start,
+    joined_pairs,
+    longest_run,
+    name_shaped,
+    split_final,
+    trailing_name_start,
+    trim,
+)
+from sources.layouts._inline_selection import examples_cue
+from sources.layouts._inline_values import shared_value_zh, shared_values
+
+CLOSE_COUNT_WINDOW = 14  # characters after the last item where a closing count may stand
+
+
+_DENG_RE = re.compile(r"\s*等(?!等)")
+
+
+def _closing_count(text: str, end: int, hi: int) -> tuple[int | None, int]:
+    window = text[end : min(hi, end + CLOSE_COUNT_WINDOW)]
+    for c in find_counts(window):
+        if c.start <= 4 or re.match(fold_pattern(r"^\s*(?:等|共|など|の|合計)"), window):
+            return c.value, end + c.end
+        break
+    return None, end
+
+
+# a label in lenticular brackets before the items, as a colon's words would be: "【甲類】A、B、C"
+_BRACKET_LABEL_RE = re.compile(r"【([^【】]{1,20})】\s*$")
+
+
+BRACKET_START_RE = re.compile(r"\s*【[^【】]{1,20}】")
+
+
+def _label(text: str, lead_start: int, first: int) -> tuple[str, tuple[int, int]]:
+    """The words before a colon that introduces the enumeration (``全面禁止入境：``), from the last
+    comma before it."""
+    head = text[lead_start:first]
+    if (bracket := _BRACKET_LABEL_RE.search(head)) is not None and (label := group_label(bracket.group(1))):
+        return label, (lead_start + bracket.start(1), lead_start + bracket.end(1))  # "【甲類】A、B"
+    colon = max(head.rfind("："), head.rfind(":"))
+    if colon <= 0 or head[colon + 1 :].strip(WHITESPACE + '「『“"'):
+        return "", (0, 0)
+    # an English lead-in keeps its commas ("In June, …:"); a Chinese one starts after a comma or after
+    # the colon of the sentence's own lead-in ("…如下：稅率為41%的有：")
+    commas = "，、：:" if is_east_asian(head) else ""
+    colons = len(head[:colon]) - len(head[:colon].rstrip("：:"))  # "甲類：：": one colon printed twice
+    comma = max((head.rfind(c, 0, colon - colons) for c in commas), default=-1)
+    raw_start = comma + 1
+    raw = head[raw_start:colon]
+    label = group_label(raw)
+    if not label or len(label) > 40:
+        return "", (0, 0)
+    offset = raw.find(label)
+    s = lead_start + raw_start + (offset if offset >= 0 else 0)
+    return label, (s, s + (len(label) if offset >= 0 else len(raw)))
+
+
+def _name_run(
+    text: str, a: int, b: int, east_asian: bool, *, labelled_one: bool
+) -> tuple[list[tuple[int, int]], bool] | None:
+    """The items of ``text[a:b]`` split on its separators: the longest run of name-shaped pieces, and
+    whether it reaches the clause's end."""
+    spans = item_spans(text, a, b, east_asian)
+    if spans is None and labelled_one:
+        spans = [trim(text, a, b)]
+    if not spans:
+        return None
+    if not east_asian:
+        spans = _asides_joined(text, joined_pairs(text, cut_at_verb(text, spans)))
+    flags = [name_shaped(text[s:e], east_asian) and not DATE_PIECE_RE.match(text[s:e]) for s, e in spans]
+    lo, hi = longest_run(flags)
+    at_end = hi == len(spans)
+    before = spans[lo - 1] if lo > 0 and hi - lo >= 2 and not east_asian else None
+    spans = spans[lo:hi]
+    if east_asian and spans:  # "3日、市民栄誉賞を山田太郎さん、…": the run's first piece opens
+        spans[0] = (ja_name_start(text, *spans[0]), spans[0][1])  # with the lead-in's last words
+    if before is not None and (cut := trailing_name_start(text, *before)) is not None:
+        if name_shaped(text[cut : before[1]], east_asian):  # "…went to Aland (41 %), Borduria (39 %)"
+            spans = [(cut, before[1]), *spans]
+    if spans and (not at_end or len(spans) == 1):  # the run's last piece may hold "X and Y"
+        spans = [*spans[:-1], *(trim(text, s, e) for s, e in split_final(text, *spans[-1]))]
+    return spans, at_end
+
+
+def _asides_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A relative clause between commas says more of the item before it, it is no item
+    (``Jane Roe of Aland, who was re-elected, and John Doe``)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and RELATIVE_CLAUSE_RE.match(text[s:e]):
+            continue
+        out.append((s, e))
+    return out
+
+
+def read_enumeration(
+    text: str,
+    lead_start: int,
+    a: int,
+    b: int,
+    east_asian: bool,
+    clause_start: int | None = None,
+    *,
+    labelled_one: bool = False,
+    numbered: Sequence[tuple[int, int]] = (),
+) -> Enumeration | None:
+    """The enumeration of ``text[a:b]`` (a clause from ``lead_start``; ``clause_start`` where its
+    sentence starts when that is earlier, for its context), or None. ``labelled_one``: one name after a
+    label and its colon is a candidate too (``39%的有：甲國``, a group of one among labelled groups).
+    ``numbered``: the items' spans as their numbers part them (``（一）…；（二）…``), taken as they are."""
+    if numbered:
+        spans, at_end = list(numbered), True
+    else:
+        found = _name_run(text, a, b, east_asian, labelled_one=labelled_one)
+        if found is None:
+            return None
+        spans, at_end = found
+    stated, closing_end = _closing_count(text, spans[-1][1], b) if spans and at_end else (None, 0)
+    if stated is not None and len(spans) * 2 < stated and _DENG_RE.match(text, spans[-1][1]):
+        stated = None  # "甲國、乙國等40個經濟體": examples of forty (fewer than half), not a list of forty
+    if not spans:
+        return None
+    start = spans[0][0]
+    lead = text[lead_start : a if numbered else start]  # "…如下：（一）": the first number is no count
+    label, label_span = _label(text, lead_start, a if numbered else start)
+    shared = shared_values(text, spans, b) if not east_asian else shared_value_zh(text, spans, closing_end, b)
+    count_span = (spans[-1][1], closing_end)
+    introduced = False  # the count is the lead-in's own: "將3家企業列入名單，分別是A、B"
+    if stated is None:
+        counts = find_counts(lead)
+        tail = lead[counts[-1].end :] if counts else ""
+        before = lead[max(0, counts[-1].start - 12) : counts[-1].start] if counts else ""
+        approximate = bool(counts) and (
+            (NOT_A_COUNT_BEFORE_RE.search(before) is not None and not _ANAPHORA_RE.search(before))
+            or NOT_A_COUNT_AFTER_RE.match(lead, counts[-1].end) is not None
+        )  # "在上百個國家推動…，包含A、B", "約60個經濟體，包括…": no count of the items ("這12國分別是" is)
+        if counts and not approximate and _LEAD_COUNT_TAIL_RE.fullmatch(tail.strip(WHITESPACE)):
+            stated, introduced = counts[-1].value, True
+            count_span = (lead_start + counts[-1].start, lead_start + counts[-1].end)
+    # two items make a list when the article counts them (a closing count of two, or the lead-in's own
+    # count, whatever its value: a list that says three and names two is short), as one labelled group
+    # among others, as the examples a selection cue introduces ("among them A and B") or with the value
+    # they share
+    pair = len(spans) == 2 and (
+        stated == 2
+        or introduced
+        or label
+        or examples_cue(lead)
+        or bool(shared)
+        or headed_pair(text, spans, shared)
+        or CONTINUED_AFTER_RE.match(text, spans[-1][1]) is not None  # "A and B. Also named were C, D…"
+    )
+    if len(spans) < MIN_ITEMS and not pair and not (labelled_one and label and len(spans) == 1):
+        return None
+    closing = text[spans[-1][1] : max(closing_end, spans[-1][1]) + 2]
+    selection = bool(
+        SELECTION_RE.search(lead) or ELLIPSIS_RE.search(text[start : spans[-1][1]]) or "等" in closing
+    )
+    end = max(closing_end, spans[-1][1], *(e for _, e in shared))
+    context = _context(text, lead_start if clause_start is None else clause_start, start, end, b)
+    return Enumeration(
+        tuple(spans), lead_start, end, stated, label, label_span, selection, count_span, context, shared
+    )
+
+
+# what may follow a count that introduces the enumeration: "12個國家是", "以下12國：", "the 12 countries are"
+# "這12國分別是…", "these 12 are": the count said again right before the items it counts
+_ANAPHORA_RE = re.compile(fold_pattern(r"(?:這|此)\s*$") + r"|\b(?:these|those)\s*$", re.IGNORECASE)
+_LEAD_COUNT_TAIL_RE = re.compile(
+    fold_pattern(r"[^\s，,。]{0,4}?(?:[，,]?\s*(?:是|為|係|包括|包含|分別是|分別為|如下|有))?\s*[：:]?")
+    # "有15個新增適用國家：": the words that qualify the counted noun, right before the colon
+    + fold_pattern(r"|[^\s，,。：:、]{0,10}[：:]")
+    + fold_pattern(
+        r"|[^\s，,。]{0,16}?[，,]\s*(?:(?:名單|清單)?(?:包括|包含)|分別是|分別為|即|(?:他們|她們|它們)(?:是|為))"
+        r"\s*[：:]?"
+    )
+    + r"|\s*(?:\w+\s+){0,4}(?:are|were|include|includes|including)\s*:?|\s*:"
+    # "Nationals of seven countries face partial restrictions:": a few words, then the colon
+    + r"|\s*(?:[\w'’\-]+\s+){0,4}[\w'’\-]+\s*:",
+    re.IGNORECASE,
+)
+_JA_PARTICLE_START_RE = re.compile(r"^(?:については|に対しては|に対して|には|では|は|が|を|も|の)")
+_JA_TOPIC_END_RE = re.compile(r"(?:となる|である)?(?:のは|は)$")
+_JA_PREDICATE_END_RE = re.compile(
+    r"(?:する|した|される|された)?(?:という|ということ|とのこと)?(?:です|だ|。)?$"
+)
+CONTEXT_WORDS = 6  # English words (or 3x this many characters) kept on each side of a context label
+
+
+_PREPOSITION_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、)?" + fold_pattern(r"(?:對於|針對|對|向|給)") + "$"
+)
+
+
+def _bare(words: str) -> str:
+    return LEAD_IN_RE.sub("", SELECTION_RE.sub("", words)).strip(WHITESPACE)
+
+
+def _context(text: str, lead_start: int, start: int, end: int, clause_end: int) -> str:
+    """``宣布全面禁止…公民入境美國``: the words around an enumeration, from the last comma before it to
+    the next comma after it, its lead-in and closing words left out."""
+    befores = [b.strip(WHITESPACE) for b in re.split(r"[，,：:]", text[lead_start:start])]
+    afters = [a.strip(WHITESPACE) for a in re.split(r"[，,]", text[end:clause_end])]
+    before, after = befores[-1], afters[0]
+    if not _bare(before) and len(befores) > 1:
+        # an aside between commas ("…nations, among them A and B, face …"): the words around it; a
+        # lead-in word before the colon ("…適用七國，包括：") is passed over too
+        back = -3 if len(befores) > 2 and not befores[-1] and not _bare(befores[-2]) else -2
+        before = befores[back]
+        after = after or (afters[1] if len(afters) > 1 else "")
+    before = LEAD_IN_RE.sub("", SELECTION_RE.sub("", before)).strip(WHITESPACE)
+    before = _PREPOSITION_RE.sub("", before)  # "一、對A、B等4家企業": the preposition names nothing
+    # Japanese particles that tie the words to the items, and the predicate's ending, are no label
+    before = _JA_TOPIC_END_RE.sub("", before)
+    after = _JA_PREDICATE_END_RE.sub("", _JA_PARTICLE_START_RE.sub("", after))
+    if is_east_asian(before + after):
+        before, after = before[-3 * CONTEXT_WORDS :], after[: 3 * CONTEXT_WORDS]
+    else:
+        before = " ".join(before.split()[-CONTEXT_WORDS:])
+        after = " ".join(after.split()[:CONTEXT_WORDS])
+    return group_label(f"{before}…{after}" if before and after else before or after)

@@ -1,0 +1,257 @@
+"""The inline enumerations of one clause: its runs of pieces (``A、B和C``), a run whose first name stands
+before the verb the run shares (``Borduria faces 25 %, Carpathia 30 %``), a last item after a comma and a
+joiner (``，以及D``), a name alone with its value (``while Carpathia would pay 30 %``), further runs after
+the first, the person named before ``and three other officials: A, B and C`` (in Chinese and Japanese
+too), and items numbered in parentheses (``（一）甲；（二）乙``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.lang.counts import find_counts
+from pipeline.lang.cues import FINAL_JOINER_RE
+from pipeline.lang.numbers import parse_number
+from pipeline.lang.scripts import fold_pattern
+from sources.layouts._appointments import appointments
+from sources.layouts._inline_enumeration import BRACKET_START_RE, read_enumeration
+from sources.layouts._inline_pieces import Enumeration, is_east_asian, name_shaped
+from sources.layouts._inline_separators import (
+    paren_numbered_items,
+    shifted,
+    spaced_block,
+    with_latin_separators_read,
+    with_separators_read,
+)
+from sources.layouts._inline_values import gapped_first, label_runs_zh, shared_values, valued_names_zh
+from sources.layouts._named_first import (
+    JA_NAMED_AND_OTHERS_RE,
+    JA_OTHERS_RE,
+    MAX_OTHERS_GAP,
+    NAMED_AND_OTHERS_RE,
+    NAMED_BEFORE_OTHERS_RE,
+    OTHERS_LEAD_RE,
+    item_span,
+    others_count,
+)
+from sources.layouts._parens import outside_parens, split_top_level
+
+
+def clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
+    clause = text[a:b]
+    east_asian = is_east_asian(clause)
+    separated = (
+        with_separators_read(clause, in_block=spaced_block(text, a))
+        if east_asian
+        else with_latin_separators_read(clause)
+    )
+    if separated is not None:  # read on the clause alone, then placed back in the text
+        return [shifted(e, a) for e in clause_enumerations(separated, 0, len(separated))]
+    if east_asian and (runs := label_runs_zh(text, a, b)):
+        return runs
+    if east_asian and (appointing := appointments(text, a, b)) is not None:
+        return [appointing]  # "甲出任外交部長，乙出任財政部長，…": people and their posts
+    if east_asian and (valued := valued_names_zh(text, a, b)):
+        return valued
+    if east_asian and ("、" in clause or "：" in clause or _LISTS_TWO_RE.search(clause)):
+        out = []
+        for s, e in _joined_pieces(clause, split_top_level(clause, "，,")):
+            piece = clause[s:e]
+            one = "、" not in piece and "：" in piece and not FINAL_JOINER_RE.search(piece)
+            if (
+                "、" in piece
+                or one
+                or (("：" in piece or _LISTS_TWO_RE.search(piece)) and FINAL_JOINER_RE.search(piece))
+            ):
+                # "一、全面禁止入境的國家（12個）：A、B…": the items start after the colon of their lead-in
+                colon = clause.rfind("：", s, max(clause.rfind("、", s, e), s) if not one else e)
+                if colon < 0 and (bracket := BRACKET_START_RE.match(clause, s)) is not None:
+                    colon = bracket.end() - 1  # "【甲類】A、B": the bracket closes the label as a colon would
+                enum = read_enumeration(
+                    text, a, a + (colon + 1 if colon >= 0 else s), a + e, True, labelled_one=one
+                )
+                if enum is not None:
+                    out.append(enum)
+        return out
+    if not east_asian and ("," in clause or ";" in clause or FINAL_JOINER_RE.search(clause)):
+        colon = clause.rfind(":", 0, max(clause.rfind(","), clause.find(";")))
+        start = a + colon + 1 if colon >= 0 else a  # "…four other judges: A, B and C"
+        enum = read_enumeration(text, a, start, b, False)
+        if enum is not None:
+            enum = _named_before_the_others(text, a + colon if colon >= 0 else -1, enum)
+        found = [enum] if enum is not None else []
+        found += _further_runs(text, a, enum.end if enum is not None else start, b)
+        found = _gapped(text, a, enum, found)
+        if any(e.shared for e in found):  # "…, while C was told it would pay 30 %"
+            found += _lone_valued(text, max(e.end for e in found), b)
+        return found
+    return []
+
+
+def _named_before_the_others(text: str, colon: int, enum: Enumeration) -> Enumeration:
+    """``… on Jane Roe, Borduria's foreign minister, and three other officials: A, B and C``: the person
+    the lead-in names before the others the colon introduces is the list's first item, when the others
+    are as many as it says; the count, of the others only, is then no count of the list. So is the person
+    a sentence before names with the others it counts, when a clause then names them (``… on Jane Roe and
+    three other officials. The others are A, B and C``); ``colon`` is -1 where the clause has none."""
+    m = NAMED_BEFORE_OTHERS_RE.search(text, enum.lead_start, colon) if colon >= 0 else None
+    if m is None and OTHERS_LEAD_RE.fullmatch(text, enum.lead_start, enum.start):
+        before = max(0, enum.lead_start - MAX_OTHERS_GAP)
+        m = next(reversed(list(NAMED_AND_OTHERS_RE.finditer(text, before, enum.lead_start))), None)
+    if m is None or enum.selection:
+        return enum
+    if others_count(m) != len(enum.spans) or not name_shaped(m.group("name"), False):
+        return enum
+    return replace(
+        enum,
+        spans=(
+            item_span(text, m),
+            *enum.spans,
+        ),
+        stated=None,
+        count_span=(0, 0),
+    )
+
+
+def named_before_the_others_ja(text: str, enum: Enumeration) -> Enumeration:
+    """``乙国のジェーン・ロー外相ら4人を…。ほかにA、B、Cの3人が含まれる``: the person the sentence before
+    names with a count of all (``ら4人``) is the list's first item, when the others after ``ほかに`` are one
+    fewer; their own count (``の3人``), of the others only, is then no count of the list."""
+    sentence = max(text.rfind("。", 0, enum.start), text.rfind("\n", 0, enum.start)) + 1
+    if sentence <= 0 or not JA_OTHERS_RE.search(text, sentence, enum.start):
+        return enum
+    before = max(text.rfind("。", 0, sentence - 1), text.rfind("\n", 0, sentence - 1)) + 1
+    m = next(reversed(list(JA_NAMED_AND_OTHERS_RE.finditer(text, before, sentence))), None)
+    if m is None or others_count(m) != len(enum.spans) + 1:
+        return enum
+    return replace(
+        enum, spans=((m.start("item"), m.end("item")), *enum.spans), stated=None, count_span=(0, 0)
+    )
+
+
+# the one the sentence sets apart before the others: "除張三外，被制裁的還有A、B…"
+_ZH_BESIDES_RE = re.compile(fold_pattern(r"除(?:了)?(?P<name>[^，,。、\s]{2,8}?)(?:之)?外"))
+_ZH_NAMED_AND_OTHERS = fold_pattern(
+    r"\s*等\s*(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十兩]{1,3})\s*(?:名|位|人|個)"
+)
+
+
+def named_before_the_others_zh(text: str, enum: Enumeration) -> Enumeration:
+    """``…制裁甲國國防部長張三等6名官員。除張三外，被制裁的還有A、B、C、D和E``: the one named before, with a
+    count of all (``張三等6名``), is the list's first item when the others are one fewer; that count is
+    the list's."""
+    sentence = max(text.rfind("。", 0, enum.start), text.rfind("\n", 0, enum.start)) + 1
+    besides = _ZH_BESIDES_RE.search(text, sentence, enum.start)
+    if sentence <= 0 or besides is None or enum.stated is not None:
+        return enum
+    before = max(text.rfind("。", 0, sentence - 1), text.rfind("\n", 0, sentence - 1)) + 1
+    name = besides.group("name")
+    m = re.compile(re.escape(name) + _ZH_NAMED_AND_OTHERS).search(text, before, sentence)
+    if m is None or parse_number(m.group("n")) != len(enum.spans) + 1:
+        return enum
+    first = (m.start(), m.start() + len(name))
+    return replace(enum, spans=(first, *enum.spans), stated=len(enum.spans) + 1, count_span=m.span("n"))
+
+
+# a lead-in word before two names joined by a word ("分別是A和B"): a pair the lead-in's count may bind
+_LISTS_TWO_RE = re.compile(fold_pattern(r"分別是|分別為|分別係"))
+_JOINER_START_RE = re.compile(fold_pattern(r"\s*(?:以及|及|還有)"))
+MAX_JOINED_PIECE = 24  # characters of the one item a piece after "，以及" may hold
+
+
+def _gapped(text: str, a: int, enum: Enumeration | None, found: list[Enumeration]) -> list[Enumeration]:
+    """``…on Wednesday, Borduria faces 25 %, Carpathia 30 % and Dalmatia 20 %``: the run after the
+    clause's first enumeration takes its first name from the piece before it, which says the verb once;
+    that name leaves the first enumeration (kept only while it still holds two names)."""
+    k = 0 if enum is None else 1
+    if len(found) <= k or (gapped := gapped_first(text, a, found[k])) is None:
+        return found
+    if enum is None:
+        return [gapped, *found[1:]]
+    cut = gapped.spans[0][0]
+    keep = [i for i, (s, e) in enumerate(enum.spans) if e <= cut]
+    if len(keep) < 2:
+        return [gapped, *found[2:]]
+    shared = tuple(enum.shared[i] for i in keep) if enum.shared else ()
+    return [replace(enum, spans=tuple(enum.spans[i] for i in keep), shared=shared), gapped, *found[2:]]
+
+
+def _joined_pieces(clause: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces of a clause between commas, a piece that is a joiner and one item (``，以及D``) joined to
+    the enumeration before it (``A、B、C，以及D``): the last item after a comma."""
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        piece = clause[s:e]
+        # its length without the English name in parentheses ("以及丙公司（Carpathia Semiconductor Corp.）")
+        one_item = (
+            len(outside_parens(piece)) <= MAX_JOINED_PIECE and "、" not in piece and not find_counts(piece)
+        )
+        if out and one_item and "、" in clause[out[-1][0] : out[-1][1]] and _JOINER_START_RE.match(clause, s):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+_LONE_NAME_RE = re.compile(
+    r",?\s*\b(?:while|whereas|but|and)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*){0,3})\b"
+)
+LONE_GAP_WORDS = 6  # lowercase words between a name alone and its value ("was told it would pay")
+# the words that give a name its value, right before it: "would pay 30 %", "faces 25 %", "at 40 %"
+_CHARGED_RE = re.compile(r"\b(?:face[sd]?|pay|pays|paid|get|gets|receive[sd]?|at|of)\s+$")
+
+
+def _lone_valued(text: str, lo: int, hi: int) -> list[Enumeration]:
+    """After runs of names with values in an English sentence, a name alone in its clause with the one
+    value it is given (``…, while Carpathia was told it would pay 30 %``): an item of the same list."""
+    out = []
+    for m in _LONE_NAME_RE.finditer(text, lo, hi):
+        span = (m.start("name"), m.end("name"))
+        shared = shared_values(text, [span], hi, gap_words=LONE_GAP_WORDS)
+        if shared and _CHARGED_RE.search(text, span[1], shared[0][0]):
+            out.append(
+                Enumeration(
+                    (span,), m.start(), shared[0][1], None, "", (0, 0), False, span[1:] * 2, "", shared
+                )
+            )
+    return out
+
+
+def _further_runs(text: str, clause_start: int, lo: int, hi: int) -> list[Enumeration]:
+    """Runs of names after the first in an English sentence, each starting after a comma: ``…including
+    A, B and C, while travelers from seven other nations, among them D and E, face …``."""
+    out: list[Enumeration] = []
+    tries = 0
+    k = text.find(",", lo, hi)
+    while k >= 0 and tries < MAX_FURTHER_TRIES:
+        piece_end = text.find(",", k + 1, hi)
+        if not _CAPITAL_RE.search(text, k + 1, piece_end if piece_end >= 0 else hi):
+            k = piece_end  # no capitalized word, no name to start a run
+            continue
+        tries += 1
+        enum = read_enumeration(text, k + 1, k + 1, hi, False, max(clause_start, lo))
+        if enum is not None and enum.start > k:
+            out.append(enum)
+            k = text.find(",", enum.end, hi)
+        else:
+            k = piece_end
+    return out
+
+
+MAX_FURTHER_TRIES = (
+    12  # pieces of one sentence where a further run is looked for (a long sentence stays linear)
+)
+_CAPITAL_RE = re.compile(r"\b[A-Z]")
+
+
+def paren_numbered(text: str, a: int, b: int) -> list[Enumeration]:
+    """A sentence whose items numbers in parentheses part (``…：（一）甲，乙國部長；（二）丙，…``): one
+    enumeration of them, whatever pauses the items hold."""
+    numbered = paren_numbered_items(text, a, b) if is_east_asian(text[a:b]) else None
+    if numbered is None:
+        return []
+    first = max(text.rfind("（", a, numbered[0][0]), text.rfind("(", a, numbered[0][0]))
+    enum = read_enumeration(text, a, first, b, True, numbered=numbered)
+    return [enum] if enum is not None else []

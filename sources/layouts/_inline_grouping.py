@@ -1,0 +1,243 @@
+"""The inline enumerations of an article (``find_enumerations``): every line and sentence's clauses read,
+the accepted ones kept, lines that go on with the same kind of names joined to them, people's and bodies'
+lists told apart, and whether they form groups of one list (``are_grouped``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.lang.counts import find_counts
+from pipeline.lang.cues import CONTINUATION_RE
+from pipeline.lang.scripts import WHITESPACE
+from pipeline.lang.values import find_values
+from sources.base import Document
+from sources.layouts._appointments import all_appointments
+from sources.layouts._inline_accepting import ENGLISH_AFTER_RE, is_accepted, is_titled, keep
+from sources.layouts._inline_clauses import valued_clauses
+from sources.layouts._inline_context import headed, line_above
+from sources.layouts._inline_counted import counted_before
+from sources.layouts._inline_finding import (
+    clause_enumerations,
+    named_before_the_others_ja,
+    named_before_the_others_zh,
+    paren_numbered,
+)
+from sources.layouts._inline_known import known_pairs, known_runs
+from sources.layouts._inline_pieces import Enumeration, clause_spans, is_east_asian
+from sources.layouts._inline_ranked import en_valued_pieces, ranked_head, ranked_zh
+from sources.layouts._inline_values import counted_pieces, valued_by_label, valued_groups_zh
+from sources.layouts._lines import body_text
+from sources.layouts._parens import outside_parens
+from sources.prose_words import ALL_SUFFIXES
+
+_SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+def find_enumerations(doc: Document) -> list[Enumeration]:
+    text = body_text(doc)
+    found: list[Enumeration] = []
+    grouped: list[tuple[int, int]] = []  # sentences read as names grouped by value, piece by piece
+    for m in _SENTENCE_RE.finditer(text):
+        if pieces := (
+            counted_pieces(text, m.start(), m.end())
+            or en_valued_pieces(text, m.start(), m.end())
+            or ranked_zh(text, m.start(), m.end())
+            or valued_groups_zh(text, m.start(), m.end())
+            or paren_numbered(text, m.start(), m.end())
+        ):
+            found.extend(pieces)
+            grouped.append((m.start(), m.end()))
+    clausal: list[tuple[int, int]] = []  # lines read as clauses of a name and its figures
+    for line in _LINE_RE.finditer(text):  # "甲國7465萬噸，占71.1%；乙國…"
+        if not any(line.start() <= s < line.end() for s, _ in grouped):
+            for enum in valued_clauses(text, line.start(), line.end()):
+                found.append(enum)
+                clausal.append((enum.lead_start, enum.end))
+    for a, b in clause_spans(text, 0, len(text)):
+        if not any(s <= a < e for s, e in grouped) and not any(a < e and s < b for s, e in clausal):
+            found.extend(clause_enumerations(text, a, b))
+    labelled = sum(1 for e in found if e.label and len(e.spans) > 1) >= 2  # groups by label: "A：x、y；B：z"
+    # a run after ほかは that a person counted with it before heads is a list however it is cued
+    cued = [
+        e for e in found if _kept(text, e, found, labelled) or named_before_the_others_ja(text, e) is not e
+    ]
+    # runs no cue of their own made a list, numbered by a count above them ("制裁5名議員。…是A、B…")
+    rejected = [e for e in found if e not in cued]
+    rescued = counted_before(text, rejected, cued)
+    # or whose names the run's other articles list (an article read again by ``pipeline.reread``)
+    rescued += [e for e in known_runs(text, rejected, doc.known) if e not in rescued]
+    rescued += known_pairs(text, [*cued, *rescued], doc.known)
+    cued = sorted([*cued, *rescued], key=lambda e: e.start)
+    kept = _with_continuations(text, cued, found)
+    kept = [named_before_the_others_ja(text, valued_by_label(text, e)) for e in kept]
+    kept = [named_before_the_others_zh(text, e) for e in kept]
+    kept = [r for e in kept if (r := ranked_head(text, e)) is not None]
+    return _beside_a_whole_list(
+        text, _without_bodies(text, keep(_continued(text, [headed(text, e) for e in kept]), text))
+    )
+
+
+def _beside_a_whole_list(text: str, enums: list[Enumeration]) -> list[Enumeration]:
+    """One enumeration has as many items as a count the article states (``Thirteen countries … They are
+    A, …, M.``) and no count makes it and the others one list: an enumeration after it in another
+    paragraph, stating no count (``The bloc's full members are N, O and P``), names something else."""
+    if len(enums) < 2:
+        return enums
+    counts = {c.value for c in find_counts(text)}
+    if sum(len(e.spans) for e in enums) in counts:
+        return enums
+    whole = [e for e in enums if len(e.spans) in counts and e.stated in (None, len(e.spans))]
+    if len(whole) != 1:
+        return enums
+    (one,) = whole
+    return [
+        e
+        for e in enums
+        if e.start <= one.start or e.stated is not None or "\n" not in text[one.end : e.start]
+    ]
+
+
+def _people(text: str, enum: Enumeration) -> bool:
+    """Every item a person by its shape: a post before the name, or the name's English in parentheses."""
+    items = [text[s:e] for s, e in enum.spans]
+    return all(is_east_asian(i) and (ENGLISH_AFTER_RE.search(i) or is_titled(i)) for i in items)
+
+
+def _bodies(text: str, enum: Enumeration) -> bool:
+    """Every item a body by the organization-type word its name ends with (``…委員會``, ``…基金會``)."""
+    return all(outside_parens(text[s:e]).strip().endswith(ALL_SUFFIXES) for s, e in enum.spans)
+
+
+def _without_bodies(text: str, enums: list[Enumeration]) -> list[Enumeration]:
+    """``受制裁人士包括張三（Jane Roe）、…。遭制裁的4個實體則是甲委員會、乙基金會…``: the bodies an article
+    counts and names apart from the people of its list are another list, not a group of this one."""
+    if not any(_people(text, e) for e in enums):
+        return enums
+    return [e for e in enums if not _bodies(text, e) or _people(text, e)]
+
+
+MAX_CONTINUATION_GAP = 3  # characters between two sentences of one list: its full stop, a line break
+
+
+def _with_continuations(
+    text: str, kept: list[Enumeration], found: Sequence[Enumeration]
+) -> list[Enumeration]:
+    """A list going on in the next sentence (``包括A、B、C。`` then ``還有D、E以及F。``): an enumeration that
+    opens with a word of continuation right after a kept one, of items of the same shape (titled people
+    after titled people, names after names), states no count or label of its own and joins it."""
+    out: list[Enumeration] = []
+    before: Enumeration | None = None  # the enumeration just before, kept or not
+    for e in sorted({id(x): x for x in (*kept, *found)}.values(), key=lambda x: x.start):
+        kept_here = any(e is k for k in kept)
+        prev = out[-1] if out else None
+        if prev is not None and _goes_on(text, prev, e):  # kept on its own or not, it goes on the list
+            out[-1] = before = replace(prev, spans=prev.spans + e.spans, end=e.end)
+            continue
+        if (
+            kept_here
+            and before is not None
+            and not any(before is o for o in out)
+            and _goes_on(text, before, e)
+        ):
+            # "Those named are A and B. Also named were C, D and E.": the pair is the list's start
+            e = replace(before, spans=before.spans + e.spans, end=e.end)
+        if kept_here:
+            out.append(e)
+        before = e
+    return out
+
+
+def _goes_on(text: str, prev: Enumeration, e: Enumeration) -> bool:
+    """``e`` opens with a word of continuation right after ``prev``, of items of the same shape, and
+    states no count or label of its own."""
+    return (
+        e.stated is None
+        and not e.label
+        and not prev.shared
+        and not e.shared
+        and 0 <= e.lead_start - prev.end <= MAX_CONTINUATION_GAP
+        and not text[prev.end : e.lead_start].strip(WHITESPACE + "。.\n")
+        and CONTINUATION_RE.match(text[e.lead_start : e.start]) is not None
+        and _alike(text, prev, e)
+    )
+
+
+def _alike(text: str, one: Enumeration, other: Enumeration) -> bool:
+    """The items of both are titled people, or neither's are; a run whose first name has the post
+    (``部長甲、乙、丙``: the post goes for all) and a run of appointments (``甲出任A部長，乙出任B部長``) are
+    of titled people too."""
+    return _of_titled_people(text, one) == _of_titled_people(text, other)
+
+
+def _of_titled_people(text: str, e: Enumeration) -> bool:
+    s, t = e.spans[0]
+    return is_titled(text[s:t]) or all_appointments(text, e)
+
+
+def _kept(text: str, e: Enumeration, found: Sequence[Enumeration], labelled: bool) -> bool:
+    if len(e.spans) == 1 and e.label:  # one name after a label's colon: a group of one, or no list
+        return _among_labelled(text, e, found)
+    return is_accepted(text, e) or (labelled and bool(e.label))
+
+
+def _among_labelled(text: str, one: Enumeration, found: Sequence[Enumeration]) -> bool:
+    """One name after a label's colon is a group of one when the same sentence holds other labelled
+    groups (``…的有：甲國；40%的有：乙國、丙國``); alone (``責任編輯：王某``) it is no list."""
+    lo = max(text.rfind("。", 0, one.start), text.rfind("\n", 0, one.start))
+    ends = [k for k in (text.find("。", one.end), text.find("\n", one.end)) if k >= 0]
+    hi = min(ends, default=len(text))
+    if any(e.label and len(e.spans) > 1 and lo < e.start < hi for e in found):
+        return True
+    if not find_values(one.label):
+        return False
+    # lines of names under a value each (``25%：甲國、乙國`` / ``30%：丙國``): a line between such lines
+    above = text.rfind("\n", 0, max(lo, 0))
+    below = text.find("\n", hi + 1)
+    near = (above, below if below >= 0 else len(text))
+    return any(
+        e.label and len(e.spans) > 1 and find_values(e.label) and near[0] < e.start < near[1] for e in found
+    )
+
+
+def _continued(text: str, enums: list[Enumeration]) -> list[Enumeration]:
+    """A line of names right under another line of names, with no label or count of its own, continues
+    it (a list wrapped over lines: ``アランド　ボルドゥリア　…`` then ``カルパチア　ダルマチア　…``)."""
+    out: list[Enumeration] = []
+    for e in enums:
+        prev = out[-1] if out else None
+        above = line_above(text, e.start, e.end)
+        if (
+            prev is not None
+            and above is not None
+            and not e.label
+            and e.stated is None
+            and above[0] <= prev.start
+            and prev.end <= above[1] + 1
+            and line_above(text, prev.start, prev.end) is not None
+        ):
+            shared = (
+                (prev.shared or ((0, 0),) * len(prev.spans)) + (e.shared or ((0, 0),) * len(e.spans))
+                if prev.shared or e.shared
+                else ()
+            )
+            out[-1] = replace(prev, spans=prev.spans + e.spans, end=e.end, shared=shared)
+            continue
+        out.append(e)
+    return out
+
+
+def _valued(text: str, enum: Enumeration) -> bool:
+    return bool(enum.shared) or sum(bool(find_values(text[s:e])) for s, e in enum.spans) * 2 > len(enum.spans)
+
+
+def are_grouped(text: str, enums: Sequence[Enumeration]) -> bool:
+    """Several enumerations of different items are each a group, unless none is labelled and each
+    carries values: rows of one table told in sentences (``A and B, at 40 %, followed by C and D, at
+    36 %``), whose values, not their words, tell them apart."""
+    if len(enums) < 2:
+        return False
+    return any(e.label for e in enums) or not all(_valued(text, e) for e in enums)

@@ -1,0 +1,72 @@
+"""Whether an inline enumeration, or the article, names examples of a list rather than the list.
+
+A cue before the first item says so (``among them``, ``例如``, ``including`` after a count), or the names are
+``在內`` a larger whole a count gives. Cue words come from the language layer (``SELECTION_RE``,
+``LEAD_IN_RE``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.lang.counts import find_counts
+from pipeline.lang.cues import LEAD_IN_RE, PARTITIVE_RE, SELECTION_RE
+from pipeline.lang.scripts import WHITESPACE, fold_pattern
+from sources.layouts._inline_pieces import ELLIPSIS_RE, Enumeration
+
+SELECTION_CUE_WINDOW = 40  # characters before the first item where "among them", "例如" say it gives examples
+
+
+def examples_cue(lead: str) -> bool:
+    """The words before two names say they are examples of the list: ``among those designated are``, or
+    a selection cue after a count (``seven other nations, among them``, ``14 countries including``)."""
+    window = lead[-SELECTION_CUE_WINDOW:]
+    if PARTITIVE_RE.search(window):
+        return True
+    cue = SELECTION_RE.search(window)
+    return cue is not None and bool(find_counts(lead[: len(lead) - len(window) + cue.start()]))
+
+
+LEAD_CUE_WINDOW = 24  # characters before the first item where a lead-in cue ("including") counts
+
+
+# "包括A、B和C在內的11名官員": the names are among a larger whole the count gives
+_WITHIN_RE = re.compile(fold_pattern(r"\s*在內"))
+
+
+def selection(text: str, enums: Sequence[Enumeration]) -> bool:
+    """Whether the article names examples of the list rather than the list: a cue says so (``among
+    them``, ``例如``, ``……``, ``等`` without a count, ``在內的`` before a larger count), or its
+    items are spread over several sentences that neither label nor count them (lines each headed by the
+    value its items share are a grouped list)."""
+    for e in enums:
+        closing = text[e.spans[-1][1] : e.end + 2]
+        said = SELECTION_RE.search(text[e.lead_start : e.start][-SELECTION_CUE_WINDOW:])
+        if (
+            said
+            or ELLIPSIS_RE.search(text[e.start : e.spans[-1][1]])
+            or ("等" in closing and e.stated is None)
+            or (_WITHIN_RE.match(text, e.spans[-1][1]) and (e.stated is None or e.stated > len(e.spans)))
+        ):
+            return True
+    sentences = {text.rfind("\n", 0, e.start) for e in enums} | {_clause_start(text, e) for e in enums}
+    scattered = len(enums) >= 2 and len(sentences) >= 2 and not all(_headed_by_value(text, e) for e in enums)
+    return scattered and not any(e.label or e.stated is not None for e in enums)
+
+
+def _headed_by_value(text: str, e: Enumeration) -> bool:
+    """The enumeration is a line of its own under the value its items share (``25%：甲國、乙國``): lines of a
+    list grouped by value, not names scattered over the prose."""
+    line_start = text.rfind("\n", 0, e.start) + 1
+    first = min((a for a, _ in e.shared), default=-1)
+    return line_start <= first < e.start and not text[line_start:first].strip(WHITESPACE)
+
+
+def _clause_start(text: str, e: Enumeration) -> int:
+    """Where the words introducing ``e`` start: its clause, or its sentence when a lead-in word introduces
+    it (``甲方官員包括A、B；乙方官員包括C、D``: one sentence naming both sides, not names scattered over
+    the prose)."""
+    if not LEAD_IN_RE.search(text[e.lead_start : e.start][-LEAD_CUE_WINDOW:]):
+        return e.lead_start
+    return max(text.rfind(stop, 0, e.start) for stop in ("\n", "。", "！", "？", ". "))

@@ -1,0 +1,79 @@
+"""An article's body as lines with their spans (``Line``), without the related headlines a block inside
+the article inserts under its heading (``延伸閱讀``, ``Related:``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.lang.scripts import WHITESPACE, zre
+from sources.base import Document
+from sources.layouts._memo import per_document
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int  # without the newline
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip(WHITESPACE)
+
+
+def body_text(doc: Document) -> str:
+    end = doc.body_end if 0 <= doc.body_end <= len(doc.text) else len(doc.text)
+    return doc.text[:end]
+
+
+# a line the page inserts into the article, between two items of a list: an advertisement's label, one
+# related headline after its label ("延伸閱讀：甲國股市收高", "Read more: …"), or a photo's caption
+# ("圖為…", "▲甲國總統在國會演說。（圖／乙通訊社）")
+_INSERTED_LINE_RE = zre(
+    r"^(?:(?:廣告|贊助|advertisement|sponsored)(?:\s*(?:廣告|贊助|advertisement))*"
+    r"|(?:延伸閱讀|推薦閱讀|相關新聞|相關報導|看更多|read\s+more|related|see\s+also)\s*[：:]\s*\S.{0,40}"
+    r"|圖為.{1,80}|.{0,80}[（(](?:圖|圖片|照片|攝影|資料照)(?:[／/：:][^（）()]{1,20})?[）)])$",
+    re.IGNORECASE,
+)
+
+
+# a short line that heads related headlines, in the page's tail or inside the article (``延伸閱讀``)
+TAIL_HEADINGS_RE = zre(
+    r"^(?:更多.{0,15}(?:報導|新聞|文章|內容)"
+    r"|相關(?:新聞|報導|文章|閱讀|推薦)|延伸閱讀|推薦閱讀|熱門(?:新聞|文章)|看更多|編輯精選|猜你喜歡|你可能也想看"
+    r"|(?:この記事の)?関連(?:記事|ニュース)|あわせて読みたい|合わせて読みたい|おすすめ記事|主要ニュース)"
+    r"[\s:：》>]*$"
+)
+TAIL_ENGLISH_RE = re.compile(
+    r"^(?:related(?:\s+(?:stories|articles|news|coverage|content|posts|reading))?|read\s+more|more\s+from\b.*"
+    r"|recommended(?:\s+for\s+you)?|see\s+also|more\s+stories)\s*[:：]?$",
+    re.IGNORECASE,
+)
+MAX_RELATED_HEADING = 24
+MAX_INSERTED_LINES = 6  # related headlines a block inside the article lists under its heading
+
+
+def related_heading(line: str) -> bool:
+    """A short line that heads related headlines (``延伸閱讀``, ``Related coverage``)."""
+    s = line.strip(" \t\u3000\u00a0※*■●▶►>【】[]▲")
+    return 0 < len(s) <= MAX_RELATED_HEADING and bool(TAIL_HEADINGS_RE.match(s) or TAIL_ENGLISH_RE.match(s))
+
+
+@per_document
+def body_lines(doc: Document) -> tuple[Line, ...]:
+    """The lines of the body (split once per document: every line layout reads them)."""
+    text = body_text(doc)
+    lines: list[Line] = []
+    pos = 0
+    block = 0  # lines left of a block of related headlines inside the body
+    for raw in text.split("\n"):
+        if related_heading(raw):
+            block = MAX_INSERTED_LINES + 1
+        block = block - 1 if block > 0 and raw.strip(WHITESPACE) else 0
+        if block > 0 or _INSERTED_LINE_RE.match(raw.strip(WHITESPACE)):
+            raw = " " * len(raw)  # read as a blank line: the list goes on after it
+        lines.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return tuple(lines)

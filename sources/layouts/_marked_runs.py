@@ -1,0 +1,179 @@
+"""Runs of lines that open with the same marker (number, ordinal or bullet).
+
+Each ``Marker`` says how a line opens; ``find_hits`` finds the lines a marker opens (not footnotes, not
+headings), ``find_runs`` groups them into runs of at least ``MIN_RUN`` items (a group numbered from 1 again
+may have ``MIN_GROUP_RUN``), and ``item_end`` extends an item over the continuation lines it leaves
+with parentheses open.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from pipeline.lang.scripts import FOOTNOTE_MARKS, WHITESPACE
+from sources.base import Document
+from sources.layouts._headings import is_heading_item
+from sources.layouts._lines import Line, body_lines
+from sources.layouts._memo import per_document
+from sources.layouts._parens import stripped_span
+from sources.layouts._shapes import CLOSE_PARENS, MIN_GROUP_RUN, MIN_RUN, OPEN_PARENS
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """One marker style: a regex whose match ends where the item text starts, and how to read its number."""
+
+    style: str
+    pattern: re.Pattern[str]
+    value: Callable[[str], int | None] | None = None  # None: bullets, no numbering
+    # whether ``pattern`` can match a line that opens with this character after its leading blanks
+    # (None: any line); lines that open otherwise are not tried
+    first: Callable[[str], bool] | None = None
+
+
+def opens_with(chars: str) -> Callable[[str], bool]:
+    """A ``Marker.first``: one of ``chars``."""
+    return frozenset(chars).__contains__
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    line: int
+    value: int | None
+    content_start: int  # absolute offset
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    style: str
+    runs: tuple[tuple[Hit, ...], ...]
+    name_like: int
+
+
+MARKER_LEAD = " \t\u3000"  # the blanks a marker may stand after (every marker's ``^[ \t\u3000]*``)
+
+
+@per_document
+def _openers(doc: Document) -> dict[str, list[int]]:
+    """The body lines by the character that opens them after their leading blanks ("" for a blank line)."""
+    out: dict[str, list[int]] = {}
+    for idx, line in enumerate(body_lines(doc)):
+        out.setdefault(line.text.lstrip(MARKER_LEAD)[:1], []).append(idx)
+    return out
+
+
+@per_document
+def _opening(doc: Document) -> dict[Callable[[str], bool], list[int]]:
+    """The body lines a ``Marker.first`` lets a marker try, by ``first`` (filled by ``tried_lines``)."""
+    return {}
+
+
+def tried_lines(doc: Document, first: Callable[[str], bool] | None) -> Sequence[int]:
+    """The body lines, in order, that open with a character ``first`` accepts (every line for None);
+    markers that accept the same characters share them."""
+    if first is None:
+        return range(len(body_lines(doc)))
+    found = _opening(doc)
+    if first not in found:
+        found[first] = sorted(idx for ch, idxs in _openers(doc).items() if ch and first(ch) for idx in idxs)
+    return found[first]
+
+
+_GLUED_MARK_RE = re.compile(rf"\w([{re.escape(FOOTNOTE_MARKS)}])(?!\w)")
+
+
+def _footnote(line: Line, content: int, glued: Callable[[], set[str]]) -> bool:
+    """``*Aland and Borduria were moved …``: a footnote mark glued to the first word of a line, the mark
+    another line prints glued after a word (``Aland*``, in ``glued()``), opens the footnote, not an item."""
+    mark = line.text[:content].strip(WHITESPACE)
+    return len(mark) == 1 and mark in FOOTNOTE_MARKS and line.text[content - 1] == mark and mark in glued()
+
+
+def find_hits(lines: Sequence[Line], marker: Marker, tried: Sequence[int]) -> list[Hit]:
+    hits: list[Hit] = []
+    marks: list[set[str]] = []
+
+    def glued() -> set[str]:
+        """The footnote marks the lines print glued after a word (read once, when first asked)."""
+        if not marks:
+            marks.append({m.group(1) for ln in lines for m in _GLUED_MARK_RE.finditer(ln.text)})
+        return marks[0]
+
+    for idx in tried:
+        line = lines[idx]
+        m = marker.pattern.match(line.text)
+        if not m or m.end() >= len(line.text.rstrip()):
+            continue
+        content = line.text[m.end() :]
+        if not content.strip(WHITESPACE) or is_heading_item(content) or _footnote(line, m.end(), glued):
+            continue
+        value: int | None = None
+        if marker.value is not None:
+            value = marker.value(m.group("n"))
+            if value is None:
+                continue
+        hits.append(Hit(idx, value, line.start + m.end()))
+    return hits
+
+
+def _gap_ok(lines: Sequence[Line], a: int, b: int) -> bool:
+    gap = [ln.stripped for ln in lines[a + 1 : b] if ln.stripped]
+    return len(gap) <= 4 and all(len(g) <= 120 for g in gap)
+
+
+def find_runs(lines: Sequence[Line], hits: Sequence[Hit], numbered: bool) -> list[tuple[Hit, ...]]:
+    runs: list[list[Hit]] = []
+    for h in hits:
+        if runs:
+            prev = runs[-1][-1]
+            follows = (not numbered) or (
+                h.value is not None and prev.value is not None and h.value == prev.value + 1
+            )
+            if follows and _gap_ok(lines, prev.line, h.line):
+                runs[-1].append(h)
+                continue
+        runs.append([h])
+    # a group of a longer list may hold two items only (numbering restarts per group): kept beside a full run
+    if any(len(r) >= MIN_RUN for r in runs):
+        return [
+            tuple(r)
+            for r in runs
+            if len(r) >= MIN_RUN or (len(r) >= MIN_GROUP_RUN and r[0].value in (None, 1))
+        ]
+    return []
+
+
+MAX_CONTINUATION_LINES = 3
+
+
+_PAREN_RE = re.compile(f"[{OPEN_PARENS}{CLOSE_PARENS}]")
+
+
+def _open_parens(text: str) -> int:
+    depth = 0
+    for ch in _PAREN_RE.findall(text):  # the other characters change nothing
+        if ch in OPEN_PARENS:
+            depth += 1
+        elif ch in CLOSE_PARENS and depth:
+            depth -= 1
+    return depth
+
+
+def item_end(text: str, lines: Sequence[Line], idx: int, start: int) -> int:
+    """Where the item starting at ``start`` on line ``idx`` ends: the end of its line, or, when the
+    line leaves a parenthesis open (an annotation wrapped onto the next lines), the end of the line
+    that closes it (at most ``MAX_CONTINUATION_LINES`` further, never across a blank line)."""
+    end = stripped_span(text, lines[idx].start, lines[idx].end)[1]
+    depth = _open_parens(text[start:end])
+    k = idx
+    while depth > 0 and k + 1 < len(lines) and k + 1 - idx <= MAX_CONTINUATION_LINES:
+        nxt = lines[k + 1]
+        if not nxt.stripped:
+            break
+        depth = _open_parens(text[start : nxt.end])
+        k += 1
+        if depth == 0:
+            return stripped_span(text, nxt.start, nxt.end)[1]
+    return end
