@@ -794,10 +794,11 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
             else name_e,
         )
     name_s, name_e = _trim(text, name_s, name_e)
-    if (post := _BRACKETED_RE.match(text, name_s, name_e)) is not None and is_title(post.group("post")):
+    bracketed = _BRACKETED_RE.match(text, name_s, name_e)
+    if bracketed is not None and is_title(bracketed.group("post")):
         # "【外務大臣】山田太郎": the post in brackets before the name
-        attrs.append(Attribute(AttributeKind.TITLE, post.group("post"), "", *post.span("post")))
-        name_s = post.end()
+        attrs.append(Attribute(AttributeKind.TITLE, bracketed.group("post"), "", *bracketed.span("post")))
+        name_s = bracketed.end()
     if (honorific := _HONORIFIC_RE.match(text, name_s, name_e)) is not None:  # "Sens. Jane Roe"
         word_end = honorific.start() + len(honorific.group(0).rstrip())
         attrs.append(Attribute(AttributeKind.TITLE, text[honorific.start() : word_end], "", name_s, word_end))
