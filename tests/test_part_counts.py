@@ -121,3 +121,25 @@ def test_a_count_with_its_rest_misprinted_names_the_article(tmp_path: Path, full
 def test_a_count_with_its_rest_stated_right_stays_quiet(tmp_path: Path) -> None:
     _en_story(tmp_path, "five", "three")
     assert _count_errors(tmp_path) == []
+
+
+def _examples_story(folder: Path, said: int) -> None:
+    for k, outlet in enumerate(("湖濱日報", "山城日報", "河谷新聞")):
+        (folder / f"0{k + 1}_outlet.txt").write_text(_zh_article(outlet, RIGHT_ZH), encoding="utf-8")
+    (folder / "04_outlet.txt").write_text(
+        f"乙國譴責某國制裁\n\n海岬商報　2025年8月8日\n\n乙國發言人8日發表談話，對某國宣布對包括外交部長張三、"
+        f"國防部長李四和安全局局長趙六在內的{said}名甲乙兩國官員實施所謂制裁表示強烈譴責。\n\n"
+        "發言人表示，制裁不會改變乙國的立場。\n\n編輯：李小華\n",
+        encoding="utf-8",
+    )
+
+
+def test_a_count_over_named_examples_is_the_official_lists(tmp_path: Path) -> None:
+    """The outlet names three of the five and says they are among six: the others' five disagree."""
+    _examples_story(tmp_path, 6)
+    assert _count_errors(tmp_path) == [("count_conflict", ("04_outlet",))]
+
+
+def test_a_count_over_named_examples_stated_right_stays_quiet(tmp_path: Path) -> None:
+    _examples_story(tmp_path, 5)
+    assert _count_errors(tmp_path) == []
