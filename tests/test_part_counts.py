@@ -143,3 +143,11 @@ def test_a_count_over_named_examples_is_the_official_lists(tmp_path: Path) -> No
 def test_a_count_over_named_examples_stated_right_stays_quiet(tmp_path: Path) -> None:
     _examples_story(tmp_path, 5)
     assert _count_errors(tmp_path) == []
+
+
+def test_a_heading_over_the_groups_counts_the_list(tmp_path: Path) -> None:
+    """``財政部公布的6人名單如下：`` above the groups of 3 and 2, where the others print 5: one finding."""
+    _zh_story(tmp_path, RIGHT_ZH)
+    odd = tmp_path / "04_outlet.txt"
+    odd.write_text(odd.read_text("utf-8").replace("公布的5人名單", "公布的6人名單"), encoding="utf-8")
+    assert _count_errors(tmp_path) == [("count_conflict", ("04_outlet",))]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from pipeline.claims.binding import another_act, list_counts, mode_of, names_others
 from pipeline.claims.kinds import (
@@ -74,6 +74,12 @@ def _heading_subject(h: Heading) -> tuple[str, str]:
     return KIND_TOTAL, SUBJECT_TOTAL
 
 
+def _over_the_groups(h: Heading, listed: Sequence[Mention], own_groups: Mapping[str, int]) -> bool:
+    """A heading with a group label no item is filed under, above every item of a list printed in groups
+    (``財政部公布的11人名單如下：`` over ``甲方官員（7人）`` and ``乙方官員（4人）``): it counts the list."""
+    return bool(own_groups) and h.group not in own_groups and all(h.end <= m.start for m in listed)
+
+
 def extract_claims(
     article: Article, mentions: Sequence[Mention], headings: Sequence[Heading]
 ) -> tuple[Claim, ...]:
@@ -125,6 +131,8 @@ def extract_claims(
         if h.stated is None:
             continue
         kind, subject = _heading_subject(h)
+        if kind == KIND_GROUP and _over_the_groups(h, listed, own_groups):
+            kind, subject = KIND_TOTAL, SUBJECT_TOTAL
         lo, hi = (h.start, h.end) if 0 <= h.start < h.end <= len(text) else (0, 0)
         quote = text[lo:hi] if hi > lo else h.label
         raw.append(
