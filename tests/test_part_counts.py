@@ -151,3 +151,48 @@ def test_a_heading_over_the_groups_counts_the_list(tmp_path: Path) -> None:
     odd = tmp_path / "04_outlet.txt"
     odd.write_text(odd.read_text("utf-8").replace("公布的5人名單", "公布的6人名單"), encoding="utf-8")
     assert _count_errors(tmp_path) == [("count_conflict", ("04_outlet",))]
+
+
+PEOPLE = ["Jane Roe", "John Doe", "Richard Miles", "Mary Major", "Peter Poe"]
+
+
+def _officials_story(folder: Path, odd: str) -> None:
+    rows = "\n".join(f"- {name}, minister of Borduria" for name in PEOPLE)
+    for k in (1, 2, 3):
+        (folder / f"0{k}_outlet.txt").write_text(
+            f"Aland sanctions Bordurian officials\nOutlet {k}, August 8, 2025\n\n"
+            "The Aland treasury on Friday froze the assets of officials of Borduria.\n\n"
+            f"The 5 officials designated are:\n{rows}\n",
+            encoding="utf-8",
+        )
+    (folder / "04_post.txt").write_text(
+        "Aland sanctions Bordurian leaders\nThe Post, August 8, 2025\n\n"
+        f"CAPITAL CITY - The Aland government on Friday {odd}, in its strongest response yet.\n\n"
+        f"Those named:\n{rows}\n",
+        encoding="utf-8",
+    )
+
+
+def test_a_loose_count_against_the_others_total_of_the_same_noun_is_warned(tmp_path: Path) -> None:
+    """``sanctioned 6 officials`` over a list of the five the others print as ``the 5 officials``."""
+    _officials_story(
+        tmp_path, "published a list that names 6 officials in Borduria and Carpathia, including Jane Roe"
+    )
+    rec = reconcile([str(tmp_path)])
+    assert not [d for d in rec.discrepancies if d.severity is Severity.ERROR and d.kind in COUNT_KINDS]
+    warned = [d for d in rec.discrepancies if d.severity is Severity.WARNING and d.kind in COUNT_KINDS]
+    assert [(d.kind, d.sources) for d in warned] == [("count_mismatch", ("04_post",))]
+    assert "the other outlets say 5" in warned[0].message
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        "published a list that names 5 officials in Borduria and Carpathia, including Jane Roe",
+        "spoke at a summit 180 countries attended",
+    ],
+)
+def test_a_loose_count_of_the_list_or_of_another_thing_stays_quiet(tmp_path: Path, odd: str) -> None:
+    _officials_story(tmp_path, odd)
+    rec = reconcile([str(tmp_path)])
+    assert not [d for d in rec.discrepancies if d.kind in COUNT_KINDS and "04_post" in d.sources]
