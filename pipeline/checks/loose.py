@@ -9,18 +9,17 @@ list nor the others have is one ``count_mismatch`` naming the article: a warning
 could count something else (the countries of another round) are weaker evidence than a bound count.
 
 Judged only where the article's list has the total the others state and the article states it with the
-same noun (``6個國家`` and ``甲乙等6國`` count 国; ``nations`` and ``nations``) or, stating it in no
-words of its own, the others state it with that noun (``names 12 officials`` over a list of 11, where
-the others print ``the 11 officials``), and the number is not one of its groups' sizes nor the number
-of the list's items named right before it, and lies within half and twice the list (``bind_groups``:
-``其中兩國`` counts two of the six, ``90個成員國`` the members of a body; neither is a total misprinted).
+same noun (``6個國家`` and ``甲乙等6國`` count 国; ``nations`` and ``nations``), and the number is not one
+of its groups' sizes nor the number of the list's items named right before it, and lies within half and
+twice the list (``bind_groups``: ``其中兩國`` counts two of the six, ``90個成員國`` the members of a body;
+neither is a total misprinted).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from pipeline.checks.consensus import _consensus_total, _counts_a_group
+from pipeline.checks.consensus import _counts_a_group
 from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import COUNT_MISMATCH
 from pipeline.checks.wording import _evidence, _fmt
@@ -45,30 +44,22 @@ def _counts_the_names_before(ctx: _Ctx, c: Claim) -> bool:
 
 
 def loose_counts(ctx: _Ctx) -> list[Discrepancy]:
-    found: dict[tuple[str, int, bool], list[Claim]] = defaultdict(list)
-    consensus = _consensus_total(ctx)
+    found: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for c in ctx.claims:
         if c.kind != KIND_LOOSE or c.unit != "count" or c.computed is None:
             continue
         art, stated = c.article, int(c.stated)
         n = len(ctx.listed.get(art, ()))
-        if n != c.computed or ctx.says_selection(art):
-            continue
-        own = ctx.stated_total(art)
-        if own != n and (own is not None or consensus != n):
+        if n != c.computed or ctx.says_selection(art) or ctx.stated_total(art) != n:
             continue
         if _counts_a_group(ctx, art, stated) or _counts_the_names_before(ctx, c):
             continue
-        # the same noun as its own total of n, or (stating none in words) as the others' totals of n
-        totals = [x for x in ctx.claims if x.kind == KIND_TOTAL and int(x.stated) == n]
-        mine = [x for x in totals if x.article == art]
-        said = mine or [x for x in totals if consensus == n]
+        said = [x for x in ctx.claims_of.get(art, ()) if x.kind == KIND_TOTAL and int(x.stated) == n]
         if _nouns(c) & set().union(*(_nouns(x) for x in said)):
-            found[(art, stated, bool(mine))].append(c)
+            found[(art, stated)].append(c)
     out = []
-    for (article, stated, own_words), cs in sorted(found.items()):
+    for (article, stated), cs in sorted(found.items()):
         n = len(ctx.listed[article])
-        who = "it also says" if own_words else "the other outlets say"
         out.append(
             Discrepancy(
                 kind=COUNT_MISMATCH,
@@ -76,8 +67,8 @@ def loose_counts(ctx: _Ctx) -> list[Discrepancy]:
                 entity=None,
                 sources=(article,),
                 subject=SUBJECT_TOTAL,
-                message=f"{article} states {_fmt(stated)} where {who} {n} of the same thing, the items its "
-                "own list has and the total the other outlets state.",
+                message=f"{article} states {_fmt(stated)} where it also says {n} of the same thing, the "
+                f"items its own list has and the total the other outlets state.",
                 evidence=_evidence(ctx.claim_evidence(c) for c in cs),
             )
         )
