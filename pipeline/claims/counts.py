@@ -74,10 +74,17 @@ def _heading_subject(h: Heading) -> tuple[str, str]:
     return KIND_TOTAL, SUBJECT_TOTAL
 
 
+LEAD_IN_CHARS = 40  # at most this far above the first item a heading over the groups stands
+
+
 def _over_the_groups(h: Heading, listed: Sequence[Mention], own_groups: Mapping[str, int]) -> bool:
-    """A heading with a group label no item is filed under, above every item of a list printed in groups
-    (``財政部公布的11人名單如下：`` over ``甲方官員（7人）`` and ``乙方官員（4人）``): it counts the list."""
-    return bool(own_groups) and h.group not in own_groups and all(h.end <= m.start for m in listed)
+    """A heading with a group label no item is filed under, right above the first group of a list printed
+    in groups, counting more than any group holds (``財政部公布的11人名單如下：`` over ``甲方官員（7人）`` and
+    ``乙方官員（4人）``): it counts the list. Not a headline's count of one group far above the list."""
+    if not own_groups or not listed or h.group in own_groups or h.stated is None:
+        return False
+    first = min(m.start for m in listed)
+    return h.end <= first <= h.end + LEAD_IN_CHARS and h.stated > max(own_groups.values())
 
 
 def extract_claims(
