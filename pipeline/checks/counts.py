@@ -181,8 +181,8 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
             ):
                 about = SUBJECT_TOTAL
             if about == subject:
-                if ctx.from_heading(c) and _partial(ctx, c.article, consensus):
-                    continue  # a selection's heading counts what it prints, not the official list
+                if ctx.from_heading(c) and _partial(ctx, c.article, consensus) and not _of_examples(ctx, c):
+                    continue  # a part's heading counts what it prints, not the official list
                 if c.kind == KIND_TOTAL and _counts_a_part(ctx, c, size):
                     continue
                 by_value[int(c.stated)].append(c)
@@ -216,6 +216,12 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
             )
         )
     return out
+
+
+def _of_examples(ctx: _Ctx, c: Claim) -> bool:
+    """A heading's count over examples its article says it gives (``包括甲、乙和丙在內的11名官員``): more
+    than it prints, the count of the official list it gives examples of."""
+    return ctx.says_selection(c.article) and c.computed is not None and c.stated > c.computed
 
 
 def _contradicted_by_own_list(

@@ -346,10 +346,9 @@ def list_counts(
     order = list(groups)  # the groups in the order the list prints them
     for _, joined in sorted(parts.items()):
         # "名單包括7名甲方官員及4名乙方官員": a count for each group, joined, in the order the list
-        # prints the groups, each its group's size: each counts its group (kept only where all agree)
-        if len(joined) == len(order) >= 2 and all(
-            c.value == groups[g] for c, g in zip(joined, order, strict=True)
-        ):
+        # prints the groups, each its group's size: each counts its group (kept where all agree, or all
+        # but one whose number is no group's size: that group's count, misprinted)
+        if len(joined) == len(order) >= 2 and _one_per_group([c.value for c in joined], order, groups):
             yield from ((c, KIND_GROUP, g) for c, g in zip(joined, order, strict=True))
     for k, found in sorted(by_sentence.items()):
         found = [c for c in found if not another_act(text, prose[k][0], c.start, c.value, listed)]
@@ -401,6 +400,14 @@ def list_counts(
                 # the whole list printed in the sentence: its count (``A、B、…等12國``); a count beside a
                 # part of it (``A、B等40個經濟體的稅率為15%，C、D等3個為10%``) counts that part
                 yield c, KIND_TOTAL, SUBJECT_TOTAL
+
+
+def _one_per_group(values: Sequence[int], order: Sequence[str], sizes: Mapping[str, int]) -> bool:
+    """Counts joined in one sentence (``8名甲方官員及4名乙方官員``), as many as the list's groups, read in
+    the order the list prints them: each is its group's size, or all but one are and that one's number is
+    the size of no group (the groups counted in another order would make it one)."""
+    off = [(v, g) for v, g in zip(values, order, strict=True) if v != sizes[g]]
+    return not off or (len(off) == 1 and off[0][0] not in sizes.values())
 
 
 def _counts_additions(c: Claim) -> bool:
@@ -468,18 +475,21 @@ def bind_groups(
             sizes[(m.article, gid)] += 1
             grouped.add(m.article)
 
+    typical = {gid: mode_of([n for (_, g), n in sizes.items() if g == gid]) for gid in printed}
+    complemented = {(c.article, c.subject) for c in claims if c.subject.startswith(COMPLEMENT_MARK)}
+    paired = _pair_with_rest(claims, typical)
+
     def canonical(article: str, subject: str) -> str:
         if subject.startswith(COMPLEMENT_MARK):
             named = canonical(article, subject[len(COMPLEMENT_MARK) :])
             others = [gid for gid in printed if gid != named]
-            return others[0] if named and len(others) == 1 else ""
+            if named and len(others) == 1:
+                return others[0]
+            return paired.get((article, subject[len(COMPLEMENT_MARK) :]), ("", ""))[1]
         return of.get((article, subject)) or match_label(subject, printed) or ""
 
     def computed(c: Claim, gid: str) -> float | None:
         return float(sizes[(c.article, gid)]) if c.article in grouped else None
-
-    typical = {gid: mode_of([n for (_, g), n in sizes.items() if g == gid]) for gid in printed}
-    complemented = {(c.article, c.subject) for c in claims if c.subject.startswith(COMPLEMENT_MARK)}
 
     def prose_total(c: Claim) -> Claim | None:
         """A bound count in prose of another value than its article's list (``PROSE_MARK``): the count
@@ -493,7 +503,10 @@ def bind_groups(
             return replace(c, kind=KIND_GROUP, subject=phrase, group=gid, computed=computed(c, gid))
         if (c.article, COMPLEMENT_MARK + phrase) in complemented:
             # "bars travelers from 12 countries, restricts 7 more": a count with a rest after it is a
-            # part of the list, never its whole; naming no group clearly, it is judged by nobody
+            # part of the list, never its whole; the group the pair tells (``_pair_with_rest``), else
+            # naming no group clearly, it is judged by nobody
+            if gid := paired.get((c.article, phrase), ("", ""))[0]:
+                return replace(c, kind=KIND_GROUP, subject=phrase, group=gid, computed=computed(c, gid))
             return replace(c, kind=KIND_GROUP, subject=phrase, computed=None)
         sizes_of = [n for n in typical.values() if n is not None]
         if (
@@ -562,6 +575,38 @@ def bind_groups(
         else:
             out.append(c)
     return tuple(out)
+
+
+def _pair_with_rest(
+    claims: Sequence[Claim], typical: Mapping[str, int | None]
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """A count and the rest after it (``bars travelers from 13 countries, restricts seven more``) in a
+    run of two groups, both with a usual size: (article, phrase) -> the groups the count and the rest
+    count, where the one way of reading them that agrees with most of the usual sizes agrees with one
+    at least (13 and 7 over groups of 12 and 7: the 12 misprinted, not the groups counted the other way)."""
+    if len(typical) != 2 or None in typical.values():
+        return {}
+    first, second = sorted(typical)
+    primary: dict[tuple[str, str], int] = {}
+    rests: dict[tuple[str, str], int] = {}
+    for c in claims:
+        if c.subject.startswith(PROSE_MARK):
+            primary.setdefault((c.article, c.subject[len(PROSE_MARK) :]), int(c.stated))
+        elif c.subject.startswith(COMPLEMENT_MARK):
+            rests.setdefault((c.article, c.subject[len(COMPLEMENT_MARK) :]), int(c.stated))
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for key, rest in sorted(rests.items()):
+        if (count := primary.get(key)) is None:
+            continue
+        ways = {
+            (a, b): (count == typical[a]) + (rest == typical[b])
+            for a, b in ((first, second), (second, first))
+        }
+        best = max(ways.values())
+        chosen = [way for way, agree in ways.items() if agree == best]
+        if best and len(chosen) == 1:
+            out[key] = chosen[0]
+    return out
 
 
 def mode_of(values: Sequence[int]) -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from pipeline.claims.binding import another_act, list_counts, mode_of, names_others
 from pipeline.claims.kinds import (
@@ -74,6 +74,19 @@ def _heading_subject(h: Heading) -> tuple[str, str]:
     return KIND_TOTAL, SUBJECT_TOTAL
 
 
+LEAD_IN_CHARS = 40  # at most this far above the first item a heading over the groups stands
+
+
+def _over_the_groups(h: Heading, listed: Sequence[Mention], own_groups: Mapping[str, int]) -> bool:
+    """A heading with a group label no item is filed under, right above the first group of a list printed
+    in groups, counting more than any group holds (``財政部公布的11人名單如下：`` over ``甲方官員（7人）`` and
+    ``乙方官員（4人）``): it counts the list. Not a headline's count of one group far above the list."""
+    if not own_groups or not listed or h.group in own_groups or h.stated is None:
+        return False
+    first = min(m.start for m in listed)
+    return h.end <= first <= h.end + LEAD_IN_CHARS and h.stated > max(own_groups.values())
+
+
 def extract_claims(
     article: Article, mentions: Sequence[Mention], headings: Sequence[Heading]
 ) -> tuple[Claim, ...]:
@@ -125,6 +138,8 @@ def extract_claims(
         if h.stated is None:
             continue
         kind, subject = _heading_subject(h)
+        if kind == KIND_GROUP and _over_the_groups(h, listed, own_groups):
+            kind, subject = KIND_TOTAL, SUBJECT_TOTAL
         lo, hi = (h.start, h.end) if 0 <= h.start < h.end <= len(text) else (0, 0)
         quote = text[lo:hi] if hi > lo else h.label
         raw.append(
