@@ -192,7 +192,8 @@ def _no_column_cascade(view: _View, found: list[Discrepancy]) -> list[Discrepanc
             ds = _one_per_printing(view, art, ds)
             # items that share one printed value ("A, B and C will each face 28 %") count once
             n_items = len({_printing(m) for m in view.ctx.listed[art]})
-        if len(ds) >= MIN_CASCADE and len(ds) > MAX_CONFLICT_SHARE * n_items:
+        bad = len({d.entity for d in ds})  # items, not their columns: one item off in two columns is one
+        if bad >= MIN_CASCADE and bad > MAX_CONFLICT_SHARE * n_items:
             out.append(
                 Discrepancy(
                     kind=kind,
@@ -201,7 +202,7 @@ def _no_column_cascade(view: _View, found: list[Discrepancy]) -> list[Discrepanc
                     sources=(art,),
                     subject="column",
                     message=(
-                        f"{art} departs from the others on {len(ds)} of its {n_items} items "
+                        f"{art} departs from the others on {bad} of its {n_items} items "
                         f"({ds[0].subject}, {ds[1].subject}, …): its column may mean something else, or be "
                         "read under the wrong header; its items are not judged one by one."
                     ),
