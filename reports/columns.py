@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 SOURCE = "source"
 KIND = "kind"
 POSITION = "position"

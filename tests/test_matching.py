@@ -35,7 +35,9 @@ from pipeline.matching import (
     match_lists,
     review_links,
 )
-from pipeline.matching.evidence import _acronym_value, _Bag, _merge, _Space
+from pipeline.matching.acronym_evidence import _acronym_value
+from pipeline.matching.bags import _Bag, _merge
+from pipeline.matching.evidence import _Space
 from pipeline.models import Kind, Level, Mention
 
 # Look-alike organizations that must stay apart: rows of tests/expected/clusters.tsv.
@@ -539,7 +541,7 @@ def test_a_name_whose_words_begin_another_is_strong_english_evidence() -> None:
     without its initial and Jr. (Jane Q. Roe Jr.): LEADING_WORDS. A single word proves nothing (Jane),
     two long forms that only share their beginning are no such pair, and a name with a function word
     (Bank of Aland) is no person's."""
-    from pipeline.matching.evidence import LEADING_WORDS, _leading_pairs
+    from pipeline.matching.key_table import LEADING_WORDS, _leading_pairs
     from pipeline.settings import DEFAULT_SETTINGS
 
     keys = [

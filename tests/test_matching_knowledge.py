@@ -134,7 +134,7 @@ def test_a_family_first_skeleton_meets_only_family_name_forms() -> None:
     """Two Chinese names of one skeleton (``jnl``) against Jane Roe: the one printed with a middle dot
     (珍·羅: given name first) meets the whole name at phonetic_weight x 1.0; the one without (甄樂: family
     name first) meets only the family name, ``l``, too short to count."""
-    from pipeline.matching.evidence import _skeleton_pairs
+    from pipeline.matching.kana_table import _skeleton_pairs
     from pipeline.settings import DEFAULT_SETTINGS
 
     w = DEFAULT_SETTINGS.evidence

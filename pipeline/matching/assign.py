@@ -27,11 +27,12 @@ from scipy import sparse
 from pipeline.knowledge.kana import is_katakana_name, kanji_readings, read_apart
 from pipeline.knowledge.sound import HAN_GATE, NATIVE_MAX_CHARS, family_sound, similarity
 from pipeline.matching import onestep
+from pipeline.matching.bags import _Bag
 from pipeline.matching.blocks import Pairs, blocked_scores, weak_floor
 from pipeline.matching.board import Board, _Group
 from pipeline.matching.candidates import _FORBIDDEN, _scores
 from pipeline.matching.columns import Columns
-from pipeline.matching.evidence import _Bag, foreign_heads
+from pipeline.matching.heads import foreign_heads
 from pipeline.matching.passes import Watch
 from pipeline.matching.state import _Run
 
@@ -451,7 +452,7 @@ def _unless_contradicted(
 
 def _other_of_a_kind(run: _Run, mine: _Bag, theirs: _Bag) -> bool:
     """Every Chinese name of the row and of the entity are two names of one kind, not one name
-    (``evidence.foreign_heads``: ``己酉光電有限公司`` / ``丁未光電有限公司``), and no English says
+    (``heads.foreign_heads``: ``己酉光電有限公司`` / ``丁未光電有限公司``), and no English says
     otherwise."""
     keys = run.space.zh.keys
     # a katakana name (``エアロ…``) is no Chinese name of a kind: it is heard, not read, and says nothing here

@@ -1,7 +1,7 @@
 """Blocked scoring: the mention/entity pairs that share any evidence, with their exact scores.
 
 A pair is a candidate when one key of the mention and one key of the entity have a non-zero similarity
-in a language's key matrix (``evidence._KeyTable.matrix``: shared n-grams or words, near-identical
+in a language's key matrix (``key_table._KeyTable.matrix``: shared n-grams or words, near-identical
 spelling, sound), when a katakana key sounds like an English one, when an acronym rule holds, when they
 share a gazetteer code, or when a reviewer joins them. Any other pair scores exactly 0 (or is forbidden),
 so the assignment never takes it and it is never a runner-up: the blocked path gives the same links as
@@ -17,8 +17,9 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from pipeline.matching.bags import _MISSING, _Bag
 from pipeline.matching.candidates import _FORBIDDEN, _REVIEWER_SCORE
-from pipeline.matching.evidence import _MISSING, _Bag, _combine
+from pipeline.matching.evidence import _combine
 from pipeline.matching.state import _Run
 
 

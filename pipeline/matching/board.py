@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from pipeline.matching.bags import _Bag
 from pipeline.matching.columns import Columns
-from pipeline.matching.evidence import _Bag
 
 _LAST = (2**62, 0, "")
 

@@ -10,7 +10,8 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from pipeline.matching.evidence import _Bag, _combine, _merge
+from pipeline.matching.bags import _Bag, _merge
+from pipeline.matching.evidence import _combine
 from pipeline.matching.state import _Run
 
 _REVIEWER_SCORE = 10.0

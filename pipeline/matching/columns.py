@@ -10,7 +10,7 @@ gazetteer codes applied the same way); reviewer decisions depend on which entity
 not on bags, so a run with decisions does not use it (``lists.match_lists``).
 
 A spelling's similarity to each key is kept in a sparse matrix per signal (spellings x keys: the best
-over the spelling's keys of ``evidence._KeyTable.matrix``); a column is the best over the entity's keys.
+over the spelling's keys of ``key_table._KeyTable.matrix``); a column is the best over the entity's keys.
 Columns live in one float64 table of at most ``budget`` cells, emptied when full.
 """
 
@@ -21,8 +21,10 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
+from pipeline.matching.acronym_evidence import _AcronymRows
+from pipeline.matching.bags import _MISSING, _Bag
 from pipeline.matching.candidates import _FORBIDDEN
-from pipeline.matching.evidence import _MISSING, _AcronymRows, _Bag, _combine
+from pipeline.matching.evidence import _combine
 from pipeline.matching.state import _Run
 
 # cells (float64) of the table of kept columns: 16 Mi cells, 128 MiB

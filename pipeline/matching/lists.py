@@ -11,11 +11,12 @@ import numpy as np
 from pipeline.collector import collector_paused, paused
 from pipeline.knowledge import Knowledge, code_of
 from pipeline.matching.assign import _cluster
+from pipeline.matching.bags import _Bag
 from pipeline.matching.candidates import _entity_scores
 from pipeline.matching.columns import Columns
 from pipeline.matching.decisions import Decisions, _Constraints, _constraints
 from pipeline.matching.entities import Matching, _build
-from pipeline.matching.evidence import _Bag, _Space
+from pipeline.matching.evidence import _Space
 from pipeline.matching.keys import (
     _fields,
     _mention_names,

@@ -4,7 +4,7 @@ After the first alignment every article is taken out and aligned again, pass aft
 partition settles. An article's alignment depends only on the scores of its items against the entities
 and on the number of entities (elimination, the margin rule's "an entity sharing nothing"). A score
 changes only when an entity gains or loses a member holding a key that has a non-zero similarity with
-one of the article's keys (``evidence._KeyTable.matrix``), so ``Watch`` marks an article dirty when such
+one of the article's keys (``key_table._KeyTable.matrix``), so ``Watch`` marks an article dirty when such
 a member moves, or when the number of entities changes under a list that could be linked by
 elimination. Articles whose items carry acronyms or gazetteer codes, and every article when reviewer
 decisions are given, are always aligned again (their evidence depends on more than keys). A clean
@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
-from pipeline.matching.evidence import _Bag
+from pipeline.matching.bags import _Bag
 from pipeline.matching.state import _Run
 
 

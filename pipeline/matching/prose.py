@@ -13,10 +13,11 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from pipeline.matching.bags import _merge
 from pipeline.matching.candidates import _FORBIDDEN
 from pipeline.matching.decisions import Decisions, _constraints
 from pipeline.matching.entities import Matching, ScoreTable
-from pipeline.matching.evidence import _combine, _merge, _Space
+from pipeline.matching.evidence import _combine, _Space
 from pipeline.matching.explain import prose_link
 from pipeline.matching.keys import _link_sort_key, _mention_names, _Names, _names, _shared_acronyms
 from pipeline.matching.levels import LinkEvidence

@@ -13,14 +13,12 @@ from rapidfuzz import fuzz
 
 from pipeline.matching import assign
 from pipeline.matching.assign import _alignment_keys, _Group
+from pipeline.matching.bags import _Bag
 from pipeline.matching.blocks import Pairs, blocked_scores
 from pipeline.matching.candidates import _REVIEWER_SCORE, _scores
 from pipeline.matching.columns import Columns
 from pipeline.matching.entities import _Draft
-from pipeline.matching.evidence import (
-    _Bag,
-    _Space,
-)
+from pipeline.matching.evidence import _Space
 from pipeline.matching.explain import member_link, seed_link
 from pipeline.matching.keys import _grams, _link_sort_key, _tokens
 from pipeline.matching.levels import LinkEvidence, Shared

@@ -15,8 +15,8 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+from pipeline.matching.bags import _Bag
 from pipeline.matching.columns import Columns
-from pipeline.matching.evidence import _Bag
 
 # best entities kept per spelling
 TOP = 8

@@ -6,8 +6,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from pipeline.matching.bags import _Bag
 from pipeline.matching.decisions import _Constraints
-from pipeline.matching.evidence import _Bag, _Space
+from pipeline.matching.evidence import _Space
 from pipeline.matching.keys import _Names
 from pipeline.models import Mention
 from pipeline.settings import ListSettings
