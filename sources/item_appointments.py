@@ -9,9 +9,9 @@ import re
 from pipeline.lang.cues import APPOINT_VERB_ZH, JA_APPOINT_TAIL_RE
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, fold_pattern
 from pipeline.models import Attribute, AttributeKind
-from sources.item_posts_before import _title_before_name
+from sources.item_posts_before import title_before_name
 from sources.item_titles import MAX_CJK_TITLE, is_title
-from sources.item_values import ItemSplit, _trim
+from sources.item_values import ItemSplit, trim
 
 _APPOINTEE = rf"(?P<name>[{CJK}\u30a1-\u30fa{NAME_DOTS}ー]{{2,12}}?)"  # Chinese characters or katakana
 _APPOINTED_POST = rf"(?P<post>[{CJK}{KANA}ー]{{2,{MAX_CJK_TITLE}}}?)"
@@ -38,7 +38,7 @@ _APPOINTMENTS = (
 def appointed(text: str, start: int, end: int) -> ItemSplit | None:
     """A person and the post they are appointed to, said with a verb (see ``_APPOINTMENTS``): the name,
     and the post as its title; None when ``text[start:end]`` is no appointment."""
-    s, e = _trim(text, start, end)
+    s, e = trim(text, start, end)
     if (tail := JA_APPOINT_TAIL_RE.search(text, s, e)) is not None:
         e = tail.start()
     for pattern in _APPOINTMENTS:
@@ -48,7 +48,7 @@ def appointed(text: str, start: int, end: int) -> ItemSplit | None:
         if is_title(m["post"]) and not is_title(m["name"]):
             post = Attribute(AttributeKind.TITLE, m["post"], "", m.start("post"), m.end("post"))
             # "乙部長張三出任甲部長": the post held before is printed before the name, no part of it
-            name, held = _title_before_name(text, m.start("name"), m.end("name"))
+            name, held = title_before_name(text, m.start("name"), m.end("name"))
             if "held" in pattern.groupindex and m["held"] and is_title(m["held"]):
                 quoted = Attribute(AttributeKind.OTHER, m["held"], "", m.start("held"), m.end("held"))
                 return ItemSplit(m.start("name"), m.end("name"), (), (quoted, post))

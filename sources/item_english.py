@@ -11,7 +11,7 @@ from pipeline.lang.scripts import CJK, KANA
 from pipeline.lang.values import find_values
 from pipeline.models import Attribute, AttributeKind
 from sources.item_titles import is_title
-from sources.item_values import _trim
+from sources.item_values import trim
 
 # an English title abbreviated before a name: "Sens. Jane Roe", "Dr. John Doe"
 # what ends a company's or a body's name, not a person's: "General Electric Company", "Acme Corp"
@@ -20,7 +20,7 @@ _NOT_A_PERSON_RE = re.compile(
 )
 
 
-def _en_post_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+def en_post_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``Foreign Minister Jane Roe``, ``intelligence chief Peter Smith``: the post before an English name
     of two to four capitalized words (a company's name, ``General Electric Company``, is left whole)."""
     m = EN_POST_BEFORE_NAME_RE.fullmatch(text, start, end)
@@ -70,7 +70,7 @@ def _title_and_place(text: str, start: int, end: int) -> tuple[Attribute, ...]:
     )
 
 
-def _english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+def english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``Name, title, organization`` (or ``Name — title, organization``): the pieces after the name,
     starting with a title."""
     segment = text[start:end]
@@ -88,7 +88,7 @@ def _english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Att
         return _described_after_comma(text, start, [(start + a, start + b) for a, b in pieces])
     attrs: list[Attribute] = []
     for k, (a, b) in enumerate(pieces[first_title:], start=first_title):
-        s, e = _trim(text, start + a, start + b)
+        s, e = trim(text, start + a, start + b)
         if e <= s:
             continue
         if k == first_title and (described := _title_and_place(text, s, e)):
@@ -100,7 +100,7 @@ def _english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Att
             else AttributeKind.ORGANIZATION
         )
         attrs.append(Attribute(kind, text[s:e], "", s, e))
-    name_end = _trim(text, start, start + pieces[first_title][0])[1]
+    name_end = trim(text, start, start + pieces[first_title][0])[1]
     return name_end, tuple(attrs)
 
 
@@ -116,7 +116,7 @@ def _described_after_comma(
     comma what it is (an article and a few words in lower case), an attribute; else no attributes."""
     if len(pieces) != 2:
         return pieces[-1][1], ()
-    (ns, ne), (ds, de) = (_trim(text, a, b) for a, b in pieces)
+    (ns, ne), (ds, de) = (trim(text, a, b) for a, b in pieces)
     if not _CAPITALIZED_NAME_RE.fullmatch(text, ns, ne) or not _A_DESCRIPTION_RE.fullmatch(text, ds, de):
         return pieces[-1][1], ()
     return ne, (Attribute(AttributeKind.OTHER, text[ds:de], "", ds, de),)
@@ -143,7 +143,7 @@ def _nominee_attributes(
     of these, the name is not so told: (end, ())."""
     attrs: list[Attribute] = []
     for a, b in pieces[first:]:
-        s, e = _trim(text, a, b)
+        s, e = trim(text, a, b)
         piece = text[s:e]
         post = _FOR_POST_RE.match(piece)
         if _AGE_RE.fullmatch(piece):
@@ -156,7 +156,7 @@ def _nominee_attributes(
             attrs.append(Attribute(AttributeKind.OTHER, piece, "", s, e))
         else:
             return pieces[-1][1], ()
-    return _trim(text, start, pieces[first][0])[1], tuple(attrs)
+    return trim(text, start, pieces[first][0])[1], tuple(attrs)
 
 
 # the state or body whose post it is, before the post: "Borduria's", "the Aland Bank's"
@@ -164,7 +164,7 @@ _POSSESSOR_RE = re.compile(r"^(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['�
 _PAREN_TAIL_RE = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
 
 
-def _english_attributes_in_parentheses(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+def english_attributes_in_parentheses(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``Jane Roe (Deputy Prosecutor, Carpathia)``: a title, then organizations, in parentheses after an
     English name (``Borduria (Bordurie)`` holds no title: another name, not attributes)."""
     m = _PAREN_TAIL_RE.search(text, start, end)
@@ -176,7 +176,7 @@ def _english_attributes_in_parentheses(text: str, start: int, end: int) -> tuple
         return end, ()  # the first piece is no title ("defence minister" is one)
     attrs, at = [], m.start(1)
     for k, piece in enumerate(text[m.start(1) : m.end(1)].split(",")):
-        s, e = _trim(text, at, at + len(piece))
+        s, e = trim(text, at, at + len(piece))
         at += len(piece) + 1
         if e > s:
             title = k == 0 or EN_TITLE_RE.match(text[s:e]) is not None
@@ -195,7 +195,7 @@ BODY_WORD_RE = re.compile(
 _OF_PLACE_RE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)$")
 
 
-def _of_place(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+def of_place(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``Solomy Balungi Bossa of Uganda``: a person's name and where they are from."""
     m = _OF_PLACE_RE.search(text, start, end)
     if m is None or re.search(f"[{CJK}{KANA}]", text[start:end]):
@@ -215,7 +215,7 @@ MIN_DESCRIPTION_WORDS = 4
 _COLON_RE = re.compile(r"[:：]\s+")
 
 
-def _described_after_colon(text: str, start: int, end: int) -> tuple[int, Attribute] | None:
+def described_after_colon(text: str, start: int, end: int) -> tuple[int, Attribute] | None:
     """``Aland: Nationals of Aland are fully barred.``, ``Jane Roe: Foreign Minister of Borduria``: a
     short English name, a colon, then a sentence or a phrase of words (no value) that says what it is;
     the name's end and the description as an attribute (a title when it is one), else None."""
@@ -223,7 +223,7 @@ def _described_after_colon(text: str, start: int, end: int) -> tuple[int, Attrib
     if m is None or re.search(f"[{CJK}{KANA}]", text[start:end]):
         return None
     head = text[start : m.start()].split()
-    s, e = _trim(text, m.end(), end)
+    s, e = trim(text, m.end(), end)
     desc = text[s:e].rstrip(".")
     words = desc.split()
     # "Jane Roe: foreign minister": a post after a name in capitalized words, however short or set

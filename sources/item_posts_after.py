@@ -9,8 +9,8 @@ import re
 from pipeline.lang.cues import JA_TITLE_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
 from pipeline.models import Attribute, AttributeKind
-from sources.item_titles import _TITLE_RE, MAX_CJK_TITLE, PERSON_NAME_END_RE, is_title
-from sources.item_values import _trim
+from sources.item_titles import MAX_CJK_TITLE, PERSON_NAME_END_RE, TITLE_RE, is_title
+from sources.item_values import trim
 
 MAX_CJK_ATTRIBUTE = 14  # characters of an attribute after a comma (``烏干達籍``, ``副檢察官``)
 _TITLE_AFTER_NAME_RE = re.compile(
@@ -60,7 +60,7 @@ def _attribute_limit(piece: str) -> int:
     return MAX_CJK_POST if _POST_AT_END_RE.search(piece.strip(WHITESPACE + "。；;")) else MAX_CJK_ATTRIBUTE
 
 
-def _cjk_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+def cjk_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``張三（Jane Roe），甲國籍，法官`` or ``李四 — 法官，乙國籍``: short comma (or
     dash) pieces after an East Asian name."""
     segment = text[start:end]
@@ -76,9 +76,9 @@ def _cjk_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribu
         return end, ()
     attrs = []
     for a, b in rest:
-        s, e = _trim(text, start + a, start + b)
+        s, e = trim(text, start + a, start + b)
         e -= text[s:e].endswith("。")  # the full stop of the list's last line ("乙國籍法官。")
-        title = _TITLE_RE.search(text[s:e]) or JA_TITLE_RE.search(text[s:e])
+        title = TITLE_RE.search(text[s:e]) or JA_TITLE_RE.search(text[s:e])
         nationality = _NATIONALITY_THEN_TITLE_RE.match(text, s, e)
         if nationality is not None:  # "甲國籍法官": where from, then the title
             cut = nationality.end("from")
@@ -87,43 +87,43 @@ def _cjk_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribu
             continue
         kind = AttributeKind.TITLE if title else AttributeKind.OTHER
         attrs.append(Attribute(kind, text[s:e], "", s, e))
-    return _trim(text, start, start + pieces[0][1])[1], tuple(attrs)
+    return trim(text, start, start + pieces[0][1])[1], tuple(attrs)
 
 
 # a Japanese honorific after a name ("アランド・ボルド氏"): no part of the name
 # an honorific ending the name, a note in parentheses after it or not ("山田太郎氏（56）")
-_JA_HONORIFIC_RE = re.compile(r"(?:氏|さん|様)(?=\s*(?:[（(][^（）()]*[）)]\s*)?$)")
-_KANJI_PERSON_RE = re.compile(f"[{CJK}]{{2,5}}")  # a Japanese person's name in kanji before an honorific
-_KANA_NAME_RE = re.compile(f"[{KANA}]")
-_CJK_PAREN_RE = re.compile(r"[（(]([^（）()]+)[）)]\s*$")
+JA_HONORIFIC_RE = re.compile(r"(?:氏|さん|様)(?=\s*(?:[（(][^（）()]*[）)]\s*)?$)")
+KANJI_PERSON_RE = re.compile(f"[{CJK}]{{2,5}}")  # a Japanese person's name in kanji before an honorific
+KANA_NAME_RE = re.compile(f"[{KANA}]")
+CJK_PAREN_RE = re.compile(r"[（(]([^（）()]+)[）)]\s*$")
 
 
 ENGLISH_NAME = "english name"  # the label of an attribute that is the person's English name
 _EN_PERSON_NAME_RE = re.compile(r"[A-Z][a-z'’\-]+(?:\s+(?:[A-Z][a-z'’\-]+|[A-Z]\.))*\s+[A-Z][a-z'’\-]+")
 
 
-def _cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+def cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``アランド・ボルド氏（カルパチア、判事）``, ``張三（甲國，法官）``: what the person is, in parentheses
     after an East Asian name, one piece a title or the name closed by an honorific (``ボルド氏（投資家）``);
     the honorific left out of the name. A parenthesis without either (``甲國（Aland）``) is another name,
     not attributes."""
-    m = _CJK_PAREN_RE.search(text, start, end)
+    m = CJK_PAREN_RE.search(text, start, end)
     if m is None or m.start() - start < 2 or not re.search(f"[{CJK}{KANA}]", text[start : m.start()]):
         return end, ()
     attrs: list[Attribute] = []
     at = m.start(1)
     for piece in re.split("[、，,]", m.group(1)):
-        s, e = _trim(text, at, at + len(piece))
+        s, e = trim(text, at, at + len(piece))
         at += len(piece) + 1
         if e > s and not attrs and _EN_PERSON_NAME_RE.fullmatch(text, s, e) and not is_title(text[s:e]):
             attrs.append(Attribute(AttributeKind.OTHER, text[s:e], ENGLISH_NAME, s, e))
         elif e > s:
-            title = _TITLE_RE.search(text[s:e]) or JA_TITLE_RE.search(text[s:e])
+            title = TITLE_RE.search(text[s:e]) or JA_TITLE_RE.search(text[s:e])
             attrs.append(
                 Attribute(AttributeKind.TITLE if title else AttributeKind.OTHER, text[s:e], "", s, e)
             )
-    name_end = _trim(text, start, m.start())[1]
-    honorific = _JA_HONORIFIC_RE.search(text, start, name_end)
+    name_end = trim(text, start, m.start())[1]
+    honorific = JA_HONORIFIC_RE.search(text, start, name_end)
     # after an honorific ("ジェーン・ロウ氏（投資家）") the parenthesis says what the person is, title or not
     if not any(a.kind is AttributeKind.TITLE for a in attrs) and honorific is None:
         return end, ()
@@ -152,11 +152,11 @@ _NAME_THEN_POST_RE = re.compile(
 MIN_DOTTED_POST_HEAD = 4
 
 
-def _name_then_post(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+def name_then_post(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``張三・外務事務局長``, ``張三（ジェーン・ロウ）外務局長``, ``張三　律政司司長``: a Chinese-character
     name and the post after it (ending in a title word), parted by a middle dot, by the reading in
     parentheses or by spaces; the name keeps its reading (another name of the person)."""
-    s, e = _trim(text, start, end)
+    s, e = trim(text, start, end)
     m = _NAME_THEN_POST_RE.fullmatch(text, s, e)
     title_word = _TITLE_AT_END_RE.search(m.group("post")) if m is not None else None
     if m is None or title_word is None:
@@ -167,7 +167,7 @@ def _name_then_post(text: str, start: int, end: int) -> tuple[int, tuple[Attribu
     return (m.end("reading") if m.group("reading") else m.end("name")), (title,)
 
 
-def _title_after_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+def title_after_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``キンバリー・プロスト判事``, ``霍勒法官``: a title word ending an East Asian name."""
     segment = text[start:end]
     paren = segment.find("（") if "（" in segment else segment.find("(")
@@ -183,7 +183,7 @@ def _title_after_name(text: str, start: int, end: int) -> tuple[int, tuple[Attri
     title = Attribute(AttributeKind.TITLE, text[post : m.end()], "", post, m.end())
     rest: tuple[Attribute, ...] = ()
     if paren > 0:
-        ps, pe = _trim(text, core_end, end)
+        ps, pe = trim(text, core_end, end)
         inner_s, inner_e = ps + 1, pe - 1 if text[pe - 1] in "）)" else pe
         if inner_e > inner_s:
             rest = (Attribute(AttributeKind.OTHER, text[inner_s:inner_e], "", inner_s, inner_e),)

@@ -10,7 +10,7 @@ from pipeline.lang.cues import JA_TITLE_RE, PORTFOLIO_TITLE_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, fold_pattern
 from pipeline.models import Attribute, AttributeKind
 from sources.item_titles import PERSON_NAME_END_RE
-from sources.item_values import _trim
+from sources.item_values import trim
 
 MAX_CJK_PERSON_NAME = 14  # characters of a transliterated name with its dots ("馬姆·曼迪亞耶·尼昂")
 _NATIONALITY_RE = re.compile(r"[籍]$|国籍$|國籍$|出身$")
@@ -54,7 +54,7 @@ _OTHER_NAME_AT_END_RE = re.compile(rf"[（(][^（）(){CJK}]+[）)]$")
 _TITLE_RANK_RE = re.compile(fold_pattern(r"(?:(?:常務|執行|第一)?副|署理|代理)$"))
 
 
-def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+def title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``[organization]title name`` in Chinese or Japanese: the name is what follows the last title word
     (with its other spelling in parentheses after it, ``局長張三（Jane Roe）``)."""
     while end > start and text[end - 1] in "。；;，,":  # the full stop of the list's last line
@@ -74,7 +74,7 @@ def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attr
         attrs = []
         rank = _TITLE_RANK_RE.search(segment, 0, m.start())  # "常務副主任": the rank is part of the title
         title_s = rank.start() if rank is not None else m.start()
-        org_s, org_e = _trim(text, start, start + title_s)
+        org_s, org_e = trim(text, start, start + title_s)
         if _heads_post(text[org_s:org_e], m.group(0)):
             # "財政部長": what the title heads is part of the post, not a body of its own
             title = Attribute(AttributeKind.TITLE, text[org_s : start + m.end()], "", org_s, start + m.end())
@@ -96,7 +96,7 @@ def _title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attr
 _FROM_BEFORE_NAME_RE = re.compile(rf"[{CJK}]{{1,8}}?籍(?=[{CJK}{KANA}{NAME_DOTS}]{{2}})")
 
 
-def _nationality_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+def nationality_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     m = _FROM_BEFORE_NAME_RE.match(text, start, end)
     if m is None:
         return start, ()

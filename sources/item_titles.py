@@ -9,7 +9,7 @@ import re
 from pipeline.lang.cues import EN_TITLE_PHRASE_RE, EN_TITLE_RE, JA_TITLE_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, KANA, WHITESPACE, fold_pattern
 from pipeline.models import Attribute, AttributeKind
-from sources.item_values import _trim
+from sources.item_values import trim
 
 # what ends the name of a body or a place, never a person's name: "顧問辦公室" is an office, not a person
 PERSON_NAME_END_RE = re.compile(
@@ -17,7 +17,7 @@ PERSON_NAME_END_RE = re.compile(
 )
 
 
-_TITLE_RE = re.compile("|".join(TITLE_WORDS))
+TITLE_RE = re.compile("|".join(TITLE_WORDS))
 MAX_CJK_TITLE = 14  # characters of a title with the body it heads ("衛生及公共服務部長", "国土安全保障長官")
 _CJK_TITLE_RE = re.compile(
     rf"[{CJK}{KANA}ー]{{0,{MAX_CJK_TITLE}}}(?:"
@@ -61,15 +61,15 @@ _EN_BODIES_TITLE_RE = re.compile(
 )
 
 
-def _title_colon_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+def title_colon_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``國務卿：張三``, ``Secretary of State: Jane Roe``, ``Foreign minister – Jane Roe``: a title, a colon
     (or a spaced dash), then the name; the name starts after it and the title is its attribute. (start, ())
     when the words before it are no title."""
     m = _TITLE_COLON_RE.search(text, start, end)
     if m is None or _TITLE_COLON_RE.search(text, m.end(), end) is not None:
         return start, ()
-    ts, te = _trim(text, start, m.start())
-    ns, ne = _trim(text, m.end(), end)
+    ts, te = trim(text, start, m.start())
+    ns, ne = trim(text, m.end(), end)
     if te <= ts or ne <= ns or not is_title(text[ts:te]) or is_title(text[ns:ne]):
         return start, ()
     return ns, (Attribute(AttributeKind.TITLE, text[ts:te], "", ts, te),)

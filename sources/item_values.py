@@ -24,7 +24,7 @@ class ItemSplit:
     english: tuple[int, int] | None = None
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in SEPARATORS and text[start] not in "（(":
         start += 1
     while end > start and text[end - 1] in SEPARATORS and text[end - 1] not in "）)":
@@ -45,7 +45,7 @@ def _label(text: str, lo: int, hi: int) -> str:
     return between
 
 
-def _labelled_values(text: str, start: int, end: int) -> tuple[Value, ...]:
+def labelled_values(text: str, start: int, end: int) -> tuple[Value, ...]:
     """The plain numbers after a name, each under its label glued before it (``金40　銀44``), joined by
     hyphens (``40-44-42 (126)``, no labels), or a total and its parts in parentheses, each with its label
     (``183 (64 members, 119 others)``)."""

@@ -16,26 +16,26 @@ from pipeline.lang.values import AMOUNT_VERB_RE, DASH_BEFORE_NUMBER_RE, DATE_AFT
 from pipeline.models import Attribute, AttributeKind
 from sources.item_appointments import appointed
 from sources.item_english import (
-    _described_after_colon,
-    _en_post_before_name,
-    _english_attributes,
-    _english_attributes_in_parentheses,
-    _of_place,
+    described_after_colon,
+    en_post_before_name,
+    english_attributes,
+    english_attributes_in_parentheses,
+    of_place,
 )
 from sources.item_posts_after import (
-    _CJK_PAREN_RE,
-    _JA_HONORIFIC_RE,
-    _KANA_NAME_RE,
-    _KANJI_PERSON_RE,
+    CJK_PAREN_RE,
     ENGLISH_NAME,
-    _cjk_attributes,
-    _cjk_parenthesized,
-    _name_then_post,
-    _title_after_name,
+    JA_HONORIFIC_RE,
+    KANA_NAME_RE,
+    KANJI_PERSON_RE,
+    cjk_attributes,
+    cjk_parenthesized,
+    name_then_post,
+    title_after_name,
 )
-from sources.item_posts_before import _nationality_before_name, _title_before_name
-from sources.item_titles import _title_colon_name, is_title
-from sources.item_values import SEPARATORS, ItemSplit, _label, _labelled_values, _trim, _values
+from sources.item_posts_before import nationality_before_name, title_before_name
+from sources.item_titles import is_title, title_colon_name
+from sources.item_values import SEPARATORS, ItemSplit, _label, _values, labelled_values, trim
 
 _CLOSE_RE = re.compile(r"[)）]")
 _TAG_RE = re.compile(r"[(（]\s*[A-Z]\s*[-–]\s*[A-Z][A-Za-z.]{0,8}\s*[)）]")
@@ -68,7 +68,7 @@ _STORY_AFTER_RE = re.compile(r"(?<=\S)(?:[。！？](?=\s*\S)|[.!?](?=\s+[A-Z\u3
 def split_item(text: str, start: int, end: int) -> ItemSplit:
     """The name span of ``text[start:end]`` and the values and attributes printed with it."""
     attrs: list[Attribute] = []
-    if (described := _described_after_colon(text, start, end)) is not None:
+    if (described := described_after_colon(text, start, end)) is not None:
         end, description = described  # "Aland: Nationals of Aland are …": the name is before the colon
         attrs.append(description)
     for m in _TAG_RE.finditer(text, start, end):
@@ -78,7 +78,7 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         end = story.start() + 1  # "Aland: 25%, down from 30%. Goods shipped through it face 40%."
         found = [f for f in found if start + f.end <= end]
     name_s, name_e = start, end
-    labelled = () if found else _labelled_values(text, start, end)
+    labelled = () if found else labelled_values(text, start, end)
     if labelled:  # "甲國　金40　銀44　銅42", "Aland 40-44-42 (126)": the name before the first number
         name_e = labelled[0].start - len(labelled[0].column)
     elif found:
@@ -117,7 +117,7 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
             if any(a.start >= name_s for a in attrs)
             else name_e,
         )
-    name_s, name_e = _trim(text, name_s, name_e)
+    name_s, name_e = trim(text, name_s, name_e)
     bracketed = _BRACKETED_RE.match(text, name_s, name_e)
     if bracketed is not None and is_title(bracketed.group("post")):
         # "【外務大臣】山田太郎": the post in brackets before the name
@@ -131,57 +131,57 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
     if not values and not attrs and (appointment := appointed(text, name_s, name_e)) is not None:
         return appointment
     if not values:
-        colon_start, colon_attrs = _title_colon_name(text, name_s, name_e)
+        colon_start, colon_attrs = title_colon_name(text, name_s, name_e)
         if colon_attrs:
             name_s, attrs = colon_start, [*attrs, *colon_attrs]
-        post_start, post_attrs = _en_post_before_name(text, name_s, name_e)
+        post_start, post_attrs = en_post_before_name(text, name_s, name_e)
         if post_attrs and not colon_attrs:
             name_s, attrs = post_start, [*attrs, *post_attrs]
-    en_end, en_attrs = _english_attributes_in_parentheses(text, name_s, name_e)
+    en_end, en_attrs = english_attributes_in_parentheses(text, name_s, name_e)
     if not en_attrs:
-        en_end, en_attrs = _english_attributes(text, name_s, name_e)
+        en_end, en_attrs = english_attributes(text, name_s, name_e)
     if en_attrs:
         name_e, attrs = en_end, [*attrs, *en_attrs]
-    elif (post := _name_then_post(text, name_s, name_e))[1]:
+    elif (post := name_then_post(text, name_s, name_e))[1]:
         name_e, attrs = post[0], [*attrs, *post[1]]
-    elif (of := _of_place(text, name_s, name_e))[1]:
+    elif (of := of_place(text, name_s, name_e))[1]:
         name_e, attrs = of[0], [*attrs, *of[1]]
-    elif (paren := _cjk_parenthesized(text, name_s, name_e))[1]:
+    elif (paren := cjk_parenthesized(text, name_s, name_e))[1]:
         name_e, attrs = paren[0], [*attrs, *paren[1]]
         # "官房長官　山田太郎氏（56）": the post before the name, the age in parentheses after it
-        title_end, zh_attrs = _title_before_name(text, name_s, name_e)
+        title_end, zh_attrs = title_before_name(text, name_s, name_e)
         if zh_attrs:
             name_s, attrs = title_end, [*zh_attrs, *attrs]
     else:
-        cjk_end, cjk_attrs = _cjk_attributes(text, name_s, name_e)
+        cjk_end, cjk_attrs = cjk_attributes(text, name_s, name_e)
         if cjk_attrs:
             name_e, attrs = cjk_end, [*attrs, *cjk_attrs]
-        title_end, zh_attrs = _title_before_name(text, name_s, name_e)
+        title_end, zh_attrs = title_before_name(text, name_s, name_e)
         if not zh_attrs:
-            title_end, zh_attrs = _nationality_before_name(text, name_s, name_e)
+            title_end, zh_attrs = nationality_before_name(text, name_s, name_e)
         if zh_attrs:
             name_s, attrs = title_end, [*attrs, *zh_attrs]
         else:
-            after_end, after_attrs = _title_after_name(text, name_s, name_e)
+            after_end, after_attrs = title_after_name(text, name_s, name_e)
             if after_attrs:
                 name_e, attrs = after_end, [*attrs, *after_attrs]
-    name_s, name_e = _trim(text, name_s, name_e)
+    name_s, name_e = trim(text, name_s, name_e)
     if (whose := _JA_WHOSE_RE.match(text, name_s, name_e)) is not None and whose.end() == name_e:
         # "乙国のジェーン・ロー": the state or body the person belongs to, then the name
         attrs.append(
             Attribute(AttributeKind.ORGANIZATION, whose.group(1), "", name_s, name_s + len(whose.group(1)))
         )
         name_s = whose.start(2)
-    honorific = _JA_HONORIFIC_RE.search(text, name_s, name_e)
+    honorific = JA_HONORIFIC_RE.search(text, name_s, name_e)
     if (
         honorific is not None
         and honorific.start() - name_s >= 2
         and (
-            _KANA_NAME_RE.search(text, name_s, name_e)
-            or _KANJI_PERSON_RE.fullmatch(text, name_s, honorific.start())
+            KANA_NAME_RE.search(text, name_s, name_e)
+            or KANJI_PERSON_RE.fullmatch(text, name_s, honorific.start())
         )
     ):
-        if (note := _CJK_PAREN_RE.search(text, honorific.end(), name_e)) is not None:
+        if (note := CJK_PAREN_RE.search(text, honorific.end(), name_e)) is not None:
             attrs.append(Attribute(AttributeKind.OTHER, note.group(1), "", note.start(1), note.end(1)))
         name_e = honorific.start()  # "アランド・ボルド氏", "山田太郎氏": the name without its honorific
     english = next(((a.start, a.end) for a in attrs if a.label == ENGLISH_NAME), None)

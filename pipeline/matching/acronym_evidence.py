@@ -10,19 +10,19 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from pipeline.matching.bags import _DEFAULT, _MISSING, _Bag
+from pipeline.matching.bags import DEFAULT, MISSING, Bag
 from pipeline.normalize import is_subsequence
 from pipeline.settings import EvidenceSettings
 
-if TYPE_CHECKING:  # ``_Space`` builds these objects; here it is only a type
-    from pipeline.matching.evidence import _Space
+if TYPE_CHECKING:  # ``Space`` builds these objects; here it is only a type
+    from pipeline.matching.evidence import Space
 
 
-class _AcronymRows:
-    """The rows' side of ``_Space._acronyms``, made once for any number of bags: which rows give or
+class AcronymRows:
+    """The rows' side of ``Space._acronyms``, made once for any number of bags: which rows give or
     derive each acronym."""
 
-    def __init__(self, rows: Sequence[_Bag]) -> None:
+    def __init__(self, rows: Sequence[Bag]) -> None:
         n = self.n = len(rows)
         self.rg = np.array([bool(b.given) for b in rows], dtype=bool)
         self.rd = np.array([bool(b.derived) for b in rows], dtype=bool)
@@ -42,10 +42,10 @@ class _AcronymRows:
         for d in self.d_at:
             self.d_initial[d[0]].append(d)
 
-    def against(self, space: _Space, bags: Sequence[_Bag]) -> np.ndarray:
+    def against(self, space: Space, bags: Sequence[Bag]) -> np.ndarray:
         """The acronym evidence, rows x ``bags``."""
         n, k = self.n, len(bags)
-        out = np.full((n, k), _MISSING, dtype=np.float32)
+        out = np.full((n, k), MISSING, dtype=np.float32)
         rg, a_at, d_at = self.rg, self.a_at, self.d_at
         bg = np.array([bool(b.given) for b in bags], dtype=bool)
         if not n or not k or not (rg.any() or bg.any()):
@@ -80,11 +80,11 @@ class _AcronymRows:
         return out
 
 
-def _acronym_value(a: _Bag, b: _Bag, w: EvidenceSettings = _DEFAULT) -> float:
-    """Acronym evidence between two sources (the reference for ``_Space._acronyms``)."""
+def acronym_value(a: Bag, b: Bag, w: EvidenceSettings = DEFAULT) -> float:
+    """Acronym evidence between two sources (the reference for ``Space._acronyms``)."""
     given_a, given_b = a.given, b.given
     if not given_a and not given_b:
-        return _MISSING
+        return MISSING
     if given_a & given_b:
         return w.acronym_given
     derived_a, derived_b = a.derived, b.derived
@@ -97,4 +97,4 @@ def _acronym_value(a: _Bag, b: _Bag, w: EvidenceSettings = _DEFAULT) -> float:
                     return w.acronym_compatible
     if (given_a and (given_b or derived_b)) or (given_b and derived_a):
         return 0.0
-    return _MISSING
+    return MISSING

@@ -1,4 +1,4 @@
-"""A name's forms as the scorer sees them (``_Bag``: key ids per language, acronyms, codes, kana sound
+"""A name's forms as the scorer sees them (``Bag``: key ids per language, acronyms, codes, kana sound
 keys), their union over an entity's members, the mark of a missing signal and the default weights.
 """
 
@@ -9,14 +9,14 @@ from dataclasses import dataclass
 
 from pipeline.settings import DEFAULT_SETTINGS
 
-_DEFAULT = DEFAULT_SETTINGS.evidence
+DEFAULT = DEFAULT_SETTINGS.evidence
 
 
-_MISSING = -1.0
+MISSING = -1.0
 
 
 @dataclass(frozen=True, slots=True)
-class _Bag:
+class Bag:
     """Forms as the scorer sees them: distinct key ids per language, given and derived acronym
     keys. One mention's, or the union over an entity's members (see ``_merge``)."""
 
@@ -28,7 +28,7 @@ class _Bag:
     kana: tuple[int, ...] = ()  # ids of the katakana names' sound keys
 
 
-def _merge(bags: Iterable[_Bag]) -> _Bag:
+def _merge(bags: Iterable[Bag]) -> Bag:
     zh: dict[int, None] = {}
     en: dict[int, None] = {}
     given: set[str] = set()
@@ -42,7 +42,7 @@ def _merge(bags: Iterable[_Bag]) -> _Bag:
         derived |= b.derived
         codes |= b.codes
         kana.update(dict.fromkeys(b.kana))
-    return _Bag(
+    return Bag(
         tuple(sorted(zh)),
         tuple(sorted(en)),
         frozenset(given),

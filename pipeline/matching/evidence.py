@@ -32,22 +32,22 @@ import numpy as np
 from scipy import sparse
 
 from pipeline.knowledge.sound import family_first
-from pipeline.matching.acronym_evidence import _AcronymRows
-from pipeline.matching.bags import _DEFAULT, _MISSING, _Bag
+from pipeline.matching.acronym_evidence import AcronymRows
+from pipeline.matching.bags import DEFAULT, MISSING, Bag
 from pipeline.matching.generic_words import GENERIC_EN, GENERIC_ZH
-from pipeline.matching.kana_table import _HAN, _YOMI, _han_keys, _KanaTable, _readings
-from pipeline.matching.key_table import _KeyTable
+from pipeline.matching.kana_table import HAN, YOMI, KanaTable, _readings, han_keys
+from pipeline.matching.key_table import KeyTable
 from pipeline.matching.keys import _grams, _Names, _tokens
 from pipeline.normalize import acronym_key, derive_acronym, is_subsequence, zh_ngrams
 from pipeline.settings import EvidenceSettings
 
 
-class _Space:
-    """IDF weights over every name in the run, the distinct keys of each language (``_KeyTable``)
+class Space:
+    """IDF weights over every name in the run, the distinct keys of each language (``KeyTable``)
     and the evidence between bags of forms."""
 
     def __init__(
-        self, names: Sequence[_Names], *, phonetic: bool = False, weights: EvidenceSettings = _DEFAULT
+        self, names: Sequence[_Names], *, phonetic: bool = False, weights: EvidenceSettings = DEFAULT
     ) -> None:
         self.w = weights
         zh_grams: dict[tuple[str, ...], set[str]] = {}
@@ -59,11 +59,11 @@ class _Space:
         self.zh_vocab = {g: i for i, g in enumerate(sorted(self.zh_idf))}
         self.en_vocab = {t: i for i, t in enumerate(sorted(self.en_idf))}
         zh_keys = sorted({k for n in names for k in (*n.zh_keys, *n.zh_alt) if k})
-        self.zh = _KeyTable(self, zh_keys, zh=True, phonetic=phonetic)
-        self.en = _KeyTable(self, sorted({k for n in names for k in n.en_keys if k}), zh=False)
+        self.zh = KeyTable(self, zh_keys, zh=True, phonetic=phonetic)
+        self.en = KeyTable(self, sorted({k for n in names for k in n.en_keys if k}), zh=False)
         kana = sorted({k for n in names for k in n.kana}) if phonetic and weights.katakana else []
         # the Chinese transliterations' consonant skeletons join the katakana keys' table as keys of
-        # their own (``_HAN`` + skeleton), compared with the English keys and the katakana names by sound
+        # their own (``HAN`` + skeleton), compared with the English keys and the katakana names by sound
         # (English: only between names printed in one script: a mention that prints both has its own evidence)
         zh_only = sorted({k for n in names if not n.en for k in (*n.zh_keys, *n.zh_alt) if k})
         en_only = {k for n in names if not n.zh for k in n.en_keys}
@@ -72,11 +72,11 @@ class _Space:
         # a kanji name is heard in English by its Japanese reading, and a native Chinese name by its pinyin
         readings = _readings(zh_only, en_only, weights.kanji_gate) if phonetic and weights.katakana else {}
         native = [k for k in zh_only if k not in readings]
-        self.han_of = _han_keys(native, dotted) if phonetic and (en_only or kana) else {}
-        self.han_of |= {k: _YOMI + k for k in readings}
-        han = sorted({v for v in self.han_of.values() if v.startswith(_HAN)})
-        yomi = {_YOMI + k: r for k, r in readings.items()}
-        self.kana = _KanaTable(kana, self.en.keys, weights, han=han, han_en=en_only, readings=yomi)
+        self.han_of = han_keys(native, dotted) if phonetic and (en_only or kana) else {}
+        self.han_of |= {k: YOMI + k for k in readings}
+        han = sorted({v for v in self.han_of.values() if v.startswith(HAN)})
+        yomi = {YOMI + k: r for k, r in readings.items()}
+        self.kana = KanaTable(kana, self.en.keys, weights, han=han, han_en=en_only, readings=yomi)
         self._compatible: dict[tuple[str, str], bool] = {}
         # the rarest features two bags of keys share (pipeline.matching.record), once per pair of bags
         self.shared_memo: dict[tuple, tuple[str, ...]] = {}
@@ -103,9 +103,9 @@ class _Space:
         idf = self.zh_idf if zh else self.en_idf
         return idf.get(feat, _idf_default(len(idf)))
 
-    def bag(self, n: _Names) -> _Bag:
+    def bag(self, n: _Names) -> Bag:
         """The forms of one source as key ids and acronym sets."""
-        return _Bag(
+        return Bag(
             zh=tuple(dict.fromkeys(self.zh.ids[k] for k in (*n.zh_keys, *n.zh_alt) if k)),
             en=tuple(dict.fromkeys(self.en.ids[k] for k in n.en_keys if k)),
             given=frozenset(acronym_key(a) for a in n.acronyms),
@@ -120,10 +120,10 @@ class _Space:
         )
 
     def signals(
-        self, rows: Sequence[_Bag], bags: Sequence[_Bag], *, cache: bool = False
+        self, rows: Sequence[Bag], bags: Sequence[Bag], *, cache: bool = False
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(zh, en, acronym) evidence, len(rows) x len(bags), each the best over the forms of both
-        sides, _MISSING where a side lacks it. ``cache``: keep key similarities for later calls."""
+        sides, MISSING where a side lacks it. ``cache``: keep key similarities for later calls."""
         zh = _best_over_keys(self.zh, [b.zh for b in rows], [b.zh for b in bags], cache=cache)
         en = _best_over_keys(self.en, [b.en for b in rows], [b.en for b in bags], cache=cache)
         if self.kana.keys:
@@ -138,12 +138,12 @@ class _Space:
             en = np.where(kana > 0, np.maximum(en, kana), en)
         return zh, en, self._acronyms(rows, bags)
 
-    def _acronyms(self, rows: Sequence[_Bag], bags: Sequence[_Bag]) -> np.ndarray:
-        """The acronym rules of ``_acronym_value`` for every (row, bag) pair at once. Each rule asks
+    def _acronyms(self, rows: Sequence[Bag], bags: Sequence[Bag]) -> np.ndarray:
+        """The acronym rules of ``acronym_value`` for every (row, bag) pair at once. Each rule asks
         whether some given acronym of one side meets some acronym (given, or derived from an
         English name) of the other, so a bag (a union of sources) meets a rule exactly when one of
         its sources does: its value is the best over its sources."""
-        return _AcronymRows(rows).against(self, bags)
+        return AcronymRows(rows).against(self, bags)
 
     def _fits(self, given: str, derived: str) -> bool:
         """Whether a given acronym (3+ letters) fits the initials derived from an English name."""
@@ -161,9 +161,9 @@ class _Similarity(Protocol):
 def _best_over_keys(
     table: _Similarity, rows: Sequence[tuple[int, ...]], bags: Sequence[tuple[int, ...]], *, cache: bool
 ) -> np.ndarray:
-    """Best similarity over the key pairs of each (row, bag), clipped to 0..1; _MISSING when a side
+    """Best similarity over the key pairs of each (row, bag), clipped to 0..1; MISSING when a side
     has no key."""
-    out = np.full((len(rows), len(bags)), _MISSING, dtype=np.float32)
+    out = np.full((len(rows), len(bags)), MISSING, dtype=np.float32)
     r_owner = [a for a, keys in enumerate(rows) for _k in keys]
     c_owner = [j for j, keys in enumerate(bags) for _k in keys]
     if not r_owner or not c_owner:

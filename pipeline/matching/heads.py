@@ -31,7 +31,7 @@ def _own_head(key: str) -> bool:
     return _HAN_HEAD.match(key) is not None and key[:HEAD_CHARS] not in GENERIC_ZH
 
 
-def _without_foreign_heads(cos: sparse.csr_matrix, keys: Sequence[str]) -> sparse.csr_matrix:
+def without_foreign_heads(cos: sparse.csr_matrix, keys: Sequence[str]) -> sparse.csr_matrix:
     """``cos`` without the weak similarities of two Chinese names that open differently and share only
     what follows (``己酉光電有限公司`` / ``丁未光電有限公司``: two companies of one trade and form, not one
     company): a name's opening characters are its own, so a pair where neither opening has a character in

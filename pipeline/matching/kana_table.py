@@ -24,26 +24,24 @@ from pipeline.knowledge.sound import (
     taiwan_reading,
     wade_giles_name,
 )
-from pipeline.matching.key_table import _transliteration_like
-from pipeline.matching.sparse_pairs import _block, _gated_pairs
+from pipeline.matching.key_table import transliteration_like
+from pipeline.matching.sparse_pairs import _block, gated_pairs
 from pipeline.settings import EvidenceSettings
 
-_HAN = "漢"  # marks a key of ``_KanaTable`` that is a Chinese name's consonant skeleton
-_YOMI = (
-    "読"  # marks a key of ``_KanaTable`` that is a kanji name's Japanese readings (pipeline.knowledge.kana)
-)
-_FAMILY = "姓"  # after ``_HAN``: the name reads family name first (pipeline.knowledge.sound.family_first)
+HAN = "漢"  # marks a key of ``KanaTable`` that is a Chinese name's consonant skeleton
+YOMI = "読"  # marks a key of ``KanaTable`` that is a kanji name's Japanese readings (pipeline.knowledge.kana)
+_FAMILY = "姓"  # after ``HAN``: the name reads family name first (pipeline.knowledge.sound.family_first)
 
 
-def _han_keys(zh_keys: Sequence[str], dotted: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
-    """The Chinese keys that read as transliterations, each with its ``_KanaTable`` key (``_HAN`` + its
-    consonant skeleton, pipeline.knowledge.sound; ``_HAN`` + ``_FAMILY`` + skeleton for a name that reads
+def han_keys(zh_keys: Sequence[str], dotted: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
+    """The Chinese keys that read as transliterations, each with its ``KanaTable`` key (``HAN`` + its
+    consonant skeleton, pipeline.knowledge.sound; ``HAN`` + ``_FAMILY`` + skeleton for a name that reads
     family name first: a key not ``dotted`` in print, of two or three characters); keys of too few
     classes have none."""
     out = {}
     for k in zh_keys:
-        if _transliteration_like(k, HAN_MAX_CHARS) and len(skeleton := han_skeleton(k)) >= MIN_CLASSES:
-            out[k] = _HAN + (_FAMILY if k not in dotted and family_first(k) else "") + skeleton
+        if transliteration_like(k, HAN_MAX_CHARS) and len(skeleton := han_skeleton(k)) >= MIN_CLASSES:
+            out[k] = HAN + (_FAMILY if k not in dotted and family_first(k) else "") + skeleton
     return out
 
 
@@ -82,11 +80,11 @@ def _best_ratio(readings: Sequence[str], sounds: Sequence[str]) -> float:
     return float(process.cdist(readings, sounds, scorer=fuzz.ratio).max()) / 100.0
 
 
-class _KanaTable:
+class KanaTable:
     """Sound keys of katakana names (left) against English keys (right): ``phonetic_weight`` x the
     best of the similarity of their sound keys where it reaches ``kana_gate`` (pipeline.knowledge.kana)
     and the ratio of their consonant skeletons where it reaches ``HAN_GATE`` (the romaji read as a
-    Latin name: pipeline.knowledge.sound). Keys that begin with ``_HAN`` are Chinese names' consonant
+    Latin name: pipeline.knowledge.sound). Keys that begin with ``HAN`` are Chinese names' consonant
     skeletons: ``phonetic_weight`` x their best ratio with the English keys' skeletons (``latin_forms``)
     where it reaches ``HAN_GATE``, between skeletons that begin alike (pipeline.knowledge.sound).
     ``twin`` holds the same evidence between the Chinese skeletons and the katakana names (two
@@ -103,12 +101,12 @@ class _KanaTable:
         han_en: frozenset[str] | set[str] = frozenset(),
         readings: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
-        skeletons = [h[len(_HAN) :].removeprefix(_FAMILY) for h in han]
-        family = [h[len(_HAN) :].startswith(_FAMILY) for h in han]
+        skeletons = [h[len(HAN) :].removeprefix(_FAMILY) for h in han]
+        family = [h[len(HAN) :].startswith(_FAMILY) for h in han]
         targets = [k if k in han_en else "" for k in en_keys]  # "" has no skeleton: no evidence
-        by_en = _skeleton_pairs(skeletons, targets, w, family) if han and han_en else None
+        by_en = skeleton_pairs(skeletons, targets, w, family) if han and han_en else None
         names = [k if " " in k else "" for k in keys]  # a name of one word has too few sounds to tell
-        by_kana = _skeleton_pairs(skeletons, names, w, family) if han and any(names) else None
+        by_kana = skeleton_pairs(skeletons, names, w, family) if han and any(names) else None
         sounding = np.zeros(len(han), dtype=bool)
         for table in (by_en, by_kana):
             if table is not None:
@@ -137,7 +135,7 @@ class _KanaTable:
         if self._matrix is None:
             kana = self.keys[: self.n_kana]
             shape = (len(kana), len(self.en_sounds))
-            pairs = _gated_pairs(kana, self.en_sounds, fuzz.ratio, self.w.kana_gate, self.w.phonetic_weight)
+            pairs = gated_pairs(kana, self.en_sounds, fuzz.ratio, self.w.kana_gate, self.w.phonetic_weight)
             kana_rows = pairs if pairs is not None else sparse.csr_matrix(shape, dtype=np.float32)
             if kana:
                 skeletons = [latin_skeleton(k) if " " in k else "" for k in kana]
@@ -174,10 +172,10 @@ class _KanaTable:
         if key in self.readings:
             readings = self.readings[key]
             return max(readings, key=lambda r: fuzz.ratio(r, heard)) if heard else readings[0]
-        return key[len(_HAN) :].removeprefix(_FAMILY) if key.startswith(_HAN) else key
+        return key[len(HAN) :].removeprefix(_FAMILY) if key.startswith(HAN) else key
 
 
-def _skeleton_pairs(
+def skeleton_pairs(
     han: list[str], en_keys: list[str], w: EvidenceSettings, family: Sequence[bool] = ()
 ) -> sparse.csr_matrix:
     """``phonetic_weight`` x the best skeleton ratio of each Chinese skeleton (rows) with each English
@@ -199,7 +197,7 @@ def _skeleton_pairs(
 def _skeleton_rows(
     han: list[str], en_keys: list[str], w: EvidenceSettings, *, family: bool
 ) -> sparse.csr_matrix:
-    """``_skeleton_pairs`` for rows that all read one way (``family`` or not)."""
+    """``skeleton_pairs`` for rows that all read one way (``family`` or not)."""
     shape = (len(han), len(en_keys))
     forms = (
         [tuple(f for f in latin_forms(k, family=family) if len(f) >= MIN_CLASSES) for k in en_keys]
@@ -207,7 +205,7 @@ def _skeleton_rows(
         else []
     )
     right = sorted({f for fs in forms for f in fs})
-    pairs = _gated_pairs(han, right, fuzz.ratio, HAN_GATE, w.phonetic_weight)
+    pairs = gated_pairs(han, right, fuzz.ratio, HAN_GATE, w.phonetic_weight)
     if pairs is None or not pairs.nnz:
         return sparse.csr_matrix(shape, dtype=np.float32)
     coo = pairs.tocoo()
@@ -238,7 +236,7 @@ def _skeleton_rows(
 class _Across:
     """The kana table seen from the English side: English key ids (left) x kana key ids (right)."""
 
-    def __init__(self, table: _KanaTable) -> None:
+    def __init__(self, table: KanaTable) -> None:
         self.table = table
 
     def matrix(self) -> sparse.csr_matrix:
@@ -249,10 +247,10 @@ class _Across:
 
 
 class _Twin:
-    """The kana table's keys against each other: the Chinese skeletons (``_HAN`` keys) x the katakana
+    """The kana table's keys against each other: the Chinese skeletons (``HAN`` keys) x the katakana
     names, both ways (symmetric; nothing between two keys of one kind)."""
 
-    def __init__(self, table: _KanaTable) -> None:
+    def __init__(self, table: KanaTable) -> None:
         self.table = table
         self._matrix: sparse.csr_matrix | None = None
 

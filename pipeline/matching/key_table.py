@@ -16,22 +16,22 @@ from scipy import sparse
 from pipeline.knowledge.phonetic import pinyin_key
 from pipeline.knowledge.sound import MIN_CLASSES, han_alike, han_skeleton
 from pipeline.matching.generic_words import GENERIC_EN, GENERIC_ZH
-from pipeline.matching.heads import _without_foreign_heads
+from pipeline.matching.heads import without_foreign_heads
 from pipeline.matching.keys import _tokens
-from pipeline.matching.sparse_pairs import _block, _gated_pairs
+from pipeline.matching.sparse_pairs import _block, gated_pairs
 
-if TYPE_CHECKING:  # ``_Space`` builds these objects; here it is only a type
-    from pipeline.matching.evidence import _Space
+if TYPE_CHECKING:  # ``Space`` builds these objects; here it is only a type
+    from pipeline.matching.evidence import Space
 
-# evidence of a person's name whose words begin another's (``_leading_pairs``): strong, below
+# evidence of a person's name whose words begin another's (``leading_pairs``): strong, below
 # ``sure_score``, so that a short name two long names begin alike links to neither (its margin)
 LEADING_WORDS = 0.85
 
 
-class _KeyTable:
+class KeyTable:
     """The distinct keys of one language, their IDF vectors, and the similarity of two keys."""
 
-    def __init__(self, space: _Space, keys: list[str], *, zh: bool, phonetic: bool = False) -> None:
+    def __init__(self, space: Space, keys: list[str], *, zh: bool, phonetic: bool = False) -> None:
         self.keys = keys
         self.ids = {k: i for i, k in enumerate(keys)}
         self.zh = zh
@@ -40,7 +40,7 @@ class _KeyTable:
         # only repeat the generic word's.
         self.w = space.w
         short = space.w.phonetic_max_chars
-        self.sounds = [pinyin_key(k) if phonetic and _transliteration_like(k, short) else "" for k in keys]
+        self.sounds = [pinyin_key(k) if phonetic and transliteration_like(k, short) else "" for k in keys]
         self.phonetic = phonetic and any(self.sounds)
         # the consonant skeletons of the same short keys (pipeline.knowledge.sound): two transliterations
         # of one name keep its consonants where their syllables differ (柏甘 / 巴格姆: bai gan / ba ge mu)
@@ -56,7 +56,7 @@ class _KeyTable:
         if self._matrix is None:
             cos = (self.vectors @ self.vectors.T).astype(np.float32).tocsr()
             if self.zh:
-                cos = _without_foreign_heads(cos, self.keys)
+                cos = without_foreign_heads(cos, self.keys)
             other = self._sound_pairs() if self.zh else self._spelling_pairs()
             table = cos.maximum(other).tocsr() if other is not None else cos
             table.eliminate_zeros()
@@ -97,8 +97,8 @@ class _KeyTable:
     def _spelling_pairs(self) -> sparse.csr_matrix | None:
         """token_sort_ratio (0..1) of two English keys where it reaches ``fuzz_gate``."""
         gate = self.w.fuzz_gate
-        spelled = _gated_pairs(self.keys, self.keys, fuzz.token_sort_ratio, gate, 1.0)
-        leading = _leading_pairs(self.keys)
+        spelled = gated_pairs(self.keys, self.keys, fuzz.token_sort_ratio, gate, 1.0)
+        leading = leading_pairs(self.keys)
         if spelled is None or leading is None:
             return spelled if leading is None else leading
         return spelled.maximum(leading).tocsr()
@@ -110,7 +110,7 @@ class _KeyTable:
             return None
         at = [i for i, sound in enumerate(self.sounds) if sound]
         sounds = [self.sounds[i] for i in at]
-        pairs = _gated_pairs(sounds, sounds, fuzz.ratio, self.w.phonetic_gate, self.w.phonetic_weight)
+        pairs = gated_pairs(sounds, sounds, fuzz.ratio, self.w.phonetic_gate, self.w.phonetic_weight)
         n = len(self.keys)
         if pairs is not None:
             coo = pairs.tocoo()
@@ -163,7 +163,7 @@ def _skeletons_alike(
     return sparse.csr_matrix((data, (rows, cols)), shape=(len(keys), len(keys)))
 
 
-def _leading_pairs(keys: Sequence[str]) -> sparse.csr_matrix | None:
+def leading_pairs(keys: Sequence[str]) -> sparse.csr_matrix | None:
     """``LEADING_WORDS`` for every two English keys of which one's words (two or more, all of them name
     words: no function word, digit or generic word) are the first words of the other's, single letters
     and ``jr`` / ``sr`` left out (``jane roe`` / ``jane roe ka wai``, ``jane q roe jr``); None when none.
@@ -199,5 +199,5 @@ def _name_words(key: str) -> tuple[str, ...]:
 _AFFIXES = frozenset({"jr", "sr"})
 
 
-def _transliteration_like(key: str, max_chars: int) -> bool:
+def transliteration_like(key: str, max_chars: int) -> bool:
     return len(key) <= max_chars and not any(w in key for w in GENERIC_ZH)

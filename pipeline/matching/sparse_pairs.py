@@ -13,7 +13,7 @@ from scipy import sparse
 _CHUNK = 1024  # rows of one rapidfuzz cdist call: memory stays _CHUNK x len(right) float32
 
 
-def _gated_pairs(
+def gated_pairs(
     left: Sequence[str], right: Sequence[str], scorer: Callable[..., float], gate: float, weight: float
 ) -> sparse.csr_matrix | None:
     """``weight`` x scorer (0..1) for every (left, right) pair where the score reaches ``gate``; empty

@@ -11,7 +11,7 @@ from pipeline.lang.counts import find_counts
 from sources.base import Document
 from sources.layouts._headings import group_label, is_heading_text, only_a_lead_in
 from sources.layouts._parens import split_top_level, stripped_span
-from sources.layouts._table_model import _Cell, _Grid
+from sources.layouts._table_model import Cell, Grid
 from sources.layouts._tables import PERSONAL_HEADER_RE
 from sources.prose import stated_count
 from sources.prose_english import english_org_like
@@ -54,7 +54,7 @@ def _role(label: str) -> str | None:
     return None
 
 
-def _column_roles(cells: list[_Cell]) -> dict[int, str]:
+def column_roles(cells: list[Cell]) -> dict[int, str]:
     """Column roles named by one row of cells, keyed by each cell's first column."""
     roles: dict[int, str] = {}
     for cell in cells:
@@ -64,7 +64,7 @@ def _column_roles(cells: list[_Cell]) -> dict[int, str]:
     return roles
 
 
-def _header_roles(grid: _Grid, header: range) -> dict[int, str]:
+def header_roles(grid: Grid, header: range) -> dict[int, str]:
     """Column roles from the header rows: a cell names every column it spans; a lower header row
     (``中文`` / ``English`` under a spanning ``組織名稱``) refines the row above."""
     roles: dict[int, str] = {}
@@ -76,11 +76,11 @@ def _header_roles(grid: _Grid, header: range) -> dict[int, str]:
     return roles
 
 
-def _group_columns(cells: list[_Cell]) -> dict[int, tuple[str, int | None, _Cell]]:
+def _group_columns(cells: list[Cell]) -> dict[int, tuple[str, int | None, Cell]]:
     """The columns header cells name as groups (label, stated count), every column a cell spans: two or
     more short header cells that each state a count (``甲類（共31個）``), or two or more organization
     columns beside no English or number column (``甲類組織 | 乙類組織``)."""
-    columns: dict[int, tuple[str, int | None, _Cell]] = {}
+    columns: dict[int, tuple[str, int | None, Cell]] = {}
     short = [c for c in cells if 0 < len(c.text.strip()) <= MAX_GROUP_CHARS]
     counted = [c for c in short if stated_count(c.text) is not None]
     if len(counted) < 2:
@@ -94,20 +94,20 @@ def _group_columns(cells: list[_Cell]) -> dict[int, tuple[str, int | None, _Cell
     return columns
 
 
-def _group_rows(grid: _Grid) -> list[tuple[_Cell, _Cell]]:
+def group_rows(grid: Grid) -> list[tuple[Cell, Cell]]:
     """The rows of a table of groups under a header of plain words, one group a row: a label stating its
     count, then a cell of several names (``甲區（8隊）`` | ``A、B、C…``); [] for any other table (a label
     without a count may head anything)."""
     rows = []
     for row in range(1, len(grid.rows)):
         cells = [cell for cell in grid.starting(row) if cell.text.strip()]
-        if len(cells) != 2 or stated_count(cells[0].text) is None or len(_pieces(cells[1].text)) < 2:
+        if len(cells) != 2 or stated_count(cells[0].text) is None or len(pieces(cells[1].text)) < 2:
             return []
         rows.append((cells[0], cells[1]))
     return rows if len(rows) >= 2 else []
 
 
-def _pieces(text: str) -> list[tuple[int, int]]:
+def pieces(text: str) -> list[tuple[int, int]]:
     """The names of a cell of names parted by ``、``, ``；`` or lines (short names stay apart: a country is
     no fragment of an organization's name)."""
     spans = [stripped_span(text, a, b) for a, b in split_top_level(text, "、\n；;")]
@@ -125,7 +125,7 @@ def _subheader_word(label: str) -> bool:
     )
 
 
-def _lone_cell(grid: _Grid, row: int, cells: list[_Cell], *, minimum: int) -> _Cell | None:
+def lone_cell(grid: Grid, row: int, cells: list[Cell], *, minimum: int) -> Cell | None:
     """The one cell of ``cells`` (a row's own cells) spanning the table: a group or category row.
 
     Beside other cells of the row (spanning down from above, or group cells spanning down from
@@ -138,11 +138,11 @@ def _lone_cell(grid: _Grid, row: int, cells: list[_Cell], *, minimum: int) -> _C
     return cell if cell.span >= minimum or grid.width <= 1 else None
 
 
-def _continues_header(grid: _Grid, header: range, row: int) -> bool:
+def _continues_header(grid: Grid, header: range, row: int) -> bool:
     """Whether ``row`` is one more header row: in ``<thead>`` like the header, or under a header cell
     spanning several columns or rows, and made of header cells or column labels only."""
     cells = grid.starting(row)
-    if not cells or _lone_cell(grid, row, cells, minimum=max(2, grid.width - 1)) is not None:
+    if not cells or lone_cell(grid, row, cells, minimum=max(2, grid.width - 1)) is not None:
         return False
     if grid.head[row] and grid.head[header.start]:
         return True
@@ -155,14 +155,14 @@ def _continues_header(grid: _Grid, header: range, row: int) -> bool:
     return all(cell.header for cell in cells) or all(_subheader_word(cell.text) for cell in cells)
 
 
-def _header_rows(grid: _Grid) -> range | None:
+def header_rows(grid: Grid) -> range | None:
     """The header rows: the first of the top rows that names group or name columns, and the rows
     below it that complete it (a two-row header)."""
     first = next(
         (
             row
             for row in range(min(HEADER_SEARCH_ROWS, len(grid.rows)))
-            if _group_columns(grid.starting(row)) or len(_column_roles(grid.starting(row))) >= 2
+            if _group_columns(grid.starting(row)) or len(column_roles(grid.starting(row))) >= 2
         ),
         None,
     )
@@ -178,7 +178,7 @@ def _header_rows(grid: _Grid) -> range | None:
     return range(first, stop)
 
 
-def _heading_before(doc: Document, table_start: int, floor: int) -> tuple[str, int, int] | None:
+def heading_before(doc: Document, table_start: int, floor: int) -> tuple[str, int, int] | None:
     """The nearest short line above the table that reads as a heading (a part, a count, "the other")."""
     text = doc.text
     lines_end = table_start
@@ -205,7 +205,7 @@ def category_label(label: str) -> str:
     return label.strip(" ：:")
 
 
-def _described_columns(grid: _Grid, body: range) -> set[int]:
+def described_columns(grid: Grid, body: range) -> set[int]:
     """Columns whose header says what describes each row (``國籍``, ``國家``, ``Party``): never groups."""
     return {
         column
@@ -216,7 +216,7 @@ def _described_columns(grid: _Grid, body: range) -> set[int]:
     }
 
 
-def _repeating_columns(grid: _Grid, body: range, roles: dict[int, str]) -> set[int]:
+def repeating_columns(grid: Grid, body: range, roles: dict[int, str]) -> set[int]:
     """Columns outside the name columns whose short, number-free cells take a few values, each on
     several rows (a ``體系`` column repeating its group on every row)."""
     texts: dict[int, list[str]] = {}
@@ -233,7 +233,7 @@ def _repeating_columns(grid: _Grid, body: range, roles: dict[int, str]) -> set[i
     }
 
 
-def _word_columns(grid: _Grid, body: range, roles: dict[int, str]) -> set[int]:
+def word_columns(grid: Grid, body: range, roles: dict[int, str]) -> set[int]:
     """Columns outside the name columns whose cells hold words on most rows (``職位``: 行政長官, …)."""
     filled: dict[int, int] = {}
     for row in body:

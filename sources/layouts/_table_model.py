@@ -26,7 +26,7 @@ MAX_GRID_ENTRIES = 200_000
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class _Cell:
+class Cell:
     """One ``<td>``/``<th>`` placed in the grid: it takes ``rows`` x ``span`` slots from (row, column)."""
 
     tag: Tag
@@ -45,7 +45,7 @@ class _Cell:
 
 
 @dataclass(frozen=True, slots=True)
-class _Grid:
+class Grid:
     """A table in the HTML table model.
 
     ``rows[r]`` holds every cell occupying row ``r`` ordered by column, cells spanning down from rows
@@ -54,12 +54,12 @@ class _Grid:
     ``complete`` is False when the table was cut at ``MAX_GRID_ENTRIES``.
     """
 
-    rows: tuple[tuple[_Cell, ...], ...]
+    rows: tuple[tuple[Cell, ...], ...]
     head: tuple[bool, ...]
     width: int
     complete: bool = True
 
-    def starting(self, row: int) -> list[_Cell]:
+    def starting(self, row: int) -> list[Cell]:
         """The cells whose top row is ``row``."""
         return [cell for cell in self.rows[row] if cell.row == row]
 
@@ -91,12 +91,12 @@ def _group_ends(rows: list[Tag]) -> list[int]:
 
 
 @per_document
-def _grids(doc: Document) -> dict[int, _Grid]:
+def _grids(doc: Document) -> dict[int, Grid]:
     """The grids laid out for ``doc``'s tables so far, by ``id`` of the table (``grid_of``)."""
     return {}
 
 
-def grid_of(doc: Document, page: HtmlPage, table: Tag) -> _Grid:
+def grid_of(doc: Document, page: HtmlPage, table: Tag) -> Grid:
     """``_grid`` of a table of ``doc``'s page, laid out once for every layout that reads it."""
     grids = _grids(doc)
     if id(table) not in grids:
@@ -104,7 +104,7 @@ def grid_of(doc: Document, page: HtmlPage, table: Tag) -> _Grid:
     return grids[id(table)]
 
 
-def _cut_overstated(tr: Tag, index: int, occupying: list[list[_Cell]], width: int) -> None:
+def _cut_overstated(tr: Tag, index: int, occupying: list[list[Cell]], width: int) -> None:
     """A row whose own cells fill the table's width while cells spanning down from above still hold
     some of it (``<td rowspan="40">15%</td>`` over 39 rows, the next group's ``<td rowspan="3">10%</td>``
     pushed right): the rows above lost one without its count being fixed. The spanning cells end
@@ -124,12 +124,12 @@ def _cut_overstated(tr: Tag, index: int, occupying: list[list[_Cell]], width: in
             occupying[row] = [x for x in occupying[row] if x is not c]
 
 
-def _grid(table: Tag, page: HtmlPage, text: str) -> _Grid:
+def _grid(table: Tag, page: HtmlPage, text: str) -> Grid:
     """Lay the table's cells out in rows and columns: each cell takes the first column its row leaves
     free (after the cells spanning down from above) and ``rowspan`` x ``colspan`` slots from there."""
     trs = _table_rows(table)
     ends = _group_ends(trs)
-    occupying: list[list[_Cell]] = [[] for _ in trs]
+    occupying: list[list[Cell]] = [[] for _ in trs]
     budget = MAX_GRID_ENTRIES
     width = 0
     done = 0
@@ -158,7 +158,7 @@ def _grid(table: Tag, page: HtmlPage, text: str) -> _Grid:
                 break
             span = page.span(tag)
             start, end = span if span is not None else (0, 0)
-            cell = _Cell(
+            cell = Cell(
                 tag,
                 index,
                 column,
@@ -176,7 +176,7 @@ def _grid(table: Tag, page: HtmlPage, text: str) -> _Grid:
         if budget < 0:
             break
         done = index + 1
-    return _Grid(
+    return Grid(
         rows=tuple(tuple(sorted(row, key=lambda c: (c.column, c.row))) for row in occupying[:done]),
         head=tuple(tr.parent is not None and tr.parent.name == "thead" for tr in trs[:done]),
         width=width,

@@ -42,20 +42,20 @@ from sources.layouts._table_header import (
     COL_ZH,
     MAX_GROUP_CHARS,
     NAME_ROLES,
-    _column_roles,
-    _described_columns,
     _group_columns,
-    _group_rows,
-    _header_roles,
-    _header_rows,
-    _heading_before,
-    _lone_cell,
-    _pieces,
-    _repeating_columns,
-    _word_columns,
     category_label,
+    column_roles,
+    described_columns,
+    group_rows,
+    header_roles,
+    header_rows,
+    heading_before,
+    lone_cell,
+    pieces,
+    repeating_columns,
+    word_columns,
 )
-from sources.layouts._table_model import MAX_GRID_ENTRIES, _Cell, _Grid, _tables, grid_of
+from sources.layouts._table_model import MAX_GRID_ENTRIES, Cell, Grid, _tables, grid_of
 from sources.page import HtmlPage, page_of
 from sources.prose import stated_count
 from sources.prose_acronyms import is_acronym
@@ -120,15 +120,15 @@ class _TableReader:
             )
         if len(grid.rows) < 2:
             return 0
-        header = _header_rows(grid)
+        header = header_rows(grid)
         if header is None:
             return self._read_group_rows(grid)
-        group_columns: dict[int, tuple[str, int | None, _Cell]] = {}
+        group_columns: dict[int, tuple[str, int | None, Cell]] = {}
         for row in header:  # each header row on its own: a row of groups above a row of name columns
             group_columns.update(_group_columns(grid.starting(row)))
         body = range(header.stop, len(grid.rows))
         before = len(self.reading.mentions)
-        roles = _header_roles(grid, header)
+        roles = header_roles(grid, header)
         if group_columns:
             self._read_group_columns(grid, body, group_columns, roles)
         else:
@@ -136,13 +136,13 @@ class _TableReader:
         return len(self.reading.mentions) - before
 
     # -- group rows --------------------------------------------------------------
-    def _read_group_rows(self, grid: _Grid) -> int:
-        """A table of groups, one a row (``_group_rows``); the number of items found."""
+    def _read_group_rows(self, grid: Grid) -> int:
+        """A table of groups, one a row (``group_rows``); the number of items found."""
         before = len(self.reading.mentions)
-        for label, cell in _group_rows(grid):
+        for label, cell in group_rows(grid):
             group = group_label(label.text)
             self._heading(group, group, None, stated_count(label.text), label.start, label.end)
-            for a, b in _pieces(cell.text):
+            for a, b in pieces(cell.text):
                 parts = parse_item(cell.text[a:b], cell.start + a)
                 if parts is not None:
                     self._mention(parts, group=group, category=None, start=parts.start, end=parts.end)
@@ -151,9 +151,9 @@ class _TableReader:
     # -- group columns -----------------------------------------------------------
     def _read_group_columns(
         self,
-        grid: _Grid,
+        grid: Grid,
         body: range,
-        group_columns: dict[int, tuple[str, int | None, _Cell]],
+        group_columns: dict[int, tuple[str, int | None, Cell]],
         roles: dict[int, str],
     ) -> None:
         # a group header spanning name columns (``中文 | English`` below it) holds one item per row
@@ -166,7 +166,7 @@ class _TableReader:
         category: str | None = None
         for row in body:
             cells = grid.starting(row)
-            lone = _lone_cell(grid, row, cells, minimum=grid.width - 1)
+            lone = lone_cell(grid, row, cells, minimum=grid.width - 1)
             if lone is not None:
                 category = category_label(lone.text)
                 self._heading(category, "", category, stated_count(lone.text), lone.start, lone.end)
@@ -183,7 +183,7 @@ class _TableReader:
             if label is not None and label.row == row:
                 category = category_label(label.text)
                 self._heading(category, "", category, stated_count(label.text), label.start, label.end)
-            rows_by_group: dict[int, tuple[str, list[_Cell]]] = {}
+            rows_by_group: dict[int, tuple[str, list[Cell]]] = {}
             for cell in cells:
                 if cell.column not in group_columns:
                     continue
@@ -195,7 +195,7 @@ class _TableReader:
             for group, name_cells in rows_by_group.values():
                 self._name_row(name_cells, roles, group=group, category=category)
 
-    def _read_cell_items(self, cell: _Cell, *, group: str, category: str | None) -> None:
+    def _read_cell_items(self, cell: Cell, *, group: str, category: str | None) -> None:
         items = [li for li in tags(cell.tag, ("li",)) if first_tag(li, ("li",)) is None]
         text = self.doc.text
         if items:
@@ -214,21 +214,21 @@ class _TableReader:
 
     # -- name columns ------------------------------------------------------------
     def _read_name_columns(
-        self, grid: _Grid, body: range, roles: dict[int, str], table: Tag, floor: int
+        self, grid: Grid, body: range, roles: dict[int, str], table: Tag, floor: int
     ) -> None:
         text = self.doc.text
         table_span = self.page.span(table)
         group = ""
         category: str | None = None
-        self.repeating = _repeating_columns(grid, body, roles) - _described_columns(grid, body)
-        self.reading.unread_columns += len(_word_columns(grid, body, roles) - self.repeating)
+        self.repeating = repeating_columns(grid, body, roles) - described_columns(grid, body)
+        self.reading.unread_columns += len(word_columns(grid, body, roles) - self.repeating)
         grouped_by_column = bool(self.repeating) or any(
             cell.rows > 1 and roles.get(cell.column) not in NAME_ROLES
             for row in body
             for cell in grid.starting(row)
         )
         if table_span is not None:
-            above = _heading_before(self.doc, table_span[0], floor)
+            above = heading_before(self.doc, table_span[0], floor)
             if above is not None:
                 label, start, end = above
                 group = group_label(label)
@@ -242,11 +242,11 @@ class _TableReader:
             cells = grid.starting(row)
             if not cells:
                 continue
-            if len(_column_roles(cells)) >= 2 and all(c.header for c in cells):
+            if len(column_roles(cells)) >= 2 and all(c.header for c in cells):
                 continue  # a repeated header row
             # group cells spanning down from this row stand beside a group or category row
             own = [c for c in cells if c.rows == 1 or roles.get(c.column) in NAME_ROLES]
-            lone = _lone_cell(grid, row, own, minimum=max(2, grid.width - 1))
+            lone = lone_cell(grid, row, own, minimum=max(2, grid.width - 1))
             cell_group, cell_category, opened = self._group_cells(grid, row, body, roles, lone=lone)
             if opened:
                 category = None  # a new group: the categories above it are done
@@ -262,7 +262,7 @@ class _TableReader:
             self._name_row(cells, roles, group=cell_group or group, category=cell_category or category)
 
     def _group_cells(
-        self, grid: _Grid, row: int, body: range, roles: dict[int, str], *, lone: _Cell | None
+        self, grid: Grid, row: int, body: range, roles: dict[int, str], *, lone: Cell | None
     ) -> tuple[str, str | None, bool]:
         """The group and category a row's group cells give, and whether a group starts in this row:
         short cells outside the name columns (a ``體系`` column) name a group, or, in a category
@@ -285,7 +285,7 @@ class _TableReader:
             elif (
                 cell.column in self.repeating
                 or cell.rows > 1
-                and cell.column not in _described_columns(grid, body)
+                and cell.column not in described_columns(grid, body)
             ):
                 group = group or group_label(label)
                 if cell.row == row:
@@ -293,8 +293,8 @@ class _TableReader:
                     self._heading(label, group, None, stated_count(label), cell.start, cell.end)
         return group, category, opened
 
-    def _name_row(self, row: list[_Cell], roles: dict[int, str], *, group: str, category: str | None) -> None:
-        by_role: dict[str, _Cell] = {}
+    def _name_row(self, row: list[Cell], roles: dict[int, str], *, group: str, category: str | None) -> None:
+        by_role: dict[str, Cell] = {}
         for cell in row:
             role = roles.get(cell.column)
             if role and role not in by_role and cell.text.strip():
