@@ -270,7 +270,7 @@ def stories_table() -> None:
                 ("kana+han", kana, True),
             ):
                 # the Chinese skeletons switched off by giving no Chinese key one
-                with mock.patch.object(evidence, "_han_keys", evidence._han_keys if han else lambda *_: {}):
+                with mock.patch.object(evidence, "han_keys", evidence.han_keys if han else lambda *_: {}):
                     precision, recall = pairwise(mentions, truth, settings=settings, knowledge=knowledge)
                 print(
                     f"{story.name:30s} {same:5d} {known:>10s} {label:>9s} {precision:9.4f} {recall:7.4f} "

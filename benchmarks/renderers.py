@@ -71,13 +71,13 @@ def prepare(story: Path, dump: Path, outlets: int, entities: int) -> None:
 
 def story_measures(rec: Any) -> dict[str, int]:
     """What the reports have to show, whatever renders it."""
-    from reports import tables, views
+    from reports import lookups, presence, views
 
-    kept, _ = tables.shared_matrix(rec)
+    kept, _ = presence.shared_matrix(rec)
     found = views.findings(rec)
     return {
         "mentions": len(rec.mentions),
-        "links for review": len(tables.links_for_review(rec)),
+        "links for review": len(lookups.links_for_review(rec)),
         "matrix cells": sum(len(cells) for _, cells in kept),
         "finding sources": sum(len(d.sources) for d in found),
         "quotes": sum(len(d.evidence) for d in found),

@@ -508,7 +508,7 @@ def _write_reports(
 
     files: dict[str, str | bytes] = dict(render_all(rec, formats))
     if excel:
-        from reports.tables import excel_csv
+        from reports.csv_writer import excel_csv
 
         files = {
             n: excel_csv(t) if n.endswith(".csv") and isinstance(t, str) else t for n, t in files.items()

@@ -134,7 +134,7 @@ class ReviewSession:
     def rebuild(self) -> Reconciliation:
         """Run again with the decisions file (when it exists) and write the report folder."""
         from reports import FORMATS, RENDERERS
-        from reports.tables import excel_csv
+        from reports.csv_writer import excel_csv
 
         decisions = str(self.decisions) if self.decisions.exists() else None
         options = replace(self.record.options, decisions=decisions)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from pipeline.models import Entity
-from reports import tables, views
+from reports import presence, views
 from reports.script import lang_tag
 
 BAR_HEIGHT = 22
@@ -95,10 +95,10 @@ class Column:
     x: int
 
 
-def _cells(cells: Sequence[tables.MatrixCell], columns: Sequence[str]) -> tuple[Cell, ...]:
+def _cells(cells: Sequence[presence.MatrixCell], columns: Sequence[str]) -> tuple[Cell, ...]:
     # a presence's value, symbol and legend looked up once per row, not once per cell (a thousand outlets)
     kinds = {
-        p: (p.value, tables.PRESENCE_SYMBOL[p], tables.PRESENCE_LEGEND[p])
+        p: (p.value, presence.PRESENCE_SYMBOL[p], presence.PRESENCE_LEGEND[p])
         for p in {c.presence for c in cells}
     }
     out = []
@@ -121,7 +121,7 @@ class MatrixChart:
 
 
 def matrix_chart(
-    rows: Sequence[tuple[Entity, list[tables.MatrixCell]]],
+    rows: Sequence[tuple[Entity, list[presence.MatrixCell]]],
     columns: Sequence[str],
     *,
     drawn: dict[int, tuple[Cell, ...]] | None = None,

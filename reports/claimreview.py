@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.models import Article, Discrepancy, Evidence, Reconciliation, Severity
-from reports import tables, views
+from reports import ordering, views
 from reports.json_report import dumps
 
 REPORT_FILE = "claimreview.json"
@@ -86,7 +86,7 @@ def _reviews(
 ) -> list[dict[str, Any]]:
     """One ClaimReview per outlet at fault (``d.sources``); its quotes sorted, grouped by article and
     cited once for all of them."""
-    evidence = tables.sorted_evidence(d.evidence)
+    evidence = ordering.sorted_evidence(d.evidence)
     quotes: dict[str, list[str]] = defaultdict(list)
     for e in evidence:
         quotes[e.article].append(e.quote)

@@ -19,7 +19,7 @@ from typing import Any
 
 from reports.gate import finding, fingerprint
 from reports.markdown import code, md
-from reports.tables import LANG_ORDER
+from reports.ordering import LANG_ORDER
 from reports.views import name_outlets
 
 SEVERITY_RANK = {"error": 2, "warning": 1, "info": 0}

@@ -36,7 +36,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from pipeline.models import Claim, Kind, Reconciliation, Severity
-from reports import charts, tables, views
+from reports import cell_text, charts, lookups, ordering, presence, views
 from reports.html_rows import esc, escape_text
 from reports.json_report import counts
 from reports.script import LangTag, fold_table, is_han, is_kana, lang_tag, variant_language
@@ -233,22 +233,22 @@ def _names(*parts: str) -> str:
 def context(rec: Reconciliation) -> dict[str, Any]:
     """Everything the template shows, as plain sorted data."""
     labels = views.outlet_labels(rec)
-    articles = tables.sorted_articles(rec)
+    articles = ordering.sorted_articles(rec)
     article_langs = {a.id: lang_tag(a.text[:4000]).value for a in articles}
-    entity_anchor = {e.id: f"entity-{i}" for i, e in enumerate(tables.sorted_entities(rec), start=1)}
-    sources = tables.entity_sources(rec)
+    entity_anchor = {e.id: f"entity-{i}" for i, e in enumerate(ordering.sorted_entities(rec), start=1)}
+    sources = lookups.entity_sources(rec)
     kinds: dict[str, list[Kind]] = defaultdict(list)
-    for r in tables.keyed_mentions(rec):
+    for r in lookups.keyed_mentions(rec):
         if r.entity is not None:
             kinds[r.entity].append(r.mention.kind)
 
-    group_of = tables.entity_groups(rec)
+    group_of = lookups.entity_groups(rec)
     group_label = {g.id: g.label for g in rec.groups}
     entities = []
-    for i, e in enumerate(tables.sorted_entities(rec), start=1):
+    for i, e in enumerate(ordering.sorted_entities(rec), start=1):
         others = [
             v.name
-            for v in tables.sorted_variants(e.variants)
+            for v in ordering.sorted_variants(e.variants)
             if v.name not in (e.name_zh, e.name_en, e.acronym)
         ]
         entities.append(
@@ -279,7 +279,8 @@ def context(rec: Reconciliation) -> dict[str, Any]:
             "outlets": ", ".join(labels.get(s, s) for s in sorted(v.sources)),
         }
         for i, (e, v) in enumerate(
-            ((e, v) for e in tables.sorted_entities(rec) for v in tables.sorted_variants(e.variants)), start=1
+            ((e, v) for e in ordering.sorted_entities(rec) for v in ordering.sorted_variants(e.variants)),
+            start=1,
         )
     ]
 
@@ -287,18 +288,18 @@ def context(rec: Reconciliation) -> dict[str, Any]:
     score_rows = views.scorecard(rec, finding_views)
     outlet_groups = _outlet_groups(score_rows, article_langs)
 
-    mention_counts = tables.mention_counts(rec)
+    mention_counts = lookups.mention_counts(rec)
     problem_counts: dict[str, int] = defaultdict(int)
     for p in rec.problems:
         problem_counts[p.article] += 1
-    claims = tables.sorted_claims(rec)
+    claims = ordering.sorted_claims(rec)
     group_labels = {g.id: g.label for g in rec.groups}
     claims_of: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         claims_of[c.article].append(c)
     article_rows = []
     for a in articles:
-        totals = tables.stated_totals(claims_of.get(a.id, ()), group_labels)
+        totals = cell_text.stated_totals(claims_of.get(a.id, ()), group_labels)
         article_rows.append(
             {
                 "id": a.id,
@@ -318,23 +319,23 @@ def context(rec: Reconciliation) -> dict[str, Any]:
         )
 
     people: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for pn in tables.sorted_people(rec):
+    for pn in ordering.sorted_people(rec):
         slot = people[(pn.person, pn.name)]
         slot["articles"].add(labels.get(pn.article, pn.article))
         if pn.role:
             slot["roles"].add(pn.role)
         if pn.english:
             slot["english"].add(pn.english)
-    facts = tables.sorted_facts(rec)
+    facts = ordering.sorted_facts(rec)
     fact_values: dict[tuple[str, str], list[str]] = defaultdict(list)
     for f in facts:
         if f.value not in fact_values[(f.field, f.article)]:
             fact_values[(f.field, f.article)].append(f.value)
-    fields = sorted({f.field for f in facts}, key=lambda x: (tables.FACT_FIELD_ORDER.get(x, 9), x))
+    fields = sorted({f.field for f in facts}, key=lambda x: (ordering.FACT_FIELD_ORDER.get(x, 9), x))
 
-    by_key = tables.mentions_by_key(rec)
+    by_key = lookups.mentions_by_key(rec)
     review = []
-    for k in tables.links_for_review(rec):
+    for k in lookups.links_for_review(rec):
         linked = by_key.get(k.mention)
         review.append(
             {
@@ -343,8 +344,8 @@ def context(rec: Reconciliation) -> dict[str, Any]:
                 "entity": k.entity,
                 "anchor": entity_anchor.get(k.entity, ""),
                 "level": k.level.value,
-                "score": tables.fmt_score(k.score),
-                "margin": tables.fmt_score(k.margin),
+                "score": cell_text.fmt_score(k.score),
+                "margin": cell_text.fmt_score(k.margin),
                 "runner_up": k.runner_up,
                 "reason": k.reason,
             }
@@ -354,17 +355,17 @@ def context(rec: Reconciliation) -> dict[str, Any]:
     named = views.outlet_namer(labels)
     info_notes = [
         {"kind": d.kind, "message": named(d.message)}
-        for d in tables.sorted_discrepancies(rec)
+        for d in ordering.sorted_discrepancies(rec)
         if not views.is_finding(d) and d.kind not in views.GLOSSARY_KINDS
     ]
     data = {
         "schema_version": rec.schema_version,
         "counts": summary,
         "articles": [{"id": a.id, "outlet": a.outlet, "title": a.title} for a in articles],
-        "entities": [e.id for e in tables.sorted_entities(rec)],
+        "entities": [e.id for e in ordering.sorted_entities(rec)],
         "fold": fold_table(_report_texts(rec)),
     }
-    matrix, strays = tables.shared_matrix(rec)
+    matrix, strays = presence.shared_matrix(rec)
     outlet_names = [labels[a.id] for a in articles]
     drawn: dict[int, tuple[charts.Cell, ...]] = {}  # each row's cells, drawn once for both charts
     return {
@@ -380,7 +381,7 @@ def context(rec: Reconciliation) -> dict[str, Any]:
                 "note": d.note,
                 "fingerprint": d.fingerprint,
             }
-            for d in sorted(rec.suppressed, key=tables.discrepancy_sort_key)
+            for d in sorted(rec.suppressed, key=ordering.discrepancy_sort_key)
         ],
         "chart": charts.findings_chart(score_rows),
         "matrix_differ": charts.matrix_chart(
@@ -400,13 +401,13 @@ def context(rec: Reconciliation) -> dict[str, Any]:
                 "code": p.code,
                 "message": p.message,
             }
-            for p in tables.sorted_problems(rec)
+            for p in ordering.sorted_problems(rec)
         ],
         "entities": entities,
         "matrix_articles": [{"id": a.id, "label": labels[a.id]} for a in articles],
         "legend": [
-            {"presence": p.value, "symbol": tables.PRESENCE_SYMBOL[p], "text": tables.PRESENCE_LEGEND[p]}
-            for p in tables.Presence
+            {"presence": p.value, "symbol": presence.PRESENCE_SYMBOL[p], "text": presence.PRESENCE_LEGEND[p]}
+            for p in presence.Presence
         ],
         "variants": variants,
         "claims": [
@@ -415,8 +416,8 @@ def context(rec: Reconciliation) -> dict[str, Any]:
                 "label": labels.get(c.article, c.article),
                 "kind": c.kind,
                 "subject": c.subject,
-                "stated": tables.fmt_number(c.stated) + ("%" if c.unit == "percent" else ""),
-                "computed": tables.fmt_number(c.computed)
+                "stated": cell_text.fmt_number(c.stated) + ("%" if c.unit == "percent" else ""),
+                "computed": cell_text.fmt_number(c.computed)
                 + ("%" if c.unit == "percent" and c.computed is not None else ""),
                 "start": c.start,
                 "end": c.end,
@@ -453,7 +454,7 @@ def context(rec: Reconciliation) -> dict[str, Any]:
             }
             for f in facts
         ],
-        "review_margin": f"{tables.review_margin(rec):g}",
+        "review_margin": f"{lookups.review_margin(rec):g}",
         "review": review,
         "unlinked": [
             {
@@ -465,7 +466,7 @@ def context(rec: Reconciliation) -> dict[str, Any]:
                 "start": m.start,
                 "end": m.end,
             }
-            for m in tables.unlinked_mentions(rec)
+            for m in lookups.unlinked_mentions(rec)
         ],
         "data_json": script_json(data),
     }

@@ -32,7 +32,7 @@ from pipeline.models import (
     Severity,
     Variant,
 )
-from reports import tables
+from reports import lookups, ordering
 from reports.jsontext import dumps_indented
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "report.schema.json"
@@ -168,7 +168,7 @@ def entity_data(
         "group_id": group,
         "mentions": members,
         "sources": list(sources),
-        "variants": [variant_data(v) for v in tables.sorted_variants(e.variants)],
+        "variants": [variant_data(v) for v in ordering.sorted_variants(e.variants)],
     }
 
 
@@ -213,7 +213,7 @@ def discrepancy_data(d: Discrepancy) -> dict[str, Any]:
         "sources": list(d.sources),
         "subject": d.subject,
         "message": d.message,
-        "evidence": [evidence_data(e) for e in tables.sorted_evidence(d.evidence)],
+        "evidence": [evidence_data(e) for e in ordering.sorted_evidence(d.evidence)],
     }
     return data | {"note": d.note} if d.note else data
 
@@ -253,7 +253,7 @@ def counts(rec: Reconciliation) -> dict[str, Any]:
         "articles": len(rec.articles),
         "list_mentions": sum(1 for m in rec.mentions if m.kind == Kind.LIST),
         "prose_mentions": sum(1 for m in rec.mentions if m.kind == Kind.PROSE),
-        "unlinked_mentions": len(tables.unlinked_mentions(rec)),
+        "unlinked_mentions": len(lookups.unlinked_mentions(rec)),
         "entities": len(rec.entities),
         "links": len(rec.links),
         "claims": len(rec.claims),
@@ -264,20 +264,20 @@ def counts(rec: Reconciliation) -> dict[str, Any]:
 
 def report_data(rec: Reconciliation) -> dict[str, Any]:
     """The report.json document as Python data (lists sorted as the other reports sort them)."""
-    entity_of = tables.mention_entities(rec)
-    sources = tables.entity_sources(rec)
+    entity_of = lookups.mention_entities(rec)
+    sources = lookups.entity_sources(rec)
     members: dict[str, set[str]] = {e.id: set(e.mentions) for e in rec.entities}
-    group_of = tables.group_ids(rec)
+    group_of = lookups.group_ids(rec)
     for key, entity_id in entity_of.items():
         members.setdefault(entity_id, set()).add(key)
-    groups = tables.entity_groups(rec)
-    order = tables.mention_key_order
+    groups = lookups.entity_groups(rec)
+    order = ordering.mention_key_order
     return {
         "schema_version": rec.schema_version,
         "counts": counts(rec),
-        "articles": [article_data(a) for a in tables.sorted_articles(rec)],
+        "articles": [article_data(a) for a in ordering.sorted_articles(rec)],
         "mentions": [
-            mention_data(r.mention, r.entity, group_of(r.mention)) for r in tables.keyed_mentions(rec)
+            mention_data(r.mention, r.entity, group_of(r.mention)) for r in lookups.keyed_mentions(rec)
         ],
         "groups": [
             {"id": g.id, "label": g.label, "members": [list(k) for k in sorted(g.members)]}
@@ -288,15 +288,17 @@ def report_data(rec: Reconciliation) -> dict[str, Any]:
         ],
         "entities": [
             entity_data(e, sorted(members.get(e.id, ()), key=order), sources[e.id], groups.get(e.id))
-            for e in tables.sorted_entities(rec)
+            for e in ordering.sorted_entities(rec)
         ],
-        "links": [link_data(k) for k in tables.sorted_links(rec)],
-        "claims": [claim_data(c) for c in tables.sorted_claims(rec)],
-        "discrepancies": [discrepancy_data(d) for d in tables.sorted_discrepancies(rec)],
-        "suppressed": [discrepancy_data(d) for d in sorted(rec.suppressed, key=tables.discrepancy_sort_key)],
-        "problems": [problem_data(p) for p in tables.sorted_problems(rec)],
-        "facts": [fact_data(f) for f in tables.sorted_facts(rec)],
-        "people": [person_data(p) for p in tables.sorted_people(rec)],
+        "links": [link_data(k) for k in ordering.sorted_links(rec)],
+        "claims": [claim_data(c) for c in ordering.sorted_claims(rec)],
+        "discrepancies": [discrepancy_data(d) for d in ordering.sorted_discrepancies(rec)],
+        "suppressed": [
+            discrepancy_data(d) for d in sorted(rec.suppressed, key=ordering.discrepancy_sort_key)
+        ],
+        "problems": [problem_data(p) for p in ordering.sorted_problems(rec)],
+        "facts": [fact_data(f) for f in ordering.sorted_facts(rec)],
+        "people": [person_data(p) for p in ordering.sorted_people(rec)],
         "options": jsonable(rec.options),
         "settings": jsonable(rec.settings),
     }

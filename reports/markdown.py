@@ -16,7 +16,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from pipeline.models import Claim, Reconciliation, Severity
-from reports import tables, views
+from reports import cell_text, lookups, ordering, presence, views
 from reports.script import variant_language
 
 REPORT_FILE = "report.md"
@@ -130,10 +130,10 @@ def _findings_by_outlet(rows: list[views.OutletRow]) -> list[str]:
 
 
 def _articles(rec: Reconciliation) -> list[str]:
-    mentions_by_article = tables.mention_counts(rec)
+    mentions_by_article = lookups.mention_counts(rec)
     group_labels = {g.id: g.label for g in rec.groups}
     claims_by_article: dict[str, list[Claim]] = defaultdict(list)
-    for c in tables.sorted_claims(rec):
+    for c in ordering.sorted_claims(rec):
         claims_by_article[c.article].append(c)
     problems_by_article: dict[str, int] = defaultdict(int)
     for p in rec.problems:
@@ -144,11 +144,11 @@ def _articles(rec: Reconciliation) -> list[str]:
         "## Articles",
         "",
         f"- list items: {lists}; prose mentions: {prose}; mentions linked to no entity: "
-        f"{len(tables.unlinked_mentions(rec))}",
+        f"{len(lookups.unlinked_mentions(rec))}",
         "",
     ]
     rows = []
-    for a in tables.sorted_articles(rec):
+    for a in ordering.sorted_articles(rec):
         items, prose_count = mentions_by_article.get(a.id, (0, 0))
         rows.append(
             [
@@ -158,7 +158,7 @@ def _articles(rec: Reconciliation) -> list[str]:
                 md(a.layout or "no list"),
                 str(items),
                 str(prose_count),
-                "; ".join(md(t) for t in tables.stated_totals(claims_by_article[a.id], group_labels)),
+                "; ".join(md(t) for t in cell_text.stated_totals(claims_by_article[a.id], group_labels)),
                 str(problems_by_article[a.id]),
             ]
         )
@@ -168,7 +168,7 @@ def _articles(rec: Reconciliation) -> list[str]:
     )
     lines += _sources(rec)
     lines += ["", "### Problems with the inputs", ""]
-    problems = tables.sorted_problems(rec)
+    problems = ordering.sorted_problems(rec)
     labels = views.outlet_labels(rec)
     if problems:
         lines += table(
@@ -192,7 +192,7 @@ def _articles(rec: Reconciliation) -> list[str]:
 def _sources(rec: Reconciliation) -> list[str]:
     """Where each fetched article was read: its URL (and where it redirected), when, and its digest."""
     rows = []
-    for a in tables.sorted_articles(rec):
+    for a in ordering.sorted_articles(rec):
         p = a.provenance
         if p is None:
             continue
@@ -206,10 +206,12 @@ def _sources(rec: Reconciliation) -> list[str]:
 
 
 def _matrix(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
-    articles = tables.sorted_articles(rec)
-    legend = ", ".join(f"{tables.PRESENCE_SYMBOL[p]} {tables.PRESENCE_LEGEND[p]}" for p in tables.Presence)
-    full, strays = tables.shared_matrix(rec)
-    group_of = tables.entity_groups(rec)
+    articles = ordering.sorted_articles(rec)
+    legend = ", ".join(
+        f"{presence.PRESENCE_SYMBOL[p]} {presence.PRESENCE_LEGEND[p]}" for p in presence.Presence
+    )
+    full, strays = presence.shared_matrix(rec)
+    group_of = lookups.entity_groups(rec)
     group_label = {g.id: g.label for g in rec.groups}
     rows = []
     for entity, cells in full:
@@ -218,7 +220,7 @@ def _matrix(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
         names = " / ".join(md(x) for x in (entity.name_zh, entity.name_en) if x)
         rows.append(
             [code(entity.id), names, md(group_label.get(group_of.get(entity.id, ""), ""))]
-            + [tables.PRESENCE_SYMBOL[c.presence] for c in cells]
+            + [presence.PRESENCE_SYMBOL[c.presence] for c in cells]
         )
     lines = [
         "## Entity × outlet matrix",
@@ -246,8 +248,8 @@ def _variants(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
         "",
     ]
     rows = []
-    for entity in tables.sorted_entities(rec):
-        for v in tables.sorted_variants(entity.variants):
+    for entity in ordering.sorted_entities(rec):
+        for v in ordering.sorted_variants(entity.variants):
             outlets = ", ".join(md(labels.get(s, s)) for s in sorted(v.sources))
             rows.append([code(entity.id), md(variant_language(v.lang, v.name)), md(v.name), outlets])
     if rows:
@@ -260,7 +262,7 @@ def _variants(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
 def _info_notes(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
     notes = [
         d
-        for d in tables.sorted_discrepancies(rec)
+        for d in ordering.sorted_discrepancies(rec)
         if not views.is_finding(d) and d.kind not in views.GLOSSARY_KINDS
     ]
     lines = ["## Other notes (info)", ""]
@@ -272,7 +274,7 @@ def _info_notes(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
 
 def _claims(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
     lines = ["## Claims", ""]
-    claims = tables.sorted_claims(rec)
+    claims = ordering.sorted_claims(rec)
     if not claims:
         return lines + ["No numeric claims found."]
     rows = [
@@ -280,8 +282,9 @@ def _claims(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
             md(labels.get(c.article, c.article)),
             md(c.kind),
             md(c.subject),
-            tables.fmt_number(c.stated) + ("%" if c.unit == "percent" else ""),
-            tables.fmt_number(c.computed) + ("%" if c.unit == "percent" and c.computed is not None else ""),
+            cell_text.fmt_number(c.stated) + ("%" if c.unit == "percent" else ""),
+            cell_text.fmt_number(c.computed)
+            + ("%" if c.unit == "percent" and c.computed is not None else ""),
             f"{c.start}–{c.end}",
             f"「{md(c.quote)}」",
         ]
@@ -293,7 +296,7 @@ def _claims(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
 def _people_and_facts(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
     lines = ["## People and story facts", "", "### Person names", ""]
     grouped: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for p in tables.sorted_people(rec):
+    for p in ordering.sorted_people(rec):
         slot = grouped[(p.person, p.name)]
         slot["articles"].add(p.article)
         if p.role:
@@ -315,15 +318,15 @@ def _people_and_facts(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
     else:
         lines.append("No person names recorded.")
     lines += ["", "### What each outlet says about the list", ""]
-    facts = tables.sorted_facts(rec)
+    facts = ordering.sorted_facts(rec)
     if not facts:
         return lines + ["No story facts recorded."]
-    articles = tables.sorted_articles(rec)
+    articles = ordering.sorted_articles(rec)
     values: dict[tuple[str, str], list[str]] = defaultdict(list)
     for f in facts:
         if f.value not in values[(f.field, f.article)]:
             values[(f.field, f.article)].append(f.value)
-    fields = sorted({f.field for f in facts}, key=lambda x: (tables.FACT_FIELD_ORDER.get(x, 9), x))
+    fields = sorted({f.field for f in facts}, key=lambda x: (ordering.FACT_FIELD_ORDER.get(x, 9), x))
     rows = [
         [md(FACT_TITLES.get(field, field))]
         + ["; ".join(md(v) for v in values[(field, a.id)]) or "—" for a in articles]
@@ -339,10 +342,10 @@ def _people_and_facts(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
 
 
 def _review(rec: Reconciliation) -> list[str]:
-    limit = tables.review_margin(rec)
+    limit = lookups.review_margin(rec)
     lines = ["## Links for review", "", f"Links whose margin over the runner-up is below {limit:g}.", ""]
-    by_key = tables.mentions_by_key(rec)
-    picked = tables.links_for_review(rec)
+    by_key = lookups.mentions_by_key(rec)
+    picked = lookups.links_for_review(rec)
     if picked:
         rows = []
         for k in picked:
@@ -354,8 +357,8 @@ def _review(rec: Reconciliation) -> list[str]:
                     name or (md(m.acronym) if m else ""),
                     code(k.entity),
                     md(k.level.value),
-                    tables.fmt_score(k.score),
-                    tables.fmt_score(k.margin),
+                    cell_text.fmt_score(k.score),
+                    cell_text.fmt_score(k.margin),
                     code(k.runner_up),
                     md(k.reason),
                 ]
@@ -364,7 +367,7 @@ def _review(rec: Reconciliation) -> list[str]:
     else:
         lines.append("None.")
     lines += ["", "### Mentions linked to no entity", ""]
-    unlinked = tables.unlinked_mentions(rec)
+    unlinked = lookups.unlinked_mentions(rec)
     if unlinked:
         lines += table(
             ["mention", "kind", "Chinese", "English", "acronym", "chars"],
@@ -382,7 +385,7 @@ def _suppressed(rec: Reconciliation) -> list[str]:
     """The findings a reviewer marked as false alarms, each with the note: listed, never dropped."""
     labels = views.outlet_labels(rec)
     lines = ["## Suppressed by reviewer", ""]
-    for d in sorted(rec.suppressed, key=tables.discrepancy_sort_key):
+    for d in sorted(rec.suppressed, key=ordering.discrepancy_sort_key):
         note = f" — reviewer's note: {md(d.note)}" if d.note else ""
         lines.append(
             f"- **{d.severity.value}** {code(d.kind)}: {md(views.name_outlets(d.message, labels))}{note}"

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.models import Discrepancy, Entity, Kind, Level, Link, Mention, Reconciliation
-from reports import tables, views
+from reports import cell_text, lookups, ordering, views
 from reports.html import environment
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -80,7 +80,7 @@ def candidate_links(rec: Reconciliation, *, limit: int = DEFAULT_LINKS) -> list[
         for k in rec.links
         if k.mention in lists and k.level is not Level.REVIEWER and (k.runner_up or k.level is not Level.SEED)
     ]
-    return sorted(picked, key=lambda k: (k.margin, tables.mention_key_order(k.mention), k.entity))[:limit]
+    return sorted(picked, key=lambda k: (k.margin, ordering.mention_key_order(k.mention), k.entity))[:limit]
 
 
 def _members(rec: Reconciliation) -> dict[str, list[str]]:
@@ -88,11 +88,11 @@ def _members(rec: Reconciliation) -> dict[str, list[str]]:
     lists = {m.key for m in rec.mentions if m.kind is Kind.LIST}
     seeds = {k.mention for k in rec.links if k.level is Level.SEED}
     out: dict[str, list[str]] = {}
-    for key, entity in tables.mention_entities(rec).items():
+    for key, entity in lookups.mention_entities(rec).items():
         if key in lists:
             out.setdefault(entity, []).append(key)
     for keys in out.values():
-        keys.sort(key=lambda k: (k not in seeds, tables.mention_key_order(k)))
+        keys.sort(key=lambda k: (k not in seeds, ordering.mention_key_order(k)))
     return out
 
 
@@ -135,7 +135,7 @@ def _finding_item(d: Discrepancy, labels: dict[str, str], confirmed: Collection[
         message=views.name_outlets(d.message, labels),
         outlets=tuple(labels.get(s, s) for s in d.sources),
         quotes=tuple(
-            f"{labels.get(e.article, e.article)}: {e.quote}" for e in tables.sorted_evidence(d.evidence)
+            f"{labels.get(e.article, e.article)}: {e.quote}" for e in ordering.sorted_evidence(d.evidence)
         ),
         confirmed=d.fingerprint in confirmed,
     )
@@ -148,7 +148,7 @@ def finding_items(rec: Reconciliation, *, confirmed: Collection[str] = ()) -> li
 
 def suppressed_items(rec: Reconciliation) -> list[FindingItem]:
     labels = views.outlet_labels(rec)
-    return [_finding_item(d, labels, ()) for d in sorted(rec.suppressed, key=tables.discrepancy_sort_key)]
+    return [_finding_item(d, labels, ()) for d in sorted(rec.suppressed, key=ordering.discrepancy_sort_key)]
 
 
 def review_page(
@@ -171,6 +171,6 @@ def review_page(
             suppressed=suppressed_items(rec),
             decisions=decisions,
             report_files=list(report_files),
-            fmt=tables.fmt_score,
+            fmt=cell_text.fmt_score,
         )
     )

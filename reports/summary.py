@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.models import Kind, Problem, Reconciliation, Severity
-from reports import tables, views
+from reports import ordering, views
 
 
 def problem_line(p: Problem) -> str:
@@ -66,7 +66,7 @@ def summary_data(rec: Reconciliation, out: Path | None) -> dict[str, Any]:
                 "severity": p.severity.value,
                 "message": p.message,
             }
-            for p in tables.sorted_problems(rec)
+            for p in ordering.sorted_problems(rec)
         ],
         "reports": None if out is None else str(out),
     }

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from pipeline.models import Article, Discrepancy, Evidence, Problem, Reconciliation, Severity
-from reports import tables
+from reports import lookups, ordering, presence
 from reports.memo import per_reconciliation
 from reports.script import LangTag, lang_tag
 
@@ -32,7 +32,7 @@ def is_finding(d: Discrepancy) -> bool:
 
 def findings(rec: Reconciliation) -> list[Discrepancy]:
     """Errors then warnings, in the order every report uses."""
-    return [d for d in tables.sorted_discrepancies(rec) if is_finding(d)]
+    return [d for d in ordering.sorted_discrepancies(rec) if is_finding(d)]
 
 
 def glossary_size(rec: Reconciliation) -> int:
@@ -41,7 +41,7 @@ def glossary_size(rec: Reconciliation) -> int:
 
 def outlet_labels(rec: Reconciliation) -> dict[str, str]:
     """Article id (or unreadable input's path) -> the name a reader knows it by."""
-    labels = tables.article_labels(rec)
+    labels = lookups.article_labels(rec)
     for p in rec.problems:
         labels.setdefault(p.article, PurePath(p.article).name or p.article)
     return labels
@@ -197,7 +197,7 @@ def finding_views(rec: Reconciliation) -> list[FindingView]:
     for i, d in enumerate(findings(rec), start=1):
         evidence = tuple(
             _evidence_view(e, f"ev-{i}-{j}", articles, labels)
-            for j, e in enumerate(tables.sorted_evidence(d.evidence), start=1)
+            for j, e in enumerate(ordering.sorted_evidence(d.evidence), start=1)
         )
         out.append(
             FindingView(
@@ -271,12 +271,12 @@ def scorecard(rec: Reconciliation, views: list[FindingView] | None = None) -> li
         for source in f.discrepancy.sources or (ALL_OUTLETS,):
             per_article[source].append(f)
     problems: dict[str, list[Problem]] = defaultdict(list)
-    for p in tables.sorted_problems(rec):
+    for p in ordering.sorted_problems(rec):
         problems[p.article].append(p)
-    items = tables.mention_counts(rec)
+    items = lookups.mention_counts(rec)
     rows = [
         _row(a, labels[a.id], per_article[a.id], problems[a.id], items.get(a.id, (0, 0)))
-        for a in tables.sorted_articles(rec)
+        for a in ordering.sorted_articles(rec)
     ]
     rows.sort(key=lambda r: (-r.errors, -r.warnings, r.article))
     read = {a.id for a in rec.articles}
@@ -290,7 +290,7 @@ def scorecard(rec: Reconciliation, views: list[FindingView] | None = None) -> li
 def unread_inputs(rec: Reconciliation) -> list[Problem]:
     """Problems with inputs that never became an article (empty, binary, missing ...)."""
     read = {a.id for a in rec.articles}
-    return [p for p in tables.sorted_problems(rec) if p.article not in read]
+    return [p for p in ordering.sorted_problems(rec) if p.article not in read]
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,11 +328,11 @@ def headline(rec: Reconciliation) -> Headline:
     )
 
 
-def differs(cells: list[tables.MatrixCell]) -> bool:
+def differs(cells: list[presence.MatrixCell]) -> bool:
     """Whether the outlets that print a list disagree about an entity: one lacks it, names it only in
     prose, or one prints it under a name other than the canonical one."""
-    listed = [c for c in cells if c.presence != tables.Presence.NO_LIST]
+    listed = [c for c in cells if c.presence != presence.Presence.NO_LIST]
     presences = {c.presence for c in listed}
-    if presences & {tables.Presence.MISSING, tables.Presence.PROSE} and len(presences) > 1:
+    if presences & {presence.Presence.MISSING, presence.Presence.PROSE} and len(presences) > 1:
         return True
-    return tables.Presence.OTHER_NAME in presences
+    return presence.Presence.OTHER_NAME in presences

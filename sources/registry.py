@@ -33,7 +33,7 @@ from pipeline.models import (
     Severity,
 )
 from sources.base import Document, Extraction, Layout
-from sources.items import BODY_WORD_RE
+from sources.item_english import BODY_WORD_RE
 from sources.layouts._headings import group_label
 from sources.layouts._named_first import with_named_first
 from sources.layouts._tables import caption

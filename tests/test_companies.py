@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.matching.evidence import foreign_heads
+from pipeline.matching.heads import foreign_heads
 from pipeline.models import Discrepancy
 from pipeline.run import reconcile
 

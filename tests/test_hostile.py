@@ -30,7 +30,7 @@ from pipeline.cli import main
 from pipeline.models import Article, Kind, Reconciliation
 from pipeline.output import MARKER, exchange, report_lock
 from pipeline.run import RunOptions, reconcile
-from reports.tables import neutralize
+from reports.csv_writer import neutralize
 from sources import html as html_source
 from sources import prose
 from sources.reader import read_document
@@ -585,7 +585,7 @@ def test_neutralize_follows_owasp(cell: object, written: object) -> None:
 def test_csv_text_round_trips_with_the_apostrophe(tmp_path: Path) -> None:
     import pandas as pd
 
-    from reports.tables import to_csv
+    from reports.csv_writer import to_csv
 
     text = to_csv(pd.DataFrame({"name": ["=cmd|' /C calc'!A0", "plain"], "n": [-1, 2]}))
     rows = list(csv.reader(io.StringIO(text)))

@@ -26,7 +26,8 @@ import pytest
 
 from pipeline.models import Mention, ParseResult, Severity
 from sources.html import html_to_document
-from sources.layouts.html_table import MAX_GRID_ENTRIES, HtmlTableLayout
+from sources.layouts._table_model import MAX_GRID_ENTRIES
+from sources.layouts.html_table import HtmlTableLayout
 from sources.registry import parse_path
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "html"

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.models import AttributeKind, Kind
-from sources.items import appointed, is_title
+from sources.item_appointments import appointed
+from sources.item_titles import is_title
 from sources.registry import parse_path
 
 LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"

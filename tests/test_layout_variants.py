@@ -981,7 +981,7 @@ def test_english_nominees_with_age_description_and_post() -> None:
 def test_what_is_a_title_and_what_is_a_name() -> None:
     """A post is a title whole (a body's name before the title word is part of it); a name, a body or a
     place alone is not."""
-    from sources.items import is_title
+    from sources.item_titles import is_title
 
     titles = [
         "財政部長",

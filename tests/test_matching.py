@@ -35,7 +35,9 @@ from pipeline.matching import (
     match_lists,
     review_links,
 )
-from pipeline.matching.evidence import _acronym_value, _Bag, _merge, _Space
+from pipeline.matching.acronym_evidence import acronym_value
+from pipeline.matching.bags import Bag, _merge
+from pipeline.matching.evidence import Space
 from pipeline.models import Kind, Level, Mention
 
 # Look-alike organizations that must stay apart: rows of tests/expected/clusters.tsv.
@@ -515,7 +517,7 @@ def test_copies_of_the_lists_join_the_entities_of_their_originals() -> None:
 
 _ACRONYM = st.text(alphabet="ABCU", min_size=1, max_size=4)
 _ACRONYM_BAG = st.builds(
-    lambda given_, derived: _Bag(given=frozenset(given_), derived=frozenset(derived)),
+    lambda given_, derived: Bag(given=frozenset(given_), derived=frozenset(derived)),
     st.sets(_ACRONYM, max_size=2),
     st.sets(_ACRONYM, max_size=2),
 )
@@ -527,10 +529,10 @@ _ACRONYM_BAG = st.builds(
     st.lists(st.lists(_ACRONYM_BAG, min_size=1, max_size=3), min_size=1, max_size=4),
 )
 def test_acronym_evidence_against_an_entity_is_the_best_against_its_members(
-    rows: list[_Bag], entities: list[list[_Bag]]
+    rows: list[Bag], entities: list[list[Bag]]
 ) -> None:
-    got = _Space([])._acronyms(rows, [_merge(members) for members in entities])
-    best = [[max(_acronym_value(r, m) for m in members) for members in entities] for r in rows]
+    got = Space([])._acronyms(rows, [_merge(members) for members in entities])
+    best = [[max(acronym_value(r, m) for m in members) for members in entities] for r in rows]
     assert np.array_equal(got, np.array(best, dtype=np.float32))
 
 
@@ -539,7 +541,7 @@ def test_a_name_whose_words_begin_another_is_strong_english_evidence() -> None:
     without its initial and Jr. (Jane Q. Roe Jr.): LEADING_WORDS. A single word proves nothing (Jane),
     two long forms that only share their beginning are no such pair, and a name with a function word
     (Bank of Aland) is no person's."""
-    from pipeline.matching.evidence import LEADING_WORDS, _leading_pairs
+    from pipeline.matching.key_table import LEADING_WORDS, leading_pairs
     from pipeline.settings import DEFAULT_SETTINGS
 
     keys = [
@@ -552,7 +554,7 @@ def test_a_name_whose_words_begin_another_is_strong_english_evidence() -> None:
         "bank of aland",
         "bank of aland group",
     ]
-    table = _leading_pairs(keys)
+    table = leading_pairs(keys)
     assert table is not None
     got = table.toarray()
     at = {k: i for i, k in enumerate(keys)}

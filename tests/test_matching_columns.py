@@ -18,9 +18,9 @@ from pypinyin import lazy_pinyin
 
 from pipeline.knowledge import Knowledge
 from pipeline.matching import lists, match_lists
+from pipeline.matching.bags import _merge
 from pipeline.matching.candidates import _scores
 from pipeline.matching.columns import Columns
-from pipeline.matching.evidence import _merge
 from pipeline.models import Mention
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))

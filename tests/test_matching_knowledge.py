@@ -134,11 +134,11 @@ def test_a_family_first_skeleton_meets_only_family_name_forms() -> None:
     """Two Chinese names of one skeleton (``jnl``) against Jane Roe: the one printed with a middle dot
     (珍·羅: given name first) meets the whole name at phonetic_weight x 1.0; the one without (甄樂: family
     name first) meets only the family name, ``l``, too short to count."""
-    from pipeline.matching.evidence import _skeleton_pairs
+    from pipeline.matching.kana_table import skeleton_pairs
     from pipeline.settings import DEFAULT_SETTINGS
 
     w = DEFAULT_SETTINGS.evidence
-    table = _skeleton_pairs(["jnl", "jnl"], ["jane roe"], w, [False, True]).toarray()
+    table = skeleton_pairs(["jnl", "jnl"], ["jane roe"], w, [False, True]).toarray()
     assert table[0, 0] == pytest.approx(w.phonetic_weight)
     assert table[1, 0] == 0.0
 

@@ -18,9 +18,10 @@ from scipy.optimize import linear_sum_assignment
 
 from pipeline.knowledge import Knowledge
 from pipeline.matching import assign, match_lists, onestep, runners
+from pipeline.matching.bags import _merge
 from pipeline.matching.candidates import _FORBIDDEN, _scores
 from pipeline.matching.columns import Columns
-from pipeline.matching.evidence import _block, _merge
+from pipeline.matching.sparse_pairs import _block
 from pipeline.models import Mention
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))

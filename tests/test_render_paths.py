@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from report_fixtures import make_reconciliation
 
-from reports import tables
+from reports import csv_writer, presence, tables
 from reports.markdown import md
 from reports.memo import per_reconciliation
 
@@ -20,7 +20,7 @@ def test_csv_module_writes_what_pandas_writes_for_every_table() -> None:
     for name in TABLES:
         table = getattr(tables, f"{name}_table")(rec)
         assert table.rows, name  # the fixture fills every table
-        assert tables.table_csv(table) == tables.to_csv(table.frame()), name
+        assert csv_writer.table_csv(table) == csv_writer.to_csv(table.frame()), name
 
 
 texts = st.none() | st.text() | st.sampled_from(["=1+1", "-x", "@a", "+", "a,b", 'a"b', "a\nb", ""])
@@ -32,17 +32,17 @@ ints = st.none() | st.integers(-(2**40), 2**40)
 @given(st.lists(st.tuples(texts, floats, ints, texts), min_size=1, max_size=8))
 def test_csv_module_writes_what_pandas_writes_for_any_cells(cells: list[tuple[object, ...]]) -> None:
     columns = ("name", "score", "count", "note")
-    table = tables.Table.from_rows(
+    table = csv_writer.Table.from_rows(
         [dict(zip(columns, row, strict=True)) for row in cells],
         columns,
         {"score": "Float64", "count": "Int64"},
     )
-    assert tables.table_csv(table) == tables.to_csv(table.frame())
+    assert csv_writer.table_csv(table) == csv_writer.to_csv(table.frame())
 
 
 def test_a_table_of_other_values_goes_through_pandas() -> None:
-    table = tables.Table.from_rows([{"a": True, "b": 1}, {"a": None, "b": 2.5}], ("a", "b"), {})
-    assert tables.table_csv(table) == "a,b\nTrue,1.0\n,2.5\n"
+    table = csv_writer.Table.from_rows([{"a": True, "b": 1}, {"a": None, "b": 2.5}], ("a", "b"), {})
+    assert csv_writer.table_csv(table) == "a,b\nTrue,1.0\n,2.5\n"
 
 
 def reference_md(text: object) -> str:
@@ -72,7 +72,7 @@ def test_a_view_is_derived_once_per_reconciliation() -> None:
 
 def test_the_shared_matrix_is_the_matrix_without_the_strays() -> None:
     rec = make_reconciliation()
-    assert tables.shared_matrix(rec) == tables.shared_rows(tables.matrix(rec))
-    rows, strays = tables.shared_matrix(rec)
+    assert presence.shared_matrix(rec) == presence.shared_rows(presence.matrix(rec))
+    rows, strays = presence.shared_matrix(rec)
     assert rows and len(rows[0][1]) == len(rec.articles)
     assert strays + len(rows) == len(rec.entities)

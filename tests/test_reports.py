@@ -41,20 +41,15 @@ from pipeline.models import SCHEMA_VERSION, Mention, Reconciliation
 from pipeline.normalize import to_simplified, to_traditional
 from reports import FORMATS, RENDERERS, script
 from reports.claimreview import load_schema as load_claimreview_schema
+from reports.columns import MENTION_COLUMNS
+from reports.csv_writer import excel_csv
 from reports.html import html_report, script_json
 from reports.json_report import load_schema, report_data
+from reports.lookups import entity_groups
 from reports.markdown import markdown_report
+from reports.presence import Presence, matrix
 from reports.script import lang_tag, variant_language
-from reports.tables import (
-    MENTION_COLUMNS,
-    Presence,
-    discrepancies_frame,
-    entity_groups,
-    excel_csv,
-    matrix,
-    mentions_frame,
-    render_csv,
-)
+from reports.tables import discrepancies_frame, mentions_frame, render_csv
 from reports.views import name_outlets
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "fixture"
@@ -672,21 +667,21 @@ def test_mentions_csv_shows_fields_the_model_gains() -> None:
 
 def test_a_stray_one_outlet_alone_names_leaves_the_matrix_from_three_lists_on() -> None:
     from pipeline.models import Entity
-    from reports import tables
+    from reports import presence
 
-    P = tables.Presence
+    P = presence.Presence
 
-    def row(entity: str, *presences: tables.Presence) -> tuple[Entity, list[tables.MatrixCell]]:
-        cells = [tables.MatrixCell(entity, f"a{k}", p, ()) for k, p in enumerate(presences)]
+    def row(entity: str, *presences: presence.Presence) -> tuple[Entity, list[presence.MatrixCell]]:
+        cells = [presence.MatrixCell(entity, f"a{k}", p, ()) for k, p in enumerate(presences)]
         return Entity(entity, "", "", "", ()), cells
 
     shared = row("shared", P.CANONICAL, P.OTHER_NAME, P.MISSING)
     stray = row("stray", P.MISSING, P.MISSING, P.CANONICAL)
-    kept, left_out = tables.shared_rows([shared, stray])
+    kept, left_out = presence.shared_rows([shared, stray])
     assert ([e.id for e, _ in kept], left_out) == (["shared"], 1)
     # with two lists, what one has and the other lacks is the point of the matrix: every row stays
     two = [row("shared", P.CANONICAL, P.CANONICAL), row("stray", P.MISSING, P.CANONICAL)]
-    assert tables.shared_rows(two) == (two, 0)
+    assert presence.shared_rows(two) == (two, 0)
 
 
 @pytest.mark.parametrize(

@@ -27,11 +27,12 @@ from scipy import sparse
 from pipeline.knowledge.kana import is_katakana_name, kanji_readings, read_apart
 from pipeline.knowledge.sound import HAN_GATE, NATIVE_MAX_CHARS, family_sound, similarity
 from pipeline.matching import onestep
+from pipeline.matching.bags import Bag
 from pipeline.matching.blocks import Pairs, blocked_scores, weak_floor
 from pipeline.matching.board import Board, _Group
 from pipeline.matching.candidates import _FORBIDDEN, _scores
 from pipeline.matching.columns import Columns
-from pipeline.matching.evidence import _Bag, foreign_heads
+from pipeline.matching.heads import foreign_heads
 from pipeline.matching.passes import Watch
 from pipeline.matching.state import _Run
 
@@ -39,7 +40,7 @@ from pipeline.matching.state import _Run
 def _align(
     run: _Run,
     rows: list[int],
-    bags: Sequence[_Bag],
+    bags: Sequence[Bag],
     owner: Callable[[int], int | None],
     *,
     complete: bool,
@@ -124,7 +125,7 @@ def blocked(n_rows: int, n_entities: int) -> bool:
 def _align_blocked(
     run: _Run,
     rows: list[int],
-    bags: Sequence[_Bag],
+    bags: Sequence[Bag],
     owner: Callable[[int], int | None],
     *,
     complete: bool,
@@ -333,7 +334,7 @@ def _cluster(
             if kept is not None and (target is None or groups[target] is not kept):
                 board.touch(kept)  # it leaves now; its entity keeps its forms and place
                 kept.remove(r, run.bags[r], keys)
-        moved: list[_Bag] = []
+        moved: list[Bag] = []
         for r, target in zip(rows, assignment, strict=True):
             if target is not None and held.get(r) is groups[target]:
                 group_of[r] = groups[target]  # stayed where it was held: nothing moved
@@ -449,9 +450,9 @@ def _unless_contradicted(
     return [None if r in refused else t for r, t in enumerate(assignment)], eliminated - refused
 
 
-def _other_of_a_kind(run: _Run, mine: _Bag, theirs: _Bag) -> bool:
+def _other_of_a_kind(run: _Run, mine: Bag, theirs: Bag) -> bool:
     """Every Chinese name of the row and of the entity are two names of one kind, not one name
-    (``evidence.foreign_heads``: ``己酉光電有限公司`` / ``丁未光電有限公司``), and no English says
+    (``heads.foreign_heads``: ``己酉光電有限公司`` / ``丁未光電有限公司``), and no English says
     otherwise."""
     keys = run.space.zh.keys
     # a katakana name (``エアロ…``) is no Chinese name of a kind: it is heard, not read, and says nothing here

@@ -1,7 +1,7 @@
 """Blocked scoring: the mention/entity pairs that share any evidence, with their exact scores.
 
 A pair is a candidate when one key of the mention and one key of the entity have a non-zero similarity
-in a language's key matrix (``evidence._KeyTable.matrix``: shared n-grams or words, near-identical
+in a language's key matrix (``key_table.KeyTable.matrix``: shared n-grams or words, near-identical
 spelling, sound), when a katakana key sounds like an English one, when an acronym rule holds, when they
 share a gazetteer code, or when a reviewer joins them. Any other pair scores exactly 0 (or is forbidden),
 so the assignment never takes it and it is never a runner-up: the blocked path gives the same links as
@@ -17,8 +17,9 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from pipeline.matching.bags import MISSING, Bag
 from pipeline.matching.candidates import _FORBIDDEN, _REVIEWER_SCORE
-from pipeline.matching.evidence import _MISSING, _Bag, _combine
+from pipeline.matching.evidence import _combine
 from pipeline.matching.state import _Run
 
 
@@ -86,8 +87,8 @@ def _signal(
     k: int,
 ) -> np.ndarray:
     """One signal for the candidate pair codes: the found best (clipped to 0..1), else 0 when both sides
-    have keys, else _MISSING."""
-    out = np.where(has_left[codes // k] & has_right[codes % k], 0.0, _MISSING).astype(np.float32)
+    have keys, else MISSING."""
+    out = np.where(has_left[codes // k] & has_right[codes % k], 0.0, MISSING).astype(np.float32)
     keys, values = found
     if len(keys):
         at = np.searchsorted(keys, codes)
@@ -177,7 +178,7 @@ def weak_floor(run: _Run) -> float:
 def blocked_scores(
     run: _Run,
     rows: Sequence[int],
-    bags: Sequence[_Bag],
+    bags: Sequence[Bag],
     owner: Callable[[int], int | None],
     *,
     floor: float = 0.0,
@@ -217,7 +218,7 @@ def blocked_scores(
     for pairs in kana:
         lifted = _signal(codes, pairs, np.ones(len(mine), bool), np.ones(k, bool), k)
         en_s = np.where(lifted > 0, np.maximum(en_s, lifted), en_s)
-    acr_s = acronyms[codes] if acronyms is not None else np.full(len(codes), _MISSING, dtype=np.float32)
+    acr_s = acronyms[codes] if acronyms is not None else np.full(len(codes), MISSING, dtype=np.float32)
     score = _combine(zh_s, en_s, acr_s, agreement=space.w.agreement).astype(np.float64)
     r, c = codes // k if k else codes, codes % k if k else codes
     _apply_codes_pairs(score, r, c, mine, bags, space.w.gazetteer_score)
@@ -230,7 +231,7 @@ def _sorted_unique(codes: np.ndarray) -> np.ndarray:
     return codes[np.r_[True, codes[1:] != codes[:-1]]] if len(codes) else codes
 
 
-def _coded(mine: Sequence[_Bag], bags: Sequence[_Bag]) -> np.ndarray:
+def _coded(mine: Sequence[Bag], bags: Sequence[Bag]) -> np.ndarray:
     """Pair codes of a coded row and an entity holding its code."""
     holders: dict[str, list[int]] = {}
     for c, b in enumerate(bags):
@@ -253,7 +254,7 @@ def _reviewed(run: _Run, rows: Sequence[int], owner: Callable[[int], int | None]
 
 
 def _apply_codes_pairs(
-    score: np.ndarray, r: np.ndarray, c: np.ndarray, mine: Sequence[_Bag], bags: Sequence[_Bag], floor: float
+    score: np.ndarray, r: np.ndarray, c: np.ndarray, mine: Sequence[Bag], bags: Sequence[Bag], floor: float
 ) -> None:
     """``candidates._apply_codes`` on the candidate pairs."""
     coded_rows = np.array([bool(b.codes) for b in mine], dtype=bool)

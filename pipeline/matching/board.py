@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from pipeline.matching.bags import Bag
 from pipeline.matching.columns import Columns
-from pipeline.matching.evidence import _Bag
 
 _LAST = (2**62, 0, "")
 
@@ -47,13 +47,13 @@ class _Group:
         self._derived: dict[str, int] = {}
         self._codes: dict[str, int] = {}
         self._kana: dict[int, int] = {}
-        self._bag: _Bag | None = None
+        self._bag: Bag | None = None
         # the member last taken out and the bag before: put back at once, it gives that bag again
-        self._undo: tuple[int, _Bag | None] | None = None
+        self._undo: tuple[int, Bag | None] | None = None
         # ``keeps``'s answers by spelling (the id of a run's bag), until a count passes 2 or 0
-        self._kept: dict[int, tuple[_Bag, bool]] = {}
+        self._kept: dict[int, tuple[Bag, bool]] = {}
 
-    def add(self, i: int, bag: _Bag, key: tuple[int, int, str]) -> None:
+    def add(self, i: int, bag: Bag, key: tuple[int, int, str]) -> None:
         undo, self._undo = self._undo, None
         self.members.add(i)
         if key < self.first:
@@ -83,7 +83,7 @@ class _Group:
         if self._bag is None and undo is not None and undo[0] == i:
             self._bag = undo[1]  # the same forms counted the same: the same bag
 
-    def remove(self, i: int, bag: _Bag, keys: Sequence[tuple[int, int, str]]) -> None:
+    def remove(self, i: int, bag: Bag, keys: Sequence[tuple[int, int, str]]) -> None:
         self._undo = (i, self._bag)
         self.members.discard(i)
         for ids, count in ((bag.zh, self._zh), (bag.en, self._en), (bag.kana, self._kana)):
@@ -109,7 +109,7 @@ class _Group:
         if keys[i] == self.first:
             self.first = min((keys[j] for j in self.members), default=_LAST)
 
-    def keeps(self, bag: _Bag) -> bool:
+    def keeps(self, bag: Bag) -> bool:
         """Whether the entity's forms stay the same without one member giving ``bag``."""
         found = self._kept.get(id(bag))
         if found is not None and found[0] is bag:
@@ -118,7 +118,7 @@ class _Group:
         self._kept[id(bag)] = (bag, kept)
         return kept
 
-    def _keeps(self, bag: _Bag) -> bool:
+    def _keeps(self, bag: Bag) -> bool:
         count = self._zh
         for k in bag.zh:
             if count[k] < 2:
@@ -135,9 +135,9 @@ class _Group:
             return False
         return not (bag.codes and any(self._codes[x] < 2 for x in bag.codes))
 
-    def bag(self) -> _Bag:
+    def bag(self) -> Bag:
         if self._bag is None:
-            self._bag = _Bag(
+            self._bag = Bag(
                 tuple(self._zh),
                 tuple(self._en),
                 frozenset(self._given),
@@ -155,7 +155,7 @@ class Board:
         self.groups: list[_Group] = []
         self._firsts: list[tuple[int, int, str]] = []
         self._slots: list[int] = []  # -1: to be found
-        self._bags: list[_Bag | None] = []  # the bag each slot was found for
+        self._bags: list[Bag | None] = []  # the bag each slot was found for
         self._columns = columns
         self._generation = columns.generation if columns is not None else 0
         self._stale: set[_Group] = set()

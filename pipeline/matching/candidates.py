@@ -10,7 +10,8 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from pipeline.matching.evidence import _Bag, _combine, _merge
+from pipeline.matching.bags import Bag, _merge
+from pipeline.matching.evidence import _combine
 from pipeline.matching.state import _Run
 
 _REVIEWER_SCORE = 10.0
@@ -18,7 +19,7 @@ _FORBIDDEN = -1e6
 
 
 def _scores(
-    run: _Run, rows: Sequence[int], bags: Sequence[_Bag], owner: Callable[[int], int | None]
+    run: _Run, rows: Sequence[int], bags: Sequence[Bag], owner: Callable[[int], int | None]
 ) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """Scores (float64) of the mention rows against entities given as bags, and the three signals.
     ``owner`` says which bag holds a mention (None: none of them), for the reviewer decisions."""

@@ -10,7 +10,7 @@ gazetteer codes applied the same way); reviewer decisions depend on which entity
 not on bags, so a run with decisions does not use it (``lists.match_lists``).
 
 A spelling's similarity to each key is kept in a sparse matrix per signal (spellings x keys: the best
-over the spelling's keys of ``evidence._KeyTable.matrix``); a column is the best over the entity's keys.
+over the spelling's keys of ``key_table.KeyTable.matrix``); a column is the best over the entity's keys.
 Columns live in one float64 table of at most ``budget`` cells, emptied when full.
 """
 
@@ -21,8 +21,10 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
+from pipeline.matching.acronym_evidence import AcronymRows
+from pipeline.matching.bags import MISSING, Bag
 from pipeline.matching.candidates import _FORBIDDEN
-from pipeline.matching.evidence import _MISSING, _AcronymRows, _Bag, _combine
+from pipeline.matching.evidence import _combine
 from pipeline.matching.state import _Run
 
 # cells (float64) of the table of kept columns: 16 Mi cells, 128 MiB
@@ -75,7 +77,7 @@ class Columns:
 
     def __init__(self, run: _Run, *, budget: int = BUDGET) -> None:
         self.run = run
-        index: dict[_Bag, int] = {}
+        index: dict[Bag, int] = {}
         self.spelling = np.fromiter(
             (index.setdefault(b, len(index)) for b in run.bags), dtype=np.int64, count=len(run.bags)
         )
@@ -90,7 +92,7 @@ class Columns:
         self._across: sparse.csc_matrix | None = None
         self._twin: sparse.csc_matrix | None = None
         self._given = any(b.given for b in self.bags)
-        self._acronym_rows: _AcronymRows | None = None  # made with the first column that needs it
+        self._acronym_rows: AcronymRows | None = None  # made with the first column that needs it
         codes = sorted({c for b in self.bags for c in b.codes})
         self._code_at = {c: i for i, c in enumerate(codes)}
         self._code = np.array(
@@ -100,13 +102,13 @@ class Columns:
         self._multi = any(len(b.codes) > 1 for b in self.bags)
         self.budget = max(budget, n)
         self._table = np.empty((n, 0), dtype=np.float64)
-        self._by_id: dict[int, tuple[_Bag, int]] = {}
+        self._by_id: dict[int, tuple[Bag, int]] = {}
         self._by_content: dict[tuple, int] = {}
         self._signals: dict[tuple[int, tuple], tuple[float, float, float]] = {}
-        self._contents: dict[int, tuple[_Bag, tuple]] = {}
+        self._contents: dict[int, tuple[Bag, tuple]] = {}
         self.generation = 0  # how many times the table started again
 
-    def matrix(self, rows: Sequence[int], bags: Sequence[_Bag]) -> np.ndarray:
+    def matrix(self, rows: Sequence[int], bags: Sequence[Bag]) -> np.ndarray:
         """Scores (float64) of the mention rows against the entity bags, as ``candidates._scores``."""
         return self.gather(rows, self.slots(bags))
 
@@ -127,7 +129,7 @@ class Columns:
         order (a slot holds one entity bag until the table starts again)."""
         return self.generation, slots.tobytes()
 
-    def signals_of(self, rows: Sequence[int], bags: Sequence[_Bag]) -> list[tuple[float, float, float]]:
+    def signals_of(self, rows: Sequence[int], bags: Sequence[Bag]) -> list[tuple[float, float, float]]:
         """The (zh, en, acronym) signals of each mention row against the bag beside it, as ``_scores``
         gives them, computed once per (spelling, bag): the new ones in one call."""
         spelled = self.spelling[np.asarray(rows, dtype=np.int64)].tolist()
@@ -142,7 +144,7 @@ class Columns:
                 self._signals[keys[p]] = (float(zh[at, at]), float(en[at, at]), float(acr[at, at]))
         return [self._signals[key] for key in keys]
 
-    def slots(self, bags: Sequence[_Bag]) -> np.ndarray:
+    def slots(self, bags: Sequence[Bag]) -> np.ndarray:
         """The kept columns of the entity bags, computed for those not kept yet."""
         by_id = self._by_id
         slots = [f[1] if (f := by_id.get(id(b))) is not None and f[0] is b else self._known(b) for b in bags]
@@ -159,13 +161,13 @@ class Columns:
                 slots[c] = self._add(bags[c])
         return np.asarray(slots, dtype=np.int64)
 
-    def _content(self, bag: _Bag) -> tuple:
+    def _content(self, bag: Bag) -> tuple:
         found = self._contents.get(id(bag))
         if found is None or found[0] is not bag:
             found = self._contents[id(bag)] = (bag, _content(bag))
         return found[1]
 
-    def _known(self, bag: _Bag) -> int:
+    def _known(self, bag: Bag) -> int:
         found = self._by_id.get(id(bag))
         if found is not None and found[0] is bag:
             return found[1]
@@ -191,7 +193,7 @@ class Columns:
         table[:, :used] = self._table[:, :used]
         self._table = table
 
-    def _add(self, bag: _Bag) -> int:
+    def _add(self, bag: Bag) -> int:
         slot = len(self._by_content)
         self._by_content[self._content(bag)] = slot
         self._by_id[id(bag)] = (bag, slot)
@@ -210,17 +212,17 @@ class Columns:
                 self._twin = _spelled(space.kana.twin.matrix(), [b.kana for b in self.bags])
         return self._zh, self._en
 
-    def _column(self, bag: _Bag) -> np.ndarray:
+    def _column(self, bag: Bag) -> np.ndarray:
         n = self.n
         spelled_zh, spelled_en = self._spell()
-        zh = np.full(n, _MISSING, dtype=np.float32)
+        zh = np.full(n, MISSING, dtype=np.float32)
         if bag.zh:
             zh[self._has_zh] = np.clip(_best(spelled_zh, bag.zh, n), 0.0, 1.0)[self._has_zh]
-        en = np.full(n, _MISSING, dtype=np.float32)
+        en = np.full(n, MISSING, dtype=np.float32)
         if bag.en:
             en[self._has_en] = np.clip(_best(spelled_en, bag.en, n), 0.0, 1.0)[self._has_en]
         if self._kana is not None and self._across is not None and self._twin is not None:
-            kana = np.full(n, _MISSING, dtype=np.float32)
+            kana = np.full(n, MISSING, dtype=np.float32)
             if bag.en:
                 kana[self._has_kana] = np.clip(_best(self._kana, bag.en, n), 0.0, 1.0)[self._has_kana]
             if bag.kana:
@@ -231,16 +233,16 @@ class Columns:
             en = np.where(kana > 0, np.maximum(en, kana), en)
         if self._given or bag.given:
             if self._acronym_rows is None:
-                self._acronym_rows = _AcronymRows(self.bags)
+                self._acronym_rows = AcronymRows(self.bags)
             acr = self._acronym_rows.against(self.run.space, [bag])[:, 0]
         else:
-            acr = np.full(n, _MISSING, dtype=np.float32)
+            acr = np.full(n, MISSING, dtype=np.float32)
         score = _combine(zh, en, acr, agreement=self.run.space.w.agreement).astype(np.float64)
         if bag.codes:
             self._apply_codes(score, bag)
         return score
 
-    def _apply_codes(self, score: np.ndarray, bag: _Bag) -> None:
+    def _apply_codes(self, score: np.ndarray, bag: Bag) -> None:
         """``candidates._apply_codes`` for every spelling against one entity bag."""
         if self._multi:
             for s, b in enumerate(self.bags):
@@ -257,7 +259,7 @@ class Columns:
             score[same] = np.maximum(score[same], self.run.space.w.gazetteer_score)
 
 
-def _content(bag: _Bag) -> tuple:
+def _content(bag: Bag) -> tuple:
     return (
         frozenset(bag.zh),
         frozenset(bag.en),

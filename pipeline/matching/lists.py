@@ -11,11 +11,12 @@ import numpy as np
 from pipeline.collector import collector_paused, paused
 from pipeline.knowledge import Knowledge, code_of
 from pipeline.matching.assign import _cluster
+from pipeline.matching.bags import Bag
 from pipeline.matching.candidates import _entity_scores
 from pipeline.matching.columns import Columns
 from pipeline.matching.decisions import Decisions, _Constraints, _constraints
 from pipeline.matching.entities import Matching, _build
-from pipeline.matching.evidence import _Bag, _Space
+from pipeline.matching.evidence import Space
 from pipeline.matching.keys import (
     _fields,
     _mention_names,
@@ -152,9 +153,9 @@ def _prepare(ms: list[Mention], cons: _Constraints, settings: Settings, knowledg
     shared = _shared_acronyms(ms)
     memo: dict[tuple, _Names] = {}
     names = [_mention_names(m, shared, regional=knowledge.regional, memo=memo) for m in ms]
-    space = _Space(names, phonetic=knowledge.phonetic, weights=settings.evidence)
+    space = Space(names, phonetic=knowledge.phonetic, weights=settings.evidence)
     # one code and bag per distinct spelling (many outlets print the same one)
-    spelled: dict[tuple, tuple[str, _Bag]] = {}
+    spelled: dict[tuple, tuple[str, Bag]] = {}
     fields = [_fields(n) for n in names]
     for n, key in zip(names, fields, strict=True):
         if key not in spelled:

@@ -13,7 +13,7 @@ none of which is spelled like one of the other's (``Organisation`` / ``Organizat
 for another, as many English words and about as many characters on each side: a short name beside its
 full form (``Aland Habitat`` / ``Aland Human Settlements Programme``) is no namesake. Names that share only
 their ending (``甲山中心`` / ``乙水中心``) are no namesakes either: their own openings already tell them apart
-(``evidence._without_foreign_heads``). One script alone proves nothing: outlets translate one English
+(``heads.without_foreign_heads``). One script alone proves nothing: outlets translate one English
 name into other Chinese words, and print another form of it in English; nor do two names that print one
 acronym.
 """

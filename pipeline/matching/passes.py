@@ -4,7 +4,7 @@ After the first alignment every article is taken out and aligned again, pass aft
 partition settles. An article's alignment depends only on the scores of its items against the entities
 and on the number of entities (elimination, the margin rule's "an entity sharing nothing"). A score
 changes only when an entity gains or loses a member holding a key that has a non-zero similarity with
-one of the article's keys (``evidence._KeyTable.matrix``), so ``Watch`` marks an article dirty when such
+one of the article's keys (``key_table.KeyTable.matrix``), so ``Watch`` marks an article dirty when such
 a member moves, or when the number of entities changes under a list that could be linked by
 elimination. Articles whose items carry acronyms or gazetteer codes, and every article when reviewer
 decisions are given, are always aligned again (their evidence depends on more than keys). A clean
@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
-from pipeline.matching.evidence import _Bag
+from pipeline.matching.bags import Bag
 from pipeline.matching.state import _Run
 
 
@@ -62,7 +62,7 @@ class Watch:
                 seen[np.concatenate(parts)] = True
             self._watched[article] = np.flatnonzero(seen)
 
-    def _near(self, run: _Run, bag: _Bag) -> np.ndarray:
+    def _near(self, run: _Run, bag: Bag) -> np.ndarray:
         """The tokens whose move can change this spelling's scores."""
         space = run.space
         out: list[np.ndarray] = []
@@ -76,7 +76,7 @@ class Watch:
             out += [twin.indices[twin.indptr[k] : twin.indptr[k + 1]] + at for k in bag.kana]
         return np.unique(np.concatenate(out).astype(np.int64)) if out else np.zeros(0, np.int64)
 
-    def moved(self, bags: Iterable[_Bag]) -> None:
+    def moved(self, bags: Iterable[Bag]) -> None:
         """Members with these forms joined or left entities (in one article's alignment)."""
         self._clock += 1
         zh, en = self._zh, self._en

@@ -13,10 +13,11 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from pipeline.matching.bags import _merge
 from pipeline.matching.candidates import _FORBIDDEN
 from pipeline.matching.decisions import Decisions, _constraints
 from pipeline.matching.entities import Matching, ScoreTable
-from pipeline.matching.evidence import _combine, _merge, _Space
+from pipeline.matching.evidence import Space, _combine
 from pipeline.matching.explain import prose_link
 from pipeline.matching.keys import _link_sort_key, _mention_names, _Names, _names, _shared_acronyms
 from pipeline.matching.levels import LinkEvidence
@@ -39,11 +40,11 @@ def _entity_sources(entity: Entity) -> list[_Names]:
 
 def _gazetteer_scores(
     candidates: Sequence[_Names], matching: Matching, weights: EvidenceSettings
-) -> tuple[np.ndarray, list[str], _Space, list[list[_Names]]]:
+) -> tuple[np.ndarray, list[str], Space, list[list[_Names]]]:
     """Scores of the candidates against every entity (the best over its sources), the entity ids,
     the scoring space and each entity's sources."""
     sources = [_entity_sources(e) for e in matching.entities]
-    space = _Space([*(n for src in sources for n in src), *candidates], weights=weights)
+    space = Space([*(n for src in sources for n in src), *candidates], weights=weights)
     bags = [_merge(space.bag(n) for n in src) for src in sources]
     signals = space.signals([space.bag(c) for c in candidates], bags)
     return _combine(*signals, agreement=weights.agreement), [e.id for e in matching.entities], space, sources
@@ -199,7 +200,7 @@ def _entity_forms(sources: Sequence[_Names]) -> _EntityForms:
 def _prose_evidence(
     n: _Names,
     src: _EntityForms,
-    space: _Space,
+    space: Space,
     top: float,
     margin: float,
     ru_id: str,

@@ -13,14 +13,12 @@ from rapidfuzz import fuzz
 
 from pipeline.matching import assign
 from pipeline.matching.assign import _alignment_keys, _Group
+from pipeline.matching.bags import Bag
 from pipeline.matching.blocks import Pairs, blocked_scores
 from pipeline.matching.candidates import _REVIEWER_SCORE, _scores
 from pipeline.matching.columns import Columns
 from pipeline.matching.entities import _Draft
-from pipeline.matching.evidence import (
-    _Bag,
-    _Space,
-)
+from pipeline.matching.evidence import Space
 from pipeline.matching.explain import member_link, seed_link
 from pipeline.matching.keys import _grams, _link_sort_key, _tokens
 from pipeline.matching.levels import LinkEvidence, Shared
@@ -59,7 +57,7 @@ def _links(
 
     keeping: dict[tuple[int, int], bool] = {}
 
-    def keeps(k: int, bag: _Bag) -> bool:
+    def keeps(k: int, bag: Bag) -> bool:
         """``groups[k].keeps(bag)``, once per entity and spelling (the groups are final)."""
         found = keeping.get((k, id(bag)))
         if found is None:
@@ -67,7 +65,7 @@ def _links(
         return found
 
     # (entity, a spelling's bag) -> the entity's bag without one member of that spelling (one object)
-    without: dict[tuple[int, int], _Bag] = {}
+    without: dict[tuple[int, int], Bag] = {}
     links: list[Link] = []
     recorded: dict[tuple, Link] = {}
     nearest = _Nearest(run, drafts)
@@ -75,7 +73,7 @@ def _links(
     for i, m in enumerate(run.mentions):
         by_article[m.article].append(i)
     # per article: every entity without its items (the entities it changes, and their bags)
-    changes: dict[str, dict[int, _Bag]] = {}
+    changes: dict[str, dict[int, Bag]] = {}
     for article, rows in by_article.items():
         here: dict[int, list[int]] = defaultdict(list)
         for i in rows:
@@ -156,12 +154,12 @@ class _Slots:
     """The kept columns (``columns.Columns``) of the entities' whole bags, made once, and of the bags an
     article's alignment sees (the whole ones but those its own items change)."""
 
-    def __init__(self, columns: Columns, whole: Sequence[_Bag]) -> None:
+    def __init__(self, columns: Columns, whole: Sequence[Bag]) -> None:
         self.columns = columns
         self.whole = whole
         self._at: tuple[int, np.ndarray] | None = None
 
-    def of(self, bags: Sequence[_Bag], changed: Sequence[int]) -> np.ndarray:
+    def of(self, bags: Sequence[Bag], changed: Sequence[int]) -> np.ndarray:
         """The kept columns of ``bags``, which are the whole bags but at ``changed``."""
         columns = self.columns
         if self._at is None or self._at[0] != columns.generation:
@@ -186,7 +184,7 @@ class _ArticleScores:
 
 
 def _ranked_scores(
-    runners: Runners, rows: list[int], own_cols: list[int], changed: Mapping[int, _Bag]
+    runners: Runners, rows: list[int], own_cols: list[int], changed: Mapping[int, Bag]
 ) -> _ArticleScores | None:
     """``_spelled_scores`` read from every spelling's best entities (``runners``); None when they
     do not suffice."""
@@ -206,7 +204,7 @@ def _after_mention(link: Link) -> tuple:
 def _article_scores(
     run: _Run,
     rows: list[int],
-    bags: list[_Bag],
+    bags: list[Bag],
     owner: Callable[[int], int | None],
     own_cols: list[int],
     columns: Columns | None = None,
@@ -267,7 +265,7 @@ def _runners_up(pairs: Pairs, mine: np.ndarray, n: int) -> list[tuple[int, float
 def _spelled_scores(
     run: _Run,
     rows: list[int],
-    bags: list[_Bag],
+    bags: list[Bag],
     own_cols: list[int],
     columns: Columns,
     slots: np.ndarray | None = None,
@@ -293,7 +291,7 @@ def _spelled_scores(
 
 
 def _pair_score(
-    run: _Run, i: int, bag: _Bag, owner: Callable[[int], int | None], col: int
+    run: _Run, i: int, bag: Bag, owner: Callable[[int], int | None], col: int
 ) -> tuple[float, tuple[float, float, float]]:
     """Score and signals of mention i against one entity (column ``col`` of the alignment)."""
 
@@ -585,7 +583,7 @@ def _shared_code(run: _Run, i: int, d: _Draft) -> str:
 
 
 def _shared_features(
-    space: _Space, a: Sequence[str], b: Sequence[str], *, zh: bool, top: int = 3
+    space: Space, a: Sequence[str], b: Sequence[str], *, zh: bool, top: int = 3
 ) -> tuple[str, ...]:
     """The ``top`` rarest features two bags of keys share, once per distinct pair of bags."""
     key = (tuple(a), tuple(b), zh, top)
@@ -595,7 +593,7 @@ def _shared_features(
     return found
 
 
-def _rarest_shared(space: _Space, a: Sequence[str], b: Sequence[str], *, zh: bool, top: int) -> list[str]:
+def _rarest_shared(space: Space, a: Sequence[str], b: Sequence[str], *, zh: bool, top: int) -> list[str]:
     fa = {f for k in a for f in (_grams(k) if zh else _tokens(k))}
     fb = {f for k in b for f in (_grams(k) if zh else _tokens(k))}
     common = sorted(fa & fb, key=lambda f: (-space.weight(f, zh=zh), f))

@@ -15,8 +15,8 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+from pipeline.matching.bags import Bag
 from pipeline.matching.columns import Columns
-from pipeline.matching.evidence import _Bag
 
 # best entities kept per spelling
 TOP = 8
@@ -25,7 +25,7 @@ TOP = 8
 class Runners:
     """Every spelling's scores against the whole bags of the entities, and its best ``TOP`` of them."""
 
-    def __init__(self, columns: Columns, whole: Sequence[_Bag]) -> None:
+    def __init__(self, columns: Columns, whole: Sequence[Bag]) -> None:
         self.columns = columns
         self.whole = whole
         self.k = len(whole)
@@ -36,7 +36,7 @@ class Runners:
         self.top_values: list[list[float]] = np.take_along_axis(scores, order, axis=1).tolist()
 
     def of(
-        self, rows: Sequence[int], own_cols: Sequence[int], changed: Mapping[int, _Bag]
+        self, rows: Sequence[int], own_cols: Sequence[int], changed: Mapping[int, Bag]
     ) -> tuple[list[float], list[tuple[int, float]]] | None:
         """Per row: the score against its own entity, and (column, score) of its best other entity
         (the lowest column among equal scores), where the entities at ``changed`` have those bags."""

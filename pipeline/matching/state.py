@@ -6,8 +6,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from pipeline.matching.bags import Bag
 from pipeline.matching.decisions import _Constraints
-from pipeline.matching.evidence import _Bag, _Space
+from pipeline.matching.evidence import Space
 from pipeline.matching.keys import _Names
 from pipeline.models import Mention
 from pipeline.settings import ListSettings
@@ -17,11 +18,11 @@ from pipeline.settings import ListSettings
 class _Run:
     mentions: list[Mention]
     names: list[_Names]
-    bags: list[_Bag]
+    bags: list[Bag]
     article_order: list[str]
     constraints: _Constraints
     rule: ListSettings  # the acceptance rule
-    space: _Space
+    space: Space
     allies: Mapping[int, tuple[int, ...]]  # mentions reviewer decisions join to each mention
     rivals: Mapping[int, tuple[int, ...]]  # mentions reviewer decisions (or namesakes.kept_apart) keep apart
     codes: Sequence[str] = ()  # each mention's gazetteer code, "" when none

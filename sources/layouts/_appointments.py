@@ -1,11 +1,11 @@
 """Appointments in a sentence: ``甲出任外交部長，乙出任財政部長，丙留任國防部長``, ``外交部長由甲擔任，…``,
 ``外相に甲氏、財務相に乙氏、防衛相に丙氏を起用``. Each piece names a person and the post a verb gives
 them; a run of such pieces is a list of people with their posts (the item parser reads each piece:
-``sources.items.appointed``). Used by the inline layout (``inline.py``)."""
+``sources.item_appointments.appointed``). Used by the inline layout (``inline.py``)."""
 
 from __future__ import annotations
 
-from sources.items import appointed
+from sources.item_appointments import appointed
 from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration, longest_run, trim
 from sources.layouts._parens import split_top_level
 

@@ -37,7 +37,7 @@ from pipeline.lang.values import (
 )
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Severity, Value
 from sources.base import Document
-from sources.items import is_title
+from sources.item_titles import is_title
 from sources.layouts._counts import lead_in_count
 from sources.layouts._headings import group_label
 from sources.layouts._records import parse_span

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from pipeline.models import Attribute, AttributeKind, Kind, Mention
 from sources.base import Document, Extraction
-from sources.items import is_title
+from sources.item_titles import is_title
 from sources.layouts._lines import Line, body_lines
 
 MIN_ENTRIES = 2

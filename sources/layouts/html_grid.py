@@ -1,6 +1,6 @@
 """Any HTML ``<table>`` that lists things: countries with rates, people with titles, names with groups.
 
-The table is laid out on a grid as browsers do (``html_table._grid``: rowspan and colspan), handed to the
+The table is laid out on a grid as browsers do (``_table_model._grid``: rowspan and colspan), handed to the
 content-based table reader (``_tables.read_table``), and read with the caption or heading line above it:
 a count there is the table's stated count; when the page holds several tables, each caption is its
 group's label.
@@ -16,8 +16,8 @@ from pipeline.models import Heading, Mention, Problem
 from sources.base import Document, Extraction
 from sources.layouts._headings import group_label
 from sources.layouts._memo import per_document
+from sources.layouts._table_model import _tables, grid_of
 from sources.layouts._tables import TableReading, TCell, caption, read_table
-from sources.layouts.html_table import _tables, grid_of
 from sources.page import HtmlPage, page_of
 from sources.tags import first_tag
 

@@ -22,7 +22,7 @@ from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, WHITESPACE
 from pipeline.lang.values import Found, find_values, labelled_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Value
 from sources.base import Document, Extraction
-from sources.items import is_title
+from sources.item_titles import is_title
 from sources.layouts._headings import group_label
 from sources.layouts._inline_pieces import ABBREVIATION_RE
 from sources.layouts._records import parse_span

@@ -24,7 +24,8 @@ from sources.base import Document, Extraction
 from sources.layouts._headings import group_label, top_level_headings
 from sources.layouts._memo import per_document
 from sources.layouts._records import parse_span
-from sources.layouts.html_table import ItemParts, category_label, parse_item
+from sources.layouts._table_cells import ItemParts, parse_item
+from sources.layouts._table_header import category_label
 from sources.page import HtmlPage, page_of
 from sources.prose import stated_count
 from sources.tags import first_tag, is_tag, parent_tag, tags

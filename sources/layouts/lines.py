@@ -22,7 +22,8 @@ from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
 from pipeline.lang.values import dashed_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention
 from sources.base import Document, Extraction
-from sources.items import is_title, split_item
+from sources.item_titles import is_title
+from sources.items import split_item
 from sources.layouts._headings import group_label
 from sources.layouts._lines import Line, body_lines
 from sources.layouts._parens import outside_parens

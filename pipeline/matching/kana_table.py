@@ -1,0 +1,271 @@
+"""The kana table: sound keys of katakana names, kanji names' Japanese readings and Chinese names'
+consonant skeletons, against the English keys (and the Chinese skeletons against the katakana names).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from scipy import sparse
+
+from pipeline.knowledge.kana import heard_readings, romanized_name, sound_key
+from pipeline.knowledge.sound import (
+    HAN_GATE,
+    HAN_MAX_CHARS,
+    MIN_CLASSES,
+    family_first,
+    han_skeleton,
+    latin_forms,
+    latin_skeleton,
+    mandarin_reading,
+    pinyin_name,
+    taiwan_reading,
+    wade_giles_name,
+)
+from pipeline.matching.key_table import transliteration_like
+from pipeline.matching.sparse_pairs import _block, gated_pairs
+from pipeline.settings import EvidenceSettings
+
+HAN = "漢"  # marks a key of ``KanaTable`` that is a Chinese name's consonant skeleton
+YOMI = "読"  # marks a key of ``KanaTable`` that is a kanji name's Japanese readings (pipeline.knowledge.kana)
+_FAMILY = "姓"  # after ``HAN``: the name reads family name first (pipeline.knowledge.sound.family_first)
+
+
+def han_keys(zh_keys: Sequence[str], dotted: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
+    """The Chinese keys that read as transliterations, each with its ``KanaTable`` key (``HAN`` + its
+    consonant skeleton, pipeline.knowledge.sound; ``HAN`` + ``_FAMILY`` + skeleton for a name that reads
+    family name first: a key not ``dotted`` in print, of two or three characters); keys of too few
+    classes have none."""
+    out = {}
+    for k in zh_keys:
+        if transliteration_like(k, HAN_MAX_CHARS) and len(skeleton := han_skeleton(k)) >= MIN_CLASSES:
+            out[k] = HAN + (_FAMILY if k not in dotted and family_first(k) else "") + skeleton
+    return out
+
+
+def _readings(zh_keys: Sequence[str], en_keys: Iterable[str], gate: float) -> dict[str, tuple[str, ...]]:
+    """The Chinese keys whose Japanese reading (``heard_readings``: pykakasi's, or one of the given name's
+    dictionary readings spelled as an English word), or a native name's Mandarin one (``mandarin_reading``),
+    sounds like some English key written in Hepburn or pinyin syllables, from ``gate``: each with its
+    readings. The others are no names heard in English by their reading."""
+    en_keys = list(en_keys)
+    japanese = any(romanized_name(k) for k in en_keys)
+    taiwan = any(wade_giles_name(k) for k in en_keys)
+    # a Chinese name in pinyin (``Zhang San``) is heard by the Mandarin reading of a native name, one in
+    # Wade-Giles (``Chang San-feng``) by its Taiwan reading
+    sounds = sorted(
+        {sound_key(k) for k in en_keys if romanized_name(k) or pinyin_name(k) or wade_giles_name(k)} - {""}
+    )
+    if not sounds:  # no Japanese name in English: no kanji name needs its reading (pykakasi not loaded)
+        return {}
+    words = frozenset(w for snd in sounds for w in snd.split())
+    out = {}
+    for k in zh_keys:
+        mandarin = sound_key(mandarin_reading(k))
+        wade = sound_key(taiwan_reading(k)) if taiwan else ""
+        readings = (
+            *(heard_readings(k, words) if japanese else ()),
+            *((mandarin,) if mandarin else ()),
+            *((wade,) if wade and wade != mandarin else ()),
+        )
+        if readings and sounds and _best_ratio(readings, sounds) >= gate:
+            # the reading heard best first: the one the explanation gives
+            out[k] = tuple(sorted(readings, key=lambda r: -_best_ratio((r,), sounds)))
+    return out
+
+
+def _best_ratio(readings: Sequence[str], sounds: Sequence[str]) -> float:
+    return float(process.cdist(readings, sounds, scorer=fuzz.ratio).max()) / 100.0
+
+
+class KanaTable:
+    """Sound keys of katakana names (left) against English keys (right): ``phonetic_weight`` x the
+    best of the similarity of their sound keys where it reaches ``kana_gate`` (pipeline.knowledge.kana)
+    and the ratio of their consonant skeletons where it reaches ``HAN_GATE`` (the romaji read as a
+    Latin name: pipeline.knowledge.sound). Keys that begin with ``HAN`` are Chinese names' consonant
+    skeletons: ``phonetic_weight`` x their best ratio with the English keys' skeletons (``latin_forms``)
+    where it reaches ``HAN_GATE``, between skeletons that begin alike (pipeline.knowledge.sound).
+    ``twin`` holds the same evidence between the Chinese skeletons and the katakana names (two
+    transliterations of one Latin name), so that each of the three scripts meets the other two by
+    sound. Only the skeletons that sound like some English key or katakana name are kept: a run where
+    none does has no table, as before."""
+
+    def __init__(
+        self,
+        keys: list[str],
+        en_keys: list[str],
+        w: EvidenceSettings,
+        han: Sequence[str] = (),
+        han_en: frozenset[str] | set[str] = frozenset(),
+        readings: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        skeletons = [h[len(HAN) :].removeprefix(_FAMILY) for h in han]
+        family = [h[len(HAN) :].startswith(_FAMILY) for h in han]
+        targets = [k if k in han_en else "" for k in en_keys]  # "" has no skeleton: no evidence
+        by_en = skeleton_pairs(skeletons, targets, w, family) if han and han_en else None
+        names = [k if " " in k else "" for k in keys]  # a name of one word has too few sounds to tell
+        by_kana = skeleton_pairs(skeletons, names, w, family) if han and any(names) else None
+        sounding = np.zeros(len(han), dtype=bool)
+        for table in (by_en, by_kana):
+            if table is not None:
+                sounding |= np.diff(table.indptr) > 0
+        found = np.flatnonzero(sounding)
+        self._han_rows = by_en[found] if by_en is not None else sparse.csr_matrix((len(found), len(en_keys)))
+        self._twin_rows = (
+            by_kana[found] if by_kana is not None else sparse.csr_matrix((len(found), len(keys)))
+        )
+        self.n_kana = len(keys)
+        self.readings = dict(readings or {})
+        yomi = sorted(self.readings)
+        keys = keys + [han[i] for i in found.tolist()] + yomi
+        self.keys = keys
+        self.ids = {k: i for i, k in enumerate(keys)}
+        self.en_keys = en_keys if keys else []
+        self.en_sounds = [sound_key(k) for k in en_keys] if keys else []
+        self.w = w
+        self._yomi_rows = self._heard([self.readings[k] for k in yomi], en_keys, han_en)
+        self._matrix: sparse.csr_matrix | None = None
+        self.across = _Across(self)
+        self.twin = _Twin(self)
+
+    def matrix(self) -> sparse.csr_matrix:
+        """Every non-zero evidence, kana key ids x English key ids, computed once."""
+        if self._matrix is None:
+            kana = self.keys[: self.n_kana]
+            shape = (len(kana), len(self.en_sounds))
+            pairs = gated_pairs(kana, self.en_sounds, fuzz.ratio, self.w.kana_gate, self.w.phonetic_weight)
+            kana_rows = pairs if pairs is not None else sparse.csr_matrix(shape, dtype=np.float32)
+            if kana:
+                skeletons = [latin_skeleton(k) if " " in k else "" for k in kana]
+                kana_rows = kana_rows.maximum(_skeleton_rows(skeletons, self.en_keys, self.w, family=False))
+            table = sparse.vstack([kana_rows, self._han_rows, self._yomi_rows], format="csr")
+            table.sort_indices()
+            self._matrix = table.astype(np.float32)
+        return self._matrix
+
+    def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool = True) -> np.ndarray:
+        """Evidence, kana key ids (left) x English key ids (right)."""
+        return _block(self.matrix(), left, right)
+
+    def _heard(
+        self, readings: Sequence[tuple[str, ...]], en_keys: Sequence[str], targets: Iterable[str]
+    ) -> sparse.csr_matrix:
+        """``phonetic_weight`` x the best ratio of each kanji name's readings (rows) with each English key
+        printed alone (columns, the ``targets``) where it reaches ``kanji_gate``."""
+        shape = (len(readings), len(en_keys))
+        if not readings:
+            return sparse.csr_matrix(shape, dtype=np.float32)
+        heard = set(targets)
+        sounds = [self.en_sounds[j] if k in heard else "" for j, k in enumerate(en_keys)]
+        out = np.zeros(shape, dtype=np.float32)
+        for i, rs in enumerate(readings):
+            scores = process.cdist(list(rs), sounds, scorer=fuzz.ratio).max(axis=0) / 100.0
+            out[i] = np.where(scores >= self.w.kanji_gate, scores * self.w.phonetic_weight, 0.0)
+        return sparse.csr_matrix(out)
+
+    def sound(self, k: int, heard: str = "") -> str:
+        """How key ``k`` is heard: a katakana name's sound key, a Chinese name's skeleton, a kanji name's
+        Japanese reading (the one closest to ``heard``, an English sound key, where given)."""
+        key = self.keys[k]
+        if key in self.readings:
+            readings = self.readings[key]
+            return max(readings, key=lambda r: fuzz.ratio(r, heard)) if heard else readings[0]
+        return key[len(HAN) :].removeprefix(_FAMILY) if key.startswith(HAN) else key
+
+
+def skeleton_pairs(
+    han: list[str], en_keys: list[str], w: EvidenceSettings, family: Sequence[bool] = ()
+) -> sparse.csr_matrix:
+    """``phonetic_weight`` x the best skeleton ratio of each Chinese skeleton (rows) with each English
+    key's forms (columns) where it reaches ``HAN_GATE`` and both begin with the same class; computed on
+    the distinct forms (eight classes: many keys share one). The rows marked in ``family`` (names that
+    read family name first) meet only the forms that begin at the family name (``latin_forms``)."""
+    if not any(family):
+        return _skeleton_rows(han, en_keys, w, family=False)
+    sides = (False, True)
+    at = [[i for i, f in enumerate(family) if f == side] for side in sides]
+    parts = [
+        _skeleton_rows([han[i] for i in rows], en_keys, w, family=side)
+        for side, rows in zip(sides, at, strict=True)
+    ]
+    order = np.argsort(np.array(at[0] + at[1], dtype=np.int64), kind="stable")
+    return sparse.vstack(parts, format="csr")[order]
+
+
+def _skeleton_rows(
+    han: list[str], en_keys: list[str], w: EvidenceSettings, *, family: bool
+) -> sparse.csr_matrix:
+    """``skeleton_pairs`` for rows that all read one way (``family`` or not)."""
+    shape = (len(han), len(en_keys))
+    forms = (
+        [tuple(f for f in latin_forms(k, family=family) if len(f) >= MIN_CLASSES) for k in en_keys]
+        if han
+        else []
+    )
+    right = sorted({f for fs in forms for f in fs})
+    pairs = gated_pairs(han, right, fuzz.ratio, HAN_GATE, w.phonetic_weight)
+    if pairs is None or not pairs.nnz:
+        return sparse.csr_matrix(shape, dtype=np.float32)
+    coo = pairs.tocoo()
+    alike = np.array(
+        [han[i][0] == right[j][0] for i, j in zip(coo.row.tolist(), coo.col.tolist(), strict=True)]
+    )
+    at = {f: j for j, f in enumerate(right)}
+    owned = [(at[f], k) for k, fs in enumerate(forms) for f in fs]
+    owners = sparse.csr_matrix(
+        (np.ones(len(owned), dtype=np.int8), tuple(np.array(owned, dtype=np.int64).T)),
+        shape=(len(right), len(en_keys)),
+    )
+    if not alike.any():
+        return sparse.csr_matrix(shape, dtype=np.float32)
+    row, col, data = coo.row[alike], coo.col[alike], coo.data[alike]
+    # each (skeleton, form) pair to every English key with that form, then the best per (skeleton, key)
+    counts = np.diff(owners.indptr)[col]
+    starts = np.repeat(owners.indptr[col] - np.cumsum(counts) + counts, counts)
+    rows = np.repeat(row, counts)
+    cols = owners.indices[np.arange(int(counts.sum())) + starts]
+    vals = np.repeat(data, counts)
+    order = np.lexsort((-vals, cols, rows))
+    rows, cols, vals = rows[order], cols[order], vals[order]
+    first = np.r_[True, (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])]
+    return sparse.csr_matrix((vals[first].astype(np.float32), (rows[first], cols[first])), shape=shape)
+
+
+class _Across:
+    """The kana table seen from the English side: English key ids (left) x kana key ids (right)."""
+
+    def __init__(self, table: KanaTable) -> None:
+        self.table = table
+
+    def matrix(self) -> sparse.csr_matrix:
+        return self.table.matrix().T.tocsr()
+
+    def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool = True) -> np.ndarray:
+        return self.table.sims(right, left, cache=cache).T
+
+
+class _Twin:
+    """The kana table's keys against each other: the Chinese skeletons (``HAN`` keys) x the katakana
+    names, both ways (symmetric; nothing between two keys of one kind)."""
+
+    def __init__(self, table: KanaTable) -> None:
+        self.table = table
+        self._matrix: sparse.csr_matrix | None = None
+
+    def matrix(self) -> sparse.csr_matrix:
+        if self._matrix is None:
+            table = self.table
+            n, k = len(table.keys), table.n_kana
+            rows = table._twin_rows.tocoo()
+            r, c = rows.row + k, rows.col
+            both = sparse.csr_matrix(
+                (np.r_[rows.data, rows.data].astype(np.float32), (np.r_[r, c], np.r_[c, r])), shape=(n, n)
+            )
+            both.sort_indices()
+            self._matrix = both
+        return self._matrix
+
+    def sims(self, left: np.ndarray, right: np.ndarray, *, cache: bool = True) -> np.ndarray:
+        return _block(self.matrix(), left, right)

@@ -1,0 +1,59 @@
+"""An appointment said with a verb, as an item (``由張三出任外交部長``, ``外交部長由張三擔任``,
+``外相に山田太郎氏``): the appointee's name, and the post as its title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.cues import APPOINT_VERB_ZH, JA_APPOINT_TAIL_RE
+from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, fold_pattern
+from pipeline.models import Attribute, AttributeKind
+from sources.item_posts_before import title_before_name
+from sources.item_titles import MAX_CJK_TITLE, is_title
+from sources.item_values import ItemSplit, trim
+
+_APPOINTEE = rf"(?P<name>[{CJK}\u30a1-\u30fa{NAME_DOTS}ー]{{2,12}}?)"  # Chinese characters or katakana
+_APPOINTED_POST = rf"(?P<post>[{CJK}{KANA}ー]{{2,{MAX_CJK_TITLE}}}?)"
+# "由張三出任外交部長" / "張三出任外交部長", "外交部長由張三擔任" (or "外交部長一職由張三出任"),
+# "外相にジェーン・ロー氏" (an honorific, or the verb after the name: "外相にジェーン・ローを起用した")
+# a post in quotation marks ("“外交部長”": a post the outlet does not recognize), the one held before the name
+# among them ("“乙部長”張三將出任“甲部長”")
+_OPEN_QUOTE, _CLOSE_QUOTE = "[“「『]", "[”」』]"
+_HELD = rf"(?:{_OPEN_QUOTE}(?P<held>[{CJK}]{{2,{MAX_CJK_TITLE}}}){_CLOSE_QUOTE})?"
+# a word that opens the clause before the appointment ("其中張三出任…", "另外，…")
+_APPOINTMENT_LEAD = fold_pattern("(?:其中|另外|此外)?")
+_APPOINTMENTS = (
+    re.compile(
+        rf"{_APPOINTMENT_LEAD}(?:由)?{_HELD}{_APPOINTEE}{fold_pattern('(?:將)?')}(?:{APPOINT_VERB_ZH})"
+        rf"{_OPEN_QUOTE}?{_APPOINTED_POST}{_CLOSE_QUOTE}?"
+    ),
+    re.compile(
+        rf"{_APPOINTED_POST}(?:{fold_pattern('一職')})?{fold_pattern('(?:則)?')}由{_APPOINTEE}(?:{APPOINT_VERB_ZH})"
+    ),
+    re.compile(rf"{_APPOINTED_POST}に{_APPOINTEE}(?P<honorific>氏|さん)?"),
+)
+
+
+def appointed(text: str, start: int, end: int) -> ItemSplit | None:
+    """A person and the post they are appointed to, said with a verb (see ``_APPOINTMENTS``): the name,
+    and the post as its title; None when ``text[start:end]`` is no appointment."""
+    s, e = trim(text, start, end)
+    if (tail := JA_APPOINT_TAIL_RE.search(text, s, e)) is not None:
+        e = tail.start()
+    for pattern in _APPOINTMENTS:
+        m = pattern.fullmatch(text, s, e)
+        if m is None or "honorific" in pattern.groupindex and not (m["honorific"] or tail):
+            continue  # "外相に会う": a Japanese appointment has an honorific or its verb after the name
+        if is_title(m["post"]) and not is_title(m["name"]):
+            post = Attribute(AttributeKind.TITLE, m["post"], "", m.start("post"), m.end("post"))
+            # "乙部長張三出任甲部長": the post held before is printed before the name, no part of it
+            name, held = title_before_name(text, m.start("name"), m.end("name"))
+            if "held" in pattern.groupindex and m["held"] and is_title(m["held"]):
+                quoted = Attribute(AttributeKind.OTHER, m["held"], "", m.start("held"), m.end("held"))
+                return ItemSplit(m.start("name"), m.end("name"), (), (quoted, post))
+            if name == m.start("name") or not held:
+                return ItemSplit(m.start("name"), m.end("name"), (), (post,))
+            before = Attribute(AttributeKind.OTHER, text[m.start("name") : name], "", m.start("name"), name)
+            return ItemSplit(name, m.end("name"), (), (post, before))
+    return None

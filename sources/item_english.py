@@ -1,0 +1,241 @@
+"""Attributes of a person in English around the name: a post before it, posts, bodies and places after a
+comma, in parentheses (``(R-Aland)``) or after a colon, a nominee's age and post, ``of Borduria``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.cues import EN_POST_BEFORE_NAME_RE, EN_TITLE_PHRASE_RE, EN_TITLE_RE
+from pipeline.lang.scripts import CJK, KANA
+from pipeline.lang.values import find_values
+from pipeline.models import Attribute, AttributeKind
+from sources.item_titles import is_title
+from sources.item_values import trim
+
+# an English title abbreviated before a name: "Sens. Jane Roe", "Dr. John Doe"
+# what ends a company's or a body's name, not a person's: "General Electric Company", "Acme Corp"
+_NOT_A_PERSON_RE = re.compile(
+    r"\b(?:Inc|Co|Corp|Ltd|LLC|Group|Company|Corporation|Bank|Ministry|Agency|Council|Court|Office)\b\.?$"
+)
+
+
+def en_post_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    """``Foreign Minister Jane Roe``, ``intelligence chief Peter Smith``: the post before an English name
+    of two to four capitalized words (a company's name, ``General Electric Company``, is left whole)."""
+    m = EN_POST_BEFORE_NAME_RE.fullmatch(text, start, end)
+    if m is None or _NOT_A_PERSON_RE.search(m.group("name")):
+        return start, ()
+    title = Attribute(AttributeKind.TITLE, m.group("title"), "", m.start("title"), m.end("title"))
+    return m.start("name"), (title,)
+
+
+# what separates an English name from its title and the rest: a comma, or a spaced dash
+_EN_ATTRIBUTE_SEP_RE = re.compile(r",|\s[—–-]\s")
+
+
+_OF_WHAT_RE = re.compile(r"\s+(?:of|for|to|at|in)\s+.*$", re.DOTALL)
+
+
+def _en_title(piece: str) -> bool:
+    """A title: ``deputy prosecutor``, ``Minister of Interior``, or a few words ending in one
+    (``interior minister``, ``army commander``)."""
+    piece = piece.strip()
+    head = _OF_WHAT_RE.sub("", piece)  # "foreign minister of Borduria": the post before what it serves
+    return (
+        EN_TITLE_RE.match(piece) is not None
+        or EN_TITLE_PHRASE_RE.match(piece) is not None
+        or EN_TITLE_PHRASE_RE.match(head) is not None
+    )
+
+
+# "a judge from Aland", "the deputy prosecutor of the court", up to a relative clause or the end
+_TITLE_AND_PLACE_RE = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<title>[A-Za-z][\w\s'’\-]*?)\s+(?P<link>from|of|at)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)"
+    r"(?:\s*[,;]?\s+(?:who|which|that|whose)\b.*)?[.;]?$"
+)
+
+
+def _title_and_place(text: str, start: int, end: int) -> tuple[Attribute, ...]:
+    """``a judge from Aland who led …``: the title, and the place (``from``) or body (``of``, ``at``)
+    it comes with; () when the words are not a title so followed."""
+    m = _TITLE_AND_PLACE_RE.fullmatch(text, start, end)
+    if m is None or not _en_title(m.group("title")) or not m.group("place")[:1].isupper():
+        return ()
+    kind = AttributeKind.OTHER if m.group("link").casefold() == "from" else AttributeKind.ORGANIZATION
+    return (
+        Attribute(AttributeKind.TITLE, m.group("title"), "", m.start("title"), m.end("title")),
+        Attribute(kind, m.group("place"), "", m.start("place"), m.end("place")),
+    )
+
+
+def english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    """``Name, title, organization`` (or ``Name — title, organization``): the pieces after the name,
+    starting with a title."""
+    segment = text[start:end]
+    if re.search(f"[{CJK}{KANA}]", segment) or _EN_ATTRIBUTE_SEP_RE.search(segment) is None:
+        return end, ()
+    cuts = [0, *(x for m in _EN_ATTRIBUTE_SEP_RE.finditer(segment) for x in m.span()), len(segment)]
+    pieces = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2) if cuts[k + 1] > cuts[k]]
+    if len(pieces) < 2:
+        return end, ()
+    first_title = next((k for k, (a, b) in enumerate(pieces) if k > 0 and _en_title(segment[a:b])), None)
+    first_told = next((k for k, (a, b) in enumerate(pieces) if k > 0 and _nominee_piece(segment[a:b])), None)
+    if first_told is not None and (first_title is None or first_told < first_title):
+        return _nominee_attributes(text, start, [(start + a, start + b) for a, b in pieces], first_told)
+    if first_title is None:
+        return _described_after_comma(text, start, [(start + a, start + b) for a, b in pieces])
+    attrs: list[Attribute] = []
+    for k, (a, b) in enumerate(pieces[first_title:], start=first_title):
+        s, e = trim(text, start + a, start + b)
+        if e <= s:
+            continue
+        if k == first_title and (described := _title_and_place(text, s, e)):
+            attrs.extend(described)  # "a judge from Aland who …": the title, and where from
+            continue
+        kind = (
+            AttributeKind.TITLE
+            if k == first_title or EN_TITLE_RE.match(text[s:e])
+            else AttributeKind.ORGANIZATION
+        )
+        attrs.append(Attribute(kind, text[s:e], "", s, e))
+    name_end = trim(text, start, start + pieces[first_title][0])[1]
+    return name_end, tuple(attrs)
+
+
+# what a name is, said after a comma with an article and a few words in lower case: ", a shipbuilder"
+_A_DESCRIPTION_RE = re.compile(r"(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}")
+_CAPITALIZED_NAME_RE = re.compile(r"[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*)*")
+
+
+def _described_after_comma(
+    text: str, start: int, pieces: list[tuple[int, int]]
+) -> tuple[int, tuple[Attribute, ...]]:
+    """``Borduria Heavy Industries Ltd, a shipbuilder``: a name in capitalized words, then after its one
+    comma what it is (an article and a few words in lower case), an attribute; else no attributes."""
+    if len(pieces) != 2:
+        return pieces[-1][1], ()
+    (ns, ne), (ds, de) = (trim(text, a, b) for a, b in pieces)
+    if not _CAPITALIZED_NAME_RE.fullmatch(text, ns, ne) or not _A_DESCRIPTION_RE.fullmatch(text, ds, de):
+        return pieces[-1][1], ()
+    return ne, (Attribute(AttributeKind.OTHER, text[ds:de], "", ds, de),)
+
+
+# the pieces that tell what a person named before them is, in a wire's list of nominees: an age ("44"), the
+# post ("for defense secretary"), a description ("a former host", "the governor of Aland")
+_AGE_RE = re.compile(r"\s*\d{1,3}\s*")
+_FOR_POST_RE = re.compile(r"\s*(?:as|for)\s+(?:the\s+)?")
+_DESCRIPTION_RE = re.compile(r"\s*(?:a|an|the)\s+[a-z]")
+
+
+def _nominee_piece(piece: str) -> bool:
+    """An age, or ``for`` and a post: what only follows a person's name."""
+    post = _FOR_POST_RE.match(piece)
+    return _AGE_RE.fullmatch(piece) is not None or (post is not None and is_title(piece[post.end() :]))
+
+
+def _nominee_attributes(
+    text: str, start: int, pieces: list[tuple[int, int]], first: int
+) -> tuple[int, tuple[Attribute, ...]]:
+    """``Jane Roe, 44, a former host, for defense secretary``: the name, then its age, a description
+    (or a title and the place or body it comes with) and the post it is named for. Where a piece is none
+    of these, the name is not so told: (end, ())."""
+    attrs: list[Attribute] = []
+    for a, b in pieces[first:]:
+        s, e = trim(text, a, b)
+        piece = text[s:e]
+        post = _FOR_POST_RE.match(piece)
+        if _AGE_RE.fullmatch(piece):
+            attrs.append(Attribute(AttributeKind.OTHER, piece, "", s, e))
+        elif post is not None and is_title(piece[post.end() :]):
+            attrs.append(Attribute(AttributeKind.TITLE, piece[post.end() :], "", s + post.end(), e))
+        elif described := _title_and_place(text, s, e):
+            attrs.extend(described)
+        elif _DESCRIPTION_RE.match(piece) or _en_title(piece):
+            attrs.append(Attribute(AttributeKind.OTHER, piece, "", s, e))
+        else:
+            return pieces[-1][1], ()
+    return trim(text, start, pieces[first][0])[1], tuple(attrs)
+
+
+# the state or body whose post it is, before the post: "Borduria's", "the Aland Bank's"
+_POSSESSOR_RE = re.compile(r"^(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s\s+(?=[a-z])")
+_PAREN_TAIL_RE = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
+
+
+def english_attributes_in_parentheses(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    """``Jane Roe (Deputy Prosecutor, Carpathia)``: a title, then organizations, in parentheses after an
+    English name (``Borduria (Bordurie)`` holds no title: another name, not attributes)."""
+    m = _PAREN_TAIL_RE.search(text, start, end)
+    if m is None or m.start() == start or re.search(f"[{CJK}{KANA}]", text[start:end]):
+        return end, ()
+    first = text[m.start(1) : m.end(1)].split(",")[0].strip()
+    first = _POSSESSOR_RE.sub("", first, count=1)  # "Carpathia's ambassador to Borduria"
+    if not (EN_TITLE_RE.match(first) or _en_title(first)):
+        return end, ()  # the first piece is no title ("defence minister" is one)
+    attrs, at = [], m.start(1)
+    for k, piece in enumerate(text[m.start(1) : m.end(1)].split(",")):
+        s, e = trim(text, at, at + len(piece))
+        at += len(piece) + 1
+        if e > s:
+            title = k == 0 or EN_TITLE_RE.match(text[s:e]) is not None
+            kind = AttributeKind.TITLE if title else AttributeKind.ORGANIZATION
+            attrs.append(Attribute(kind, text[s:e], "", s, e))
+    return m.start(), tuple(attrs)
+
+
+# words that make "X of Y" one name (a body or a state), not a person "of" a country
+BODY_WORD_RE = re.compile(
+    r"\b(?:Council|Commission|Committee|Organi[sz]ation|Fund|Programme|Program|Agency|Assembly|Union|Forum|Bank"
+    r"|Office|Secretariat|Conference|Institute|Alliance|Board|Court|Tribunal|Group|Panel|Network|Centre|Center"
+    r"|Association|Federation|Republic|Kingdom|States|Islands|Commonwealth|Emirates|University|College|School"
+    r"|Academy|Society|Ministry|Department|Authority|Service|Company|Corporation|Museum|Isle|Bureau|Chamber)\b"
+)
+_OF_PLACE_RE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)$")
+
+
+def of_place(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    """``Solomy Balungi Bossa of Uganda``: a person's name and where they are from."""
+    m = _OF_PLACE_RE.search(text, start, end)
+    if m is None or re.search(f"[{CJK}{KANA}]", text[start:end]):
+        return end, ()
+    head = text[start : m.start()]
+    if (
+        len(head.split()) < 2
+        or BODY_WORD_RE.search(head)
+        or not all(w[:1].isupper() for w in head.split()[:1])
+    ):
+        return end, ()
+    return m.start(), (Attribute(AttributeKind.OTHER, m.group(1), "", m.start(1), m.end(1)),)
+
+
+MAX_DESCRIBED_NAME_WORDS = 5
+MIN_DESCRIPTION_WORDS = 4
+_COLON_RE = re.compile(r"[:：]\s+")
+
+
+def described_after_colon(text: str, start: int, end: int) -> tuple[int, Attribute] | None:
+    """``Aland: Nationals of Aland are fully barred.``, ``Jane Roe: Foreign Minister of Borduria``: a
+    short English name, a colon, then a sentence or a phrase of words (no value) that says what it is;
+    the name's end and the description as an attribute (a title when it is one), else None."""
+    m = _COLON_RE.search(text, start, end)
+    if m is None or re.search(f"[{CJK}{KANA}]", text[start:end]):
+        return None
+    head = text[start : m.start()].split()
+    s, e = trim(text, m.end(), end)
+    desc = text[s:e].rstrip(".")
+    words = desc.split()
+    # "Jane Roe: foreign minister": a post after a name in capitalized words, however short or set
+    post = is_title(desc) and all(w[:1].isupper() for w in head) and not is_title(" ".join(head))
+    if (
+        not 1 <= len(head) <= MAX_DESCRIBED_NAME_WORDS
+        or (not post and len(words) < MIN_DESCRIPTION_WORDS)
+        or (not post and not desc[:1].isupper())
+        or (not post and not any(w.islower() for w in words[1:]))
+        or find_values(desc)
+        or _COLON_RE.search(desc)
+    ):
+        return None
+    kind = AttributeKind.TITLE if is_title(desc) else AttributeKind.OTHER
+    return m.start(), Attribute(kind, desc, "", s, s + len(desc))

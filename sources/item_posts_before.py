@@ -1,0 +1,103 @@
+"""A post or a nationality printed before a Chinese or Japanese name (``外交部長張三``, ``甲國籍李四``): where
+the post ends and the name begins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.cues import JA_TITLE_RE, PORTFOLIO_TITLE_RE, TITLE_WORDS
+from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, fold_pattern
+from pipeline.models import Attribute, AttributeKind
+from sources.item_titles import PERSON_NAME_END_RE
+from sources.item_values import trim
+
+MAX_CJK_PERSON_NAME = 14  # characters of a transliterated name with its dots ("馬姆·曼迪亞耶·尼昂")
+_NATIONALITY_RE = re.compile(r"[籍]$|国籍$|國籍$|出身$")
+_NAME_CHARS = f"{CJK}{KANA}{NAME_DOTS}"
+_TITLE_BEFORE_NAME_RE = re.compile(
+    "(?:"
+    + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+    + ")"
+    # what the post covers, in parentheses after it: "助理部長（東亞事務）張三"
+    + rf"(?:[（(][{CJK}、和及與与]{{1,16}}[）)])?"
+    + rf"(?=[{_NAME_CHARS}]{{2,{MAX_CJK_PERSON_NAME}}}$|[{_NAME_CHARS}]+[-‐－][{_NAME_CHARS}]+$)"
+)
+_JA_TITLE_BEFORE_NAME_RE = re.compile(JA_TITLE_RE.pattern + rf"(?=\s*[{CJK}{KANA}{NAME_DOTS}\s]{{2,12}}$)")
+
+
+MAX_POST_HEAD = 8
+
+
+def _heads_post(piece: str, title: str) -> bool:
+    """The words before a title are part of the post: they and the title's first character name what it
+    heads (``財政`` of 財政部長, ``農業`` of 農業部長), or they name it without naming a body
+    (``國土安全`` of 國土安全顧問); short, all Chinese characters, no nationality."""
+    return (
+        0 < len(piece) <= MAX_POST_HEAD
+        and re.fullmatch(f"[{CJK}]+", piece) is not None
+        and _NATIONALITY_RE.search(piece) is None
+        and (
+            PERSON_NAME_END_RE.search(title[:1]) is not None
+            or PERSON_NAME_END_RE.search(piece) is None
+            or PORTFOLIO_TITLE_RE.fullmatch(title) is not None
+        )
+    )
+
+
+# the name's other spelling in parentheses at the end of an item ("局長張三（Jane Roe）"): no part of the
+# words the title is looked for in
+_OTHER_NAME_AT_END_RE = re.compile(rf"[（(][^（）(){CJK}]+[）)]$")
+
+
+# the rank before a title word, part of the title: "副主任", "常務副主任", "署理局長"
+_TITLE_RANK_RE = re.compile(fold_pattern(r"(?:(?:常務|執行|第一)?副|署理|代理)$"))
+
+
+def title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    """``[organization]title name`` in Chinese or Japanese: the name is what follows the last title word
+    (with its other spelling in parentheses after it, ``局長張三（Jane Roe）``)."""
+    while end > start and text[end - 1] in "。；;，,":  # the full stop of the list's last line
+        end -= 1
+    other = _OTHER_NAME_AT_END_RE.search(text, start, end)
+    segment = text[start : other.start() if other is not None and other.start() > start else end]
+    for pattern in (_TITLE_BEFORE_NAME_RE, _JA_TITLE_BEFORE_NAME_RE):
+        matches = list(pattern.finditer(segment))
+        m = matches[-1] if matches else None
+        if m is None or not m.group(0):
+            continue
+        name = segment[m.end() :].strip()
+        if PERSON_NAME_END_RE.search(name) and not (len(name) <= 3 and name[-1] in "國国"):
+            continue  # a body after the title, but "局長林建國": a given name may end in 國
+        if name[:1] in "國国":
+            continue  # "甲首長國聯邦": a title word and 國 make the name of a state (an emirate), not a post
+        attrs = []
+        rank = _TITLE_RANK_RE.search(segment, 0, m.start())  # "常務副主任": the rank is part of the title
+        title_s = rank.start() if rank is not None else m.start()
+        org_s, org_e = trim(text, start, start + title_s)
+        if _heads_post(text[org_s:org_e], m.group(0)):
+            # "財政部長": what the title heads is part of the post, not a body of its own
+            title = Attribute(AttributeKind.TITLE, text[org_s : start + m.end()], "", org_s, start + m.end())
+            return start + m.end(), (title,)
+        if org_e - org_s >= 2:  # the body the person belongs to, or a nationality ("甲國籍")
+            kind = (
+                AttributeKind.OTHER
+                if _NATIONALITY_RE.search(text[org_s:org_e])
+                else AttributeKind.ORGANIZATION
+            )
+            attrs.append(Attribute(kind, text[org_s:org_e], "", org_s, org_e))
+        title_span = (start + title_s, start + m.end())
+        attrs.append(Attribute(AttributeKind.TITLE, segment[title_s : m.end()], "", *title_span))
+        return start + m.end(), tuple(attrs)
+    return start, ()
+
+
+# where a person is from, glued before the name with no title after it ("甲國籍張三", "乙國籍約翰·羅伊")
+_FROM_BEFORE_NAME_RE = re.compile(rf"[{CJK}]{{1,8}}?籍(?=[{CJK}{KANA}{NAME_DOTS}]{{2}})")
+
+
+def nationality_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    m = _FROM_BEFORE_NAME_RE.match(text, start, end)
+    if m is None:
+        return start, ()
+    return m.end(), (Attribute(AttributeKind.OTHER, m.group(0), "", m.start(), m.end()),)

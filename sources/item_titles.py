@@ -1,0 +1,75 @@
+"""Whether a piece of an item is a post (``外交部長``, ``Foreign Minister``, ``Minister of …``), a post and a
+name set apart by a colon, and what ends the name of a body or a place, never a person's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.cues import EN_TITLE_PHRASE_RE, EN_TITLE_RE, JA_TITLE_RE, TITLE_WORDS
+from pipeline.lang.scripts import CJK, KANA, WHITESPACE, fold_pattern
+from pipeline.models import Attribute, AttributeKind
+from sources.item_values import trim
+
+# what ends the name of a body or a place, never a person's name: "顧問辦公室" is an office, not a person
+PERSON_NAME_END_RE = re.compile(
+    fold_pattern(r"[會署部處局院所組國省州市室辦館廳庫台團社盟心金約議網絡構制學行庭司業區島府委黨軍隊]$")
+)
+
+
+TITLE_RE = re.compile("|".join(TITLE_WORDS))
+MAX_CJK_TITLE = 14  # characters of a title with the body it heads ("衛生及公共服務部長", "国土安全保障長官")
+_CJK_TITLE_RE = re.compile(
+    rf"[{CJK}{KANA}ー]{{0,{MAX_CJK_TITLE}}}(?:"
+    + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+    + "|"
+    + JA_TITLE_RE.pattern
+    + ")"
+)
+MAX_EN_TITLE_WORDS = 8  # "Secretary of Housing and Urban Development"
+# a Japanese minister's post standing alone, the ministry shortened before 相 ("外相", "経済産業相")
+_MINISTER_POST_RE = re.compile(r"[\u4e00-\u9fff]{1,6}相")
+
+
+def is_title(text: str) -> bool:
+    """The whole of ``text`` is a title, never a name: ``財政部長``, ``国務長官``, ``外相``, ``Secretary of
+    State``, ``defense secretary`` (a body's name before a title word and the words after it are part of
+    it)."""
+    t = text.strip(WHITESPACE)
+    if not t:
+        return False
+    if re.search(f"[{CJK}{KANA}]", t):
+        return len(t) <= MAX_CJK_TITLE and (
+            _CJK_TITLE_RE.fullmatch(t) is not None or _MINISTER_POST_RE.fullmatch(t) is not None
+        )
+    words = t.split()
+    if len(words) > MAX_EN_TITLE_WORDS or not all(w[:1].isalpha() for w in words):
+        return False
+    if EN_TITLE_PHRASE_RE.match(t) or EN_TITLE_RE.fullmatch(t) or _EN_BODIES_TITLE_RE.fullmatch(t):
+        return True
+    m = EN_TITLE_RE.match(t)  # "Secretary of State", "Minister for Foreign Affairs"
+    return m is not None and re.match(r"\s+(?:of|for)\s", t[m.end() :]) is not None
+
+
+# what parts a title from the name after it: a colon, or a spaced dash between Latin words ("Foreign
+# minister – Jane Roe")
+_TITLE_COLON_RE = re.compile(r"[：:＝]|(?<=[A-Za-z])\s+[-–—]\s+(?=[A-Z])")
+# the areas of a ministry, joined by commas and a last "and", before its title noun: "Economy, Trade and
+# Industry Minister"
+_EN_BODIES_TITLE_RE = re.compile(
+    r"[A-Z][\w'’\-]*(?:,\s+[A-Z][\w'’\-]*)*,?\s+and\s+[A-Z][\w'’\-]*\s+(?i:" + EN_TITLE_RE.pattern + ")"
+)
+
+
+def title_colon_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    """``國務卿：張三``, ``Secretary of State: Jane Roe``, ``Foreign minister – Jane Roe``: a title, a colon
+    (or a spaced dash), then the name; the name starts after it and the title is its attribute. (start, ())
+    when the words before it are no title."""
+    m = _TITLE_COLON_RE.search(text, start, end)
+    if m is None or _TITLE_COLON_RE.search(text, m.end(), end) is not None:
+        return start, ()
+    ts, te = trim(text, start, m.start())
+    ns, ne = trim(text, m.end(), end)
+    if te <= ts or ne <= ns or not is_title(text[ts:te]) or is_title(text[ns:ne]):
+        return start, ()
+    return ns, (Attribute(AttributeKind.TITLE, text[ts:te], "", ts, te),)
