@@ -21,6 +21,7 @@ def _list_lengths(ctx: _Ctx) -> list[Discrepancy]:
     out: list[Discrepancy] = []
     n_lists = len(ctx.list_articles)
     consensus = _consensus_total(ctx)
+    seen: dict[str, frozenset[str]] = {}  # entity -> its printed Chinese names
     for art in ctx.list_articles:
         stated = ctx.stated_total(art)
         n = len(ctx.listed[art])
@@ -40,7 +41,7 @@ def _list_lengths(ctx: _Ctx) -> list[Discrepancy]:
             examples = _partial(ctx, art, consensus)
             if examples:
                 named = " It gives examples rather than the whole list." + named
-            printed = _printed_unread(ctx, art, missing)
+            printed = _printed_unread(ctx, art, missing, seen)
             if len(printed) >= _MIN_UNREAD:
                 named += f" Its text names {_describe(ctx, printed)}: the list may have been read in part."
             out.append(
@@ -80,7 +81,9 @@ def _list_lengths(ctx: _Ctx) -> list[Discrepancy]:
     return out
 
 
-def _printed_unread(ctx: _Ctx, article: str, entity_ids: Sequence[str]) -> list[str]:
+def _printed_unread(
+    ctx: _Ctx, article: str, entity_ids: Sequence[str], seen: dict[str, frozenset[str]]
+) -> list[str]:
     """The entities of ``entity_ids`` whose Chinese name, as another list prints it, stands in a paragraph
     of ``article`` that holds its list's items, though its list lacks them (``首先對甲國和乙國實施。丙國、丁國
     自…起適用``: a sentence no list reader took, beside one it took)."""
@@ -89,12 +92,16 @@ def _printed_unread(ctx: _Ctx, article: str, entity_ids: Sequence[str]) -> list[
         return []
     paragraphs = {_paragraph(art.text, m.start) for m in ctx.listed[article]}
     text = zh_key("\n".join(sorted(paragraphs)))
-    out = []
-    for ent in entity_ids:
+    return [ent for ent in entity_ids if any(n in text for n in _chinese_keys(ctx, ent, seen))]
+
+
+def _chinese_keys(ctx: _Ctx, ent: str, seen: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The Chinese names the lists print for ``ent`` (``zh_key``, long enough to find in a text), read once
+    per entity in ``seen`` (a thousand short lists would each read a thousand lists' names)."""
+    if ent not in seen:
         names = {zh_key(m.name_zh) for ms in ctx.entity_lists[ent].values() for m in ms if m.name_zh}
-        if any(len(n) >= _MIN_PRINTED and n in text for n in names):
-            out.append(ent)
-    return out
+        seen[ent] = frozenset(n for n in names if len(n) >= _MIN_PRINTED)
+    return seen[ent]
 
 
 def _paragraph(text: str, pos: int) -> str:

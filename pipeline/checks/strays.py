@@ -61,16 +61,25 @@ def _kin(view: _View, ent: str, name: str) -> tuple[bool, str]:
     lists, chars = view.chinese_names(ent)  # this list's own name among them, once in each of its characters
     if lists - 1 < MIN_CORROBORATION:
         return True, ""
-    printed = [view.mention(a, ent) for a in view.listing(ent)]
-    chinese = [o.name_zh for o in printed if o.name_zh and script_of(o.name_zh) == "zh"]
-    chinese.remove(name)  # the others' names: this one once less
-    english = sorted({n for o in printed for n in (o.name_en, *o.aliases) if n and n.isascii()})
-    known = code_of(view.gazetteer, [name]) or _heard(chinese, english)
-    ending = "" if known else shared_ending(mine, [zh_key(c) for c in chinese])
-    if ending:
-        mine = zh_key(cut_ending(name, ending))
-        chars = Counter(c for n in [name, *chinese] for c in set(zh_key(cut_ending(n, ending))))
-    return any(chars[c] > 1 for c in set(mine)), ending
+    if not any(chars[c] > 1 for c in set(mine)):
+        return False, ""  # shares no character: cutting an ending cannot make it share one
+    view.chinese_printed(ent, "")  # the entity's printed names, counted once
+    printed = view.zh_printed[ent]
+    chinese = sorted(n for n, k in printed.items() if n and script_of(n) == "zh" and k > (n == name))
+    ending = shared_ending(mine, [zh_key(c) for c in chinese])
+    if not ending:
+        return True, ""
+    cut = Counter(c for n in {name, *chinese} for c in set(zh_key(cut_ending(n, ending))))
+    cut.update(c for n in chinese if n == name for c in set(zh_key(cut_ending(n, ending))))
+    if any(cut[c] > 1 for c in set(zh_key(cut_ending(name, ending)))):
+        return True, ""
+    # apart once the ending is cut: unless the name is a place or a transliteration of their English name
+    english = sorted(
+        {n for a in view.listing(ent) for o in [view.mention(a, ent)] for n in (o.name_en, *o.aliases) if n}
+    )
+    if code_of(view.gazetteer, [name]) or _heard(chinese, [e for e in english if e.isascii()]):
+        return True, ""
+    return False, ending
 
 
 def _heard(chinese: Sequence[str], english: Sequence[str]) -> bool:

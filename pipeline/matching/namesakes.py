@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from pipeline.knowledge.sound import han_skeleton
 from pipeline.lang.cues import EN_FORM_WORDS, ZH_FORM_WORDS
@@ -129,7 +130,9 @@ def _alike(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if len(short) >= MIN_PREFIX and long.startswith(short):
         return True
-    return fuzz.ratio(a, b) >= ALIKE_SPELLING
+    # two letters swapped is one slip of the pen (``eCntre`` for ``Centre``), as the optimal string
+    # alignment distance counts it
+    return max(fuzz.ratio(a, b), 100 * OSA.normalized_similarity(a, b)) >= ALIKE_SPELLING
 
 
 def _without_form(key: str) -> str:
