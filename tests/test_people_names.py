@@ -234,3 +234,14 @@ def test_names_that_differ_in_their_own_words_in_each_script() -> None:
     # a short name beside its full form: one body
     assert not en_apart("aland habitat", "aland human settlements program")
     assert not zh_apart("甲国人居署", "甲国人类住区规划署")
+
+
+def test_a_typo_in_both_scripts_is_no_namesake() -> None:
+    """A character and two letters slipped (``陽鄭泉紫中心`` / ``Aland eCntre`` beside ``陽鄭樓紫中心`` /
+    ``Aland Centre``) are one body misprinted, not two of one family: the letters of ``eCntre`` are
+    ``center``'s in another order."""
+    from pipeline.matching.namesakes import en_apart
+    from pipeline.normalize import en_key
+
+    assert not en_apart(en_key("Aland eCntre"), en_key("Aland Centre"))
+    assert en_apart(en_key("Aland Space Corporation"), en_key("Aland Mining Corporation"))

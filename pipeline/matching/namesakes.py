@@ -128,8 +128,8 @@ def _alike(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    if len(short) >= MIN_PREFIX and long.startswith(short):
-        return True
+    if len(short) >= MIN_PREFIX and long.startswith(short) or sorted(a) == sorted(b):
+        return True  # a short form, or the same letters in another order (``ecntre`` / ``center``)
     # two letters swapped is one slip of the pen (``eCntre`` for ``Centre``), as the optimal string
     # alignment distance counts it
     return max(fuzz.ratio(a, b), 100 * OSA.normalized_similarity(a, b)) >= ALIKE_SPELLING
