@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_number
 from pipeline.lang.scripts import CJK, FOOTNOTE_MARKS, KANA, fold_pattern
@@ -88,6 +89,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _ANY_NUMBER_RE = re.compile(r"[0-9０-９]|百分之")
 _PLAIN_RE = re.compile(rf"^\s*[+\-−]?{DIGITS}\s*$")
+
+
+VALUES_CACHE = 65536  # distinct texts whose values are kept (lines and pieces of the articles read)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +231,11 @@ def find_values(text: str) -> list[Found]:
     """Every rate or amount in ``text``, in order, non-overlapping."""
     if not _ANY_NUMBER_RE.search(text):
         return []  # every pattern holds a digit, but "百分之" before a Chinese numeral
+    return list(_values_in(text))  # the readers ask again about the same line and piece many times
+
+
+@lru_cache(maxsize=VALUES_CACHE)
+def _values_in(text: str) -> tuple[Found, ...]:
     found = _spans(text)
     taken = [(f.start, f.end) for f in found]
     for unit, pattern in PATTERNS:
@@ -243,7 +252,7 @@ def find_values(text: str) -> list[Found]:
                 number = _measure(m, number)
             found.append(Found(m.group(0), number, u, m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda f: f.start)
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 # a date printed after a name and its colon ("Aland: Aug. 20, 2025 (…)", "甲國：2025年8月20日"): the item's

@@ -84,11 +84,14 @@ def _item_line(text: str) -> bool:
 
 _NAME_VALUE_GAP_RE = re.compile(r"\s*(?:[:：]|[—–－-]|——)\s*")
 MAX_NAMED_VALUE_WORDS = 4
+_NAME_THEN_FIGURE_RE = re.compile(r"(?:[:：]|[—–－-]|——)\s*\D{0,4}[0-9０-９]")
 
 
 def _named_value(text: str) -> bool:
     """``Aland - 25%, down from 30%.``, ``甲國：25%，原為30%。``: a short name, a colon or a dash, then a
     value: an item with its values even when the line ends as a sentence does."""
+    if not _NAME_THEN_FIGURE_RE.search(text):
+        return False  # no separator before a digit: no need to read the item
     split = split_item(text, 0, len(text))
     name = text[split.name_start : split.name_end]
     if split.name_start or not name or not split.values or len(name.split()) > MAX_NAMED_VALUE_WORDS:
