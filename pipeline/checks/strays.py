@@ -63,8 +63,7 @@ def _kin(view: _View, ent: str, name: str) -> tuple[bool, str]:
         return True, ""
     if not any(chars[c] > 1 for c in set(mine)):
         return False, ""  # shares no character: cutting an ending cannot make it share one
-    view.chinese_printed(ent, "")  # the entity's printed names, counted once
-    printed = view.zh_printed[ent]
+    printed = view.printed_zh(ent)
     chinese = sorted(n for n, k in printed.items() if n and script_of(n) == "zh" and k > (n == name))
     ending = shared_ending(mine, [zh_key(c) for c in chinese])
     if not ending:

@@ -84,11 +84,16 @@ class _View:
         """The Chinese names (``name_zh``, empty ones too) the lists holding ``ent`` print for it, ``art``'s
         own left out: counted once per entity, not once per item asked about (a thousand outlets' wrong
         items, each beside a thousand lists)."""
-        if ent not in self.zh_printed:
-            self.zh_printed[ent] = Counter(self.mention(a, ent).name_zh for a in self.listing(ent))
         held = self.ctx.entity_lists.get(ent, {}).get(art)
         own = held[0].name_zh if held else None
-        return {name for name, n in self.zh_printed[ent].items() if n > (held is not None and name == own)}
+        return {name for name, n in self.printed_zh(ent).items() if n > (held is not None and name == own)}
+
+    def printed_zh(self, ent: str) -> Counter[str]:
+        """The Chinese names (``name_zh``, empty ones too) the lists holding ``ent`` print for it, each with
+        how many lists print it (counted once per entity)."""
+        if ent not in self.zh_printed:
+            self.zh_printed[ent] = Counter(self.mention(a, ent).name_zh for a in self.listing(ent))
+        return self.zh_printed[ent]
 
     def filed(self, ent: str) -> dict[str, str]:
         """Article -> the canonical group its list files ``ent`` under, for the articles of ``listing``

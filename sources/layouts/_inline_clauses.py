@@ -109,8 +109,8 @@ def _from_to_run(text: str, a: int, b: int) -> list[Enumeration]:
     """``甲國由49%降至19%，乙國由48%降至40%，丙國由46%降至20%``: three or more clauses in a row of a name,
     the figure it had and the figure it has (from 由/從, to 至/到 after a verb of change or none), in one
     unit; the clauses parted by pauses only, the run ending a sentence or a clause."""
-    if not _TO_HINT_RE.search(text, a, b):
-        return []
+    if not CLAUSE_TO_RE.search(text, a, b):
+        return []  # no word from one figure to another in the line
     found = [(a + f.start, a + f.end, f.unit) for f in find_values(text[a:b])]
     clauses: list[tuple[tuple[int, int], tuple[int, int], str]] = []  # name, figures, unit
     for (s1, e1, u1), (s2, e2, u2) in zip(found, found[1:], strict=False):
@@ -150,7 +150,6 @@ def _after_particle(text: str, at: int) -> int:
     return at + 1 if CLAUSE_TO_PARTICLE_RE.match(text, at) else at
 
 
-_TO_HINT_RE = re.compile(r"[至到]|から")  # what every clause from one figure to another holds
 _BOUND_RE = re.compile(r"[，,、；;。！？!?：:]")  # what may stand before a clause's name
 _JOIN_RE = re.compile(r"\s*[，,、；;]\s*")
 _SENTENCE_STOP_RE = re.compile(r"[。！？!?]|\.(?:\s|$)")
