@@ -173,7 +173,7 @@ def slow_story(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_an_article_over_its_time_budget_is_skipped_and_reported(slow_story: Path) -> None:
     folder = slow_story
     for jobs in (1, 3):
-        rec = reconcile([str(folder)], options=RunOptions(article_seconds=0.5, workers=jobs))
+        rec = reconcile([str(folder)], options=RunOptions(article_seconds=2.0, workers=jobs))
         assert "slow" not in {a.id for a in rec.articles}
         assert [p.code for p in rec.problems if "slow" in p.article] == ["time-budget"]
         assert len(_listed_entities(rec)) == EXAMPLE_ENTITIES
@@ -186,7 +186,7 @@ def test_off_the_main_thread_a_small_story_is_still_kept_to_its_time_budget(
     folder = slow_story
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
     done: list[Reconciliation] = []
-    options = RunOptions(article_seconds=0.5)
+    options = RunOptions(article_seconds=2.0)
     thread = threading.Thread(
         target=lambda: done.append(reconcile([str(folder)], options=options)), daemon=True
     )
