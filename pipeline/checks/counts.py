@@ -186,6 +186,7 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
                 if c.kind == KIND_TOTAL and _counts_a_part(ctx, c, size):
                     continue
                 by_value[int(c.stated)].append(c)
+        by_value = _beside_its_own(by_value)
         if len(by_value) < 2:
             continue
         if len({c.article for cs in by_value.values() for c in cs}) < 2:
@@ -216,6 +217,24 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
             )
         )
     return out
+
+
+def _beside_its_own(by_value: Mapping[int, list[Claim]]) -> dict[int, list[Claim]]:
+    """The counts without those of an outlet that also states the count most outlets state, which its own
+    list has, when they lie beyond half or twice that count (``亚洲区共有8支球队`` beside its ``48队``): a
+    count of something else, not a misprint of the list's (a near one, ``4名`` beside ``3人``, stays)."""
+    holders = {v: {c.article for c in cs} for v, cs in by_value.items()}
+    settled: dict[str, int] = {}
+    for v, cs in by_value.items():
+        if all(len(holders[v]) > len(h) for w, h in holders.items() if w != v):
+            settled.update((c.article, v) for c in cs if c.computed == c.stated)
+    out = {
+        v: [
+            c for c in cs if c.article not in settled or settled[c.article] / 2 <= v <= 2 * settled[c.article]
+        ]
+        for v, cs in by_value.items()
+    }
+    return {v: cs for v, cs in out.items() if cs}
 
 
 def _of_examples(ctx: _Ctx, c: Claim) -> bool:

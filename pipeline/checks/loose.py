@@ -17,6 +17,7 @@ neither is a total misprinted).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from pipeline.checks.consensus import _counts_a_group
@@ -24,7 +25,9 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import COUNT_MISMATCH
 from pipeline.checks.wording import _evidence, _fmt
 from pipeline.claims import KIND_LOOSE, KIND_TOTAL, SUBJECT_TOTAL
-from pipeline.lang.counts import counted_noun, find_counts
+from pipeline.lang.counts import counted_noun, english_number, find_counts
+from pipeline.lang.cues import COMPLEMENT_RE
+from pipeline.lang.numbers import CN_NUM, DIGITS, parse_int
 from pipeline.models import Claim, Discrepancy, Severity
 
 
@@ -43,6 +46,33 @@ def _counts_the_names_before(ctx: _Ctx, c: Claim) -> bool:
     return False
 
 
+# a number right after a word of "the rest" (``其餘6個名額``, ``the other six places``)
+_REST_RE = re.compile(
+    r"(?:"
+    + COMPLEMENT_RE.pattern
+    + r")\s*(?:the\s+)?(?:的\s*)?(?P<n>"
+    + DIGITS
+    + "|"
+    + CN_NUM
+    + r"|[A-Za-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _and_the_rest(c: Claim, n: int) -> bool:
+    """``已有42隊確定晉級，其餘6個名額…``: the count and the rest its sentence counts after it make the
+    list's ``n``: the count is a part of the list, named as such."""
+    for x in find_counts(c.quote):
+        if x.value != int(c.stated):
+            continue
+        for m in _REST_RE.finditer(c.quote, x.end):
+            rest = parse_int(m.group("n"))
+            rest = rest if rest is not None else english_number(m.group("n"))
+            if rest is not None and x.value + rest == n:
+                return True
+    return False
+
+
 def loose_counts(ctx: _Ctx) -> list[Discrepancy]:
     found: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for c in ctx.claims:
@@ -52,7 +82,7 @@ def loose_counts(ctx: _Ctx) -> list[Discrepancy]:
         n = len(ctx.listed.get(art, ()))
         if n != c.computed or ctx.says_selection(art) or ctx.stated_total(art) != n:
             continue
-        if _counts_a_group(ctx, art, stated) or _counts_the_names_before(ctx, c):
+        if _counts_a_group(ctx, art, stated) or _counts_the_names_before(ctx, c) or _and_the_rest(c, n):
             continue
         said = [x for x in ctx.claims_of.get(art, ()) if x.kind == KIND_TOTAL and int(x.stated) == n]
         if _nouns(c) & set().union(*(_nouns(x) for x in said)):

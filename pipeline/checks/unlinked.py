@@ -5,6 +5,7 @@ list has (a list of something else)."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -59,12 +60,27 @@ def _camps(view: _View, camps: list[tuple[str, list[str]]]) -> Discrepancy:
     )
 
 
+# lower-case words a proper name may hold ("Republic of the Congo", "Abu Bakr al-Baghdadi", "van Dijk")
+_PARTICLES = frozenset(
+    "of the and for de del la le los das do dos da van von der den al el bin ibn y und et".split()
+)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+def _described(name: str) -> bool:
+    """An English phrase that describes rather than names (``the winner of play-off A``, ``all other
+    companies``): it holds a lower-case word that is no particle of a name."""
+    return any(w[0].islower() and w.lower() not in _PARTICLES for w in _WORD_RE.findall(name))
+
+
 def _resemblance(a: str, b: str) -> float | None:
     """How alike two names in two scripts sound, where crosscheck compares those scripts (katakana or a
     Chinese transliteration against Latin letters), else None; 0 for one script."""
     sa, sb = script_of(a), script_of(b)
     if sa == sb:
         return 0.0  # one script: the matcher compared them and found two (甲民主共和國 / 甲共和國)
+    if "latin" in (sa, sb) and _described(a if sa == "latin" else b):
+        return None  # what an English phrase describes is not heard in another script's name
     if {sa, sb} == {"ja", "latin"}:
         return kana_similarity(a, b) if sa == "ja" else kana_similarity(b, a)
     if {sa, sb} == {"zh", "latin"}:
@@ -127,9 +143,9 @@ def _unlinked_scripts(
             f"{art} lists {_items(len(unlinked))} on no other list ({_words(names[:5])}"
             f"{', …' if len(names) > 5 else ''}) and seems to lack {len(theirs)} the others print "
             f"({_words([ctx.name(e) for e in sorted(theirs)][:5])}), in other scripts and sounding close "
-            "enough to be them, or in Chinese characters that only outlets of the other Chinese script print "
-            "otherwise: the names were not linked, and nothing is reported missing. A reference list "
-            "links them."
+            "enough to be them, or describing them in words no sound compares, or in Chinese characters "
+            "that only outlets of the other Chinese script print otherwise: the names were not linked, and "
+            "nothing is reported missing. A reference list links them."
         ),
         evidence=_evidence([view.quote(view.mention(art, e)) for e in sorted(unlinked)[:3]]),
     )

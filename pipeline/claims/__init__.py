@@ -26,7 +26,7 @@ ages, ordinals and counts of other things are left alone.
 from __future__ import annotations
 
 from pipeline.claims.binding import bind_groups, mode_of
-from pipeline.claims.counts import category_key, extract_claims
+from pipeline.claims.counts import category_key, extract_claims, within_reach
 from pipeline.claims.dates import earlier
 from pipeline.claims.facts import (
     FIELD_ANNOUNCED,
@@ -73,6 +73,7 @@ __all__ = [
     "category_key",
     "earlier",
     "extract_claims",
+    "within_reach",
     "extract_facts",
     "extract_people",
     "instrument_word",

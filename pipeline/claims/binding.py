@@ -28,9 +28,11 @@ from pipeline.lang.counts import find_counts, names_counted
 from pipeline.lang.cues import (
     ADDED_BEFORE_RE,
     ANOTHER_ACT_RE,
+    GROUPS_NOUN_RE,
     MAIN_ONES_RE,
     PART_OF_RE,
     PARTITIVE_RE,
+    RANK_CUTOFF_BEFORE_RE,
     RANKED_PART_RE,
     SELECTION_RE,
 )
@@ -216,13 +218,17 @@ def list_counts(
     selection = article.selection or _a_selection(text, listed)
     found_counts = counts_in(text, prose, skip=read, past=past, keep_earlier=True, keep_parts=True)
     total = len(listed)
-    # a number that takes up a count made before ("the 11") counts the list only where it has that many
+    groups = Counter(m.group for m in listed if m.group)
+    # a number that takes up a count made before ("the 11") counts the list only where it has that many;
+    # "all 12 groups" over a list in twelve groups counts the groups
     counts = [
         _by_role(c, listed, selection)
         for c in found_counts
-        if not c.part and (not c.echo or c.value == total)
+        if not c.part
+        and (not c.echo or c.value == total)
+        and not (len(groups) > 1 and c.value == len(groups) and GROUPS_NOUN_RE.search(text, c.start, c.end))
+        and not (c.value < total and RANK_CUTOFF_BEFORE_RE.search(text[max(0, c.start - 4) : c.start]))
     ]
-    groups = Counter(m.group for m in listed if m.group)
     members: dict[str, list[Mention]] = defaultdict(list)
     for m in listed:
         members[m.group].append(m)

@@ -33,6 +33,8 @@ from pipeline.claims.percents import percents_in
 from pipeline.claims.scan import ORG_NOUN, Candidate, parse_number, scan_sentence
 from pipeline.claims.sentences import quote_span, sentences_of
 from pipeline.groups import match_label
+from pipeline.lang.counts import find_counts
+from pipeline.lang.cues import RANK_CUTOFF_BEFORE_RE
 from pipeline.models import Article, Claim, Heading, Kind, Mention
 from pipeline.normalize import zh_key
 
@@ -87,6 +89,14 @@ def _over_the_groups(h: Heading, listed: Sequence[Mention], own_groups: Mapping[
     return h.end <= first <= h.end + LEAD_IN_CHARS and h.stated > max(own_groups.values())
 
 
+def _cut_off_by_rank(h: Heading) -> bool:
+    """The heading's count is a cut-off by rank (``前10名``, ``top 10``, ``上位10``)."""
+    return any(
+        c.value == h.stated and RANK_CUTOFF_BEFORE_RE.search(h.label[max(0, c.start - 4) : c.start])
+        for c in find_counts(h.label)
+    )
+
+
 def extract_claims(
     article: Article, mentions: Sequence[Mention], headings: Sequence[Heading]
 ) -> tuple[Claim, ...]:
@@ -138,6 +148,8 @@ def extract_claims(
         if h.stated is None:
             continue
         kind, subject = _heading_subject(h)
+        if kind == KIND_TOTAL and h.stated < len(listed) and _cut_off_by_rank(h):
+            continue  # "前10名（同分者並列）" over 36 items: ten places, ties sharing them
         if kind == KIND_GROUP and _over_the_groups(h, listed, own_groups):
             kind, subject = KIND_TOTAL, SUBJECT_TOTAL
         lo, hi = (h.start, h.end) if 0 <= h.start < h.end <= len(text) else (0, 0)
@@ -358,3 +370,25 @@ def _fraction(frac: str) -> float | None:
     if not den or num is None:
         return None
     return num / den
+
+
+BEYOND_ANY_LIST = 3  # times the longest list of a run: a group's count above it counts something else
+
+
+def within_reach(claims: Sequence[Claim], mentions: Sequence[Mention]) -> list[Claim]:
+    """The claims but counts of a group or category more than ``BEYOND_ANY_LIST`` times the longest list
+    any article of the run prints (``第2位（190個）：甲國、乙國`` over lists of 36: a figure each item of
+    the group shares, not the number of its items)."""
+    lengths = Counter(m.article for m in mentions if m.kind is Kind.LIST)
+    longest = max(lengths.values(), default=0)
+    if not longest:
+        return list(claims)
+    return [
+        c
+        for c in claims
+        if not (
+            c.unit == "count"
+            and c.kind in (KIND_GROUP, KIND_CATEGORY)
+            and c.stated > BEYOND_ANY_LIST * longest
+        )
+    ]

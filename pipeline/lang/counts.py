@@ -165,6 +165,10 @@ PART_OF_THOSE_RE = re.compile(
 )
 
 
+# the ordinal prefix of Chinese and Japanese ("第三類", "第1檔")
+ORDINAL_PREFIX = "第"
+
+
 # a count whose noun is left out after another count ("bars 12 countries, restricts seven more", "…from
 # seven others")
 ELLIPTIC_RE = re.compile(
@@ -183,6 +187,8 @@ def find_counts(text: str) -> list[Count]:
             value, counter = _value(m)
             if value is None or any(c.start <= m.start() < c.end for c in found.values()):
                 continue
+            if text[max(0, m.start() - 3) : m.start()].rstrip().endswith(ORDINAL_PREFIX):
+                continue  # "第三類", "第1檔": an ordinal names one of several, it counts nothing
             found[m.start()] = Count(value, counter or "", m.start(), m.end())
     if found and ("more" in text or "others" in text):
         for m in ELLIPTIC_RE.finditer(text):

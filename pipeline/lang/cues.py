@@ -221,6 +221,16 @@ COMPLEMENT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# the noun of a count of a list's groups, not of its items ("all 12 groups", "分為12組", "12のグループ")
+GROUPS_NOUN_RE = re.compile(
+    fold_pattern(r"[組类]|類別|分組") + r"|グループ|\b(?:groups|pools|categories|sections|tiers)\b",
+    re.IGNORECASE,
+)
+
+# a cut-off by rank before a count ("前10名", "排名前十", "top 10", "上位10"): places, which ties make
+# fewer than the items they hold
+RANK_CUTOFF_BEFORE_RE = re.compile(fold_pattern(r"前\s*$") + r"|上位\s*$|\btop\s*$", re.IGNORECASE)
+
 # ---- the decision a list comes from, whatever it is (a withdrawal, a ban, tariffs, sanctions)
 # verbs that carry the decision itself
 DECISION_RE = re.compile(

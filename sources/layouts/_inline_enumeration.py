@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
 from pipeline.lang.cues import CONTINUED_AFTER_RE, LEAD_IN_RE, RELATIVE_CLAUSE_RE, SELECTION_RE
+from pipeline.lang.numbers import CN_NUM_CHARS
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._headings import group_label
 from sources.layouts._inline_context import headed_pair
@@ -32,11 +33,14 @@ from sources.layouts._inline_pieces import (
 )
 from sources.layouts._inline_selection import examples_cue
 from sources.layouts._inline_values import shared_value_zh, shared_values
+from sources.layouts._shapes import BULLET_CHARS, SYMBOL_BLOCKS
 
 CLOSE_COUNT_WINDOW = 14  # characters after the last item where a closing count may stand
 
 
 _DENG_RE = re.compile(r"\s*等(?!等)")
+# the preposition that leads a figure in after the last name (``…、丙國以190個並列第二``): no part of it
+_BY_FIGURE_RE = re.compile(r"以(?=\s*[0-9０-９" + CN_NUM_CHARS + "])")
 
 
 def _closing_count(text: str, end: int, hi: int) -> tuple[int | None, int]:
@@ -54,6 +58,26 @@ _BRACKET_LABEL_RE = re.compile(r"【([^【】]{1,20})】\s*$")
 
 BRACKET_START_RE = re.compile(r"\s*【[^【】]{1,20}】")
 
+# a short label that a wide space sets off before the items, after the line's marker if it has one, as a
+# colon's words would be: "▽甲組　A、B、C" (an ideographic space, two spaces or a tab; the label holds no
+# pause and starts its line)
+_MARK = "[" + re.escape(BULLET_CHARS) + SYMBOL_BLOCKS + "]"
+_SPACED = (
+    r"[ \t\u3000]*(?:" + _MARK + r"[ \t\u3000]*)?([^\s、，,：:；;。（）()]{1,10})(?:\u3000+|[ \t]{2,}|\t)"
+)
+_SPACED_LABEL_RE = re.compile(r"(?:^|\n)" + _SPACED + r"$")
+SPACED_START_RE = re.compile(_SPACED + r"(?=\S)")
+
+
+def spaced_label_end(text: str, at: int) -> int:
+    """Where the items start after a label set off by a wide space at the start of the line ``at`` is
+    in (``▽甲組　A、B``), or -1."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if text[line_start:at].strip(WHITESPACE):
+        return -1
+    m = SPACED_START_RE.match(text, line_start)
+    return m.end() if m is not None and m.end() > at else -1
+
 
 def _label(text: str, lead_start: int, first: int) -> tuple[str, tuple[int, int]]:
     """The words before a colon that introduces the enumeration (``全面禁止入境：``), from the last
@@ -61,6 +85,8 @@ def _label(text: str, lead_start: int, first: int) -> tuple[str, tuple[int, int]
     head = text[lead_start:first]
     if (bracket := _BRACKET_LABEL_RE.search(head)) is not None and (label := group_label(bracket.group(1))):
         return label, (lead_start + bracket.start(1), lead_start + bracket.end(1))  # "【甲類】A、B"
+    if (spaced := _SPACED_LABEL_RE.search(head)) is not None and (label := group_label(spaced.group(1))):
+        return label, (lead_start + spaced.start(1), lead_start + spaced.end(1))  # "▽甲組　A、B"
     colon = max(head.rfind("："), head.rfind(":"))
     if colon <= 0 or head[colon + 1 :].strip(WHITESPACE + '「『“"'):
         return "", (0, 0)
@@ -139,6 +165,12 @@ def read_enumeration(
         if found is None:
             return None
         spans, at_end = found
+    if (
+        spans
+        and (by := _BY_FIGURE_RE.match(text, spans[-1][1] - 1)) is not None
+        and by.start() > spans[-1][0]
+    ):
+        spans[-1] = (spans[-1][0], by.start())  # "甲國、乙國以190個並列第二": 以 leads the figure in
     stated, closing_end = _closing_count(text, spans[-1][1], b) if spans and at_end else (None, 0)
     if stated is not None and len(spans) * 2 < stated and _DENG_RE.match(text, spans[-1][1]):
         stated = None  # "甲國、乙國等40個經濟體": examples of forty (fewer than half), not a list of forty

@@ -15,7 +15,7 @@ from pipeline.lang.cues import FINAL_JOINER_RE
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import fold_pattern
 from sources.layouts._appointments import appointments
-from sources.layouts._inline_enumeration import BRACKET_START_RE, read_enumeration
+from sources.layouts._inline_enumeration import BRACKET_START_RE, read_enumeration, spaced_label_end
 from sources.layouts._inline_pieces import Enumeration, is_east_asian, name_shaped
 from sources.layouts._inline_separators import (
     paren_numbered_items,
@@ -68,6 +68,8 @@ def clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
                 colon = clause.rfind("：", s, max(clause.rfind("、", s, e), s) if not one else e)
                 if colon < 0 and (bracket := BRACKET_START_RE.match(clause, s)) is not None:
                     colon = bracket.end() - 1  # "【甲類】A、B": the bracket closes the label as a colon would
+                elif colon < 0 and (spaced := spaced_label_end(text, a + s)) > 0:
+                    colon = spaced - a - 1  # "▽甲組　A、B": so does a wide space after a short label
                 enum = read_enumeration(
                     text, a, a + (colon + 1 if colon >= 0 else s), a + e, True, labelled_one=one
                 )

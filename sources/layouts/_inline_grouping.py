@@ -31,6 +31,7 @@ from sources.layouts._inline_ranked import en_valued_pieces, ranked_head, ranked
 from sources.layouts._inline_values import counted_pieces, valued_by_label, valued_groups_zh
 from sources.layouts._lines import body_text
 from sources.layouts._parens import outside_parens
+from sources.layouts._table_labels import are_row_labels
 from sources.prose_words import ALL_SUFFIXES
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
@@ -192,15 +193,18 @@ def _among_labelled(text: str, one: Enumeration, found: Sequence[Enumeration]) -
     hi = min(ends, default=len(text))
     if any(e.label and len(e.spans) > 1 and lo < e.start < hi for e in found):
         return True
-    if not find_values(one.label):
-        return False
-    # lines of names under a value each (``25%：甲國、乙國`` / ``30%：丙國``): a line between such lines
     above = text.rfind("\n", 0, max(lo, 0))
     below = text.find("\n", hi + 1)
-    near = (above, below if below >= 0 else len(text))
-    return any(
-        e.label and len(e.spans) > 1 and find_values(e.label) and near[0] < e.start < near[1] for e in found
-    )
+    near = [
+        e
+        for e in found
+        if e.label and len(e.spans) > 1 and above < e.start < (below if below >= 0 else len(text))
+    ]
+    # lines of a series of labels (``第1位：甲國`` over ``第2位：乙國、丙國``): a group of one among them
+    if any(are_row_labels([one.label, e.label]) for e in near):
+        return True
+    # lines of names under a value each (``25%：甲國、乙國`` / ``30%：丙國``): a line between such lines
+    return bool(find_values(one.label)) and any(find_values(e.label) for e in near)
 
 
 def _continued(text: str, enums: list[Enumeration]) -> list[Enumeration]:

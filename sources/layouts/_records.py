@@ -7,11 +7,13 @@ a confidence that grows with the number of items.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import CJK_RE
 from pipeline.lang.values import change_sign, counted_run, find_values, numbers_before_labels
 from pipeline.models import Mention, Problem, Severity, Value
@@ -19,6 +21,7 @@ from sources.base import Document
 from sources.items import split_item
 from sources.layouts._item import ItemParts, parse_item
 from sources.layouts._shapes import MIN_RUN, ORG_ENDING_MULTI_RE, TEXT_CACHE
+from sources.layouts._ties import split_ties
 
 
 def resolve_parents(items: Sequence[ItemParts]) -> list[ItemParts]:
@@ -126,6 +129,9 @@ def _signed(number: float | None, before: str, after: str) -> float | None:
     return -number if number is not None and number > 0 and change_sign(before, after) < 0 else number
 
 
+_BARE_FIGURE_RE = re.compile(r"^\s*[（(]\s*([0-9０-９][0-9０-９.,，．]*)\s*[）)]\s*$")
+
+
 def _with_shared(text: str, r: RawItem) -> ItemParts:
     """The item read from its span, with the value it shares with the items beside it when it has none
     of its own."""
@@ -149,12 +155,14 @@ def _with_shared(text: str, r: RawItem) -> ItemParts:
     if not shared:  # "甲國40金44銀42銅": its own numbers, each before its label; or after ("甲票64票")
         labelled = numbers_before_labels(text, a, b) or counted_run(text, a, b)[0]
         shared = tuple(Value(f.raw, f.number, f.unit, label, f.start, f.end) for label, f in labelled)
+    if not shared and (bare := _BARE_FIGURE_RE.search(text, a, b)) is not None:  # tied names' "(190)"
+        shared = (Value(bare.group(1), parse_number(bare.group(1)), "", "", bare.start(1), bare.end(1)),)
     return replace(parts, values=shared)
 
 
 def build_mentions(doc: Document, raw: Sequence[RawItem], layout: str) -> tuple[list[Mention], list[Problem]]:
     """Mentions (positions 1..n in text order) from item spans; parents resolved over the whole list."""
-    ordered = sorted(raw, key=lambda r: (r.start, r.end))
+    ordered = split_ties(doc.text, sorted(raw, key=lambda r: (r.start, r.end)))
     parts = resolve_parents([_with_shared(doc.text, r) for r in ordered])
     mentions: list[Mention] = []
     problems: list[Problem] = []

@@ -42,6 +42,8 @@ from sources.layouts._counts import lead_in_count
 from sources.layouts._headings import group_label
 from sources.layouts._records import parse_span
 from sources.layouts._shapes import BULLET_CHARS, SYMBOL_BLOCKS, TEXT_CACHE
+from sources.layouts._table_enumerated import split_cells
+from sources.layouts._table_labels import are_row_labels
 
 MAX_HEADER_ROWS = 3
 # a row that totals the table ("合計", "Total"): its count is the table's, it is no item
@@ -408,6 +410,39 @@ def _a_grid_of_names(body: Sequence[Sequence[TCell | None]], labels: Sequence[st
     return True
 
 
+def _labelled_rows(body: Sequence[Sequence[TCell | None]], labels: Sequence[str], cols: _Columns) -> bool:
+    """A table whose first column only letters or numbers its rows (``are_row_labels``) and whose every
+    other column (two or more) holds distinct names of one script and nothing else, no titles."""
+    if cols.values or cols.group is not None or cols.translation is not None:
+        return False
+    if len(cols.attributes) < MIN_GRID_COLUMNS - 1 or cols.name > min(cols.attributes):
+        return False
+    if not are_row_labels([_text(r[cols.name]) for r in body if cols.name < len(r) and r[cols.name]]):
+        return False
+    scripts = set()
+    for c in cols.attributes:
+        cells = [x for x in _column(body, c) if x is not None and _text(x)]
+        if not cells or sum(_name_shaped(_text(x)) for x in cells) < VALUE_SHARE * len(cells):
+            return False
+        if len({_text(x) for x in cells}) < NAME_DISTINCT * len(cells) or _titles_or_bodies(cells):
+            return False
+        scripts.add(_script(list(cells)))
+    return len(scripts) == 1
+
+
+def _grid_mentions(doc: Document, body: Sequence[Sequence[TCell | None]], cols: _Columns) -> list[Mention]:
+    """The names of a table with row labels, row by row, each filed under its row's label."""
+    one = _Columns(0, None, (), (), None, None)
+    mentions: list[Mention] = []
+    for row in body:
+        label = group_label(_text(row[cols.name])) if cols.name < len(row) and row[cols.name] else ""
+        for c in cols.attributes:
+            cell = row[c] if c < len(row) else None
+            if cell is not None and _text(cell) and (m := _row_mention(doc, [cell], one, [""], label)):
+                mentions.append(m)
+    return mentions
+
+
 def _script(cells: list[TCell | None]) -> str:
     joined = " ".join(_text(c) for c in cells if c is not None)
     if EAST_ASIAN_RE.search(joined):
@@ -481,6 +516,8 @@ def read_table(
     if width < 1 or len(rows) < MIN_ROWS:
         return reading
     n_header = _header_count(rows, width)
+    rows = split_cells(rows, n_header, doc.text)  # "甲國、乙國" in one cell: a row per name
+    width = max(len(r) for r in rows)
     header, body_rows = rows[:n_header], rows[n_header:]
     labels = _labels(header, width)
     block = _block_width(labels) if any(labels) else _unlabelled_block_width(body_rows, width)
@@ -499,6 +536,11 @@ def read_table(
         cells = list(dict.fromkeys(c for row in body_rows for c in row if c is not None and _text(c)))
         body_rows = [[c] for c in cells]
         cols, labels, width = _Columns(0, None, (), (), None, None), [""], 1
+    if _labelled_rows(data, labels, cols):
+        # "甲組 | A | B | C": every cell beside a row's label is an item filed under it
+        reading.mentions = _grid_mentions(doc, data, cols)
+        reading.extra_columns = 1
+        return reading
     reading.extra_columns = len(cols.values) + len(cols.attributes) + (cols.group is not None)
     current = group
     mentions: list[Mention] = []

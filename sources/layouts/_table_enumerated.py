@@ -1,0 +1,104 @@
+"""Cells that name several items (``寮國、緬甸``, ``Japan, South Korea``): each name becomes a row of its own
+with the row's other cells, as a table of one name per row would print it (``split_cells``).
+
+A column is read so when at least two of its cells, and a third of them, name several items, and every one
+of its cells is names only (short pieces with letters, no sentence). A figure in parentheses after the
+last name alone (``甲國、乙國、丙國（189）``) is the row's, shared by every name; one after each name
+(``甲國（191）、乙國（190）``) is that name's: either becomes a cell of its own, in a column added after the
+others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol, TypeVar
+
+from sources.layouts._parens import split_top_level
+
+SEPARATORS = "、，,；;"
+MAX_PIECE_CHARS = 40
+MIN_SPLIT_CELLS = 2  # cells naming several items for a column to be read so
+MIN_SPLIT_SHARE = 1 / 3  # and this share of its cells
+_SENTENCE_RE = re.compile(r"[。！？!?]|\s(?:is|are|was|were|has|have)\s")
+# a figure in parentheses ending a name ("甲國（189）", "Aland (41%)")
+_FIGURE_RE = re.compile(r"[（(]\s*[0-9０-９][0-9０-９.,，．]*\s*[%％]?\s*[）)]")
+
+
+class _Cell(Protocol):
+    text: str
+    start: int
+    end: int
+
+
+C = TypeVar("C", bound=_Cell)
+
+
+def _pieces(cell: _Cell) -> list[tuple[int, int]] | None:
+    """The spans (in the document) of the names a cell prints, or None when it holds anything else."""
+    text = cell.text
+    if _SENTENCE_RE.search(text):
+        return None
+    out = []
+    for s, e in split_top_level(text, SEPARATORS):
+        piece = text[s:e]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if not piece:
+            continue
+        if len(piece) > MAX_PIECE_CHARS or not any(ch.isalpha() for ch in piece):
+            return None
+        out.append((cell.start + s + lead, cell.start + s + lead + len(piece)))
+    return out
+
+
+def _column(body: Sequence[Sequence[C | None]], c: int) -> list[C]:
+    return [r[c] for r in body if c < len(r) and r[c] is not None and r[c].text.strip()]  # type: ignore[union-attr]
+
+
+def _split_column(body: Sequence[Sequence[C | None]], width: int) -> int | None:
+    """The column to read so, the one with the most cells naming several items, or None."""
+    best, most = None, 0
+    for c in range(width):
+        cells = _column(body, c)
+        pieces = [_pieces(x) for x in cells]
+        if not cells or any(p is None for p in pieces):
+            continue
+        several = sum(1 for p in pieces if p is not None and len(p) > 1)
+        if several >= MIN_SPLIT_CELLS and several >= MIN_SPLIT_SHARE * len(cells) and several > most:
+            best, most = c, several
+    return best
+
+
+def split_cells(rows: Sequence[Sequence[C | None]], n_header: int, doc_text: str) -> list[list[C | None]]:
+    """``rows`` with the cells of the one column that names several items per cell split, a row per name
+    (``n_header``: header rows, kept as they are)."""
+    width = max((len(r) for r in rows), default=0)
+    body = rows[n_header:]
+    c = _split_column(body, width)
+    if c is None:
+        return [list(r) for r in rows]
+    figured = False
+    out: list[list[C | None]] = [[*r, None] for r in rows[:n_header]]
+    for row in body:
+        cell = row[c] if c < len(row) else None
+        spans = _pieces(cell) if cell is not None and cell.text.strip() else None
+        if cell is None or not spans:
+            out.append([*row, None])
+            continue
+        figures: list[C | None] = []
+        for k, (s, e) in enumerate(spans):
+            figure = _FIGURE_RE.search(doc_text, s, e)
+            if figure is None or figure.end() != e:
+                figures.append(None)
+                continue
+            figures.append(replace(cell, text=figure.group(), start=figure.start(), end=e))
+            spans[k] = (s, len(doc_text[: figure.start()].rstrip()))
+        if figures[-1] is not None and not any(figures[:-1]):
+            figures = [figures[-1]] * len(spans)  # after the last name alone: every name's
+        figured = figured or any(figures)
+        for (s, e), figure in zip(spans, figures, strict=True):
+            piece = replace(cell, text=doc_text[s:e], start=s, end=e)
+            out.append([*(piece if k == c else x for k, x in enumerate(row)), figure])
+    return out if figured else [r[:-1] for r in out]

@@ -1,0 +1,78 @@
+"""Lines of a list that each name several items, tied on one line (``2. Aland, Borduria (190)``, ``第2位：
+甲國、乙國``): a ranking that prints its ties together. ``split_ties`` reads each such line as one item per
+name, numbered as the line is (the line's number is their shared place), a figure in parentheses after the
+last name shared by all of them.
+
+Read so only where two lines of the run or more name several items, and every piece is a name: short,
+capitalised words in Latin letters (a lower-case word other than a name's particle says more than a name:
+``Jane Roe, executive director``), no title of a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from sources.item_titles import is_title
+from sources.layouts._parens import split_top_level
+
+MIN_TIED_LINES = 2
+MAX_PIECE_CHARS = 30
+# lower-case words a name may hold ("Bosnia and Herzegovina", "Republic of the Congo", "van Dijk")
+_PARTICLES = frozenset("of the and de del la le da das do dos van von der den al el bin y".split())
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'.\-]*")
+# a figure in parentheses after the last name (``(190)``, ``（189個）``, ``(41%)``)
+_FIGURE_RE = re.compile(r"\s*[（(]\s*[0-9０-９][^（()）]{0,8}[）)]\s*$")
+# a line's own number before its item ("2.", "(2)", "第2位：")
+_NUMBER_RE = re.compile(r"([0-9０-９]{1,3})[.．、)）:：]?\s*$")
+
+
+class _Raw:  # the fields of ``_records.RawItem`` read here
+    start: int
+    end: int
+    group: str
+    shared: tuple[int, int]
+
+
+def _names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The spans of the names ``text[start:end]`` prints, when it prints two or more and nothing else."""
+    chunk = text[start:end]
+    east_asian = "、" in chunk
+    pieces = split_top_level(chunk, "、" if east_asian else ",")
+    if len(pieces) < 2:
+        return None
+    out = []
+    for s, e in pieces:
+        piece = chunk[s:e]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if not piece or len(piece) > MAX_PIECE_CHARS or is_title(piece):
+            return None
+        if not east_asian:
+            words = _WORD_RE.findall(piece)
+            if not words or any(w[0].islower() and w not in _PARTICLES for w in words):
+                return None
+        out.append((start + s + lead, start + s + lead + len(piece)))
+    return out
+
+
+def split_ties(text: str, raw: Sequence[_Raw]) -> list:  # type: ignore[type-arg]
+    """``raw`` with each line of tied names read as one item per name (see the module's docstring)."""
+    cut: list[tuple[int, int, int]] = []  # (index, start of the figure or the line's end, line's end)
+    for k, r in enumerate(raw):
+        figure = _FIGURE_RE.search(text, r.start, r.end)
+        end = figure.start() if figure is not None and figure.end() == r.end else r.end
+        cut.append((k, end, r.end))
+    tied = {k: spans for k, end, _ in cut if (spans := _names(text, raw[k].start, end)) is not None}
+    if len(tied) < MIN_TIED_LINES:
+        return list(raw)
+    out = []
+    for k, end, line_end in cut:
+        r = raw[k]
+        number = _NUMBER_RE.search(text, text.rfind("\n", 0, r.start) + 1, r.start)
+        group = r.group or (number.group(1) if number is not None else "")
+        spans = tied.get(k) or [(r.start, end)]
+        shared = (end, line_end) if end < line_end else r.shared
+        out.extend(replace(r, start=s, end=e, group=group, shared=shared) for s, e in spans)  # type: ignore[type-var]
+    return out
