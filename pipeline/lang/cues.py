@@ -368,3 +368,10 @@ ADDED_BEFORE_RE = re.compile(
 # a title whose portfolio stands before it, the two one post however the portfolio ends ("文部科學大臣": not
 # a body 文部科學 and a post 大臣)
 PORTFOLIO_TITLE_RE = re.compile(r"大臣")
+# a language's words for the area a currency is used in, after the currency's name ("Euro area" beside
+# CLDR's "Eurozone"): the gazetteer names each currency area with each of them
+CURRENCY_AREA_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("area", "zone"),
+    "zh": ("區", "区"),
+    "ja": ("圏", "地域"),
+}
