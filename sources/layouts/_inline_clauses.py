@@ -93,7 +93,9 @@ def valued_clauses(text: str, a: int, b: int) -> list[Enumeration]:
         i, j = _longest_run([_clause(text, s, e, east) for s, e, _ in pieces])
         run = [c for c in (_clause(text, s, e, east) for s, e, _ in pieces[i:j]) if c is not None]
         names = [text[s:e] for s, e in (c.name for c in run)]
-        whole = (i == 0 or pieces[i - 1][2]) and (j == 0 or pieces[j - 1][2])
+        whole = (i == 0 or pieces[i - 1][2] or _lead_piece(text, *pieces[i - 1][:2], east)) and (
+            j == 0 or pieces[j - 1][2]
+        )
         if len(run) >= MIN_ITEMS and whole and len(set(names)) == len(names):
             return [
                 Enumeration(
@@ -111,6 +113,13 @@ def valued_clauses(text: str, a: int, b: int) -> list[Enumeration]:
 
 
 _SENTENCE_END = "。.!?！？"
+_EN_LOWER_WORD_RE = re.compile(r"\s[a-z]")
+
+
+def _lead_piece(text: str, s: int, e: int, east: bool) -> bool:
+    """An English piece of words and no figure before a run (``Among large economies, Aland …``): its
+    lead-in, no clause of another shape."""
+    return not east and not _HINT_RE.search(text, s, e) and _EN_LOWER_WORD_RE.search(text, s, e) is not None
 
 
 def _from_to_run(text: str, a: int, b: int) -> list[Enumeration]:
@@ -272,4 +281,6 @@ def _en_name(text: str, s: int, e: int) -> tuple[tuple[int, int], bool] | None:
     lo = strip_article(text, capital.start() if capital else m.start(), e)
     if not text[lo : lo + 1].isupper() or MEASURE_END_RE.search(text, lo, e):
         return None
-    return (lo, e), bool(text[s:lo].strip(WHITESPACE + ",;"))
+    return (lo, e), bool(
+        text[strip_article(text, s, lo) : lo].strip(WHITESPACE + ",;")
+    )  # "the Aland": no lead

@@ -18,6 +18,7 @@ from pipeline.lang.cues import (
     CHANGE_WORD_RE,
     CLAUSE_NAME_AFTER_RE,
     CLAUSE_TIME_WORD_RE,
+    FORECAST_VERB_RE,
     MEASURE_END_RE,
     RANK_PIECE_END_RE,
     RANK_PIECE_START_RE,
@@ -29,7 +30,7 @@ from sources.layouts._inline_pieces import MIN_ITEMS, ZH_VALUE_NAME_RE, Enumerat
 from sources.layouts._parens import split_top_level
 
 # a copula or particle that ends the lead-in of the first piece ("最も高いのは甲国の", "最高的是甲國")
-_LEAD_RE = re.compile(r".*(?:是|為|为|は)")
+_LEAD_RE = re.compile(r"(?:是|為|为|は)")
 # between a name and its value: parentheses, a colon, a particle ("甲国の49%", "甲國以49%", "甲國的49%")
 _GAP_RE = re.compile(r"(?:\s|[（(：:的の]|以|為|为)+$")
 _TAIL = WHITESPACE + "）)"
@@ -57,9 +58,7 @@ def ranked_pieces(text: str, a: int, b: int) -> list[Enumeration]:
     return [Enumeration(spans, run[0][0], shared[-1][1], None, "", (0, 0), False, shared=shared)]
 
 
-def _piece(
-    text: str, s: int, e: int, *, first: bool
-) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+def _piece(text: str, s: int, e: int, *, first: bool) -> tuple[tuple[int, int], tuple[int, int], str] | None:
     """A piece's name, value and unit: [its lead-in, the first piece only] [a word of its rank] name,
     particle, one value [a word of its rank]."""
     found = find_values(text[s:e])
@@ -69,15 +68,18 @@ def _piece(
     tail = text[value[1] : e].strip(_TAIL)
     if tail and not RANK_PIECE_END_RE.fullmatch(tail):
         return None
-    head = text[s : value[0]]
-    lo = s
-    if first and (lead := _LEAD_RE.match(head)) is not None:
-        lo = s + lead.end()
-    if (cue := RANK_PIECE_START_RE.match(text, lo, value[0])) is not None:
-        lo = cue.end()
-    hi = value[0]
+    lo, hi = s, value[0]
     if (gap := _GAP_RE.search(text, lo, hi)) is not None:
         hi = gap.start()
+    if first:  # its lead-in: up to a copula, a verb of forecasting or a word of time, and 以 after them
+        ends = [
+            m.end()
+            for r in (_LEAD_RE, FORECAST_VERB_RE, CLAUSE_TIME_WORD_RE)
+            for m in r.finditer(text, lo, hi)
+        ]
+        lo = max([lo, *ends])
+    if (cue := RANK_PIECE_START_RE.match(text, lo, hi)) is not None:
+        lo = cue.end()
     name = text[lo:hi].strip(WHITESPACE)
     if not ZH_VALUE_NAME_RE.match(name) or any(
         r.search(name) for r in (MEASURE_END_RE, CLAUSE_NAME_AFTER_RE, CHANGE_WORD_RE, CLAUSE_TIME_WORD_RE)
