@@ -147,15 +147,21 @@ def test_ambiguous_short_names_return_every_code_and_are_no_evidence(
     assert gazetteer.code(name) is None
 
 
-def test_only_countries_territories_and_the_european_union(gazetteer: Gazetteer) -> None:
-    """ISO 3166-1's, the territories CLDR adds (Kosovo), and the European Union (a party to trade deals and
-    tariff charts, with a currency of its own in CLDR), but none of CLDR's other groupings or regions."""
+def test_only_countries_territories_the_european_union_and_currency_areas(gazetteer: Gazetteer) -> None:
+    """ISO 3166-1's, the territories CLDR adds (Kosovo), the European Union (a party to trade deals and
+    tariff charts, with a currency of its own in CLDR) and the groupings CLDR names after a currency (the
+    Eurozone, an economy of its own in growth forecasts), but none of CLDR's other groupings or regions."""
     codes = set().union(*gazetteer.index.values())
-    assert {"UN", "EZ", "QO", "ZZ", "XA", "001", "150"}.isdisjoint(codes)
-    assert {"TW", "HK", "PS", "AQ", "XK", "EU"} <= codes
+    assert {"UN", "QO", "ZZ", "XA", "001", "150"}.isdisjoint(codes)
+    assert {"TW", "HK", "PS", "AQ", "XK", "EU", "EZ"} <= codes
+    assert gazetteer.codes("United Nations") == frozenset()
     assert gazetteer.codes("Europe") == frozenset()
     eu = ("European Union", "歐盟", "欧盟", "欧州連合")
     assert {name: gazetteer.code(name) for name in eu} == dict.fromkeys(eu, "EU")
+    # CLDR's names, and the currency's name with another word of the language for its area
+    euro = ("Eurozone", "euro zone", "Euro area", "歐元區", "欧元区", "ユーロ圏", "ユーロ地域")
+    assert {name: gazetteer.code(name) for name in euro} == dict.fromkeys(euro, "EZ")
+    assert gazetteer.codes("Euro") == frozenset()  # the currency itself is no place
 
 
 def test_everyday_english_names_babel_does_not_expose_come_from_country_converter(

@@ -267,6 +267,17 @@ def test_a_wrong_forecast_and_two_years_swapped_are_the_only_findings() -> None:
     assert "英国" in uk.message
 
 
+def test_the_euro_area_is_one_entity_across_languages() -> None:
+    """歐元區, 欧元区, ユーロ圏 and "Euro area" all name CLDR's Eurozone: seven economies, not nine."""
+    result = story("imf_forecasts")
+    assert len(result.entities) == 7
+    of = {lk.mention: lk.entity for lk in result.links}
+    names = ("歐元區", "欧元区", "ユーロ圏", "Euro area")
+    euro = [m for m in result.mentions if m.kind is Kind.LIST and names.count(m.name_zh or m.name_en)]
+    assert sorted(m.article for m in euro) == ["01_tw", "02_hk", "03_cn", "04_en", "05_ja"]
+    assert len({of[m.key] for m in euro}) == 1
+
+
 def test_a_date_before_a_name_is_no_name_sharing_its_value() -> None:
     assert _read("On April 2, Aland faces 46%.") == []
     assert _read("Since Jan. 20, 2025, Aland faces 46%.") == []

@@ -2,9 +2,11 @@
 
 The built-in gazetteer knows the countries and territories of ISO 3166-1 (alpha-2 codes), and the
 territories CLDR adds with languages or a currency of their own (``XK`` Kosovo, the Canary Islands ``IC``,
-and the one union that trades as a party of its own, ``EU``, whose currency is its members'; CLDR's
-regions, continents and other groupings such as ``UN``, ``EZ``, ``QO``, its unknown region ``ZZ`` and
-numeric codes are left out) under their names in
+and the one union that trades as a party of its own, ``EU``, whose currency is its members'), and CLDR's
+groupings named in every locale after a currency of that locale (a currency area, which economic
+figures treat as one economy: ``EZ``, the area of the currency named ``Euro``, ``歐元``, ``ユーロ``);
+its regions, continents and other groupings such as ``UN``, ``QO``, its unknown region ``ZZ`` and
+numeric codes are left out; under their names in
 
 1. CLDR, through Babel, for the locales ``en``, ``zh_Hant`` (Taiwan), ``zh_Hant_HK``, ``zh_Hans`` and
    ``ja``;
@@ -15,7 +17,9 @@ numeric codes are left out) under their names in
    final parenthesized alternate (``Myanmar (Burma)`` -> ``Myanmar`` and ``Burma``; a Chinese
    qualifier is shortened to its first character: ``剛果（布拉薩）`` -> ``剛果（布）``), a parenthesis
    inside the name dropped (``Cocos (Keeling) Islands`` -> ``Cocos Islands``), a Chinese name joining two
-   names shortened to their first characters (``甲乙丙和丁戊己`` -> ``甲丁``).
+   names shortened to their first characters (``甲乙丙和丁戊己`` -> ``甲丁``); a currency area's name
+   with the language's other words for a currency's area (``Euro area`` beside ``Eurozone``,
+   ``cues.CURRENCY_AREA_WORDS``).
 
 A derived variant is only added where no source name of another code has the same key ("still
 unique"). The head of a qualified name (``Congo`` of ``Congo - Kinshasa``, ``剛果`` of
@@ -202,6 +206,40 @@ def _cldr_codes() -> list[str]:
     )
 
 
+def _currency_areas() -> dict[str, dict[str, str]]:
+    """CLDR's groupings (letter codes neither ISO 3166-1 nor with languages or a currency of their own)
+    whose name in every locale read is a currency's name in that locale and a word after it (``EZ``):
+    code -> locale -> the currency's name."""
+    from babel import Locale
+
+    iso = set(_iso_codes()) | set(_cldr_codes())
+    locales = [Locale.parse(loc) for loc in CLDR_LOCALES]
+    out: dict[str, dict[str, str]] = {}
+    for code in sorted(locales[0].territories):
+        if len(code) != 2 or not code.isalpha() or code in iso:
+            continue
+        named = {str(loc): _currency_head(loc.territories.get(code, ""), loc.currencies) for loc in locales}
+        if all(named.values()):
+            out[code] = {loc: head for loc, head in named.items() if head}
+    return out
+
+
+def _currency_head(name: str, currencies: Mapping[str, str]) -> str | None:
+    """The currency name that opens ``name`` with a word after it (``Euro`` of ``Eurozone``), else None."""
+    heads = [c for c in currencies.values() if len(c) < len(name) and name.startswith(c)]
+    return max(heads, key=len) if heads else None
+
+
+def _area_variants(areas: Mapping[str, Mapping[str, str]]) -> list[tuple[str, str]]:
+    """Each currency area under its currency's name and each of the language's words for its area."""
+    out = []
+    for code, heads in areas.items():
+        for locale, head in heads.items():
+            words = cues.CURRENCY_AREA_WORDS.get(locale.split("_")[0], ())
+            out += [(code, f"{head} {w}" if head[-1:].isascii() else f"{head}{w}") for w in words]
+    return out
+
+
 def _cldr_names(codes: set[str]) -> list[tuple[str, str]]:
     from babel import Locale
 
@@ -291,10 +329,11 @@ _CLDR_PARENTS = ("root", "zh", "global")  # locale data Babel merges under the l
 
 
 def _build_builtin() -> Gazetteer:
-    codes = set(_iso_codes()) | set(_cldr_codes())
+    areas = _currency_areas()
+    codes = set(_iso_codes()) | set(_cldr_codes()) | set(areas)
     iso = _iso_names()
     names = sorted(set(_cldr_names(codes) + [(code, name) for code, _en, name in iso]))
-    derived: list[tuple[str, str]] = []
+    derived: list[tuple[str, str]] = _area_variants(areas)
     heads: list[tuple[str, str]] = []
     for code, name in names:
         variants, hs = _derived(name)

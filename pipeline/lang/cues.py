@@ -378,3 +378,42 @@ ADDED_BEFORE_RE = re.compile(
 # a title whose portfolio stands before it, the two one post however the portfolio ends ("文部科學大臣": not
 # a body 文部科學 and a post 大臣)
 PORTFOLIO_TITLE_RE = re.compile(r"大臣")
+# a language's words for the area a currency is used in, after the currency's name ("Euro area" beside
+# CLDR's "Eurozone"): the gazetteer names each currency area with each of them
+CURRENCY_AREA_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("area", "zone"),
+    "zh": ("區", "区"),
+    "ja": ("圏", "地域"),
+}
+# the words of a ranking told piece by piece around each name and its value: before the first name
+# ("最も高いのは", "以"), after the first value ("最高", "居首"), after the others' ("次之", "が続いた",
+# "の順だった"); a sentence holding none of them is no ranking
+RANK_WORD_RE = re.compile(
+    fold_pattern(r"最高|最低|最多|最少|居首|居冠|居次|次之|其次|依序|依次|緊隨其後")
+    + r"|最も(?:高|低|大き|小さ|多)|次いで|続(?:いた|く|いて)|の順"
+)
+RANK_PIECE_START_RE = re.compile(
+    r"\s*(?:" + RANK_NEXT_RE.pattern + "|" + fold_pattern(r"其中|包括|例如|以") + r")\s*", re.IGNORECASE
+)
+RANK_PIECE_END_RE = re.compile(
+    fold_pattern(
+        r"(?:再)?(?:最高|最低|最多|最少|居首|居冠|居次|次之|緊隨其後|排名第[一二三四五六七八九十]|第[一二三四五六七八九十])"
+    )
+    + r"|(?:(?:が|と)(?:これに)?続(?:いた|く|いている)|の順(?:だった|となった|となっている|で|に)?"
+    r"|となった|となっている|だった|である|で)$"
+)
+# the time an English figure is of, after it or between two ("4.0% this year and 4.0% next", "1.8% in 2025")
+EN_FIGURE_TIME_RE = re.compile(
+    r"(?:(?:this|next|last)\s+year|next|(?:in|for)\s+(?:19|20)\d\d(?:-\d\d)?|(?:19|20)\d\d)", re.IGNORECASE
+)
+# an English possessive after a name ("Aland's growth at 0.6%"): no part of the name
+EN_POSSESSIVE_RE = re.compile(r"['’]s?$")
+# the measure a figure is of, between a name and its figure ("甲國經濟成長率為0.6%", "甲国の成長率は0.6%"):
+# the name ends where it starts
+NAME_MEASURE_RE = re.compile(
+    fold_pattern(r"的?(?:經濟|實質|GDP|國內生產總值)*(?:成長率|增長率|增速|成長|增長|增幅)(?:預測|預估)?$")
+    + r"|の(?:実質)?(?:経済|GDP)?成長率(?:見通し)?$"
+)
+# a verb of forecasting before the name whose figure it gives ("IMF預估甲國經濟成長率為0.6%"): the name
+# starts after it
+FORECAST_VERB_RE = re.compile(fold_pattern(r"預估|預測|預計|預期|估計|預料|看好|料") + r"|予測|見込")

@@ -32,6 +32,8 @@ from pipeline.lang.cues import (
     CLAUSE_TIME_WORD_RE,
     CLAUSE_TO_PARTICLE_RE,
     CLAUSE_TO_RE,
+    EN_FIGURE_TIME_RE,
+    EN_POSSESSIVE_RE,
     MEASURE_END_RE,
 )
 from pipeline.lang.scripts import WHITESPACE
@@ -60,6 +62,12 @@ _EN_NAME_AT_END_RE = re.compile(f"(?:{EN_NAME_RUN_RE.pattern})$")
 _CAPITAL_RE = re.compile(r"\b[A-Z]")
 _LATIN_IN_PARENS_RE = re.compile(r"[（(][A-Za-z][A-Za-z&/.\- ]*[)）]$")
 # between two clauses of an English sentence: "…(71.1%), Borduria …", "… (21.1%) and Carpathia …"
+# the time of an English figure, between it and the next or after the last ("4.0% this year and 4.0% next")
+_EN_TIME_GAP_RE = re.compile(rf"\s*(?:{EN_FIGURE_TIME_RE.pattern})?\s*(?:,|and|,\s*and)?\s*", re.IGNORECASE)
+_EN_TIME_TAIL_RE = re.compile(rf"\s*(?:{EN_FIGURE_TIME_RE.pattern})?\s*[.)]?\s*", re.IGNORECASE)
+# what a name's figures are and the verb after it ("'s economy is forecast to grow", "'s growth at")
+MAX_EN_HEAD_WORDS = 5
+_EN_HEAD_WORDS_RE = re.compile(rf"(?:['’]s)?(?:\s+[a-z][\w\-]*){{1,{MAX_EN_HEAD_WORDS}}}\s*$")
 _EN_CLAUSE_SEP_RE = re.compile(r"\s*;\s*|,\s+(?:and\s+)?|\s+and\s+(?=[A-Z])|\.\s+(?=[A-Z])")
 
 
@@ -85,7 +93,9 @@ def valued_clauses(text: str, a: int, b: int) -> list[Enumeration]:
         i, j = _longest_run([_clause(text, s, e, east) for s, e, _ in pieces])
         run = [c for c in (_clause(text, s, e, east) for s, e, _ in pieces[i:j]) if c is not None]
         names = [text[s:e] for s, e in (c.name for c in run)]
-        whole = (i == 0 or pieces[i - 1][2]) and (j == 0 or pieces[j - 1][2])
+        whole = (i == 0 or pieces[i - 1][2] or _lead_piece(text, *pieces[i - 1][:2], east)) and (
+            j == 0 or pieces[j - 1][2]
+        )
         if len(run) >= MIN_ITEMS and whole and len(set(names)) == len(names):
             return [
                 Enumeration(
@@ -103,6 +113,13 @@ def valued_clauses(text: str, a: int, b: int) -> list[Enumeration]:
 
 
 _SENTENCE_END = "。.!?！？"
+_EN_LOWER_WORD_RE = re.compile(r"\s[a-z]")
+
+
+def _lead_piece(text: str, s: int, e: int, east: bool) -> bool:
+    """An English piece of words and no figure before a run (``Among large economies, Aland …``): its
+    lead-in, no clause of another shape."""
+    return not east and not _HINT_RE.search(text, s, e) and _EN_LOWER_WORD_RE.search(text, s, e) is not None
 
 
 def _from_to_run(text: str, a: int, b: int) -> list[Enumeration]:
@@ -194,10 +211,11 @@ def _clause(text: str, s: int, e: int, east: bool) -> _Clause | None:
         return None
     for one, two in zip(found, found[1:], strict=False):
         gap = text[s + one.end : s + two.start]
-        if len(gap.strip(WHITESPACE)) > MAX_FIGURE_GAP or CHANGE_WORD_RE.search(gap):
+        timed = not east and _EN_TIME_GAP_RE.fullmatch(gap)
+        if (len(gap.strip(WHITESPACE)) > MAX_FIGURE_GAP and not timed) or CHANGE_WORD_RE.search(gap):
             return None
     last = s + found[-1].end
-    if not _short_tail(text[last:e]):
+    if not (_short_tail(text[last:e]) or (not east and _EN_TIME_TAIL_RE.fullmatch(text, last, e))):
         return None
     head = trim(text, s, s + found[0].start)
     named = _zh_name(text, *head) if east else _en_name(text, *head)
@@ -252,6 +270,10 @@ def _en_name(text: str, s: int, e: int) -> tuple[tuple[int, int], bool] | None:
     stood before it."""
     if (verb := CLAUSE_NAME_AFTER_RE.search(text, s, e)) is not None:
         e = verb.start()
+    elif (words := _EN_HEAD_WORDS_RE.search(text, s, e)) is not None and words.start() > s:
+        e = words.start()  # "Aland is forecast to grow", "Aland's economy": the name before its words
+    if (mark := EN_POSSESSIVE_RE.search(text, s, e)) is not None:
+        e = mark.start()
     m = _EN_NAME_AT_END_RE.search(text, s, e)
     if m is None:
         return None
@@ -259,4 +281,6 @@ def _en_name(text: str, s: int, e: int) -> tuple[tuple[int, int], bool] | None:
     lo = strip_article(text, capital.start() if capital else m.start(), e)
     if not text[lo : lo + 1].isupper() or MEASURE_END_RE.search(text, lo, e):
         return None
-    return (lo, e), bool(text[s:lo].strip(WHITESPACE + ",;"))
+    return (lo, e), bool(
+        text[strip_article(text, s, lo) : lo].strip(WHITESPACE + ",;")
+    )  # "the Aland": no lead

@@ -28,6 +28,7 @@ from sources.layouts._inline_finding import (
 from sources.layouts._inline_known import known_pairs, known_runs
 from sources.layouts._inline_pieces import Enumeration, clause_spans, is_east_asian
 from sources.layouts._inline_ranked import en_valued_pieces, ranked_head, ranked_zh
+from sources.layouts._inline_ranking import ranked_pieces
 from sources.layouts._inline_values import counted_pieces, valued_by_label, valued_groups_zh
 from sources.layouts._lines import body_text
 from sources.layouts._parens import outside_parens
@@ -47,6 +48,7 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
             counted_pieces(text, m.start(), m.end())
             or en_valued_pieces(text, m.start(), m.end())
             or ranked_zh(text, m.start(), m.end())
+            or ranked_pieces(text, m.start(), m.end())
             or valued_groups_zh(text, m.start(), m.end())
             or paren_numbered(text, m.start(), m.end())
         ):

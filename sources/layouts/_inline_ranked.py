@@ -20,7 +20,9 @@ from dataclasses import dataclass, replace
 from pipeline.lang.cues import (
     CHANGE_WORD_RE,
     CLAUSE_NAME_AFTER_RE,
+    EN_FIGURE_TIME_RE,
     EN_PIECE_JOINER_RE,
+    EN_POSSESSIVE_RE,
     MEASURE_END_RE,
     RANK_NEXT_RE,
 )
@@ -155,7 +157,9 @@ class _Piece:
 _EN_HEAD_RE = re.compile(
     rf"(?P<name>{EN_NAME_RUN_RE.pattern})(?P<verb>(?:,?\s+[a-z][\w'’\-]*){{0,{MAX_EN_VERB_WORDS}}})[\s,]*$"
 )
-_EN_TAIL_RE = re.compile(rf"(?:\s+[a-z][\w\-]*){{0,{MAX_EN_TAIL_WORDS}}}\s*[.]?\s*")
+_EN_TAIL_RE = re.compile(
+    rf"(?:\s+[a-z][\w\-]*){{0,{MAX_EN_TAIL_WORDS}}}(?:\s+(?i:{EN_FIGURE_TIME_RE.pattern}))?\s*[.]?\s*"
+)
 _AT_VALUE_RE = re.compile(r"\s*(?:at|of|with)\s+[0-9]")
 
 
@@ -227,7 +231,10 @@ def _en_piece(text: str, s: int, e: int) -> _Piece | None:
     if tail is None or head is None or CHANGE_WORD_RE.search(text, s, e):
         return None
     lo = strip_article(text, head.start("name"), head.end("name"))
-    name = (lo, head.end("name"))
+    hi = head.end("name")
+    if (mark := EN_POSSESSIVE_RE.search(text, lo, hi)) is not None:
+        hi = mark.start()  # "Aland's growth at 0.6%": the name without its possessive
+    name = (lo, hi)
     if not text[lo : lo + 1].isupper() or MEASURE_END_RE.search(text, *name):
         return None
     led = text[strip_article(text, s, lo) : lo].strip(WHITESPACE + ",;")

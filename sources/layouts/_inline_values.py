@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lang.cues import FIGURES_VERB_RE, MEASURE_END_RE
+from pipeline.lang.cues import FIGURES_VERB_RE, FORECAST_VERB_RE, MEASURE_END_RE, NAME_MEASURE_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import AMOUNT_VERB_RE, Found, counted_run, find_values, numbers_before_labels
 from sources.layouts._inline_pieces import (
@@ -252,6 +252,8 @@ def _valued_piece(
     if topic is None:
         return None  # "甲國和乙國將被徵收25%": a verb, not a topic marker, stands between names and value
     names_end = s + topic.start()
+    if (measure := NAME_MEASURE_RE.search(text, s, names_end)) is not None and measure.start() > s:
+        names_end = measure.start()  # "甲國經濟成長率為0.6%": the name before the measure of its figure
     # "其中甲國和乙國為25%": after the lead-in word; "税率はAが46％": after the measure the sentence is about
     lead = _ZH_LEAD_WORD_RE.match(text, s, names_end) or _JA_MEASURE_TOPIC_RE.match(text, s, names_end)
     start = lead.end() if lead else s
@@ -261,6 +263,8 @@ def _valued_piece(
         start = whom[-1].end()  # "甲方對乙國加徵25%": the charging side, then whom it charges
     if min_names == 1:  # a piece of a sentence: after its last pause ("…宣布，其中，甲國、乙國稅率為25%")
         start = max([start, *(m.end() for m in _PAUSE_RE.finditer(text, start, names_end))])
+        # or after a verb of forecasting ("IMF預估甲國經濟成長率為0.6%")
+        start = max([start, *(m.end() for m in FORECAST_VERB_RE.finditer(text, start, names_end))])
         # or after the last kana of a Japanese lead-in ("会合では乙国が"): no part of a name in kanji
         start = max([start, *(m.end() for m in _HIRAGANA_RE.finditer(text, start, names_end))])
     joiners = _joiners(text, start, names_end)
