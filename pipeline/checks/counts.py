@@ -186,7 +186,8 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
                 if c.kind == KIND_TOTAL and _counts_a_part(ctx, c, size):
                     continue
                 by_value[int(c.stated)].append(c)
-        by_value = _beside_its_own(by_value)
+        if subject == SUBJECT_TOTAL:
+            by_value = _beside_its_own(by_value)
         if len(by_value) < 2:
             continue
         if len({c.article for cs in by_value.values() for c in cs}) < 2:
@@ -220,7 +221,7 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
 
 
 def _beside_its_own(by_value: Mapping[int, list[Claim]]) -> dict[int, list[Claim]]:
-    """The counts without those of an outlet that also states the count most outlets state, which its own
+    """The totals without those of an outlet that also states the total most outlets state, which its own
     list has, when they lie beyond half or twice that count (``亚洲区共有8支球队`` beside its ``48队``): a
     count of something else, not a misprint of the list's (a near one, ``4名`` beside ``3人``, stays)."""
     holders = {v: {c.article for c in cs} for v, cs in by_value.items()}
