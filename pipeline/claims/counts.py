@@ -33,8 +33,9 @@ from pipeline.claims.percents import percents_in
 from pipeline.claims.scan import ORG_NOUN, Candidate, parse_number, scan_sentence
 from pipeline.claims.sentences import quote_span, sentences_of
 from pipeline.groups import match_label
-from pipeline.lang.counts import find_counts
+from pipeline.lang.counts import english_number
 from pipeline.lang.cues import RANK_CUTOFF_BEFORE_RE
+from pipeline.lang.numbers import CN_NUM, DIGITS, parse_int
 from pipeline.models import Article, Claim, Heading, Kind, Mention
 from pipeline.normalize import zh_key
 
@@ -91,10 +92,14 @@ def _over_the_groups(h: Heading, listed: Sequence[Mention], own_groups: Mapping[
 
 def _cut_off_by_rank(h: Heading) -> bool:
     """The heading's count is a cut-off by rank (``前10名``, ``top 10``, ``上位10``)."""
-    return any(
-        c.value == h.stated and RANK_CUTOFF_BEFORE_RE.search(h.label[max(0, c.start - 4) : c.start])
-        for c in find_counts(h.label)
-    )
+    for m in _NUMBER_WORD_RE.finditer(h.label):
+        value = parse_int(m.group()) or english_number(m.group())
+        if value == h.stated and RANK_CUTOFF_BEFORE_RE.search(h.label[max(0, m.start() - 4) : m.start()]):
+            return True
+    return False
+
+
+_NUMBER_WORD_RE = re.compile(rf"{DIGITS}|{CN_NUM}|\b[a-z]+\b", re.IGNORECASE)
 
 
 def extract_claims(

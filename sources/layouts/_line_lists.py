@@ -18,6 +18,7 @@ from sources.layouts._lines import Line, body_lines
 from sources.layouts._marked_runs import Hit, Marker, Plan, find_hits, find_runs, item_end, tried_lines
 from sources.layouts._records import build_mentions, confidence
 from sources.layouts._sections import described, sections_and_items, titled_runs
+from sources.layouts._ties import names_per_line
 
 PLAN_CACHE = 16  # documents whose plans are kept (detect, then extract, of each layout)
 _PLANS: dict[tuple[str, str, int, str], Plan | None] = {}
@@ -58,17 +59,17 @@ class LineListLayout:
                 continue  # another marker of this layout matched the same lines: same runs
             seen[lines_hit] = hits
             runs = []
+            names = 0  # the names the runs hold (a line of ties holds several)
             for run in find_runs(lines, hits, self.numbered):
-                texts = [
-                    doc.text[h.content_start : item_end(doc.text, lines, h.line, h.content_start)]
-                    for h in run
-                ]
-                share = sum(looks_like_name(t) for t in texts) / len(texts)
+                spans = [(h.content_start, item_end(doc.text, lines, h.line, h.content_start)) for h in run]
+                tied = names_per_line(doc.text, spans)
+                share = 1.0 if tied else sum(looks_like_name(doc.text[s:e]) for s, e in spans) / len(spans)
                 if share >= self.min_name_share:
                     runs.append(run)
+                    names += sum(tied) if tied else len(run)
             n = sum(len(r) for r in runs)
             if n and (best is None or n > sum(len(r) for r in best.runs)):
-                best = Plan(marker.style, tuple(runs), n)
+                best = Plan(marker.style, tuple(runs), names)
         return best
 
     def detect(self, doc: Document) -> float:

@@ -101,21 +101,44 @@ def find_hits(lines: Sequence[Line], marker: Marker, tried: Sequence[int]) -> li
             marks.append({m.group(1) for ln in lines for m in _GLUED_MARK_RE.finditer(ln.text)})
         return marks[0]
 
+    headed: list[Hit] = []  # marked lines that read as headings ("一、全面禁止（12國）")
     for idx in tried:
         line = lines[idx]
         m = marker.pattern.match(line.text)
         if not m or m.end() >= len(line.text.rstrip()):
             continue
         content = line.text[m.end() :]
-        if not content.strip(WHITESPACE) or is_heading_item(content) or _footnote(line, m.end(), glued):
+        if not content.strip(WHITESPACE) or _footnote(line, m.end(), glued):
             continue
         value: int | None = None
         if marker.value is not None:
             value = marker.value(m.group("n"))
             if value is None:
                 continue
+        if is_heading_item(content):
+            if _BARE_FIGURE_END_RE.search(content):
+                headed.append(Hit(idx, value, line.start + m.end()))
+            continue
         hits.append(Hit(idx, value, line.start + m.end()))
-    return hits
+    return sorted([*hits, *_adjacent(lines, headed)], key=lambda h: h.line) if headed else hits
+
+
+# a bare figure in parentheses ending a line, no counter word ("Aland (193)")
+_BARE_FIGURE_END_RE = re.compile(r"[（(]\s*[0-9０-９]{1,6}\s*[)）]\s*$")
+
+
+def _adjacent(lines: Sequence[Line], headed: Sequence[Hit]) -> list[Hit]:
+    """Heading-like marked lines ending in a bare figure that stand ``MIN_RUN`` or more in a row, nothing
+    between them: items with a figure each (``1. Aland (193)``, ``2. Borduria (190)``), not headings, which
+    have items under them."""
+    out: list[Hit] = []
+    run: list[Hit] = []
+    for h in headed:
+        if run and any(ln.stripped for ln in lines[run[-1].line + 1 : h.line]):
+            out += run if len(run) >= MIN_RUN else []
+            run = []
+        run.append(h)
+    return out + (run if len(run) >= MIN_RUN else [])
 
 
 def _gap_ok(lines: Sequence[Line], a: int, b: int) -> bool:

@@ -129,7 +129,7 @@ def _signed(number: float | None, before: str, after: str) -> float | None:
     return -number if number is not None and number > 0 and change_sign(before, after) < 0 else number
 
 
-_BARE_FIGURE_RE = re.compile(r"^\s*[（(]\s*([0-9０-９][0-9０-９.,，．]*)\s*[）)]\s*$")
+_BARE_FIGURE_RE = re.compile(r"\s*[（(]\s*([0-9０-９][0-9０-９.,，．]*)\s*[）)]\s*")
 
 
 def _with_shared(text: str, r: RawItem) -> ItemParts:
@@ -155,7 +155,7 @@ def _with_shared(text: str, r: RawItem) -> ItemParts:
     if not shared:  # "甲國40金44銀42銅": its own numbers, each before its label; or after ("甲票64票")
         labelled = numbers_before_labels(text, a, b) or counted_run(text, a, b)[0]
         shared = tuple(Value(f.raw, f.number, f.unit, label, f.start, f.end) for label, f in labelled)
-    if not shared and (bare := _BARE_FIGURE_RE.search(text, a, b)) is not None:  # tied names' "(190)"
+    if not shared and (bare := _BARE_FIGURE_RE.fullmatch(text, a, b)) is not None:  # tied names' "(190)"
         shared = (Value(bare.group(1), parse_number(bare.group(1)), "", "", bare.start(1), bare.end(1)),)
     return replace(parts, values=shared)
 

@@ -23,7 +23,7 @@ MIN_SPLIT_CELLS = 2  # cells naming several items for a column to be read so
 MIN_SPLIT_SHARE = 1 / 3  # and this share of its cells
 _SENTENCE_RE = re.compile(r"[。！？!?]|\s(?:is|are|was|were|has|have)\s")
 # a figure in parentheses ending a name ("甲國（189）", "Aland (41%)")
-_FIGURE_RE = re.compile(r"[（(]\s*[0-9０-９][0-9０-９.,，．]*\s*[%％]?\s*[）)]")
+_FIGURE_RE = re.compile(r"[（(]\s*([0-9０-９][0-9０-９.,，．]*\s*[%％]?)\s*[）)]")
 
 
 class _Cell(Protocol):
@@ -93,7 +93,7 @@ def split_cells(rows: Sequence[Sequence[C | None]], n_header: int, doc_text: str
             if figure is None or figure.end() != e:
                 figures.append(None)
                 continue
-            figures.append(replace(cell, text=figure.group(), start=figure.start(), end=e))
+            figures.append(replace(cell, text=figure.group(1), start=figure.start(1), end=figure.end(1)))
             spans[k] = (s, len(doc_text[: figure.start()].rstrip()))
         if figures[-1] is not None and not any(figures[:-1]):
             figures = [figures[-1]] * len(spans)  # after the last name alone: every name's

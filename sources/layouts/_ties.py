@@ -57,16 +57,30 @@ def _names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     return out
 
 
+def _tied(text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[int], dict[int, list[tuple[int, int]]]]:
+    """Where each line's names end (before its figure), and the names of each line of several, by index."""
+    ends = []
+    for start, end in spans:
+        figure = _FIGURE_RE.search(text, start, end)
+        ends.append(figure.start() if figure is not None and figure.end() == end else end)
+    tied = {k: names for k, (s, _) in enumerate(spans) if (names := _names(text, s, ends[k])) is not None}
+    return ends, tied
+
+
+def names_per_line(text: str, spans: Sequence[tuple[int, int]]) -> list[int] | None:
+    """How many names each line of ``spans`` holds when they are lines of ties, else None."""
+    _, tied = _tied(text, spans)
+    if len(tied) < MIN_TIED_LINES:
+        return None
+    return [len(tied.get(k, ((0, 0),))) for k in range(len(spans))]
+
+
 def split_ties(text: str, raw: Sequence[_Raw]) -> list:  # type: ignore[type-arg]
     """``raw`` with each line of tied names read as one item per name (see the module's docstring)."""
-    cut: list[tuple[int, int, int]] = []  # (index, start of the figure or the line's end, line's end)
-    for k, r in enumerate(raw):
-        figure = _FIGURE_RE.search(text, r.start, r.end)
-        end = figure.start() if figure is not None and figure.end() == r.end else r.end
-        cut.append((k, end, r.end))
-    tied = {k: spans for k, end, _ in cut if (spans := _names(text, raw[k].start, end)) is not None}
+    ends, tied = _tied(text, [(r.start, r.end) for r in raw])
     if len(tied) < MIN_TIED_LINES:
         return list(raw)
+    cut = [(k, ends[k], r.end) for k, r in enumerate(raw)]
     out = []
     for k, end, line_end in cut:
         r = raw[k]
