@@ -22,8 +22,9 @@ another make, such as ``Syldavic`` for Syldavia, needs one); a plural with ``s``
 read as nationalities, never as names of the place in a list.
 
 CSV: header ``id,group,name_en,name_zh-Hant,name_zh-Hans,name_ja,aliases,demonyms,...``; any
-``name_<lang>`` column; aliases and demonyms separated by ``|``; every other column holds values when it is numeric in every row
-that fills it, else attributes. A CSV's groups are the distinct values of its ``group`` column.
+``name_<lang>`` column; aliases and demonyms separated by ``|``; every other column holds values when
+it is numeric in every row that fills it, else attributes. A CSV's groups are the distinct values of
+its ``group`` column.
 
 Every problem of a file (not a regular file, too large, not UTF-8, bad JSON, too deep, wrong shape,
 wrong version or kind, duplicate ids, an entry without a name, a group or column that is not
