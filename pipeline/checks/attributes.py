@@ -180,4 +180,6 @@ def _title_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
     taken |= {(d.sources[0], ent) for ent, *_, d in borrowed}
     borrowed += [x for x in _departing_posts(view, titles) if (x[4].sources[0], x[0]) not in taken]
     taken |= {(d.sources[0], ent) for ent, *_, d in borrowed}
-    return borrowed + [x for x in portfolio_conflicts(view) if (x[4].sources[0], x[0]) not in taken]
+    # an outlet whose posts were judged in its own words already: one root cause, not a second finding
+    judged = {art for art, _ in taken}
+    return borrowed + [x for x in portfolio_conflicts(view) if x[4].sources[0] not in judged]
