@@ -172,9 +172,16 @@ def title_after_name(text: str, start: int, end: int) -> tuple[int, tuple[Attrib
     segment = text[start:end]
     paren = segment.find("（") if "（" in segment else segment.find("(")
     core_end = start + paren if paren > 0 else end
-    m = _KANA_NAME_KANJI_POST_RE.search(text, start, core_end) or _TITLE_AFTER_NAME_RE.search(
-        text, start, core_end
-    )
+    # the longer post of the two readings: "山田太郎デジタル相" is a post in katakana, not a katakana name
+    found = [
+        m
+        for m in (
+            _KANA_NAME_KANJI_POST_RE.search(text, start, core_end),
+            _TITLE_AFTER_NAME_RE.search(text, start, core_end),
+        )
+        if m is not None
+    ]
+    m = min(found, key=lambda x: x.start()) if found else None
     if m is None or m.start() - start < 2 or not re.search(f"[{CJK}{KANA}]", segment):
         return end, ()
     if PERSON_NAME_END_RE.search(text[start : m.start()]):

@@ -27,8 +27,9 @@ _CJK_TITLE_RE = re.compile(
     + ")"
 )
 MAX_EN_TITLE_WORDS = 8  # "Secretary of Housing and Urban Development"
-# a Japanese minister's post standing alone, the ministry shortened before 相 ("外相", "経済産業相")
-_MINISTER_POST_RE = re.compile(r"[\u4e00-\u9fff]{1,6}相")
+# a Japanese minister's post standing alone, the ministry shortened before 相 ("外相", "経済産業相",
+# "デジタル相") or named before 大臣
+_MINISTER_POST_RE = re.compile(r"(?:[\u4e00-\u9fff]|[\u30a1-\u30fa\u30fc]){1,8}(?:相|大臣)")
 
 
 def is_title(text: str) -> bool:

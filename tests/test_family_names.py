@@ -23,4 +23,6 @@ def test_family_names_meet_their_own_full_names_and_no_other() -> None:
     assert {"琼斯", "David Jones", "デービッド・ジョーンズ"} in groups
     assert {"威廉姆斯", "Robert Williams", "ロバート・ウィリアムズ"} in groups
     assert {"布朗", "Linda Brown", "リンダ・ブラウン"} in groups
-    assert not [d for d in rec.discrepancies if d.severity is Severity.ERROR]
+    # the English page says "six Americans" and lists five (it leaves out the sixth): its list is short
+    errors = [(d.kind, d.sources) for d in rec.discrepancies if d.severity is Severity.ERROR]
+    assert errors == [("list_short", ("02_en",))]

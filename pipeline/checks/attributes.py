@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from pipeline.checks.portfolios import portfolio_conflicts
 from pipeline.checks.posts import (
     _departing_posts,
     _offices_of_another,
@@ -177,4 +178,8 @@ def _title_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
     taken |= {(d.sources[0], ent) for ent, *_, d in borrowed}
     borrowed += [x for x in _offices_of_another(view, titles) if (x[4].sources[0], x[0]) not in taken]
     taken |= {(d.sources[0], ent) for ent, *_, d in borrowed}
-    return borrowed + [x for x in _departing_posts(view, titles) if (x[4].sources[0], x[0]) not in taken]
+    borrowed += [x for x in _departing_posts(view, titles) if (x[4].sources[0], x[0]) not in taken]
+    taken |= {(d.sources[0], ent) for ent, *_, d in borrowed}
+    # an outlet whose posts were judged in its own words already: one root cause, not a second finding
+    judged = {art for art, _ in taken}
+    return borrowed + [x for x in portfolio_conflicts(view) if x[4].sources[0] not in judged]

@@ -62,7 +62,7 @@ from pipeline.cachefolder import CACHE_ENV, kept_file, package_dir, write_kept
 from pipeline.knowledge.variants import variant_codes, variants_available
 from pipeline.lang import cues, scripts
 from pipeline.lang.cues import ZH_JOINED_NAME_RE
-from pipeline.lang.demonyms import place_spellings
+from pipeline.lang.demonyms import place_spellings, singulars
 from pipeline.lang.scripts import fold_kana_v
 from pipeline.normalize import to_simplified
 
@@ -107,6 +107,8 @@ class Gazetteer:
     sources: tuple[str, ...] = ()  # what it was built from, for the run's record
     # codes of a name the index does not hold (the built-in gazetteer's everyday English names)
     fallback: Callable[[str], frozenset[str]] | None = field(default=None, repr=False, compare=False)
+    # a demonym's key -> the codes of its places, from a user file ("demonyms"): no name of the place
+    demonyms: Mapping[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(
@@ -115,10 +117,12 @@ class Gazetteer:
         *,
         derived: Iterable[tuple[str, str]] = (),
         heads: Iterable[tuple[str, str]] = (),
+        demonyms: Iterable[tuple[str, str]] = (),
         sources: tuple[str, ...] = (),
     ) -> Gazetteer:
         """From (code, name) pairs; ``derived`` names join only where no other code's name has the
-        key, ``heads`` (of qualified names) join whatever other codes the key has."""
+        key, ``heads`` (of qualified names) join whatever other codes the key has; ``demonyms`` (code,
+        word for a person from there) are kept apart from the names."""
         index: dict[str, set[str]] = defaultdict(set)
         for code, name in names:
             if key := name_key(name):
@@ -131,7 +135,15 @@ class Gazetteer:
         for code, name in heads:
             if key := name_key(name):
                 index[key].add(code)
-        return cls({k: frozenset(v) for k, v in sorted(index.items())}, sources)
+        people: dict[str, set[str]] = defaultdict(set)
+        for code, word in demonyms:
+            if key := name_key(word):
+                people[key].add(code)
+        return cls(
+            {k: frozenset(v) for k, v in sorted(index.items())},
+            sources,
+            demonyms={k: frozenset(v) for k, v in sorted(people.items())},
+        )
 
     def codes(self, name: str) -> frozenset[str]:
         """Every code the name may stand for (empty when unknown); an English demonym the index does not
@@ -144,8 +156,19 @@ class Gazetteer:
         return self.demonym_codes(name)
 
     def demonym_codes(self, word: str) -> frozenset[str]:
-        """The codes of the places an English demonym is made from (``Bordurian`` -> ``Borduria``): the
-        first group of ``demonyms.place_spellings`` that the index holds, all its codes."""
+        """The codes of the places an English demonym is made from (``Bordurian`` -> ``Borduria``,
+        ``Bordurians``): a user file's demonym as it is or without its plural ``s``, else the first group
+        of ``demonyms.place_spellings`` that the index holds, all its codes."""
+        key = name_key(word)
+        for k in (key, key.removesuffix("s")) if key.endswith("s") else (key,):
+            if found := self.demonyms.get(k):
+                return found
+        for form in singulars(word):
+            if found := self._made_from(form):
+                return found
+        return frozenset()
+
+    def _made_from(self, word: str) -> frozenset[str]:
         before, groups = place_spellings(word)
         head = name_key(before)  # the last word's spellings are lower-case letters: their own keys
         for group in groups:
@@ -159,7 +182,9 @@ class Gazetteer:
         return name_key(name) in self.index
 
     def without_fallback(self) -> Gazetteer:
-        return Gazetteer(self.index, self.sources) if self.fallback is not None else self
+        if self.fallback is None:
+            return self
+        return Gazetteer(self.index, self.sources, demonyms=self.demonyms)
 
     def code(self, name: str) -> str | None:
         """The one code the name stands for, or None when it is unknown or ambiguous."""
@@ -182,7 +207,14 @@ class Gazetteer:
         rename = {code: next(iter(found)) for code, found in seen.items() if len(found) == 1}
         index = dict(self.index)
         index.update({k: frozenset(rename.get(c, c) for c in v) for k, v in other.index.items()})
-        return Gazetteer(dict(sorted(index.items())), (*self.sources, *other.sources), self.fallback)
+        people = dict(self.demonyms)
+        people.update({k: frozenset(rename.get(c, c) for c in v) for k, v in other.demonyms.items()})
+        return Gazetteer(
+            dict(sorted(index.items())),
+            (*self.sources, *other.sources),
+            self.fallback,
+            demonyms=dict(sorted(people.items())),
+        )
 
     def __len__(self) -> int:
         return len(self.index)

@@ -13,11 +13,18 @@ JSON::
      "groups": [{"id": "full", "label": "Full restriction", "count": 12}],
      "columns": [{"id": "new_rate", "label": "Rate from August 1", "unit": "%"}],
      "entries": [{"id": "X1", "group": "full", "names": {"en": "Ruritania", "zh-Hant": "魯里塔尼亞"},
-                  "aliases": ["..."], "values": {"new_rate": 25}, "attributes": {"title": "..."}}]}
+                  "aliases": ["..."], "demonyms": ["Ruritanian"], "values": {"new_rate": 25},
+                  "attributes": {"title": "..."}}]}
 
-CSV: header ``id,group,name_en,name_zh-Hant,name_zh-Hans,name_ja,aliases,...``; any ``name_<lang>``
-column; aliases separated by ``|``; every other column holds values when it is numeric in every row
-that fills it, else attributes. A CSV's groups are the distinct values of its ``group`` column.
+``demonyms``: the words that say a person is from the entry's place, where English does not make them
+from the place's name by its endings (``Borduria`` -> ``Bordurian`` is read without one; a word of
+another make, such as ``Syldavic`` for Syldavia, needs one); a plural with ``s`` is read too. They are
+read as nationalities, never as names of the place in a list.
+
+CSV: header ``id,group,name_en,name_zh-Hant,name_zh-Hans,name_ja,aliases,demonyms,...``; any
+``name_<lang>`` column; aliases and demonyms separated by ``|``; every other column holds values when
+it is numeric in every row that fills it, else attributes. A CSV's groups are the distinct values of
+its ``group`` column.
 
 Every problem of a file (not a regular file, too large, not UTF-8, bad JSON, too deep, wrong shape,
 wrong version or kind, duplicate ids, an entry without a name, a group or column that is not
@@ -59,10 +66,11 @@ F_VERSION, F_KIND, F_TITLE, F_SOURCE, F_DATE = "version", "kind", "title", "sour
 F_GROUPS, F_COLUMNS, F_ENTRIES = "groups", "columns", "entries"
 F_ID, F_LABEL, F_COUNT, F_UNIT = "id", "label", "count", "unit"
 F_GROUP, F_NAMES, F_ALIASES, F_VALUES, F_ATTRIBUTES = "group", "names", "aliases", "values", "attributes"
+F_DEMONYMS = "demonyms"
 CSV_NAME_PREFIX = "name_"
 CSV_ALIAS_SEPARATOR = "|"
 _TOP_FIELDS = frozenset({F_VERSION, F_KIND, F_TITLE, F_SOURCE, F_DATE, F_GROUPS, F_COLUMNS, F_ENTRIES})
-_ENTRY_FIELDS = frozenset({F_ID, F_GROUP, F_NAMES, F_ALIASES, F_VALUES, F_ATTRIBUTES})
+_ENTRY_FIELDS = frozenset({F_ID, F_GROUP, F_NAMES, F_ALIASES, F_DEMONYMS, F_VALUES, F_ATTRIBUTES})
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -93,6 +101,7 @@ class ReferenceEntry:
     group: str | None = None
     values: tuple[tuple[str, float], ...] = ()  # (column id, value)
     attributes: tuple[tuple[str, str], ...] = ()
+    demonyms: tuple[str, ...] = ()  # words for a person from the place ("Ruritanian")
 
     def name(self, lang: str) -> str:
         return next((n for tag, n in self.names if tag == lang), "")
@@ -116,7 +125,8 @@ class ReferenceList:
     def gazetteer(self) -> Gazetteer:
         """Every name and alias of every entry -> the entry's id."""
         pairs = [(e.id, n) for e in self.entries for n in e.all_names]
-        return Gazetteer.build(pairs, sources=(Path(self.path).name or self.title,))
+        demonyms = [(e.id, d) for e in self.entries for d in e.demonyms]
+        return Gazetteer.build(pairs, demonyms=demonyms, sources=(Path(self.path).name or self.title,))
 
 
 def load_reference(
@@ -289,6 +299,7 @@ def _json_entries(items: Iterator[tuple[int, dict]], problems: list[str]) -> Ite
             id=entry_id.strip(),
             names=_pairs(e.get(F_NAMES, {}), where, F_NAMES, problems),
             aliases=_aliases(e.get(F_ALIASES, []), where, problems),
+            demonyms=_aliases(e.get(F_DEMONYMS, []), where, problems, field=F_DEMONYMS),
             group=group.strip() if group else None,
             values=_values(e.get(F_VALUES, {}), where, problems),
             attributes=_pairs(e.get(F_ATTRIBUTES, {}), where, F_ATTRIBUTES, problems, scalars=True),
@@ -313,9 +324,9 @@ def _pairs(
     return tuple(out)
 
 
-def _aliases(obj: object, where: str, problems: list[str]) -> tuple[str, ...]:
+def _aliases(obj: object, where: str, problems: list[str], *, field: str = F_ALIASES) -> tuple[str, ...]:
     if not isinstance(obj, list) or not all(isinstance(a, str) for a in obj):
-        problems.append(f"{where}: 'aliases' must be a list of strings")
+        problems.append(f"{where}: {field!r} must be a list of strings")
         return ()
     return tuple(dict.fromkeys(a.strip() for a in obj if a.strip()))
 
@@ -356,7 +367,7 @@ def _from_csv(text: str, kind: ReferenceKind, problems: list[str]) -> ReferenceL
         rows.append(
             {(k or "").strip(): (v or "").strip() for k, v in row.items() if isinstance(v, str | None)}
         )
-    other = [h for h in header if h not in {F_ID, F_GROUP, F_ALIASES, *name_cols}]
+    other = [h for h in header if h not in {F_ID, F_GROUP, F_ALIASES, F_DEMONYMS, *name_cols}]
     numeric = {h for h in other if all(_number(r.get(h, "")) is not None for r in rows if r.get(h))}
     if kind is ReferenceKind.GAZETTEER:
         numeric = set()
@@ -367,6 +378,7 @@ def _from_csv(text: str, kind: ReferenceKind, problems: list[str]) -> ReferenceL
             id=r.get(F_ID, ""),
             names=tuple((h[len(CSV_NAME_PREFIX) :], r[h]) for h in name_cols if r.get(h)),
             aliases=tuple(dict.fromkeys(a.strip() for a in r.get(F_ALIASES, "").split("|") if a.strip())),
+            demonyms=tuple(dict.fromkeys(d.strip() for d in r.get(F_DEMONYMS, "").split("|") if d.strip())),
             group=r.get(F_GROUP) or None,
             values=tuple((h, v) for h in other if h in numeric and (v := _number(r.get(h, ""))) is not None),
             attributes=tuple((h, r[h]) for h in other if h not in numeric and r.get(h)),

@@ -18,6 +18,7 @@ from pipeline.lang.cues import (
     SELECTION_RE,
     TITLE_WORDS,
 )
+from pipeline.lang.demonyms import DEMONYM_PLURAL
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_int
 from pipeline.lang.scripts import fold_pattern, simplified
 
@@ -74,7 +75,8 @@ COUNT_RE = re.compile(
     rf"(?:of\s+(?:his|her|its|their|the)\s+)?(?:[A-Za-z\-]+\s+){{0,2}}?"
     # a proper name may stand between the number and its noun ("four International Criminal Court judges")
     rf"(?:(?-i:[A-Z])[\w.\-+]*\s+){{0,4}}?"
-    rf"(?P<ec>{'|'.join(EN_COUNTERS)})\b"
+    # people counted by where they are from ("six Bordurians": a demonym's plural)
+    rf"(?P<ec>{'|'.join(EN_COUNTERS)}|{DEMONYM_PLURAL})\b"
     # a headline counts people without a classifier ("4官員", "四法官")
     rf"|(?P<hn>{DIGITS}|{CN_NUM})(?P<hc>{_ZH_NOUNS})",
     re.IGNORECASE,

@@ -152,7 +152,14 @@ JA_TITLE_RE = re.compile(
     r"|担当相"
     # a minister named by the word 相 after the field it heads ("外相", "国防相")
     r"|[外法蔵]相|(?:経済産業|経済再生|国土交通|厚生労働|文部科学|農林水産|総務|環境|外務|法務"
-    r"|国防|防衛|財務|経済|内務|国務|商務|貿易|産業|通商|運輸|農業|保健|教育|労働|内)相)"
+    r"|国防|防衛|財務|経済|内務|国務|商務|貿易|産業|通商|運輸|農業|保健|教育|労働|内"
+    # the fields a minister's post is shortened to ("国交相" of 国土交通相, "経財相", "復興相")
+    r"|国交|厚労|文科|農水|経産|経財|経済財政|経済安保|経済安全保障|復興|防災|沖縄北方|拉致問題|地方創生"
+    r"|少子化|科学技術|消費者|行政改革|規制改革|国家公安|万博"
+    # a field in katakana ("デジタル相")
+    r"|[\u30a1-\u30fa\u30fc]{2,8})相"
+    # a minister with the word 大臣 after the field ("デジタル大臣", "経済再生担当大臣")
+    r"|[\u30a1-\u30fa\u30fc]{2,8}大臣)"
 )
 
 # a verb of appointment between a person and the post they take ("張三出任外交部長", "外交部長由張三擔任")

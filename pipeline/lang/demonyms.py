@@ -3,9 +3,12 @@
 * English: a place's name with its ending changed (``Borduria`` -> ``Bordurian``, ``Aland`` ->
   ``Alandese``, ``Carpathy`` -> ``Carpathian``). ``place_spellings`` undoes the endings English puts on
   (``-n``, ``-an``, ``-ian``, ``-ese``, ``-i``, ``-ish``, ``-er``, ``-ic``) and tries the endings place
-  names have (``-a``, ``-ia``, ``-y``, ``-land``…); the gazetteer tells which spelling is a place
-  (``pipeline.knowledge.gazetteer``). Irregular demonyms (a word not made from the place's name) are not
-  read.
+  names have (``-a``, ``-ia``, ``-y``, ``-ey``, ``-land``…), with a doubled last letter of the stem
+  single (``Carpattish`` -> ``Carpatland``); the gazetteer tells which spelling is a place
+  (``pipeline.knowledge.gazetteer``). A plural is read as its singular (``Bordurians``). A demonym not
+  made from the place's name (an irregular one) is read from a user gazetteer file's ``demonyms``.
+* A count of people by where they are from (``six Bordurians``): a capitalized plural with a demonym's
+  ending after a number (``DEMONYM_PLURAL``), read by ``pipeline.lang.counts`` as people.
 * Chinese and Japanese: a territory's name then ``人`` (``甲國人``, ``アランド人``), where the names are
   CLDR's, through Babel (``place_before_person``).
 """
@@ -21,7 +24,10 @@ from pipeline.lang.scripts import simplified
 # is the likeliest place: ``Bordurian`` is ``Borduria`` before it is ``Bordur``)
 EN_DEMONYM_ENDINGS = ("", "n", "i", "an", "er", "ic", "ian", "ese", "ish")
 # endings of places' names that a demonym drops
-EN_PLACE_ENDINGS = ("", "a", "e", "o", "y", "ia", "en", "um", "and", "ium", "land")
+EN_PLACE_ENDINGS = ("", "a", "e", "o", "y", "ia", "en", "ey", "um", "and", "ium", "land")
+# a plural demonym, as a word that counts people after a number ("six Bordurians", "two Alanders",
+# "three Syldavis"): a capital, then a demonym's ending and the plural s
+DEMONYM_PLURAL = r"(?-i:[A-Z][a-z]{2,}(?:an|on|er|i)s)"
 MIN_STEM = 3  # letters of a stem a demonym keeps of its place's name
 _EN_WORDS_RE = re.compile(r"^(?P<before>(?:[A-Za-z]+[ -]){0,2})(?P<last>[A-Za-z]{4,})$")
 # the person-word after a place's name in Chinese and Japanese
@@ -29,6 +35,14 @@ PERSON_AFTER_PLACE = "人"
 # CLDR's locales whose territory names are read in Chinese and Japanese text
 EAST_ASIAN_LOCALES = ("zh_Hans", "zh_Hant", "zh_Hant_HK", "ja")
 MAX_PLACE_CHARS = 12
+
+
+def singulars(word: str) -> tuple[str, ...]:
+    """``word`` and, when it may be an English plural (``Bordurians``, not ``Swiss``), its singular."""
+    w = word.strip()
+    if len(w) > MIN_STEM + 1 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return (w, w[:-1])
+    return (w,)
 
 
 def place_spellings(word: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
@@ -47,6 +61,8 @@ def place_spellings(word: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
         if len(stem) < MIN_STEM:
             continue
         groups.append(tuple(stem + end for end in EN_PLACE_ENDINGS if ending or end))
+        if len(stem) > MIN_STEM and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+            groups.append(tuple(stem[:-1] + end for end in EN_PLACE_ENDINGS if end))
     return m.group("before"), tuple(groups)
 
 
