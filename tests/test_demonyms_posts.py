@@ -69,10 +69,11 @@ def test_demonyms_that_are_no_list_of_strings_are_a_problem(tmp_path: Path) -> N
 
 
 def test_people_counted_by_where_they_are_from() -> None:
-    text = "Aland sanctioned six Bordurians and two Alanders on Monday."
+    text = "Aland sanctioned six Bordurians and two Syldavis on Monday."
     counts = find_counts(text)
-    assert [(c.value, counted_noun(text, c)) for c in counts] == [(6, "bordurian"), (2, "alander")]
+    assert [(c.value, counted_noun(text, c)) for c in counts] == [(6, "bordurian"), (2, "syldavi")]
     assert find_counts("the Ministers met the six Japanese") == []  # no number before; no plural s
+    assert find_counts("Aland opened 3 Centers and 7 Towers") == []  # nouns ending in -ers are no demonyms
 
 
 def _posts(tmp_path: Path, text: str) -> list[tuple[str, list[str]]]:

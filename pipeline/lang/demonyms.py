@@ -25,9 +25,9 @@ from pipeline.lang.scripts import simplified
 EN_DEMONYM_ENDINGS = ("", "n", "i", "an", "er", "ic", "ian", "ese", "ish")
 # endings of places' names that a demonym drops
 EN_PLACE_ENDINGS = ("", "a", "e", "o", "y", "ia", "en", "ey", "um", "and", "ium", "land")
-# a plural demonym, as a word that counts people after a number ("six Bordurians", "two Alanders",
+# a plural demonym, as a word that counts people after a number ("six Bordurians", "two Carpathians",
 # "three Syldavis"): a capital, then a demonym's ending and the plural s
-DEMONYM_PLURAL = r"(?-i:[A-Z][a-z]{2,}(?:an|on|er|i)s)"
+DEMONYM_PLURAL = r"(?-i:[A-Z][a-z]{2,}(?:an|on|i)s)"
 MIN_STEM = 3  # letters of a stem a demonym keeps of its place's name
 _EN_WORDS_RE = re.compile(r"^(?P<before>(?:[A-Za-z]+[ -]){0,2})(?P<last>[A-Za-z]{4,})$")
 # the person-word after a place's name in Chinese and Japanese

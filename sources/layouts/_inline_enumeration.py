@@ -58,13 +58,11 @@ _BRACKET_LABEL_RE = re.compile(r"【([^【】]{1,20})】\s*$")
 
 BRACKET_START_RE = re.compile(r"\s*【[^【】]{1,20}】")
 
-# a short label that a wide space sets off before the items, after the line's marker if it has one, as a
-# colon's words would be: "▽甲組　A、B、C" (an ideographic space, two spaces or a tab; the label holds no
-# pause and starts its line)
+# a short label that a wide space sets off before the items, after the line's marker, as a colon's words
+# would be: "▽甲組　A、B、C" (an ideographic space, two spaces or a tab; the label holds no pause; without
+# the marker, a headline's words before a wide space are no label)
 _MARK = "[" + re.escape(BULLET_CHARS) + SYMBOL_BLOCKS + "]"
-_SPACED = (
-    r"[ \t\u3000]*(?:" + _MARK + r"[ \t\u3000]*)?([^\s、，,：:；;。（）()]{1,10})(?:\u3000+|[ \t]{2,}|\t)"
-)
+_SPACED = r"[ \t\u3000]*" + _MARK + r"[ \t\u3000]*([^\s、，,：:；;。（）()]{1,10})(?:\u3000+|[ \t]{2,}|\t)"
 _SPACED_LABEL_RE = re.compile(r"(?:^|\n)" + _SPACED + r"$")
 SPACED_START_RE = re.compile(_SPACED + r"(?=\S)")
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
-from typing import Protocol, TypeVar
+from dataclasses import dataclass, replace
 
 from sources.layouts._parens import split_top_level
 
@@ -26,16 +25,18 @@ _SENTENCE_RE = re.compile(r"[。！？!?]|\s(?:is|are|was|were|has|have)\s")
 _FIGURE_RE = re.compile(r"[（(]\s*([0-9０-９][0-9０-９.,，．]*\s*[%％]?)\s*[）)]")
 
 
-class _Cell(Protocol):
+@dataclass(frozen=True, slots=True, eq=False)
+class TCell:
+    """A table cell: its text as printed and where it stands in the document."""
+
     text: str
     start: int
     end: int
+    header: bool = False
+    rows: int = 1  # rows this cell spans (the same object stands in each of them)
 
 
-C = TypeVar("C", bound=_Cell)
-
-
-def _pieces(cell: _Cell) -> list[tuple[int, int]] | None:
+def _pieces(cell: TCell) -> list[tuple[int, int]] | None:
     """The spans (in the document) of the names a cell prints, or None when it holds anything else."""
     text = cell.text
     if _SENTENCE_RE.search(text):
@@ -53,11 +54,11 @@ def _pieces(cell: _Cell) -> list[tuple[int, int]] | None:
     return out
 
 
-def _column(body: Sequence[Sequence[C | None]], c: int) -> list[C]:
-    return [r[c] for r in body if c < len(r) and r[c] is not None and r[c].text.strip()]  # type: ignore[union-attr]
+def _column(body: Sequence[Sequence[TCell | None]], c: int) -> list[TCell]:
+    return [x for r in body if c < len(r) and (x := r[c]) is not None and x.text.strip()]
 
 
-def _split_column(body: Sequence[Sequence[C | None]], width: int) -> int | None:
+def _split_column(body: Sequence[Sequence[TCell | None]], width: int) -> int | None:
     """The column to read so, the one with the most cells naming several items, or None."""
     best, most = None, 0
     for c in range(width):
@@ -71,7 +72,9 @@ def _split_column(body: Sequence[Sequence[C | None]], width: int) -> int | None:
     return best
 
 
-def split_cells(rows: Sequence[Sequence[C | None]], n_header: int, doc_text: str) -> list[list[C | None]]:
+def split_cells(
+    rows: Sequence[Sequence[TCell | None]], n_header: int, doc_text: str
+) -> list[list[TCell | None]]:
     """``rows`` with the cells of the one column that names several items per cell split, a row per name
     (``n_header``: header rows, kept as they are)."""
     width = max((len(r) for r in rows), default=0)
@@ -80,21 +83,21 @@ def split_cells(rows: Sequence[Sequence[C | None]], n_header: int, doc_text: str
     if c is None:
         return [list(r) for r in rows]
     figured = False
-    out: list[list[C | None]] = [[*r, None] for r in rows[:n_header]]
+    out: list[list[TCell | None]] = [[*r, None] for r in rows[:n_header]]
     for row in body:
         cell = row[c] if c < len(row) else None
         spans = _pieces(cell) if cell is not None and cell.text.strip() else None
         if cell is None or not spans:
             out.append([*row, None])
             continue
-        figures: list[C | None] = []
+        figures: list[TCell | None] = []
         for k, (s, e) in enumerate(spans):
-            figure = _FIGURE_RE.search(doc_text, s, e)
-            if figure is None or figure.end() != e:
+            found = _FIGURE_RE.search(doc_text, s, e)
+            if found is None or found.end() != e:
                 figures.append(None)
                 continue
-            figures.append(replace(cell, text=figure.group(1), start=figure.start(1), end=figure.end(1)))
-            spans[k] = (s, len(doc_text[: figure.start()].rstrip()))
+            figures.append(replace(cell, text=found.group(1), start=found.start(1), end=found.end(1)))
+            spans[k] = (s, len(doc_text[: found.start()].rstrip()))
         if figures[-1] is not None and not any(figures[:-1]):
             figures = [figures[-1]] * len(spans)  # after the last name alone: every name's
         figured = figured or any(figures)

@@ -42,7 +42,7 @@ from sources.layouts._counts import lead_in_count
 from sources.layouts._headings import group_label
 from sources.layouts._records import parse_span
 from sources.layouts._shapes import BULLET_CHARS, SYMBOL_BLOCKS, TEXT_CACHE
-from sources.layouts._table_enumerated import split_cells
+from sources.layouts._table_enumerated import TCell, split_cells
 from sources.layouts._table_labels import are_row_labels
 
 MAX_HEADER_ROWS = 3
@@ -94,15 +94,6 @@ PERSON_HEADER_RE = re.compile(
     fold_pattern(r"^(?:姓名|人名|人物|候選人|當選人)$") + r"|^(?:氏名|名前|候補者)$|^(?:person|candidate)s?$",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class TCell:
-    text: str
-    start: int
-    end: int
-    header: bool = False
-    rows: int = 1  # rows this cell spans (the same object stands in each of them)
 
 
 @dataclass(slots=True)

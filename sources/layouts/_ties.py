@@ -13,9 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from pipeline.lang.values import find_values
 from sources.item_titles import is_title
 from sources.layouts._parens import split_top_level
+
+if TYPE_CHECKING:
+    from sources.layouts._records import RawItem
 
 MIN_TIED_LINES = 2
 MAX_PIECE_CHARS = 30
@@ -26,13 +31,6 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'.\-]*")
 _FIGURE_RE = re.compile(r"\s*[（(]\s*[0-9０-９][^（()）]{0,8}[）)]\s*$")
 # a line's own number before its item ("2.", "(2)", "第2位：")
 _NUMBER_RE = re.compile(r"([0-9０-９]{1,3})[.．、)）:：]?\s*$")
-
-
-class _Raw:  # the fields of ``_records.RawItem`` read here
-    start: int
-    end: int
-    group: str
-    shared: tuple[int, int]
 
 
 def _names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -49,6 +47,8 @@ def _names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
         piece = piece.strip()
         if not piece or len(piece) > MAX_PIECE_CHARS or is_title(piece):
             return None
+        if not any(ch.isalpha() for ch in piece) or find_values(piece) or ":" in piece or "：" in piece:
+            return None  # "甲國：2.0%、2.1%": one item's values, no names
         if not east_asian:
             words = _WORD_RE.findall(piece)
             if not words or any(w[0].islower() and w not in _PARTICLES for w in words):
@@ -75,18 +75,18 @@ def names_per_line(text: str, spans: Sequence[tuple[int, int]]) -> list[int] | N
     return [len(tied.get(k, ((0, 0),))) for k in range(len(spans))]
 
 
-def split_ties(text: str, raw: Sequence[_Raw]) -> list:  # type: ignore[type-arg]
+def split_ties(text: str, raw: Sequence[RawItem]) -> list[RawItem]:
     """``raw`` with each line of tied names read as one item per name (see the module's docstring)."""
     ends, tied = _tied(text, [(r.start, r.end) for r in raw])
     if len(tied) < MIN_TIED_LINES:
         return list(raw)
     cut = [(k, ends[k], r.end) for k, r in enumerate(raw)]
-    out = []
+    out: list[RawItem] = []
     for k, end, line_end in cut:
         r = raw[k]
         number = _NUMBER_RE.search(text, text.rfind("\n", 0, r.start) + 1, r.start)
         group = r.group or (number.group(1) if number is not None else "")
         spans = tied.get(k) or [(r.start, end)]
         shared = (end, line_end) if end < line_end else r.shared
-        out.extend(replace(r, start=s, end=e, group=group, shared=shared) for s, e in spans)  # type: ignore[type-var]
+        out.extend(replace(r, start=s, end=e, group=group, shared=shared) for s, e in spans)
     return out
