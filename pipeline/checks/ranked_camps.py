@@ -1,0 +1,104 @@
+"""Two entities that are one item the matcher could not link: outlets that split into two camps over a
+row of a ranked list (``蘋果`` in the Chinese lists, ``Apple`` in the English and Japanese ones), each
+camp of two outlets or more, no outlet printing both, together every list, and every one of them at the
+same place of its list. Neither camp lacks the item: one information finding names both, in place of a
+``missing_entity`` error against every outlet of each camp (a translated name shares no letter nor
+sound with the original; an official list, ``--reference``, links them).
+
+An outlet alone in its camp is left to the other checks (one outlet's name in a row the others print
+alike is what a substitution looks like: ``甲公司`` printed in ``Acme Corp``'s place), unless it is the
+only list printed in its script (the one English list among Chinese ones); and the two camps' names
+share no script.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from pipeline.checks.registry import UNLINKED_LIST
+from pipeline.checks.view import _names, _outlets, _View
+from pipeline.checks.wording import _evidence
+from pipeline.lang.scripts import script_of
+from pipeline.models import Discrepancy, Severity
+
+MIN_CAMP = 2  # outlets on each side, at least
+
+
+def _place(view: _View, ent: str) -> int | None:
+    """The one position every list holding ``ent`` prints it at, else None."""
+    places = {m.position for ms in view.ctx.entity_lists[ent].values() for m in ms}
+    return places.pop() if len(places) == 1 else None
+
+
+def _at_place(view: _View) -> dict[int, list[str]]:
+    """Place -> the entities every list holding them prints at that place (computed once per run)."""
+    if not view.at_place:
+        for ent in sorted(view.ctx.entity_lists):
+            if (place := _place(view, ent)) is not None:
+                view.at_place.setdefault(place, []).append(ent)
+    return view.at_place
+
+
+def partner(view: _View, art: str, ent: str) -> str | None:
+    """The one entity that ``ent`` (on ``art``'s list or missing from it) may be, by the camps rule
+    above; else None."""
+    ctx = view.ctx
+    place = _place(view, ent)
+    if place is None:
+        return None
+    theirs = set(ctx.entity_lists[ent])
+    every = set(ctx.list_articles)
+    found = [
+        other
+        for other in _at_place(view).get(place, ())
+        if not (others := set(ctx.entity_lists[other])) & theirs
+        and others | theirs == every
+        and _camps_of(view, art, others if art in others else theirs)
+        and _camps_of(view, art, theirs if art in others else others, mine=False)
+        and not _names(view, other)[1] & _names(view, ent)[1]
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _camps_of(view: _View, art: str, camp: set[str], *, mine: bool = True) -> bool:
+    """A camp of ``MIN_CAMP`` outlets or more, or, for ``art``'s own, ``art`` alone in its script."""
+    return len(camp) >= MIN_CAMP or (mine and _alone_in_its_script(view, art))
+
+
+def _script(view: _View, art: str) -> str:
+    """The script most of ``art``'s list is printed in (``zh``, ``ja``, ``latin``)."""
+    found = view.scripts_of.get(art)
+    if found is None:
+        counts = Counter(script_of(m.name_zh or m.name_en) for m in view.ctx.listed[art])
+        found = view.scripts_of[art] = min(counts, key=lambda s: (-counts[s], s)) if counts else ""
+    return found
+
+
+def _alone_in_its_script(view: _View, art: str) -> bool:
+    """No other list is printed in the script of ``art``'s (the one English list among Chinese ones): its
+    names could not have been the others' spelling."""
+    mine = _script(view, art)
+    return all(_script(view, a) != mine for a in view.ctx.list_articles if a != art)
+
+
+def finding(view: _View, one: str, other: str) -> Discrepancy:
+    """The information finding on two camps' names for one row."""
+    ctx = view.ctx
+    a, b = sorted((one, other))
+    side = {e: sorted(ctx.entity_lists[e]) for e in (a, b)}
+    message = (
+        f"{_outlets(side[a])} print {ctx.name(a)} and {_outlets(side[b])} print {ctx.name(b)}, each at "
+        f"place {_place(view, a)} of its list and never both: likely one item under two names that were "
+        "not linked; neither side is reported missing it. A reference list links them."
+    )
+    quotes = [view.quote(view.mention(side[e][0], e)) for e in (a, b)]
+    return Discrepancy(
+        kind=UNLINKED_LIST,
+        severity=Severity.INFO,
+        entity=a,
+        sources=tuple(sorted({*side[a], *side[b]})),
+        subject="names",
+        message=message,
+        evidence=_evidence(quotes),
+    )
