@@ -14,7 +14,6 @@ share no script.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 
 from pipeline.checks.registry import UNLINKED_LIST
 from pipeline.checks.view import _names, _outlets, _View

@@ -269,7 +269,9 @@ DATE_AFTER_COLON_RE = re.compile(rf"[:：]\s*(?P<date>{_DATE})")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DAY_CLAUSE_RE = re.compile(
     r"^\s*(?:(?:On|on)\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:" + _MONTHS + r"\s+\d{1,2}(?:,?\s+\d{4})?"
-    r"|\d{1,2}\s+" + _MONTHS + r"(?:,?\s+\d{4})?"
+    r"|\d{1,2}\s+"
+    + _MONTHS
+    + r"(?:,?\s+\d{4})?"
     + fold_pattern(r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日號](?:起|當天|当天)?(?:には|に|は)?)\s*$")
 )
 # a dash, then a number that begins what is said of the name ("Aland (AL) - 188 seats (26.1%)")
