@@ -14,6 +14,7 @@ share no script.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 
 from pipeline.checks.registry import UNLINKED_LIST
 from pipeline.checks.view import _names, _outlets, _View
@@ -46,13 +47,14 @@ def partner(view: _View, art: str, ent: str) -> str | None:
     place = _place(view, ent)
     if place is None:
         return None
-    theirs = set(ctx.entity_lists[ent])
-    every = set(ctx.list_articles)
+    lists = ctx.entity_lists
+    theirs, n = lists[ent].keys(), len(ctx.list_articles)
+    # two camps make up every list: sizes first, so that a long run's many holders are not compared
     found = [
         other
         for other in _at_place(view).get(place, ())
-        if not (others := set(ctx.entity_lists[other])) & theirs
-        and others | theirs == every
+        if len(lists[other]) + len(theirs) == n
+        and (others := lists[other].keys()).isdisjoint(theirs)
         and _camps_of(view, art, others if art in others else theirs)
         and _camps_of(view, art, theirs if art in others else others, mine=False)
         and not _names(view, other)[1] & _names(view, ent)[1]
@@ -60,7 +62,7 @@ def partner(view: _View, art: str, ent: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _camps_of(view: _View, art: str, camp: set[str], *, mine: bool = True) -> bool:
+def _camps_of(view: _View, art: str, camp: Collection[str], *, mine: bool = True) -> bool:
     """A camp of ``MIN_CAMP`` outlets or more, or, for ``art``'s own, ``art`` alone in its script."""
     return len(camp) >= MIN_CAMP or (mine and _alone_in_its_script(view, art))
 
