@@ -5,21 +5,17 @@ same place of its list. Neither camp lacks the item: one information finding nam
 ``missing_entity`` error against every outlet of each camp (a translated name shares no letter nor
 sound with the original; an official list, ``--reference``, links them).
 
-An outlet alone in its camp is left to the other checks (one outlet's name in a row the others print
-alike is what a substitution looks like: ``甲公司`` printed in ``Acme Corp``'s place), unless it is the
-only list printed in its script (the one English list among Chinese ones); and the two camps' names
-share no script.
+An outlet alone in its camp is left to the other checks: one outlet's name in a row the others print
+alike is what a substitution looks like (``甲公司`` printed in ``Acme Corp``'s place), even when it is the
+only list printed in its script. The two camps' names share no script, and no gazetteer tells them
+apart (two countries' codes).
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Collection
-
 from pipeline.checks.registry import UNLINKED_LIST
 from pipeline.checks.view import _names, _outlets, _View
 from pipeline.checks.wording import _evidence
-from pipeline.lang.scripts import script_of
 from pipeline.models import Discrepancy, Severity
 
 MIN_CAMP = 2  # outlets on each side, at least
@@ -55,32 +51,18 @@ def partner(view: _View, art: str, ent: str) -> str | None:
         for other in _at_place(view).get(place, ())
         if len(lists[other]) + len(theirs) == n
         and (others := lists[other].keys()).isdisjoint(theirs)
-        and _camps_of(view, art, others if art in others else theirs)
-        and _camps_of(view, art, theirs if art in others else others, mine=False)
+        and len(others) >= MIN_CAMP
+        and len(theirs) >= MIN_CAMP
         and not _names(view, other)[1] & _names(view, ent)[1]
+        and not _coded_apart(view, ent, other)
     ]
     return found[0] if len(found) == 1 else None
 
 
-def _camps_of(view: _View, art: str, camp: Collection[str], *, mine: bool = True) -> bool:
-    """A camp of ``MIN_CAMP`` outlets or more, or, for ``art``'s own, ``art`` alone in its script."""
-    return len(camp) >= MIN_CAMP or (mine and _alone_in_its_script(view, art))
-
-
-def _script(view: _View, art: str) -> str:
-    """The script most of ``art``'s list is printed in (``zh``, ``ja``, ``latin``)."""
-    found = view.scripts_of.get(art)
-    if found is None:
-        counts = Counter(script_of(m.name_zh or m.name_en) for m in view.ctx.listed[art])
-        found = view.scripts_of[art] = min(counts, key=lambda s: (-counts[s], s)) if counts else ""
-    return found
-
-
-def _alone_in_its_script(view: _View, art: str) -> bool:
-    """No other list is printed in the script of ``art``'s (the one English list among Chinese ones): its
-    names could not have been the others' spelling."""
-    mine = _script(view, art)
-    return all(_script(view, a) != mine for a in view.ctx.list_articles if a != art)
+def _coded_apart(view: _View, one: str, other: str) -> bool:
+    """Two places the gazetteer tells apart (two countries' codes): never one item."""
+    a, b = view.codes.get(one), view.codes.get(other)
+    return bool(a and b and a != b)
 
 
 def finding(view: _View, one: str, other: str) -> Discrepancy:

@@ -51,7 +51,6 @@ class _View:
     filings: dict[str, dict[str, str]] = field(default_factory=dict, compare=False)  # filed()'s
     # entity -> its names in every list and the scripts they are written in (``_names``), once each
     names_of: dict[str, tuple[set[str], set[str]]] = field(default_factory=dict, compare=False)
-    scripts_of: dict[str, str] = field(default_factory=dict, compare=False)  # article -> its list's script
     at_place: dict[int, list[str]] = field(default_factory=dict, compare=False)  # ``ranked_camps._at_place``
     codes: Mapping[str, str] = field(default_factory=dict, compare=False)  # entity -> its gazetteer code
     # entity -> how many of its lists print a Chinese name for it, and in how many of them each character is
