@@ -159,7 +159,8 @@ def test_global500_planted_errors_found() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="one outlet alone with a translated name (State Grid, Sinopec Group, ウォルマート) draws a warning: "
+    reason="one outlet alone with a translated name (State Grid, Sinopec Group, ウォルマート) draws a "
+    "warning: "
     "alone in its camp it looks like a substitution, which a lone script does not rule out",
 )
 def test_global500_no_warning_against_the_english_and_japanese_outlets() -> None:
