@@ -66,7 +66,7 @@ def _contradiction(
                     clause, 0, f.start
                 )  # "甲國出口增長23%": another measure's change
             ]
-            if len(stated) != 1:
+            if len(stated) != 1 or _another_measure(clause, stated[0].end, m, unit):
                 continue
             value = stated[0]
             # "減持118億" beside a list's -118億: the same amount, its way said in words
@@ -93,6 +93,17 @@ def _contradiction(
                 ),
             )
     return None
+
+
+_NOUN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _another_measure(clause: str, after: int, m: Mention, unit: str) -> bool:
+    """The amount is of a measure its noun names and the list's column does not (``…以1,050億美元利潤`` under
+    a column ``營業收入``): no share of a character, so no other value of the same thing."""
+    noun = _NOUN_AFTER_RE.match(clause, after)
+    columns = [v.column for v in m.values if v.unit == unit and v.column]
+    return noun is not None and bool(columns) and not any(set(noun.group()) & set(c) for c in columns)
 
 
 def _names(m: Mention) -> list[str]:

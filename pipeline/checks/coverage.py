@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
+from pipeline.checks import ranked_camps
 from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import MISSING_ENTITY, NOT_ON_LIST, UNIQUE_ITEM
 from pipeline.checks.strays import _names_of_two_scripts, _stranger, _stray, _wrong_item
@@ -121,6 +122,7 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
     every = {g for g in usual.values() if g is not None}
     out: list[Discrepancy] = []
     camps: list[tuple[str, list[str]]] = []
+    split: set[frozenset[str]] = set()  # pairs of entities two camps of outlets print for one row
     for art in ctx.list_articles:
         if view.reference is None and not _linked(ctx, art, n_lists):
             out.append(_unlinked(view, art))
@@ -138,6 +140,9 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             )
         )
         missing = sorted(set(expected) - mine) if complete[art] else []
+        if view.reference is None and (missing or extra):
+            missing = _split_camps(view, art, missing, out, split)
+            extra = _split_camps(view, art, extra, out, split)
         if missing and view.reference is None and (unread := _unlinked_scripts(view, art, mine, missing)):
             out.append(unread[0])  # its own items in another script, linked to none: one warning
             missing = [e for e in missing if e not in unread[1]]
@@ -169,6 +174,23 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
     if camps:
         out.append(_camps(view, camps))
     return out
+
+
+def _split_camps(
+    view: _View, art: str, entities: list[str], out: list[Discrepancy], split: set[frozenset[str]]
+) -> list[str]:
+    """``entities`` (missing from ``art``'s list, or on it alone) without those one camp of outlets prints
+    where the other camp prints another entity (``ranked_camps``): one information finding per such pair
+    goes to ``out`` (``split``: the pairs reported)."""
+    kept = []
+    for ent in entities:
+        other = ranked_camps.partner(view, art, ent)
+        if other is None:
+            kept.append(ent)
+        elif (pair := frozenset((ent, other))) not in split:
+            split.add(pair)
+            out.append(ranked_camps.finding(view, ent, other))
+    return kept
 
 
 def _no_room(ctx: _Ctx, art: str) -> bool:

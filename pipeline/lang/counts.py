@@ -107,6 +107,11 @@ NOT_A_COUNT_BEFORE_RE = re.compile(
 # (``720個議席``: a tally of what the items hold, not of the items)
 NOT_A_COUNT_AFTER = 3  # characters after a count where those words are read
 NOT_A_COUNT_AFTER_RE = re.compile(fold_pattern(r"^\s*(?:多|餘|余|以上|之一|左右|上下|議席|席位)"))
+# right after a count of countries: a word that makes the count part of a name or a format, no count
+# of items (``兩國方案`` the two-state solution, ``七國集團`` a group of seven, ``三國峰會``, ``二国間``)
+NAMED_BY_COUNT_RE = re.compile(
+    fold_pattern(r"方案|集團|峰會|會談|會議|關係|聯盟|協議|論") + r"|家解決|家共存|間(?:の|で|協議|関係)"
+)
 TOTAL_WORD_RE = re.compile(fold_pattern(r"共\s*計?|總\s*[計共數]|合計|一共|全部|総計|計"), re.IGNORECASE)
 # a total word shortly before an amount: the amount is a sum over items (``合共每日約166萬桶``, ``totalling
 # about 1.66 million``, ``合計で日量約166万``), never one item's own value
@@ -191,6 +196,8 @@ def find_counts(text: str) -> list[Count]:
                 continue
             if text[max(0, m.start() - 3) : m.start()].rstrip().endswith(ORDINAL_PREFIX):
                 continue  # "第三類", "第1檔": an ordinal names one of several, it counts nothing
+            if counter in ("國", "国") and NAMED_BY_COUNT_RE.match(text, m.end()):
+                continue
             found[m.start()] = Count(value, counter or "", m.start(), m.end())
     if found and ("more" in text or "others" in text):
         for m in ELLIPTIC_RE.finditer(text):

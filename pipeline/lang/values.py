@@ -264,6 +264,16 @@ _DATE = (
 )
 DATE_RE = re.compile(_DATE)  # a day, month and year: "Aug. 20, 2025", "20 August 2025", "2025年8月20日"
 DATE_AFTER_COLON_RE = re.compile(rf"[:：]\s*(?P<date>{_DATE})")
+# a day with or without its year, a whole clause ("9月21日", "2025年9月21日起", "On Sunday, September 21"):
+# the day a sentence's items share
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DAY_CLAUSE_RE = re.compile(
+    r"^\s*(?:(?:On|on)\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:" + _MONTHS + r"\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|\d{1,2}\s+"
+    + _MONTHS
+    + r"(?:,?\s+\d{4})?"
+    + fold_pattern(r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日號](?:起|當天|当天)?(?:には|に|は)?)\s*$")
+)
 # a dash, then a number that begins what is said of the name ("Aland (AL) - 188 seats (26.1%)")
 DASH_BEFORE_NUMBER_RE = re.compile(r"\s[-–—]\s+(?=[0-9])")
 

@@ -82,9 +82,17 @@ def group_label(label: str) -> str:
         kept.append(piece)
     text = "".join(kept)
     text = _TRAILING_LEAD_IN_RE.sub("", text.strip(WHITESPACE + "：:")) or text  # "…のは次の", "…如下"
-    text = re.sub(r"\s+", " ", text).strip(WHITESPACE + "：:，,、;；。.（）()【】〔〕[]《》")
+    text = _balanced(re.sub(r"\s+", " ", text).strip(WHITESPACE + "：:，,、;；。.（）()【】〔〕[]《》"))
     text = re.sub(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])の$", "", text)  # "全面禁止の(12カ国)": the count's の
     return "" if _FUNCTION_WORD_RE.fullmatch(text) else text  # "The four officials are:" names no group
+
+
+def _balanced(label: str) -> str:
+    """A label whose closing parenthesis the stripping took (``9月22日（甲會議``) gets it back."""
+    for o, c in ("（）", "()"):
+        if label.count(o) == label.count(c) + 1 and label.rfind(o) > label.rfind(c):
+            label += c
+    return label
 
 
 _FUNCTION_WORD_RE = re.compile(r"(?:the|these|those|they|a|an|all|its|their|this|here)", re.IGNORECASE)

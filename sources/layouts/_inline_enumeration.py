@@ -13,6 +13,7 @@ from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, fi
 from pipeline.lang.cues import CONTINUED_AFTER_RE, LEAD_IN_RE, RELATIVE_CLAUSE_RE, SELECTION_RE
 from pipeline.lang.numbers import CN_NUM_CHARS
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
+from pipeline.lang.values import DAY_CLAUSE_RE
 from sources.layouts._headings import group_label
 from sources.layouts._inline_context import headed_pair
 from sources.layouts._inline_pieces import (
@@ -254,6 +255,8 @@ def _context(text: str, lead_start: int, start: int, end: int, clause_end: int) 
     """``宣布全面禁止…公民入境美國``: the words around an enumeration, from the last comma before it to
     the next comma after it, its lead-in and closing words left out."""
     befores = [b.strip(WHITESPACE) for b in re.split(r"[，,：:]", text[lead_start:start])]
+    if len(befores) > 1 and DAY_CLAUSE_RE.match(befores[0]):
+        return befores[0]  # "9月21日，A、B和C宣布…": the day that opens the clause is what its items share
     afters = [a.strip(WHITESPACE) for a in re.split(r"[，,]", text[end:clause_end])]
     before, after = befores[-1], afters[0]
     if not _bare(before) and len(befores) > 1:

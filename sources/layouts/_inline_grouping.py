@@ -97,11 +97,22 @@ def _beside_a_whole_list(text: str, enums: list[Enumeration]) -> list[Enumeratio
     if len(whole) != 1:
         return enums
     (one,) = whole
+    if one.stated is not None and _short_of_a_total(sum(len(e.spans) for e in enums), counts):
+        return enums  # "10國…9月21日，A、B、C和D 4國…。9月22日，E、F…": its own count is a group's
     return [
         e
         for e in enums
         if e.start <= one.start or e.stated is not None or "\n" not in text[one.end : e.start]
     ]
+
+
+SHORT_OF_TOTAL = 0.8  # enumerations with this share of a stated total, at least, may be its groups
+
+
+def _short_of_a_total(listed: int, counts: set[int]) -> bool:
+    """The enumerations' items fall a little short of a total the article states (an item left out
+    of a list printed in groups, which the checks judge against that total)."""
+    return any(SHORT_OF_TOTAL * c <= listed < c for c in counts)
 
 
 def _people(text: str, enum: Enumeration) -> bool:
