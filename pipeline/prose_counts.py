@@ -62,6 +62,8 @@ _JOINED_NUMBER_RE = re.compile(
 MAX_JOINED_GAP = 6  # the noun of the first count, then the conjunction: "法官及", " and "
 # words allowed between an English number and its counter without qualifying it
 _EN_PLAIN = re.compile(r"^(?:more|other|additional|further|new|remaining|such|of\s+the)?$", re.IGNORECASE)
+# ``trading partners``: what a tariff list's items are called, economies, not a part of them nor a role
+_EN_TRADING_RE = re.compile(r"^(?:(?:more|other|additional|new)\s+)?trading$", re.IGNORECASE)
 _ZH_TITLE_RE = re.compile("|".join(sorted(TITLE_WORDS, key=len, reverse=True)))
 _EN_ROLE_RE = re.compile(rf"^(?:{EN_TITLE_RE.pattern})$", re.IGNORECASE)
 # the plain nouns a Chinese classifier count may stand before without being qualified
@@ -74,6 +76,8 @@ _JA_ROLE_BEFORE_RE = re.compile(rf"(?:{JA_TITLE_RE.pattern}|ら)\s*$")  # right 
 _ENUMERATION_END_RE = re.compile(fold_pattern(r"(?:等|等等|など|を含む|を始め)\s*$"))
 # a list word right after the count: ``8人名單``, ``14國名單``, ``１４か国のリスト``
 _LIST_AFTER_RE = re.compile(fold_pattern(r"\s*(?:的|の)?\s*(?:名單|清單|一覽|リスト|一覧)"))
+# a list word right before the count: ``the full list of 69 trading partners``, ``a list of 12 countries``
+_LIST_BEFORE_RE = re.compile(r"\blist\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _BAR_RE = re.compile(r"\b(?:bar(?:s|red|ring)?|target(?:s|ed|ing)?)\b", re.IGNORECASE)
 
 
@@ -118,6 +122,8 @@ def _qualified(sentence: str, start: int, end: int, counter: str) -> bool:
     if re.search("[A-Za-z]", counter):
         words = re.sub(r"^(?:a\s+dozen|\S+)\s*", "", sentence[start:end], flags=re.IGNORECASE).split()[:-1]
         singular = counter[:-1] if counter.casefold().endswith("s") else counter
+        if _EN_TRADING_RE.match(" ".join(words)):
+            return False
         return not _EN_PLAIN.match(" ".join(words)) or _EN_ROLE_RE.match(singular) is not None
     before = sentence[max(0, start - 6) : start]
     if counter in _PEOPLE_COUNTERS and _JA_ROLE_BEFORE_RE.search(before):
@@ -179,6 +185,11 @@ def _totalled(sentence: str, start: int) -> bool:
     return bool(
         TOTAL_WORD_RE.search(before[-4:]) or re.search(r"\b(?:in all|in total|a total of|all)\s*$", before)
     )
+
+
+def _names_a_list(sentence: str, start: int, end: int) -> bool:
+    """A list word right before or after the count: the words say the list has that many items."""
+    return bool(_LIST_BEFORE_RE.search(sentence[max(0, start - 16) : start]) or _LIST_AFTER_RE.match(sentence, end))
 
 
 def _strong(sentence: str, clause: str, start: int, end: int) -> bool:
@@ -281,7 +292,10 @@ def counts_in(
                 continue
             qualified = _qualified(sentence, c.start, c.end, c.counter)
             decided = _strong(sentence, clause, c.start, c.end)
-            strong = not qualified and decided
+            # a count the words call a list's length (``8人名單``, ``the full list of 69 trading partners``)
+            # is that list's, whatever words its noun carries
+            named_list = _names_a_list(sentence, c.start, c.end)
+            strong = (not qualified and decided) or named_list
             complement = COMPLEMENT_RE.search(sentence[max(ca, c.start - 6) : c.end]) is not None or bool(
                 re.search(r"ほか\s*$", sentence[max(0, c.start - 4) : c.start])
             )

@@ -301,7 +301,8 @@ def lead_in_counts(text: str) -> list[Count]:
     earlier sentence (``Aland barred 12 countries. They are:``), unless the last one picks a part of them
     by rank, as the main ones or as examples (``Aland set rates for 69 partners. These face the
     steepest:``, ``主な国は次の通り``). A count after ``of the`` is the whole the list is drawn from
-    (``Of the 69 partners, these five …:``)."""
+    (``Of the 69 partners, these five …:``). Earlier sentences with counts of several values state
+    none."""
     breaks = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text.rstrip()) if m.end() < len(text.rstrip())]
     last = breaks[-1] if breaks else 0
     part = (
@@ -322,6 +323,10 @@ def lead_in_counts(text: str) -> list[Count]:
         # the last sentence counts what it introduces (``甲國提名三名候選人。以下是十名閣員：``): an
         # earlier sentence's count is of something else
         counts = own
+    elif len({c.value for c in counts}) > 1:
+        # earlier sentences that count several things (``720名議員分屬8個黨團，另有33名議員…。各黨團席次
+        # 如下：``: the members, the groups, the rest) do not tell which of them the list is
+        counts = []
     if not counts and (top := top_count(text[last:])) is not None:
         counts = [Count(top.value, top.counter, last + top.start, last + top.end)]
     return counts

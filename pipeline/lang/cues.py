@@ -225,7 +225,7 @@ COMPLEMENT_RE = re.compile(
 # verbs that carry the decision itself
 DECISION_RE = re.compile(
     fold_pattern(
-        r"退出|退群|撤出|禁止|限制|受限|制裁|關稅|實施|實行|課徵|加徵|徵收|指定|列入|暫停|中止|凍結|發布|頒布"
+        r"退出|退群|撤出|禁止|限制|受限|制裁|關稅|實施|實行|課徵|加徵|徵收|指定|列入|列出|暫停|中止|凍結|發布|頒布"
     )
     + r"|脱退|離脱|禁止|制限|制裁|発動|指定|課す|凍結|関税"
     + r"|\b(?:withdr[ae]w(?:s|ing|n)?|ban(?:s|ned|ning)?|restrict(?:s|ed|ing)?|impos(?:e|es|ed|ing)"
