@@ -40,6 +40,8 @@ from pipeline.lang.cues import (
     JA_BESIDE_RE,
     JA_TITLE_RE,
     LEAD_IN_RE,
+    PROPERTY_AFTER_RE,
+    PROPERTY_TOPIC_BEFORE_RE,
     THIS_WEEK_RE,
     TITLE_WORDS,
 )
@@ -62,8 +64,6 @@ _JOINED_NUMBER_RE = re.compile(
 MAX_JOINED_GAP = 6  # the noun of the first count, then the conjunction: "法官及", " and "
 # words allowed between an English number and its counter without qualifying it
 _EN_PLAIN = re.compile(r"^(?:more|other|additional|further|new|remaining|such|of\s+the)?$", re.IGNORECASE)
-# ``trading partners``: what a tariff list's items are called, economies, not a part of them nor a role
-_EN_TRADING_RE = re.compile(r"^(?:(?:more|other|additional|new)\s+)?trading$", re.IGNORECASE)
 _ZH_TITLE_RE = re.compile("|".join(sorted(TITLE_WORDS, key=len, reverse=True)))
 _EN_ROLE_RE = re.compile(rf"^(?:{EN_TITLE_RE.pattern})$", re.IGNORECASE)
 # the plain nouns a Chinese classifier count may stand before without being qualified
@@ -122,8 +122,6 @@ def _qualified(sentence: str, start: int, end: int, counter: str) -> bool:
     if re.search("[A-Za-z]", counter):
         words = re.sub(r"^(?:a\s+dozen|\S+)\s*", "", sentence[start:end], flags=re.IGNORECASE).split()[:-1]
         singular = counter[:-1] if counter.casefold().endswith("s") else counter
-        if _EN_TRADING_RE.match(" ".join(words)):
-            return False
         return not _EN_PLAIN.match(" ".join(words)) or _EN_ROLE_RE.match(singular) is not None
     before = sentence[max(0, start - 6) : start]
     if counter in _PEOPLE_COUNTERS and _JA_ROLE_BEFORE_RE.search(before):
@@ -249,6 +247,13 @@ def _the_others(sentence: str, start: int, end: int) -> bool:
     )
 
 
+def _by_property(sentence: str, start: int, end: int) -> bool:
+    """``初入閣は10人``, ``其中10人首度入閣``: the people of the list who share a property, a part of it."""
+    return bool(
+        PROPERTY_TOPIC_BEFORE_RE.search(sentence, 0, start) or PROPERTY_AFTER_RE.match(sentence, end)
+    )
+
+
 def counts_in(
     text: str,
     spans: Iterable[tuple[int, int]],
@@ -278,7 +283,11 @@ def counts_in(
                 continue
             if NOT_A_COUNT_AFTER_RE.match(sentence[c.end : c.end + 3]):
                 continue
-            part = _broken_down(sentence, c.start, c.end, pairs) or _the_others(sentence, c.start, c.end)
+            part = (
+                _broken_down(sentence, c.start, c.end, pairs)
+                or _the_others(sentence, c.start, c.end)
+                or _by_property(sentence, c.start, c.end)
+            )
             if part and not keep_parts:
                 continue
             ca, cb = _clause_of(sentence, c.start, c.end)
