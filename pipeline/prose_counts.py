@@ -187,7 +187,9 @@ def _totalled(sentence: str, start: int) -> bool:
 
 def _names_a_list(sentence: str, start: int, end: int) -> bool:
     """A list word right before or after the count: the words say the list has that many items."""
-    return bool(_LIST_BEFORE_RE.search(sentence[max(0, start - 16) : start]) or _LIST_AFTER_RE.match(sentence, end))
+    return bool(
+        _LIST_BEFORE_RE.search(sentence[max(0, start - 16) : start]) or _LIST_AFTER_RE.match(sentence, end)
+    )
 
 
 def _strong(sentence: str, clause: str, start: int, end: int) -> bool:
@@ -249,9 +251,7 @@ def _the_others(sentence: str, start: int, end: int) -> bool:
 
 def _by_property(sentence: str, start: int, end: int) -> bool:
     """``初入閣は10人``, ``其中10人首度入閣``: the people of the list who share a property, a part of it."""
-    return bool(
-        PROPERTY_TOPIC_BEFORE_RE.search(sentence, 0, start) or PROPERTY_AFTER_RE.match(sentence, end)
-    )
+    return bool(PROPERTY_TOPIC_BEFORE_RE.search(sentence, 0, start) or PROPERTY_AFTER_RE.match(sentence, end))
 
 
 def counts_in(

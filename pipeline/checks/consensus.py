@@ -98,7 +98,10 @@ def _counts_its_selection(ctx: _Ctx, art: str, stated: int) -> bool:
     """A selection whose lead-in counts what it picks (``Seven of the key ministers are:``, ``主要閣僚7人は
     次の通り``): the count is the printed selection's, judged against it, not against the whole's total."""
     return ctx.says_selection(art) and any(
-        c.kind == KIND_TOTAL and int(c.stated) == stated and ctx.from_heading(c) and KEY_ONES_RE.search(c.quote)
+        c.kind == KIND_TOTAL
+        and int(c.stated) == stated
+        and ctx.from_heading(c)
+        and KEY_ONES_RE.search(c.quote)
         for c in ctx.claims_of.get(art, ())
     )
 

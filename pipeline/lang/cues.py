@@ -54,10 +54,12 @@ LEAD_LINE_CHARS = 80  # how far back the line that introduces a list is read
 
 LEAD_LINES = 3  # lines above a list (a table's header among them) where its lead-in may stand
 # a lead-in that picks the key ones of a larger whole (``Seven of the key ministers are:``, ``The key
-# ministers are:``, ``主要閣僚7人は次の通り``, ``以下是新內閣十名重要閣僚：``): the list is a selection; a count
-# in these words counts the selection printed, not the whole
+# ministers are:``, ``主要閣僚7人は次の通り``, ``以下是新內閣十名重要閣僚：``): the list may be a selection;
+# a count in these words counts the selection printed, not the whole
 KEY_ONES_RE = re.compile(
-    fold_pattern(r"(?:主要|重要)\s*[\d０-９一二三四五六七八九十]*\s*(?:名|位|人)?\s*(?:閣僚|閣員|部長|官員|人事)")
+    fold_pattern(
+        r"(?:主要|重要)\s*[\d０-９一二三四五六七八九十]*\s*(?:名|位|人)?\s*(?:閣僚|閣員|部長|官員|人事)"
+    )
     + r"|\b(?:of\s+)?the\s+(?:key|principal|leading|senior)\s+(?:[a-z]+\s+)?"
     r"(?:ministers|members|officials|posts|picks|nominees|appointments)\b",
     re.IGNORECASE,
@@ -66,7 +68,8 @@ KEY_ONES_RE = re.compile(
 
 def _lead_of(text: str, first: int) -> str:
     """The words that introduce a list starting at ``first``: its own line before it, else the nearest
-    line above that ends a sentence or a lead-in (``主な国の税率は以下の通り。`` over a table and its header)."""
+    line above that ends a sentence or a lead-in (``主な国の税率は以下の通り。`` over a table and its
+    header)."""
     line_start = text.rfind("\n", 0, first) + 1
     lead = text[line_start:first].strip()
     if re.fullmatch(r"[\W\d_]*", lead):
@@ -397,7 +400,9 @@ PROPERTY_TOPIC_BEFORE_RE = re.compile(
     r"(?:初入閣|再入閣|留任|続投|再任|新任|女性|男性|民間(?:人|出身)?|若手|閣外)(?:者|組)?\s*[はが]\s*$"
 )
 PROPERTY_AFTER_RE = re.compile(
-    fold_pattern(r"\s*(?:是|為|屬)?\s*(?:首度|首次|第一次|初次|再度|再次)入閣|\s*(?:是|為)\s*女性|\s*留任|\s*連任")
+    fold_pattern(
+        r"\s*(?:是|為|屬)?\s*(?:首度|首次|第一次|初次|再度|再次)入閣|\s*(?:是|為)\s*女性|\s*留任|\s*連任"
+    )
     + r"|[^.;:!?。]{0,60}?\bfor\s+the\s+first\s+time\b|\s+(?:are|were)\s+women\b",
     re.IGNORECASE,
 )
