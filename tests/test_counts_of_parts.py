@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 from pipeline.claims.binding import _holds
-from pipeline.lang.counts import lead_in_counts
+from pipeline.lang.counts import POLITY, counted_noun, find_counts, lead_in_counts, noun_kind
 from pipeline.models import Attribute, AttributeKind, Kind, Mention, Reconciliation, Severity
 from pipeline.prose_counts import counts_in
 from pipeline.run import reconcile
@@ -152,3 +152,15 @@ def test_newcomers_and_women_counted_are_no_total(tmp_path: Path) -> None:
         for s in d.sources
     }
     assert not against & {"01_ja", "02_tw"}
+
+
+def test_one_list_counted_as_countries_and_as_governments_is_one_thing() -> None:
+    """``letters to 14 countries`` and ``15 governments had received one``: one article counting its list
+    under two nouns of polities, with two numbers, contradicts itself (``checks.loose``)."""
+    quote = "By the end of the day 15 governments had received one"
+    (count,) = find_counts(quote)
+    assert noun_kind(counted_noun(quote, count)) == noun_kind(
+        counted_noun("14 countries", find_counts("14 countries")[0])
+    )
+    assert noun_kind(counted_noun("14個經濟體", find_counts("14個經濟體")[0])) == POLITY
+    assert noun_kind(counted_noun("14名官員", find_counts("14名官員")[0])) != POLITY

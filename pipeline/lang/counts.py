@@ -249,6 +249,18 @@ def counted_noun(text: str, count: Count) -> str:
     return simplified(title.group(0) if title else noun[:1])
 
 
+# nouns that count the same polities, one list counted under two of them in one article (``letters to 14
+# countries`` and ``14 governments had received one``; ``14國`` and ``14個經濟體``)
+# (a Chinese count's noun is its first character: ``国`` for 國家, ``经`` for 經濟體)
+_POLITY_NOUNS = frozenset("country nation government economy territory jurisdiction 国 经".split())
+POLITY = "polity"
+
+
+def noun_kind(noun: str) -> str:
+    """``counted_noun``'s result folded so that nouns counting polities compare equal (``POLITY``)."""
+    return POLITY if noun in _POLITY_NOUNS else noun
+
+
 # the noun a Chinese lead-in names its list by, before its cue word or colon: "被制裁的企業包括：" -> 企業
 _ZH_LEAD_NOUN_RE = re.compile(
     fold_pattern(r"([\u4e00-\u9fff]{2})(?:的?名單|清單)?(?:包括|包含|如下|分別為|分別是|為|是|有)?")
