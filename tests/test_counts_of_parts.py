@@ -14,9 +14,11 @@ from pathlib import Path
 
 from pipeline.claims.binding import _holds
 from pipeline.lang.counts import POLITY, counted_noun, find_counts, lead_in_counts, noun_kind
+from pipeline.lang.cues import PART_OF_RE
 from pipeline.models import Attribute, AttributeKind, Kind, Mention, Reconciliation, Severity
 from pipeline.prose_counts import counts_in
 from pipeline.run import reconcile
+from tests.probe_fixtures import listed, story
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 COUNT_KINDS = {"count_mismatch", "count_conflict", "list_short", "list_long"}
@@ -164,3 +166,19 @@ def test_one_list_counted_as_countries_and_as_governments_is_one_thing() -> None
     )
     assert noun_kind(counted_noun("14個經濟體", find_counts("14個經濟體")[0])) == POLITY
     assert noun_kind(counted_noun("14名官員", find_counts("14名官員")[0])) != POLITY
+
+
+def test_council_seats_the_headline_count_is_the_one_error() -> None:
+    """``tests/fixtures/council_seats/``: Hong Kong's headline says six elected over its lead-in's and
+    list's five; counts of parts elsewhere (``其餘4國``, ``5国中，有4国``, ``欧州以外は3カ国``) accuse
+    nobody."""
+    result = story("council_seats")
+    assert listed(result) == {"01_tw": 5, "02_hk": 5, "03_cn": 5, "04_en": 5, "05_ja": 5}
+    assert _errors(result) == [("count_conflict", ("02_hk",))]
+    assert not [d for d in result.discrepancies if d.severity is Severity.WARNING and d.kind in COUNT_KINDS]
+
+
+def test_a_count_after_a_larger_count_and_among_is_a_part() -> None:
+    assert PART_OF_RE.search("5國中，有")
+    assert PART_OF_RE.search("40社のうち")
+    assert not PART_OF_RE.search("中，有")  # no count before it

@@ -353,7 +353,10 @@ ANOTHER_ACT_RE = re.compile(
 # what sets a count apart as a part of a whole counted before it in its sentence: "…40家公司，其中包括12家",
 # "40 companies, including 12 Aland firms", "40社のうち12社"
 PART_OF_RE = re.compile(
-    fold_pattern(r"(?:其中|之中|當中|包括|包含|內含)") + r"[^，。；,;、]{0,4}$|(?:のうち|うち)[^、。]{0,4}$"
+    fold_pattern(r"(?:其中|之中|當中|包括|包含|內含)")
+    + r"[^，。；,;、]{0,4}$|(?:のうち|うち)[^、。]{0,4}$"
+    # right after a count and 中 (``5國中，有4國…``): among those it counted
+    + r"|(?<=[\w])中[，,]?\s*(?:有|共有)?\s*$"
     r"|\b(?:including|of which|of them|among them|among which|of these|of those)\s+(?:some\s+)?$",
     re.IGNORECASE,
 )
