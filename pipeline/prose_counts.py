@@ -40,6 +40,8 @@ from pipeline.lang.cues import (
     JA_BESIDE_RE,
     JA_TITLE_RE,
     LEAD_IN_RE,
+    PROPERTY_AFTER_RE,
+    PROPERTY_TOPIC_BEFORE_RE,
     THIS_WEEK_RE,
     TITLE_WORDS,
 )
@@ -74,6 +76,8 @@ _JA_ROLE_BEFORE_RE = re.compile(rf"(?:{JA_TITLE_RE.pattern}|ら)\s*$")  # right 
 _ENUMERATION_END_RE = re.compile(fold_pattern(r"(?:等|等等|など|を含む|を始め)\s*$"))
 # a list word right after the count: ``8人名單``, ``14國名單``, ``１４か国のリスト``
 _LIST_AFTER_RE = re.compile(fold_pattern(r"\s*(?:的|の)?\s*(?:名單|清單|一覽|リスト|一覧)"))
+# a list word right before the count: ``the full list of 69 trading partners``, ``a list of 12 countries``
+_LIST_BEFORE_RE = re.compile(r"\blist\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _BAR_RE = re.compile(r"\b(?:bar(?:s|red|ring)?|target(?:s|ed|ing)?)\b", re.IGNORECASE)
 
 
@@ -181,6 +185,13 @@ def _totalled(sentence: str, start: int) -> bool:
     )
 
 
+def _names_a_list(sentence: str, start: int, end: int) -> bool:
+    """A list word right before or after the count: the words say the list has that many items."""
+    return bool(
+        _LIST_BEFORE_RE.search(sentence[max(0, start - 16) : start]) or _LIST_AFTER_RE.match(sentence, end)
+    )
+
+
 def _strong(sentence: str, clause: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 8) : start]
     if _totalled(sentence, start) or _LIST_AFTER_RE.match(sentence, end):
@@ -238,6 +249,11 @@ def _the_others(sentence: str, start: int, end: int) -> bool:
     )
 
 
+def _by_property(sentence: str, start: int, end: int) -> bool:
+    """``初入閣は10人``, ``其中10人首度入閣``: the people of the list who share a property, a part of it."""
+    return bool(PROPERTY_TOPIC_BEFORE_RE.search(sentence, 0, start) or PROPERTY_AFTER_RE.match(sentence, end))
+
+
 def counts_in(
     text: str,
     spans: Iterable[tuple[int, int]],
@@ -267,7 +283,11 @@ def counts_in(
                 continue
             if NOT_A_COUNT_AFTER_RE.match(sentence[c.end : c.end + 3]):
                 continue
-            part = _broken_down(sentence, c.start, c.end, pairs) or _the_others(sentence, c.start, c.end)
+            part = (
+                _broken_down(sentence, c.start, c.end, pairs)
+                or _the_others(sentence, c.start, c.end)
+                or _by_property(sentence, c.start, c.end)
+            )
             if part and not keep_parts:
                 continue
             ca, cb = _clause_of(sentence, c.start, c.end)
@@ -281,7 +301,10 @@ def counts_in(
                 continue
             qualified = _qualified(sentence, c.start, c.end, c.counter)
             decided = _strong(sentence, clause, c.start, c.end)
-            strong = not qualified and decided
+            # a count the words call a list's length (``8人名單``, ``the full list of 69 trading partners``)
+            # is that list's, whatever words its noun carries
+            named_list = _names_a_list(sentence, c.start, c.end)
+            strong = (not qualified and decided) or named_list
             complement = COMPLEMENT_RE.search(sentence[max(ca, c.start - 6) : c.end]) is not None or bool(
                 re.search(r"ほか\s*$", sentence[max(0, c.start - 4) : c.start])
             )

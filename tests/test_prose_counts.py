@@ -35,8 +35,12 @@ def _counts(sentence: str) -> list[tuple[int, bool]]:
         ("The order bans travel from 9 countries.", [(9, True)]),
         ("The ministry sanctioned eleven individuals on Friday.", [(11, True)]),
         ("Officials barred citizens of a dozen nations.", [(12, True)]),
+        # the list's own verb: what it lists ("這份名單列出", "附件列出"), as a list word after the count
+        ("部長說這份名單列出16個國家", [(16, True)]),
+        ("a list of 69 trading partners", [(69, True)]),
         # a count with nothing binding it: kept, but not bound
-        ("部長說這份名單列出16個國家", [(16, False)]),
+        ("部長說他今年訪問了16個國家", [(16, False)]),
+        ("new rates for 69 trading partners", [(69, False)]),
         ("He wrote to 21 countries on Monday.", [(21, False)]),
         ("The president sets tariffs for 14 countries.", [(14, True)]),
         ("大統領、13カ国からの入国を全面禁止", [(13, True)]),  # a title before a pause counts no people

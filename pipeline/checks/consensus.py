@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from pipeline.checks.context import _Ctx
 from pipeline.checks.wording import _NAMED_ENTITIES, _words
-from pipeline.claims import KIND_CATEGORY, KIND_GROUP
+from pipeline.claims import KIND_CATEGORY, KIND_GROUP, KIND_TOTAL
+from pipeline.lang.cues import KEY_ONES_RE
 
 
 def _majority_group(ctx: _Ctx, entity_id: str) -> str | None:
@@ -91,6 +92,18 @@ def _partial(ctx: _Ctx, article: str, consensus: int | None) -> bool:
         return True
     stated = ctx.stated_total(article) or consensus
     return stated is not None and len(ctx.listed[article]) * 2 < stated
+
+
+def _counts_its_selection(ctx: _Ctx, art: str, stated: int) -> bool:
+    """A selection whose lead-in counts what it picks (``Seven of the key ministers are:``, ``主要閣僚7人は
+    次の通り``): the count is the printed selection's, judged against it, not against the whole's total."""
+    return ctx.says_selection(art) and any(
+        c.kind == KIND_TOTAL
+        and int(c.stated) == stated
+        and ctx.from_heading(c)
+        and KEY_ONES_RE.search(c.quote)
+        for c in ctx.claims_of.get(art, ())
+    )
 
 
 def _counts_a_group(ctx: _Ctx, art: str, stated: int) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from pipeline.claims import KIND_GROUP, KIND_TOTAL, SUBJECT_TOTAL, mode_of, quote_span
 from pipeline.groups import CanonicalGroups
+from pipeline.lang.cues import KEY_ONES_RE, lead_picks_key_ones
 from pipeline.lang.scripts import is_japanese_text
 from pipeline.models import Article, Claim, Entity, Evidence, Group, Heading, Kind, Mention
 
@@ -61,6 +62,8 @@ class _Ctx:
         self.entity_mentions: dict[str, list[Mention]] = {}
         self._quotes: dict[tuple[str, int, int, bool], Evidence | None] = {}
         self._japanese: dict[str, bool] = {}  # article -> whether it is written in Japanese
+        self._picks: dict[str, bool] = {}  # article -> whether it prints its own pick (``_picks_fewer``)
+        self._lengths: Counter[int] | None = None  # how many lists have each length
 
     def set_claims(self, claims: Sequence[Claim]) -> None:
         """The run's claims, in text order whatever the input order (several may share one quote), and
@@ -86,9 +89,35 @@ class _Ctx:
         self.ranked: dict[str | None, tuple[list[str], set[str]]] = {}  # ``_listed_most`` per group
 
     def says_selection(self, article: str) -> bool:
-        """The article names examples of the list, not the list (``Article.selection``)."""
+        """The article names examples of the list, not the list (``Article.selection``), or its own pick
+        of the key ones, fewer than most other outlets print (``_picks_fewer``)."""
         found = self.articles.get(article)
-        return found is not None and found.selection
+        if found is None:
+            return False
+        if found.selection:
+            return True
+        if article not in self._picks:
+            self._picks[article] = self._picks_fewer(found)
+        return self._picks[article]
+
+    def _picks_fewer(self, art: Article) -> bool:
+        """A list whose lead-in names the key ones (``Seven of the key ministers are:``, ``主要閣僚7人は次の
+        通り``) and that is shorter than most other lists: the outlet picked fewer of a larger whole, and
+        what the others add is missing from nothing. Where it prints as many, it is judged as a list."""
+        listed = self.listed.get(art.id)
+        if not listed:
+            return False
+        first = min(m.start for m in listed)
+        # the line above the first item, or a lead-in the sources read as the list's heading
+        leads = [art.text[lo:hi] for lo, hi in self.heading_spans.get(art.id, ()) if hi <= first]
+        if not lead_picks_key_ones(art.text, first) and not any(KEY_ONES_RE.search(x) for x in leads):
+            return False
+        if self._lengths is None:
+            self._lengths = Counter(len(ms) for ms in self.listed.values())
+        others = self._lengths.copy()
+        others[len(listed)] -= 1
+        usual = mode_of(sorted(others.elements()))
+        return usual is not None and len(listed) < usual
 
     def group_id(self, m: Mention) -> str | None:
         return self.group_ids.get((m.article, m.group)) if m.group else None

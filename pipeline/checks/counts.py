@@ -16,7 +16,14 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from pipeline.assignment import linear_sum_assignment
-from pipeline.checks.consensus import _consensus_total, _describe, _majority_group, _missing_from, _partial
+from pipeline.checks.consensus import (
+    _consensus_total,
+    _counts_its_selection,
+    _describe,
+    _majority_group,
+    _missing_from,
+    _partial,
+)
 from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import ARITHMETIC, COUNT_CONFLICT, COUNT_MISMATCH, TAXONOMY_DIFFERS
 from pipeline.checks.wording import _evidence, _fmt, _odd_ones_out, _words
@@ -185,6 +192,8 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
                     continue  # a part's heading counts what it prints, not the official list
                 if c.kind == KIND_TOTAL and _counts_a_part(ctx, c, size):
                     continue
+                if c.kind == KIND_TOTAL and _counts_its_selection(ctx, c.article, int(c.stated)):
+                    continue  # the key ones it picks, counted: judged against its own list (``list_short``)
                 by_value[int(c.stated)].append(c)
         if subject == SUBJECT_TOTAL:
             by_value = _beside_its_own(by_value)

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.checks.consensus import _consensus_total, _counts_a_group, _describe, _missing_from, _partial
+from pipeline.checks.consensus import (
+    _consensus_total,
+    _counts_a_group,
+    _counts_its_selection,
+    _describe,
+    _missing_from,
+    _partial,
+)
 from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import LIST_LONG, LIST_SHORT
 from pipeline.checks.wording import _evidence
@@ -29,7 +36,8 @@ def _list_lengths(ctx: _Ctx) -> list[Discrepancy]:
             continue
         if n == consensus:
             continue  # the count is the odd one, not the list: reported as a conflict of counts
-        if n < stated and ctx.says_selection(art):
+        picked = _counts_its_selection(ctx, art, stated)  # "Seven of the key ministers are:" counts these
+        if n < stated and ctx.says_selection(art) and not picked:
             continue  # examples, as the article says: its count is the official list's
         claims = [c for c in ctx.claims_of.get(art, ()) if c.kind == KIND_TOTAL]
         ev = [ctx.claim_evidence(c) for c in sorted(claims, key=lambda c: c.start)[:2]]
@@ -38,7 +46,7 @@ def _list_lengths(ctx: _Ctx) -> list[Discrepancy]:
             named = (
                 f" Listed elsewhere but not here: {_describe(ctx, missing, total=total)}." if missing else ""
             )
-            examples = _partial(ctx, art, consensus)
+            examples = n * 2 < stated if picked else _partial(ctx, art, consensus)
             if examples:
                 named = " It gives examples rather than the whole list." + named
             printed = _printed_unread(ctx, art, missing, seen)

@@ -25,15 +25,17 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import COUNT_MISMATCH
 from pipeline.checks.wording import _evidence, _fmt
 from pipeline.claims import KIND_LOOSE, KIND_TOTAL, SUBJECT_TOTAL
-from pipeline.lang.counts import counted_noun, english_number, find_counts
+from pipeline.lang.counts import counted_noun, english_number, find_counts, noun_kind
 from pipeline.lang.cues import COMPLEMENT_RE
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_int
 from pipeline.models import Claim, Discrepancy, Severity
 
 
 def _nouns(c: Claim) -> set[str]:
-    """What the counts of ``c``'s number in its quote count (``lang.counts.counted_noun``)."""
-    return {counted_noun(c.quote, x) for x in find_counts(c.quote) if x.value == int(c.stated)} - {""}
+    """What the counts of ``c``'s number in its quote count (``lang.counts.counted_noun``), nouns of
+    polities as one (``countries`` and ``governments``: ``lang.counts.noun_kind``)."""
+    found = {counted_noun(c.quote, x) for x in find_counts(c.quote) if x.value == int(c.stated)} - {""}
+    return {noun_kind(n) for n in found}
 
 
 def _counts_the_names_before(ctx: _Ctx, c: Claim) -> bool:

@@ -106,8 +106,11 @@ def _holds(role: str, items: Sequence[Mention]) -> bool:
     from Aland``)."""
     if not role or not items:
         return False
-    if role == ANY_PERSON:  # people of any title: a list of people, each with a title
-        return all(any(a.kind is AttributeKind.TITLE for a in m.attributes) for m in items)
+    if role == ANY_PERSON:
+        # people of any title: a list of people, each described by a post, at least half of them by
+        # one the title reader knows (``Director of the Aland Office`` read as a description)
+        titled = sum(any(a.kind is AttributeKind.TITLE for a in m.attributes) for m in items)
+        return all(m.attributes for m in items) and 2 * titled >= len(items)
     role = simplified(role).casefold()
     return all(any(role in simplified(a.text).casefold() for a in m.attributes) for m in items)
 

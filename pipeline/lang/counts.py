@@ -264,6 +264,18 @@ def counted_noun(text: str, count: Count) -> str:
     return simplified(title.group(0) if title else noun[:1])
 
 
+# nouns that count the same polities, one list counted under two of them in one article (``letters to 14
+# countries`` and ``14 governments had received one``; ``14國`` and ``14個經濟體``)
+# (a Chinese count's noun is its first character: ``国`` for 國家, ``经`` for 經濟體)
+_POLITY_NOUNS = frozenset("country nation government economy territory jurisdiction 国 经".split())
+POLITY = "polity"
+
+
+def noun_kind(noun: str) -> str:
+    """``counted_noun``'s result folded so that nouns counting polities compare equal (``POLITY``)."""
+    return POLITY if noun in _POLITY_NOUNS else noun
+
+
 # the noun a Chinese lead-in names its list by, before its cue word or colon: "被制裁的企業包括：" -> 企業
 _ZH_LEAD_NOUN_RE = re.compile(
     fold_pattern(r"([\u4e00-\u9fff]{2})(?:的?名單|清單)?(?:包括|包含|如下|分別為|分別是|為|是|有)?")
@@ -316,7 +328,8 @@ def lead_in_counts(text: str) -> list[Count]:
     earlier sentence (``Aland barred 12 countries. They are:``), unless the last one picks a part of them
     by rank, as the main ones or as examples (``Aland set rates for 69 partners. These face the
     steepest:``, ``主な国は次の通り``). A count after ``of the`` is the whole the list is drawn from
-    (``Of the 69 partners, these five …:``)."""
+    (``Of the 69 partners, these five …:``). Earlier sentences with counts of several values state
+    none."""
     breaks = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text.rstrip()) if m.end() < len(text.rstrip())]
     last = breaks[-1] if breaks else 0
     part = (
@@ -337,6 +350,10 @@ def lead_in_counts(text: str) -> list[Count]:
         # the last sentence counts what it introduces (``甲國提名三名候選人。以下是十名閣員：``): an
         # earlier sentence's count is of something else
         counts = own
+    elif len({c.value for c in counts}) > 1:
+        # earlier sentences that count several things (``720名議員分屬8個黨團，另有33名議員…。各黨團席次
+        # 如下：``: the members, the groups, the rest) do not tell which of them the list is
+        counts = []
     if not counts and (top := top_count(text[last:])) is not None:
         counts = [Count(top.value, top.counter, last + top.start, last + top.end)]
     return counts

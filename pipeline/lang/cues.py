@@ -53,12 +53,23 @@ LEAD_LINE_CHARS = 80  # how far back the line that introduces a list is read
 
 
 LEAD_LINES = 3  # lines above a list (a table's header among them) where its lead-in may stand
+# a lead-in that picks the key ones of a larger whole (``Seven of the key ministers are:``, ``The key
+# ministers are:``, ``主要閣僚7人は次の通り``, ``以下是新內閣十名重要閣僚：``): the list may be a selection;
+# a count in these words counts the selection printed, not the whole
+KEY_ONES_RE = re.compile(
+    fold_pattern(
+        r"(?:主要|重要)\s*[\d０-９一二三四五六七八九十]*\s*(?:名|位|人)?\s*(?:閣僚|閣員|部長|官員|人事)"
+    )
+    + r"|\b(?:of\s+)?the\s+(?:key|principal|leading|senior)\s+(?:[a-z]+\s+)?"
+    r"(?:ministers|members|officials|posts|picks|nominees|appointments)\b",
+    re.IGNORECASE,
+)
 
 
-def lead_says_selection(text: str, first: int) -> bool:
-    """The words that introduce a list starting at ``first`` say it names examples or the main ones only:
-    its own line before it, else the nearest line above that ends a sentence or a lead-in (``主な国の税率
-    は以下の通り。`` over a table and its header)."""
+def _lead_of(text: str, first: int) -> str:
+    """The words that introduce a list starting at ``first``: its own line before it, else the nearest
+    line above that ends a sentence or a lead-in (``主な国の税率は以下の通り。`` over a table and its
+    header)."""
     line_start = text.rfind("\n", 0, first) + 1
     lead = text[line_start:first].strip()
     if re.fullmatch(r"[\W\d_]*", lead):
@@ -73,7 +84,20 @@ def lead_says_selection(text: str, first: int) -> bool:
         if line.endswith(("：", ":", "。", ".")):
             lead = line[-LEAD_LINE_CHARS:]
         end = start
+    return lead
+
+
+def lead_says_selection(text: str, first: int) -> bool:
+    """The words that introduce a list starting at ``first`` (``_lead_of``) say it names examples or the
+    main ones only."""
+    lead = _lead_of(text, first)
     return bool(SELECTION_RE.search(lead) or MAIN_ONES_RE.search(lead))
+
+
+def lead_picks_key_ones(text: str, first: int) -> bool:
+    """The words that introduce a list starting at ``first`` name the key ones of a larger whole
+    (``KEY_ONES_RE``): what it prints is the outlet's own pick, which may be fewer than another's."""
+    return bool(KEY_ONES_RE.search(_lead_of(text, first)))
 
 
 # a selection named as part of the list's members ("among those designated are", "其中包括"): two names
@@ -242,7 +266,7 @@ RANK_CUTOFF_BEFORE_RE = re.compile(fold_pattern(r"前\s*$") + r"|上位\s*$|\bto
 # verbs that carry the decision itself
 DECISION_RE = re.compile(
     fold_pattern(
-        r"退出|退群|撤出|禁止|限制|受限|制裁|關稅|實施|實行|課徵|加徵|徵收|指定|列入|暫停|中止|凍結|發布|頒布"
+        r"退出|退群|撤出|禁止|限制|受限|制裁|關稅|實施|實行|課徵|加徵|徵收|指定|列入|列出|暫停|中止|凍結|發布|頒布"
     )
     + r"|脱退|離脱|禁止|制限|制裁|発動|指定|課す|凍結|関税"
     + r"|\b(?:withdr[ae]w(?:s|ing|n)?|ban(?:s|ned|ning)?|restrict(?:s|ed|ing)?|impos(?:e|es|ed|ing)"
@@ -346,7 +370,10 @@ ANOTHER_ACT_RE = re.compile(
 # what sets a count apart as a part of a whole counted before it in its sentence: "…40家公司，其中包括12家",
 # "40 companies, including 12 Aland firms", "40社のうち12社"
 PART_OF_RE = re.compile(
-    fold_pattern(r"(?:其中|之中|當中|包括|包含|內含)") + r"[^，。；,;、]{0,4}$|(?:のうち|うち)[^、。]{0,4}$"
+    fold_pattern(r"(?:其中|之中|當中|包括|包含|內含)")
+    + r"[^，。；,;、]{0,4}$|(?:のうち|うち)[^、。]{0,4}$"
+    # right after a count and 中 (``5國中，有4國…``): among those it counted
+    + r"|(?<=[\w])中[，,]?\s*(?:有|共有)?\s*$"
     r"|\b(?:including|of which|of them|among them|among which|of these|of those)\s+(?:some\s+)?$",
     re.IGNORECASE,
 )
@@ -424,3 +451,17 @@ NAME_MEASURE_RE = re.compile(
 # a verb of forecasting before the name whose figure it gives ("IMF預估甲國經濟成長率為0.6%"): the name
 # starts after it
 FORECAST_VERB_RE = re.compile(fold_pattern(r"預估|預測|預計|預期|估計|預料|看好|料") + r"|予測|見込")
+# some of the people listed picked by what they share, a count of those and not of the list: a Japanese
+# topic before the count (``初入閣は10人``, ``女性は2人``, ``再入閣は3人``) or the words right after a
+# Chinese or English one (``10人首度入閣``, ``2人為女性``, ``ten lawmakers are serving as ministers for
+# the first time``)
+PROPERTY_TOPIC_BEFORE_RE = re.compile(
+    r"(?:初入閣|再入閣|留任|続投|再任|新任|女性|男性|民間(?:人|出身)?|若手|閣外)(?:者|組)?\s*[はが]\s*$"
+)
+PROPERTY_AFTER_RE = re.compile(
+    fold_pattern(
+        r"\s*(?:是|為|屬)?\s*(?:首度|首次|第一次|初次|再度|再次)入閣|\s*(?:是|為)\s*女性|\s*留任|\s*連任"
+    )
+    + r"|[^.;:!?。]{0,60}?\bfor\s+the\s+first\s+time\b|\s+(?:are|were)\s+women\b",
+    re.IGNORECASE,
+)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.lang.counts import find_counts, top_count
+from pipeline.lang.counts import lead_in_counts
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Heading, Mention, Problem
 from sources.base import Document, Extraction
@@ -122,8 +122,9 @@ class HtmlGridLayout:
             for m in reading.mentions:
                 mentions.append(m if m.group or not label else _with_group(m, label))
             if cap is not None:
-                # a count, or the size of the ranking the caption announces ("top 10 by points")
-                counts = find_counts(cap[0]) or [c for c in (top_count(cap[0]),) if c is not None]
+                # the count a caption or lead-in gives the table, or the size of the ranking it announces
+                # ("top 10 by points"); of a lead-in's earlier sentences that count several things, none
+                counts = lead_in_counts(cap[0])
                 if counts or label:
                     stated = counts[0].value if counts else None
                     headings.append(Heading(doc.id, cap[0], None, stated, cap[1], cap[2], label))
