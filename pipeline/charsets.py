@@ -2,9 +2,10 @@
 
 Python's regular-expression compiler turns each character class into a map of the code points it holds
 (``re._compiler._optimize_charset``), walking every code point of each range in a Python loop: a class of
-CJK ranges (``[\u4e00-\u9fff]``, some 20,000 code points) takes 1 to 3 ms, and the readers and cue words
-spell the same few classes in hundreds of patterns compiled at import (a third of the bundled example's
-run, compiling). ``share_charsets`` puts a cache in front of that one function: a class seen before (the
+CJK ranges (the Han block, some 20,000 code points) takes 1 to 3 ms, and the readers and cue words spell
+the same few classes in hundreds of patterns compiled at import (of 5,000 classes compiled in a run of
+the bundled example, 850 are distinct; compiling the patterns takes about a sixth of that run).
+``share_charsets`` puts a cache in front of that one function: a class seen before (the
 same items, case folding and fixes) gets the map already made. Its result depends on nothing else, so
 every compiled pattern is the same as without it.
 
