@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from pipeline.charsets import share_charsets
 from pipeline.collector import held
 from pipeline.errors import CrosscheckError, UserFileError
 from pipeline.limits import DEFAULT_ARTICLE_SECONDS, DEFAULT_MAX_BYTES
@@ -728,8 +729,10 @@ def one_blas_thread() -> None:
 def entry() -> None:
     """The ``crosscheck`` command: ``main`` in a process of its own, whose garbage collector runs seldom
     and is spared walking the whole heap again at exit (together a tenth of the bundled example's run;
-    benchmarks/README.md "End to end"), with one BLAS thread (``one_blas_thread``)."""
+    benchmarks/README.md "End to end"), with one BLAS thread (``one_blas_thread``) and each character
+    class of the patterns compiled once (``charsets.share_charsets``)."""
     one_blas_thread()
+    share_charsets()
     gc.set_threshold(*GC_THRESHOLDS)
     code = main()
     gc.freeze()  # what is left is freed at exit; the interpreter's last collections need not walk it

@@ -47,3 +47,39 @@ def test_an_html_page_imports_it(tmp_path: Path) -> None:
     page = tmp_path / "a.html"
     page.write_text(PAGE, encoding="utf-8")
     assert _read(page) == "3 True True"
+
+
+RUN = """
+import runpy
+import sys
+sys.argv = ["crosscheck", "run", sys.argv[1], "--out", sys.argv[2], "--quiet"]
+try:
+    runpy.run_module("pipeline.cli", run_name="__main__")
+except SystemExit:
+    pass
+print("pykakasi" in sys.modules)
+"""
+
+
+def _run_imports_pykakasi(folder: Path, out: Path) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", RUN, str(folder), str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "CROSSCHECK_CACHE": "off"},
+    )
+    return done.stdout.strip().splitlines()[-1]
+
+
+def test_a_story_without_japanese_never_loads_the_kanji_readings(tmp_path: Path) -> None:
+    """Short Chinese names (two to five characters) in both scripts, no Japanese outlet and no English
+    name in Hepburn syllables: the misspelt-kanji check has nothing to judge and reads no name in Japanese."""
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.txt").write_text(TEXT, encoding="utf-8")
+    (story / "b.txt").write_text(
+        "甲国晚报\n\n乙国宣布退出下列3个组织：\n1. 丙组织\n2. 丁委员会\n3. 戊基金\n", encoding="utf-8"
+    )
+    assert _run_imports_pykakasi(story, tmp_path / "out") == "False"

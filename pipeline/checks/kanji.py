@@ -45,13 +45,27 @@ def _japanese_name(ctx: _Ctx, ent: Entity, usual: str, printing: list[Mention]) 
     it or the entity has an English name in Hepburn syllables."""
     if not kanji_readings(usual):
         return False
+    return any(ctx.japanese(m.article) for m in printing) or _romanized(ctx, ent)
+
+
+def _romanized(ctx: _Ctx, ent: Entity) -> bool:
+    """The entity has an English name in Hepburn syllables (``romanized_name``)."""
     english = {m.name_en for m in _entity_mentions(ctx, ent) if m.name_en} | {ent.name_en}
-    return any(ctx.japanese(m.article) for m in printing) or any(romanized_name(e) for e in english if e)
+    return any(romanized_name(e) for e in english if e)
+
+
+def _maybe_japanese(ctx: _Ctx, ent: Entity) -> bool:
+    """What ``_japanese_name`` asks besides readings, over all the entity's mentions: without a Japanese
+    outlet or a name in Hepburn syllables, no name of the entity is judged, and its names are not read
+    in Japanese (a story without a Japanese name never loads pykakasi's dictionaries)."""
+    return any(ctx.japanese(m.article) for m in _entity_mentions(ctx, ent)) or _romanized(ctx, ent)
 
 
 def _misspelt_names(ctx: _Ctx) -> list[Discrepancy]:
     out: list[Discrepancy] = []
     for ent in ctx.entities.values():
+        if not _maybe_japanese(ctx, ent):
+            continue
         by_form: dict[tuple[str, str], list[Mention]] = defaultdict(list)
         seen: set[str] = set()
         for m in _entity_mentions(ctx, ent):
