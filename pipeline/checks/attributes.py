@@ -131,7 +131,9 @@ def _place_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
     return out
 
 
-MIN_SHARED_PREFIX = 2  # Chinese characters every post of a list starts with, to be the body they all belong to
+MIN_SHARED_PREFIX = (
+    2  # Chinese characters every post of a list starts with, to be the body they all belong to
+)
 MIN_PREFIXED_POSTS = 3  # posts of one list that must all start so
 
 

@@ -150,11 +150,11 @@ EN_TITLE_NOUNS = (
     r"governor|mayor|judge|justice|prosecutor|attorney|commissioner|chief executive|ceo|founder|head|"
     r"spokesperson|spokesman|professor|researcher|general|commander|adviser|advisor|envoy|official|"
     r"member|editor|journalist|lawyer|chancellor|premier|manager|officer|partner|leader|chief|speaker|"
-    r"lawmaker|legislator|whip|mep|mp|scholar|academic|activist)"
+    r"lawmaker|legislator|whip|mep|mp|scholar|academic|activist|economist)"
 )
 EN_TITLE_RE = re.compile(
     r"(?:(?:a|an|the)\s+)?"
-    r"\b(?:(?:deputy|vice|assistant|chief|senior|former|acting|executive|general|special|prime)\s+)*"
+    r"\b(?:(?:deputy|vice|assistant|chief|senior|former|acting|executive|general|special|prime)[\s-]+)*"
     + EN_TITLE_NOUNS
     + r"s?\b",  # "Senators Jane Roe, John Doe and …": one title before several names
     re.IGNORECASE,
