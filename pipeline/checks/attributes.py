@@ -4,6 +4,7 @@ are one finding."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 
@@ -18,6 +19,7 @@ from pipeline.checks.registry import ATTRIBUTE_CONFLICT
 from pipeline.checks.view import MIN_CORROBORATION, OFFICIAL, _outlets, _View
 from pipeline.checks.wording import _evidence
 from pipeline.knowledge import code_of
+from pipeline.lang.scripts import CJK_RE
 from pipeline.models import AttributeKind, Discrepancy, Mention, Severity
 from pipeline.normalize import zh_key
 
@@ -129,14 +131,49 @@ def _place_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
     return out
 
 
-def _titles(view: _View, ent: str) -> dict[str, tuple[str, str]]:
+MIN_SHARED_PREFIX = (
+    2  # Chinese characters every post of a list starts with, to be the body they all belong to
+)
+MIN_PREFIXED_POSTS = 3  # posts of one list that must all start so
+
+
+def _title_of(m: Mention) -> str:
+    return next((a.text for a in m.attributes if a.kind is AttributeKind.TITLE), "")
+
+
+def _shared_bodies(view: _View) -> dict[str, str]:
+    """Article -> the key of the body every post its list prints starts with (``甲銀行主席``,
+    ``甲銀行副主席``, ``甲銀行理事`` start with ``甲銀行``): the one body of the whole list, which other
+    outlets leave unsaid, not part of any one post."""
+    keys: dict[str, list[str]] = defaultdict(list)
+    for ent in view.ctx.entity_lists:
+        for art in view.listing(ent):
+            if key := zh_key(_title_of(view.mention(art, ent))).casefold():
+                keys[art].append(key)
+    out = {}
+    for art, found in keys.items():
+        prefix = os.path.commonprefix(found)
+        while prefix and not CJK_RE.fullmatch(prefix[-1]):
+            prefix = prefix[:-1]
+        if (
+            len(found) >= MIN_PREFIXED_POSTS
+            and len(prefix) >= MIN_SHARED_PREFIX
+            and CJK_RE.fullmatch(prefix[0])
+            and all(len(k) > len(prefix) for k in found)
+        ):
+            out[art] = prefix
+    return out
+
+
+def _titles(view: _View, ent: str, bodies: dict[str, str]) -> dict[str, tuple[str, str]]:
     """Article -> (key, text) of the title its list gives ``ent``, compared across scripts by key (one
-    script for Traditional and Simplified, case and blanks aside)."""
+    script for Traditional and Simplified, case and blanks aside, the body every post of its list
+    starts with left out)."""
     out = {}
     for art in view.listing(ent):
-        title = next((a.text for a in view.mention(art, ent).attributes if a.kind is AttributeKind.TITLE), "")
+        title = _title_of(view.mention(art, ent))
         if key := zh_key(title).casefold():
-            out[art] = (key, title)
+            out[art] = (key.removeprefix(bodies.get(art, "")), title)
     return out
 
 
@@ -144,7 +181,8 @@ def _title_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
     """(entity, title given, title expected, who says so, finding) for each post an outlet gives a person
     that at least ``MIN_CORROBORATION`` other outlets give, with none siding with it, to another person of
     its list, while they give this person another post (two posts exchanged are then one finding)."""
-    titles = {ent: _titles(view, ent) for ent in sorted(view.ctx.entity_lists)}
+    bodies = _shared_bodies(view)
+    titles = {ent: _titles(view, ent, bodies) for ent in sorted(view.ctx.entity_lists)}
     votes = {ent: Counter(key for key, _ in given.values()) for ent, given in titles.items()}
     usual: dict[str, tuple[str, list[str]]] = {}
     for ent, given in titles.items():

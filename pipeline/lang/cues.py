@@ -141,7 +141,7 @@ TITLE_WORDS = tuple(
         "秘書長 會長 理事長 總監 議長 副議長 書記 總長 主委 所長 "
         "社長 校長 教授 研究員 學者 將軍 司令 上將 中將 少將 指揮官 顧問 特使 "
         "代表 委員 官員 記者 律師 前總統 前部長 行長 副行長 省長 外長 防長 財長 商長 參謀長 總司令 首長 "
-        "立委 總召 召集人"
+        "立委 總召 召集人 理事"
     ).split()
 )
 EN_TITLE_NOUNS = (
@@ -150,11 +150,11 @@ EN_TITLE_NOUNS = (
     r"governor|mayor|judge|justice|prosecutor|attorney|commissioner|chief executive|ceo|founder|head|"
     r"spokesperson|spokesman|professor|researcher|general|commander|adviser|advisor|envoy|official|"
     r"member|editor|journalist|lawyer|chancellor|premier|manager|officer|partner|leader|chief|speaker|"
-    r"lawmaker|legislator|whip|mep|mp|scholar|academic|activist)"
+    r"lawmaker|legislator|whip|mep|mp|scholar|academic|activist|economist)"
 )
 EN_TITLE_RE = re.compile(
     r"(?:(?:a|an|the)\s+)?"
-    r"\b(?:(?:deputy|vice|assistant|chief|senior|former|acting|executive|general|special|prime)\s+)*"
+    r"\b(?:(?:deputy|vice|assistant|chief|senior|former|acting|executive|general|special|prime)[\s-]+)*"
     + EN_TITLE_NOUNS
     + r"s?\b",  # "Senators Jane Roe, John Doe and …": one title before several names
     re.IGNORECASE,
@@ -171,7 +171,7 @@ EN_TITLE_PHRASE_RE = re.compile(
 )
 JA_TITLE_RE = re.compile(
     r"(?:副|前|元|主任)?(?:大統領|首相|大臣|長官|大使|議員|知事|市長|判事|裁判官|検察官|検事長|検事|所長|局長|処長|署長|代表"
-    r"|会長|社長|理事長|議長|委員長|委員|教授|顧問|特使|報道官|総裁|次官|司令官"
+    r"|会長|社長|理事長|理事|議長|委員長|委員|教授|顧問|特使|報道官|総裁|次官|司令官"
     # a minister in charge of a field ("経済安全保障担当相")
     r"|担当相"
     # a minister named by the word 相 after the field it heads ("外相", "国防相")
