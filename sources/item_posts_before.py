@@ -19,11 +19,15 @@ _TITLE_BEFORE_NAME_RE = re.compile(
     "(?:"
     + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
     + ")"
+    # a title word before 會 names a body, not a post (理事會, 委員會, 董事會)
+    + "(?![會会])"
     # what the post covers, in parentheses after it: "助理部長（東亞事務）張三"
     + rf"(?:[（(][{CJK}、和及與与]{{1,16}}[）)])?"
     + rf"(?=[{_NAME_CHARS}]{{2,{MAX_CJK_PERSON_NAME}}}$|[{_NAME_CHARS}]+[-‐－][{_NAME_CHARS}]+$)"
 )
-_JA_TITLE_BEFORE_NAME_RE = re.compile(JA_TITLE_RE.pattern + rf"(?=\s*[{CJK}{KANA}{NAME_DOTS}\s]{{2,12}}$)")
+_JA_TITLE_BEFORE_NAME_RE = re.compile(
+    "(?:" + JA_TITLE_RE.pattern + rf")(?![會会])(?=\s*[{CJK}{KANA}{NAME_DOTS}\s]{{2,12}}$)"
+)
 
 
 MAX_POST_HEAD = 8

@@ -102,3 +102,17 @@ def test_the_board_story_has_its_three_findable_errors_and_no_other() -> None:
 )
 def test_the_misspelt_transliteration_is_named() -> None:
     assert ("misspelt_name", ("02_hk",)) in _findings(story(FOLDER))
+
+
+def test_a_title_word_before_hui_names_a_body() -> None:
+    """理事 is a post (``甲銀行理事張三``), but ``理事會`` / ``委員會`` name a body: an item naming such a
+    body, its English in parentheses, keeps its whole Chinese name and takes no post."""
+    from sources.items import split_item
+
+    text = "藝術理事會與文化機構甲國聯盟（Aland Federation of Arts Councils）"
+    split = split_item(text, 0, len(text))
+    assert text[split.name_start :].startswith("藝術理事會") and not split.attributes
+    text = "甲銀行理事張三"
+    split = split_item(text, 0, len(text))
+    assert text[split.name_start : split.name_end] == "張三"
+    assert [a.text for a in split.attributes][-1:] == ["理事"]
