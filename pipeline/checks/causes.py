@@ -204,17 +204,15 @@ def _value_of_its_group(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy
     (``第5位（187）：甲國、乙國``) takes that group's figure: the misfiled item (``group_conflict``) is the
     one finding, and the value the outlets then disagree on is said there, not as a finding of its own.
     Only when the item's value is the one the other names of its group share (its group's, not its own)."""
-    misfiled = {
-        (d.entity, d.sources[0]): d for d in found if d.kind == GROUP_CONFLICT and len(d.sources) == 1
-    }
+    misfiled = {_key(d) for d in found if d.kind == GROUP_CONFLICT and len(d.sources) == 1 and d.entity}
     merged: dict[tuple[str, str], Discrepancy] = {}
     for d in found:
-        key = (d.entity, d.sources[0]) if len(d.sources) == 1 else ("", "")
-        if d.kind == VALUE_CONFLICT and d.entity and key in misfiled and _group_figure(ctx, *key):
+        key = _key(d)
+        if d.kind == VALUE_CONFLICT and key in misfiled and _group_figure(ctx, *key):
             merged[key] = d
     out = []
     for d in found:
-        key = (d.entity, d.sources[0]) if len(d.sources) == 1 else ("", "")
+        key = _key(d)
         if d.kind == VALUE_CONFLICT and merged.get(key) is d:
             continue
         if d.kind == GROUP_CONFLICT and (v := merged.get(key)) is not None:
@@ -225,6 +223,11 @@ def _value_of_its_group(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy
             )
         out.append(d)
     return out
+
+
+def _key(d: Discrepancy) -> tuple[str, str]:
+    """The entity and the one outlet a finding is about; empty for a finding about several outlets."""
+    return (d.entity or "", d.sources[0]) if len(d.sources) == 1 else ("", "")
 
 
 def _group_figure(ctx: _Ctx, entity: str, art: str) -> bool:
