@@ -6,8 +6,6 @@ and a table of several names per cell.
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.models import Mention, Reconciliation, Severity
 from sources.layouts._records import RawItem
 from sources.layouts._ties import split_ties
@@ -80,26 +78,39 @@ def test_the_english_lines_of_ties_are_read_whole() -> None:
     assert en["United States"].group == "10" and _numbers(en["United States"]) == [182]
 
 
-@pytest.mark.xfail(strict=True, reason="clauses of one or two names before 以N个 are no enumeration")
 def test_the_mainland_clauses_are_read_whole() -> None:
-    assert listed(story("passport_ranks"))["03_cn"] == 35
-
-
-def test_the_misprinted_figure_is_the_one_error() -> None:
-    """Japan's 191 against the 190 of the Taiwan table and the English line is one value error; the
-    mainland's sentence, read in part, is a warning naming what its text prints."""
+    """Every clause of ``…以193个…排名第一；日本、韩国以190个并列第二；…`` is read, one name or two as well as
+    seven: 35 countries (Iceland left out), each with its place as its group and its figure as its value."""
     result = story("passport_ranks")
-    errors = [(d.kind, d.sources) for d in result.discrepancies if d.severity is Severity.ERROR]
-    assert errors == [("value_conflict", ("05_ja",))]
+    assert listed(result)["03_cn"] == 35
+    cn = _items(result, "03_cn")
+    assert cn["英国"].group == "排名第六" and _numbers(cn["英国"]) == [186]
+    assert cn["韩国"].group == "并列第二" and _numbers(cn["韩国"]) == [190]
+    assert _numbers(cn["美国"]) == [182] and "冰岛" not in cn
+
+
+def test_the_planted_errors_are_the_errors() -> None:
+    """Japan's 191 against the 190 of the others is one value error; the mainland's list, read whole,
+    lacks Iceland; Hong Kong files the United Kingdom under 5th. Nothing else is an error."""
+    result = story("passport_ranks")
+    errors = sorted((d.kind, d.sources) for d in result.discrepancies if d.severity is Severity.ERROR)
+    assert errors == [
+        ("group_conflict", ("02_hk",)),
+        ("list_short", ("03_cn",)),
+        ("value_conflict", ("05_ja",)),
+    ]
     (japan,) = [d for d in result.discrepancies if d.kind == "value_conflict"]
     assert "191" in japan.message and "190" in japan.message
+    (short,) = [d for d in result.discrepancies if d.kind == "list_short"]
+    assert "Iceland" in short.message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a figure in a line's label (第2位（190個）) is no value of its names: the United Kingdom under "
-    "5th (187) is compared by its place only, which two outlets print as groups",
-)
 def test_the_misfiled_country_is_found() -> None:
+    """The United Kingdom under ``第5位（187個）`` is filed under the wrong place and given its figure: one
+    finding, its group and its value (187 against 186) said together."""
     result = story("passport_ranks")
-    assert [d for d in result.discrepancies if "02_hk" in d.sources and d.severity is Severity.ERROR]
+    hk = _items(result, "02_hk")
+    assert _numbers(hk["英國"]) == [187] and _numbers(hk["日本"]) == [190]  # the label's figure, each name's
+    found = [d for d in result.discrepancies if "02_hk" in d.sources and d.severity is Severity.ERROR]
+    assert [d.kind for d in found] == ["group_conflict"]
+    assert "187" in found[0].message and "186" in found[0].message

@@ -197,3 +197,46 @@ def _moved_back(ctx: _Ctx, misfiled: Sequence[Discrepancy]) -> set[tuple[str, st
         and moves[c.group]
         and c.computed + moves[c.group] == c.stated
     }
+
+
+def _value_of_its_group(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy]:
+    """An item filed under the wrong group of a list whose groups each print one figure for their names
+    (``第5位（187）：甲國、乙國``) takes that group's figure: the misfiled item (``group_conflict``) is the
+    one finding, and the value the outlets then disagree on is said there, not as a finding of its own.
+    Only when the item's value is the one the other names of its group share (its group's, not its own)."""
+    misfiled = {_key(d) for d in found if d.kind == GROUP_CONFLICT and len(d.sources) == 1 and d.entity}
+    merged: dict[tuple[str, str], Discrepancy] = {}
+    for d in found:
+        key = _key(d)
+        if d.kind == VALUE_CONFLICT and key in misfiled and _group_figure(ctx, *key):
+            merged[key] = d
+    out = []
+    for d in found:
+        key = _key(d)
+        if d.kind == VALUE_CONFLICT and merged.get(key) is d:
+            continue
+        if d.kind == GROUP_CONFLICT and (v := merged.get(key)) is not None:
+            d = replace(
+                d,
+                message=f"{d.message} Its value is that group's: {v.message}",
+                evidence=_evidence([*d.evidence, *v.evidence]),
+            )
+        out.append(d)
+    return out
+
+
+def _key(d: Discrepancy) -> tuple[str, str]:
+    """The entity and the one outlet a finding is about; empty for a finding about several outlets."""
+    return (d.entity or "", d.sources[0]) if len(d.sources) == 1 else ("", "")
+
+
+def _group_figure(ctx: _Ctx, entity: str, art: str) -> bool:
+    """The item of ``entity`` in ``art`` has values, all of them the same as another item of its group's."""
+    listed = ctx.listed.get(art, ())
+    item = next((m for m in listed if ctx.entity_of.get(m.key) == entity), None)
+    if item is None or not item.group or not item.values:
+        return False
+    numbers = [v.number for v in item.values]
+    return any(
+        m is not item and m.group == item.group and [v.number for v in m.values] == numbers for m in listed
+    )

@@ -13,6 +13,7 @@ from pipeline.checks.causes import (
     _repeated_not_long,
     _share_not_value,
     _text_beside_value,
+    _value_of_its_group,
 )
 from pipeline.checks.context import _last, shared_context
 from pipeline.checks.contradictions import internal_contradictions
@@ -112,6 +113,7 @@ def run_checks(
     ]
     found = _one_root_cause(_text_beside_value(ctx, _share_not_value(found)))
     found = _misfiled_not_miscounted(ctx, _repeated_not_long(ctx, found))
+    found = _value_of_its_group(ctx, found)
     _last.clear()  # judged: the lookups are not kept past the run's checks
     unique: dict[tuple[str, str, str, tuple[str, ...], str], Discrepancy] = {}
     for d in found:

@@ -27,6 +27,7 @@ from sources.layouts._inline_finding import (
 )
 from sources.layouts._inline_known import known_pairs, known_runs
 from sources.layouts._inline_pieces import Enumeration, clause_spans, is_east_asian
+from sources.layouts._inline_places import figures_of_labels, placed_clauses
 from sources.layouts._inline_ranked import en_valued_pieces, ranked_head, ranked_zh
 from sources.layouts._inline_ranking import ranked_pieces
 from sources.layouts._inline_values import counted_pieces, valued_by_label, valued_groups_zh
@@ -49,6 +50,7 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
             or en_valued_pieces(text, m.start(), m.end())
             or ranked_zh(text, m.start(), m.end())
             or ranked_pieces(text, m.start(), m.end())
+            or placed_clauses(text, m.start(), m.end())
             or valued_groups_zh(text, m.start(), m.end())
             or paren_numbered(text, m.start(), m.end())
         ):
@@ -79,9 +81,8 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
     kept = [named_before_the_others_ja(text, valued_by_label(text, e)) for e in kept]
     kept = [named_before_the_others_zh(text, e) for e in kept]
     kept = [r for e in kept if (r := ranked_head(text, e)) is not None]
-    return _beside_a_whole_list(
-        text, _without_bodies(text, keep(_continued(text, [headed(text, e) for e in kept]), text))
-    )
+    kept = _without_bodies(text, keep(_continued(text, [headed(text, e) for e in kept]), text))
+    return figures_of_labels(text, _beside_a_whole_list(text, kept))
 
 
 def _beside_a_whole_list(text: str, enums: list[Enumeration]) -> list[Enumeration]:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from pipeline.lang.counts import ZH_CLASSIFIERS
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import CJK_RE
 from pipeline.lang.values import change_sign, counted_run, find_values, numbers_before_labels
@@ -129,7 +130,13 @@ def _signed(number: float | None, before: str, after: str) -> float | None:
     return -number if number is not None and number > 0 and change_sign(before, after) < 0 else number
 
 
-_BARE_FIGURE_RE = re.compile(r"\s*[（(]\s*([0-9０-９][0-9０-９.,，．]*)\s*[）)]\s*")
+# a figure alone, in parentheses or not, a classifier with no noun after it or none: tied names' "(190)",
+# a label's "（190個）", a clause's "以190個…"
+_BARE_FIGURE_RE = re.compile(
+    r"\s*([（(])?\s*([0-9０-９][0-9０-９.,，．]*)\s*["
+    + "".join(sorted(ZH_CLASSIFIERS))
+    + r"]?\s*(?(1)[）)])\s*"
+)
 
 
 def _with_shared(text: str, r: RawItem) -> ItemParts:
@@ -156,7 +163,7 @@ def _with_shared(text: str, r: RawItem) -> ItemParts:
         labelled = numbers_before_labels(text, a, b) or counted_run(text, a, b)[0]
         shared = tuple(Value(f.raw, f.number, f.unit, label, f.start, f.end) for label, f in labelled)
     if not shared and (bare := _BARE_FIGURE_RE.fullmatch(text, a, b)) is not None:  # tied names' "(190)"
-        shared = (Value(bare.group(1), parse_number(bare.group(1)), "", "", bare.start(1), bare.end(1)),)
+        shared = (Value(bare.group(2), parse_number(bare.group(2)), "", "", bare.start(2), bare.end(2)),)
     return replace(parts, values=shared)
 
 
