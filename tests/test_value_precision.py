@@ -22,7 +22,8 @@ def _lines(outlet: str, amounts: list[str]) -> str:
         f"{k + 1}. {name}：營收{amount}億美元"
         for k, (name, amount) in enumerate(zip(NAMES, amounts, strict=True))
     )
-    return f"甲刊公布全球企業營收排行 前6名出爐\n\n{outlet}　2025年7月30日\n\n甲刊29日公布排行榜，前6名企業如下：\n\n{rows}\n"
+    lead = "甲刊29日公布排行榜，前6名企業如下："
+    return f"甲刊公布全球企業營收排行 前6名出爐\n\n{outlet}　2025年7月30日\n\n{lead}\n\n{rows}\n"
 
 
 def _table(outlet: str, amounts: list[int]) -> str:
@@ -30,7 +31,8 @@ def _table(outlet: str, amounts: list[int]) -> str:
         f"{k + 1}　{name}　{amount}" for k, (name, amount) in enumerate(zip(NAMES, amounts, strict=True))
     )
     return (
-        f"甲刊全球企業營收排行發布 前六名出爐\n\n{outlet}　2025年7月30日\n\n甲刊29日發布排行榜。前六名企業及其營業收入如下：\n\n"
+        f"甲刊全球企業營收排行發布 前六名出爐\n\n{outlet}　2025年7月30日\n\n"
+        "甲刊29日發布排行榜。前六名企業及其營業收入如下：\n\n"
         f"排名　公司名稱　營業收入（百萬美元）\n{rows}\n\n今年共有6家企業入榜。\n"
     )
 

@@ -154,7 +154,8 @@ def _judge_values(
                 out.append(d)
                 if d.severity is Severity.ERROR and d.entity == ent:
                     expected = _expected(c, truth, consensus, corroborated=False)
-                    wrong[(art, c)].append((d, _Print(value, _step(vals[c])), expected, m.values[k].unit))
+                    if expected is not None:
+                        wrong[(art, c)].append((d, _Print(value, _step(vals[c])), expected, m.values[k].unit))
 
 
 def _between_items(
