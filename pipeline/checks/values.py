@@ -67,14 +67,20 @@ class _Consensus(NamedTuple):
 
 def _consensus(held: list[tuple[str, _Num, float]]) -> _Consensus:
     """The consensus of (article, value, step) in article order: the first value with the most outlets
-    backing it (with exact values: the most printed, the first printed on a tie)."""
-    support = [sum(_backs(x, s, y, t) for _, y, t in held) for _, x, s in held]
-    top = max(range(len(held)), key=lambda i: (support[i], -i))
-    _, x, s = held[top]
-    camp = [i for i, (_, y, t) in enumerate(held) if _backs(x, s, y, t)]
-    rest = [support[i] for i in range(len(held)) if i not in camp]
-    best = min(camp, key=lambda i: (held[i][2], i != top, i))
-    return _Consensus(x, s, support[top], max(rest, default=0), held[best][1], held[best][2], held[best][0])
+    backing it (with exact values: the most printed, the first printed on a tie). Prints are compared
+    once per distinct (value, step), so that many outlets printing one figure alike cost little."""
+    first: dict[tuple[_Num, float], int] = {}  # distinct print -> its first outlet
+    count: dict[tuple[_Num, float], int] = defaultdict(int)
+    for i, (_, x, s) in enumerate(held):
+        first.setdefault((x, s), i)
+        count[(x, s)] += 1
+    prints = list(first)
+    support = {p: sum(count[q] for q in prints if _backs(*p, *q)) for p in prints}
+    top = max(prints, key=lambda p: (support[p], -first[p]))
+    camp = [p for p in prints if _backs(*top, *p)]
+    runner = max((support[p] for p in prints if p not in camp), default=0)
+    best = min(camp, key=lambda p: (p[1], p != top, first[p]))
+    return _Consensus(*top, support[top], runner, *best, held[first[best]][0])
 
 
 def _values(view: _View, art: str, ent: str) -> dict[str, tuple[_Num, Mention, int]]:
