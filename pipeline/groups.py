@@ -14,7 +14,8 @@ Labels don't translate reliably; what the groups hold and what the columns say d
   most outlets use (a label some outlets print before the placeholder of one that prints none).
 - naming a group in words (a count in prose, an assertion beside a name): ``match_label`` finds the
   group whose printed labels the words carry, with the same negation (``非X`` is not ``X``).
-- columns: the same, with the agreement of the values two columns give the same entities.
+- columns: the same, with the agreement of the values two columns give the same entities, in whatever
+  scale and precision each prints them (``6,809.9億美元`` is ``680,985`` under ``百萬美元``, rounded).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -31,6 +33,7 @@ from pipeline.assignment import linear_sum_assignment
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import NEGATION_AFTER_RE, NEGATION_BEFORE_RE
 from pipeline.lang.scripts import CJK, KANA, fold_pattern, simplified
+from pipeline.lang.values import backs, printed_step
 from pipeline.models import Group, Kind, Mention, is_unlabelled_group
 
 MIN_OVERLAP = 0.5  # share of the smaller group's entities the other must hold to be the same group
@@ -154,23 +157,37 @@ def align_groups(
     return CanonicalGroups(of, labels_out)
 
 
+class _Printed(NamedTuple):
+    """A value as a column holds it: its number, the step its print shows (``printed_step``), its unit."""
+
+    number: float
+    step: float = 0.0
+    unit: str = ""
+
+
 def _column_values(
     mentions: Sequence[Mention], entity_of: Mapping[str, str]
-) -> dict[str, dict[int, dict[str, float]]]:
-    """article -> value index -> entity -> number."""
-    out: dict[str, dict[int, dict[str, float]]] = defaultdict(lambda: defaultdict(dict))
+) -> dict[str, dict[int, dict[str, _Printed]]]:
+    """article -> value index -> entity -> value."""
+    out: dict[str, dict[int, dict[str, _Printed]]] = defaultdict(lambda: defaultdict(dict))
     for m in mentions:
         if m.kind is not Kind.LIST or not (ent := entity_of.get(m.key)):
             continue
         for k, v in enumerate(m.values):
             if v.number is not None:
-                out[m.article][k][ent] = float(v.number)
+                out[m.article][k][ent] = _Printed(float(v.number), printed_step(v.raw, v.number), v.unit)
     return {a: dict(c) for a, c in out.items()}
 
 
-def _agreement(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+def _same(a: _Printed, b: _Printed) -> bool:
+    """Two columns' values for one entity are one figure: equal, or one the other rounded in one unit
+    (``6,809.9億美元`` and ``680,985`` under ``百萬美元``)."""
+    return a.number == b.number or (a.unit == b.unit and backs(a.number, a.step, b.number, b.step))
+
+
+def _agreement(a: Mapping[str, _Printed], b: Mapping[str, _Printed]) -> float:
     shared = a.keys() & b.keys()
-    return sum(1 for e in shared if a[e] == b[e]) / len(shared) if shared else 0.0
+    return sum(1 for e in shared if _same(a[e], b[e])) / len(shared) if shared else 0.0
 
 
 def align_columns(
@@ -185,7 +202,9 @@ def align_columns(
     for m in mentions:
         for k, v in enumerate(m.values):
             labels_by_index.setdefault((m.article, k), v.column)
-    canon: dict[str, dict[str, float]] = {cid: dict(vals) for cid, (_, vals) in (seed or {}).items()}
+    canon: dict[str, dict[str, _Printed]] = {
+        cid: {ent: _Printed(val) for ent, val in vals.items()} for cid, (_, vals) in (seed or {}).items()
+    }
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     of: dict[tuple[str, int], str] = {}
     order = sorted(values, key=lambda a: (-sum(len(c) for c in values[a].values()), a))

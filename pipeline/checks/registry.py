@@ -130,7 +130,9 @@ CHECKS: tuple[Check, ...] = (
         (E, W),
         "a value differs from the official list or from the value most outlets "
         "print (two camps that each have support, camps none of which is corroborated, or an outlet "
-        "departing on many items: one warning)",
+        "departing on many items: one warning); one figure printed in other scales and precisions "
+        "(`6,809.9億美元`, `680,985` under `百萬美元`, `$681.0 billion`) is one value, a coarser print backs "
+        "a finer one it rounds, and a value departs only by a whole step of the coarser print",
     ),
     Check(COLUMN_SWAP, (E, W), "two values of one item printed in each other's columns"),
     Check(

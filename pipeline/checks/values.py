@@ -4,7 +4,7 @@ other's columns, and a column one outlet contradicts on many items (one finding,
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import NamedTuple
@@ -13,6 +13,7 @@ from pipeline.checks.registry import ATTRIBUTE_CONFLICT, COLUMN_SWAP, VALUE_CONF
 from pipeline.checks.view import MIN_CORROBORATION, OFFICIAL, _about, _outlets, _View
 from pipeline.checks.wording import _evidence, _fmt
 from pipeline.groups import NUMBERED_LABEL_RE
+from pipeline.lang.values import backs, departs, printed_step
 from pipeline.models import Discrepancy, Mention, Severity
 
 
@@ -28,6 +29,58 @@ _Num = float | _Range
 
 def _shown(x: _Num) -> str:
     return f"{_fmt(x.low)}–{_fmt(x.high)}" if isinstance(x, _Range) else _fmt(x)
+
+
+def _step(held: tuple[_Num, Mention, int]) -> float:
+    """The step a held value's print shows (``printed_step``); 0 for a range (compared exactly)."""
+    v = held[1].values[held[2]]
+    return 0.0 if isinstance(held[0], _Range) else printed_step(v.raw, v.number)
+
+
+def _backs(a: _Num, step_a: float, b: _Num, step_b: float) -> bool:
+    """One print backs the other: equal, or the coarser is the finer rounded (``lang.values.backs``)."""
+    if isinstance(a, _Range) or isinstance(b, _Range):
+        return a == b
+    return backs(a, step_a, b, step_b)
+
+
+def _departs(a: _Num, step_a: float, b: _Num, step_b: float) -> bool:
+    """The prints clearly disagree, beyond the rounding of the coarser (``lang.values.departs``)."""
+    if isinstance(a, _Range) or isinstance(b, _Range):
+        return a != b
+    return departs(a, step_a, b, step_b)
+
+
+class _Consensus(NamedTuple):
+    """A column's most printed value for one entity, the prints of one figure counted as one value: the
+    value at the head of the largest camp (``top``), its camp's size, the size of the largest camp that
+    does not back it, and the camp's most precise print (``best``, what the others are said to give)."""
+
+    top: _Num
+    top_step: float
+    support: int
+    runner: int
+    best: _Num
+    best_step: float
+    best_art: str
+
+
+def _consensus(held: list[tuple[str, _Num, float]]) -> _Consensus:
+    """The consensus of (article, value, step) in article order: the first value with the most outlets
+    backing it (with exact values: the most printed, the first printed on a tie). Prints are compared
+    once per distinct (value, step), so that many outlets printing one figure alike cost little."""
+    first: dict[tuple[_Num, float], int] = {}  # distinct print -> its first outlet
+    count: dict[tuple[_Num, float], int] = defaultdict(int)
+    for i, (_, x, s) in enumerate(held):
+        first.setdefault((x, s), i)
+        count[(x, s)] += 1
+    prints = list(first)
+    support = {p: sum(count[q] for q in prints if _backs(*p, *q)) for p in prints}
+    top = max(prints, key=lambda p: (support[p], -first[p]))
+    camp = [p for p in prints if _backs(*top, *p)]
+    runner = max((support[p] for p in prints if p not in camp), default=0)
+    best = min(camp, key=lambda p: (p[1], p != top, first[p]))
+    return _Consensus(*top, support[top], runner, *best, held[first[best]][0])
 
 
 def _values(view: _View, art: str, ent: str) -> dict[str, tuple[_Num, Mention, int]]:
@@ -74,7 +127,7 @@ def _value_checks(view: _View) -> list[Discrepancy]:
     ctx = view.ctx
     out: list[Discrepancy] = []
     # (article, column) -> the errors of its items' values there, each with its value and the expected one
-    wrong: dict[tuple[str, str], list[tuple[Discrepancy, _Num, _Num, str]]] = defaultdict(list)
+    wrong: dict[tuple[str, str], list[tuple[Discrepancy, _Print, _Print, str]]] = defaultdict(list)
     for ent in sorted(ctx.entity_lists):
         truth = _reference_values(view, ent)
         for by_art in _like_with_like({a: _values(view, a, ent) for a in view.listing(ent)}, truth):
@@ -88,16 +141,14 @@ def _judge_values(
     by_art: Mapping[str, dict[str, tuple[_Num, Mention, int]]],
     truth: Mapping[str, float],
     out: list[Discrepancy],
-    wrong: dict[tuple[str, str], list[tuple[Discrepancy, _Num, _Num, str]]],
+    wrong: dict[tuple[str, str], list[tuple[Discrepancy, _Print, _Print, str]]],
 ) -> None:
     """One entity's values of one kind (numbers, or ranges) in every outlet, against the official list or
     the most printed value of each column: findings go to ``out``, errors also to ``wrong``."""
     cols = sorted({c for v in by_art.values() for c in v})
-    consensus: dict[str, tuple[_Num, int, int]] = {}  # column -> (value, support, runner-up support)
-    for c in cols:
-        votes = Counter(v[c][0] for v in by_art.values() if c in v)
-        top = votes.most_common(2)
-        consensus[c] = (top[0][0], top[0][1], top[1][1] if len(top) > 1 else 0)
+    consensus = {
+        c: _consensus([(a, v[c][0], _step(v[c])) for a, v in by_art.items() if c in v]) for c in cols
+    }
     for art, vals in sorted(by_art.items()):
         swapped = _swap(view, art, ent, vals, truth, consensus)
         if swapped is not None:
@@ -108,23 +159,26 @@ def _judge_values(
             if d is not None:
                 out.append(d)
                 if d.severity is Severity.ERROR and d.entity == ent:
-                    wrong[(art, c)].append((d, value, truth.get(c, consensus[c][0]), m.values[k].unit))
+                    expected = _expected(c, truth, consensus, corroborated=False)
+                    if expected is not None:
+                        wrong[(art, c)].append((d, _Print(value, _step(vals[c])), expected, m.values[k].unit))
 
 
 def _between_items(
     view: _View,
     found: list[Discrepancy],
-    wrong: Mapping[tuple[str, str], list[tuple[Discrepancy, _Num, _Num, str]]],
+    wrong: Mapping[tuple[str, str], list[tuple[Discrepancy, _Print, _Print, str]]],
 ) -> list[Discrepancy]:
     """Two items of one list whose values under one column are each the other's (甲國 25, 乙國 30 where
     the others print 30 and 25): one misprint, one finding naming both, not a conflict per item."""
     merged: dict[int, Discrepancy | None] = {}
     pairs: dict[tuple[str, str, str], int] = {}  # (article, entity, entity) -> the finding that names them
     for (art, c), ds in sorted(wrong.items()):
-        for i, (d1, v1, e1, unit) in enumerate(ds):
-            for d2, v2, e2, _ in ds[i + 1 :]:
-                if id(d1) in merged or id(d2) in merged or (v1, v2) != (e2, e1) or v1 == v2:
+        for i, (d1, p1, q1, unit) in enumerate(ds):
+            for d2, p2, q2, _ in ds[i + 1 :]:
+                if id(d1) in merged or id(d2) in merged or not _crossed(p1, p2, q1, q2):
                     continue
+                v1, v2, e1, e2 = p1.value, p2.value, q1.value, q2.value
                 label = view.columns.labels.get(c, c)
                 low, high = sorted((d1.entity or "", d2.entity or ""))
                 pair = (art, low, high)
@@ -214,23 +268,42 @@ def _no_column_cascade(view: _View, found: list[Discrepancy]) -> list[Discrepanc
     return out
 
 
+class _Print(NamedTuple):
+    """A value and the step its print shows (0: exact, as an official list's)."""
+
+    value: _Num
+    step: float
+
+
+def _crossed(v1: _Print, v2: _Print, e1: _Print, e2: _Print) -> bool:
+    """Two values that are each the other's expected one, and not one figure: a swap."""
+    return _backs(*v1, *e2) and _backs(*v2, *e1) and not _backs(*v1, *v2) and not _backs(*e1, *e2)
+
+
 def _expected(
-    c: str, truth: Mapping[str, float], consensus: Mapping[str, tuple[_Num, int, int]]
-) -> _Num | None:
+    c: str, truth: Mapping[str, float], consensus: Mapping[str, _Consensus], *, corroborated: bool = True
+) -> _Print | None:
+    """The value column ``c`` should hold: the official one, else the others' most precise print of the
+    consensus (when ``corroborated``: only a consensus of enough outlets ahead of every other camp)."""
     if c in truth:
-        return truth[c]
-    value, support, runner = consensus[c]
-    return value if support >= MIN_CORROBORATION and support > runner else None
+        return _Print(truth[c], 0.0)
+    con = consensus[c]
+    if corroborated and not (con.support >= MIN_CORROBORATION and con.support > con.runner):
+        return None
+    return _Print(con.best, con.best_step)
 
 
 def _swap(view: _View, art: str, ent: str, vals, truth, consensus) -> Discrepancy | None:  # noqa: ANN001
     cols = sorted(vals)
     for i, c1 in enumerate(cols):
         for c2 in cols[i + 1 :]:
-            e1, e2 = _expected(c1, truth, consensus), _expected(c2, truth, consensus)
-            v1, v2 = vals[c1][0], vals[c2][0]
-            if e1 is None or e2 is None or e1 == e2 or (v1, v2) != (e2, e1):
+            p1, p2 = _expected(c1, truth, consensus), _expected(c2, truth, consensus)
+            if p1 is None or p2 is None:
                 continue
+            q1, q2 = _Print(vals[c1][0], _step(vals[c1])), _Print(vals[c2][0], _step(vals[c2]))
+            if not _crossed(q1, q2, p1, p2):
+                continue
+            v1, v2, e1, e2 = q1.value, q2.value, p1.value, p2.value
             m = vals[c1][1]
             l1, l2 = (_printed_label(view, vals[c], c) for c in (c1, c2))
             basis = OFFICIAL if truth else "the other outlets"
@@ -260,41 +333,52 @@ def _value_finding(view, art, ent, c, value, m, k, truth, consensus, by_art) -> 
     under = _under(label, c)
     v = m.values[k]
     quote = ctx.evidence(art, m.start, v.end, sentence=False)
+    step = _step(by_art[art][c])
     if c in truth:
-        if value == truth[c]:
+        if not _departs(value, step, truth[c], 0.0):
             return None
         message = f"{art} gives {m.label} {v.raw}{under}; {OFFICIAL} gives {_amount(truth[c], v.unit)}."
         return _about(view, VALUE_CONFLICT, Severity.ERROR, art, ent, message, [quote], about=label)
-    top, support, runner = consensus
-    if value == top:
-        return None
-    mine = sum(1 for a, vals in by_art.items() if c in vals and vals[c][0] == value)
-    others = sorted(a for a, vals in by_art.items() if c in vals and vals[c][0] == top)
+    con: _Consensus = consensus
+    if not _departs(value, step, con.top, con.top_step) or not _departs(value, step, con.best, con.best_step):
+        return None  # the same figure, or one cut rather than rounded
+    held = {a: vals[c] for a, vals in by_art.items() if c in vals}
+    mine = sum(1 for h in held.values() if _backs(value, step, h[0], _step(h)))
+    others = sorted(a for a, h in held.items() if _backs(con.top, con.top_step, h[0], _step(h)))
+    support, runner = con.support, con.runner
     if support < MIN_CORROBORATION or support <= runner and mine == support:
-        return _split(view, art, ent, c, by_art, top)  # no majority: the camps are reported once
+        return _split(view, art, ent, c, by_art, con)  # no majority: the camps are reported once
     severity = Severity.ERROR if mine == 1 else Severity.WARNING
     camp = (
         ""
         if mine == 1
         else f" ({mine} outlets print {_amount(value, v.unit)}: the sources themselves may differ)"
     )
-    printed = _printed(view, others[0], ent, c)
-    shown = _amount(top, v.unit)
-    as_printed = f" ({others[0]}: {printed})" if printed and printed.replace(" ", "") != shown else ""
+    printed = _printed(view, con.best_art, ent, c)
+    shown = _amount(con.best, v.unit)
+    as_printed = f" ({con.best_art}: {printed})" if printed and printed.replace(" ", "") != shown else ""
     message = f"{art} gives {m.label} {v.raw}{under}; {_outlets(others)} give {shown}{as_printed}.{camp}"
     quotes = [quote, *(_value_quote(view, a, ent, c) for a in others[:2])]
     return _about(view, VALUE_CONFLICT, severity, art, ent, message, quotes, about=label)
 
 
-def _split(view: _View, art: str, ent: str, c: str, by_art, top: float) -> Discrepancy | None:  # noqa: ANN001
+def _split(view: _View, art: str, ent: str, c: str, by_art, con: _Consensus) -> Discrepancy | None:  # noqa: ANN001
     """Outlets that give one item different values under one column, none with the support of two others:
-    one warning naming every camp (reported once, by the first outlet off the most printed value), about
-    no outlet in particular."""
+    one warning naming every camp (prints of one figure in one camp, under its first print; reported once,
+    by the first outlet off the most printed value), about no outlet in particular."""
     holders = sorted(a for a, vals in by_art.items() if c in vals)
     camps: dict[_Num, list[str]] = defaultdict(list)
+    heads: list[tuple[_Num, float]] = []
     for a in holders:
-        camps[by_art[a][c][0]].append(a)
-    if len(camps) < 2 or art != next(a for a in holders if by_art[a][c][0] != top):
+        x, s = by_art[a][c][0], _step(by_art[a][c])
+        head = next((h for h, t in heads if _backs(h, t, x, s)), None)
+        if head is None:
+            heads.append((x, s))
+        camps[x if head is None else head].append(a)
+    first_off = next(
+        a for a in holders if _departs(by_art[a][c][0], _step(by_art[a][c]), con.top, con.top_step)
+    )
+    if len(camps) < 2 or art != first_off:
         return None
     label = view.columns.labels.get(c, c)
     parts = "; ".join(f"{_shown(v)} ({_outlets(arts)})" for v, arts in sorted(camps.items()))
