@@ -106,7 +106,7 @@ def test_ev_duties_planted_errors_and_nothing_against_the_correct_outlets() -> N
     (its name shares only 汽車, what it is, with 吉利汽車); the mainland's ``三家企业中`` counts the sampled
     three before its semicolon, not the list of six."""
     result = story("ev_duties")
-    assert _errors(result) == [("value_conflict", ("02_hk",))]
+    assert _errors(result) == [("value_conflict", ("02_hk",)), ("wrong_item", ("05_ja",))]
     (geely,) = [d for d in result.discrepancies if d.kind == "value_conflict"]
     assert "20%" in geely.message and "18.8%" in geely.message
     (chery,) = [d for d in result.discrepancies if d.kind == "wrong_item"]
@@ -116,19 +116,11 @@ def test_ev_duties_planted_errors_and_nothing_against_the_correct_outlets() -> N
     assert not [d for d in result.discrepancies if d.kind in ("list_long", "list_short", "count_mismatch")]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a substitution whose names sound half alike (qirui / jili) is a warning"
-)
 def test_ev_duties_the_substituted_company_is_an_error() -> None:
     result = story("ev_duties")
     assert ("wrong_item", ("05_ja",)) in _errors(result)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the rows of no company (不合作企業, 其他所有未合作企业, 非協力企業, All other companies) are "
-    "described, not named, and are not linked across outlets: warnings against correct outlets",
-)
 def test_ev_duties_no_warning_against_the_correct_outlets() -> None:
     result = story("ev_duties")
     for article in ("01_tw", "03_cn", "04_en"):

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from pipeline.checks import ranked_camps
 from pipeline.checks.context import _Ctx
+from pipeline.checks.described import described_entities
 from pipeline.checks.registry import MISSING_ENTITY, NOT_ON_LIST, UNIQUE_ITEM
 from pipeline.checks.strays import _names_of_two_scripts, _stranger, _stray, _wrong_item
 from pipeline.checks.unlinked import _camps, _linked, _other_list, _other_lists, _unlinked, _unlinked_scripts
@@ -123,12 +124,14 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
     out: list[Discrepancy] = []
     camps: list[tuple[str, list[str]]] = []
     split: set[frozenset[str]] = set()  # pairs of entities two camps of outlets print for one row
+    described = described_entities(ctx)  # rows of no name: never present nor absent (``described``)
     for art in ctx.list_articles:
-        if view.reference is None and not _linked(ctx, art, n_lists):
+        if view.reference is None and not _linked(ctx, art, n_lists, described):
             out.append(_unlinked(view, art))
             continue
         mine = {ctx.entity_of.get(m.key) for m in ctx.listed[art] if m.key not in absorbed} - {None}
         expected = _expected_entities(view, art, complete, complete_listing, usual, every)
+        mine, expected = mine - described, {e: n for e, n in expected.items() if e not in described}
         extra = sorted(
             e
             for e in mine

@@ -25,6 +25,7 @@ from pipeline.checks.view import (
 )
 from pipeline.knowledge import code_of
 from pipeline.knowledge.kana import similarity as kana_similarity
+from pipeline.knowledge.phonetic import pinyin_key
 from pipeline.knowledge.phonetic import similarity as sound_similarity
 from pipeline.knowledge.sound import han_alike
 from pipeline.knowledge.sound import similarity as han_similarity
@@ -110,11 +111,22 @@ def _stray(view: _View, art: str, ent: str) -> Severity | None:
         return None
     near = max(
         [han_similarity(m.name_zh, t) for t in theirs if t.isascii()]
-        + [max(sound_similarity(m.name_zh, t), float(han_alike(m.name_zh, t))) for t in chinese],
+        + [_near_in_chinese(m.name_zh, t, cut=bool(ending)) for t in chinese],
     )
     if near >= RESEMBLES_SOUND:
         return None  # a transliteration of its own (柏根 beside 伯格姆 and Doug Burgum)
     return Severity.WARNING if near >= NEAR_SOUND else Severity.ERROR
+
+
+def _near_in_chinese(mine: str, theirs: str, *, cut: bool) -> float:
+    """How alike two Chinese names sound. Once the ending both print is cut (``cut``), what is left is the
+    few characters that name the one (``丙丁`` of ``丙丁汽車``), where a ratio of pinyin letters finds
+    half a likeness between any two syllables (their vowels): they sound alike only when they share a
+    syllable (``lu bi ou`` / ``lu bi ao``), else not at all."""
+    near = max(sound_similarity(mine, theirs), float(han_alike(mine, theirs)))
+    if cut and near < RESEMBLES_SOUND and not set(pinyin_key(mine).split()) & set(pinyin_key(theirs).split()):
+        return 0.0
+    return near
 
 
 def _unlike(view: _View, m: Mention, theirs: Sequence[str]) -> bool:

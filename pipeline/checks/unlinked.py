@@ -21,19 +21,23 @@ from pipeline.lang.scripts import script_of
 from pipeline.models import Discrepancy, Severity
 
 
-def _shares(ctx: _Ctx, art: str, n_lists: int) -> float:
-    shared = sum(1 for e in ctx.listed_entities.get(art, ()) if len(ctx.entity_lists[e]) >= 2)
-    return shared / max(1, len(ctx.listed[art])) if n_lists >= 2 else 1.0
-
-
-def _linked(ctx: _Ctx, art: str, n_lists: int) -> bool:
-    """Whether the list is judged item by item: most of its items are on other lists, or it holds most of
-    what the other lists hold (the whole list, of which the others print parts)."""
-    if _shares(ctx, art, n_lists) >= MIN_SHARED:
-        return True
-    mine = ctx.listed_entities.get(art, ())
+def _shares(ctx: _Ctx, art: str, n_lists: int, described: frozenset[str] = frozenset()) -> float:
+    """The part of the list's items other lists hold too; rows that describe a class (``described``
+    entities), which outlets word freely, count on neither side."""
+    mine = [e for e in ctx.listed_entities.get(art, ()) if e not in described]
     shared = sum(1 for e in mine if len(ctx.entity_lists[e]) >= 2)
-    theirs = len(ctx.entity_lists) - (len(mine) - shared)  # what the others list, with or without it
+    rows = sum(1 for m in ctx.listed[art] if ctx.entity_of.get(m.key) not in described)
+    return shared / max(1, rows) if n_lists >= 2 else 1.0
+
+
+def _linked(ctx: _Ctx, art: str, n_lists: int, described: frozenset[str] = frozenset()) -> bool:
+    """Whether the list is judged item by item: most of its items are on other lists, or it holds most of
+    what the other lists hold (the whole list, of which the others print parts); described rows left out."""
+    if _shares(ctx, art, n_lists, described) >= MIN_SHARED:
+        return True
+    mine = [e for e in ctx.listed_entities.get(art, ()) if e not in described]
+    shared = sum(1 for e in mine if len(ctx.entity_lists[e]) >= 2)
+    theirs = len(set(ctx.entity_lists) - described) - (len(mine) - shared)  # what the others list
     return shared >= MIN_SHARED * theirs
 
 

@@ -473,3 +473,28 @@ PLACE_WORDS_RE = re.compile(
     )
     + fold_pattern(r"|首位|榜首|居首|居冠|居次)")
 )
+# a row that describes a class rather than names one (``其餘國家``, ``其他未合作企業``, ``非協力企業``,
+# ``その他の協力企業``, "All other companies", "Non-cooperating exporters"): a complement word or a
+# negation, a short qualifier, and a class noun ending it; the negated form needs a qualifier of two
+# characters or more (``非甲``, a name that begins with the character, is no negation)
+_CLASS_NOUN_ZH = fold_pattern(
+    r"企業|公司|車廠|車企|廠商|業者|出口商|生產商|製造商|國家|國|地區|經濟體|成員國?|品牌|機構|銀行|產品|商品|人士|人員"
+)
+_CLASS_NOUN_JA = r"企業|会社|メーカー|業者|各国|諸国|国々|国|地域|製品"
+_COMPLEMENT_ZH = fold_pattern(r"其他|其它|其餘|餘下|剩餘|剩下") + r"|その他|残り"
+_NEGATION_ZH = fold_pattern(r"不|未|非") + r"|非|未"
+DESCRIBED_ROW_ZH_RE = re.compile(
+    rf"^(?:{_COMPLEMENT_ZH})$|^(?:(?:{_COMPLEMENT_ZH})の?"
+    + fold_pattern(r"(?:所有|全部|一切)?")
+    + rf"(?:{_NEGATION_ZH})?\S{{0,4}}?|(?:{_NEGATION_ZH})\S{{2,4}}?)(?:{_CLASS_NOUN_ZH}|{_CLASS_NOUN_JA})$"
+)
+DESCRIBED_ROW_EN_RE = re.compile(
+    r"^(?:(?:all\s+)?(?:the\s+)?(?:others?|remaining)|(?:the\s+)?rest\s+of|non[-\s]?[a-z]+|un[a-z]+ing)\b"
+    r"[a-z\s\-]*$",
+    re.IGNORECASE,
+)
+# the negation that sets a described row apart from its complement (``不合作企業`` / ``其他合作企業``,
+# "non-cooperating" / "other cooperating"; "all other" is every other one, so of neither side)
+DESCRIBED_NEGATION_RE = re.compile(
+    rf"^(?:(?:{_COMPLEMENT_ZH})の?\S{{0,2}}?)?(?:{_NEGATION_ZH})|\b(?:non[-\s]?|un[a-z]+ing\b)", re.IGNORECASE
+)

@@ -1,0 +1,32 @@
+"""Rows that describe a class rather than name one (``其餘國家``, ``不合作企業``, "All other companies"):
+a tariff or rate table often ends with them. Outlets word them freely, so no name links them, and their
+presence says nothing about a list (every outlet prints the rest of the table in its own words): they
+never make a presence finding (``unique_item``, ``missing_entity``, ``unlinked_list``), while their values
+are still compared wherever they were linked."""
+
+from __future__ import annotations
+
+from pipeline.checks.context import _Ctx
+from pipeline.lang.cues import DESCRIBED_ROW_EN_RE, DESCRIBED_ROW_ZH_RE
+from pipeline.models import Mention
+
+
+def described_name(name: str) -> bool:
+    """Whether a printed name describes a class (a complement or negation, a qualifier, a class noun)."""
+    name = name.strip()
+    return bool(name) and bool(DESCRIBED_ROW_ZH_RE.search(name) or DESCRIBED_ROW_EN_RE.search(name))
+
+
+def described_row(m: Mention) -> bool:
+    """A list item whose printed names all describe a class, and at least one does: no proper name."""
+    names = [n for n in (m.name_zh, m.name_en) if n and n.strip()]
+    return bool(names) and all(described_name(n) for n in names) and m.kind == "list"
+
+
+def described_entities(ctx: _Ctx) -> frozenset[str]:
+    """The entities whose every listed member is a described row."""
+    return frozenset(
+        ent
+        for ent, by_art in ctx.entity_lists.items()
+        if by_art and all(described_row(m) for ms in by_art.values() for m in ms)
+    )
