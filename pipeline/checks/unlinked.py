@@ -77,14 +77,24 @@ def _described(name: str) -> bool:
     return any(w[0].islower() and w.lower() not in _PARTICLES for w in _WORD_RE.findall(name))
 
 
+MIN_PHRASE_CHARS = 6  # characters of a Chinese or Japanese phrase rather than a person's or place's name
+
+
+def _phrase(name: str) -> bool:
+    """A Chinese or Japanese name long enough to be a phrase and not a transliterated person's name (no
+    name dot between its parts): ``甲區附加賽A組勝者``, not ``陳國基`` or ``珍·羅``."""
+    return len(name) >= MIN_PHRASE_CHARS and not any(dot in name for dot in "·・•‧")
+
+
 def _resemblance(a: str, b: str) -> float | None:
     """How alike two names in two scripts sound, where crosscheck compares those scripts (katakana or a
     Chinese transliteration against Latin letters), else None; 0 for one script."""
     sa, sb = script_of(a), script_of(b)
     if sa == sb:
         return 0.0  # one script: the matcher compared them and found two (甲民主共和國 / 甲共和國)
-    if "latin" in (sa, sb) and _described(a if sa == "latin" else b):
-        return None  # what an English phrase describes is not heard in another script's name
+    latin, other = (a, b) if sa == "latin" else (b, a)
+    if "latin" in (sa, sb) and _described(latin) and _phrase(other):
+        return None  # a description in English against a phrase in another script: no sound compares them
     if {sa, sb} == {"ja", "latin"}:
         return kana_similarity(a, b) if sa == "ja" else kana_similarity(b, a)
     if {sa, sb} == {"zh", "latin"}:
