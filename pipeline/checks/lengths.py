@@ -6,6 +6,7 @@ prints (shorter than the official list it counts)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from pipeline.checks.consensus import (
@@ -107,8 +108,9 @@ def _chinese_keys(ctx: _Ctx, ent: str, seen: dict[str, frozenset[str]]) -> froze
     """The Chinese names the lists print for ``ent`` (``zh_key``, long enough to find in a text), read once
     per entity in ``seen`` (a thousand short lists would each read a thousand lists' names)."""
     if ent not in seen:
-        names = {zh_key(m.name_zh) for ms in ctx.entity_lists[ent].values() for m in ms if m.name_zh}
-        seen[ent] = frozenset(n for n in names if len(n) >= _MIN_PRINTED)
+        names = Counter(zh_key(m.name_zh) for ms in ctx.entity_lists[ent].values() for m in ms if m.name_zh)
+        usual = sorted((n for n in names if len(n) >= _MIN_PRINTED), key=lambda n: (-names[n], n))
+        seen[ent] = frozenset(usual[:MAX_SPELLINGS])
     return seen[ent]
 
 
@@ -119,6 +121,9 @@ def _paragraph(text: str, pos: int) -> str:
 
 
 _MIN_PRINTED = 2  # characters of a name found in an article's text: one character is any word's
+# spellings of an entity looked for, the most printed first: a thousand lists' one-off misspellings are not
+# what an article prints beside its list, and looking for each would grow with the number of lists
+MAX_SPELLINGS = 8
 # names printed beside the list that tell it was read in part: one may be the subject of its lead-in
 # (``參議院確認張三出任甲部長。內閣首長為：…``), several left out of a list in a row are a run not read
 _MIN_UNREAD = 2

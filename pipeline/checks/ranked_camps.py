@@ -22,9 +22,11 @@ MIN_CAMP = 2  # outlets on each side, at least
 
 
 def _place(view: _View, ent: str) -> int | None:
-    """The one position every list holding ``ent`` prints it at, else None."""
-    places = {m.position for ms in view.ctx.entity_lists[ent].values() for m in ms}
-    return places.pop() if len(places) == 1 else None
+    """The one position every list holding ``ent`` prints it at, else None (once per entity)."""
+    if ent not in view.place_of:
+        places = {m.position for ms in view.ctx.entity_lists[ent].values() for m in ms}
+        view.place_of[ent] = places.pop() if len(places) == 1 else None
+    return view.place_of[ent]
 
 
 def _at_place(view: _View) -> dict[int, list[str]]:
