@@ -6,7 +6,7 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
-from pipeline.models import Reconciliation
+from pipeline.models import AttributeKind, Discrepancy, Mention, Reconciliation, Severity
 from pipeline.run import reconcile
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -28,3 +28,36 @@ def outlets_of(result: Reconciliation, name: str) -> set[str]:
     keys = {m.key for m in result.mentions if name in (m.name_zh, m.name_en)}
     (entity,) = [e for e in result.entities if keys & set(e.mentions)]
     return {k.split("#")[0] for k in entity.mentions}
+
+
+def items(result: Reconciliation, article: str) -> list[Mention]:
+    """The list items read in ``article``, in order."""
+    return [m for m in result.mentions if m.article == article and m.kind == "list"]
+
+
+def posts(result: Reconciliation, article: str) -> dict[str, str]:
+    """Name as printed (Chinese or Japanese, else English) -> the post printed with it."""
+    return {
+        m.name_zh or m.name_en: next((a.text for a in m.attributes if a.kind is AttributeKind.TITLE), "")
+        for m in items(result, article)
+    }
+
+
+def errors(result: Reconciliation) -> list[tuple[str, tuple[str, ...]]]:
+    """(kind, outlets) of every error, sorted."""
+    return sorted((d.kind, d.sources) for d in result.discrepancies if d.severity is Severity.ERROR)
+
+
+def findings(result: Reconciliation) -> list[tuple[str, tuple[str, ...]]]:
+    """(kind, outlets) of every finding above info, sorted."""
+    return sorted((d.kind, d.sources) for d in result.discrepancies if d.severity is not Severity.INFO)
+
+
+def against(result: Reconciliation, article: str) -> list[Discrepancy]:
+    """The findings above info that name ``article`` among their outlets."""
+    return [d for d in result.discrepancies if article in d.sources and d.severity is not Severity.INFO]
+
+
+def numbers(m: Mention) -> list[float | None]:
+    """The numbers of an item's values, in order."""
+    return [v.number for v in m.values]

@@ -6,27 +6,13 @@ character of like sound (mainland), a minister left out under a count of ten (Ho
 
 from __future__ import annotations
 
-from probe_fixtures import listed, outlets_of, story
-
 from pipeline.checks.registry import MISSPELT_NAME
 from pipeline.knowledge.kana import given_readings, kanji_forms, kanji_readings
 from pipeline.lang.counts import lead_in_counts
-from pipeline.models import AttributeKind, Reconciliation, Severity
+from pipeline.models import Severity
+from tests.probe_fixtures import findings, listed, outlets_of, posts, story
 
 FOLDER = "takaichi_cabinet"
-
-
-def _posts(result: Reconciliation, article: str) -> dict[str, str]:
-    """Name as printed (Chinese, else English) -> the post printed with it."""
-    return {
-        m.name_zh or m.name_en: next((a.text for a in m.attributes if a.kind is AttributeKind.TITLE), "")
-        for m in result.mentions
-        if m.article == article and m.kind == "list"
-    }
-
-
-def _findings(result: Reconciliation) -> list[tuple[str, tuple[str, ...]]]:
-    return sorted((d.kind, d.sources) for d in result.discrepancies if d.severity is not Severity.INFO)
 
 
 def test_ten_ministers_read_in_every_layout_and_nine_in_hong_kong() -> None:
@@ -36,23 +22,23 @@ def test_ten_ministers_read_in_every_layout_and_nine_in_hong_kong() -> None:
 
 def test_each_outlet_prints_each_minister_with_his_post() -> None:
     cabinet = story(FOLDER)
-    ja = _posts(cabinet, "01_ja")
+    ja = posts(cabinet, "01_ja")
     assert ja["片山さつき"] == "財務相" and ja["鈴木憲和"] == "農林水産相" and ja["木原稔"] == "官房長官"
-    tw = _posts(cabinet, "02_tw")
+    tw = posts(cabinet, "02_tw")
     assert tw["片山皋月"] == "財務大臣" and tw["上野賢一郎"] == "厚生勞動大臣" and tw["平口洋"] == "法務大臣"
-    cn = _posts(cabinet, "03_cn")
+    cn = posts(cabinet, "03_cn")
     assert cn["铃木宪和"] == "农相" and cn["上野宪一郎"] == "厚生劳动相" and cn["木原稔"] == "内阁官房长官"
-    en = _posts(cabinet, "05_en")
+    en = posts(cabinet, "05_en")
     assert en["Kenichiro Ueno"] == "Health Minister" and en["Satsuki Katayama"] == "Finance Minister"
 
 
 def test_a_post_glued_to_its_name_in_a_sentence_is_read_whole() -> None:
-    tw = _posts(story(FOLDER), "02_tw")
+    tw = posts(story(FOLDER), "02_tw")
     assert tw["松本洋平"] == "文部科學大臣" and tw["赤澤亮正"] == "經濟產業大臣"
 
 
 def test_a_bracketed_post_before_a_name_is_the_items_post() -> None:
-    hk = _posts(story(FOLDER), "04_hk")
+    hk = posts(story(FOLDER), "04_hk")
     assert hk == {
         "木原稔": "內閣官房長官",
         "林芳正": "總務大臣",
@@ -112,7 +98,7 @@ def test_the_misspelt_kanji_is_named_with_the_form_the_others_print() -> None:
 def test_the_cabinet_story_has_exactly_its_two_planted_errors() -> None:
     """No outlet is accused of a count (ten new members is another count than the list's), of a post,
     nor of a name written in its script's own forms (赤澤, 赤泽, 铃木)."""
-    assert _findings(story(FOLDER)) == [("list_short", ("04_hk",)), ("misspelt_name", ("03_cn",))]
+    assert findings(story(FOLDER)) == [("list_short", ("04_hk",)), ("misspelt_name", ("03_cn",))]
 
 
 def test_a_variant_form_of_a_character_is_no_misspelling() -> None:

@@ -9,19 +9,11 @@ from __future__ import annotations
 from collections import Counter
 
 from pipeline.lang.counts import find_counts
-from pipeline.models import Discrepancy, Mention, Reconciliation, Severity
+from pipeline.models import Severity
 from sources.layouts._table_labels import are_row_labels
-from tests.probe_fixtures import listed, outlets_of, story
+from tests.probe_fixtures import against, items, listed, outlets_of, story
 
 OUTLETS = ("01_tw", "02_hk", "03_cn", "04_en", "05_ja")
-
-
-def _items(result: Reconciliation, article: str) -> list[Mention]:
-    return [m for m in result.mentions if m.kind == "list" and m.article == article]
-
-
-def _against(result: Reconciliation, article: str) -> list[Discrepancy]:
-    return [d for d in result.discrepancies if article in d.sources and d.severity is not Severity.INFO]
 
 
 def test_an_ordinal_counts_nothing() -> None:
@@ -44,13 +36,13 @@ def test_every_outlet_reads_48_teams_in_twelve_groups_of_four() -> None:
     result = story("wc_draw")
     assert listed(result) == Counter(dict.fromkeys(OUTLETS, 48))
     for article in ("01_tw", "04_en", "05_ja"):
-        sizes = Counter(m.group for m in _items(result, article))
+        sizes = Counter(m.group for m in items(result, article))
         assert len(sizes) == 12 and set(sizes.values()) == {4}, article
 
 
 def test_the_groups_are_the_rows_and_the_spaced_labels() -> None:
     result = story("wc_draw")
-    tw = [(m.name_zh, m.group) for m in _items(result, "01_tw")]
+    tw = [(m.name_zh, m.group) for m in items(result, "01_tw")]
     assert tw[:5] == [
         ("墨西哥", "A組"),
         ("南韓", "A組"),
@@ -59,9 +51,9 @@ def test_the_groups_are_the_rows_and_the_spaced_labels() -> None:
         ("加拿大", "B組"),
     ]
     assert tw[-1] == ("迦納", "L組")
-    ja = {m.name_zh: m.group for m in _items(result, "05_ja")}
+    ja = {m.name_zh: m.group for m in items(result, "05_ja")}
     assert ja["メキシコ"] == "A組" and ja["米国"] == "D組" and ja["ドイツ"] == "E組" and ja["ガーナ"] == "L組"
-    hk = {m.name_zh: m.group for m in _items(result, "02_hk")}
+    hk = {m.name_zh: m.group for m in items(result, "02_hk")}
     assert hk["蘇格蘭"] == "B組"  # as printed: the planted error
     assert Counter(hk.values())["B組"] == 5 and Counter(hk.values())["C組"] == 3
 
@@ -87,8 +79,8 @@ def test_the_planted_errors_and_nothing_against_the_correct_outlets() -> None:
     assert "蘇格蘭" in moved.message and "C組" in moved.message
     (peru,) = [d for d in result.discrepancies if d.kind == "wrong_item"]
     assert "秘鲁" in peru.message and "Ecuador" in peru.message
-    assert not _against(result, "01_tw")
-    assert [d.kind for d in _against(result, "03_cn")] == ["wrong_item"]
-    assert [(d.kind, d.severity) for d in _against(result, "04_en")] == [("unlinked_list", Severity.WARNING)]
-    assert [(d.kind, d.severity) for d in _against(result, "05_ja")] == [("unlinked_list", Severity.WARNING)]
+    assert not against(result, "01_tw")
+    assert [d.kind for d in against(result, "03_cn")] == ["wrong_item"]
+    assert [(d.kind, d.severity) for d in against(result, "04_en")] == [("unlinked_list", Severity.WARNING)]
+    assert [(d.kind, d.severity) for d in against(result, "05_ja")] == [("unlinked_list", Severity.WARNING)]
     assert not [d for d in result.discrepancies if d.kind.startswith(("count", "list_"))]

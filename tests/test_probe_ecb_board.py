@@ -6,24 +6,11 @@ wrong country (Hong Kong) and a member who left in a new one's place (mainland).
 from __future__ import annotations
 
 import pytest
-from probe_fixtures import listed, outlets_of, story
 
-from pipeline.models import AttributeKind, Reconciliation, Severity
+from pipeline.models import Severity
+from tests.probe_fixtures import findings, listed, outlets_of, posts, story
 
 FOLDER = "ecb_board"
-
-
-def _posts(result: Reconciliation, article: str) -> dict[str, str]:
-    """Name as printed (Chinese or Japanese, else English) -> the post printed with it."""
-    return {
-        m.name_zh or m.name_en: next((a.text for a in m.attributes if a.kind is AttributeKind.TITLE), "")
-        for m in result.mentions
-        if m.article == article and m.kind == "list"
-    }
-
-
-def _findings(result: Reconciliation) -> list[tuple[str, tuple[str, ...]]]:
-    return sorted((d.kind, d.sources) for d in result.discrepancies if d.severity is not Severity.INFO)
 
 
 def test_six_members_read_in_four_layouts() -> None:
@@ -33,7 +20,7 @@ def test_six_members_read_in_four_layouts() -> None:
 def test_english_lines_of_name_post_and_country_are_one_item_each() -> None:
     """``Luis de Guindos, Vice-President, Spain``: a hyphenated post and ``Chief Economist`` are posts,
     not two more names of a comma enumeration."""
-    en = _posts(story(FOLDER), "04_en")
+    en = posts(story(FOLDER), "04_en")
     assert en == {
         "Christine Lagarde": "President",
         "Luis de Guindos": "Vice-President",
@@ -46,9 +33,9 @@ def test_english_lines_of_name_post_and_country_are_one_item_each() -> None:
 
 def test_posts_of_the_japanese_lines_and_the_bold_paragraphs() -> None:
     board = story(FOLDER)
-    assert _posts(board, "05_ja")["ルイス・デギンドス"] == "副総裁"
-    assert _posts(board, "05_ja")["ピエロ・チポローネ"] == "理事"
-    assert _posts(board, "03_cn")["克里斯蒂娜·拉加德"] == "欧洲央行行长"
+    assert posts(board, "05_ja")["ルイス・デギンドス"] == "副総裁"
+    assert posts(board, "05_ja")["ピエロ・チポローネ"] == "理事"
+    assert posts(board, "03_cn")["克里斯蒂娜·拉加德"] == "欧洲央行行长"
 
 
 def test_regional_transliterations_link_to_one_person() -> None:
@@ -65,7 +52,7 @@ def test_the_departed_member_in_the_new_ones_place_is_one_wrong_item() -> None:
 
 
 def test_no_outlet_is_accused_of_more_than_the_swap() -> None:
-    assert _findings(story(FOLDER)) == [("wrong_item", ("03_cn",))]
+    assert findings(story(FOLDER)) == [("wrong_item", ("03_cn",))]
 
 
 @pytest.mark.xfail(
@@ -83,4 +70,4 @@ def test_the_taiwan_lines_are_read() -> None:
     "brackets, so only the mainland outlet corroborates Germany: one outlet is too few to accuse",
 )
 def test_the_wrong_country_is_named() -> None:
-    assert ("attribute_conflict", ("02_hk",)) in _findings(story(FOLDER))
+    assert ("attribute_conflict", ("02_hk",)) in findings(story(FOLDER))

@@ -8,25 +8,12 @@ posts swapped (Taiwan), a misspelt transliteration (Hong Kong), a departed membe
 from __future__ import annotations
 
 import pytest
-from probe_fixtures import listed, outlets_of, story
 
-from pipeline.models import AttributeKind, Reconciliation, Severity
+from pipeline.models import Severity
+from tests.probe_fixtures import findings, listed, outlets_of, posts, story
 
 FOLDER = "fed_board"
 EVERYONE = {"01_tw", "02_hk", "03_cn", "04_en", "05_ja"}
-
-
-def _posts(result: Reconciliation, article: str) -> dict[str, str]:
-    """Name as printed (Chinese or Japanese, else English) -> the post printed with it."""
-    return {
-        m.name_zh or m.name_en: next((a.text for a in m.attributes if a.kind is AttributeKind.TITLE), "")
-        for m in result.mentions
-        if m.article == article and m.kind == "list"
-    }
-
-
-def _findings(result: Reconciliation) -> list[tuple[str, tuple[str, ...]]]:
-    return sorted((d.kind, d.sources) for d in result.discrepancies if d.severity is not Severity.INFO)
 
 
 def test_seven_members_read_in_every_layout_and_six_in_the_japanese_lines() -> None:
@@ -35,16 +22,16 @@ def test_seven_members_read_in_every_layout_and_six_in_the_japanese_lines() -> N
 
 def test_each_layout_gives_each_member_his_post() -> None:
     board = story(FOLDER)
-    assert _posts(board, "01_tw")["鮑曼"] == "副主席" and _posts(board, "01_tw")["華勒"] == "理事"
-    assert _posts(board, "04_en")["Michelle Bowman"] == "Vice Chair for Supervision"
-    assert _posts(board, "05_ja")["ミシェル・ボウマン"] == "金融監督担当副議長"
-    assert _posts(board, "05_ja")["リサ・クック"] == "理事"
-    assert _posts(board, "03_cn")["丽莎·库克"] == "美联储理事"
+    assert posts(board, "01_tw")["鮑曼"] == "副主席" and posts(board, "01_tw")["華勒"] == "理事"
+    assert posts(board, "04_en")["Michelle Bowman"] == "Vice Chair for Supervision"
+    assert posts(board, "05_ja")["ミシェル・ボウマン"] == "金融監督担当副議長"
+    assert posts(board, "05_ja")["リサ・クック"] == "理事"
+    assert posts(board, "03_cn")["丽莎·库克"] == "美联储理事"
 
 
 def test_a_bracketed_governor_is_the_items_post_not_part_of_its_name() -> None:
     """``庫克（理事）``: 理事 (a board member) is a post like 主席, kept out of the name."""
-    assert _posts(story(FOLDER), "02_hk") == {
+    assert posts(story(FOLDER), "02_hk") == {
         "鮑威爾": "主席",
         "傑斐遜": "副主席",
         "鮑曼": "負責監管的副主席",
@@ -87,7 +74,7 @@ def test_the_swapped_vice_chairs_are_one_finding_about_taiwan() -> None:
 
 
 def test_the_board_story_has_its_three_findable_errors_and_no_other() -> None:
-    assert _findings(story(FOLDER)) == [
+    assert findings(story(FOLDER)) == [
         ("attribute_conflict", ("01_tw",)),
         ("list_short", ("05_ja",)),
         ("wrong_item", ("03_cn",)),
@@ -101,7 +88,7 @@ def test_the_board_story_has_its_three_findable_errors_and_no_other() -> None:
     "writes 沃勒, and no check weighs a character of like shape",
 )
 def test_the_misspelt_transliteration_is_named() -> None:
-    assert ("misspelt_name", ("02_hk",)) in _findings(story(FOLDER))
+    assert ("misspelt_name", ("02_hk",)) in findings(story(FOLDER))
 
 
 def test_a_title_word_before_hui_names_a_body() -> None:

@@ -17,30 +17,13 @@ import pytest
 
 from pipeline.lang.cues import ADDED_BEFORE_RE
 from pipeline.lang.values import DATE_AFTER_COLON_RE, find_values
-from pipeline.models import Discrepancy, Mention, Reconciliation, Severity
+from pipeline.models import Severity
 from pipeline.normalize import cut_ending, shared_ending, zh_key
 from sources.items import split_item
 from sources.layouts._item import parse_item
-from tests.probe_fixtures import listed, outlets_of, story
+from tests.probe_fixtures import against, errors, items, listed, numbers, outlets_of, story
 
 OUTLETS = ("01_tw", "02_hk", "03_cn", "04_en", "05_ja")
-
-
-def _items(result: Reconciliation, article: str) -> list[Mention]:
-    return [m for m in result.mentions if m.article == article and m.kind == "list"]
-
-
-def _errors(result: Reconciliation) -> list[tuple[str, tuple[str, ...]]]:
-    return sorted((d.kind, d.sources) for d in result.discrepancies if d.severity is Severity.ERROR)
-
-
-def _against(result: Reconciliation, article: str) -> list[Discrepancy]:
-    """The findings above info that name ``article`` among their outlets."""
-    return [d for d in result.discrepancies if article in d.sources and d.severity is not Severity.INFO]
-
-
-def _numbers(m: Mention) -> list[float | None]:
-    return [v.number for v in m.values]
 
 
 # ---------------------------------------------------------------------------------- the language layer
@@ -81,7 +64,7 @@ def test_a_count_of_additions_and_the_ending_names_share() -> None:
 def test_ev_duties_every_outlet_reads_its_six_rates() -> None:
     result = story("ev_duties")
     assert listed(result) == dict.fromkeys(OUTLETS, 6)
-    en = {m.name_en or m.acronym: _numbers(m) for m in _items(result, "04_en")}
+    en = {m.name_en or m.acronym: numbers(m) for m in items(result, "04_en")}
     assert en == {
         "BYD": [17.0],
         "Geely": [18.8],
@@ -90,7 +73,7 @@ def test_ev_duties_every_outlet_reads_its_six_rates() -> None:
         "Other cooperating companies": [20.7],
         "All other companies": [35.3],
     }
-    tw = {m.name_zh: m.group for m in _items(result, "01_tw")}
+    tw = {m.name_zh: m.group for m in items(result, "01_tw")}
     assert tw["上汽集團"] == "抽樣車廠" and tw["特斯拉"] == "其他車廠"
 
 
@@ -106,25 +89,25 @@ def test_ev_duties_planted_errors_and_nothing_against_the_correct_outlets() -> N
     (its name shares only 汽車, what it is, with 吉利汽車); the mainland's ``三家企业中`` counts the sampled
     three before its semicolon, not the list of six."""
     result = story("ev_duties")
-    assert _errors(result) == [("value_conflict", ("02_hk",)), ("wrong_item", ("05_ja",))]
+    assert errors(result) == [("value_conflict", ("02_hk",)), ("wrong_item", ("05_ja",))]
     (geely,) = [d for d in result.discrepancies if d.kind == "value_conflict"]
     assert "20%" in geely.message and "18.8%" in geely.message
     (chery,) = [d for d in result.discrepancies if d.kind == "wrong_item"]
     assert chery.sources == ("05_ja",) and "奇瑞汽車" in chery.message and "Geely" in chery.message
     for article in ("03_cn", "04_en"):
-        assert not [d for d in _against(result, article) if d.severity is Severity.ERROR], article
+        assert not [d for d in against(result, article) if d.severity is Severity.ERROR], article
     assert not [d for d in result.discrepancies if d.kind in ("list_long", "list_short", "count_mismatch")]
 
 
 def test_ev_duties_the_substituted_company_is_an_error() -> None:
     result = story("ev_duties")
-    assert ("wrong_item", ("05_ja",)) in _errors(result)
+    assert ("wrong_item", ("05_ja",)) in errors(result)
 
 
 def test_ev_duties_no_warning_against_the_correct_outlets() -> None:
     result = story("ev_duties")
     for article in ("01_tw", "03_cn", "04_en"):
-        assert not _against(result, article), article
+        assert not against(result, article), article
 
 
 # ---------------------------------------------------------------------------------- US visa bonds
@@ -134,12 +117,12 @@ def test_visa_bonds_read_with_their_dates_and_amounts() -> None:
     result = story("visa_bonds")
     counts = listed(result)
     assert [counts[a] for a in ("01_tw", "02_hk", "04_en", "05_ja")] == [13, 13, 13, 13]
-    en = _items(result, "04_en")
+    en = items(result, "04_en")
     assert [m.name_en for m in en][:3] == ["Malawi", "Zambia", "The Gambia"]
     assert {v.number for m in en for v in m.values} == {15_000}
-    tw = {m.name_zh: m.group for m in _items(result, "01_tw")}
+    tw = {m.name_zh: m.group for m in items(result, "01_tw")}
     assert tw["甘比亞"] == "2025年10月11日" and tw["土庫曼"] == "2026年1月1日"
-    hk = {m.name_zh: m.group for m in _items(result, "02_hk")}
+    hk = {m.name_zh: m.group for m in items(result, "02_hk")}
     assert hk["岡比亞"] == "2025年8月20日起"  # as printed: the planted error
 
 
@@ -159,15 +142,15 @@ def test_visa_bonds_the_substitution_and_the_wrong_date_are_the_errors() -> None
     naming the countries its text prints; 'added seven countries' and '新たに7カ国' count the newest
     wave, no second total."""
     result = story("visa_bonds")
-    assert _errors(result) == [("group_conflict", ("02_hk",)), ("wrong_item", ("03_cn",))]
+    assert errors(result) == [("group_conflict", ("02_hk",)), ("wrong_item", ("03_cn",))]
     (mali,) = [d for d in result.discrepancies if d.kind == "wrong_item"]
     assert "马里" in mali.message and "Mauritania" in mali.message
     (gambia,) = [d for d in result.discrepancies if d.kind == "group_conflict"]
     assert "岡比亞" in gambia.message and "2025年10月11日" in gambia.message
     for article in ("01_tw", "04_en", "05_ja"):
-        assert not _against(result, article), article
-    assert [d.kind for d in _against(result, "02_hk")] == ["group_conflict"]
-    ja = {m.name_zh: m.group for m in _items(result, "05_ja")}
+        assert not against(result, article), article
+    assert [d.kind for d in against(result, "02_hk")] == ["group_conflict"]
+    ja = {m.name_zh: m.group for m in items(result, "05_ja")}
     assert ja["ガンビア"] == "2025年10月11日" and ja["ナミビア"] == "2026年1月1日"
 
 
@@ -182,12 +165,12 @@ def test_visa_bonds_the_mainland_sentences_are_read_whole() -> None:
 def test_ep_groups_read_with_seats_and_shares() -> None:
     result = story("ep_groups")
     assert listed(result) == dict.fromkeys(OUTLETS, 9)
-    cn = {m.acronym or m.name_en: _numbers(m) for m in _items(result, "03_cn")}
+    cn = {m.acronym or m.name_en: numbers(m) for m in items(result, "03_cn")}
     assert cn["EPP"] == [188, 26.1] and cn["Greens/EFA"] == [53, 7.4] and cn["NI"] == [33, 4.6]
-    en = {m.acronym or m.name_en: _numbers(m) for m in _items(result, "04_en")}
+    en = {m.acronym or m.name_en: numbers(m) for m in items(result, "04_en")}
     assert en["ECR"] == [78, 10.8]
-    assert [m.name_en for m in _items(result, "04_en")][0] == "European People's Party"
-    ja = {m.acronym or m.name_en: _numbers(m) for m in _items(result, "05_ja")}
+    assert [m.name_en for m in items(result, "04_en")][0] == "European People's Party"
+    ja = {m.acronym or m.name_en: numbers(m) for m in items(result, "05_ja")}
     assert ja["ECR"] == [18.0] and ja["The Left"] == [6.4]
 
 
@@ -202,7 +185,7 @@ def test_ep_groups_the_swap_and_the_share_that_does_not_add_up() -> None:
     """Hong Kong's PfE and ECR exchanged (seats and shares) are one finding; the Japanese ECR at 18.0% is
     one value error."""
     result = story("ep_groups")
-    assert _errors(result) == [("value_conflict", ("02_hk",)), ("value_conflict", ("05_ja",))]
+    assert errors(result) == [("value_conflict", ("02_hk",)), ("value_conflict", ("05_ja",))]
     (swap,) = [d for d in result.discrepancies if d.sources == ("02_hk",) and d.severity is Severity.ERROR]
     assert "swapped" in swap.message and "In another column too" in swap.message  # one finding
     assert "The same printed value" not in swap.message  # two columns of one item, not items of one value
@@ -214,10 +197,10 @@ def test_ep_groups_seats_counted_are_no_count_of_the_groups() -> None:
     """``720個議席的分布如下：`` and ``720个议席中``: a tally of seats, not of the nine groups listed."""
     result = story("ep_groups")
     for article in ("02_hk", "03_cn", "04_en"):
-        assert not [d for d in _against(result, article) if d.kind != "value_conflict"], article
+        assert not [d for d in against(result, article) if d.kind != "value_conflict"], article
 
 
 def test_ep_groups_members_counted_are_no_count_of_the_groups() -> None:
     """``720名議員分屬8個黨團，另有33名議員未加入任何黨團。各黨團席次如下：`` over a table of nine rows: the
     sentence before the lead-in counts members, groups and the rest, and none of them is the table's count."""
-    assert not _against(story("ep_groups"), "01_tw")
+    assert not against(story("ep_groups"), "01_tw")

@@ -16,23 +16,10 @@ import pytest
 
 from pipeline.lang.counts import find_counts
 from pipeline.lang.values import DAY_CLAUSE_RE
-from pipeline.models import Discrepancy, Mention, Reconciliation, Severity
-from tests.probe_fixtures import listed, outlets_of, story
+from pipeline.models import Severity
+from tests.probe_fixtures import against, errors, items, listed, outlets_of, story
 
 OUTLETS = ("01_tw", "02_hk", "03_cn", "04_en", "05_ja")
-
-
-def _items(result: Reconciliation, article: str) -> list[Mention]:
-    return [m for m in result.mentions if m.article == article and m.kind == "list"]
-
-
-def _errors(result: Reconciliation) -> list[tuple[str, tuple[str, ...]]]:
-    return sorted((d.kind, d.sources) for d in result.discrepancies if d.severity is Severity.ERROR)
-
-
-def _against(result: Reconciliation, article: str) -> list[Discrepancy]:
-    """The findings above info that name ``article`` among their outlets."""
-    return [d for d in result.discrepancies if article in d.sources and d.severity is not Severity.INFO]
 
 
 # ---------------------------------------------------------------------------------- the language layer
@@ -59,13 +46,13 @@ def test_a_day_that_opens_a_clause() -> None:
 def test_recognitions_read_by_day() -> None:
     result = story("palestine_recognition")
     assert listed(result) == {"01_tw": 10, "02_hk": 11, "03_cn": 9, "04_en": 10, "05_ja": 10}
-    cn = {m.name_zh: m.group for m in _items(result, "03_cn")}
+    cn = {m.name_zh: m.group for m in items(result, "03_cn")}
     assert cn["英国"] == "9月21日" and cn["安道尔"] == "9月22日"  # the day that opens each sentence
     assert "卢森堡" not in cn  # as printed: the planted omission
-    hk = {m.name_zh: m.group for m in _items(result, "02_hk")}
+    hk = {m.name_zh: m.group for m in items(result, "02_hk")}
     assert hk["英國"] == "9月21日"
     assert hk["新西蘭"] == hk["法國"] == "9月22日（聯合國兩國方案峰會）"
-    en = {m.name_en: m.group for m in _items(result, "04_en")}
+    en = {m.name_en: m.group for m in items(result, "04_en")}
     assert en["Portugal"] == en["France"] != en["Canada"]
 
 
@@ -82,17 +69,17 @@ def test_recognitions_planted_errors_and_nothing_against_the_correct_outlets() -
     list_short naming Luxembourg; New Zealand, which only Hong Kong lists (with no count of its own), is a
     warning. ``兩國方案`` in Hong Kong's heading counts nothing."""
     result = story("palestine_recognition")
-    assert _errors(result) == [("group_conflict", ("04_en",)), ("list_short", ("03_cn",))]
+    assert errors(result) == [("group_conflict", ("04_en",)), ("list_short", ("03_cn",))]
     (short,) = [d for d in result.discrepancies if d.kind == "list_short"]
     assert "盧森堡" in short.message or "Luxembourg" in short.message
     (portugal,) = [d for d in result.discrepancies if d.kind == "group_conflict"]
     assert "Portugal" in portugal.message and "9月21日" in portugal.message
-    (extra,) = _against(result, "02_hk")
+    (extra,) = against(result, "02_hk")
     assert extra.kind == "unique_item" and extra.severity is Severity.WARNING and "新西蘭" in extra.message
     for article in ("01_tw", "05_ja"):
-        assert not _against(result, article), article
-    assert [d.kind for d in _against(result, "03_cn")] == ["list_short"]
-    assert [d.kind for d in _against(result, "04_en")] == ["group_conflict"]
+        assert not against(result, article), article
+    assert [d.kind for d in against(result, "03_cn")] == ["list_short"]
+    assert [d.kind for d in against(result, "04_en")] == ["group_conflict"]
 
 
 @pytest.mark.xfail(
@@ -101,7 +88,7 @@ def test_recognitions_planted_errors_and_nothing_against_the_correct_outlets() -
     "outlet's list reaches its own stated count",
 )
 def test_recognitions_the_added_country_is_an_error() -> None:
-    assert ("unique_item", ("02_hk",)) in _errors(story("palestine_recognition"))
+    assert ("unique_item", ("02_hk",)) in errors(story("palestine_recognition"))
 
 
 # ---------------------------------------------------------------------------------- Fortune Global 500
@@ -110,13 +97,13 @@ def test_recognitions_the_added_country_is_an_error() -> None:
 def test_global500_read_with_revenues() -> None:
     result = story("global500_top10")
     assert listed(result) == dict.fromkeys(OUTLETS, 10)
-    cn = {m.name_zh: [v.number for v in m.values] for m in _items(result, "03_cn")}
+    cn = {m.name_zh: [v.number for v in m.values] for m in items(result, "03_cn")}
     assert cn["沃尔玛"] == [680_985e6] and cn["埃克森美孚"] == [372_809e6]
-    hk = {m.name_zh: [v.number for v in m.values] for m in _items(result, "02_hk")}
+    hk = {m.name_zh: [v.number for v in m.values] for m in items(result, "02_hk")}
     assert hk["聯合健康集團"] == [391_035e6] and hk["蘋果"] == [400_278e6]  # as printed: swapped
-    en = {m.name_en: [v.number for v in m.values] for m in _items(result, "04_en")}
+    en = {m.name_en: [v.number for v in m.values] for m in items(result, "04_en")}
     assert en["Sinopec Group"] == [470.5e9] and en["Berkshire Hathaway"] == [371.4e9]
-    ja = [m.name_zh for m in _items(result, "05_ja")]
+    ja = [m.name_zh for m in items(result, "05_ja")]
     assert ja[0] == "ウォルマート" and ja[-1] == "バークシャー・ハサウェイ"
 
 
@@ -145,13 +132,13 @@ def test_global500_planted_errors_found() -> None:
     against Hong Kong alone (the Taiwan list's 億美元 to one decimal back the mainland's millions); the
     profit of ``沙特阿美以1,050億美元利潤`` contradicts no revenue."""
     result = story("global500_top10")
-    assert ("wrong_item", ("03_cn",)) in _errors(result)
+    assert ("wrong_item", ("03_cn",)) in errors(result)
     (exxon,) = [d for d in result.discrepancies if d.kind == "wrong_item" and d.sources == ("03_cn",)]
     assert "埃克森美孚" in exxon.message and "CVS Health" in exxon.message
     conflicts = [d for d in result.discrepancies if d.kind == "value_conflict"]
     assert [d.sources for d in conflicts] == [("02_hk",)]
     assert not [d for d in result.discrepancies if d.kind == "internal_contradiction"]
-    assert not _against(result, "01_tw")
+    assert not against(result, "01_tw")
     assert not [
         d for d in result.discrepancies if d.severity is Severity.ERROR and d.sources[0] in ("04_en", "05_ja")
     ]
@@ -166,7 +153,7 @@ def test_global500_planted_errors_found() -> None:
 def test_global500_no_warning_against_the_english_and_japanese_outlets() -> None:
     result = story("global500_top10")
     for article in ("04_en", "05_ja"):
-        assert not _against(result, article), article
+        assert not against(result, article), article
 
 
 @pytest.mark.xfail(
@@ -176,7 +163,7 @@ def test_global500_no_warning_against_the_english_and_japanese_outlets() -> None
 )
 def test_global500_no_error_against_hong_kong_for_its_regional_name() -> None:
     result = story("global500_top10")
-    assert [d.kind for d in _against(result, "02_hk") if d.severity is Severity.ERROR] == []
+    assert [d.kind for d in against(result, "02_hk") if d.severity is Severity.ERROR] == []
 
 
 @pytest.mark.xfail(
@@ -195,6 +182,6 @@ def test_global500_the_swap_is_an_error_against_hong_kong_alone() -> None:
     (400,278, 391,035): Hong Kong's two exchanged values are one error naming both companies."""
     result = story("global500_top10")
     assert not [d for d in result.discrepancies if d.kind == "value_conflict" and "03_cn" in d.sources]
-    (swap,) = [d for d in _against(result, "02_hk") if d.kind != "wrong_item"]
+    (swap,) = [d for d in against(result, "02_hk") if d.kind != "wrong_item"]
     assert swap.severity is Severity.ERROR and swap.sources == ("02_hk",)
     assert "swapped" in swap.message and "聯合健康集團" in swap.message and "蘋果" in swap.message
