@@ -39,6 +39,11 @@ RESEMBLES_SOUND = 0.7  # pinyin similarity of a Chinese name and one of the entr
 RESEMBLES_KANA = 0.6  # sound similarity of a katakana name and the entry's English name (kana_gate)
 
 
+# characters a Chinese name of a given and a family name (five or more) shares with the others' names to be
+# their spelling: one alone is a sound many names use (a short name's one shared character is enough:
+# 葉爾登 / 叶必扬)
+MIN_SHARED_CHARS = 2
+MIN_FULL_NAME_CHARS = 5
 NEAR_SOUND = 0.5  # a sound this close to another script's name may be that name, unlinked (kana.py: < 0.53)
 
 
@@ -62,8 +67,11 @@ def _kin(view: _View, ent: str, name: str) -> tuple[bool, str]:
     lists, chars = view.chinese_names(ent)  # this list's own name among them, once in each of its characters
     if lists - 1 < MIN_CORROBORATION:
         return True, ""
-    if not any(chars[c] > 1 for c in set(mine)):
+    shared = sum(1 for c in set(mine) if chars[c] > 1)
+    if not shared:
         return False, ""  # shares no character: cutting an ending cannot make it share one
+    if shared < MIN_SHARED_CHARS and len(set(mine)) >= MIN_FULL_NAME_CHARS:
+        return False, ""  # one character of a full name (法比奧·帕內塔 / 奇波洛內): a sound many names use
     printed = view.printed_zh(ent)
     chinese = sorted(n for n, k in printed.items() if n and script_of(n) == "zh" and k > (n == name))
     ending = shared_ending(mine, [zh_key(c) for c in chinese])
