@@ -93,3 +93,25 @@ def test_a_post_in_brackets_before_a_name_is_its_title() -> None:
     assert read("[Foreign Minister] Jane Roe") == ("Jane Roe", [("title", "Foreign Minister")])
     assert read("文部科學大臣山田太郎") == ("山田太郎", [("title", "文部科學大臣")])  # one post, not a body
     assert read("【快訊】甲國")[1] == []  # a label that is no post stays where it is
+
+
+def test_the_last_appointment_before_a_closing_count_is_read(tmp_path: Path) -> None:
+    """``…、デジタル相に高橋三郎氏の5人。``: the count closing the run is no part of the last
+    appointment, which is read with the others."""
+    text = (
+        "新内閣の顔ぶれ\n\n丁新聞　2025年10月21日\n\n首相は21日、新内閣の閣僚を発表した。"
+        "主要閣僚は、外相に山田太郎氏、財務相に佐藤花子氏、防衛相に鈴木一郎氏、官房長官に田中次郎氏、"
+        "デジタル相に高橋三郎氏の5人。\n"
+    )
+    path = tmp_path / "ja.txt"
+    path.write_text(text, encoding="utf-8")
+    people = [
+        (m.label, [a.text for a in m.attributes]) for m in parse_path(path).mentions if m.kind == "list"
+    ]
+    assert people == [
+        ("山田太郎", ["外相"]),
+        ("佐藤花子", ["財務相"]),
+        ("鈴木一郎", ["防衛相"]),
+        ("田中次郎", ["官房長官"]),
+        ("高橋三郎", ["デジタル相"]),
+    ]

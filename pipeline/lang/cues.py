@@ -193,7 +193,11 @@ APPOINT_VERB_ZH = fold_pattern(
 # what follows a Japanese appointment "外相にジェーン・ロー氏を起用": the verb and the rest of the clause
 # the verb or particle between a name and the figures it got: "甲獲得甲票64票", "甲氏が１８３票"
 FIGURES_VERB_RE = re.compile(fold_pattern(r"(?:共)?(?:獲得|拿下|得到|取得|贏得|獲)") + r"|(?:氏|さん)?が")
-JA_APPOINT_TAIL_RE = re.compile(r"(?:を(?:起用|任命|充て|据え|登用|再任|留任)|が(?:就任|就く|留任|再任)).*$")
+JA_APPOINT_TAIL_RE = re.compile(
+    r"(?:を(?:起用|任命|充て|据え|登用|再任|留任)|が(?:就任|就く|留任|再任|起用され|任命され)"
+    # the count closing the run after its last appointment ("…デジタル相に甲氏の5人")
+    r"|の\s*[0-9０-９一二三四五六七八九十]+\s*[人名]).*$"
+)
 
 # the words around a name at the head of a clause of its figures ("甲國7465萬噸，占71.1%", "甲国が7465万トン
 # （71.1％）", "Aland supplied 74.65 million tonnes (71.1%)"): a lead word before it, the verb or particle
