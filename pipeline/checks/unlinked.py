@@ -17,6 +17,7 @@ from pipeline.checks.wording import _evidence, _words
 from pipeline.knowledge.kana import similarity as kana_similarity
 from pipeline.knowledge.sound import family_similarity
 from pipeline.knowledge.sound import similarity as han_similarity
+from pipeline.lang.cues import NAME_PARTICLES
 from pipeline.lang.scripts import script_of
 from pipeline.models import Discrepancy, Severity
 
@@ -64,17 +65,13 @@ def _camps(view: _View, camps: list[tuple[str, list[str]]]) -> Discrepancy:
     )
 
 
-# lower-case words a proper name may hold ("Republic of the Congo", "Abu Bakr al-Baghdadi", "van Dijk")
-_PARTICLES = frozenset(
-    "of the and for de del la le los das do dos da van von der den al el bin ibn y und et".split()
-)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
 
 def _described(name: str) -> bool:
     """An English phrase that describes rather than names (``the winner of play-off A``, ``all other
     companies``): it holds a lower-case word that is no particle of a name."""
-    return any(w[0].islower() and w.lower() not in _PARTICLES for w in _WORD_RE.findall(name))
+    return any(w[0].islower() and w.lower() not in NAME_PARTICLES for w in _WORD_RE.findall(name))
 
 
 MIN_PHRASE_CHARS = 6  # characters of a Chinese or Japanese phrase rather than a person's or place's name

@@ -502,3 +502,9 @@ DESCRIBED_ROW_EN_RE = re.compile(
 DESCRIBED_NEGATION_RE = re.compile(
     rf"^(?:(?:{_COMPLEMENT_ZH})の?\S{{0,2}}?)?(?:{_NEGATION_ZH})|\b(?:non[-\s]?|un[a-z]+ing\b)", re.IGNORECASE
 )
+
+# lower-case words a proper name may hold ("Republic of the Congo", "Abu Bakr al-Baghdadi", "van Dijk",
+# "Bosnia and Herzegovina"): a lower-case word of another kind makes an English phrase a description
+NAME_PARTICLES = frozenset(
+    "of the and for de del la le los das do dos da van von der den al el bin ibn y und et".split()
+)

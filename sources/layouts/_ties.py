@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from pipeline.lang.cues import NAME_PARTICLES
 from pipeline.lang.values import find_values
 from sources.item_titles import is_title
 from sources.layouts._parens import split_top_level
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
 
 MIN_TIED_LINES = 2
 MAX_PIECE_CHARS = 30
-# lower-case words a name may hold ("Bosnia and Herzegovina", "Republic of the Congo", "van Dijk")
-_PARTICLES = frozenset("of the and de del la le da das do dos van von der den al el bin y".split())
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'.\-]*")
 # a figure in parentheses after the last name (``(190)``, ``（189個）``, ``(41%)``)
 _FIGURE_RE = re.compile(r"\s*[（(]\s*[0-9０-９][^（()）]{0,8}[）)]\s*$")
@@ -51,7 +50,7 @@ def _names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
             return None  # "甲國：2.0%、2.1%": one item's values, no names
         if not east_asian:
             words = _WORD_RE.findall(piece)
-            if not words or any(w[0].islower() and w not in _PARTICLES for w in words):
+            if not words or any(w[0].islower() and w not in NAME_PARTICLES for w in words):
                 return None
         out.append((start + s + lead, start + s + lead + len(piece)))
     return out
