@@ -506,5 +506,6 @@ DESCRIBED_NEGATION_RE = re.compile(
 # lower-case words a proper name may hold ("Republic of the Congo", "Abu Bakr al-Baghdadi", "van Dijk",
 # "Bosnia and Herzegovina"): a lower-case word of another kind makes an English phrase a description
 NAME_PARTICLES = frozenset(
-    "of the and for de del la le los das do dos da van von der den al el bin ibn y und et".split()
+    "of the and for on in at de del della la le les los du des das do dos da van von der den al el bin ibn "
+    "y e und et".split()
 )

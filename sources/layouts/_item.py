@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from pipeline.lang.cues import NAME_PARTICLES
 from pipeline.lang.scripts import (
     CJK,
     CJK_RE,
@@ -172,19 +173,10 @@ def _name_paren(text: str, g: Group) -> bool:
     )
 
 
-# the small words a name may hold in lower case ("Republic of the Congo", "Aland and Borduria")
-_NAME_PARTICLES = frozenset(
-    (
-        "of the and for on in at de la le les du des del della van von der den "
-        "al el bin ibn da do dos das y e et"
-    ).split()
-)
-
-
 def _describes(text: str) -> bool:
     """Latin words in parentheses that describe the item rather than name it: a word in lower case that
     no name holds (``overseas territory``, ``a French department``)."""
-    return any(w.isalpha() and w.islower() and w not in _NAME_PARTICLES for w in text.split())
+    return any(w.isalpha() and w.islower() and w not in NAME_PARTICLES for w in text.split())
 
 
 def _parse_simple(text: str) -> ItemParts:
