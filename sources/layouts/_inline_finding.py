@@ -54,11 +54,13 @@ def clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
         return [appointing]  # "甲出任外交部長，乙出任財政部長，…": people and their posts
     if east_asian and (valued := valued_names_zh(text, a, b)):
         return valued
-    if east_asian and ("、" in clause or "：" in clause or _LISTS_TWO_RE.search(clause)):
+    bracketed = BRACKET_START_RE.match(clause) is not None  # "【甲類】A": a label as a colon's words would be
+    if east_asian and ("、" in clause or "：" in clause or bracketed or _LISTS_TWO_RE.search(clause)):
         out = []
         for s, e in _joined_pieces(clause, split_top_level(clause, "，,")):
             piece = clause[s:e]
-            one = "、" not in piece and "：" in piece and not FINAL_JOINER_RE.search(piece)
+            labels = "：" in piece or BRACKET_START_RE.match(clause, s) is not None
+            one = "、" not in piece and labels and not FINAL_JOINER_RE.search(piece)
             if (
                 "、" in piece
                 or one

@@ -196,7 +196,7 @@ def _of_titled_people(text: str, e: Enumeration) -> bool:
 def _kept(text: str, e: Enumeration, found: Sequence[Enumeration], labelled: bool) -> bool:
     if len(e.spans) == 1 and e.label:  # one name after a label's colon: a group of one, or no list
         return _among_labelled(text, e, found)
-    return is_accepted(text, e) or (labelled and bool(e.label))
+    return is_accepted(text, e) or (labelled and bool(e.label)) or _among_valued(text, e, found)
 
 
 def _among_labelled(text: str, one: Enumeration, found: Sequence[Enumeration]) -> bool:
@@ -207,18 +207,31 @@ def _among_labelled(text: str, one: Enumeration, found: Sequence[Enumeration]) -
     hi = min(ends, default=len(text))
     if any(e.label and len(e.spans) > 1 and lo < e.start < hi for e in found):
         return True
-    above = text.rfind("\n", 0, max(lo, 0))
-    below = text.find("\n", hi + 1)
-    near = [
-        e
-        for e in found
-        if e.label and len(e.spans) > 1 and above < e.start < (below if below >= 0 else len(text))
-    ]
+    near = [e for e in _on_lines_beside(text, one, found) if len(e.spans) > 1]
     # lines of a series of labels (``第1位：甲國`` over ``第2位：乙國、丙國``): a group of one among them
     if any(are_row_labels([one.label, e.label]) for e in near):
         return True
     # lines of names under a value each (``25%：甲國、乙國`` / ``30%：丙國``): a line between such lines
     return bool(find_values(one.label)) and any(find_values(e.label) for e in near)
+
+
+def _among_valued(text: str, one: Enumeration, found: Sequence[Enumeration]) -> bool:
+    """Names under a label that is a value (``19%：甲國、乙國``) beside a line of names under another value
+    (``20%：丙國``): lines of a list grouped by its values, the single name's line among them."""
+    if not one.label or not find_values(one.label):
+        return False
+    return any(find_values(e.label) for e in _on_lines_beside(text, one, found))
+
+
+def _on_lines_beside(text: str, one: Enumeration, found: Sequence[Enumeration]) -> list[Enumeration]:
+    """The other labelled enumerations from the line above ``one``'s sentence to the line below it."""
+    lo = max(text.rfind("。", 0, one.start), text.rfind("\n", 0, one.start))
+    ends = [k for k in (text.find("。", one.end), text.find("\n", one.end)) if k >= 0]
+    hi = min(ends, default=len(text))
+    above = text.rfind("\n", 0, max(lo, 0))
+    below = text.find("\n", hi + 1)
+    end = below if below >= 0 else len(text)
+    return [e for e in found if e is not one and e.label and above < e.start < end]
 
 
 def _continued(text: str, enums: list[Enumeration]) -> list[Enumeration]:
