@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import FIGURES_VERB_RE, FORECAST_VERB_RE, MEASURE_END_RE, NAME_MEASURE_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import AMOUNT_VERB_RE, Found, counted_run, find_values, numbers_before_labels
@@ -21,7 +22,7 @@ from sources.layouts._inline_pieces import (
     strip_article,
     trim,
 )
-from sources.layouts._parens import split_top_level
+from sources.layouts._parens import paren_groups, split_top_level
 from sources.layouts._values import VALUE_LABEL_AFTER_RE, VALUE_LABEL_BEFORE_RE
 
 MAX_SHARED_GAP_WORDS = 4
@@ -76,7 +77,7 @@ _ZH_TOPIC_RE = re.compile(
         r"(?:的?(?:稅率|關稅)(?:設定|訂定|調整|調升|調降|提高|降低)?)?則?"
         r"(?:分別為|分別是|均為|都是|各為|為|是|高達|達|降至|升至|提高至|調升至|調降至)"
     )
-    + r"$|(?:の税率|の関税)?(?:は|が|も|に)$|[：:]$"
+    + r"$|(?:の税率|の関税)?(?:は|が|も|に)(?:いずれも|ともに|それぞれ)?$|[：:]$"
 )
 
 
@@ -176,17 +177,39 @@ def shared_value_zh(
 def valued_groups_zh(text: str, a: int, b: int) -> list[Enumeration]:
     """``甲國、乙國稅率為25%；丙國、丁國稅率為20%；戊國稅率為40%``: a sentence's pieces parted by ``；``, each
     names joined by ``、``/``和`` before the one value they share (a piece may name one), at least two
-    pieces and three names in all; one enumeration per piece."""
-    if "；" not in text[a:b] and ";" not in text[a:b]:
-        return []
+    pieces and three names in all; one enumeration per piece. Without ``；``, the pieces are parted by the
+    pause after each value (``甲國為20%，乙國、丙國和丁國均為19%``, ``甲国は20％、乙国、丙国は19％``), and
+    one piece at least names several: pieces of one name each are ``valued_names_zh``'s run."""
     if not _VALUE_HINT_RE.search(text, a, b):
         return []
-    pieces = [(a + s, a + e) for s, e in split_top_level(text[a:b], "；;")]
+    if "；" in text[a:b] or ";" in text[a:b]:
+        pieces = [(a + s, a + e) for s, e in split_top_level(text[a:b], "；;")]
+    else:
+        pieces = _after_each_value(text, a, b)
+        out = [_valued_piece(text, s, e, min_names=1, charged=True) for s, e in pieces]
+        if len(pieces) < 2 or any(x is None for x in out) or all(len(x.spans) < 2 for x in out if x):
+            return []
     out = [_valued_piece(text, s, e, min_names=1, charged=True) for s, e in pieces]
     kept = [x for x in out if x is not None]
     if len(kept) < 2 or len(kept) < len(pieces) - 1 or sum(len(x.spans) for x in kept) < MIN_ITEMS:
         return []
     return kept
+
+
+# the end of a piece after its value: a few words closing the clause (``となった``), then a pause
+_AFTER_VALUE_RE = re.compile(rf"[^\s，,、。；;：:（）()]{{0,{MAX_ZH_VALUE_TAIL}}}?[，,、]")
+
+
+def _after_each_value(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``text[a:b]`` parted at the pause that ends each value's clause, outside parentheses."""
+    cuts: list[int] = []
+    inside = {a + k for g in paren_groups(text[a:b]) for k in range(g.start, g.end)}
+    for v in find_values(text[a:b]):
+        m = _AFTER_VALUE_RE.match(text, a + v.end, b)
+        if m is not None and m.end() - 1 not in inside:
+            cuts.append(m.end())
+    bounds = [a, *cuts, b]
+    return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k]]
 
 
 _SOUND_JOINERS = frozenset("及")
@@ -254,6 +277,7 @@ def _valued_piece(
     names_end = s + topic.start()
     if (measure := NAME_MEASURE_RE.search(text, s, names_end)) is not None and measure.start() > s:
         names_end = measure.start()  # "甲國經濟成長率為0.6%": the name before the measure of its figure
+    names_end = _before_closing_count(text, s, names_end)  # the count is a group's, and the group unnamed
     # "其中甲國和乙國為25%": after the lead-in word; "税率はAが46％": after the measure the sentence is about
     lead = _ZH_LEAD_WORD_RE.match(text, s, names_end) or _JA_MEASURE_TOPIC_RE.match(text, s, names_end)
     start = lead.end() if lead else s
@@ -279,6 +303,20 @@ def _valued_piece(
     if not ok or len(spans) < min_names:
         return None
     return Enumeration(tuple(spans), s, value[1], None, "", (0, 0), False, shared=(value,) * len(spans))
+
+
+_COUNT_CLOSING_RE = re.compile(r"(?:等|の)\s*$")
+
+
+def _before_closing_count(text: str, s: int, names_end: int) -> int:
+    """Where the names of ``text[s:names_end]`` end before the count that closes them (``甲國和乙國2國``,
+    ``甲国、乙国の2カ国``, ``甲國等2國``): the count counts the names, it is no name's part."""
+    counts = find_counts(text[s:names_end])
+    if not counts or text[s + counts[-1].end : names_end].strip(WHITESPACE):
+        return names_end
+    end = s + counts[-1].start
+    closing = _COUNT_CLOSING_RE.search(text, s, end)
+    return closing.start() if closing is not None else end
 
 
 def valued_by_label(text: str, enum: Enumeration) -> Enumeration:
