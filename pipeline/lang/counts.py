@@ -302,7 +302,7 @@ def names_counted(lead: str, text: str, count: Count) -> bool:
 
 # where a lead-in's sentences part: an English full stop (after a lowercase letter, a digit or a closing
 # bracket) before a capital, or 。！？
-_SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z\d%)][.!?])\s+(?=[\"“‘']?[A-Z])|(?<=[。！？])")
+SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z\d%)][.!?])\s+(?=[\"“‘']?[A-Z])|(?<=[。！？])")
 # "Of the 69 partners, these five …:": the count after "of the" is the whole the list is drawn from
 _WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among)\s+the\s*$", re.IGNORECASE)
 
@@ -316,9 +316,9 @@ COUNTED_LEAD_END_RE = re.compile(
 
 
 def last_sentence(text: str) -> str:
-    """The last sentence of a paragraph (``_SENTENCE_BREAK_RE``): a lead-in ending a paragraph that
+    """The last sentence of a paragraph (``SENTENCE_BREAK_RE``): a lead-in ending a paragraph that
     opens with a dateline and its news (``Aland, May 1 — … . These are the ten:``)."""
-    breaks = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text.rstrip()) if m.end() < len(text.rstrip())]
+    breaks = [m.end() for m in SENTENCE_BREAK_RE.finditer(text.rstrip()) if m.end() < len(text.rstrip())]
     return text[breaks[-1] :] if breaks else text
 
 
@@ -330,7 +330,7 @@ def lead_in_counts(text: str) -> list[Count]:
     steepest:``, ``主な国は次の通り``). A count after ``of the`` is the whole the list is drawn from
     (``Of the 69 partners, these five …:``). Earlier sentences with counts of several values state
     none."""
-    breaks = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text.rstrip()) if m.end() < len(text.rstrip())]
+    breaks = [m.end() for m in SENTENCE_BREAK_RE.finditer(text.rstrip()) if m.end() < len(text.rstrip())]
     last = breaks[-1] if breaks else 0
     part = (
         RANKED_PART_RE.search(text, last)
