@@ -10,7 +10,7 @@ from pipeline.lang.cues import EN_POST_BEFORE_NAME_RE, EN_TITLE_PHRASE_RE, EN_TI
 from pipeline.lang.scripts import CJK, KANA
 from pipeline.lang.values import find_values
 from pipeline.models import Attribute, AttributeKind
-from sources.item_titles import is_title
+from sources.item_titles import is_portfolio, is_title
 from sources.item_values import trim
 
 # an English title abbreviated before a name: "Sens. Jane Roe", "Dr. John Doe"
@@ -46,6 +46,7 @@ def _en_title(piece: str) -> bool:
         EN_TITLE_RE.match(piece) is not None
         or EN_TITLE_PHRASE_RE.match(piece) is not None
         or EN_TITLE_PHRASE_RE.match(head) is not None
+        or is_portfolio(piece)  # "Jane Roe – foreign affairs": the field of a post, its title noun left out
     )
 
 

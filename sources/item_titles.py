@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.cues import EN_TITLE_PHRASE_RE, EN_TITLE_RE, JA_TITLE_RE, TITLE_WORDS
+from pipeline.lang.portfolios import portfolio
 from pipeline.lang.scripts import CJK, KANA, WHITESPACE, fold_pattern
 from pipeline.models import Attribute, AttributeKind
 from sources.item_values import trim
@@ -71,6 +72,22 @@ def title_colon_name(text: str, start: int, end: int) -> tuple[int, tuple[Attrib
         return start, ()
     ts, te = trim(text, start, m.start())
     ns, ne = trim(text, m.end(), end)
-    if te <= ts or ne <= ns or not is_title(text[ts:te]) or is_title(text[ns:ne]):
+    post = is_title(text[ts:te]) or is_portfolio(text[ts:te])  # "Finance: Jane Roe"
+    if te <= ts or ne <= ns or not post or is_title(text[ns:ne]) or is_portfolio(text[ns:ne]):
         return start, ()
     return ns, (Attribute(AttributeKind.TITLE, text[ts:te], "", ts, te),)
+
+
+MAX_PORTFOLIO_WORDS = 3
+_PORTFOLIO_WORDS_RE = re.compile(r"[A-Za-z][a-z\-]*(?:\s+(?:[a-z][a-z\-]*|&))*")
+_ARTICLE_RE = re.compile(r"(?i:an?|the)\b")
+
+
+def is_portfolio(text: str) -> bool:
+    """``foreign affairs``, ``finance``, ``Defence``: a few English words in lower case (the first may be
+    capitalized) that name a minister's field with no title noun, as lists of posts print them
+    (``Jane Roe – finance``, ``Finance: Jane Roe``); never a phrase with an article (``a defence firm``)."""
+    t = text.strip(WHITESPACE)
+    if not t or len(t.split()) > MAX_PORTFOLIO_WORDS or _ARTICLE_RE.match(t):
+        return False
+    return _PORTFOLIO_WORDS_RE.fullmatch(t) is not None and bool(portfolio(t))
