@@ -26,7 +26,8 @@ def _english(folder: Path, name: str, outlet: str, rows: list[tuple[str, float]]
     body = "\n".join(f"{i}. {n} — ${v:.1f} billion" for i, (n, v) in enumerate(rows, 1))
     text = (
         f"Acme Corp tops the Borduria 500 again\n\n{outlet}, 2 May 2031\n\n"
-        f"The {len(rows)} largest companies of Borduria by revenue:\n\n{body}\n\nThe list is published every year.\n"
+        f"The {len(rows)} largest companies of Borduria by revenue:\n\n{body}\n\n"
+        "The list is published every year.\n"
     )
     (folder / f"{name}.txt").write_text(text, encoding="utf-8")
 
