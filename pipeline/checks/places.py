@@ -27,8 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.checks.registry import UNLINKED_LIST, VALUE_CONFLICT
-from pipeline.checks.values import _amount, _backs, _consensus, _departs, _Num, _step, _values
-from pipeline.checks.view import MIN_CORROBORATION, _about, _outlets, _View
+from pipeline.checks.values import _amount, _backs, _Consensus, _consensus, _departs, _Num, _step, _values
+from pipeline.checks.view import CLEAR_MAJORITY, MIN_CORROBORATION, _about, _outlets, _View
 from pipeline.checks.wording import _evidence, _words
 from pipeline.lang.scripts import chinese_script, is_japanese_text, simplified
 from pipeline.models import Discrepancy, Severity
@@ -134,19 +134,23 @@ def _apart(view: _View, art: str, own: str, theirs: str) -> bool:
 def _settled(view: _View, art: str, ent: str) -> bool:
     """At least ``MIN_CORROBORATION`` other outlets writing in ``art``'s language print ``ent``, all of them
     under one name (Traditional and Simplified folded): that language's name for it, which ``art``'s is not.
-    Where they print it under names of their own (two regions' transliterations), a third is one more."""
+    Where they print it under names of their own (two regions' transliterations), a third is one more.
+    ``art`` does not list ``ent``: judged once per language and entity."""
     language = _language(view, art)
-    forms = [
-        {
-            simplified(zh_key(n)) if n and not n.isascii() else n.casefold()
-            for n in (m.name_zh, m.name_en)
-            if n
-        }
-        for a in view.listing(ent)
-        if a != art and _language(view, a) == language
-        for m in (view.mention(a, ent),)
-    ]
-    return len(forms) >= MIN_CORROBORATION and bool(set.intersection(*forms))
+    key = f"settled:{language}:{ent}"
+    if key not in view.places:
+        forms = [
+            {
+                simplified(zh_key(n)) if n and not n.isascii() else n.casefold()
+                for n in (m.name_zh, m.name_en)
+                if n
+            }
+            for a in view.listing(ent)
+            if _language(view, a) == language
+            for m in (view.mention(a, ent),)
+        ]
+        view.places[key] = len(forms) >= MIN_CORROBORATION and bool(set.intersection(*forms))
+    return bool(view.places[key])
 
 
 def _language(view: _View, art: str) -> str:
@@ -185,22 +189,30 @@ def _compare(view: _View, p: _Place) -> tuple[str, _Num, _Num] | tuple[()] | Non
     mine = _values(view, p.art, p.own)
     if not mine or _tied(view, p, mine):
         return None
-    holders = [a for a in view.listing(p.theirs) if a != p.art]
-    theirs = {a: _values(view, a, p.theirs) for a in holders}
     compared = False
     for c, held in sorted(mine.items()):
-        prints = [(a, v[c][0], _step(v[c])) for a, v in theirs.items() if c in v]
-        if len(prints) < MIN_CORROBORATION:
+        con = _theirs(view, p.theirs, c)
+        if con is None:
             continue
-        con = _consensus(prints)
-        if con.support < MIN_CORROBORATION or con.runner:
-            continue  # the others disagree among themselves: nothing to hold it to
         compared = True
         if _departs(held[0], _step(held), con.best, con.best_step):
             return c, held[0], con.best
         if not _backs(held[0], _step(held), con.best, con.best_step):
             return None
     return () if compared else None
+
+
+def _theirs(view: _View, ent: str, c: str) -> _Consensus | None:
+    """The value the lists holding ``ent`` print under column ``c``, when at least ``MIN_CORROBORATION``
+    of them back it and a clear majority of those that print one (once per entity and column)."""
+    key = f"value:{ent}:{c}"
+    if key not in view.places:
+        prints = [(a, v[c][0], _step(v[c])) for a in view.listing(ent) if c in (v := _values(view, a, ent))]
+        con = _consensus(prints) if prints else None
+        if con is not None and (con.support < MIN_CORROBORATION or con.support < CLEAR_MAJORITY * con.runner):
+            con = None  # the others disagree among themselves: nothing to hold it to
+        view.places[key] = con
+    return view.places[key]  # type: ignore[return-value]
 
 
 def _tied(view: _View, p: _Place, mine: dict) -> bool:
