@@ -122,3 +122,16 @@ def test_one_entity_shared_at_a_place() -> None:
     assert _shared_at(Counter({"zenith": 1})) is None  # one list is no corroboration
     assert _shared_at(Counter({"apple": 3, "蘋果": 2})) is None  # two camps: ranked_camps' business
     assert _shared_at(Counter({"zenith": 3, "stray": 1})) == "zenith"
+
+
+def test_one_other_outlet_of_a_language_but_chinese_settles_its_name(tmp_path: Path) -> None:
+    """Three Chinese lists and one English list print ``Zenith Foods``; a second English list prints
+    ``Jane Roe Holdings`` in its place with its revenue: English names the item one way, and this is
+    another item (in Chinese it would take two lists printing one name)."""
+    for k in range(3):
+        _chinese(tmp_path, f"p{k}", f"丑{k}報", RIGHT)
+    _english(tmp_path, "a", "Aland Daily", RIGHT)
+    _english(tmp_path, "d", "Borduria Times", [*RIGHT[:2], ("Jane Roe Holdings", 36.4), *RIGHT[3:]])
+    rec = reconcile([str(tmp_path)])
+    assert ("wrong_item", Severity.ERROR) in _against(rec, "d")
+    assert not [d for d in rec.discrepancies if d.severity is Severity.INFO and d.sources == ("d",)]

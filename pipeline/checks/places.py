@@ -14,10 +14,11 @@ them, no other entity that two lists share), is judged by its values:
    item in its place), never an error, since the name gives no evidence either way;
 3. no value compared: left to the other checks (a substitution looks like this).
 
-It is not ``E`` when the outlets writing in the item's language print ``E`` alike, two or more of them
-(that language's name is settled, and this one is not it: ``甲公司`` where two other Chinese lists print
-``Acme Corp``), when the gazetteer tells the two apart, or when its value is the value of an item next
-to it (a tie: the order between them says nothing).
+It is not ``E`` when the outlets writing in the item's language print ``E`` alike (that language's name
+is settled, and this one is not it: ``Jane Roe`` where another English list prints ``John Doe``; in
+Chinese, whose regions name foreign things each their own way, two or more of them: ``甲公司`` where two
+other Chinese lists print ``Acme Corp``), when the gazetteer tells the two apart, or when its value is
+the value of an item next to it (a tie: the order between them says nothing).
 """
 
 from __future__ import annotations
@@ -132,10 +133,11 @@ def _apart(view: _View, art: str, own: str, theirs: str) -> bool:
 
 
 def _settled(view: _View, art: str, ent: str) -> bool:
-    """At least ``MIN_CORROBORATION`` other outlets writing in ``art``'s language print ``ent``, all of them
-    under one name (Traditional and Simplified folded): that language's name for it, which ``art``'s is not.
-    Where they print it under names of their own (two regions' transliterations), a third is one more.
-    ``art`` does not list ``ent``: judged once per language and entity."""
+    """Other outlets writing in ``art``'s language print ``ent``, all of them under one name (Traditional
+    and Simplified folded): that language's name for it, which ``art``'s is not. One such outlet is enough,
+    but in Chinese, where Taiwan, Hong Kong and the mainland each name foreign things their own way, it
+    takes ``MIN_CORROBORATION`` (``巴郡`` beside ``波克夏海瑟威`` is one more region's name, and so is a
+    third beside two that differ). ``art`` does not list ``ent``: judged once per language and entity."""
     language = _language(view, art)
     key = f"settled:{language}:{ent}"
     if key not in view.places:
@@ -149,7 +151,8 @@ def _settled(view: _View, art: str, ent: str) -> bool:
             if _language(view, a) == language
             for m in (view.mention(a, ent),)
         ]
-        view.places[key] = len(forms) >= MIN_CORROBORATION and bool(set.intersection(*forms))
+        need = MIN_CORROBORATION if language == "zh" else 1
+        view.places[key] = len(forms) >= need and bool(set.intersection(*forms))
     return bool(view.places[key])
 
 
