@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
-from pipeline.checks import ranked_camps
+from pipeline.checks import places, ranked_camps
 from pipeline.checks.context import _Ctx
 from pipeline.checks.described import described_entities
 from pipeline.checks.registry import MISSING_ENTITY, NOT_ON_LIST, UNIQUE_ITEM
@@ -143,6 +143,11 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             )
         )
         missing = sorted(set(expected) - mine) if complete[art] else []
+        if view.reference is None and extra:
+            found, judged = places.judged(view, places.variants(view, art, extra))
+            out.extend(found)
+            missing = [e for e in missing if e not in {p.theirs for p in judged}]
+            extra = [e for e in extra if e not in {p.own for p in judged}]
         if view.reference is None and (missing or extra):
             missing = _split_camps(view, art, missing, out, split)
             extra = _split_camps(view, art, extra, out, split)

@@ -108,7 +108,9 @@ CHECKS: tuple[Check, ...] = (
         (W,),
         "a list that shares less than half of its items with the others: one "
         "finding about it, its items not judged one by one; lists that each reach the count they state "
-        "yet leave out what other lists have (camps whose names were not linked): one finding naming them",
+        "yet leave out what other lists have (camps whose names were not linked): one finding naming them; "
+        "items on no other list, each at the place of a ranked list where the others print one item, with "
+        "its value, in a list that agrees with theirs place by place: one information finding (its names)",
     ),
     Check(
         GROUP_CONFLICT,
@@ -130,7 +132,8 @@ CHECKS: tuple[Check, ...] = (
         (E, W),
         "a value differs from the official list or from the value most outlets "
         "print (two camps that each have support, camps none of which is corroborated, or an outlet "
-        "departing on many items: one warning); one figure printed in other scales and precisions "
+        "departing on many items, or an item on no other list at the place of a ranked list where the "
+        "others print another item: one warning); one figure printed in other scales and precisions "
         "(`6,809.9億美元`, `680,985` under `百萬美元`, `$681.0 billion`) is one value, a coarser print backs "
         "a finer one it rounds, and a value departs only by a whole step of the coarser print",
     ),

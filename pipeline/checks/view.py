@@ -53,6 +53,7 @@ class _View:
     names_of: dict[str, tuple[set[str], set[str]]] = field(default_factory=dict, compare=False)
     at_place: dict[int, list[str]] = field(default_factory=dict, compare=False)  # ``ranked_camps._at_place``
     place_of: dict[str, int | None] = field(default_factory=dict, compare=False)  # ``ranked_camps._place``
+    places: dict[str, object] = field(default_factory=dict, compare=False)  # ``places``: ranks, languages
     codes: Mapping[str, str] = field(default_factory=dict, compare=False)  # entity -> its gazetteer code
     # entity -> how many of its lists print a Chinese name for it, and in how many of them each character is
     han_chars: dict[str, tuple[int, Counter[str]]] = field(default_factory=dict, compare=False)

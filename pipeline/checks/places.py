@@ -1,0 +1,265 @@
+"""An item on no other list that holds, in a ranked list, the place the other lists give one entity: that
+entity under a regional or translated name, or another item in its place.
+
+Where an outlet's list and the others' of its length agree place by place (every item it shares with
+them at the place most of them print it, at least ``MIN_AGREEING`` such places, none elsewhere), an item
+of its own at place k, where the other lists print one entity ``E`` (at least ``MIN_CORROBORATION`` of
+them, no other entity that two lists share), is judged by its values:
+
+1. every value it prints backs the others' value of ``E`` in that column (``lang.values.backs``): ``E``
+   under another name (``甲公司`` where the others print ``Acme Corp``, the same revenue at the same
+   place), one information finding per list naming each such pair, and neither reported missing nor
+   substituted;
+2. a value departs from theirs: one ``value_conflict`` warning (``E`` with a misprinted value, or another
+   item in its place), never an error, since the name gives no evidence either way;
+3. no value compared: left to the other checks (a substitution looks like this).
+
+It is not ``E`` when the outlets writing in the item's language print ``E`` alike (that language's name
+is settled, and this one is not it: ``Jane Roe`` where another English list prints ``John Doe``; in
+Chinese, whose regions name foreign things each their own way, two or more of them: ``甲公司`` where two
+other Chinese lists print ``Acme Corp``), when the gazetteer tells the two apart, or when its value is
+the value of an item next to it (a tie: the order between them says nothing).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.checks.registry import UNLINKED_LIST, VALUE_CONFLICT
+from pipeline.checks.values import _amount, _backs, _Consensus, _consensus, _departs, _Num, _step, _values
+from pipeline.checks.view import CLEAR_MAJORITY, MIN_CORROBORATION, _about, _outlets, _View
+from pipeline.checks.wording import _evidence, _words
+from pipeline.lang.scripts import chinese_script, is_japanese_text, simplified
+from pipeline.models import Discrepancy, Severity
+from pipeline.normalize import zh_key
+
+MIN_AGREEING = 3  # places besides the one judged where the list and the others print one entity
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """An item of ``art``'s own (``own``) at ``place`` (from 1), where the other lists print ``theirs``."""
+
+    art: str
+    place: int
+    own: str
+    theirs: str
+
+
+@dataclass(slots=True)
+class _Ranks:
+    """Per list length: each place's entities (how many lists print each there), and each entity's
+    places (how many lists print it at each); computed once per run."""
+
+    at: dict[int, list[Counter[str]]]
+    where: dict[int, dict[str, Counter[int]]]
+
+
+def _ranks(view: _View) -> _Ranks:
+    ctx = view.ctx
+    at: dict[int, list[Counter[str]]] = {}
+    where: dict[int, dict[str, Counter[int]]] = defaultdict(lambda: defaultdict(Counter))
+    for art in ctx.list_articles:
+        order = _order(view, art)
+        places = at.setdefault(len(order), [Counter() for _ in order])
+        for i, ent in enumerate(order):
+            if ent is not None:
+                places[i][ent] += 1
+                where[len(order)][ent][i] += 1
+    return _Ranks(at, {n: dict(w) for n, w in where.items()})
+
+
+def _order(view: _View, art: str) -> list[str | None]:
+    """The entity at each place of ``art``'s list (None for an item linked to none)."""
+    return [view.ctx.entity_of.get(m.key) for m in view.ctx.listed[art]]
+
+
+def variants(view: _View, art: str, extra: Sequence[str]) -> list[_Place]:
+    """The items of ``art``'s own (among ``extra``) at the place where the others print one entity its list
+    lacks, by the rule above, before their values are compared."""
+    if not extra:
+        return []
+    if "ranks" not in view.places:
+        view.places["ranks"] = _ranks(view)
+    ranks: _Ranks = view.places["ranks"]  # type: ignore[assignment]
+    order = _order(view, art)
+    n = len(order)
+    at, where = ranks.at.get(n, []), ranks.where.get(n, {})
+    if len(set(order)) < n or not _agrees(order, where):
+        return []  # an entity twice, or the list's order is not the others'
+    alone, held = set(extra), set(order)
+    out = []
+    for i, own in enumerate(order):
+        if own not in alone:
+            continue
+        theirs = _shared_at(at[i])
+        if theirs is not None and theirs not in held and not _apart(view, art, own, theirs):
+            out.append(_Place(art, i + 1, own, theirs))
+    return out
+
+
+def _agrees(order: Sequence[str | None], where: dict[str, Counter[int]]) -> bool:
+    """Every item the list shares with the other lists of its length is at the place most of them print
+    it, at ``MIN_AGREEING`` places or more."""
+    agreeing = 0
+    for i, ent in enumerate(order):
+        places = where.get(ent) if ent is not None else None
+        if places is None:
+            continue
+        others = sum(places.values()) - 1
+        if not others:
+            continue  # on no other list of its length: neither for nor against
+        if (places[i] - 1) * 2 <= others:
+            return False
+        agreeing += 1
+    return agreeing >= MIN_AGREEING
+
+
+def _shared_at(held: Counter[str]) -> str | None:
+    """The one entity at least ``MIN_CORROBORATION`` lists print at a place, no other entity there being
+    printed by two lists; else None."""
+    shared = [e for e, k in held.items() if k >= MIN_CORROBORATION]
+    return shared[0] if len(shared) == 1 else None
+
+
+def _apart(view: _View, art: str, own: str, theirs: str) -> bool:
+    """The gazetteer tells them apart, or the outlets of ``art``'s language print ``theirs`` alike."""
+    a, b = view.codes.get(own), view.codes.get(theirs)
+    if a and b and a != b:
+        return True
+    return _settled(view, art, theirs)
+
+
+def _settled(view: _View, art: str, ent: str) -> bool:
+    """Other outlets writing in ``art``'s language print ``ent``, all of them under one name (Traditional
+    and Simplified folded): that language's name for it, which ``art``'s is not. One such outlet is enough,
+    but in Chinese, where Taiwan, Hong Kong and the mainland each name foreign things their own way, it
+    takes ``MIN_CORROBORATION`` (``巴郡`` beside ``波克夏海瑟威`` is one more region's name, and so is a
+    third beside two that differ). ``art`` does not list ``ent``: judged once per language and entity."""
+    language = _language(view, art)
+    key = f"settled:{language}:{ent}"
+    if key not in view.places:
+        forms = [
+            {
+                simplified(zh_key(n)) if n and not n.isascii() else n.casefold()
+                for n in (m.name_zh, m.name_en)
+                if n
+            }
+            for a in view.listing(ent)
+            if _language(view, a) == language
+            for m in (view.mention(a, ent),)
+        ]
+        need = MIN_CORROBORATION if language == "zh" else 1
+        view.places[key] = len(forms) >= need and bool(set.intersection(*forms))
+    return bool(view.places[key])
+
+
+def _language(view: _View, art: str) -> str:
+    """``zh``, ``ja`` or ``other``: the language an article is written in (once per article)."""
+    key = f"language:{art}"
+    if key not in view.places:
+        article = view.ctx.articles.get(art)
+        text = article.text if article is not None else ""
+        view.places[key] = "zh" if chinese_script(text) else "ja" if is_japanese_text(text) else "other"
+    return view.places[key]  # type: ignore[return-value]
+
+
+def judged(view: _View, found: Sequence[_Place]) -> tuple[list[Discrepancy], list[_Place]]:
+    """The findings on ``found`` (one information finding for the names that agree in value, one warning
+    per value that departs), and the places judged: those whose values were compared."""
+    named: list[_Place] = []
+    out: list[Discrepancy] = []
+    done: list[_Place] = []
+    for p in found:
+        verdict = _compare(view, p)
+        if verdict is None:
+            continue
+        done.append(p)
+        if verdict:
+            out.append(_departs_finding(view, p, *verdict))
+        else:
+            named.append(p)
+    if named:
+        out.append(_named_finding(view, named))
+    return out, done
+
+
+def _compare(view: _View, p: _Place) -> tuple[str, _Num, _Num] | tuple[()] | None:
+    """None when no value is compared or one ties with the next item's; ``()`` when every value backs
+    the others'; else (column, own value, theirs) of the first that departs."""
+    mine = _values(view, p.art, p.own)
+    if not mine or _tied(view, p, mine):
+        return None
+    compared = False
+    for c, held in sorted(mine.items()):
+        con = _theirs(view, p.theirs, c)
+        if con is None:
+            continue
+        compared = True
+        if _departs(held[0], _step(held), con.best, con.best_step):
+            return c, held[0], con.best
+        if not _backs(held[0], _step(held), con.best, con.best_step):
+            return None
+    return () if compared else None
+
+
+def _theirs(view: _View, ent: str, c: str) -> _Consensus | None:
+    """The value the lists holding ``ent`` print under column ``c``, when at least ``MIN_CORROBORATION``
+    of them back it and a clear majority of those that print one (once per entity and column)."""
+    key = f"value:{ent}:{c}"
+    if key not in view.places:
+        prints = [(a, v[c][0], _step(v[c])) for a in view.listing(ent) if c in (v := _values(view, a, ent))]
+        con = _consensus(prints) if prints else None
+        if con is not None and (con.support < MIN_CORROBORATION or con.support < CLEAR_MAJORITY * con.runner):
+            con = None  # the others disagree among themselves: nothing to hold it to
+        view.places[key] = con
+    return view.places[key]  # type: ignore[return-value]
+
+
+def _tied(view: _View, p: _Place, mine: dict) -> bool:
+    """A value of the item equal to the same column's value of the item before or after it."""
+    listed = view.ctx.listed[p.art]
+    for j in (p.place - 2, p.place):
+        if 0 <= j < len(listed) and (ent := view.ctx.entity_of.get(listed[j].key)):
+            near = _values(view, p.art, ent)
+            if any(c in near and near[c][0] == v[0] for c, v in mine.items()):
+                return True
+    return False
+
+
+def _departs_finding(view: _View, p: _Place, c: str, own: _Num, theirs: _Num) -> Discrepancy:
+    ctx = view.ctx
+    m = view.mention(p.art, p.own)
+    holders = [a for a in view.listing(p.theirs) if a != p.art]
+    label = view.columns.labels.get(c, c)
+    message = (
+        f"{p.art} lists {m.label} at place {p.place} of its list, where {_outlets(holders)} list "
+        f"{ctx.name(p.theirs)}, and gives it {_amount(own)} under '{label}' where they give "
+        f"{_amount(theirs)}: {ctx.name(p.theirs)} under another name with a misprinted value, or another "
+        "item in its place. Every other place of the list agrees with theirs."
+    )
+    quotes = [view.quote(m), *(view.quote(view.mention(a, p.theirs)) for a in holders[:2])]
+    return _about(view, VALUE_CONFLICT, Severity.WARNING, p.art, p.theirs, message, quotes, about=label)
+
+
+def _named_finding(view: _View, named: Sequence[_Place]) -> Discrepancy:
+    ctx = view.ctx
+    art = named[0].art
+    pairs = [f"{view.mention(art, p.own).label} at place {p.place} ({ctx.name(p.theirs)})" for p in named]
+    message = (
+        f"{art} prints {_words(pairs)}: where the other lists print the names in brackets, with the same "
+        "values, and every other place of its list agrees with theirs: likely the same items under "
+        "regional or translated names that were not linked; none is reported missing or substituted. A "
+        "reference list links them."
+    )
+    return Discrepancy(
+        kind=UNLINKED_LIST,
+        severity=Severity.INFO,
+        entity=named[0].theirs,
+        sources=(art,),
+        subject="names",
+        message=message,
+        evidence=_evidence(view.quote(view.mention(art, p.own)) for p in named[:3]),
+    )
