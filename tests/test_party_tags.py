@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.models import Discrepancy, Severity
+from pipeline.models import AttributeKind, Discrepancy, Severity
 from pipeline.run import reconcile
+from sources.registry import parse_path
 
 PEOPLE = ("Jane Roe", "John Doe", "Mary Major", "Richard Miles", "Anna Smith", "Paul Stone")
 POSTS = ("Prime Minister", "Finance Minister", "Foreign Minister", "Interior", "Defence Minister", "Justice")
@@ -233,3 +234,52 @@ def test_a_person_in_another_s_place_is_one_finding_not_a_wrong_country_too(tmp_
     assert [(d.kind, d.severity) for d in found if d.severity is not Severity.INFO] == [
         ("wrong_item", Severity.ERROR)
     ]
+
+
+def _cabinet_ja(outlet: str, tags: list[str]) -> str:
+    """Japanese lines ``post　漢字の名前（tag）`` naming a made-up cabinet of five."""
+    names = ("山田太郎", "鈴木花子", "田中一郎", "佐藤次郎", "高橋三郎")
+    posts = ("外相", "財務相", "法相", "防衛相", "総務相")
+    lines = "\n".join(f"{p}　{n}（{t}）" for n, p, t in zip(names, posts, tags, strict=True))
+    return (
+        f"新内閣の顔ぶれ\n\n{outlet}　2025年3月4日\n\n新内閣の主要閣僚は次の5人。\n\n{lines}\n\n"
+        "内閣は5日に発足する。\n"
+    )
+
+
+JA_TAGS = ["甲民", "乙明", "甲民", "甲民", "丙新"]
+
+
+def test_a_short_tag_in_brackets_down_a_list_of_names_is_cut_off_each_name(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(_cabinet_ja("北浜通信", JA_TAGS), encoding="utf-8")
+    result = parse_path(tmp_path / "a.txt")
+    assert [m.name_zh for m in result.mentions] == [
+        "山田太郎",
+        "鈴木花子",
+        "田中一郎",
+        "佐藤次郎",
+        "高橋三郎",
+    ]
+    assert [[a.text for a in m.attributes if a.kind is AttributeKind.OTHER] for m in result.mentions] == [
+        [t] for t in JA_TAGS
+    ]
+
+
+def test_one_name_with_a_short_bracket_keeps_it(tmp_path: Path) -> None:
+    """``甲國（南）`` beside its namesake: one name with such a bracket, no column of tags."""
+    lines = "\n".join(f"{i}. {n}" for i, n in enumerate(("甲國（南）", "甲國", "乙國", "丙國"), start=1))
+    (tmp_path / "a.txt").write_text(
+        f"名單\n\n甲報 2025年3月4日\n\n以下4國：\n\n{lines}\n\n完。\n", encoding="utf-8"
+    )
+    assert [m.name_zh for m in parse_path(tmp_path / "a.txt").mentions][:2] == ["甲國（南）", "甲國"]
+
+
+def test_a_wrong_short_tag_in_japanese_lines_is_an_error(tmp_path: Path) -> None:
+    wrong = ["甲民", "乙明", "乙明", "甲民", "丙新"]  # 田中一郎 given 乙明 for 甲民
+    found = _run(
+        tmp_path,
+        {"a.txt": _cabinet_ja("北浜通信", JA_TAGS), "b.txt": _cabinet_ja("南町新報", JA_TAGS)}
+        | {"c.txt": _cabinet_ja("東丘日報", wrong)},
+    )
+    assert _parties(found) == [(Severity.ERROR, ("c",), "田中一郎: party")]
+    assert [d.sources for d in found if d.severity is Severity.ERROR] == [("c",)]
