@@ -283,3 +283,18 @@ def test_a_wrong_short_tag_in_japanese_lines_is_an_error(tmp_path: Path) -> None
     )
     assert _parties(found) == [(Severity.ERROR, ("c",), "田中一郎: party")]
     assert [d.sources for d in found if d.severity is Severity.ERROR] == [("c",)]
+
+
+def test_two_people_whose_rows_are_exchanged_are_one_finding(tmp_path: Path) -> None:
+    """The third outlet prints John Doe and Mary Major in each other's rows, post and party: their posts
+    and their parties are exchanged, one finding naming both."""
+    swapped = _cabinet("Hill Daily", TAGS).replace("John Doe", "@").replace("Mary Major", "John Doe")
+    swapped = swapped.replace("@", "Mary Major")
+    found = _run(
+        tmp_path,
+        {"a.txt": _cabinet("Lakeside Wire", TAGS), "b.txt": _cabinet("Harbor Post", TAGS), "c.txt": swapped},
+    )
+    (one,) = [d for d in found if d.kind == "attribute_conflict"]
+    assert (one.severity, one.sources) == (Severity.ERROR, ("c",))
+    assert "swaps the posts" in one.message and "swaps the parties" in one.message
+    assert [d.sources for d in found if d.severity is Severity.ERROR] == [("c",)]
