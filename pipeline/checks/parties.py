@@ -30,8 +30,8 @@ from pipeline.normalize import zh_key
 # a column's label that says its cells are parties
 _PARTY_LABEL_RE = re.compile(r"黨|党|party|parties|affiliation|所属", re.IGNORECASE)
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+_ACRONYM_END_RE = re.compile(r"[A-Z][A-Z0-9]{1,7}$")  # an acronym closing the text before a bracket
 # a US-style tag: the party letter before the state ("R-Aland")
-_ACRONYM_END_RE = re.compile(r"[A-Z][A-Z0-9]{1,7}$")
 _US_TAG_RE = re.compile(r"^\s*([A-Z])\s*[-–]")
 # a form printed beside its acronym: "甲黨（AP）", "Aland Party (AP)", "AP（甲黨）"
 _PAIR_RE = re.compile(r"([^\n（）()、，,。；;：:]{1,24}?)\s?[（(]\s*([^（）()]{1,24}?)\s*[)）]")

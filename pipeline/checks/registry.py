@@ -2,7 +2,7 @@
 
 The checks themselves live in one module of ``pipeline.checks`` per family (``counts``, ``lengths``,
 ``shares``, ``loose``, ``names``, ``kanji``, ``acronyms``, ``story``, ``contradictions``; for the items
-``duplicates``, ``coverage``, ``strays``, ``unlinked``, ``filing``, ``values``, ``attributes``,
+``duplicates``, ``coverage``, ``strays``, ``unlinked``, ``filing``, ``values``, ``attributes``, ``parties``,
 ``posts``), each naming its findings by the constants below; ``runner.run_checks`` runs them all. This
 table is what a reader, the README and the reports rely on.
 ``tests/test_docs.py`` keeps the README's table of findings equal to it.
