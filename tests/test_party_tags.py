@@ -297,4 +297,5 @@ def test_two_people_whose_rows_are_exchanged_are_one_finding(tmp_path: Path) -> 
     (one,) = [d for d in found if d.kind == "attribute_conflict"]
     assert (one.severity, one.sources) == (Severity.ERROR, ("c",))
     assert "swaps the posts" in one.message and "swaps the parties" in one.message
+    assert "it gives them AP and BP; a, b give them BP and AP" in one.message
     assert [d.sources for d in found if d.severity is Severity.ERROR] == [("c",)]

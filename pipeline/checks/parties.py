@@ -163,6 +163,10 @@ def party_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]]
         art: {e: forms.find(_tag_forms(t)[0]) for e, t in by_ent.items()} for art, by_ent in tags.items()
     }
     vocab = {art: set(by_ent.values()) for art, by_ent in parties.items()}
+    printed: dict[str, str] = {}  # a party -> the form the first outlet printing it prints, for messages
+    for art, by_ent in sorted(tags.items()):
+        for e, t in sorted(by_ent.items()):
+            printed.setdefault(parties[art][e], t)
     out = []
     for ent in sorted(view.ctx.entity_lists):
         camps: dict[str, list[str]] = defaultdict(list)
@@ -170,7 +174,10 @@ def party_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]]
             if ent in by_ent:
                 camps[by_ent[ent]].append(art)
         if len(camps) >= 2:  # noqa: PLR2004
-            out += _judged(view, ent, camps, vocab, tags)
+            out += [
+                (e, printed.get(given, given), printed.get(usual, usual), basis, d)
+                for e, given, usual, basis, d in _judged(view, ent, camps, vocab, tags)
+            ]
     return out
 
 
