@@ -76,5 +76,19 @@ def test_the_english_swap_is_one_error_and_no_other_outlet_is_accused() -> None:
     assert "swaps the posts of" in errors[0].message
     assert "Wadephul" in errors[0].message and "Klingbeil" in errors[0].message
     # a post worded otherwise in another language is no finding
-    posts = [d for d in result.discrepancies if d.kind == "attribute_conflict"]
+    posts = [
+        d for d in result.discrepancies if d.kind == "attribute_conflict" and d.subject.endswith(": post")
+    ]
     assert len(posts) == 1
+
+
+def test_the_japanese_wrong_party_is_a_warning_against_the_one_outlet_printing_the_same_forms() -> None:
+    """The Japanese lines give Pistorius (CDU); the English lines, the only other ones printing the
+    acronyms, give him (SPD), and each prints the other's form for other ministers: a disagreement. The
+    Taiwan table and the mainland lines print 社民黨 / 基民盟, which no outlet prints beside an acronym, so
+    they side with no one, and one outlet against one is a warning naming both, no error."""
+    result = reconcile([str(FIXTURES)])
+    parties = [d for d in result.discrepancies if d.subject.endswith(": party")]
+    assert [(d.severity.value, d.sources) for d in parties] == [("warning", ("04_en", "05_ja"))]
+    assert "Pistorius" in parties[0].subject
+    assert "'CDU'" in parties[0].message and "'SPD'" in parties[0].message

@@ -63,3 +63,5 @@ def test_the_two_planted_errors_are_the_findings() -> None:
     assert findings(board) == [("attribute_conflict", ("02_hk",)), ("wrong_item", ("03_cn",))]
     (country,) = [d for d in board.discrepancies if d.kind == "attribute_conflict"]
     assert "奧地利" in country.message
+    # the English lines' country (where a body would be) and the Japanese lines' bracketed one are places
+    assert "04_en" in country.message and "05_ja" in country.message

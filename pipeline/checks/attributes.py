@@ -8,6 +8,7 @@ import os
 import re
 from collections import Counter, defaultdict
 
+from pipeline.checks.parties import party_conflicts
 from pipeline.checks.portfolios import portfolio_conflicts
 from pipeline.checks.posts import (
     _departing_posts,
@@ -15,7 +16,7 @@ from pipeline.checks.posts import (
     _official_title_conflicts,
     _post_finding,
 )
-from pipeline.checks.registry import ATTRIBUTE_CONFLICT
+from pipeline.checks.registry import ATTRIBUTE_CONFLICT, GROUP_CONFLICT, WRONG_ITEM
 from pipeline.checks.view import MIN_CORROBORATION, OFFICIAL, _outlets, _View
 from pipeline.checks.wording import _evidence
 from pipeline.knowledge import code_of
@@ -23,66 +24,123 @@ from pipeline.lang.scripts import CJK_RE
 from pipeline.models import AttributeKind, Discrepancy, Mention, Severity
 from pipeline.normalize import zh_key
 
+_PLURAL = {"party": "parties"}
 _NATIONALITY_SUFFIX_RE = re.compile(r"(?:國籍|国籍|籍|人|出身|出身者|国民|national)$", re.IGNORECASE)
 
 
 def _place_codes(view: _View, m: Mention) -> list[tuple[str, str]]:
     """(code, text) of the attributes that name a place (a nationality), by the gazetteer; the name of the
-    body a person belongs to names no nationality (``Aland Institute of Borduria Studies``)."""
+    body a person belongs to names no nationality (``Aland Institute of Borduria Studies``), but a body
+    that is a place as a whole is the person's country (``Jane Roe, Vice-President, Aland``), and so is a
+    note that is (``山田太郎（甲国）``)."""
     out = []
     for a in m.attributes:
-        if a.kind is AttributeKind.ORGANIZATION:
-            continue
         text = a.text.strip()
+        if a.kind is AttributeKind.ORGANIZATION:
+            if code := code_of(view.gazetteer, [text]):
+                out.append((code, text))
+            continue
         words = [w for w in re.split(r"[\s,，、;；]+", text) if w]
         candidates = [text, *words]
         candidates += [_NATIONALITY_SUFFIX_RE.sub("", t).strip() for t in candidates]
         code = next((c for t in candidates if t and (c := code_of(view.gazetteer, [t]))), "")
         if code:
             out.append((code, text))
+    if not out and m.note and (code := code_of(view.gazetteer, [m.note.strip()])):
+        out.append((code, m.note.strip()))
     return out
 
 
+def attributes_once(found: list[Discrepancy], others: list[Discrepancy]) -> list[Discrepancy]:
+    """One root cause, one finding: no attribute of a person another finding names in an outlet's list
+    in another's place (``wrong_item``), and no party of one filed under another group for it
+    (``group_conflict``: the party printed beside each name, read as the list's groups)."""
+    replaced = {(s, d.entity) for d in others if d.kind == WRONG_ITEM for s in d.sources}
+    filed = {(s, d.entity) for d in others if d.kind == GROUP_CONFLICT for s in d.sources}
+    return [
+        d
+        for d in found
+        if not any((s, d.entity) in replaced for s in d.sources)
+        and not (d.subject.endswith(": party") and any((s, d.entity) in filed for s in d.sources))
+    ]
+
+
 def _attribute_checks(view: _View) -> list[Discrepancy]:
-    """Places given to people (nationality) against the others or the official list, and posts (titles)
-    against the others; two people of one list who exchanged them are one ``attribute_conflict`` naming
-    both."""
-    found = _place_conflicts(view) + _title_conflicts(view)
-    by_article: dict[str, list[tuple[str, str, str, str, Discrepancy]]] = defaultdict(list)
-    for ent, given, expected, basis, d in found:
-        by_article[d.sources[0]].append((ent, given, expected, basis, d))
+    """Places given to people (nationality) against the others or the official list, posts (titles) and
+    parties against the others; two people of one list who exchanged one of them are one
+    ``attribute_conflict`` naming both, and what one outlet gets wrong about one person (a post and a
+    party) is one finding."""
+    parties = party_conflicts(view)
+    found = _place_conflicts(view) + _title_conflicts(view) + [x for x in parties if x[2]]
+    by_kind: dict[tuple[str, str], list[tuple[str, str, str, str, Discrepancy]]] = defaultdict(list)
+    for x in found:
+        by_kind[(x[4].sources[0], x[4].subject.rsplit(": ", 1)[-1])].append(x)
     out: list[Discrepancy] = []
-    for art, items in sorted(by_article.items()):
-        used: set[str] = set()
-        for ent, given, expected, basis, d in items:
-            if ent in used:
-                continue
-            mate = next(
-                (x for x in items if x[0] not in used | {ent} and (x[1], x[2]) == (expected, given)), None
+    for (art, what), items in sorted(by_kind.items()):
+        out += _swaps(view, art, what, items)
+    return _merged(out + [d for *_, d in parties if d.severity is Severity.WARNING])
+
+
+def _swaps(
+    view: _View, art: str, what: str, items: list[tuple[str, str, str, str, Discrepancy]]
+) -> list[Discrepancy]:
+    """The findings of one outlet about one attribute (``what``: place, post or party), two people who
+    exchanged theirs made one."""
+    out: list[Discrepancy] = []
+    used: set[str] = set()
+    for ent, given, expected, basis, d in items:
+        if ent in used:
+            continue
+        mate = next(
+            (x for x in items if x[0] not in used | {ent} and (x[1], x[2]) == (expected, given)), None
+        )
+        if mate is None:
+            out.append(d)
+            continue
+        used |= {ent, mate[0]}
+        a, b = view.mention(art, ent), view.mention(art, mate[0])
+        pair = f"{view.ctx.name(min(ent, mate[0]))} / {view.ctx.name(max(ent, mate[0]))}"
+        out.append(
+            Discrepancy(
+                kind=ATTRIBUTE_CONFLICT,
+                severity=Severity.ERROR,
+                entity=min(ent, mate[0]),
+                sources=(art,),
+                subject=f"{pair}: {what}",
+                message=(
+                    f"{art} swaps the {_PLURAL.get(what, what + 's')} of {a.label} and {b.label}: "
+                    f"it gives them {given} and {expected}; {basis} give{'s' if basis == OFFICIAL else ''} "
+                    f"them {expected} and {given}."
+                ),
+                evidence=_evidence([view.quote(a), view.quote(b)]),
             )
-            if mate is None:
-                out.append(d)
-                continue
-            used |= {ent, mate[0]}
-            a, b = view.mention(art, ent), view.mention(art, mate[0])
-            what = d.subject.rsplit(": ", 1)[-1]  # "place" or "post"
-            pair = f"{view.ctx.name(min(ent, mate[0]))} / {view.ctx.name(max(ent, mate[0]))}"
-            out.append(
-                Discrepancy(
-                    kind=ATTRIBUTE_CONFLICT,
-                    severity=Severity.ERROR,
-                    entity=min(ent, mate[0]),
-                    sources=(art,),
-                    subject=f"{pair}: {what}",
-                    message=(
-                        f"{art} swaps the {what}s of {a.label} and {b.label}: it gives them {given} and "
-                        f"{expected}; {basis} give{'s' if basis == OFFICIAL else ''} them {expected} and "
-                        f"{given}."
-                    ),
-                    evidence=_evidence([view.quote(a), view.quote(b)]),
-                )
+        )
+    return out
+
+
+def _merged(found: list[Discrepancy]) -> list[Discrepancy]:
+    """One finding per outlet and person (per fingerprint): the attributes it gets wrong about them (a
+    post and a party, or the posts and the parties of two it exchanged) said together."""
+    by_print: dict[str, list[Discrepancy]] = defaultdict(list)
+    for d in found:
+        by_print[d.fingerprint].append(d)
+    out = []
+    for same in by_print.values():
+        if len(same) == 1:
+            out.append(same[0])
+            continue
+        whats = [d.subject.rsplit(": ", 1)[-1] for d in same]
+        out.append(
+            Discrepancy(
+                kind=ATTRIBUTE_CONFLICT,
+                severity=max((d.severity for d in same), key=lambda s: s.rank),
+                entity=same[0].entity,
+                sources=same[0].sources,
+                subject=f"{same[0].subject.rsplit(': ', 1)[0]}: {', '.join(whats)}",
+                message=" ".join(d.message for d in same),
+                evidence=_evidence(ev for d in same for ev in d.evidence),
             )
-            used.add(ent)
+        )
     return out
 
 

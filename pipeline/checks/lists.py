@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from pipeline.checks.attributes import _attribute_checks
+from pipeline.checks.attributes import _attribute_checks, attributes_once
 from pipeline.checks.context import _Ctx
 from pipeline.checks.coverage import _coverage
 from pipeline.checks.duplicates import _duplicates
@@ -76,11 +76,6 @@ def list_checks(
     codes = _entity_codes(ctx, gazetteer)
     view = _View(ctx, canonical, columns, reference, ref_of, gazetteer, codes=codes)
     dupes, absorbed = _duplicates(view, codes)
-    found = [
-        *dupes,
-        *_coverage(view, absorbed),
-        *_group_conflicts(view),
-        *_value_checks(view),
-        *_no_column_cascade(view, _attribute_checks(view)),
-    ]
+    found = [*dupes, *_coverage(view, absorbed), *_group_conflicts(view), *_value_checks(view)]
+    found += _no_column_cascade(view, attributes_once(_attribute_checks(view), found))
     return found, canonical

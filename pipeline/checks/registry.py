@@ -2,7 +2,7 @@
 
 The checks themselves live in one module of ``pipeline.checks`` per family (``counts``, ``lengths``,
 ``shares``, ``loose``, ``names``, ``kanji``, ``acronyms``, ``story``, ``contradictions``; for the items
-``duplicates``, ``coverage``, ``strays``, ``unlinked``, ``filing``, ``values``, ``attributes``,
+``duplicates``, ``coverage``, ``strays``, ``unlinked``, ``filing``, ``values``, ``attributes``, ``parties``,
 ``posts``), each naming its findings by the constants below; ``runner.run_checks`` runs them all. This
 table is what a reader, the README and the reports rely on.
 ``tests/test_docs.py`` keeps the README's table of findings equal to it.
@@ -142,7 +142,11 @@ CHECKS: tuple[Check, ...] = (
         ATTRIBUTE_CONFLICT,
         (E, W),
         "a person's place (nationality) differs from the official list or "
-        "the other outlets; a post that is another listed person's, or of another office than the one at "
+        "the other outlets (a country printed where a body would be, `Jane Roe, President, Aland`, "
+        "`山田太郎（甲国）`, is the place); a party tag differs from the one at least two other outlets "
+        "print (forms joined only by the outlets' own pairs, `甲黨（AP）`; one outlet against one, or camps: "
+        "warning); "
+        "a post that is another listed person's, or of another office than the one at "
         "least two other Chinese outlets give (`保安局局長` for `律政司司長`; characters every post shares, "
         "`香港`, `處長`, are no evidence); two people who exchanged theirs are one finding",
     ),
