@@ -77,10 +77,13 @@ def standing(view: _View) -> dict[str, OutOfBand]:
 
 
 def _backed(view: _View, ent: str, art: str, o: OutOfBand) -> bool:
-    """Another outlet files the item under the same group, or prints for it, in the same column, a value
-    within the band: then its value, not its group, is what to question (or the band is the others' too)."""
+    """The official list or another outlet files the item under the same group, or another outlet prints
+    for it, in the same column, a value within the band: then its value, not its group, is what to question
+    (or the band is the others' too)."""
     column = view.columns.of.get((art, o.column))
     group = view.groups.group(o.mention)
+    if group is not None and ent in view.ref_of and view.ref_of[ent].group == group:
+        return True  # the official list files it there too
     for a, ms in sorted(view.ctx.entity_lists.get(ent, {}).items()):
         if a == art:
             continue

@@ -83,7 +83,7 @@ def _group_conflicts(view: _View) -> list[Discrepancy]:
         filed = {a: g for a, g in filed.items() if a not in banded}
         if len(filed) < 2 and not (ent in view.ref_of and filed):
             continue
-        usual = _usual_group(view, ent) if not banded else Counter(filed.values()).most_common(1)[0][0]
+        usual = _usual_group(view, ent) if not banded else _usual_of(view, ent, filed)
         if usual is None:
             continue
         votes = Counter(filed.values())
@@ -130,6 +130,13 @@ def _group_conflicts(view: _View) -> list[Discrepancy]:
                 )
             )
     return out
+
+
+def _usual_of(view: _View, ent: str, filed: Mapping[str, str]) -> str | None:
+    """``_usual_group`` among the filings left once those outside their own band are set apart."""
+    if ent in view.ref_of and view.ref_of[ent].group:
+        return view.ref_of[ent].group
+    return Counter(filed.values()).most_common(1)[0][0] if filed else None
 
 
 def _group_split(view: _View, ent: str, filed: Mapping[str, str], *, majority: bool = True) -> Discrepancy:
