@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from pipeline.checks.bands import band_conflict, standing
 from pipeline.checks.consensus import _majority_group
 from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import GROUP_CONFLICT, SECTION_CONFLICT
@@ -73,12 +74,16 @@ def _first_per_article(ms: Sequence[Mention]) -> list[Mention]:
 
 def _group_conflicts(view: _View) -> list[Discrepancy]:
     ctx = view.ctx
-    out = []
+    out: list[Discrepancy] = []
+    outside = standing(view)
     for ent in sorted(ctx.entity_lists):
         filed = view.filed(ent)
+        banded = sorted(a for a in filed if view.mention(a, ent).key in outside)
+        out.extend(band_conflict(view, ent, a, outside[view.mention(a, ent).key]) for a in banded)
+        filed = {a: g for a, g in filed.items() if a not in banded}
         if len(filed) < 2 and not (ent in view.ref_of and filed):
             continue
-        usual = _usual_group(view, ent)
+        usual = _usual_group(view, ent) if not banded else _usual_of(view, ent, filed)
         if usual is None:
             continue
         votes = Counter(filed.values())
@@ -125,6 +130,13 @@ def _group_conflicts(view: _View) -> list[Discrepancy]:
                 )
             )
     return out
+
+
+def _usual_of(view: _View, ent: str, filed: Mapping[str, str]) -> str | None:
+    """``_usual_group`` among the filings left once those outside their own band are set apart."""
+    if ent in view.ref_of and view.ref_of[ent].group:
+        return view.ref_of[ent].group
+    return Counter(filed.values()).most_common(1)[0][0] if filed else None
 
 
 def _group_split(view: _View, ent: str, filed: Mapping[str, str], *, majority: bool = True) -> Discrepancy:

@@ -1,10 +1,10 @@
 """Every kind of finding, with the severity it takes and what it means.
 
 The checks themselves live in one module of ``pipeline.checks`` per family (``counts``, ``lengths``,
-``shares``, ``loose``, ``names``, ``kanji``, ``acronyms``, ``story``, ``contradictions``; for the items
-``duplicates``, ``coverage``, ``strays``, ``unlinked``, ``filing``, ``values``, ``attributes``, ``parties``,
-``posts``), each naming its findings by the constants below; ``runner.run_checks`` runs them all. This
-table is what a reader, the README and the reports rely on.
+``shares``, ``loose``, ``wholes``, ``names``, ``kanji``, ``acronyms``, ``story``, ``contradictions``; for
+the items ``duplicates``, ``coverage``, ``strays``, ``unlinked``, ``filing`` (with ``bands``), ``values``,
+``attributes``, ``parties``, ``posts``), each naming its findings by the constants below;
+``runner.run_checks`` runs them all. This table is what a reader, the README and the reports rely on.
 ``tests/test_docs.py`` keeps the README's table of findings equal to it.
 """
 
@@ -67,9 +67,11 @@ CHECKS: tuple[Check, ...] = (
     ),
     Check(
         COUNT_CONFLICT,
-        (E,),
+        (E, W),
         "outlets state different totals or group counts (an outlet whose count alone differs from its own "
-        "list and the others' counts gets this finding only, naming its own list's length)",
+        "list and the others' counts gets this finding only, naming its own list's length); a count of a "
+        "whole no list prints in full (`32個盟國` above a top ten), stated otherwise than at least two other "
+        "outlets state it: warning",
     ),
     Check(
         LIST_SHORT,
@@ -117,7 +119,9 @@ CHECKS: tuple[Check, ...] = (
         (E, W),
         "an item filed under another group than the official list or the "
         "other outlets file it (each outlet of a camp outnumbered two to one is in error; camps closer than "
-        "that: one warning naming both); the groups' counts "
+        "that: one warning naming both), or under a group whose label prints a band of values its own value "
+        "lies outside (`2.85%` under `3%至3.5%`: an error, unless another outlet files it there or prints it "
+        "a value inside the band); the groups' counts "
         "it throws off are said here, not as findings of their own",
     ),
     Check(SECTION_CONFLICT, (E, W), "prose says an item belongs to a group the lists file it outside"),

@@ -26,6 +26,7 @@ from pipeline.checks.loose import loose_counts
 from pipeline.checks.names import _naming_variants, _possible_mistranslations
 from pipeline.checks.shares import share_checks, total_checks
 from pipeline.checks.story import _person_variants, _story_conflicts
+from pipeline.checks.wholes import whole_counts
 from pipeline.claims import bind_groups
 from pipeline.collector import collector_paused
 from pipeline.groups import CanonicalGroups
@@ -98,6 +99,7 @@ def run_checks(
         *share_checks(ctx),
         *total_checks(ctx),
         *loose_counts(ctx),
+        *whole_counts(ctx),
         *_count_conflicts(ctx),
         *_taxonomy_differs(ctx, score_cutoff=category_cutoff),
         *_list_lengths(ctx),

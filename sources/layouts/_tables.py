@@ -201,9 +201,12 @@ def _header_count(rows: Sequence[Sequence[TCell | None]], width: int) -> int:
     count = 0
     for row in rows[:MAX_HEADER_ROWS]:
         cells = [c for c in row if c is not None]
-        if not cells or any(_is_value(c) for c in cells) or (count and _section_row(row) is not None):
-            break
         body = rows[count + 1 :]
+        valued = [
+            c for c in range(min(width, len(row))) if _is_value(row[c]) and not _year_over(row[c], body, c)
+        ]
+        if not cells or valued or (count and _section_row(row) is not None):
+            break
         over_values = any(
             row[c] is not None
             and sum(_is_value(x) for x in _column(body, c)) >= VALUE_SHARE * max(1, len(body))
@@ -214,6 +217,20 @@ def _header_count(rows: Sequence[Sequence[TCell | None]], width: int) -> int:
             continue
         break
     return count
+
+
+YEAR_LABELS = (1900, 2100)  # a bare whole number in this range may be a column's year
+
+
+def _year_over(cell: TCell | None, body: Sequence[Sequence[TCell | None]], c: int) -> bool:
+    """``2024`` at the top of a column of ``3.15%``: a year naming the column, not a value, where the
+    column's values carry a unit and the cell's number has none."""
+    found = _cell_values(_text(cell))
+    number = found[0].number if len(found) == 1 and not found[0].unit else None
+    if number is None or not float(number).is_integer() or not YEAR_LABELS[0] <= number <= YEAR_LABELS[1]:
+        return False
+    units = [f.unit for x in _column(body, c) for f in _cell_values(_text(x))[:1]]
+    return len(units) >= VALUE_SHARE * max(1, len(body)) and all(units)
 
 
 def _labels(rows: Sequence[Sequence[TCell | None]], width: int) -> list[str]:
