@@ -35,7 +35,11 @@ def test_a_name_then_a_spaced_dash_and_a_field(dash: str) -> None:
 
 def test_a_field_then_a_colon_and_the_name() -> None:
     text = LEAD + "- Foreign affairs: Jane Roe\n- Finance: John Doe\n- Defence: Mary Major\n"
-    assert _posts(text) == {"Jane Roe": ["Foreign affairs"], "John Doe": ["Finance"], "Mary Major": ["Defence"]}
+    assert _posts(text) == {
+        "Jane Roe": ["Foreign affairs"],
+        "John Doe": ["Finance"],
+        "Mary Major": ["Defence"],
+    }
 
 
 def test_a_description_with_an_article_or_without_a_field_is_no_post() -> None:

@@ -57,7 +57,8 @@ def test_a_count_closing_a_piece_s_names_is_no_part_of_the_last_name() -> None:
 
 
 def test_japanese_pieces_after_each_value_and_their_closing_count() -> None:
-    text = "甲国通信\n2025年8月1日\n\n新税率が公表された。甲国は20％、乙国、丙国、丁国の3カ国はいずれも19％となった。\n"
+    text = "甲国通信\n2025年8月1日\n\n新税率が公表された。"
+    text += "甲国は20％、乙国、丙国、丁国の3カ国はいずれも19％となった。\n"
     read = _read(text)
     assert read == {"甲国": [20], "乙国": [19], "丙国": [19], "丁国": [19]}
 
@@ -81,7 +82,8 @@ def _en(text: str) -> list[tuple[list[str], str]]:
 
 
 def test_english_values_before_the_names_they_apply_to() -> None:
-    text = "The order set a 19% tariff on Aland, Borduria and the Carpathian Republic and a 20% tariff on Dalmatia."
+    text = "The order set a 19% tariff on Aland, Borduria and the Carpathian Republic and a 20% tariff on "
+    text += "Dalmatia."
     assert _en(text) == [(["Aland", "Borduria", "Carpathian Republic"], "19%"), (["Dalmatia"], "20%")]
     rates = "It set rates of 20% for Dalmatia, and 19% for Aland, Borduria and Carpathia."
     assert _en(rates) == [(["Dalmatia"], "20%"), (["Aland", "Borduria", "Carpathia"], "19%")]

@@ -61,7 +61,8 @@ def _sentence(text: str, a: int, b: int) -> list[Enumeration]:
     for k, ((v_start, v_end), m) in enumerate(zip(values, opens, strict=True)):
         assert m is not None
         hi = values[k + 1][0] if k + 1 < len(values) else b
-        chunk_end = m.end() + (_TO_NEXT_RE.search(text[m.end() : hi]) or _NO_MATCH).start()
+        to_next = _TO_NEXT_RE.search(text, m.end(), hi)  # every part optional: it matches at ``hi`` at worst
+        chunk_end = to_next.start() if to_next is not None else hi
         names = _names(text, m.end(), chunk_end if k + 1 < len(values) else _end(text, m.end(), hi))
         if names is None:
             return []
@@ -72,9 +73,6 @@ def _sentence(text: str, a: int, b: int) -> list[Enumeration]:
             )
         )
     return pieces if sum(len(p.spans) for p in pieces) >= MIN_ITEMS else []
-
-
-_NO_MATCH = re.compile("$").search("")
 
 
 def _end(text: str, s: int, e: int) -> int:
