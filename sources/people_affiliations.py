@@ -30,9 +30,7 @@ MIN_HOLDERS = 3
 def with_affiliations(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each ``Name, Organization`` split as the module says, when every item is one."""
     found = [_HOLDER_RE.fullmatch(m.name_en) if m.name_en and not m.name_zh else None for m in mentions]
-    if len(mentions) < MIN_HOLDERS or any(
-        f is None or BODY_WORD_RE.search(f.group("name")) for f in found
-    ):
+    if len(mentions) < MIN_HOLDERS or any(f is None or BODY_WORD_RE.search(f.group("name")) for f in found):
         return mentions
     out = []
     for m, f in zip(mentions, found, strict=True):
@@ -57,17 +55,18 @@ def without_family(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _without_family(text: str, m: Mention) -> Mention:
-    changes: dict[str, str] = {}
+    names = {"zh": m.name_zh, "en": m.name_en}
     attrs = list(m.attributes)
-    for field, name in (("name_zh", m.name_zh), ("name_en", m.name_en)):
+    for script, name in names.items():
         f = FAMILY_AFTER_NAME_RE.search(name) if name else None
         if f is None or len(name[: f.start()].strip()) < MIN_NAME_CHARS:
             continue
-        changes[field] = name[: f.start()].strip()
+        names[script] = name[: f.start()].strip()
         at = text.find(name, m.start, m.end)
         words = f.group(0).strip()
         s = at + name.index(words, f.start()) if at >= 0 else m.start
         attrs.append(Attribute(AttributeKind.OTHER, words, "", s, s + len(words)))
-    if not changes:
+    if len(attrs) == len(m.attributes):
         return m
-    return replace(m, **changes, attributes=tuple(sorted(attrs, key=lambda a: a.start)))
+    attributes = tuple(sorted(attrs, key=lambda a: a.start))
+    return replace(m, name_zh=names["zh"], name_en=names["en"], attributes=attributes)

@@ -416,7 +416,13 @@ def parse_document(doc: Document) -> ParseResult:
             tried.add(family)
         if not found or (lists and not _another_list(found, ext.headings, lists)):
             continue
-        grouped = _dated(_grouped(_shared_asides(doc, _people_asides(doc, without_family(doc.text, with_affiliations(doc.text, found))))))
+        grouped = _dated(
+            _grouped(
+                _shared_asides(
+                    doc, _people_asides(doc, without_family(doc.text, with_affiliations(doc.text, found)))
+                )
+            )
+        )
         lists.append((name, grouped, _grouped_headings(grouped, ext.headings)))
         selection = selection or ext.selection
         problems.extend(checked_problems)

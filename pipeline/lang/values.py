@@ -261,7 +261,9 @@ def _values_in(text: str) -> tuple[Found, ...]:
 # an amount's equivalent in another currency, in brackets right after it (``300億ドル（約4.5兆円）``,
 # ``$2 billion (about ¥300 billion)``): the same amount converted, never a second value
 _EQUIVALENT_OPEN_RE = re.compile(
-    r"\s*[（(]\s*(?:" + fold_pattern(r"約|大約|相當於|折合") + r"|approx(?:imately|\.)?|about|around|roughly|~|≈)?\s*$",
+    r"\s*[（(]\s*(?:"
+    + fold_pattern(r"約|大約|相當於|折合")
+    + r"|approx(?:imately|\.)?|about|around|roughly|~|≈)?\s*$",
     re.IGNORECASE,
 )
 _EQUIVALENT_CLOSE_RE = re.compile(r"\s*[)）]")
@@ -273,9 +275,13 @@ def equivalents(text: str, found: Sequence[Found]) -> frozenset[int]:
     out = set()
     for k in range(1, len(found)):
         before, f = found[k - 1], found[k]
-        if not (before.unit and f.unit and before.unit != f.unit and before.unit.isupper() and f.unit.isupper()):
+        if not (
+            before.unit and f.unit and before.unit != f.unit and before.unit.isupper() and f.unit.isupper()
+        ):
             continue
-        if _EQUIVALENT_OPEN_RE.fullmatch(text, before.end, f.start) and _EQUIVALENT_CLOSE_RE.match(text, f.end):
+        if _EQUIVALENT_OPEN_RE.fullmatch(text, before.end, f.start) and _EQUIVALENT_CLOSE_RE.match(
+            text, f.end
+        ):
             out.add(k)
     return frozenset(out)
 

@@ -185,10 +185,10 @@ def skeleton_pairs(
     han: list[str], en_keys: list[str], w: EvidenceSettings, family: Sequence[bool] = ()
 ) -> sparse.csr_matrix:
     """``phonetic_weight`` x the best skeleton ratio of each Chinese skeleton (rows) with each English
-    key's forms (columns) where it reaches ``HAN_GATE`` and both begin with the same class; computed on
-    the distinct forms (eight classes: many keys share one). The rows marked in ``family`` (names that
-    read family name first) meet only the forms that begin at the family name (``latin_forms``), and count
-``FAMILY_SHARE`` of the ratio."""
+        key's forms (columns) where it reaches ``HAN_GATE`` and both begin with the same class; computed on
+        the distinct forms (eight classes: many keys share one). The rows marked in ``family`` (names that
+        read family name first) meet only the forms that begin at the family name (``latin_forms``), and count
+    ``FAMILY_SHARE`` of the ratio."""
     if not any(family):
         return _skeleton_rows(han, en_keys, w, family=False)
     sides = (False, True)

@@ -23,11 +23,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.numbers import parse_number
 from pipeline.lang.cues import PAST_RE, YES_NO_RE
+from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, LATIN_RE, WHITESPACE, fold_pattern
 from pipeline.lang.values import (
-    without_equivalents,
     BESIDE_VALUE_RE,
     Found,
     bracketed_numbers,
@@ -36,6 +35,7 @@ from pipeline.lang.values import (
     in_units,
     labelled_cell,
     plain_value,
+    without_equivalents,
 )
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Severity, Value
 from sources.base import Document
