@@ -39,6 +39,7 @@ from sources.layouts._named_first import with_named_first
 from sources.layouts._tables import caption
 from sources.name_tags import bracketed_tags
 from sources.outlets import GENERIC
+from sources.people_affiliations import with_affiliations, without_family
 from sources.reader import DEFAULT_MAX_BYTES, is_dateline, plain_outlet, read_document
 
 MIN_CONFIDENCE = 0.3
@@ -416,7 +417,8 @@ def parse_document(doc: Document) -> ParseResult:
             tried.add(family)
         if not found or (lists and not _another_list(found, ext.headings, lists)):
             continue
-        grouped = _dated(_grouped(_shared_asides(doc, _people_asides(doc, bracketed_tags(found)))))
+        found = without_family(doc.text, with_affiliations(doc.text, bracketed_tags(found)))
+        grouped = _dated(_grouped(_shared_asides(doc, _people_asides(doc, found))))
         lists.append((name, grouped, _grouped_headings(grouped, ext.headings)))
         selection = selection or ext.selection
         problems.extend(checked_problems)

@@ -19,7 +19,7 @@ from pipeline.lang.cues import (
     TITLE_WORDS,
 )
 from pipeline.lang.demonyms import DEMONYM_PLURAL
-from pipeline.lang.numbers import CN_NUM, DIGITS, parse_int
+from pipeline.lang.numbers import CN_NUM, CN_NUM_CHARS, DIGITS, parse_int
 from pipeline.lang.scripts import fold_pattern, simplified
 
 # counter words after a number (Chinese in Traditional characters: folded to match Simplified too)
@@ -214,9 +214,11 @@ def first_count(text: str) -> Count | None:
     return counts[0] if counts else None
 
 
-# the first N of a ranking, with no noun ("top 10 by points", "前10", "上位10"): counts a table it captions
+# the first N of a ranking, with no noun ("top 10 by points", "前10", "上位10"), or the N largest of a kind
+# ("十大富豪", "五大銀行"; not "第十大", one place of a ranking): counts a table it captions
 _TOP_RE = re.compile(
-    rf"\btop\s+(?P<en>{DIGITS}|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\b|(?:前|上位)\s*(?P<n>{DIGITS})",
+    rf"\btop\s+(?P<en>{DIGITS}|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\b|(?:前|上位)\s*(?P<n>{DIGITS})"
+    rf"|(?<![第{CN_NUM_CHARS}0-9])(?P<zh>[{CN_NUM_CHARS}]{{1,3}}|[0-9]{{1,3}})大(?=[\u4e00-\u9fff])",
     re.IGNORECASE,
 )
 
@@ -226,9 +228,11 @@ def top_count(text: str) -> Count | None:
     m = _TOP_RE.search(text)
     if m is None:
         return None
-    raw = m.group("en") or m.group("n")
+    raw = m.group("en") or m.group("n") or m.group("zh")
     value = parse_int(raw)
     value = value if value is not None else english_number(raw)
+    if m.group("zh") and (value or 0) < 2:
+        return None  # "一大批": a great many, no ranking
     return Count(value, "", m.start(), m.end()) if value else None
 
 

@@ -435,7 +435,8 @@ RANK_PIECE_START_RE = re.compile(
 )
 RANK_PIECE_END_RE = re.compile(
     fold_pattern(
-        r"(?:再)?(?:最高|最低|最多|最少|居首|居冠|居次|次之|緊隨其後|排名第[一二三四五六七八九十]|第[一二三四五六七八九十])"
+        r"(?:再)?(?:最高|最低|最多|最少|居首|居冠|居次|次之|緊隨其後|(?:位列|位居|名列|排名|排在|排|居|並列)?"
+        r"(?:第[一二三四五六七八九十]+[位名]?|榜首|首位))"
     )
     + r"|(?:(?:が|と)(?:これに)?続(?:いた|く|いている)|の順(?:だった|となった|となっている|で|に)?"
     r"|となった|となっている|だった|である|で)$"
@@ -508,4 +509,13 @@ DESCRIBED_NEGATION_RE = re.compile(
 NAME_PARTICLES = frozenset(
     "of the and for on in at de del della la le les los du des das do dos da van von der den al el bin ibn "
     "y e und et".split()
+)
+
+# a person's name with the family who hold a fortune with them ("Jane Roe & family", "張三家族", "張三及家族",
+# "山田太郎氏と家族", "山田太郎ファミリー"): the words after the name, which say who shares it, not whom
+FAMILY_AFTER_NAME_RE = re.compile(
+    r"\s*(?:&|\band)\s+(?:her\s+|his\s+)?family$|"
+    + fold_pattern(r"(?:及其?|與|和|暨)?家族$|(?:及|與|和)家人$")
+    + r"|(?:氏|さん)?(?:と|および)?(?:家族|一族|一家)$|(?:氏|さん)?ファミリー$",
+    re.IGNORECASE,
 )

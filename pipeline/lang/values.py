@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -255,6 +256,50 @@ def _values_in(text: str) -> tuple[Found, ...]:
             found.append(Found(m.group(0), number, u, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     return tuple(sorted(found, key=lambda f: f.start))
+
+
+# an amount's equivalent in another currency, in brackets right after it (``300億ドル（約4.5兆円）``,
+# ``$2 billion (about ¥300 billion)``): the same amount converted, never a second value
+_EQUIVALENT_OPEN_RE = re.compile(
+    r"\s*[（(]\s*(?:"
+    + fold_pattern(r"約|大約|相當於|折合")
+    + r"|approx(?:imately|\.)?|about|around|roughly|~|≈)?\s*$",
+    re.IGNORECASE,
+)
+_EQUIVALENT_CLOSE_RE = re.compile(r"\s*[)）]")
+
+
+def equivalents(text: str, found: Sequence[Found]) -> frozenset[int]:
+    """The indexes in ``found`` of amounts that only convert the amount before them into another currency
+    (in brackets right after it, an estimate word or none before the number)."""
+    out = set()
+    for k in range(1, len(found)):
+        before, f = found[k - 1], found[k]
+        if not (
+            before.unit and f.unit and before.unit != f.unit and before.unit.isupper() and f.unit.isupper()
+        ):
+            continue
+        if _EQUIVALENT_OPEN_RE.fullmatch(text, before.end, f.start) and _EQUIVALENT_CLOSE_RE.match(
+            text, f.end
+        ):
+            out.add(k)
+    return frozenset(out)
+
+
+def without_equivalents(text: str, found: Sequence[Found]) -> tuple[str, list[Found]]:
+    """``text`` with each converted amount and its brackets cut out, and the amounts left (their offsets
+    still those of ``text``)."""
+    eq = equivalents(text, found)
+    if not eq:
+        return text, list(found)
+    cut, last = [], 0
+    for k in sorted(eq):
+        close = _EQUIVALENT_CLOSE_RE.match(text, found[k].end)
+        end = close.end() if close else found[k].end
+        cut.append(text[last : found[k - 1].end] + " " * (end - found[k - 1].end))
+        last = end
+    cut.append(text[last:])
+    return "".join(cut), [f for k, f in enumerate(found) if k not in eq]
 
 
 # a date printed after a name and its colon ("Aland: Aug. 20, 2025 (…)", "甲國：2025年8月20日"): the item's

@@ -86,8 +86,9 @@ def _decide(run: _Run, score: np.ndarray, *, complete: bool) -> tuple[list[int |
                 contested.append((r, c, value))
                 continue  # weak and not distinctive: more likely a stray than a translation
         out[r] = c
+    claims = _claimed(out, contested)
     for r, c, value in contested:
-        if _rivals_held(value, enumerate(score[r].tolist()), c, _holders(out, r, score), rule.min_margin):
+        if _rivals_held(value, enumerate(score[r].tolist()), c, _holders(claims, r, score), rule.min_margin):
             out[r] = c
     eliminated: set[int] = set()
     if complete and k == n:
@@ -178,6 +179,16 @@ def _align_blocked(
     return out, eliminated
 
 
+def _claimed(out: Sequence[int | None], contested: Iterable[tuple[int, int, float]]) -> list[int | None]:
+    """The entity of every row the alignment links or proposes: a row turned down for its margin still
+    claims its entity against a row that scores lower on it (two rows, each the better claimant of its
+    own entity, vouch for each other)."""
+    claims = list(out)
+    for r, c, _value in contested:
+        claims[r] = c
+    return claims
+
+
 def _holders(out: Sequence[int | None], row: int, score: np.ndarray) -> set[int]:
     """The entities linked to the other rows of the alignment whose row scores higher on them than
     ``row`` does (each is the better claimant's)."""
@@ -209,12 +220,14 @@ def _free_contested(
     as in the brute-force matrices)."""
     starts = np.searchsorted(pairs.rows, np.arange(len(out) + 1))
     flat = pairs.rows * k + pairs.cols
-    for row, col, value in list(contested):
+    contested = list(contested)
+    claims = _claimed(out, contested)
+    for row, col, value in contested:
         lo, hi = starts[row], starts[row + 1]
         candidates = list(zip(pairs.cols[lo:hi].tolist(), pairs.score[lo:hi].tolist(), strict=True))
         mine = dict(candidates)
         held: set[int] = set()
-        for r, c in enumerate(out):
+        for r, c in enumerate(claims):
             if c is None or r == row:
                 continue
             at = int(np.searchsorted(flat, r * k + c))

@@ -175,19 +175,26 @@ class KanaTable:
         return key[len(HAN) :].removeprefix(_FAMILY) if key.startswith(HAN) else key
 
 
+# a family name alone, met by the family name of a whole name, tells less than two whole names that sound
+# alike (few consonant classes: ``布林`` and ``巴爾默`` share one skeleton): its evidence counts this share
+# of a whole name's, so that where an outlet prints the whole name, the whole name decides
+FAMILY_SHARE = 0.9
+
+
 def skeleton_pairs(
     han: list[str], en_keys: list[str], w: EvidenceSettings, family: Sequence[bool] = ()
 ) -> sparse.csr_matrix:
     """``phonetic_weight`` x the best skeleton ratio of each Chinese skeleton (rows) with each English
-    key's forms (columns) where it reaches ``HAN_GATE`` and both begin with the same class; computed on
-    the distinct forms (eight classes: many keys share one). The rows marked in ``family`` (names that
-    read family name first) meet only the forms that begin at the family name (``latin_forms``)."""
+        key's forms (columns) where it reaches ``HAN_GATE`` and both begin with the same class; computed on
+        the distinct forms (eight classes: many keys share one). The rows marked in ``family`` (names that
+        read family name first) meet only the forms that begin at the family name (``latin_forms``), and count
+    ``FAMILY_SHARE`` of the ratio."""
     if not any(family):
         return _skeleton_rows(han, en_keys, w, family=False)
     sides = (False, True)
     at = [[i for i, f in enumerate(family) if f == side] for side in sides]
     parts = [
-        _skeleton_rows([han[i] for i in rows], en_keys, w, family=side)
+        _skeleton_rows([han[i] for i in rows], en_keys, w, family=side) * (FAMILY_SHARE if side else 1.0)
         for side, rows in zip(sides, at, strict=True)
     ]
     order = np.argsort(np.array(at[0] + at[1], dtype=np.int64), kind="stable")

@@ -4,7 +4,7 @@
 ``以甲國49%最高，其次為乙國48%、丙國46%``, ``甲國以49%居首，乙國（48%）次之，丙國（46%）緊隨其後``,
 ``其中甲國49%最高，乙國48%次之，丙國46%``. Used by the inline layout through ``_inline_grouping``.
 
-The sentence is parted on ``，`` and ``、`` outside parentheses. Pieces with no value before the first
+The sentence is parted on ``，``, ``、`` and ``；`` outside parentheses. Pieces with no value before the first
 valued one are its lead-in; from the first valued piece on, every piece must be one name and one value in
 one unit, else the sentence is left unread (a ranking read in part would accuse its outlet of leaving
 out the rest). At least ``MIN_ITEMS`` pieces.
@@ -41,7 +41,7 @@ def ranked_pieces(text: str, a: int, b: int) -> list[Enumeration]:
     items' values are in ``shared``; else ``[]``."""
     if not is_east_asian(text[a:b]) or not RANK_WORD_RE.search(text, a, b):
         return []
-    pieces = [(a + s, a + e) for s, e in split_top_level(text[a:b], "，,、")]
+    pieces = [(a + s, a + e) for s, e in split_top_level(text[a:b], "，,、；;")]
     valued = [k for k, (s, e) in enumerate(pieces) if find_values(text[s:e])]
     if not valued:
         return []

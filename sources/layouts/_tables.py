@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import PAST_RE, YES_NO_RE
+from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, LATIN_RE, WHITESPACE, fold_pattern
 from pipeline.lang.values import (
     BESIDE_VALUE_RE,
@@ -34,6 +35,7 @@ from pipeline.lang.values import (
     in_units,
     labelled_cell,
     plain_value,
+    without_equivalents,
 )
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Severity, Value
 from sources.base import Document
@@ -140,6 +142,7 @@ def _cell_values(text: str) -> tuple[Found, ...]:
         if single is None and (parts := _bracketed(text)):
             return tuple(f for _, f in parts)  # "30票（甲票12、乙票18）": a total, then its parts
         return (single,) if single is not None else ()
+    text, found = without_equivalents(text, found)  # "300億ドル（約4.5兆円）": one amount
     rest, last = [], 0
     for f in found:
         rest.append(text[last : f.start])
@@ -296,9 +299,21 @@ def _unfolded(rows: Sequence[Sequence[TCell | None]], block: int, width: int) ->
     return out
 
 
+# a cell that gives a row its place in a ranking: "3位", "第3名", "No. 3", "#3"
+_PLACE_CELL_RE = re.compile(r"(?:第|No\.?\s*|#)?\s*([0-9０-９]{1,4})\s*(?:位|名)?")
+
+
+def _place(text: str) -> float | None:
+    m = _PLACE_CELL_RE.fullmatch(text)
+    if m is not None and m.group(1) != text:
+        return parse_number(m.group(1))
+    found = plain_value(text)
+    return found.number if found is not None else None
+
+
 def _is_index(cells: Sequence[TCell | None]) -> bool:
-    nums = [plain_value(_text(c)) for c in cells if c is not None and _text(c)]
-    values = [n.number for n in nums if n is not None]
+    """A column of running numbers or places (``1``, ``2``, …; ``1位``, ``2位``, …): the rows' order."""
+    values = [n for c in cells if c is not None and _text(c) and (n := _place(_text(c))) is not None]
     return len(values) >= MIN_ROWS and values == list(range(1, len(values) + 1))
 
 

@@ -1,0 +1,72 @@
+"""What is said of a listed person beside their name, in every layout's items.
+
+``Jane Roe, Acme – $5 billion``: a person's English name, then after a comma what they own or lead.
+
+Where every item of a list (three or more) is a person's English name (two to four capitalized words,
+``& family`` or ``and family`` after it or not), a comma and a few capitalized words (``Acme``,
+``Acme/Borduria Air``), the words after the comma are each item's organization, not part of its name.
+
+``Jane Roe & family``, ``張三家族``, ``山田太郎氏と家族``: the family who share a person's fortune, named
+after the person (``FAMILY_AFTER_NAME_RE``), is an attribute of the item, not part of its name, so that
+the outlet that names the person alone names the same holder.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.lang.cues import FAMILY_AFTER_NAME_RE
+from pipeline.models import Attribute, AttributeKind, Mention
+from sources.item_english import BODY_WORD_RE
+
+_HOLDER_RE = re.compile(
+    r"(?P<name>[A-Z][a-z'’\-]+(?:\s+(?:[A-Z][a-z'’\-]+|[A-Z]\.)){1,3}(?:\s+(?:&|and)\s+family)?)"
+    r",\s+(?P<org>[A-Z0-9][\w.&'’/\-]*(?:\s+[A-Z0-9&][\w.&'’/\-]*){0,3})"
+)
+MIN_HOLDERS = 3
+
+
+def with_affiliations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each ``Name, Organization`` split as the module says, when every item is one."""
+    found = [_HOLDER_RE.fullmatch(m.name_en) if m.name_en and not m.name_zh else None for m in mentions]
+    if len(mentions) < MIN_HOLDERS or any(f is None or BODY_WORD_RE.search(f.group("name")) for f in found):
+        return mentions
+    out = []
+    for m, f in zip(mentions, found, strict=True):
+        assert f is not None
+        at = text.find(m.name_en, m.start, m.end)
+        if at < 0:
+            out.append(m)
+            continue
+        s, e = at + f.start("org"), at + f.end("org")
+        org = Attribute(AttributeKind.ORGANIZATION, f.group("org"), "", s, e)
+        attrs = tuple(sorted((*m.attributes, org), key=lambda a: a.start))
+        out.append(replace(m, name_en=f.group("name"), attributes=attrs))
+    return out
+
+
+MIN_NAME_CHARS = 2  # what is left of a name before its family words ("家族" alone is no one's family)
+
+
+def without_family(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the family words after each name made an attribute (the module's docstring)."""
+    return [_without_family(text, m) for m in mentions]
+
+
+def _without_family(text: str, m: Mention) -> Mention:
+    names = {"zh": m.name_zh, "en": m.name_en}
+    attrs = list(m.attributes)
+    for script, name in names.items():
+        f = FAMILY_AFTER_NAME_RE.search(name) if name else None
+        if f is None or len(name[: f.start()].strip()) < MIN_NAME_CHARS:
+            continue
+        names[script] = name[: f.start()].strip()
+        at = text.find(name, m.start, m.end)
+        words = f.group(0).strip()
+        s = at + name.index(words, f.start()) if at >= 0 else m.start
+        attrs.append(Attribute(AttributeKind.OTHER, words, "", s, s + len(words)))
+    if len(attrs) == len(m.attributes):
+        return m
+    attributes = tuple(sorted(attrs, key=lambda a: a.start))
+    return replace(m, name_zh=names["zh"], name_en=names["en"], attributes=attributes)
