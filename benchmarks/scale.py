@@ -9,7 +9,8 @@ its own, and its CPU seconds (user and system, of the process, its threads and t
 from its start: imports included):
 
 - crosscheck: ``reconcile`` on the story folder, every report format rendered and the report folder
-  written, as ``crosscheck run`` does (its garbage collector's thresholds and BLAS threads too);
+  written, as ``crosscheck run`` does (its garbage collector's thresholds, BLAS threads and compiled
+  patterns too);
   per-stage wall and CPU seconds from ``reconcile(timings=..., cpu_timings=...)`` (CPU: this process's
   and its children's, ``pipeline.timing``);
 - Splink (DuckDB backend) and recordlinkage, given the items as extracted perfectly
@@ -116,10 +117,14 @@ def _peak_mib() -> float:
 def run_crosscheck(story: Path, work: Path) -> dict[str, object]:
     import gc
 
+    from pipeline.charsets import share_charsets
     from pipeline.cli import GC_THRESHOLDS, one_blas_thread
     from pipeline.collector import held
+    from pipeline.patterns_kept import keep_patterns, save_patterns
 
     one_blas_thread()  # before numpy is imported, as the command does
+    share_charsets()  # and the patterns compiled as the command compiles them
+    keep_patterns()
     from pipeline.models import Kind
     from pipeline.output import write_folder
     from pipeline.run import reconcile
@@ -143,6 +148,7 @@ def run_crosscheck(story: Path, work: Path) -> dict[str, object]:
     write_folder(work / "report", files)
     laps.lap("writing")
     seconds = time.perf_counter() - started
+    save_patterns()
     output = {fmt: sum((work / "report" / n).stat().st_size for n in ns) for fmt, ns in names.items()}
 
     truth, by_name = load_truth(story)

@@ -23,6 +23,7 @@ from pipeline.errors import CrosscheckError, UserFileError
 from pipeline.limits import DEFAULT_ARTICLE_SECONDS, DEFAULT_MAX_BYTES
 from pipeline.models import Reconciliation, Severity
 from pipeline.output import check_replaceable, check_writable, report_lock, write_file, write_folder
+from pipeline.patterns_kept import keep_patterns, save_patterns
 from pipeline.provenance import ARCHIVE_NAME, SIDECAR
 from sources.manifest import is_url
 
@@ -729,12 +730,15 @@ def one_blas_thread() -> None:
 def entry() -> None:
     """The ``crosscheck`` command: ``main`` in a process of its own, whose garbage collector runs seldom
     and is spared walking the whole heap again at exit (together a tenth of the bundled example's run;
-    benchmarks/README.md "End to end"), with one BLAS thread (``one_blas_thread``) and each character
-    class of the patterns compiled once (``charsets.share_charsets``)."""
+    benchmarks/README.md "End to end"), with one BLAS thread (``one_blas_thread``), each character
+    class of the patterns compiled once (``charsets.share_charsets``) and the patterns an earlier run
+    compiled taken from the cache folder (``patterns_kept``)."""
     one_blas_thread()
     share_charsets()
+    keep_patterns()
     gc.set_threshold(*GC_THRESHOLDS)
     code = main()
+    save_patterns()
     gc.freeze()  # what is left is freed at exit; the interpreter's last collections need not walk it
     sys.exit(code)
 

@@ -25,7 +25,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
-import opencc
+from pipeline.lang.conversions_kept import KeptConverter
+from pipeline.lang.conversions_kept import converter as kept_converter
 
 __all__ = [
     "STOPWORDS",
@@ -151,8 +152,8 @@ _LATIN_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z'’]*")
 
 
 @lru_cache(maxsize=4)
-def _converter(config: str) -> opencc.OpenCC:
-    return opencc.OpenCC(config)
+def _converter(config: str) -> KeptConverter:
+    return kept_converter(config)
 
 
 def _fixpoint(step: Callable[[str], str], s: str, *, limit: int = 6) -> str:

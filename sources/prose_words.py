@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-import opencc
+from pipeline.lang.conversions_kept import converter
 
-_T2S = opencc.OpenCC("t2s")
-_S2T = opencc.OpenCC("s2t")
+_T2S = converter("t2s")
+_S2T = converter("s2t")
 
 
 # Scanning budgets: they keep every scan linear in the text's length and never change what is

@@ -28,8 +28,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import opencc
-
+from pipeline.lang.conversions_kept import KeptConverter
+from pipeline.lang.conversions_kept import converter as kept_converter
 from pipeline.normalize import to_traditional, zh_key
 
 __all__ = ["REGIONAL_CONFIG", "regional_forms", "regional_key"]
@@ -38,8 +38,8 @@ REGIONAL_CONFIG = "tw2sp"  # chosen by the measurement in the module docstring
 
 
 @lru_cache(maxsize=1)
-def _converter() -> opencc.OpenCC:
-    return opencc.OpenCC(REGIONAL_CONFIG)
+def _converter() -> KeptConverter:
+    return kept_converter(REGIONAL_CONFIG)
 
 
 @lru_cache(maxsize=65536)

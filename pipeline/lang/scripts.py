@@ -35,9 +35,9 @@ FOOTNOTE_MARKS = "†‡§*＊※"
 def converter(config: str = "t2s") -> Any:
     """An OpenCC converter (None when OpenCC is unavailable: then text passes unchanged)."""
     try:
-        import opencc
+        from pipeline.lang.conversions_kept import converter as kept_converter
 
-        return opencc.OpenCC(config)
+        return kept_converter(config)
     except Exception:  # noqa: BLE001 - without OpenCC the Traditional patterns still work
         return None
 

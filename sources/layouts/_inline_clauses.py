@@ -90,8 +90,9 @@ def valued_clauses(text: str, a: int, b: int) -> list[Enumeration]:
     if east and (changed := _from_to_run(text, a, b)):
         return changed
     for pieces in _splits(text, a, b, east):
-        i, j = _longest_run([_clause(text, s, e, east) for s, e, _ in pieces])
-        run = [c for c in (_clause(text, s, e, east) for s, e, _ in pieces[i:j]) if c is not None]
+        clauses = [_clause(text, s, e, east) for s, e, _ in pieces]
+        i, j = _longest_run(clauses)
+        run = [c for c in clauses[i:j] if c is not None]
         names = [text[s:e] for s, e in (c.name for c in run)]
         whole = (i == 0 or pieces[i - 1][2] or _lead_piece(text, *pieces[i - 1][:2], east)) and (
             j == 0 or pieces[j - 1][2]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline.lang.counts import find_counts
 from pipeline.lang.numbers import parse_number
@@ -216,10 +217,12 @@ def _posted_runs(clause: str) -> str | None:
     return "".join(out)
 
 
+@lru_cache(maxsize=4096)
 def with_separators_read(clause: str, *, in_block: bool = False) -> str | None:
     """The clause with other separators of its items read as ``、`` (one character for one, so that its
     offsets hold), or None when it has none of them. ``in_block``: the clause's line is one of a block of
-    lines parted by wide spaces (``spaced_block``), whose words are no enumeration of its own."""
+    lines parted by wide spaces (``spaced_block``), whose words are no enumeration of its own. Kept per
+    clause: the outlets of a story print the same lines (``甲國：25%``), and it reads nothing else."""
     if (dash := _COUNTED_DASH_RE.search(clause)) is not None and find_counts(dash.group(1)):
         # "兩個國家——甲國和乙國": a dash after a counted noun ends the lead-in, as a colon would
         return clause[: dash.start(2)] + "： " + clause[dash.end(2) :]

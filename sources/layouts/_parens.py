@@ -7,6 +7,8 @@ blanks. Spans are offsets into the text given.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 
 from pipeline.lang.scripts import CJK_RE, WHITESPACE
@@ -44,7 +46,8 @@ def split_top_level(text: str, seps: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     depth = 0
     start = 0
-    for i, ch in enumerate(text):
+    for m in _marks(seps).finditer(text):  # only the parentheses and separators: the rest moves nothing
+        ch, i = m.group(), m.start()
         if ch in OPEN_PARENS:
             depth += 1
         elif ch in CLOSE_PARENS and depth > 0:
@@ -54,6 +57,12 @@ def split_top_level(text: str, seps: str) -> list[tuple[int, int]]:
             start = i + 1
     spans.append((start, len(text)))
     return spans
+
+
+@functools.lru_cache(maxsize=64)
+def _marks(seps: str) -> re.Pattern[str]:
+    """The characters ``split_top_level`` looks at, for one set of separators."""
+    return re.compile(f"[{re.escape(OPEN_PARENS + CLOSE_PARENS + seps)}]")
 
 
 # a bare piece this short (in characters) without an organization ending is a fragment of a name
