@@ -9,12 +9,14 @@ built again, never an error.
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-__all__ = ["CACHE_ENV", "cache_folder", "kept_file", "package_dir", "write_kept"]
+__all__ = ["CACHE_ENV", "cache_folder", "kept_file", "package_dir", "read_kept", "write_kept"]
 
 CACHE_ENV = "CROSSCHECK_CACHE"
 
@@ -52,14 +54,27 @@ def package_dir(name: str) -> Path | None:
     return Path(places[0]) if places else None
 
 
-def write_kept(path: Path, text: str) -> None:
-    """Keep ``text`` in ``path`` for the next run (written whole, then renamed, so that a reader never sees
+def read_kept(path: Path | None, section: str) -> dict[str, Any] | None:
+    """The table ``section`` of the kept JSON file ``path``, or None when there is none, it cannot be read
+    or it is no table (then what it keeps is built again)."""
+    if path is None:
+        return None
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    table = raw.get(section) if isinstance(raw, dict) else None
+    return table if isinstance(table, dict) else None
+
+
+def write_kept(path: Path, data: str | bytes) -> None:
+    """Keep ``data`` in ``path`` for the next run (written whole, then renamed, so that a reader never sees
     half a file); a folder that cannot be written is no error."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data.encode("utf-8") if isinstance(data, str) else data)
         os.replace(tmp, path)
     except OSError:
         return

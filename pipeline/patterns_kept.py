@@ -21,11 +21,10 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from pipeline.cachefolder import cache_folder
+from pipeline.cachefolder import cache_folder, write_kept
 
 __all__ = ["keep_patterns", "save_patterns"]
 
@@ -133,13 +132,9 @@ def save_patterns() -> None:
         return
     try:
         data = marshal.dumps(table.used)
-        table.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{table.path.name}.", suffix=".tmp", dir=table.path.parent)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, table.path)
-    except (OSError, ValueError):
+    except ValueError:
         return
+    write_kept(table.path, data)
     table.new = 0
 
 

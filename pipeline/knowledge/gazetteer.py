@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.cachefolder import CACHE_ENV, kept_file, package_dir, write_kept
+from pipeline.cachefolder import CACHE_ENV, kept_file, package_dir, read_kept, write_kept
 from pipeline.knowledge.variants import variant_codes, variants_available
 from pipeline.lang import cues, scripts
 from pipeline.lang.cues import ZH_JOINED_NAME_RE
@@ -423,12 +423,8 @@ def _cache_file() -> Path | None:
 
 def _read_index(path: Path) -> dict[str, frozenset[str]] | None:
     """The cached index, or None when there is none or it is not one (then it is built again)."""
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    index = raw.get("index") if isinstance(raw, dict) else None
-    if not isinstance(index, dict) or not index:
+    index = read_kept(path, "index")
+    if not index:
         return None
     out: dict[str, frozenset[str]] = {}
     for key, codes in index.items():

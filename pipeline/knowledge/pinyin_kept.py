@@ -17,7 +17,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from pipeline.cachefolder import kept_file, package_dir, write_kept
+from pipeline.cachefolder import kept_file, package_dir, read_kept, write_kept
 
 __all__ = ["MAX_KEPT", "keep", "kept_key"]
 
@@ -49,14 +49,8 @@ def _file() -> Path | None:
 
 
 def _read(path: Path | None) -> dict[str, str]:
-    if path is None:
-        return {}
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    keys = raw.get("keys") if isinstance(raw, dict) else None
-    if not isinstance(keys, dict) or not all(isinstance(v, str) for v in keys.values()):
+    keys = read_kept(path, "keys")
+    if keys is None or not all(isinstance(v, str) for v in keys.values()):
         return {}
     return keys
 

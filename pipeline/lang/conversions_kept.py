@@ -21,7 +21,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from pipeline.cachefolder import kept_file, package_dir, write_kept
+from pipeline.cachefolder import kept_file, package_dir, read_kept, write_kept
 
 __all__ = ["MAX_KEPT", "MAX_KEPT_CHARS", "KeptConverter", "converter"]
 
@@ -57,15 +57,7 @@ def _file() -> Path | None:
 
 
 def _read(path: Path | None) -> dict[str, dict[str, str]]:
-    if path is None:
-        return {}
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    tables = raw.get("conversions") if isinstance(raw, dict) else None
-    if not isinstance(tables, dict):
-        return {}
+    tables = read_kept(path, "conversions") or {}
     return {
         config: table
         for config, table in tables.items()
