@@ -14,12 +14,23 @@ from pipeline.lang.cues import (
     EN_TITLE_RE,
     FINAL_JOINER_RE,
     TITLE_WORDS,
+    ZH_FORM_WORDS,
 )
-from pipeline.lang.scripts import CJK, EAST_ASIAN_RE, KANA, LATIN_RE, NAME_DOTS, WHITESPACE, fold_pattern
+from pipeline.lang.scripts import (
+    CJK,
+    EAST_ASIAN_RE,
+    KANA,
+    LATIN_RE,
+    NAME_DOTS,
+    WHITESPACE,
+    fold_pattern,
+    simplified,
+)
 from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind
 from sources.items import AT_BEFORE_VALUE_RE, split_item
 from sources.layouts._parens import split_top_level
+from sources.layouts._shapes import ORG_ENDING_RE
 
 MIN_ITEMS = 3
 
@@ -431,6 +442,14 @@ def _posted_person(core: str) -> bool:
     )
 
 
+MAX_ZH_BODY = 32  # characters of a company's or body's full name, its place and trade spelt out
+
+
+def _body_named_at_length(core: str) -> bool:
+    """A Chinese name ending in the word of a legal form or a body's kind (``有限公司``, ``研究所``)."""
+    return simplified(core).endswith(ZH_FORM_WORDS) or ORG_ENDING_RE.search(core) is not None
+
+
 def name_shaped(text: str, east_asian: bool) -> bool:
     core = re.sub(r"[（(][^）)]*[）)]", "", text).strip(WHITESPACE)
     if not east_asian and (ahead := VALUE_BEFORE_NAME_RE.match(core)) is not None:
@@ -448,6 +467,8 @@ def name_shaped(text: str, east_asian: bool) -> bool:
         letters = re.findall(f"[{CJK}{KANA}A-Za-z]", core.replace("・", ""))
         if len(letters) > MAX_ZH_ITEM and len(letters) <= MAX_ZH_POSTED and _posted_person(core):
             return True  # "甲國駐乙市特別行政區某某公署署長張三": a person after a post naming its bodies
+        if MAX_ZH_ITEM < len(letters) <= MAX_ZH_BODY and _body_named_at_length(core):
+            return True  # "甲省乙市丙石化碼頭倉儲有限公司": a company's full registered name
         return 0 < len(letters) <= MAX_ZH_ITEM and is_east_asian(core) or bool(LATIN_RE.search(core))
     words = core.split(",")[0].split()  # "Name, a judge from X": the name before its attributes
     if EN_POST_BEFORE_NAME_RE.fullmatch(core) is not None:
