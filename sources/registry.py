@@ -14,6 +14,7 @@ import importlib
 import os
 import pkgutil
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
@@ -37,7 +38,7 @@ from sources.item_english import BODY_WORD_RE
 from sources.layouts._headings import group_label
 from sources.layouts._named_first import with_named_first
 from sources.layouts._tables import caption
-from sources.name_tags import bracketed_tags
+from sources.name_tags import bracketed_tags, latin_names_noted
 from sources.outlets import GENERIC
 from sources.people_affiliations import with_affiliations, without_family
 from sources.reader import DEFAULT_MAX_BYTES, is_dateline, plain_outlet, read_document
@@ -140,6 +141,9 @@ def _people_asides(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+MIN_NOTE_COLUMN = 3  # items of a list each with one bracket, some shared, that make the brackets a column
+
+
 def _shared_asides(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """A parenthesis several items of one list share (``Aland (full ban)``, ``Borduria (full ban)``)
     is no other name of each: it is the items' group when the list has none and every item carries one
@@ -148,6 +152,12 @@ def _shared_asides(doc: Document, mentions: list[Mention]) -> list[Mention]:
     attribute of its item as well."""
     notes = [m.note for m in mentions if m.note]
     every = set(notes) if len(notes) == len(mentions) and len(set(notes)) < len(notes) else set()
+    # one bracket after every name, some shared (``Acme Ltd (Aland)``, ``Bolt Co (Aland)``, ``Crane FZE
+    # (Borduria)``): a column of notes, the one no other item shares as much as the rest
+    printed = Counter(a for m in mentions for a in {m.note, *m.aliases} if a)
+    asides = [_column_aside(m, printed) for m in mentions]
+    if not every and len(asides) >= MIN_NOTE_COLUMN and all(asides) and len(set(asides)) < len(asides):
+        every = set(asides)
     mentions = [_note_as_aside(m) if m.note and (notes.count(m.note) > 1 or every) else m for m in mentions]
     counts: dict[str, int] = {}
     for m in mentions:
@@ -176,6 +186,15 @@ def _shared_asides(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 attrs.append(Attribute(AttributeKind.OTHER, a, "", at, at + len(a)))
         out.append(replace(m, aliases=aliases, attributes=tuple(attrs)))
     return out
+
+
+def _column_aside(m: Mention, printed: Counter[str]) -> str:
+    """The bracket of ``m`` that a column of notes would hold: its note, else the alias another item
+    prints too, else its one alias (``""`` when it has none, or several none of which another prints)."""
+    if m.note:
+        return m.note
+    shared = [a for a in m.aliases if printed[a] > 1]
+    return shared[0] if shared else (m.aliases[0] if len(m.aliases) == 1 else "")
 
 
 def _note_as_aside(m: Mention) -> Mention:
@@ -417,8 +436,10 @@ def parse_document(doc: Document) -> ParseResult:
             tried.add(family)
         if not found or (lists and not _another_list(found, ext.headings, lists)):
             continue
-        found = without_family(doc.text, with_affiliations(doc.text, bracketed_tags(found)))
-        grouped = _dated(_grouped(_shared_asides(doc, _people_asides(doc, found))))
+        found = without_family(
+            doc.text, with_affiliations(doc.text, latin_names_noted(bracketed_tags(found)))
+        )
+        grouped = _dated(_grouped(_shared_asides(doc, latin_names_noted(_people_asides(doc, found)))))
         lists.append((name, grouped, _grouped_headings(grouped, ext.headings)))
         selection = selection or ext.selection
         problems.extend(checked_problems)

@@ -234,9 +234,11 @@ def _parse_simple(text: str) -> ItemParts:
     return ItemParts(zh, en, acronym, tuple(dict.fromkeys(a for a in aliases if a)), _join_notes(*notes))
 
 
+# "Carpathia, also known as Karpatia", "Acme Co., Ltd., a.k.a. Acme (Aland)": the alias, then the item's
+# own bracket (a note of the list's) if any
 _AKA_RE = re.compile(
-    r"^(?P<name>[^,()]+?)(?:,\s*|\s+\(|\s+)(?:also known as|also called|a\.k\.a\.|aka|formerly known as"
-    r"|formerly)\s+(?P<alias>[^()]+?)\)?$",
+    r"^(?P<name>[^()]+?)(?:,\s*|\s+\(|\s+)(?:also known as|also called|a\.k\.a\.|aka|formerly known as"
+    r"|formerly)\s+(?P<alias>[^()（）]+?)\)?(?P<rest>\s*[(（][^()（）]*[)）])?$",
     re.IGNORECASE,
 )
 
@@ -263,7 +265,7 @@ def parse_item(text: str) -> ItemParts:
     # "甲乙党（ＡＢＣ）": an acronym or English name in parentheses, set full width
     t = _FULLWIDTH_IN_PARENS_RE.sub(lambda m: f"（{unicodedata.normalize('NFKC', m.group(1))}）", t)
     if (aka := _AKA_RE.match(t)) is not None:  # "Carpathia, also known as Karpatia"
-        named = parse_item(aka.group("name"))
+        named = parse_item(aka.group("name") + (aka.group("rest") or ""))
         return replace(named, aliases=(*named.aliases, aka.group("alias").strip()))
     split = parent_split(t)
     if split is None:

@@ -5,7 +5,7 @@ last name shared by all of them.
 
 Read so only where two lines of the run or more name several items, and every piece is a name: short,
 capitalised words in Latin letters (a lower-case word other than a name's particle says more than a name:
-``Jane Roe, executive director``), no title of a person.
+``Jane Roe, executive director``), no title of a person, no company's legal form alone (``Co., Ltd.``).
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from pipeline.lang.cues import NAME_PARTICLES
+from pipeline.lang.cues import EN_FORM_WORDS, NAME_PARTICLES
 from pipeline.lang.values import find_values
 from sources.item_titles import is_title
-from sources.layouts._parens import split_top_level
+from sources.layouts._parens import outside_parens, split_top_level
 
 if TYPE_CHECKING:
     from sources.layouts._records import RawItem
@@ -52,6 +52,8 @@ def _names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
             words = _WORD_RE.findall(piece)
             if not words or any(w[0].islower() and w not in NAME_PARTICLES for w in words):
                 return None
+            if all(w.strip(".").casefold() in EN_FORM_WORDS for w in _WORD_RE.findall(outside_parens(piece))):
+                return None  # "Acme Co., Ltd.": a company's legal form after a comma, no name of its own
         out.append((start + s + lead, start + s + lead + len(piece)))
     return out
 
