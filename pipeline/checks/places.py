@@ -14,11 +14,12 @@ them, no other entity that two lists share), is judged by its values:
    item in its place), never an error, since the name gives no evidence either way;
 3. no value compared: left to the other checks (a substitution looks like this).
 
-It is not ``E`` when the outlets writing in the item's language print ``E`` alike (that language's name
-is settled, and this one is not it: ``Jane Roe`` where another English list prints ``John Doe``; in
-Chinese, whose regions name foreign things each their own way, two or more of them: ``甲公司`` where two
-other Chinese lists print ``Acme Corp``), when the gazetteer tells the two apart, or when its value is
-the value of an item next to it (a tie: the order between them says nothing).
+It is not ``E`` when both are names spelt by sound (Latin letters, or a name dot: ``珍·羅``), which
+matching would have linked were they one; when the outlets writing in the item's language print ``E``
+alike (that language's name is settled, and this one is not it: ``Jane Roe`` where another English list
+prints ``John Doe``; in Chinese, whose regions name foreign things each their own way, two or more of
+them: ``甲公司`` where two other Chinese lists print ``Acme Corp``); when the gazetteer tells the two
+apart; or when its value is the value of an item next to it (a tie: the order between them says nothing).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from pipeline.checks.registry import UNLINKED_LIST, VALUE_CONFLICT
 from pipeline.checks.values import _amount, _backs, _Consensus, _consensus, _departs, _Num, _step, _values
 from pipeline.checks.view import CLEAR_MAJORITY, MIN_CORROBORATION, _about, _outlets, _View
 from pipeline.checks.wording import _evidence, _words
-from pipeline.lang.scripts import chinese_script, is_japanese_text, simplified
+from pipeline.lang.scripts import NAME_DOTS, chinese_script, is_japanese_text, simplified
 from pipeline.models import Discrepancy, Severity
 from pipeline.normalize import zh_key
 
@@ -125,11 +126,27 @@ def _shared_at(held: Counter[str]) -> str | None:
 
 
 def _apart(view: _View, art: str, own: str, theirs: str) -> bool:
-    """The gazetteer tells them apart, or the outlets of ``art``'s language print ``theirs`` alike."""
+    """The gazetteer tells them apart, the outlets of ``art``'s language print ``theirs`` alike, or both
+    are names spelt by sound, which matching compares across scripts and found unlike."""
     a, b = view.codes.get(own), view.codes.get(theirs)
     if a and b and a != b:
         return True
-    return _settled(view, art, theirs)
+    return _settled(view, art, theirs) or _sounded(view, art, own, theirs)
+
+
+def _sounded(view: _View, art: str, own: str, theirs: str) -> bool:
+    """``own`` is printed in Latin letters or as a transliteration (a name dot: ``珍·羅``, ``ジェーン・ロー``)
+    and some outlet prints ``theirs`` as one: names rendered by their sound, not translated, which
+    matching links across scripts when they are one name (``Jane Roe`` / ``珍·羅``); unlinked, they are
+    two, and the place they share is no evidence that they are one."""
+    mine = view.mention(art, own)
+    if not (_dotted(mine.name_zh) or (mine.name_en and not mine.name_zh)):
+        return False
+    return any(_dotted(view.mention(other, theirs).name_zh) for other in view.listing(theirs))
+
+
+def _dotted(name: str) -> bool:
+    return any(dot in name for dot in NAME_DOTS)
 
 
 def _settled(view: _View, art: str, ent: str) -> bool:
