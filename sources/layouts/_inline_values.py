@@ -75,7 +75,7 @@ _ZH_JOINER_RE = re.compile(fold_pattern(r"和|及|與|跟") + r"|と|、")
 _ZH_TOPIC_RE = re.compile(
     fold_pattern(
         r"(?:的?(?:稅率|關稅)(?:設定|訂定|調整|調升|調降|提高|降低)?)?則?"
-        r"(?:分別為|分別是|均為|都是|各為|為|是|高達|達|降至|升至|提高至|調升至|調降至)"
+        r"(?:分別為|分別是|均為|都是|各為|為|是|高達|達|降至|升至|提高至|調升至|調降至|各)"
     )
     + r"$|(?:の税率|の関税)?(?:は|が|も|に)(?:いずれも|ともに|それぞれ)?$|[：:]$"
 )
@@ -104,7 +104,7 @@ _PAUSE_RE = re.compile(r"[，,：:]")
 _HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
 
 
-_ZH_LEAD_WORD_RE = re.compile(fold_pattern(r"\s*(?:其中|包括|例如|分別是|分別為|像是)"))
+_ZH_LEAD_WORD_RE = re.compile(fold_pattern(r"\s*(?:其中|包括|例如|分別是|分別為|像是|而)"))
 
 
 # the measure a Japanese sentence is about, then its names and values: "税率はAが46％、Bが36％"
@@ -134,15 +134,19 @@ MIN_RUN_PIECES = 3  # pieces of one name and one value that make a list without 
 
 def _one_name_run(text: str, pieces: Sequence[tuple[int, int]]) -> list[Enumeration]:
     """The longest run of pieces each holding one name and its value, with a topic marker or a verb of
-    charging (``對甲國加徵25%關稅``), or after the first with nothing between (``乙國30%``); at least
+    charging (``對甲國加徵25%關稅``), or after the first, or after a lead-in clause of no figure
+    (``甲方公布新稅率，甲國20%，乙國19%，…``), with nothing between (``乙國30%``); at least
     ``MIN_RUN_PIECES``."""
     best: list[Enumeration] = []
     run: list[Enumeration] = []
     led = False  # the piece before is a lead-in word alone ("其中，甲國30%，乙國25%")
+    lead_in = False  # or a lead-in clause with no figure of its own
     for s, e in pieces:
-        piece = _valued_piece(text, s, e, min_names=1, charged=True, bare=bool(run) or led, one=True)
+        bare = bool(run) or led or lead_in
+        piece = _valued_piece(text, s, e, min_names=1, charged=True, bare=bare, one=True)
         lead = _ZH_LEAD_WORD_RE.match(text, s, e)
         led = lead is not None and not text[lead.end() : e].strip(WHITESPACE)
+        lead_in = not find_values(text[s:e])  # "甲方公布新稅率，甲國20%，…": a clause of no figure
         if piece is None or len(piece.spans) != 1 or MEASURE_END_RE.search(text, *piece.spans[0]):
             run = []
             continue
@@ -186,9 +190,10 @@ def valued_groups_zh(text: str, a: int, b: int) -> list[Enumeration]:
         pieces = [(a + s, a + e) for s, e in split_top_level(text[a:b], "；;")]
     else:
         pieces = _after_each_value(text, a, b)
-        out = [_valued_piece(text, s, e, min_names=1, charged=True) for s, e in pieces]
+        out = [_valued_piece(text, s, e, min_names=1, charged=True, bare=True) for s, e in pieces]
         if len(pieces) < 2 or any(x is None for x in out) or all(len(x.spans) < 2 for x in out if x):
             return []
+        return out if sum(len(x.spans) for x in out if x) >= MIN_ITEMS else []
     out = [_valued_piece(text, s, e, min_names=1, charged=True) for s, e in pieces]
     kept = [x for x in out if x is not None]
     if len(kept) < 2 or len(kept) < len(pieces) - 1 or sum(len(x.spans) for x in kept) < MIN_ITEMS:
@@ -270,7 +275,10 @@ def _valued_piece(
     value = (s + found[0].start, value_end)
     head = text[s : value[0]].rstrip(WHITESPACE)
     topic = _ZH_TOPIC_RE.search(head) or (_ZH_CHARGE_RE.search(head) if charged else None)
-    if topic is None and bare and ZH_VALUE_NAME_RE.match(head.strip(WHITESPACE)):
+    # "…新稅率：甲國20%": the name after the colon of a lead-in, as after a lead-in clause
+    after_colon = re.split("[：:]", head)
+    bare = bare or (len(after_colon) > 1 and one)
+    if topic is None and bare and _bare_names(after_colon[-1].strip(WHITESPACE), one=one):
         topic = re.search("$", head)
     if topic is None:
         return None  # "甲國和乙國將被徵收25%": a verb, not a topic marker, stands between names and value
@@ -303,6 +311,15 @@ def _valued_piece(
     if not ok or len(spans) < min_names:
         return None
     return Enumeration(tuple(spans), s, value[1], None, "", (0, 0), False, shared=(value,) * len(spans))
+
+
+def _bare_names(head: str, *, one: bool) -> bool:
+    """``head`` is names and nothing else: one name (``乙國``), or, where the piece may hold several,
+    names parted by ``、`` (``乙國、丙國和丁國``), every one name-shaped."""
+    parts = _ZH_JOINER_RE.split(head)
+    if one or len(parts) == 1:
+        return ZH_VALUE_NAME_RE.match(head) is not None
+    return "、" in head and all(ZH_VALUE_NAME_RE.match(p) for p in parts)
 
 
 _COUNT_CLOSING_RE = re.compile(r"(?:等|の)\s*$")
