@@ -322,6 +322,12 @@ def _bare_names(head: str, *, one: bool) -> bool:
     return "、" in head and all(ZH_VALUE_NAME_RE.match(p) for p in parts)
 
 
+def one_valued_piece(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The one name of a piece of a name and its value (``甲國稅率為20%``, ``甲国は20％``), else ``None``."""
+    piece = _valued_piece(text, s, e, min_names=1, charged=True, one=True)
+    return piece.spans[0] if piece is not None and len(piece.spans) == 1 else None
+
+
 _COUNT_CLOSING_RE = re.compile(r"(?:等|の)\s*$")
 
 
