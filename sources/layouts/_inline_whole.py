@@ -8,7 +8,9 @@ prints the whole list of leaving that name out. ``whole_sentences`` finishes or 
    ``甲国と乙国が19％、…``) is an item too, with the first item's value;
 3. a name and a value of the same unit earlier in the sentence (``Aland will face a 20% tariff; Borduria,
    …``, ``… set Aland's rate at 20%, while Borduria, … will each pay 19%``) is the list's first item,
-   when the words tie the value to one name; otherwise the sentence is left unread.
+   when the words tie the value to one name; otherwise the sentence is left unread;
+4. so is a sentence whose enumerations leave out names and a value of the same unit after them
+   (``…, Carpathia 18%, while Delmar and Estoria will pay 15% each``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from pipeline.lang.values import Found, find_values
 from sources.layouts._inline_pieces import EN_NAME_RUN_RE, ZH_VALUE_NAME_RE, Enumeration, is_east_asian
 from sources.layouts._inline_values import one_valued_piece
 
+# a run of name words opening with a capital ("Aland", "Bank of Borduria")
+_EN_CAPITALIZED = rf"\b(?=[A-Z]){EN_NAME_RUN_RE.pattern}"
+_EN_CAPITALIZED_RE = re.compile(_EN_CAPITALIZED)
 _NONE = (0, 0)  # no value shared with an item: it carries its own
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]|\.\s")
 
@@ -35,6 +40,7 @@ def whole_sentences(text: str, enums: list[Enumeration]) -> list[Enumeration]:
             dropped.append(_sentence(text, e.start))
         else:
             out.append(whole)
+    dropped += [x for x in {_sentence(text, e.start) for e in out} if _named_after(text, x, out)]
     return [e for e in out if not any(a <= e.start < b for a, b in dropped)]
 
 
@@ -83,7 +89,7 @@ def _last_value_shared(text: str, e: Enumeration) -> Enumeration:
 
 
 _EN_JOINED_RE = re.compile(
-    rf"(?:^|[,;:]\s*|\b(?:while|whereas|with)\s+)(?:the\s+)?(?P<name>{EN_NAME_RUN_RE.pattern})\s+(?:and|&)\s+(?:the\s+)?$"
+    rf"(?:^|[,;:]\s*|\b(?:while|whereas|with)\s+)(?:the\s+)?(?P<name>{_EN_CAPITALIZED})\s+(?:and|&)\s+(?:the\s+)?$"
 )
 _EAST_JOINED_RE = re.compile(r"(?:^|[，,、：:；;。])\s*(?P<name>[^\s，,、：:；;。]+?)(?:と|和|與|与|及)$")
 
@@ -105,8 +111,13 @@ def _joined_head(text: str, e: Enumeration) -> Enumeration:
 # ------------------------------------------------------------------ 3. a name and its value before
 
 
-_EN_NAME = rf"(?:the\s+)?(?P<name>{EN_NAME_RUN_RE.pattern})"
+_EN_NAME = rf"(?:the\s+)?(?P<name>{_EN_CAPITALIZED})"
 _EN_FEW_WORDS = r"(?:[a-z]+\s+){0,5}"
+# a word among them that gives the value to the name ("will face a", "gets", "was set at", "raised to")
+_EN_TIE_RE = re.compile(
+    r"\b(?:face[sd]?|facing|pay|pays|paid|paying|get|gets|got|receive[sd]?|receiving|given|set|charged"
+    r"|at|of|to|is|was|are|were|be)\b"
+)
 # the words that tie a value before the list to one name: its subject, its possessive, "for" it
 _EN_TIED_RES = (
     re.compile(rf"^\s*(?:(?:while|whereas|but|and)\s+)?{_EN_NAME}\s+{_EN_FEW_WORDS}$"),
@@ -141,6 +152,8 @@ def _lead_value(text: str, e: Enumeration | None, enums: Sequence[Enumeration]) 
     name = _tied_name(text, lo, value, hi)
     if name is None:
         return None
+    if name == _NONE:
+        return e  # "The bank expects 3.1%, while …": no name the figure could be an item's
     own = e.shared or ((_NONE,) * len(e.spans))
     return replace(e, spans=(name, *e.spans), shared=(value, *own), lead_start=min(e.lead_start, name[0]))
 
@@ -154,13 +167,42 @@ def _tied_name(text: str, lo: int, value: tuple[int, int], hi: int) -> tuple[int
         return one_valued_piece(text, piece_lo, pause.start() if pause else hi)
     for rx in _EN_TIED_RES:
         m = rx.search(head)
-        if m is not None and m.group("name").split()[0] not in _EN_NOT_NAMES:
+        if m is None or m.group("name").split()[0] in _EN_NOT_NAMES:
+            continue
+        if _EN_TIE_RE.search(head, m.end("name")) or rx is not _EN_TIED_RES[0]:
             return (piece_lo + m.start("name"), piece_lo + m.end("name"))
     m = _EN_FOR_AFTER_RE.match(text, value[1], hi)
     if m is not None:
         return (m.start("name"), m.end("name"))
-    return None
+    return _NONE if not _en_candidates(head) else None
+
+
+def _en_candidates(head: str) -> list[str]:
+    """The capitalized runs of ``head`` that may be names: not a run a determiner opens (``The bank``)."""
+    runs = [m.group(0) for m in _EN_CAPITALIZED_RE.finditer(head)]
+    return [r for r in runs if r.split()[0] not in _EN_NOT_NAMES]
 
 
 _PAUSE_RE = re.compile(r"[,;:，、；：]")
 _EN_NOT_NAMES = frozenset("The A An It This That These Those They He She We".split())
+
+
+# ------------------------------------------------------------------ 4. names and a value after
+
+
+def _named_after(text: str, sentence: tuple[int, int], enums: Sequence[Enumeration]) -> bool:
+    a, b = sentence
+    mine = [e for e in enums if a <= e.start < b]
+    values = [v for e in mine for v in _item_values(text, e) if v != _NONE]
+    if not values:
+        return False
+    units = {f.unit for s, t in values for f in _values(text, s, t)}
+    last = max(max(e.end for e in mine), *(t for _, t in values))
+    after = [f for f in _values(text, last, b) if f.unit in units]
+    if not after:
+        return False
+    head = text[last : last + after[0].start]
+    if is_east_asian(head):
+        lo = last + max((m.end() for m in _PAUSE_RE.finditer(head)), default=0)
+        return one_valued_piece(text, lo, last + after[0].end) is not None
+    return bool(_en_candidates(head))
