@@ -142,19 +142,25 @@ def _one_name_run(text: str, pieces: Sequence[tuple[int, int]]) -> list[Enumerat
     run: list[Enumeration] = []
     led = False  # the piece before is a lead-in word alone ("其中，甲國30%，乙國25%")
     lead_in = False  # or a lead-in clause with no figure of its own
+    # pieces parted by commas alone: a colon's words are a lead-in, not a label ("甲類：A、B" is a group)
+    colon = bool(pieces) and "、" not in text[pieces[0][0] : pieces[-1][1]]
+    cut = False  # the best run ends before a piece that has a figure but no name read: read in part
     for s, e in pieces:
         bare = bool(run) or led or lead_in
-        piece = _valued_piece(text, s, e, min_names=1, charged=True, bare=bare, one=True)
+        piece = _valued_piece(text, s, e, min_names=1, charged=True, bare=bare, one=True, colon=colon)
         lead = _ZH_LEAD_WORD_RE.match(text, s, e)
         led = lead is not None and not text[lead.end() : e].strip(WHITESPACE)
-        lead_in = not find_values(text[s:e])  # "甲方公布新稅率，甲國20%，…": a clause of no figure
+        valued = bool(find_values(text[s:e]))
+        lead_in = not valued  # "甲方公布新稅率，甲國20%，…": a clause of no figure
         if piece is None or len(piece.spans) != 1 or MEASURE_END_RE.search(text, *piece.spans[0]):
+            if run and run[-1] is best[-1]:
+                cut = valued
             run = []
             continue
         run.append(piece)
         if len(run) > len(best):
-            best = list(run)
-    return best if len(best) >= MIN_RUN_PIECES else []
+            best, cut = list(run), False
+    return best if len(best) >= MIN_RUN_PIECES and not cut else []
 
 
 # between a Chinese enumeration's closing and the value its names share: "…等40個經濟體的稅率為15%"
@@ -262,10 +268,12 @@ def _valued_piece(
     charged: bool = False,
     bare: bool = False,
     one: bool = False,
+    colon: bool = False,
 ) -> Enumeration | None:
     """A piece of names before the one value they share, a topic marker between (``甲國和乙國為25%``);
     ``charged``: or a verb of charging (``甲國面臨25%``); ``bare``: or nothing (``乙國30%``); ``one``: a piece
-    of a run of one name each, where 及 is a sound of the name (``阿爾及利亞減產4.8萬桶``), no joiner."""
+    of a run of one name each, where 及 is a sound of the name (``阿爾及利亞減產4.8萬桶``), no joiner;
+    ``colon``: or the colon of a lead-in (``…新稅率：甲國20%``)."""
     found = find_values(text[s:e])
     value_end = _bracketed_second(text, s, found)
     if value_end is None:
@@ -278,8 +286,9 @@ def _valued_piece(
     topic = _ZH_TOPIC_RE.search(head) or (_ZH_CHARGE_RE.search(head) if charged else None)
     # "…新稅率：甲國20%": the name after the colon of a lead-in, as after a lead-in clause
     after_colon = re.split("[：:]", head)
-    bare = bare or (len(after_colon) > 1 and one)
-    if topic is None and bare and _bare_names(after_colon[-1].strip(WHITESPACE), one=one):
+    bare = bare or (len(after_colon) > 1 and colon)
+    names = after_colon[-1] if colon else head
+    if topic is None and bare and _bare_names(names.strip(WHITESPACE), one=one):
         topic = re.search("$", head)
     if topic is None:
         return None  # "甲國和乙國將被徵收25%": a verb, not a topic marker, stands between names and value
@@ -323,10 +332,10 @@ def _bare_names(head: str, *, one: bool) -> bool:
     return "、" in head and all(ZH_VALUE_NAME_RE.match(p) for p in parts)
 
 
-def one_valued_piece(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """The one name of a piece of a name and its value (``甲國稅率為20%``, ``甲国は20％``), else ``None``."""
-    piece = _valued_piece(text, s, e, min_names=1, charged=True, one=True)
-    return piece.spans[0] if piece is not None and len(piece.spans) == 1 else None
+def valued_piece_names(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]:
+    """The names of a piece of names and their value (``甲國稅率為20%``, ``乙国と丙国は19％``), or ``()``."""
+    piece = _valued_piece(text, s, e, min_names=1, charged=True)
+    return piece.spans if piece is not None else ()
 
 
 _COUNT_CLOSING_RE = re.compile(r"(?:等|の)\s*$")

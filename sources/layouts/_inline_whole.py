@@ -22,7 +22,7 @@ from dataclasses import replace
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import Found, find_values
 from sources.layouts._inline_pieces import EN_NAME_RUN_RE, ZH_VALUE_NAME_RE, Enumeration, is_east_asian
-from sources.layouts._inline_values import one_valued_piece
+from sources.layouts._inline_values import valued_piece_names
 
 # a run of name words opening with a capital ("Aland", "Bank of Borduria")
 _EN_CAPITALIZED = rf"\b(?=[A-Z]){EN_NAME_RUN_RE.pattern}"
@@ -145,8 +145,9 @@ def _lead_value(text: str, e: Enumeration | None, enums: Sequence[Enumeration]) 
     ]
     if not before:
         return e
-    if len(before) > 1:
-        return None  # several figures before the list: no one name to give them to
+    if len(before) > 1:  # several figures before the list: no one name to give them to
+        head = text[lo:hi]
+        return e if is_east_asian(head) or not _en_candidates(head) else None
     f = before[0]
     value = (lo + f.start, lo + f.end)
     name = _tied_name(text, lo, value, hi)
@@ -164,7 +165,8 @@ def _tied_name(text: str, lo: int, value: tuple[int, int], hi: int) -> tuple[int
     head = text[piece_lo : value[0]]
     if is_east_asian(head):
         pause = _PAUSE_RE.search(text, value[1], hi)
-        return one_valued_piece(text, piece_lo, pause.start() if pause else hi)
+        names = valued_piece_names(text, piece_lo, pause.start() if pause else hi)
+        return names[0] if len(names) == 1 else _NONE  # no name told by its shape alone: left as read
     for rx in _EN_TIED_RES:
         m = rx.search(head)
         if m is None or m.group("name").split()[0] in _EN_NOT_NAMES:
@@ -183,6 +185,7 @@ def _en_candidates(head: str) -> list[str]:
     return [r for r in runs if r.split()[0] not in _EN_NOT_NAMES]
 
 
+_EN_JOINER_RE = re.compile(r"\s(?:and|&)\s")
 _PAUSE_RE = re.compile(r"[,;:，、；：]")
 _EN_NOT_NAMES = frozenset("The A An It This That These Those They He She We".split())
 
@@ -204,5 +207,6 @@ def _named_after(text: str, sentence: tuple[int, int], enums: Sequence[Enumerati
     head = text[last : last + after[0].start]
     if is_east_asian(head):
         lo = last + max((m.end() for m in _PAUSE_RE.finditer(head)), default=0)
-        return one_valued_piece(text, lo, last + after[0].end) is not None
-    return bool(_en_candidates(head))
+        return len(valued_piece_names(text, lo, last + after[0].end)) > 1
+    # names joined ("while Delmar and Estoria pay 15%"): a group of the list; one name may be an aside
+    return any(_EN_JOINER_RE.search(c) for c in _en_candidates(head)) or len(_en_candidates(head)) > 1
