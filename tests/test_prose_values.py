@@ -43,7 +43,7 @@ FIVE = ("Aland", "20%", "Borduria", "19%", "Carpathia", "19%", "Delmar", "19%", 
     [
         "Aland will face a 20% tariff; Borduria, Carpathia, Delmar and Estoria 19%.",
         "Aland will face a 20% tariff, while Borduria, Carpathia, Delmar and Estoria will each pay 19%.",
-        "The council set Aland's rate at 20%, while Borduria, Carpathia, Delmar and Estoria will each pay 19%.",
+        "The council set Aland's rate at 20%, while Borduria, Carpathia, Delmar and Estoria each pay 19%.",
         "The rate for Aland was set at 20%, whereas Borduria, Carpathia, Delmar and Estoria will pay 19%.",
     ],
 )
@@ -59,7 +59,8 @@ def test_english_a_name_joined_before_the_first_item() -> None:
 
 def test_english_amounts_before_a_group() -> None:
     assert _read(
-        "Under the deal, Aland gets $5 billion, while Borduria, Carpathia and Delmar will receive $2 billion each."
+        "Under the deal, Aland gets $5 billion, while Borduria, Carpathia and Delmar will receive "
+        "$2 billion each."
     ) == _rated(
         "Aland", "$5 billion", "Borduria", "$2 billion", "Carpathia", "$2 billion", "Delmar", "$2 billion"
     )

@@ -200,7 +200,8 @@ def valued_groups_zh(text: str, a: int, b: int) -> list[Enumeration]:
         out = [_valued_piece(text, s, e, min_names=1, charged=True, bare=True) for s, e in pieces]
         if len(pieces) < 2 or any(x is None for x in out) or all(len(x.spans) < 2 for x in out if x):
             return []
-        return out if sum(len(x.spans) for x in out if x) >= MIN_ITEMS else []
+        bare = [x for x in out if x is not None]
+        return bare if sum(len(x.spans) for x in bare) >= MIN_ITEMS else []
     out = [_valued_piece(text, s, e, min_names=1, charged=True) for s, e in pieces]
     kept = [x for x in out if x is not None]
     if len(kept) < 2 or len(kept) < len(pieces) - 1 or sum(len(x.spans) for x in kept) < MIN_ITEMS:
