@@ -32,6 +32,7 @@ from sources.layouts._inline_ranked import en_valued_pieces, ranked_head, ranked
 from sources.layouts._inline_ranking import ranked_pieces
 from sources.layouts._inline_values import counted_pieces, valued_by_label, valued_groups_zh
 from sources.layouts._inline_values_for import en_values_for
+from sources.layouts._inline_whole import whole_sentences
 from sources.layouts._lines import body_text
 from sources.layouts._parens import outside_parens
 from sources.layouts._table_labels import are_row_labels
@@ -84,7 +85,7 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
     kept = [named_before_the_others_zh(text, e) for e in kept]
     kept = [r for e in kept if (r := ranked_head(text, e)) is not None]
     kept = _without_bodies(text, keep(_continued(text, [headed(text, e) for e in kept]), text))
-    return figures_of_labels(text, _beside_a_whole_list(text, kept))
+    return whole_sentences(text, figures_of_labels(text, _beside_a_whole_list(text, kept)))
 
 
 def _beside_a_whole_list(text: str, enums: list[Enumeration]) -> list[Enumeration]:

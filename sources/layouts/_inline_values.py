@@ -75,7 +75,7 @@ _ZH_JOINER_RE = re.compile(fold_pattern(r"和|及|與|跟") + r"|と|、")
 _ZH_TOPIC_RE = re.compile(
     fold_pattern(
         r"(?:的?(?:稅率|關稅)(?:設定|訂定|調整|調升|調降|提高|降低)?)?則?"
-        r"(?:分別為|分別是|均為|都是|各為|為|是|高達|達|降至|升至|提高至|調升至|調降至)"
+        r"(?:分別為|分別是|均為|都是|各為|為|是|高達|達|降至|升至|提高至|調升至|調降至|各)"
     )
     + r"$|(?:の税率|の関税)?(?:は|が|も|に)(?:いずれも|ともに|それぞれ)?$|[：:]$"
 )
@@ -86,6 +86,7 @@ _ZH_CHARGE_RE = re.compile(
     fold_pattern(
         r"(?:都|均|皆|各)?(?:將|將會|會)?(?:被)?(?:面臨|面對|徵收|課徵|加徵|課以|被課|被徵|適用)(?:的)?$"
         r"|(?:將|將會|會)?(?:承諾|宣布|同意|決定)?(?:提供|捐助|捐贈|捐出|援助|出資|認捐|撥款|撥出)(?:了)?$"
+        r"|(?:都|均|皆|各)?(?:將|將會|會|可)?(?:各)?(?:獲得|獲|得到|分得)(?:了)?$"
     )
     + "|"
     + AMOUNT_VERB_RE.pattern
@@ -104,7 +105,7 @@ _PAUSE_RE = re.compile(r"[，,：:]")
 _HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
 
 
-_ZH_LEAD_WORD_RE = re.compile(fold_pattern(r"\s*(?:其中|包括|例如|分別是|分別為|像是)"))
+_ZH_LEAD_WORD_RE = re.compile(fold_pattern(r"\s*(?:其中|包括|例如|分別是|分別為|像是|而)"))
 
 
 # the measure a Japanese sentence is about, then its names and values: "税率はAが46％、Bが36％"
@@ -134,22 +135,32 @@ MIN_RUN_PIECES = 3  # pieces of one name and one value that make a list without 
 
 def _one_name_run(text: str, pieces: Sequence[tuple[int, int]]) -> list[Enumeration]:
     """The longest run of pieces each holding one name and its value, with a topic marker or a verb of
-    charging (``對甲國加徵25%關稅``), or after the first with nothing between (``乙國30%``); at least
+    charging (``對甲國加徵25%關稅``), or after the first, or after a lead-in clause of no figure
+    (``甲方公布新稅率，甲國20%，乙國19%，…``), with nothing between (``乙國30%``); at least
     ``MIN_RUN_PIECES``."""
     best: list[Enumeration] = []
     run: list[Enumeration] = []
     led = False  # the piece before is a lead-in word alone ("其中，甲國30%，乙國25%")
+    lead_in = False  # or a lead-in clause with no figure of its own
+    # pieces parted by commas alone: a colon's words are a lead-in, not a label ("甲類：A、B" is a group)
+    colon = bool(pieces) and "、" not in text[pieces[0][0] : pieces[-1][1]]
+    cut = False  # the best run ends before a piece that has a figure but no name read: read in part
     for s, e in pieces:
-        piece = _valued_piece(text, s, e, min_names=1, charged=True, bare=bool(run) or led, one=True)
+        bare = bool(run) or led or lead_in
+        piece = _valued_piece(text, s, e, min_names=1, charged=True, bare=bare, one=True, colon=colon)
         lead = _ZH_LEAD_WORD_RE.match(text, s, e)
         led = lead is not None and not text[lead.end() : e].strip(WHITESPACE)
+        valued = bool(find_values(text[s:e]))
+        lead_in = not valued  # "甲方公布新稅率，甲國20%，…": a clause of no figure
         if piece is None or len(piece.spans) != 1 or MEASURE_END_RE.search(text, *piece.spans[0]):
+            if run and run[-1] is best[-1]:
+                cut = valued
             run = []
             continue
         run.append(piece)
         if len(run) > len(best):
-            best = list(run)
-    return best if len(best) >= MIN_RUN_PIECES else []
+            best, cut = list(run), False
+    return best if len(best) >= MIN_RUN_PIECES and not cut else []
 
 
 # between a Chinese enumeration's closing and the value its names share: "…等40個經濟體的稅率為15%"
@@ -186,9 +197,11 @@ def valued_groups_zh(text: str, a: int, b: int) -> list[Enumeration]:
         pieces = [(a + s, a + e) for s, e in split_top_level(text[a:b], "；;")]
     else:
         pieces = _after_each_value(text, a, b)
-        out = [_valued_piece(text, s, e, min_names=1, charged=True) for s, e in pieces]
+        out = [_valued_piece(text, s, e, min_names=1, charged=True, bare=True) for s, e in pieces]
         if len(pieces) < 2 or any(x is None for x in out) or all(len(x.spans) < 2 for x in out if x):
             return []
+        bare = [x for x in out if x is not None]
+        return bare if sum(len(x.spans) for x in bare) >= MIN_ITEMS else []
     out = [_valued_piece(text, s, e, min_names=1, charged=True) for s, e in pieces]
     kept = [x for x in out if x is not None]
     if len(kept) < 2 or len(kept) < len(pieces) - 1 or sum(len(x.spans) for x in kept) < MIN_ITEMS:
@@ -256,10 +269,12 @@ def _valued_piece(
     charged: bool = False,
     bare: bool = False,
     one: bool = False,
+    colon: bool = False,
 ) -> Enumeration | None:
     """A piece of names before the one value they share, a topic marker between (``甲國和乙國為25%``);
     ``charged``: or a verb of charging (``甲國面臨25%``); ``bare``: or nothing (``乙國30%``); ``one``: a piece
-    of a run of one name each, where 及 is a sound of the name (``阿爾及利亞減產4.8萬桶``), no joiner."""
+    of a run of one name each, where 及 is a sound of the name (``阿爾及利亞減產4.8萬桶``), no joiner;
+    ``colon``: or the colon of a lead-in (``…新稅率：甲國20%``)."""
     found = find_values(text[s:e])
     value_end = _bracketed_second(text, s, found)
     if value_end is None:
@@ -270,7 +285,11 @@ def _valued_piece(
     value = (s + found[0].start, value_end)
     head = text[s : value[0]].rstrip(WHITESPACE)
     topic = _ZH_TOPIC_RE.search(head) or (_ZH_CHARGE_RE.search(head) if charged else None)
-    if topic is None and bare and ZH_VALUE_NAME_RE.match(head.strip(WHITESPACE)):
+    # "…新稅率：甲國20%": the name after the colon of a lead-in, as after a lead-in clause
+    after_colon = re.split("[：:]", head)
+    bare = bare or (len(after_colon) > 1 and colon)
+    names = after_colon[-1] if colon else head
+    if topic is None and bare and _bare_names(names.strip(WHITESPACE), one=one):
         topic = re.search("$", head)
     if topic is None:
         return None  # "甲國和乙國將被徵收25%": a verb, not a topic marker, stands between names and value
@@ -303,6 +322,21 @@ def _valued_piece(
     if not ok or len(spans) < min_names:
         return None
     return Enumeration(tuple(spans), s, value[1], None, "", (0, 0), False, shared=(value,) * len(spans))
+
+
+def _bare_names(head: str, *, one: bool) -> bool:
+    """``head`` is names and nothing else: one name (``乙國``), or, where the piece may hold several,
+    names parted by ``、`` (``乙國、丙國和丁國``), every one name-shaped."""
+    parts = _ZH_JOINER_RE.split(head)
+    if one or len(parts) == 1:
+        return ZH_VALUE_NAME_RE.match(head) is not None
+    return "、" in head and all(ZH_VALUE_NAME_RE.match(p) for p in parts)
+
+
+def valued_piece_names(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]:
+    """The names of a piece of names and their value (``甲國稅率為20%``, ``乙国と丙国は19％``), or ``()``."""
+    piece = _valued_piece(text, s, e, min_names=1, charged=True)
+    return piece.spans if piece is not None else ()
 
 
 _COUNT_CLOSING_RE = re.compile(r"(?:等|の)\s*$")
