@@ -16,6 +16,7 @@ from pipeline.lang.values import AMOUNT_VERB_RE, DASH_BEFORE_NUMBER_RE, DATE_AFT
 from pipeline.models import Attribute, AttributeKind
 from sources.item_appointments import appointed
 from sources.item_english import (
+    HONORIFIC_RE,
     described_after_colon,
     en_post_before_name,
     english_attributes,
@@ -41,11 +42,6 @@ _CLOSE_RE = re.compile(r"[)）]")
 _TAG_RE = re.compile(r"[(（]\s*[A-Z]\s*[-–]\s*[A-Z][A-Za-z.]{0,8}\s*[)）]")
 
 
-_HONORIFIC_RE = re.compile(
-    r"(?:Sens?|Reps?|Gov|Gens?|Lt|Col|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Hon)\.\s+(?=[A-Z])"
-)
-
-
 # a body or a state in kanji, の, then a name in katakana of two parts or more: "乙国のジェーン・ロー"
 _JA_WHOSE_RE = re.compile(
     r"([\u4e00-\u9fff]{1,10})の([\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc]+)+)"
@@ -65,12 +61,16 @@ _BRACKETED_RE = re.compile(r"[【\[［〔]\s*(?P<post>[^】\]］〕]{1,24}?)\s*[
 _STORY_AFTER_RE = re.compile(r"(?<=\S)(?:[。！？](?=\s*\S)|[.!?](?=\s+[A-Z\u3400-\u9fff]))")
 
 
+# a person's age in parentheses right after the name
+_AGE_IN_PARENS_RE = re.compile(r"\s*[（(]\s*([0-9０-９]{1,3})\s*[)）]\s*$")
+
+
 def split_item(text: str, start: int, end: int) -> ItemSplit:
     """The name span of ``text[start:end]`` and the values and attributes printed with it."""
     attrs: list[Attribute] = []
     if (described := described_after_colon(text, start, end)) is not None:
         end, description = described  # "Aland: Nationals of Aland are …": the name is before the colon
-        attrs.append(description)
+        attrs.extend(description)
     for m in _TAG_RE.finditer(text, start, end):
         attrs.append(Attribute(AttributeKind.TAG, m.group(0).strip("（）() "), "", m.start(), m.end()))
     found = find_values(text[start:end])
@@ -123,7 +123,7 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         # "【外務大臣】山田太郎": the post in brackets before the name
         attrs.append(Attribute(AttributeKind.TITLE, bracketed.group("post"), "", *bracketed.span("post")))
         name_s = bracketed.end()
-    if (honorific := _HONORIFIC_RE.match(text, name_s, name_e)) is not None:  # "Sens. Jane Roe"
+    if (honorific := HONORIFIC_RE.match(text, name_s, name_e)) is not None:  # "Sens. Jane Roe"
         word_end = honorific.start() + len(honorific.group(0).rstrip())
         attrs.append(Attribute(AttributeKind.TITLE, text[honorific.start() : word_end], "", name_s, word_end))
         name_s = honorific.end()
@@ -137,6 +137,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         post_start, post_attrs = en_post_before_name(text, name_s, name_e)
         if post_attrs and not colon_attrs:
             name_s, attrs = post_start, [*attrs, *post_attrs]
+        if colon_attrs and (honorific := HONORIFIC_RE.match(text, name_s, name_e)) is not None:
+            name_s = honorific.end()  # "Foreign Minister: Dr. John Doe": the post says what the person is
     en_end, en_attrs = english_attributes_in_parentheses(text, name_s, name_e)
     if not en_attrs:
         en_end, en_attrs = english_attributes(text, name_s, name_e)
@@ -184,6 +186,11 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         if (note := CJK_PAREN_RE.search(text, honorific.end(), name_e)) is not None:
             attrs.append(Attribute(AttributeKind.OTHER, note.group(1), "", note.start(1), note.end(1)))
         name_e = honorific.start()  # "アランド・ボルド氏", "山田太郎氏": the name without its honorific
+    age = _AGE_IN_PARENS_RE.search(text, name_s, name_e)
+    if age is not None and age.start() > name_s and any(a.kind is AttributeKind.TITLE for a in attrs):
+        # "Jane Roe (55), chief executive", "山田太郎（65）首相": the age is the person's, not the name's
+        attrs.append(Attribute(AttributeKind.OTHER, age.group(1), "", *age.span(1)))
+        name_e = age.start()
     english = next(((a.start, a.end) for a in attrs if a.label == ENGLISH_NAME), None)
     attrs = [a for a in attrs if a.label != ENGLISH_NAME]
     return ItemSplit(name_s, name_e, values, tuple(sorted(attrs, key=lambda a: a.start)), english)
