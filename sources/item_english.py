@@ -88,6 +88,10 @@ def english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attr
     first_told = next((k for k, (a, b) in enumerate(pieces) if k > 0 and _nominee_piece(segment[a:b])), None)
     if first_told is not None and (first_title is None or first_told < first_title):
         return _nominee_attributes(text, start, [(start + a, start + b) for a, b in pieces], first_told)
+    if first_title is None and (
+        said := _said_after_dash(text, start, [(start + a, start + b) for a, b in pieces])
+    ):
+        return said
     if first_title is None:
         return _described_after_comma(text, start, [(start + a, start + b) for a, b in pieces])
     attrs: list[Attribute] = []
@@ -106,6 +110,28 @@ def english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attr
         attrs.append(Attribute(kind, text[s:e], "", s, e))
     name_end = trim(text, start, start + pieces[first_title][0])[1]
     return name_end, tuple(attrs)
+
+
+MAX_SAID_WORDS = 3  # words of each piece said after the dash
+MAX_SAID_PIECES = 3
+_PERSON_WORDS_RE = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}")
+_CAPITALIZED_WORDS_RE = re.compile(rf"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,{MAX_SAID_WORDS - 1}}}")
+
+
+def _said_after_dash(
+    text: str, start: int, pieces: list[tuple[int, int]]
+) -> tuple[int, tuple[Attribute, ...]] | None:
+    """``Jane Roe — Republican, Missouri``: a name of two to four capitalized words, a spaced dash, then
+    short capitalized pieces (a party, a place) that say what the person is, each an attribute; else
+    None."""
+    (ns, ne), *rest = (trim(text, a, b) for a, b in pieces)
+    if not rest or len(rest) > MAX_SAID_PIECES or "," in text[ne : rest[0][0]]:
+        return None  # the first piece after a dash, not a comma
+    if not _PERSON_WORDS_RE.fullmatch(text, ns, ne) or _NOT_A_PERSON_RE.search(text, ns, ne):
+        return None
+    if not all(_CAPITALIZED_WORDS_RE.fullmatch(text, a, b) for a, b in rest):
+        return None
+    return ne, tuple(Attribute(AttributeKind.OTHER, text[a:b], "", a, b) for a, b in rest)
 
 
 # what a name is, said after a comma with an article and a few words in lower case: ", a shipbuilder"

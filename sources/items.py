@@ -40,6 +40,7 @@ from sources.item_values import SEPARATORS, ItemSplit, _label, _values, labelled
 
 _CLOSE_RE = re.compile(r"[)）]")
 _TAG_RE = re.compile(r"[(（]\s*[A-Z]\s*[-–]\s*[A-Z][A-Za-z.]{0,8}\s*[)）]")
+_COMMA_TAG_RE = re.compile(r",\s*([A-Z]\s*[-–]\s*[A-Z][A-Za-z.]{0,8})\s*$")
 
 
 # a body or a state in kanji, の, then a name in katakana of two parts or more: "乙国のジェーン・ロー"
@@ -61,8 +62,26 @@ _BRACKETED_RE = re.compile(r"[【\[［〔]\s*(?P<post>[^】\]］〕]{1,24}?)\s*[
 _STORY_AFTER_RE = re.compile(r"(?<=\S)(?:[。！？](?=\s*\S)|[.!?](?=\s+[A-Z\u3400-\u9fff]))")
 
 
-# a person's age in parentheses right after the name
-_AGE_IN_PARENS_RE = re.compile(r"\s*[（(]\s*([0-9０-９]{1,3})\s*[)）]\s*$")
+# parentheses right after a person's name, and each thing they say of the person: an age, a year of birth,
+# one character (a sex)
+_TOLD_IN_PARENS_RE = re.compile(r"\s*[（(]([^（）()]{1,20})[)）]\s*$")
+_TOLD_PIECE_RE = re.compile(r"[0-9０-９]{1,4}[^\W\d_A-Za-z]{0,3}|[^\W\d_A-Za-z]")
+
+
+def _told_in_parens(text: str, start: int, end: int) -> tuple[int, list[Attribute]] | None:
+    """The name's end and what the parentheses after it say of the person, when each piece is so told."""
+    m = _TOLD_IN_PARENS_RE.search(text, start, end)
+    if m is None or m.start() <= start:
+        return None
+    said, at = [], m.start(1)
+    for piece in re.split("[，,、]", m.group(1)):
+        s, e = trim(text, at, at + len(piece))
+        at += len(piece) + 1
+        if not _TOLD_PIECE_RE.fullmatch(text, s, e):
+            return None
+        if e - s > 1:  # one character (a sex) is left unsaid: a short note is read as a party tag
+            said.append(Attribute(AttributeKind.OTHER, text[s:e], "", s, e))
+    return m.start(), said
 
 
 def split_item(text: str, start: int, end: int) -> ItemSplit:
@@ -73,6 +92,9 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         attrs.extend(description)
     for m in _TAG_RE.finditer(text, start, end):
         attrs.append(Attribute(AttributeKind.TAG, m.group(0).strip("（）() "), "", m.start(), m.end()))
+    if (tag := _COMMA_TAG_RE.search(text, start, end)) is not None and tag.start() > start:
+        # "Sen. Jane Roe, R-Mo.": the party and state after a comma, as in parentheses
+        attrs.append(Attribute(AttributeKind.TAG, tag.group(1), "", *tag.span(1)))
     found = find_values(text[start:end])
     if found and (story := _STORY_AFTER_RE.search(text, start + found[0].end, end)) is not None:
         end = story.start() + 1  # "Aland: 25%, down from 30%. Goods shipped through it face 40%."
@@ -186,11 +208,11 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         if (note := CJK_PAREN_RE.search(text, honorific.end(), name_e)) is not None:
             attrs.append(Attribute(AttributeKind.OTHER, note.group(1), "", note.start(1), note.end(1)))
         name_e = honorific.start()  # "アランド・ボルド氏", "山田太郎氏": the name without its honorific
-    age = _AGE_IN_PARENS_RE.search(text, name_s, name_e)
-    if age is not None and age.start() > name_s and any(a.kind is AttributeKind.TITLE for a in attrs):
-        # "Jane Roe (55), chief executive", "山田太郎（65）首相": the age is the person's, not the name's
-        attrs.append(Attribute(AttributeKind.OTHER, age.group(1), "", *age.span(1)))
-        name_e = age.start()
+    if any(a.kind is AttributeKind.TITLE for a in attrs) and (told := _told_in_parens(text, name_s, name_e)):
+        # "Jane Roe (55), chief executive", "山田太郎（65）首相", "張三（女，1965年生），外交部長": what the
+        # parentheses after the name say is the person's, not the name's
+        name_e, said = told
+        attrs.extend(said)
     english = next(((a.start, a.end) for a in attrs if a.label == ENGLISH_NAME), None)
     attrs = [a for a in attrs if a.label != ENGLISH_NAME]
     return ItemSplit(name_s, name_e, values, tuple(sorted(attrs, key=lambda a: a.start)), english)

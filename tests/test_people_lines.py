@@ -128,6 +128,56 @@ def test_one_short_heading_alone_is_no_list(tmp_path: Path) -> None:
     assert _read(tmp_path, text) == []
 
 
+def test_party_and_state_after_a_comma(tmp_path: Path) -> None:
+    """``Sen. Jane Roe, R-Mo.``: the tag after a comma is no second name on the line."""
+    text = (
+        "Sponsors\n\nThe sponsors are:\n\n"
+        "Sen. Jane Roe, R-Mo.\nSen. John Doe, D-Calif.\nSen. Mary Major, R-Texas\n"
+    )
+    assert _read(tmp_path, text) == [
+        ("Jane Roe", "", (("title", "Sen."), ("tag", "R-Mo."))),
+        ("John Doe", "", (("title", "Sen."), ("tag", "D-Calif."))),
+        ("Mary Major", "", (("title", "Sen."), ("tag", "R-Texas"))),
+    ]
+
+
+def test_party_and_state_after_a_dash(tmp_path: Path) -> None:
+    """``Jane Roe — Republican, Missouri``: what follows the dash is said of the person, piece by piece."""
+    text = (
+        "Votes\n\nThe senators who voted no:\n\n"
+        "Jane Roe — Aland Party, Missouri\nJohn Doe — Borduria Party, New York\n"
+        "Mary Major — Aland Party, Texas\n"
+    )
+    assert _read(tmp_path, text) == [
+        ("Jane Roe", "", (("other", "Aland Party"), ("other", "Missouri"))),
+        ("John Doe", "", (("other", "Borduria Party"), ("other", "New York"))),
+        ("Mary Major", "", (("other", "Aland Party"), ("other", "Texas"))),
+    ]
+
+
+def test_post_then_name_after_a_wide_dash(tmp_path: Path) -> None:
+    text = "新任司長\n\n新任主要官員名單：\n\n政務司司長－張三\n財政司司長－李四\n律政司司長－王五\n"
+    assert _read(tmp_path, text) == [
+        ("張三", "", (("title", "政務司司長"),)),
+        ("李四", "", (("title", "財政司司長"),)),
+        ("王五", "", (("title", "律政司司長"),)),
+    ]
+
+
+def test_sex_and_year_of_birth_in_parentheses_then_post(tmp_path: Path) -> None:
+    """``张三（女，1965年生），外交部部长``: the year of birth is the person's; the sex is left unsaid (a
+    one-character note would be read as a party), and neither is in the name."""
+    text = (
+        "新任部长简历\n\n国务院今天任命以下3名部长：\n\n"
+        "张三（女，1965年生），外交部部长\n李四（男，1962年生），财政部部长\n王五（男，1970年生），国防部部长\n"
+    )
+    assert _read(tmp_path, text) == [
+        ("张三", "", (("other", "1965年生"), ("title", "外交部部长"))),
+        ("李四", "", (("other", "1962年生"), ("title", "财政部部长"))),
+        ("王五", "", (("other", "1970年生"), ("title", "国防部部长"))),
+    ]
+
+
 def test_name_colon_post_at_a_body(tmp_path: Path) -> None:
     text = (
         "Panel\n\nThe panel has three members:\n\n"
