@@ -366,3 +366,17 @@ GUARDS = [
 @pytest.mark.parametrize("text", GUARDS)
 def test_credits_datelines_and_quotes_are_no_list(tmp_path: Path, text: str) -> None:
     assert _read(tmp_path, text) == []
+
+
+def test_names_in_capitals_then_a_post_are_no_sanctions_entries(tmp_path: Path) -> None:
+    """``JANE ROE, Prime Minister``: a name in capitals and a comma as a sanctions list prints a family
+    name, but a post after the comma is no given name; the post is the person's attribute."""
+    text = (
+        "Who's who\n\nThe new cabinet:\n\n"
+        "JANE ROE, Prime Minister\nJOHN DOE, Foreign Minister\nMARY MAJOR, Finance Minister\n"
+    )
+    assert _read(tmp_path, text) == [
+        ("JANE ROE", "", (("title", "Prime Minister"),)),
+        ("JOHN DOE", "", (("title", "Foreign Minister"),)),
+        ("MARY MAJOR", "", (("title", "Finance Minister"),)),
+    ]
