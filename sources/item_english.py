@@ -14,6 +14,9 @@ from sources.item_titles import is_portfolio, is_title
 from sources.item_values import trim
 
 # an English title abbreviated before a name: "Sens. Jane Roe", "Dr. John Doe"
+HONORIFIC_RE = re.compile(
+    r"(?:Sens?|Reps?|Gov|Gens?|Lt|Col|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Hon)\.\s+(?=[A-Z])"
+)
 # what ends a company's or a body's name, not a person's: "General Electric Company", "Acme Corp"
 _NOT_A_PERSON_RE = re.compile(
     r"\b(?:Inc|Co|Corp|Ltd|LLC|Group|Company|Corporation|Bank|Ministry|Agency|Council|Court|Office)\b\.?$"
@@ -85,6 +88,10 @@ def english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attr
     first_told = next((k for k, (a, b) in enumerate(pieces) if k > 0 and _nominee_piece(segment[a:b])), None)
     if first_told is not None and (first_title is None or first_told < first_title):
         return _nominee_attributes(text, start, [(start + a, start + b) for a, b in pieces], first_told)
+    if first_title is None and (
+        said := _said_after_dash(text, start, [(start + a, start + b) for a, b in pieces])
+    ):
+        return said
     if first_title is None:
         return _described_after_comma(text, start, [(start + a, start + b) for a, b in pieces])
     attrs: list[Attribute] = []
@@ -103,6 +110,28 @@ def english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attr
         attrs.append(Attribute(kind, text[s:e], "", s, e))
     name_end = trim(text, start, start + pieces[first_title][0])[1]
     return name_end, tuple(attrs)
+
+
+MAX_SAID_WORDS = 3  # words of each piece said after the dash
+MAX_SAID_PIECES = 3
+_PERSON_WORDS_RE = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}")
+_CAPITALIZED_WORDS_RE = re.compile(rf"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,{MAX_SAID_WORDS - 1}}}")
+
+
+def _said_after_dash(
+    text: str, start: int, pieces: list[tuple[int, int]]
+) -> tuple[int, tuple[Attribute, ...]] | None:
+    """``Jane Roe — Republican, Missouri``: a name of two to four capitalized words, a spaced dash, then
+    short capitalized pieces (a party, a place) that say what the person is, each an attribute; else
+    None."""
+    (ns, ne), *rest = (trim(text, a, b) for a, b in pieces)
+    if not rest or len(rest) > MAX_SAID_PIECES or "," in text[ne : rest[0][0]]:
+        return None  # the first piece after a dash, not a comma
+    if not _PERSON_WORDS_RE.fullmatch(text, ns, ne) or _NOT_A_PERSON_RE.search(text, ns, ne):
+        return None
+    if not all(_CAPITALIZED_WORDS_RE.fullmatch(text, a, b) for a, b in rest):
+        return None
+    return ne, tuple(Attribute(AttributeKind.OTHER, text[a:b], "", a, b) for a, b in rest)
 
 
 # what a name is, said after a comma with an article and a few words in lower case: ", a shipbuilder"
@@ -140,9 +169,11 @@ def _nominee_attributes(
     text: str, start: int, pieces: list[tuple[int, int]], first: int
 ) -> tuple[int, tuple[Attribute, ...]]:
     """``Jane Roe, 44, a former host, for defense secretary``: the name, then its age, a description
-    (or a title and the place or body it comes with) and the post it is named for. Where a piece is none
+    (or a title and the place or body it comes with) and the post it is named for; with no post named
+    for, a title piece (``former finance minister``) is the person's title. Where a piece is none
     of these, the name is not so told: (end, ())."""
     attrs: list[Attribute] = []
+    named_for = any(_nominee_piece(text[a:b].strip()) and not _AGE_RE.fullmatch(text[a:b]) for a, b in pieces)
     for a, b in pieces[first:]:
         s, e = trim(text, a, b)
         piece = text[s:e]
@@ -153,6 +184,9 @@ def _nominee_attributes(
             attrs.append(Attribute(AttributeKind.TITLE, piece[post.end() :], "", s + post.end(), e))
         elif described := _title_and_place(text, s, e):
             attrs.extend(described)
+        elif _en_title(piece) and not _DESCRIPTION_RE.match(piece) and not named_for:
+            # "Jane Roe, 55, former finance minister": the post the person holds or held
+            attrs.append(Attribute(AttributeKind.TITLE, piece, "", s, e))
         elif _DESCRIPTION_RE.match(piece) or _en_title(piece):
             attrs.append(Attribute(AttributeKind.OTHER, piece, "", s, e))
         else:
@@ -216,10 +250,11 @@ MIN_DESCRIPTION_WORDS = 4
 _COLON_RE = re.compile(r"[:：]\s+")
 
 
-def described_after_colon(text: str, start: int, end: int) -> tuple[int, Attribute] | None:
+def described_after_colon(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]] | None:
     """``Aland: Nationals of Aland are fully barred.``, ``Jane Roe: Foreign Minister of Borduria``: a
     short English name, a colon, then a sentence or a phrase of words (no value) that says what it is;
-    the name's end and the description as an attribute (a title when it is one), else None."""
+    the name's end and the description as an attribute (a title when it is one), else None. A post and
+    the body it is held at (``Jane Roe: professor at Aland University``) are two attributes."""
     m = _COLON_RE.search(text, start, end)
     if m is None or re.search(f"[{CJK}{KANA}]", text[start:end]):
         return None
@@ -228,7 +263,11 @@ def described_after_colon(text: str, start: int, end: int) -> tuple[int, Attribu
     desc = text[s:e].rstrip(".")
     words = desc.split()
     # "Jane Roe: foreign minister": a post after a name in capitalized words, however short or set
-    post = is_title(desc) and all(w[:1].isupper() for w in head) and not is_title(" ".join(head))
+    named = all(w[:1].isupper() for w in head) and not is_title(" ".join(head))
+    placed = _title_and_place(text, s, s + len(desc)) if named else ()
+    if placed and placed[-1].kind is not AttributeKind.ORGANIZATION:
+        placed = ()  # "Jane Roe: a judge from Aland" is said, not a post at a body
+    post = (is_title(desc) or bool(placed)) and named
     if (
         not 1 <= len(head) <= MAX_DESCRIBED_NAME_WORDS
         or (not post and len(words) < MIN_DESCRIPTION_WORDS)
@@ -238,5 +277,7 @@ def described_after_colon(text: str, start: int, end: int) -> tuple[int, Attribu
         or _COLON_RE.search(desc)
     ):
         return None
+    if placed and not is_title(desc):
+        return m.start(), placed
     kind = AttributeKind.TITLE if is_title(desc) else AttributeKind.OTHER
-    return m.start(), Attribute(kind, desc, "", s, s + len(desc))
+    return m.start(), (Attribute(kind, desc, "", s, s + len(desc)),)

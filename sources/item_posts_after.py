@@ -102,6 +102,25 @@ ENGLISH_NAME = "english name"  # the label of an attribute that is the person's 
 _EN_PERSON_NAME_RE = re.compile(r"[A-Z][a-z'’\-]+(?:\s+(?:[A-Z][a-z'’\-]+|[A-Z]\.))*\s+[A-Z][a-z'’\-]+")
 
 
+MAX_POST_AFTER_DOT = 4  # "教授", "論説委員": a post with no body of its own
+_BODY_DOT_POST_RE = re.compile(rf"(?P<body>[{CJK}{KANA}ー]*[{CJK}][{CJK}{KANA}ー]*)[・･](?P<post>[^・･]+)")
+
+
+def _body_dot_post(text: str, start: int, end: int) -> tuple[Attribute, ...]:
+    """``甲大学・教授``: the body (kanji in it, so no katakana name's dot) and the post held there, parted
+    by a middle dot, as Japanese lists print a person's affiliation; () when the last part is no short
+    title (``政制・大陸事務局長`` is one post of two fields, the bureau's title after them)."""
+    m = _BODY_DOT_POST_RE.fullmatch(text, start, end)
+    if m is None or len(m.group("post")) > MAX_POST_AFTER_DOT:
+        return ()
+    if not is_title(m.group("post")) or is_title(m.group("body")):
+        return ()
+    return (
+        Attribute(AttributeKind.ORGANIZATION, m.group("body"), "", *m.span("body")),
+        Attribute(AttributeKind.TITLE, m.group("post"), "", *m.span("post")),
+    )
+
+
 def cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``アランド・ボルド氏（カルパチア、判事）``, ``張三（甲國，法官）``: what the person is, in parentheses
     after an East Asian name, one piece a title or the name closed by an honorific (``ボルド氏（投資家）``);
@@ -117,6 +136,8 @@ def cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attri
         at += len(piece) + 1
         if e > s and not attrs and _EN_PERSON_NAME_RE.fullmatch(text, s, e) and not is_title(text[s:e]):
             attrs.append(Attribute(AttributeKind.OTHER, text[s:e], ENGLISH_NAME, s, e))
+        elif e > s and (held := _body_dot_post(text, s, e)):
+            attrs.extend(held)
         elif e > s:
             title = TITLE_RE.search(text[s:e]) or JA_TITLE_RE.search(text[s:e])
             attrs.append(

@@ -54,8 +54,11 @@ def is_title(text: str) -> bool:
 
 
 # what parts a title from the name after it: a colon, or a spaced dash between Latin words ("Foreign
-# minister – Jane Roe")
-_TITLE_COLON_RE = re.compile(r"[：:＝]|(?<=[A-Za-z])\s+[-–—]\s+(?=[A-Z])")
+# minister – Jane Roe"),
+# or a wide dash between Chinese words ("政務司司長－張三")
+_TITLE_COLON_RE = re.compile(
+    rf"[：:＝]|(?<=[A-Za-z])\s+[-–—]\s+(?=[A-Z])|(?<=[{CJK}])(?:——|[－—])(?=[{CJK}])"
+)
 # the areas of a ministry, joined by commas and a last "and", before its title noun: "Economy, Trade and
 # Industry Minister"
 _EN_BODIES_TITLE_RE = re.compile(

@@ -16,6 +16,7 @@ from pipeline.lang.values import AMOUNT_VERB_RE, DASH_BEFORE_NUMBER_RE, DATE_AFT
 from pipeline.models import Attribute, AttributeKind
 from sources.item_appointments import appointed
 from sources.item_english import (
+    HONORIFIC_RE,
     described_after_colon,
     en_post_before_name,
     english_attributes,
@@ -39,11 +40,7 @@ from sources.item_values import SEPARATORS, ItemSplit, _label, _values, labelled
 
 _CLOSE_RE = re.compile(r"[)）]")
 _TAG_RE = re.compile(r"[(（]\s*[A-Z]\s*[-–]\s*[A-Z][A-Za-z.]{0,8}\s*[)）]")
-
-
-_HONORIFIC_RE = re.compile(
-    r"(?:Sens?|Reps?|Gov|Gens?|Lt|Col|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Hon)\.\s+(?=[A-Z])"
-)
+_COMMA_TAG_RE = re.compile(r",\s*([A-Z]\s*[-–]\s*[A-Z][A-Za-z.]{0,8})\s*$")
 
 
 # a body or a state in kanji, の, then a name in katakana of two parts or more: "乙国のジェーン・ロー"
@@ -65,14 +62,39 @@ _BRACKETED_RE = re.compile(r"[【\[［〔]\s*(?P<post>[^】\]］〕]{1,24}?)\s*[
 _STORY_AFTER_RE = re.compile(r"(?<=\S)(?:[。！？](?=\s*\S)|[.!?](?=\s+[A-Z\u3400-\u9fff]))")
 
 
+# parentheses right after a person's name, and each thing they say of the person: an age, a year of birth,
+# one character (a sex)
+_TOLD_IN_PARENS_RE = re.compile(r"\s*[（(]([^（）()]{1,20})[)）]\s*$")
+_TOLD_PIECE_RE = re.compile(r"[0-9０-９]{1,4}[^\W\d_A-Za-z]{0,3}|[^\W\d_A-Za-z]")
+
+
+def _told_in_parens(text: str, start: int, end: int) -> tuple[int, list[Attribute]] | None:
+    """The name's end and what the parentheses after it say of the person, when each piece is so told."""
+    m = _TOLD_IN_PARENS_RE.search(text, start, end)
+    if m is None or m.start() <= start:
+        return None
+    said, at = [], m.start(1)
+    for piece in re.split("[，,、]", m.group(1)):
+        s, e = trim(text, at, at + len(piece))
+        at += len(piece) + 1
+        if not _TOLD_PIECE_RE.fullmatch(text, s, e):
+            return None
+        if e - s > 1:  # one character (a sex) is left unsaid: a short note is read as a party tag
+            said.append(Attribute(AttributeKind.OTHER, text[s:e], "", s, e))
+    return m.start(), said
+
+
 def split_item(text: str, start: int, end: int) -> ItemSplit:
     """The name span of ``text[start:end]`` and the values and attributes printed with it."""
     attrs: list[Attribute] = []
     if (described := described_after_colon(text, start, end)) is not None:
         end, description = described  # "Aland: Nationals of Aland are …": the name is before the colon
-        attrs.append(description)
+        attrs.extend(description)
     for m in _TAG_RE.finditer(text, start, end):
         attrs.append(Attribute(AttributeKind.TAG, m.group(0).strip("（）() "), "", m.start(), m.end()))
+    if (tag := _COMMA_TAG_RE.search(text, start, end)) is not None and tag.start() > start:
+        # "Sen. Jane Roe, R-Mo.": the party and state after a comma, as in parentheses
+        attrs.append(Attribute(AttributeKind.TAG, tag.group(1), "", *tag.span(1)))
     found = find_values(text[start:end])
     if found and (story := _STORY_AFTER_RE.search(text, start + found[0].end, end)) is not None:
         end = story.start() + 1  # "Aland: 25%, down from 30%. Goods shipped through it face 40%."
@@ -123,7 +145,7 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         # "【外務大臣】山田太郎": the post in brackets before the name
         attrs.append(Attribute(AttributeKind.TITLE, bracketed.group("post"), "", *bracketed.span("post")))
         name_s = bracketed.end()
-    if (honorific := _HONORIFIC_RE.match(text, name_s, name_e)) is not None:  # "Sens. Jane Roe"
+    if (honorific := HONORIFIC_RE.match(text, name_s, name_e)) is not None:  # "Sens. Jane Roe"
         word_end = honorific.start() + len(honorific.group(0).rstrip())
         attrs.append(Attribute(AttributeKind.TITLE, text[honorific.start() : word_end], "", name_s, word_end))
         name_s = honorific.end()
@@ -137,6 +159,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         post_start, post_attrs = en_post_before_name(text, name_s, name_e)
         if post_attrs and not colon_attrs:
             name_s, attrs = post_start, [*attrs, *post_attrs]
+        if colon_attrs and (honorific := HONORIFIC_RE.match(text, name_s, name_e)) is not None:
+            name_s = honorific.end()  # "Foreign Minister: Dr. John Doe": the post says what the person is
     en_end, en_attrs = english_attributes_in_parentheses(text, name_s, name_e)
     if not en_attrs:
         en_end, en_attrs = english_attributes(text, name_s, name_e)
@@ -184,6 +208,11 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         if (note := CJK_PAREN_RE.search(text, honorific.end(), name_e)) is not None:
             attrs.append(Attribute(AttributeKind.OTHER, note.group(1), "", note.start(1), note.end(1)))
         name_e = honorific.start()  # "アランド・ボルド氏", "山田太郎氏": the name without its honorific
+    if any(a.kind is AttributeKind.TITLE for a in attrs) and (told := _told_in_parens(text, name_s, name_e)):
+        # "Jane Roe (55), chief executive", "山田太郎（65）首相", "張三（女，1965年生），外交部長": what the
+        # parentheses after the name say is the person's, not the name's
+        name_e, said = told
+        attrs.extend(said)
     english = next(((a.start, a.end) for a in attrs if a.label == ENGLISH_NAME), None)
     attrs = [a for a in attrs if a.label != ENGLISH_NAME]
     return ItemSplit(name_s, name_e, values, tuple(sorted(attrs, key=lambda a: a.start)), english)

@@ -558,14 +558,15 @@ def test_a_total_line_in_chinese_numerals_under_a_text_table() -> None:
 
 def test_post_colon_name_lines_with_an_age_in_parentheses() -> None:
     """``外交部長：張三（58歲）``: the age is no count that makes the line a heading; four people, each
-    under their post."""
+    under their post, the age theirs."""
     got = _read("zh3_people_with_age_in_parentheses_and_post.txt")
-    assert [(label, attrs) for label, _, _, attrs in got] == [
-        ("張三", ("外交部長",)),
-        ("李四", ("國防部長",)),
-        ("王五", ("財政部長",)),
-        ("陳七", ("內政部長",)),
+    assert [(label, attrs[0]) for label, _, _, attrs in got] == [
+        ("張三", "外交部長"),
+        ("李四", "國防部長"),
+        ("王五", "財政部長"),
+        ("陳七", "內政部長"),
     ]
+    assert got[0][3][1:] == ("58歲",)
     assert _counts("zh3_people_with_age_in_parentheses_and_post.txt") == []
 
 

@@ -20,7 +20,10 @@ LEAD_IN_RE = re.compile(
 )
 # a sentence that ends by saying the list follows, as a colon would: "対象者は以下の通り。", "名單如下。"
 LEAD_IN_END_RE = re.compile(
-    r"(?:以下|次)の(?:通り|とおり)(?:です|である)?[。.]?$|" + fold_pattern(r"如下[。.]?$")
+    r"(?:以下|次)の(?:通り|とおり)(?:です|である)?[。.]?$|"
+    + fold_pattern(r"如下[。.]?$")
+    # "次の通り発表した。": a verb of saying after the words that lead in
+    + r"|(?:以下|次)の(?:通り|とおり)[\u4e00-\u9fff]{1,4}(?:した|された|する|される)[。.]?$"
 )
 # the others beside someone named before, in Japanese: "張三氏のほかに対象となったのは次の10人"
 JA_BESIDE_RE = re.compile(r"(?:ほか|他)(?:に|は)")
@@ -150,7 +153,7 @@ EN_TITLE_NOUNS = (
     r"governor|mayor|judge|justice|prosecutor|attorney|commissioner|chief executive|ceo|founder|head|"
     r"spokesperson|spokesman|professor|researcher|general|commander|adviser|advisor|envoy|official|"
     r"member|editor|journalist|lawyer|chancellor|premier|manager|officer|partner|leader|chief|speaker|"
-    r"lawmaker|legislator|whip|mep|mp|scholar|academic|activist|economist)"
+    r"lawmaker|legislator|whip|mep|mp|scholar|academic|activist|economist|fellow|lecturer)"
 )
 EN_TITLE_RE = re.compile(
     r"(?:(?:a|an|the)\s+)?"
@@ -172,6 +175,8 @@ EN_TITLE_PHRASE_RE = re.compile(
 JA_TITLE_RE = re.compile(
     r"(?:副|前|元|主任)?(?:大統領|首相|大臣|長官|大使|議員|知事|市長|判事|裁判官|検察官|検事長|検事|所長|局長|処長|署長|代表"
     r"|会長|社長|理事長|理事|議長|委員長|委員|教授|顧問|特使|報道官|総裁|次官|司令官"
+    # a company's officers ("専務", "常務取締役")
+    r"|専務|常務|取締役|監査役|執行役員"
     # a minister in charge of a field ("経済安全保障担当相")
     r"|担当相"
     # a minister named by the word 相 after the field it heads ("外相", "国防相")

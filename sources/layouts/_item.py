@@ -24,6 +24,7 @@ from pipeline.lang.scripts import (
     fold_pattern,
 )
 from pipeline.models import Attribute, Kind, Mention, Value
+from sources.item_english import HONORIFIC_RE
 from sources.layouts._parens import Group, outside_parens, paren_groups
 from sources.layouts._parents import parent_split
 from sources.layouts._shapes import (
@@ -288,6 +289,6 @@ def looks_like_name(text: str) -> bool:
         return False
     if re.search(r"[。！？!?]", s) or len(re.findall("[，,]", s)) > 3:
         return False
-    if re.search(r"[a-z]\.\s+[A-Z]", s):
+    if re.search(r"[a-z]\.\s+[A-Z]", HONORIFIC_RE.sub("", s)):  # "Sen. Jane Roe" is no two sentences
         return False
     return len(CJK_RE.findall(s)) <= 45 and len(s.split()) <= 28

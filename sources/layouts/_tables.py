@@ -71,7 +71,8 @@ HEADER_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 TITLE_HEADER_RE = re.compile(
-    fold_pattern(r"職稱|職務|職位|職銜|職級|官職|現職|頭銜|身分|身份") + r"|title|position|role|役職|肩書",
+    fold_pattern(r"職稱|職務|職位|職銜|職級|官職|現職|頭銜|身分|身份") + r"|title|position|role|\bposts?\b"
+    r"|役職|肩書",
     re.IGNORECASE,
 )
 ORG_HEADER_RE = re.compile(

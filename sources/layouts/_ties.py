@@ -32,6 +32,11 @@ _FIGURE_RE = re.compile(r"\s*[（(]\s*[0-9０-９][^（()）]{0,8}[）)]\s*$")
 _NUMBER_RE = re.compile(r"([0-9０-９]{1,3})[.．、)）:：]?\s*$")
 
 
+# what a piece says of the name before it, never a name: a party and state ("Jane Roe, R-Mo."), or a
+# spaced dash and what follows it ("Jane Roe — Republican, Missouri")
+_SAID_OF_A_NAME_RE = re.compile(r"^[A-Z]\s*[-–]\s*[A-Z][A-Za-z.]{0,8}$|\s[—–-]\s")
+
+
 def _names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """The spans of the names ``text[start:end]`` prints, when it prints two or more and nothing else."""
     chunk = text[start:end]
@@ -44,7 +49,7 @@ def _names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
         piece = chunk[s:e]
         lead = len(piece) - len(piece.lstrip())
         piece = piece.strip()
-        if not piece or len(piece) > MAX_PIECE_CHARS or is_title(piece):
+        if not piece or len(piece) > MAX_PIECE_CHARS or is_title(piece) or _SAID_OF_A_NAME_RE.search(piece):
             return None
         if not any(ch.isalpha() for ch in piece) or find_values(piece) or ":" in piece or "：" in piece:
             return None  # "甲國：2.0%、2.1%": one item's values, no names

@@ -43,7 +43,11 @@ def given_first(name: str) -> str:
 
 def _entry(line: Line) -> re.Match[str] | None:
     text = line.text.strip()
-    return _ENTRY_RE.match(text) if text else None
+    m = _ENTRY_RE.match(text) if text else None
+    given = _FAMILY_GIVEN_RE.match(m.group("name")) if m is not None else None
+    if given is not None and is_title(given.group("given")):
+        return None  # "JANE ROE, Prime Minister": a name in capitals, then the post, not given names
+    return m
 
 
 def _runs(lines: Sequence[Line]) -> list[list[Line]]:

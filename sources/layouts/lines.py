@@ -22,6 +22,7 @@ from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
 from pipeline.lang.values import dashed_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention
 from sources.base import Document, Extraction
+from sources.item_english import HONORIFIC_RE
 from sources.item_titles import is_title
 from sources.items import split_item
 from sources.layouts._headings import group_label
@@ -68,6 +69,8 @@ def _item_line(text: str) -> bool:
         if len(text) > MAX_ITEM_CHARS:
             return False
         return name.count("，") + name.count("、") == 0 or _described_name(text)
+    # "Sen. Jane Roe (R-Mo.)", "Dr. John Doe": the abbreviated title's dot ends no sentence
+    text = HONORIFIC_RE.sub("", text)
     title, colon, name = text.partition(":")
     # "Secretary of Health and Human Services: Jane Roe": the name's words count, not the title's
     words = name.split() if colon and is_title(title) else text.split()
@@ -128,9 +131,12 @@ def _lead_in(text: str) -> bool:
     ):
         return True
     # a count in a short heading, not the last of a row of results ("Aland 40-44-42 (126)")
+    # a bare number in parentheses with words after it is said of the line's item ("山田太郎（65）首相": an
+    # age), not counted by a heading, which ends with its count ("FULL BAN (12)")
+    counts = [c for c in find_counts(text) if c.counter or not text[c.end :].strip(WHITESPACE)]
     return (
         len(text) <= MAX_HEADING_CHARS
-        and bool(find_counts(text))
+        and bool(counts)
         and not re.search("[。，,]", text)
         and not dashed_numbers(text)
     )
@@ -222,6 +228,7 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
             stated = total  # "（共計12國）" right under the last item
         # a second group may be short where its heading is set like the first one's ("PARTIAL BAN")
         alike = bool(out) and _heading_kind(_stripped(out[-1].lead)) == _heading_kind(_stripped(lines[i]))
+        alike = alike or _heading_follows(lines, i, j)
         if len(items) >= (2 if stated is not None or alike else MIN_ITEMS):
             names, titles = _name_title_pairs(items)
             out.append(_Block(lines[i], tuple(names), stated, tuple(titles)))
@@ -229,6 +236,16 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
         else:
             i += 1
     return out
+
+
+def _heading_follows(lines: Sequence[Line], lead: int, end: int) -> bool:
+    """``Senate:`` over two names, then ``House:``: a short heading whose lines stop at another short
+    heading set the same way is the first of a run of groups, and may be as short as the others."""
+    head = _stripped(lines[lead])
+    if len(head) > MAX_HEADING_CHARS or not _heading_kind(head):
+        return False
+    nxt = next((_stripped(line) for line in lines[end:] if _stripped(line)), "")
+    return len(nxt) <= MAX_HEADING_CHARS and _heading_kind(nxt) == _heading_kind(head) and _lead_in(nxt)
 
 
 def _heading_kind(text: str) -> str:
