@@ -7,7 +7,6 @@ place, and the Japanese outlet gives every amount in 億ドル and again in 兆�
 
 from __future__ import annotations
 
-
 from pipeline.lang.counts import top_count
 from pipeline.lang.cues import FAMILY_AFTER_NAME_RE
 from pipeline.lang.values import find_values, without_equivalents

@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.lang.cues import (
+    DRAWN_FROM_AFTER_RE,
     LIST_WORD_RE,
     MAIN_ONES_RE,
     PART_OF_RE,
     RANKED_PART_RE,
     SELECTION_RE,
     TITLE_WORDS,
-    DRAWN_FROM_AFTER_RE,
     WHOLE_AFTER_RE,
     WHOLE_SCOPE_BEFORE_RE,
 )
@@ -403,10 +403,10 @@ _CLAUSE_BREAK_RE = re.compile(r"[，,；;：:。！？!?\n]|\.\s")
 
 
 def counts_a_whole(text: str, count: Count) -> bool:
-    """The words of ``count``'s clause in ``text`` say it counts a whole set: a scope or total word before
-    it (``今年全球共有3028人``, ``全部32個成員``, ``out of 3,028``), or, after it and its noun, the whole a part
-    is taken from (``32個成員中，以下12國``, ``3028人のうち``, ``in all``). Such words count a list too
-    (``共有12國``): callers read them only for a count larger than any list."""
+    """The words of ``count``'s clause in ``text`` say it counts a whole set: a scope or total word
+    before it (``今年全球共有3028人``, ``全部32個成員``, ``out of 3,028``), or, after it and its noun, the
+    whole a part is taken from (``32個成員中，以下12國``, ``3028人のうち``, ``in all``). Such words count
+    a list too (``共有12國``): callers read them only for a count larger than any list."""
     breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(text, 0, count.start)]
     before = text[breaks[-1] if breaks else 0 : count.start]
     if WHOLE_SCOPE_BEFORE_RE.search(before):
