@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.lang.counts import counts_a_whole, find_counts
+from pipeline.lang.counts import counts_a_whole, drawn_from, find_counts, lead_in_counts
 from pipeline.models import Reconciliation, Severity
 from pipeline.run import reconcile
+from sources.layouts._counts import Count as SourceCount
+from sources.layouts._counts import find_count
 
 COUNT_KINDS = {"count_mismatch", "count_conflict", "list_short", "list_long"}
 
@@ -40,6 +42,20 @@ def test_a_count_of_what_a_decision_names_is_no_whole() -> None:
     assert not _whole("甲國宣布禁止12國公民入境", 12)
     assert not _whole("甲國制裁12個國家，其中5國在乙洲", 12)
     assert not _whole("Aland barred travellers from 12 countries", 12)
+
+
+def test_a_whole_a_later_count_is_taken_from_is_no_count_of_the_list() -> None:
+    assert [c.value for c in lead_in_counts("甲聯盟公布年度評比，全部32個成員中，以下12國獲評為優等：")] == [
+        12
+    ]
+    assert [c.value for c in lead_in_counts("全球3028位富豪中的前十名如下：")] == [10]
+    assert [c.value for c in lead_in_counts("Of all 32 members, these 12 countries were rated best:")] == [12]
+    assert find_count("全部32個成員中，以下12國獲評為優等：") == SourceCount(12, 11, 14)
+    # the list and its groups, broken down whole: the first is the list's count
+    text = "在這19國中，12國全面禁止、7國部分限制："
+    counts = find_counts(text)
+    assert [drawn_from(text, c, counts) for c in counts] == [False, False, False]
+    assert [c.value for c in lead_in_counts(text)][0] == 19
 
 
 # ------------------------------------------------------------------------------------------ stories

@@ -322,8 +322,10 @@ WHOLE_AFTER_CHARS = 40  # characters after a count read for the whole a part is 
 
 def drawn_from(text: str, count: Count, counts: Sequence[Count]) -> bool:
     """``count`` (one of ``counts``, those of ``text``) is the whole a smaller count after it is taken
-    from: ``全部32個成員中，以下12國``, ``3028人のうち上位10人``, ``of the 32 members, these 12``."""
-    if not any(x.start >= count.end and x.value < count.value for x in counts):
+    from: ``全部32個成員中，以下12國``, ``3028人のうち上位10人``, ``of the 32 members, these 12``. Not a
+    count the later ones break down whole (``19國中，12國全面禁止、7國部分限制``: the list and its groups)."""
+    later = [x.value for x in counts if x.start >= count.end and x.value < count.value]
+    if not later or sum(later) >= count.value:
         return False
     after = text[count.end : count.end + WHOLE_AFTER_CHARS]
     return bool(DRAWN_FROM_AFTER_RE.match(after) or _WHOLE_BEFORE_RE.search(text, 0, count.start))

@@ -530,9 +530,13 @@ WHOLE_SCOPE_BEFORE_RE = re.compile(
     + r"|\b(?:worldwide|globally|in the world|out of|of all|among all|all|in total|a total of|altogether)\b",
     re.IGNORECASE,
 )
-# after a count and its noun: the whole a part is then taken from (``32個成員中，以下12國``, ``3028人のうち``)
+# after a count and its noun: the whole a part is then taken from (``32個成員中，以下12國``, ``3028位富豪中的
+# 前十名``, ``3028人のうち``)
 DRAWN_FROM_AFTER_RE = re.compile(
-    fold_pattern(r"^[\u4e00-\u9fff]{0,6}?(?:之中|當中|中)(?=[，,、：:]|\s*(?:有|共有|以下|只有|僅))")
+    fold_pattern(
+        r"^[\u4e00-\u9fff]{0,6}?(?:之中|當中|中)(?=[，,、：:]|\s*(?:有|共有|以下|只有|僅)"
+        r"|\s*的?\s*(?:前|首)?\s*[0-9０-９一二三四五六七八九十兩])"
+    )
     + r"|^[\u3040-\u30ff\u4e00-\u9fff]{0,6}?(?:のうち|の中で|の中から)"
 )
 # after a count: the whole a part is taken from, or the words of a whole set (``3,028 billionaires in all``)
