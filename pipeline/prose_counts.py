@@ -198,7 +198,7 @@ def _strong(sentence: str, clause: str, start: int, end: int) -> bool:
         return True
     if _ENUMERATION_END_RE.search(before):
         return True
-    if LEAD_IN_RE.search(before) and re.search(r"(?:次の|以下の|the following)\s*$", before):
+    if LEAD_IN_RE.search(before) and re.search(r"(?:次の|以下の|以下|下列|the following)\s*$", before):
         return True
     return DECISION_RE.search(clause) is not None or _BAR_RE.search(clause) is not None
 

@@ -431,7 +431,7 @@ def reconcile(
         entities = with_place_names(entities, by_key, knowledge.gazetteer)
         laps.lap("prose")
         all_claims, facts, people, claim_problems = reading.result()
-        all_claims = claims.within_reach(all_claims, mentions)
+        all_claims = claims.within_reach(all_claims, mentions, articles)
         problems.extend(claim_problems)
         laps.lap("claims")
         groups = checks.canonical_groups(

@@ -7,8 +7,6 @@ place, and the Japanese outlet gives every amount in 億ドル and again in 兆�
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.lang.counts import top_count
 from pipeline.lang.cues import FAMILY_AFTER_NAME_RE
 from pipeline.lang.values import find_values, without_equivalents
@@ -145,12 +143,8 @@ def test_the_planted_errors_and_nothing_else() -> None:
         assert not against(result, article), article
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a count of a larger whole in the lead paragraph (共有3028人 billionaires in all, 52人 from one "
-    "place) is read as a stated total of the list; here the lead-in's own count (十大, 前十名) keeps it "
-    "from a finding, without one it would be a count_conflict",
-)
 def test_a_count_of_the_whole_population_is_no_total_of_the_list() -> None:
+    """``共有3028人`` billionaires in all in the lead paragraphs, ``台灣方面，共有52人`` under the Taiwan
+    table: counts of a larger whole than any list of the run, no totals of the lists."""
     result = story("rich_top10")
     assert not [c for c in result.claims if c.kind == "total" and c.stated in (52, 3028)]

@@ -48,7 +48,7 @@ _DEFINITE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the four individuals"
 SELECTION_LEAD_CHARS = 40  # how far before its first item a list may say it gives examples
 
 
-def _a_selection(text: str, listed: Sequence[Mention]) -> bool:
+def a_selection(text: str, listed: Sequence[Mention]) -> bool:
     """The list says it gives examples (``including``, ``among them``, ``例如``, ``など``, ``……``): a count
     of the whole list beside it is no count of what it prints."""
     if not listed:
@@ -218,7 +218,7 @@ def list_counts(
 
     listing = [(lo, hi) for lo, hi in spans if holds_an_item(lo, hi) and words_beside_items(lo, hi)]
     past = earlier(article)
-    selection = article.selection or _a_selection(text, listed)
+    selection = article.selection or a_selection(text, listed)
     found_counts = counts_in(text, prose, skip=read, past=past, keep_earlier=True, keep_parts=True)
     total = len(listed)
     groups = Counter(m.group for m in listed if m.group)

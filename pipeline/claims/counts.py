@@ -32,6 +32,7 @@ from pipeline.claims.kinds import (
 from pipeline.claims.percents import percents_in
 from pipeline.claims.scan import ORG_NOUN, Candidate, parse_number, scan_sentence
 from pipeline.claims.sentences import quote_span, sentences_of
+from pipeline.claims.wholes import LARGER_WHOLE, larger_wholes
 from pipeline.groups import match_label
 from pipeline.lang.counts import english_number
 from pipeline.lang.cues import RANK_CUTOFF_BEFORE_RE
@@ -348,9 +349,6 @@ def extract_claims(
     return tuple(out)
 
 
-LARGER_WHOLE = 2  # a prose total this many times what the list's groups add up to counts a larger whole
-
-
 def _a_larger_whole(
     c: Claim, claims: Sequence[Claim], listed: Sequence[Mention], covered: Sequence[tuple[int, int]]
 ) -> bool:
@@ -380,18 +378,23 @@ def _fraction(frac: str) -> float | None:
 BEYOND_ANY_LIST = 3  # times the longest list of a run: a group's count above it counts something else
 
 
-def within_reach(claims: Sequence[Claim], mentions: Sequence[Mention]) -> list[Claim]:
+def within_reach(
+    claims: Sequence[Claim], mentions: Sequence[Mention], articles: Sequence[Article] = ()
+) -> list[Claim]:
     """The claims but counts of a group or category more than ``BEYOND_ANY_LIST`` times the longest list
     any article of the run prints (``第2位（190個）：甲國、乙國`` over lists of 36: a figure each item of
-    the group shares, not the number of its items)."""
+    the group shares, not the number of its items), and totals that count a larger whole than any list
+    (``今年全球共有3028人`` above a top ten: ``claims.wholes``)."""
     lengths = Counter(m.article for m in mentions if m.kind is Kind.LIST)
     longest = max(lengths.values(), default=0)
     if not longest:
         return list(claims)
+    wholes = larger_wholes(claims, mentions, articles)
     return [
         c
-        for c in claims
-        if not (
+        for k, c in enumerate(claims)
+        if k not in wholes
+        and not (
             c.unit == "count"
             and c.kind in (KIND_GROUP, KIND_CATEGORY)
             and c.stated > BEYOND_ANY_LIST * longest

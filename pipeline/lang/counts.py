@@ -8,15 +8,19 @@ a text with its span and counter, and callers decide what it binds to (``binds_t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.lang.cues import (
+    DRAWN_FROM_AFTER_RE,
     LIST_WORD_RE,
     MAIN_ONES_RE,
     PART_OF_RE,
     RANKED_PART_RE,
     SELECTION_RE,
     TITLE_WORDS,
+    WHOLE_AFTER_RE,
+    WHOLE_SCOPE_BEFORE_RE,
 )
 from pipeline.lang.demonyms import DEMONYM_PLURAL
 from pipeline.lang.numbers import CN_NUM, CN_NUM_CHARS, DIGITS, parse_int
@@ -307,8 +311,29 @@ def names_counted(lead: str, text: str, count: Count) -> bool:
 # where a lead-in's sentences part: an English full stop (after a lowercase letter, a digit or a closing
 # bracket) before a capital, or 。！？
 SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z\d%)][.!?])\s+(?=[\"“‘']?[A-Z])|(?<=[。！？])")
-# "Of the 69 partners, these five …:": the count after "of the" is the whole the list is drawn from
-_WHOLE_BEFORE_RE = re.compile(r"\b(?:of|among)\s+the\s*$", re.IGNORECASE)
+# "Of the 69 partners, these five …:", "out of 32 members": the count after these words is the whole the
+# list is drawn from
+_WHOLE_BEFORE_RE = re.compile(
+    r"\b(?:(?:of|among)\s+(?:all\s+)?the|(?:of|among)\s+all|out\s+of(?:\s+the)?)\s*$", re.IGNORECASE
+)
+
+WHOLE_AFTER_CHARS = 40  # characters after a count read for the whole a part is taken from
+
+
+def drawn_from(text: str, count: Count, counts: Sequence[Count]) -> bool:
+    """``count`` (one of ``counts``, those of ``text``) is the whole a smaller count after it is taken
+    from: ``全部32個成員中，以下12國``, ``3028人のうち上位10人``, ``of the 32 members, these 12``. Not a
+    count the later ones break down whole (``19國中，12國全面禁止、7國部分限制``: the list and its groups)."""
+    later = [x.value for x in counts if x.start >= count.end and x.value < count.value]
+    if not later or sum(later) >= count.value:
+        return False
+    after = text[count.end : count.end + WHOLE_AFTER_CHARS]
+    return bool(DRAWN_FROM_AFTER_RE.match(after) or _WHOLE_BEFORE_RE.search(text, 0, count.start))
+
+
+def without_wholes(text: str, counts: Sequence[Count]) -> list[Count]:
+    """``counts`` (those of ``text``) but the wholes a later count is taken from (``drawn_from``)."""
+    return [c for c in counts if not drawn_from(text, c, counts)]
 
 
 # a Japanese sentence that ends by counting what follows, as a colon would (``対象は以下の5人。``,
@@ -332,8 +357,8 @@ def lead_in_counts(text: str) -> list[Count]:
     earlier sentence (``Aland barred 12 countries. They are:``), unless the last one picks a part of them
     by rank, as the main ones or as examples (``Aland set rates for 69 partners. These face the
     steepest:``, ``主な国は次の通り``). A count after ``of the`` is the whole the list is drawn from
-    (``Of the 69 partners, these five …:``). Earlier sentences with counts of several values state
-    none."""
+    (``Of the 69 partners, these five …:``), as is one a later count is taken from (``全部32個成員中，
+    以下12國``: ``drawn_from``). Earlier sentences with counts of several values state none."""
     breaks = [m.end() for m in SENTENCE_BREAK_RE.finditer(text.rstrip()) if m.end() < len(text.rstrip())]
     last = breaks[-1] if breaks else 0
     part = (
@@ -344,7 +369,7 @@ def lead_in_counts(text: str) -> list[Count]:
     start = last if part is not None else 0
     counts = [
         c
-        for c in find_counts(text)
+        for c in without_wholes(text, find_counts(text))
         if c.start >= start
         and not _WHOLE_BEFORE_RE.search(text, 0, c.start)
         and not NOT_A_COUNT_AFTER_RE.match(text[c.end : c.end + NOT_A_COUNT_AFTER])
@@ -373,3 +398,19 @@ def part_of_a_larger(text: str, value: int) -> bool:
         and any(x.start < c.start and x.value > value for x in counts)
         for c in counts
     )
+
+
+# where a count's clause opens, for the words before it that say what it counts
+_CLAUSE_BREAK_RE = re.compile(r"[，,；;：:。！？!?\n]|\.\s")
+
+
+def counts_a_whole(text: str, count: Count) -> bool:
+    """The words of ``count``'s clause in ``text`` say it counts a whole set: a scope or total word
+    before it (``今年全球共有3028人``, ``全部32個成員``, ``out of 3,028``), or, after it and its noun, the
+    whole a part is taken from (``32個成員中，以下12國``, ``3028人のうち``, ``in all``). Such words count
+    a list too (``共有12國``): callers read them only for a count larger than any list."""
+    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(text, 0, count.start)]
+    before = text[breaks[-1] if breaks else 0 : count.start]
+    if WHOLE_SCOPE_BEFORE_RE.search(before):
+        return True
+    return WHOLE_AFTER_RE.search(text[count.end : count.end + WHOLE_AFTER_CHARS]) is not None

@@ -524,3 +524,28 @@ FAMILY_AFTER_NAME_RE = re.compile(
     + r"|(?:氏|さん)?(?:と|および)?(?:家族|一族|一家)$|(?:氏|さん)?ファミリー$",
     re.IGNORECASE,
 )
+
+# ---- a count of the whole set a list is drawn from, not of the list
+# before a count in its clause: a scope word (``今年全球共有3028人``, ``全部32個成員``, ``世界で3028人``,
+# ``of all 32 members``, ``out of 3,028``); a total word alone (``共有``) counts a list as well, so it is read
+# only with a count larger than any list (``lang.counts.counts_a_whole``)
+WHOLE_SCOPE_BEFORE_RE = re.compile(
+    fold_pattern(r"全球|全世界|世界上|全部|所有|全體|整體|總數|總共|共有|一共|合共|累計")
+    + r"|全体|世界で|全世界|全(?=\s*[0-9０-９])|合計|総計|総数"
+    + r"|\b(?:worldwide|globally|in the world|out of|of all|among all|all|in total|a total of|altogether)\b",
+    re.IGNORECASE,
+)
+# after a count and its noun: the whole a part is then taken from (``32個成員中，以下12國``, ``3028位富豪中的
+# 前十名``, ``3028人のうち``)
+DRAWN_FROM_AFTER_RE = re.compile(
+    fold_pattern(
+        r"^[\u4e00-\u9fff]{0,6}?(?:之中|當中|中)(?=[，,、：:]|\s*(?:有|共有|以下|只有|僅)"
+        r"|\s*的?\s*(?:前|首)?\s*[0-9０-９一二三四五六七八九十兩])"
+    )
+    + r"|^[\u3040-\u30ff\u4e00-\u9fff]{0,6}?(?:のうち|の中で|の中から)"
+)
+# after a count: the whole a part is taken from, or the words of a whole set (``3,028 billionaires in all``)
+WHOLE_AFTER_RE = re.compile(
+    DRAWN_FROM_AFTER_RE.pattern + r"|^[\w\s\-]{0,24}?\b(?:in all|in total|altogether|worldwide)\b",
+    re.IGNORECASE,
+)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.lang.counts import find_counts, lead_in_counts
+from pipeline.lang.counts import drawn_from, find_counts, lead_in_counts, without_wholes
 from pipeline.lang.numbers import CN_NUM, parse_int
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE, zre
 from sources.layouts._shapes import CLOSE_PARENS, OPEN_PARENS, TEXT_CACHE
@@ -49,14 +49,20 @@ MAX_COUNT_OPENING = 4  # characters before a count that opens its line ("Twelve 
 
 @lru_cache(maxsize=TEXT_CACHE)
 def find_count(text: str) -> Count | None:
-    """The count a heading states, with where it is written."""
+    """The count a heading states, with where it is written; not the whole a later count in it is taken
+    from (``全部32個成員中，以下12國``: 12)."""
+    found = find_counts(text)
+    wholes = [(c.start, c.end) for c in found if drawn_from(text, c, found)]
     for pat in _COUNT_PATTERNS:
-        m = pat.search(text)
-        if m:
+        for m in pat.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in wholes):
+                continue
             value = _number(m.group("n"))
             if value is not None:
                 return Count(value, m.start(), m.end())
-    counts = find_counts(text) if len(text) <= MAX_OPENING_COUNT_LABEL else []  # （十二國）, 4人, 12カ国
+            break
+    # （十二國）, 4人, 12カ国
+    counts = without_wholes(text, found) if len(text) <= MAX_OPENING_COUNT_LABEL else []
     if counts and len(text) > MAX_COUNTED_LABEL and counts[0].start > MAX_COUNT_OPENING:
         counts = []  # a longer line counts only when it opens with its count ("Twelve countries face …")
     if counts:
