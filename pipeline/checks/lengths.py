@@ -100,7 +100,9 @@ def _printed_unread(
     if art is None or not entity_ids:
         return []
     paragraphs = {_paragraph(art.text, m.start) for m in ctx.listed[article]}
-    text = zh_key("\n".join(sorted(paragraphs)))
+    text = "\n".join(
+        zh_key(p) for p in sorted(paragraphs)
+    )  # line by line: lines many lists print are keyed once
     return [ent for ent in entity_ids if any(n in text for n in _chinese_keys(ctx, ent, seen))]
 
 
