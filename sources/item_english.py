@@ -121,7 +121,7 @@ _CAPITALIZED_WORDS_RE = re.compile(rf"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){
 def _said_after_dash(
     text: str, start: int, pieces: list[tuple[int, int]]
 ) -> tuple[int, tuple[Attribute, ...]] | None:
-    """``Jane Roe — Republican, Missouri``: a name of two to four capitalized words, a spaced dash, then
+    """``Jane Roe — Aland Party, Borduria``: a name of two to four capitalized words, a spaced dash, then
     short capitalized pieces (a party, a place) that say what the person is, each an attribute; else
     None."""
     (ns, ne), *rest = (trim(text, a, b) for a, b in pieces)

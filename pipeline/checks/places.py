@@ -153,7 +153,7 @@ def _settled(view: _View, art: str, ent: str) -> bool:
     """Other outlets writing in ``art``'s language print ``ent``, all of them under one name (Traditional
     and Simplified folded): that language's name for it, which ``art``'s is not. One such outlet is enough,
     but in Chinese, where Taiwan, Hong Kong and the mainland each name foreign things their own way, it
-    takes ``MIN_CORROBORATION`` (``巴郡`` beside ``波克夏海瑟威`` is one more region's name, and so is a
+    takes ``MIN_CORROBORATION`` (``丙公司`` beside ``甲公司`` is one more region's name, and so is a
     third beside two that differ). ``art`` does not list ``ent``: judged once per language and entity."""
     language = _language(view, art)
     key = f"settled:{language}:{ent}"

@@ -70,7 +70,7 @@ CHECKS: tuple[Check, ...] = (
         (E, W),
         "outlets state different totals or group counts (an outlet whose count alone differs from its own "
         "list and the others' counts gets this finding only, naming its own list's length); a count of a "
-        "whole no list prints in full (`32個盟國` above a top ten), stated otherwise than at least two other "
+        "whole no list prints in full (`30國` above a top ten), stated otherwise than at least two other "
         "outlets state it: warning",
     ),
     Check(

@@ -384,7 +384,7 @@ def within_reach(
     """The claims but counts of a group or category more than ``BEYOND_ANY_LIST`` times the longest list
     any article of the run prints (``第2位（190個）：甲國、乙國`` over lists of 36: a figure each item of
     the group shares, not the number of its items), and totals that count a larger whole than any list
-    (``今年全球共有3028人`` above a top ten: ``claims.wholes``)."""
+    (``今年全球共有2781人`` above a top ten: ``claims.wholes``)."""
     lengths = Counter(m.article for m in mentions if m.kind is Kind.LIST)
     longest = max(lengths.values(), default=0)
     if not longest:

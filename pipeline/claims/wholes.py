@@ -1,6 +1,6 @@
 """Totals that count the larger whole a list is drawn from, not the list.
 
-A lead paragraph often counts the population a printed list is taken from: ``今年全球共有3028人`` above the
+A lead paragraph often counts the population a printed list is taken from: ``今年全球共有2781人`` above the
 ten richest, ``全部32個成員中，以下12國`` above twelve, ``台灣方面，共有52人登上榜單`` under them. Bound as
 the list's total, such a count accuses a correct list of being short, or of disagreeing with the outlets
 that count the list itself. A total counts a larger whole when no list of the run has that many items (so

@@ -219,7 +219,7 @@ def first_count(text: str) -> Count | None:
 
 
 # the first N of a ranking, with no noun ("top 10 by points", "前10", "上位10"), or the N largest of a kind
-# ("十大富豪", "五大銀行"; not "第十大", one place of a ranking): counts a table it captions
+# ("十大企業", "五大銀行"; not "第十大", one place of a ranking): counts a table it captions
 _TOP_RE = re.compile(
     rf"\btop\s+(?P<en>{DIGITS}|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\b|(?:前|上位)\s*(?P<n>{DIGITS})"
     rf"|(?<![第{CN_NUM_CHARS}0-9])(?P<zh>[{CN_NUM_CHARS}]{{1,3}}|[0-9]{{1,3}})大(?=[\u4e00-\u9fff])",
@@ -322,7 +322,7 @@ WHOLE_AFTER_CHARS = 40  # characters after a count read for the whole a part is 
 
 def drawn_from(text: str, count: Count, counts: Sequence[Count]) -> bool:
     """``count`` (one of ``counts``, those of ``text``) is the whole a smaller count after it is taken
-    from: ``全部32個成員中，以下12國``, ``3028人のうち上位10人``, ``of the 32 members, these 12``. Not a
+    from: ``全部32個成員中，以下12國``, ``2781人のうち上位10人``, ``of the 32 members, these 12``. Not a
     count the later ones break down whole (``19國中，12國全面禁止、7國部分限制``: the list and its groups)."""
     later = [x.value for x in counts if x.start >= count.end and x.value < count.value]
     if not later or sum(later) >= count.value:
@@ -406,8 +406,8 @@ _CLAUSE_BREAK_RE = re.compile(r"[，,；;：:。！？!?\n]|\.\s")
 
 def counts_a_whole(text: str, count: Count) -> bool:
     """The words of ``count``'s clause in ``text`` say it counts a whole set: a scope or total word
-    before it (``今年全球共有3028人``, ``全部32個成員``, ``out of 3,028``), or, after it and its noun, the
-    whole a part is taken from (``32個成員中，以下12國``, ``3028人のうち``, ``in all``). Such words count
+    before it (``今年全球共有2781人``, ``全部32個成員``, ``out of 2,781``), or, after it and its noun, the
+    whole a part is taken from (``32個成員中，以下12國``, ``2781人のうち``, ``in all``). Such words count
     a list too (``共有12國``): callers read them only for a count larger than any list."""
     breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(text, 0, count.start)]
     before = text[breaks[-1] if breaks else 0 : count.start]

@@ -526,8 +526,8 @@ FAMILY_AFTER_NAME_RE = re.compile(
 )
 
 # ---- a count of the whole set a list is drawn from, not of the list
-# before a count in its clause: a scope word (``今年全球共有3028人``, ``全部32個成員``, ``世界で3028人``,
-# ``of all 32 members``, ``out of 3,028``); a total word alone (``共有``) counts a list as well, so it is read
+# before a count in its clause: a scope word (``今年全球共有2781人``, ``全部32個成員``, ``世界で2781人``,
+# ``of all 32 members``, ``out of 2,781``); a total word alone (``共有``) counts a list as well, so it is read
 # only with a count larger than any list (``lang.counts.counts_a_whole``)
 WHOLE_SCOPE_BEFORE_RE = re.compile(
     fold_pattern(r"全球|全世界|世界上|全部|所有|全體|整體|總數|總共|共有|一共|合共|累計")
@@ -535,8 +535,8 @@ WHOLE_SCOPE_BEFORE_RE = re.compile(
     + r"|\b(?:worldwide|globally|in the world|out of|of all|among all|all|in total|a total of|altogether)\b",
     re.IGNORECASE,
 )
-# after a count and its noun: the whole a part is then taken from (``32個成員中，以下12國``, ``3028位富豪中的
-# 前十名``, ``3028人のうち``)
+# after a count and its noun: the whole a part is then taken from (``32個成員中，以下12國``, ``2781位會員中的
+# 前十名``, ``2781人のうち``)
 DRAWN_FROM_AFTER_RE = re.compile(
     fold_pattern(
         r"^[\u4e00-\u9fff]{0,6}?(?:之中|當中|中)(?=[，,、：:]|\s*(?:有|共有|以下|只有|僅)"
@@ -544,7 +544,7 @@ DRAWN_FROM_AFTER_RE = re.compile(
     )
     + r"|^[\u3040-\u30ff\u4e00-\u9fff]{0,6}?(?:のうち|の中で|の中から)"
 )
-# after a count: the whole a part is taken from, or the words of a whole set (``3,028 billionaires in all``)
+# after a count: the whole a part is taken from, or the words of a whole set (``2,781 members in all``)
 WHOLE_AFTER_RE = re.compile(
     DRAWN_FROM_AFTER_RE.pattern + r"|^[\w\s\-]{0,24}?\b(?:in all|in total|altogether|worldwide)\b",
     re.IGNORECASE,

@@ -33,7 +33,7 @@ _NUMBER_RE = re.compile(r"([0-9０-９]{1,3})[.．、)）:：]?\s*$")
 
 
 # what a piece says of the name before it, never a name: a party and state ("Jane Roe, R-Mo."), or a
-# spaced dash and what follows it ("Jane Roe — Republican, Missouri")
+# spaced dash and what follows it ("Jane Roe — Aland Party, Borduria")
 _SAID_OF_A_NAME_RE = re.compile(r"^[A-Z]\s*[-–]\s*[A-Z][A-Za-z.]{0,8}$|\s[—–-]\s")
 
 
