@@ -105,3 +105,17 @@ def test_english_sentences_of_another_shape_are_left_alone() -> None:
         _en("A 19% tariff on Aland, Borduria and Carpathia replaces the 46% rate announced in April.") == []
     )
     assert _en("A 19% tariff applies to Aland, Borduria and Carpathia.") == []  # one value: another reader's
+
+
+def test_values_given_in_the_order_of_the_names() -> None:
+    zh = _read(SENTENCE_LEAD + "甲國、乙國、丙國和丁國的稅率分別為20%、19%、18%和17%。新稅率8月7日生效。\n")
+    assert zh == {"甲國": [20], "乙國": [19], "丙國": [18], "丁國": [17]}
+    ja = "甲国通信\n2025年8月1日\n\n甲国、乙国、丙国の税率はそれぞれ20％、19％、18％となった。\n"
+    assert _read(ja) == {"甲国": [20], "乙国": [19], "丙国": [18]}
+
+
+def test_fewer_values_than_names_leave_the_sentence_unread() -> None:
+    from sources.layouts._inline_respective import respective_values
+
+    text = "甲國、乙國、丙國和丁國的稅率分別為20%、19%和18%"
+    assert respective_values(text, 0, len(text)) == []

@@ -30,6 +30,7 @@ from sources.layouts._inline_pieces import Enumeration, clause_spans, is_east_as
 from sources.layouts._inline_places import figures_of_labels, placed_clauses
 from sources.layouts._inline_ranked import en_valued_pieces, ranked_head, ranked_zh
 from sources.layouts._inline_ranking import ranked_pieces
+from sources.layouts._inline_respective import respective_values
 from sources.layouts._inline_values import counted_pieces, valued_by_label, valued_groups_zh
 from sources.layouts._inline_values_for import en_values_for
 from sources.layouts._inline_whole import whole_sentences
@@ -51,6 +52,7 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
             counted_pieces(text, m.start(), m.end())
             or en_valued_pieces(text, m.start(), m.end())
             or en_values_for(text, m.start(), m.end())
+            or respective_values(text, m.start(), m.end())
             or ranked_zh(text, m.start(), m.end())
             or ranked_pieces(text, m.start(), m.end())
             or placed_clauses(text, m.start(), m.end())
