@@ -7,9 +7,9 @@ The processes run in fresh interpreters (this one has made its converters alread
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
+
+from fresh_process import run_fresh
 
 from pipeline.lang.conversions_kept import MAX_KEPT_CHARS
 
@@ -26,15 +26,7 @@ WORDS = ("银行", "委员会", "甲国发展基金会")
 
 
 def _convert(cache: str, *words: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "-c", PROGRAM, *words],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "CROSSCHECK_CACHE": cache},
-    )
-    return done.stdout.strip()
+    return run_fresh(PROGRAM, *words, cache=cache)
 
 
 def _kept(folder: Path) -> dict[str, dict[str, str]]:

@@ -4,9 +4,9 @@ Each case runs in a fresh interpreter (this process has imported everything alre
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from fresh_process import run_fresh
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,15 +26,7 @@ print(len(result.mentions), "bs4" in sys.modules, "soupsieve" in sys.modules)
 
 
 def _read(path: Path) -> str:
-    done = subprocess.run(
-        [sys.executable, "-c", PROGRAM, str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-    )
-    return done.stdout.strip()
+    return run_fresh(PROGRAM, str(path))
 
 
 def test_a_text_article_is_read_without_beautifulsoup(tmp_path: Path) -> None:
@@ -62,15 +54,7 @@ print("pykakasi" in sys.modules)
 
 
 def _run_imports_pykakasi(folder: Path, out: Path) -> str:
-    done = subprocess.run(
-        [sys.executable, "-c", RUN, str(folder), str(out)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "CROSSCHECK_CACHE": "off"},
-    )
-    return done.stdout.strip().splitlines()[-1]
+    return run_fresh(RUN, str(folder), str(out), cache="off").splitlines()[-1]
 
 
 def test_a_story_without_japanese_never_loads_the_kanji_readings(tmp_path: Path) -> None:

@@ -6,9 +6,9 @@ The processes run in fresh interpreters (installing the table changes this proce
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from fresh_process import run_fresh
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,15 +38,7 @@ if kept._TABLE is not None:
 
 
 def _run(how: str, cache: str) -> list[str]:
-    done = subprocess.run(
-        [sys.executable, "-c", PROGRAM, how],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "CROSSCHECK_CACHE": cache},
-    )
-    return done.stdout.strip().splitlines()
+    return run_fresh(PROGRAM, how, cache=cache).splitlines()
 
 
 def _found(cache: str) -> tuple[str, str]:

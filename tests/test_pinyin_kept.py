@@ -6,11 +6,10 @@ The processes run in fresh interpreters (this one has imported pypinyin already)
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from fresh_process import run_fresh
 
 from pipeline.knowledge import pinyin_kept
 
@@ -25,15 +24,7 @@ NAMES = ("盧比歐", "卢比奥", "Jane Roe")
 
 
 def _keys(cache: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "-c", PROGRAM, *NAMES],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "CROSSCHECK_CACHE": cache},
-    )
-    return done.stdout.strip()
+    return run_fresh(PROGRAM, *NAMES, cache=cache)
 
 
 def _kept_files(folder: Path) -> list[Path]:
