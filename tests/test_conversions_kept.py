@@ -13,8 +13,6 @@ from fresh_process import run_fresh
 
 from pipeline.lang.conversions_kept import MAX_KEPT_CHARS
 
-ROOT = Path(__file__).resolve().parent.parent
-
 PROGRAM = """
 import sys
 from pipeline.lang.conversions_kept import converter

@@ -8,8 +8,6 @@ from pathlib import Path
 
 from fresh_process import run_fresh
 
-ROOT = Path(__file__).resolve().parent.parent
-
 TEXT = "甲國日報\n\n乙國宣布退出下列3個組織：\n1. 丙組織\n2. 丁委員會\n3. 戊基金\n"
 PAGE = (
     "<html><head><title>Aland Times</title></head><body><article><h1>Borduria leaves three bodies</h1>"

@@ -10,8 +10,6 @@ from pathlib import Path
 
 from fresh_process import run_fresh
 
-ROOT = Path(__file__).resolve().parent.parent
-
 # patterns of several shapes (named groups, flags, look-behind, CJK classes, bytes), each with a text to
 # search; the program prints what each finds and how many came from the table
 PROGRAM = r"""

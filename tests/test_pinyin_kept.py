@@ -13,8 +13,6 @@ from fresh_process import run_fresh
 
 from pipeline.knowledge import pinyin_kept
 
-ROOT = Path(__file__).resolve().parent.parent
-
 PROGRAM = """
 import sys
 from pipeline.knowledge.phonetic import pinyin_key
