@@ -3,7 +3,8 @@
 The file is read once and never modified. Everything that can go wrong with its content is a
 ``Problem``, never an exception: unreadable path, empty, over the size limit, binary, undecodable.
 Decoding tries a byte-order mark, then strict UTF-8, then the charset an HTML page declares, then
-charset-normalizer restricted to the encodings Chinese and Western news pages actually use; a guessed
+a Japanese codec when it gives text written in kana, then charset-normalizer restricted to the
+encodings Chinese, Japanese and Western news pages actually use; a guessed
 encoding and a declared charset that disagrees with the bytes are warnings. Newlines are normalized
 to ``\\n`` and every offset refers to that text.
 
@@ -28,7 +29,16 @@ from sources.base import Document
 from sources.outlets import find_body_end, identify
 
 DEFAULT_MAX_BYTES = 5_000_000
-GUESS_CANDIDATES = ("big5", "cp950", "big5hkscs", "gb18030", "gbk", "utf_16", "cp1252")
+GUESS_CANDIDATES = ("big5", "cp950", "big5hkscs", "gb18030", "gbk", "cp932", "euc_jp", "utf_16", "cp1252")
+# charset-normalizer drops a codec as soon as one chunk of the text looks messy beyond its threshold
+# (0.2 by default); full-width digits, list marks and bullets in short CJK articles do that to the
+# right codec, so the bar is raised and the least messy decoding still wins.
+GUESS_THRESHOLD = 0.8
+# Japanese text decoded in its own codec is a tenth or more kana (hiragana, full-width katakana);
+# Chinese text decoded in a Japanese codec, and Japanese text decoded in a Chinese one, hardly any.
+JAPANESE_CODECS = ("cp932", "euc_jp")  # cp932: Shift_JIS as Windows writes it
+JAPANESE_KANA_SHARE = 0.1
+_FULL_KANA_RE = re.compile("[\u3041-\u30ff]")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 CONTROL_SHARE = 0.10  # more control bytes than this (in the sample) and the file is binary
 SAMPLE_BYTES = 65_536
@@ -128,10 +138,26 @@ def _declared_charset(data: bytes) -> str | None:
     return declared if _WEB_CHARSET_RE.match(normalize_encoding(declared)) else None
 
 
+def _as_japanese(data: bytes) -> tuple[str, str] | None:
+    """(text, codec) when ``data`` decodes strictly in a Japanese codec into text written in kana."""
+    for codec in JAPANESE_CODECS:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        kana = len(_FULL_KANA_RE.findall(text))
+        if kana and kana >= JAPANESE_KANA_SHARE * len(EAST_ASIAN_RE.findall(text)):
+            return text, codec
+    return None
+
+
 def _guess(data: bytes) -> tuple[str, str] | None:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=list(GUESS_CANDIDATES)).best()
+    japanese = _as_japanese(data)
+    if japanese is not None:
+        return japanese
+    best = from_bytes(data, cp_isolation=list(GUESS_CANDIDATES), threshold=GUESS_THRESHOLD).best()
     if best is None:
         return None
     return str(best), best.encoding

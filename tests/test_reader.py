@@ -299,3 +299,58 @@ def test_datelines_that_say_when_the_page_was_published(tmp_path: Path) -> None:
         assert article is not None and (article.date, article.title) == ("2025-06-05", "Trump bans travel"), (
             name
         )
+
+
+# A Japanese article saved in Shift_JIS or EUC-JP, with no charset declared, and short Chinese bullet
+# lists saved in Big5 or GBK (whose marks make charset-normalizer's default bar drop the right codec).
+JA_ARTICLE = (
+    "甲国、5カ国からの入国を制限\n\n北浜通信　2026年1月5日\n\n"
+    "甲国政府は4日、次の5カ国からの入国を制限すると発表した。\n\n"
+    "▽乙国\n▽丙国\n▽丁国\n▽戊国\n▽己国\n\n対象国の国民は査証の発給を停止される。\n"
+)
+ZH_BULLETS = (
+    "date 2026-01-05 甲國新入境限制\n\n（一）全面禁止入境國家（3個）\n● 乙國\n● 丙國\n● 丁國\n"
+    "（二）部分限制入境國家（2個）\n● 戊國\n● 己國\n\n延伸閱讀：\n● 甲國暫停學生簽證面試\n"
+)
+
+
+@pytest.mark.parametrize("codec", ["shift_jis", "cp932", "euc_jp"])
+def test_japanese_text_in_a_japanese_codec_is_read(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "ja.txt"
+    path.write_bytes(JA_ARTICLE.encode(codec))
+    doc, problems = read_document(path)
+    assert doc is not None and doc.text == JA_ARTICLE
+    assert _codes(problems) == ["encoding"]  # guessed, and said so
+
+
+def test_a_japanese_page_mislabelled_utf8_is_read_in_its_codec(tmp_path: Path) -> None:
+    head = "<html><head><meta charset='utf-8'><title>入国制限</title></head>"
+    page = f"{head}<body><p>{JA_ARTICLE}</p></body></html>"
+    path = tmp_path / "ja.html"
+    path.write_bytes(page.encode("shift_jis"))
+    doc, _ = read_document(path)
+    assert doc is not None and "次の5カ国からの入国を制限" in doc.text
+
+
+@pytest.mark.parametrize("codec", ["big5", "gbk", "gb18030"])
+def test_a_short_chinese_bullet_list_in_a_chinese_codec_is_read(tmp_path: Path, codec: str) -> None:
+    text = (
+        ZH_BULLETS if codec == "big5" else ZH_BULLETS.translate(str.maketrans("國區閱讀證個", "国区阅读证个"))
+    )
+    path = tmp_path / "zh.txt"
+    path.write_bytes(text.encode(codec))
+    doc, _ = read_document(path)
+    assert doc is not None and doc.text == text
+
+
+@pytest.mark.parametrize("codec", ["big5", "gb18030"])
+def test_a_bulleted_fixture_saved_in_a_chinese_codec_reads_as_it_does_in_utf8(
+    tmp_path: Path, codec: str
+) -> None:
+    fixture = Path(__file__).parent / "fixtures" / "layouts" / "related_reading_after_the_list.txt"
+    text = fixture.read_text(encoding="utf-8")
+    path = tmp_path / "zh.txt"
+    path.write_bytes(text.encode(codec))
+    doc, _ = read_document(path)
+    assert doc is not None and doc.text == text
+    assert [m.name_zh for m in parse_path(path).mentions] == [m.name_zh for m in parse_path(fixture).mentions]
