@@ -89,6 +89,19 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "seats",
         re.compile(_N + r"\s*(?:議席|席)(?![次位])|" + _N.replace("?P<n>", "?P<n_en>") + r"\s+seats\b"),
     ),
+    (  # votes a name got, the number standing free: "65,122票", "65,122 votes"; a number glued after its
+        # own label ("議員票64票", "共計183票", "以185票"), or a total before its parts in brackets
+        # ("183票（議員票64、党員票119）"), is read with the other labelled numbers (counted_run)
+        "votes",
+        re.compile(
+            rf"(?<![{CJK}{KANA}0-9０-９,.，])" + _N + r"\s*(?P<scale>萬|万)?\s*票(?![數数率])"
+            r"(?!\s*[(（][^)）]*[、,，;；])|"
+            + r"(?<![A-Za-z0-9,.])"
+            + _N.replace("?P<n>", "?P<n_en>")
+            + r"\s*(?P<scale_en>million|thousand|mn|m|k)?\s+votes\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 _ANY_NUMBER_RE = re.compile(r"[0-9０-９]|百分之")
 _PLAIN_RE = re.compile(rf"^\s*[+\-−]?{DIGITS}\s*$")
@@ -251,7 +264,7 @@ def _values_in(text: str) -> tuple[Found, ...]:
             u = unit
             if unit in ("currency", "USD"):
                 number, u = _amount(m, unit, number)
-            elif unit in ("t", "bbl"):
+            elif unit in ("t", "bbl", "votes"):
                 number = _measure(m, number)
             found.append(Found(m.group(0), number, u, m.start(), m.end()))
             taken.append((m.start(), m.end()))
