@@ -63,6 +63,10 @@ def test_japanese_spaced_lines_of_votes() -> None:
 def test_scale_words_multiply_the_votes() -> None:
     assert [(f.number, f.unit) for f in find_values("張三 6.5萬票")] == [(65000, "votes")]
     assert [(f.number, f.unit) for f in find_values("Jane Roe 1.2 million votes")] == [(1_200_000, "votes")]
+    assert [(f.number, f.unit) for f in find_values("山田太郎氏（甲党）　５万２３４５票")] == [
+        (52345, "votes")
+    ]
+    assert [(f.number, f.unit) for f in find_values("張三獲約1.2萬票")] == [(12000, "votes")]
 
 
 def test_labelled_and_bracketed_vote_numbers_are_no_free_votes() -> None:

@@ -94,7 +94,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # ("183票（議員票64、党員票119）"), is read with the other labelled numbers (counted_run)
         "votes",
         re.compile(
-            rf"(?<![{CJK}{KANA}0-9０-９,.，])" + _N + r"\s*(?P<scale>萬|万)?\s*票(?![數数率])"
+            rf"(?:(?<=[約约近逾])|(?<![{CJK}{KANA}0-9０-９,.，]))"
+            + _N
+            + r"\s*(?:(?P<scale>萬|万)(?:\s*(?P<n2>[0-9０-９]{1,4}))?)?\s*票(?![數数率])"
             r"(?!\s*[(（][^)）]*[、,，;；])|"
             + r"(?<![A-Za-z0-9,.])"
             + _N.replace("?P<n>", "?P<n_en>")
