@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import (
     EN_DATE_PIECE_RE,
     EN_POST_BEFORE_NAME_RE,
@@ -264,6 +265,20 @@ def ja_name_start(text: str, a: int, b: int) -> int:
     return ends[-1] if ends else a
 
 
+_COUNT_CLOSES_RE = re.compile(fold_pattern(r"(?:の|等|など|共)\s*$"))
+
+
+def _to_closing_count(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces up to the one whose name a closing count follows, when the sentence goes on after it
+    (``甲国は5日、乙国、丙国、丁国の3カ国の国民に対し、…``): the count ends the run, the rest is no item."""
+    for k in range(1, len(pieces) - 1):
+        s, e = pieces[k]
+        for c in find_counts(text[s:e]):
+            if c.start > 0 and _COUNT_CLOSES_RE.search(text, s, s + c.start):
+                return pieces[: k + 1]
+    return pieces
+
+
 def _last_zh(text: str, a: int, b: int) -> int:
     """End of the last item inside the last piece ``text[a:b]``: before the first closing mark."""
     m = _ZH_END_RE.search(masked(text, a, b), 1)
@@ -518,6 +533,8 @@ def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, i
         pieces = split_final(text, *pieces[0])
     if len(pieces) < 2:
         return None
+    if east_asian:
+        pieces = _to_closing_count(text, pieces)
     if seps == ";":  # "A, a judge from X; B, …; and C, …": whole items, their attributes after commas
         first_a, first_b = pieces[0]
         after_colon = text[a - 1 : a] in (":", "：")  # "…to its Entity List: Acme Technologies Co., Ltd.;"
