@@ -8,6 +8,10 @@ Class and id words (``sources.html``) catch the furniture sites name as such; wh
    article's list. Everything before it, up to the main container, is dropped.
 2. Beside the article: the smallest element around the headline that holds most of the page's text is
    the article's; rails of most-read headlines, link columns and footers beside it are dropped.
+3. After the body: lists whose every item is one link, outside the element holding the article's
+   paragraphs (a site's tags, its headlines), unless that body ends by leading in to a list.
+4. Anywhere: an advertisement's slot that only says so, and the site's own lists of links (most read,
+   trending, tags and topics) under their heading, whatever the class of the block.
 
 The functions change the parsed tree in place; ``sources.html`` calls them before the text is built.
 """
@@ -18,12 +22,14 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from sources.tags import tags
+from sources.layouts._lines import MAX_AD_LABEL, advertisement_label, related_heading
+from sources.tags import is_tag, tags
 
 if TYPE_CHECKING:
     from bs4 import Tag
 
 HEADLINE_TAGS = ("h1", "h2")
+LIST_NAMES = ("li", "dt", "dd", "tr")
 # A heading is the headline when its words and the title's, without spaces and punctuation, are the
 # same, or one holds the other and is at least this share of it (a title with a series' name before it).
 MIN_HEADLINE_SHARE = 0.6
@@ -81,3 +87,77 @@ def article_of(root: Tag, titles: Iterable[str], lengths: Mapping[int, int]) -> 
             before.extract()
         node = node.parent
     return article
+
+
+# Blocks a site's own list or an advertisement may fill, up to this many characters of text.
+SITE_BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "p", "span", "figure", "ins"})
+MAX_SITE_BLOCK_CHARS = 600
+MIN_SITE_LINK_SHARE = 0.8  # of the text under a site's list heading that is links
+
+
+def site_block(tag: Tag, lengths: Mapping[int, int]) -> bool:
+    """A block the site puts on every page, whatever its class: an advertisement's label alone
+    (``<div><span>廣告</span></div>``), or links under a heading of the site's own lists (``熱門排行``,
+    ``Topics``, ``相关阅读``) given as the block's first element or as the element just before it."""
+    size = lengths.get(id(tag), 0)
+    if tag.name not in SITE_BLOCK_TAGS or not 0 < size <= MAX_SITE_BLOCK_CHARS:
+        return False
+    if size <= MAX_AD_LABEL and advertisement_label(tag.get_text(" ")):
+        return True
+    head = next((c for c in tag.children if is_tag(c)), None)
+    if head is not None and head.name in LIST_NAMES:
+        head = None  # a list's own first item is no heading
+    if head is not None and related_heading(head.get_text(" ")):
+        rest = size - lengths.get(id(head), 0)
+    else:
+        before = tag.find_previous_sibling()
+        if not (is_tag(before) and related_heading(before.get_text(" "))):
+            return False
+        head, rest = None, size
+    links = [a for a in tags(tag, ("a",)) if a is not head and all(p is not head for p in a.parents)]
+    linked = sum(lengths.get(id(a), 0) for a in links)
+    return rest > 0 and linked >= MIN_SITE_LINK_SHARE * rest
+
+
+MIN_BODY_PARAGRAPHS = 2  # the element holding the article's paragraphs holds at least this many <p>
+_LEAD_IN_END = ("：", ":")
+
+
+def _body(article: Tag) -> Tag | None:
+    """The element under ``article`` whose own ``<p>`` children hold the most text: the article's body."""
+    best, best_size = None, 0
+    for tag in [article, *tags(article)]:
+        paragraphs = [p for p in tag.children if is_tag(p) and p.name == "p"]
+        if len(paragraphs) < MIN_BODY_PARAGRAPHS:
+            continue
+        size = sum(len(p.get_text(strip=True)) for p in paragraphs)
+        if size > best_size:
+            best, best_size = tag, size
+    return best
+
+
+def _links_only_list(tag: Tag) -> bool:
+    """A ``<ul>``/``<ol>`` whose every item is one link and nothing else (a site's tags, its headlines)."""
+    items = [li for li in tag.children if is_tag(li)]
+    if not items or any(li.name != "li" for li in items):
+        return False
+    for li in items:
+        links = tags(li, ("a",))
+        if len(links) != 1 or links[0].get_text(strip=True) != li.get_text(strip=True):
+            return False
+    return True
+
+
+def drop_link_lists_after_body(article: Tag) -> None:
+    """Remove the lists of links only that come after the article's body, outside it (a site's tag
+    list, its headlines): the article's own list is inside its body, or right after a lead-in."""
+    body = _body(article)
+    if body is None:
+        return
+    paragraphs = [p for p in body.children if is_tag(p) and p.name == "p"]
+    if paragraphs[-1].get_text(strip=True).endswith(_LEAD_IN_END):
+        return  # the body ends by leading in to a list printed after it
+    after = [t for t in body.find_all_next(("ul", "ol")) if body not in t.parents]
+    for tag in after:
+        if tag.parent is not None and any(p is article for p in tag.parents) and _links_only_list(tag):
+            tag.extract()

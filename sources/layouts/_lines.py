@@ -51,14 +51,49 @@ TAIL_ENGLISH_RE = re.compile(
     r"|recommended(?:\s+for\s+you)?|see\s+also|more\s+stories)\s*[:：]?$",
     re.IGNORECASE,
 )
+# a short line that heads the site's own lists: most read, trending, its tags and topics, a stock ranking
+# (``熱門排行``, ``最多人睇``, ``アクセスランキング``, ``Most read``, ``Topics``)
+SITE_LIST_HEADINGS_RE = zre(
+    r"^(?:熱門(?:排行|推薦|資訊|話題|點擊|關鍵字)?|即時熱門|熱搜|排行榜|人氣(?:排行|新聞)|最多人(?:睇|看|讀|點閱)"
+    r"|你可能(?:感興趣|也喜歡|會喜歡|錯過)|大家都在看|相關(?:標籤|專題|閱讀)|標籤|關鍵字|關鍵詞|熱詞|精彩推薦|為你推薦"
+    r"|アクセスランキング|(?:よく|最も)読まれ(?:ている|た)(?:記事|ニュース)?|人気(?:記事|ニュース)(?:ランキング)?"
+    r"|注目(?:記事|ニュース)|キーワード|タグ)"
+    r"[\s:：》>]*$"
+)
+SITE_LIST_ENGLISH_RE = re.compile(
+    r"^(?:most[\s-](?:read|popular|viewed|shared)|trending(?:\s+(?:now|stories|news|topics))?|read\s+next"
+    r"|popular(?:\s+(?:now|stories|articles))|top\s+stories|editor'?s\s+picks|topics|tags|more\s+on\b.*"
+    r"|you\s+may\s+(?:also\s+)?like|what\s+to\s+read\s+next)\s*[:：]?$",
+    re.IGNORECASE,
+)
+# all a block says when an advertisement stands in it (``廣告``, ``広告``, ``Advertisement``)
+_AD_LABEL_RE = zre(
+    r"^(?:廣告|贊助(?:內容)?|広告|スポンサーリンク|PR|advertisement|sponsored(?:\s+content)?|scroll\s+to\s+continue"
+    r"|點擊下載.{0,12}(?:客戶端|APP)|下載.{0,8}APP)(?:\s*[·・|｜/]?\s*(?:scroll\s+to\s+continue(?:\s+reading)?|廣告))?$",
+    re.IGNORECASE,
+)
+MAX_AD_LABEL = 40
+
+
+def advertisement_label(text: str) -> bool:
+    """All a block says is an advertisement's label (``廣告``, ``Advertisement · Scroll to continue``)."""
+    s = text.strip(WHITESPACE + "-–—·|")
+    return 0 < len(s) <= MAX_AD_LABEL and _AD_LABEL_RE.match(s) is not None
+
+
 MAX_RELATED_HEADING = 24
 MAX_INSERTED_LINES = 6  # related headlines a block inside the article lists under its heading
 
 
 def related_heading(line: str) -> bool:
-    """A short line that heads related headlines (``延伸閱讀``, ``Related coverage``)."""
+    """A short line that heads related headlines (``延伸閱讀``, ``Related coverage``) or another of the
+    site's own lists (``熱門排行``, ``Most read``, ``Topics``)."""
     s = line.strip(" \t\u3000\u00a0※*■●▶►>【】[]▲")
-    return 0 < len(s) <= MAX_RELATED_HEADING and bool(TAIL_HEADINGS_RE.match(s) or TAIL_ENGLISH_RE.match(s))
+    if not 0 < len(s) <= MAX_RELATED_HEADING:
+        return False
+    return any(
+        p.match(s) for p in (TAIL_HEADINGS_RE, TAIL_ENGLISH_RE, SITE_LIST_HEADINGS_RE, SITE_LIST_ENGLISH_RE)
+    )
 
 
 @per_document
