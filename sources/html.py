@@ -134,6 +134,16 @@ FURNITURE_TOKENS = frozenset(
         "popular",
         "trending",
         "mostread",
+        # comment threads, consent notices and recommendation widgets under their usual names
+        "reply",
+        "replies",
+        "cmt",
+        "disqus",
+        "consent",
+        "gdpr",
+        "onetrust",
+        "outbrain",
+        "taboola",
     }
 )
 FURNITURE_PREFIXES = (

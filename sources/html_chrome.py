@@ -4,8 +4,8 @@ Class and id words (``sources.html``) catch the furniture sites name as such; wh
 (``gnb``, ``ticker``, ``topbar``) is found by its place on the page:
 
 1. Before the headline: a site's bar, menus, breadcrumbs, a markets ticker and a cookie notice come
-   before the article's headline (the heading element whose text is the page's title), never the
-   article's list. Everything before it, up to the main container, is dropped.
+   before the article's headline (the heading element whose text is the page's title, else its only
+   ``<h1>``), never the article's list. Everything before it, up to the main container, is dropped.
 2. Beside the article: the smallest element around the headline that holds most of the page's text is
    the article's; rails of most-read headlines, link columns and footers beside it are dropped.
 3. After the body: lists whose every item is one link, outside the element holding the article's
@@ -54,16 +54,33 @@ def _is_title(heading: str, title: str) -> bool:
 
 def headline(root: Tag, titles: Iterable[str]) -> Tag | None:
     """The first ``<h1>`` (else ``<h2>``) under ``root`` whose text is one of the page's ``titles``
-    (``og:title``, ``<title>`` without the site's name, JSON-LD ``headline``); None when no heading is."""
+    (``og:title``, ``<title>`` without the site's name, JSON-LD ``headline``), else the page's only
+    ``<h1>`` when it reads as a headline; None when no heading is."""
     keys = [k for k in (_key(t) for t in titles) if k]
-    if not keys:
-        return None
     for name in HEADLINE_TAGS:
         for tag in tags(root, (name,)):
             text = _key(tag.get_text(" "))
             if any(_is_title(text, key) for key in keys):
                 return tag
-    return None
+    return _only_h1(root)
+
+
+MIN_HEADLINE_WORDS = 3  # a Latin headline has at least this many words (a site's name has fewer)
+
+
+def _only_h1(root: Tag) -> Tag | None:
+    """The page's one ``<h1>`` when it reads as a headline: long enough, not a link (a site's logo)."""
+    found = tags(root, ("h1",))
+    if len(found) != 1 or found[0].find("a") is not None:
+        return None
+    words = found[0].get_text(" ").split()
+    text = _key(" ".join(words))
+    latin = text.isascii()
+    return (
+        found[0]
+        if len(text) >= MIN_HEADLINE_CHARS and (not latin or len(words) >= MIN_HEADLINE_WORDS)
+        else None
+    )
 
 
 def article_of(root: Tag, titles: Iterable[str], lengths: Mapping[int, int]) -> Tag:
@@ -92,6 +109,7 @@ def article_of(root: Tag, titles: Iterable[str], lengths: Mapping[int, int]) -> 
 # Blocks a site's own list or an advertisement may fill, up to this many characters of text.
 SITE_BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "p", "span", "figure", "ins"})
 MAX_SITE_BLOCK_CHARS = 600
+AD_ROW_TAGS = frozenset({"tr", "li"})
 MIN_SITE_LINK_SHARE = 0.8  # of the text under a site's list heading that is links
 
 
@@ -100,7 +118,11 @@ def site_block(tag: Tag, lengths: Mapping[int, int]) -> bool:
     (``<div><span>廣告</span></div>``), or links under a heading of the site's own lists (``熱門排行``,
     ``Topics``, ``相关阅读``) given as the block's first element or as the element just before it."""
     size = lengths.get(id(tag), 0)
-    if tag.name not in SITE_BLOCK_TAGS or not 0 < size <= MAX_SITE_BLOCK_CHARS:
+    if not 0 < size <= MAX_SITE_BLOCK_CHARS:
+        return False
+    if tag.name in AD_ROW_TAGS and size <= MAX_AD_LABEL and advertisement_label(tag.get_text(" ")):
+        return True  # an advertisement's row or item inside a table or a list
+    if tag.name not in SITE_BLOCK_TAGS:
         return False
     if size <= MAX_AD_LABEL and advertisement_label(tag.get_text(" ")):
         return True
