@@ -144,6 +144,11 @@ FURNITURE_TOKENS = frozenset(
         "onetrust",
         "outbrain",
         "taboola",
+        # a social network's post embedded in the page (``blockquote.twitter-tweet``)
+        "tweet",
+        "twitter",
+        "instagram",
+        "tiktok",
     }
 )
 FURNITURE_PREFIXES = (

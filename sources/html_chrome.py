@@ -10,8 +10,9 @@ Class and id words (``sources.html``) catch the furniture sites name as such; wh
    the article's; rails of most-read headlines, link columns and footers beside it are dropped.
 3. After the body: lists whose every item is one link, outside the element holding the article's
    paragraphs (a site's tags, its headlines), unless that body ends by leading in to a list.
-4. Anywhere: an advertisement's slot that only says so, and the site's own lists of links (most read,
-   trending, tags and topics) under their heading, whatever the class of the block.
+4. Anywhere: an advertisement's slot that only says so, a picture's figure and its caption (not a
+   table's), a post of a social network quoted with its author's handle, and the site's own lists of
+   links (most read, trending, tags and topics) under their heading, whatever the class of the block.
 
 The functions change the parsed tree in place; ``sources.html`` calls them before the text is built.
 """
@@ -107,10 +108,21 @@ def article_of(root: Tag, titles: Iterable[str], lengths: Mapping[int, int]) -> 
 
 
 # Blocks a site's own list or an advertisement may fill, up to this many characters of text.
-SITE_BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "p", "span", "figure", "ins"})
+SITE_BLOCK_TAGS = frozenset(
+    {"div", "section", "aside", "ul", "ol", "p", "span", "figure", "ins", "blockquote"}
+)
+# an embedded post's signature: a dash, its author and their handle (``— Jane Roe (@janeroe)``)
+_SOCIAL_SIGNATURE_RE = re.compile(r"[—–-]\s*[^—–\n]{0,60}?[(（]?@\w{1,30}[)）]?")
 MAX_SITE_BLOCK_CHARS = 600
 AD_ROW_TAGS = frozenset({"tr", "li"})
 MIN_SITE_LINK_SHARE = 0.8  # of the text under a site's list heading that is links
+MAX_HEADING_CHARS = 40  # a heading of the site's lists is at most this long (its words, spaces aside)
+
+
+def _caption_only(figure: Tag, lengths: Mapping[int, int]) -> bool:
+    """All the words of a ``<figure>`` are its caption's: a picture with its caption."""
+    captions = tags(figure, ("figcaption",))
+    return lengths.get(id(figure), 0) == sum(lengths.get(id(c), 0) for c in captions)
 
 
 def site_block(tag: Tag, lengths: Mapping[int, int]) -> bool:
@@ -126,6 +138,10 @@ def site_block(tag: Tag, lengths: Mapping[int, int]) -> bool:
         return False
     if size <= MAX_AD_LABEL and advertisement_label(tag.get_text(" ")):
         return True
+    if tag.name == "blockquote" and _SOCIAL_SIGNATURE_RE.search(tag.get_text(" ")):
+        return True  # "… — Jane Roe (@janeroe) July 8, 2025": an embedded post
+    if tag.name == "figure" and _caption_only(tag, lengths):
+        return True  # a picture and its caption, never the list (a table's figure keeps its caption)
     head = next((c for c in tag.children if is_tag(c)), None)
     if head is not None and head.name in LIST_NAMES:
         head = None  # a list's own first item is no heading
@@ -133,7 +149,11 @@ def site_block(tag: Tag, lengths: Mapping[int, int]) -> bool:
         rest = size - lengths.get(id(head), 0)
     else:
         before = tag.find_previous_sibling()
-        if not (is_tag(before) and related_heading(before.get_text(" "))):
+        if not (
+            is_tag(before)
+            and lengths.get(id(before), 0) <= MAX_HEADING_CHARS
+            and related_heading(before.get_text(" "))
+        ):
             return False
         head, rest = None, size
     links = [a for a in tags(tag, ("a",)) if a is not head and all(p is not head for p in a.parents)]
@@ -179,7 +199,8 @@ def drop_link_lists_after_body(article: Tag) -> None:
     paragraphs = [p for p in body.children if is_tag(p) and p.name == "p"]
     if paragraphs[-1].get_text(strip=True).endswith(_LEAD_IN_END):
         return  # the body ends by leading in to a list printed after it
-    after = [t for t in body.find_all_next(("ul", "ol")) if body not in t.parents]
-    for tag in after:
-        if tag.parent is not None and any(p is article for p in tag.parents) and _links_only_list(tag):
+    for tag in body.find_all_next(("ul", "ol")):
+        around = list(tag.parents)
+        inside_body = any(p is body for p in around)
+        if not inside_body and any(p is article for p in around) and _links_only_list(tag):
             tag.extract()

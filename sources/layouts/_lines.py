@@ -63,7 +63,8 @@ SITE_LIST_HEADINGS_RE = zre(
 SITE_LIST_ENGLISH_RE = re.compile(
     r"^(?:most[\s-](?:read|popular|viewed|shared)|trending(?:\s+(?:now|stories|news|topics))?|read\s+next"
     r"|popular(?:\s+(?:now|stories|articles))|top\s+stories|editor'?s\s+picks|topics|tags|more\s+on\b.*"
-    r"|you\s+may\s+(?:also\s+)?like|what\s+to\s+read\s+next)\s*[:：]?$",
+    r"|you\s+may\s+(?:also\s+)?like|what\s+to\s+read\s+next|also\s+read|read\s+also|also\s+see"
+    r"|further\s+reading|recommended\s+reading)\s*[:：]?$",
     re.IGNORECASE,
 )
 # all a block says when an advertisement stands in it (``廣告``, ``広告``, ``Advertisement``)

@@ -323,7 +323,7 @@ def _value_cards(page: HtmlPage, text: str) -> list[list[_Item]]:
     """Runs of sibling blocks set alike (the same tag and class), each a card of a name heading over its
     values: a grid of cards that lists names with their rates."""
     runs: list[list[_Item]] = []
-    for parent in tags(page.root, CARD_TAGS):
+    for parent in [page.root, *tags(page.root, CARD_TAGS)]:  # the cards may be the root's own children
         cur: list[_Item] = []
         key: tuple[str, tuple[str, ...]] | None = None
         for child in [c for c in parent.children if is_tag(c)]:
