@@ -32,7 +32,7 @@ from bs4.element import CData, Comment, Declaration, Doctype, NavigableString, P
 from pipeline.lang.scripts import EAST_ASIAN_RE
 from pipeline.models import Problem, Severity
 from sources.base import Document
-from sources.html_chrome import article_of, drop_link_lists_after_body, site_block
+from sources.html_chrome import article_of, drop_link_inserts, drop_link_lists_after_body, site_block
 from sources.layouts._lines import related_heading
 from sources.outlets import GENERIC, find_body_end, identify
 from sources.page import HtmlPage, page_of
@@ -265,6 +265,7 @@ def html_to_document(
     root = _main_content(soup, lengths)
     root = article_of(root, _titles(soup, meta, site_name), lengths)
     drop_link_lists_after_body(root)
+    drop_link_inserts(root, lengths)
     text, spans = _render(root)
     page_soup = soup
     if _chars(text) < MIN_MARKUP_SHARE_OF_BODY * _chars(stated_body):

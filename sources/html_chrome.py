@@ -13,6 +13,8 @@ Class and id words (``sources.html``) catch the furniture sites name as such; wh
 4. Anywhere: an advertisement's slot that only says so, a picture's figure and its caption (not a
    table's), a post of a social network quoted with its author's handle, and the site's own lists of
    links (most read, trending, tags and topics) under their heading, whatever the class of the block.
+5. Between items: a block of links set between two siblings set alike and unlike them (a headline a
+   site inserts between two rows of the list, labelled or not).
 
 The functions change the parsed tree in place; ``sources.html`` calls them before the text is built.
 """
@@ -204,3 +206,28 @@ def drop_link_lists_after_body(article: Tag) -> None:
         inside_body = any(p is body for p in around)
         if not inside_body and any(p is article for p in around) and _links_only_list(tag):
             tag.extract()
+
+
+def _shape(tag: Tag) -> tuple[str, tuple[str, ...]]:
+    classes = tag.get("class")
+    return tag.name, tuple(classes) if isinstance(classes, list) else ((classes,) if classes else ())
+
+
+def drop_link_inserts(article: Tag, lengths: Mapping[int, int]) -> None:
+    """Remove a block of links set between two siblings set alike (the same tag and class) and unlike
+    them: a box of headlines a site inserts between two items of a list, labelled or not."""
+    doomed = []
+    for tag in tags(article):
+        before, after = tag.find_previous_sibling(), tag.find_next_sibling()
+        if (
+            not (is_tag(before) and is_tag(after))
+            or _shape(before) != _shape(after)
+            or _shape(tag) == _shape(before)
+        ):
+            continue
+        size = lengths.get(id(tag), 0)
+        linked = sum(lengths.get(id(a), 0) for a in tags(tag, ("a",)))
+        if 0 < size <= MAX_SITE_BLOCK_CHARS and linked >= MIN_SITE_LINK_SHARE * size:
+            doomed.append(tag)
+    for tag in doomed:
+        tag.extract()
