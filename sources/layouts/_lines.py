@@ -28,13 +28,18 @@ def body_text(doc: Document) -> str:
     return doc.text[:end]
 
 
-# a line the page inserts into the article, between two items of a list: an advertisement's label, one
-# related headline after its label ("延伸閱讀：甲國股市收高", "Read more: …"), or a photo's caption
-# ("圖為…", "▲甲國總統在國會演說。（圖／乙通訊社）")
+# a line the page inserts into the article, between two items of a list or after it: an advertisement's
+# label, one related headline after its label ("延伸閱讀：甲國股市收高", "Read more: …"), a photo's caption
+# ("圖為…", "▲甲國總統在國會演說。（圖／乙通訊社）"), a credit or an editor's line
 _INSERTED_LINE_RE = zre(
     r"^(?:(?:廣告|贊助|advertisement|sponsored)(?:\s*(?:廣告|贊助|advertisement))*"
     r"|(?:延伸閱讀|推薦閱讀|相關新聞|相關報導|看更多|read\s+more|related|see\s+also)\s*[：:]\s*\S.{0,40}"
-    r"|圖為.{1,80}|.{0,80}[（(](?:圖|圖片|照片|攝影|資料照)(?:[／/：:][^（）()]{1,20})?[）)])$",
+    r"|圖為.{1,80}|.{0,80}[（(](?:圖|圖片|照片|攝影|資料照)(?:[／/：:][^（）()]{1,20})?[）)]"
+    # a credit: its words alone in parentheses, no number among them, a date code after or not
+    # ("（編輯：張三）1140708", "（綜合報導）"); an editor's line ("責任編輯：李四"); "Reporting by …"
+    r"|[（(][^（）()\d０-９一二三四五六七八九十百千兩]{1,20}[）)]\s*\d{0,8}"
+    r"|(?:責任編輯|責編|編輯|撰文|文字編輯|記者)\s*[：:]\s*\S.{0,40}"
+    r"|(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b.{0,200})$",
     re.IGNORECASE,
 )
 
