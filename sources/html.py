@@ -29,10 +29,15 @@ from urllib.parse import urlparse
 from bs4 import BeautifulSoup, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
-from pipeline.lang.scripts import EAST_ASIAN_RE
 from pipeline.models import Problem, Severity
 from sources.base import Document
-from sources.html_chrome import article_of, drop_link_inserts, drop_link_lists_after_body, site_block
+from sources.html_chrome import (
+    article_of,
+    drop_link_inserts,
+    drop_link_lists_after_body,
+    headline_link,
+    site_block,
+)
 from sources.layouts._lines import related_heading
 from sources.outlets import GENERIC, find_body_end, identify
 from sources.page import HtmlPage, page_of
@@ -170,8 +175,6 @@ FURNITURE_PREFIXES = (
 )
 # A factbox inside the article whose text (headings aside) is this much links is related headlines.
 MIN_LINK_SHARE = 0.8
-MIN_HEADLINE_CHARS = 8
-MIN_HEADLINE_WORDS = 4
 HEADING_NAMES = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Blocks read as a box of related headlines wherever they are (``_links_only``), up to this many characters.
 RELATED_BOX_TAGS = frozenset({"div", "section", "p", "ul", "ol", "aside", "span"})
@@ -498,7 +501,7 @@ def _links_only(tag: Tag, lengths: Mapping[int, int]) -> bool:
         own = linked  # every word but the heading's is a link's
     else:
         return False
-    headlines = sum(1 for a in links if _headline_shaped(a.get_text(" ")))
+    headlines = sum(1 for a in links if headline_link(a.get_text(" ")))
     return own > 0 and linked >= MIN_LINK_SHARE * own and headlines > len(links) / 2
 
 
@@ -511,13 +514,6 @@ def _unlinked_text(tag: Tag) -> str:
         and not isinstance(node, SKIP_STRINGS)
         and all(p.name != "a" for p in node.parents)
     )
-
-
-def _headline_shaped(text: str) -> bool:
-    """Link words as long as a headline (a linked name is shorter): 8 East Asian characters, 4 words."""
-    if EAST_ASIAN_RE.search(text):
-        return _chars(text) >= MIN_HEADLINE_CHARS
-    return len(text.split()) >= MIN_HEADLINE_WORDS
 
 
 def _text_lengths(root: Tag) -> dict[int, int]:

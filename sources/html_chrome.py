@@ -13,8 +13,9 @@ Class and id words (``sources.html``) catch the furniture sites name as such; wh
 4. Anywhere: an advertisement's slot that only says so, a picture's figure and its caption (not a
    table's), a post of a social network quoted with its author's handle, and the site's own lists of
    links (most read, trending, tags and topics) under their heading, whatever the class of the block.
-5. Between items: a block of links set between two siblings set alike and unlike them (a headline a
-   site inserts between two rows of the list, labelled or not).
+5. Between items: a block of headline links set between two short siblings set alike and unlike them
+   (a headline a site inserts between two rows of the list, labelled or not; not a factbox with its
+   own heading or list).
 
 The functions change the parsed tree in place; ``sources.html`` calls them before the text is built.
 """
@@ -25,6 +26,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from pipeline.lang.scripts import EAST_ASIAN_RE
 from sources.layouts._lines import MAX_AD_LABEL, advertisement_label, related_heading
 from sources.tags import is_tag, tags
 
@@ -208,14 +210,28 @@ def drop_link_lists_after_body(article: Tag) -> None:
             tag.extract()
 
 
+MAX_ROW_CHARS = 100  # the rows a box of headlines is inserted between are at most this long each
+INSERT_FREE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table")  # a factbox has these
+LINK_HEADLINE_CHARS = 8
+LINK_HEADLINE_WORDS = 4
+
+
 def _shape(tag: Tag) -> tuple[str, tuple[str, ...]]:
     classes = tag.get("class")
     return tag.name, tuple(classes) if isinstance(classes, list) else ((classes,) if classes else ())
 
 
+def headline_link(text: str) -> bool:
+    """Link words as long as a headline (a linked name is shorter): 8 East Asian characters, 4 words."""
+    if EAST_ASIAN_RE.search(text):
+        return len(_NOT_WORDS.sub("", text)) >= LINK_HEADLINE_CHARS
+    return len(text.split()) >= LINK_HEADLINE_WORDS
+
+
 def drop_link_inserts(article: Tag, lengths: Mapping[int, int]) -> None:
-    """Remove a block of links set between two siblings set alike (the same tag and class) and unlike
-    them: a box of headlines a site inserts between two items of a list, labelled or not."""
+    """Remove a block of headline links set between two short siblings set alike (the same tag and class)
+    and unlike them: a box of headlines a site inserts between two rows of a list, labelled or not (not
+    a factbox with its own heading or list, nor a block between paragraphs of prose)."""
     doomed = []
     for tag in tags(article):
         before, after = tag.find_previous_sibling(), tag.find_next_sibling()
@@ -223,11 +239,19 @@ def drop_link_inserts(article: Tag, lengths: Mapping[int, int]) -> None:
             not (is_tag(before) and is_tag(after))
             or _shape(before) != _shape(after)
             or _shape(tag) == _shape(before)
+            or max(lengths.get(id(before), 0), lengths.get(id(after), 0)) > MAX_ROW_CHARS
         ):
             continue
         size = lengths.get(id(tag), 0)
-        linked = sum(lengths.get(id(a), 0) for a in tags(tag, ("a",)))
-        if 0 < size <= MAX_SITE_BLOCK_CHARS and linked >= MIN_SITE_LINK_SHARE * size:
+        links = tags(tag, ("a",))
+        linked = sum(lengths.get(id(a), 0) for a in links)
+        headlines = sum(1 for a in links if headline_link(a.get_text(" ")))
+        if (
+            0 < size <= MAX_SITE_BLOCK_CHARS
+            and linked >= MIN_SITE_LINK_SHARE * size
+            and headlines > len(links) / 2
+            and not tags(tag, INSERT_FREE_TAGS)
+        ):
             doomed.append(tag)
     for tag in doomed:
         tag.extract()
