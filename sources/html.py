@@ -4,8 +4,10 @@ The page is parsed with BeautifulSoup (lxml). Metadata (title, date, outlet, url
 meta tags, JSON-LD and ``<time>`` before anything is removed; then scripts, navigation, headers
 (but the article's own: its headline, standfirst and byline), footers, asides (but a factbox inside
 the article), forms and blocks whose class or id names them as navigation, menus, related or
-recommended links, sharing widgets, comments, footers, copyright lines or ads are dropped. The main
-content (the largest ``<article>``/``<main>``/``articleBody`` element, else ``<body>``; a page a script
+recommended links, sharing widgets, comments, footers, copyright lines or ads are dropped, and so is a
+box of headline links under a related-reading heading wherever it sits. The main content (the largest
+``<article>``/``<main>``/``articleBody`` element, else ``<body>``; within it, the element around the
+headline that holds most of the text, from the headline on: ``sources.html_chrome``; a page a script
 fills, whose text is much shorter than its JSON-LD ``articleBody``, is read from that) is
 turned into text: every block element (``p``, ``li``, ``tr``, ``h1``-``h6``, ``div`` ...) on its
 own line, ``br`` as a line break, table cells of a row joined by a single space, whitespace
@@ -27,9 +29,15 @@ from urllib.parse import urlparse
 from bs4 import BeautifulSoup, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
-from pipeline.lang.scripts import EAST_ASIAN_RE
 from pipeline.models import Problem, Severity
 from sources.base import Document
+from sources.html_chrome import (
+    article_of,
+    drop_link_inserts,
+    drop_link_lists_after_body,
+    headline_link,
+    site_block,
+)
 from sources.layouts._lines import related_heading
 from sources.outlets import GENERIC, find_body_end, identify
 from sources.page import HtmlPage, page_of
@@ -131,6 +139,21 @@ FURNITURE_TOKENS = frozenset(
         "popular",
         "trending",
         "mostread",
+        # comment threads, consent notices and recommendation widgets under their usual names
+        "reply",
+        "replies",
+        "cmt",
+        "disqus",
+        "consent",
+        "gdpr",
+        "onetrust",
+        "outbrain",
+        "taboola",
+        # a social network's post embedded in the page (``blockquote.twitter-tweet``)
+        "tweet",
+        "twitter",
+        "instagram",
+        "tiktok",
     }
 )
 FURNITURE_PREFIXES = (
@@ -152,9 +175,10 @@ FURNITURE_PREFIXES = (
 )
 # A factbox inside the article whose text (headings aside) is this much links is related headlines.
 MIN_LINK_SHARE = 0.8
-MIN_HEADLINE_CHARS = 8
-MIN_HEADLINE_WORDS = 4
 HEADING_NAMES = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Blocks read as a box of related headlines wherever they are (``_links_only``), up to this many characters.
+RELATED_BOX_TAGS = frozenset({"div", "section", "p", "ul", "ol", "aside", "span"})
+MAX_RELATED_BOX_CHARS = 600
 # A block removed for its class words must not hold more than this share of the page text.
 MAX_FURNITURE_SHARE = 0.5
 # The chosen main container must hold at least this share of the page text.
@@ -242,6 +266,9 @@ def html_to_document(
 
     lengths = _remove_furniture(soup)
     root = _main_content(soup, lengths)
+    root = article_of(root, _titles(soup, meta, site_name), lengths)
+    drop_link_lists_after_body(root)
+    drop_link_inserts(root, lengths)
     text, spans = _render(root)
     page_soup = soup
     if _chars(text) < MIN_MARKUP_SHARE_OF_BODY * _chars(stated_body):
@@ -371,6 +398,15 @@ def _title(soup: BeautifulSoup, meta: Mapping[str, str], site_name: str) -> str:
     return ""
 
 
+def _titles(soup: BeautifulSoup, meta: Mapping[str, str], site_name: str) -> list[str]:
+    """Every headline the page states of itself: ``og:title`` / ``twitter:title``, ``<title>`` without the
+    site's name, JSON-LD ``headline``."""
+    stated = [meta.get(key, "") for key in TITLE_KEYS]
+    stated.append(_title_parts(soup, site_name)[0])
+    stated.extend(h for item in _json_ld(soup) if isinstance(h := item.get("headline"), str))
+    return [t for t in stated if t]
+
+
 def iso_date(value: str) -> str | None:
     """``YYYY-MM-DD`` from a date or timestamp as pages write it, None when there is none."""
     value = value.strip()
@@ -454,22 +490,30 @@ def _is_furniture(tag: Tag) -> bool:
 
 def _links_only(tag: Tag, lengths: Mapping[int, int]) -> bool:
     """A block under a related-reading heading (``相關新聞``, "Related") whose text, headings aside, is
-    links as long as headlines: a box of related headlines inside the article, not a factbox."""
+    links as long as headlines: a box of related headlines, not a factbox. Without a heading element,
+    the words outside the links are the heading (``<b>延伸閱讀</b><a>…</a><a>…</a>``)."""
     heads = tags(tag, HEADING_NAMES)
-    if not any(related_heading(h.get_text(" ")) for h in heads):
-        return False
-    own = lengths[id(tag)] - sum(lengths[id(h)] for h in heads)
     links = [a for a in tags(tag, ("a",)) if parent_tag(a, ("a",)) is None]
     linked = sum(lengths[id(a)] for a in links)
-    headlines = sum(1 for a in links if _headline_shaped(a.get_text(" ")))
+    if any(related_heading(h.get_text(" ")) for h in heads):
+        own = lengths[id(tag)] - sum(lengths[id(h)] for h in heads)
+    elif not heads and links and related_heading(_unlinked_text(tag)):
+        own = linked  # every word but the heading's is a link's
+    else:
+        return False
+    headlines = sum(1 for a in links if headline_link(a.get_text(" ")))
     return own > 0 and linked >= MIN_LINK_SHARE * own and headlines > len(links) / 2
 
 
-def _headline_shaped(text: str) -> bool:
-    """Link words as long as a headline (a linked name is shorter): 8 East Asian characters, 4 words."""
-    if EAST_ASIAN_RE.search(text):
-        return _chars(text) >= MIN_HEADLINE_CHARS
-    return len(text.split()) >= MIN_HEADLINE_WORDS
+def _unlinked_text(tag: Tag) -> str:
+    """The words of ``tag`` outside its links."""
+    return " ".join(
+        str(node)
+        for node in tag.descendants
+        if isinstance(node, NavigableString)
+        and not isinstance(node, SKIP_STRINGS)
+        and all(p.name != "a" for p in node.parents)
+    )
 
 
 def _text_lengths(root: Tag) -> dict[int, int]:
@@ -519,7 +563,16 @@ def _remove_furniture(soup: BeautifulSoup) -> dict[int, int]:
             and parent_tag(tag, ("article",) if tag.name == "header" else ("article", "main")) is not None
         ):
             continue  # a factbox inside the article (the list it reprints, often), the article's own header
-        if tag.name in DROP_TAGS or (_is_furniture(tag) and lengths[id(tag)] <= MAX_FURNITURE_SHARE * total):
+        if (
+            tag.name in DROP_TAGS
+            or (_is_furniture(tag) and lengths[id(tag)] <= MAX_FURNITURE_SHARE * total)
+            or (
+                tag.name in RELATED_BOX_TAGS
+                and lengths[id(tag)] <= MAX_RELATED_BOX_CHARS
+                and _links_only(tag, lengths)
+            )
+            or site_block(tag, lengths)
+        ):
             removed.add(id(tag))
             doomed.append(tag)
     for tag in doomed:

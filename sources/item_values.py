@@ -7,7 +7,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.lang.scripts import WHITESPACE
-from pipeline.lang.values import bracketed_numbers, change_sign, dashed_numbers, find_values, labelled_numbers
+from pipeline.lang.values import (
+    bracketed_numbers,
+    change_sign,
+    dashed_numbers,
+    find_values,
+    labelled_numbers,
+    labels_after_numbers,
+    numbers_before_words,
+)
 from pipeline.models import Attribute, Value
 
 SEPARATORS = WHITESPACE + "：:，,；;、-–—=→>/|（）()"
@@ -50,7 +58,13 @@ def labelled_values(text: str, start: int, end: int) -> tuple[Value, ...]:
     hyphens (``40-44-42 (126)``, no labels), or a total and its parts in parentheses, each with its label
     (``183 (64 members, 119 others)``)."""
     span = text[start:end]
-    found = labelled_numbers(span) or [("", f) for f in dashed_numbers(span)] or bracketed_numbers(span)
+    found = (
+        labelled_numbers(span)
+        or [("", f) for f in dashed_numbers(span)]
+        or bracketed_numbers(span)
+        or labels_after_numbers(span)
+        or numbers_before_words(span)
+    )
     return tuple(Value(f.raw, f.number, f.unit, label, start + f.start, start + f.end) for label, f in found)
 
 

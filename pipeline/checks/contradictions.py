@@ -20,7 +20,7 @@ from pipeline.checks.registry import INTERNAL_CONTRADICTION
 from pipeline.checks.wording import _evidence
 from pipeline.lang.counts import SUM_BEFORE_RE
 from pipeline.lang.cues import CHANGE_WORD_RE, PAST_RE
-from pipeline.lang.values import find_values
+from pipeline.lang.values import Found, find_values
 from pipeline.models import Discrepancy, Mention, Severity
 
 MIN_NAME_CHARS = 2  # shorter name forms are not searched for in the text
@@ -66,7 +66,11 @@ def _contradiction(
                     clause, 0, f.start
                 )  # "甲國出口增長23%": another measure's change
             ]
-            if len(stated) != 1 or _another_measure(clause, stated[0].end, m, unit):
+            if (
+                len(stated) != 1
+                or _another_measure(clause, stated[0].end, m, unit)
+                or _former(clause, stated[0])
+            ):
                 continue
             value = stated[0]
             # "減持118億" beside a list's -118億: the same amount, its way said in words
@@ -93,6 +97,19 @@ def _contradiction(
                 ),
             )
     return None
+
+
+# a value a change starts from (``from 1.1%``, ``由1.1%``, ``1.1%から``): the figure before, not the list's
+_FROM_BEFORE_RE = re.compile(r"(?:\bfrom|由|從|从)\s*$", re.IGNORECASE)
+_FROM_AFTER_RE = re.compile(r"\s*から")
+FROM_WINDOW = 8  # characters before a value read for the word a change starts from
+
+
+def _former(clause: str, value: Found) -> bool:
+    """The value is where a change starts from (``甲国は1月の1.1%から下方修正``): what the list states is
+    the figure after it, no contradiction."""
+    before = clause[max(0, value.start - FROM_WINDOW) : value.start]
+    return _FROM_BEFORE_RE.search(before) is not None or _FROM_AFTER_RE.match(clause, value.end) is not None
 
 
 _NOUN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{2}")

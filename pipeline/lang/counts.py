@@ -116,6 +116,12 @@ NOT_A_COUNT_AFTER_RE = re.compile(fold_pattern(r"^\s*(?:多|餘|余|以上|之�
 NAMED_BY_COUNT_RE = re.compile(
     fold_pattern(r"方案|集團|峰會|會談|會議|關係|聯盟|協議|論") + r"|家解決|家共存|間(?:の|で|協議|関係)"
 )
+# just before a count: the page's own tally of its readers (``留言 36``, ``コメント12件``, ``閱讀 1,024``), a
+# number the page prints beside its headline, never a count of a list
+PAGE_TALLY_BEFORE_RE = re.compile(
+    fold_pattern(r"(?:留言|評論|回應|瀏覽|閱讀|點閱|點擊|人氣|分享|按讚)") + r"(?:數|次數)?\s*[:：]?\s*$"
+    r"|(?:コメント|閲覧|シェア|いいね)(?:数)?\s*[:：]?\s*$",
+)
 TOTAL_WORD_RE = re.compile(fold_pattern(r"共\s*計?|總\s*[計共數]|合計|一共|全部|総計|計"), re.IGNORECASE)
 # a total word shortly before an amount: the amount is a sum over items (``合共每日約166萬桶``, ``totalling
 # about 1.66 million``, ``合計で日量約166万``), never one item's own value
@@ -202,6 +208,8 @@ def find_counts(text: str) -> list[Count]:
                 continue  # "第三類", "第1檔": an ordinal names one of several, it counts nothing
             if counter in ("國", "国") and NAMED_BY_COUNT_RE.match(text, m.end()):
                 continue
+            if PAGE_TALLY_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "コメント12件": the page's tally of its readers
             found[m.start()] = Count(value, counter or "", m.start(), m.end())
     if found and ("more" in text or "others" in text):
         for m in ELLIPTIC_RE.finditer(text):

@@ -475,6 +475,57 @@ def numbers_before_labels(text: str, start: int = 0, end: int | None = None) -> 
     return []
 
 
+_TRAILING_RE = re.compile(r"[\s。.；;]*$")
+
+
+def labels_after_numbers(text: str, *, named: bool = True) -> list[tuple[str, Found]]:
+    """The run of numbers that ends ``text``, each glued before its own short CJK label
+    (``甲國：40金44銀42銅``, ``numbers_before_labels``); [] when the run does not end the text or
+    (``named``) no words come before it."""
+    found = numbers_before_labels(text)
+    if not found:
+        return []
+    first, (label, last) = found[0][1], found[-1]
+    if _TRAILING_RE.fullmatch(text, last.end + len(label)) is None:
+        return []
+    return [] if named and not text[: first.start].strip(" \t:：、，,-–—") else found
+
+
+# numbers each followed by their label in words, parted by commas or "and", that end a line
+# (``Aland — 40 gold, 44 silver and 42 bronze``)
+_WORDED_PIECE = r"[0-9]{1,6}\s+[A-Za-z][A-Za-z'’\-]*(?:\s[A-Za-z'’\-]+)?"
+_WORDED_RUN_RE = re.compile(
+    rf"(?<![\w.,])(?:{_WORDED_PIECE})(?:\s*(?:,|,?\s+and)\s+{_WORDED_PIECE})+[\s.;]*$"
+)
+_WORDED_SEP_RE = re.compile(r"\s*(?:,|,?\s+and)\s+")
+
+
+def numbers_before_words(text: str, *, named: bool = True) -> list[tuple[str, Found]]:
+    """The numbers that end ``text``, each before its label in words (``40 gold, 44 silver, 42 bronze``):
+    each with its label, in order; [] for fewer than two, when two share a label, or (``named``) when no
+    words come before them."""
+    m = _WORDED_RUN_RE.search(text)
+    if m is None or (named and not text[: m.start()].strip(" \t:-–—,")):
+        return []
+    out: list[tuple[str, Found]] = []
+    pos = m.start()
+    for piece in _WORDED_SEP_RE.split(text[m.start() : m.end()].rstrip(" \t.;")):
+        at = text.index(piece, pos)
+        pos = at + len(piece)
+        part = _NUMBER_THEN_WORDS_RE.fullmatch(piece)
+        number = parse_number(part.group("n")) if part is not None else None
+        if part is None or number is None:
+            return []
+        out.append(
+            (
+                part.group("label"),
+                Found(part.group("n"), number, "", at + part.start("n"), at + part.end("n")),
+            )
+        )
+    labels = [label.lower() for label, _ in out]
+    return out if len(out) >= MIN_LABELLED and len(set(labels)) == len(labels) else []
+
+
 # a total, then the numbers that make it in parentheses, each with its label: after the number in English
 # (``183 (64 members, 119 others)``), glued before it in Chinese or Japanese (``183票（甲票64、乙票119）``)
 _BRACKETED_RE = re.compile(

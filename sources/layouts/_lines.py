@@ -28,13 +28,18 @@ def body_text(doc: Document) -> str:
     return doc.text[:end]
 
 
-# a line the page inserts into the article, between two items of a list: an advertisement's label, one
-# related headline after its label ("延伸閱讀：甲國股市收高", "Read more: …"), or a photo's caption
-# ("圖為…", "▲甲國總統在國會演說。（圖／乙通訊社）")
+# a line the page inserts into the article, between two items of a list or after it: an advertisement's
+# label, one related headline after its label ("延伸閱讀：甲國股市收高", "Read more: …"), a photo's caption
+# ("圖為…", "▲甲國總統在國會演說。（圖／乙通訊社）"), a credit or an editor's line
 _INSERTED_LINE_RE = zre(
     r"^(?:(?:廣告|贊助|advertisement|sponsored)(?:\s*(?:廣告|贊助|advertisement))*"
     r"|(?:延伸閱讀|推薦閱讀|相關新聞|相關報導|看更多|read\s+more|related|see\s+also)\s*[：:]\s*\S.{0,40}"
-    r"|圖為.{1,80}|.{0,80}[（(](?:圖|圖片|照片|攝影|資料照)(?:[／/：:][^（）()]{1,20})?[）)])$",
+    r"|圖為.{1,80}|.{0,80}[（(](?:圖|圖片|照片|攝影|資料照)(?:[／/：:][^（）()]{1,20})?[）)]"
+    # a credit: its words alone in parentheses, no number among them, a date code after or not
+    # ("（編輯：張三）1140708", "（綜合報導）"); an editor's line ("責任編輯：李四"); "Reporting by …"
+    r"|[（(][^（）()\d０-９一二三四五六七八九十百千兩]{1,20}[）)]\s*\d{0,8}"
+    r"|(?:責任編輯|責編|編輯|撰文|文字編輯|記者)\s*[：:]\s*\S.{0,40}"
+    r"|(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b.{0,200})$",
     re.IGNORECASE,
 )
 
@@ -51,14 +56,50 @@ TAIL_ENGLISH_RE = re.compile(
     r"|recommended(?:\s+for\s+you)?|see\s+also|more\s+stories)\s*[:：]?$",
     re.IGNORECASE,
 )
+# a short line that heads the site's own lists: most read, trending, its tags and topics, a stock ranking
+# (``熱門排行``, ``最多人睇``, ``アクセスランキング``, ``Most read``, ``Topics``)
+SITE_LIST_HEADINGS_RE = zre(
+    r"^(?:熱門(?:排行|推薦|資訊|話題|點擊|關鍵字)?|即時熱門|熱搜|排行榜|人氣(?:排行|新聞)|最多人(?:睇|看|讀|點閱)"
+    r"|你可能(?:感興趣|也喜歡|會喜歡|錯過)|大家都在看|相關(?:標籤|專題|閱讀)|標籤|關鍵字|關鍵詞|熱詞|精彩推薦|為你推薦"
+    r"|アクセスランキング|(?:よく|最も)読まれ(?:ている|た)(?:記事|ニュース)?|人気(?:記事|ニュース)(?:ランキング)?"
+    r"|注目(?:記事|ニュース)|キーワード|タグ)"
+    r"[\s:：》>]*$"
+)
+SITE_LIST_ENGLISH_RE = re.compile(
+    r"^(?:most[\s-](?:read|popular|viewed|shared)|trending(?:\s+(?:now|stories|news|topics))?|read\s+next"
+    r"|popular(?:\s+(?:now|stories|articles))|top\s+stories|editor'?s\s+picks|topics|tags|more\s+on\b.*"
+    r"|you\s+may\s+(?:also\s+)?like|what\s+to\s+read\s+next|also\s+read|read\s+also|also\s+see"
+    r"|further\s+reading|recommended\s+reading)\s*[:：]?$",
+    re.IGNORECASE,
+)
+# all a block says when an advertisement stands in it (``廣告``, ``広告``, ``Advertisement``)
+_AD_LABEL_RE = zre(
+    r"^(?:廣告|贊助(?:內容)?|広告|スポンサーリンク|PR|advertisement|sponsored(?:\s+content)?|scroll\s+to\s+continue"
+    r"|點擊下載.{0,12}(?:客戶端|APP)|下載.{0,8}APP)(?:\s*[·・|｜/]?\s*(?:scroll\s+to\s+continue(?:\s+reading)?|廣告))?$",
+    re.IGNORECASE,
+)
+MAX_AD_LABEL = 40
+
+
+def advertisement_label(text: str) -> bool:
+    """All a block says is an advertisement's label (``廣告``, ``Advertisement · Scroll to continue``)."""
+    s = text.strip(WHITESPACE + "-–—·|")
+    return 0 < len(s) <= MAX_AD_LABEL and _AD_LABEL_RE.match(s) is not None
+
+
 MAX_RELATED_HEADING = 24
 MAX_INSERTED_LINES = 6  # related headlines a block inside the article lists under its heading
 
 
 def related_heading(line: str) -> bool:
-    """A short line that heads related headlines (``延伸閱讀``, ``Related coverage``)."""
+    """A short line that heads related headlines (``延伸閱讀``, ``Related coverage``) or another of the
+    site's own lists (``熱門排行``, ``Most read``, ``Topics``)."""
     s = line.strip(" \t\u3000\u00a0※*■●▶►>【】[]▲")
-    return 0 < len(s) <= MAX_RELATED_HEADING and bool(TAIL_HEADINGS_RE.match(s) or TAIL_ENGLISH_RE.match(s))
+    if not 0 < len(s) <= MAX_RELATED_HEADING:
+        return False
+    return any(
+        p.match(s) for p in (TAIL_HEADINGS_RE, TAIL_ENGLISH_RE, SITE_LIST_HEADINGS_RE, SITE_LIST_ENGLISH_RE)
+    )
 
 
 @per_document

@@ -19,7 +19,13 @@ from typing import TYPE_CHECKING
 from pipeline.lang.counts import lead_in_counts
 from pipeline.lang.cues import EN_TITLE_RE, RELATIVE_CLAUSE_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, WHITESPACE
-from pipeline.lang.values import Found, find_values, labelled_numbers
+from pipeline.lang.values import (
+    Found,
+    find_values,
+    labelled_numbers,
+    labels_after_numbers,
+    numbers_before_words,
+)
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Value
 from sources.base import Document, Extraction
 from sources.item_titles import is_title
@@ -153,9 +159,12 @@ def _values(text: str, start: int, end: int) -> tuple[Value, ...]:
 
 
 def _labelled(rest: str, start: int) -> tuple[Value, ...]:
-    """``<b>甲國</b>：金40　銀44``: the words after a marked name are plain numbers, each under its label."""
+    """``<b>甲國</b>：金40　銀44``, ``40金44銀``, ``— 40 gold, 44 silver``: the words after a marked name are
+    plain numbers, each with its label (glued before it, glued after it, or in words after it)."""
     found = labelled_numbers(rest, named=False)
-    if not found or not _VALUE_REST_RE.match(rest[: found[0][1].start - len(found[0][0])]):
+    glued = len(found[0][0]) if found else 0  # the first label, when it comes before its number
+    found = found or labels_after_numbers(rest, named=False) or numbers_before_words(rest, named=False)
+    if not found or not _VALUE_REST_RE.match(rest[: found[0][1].start - glued]):
         return ()  # words before the numbers: a description, not values only
     return tuple(Value(f.raw, f.number, f.unit, label, start + f.start, start + f.end) for label, f in found)
 
@@ -207,6 +216,13 @@ def _value_first(text: str, start: int, end: int) -> bool:
     return bool(found) and not text[start : start + found[0].start].strip(WHITESPACE + ":：")
 
 
+def _title_line_end(text: str, start: int, end: int) -> int:
+    """Where the words after a bold name end their first sentence (``<b>Jane Roe</b>, minister. A former
+    judge who …``: the title line; the story after it is no part of the item)."""
+    sentence = _SENTENCE_END_RE.search(text, start, end)
+    return sentence.start() if sentence is not None else end
+
+
 def _bold_paragraphs(page: HtmlPage, text: str) -> list[list[_Item]]:
     """Runs of sibling ``<p>`` elements that each open with a bold name: the name is the item, the words
     after it (a title line, a value) what it carries."""
@@ -224,7 +240,7 @@ def _bold_paragraphs(page: HtmlPage, text: str) -> list[list[_Item]]:
             or lead[1] <= lead[0]
             # "Q:", "Why it matters:" open a paragraph; "Aland:" before its value names an item
             or (_LABEL_END_RE.search(text[lead[0] : lead[1]]) and not _value_first(text, lead[1], span[1]))
-            or span[1] - lead[1] > MAX_REST_CHARS
+            or _title_line_end(text, lead[1], span[1]) - lead[1] > MAX_REST_CHARS
         ):
             last = None
             continue
@@ -307,7 +323,7 @@ def _value_cards(page: HtmlPage, text: str) -> list[list[_Item]]:
     """Runs of sibling blocks set alike (the same tag and class), each a card of a name heading over its
     values: a grid of cards that lists names with their rates."""
     runs: list[list[_Item]] = []
-    for parent in tags(page.root, CARD_TAGS):
+    for parent in [page.root, *tags(page.root, CARD_TAGS)]:  # the cards may be the root's own children
         cur: list[_Item] = []
         key: tuple[str, tuple[str, ...]] | None = None
         for child in [c for c in parent.children if is_tag(c)]:

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from pipeline.lang.cues import EN_TITLE_RE
+from pipeline.lang.cues import EN_TITLE_RE, LEAD_IN_END_RE
 from pipeline.lang.values import find_values
 from pipeline.models import Heading, Mention, Problem, Severity
 from sources.base import Document, Extraction
@@ -101,7 +101,9 @@ def _heading_events(page: HtmlPage, text: str) -> list[_Event]:
         if span is None or span[0] >= span[1] or _inside(containers, span):
             continue
         label = text[span[0] : span[1]].strip()
-        limit = MAX_LEAD_IN_LENGTH if label.endswith(("：", ":")) else MAX_HEADING_LENGTH
+        # a lead-in ends in a colon, or in words saying the list follows (``…は次の通り。``, ``…如下。``)
+        lead_in = label.endswith(("：", ":")) or LEAD_IN_END_RE.search(label) is not None
+        limit = MAX_LEAD_IN_LENGTH if lead_in else MAX_HEADING_LENGTH
         if not label or "\n" in label or len(label) > limit:
             continue
         if tag.name not in HEADING_TAGS:
@@ -110,7 +112,7 @@ def _heading_events(page: HtmlPage, text: str) -> list[_Event]:
                 and is_tag(inner)
                 and page.span(inner) == span
             )
-            if not (bold or label.endswith(("：", ":")) or stated_count(label) is not None):
+            if not (bold or lead_in or stated_count(label) is not None):
                 continue
         events[span] = _Event(span[0], span[1], label, _rank(tag.name))
     return sorted(events.values(), key=lambda e: (e.start, e.end))
