@@ -172,7 +172,7 @@ def _hyphenated_labels(lead: str, items: Sequence[str]) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class _Block:
-    lead: Line
+    lead: Line | None  # None for a run of named values that needs none (``_unled_items``)
     items: tuple[Line, ...]
     stated: int | None
     titles: tuple[Line, ...] = ()  # the title line under each item, when every item has one
@@ -200,6 +200,10 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
     i = 0
     while i < len(lines):
         if not _lead_in(_stripped(lines[i])):
+            if unled := _unled_items(lines, i):
+                out.append(_Block(None, tuple(unled), None))
+                i += len(unled)
+                continue
             i += 1
             continue
         items: list[Line] = []
@@ -227,7 +231,10 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
         if stated is None and items and j < len(lines) and (total := total_line(_stripped(lines[j]))):
             stated = total  # "（共計12國）" right under the last item
         # a second group may be short where its heading is set like the first one's ("PARTIAL BAN")
-        alike = bool(out) and _heading_kind(_stripped(out[-1].lead)) == _heading_kind(_stripped(lines[i]))
+        last_lead = out[-1].lead if out else None
+        alike = last_lead is not None and _heading_kind(_stripped(last_lead)) == _heading_kind(
+            _stripped(lines[i])
+        )
         alike = alike or _heading_follows(lines, i, j)
         if len(items) >= (2 if stated is not None or alike else MIN_ITEMS):
             names, titles = _name_title_pairs(items)
@@ -236,6 +243,31 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
         else:
             i += 1
     return out
+
+
+_WORDS_AFTER_RE = re.compile(r"[^\W\d_]")
+
+
+def _unled_items(lines: Sequence[Line], i: int) -> list[Line]:
+    """A paragraph of ``MIN_ITEMS`` lines or more from ``lines[i]``, every one a short name, a colon or a
+    dash and a value, some with words after it (``Aland: 20%, down from 46%``, ``甲国：20％（従来は46％）``):
+    a list by its shape with no lead-in (a table's reader takes the lines of bare values); else ``[]``."""
+    if i > 0 and _stripped(lines[i - 1]):
+        return []  # a paragraph's line, not its first
+    run: list[Line] = []
+    for line in lines[i:]:
+        t = _stripped(line)
+        if not t or not _named_value(t) or _MARKED_RE.match(t):
+            break
+        run.append(line)
+    worded = any(_words_after_value(_stripped(line)) for line in run)
+    return run if len(run) >= MIN_ITEMS and worded else []
+
+
+def _words_after_value(text: str) -> bool:
+    split = split_item(text, 0, len(text))
+    tail = text[split.values[0].end :] if split.values else ""
+    return _WORDS_AFTER_RE.search(tail) is not None
 
 
 def _heading_follows(lines: Sequence[Line], lead: int, end: int) -> bool:
@@ -258,6 +290,8 @@ def _heading_kind(text: str) -> str:
 
 
 def _cued(block: _Block) -> bool:
+    if block.lead is None:
+        return False
     lead = _stripped(block.lead)
     return block.stated is not None or bool(LEAD_IN_RE.search(lead) or COMPLETE_RE.search(lead))
 
@@ -283,12 +317,13 @@ class LinesLayout:
         headings: list[Heading] = []
         titles: dict[int, list[Line]] = {}
         for b in blocks:
-            label = group_label(_stripped(b.lead)) if grouped else ""
-            s = b.lead.start + len(b.lead.text) - len(b.lead.text.lstrip(WHITESPACE))
-            e = b.lead.start + len(b.lead.text.rstrip(WHITESPACE))
-            if b.stated is not None or label:
+            lead = _stripped(b.lead) if b.lead is not None else ""
+            label = group_label(lead) if grouped and lead else ""
+            if b.lead is not None and (b.stated is not None or label):
+                s = b.lead.start + len(b.lead.text) - len(b.lead.text.lstrip(WHITESPACE))
+                e = b.lead.start + len(b.lead.text.rstrip(WHITESPACE))
                 headings.append(Heading(doc.id, doc.text[s:e], None, b.stated, s, e, label))
-            columns = _hyphenated_labels(_stripped(b.lead), [_stripped(line) for line in b.items])
+            columns = _hyphenated_labels(lead, [_stripped(line) for line in b.items])
             for k, line in enumerate(b.items):
                 ls = line.start + len(line.text) - len(line.text.lstrip(WHITESPACE))
                 le = line.start + len(line.text.rstrip(WHITESPACE))
