@@ -3,7 +3,8 @@
 - ``lines``: a lead-in line (ending with ``：``/``:``, or a short heading that states a count such as
   ``全面禁止入境（12國）``) followed by short name-shaped lines, one item each, values allowed
   (``日本：25%``, ``Ruritania 46%``). Several lead-ins make several groups. Lines that go name, title,
-  name, title are one item per pair, the title its attribute.
+  name, title are one item per pair, the title its attribute. Three lines or more of a name and a value
+  with words after it (``Aland: 20%, down from 46%``) that open a paragraph need no lead-in.
 - ``profiles``: blocks separated by blank lines, each a short name line, a short title line and
   perhaps a sentence, repeated: the name is the item and the title line its attribute.
 """
