@@ -373,7 +373,8 @@ TIME_WORD_START_RE = re.compile(
 # a capitalized word opening an English sentence that is never a name's: a determiner, a pronoun, a time
 # ("This year the rate is 3.1%", "Last year it was 2%")
 EN_NOT_A_NAME_RE = re.compile(
-    r"(?:This|That|These|Those|It|Its|They|Their|We|Our|He|She|Last|Next|Today|Yesterday|Tomorrow)\b"
+    r"(?:This|Last|Next)\s+(?:year|month|week|quarter)\b"
+    r"|(?:This|That|These|Those|It|Its|They|Their|We|Our|He|She|Today|Yesterday|Tomorrow)\b"
 )
 # a sentence told as one more act beside the list's, after it ("同日另將12家實體列入…", "It also put 12
 # entities on…"): a count in it counts what that act names, not the list
