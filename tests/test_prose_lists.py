@@ -215,6 +215,11 @@ def test_two_names_and_two_values_in_order() -> None:
         ("Aland", ("20%",)),
         ("Borduria", ("19%",)),
     ]
+    assert _items("en", "Aland, Borduria and Carpania at 20%, 19% and 18% respectively.") == [
+        ("Aland", ("20%",)),
+        ("Borduria", ("19%",)),
+        ("Carpania", ("18%",)),
+    ]
     assert _items("ja", "甲国と乙国の税率はそれぞれ20％と19％となった。") == [
         ("甲国", ("20％",)),
         ("乙国", ("19％",)),

@@ -32,6 +32,7 @@ from sources.layouts._inline_pieces import (
     split_final,
     trailing_name_start,
     trim,
+    values_in_turn_start,
 )
 from sources.layouts._inline_selection import examples_cue
 from sources.layouts._inline_values import shared_value_zh, shared_values
@@ -127,6 +128,8 @@ def _name_run(
     if before is not None and (cut := trailing_name_start(text, *before)) is not None:
         if name_shaped(text[cut : before[1]], east_asian):  # "…went to Aland (41 %), Borduria (39 %)"
             spans = [(cut, before[1]), *spans]
+    if spans and not east_asian and (cut := values_in_turn_start(text, *spans[-1], b)):
+        spans[-1] = (spans[-1][0], cut)  # "A, B and C at 20%, 19% and 18% respectively": C's name alone
     if spans and (not at_end or len(spans) == 1):  # the run's last piece may hold "X and Y"
         spans = [*spans[:-1], *(trim(text, s, e) for s, e in split_final(text, *spans[-1]))]
     return spans, at_end

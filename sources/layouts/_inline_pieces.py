@@ -411,6 +411,23 @@ def _in_turn(text: str, at: int, found: Sequence[Found]) -> bool:
     return end > at + found[0].end and _RESPECTIVELY_RE.match(text, end) is not None
 
 
+_BEFORE_VALUE_RE = re.compile(r"\s*(?:\b(?:at|of|with)\s*)?$")
+
+
+def values_in_turn_start(text: str, s: int, e: int, b: int) -> int | None:
+    """Where the last name of an English run ends when the piece ``text[s:e]`` goes on with the first of
+    values given in turn (``… and C at 20%, 19% and 18% respectively``, ``b`` the clause's end); None when
+    it holds no such values."""
+    found = find_values(text[s:e])
+    if not found:
+        return None
+    at = s + found[0].start
+    if not _in_turn(text, at, find_values(text[at:b])):
+        return None
+    before = _BEFORE_VALUE_RE.search(text, s, at)
+    return before.start() if before is not None and before.start() > s else None
+
+
 _LEADING_JOINER_RE = re.compile(r"\s*(?:and|&|or)\s+", re.IGNORECASE)
 
 
