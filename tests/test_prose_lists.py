@@ -391,3 +391,21 @@ def test_sentences_that_are_no_list_stay_unread() -> None:
     )
     assert _items("zh-Hans", "5月通胀上升3%，而甲国、乙国和丙国维持利率不变。") == []
     assert _items("ja", "5月の物価は3％上昇し、甲国、乙国、丙国は金利を据え置いた。") == []
+
+
+def test_an_html_page_s_paragraphs_of_named_values_after_the_dateline(tmp_path: Path) -> None:
+    """A page's paragraphs come with no blank line between: right after the headline and dateline, three
+    ``Name: value, words`` paragraphs are the list; a later sentence that says the names again with a
+    count of them (``A, B and C, the three countries hit hardest, …``) neither replaces it nor counts it."""
+    page = tmp_path / "rates.html"
+    page.write_text(
+        "<html><head><title>New rates</title></head><body><article><h1>Borduria sets new rates</h1>"
+        "<p>August 1, 2025</p><p>Aland: 20%, down from 46%</p><p>Borduria: 19%, down from 36%</p>"
+        "<p>Carpania: 18%, down from 40%</p><p>Aland, Borduria and Carpania, the three countries hit "
+        "hardest, said talks would go on.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    result = parse_path(page)
+    got = [(m.label, tuple(v.raw for v in m.values)) for m in result.mentions if m.kind is Kind.LIST]
+    assert got == [("Aland", ("20%", "46%")), ("Borduria", ("19%", "36%")), ("Carpania", ("18%", "40%"))]
+    assert [h.stated for h in result.headings] == []

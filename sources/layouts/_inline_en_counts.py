@@ -25,8 +25,11 @@ def en_count_of_any_noun(
     founding members are``), or an aside the items are set off in (``Three lawmakers, A, B and C,
     signed``), or right after the items, set off by a comma (``A, B and C, the three lawmakers who…``).
     It must count the items, or a few more or fewer (a list miscounted): a number of something else
-    (``3,028 billionaires``, over a list of three) binds nothing."""
+    (``3,028 billionaires``, over a list of three) binds nothing, and nor does a count of names every
+    one of which the article printed before (the sentence says them again)."""
     items = len(spans)
+    if all(text.find(text[s:e], 0, spans[0][0]) >= 0 for s, e in spans):
+        return None  # names the article has printed before: said again, not a list it introduces
     # from the sentence's start: an aside's count may stand before the clause the finder gave
     lo = max(0, lead_start - COUNT_LOOKBACK)
     lead_start = max([lo, *(m.end() for m in _EN_SENTENCE_END_RE.finditer(text, lo, start))])

@@ -250,10 +250,10 @@ _WORDS_AFTER_RE = re.compile(r"[^\W\d_]")
 
 
 def _unled_items(lines: Sequence[Line], i: int) -> list[Line]:
-    """A paragraph of ``MIN_ITEMS`` lines or more from ``lines[i]``, every one a short name, a colon or a
+    """A block of ``MIN_ITEMS`` lines or more from ``lines[i]``, every one a short name, a colon or a
     dash and a value, some with words after it (``Aland: 20%, down from 46%``, ``甲国：20％（従来は46％）``):
     a list by its shape with no lead-in (a table's reader takes the lines of bare values); else ``[]``."""
-    if i > 0 and _stripped(lines[i - 1]):
+    if i > 0 and not _opens_after(_stripped(lines[i - 1])):
         return []  # a paragraph's line, not its first
     run: list[Line] = []
     for line in lines[i:]:
@@ -263,6 +263,15 @@ def _unled_items(lines: Sequence[Line], i: int) -> list[Line]:
         run.append(line)
     worded = any(_words_after_value(_stripped(line)) for line in run)
     return run if len(run) >= MIN_ITEMS and worded else []
+
+
+def _opens_after(above: str) -> bool:
+    """The line ``above`` leaves the next one to open a block: a blank line, or a headline or dateline
+    (no sentence or lead-in ends it), as an HTML page's paragraphs come with no blank line between."""
+    return not above or (len(above) <= MAX_LEAD_CHARS and not _SENTENCE_END_RE.search(above))
+
+
+_SENTENCE_END_RE = re.compile(r"[。！？.!?：:]$")
 
 
 def _words_after_value(text: str) -> bool:
