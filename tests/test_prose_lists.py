@@ -176,3 +176,236 @@ def test_the_scorecard_says_an_article_names_examples(tmp_path: Path) -> None:
     rec = _story(tmp_path, "five")
     row = next(line for line in markdown_report(rec).splitlines() if "Ridge Wire" in line and "|" in line)
     assert "| 2 (examples) |" in row
+
+
+# ---------------------------------------------------------------- shapes told in a sentence or two
+# Short made-up articles (a headline, a dateline, the sentence); what each reads is written from the
+# sentence: every name with its value, or nothing where the sentence is no list or would be read in part.
+
+HEADS = {
+    "en": "Aland Gazette\nAugust 1, 2025\n\n",
+    "zh-Hant": "甲國日報\n2025年8月1日\n\n",
+    "zh-Hans": "甲国日报\n2025年8月1日\n\n",
+    "ja": "甲国新聞\n2025年8月1日\n\n",
+}
+
+
+def _told(lang: str, body: str) -> tuple[list[tuple[str, tuple[str, ...]]], list[tuple[int | None, str]]]:
+    """The list items (name, values as printed) and the stated counts (with their label) of a short
+    article whose body is ``body``."""
+    from document_fixtures import text_document
+
+    from sources.registry import parse_document
+
+    res = parse_document(text_document(HEADS[lang] + body + "\n", "t"))
+    items = [(m.label, tuple(v.raw for v in m.values)) for m in res.mentions if m.kind is Kind.LIST]
+    return items, [(h.stated, h.label) for h in res.headings]
+
+
+def _items(lang: str, body: str) -> list[tuple[str, tuple[str, ...]]]:
+    return _told(lang, body)[0]
+
+
+def test_two_names_and_two_values_in_order() -> None:
+    """The word of order (``分別為``, ``それぞれ``) makes two names and two values a list, the k-th value the
+    k-th name's, ``と`` joining the names as ``和`` does."""
+    assert _items("zh-Hant", "甲國和乙國的稅率分別為20%和19%。") == [("甲國", ("20%",)), ("乙國", ("19%",))]
+    assert _items("zh-Hans", "甲国、乙国税率分别是20%、19%。") == [("甲国", ("20%",)), ("乙国", ("19%",))]
+    assert _items("en", "Aland and Borduria at 20% and 19% respectively.") == [
+        ("Aland", ("20%",)),
+        ("Borduria", ("19%",)),
+    ]
+    assert _items("en", "Aland, Borduria and Carpania at 20%, 19% and 18% respectively.") == [
+        ("Aland", ("20%",)),
+        ("Borduria", ("19%",)),
+        ("Carpania", ("18%",)),
+    ]
+    assert _items("ja", "甲国と乙国の税率はそれぞれ20％と19％となった。") == [
+        ("甲国", ("20％",)),
+        ("乙国", ("19％",)),
+    ]
+
+
+def test_values_in_order_short_of_the_names_leave_the_sentence_unread() -> None:
+    """Three names and two values in order: no value is shared, none given to the wrong name."""
+    assert _items("zh-Hant", "甲國、乙國和丙國稅率分別為20%和19%。") == []
+    assert _items("ja", "甲国と乙国と丙国の税率はそれぞれ20％と19％となった。") == []
+    assert _items("en", "Aland, Borduria and Carpania will face rates of 20% and 19%, respectively.") == []
+
+
+def test_a_change_of_something_else_before_the_names_is_no_item() -> None:
+    """``Inflation rose 3% in May, while A, B and C …``: the figure is a change of something else, told
+    in a clause of its own; the names take the values after them, in every language."""
+    want_en = [("Aland", ("20%",)), ("Borduria", ("19%",)), ("Carpania", ("18%",))]
+    en = (
+        "Inflation rose 3% in May, while Aland, Borduria and Carpania will face rates of 20%, 19% and 18%, "
+        "respectively."
+    )
+    assert _items("en", en) == want_en
+    assert (
+        _items("en", "Prices rose 3% while Aland, Borduria and Carpania kept 20%, 19% and 18% rates.")
+        == want_en
+    )
+    assert _items("zh-Hant", "5月通膨上升3%，而甲國、乙國和丙國稅率分別為20%、19%和18%。") == [
+        ("甲國", ("20%",)),
+        ("乙國", ("19%",)),
+        ("丙國", ("18%",)),
+    ]
+    assert _items(
+        "ja", "5月の物価は3％上昇し、甲国、乙国、丙国の税率はそれぞれ20％、19％、18％となった。"
+    ) == [
+        ("甲国", ("20％",)),
+        ("乙国", ("19％",)),
+        ("丙国", ("18％",)),
+    ]
+
+
+def test_a_change_told_of_the_list_too_keeps_the_first_name() -> None:
+    """When the list's values are changes as well, the name before with its own change is an item."""
+    en = "Aland's output rose 3%, while Borduria, Carpania and Dorvia rose 2%, 1% and 1%, respectively."
+    assert [name for name, _ in _items("en", en)] == ["Aland", "Borduria", "Carpania", "Dorvia"]
+
+
+def test_a_shared_value_after_a_clause_of_another_figure() -> None:
+    """``…上升3%，而甲國、乙國和丙國稅率均為19%``: the conjunction opens the names' clause and the measure
+    (``稅率``) closes it; neither is part of a name."""
+    want = [("甲國", ("19%",)), ("乙國", ("19%",)), ("丙國", ("19%",))]
+    assert _items("zh-Hant", "5月通膨上升3%，而甲國、乙國和丙國稅率均為19%。") == want
+    assert _items("zh-Hant", "甲國、乙國和丙國稅率均為19%。") == want
+
+
+def test_a_time_word_is_no_name() -> None:
+    """``今年為3.1%，而甲國為2.5%…``: this year's figure is no item; two pieces left are no list, three
+    are."""
+    assert _items("zh-Hans", "今年为3.1%，而甲国为2.5%，乙国为2.0%。") == []
+    assert _items("zh-Hant", "全球今年為3.1%，而甲國為2.5%，乙國為2.0%。") == []
+    assert _items("ja", "今年は3.1％、甲国は2.5％、乙国は2.0％となる見通し。") == []
+    assert _items("en", "This year the rate is 3.1%, while Aland is at 2.5% and Borduria at 2.0%.") == []
+    assert _items("zh-Hant", "今年為3.1%，而甲國為2.5%，乙國為2.0%，丙國為1.8%。") == [
+        ("甲國", ("2.5%",)),
+        ("乙國", ("2.0%",)),
+        ("丙國", ("1.8%",)),
+    ]
+
+
+def test_lines_of_named_values_with_words_after_need_no_lead_in() -> None:
+    """Right after the dateline, lines of a name, a colon and a value with words after it: a list; the
+    earlier value is the item's second value, never part of its name."""
+    en = "Aland: 20%, down from 46%\nBorduria: 19%, down from 36%\nCarpania: 18%, down from 40%"
+    assert _items("en", en) == [
+        ("Aland", ("20%", "46%")),
+        ("Borduria", ("19%", "36%")),
+        ("Carpania", ("18%", "40%")),
+    ]
+    zh = "甲国：20%，此前为46%\n乙国：19%，此前为36%\n丙国：18%，此前为40%"
+    assert _items("zh-Hans", zh) == [
+        ("甲国", ("20%", "46%")),
+        ("乙国", ("19%", "36%")),
+        ("丙国", ("18%", "40%")),
+    ]
+    ja = "甲国：20％（従来は46％）\n乙国：19％（従来は36％）\n丙国：18％（従来は40％）"
+    assert _items("ja", ja) == [
+        ("甲国", ("20％", "46％")),
+        ("乙国", ("19％", "36％")),
+        ("丙国", ("18％", "40％")),
+    ]
+
+
+def test_lines_of_named_values_too_few_or_inside_a_paragraph_are_no_list() -> None:
+    assert _items("en", "Aland: 20%, down from 46%\nBorduria: 19%, down from 36%") == []
+    body = (
+        "The talks went well.\nAland: 20%, down from 46%\nBorduria: 19%, down from 36%\n"
+        "Carpania: 18%, down from 40%"
+    )
+    assert _items("en", body) == []
+
+
+JANE = [("Jane Roe", ()), ("John Doe", ()), ("Richard Roe", ())]
+
+
+def test_a_count_of_any_noun_that_introduces_or_closes_the_names() -> None:
+    """``3 billionaires:``, ``The 3 founding members, A, B and C, signed``, ``A, B and C, the three
+    lawmakers who…``: the count binds to the names by where it stands, whatever its noun."""
+    assert _told("en", "Forbes named 3 billionaires: Jane Roe, John Doe and Richard Roe.") == (
+        JANE,
+        [(3, "Forbes named 3 billionaires")],
+    )
+    items, counts = _told("en", "The 3 billionaires are Jane Roe, John Doe and Richard Roe.")
+    assert items == JANE and [n for n, _ in counts] == [3]
+    items, counts = _told("en", "Three lawmakers, Jane Roe, John Doe and Richard Roe, signed the letter.")
+    assert items == JANE and [n for n, _ in counts] == [3]
+    items, counts = _told(
+        "en", "Jane Roe, John Doe and Richard Roe, the three lawmakers who signed, spoke on Monday."
+    )
+    assert items == JANE and [n for n, _ in counts] == [3]
+    items, counts = _told("en", "The 3 founding members, Aland, Borduria and Carpania, signed the treaty.")
+    assert [n for n, _ in items] == ["Aland", "Borduria", "Carpania"] and [n for n, _ in counts] == [3]
+
+
+def test_a_count_of_any_noun_a_little_off_is_the_list_s_miscount() -> None:
+    """``named 4 billionaires:`` over three names: the count is stated as printed, for the checks to judge."""
+    items, counts = _told("en", "Forbes named 4 billionaires: Jane Roe, John Doe and Richard Roe.")
+    assert items == JANE and [n for n, _ in counts] == [4]
+
+
+def test_numbers_of_something_else_stay_unbound() -> None:
+    """A count far from the names' number, an approximate one, one of a larger whole, or one in a
+    sentence with no list: no stated count, and no list it alone would make."""
+    assert _told(
+        "en", "Forbes counted 3,028 billionaires: Jane Roe, John Doe and Richard Roe were the richest."
+    ) == (
+        [],
+        [],
+    )
+    assert _told("en", "More than 3 billionaires: Jane Roe, John Doe and Richard Roe.") == ([], [])
+    assert _told("en", "Forbes counted 3,028 billionaires this year, up from 2,781 last year.") == ([], [])
+    assert _told(
+        "en", "The 27 member states agreed the plan, and Aland, Borduria and Carpania abstained."
+    ) == ([], [])
+    items, counts = _told("en", "12 lawmakers signed the letter, among them Jane Roe and John Doe.")
+    assert counts == [] and [n for n, _ in items] == ["Jane Roe", "John Doe"]
+
+
+def test_values_after_the_aside_that_counts_the_names() -> None:
+    """``A, B and C, the three countries hit hardest, will face 20%, 19% and 18%, respectively``: the
+    aside's count is the list's and the values after it the names'; values no name takes leave it unread."""
+    body = (
+        "Aland, Borduria and Carpania, the three countries hit hardest, will face rates of 20%, 19% and "
+        "18%, respectively."
+    )
+    items, counts = _told("en", body)
+    assert items == [("Aland", ("20%",)), ("Borduria", ("19%",)), ("Carpania", ("18%",))]
+    assert [n for n, _ in counts] == [3]
+    other = (
+        "Aland, Borduria and Carpania, the three countries hit hardest, will face higher rates than the "
+        "10% baseline."
+    )
+    assert _items("en", other) == []
+
+
+def test_sentences_that_are_no_list_stay_unread() -> None:
+    """Names as the subject of a sentence with no value, beside a figure of something else."""
+    assert _items("zh-Hant", "甲國、乙國和丙國將面臨新關稅。") == []
+    assert (
+        _items("en", "Inflation rose 3% in May, while Aland, Borduria and Carpania face new tariffs.") == []
+    )
+    assert _items("zh-Hans", "5月通胀上升3%，而甲国、乙国和丙国维持利率不变。") == []
+    assert _items("ja", "5月の物価は3％上昇し、甲国、乙国、丙国は金利を据え置いた。") == []
+
+
+def test_an_html_page_s_paragraphs_of_named_values_after_the_dateline(tmp_path: Path) -> None:
+    """A page's paragraphs come with no blank line between: right after the headline and dateline, three
+    ``Name: value, words`` paragraphs are the list; a later sentence that says the names again with a
+    count of them (``A, B and C, the three countries hit hardest, …``) neither replaces it nor counts it."""
+    page = tmp_path / "rates.html"
+    page.write_text(
+        "<html><head><title>New rates</title></head><body><article><h1>Borduria sets new rates</h1>"
+        "<p>August 1, 2025</p><p>Aland: 20%, down from 46%</p><p>Borduria: 19%, down from 36%</p>"
+        "<p>Carpania: 18%, down from 40%</p><p>Aland, Borduria and Carpania, the three countries hit "
+        "hardest, said talks would go on.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    result = parse_path(page)
+    got = [(m.label, tuple(v.raw for v in m.values)) for m in result.mentions if m.kind is Kind.LIST]
+    assert got == [("Aland", ("20%", "46%")), ("Borduria", ("19%", "36%")), ("Carpania", ("18%", "40%"))]
+    assert [h.stated for h in result.headings] == []

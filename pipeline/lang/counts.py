@@ -194,6 +194,26 @@ ELLIPTIC_RE = re.compile(
 )
 
 
+# an English number and the plural noun after it, whatever the noun ("3 billionaires", "the 27 member
+# states"): a count only where it introduces or closes a list of as many items (``en_counts_of_any_noun``)
+_EN_ANY_NOUN_COUNT_RE = re.compile(
+    rf"\b(?P<en>{DIGITS}|(?i:(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?))\s+"
+    r"(?:[a-z][\w\-]*\s+){0,2}?(?P<ec>[a-z][\w\-]*[a-z]s|people|men|women|children)\b"
+)
+
+
+def en_counts_of_any_noun(text: str) -> list[Count]:
+    """Every English number followed by a plural noun in ``text``, in order, whatever the noun: the
+    caller keeps one that the structure binds to a list of that many (see ``_EN_ANY_NOUN_COUNT_RE``)."""
+    out = []
+    for m in _EN_ANY_NOUN_COUNT_RE.finditer(text):
+        value = parse_int(m.group("en"))
+        value = value if value is not None else english_number(m.group("en"))
+        if value is not None:
+            out.append(Count(value, m.group("ec"), m.start(), m.end()))
+    return out
+
+
 def find_counts(text: str) -> list[Count]:
     """Every count with a counter word (or in parentheses after a label) in ``text``, in order; a
     number with ``more`` and no noun after a count takes that count's noun (``12 countries, restricts

@@ -241,7 +241,8 @@ MEASURE_END_RE = re.compile(
 # a word of change ("增長5%", "5%増", "rose 5%"): figures of one measure over time, not a list's
 CHANGE_WORD_RE = re.compile(
     fold_pattern(r"增長|增加|成長|上升|上漲|下降|下跌|下滑|減少|擴大|縮小|回落|回升|增|減|漲|跌")
-    + r"|増|減|\b(?:rose|fell|grew|increased|decreased|declined|jumped|dropped|climbed|slipped|up|down)\b",
+    + r"|増|減|上昇|低下|下落"
+    + r"|\b(?:rose|fell|grew|increased|decreased|declined|jumped|dropped|climbed|slipped|up|down)\b",
     re.IGNORECASE,
 )
 
@@ -368,6 +369,12 @@ TIME_WORD_START_RE = re.compile(
     fold_pattern(
         r"^(?:去年|今年|明年|前年|昨日|今日|明日|昨天|今天|明天|本月|上月|下月|日前|近日|當天|同日|本週|上週)"
     )
+)
+# a capitalized word opening an English sentence that is never a name's: a determiner, a pronoun, a time
+# ("This year the rate is 3.1%", "Last year it was 2%")
+EN_NOT_A_NAME_RE = re.compile(
+    r"(?:This|Last|Next)\s+(?:year|month|week|quarter)\b"
+    r"|(?:This|That|These|Those|It|Its|They|Their|We|Our|He|She|Today|Yesterday|Tomorrow)\b"
 )
 # a sentence told as one more act beside the list's, after it ("同日另將12家實體列入…", "It also put 12
 # entities on…"): a count in it counts what that act names, not the list

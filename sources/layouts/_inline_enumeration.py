@@ -16,6 +16,7 @@ from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import DAY_CLAUSE_RE
 from sources.layouts._headings import group_label
 from sources.layouts._inline_context import headed_pair
+from sources.layouts._inline_en_counts import en_count_of_any_noun, values_after_aside
 from sources.layouts._inline_pieces import (
     DATE_PIECE_RE,
     ELLIPSIS_RE,
@@ -31,6 +32,7 @@ from sources.layouts._inline_pieces import (
     split_final,
     trailing_name_start,
     trim,
+    values_in_turn_start,
 )
 from sources.layouts._inline_selection import examples_cue
 from sources.layouts._inline_values import shared_value_zh, shared_values
@@ -126,6 +128,8 @@ def _name_run(
     if before is not None and (cut := trailing_name_start(text, *before)) is not None:
         if name_shaped(text[cut : before[1]], east_asian):  # "…went to Aland (41 %), Borduria (39 %)"
             spans = [(cut, before[1]), *spans]
+    if spans and not east_asian and (cut := values_in_turn_start(text, *spans[-1], b)):
+        spans[-1] = (spans[-1][0], cut)  # "A, B and C at 20%, 19% and 18% respectively": C's name alone
     if spans and (not at_end or len(spans) == 1):  # the run's last piece may hold "X and Y"
         spans = [*spans[:-1], *(trim(text, s, e) for s, e in split_final(text, *spans[-1]))]
     return spans, at_end
@@ -192,6 +196,19 @@ def read_enumeration(
         if counts and not approximate and _LEAD_COUNT_TAIL_RE.fullmatch(tail.strip(WHITESPACE)):
             stated, introduced = counts[-1].value, True
             count_span = (lead_start + counts[-1].start, lead_start + counts[-1].end)
+        elif (
+            not approximate
+            and not east_asian
+            and (bound := en_count_of_any_noun(text, lead_start, start, spans))
+        ):
+            stated, count_span = bound  # "Forbes named 3 billionaires: A, B and C", "A, B and C, the three…"
+            introduced = count_span[1] <= start
+            if not introduced and (aside := values_after_aside(text, count_span[1], b, spans)) is not None:
+                shared = (
+                    aside  # "A, B and C, the three hit hardest, will face 20%, 19% and 18%, respectively"
+                )
+            elif not introduced:
+                return None  # values after the aside that no name takes: read in part, left unread
     # two items make a list when the article counts them (a closing count of two, or the lead-in's own
     # count, whatever its value: a list that says three and names two is short), as one labelled group
     # among others, as the examples a selection cue introduces ("among them A and B") or with the value

@@ -6,6 +6,7 @@ ends before its closing, and which pieces are name-shaped. Used by the inline la
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.lang.counts import find_counts
@@ -27,7 +28,7 @@ from pipeline.lang.scripts import (
     fold_pattern,
     simplified,
 )
-from pipeline.lang.values import find_values
+from pipeline.lang.values import Found, find_values
 from pipeline.models import AttributeKind
 from sources.items import AT_BEFORE_VALUE_RE, split_item
 from sources.layouts._parens import split_top_level
@@ -61,7 +62,8 @@ ELLIPSIS_RE = re.compile(r"…+|\.{3,}|⋯+")
 
 # where a Chinese/Japanese first item starts: after a colon, a lead-in word or a particle
 _ZH_START_RE = re.compile(
-    r"[：:，,「『（(]"
+    r"(?:[：:，,「『（(]|^)"
+    + fold_pattern(r"(?:\s*(?:而|但|且))?")  # the conjunction opening a clause: "…3%，而甲國、乙國…"
     + "|"
     + fold_pattern(
         r"其中|包括|包含|涵蓋|涉及|分別為|分別是|例如|比如|諸如|像是|計有|來自|針對|對於|對|向|從|自|為|是|有(?!限)|即|的|了|將|把|讓|與其|、"
@@ -83,8 +85,9 @@ _ZH_END_RE = re.compile(
     fold_pattern(
         r"等|以及其他|及其他|在內|共(?=\s*(?:計|有|[0-9０-９一二三四五六七八九十兩]))|合計|[0-9０-９]+\s*[國國个個家名位人]|[，,](?!\s*(?:以及|及|還有))"
         r"|這(?=\s*(?:[0-9０-９]+|[一二三四五六七八九十兩]+)\s*[個國名位人家])"
-        r"|[：:）)」』]|入境|公民|國民|的|實施|採取|祭出|加徵|課徵|徵收|列入|納入|列為"
+        r"|[：:）)」』]|入境|公民|國民|的|稅率|實施|採取|祭出|加徵|課徵|徵收|列入|納入|列為"
         r"|宣布|宣佈|表示|決定|承認"  # a verb of the sentence the list is the subject of ("…和丁國宣布")
+        r"|面臨|面對|將(?=面臨|面對|被|遭|受|獲|於|自|從|實施|採取)"  # "…和丙國將面臨新關稅"
         # an adverb of the predicate the list is the subject of ("…和張三也都受到矚目", "…均被制裁")
         r"|也(?=都|均|皆|被|受|遭|同|列|將|已|在)|(?:均|都|皆|亦)(?=被|受|遭|列|將|已|為|是)"
     )
@@ -239,8 +242,9 @@ def _first_zh(text: str, a: int, b: int) -> int:
         if m.start() in ends and m.end() in starts:
             continue  # "107億美元至1.2萬億美元": a word between two amounts, no lead-in
         head = text[best : a + values[0].start].strip(WHITESPACE) if values else ""
-        if values and m.start() >= values[0].end and _VALUED_HEAD_RE.match(head):
+        if values and m.start() >= values[0].end and _VALUED_HEAD_RE.match(head) and m.end() - m.start() == 1:
             break  # "其中，甲國增持107億美元，仍為…": the item opens with its name before its first value
+        # (a pause and a conjunction, "…上升3%，而甲國、…", open another clause: the names follow it)
         if a + m.end() < b:
             best = a + m.end()
     return best
@@ -400,14 +404,54 @@ def _last_en(text: str, a: int, b: int) -> int:
     while True:  # the item's values right after its name: "Aland 25%", "Borduria (40%)", "Carpathia 25% 24%"
         gap = _VALUE_AFTER_RE.match(text, end, b)
         found = find_values(text[gap.end() : b]) if gap else []
-        if not gap or not found or found[0].start != 0:
+        if not gap or not found or found[0].start != 0 or _in_turn(text, gap.end(), found):
             return end
         end = gap.end() + found[0].end
         if end < b and text[end] in ")）":
             end += 1
 
 
+_BETWEEN_IN_TURN_RE = re.compile(r"\s*,?\s*(?:and\s+|&\s+)?")
+_RESPECTIVELY_RE = re.compile(r"[\s,]*respectively\b", re.IGNORECASE)
+
+
+def _in_turn(text: str, at: int, found: Sequence[Found]) -> bool:
+    """The values from ``at`` are given to the names in turn (``A and B at 20% and 19% respectively``):
+    several, one after another, then ``respectively``; none is the last name's own."""
+    end = at + found[0].end
+    for f in found[1:]:
+        if not _BETWEEN_IN_TURN_RE.fullmatch(text, end, at + f.start):
+            break
+        end = at + f.end
+    return end > at + found[0].end and _RESPECTIVELY_RE.match(text, end) is not None
+
+
+_BEFORE_VALUE_RE = re.compile(r"\s*(?:\b(?:at|of|with)\s*)?$")
+
+
+def values_in_turn_start(text: str, s: int, e: int, b: int) -> int | None:
+    """Where the last name of an English run ends when the piece ``text[s:e]`` goes on with the first of
+    values given in turn (``… and C at 20%, 19% and 18% respectively``, ``b`` the clause's end); None when
+    it holds no such values."""
+    found = find_values(text[s:e])
+    if not found:
+        return None
+    at = s + found[0].start
+    if not _in_turn(text, at, find_values(text[at:b])):
+        return None
+    before = _BEFORE_VALUE_RE.search(text, s, at)
+    return before.start() if before is not None and before.start() > s else None
+
+
 _LEADING_JOINER_RE = re.compile(r"\s*(?:and|&|or)\s+", re.IGNORECASE)
+
+
+def _end_before_spaces(text: str, at: int) -> int:
+    return len(text[:at].rstrip(WHITESPACE))
+
+
+def _start_after_spaces(text: str, at: int, b: int) -> int:
+    return b - len(text[at:b].lstrip(WHITESPACE))
 
 
 def split_final(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -415,10 +459,18 @@ def split_final(text: str, a: int, b: int) -> list[tuple[int, int]]:
     # "政制及內地事務局局長張三": a joiner inside the post the item parser reads joins no items
     posts = [(x.start, x.end) for x in split_item(text, a, b).attributes if x.kind is AttributeKind.TITLE]
     # a joiner's character that ends the piece or opens it joins nothing (甲及: a name's last sound)
+    # a joiner between two values ("at 20% and 19% respectively") joins values, not names
+    found = find_values(text[a:b])
+    ends, starts = {a + f.end for f in found}, {a + f.start for f in found}
     joiners = [
         j
         for j in FINAL_JOINER_RE.finditer(text, a, b)
-        if not any(s < j.start() < e for s, e in posts) and a < j.start() and j.end() < b
+        if not any(s < j.start() < e for s, e in posts)
+        and a < j.start()
+        and j.end() < b
+        and not (
+            _end_before_spaces(text, j.start()) in ends and _start_after_spaces(text, j.end(), b) in starts
+        )
     ]
     m = joiners[-1] if joiners else None
     for j in reversed(joiners):  # "A部長甲和衛生與福利部長乙": the 與 inside a post joins no items

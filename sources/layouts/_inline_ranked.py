@@ -21,6 +21,7 @@ from pipeline.lang.cues import (
     CHANGE_WORD_RE,
     CLAUSE_NAME_AFTER_RE,
     EN_FIGURE_TIME_RE,
+    EN_NOT_A_NAME_RE,
     EN_PIECE_JOINER_RE,
     EN_POSSESSIVE_RE,
     MEASURE_END_RE,
@@ -235,7 +236,11 @@ def _en_piece(text: str, s: int, e: int) -> _Piece | None:
     if (mark := EN_POSSESSIVE_RE.search(text, lo, hi)) is not None:
         hi = mark.start()  # "Aland's growth at 0.6%": the name without its possessive
     name = (lo, hi)
-    if not text[lo : lo + 1].isupper() or MEASURE_END_RE.search(text, *name):
-        return None
+    if (
+        not text[lo : lo + 1].isupper()
+        or MEASURE_END_RE.search(text, *name)
+        or EN_NOT_A_NAME_RE.match(text, lo)
+    ):
+        return None  # "This year the rate is 3.1%": a time, no name
     led = text[strip_article(text, s, lo) : lo].strip(WHITESPACE + ",;")
     return _Piece(name, value, found[0].unit, bool(led))

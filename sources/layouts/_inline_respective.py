@@ -14,10 +14,14 @@ import re
 
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
-from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration, is_east_asian
+from sources.layouts._inline_pieces import Enumeration, is_east_asian
 from sources.layouts._inline_values import valued_piece_names
 
+MIN_IN_ORDER = 2  # the word of order makes two names and two values a list
+
 _IN_ORDER_RE = re.compile(fold_pattern(r"分別為|分別是|依次為|依次是|分別") + r"|それぞれ")
+# the pause that ends a clause about another figure, before the names ("…上升3%，而甲國", "…3％上昇し、甲国")
+_PAUSE_RE = re.compile(r"[，,、；;]")
 _BETWEEN_RE = re.compile(fold_pattern(r"\s*(?:、|，|,|和|及|與|以及)\s*") + r"|\s*と\s*")
 
 
@@ -40,9 +44,23 @@ def respective_values(text: str, a: int, b: int) -> list[Enumeration]:
             return []  # the values do not follow the word of order
         values.append((start, end))
         pos = end
-    if len(values) < MIN_ITEMS:
+    if len(values) < MIN_IN_ORDER:
         return []
-    names = valued_piece_names(text, a, values[0][1])
+    names_start = _after_other_figures(text, a, order.start())
+    if names_start is None:
+        return []
+    names = valued_piece_names(text, names_start, values[0][1])
     if len(names) != len(values):
         return []
     return [Enumeration(names, a, values[-1][1], None, "", (0, 0), False, shared=tuple(values))]
+
+
+def _after_other_figures(text: str, a: int, b: int) -> int | None:
+    """Where the names start in ``text[a:b]``, before the word of order: after the pause that ends the
+    last clause with a figure of its own (``5月通膨上升3%，而甲國、乙國…``: the figure is something else's,
+    no name's value); ``a`` when there is none; None when no pause parts that figure from the names."""
+    found = find_values(text[a:b])
+    if not found:
+        return a
+    pause = _PAUSE_RE.search(text, a + found[-1].end, b)
+    return pause.end() if pause is not None else None

@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import FIGURES_VERB_RE, FORECAST_VERB_RE, MEASURE_END_RE, NAME_MEASURE_RE
+from pipeline.lang.cues import (
+    CLAUSE_TIME_WORD_RE,
+    FIGURES_VERB_RE,
+    FORECAST_VERB_RE,
+    MEASURE_END_RE,
+    NAME_MEASURE_RE,
+    TIME_WORD_START_RE,
+)
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import AMOUNT_VERB_RE, Found, counted_run, find_values, numbers_before_labels
 from sources.layouts._inline_pieces import (
@@ -103,6 +110,8 @@ _PAUSE_RE = re.compile(r"[，,：:]")
 
 
 _HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
+# a kana ending a Japanese lead-in: any but the joiner と between two names in kanji or katakana (甲国と乙国)
+_LEAD_KANA_RE = re.compile(r"[\u3040-\u3067\u3069-\u309f]|(?<=[\u3040-\u309f])と|と(?=[\u3040-\u309f])")
 
 
 _ZH_LEAD_WORD_RE = re.compile(fold_pattern(r"\s*(?:其中|包括|例如|分別是|分別為|像是|而)"))
@@ -169,6 +178,9 @@ _ZH_SHARED_TAIL_RE = re.compile(
 )
 
 
+_ZH_IN_ORDER_RE = re.compile(fold_pattern(r"分別|依次|各自"))
+
+
 def shared_value_zh(
     text: str, spans: Sequence[tuple[int, int]], closing_end: int, hi: int
 ) -> tuple[tuple[int, int], ...]:
@@ -177,8 +189,8 @@ def shared_value_zh(
     if not spans or any(find_values(text[s:e]) for s, e in spans):
         return ()
     tail = _ZH_SHARED_TAIL_RE.match(text, max(closing_end, spans[-1][1]), hi)
-    if tail is None:
-        return ()
+    if tail is None or _ZH_IN_ORDER_RE.search(tail.group(0)):
+        return ()  # "…稅率分別為20%和19%": values in the names' order, none shared (``_inline_respective``)
     found = find_values(text[tail.end() : hi])
     if not found or found[0].start != 0:
         return ()
@@ -309,7 +321,7 @@ def _valued_piece(
         # or after a verb of forecasting ("IMF預估甲國經濟成長率為0.6%")
         start = max([start, *(m.end() for m in FORECAST_VERB_RE.finditer(text, start, names_end))])
         # or after the last kana of a Japanese lead-in ("会合では乙国が"): no part of a name in kanji
-        start = max([start, *(m.end() for m in _HIRAGANA_RE.finditer(text, start, names_end))])
+        start = max([start, *(m.end() for m in _LEAD_KANA_RE.finditer(text, start, names_end))])
     joiners = _joiners(text, start, names_end)
     if one:
         joiners = [m for m in joiners if m.group(0) not in _SOUND_JOINERS]
@@ -319,9 +331,14 @@ def _valued_piece(
         ZH_VALUE_NAME_RE.match(text[x:y]) and not _HIRAGANA_RE.search(text[x:y]) for x, y in spans if y > x
     )
     spans = [(x, y) for x, y in spans if y > x]
-    if not ok or len(spans) < min_names:
-        return None
+    if not ok or len(spans) < min_names or any(_a_time(text[x:y]) for x, y in spans):
+        return None  # "今年為3.1%，而甲國為2.5%": a time's figure, no name's
     return Enumeration(tuple(spans), s, value[1], None, "", (0, 0), False, shared=(value,) * len(spans))
+
+
+def _a_time(name: str) -> bool:
+    """``name`` is, or holds, a word of time (``今年``, ``全球今年``): the time a figure is of."""
+    return TIME_WORD_START_RE.match(name) is not None or CLAUSE_TIME_WORD_RE.search(name) is not None
 
 
 def _bare_names(head: str, *, one: bool) -> bool:

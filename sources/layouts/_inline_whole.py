@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pipeline.lang.cues import CHANGE_WORD_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import Found, find_values
 from sources.layouts._inline_pieces import EN_NAME_RUN_RE, ZH_VALUE_NAME_RE, Enumeration, is_east_asian
@@ -150,6 +151,8 @@ def _lead_value(text: str, e: Enumeration | None, enums: Sequence[Enumeration]) 
         return e if is_east_asian(head) or not _en_candidates(head) else None
     f = before[0]
     value = (lo + f.start, lo + f.end)
+    if _a_change(text, value) and not any(_a_change(text, v) for v in values if v != _NONE):
+        return e  # "Inflation rose 3% in May, while A, B and C…": a change of something else, no item's value
     name = _tied_name(text, lo, value, hi)
     if name is None:
         return None
@@ -157,6 +160,18 @@ def _lead_value(text: str, e: Enumeration | None, enums: Sequence[Enumeration]) 
         return e  # "The bank expects 3.1%, while …": no name the figure could be an item's
     own = e.shared or ((_NONE,) * len(e.spans))
     return replace(e, spans=(name, *e.spans), shared=(value, *own), lead_start=min(e.lead_start, name[0]))
+
+
+# a word of change right before a figure ("rose 3%", "上升3%", "rose by 3%") or right after it ("3％上昇")
+_CHANGE_BEFORE_RE = re.compile(rf"(?:{CHANGE_WORD_RE.pattern})(?:\s*(?:by|了|約|约))?\s*$", re.IGNORECASE)
+_CHANGE_AFTER_RE = re.compile(rf"\s*(?:{CHANGE_WORD_RE.pattern})", re.IGNORECASE)
+CHANGE_REACH = 12  # characters before a figure searched for its word of change
+
+
+def _a_change(text: str, value: tuple[int, int]) -> bool:
+    """The figure at ``value`` is the size of a change told by a verb beside it, not a level."""
+    before = text[max(0, value[0] - CHANGE_REACH) : value[0]]
+    return bool(_CHANGE_BEFORE_RE.search(before) or _CHANGE_AFTER_RE.match(text, value[1]))
 
 
 def _tied_name(text: str, lo: int, value: tuple[int, int], hi: int) -> tuple[int, int] | None:

@@ -3,7 +3,8 @@
 - ``lines``: a lead-in line (ending with ``：``/``:``, or a short heading that states a count such as
   ``全面禁止入境（12國）``) followed by short name-shaped lines, one item each, values allowed
   (``日本：25%``, ``Ruritania 46%``). Several lead-ins make several groups. Lines that go name, title,
-  name, title are one item per pair, the title its attribute.
+  name, title are one item per pair, the title its attribute. Three lines or more of a name and a value
+  with words after it (``Aland: 20%, down from 46%``) that open a paragraph need no lead-in.
 - ``profiles``: blocks separated by blank lines, each a short name line, a short title line and
   perhaps a sentence, repeated: the name is the item and the title line its attribute.
 """
@@ -172,7 +173,7 @@ def _hyphenated_labels(lead: str, items: Sequence[str]) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class _Block:
-    lead: Line
+    lead: Line | None  # None for a run of named values that needs none (``_unled_items``)
     items: tuple[Line, ...]
     stated: int | None
     titles: tuple[Line, ...] = ()  # the title line under each item, when every item has one
@@ -200,6 +201,10 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
     i = 0
     while i < len(lines):
         if not _lead_in(_stripped(lines[i])):
+            if unled := _unled_items(lines, i):
+                out.append(_Block(None, tuple(unled), None))
+                i += len(unled)
+                continue
             i += 1
             continue
         items: list[Line] = []
@@ -227,7 +232,10 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
         if stated is None and items and j < len(lines) and (total := total_line(_stripped(lines[j]))):
             stated = total  # "（共計12國）" right under the last item
         # a second group may be short where its heading is set like the first one's ("PARTIAL BAN")
-        alike = bool(out) and _heading_kind(_stripped(out[-1].lead)) == _heading_kind(_stripped(lines[i]))
+        last_lead = out[-1].lead if out else None
+        alike = last_lead is not None and _heading_kind(_stripped(last_lead)) == _heading_kind(
+            _stripped(lines[i])
+        )
         alike = alike or _heading_follows(lines, i, j)
         if len(items) >= (2 if stated is not None or alike else MIN_ITEMS):
             names, titles = _name_title_pairs(items)
@@ -236,6 +244,40 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
         else:
             i += 1
     return out
+
+
+_WORDS_AFTER_RE = re.compile(r"[^\W\d_]")
+
+
+def _unled_items(lines: Sequence[Line], i: int) -> list[Line]:
+    """A block of ``MIN_ITEMS`` lines or more from ``lines[i]``, every one a short name, a colon or a
+    dash and a value, some with words after it (``Aland: 20%, down from 46%``, ``甲国：20％（従来は46％）``):
+    a list by its shape with no lead-in (a table's reader takes the lines of bare values); else ``[]``."""
+    if i > 0 and not _opens_after(_stripped(lines[i - 1])):
+        return []  # a paragraph's line, not its first
+    run: list[Line] = []
+    for line in lines[i:]:
+        t = _stripped(line)
+        if not t or not _named_value(t) or _MARKED_RE.match(t):
+            break
+        run.append(line)
+    worded = any(_words_after_value(_stripped(line)) for line in run)
+    return run if len(run) >= MIN_ITEMS and worded else []
+
+
+def _opens_after(above: str) -> bool:
+    """The line ``above`` leaves the next one to open a block: a blank line, or a headline or dateline
+    (no sentence or lead-in ends it), as an HTML page's paragraphs come with no blank line between."""
+    return not above or (len(above) <= MAX_LEAD_CHARS and not _SENTENCE_END_RE.search(above))
+
+
+_SENTENCE_END_RE = re.compile(r"[。！？.!?：:]$")
+
+
+def _words_after_value(text: str) -> bool:
+    split = split_item(text, 0, len(text))
+    tail = text[split.values[0].end :] if split.values else ""
+    return _WORDS_AFTER_RE.search(tail) is not None
 
 
 def _heading_follows(lines: Sequence[Line], lead: int, end: int) -> bool:
@@ -258,6 +300,8 @@ def _heading_kind(text: str) -> str:
 
 
 def _cued(block: _Block) -> bool:
+    if block.lead is None:
+        return False
     lead = _stripped(block.lead)
     return block.stated is not None or bool(LEAD_IN_RE.search(lead) or COMPLETE_RE.search(lead))
 
@@ -283,12 +327,13 @@ class LinesLayout:
         headings: list[Heading] = []
         titles: dict[int, list[Line]] = {}
         for b in blocks:
-            label = group_label(_stripped(b.lead)) if grouped else ""
-            s = b.lead.start + len(b.lead.text) - len(b.lead.text.lstrip(WHITESPACE))
-            e = b.lead.start + len(b.lead.text.rstrip(WHITESPACE))
-            if b.stated is not None or label:
+            lead = _stripped(b.lead) if b.lead is not None else ""
+            label = group_label(lead) if grouped and lead else ""
+            if b.lead is not None and (b.stated is not None or label):
+                s = b.lead.start + len(b.lead.text) - len(b.lead.text.lstrip(WHITESPACE))
+                e = b.lead.start + len(b.lead.text.rstrip(WHITESPACE))
                 headings.append(Heading(doc.id, doc.text[s:e], None, b.stated, s, e, label))
-            columns = _hyphenated_labels(_stripped(b.lead), [_stripped(line) for line in b.items])
+            columns = _hyphenated_labels(lead, [_stripped(line) for line in b.items])
             for k, line in enumerate(b.items):
                 ls = line.start + len(line.text) - len(line.text.lstrip(WHITESPACE))
                 le = line.start + len(line.text.rstrip(WHITESPACE))
