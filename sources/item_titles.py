@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import EN_TITLE_PHRASE_RE, EN_TITLE_RE, JA_TITLE_RE, TITLE_WORDS
+from pipeline.lang.cues import EN_TITLE_PHRASE_RE, EN_TITLE_RE, JA_TITLE_RE, ROLE_WORDS, TITLE_WORDS
 from pipeline.lang.portfolios import portfolio
 from pipeline.lang.scripts import CJK, KANA, WHITESPACE, fold_pattern
 from pipeline.models import Attribute, AttributeKind
@@ -18,11 +18,11 @@ PERSON_NAME_END_RE = re.compile(
 )
 
 
-TITLE_RE = re.compile("|".join(TITLE_WORDS))
+TITLE_RE = re.compile("|".join((*TITLE_WORDS, *ROLE_WORDS)))  # a title or a seat somewhere in a piece
 MAX_CJK_TITLE = 14  # characters of a title with the body it heads ("衛生及公共服務部長", "国土安全保障長官")
 _CJK_TITLE_RE = re.compile(
     rf"[{CJK}{KANA}ー]{{0,{MAX_CJK_TITLE}}}(?:"
-    + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+    + "|".join(sorted((*TITLE_WORDS, *ROLE_WORDS), key=len, reverse=True))
     + "|"
     + JA_TITLE_RE.pattern
     + ")"

@@ -144,16 +144,22 @@ TITLE_WORDS = tuple(
         "秘書長 會長 理事長 總監 議長 副議長 書記 總長 主委 所長 "
         "社長 校長 教授 研究員 學者 將軍 司令 上將 中將 少將 指揮官 顧問 特使 "
         "代表 委員 官員 記者 律師 前總統 前部長 行長 副行長 省長 外長 防長 財長 商長 參謀長 總司令 首長 "
-        "立委 總召 召集人 理事 經濟學家 首席經濟學家 分析師"
+        "立委 總召 召集人 理事 經濟學家 首席經濟學家 分析師 "
+        # the heads of a government's accounts, audit and staff, a party's secretary-general
+        "主計長 審計長 幕僚長 幹事長 財務長"
     ).split()
 )
+# a seat on a board or a council ("成員", "非官守成員"): a post when it is all a cell or a bracket says,
+# never a post before a count ("27個成員國" counts states), so no title word (``TITLE_WORDS``)
+ROLE_WORDS = tuple(fold_pattern(w) for w in "成員 構成員".split())
 EN_TITLE_NOUNS = (
     r"(?:attorney general|surgeon general|secretary[- ]general|director[- ]general|governor[- ]general|"
     r"president|chairman|chairwoman|chair|director|minister|secretary|ambassador|senator|representative|"
     r"governor|mayor|judge|justice|prosecutor|attorney|commissioner|chief executive|ceo|founder|head|"
     r"spokesperson|spokesman|professor|researcher|general|commander|adviser|advisor|envoy|official|"
     r"member|editor|journalist|lawyer|chancellor|premier|manager|officer|partner|leader|chief|speaker|"
-    r"lawmaker|legislator|whip|mep|mp|scholar|academic|activist|economist|fellow|lecturer)"
+    r"lawmaker|legislator|whip|mep|mp|scholar|academic|activist|economist|fellow|lecturer|"
+    r"treasurer|comptroller|controller|auditor|registrar)"
 )
 EN_TITLE_RE = re.compile(
     r"(?:(?:a|an|the)\s+)?"
@@ -169,6 +175,9 @@ EN_POST_BEFORE_NAME_RE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*){0,3})?)\s+"
     r"(?P<name>[A-Z][\w'’\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*)){1,3}(?:,?\s+(?:Jr|Sr)\.?)?)"
 )
+# what a post is "of" that is no body the person belongs to, the words one post ("Chief of Staff",
+# "Secretary of State", "Dean of Students"); a field ("Minister of Finance") is one too (lang.portfolios)
+EN_POST_OF_RE = re.compile(r"(?i:staff|state|students|police|protocol)")
 EN_TITLE_PHRASE_RE = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:[a-z][\w'’\-]*\s+){1,3}" + EN_TITLE_NOUNS + r"$", re.IGNORECASE
 )

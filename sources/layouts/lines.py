@@ -195,11 +195,27 @@ def _name_title_pairs(items: Sequence[Line]) -> tuple[list[Line], list[Line]]:
     return names, titles
 
 
+def _post_heading(lines: Sequence[Line], i: int) -> bool:
+    """``主席``, ``非官守成員`` on a line of its own after a blank line (or first), over lines that are no
+    posts (``張三``, ``李四``): a post heading the people who hold it, the group they are filed under. A post
+    under a name with no blank line between is the name's (``_name_title_pairs``)."""
+    text = _stripped(lines[i])
+    if len(text) > MAX_HEADING_CHARS or not is_title(text) or (i > 0 and _stripped(lines[i - 1])):
+        return False
+    under = _stripped(lines[i + 1]) if i + 1 < len(lines) else ""
+    return bool(under) and _item_line(under) and not is_title(under) and not _lead_in(under)
+
+
+def _opens(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` leads in the lines under it: a lead-in, or a post heading them."""
+    return _lead_in(_stripped(lines[i])) or _post_heading(lines, i)
+
+
 def _blocks(lines: Sequence[Line]) -> list[_Block]:
     out: list[_Block] = []
     i = 0
     while i < len(lines):
-        if not _lead_in(_stripped(lines[i])):
+        if not _opens(lines, i):
             i += 1
             continue
         items: list[Line] = []
@@ -217,7 +233,7 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
                 continue
             if len(items) == 1 and spaced is None:
                 spaced = blanks > 0
-            if not _item_line(t) or _lead_in(t):  # a lead-in right under a lead-in is the one that leads
+            if not _item_line(t) or _opens(lines, j):  # a lead-in right under a lead-in is the one that leads
                 break
             items.append(lines[j])
             blanks = 0
@@ -227,9 +243,17 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
         if stated is None and items and j < len(lines) and (total := total_line(_stripped(lines[j]))):
             stated = total  # "（共計12國）" right under the last item
         # a second group may be short where its heading is set like the first one's ("PARTIAL BAN")
-        alike = bool(out) and _heading_kind(_stripped(out[-1].lead)) == _heading_kind(_stripped(lines[i]))
+        alike = bool(out) and _kind(lines, out[-1].lead) == _kind(lines, lines[i])
         alike = alike or _heading_follows(lines, i, j)
-        if len(items) >= (2 if stated is not None or alike else MIN_ITEMS):
+        # one holder of a post heading the lines may stand alone under it ("主席" over "張三")
+        least = (
+            1
+            if alike and _kind(lines, lines[i]) == "post"
+            else 2
+            if stated is not None or alike
+            else MIN_ITEMS
+        )
+        if items and len(items) >= least:
             names, titles = _name_title_pairs(items)
             out.append(_Block(lines[i], tuple(names), stated, tuple(titles)))
             i = j
@@ -242,10 +266,21 @@ def _heading_follows(lines: Sequence[Line], lead: int, end: int) -> bool:
     """``Senate:`` over two names, then ``House:``: a short heading whose lines stop at another short
     heading set the same way is the first of a run of groups, and may be as short as the others."""
     head = _stripped(lines[lead])
-    if len(head) > MAX_HEADING_CHARS or not _heading_kind(head):
+    kind = _kind(lines, lines[lead])
+    if len(head) > MAX_HEADING_CHARS or not kind:
         return False
-    nxt = next((_stripped(line) for line in lines[end:] if _stripped(line)), "")
-    return len(nxt) <= MAX_HEADING_CHARS and _heading_kind(nxt) == _heading_kind(head) and _lead_in(nxt)
+    k = next((k for k in range(end, len(lines)) if _stripped(lines[k])), None)
+    if k is None or len(_stripped(lines[k])) > MAX_HEADING_CHARS:
+        return False
+    return _kind(lines, lines[k]) == kind and _opens(lines, k)
+
+
+def _kind(lines: Sequence[Line], line: Line) -> str:
+    """How a lead-in line is set (``_heading_kind``), or "post" for a post heading the lines under it."""
+    at = next((k for k, x in enumerate(lines) if x.start == line.start), None)
+    if at is not None and _post_heading(lines, at):
+        return "post"
+    return _heading_kind(_stripped(line))
 
 
 def _heading_kind(text: str) -> str:
@@ -370,6 +405,8 @@ def _profile(par: list[Line]) -> bool:
         return True
     name = par[0].text[_name_start(par[0]) - par[0].start :].strip(WHITESPACE)
     title = _stripped(par[1])
+    if is_title(name) and not is_title(title):
+        return False  # "主席" over "張三": a post heading the names under it, no person over a post
     return (
         len(re.sub(r"[（(][^）)]*[）)]", "", name)) <= MAX_NAME_CHARS
         and _item_line(name)
