@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.cues import EN_POST_BEFORE_NAME_RE, EN_POST_OF_RE, EN_TITLE_PHRASE_RE, EN_TITLE_RE
+from pipeline.lang.portfolios import portfolio
 from pipeline.lang.scripts import CJK, KANA
 from pipeline.lang.values import find_values
 from pipeline.models import Attribute, AttributeKind
-from pipeline.lang.portfolios import portfolio
 from sources.item_titles import is_portfolio, is_title
 from sources.item_values import trim
 
