@@ -204,11 +204,16 @@ JA_TITLE_RE = re.compile(
 APPOINT_VERB_ZH = fold_pattern(
     r"出任|擔任|留任|續任|接任|轉任|連任|升任|調任|改任|獲任命為|獲委任為|被任命為|任命為|出掌|接掌|任"
 )
+# a verb of appointment before the people it names and their posts ("named Jane Roe treasurer, John Doe
+# as comptroller and …")
+EN_APPOINT_VERB_RE = re.compile(
+    r"\b(?:named|appointed|nominated|picked|tapped|chose|selected|installed|reappointed|retained)\s+"
+)
 # what follows a Japanese appointment "外相にジェーン・ロー氏を起用": the verb and the rest of the clause
 # the verb or particle between a name and the figures it got: "甲獲得甲票64票", "甲氏が１８３票"
 FIGURES_VERB_RE = re.compile(fold_pattern(r"(?:共)?(?:獲得|拿下|得到|取得|贏得|獲)") + r"|(?:氏|さん)?が")
 JA_APPOINT_TAIL_RE = re.compile(
-    r"(?:を(?:起用|任命|充て|据え|登用|再任|留任)|が(?:就任|就く|留任|再任|起用され|任命され)"
+    r"(?:を(?:起用|任命|充て|据え|登用|再任|留任)|が(?:就任|就く|就い|留任|再任|起用され|任命され)"
     # the count closing the run after its last appointment ("…デジタル相に甲氏の5人")
     r"|の\s*[0-9０-９一二三四五六七八九十]+\s*[人名]).*$"
 )
