@@ -24,6 +24,9 @@ _OPEN_QUOTE, _CLOSE_QUOTE = "[“「『]", "[”」』]"
 _HELD = rf"(?:{_OPEN_QUOTE}(?P<held>[{CJK}]{{2,{MAX_CJK_TITLE}}}){_CLOSE_QUOTE})?"
 # a word that opens the clause before the appointment ("其中張三出任…", "另外，…")
 _APPOINTMENT_LEAD = fold_pattern("(?:其中|另外|此外)?")
+# a verb that names people to posts before the first of them, and the words before it in its clause
+_NAMING_VERB = fold_pattern("(?:任命|委任|提名|委派)")
+MAX_APPOINTING_LEAD = 30
 _APPOINTMENTS = (
     re.compile(
         rf"{_APPOINTMENT_LEAD}(?:由)?{_HELD}{_APPOINTEE}{fold_pattern('(?:將)?')}(?:{APPOINT_VERB_ZH})"
@@ -32,8 +35,12 @@ _APPOINTMENTS = (
     re.compile(
         rf"{_APPOINTED_POST}(?:{fold_pattern('一職')})?{fold_pattern('(?:則)?')}由{_APPOINTEE}(?:{APPOINT_VERB_ZH})"
     ),
-    # "外相には李四氏": the topic's は after に binds the post to the name as に does
-    re.compile(rf"{_APPOINTED_POST}(?:には|に)(?:、)?{_APPOINTEE}(?P<honorific>氏|さん)?"),
+    # "外相には李四氏", "外相は李四氏": the topic's は, after に or alone, binds the post to the name as に does
+    re.compile(rf"{_APPOINTED_POST}(?:には|に|は)(?:、)?{_APPOINTEE}(?P<honorific>氏|さん)?"),
+    # "任命張三為主計長、李四為審計長": the name, 為, then its post (the verb before the first name)
+    re.compile(
+        rf"(?:.{{0,{MAX_APPOINTING_LEAD}}}?{_NAMING_VERB})?{_APPOINTEE}{fold_pattern('為')}{_APPOINTED_POST}"
+    ),
 )
 
 

@@ -18,7 +18,7 @@ PERSON_NAME_END_RE = re.compile(
 )
 
 
-TITLE_RE = re.compile("|".join((*TITLE_WORDS, *ROLE_WORDS)))  # a title or a seat somewhere in a piece
+TITLE_RE = re.compile("|".join(TITLE_WORDS))
 MAX_CJK_TITLE = 14  # characters of a title with the body it heads ("衛生及公共服務部長", "国土安全保障長官")
 _CJK_TITLE_RE = re.compile(
     rf"[{CJK}{KANA}ー]{{0,{MAX_CJK_TITLE}}}(?:"

@@ -213,7 +213,7 @@ EN_APPOINT_VERB_RE = re.compile(
 # the verb or particle between a name and the figures it got: "甲獲得甲票64票", "甲氏が１８３票"
 FIGURES_VERB_RE = re.compile(fold_pattern(r"(?:共)?(?:獲得|拿下|得到|取得|贏得|獲)") + r"|(?:氏|さん)?が")
 JA_APPOINT_TAIL_RE = re.compile(
-    r"(?:を(?:起用|任命|充て|据え|登用|再任|留任)|が(?:就任|就く|就い|留任|再任|起用され|任命され)"
+    r"(?:を(?:起用|任命|充て|据え|登用|再任|留任)|が(?:就任|就く|就い|務め|留任|再任|起用され|任命され)"
     # the count closing the run after its last appointment ("…デジタル相に甲氏の5人")
     r"|の\s*[0-9０-９一二三四五六七八九十]+\s*[人名]).*$"
 )
