@@ -35,7 +35,7 @@ _APPOINTMENTS = (
     re.compile(
         rf"{_APPOINTED_POST}(?:{fold_pattern('一職')})?{fold_pattern('(?:則)?')}由{_APPOINTEE}(?:{APPOINT_VERB_ZH})"
     ),
-    # "外相には李四氏", "外相は李四氏": the topic's は, after に or alone, binds the post to the name as に does
+    # "外相には李四氏", "外相は李四氏": は, after に or alone, binds the post to the name as に does
     re.compile(rf"{_APPOINTED_POST}(?:には|に|は)(?:、)?{_APPOINTEE}(?P<honorific>氏|さん)?"),
     # "任命張三為主計長、李四為審計長": the name, 為, then its post (the verb before the first name)
     re.compile(
