@@ -81,10 +81,13 @@ def colon_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     for m, line in zip(mentions, lines, strict=True):
         assert line is not None
         post, name = ("left", "right") if post_first else ("right", "left")
-        if m.attributes or m.label != line.group(0) or not _post_shaped(line[post], line[name]):
+        at = m.start + text[m.start : m.end].find(line.group(0))
+        ps, pe = at + line.start(post), at + line.end(post)
+        # what the item parser read in the post's words is no more than the post ("of Students")
+        inside = all(ps <= a.start and a.end <= pe for a in m.attributes)
+        if _order(m, line) or not inside or not _post_shaped(line[post], line[name]):
             out.append(m)
             continue
-        at = m.start + text[m.start : m.end].find(line.group(0))
         title = Attribute(AttributeKind.TITLE, line[post], "", at + line.start(post), at + line.end(post))
         named = replace(m, name_zh=line[name], name_en="") if m.name_zh else replace(m, name_en=line[name])
         out.append(replace(named, attributes=(title,)))
