@@ -204,6 +204,12 @@ JA_TITLE_RE = re.compile(
 APPOINT_VERB_ZH = fold_pattern(
     r"出任|擔任|留任|續任|接任|轉任|連任|升任|調任|改任|獲任命為|獲委任為|被任命為|任命為|出掌|接掌|任"
 )
+# what a member of the outlet's staff did for the article, before their name in its credits ("取材　甲",
+# "攝影：乙", "Photo: Jane Roe"): a credit, never a post
+CREDIT_WORD_RE = re.compile(
+    fold_pattern(r"記者|攝影|編輯|採訪|撰文|美編|責任編輯|文字|圖")
+    + r"|取材|写真|撮影|編集|構成|文|図|(?i:photos?|graphics|editing|reporting|text|illustrations?|design)"
+)
 # a verb of appointment before the people it names and their posts ("named Jane Roe treasurer, John Doe
 # as comptroller and …")
 EN_APPOINT_VERB_RE = re.compile(
