@@ -14,7 +14,7 @@ and a post they do not know (``總務長``, ``Bursar``) is read as one:
    ``MIN_KNOWN_POSTS`` (and ``KNOWN_SHARE``) of them are titles, the others are titles too
    (``Jane Roe – Provost`` among ``John Doe – Treasurer`` lines);
 3. a body and its post parted by a middle dot (``dotted_posts``): where enough items were read as
-   ``甲党・幹事長``, a body and a post, an item's one piece ``衆院・筆頭副幹事長`` is a body and a post too.
+   ``甲党・幹事長``, a body and a post, an item's one piece ``甲院・筆頭副幹事長`` is a body and a post too.
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ def lone_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-MAX_BODY_CHARS = 12  # a body before its post's middle dot ("衆院", "甲大学")
+MAX_BODY_CHARS = 12  # a body before its post's middle dot ("甲院", "甲大学")
 _BODY_DOT_POST_RE = re.compile(
     rf"(?P<body>[{CJK}{KANA}ー]{{1,{MAX_BODY_CHARS}}})・(?P<post>[{CJK}{KANA}ー]{{2,{MAX_CJK_TITLE}}})"
 )
@@ -147,7 +147,7 @@ def _dotted(text: str, m: Mention) -> bool:
 def dotted_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each one-piece ``body・post`` attribute read as a body and its post, where at least
     ``MIN_KNOWN_POSTS`` (and ``KNOWN_SHARE``) items of the list were so read (``山田太郎（甲党・幹事長）``
-    over ``田中次郎（衆院・筆頭副幹事長）``, a post longer than the item parser splits alone)."""
+    over ``田中次郎（甲院・筆頭副幹事長）``, a post longer than the item parser splits alone)."""
     known = sum(1 for m in mentions if _dotted(text, m))
     if not _enough(known, len(mentions)):
         return mentions

@@ -266,9 +266,9 @@ def test_japanese_party_posts_before_the_names(tmp_path: Path, line: str) -> Non
 
 
 def test_a_chamber_and_a_long_post_after_its_middle_dot(tmp_path: Path) -> None:
-    """``田中次郎（衆院・筆頭副幹事長）`` among ``山田太郎（衆院・幹事長）``: a body and its post, however
+    """``田中次郎（甲院・筆頭副幹事長）`` among ``山田太郎（甲院・幹事長）``: a body and its post, however
     long."""
-    posts = ("衆院・幹事長", "参院・政調会長", "衆院・総務会長", "衆院・筆頭副幹事長", "参院・国対委員長")
+    posts = ("甲院・幹事長", "乙院・政調会長", "甲院・総務会長", "甲院・筆頭副幹事長", "乙院・国対委員長")
     lines = "\n".join(f"{n}（{p}）" for n, p in zip(JA_NAMES, posts, strict=True))
     assert _read(tmp_path, _ja(lines)) == [
         (n, "", (("organization", p.split("・")[0]), ("title", p.split("・")[1])))
