@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from pipeline.lang.scripts import CJK, KANA, WHITESPACE
 from pipeline.models import Attribute, AttributeKind, Mention
-from sources.item_titles import MAX_CJK_TITLE, MAX_EN_TITLE_WORDS, is_title
+from sources.item_titles import MAX_CJK_TITLE, MAX_EN_TITLE_WORDS, PERSON_NAME_END_RE, is_title
 
 MIN_KNOWN_POSTS = 2  # items whose post the word lists know, at the least
 KNOWN_SHARE = 0.4  # of a list's items, at the least (two of five)
@@ -54,6 +54,8 @@ def _post_shaped(post: str, name: str) -> bool:
     """A short piece in the script of the name after it, capitalized in Latin letters, no title after it."""
     cjk = re.search(f"[{CJK}{KANA}]", name) is not None
     shaped = _CJK_POST_RE.fullmatch(post) if cjk else _EN_POST_RE.fullmatch(post)
+    if cjk and PERSON_NAME_END_RE.search(post):
+        return False  # "財政部", "甲國": a body or a place, no post
     return shaped is not None and not is_title(name) and not any(ch.isdigit() for ch in post + name)
 
 
@@ -85,7 +87,9 @@ def colon_posts(text: str, mentions: list[Mention]) -> list[Mention]:
         ps, pe = at + line.start(post), at + line.end(post)
         # what the item parser read in the post's words is no more than the post ("of Students")
         inside = all(ps <= a.start and a.end <= pe for a in m.attributes)
-        if _order(m, line) or not inside or not _post_shaped(line[post], line[name]):
+        # an item the parser did not part: the colon or the dash inside what it read as the name
+        whole = _COLON_LINE_RE.search(m.label) is not None
+        if _order(m, line) or not whole or not inside or not _post_shaped(line[post], line[name]):
             out.append(m)
             continue
         title = Attribute(AttributeKind.TITLE, line[post], "", at + line.start(post), at + line.end(post))

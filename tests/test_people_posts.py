@@ -93,6 +93,14 @@ def test_posts_the_word_lists_do_not_know_among_ones_they_do(tmp_path: Path, lin
     assert _read(tmp_path, text) == _posts(EN_NAMES, UNIVERSITY)
 
 
+def test_a_post_over_each_name_in_blocks(tmp_path: Path) -> None:
+    """``President`` over ``Jane Roe``, ``Provost`` over ``John Doe``: each block a post over its holder."""
+    posts = UNIVERSITY.split("|")[:2] + ["Treasurer", "Registrar"]
+    lines = "\n\n".join(f"{p}\n{n}" for p, n in zip(posts, EN_NAMES, strict=False))
+    text = _en(lines, "Aland University on Monday named its officers for the new academic year:")
+    assert _read(tmp_path, text) == _posts(EN_NAMES[:4], "|".join(posts))
+
+
 def test_a_post_in_brackets_read_as_another_name_among_known_posts(tmp_path: Path) -> None:
     lines = "Jane Roe (Speaker)\nJohn Doe (Majority Whip)\nPeter Smith (Treasurer)\nMary Major (Clerk)\n"
     assert _read(tmp_path, _en(lines)) == _posts(EN_NAMES[:4], "Speaker|Majority Whip|Treasurer|Clerk")

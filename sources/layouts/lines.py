@@ -233,6 +233,8 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
                 continue
             if len(items) == 1 and spaced is None:
                 spaced = blanks > 0
+            if items and blanks and _kind(lines, lines[i]) == "post":
+                break  # the names a post heads are the lines right under it
             if not _item_line(t) or _opens(lines, j):  # a lead-in right under a lead-in is the one that leads
                 break
             items.append(lines[j])
@@ -405,8 +407,8 @@ def _profile(par: list[Line]) -> bool:
         return True
     name = par[0].text[_name_start(par[0]) - par[0].start :].strip(WHITESPACE)
     title = _stripped(par[1])
-    if is_title(name) and not is_title(title):
-        return False  # "主席" over "張三": a post heading the names under it, no person over a post
+    if len(par) > 2 and is_title(name) and not is_title(title):  # noqa: PLR2004
+        return False  # "非官守成員" over "李四", "王五": a post heading the names under it, no person
     return (
         len(re.sub(r"[（(][^）)]*[）)]", "", name)) <= MAX_NAME_CHARS
         and _item_line(name)
@@ -479,6 +481,23 @@ def _profiles(lines: Sequence[Line]) -> list[list[list[Line]]]:
     return _profile_runs(_paragraphs(lines)) or _profile_runs(_sentence_blocks(lines))
 
 
+MIN_POSTS_OVER_NAMES = 2
+
+
+def _posts_over_names(run: list[list[Line]]) -> bool:
+    """A run of two-line profiles whose first lines are posts (most of them known: ``President``,
+    ``Treasurer``, with ``Provost`` among them) over names, no second line a post: each profile is a post
+    over the person holding it."""
+    if any(len(par) != 2 or _bracketed(par) for par in run):  # noqa: PLR2004
+        return False
+    posts = sum(is_title(_stripped(par[0])) for par in run)
+    return (
+        posts >= max(MIN_POSTS_OVER_NAMES, len(run) / 2)
+        and not any(is_title(_stripped(par[1])) for par in run)
+        and all(_item_line(_stripped(par[1])) for par in run)
+    )
+
+
 class ProfilesLayout:
     name = "profiles"
     description = "profile blocks: a name line, a title line and a sentence, repeated"
@@ -493,7 +512,10 @@ class ProfilesLayout:
         raw: list[RawItem] = []
         titles: dict[int, list[Line]] = {}
         for run in runs:
+            posts_over_names = _posts_over_names(run)
             for par in run:
+                if posts_over_names:  # "Provost" over "John Doe": the name is the second line
+                    par = [par[1], par[0], *par[2:]]
                 line = par[0]
                 s = _name_start(line)
                 e = line.start + len(line.text.rstrip(WHITESPACE))
