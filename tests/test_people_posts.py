@@ -119,6 +119,34 @@ def test_english_appointments_after_a_verb(tmp_path: Path, joint: str) -> None:
     assert _read(tmp_path, text) == _posts(EN_NAMES[1:], "|".join(posts))
 
 
+def test_english_appointments_one_a_line(tmp_path: Path) -> None:
+    """``- John Doe as treasurer`` bullets: the post after ``as`` is no part of the name."""
+    posts = ("treasurer", "attorney general", "comptroller", "chief of staff")
+    lines = "\n".join(f"- {n} as {p}" for n, p in zip(EN_NAMES[1:], posts, strict=True))
+    text = _en(lines, "Governor Jane Roe on Monday named the officers of her administration:")
+    assert _read(tmp_path, text) == _posts(EN_NAMES[1:], "|".join(posts))
+
+
+def test_a_table_column_of_posts_known_and_not(tmp_path: Path) -> None:
+    """A page's table of ``President | Jane Roe`` rows: the posts are the column beside the names."""
+    posts = ("President", "Vice President", "Provost", "Bursar", "Treasurer")
+    rows = "".join(f"<tr><td>{p}</td><td>{n}</td></tr>" for p, n in zip(posts, EN_NAMES, strict=True))
+    page = (
+        "<html><head><title>Aland University names its officers</title></head><body>"
+        "<h1>Aland University names its officers</h1><p>June 3, 2031 | Example Tribune</p>"
+        f"<p>Aland University on Monday named its officers:</p><table>{rows}</table>"
+        "<p>The officers take up their posts in August.</p></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    read = [
+        (m.label, m.group, tuple((a.kind.value, a.text) for a in m.attributes))
+        for m in parse_path(path).mentions
+        if m.kind is Kind.LIST
+    ]
+    assert read == _posts(EN_NAMES, "|".join(posts))
+
+
 PARTIES = (("Aland Party", "Northshire"), ("Borduria Union", "Southmarch"), ("Aland Party", "Eastvale"))
 PARTIES += (("Borduria Union", "Westfold"), ("Aland Party", "Lowmoor"))
 
