@@ -5,6 +5,7 @@ name set apart by a colon, and what ends the name of a body or a place, never a 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.lang.cues import EN_TITLE_PHRASE_RE, EN_TITLE_RE, JA_TITLE_RE, ROLE_WORDS, TITLE_WORDS
 from pipeline.lang.portfolios import portfolio
@@ -33,6 +34,7 @@ MAX_EN_TITLE_WORDS = 8  # "Secretary of Housing and Urban Development"
 _MINISTER_POST_RE = re.compile(r"(?:[\u4e00-\u9fff]|[\u30a1-\u30fa\u30fc]){1,8}(?:相|大臣)")
 
 
+@lru_cache(maxsize=8192)
 def is_title(text: str) -> bool:
     """The whole of ``text`` is a title, never a name: ``財政部長``, ``国務長官``, ``外相``, ``Secretary of
     State``, ``defense secretary`` (a body's name before a title word and the words after it are part of

@@ -213,11 +213,13 @@ def _opens(lines: Sequence[Line], i: int) -> bool:
 
 def _blocks(lines: Sequence[Line]) -> list[_Block]:
     out: list[_Block] = []
+    last_kind = ""  # how the lead-in of the last block read is set
     i = 0
     while i < len(lines):
         if not _opens(lines, i):
             i += 1
             continue
+        kind = _kind(lines, i)
         items: list[Line] = []
         j, blanks = i + 1, 0
         spaced: bool | None = (
@@ -233,7 +235,7 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
                 continue
             if len(items) == 1 and spaced is None:
                 spaced = blanks > 0
-            if items and blanks and _kind(lines, lines[i]) == "post":
+            if items and blanks and kind == "post":
                 break  # the names a post heads are the lines right under it
             if not _item_line(t) or _opens(lines, j):  # a lead-in right under a lead-in is the one that leads
                 break
@@ -245,19 +247,14 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
         if stated is None and items and j < len(lines) and (total := total_line(_stripped(lines[j]))):
             stated = total  # "（共計12國）" right under the last item
         # a second group may be short where its heading is set like the first one's ("PARTIAL BAN")
-        alike = bool(out) and _kind(lines, out[-1].lead) == _kind(lines, lines[i])
+        alike = bool(out) and last_kind == kind
         alike = alike or _heading_follows(lines, i, j)
         # one holder of a post heading the lines may stand alone under it ("主席" over "張三")
-        least = (
-            1
-            if alike and _kind(lines, lines[i]) == "post"
-            else 2
-            if stated is not None or alike
-            else MIN_ITEMS
-        )
+        least = 1 if alike and kind == "post" else 2 if stated is not None or alike else MIN_ITEMS
         if items and len(items) >= least:
             names, titles = _name_title_pairs(items)
             out.append(_Block(lines[i], tuple(names), stated, tuple(titles)))
+            last_kind = kind
             i = j
         else:
             i += 1
@@ -268,21 +265,18 @@ def _heading_follows(lines: Sequence[Line], lead: int, end: int) -> bool:
     """``Senate:`` over two names, then ``House:``: a short heading whose lines stop at another short
     heading set the same way is the first of a run of groups, and may be as short as the others."""
     head = _stripped(lines[lead])
-    kind = _kind(lines, lines[lead])
+    kind = _kind(lines, lead)
     if len(head) > MAX_HEADING_CHARS or not kind:
         return False
     k = next((k for k in range(end, len(lines)) if _stripped(lines[k])), None)
     if k is None or len(_stripped(lines[k])) > MAX_HEADING_CHARS:
         return False
-    return _kind(lines, lines[k]) == kind and _opens(lines, k)
+    return _kind(lines, k) == kind and _opens(lines, k)
 
 
-def _kind(lines: Sequence[Line], line: Line) -> str:
-    """How a lead-in line is set (``_heading_kind``), or "post" for a post heading the lines under it."""
-    at = next((k for k, x in enumerate(lines) if x.start == line.start), None)
-    if at is not None and _post_heading(lines, at):
-        return "post"
-    return _heading_kind(_stripped(line))
+def _kind(lines: Sequence[Line], k: int) -> str:
+    """How lead-in line ``k`` is set (``_heading_kind``), or "post" for a post heading the lines under it."""
+    return "post" if _post_heading(lines, k) else _heading_kind(_stripped(lines[k]))
 
 
 def _heading_kind(text: str) -> str:
