@@ -200,10 +200,10 @@ def _post_heading(lines: Sequence[Line], i: int) -> bool:
     posts (``張三``, ``李四``): a post heading the people who hold it, the group they are filed under. A post
     under a name with no blank line between is the name's (``_name_title_pairs``)."""
     text = _stripped(lines[i])
-    if len(text) > MAX_HEADING_CHARS or not is_title(text) or (i > 0 and _stripped(lines[i - 1])):
-        return False
     under = _stripped(lines[i + 1]) if i + 1 < len(lines) else ""
-    return bool(under) and _item_line(under) and not is_title(under) and not _lead_in(under)
+    if (i > 0 and _stripped(lines[i - 1])) or not under or len(text) > MAX_HEADING_CHARS:
+        return False
+    return is_title(text) and not is_title(under) and not _lead_in(under) and _item_line(under)
 
 
 def _opens(lines: Sequence[Line], i: int) -> bool:
