@@ -181,4 +181,6 @@ def dotted_posts(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def posts_down_the_list(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the posts a list prints in one place read as such (the module's docstring)."""
+    if sum(1 for m in mentions if _titles(m)) < MIN_KNOWN_POSTS:
+        return mentions  # every step needs known posts: a list of no one's posts is left as it is
     return dotted_posts(text, lone_posts(text, colon_posts(text, mentions)))
