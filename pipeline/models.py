@@ -89,7 +89,8 @@ class AttributeKind(StrEnum):
 
     TITLE = "title"  # a person's title or role
     ORGANIZATION = "organization"  # the body a person belongs to
-    TAG = "tag"  # a short tag such as a party and state, "(R-Mo.)"
+    TAG = "tag"  # a short tag such as a party and state, "(R-Mo.)", or a party's name printed as one
+    PLACE = "place"  # where a person sits for or comes from, printed beside the party ("Northshire")
     OTHER = "other"  # a table column that is neither a name nor a value (its label says what)
 
 

@@ -9,6 +9,7 @@ import re
 from pipeline.lang.cues import APPOINT_VERB_ZH, JA_APPOINT_TAIL_RE
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, fold_pattern
 from pipeline.models import Attribute, AttributeKind
+from sources.item_english import BODY_WORD_RE
 from sources.item_posts_before import title_before_name
 from sources.item_titles import MAX_CJK_TITLE, is_title
 from sources.item_values import ItemSplit, trim
@@ -23,6 +24,9 @@ _OPEN_QUOTE, _CLOSE_QUOTE = "[“「『]", "[”」』]"
 _HELD = rf"(?:{_OPEN_QUOTE}(?P<held>[{CJK}]{{2,{MAX_CJK_TITLE}}}){_CLOSE_QUOTE})?"
 # a word that opens the clause before the appointment ("其中張三出任…", "另外，…")
 _APPOINTMENT_LEAD = fold_pattern("(?:其中|另外|此外)?")
+# a verb that names people to posts before the first of them, and the words before it in its clause
+_NAMING_VERB = fold_pattern("(?:任命|委任|提名|委派)")
+MAX_APPOINTING_LEAD = 30
 _APPOINTMENTS = (
     re.compile(
         rf"{_APPOINTMENT_LEAD}(?:由)?{_HELD}{_APPOINTEE}{fold_pattern('(?:將)?')}(?:{APPOINT_VERB_ZH})"
@@ -31,14 +35,41 @@ _APPOINTMENTS = (
     re.compile(
         rf"{_APPOINTED_POST}(?:{fold_pattern('一職')})?{fold_pattern('(?:則)?')}由{_APPOINTEE}(?:{APPOINT_VERB_ZH})"
     ),
-    re.compile(rf"{_APPOINTED_POST}に{_APPOINTEE}(?P<honorific>氏|さん)?"),
+    # "外相には李四氏", "外相は李四氏": は, after に or alone, binds the post to the name as に does
+    re.compile(rf"{_APPOINTED_POST}(?:には|に|は)(?:、)?{_APPOINTEE}(?P<honorific>氏|さん)?"),
+    # "任命張三為主計長、李四為審計長": the name, 為, then its post (the verb before the first name)
+    re.compile(
+        rf"(?:.{{0,{MAX_APPOINTING_LEAD}}}?{_NAMING_VERB})?{_APPOINTEE}{fold_pattern('為')}{_APPOINTED_POST}"
+    ),
 )
+
+
+# an English name and the post it is given, after the verb that gives it ("John Doe as treasurer",
+# "John Doe treasurer", the post then in lower case: a capitalized one may be the name's last word)
+_EN_APPOINTMENT_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+)){1,3})"
+    r"(?:\s+as\s+(?:the\s+|its\s+|their\s+)?(?:new\s+)?(?P<as>[A-Za-z][\w'’\-]*(?:\s+[\w'’\-]+){0,6})"
+    r"|\s+(?P<bare>[a-z][\w'’\-]*(?:\s+[\w'’\-]+){0,6}))"
+)
+
+
+def _en_appointed(text: str, s: int, e: int) -> ItemSplit | None:
+    """``John Doe as treasurer``, ``John Doe attorney general``: the name, and the post as its title."""
+    m = _EN_APPOINTMENT_RE.fullmatch(text, s, e)
+    post = "as" if m is not None and m["as"] else "bare"
+    if m is None or not is_title(m[post]) or is_title(m["name"]) or BODY_WORD_RE.search(m["name"]):
+        return None
+    title = Attribute(AttributeKind.TITLE, m[post], "", m.start(post), m.end(post))
+    return ItemSplit(m.start("name"), m.end("name"), (), (title,))
 
 
 def appointed(text: str, start: int, end: int) -> ItemSplit | None:
     """A person and the post they are appointed to, said with a verb (see ``_APPOINTMENTS``): the name,
-    and the post as its title; None when ``text[start:end]`` is no appointment."""
+    and the post as its title; None when ``text[start:end]`` is no appointment. An English piece is
+    one after the verb that appoints (``_EN_APPOINTMENT_RE``)."""
     s, e = trim(text, start, end)
+    if not re.search(f"[{CJK}{KANA}]", text[s:e]):
+        return _en_appointed(text, s, e)
     if (tail := JA_APPOINT_TAIL_RE.search(text, s, e)) is not None:
         e = tail.start()
     for pattern in _APPOINTMENTS:

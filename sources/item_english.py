@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import EN_POST_BEFORE_NAME_RE, EN_TITLE_PHRASE_RE, EN_TITLE_RE
+from pipeline.lang.cues import EN_POST_BEFORE_NAME_RE, EN_POST_OF_RE, EN_TITLE_PHRASE_RE, EN_TITLE_RE
+from pipeline.lang.portfolios import portfolio
 from pipeline.lang.scripts import CJK, KANA
 from pipeline.lang.values import find_values
 from pipeline.models import Attribute, AttributeKind
@@ -61,12 +62,35 @@ _TITLE_AND_PLACE_RE = re.compile(
 )
 
 
+MAX_FIELD_WORDS = 5  # "Health and Human Services"
+
+
+def _post_of(words: str) -> bool:
+    """What a post is of, the two one post: ``EN_POST_OF_RE``'s words, or a field that opens with a word
+    of one (``Finance``, ``Foreign Affairs``; ``Aland Energy`` is a body)."""
+    split = words.split()
+    return EN_POST_OF_RE.fullmatch(words) is not None or (
+        0 < len(split) <= MAX_FIELD_WORDS and bool(portfolio(split[0])) and not BODY_WORD_RE.search(words)
+    )
+
+
 def _title_and_place(text: str, start: int, end: int) -> tuple[Attribute, ...]:
     """``a judge from Aland who led …``: the title, and the place (``from``) or body (``of``, ``at``)
     it comes with; () when the words are not a title so followed."""
     m = _TITLE_AND_PLACE_RE.fullmatch(text, start, end)
     if m is None or not _en_title(m.group("title")) or not m.group("place")[:1].isupper():
         return ()
+    if m.group("link").casefold() == "of" and _post_of(m.group("place")):
+        # "Chief of Staff", "Minister of Finance": one post, what it is of no body of its own
+        return (
+            Attribute(
+                AttributeKind.TITLE,
+                text[m.start("title") : m.end("place")],
+                "",
+                m.start("title"),
+                m.end("place"),
+            ),
+        )
     kind = AttributeKind.OTHER if m.group("link").casefold() == "from" else AttributeKind.ORGANIZATION
     return (
         Attribute(AttributeKind.TITLE, m.group("title"), "", m.start("title"), m.end("title")),

@@ -78,7 +78,7 @@ def cjk_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribut
     for a, b in rest:
         s, e = trim(text, start + a, start + b)
         e -= text[s:e].endswith("。")  # the full stop of the list's last line ("乙國籍法官。")
-        title = TITLE_RE.search(text[s:e]) or JA_TITLE_RE.search(text[s:e])
+        title = TITLE_RE.search(text[s:e]) or JA_TITLE_RE.search(text[s:e]) or is_title(text[s:e])
         nationality = _NATIONALITY_THEN_TITLE_RE.match(text, s, e)
         if nationality is not None:  # "甲國籍法官": where from, then the title
             cut = nationality.end("from")
@@ -138,8 +138,8 @@ def cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attri
             attrs.append(Attribute(AttributeKind.OTHER, text[s:e], ENGLISH_NAME, s, e))
         elif e > s and (held := _body_dot_post(text, s, e)):
             attrs.extend(held)
-        elif e > s:
-            title = TITLE_RE.search(text[s:e]) or JA_TITLE_RE.search(text[s:e])
+        elif e > s:  # a seat on a body is a post when it is all the piece says ("非官守成員")
+            title = TITLE_RE.search(text[s:e]) or JA_TITLE_RE.search(text[s:e]) or is_title(text[s:e])
             attrs.append(
                 Attribute(AttributeKind.TITLE if title else AttributeKind.OTHER, text[s:e], "", s, e)
             )

@@ -5,8 +5,9 @@ name set apart by a colon, and what ends the name of a body or a place, never a 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from pipeline.lang.cues import EN_TITLE_PHRASE_RE, EN_TITLE_RE, JA_TITLE_RE, TITLE_WORDS
+from pipeline.lang.cues import EN_TITLE_PHRASE_RE, EN_TITLE_RE, JA_TITLE_RE, ROLE_WORDS, TITLE_WORDS
 from pipeline.lang.portfolios import portfolio
 from pipeline.lang.scripts import CJK, KANA, WHITESPACE, fold_pattern
 from pipeline.models import Attribute, AttributeKind
@@ -22,7 +23,7 @@ TITLE_RE = re.compile("|".join(TITLE_WORDS))
 MAX_CJK_TITLE = 14  # characters of a title with the body it heads ("衛生及公共服務部長", "国土安全保障長官")
 _CJK_TITLE_RE = re.compile(
     rf"[{CJK}{KANA}ー]{{0,{MAX_CJK_TITLE}}}(?:"
-    + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+    + "|".join(sorted((*TITLE_WORDS, *ROLE_WORDS), key=len, reverse=True))
     + "|"
     + JA_TITLE_RE.pattern
     + ")"
@@ -33,6 +34,7 @@ MAX_EN_TITLE_WORDS = 8  # "Secretary of Housing and Urban Development"
 _MINISTER_POST_RE = re.compile(r"(?:[\u4e00-\u9fff]|[\u30a1-\u30fa\u30fc]){1,8}(?:相|大臣)")
 
 
+@lru_cache(maxsize=8192)
 def is_title(text: str) -> bool:
     """The whole of ``text`` is a title, never a name: ``財政部長``, ``国務長官``, ``外相``, ``Secretary of
     State``, ``defense secretary`` (a body's name before a title word and the words after it are part of

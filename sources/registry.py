@@ -41,6 +41,8 @@ from sources.layouts._tables import caption
 from sources.name_tags import bracketed_tags, latin_names_noted
 from sources.outlets import GENERIC
 from sources.people_affiliations import with_affiliations, without_family
+from sources.people_parties import parties_and_places
+from sources.people_posts import posts_down_the_list
 from sources.reader import DEFAULT_MAX_BYTES, is_dateline, plain_outlet, read_document
 
 MIN_CONFIDENCE = 0.3
@@ -439,6 +441,7 @@ def parse_document(doc: Document) -> ParseResult:
         found = without_family(
             doc.text, with_affiliations(doc.text, latin_names_noted(bracketed_tags(found)))
         )
+        found = parties_and_places(doc.text, posts_down_the_list(doc.text, found))
         grouped = _dated(_grouped(_shared_asides(doc, latin_names_noted(_people_asides(doc, found)))))
         lists.append((name, grouped, _grouped_headings(grouped, ext.headings)))
         selection = selection or ext.selection

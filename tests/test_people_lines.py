@@ -142,16 +142,17 @@ def test_party_and_state_after_a_comma(tmp_path: Path) -> None:
 
 
 def test_party_and_state_after_a_dash(tmp_path: Path) -> None:
-    """``Jane Roe — Republican, Missouri``: what follows the dash is said of the person, piece by piece."""
+    """``Jane Roe — Republican, Missouri``: what follows the dash is said of the person, piece by piece:
+    the party (printed alike for two of them) a tag, as ``R-Mo.`` is, and the state each one's place."""
     text = (
         "Votes\n\nThe senators who voted no:\n\n"
         "Jane Roe — Aland Party, Missouri\nJohn Doe — Borduria Party, New York\n"
         "Mary Major — Aland Party, Texas\n"
     )
     assert _read(tmp_path, text) == [
-        ("Jane Roe", "", (("other", "Aland Party"), ("other", "Missouri"))),
-        ("John Doe", "", (("other", "Borduria Party"), ("other", "New York"))),
-        ("Mary Major", "", (("other", "Aland Party"), ("other", "Texas"))),
+        ("Jane Roe", "", (("tag", "Aland Party"), ("place", "Missouri"))),
+        ("John Doe", "", (("tag", "Borduria Party"), ("place", "New York"))),
+        ("Mary Major", "", (("tag", "Aland Party"), ("place", "Texas"))),
     ]
 
 

@@ -2,7 +2,8 @@
 other outlets.
 
 1. Each outlet's tags are read from where its layout leaves them (``party_tags``): a US-style tag's
-   party letter (``(R-Aland)`` -> ``R``), a column labelled as a party, a short bracketed note or an
+   party letter (``(R-Aland)`` -> ``R``), a party's name read as a tag (``Jane Roe — Aland Party,
+   Northshire``: the place after it is no party), a column labelled as a party, a short bracketed note or an
    acronym that recurs down a list of people with posts. A tag counts only when the outlet's list
    prints it as a column: most of its people carry one and some share it.
 2. One party's forms are joined only by what the outlets print (``_forms``): the same text in either
@@ -47,8 +48,8 @@ def _candidate(view: _View, m: Mention) -> str:
     """The text in ``m`` that may be its party tag, as printed ("" when none)."""
     titled = any(a.kind is AttributeKind.TITLE for a in m.attributes)
     for a in m.attributes:
-        if a.kind is AttributeKind.TAG and (us := _US_TAG_RE.match(a.text)) is not None:
-            return us.group(1)
+        if a.kind is AttributeKind.TAG:  # "R-Aland": the party's letter; "Aland Party" printed as a tag
+            return us.group(1) if (us := _US_TAG_RE.match(a.text)) is not None else a.text.strip()
         if a.kind is AttributeKind.OTHER and a.label and _PARTY_LABEL_RE.search(a.label):
             return a.text.strip()
     for a in m.attributes:

@@ -144,16 +144,22 @@ TITLE_WORDS = tuple(
         "秘書長 會長 理事長 總監 議長 副議長 書記 總長 主委 所長 "
         "社長 校長 教授 研究員 學者 將軍 司令 上將 中將 少將 指揮官 顧問 特使 "
         "代表 委員 官員 記者 律師 前總統 前部長 行長 副行長 省長 外長 防長 財長 商長 參謀長 總司令 首長 "
-        "立委 總召 召集人 理事 經濟學家 首席經濟學家 分析師"
+        "立委 總召 召集人 理事 經濟學家 首席經濟學家 分析師 "
+        # the heads of a government's accounts, audit and staff, a party's secretary-general
+        "主計長 審計長 幕僚長 幹事長 財務長"
     ).split()
 )
+# a seat on a board or a council ("成員", "非官守成員"): a post when it is all a cell or a bracket says,
+# never a post before a count ("27個成員國" counts states), so no title word (``TITLE_WORDS``)
+ROLE_WORDS = tuple(fold_pattern(w) for w in "成員 構成員".split())
 EN_TITLE_NOUNS = (
     r"(?:attorney general|surgeon general|secretary[- ]general|director[- ]general|governor[- ]general|"
     r"president|chairman|chairwoman|chair|director|minister|secretary|ambassador|senator|representative|"
     r"governor|mayor|judge|justice|prosecutor|attorney|commissioner|chief executive|ceo|founder|head|"
     r"spokesperson|spokesman|professor|researcher|general|commander|adviser|advisor|envoy|official|"
     r"member|editor|journalist|lawyer|chancellor|premier|manager|officer|partner|leader|chief|speaker|"
-    r"lawmaker|legislator|whip|mep|mp|scholar|academic|activist|economist|fellow|lecturer)"
+    r"lawmaker|legislator|whip|mep|mp|scholar|academic|activist|economist|fellow|lecturer|"
+    r"treasurer|comptroller|controller|auditor|registrar)"
 )
 EN_TITLE_RE = re.compile(
     r"(?:(?:a|an|the)\s+)?"
@@ -169,6 +175,9 @@ EN_POST_BEFORE_NAME_RE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*){0,3})?)\s+"
     r"(?P<name>[A-Z][\w'’\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*)){1,3}(?:,?\s+(?:Jr|Sr)\.?)?)"
 )
+# what a post is "of" that is no body the person belongs to, the words one post ("Chief of Staff",
+# "Secretary of State", "Dean of Students"); a field ("Minister of Finance") is one too (lang.portfolios)
+EN_POST_OF_RE = re.compile(r"(?i:staff|state|students|police|protocol)")
 EN_TITLE_PHRASE_RE = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:[a-z][\w'’\-]*\s+){1,3}" + EN_TITLE_NOUNS + r"$", re.IGNORECASE
 )
@@ -195,11 +204,22 @@ JA_TITLE_RE = re.compile(
 APPOINT_VERB_ZH = fold_pattern(
     r"出任|擔任|留任|續任|接任|轉任|連任|升任|調任|改任|獲任命為|獲委任為|被任命為|任命為|出掌|接掌|任"
 )
+# what a member of the outlet's staff did for the article, before their name in its credits ("取材　甲",
+# "攝影：乙", "Photo: Jane Roe"): a credit, never a post
+CREDIT_WORD_RE = re.compile(
+    fold_pattern(r"記者|攝影|編輯|採訪|撰文|美編|責任編輯|文字|圖")
+    + r"|取材|写真|撮影|編集|構成|文|図|(?i:photos?|graphics|editing|reporting|text|illustrations?|design)"
+)
+# a verb of appointment before the people it names and their posts ("named Jane Roe treasurer, John Doe
+# as comptroller and …")
+EN_APPOINT_VERB_RE = re.compile(
+    r"\b(?:named|appointed|nominated|picked|tapped|chose|selected|installed|reappointed|retained)\s+"
+)
 # what follows a Japanese appointment "外相にジェーン・ロー氏を起用": the verb and the rest of the clause
 # the verb or particle between a name and the figures it got: "甲獲得甲票64票", "甲氏が１８３票"
 FIGURES_VERB_RE = re.compile(fold_pattern(r"(?:共)?(?:獲得|拿下|得到|取得|贏得|獲)") + r"|(?:氏|さん)?が")
 JA_APPOINT_TAIL_RE = re.compile(
-    r"(?:を(?:起用|任命|充て|据え|登用|再任|留任)|が(?:就任|就く|留任|再任|起用され|任命され)"
+    r"(?:を(?:起用|任命|充て|据え|登用|再任|留任)|が(?:就任|就く|就い|務め|留任|再任|起用され|任命され)"
     # the count closing the run after its last appointment ("…デジタル相に甲氏の5人")
     r"|の\s*[0-9０-９一二三四五六七八九十]+\s*[人名]).*$"
 )

@@ -1,10 +1,14 @@
 """Appointments in a sentence: ``甲出任外交部長，乙出任財政部長，丙留任國防部長``, ``外交部長由甲擔任，…``,
-``外相に甲氏、財務相に乙氏、防衛相に丙氏を起用``. Each piece names a person and the post a verb gives
+``外相に甲氏、財務相に乙氏、防衛相に丙氏を起用``, ``named Jane Roe treasurer, John Doe as comptroller and …``.
+Each piece names a person and the post a verb gives
 them; a run of such pieces is a list of people with their posts (the item parser reads each piece:
 ``sources.item_appointments.appointed``). Used by the inline layout (``inline.py``)."""
 
 from __future__ import annotations
 
+import re
+
+from pipeline.lang.cues import EN_APPOINT_VERB_RE
 from sources.item_appointments import appointed
 from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration, longest_run, trim
 from sources.layouts._parens import split_top_level
@@ -22,6 +26,26 @@ def appointments(text: str, a: int, b: int) -> Enumeration | None:
         return None
     spans = tuple(pieces[lo:hi])
     return Enumeration(spans, a, spans[-1][1], None, "", (0, 0), False)
+
+
+# what parts an English run of appointments: a comma, ", and" or " and" before the last
+_EN_PIECE_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def en_appointments(text: str, a: int, b: int) -> Enumeration | None:
+    """``… named John Doe as treasurer, Peter Smith as comptroller and Mary Major as chief of staff``: after
+    the clause's verb of appointment, at least ``MIN_ITEMS`` pieces each a name and its post, and nothing
+    else to the clause's end; None otherwise."""
+    verb = EN_APPOINT_VERB_RE.search(text, a, b)
+    if verb is None:
+        return None
+    end = trim(text, verb.end(), b)[1]
+    end -= text[end - 1 : end] == "."
+    cuts = [verb.end(), *(x for m in _EN_PIECE_RE.finditer(text, verb.end(), end) for x in m.span()), end]
+    spans = [trim(text, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
+    if len(spans) < MIN_ITEMS or not all(e > s and appointed(text, s, e) is not None for s, e in spans):
+        return None
+    return Enumeration(tuple(spans), a, spans[-1][1], None, "", (0, 0), False)
 
 
 def all_appointments(text: str, enum: Enumeration) -> bool:

@@ -14,7 +14,7 @@ from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import FINAL_JOINER_RE
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import fold_pattern
-from sources.layouts._appointments import appointments
+from sources.layouts._appointments import appointments, en_appointments
 from sources.layouts._inline_enumeration import BRACKET_START_RE, read_enumeration, spaced_label_end
 from sources.layouts._inline_pieces import Enumeration, is_east_asian, name_shaped
 from sources.layouts._inline_separators import (
@@ -52,6 +52,8 @@ def clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
         return runs
     if east_asian and (appointing := appointments(text, a, b)) is not None:
         return [appointing]  # "甲出任外交部長，乙出任財政部長，…": people and their posts
+    if not east_asian and (appointing := en_appointments(text, a, b)) is not None:
+        return [appointing]  # "named A as treasurer, B as comptroller and C as …"
     if east_asian and (valued := valued_names_zh(text, a, b)):
         return valued
     bracketed = BRACKET_START_RE.match(clause) is not None  # "【甲類】A": a label as a colon's words would be

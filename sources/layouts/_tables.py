@@ -115,6 +115,7 @@ class _Columns:
     attributes: tuple[int, ...]
     group: int | None
     index: int | None
+    titled: frozenset[int] = frozenset()  # unlabelled columns of posts: each cell a title, known or not
 
 
 def _text(cell: TCell | None) -> str:
@@ -369,13 +370,39 @@ def _classify(
         return None
     # a column of titles or of bodies (國務院, 財政部 | 張三) is what the names beside it hold or head
     name = next((c for c in names if not _titles_or_bodies(_column(body, c))), names[0])
+    name = _untitled(body, names, name)
     if group is not None and not group_spans and _where_people_are_from(body, labels, group, name, texts):
         texts, group = sorted((*texts, group)), None
     translation = next(
         (c for c in names[1:] if _script(_column(body, c)) not in ("", _script(_column(body, name)))), None
     )
     attributes = tuple(c for c in texts if c not in (name, translation))
-    return _Columns(name, translation, tuple(values), attributes, group, index)
+    titled = frozenset(c for c in attributes if not labels[c] and _posts(_column(body, c)))
+    return _Columns(name, translation, tuple(values), attributes, group, index, titled)
+
+
+MIN_POSTS = 2  # known posts in a column that make it a column of posts, at the least
+POSTS_SHARE = 0.4  # of its cells, at the least (two of five: "校長, 副校長" over "教務長, 總務長, 研發長")
+
+
+def _post_count(cells: Sequence[TCell | None]) -> int:
+    return sum(is_title(_INDEX_MARK_RE.sub("", _text(c))) for c in cells if c is not None and _text(c))
+
+
+def _posts(cells: Sequence[TCell | None]) -> bool:
+    """``POSTS_SHARE`` of a column's cells or more (``MIN_POSTS`` at the least) are posts (``校長 | 張三``,
+    ``外相 | 李四``): the column holds each row's post, one the word lists do not know (``總務長``) as much
+    as one they do."""
+    filled = [c for c in cells if c is not None and _text(c)]
+    return (known := _post_count(filled)) >= MIN_POSTS and known >= POSTS_SHARE * len(filled)
+
+
+def _untitled(body: Sequence[Sequence[TCell | None]], names: Sequence[int], name: int) -> int:
+    """The name column: ``name``, unless it holds posts (two or more) where another column that could
+    be the names holds none (``主计长 | 张三``, ``财政部长 | 王五``: the posts are what the names hold)."""
+    if _post_count(_column(body, name)) < MIN_POSTS:
+        return name
+    return next((c for c in names if c != name and _post_count(_column(body, c)) == 0), name)
 
 
 def _where_people_are_from(
@@ -673,7 +700,8 @@ def _row_mention(
             cut = mark.end() if mark is not None and mark.end() < len(_text(a)) else 0
             text, at = _text(a)[cut:], a.start + len(a.text) - len(a.text.lstrip(WHITESPACE + "\n")) + cut
             span = (at, at + len(text)) if cut else (a.start, a.end)
-            attrs.append(Attribute(_cell_kind(labels[c], text), text, labels[c], *span))
+            kind = AttributeKind.TITLE if c in cols.titled else _cell_kind(labels[c], text)
+            attrs.append(Attribute(kind, text, labels[c], *span))
     if cols.group is not None and cols.group < len(row) and row[cols.group] is not None:
         group = group_label(_text(row[cols.group])) or group
     if len(values) > len(parts.values) or len(attrs) > len(parts.attributes):

@@ -196,17 +196,36 @@ def _name_title_pairs(items: Sequence[Line]) -> tuple[list[Line], list[Line]]:
     return names, titles
 
 
+def _post_heading(lines: Sequence[Line], i: int) -> bool:
+    """``主席``, ``非官守成員`` on a line of its own after a blank line (or first), over lines that are no
+    posts (``張三``, ``李四``): a post heading the people who hold it, the group they are filed under. A post
+    under a name with no blank line between is the name's (``_name_title_pairs``)."""
+    text = _stripped(lines[i])
+    under = _stripped(lines[i + 1]) if i + 1 < len(lines) else ""
+    if (i > 0 and _stripped(lines[i - 1])) or not under or len(text) > MAX_HEADING_CHARS:
+        return False
+    return is_title(text) and not is_title(under) and not _lead_in(under) and _item_line(under)
+
+
+def _opens(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` leads in the lines under it: a lead-in, or a post heading them."""
+    return _lead_in(_stripped(lines[i])) or _post_heading(lines, i)
+
+
 def _blocks(lines: Sequence[Line]) -> list[_Block]:
     out: list[_Block] = []
+    last_kind: str | None = None  # how the lead-in of the last block read is set (None: it has none)
     i = 0
     while i < len(lines):
-        if not _lead_in(_stripped(lines[i])):
+        if not _opens(lines, i):
             if unled := _unled_items(lines, i):
                 out.append(_Block(None, tuple(unled), None))
+                last_kind = None
                 i += len(unled)
                 continue
             i += 1
             continue
+        kind = _kind(lines, i)
         items: list[Line] = []
         j, blanks = i + 1, 0
         spaced: bool | None = (
@@ -222,7 +241,9 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
                 continue
             if len(items) == 1 and spaced is None:
                 spaced = blanks > 0
-            if not _item_line(t) or _lead_in(t):  # a lead-in right under a lead-in is the one that leads
+            if items and blanks and kind == "post":
+                break  # the names a post heads are the lines right under it
+            if not _item_line(t) or _opens(lines, j):  # a lead-in right under a lead-in is the one that leads
                 break
             items.append(lines[j])
             blanks = 0
@@ -232,14 +253,14 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
         if stated is None and items and j < len(lines) and (total := total_line(_stripped(lines[j]))):
             stated = total  # "（共計12國）" right under the last item
         # a second group may be short where its heading is set like the first one's ("PARTIAL BAN")
-        last_lead = out[-1].lead if out else None
-        alike = last_lead is not None and _heading_kind(_stripped(last_lead)) == _heading_kind(
-            _stripped(lines[i])
-        )
+        alike = last_kind is not None and last_kind == kind
         alike = alike or _heading_follows(lines, i, j)
-        if len(items) >= (2 if stated is not None or alike else MIN_ITEMS):
+        # one holder of a post heading the lines may stand alone under it ("主席" over "張三")
+        least = 1 if alike and kind == "post" else 2 if stated is not None or alike else MIN_ITEMS
+        if items and len(items) >= least:
             names, titles = _name_title_pairs(items)
             out.append(_Block(lines[i], tuple(names), stated, tuple(titles)))
+            last_kind = kind
             i = j
         else:
             i += 1
@@ -284,10 +305,18 @@ def _heading_follows(lines: Sequence[Line], lead: int, end: int) -> bool:
     """``Senate:`` over two names, then ``House:``: a short heading whose lines stop at another short
     heading set the same way is the first of a run of groups, and may be as short as the others."""
     head = _stripped(lines[lead])
-    if len(head) > MAX_HEADING_CHARS or not _heading_kind(head):
+    kind = _kind(lines, lead)
+    if len(head) > MAX_HEADING_CHARS or not kind:
         return False
-    nxt = next((_stripped(line) for line in lines[end:] if _stripped(line)), "")
-    return len(nxt) <= MAX_HEADING_CHARS and _heading_kind(nxt) == _heading_kind(head) and _lead_in(nxt)
+    k = next((k for k in range(end, len(lines)) if _stripped(lines[k])), None)
+    if k is None or len(_stripped(lines[k])) > MAX_HEADING_CHARS:
+        return False
+    return _kind(lines, k) == kind and _opens(lines, k)
+
+
+def _kind(lines: Sequence[Line], k: int) -> str:
+    """How lead-in line ``k`` is set (``_heading_kind``), or "post" for a post heading the lines under it."""
+    return "post" if _post_heading(lines, k) else _heading_kind(_stripped(lines[k]))
 
 
 def _heading_kind(text: str) -> str:
@@ -415,6 +444,8 @@ def _profile(par: list[Line]) -> bool:
         return True
     name = par[0].text[_name_start(par[0]) - par[0].start :].strip(WHITESPACE)
     title = _stripped(par[1])
+    if len(par) > 2 and is_title(name) and not is_title(title):  # noqa: PLR2004
+        return False  # "非官守成員" over "李四", "王五": a post heading the names under it, no person
     return (
         len(re.sub(r"[（(][^）)]*[）)]", "", name)) <= MAX_NAME_CHARS
         and _item_line(name)
@@ -487,6 +518,23 @@ def _profiles(lines: Sequence[Line]) -> list[list[list[Line]]]:
     return _profile_runs(_paragraphs(lines)) or _profile_runs(_sentence_blocks(lines))
 
 
+MIN_POSTS_OVER_NAMES = 2
+
+
+def _posts_over_names(run: list[list[Line]]) -> bool:
+    """A run of two-line profiles whose first lines are posts (most of them known: ``President``,
+    ``Treasurer``, with ``Provost`` among them) over names, no second line a post: each profile is a post
+    over the person holding it."""
+    if any(len(par) != 2 or _bracketed(par) for par in run):  # noqa: PLR2004
+        return False
+    posts = sum(is_title(_stripped(par[0])) for par in run)
+    return (
+        posts >= max(MIN_POSTS_OVER_NAMES, len(run) / 2)
+        and not any(is_title(_stripped(par[1])) for par in run)
+        and all(_item_line(_stripped(par[1])) for par in run)
+    )
+
+
 class ProfilesLayout:
     name = "profiles"
     description = "profile blocks: a name line, a title line and a sentence, repeated"
@@ -501,7 +549,10 @@ class ProfilesLayout:
         raw: list[RawItem] = []
         titles: dict[int, list[Line]] = {}
         for run in runs:
+            posts_over_names = _posts_over_names(run)
             for par in run:
+                if posts_over_names:  # "Provost" over "John Doe": the name is the second line
+                    par = [par[1], par[0], *par[2:]]
                 line = par[0]
                 s = _name_start(line)
                 e = line.start + len(line.text.rstrip(WHITESPACE))

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from pipeline.lang.counts import find_counts, lead_in_counts, total_line
+from pipeline.lang.cues import CREDIT_WORD_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Heading
 from sources.base import Document, Extraction
@@ -173,6 +174,8 @@ def _read(doc: Document) -> list[TableReading]:
     for run, lead, total in _runs(doc):
         if doc.format == "html" and not _key_value_lines(doc, run):
             continue
+        if _credits(run):
+            continue
         width = max(len(r) for r in run)
         rows: list[list[TCell | None]] = [
             [*r, *([None] * (width - len(r)))] if len(r) > 1 else [r[0]] * width for r in run
@@ -198,6 +201,13 @@ def _read(doc: Document) -> list[TableReading]:
                 reading.headings.append(Heading(doc.id, total.text, None, stated, total.start, total.end))
         floor = run[-1][-1].end
     return out
+
+
+def _credits(run: list[list[TCell]]) -> bool:
+    """Every row opens with what a member of the outlet's staff did (``取材　甲``, ``写真　乙``): the
+    article's credits, no table."""
+    rows = [r for r in run if len(r) >= 2]  # noqa: PLR2004
+    return bool(rows) and all(CREDIT_WORD_RE.fullmatch(r[0].text.strip(WHITESPACE + "：:")) for r in rows)
 
 
 class TextTableLayout:
