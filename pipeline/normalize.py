@@ -184,6 +184,7 @@ def to_traditional(s: str) -> str:
     return _convert("s2t", s)
 
 
+@cache  # asked of every character of every name's key, of a few thousand distinct characters
 def _keep_char(ch: str) -> bool:
     cat = unicodedata.category(ch)
     return cat[0] in "LN" or cat == "Mn"
@@ -218,7 +219,7 @@ def _zh_step(s: str) -> str:
     # Simplified (甲國衞 -> 甲国卫): one key for a Chinese name in Japanese, Hong Kong, Taiwan or
     # mainland text
     s = _convert("hk2s", "".join(map(_from_japanese, s)))
-    return "".join(ch for ch in s if _keep_char(ch))
+    return "".join(filter(_keep_char, s))
 
 
 @lru_cache(maxsize=65536)

@@ -473,7 +473,7 @@ _LIST_ITEM_RE = re.compile(r"^(?:[●•・·▪◆■◦○□►▸‣⁃－�
 
 def _headline(s: str) -> str:
     """``s`` as a headline (a site suffix cut), or "" when it cannot be one."""
-    if _skippable(s) or _LIST_ITEM_RE.match(s):
+    if _LIST_ITEM_RE.match(s) or _skippable(s):  # the cheaper test first: the same lines pass
         return ""
     t = _SITE_SUFFIX_RE.sub("", s) if len(_SITE_SUFFIX_RE.sub("", s)) >= TITLE_MIN else s
     low, high = (TITLE_MIN_CJK, TITLE_MAX) if EAST_ASIAN_RE.search(t) else (TITLE_MIN, TITLE_MAX_LATIN)
@@ -506,11 +506,14 @@ def find_title(text: str) -> str:
     for idx, line in enumerate(lines):
         s = line[marker[1] :] if marker and idx == marker[0] else line
         candidates.append(s.strip(" \t\u3000\u00a0"))
-    heads = [(i, t) for i, s in enumerate(candidates) if (t := _headline(s))]
-    for n, (i, t) in enumerate(heads):
-        if n + 1 < len(heads) and _outlet_above_date(candidates, i, t, heads[n + 1]):
-            continue
-        return t
+    # read line by line up to the headline (one line ahead, which ``_outlet_above_date`` compares with)
+    heads = ((i, t) for i, s in enumerate(candidates) if (t := _headline(s)))
+    head = next(heads, None)
+    while head is not None:
+        after = next(heads, None)
+        if after is None or not _outlet_above_date(candidates, head[0], head[1], after):
+            return head[1]
+        head = after
     for s in candidates:
         if not _skippable(s) and len(s) >= TITLE_MIN:
             return _first_sentence(s)

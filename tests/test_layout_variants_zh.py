@@ -716,3 +716,13 @@ def test_a_related_reading_block_inside_the_article_before_the_list() -> None:
     article goes on after the block, whose headlines are no items."""
     assert _names("zh_related_block_in_the_middle_before_the_list.txt") == BAN_ADDED_TW
     assert [stated for _, stated in _counts("zh_related_block_in_the_middle_before_the_list.txt")] == [7]
+
+
+def test_paren_groups_without_an_opening_parenthesis_and_unclosed() -> None:
+    from sources.layouts._parens import paren_groups
+
+    assert paren_groups("甲國）乙國") == []  # a closing parenthesis alone opens nothing
+    assert [(g.start, g.end, g.content) for g in paren_groups("甲（乙(丙)）丁(戊")] == [
+        (1, 7, "乙(丙)"),
+        (8, 10, "戊"),
+    ]

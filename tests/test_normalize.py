@@ -175,3 +175,20 @@ def test_an_articles_chinese_script_is_told_by_its_characters() -> None:
     assert chinese_script("甲乙丙") == "simplified"  # no character that changes: nothing says Traditional
     assert chinese_script("甲国の新内閣は次の通り。山田太郎氏") == ""  # Japanese
     assert chinese_script("Aland's new cabinet") == ""
+
+
+def test_the_characters_a_chinese_key_keeps_are_letters_digits_and_combining_marks() -> None:
+    from pipeline.normalize import _keep_char
+
+    # asked twice, the kept answer is the same as the first
+    for _ in range(2):
+        assert [ch for ch in "甲·乙 (A-1)\u0301、丙。ｶ" if _keep_char(ch)] == [
+            "甲",
+            "乙",
+            "A",
+            "1",
+            "\u0301",
+            "丙",
+            "ｶ",
+        ]
+    assert zh_key("甲·乙 (A-1)、丙。") == "甲乙a1丙"

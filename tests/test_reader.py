@@ -354,3 +354,18 @@ def test_a_bulleted_fixture_saved_in_a_chinese_codec_reads_as_it_does_in_utf8(
     doc, _ = read_document(path)
     assert doc is not None and doc.text == text
     assert [m.name_zh for m in parse_path(path).mentions] == [m.name_zh for m in parse_path(fixture).mentions]
+
+
+def test_the_headline_is_the_first_headline_line_after_list_items_and_an_outlet_above_the_date() -> None:
+    # a numbered line is never the headline, however headline-like; an outlet standing above the date is
+    # passed over for the line after the date; the lines after the headline are not read as headlines
+    assert (
+        find_title("1. 甲國退出多個國際組織的名單\n某報宣布甲國退出多個組織\n2. 乙國\n")
+        == "某報宣布甲國退出多個組織"
+    )
+    assert (
+        find_title(
+            "Aland Morning Post\nJune 5, 2025\nBorduria bars travellers from three states\nMore news\n"
+        )
+        == "Borduria bars travellers from three states"
+    )

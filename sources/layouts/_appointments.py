@@ -20,6 +20,8 @@ def appointments(text: str, a: int, b: int) -> Enumeration | None:
     """The longest run of at least ``MIN_ITEMS`` appointments among the pieces of the clause
     ``text[a:b]``, or None."""
     pieces = [trim(text, a + s, a + e) for s, e in split_top_level(text[a:b], PIECE_SEPARATORS)]
+    if len(pieces) < MIN_ITEMS:
+        return None  # too few pieces for a run, whatever they hold
     flags = [e > s and appointed(text, s, e) is not None for s, e in pieces]
     lo, hi = longest_run(flags)
     if hi - lo < MIN_ITEMS:

@@ -90,6 +90,8 @@ def valued_clauses(text: str, a: int, b: int) -> list[Enumeration]:
     if east and (changed := _from_to_run(text, a, b)):
         return changed
     for pieces in _splits(text, a, b, east):
+        if len(pieces) < MIN_ITEMS:
+            continue  # too few clauses for a run, whatever they hold
         clauses = [_clause(text, s, e, east) for s, e, _ in pieces]
         i, j = _longest_run(clauses)
         run = [c for c in clauses[i:j] if c is not None]

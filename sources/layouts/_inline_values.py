@@ -209,8 +209,10 @@ def valued_groups_zh(text: str, a: int, b: int) -> list[Enumeration]:
         pieces = [(a + s, a + e) for s, e in split_top_level(text[a:b], "；;")]
     else:
         pieces = _after_each_value(text, a, b)
+        if len(pieces) < 2:
+            return []  # one piece: no pieces to part
         out = [_valued_piece(text, s, e, min_names=1, charged=True, bare=True) for s, e in pieces]
-        if len(pieces) < 2 or any(x is None for x in out) or all(len(x.spans) < 2 for x in out if x):
+        if any(x is None for x in out) or all(len(x.spans) < 2 for x in out if x):
             return []
         bare = [x for x in out if x is not None]
         return bare if sum(len(x.spans) for x in bare) >= MIN_ITEMS else []
@@ -228,8 +230,11 @@ _AFTER_VALUE_RE = re.compile(rf"[^\s，,、。；;：:（）()]{{0,{MAX_ZH_VALUE
 def _after_each_value(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """``text[a:b]`` parted at the pause that ends each value's clause, outside parentheses."""
     cuts: list[int] = []
+    values = find_values(text[a:b])
+    if not values:
+        return [(a, b)] if b > a else []
     inside = {a + k for g in paren_groups(text[a:b]) for k in range(g.start, g.end)}
-    for v in find_values(text[a:b]):
+    for v in values:
         m = _AFTER_VALUE_RE.match(text, a + v.end, b)
         if m is not None and m.end() - 1 not in inside:
             cuts.append(m.end())
@@ -481,6 +486,8 @@ def counted_pieces(text: str, a: int, b: int) -> list[Enumeration]:
         return []
     for seps in ("；;", "、"):
         pieces = [(a + s, a + e) for s, e in split_top_level(text[a:b], seps)]
+        if len(pieces) < MIN_COUNTED_PIECES:
+            continue  # too few pieces, whatever they hold
         read = [_counted_piece(text, s, e) for s, e in pieces]
         kept = [x for x in read if x is not None]
         if len(kept) < MIN_COUNTED_PIECES or len({labels for *_, labels in kept}) != 1:

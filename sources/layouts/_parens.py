@@ -27,6 +27,8 @@ def paren_groups(text: str) -> list[Group]:
     groups: list[Group] = []
     depth = 0
     start = 0
+    if all(p not in text for p in OPEN_PARENS):
+        return groups  # no group opens (a closing parenthesis alone moves nothing)
     for i, ch in enumerate(text):
         if ch in OPEN_PARENS:
             if depth == 0:
