@@ -326,9 +326,9 @@ JANE = [("Jane Roe", ()), ("John Doe", ()), ("Richard Roe", ())]
 def test_a_count_of_any_noun_that_introduces_or_closes_the_names() -> None:
     """``3 billionaires:``, ``The 3 founding members, A, B and C, signed``, ``A, B and C, the three
     lawmakers who…``: the count binds to the names by where it stands, whatever its noun."""
-    assert _told("en", "Forbes named 3 billionaires: Jane Roe, John Doe and Richard Roe.") == (
+    assert _told("en", "The magazine named 3 billionaires: Jane Roe, John Doe and Richard Roe.") == (
         JANE,
-        [(3, "Forbes named 3 billionaires")],
+        [(3, "The magazine named 3 billionaires")],
     )
     items, counts = _told("en", "The 3 billionaires are Jane Roe, John Doe and Richard Roe.")
     assert items == JANE and [n for n, _ in counts] == [3]
@@ -344,7 +344,7 @@ def test_a_count_of_any_noun_that_introduces_or_closes_the_names() -> None:
 
 def test_a_count_of_any_noun_a_little_off_is_the_list_s_miscount() -> None:
     """``named 4 billionaires:`` over three names: the count is stated as printed, for the checks to judge."""
-    items, counts = _told("en", "Forbes named 4 billionaires: Jane Roe, John Doe and Richard Roe.")
+    items, counts = _told("en", "The magazine named 4 billionaires: Jane Roe, John Doe and Richard Roe.")
     assert items == JANE and [n for n, _ in counts] == [4]
 
 
@@ -352,13 +352,16 @@ def test_numbers_of_something_else_stay_unbound() -> None:
     """A count far from the names' number, an approximate one, one of a larger whole, or one in a
     sentence with no list: no stated count, and no list it alone would make."""
     assert _told(
-        "en", "Forbes counted 3,028 billionaires: Jane Roe, John Doe and Richard Roe were the richest."
+        "en", "The magazine counted 3,028 billionaires: Jane Roe, John Doe and Richard Roe were the richest."
     ) == (
         [],
         [],
     )
     assert _told("en", "More than 3 billionaires: Jane Roe, John Doe and Richard Roe.") == ([], [])
-    assert _told("en", "Forbes counted 3,028 billionaires this year, up from 2,781 last year.") == ([], [])
+    assert _told("en", "The magazine counted 3,028 billionaires this year, up from 2,781 last year.") == (
+        [],
+        [],
+    )
     assert _told(
         "en", "The 27 member states agreed the plan, and Aland, Borduria and Carpania abstained."
     ) == ([], [])

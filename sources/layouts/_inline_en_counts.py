@@ -1,4 +1,4 @@
-"""English counts of any noun that count an enumeration's names by where they stand (``Forbes named 3
+"""English counts of any noun that count an enumeration's names by where they stand (``The magazine named 3
 billionaires: A, B and C``, ``Three lawmakers, A, B and C, signed``, ``A, B and C, the three lawmakers
 who…``), and the values after such a closing aside. Used by ``_inline_enumeration.read_enumeration`` when
 no count with a counter word of the language layer introduces the names.
@@ -21,7 +21,7 @@ def en_count_of_any_noun(
     text: str, lead_start: int, start: int, spans: Sequence[tuple[int, int]]
 ) -> tuple[int, tuple[int, int]] | None:
     """An English count of any noun bound to the enumeration by where it stands, with its span: ending
-    its lead-in before a colon or a copula (``Forbes named 3 billionaires: A, B and C``, ``The three
+    its lead-in before a colon or a copula (``The magazine named 3 billionaires: A, B and C``, ``The three
     founding members are``), or an aside the items are set off in (``Three lawmakers, A, B and C,
     signed``), or right after the items, set off by a comma (``A, B and C, the three lawmakers who…``).
     It must count the items, or a few more or fewer (a list miscounted): a number of something else

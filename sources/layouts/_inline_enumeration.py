@@ -201,7 +201,9 @@ def read_enumeration(
             and not east_asian
             and (bound := en_count_of_any_noun(text, lead_start, start, spans))
         ):
-            stated, count_span = bound  # "Forbes named 3 billionaires: A, B and C", "A, B and C, the three…"
+            stated, count_span = (
+                bound  # "The magazine named 3 billionaires: A, B and C", "A, B and C, the three…"
+            )
             introduced = count_span[1] <= start
             if not introduced and (aside := values_after_aside(text, count_span[1], b, spans)) is not None:
                 shared = (
