@@ -228,16 +228,24 @@ def headline_link(text: str) -> bool:
     return len(text.split()) >= LINK_HEADLINE_WORDS
 
 
+def _sibling_triples(root: Tag) -> list[tuple[Tag, Tag, Tag]]:
+    """Every tag below ``root`` that has a tag sibling on each side, with them: (before, tag, after), as
+    ``find_previous_sibling()`` / ``find_next_sibling()`` give them, read off each parent's children once."""
+    out: list[tuple[Tag, Tag, Tag]] = []
+    for parent in (root, *tags(root)):
+        kids = tags(parent, recursive=False)
+        out += zip(kids, kids[1:], kids[2:], strict=False)
+    return out
+
+
 def drop_link_inserts(article: Tag, lengths: Mapping[int, int]) -> None:
     """Remove a block of headline links set between two short siblings set alike (the same tag and class)
     and unlike them: a box of headlines a site inserts between two rows of a list, labelled or not (not
     a factbox with its own heading or list, nor a block between paragraphs of prose)."""
     doomed = []
-    for tag in tags(article):
-        before, after = tag.find_previous_sibling(), tag.find_next_sibling()
+    for before, tag, after in _sibling_triples(article):
         if (
-            not (is_tag(before) and is_tag(after))
-            or _shape(before) != _shape(after)
+            _shape(before) != _shape(after)
             or _shape(tag) == _shape(before)
             or max(lengths.get(id(before), 0), lengths.get(id(after), 0)) > MAX_ROW_CHARS
         ):
