@@ -159,20 +159,10 @@ def dotted_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         split = _BODY_DOT_POST_RE.fullmatch(m.attributes[0].text) if len(m.attributes) == 1 else None
         if split is not None:
-            a = m.attributes[0]
-            body = Attribute(
-                AttributeKind.ORGANIZATION,
-                split["body"],
-                "",
-                a.start + split.start("body"),
-                a.start + split.end("body"),
-            )
-            post = Attribute(
-                AttributeKind.TITLE,
-                split["post"],
-                "",
-                a.start + split.start("post"),
-                a.start + split.end("post"),
+            at = m.attributes[0].start
+            body, post = (
+                Attribute(kind, split[group], "", at + split.start(group), at + split.end(group))
+                for kind, group in ((AttributeKind.ORGANIZATION, "body"), (AttributeKind.TITLE, "post"))
             )
             m = replace(m, attributes=(body, post))
         out.append(m)

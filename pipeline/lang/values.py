@@ -507,21 +507,10 @@ def numbers_before_words(text: str, *, named: bool = True) -> list[tuple[str, Fo
     m = _WORDED_RUN_RE.search(text)
     if m is None or (named and not text[: m.start()].strip(" \t:-–—,")):
         return []
-    out: list[tuple[str, Found]] = []
-    pos = m.start()
-    for piece in _WORDED_SEP_RE.split(text[m.start() : m.end()].rstrip(" \t.;")):
-        at = text.index(piece, pos)
-        pos = at + len(piece)
-        part = _NUMBER_THEN_WORDS_RE.fullmatch(piece)
-        number = parse_number(part.group("n")) if part is not None else None
-        if part is None or number is None:
-            return []
-        out.append(
-            (
-                part.group("label"),
-                Found(part.group("n"), number, "", at + part.start("n"), at + part.end("n")),
-            )
-        )
+    pieces = _WORDED_SEP_RE.split(text[m.start() : m.end()].rstrip(" \t.;"))
+    out = _labelled_parts(text, pieces, m.start(), (_NUMBER_THEN_WORDS_RE,))
+    if out is None:
+        return []
     labels = [label.lower() for label, _ in out]
     return out if len(out) >= MIN_LABELLED and len(set(labels)) == len(labels) else []
 
@@ -537,6 +526,28 @@ _NUMBER_THEN_WORDS_RE = re.compile(
 )
 
 
+def _labelled_parts(
+    text: str, pieces: Sequence[str], pos: int, shapes: Sequence[re.Pattern[str]]
+) -> list[tuple[str, Found]] | None:
+    """Each piece (in ``text`` from ``pos`` on) read whole by the first of ``shapes`` that reads it, as its
+    label and its number (offsets in ``text``); None when a piece is no number under a label."""
+    out: list[tuple[str, Found]] = []
+    for piece in pieces:
+        at = text.index(piece, pos)
+        pos = at + len(piece)
+        part = next((p for shape in shapes if (p := shape.fullmatch(piece)) is not None), None)
+        number = parse_number(part.group("n")) if part is not None else None
+        if part is None or number is None:
+            return None
+        out.append(
+            (
+                part.group("label"),
+                Found(part.group("n"), number, "", at + part.start("n"), at + part.end("n")),
+            )
+        )
+    return out
+
+
 def bracketed_numbers(text: str, *, named: bool = True) -> list[tuple[str, Found]]:
     """The total that ends ``text`` after a name and the numbers in parentheses after it, each with its
     own label (``甲 183 (64 members, 119 others)``, ``甲氏が１８３票（議員票６４、党員票１１９）``): the
@@ -546,21 +557,10 @@ def bracketed_numbers(text: str, *, named: bool = True) -> list[tuple[str, Found
     if m is None or (named and not text[: m.start()].strip()):
         return []
     total = parse_number(m.group("n"))
-    out: list[tuple[str, Found]] = []
-    pos = m.start("inner")
-    for piece in _PARTS_SEP_RE.split(m.group("inner")):
-        at = text.index(piece, pos)
-        pos = at + len(piece)
-        part = _NUMBER_THEN_WORDS_RE.fullmatch(piece) or _COUNTED_RE.fullmatch(piece)
-        number = parse_number(part.group("n")) if part is not None else None
-        if part is None or number is None:
-            return []
-        out.append(
-            (
-                part.group("label"),
-                Found(part.group("n"), number, "", at + part.start("n"), at + part.end("n")),
-            )
-        )
+    pieces = _PARTS_SEP_RE.split(m.group("inner"))
+    out = _labelled_parts(text, pieces, m.start("inner"), (_NUMBER_THEN_WORDS_RE, _COUNTED_RE))
+    if out is None:
+        return []
     labels = [label for label, _ in out]
     if total is None or len(out) < MIN_LABELLED or len(set(labels)) < len(labels):
         return []
