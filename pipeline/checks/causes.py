@@ -20,6 +20,7 @@ from pipeline.checks.registry import (
     LIST_LONG,
     LIST_SHORT,
     MISSING_ENTITY,
+    UNIQUE_ITEM,
     VALUE_CONFLICT,
 )
 from pipeline.checks.wording import _evidence, _words
@@ -107,6 +108,35 @@ def _text_beside_value(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy]
         )
         dropped.add(id(c))
     return [merged.get(id(d), d) for d in found if id(d) not in dropped]
+
+
+def _other_list_not_long(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy]:
+    """An article that prints, beside the story's list, a group of items no other list holds (the warning
+    of a list of something else: ``unique_item`` naming a group, no entity) is longer than the count it
+    states by that group alone: the group is the one finding, saying the list without it has the stated
+    length, and the list's ``list_long`` is dropped."""
+    others: dict[str, list[Discrepancy]] = defaultdict(list)
+    for d in found:
+        if d.kind == UNIQUE_ITEM and d.entity is None and d.subject and len(d.sources) == 1:
+            others[d.sources[0]].append(d)
+    explained: set[str] = set()
+    for d in found:
+        if d.kind != LIST_LONG or len(d.sources) != 1 or not others.get(art := d.sources[0]):
+            continue
+        groups = {o.subject for o in others[art]}
+        listed = ctx.listed.get(art, ())
+        stated = ctx.stated_total(art)
+        if stated is not None and len(listed) - sum(1 for m in listed if m.group in groups) == stated:
+            explained.add(art)
+    out = []
+    for d in found:
+        if d.kind == LIST_LONG and len(d.sources) == 1 and d.sources[0] in explained:
+            continue
+        if d in others.get(d.sources[0] if len(d.sources) == 1 else "", ()) and d.sources[0] in explained:
+            stated = ctx.stated_total(d.sources[0])
+            d = replace(d, message=f"{d.message} Without them its list has the {stated} items it states.")
+        out.append(d)
+    return out
 
 
 def _repeated_not_long(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy]:

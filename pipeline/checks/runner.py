@@ -10,6 +10,7 @@ from pipeline.checks.acronyms import _acronym_mismatches
 from pipeline.checks.causes import (
     _misfiled_not_miscounted,
     _one_root_cause,
+    _other_list_not_long,
     _repeated_not_long,
     _share_not_value,
     _text_beside_value,
@@ -114,7 +115,7 @@ def run_checks(
         *_person_variants(ctx, people),
     ]
     found = _one_root_cause(_text_beside_value(ctx, _share_not_value(found)))
-    found = _misfiled_not_miscounted(ctx, _repeated_not_long(ctx, found))
+    found = _misfiled_not_miscounted(ctx, _repeated_not_long(ctx, _other_list_not_long(ctx, found)))
     found = _value_of_its_group(ctx, found)
     _last.clear()  # judged: the lookups are not kept past the run's checks
     unique: dict[tuple[str, str, str, tuple[str, ...], str], Discrepancy] = {}
