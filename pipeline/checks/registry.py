@@ -102,7 +102,8 @@ CHECKS: tuple[Check, ...] = (
         UNIQUE_ITEM,
         (W,),
         "a list item found in no other outlet's list; a group of such items beside groups the others list "
-        "is one finding, a list of something else",
+        "is one finding, a list of something else (and no `list_long` when the list without it has the "
+        "length its article states)",
     ),
     Check(DUPLICATE_ITEM, (E, W), "one list names the same item twice, under two spellings"),
     Check(
