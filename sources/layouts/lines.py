@@ -49,7 +49,7 @@ def _stripped(line: Line) -> str:
 # a line that opens with a list marker belongs to a marked list, not to an unmarked one
 _MARKED_RE = re.compile(
     r"^(?:[" + re.escape(BULLET_CHARS) + SYMBOL_BLOCKS + r"]|[0-9０-９]{1,3}(?:[.．、)）]|/(?![0-9０-９]))"
-    r"|[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[①-⑳])"
+    r"|[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[①-⑳]|第[一二三四五六七八九十]{1,3}[，,、：:])"
 )
 
 
@@ -244,8 +244,11 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
             if items and blanks and kind == "post":
                 break  # the names a post heads are the lines right under it
             if not _item_line(t) or _opens(lines, j):  # a lead-in right under a lead-in is the one that leads
+                if _closing_item(items, t):
+                    items.append(_without_stop(lines[j]))
+                    j += 1
                 break
-            items.append(lines[j])
+            items.append(_without_and(lines[j]))
             blanks = 0
             j += 1
         counts = lead_in_counts(_stripped(lines[i]))
@@ -265,6 +268,38 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
         else:
             i += 1
     return out
+
+
+_ITEM_END = {"。": "；", ".": ";"}
+
+
+def _closing_item(items: Sequence[Line], text: str) -> bool:
+    """``張三，甲國國防部長。`` after lines that each end with ``；``: the run's last item, closed by the full
+    stop that ends the enumeration (``Jane Roe, treasurer.`` after lines ending ``;``)."""
+    stop = text[-1:]
+    if stop not in _ITEM_END or len(items) < 2 or text.count(stop) > 1 and stop == "。":
+        return False
+    if not all(_stripped(line).endswith(("；", ";")) or line.text.endswith(_AND) for line in items):
+        return False
+    return _item_line(text[:-1] + _ITEM_END[stop])
+
+
+_AND = "; and"
+
+
+def _without_and(line: Line) -> Line:
+    """``John Doe, chief of staff; and``: the line before the last item of a run of lines ending with
+    semicolons, without the ``and`` that joins them."""
+    text = line.text.rstrip(WHITESPACE)
+    if not text.endswith(_AND):
+        return line
+    return Line(line.start, line.start + len(text) - len(" and"), text[: -len(" and")])
+
+
+def _without_stop(line: Line) -> Line:
+    """The line without the full stop that closes it (the stop is no part of the item's last field)."""
+    text = line.text.rstrip(WHITESPACE)[:-1]
+    return Line(line.start, line.start + len(text), text)
 
 
 _WORDS_AFTER_RE = re.compile(r"[^\W\d_]")
@@ -495,11 +530,28 @@ def _posted_name(par: list[Line], after: list[Line] | None) -> bool:
     ) and bool(re.search("[。！？]$", _stripped(after[-1])))
 
 
+def _titled_name(par: list[Line]) -> bool:
+    """``John Doe, finance minister`` over ``Doe, 52, was deputy governor of the central bank.``: a name
+    line carrying its own post, then a sentence about the person (a page's profile cards whose heading
+    holds the name and the post)."""
+    if len(par) != 2 or not re.search(r"[。.！!？?]$", _stripped(par[1])):  # noqa: PLR2004
+        return False
+    text = _stripped(par[0])
+    if re.search(r"[。！？!?]$", text) or not _item_line(text):
+        return False
+    split = split_item(text, 0, len(text))
+    return split.name_end > split.name_start and any(a.kind is AttributeKind.TITLE for a in split.attributes)
+
+
 def _profile_runs(pars: Sequence[list[Line]]) -> list[list[list[Line]]]:
     runs: list[list[list[Line]]] = []
     cur: list[list[Line]] = []
     for k, par in enumerate(pars):
-        if _profile(par) or _posted_name(par, pars[k + 1] if k + 1 < len(pars) else None):
+        if (
+            _profile(par)
+            or _titled_name(par)
+            or _posted_name(par, pars[k + 1] if k + 1 < len(pars) else None)
+        ):
             cur.append(par)
             continue
         if cur and _posted_name(cur[-1], par) and len(par) == 1:
@@ -545,7 +597,8 @@ class ProfilesLayout:
         return round(min(0.85, n / (n + 5) + 0.1), 4) if n >= MIN_PROFILES else 0.0
 
     def extract(self, doc: Document) -> Extraction:
-        runs = _profiles(body_lines(doc))
+        lines = body_lines(doc)
+        runs = _profiles(lines)
         raw: list[RawItem] = []
         titles: dict[int, list[Line]] = {}
         for run in runs:
@@ -559,14 +612,26 @@ class ProfilesLayout:
                 if _bracketed(par):  # the name inside its brackets; the sentence under it is no title
                     s, e = s + 1, e - 1
                 raw.append(RawItem(s, e, None))
-                titles[s] = par[1:] if not _bracketed(par) else []
+                # a bracketed name's sentence, or the sentence under a name line with its post, is no title
+                titles[s] = [] if _bracketed(par) or (not _profile(par) and _titled_name(par)) else par[1:]
         mentions, problems = build_mentions(doc, raw, self.name)
         return Extraction(
             self.name,
             tuple(_with_title(doc, m, titles.get(m.start, [])) for m in mentions),
-            (),
+            tuple(h for run in runs if (h := _counted_lead(doc, lines, run[0][0])) is not None),
             tuple(problems),
         )
+
+
+def _counted_lead(doc: Document, lines: Sequence[Line], first: Line) -> Heading | None:
+    """The lead-in right above a run of profiles, when it states how many they are (``4名新面孔入閣，以下
+    是他們的簡介：``): the run's stated count."""
+    above = [line for line in lines if line.end <= first.start and _stripped(line)]
+    if not above or not _lead_in(text := _stripped(above[-1])) or not (counts := lead_in_counts(text)):
+        return None
+    lead = above[-1]
+    s = lead.start + len(lead.text) - len(lead.text.lstrip(WHITESPACE))
+    return Heading(doc.id, text, None, counts[-1].value, s, s + len(text))
 
 
 def _with_title(doc: Document, m: Mention, lines: Sequence[Line]) -> Mention:
