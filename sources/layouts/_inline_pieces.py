@@ -259,13 +259,21 @@ _JA_CASE_PARTICLE_RE = re.compile(
 )
 
 
+# a word joining the sentence to the one before it, right before the first name ("このほかA、B", "さらにA")
+_JA_CONNECTIVE_RE = re.compile(
+    r"(?:(?:この|その)?ほか(?:に|にも)?|さらに|また|なお)(?=[\u4e00-\u9fff\u30a1-\u30fa])"
+)
+
+
 def ja_name_start(text: str, a: int, b: int) -> int:
     """Where the name starts in a Japanese piece that opens with the lead-in's words (``市民栄誉賞を山田太郎
-    さん``): after its last case particle before Chinese characters or katakana; ``a`` in a piece without
-    kana or without such a particle."""
+    さん``): after its last case particle before Chinese characters or katakana, or after a connective
+    word opening it (``このほか``, ``さらに``); ``a`` in a piece without kana or without either."""
     if not re.search("[\u3040-\u30ff]", text[a:b]):
         return a
     ends = [m.end() for m in _JA_CASE_PARTICLE_RE.finditer(text, a, b) if m.end() < b]
+    if not ends and (joined := _JA_CONNECTIVE_RE.match(text, a, b)) is not None:
+        return joined.end()
     return ends[-1] if ends else a
 
 
