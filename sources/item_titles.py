@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from pipeline.lang.cues import EN_TITLE_PHRASE_RE, EN_TITLE_RE, JA_TITLE_RE, ROLE_WORDS, TITLE_WORDS
 from pipeline.lang.portfolios import portfolio
-from pipeline.lang.scripts import CJK, KANA, WHITESPACE, fold_pattern
+from pipeline.lang.scripts import CJK, CJK_RE, KANA, WHITESPACE, fold_pattern
 from pipeline.models import Attribute, AttributeKind
 from sources.item_values import trim
 
@@ -81,6 +81,26 @@ def title_colon_name(text: str, start: int, end: int) -> tuple[int, tuple[Attrib
     if te <= ts or ne <= ns or not post or is_title(text[ns:ne]) or is_portfolio(text[ns:ne]):
         return start, ()
     return ns, (Attribute(AttributeKind.TITLE, text[ts:te], "", ts, te),)
+
+
+MAX_COLON_NAME_CHARS = 12  # characters of an East Asian name before a colon and its post
+
+
+def name_colon_title(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    """``張三：保安局局長``, ``山田太郎：外務大臣``: an East Asian name, a colon, then the post; the name ends
+    at the colon and the post is its attribute. (end, ()) when the words after it are no post, or the
+    words before it are a post themselves (``國務卿：張三`` is read by ``title_colon_name``)."""
+    m = _TITLE_COLON_RE.search(text, start, end)
+    if m is None or not CJK_RE.search(text, start, end) or _TITLE_COLON_RE.search(text, m.end(), end):
+        return end, ()
+    ns, ne = trim(text, start, m.start())
+    ts, te = trim(text, m.end(), end)
+    name, post = text[ns:ne], text[ts:te]
+    if not 0 < len(name) <= MAX_COLON_NAME_CHARS or re.search(r"[\d，,、。；;]", name) or te <= ts:
+        return end, ()
+    if is_title(name) or not is_title(post):
+        return end, ()
+    return ne, (Attribute(AttributeKind.TITLE, post, "", ts, te),)
 
 
 MAX_PORTFOLIO_WORDS = 3

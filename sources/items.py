@@ -35,7 +35,7 @@ from sources.item_posts_after import (
     title_after_name,
 )
 from sources.item_posts_before import nationality_before_name, title_before_name
-from sources.item_titles import is_title, title_colon_name
+from sources.item_titles import is_title, name_colon_title, title_colon_name
 from sources.item_values import SEPARATORS, ItemSplit, _label, _values, labelled_values, trim
 
 _CLOSE_RE = re.compile(r"[)）]")
@@ -156,6 +156,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         colon_start, colon_attrs = title_colon_name(text, name_s, name_e)
         if colon_attrs:
             name_s, attrs = colon_start, [*attrs, *colon_attrs]
+        elif (named := name_colon_title(text, name_s, name_e))[1]:  # "張三：保安局局長"
+            name_e, attrs = named[0], [*attrs, *named[1]]
         post_start, post_attrs = en_post_before_name(text, name_s, name_e)
         if post_attrs and not colon_attrs:
             name_s, attrs = post_start, [*attrs, *post_attrs]

@@ -22,7 +22,7 @@ import statistics
 from dataclasses import replace
 from pathlib import Path
 
-from pipeline.lang.scripts import EAST_ASIAN_RE
+from pipeline.lang.scripts import EAST_ASIAN_RE, PUNCTUATION_FORMS
 from pipeline.limits import MAX_NUMBER_DIGITS
 from pipeline.models import Problem, Severity
 from sources.base import Document
@@ -193,10 +193,11 @@ def _least_replaced(data: bytes, declared: str | None) -> tuple[str, str, int] |
 
 
 def _hygiene(text: str, where: str, article: str) -> tuple[str, list[Problem]]:
-    """``text`` without invisible formatting characters; problems saying what was removed and which
-    digit runs are too long to be read as numbers."""
+    """``text`` without invisible formatting characters, its punctuation's presentation forms read as the
+    usual marks (``︰`` as ``：``); problems saying what was removed and which digit runs are too long to
+    be read as numbers."""
     problems: list[Problem] = []
-    text, removed = _INVISIBLE.subn("", text)
+    text, removed = _INVISIBLE.subn("", text.translate(PUNCTUATION_FORMS))
     if removed:
         message = (
             f"{where}: {removed:,} invisible formatting character(s) (bidi controls, zero-width) removed"

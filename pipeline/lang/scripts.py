@@ -29,6 +29,18 @@ LATIN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 WHITESPACE = " \t\u3000\u00a0"
 # marks that send the reader to a note below ("20%†"): printed after a value or a name, part of neither
 FOOTNOTE_MARKS = "†‡§*＊※"
+# presentation forms of East Asian punctuation (vertical, small, halfwidth) that some outlets type for the
+# usual marks (Hong Kong pages print "︰" for "：", some mainland pages the ratio sign "∶"): read as the
+# marks they stand for, one character for one so that every offset holds
+PUNCTUATION_FORMS = str.maketrans(
+    {
+        "︰": "：", "︓": "：", "﹕": "：", "∶": "：",
+        "︔": "；", "﹔": "；",
+        "︐": "，", "﹐": "，",
+        "︑": "、", "﹑": "、", "､": "、",
+        "︒": "。", "｡": "。",
+    }
+)  # fmt: skip
 
 
 @lru_cache(maxsize=8)
