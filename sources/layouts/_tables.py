@@ -425,7 +425,7 @@ def _where_people_are_from(
 
 
 # what ends the name of an office a person heads (a ministry, a department, a bureau), never a place's
-_OFFICE_END_RE = re.compile(fold_pattern(r"[部院署局處廳司會委辦室]$"))
+_OFFICE_END_RE = re.compile(fold_pattern(r"(?:[部院署局處廳會委辦室]|(?<!公)司)$"))  # 律政司, not a 公司
 
 
 def _titles_or_bodies(cells: Sequence[TCell | None]) -> bool:
