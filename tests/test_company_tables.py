@@ -21,9 +21,9 @@ ROWS = [
 
 def _page(zh_first: bool) -> str:
     head = ("企業名稱（中文）", "企業名稱（英文）") if zh_first else ("Company", "企業名稱")
+    cells = [(zh, en) if zh_first else (en, zh) for zh, en in ROWS]
     rows = "".join(
-        f"<tr><td>{k}</td><td>{zh if zh_first else en}</td><td>{en if zh_first else zh}</td><td>甲國</td></tr>"
-        for k, (zh, en) in enumerate(ROWS, start=1)
+        f"<tr><td>{k}</td><td>{a}</td><td>{b}</td><td>甲國</td></tr>" for k, (a, b) in enumerate(cells, start=1)
     )
     return (
         "<html><head><title>商務部將6家企業列入出口管制管控名單</title></head><body>"
