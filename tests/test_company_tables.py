@@ -22,8 +22,9 @@ ROWS = [
 def _page(zh_first: bool) -> str:
     head = ("企業名稱（中文）", "企業名稱（英文）") if zh_first else ("Company", "企業名稱")
     cells = [(zh, en) if zh_first else (en, zh) for zh, en in ROWS]
+    place = "甲國"
     rows = "".join(
-        f"<tr><td>{k}</td><td>{a}</td><td>{b}</td><td>甲國</td></tr>" for k, (a, b) in enumerate(cells, start=1)
+        f"<tr><td>{k}</td><td>{a}</td><td>{b}</td><td>{place}</td></tr>" for k, (a, b) in enumerate(cells, 1)
     )
     return (
         "<html><head><title>商務部將6家企業列入出口管制管控名單</title></head><body>"
