@@ -319,8 +319,13 @@ def _is_index(cells: Sequence[TCell | None]) -> bool:
     return len(values) >= MIN_ROWS and values == list(range(1, len(values) + 1))
 
 
+# what a bracket after a name says of the person ("山田太郎（甲党、北区）"): its pauses part no names
+_ASIDE_RE = re.compile(r"[（(][^（）()]*[)）]")
+
+
 def _name_shaped(text: str) -> bool:
-    return 0 < len(text) <= MAX_NAME_CHARS and "、" not in text and not re.search(r"[。！？]", text)
+    bare = _ASIDE_RE.sub("", text)
+    return 0 < len(text) <= MAX_NAME_CHARS and "、" not in bare and not re.search(r"[。！？]", text)
 
 
 def _classify(
