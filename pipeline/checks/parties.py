@@ -31,6 +31,7 @@ from pipeline.normalize import zh_key
 # a column's label that says its cells are parties
 _PARTY_LABEL_RE = re.compile(r"黨|党|party|parties|affiliation|所属", re.IGNORECASE)
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+_LETTER_RE = re.compile(r"[A-Z]")  # a party's letter, as a US-style tag prints it ("甲黨（A）")
 _ACRONYM_END_RE = re.compile(r"[A-Z][A-Z0-9]{1,7}$")  # an acronym closing the text before a bracket
 # a US-style tag: the party letter before the state ("R-Aland")
 _US_TAG_RE = re.compile(r"^\s*([A-Z])\s*[-–]")
@@ -122,11 +123,12 @@ def _tag_forms(tag: str) -> list[str]:
 
 def _pairs(text: str, known: set[str]) -> list[tuple[str, str]]:
     """(form, acronym), folded, printed side by side in ``text`` where either is a tag some list prints:
-    the bracket's acronym and the known form the text before it ends with, or the other way round."""
+    the bracket's acronym (or a tag's one letter) and the known form the text before it ends with, or the
+    other way round."""
     out = []
     for m in _PAIR_RE.finditer(text):
         before, inside = _fold(m.group(1)), unicodedata.normalize("NFKC", m.group(2))
-        if _ACRONYM_RE.fullmatch(inside):
+        if _ACRONYM_RE.fullmatch(inside) or (_LETTER_RE.fullmatch(inside) and _fold(inside) in known):
             acr, ending = _fold(inside), max((k for k in known if before.endswith(k)), key=len, default="")
         elif (latin := _ACRONYM_END_RE.search(unicodedata.normalize("NFKC", m.group(1)))) is not None:
             acr, ending = _fold(latin.group(0)), _fold(inside)
