@@ -108,7 +108,10 @@ def test_post_colon_name_and_party_keeps_the_party_off_the_groups(tmp_path: Path
 
 
 def test_a_company_with_a_country_and_a_city_is_no_party_and_place(tmp_path: Path) -> None:
-    lines = "甲貿易有限公司（甲國，北市）\n乙航運有限公司（乙國，南市）\n丙石化有限公司（甲國，東市）\n丁科技有限公司（乙國，西市）"
+    lines = "\n".join(
+        ("甲貿易有限公司（甲國，北市）", "乙航運有限公司（乙國，南市）")
+        + ("丙石化有限公司（甲國，東市）", "丁科技有限公司（乙國，西市）")
+    )
     rows = _read(tmp_path, _tw(lines, "【本報訊】新增的四家公司如下："))
     assert [n for n, _, _ in rows] == ["甲貿易有限公司", "乙航運有限公司", "丙石化有限公司", "丁科技有限公司"]
     assert not any(k in ("tag", "place") for _, _, attrs in rows for k, _ in attrs)
