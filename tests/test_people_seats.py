@@ -310,3 +310,64 @@ def test_a_party_letter_printed_beside_a_party_name_joins_them() -> None:
     text = "共有4名參議員投下反對票，其中甲黨（A）3人、乙黨（B）1人。"
     assert sorted(_pairs(text, {"a", "b", _fold("甲黨")})) == [(_fold("甲黨"), "a")]
     assert _pairs(text, {_fold("甲黨")}) == []  # a letter no list prints is no party's
+
+
+def _lawmakers(outlet: str, lead: str, tags: list[str]) -> str:
+    names = ("Jane Roe", "John Doe", "Mary Major", "Richard Miles")
+    lines = "\n".join(f"{n} ({t})" for n, t in zip(names, tags, strict=True))
+    return f"Lawmakers vote no\n\n{outlet}, March 3, 2025\n\n{lead}\n\n{lines}\n\nThe bill passed anyway.\n"
+
+
+COUNTED = "Four lawmakers voted against the bill, three Alanders and one Bordurian:"
+LETTERS = ["A-Northshire", "B-Southmarch", "A-Eastholm", "A-Westvale"]
+
+
+def test_a_party_word_counted_beside_letter_tags_is_what_the_letter_stands_for(tmp_path: Path) -> None:
+    worded = ["Alander, Northshire", "Bordurian, Southmarch", "Bordurian, Eastholm", "Alander, Westvale"]
+    found = _run(
+        tmp_path,
+        {
+            "a.txt": _lawmakers("Lakeside Wire", COUNTED, LETTERS),
+            "b.txt": _lawmakers("Harbor Post", COUNTED, LETTERS),
+        }
+        | {"c.txt": _lawmakers("Hill Daily", "Four lawmakers voted against the bill:", worded)},
+    )
+    assert _about_people(found) == [(Severity.ERROR, ("c",), "Mary Major: party")]
+
+
+def test_party_words_no_count_ties_to_the_letters_are_not_compared(tmp_path: Path) -> None:
+    lead = "Four lawmakers voted against the bill:"
+    worded = ["Alander, Northshire", "Bordurian, Southmarch", "Bordurian, Eastholm", "Alander, Westvale"]
+    found = _run(
+        tmp_path,
+        {
+            "a.txt": _lawmakers("Lakeside Wire", lead, LETTERS),
+            "b.txt": _lawmakers("Harbor Post", lead, LETTERS),
+        }
+        | {"c.txt": _lawmakers("Hill Daily", lead, worded)},
+    )
+    assert _about_people(found) == []
+
+
+def test_an_ex_officio_tag_is_no_other_post(tmp_path: Path) -> None:
+    posts = ("主席", "副主席", "委員", "委員", "委員")
+    names = ("陳大文", "李小明", "張三", "李四", "王五")
+    tagged = "\n".join(
+        f"{t}：{n}{'（當然成員）' if k in (2, 3) else ''}"
+        for k, (t, n) in enumerate(zip(posts, names, strict=True))
+    )
+    plain = "\n".join(f"{t}：{n}" for t, n in zip(posts, names, strict=True))
+    bracketed = "\n".join(
+        f"{n}（{t}）" if k < 2 else f"{n}（當然成員）" if k < 4 else n
+        for k, (t, n) in enumerate(zip(posts, names, strict=True))
+    )
+    lead = "【維港時報】政府今日公布新一屆諮詢委員會成員名單如下："
+    rows = _read(tmp_path, _tw(tagged, lead))
+    assert [dict(attrs).get("title") for _, _, attrs in rows][:2] == ["主席", "副主席"]
+    found = _run(
+        tmp_path,
+        {"a.txt": _tw(tagged, lead), "b.txt": _tw(plain, lead.replace("維港時報", "香江日報"))}
+        | {"c.txt": _tw(bracketed, lead.replace("維港時報", "東方快訊"))},
+    )
+    assert [d for d in found if d.severity is Severity.ERROR] == []
+    assert not [d for d in found if d.kind == "attribute_conflict"]
