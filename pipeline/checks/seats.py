@@ -89,11 +89,14 @@ def _same(a: str, b: str) -> bool:
 
 def _camps(placed: dict[str, str]) -> list[list[str]]:
     """The outlets of one person grouped by the place they print (forms ``_same`` joins in one camp)."""
-    camps: list[list[str]] = []
+    by_form: dict[str, list[str]] = {}
     for art, form in sorted(placed.items()):
-        joined = [c for c in camps if any(_same(form, placed[x]) for x in c)]
-        merged = [art, *(x for c in joined for x in c)]
-        camps = [c for c in camps if c not in joined] + [sorted(merged)]
+        by_form.setdefault(form, []).append(art)
+    joined: list[list[str]] = []  # the forms of each camp
+    for form in sorted(by_form):
+        near = [c for c in joined if any(_same(form, f) for f in c)]
+        joined = [c for c in joined if c not in near] + [[form, *(f for c in near for f in c)]]
+    camps = [sorted(a for f in c for a in by_form[f]) for c in joined]
     return sorted(camps, key=lambda c: (-len(c), c))
 
 
