@@ -1,6 +1,7 @@
 """What is said of a listed person beside their name, in every layout's items.
 
-``Jane Roe, Acme – $5 billion``: a person's English name, then after a comma what they own or lead.
+``Jane Roe, Acme – $5 billion``: a person's English name, then after a comma what they own or lead
+(or after a spaced dash: ``Jane Roe — Acme Corp, Chief Executive``).
 
 Where every item of a list (three or more) is a person's English name (two to four capitalized words,
 ``& family`` or ``and family`` after it or not), a comma and a few capitalized words (``Acme``,
@@ -26,7 +27,7 @@ from sources.item_titles import is_title
 
 _HOLDER_RE = re.compile(
     r"(?P<name>[A-Z][a-z'’\-]+(?:\s+(?:[A-Z][a-z'’\-]+|[A-Z]\.)){1,3}(?:\s+(?:&|and)\s+family)?)"
-    r",\s+(?P<org>[A-Z0-9][\w.&'’/\-]*(?:\s+[A-Z0-9&][\w.&'’/\-]*){0,3})"
+    r"(?:,|\s+[—–]|\s+-)\s+(?P<org>[A-Z0-9][\w.&'’/\-]*(?:\s+[A-Z0-9&][\w.&'’/\-]*){0,3})"
 )
 MIN_HOLDERS = 3
 

@@ -97,8 +97,8 @@ def parties_and_places(text: str, mentions: list[Mention]) -> list[Mention]:
     parties = [p[0].text for p in pairs if p is not None]
     places = [p[1].text for p in pairs if p is not None]
     shared = max(parties.count(x) for x in parties)
-    if shared < MIN_SHARED or len(set(places)) <= len(set(parties)):
-        return mentions
+    if shared < MIN_SHARED or len(set(places)) <= len(set(parties)) or any(map(is_title, places)):
+        return mentions  # a post is no place ("Acme Corp, Chief Executive")
     out = []
     for m, p in zip(mentions, pairs, strict=True):
         assert p is not None

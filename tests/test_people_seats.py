@@ -371,3 +371,15 @@ def test_an_ex_officio_tag_is_no_other_post(tmp_path: Path) -> None:
     )
     assert [d for d in found if d.severity is Severity.ERROR] == []
     assert not [d for d in found if d.kind == "attribute_conflict"]
+
+
+def test_a_body_after_a_dash_and_a_post_after_a_comma(tmp_path: Path) -> None:
+    lines = "Jane Roe — Acme Corp, Chief Executive\nJohn Doe — Acme Corp, Chairman\n"
+    lines += "Mary Major — Borduria Bank, Treasurer\nRichard Miles — Borduria Bank, Director"
+    rows = _read(tmp_path, _en(lines, "The four executives who signed the letter were:"))
+    assert rows == [
+        ("Jane Roe", "", (("organization", "Acme Corp"), ("title", "Chief Executive"))),
+        ("John Doe", "", (("organization", "Acme Corp"), ("title", "Chairman"))),
+        ("Mary Major", "", (("organization", "Borduria Bank"), ("title", "Treasurer"))),
+        ("Richard Miles", "", (("organization", "Borduria Bank"), ("title", "Director"))),
+    ]
