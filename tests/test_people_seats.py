@@ -383,3 +383,21 @@ def test_a_body_after_a_dash_and_a_post_after_a_comma(tmp_path: Path) -> None:
         ("Mary Major", "", (("organization", "Borduria Bank"), ("title", "Treasurer"))),
         ("Richard Miles", "", (("organization", "Borduria Bank"), ("title", "Director"))),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Storm hits coast\n\nA storm hit the coast on Monday.\n\n"We are ready," said Jane Roe, the mayor.\n'
+        '"The roads are closed," said John Doe, the police chief.\n"Stay home," said Mary Major, the '
+        "governor.\n\nResidents were told to stay home.\n\nReporting by Jane Roe; Editing by John Doe and "
+        "Mary Major\nPhoto: Richard Miles\nGraphic: Alice Stone\n",
+        "台風が上陸\n\n台風10号が3日、上陸した。\n\n気象庁によると、雨は4日まで続く見通し。\n\n"
+        "取材　鈴木一郎\n写真　佐藤花子\n編集　高橋次郎\n",
+        "颱風登陸\n\n【記者張三／台北報導】颱風今日登陸，氣象局表示雨勢將持續至明日。\n\n"
+        "責任編輯：李四\n攝影：王五\n校對：趙六\n",
+    ],
+    ids=["quotes-and-credits", "ja-credits", "zh-credits"],
+)
+def test_quote_attributions_and_staff_credits_are_no_list(tmp_path: Path, text: str) -> None:
+    assert _read(tmp_path, text) == []
