@@ -401,3 +401,48 @@ def test_a_body_after_a_dash_and_a_post_after_a_comma(tmp_path: Path) -> None:
 )
 def test_quote_attributions_and_staff_credits_are_no_list(tmp_path: Path, text: str) -> None:
     assert _read(tmp_path, text) == []
+
+
+def test_a_markdown_table_of_people_with_party_and_state_columns(tmp_path: Path) -> None:
+    text = _en(
+        "| Senator | Party | State |\n| --- | --- | --- |\n| Jane Roe | Aland Party | Northshire |\n"
+        "| John Doe | Borduria Union | Southmarch |\n| Mary Major | Aland Party | Northshire |\n"
+        "| Richard Miles | Aland Party | Westvale |",
+        "The four senators who voted against the bill:",
+    )
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    found = parse_path(path).mentions
+    assert [m.name_en for m in found] == ["Jane Roe", "John Doe", "Mary Major", "Richard Miles"]
+    assert [[(a.kind.value, a.text, a.label) for a in m.attributes] for m in found][2] == [
+        ("other", "Aland Party", "Party"),
+        ("place", "Northshire", "State"),
+    ]
+
+
+def test_a_chinese_table_column_of_districts_is_each_persons_place(tmp_path: Path) -> None:
+    rows = "\n".join(f"{n}　　{p}　　{q}" for n, p, q in zip(TW_PEOPLE, PARTIES, DISTRICTS, strict=True))
+    text = _tw(f"姓名　　政黨　　選區\n{rows}", "【本報訊】新任立法委員4人名單如下：")
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    found = parse_path(path).mentions
+    assert [m.name_zh for m in found] == list(TW_PEOPLE)
+    assert [[a.text for a in m.attributes if a.kind.value == "place"] for m in found] == [
+        [q] for q in DISTRICTS
+    ]
+
+
+def test_a_state_column_is_compared_with_the_states_of_tags(tmp_path: Path) -> None:
+    table = _en(
+        "| Senator | Party | State |\n| --- | --- | --- |\n| Jane Roe | R | Northshire |\n"
+        "| John Doe | D | Southmarch |\n| Mary Major | R | Lakeholm |\n| Richard Miles | R | Westvale |",
+        "Four senators voted against the bill:",
+    )
+    found = _run(
+        tmp_path,
+        {"a.txt": _senators("Lakeside Wire", SENATE), "b.txt": _senators("Harbor Post", SENATE)}
+        | {"c.txt": table},
+    )
+    assert [(d.severity, d.sources, d.subject) for d in found if d.subject.endswith("seat")] == [
+        (Severity.ERROR, ("c",), "Mary Major: seat")
+    ]
