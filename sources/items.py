@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.scripts import CJK
 from pipeline.lang.values import AMOUNT_VERB_RE, DASH_BEFORE_NUMBER_RE, DATE_AFTER_COLON_RE, find_values
 from pipeline.models import Attribute, AttributeKind
 from sources.item_appointments import appointed
@@ -39,8 +40,10 @@ from sources.item_titles import is_title, name_colon_title, title_colon_name
 from sources.item_values import SEPARATORS, ItemSplit, _label, _values, labelled_values, trim
 
 _CLOSE_RE = re.compile(r"[)）]")
-_TAG_RE = re.compile(r"[(（]\s*[A-Z]\s*[-–]\s*[A-Z][A-Za-z.]{0,8}\s*[)）]")
-_COMMA_TAG_RE = re.compile(r",\s*([A-Z]\s*[-–]\s*[A-Z][A-Za-z.]{0,8})\s*$")
+# a US-style tag in brackets: the party letter, a dash, the state ("(R-Mo.)", "(D-Northshire)", "（R-甲州）")
+_STATE = rf"(?:[A-Z][A-Za-z.]{{0,13}}(?:\s[A-Z][A-Za-z.]{{0,13}})?|[{CJK}]{{1,6}})"  # "Mo.", "New Aland"
+_TAG_RE = re.compile(rf"[(（]\s*[A-Z]\s*[-–]\s*{_STATE}\s*[)）]")
+_COMMA_TAG_RE = re.compile(rf",\s*([A-Z]\s*[-–]\s*{_STATE})\s*$")
 
 
 # a body or a state in kanji, の, then a name in katakana of two parts or more: "乙国のジェーン・ロー"

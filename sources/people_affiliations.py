@@ -1,10 +1,14 @@
 """What is said of a listed person beside their name, in every layout's items.
 
-``Jane Roe, Acme – $5 billion``: a person's English name, then after a comma what they own or lead.
+``Jane Roe, Acme – $5 billion``: a person's English name, then after a comma what they own or lead
+(or after a spaced dash: ``Jane Roe — Acme Corp, Chief Executive``).
 
 Where every item of a list (three or more) is a person's English name (two to four capitalized words,
 ``& family`` or ``and family`` after it or not), a comma and a few capitalized words (``Acme``,
 ``Acme/Borduria Air``), the words after the comma are each item's organization, not part of its name.
+So are they on a line that leaves out the post (``Mary Major, Borduria Institute``) of a list whose
+other lines print ``Name, post, organization`` (at least ``MIN_HOLDERS`` of them, and most lines): the
+organization keeps its place, and no field shifts into the name.
 
 ``Jane Roe & family``, ``張三家族``, ``山田太郎氏と家族``: the family who share a person's fortune, named
 after the person (``FAMILY_AFTER_NAME_RE``), is an attribute of the item, not part of its name, so that
@@ -19,24 +23,39 @@ from dataclasses import replace
 from pipeline.lang.cues import FAMILY_AFTER_NAME_RE
 from pipeline.models import Attribute, AttributeKind, Mention
 from sources.item_english import BODY_WORD_RE
+from sources.item_titles import is_title
 
 _HOLDER_RE = re.compile(
     r"(?P<name>[A-Z][a-z'’\-]+(?:\s+(?:[A-Z][a-z'’\-]+|[A-Z]\.)){1,3}(?:\s+(?:&|and)\s+family)?)"
-    r",\s+(?P<org>[A-Z0-9][\w.&'’/\-]*(?:\s+[A-Z0-9&][\w.&'’/\-]*){0,3})"
+    r"(?:,|\s+[—–]|\s+-)\s+(?P<org>[A-Z0-9][\w.&'’/\-]*(?:\s+[A-Z0-9&][\w.&'’/\-]*){0,3})"
 )
 MIN_HOLDERS = 3
 
 
+def _posted(m: Mention) -> bool:
+    """An item read as a name, then its post, then its organization (``Jane Roe, chair, Acme Corp``)."""
+    kinds = [a.kind for a in m.attributes]
+    return bool(m.name_en) and kinds == [AttributeKind.TITLE, AttributeKind.ORGANIZATION]
+
+
 def with_affiliations(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each ``Name, Organization`` split as the module says, when every item is one."""
+    """``mentions`` with each ``Name, Organization`` split as the module says, when every item is one, or
+    every item that is one in a list whose other lines print a post between the two."""
     found = [_HOLDER_RE.fullmatch(m.name_en) if m.name_en and not m.name_zh else None for m in mentions]
-    if len(mentions) < MIN_HOLDERS or any(f is None or BODY_WORD_RE.search(f.group("name")) for f in found):
+    posted = sum(1 for m in mentions if _posted(m))
+    if posted >= MIN_HOLDERS and posted * 2 > len(mentions):
+        found = [
+            f if f is not None and not m.attributes and not is_title(f["org"]) else None
+            for m, f in zip(mentions, found, strict=True)
+        ]
+    elif len(mentions) < MIN_HOLDERS or any(f is None for f in found):
+        return mentions
+    if any(f is not None and BODY_WORD_RE.search(f.group("name")) for f in found):
         return mentions
     out = []
     for m, f in zip(mentions, found, strict=True):
-        assert f is not None
-        at = text.find(m.name_en, m.start, m.end)
-        if at < 0:
+        at = text.find(m.name_en, m.start, m.end) if f is not None else -1
+        if f is None or at < 0:
             out.append(m)
             continue
         s, e = at + f.start("org"), at + f.end("org")

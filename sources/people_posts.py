@@ -13,7 +13,11 @@ and a post they do not know (``總務長``, ``Bursar``) is read as one:
    side of its name (or one other name in parentheses after it, ``Richard Miles (Clerk)``) and at least
    ``MIN_KNOWN_POSTS`` (and ``KNOWN_SHARE``) of them are titles, the others are titles too
    (``Jane Roe – Provost`` among ``John Doe – Treasurer`` lines);
-3. a body and its post parted by a middle dot (``dotted_posts``): where enough items were read as
+3. a post glued before a Latin name (``glued_posts``): where at least ``MIN_KNOWN_POSTS`` (and
+   ``KNOWN_SHARE``) items were read as a known post and a name of ``n`` words right after it
+   (``President Jane Roe``), an item of no post whose name has one word more (``Provost John Doe``)
+   holds a post the word lists do not know in that word;
+4. a body and its post parted by a middle dot (``dotted_posts``): where enough items were read as
    ``甲党・幹事長``, a body and a post, an item's one piece ``甲院・筆頭副幹事長`` is a body and a post too.
 """
 
@@ -46,8 +50,13 @@ def _titles(m: Mention) -> list[Attribute]:
     return [a for a in m.attributes if a.kind is AttributeKind.TITLE]
 
 
+# what a bracket after the name says of the person (``主席：張三（甲黨）``): no part of the line's two pieces
+_BRACKET_END_RE = re.compile(r"\s*[（(][^（）()：:]+[)）]$")
+
+
 def _colon_line(text: str, m: Mention) -> re.Match[str] | None:
-    return _COLON_LINE_RE.fullmatch(text[m.start : m.end].strip(WHITESPACE + "。.；;"))
+    line = text[m.start : m.end].strip(WHITESPACE + "。.；;")
+    return _COLON_LINE_RE.fullmatch(_BRACKET_END_RE.sub("", line))
 
 
 def _post_shaped(post: str, name: str) -> bool:
@@ -100,17 +109,19 @@ def colon_posts(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _lone(text: str, m: Mention) -> tuple[str, Attribute | None]:
     """An item's one attribute and where it sits, "before" or "after" its name: its one attribute, or
-    the one other name it carries in parentheses after its name (``Richard Miles (Clerk)``, a post the
-    word lists do not know read as another name); ("", None) for neither."""
+    the one other name or note it carries in parentheses after its name (``Richard Miles (Clerk)``,
+    ``鈴木一郎（弁護士）``, a post the word lists do not know read as another name or a note); ("", None)
+    for neither."""
     at = text.find(m.label, m.start, m.end) if m.label else -1
     if at < 0:
         return "", None
     if len(m.attributes) == 1 and not m.aliases:
         return ("before" if m.attributes[0].end <= at else "after"), m.attributes[0]
-    if m.attributes or len(m.aliases) != 1:
+    asides = [*m.aliases, m.note] if m.note else list(m.aliases)
+    if m.attributes or len(asides) != 1:
         return "", None
     paren = _PAREN_AFTER_RE.match(text, at + len(m.label), m.end)
-    if paren is None or paren["aside"] != m.aliases[0]:
+    if paren is None or paren["aside"] != asides[0]:
         return "", None
     return "after", Attribute(AttributeKind.OTHER, paren["aside"], "", *paren.span("aside"))
 
@@ -129,7 +140,7 @@ def lone_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m, (_, a) in zip(mentions, lone, strict=True):
         if a is not None and a.kind is AttributeKind.OTHER and _post_shaped(a.text, m.label):
-            m = replace(m, aliases=(), attributes=(replace(a, kind=AttributeKind.TITLE),))
+            m = replace(m, aliases=(), note="", attributes=(replace(a, kind=AttributeKind.TITLE),))
         out.append(m)
     return out
 
@@ -169,8 +180,46 @@ def dotted_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _glued(text: str, m: Mention) -> int:
+    """The words of ``m``'s Latin name when its one title is printed right before it, else 0."""
+    if len(m.attributes) != 1 or m.attributes[0].kind is not AttributeKind.TITLE or m.name_zh:
+        return 0
+    at = text.find(m.name_en, m.attributes[0].end, m.end)
+    gap = text[m.attributes[0].end : at] if at >= 0 else "x"
+    return len(m.name_en.split()) if gap.strip() == "" and gap else 0
+
+
+def glued_posts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the first word of a name one word longer than the list's names read as a post,
+    where the list prints its known posts glued before the names (step 3 of the module)."""
+    glued = [_glued(text, m) for m in mentions]
+    sizes = {n for n in glued if n}
+    if len(sizes) != 1 or not _enough(len(mentions) - glued.count(0), len(mentions)):
+        return mentions
+    (size,) = sizes
+    posts = [_glued_post(text, m, size) for m in mentions]
+    if any(not n and p is None for n, p in zip(glued, posts, strict=True)):
+        return mentions  # a line of neither shape: a name of three words among others, and no posts
+    out = []
+    for m, post in zip(mentions, posts, strict=True):
+        if post is not None:
+            m = replace(m, name_en=m.name_en[post.end - post.start :].strip(), attributes=(post,))
+        out.append(m)
+    return out
+
+
+def _glued_post(text: str, m: Mention, size: int) -> Attribute | None:
+    """The first word of ``m``'s name as a post, when the name has ``size`` words after it, the word is
+    shaped as a post (capitalized, no more capitals) and no title follows."""
+    words = m.name_en.split() if m.name_en and not m.name_zh and not m.attributes else []
+    at = text.find(m.name_en, m.start, m.end) if len(words) == size + 1 else -1
+    if at < 0 or not words[0][1:].islower() or not _post_shaped(words[0], " ".join(words[1:])):
+        return None
+    return Attribute(AttributeKind.TITLE, words[0], "", at, at + len(words[0]))
+
+
 def posts_down_the_list(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the posts a list prints in one place read as such (the module's docstring)."""
     if sum(1 for m in mentions if _titles(m)) < MIN_KNOWN_POSTS:
         return mentions  # every step needs known posts: a list of no one's posts is left as it is
-    return dotted_posts(text, lone_posts(text, colon_posts(text, mentions)))
+    return dotted_posts(text, glued_posts(text, lone_posts(text, colon_posts(text, mentions))))

@@ -173,6 +173,8 @@ def _shared_asides(doc: Document, mentions: list[Mention]) -> list[Mention]:
     as_groups = (
         all(labels)
         and not any(m.group for m in mentions)
+        # a list of people's posts (``主席：張三（甲黨）``): the bracket is what is said of each person
+        and not all(any(a.kind is AttributeKind.TITLE for a in m.attributes) for m in mentions)
         and 2 <= len(set(labels)) <= MAX_NOTE_GROUPS
         and all(sum(1 for a in m.aliases if a in shared) == 1 for m in mentions)
     )

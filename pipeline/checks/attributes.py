@@ -17,6 +17,7 @@ from pipeline.checks.posts import (
     _post_finding,
 )
 from pipeline.checks.registry import ATTRIBUTE_CONFLICT, GROUP_CONFLICT, WRONG_ITEM
+from pipeline.checks.seats import seat_conflicts
 from pipeline.checks.view import MIN_CORROBORATION, OFFICIAL, _outlets, _View
 from pipeline.checks.wording import _evidence
 from pipeline.knowledge import code_of
@@ -24,7 +25,7 @@ from pipeline.lang.scripts import CJK_RE
 from pipeline.models import AttributeKind, Discrepancy, Mention, Severity
 from pipeline.normalize import zh_key
 
-_PLURAL = {"party": "parties"}
+_PLURAL = {"party": "parties", "seat": "places sat for"}
 _NATIONALITY_SUFFIX_RE = re.compile(r"(?:國籍|国籍|籍|人|出身|出身者|国民|national)$", re.IGNORECASE)
 
 
@@ -66,11 +67,11 @@ def attributes_once(found: list[Discrepancy], others: list[Discrepancy]) -> list
 
 
 def _attribute_checks(view: _View) -> list[Discrepancy]:
-    """Places given to people (nationality) against the others or the official list, posts (titles) and
-    parties against the others; two people of one list who exchanged one of them are one
-    ``attribute_conflict`` naming both, and what one outlet gets wrong about one person (a post and a
-    party) is one finding."""
-    parties = party_conflicts(view)
+    """Places given to people (nationality) against the others or the official list, posts (titles),
+    parties and the places people sit for against the others; two people of one list who exchanged one
+    of them are one ``attribute_conflict`` naming both, and what one outlet gets wrong about one person
+    (a post and a party, a party and a place) is one finding."""
+    parties = party_conflicts(view) + seat_conflicts(view)
     found = _place_conflicts(view) + _title_conflicts(view) + [x for x in parties if x[2]]
     by_kind: dict[tuple[str, str], list[tuple[str, str, str, str, Discrepancy]]] = defaultdict(list)
     for x in found:

@@ -7,8 +7,11 @@ other outlets.
    acronym that recurs down a list of people with posts. A tag counts only when the outlet's list
    prints it as a column: most of its people carry one and some share it.
 2. One party's forms are joined only by what the outlets print (``_forms``): the same text in either
-   Chinese script, case and width aside, and a form printed beside an acronym (``甲黨（AP）``, in a
-   list's tag or anywhere in an article). No table of parties: two forms nothing joins are not compared.
+   Chinese script, case and width aside; a form printed beside an acronym (``甲黨（AP）``, in a list's
+   tag or anywhere in an article) or beside the one letter a list's tags print for the party (``甲黨（A）``
+   over ``(A-Northshire)`` tags); a word the article counts as many times as its list's tags print the
+   letter the word begins with (``two Alanders and one Bordurian`` over two ``A`` tags and one ``B``).
+   No table of parties: two forms nothing joins are not compared.
 3. A tag is clearly another party when the outlet prints the others' form for other people of its
    list, or the others print its form for other people: it knows both and tells them apart.
    ``MIN_CORROBORATION`` outlets agreeing against one make an error; otherwise a warning naming both
@@ -25,12 +28,15 @@ from pipeline.checks.registry import ATTRIBUTE_CONFLICT
 from pipeline.checks.view import MIN_CORROBORATION, _outlets, _View
 from pipeline.checks.wording import _evidence
 from pipeline.knowledge import code_of
+from pipeline.lang.counts import english_number
+from pipeline.lang.numbers import parse_int
 from pipeline.models import AttributeKind, Discrepancy, Mention, Severity
 from pipeline.normalize import zh_key
 
 # a column's label that says its cells are parties
 _PARTY_LABEL_RE = re.compile(r"黨|党|party|parties|affiliation|所属", re.IGNORECASE)
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+_LETTER_RE = re.compile(r"[A-Z]")  # a party's letter, as a US-style tag prints it ("甲黨（A）")
 _ACRONYM_END_RE = re.compile(r"[A-Z][A-Z0-9]{1,7}$")  # an acronym closing the text before a bracket
 # a US-style tag: the party letter before the state ("R-Aland")
 _US_TAG_RE = re.compile(r"^\s*([A-Z])\s*[-–]")
@@ -122,11 +128,12 @@ def _tag_forms(tag: str) -> list[str]:
 
 def _pairs(text: str, known: set[str]) -> list[tuple[str, str]]:
     """(form, acronym), folded, printed side by side in ``text`` where either is a tag some list prints:
-    the bracket's acronym and the known form the text before it ends with, or the other way round."""
+    the bracket's acronym (or a tag's one letter) and the known form the text before it ends with, or the
+    other way round."""
     out = []
     for m in _PAIR_RE.finditer(text):
         before, inside = _fold(m.group(1)), unicodedata.normalize("NFKC", m.group(2))
-        if _ACRONYM_RE.fullmatch(inside):
+        if _ACRONYM_RE.fullmatch(inside) or (_LETTER_RE.fullmatch(inside) and _fold(inside) in known):
             acr, ending = _fold(inside), max((k for k in known if before.endswith(k)), key=len, default="")
         elif (latin := _ACRONYM_END_RE.search(unicodedata.normalize("NFKC", m.group(1)))) is not None:
             acr, ending = _fold(latin.group(0)), _fold(inside)
@@ -149,7 +156,27 @@ def _forms(view: _View, tags: dict[str, dict[str, str]]) -> _Forms:
     for art in sorted(tags):
         for form, acr in _pairs(view.ctx.articles[art].body, known):
             forms.join(form, acr)
+        for letter, word in _counted_letters(view.ctx.articles[art].body, tags[art]):
+            forms.join(letter, word)
     return forms
+
+
+# a count and the capitalized word it counts ("three Aland Partyists" -> 3, "Alanders")
+_COUNTED_WORD_RE = re.compile(r"\b(?P<n>[0-9]{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<word>[A-Z][a-z]{2,})\b")
+
+
+def _counted_letters(text: str, by_ent: dict[str, str]) -> list[tuple[str, str]]:
+    """(letter, word), folded, where ``text`` counts as many of a capitalized word (its plural's ``s``
+    aside) as the list prints the tag's one letter that word begins with (``three Alanders`` over three
+    ``(A-Northshire)`` tags): the article says what its letters stand for."""
+    letters = Counter(t for t in by_ent.values() if _LETTER_RE.fullmatch(t))
+    out = []
+    for m in _COUNTED_WORD_RE.finditer(text):
+        n = parse_int(m["n"]) if m["n"][0].isdigit() else english_number(m["n"])
+        word = m["word"]
+        if n and letters.get(word[0]) == n:
+            out.append((_fold(word[0]), _fold(word.removesuffix("s"))))
+    return sorted(set(out))
 
 
 def party_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]]:

@@ -148,7 +148,8 @@ CHECKS: tuple[Check, ...] = (
         (E, W),
         "a person's place (nationality) differs from the official list or "
         "the other outlets (a country printed where a body would be, `Jane Roe, President, Aland`, "
-        "`山田太郎（甲国）`, is the place); a party tag differs from the one at least two other outlets "
+        "`山田太郎（甲国）`, is the place); a party tag, or the place a person sits for (`(R-Northshire)`, "
+        "`張三（甲黨，北區）`), differs from the one at least two other outlets "
         "print (forms joined only by the outlets' own pairs, `甲黨（AP）`; one outlet against one, or camps: "
         "warning); "
         "a post that is another listed person's, or of another office than the one at "

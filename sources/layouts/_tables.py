@@ -67,7 +67,8 @@ HEADER_WORDS_RE = re.compile(
     + r"|^(?:No\.?|#|Rank|Country|Countries|Nation|Economy|Economies|Jurisdiction|Territory|Name|Names|"
     r"Person|"
     r"Title|Position|Role|Nationality|Organi[sz]ation|Affiliation|Entity|Company|Rate|Tariff|Amount|Share|"
-    r"Restriction|Type|Category|Group|Notes?|Reason|国(?!\w)|国名|氏名|名前|役職|肩書|国籍|所属|税率|関税率|区分)",
+    r"Restriction|Type|Category|Group|Notes?|Reason|国(?!\w)|国名|氏名|名前|役職|肩書|国籍|所属|税率|関税率|区分)"
+    r"(?![a-z])",  # a whole word: "Northshire" is no "No", "Namibia" no "Name"
     re.IGNORECASE,
 )
 TITLE_HEADER_RE = re.compile(
@@ -89,6 +90,11 @@ PERSONAL_HEADER_RE = re.compile(
 )
 
 # a column of where each row is (a country), and a column of people's names
+# a column of the place each person sits for: their district, constituency or state
+SEAT_HEADER_RE = re.compile(
+    fold_pattern(r"選區|選舉區|選舉地區") + r"|選挙区|\b(?:district|constituency|riding|state)s?\b",
+    re.IGNORECASE,
+)
 PLACE_HEADER_RE = re.compile(
     fold_pattern(r"^(?:國家|國別|國名|國家或地區|國家/地區)$") + r"|^(?:countries|country|nation|国|国名)$",
     re.IGNORECASE,
@@ -319,8 +325,13 @@ def _is_index(cells: Sequence[TCell | None]) -> bool:
     return len(values) >= MIN_ROWS and values == list(range(1, len(values) + 1))
 
 
+# what a bracket after a name says of the person ("山田太郎（甲党、北区）"): its pauses part no names
+_ASIDE_RE = re.compile(r"[（(][^（）()]*[)）]")
+
+
 def _name_shaped(text: str) -> bool:
-    return 0 < len(text) <= MAX_NAME_CHARS and "、" not in text and not re.search(r"[。！？]", text)
+    bare = _ASIDE_RE.sub("", text)
+    return 0 < len(text) <= MAX_NAME_CHARS and "、" not in bare and not re.search(r"[。！？]", text)
 
 
 def _classify(
@@ -502,11 +513,14 @@ def _script(cells: list[TCell | None]) -> str:
 
 
 def attribute_kind(label: str) -> AttributeKind:
-    """The kind of attribute a column header or field label names (title, organization, other)."""
+    """The kind of attribute a column header or field label names (title, organization, the place a
+    person sits for, other)."""
     if TITLE_HEADER_RE.search(label):
         return AttributeKind.TITLE
     if ORG_HEADER_RE.search(label):
         return AttributeKind.ORGANIZATION
+    if SEAT_HEADER_RE.search(label):
+        return AttributeKind.PLACE
     return AttributeKind.OTHER
 
 

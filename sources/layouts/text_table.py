@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from pipeline.lang.counts import find_counts, lead_in_counts, total_line
 from pipeline.lang.cues import CREDIT_WORD_RE
@@ -88,7 +89,9 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None, TCell | 
         s = line.start + len(line.text) - len(line.text.lstrip(WHITESPACE))
         e = line.start + len(line.text.rstrip(WHITESPACE))
         if _RULE_ROW_RE.match(doc.text[s:e]) and e > s:
-            continue  # the rule under a Markdown table's header
+            if len(current) == 1:  # the rule under a Markdown table's header: the row above is its header
+                current[0] = [replace(c, header=True) for c in current[0]]
+            continue
         cells = _cells(doc.text, s, e) if e > s else []
         if len(cells) >= 2:
             current.append(cells)
