@@ -9,7 +9,7 @@ import re
 from pipeline.lang.cues import JA_TITLE_RE, PORTFOLIO_TITLE_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, fold_pattern
 from pipeline.models import Attribute, AttributeKind
-from sources.item_titles import PERSON_NAME_END_RE
+from sources.item_titles import PERSON_NAME_END_RE, is_title
 from sources.item_values import trim
 
 MAX_CJK_PERSON_NAME = 14  # characters of a transliterated name with its dots ("馬姆·曼迪亞耶·尼昂")
@@ -105,3 +105,25 @@ def nationality_before_name(text: str, start: int, end: int) -> tuple[int, tuple
     if m is None:
         return start, ()
     return m.end(), (Attribute(AttributeKind.OTHER, m.group(0), "", m.start(), m.end()),)
+
+
+# a post, の, then the person holding it, in Japanese ("国防次官の山田太郎氏", "外相のジェーン・ロー氏")
+_JA_POST_OF_NAME_RE = re.compile(
+    rf"(?P<post>[{CJK}{KANA}]{{2,12}}?)の(?P<name>[{CJK}\u30a1-\u30fa\u30fc{NAME_DOTS}]{{2,14}})(?:氏|さん|様)?"
+)
+
+
+def post_of_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
+    """``国防次官の山田太郎氏``: a post, the particle の and the name (the honorific after it left to the
+    caller); where the name starts and the post as its attribute, else (start, ())."""
+    m = _JA_POST_OF_NAME_RE.fullmatch(text, start, end)
+    if m is None or not is_title(m.group("post")):
+        return start, ()
+    body, no, post = m.group("post").rpartition("の")
+    if no and body and is_title(post):  # "乙国の国防次官の山田太郎氏": the body, then the post
+        at = m.start("post") + len(body) + 1
+        return m.start("name"), (
+            Attribute(AttributeKind.ORGANIZATION, body, "", m.start("post"), m.start("post") + len(body)),
+            Attribute(AttributeKind.TITLE, post, "", at, m.end("post")),
+        )
+    return m.start("name"), (Attribute(AttributeKind.TITLE, m.group("post"), "", *m.span("post")),)

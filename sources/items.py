@@ -35,7 +35,7 @@ from sources.item_posts_after import (
     name_then_post,
     title_after_name,
 )
-from sources.item_posts_before import nationality_before_name, title_before_name
+from sources.item_posts_before import nationality_before_name, post_of_name, title_before_name
 from sources.item_titles import is_title, name_colon_title, title_colon_name
 from sources.item_values import SEPARATORS, ItemSplit, _label, _values, labelled_values, trim
 
@@ -175,6 +175,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         name_e, attrs = post[0], [*attrs, *post[1]]
     elif (of := of_place(text, name_s, name_e))[1]:
         name_e, attrs = of[0], [*attrs, *of[1]]
+    elif (ja_post := post_of_name(text, name_s, name_e))[1]:  # "国防次官の山田太郎氏"
+        name_s, attrs = ja_post[0], [*attrs, *ja_post[1]]
     elif (paren := cjk_parenthesized(text, name_s, name_e))[1]:
         name_e, attrs = paren[0], [*attrs, *paren[1]]
         # "官房長官　山田太郎氏（56）": the post before the name, the age in parentheses after it
