@@ -35,6 +35,7 @@ from sources.layouts._inline_values import counted_pieces, valued_by_label, valu
 from sources.layouts._inline_values_for import en_values_for
 from sources.layouts._inline_whole import whole_sentences
 from sources.layouts._lines import body_text
+from sources.layouts._memo import per_document
 from sources.layouts._parens import outside_parens
 from sources.layouts._table_labels import are_row_labels
 from sources.prose_words import ALL_SUFFIXES
@@ -44,6 +45,12 @@ _LINE_RE = re.compile(r"[^\n]+")
 
 
 def find_enumerations(doc: Document) -> list[Enumeration]:
+    """The article's inline enumerations, kept: read once per document (``detect``, then ``extract``)."""
+    return list(_enumerations(doc))
+
+
+@per_document
+def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
     text = body_text(doc)
     found: list[Enumeration] = []
     grouped: list[tuple[int, int]] = []  # sentences read as names grouped by value, piece by piece
@@ -87,7 +94,7 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
     kept = [named_before_the_others_zh(text, e) for e in kept]
     kept = [r for e in kept if (r := ranked_head(text, e)) is not None]
     kept = _without_bodies(text, keep(_continued(text, [headed(text, e) for e in kept]), text))
-    return whole_sentences(text, figures_of_labels(text, _beside_a_whole_list(text, kept)))
+    return tuple(whole_sentences(text, figures_of_labels(text, _beside_a_whole_list(text, kept))))
 
 
 def _beside_a_whole_list(text: str, enums: list[Enumeration]) -> list[Enumeration]:
