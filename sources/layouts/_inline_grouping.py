@@ -19,6 +19,7 @@ from sources.layouts._inline_accepting import ENGLISH_AFTER_RE, is_accepted, is_
 from sources.layouts._inline_clauses import valued_clauses
 from sources.layouts._inline_context import headed, line_above
 from sources.layouts._inline_counted import counted_before
+from sources.layouts._inline_cues import has_piece_cues
 from sources.layouts._inline_finding import (
     clause_enumerations,
     named_before_the_others_ja,
@@ -55,6 +56,8 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found: list[Enumeration] = []
     grouped: list[tuple[int, int]] = []  # sentences read as names grouped by value, piece by piece
     for m in _SENTENCE_RE.finditer(text):
+        if not has_piece_cues(text, m.start(), m.end()):
+            continue  # no reader below would read it
         if pieces := (
             counted_pieces(text, m.start(), m.end())
             or en_valued_pieces(text, m.start(), m.end())
