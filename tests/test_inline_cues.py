@@ -18,7 +18,7 @@ from sources.layouts._inline_ranked import en_valued_pieces, ranked_zh
 from sources.layouts._inline_ranking import ranked_pieces
 from sources.layouts._inline_respective import respective_values
 from sources.layouts._inline_separators import with_separators_read
-from sources.layouts._inline_values import counted_pieces, valued_groups_zh
+from sources.layouts._inline_values import _after_each_value, counted_pieces, valued_groups_zh
 from sources.layouts._inline_values_for import en_values_for
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,6 +76,19 @@ def test_each_reader_s_cue_is_seen() -> None:
         assert _read(sentence, 0, len(sentence)), sentence
     for sentence in PLAIN:
         assert not has_piece_cues(sentence, 0, len(sentence))
+
+
+def test_a_sentence_without_a_pause_is_one_piece_of_values() -> None:
+    """``valued_groups_zh`` returns at once for a sentence with no ``；`` and no pause after a value: the
+    parting it skips gives one piece there, which is no groups."""
+    passed = 0
+    for text in _texts():
+        for m in _SENTENCE_RE.finditer(text):
+            if not re.search(r"[；;，,、]", m.group(0)):
+                assert len(_after_each_value(text, m.start(), m.end())) < 2, m.group(0)
+                passed += 1
+    assert passed > 1000
+    assert valued_groups_zh("甲國為20%，乙國、丙國和丁國均為19%", 0, 20)  # a pause: read as before
 
 
 def test_a_block_of_spaced_lines_matters_only_to_a_clause_with_a_wide_space() -> None:
