@@ -11,6 +11,7 @@ themselves (Chinese / English / acronym / aliases / note) are read from the name
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.lang.scripts import CJK
 from pipeline.lang.values import AMOUNT_VERB_RE, DASH_BEFORE_NUMBER_RE, DATE_AFTER_COLON_RE, find_values
@@ -87,8 +88,14 @@ def _told_in_parens(text: str, start: int, end: int) -> tuple[int, list[Attribut
     return m.start(), said
 
 
+ITEM_CACHE = 4096  # items whose split is kept: a span is split again by each reader that weighs it
+
+
+@lru_cache(maxsize=ITEM_CACHE)
 def split_item(text: str, start: int, end: int) -> ItemSplit:
-    """The name span of ``text[start:end]`` and the values and attributes printed with it."""
+    """The name span of ``text[start:end]`` and the values and attributes printed with it. Kept per
+    ``(text, start, end)``: the inline readers split a run's items to weigh it, then to accept it, and the
+    records read them again (a third of the calls over the fixtures); the split is a frozen record."""
     attrs: list[Attribute] = []
     if (described := described_after_colon(text, start, end)) is not None:
         end, description = described  # "Aland: Nationals of Aland are …": the name is before the colon

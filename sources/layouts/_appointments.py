@@ -14,11 +14,14 @@ from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration, longest_run, 
 from sources.layouts._parens import split_top_level
 
 PIECE_SEPARATORS = "，,、；;"
+_PIECE_SEPARATOR_RE = re.compile(f"[{PIECE_SEPARATORS}]")
 
 
 def appointments(text: str, a: int, b: int) -> Enumeration | None:
     """The longest run of at least ``MIN_ITEMS`` appointments among the pieces of the clause
     ``text[a:b]``, or None."""
+    if _PIECE_SEPARATOR_RE.search(text, a, b) is None:
+        return None  # one piece
     pieces = [trim(text, a + s, a + e) for s, e in split_top_level(text[a:b], PIECE_SEPARATORS)]
     if len(pieces) < MIN_ITEMS:
         return None  # too few pieces for a run, whatever they hold

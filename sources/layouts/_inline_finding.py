@@ -42,7 +42,8 @@ def clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
     clause = text[a:b]
     east_asian = is_east_asian(clause)
     separated = (
-        with_separators_read(clause, in_block=spaced_block(text, a))
+        # a line in a block of lines parted by wide spaces matters only to a clause holding a wide space
+        with_separators_read(clause, in_block="\u3000" in clause and spaced_block(text, a))
         if east_asian
         else with_latin_separators_read(clause)
     )

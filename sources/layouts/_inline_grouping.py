@@ -19,6 +19,7 @@ from sources.layouts._inline_accepting import ENGLISH_AFTER_RE, is_accepted, is_
 from sources.layouts._inline_clauses import valued_clauses
 from sources.layouts._inline_context import headed, line_above
 from sources.layouts._inline_counted import counted_before
+from sources.layouts._inline_cues import has_piece_cues
 from sources.layouts._inline_finding import (
     clause_enumerations,
     named_before_the_others_ja,
@@ -35,6 +36,7 @@ from sources.layouts._inline_values import counted_pieces, valued_by_label, valu
 from sources.layouts._inline_values_for import en_values_for
 from sources.layouts._inline_whole import whole_sentences
 from sources.layouts._lines import body_text
+from sources.layouts._memo import per_document
 from sources.layouts._parens import outside_parens
 from sources.layouts._table_labels import are_row_labels
 from sources.prose_words import ALL_SUFFIXES
@@ -44,10 +46,18 @@ _LINE_RE = re.compile(r"[^\n]+")
 
 
 def find_enumerations(doc: Document) -> list[Enumeration]:
+    """The article's inline enumerations, kept: read once per document (``detect``, then ``extract``)."""
+    return list(_enumerations(doc))
+
+
+@per_document
+def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
     text = body_text(doc)
     found: list[Enumeration] = []
     grouped: list[tuple[int, int]] = []  # sentences read as names grouped by value, piece by piece
     for m in _SENTENCE_RE.finditer(text):
+        if not has_piece_cues(text, m.start(), m.end()):
+            continue  # no reader below would read it
         if pieces := (
             counted_pieces(text, m.start(), m.end())
             or en_valued_pieces(text, m.start(), m.end())
@@ -87,7 +97,7 @@ def find_enumerations(doc: Document) -> list[Enumeration]:
     kept = [named_before_the_others_zh(text, e) for e in kept]
     kept = [r for e in kept if (r := ranked_head(text, e)) is not None]
     kept = _without_bodies(text, keep(_continued(text, [headed(text, e) for e in kept]), text))
-    return whole_sentences(text, figures_of_labels(text, _beside_a_whole_list(text, kept)))
+    return tuple(whole_sentences(text, figures_of_labels(text, _beside_a_whole_list(text, kept))))
 
 
 def _beside_a_whole_list(text: str, enums: list[Enumeration]) -> list[Enumeration]:

@@ -208,6 +208,8 @@ def valued_groups_zh(text: str, a: int, b: int) -> list[Enumeration]:
     if "；" in text[a:b] or ";" in text[a:b]:
         pieces = [(a + s, a + e) for s, e in split_top_level(text[a:b], "；;")]
     else:
+        if _VALUE_PAUSE_RE.search(text, a, b) is None:
+            return []  # no pause to end a value's clause: one piece
         pieces = _after_each_value(text, a, b)
         if len(pieces) < 2:
             return []  # one piece: no pieces to part
@@ -225,6 +227,7 @@ def valued_groups_zh(text: str, a: int, b: int) -> list[Enumeration]:
 
 # the end of a piece after its value: a few words closing the clause (``となった``), then a pause
 _AFTER_VALUE_RE = re.compile(rf"[^\s，,、。；;：:（）()]{{0,{MAX_ZH_VALUE_TAIL}}}?[，,、]")
+_VALUE_PAUSE_RE = re.compile(r"[，,、]")  # the pause ``_AFTER_VALUE_RE`` ends with
 
 
 def _after_each_value(text: str, a: int, b: int) -> list[tuple[int, int]]:
