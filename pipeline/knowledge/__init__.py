@@ -51,8 +51,8 @@ class Knowledge:
     def for_lists(self, mentions: Sequence[Mention]) -> Knowledge:
         """This knowledge for a run whose lists are ``mentions``: the gazetteer's fallback (everyday English
         names of countries, then subdivisions' names) only where the lists are of places, a share
-        ``PLACES_SHARE`` of their names in the index or naming a subdivision (it reads each unknown name against every country's expression: time a list of
-        companies or people would spend for nothing)."""
+        ``PLACES_SHARE`` of their names in the index or naming a subdivision (it reads each unknown name
+        against every country's expression: time a list of companies or people would spend for nothing)."""
         g = self.gazetteer
         if g is None or g.fallback is None:
             return self

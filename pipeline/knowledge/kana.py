@@ -68,7 +68,7 @@ _MIXED = re.compile(r"^(?=.*[\u30a0-\u30ff].*[\u30a0-\u30ff])(?=.*[A-Za-z])[\u30
 _RUNS = re.compile(r"[\u30a0-\u30ff]+|[A-Za-z0-9]+")
 
 
-# a kanji word after a katakana place name that says what kind of place it is (``アランド州``, ``ボルドゥ県``):
+# a kanji word after a katakana place name saying what kind of place it is (``アランド州``, ``ボルドゥ県``):
 # the place's sound is the katakana's
 _PLACE_ENDING = re.compile(r"(?<=[\u30a0-\u30ff])[州県省市区郡島]$")
 
