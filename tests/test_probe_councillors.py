@@ -35,7 +35,7 @@ def test_each_outlets_parties_and_seats_are_read() -> None:
 
 
 def test_a_party_that_won_in_one_tier_keeps_its_seats_under_that_tiers_label() -> None:
-    """``れいわ新選組 3（比例3）``: a total and its one part; its 比例 is the column the others' 比例 is in."""
+    """``れいわ新選組 3（比例3）``: a total and its one part, its 比例 in the column of the others' 比例."""
     ja = items(story(STORY), "05_ja")
     assert [m.name_zh for m in ja][7:9] == ["れいわ新選組", "日本保守党"]
     assert [numbers(m)[0] for m in ja] == SEATS
