@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import numpy as np
@@ -71,6 +71,13 @@ def group_key(m: Mention) -> str:
 class CanonicalColumns:
     of: Mapping[tuple[str, int], str]  # (article, value index in its items) -> canonical column id
     labels: Mapping[str, str]
+    # mention key -> the article's value index of each of its values, where it prints fewer (``value_slots``)
+    shifted: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def column(self, m: Mention, k: int) -> str | None:
+        """The canonical column of ``m``'s ``k``-th value."""
+        slots = self.shifted.get(m.key)
+        return self.of.get((m.article, slots[k] if slots is not None else k))
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
@@ -165,15 +172,44 @@ class _Printed(NamedTuple):
     unit: str = ""
 
 
+def _labelled(label: str) -> bool:
+    return bool(label) and not NUMBERED_LABEL_RE.match(label)
+
+
+def value_slots(mentions: Sequence[Mention]) -> dict[str, tuple[int, ...]]:
+    """Mention key -> the article's value index of each of its values, for the items whose labelled values
+    sit at other indexes than the same labels do in most of the article's items: ``3（比例3）`` among
+    ``39（選挙区27、比例12）`` prints no first part, and its ``比例`` is the article's third value, not its
+    second. Only where the item's labels keep their order and each has its own index."""
+    at: dict[str, dict[str, Counter[int]]] = defaultdict(lambda: defaultdict(Counter))
+    listed = [m for m in mentions if m.kind is Kind.LIST and m.values]
+    for m in listed:
+        for k, v in enumerate(m.values):
+            if _labelled(v.column):
+                at[m.article][v.column][k] += 1
+    home = {
+        art: {label: min(c.items(), key=lambda t: (-t[1], t[0]))[0] for label, c in labels.items()}
+        for art, labels in at.items()
+    }
+    out: dict[str, tuple[int, ...]] = {}
+    for m in listed:
+        own = home.get(m.article, {})
+        slots = tuple(own.get(v.column, k) if _labelled(v.column) else k for k, v in enumerate(m.values))
+        if slots != tuple(range(len(slots))) and list(slots) == sorted(set(slots)):
+            out[m.key] = slots
+    return out
+
+
 def _column_values(
-    mentions: Sequence[Mention], entity_of: Mapping[str, str]
+    mentions: Sequence[Mention], entity_of: Mapping[str, str], shifted: Mapping[str, tuple[int, ...]]
 ) -> dict[str, dict[int, dict[str, _Printed]]]:
     """article -> value index -> entity -> value."""
     out: dict[str, dict[int, dict[str, _Printed]]] = defaultdict(lambda: defaultdict(dict))
     for m in mentions:
         if m.kind is not Kind.LIST or not (ent := entity_of.get(m.key)):
             continue
-        for k, v in enumerate(m.values):
+        slots = shifted.get(m.key) or range(len(m.values))
+        for k, v in zip(slots, m.values, strict=True):
             if v.number is not None:
                 out[m.article][k][ent] = _Printed(float(v.number), printed_step(v.raw, v.number), v.unit)
     return {a: dict(c) for a, c in out.items()}
@@ -197,10 +233,11 @@ def align_columns(
     seed: Mapping[str, tuple[str, dict[str, float]]] | None = None,
 ) -> CanonicalColumns:
     """Canonical value columns. ``seed``: column id -> (label, entity -> value), from a reference."""
-    values = _column_values(mentions, entity_of)
+    shifted = value_slots(mentions)
+    values = _column_values(mentions, entity_of, shifted)
     labels_by_index: dict[tuple[str, int], str] = {}
     for m in mentions:
-        for k, v in enumerate(m.values):
+        for k, v in zip(shifted.get(m.key) or range(len(m.values)), m.values, strict=True):
             labels_by_index.setdefault((m.article, k), v.column)
     canon: dict[str, dict[str, _Printed]] = {
         cid: {ent: _Printed(val) for ent, val in vals.items()} for cid, (_, vals) in (seed or {}).items()
@@ -235,7 +272,7 @@ def align_columns(
     labels_out = {cid: (votes[cid].most_common(1)[0][0] if votes[cid] else cid) for cid in canon}
     if seed:
         labels_out.update({cid: label for cid, (label, _) in seed.items()})
-    return CanonicalColumns(of, labels_out)
+    return CanonicalColumns(of, labels_out, shifted)
 
 
 # ------------------------------------------------------------------- naming a group in words

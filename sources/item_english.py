@@ -249,7 +249,8 @@ BODY_WORD_RE = re.compile(
     r"\b(?:Council|Commission|Committee|Organi[sz]ation|Fund|Programme|Program|Agency|Assembly|Union|Forum|Bank"
     r"|Office|Secretariat|Conference|Institute|Alliance|Board|Court|Tribunal|Group|Panel|Network|Centre|Center"
     r"|Association|Federation|Republic|Kingdom|States|Islands|Commonwealth|Emirates|University|College|School"
-    r"|Academy|Society|Ministry|Department|Authority|Service|Company|Corporation|Museum|Isle|Bureau|Chamber)\b"
+    r"|Academy|Society|Ministry|Department|Authority|Service|Company|Corporation|Museum|Isle|Bureau|Chamber"
+    r"|Party|Parties|Movement|Front|Coalition)\b"
 )
 _OF_PLACE_RE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)$")
 

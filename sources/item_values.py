@@ -14,6 +14,7 @@ from pipeline.lang.values import (
     find_values,
     labelled_numbers,
     labels_after_numbers,
+    number_after_colon,
     numbers_before_words,
 )
 from pipeline.models import Attribute, Value
@@ -56,7 +57,7 @@ def _label(text: str, lo: int, hi: int) -> str:
 def labelled_values(text: str, start: int, end: int) -> tuple[Value, ...]:
     """The plain numbers after a name, each under its label glued before it (``金40　銀44``), joined by
     hyphens (``40-44-42 (126)``, no labels), or a total and its parts in parentheses, each with its label
-    (``183 (64 members, 119 others)``)."""
+    (``183 (64 members, 119 others)``), or one plain number after a colon (``Aland: 39``)."""
     span = text[start:end]
     found = (
         labelled_numbers(span)
@@ -64,6 +65,7 @@ def labelled_values(text: str, start: int, end: int) -> tuple[Value, ...]:
         or bracketed_numbers(span)
         or labels_after_numbers(span)
         or numbers_before_words(span)
+        or number_after_colon(span)
     )
     return tuple(Value(f.raw, f.number, f.unit, label, start + f.start, start + f.end) for label, f in found)
 

@@ -33,7 +33,7 @@ def test_a_cached_index_gives_the_gazetteer_built_from_the_libraries(cache: Path
     assert list(first.index.items()) == list(built.index.items())
     assert list(second.index.items()) == list(built.index.items())
     assert built.sources == ("CLDR", "ISO 3166-1")
-    assert first.sources == second.sources == ("CLDR", "ISO 3166-1", "country_converter")
+    assert first.sources == second.sources == ("CLDR", "ISO 3166-1", "country_converter", "ISO 3166-2")
     assert second.code("Republic of Korea") == built.code("Republic of Korea") == "KR"
     assert _index_file(cache).name == f"gazetteer-{gz._fingerprint()}.json"
 

@@ -80,7 +80,7 @@ def _backed(view: _View, ent: str, art: str, o: OutOfBand) -> bool:
     """The official list or another outlet files the item under the same group, or another outlet prints
     for it, in the same column, a value within the band: then its value, not its group, is what to question
     (or the band is the others' too)."""
-    column = view.columns.of.get((art, o.column))
+    column = view.columns.column(o.mention, o.column)
     group = view.groups.group(o.mention)
     if group is not None and ent in view.ref_of and view.ref_of[ent].group == group:
         return True  # the official list files it there too
@@ -90,7 +90,7 @@ def _backed(view: _View, ent: str, art: str, o: OutOfBand) -> bool:
         if group is not None and view.groups.group(ms[0]) == group:
             return True
         for k, v in enumerate(ms[0].values):
-            same = column is None or view.columns.of.get((a, k)) == column
+            same = column is None or view.columns.column(ms[0], k) == column
             if same and v.number is not None and v.unit == o.value.unit and o.band.holds(v.number):
                 return True
     return False

@@ -19,7 +19,7 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import INTERNAL_CONTRADICTION
 from pipeline.checks.wording import _evidence
 from pipeline.lang.counts import SUM_BEFORE_RE
-from pipeline.lang.cues import CHANGE_WORD_RE, PAST_RE
+from pipeline.lang.cues import CHANGE_WORD_RE, OTHER_PART_RE, PAST_RE
 from pipeline.lang.values import Found, find_values
 from pipeline.models import Discrepancy, Mention, Severity
 
@@ -65,6 +65,7 @@ def _contradiction(
                 and not CHANGE_WORD_RE.search(
                     clause, 0, f.start
                 )  # "甲國出口增長23%": another measure's change
+                and not OTHER_PART_RE.search(clause, 0, f.start)  # "州內其他地區為15.50美元": another part's
             ]
             if (
                 len(stated) != 1

@@ -18,7 +18,7 @@ from pipeline.knowledge.kana import similarity as kana_similarity
 from pipeline.knowledge.sound import family_similarity
 from pipeline.knowledge.sound import similarity as han_similarity
 from pipeline.lang.cues import NAME_PARTICLES
-from pipeline.lang.scripts import script_of
+from pipeline.lang.scripts import script_of, zh_short_form
 from pipeline.models import Discrepancy, Severity
 
 
@@ -114,6 +114,13 @@ def _maybe_same(view: _View, art: str, own: str, theirs: str) -> bool:
     return not known or max(known) >= NEAR_SOUND
 
 
+def _cut_short(view: _View, own: str, theirs: str) -> bool:
+    """One entity's Chinese name is the other's cut short (``甲州`` of ``甲乙丙州``): the likeliest partner of
+    the unlinked ones, tried first."""
+    mine, other = _names(view, own)[0], _names(view, theirs)[0]
+    return any(zh_short_form(a, b) or zh_short_form(b, a) for a in mine for b in other)
+
+
 def _items(n: int) -> str:
     return f"{n} item" if n == 1 else f"{n} items"
 
@@ -131,9 +138,15 @@ def _unlinked_scripts(
     be two regions' names for one person, whatever their sound (``_other_script_only``)."""
     ctx = view.ctx
     alone = sorted(e for e in mine if e is not None and len(ctx.entity_lists[e]) == 1)
-    candidates = {e: sorted(o for o in alone if _maybe_same(view, art, o, e)) for e in missing}
+    candidates = {
+        e: sorted(
+            (o for o in alone if _maybe_same(view, art, o, e)), key=lambda o: (not _cut_short(view, o, e), o)
+        )
+        for e in missing
+    }
     # each item it seems to lack paired with an item of its own that may be it, one for one (the most
-    # constrained first); what finds no partner is still reported
+    # constrained first, a name the other's cut short before the rest); what finds no partner is still
+    # reported
     pairs: dict[str, str] = {}
     for e in sorted(missing, key=lambda e: (len(candidates[e]), e)):
         free = [o for o in candidates[e] if o not in pairs.values()]

@@ -90,7 +90,7 @@ def _values(view: _View, art: str, ent: str) -> dict[str, tuple[_Num, Mention, i
     m = ms[0]
     out: dict[str, tuple[_Num, Mention, int]] = {}
     for k, v in enumerate(m.values):
-        cid = view.columns.of.get((art, k))
+        cid = view.columns.column(m, k)
         if cid and v.number is not None:
             out[cid] = (float(v.number), m, k)
         elif cid and v.low is not None and v.high is not None:

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.errors import ReferenceFileError
-from pipeline.knowledge.gazetteer import Gazetteer, builtin_gazetteer
+from pipeline.knowledge.gazetteer import Gazetteer, builtin_gazetteer, subdivision_codes
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceKind, ReferenceList, load_reference
 from pipeline.models import Entity, Mention
 
@@ -50,14 +50,15 @@ class Knowledge:
 
     def for_lists(self, mentions: Sequence[Mention]) -> Knowledge:
         """This knowledge for a run whose lists are ``mentions``: the gazetteer's fallback (everyday English
-        names of countries) only where the lists are of places, a share ``PLACES_SHARE`` of their names
-        in the index (it reads each unknown name against every country's expression: time a list of
-        companies or people would spend for nothing)."""
+        names of countries, then subdivisions' names) only where the lists are of places, a share
+        ``PLACES_SHARE`` of their names in the index or naming a subdivision (it reads each unknown name
+        against every country's expression: time a list of companies or people would spend for nothing)."""
         g = self.gazetteer
         if g is None or g.fallback is None:
             return self
         names = [n for m in mentions for n in (m.name_zh, m.name_en) if n][:PLACES_SAMPLE]
-        if names and sum(g.indexed(n) for n in names) >= PLACES_SHARE * len(names):
+        known = sum(g.indexed(n) or bool(subdivision_codes(n)) for n in names)
+        if names and known >= PLACES_SHARE * len(names):
             return self
         return replace(self, gazetteer=g.without_fallback())
 

@@ -352,8 +352,57 @@ def builtin_gazetteer() -> Gazetteer:
         if cached is not None:
             _write_index(cached, index)
     if variants_available():
-        return Gazetteer(index, (*_SOURCES, "country_converter"), variant_codes)
-    return Gazetteer(index, _SOURCES)
+        return Gazetteer(index, (*_SOURCES, "country_converter", "ISO 3166-2"), _everyday_or_subdivision)
+    return Gazetteer(index, (*_SOURCES, "ISO 3166-2"), subdivision_codes)
+
+
+@lru_cache(maxsize=1)
+def _subdivision_index() -> dict[str, frozenset[str]]:
+    """Name key -> subdivision codes; built once, kept in the cache folder beside the gazetteer's index."""
+    cached = kept_file("subdivisions", _subdivision_fingerprint)
+    found = _read_index(cached) if cached is not None else None
+    if found is not None:
+        return found
+    from pipeline.knowledge.subdivisions import subdivision_names
+
+    index: dict[str, set[str]] = defaultdict(set)
+    for code, name in subdivision_names():
+        if key := name_key(name):
+            index[key].add(code)
+    built = {k: frozenset(v) for k, v in index.items()}
+    if cached is not None:
+        _write_index(cached, built)
+    return built
+
+
+def _subdivision_fingerprint() -> str:
+    """The gazetteer's fingerprint, the subdivisions' module and pycountry's ISO 3166-2 files."""
+    from pipeline.knowledge import subdivisions
+
+    digest = hashlib.sha256(_fingerprint().encode())
+    digest.update(Path(subdivisions.__file__).read_bytes())
+    pycountry = package_dir("pycountry")
+    if pycountry is not None:
+        files = [pycountry / "databases" / "iso3166-2.json"]
+        files += [pycountry / "locales" / lang / "LC_MESSAGES" / "iso3166-2.mo" for lang in ISO_CATALOGUES]
+        for path in files:
+            try:
+                found = path.stat()
+            except OSError:
+                digest.update(f"{path} missing".encode())
+                continue
+            digest.update(f"{path} {found.st_size} {found.st_mtime_ns}".encode())
+    return digest.hexdigest()[:24]
+
+
+def subdivision_codes(name: str) -> frozenset[str]:
+    """The codes of the first-level subdivisions (ISO 3166-2) ``name`` names (``subdivisions``)."""
+    return _subdivision_index().get(name_key(name), frozenset())
+
+
+def _everyday_or_subdivision(name: str) -> frozenset[str]:
+    """A name the index does not hold: a country's everyday English name, else a subdivision's."""
+    return variant_codes(name) or subdivision_codes(name)
 
 
 _SOURCES = ("CLDR", "ISO 3166-1")

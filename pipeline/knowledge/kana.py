@@ -68,15 +68,21 @@ _MIXED = re.compile(r"^(?=.*[\u30a0-\u30ff].*[\u30a0-\u30ff])(?=.*[A-Za-z])[\u30
 _RUNS = re.compile(r"[\u30a0-\u30ff]+|[A-Za-z0-9]+")
 
 
+# a kanji word after a katakana place name saying what kind of place it is (``アランド州``, ``ボルドゥ県``):
+# the place's sound is the katakana's
+_PLACE_ENDING = re.compile(r"(?<=[\u30a0-\u30ff])[州県省市区郡島]$")
+
+
 @lru_cache(maxsize=65536)
 def romaji(name: str) -> str:
     """Hepburn romaji of a katakana name, its parts separated by spaces, a word in Latin letters kept as
-    it is (``シールドAI`` -> ``shiirudo ai``); "" for any other name."""
-    normal = unicodedata.normalize("NFKC", name or "")
+    it is (``シールドAI`` -> ``shiirudo ai``), a kanji word of the kind of place after it left out
+    (``アランド州`` -> ``arando``); "" for any other name."""
+    normal = _PLACE_ENDING.sub("", unicodedata.normalize("NFKC", name or ""))
     if _MIXED.match(normal):
         runs = _RUNS.findall(normal)
         return " ".join(r.casefold() if r.isascii() else romaji(r) for r in runs if r.isascii() or romaji(r))
-    if not is_katakana_name(name):
+    if not is_katakana_name(normal):
         return ""
     parts = [p for p in _PARTS.split(normal) if p]
     words = ("".join(seg["hepburn"] for seg in _converter().convert(p)) for p in parts)

@@ -36,13 +36,14 @@ MEMBER_COUNTERS = frozenset(
     "個 个 國 国 家 名 位 人 所 隊 队 カ国 か国 ヶ国 ケ国 ヵ国 箇国 社 団体 機関 チーム".split()
 )
 JA_COUNTERS = (
-    "カ国 か国 ヶ国 ケ国 ヵ国 箇国 カ所 か所 人 名 社 団体 機関 件 品目 省 チーム の国と地域 の国・地域 の国"
+    "カ国 か国 ヶ国 ケ国 ヵ国 箇国 カ所 か所 人 名 社 団体 機関 党派 "
+    "件 品目 省 チーム の国と地域 の国・地域 の国"
 ).split()
 EN_COUNTERS = (
     "countries nations economies territories states jurisdictions organizations organisations entities "
     "bodies agencies institutions groups items members people persons individuals officials judges "
     "governments companies firms banks vessels ships names products partners departments ministries "
-    "producers exporters "
+    "producers exporters parties "
     "ministers secretaries nominees heads candidates laureates winners recipients teams "
     "lawmakers legislators senators congressmen politicians activists executives leaders citizens nationals"
 ).split()

@@ -576,3 +576,12 @@ WHOLE_AFTER_RE = re.compile(
     DRAWN_FROM_AFTER_RE.pattern + r"|^[\w\s\-]{0,24}?\b(?:in all|in total|altogether|worldwide)\b",
     re.IGNORECASE,
 )
+
+# ---- a value said of another part of an item, not of the item (``州內其他地區為15.50美元``,
+# ``州内のその他の地域は15.50ドル``, ``the rest of the state moves to $15.50``, ``elsewhere``)
+OTHER_PART_RE = re.compile(
+    fold_pattern(r"其他地區|其餘地區|其他地方|其餘地方|其他部分|以外地區")
+    + r"|その他の地域|それ以外の地域|他の地域|以外の地域"
+    + r"|\b(?:the rest of|elsewhere|other parts of|outside (?:of )?the)\b",
+    re.IGNORECASE,
+)

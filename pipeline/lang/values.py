@@ -515,6 +515,19 @@ def numbers_before_words(text: str, *, named: bool = True) -> list[tuple[str, Fo
     return out if len(out) >= MIN_LABELLED and len(set(labels)) == len(labels) else []
 
 
+# a bare number after a name and its colon that ends the text ("Aland: 39"), no time ("10:30")
+_COLON_NUMBER_RE = re.compile(r"(?<![0-9０-９])\s*[:：]\s*(?P<n>[0-9０-９]{1,6})\s*$")
+
+
+def number_after_colon(text: str) -> list[tuple[str, Found]]:
+    """The plain number that ends ``text`` after a colon, with words before it (``Aland: 39``): one
+    value under no label; [] otherwise."""
+    m = _COLON_NUMBER_RE.search(text)
+    if m is None or not text[: m.start()].strip() or (number := parse_number(m.group("n"))) is None:
+        return []
+    return [("", Found(m.group("n"), number, "", m.start("n"), m.end("n")))]
+
+
 # a total, then the numbers that make it in parentheses, each with its label: after the number in English
 # (``183 (64 members, 119 others)``), glued before it in Chinese or Japanese (``183票（甲票64、乙票119）``)
 _BRACKETED_RE = re.compile(
@@ -552,7 +565,8 @@ def bracketed_numbers(text: str, *, named: bool = True) -> list[tuple[str, Found
     """The total that ends ``text`` after a name and the numbers in parentheses after it, each with its
     own label (``甲 183 (64 members, 119 others)``, ``甲氏が１８３票（議員票６４、党員票１１９）``): the
     total first, under no label, then each number with its label; [] for none, for fewer than two numbers
-    in the parentheses, when two share a label, or (``named``) when no words come before them."""
+    in the parentheses (unless the one is the whole total: ``甲党 3（比例3）``), when two share a label, or
+    (``named``) when no words come before them."""
     m = _BRACKETED_RE.search(text)
     if m is None or (named and not text[: m.start()].strip()):
         return []
@@ -562,7 +576,8 @@ def bracketed_numbers(text: str, *, named: bool = True) -> list[tuple[str, Found
     if out is None:
         return []
     labels = [label for label, _ in out]
-    if total is None or len(out) < MIN_LABELLED or len(set(labels)) < len(labels):
+    whole = len(out) == 1 and out[0][1].number == total  # "3（比例3）": the total all from one part
+    if total is None or (len(out) < MIN_LABELLED and not whole) or len(set(labels)) < len(labels):
         return []
     return [("", Found(m.group("n"), total, "", m.start("n"), m.end("n"))), *out]
 

@@ -443,7 +443,8 @@ def _unless_contradicted(
 ) -> tuple[list[int | None], set[int]]:
     """The links by elimination but those whose two sides both print English names that share nothing
     (no word, spelling or sound), or a transliteration and a Latin or katakana name that sound apart, with
-    no other signal for them: those rows found entities of their own."""
+    no other signal for them, or names of places the gazetteer tells apart: those rows found entities of
+    their own."""
     refused = set()
     for r in eliminated:
         target = assignment[r]
@@ -451,6 +452,9 @@ def _unless_contradicted(
             continue
         group = groups[target]
         row, bag = run.bags[rows[r]], group._bag or group.bag()
+        if _places_apart(run, rows[r], group.members):
+            refused.add(r)  # a place the gazetteer tells from every place the entity's names may be
+            continue
         zh, en, acronym = run.space.signals([row], [bag])
         if zh[0, 0] > 0.0 or acronym[0, 0] > 0.0:
             continue
@@ -461,6 +465,16 @@ def _unless_contradicted(
     if not refused:
         return assignment, eliminated
     return [None if r in refused else t for r, t in enumerate(assignment)], eliminated - refused
+
+
+def _places_apart(run: _Run, i: int, members: Iterable[int]) -> bool:
+    """Mention i and every member name places the gazetteer knows, and none the same: whatever the names
+    may each stand for (``佛罗里达州`` two places, ``內布拉斯加州`` one), they share no place."""
+    if not run.places:
+        return False
+    mine = run.places[i]
+    theirs = [run.places[k] for k in members]
+    return bool(mine) and bool(theirs) and all(t and not (t & mine) for t in theirs)
 
 
 def _other_of_a_kind(run: _Run, mine: Bag, theirs: Bag) -> bool:

@@ -156,6 +156,7 @@ def _prepare(ms: list[Mention], cons: _Constraints, settings: Settings, knowledg
     space = Space(names, phonetic=knowledge.phonetic, weights=settings.evidence)
     # one code and bag per distinct spelling (many outlets print the same one)
     spelled: dict[tuple, tuple[str, Bag]] = {}
+    places: dict[tuple, frozenset[str]] = {}
     fields = [_fields(n) for n in names]
     for n, key in zip(names, fields, strict=True):
         if key not in spelled:
@@ -164,6 +165,7 @@ def _prepare(ms: list[Mention], cons: _Constraints, settings: Settings, knowledg
             if not code:  # "小甘迺迪", "馬可·魯比歐": the family name the official list may give alone
                 code = code_of(knowledge.gazetteer, [f for z in n.zh for f in family_names(z)])
             spelled[key] = (code, replace(space.bag(n), codes=frozenset({code} if code else ())))
+            places[key] = _places(knowledge, n)
     codes = [spelled[key][0] for key in fields]
     bags = [spelled[key][1] for key in fields]
     groups: dict[int, list[int]] = defaultdict(list)
@@ -188,7 +190,19 @@ def _prepare(ms: list[Mention], cons: _Constraints, settings: Settings, knowledg
         allies,
         {i: tuple(ks) for i, ks in rivals.items()},
         codes,
+        places=[places[key] for key in fields],
     )
+
+
+def _places(knowledge: Knowledge, n: _Names) -> frozenset[str]:
+    """Every code the gazetteer gives one of the names (``佛罗里达州`` names a state and a department of
+    another country alike); empty when a name is unknown, since then the names may be of anything."""
+    g = knowledge.gazetteer
+    names = [*n.zh, *n.en]
+    if g is None or not names:
+        return frozenset()
+    found = [g.codes(x) for x in names]
+    return frozenset().union(*found) if all(found) else frozenset()
 
 
 def entity_scores(

@@ -26,6 +26,8 @@ class _Run:
     allies: Mapping[int, tuple[int, ...]]  # mentions reviewer decisions join to each mention
     rivals: Mapping[int, tuple[int, ...]]  # mentions reviewer decisions (or namesakes.kept_apart) keep apart
     codes: Sequence[str] = ()  # each mention's gazetteer code, "" when none
+    # each mention's gazetteer codes, every place its names may be (an ambiguous name gives several)
+    places: Sequence[frozenset[str]] = ()
     eliminated: frozenset[int] = frozenset()
 
 

@@ -59,6 +59,9 @@ _TRAILING_LEAD_IN_RE = re.compile(
 )
 
 
+_OPEN_THEN_SEP_RE = re.compile(r"([（(])\s*[,，、;；]\s*")
+
+
 def group_label(label: str) -> str:
     """A heading's words that name its group: without its count, ordinal marker, lead-in words and
     closing colon (``Full ban (12 countries):`` -> ``Full ban``,
@@ -66,6 +69,7 @@ def group_label(label: str) -> str:
     text = label.strip(WHITESPACE)
     for c in reversed(find_counts(text)):
         text = text[: c.start] + text[c.end :]
+    text = _OPEN_THEN_SEP_RE.sub(r"\1", text)  # "Opposition (9 parties, 70 seats)": "(70 seats)" is left
     for _ in range(2):  # "．第一部分：" = a bullet, then a part ordinal
         m = HEADING_MARKER_RE.match(text) or _PART_PREFIX_RE.match(text)
         if m and m.end() < len(text):

@@ -333,8 +333,9 @@ def _valued_piece(
     joiners = _joiners(text, start, names_end)
     if one:
         joiners = [m for m in joiners if m.group(0) not in _SOUND_JOINERS]
-    cuts = [start, *(x for m in joiners for x in m.span()), names_end]
-    spans = [trim(text, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
+    spans = _parted(text, start, names_end, joiners)
+    if any(y - x == 1 for x, y in spans):  # "令和乙党為3席": a joiner word inside a name, no names of one
+        spans = _parted(text, start, names_end, [m for m in joiners if m.group(0) == "、"])
     ok = all(
         ZH_VALUE_NAME_RE.match(text[x:y]) and not _HIRAGANA_RE.search(text[x:y]) for x, y in spans if y > x
     )
@@ -342,6 +343,12 @@ def _valued_piece(
     if not ok or len(spans) < min_names or any(_a_time(text[x:y]) for x, y in spans):
         return None  # "今年為3.1%，而甲國為2.5%": a time's figure, no name's
     return Enumeration(tuple(spans), s, value[1], None, "", (0, 0), False, shared=(value,) * len(spans))
+
+
+def _parted(text: str, start: int, end: int, joiners: Sequence[re.Match[str]]) -> list[tuple[int, int]]:
+    """The names of ``text[start:end]`` between the ``joiners``, trimmed."""
+    cuts = [start, *(x for m in joiners for x in m.span()), end]
+    return [trim(text, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
 
 
 def _a_time(name: str) -> bool:

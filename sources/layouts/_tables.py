@@ -129,7 +129,8 @@ def _text(cell: TCell | None) -> str:
 
 
 _DATING_RE = re.compile(rf"(?:{PAST_RE.pattern})|[原舊旧]", re.IGNORECASE)  # "（原24%）": formerly 24%
-_VALUE_REST_RE = re.compile(rf"^[\s（()）\[\]/→>\-–—,，;；:：{re.escape(FOOTNOTE_MARKS)}]*$")  # "20%†"
+# "20%†", "+$0.38" (a rise: the sign before a currency's symbol)
+_VALUE_REST_RE = re.compile(rf"^[\s（()）\[\]/→>\-–—+＋,，;；:：{re.escape(FOOTNOTE_MARKS)}]*$")
 _INDEX_MARK_RE = re.compile(
     r"^\s*(?:[①-⑳㉑-㉟]|[0-9０-９]{1,4}[.．、)）]|[(（][0-9０-９]{1,4}[)）]"
     rf"|[{re.escape(BULLET_CHARS)}{SYMBOL_BLOCKS}](?=\s*\S))\s*"

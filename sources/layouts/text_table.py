@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from pipeline.lang.bands import band_of
 from pipeline.lang.counts import find_counts, lead_in_counts, total_line
 from pipeline.lang.cues import CREDIT_WORD_RE
 from pipeline.lang.scripts import WHITESPACE
@@ -129,11 +130,13 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None, TCell | 
 
 def _heads(lead: TCell, run: list[list[TCell]]) -> bool:
     """The line above a run heads its first group: a heading by its words, or set as the run's section
-    rows are, after the same symbol (``■アジア`` above the rows, ``■欧州`` among them), or numbered as a part
-    (``一、亞洲``)."""
+    rows are, after the same symbol (``■アジア`` above the rows, ``■欧州`` among them) or as bands of
+    values, or numbered as a part (``一、亞洲``)."""
     mark = lead.text[:1]
     alike = bool(mark) and not mark.isalnum() and any(len(r) == 1 and r[0].text[:1] == mark for r in run)
-    return alike or is_heading_text(lead.text) or ordinal_heading(lead.text)
+    # or a band of values, as the section rows are (``時薪15美元或以上`` above, ``時薪低於15美元`` among them)
+    banded = band_of(lead.text) is not None and any(len(r) == 1 and band_of(r[0].text) for r in run)
+    return alike or banded or is_heading_text(lead.text) or ordinal_heading(lead.text)
 
 
 # a full date in a cell ("2031年5月2日", "2031-05-02"): the article's dateline when few rows hold one
