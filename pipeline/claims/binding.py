@@ -353,7 +353,7 @@ def list_counts(
             yield c, KIND_GROUP, subject
 
     said: dict[int, str] = {}  # the list's counts made so far: value -> subject
-    people = _holds(ANY_PERSON, listed)
+    of_people = _holds(ANY_PERSON, listed)  # every item a person with a post
     order = list(groups)  # the groups in the order the list prints them
     for _, joined in sorted(parts.items()):
         # "名單包括7名甲方官員及4名乙方官員": a count for each group, joined, in the order the list
@@ -386,7 +386,9 @@ def list_counts(
                 # the count of what the list's lead-in, right below it, names again
                 said.setdefault(c.value, PROSE_MARK + c.phrase)
                 yield c, KIND_TOTAL, PROSE_MARK + c.phrase
-            elif not c.strong and not selection and headline_counts_list(article, c, listed, people=people):
+            elif (
+                not c.strong and not selection and headline_counts_list(article, c, listed, people=of_people)
+            ):
                 # "Aland names seven key posts" over the article's one list of seven posts and names
                 said.setdefault(c.value, PROSE_MARK + c.phrase)
                 yield c, KIND_TOTAL, PROSE_MARK + c.phrase
