@@ -134,7 +134,13 @@ def test_an_english_headline_count_of_posts_counts_the_list(tmp_path: Path, head
 
 
 @pytest.mark.parametrize(
-    "headline", ["內閣7名主要閣員名單出爐", "甲國公布7名主要閣員", "第3屆內閣7名主要閣員名單出爐"]
+    "headline",
+    [
+        "內閣7名主要閣員名單出爐",
+        "甲國公布7名主要閣員",
+        "第3屆內閣7名主要閣員名單出爐",
+        "甲國新內閣7名主要閣員出爐",
+    ],
 )
 def test_a_chinese_headline_count_of_members_counts_the_list(tmp_path: Path, headline: str) -> None:
     assert _bound(_claims(tmp_path, _cabinet_zh(headline))) == [(7, SUBJECT_TOTAL)]
@@ -158,7 +164,7 @@ def test_a_headline_count_a_little_off_the_list_is_bound_and_judged(tmp_path: Pa
 
 def test_a_chinese_headline_miscount_accuses_its_outlet_only(tmp_path: Path) -> None:
     texts = [
-        _cabinet_zh("甲國公布8名主要閣員", "甲島日報"),
+        _cabinet_zh("甲國新內閣8名主要閣員出爐", "甲島日報"),  # "新內閣": the cabinet is new, not some of it
         _cabinet_zh("甲國公布7名主要閣員", "乙港日報"),
         _cabinet_zh("內閣7名主要閣員名單出爐", "丙城新聞"),
     ]
@@ -172,6 +178,7 @@ def test_a_chinese_headline_miscount_accuses_its_outlet_only(tmp_path: Path) -> 
         "Aland cabinet named as 3 posts stay vacant",  # a count of something else, far off the list's
         "Aland names cabinet after 3 dead in protests",  # no counter word: no count
         "Aland names eight ministers and 3 deputies",  # a headline that counts two things
+        "Aland names 6 new ministers",  # some of the items, those new
     ],
 )
 def test_an_english_headline_counting_something_else_binds_nothing(tmp_path: Path, headline: str) -> None:
@@ -179,7 +186,13 @@ def test_an_english_headline_counting_something_else_binds_nothing(tmp_path: Pat
 
 
 @pytest.mark.parametrize(
-    "headline", ["第7屆甲國內閣名單出爐", "2025年甲國內閣名單出爐", "甲國地震3死　內閣名單出爐"]
+    "headline",
+    [
+        "第7屆甲國內閣名單出爐",
+        "2025年甲國內閣名單出爐",
+        "甲國地震3死　內閣名單出爐",
+        "甲國內閣6名新任閣員出爐",
+    ],
 )
 def test_a_chinese_headline_ordinal_year_or_toll_binds_nothing(tmp_path: Path, headline: str) -> None:
     assert _bound(_claims(tmp_path, _cabinet_zh(headline))) == []

@@ -7,7 +7,8 @@ the article's one list it is the list's count when the headline counts nothing e
 kind of thing as the list names: people (``名``, ``人``, ``ministers``, ``posts``) over a list of people,
 countries or companies (``國``, ``カ国``, ``firms``) over a list of anything else; and only where its number
 is the list's or a little off it (a miscount the checks judge). ``Blast leaves 3 dead``, ``2025年``,
-``第7屆`` count nothing; ``3 posts stay vacant`` over seven posts counts a part of something else.
+``第7屆`` count nothing; ``3 posts stay vacant`` over seven posts counts a part of something else, and
+``18 new ministers`` (``新閣僚7人``) some of the items, those new.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.lang.counts import counts_people, find_counts
+from pipeline.lang.cues import SOME_BY_KIND_RE
 from pipeline.models import Article, Mention
 from pipeline.prose_counts import ProseCount
 
 MISCOUNT_SHARE = 0.2  # a headline count this share of the list's length off (at least one) still counts it
+QUALIFIER_CHARS = 4  # characters before and after a count where a word picking some of the items is read
 
 
 def headline_span(article: Article) -> tuple[int, int] | None:
@@ -45,6 +48,11 @@ def headline_counts_list(article: Article, c: ProseCount, listed: Sequence[Menti
         return False  # a headline that counts several things, or this count is no counter word's
     n = len(listed)
     if abs(c.value - n) > max(1, round(MISCOUNT_SHARE * n)):
+        return False
+    # "18 new ministers", "新閣僚7人": some of the items, picked by what they share
+    if SOME_BY_KIND_RE.search(
+        line, max(0, counts[0].start - QUALIFIER_CHARS), counts[0].end + QUALIFIER_CHARS
+    ):
         return False
     kind = counts_people(counts[0])
     return kind is not None and kind == people
