@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from pipeline.claims.dates import article_day, dates_in, earlier, time_keys
-from pipeline.claims.headline import headline_counts_list
+from pipeline.claims.headline import headline_counts_list, headline_span
 from pipeline.claims.kinds import (
     COMPLEMENT_MARK,
     KIND_GROUP,
@@ -354,6 +354,7 @@ def list_counts(
 
     said: dict[int, str] = {}  # the list's counts made so far: value -> subject
     of_people = _holds(ANY_PERSON, listed)  # every item a person with a post
+    headline = headline_span(article)
     order = list(groups)  # the groups in the order the list prints them
     for _, joined in sorted(parts.items()):
         # "名單包括7名甲方官員及4名乙方官員": a count for each group, joined, in the order the list
@@ -387,7 +388,9 @@ def list_counts(
                 said.setdefault(c.value, PROSE_MARK + c.phrase)
                 yield c, KIND_TOTAL, PROSE_MARK + c.phrase
             elif (
-                not c.strong and not selection and headline_counts_list(article, c, listed, people=of_people)
+                not c.strong
+                and not selection
+                and headline_counts_list(text, headline, c, listed, people=of_people)
             ):
                 # "Aland names seven key posts" over the article's one list of seven posts and names
                 said.setdefault(c.value, PROSE_MARK + c.phrase)

@@ -36,13 +36,15 @@ def headline_span(article: Article) -> tuple[int, int] | None:
     return start, len(article.text) if end < 0 else end
 
 
-def headline_counts_list(article: Article, c: ProseCount, listed: Sequence[Mention], *, people: bool) -> bool:
-    """``c``, a count the prose reader found in ``article``'s headline, counts the article's one list
-    ``listed`` (``people``: every item is a person with a post): see the module's docstring."""
-    span = headline_span(article)
+def headline_counts_list(
+    text: str, span: tuple[int, int] | None, c: ProseCount, listed: Sequence[Mention], *, people: bool
+) -> bool:
+    """``c``, a count the prose reader found in the headline (``span`` in ``text``, ``headline_span``),
+    counts the article's one list ``listed`` (``people``: every item is a person with a post): see the
+    module's docstring."""
     if span is None or not listed or not span[0] <= c.start < span[1]:
         return False
-    line = article.text[span[0] : span[1]]
+    line = text[span[0] : span[1]]
     counts = [x for x in find_counts(line) if x.counter]
     if len(counts) != 1 or counts[0].start != c.start - span[0]:
         return False  # a headline that counts several things, or this count is no counter word's
