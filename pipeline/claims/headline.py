@@ -4,11 +4,12 @@
 Such a count names no decision (``公布``, ``names`` announce, they do not bar or sanction) and its noun has
 words of its own (``主要``, ``key``), so the prose reader keeps it only where it agrees with the list. Over
 the article's one list it is the list's count when the headline counts nothing else and counts the same
-kind of thing as the list names: people (``名``, ``人``, ``ministers``, ``posts``) over a list of people,
-countries or companies (``國``, ``カ国``, ``firms``) over a list of anything else; and only where its number
-is the list's or a little off it (a miscount the checks judge). ``Blast leaves 3 dead``, ``2025年``,
-``第7屆`` count nothing; ``3 posts stay vacant`` over seven posts counts a part of something else, and
-``18 new ministers`` (``新閣僚7人``) some of the items, those new.
+kind of thing as the list names: people (``名``, ``人``, ``ministers``, ``posts``) over a list of people
+each with a post; and only where its number is the list's or a little off it (a miscount the checks
+judge). A count of things (``8個黨團``, ``涵蓋19國``) stays as the prose reader left it: nothing read
+tells that the list holds only what it counts (the groups of a parliament and its members of none).
+``Blast leaves 3 dead``, ``2025年``, ``第7屆`` count nothing; ``3 posts stay vacant`` over seven posts
+counts a part of something else, and ``18 new ministers`` (``新閣僚7人``) some of the items, those new.
 """
 
 from __future__ import annotations
@@ -56,5 +57,4 @@ def headline_counts_list(
         line, max(0, counts[0].start - QUALIFIER_CHARS), counts[0].end + QUALIFIER_CHARS
     ):
         return False
-    kind = counts_people(counts[0])
-    return kind is not None and kind == people
+    return people and counts_people(counts[0]) is True
