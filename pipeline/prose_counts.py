@@ -26,7 +26,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from pipeline.lang.counts import (
-    EN_NUMBER_WORDS,
     NOT_A_COUNT_AFTER_RE,
     NOT_A_COUNT_BEFORE_RE,
     TOTAL_WORD_RE,
@@ -45,7 +44,7 @@ from pipeline.lang.cues import (
     THIS_WEEK_RE,
     TITLE_WORDS,
 )
-from pipeline.lang.numbers import CN_NUM, DIGITS
+from pipeline.lang.numbers import CN_NUM, DIGITS, EN_NUMBER_WORDS, EN_WORD_NUMBER
 from pipeline.lang.scripts import CJK, KANA, fold_pattern
 
 MIN_COUNT = 2  # "one judge" names an item, it does not count a list
@@ -120,7 +119,9 @@ def _clause_of(sentence: str, i: int, j: int) -> tuple[int, int]:
 def _qualified(sentence: str, start: int, end: int, counter: str) -> bool:
     """The counted noun carries words of its own, or is a role: the count may be of a part of the list."""
     if re.search("[A-Za-z]", counter):
-        words = re.sub(r"^(?:a\s+dozen|\S+)\s*", "", sentence[start:end], flags=re.IGNORECASE).split()[:-1]
+        words = re.sub(
+            rf"^(?:{EN_WORD_NUMBER}|\S+)\s*", "", sentence[start:end], flags=re.IGNORECASE
+        ).split()[:-1]
         singular = counter[:-1] if counter.casefold().endswith("s") else counter
         return not _EN_PLAIN.match(" ".join(words)) or _EN_ROLE_RE.match(singular) is not None
     before = sentence[max(0, start - 6) : start]

@@ -180,7 +180,7 @@ CABINET_PAGES = {
         "Seiichiro_Murakami".split(),
         "prime_minister chief_cabinet_secretary foreign_minister finance_minister defence_minister economy "
         "internal_affairs_minister",
-        [],
+        [7],  # "Following are the holders of seven key posts:"
         "2024-10-01",
     ),
     "cabinet/04_ja.html": (

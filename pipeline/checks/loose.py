@@ -25,9 +25,9 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import COUNT_MISMATCH
 from pipeline.checks.wording import _evidence, _fmt
 from pipeline.claims import KIND_LOOSE, KIND_TOTAL, SUBJECT_TOTAL
-from pipeline.lang.counts import counted_noun, english_number, find_counts, noun_kind
+from pipeline.lang.counts import counted_noun, find_counts, noun_kind
 from pipeline.lang.cues import COMPLEMENT_RE
-from pipeline.lang.numbers import CN_NUM, DIGITS, parse_int
+from pipeline.lang.numbers import CN_NUM, DIGITS, parse_count
 from pipeline.models import Claim, Discrepancy, Severity
 
 
@@ -68,8 +68,7 @@ def _and_the_rest(c: Claim, n: int) -> bool:
         if x.value != int(c.stated):
             continue
         for m in _REST_RE.finditer(c.quote, x.end):
-            rest = parse_int(m.group("n"))
-            rest = rest if rest is not None else english_number(m.group("n"))
+            rest = parse_count(m.group("n"))
             if rest is not None and x.value + rest == n:
                 return True
     return False

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from pipeline.claims.dates import article_day, dates_in, earlier, time_keys
+from pipeline.claims.headline import headline_counts_list, headline_span
 from pipeline.claims.kinds import (
     COMPLEMENT_MARK,
     KIND_GROUP,
@@ -352,6 +353,8 @@ def list_counts(
             yield c, KIND_GROUP, subject
 
     said: dict[int, str] = {}  # the list's counts made so far: value -> subject
+    of_people = _holds(ANY_PERSON, listed)  # every item a person with a post
+    headline = headline_span(article)
     order = list(groups)  # the groups in the order the list prints them
     for _, joined in sorted(parts.items()):
         # "名單包括7名甲方官員及4名乙方官員": a count for each group, joined, in the order the list
@@ -382,6 +385,14 @@ def list_counts(
             elif not c.strong and not selection and ordered and _introduced_below(text, c, ordered[0].start):
                 # "freeze the assets of four Aland defence companies." over "The companies are A, B, …":
                 # the count of what the list's lead-in, right below it, names again
+                said.setdefault(c.value, PROSE_MARK + c.phrase)
+                yield c, KIND_TOTAL, PROSE_MARK + c.phrase
+            elif (
+                not c.strong
+                and not selection
+                and headline_counts_list(text, headline, c, listed, people=of_people)
+            ):
+                # "Aland names seven key posts" over the article's one list of seven posts and names
                 said.setdefault(c.value, PROSE_MARK + c.phrase)
                 yield c, KIND_TOTAL, PROSE_MARK + c.phrase
             elif c.value in said and _DEFINITE_RE.search(text[max(0, c.start - 6) : c.start]):

@@ -34,9 +34,8 @@ from pipeline.claims.scan import ORG_NOUN, Candidate, parse_number, scan_sentenc
 from pipeline.claims.sentences import quote_span, sentences_of
 from pipeline.claims.wholes import LARGER_WHOLE, larger_wholes
 from pipeline.groups import match_label
-from pipeline.lang.counts import english_number
 from pipeline.lang.cues import RANK_CUTOFF_BEFORE_RE
-from pipeline.lang.numbers import CN_NUM, DIGITS, parse_int
+from pipeline.lang.numbers import CN_NUM, DIGITS, parse_count
 from pipeline.models import Article, Claim, Heading, Kind, Mention
 from pipeline.normalize import zh_key
 
@@ -94,7 +93,7 @@ def _over_the_groups(h: Heading, listed: Sequence[Mention], own_groups: Mapping[
 def _cut_off_by_rank(h: Heading) -> bool:
     """The heading's count is a cut-off by rank (``前10名``, ``top 10``, ``上位10``)."""
     for m in _NUMBER_WORD_RE.finditer(h.label):
-        value = parse_int(m.group()) or english_number(m.group())
+        value = parse_count(m.group())
         if value == h.stated and RANK_CUTOFF_BEFORE_RE.search(h.label[max(0, m.start() - 4) : m.start()]):
             return True
     return False

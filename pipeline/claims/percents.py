@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from pipeline.lang.counts import EN_NUMBER_WORDS, EN_TENS, english_number, find_counts
+from pipeline.lang.counts import find_counts
+from pipeline.lang.numbers import EN_NUMBER_WORDS, EN_TENS, english_number
 from pipeline.lang.scripts import fold_pattern
 
 # the word that makes a percentage a share of what was counted before it, then the percentage

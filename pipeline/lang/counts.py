@@ -23,7 +23,14 @@ from pipeline.lang.cues import (
     WHOLE_SCOPE_BEFORE_RE,
 )
 from pipeline.lang.demonyms import DEMONYM_PLURAL
-from pipeline.lang.numbers import CN_NUM, CN_NUM_CHARS, DIGITS, parse_int
+from pipeline.lang.numbers import (
+    CN_NUM,
+    CN_NUM_CHARS,
+    DIGITS,
+    EN_WORD_NUMBER,
+    parse_count,
+    parse_int,
+)
 from pipeline.lang.scripts import fold_pattern, simplified
 
 # counter words after a number (Chinese in Traditional characters: folded to match Simplified too)
@@ -44,38 +51,27 @@ EN_COUNTERS = (
     "bodies agencies institutions groups items members people persons individuals officials judges "
     "governments companies firms banks vessels ships names products partners departments ministries "
     "producers exporters parties "
-    "ministers secretaries nominees heads candidates laureates winners recipients teams "
+    "ministers secretaries nominees heads candidates laureates winners recipients teams posts portfolios "
     "lawmakers legislators senators congressmen politicians activists executives leaders citizens nationals"
 ).split()
-EN_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen".split()
-    )
-}
-EN_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-
+# what counts people (``7名閣員``, ``閣僚7人``, ``four officials``; a post is counted as the one who holds
+# it: ``seven key posts``), in Simplified characters and English; ``counts_people`` tells a count of people
+# from a count of things a list names one by one (``12國``, ``5家``, ``twelve countries``)
+PEOPLE_COUNTERS = frozenset(
+    "名 位 人 官员 法官 高官 人士 议员 部会首长 部长 首长 people persons individuals officials judges "
+    "ministers secretaries nominees heads candidates laureates winners recipients lawmakers legislators "
+    "senators congressmen politicians activists executives leaders posts portfolios".split()
+)
+# counts of people by where they are from (``citizens of``): of neither kind, they bind no list by kind
+_PEOPLE_BY_PLACE = frozenset("citizens nationals".split())
 # nouns a headline counts with no counter word before them ("美制裁4官員", "四法官")
 ZH_HEADLINE_NOUNS = "官員 法官 高官 人士 議員 企業 公司 實體 部會首長 部長 首長".split()
 _ZH_NOUNS = fold_pattern("|".join(ZH_HEADLINE_NOUNS))
 _ZH = fold_pattern("|".join(sorted(ZH_COUNTERS, key=len, reverse=True)))
 _JA = "|".join(sorted(JA_COUNTERS, key=len, reverse=True))
-_EN_WORD = "|".join(
-    [*sorted(EN_TENS, key=len, reverse=True), *sorted(EN_NUMBER_WORDS, key=len, reverse=True)]
-)
 COUNT_RE = re.compile(
     rf"(?P<n>{DIGITS}|{CN_NUM})\s*(?P<c>{_JA}|{_ZH})"
-    rf"|\b(?P<en>{DIGITS}|a\s+dozen|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\s+"
+    rf"|\b(?P<en>{DIGITS}|{EN_WORD_NUMBER})\s+"
     # a part of something ("nine of his department heads")
     rf"(?:of\s+(?:his|her|its|their|the)\s+)?(?:[A-Za-z\-]+\s+){{0,2}}?"
     # a proper name may stand between the number and its noun ("four International Criminal Court judges")
@@ -152,23 +148,9 @@ class Count:
     end: int
 
 
-def english_number(text: str) -> int | None:
-    """``twelve`` -> 12, ``twenty-one`` -> 21, ``a dozen`` -> 12 (None for anything else)."""
-    t = text.lower().replace("-", " ").split()
-    if t == ["a", "dozen"]:
-        return 12
-    if len(t) == 1:
-        return EN_NUMBER_WORDS.get(t[0], EN_TENS.get(t[0]))
-    if len(t) == 2 and t[0] in EN_TENS and t[1] in EN_NUMBER_WORDS and 0 < EN_NUMBER_WORDS[t[1]] < 10:
-        return EN_TENS[t[0]] + EN_NUMBER_WORDS[t[1]]
-    return None
-
-
 def _value(m: re.Match[str]) -> tuple[int | None, str]:
     if m.groupdict().get("en"):
-        raw = m.group("en")
-        value = parse_int(raw)
-        return (value if value is not None else english_number(raw)), m.group("ec")
+        return parse_count(m.group("en")), m.group("ec")
     if m.groupdict().get("hn"):
         return parse_int(m.group("hn")), m.group("hc")
     return parse_int(m.group("n")), (m.group("c") or m.groupdict().get("ec") or "")
@@ -177,7 +159,7 @@ def _value(m: re.Match[str]) -> tuple[int | None, str]:
 # a part of the people a decision named, counted by what it did to them ("Seven of those sanctioned")
 PARTICIPLES = "sanctioned designated named listed targeted banned".split()
 PART_OF_THOSE_RE = re.compile(
-    rf"\b(?P<en>{DIGITS}|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\s+of\s+(?:those|the\s+people|the\s+ones)\s+"
+    rf"\b(?P<en>{DIGITS}|{EN_WORD_NUMBER})\s+of\s+(?:those|the\s+people|the\s+ones)\s+"
     rf"(?P<ec>{'|'.join(PARTICIPLES)})\b",
     re.IGNORECASE,
 )
@@ -190,7 +172,7 @@ ORDINAL_PREFIX = "第"
 # a count whose noun is left out after another count ("bars 12 countries, restricts seven more", "…from
 # seven others")
 ELLIPTIC_RE = re.compile(
-    rf"\b(?P<en>{DIGITS}|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\s+(?:more|others)\b(?!\s+[A-Za-z])",
+    rf"\b(?P<en>{DIGITS}|{EN_WORD_NUMBER})\s+(?:more|others)\b(?!\s+[A-Za-z])",
     re.IGNORECASE,
 )
 
@@ -198,7 +180,7 @@ ELLIPTIC_RE = re.compile(
 # an English number and the plural noun after it, whatever the noun ("3 billionaires", "the 27 member
 # states"): a count only where it introduces or closes a list of as many items (``en_counts_of_any_noun``)
 _EN_ANY_NOUN_COUNT_RE = re.compile(
-    rf"\b(?P<en>{DIGITS}|(?i:(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?))\s+"
+    rf"\b(?P<en>{DIGITS}|(?i:{EN_WORD_NUMBER}))\s+"
     r"(?:[a-z][\w\-]*\s+){0,2}?(?P<ec>[a-z][\w\-]*[a-z]s|people|men|women|children)\b"
 )
 
@@ -208,8 +190,7 @@ def en_counts_of_any_noun(text: str) -> list[Count]:
     caller keeps one that the structure binds to a list of that many (see ``_EN_ANY_NOUN_COUNT_RE``)."""
     out = []
     for m in _EN_ANY_NOUN_COUNT_RE.finditer(text):
-        value = parse_int(m.group("en"))
-        value = value if value is not None else english_number(m.group("en"))
+        value = parse_count(m.group("en"))
         if value is not None:
             out.append(Count(value, m.group("ec"), m.start(), m.end()))
     return out
@@ -235,11 +216,24 @@ def find_counts(text: str) -> list[Count]:
     if found and ("more" in text or "others" in text):
         for m in ELLIPTIC_RE.finditer(text):
             before = [c for c in found.values() if c.end <= m.start() and c.counter]
-            value = parse_int(m.group("en"))
-            value = value if value is not None else english_number(m.group("en"))
+            value = parse_count(m.group("en"))
             if before and value is not None and m.start() not in found:
                 found[m.start()] = Count(value, max(before, key=lambda c: c.end).counter, m.start(), m.end())
     return [found[k] for k in sorted(found)]
+
+
+def counts_people(count: Count) -> bool | None:
+    """True for a count of people (``PEOPLE_COUNTERS``), False for a count of what a list names one by
+    one otherwise (countries, companies, bodies: a member counter or an English counter), None for a
+    count of neither (``3項``, ``12件``, ``citizens``) or with no counter."""
+    counter = simplified(count.counter).casefold()
+    if counter in PEOPLE_COUNTERS:
+        return True
+    if counter in _PEOPLE_BY_PLACE or not counter:
+        return None
+    if counter in EN_COUNTERS or count.counter in MEMBER_COUNTERS:
+        return False
+    return None
 
 
 def first_count(text: str) -> Count | None:
@@ -250,7 +244,7 @@ def first_count(text: str) -> Count | None:
 # the first N of a ranking, with no noun ("top 10 by points", "前10", "上位10"), or the N largest of a kind
 # ("十大企業", "五大銀行"; not "第十大", one place of a ranking): counts a table it captions
 _TOP_RE = re.compile(
-    rf"\btop\s+(?P<en>{DIGITS}|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\b|(?:前|上位)\s*(?P<n>{DIGITS})"
+    rf"\btop\s+(?P<en>{DIGITS}|{EN_WORD_NUMBER})\b|(?:前|上位)\s*(?P<n>{DIGITS})"
     rf"|(?<![第{CN_NUM_CHARS}0-9])(?P<zh>[{CN_NUM_CHARS}]{{1,3}}|[0-9]{{1,3}})大(?=[\u4e00-\u9fff])",
     re.IGNORECASE,
 )
@@ -262,8 +256,7 @@ def top_count(text: str) -> Count | None:
     if m is None:
         return None
     raw = m.group("en") or m.group("n") or m.group("zh")
-    value = parse_int(raw)
-    value = value if value is not None else english_number(raw)
+    value = parse_count(raw)
     if m.group("zh") and (value or 0) < 2:
         return None  # "一大批": a great many, no ranking
     return Count(value, "", m.start(), m.end()) if value else None

@@ -585,3 +585,10 @@ OTHER_PART_RE = re.compile(
     + r"|\b(?:the rest of|elsewhere|other parts of|outside (?:of )?the)\b",
     re.IGNORECASE,
 )
+# words by a count that make it a count of some of the items by what they share, not of the list: those
+# new, added or kept on (``18 new ministers``, ``7名新任閣員``, ``新閣僚7人``, ``3 more posts``)
+SOME_BY_KIND_RE = re.compile(
+    fold_pattern(r"新任|新進|新增|新閣僚|新入閣|初入閣|再入閣|留任|續任|連任")
+    + r"|\b(?:new|newly|other|more|additional|further|remaining|incoming|outgoing|returning|female|women)\b",
+    re.IGNORECASE,
+)

@@ -1,6 +1,9 @@
-"""One number parser for the whole project: digits, fullwidth digits, Chinese numerals.
+"""One number parser for the whole project: digits, fullwidth digits, Chinese numerals, and English
+number words for counts.
 
-``parse_number("66")``, ``parse_number("６６")``, ``parse_number("三十四")``, ``parse_number("1,234.5")``.
+``parse_number("66")``, ``parse_number("６６")``, ``parse_number("三十四")``, ``parse_number("1,234.5")``;
+``parse_count("twenty-one")``, ``parse_count("two dozen")``, ``parse_count("12")`` (a count, in digits,
+Chinese numerals or English words; ``EN_WORD_NUMBER`` is the pattern of the words).
 Numbers longer than ``MAX_DIGITS`` digits are not read (``None``): no count or rate in a news list
 needs more, and Python's integer-string limit is never reached.
 """
@@ -60,3 +63,55 @@ def parse_int(text: str) -> int | None:
     """An integer count (``None`` for anything else, decimals included)."""
     value = parse_number(text)
     return value if isinstance(value, int) else None
+
+
+EN_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
+EN_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_EN_WORD = "|".join(
+    [*sorted(EN_TENS, key=len, reverse=True), *sorted(EN_NUMBER_WORDS, key=len, reverse=True)]
+)
+# an English count in words: "seven", "twenty-one", "twenty one", "a dozen", "two dozen", "half a dozen"
+# (not "dozens", no count); a pattern to embed, case-insensitive where it is compiled so
+EN_WORD_NUMBER = (
+    rf"(?:(?:half\s+)?a|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?)\s+dozen\b"
+    rf"|(?:{_EN_WORD})(?:[- ](?:{_EN_WORD}))?"
+)
+DOZEN = 12
+
+
+def english_number(text: str) -> int | None:
+    """``twelve`` -> 12, ``twenty-one`` -> 21, ``a dozen`` -> 12, ``two dozen`` -> 24, ``half a dozen``
+    -> 6 (None for anything else)."""
+    t = text.lower().replace("-", " ").split()
+    if t[-1:] == ["dozen"]:
+        head = t[:-1]
+        if head == ["half", "a"]:
+            return DOZEN // 2
+        times = 1 if head == ["a"] else english_number(" ".join(head)) if head else None
+        return times * DOZEN if times else None
+    if len(t) == 1:
+        return EN_NUMBER_WORDS.get(t[0], EN_TENS.get(t[0]))
+    if len(t) == 2 and t[0] in EN_TENS and t[1] in EN_NUMBER_WORDS and 0 < EN_NUMBER_WORDS[t[1]] < 10:
+        return EN_TENS[t[0]] + EN_NUMBER_WORDS[t[1]]
+    return None
+
+
+def parse_count(text: str) -> int | None:
+    """A count as printed: digits, Chinese numerals (``parse_int``) or English words (``english_number``)."""
+    value = parse_int(text)
+    return value if value is not None else english_number(text.strip())

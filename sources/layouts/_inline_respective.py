@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.cues import CLAUSE_TIME_WORD_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from sources.layouts._inline_pieces import Enumeration, is_east_asian
-from sources.layouts._inline_values import valued_piece_names
+from sources.layouts._inline_values import names_before_order, valued_piece_names
 
 MIN_IN_ORDER = 2  # the word of order makes two names and two values a list
 
 _IN_ORDER_RE = re.compile(fold_pattern(r"分別為|分別是|依次為|依次是|分別") + r"|それぞれ")
+# a verb of growth between the word of order and the values ("分別增長3%和2%"): the values are still the
+# names' figures in turn, unsigned (a verb of decline would make them falls, left to other readers)
+_GROWTH_VERB_RE = re.compile(fold_pattern(r"\s*(?:增長|成長|增加|上升|上漲|提高|擴大)了?\s*"))
 # the pause that ends a clause about another figure, before the names ("…上升3%，而甲國", "…3％上昇し、甲国")
 _PAUSE_RE = re.compile(r"[，,、；;]")
 _BETWEEN_RE = re.compile(fold_pattern(r"\s*(?:、|，|,|和|及|與|以及)\s*") + r"|\s*と\s*")
@@ -34,9 +38,10 @@ def respective_values(text: str, a: int, b: int) -> list[Enumeration]:
     if order is None:
         return []
     values: list[tuple[int, int]] = []
-    pos = order.end()
-    for v in find_values(text[order.end() : b]):
-        start, end = order.end() + v.start, order.end() + v.end
+    verb = _GROWTH_VERB_RE.match(text, order.end(), b)
+    base = pos = verb.end() if verb is not None else order.end()
+    for v in find_values(text[base:b]):
+        start, end = base + v.start, base + v.end
         gap = text[pos:start]
         if values and _BETWEEN_RE.fullmatch(gap) is None:
             break
@@ -49,10 +54,46 @@ def respective_values(text: str, a: int, b: int) -> list[Enumeration]:
     names_start = _after_other_figures(text, a, order.start())
     if names_start is None:
         return []
-    names = valued_piece_names(text, names_start, values[0][1])
+    # the names before the word of order, maybe with the time their figures are of ("甲國和乙國今年分別")
+    names = valued_piece_names(text, names_start, values[0][1]) or names_before_order(
+        text, names_start, order.start()
+    )
     if len(names) != len(values):
         return []
+    more_names, more_values = _more_pieces(text, values[-1][1], b)
+    names, values = (*names, *more_names), [*values, *more_values]
     return [Enumeration(names, a, values[-1][1], None, "", (0, 0), False, shared=tuple(values))]
+
+
+# the verb of growth ending a clause's names before its one value ("丙國增長1%")
+_GROWTH_BEFORE_RE = re.compile(_GROWTH_VERB_RE.pattern + "$")
+
+
+def _more_pieces(
+    text: str, pos: int, b: int
+) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """The clauses that go on after the values in order, each one name and its one value (``…分別增長3%和2%，
+    丙國增長1%``, ``…，丙國為1%``): their names and values, up to the first clause that is not such."""
+    names: list[tuple[int, int]] = []
+    values: list[tuple[int, int]] = []
+    while (pause := _PAUSE_RE.match(text, pos, b)) is not None:
+        end = next((m.start() for m in _PAUSE_RE.finditer(text, pause.end(), b)), b)
+        found = find_values(text[pause.end() : end])
+        if len(found) != 1:
+            break
+        value = (pause.end() + found[0].start, pause.end() + found[0].end)
+        verb = _GROWTH_BEFORE_RE.search(text, pause.end(), value[0])
+        if verb is not None and CLAUSE_TIME_WORD_RE.search(text, pause.end(), verb.start()):
+            break  # "…，較去年上升1%": a change over a time, no name's figure
+        one = valued_piece_names(text, pause.end(), value[1]) or (
+            names_before_order(text, pause.end(), verb.start()) if verb is not None else ()
+        )
+        if len(one) != 1 or text[value[1] : end].strip(WHITESPACE):
+            break
+        names.append(one[0])
+        values.append(value)
+        pos = end
+    return tuple(names), tuple(values)
 
 
 def _after_other_figures(text: str, a: int, b: int) -> int | None:

@@ -313,7 +313,17 @@ def _valued_piece(
         topic = re.search("$", head)
     if topic is None:
         return None  # "甲國和乙國將被徵收25%": a verb, not a topic marker, stands between names and value
-    names_end = s + topic.start()
+    spans = _piece_names(text, s, s + topic.start(), min_names=min_names, charged=charged, one=one)
+    if spans is None:
+        return None
+    return Enumeration(spans, s, value[1], None, "", (0, 0), False, shared=(value,) * len(spans))
+
+
+def _piece_names(
+    text: str, s: int, names_end: int, *, min_names: int, charged: bool, one: bool
+) -> tuple[tuple[int, int], ...] | None:
+    """The names of ``text[s:names_end]``, the words of a piece before its value's topic word (see
+    ``_valued_piece``), else None."""
     if (measure := NAME_MEASURE_RE.search(text, s, names_end)) is not None and measure.start() > s:
         names_end = measure.start()  # "甲國經濟成長率為0.6%": the name before the measure of its figure
     names_end = _before_closing_count(text, s, names_end)  # the count is a group's, and the group unnamed
@@ -342,7 +352,7 @@ def _valued_piece(
     spans = [(x, y) for x, y in spans if y > x]
     if not ok or len(spans) < min_names or any(_a_time(text[x:y]) for x, y in spans):
         return None  # "今年為3.1%，而甲國為2.5%": a time's figure, no name's
-    return Enumeration(tuple(spans), s, value[1], None, "", (0, 0), False, shared=(value,) * len(spans))
+    return tuple(spans)
 
 
 def _parted(text: str, start: int, end: int, joiners: Sequence[re.Match[str]]) -> list[tuple[int, int]]:
@@ -363,6 +373,25 @@ def _bare_names(head: str, *, one: bool) -> bool:
     if one or len(parts) == 1:
         return ZH_VALUE_NAME_RE.match(head) is not None
     return "、" in head and all(ZH_VALUE_NAME_RE.match(p) for p in parts)
+
+
+# the time a clause's figures are of, said right after its names ("甲國和乙國今年", "甲国と乙国は今年"), and a
+# Japanese topic particle after the names ("甲国と乙国は")
+_TIME_AFTER_NAMES_RE = re.compile(f"(?:{CLAUSE_TIME_WORD_RE.pattern})(?:的)?\\s*$")
+_JA_TOPIC_END_RE = re.compile(r"(?:では|は|が|も)\s*$")
+
+
+def names_before_order(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]:
+    """The names of ``text[s:e]``, the words right before a word of order (``甲國和乙國今年分別``,
+    ``甲国と乙国は今年それぞれ``, ``甲國和乙國今年的成長率分別``): names and nothing else but the
+    measure and the time their figures are of and a topic particle; ``()`` when the words are not names
+    alone. (Only before a word of order: elsewhere a name run with a time word in it, ``全球今年``, is a
+    time's figure.)"""
+    end = e
+    for pattern in (NAME_MEASURE_RE, _TIME_AFTER_NAMES_RE, _JA_TOPIC_END_RE, _TIME_AFTER_NAMES_RE):
+        cut = pattern.search(text, s, end)
+        end = cut.start() if cut is not None and cut.start() > s else end
+    return _piece_names(text, s, end, min_names=1, charged=True, one=False) or ()
 
 
 def valued_piece_names(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]:

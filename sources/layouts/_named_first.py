@@ -12,9 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lang.counts import english_number
 from pipeline.lang.cues import EN_POST_BEFORE_NAME_RE, JA_TITLE_RE
-from pipeline.lang.numbers import parse_int
+from pipeline.lang.numbers import parse_count
 from pipeline.models import Mention
 from sources.base import Document
 from sources.layouts._records import RawItem, build_mentions
@@ -50,7 +49,7 @@ _OTHERS_WORD_RE = re.compile(r"\b[Oo]thers\b|ほか|他")
 def others_count(m: re.Match[str]) -> int | None:
     """The count of a match of ``NAMED_AND_OTHERS_RE`` (the others) or ``JA_NAMED_AND_OTHERS_RE`` (all)."""
     raw = m.group("n")
-    return parse_int(raw) if parse_int(raw) is not None else english_number(raw)
+    return parse_count(raw)
 
 
 MAX_POST_BEFORE = 60  # characters of a post in lower case before the named person's name

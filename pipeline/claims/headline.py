@@ -1,0 +1,60 @@
+"""A count in the headline over the article's one list: ``內閣7名主要閣員名單出爐``, ``甲国公布7名主要阁员``,
+``Aland names seven key posts`` above seven lines of posts and names, with no count of their own.
+
+Such a count names no decision (``公布``, ``names`` announce, they do not bar or sanction) and its noun has
+words of its own (``主要``, ``key``), so the prose reader keeps it only where it agrees with the list. Over
+the article's one list it is the list's count when the headline counts nothing else and counts the same
+kind of thing as the list names: people (``名``, ``人``, ``ministers``, ``posts``) over a list of people
+each with a post; and only where its number is the list's or a little off it (a miscount the checks
+judge). A count of things (``8個黨團``, ``涵蓋19國``) stays as the prose reader left it: nothing read
+tells that the list holds only what it counts (the groups of a parliament and its members of none).
+``Blast leaves 3 dead``, ``2025年``, ``第7屆`` count nothing; ``3 posts stay vacant`` over seven posts
+counts a part of something else, and ``18 new ministers`` (``新閣僚7人``) some of the items, those new.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.lang.counts import counts_people, find_counts
+from pipeline.lang.cues import SOME_BY_KIND_RE
+from pipeline.models import Article, Mention
+from pipeline.prose_counts import ProseCount
+
+MISCOUNT_SHARE = 0.2  # a headline count this share of the list's length off (at least one) still counts it
+QUALIFIER_CHARS = 4  # characters before and after a count where a word picking some of the items is read
+
+
+def headline_span(article: Article) -> tuple[int, int] | None:
+    """Where the article's title stands in its text, as a whole line (None when the text does not print
+    it)."""
+    title = article.title.strip()
+    at = article.text.find(title) if title else -1
+    if at < 0:
+        return None
+    start = article.text.rfind("\n", 0, at) + 1
+    end = article.text.find("\n", at)
+    return start, len(article.text) if end < 0 else end
+
+
+def headline_counts_list(
+    text: str, span: tuple[int, int] | None, c: ProseCount, listed: Sequence[Mention], *, people: bool
+) -> bool:
+    """``c``, a count the prose reader found in the headline (``span`` in ``text``, ``headline_span``),
+    counts the article's one list ``listed`` (``people``: every item is a person with a post): see the
+    module's docstring."""
+    if span is None or not listed or not span[0] <= c.start < span[1]:
+        return False
+    line = text[span[0] : span[1]]
+    counts = [x for x in find_counts(line) if x.counter]
+    if len(counts) != 1 or counts[0].start != c.start - span[0]:
+        return False  # a headline that counts several things, or this count is no counter word's
+    n = len(listed)
+    if abs(c.value - n) > max(1, round(MISCOUNT_SHARE * n)):
+        return False
+    # "18 new ministers", "新閣僚7人": some of the items, picked by what they share
+    if SOME_BY_KIND_RE.search(
+        line, max(0, counts[0].start - QUALIFIER_CHARS), counts[0].end + QUALIFIER_CHARS
+    ):
+        return False
+    return people and counts_people(counts[0]) is True
