@@ -28,8 +28,7 @@ from pipeline.checks.registry import ATTRIBUTE_CONFLICT
 from pipeline.checks.view import MIN_CORROBORATION, _outlets, _View
 from pipeline.checks.wording import _evidence
 from pipeline.knowledge import code_of
-from pipeline.lang.numbers import english_number
-from pipeline.lang.numbers import parse_int
+from pipeline.lang.numbers import english_number, parse_int
 from pipeline.models import AttributeKind, Discrepancy, Mention, Severity
 from pipeline.normalize import zh_key
 
