@@ -41,6 +41,8 @@ def en_count_of_any_noun(
         tail = lead[c.end :]
         if _near(c.value, items) and (_EN_COUNT_TAIL_RE.fullmatch(tail) or (aside and tail.strip() == ",")):
             return c.value, (lead_start + c.start, lead_start + c.end)
+    if (before := _count_of_sentence_before(text, lead_start, lead)) is not None and _near(before[0], items):
+        return before
     closing = _EN_CLOSING_COUNT_RE.match(text, spans[-1][1])
     after = en_counts_of_any_noun(text[closing.end() : closing.end() + COUNT_LOOKBACK]) if closing else []
     if closing and after and after[0].start == 0 and _near(after[0].value, items):
@@ -60,6 +62,30 @@ def values_after_aside(
         return ()
     shared = shared_values(text, [*spans[:-1], (spans[-1][0], rest)], b) if comma >= 0 else ()
     return shared or None
+
+
+# a sentence that only says what the sentence before counted are, naming all of them: "They are", "These
+# were", "The countries are" (not "They include", which names some)
+_EN_THEY_ARE_RE = re.compile(r"(?:They|These|Those|The\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:are|were)\s*:?\s*")
+# a count ending its sentence, with at most a few words after it ("… nationals of 12 countries.")
+_EN_COUNT_ENDS_RE = re.compile(r"(?:\s+[a-z]+){0,3}\s*[.:]\s*")
+
+
+def _count_of_sentence_before(text: str, lead_start: int, lead: str) -> tuple[int, tuple[int, int]] | None:
+    """``The proclamation bars nationals of 12 countries. They are A, B, …``: the count that ends the
+    sentence before a lead-in of a pronoun and a copula, with its span; else None."""
+    if not _EN_THEY_ARE_RE.fullmatch(lead):
+        return None
+    lo = max(0, lead_start - 4 * COUNT_LOOKBACK)
+    lo = max([lo, *(m.end() for m in _EN_SENTENCE_END_RE.finditer(text, lo, max(lo, lead_start - 2)))])
+    sentence = text[lo:lead_start]
+    counts = en_counts_of_any_noun(sentence)
+    if not counts or not _EN_COUNT_ENDS_RE.fullmatch(sentence, counts[-1].end):
+        return None
+    c = counts[-1]
+    if NOT_A_COUNT_BEFORE_RE.search(sentence[max(0, c.start - 12) : c.start]):
+        return None
+    return c.value, (lo + c.start, lo + c.end)
 
 
 def _near(value: int, items: int) -> bool:
