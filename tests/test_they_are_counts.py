@@ -40,7 +40,7 @@ def test_count_in_the_sentence_before(tmp_path: Path, body: str, stated: int) ->
         # "include" names some of them: the count is not the list's
         "The proclamation fully bars nationals of five countries. They include Aland, Borduria and Carpania.",
         # a count of something else, not ending its sentence
-        "Some 180 countries signed the accord in 2015. They are led by Aland, Borduria, Carpania and Dalmatia.",
+        "Some 180 countries signed the accord in 2015. They are led by Aland, Borduria and Estoria.",
     ],
 )
 def test_no_count_bound(tmp_path: Path, body: str) -> None:
