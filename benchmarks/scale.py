@@ -126,9 +126,9 @@ def run_crosscheck(story: Path, work: Path) -> dict[str, object]:
     keep_patterns()
     from pipeline.models import Kind
     from pipeline.output import write_folder
+    from pipeline.rendering import render_each
     from pipeline.run import reconcile
     from pipeline.timing import Laps
-    from pipeline.rendering import render_each
     from reports import FORMATS
 
     gc.set_threshold(*GC_THRESHOLDS)  # the collector as the command sets it
