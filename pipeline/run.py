@@ -455,6 +455,7 @@ def reconcile(
             reference=reference,
             gazetteer=knowledge.gazetteer,
             groups=groups,
+            fork=fork,
         )
         laps.lap("checks")
         links = tuple(sorted([*recording.result(), *prose_links], key=lambda lk: lk.mention))
