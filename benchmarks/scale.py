@@ -148,6 +148,10 @@ def run_crosscheck(story: Path, work: Path) -> dict[str, object]:
     seconds = time.perf_counter() - started
     save_patterns()
     output = {fmt: sum((work / "report" / n).stat().st_size for n in ns) for fmt, ns in names.items()}
+    for stage in timings:  # the formats rendered beside as one stage: their bytes together
+        if stage.startswith("render ") and stage.endswith(" beside"):
+            together = stage.removeprefix("render ")
+            output[together] = sum(output[f] for f in together.removesuffix(" beside").split("+"))
 
     truth, by_name = load_truth(story)
     entity_of_key = {key: e.id for e in rec.entities for key in e.mentions}
