@@ -119,7 +119,6 @@ def run_crosscheck(story: Path, work: Path) -> dict[str, object]:
 
     from pipeline.charsets import share_charsets
     from pipeline.cli import GC_THRESHOLDS, one_blas_thread
-    from pipeline.collector import held
     from pipeline.patterns_kept import keep_patterns, save_patterns
 
     one_blas_thread()  # before numpy is imported, as the command does
@@ -127,9 +126,10 @@ def run_crosscheck(story: Path, work: Path) -> dict[str, object]:
     keep_patterns()
     from pipeline.models import Kind
     from pipeline.output import write_folder
+    from pipeline.rendering import render_each
     from pipeline.run import reconcile
     from pipeline.timing import Laps
-    from reports import RENDERERS
+    from reports import FORMATS
 
     gc.set_threshold(*GC_THRESHOLDS)  # the collector as the command sets it
     timings: dict[str, float] = {}
@@ -139,17 +139,19 @@ def run_crosscheck(story: Path, work: Path) -> dict[str, object]:
     laps = Laps(timings, cpu)
     files: dict[str, str] = {}
     names: dict[str, list[str]] = {}
-    with held():  # as the command renders (``pipeline.cli.render_all``), each format timed
-        for fmt, render in RENDERERS.items():
-            written = render(rec)
-            laps.lap(f"render {fmt}")
-            files.update(written)
-            names[fmt] = list(written)
+    # as the command renders (``pipeline.cli.render_all``): each format timed, the pages' wait as one
+    for fmt, written in render_each(rec, FORMATS, laps=laps).items():
+        files.update(written)
+        names[fmt] = list(written)
     write_folder(work / "report", files)
     laps.lap("writing")
     seconds = time.perf_counter() - started
     save_patterns()
     output = {fmt: sum((work / "report" / n).stat().st_size for n in ns) for fmt, ns in names.items()}
+    for stage in timings:  # the formats rendered beside as one stage: their bytes together
+        if stage.startswith("render ") and stage.endswith(" beside"):
+            together = stage.removeprefix("render ")
+            output[together] = sum(output[f] for f in together.removesuffix(" beside").split("+"))
 
     truth, by_name = load_truth(story)
     entity_of_key = {key: e.id for e in rec.entities for key in e.mentions}

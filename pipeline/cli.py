@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from pipeline.charsets import share_charsets
-from pipeline.collector import held
 from pipeline.errors import CrosscheckError, UserFileError
 from pipeline.limits import DEFAULT_ARTICLE_SECONDS, DEFAULT_MAX_BYTES
 from pipeline.models import Reconciliation, Severity
@@ -483,16 +482,13 @@ def default_out(paths: Sequence[str]) -> Path:
     return Path("out") / name
 
 
-def render_all(rec: Reconciliation, formats: Sequence[str]) -> dict[str, str]:
-    """Every format's files, the cycle collector off from the first to the last and what they keep out of
-    its reach after (``collector.held``): the command writes them and ends."""
-    from reports import RENDERERS
+def render_all(rec: Reconciliation, formats: Sequence[str], *, workers: int = 0) -> dict[str, str]:
+    """Every format's files (``pipeline.rendering``: the pages beside the data files on a large run), the
+    cycle collector off from the first to the last and what they keep out of its reach after
+    (``collector.held``): the command writes them and ends."""
+    from pipeline.rendering import render_formats
 
-    files: dict[str, str] = {}
-    with held():
-        for fmt in formats:
-            files.update(RENDERERS[fmt](rec))
-    return files
+    return render_formats(rec, formats, workers=workers)
 
 
 def _write_reports(
@@ -508,7 +504,9 @@ def _write_reports(
     run on files, and for a run on URLs the WARC archive of the pages it fetched."""
     from pipeline.runrecord import RUN_FILE, run_record_text
 
-    files: dict[str, str | bytes] = dict(render_all(rec, formats))
+    files: dict[str, str | bytes] = dict(
+        render_all(rec, formats, workers=args.jobs if args is not None else 0)
+    )
     if excel:
         from reports.csv_writer import excel_csv
 

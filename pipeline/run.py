@@ -377,7 +377,8 @@ def reconcile(
     laps.lap("reading")
 
     # The claims read the articles and their list items alone: beside matching, on a core it leaves idle;
-    # the evidence of the list links, which only the reports read: beside the stages after matching.
+    # the evidence of the list links, which only the reports read: beside the stages after matching; the
+    # item-level checks of the lists beside the other checks (``run_checks(fork=...)``).
     # The stages after reading build records and no cycles: the cycle collector would walk the run for
     # nothing (and, in a child, copy every page of it).
     items = sorted(list_mentions, key=lambda m: (m.article, m.position))
@@ -455,6 +456,7 @@ def reconcile(
             reference=reference,
             gazetteer=knowledge.gazetteer,
             groups=groups,
+            fork=fork,
         )
         laps.lap("checks")
         links = tuple(sorted([*recording.result(), *prose_links], key=lambda lk: lk.mention))

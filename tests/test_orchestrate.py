@@ -91,7 +91,7 @@ def test_a_run_that_works_beside_itself_reports_what_a_run_alone_reports(
 ) -> None:
     forks: list[bool] = []
     real = Beside.__init__
-    workers = tmp_path / "workers"  # the process that read the claims or recorded the links, per line
+    workers = tmp_path / "workers"  # the process that read the claims, recorded the links or judged the items
 
     def counted(self: Beside, fn, *, fork: bool = True) -> None:  # noqa: ANN001
         forks.append(fork)
@@ -108,9 +108,10 @@ def test_a_run_that_works_beside_itself_reports_what_a_run_alone_reports(
     beside = run.reconcile([EXAMPLES / story])
     monkeypatch.setattr(orchestrate, "worth_forking", lambda chars, workers: False)
     here = run.reconcile([EXAMPLES / story])
-    assert forks == [True, True, False, False]  # the claims, then the links' evidence
+    # the claims, the links' evidence, then the item-level checks of the lists
+    assert forks == [True, True, True, False, False, False]
     pids = workers.read_text().split()
-    assert len(pids) == 4 and str(os.getpid()) not in pids[:2] and pids[2:] == [str(os.getpid())] * 2
+    assert len(pids) == 6 and str(os.getpid()) not in pids[:3] and pids[3:] == [str(os.getpid())] * 3
     assert beside.claims and beside.claims == here.claims
     assert beside.links and beside.links == here.links
     assert beside == here  # every record, the findings included
@@ -136,3 +137,27 @@ def test_no_fork_while_another_thread_runs() -> None:
     finally:
         release.set()
         other.join()
+
+
+@pytest.mark.usefixtures("fork_with_threads")
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
+@pytest.mark.parametrize("story", ["us-reciprocal-rates-2025-07-31", "us-hk-sanctions-2020-08"])
+def test_the_items_judged_beside_the_other_checks_give_the_same_findings_in_the_same_order(
+    monkeypatch: pytest.MonkeyPatch, story: str
+) -> None:
+    from pipeline import checks
+
+    calls: list[dict[str, object]] = []
+    real = checks.run_checks
+
+    def kept(**kwargs: object) -> object:
+        calls.append(kwargs)
+        return real(**kwargs)
+
+    monkeypatch.setattr(checks, "run_checks", kept)
+    monkeypatch.setattr(orchestrate, "worth_forking", lambda chars, workers: False)
+    rec = run.reconcile([EXAMPLES / story])
+    inputs = {k: v for k, v in calls[0].items() if k != "fork"}
+    beside = real(**inputs, fork=True)  # type: ignore[arg-type]
+    assert beside  # the story's findings, the item-level ones among them
+    assert beside == real(**inputs, fork=False) == rec.discrepancies

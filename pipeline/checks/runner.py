@@ -45,6 +45,7 @@ from pipeline.models import (
     Mention,
     PersonName,
 )
+from pipeline.orchestrate import Beside
 
 
 def _sort_key(d: Discrepancy) -> tuple[int, str, str, tuple[str, ...], str, str]:
@@ -78,6 +79,7 @@ def run_checks(
     reference: ReferenceList | None = None,
     gazetteer: Gazetteer | None = None,
     groups: Sequence[Group] | None = None,
+    fork: bool = False,
 ) -> tuple[Discrepancy, ...]:
     """Every discrepancy the records show, sorted by severity (highest first), kind, subject, sources.
 
@@ -85,7 +87,9 @@ def run_checks(
     same category; ``rare_share`` the share of entities a Chinese word may appear in and still be a
     key word; ``short_ratio`` how much shorter than the others a name may be before it counts as
     an abbreviation rather than a translation that dropped a word. ``groups``: the canonical groups
-    already aligned for the run (``checks.canonical_groups``), else aligned here.
+    already aligned for the run (``checks.canonical_groups``), else aligned here. ``fork``: the item-level
+    checks of the lists (``list_checks``) run in a forked child (``orchestrate.Beside``) while this process
+    runs the others; the findings are the same, in the same order, wherever they were found.
     """
     del links  # links are not needed to judge (a run records them while the checks run: pipeline.run)
     ctx = shared_context(articles, mentions, entities, claims, headings, groups or ())
@@ -94,26 +98,32 @@ def run_checks(
         groups = group_records(found_groups)
         ctx.set_groups(groups)
         ctx.set_claims(bind_groups(ctx.claims, groups, mentions))
-    found: list[Discrepancy] = [
-        *_count_mismatches(ctx),
-        *_arithmetic(ctx),
-        *share_checks(ctx),
-        *total_checks(ctx),
-        *loose_counts(ctx),
-        *whole_counts(ctx),
-        *_count_conflicts(ctx),
-        *_taxonomy_differs(ctx, score_cutoff=category_cutoff),
-        *_list_lengths(ctx),
-        *list_checks(ctx, reference=reference, gazetteer=gazetteer, groups=groups)[0],
-        *_section_conflicts(ctx),
-        *internal_contradictions(ctx),
-        *_naming_variants(ctx),
-        *_possible_mistranslations(ctx, rare_share=rare_share, short_ratio=short_ratio),
-        *_misspelt_names(ctx),
-        *_acronym_mismatches(ctx),
-        *_story_conflicts(ctx, facts, people),
-        *_person_variants(ctx, people),
-    ]
+    judged = groups  # the item-level checks, the most work of all: beside the others when ``fork``
+    with Beside(
+        lambda: list_checks(ctx, reference=reference, gazetteer=gazetteer, groups=judged)[0], fork=fork
+    ) as items:
+        counted: list[Discrepancy] = [
+            *_count_mismatches(ctx),
+            *_arithmetic(ctx),
+            *share_checks(ctx),
+            *total_checks(ctx),
+            *loose_counts(ctx),
+            *whole_counts(ctx),
+            *_count_conflicts(ctx),
+            *_taxonomy_differs(ctx, score_cutoff=category_cutoff),
+            *_list_lengths(ctx),
+        ]
+        named: list[Discrepancy] = [
+            *_section_conflicts(ctx),
+            *internal_contradictions(ctx),
+            *_naming_variants(ctx),
+            *_possible_mistranslations(ctx, rare_share=rare_share, short_ratio=short_ratio),
+            *_misspelt_names(ctx),
+            *_acronym_mismatches(ctx),
+            *_story_conflicts(ctx, facts, people),
+            *_person_variants(ctx, people),
+        ]
+        found = [*counted, *items.result(), *named]
     found = _one_root_cause(_text_beside_value(ctx, _share_not_value(found)))
     found = _misfiled_not_miscounted(ctx, _repeated_not_long(ctx, _other_list_not_long(ctx, found)))
     found = _value_of_its_group(ctx, found)
