@@ -238,25 +238,51 @@ def _judged(
 def _finding(
     view: _View, ent: str, art: str, backers: list[str], tags: dict[str, dict[str, str]]
 ) -> Discrepancy:
+    return conflict_finding(view, ent, art, backers, tags, "party", f"a party {art} and they tell apart")
+
+
+def _split(view: _View, ent: str, camps: list[list[str]], tags: dict[str, dict[str, str]]) -> Discrepancy:
+    return camps_finding(view, ent, camps, tags, "party", f"the party of {view.ctx.name(ent)}")
+
+
+def conflict_finding(
+    view: _View,
+    ent: str,
+    art: str,
+    backers: list[str],
+    printed: dict[str, dict[str, str]],
+    what: str,
+    other: str,
+    subject: str = "",
+) -> Discrepancy:
+    """One outlet's attribute (``what``: party, place) against the one at least two others agree on: an
+    error naming that outlet, quoting it and two of the others; ``other`` says what theirs is to it."""
     m = view.mention(art, ent)
-    theirs = tags[backers[0]][ent]
     return Discrepancy(
         kind=ATTRIBUTE_CONFLICT,
         severity=Severity.ERROR,
         entity=ent,
         sources=(art,),
-        subject=f"{view.ctx.name(ent)}: party",
+        subject=f"{view.ctx.name(ent)}: {subject or what}",
         message=(
-            f"{art} gives {m.label} the party '{tags[art][ent]}'; {_outlets(backers)} give '{theirs}', "
-            f"a party {art} and they tell apart."
+            f"{art} gives {m.label} the {what} '{printed[art][ent]}'; {_outlets(backers)} give "
+            f"'{printed[backers[0]][ent]}', {other}."
         ),
         evidence=_evidence([view.quote(m), *(view.quote(view.mention(b, ent)) for b in backers[:2])]),
     )
 
 
-def _split(view: _View, ent: str, camps: list[list[str]], tags: dict[str, dict[str, str]]) -> Discrepancy:
+def camps_finding(
+    view: _View,
+    ent: str,
+    camps: list[list[str]],
+    printed: dict[str, dict[str, str]],
+    subject: str,
+    topic: str,
+) -> Discrepancy:
+    """Outlets in camps no majority settles, each giving its own attribute: one warning naming them all."""
     said = "; ".join(
-        f"{_outlets(arts)} give{'s' if len(arts) == 1 else ''} '{tags[arts[0]][ent]}'" for arts in camps
+        f"{_outlets(arts)} give{'s' if len(arts) == 1 else ''} '{printed[arts[0]][ent]}'" for arts in camps
     )
     both = sorted(a for arts in camps for a in arts)
     return Discrepancy(
@@ -264,7 +290,7 @@ def _split(view: _View, ent: str, camps: list[list[str]], tags: dict[str, dict[s
         severity=Severity.WARNING,
         entity=ent,
         sources=tuple(both),
-        subject=f"{view.ctx.name(ent)}: party",
-        message=f"Outlets disagree on the party of {view.ctx.name(ent)}: {said}.",
+        subject=f"{view.ctx.name(ent)}: {subject}",
+        message=f"Outlets disagree on {topic}: {said}.",
         evidence=_evidence(view.quote(view.mention(a, ent)) for a in both[:4]),
     )

@@ -22,11 +22,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pipeline.checks.registry import ATTRIBUTE_CONFLICT
+from pipeline.checks.parties import camps_finding, conflict_finding
 from pipeline.checks.view import MIN_CORROBORATION, _outlets, _View
-from pipeline.checks.wording import _evidence
 from pipeline.knowledge import code_of
-from pipeline.models import AttributeKind, Discrepancy, Mention, Severity
+from pipeline.models import AttributeKind, Discrepancy, Mention
 from pipeline.normalize import zh_key
 
 # a US-style tag: the party letter, a dash, the state ("R-Aland", "R-甲州")
@@ -137,32 +136,8 @@ def seat_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]]:
 def _finding(
     view: _View, ent: str, art: str, backers: list[str], printed: dict[str, dict[str, str]]
 ) -> Discrepancy:
-    m = view.mention(art, ent)
-    return Discrepancy(
-        kind=ATTRIBUTE_CONFLICT,
-        severity=Severity.ERROR,
-        entity=ent,
-        sources=(art,),
-        subject=f"{view.ctx.name(ent)}: seat",
-        message=(
-            f"{art} gives {m.label} the place '{printed[art][ent]}'; {_outlets(backers)} give "
-            f"'{printed[backers[0]][ent]}', another place."
-        ),
-        evidence=_evidence([view.quote(m), *(view.quote(view.mention(b, ent)) for b in backers[:2])]),
-    )
+    return conflict_finding(view, ent, art, backers, printed, "place", "another place", subject="seat")
 
 
 def _split(view: _View, ent: str, camps: list[list[str]], printed: dict[str, dict[str, str]]) -> Discrepancy:
-    said = "; ".join(
-        f"{_outlets(arts)} give{'s' if len(arts) == 1 else ''} '{printed[arts[0]][ent]}'" for arts in camps
-    )
-    both = sorted(a for arts in camps for a in arts)
-    return Discrepancy(
-        kind=ATTRIBUTE_CONFLICT,
-        severity=Severity.WARNING,
-        entity=ent,
-        sources=tuple(both),
-        subject=f"{view.ctx.name(ent)}: seat",
-        message=f"Outlets disagree on the place {view.ctx.name(ent)} sits for: {said}.",
-        evidence=_evidence(view.quote(view.mention(a, ent)) for a in both[:4]),
-    )
+    return camps_finding(view, ent, camps, printed, "seat", f"the place {view.ctx.name(ent)} sits for")
