@@ -385,13 +385,7 @@ def _subdivision_fingerprint() -> str:
     if pycountry is not None:
         files = [pycountry / "databases" / "iso3166-2.json"]
         files += [pycountry / "locales" / lang / "LC_MESSAGES" / "iso3166-2.mo" for lang in ISO_CATALOGUES]
-        for path in files:
-            try:
-                found = path.stat()
-            except OSError:
-                digest.update(f"{path} missing".encode())
-                continue
-            digest.update(f"{path} {found.st_size} {found.st_mtime_ns}".encode())
+        _stamp(digest, files)
     return digest.hexdigest()[:24]
 
 
@@ -456,14 +450,19 @@ def _fingerprint() -> str:
     for module in (__file__, normalize.__file__, scripts.__file__, cues.__file__):
         digest.update(Path(module).read_bytes())
     digest.update(f"{unicodedata.unidata_version} {getattr(opencc, '__version__', '')}".encode())
-    for path in _data_files():
+    _stamp(digest, _data_files())
+    return digest.hexdigest()[:24]
+
+
+def _stamp(digest: hashlib._Hash, paths: Iterable[Path]) -> None:
+    """Each data file's path, size and time of change (or that it is missing) into a cache's digest."""
+    for path in paths:
         try:
             found = path.stat()
         except OSError:
             digest.update(f"{path} missing".encode())
             continue
         digest.update(f"{path} {found.st_size} {found.st_mtime_ns}".encode())
-    return digest.hexdigest()[:24]
 
 
 def _cache_file() -> Path | None:
