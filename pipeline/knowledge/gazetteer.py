@@ -47,7 +47,6 @@ else (a missing, unreadable or damaged file, a folder that cannot be written) bu
 
 from __future__ import annotations
 
-import gettext
 import hashlib
 import json
 import re
@@ -286,12 +285,9 @@ def _iso_names() -> list[tuple[str, str, str]]:
     """(code, ISO name, the name or one of its translations)."""
     import pycountry
 
-    catalogues = []
-    for lang in ISO_CATALOGUES:
-        try:
-            catalogues.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
-        except OSError:
-            continue
+    from pipeline.knowledge.subdivisions import iso_catalogues
+
+    catalogues = iso_catalogues("iso3166-1", ISO_CATALOGUES)
     out = []
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
         for attr in ISO_FIELDS:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import gettext
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-__all__ = ["subdivision_names"]
+__all__ = ["iso_catalogues", "subdivision_names"]
 
 CATALOGUES = ("zh_TW", "zh_HK", "zh_CN", "ja")
 # a Chinese or Japanese word after a place's name saying which kind of place it is (``甲乙州``, ``甲乙省``)
@@ -40,17 +40,26 @@ def _variants(name: str) -> Iterator[str]:
         yield name + "州"
 
 
+def iso_catalogues(domain: str, languages: Iterable[str]) -> list[gettext.NullTranslations]:
+    """pycountry's translations of an ISO standard (``iso3166-1``, ``iso3166-2``) into each of
+    ``languages`` it holds (a language it lacks is left out)."""
+    import pycountry
+
+    out: list[gettext.NullTranslations] = []
+    for lang in languages:
+        try:
+            out.append(gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            continue
+    return out
+
+
 def subdivision_names() -> list[tuple[str, str]]:
     """(ISO 3166-2 code, name) of every first-level subdivision, in its English name, its translations
     and their variants; sorted."""
     import pycountry
 
-    catalogues = []
-    for lang in CATALOGUES:
-        try:
-            catalogues.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]))
-        except OSError:
-            continue
+    catalogues = iso_catalogues("iso3166-2", CATALOGUES)
     out: set[tuple[str, str]] = set()
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None):
