@@ -65,3 +65,34 @@ def test_a_story_without_japanese_never_loads_the_kanji_readings(tmp_path: Path)
         "甲国晚报\n\n乙国宣布退出下列3个组织：\n1. 丙组织\n2. 丁委员会\n3. 戊基金\n", encoding="utf-8"
     )
     assert _run_imports_pykakasi(story, tmp_path / "out") == "False"
+
+
+HEAVY = """
+import runpy
+import sys
+sys.argv = ["crosscheck", "run", sys.argv[1], "--out", sys.argv[2], "--quiet"]
+try:
+    runpy.run_module("pipeline.cli", run_name="__main__")
+except SystemExit:
+    pass
+compat = sys.modules.get("scipy._lib.array_api_compat.numpy")
+loaded = [m for m in ("scipy.sparse", "numpy.testing", "numpy.f2py", "pycountry") if m in sys.modules]
+print(" ".join(loaded), compat is not None and compat.testing is sys.modules.get("numpy.testing"))
+"""
+
+
+def test_a_small_run_loads_neither_numpys_test_tools_nor_pycountry(tmp_path: Path) -> None:
+    """Matching builds its sparse matrices without the numpy submodules scipy's array-API layer would
+    copy (``pipeline.scipy_sparse``; the copy still hands ``testing`` over when asked), and an English name
+    the index does not hold is looked up among the everyday names without importing pycountry; the second
+    run, whose cache folder holds the gazetteer's index, loads neither."""
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.txt").write_text(TEXT, encoding="utf-8")
+    (story / "b.html").write_text(PAGE, encoding="utf-8")
+    cache = str(tmp_path / "cache")
+    run_fresh(HEAVY, str(story), str(tmp_path / "first"), cache=cache)
+    assert (
+        run_fresh(HEAVY, str(story), str(tmp_path / "out"), cache=cache).splitlines()[-1]
+        == "scipy.sparse True"
+    )

@@ -13,12 +13,15 @@ Aland`` would be taken for the country. A name is given the code only when
 
 ``Ivory Coast`` passes (``Ivory`` alone is still found, and ``coast`` is such a word); ``Bank of China`` does
 not (``of China`` is still found, and ``bank`` names no place). The data file is read without importing the
-package (which would import pandas).
+package (which would import pandas); the few rows that give only an alpha-3 code are given their alpha-2
+code from pycountry's ISO 3166-1 data file, read without importing pycountry (whose import, which asks
+the installed packages' metadata for its version, costs a small run a twentieth of a second).
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import re
 import unicodedata
 from functools import lru_cache
@@ -43,22 +46,38 @@ def _data_file() -> Path | None:
 
 
 @lru_cache(maxsize=1)
+def _alpha_2_codes() -> dict[str, str]:
+    """Lower-cased ISO 3166-1 alpha-3 code -> alpha-2 code, from pycountry's data file (as pycountry's
+    ``countries.get(alpha_3=...)`` looks them up); empty when the file is missing or cannot be read."""
+    folder = package_dir("pycountry")
+    if folder is None:
+        return {}
+    try:
+        entries = json.loads((folder / "databases" / "iso3166-1.json").read_text(encoding="utf-8"))["3166-1"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    out: dict[str, str] = {}
+    for entry in entries if isinstance(entries, list) else ():
+        alpha_3, alpha_2 = entry.get("alpha_3"), entry.get("alpha_2")
+        if isinstance(alpha_3, str) and isinstance(alpha_2, str):
+            out.setdefault(alpha_3.lower(), alpha_2)
+    return out
+
+
+@lru_cache(maxsize=1)
 def _rows() -> tuple[tuple[str, str], ...]:
     """(ISO 3166-1 alpha-2 code, expression) per country of the data file; none when the package is missing
     or its file cannot be read."""
     path = _data_file()
     if path is None:
         return ()
-    import pycountry
-
     out = []
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 code = (row.get("ISO2") or "").strip()
                 if not _ISO2_RE.match(code):
-                    found = pycountry.countries.get(alpha_3=(row.get("ISO3") or "").strip())
-                    code = found.alpha_2 if found is not None else ""
+                    code = _alpha_2_codes().get((row.get("ISO3") or "").strip().lower(), "")
                 pattern = (row.get("regex") or "").strip()
                 if code and pattern:
                     out.append((code, pattern))

@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 from rapidfuzz import process
-from scipy import sparse
+
+from pipeline.scipy_sparse import sparse
 
 _CHUNK = 1024  # rows of one rapidfuzz cdist call: memory stays _CHUNK x len(right) float32
 
