@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from operator import attrgetter
 
 import numpy as np
+from scipy import sparse
 
 from pipeline.knowledge.kana import is_katakana_name, kanji_readings, read_apart
 from pipeline.knowledge.sound import HAN_GATE, NATIVE_MAX_CHARS, family_sound, similarity
@@ -34,7 +35,6 @@ from pipeline.matching.columns import Columns
 from pipeline.matching.heads import foreign_heads
 from pipeline.matching.passes import Watch
 from pipeline.matching.state import _Run
-from pipeline.scipy_sparse import sparse
 
 
 def _align(

@@ -15,12 +15,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 from pipeline.matching.bags import MISSING, Bag
 from pipeline.matching.candidates import _FORBIDDEN, _REVIEWER_SCORE
 from pipeline.matching.evidence import _combine
 from pipeline.matching.state import _Run
-from pipeline.scipy_sparse import sparse
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,13 +19,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from scipy import sparse
 
 from pipeline.matching.acronym_evidence import AcronymRows
 from pipeline.matching.bags import MISSING, Bag
 from pipeline.matching.candidates import _FORBIDDEN
 from pipeline.matching.evidence import _combine
 from pipeline.matching.state import _Run
-from pipeline.scipy_sparse import sparse
 
 # cells (float64) of the table of kept columns: 16 Mi cells, 128 MiB
 BUDGET = 1 << 24

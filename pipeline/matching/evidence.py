@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 import numpy as np
+from scipy import sparse
 
 from pipeline.knowledge.sound import family_first
 from pipeline.matching.acronym_evidence import AcronymRows
@@ -38,7 +39,6 @@ from pipeline.matching.kana_table import HAN, YOMI, KanaTable, _readings, han_ke
 from pipeline.matching.key_table import KeyTable
 from pipeline.matching.keys import _grams, _Names, _tokens
 from pipeline.normalize import acronym_key, derive_acronym, is_subsequence, zh_ngrams
-from pipeline.scipy_sparse import sparse
 from pipeline.settings import EvidenceSettings
 
 

@@ -8,11 +8,11 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
+from scipy import sparse
 
 from pipeline.knowledge.sound import han_skeleton
 from pipeline.lang.scripts import CJK
 from pipeline.matching.generic_words import GENERIC_ZH
-from pipeline.scipy_sparse import sparse
 
 HEAD_CHARS = 2  # the characters that open a Chinese name: its own, before what it shares with its kind
 HEAD_CHECKED_BELOW = 0.6  # a similarity from here on shares too much for the heads to matter

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from scipy import sparse
 
 from pipeline.knowledge.kana import heard_readings, romanized_name, sound_key
 from pipeline.knowledge.sound import (
@@ -25,7 +26,6 @@ from pipeline.knowledge.sound import (
 )
 from pipeline.matching.key_table import transliteration_like
 from pipeline.matching.sparse_pairs import _block, gated_pairs
-from pipeline.scipy_sparse import sparse
 from pipeline.settings import EvidenceSettings
 
 HAN = "漢"  # marks a key of ``KanaTable`` that is a Chinese name's consonant skeleton

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from scipy import sparse
 
 from pipeline.knowledge.phonetic import pinyin_key
 from pipeline.knowledge.sound import MIN_CLASSES, han_alike, han_skeleton
@@ -18,7 +19,6 @@ from pipeline.matching.generic_words import GENERIC_EN, GENERIC_ZH
 from pipeline.matching.heads import without_foreign_heads
 from pipeline.matching.keys import _tokens
 from pipeline.matching.sparse_pairs import _block, gated_pairs
-from pipeline.scipy_sparse import sparse
 
 if TYPE_CHECKING:  # ``Space`` builds these objects; here it is only a type
     from pipeline.matching.evidence import Space

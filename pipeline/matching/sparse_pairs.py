@@ -8,8 +8,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 from rapidfuzz import process
-
-from pipeline.scipy_sparse import sparse
+from scipy import sparse
 
 _CHUNK = 1024  # rows of one rapidfuzz cdist call: memory stays _CHUNK x len(right) float32
 
