@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.lang.cues import NO_VALUE_AFTER_COLON_RE
 from pipeline.lang.scripts import CJK
 from pipeline.lang.values import AMOUNT_VERB_RE, DASH_BEFORE_NUMBER_RE, DATE_AFTER_COLON_RE, find_values
 from pipeline.models import Attribute, AttributeKind
@@ -97,6 +98,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
     ``(text, start, end)``: the inline readers split a run's items to weigh it, then to accept it, and the
     records read them again (a third of the calls over the fixtures); the split is a frozen record."""
     attrs: list[Attribute] = []
+    if (unknown := NO_VALUE_AFTER_COLON_RE.search(text, start, end)) is not None and unknown.start() > start:
+        end = unknown.start()  # "甲國：待定", "Aland: n/a": no value printed, the words are not the name's
     if (described := described_after_colon(text, start, end)) is not None:
         end, description = described  # "Aland: Nationals of Aland are …": the name is before the colon
         attrs.extend(description)

@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_number
 from pipeline.lang.scripts import CJK, FOOTNOTE_MARKS, KANA, fold_pattern
+from pipeline.lang.worded_rates import HINT_RE as _WORDED_HINT_RE
+from pipeline.lang.worded_rates import worded_rates
 
 _N = rf"(?P<n>[+\-−]?{DIGITS})"
 _SCALE = fold_pattern(r"(?P<scale>萬億|億|萬|千|百萬|兆|billion|million|bn|mn|m|k|trillion)?")
@@ -247,14 +249,17 @@ def change_sign(before: str, after: str) -> int:
 
 def find_values(text: str) -> list[Found]:
     """Every rate or amount in ``text``, in order, non-overlapping."""
-    if not _ANY_NUMBER_RE.search(text):
-        return []  # every pattern holds a digit, but "百分之" before a Chinese numeral
+    if not _ANY_NUMBER_RE.search(text) and not _WORDED_HINT_RE.search(text):
+        return []  # every pattern holds a digit, but "百分之" before a Chinese numeral and rates in words
     return list(_values_in(text))  # the readers ask again about the same line and piece many times
 
 
 @lru_cache(maxsize=VALUES_CACHE)
 def _values_in(text: str) -> tuple[Found, ...]:
     found = _spans(text)
+    for raw, number, a, b in worded_rates(text):  # "二成", "２割", "forty percent"
+        if not any(f.start < b and a < f.end for f in found):
+            found.append(Found(raw, number, "%", a, b))
     taken = [(f.start, f.end) for f in found]
     for unit, pattern in PATTERNS:
         for m in pattern.finditer(text):
