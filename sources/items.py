@@ -15,7 +15,13 @@ from functools import lru_cache
 
 from pipeline.lang.cues import NO_VALUE_AFTER_COLON_RE
 from pipeline.lang.scripts import CJK
-from pipeline.lang.values import AMOUNT_VERB_RE, DASH_BEFORE_NUMBER_RE, DATE_AFTER_COLON_RE, find_values
+from pipeline.lang.values import (
+    AMOUNT_VERB_RE,
+    DASH_BEFORE_NUMBER_RE,
+    DATE_AFTER_COLON_RE,
+    FROM_BEFORE_VALUE_RE,
+    find_values,
+)
 from pipeline.models import Attribute, AttributeKind
 from sources.item_appointments import appointed
 from sources.item_english import (
@@ -131,6 +137,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
                 name_e = opened  # "甲國（稅率25%）": the value's label opens the parenthesis
             if (at := AT_BEFORE_VALUE_RE.search(text, start, name_e)) is not None and at.start() > start:
                 name_e = at.start()  # "Aland at 49%": the preposition is the value's
+            if (was := FROM_BEFORE_VALUE_RE.search(text, start, name_e)) is not None and was.start() > start:
+                name_e = was.start()  # "Aland, from 46% to 20%", "甲國由46%降至20%": the change's word
             if (
                 dated := DATE_AFTER_COLON_RE.search(text, start, name_e)
             ) is not None and dated.start() > start:

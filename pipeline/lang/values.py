@@ -143,6 +143,9 @@ _BOUND_RE = re.compile(
 
 # a change, not a range: "from 24% to 25%", "從24%至25%", "由24%到25%"
 _CHANGE_BEFORE_RE = re.compile(fold_pattern(r"(?:\bfrom|從|由|自)\s*$"), re.IGNORECASE)
+# the same word closing what stands before a value, with the comma before it ("Aland, from 46% to 20%",
+# "甲國由46%降至20%"): the change's word, no part of the name
+FROM_BEFORE_VALUE_RE = re.compile(r"[,，]?\s*" + _CHANGE_BEFORE_RE.pattern, re.IGNORECASE)
 CHANGE_WINDOW = 12  # characters before a range searched for the word that makes it a change
 
 

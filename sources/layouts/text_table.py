@@ -109,6 +109,8 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None, TCell | 
         if len(cells) >= 2:
             current.append(cells)
             gap = 0
+        elif len(cells) == 1 and current and _said_of_row(cells[0].text):
+            continue  # "甲國是首個達成協議的國家。": a sentence about the row above, no section row
         elif len(cells) == 1 and current and len(cells[0].text) <= MAX_SECTION_CHARS:
             current.append(cells)
             gap = 0
@@ -138,6 +140,17 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None, TCell | 
             first = lead if grouped and lead is not None and _heads(lead, run) else None
             out.append(([r for r in run if len(r) in (1, width)], first, total))
     return out
+
+
+# a sentence's end: a full stop after words ("甲國是首個達成協議的國家。", "Aland signed first.")
+_SENTENCE_END_RE = re.compile(r"[^\s\d０-９][。！？]\s*$|[a-z]{2}[.!?]\s*$")
+
+
+def _said_of_row(text: str) -> bool:
+    """A one-cell line inside a run that is a sentence (said of the row above it), not a section row
+    nor the run's total (``合計五國。``)."""
+    s = text.strip(WHITESPACE)
+    return _SENTENCE_END_RE.search(s) is not None and total_line(s) is None
 
 
 def _heads(lead: TCell, run: list[list[TCell]]) -> bool:
