@@ -260,9 +260,9 @@ def find_values(text: str) -> list[Found]:
 @lru_cache(maxsize=VALUES_CACHE)
 def _values_in(text: str) -> tuple[Found, ...]:
     found = _spans(text)
-    for raw, number, a, b in worded_rates(text):  # "二成", "２割", "forty percent"
+    for raw, rate, a, b in worded_rates(text):  # "二成", "２割", "forty percent"
         if not any(f.start < b and a < f.end for f in found):
-            found.append(Found(raw, number, "%", a, b))
+            found.append(Found(raw, rate, "%", a, b))
     taken = [(f.start, f.end) for f in found]
     for unit, pattern in PATTERNS:
         for m in pattern.finditer(text):

@@ -18,7 +18,7 @@ _TENTHS_RE = re.compile(
     rf"(?<![0-9０-９一二兩两三四五六七八九十百千萬万.．])(?P<n>{_TENTH_DIGITS})\s*"
     r"(?:割(?:\s*(?P<bu>[0-9０-９一二三四五六七八九])\s*分)?"
     + fold_pattern(r"|成(?:(?P<half>[一二三四五六七八九])(?![0-9０-９一二三四五六七八九十百千萬]))?")
-    + fold_pattern(r")(?![員立為長功交績本果年人熟就語])")
+    + fold_pattern(r")(?![員立為長功交績本果年人熟就語不])")
 )
 _EN_PERCENT_RE = re.compile(rf"\b(?P<w>{EN_WORD_NUMBER})[\s-]*(?:percent|per\s+cent)\b", re.IGNORECASE)
 # a quick test before the patterns run (most texts hold neither)

@@ -172,7 +172,9 @@ def zh_semicolon_items(text: str, at: int) -> bool:
     colon = text.rfind("：", start, first)
     if text.find("：", first, end) >= 0 or text.count("；", start, end) < MIN_ITEMS - 1:
         return False
-    if colon < 0:  # "三國稅率公布，甲國20%；乙國19%；丙國19%。": after a comma, every piece a name and its value,
+    if (
+        colon < 0
+    ):  # "三國稅率公布，甲國20%；乙國19%；丙國19%。": after a comma, every piece a name and its value,
         # and the words before them count the pieces or lead them in (``分別為``)
         comma = max(text.rfind("，", start, first), text.rfind(",", start, first))
         pieces = text[comma + 1 : end].split("；") if comma >= 0 else []
@@ -185,7 +187,7 @@ def zh_semicolon_items(text: str, at: int) -> bool:
 
 
 def _name_and_value(piece: str) -> bool:
-    """A piece that is a short Chinese or Japanese name, then its one value, and nothing else (``甲國20%``)."""
+    """A piece that is a short Chinese or Japanese name, then its one value, nothing else (``甲國20%``)."""
     found = find_values(piece)
     return (
         len(found) == 1

@@ -118,7 +118,9 @@ def _value_then_name(text: str) -> bool:
         return False
     if EAST_ASIAN_RE.search(name):
         return len(name) <= MAX_NAME_CHARS and not re.search("[，,、。]", name)
-    return len(name.split()) <= MAX_NAMED_VALUE_WORDS and name[:1].isupper() and not re.search(r"[.!?]$", name)
+    return (
+        len(name.split()) <= MAX_NAMED_VALUE_WORDS and name[:1].isupper() and not re.search(r"[.!?]$", name)
+    )
 
 
 def _described_name(text: str) -> bool:
