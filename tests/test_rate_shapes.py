@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.lang.counts import total_line
 from pipeline.lang.values import find_values
 from pipeline.models import Kind, ParseResult
 from sources.registry import parse_path
@@ -237,3 +238,38 @@ def test_semicolons_after_a_comma_in_a_sentence_of_figures_make_no_list() -> Non
     # no count of the pieces and no words that lead a list in: a sentence of indicators, not a list
     text = "甲國經濟\n\n甲報訊 甲國央行周四表示，經濟成長3%；通膨率2%；失業率4%。市場反應平淡。\n"
     assert _rows(text) == []
+
+
+# ------------------------------------------------------------------------------ a total line at the end
+
+
+@pytest.mark.parametrize(
+    ("line", "total"),
+    [
+        ("Total: 14 countries", 14),
+        ("In total, 14 countries", 14),
+        ("14 countries in total.", 14),
+        ("合計14國", 14),
+        ("Total trade: 5 billion", None),  # no counter of items: an amount, no total of the list
+        ("The total rose 5%", None),
+        ("Total: 14 countries, 3 territories", None),
+    ],
+)
+def test_a_total_line_in_english_as_in_chinese(line: str, total: int | None) -> None:
+    assert total_line(line) == total
+
+
+def test_an_english_total_line_under_unmarked_lines_states_the_count() -> None:
+    text = (
+        "US sets tariff rates\n\nThe White House set these rates:\n\nAland\nBorduria\nCarpathia\nDorado\n"
+        "Elbonia\nTotal: 14 countries\n\nThe rates take effect on August 7.\n"
+    )
+    res = _parse(text)
+    assert [m.name_en for m in res.mentions if m.kind is Kind.LIST] == [
+        "Aland",
+        "Borduria",
+        "Carpathia",
+        "Dorado",
+        "Elbonia",
+    ]
+    assert [h.stated for h in res.headings] == [14]
