@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.checks.contradictions import _in_tenths_alike
 from pipeline.lang.counts import total_line
 from pipeline.lang.values import find_values
 from pipeline.models import Kind, ParseResult
@@ -273,3 +274,23 @@ def test_an_english_total_line_under_unmarked_lines_states_the_count() -> None:
         "Elbonia",
     ]
     assert [h.stated for h in res.headings] == [14]
+
+
+# ------------------------------------------------------------- tenths in the text beside the list's rate
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "alike"),
+    [
+        ("甲國占逾7成", 71.1, True),  # the same figure, printed coarser
+        ("甲國占近7成", 68.0, True),
+        ("甲國占7成", 80.5, False),  # a whole tenth apart: the text and the list disagree
+        ("甲國占70%", 71.1, False),  # a rate in digits is compared as printed
+    ],
+)
+def test_a_rate_in_tenths_in_the_text_is_the_list_rate_printed_coarser(
+    text: str, listed: float, alike: bool
+) -> None:
+    (value,) = find_values(text)
+    assert value.number is not None
+    assert _in_tenths_alike(value, value.number, [listed]) is alike
