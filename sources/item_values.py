@@ -19,7 +19,7 @@ from pipeline.lang.values import (
 )
 from pipeline.models import Attribute, Value
 
-SEPARATORS = WHITESPACE + "：:，,；;、-–—=→>/|（）()"
+SEPARATORS = WHITESPACE + "：:︰，,；;、-–—=＝→>/|（）()"
 MAX_LABEL_CHARS = 16
 
 

@@ -13,8 +13,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.lang.cues import NO_VALUE_AFTER_COLON_RE
 from pipeline.lang.scripts import CJK
-from pipeline.lang.values import AMOUNT_VERB_RE, DASH_BEFORE_NUMBER_RE, DATE_AFTER_COLON_RE, find_values
+from pipeline.lang.values import (
+    AMOUNT_VERB_RE,
+    DASH_BEFORE_NUMBER_RE,
+    DATE_AFTER_COLON_RE,
+    FROM_BEFORE_VALUE_RE,
+    find_values,
+)
 from pipeline.models import Attribute, AttributeKind
 from sources.item_appointments import appointed
 from sources.item_english import (
@@ -97,6 +104,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
     ``(text, start, end)``: the inline readers split a run's items to weigh it, then to accept it, and the
     records read them again (a third of the calls over the fixtures); the split is a frozen record."""
     attrs: list[Attribute] = []
+    if (unknown := NO_VALUE_AFTER_COLON_RE.search(text, start, end)) is not None and unknown.start() > start:
+        end = unknown.start()  # "甲國：待定", "Aland: n/a": no value printed, the words are not the name's
     if (described := described_after_colon(text, start, end)) is not None:
         end, description = described  # "Aland: Nationals of Aland are …": the name is before the colon
         attrs.extend(description)
@@ -128,6 +137,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
                 name_e = opened  # "甲國（稅率25%）": the value's label opens the parenthesis
             if (at := AT_BEFORE_VALUE_RE.search(text, start, name_e)) is not None and at.start() > start:
                 name_e = at.start()  # "Aland at 49%": the preposition is the value's
+            if (was := FROM_BEFORE_VALUE_RE.search(text, start, name_e)) is not None and was.start() > start:
+                name_e = was.start()  # "Aland, from 46% to 20%", "甲國由46%降至20%": the change's word
             if (
                 dated := DATE_AFTER_COLON_RE.search(text, start, name_e)
             ) is not None and dated.start() > start:

@@ -20,7 +20,7 @@ from pipeline.checks.registry import INTERNAL_CONTRADICTION
 from pipeline.checks.wording import _evidence
 from pipeline.lang.counts import SUM_BEFORE_RE
 from pipeline.lang.cues import CHANGE_WORD_RE, OTHER_PART_RE, PAST_RE
-from pipeline.lang.values import Found, find_values
+from pipeline.lang.values import Found, departs, find_values, printed_step
 from pipeline.models import Discrepancy, Mention, Severity
 
 MIN_NAME_CHARS = 2  # shorter name forms are not searched for in the text
@@ -76,7 +76,9 @@ def _contradiction(
             value = stated[0]
             # "減持118億" beside a list's -118億: the same amount, its way said in words
             number = abs(value.number or 0.0)
-            if any(abs(number - abs(n)) <= TOLERANCE for n in printed):
+            if any(abs(number - abs(n)) <= TOLERANCE for n in printed) or _in_tenths_alike(
+                value, number, printed
+            ):
                 continue
             strong = len(printed) == 1 and PAST_RE.search(body[start:clause_end]) is None
             list_values = ", ".join(v.raw for v in m.values if v.unit == unit)
@@ -98,6 +100,13 @@ def _contradiction(
                 ),
             )
     return None
+
+
+def _in_tenths_alike(value: Found, number: float, printed: Sequence[float]) -> bool:
+    """A rate the text gives in tenths (``巴西占逾7成`` beside a list's 71.1%): a coarser print of the same
+    figure, against the list's only when a whole tenth or more apart."""
+    step = printed_step(value.raw, number)
+    return value.unit == "%" and step > 1 and any(not departs(number, step, abs(n), 0.0) for n in printed)
 
 
 # a value a change starts from (``from 1.1%``, ``由1.1%``, ``1.1%から``): the figure before, not the list's

@@ -134,10 +134,20 @@ _TOTAL_LINE_RE = re.compile(
 )
 
 
+# the same in English: "Total: 12 countries", "(In all, 12)", "12 countries in total."
+_EN_TOTAL_LINE_RE = re.compile(
+    r"^\(?(?:(?:in\s+)?total|in\s+all|altogether)\s*[:,]?\s*(?:of\s+)?\w+(?:\s+\w+)?\)?\.?$"
+    r"|^\(?\w+(?:\s+\w+)?\s+(?:in\s+total|in\s+all|altogether)\)?\.?$",
+    re.IGNORECASE,
+)
+
+
 def total_line(text: str) -> int | None:
-    """The total a line under a list states (``（共計12國）``), None when the line is no such total."""
+    """The total a line under a list states (``（共計12國）``, ``Total: 12 countries``), None when the line
+    is no such total."""
     counts = find_counts(text)
-    return counts[0].value if len(counts) == 1 and _TOTAL_LINE_RE.match(text) else None
+    total = _TOTAL_LINE_RE.match(text) or _EN_TOTAL_LINE_RE.match(text)
+    return counts[0].value if len(counts) == 1 and total else None
 
 
 @dataclass(frozen=True, slots=True)

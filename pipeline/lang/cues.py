@@ -592,3 +592,14 @@ SOME_BY_KIND_RE = re.compile(
     + r"|\b(?:new|newly|other|more|additional|further|remaining|incoming|outgoing|returning|female|women)\b",
     re.IGNORECASE,
 )
+
+# ---- a value the outlet says it has not got, after the name and its colon (``甲國：待定``, ``Aland: n/a``,
+# ``乙国：未定``): the item has no value, and the words are no part of its name
+NO_VALUE_AFTER_COLON_RE = re.compile(
+    r"\s*[:：︰=＝]\s*(?:"
+    + fold_pattern(r"待定|未定|待公布|未公布|未公佈|尚未公布|暫無|暫缺|未知|不適用|談判中|協商中")
+    + r"|未発表|調整中|交渉中|協議中"
+    + r"|n/?a|N\.A\.|TBD|TBA|TBC|pending|not (?:yet )?(?:announced|set|known|available)|none"
+    + r"|[-－–—―]{1,2})\s*[。.]?\s*$",
+    re.IGNORECASE,
+)

@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_number
 from pipeline.lang.scripts import CJK, FOOTNOTE_MARKS, KANA, fold_pattern
+from pipeline.lang.worded_rates import HINT_RE as _WORDED_HINT_RE
+from pipeline.lang.worded_rates import worded_rates
 
 _N = rf"(?P<n>[+\-−]?{DIGITS})"
 _SCALE = fold_pattern(r"(?P<scale>萬億|億|萬|千|百萬|兆|billion|million|bn|mn|m|k|trillion)?")
@@ -141,6 +143,9 @@ _BOUND_RE = re.compile(
 
 # a change, not a range: "from 24% to 25%", "從24%至25%", "由24%到25%"
 _CHANGE_BEFORE_RE = re.compile(fold_pattern(r"(?:\bfrom|從|由|自)\s*$"), re.IGNORECASE)
+# the same word closing what stands before a value, with the comma before it ("Aland, from 46% to 20%",
+# "甲國由46%降至20%"): the change's word, no part of the name
+FROM_BEFORE_VALUE_RE = re.compile(r"[,，]?\s*" + _CHANGE_BEFORE_RE.pattern, re.IGNORECASE)
 CHANGE_WINDOW = 12  # characters before a range searched for the word that makes it a change
 
 
@@ -247,14 +252,17 @@ def change_sign(before: str, after: str) -> int:
 
 def find_values(text: str) -> list[Found]:
     """Every rate or amount in ``text``, in order, non-overlapping."""
-    if not _ANY_NUMBER_RE.search(text):
-        return []  # every pattern holds a digit, but "百分之" before a Chinese numeral
+    if not _ANY_NUMBER_RE.search(text) and not _WORDED_HINT_RE.search(text):
+        return []  # every pattern holds a digit, but "百分之" before a Chinese numeral and rates in words
     return list(_values_in(text))  # the readers ask again about the same line and piece many times
 
 
 @lru_cache(maxsize=VALUES_CACHE)
 def _values_in(text: str) -> tuple[Found, ...]:
     found = _spans(text)
+    for raw, rate, a, b in worded_rates(text):  # "二成", "２割", "forty percent"
+        if not any(f.start < b and a < f.end for f in found):
+            found.append(Found(raw, rate, "%", a, b))
     taken = [(f.start, f.end) for f in found]
     for unit, pattern in PATTERNS:
         for m in pattern.finditer(text):

@@ -15,6 +15,7 @@ from pipeline.lang.cues import (
     EN_POST_BEFORE_NAME_RE,
     EN_TITLE_RE,
     FINAL_JOINER_RE,
+    LEAD_IN_RE,
     TITLE_WORDS,
     ZH_FORM_WORDS,
 )
@@ -169,11 +170,30 @@ def zh_semicolon_items(text: str, at: int) -> bool:
     end = min(ends) if ends else len(text)
     first = text.find("；", start, end)
     colon = text.rfind("：", start, first)
-    if colon < 0 or text.find("：", first, end) >= 0 or text.count("；", start, end) < MIN_ITEMS - 1:
+    if text.find("：", first, end) >= 0 or text.count("；", start, end) < MIN_ITEMS - 1:
         return False
+    if (
+        colon < 0
+    ):  # "三國稅率公布，甲國20%；乙國19%；丙國19%。": after a comma, every piece a name and its value,
+        # and the words before them count the pieces or lead them in (``分別為``)
+        comma = max(text.rfind("，", start, first), text.rfind(",", start, first))
+        pieces = text[comma + 1 : end].split("；") if comma >= 0 else []
+        led = LEAD_IN_RE.search(text, comma, first) is not None
+        counted = any(c.value == len(pieces) for c in find_counts(text[start:comma]))
+        return (led or counted) and all(_name_and_value(p.strip(WHITESPACE)) for p in pieces)
     # each piece's own number ("1、甲國；2、乙國") is no pause of its own
     pieces = [_PIECE_NUMBER_RE.sub("", p) for p in text[colon + 1 : end].split("；")]
     return all(0 < len(p) <= MAX_ZH_SEMICOLON_ITEM and not re.search("[，、,]", p) for p in pieces)
+
+
+def _name_and_value(piece: str) -> bool:
+    """A piece that is a short Chinese or Japanese name, then its one value, nothing else (``甲國20%``)."""
+    found = find_values(piece)
+    return (
+        len(found) == 1
+        and found[0].end == len(piece)
+        and _VALUED_HEAD_RE.fullmatch(piece[: found[0].start].strip(WHITESPACE)) is not None
+    )
 
 
 # the words of an item before its first value: a name, and a verb of the amount (``乙國增持107億美元``)

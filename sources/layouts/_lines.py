@@ -35,6 +35,10 @@ _INSERTED_LINE_RE = zre(
     r"^(?:(?:廣告|贊助|advertisement|sponsored)(?:\s*(?:廣告|贊助|advertisement))*"
     r"|(?:延伸閱讀|推薦閱讀|相關新聞|相關報導|看更多|read\s+more|related|see\s+also)\s*[：:]\s*\S.{0,40}"
     r"|圖為.{1,80}|.{0,80}[（(](?:圖|圖片|照片|攝影|資料照)(?:[／/：:][^（）()]{1,20})?[）)]"
+    # a caption opening with its photo's label ("圖／甲國總統簽署命令。", "写真＝…", "Photo: …"); an
+    # advertisement's label in brackets before its words ("【廣告】訂閱本報電子版")
+    r"|(?:圖|圖片|照片|攝影|資料照|写真|photo|file\s+photo|pictured)\s*[／/：:=＝|｜].{1,80}"
+    r"|[【\[［〔〖](?:廣告|贊助|広告|PR|AD|advertisement|sponsored)[】\]］〕〗].{0,60}"
     # a credit: its words alone in parentheses, no number among them, a date code after or not
     # ("（編輯：張三）1140708", "（綜合報導）"); an editor's line ("責任編輯：李四"); "Reporting by …"
     r"|[（(][^（）()\d０-９一二三四五六七八九十百千兩]{1,20}[）)]\s*\d{0,8}"

@@ -59,7 +59,7 @@ _NAME_DASH_RE = re.compile(r"——|\s[—–－-]\s")
 def _item_line(text: str) -> bool:
     if _MARKED_RE.match(text) or re.search(r"\t|\u3000|\S {2,}\S", text):
         return False  # a marked list's line, or a table row
-    if _named_value(text):
+    if _named_value(text) or _value_then_name(text):
         return True
     if not text or re.search(r"[。！？!?]$|[。！？]", text) or text.endswith(("：", ":")):
         return False
@@ -103,6 +103,24 @@ def _named_value(text: str) -> bool:
     if EAST_ASIAN_RE.search(name) and (len(name) > MAX_NAME_CHARS or re.search("[，,、]", name)):
         return False
     return bool(_NAME_VALUE_GAP_RE.fullmatch(text[split.name_end : split.values[0].start]))
+
+
+_VALUE_FIRST_RE = re.compile(r"^[+\-]?[0-9０-９][^:：]{0,12}?(?:[:：]|\s[—–－-]\s|——)\s*\S")
+
+
+def _value_then_name(text: str) -> bool:
+    """``46%: Aland``, ``46%：甲國``: a value, a colon or a dash, then a short name (and nothing else)."""
+    if not _VALUE_FIRST_RE.match(text):
+        return False
+    split = split_item(text, 0, len(text))
+    name = text[split.name_start : split.name_end]
+    if not split.values or split.values[0].start != 0 or split.name_start < split.values[-1].end or not name:
+        return False
+    if EAST_ASIAN_RE.search(name):
+        return len(name) <= MAX_NAME_CHARS and not re.search("[，,、。]", name)
+    return (
+        len(name.split()) <= MAX_NAMED_VALUE_WORDS and name[:1].isupper() and not re.search(r"[.!?]$", name)
+    )
 
 
 def _described_name(text: str) -> bool:

@@ -17,6 +17,7 @@ from pipeline.lang.bands import band_of
 from pipeline.lang.counts import find_counts, lead_in_counts, total_line
 from pipeline.lang.cues import CREDIT_WORD_RE
 from pipeline.lang.scripts import WHITESPACE
+from pipeline.lang.worded_rates import worded_rates
 from pipeline.models import Heading
 from sources.base import Document, Extraction
 from sources.layouts._headings import group_label, is_heading_text, ordinal_heading
@@ -36,11 +37,13 @@ _PIPE_ROW_RE = re.compile(r"^\|.*\|$")
 _RULE_ROW_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 # ``日本：25%（原24%）``, ``Japan — 25%``: a short name (up to 24 characters; a name in Latin letters, words
 # being longer, up to 48: ``Democratic Republic of the Congo``), a colon or a dash, then a value
-_KEY_VALUE_RE = re.compile(
+_KEY = (
     r"^([^：:，,。；;！？!?\s][^：:，,。；;！？!?]{0,23}?|[A-Za-z\u00c0-\u024f][\w'’.,()&\- ]{24,47}?)"
     r"(?:\s*[：:]\s*|\s+[—–\-－]\s+|\s*(?:——|──)\s*)"
-    r"(?=[+\-]?[0-9０-９$¥€£])"
 )
+_KEY_VALUE_RE = re.compile(_KEY + r"(?=[+\-]?[0-9０-９$¥€£])")
+# the same with a rate in words after the colon (``甲國：二成``, ``Aland: forty percent``)
+_KEY_WORDED_RE = re.compile(_KEY)
 
 
 _BAR_RE = re.compile(r"\s*[|｜│]\s*")  # a bar between cells: ASCII, fullwidth or box-drawing
@@ -50,9 +53,18 @@ def _cells(text: str, start: int, end: int) -> list[TCell]:
     line = text[start:end]
     if _PIPE_ROW_RE.match(line) or _BAR_RE.search(line.strip(WHITESPACE + "|｜│")):
         return _split(text, start, end, _BAR_RE)  # "| 日本 | 25% |", "国名｜税率"
-    if (kv := _KEY_VALUE_RE.match(line)) is not None:
+    if (kv := _KEY_VALUE_RE.match(line) or _worded_key(line)) is not None:
         return [TCell(kv.group(1), start, start + kv.end(1)), *_cells_by_blanks(text, start + kv.end(), end)]
     return _cells_by_blanks(text, start, end)
+
+
+def _worded_key(line: str) -> re.Match[str] | None:
+    """``name：value`` where the value is a rate in words, read as the same two cells."""
+    kv = _KEY_WORDED_RE.match(line)
+    if kv is None:
+        return None
+    worded = worded_rates(line[kv.end() :])
+    return kv if worded and worded[0][2] == 0 else None
 
 
 def _split(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[TCell]:
@@ -97,6 +109,8 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None, TCell | 
         if len(cells) >= 2:
             current.append(cells)
             gap = 0
+        elif len(cells) == 1 and current and _said_of_row(cells[0].text):
+            continue  # "甲國是首個達成協議的國家。": a sentence about the row above, no section row
         elif len(cells) == 1 and current and len(cells[0].text) <= MAX_SECTION_CHARS:
             current.append(cells)
             gap = 0
@@ -126,6 +140,17 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None, TCell | 
             first = lead if grouped and lead is not None and _heads(lead, run) else None
             out.append(([r for r in run if len(r) in (1, width)], first, total))
     return out
+
+
+# a sentence's end: a full stop after words ("甲國是首個達成協議的國家。", "Aland signed first.")
+_SENTENCE_END_RE = re.compile(r"[^\s\d０-９][。！？]\s*$|[a-z]{2}[.!?]\s*$")
+
+
+def _said_of_row(text: str) -> bool:
+    """A one-cell line inside a run that is a sentence (said of the row above it), not a section row
+    nor the run's total (``合計五國。``)."""
+    s = text.strip(WHITESPACE)
+    return _SENTENCE_END_RE.search(s) is not None and total_line(s) is None
 
 
 def _heads(lead: TCell, run: list[list[TCell]]) -> bool:
