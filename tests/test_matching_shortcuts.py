@@ -184,3 +184,25 @@ def test_matching_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> 
         assert len(matched.entities) == 66  # the example lists' 66 organizations
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_decide_leaves_the_scores_as_they_were() -> None:
+    # the runner-ups are read with the proposed cells left out in place: every cell is put back, and the
+    # margin rule (which reads the matrix again) sees the scores it was given
+    from types import SimpleNamespace
+
+    from pipeline.settings import DEFAULT_SETTINGS
+
+    run = SimpleNamespace(rule=DEFAULT_SETTINGS.lists)
+    rng = np.random.default_rng(3)
+    values = np.array([0.0, 0.3, 0.5, 0.55, 0.6, 0.9, 1.0])
+    contested = 0
+    for _ in range(500):
+        n, k = int(rng.integers(1, 8)), int(rng.integers(1, 10))
+        score = rng.choice(values, size=(n, k))
+        before = score.copy()
+        out, _eliminated = assign._decide(run, score, complete=bool(rng.integers(2)))  # type: ignore[arg-type]
+        assert np.array_equal(score, before)
+        best = score.max(axis=1)
+        contested += sum(1 for r, c in enumerate(out) if c is None and best[r] >= run.rule.score_cutoff)
+    assert contested  # some rows were turned down: the margin rule read the matrix again

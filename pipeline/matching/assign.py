@@ -71,12 +71,16 @@ def _decide(run: _Run, score: np.ndarray, *, complete: bool) -> tuple[list[int |
         ri, ci = linear_sum_assignment(cost)
     # each row's best entity but the one proposed (np.max of the row without it)
     proposed = np.minimum(ci, k - 1)
-    rest = score.copy()
-    rest[ri, proposed] = -np.inf
-    runner_ups = rest.max(axis=1).tolist() if k > 1 else [0.0] * n
+    at = score[ri, proposed]
+    values = at.tolist()
+    if k > 1:  # the proposed cells left out in place and put back (each row has one): no copy of the matrix
+        score[ri, proposed] = -np.inf
+        runner_ups = score.max(axis=1).tolist()
+        score[ri, proposed] = at
+    else:
+        runner_ups = [0.0] * n
     out: list[int | None] = [None] * n
     rule = run.rule
-    values = score[ri, proposed].tolist()
     contested: list[tuple[int, int, float]] = []
     for r, c, value in zip(ri.tolist(), ci.tolist(), values, strict=True):
         if c >= k or value < rule.score_cutoff:

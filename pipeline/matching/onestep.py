@@ -35,12 +35,16 @@ def solve(score: np.ndarray, cutoff: float) -> np.ndarray | None:
     n, k = score.shape
     if not n or not k:
         return None
-    cost = np.negative(score)
+    # the costs are ``-score``: a row's least cost is minus its best score, the matrix's least is minus the
+    # best of those, and the shifted costs ``-score - least`` are ``(-least) - score`` to the last bit
+    # (negation is exact, addition commutes); shifting keeps the order, so each row's least shifted cost
+    # is its least cost shifted: one pass over the matrix, where negating, reading and shifting took three
+    best = score.max(axis=1)
     # the least entry of the whole matrix: entities, own options, other rows' options
-    least = min(float(cost.min()), -cutoff, -_FORBIDDEN if n > 1 else np.inf)
-    cost -= least
+    least = min(-float(best.max()), -cutoff, -_FORBIDDEN if n > 1 else np.inf)
+    cost = np.subtract(-least, score)
     own = -cutoff - least
-    low = np.minimum(cost.min(axis=1), own)
+    low = np.minimum(np.subtract(-least, best), own)
     tied = cost == low[:, None]
     first = tied.argmax(axis=1)  # each row's lowest least entity (0 when it has none)
     rows = np.arange(n)
