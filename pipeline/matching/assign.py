@@ -473,7 +473,7 @@ def _unless_contradicted(
 
 def _places_apart(run: _Run, i: int, members: Iterable[int]) -> bool:
     """Mention i and every member name places the gazetteer knows, and none the same: whatever the names
-    may each stand for (``佛罗里达州`` two places, ``內布拉斯加州`` one), they share no place."""
+    may each stand for (``甲乙州`` two places, ``丙丁州`` one), they share no place."""
     if not run.places:
         return False
     mine = run.places[i]

@@ -195,7 +195,7 @@ def _prepare(ms: list[Mention], cons: _Constraints, settings: Settings, knowledg
 
 
 def _places(knowledge: Knowledge, n: _Names) -> frozenset[str]:
-    """Every code the gazetteer gives one of the names (``佛罗里达州`` names a state and a department of
+    """Every code the gazetteer gives one of the names (``甲乙州`` names a state and a department of
     another country alike); empty when a name is unknown, since then the names may be of anything."""
     g = knowledge.gazetteer
     names = [*n.zh, *n.en]
