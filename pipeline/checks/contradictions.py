@@ -103,7 +103,7 @@ def _contradiction(
 
 
 def _in_tenths_alike(value: Found, number: float, printed: Sequence[float]) -> bool:
-    """A rate the text gives in tenths (``巴西占逾7成`` beside a list's 71.1%): a coarser print of the same
+    """A rate the text gives in tenths (``甲國占逾7成`` beside a list's 71.1%): a coarser print of the same
     figure, against the list's only when a whole tenth or more apart."""
     step = printed_step(value.raw, number)
     return value.unit == "%" and step > 1 and any(not departs(number, step, abs(n), 0.0) for n in printed)
