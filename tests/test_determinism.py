@@ -25,17 +25,28 @@ STORY = ROOT / "examples" / "us-cabinet-2025"
 # the command, with its work beside it forced whatever the story's size and the machine's cores: the
 # claims, the list links' evidence, the list checks and the pages then come from forked children
 BESIDE = """
-import sys
+import atexit, sys
 from pipeline import orchestrate, rendering
 orchestrate.worth_forking = rendering.worth_forking = lambda chars, workers: True
+forked = []
+start = orchestrate.Beside._start
+
+def counted(self):
+    forked.append(self)
+    start(self)
+
+orchestrate.Beside._start = counted
+atexit.register(lambda: print(f"children forked: {len(forked)}", file=sys.stderr))
 from pipeline.cli import entry
 sys.argv = ["crosscheck", *sys.argv[1:]]
 entry()
 """
 
 
-def _run(out: Path, *, seed: int, cache: str, jobs: int, beside: bool = False) -> dict[str, bytes]:
-    """Every file the command writes for ``STORY`` into ``out``, by name."""
+def _run(
+    out: Path, *, seed: int, cache: str, jobs: int, beside: bool = False
+) -> tuple[dict[str, bytes], str]:
+    """Every file the command writes for ``STORY`` into ``out``, by name, and what it says on stderr."""
     env = {
         "PYTHONPATH": str(ROOT),
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
@@ -58,15 +69,18 @@ def _run(out: Path, *, seed: int, cache: str, jobs: int, beside: bool = False) -
         [sys.executable, *program, *command], capture_output=True, text=True, cwd=ROOT, env=env, check=False
     )
     assert done.returncode == 0, done.stderr
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    files = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    return files, done.stderr
 
 
 def test_every_file_is_the_same_whatever_the_seed_the_cache_and_the_processes(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
-    cold = _run(tmp_path / "cold", seed=1, cache=str(cache), jobs=1)
+    cold, _ = _run(tmp_path / "cold", seed=1, cache=str(cache), jobs=1)
     kept = sorted(p.name.split("-")[0] for p in cache.iterdir() if p.is_file())
     assert {"gazetteer", "opencc", "patterns", "pinyin"} <= set(kept)  # the second run reads them
-    warm = _run(tmp_path / "warm", seed=2, cache=str(cache), jobs=2, beside=True)
+    warm, said = _run(tmp_path / "warm", seed=2, cache=str(cache), jobs=2, beside=True)
+    # the claims, the links' evidence, the list checks and the pages: each in a child of its own
+    assert "children forked: 4" in said
     assert sorted(warm) == sorted(cold)
     assert {"report.json", "report.md", "report.html", "links.csv", "mentions.csv"} <= set(cold)
     assert [name for name in sorted(cold) if cold[name] != warm[name]] == []
