@@ -6,6 +6,8 @@ The processes run in fresh interpreters (this one has imported pypinyin already)
 from __future__ import annotations
 
 import json
+import random
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -67,3 +69,24 @@ def test_past_the_limit_only_the_keys_pypinyin_read_last_are_kept(
     monkeypatch.setattr(pinyin_kept, "_new", {"乙國": "yi guo", "丙國": "bing guo"})
     pinyin_kept._write()
     assert json.loads(path.read_text(encoding="utf-8"))["keys"] == {"乙國": "yi guo", "丙國": "bing guo"}
+
+
+def _names() -> list[str]:
+    """Names whose characters read otherwise in some phrases (重, 長, 行, 樂, 單), in both scripts, with
+    Latin letters, and two hundred made-up ones of two to five characters drawn from the Han block."""
+    rng = random.Random(7)
+    drawn = ["".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(rng.randint(2, 5))) for _ in range(200)]
+    return ["重慶", "重要", "长沙", "行長", "银行", "樂團", "快乐", "單于", "Jane Roe 張三", "甲·乙", *drawn]
+
+
+def test_a_kept_key_is_the_key_pypinyin_gives_in_the_process() -> None:
+    """A key read from the file (pypinyin not imported) is the one pypinyin reads, name by name."""
+    names = _names()
+    with tempfile.TemporaryDirectory() as folder:
+        cold = run_fresh(PROGRAM, *names, cache=folder)
+        warm = run_fresh(PROGRAM, *names, cache=folder)
+    read = run_fresh(PROGRAM, *names, cache="off")
+    assert read.endswith(" True") and cold.endswith(" True") and warm.endswith(" False")
+    keys = read.removesuffix(" True").split("|")
+    assert len(keys) == len(names) and all(keys) and keys[4] == "yin hang"
+    assert cold.removesuffix(" True") == warm.removesuffix(" False") == read.removesuffix(" True")

@@ -40,9 +40,10 @@ A key shared by several codes is ambiguous: ``codes`` returns them all, and only
 
 Building it reads Babel's locale data and pycountry's catalogues (a tenth of a second), so the built index
 is kept between runs in a cache folder (``CACHE_ENV``, else ``$XDG_CACHE_HOME/crosscheck`` or
-``~/.cache/crosscheck``), in a JSON file named after what it was built from: this module's and the
-folding's code, the Unicode and OpenCC versions, and the size and time of each data file read. Anything
-else (a missing, unreadable or damaged file, a folder that cannot be written) builds it as before.
+``~/.cache/crosscheck``), in a JSON file named after what it was built from: the code that builds and
+folds it (this module, the folding, the ISO catalogues' reader: ``_code_files``), the Unicode and OpenCC
+versions, and the size and time of each data file read. Anything else (a missing, unreadable or damaged
+file, a folder that cannot be written) builds it as before.
 """
 
 from __future__ import annotations
@@ -435,16 +436,27 @@ def _data_files() -> list[Path]:
     return files
 
 
+def _code_files() -> list[Path]:
+    """The project's code that builds and folds the built-in gazetteer's index (this module, the folding,
+    the cue words, the ISO catalogues' reader): another version of any of them builds another index
+    (``tests/test_kept_fingerprints.py`` traces what a build runs)."""
+    from pipeline import normalize
+    from pipeline.knowledge import subdivisions
+
+    return [
+        Path(module)
+        for module in (__file__, normalize.__file__, scripts.__file__, cues.__file__, subdivisions.__file__)
+    ]
+
+
 def _fingerprint() -> str:
-    """What the built-in gazetteer is built from: the code that builds and folds it, the Unicode and
-    OpenCC versions, and each data file's size and time (a reinstalled library gives another)."""
+    """What the built-in gazetteer is built from: the code that builds and folds it (``_code_files``), the
+    Unicode and OpenCC versions, and each data file's size and time (a reinstalled library gives another)."""
     import opencc
 
-    from pipeline import normalize
-
     digest = hashlib.sha256()
-    for module in (__file__, normalize.__file__, scripts.__file__, cues.__file__):
-        digest.update(Path(module).read_bytes())
+    for path in _code_files():
+        digest.update(path.read_bytes())
     digest.update(f"{unicodedata.unidata_version} {getattr(opencc, '__version__', '')}".encode())
     _stamp(digest, _data_files())
     return digest.hexdigest()[:24]

@@ -28,12 +28,17 @@ _kept: dict[str, str] | None = None  # the file's keys, read on the first questi
 _new: dict[str, str] = {}  # keys read by pypinyin in this process, not in the file
 
 
-def _fingerprint() -> str:
+def _code_files() -> list[Path]:
+    """The project's code a key is read by (``phonetic.pinyin_key``) and kept by (this module)."""
     from pipeline.knowledge import phonetic
 
+    return [Path(__file__), Path(phonetic.__file__)]
+
+
+def _fingerprint() -> str:
     digest = hashlib.sha256()
-    for module in (__file__, phonetic.__file__):
-        digest.update(Path(module).read_bytes())
+    for path in _code_files():
+        digest.update(path.read_bytes())
     folder = package_dir("pypinyin")
     for name in _DICTIONARIES:
         try:
