@@ -75,11 +75,10 @@ class _View:
         if ent not in self.han_chars:
             lists = 0
             chars: Counter[str] = Counter()
-            for a in self.listing(ent):
-                name = self.mention(a, ent).name_zh
+            for name, printing in self.printed_zh(ent).items():  # each name read once, as often as printed
                 if name and script_of(name) == "zh":
-                    lists += 1
-                    chars.update(set(zh_key(name)))
+                    lists += printing
+                    chars.update({c: printing for c in set(zh_key(name))})
             self.han_chars[ent] = (lists, chars)
         return self.han_chars[ent]
 
