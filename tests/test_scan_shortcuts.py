@@ -2,7 +2,8 @@
 punctuation forms looked for before a text is translated, a name's last character before the family
 words are searched for, the words a figure's change needs before its pattern is tried, a text with
 no separator returned whole, a host counted by ``str.count``, a sentence's counts read only at its
-first share, and each entity's Chinese names counted once per name printed rather than once per list."""
+first share, each entity's Chinese names counted once per name printed rather than once per list, and
+each article's script read once."""
 
 from __future__ import annotations
 
@@ -14,11 +15,11 @@ from pathlib import Path
 import pytest
 
 from pipeline.checks.context import shared_context
-from pipeline.checks.view import _View
+from pipeline.checks.view import _script, _View
 from pipeline.claims.percents import share_percents
 from pipeline.groups import CanonicalGroups, align_columns
 from pipeline.lang.cues import CLAUSE_TO_RE, CLAUSE_TO_WORDS, FAMILY_AFTER_NAME_RE, FAMILY_LAST_CHARS
-from pipeline.lang.scripts import PUNCTUATION_FORMS, script_of, usual_punctuation
+from pipeline.lang.scripts import PUNCTUATION_FORMS, chinese_script, script_of, usual_punctuation
 from pipeline.models import Kind, Mention
 from pipeline.normalize import zh_key
 from pipeline.run import reconcile
@@ -182,3 +183,6 @@ def test_chinese_names_counted_once_per_name() -> None:
         assert list(chars) == list(want_chars)  # in the same order too
         judged += lists > 1
     assert judged >= 3
+    for art, article in sorted(ctx.articles.items()):  # each article's script read once, and kept
+        assert _script(view, art) == chinese_script(article.text) == view.scripts[art]
+    assert {chinese_script(a.text) for a in ctx.articles.values()} >= {"traditional", "simplified"}
