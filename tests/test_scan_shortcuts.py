@@ -2,8 +2,8 @@
 punctuation forms looked for before a text is translated, a name's last character before the family
 words are searched for, the words a figure's change needs before its pattern is tried, a text with
 no separator returned whole, a host counted by ``str.count``, a sentence's counts read only at its
-first share, each entity's Chinese names counted once per name printed rather than once per list, and
-each article's script read once."""
+first share, a text's counts kept (``find_counts``), each entity's Chinese names counted once per name
+printed rather than once per list, and each article's script read once."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from pipeline.checks.context import shared_context
 from pipeline.checks.view import _script, _View
 from pipeline.claims.percents import share_percents
 from pipeline.groups import CanonicalGroups, align_columns
+from pipeline.lang.counts import _counts_in, find_counts
 from pipeline.lang.cues import CLAUSE_TO_RE, CLAUSE_TO_WORDS, FAMILY_AFTER_NAME_RE, FAMILY_LAST_CHARS
 from pipeline.lang.scripts import PUNCTUATION_FORMS, chinese_script, script_of, usual_punctuation
 from pipeline.models import Kind, Mention
@@ -186,3 +187,18 @@ def test_chinese_names_counted_once_per_name() -> None:
     for art, article in sorted(ctx.articles.items()):  # each article's script read once, and kept
         assert _script(view, art) == chinese_script(article.text) == view.scripts[art]
     assert {chinese_script(a.text) for a in ctx.articles.values()} >= {"traditional", "simplified"}
+
+
+def test_counts_kept_per_text() -> None:
+    """``find_counts`` keeps each text's counts: the same counts as reading it afresh, for every line of the
+    fixtures, and a list of its own each time (a caller may change it)."""
+    for text in TEXTS:
+        for line in text.split("\n"):
+            assert find_counts(line) == list(_counts_in.__wrapped__(line))
+    line = "以下為12個組織（共12個）："
+    first = find_counts(line)
+    hits = _counts_in.cache_info().hits
+    first.clear()
+    again = find_counts(line)
+    assert _counts_in.cache_info().hits == hits + 1
+    assert [c.value for c in again] == [12, 12] and again is not first
