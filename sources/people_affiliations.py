@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.lang.cues import FAMILY_AFTER_NAME_RE
+from pipeline.lang.cues import FAMILY_AFTER_NAME_RE, FAMILY_LAST_CHARS
 from pipeline.models import Attribute, AttributeKind, Mention
 from sources.item_english import BODY_WORD_RE
 from sources.item_titles import is_title
@@ -77,7 +77,7 @@ def _without_family(text: str, m: Mention) -> Mention:
     names = {"zh": m.name_zh, "en": m.name_en}
     attrs = list(m.attributes)
     for script, name in names.items():
-        f = FAMILY_AFTER_NAME_RE.search(name) if name else None
+        f = FAMILY_AFTER_NAME_RE.search(name) if name.rstrip("\n")[-1:] in FAMILY_LAST_CHARS else None
         if f is None or len(name[: f.start()].strip()) < MIN_NAME_CHARS:
             continue
         names[script] = name[: f.start()].strip()

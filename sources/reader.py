@@ -22,7 +22,7 @@ import statistics
 from dataclasses import replace
 from pathlib import Path
 
-from pipeline.lang.scripts import EAST_ASIAN_RE, PUNCTUATION_FORMS
+from pipeline.lang.scripts import EAST_ASIAN_RE, usual_punctuation
 from pipeline.limits import MAX_NUMBER_DIGITS
 from pipeline.models import Problem, Severity
 from sources.base import Document
@@ -197,7 +197,7 @@ def _hygiene(text: str, where: str, article: str) -> tuple[str, list[Problem]]:
     usual marks (``︰`` as ``：``); problems saying what was removed and which digit runs are too long to
     be read as numbers."""
     problems: list[Problem] = []
-    text, removed = _INVISIBLE.subn("", text.translate(PUNCTUATION_FORMS))
+    text, removed = _INVISIBLE.subn("", usual_punctuation(text))
     if removed:
         message = (
             f"{where}: {removed:,} invisible formatting character(s) (bidi controls, zero-width) removed"

@@ -57,6 +57,7 @@ class _View:
     codes: Mapping[str, str] = field(default_factory=dict, compare=False)  # entity -> its gazetteer code
     # entity -> how many of its lists print a Chinese name for it, and in how many of them each character is
     han_chars: dict[str, tuple[int, Counter[str]]] = field(default_factory=dict, compare=False)
+    scripts: dict[str, str] = field(default_factory=dict, compare=False)  # article -> ``_script``, once each
     # entity -> how many of its lists print each Chinese name for it (``chinese_printed``), once each
     zh_printed: dict[str, Counter[str]] = field(default_factory=dict, compare=False)
     # (entity, Chinese name) -> whether a list printing that name for it is no stray (``strays._stray``: the
@@ -75,11 +76,10 @@ class _View:
         if ent not in self.han_chars:
             lists = 0
             chars: Counter[str] = Counter()
-            for a in self.listing(ent):
-                name = self.mention(a, ent).name_zh
+            for name, printing in self.printed_zh(ent).items():  # each name read once, as often as printed
                 if name and script_of(name) == "zh":
-                    lists += 1
-                    chars.update(set(zh_key(name)))
+                    lists += printing
+                    chars.update({c: printing for c in set(zh_key(name))})
             self.han_chars[ent] = (lists, chars)
         return self.han_chars[ent]
 
@@ -168,8 +168,11 @@ def _strength(view: _View, ent: str) -> Severity:
 
 
 def _script(view: _View, art: str) -> str:
-    article = view.ctx.articles.get(art)
-    return chinese_script(article.text) if article is not None else ""
+    """The Chinese script ``art`` is written in (``chinese_script``), read once per article."""
+    if art not in view.scripts:
+        article = view.ctx.articles.get(art)
+        view.scripts[art] = chinese_script(article.text) if article is not None else ""
+    return view.scripts[art]
 
 
 def _others(view: _View, ent: str, art: str) -> list[str]:

@@ -46,8 +46,10 @@ def share_percents(sentence: str, total: int | None) -> Iterator[tuple[int, int,
     fewer than ``total`` items printed shortly before it; nothing without a total."""
     if not total:
         return
-    counts = _part_counts(sentence)
+    counts: list[tuple[int, int, int]] | None = None  # read at the first share (most sentences hold none)
     for m in _SHARE_PERCENT_RE.finditer(sentence):
+        if counts is None:
+            counts = _part_counts(sentence)
         # the nearest count of fewer items than the list ("seven of the 12": the 12 is the list's)
         before = [c for c in counts if c[1] <= m.start() and m.start() - c[1] <= MAX_GAP and 0 < c[2] < total]
         if before:

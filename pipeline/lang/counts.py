@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.lang.cues import (
     DRAWN_FROM_AFTER_RE,
@@ -206,10 +207,20 @@ def en_counts_of_any_noun(text: str) -> list[Count]:
     return out
 
 
+COUNTS_CACHE = 16384  # distinct texts whose counts are kept (lead-ins, headings and pieces of the articles)
+
+
 def find_counts(text: str) -> list[Count]:
     """Every count with a counter word (or in parentheses after a label) in ``text``, in order; a
     number with ``more`` and no noun after a count takes that count's noun (``12 countries, restricts
     seven more``)."""
+    return list(
+        _counts_in(text)
+    )  # the readers ask again about the same line, and outlets print the same lines
+
+
+@lru_cache(maxsize=COUNTS_CACHE)
+def _counts_in(text: str) -> tuple[Count, ...]:
     found: dict[int, Count] = {}
     for pattern in (PAREN_COUNT_RE, COUNT_RE, PART_OF_THOSE_RE):
         for m in pattern.finditer(text):
@@ -229,7 +240,7 @@ def find_counts(text: str) -> list[Count]:
             value = parse_count(m.group("en"))
             if before and value is not None and m.start() not in found:
                 found[m.start()] = Count(value, max(before, key=lambda c: c.end).counter, m.start(), m.end())
-    return [found[k] for k in sorted(found)]
+    return tuple(found[k] for k in sorted(found))
 
 
 def counts_people(count: Count) -> bool | None:

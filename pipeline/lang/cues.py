@@ -245,6 +245,8 @@ CLAUSE_FROM_RE = re.compile(fold_pattern(r"(?:將|則)?(?:由|從)\s*$") + r"|(?
 CLAUSE_TO_RE = re.compile(
     fold_pattern(r"\s*(?:調降|調升|下調|上調|降低|提高|下降|上升|降|升|增|減)?(?:至|到)\s*") + r"|\s*から\s*"
 )
+# a word every match of ``CLAUSE_TO_RE`` holds: a line with none of them holds no match (and is not searched)
+CLAUSE_TO_WORDS = ("至", "到", "から")
 CLAUSE_TO_PARTICLE_RE = re.compile(r"[にへ]")  # after the figure it has ("19%に、…")
 CLAUSE_TIME_WORD_RE = re.compile(fold_pattern(r"今明兩年|今明年|今年|明年|去年|(?:19|20)\d\d年|\d{1,2}月"))
 CLAUSE_SOURCE_RE = re.compile(
@@ -551,6 +553,9 @@ FAMILY_AFTER_NAME_RE = re.compile(
     + r"|(?:氏|さん)?(?:と|および)?(?:家族|一族|一家)$|(?:氏|さん)?ファミリー$",
     re.IGNORECASE,
 )
+# the character every match of ``FAMILY_AFTER_NAME_RE`` ends with (before a final line break): a name that
+# ends with none of them is not searched (the pattern is tried at each of its characters)
+FAMILY_LAST_CHARS = frozenset("yY族人家ー")
 
 # ---- a count of the whole set a list is drawn from, not of the list
 # before a count in its clause: a scope word (``今年全球共有2781人``, ``全部32個成員``, ``世界で2781人``,

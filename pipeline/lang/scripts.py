@@ -41,6 +41,13 @@ PUNCTUATION_FORMS = str.maketrans(
         "︒": "。", "｡": "。",
     }
 )  # fmt: skip
+_PUNCTUATION_FORMS_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in PUNCTUATION_FORMS) + "]")
+
+
+def usual_punctuation(text: str) -> str:
+    """``text`` with its punctuation's presentation forms read as the usual marks (``PUNCTUATION_FORMS``):
+    ``str.translate`` looks every character up, a search for the forms skips a text that has none (most)."""
+    return text.translate(PUNCTUATION_FORMS) if _PUNCTUATION_FORMS_RE.search(text) else text
 
 
 @lru_cache(maxsize=8)

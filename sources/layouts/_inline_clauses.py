@@ -32,6 +32,7 @@ from pipeline.lang.cues import (
     CLAUSE_TIME_WORD_RE,
     CLAUSE_TO_PARTICLE_RE,
     CLAUSE_TO_RE,
+    CLAUSE_TO_WORDS,
     EN_FIGURE_TIME_RE,
     EN_POSSESSIVE_RE,
     MEASURE_END_RE,
@@ -129,7 +130,7 @@ def _from_to_run(text: str, a: int, b: int) -> list[Enumeration]:
     """``甲國由49%降至19%，乙國由48%降至40%，丙國由46%降至20%``: three or more clauses in a row of a name,
     the figure it had and the figure it has (from 由/從, to 至/到 after a verb of change or none), in one
     unit; the clauses parted by pauses only, the run ending a sentence or a clause."""
-    if not CLAUSE_TO_RE.search(text, a, b):
+    if all(text.find(word, a, b) < 0 for word in CLAUSE_TO_WORDS) or not CLAUSE_TO_RE.search(text, a, b):
         return []  # no word from one figure to another in the line
     found = [(a + f.start, a + f.end, f.unit) for f in find_values(text[a:b])]
     clauses: list[tuple[tuple[int, int], tuple[int, int], str]] = []  # name, figures, unit

@@ -45,6 +45,8 @@ def paren_groups(text: str) -> list[Group]:
 
 def split_top_level(text: str, seps: str) -> list[tuple[int, int]]:
     """Spans of ``text`` split on any of ``seps`` outside parentheses."""
+    if not any(sep in text for sep in seps):
+        return [(0, len(text))]  # nothing to split on: the text whole, without scanning its parentheses
     spans: list[tuple[int, int]] = []
     depth = 0
     start = 0
