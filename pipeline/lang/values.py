@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.lang.cues import PAST_RE
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_number
-from pipeline.lang.scripts import CJK, FOOTNOTE_MARKS, KANA, fold_pattern
+from pipeline.lang.scripts import CJK, FOOTNOTE_MARKS, KANA, WHITESPACE, fold_pattern
 from pipeline.lang.worded_rates import HINT_RE as _WORDED_HINT_RE
 from pipeline.lang.worded_rates import worded_rates
 
@@ -147,6 +148,22 @@ _CHANGE_BEFORE_RE = re.compile(fold_pattern(r"(?:\bfrom|從|由|自)\s*$"), re.I
 # "甲國由46%降至20%"): the change's word, no part of the name
 FROM_BEFORE_VALUE_RE = re.compile(r"[,，]?\s*" + _CHANGE_BEFORE_RE.pattern, re.IGNORECASE)
 CHANGE_WINDOW = 12  # characters before a range searched for the word that makes it a change
+
+# a word that dates the value after it (``（原46%）``, ``(was 46%)``, ``（此前为46%）``, ``（従来46%）``): an
+# earlier value of the item, as ``from`` / ``由`` dates the first value of a change
+EARLIER_RE = re.compile(rf"(?:{PAST_RE.pattern})|[原舊旧]|従来|従前", re.IGNORECASE)
+MAX_EARLIER_LABEL = 12  # characters of the words that date a later value (``up from``, ``此前為``)
+_EARLIER_STRIP = WHITESPACE + "（()）:：,，;；、"
+
+
+def earlier_label(words: str) -> str:
+    """The words between an item's value and a later one when they say the later one is an earlier
+    value (``（原``, ``(was``, ``, down from``): those words as printed, brackets and separators left out,
+    the later value's label; "" when they say nothing of the kind."""
+    label = words.strip(_EARLIER_STRIP)
+    if not label or len(label) > MAX_EARLIER_LABEL or not EARLIER_RE.search(label):
+        return ""
+    return label
 
 
 def _spans(text: str) -> list[Found]:
