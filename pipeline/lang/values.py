@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.lang.cues import PAST_RE
+from pipeline.lang.hedges import Hedge, hedge_of
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_number
 from pipeline.lang.scripts import CJK, FOOTNOTE_MARKS, KANA, WHITESPACE, fold_pattern
 from pipeline.lang.worded_rates import HINT_RE as _WORDED_HINT_RE
@@ -124,6 +125,7 @@ class Found:
     end: int
     low: float | None = None  # a range's or a bound's ends (``number`` is then None)
     high: float | None = None
+    approximate: bool = False  # "about 40%", "約4割": a figure the article gives as near, either way
 
 
 _PCT = r"\s*(?:%|％|パーセント)"
@@ -295,7 +297,29 @@ def _values_in(text: str) -> tuple[Found, ...]:
                 number = _measure(m, number)
             found.append(Found(m.group(0), number, u, m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    return tuple(sorted(found, key=lambda f: f.start))
+    return _hedged(text, sorted(found, key=lambda f: f.start))
+
+
+def _hedged(text: str, found: Sequence[Found]) -> tuple[Found, ...]:
+    """Each figure a word hedges (``lang.hedges``) read as what it says, the word in its span: ``逾7成``
+    a bound from below, ``近三成`` one from above, ``約4割`` an approximate number."""
+    out: list[Found] = []
+    for k, f in enumerate(found):
+        hedge = hedge_of(text, f.start, f.end) if f.number is not None else None
+        lo = out[-1].end if out else 0
+        hi = found[k + 1].start if k + 1 < len(found) else len(text)
+        if hedge is None or hedge[1] < lo or hedge[2] > hi:
+            out.append(f)
+            continue
+        kind, a, b = hedge
+        n = f.number or 0.0
+        if kind is Hedge.OVER:
+            out.append(Found(text[a:b], None, f.unit, a, b, low=float(n)))
+        elif kind is Hedge.UNDER:
+            out.append(Found(text[a:b], None, f.unit, a, b, high=float(n)))
+        else:
+            out.append(Found(text[a:b], n, f.unit, a, b, approximate=True))
+    return tuple(out)
 
 
 # an amount's equivalent in another currency, in brackets right after it (``300億ドル（約4.5兆円）``,

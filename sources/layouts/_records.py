@@ -157,6 +157,7 @@ def _with_shared(text: str, r: RawItem) -> ItemParts:
             a + f.end,
             f.low,
             f.high,
+            f.approximate,
         )
         for k, f in enumerate(found)
     )

@@ -708,7 +708,17 @@ def _row_mention(
             if not unit and number is not None:  # "500" under "Pledge (US$ million)": 500,000,000 USD
                 number, unit = in_units(number, header_unit(labels[c]))
             values.append(
-                Value(found.raw, number, unit, label, offset, offset + len(found.raw), found.low, found.high)
+                Value(
+                    found.raw,
+                    number,
+                    unit,
+                    label,
+                    offset,
+                    offset + len(found.raw),
+                    found.low,
+                    found.high,
+                    found.approximate,
+                )
             )
     attrs = list(parts.attributes)
     for c in cols.attributes:
