@@ -106,7 +106,11 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
     attrs: list[Attribute] = []
     if (unknown := NO_VALUE_AFTER_COLON_RE.search(text, start, end)) is not None and unknown.start() > start:
         end = unknown.start()  # "甲國：待定", "Aland: n/a": no value printed, the words are not the name's
-    if (status := STATUS_AFTER_COLON_RE.search(text, start, end)) is not None and status.start() > start:
+    if (
+        (status := STATUS_AFTER_COLON_RE.search(text, start, end)) is not None
+        and status.start() > start
+        and not find_values(status["status"])
+    ):
         # "乙國：即日起生效", "Aland: suspended": how the measure stands for the item, in place of a value
         attrs.append(Attribute(AttributeKind.OTHER, status["status"], "", *status.span("status")))
         end = status.start()

@@ -69,7 +69,18 @@ def test_what_is_no_status() -> None:
         "甲國：20%",
         "張三：保安局局長",
         "外交部長：張三",
-        "甲國：2025年起生效",
         "Aland: Nationals of Aland are barred",
     ):
         assert STATUS_AFTER_COLON_RE.search(text) is None, text
+
+
+def test_a_status_with_its_date_and_a_value_with_words() -> None:
+    text = (
+        "新關稅\n\n甲方公布各國措施如下：\n\n甲國：6月1日起生效\n乙國：7月1日起生效\n"
+        "丙國：稅率20%即日起生效\n"
+    )
+    assert _read(text) == [
+        ("甲國", [], ["6月1日起生效"]),
+        ("乙國", [], ["7月1日起生效"]),
+        ("丙國", ["20%"], []),
+    ]

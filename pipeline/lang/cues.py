@@ -615,9 +615,10 @@ _STATUS_WORDS = (
     + r"|effective|in\s+effect|suspended|postponed|delayed|deferred|exempt(?:ed)?|waived|unchanged|"
     r"cancell?ed|lifted|paused|on\s+hold"
 )
+# (a date may say when: ``丁國：6月1日起生效``; a figure may not, ``lang.values`` tells: the item's value)
 STATUS_AFTER_COLON_RE = re.compile(
-    r"\s*[:：︰]\s*(?P<status>(?=[^:：︰\d０-９]{0,14}(?:"
+    r"\s*[:：︰]\s*(?P<status>(?=[^:：︰]{0,16}(?:"
     + _STATUS_WORDS
-    + r"))(?:[^\s:：︰\d０-９，,、；;。.]{1,12}|(?:[A-Za-z\-]+\s*){1,4}))\s*[。.]?\s*$",
+    + r"))(?:[^\s:：︰，,、；;。.]{1,16}|(?:[\w\-]+\s*){1,5}))\s*[。.]?\s*$",
     re.IGNORECASE,
 )

@@ -136,10 +136,15 @@ def _runs(text: str, enums: Sequence[Enumeration]) -> list[list[int]]:
 
 
 def with_clause_counts(text: str, enums: Sequence[Enumeration]) -> list[Enumeration]:
-    """Each enumeration (or run of one-name pieces) that states no count and has no label, with the count
-    of the clause right before it, where that clause counts its items (see the module's docstring)."""
+    """The article's one enumeration (or run of one-name pieces), when it states no count and has no label,
+    with the count of the clause right before it, where that clause counts its items (see the module's
+    docstring); an article of several is left as it is."""
     out = list(enums)
-    for run in _runs(text, enums):
+    runs = _runs(text, enums)
+    if len(runs) != 1:
+        # a count bound to one run of several would be read as the count of them all (the list is one)
+        return out
+    for run in runs:
         first = enums[run[0]]
         if any(enums[i].stated is not None or enums[i].label for i in run):
             continue
