@@ -100,8 +100,9 @@ class Value:
 
     ``column`` is the label of the column or the caption the value sits under, as printed ("" when the
     article gives none); ``unit`` is normalized (``%`` for 46%, 46％, 百分之46); ``raw`` is as printed.
-    A range (``32%至36%``) or a bound (``最高50%``) has no one ``number``: its ``low`` and ``high`` ends are
-    kept, None for the end a bound leaves open."""
+    A range (``32%至36%``) or a bound (``最高50%``, ``逾7成``, ``nearly 30%``) has no one ``number``: its
+    ``low`` and ``high`` ends are kept, None for the end a bound leaves open. An ``approximate`` number
+    (``about 40%``) agrees with any figure near it: no check holds it against another."""
 
     raw: str
     number: float | None
@@ -111,6 +112,7 @@ class Value:
     end: int
     low: float | None = None
     high: float | None = None
+    approximate: bool = False  # "about 40%", "約4割": given as near, either way (see ``lang.hedges``)
 
 
 @dataclass(frozen=True, slots=True)

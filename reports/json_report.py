@@ -131,6 +131,7 @@ def mention_data(m: Mention, entity: str | None, group_id: str | None = None) ->
                 "unit": v.unit,
                 "column": v.column,
             }
+            | ({"approximate": True} if v.approximate else {})
             | {"start": v.start, "end": v.end}
             for v in m.values
         ],

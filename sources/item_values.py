@@ -79,6 +79,6 @@ def _values(text: str, start: int, end: int, name_end: int) -> tuple[Value, ...]
         number = f.number
         if number is not None and number > 0 and change_sign(label, text[b:end]) < 0:
             number = -number  # "減持118億", "down $11.8 billion", "118億ドル減": a fall
-        out.append(Value(f.raw, number, f.unit, label, a, b, f.low, f.high))
+        out.append(Value(f.raw, number, f.unit, label, a, b, f.low, f.high, f.approximate))
         cursor = b
     return tuple(out)

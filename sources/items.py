@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lang.cues import NO_VALUE_AFTER_COLON_RE
+from pipeline.lang.cues import NO_VALUE_AFTER_COLON_RE, STATUS_AFTER_COLON_RE
 from pipeline.lang.scripts import CJK
 from pipeline.lang.values import (
     AMOUNT_VERB_RE,
@@ -106,6 +106,14 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
     attrs: list[Attribute] = []
     if (unknown := NO_VALUE_AFTER_COLON_RE.search(text, start, end)) is not None and unknown.start() > start:
         end = unknown.start()  # "甲國：待定", "Aland: n/a": no value printed, the words are not the name's
+    if (
+        (status := STATUS_AFTER_COLON_RE.search(text, start, end)) is not None
+        and status.start() > start
+        and not find_values(status["status"])
+    ):
+        # "乙國：即日起生效", "Aland: suspended": how the measure stands for the item, in place of a value
+        attrs.append(Attribute(AttributeKind.OTHER, status["status"], "", *status.span("status")))
+        end = status.start()
     if (described := described_after_colon(text, start, end)) is not None:
         end, description = described  # "Aland: Nationals of Aland are …": the name is before the colon
         attrs.extend(description)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.lang.scripts import PUNCTUATION_FORMS
+from pipeline.models import AttributeKind
 from sources.registry import parse_path
 
 OFFICIALS = """甲國制裁5名乙國官員
@@ -82,10 +83,19 @@ def test_japanese_name_colon_post(tmp_path: Path) -> None:
     ]
 
 
-def test_words_after_a_colon_that_are_no_post_stay_with_the_line(tmp_path: Path) -> None:
-    # what the colon is followed by here is no post: nothing is taken as one
-    people = _people(tmp_path, NOT_POSTS)
-    assert all(not attrs for _, attrs in people)
+def test_words_after_a_colon_that_are_no_post_are_no_title(tmp_path: Path) -> None:
+    # what the colon is followed by here is no post: nothing is taken as one; it says how the measure
+    # stands for each country, an attribute of the item (``tests/test_status_after_colon.py``)
+    path = tmp_path / "a.txt"
+    path.write_text(NOT_POSTS, encoding="utf-8")
+    mentions = parse_path(path).mentions
+    assert not [a for m in mentions for a in m.attributes if a.kind is AttributeKind.TITLE]
+    assert [(m.label, [a.text for a in m.attributes]) for m in mentions] == [
+        ("乙國", ["即日起生效"]),
+        ("丙國", ["即日起生效"]),
+        ("丁國", ["6月1日起生效"]),
+        ("戊國", ["7月1日起生效"]),
+    ]
 
 
 def test_presentation_forms_keep_every_offset() -> None:

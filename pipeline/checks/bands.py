@@ -35,7 +35,7 @@ class OutOfBand:
 
 def _number(m: Mention, k: int, unit: str) -> Value | None:
     v = m.values[k] if k < len(m.values) else None
-    return v if v is not None and v.number is not None and v.unit == unit else None
+    return v if v is not None and v.number is not None and not v.approximate and v.unit == unit else None
 
 
 def _banded_column(banded: Sequence[tuple[Mention, Band]]) -> int | None:

@@ -48,7 +48,9 @@ def internal_contradictions(ctx: _Ctx) -> list[Discrepancy]:
 def _contradiction(
     ctx: _Ctx, m: Mention, body: str, taken: Sequence[tuple[int, int]], listed: Sequence[Mention]
 ) -> Discrepancy | None:
-    units = {v.unit for v in m.values if v.number is not None and v.unit}
+    # a unit the list gives as near ("about 40%") is contradicted by no figure in the prose
+    near = {v.unit for v in m.values if v.approximate}
+    units = {v.unit for v in m.values if v.number is not None and v.unit and v.unit not in near}
     if not units:
         return None
     for start, end in _mentions_outside(m, body, taken):
@@ -61,6 +63,7 @@ def _contradiction(
                 for f in find_values(clause)
                 if f.unit == unit
                 and f.number is not None
+                and not f.approximate
                 and not SUM_BEFORE_RE.search(clause, 0, f.start)
                 and not CHANGE_WORD_RE.search(
                     clause, 0, f.start

@@ -44,8 +44,14 @@ def _decimals(raw: str) -> int:
 
 
 def _row(m: Mention, amount: Value, share: Value) -> _Row | None:
-    if not amount.number or amount.number <= 0 or share.number is None:
-        return None
+    if (
+        not amount.number
+        or amount.number <= 0
+        or share.number is None
+        or amount.approximate
+        or share.approximate
+    ):
+        return None  # "about 40%": a figure given as near adds up to nothing exactly
     half = 0.5 * 10 ** -_decimals(share.raw) + 1e-9
     return _Row(
         m, amount, share, (share.number - half) / amount.number, (share.number + half) / amount.number
@@ -120,7 +126,7 @@ MIN_PARTS = 2  # numbers a total adds up, besides itself
 
 def _counted(items: Sequence[Mention]) -> list[list[Value]]:
     """Each item's plain numbers (no unit), where every item prints the same columns, three or more."""
-    rows = [[v for v in m.values if not v.unit and v.number is not None] for m in items]
+    rows = [[v for v in m.values if not v.unit and v.number is not None and not v.approximate] for m in items]
     columns = {tuple(v.column for v in row) for row in rows}
     return rows if len(columns) == 1 and len(rows[0]) > MIN_PARTS else []
 

@@ -91,6 +91,8 @@ def _values(view: _View, art: str, ent: str) -> dict[str, tuple[_Num, Mention, i
     out: dict[str, tuple[_Num, Mention, int]] = {}
     for k, v in enumerate(m.values):
         cid = view.columns.column(m, k)
+        if v.approximate:
+            continue  # "about 40%": agrees with any figure near it, held against none
         if cid and v.number is not None:
             out[cid] = (float(v.number), m, k)
         elif cid and v.low is not None and v.high is not None:

@@ -51,9 +51,10 @@ def band_of(label: str) -> Band | None:
         return None
     f = found[0]
     before, after = label[: f.start], label[f.end :]
-    if f.low is not None and f.high is not None:
+    if f.low is not None or f.high is not None:
+        # a range, or a bound whose word the value holds ("超過3.5%", "3.5%以上": ``lang.hedges``)
         band, used = Band(f.low, f.high, f.unit), 0
-    elif f.number is None:
+    elif f.number is None or f.approximate:
         return None
     elif m := (_ABOVE_BEFORE_RE.search(before)):
         band, used = Band(f.number, None, f.unit), len(_letters(m.group(0)))

@@ -608,3 +608,22 @@ NO_VALUE_AFTER_COLON_RE = re.compile(
     + r"|[-－–—―]{1,2})\s*[。.]?\s*$",
     re.IGNORECASE,
 )
+
+# ---- a status printed after the name and its colon in place of a value (``乙國：即日起生效``,
+# ``甲國：暫緩實施``, ``Aland: effective immediately``, ``甲国：適用を延期``): a few words with no figure that
+# say how the measure stands for the item; they are an attribute of the item, no part of its name
+_STATUS_WORDS = (
+    fold_pattern(
+        r"生效|實施|施行|執行|暫緩|暫停|延後|延期|推遲|豁免|免除|取消|撤銷|維持不變|維持原狀|不變|不受影響|另行公布"
+    )
+    + r"|発効|適用|延期|免除|据え置き|見送り|猶予|停止"
+    + r"|effective|in\s+effect|suspended|postponed|delayed|deferred|exempt(?:ed)?|waived|unchanged|"
+    r"cancell?ed|lifted|paused|on\s+hold"
+)
+# (a date may say when: ``丁國：6月1日起生效``; a figure may not, ``lang.values`` tells: the item's value)
+STATUS_AFTER_COLON_RE = re.compile(
+    r"\s*[:：︰]\s*(?P<status>(?=[^:：︰]{0,16}(?:"
+    + _STATUS_WORDS
+    + r"))(?:[^\s:：︰，,、；;。.]{1,16}|(?:[\w\-]+\s*){1,5}))\s*[。.]?\s*$",
+    re.IGNORECASE,
+)

@@ -14,8 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.lang.cues import PAST_RE
+from pipeline.lang.hedges import Hedge, hedge_of
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_number
-from pipeline.lang.scripts import CJK, FOOTNOTE_MARKS, KANA, fold_pattern
+from pipeline.lang.scripts import CJK, FOOTNOTE_MARKS, KANA, WHITESPACE, fold_pattern
 from pipeline.lang.worded_rates import HINT_RE as _WORDED_HINT_RE
 from pipeline.lang.worded_rates import worded_rates
 
@@ -123,6 +125,7 @@ class Found:
     end: int
     low: float | None = None  # a range's or a bound's ends (``number`` is then None)
     high: float | None = None
+    approximate: bool = False  # "about 40%", "約4割": a figure the article gives as near, either way
 
 
 _PCT = r"\s*(?:%|％|パーセント)"
@@ -147,6 +150,22 @@ _CHANGE_BEFORE_RE = re.compile(fold_pattern(r"(?:\bfrom|從|由|自)\s*$"), re.I
 # "甲國由46%降至20%"): the change's word, no part of the name
 FROM_BEFORE_VALUE_RE = re.compile(r"[,，]?\s*" + _CHANGE_BEFORE_RE.pattern, re.IGNORECASE)
 CHANGE_WINDOW = 12  # characters before a range searched for the word that makes it a change
+
+# a word that dates the value after it (``（原46%）``, ``(was 46%)``, ``（此前为46%）``, ``（従来46%）``): an
+# earlier value of the item, as ``from`` / ``由`` dates the first value of a change
+EARLIER_RE = re.compile(rf"(?:{PAST_RE.pattern})|[原舊旧]|従来|従前", re.IGNORECASE)
+MAX_EARLIER_LABEL = 12  # characters of the words that date a later value (``up from``, ``此前為``)
+_EARLIER_STRIP = WHITESPACE + "（()）:：,，;；、"
+
+
+def earlier_label(words: str) -> str:
+    """The words between an item's value and a later one when they say the later one is an earlier
+    value (``（原``, ``(was``, ``, down from``): those words as printed, brackets and separators left out,
+    the later value's label; "" when they say nothing of the kind."""
+    label = words.strip(_EARLIER_STRIP)
+    if not label or len(label) > MAX_EARLIER_LABEL or not EARLIER_RE.search(label):
+        return ""
+    return label
 
 
 def _spans(text: str) -> list[Found]:
@@ -278,7 +297,29 @@ def _values_in(text: str) -> tuple[Found, ...]:
                 number = _measure(m, number)
             found.append(Found(m.group(0), number, u, m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    return tuple(sorted(found, key=lambda f: f.start))
+    return _hedged(text, sorted(found, key=lambda f: f.start))
+
+
+def _hedged(text: str, found: Sequence[Found]) -> tuple[Found, ...]:
+    """Each figure a word hedges (``lang.hedges``) read as what it says, the word in its span: ``逾7成``
+    a bound from below, ``近三成`` one from above, ``約4割`` an approximate number."""
+    out: list[Found] = []
+    for k, f in enumerate(found):
+        hedge = hedge_of(text, f.start, f.end) if f.number is not None else None
+        lo = out[-1].end if out else 0
+        hi = found[k + 1].start if k + 1 < len(found) else len(text)
+        if hedge is None or hedge[1] < lo or hedge[2] > hi:
+            out.append(f)
+            continue
+        kind, a, b = hedge
+        n = f.number or 0.0
+        if kind is Hedge.OVER:
+            out.append(Found(text[a:b], None, f.unit, a, b, low=float(n)))
+        elif kind is Hedge.UNDER:
+            out.append(Found(text[a:b], None, f.unit, a, b, high=float(n)))
+        else:
+            out.append(Found(text[a:b], n, f.unit, a, b, approximate=True))
+    return tuple(out)
 
 
 # an amount's equivalent in another currency, in brackets right after it (``300億ドル（約4.5兆円）``,

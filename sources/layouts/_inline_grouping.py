@@ -16,6 +16,7 @@ from pipeline.lang.values import find_values
 from sources.base import Document
 from sources.layouts._appointments import all_appointments
 from sources.layouts._inline_accepting import ENGLISH_AFTER_RE, is_accepted, is_titled, keep
+from sources.layouts._inline_clause_count import with_clause_counts
 from sources.layouts._inline_clauses import valued_clauses
 from sources.layouts._inline_context import headed, line_above
 from sources.layouts._inline_counted import counted_before
@@ -96,7 +97,8 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
     kept = [named_before_the_others_ja(text, valued_by_label(text, e)) for e in kept]
     kept = [named_before_the_others_zh(text, e) for e in kept]
     kept = [r for e in kept if (r := ranked_head(text, e)) is not None]
-    kept = _without_bodies(text, keep(_continued(text, [headed(text, e) for e in kept]), text))
+    kept = with_clause_counts(text, [headed(text, e) for e in kept])  # "…對五國稅率，甲國20%、…"
+    kept = _without_bodies(text, keep(_continued(text, kept), text))
     return tuple(whole_sentences(text, figures_of_labels(text, _beside_a_whole_list(text, kept))))
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pipeline.lang.scripts import WHITESPACE, zre
 from sources.base import Document
 from sources.layouts._memo import per_document
+from sources.page import page_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +18,10 @@ class Line:
     start: int
     end: int  # without the newline
     text: str
+    # the span of the HTML paragraph the line is part of when line breaks (``<br>``) part that paragraph
+    # into lines: a list set that way ends with its paragraph, though the page's next block comes with no
+    # blank line between
+    paragraph: tuple[int, int] | None = None
 
     @property
     def stripped(self) -> str:
@@ -106,11 +111,34 @@ def related_heading(line: str) -> bool:
     )
 
 
+_PARAGRAPH_TAGS = ("p", "div", "blockquote")
+
+
+def _broken_paragraphs(doc: Document) -> list[tuple[int, int]]:
+    """The spans of an HTML page's paragraphs that line breaks part into lines, in order."""
+    page = page_of(doc)
+    if page is None:
+        return []
+    spans = set()
+    for br in page.root.find_all("br"):
+        parent = br.find_parent(_PARAGRAPH_TAGS)
+        if parent is not None and (span := page.span(parent)) is not None and span[1] > span[0]:
+            spans.add(span)
+    return sorted(spans)
+
+
+def _paragraph(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The innermost of ``spans`` that holds ``text[start:end]``, or None."""
+    held = [s for s in spans if s[0] <= start and end <= s[1]]
+    return min(held, key=lambda s: s[1] - s[0]) if held else None
+
+
 @per_document
 def body_lines(doc: Document) -> tuple[Line, ...]:
     """The lines of the body (split once per document: every line layout reads them)."""
     text = body_text(doc)
     lines: list[Line] = []
+    broken = _broken_paragraphs(doc)
     pos = 0
     block = 0  # lines left of a block of related headlines inside the body
     for raw in text.split("\n"):
@@ -119,6 +147,7 @@ def body_lines(doc: Document) -> tuple[Line, ...]:
         block = block - 1 if block > 0 and raw.strip(WHITESPACE) else 0
         if block > 0 or _INSERTED_LINE_RE.match(raw.strip(WHITESPACE)):
             raw = " " * len(raw)  # read as a blank line: the list goes on after it
-        lines.append(Line(pos, pos + len(raw), raw))
+        paragraph = _paragraph(broken, pos, pos + len(raw)) if broken and raw.strip(WHITESPACE) else None
+        lines.append(Line(pos, pos + len(raw), raw, paragraph))
         pos += len(raw) + 1
     return tuple(lines)

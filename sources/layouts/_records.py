@@ -16,7 +16,7 @@ from functools import lru_cache
 from pipeline.lang.counts import ZH_CLASSIFIERS
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import CJK_RE
-from pipeline.lang.values import change_sign, counted_run, find_values, numbers_before_labels
+from pipeline.lang.values import change_sign, counted_run, earlier_label, find_values, numbers_before_labels
 from pipeline.models import Mention, Problem, Severity, Value
 from sources.base import Document
 from sources.items import split_item
@@ -146,18 +146,20 @@ def _with_shared(text: str, r: RawItem) -> ItemParts:
     a, b = r.shared
     if parts.values or b <= a:
         return parts
+    found = find_values(text[a:b])
     shared = tuple(
         Value(
             f.raw,
             _signed(f.number, text[a : a + f.start], text[a + f.end : b]),
             f.unit,
-            "",
+            earlier_label(text[a + found[k - 1].end : a + f.start]) if k else "",  # "20%（原46%）"
             a + f.start,
             a + f.end,
             f.low,
             f.high,
+            f.approximate,
         )
-        for f in find_values(text[a:b])
+        for k, f in enumerate(found)
     )
     if not shared:  # "甲國40金44銀42銅": its own numbers, each before its label; or after ("甲票64票")
         labelled = numbers_before_labels(text, a, b) or counted_run(text, a, b)[0]

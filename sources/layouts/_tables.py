@@ -23,14 +23,16 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import PAST_RE, YES_NO_RE
+from pipeline.lang.cues import YES_NO_RE
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, LATIN_RE, WHITESPACE, fold_pattern
 from pipeline.lang.values import (
     BESIDE_VALUE_RE,
+    EARLIER_RE,
     Found,
     bracketed_numbers,
     change_sign,
+    earlier_label,
     find_values,
     in_units,
     labelled_cell,
@@ -128,7 +130,7 @@ def _text(cell: TCell | None) -> str:
     return cell.text.strip(WHITESPACE + "\n") if cell is not None else ""
 
 
-_DATING_RE = re.compile(rf"(?:{PAST_RE.pattern})|[原舊旧]", re.IGNORECASE)  # "（原24%）": formerly 24%
+_DATING_RE = EARLIER_RE  # "（原24%）": formerly 24%
 # "20%†", "+$0.38" (a rise: the sign before a currency's symbol)
 _VALUE_REST_RE = re.compile(rf"^[\s（()）\[\]/→>\-–—+＋,，;；:：{re.escape(FOOTNOTE_MARKS)}]*$")
 _INDEX_MARK_RE = re.compile(
@@ -696,15 +698,27 @@ def _row_mention(
             continue
         lead = len(v.text) - len(v.text.lstrip(WHITESPACE + "\n"))
         own = [label for label, _ in _bracketed(_text(v))]  # the parts' own labels: "甲票12"
-        for k, found in enumerate(_cell_values(_text(v))):
+        in_cell = _cell_values(_text(v))
+        for k, found in enumerate(in_cell):
             offset = v.start + lead + found.start
             header = labels[c] or _glued_label(_text(v))
-            label = header if k == 0 else (own[k] if k < len(own) else f"{header} ({k + 1})".strip())
+            dated = earlier_label(_text(v)[in_cell[k - 1].end : found.start]) if k else ""
+            label = header if k == 0 else (own[k] if k < len(own) else dated or f"{header} ({k + 1})".strip())
             number, unit = found.number, found.unit
             if not unit and number is not None:  # "500" under "Pledge (US$ million)": 500,000,000 USD
                 number, unit = in_units(number, header_unit(labels[c]))
             values.append(
-                Value(found.raw, number, unit, label, offset, offset + len(found.raw), found.low, found.high)
+                Value(
+                    found.raw,
+                    number,
+                    unit,
+                    label,
+                    offset,
+                    offset + len(found.raw),
+                    found.low,
+                    found.high,
+                    found.approximate,
+                )
             )
     attrs = list(parts.attributes)
     for c in cols.attributes:

@@ -153,7 +153,9 @@ def _values(text: str, start: int, end: int) -> tuple[Value, ...]:
     if any(label is None for label in labels[1:]):
         return ()
     return tuple(
-        Value(f.raw, f.number, f.unit, label or "", start + f.start, start + f.end, f.low, f.high)
+        Value(
+            f.raw, f.number, f.unit, label or "", start + f.start, start + f.end, f.low, f.high, f.approximate
+        )
         for f, label in zip(found, labels, strict=True)
     )
 
@@ -301,7 +303,9 @@ def _card_lines(text: str, start: int, end: int) -> tuple[tuple[Value, ...], tup
             if len(label) > MAX_VALUE_LABEL or line[found[0].end :].strip(WHITESPACE + ".。"):
                 return None
             f = found[0]
-            values.append(Value(f.raw, f.number, f.unit, label, lo + f.start, lo + f.end, f.low, f.high))
+            values.append(
+                Value(f.raw, f.number, f.unit, label, lo + f.start, lo + f.end, f.low, f.high, f.approximate)
+            )
         elif len(words.split()) <= MAX_CARD_NOTE_WORDS and not _SENTENCE_END_RE.search(words):
             s = lo + line.index(words)
             notes.append(Attribute(AttributeKind.OTHER, words, "", s, s + len(words)))

@@ -269,6 +269,8 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
             items.append(_without_and(lines[j]))
             blanks = 0
             j += 1
+            if _paragraph_closes(lines[j - 1], items[0]):
+                break  # "Companies:<br>A<br>B<br>C" in one paragraph: the list ends with it
         counts = lead_in_counts(_stripped(lines[i]))
         stated = counts[-1].value if counts else None
         if stated is None and items and j < len(lines) and (total := total_line(_stripped(lines[j]))):
@@ -286,6 +288,13 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
         else:
             i += 1
     return out
+
+
+def _paragraph_closes(line: Line, first: Line) -> bool:
+    """``line`` ends an HTML paragraph that line breaks part, and that paragraph holds the run's first
+    item: the run's last line."""
+    p = line.paragraph
+    return p is not None and p[0] <= first.start and line.start + len(line.text.rstrip()) >= p[1]
 
 
 _ITEM_END = {"。": "；", ".": ";"}
