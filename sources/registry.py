@@ -40,7 +40,7 @@ from sources.layouts._named_first import with_named_first
 from sources.layouts._tables import HEADER_WORDS_RE, caption
 from sources.name_tags import bracketed_tags, latin_names_noted
 from sources.outlets import GENERIC
-from sources.people_affiliations import with_affiliations, without_family
+from sources.people_affiliations import posts_with_bodies, with_affiliations, without_family
 from sources.people_parties import parties_and_places
 from sources.people_posts import posts_down_the_list
 from sources.reader import DEFAULT_MAX_BYTES, is_dateline, plain_outlet, read_document
@@ -469,7 +469,7 @@ def parse_document(doc: Document) -> ParseResult:
         if not found or (lists and not _another_list(found, ext_headings, lists)):
             continue
         found = without_family(
-            doc.text, with_affiliations(doc.text, latin_names_noted(bracketed_tags(found)))
+            doc.text, with_affiliations(doc.text, posts_with_bodies(latin_names_noted(bracketed_tags(found))))
         )
         found = parties_and_places(doc.text, posts_down_the_list(doc.text, found))
         grouped = _dated(_grouped(_shared_asides(doc, latin_names_noted(_people_asides(doc, found)))))
