@@ -69,7 +69,9 @@ def with_affiliations(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # an English post, a comma and a capitalized body: "Vice President, Acme Corp", "CEO, Borduria Drones"
-_POST_BODY_RE = re.compile(r"(?P<post>[^,]+),\s+(?P<body>[A-Z0-9][\w.&'’/\-]*(?:\s+[A-Z0-9&][\w.&'’/\-]*){0,4})")
+_POST_BODY_RE = re.compile(
+    r"(?P<post>[^,]+),\s+(?P<body>[A-Z0-9][\w.&'’/\-]*(?:\s+[A-Z0-9&][\w.&'’/\-]*){0,4})"
+)
 
 
 def posts_with_bodies(mentions: list[Mention]) -> list[Mention]:
@@ -86,7 +88,9 @@ def _post_with_body(m: Mention) -> Mention:
     if f is None or not is_title(f["post"]) or is_title(f["body"]):
         return m
     t = titles[0]
-    post = Attribute(AttributeKind.TITLE, f["post"].strip(), t.label, t.start, t.start + len(f["post"].rstrip()))
+    post = Attribute(
+        AttributeKind.TITLE, f["post"].strip(), t.label, t.start, t.start + len(f["post"].rstrip())
+    )
     body = Attribute(AttributeKind.ORGANIZATION, f["body"], t.label, t.start + f.start("body"), t.end)
     attrs = [a for a in m.attributes if a is not t]
     return replace(m, attributes=tuple(sorted((*attrs, post, body), key=lambda a: a.start)))

@@ -62,7 +62,11 @@ def _column(body: Sequence[Sequence[TCell | None]], c: int) -> list[TCell]:
 def _posts_held(cells: Sequence[TCell], pieces: Sequence[list[tuple[int, int]] | None]) -> bool:
     """Every cell of several pieces opens with a post (``Vice President, Acme Corp``, ``CEO, Borduria
     Drones``): a column of what each person is and where, not of several names."""
-    firsts = [c.text[p[0][0] - c.start : p[0][1] - c.start] for c, p in zip(cells, pieces, strict=True) if p and len(p) > 1]
+    firsts = [
+        c.text[p[0][0] - c.start : p[0][1] - c.start]
+        for c, p in zip(cells, pieces, strict=True)
+        if p and len(p) > 1
+    ]
     return bool(firsts) and all(is_title(f) for f in firsts)
 
 
