@@ -36,9 +36,8 @@ from sources.layouts._tables import HEADER_WORDS_RE, attribute_kind
 
 MIN_ITEMS = 3
 MAX_ITEM_CHARS = 40  # East Asian characters of an item line (outside its brackets)
-MAX_BRACKETED_CHARS = (
-    60  # more in brackets: a body's English name, a person's posts (``張三（甲公司總裁、乙公司董事）``)
-)
+# more in brackets: a body's English name, a person's posts (``張三（甲公司總裁、乙公司董事）``)
+MAX_BRACKETED_CHARS = 60
 MAX_ITEM_WORDS = 9
 MAX_LEAD_CHARS = 80
 MAX_EN_LEAD_CHARS = 160  # English says in 160 characters what Chinese says in 80
