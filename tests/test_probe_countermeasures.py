@@ -339,3 +339,40 @@ def test_a_founder_or_a_ceo_in_japanese_is_a_post(tmp_path: Path) -> None:
 def test_including_and_the_places_it_names_say_nothing_of_the_list(lead: str, selection: bool) -> None:
     text = f"{lead}\nAcme Corp\nBolt Ltd\n"
     assert lead_says_selection(text, text.index("Acme")) is selection
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "甲國政府26日宣布，將博爾杜里亞航空公司、卡爾帕西亞船舶公司、阿蘭德電子公司等3家企業及張三、李四等2名個人"
+        "列入制裁名單。",
+        "甲國政府26日宣布，對博爾杜里亞航空公司、卡爾帕西亞船舶公司、阿蘭德電子公司3家企業和張三、李四2名個人"
+        "採取反制措施。",
+    ],
+)
+def test_two_runs_each_closed_by_its_count_are_two_groups(tmp_path: Path, sentence: str) -> None:
+    """``A、B、C等3家企業及D、E等2名個人``: the companies and the people, each run with its own count, the
+    count no part of a name."""
+    read = _read(tmp_path, f"甲國制裁乙國企業及個人\n\n甲報　2025年12月26日\n\n{sentence}\n")
+    assert [m.name_zh for m in read] == [
+        "博爾杜里亞航空公司",
+        "卡爾帕西亞船舶公司",
+        "阿蘭德電子公司",
+        "張三",
+        "李四",
+    ]
+    assert len({m.group for m in read[:3]}) == 1 and read[0].group != read[3].group == read[4].group
+
+
+def test_a_run_joined_to_words_with_no_count_of_their_own_is_one_clause(tmp_path: Path) -> None:
+    """Guard: ``A、B、C等3家企業和其他機構``: one run; what the joiner adds is no second list."""
+    text = (
+        "甲國制裁乙國企業\n\n甲報　2025年12月26日\n\n"
+        "甲國政府26日宣布，將博爾杜里亞航空公司、卡爾帕西亞船舶公司、"
+        "阿蘭德電子公司等3家企業和其他相關機構、個人列入制裁名單。\n"
+    )
+    assert [m.name_zh for m in _read(tmp_path, text)] == [
+        "博爾杜里亞航空公司",
+        "卡爾帕西亞船舶公司",
+        "阿蘭德電子公司",
+    ]

@@ -19,6 +19,7 @@ from pipeline.lang.cues import (
     TITLE_WORDS,
     ZH_FORM_WORDS,
 )
+from pipeline.lang.numbers import CN_NUM_CHARS
 from pipeline.lang.scripts import (
     CJK,
     EAST_ASIAN_RE,
@@ -204,16 +205,37 @@ _PIECE_NUMBER_RE = re.compile(r"^\s*[0-9０-９]{1,2}[、.．)）]")
 
 
 def clause_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    out, start = [], lo
+    out: list[list[tuple[int, int]]] = []
+    start = lo
     for m in _CLAUSE_END_RE.finditer(text, lo, hi):
         if m.group(0) == "." and ABBREVIATION_RE.search(text, max(lo, m.start() - 8), m.start()):
             continue
         if m.group(0) == "；" and zh_semicolon_items(text, m.start()):
             continue
-        out.extend(_split_semicolons(text, start, m.start()))
+        out.extend(_split_counted_runs(text, *span) for span in _split_semicolons(text, start, m.start()))
         start = m.end()
-    out.extend(_split_semicolons(text, start, hi))
-    return [(a, b) for a, b in out if b - a >= 5]
+    out.extend(_split_counted_runs(text, *span) for span in _split_semicolons(text, start, hi))
+    return [(a, b) for part in out for a, b in part if b - a >= 5]
+
+
+# a run's closing count and what it counts, then the word that joins the next run to it:
+# "A、B、C等3家企業及張三、李四等2名個人", "A、B、C3家企业和D、E2名个人"
+_COUNTED_JOIN_RE = re.compile(
+    rf"(?:等\s*)?(?:[0-9０-９]{{1,3}}|[{CN_NUM_CHARS}]{{1,3}})\s*(?:家|名|個|个|位)[{CJK}]{{0,6}}?"
+    rf"(?P<joiner>以及|和|及|與|与)"
+)
+_RUN_COUNTERS = frozenset("家 名 個 个 位".split())
+
+
+def _split_counted_runs(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A Chinese clause holding two enumerations, each closed by its own count (``12家企業和3名個人``):
+    two clauses, cut after the word that joins them, so that each run is read with its count."""
+    m = _COUNTED_JOIN_RE.search(text, a, b)
+    if m is None or "、" not in text[a : m.start()] or "、" not in text[m.end() : b]:
+        return [(a, b)]
+    if not any(c.counter in _RUN_COUNTERS for c in find_counts(text[m.end() : b])):
+        return [(a, b)]
+    return [(a, m.start("joiner")), (m.end(), b)]
 
 
 def _split_semicolons(text: str, a: int, b: int) -> list[tuple[int, int]]:
