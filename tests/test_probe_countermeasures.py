@@ -376,3 +376,24 @@ def test_a_run_joined_to_words_with_no_count_of_their_own_is_one_clause(tmp_path
         "卡爾帕西亞船舶公司",
         "阿蘭德電子公司",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "aside"),
+    [
+        ("{name} (a.k.a. {alias}), a Borduria national", "a Borduria national"),
+        ("{name} (a.k.a. {alias}), Borduria national", "Borduria national"),
+        ("{name}, a Borduria national", "a Borduria national"),
+    ],
+)
+def test_an_alias_and_a_nationality_after_a_persons_name_are_no_part_of_it(
+    tmp_path: Path, line: str, aside: str
+) -> None:
+    people = [("Jane Roe", "Jane Q. Roe"), ("John Doe", "Johnny Doe"), ("Mary Major", "M. Major")]
+    lines = "\n".join(line.format(name=n, alias=a) for n, a in people)
+    head = "Aland designates Borduria network\n\nBorduria Wire, December 26, 2025\n\n"
+    text = f"{head}Aland designated:\n\n{lines}\n"
+    read = _read(tmp_path, text)
+    assert [m.name_en for m in read] == [n for n, _ in people]
+    assert [m.aliases for m in read] == ([(a,) for _, a in people] if "a.k.a." in line else [()] * 3)
+    assert [[a.text for a in m.attributes] for m in read] == [[aside]] * 3

@@ -155,7 +155,7 @@ _DESCRIBED_NAME_RE = re.compile(r"\s*(?:and\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.
 # abbreviations whose full stop ends no sentence ("Sens. Jane Roe", "Co., Ltd.", "Jan. 20")
 ABBREVIATION_RE = re.compile(
     r"(?:^|\W)(?:Sens?|Reps?|Gov|Gens?|Lt|Col|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Rev|Hon|Pres"
-    r"|Co|Corp|Inc|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|approx|etc)$"
+    r"|Co|Corp|Inc|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|approx|etc|a\.k\.a|f\.k\.a)$"
 )
 
 
