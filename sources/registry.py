@@ -307,11 +307,17 @@ def _another_list(
 
 
 def _beside_taken(
-    found: list[Mention], headings: tuple[Heading, ...], lists: Sequence[tuple[str, list[Mention], object]]
+    family: str,
+    found: list[Mention],
+    headings: tuple[Heading, ...],
+    lists: Sequence[tuple[str, list[Mention], object]],
 ) -> tuple[list[Mention], tuple[Heading, ...]]:
-    """What another layout read beside the lists already read: a group of its items any of which lies over
-    an item already read (a table's rows read again as lines) is left out whole with its heading, its
-    other groups kept."""
+    """What the lines layouts read beside the lists already read: a group of lines any of which lies over
+    an item already read (a table's rows read again as lines) is left out whole with its heading, the
+    groups under headings of their own kept. (A sentence's runs are no such groups: the inline layout's
+    are left as they are.)"""
+    if family != "lines":
+        return found, headings
     taken = [(m.start, m.end) for _, ms, _ in lists for m in ms]
     over = {m.group for m in found if any(a < m.end and m.start < b for a, b in taken)}
     if not over or len(over) == len({m.group for m in found}):
@@ -465,7 +471,7 @@ def parse_document(doc: Document) -> ParseResult:
             found = with_named_first(doc, found, name)
         if found:
             tried.add(family)
-        found, ext_headings = _beside_taken(found, ext.headings, lists)
+        found, ext_headings = _beside_taken(family, found, ext.headings, lists)
         if not found or (lists and not _another_list(found, ext_headings, lists)):
             continue
         found = without_family(

@@ -704,11 +704,11 @@ _ONE_WORD_RE = re.compile(r"\s+[a-z]+\s*")
 def cut_at_verb(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``A, B and C will each face 25 %, while …``: the English piece whose names are followed by the
     sentence's verb ends the run (its last names split on ``and``); the pieces after it are not items.
-    One word in lower case closing a piece the enumeration goes on after (``…, Acme's Aland unit, …``) is
-    part of that name, not a verb."""
+    One word in lower case closing a name of two words or more in the middle of the enumeration (``…,
+    Acme's Aland unit, …``) is part of that name, not a verb."""
     for k, (s, e) in enumerate(spans):
         end = _last_en(text, s, e)
-        if k < len(spans) - 1 and _ONE_WORD_RE.fullmatch(text, end, e):
+        if 0 < k < len(spans) - 1 and _ONE_WORD_RE.fullmatch(text, end, e) and " " in text[s:end].strip():
             continue
         if s < end < e and _VERB_AFTER_RE.match(text, end, e):
             return [*spans[:k], *(trim(text, *h) for h in split_final(text, s, end))]
