@@ -174,7 +174,7 @@ def test_a_sentence_in_brackets_is_still_no_item_line(tmp_path: Path) -> None:
 BR_AND_TABLE = """<html><head><meta charset="utf-8"><title>Aland sanctions Borduria firms</title></head><body>
 <article><h1>Aland sanctions Borduria firms</h1>
 <p>Aland on Friday sanctioned Borduria defence companies and three of their executives.</p>
-<p>Companies:<br>Acme Aerospace Corporation<br>Bolt Maritime Services<br>Crane Systems in St. Louis<br>
+<p>Companies:<br>Acme Aerospace Corporation<br>Bolt Maritime Services<br>Crane Systems in St. Aland<br>
 Delta &amp; Cox, Inc.</p>
 <p>The executives will be denied visas and entry into Aland, including Northshire and Southshire:</p>
 <table><tr><th>Name</th><th>Nationality</th><th>Role</th></tr>
@@ -187,7 +187,7 @@ Delta &amp; Cox, Inc.</p>
 
 def test_br_lines_beside_a_table_of_people_are_a_list_of_their_own(tmp_path: Path) -> None:
     """``Companies:<br>A<br>B`` in one paragraph, then a table of executives: two lists, two groups;
-    the table's rows are not read again as lines, its header row is no group label, ``St. Louis`` ends
+    the table's rows are not read again as lines, its header row is no group label, ``St. Aland`` ends
     no sentence and the lead's ``including`` names places, not examples of the list."""
     path = tmp_path / "a.html"
     path.write_text(BR_AND_TABLE, encoding="utf-8")
@@ -196,7 +196,7 @@ def test_br_lines_beside_a_table_of_people_are_a_list_of_their_own(tmp_path: Pat
     assert [m.name_en for m in read] == [
         "Acme Aerospace Corporation",
         "Bolt Maritime Services",
-        "Crane Systems in St. Louis",
+        "Crane Systems in St. Aland",
         "Delta & Cox, Inc",
         "Jane Roe",
         "John Doe",

@@ -85,7 +85,7 @@ def _item_line(text: str) -> bool:
 
 
 def _sentence_stop(text: str) -> bool:
-    """A full stop inside ``text`` that ends a sentence (``Acme in Mt. Aland``'s does not)."""
+    """A full stop inside ``text`` that ends a sentence (``Acme in St. Aland``'s does not)."""
     return any(not ABBREVIATION_RE.search(text[: m.start() + 1]) for m in re.finditer(r"[a-z]\.\s", text))
 
 
