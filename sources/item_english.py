@@ -159,8 +159,14 @@ def _said_after_dash(
 
 
 # what a name is, said after a comma with an article and a few words in lower case: ", a shipbuilder"
-_A_DESCRIPTION_RE = re.compile(r"(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}")
-_CAPITALIZED_NAME_RE = re.compile(r"[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*)*")
+# or whose national the person is: ", a Borduria national", ", Aland citizen", ", nationality Aland"
+_A_DESCRIPTION_RE = re.compile(
+    r"(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}"
+    r"|(?:(?:a|an)\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:national|citizen)"
+    r"|nationality:?\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
+)
+# (another name of it in brackets after it: "Jane Roe (a.k.a. Jane Q. Roe), a Borduria national")
+_CAPITALIZED_NAME_RE = re.compile(r"[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*)*(?:\s*\([^()]*\))?")
 
 
 def _described_after_comma(

@@ -10,6 +10,9 @@ So are they on a line that leaves out the post (``Mary Major, Borduria Institute
 other lines print ``Name, post, organization`` (at least ``MIN_HOLDERS`` of them, and most lines): the
 organization keeps its place, and no field shifts into the name.
 
+``Vice President, Acme Corp`` printed as a person's post (a table's role column): the post, then after
+the comma the body where it is held, which is the item's organization (``posts_with_bodies``).
+
 ``Jane Roe & family``, ``張三家族``, ``山田太郎氏と家族``: the family who share a person's fortune, named
 after the person (``FAMILY_AFTER_NAME_RE``), is an attribute of the item, not part of its name, so that
 the outlet that names the person alone names the same holder.
@@ -63,6 +66,34 @@ def with_affiliations(text: str, mentions: list[Mention]) -> list[Mention]:
         attrs = tuple(sorted((*m.attributes, org), key=lambda a: a.start))
         out.append(replace(m, name_en=f.group("name"), attributes=attrs))
     return out
+
+
+# an English post, a comma and a capitalized body: "Vice President, Acme Corp", "CEO, Borduria Drones"
+_POST_BODY_RE = re.compile(
+    r"(?P<post>[^,]+),\s+(?P<body>[A-Z0-9][\w.&'’/\-]*(?:\s+[A-Z0-9&][\w.&'’/\-]*){0,4})"
+)
+
+
+def posts_with_bodies(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each English post printed ``Post, Body`` read as the post and its organization,
+    for items that print no organization of their own."""
+    return [_post_with_body(m) for m in mentions]
+
+
+def _post_with_body(m: Mention) -> Mention:
+    if any(a.kind is AttributeKind.ORGANIZATION for a in m.attributes):
+        return m
+    titles = [a for a in m.attributes if a.kind is AttributeKind.TITLE]
+    f = _POST_BODY_RE.fullmatch(titles[0].text) if len(titles) == 1 else None
+    if f is None or not is_title(f["post"]) or is_title(f["body"]):
+        return m
+    t = titles[0]
+    post = Attribute(
+        AttributeKind.TITLE, f["post"].strip(), t.label, t.start, t.start + len(f["post"].rstrip())
+    )
+    body = Attribute(AttributeKind.ORGANIZATION, f["body"], t.label, t.start + f.start("body"), t.end)
+    attrs = [a for a in m.attributes if a is not t]
+    return replace(m, attributes=tuple(sorted((*attrs, post, body), key=lambda a: a.start)))
 
 
 MIN_NAME_CHARS = 2  # what is left of a name before its family words ("家族" alone is no one's family)

@@ -37,10 +37,10 @@ from sources.base import Document, Extraction, Layout
 from sources.item_english import BODY_WORD_RE
 from sources.layouts._headings import group_label
 from sources.layouts._named_first import with_named_first
-from sources.layouts._tables import caption
+from sources.layouts._tables import HEADER_WORDS_RE, caption
 from sources.name_tags import bracketed_tags, latin_names_noted
 from sources.outlets import GENERIC
-from sources.people_affiliations import with_affiliations, without_family
+from sources.people_affiliations import posts_with_bodies, with_affiliations, without_family
 from sources.people_parties import parties_and_places
 from sources.people_posts import posts_down_the_list
 from sources.reader import DEFAULT_MAX_BYTES, is_dateline, plain_outlet, read_document
@@ -281,17 +281,48 @@ def _names(mentions: Sequence[Mention]) -> set[str]:
     return {n for m in mentions for n in (m.name_zh, m.name_en) if n}
 
 
+MAX_LABEL_CHARS = 20  # a heading that is a group's label alone ("Companies:", "受制裁企業：")
+
+
+def _labelled(found: list[Mention], headings: Sequence[Heading]) -> bool:
+    """Every item of ``found`` is filed under one group whose heading is its label alone and short."""
+    labels = {m.group for m in found}
+    if len(labels) != 1 or not (label := labels.pop()) or len(label) > MAX_LABEL_CHARS:
+        return False
+    return any(h.group == label and h.label.strip().rstrip(":：") == label for h in headings)
+
+
 def _another_list(
     found: list[Mention], headings: Sequence[Heading], lists: Sequence[tuple[str, list[Mention], object]]
 ) -> bool:
     """A second list in the same article, read by another layout: it states its own count and lists that
-    many items, shares no text with the lists already read and is not a summary of them."""
-    if not any(h.stated == len(found) for h in headings):
+    many items (or stands under a heading that is its label alone, ``Companies:``), shares no text with the
+    lists already read and is not a summary of them."""
+    if not any(h.stated == len(found) for h in headings) and not _labelled(found, headings):
         return False
     taken = [(m.start, m.end) for _, ms, _ in lists for m in ms]
     if any(a < m.end and m.start < b for m in found for a, b in taken):
         return False
     return not _names(found) <= _names([m for _, ms, _ in lists for m in ms])
+
+
+def _beside_taken(
+    family: str,
+    found: list[Mention],
+    headings: tuple[Heading, ...],
+    lists: Sequence[tuple[str, list[Mention], object]],
+) -> tuple[list[Mention], tuple[Heading, ...]]:
+    """What the lines layouts read beside the lists already read: a group of lines any of which lies over
+    an item already read (a table's rows read again as lines) is left out whole with its heading, the
+    groups under headings of their own kept. (A sentence's runs are no such groups: the inline layout's
+    are left as they are.)"""
+    if family != "lines":
+        return found, headings
+    taken = [(m.start, m.end) for _, ms, _ in lists for m in ms]
+    over = {m.group for m in found if any(a < m.end and m.start < b for a, b in taken)}
+    if not over or len(over) == len({m.group for m in found}):
+        return found, headings
+    return [m for m in found if m.group not in over], tuple(h for h in headings if h.group not in over)
 
 
 def _merged(
@@ -308,6 +339,8 @@ def _merged(
         label = group_label(counted.label) if counted is not None else ""
         if not label:
             line = caption(doc, min(m.start for m in found), 0)
+            if line and all(HEADER_WORDS_RE.match(word) for word in line[0].split()):
+                line = caption(doc, line[1], 0, lead_in=True)  # a table's header row: the line above it
             label = group_label(line[0]) if line else ""
         mentions.extend(m if m.group else replace(m, group=label) for m in found)
         headings.extend(h if h.group or h.stated != len(found) else replace(h, group=label) for h in heads)
@@ -438,14 +471,15 @@ def parse_document(doc: Document) -> ParseResult:
             found = with_named_first(doc, found, name)
         if found:
             tried.add(family)
-        if not found or (lists and not _another_list(found, ext.headings, lists)):
+        found, ext_headings = _beside_taken(family, found, ext.headings, lists)
+        if not found or (lists and not _another_list(found, ext_headings, lists)):
             continue
         found = without_family(
-            doc.text, with_affiliations(doc.text, latin_names_noted(bracketed_tags(found)))
+            doc.text, with_affiliations(doc.text, posts_with_bodies(latin_names_noted(bracketed_tags(found))))
         )
         found = parties_and_places(doc.text, posts_down_the_list(doc.text, found))
         grouped = _dated(_grouped(_shared_asides(doc, latin_names_noted(_people_asides(doc, found)))))
-        lists.append((name, grouped, _grouped_headings(grouped, ext.headings)))
+        lists.append((name, grouped, _grouped_headings(grouped, ext_headings)))
         selection = selection or ext.selection
         problems.extend(checked_problems)
         problems.extend(ext.problems)

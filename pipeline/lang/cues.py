@@ -93,8 +93,14 @@ def _lead_of(text: str, first: int) -> str:
 def lead_says_selection(text: str, first: int) -> bool:
     """The words that introduce a list starting at ``first`` (``_lead_of``) say it names examples or the
     main ones only."""
-    lead = _lead_of(text, first)
+    lead = _NAMES_INCLUDED_RE.sub("", _lead_of(text, first))
     return bool(SELECTION_RE.search(lead) or MAIN_ONES_RE.search(lead))
+
+
+# "including" and the names it includes, the lead's own ("entry to Aland, including Borduria and Carpathia:")
+_NAMES_INCLUDED_RE = re.compile(
+    r"\bincluding\s+[A-Z][\w'’\-]*(?:(?:\s+|,\s*|\s+and\s+)[A-Z][\w'’\-]*)*\s*[:：]?\s*$"
+)
 
 
 def lead_picks_key_ones(text: str, first: int) -> bool:
@@ -186,6 +192,8 @@ JA_TITLE_RE = re.compile(
     r"|総長|会長|社長|理事長|理事|議長|委員長|委員|教授|顧問|特使|報道官|総裁|次官|司令官"
     # a company's officers ("専務", "常務取締役")
     r"|専務|常務|取締役|監査役|執行役員"
+    # who founded or runs a company ("創業者", "最高経営責任者", "社長兼CEO")
+    r"|創業者|創設者|最高経営責任者|最高執行責任者|最高財務責任者|CEO|COO|CFO"
     # a minister in charge of a field ("経済安全保障担当相")
     r"|担当相"
     # a minister named by the word 相 after the field it heads ("外相", "国防相")

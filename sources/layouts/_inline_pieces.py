@@ -19,6 +19,7 @@ from pipeline.lang.cues import (
     TITLE_WORDS,
     ZH_FORM_WORDS,
 )
+from pipeline.lang.numbers import CN_NUM_CHARS
 from pipeline.lang.scripts import (
     CJK,
     EAST_ASIAN_RE,
@@ -154,7 +155,7 @@ _DESCRIBED_NAME_RE = re.compile(r"\s*(?:and\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.
 # abbreviations whose full stop ends no sentence ("Sens. Jane Roe", "Co., Ltd.", "Jan. 20")
 ABBREVIATION_RE = re.compile(
     r"(?:^|\W)(?:Sens?|Reps?|Gov|Gens?|Lt|Col|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Rev|Hon|Pres"
-    r"|Co|Corp|Inc|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|approx|etc)$"
+    r"|Co|Corp|Inc|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|approx|etc|a\.k\.a|f\.k\.a)$"
 )
 
 
@@ -204,16 +205,37 @@ _PIECE_NUMBER_RE = re.compile(r"^\s*[0-9０-９]{1,2}[、.．)）]")
 
 
 def clause_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    out, start = [], lo
+    out: list[list[tuple[int, int]]] = []
+    start = lo
     for m in _CLAUSE_END_RE.finditer(text, lo, hi):
         if m.group(0) == "." and ABBREVIATION_RE.search(text, max(lo, m.start() - 8), m.start()):
             continue
         if m.group(0) == "；" and zh_semicolon_items(text, m.start()):
             continue
-        out.extend(_split_semicolons(text, start, m.start()))
+        out.extend(_split_counted_runs(text, *span) for span in _split_semicolons(text, start, m.start()))
         start = m.end()
-    out.extend(_split_semicolons(text, start, hi))
-    return [(a, b) for a, b in out if b - a >= 5]
+    out.extend(_split_counted_runs(text, *span) for span in _split_semicolons(text, start, hi))
+    return [(a, b) for part in out for a, b in part if b - a >= 5]
+
+
+# a run's closing count and what it counts, then the word that joins the next run to it:
+# "A、B、C等3家企業及張三、李四等2名個人", "A、B、C3家企业和D、E2名个人"
+_COUNTED_JOIN_RE = re.compile(
+    rf"(?:等\s*)?(?:[0-9０-９]{{1,3}}|[{CN_NUM_CHARS}]{{1,3}})\s*(?:家|名|個|个|位)[{CJK}]{{0,6}}?"
+    rf"(?P<joiner>以及|和|及|與|与)"
+)
+_RUN_COUNTERS = frozenset("家 名 個 个 位".split())
+
+
+def _split_counted_runs(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A Chinese clause holding two enumerations, each closed by its own count (``12家企業和3名個人``):
+    two clauses, cut after the word that joins them, so that each run is read with its count."""
+    m = _COUNTED_JOIN_RE.search(text, a, b)
+    if m is None or "、" not in text[a : m.start()] or "、" not in text[m.end() : b]:
+        return [(a, b)]
+    if not any(c.counter in _RUN_COUNTERS for c in find_counts(text[m.end() : b])):
+        return [(a, b)]
+    return [(a, m.start("joiner")), (m.end(), b)]
 
 
 def _split_semicolons(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -676,13 +698,18 @@ _JA_TOPIC_END_RE = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff][はがをにでも�
 
 
 _VERB_AFTER_RE = re.compile(r"\s+(?!(?:and|or)\s+[A-Z])[a-z]")  # not "… (44%) and Borduria (36%)"
+_ONE_WORD_RE = re.compile(r"\s+[a-z]+\s*")
 
 
 def cut_at_verb(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``A, B and C will each face 25 %, while …``: the English piece whose names are followed by the
-    sentence's verb ends the run (its last names split on ``and``); the pieces after it are not items."""
+    sentence's verb ends the run (its last names split on ``and``); the pieces after it are not items.
+    One word in lower case closing a name of two words or more in the middle of the enumeration (``…,
+    Acme's Aland unit, …``) is part of that name, not a verb."""
     for k, (s, e) in enumerate(spans):
         end = _last_en(text, s, e)
+        if 0 < k < len(spans) - 1 and _ONE_WORD_RE.fullmatch(text, end, e) and " " in text[s:end].strip():
+            continue
         if s < end < e and _VERB_AFTER_RE.match(text, end, e):
             return [*spans[:k], *(trim(text, *h) for h in split_final(text, s, end))]
     return spans

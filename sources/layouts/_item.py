@@ -44,7 +44,9 @@ _NOTE_RE = re.compile(
     re.IGNORECASE,
 )
 _ALIAS_RE = re.compile(
-    fold_pattern(r"^(?:即|又稱|簡稱|亦稱|或稱|通稱|又譯|也稱|俗稱|舊稱|原稱|前稱)\s*")
+    fold_pattern(
+        r"^(?:即|又稱|簡稱|亦稱|或稱|通稱|又譯|也稱|俗稱|舊稱|原稱|前稱|又名|原名|別名|舊名|曾用名|舊社名)\s*"
+    )
     + r"|^(?:a\.?k\.?a\.?|also\s+known\s+as|also\s+called|formerly)\s+",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from sources.item_titles import is_title
 from sources.layouts._parens import split_top_level
 
 SEPARATORS = "、，,；;"
@@ -58,6 +59,17 @@ def _column(body: Sequence[Sequence[TCell | None]], c: int) -> list[TCell]:
     return [x for r in body if c < len(r) and (x := r[c]) is not None and x.text.strip()]
 
 
+def _posts_held(cells: Sequence[TCell], pieces: Sequence[list[tuple[int, int]] | None]) -> bool:
+    """Every cell of several pieces opens with a post (``Vice President, Acme Corp``, ``CEO, Borduria
+    Drones``): a column of what each person is and where, not of several names."""
+    firsts = [
+        c.text[p[0][0] - c.start : p[0][1] - c.start]
+        for c, p in zip(cells, pieces, strict=True)
+        if p and len(p) > 1
+    ]
+    return bool(firsts) and all(is_title(f) for f in firsts)
+
+
 def _split_column(body: Sequence[Sequence[TCell | None]], width: int) -> int | None:
     """The column to read so, the one with the most cells naming several items, or None."""
     best, most = None, 0
@@ -67,6 +79,8 @@ def _split_column(body: Sequence[Sequence[TCell | None]], width: int) -> int | N
         if not cells or any(p is None for p in pieces):
             continue
         several = sum(1 for p in pieces if p is not None and len(p) > 1)
+        if _posts_held(cells, pieces):
+            continue
         if several >= MIN_SPLIT_CELLS and several >= MIN_SPLIT_SHARE * len(cells) and several > most:
             best, most = c, several
     return best

@@ -27,6 +27,7 @@ from sources.item_english import HONORIFIC_RE
 from sources.item_titles import is_title
 from sources.items import split_item
 from sources.layouts._headings import group_label
+from sources.layouts._inline_pieces import ABBREVIATION_RE
 from sources.layouts._lines import Line, body_lines
 from sources.layouts._parens import outside_parens
 from sources.layouts._records import RawItem, build_mentions
@@ -34,7 +35,9 @@ from sources.layouts._shapes import BULLET_CHARS, SYMBOL_BLOCKS, TEXT_CACHE
 from sources.layouts._tables import HEADER_WORDS_RE, attribute_kind
 
 MIN_ITEMS = 3
-MAX_ITEM_CHARS = 40  # East Asian characters of an item line
+MAX_ITEM_CHARS = 40  # East Asian characters of an item line (outside its brackets)
+# more in brackets: a body's English name, a person's posts (``張三（甲公司總裁、乙公司董事）``)
+MAX_BRACKETED_CHARS = 60
 MAX_ITEM_WORDS = 9
 MAX_LEAD_CHARS = 80
 MAX_EN_LEAD_CHARS = 160  # English says in 160 characters what Chinese says in 80
@@ -67,7 +70,7 @@ def _item_line(text: str) -> bool:
         # "張三·李四 — 法官，甲國籍": the name before a dash, what it is after it
         # "張三（Zhang San，外交部長）": what the parentheses hold is the person's, not a run of names
         name = outside_parens(_NAME_DASH_RE.split(text, maxsplit=1)[0])
-        if len(text) > MAX_ITEM_CHARS:
+        if len(outside_parens(text)) > MAX_ITEM_CHARS or len(text) > MAX_ITEM_CHARS + MAX_BRACKETED_CHARS:
             return False
         return name.count("，") + name.count("、") == 0 or _described_name(text)
     # "Sen. Jane Roe (R-Mo.)", "Dr. John Doe": the abbreviated title's dot ends no sentence
@@ -78,12 +81,12 @@ def _item_line(text: str) -> bool:
     sentence = (
         text.endswith(".") and len(words) >= 4 and not re.search(r"\b(?:Inc|Co|Ltd|Corp|Jr|Sr)\.$", text)
     )
-    return (
-        len(words) <= MAX_ITEM_WORDS
-        and text[:1].isupper()
-        and not sentence
-        and not re.search(r"[a-z]\.\s", text)
-    )
+    return len(words) <= MAX_ITEM_WORDS and text[:1].isupper() and not sentence and not _sentence_stop(text)
+
+
+def _sentence_stop(text: str) -> bool:
+    """A full stop inside ``text`` that ends a sentence (``Acme in St. Aland``'s does not)."""
+    return any(not ABBREVIATION_RE.search(text[: m.start() + 1]) for m in re.finditer(r"[a-z]\.\s", text))
 
 
 _NAME_VALUE_GAP_RE = re.compile(r"\s*(?:[:：]|[—–－-]|——)\s*")
