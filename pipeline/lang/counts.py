@@ -119,6 +119,12 @@ PAGE_TALLY_BEFORE_RE = re.compile(
     fold_pattern(r"(?:留言|評論|回應|瀏覽|閱讀|點閱|點擊|人氣|分享|按讚)") + r"(?:數|次數)?\s*[:：]?\s*$"
     r"|(?:コメント|閲覧|シェア|いいね)(?:数)?\s*[:：]?\s*$",
 )
+# just before a number: a word that makes it a name of one rank or class ("Level 4 countries", "Tier 2
+# nations", "Category 3 countries"), as an ordinal does: the number names a class, it counts nothing
+NAMING_WORD_BEFORE_RE = re.compile(
+    r"\b(?:level|tier|category|phase|stage|grade|class|type|zone|article|section|chapter|round)\s*$",
+    re.IGNORECASE,
+)
 TOTAL_WORD_RE = re.compile(fold_pattern(r"共\s*計?|總\s*[計共數]|合計|一共|全部|総計|計"), re.IGNORECASE)
 # a total word shortly before an amount: the amount is a sum over items (``合共每日約166萬桶``, ``totalling
 # about 1.66 million``, ``合計で日量約166万``), never one item's own value
@@ -218,6 +224,8 @@ def find_counts(text: str) -> list[Count]:
                 continue
             if text[max(0, m.start() - 3) : m.start()].rstrip().endswith(ORDINAL_PREFIX):
                 continue  # "第三類", "第1檔": an ordinal names one of several, it counts nothing
+            if m.groupdict().get("en") and NAMING_WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Level 4 countries": the number names a class
             if counter in ("國", "国") and NAMED_BY_COUNT_RE.match(text, m.end()):
                 continue
             if PAGE_TALLY_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):

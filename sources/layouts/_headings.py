@@ -162,10 +162,26 @@ def only_a_lead_in(text: str) -> bool:
     return not (_PART_PREFIX_RE.match(s) or find_count(s) is not None or complement_heading(s))
 
 
+_DASH_BEFORE_RE = re.compile(r"\s[–—－-]\s*$")
+
+
+def tally_after_dash(text: str) -> bool:
+    """``Level 2 – “exercise caution” – 17 countries``: a line that ends with a count after a dash says how
+    many items a group holds; it is the group's line, not an item."""
+    s = text.strip(WHITESPACE).rstrip("。.")
+    if len(s) > MAX_HEADING_TEXT or not (counts := find_counts(s)):
+        return False
+    last = counts[-1]
+    return last.end == len(s) and bool(last.counter) and _DASH_BEFORE_RE.search(s, 0, last.start) is not None
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def is_heading_item(content: str) -> bool:
-    """An item-marked line that is really a heading (``一、非…，共35個，包括：``, ``◇甲國政府（６人）``)."""
+    """An item-marked line that is really a heading (``一、非…，共35個，包括：``, ``◇甲國政府（６人）``,
+    ``Level 2 – “exercise caution” – 17 countries``)."""
     s = content.strip(WHITESPACE)
+    if tally_after_dash(s):
+        return True
     if not is_heading_text(s):
         return False
     return bool(

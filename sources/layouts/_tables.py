@@ -43,7 +43,7 @@ from sources.item_titles import is_title
 from sources.layouts._counts import lead_in_count
 from sources.layouts._headings import group_label
 from sources.layouts._records import parse_span
-from sources.layouts._shapes import BULLET_CHARS, SYMBOL_BLOCKS, TEXT_CACHE
+from sources.layouts._shapes import BULLET_CHARS, EMOJI_MARK, SYMBOL_BLOCKS, TEXT_CACHE
 from sources.layouts._table_enumerated import TCell, split_cells
 from sources.layouts._table_labels import are_row_labels
 
@@ -133,7 +133,7 @@ _DATING_RE = re.compile(rf"(?:{PAST_RE.pattern})|[原舊旧]", re.IGNORECASE)  #
 _VALUE_REST_RE = re.compile(rf"^[\s（()）\[\]/→>\-–—+＋,，;；:：{re.escape(FOOTNOTE_MARKS)}]*$")
 _INDEX_MARK_RE = re.compile(
     r"^\s*(?:[①-⑳㉑-㉟]|[0-9０-９]{1,4}[.．、)）]|[(（][0-9０-９]{1,4}[)）]"
-    rf"|[{re.escape(BULLET_CHARS)}{SYMBOL_BLOCKS}](?=\s*\S))\s*"
+    rf"|(?:[{re.escape(BULLET_CHARS)}{SYMBOL_BLOCKS}]|{EMOJI_MARK})(?=\s*\S))\s*"
 )
 
 

@@ -35,6 +35,8 @@ _NUMBER_RE = re.compile(r"([0-9０-９]{1,3})[.．、)）:：]?\s*$")
 # what a piece says of the name before it, never a name: a party and state ("Jane Roe, R-Mo."), or a
 # spaced dash and what follows it ("Jane Roe — Aland Party, Borduria")
 _SAID_OF_A_NAME_RE = re.compile(r"^[A-Z]\s*[-–]\s*[A-Z][A-Za-z.]{0,8}$|\s[—–-]\s")
+# a blank between two East Asian characters: no name of one written in them has one
+_SPACED_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]\s+[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def _names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -53,6 +55,8 @@ def _names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
             return None
         if not any(ch.isalpha() for ch in piece) or find_values(piece) or ":" in piece or "：" in piece:
             return None  # "甲國：2.0%、2.1%": one item's values, no names
+        if east_asian and _SPACED_CJK_RE.search(piece):
+            return None  # "1.甲國 外交、公務護照": a name, a blank, then a note that enumerates
         if not east_asian:
             words = _WORD_RE.findall(piece)
             if not words or any(w[0].islower() and w not in NAME_PARTICLES for w in words):

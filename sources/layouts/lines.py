@@ -30,7 +30,7 @@ from sources.layouts._headings import group_label
 from sources.layouts._lines import Line, body_lines
 from sources.layouts._parens import outside_parens
 from sources.layouts._records import RawItem, build_mentions
-from sources.layouts._shapes import BULLET_CHARS, SYMBOL_BLOCKS, TEXT_CACHE
+from sources.layouts._shapes import BULLET_CHARS, EMOJI_MARK, SYMBOL_BLOCKS, TEXT_CACHE
 from sources.layouts._tables import HEADER_WORDS_RE, attribute_kind
 
 MIN_ITEMS = 3
@@ -48,7 +48,7 @@ def _stripped(line: Line) -> str:
 
 # a line that opens with a list marker belongs to a marked list, not to an unmarked one
 _MARKED_RE = re.compile(
-    r"^(?:[" + re.escape(BULLET_CHARS) + SYMBOL_BLOCKS + r"]|[0-9０-９]{1,3}(?:[.．、)）]|/(?![0-9０-９]))"
+    r"^(?:[" + re.escape(BULLET_CHARS) + SYMBOL_BLOCKS + r"]|" + EMOJI_MARK + r"|[0-9０-９]{1,3}(?:[.．、)）]|/(?![0-9０-９]))"
     r"|[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[①-⑳]|第[一二三四五六七八九十]{1,3}[，,、：:])"
 )
 
