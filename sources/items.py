@@ -93,7 +93,10 @@ def _note_after_a_blank(text: str, start: int, end: int) -> tuple[int, Attribute
 
 # parentheses right after a person's name, and each thing they say of the person: an age, a year of birth,
 # one character (a sex)
-_TOLD_IN_PARENS_RE = re.compile(r"\s*[（(]([^（）()]{1,20})[)）]\s*$")
+# and a roster's short marks after them ("山田太郎（58）初", "（68）留任、乙党": new, kept on, a party)
+_TOLD_IN_PARENS_RE = re.compile(
+    rf"\s*[（(]([^（）()]{{1,20}})[)）](?:\s*([{CJK}\u30a1-\u30fa\u30fc][{CJK}\u30a1-\u30fa\u30fc、・]{{0,11}}))?\s*$"
+)
 _TOLD_PIECE_RE = re.compile(r"[0-9０-９]{1,4}[^\W\d_A-Za-z]{0,3}|[^\W\d_A-Za-z]")
 
 
@@ -110,6 +113,8 @@ def _told_in_parens(text: str, start: int, end: int) -> tuple[int, list[Attribut
             return None
         if e - s > 1:  # one character (a sex) is left unsaid: a short note is read as a party tag
             said.append(Attribute(AttributeKind.OTHER, text[s:e], "", s, e))
+    if m.group(2):
+        said.append(Attribute(AttributeKind.OTHER, m.group(2), "", *m.span(2)))
     return m.start(), said
 
 

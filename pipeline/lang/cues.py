@@ -20,7 +20,8 @@ LEAD_IN_RE = re.compile(
 )
 # a sentence that ends by saying the list follows, as a colon would: "対象者は以下の通り。", "名單如下。"
 LEAD_IN_END_RE = re.compile(
-    r"(?:以下|次)の(?:通り|とおり)(?:です|である)?[。.]?$|"
+    # a note in parentheses may close it: "次の通り（敬称略、かっこ内は年齢）。"
+    r"(?:以下|次)の(?:通り|とおり)(?:です|である)?(?:[（(][^（）()]{1,30}[)）])?[。.]?$|"
     + fold_pattern(r"如下[。.]?$")
     # "次の通り発表した。": a verb of saying after the words that lead in
     + r"|(?:以下|次)の(?:通り|とおり)[\u4e00-\u9fff]{1,4}(?:した|された|する|される)[。.]?$"

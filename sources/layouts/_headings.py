@@ -109,11 +109,18 @@ MAX_HEADING_TEXT_SHORT = 60  # characters of a heading line that states no count
 MAX_HEADING_TEXT = 80  # of one that does ("Twelve countries face a full ban on entry to the United States.")
 
 
+# a roster's line: posts, an equals sign, a name, an age in parentheses ("総務＝山田太郎（59）"); the figure
+# is the person's age, no count of a group
+ROSTER_LINE_RE = re.compile(r"^[^＝\s]{1,24}＝[^＝\s（(]{2,12}[（(][0-9０-９]{1,3}[)）]")
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def is_heading_text(text: str) -> bool:
     """A short line that names a part, states a count, introduces "the other" items or ends in a colon
     (not a sentence)."""
     s = text.strip(WHITESPACE)
+    if ROSTER_LINE_RE.match(s):
+        return False
     if lead_in_count(s) is not None:
         return True  # "The rates for the 10 largest partners on the chart (…):"
     if not s or len(s) > MAX_HEADING_TEXT or (len(s) > MAX_HEADING_TEXT_SHORT and find_count(s) is None):

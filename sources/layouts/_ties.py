@@ -53,7 +53,7 @@ def _names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
         piece = piece.strip()
         if not piece or len(piece) > MAX_PIECE_CHARS or is_title(piece) or _SAID_OF_A_NAME_RE.search(piece):
             return None
-        if not any(ch.isalpha() for ch in piece) or find_values(piece) or ":" in piece or "：" in piece:
+        if not any(ch.isalpha() for ch in piece) or find_values(piece) or any(c in piece for c in ":：＝"):
             return None  # "甲國：2.0%、2.1%": one item's values, no names
         if east_asian and _SPACED_CJK_RE.search(piece):
             return None  # "1.甲國 外交、公務護照": a name, a blank, then a note that enumerates
