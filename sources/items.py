@@ -11,6 +11,7 @@ themselves (Chinese / English / acronym / aliases / note) are read from the name
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.lang.cues import NO_VALUE_AFTER_COLON_RE
@@ -118,6 +119,20 @@ def _told_in_parens(text: str, start: int, end: int) -> tuple[int, list[Attribut
     return m.start(), said
 
 
+# the full stop after a sentence that appoints, then more sentences on the appointee ("外相に山田太郎氏。
+# 再任です。", broadcasters' rosters): the first sentence is the item, the rest what is said of the person
+_FIRST_STOP_RE = re.compile(r"。(?=\s*\S)")
+
+
+def _appointed_then_remark(text: str, start: int, end: int) -> ItemSplit | None:
+    stop = _FIRST_STOP_RE.search(text, start, end)
+    if stop is None or (appointment := appointed(text, start, stop.start())) is None:
+        return None
+    rs, re_ = trim(text, stop.end(), end)
+    remark = Attribute(AttributeKind.OTHER, text[rs:re_], "", rs, re_)
+    return replace(appointment, attributes=(*appointment.attributes, remark))
+
+
 ITEM_CACHE = 4096  # items whose split is kept: a span is split again by each reader that weighs it
 
 
@@ -202,6 +217,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
     values = labelled or _values(text, start, end, max(name_e, labels_from))
     if not values and not attrs and (appointment := appointed(text, name_s, name_e)) is not None:
         return appointment
+    if not values and not attrs and (remarked := _appointed_then_remark(text, name_s, name_e)) is not None:
+        return remarked
     if not values:
         colon_start, colon_attrs = title_colon_name(text, name_s, name_e)
         if colon_attrs:
