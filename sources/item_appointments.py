@@ -36,7 +36,7 @@ _APPOINTMENTS = (
         rf"{_APPOINTED_POST}(?:{fold_pattern('一職')})?{fold_pattern('(?:則)?')}由{_APPOINTEE}(?:{APPOINT_VERB_ZH})"
     ),
     # "外相には李四氏", "外相は李四氏": は, after に or alone, binds the post to the name as に does
-    # ("外相に参議院議員の李四氏": what the person is, then の, before the name)
+    # ("外相に元議員の李四氏": what the person is, then の, before the name)
     re.compile(
         rf"{_APPOINTED_POST}(?:には|に|は)(?:、)?(?:[{CJK}\u30a1-\u30fa\u30fc]{{2,12}}の)?{_APPOINTEE}"
         r"(?P<honorific>氏|さん)?"
