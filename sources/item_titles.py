@@ -75,7 +75,11 @@ _ROSTER_POST_RE = re.compile(rf"[{CJK}\u30a1-\u30fa\u30fc・、]+")
 def _roster_post(text: str, start: int, end: int, sign: str) -> bool:
     """``総務＝山田太郎``, ``副総理、財務＝…``: in a Japanese roster the words before an equals sign are the
     post (or the posts) of the name after it, in whatever short form the paper prints them."""
-    return sign == "＝" and end - start <= MAX_ROSTER_POST_CHARS and _ROSTER_POST_RE.fullmatch(text, start, end) is not None
+    return (
+        sign == "＝"
+        and end - start <= MAX_ROSTER_POST_CHARS
+        and _ROSTER_POST_RE.fullmatch(text, start, end) is not None
+    )
 
 
 def title_colon_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:

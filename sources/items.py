@@ -200,8 +200,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         )
     name_s, name_e = trim(text, name_s, name_e)
     if not found and not labelled and (noted := _note_after_a_blank(text, name_s, name_e)) is not None:
-        name_e, note = noted
-        attrs.append(note)
+        name_e, blank_note = noted
+        attrs.append(blank_note)
     labels_from = name_e  # a value's label is what stands between the name's brackets and the value
     if (enclosed := _ENCLOSED_RE.fullmatch(text, name_s, name_e)) is not None:
         name_s, name_e = enclosed.span(1)

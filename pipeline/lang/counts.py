@@ -224,7 +224,9 @@ def find_counts(text: str) -> list[Count]:
                 continue
             if text[max(0, m.start() - 3) : m.start()].rstrip().endswith(ORDINAL_PREFIX):
                 continue  # "第三類", "第1檔": an ordinal names one of several, it counts nothing
-            if m.groupdict().get("en") and NAMING_WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            if m.groupdict().get("en") and NAMING_WORD_BEFORE_RE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
                 continue  # "Level 4 countries": the number names a class
             if counter in ("國", "国") and NAMED_BY_COUNT_RE.match(text, m.end()):
                 continue

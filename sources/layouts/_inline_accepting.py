@@ -110,7 +110,8 @@ def _only_values(text: str, enum: Enumeration) -> bool:
 # a numbered line's number, a name in Chinese characters or kana, a blank, then the first piece
 # ("3.甲國 外交、公務護照"): the enumeration is the numbered item's note, the item is the line
 _NUMBERED_NAME_THEN_BLANK_RE = re.compile(
-    r"[ \t\u3000]*[0-9０-９]{1,3}[.．)）][ \t\u3000]*[\u3400-\u9fff\u30a1-\u30fa\u30fc・·]{2,16}[ \t\u3000]+\S"
+    r"[ \t\u3000]*[0-9０-９]{1,3}[.．)）][ \t\u3000]*"
+    r"[\u3400-\u9fff\u30a1-\u30fa\u30fc・·]{2,16}[ \t\u3000]+\S"
 )
 
 

@@ -386,9 +386,10 @@ def _classify(
     name = _untitled(body, names, name)
     # a column headed as people's names ("氏名") beside one headed as their posts ("役職"), whatever the
     # words of the posts: the names are the items
-    if TITLE_HEADER_RE.search(labels[name]) and (
-        headed := next((c for c in names if PERSON_HEADER_RE.search(labels[c])), None)
-    ) is not None:
+    if (
+        TITLE_HEADER_RE.search(labels[name])
+        and (headed := next((c for c in names if PERSON_HEADER_RE.search(labels[c])), None)) is not None
+    ):
         name = headed
     if group is not None and not group_spans and _where_people_are_from(body, labels, group, name, texts):
         texts, group = sorted((*texts, group)), None

@@ -48,7 +48,12 @@ def _stripped(line: Line) -> str:
 
 # a line that opens with a list marker belongs to a marked list, not to an unmarked one
 _MARKED_RE = re.compile(
-    r"^(?:[" + re.escape(BULLET_CHARS) + SYMBOL_BLOCKS + r"]|" + EMOJI_MARK + r"|[0-9０-９]{1,3}(?:[.．、)）]|/(?![0-9０-９]))"
+    r"^(?:["
+    + re.escape(BULLET_CHARS)
+    + SYMBOL_BLOCKS
+    + r"]|"
+    + EMOJI_MARK
+    + r"|[0-9０-９]{1,3}(?:[.．、)）]|/(?![0-9０-９]))"
     r"|[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[①-⑳]|第[一二三四五六七八九十]{1,3}[，,、：:])"
 )
 
