@@ -12,6 +12,7 @@ from pipeline.lang.counts import find_counts
 from pipeline.models import AttributeKind, Kind, Mention
 from sources.items import split_item
 from sources.layouts._headings import is_heading_item, tally_after_dash
+from sources.layouts._inline_separators import with_separators_read
 from sources.registry import parse_path
 
 FOLDER = Path(__file__).resolve().parent / "fixtures" / "real_layouts"
@@ -180,6 +181,38 @@ def test_a_broadcasters_roster_of_appointments_with_remarks() -> None:
     assert _counts("ja_posts_ni_names_with_remarks.txt") == [8]
 
 
+def test_people_after_their_posts_parted_by_commas_only() -> None:
+    """``香港特首林鄭月娥，警務處處長鄧炳強，…``: every piece a post and a name, the commas part the items
+    (``特首`` is the title Hong Kong papers shorten the chief executive's to)."""
+    got = _people("hk_posts_before_names_comma_run.txt")
+    assert [name for name, _, _ in got] == [
+        "林鄭月娥",
+        "鄧炳強",
+        "盧偉聰",
+        "張曉明",
+        "夏寶龍",
+        "駱惠寧",
+        "鄭雁雄",
+        "鄭若驊",
+        "李家超",
+        "曾國衞",
+        "陳國基",
+    ]
+    assert got[0][1] == ("香港特首",) and got[2][1] == ("前警務處處長",)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "甲國宣布制裁外交部長張三，財政部長李四，並凍結其資產。",  # a piece that is no post and name
+        "報道指，警務處處長張三，保安局局長李四出席。",
+    ],
+)
+def test_comma_pieces_read_as_people_only_when_every_piece_is_one(clause: str) -> None:
+    read = with_separators_read(clause)
+    assert read is None or "、" not in read
+
+
 # -------------------------------------------------------------------------------- shapes read before
 
 
@@ -240,7 +273,6 @@ def test_headings_over_inline_names_and_full_width_medal_lines() -> None:
     [
         "en_people_semicolons_are.txt",  # the run of names stops at "Secretary for Justice …"
         "en_country_leads_paragraph_rates.txt",
-        "hk_posts_before_names_comma_run.txt",
         "hk_ranked_sentence_lines.txt",
         "tw_continent_groups_wei.txt",
         "tw_pipe_cells_one_per_line.txt",

@@ -147,7 +147,9 @@ TITLE_WORDS = tuple(
         "代表 委員 官員 記者 律師 前總統 前部長 行長 副行長 省長 外長 防長 財長 商長 參謀長 總司令 首長 "
         "立委 總召 召集人 理事 經濟學家 首席經濟學家 分析師 "
         # the heads of a government's accounts, audit and staff, a party's secretary-general
-        "主計長 審計長 幕僚長 幹事長 財務長"
+        "主計長 審計長 幕僚長 幹事長 財務長 "
+        # the head of a special administrative region, as Hong Kong papers shorten the title
+        "特首"
     ).split()
 )
 # a seat on a board or a council ("成員", "非官守成員"): a post when it is all a cell or a bracket says,
