@@ -72,7 +72,7 @@ def test_a_name_printed_in_brackets_is_read_without_them_and_its_rate_without_a_
 
 
 def test_name_bullets_each_over_a_long_paragraph_stay_one_list() -> None:
-    """``- China`` is followed by a paragraph longer than a line of a list: the first item is kept."""
+    """The first name bullet is followed by a paragraph longer than a line of a list: it is kept."""
     assert _names("en_dash_names_then_paragraphs.txt") == ["China", "United States", "Italy", "Spain"]
 
 
@@ -182,8 +182,8 @@ def test_a_broadcasters_roster_of_appointments_with_remarks() -> None:
 
 
 def test_people_after_their_posts_parted_by_commas_only() -> None:
-    """``香港特首林鄭月娥，警務處處長鄧炳強，…``: every piece a post and a name, the commas part the items
-    (``特首`` is the title Hong Kong papers shorten the chief executive's to)."""
+    """``特首張三，警務處處長李四，…``: every piece a post and a name, the commas part the items (``特首``
+    is the shortened title of a special region's head)."""
     got = _people("hk_posts_before_names_comma_run.txt")
     assert [name for name, _, _ in got] == [
         "林鄭月娥",

@@ -148,7 +148,7 @@ TITLE_WORDS = tuple(
         "立委 總召 召集人 理事 經濟學家 首席經濟學家 分析師 "
         # the heads of a government's accounts, audit and staff, a party's secretary-general
         "主計長 審計長 幕僚長 幹事長 財務長 "
-        # the head of a special administrative region, as Hong Kong papers shorten the title
+        # the head of a special administrative region, as its papers shorten the title
         "特首"
     ).split()
 )

@@ -57,7 +57,7 @@ LAYOUTS = (
                 first=opens_with(BULLET_CHARS),
             ),
             # any other symbol an outlet uses as a bullet (◎ ★ ➢ ✔ ※ ▲ …): by its Unicode block, not a table;
-            # a pictograph too, a flag before each country's line or one emoji ("🇦🇽Aland", "📌Aland")
+            # a pictograph too, a flag before each country's line or one emoji ("🚩Aland", "📌Aland")
             Marker(
                 "bullet symbol",
                 re.compile(_LEAD + "(?:[" + SYMBOL_BLOCKS + "]|" + EMOJI_MARK + ")" + r"[ \t\u3000]*(?=\S)"),
