@@ -393,6 +393,14 @@ def last_sentence(text: str) -> str:
     return text[breaks[-1] :] if breaks else text
 
 
+# just before a count: a topic that names a part of the list, not the list ("初入閣は13人", "女性は2人",
+# "其中新任13人"): the newcomers, the women, those kept on are some of the items, never all of them
+PART_TOPIC_BEFORE_RE = re.compile(
+    fold_pattern(r"(?:初入閣|再入閣|留任|再任|新任|女性|新人|新面孔|首次入閣)(?:者)?(?:は|が|有|為|共)?\s*$")
+)
+PART_TOPIC_WINDOW = 8  # characters before a count where that topic is read
+
+
 def lead_in_counts(text: str) -> list[Count]:
     """The counts of a lead-in that count the list it introduces: those of its last sentence, and the
     ranking's size there (``The top 10 rates are:``); where the last sentence has none, those of an
@@ -414,6 +422,7 @@ def lead_in_counts(text: str) -> list[Count]:
         for c in without_wholes(text, find_counts(text))
         if c.start >= start
         and not _WHOLE_BEFORE_RE.search(text, 0, c.start)
+        and not PART_TOPIC_BEFORE_RE.search(text, max(0, c.start - PART_TOPIC_WINDOW), c.start)
         and not NOT_A_COUNT_AFTER_RE.match(text[c.end : c.end + NOT_A_COUNT_AFTER])
     ]
     own = [c for c in counts if c.start >= last]
