@@ -36,7 +36,11 @@ _APPOINTMENTS = (
         rf"{_APPOINTED_POST}(?:{fold_pattern('一職')})?{fold_pattern('(?:則)?')}由{_APPOINTEE}(?:{APPOINT_VERB_ZH})"
     ),
     # "外相には李四氏", "外相は李四氏": は, after に or alone, binds the post to the name as に does
-    re.compile(rf"{_APPOINTED_POST}(?:には|に|は)(?:、)?{_APPOINTEE}(?P<honorific>氏|さん)?"),
+    # ("外相に元議員の李四氏": what the person is, then の, before the name)
+    re.compile(
+        rf"{_APPOINTED_POST}(?:には|に|は)(?:、)?(?:[{CJK}\u30a1-\u30fa\u30fc]{{2,12}}の)?{_APPOINTEE}"
+        r"(?P<honorific>氏|さん)?"
+    ),
     # "任命張三為主計長、李四為審計長": the name, 為, then its post (the verb before the first name)
     re.compile(
         rf"(?:.{{0,{MAX_APPOINTING_LEAD}}}?{_NAMING_VERB})?{_APPOINTEE}{fold_pattern('為')}{_APPOINTED_POST}"

@@ -68,6 +68,20 @@ _EN_BODIES_TITLE_RE = re.compile(
 )
 
 
+MAX_ROSTER_POST_CHARS = 24
+_ROSTER_POST_RE = re.compile(rf"[{CJK}\u30a1-\u30fa\u30fc・、]+")
+
+
+def _roster_post(text: str, start: int, end: int, sign: str) -> bool:
+    """``総務＝山田太郎``, ``副総理、財務＝…``: in a Japanese roster the words before an equals sign are the
+    post (or the posts) of the name after it, in whatever short form the paper prints them."""
+    return (
+        sign == "＝"
+        and end - start <= MAX_ROSTER_POST_CHARS
+        and _ROSTER_POST_RE.fullmatch(text, start, end) is not None
+    )
+
+
 def title_colon_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``國務卿：張三``, ``Secretary of State: Jane Roe``, ``Foreign minister – Jane Roe``: a title, a colon
     (or a spaced dash), then the name; the name starts after it and the title is its attribute. (start, ())
@@ -77,7 +91,7 @@ def title_colon_name(text: str, start: int, end: int) -> tuple[int, tuple[Attrib
         return start, ()
     ts, te = trim(text, start, m.start())
     ns, ne = trim(text, m.end(), end)
-    post = is_title(text[ts:te]) or is_portfolio(text[ts:te])  # "Finance: Jane Roe"
+    post = is_title(text[ts:te]) or is_portfolio(text[ts:te]) or _roster_post(text, ts, te, m.group(0))
     if te <= ts or ne <= ns or not post or is_title(text[ns:ne]) or is_portfolio(text[ns:ne]):
         return start, ()
     return ns, (Attribute(AttributeKind.TITLE, text[ts:te], "", ts, te),)

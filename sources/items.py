@@ -11,6 +11,7 @@ themselves (Chinese / English / acronym / aliases / note) are read from the name
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.lang.cues import NO_VALUE_AFTER_COLON_RE, STATUS_AFTER_COLON_RE
@@ -69,13 +70,34 @@ _GIVEN_TO_RE = re.compile(
 
 # a label in brackets before an item's name ("【外務大臣】山田太郎", "[Foreign Minister] Jane Roe")
 _BRACKETED_RE = re.compile(r"[【\[［〔]\s*(?P<post>[^】\]］〕]{1,24}?)\s*[】\]］〕]\s*(?=\S)")
+# a name printed whole in brackets, its value after them ("【甲國】36%", "［Aland］ 25%")
+_ENCLOSED_RE = re.compile(r"[【\[［〔]\s*([^【】\[\]［］〔〕]{1,40}?)\s*[】\]］〕]")
 # a sentence's end after an item's value with more words after it: the item ends there, the story goes on
 _STORY_AFTER_RE = re.compile(r"(?<=\S)(?:[。！？](?=\s*\S)|[.!?](?=\s+[A-Z\u3400-\u9fff]))")
 
 
+# a name in Chinese characters or kana, a blank, then a note that enumerates what applies to it
+# ("甲國 外交、公務護照", "乙國　観光、商用"): the note is the item's, never more names
+_NAME_BLANK_NOTE_RE = re.compile(
+    rf"(?P<name>[{CJK}\u30a1-\u30fa\u30fc・·]{{2,16}})[ \t\u3000]+"
+    rf"(?P<note>[{CJK}\u3040-\u30ff][{CJK}\u3040-\u30ff・「」“”\"]*(?:[、，,][{CJK}\u3040-\u30ff・「」“”\"]+)+)"
+)
+
+
+def _note_after_a_blank(text: str, start: int, end: int) -> tuple[int, Attribute] | None:
+    """The name's end and the note after the blank, when the note opens with no post of a person."""
+    m = _NAME_BLANK_NOTE_RE.fullmatch(text, start, end)
+    if m is None or is_title(re.split("[、，,]", m.group("note"))[0]):
+        return None
+    return m.end("name"), Attribute(AttributeKind.OTHER, m.group("note"), "", *m.span("note"))
+
+
 # parentheses right after a person's name, and each thing they say of the person: an age, a year of birth,
 # one character (a sex)
-_TOLD_IN_PARENS_RE = re.compile(r"\s*[（(]([^（）()]{1,20})[)）]\s*$")
+# and a roster's short marks after them ("山田太郎（58）初", "（68）留任、乙党": new, kept on, a party)
+_TOLD_IN_PARENS_RE = re.compile(
+    rf"\s*[（(]([^（）()]{{1,20}})[)）](?:\s*([{CJK}\u30a1-\u30fa\u30fc][{CJK}\u30a1-\u30fa\u30fc、・]{{0,11}}))?\s*$"
+)
 _TOLD_PIECE_RE = re.compile(r"[0-9０-９]{1,4}[^\W\d_A-Za-z]{0,3}|[^\W\d_A-Za-z]")
 
 
@@ -92,7 +114,23 @@ def _told_in_parens(text: str, start: int, end: int) -> tuple[int, list[Attribut
             return None
         if e - s > 1:  # one character (a sex) is left unsaid: a short note is read as a party tag
             said.append(Attribute(AttributeKind.OTHER, text[s:e], "", s, e))
+    if m.group(2):
+        said.append(Attribute(AttributeKind.OTHER, m.group(2), "", *m.span(2)))
     return m.start(), said
+
+
+# the full stop after a sentence that appoints, then more sentences on the appointee ("外相に山田太郎氏。
+# 再任です。", broadcasters' rosters): the first sentence is the item, the rest what is said of the person
+_FIRST_STOP_RE = re.compile(r"。(?=\s*\S)")
+
+
+def _appointed_then_remark(text: str, start: int, end: int) -> ItemSplit | None:
+    stop = _FIRST_STOP_RE.search(text, start, end)
+    if stop is None or (appointment := appointed(text, start, stop.start())) is None:
+        return None
+    rs, re_ = trim(text, stop.end(), end)
+    remark = Attribute(AttributeKind.OTHER, text[rs:re_], "", rs, re_)
+    return replace(appointment, attributes=(*appointment.attributes, remark))
 
 
 ITEM_CACHE = 4096  # items whose split is kept: a span is split again by each reader that weighs it
@@ -169,6 +207,12 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
             else name_e,
         )
     name_s, name_e = trim(text, name_s, name_e)
+    if not found and not labelled and (noted := _note_after_a_blank(text, name_s, name_e)) is not None:
+        name_e, blank_note = noted
+        attrs.append(blank_note)
+    labels_from = name_e  # a value's label is what stands between the name's brackets and the value
+    if (enclosed := _ENCLOSED_RE.fullmatch(text, name_s, name_e)) is not None:
+        name_s, name_e = enclosed.span(1)
     bracketed = _BRACKETED_RE.match(text, name_s, name_e)
     if bracketed is not None and is_title(bracketed.group("post")):
         # "【外務大臣】山田太郎": the post in brackets before the name
@@ -178,9 +222,11 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         word_end = honorific.start() + len(honorific.group(0).rstrip())
         attrs.append(Attribute(AttributeKind.TITLE, text[honorific.start() : word_end], "", name_s, word_end))
         name_s = honorific.end()
-    values = labelled or _values(text, start, end, name_e)
+    values = labelled or _values(text, start, end, max(name_e, labels_from))
     if not values and not attrs and (appointment := appointed(text, name_s, name_e)) is not None:
         return appointment
+    if not values and not attrs and (remarked := _appointed_then_remark(text, name_s, name_e)) is not None:
+        return remarked
     if not values:
         colon_start, colon_attrs = title_colon_name(text, name_s, name_e)
         if colon_attrs:

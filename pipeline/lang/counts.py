@@ -120,6 +120,12 @@ PAGE_TALLY_BEFORE_RE = re.compile(
     fold_pattern(r"(?:留言|評論|回應|瀏覽|閱讀|點閱|點擊|人氣|分享|按讚)") + r"(?:數|次數)?\s*[:：]?\s*$"
     r"|(?:コメント|閲覧|シェア|いいね)(?:数)?\s*[:：]?\s*$",
 )
+# just before a number: a word that makes it a name of one rank or class ("Level 4 countries", "Tier 2
+# nations", "Category 3 countries"), as an ordinal does: the number names a class, it counts nothing
+NAMING_WORD_BEFORE_RE = re.compile(
+    r"\b(?:level|tier|category|phase|stage|grade|class|type|zone|article|section|chapter|round)\s*$",
+    re.IGNORECASE,
+)
 TOTAL_WORD_RE = re.compile(fold_pattern(r"共\s*計?|總\s*[計共數]|合計|一共|全部|総計|計"), re.IGNORECASE)
 # a total word shortly before an amount: the amount is a sum over items (``合共每日約166萬桶``, ``totalling
 # about 1.66 million``, ``合計で日量約166万``), never one item's own value
@@ -229,6 +235,10 @@ def _counts_in(text: str) -> tuple[Count, ...]:
                 continue
             if text[max(0, m.start() - 3) : m.start()].rstrip().endswith(ORDINAL_PREFIX):
                 continue  # "第三類", "第1檔": an ordinal names one of several, it counts nothing
+            if m.groupdict().get("en") and NAMING_WORD_BEFORE_RE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                continue  # "Level 4 countries": the number names a class
             if counter in ("國", "国") and NAMED_BY_COUNT_RE.match(text, m.end()):
                 continue
             if PAGE_TALLY_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
@@ -394,6 +404,14 @@ def last_sentence(text: str) -> str:
     return text[breaks[-1] :] if breaks else text
 
 
+# just before a count: a topic that names a part of the list, not the list ("初入閣は13人", "女性は2人",
+# "其中新任13人"): the newcomers, the women, those kept on are some of the items, never all of them
+PART_TOPIC_BEFORE_RE = re.compile(
+    fold_pattern(r"(?:初入閣|再入閣|留任|再任|新任|女性|新人|新面孔|首次入閣)(?:者)?(?:は|が|有|為|共)?\s*$")
+)
+PART_TOPIC_WINDOW = 8  # characters before a count where that topic is read
+
+
 def lead_in_counts(text: str) -> list[Count]:
     """The counts of a lead-in that count the list it introduces: those of its last sentence, and the
     ranking's size there (``The top 10 rates are:``); where the last sentence has none, those of an
@@ -415,6 +433,7 @@ def lead_in_counts(text: str) -> list[Count]:
         for c in without_wholes(text, find_counts(text))
         if c.start >= start
         and not _WHOLE_BEFORE_RE.search(text, 0, c.start)
+        and not PART_TOPIC_BEFORE_RE.search(text, max(0, c.start - PART_TOPIC_WINDOW), c.start)
         and not NOT_A_COUNT_AFTER_RE.match(text[c.end : c.end + NOT_A_COUNT_AFTER])
     ]
     own = [c for c in counts if c.start >= last]

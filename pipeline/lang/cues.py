@@ -20,7 +20,8 @@ LEAD_IN_RE = re.compile(
 )
 # a sentence that ends by saying the list follows, as a colon would: "対象者は以下の通り。", "名單如下。"
 LEAD_IN_END_RE = re.compile(
-    r"(?:以下|次)の(?:通り|とおり)(?:です|である)?[。.]?$|"
+    # a note in parentheses may close it: "次の通り（敬称略、かっこ内は年齢）。"
+    r"(?:以下|次)の(?:通り|とおり)(?:です|である)?(?:[（(][^（）()]{1,30}[)）])?[。.]?$|"
     + fold_pattern(r"如下[。.]?$")
     # "次の通り発表した。": a verb of saying after the words that lead in
     + r"|(?:以下|次)の(?:通り|とおり)[\u4e00-\u9fff]{1,4}(?:した|された|する|される)[。.]?$"
@@ -152,7 +153,9 @@ TITLE_WORDS = tuple(
         "代表 委員 官員 記者 律師 前總統 前部長 行長 副行長 省長 外長 防長 財長 商長 參謀長 總司令 首長 "
         "立委 總召 召集人 理事 經濟學家 首席經濟學家 分析師 "
         # the heads of a government's accounts, audit and staff, a party's secretary-general
-        "主計長 審計長 幕僚長 幹事長 財務長"
+        "主計長 審計長 幕僚長 幹事長 財務長 "
+        # the head of a special administrative region, as its papers shorten the title
+        "特首"
     ).split()
 )
 # a seat on a board or a council ("成員", "非官守成員"): a post when it is all a cell or a bracket says,

@@ -109,11 +109,18 @@ MAX_HEADING_TEXT_SHORT = 60  # characters of a heading line that states no count
 MAX_HEADING_TEXT = 80  # of one that does ("Twelve countries face a full ban on entry to the United States.")
 
 
+# a roster's line: posts, an equals sign, a name, an age in parentheses ("総務＝山田太郎（59）"); the figure
+# is the person's age, no count of a group
+ROSTER_LINE_RE = re.compile(r"^[^＝\s]{1,24}＝[^＝\s（(]{2,12}[（(][0-9０-９]{1,3}[)）]")
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def is_heading_text(text: str) -> bool:
     """A short line that names a part, states a count, introduces "the other" items or ends in a colon
     (not a sentence)."""
     s = text.strip(WHITESPACE)
+    if ROSTER_LINE_RE.match(s):
+        return False
     if lead_in_count(s) is not None:
         return True  # "The rates for the 10 largest partners on the chart (…):"
     if not s or len(s) > MAX_HEADING_TEXT or (len(s) > MAX_HEADING_TEXT_SHORT and find_count(s) is None):
@@ -162,10 +169,26 @@ def only_a_lead_in(text: str) -> bool:
     return not (_PART_PREFIX_RE.match(s) or find_count(s) is not None or complement_heading(s))
 
 
+_DASH_BEFORE_RE = re.compile(r"\s[–—－-]\s*$")
+
+
+def tally_after_dash(text: str) -> bool:
+    """``Level 2 – “exercise caution” – 17 countries``: a line that ends with a count after a dash says how
+    many items a group holds; it is the group's line, not an item."""
+    s = text.strip(WHITESPACE).rstrip("。.")
+    if len(s) > MAX_HEADING_TEXT or not (counts := find_counts(s)):
+        return False
+    last = counts[-1]
+    return last.end == len(s) and bool(last.counter) and _DASH_BEFORE_RE.search(s, 0, last.start) is not None
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def is_heading_item(content: str) -> bool:
-    """An item-marked line that is really a heading (``一、非…，共35個，包括：``, ``◇甲國政府（６人）``)."""
+    """An item-marked line that is really a heading (``一、非…，共35個，包括：``, ``◇甲國政府（６人）``,
+    ``Level 2 – “exercise caution” – 17 countries``)."""
     s = content.strip(WHITESPACE)
+    if tally_after_dash(s):
+        return True
     if not is_heading_text(s):
         return False
     return bool(

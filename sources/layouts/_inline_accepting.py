@@ -107,10 +107,24 @@ def _only_values(text: str, enum: Enumeration) -> bool:
     )
 
 
+# a numbered line's number, a name in Chinese characters or kana, a blank, then the first piece
+# ("3.甲國 外交、公務護照"): the enumeration is the numbered item's note, the item is the line
+_NUMBERED_NAME_THEN_BLANK_RE = re.compile(
+    r"[ \t\u3000]*[0-9０-９]{1,3}[.．)）][ \t\u3000]*"
+    r"[\u3400-\u9fff\u30a1-\u30fa\u30fc・·]{2,16}[ \t\u3000]+\S"
+)
+
+
+def _note_of_a_numbered_line(text: str, enum: Enumeration) -> bool:
+    first_start, first_end = enum.spans[0]
+    line_start = text.rfind("\n", 0, first_start) + 1
+    return _NUMBERED_NAME_THEN_BLANK_RE.match(text, line_start, first_end) is not None
+
+
 def is_accepted(text: str, enum: Enumeration) -> bool:
     """An enumeration the article prints as a list, not topics in a sentence: it states its count, follows
     a list cue and a colon, carries values, or its items are proper names by their shape."""
-    if _first_item_in_lead(text, enum) or _only_values(text, enum):
+    if _first_item_in_lead(text, enum) or _only_values(text, enum) or _note_of_a_numbered_line(text, enum):
         return False
     if enum.stated is not None or all_appointments(text, enum):
         return True

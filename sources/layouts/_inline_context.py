@@ -66,12 +66,22 @@ MAX_HEADING_CHARS = 30
 _SENTENCE_END_RE = re.compile(r"[。！？!?，,；;]|\.$")
 
 
+# a line that introduces the names under it by its topic: "●甲に入国制限を行っている国は以下の通り。"; the
+# topic, before は, names the group
+_JA_TOPIC_LEAD_RE = re.compile(
+    r"^[^\w\s]?\s*(?P<topic>[^。、，,:：]{2,30}?)(?:は|が)(?:以下|次)の(?:通り|とおり)(?:です|だ|である)?[。.]?$"
+)
+
+
 def _heading_line(text: str, first: int, last: int) -> tuple[int, int] | None:
-    """A short line stating at most one count right above an enumeration that is a line of its own."""
+    """A short line stating at most one count right above an enumeration that is a line of its own (of
+    a Japanese lead-in that says the names follow, its topic)."""
     above = line_above(text, first, last)
     if above is None:
         return None
     line = text[above[0] : above[1]]
+    if (topic := _JA_TOPIC_LEAD_RE.match(line)) is not None:
+        return above[0] + topic.start("topic"), above[0] + topic.end("topic")
     if len(line) > MAX_HEADING_CHARS or _SENTENCE_END_RE.search(line.rstrip("：:")):
         return None
     return above if len(find_counts(line)) <= 1 else None

@@ -180,6 +180,31 @@ def _end(clause: str, commas: list[re.Match[str]], k: int) -> int:
     return commas[k].start() if k < len(commas) else len(clause)
 
 
+def _posted_pieces(clause: str) -> str | None:
+    """``警務處處長張三，保安局局長李四，律政司司長王五。``: people each named after their post, parted by
+    commas only (no ``、``), the commas read as ``、`` (one character for one); None unless every piece
+    is so (a piece that is not is no part of a list: read in part, the list would be short)."""
+    if "、" in clause:
+        return None
+    commas = [
+        m
+        for m in _POSTED_COMMA_RE.finditer(clause)
+        if clause.count("（", 0, m.start()) == clause.count("）", 0, m.start())
+    ]
+    if len(commas) < MIN_ITEMS - 1:
+        return None
+    starts = [0] + [m.end() for m in commas]
+    pieces = [
+        clause[a : _end(clause, commas, k)].strip(WHITESPACE).rstrip("。") for k, a in enumerate(starts)
+    ]
+    if not all(_posted(piece) for piece in pieces):
+        return None
+    out = list(clause)
+    for m in commas:
+        out[m.start() : m.end()] = ["、"] + [" "] * (m.end() - m.start() - 1)
+    return "".join(out)
+
+
 def _posted_runs(clause: str) -> str | None:
     """The clause with the commas (and the joiner after them) that part runs of people named after their
     posts read as ``、`` (one character for one): ``议员甲、乙，众议员丙，以及主席丁、戊等5人``, one list of
@@ -235,6 +260,8 @@ def with_separators_read(clause: str, *, in_block: bool = False) -> str | None:
             + clause[lead.end() :]
         )
     if (posted := _posted_runs(clause)) is not None:  # "议员A、B，众议员C，以及主席D、E"
+        return posted
+    if (posted := _posted_pieces(clause)) is not None:  # "處長A，局長B，司長C"
         return posted
     if (numbered := _inline_numbers(clause)) is not None:  # "名單為：1.甲國 2.乙國", "…：1、甲國；2、乙國"
         return numbered

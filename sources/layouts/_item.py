@@ -23,8 +23,9 @@ from pipeline.lang.scripts import (
     WHITESPACE,
     fold_pattern,
 )
-from pipeline.models import Attribute, Kind, Mention, Value
+from pipeline.models import Attribute, AttributeKind, Kind, Mention, Value
 from sources.item_english import HONORIFIC_RE
+from sources.items import split_item
 from sources.layouts._parens import Group, outside_parens, paren_groups
 from sources.layouts._parents import parent_split
 from sources.layouts._shapes import (
@@ -284,12 +285,23 @@ def parse_item(text: str) -> ItemParts:
 
 
 @lru_cache(maxsize=TEXT_CACHE)
+def _appointed_then_said(s: str) -> bool:
+    """``外相に山田太郎氏。再任です。``: a sentence that appoints a person to a post, then sentences on the
+    person (the item parser reads the name, the post, and the rest as a remark)."""
+    split = split_item(s, 0, len(s))
+    stop = s.find("。")
+    return 0 < split.name_end <= stop and any(a.kind is AttributeKind.TITLE for a in split.attributes)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
 def looks_like_name(text: str) -> bool:
     """A list item that names something, rather than a sentence of prose."""
     s = strip_item(outside_parens(text))
     if not s:
         return False
-    if re.search(r"[。！？!?]", s) or len(re.findall("[，,]", s)) > 3:
+    if len(re.findall("[，,]", s)) > 3:
+        return False
+    if re.search(r"[。！？!?]", s) and not _appointed_then_said(s):
         return False
     if re.search(r"[a-z]\.\s+[A-Z]", HONORIFIC_RE.sub("", s)):  # "Sen. Jane Roe" is no two sentences
         return False

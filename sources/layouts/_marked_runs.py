@@ -146,6 +146,33 @@ def _gap_ok(lines: Sequence[Line], a: int, b: int) -> bool:
     return len(gap) <= 4 and all(len(g) <= 120 for g in gap)
 
 
+# an item that is a short line of its own (a name), over a paragraph that tells of it
+MAX_DESCRIBED_ITEM_CHARS = 40
+MAX_DESCRIPTION_CHARS = 800
+_SENTENCE_END_RE = re.compile(r"[。！？.!?]$")
+
+
+def _short_item(line: Line) -> bool:
+    text = line.stripped
+    return len(text) <= MAX_DESCRIBED_ITEM_CHARS and not _SENTENCE_END_RE.search(text)
+
+
+def _described_gap(lines: Sequence[Line], run: Sequence[Hit], h: Hit) -> bool:
+    """``- Aland`` over a paragraph on it, ``- Borduria`` over the next: items that are each a short line
+    followed by a paragraph of any length continue one list, when every item of the run so far is so
+    followed (the layout's shape, not a list's end before a story's paragraph)."""
+    prev = run[-1]
+    gap = [ln.stripped for ln in lines[prev.line + 1 : h.line] if ln.stripped]
+    if not 1 <= len(gap) <= 2 or any(len(g) > MAX_DESCRIPTION_CHARS for g in gap):
+        return False
+    if not (_short_item(lines[prev.line]) and _short_item(lines[h.line])):
+        return False
+    return all(
+        any(ln.stripped for ln in lines[a.line + 1 : b.line]) and _short_item(lines[a.line])
+        for a, b in zip(run, run[1:], strict=False)
+    )
+
+
 def find_runs(lines: Sequence[Line], hits: Sequence[Hit], numbered: bool) -> list[tuple[Hit, ...]]:
     runs: list[list[Hit]] = []
     for h in hits:
@@ -154,7 +181,7 @@ def find_runs(lines: Sequence[Line], hits: Sequence[Hit], numbered: bool) -> lis
             follows = (not numbered) or (
                 h.value is not None and prev.value is not None and h.value == prev.value + 1
             )
-            if follows and _gap_ok(lines, prev.line, h.line):
+            if follows and (_gap_ok(lines, prev.line, h.line) or _described_gap(lines, runs[-1], h)):
                 runs[-1].append(h)
                 continue
         runs.append([h])

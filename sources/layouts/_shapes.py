@@ -28,6 +28,8 @@ BULLET_CHARS = "●•・·▪◆■◦○□►▸‣⁃－—–-*"
 # Unicode blocks of symbols (general punctuation bullets, arrows, math operators, box drawing, geometric
 # shapes, miscellaneous symbols, dingbats, miscellaneous symbols and arrows, reference mark)
 SYMBOL_BLOCKS = "\u2022-\u2027\u203b\u2190-\u21ff\u2200-\u22ff\u2500-\u27bf\u2b00-\u2bff"
+# a pictograph an outlet uses as a bullet: a flag (two regional indicators) or one emoji ("📌", "🔹")
+EMOJI_MARK = "(?:[\U0001f1e6-\U0001f1ff]{2}|[\U0001f300-\U0001faff]\ufe0f?)"
 
 
 # generic endings of organization names (not names): used to tell a complete name from a fragment

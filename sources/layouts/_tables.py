@@ -45,7 +45,7 @@ from sources.item_titles import is_title
 from sources.layouts._counts import lead_in_count
 from sources.layouts._headings import group_label
 from sources.layouts._records import parse_span
-from sources.layouts._shapes import BULLET_CHARS, SYMBOL_BLOCKS, TEXT_CACHE
+from sources.layouts._shapes import BULLET_CHARS, EMOJI_MARK, SYMBOL_BLOCKS, TEXT_CACHE
 from sources.layouts._table_enumerated import TCell, split_cells
 from sources.layouts._table_labels import are_row_labels
 
@@ -83,11 +83,12 @@ ORG_HEADER_RE = re.compile(
     re.IGNORECASE,
 )
 # a column that describes each person or place, never the group the list files them under: "國籍", "黨籍",
-# "Party", the region a country lies in ("地區", "Region")
+# "Party", the region a country lies in ("地區", "Region"), a column of notes on each row ("備考": a
+# roster's "初" or "再" marks the person new or back, it files no one)
 PERSONAL_HEADER_RE = re.compile(
-    fold_pattern(r"國籍|籍貫|出生|年齡|性別|黨籍|政黨|黨派|派系|派閥|地區|區域|所在地")
-    + r"|\b(?:nationality|citizenship|born|age|gender|party|faction|region|continent)\b"
-    + r"|国籍|出身|年齢|生年|会派|地域",
+    fold_pattern(r"國籍|籍貫|出生|年齡|性別|黨籍|政黨|黨派|派系|派閥|地區|區域|所在地|備註|備注")
+    + r"|\b(?:nationality|citizenship|born|age|gender|party|faction|region|continent|notes?|remarks)\b"
+    + r"|国籍|出身|年齢|生年|会派|地域|備考",
     re.IGNORECASE,
 )
 
@@ -135,7 +136,7 @@ _DATING_RE = EARLIER_RE  # "（原24%）": formerly 24%
 _VALUE_REST_RE = re.compile(rf"^[\s（()）\[\]/→>\-–—+＋,，;；:：{re.escape(FOOTNOTE_MARKS)}]*$")
 _INDEX_MARK_RE = re.compile(
     r"^\s*(?:[①-⑳㉑-㉟]|[0-9０-９]{1,4}[.．、)）]|[(（][0-9０-９]{1,4}[)）]"
-    rf"|[{re.escape(BULLET_CHARS)}{SYMBOL_BLOCKS}](?=\s*\S))\s*"
+    rf"|(?:[{re.escape(BULLET_CHARS)}{SYMBOL_BLOCKS}]|{EMOJI_MARK})(?=\s*\S))\s*"
 )
 
 
@@ -385,6 +386,13 @@ def _classify(
     # a column of titles or of bodies (國務院, 財政部 | 張三) is what the names beside it hold or head
     name = next((c for c in names if not _titles_or_bodies(_column(body, c))), names[0])
     name = _untitled(body, names, name)
+    # a column headed as people's names ("氏名") beside one headed as their posts ("役職"), whatever the
+    # words of the posts: the names are the items
+    if (
+        TITLE_HEADER_RE.search(labels[name])
+        and (headed := next((c for c in names if PERSON_HEADER_RE.search(labels[c])), None)) is not None
+    ):
+        name = headed
     if group is not None and not group_spans and _where_people_are_from(body, labels, group, name, texts):
         texts, group = sorted((*texts, group)), None
     translation = next(

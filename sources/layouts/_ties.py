@@ -35,6 +35,11 @@ _NUMBER_RE = re.compile(r"([0-9０-９]{1,3})[.．、)）:：]?\s*$")
 # what a piece says of the name before it, never a name: a party and state ("Jane Roe, R-Mo."), or a
 # spaced dash and what follows it ("Jane Roe — Aland Party, Borduria")
 _SAID_OF_A_NAME_RE = re.compile(r"^[A-Z]\s*[-–]\s*[A-Z][A-Za-z.]{0,8}$|\s[—–-]\s")
+# East Asian words, a blank between each and the next, nothing else: names side by side on a line
+_EA_WORD = r"[\u3040-\u30ff\u3400-\u9fff・·]{2,}"
+_SPACED_NAMES_RE = re.compile(rf"{_EA_WORD}(?:[ \t\u3000]+{_EA_WORD})+")
+# a blank between two East Asian characters: no name of one written in them has one
+_SPACED_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]\s+[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def _names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -42,6 +47,9 @@ def _names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     chunk = text[start:end]
     east_asian = "、" in chunk
     pieces = split_top_level(chunk, "、" if east_asian else ",")
+    if not east_asian and _SPACED_NAMES_RE.fullmatch(chunk.strip()):
+        # "甲國 乙國" on each line: a table of names two or more to a row, flattened to lines of text
+        east_asian, pieces = True, [m.span() for m in re.finditer(r"\S+", chunk)]
     if len(pieces) < 2:
         return None
     out = []
@@ -51,8 +59,10 @@ def _names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
         piece = piece.strip()
         if not piece or len(piece) > MAX_PIECE_CHARS or is_title(piece) or _SAID_OF_A_NAME_RE.search(piece):
             return None
-        if not any(ch.isalpha() for ch in piece) or find_values(piece) or ":" in piece or "：" in piece:
+        if not any(ch.isalpha() for ch in piece) or find_values(piece) or any(c in piece for c in ":：＝"):
             return None  # "甲國：2.0%、2.1%": one item's values, no names
+        if east_asian and _SPACED_CJK_RE.search(piece):
+            return None  # "1.甲國 外交、公務護照": a name, a blank, then a note that enumerates
         if not east_asian:
             words = _WORD_RE.findall(piece)
             if not words or any(w[0].islower() and w not in NAME_PARTICLES for w in words):

@@ -17,14 +17,14 @@ import re
 from pipeline.lang.numbers import CN_NUM, CN_NUM_CHARS, chinese_numeral
 from sources.layouts._line_lists import LineListLayout
 from sources.layouts._marked_runs import Marker, opens_with
-from sources.layouts._shapes import BULLET_CHARS, SYMBOL_BLOCKS
+from sources.layouts._shapes import BULLET_CHARS, EMOJI_MARK, SYMBOL_BLOCKS
 from sources.layouts._values import digit_value, roman_value
 
 _LEAD = r"^[ \t\u3000]*"
 _GAP = r"[ \t\u3000]*"
 _ROMAN = r"(?P<n>[ivxlcdm]{1,7}|[IVXLCDM]{1,7})"
 _OPEN_PAREN = opens_with("(（")
-_SYMBOL = re.compile("[" + SYMBOL_BLOCKS + "]")
+_SYMBOL = re.compile("[" + SYMBOL_BLOCKS + "]|" + EMOJI_MARK)
 _ROMAN_LETTER = opens_with("ivxlcdmIVXLCDM")
 
 
@@ -56,10 +56,11 @@ LAYOUTS = (
                 re.compile(_LEAD + "[" + re.escape(BULLET_CHARS) + "]" + r"(?![\-—–－*])" + _GAP + r"(?=\S)"),
                 first=opens_with(BULLET_CHARS),
             ),
-            # any other symbol an outlet uses as a bullet (◎ ★ ➢ ✔ ※ ▲ …): by its Unicode block, not a table
+            # any other symbol an outlet uses as a bullet (◎ ★ ➢ ✔ ※ ▲ …): by its Unicode block, not a table;
+            # a pictograph too, a flag before each country's line or one emoji ("🚩Aland", "📌Aland")
             Marker(
                 "bullet symbol",
-                re.compile(_LEAD + "[" + SYMBOL_BLOCKS + "]" + r"[ \t\u3000]*(?=\S)"),
+                re.compile(_LEAD + "(?:[" + SYMBOL_BLOCKS + "]|" + EMOJI_MARK + ")" + r"[ \t\u3000]*(?=\S)"),
                 first=lambda ch: _SYMBOL.match(ch) is not None,
             ),
         ),

@@ -26,12 +26,12 @@ from sources.base import Document, Extraction
 from sources.item_english import HONORIFIC_RE
 from sources.item_titles import is_title
 from sources.items import split_item
-from sources.layouts._headings import group_label
+from sources.layouts._headings import ROSTER_LINE_RE, group_label
 from sources.layouts._inline_pieces import ABBREVIATION_RE
 from sources.layouts._lines import Line, body_lines
 from sources.layouts._parens import outside_parens
 from sources.layouts._records import RawItem, build_mentions
-from sources.layouts._shapes import BULLET_CHARS, SYMBOL_BLOCKS, TEXT_CACHE
+from sources.layouts._shapes import BULLET_CHARS, EMOJI_MARK, SYMBOL_BLOCKS, TEXT_CACHE
 from sources.layouts._tables import HEADER_WORDS_RE, attribute_kind
 
 MIN_ITEMS = 3
@@ -51,7 +51,12 @@ def _stripped(line: Line) -> str:
 
 # a line that opens with a list marker belongs to a marked list, not to an unmarked one
 _MARKED_RE = re.compile(
-    r"^(?:[" + re.escape(BULLET_CHARS) + SYMBOL_BLOCKS + r"]|[0-9０-９]{1,3}(?:[.．、)）]|/(?![0-9０-９]))"
+    r"^(?:["
+    + re.escape(BULLET_CHARS)
+    + SYMBOL_BLOCKS
+    + r"]|"
+    + EMOJI_MARK
+    + r"|[0-9０-９]{1,3}(?:[.．、)）]|/(?![0-9０-９]))"
     r"|[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[①-⑳]|第[一二三四五六七八九十]{1,3}[，,、：:])"
 )
 
@@ -72,6 +77,9 @@ def _item_line(text: str) -> bool:
         name = outside_parens(_NAME_DASH_RE.split(text, maxsplit=1)[0])
         if len(outside_parens(text)) > MAX_ITEM_CHARS or len(text) > MAX_ITEM_CHARS + MAX_BRACKETED_CHARS:
             return False
+        if "＝" in text:  # "副総理、財務＝山田太郎（73）留任": the item parser reads the posts and the marks
+            split = split_item(text, 0, len(text))
+            name = text[split.name_start : split.name_end] if split.attributes else name
         return name.count("，") + name.count("、") == 0 or _described_name(text)
     # "Sen. Jane Roe (R-Mo.)", "Dr. John Doe": the abbreviated title's dot ends no sentence
     text = HONORIFIC_RE.sub("", text)
@@ -140,7 +148,7 @@ def _described_name(text: str) -> bool:
 
 @lru_cache(maxsize=TEXT_CACHE)
 def _lead_in(text: str) -> bool:
-    if text.endswith(("：", ":")) or COUNTED_LEAD_END_RE.search(text):
+    if text.endswith(("：", ":")) or COUNTED_LEAD_END_RE.search(text) or LEAD_IN_END_RE.search(text):
         text = last_sentence(text)  # the paragraph's news before the sentence that leads in is no part of it
     if not text or len(text) > (MAX_LEAD_CHARS if EAST_ASIAN_RE.search(text) else MAX_EN_LEAD_CHARS):
         return False
@@ -157,7 +165,8 @@ def _lead_in(text: str) -> bool:
     # age), not counted by a heading, which ends with its count ("FULL BAN (12)")
     counts = [c for c in find_counts(text) if c.counter or not text[c.end :].strip(WHITESPACE)]
     return (
-        len(text) <= MAX_HEADING_CHARS
+        not ROSTER_LINE_RE.match(text)  # "総務＝山田太郎（59）": a roster's line, the figure an age
+        and len(text) <= MAX_HEADING_CHARS
         and bool(counts)
         and not re.search("[。，,]", text)
         and not dashed_numbers(text)

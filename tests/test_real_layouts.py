@@ -1,0 +1,353 @@
+"""Layouts seen on real outlets' pages, reprinted in our own words (``tests/fixtures/real_layouts``, see
+its README): each list read in full, or left unread where its shape is not read yet, never in part.
+The expected readings are written from reading the articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.lang.counts import find_counts, lead_in_counts
+from pipeline.models import AttributeKind, Kind, Mention
+from sources.items import split_item
+from sources.layouts._headings import is_heading_item, tally_after_dash
+from sources.layouts._inline_separators import with_separators_read
+from sources.registry import parse_path
+
+FOLDER = Path(__file__).resolve().parent / "fixtures" / "real_layouts"
+
+
+def _mentions(name: str) -> list[Mention]:
+    return [m for m in parse_path(FOLDER / name).mentions if m.kind is Kind.LIST]
+
+
+def _names(name: str) -> list[str]:
+    return [m.label for m in _mentions(name)]
+
+
+def _grouped(name: str) -> list[tuple[str, str]]:
+    return [(m.group, m.label) for m in _mentions(name)]
+
+
+def _counts(name: str) -> list[int | None]:
+    return [h.stated for h in parse_path(FOLDER / name).headings]
+
+
+def _people(name: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """Each person: the name, the titles, the other things said of them."""
+    return [
+        (
+            m.label,
+            tuple(a.text for a in m.attributes if a.kind is AttributeKind.TITLE),
+            tuple(a.text for a in m.attributes if a.kind is not AttributeKind.TITLE),
+        )
+        for m in _mentions(name)
+    ]
+
+
+# ----------------------------------------------------------------------------------- shapes now read
+
+
+def test_a_flag_before_each_line_is_a_bullet_not_part_of_the_name() -> None:
+    assert _names("ja_flag_emoji_lines.txt") == [
+        "フィリピン",
+        "ミャンマー",
+        "インドネシア",
+        "マレーシア",
+        "タイ",
+    ]
+
+
+def test_a_name_printed_in_brackets_is_read_without_them_and_its_rate_without_a_label() -> None:
+    got = _mentions("zh_bracketed_names_rate_lines.txt")
+    assert [(m.label, [(v.raw, v.column) for v in m.values]) for m in got] == [
+        ("泰國", [("36%", "")]),
+        ("柬埔寨", [("36%", "")]),
+        ("印尼", [("32%", "")]),
+        ("馬來西亞", [("25%", "")]),
+        ("寮國", [("40%", "")]),
+        ("緬甸", [("40%", "")]),
+    ]
+
+
+def test_name_bullets_each_over_a_long_paragraph_stay_one_list() -> None:
+    """The first name bullet is followed by a paragraph longer than a line of a list: it is kept."""
+    assert _names("en_dash_names_then_paragraphs.txt") == ["China", "United States", "Italy", "Spain"]
+
+
+def test_a_groups_tally_line_is_no_item_and_a_level_number_no_count() -> None:
+    """``Level 2 – "…" – 3 countries`` says how many a level holds; ``Level 4 countries`` counts nothing."""
+    assert _names("en_level_bullets_with_counts.txt") == [
+        "Afghanistan",
+        "Burkina Faso",
+        "Haiti",
+        "North Korea",
+        "South Sudan",
+        "Yemen",
+    ]
+    assert 4 not in _counts("en_level_bullets_with_counts.txt")
+
+
+def test_numbered_lines_with_a_note_after_a_blank_are_one_item_each() -> None:
+    got = _mentions("zh_numbered_lists_with_passport_notes.txt")
+    ordinary, official = "互免普通護照簽證的國家", "互免公務護照簽證的國家"
+    assert [(m.group, m.label) for m in got] == [
+        (ordinary, "聖馬利諾"),
+        (ordinary, "塞席爾"),
+        (ordinary, "薩摩亞"),
+        (ordinary, "馬爾地夫"),
+        (official, "阿爾巴尼亞"),
+        (official, "亞美尼亞"),
+        (official, "白俄羅斯"),
+        (official, "智利"),
+        (official, "古巴"),
+    ]
+    assert [a.text for a in got[4].attributes] == ["外交、公務、特別護照"]
+    assert [a.text for a in got[8].attributes] == ["外交、公務、官員、因公普通護照"]
+
+
+def test_a_roster_of_posts_equals_names_with_ages_and_marks() -> None:
+    assert _people("ja_post_equals_name_age.txt") == [
+        ("安倍晋三", ("総理",), ("59",)),
+        ("麻生太郎", ("副総理、財務、金融",), ("73", "留任")),
+        ("高市早苗", ("総務",), ("53",)),
+        ("松島みどり", ("法務",), ("58", "初")),
+        ("岸田文雄", ("外務",), ("57", "留任")),
+        ("塩崎恭久", ("厚生労働",), ("63",)),
+        ("太田昭宏", ("国土交通",), ("68", "留任、公明")),
+        ("望月義夫", ("環境",), ("67", "初")),
+    ]
+    assert _counts("ja_post_equals_name_age.txt") == []  # the ages in parentheses count no group
+
+
+def test_a_table_names_column_is_the_one_headed_shimei_beside_yakushoku() -> None:
+    got = _mentions("ja_html_cabinet_table_marks.html")
+    assert [m.label for m in got] == ["村上誠一郎", "牧原秀樹", "岩屋毅", "加藤勝信", "中谷元", "林芳正"]
+    assert [m.group for m in got] == [""] * 6  # 初, 再, 留任 in the 備考 column file no one
+    assert [tuple(a.text for a in m.attributes if a.kind is AttributeKind.TITLE) for m in got] == [
+        ("総務",),
+        ("法務",),
+        ("外務",),
+        ("財務",),
+        ("防衛",),
+        ("官房長官",),
+    ]
+
+
+def test_a_count_of_the_newcomers_above_a_cabinet_table_is_no_count_of_the_table() -> None:
+    """``初入閣は13人。`` counts the newcomers among the ministers, not the table of them."""
+    assert 13 not in _counts("ja_html_cabinet_table_marks.html")
+
+
+@pytest.mark.parametrize(
+    ("lead", "counted"),
+    [
+        ("首相は1日、閣僚名簿を発表した。初入閣は13人。", []),
+        ("女性は2人。", []),
+        ("其中新任13人。", []),
+        ("新内閣の閣僚19人は次の通り。", [19]),
+        ("閣僚は19人。", [19]),
+        ("甲國宣布制裁12人：", [12]),
+    ],
+)
+def test_a_count_of_a_part_named_by_its_topic_is_no_count_of_the_list(lead: str, counted: list[int]) -> None:
+    assert [c.value for c in lead_in_counts(lead)] == counted
+
+
+def test_names_two_to_a_line_under_counted_headings() -> None:
+    first, second = "日本からの入国制限を行っている国・地域", "入国後の行動制限措置をとっている国・地域"
+    assert _grouped("ja_infobox_two_columns.txt") == [
+        (first, "イスラエル"),
+        (first, "キリバス"),
+        (first, "イラク"),
+        (first, "クック諸島"),
+        (first, "インド"),
+        (first, "サモア"),
+        (first, "ガーナ"),
+        (first, "ツバル"),
+        (first, "韓国"),
+        (first, "バヌアツ"),
+        (second, "アルメニア"),
+        (second, "ケニア"),
+        (second, "ウガンダ"),
+        (second, "ジョージア"),
+        (second, "エクアドル"),
+        (second, "タイ"),
+        (second, "キューバ"),
+        (second, "ベトナム"),
+    ]
+    assert _counts("ja_infobox_two_columns.txt") == [10, 8]
+
+
+def test_a_broadcasters_roster_of_appointments_with_remarks() -> None:
+    assert _people("ja_posts_ni_names_with_remarks.txt") == [
+        ("麻生太郎", ("副総理兼財務大臣",), ("再任です。",)),
+        ("武田良太", ("総務大臣",), ("国家公安委員長からポストが変わります。",)),
+        ("上川陽子", ("法務大臣",), ("再入閣です。",)),
+        ("茂木敏充", ("外務大臣",), ("再任です。",)),
+        ("野上浩太郎", ("農林水産大臣",), ("初めての入閣です。",)),
+        ("岸信夫", ("防衛大臣",), ("初めての入閣です。",)),
+        ("加藤勝信", ("官房長官",), ("拉致問題担当大臣も兼務する見通しです。",)),
+        ("平沢勝栄", ("復興大臣",), ("初めての入閣です。",)),
+    ]
+    assert _counts("ja_posts_ni_names_with_remarks.txt") == [8]
+
+
+def test_people_after_their_posts_parted_by_commas_only() -> None:
+    """``特首張三，警務處處長李四，…``: every piece a post and a name, the commas part the items (``特首``
+    is the shortened title of a special region's head)."""
+    got = _people("hk_posts_before_names_comma_run.txt")
+    assert [name for name, _, _ in got] == [
+        "林鄭月娥",
+        "鄧炳強",
+        "盧偉聰",
+        "張曉明",
+        "夏寶龍",
+        "駱惠寧",
+        "鄭雁雄",
+        "鄭若驊",
+        "李家超",
+        "曾國衞",
+        "陳國基",
+    ]
+    assert got[0][1] == ("香港特首",) and got[2][1] == ("前警務處處長",)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "甲國宣布制裁外交部長張三，財政部長李四，並凍結其資產。",  # a piece that is no post and name
+        "報道指，警務處處長張三，保安局局長李四出席。",
+    ],
+)
+def test_comma_pieces_read_as_people_only_when_every_piece_is_one(clause: str) -> None:
+    read = with_separators_read(clause)
+    assert read is None or "、" not in read
+
+
+# -------------------------------------------------------------------------------- shapes read before
+
+
+def test_block_marked_headings_with_counts_over_lines_of_names() -> None:
+    got = _grouped("cn_block_marker_group_headings.txt")
+    assert (
+        len(got) == 19
+        and got[0] == ("全面禁止入境的", "阿富汗")
+        and got[-1] == ("部分限制入境的", "委内瑞拉")
+    )
+    assert _counts("cn_block_marker_group_headings.txt") == [12, 7]
+
+
+def test_a_pipe_table_of_medals_and_wire_dash_bullets_of_rates() -> None:
+    medals = _mentions("cn_pipe_markdown_table.txt")
+    assert [m.label for m in medals] == ["美国", "中国", "日本", "澳大利亚", "法国"]
+    assert [(v.raw, v.column) for v in medals[1].values] == [
+        ("40", "金牌"),
+        ("27", "银牌"),
+        ("24", "铜牌"),
+        ("91", "总数"),
+    ]
+    rates = _mentions("en_ap_em_dash_bullets.txt")
+    assert [(m.label, [v.raw for v in m.values]) for m in rates] == [
+        ("Japan", ["25%"]),
+        ("South Korea", ["25%"]),
+        ("Malaysia", ["25%"]),
+        ("Kazakhstan", ["25%"]),
+        ("South Africa", ["30%"]),
+        ("Laos", ["40%"]),
+        ("Myanmar", ["40%"]),
+    ]
+
+
+def test_groups_under_html_subheadings_and_a_rates_table_with_money_columns() -> None:
+    got = _grouped("en_html_h2_groups_paragraph_lists.html")
+    assert [g for g, _ in got] == ["Full ban"] * 12 + ["Partial ban"] * 7
+    assert got[3] == ("Full ban", "Republic of the Congo")
+    table = _mentions("en_html_rates_table_with_trade_balance.html")
+    assert [(m.label, [(v.raw, v.column) for v in m.values]) for m in table][2] == (
+        "Brazil",
+        [("50%", "Letter rate"), ("10%", "April 2 rate")],
+    )
+
+
+def test_headings_over_inline_names_and_full_width_medal_lines() -> None:
+    got = _grouped("ja_black_circle_heading_then_inline.txt")
+    restricted, limited = "入国制限を行っている国と地域", "入国後に行動制限措置がとられている国"
+    assert got[:2] == [(restricted, "イスラエル"), (restricted, "イラク")]
+    assert [g for g, _ in got] == [restricted] * 12 + [limited] * 6  # the topic of each ●…は以下の通り。
+    medals = _mentions("ja_fullwidth_medal_lines.txt")
+    assert [(m.label, [v.number for v in m.values]) for m in medals][3] == ("オーストラリア", [18, 19, 16])
+
+
+# ---------------------------------------------------------------------------- left unread, not in part
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "en_people_semicolons_are.txt",  # the run of names stops at "Secretary for Justice …"
+        "en_country_leads_paragraph_rates.txt",
+        "hk_ranked_sentence_lines.txt",
+        "tw_continent_groups_wei.txt",
+        "tw_pipe_cells_one_per_line.txt",
+        "tw_ranked_semicolons_ties.txt",
+    ],
+)
+def test_shapes_not_read_yet_give_no_list_at_all(name: str) -> None:
+    assert _mentions(name) == []
+
+
+# ------------------------------------------------------------------------------ the pieces, and guards
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Here's the list of Level 4 countries Americans are urged to avoid:", []),
+        ("Tier 2 nations face review", []),
+        ("Category 3 countries", []),
+        ("The 4 countries are:", [4]),
+        ("Twelve countries face a full ban", [12]),
+    ],
+)
+def test_a_number_that_names_a_class_counts_nothing(text: str, counted: list[int]) -> None:
+    assert [c.value for c in find_counts(text)] == counted
+
+
+@pytest.mark.parametrize(
+    ("line", "tally"),
+    [
+        ('Level 2 – "exercise increased caution" – 17 countries', True),
+        ("第一類 — 12國", True),
+        ("Aland - 25%", False),
+        ("Jane Roe – chief executive", False),
+        ("Aland – 12 countries in the bloc agree", False),
+    ],
+)
+def test_a_line_ending_with_a_count_after_a_dash_is_a_groups_tally(line: str, tally: bool) -> None:
+    assert tally_after_dash(line) is tally
+    assert is_heading_item(line) is tally or not tally
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "attributes"),
+    [
+        ("【泰國】36%", "泰國", []),
+        ("甲國 外交、公務護照", "甲國", ["外交、公務護照"]),
+        ("總務＝山田太郎（59）初", "山田太郎", ["總務", "59", "初"]),
+        ("外相に山田太郎氏。再任です。", "山田太郎", ["外相", "再任です。"]),
+        ("外相に元議員の山田太郎氏", "山田太郎", ["外相"]),
+    ],
+)
+def test_the_item_parser_on_the_new_shapes(text: str, name: str, attributes: list[str]) -> None:
+    split = split_item(text, 0, len(text))
+    assert text[split.name_start : split.name_end] == name
+    assert [a.text for a in split.attributes] == attributes
+
+
+@pytest.mark.parametrize("text", ["張三 外交部長、國務委員", "張三 Zhang San，甲國國防部長"])
+def test_a_persons_posts_or_english_name_after_a_blank_are_no_note(text: str) -> None:
+    split = split_item(text, 0, len(text))
+    assert text[split.name_start :].startswith("張三")
+    assert not any(a.kind is AttributeKind.OTHER for a in split.attributes)
