@@ -1,5 +1,5 @@
 """A count in the clause right before an enumeration that opens a clause of its own:
-``美國公布對甲國等五國稅率，甲國20%、乙國25%…``, ``米国は甲国など5カ国の税率を発表。甲国20%、…``,
+``庚國公布對甲國等五國稅率，甲國20%、乙國25%…``, ``庚国は甲国など5カ国の税率を発表。甲国20%、…``,
 ``The ministry set rates for three countries, Aland 20%, Borduria 25% and Carpania 30%``.
 
 No colon or cue word ties that count to the list, so it is bound only on evidence that it counts the
