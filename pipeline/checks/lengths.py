@@ -20,7 +20,7 @@ from pipeline.checks.consensus import (
 from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import LIST_LONG, LIST_SHORT
 from pipeline.checks.wording import _evidence
-from pipeline.claims import KIND_TOTAL, SUBJECT_TOTAL
+from pipeline.claims import KIND_GROUP, KIND_TOTAL, SUBJECT_TOTAL
 from pipeline.models import Discrepancy, Severity
 from pipeline.normalize import zh_key
 
@@ -53,12 +53,22 @@ def _list_lengths(ctx: _Ctx) -> list[Discrepancy]:
             printed = _printed_unread(ctx, art, missing, seen)
             if len(printed) >= _MIN_UNREAD:
                 named += f" Its text names {_describe(ctx, printed)}: the list may have been read in part."
+            agreeing = _groups_agree(ctx, art)
+            if agreeing:
+                named += (
+                    f" Its own counts of its groups ({' + '.join(map(str, agreeing))}) agree with its list:"
+                    " the total may count more than the list it prints."
+                )
             out.append(
                 Discrepancy(
                     kind=LIST_SHORT,
                     # a selection printed as such is worth a look, a list that lost items is wrong; one
                     # whose text names what it seems to lack was read in part
-                    severity=Severity.WARNING if examples or len(printed) >= _MIN_UNREAD else Severity.ERROR,
+                    # so is one whose own counts of its groups give its length: two counts of the article
+                    # disagree, not its list with them
+                    severity=Severity.WARNING
+                    if examples or len(printed) >= _MIN_UNREAD or agreeing
+                    else Severity.ERROR,
                     entity=None,
                     sources=(art,),
                     subject=SUBJECT_TOTAL,
@@ -88,6 +98,28 @@ def _list_lengths(ctx: _Ctx) -> list[Discrepancy]:
                 )
             )
     return out
+
+
+def _groups_agree(ctx: _Ctx, article: str) -> list[int]:
+    """The counts the article states for each of its groups, in the order its list prints them, when it
+    has two groups or more and every one's count is that group's length (``入国制限は12カ国・地域、
+    行動制限は6カ国`` over lists of 12 and 6); else none."""
+    sizes: Counter[str] = Counter()
+    order: list[str] = []
+    for m in ctx.listed[article]:
+        gid = ctx.group_id(m)
+        if gid is None:
+            return []
+        if gid not in sizes:
+            order.append(gid)
+        sizes[gid] += 1
+    stated: dict[str, set[int]] = {}
+    for c in ctx.claims_of.get(article, ()):
+        if c.kind == KIND_GROUP and c.group in sizes and c.unit == "count":
+            stated.setdefault(c.group, set()).add(int(c.stated))
+    if len(order) < 2 or any(stated.get(g) != {sizes[g]} for g in order):
+        return []
+    return [sizes[g] for g in order]
 
 
 def _printed_unread(
