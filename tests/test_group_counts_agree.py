@@ -10,7 +10,9 @@ from pathlib import Path
 from pipeline.models import Severity
 from pipeline.run import reconcile
 
-NAMES = "乙國 丙國 丁國 戊國 己國 庚國 辛國 壬國 癸國 子國 丑國 寅國 卯國 辰國 巳國 午國 未國 申國 酉國".split()
+NAMES = (
+    "乙國 丙國 丁國 戊國 己國 庚國 辛國 壬國 癸國 子國 丑國 寅國 卯國 辰國 巳國 午國 未國 申國 酉國".split()
+)
 
 
 def _article(headline: str, lead: str, full: int, partial: int, stated: tuple[int, int] | None) -> str:

@@ -76,8 +76,9 @@ CHECKS: tuple[Check, ...] = (
     Check(
         LIST_SHORT,
         (E, W),
-        "a list is shorter than the article's own stated total (fewer than half: warning; an article that "
-        "says it names examples: none); names the missing items",
+        "a list is shorter than the article's own stated total (fewer than half, or each of its groups as "
+        "long as the article's own count of it: warning; an article that says it names examples: none); "
+        "names the missing items",
     ),
     Check(LIST_LONG, (E,), "a list is longer than the article's own stated total"),
     Check(
