@@ -129,3 +129,17 @@ def test_lines_that_each_pair_a_name_and_a_value_are_no_labels(tmp_path: Path) -
         "<br>Health: Mary Major</p><p>More later.</p>"
     )
     assert [group for _, group in _read(tmp_path, body)] == ["", "", ""]
+
+
+def test_words_after_the_last_name_and_a_lone_labelled_name_keep_their_reading(tmp_path: Path) -> None:
+    """``Sylvania Holdings: a maker of drones`` is the third company; one company over ``Individual: Jane
+    Roe`` is too short a run for either line to be read as a list."""
+    body = (
+        "<h1>Sanctions</h1><p>Companies:<br>Acme Corp<br>Borduria Trading Ltd<br>"
+        "Sylvania Holdings: a maker of drones</p><p>More later.</p>"
+    )
+    names = [name for name, _ in _read(tmp_path, body)]
+    assert names[:2] == ["Acme Corp", "Borduria Trading Ltd"]
+    assert len(names) == 3 and names[2].startswith("Sylvania Holdings")
+    body = "<h1>Sanctions</h1><p>Company:<br>Acme Corp<br>Individual: Jane Roe</p><p>More later.</p>"
+    assert _read(tmp_path, body) == []

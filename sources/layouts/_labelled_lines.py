@@ -61,11 +61,13 @@ def _split(
         return [line], False
     s = line.start + len(lead) - len(lead.lstrip(WHITESPACE))
     label = Line(s, line.start + len(lead), lead.lstrip(WHITESPACE), line.paragraph)
+    rest = _rest(line, len(lead))
     if NOTE_LABEL_RE.fullmatch(head):  # the note under its label, too short a run to be read
-        return [label, _rest(line, len(lead))], False
-    # names the item parser reads as one ("Jane Roe, 45, banker"), or words that are no item: the line
-    # under its label, never an item of the run above it
-    return [label, *(_pieces(line, m.start(), item_line) or [_rest(line, len(lead))])], True
+        return [label, rest], False
+    # names the item parser reads as one ("Jane Roe, 45, banker"); words that are no name after the colon
+    # ("Acme Corp: a maker of drones") say what the run's last item is: the line as it is
+    names = _pieces(line, m.start(), item_line) or ([rest] if item_line(rest.text) else [])
+    return ([label, *names], True) if names else ([line], False)
 
 
 def _rest(line: Line, at: int) -> Line:

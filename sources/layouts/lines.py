@@ -248,6 +248,7 @@ def _blocks(body: Sequence[Line]) -> list[_Block]:
     lines, labelled = labelled_split(body, _lead_in, _item_line, _named_value)
     out: list[_Block] = []
     last_kind: str | None = None  # how the lead-in of the last block read is set (None: it has none)
+    ended = -1  # the line the last block read ends before
     i = 0
     while i < len(lines):
         if not _opens(lines, i):
@@ -294,19 +295,14 @@ def _blocks(body: Sequence[Line]) -> list[_Block]:
         alike = last_kind is not None and last_kind == kind
         alike = alike or _heading_follows(lines, i, j)
         # one holder of a post heading the lines may stand alone under it ("主席" over "張三"), one name under
-        # the label of its own line ("Individuals: Jane Roe")
-        least = (
-            1
-            if alike and kind == "post" or lines[i].start in labelled
-            else 2
-            if stated is not None or alike
-            else MIN_ITEMS
-        )
+        # the label of its own line right after the run it ends ("Individuals: Jane Roe")
+        own = lines[i].start in labelled and ended == i
+        least = 1 if alike and kind == "post" or own else 2 if stated is not None or alike else MIN_ITEMS
         if items and len(items) >= least:
             names, titles = _name_title_pairs(items)
             out.append(_Block(lines[i], tuple(names), stated, tuple(titles)))
             last_kind = kind
-            i = j
+            i = ended = j
         else:
             i += 1
     return out
