@@ -76,3 +76,70 @@ def test_items_each_in_a_paragraph_of_their_own_still_read(tmp_path: Path) -> No
         "<p>Sylvania Holdings</p><p>The ministry gave no reason for the measures.</p>"
     )
     assert len(_read(tmp_path, body)) == 3
+
+
+def test_a_labelled_last_line_opens_a_second_group(tmp_path: Path) -> None:
+    """``Individuals: Jane Roe`` after the companies: a group of its own, not a fourth company."""
+    body = f"<h1>Sanctions</h1><p>{COMPANIES}<br>Individuals: Jane Roe</p><p>More later.</p>"
+    assert _read(tmp_path, body) == [
+        ("Acme Corp", "Companies"),
+        ("Borduria Trading Ltd", "Companies"),
+        ("Sylvania Holdings", "Companies"),
+        ("Jane Roe", "Individuals"),
+    ]
+
+
+def test_a_chinese_labelled_last_line_with_two_names(tmp_path: Path) -> None:
+    body = (
+        "<h1>制裁</h1><p>公司：<br>甲乙貿易有限公司<br>丙丁控股集團<br>戊己科技公司<br>個人：張三、李四</p>"
+        "<p>措施即日生效。</p>"
+    )
+    assert _read(tmp_path, body) == [
+        ("甲乙貿易有限公司", "公司"),
+        ("丙丁控股集團", "公司"),
+        ("戊己科技公司", "公司"),
+        ("張三", "個人"),
+        ("李四", "個人"),
+    ]
+
+
+def test_a_labelled_line_of_words_that_are_no_names_is_left_out(tmp_path: Path) -> None:
+    """A note under its label (``Source: Borduria Ministry``) is neither a group nor a fourth company."""
+    for note in (
+        "Note: the ministry may add more later.",
+        "Source: Borduria Ministry",
+        "資料來源：甲國外交部",
+    ):
+        body = f"<h1>Sanctions</h1><p>{COMPANIES}<br>{note}</p><p>More later.</p>"
+        assert _read(tmp_path, body) == [
+            ("Acme Corp", ""),
+            ("Borduria Trading Ltd", ""),
+            ("Sylvania Holdings", ""),
+        ], note
+
+
+def test_lines_that_each_pair_a_name_and_a_value_are_no_labels(tmp_path: Path) -> None:
+    """``Aland: 20%`` lines, and ``Finance: Jane Roe`` lines under their lead-in, keep their reading."""
+    body = (
+        "<h1>Tariffs</h1><p>New rates:<br>Aland: 20%<br>Borduria: 25%<br>Sylvania: 30%</p><p>More later.</p>"
+    )
+    assert [name for name, _ in _read(tmp_path, body)] == ["Aland", "Borduria", "Sylvania"]
+    body = (
+        "<h1>Cabinet</h1><p>The new cabinet:<br>Finance: Jane Roe<br>Defence: John Doe"
+        "<br>Health: Mary Major</p><p>More later.</p>"
+    )
+    assert [group for _, group in _read(tmp_path, body)] == ["", "", ""]
+
+
+def test_words_after_the_last_name_and_a_lone_labelled_name_keep_their_reading(tmp_path: Path) -> None:
+    """``Sylvania Holdings: a maker of drones`` is the third company; one company over ``Individual: Jane
+    Roe`` is too short a run for either line to be read as a list."""
+    body = (
+        "<h1>Sanctions</h1><p>Companies:<br>Acme Corp<br>Borduria Trading Ltd<br>"
+        "Sylvania Holdings: a maker of drones</p><p>More later.</p>"
+    )
+    names = [name for name, _ in _read(tmp_path, body)]
+    assert names[:2] == ["Acme Corp", "Borduria Trading Ltd"]
+    assert len(names) == 3 and names[2].startswith("Sylvania Holdings")
+    body = "<h1>Sanctions</h1><p>Company:<br>Acme Corp<br>Individual: Jane Roe</p><p>More later.</p>"
+    assert _read(tmp_path, body) == []

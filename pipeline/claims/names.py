@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.claims.sentences import CJK, is_cjk
+from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import TIME_WORD_START_RE
 from pipeline.normalize import to_simplified
 
@@ -204,6 +205,12 @@ def _valid_name(name: str) -> bool:
     )
 
 
+def _counted_before(s: str, dot: int) -> bool:
+    """A count's counter stands right before the dot at ``dot`` (``計12社・個人``, ``3カ国・地域``): two
+    nouns the count is of, joined by the dot, not a dotted name."""
+    return any(c.end == dot and c.counter for c in find_counts(s))
+
+
 def _country_before(s: str, i: int) -> str:
     m = re.search(rf"([{CJK}]{{1,2}}[國国])(?:前|新任|現任|现任|副)?$", s[max(0, i - 5) : i])
     return to_simplified(m.group(1)) if m else ""
@@ -258,7 +265,7 @@ def names_in(s: str) -> tuple[NameHit, ...]:
         dot = s[m.start("right") - 1]
         name = f"{left}{dot}{right_name}"
         start = m.start("right") - 1 - len(left)
-        if start in hits or not _valid_name(name):
+        if start in hits or not _valid_name(name) or _counted_before(s, m.start("right") - 1):
             continue
         hits[start] = NameHit(
             name, role, "", "", start, start + len(name), _country_before(s, start - len(role))

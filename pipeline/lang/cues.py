@@ -638,3 +638,12 @@ STATUS_AFTER_COLON_RE = re.compile(
     + r"))(?:[^\s:：︰，,、；;。.]{1,16}|(?:[\w\-]+\s*){1,5}))\s*[。.]?\s*$",
     re.IGNORECASE,
 )
+
+# ---- a label that opens a note on the list rather than a group of its items (``資料來源：…``, ``Source: …``,
+# ``註：…``, ``出典：…``, ``Note: …``): what follows is no item
+NOTE_LABEL_RE = re.compile(
+    fold_pattern(r"(?:資料)?來源|出處|消息來源|註|注|備註|說明|附註|編按|更新")
+    + r"|出典|出所|注記|備考|※"
+    + r"|sources?|notes?|credits?|via|updated?|editor'?s\s+note|nb|n\.b\.",
+    re.IGNORECASE,
+)

@@ -28,6 +28,7 @@ from sources.item_titles import is_title
 from sources.items import split_item
 from sources.layouts._headings import ROSTER_LINE_RE, group_label
 from sources.layouts._inline_pieces import ABBREVIATION_RE
+from sources.layouts._labelled_lines import labelled_split
 from sources.layouts._lines import Line, body_lines
 from sources.layouts._parens import outside_parens
 from sources.layouts._records import RawItem, build_mentions
@@ -242,9 +243,12 @@ def _opens(lines: Sequence[Line], i: int) -> bool:
     return _lead_in(_stripped(lines[i])) or _post_heading(lines, i)
 
 
-def _blocks(lines: Sequence[Line]) -> list[_Block]:
+def _blocks(body: Sequence[Line]) -> list[_Block]:
+    # "Individuals: Jane Roe" after the lines under "Companies:": a lead-in over its names
+    lines, labelled = labelled_split(body, _lead_in, _item_line, _named_value)
     out: list[_Block] = []
     last_kind: str | None = None  # how the lead-in of the last block read is set (None: it has none)
+    ended = -1  # the line the last block read ends before
     i = 0
     while i < len(lines):
         if not _opens(lines, i):
@@ -290,13 +294,15 @@ def _blocks(lines: Sequence[Line]) -> list[_Block]:
         # a second group may be short where its heading is set like the first one's ("PARTIAL BAN")
         alike = last_kind is not None and last_kind == kind
         alike = alike or _heading_follows(lines, i, j)
-        # one holder of a post heading the lines may stand alone under it ("主席" over "張三")
-        least = 1 if alike and kind == "post" else 2 if stated is not None or alike else MIN_ITEMS
+        # one holder of a post heading the lines may stand alone under it ("主席" over "張三"), one name under
+        # the label of its own line right after the run it ends ("Individuals: Jane Roe")
+        own = lines[i].start in labelled and ended == i
+        least = 1 if alike and kind == "post" or own else 2 if stated is not None or alike else MIN_ITEMS
         if items and len(items) >= least:
             names, titles = _name_title_pairs(items)
             out.append(_Block(lines[i], tuple(names), stated, tuple(titles)))
             last_kind = kind
-            i = j
+            i = ended = j
         else:
             i += 1
     return out
