@@ -53,7 +53,8 @@ def _list_lengths(ctx: _Ctx) -> list[Discrepancy]:
             printed = _printed_unread(ctx, art, missing, seen)
             if len(printed) >= _MIN_UNREAD:
                 named += f" Its text names {_describe(ctx, printed)}: the list may have been read in part."
-            agreeing = _groups_agree(ctx, art)
+            # what no other list prints: the article's own counts are all there is to go on
+            agreeing = [] if missing else _groups_agree(ctx, art)
             if agreeing:
                 named += (
                     f" Its own counts of its groups ({' + '.join(map(str, agreeing))}) agree with its list:"
@@ -64,8 +65,8 @@ def _list_lengths(ctx: _Ctx) -> list[Discrepancy]:
                     kind=LIST_SHORT,
                     # a selection printed as such is worth a look, a list that lost items is wrong; one
                     # whose text names what it seems to lack was read in part
-                    # so is one whose own counts of its groups give its length: two counts of the article
-                    # disagree, not its list with them
+                    # so is one whose own counts of its groups give its length, lacking nothing another
+                    # list prints: two counts of the article disagree, not its list with them
                     severity=Severity.WARNING
                     if examples or len(printed) >= _MIN_UNREAD or agreeing
                     else Severity.ERROR,

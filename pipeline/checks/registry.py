@@ -77,7 +77,8 @@ CHECKS: tuple[Check, ...] = (
         LIST_SHORT,
         (E, W),
         "a list is shorter than the article's own stated total (fewer than half, or each of its groups as "
-        "long as the article's own count of it: warning; an article that says it names examples: none); "
+        "long as the article's own count of it and lacking nothing another list prints: warning; an article "
+        "that says it names examples: none); "
         "names the missing items",
     ),
     Check(LIST_LONG, (E,), "a list is longer than the article's own stated total"),
