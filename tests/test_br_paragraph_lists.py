@@ -89,6 +89,12 @@ def test_a_labelled_last_line_opens_a_second_group(tmp_path: Path) -> None:
     ]
 
 
+def test_a_comma_inside_a_name_s_brackets_splits_no_name(tmp_path: Path) -> None:
+    """``Jane Roe (Aland, chair) and John Doe``: the names are parted outside the brackets only."""
+    body = f"<h1>Sanctions</h1><p>{COMPANIES}<br>Individuals: Jane Roe (Aland, chair) and John Doe</p>"
+    assert _read(tmp_path, body)[3:] == [("Jane Roe", "Individuals"), ("John Doe", "Individuals")]
+
+
 def test_a_chinese_labelled_last_line_with_two_names(tmp_path: Path) -> None:
     body = (
         "<h1>制裁</h1><p>公司：<br>甲乙貿易有限公司<br>丙丁控股集團<br>戊己科技公司<br>個人：張三、李四</p>"

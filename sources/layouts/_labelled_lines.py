@@ -13,13 +13,15 @@ from pipeline.lang.cues import NOTE_LABEL_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
 from sources.item_titles import is_title
 from sources.layouts._lines import Line
+from sources.layouts._parens import split_top_level
 
 MAX_LABEL_WORDS = 3
 MAX_ZH_LABEL_CHARS = 6
 
 _COLON_RE = re.compile("[:：]")
 _DIGIT_RE = re.compile(r"\d")  # a run of bare names: a row of figures (a table read as lines) is none
-_NAMES_SEP_RE = re.compile(r"\s*[、,，;；]\s*|\s+and\s+")
+_NAME_SEPS = "、,，;；"
+_AND_RE = re.compile(r"\s+and\s+")
 _LATIN_LABEL_RE = re.compile(rf"[A-Z][^\W\d_]*(?:[ '’-][^\W\d_]+){{0,{MAX_LABEL_WORDS - 1}}}")
 _ZH_LABEL_RE = re.compile(rf"[^\W\d_]{{1,{MAX_ZH_LABEL_CHARS}}}")
 
@@ -32,17 +34,21 @@ def _label(head: str) -> bool:
 
 
 def _pieces(line: Line, at: int, item_line: Callable[[str], bool]) -> list[Line] | None:
-    """The names after the colon at ``at``, each a line of its own; None unless every one is an item line."""
+    """The names after the colon at ``at``, each a line of its own (split outside brackets, as
+    ``_parens.split_top_level`` splits, and at ``and``); None unless every one is an item line."""
+    base = at + 1
+    tail = line.text[base:]
     out: list[Line] = []
-    pos = at + 1
-    for part in [*_NAMES_SEP_RE.split(line.text[at + 1 :])]:
-        pos = line.text.index(part, pos) if part else pos
-        name = part.strip(WHITESPACE)
-        if not name or not item_line(name):
-            return None
-        s = line.start + pos + len(part) - len(part.lstrip(WHITESPACE))
-        out.append(Line(s, s + len(name), name, line.paragraph))
-        pos += len(part)
+    for a, b in split_top_level(tail, _NAME_SEPS):
+        cuts = [(m.start(), m.end()) for m in _AND_RE.finditer(tail, a, b)]
+        starts, ends = [a, *(e for _, e in cuts)], [*(s for s, _ in cuts), b]
+        for s0, e0 in zip(starts, ends, strict=True):
+            part = tail[s0:e0]
+            name = part.strip(WHITESPACE)
+            if not name or not item_line(name):
+                return None
+            s = line.start + base + s0 + len(part) - len(part.lstrip(WHITESPACE))
+            out.append(Line(s, s + len(name), name, line.paragraph))
     return out
 
 
