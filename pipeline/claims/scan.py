@@ -15,6 +15,7 @@ from functools import lru_cache
 from pipeline.claims.kinds import COMPLEMENT_MARK, KIND_CATEGORY, KIND_GROUP, KIND_TOTAL, SUBJECT_TOTAL
 from pipeline.claims.sentences import CJK, Sentence
 from pipeline.groups import label_words
+from pipeline.lang.counts import HEDGED_OR_ORDINAL_BEFORE_RE
 from pipeline.lang.numbers import CN_NUM_CHARS, parse_int
 from pipeline.limits import bounded_int
 
@@ -40,9 +41,6 @@ _COMPLEMENT_RE = re.compile(
     r"(?:其餘|其余|其他|餘下|余下|剩下|剩餘|剩余|另外|other|remaining)\s*$", re.IGNORECASE
 )
 SUBSET_RE = re.compile(r"(?:其中|包括|包含|之中|當中|当中)[^，。；,;]{0,4}$")
-# A numeral right after one of these is not a count of the list: an ordinal (第), an
-# approximation (數十, 幾, 約, 近, 逾), a demonstrative (這三個) or a per-unit (每).
-_NOT_A_COUNT_BEFORE = re.compile(r"(?:[第數数幾几這这那該该此每約约近逾]|超過|超过|不到|將近|将近|上述)$")
 
 _COUNT_AFTER_RE = re.compile(
     rf"(?P<num>{NUM})\s*{CLASSIFIER}(?P<mid>[^，。；！？,;!?\n：:（(）)\d]{{0,16}}?){ORG_NOUN}"
@@ -140,7 +138,7 @@ def _count_guard(s: str, i: int) -> bool:
     j = i
     while j > 0 and s[j - 1] in " \u3000":
         j -= 1
-    if _NOT_A_COUNT_BEFORE.search(s[max(0, j - 3) : j]):
+    if HEDGED_OR_ORDINAL_BEFORE_RE.search(s[max(0, j - 3) : j]):  # ordinal, hedged, demonstrative, per-unit
         return False
     return not (j > 0 and (s[j - 1].isdigit() or s[j - 1] in ".．"))
 

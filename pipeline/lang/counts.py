@@ -24,6 +24,7 @@ from pipeline.lang.cues import (
     WHOLE_SCOPE_BEFORE_RE,
 )
 from pipeline.lang.demonyms import DEMONYM_PLURAL
+from pipeline.lang.hedges import HEDGE_AFTER, HEDGE_BEFORE
 from pipeline.lang.numbers import (
     CN_NUM,
     CN_NUM_CHARS,
@@ -93,22 +94,32 @@ PAREN_COUNT_RE = re.compile(
     + r"[^（()）\d]{0,6}[）)]",
     re.IGNORECASE,
 )
-# before a number: an approximation, an ordinal, a demonstrative, a running total: no count of a list
-NOT_A_COUNT_BEFORE_RE = re.compile(
-    fold_pattern(
-        r"(?:[第數幾約近逾每這那該此上]|上述|超過|不到|將近|大約|多達|增至|增加到|增加至|升至|累計|累積|至少|最多)\s*$"
-    )
-    + r"|(?:約|およそ|第|累計|延べ)\s*$"
-    + r"|\b(?:these|those|about|around|approximately|nearly|almost|roughly|some|over|more\s+than"
-    r"|fewer\s+than|less\s+than"
-    r"|at\s+least|up\s+to|as\s+many\s+as|no\.|number|rises\s+to|rose\s+to|brings?\s+(?:the\s+\w+\s+)?to"
-    r"|bringing\s+(?:the\s+\w+\s+)?to|the\s+first|the\s+last|per)\s*$",
+# before a number: an approximation (a hedge of ``lang.hedges``; ``近`` even after ``最``), an ordinal, a
+# demonstrative, a per-unit: the number is no count of anything
+HEDGED_OR_ORDINAL_BEFORE_RE = re.compile(
+    rf"(?:{HEDGE_BEFORE})\s*$|"
+    + fold_pattern(r"(?:[第數幾近每這那該此上]|上述)\s*$")
+    + r"|(?:第|延べ)\s*$"
+    + r"|\b(?:these|those|some|no\.|number|the\s+first|the\s+last|per)\s*$",
     re.IGNORECASE,
 )
-# right after the count: an approximation (``10多國``, ``十餘個``), a share (``之一``), or seats
-# (``720個議席``: a tally of what the items hold, not of the items)
+# ... nor a running total or a bound (``多達``, ``增至``, ``at least``, ``up to``): no count of a list
+NOT_A_COUNT_BEFORE_RE = re.compile(
+    HEDGED_OR_ORDINAL_BEFORE_RE.pattern
+    + "|"
+    + fold_pattern(r"(?:多達|增至|增加到|增加至|升至|累計|累積|至少|最多)\s*$")
+    + r"|累計\s*$"
+    + r"|\b(?:at\s+least|up\s+to|as\s+many\s+as|rises\s+to|rose\s+to"
+    r"|brings?\s+(?:the\s+\w+\s+)?to|bringing\s+(?:the\s+\w+\s+)?to)\s*$",
+    re.IGNORECASE,
+)
+# right after the count: an approximation (``10多國``, ``十餘個``, a hedge of ``lang.hedges``), a share
+# (``之一``), or seats (``720個議席``: a tally of what the items hold, not of the items)
 NOT_A_COUNT_AFTER = 3  # characters after a count where those words are read
-NOT_A_COUNT_AFTER_RE = re.compile(fold_pattern(r"^\s*(?:多|餘|余|以上|之一|左右|上下|議席|席位)"))
+NOT_A_COUNT_AFTER_RE = re.compile(
+    fold_pattern(r"^\s*(?:多|餘|余|以上|之一|左右|上下|議席|席位)") + rf"|^\s*(?:{HEDGE_AFTER})",
+    re.IGNORECASE,
+)
 # right after a count of countries: a word that makes the count part of a name or a format, no count
 # of items (``兩國方案`` the two-state solution, ``七國集團`` a group of seven, ``三國峰會``, ``二国間``)
 NAMED_BY_COUNT_RE = re.compile(

@@ -45,6 +45,11 @@ _AFTER: tuple[tuple[Hedge, str], ...] = (
     (Hedge.UNDER, fold_pattern(r"以下|未滿|弱") + _ALONE + r"|未満|足らず|\s*or\s+(?:less|fewer)\b"),
     (Hedge.ABOUT, fold_pattern(r"左右|上下") + _ALONE + r"|前後|程度|ほど|くらい|ぐらい"),
 )
+# every hedge word as one pattern, for the readers that only ask whether a figure is hedged (a hedged
+# number is no count of a list: ``lang.counts``)
+HEDGE_BEFORE = "|".join(p for _, p in _BEFORE)
+HEDGE_AFTER = "|".join(p for _, p in _AFTER)
+ABOUT_BEFORE = dict(_BEFORE)[Hedge.ABOUT]  # ``約``, ``about``: near the figure, either way
 _BEFORE_RE = re.compile("(?:" + "|".join(f"(?P<{h.value}>{p})" for h, p in _BEFORE) + r")\s*$", re.IGNORECASE)
 _AFTER_RE = re.compile("^(?:" + "|".join(f"(?P<{h.value}>{p})" for h, p in _AFTER) + ")", re.IGNORECASE)
 WINDOW = 24  # characters before a figure searched for its hedge

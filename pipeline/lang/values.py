@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.lang.cues import PAST_RE
-from pipeline.lang.hedges import Hedge, hedge_of
+from pipeline.lang.hedges import ABOUT_BEFORE, Hedge, hedge_of
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_number
 from pipeline.lang.scripts import CJK, FOOTNOTE_MARKS, KANA, WHITESPACE, fold_pattern
 from pipeline.lang.worded_rates import HINT_RE as _WORDED_HINT_RE
@@ -325,9 +325,7 @@ def _hedged(text: str, found: Sequence[Found]) -> tuple[Found, ...]:
 # an amount's equivalent in another currency, in brackets right after it (``300億ドル（約4.5兆円）``,
 # ``$2 billion (about ¥300 billion)``): the same amount converted, never a second value
 _EQUIVALENT_OPEN_RE = re.compile(
-    r"\s*[（(]\s*(?:"
-    + fold_pattern(r"約|大約|相當於|折合")
-    + r"|approx(?:imately|\.)?|about|around|roughly|~|≈)?\s*$",
+    r"\s*[（(]\s*(?:" + fold_pattern(r"相當於|折合") + rf"|{ABOUT_BEFORE})?\s*$",
     re.IGNORECASE,
 )
 _EQUIVALENT_CLOSE_RE = re.compile(r"\s*[)）]")

@@ -191,7 +191,7 @@ def read_enumeration(
         before = lead[max(0, counts[-1].start - 12) : counts[-1].start] if counts else ""
         approximate = bool(counts) and (
             (NOT_A_COUNT_BEFORE_RE.search(before) is not None and not _ANAPHORA_RE.search(before))
-            or NOT_A_COUNT_AFTER_RE.match(lead, counts[-1].end) is not None
+            or NOT_A_COUNT_AFTER_RE.match(lead[counts[-1].end :]) is not None
         )  # "在上百個國家推動…，包含A、B", "約60個經濟體，包括…": no count of the items ("這12國分別是" is)
         if counts and not approximate and _LEAD_COUNT_TAIL_RE.fullmatch(tail.strip(WHITESPACE)):
             stated, introduced = counts[-1].value, True
