@@ -341,6 +341,9 @@ def _merged(
             line = caption(doc, min(m.start for m in found), 0)
             if line and all(HEADER_WORDS_RE.match(word) for word in line[0].split()):
                 line = caption(doc, line[1], 0, lead_in=True)  # a table's header row: the line above it
+            read = [m for _, ms, _ in lists if ms is not found for m in ms]
+            if line and any(m.start < line[2] and line[1] < m.end for m in read):
+                line = None  # the line above is an item of another list read, no label of this one
             label = group_label(line[0]) if line else ""
         mentions.extend(m if m.group else replace(m, group=label) for m in found)
         headings.extend(h if h.group or h.stated != len(found) else replace(h, group=label) for h in heads)
