@@ -75,7 +75,9 @@ def appointed(text: str, start: int, end: int) -> ItemSplit | None:
     and the post as its title; None when ``text[start:end]`` is no appointment. An English piece is
     one after the verb that appoints (``_EN_APPOINTMENT_RE``)."""
     s, e = trim(text, start, end)
-    while e > s and text[e - 1] in _FULL_STOPS:  # "外相に山田太郎氏。": the sentence's stop, no part of the name
+    while (
+        e > s and text[e - 1] in _FULL_STOPS
+    ):  # "外相に山田太郎氏。": the sentence's stop, no part of the name
         e -= 1
     if not re.search(f"[{CJK}{KANA}]", text[s:e]):
         return _en_appointed(text, s, e)

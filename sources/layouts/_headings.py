@@ -68,7 +68,7 @@ def group_label(label: str) -> str:
     ``甲類機構，共31個，包括：`` -> ``甲類機構``)."""
     text = label.strip(WHITESPACE)
     # a lead-in of several sentences ("…下周生效。以下12國…："): its last sentence introduces the list
-    text = re.split(r"[。！？]", text.rstrip("。！？" + WHITESPACE))[-1].strip(WHITESPACE) + text[len(text.rstrip("。")) :]
+    text = re.split(r"[。！？]", text.rstrip("。！？" + WHITESPACE))[-1].strip(WHITESPACE)
     for c in reversed(find_counts(text)):
         text = text[: c.start] + text[c.end :]
     text = _OPEN_THEN_SEP_RE.sub(r"\1", text)  # "Opposition (9 parties, 70 seats)": "(70 seats)" is left

@@ -78,7 +78,10 @@ def _lead_name(li: Tag, page: HtmlPage, start: int) -> tuple[int, int] | None:
 def _parts_names(gap: str) -> bool:
     """The words between two marked names of one item only part them: a comma or a joiner."""
     words = gap.strip(WHITESPACE)
-    return words in {",", "，", "、", ";", "；", "/"} or FINAL_JOINER_RE.fullmatch(re.sub(r"^[,，]", "", gap)) is not None
+    return (
+        words in {",", "，", "、", ";", "；", "/"}
+        or FINAL_JOINER_RE.fullmatch(re.sub(r"^[,，]", "", gap)) is not None
+    )
 
 
 def _lead_names(li: Tag, page: HtmlPage, start: int) -> list[tuple[int, int]]:
@@ -123,7 +126,7 @@ def _name_shaped(text: str) -> bool:
 
 
 def _items(list_tag: Tag, page: HtmlPage, text: str) -> list[_Item]:
-    out = []
+    out: list[_Item] = []
     for li in _children(list_tag):
         span = _own_text(li, page, text)
         if span is None or span[1] <= span[0]:
@@ -457,7 +460,8 @@ class HtmlItemsLayout:
         # an item's own bold name is no heading over the items after it (a run an insert cut in two)
         named = [(i.start, i.end) for items in lists for i in items]
         events = sorted(
-            [e for e in _heading_events(page, doc.text) if not any(s <= e.start < t for s, t in named)] + labels,
+            [e for e in _heading_events(page, doc.text) if not any(s <= e.start < t for s, t in named)]
+            + labels,
             key=lambda e: (e.start, e.end),
         )
         governing = [next((e for e in reversed(events) if e.end <= items[0].start), None) for items in lists]
