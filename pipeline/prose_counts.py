@@ -297,6 +297,11 @@ def counts_in(
             # ("１２カ国からの入国を全面的に禁止し、７カ国からの入国を一部制限する")
             pa = max([ca, *(y for x, y in pairs if ca <= x and y <= c.start)])
             pb = min([cb, *(x for x, y in pairs if c.end <= x and y <= cb)])
+            # counts in turn parted by a pause ("12國全面禁止、7國部分限制"): the words on its side of it
+            if pa > ca and (cut := sentence.rfind("、", pa, c.start)) >= 0:
+                pa = cut + 1
+            if pb < cb and (cut := sentence.find("、", c.end, pb)) >= 0:
+                pb = cut
             before = past is not None and past(sentence[: c.end]) and not THIS_WEEK_RE.search(clause)
             if before and not keep_earlier:
                 continue

@@ -67,11 +67,18 @@ def _en_appointed(text: str, s: int, e: int) -> ItemSplit | None:
     return ItemSplit(m.start("name"), m.end("name"), (), (title,))
 
 
+_FULL_STOPS = "。．."
+
+
 def appointed(text: str, start: int, end: int) -> ItemSplit | None:
     """A person and the post they are appointed to, said with a verb (see ``_APPOINTMENTS``): the name,
     and the post as its title; None when ``text[start:end]`` is no appointment. An English piece is
     one after the verb that appoints (``_EN_APPOINTMENT_RE``)."""
     s, e = trim(text, start, end)
+    while (
+        e > s and text[e - 1] in _FULL_STOPS
+    ):  # "外相に山田太郎氏。": the sentence's stop, no part of the name
+        e -= 1
     if not re.search(f"[{CJK}{KANA}]", text[s:e]):
         return _en_appointed(text, s, e)
     if (tail := JA_APPOINT_TAIL_RE.search(text, s, e)) is not None:

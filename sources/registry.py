@@ -325,6 +325,17 @@ def _beside_taken(
     return [m for m in found if m.group not in over], tuple(h for h in headings if h.group not in over)
 
 
+def _around(text: str, found: Sequence[Mention]) -> str:
+    """The label of a list printed inside one line (``另外，A、B及C 3國受部分限制。``): the line's words
+    before its first item and after its last, as a heading's ("" when the list spans lines)."""
+    lo, hi = min(m.start for m in found), max(m.end for m in found)
+    if "\n" in text[lo:hi]:
+        return ""
+    start = text.rfind("\n", 0, lo) + 1
+    end = text.find("\n", hi)
+    return group_label(text[start:lo] + text[hi : end if end >= 0 else len(text)])
+
+
 def _merged(
     doc: Document, lists: Sequence[tuple[str, list[Mention], tuple[Heading, ...]]]
 ) -> tuple[list[Mention], tuple[Heading, ...]]:
@@ -341,7 +352,10 @@ def _merged(
             line = caption(doc, min(m.start for m in found), 0)
             if line and all(HEADER_WORDS_RE.match(word) for word in line[0].split()):
                 line = caption(doc, line[1], 0, lead_in=True)  # a table's header row: the line above it
-            label = group_label(line[0]) if line else ""
+            read = [m for _, ms, _ in lists if ms is not found for m in ms]
+            if line and any(m.start < line[2] and line[1] < m.end for m in read):
+                line = None  # the line above is an item of another list read, no label of this one
+            label = group_label(line[0]) if line else _around(doc.text, found)
         mentions.extend(m if m.group else replace(m, group=label) for m in found)
         headings.extend(h if h.group or h.stated != len(found) else replace(h, group=label) for h in heads)
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))

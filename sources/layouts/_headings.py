@@ -53,7 +53,7 @@ _PART_PREFIX_RE = re.compile(PART_RE.pattern + r"\s*[：:、.．]?\s*", re.IGNOR
 
 
 _TRAILING_LEAD_IN_RE = re.compile(
-    r"(?:(?:のは|は)?(?:次の|以下の)(?:とおり)?|"
+    r"(?:(?:のは|は)?(?:次の|以下の)(?:とおり|通り)?|"
     + fold_pattern(r"(?:名單|清單)?(?:如下|為|是|包括)")
     + r"|\s+(?:are|include|includes|were))$"
 )
@@ -67,6 +67,8 @@ def group_label(label: str) -> str:
     closing colon (``Full ban (12 countries):`` -> ``Full ban``,
     ``甲類機構，共31個，包括：`` -> ``甲類機構``)."""
     text = label.strip(WHITESPACE)
+    # a lead-in of several sentences ("…下周生效。以下12國…："): its last sentence introduces the list
+    text = re.split(r"[。！？]", text.rstrip("。！？" + WHITESPACE))[-1].strip(WHITESPACE)
     for c in reversed(find_counts(text)):
         text = text[: c.start] + text[c.end :]
     text = _OPEN_THEN_SEP_RE.sub(r"\1", text)  # "Opposition (9 parties, 70 seats)": "(70 seats)" is left
@@ -85,7 +87,7 @@ def group_label(label: str) -> str:
             kept.append(parts[k - 1])
         kept.append(piece)
     text = "".join(kept)
-    text = _TRAILING_LEAD_IN_RE.sub("", text.strip(WHITESPACE + "：:")) or text  # "…のは次の", "…如下"
+    text = _TRAILING_LEAD_IN_RE.sub("", text.strip(WHITESPACE + "：:。")) or text  # "…のは次の", "…如下"
     text = _balanced(re.sub(r"\s+", " ", text).strip(WHITESPACE + "：:，,、;；。.（）()【】〔〕[]《》"))
     text = re.sub(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])の$", "", text)  # "全面禁止の(12カ国)": the count's の
     return "" if _FUNCTION_WORD_RE.fullmatch(text) else text  # "The four officials are:" names no group

@@ -222,6 +222,8 @@ def _header_count(rows: Sequence[Sequence[TCell | None]], width: int) -> int:
         ]
         if not cells or valued or (count and _section_row(row) is not None):
             break
+        if width > 1 and _section_row(row) is not None and any(_section_row(r) is not None for r in body):
+            break  # "Full ban (12)" over rows, "Partial (7)" further down: the first of the groups' rows
         over_values = any(
             row[c] is not None
             and sum(_is_value(x) for x in _column(body, c)) >= VALUE_SHARE * max(1, len(body))
@@ -326,7 +328,14 @@ def _place(text: str) -> float | None:
 def _is_index(cells: Sequence[TCell | None]) -> bool:
     """A column of running numbers or places (``1``, ``2``, …; ``1位``, ``2位``, …): the rows' order."""
     values = [n for c in cells if c is not None and _text(c) and (n := _place(_text(c))) is not None]
-    return len(values) >= MIN_ROWS and values == list(range(1, len(values) + 1))
+    if len(values) < MIN_ROWS:
+        return False
+    # the numbering may start again under each group's row: runs of 1, 2, … of two rows at least
+    starts = [k for k, n in enumerate(values) if n == 1]
+    if not starts or starts[0] != 0:
+        return False
+    runs = [values[a:b] for a, b in zip(starts, [*starts[1:], len(values)], strict=True)]
+    return all(len(r) >= 2 and r == list(range(1, len(r) + 1)) for r in runs)
 
 
 # what a bracket after a name says of the person ("山田太郎（甲党、北区）"): its pauses part no names

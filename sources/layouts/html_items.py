@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pipeline.lang.counts import lead_in_counts
-from pipeline.lang.cues import EN_TITLE_RE, RELATIVE_CLAUSE_RE
+from pipeline.lang.cues import EN_TITLE_RE, FINAL_JOINER_RE, RELATIVE_CLAUSE_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, WHITESPACE
 from pipeline.lang.values import (
     Found,
@@ -63,6 +63,7 @@ class _Item:
     end: int
     name: tuple[int, int]  # the name's span (the whole item when no element marks it)
     card: bool = False  # a card of lines under its name heading: ``Duty: 25%``, ``Sampled exporter``
+    rest: int = -1  # where the words the item's names share begin (-1: right after its name)
 
 
 def _lead_name(li: Tag, page: HtmlPage, start: int) -> tuple[int, int] | None:
@@ -72,6 +73,39 @@ def _lead_name(li: Tag, page: HtmlPage, start: int) -> tuple[int, int] | None:
         if span is not None and span[0] == start and span[1] > span[0]:
             return span
     return None
+
+
+def _parts_names(gap: str) -> bool:
+    """The words between two marked names of one item only part them: a comma or a joiner."""
+    words = gap.strip(WHITESPACE)
+    return (
+        words in {",", "，", "、", ";", "；", "/"}
+        or FINAL_JOINER_RE.fullmatch(re.sub(r"^[,，]", "", gap)) is not None
+    )
+
+
+def _lead_names(li: Tag, page: HtmlPage, start: int) -> list[tuple[int, int]]:
+    """``<li><a>Aland</a>, <a>Borduria</a> and <a>Carpathia</a> – 190</li>``: an item that opens with
+    several names marked alike, parted only by commas or a joiner (places tied in a ranking): their
+    spans, the words after the last one shared by all; [] when the item opens with fewer than two."""
+    names: list[tuple[int, int]] = []
+    mark = ""
+    gap_ok = True
+    for child in li.children:
+        if isinstance(child, str):
+            if names and not _parts_names(child):
+                break
+            gap_ok = True
+            continue
+        if not is_tag(child) or child.name not in NAME_TAGS or (mark and child.name != mark) or not gap_ok:
+            break
+        span = page.span(child)
+        if span is None or span[1] <= span[0] or (not names and span[0] != start):
+            break
+        names.append(span)
+        mark = child.name
+        gap_ok = False
+    return names if len(names) >= 2 else []
 
 
 def _name_shaped(text: str) -> bool:
@@ -92,10 +126,14 @@ def _name_shaped(text: str) -> bool:
 
 
 def _items(list_tag: Tag, page: HtmlPage, text: str) -> list[_Item]:
-    out = []
+    out: list[_Item] = []
     for li in _children(list_tag):
         span = _own_text(li, page, text)
         if span is None or span[1] <= span[0]:
+            continue
+        names = _lead_names(li, page, span[0])
+        if names:  # places tied: one item a name, each with the words after the last
+            out.extend(_Item(name[0], span[1], name, rest=names[-1][1]) for name in names)
             continue
         name = _lead_name(li, page, span[0]) or span
         out.append(_Item(span[0], span[1], name))
@@ -179,7 +217,7 @@ def _qualifier(words: str) -> bool:
 
 def _value_label(gap: str) -> str | None:
     """The words between two values as the later one's label; None when they are more than a label."""
-    words = gap.strip(WHITESPACE + ":：-–—,，;；()（）/")
+    words = gap.strip(WHITESPACE + "\n:：-–—,，;；()（）/")
     if not words:
         return ""
     return words if len(words) <= MAX_VALUE_LABEL and not re.search(r"[.。!?！？]", words) else None
@@ -393,11 +431,12 @@ def _mention(doc: Document, item: _Item, group: str) -> Mention | None:
     if read is not None:
         parts = replace(parts, values=(*parts.values, *read[0]), attributes=(*parts.attributes, *read[1]))
     elif item.name != (item.start, item.end):
-        values = _values(doc.text, item.name[1], item.end)
+        tail = item.rest if item.rest >= 0 else item.name[1]
+        values = _values(doc.text, tail, item.end)
         if values:
             parts = replace(parts, values=(*parts.values, *values))
         else:
-            attributes = _attributes(doc.text, item.name[1], item.end)
+            attributes = _attributes(doc.text, tail, item.end)
             parts = replace(parts, attributes=(*parts.attributes, *attributes))
     return parts.mention(doc.id, 0, category=None, start=item.name[0], end=item.name[1], group=group)
 
@@ -418,7 +457,13 @@ class HtmlItemsLayout:
         if page is None:
             return Extraction(NAME)
         lists, labels = _lists(doc, page)
-        events = sorted([*_heading_events(page, doc.text), *labels], key=lambda e: (e.start, e.end))
+        # an item's own bold name is no heading over the items after it (a run an insert cut in two)
+        named = [(i.start, i.end) for items in lists for i in items]
+        events = sorted(
+            [e for e in _heading_events(page, doc.text) if not any(s <= e.start < t for s, t in named)]
+            + labels,
+            key=lambda e: (e.start, e.end),
+        )
         governing = [next((e for e in reversed(events) if e.end <= items[0].start), None) for items in lists]
         # lists under one heading are one list that a figure, an advertisement or the like cut in parts
         keys = [(e.start, e.end) if e is not None else None for e in governing]
