@@ -1,5 +1,5 @@
 """A long list grouped by region (``tests/fixtures/transit_visa_free/``): a state's visa-free transit
-extended to 55 countries in four continents, seven outlets in five languages and six layouts, read against
+extended to 55 countries in four continents, eight outlets in five languages and seven layouts, read against
 one expected file per article (``tests/expected/probes/transit_visa_free/``). Planted: a country left out
 under a group count still printed (Hong Kong), a country under the wrong continent (a mainland table), a
 country added that is not on the list (an English page). The shapes the story needed read are tested
@@ -14,7 +14,9 @@ from typing import Any
 
 import pytest
 
-from pipeline.models import Mention, Severity
+from pipeline.knowledge.gazetteer import builtin_gazetteer
+from pipeline.knowledge.joined import rejoin_known_names
+from pipeline.models import Kind, Mention, Severity
 from pipeline.run import reconcile
 from sources.registry import parse_path
 from tests.probe_fixtures import against, errors, items, story
@@ -103,7 +105,7 @@ def test_the_planted_errors_are_found_once_each_and_nobody_else_is_accused() -> 
         ("count_mismatch", Severity.ERROR),
         ("unique_item", Severity.WARNING),
     ]
-    for article in ("01_tw", "04_cn", "05_ja", "07_en"):
+    for article in ("01_tw", "04_cn", "05_ja", "07_en", "08_ja"):
         assert against(result, article) == [], article
     assert [d.kind for d in against(result, "02_hk")] == ["count_mismatch"]
     assert [d.kind for d in against(result, "03_cn")] == ["group_conflict"]
@@ -166,6 +168,40 @@ def test_a_pair_after_a_count_and_its_verb_is_a_group_of_its_own(tmp_path: Path)
         "庫拉格",
     ]
     assert [m.group for m in read] == ["甲洲"] * 3 + ["丙洲"] * 2 + ["丁洲"] * 3
+
+
+JA_HEAD = "甲国、通過ビザ免除を拡大\n\n甲新聞　2025年6月12日\n\n対象国は以下の通り。\n\n"
+
+
+def test_a_pair_parted_by_a_middle_dot_under_a_label_that_counts_two_is_two_items(tmp_path: Path) -> None:
+    """``丙州（2カ国）：A・B`` among lines of longer ``・`` lists: the label's count says the dot parts two
+    names, as the four or more of the other lines do."""
+    text = (
+        JA_HEAD + "甲州（4カ国）：アランド・ボルドゥリア・カルパチア・ドラド\n"
+        "丙州（2カ国）：エルボニア・フリードニア\n"
+        "丁州（4カ国）：ジェノビア・クラグ・ラトベリア・マルコビア\n"
+    )
+    read = _read(tmp_path, text)
+    assert [m.name_zh for m in read][4:6] == ["エルボニア", "フリードニア"]
+    assert [m.group for m in read] == ["甲州"] * 4 + ["丙州"] * 2 + ["丁州"] * 4
+
+
+def test_a_persons_name_under_a_count_of_one_keeps_its_middle_dot(tmp_path: Path) -> None:
+    """Guard: ``代表（1人）：ジョン・ドウ``: a count of one names no pair; the dot is the name's own."""
+    text = JA_HEAD + "代表（1人）：ジョン・ドウ\n"
+    assert all("ジョン" not in m.name_zh or m.name_zh == "ジョン・ドウ" for m in _read(tmp_path, text))
+
+
+def test_a_name_that_holds_the_middle_dot_of_a_dotted_list_is_read_whole_again() -> None:
+    """The Japanese article whose lines part the names with ``・`` prints one name that holds a ``・`` of
+    its own: the gazetteer knows the two pieces as one name, and neither alone."""
+    parsed = parse_path(Path(__file__).resolve().parent / "fixtures" / STORY / "08_ja.txt")
+    before = [m.name_zh for m in parsed.mentions if m.kind is Kind.LIST]
+    after = [
+        m.name_zh for m in rejoin_known_names(parsed, builtin_gazetteer()).mentions if m.kind is Kind.LIST
+    ]
+    assert len(before) == 56 and len(after) == 55
+    assert [n for n in after if "・" in n] == [before[33] + "・" + before[34]]
 
 
 def test_two_names_joined_after_a_verb_and_no_count_are_still_no_list(tmp_path: Path) -> None:
