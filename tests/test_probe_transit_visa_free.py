@@ -96,6 +96,8 @@ def test_the_planted_errors_are_found_once_each_and_nobody_else_is_accused() -> 
     assert "歐洲40國" in hk.evidence[0].quote
     cyprus = by["group_conflict", "03_cn"]
     assert "塞浦路斯" in cyprus.message and "亚洲" in cyprus.message
+    # the group others file it under, named as most outlets print it (歐洲 and 欧洲 are one label)
+    assert "'欧洲'" in cyprus.message
     assert cyprus.evidence[0].article == "03_cn" and cyprus.evidence[0].quote == "塞浦路斯"
     added = by["count_mismatch", "06_en"]
     assert "Liechtenstein" in added.message and "Europe" in added.message and "55" in added.message
