@@ -248,3 +248,58 @@ def test_an_extra_item_that_no_group_count_explains_is_still_the_lists(tmp_path:
     result = reconcile([str(tmp_path)])
     found = [(d.kind, d.sources) for d in result.discrepancies if d.severity is Severity.ERROR]
     assert found == [("list_long", ("crane",))]
+
+
+# --- the same errors planted in the other layouts ---------------------------------------------------
+
+
+PLANTED = [
+    ("02_hk", "count_mismatch", "Iceland"),
+    ("03_cn", "group_conflict", "塞浦路斯"),
+    ("06_en", "count_mismatch", "Liechtenstein"),
+]
+
+
+@pytest.mark.parametrize(
+    ("article", "printed", "misprinted", "kind", "named"),
+    [
+        ("04_cn", "挪威（欧洲）", "挪威（亚洲）", "group_conflict", "挪威"),  # the region in brackets
+        ("05_ja", "・チリ\n", "", "count_mismatch", "Chile"),  # a bullet left out under 米州（6カ国）
+        ("07_en", "Qatar and", "Qatar, Malaysia and", "count_mismatch", "Malaysia"),  # a name added
+        ("01_tw", "亞洲（7國）", "亞洲（8國）", "count_conflict", "亚洲"),  # a group's count misprinted
+    ],
+)
+def test_an_error_planted_in_another_layout_is_one_finding_against_that_outlet(
+    tmp_path: Path, article: str, printed: str, misprinted: str, kind: str, named: str
+) -> None:
+    folder = Path(__file__).resolve().parent / "fixtures" / STORY
+    for path in sorted(folder.glob("0*")):
+        text = path.read_text(encoding="utf-8")
+        if path.stem == article:
+            assert text.count(printed) == 1
+            text = text.replace(printed, misprinted)
+        (tmp_path / path.name).write_text(text, encoding="utf-8")
+    result = reconcile([str(tmp_path)])
+    found = {(d.sources, d.kind): d for d in result.discrepancies if d.severity is Severity.ERROR}
+    assert sorted(found) == sorted([((a,), k) for a, k, _ in PLANTED] + [((article,), kind)])
+    assert named in found[(article,), kind].message
+    for a, k, name in PLANTED:
+        assert name in found[(a,), k].message
+
+
+def test_group_counts_printed_in_a_tables_region_cells_say_the_misfiled_item_once(tmp_path: Path) -> None:
+    """``<td rowspan=…>欧洲（40国）</td>``: with the counts in the region cells, the misfiled country
+    leaves one group one short and another one over; the misfiled country is the one finding."""
+    folder = Path(__file__).resolve().parent / "fixtures" / STORY
+    for path in sorted(folder.glob("0*")):
+        text = path.read_text(encoding="utf-8")
+        if path.stem == "03_cn":
+            for region, n in (("欧洲", 40), ("美洲", 6), ("大洋洲", 2), ("亚洲", 7)):
+                text = text.replace(f">{region}</td>", f">{region}（{n}国）</td>")
+        (tmp_path / path.name).write_text(text, encoding="utf-8")
+    result = reconcile([str(tmp_path)])
+    assert [
+        (d.kind, d.sources)
+        for d in result.discrepancies
+        if "03_cn" in d.sources and d.severity is Severity.ERROR
+    ] == [("group_conflict", ("03_cn",))]
