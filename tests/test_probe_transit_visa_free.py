@@ -53,7 +53,7 @@ def test_each_article_is_read_as_its_expected_file_says(article: str) -> None:
 @pytest.mark.parametrize("article", ARTICLES)
 def test_the_counts_each_article_states_are_read(article: str) -> None:
     """Every group's count, and the total where the article prints it as the list's (a running total,
-    ``增至55國``, says how far the list grew and is left alone)."""
+    ``增至N國``, says how far the list grew and is left alone)."""
     claims = [c for c in story(STORY).claims if c.article == article]
     for s in _expected(article)["stated"]:
         if s.get("running_total"):
@@ -78,8 +78,9 @@ def test_the_continents_are_aligned_across_outlets_and_languages() -> None:
 def test_every_country_is_one_entity_listed_by_every_outlet_but_the_planted_ones() -> None:
     result = story(STORY)
     outlets = [{k.split("#")[0] for k in e.mentions} for e in result.entities]
-    assert len(result.entities) == 56  # the 55 and Liechtenstein
-    assert sorted(len(o) for o in outlets).count(len(ARTICLES)) == 54  # all but Iceland and Liechtenstein
+    assert len(result.entities) == 56  # the 55 on the list and the one added
+    # every outlet lists all but the one left out and the one added
+    assert sorted(len(o) for o in outlets).count(len(ARTICLES)) == 54
     assert {"06_en"} in outlets and set(ARTICLES) - {"02_hk"} in outlets
 
 
@@ -96,7 +97,8 @@ def test_the_planted_errors_are_found_once_each_and_nobody_else_is_accused() -> 
     assert "歐洲40國" in hk.evidence[0].quote
     cyprus = by["group_conflict", "03_cn"]
     assert "塞浦路斯" in cyprus.message and "亚洲" in cyprus.message
-    # the group others file it under, named as most outlets print it (歐洲 and 欧洲 are one label)
+    # the group the others file it under, named as most outlets print it (a label's Traditional and
+    # Simplified forms are one label)
     assert "'欧洲'" in cyprus.message
     assert cyprus.evidence[0].article == "03_cn" and cyprus.evidence[0].quote == "塞浦路斯"
     added = by["count_mismatch", "06_en"]
@@ -264,7 +266,7 @@ PLANTED = [
     ("article", "printed", "misprinted", "kind", "named"),
     [
         ("04_cn", "挪威（欧洲）", "挪威（亚洲）", "group_conflict", "挪威"),  # the region in brackets
-        ("05_ja", "・チリ\n", "", "count_mismatch", "Chile"),  # a bullet left out under 米州（6カ国）
+        ("05_ja", "・チリ\n", "", "count_mismatch", "Chile"),  # a bullet left out under its region's count
         ("07_en", "Qatar and", "Qatar, Malaysia and", "count_mismatch", "Malaysia"),  # a name added
         ("01_tw", "亞洲（7國）", "亞洲（8國）", "count_conflict", "亚洲"),  # a group's count misprinted
     ],
@@ -288,7 +290,7 @@ def test_an_error_planted_in_another_layout_is_one_finding_against_that_outlet(
 
 
 def test_group_counts_printed_in_a_tables_region_cells_say_the_misfiled_item_once(tmp_path: Path) -> None:
-    """``<td rowspan=…>欧洲（40国）</td>``: with the counts in the region cells, the misfiled country
+    """``<td rowspan=…>甲洲（40国）</td>``: with the counts in the region cells, the misfiled country
     leaves one group one short and another one over; the misfiled country is the one finding."""
     folder = Path(__file__).resolve().parent / "fixtures" / STORY
     for path in sorted(folder.glob("0*")):
