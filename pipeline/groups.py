@@ -151,17 +151,22 @@ def align_groups(
                 canon[gid] |= members[art][lab]
             of[(art, lab)] = gid
             votes[gid][lab] += 1
-    labels_out = {
-        gid: (
-            min(v.items(), key=lambda kv: (is_unlabelled_group(kv[0]), -kv[1], len(kv[0]), kv[0]))[0]
-            if v
-            else gid
-        )
-        for gid, v in votes.items()
-    }
+    labels_out = {gid: _most_printed(v) if v else gid for gid, v in votes.items()}
     if seed:
         labels_out.update({gid: label for gid, (label, _) in seed.items()})
     return CanonicalGroups(of, labels_out)
+
+
+def _most_printed(votes: Counter[str]) -> str:
+    """The label most outlets print for a group, its Traditional and Simplified forms counted together
+    (``甲類`` and ``甲类`` are one label's votes), the Simplified form first among them on a tie."""
+    folded: Counter[str] = Counter()
+    for label, n in votes.items():
+        folded[simplified(label)] += n
+    return min(
+        votes.items(),
+        key=lambda kv: (is_unlabelled_group(kv[0]), -folded[simplified(kv[0])], -kv[1], len(kv[0]), kv[0]),
+    )[0]
 
 
 class _Printed(NamedTuple):

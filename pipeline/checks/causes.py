@@ -270,3 +270,53 @@ def _group_figure(ctx: _Ctx, entity: str, art: str) -> bool:
     return any(
         m is not item and m.group == item.group and [v.number for v in m.values] == numbers for m in listed
     )
+
+
+def _long_in_its_groups(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy]:
+    """A list longer than the total its article states, whose group counts the extra items throw off
+    as well (an item added under 甲洲 makes 甲洲 one over and the list one over): the group's count is the
+    one finding, as a group's count that falls short is (it says where the items were added), with the
+    total said there; the list's ``list_long`` is dropped. Only when the groups over their counts account
+    for every extra item and no group falls short of its own."""
+    over = _groups_over(ctx, found)
+    long_of = {d.sources[0]: d for d in found if d.kind == LIST_LONG and len(d.sources) == 1}
+    explained: dict[str, Discrepancy] = {}
+    for art, d in long_of.items():
+        stated = ctx.stated_total(art)
+        excess = len(ctx.listed.get(art, ())) - stated if stated is not None else 0
+        if excess > 0 and art in over and sum(over[art].values()) == excess:
+            explained[art] = d
+    out = []
+    noted: set[str] = set()
+    for d in found:
+        art = d.sources[0] if len(d.sources) == 1 else ""
+        if d.kind == LIST_LONG and explained.get(art) is d:
+            continue
+        if d.kind == COUNT_MISMATCH and art in explained and d.subject in over[art] and art not in noted:
+            noted.add(art)
+            n, stated = len(ctx.listed[art]), ctx.stated_total(art)
+            d = replace(
+                d,
+                message=f"{d.message} Its list is {n} items long where it states {stated} in all.",
+                evidence=_evidence([*d.evidence, *explained[art].evidence]),
+            )
+        out.append(d)
+    return out
+
+
+def _groups_over(ctx: _Ctx, found: list[Discrepancy]) -> dict[str, dict[str, int]]:
+    """article -> group as printed -> items over its stated count, for the articles whose group-count
+    findings all say a group is over (none short)."""
+    reported = {(d.sources[0], d.subject) for d in found if d.kind == COUNT_MISMATCH and len(d.sources) == 1}
+    over: dict[str, dict[str, int]] = defaultdict(dict)
+    short: set[str] = set()
+    for art, subject in sorted(reported):
+        for c in ctx.claims_of.get(art, ()):
+            if c.kind != KIND_GROUP or c.unit != "count" or c.subject != subject or c.computed is None:
+                continue
+            if c.computed > c.stated:
+                over[art][subject] = int(c.computed - c.stated)
+            else:
+                short.add(art)
+            break
+    return {art: groups for art, groups in over.items() if art not in short}

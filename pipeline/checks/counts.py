@@ -76,6 +76,8 @@ def _count_mismatches(ctx: _Ctx) -> list[Discrepancy]:
                 msg += (
                     f" Listed elsewhere in this group but not here: {_describe(ctx, missing, total=total)}."
                 )
+        elif kind == KIND_GROUP and computed > stated and gid and (alone := _alone_in(ctx, article, gid)):
+            msg += f" On no other list: {_describe(ctx, alone)}."
         out.append(
             Discrepancy(
                 kind=COUNT_MISMATCH,
@@ -88,6 +90,17 @@ def _count_mismatches(ctx: _Ctx) -> list[Discrepancy]:
             )
         )
     return out
+
+
+def _alone_in(ctx: _Ctx, article: str, gid: str) -> list[str]:
+    """The entities ``article`` files under the canonical group ``gid`` that no other list carries (what
+    makes a group longer than its count), when there are other lists to tell."""
+    if len(ctx.list_articles) < 2:
+        return []
+    ents = {
+        e for m in ctx.listed.get(article, ()) if ctx.group_id(m) == gid and (e := ctx.entity_of.get(m.key))
+    }
+    return sorted(e for e in ents if len(ctx.entity_lists[e]) == 1)
 
 
 _PERCENT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％)")

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from pipeline.checks.acronyms import _acronym_mismatches
 from pipeline.checks.causes import (
+    _long_in_its_groups,
     _misfiled_not_miscounted,
     _one_root_cause,
     _other_list_not_long,
@@ -126,6 +127,7 @@ def run_checks(
         found = [*counted, *items.result(), *named]
     found = _one_root_cause(_text_beside_value(ctx, _share_not_value(found)))
     found = _misfiled_not_miscounted(ctx, _repeated_not_long(ctx, _other_list_not_long(ctx, found)))
+    found = _long_in_its_groups(ctx, found)
     found = _value_of_its_group(ctx, found)
     _last.clear()  # judged: the lookups are not kept past the run's checks
     unique: dict[tuple[str, str, str, tuple[str, ...], str], Discrepancy] = {}

@@ -4,10 +4,11 @@ The list reader splits the last piece of an enumeration at its joiner (``甲國�
 items): it knows structure, not names. A name may hold that joiner itself (a country such as
 ``Aland及Borduria`` or ``Aland and Borduria``, one state of two islands): when the words between two
 neighbouring items are only a joiner and the gazetteer knows the two with the joiner as one name, while it
-does not know each of them alone as a name, the two are one item. Where the reader left the joiner that
-parts two items inside the first (``Carpathia and Aland`` then ``Borduria``, printed without a comma
-before the last), the first is the name before that joiner when the gazetteer knows it, and the second
-the name after it with the next item.
+does not know each of them alone as a name, the two are one item; so with a Japanese middle dot
+between them (``・`` parts the items of a list as it parts the words of one name). Where the reader left
+the joiner that parts two items inside the first (``Carpathia and Aland`` then ``Borduria``, printed
+without a comma before the last), the first is the name before that joiner when the gazetteer knows it,
+and the second the name after it with the next item.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from pipeline.lang.cues import FINAL_JOINER_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE
 from pipeline.models import Kind, Mention, ParseResult
 
+# the Japanese middle dot, which parts both the items of a list (``甲国・乙国``) and the words of one name
+_NAKAGURO = ("・", "･")
+
 
 def _whole(text: str, a: Mention, b: Mention, gazetteer: Gazetteer) -> str | None:
     """The one name ``a`` and ``b`` make with the joiner between them, None when they are two items."""
@@ -26,7 +30,7 @@ def _whole(text: str, a: Mention, b: Mention, gazetteer: Gazetteer) -> str | Non
         return None
     if a.values and a.values != b.values:  # a value of its own ends the first name; one they share does not
         return None
-    if FINAL_JOINER_RE.fullmatch(text, a.end, b.start) is None:
+    if FINAL_JOINER_RE.fullmatch(text, a.end, b.start) is None and text[a.end : b.start] not in _NAKAGURO:
         return None
     whole = text[a.start : b.end]
     code = gazetteer.code(whole)

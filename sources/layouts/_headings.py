@@ -59,6 +59,7 @@ _TRAILING_LEAD_IN_RE = re.compile(
 )
 
 
+_ADVERB_AFTER_COUNT_RE = re.compile(fold_pattern(r"(?:則|亦|也|均)(?=\s*(?:為|是|係|包括))"))
 _OPEN_THEN_SEP_RE = re.compile(r"([（(])\s*[,，、;；]\s*")
 
 
@@ -69,8 +70,9 @@ def group_label(label: str) -> str:
     text = label.strip(WHITESPACE)
     # a lead-in of several sentences ("…下周生效。以下12國…："): its last sentence introduces the list
     text = re.split(r"[。！？]", text.rstrip("。！？" + WHITESPACE))[-1].strip(WHITESPACE)
-    for c in reversed(find_counts(text)):
-        text = text[: c.start] + text[c.end :]
+    for c in reversed(find_counts(text)):  # "甲洲7國則為": the adverb after the count goes with it
+        after = _ADVERB_AFTER_COUNT_RE.match(text, c.end)
+        text = text[: c.start] + text[after.end() if after else c.end :]
     text = _OPEN_THEN_SEP_RE.sub(r"\1", text)  # "Opposition (9 parties, 70 seats)": "(70 seats)" is left
     for _ in range(2):  # "．第一部分：" = a bullet, then a part ordinal
         m = HEADING_MARKER_RE.match(text) or _PART_PREFIX_RE.match(text)

@@ -106,6 +106,17 @@ def _label(text: str, lead_start: int, first: int) -> tuple[str, tuple[int, int]
     return label, (s, s + (len(label) if offset >= 0 else len(raw)))
 
 
+# the article that opens the first item's words, which the item leaves out: "Region (3): the Aland Islands, …"
+_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w'’\-])(?:the|an?)\s+$", re.IGNORECASE)
+
+
+def _before_article(text: str, lead_start: int, start: int, east_asian: bool) -> int:
+    """Where the lead-in ends before the first item: before the English article it opens with, so that
+    the lead-in still ends at its colon or count."""
+    m = None if east_asian else _ARTICLE_BEFORE_RE.search(text, lead_start, start)
+    return m.start() if m is not None else start
+
+
 def _name_run(
     text: str, a: int, b: int, east_asian: bool, *, labelled_one: bool
 ) -> tuple[list[tuple[int, int]], bool] | None:
@@ -180,8 +191,9 @@ def read_enumeration(
     if not spans:
         return None
     start = spans[0][0]
-    lead = text[lead_start : a if numbered else start]  # "…如下：（一）": the first number is no count
-    label, label_span = _label(text, lead_start, a if numbered else start)
+    lead_end = a if numbered else _before_article(text, lead_start, start, east_asian)
+    lead = text[lead_start:lead_end]  # "…如下：（一）": the first number is no count
+    label, label_span = _label(text, lead_start, lead_end)
     shared = shared_values(text, spans, b) if not east_asian else shared_value_zh(text, spans, closing_end, b)
     count_span = (spans[-1][1], closing_end)
     introduced = False  # the count is the lead-in's own: "將3家企業列入名單，分別是A、B"

@@ -58,7 +58,7 @@ def clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
     if east_asian and (valued := valued_names_zh(text, a, b)):
         return valued
     bracketed = BRACKET_START_RE.match(clause) is not None  # "【甲類】A": a label as a colon's words would be
-    if east_asian and ("、" in clause or "：" in clause or bracketed or _LISTS_TWO_RE.search(clause)):
+    if east_asian and ("、" in clause or "：" in clause or bracketed or _lists_two(clause)):
         out = []
         for s, e in _joined_pieces(clause, split_top_level(clause, "，,")):
             piece = clause[s:e]
@@ -67,7 +67,7 @@ def clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
             if (
                 "、" in piece
                 or one
-                or (("：" in piece or _LISTS_TWO_RE.search(piece)) and FINAL_JOINER_RE.search(piece))
+                or (("：" in piece or _lists_two(piece)) and FINAL_JOINER_RE.search(piece))
             ):
                 # "一、全面禁止入境的國家（12個）：A、B…": the items start after the colon of their lead-in
                 colon = clause.rfind("：", s, max(clause.rfind("、", s, e), s) if not one else e)
@@ -163,6 +163,18 @@ def named_before_the_others_zh(text: str, enum: Enumeration) -> Enumeration:
 
 # a lead-in word before two names joined by a word ("分別是A和B"): a pair the lead-in's count may bind
 _LISTS_TWO_RE = re.compile(fold_pattern(r"分別是|分別為|分別係"))
+# the verb right after a count that introduces what follows ("甲洲2國為A及B", "兩家公司是A和B")
+_COUNT_THEN_VERB_RE = re.compile(fold_pattern(r"\s*(?:則|亦|也)?(?:為|是|係|包括)"))
+
+
+def _lists_two(piece: str) -> bool:
+    """Whether a lead-in word or a count and its verb introduce two names joined by a word (``分別是A和B``,
+    ``甲洲2國為A及B``): a pair that the count may bind."""
+    return _LISTS_TWO_RE.search(piece) is not None or any(
+        _COUNT_THEN_VERB_RE.match(piece, c.end) for c in find_counts(piece)
+    )
+
+
 _JOINER_START_RE = re.compile(fold_pattern(r"\s*(?:以及|及|還有)"))
 MAX_JOINED_PIECE = 24  # characters of the one item a piece after "，以及" may hold
 

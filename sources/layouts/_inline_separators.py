@@ -114,7 +114,22 @@ MIN_NAKAGURO_ITEMS = 4  # a katakana person's name has up to three parts joined 
 def _nakaguro_list(clause: str) -> bool:
     """``・`` separates the items of a Japanese enumeration: some stretch without ``、`` joins at least
     ``MIN_NAKAGURO_ITEMS`` words with it (fewer are one person's name)."""
-    return any(part.count("・") >= MIN_NAKAGURO_ITEMS - 1 for part in re.split("[、，]", clause))
+    return any(
+        part.count("・") >= MIN_NAKAGURO_ITEMS - 1 for part in re.split("[、，]", clause)
+    ) or _counted_pieces(clause)
+
+
+_COLON_RE = re.compile(r"[：:]")
+
+
+def _counted_pieces(clause: str) -> bool:
+    """Fewer words joined by ``・`` after a label's colon are items too when the label counts as many
+    (``丙州（2カ国）：アランド・ボルドゥリア``): one person's name is no count of two."""
+    colon = _COLON_RE.search(clause)
+    if colon is None or "、" in clause[colon.end() :]:
+        return False
+    counts = find_counts(clause[: colon.start()])
+    return bool(counts) and counts[-1].value == clause.count("・", colon.end()) + 1 >= 2
 
 
 # a mark before each item inside a sentence (``対象は▽アランド▽ボルドゥリア▽カルパチアの３か国``), as

@@ -84,6 +84,8 @@ class InlineLayout:
             if e.stated is None and not group:
                 continue
             ls, le = e.label_span if e.label else e.count_span if e.stated is not None else (e.start, e.start)
+            if e.label and e.stated is not None and le <= e.count_span[0] and e.count_span[1] <= e.start:
+                le = e.count_span[1]  # "North (3): A, B and C": the label quoted with the count it states
             if not e.label and e.stated is not None and e.count_span[1] <= e.start:  # a count in the lead-in
                 above = e.count_span[0] < e.lead_start  # in the paragraph above the line of names
                 lo = doc.text.rfind("\n", 0, e.count_span[0]) + 1 if above else e.lead_start
