@@ -312,8 +312,8 @@ _HEAD_ZH = "甲國新聞\n2026年3月3日 測試通訊社\n\n"
             ],
         ),
         (
-            "The 3 officials are: Secretary for Security Jane Roe; Aland and Borduria Affairs Office director "
-            "John Doe; and central bank governor Mary Major.",
+            "The 3 officials are: Secretary for Security Jane Roe; Aland and Borduria Affairs Office "
+            "director John Doe; and central bank governor Mary Major.",
             [
                 ("Jane Roe", "Secretary for Security"),
                 ("John Doe", "Aland and Borduria Affairs Office director"),
@@ -350,8 +350,8 @@ def test_chinese_posts_before_names_and_a_count_then_names_in_brackets(tmp_path:
     "body",
     [
         # one paragraph naming one country and one rate is prose
-        "Aland faces a 50 percent tariff rate starting Aug. 1, officials said.\nKey exports include coffee.\n\n"
-        "Borduria said it would keep talking.\n",
+        "Aland faces a 50 percent tariff rate starting Aug. 1, officials said.\n"
+        "Key exports include coffee.\n\nBorduria said it would keep talking.\n",
         # paragraphs opening each in its own words are no list
         "Inflation rose to 3 percent in May.\n\nUnemployment fell to 4 percent in May.\n\n"
         "Growth slowed to 1 percent in the quarter.\n",
