@@ -289,10 +289,28 @@ def test_a_count_then_its_names_in_brackets_beside_the_region_lines() -> None:
     assert [c for c in _counts("ja_count_then_parenthesized_list.txt") if c is not None] == [11, 2]
 
 
-def _parsed(tmp_path: Path, text: str) -> list[Mention]:
-    path = tmp_path / "article.txt"
+def _parsed(tmp_path: Path, text: str, suffix: str = ".txt") -> list[Mention]:
+    path = tmp_path / f"article{suffix}"
     path.write_text(text, encoding="utf-8")
     return [m for m in parse_path(path).mentions if m.kind is Kind.LIST]
+
+
+def test_a_pages_paragraphs_in_one_frame_are_read_as_the_text_files_are(tmp_path: Path) -> None:
+    """A page's paragraphs come one a line, no blank line between them."""
+    paragraphs = [
+        "Letters went to 3 countries this week.",
+        "Aland faces a 50 percent tariff rate starting Aug. 1. Key exports include coffee.",
+        "Borduria faces a 40 percent tariff rate starting Aug. 1, down from 44 percent in April.",
+        "Carpathia faces a 25 percent tariff rate starting Aug. 1, up from 10 percent.",
+        "More letters are expected.",
+    ]
+    page = "<html><body><article><h1>Tariffs</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+    got = _parsed(tmp_path, page + "</article></body></html>", ".html")
+    assert [(m.label, [(v.number, v.column) for v in m.values]) for m in got] == [
+        ("Aland", [(50, "")]),
+        ("Borduria", [(40, ""), (44, "down from")]),
+        ("Carpathia", [(25, ""), (10, "up from")]),
+    ]
 
 
 _HEAD = "Aland news\nMarch 3, 2026 - Test Wire\n\n"
@@ -355,6 +373,8 @@ def test_chinese_posts_before_names_and_a_count_then_names_in_brackets(tmp_path:
         # paragraphs opening each in its own words are no list
         "Inflation rose to 3 percent in May.\n\nUnemployment fell to 4 percent in May.\n\n"
         "Growth slowed to 1 percent in the quarter.\n",
+        # a pronoun opening paragraphs in one frame names nothing
+        "It faces a 50 percent rate.\n\nIt faces a 40 percent rate.\n\nIt faces a 30 percent rate.\n",
         # two paragraphs in one frame are not yet a run
         "Aland faces a 50 percent rate.\n\nBorduria faces a 40 percent rate.\n\nTalks go on.\n",
         # brackets holding an abbreviation or a gloss
