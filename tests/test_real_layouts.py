@@ -364,6 +364,17 @@ def test_chinese_posts_before_names_and_a_count_then_names_in_brackets(tmp_path:
     assert [m.label for m in english] == ["Borduria", "Carpathia", "Dalmatia"]
 
 
+def test_a_bracket_is_its_counts_list_only_when_about_as_many(tmp_path: Path) -> None:
+    """Ten names after a count of eleven are the list, one short (the outlet's error to report); three
+    after a count of five name some of them only, and are left unread."""
+    names = "、".join(f"{c}國" for c in "乙丙丁戊己庚辛壬癸子")
+    short = _parsed(tmp_path, _HEAD_ZH + f"甲國宣布，將11個國家和地區（{names}）自入境禁令中移除。\n")
+    assert len(short) == 10
+    assert [h.stated for h in parse_path(tmp_path / "article.txt").headings] == [11]
+    some = _parsed(tmp_path, _HEAD_ZH + "甲國宣布，將5個國家（乙國、丙國、丁國）自入境禁令中移除。\n")
+    assert some == []
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -4,9 +4,9 @@
 The bracket follows the count and the noun it counts at once (no pause between them), holds two names
 or more parted by ``、``, ``，`` or ``,`` (the last two perhaps joined by a word, ``A and B``), every piece
 name-shaped and nothing that says the names are examples only (``など``, ``such as``). Its names are
-one enumeration and the count before it is theirs, when they are at least half as many as it says (a
-count much larger numbers something else: ``40カ国（A、Bなど）``). A bracket of one piece, an
-abbreviation or a gloss (``世界保健機関（WHO）``, ``3社（いずれも甲国企業）``), is no list.
+one enumeration and the count before it is theirs, when they are about as many as it says
+(``COUNT_GAP_SHARE``; a count much larger numbers something else: ``5カ国（A、B）``). A bracket of one
+piece, an abbreviation or a gloss (``世界保健機関（WHO）``, ``3社（いずれも甲国企業）``), is no list.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ from sources.layouts._inline_pieces import (
 )
 from sources.layouts._parens import paren_groups, split_top_level
 
+# how far the names may be from the count and still be its list: one, or a quarter of a long count (a
+# name left out or added is the outlet's error to report; "5カ国（A、B、C）" names some of five only)
+COUNT_GAP_SHARE = 4
 # the noun a count numbers, between the count and its bracket, no pause inside ("國家和地區", "countries")
 MAX_COUNTED_NOUN = 12  # characters
 _NOUN_RE = re.compile(rf"[^、，,。：:；;（()）\n]{{0,{MAX_COUNTED_NOUN}}}?\s*[（(]")
@@ -41,7 +44,7 @@ def counted_brackets(text: str, a: int, b: int) -> list[Enumeration]:
         if noun is None or (close := groups.get(noun.end() - 1)) is None:
             continue
         spans = _names(text, noun.end(), close - 1)
-        if spans is None or len(spans) * 2 < count.value or len(spans) > count.value * 2:
+        if spans is None or abs(len(spans) - count.value) > max(1, count.value // COUNT_GAP_SHARE):
             continue
         lead = max(
             [a, *(m.end() for m in _PAUSE_RE.finditer(text, out[-1].end if out else a, a + count.start))]
