@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import EN_POST_BEFORE_NAME_RE, EN_POST_OF_RE, EN_TITLE_PHRASE_RE, EN_TITLE_RE
+from pipeline.lang.cues import EN_POST_OF_RE, EN_TITLE_PHRASE_RE, EN_TITLE_RE, en_post_and_name
 from pipeline.lang.portfolios import portfolio
 from pipeline.lang.scripts import CJK, KANA
 from pipeline.lang.values import find_values
@@ -27,7 +27,7 @@ _NOT_A_PERSON_RE = re.compile(
 def en_post_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``Foreign Minister Jane Roe``, ``intelligence chief Peter Smith``: the post before an English name
     of two to four capitalized words (a company's name, ``General Electric Company``, is left whole)."""
-    m = EN_POST_BEFORE_NAME_RE.fullmatch(text, start, end)
+    m = en_post_and_name(text, start, end)
     if m is None or _NOT_A_PERSON_RE.search(m.group("name")):
         return start, ()
     title = Attribute(AttributeKind.TITLE, m.group("title"), "", m.start("title"), m.end("title"))

@@ -226,6 +226,179 @@ def test_comma_pieces_read_as_people_only_when_every_piece_is_one(clause: str) -
     assert read is None or "、" not in read
 
 
+def test_officials_parted_by_semicolons_each_after_a_post_of_many_words() -> None:
+    """``The 11 officials are: Chief Executive A; …; Secretary for Justice D; …; and national security
+    office head K.``: every post before its name is the person's title, none of it in the name."""
+    assert _people("en_people_semicolons_are.txt") == [
+        ("Carrie Lam", ("Chief Executive",), ()),
+        ("Chris Tang", ("Police Commissioner",), ()),
+        ("Stephen Lo", ("former police chief",), ()),
+        ("Teresa Cheng", ("Secretary for Justice",), ()),
+        ("John Lee", ("Secretary for Security",), ()),
+        ("Erick Tsang", ("Secretary for Constitutional and Mainland Affairs",), ()),
+        ("Eric Chan", ("Chief Executive's Office director",), ()),
+        ("Luo Huining", ("liaison office director",), ()),
+        ("Xia Baolong", ("Hong Kong and Macau Affairs Office director",), ()),
+        ("Zhang Xiaoming", ("its deputy director",), ()),
+        ("Zheng Yanxiong", ("national security office head",), ()),
+    ]
+    assert _counts("en_people_semicolons_are.txt") == [11]
+
+
+def test_a_paragraph_per_country_opening_with_its_rate_and_the_earlier_one() -> None:
+    got = _mentions("en_country_leads_paragraph_rates.txt")
+    assert [(m.label, [(v.number, v.column) for v in m.values]) for m in got] == [
+        ("Brazil", [(50, "")]),
+        ("Myanmar", [(40, ""), (44, "down from")]),
+        ("Laos", [(40, ""), (48, "down from")]),
+        ("Cambodia", [(36, ""), (49, "down from")]),
+        ("Thailand", [(36, "")]),
+    ]
+    assert _counts("en_country_leads_paragraph_rates.txt") == [5]  # "letters this week to 5 countries"
+
+
+def test_a_count_then_its_names_in_brackets_beside_the_region_lines() -> None:
+    """``11の国と地域（…）を…除外する一方、2カ国（…）を追加``: each bracket's names are a group counted by
+    the count before it; the region lines under them (other names) keep their own groups."""
+    got = _grouped("ja_count_then_parenthesized_list.txt")
+    removed = [
+        "オーストラリア",
+        "ブルネイ",
+        "中国",
+        "香港",
+        "マカオ",
+        "ニュージーランド",
+        "韓国",
+        "シンガポール",
+        "台湾",
+        "タイ",
+        "ベトナム",
+    ]
+    assert [name for _, name in got[:11]] == removed
+    assert [name for _, name in got[11:13]] == ["ヨルダン", "ミャンマー"]
+    assert len({g for g, _ in got[:11]}) == 1 and got[11][0] == got[12][0] != got[0][0]
+    assert got[13:] == [
+        ("アジア太平洋", "ブータン"),
+        ("アジア太平洋", "バングラデシュ"),
+        ("アジア太平洋", "インド"),
+        ("アジア太平洋", "インドネシア"),
+        ("中東", "イラン"),
+        ("中東", "イラク"),
+        ("中東", "クウェート"),
+    ]
+    assert [c for c in _counts("ja_count_then_parenthesized_list.txt") if c is not None] == [11, 2]
+
+
+def _parsed(tmp_path: Path, text: str, suffix: str = ".txt") -> list[Mention]:
+    path = tmp_path / f"article{suffix}"
+    path.write_text(text, encoding="utf-8")
+    return [m for m in parse_path(path).mentions if m.kind is Kind.LIST]
+
+
+def test_a_pages_paragraphs_in_one_frame_are_read_as_the_text_files_are(tmp_path: Path) -> None:
+    """A page's paragraphs come one a line, no blank line between them."""
+    paragraphs = [
+        "Letters went to 3 countries this week.",
+        "Aland faces a 50 percent tariff rate starting Aug. 1. Key exports include coffee.",
+        "Borduria faces a 40 percent tariff rate starting Aug. 1, down from 44 percent in April.",
+        "Carpathia faces a 25 percent tariff rate starting Aug. 1, up from 10 percent.",
+        "More letters are expected.",
+    ]
+    page = "<html><body><article><h1>Tariffs</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+    got = _parsed(tmp_path, page + "</article></body></html>", ".html")
+    assert [(m.label, [(v.number, v.column) for v in m.values]) for m in got] == [
+        ("Aland", [(50, "")]),
+        ("Borduria", [(40, ""), (44, "down from")]),
+        ("Carpathia", [(25, ""), (10, "up from")]),
+    ]
+
+
+_HEAD = "Aland news\nMarch 3, 2026 - Test Wire\n\n"
+_HEAD_ZH = "甲國新聞\n2026年3月3日 測試通訊社\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (  # posts before names in a sentence, two of them joined by "and"
+            "The picks include Secretary of State Jane Roe, Defense Secretary John Doe and Attorney General "
+            "Mary Major.",
+            [
+                ("Jane Roe", "Secretary of State"),
+                ("John Doe", "Defense Secretary"),
+                ("Mary Major", "Attorney General"),
+            ],
+        ),
+        (
+            "The 3 officials are: Secretary for Security Jane Roe; Aland and Borduria Affairs Office "
+            "director John Doe; and central bank governor Mary Major.",
+            [
+                ("Jane Roe", "Secretary for Security"),
+                ("John Doe", "Aland and Borduria Affairs Office director"),
+                ("Mary Major", "central bank governor"),
+            ],
+        ),
+    ],
+)
+def test_english_posts_before_names_are_titles_never_names(
+    tmp_path: Path, body: str, people: list[tuple[str, str]]
+) -> None:
+    got = _parsed(tmp_path, _HEAD + body + "\n")
+    assert [(m.label, [a.text for a in m.attributes if a.kind is AttributeKind.TITLE]) for m in got] == [
+        (name, [post]) for name, post in people
+    ]
+
+
+def test_chinese_posts_before_names_and_a_count_then_names_in_brackets(tmp_path: Path) -> None:
+    posts = _parsed(tmp_path, _HEAD_ZH + "甲國宣布，制裁乙國國務卿張三、國防部長李四及財政部長王五等3人。\n")
+    assert [m.label for m in posts] == ["張三", "李四", "王五"]
+    assert [a.text for a in posts[1].attributes] == ["國防部長"]
+    bracketed = _parsed(
+        tmp_path, _HEAD_ZH + "甲國宣布，將4個國家和地區（乙國、丙國、丁國、戊國）自入境禁令中移除。\n"
+    )
+    assert [m.label for m in bracketed] == ["乙國", "丙國", "丁國", "戊國"]
+    english = _parsed(
+        tmp_path,
+        _HEAD + "Aland lifted its ban on the 3 countries (Borduria, Carpathia and Dalmatia) on Monday.\n",
+    )
+    assert [m.label for m in english] == ["Borduria", "Carpathia", "Dalmatia"]
+
+
+def test_a_bracket_is_its_counts_list_only_when_about_as_many(tmp_path: Path) -> None:
+    """Ten names after a count of eleven are the list, one short (the outlet's error to report); three
+    after a count of five name some of them only, and are left unread."""
+    names = "、".join(f"{c}國" for c in "乙丙丁戊己庚辛壬癸子")
+    short = _parsed(tmp_path, _HEAD_ZH + f"甲國宣布，將11個國家和地區（{names}）自入境禁令中移除。\n")
+    assert len(short) == 10
+    assert [h.stated for h in parse_path(tmp_path / "article.txt").headings] == [11]
+    some = _parsed(tmp_path, _HEAD_ZH + "甲國宣布，將5個國家（乙國、丙國、丁國）自入境禁令中移除。\n")
+    assert some == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one paragraph naming one country and one rate is prose
+        "Aland faces a 50 percent tariff rate starting Aug. 1, officials said.\n"
+        "Key exports include coffee.\n\nBorduria said it would keep talking.\n",
+        # paragraphs opening each in its own words are no list
+        "Inflation rose to 3 percent in May.\n\nUnemployment fell to 4 percent in May.\n\n"
+        "Growth slowed to 1 percent in the quarter.\n",
+        # a pronoun opening paragraphs in one frame names nothing
+        "It faces a 50 percent rate.\n\nIt faces a 40 percent rate.\n\nIt faces a 30 percent rate.\n",
+        # two paragraphs in one frame are not yet a run
+        "Aland faces a 50 percent rate.\n\nBorduria faces a 40 percent rate.\n\nTalks go on.\n",
+        # brackets holding an abbreviation or a gloss
+        "The World Health Organization (WHO) said 3 companies (all based in Aland) had recalled 2 products "
+        "(tablets).\n",
+        "世界保健機関（WHO）は3日、3社（いずれも甲国企業）に対し規制を適用すると発表した。\n",
+        "甲國衛生部（衛福部）表示，3家企業（均為乙國公司）須回收產品。\n",
+    ],
+)
+def test_nearby_shapes_stay_unread(tmp_path: Path, body: str) -> None:
+    assert _parsed(tmp_path, _HEAD + body) == []
+
+
 # -------------------------------------------------------------------------------- shapes read before
 
 
@@ -286,8 +459,6 @@ def test_headings_over_inline_names_and_full_width_medal_lines() -> None:
 @pytest.mark.parametrize(
     "name",
     [
-        "en_people_semicolons_are.txt",  # the run of names stops at "Secretary for Justice …"
-        "en_country_leads_paragraph_rates.txt",
         "hk_ranked_sentence_lines.txt",
         "tw_continent_groups_wei.txt",
         "tw_pipe_cells_one_per_line.txt",

@@ -178,12 +178,31 @@ EN_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 # a few words ending in a title noun: "interior minister", "army commander", "central bank governor"
-# an English post before a person's name: "Foreign Minister Jane Roe", "central bank governor Maria Rossi"
+# an English post before a person's name: "Foreign Minister Jane Roe", "central bank governor Maria Rossi",
+# "Secretary for Security Jane Roe", "Aland and Borduria Affairs Office director John Doe"
+MAX_EN_POST_WORDS = 5  # words before the title noun, a pair joined by "and" one ("Aland and Borduria")
 EN_POST_BEFORE_NAME_RE = re.compile(
-    rf"(?P<title>(?i:(?:[a-z][\w'’\-]*\s+){{0,3}}?{EN_TITLE_NOUNS}s?)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*){0,3})?)\s+"
+    rf"(?P<title>(?i:(?:[a-z][\w'’\-]*\s+(?:and\s+)?){{0,{MAX_EN_POST_WORDS}}}?{EN_TITLE_NOUNS}s?)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*){0,3})?)\s+"
     r"(?P<name>[A-Z][\w'’\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*)){1,3}(?:,?\s+(?:Jr|Sr)\.?)?)"
 )
+_EN_AND_RE = re.compile(r"\s+and\s+")
+
+
+def en_post_and_name(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """``text[start:end]`` whole as an English post and a person's name, or None; not two people joined
+    (``Defense Secretary John Doe and Attorney General Jane Roe``: the words before the ``and`` of the
+    post are a post and a name already, where ``Aland and Borduria Office director`` is one post)."""
+    m = EN_POST_BEFORE_NAME_RE.fullmatch(text, start, len(text) if end is None else end)
+    if m is None:
+        return None
+    title_start = m.start("title")
+    for j in _EN_AND_RE.finditer(text, title_start, m.end("title")):
+        if EN_POST_BEFORE_NAME_RE.fullmatch(text, title_start, j.start()):
+            return None
+    return m
+
+
 # what a post is "of" that is no body the person belongs to, the words one post ("Chief of Staff",
 # "Secretary of State", "Dean of Students"); a field ("Minister of Finance") is one too (lang.portfolios)
 EN_POST_OF_RE = re.compile(r"(?i:staff|state|students|police|protocol)")

@@ -16,6 +16,7 @@ from pipeline.lang.values import find_values
 from sources.base import Document
 from sources.layouts._appointments import all_appointments
 from sources.layouts._inline_accepting import ENGLISH_AFTER_RE, is_accepted, is_titled, keep
+from sources.layouts._inline_bracketed import counted_brackets
 from sources.layouts._inline_clause_count import with_clause_counts
 from sources.layouts._inline_clauses import valued_clauses
 from sources.layouts._inline_context import headed, line_above
@@ -28,6 +29,7 @@ from sources.layouts._inline_finding import (
     paren_numbered,
 )
 from sources.layouts._inline_known import known_pairs, known_runs
+from sources.layouts._inline_paragraph_leads import paragraph_leads
 from sources.layouts._inline_pieces import Enumeration, clause_spans, is_east_asian
 from sources.layouts._inline_places import figures_of_labels, placed_clauses
 from sources.layouts._inline_ranked import en_valued_pieces, ranked_head, ranked_zh
@@ -56,9 +58,12 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
     text = body_text(doc)
     found: list[Enumeration] = []
     grouped: list[tuple[int, int]] = []  # sentences read as names grouped by value, piece by piece
+    for e in paragraph_leads(text):  # "Aland faces a 50 percent …" opening paragraph after paragraph
+        found.append(e)
+        grouped.append((e.lead_start, e.end))
     for m in _SENTENCE_RE.finditer(text):
-        if not has_piece_cues(text, m.start(), m.end()):
-            continue  # no reader below would read it
+        if not has_piece_cues(text, m.start(), m.end()) or any(s <= m.start() < e for s, e in grouped):
+            continue  # no reader below would read it, or the paragraphs of one frame hold it
         if pieces := (
             counted_pieces(text, m.start(), m.end())
             or en_valued_pieces(text, m.start(), m.end())
@@ -69,6 +74,7 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
             or placed_clauses(text, m.start(), m.end())
             or valued_groups_zh(text, m.start(), m.end())
             or paren_numbered(text, m.start(), m.end())
+            or counted_brackets(text, m.start(), m.end())
         ):
             found.extend(pieces)
             grouped.append((m.start(), m.end()))

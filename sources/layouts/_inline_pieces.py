@@ -18,6 +18,7 @@ from pipeline.lang.cues import (
     LEAD_IN_RE,
     TITLE_WORDS,
     ZH_FORM_WORDS,
+    en_post_and_name,
 )
 from pipeline.lang.numbers import CN_NUM_CHARS
 from pipeline.lang.scripts import (
@@ -442,6 +443,8 @@ def _last_en(text: str, a: int, b: int) -> int:
         a = ahead.end()  # "… and 32% on Aland": the name after its value ends the item
     piece = text[a:b]
     offset = len(piece) - len(piece.lstrip())
+    if en_post_and_name(piece.strip()) is not None:
+        return a + len(piece.rstrip())  # "Secretary for Justice Jane Roe": a post, then the name ends it
     if (article := _ARTICLE_RE.match(piece, offset)) is not None:
         offset = article.end()  # "… and the Aland Islands 20%": the name after its article
     m = EN_NAME_RUN_RE.match(piece, offset)
@@ -597,7 +600,7 @@ def name_shaped(text: str, east_asian: bool) -> bool:
             return True  # "甲省乙市丙石化碼頭倉儲有限公司": a company's full registered name
         return 0 < len(letters) <= MAX_ZH_ITEM and is_east_asian(core) or bool(LATIN_RE.search(core))
     words = core.split(",")[0].split()  # "Name, a judge from X": the name before its attributes
-    if EN_POST_BEFORE_NAME_RE.fullmatch(core) is not None:
+    if en_post_and_name(core) is not None:
         return True  # "central bank governor Maria Rossi": a person after a post in lower case
     return 0 < len(words) <= MAX_EN_WORDS and core[:1].isupper()
 

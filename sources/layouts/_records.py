@@ -139,6 +139,14 @@ _BARE_FIGURE_RE = re.compile(
 )
 
 
+_PAUSE_RE = re.compile(r"[,，;；]")
+
+
+def _after_pause(words: str) -> str:
+    """The words after the last comma or semicolon of ``words`` (all of them when there is none)."""
+    return words[max((m.end() for m in _PAUSE_RE.finditer(words)), default=0) :]
+
+
 def _with_shared(text: str, r: RawItem) -> ItemParts:
     """The item read from its span, with the value it shares with the items beside it when it has none
     of its own."""
@@ -152,7 +160,8 @@ def _with_shared(text: str, r: RawItem) -> ItemParts:
             f.raw,
             _signed(f.number, text[a : a + f.start], text[a + f.end : b]),
             f.unit,
-            earlier_label(text[a + found[k - 1].end : a + f.start]) if k else "",  # "20%（原46%）"
+            # "20%（原46%）", "20% for cars from May, down from 46%": the words after the last pause
+            earlier_label(_after_pause(text[a + found[k - 1].end : a + f.start])) if k else "",
             a + f.start,
             a + f.end,
             f.low,

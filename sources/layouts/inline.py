@@ -16,7 +16,9 @@ The steps, for every clause of the body (a clause ends at ``。；;!?`` or a sen
 
 How a sentence is cut into pieces is in ``_inline_pieces``, the values names share in ``_inline_values``,
 the separators read as ``、`` in ``_inline_separators``, clauses of a name and its figures
-(``甲國7465萬噸，占71.1%；乙國…``) in ``_inline_clauses``. One enumeration is read in
+(``甲國7465萬噸，占71.1%；乙國…``) in ``_inline_clauses``, names in brackets after their count
+(``11の国と地域（A、B…）``) in ``_inline_bracketed``, paragraphs opening in one frame (``Aland faces a
+50 percent …``) in ``_inline_paragraph_leads``. One enumeration is read in
 ``_inline_enumeration``, the enumerations of a clause found in ``_inline_finding``, accepted in
 ``_inline_accepting`` (with the lines around them read in ``_inline_context``), gathered over the article
 in ``_inline_grouping``; whether the article names examples only is ``_inline_selection``. This module is
