@@ -519,7 +519,7 @@ PROPERTY_AFTER_RE = re.compile(
 # "…以193個排名第一", "…居首"): the place words end the clause
 PLACE_WORDS_RE = re.compile(
     fold_pattern(
-        r"(?:並列|排名|排行|排在|排|位列|名列|位居|居)?\s*(?:第\s*[0-9０-９一二三四五六七八九十百]+\s*(?:位|名)?"
+        r"(?:並列|同列|排名|排行|排在|排|位列|名列|位居|居)?\s*(?:第\s*[0-9０-９一二三四五六七八九十百]+\s*(?:位|名)?"
     )
     + fold_pattern(r"|首位|榜首|居首|居冠|居次)")
 )

@@ -19,6 +19,7 @@ from sources.layouts._inline_accepting import ENGLISH_AFTER_RE, is_accepted, is_
 from sources.layouts._inline_clause_count import with_clause_counts
 from sources.layouts._inline_clauses import valued_clauses
 from sources.layouts._inline_context import headed, line_above
+from sources.layouts._inline_copula_groups import copula_groups
 from sources.layouts._inline_counted import counted_before
 from sources.layouts._inline_cues import has_piece_cues
 from sources.layouts._inline_finding import (
@@ -29,6 +30,7 @@ from sources.layouts._inline_finding import (
 )
 from sources.layouts._inline_known import known_pairs, known_runs
 from sources.layouts._inline_pieces import Enumeration, clause_spans, is_east_asian
+from sources.layouts._inline_place_lines import place_line
 from sources.layouts._inline_places import figures_of_labels, placed_clauses
 from sources.layouts._inline_ranked import en_valued_pieces, ranked_head, ranked_zh
 from sources.layouts._inline_ranking import ranked_pieces
@@ -67,6 +69,8 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
             or ranked_zh(text, m.start(), m.end())
             or ranked_pieces(text, m.start(), m.end())
             or placed_clauses(text, m.start(), m.end())
+            or place_line(text, m.start(), m.end())
+            or copula_groups(text, m.start(), m.end())
             or valued_groups_zh(text, m.start(), m.end())
             or paren_numbered(text, m.start(), m.end())
         ):

@@ -1,0 +1,100 @@
+"""Groups told in a sentence by a copula, each clause a group's label, ``為`` / ``是``, its names:
+``其中，甲洲為甲國、乙國、丙國；乙洲為丁國、戊國。``, and the sentence after it that tells the rest
+(``其餘均為丙洲國家，為己國、庚國、辛國。``). Used by the inline layout through ``_inline_grouping``.
+
+Every clause of the sentence (parted by ``；``) has the one shape: a short label (no pause in it), the
+copula, names joined by ``、`` / ``和`` to the clause's end; only the first clause may open with words
+before its label, up to its last pause. Two clauses at least, each a group labelled by its words. A
+sentence some clause of which has another shape is left unread: groups read in part would accuse the
+outlet of leaving out the rest.
+
+The sentence right after such a sentence that opens with the rest (``其餘``, ``其他``, ``另``) and a
+copula, then a label, a pause, a copula or ``包括`` and names to its end, is the last group, labelled by
+its words (``丙洲國家``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.scripts import WHITESPACE, fold_pattern
+from sources.layouts._inline_pieces import MIN_ITEMS, ZH_VALUE_NAME_RE, Enumeration, is_east_asian, trim
+from sources.layouts._parens import split_top_level
+
+MIN_CLAUSES = 2
+MAX_LABEL = 8  # characters of a clause's label ("南美洲", "非洲國家")
+
+_COPULA = fold_pattern(r"(?:為|是)")
+_CLAUSE_RE = re.compile(
+    rf"(?P<label>[^\s，,：:；;、。（）()]{{1,{MAX_LABEL}}}?)\s*{_COPULA}\s*(?P<names>[^，,：:；;。]+?)[\s。]*$"
+)
+_REST_RE = re.compile(
+    fold_pattern(
+        r"\s*(?:其餘|其他|其它|另外|另|剩下)(?:的)?(?:\s*[0-9０-９一二三四五六七八九十]+\s*[國個名家])?"
+    )
+    + fold_pattern(r"\s*(?:均|都|皆|則|也)?\s*(?:為|是|屬)\s*")
+    + rf"(?P<label>[^\s，,：:；;、。（）()]{{1,{MAX_LABEL}}})\s*[，,]\s*"
+    + fold_pattern(r"(?:分別為|分別是|包括|為|是)")
+    + r"\s*[：:]?\s*(?P<names>[^，,：:；;。]+?)[\s。]*$"
+)
+_JOINER_RE = re.compile(r"、|" + fold_pattern(r"和|與|及|以及"))
+# what ``copula_groups`` asks of a sentence first: a copula before a clause's pause, or a word of the rest
+COPULA_CUE_RE = re.compile(fold_pattern(r"(?:為|是)[^；;。]+[；;]|(?:其餘|其他|其它|另外|另|剩下)"))
+_PAUSE_RE = re.compile(r"[，,：:]")
+_SENTENCE_END = "。！？!?"
+
+
+def copula_groups(text: str, a: int, b: int) -> list[Enumeration]:
+    """The groups of the sentence ``text[a:b]`` (see the module's docstring), or the last group when it
+    tells the rest after such a sentence; else ``[]``."""
+    if not is_east_asian(text[a:b]) or COPULA_CUE_RE.search(text, a, b) is None:
+        return []
+    if (clauses := _clauses(text, a, b)) is not None:
+        return clauses
+    rest = _REST_RE.fullmatch(text, a, b)
+    if rest is None:
+        return []
+    before = _sentence_before(text, a)
+    if before is None or _clauses(text, *before) is None:
+        return []
+    spans = _names(text, *rest.span("names"))
+    if spans is None:
+        return []
+    label = rest.span("label")
+    return [Enumeration(tuple(spans), a, spans[-1][1], None, text[label[0] : label[1]], label, False)]
+
+
+def _clauses(text: str, a: int, b: int) -> list[Enumeration] | None:
+    pieces = [(a + s, a + e) for s, e in split_top_level(text[a:b], "；;")]
+    pieces = [(s, e) for s, e in pieces if text[s:e].strip(WHITESPACE + "。")]
+    if len(pieces) < MIN_CLAUSES:
+        return None
+    out = []
+    for k, (s, e) in enumerate(pieces):
+        lo = max([s, *(m.end() for m in _PAUSE_RE.finditer(text, s, e))]) if k == 0 else s
+        m = _CLAUSE_RE.fullmatch(text, lo, e)
+        if m is None or (k and lo != s):
+            return None
+        spans = _names(text, *m.span("names"))
+        if spans is None:
+            return None
+        label = m.span("label")
+        out.append(Enumeration(tuple(spans), s, spans[-1][1], None, m.group("label"), label, False))
+    return out if sum(len(x.spans) for x in out) >= MIN_ITEMS else None
+
+
+def _names(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
+    cuts = [lo, *(x for j in _JOINER_RE.finditer(text, lo, hi) for x in j.span()), hi]
+    spans = [trim(text, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
+    if any(y <= x or not ZH_VALUE_NAME_RE.match(text[x:y]) for x, y in spans):
+        return None
+    return spans
+
+
+def _sentence_before(text: str, at: int) -> tuple[int, int] | None:
+    """The sentence that ends right before ``at`` (blank lines between them aside), or None."""
+    end = len(text[:at].rstrip(WHITESPACE + "\n"))
+    if end == 0 or text[end - 1] not in _SENTENCE_END:
+        return None
+    start = max(text.rfind(c, 0, end - 1) for c in (*_SENTENCE_END, "\n")) + 1
+    return start, end - 1
