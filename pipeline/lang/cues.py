@@ -523,6 +523,15 @@ PLACE_WORDS_RE = re.compile(
     )
     + fold_pattern(r"|首位|榜首|居首|居冠|居次)")
 )
+# the place of names tied on one figure, printed in brackets after it ("（188國，同列第3）",
+# "（188カ国、3位タイ）", "(188, joint third)"): the place words whole
+_EN_ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+TIED_PLACE_RE = re.compile(
+    PLACE_WORDS_RE.pattern
+    + r"|(?:同率)?\s*[0-9０-９]{1,3}\s*位(?:タイ)?"
+    + rf"|(?:(?:joint|tied|tied\s+for|equal)\s+{_EN_ORDINAL}|{_EN_ORDINAL}(?:\s+place)?(?:,?\s+tied)?)",
+    re.IGNORECASE,
+)
 # a row that describes a class rather than names one (``其餘國家``, ``其他未合作企業``, ``非協力企業``,
 # ``その他の協力企業``, "All other companies", "Non-cooperating exporters"): a complement word or a
 # negation, a short qualifier, and a class noun ending it; the negated form needs a qualifier of two

@@ -4,9 +4,12 @@
 
 Every clause of the sentence (parted by ``；``) has the one shape: a short label (no pause in it), the
 copula, names joined by ``、`` / ``和`` to the clause's end; only the first clause may open with words
-before its label, up to its last pause. Two clauses at least, each a group labelled by its words. A
+before its label, up to its last pause. Two clauses at least, each a group labelled by its words, two of
+them of several names. A
 sentence some clause of which has another shape is left unread: groups read in part would accuse the
-outlet of leaving out the rest.
+outlet of leaving out the rest. Prose is full of such clauses (``甲方認為此舉合理；乙方則是…``): the
+groups are a list only where a count of members in the lines above (``共計12國``) numbers their names
+all together, or nearly (a name left out, or one too many, is the outlet's error to report).
 
 The sentence right after such a sentence that opens with the rest (``其餘``, ``其他``, ``另``) and a
 copula, then a label, a pause, a copula or ``包括`` and names to its end, is the last group, labelled by
@@ -17,11 +20,15 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.counts import MEMBER_COUNTERS, find_counts
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
-from sources.layouts._inline_pieces import MIN_ITEMS, ZH_VALUE_NAME_RE, Enumeration, is_east_asian, trim
+from sources.layouts._inline_pieces import ZH_VALUE_NAME_RE, Enumeration, is_east_asian, trim
 from sources.layouts._parens import split_top_level
 
 MIN_CLAUSES = 2
+MIN_CLAUSE_NAMES = 2
+LINES_ABOVE = 4  # non-blank lines above the groups where their count may be written (the title among them)
+NEAR_SHARE = 0.2  # names the groups may lack or add against their count, as a share of it (one at least)
 MAX_LABEL = 8  # characters of a clause's label ("南美洲", "非洲國家")
 
 _COPULA = fold_pattern(r"(?:為|是)")
@@ -50,18 +57,32 @@ def copula_groups(text: str, a: int, b: int) -> list[Enumeration]:
     if not is_east_asian(text[a:b]) or COPULA_CUE_RE.search(text, a, b) is None:
         return []
     if (clauses := _clauses(text, a, b)) is not None:
-        return clauses
-    rest = _REST_RE.fullmatch(text, a, b)
-    if rest is None:
-        return []
+        after = _sentence_after(text, b)
+        rest = _rest(text, *after) if after is not None else []
+        return clauses if _counted(text, a, sum(len(e.spans) for e in (*clauses, *rest))) else []
     before = _sentence_before(text, a)
-    if before is None or _clauses(text, *before) is None:
+    rest = _rest(text, a, b)
+    if not rest or before is None or (clauses := _clauses(text, *before)) is None:
         return []
-    spans = _names(text, *rest.span("names"))
-    if spans is None:
+    return rest if _counted(text, before[0], sum(len(e.spans) for e in (*clauses, *rest))) else []
+
+
+def _rest(text: str, a: int, b: int) -> list[Enumeration]:
+    """The sentence ``text[a:b]`` read as the group of the rest, or ``[]``."""
+    rest = _REST_RE.fullmatch(text, a, b)
+    spans = _names(text, *rest.span("names")) if rest is not None else None
+    if rest is None or spans is None:
         return []
     label = rest.span("label")
     return [Enumeration(tuple(spans), a, spans[-1][1], None, text[label[0] : label[1]], label, False)]
+
+
+def _counted(text: str, at: int, names: int) -> bool:
+    """A count of members in the ``LINES_ABOVE`` non-blank lines above ``at`` numbers ``names``, or
+    nearly."""
+    lines = [ln for ln in text[:at].split("\n") if ln.strip(WHITESPACE)][-LINES_ABOVE:]
+    counts = [c.value for ln in lines for c in find_counts(ln) if c.counter in MEMBER_COUNTERS]
+    return any(abs(c - names) <= max(1, round(NEAR_SHARE * c)) for c in counts)
 
 
 def _clauses(text: str, a: int, b: int) -> list[Enumeration] | None:
@@ -80,7 +101,8 @@ def _clauses(text: str, a: int, b: int) -> list[Enumeration] | None:
             return None
         label = m.span("label")
         out.append(Enumeration(tuple(spans), s, spans[-1][1], None, m.group("label"), label, False))
-    return out if sum(len(x.spans) for x in out) >= MIN_ITEMS else None
+    # a group of one among them, but at least two of several names (prose's clauses name one thing each)
+    return out if sum(len(x.spans) >= MIN_CLAUSE_NAMES for x in out) >= MIN_CLAUSES else None
 
 
 def _names(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
@@ -89,6 +111,17 @@ def _names(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
     if any(y <= x or not ZH_VALUE_NAME_RE.match(text[x:y]) for x, y in spans):
         return None
     return spans
+
+
+def _sentence_after(text: str, at: int) -> tuple[int, int] | None:
+    """The sentence that starts after the full stop at ``at`` (blank lines between them aside), or None."""
+    if at >= len(text) or text[at] not in _SENTENCE_END:
+        return None
+    start = at + 1
+    while start < len(text) and text[start] in WHITESPACE + "\n":
+        start += 1
+    ends = [k for k in (text.find(c, start) for c in (*_SENTENCE_END, "\n")) if k >= 0]
+    return (start, min(ends, default=len(text))) if start < len(text) else None
 
 
 def _sentence_before(text: str, at: int) -> tuple[int, int] | None:

@@ -16,6 +16,7 @@ from pipeline.lang.values import find_values
 from sources.base import Document
 from sources.layouts._appointments import all_appointments
 from sources.layouts._inline_accepting import ENGLISH_AFTER_RE, is_accepted, is_titled, keep
+from sources.layouts._inline_bracket_places import bracket_places
 from sources.layouts._inline_clause_count import with_clause_counts
 from sources.layouts._inline_clauses import valued_clauses
 from sources.layouts._inline_context import headed, line_above
@@ -69,6 +70,7 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
             or ranked_zh(text, m.start(), m.end())
             or ranked_pieces(text, m.start(), m.end())
             or placed_clauses(text, m.start(), m.end())
+            or bracket_places(text, m.start(), m.end())
             or place_line(text, m.start(), m.end())
             or copula_groups(text, m.start(), m.end())
             or valued_groups_zh(text, m.start(), m.end())

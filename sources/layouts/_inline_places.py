@@ -8,10 +8,6 @@ with no noun of its own, or with a few words of what it counts), then the words 
 (``其中，``). Each clause is a group (its place words its label), its figure every name's value. A
 sentence some clause of which has another shape is left unread: a ranking read in part would accuse its
 outlet of leaving out the rest.
-
-The same ranking may print each clause's figure in brackets after its names, the place after it where
-the names tie (``甲國（190國）；乙國（189國）；丙國、丁國（188國，同列第3）``): every clause so, its place
-its label where printed (a clause without one is an unlabelled group), its figure its names' value.
 """
 
 from __future__ import annotations
@@ -39,12 +35,7 @@ _END = WHITESPACE + "。．."
 def placed_clauses(text: str, a: int, b: int) -> list[Enumeration]:
     """The clauses of the sentence ``text[a:b]`` (see the module's docstring), one enumeration each, at
     least ``MIN_CLAUSES`` and ``MIN_ITEMS`` names in all; else ``[]``."""
-    if not is_east_asian(text[a:b]):
-        return []
-    read = (
-        _clause if _BY_RE.search(text, a, b) else _bracketed if _FIGURE_CLOSE_RE.search(text, a, b) else None
-    )
-    if read is None:
+    if not is_east_asian(text[a:b]) or not _BY_RE.search(text, a, b):
         return []
     pieces = [(a + s, a + e) for s, e in split_top_level(text[a:b], "；;")]
     pieces = [(s, e) for s, e in pieces if text[s:e].strip(_END)]
@@ -52,67 +43,11 @@ def placed_clauses(text: str, a: int, b: int) -> list[Enumeration]:
         return []
     out: list[Enumeration] = []
     for k, (s, e) in enumerate(pieces):
-        clause = read(text, s, e, first=k == 0)
+        clause = _clause(text, s, e, first=k == 0)
         if clause is None:
             return []
         out.append(clause)
     return out if sum(len(x.spans) for x in out) >= MIN_ITEMS else []
-
-
-# a figure in brackets closing a clause, the place after a pause where printed: "（188國，同列第3）"
-_FIGURE_CLOSE_RE = re.compile(r"[（(]\s*[0-9０-９][^（()）]*[）)]")
-_DIGITS_RE = re.compile(r"[0-9０-９]+")
-_BRACKETS_END_RE = re.compile(r"[（(](?P<inside>[^（()）]+)[）)]\s*$")
-
-
-def _bracketed(text: str, s: int, e: int, *, first: bool) -> Enumeration | None:
-    """One clause: names, then in brackets their figure and, after a pause, their place; else None."""
-    end = len(text[:e].rstrip(_END))
-    closing = _BRACKETS_END_RE.search(text, s, end)
-    if closing is None:
-        return None
-    lo, hi = closing.span("inside")
-    parts = [(lo + x, lo + y) for x, y in split_top_level(text[lo:hi], "，,")]
-    if len(parts) > 2 or (figure := _figure(text, *parts[0])) is None:  # noqa: PLR2004
-        return None
-    label = (0, 0)
-    if len(parts) == 2:  # noqa: PLR2004
-        label = trim(text, *parts[1])
-        if PLACE_WORDS_RE.fullmatch(text, *label) is None:
-            return None
-    spans = _names(text, s, closing.start(), first=first)
-    if spans is None:
-        return None
-    return Enumeration(
-        tuple(spans), s, end, None, text[label[0] : label[1]], label, False, shared=(figure,) * len(spans)
-    )
-
-
-def _figure(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """The span of the number of the count that is all of ``text[s:e]`` (``190國``, ``190``), or None.
-    (The number alone is the names' value: the counter says what it counts, which the value's label
-    does not hold.)"""
-    s, e = trim(text, s, e)
-    digits = _DIGITS_RE.match(text, s, e)
-    if digits is None:
-        return None
-    if digits.end() < e:
-        counts = find_counts(text[s:e])
-        if len(counts) != 1 or counts[0].start or counts[0].end != e - s:
-            return None
-    return digits.span()
-
-
-def _names(text: str, s: int, e: int, *, first: bool) -> list[tuple[int, int]] | None:
-    """The names joined before ``e``, from ``s`` (the first clause's from after its last pause)."""
-    lo = max([s, *(m.end() for m in _PAUSE_RE.finditer(text, s, e))]) if first else s
-    if not first and _PAUSE_RE.search(text, s, e):
-        return None
-    cuts = [lo, *(x for m in _JOINER_RE.finditer(text, lo, e) for x in m.span()), e]
-    spans = [trim(text, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
-    if not spans or any(y <= x or not ZH_VALUE_NAME_RE.match(text[x:y]) for x, y in spans):
-        return None
-    return spans
 
 
 def _clause(text: str, s: int, e: int, *, first: bool) -> Enumeration | None:
