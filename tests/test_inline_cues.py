@@ -11,7 +11,6 @@ from document_fixtures import text_document
 
 from sources.items import split_item
 from sources.layouts._inline_bracket_places import bracket_places
-from sources.layouts._inline_copula_groups import copula_groups
 from sources.layouts._inline_cues import has_piece_cues
 from sources.layouts._inline_finding import paren_numbered
 from sources.layouts._inline_grouping import _SENTENCE_RE, _enumerations, find_enumerations
@@ -35,12 +34,11 @@ READERS = (
     placed_clauses,
     bracket_places,
     place_line,
-    copula_groups,
     valued_groups_zh,
     paren_numbered,
 )
-# sentences made up to hold each reader's cue, and its list (``place_line`` and ``copula_groups`` read a
-# sentence with the lines beside or above it: the fixtures' articles hold theirs)
+# sentences made up to hold each reader's cue, and its list (``place_line`` reads a sentence with the lines
+# beside it: the fixtures' articles hold theirs)
 CUED = (
     "甲國獲得甲票64票、乙票119票；乙國獲得甲票50票、乙票100票",  # counted_pieces
     "Aland faces 25%, Borduria 30% and Carpathia 20%",  # en_valued_pieces

@@ -1,27 +1,26 @@
 """Whether a sentence can hold what the inline layout's sentence readers read (``has_piece_cues``): each
 of them (``counted_pieces``, ``en_valued_pieces``, ``en_values_for``, ``respective_values``, ``ranked_zh``,
-``ranked_pieces``, ``placed_clauses``, ``bracket_places``, ``place_line``, ``copula_groups``,
+``ranked_pieces``, ``placed_clauses``, ``bracket_places``, ``place_line``,
 ``valued_groups_zh``, ``paren_numbered``) returns nothing for a sentence without the cue it asks for
 first, so a sentence with none of those cues is left to the clause readers without being offered to each
 in turn (most sentences of an article: a line of a numbered list, a sentence of prose without a figure).
 
-The cues are the readers' own patterns, searched over the same span as they search it; a test reads
-every sentence of the fixtures both ways (``tests/test_inline_cues.py``).
+(``copula_groups`` reads sentences without a figure as well: it is asked of every sentence, its own
+first test a copula.) The cues are the readers' own patterns, searched over the same span as they search
+it; a test reads every sentence of the fixtures both ways (``tests/test_inline_cues.py``).
 """
 
 from __future__ import annotations
 
 from pipeline.lang.cues import RANK_NEXT_RE, RANK_WORD_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE
-from sources.layouts._inline_copula_groups import COPULA_CUE_RE
 from sources.layouts._inline_respective import _IN_ORDER_RE
 from sources.layouts._inline_separators import _PAREN_ORDINAL_RE
 from sources.layouts._inline_values import _VALUE_HINT_RE
 
 # what the readers of an East Asian sentence without a figure ask for first: a word of order (``分別為``),
-# of what comes next in a ranking (``其次是``), of a rank (``最高``), an item's number in parentheses, or
-# a copula then a pause between clauses or a word of the rest (``甲洲為…；``, ``其餘均為…``)
-_EAST_ASIAN_CUES = (_IN_ORDER_RE, RANK_NEXT_RE, RANK_WORD_RE, _PAREN_ORDINAL_RE, COPULA_CUE_RE)
+# of what comes next in a ranking (``其次是``), of a rank (``最高``), or an item's number in parentheses
+_EAST_ASIAN_CUES = (_IN_ORDER_RE, RANK_NEXT_RE, RANK_WORD_RE, _PAREN_ORDINAL_RE)
 
 
 def has_piece_cues(text: str, a: int, b: int) -> bool:

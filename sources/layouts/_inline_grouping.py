@@ -60,6 +60,10 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
     found: list[Enumeration] = []
     grouped: list[tuple[int, int]] = []  # sentences read as names grouped by value, piece by piece
     for m in _SENTENCE_RE.finditer(text):
+        if pieces := copula_groups(text, m.start(), m.end()):  # "甲洲為甲國、乙國；乙洲為…"
+            found.extend(pieces)
+            grouped.append((m.start(), m.end()))
+            continue
         if not has_piece_cues(text, m.start(), m.end()):
             continue  # no reader below would read it
         if pieces := (
@@ -72,7 +76,6 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
             or placed_clauses(text, m.start(), m.end())
             or bracket_places(text, m.start(), m.end())
             or place_line(text, m.start(), m.end())
-            or copula_groups(text, m.start(), m.end())
             or valued_groups_zh(text, m.start(), m.end())
             or paren_numbered(text, m.start(), m.end())
         ):
