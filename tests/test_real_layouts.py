@@ -284,6 +284,11 @@ def test_a_ranking_in_one_sentence_with_ties_in_brackets() -> None:
     assert groups[2:] == [third] * 3 + [fourth] * 5 + [fifth] * 7
     assert all(is_unlabelled_group(g) for g in groups[:2]) and groups[0] != groups[1]
     assert 5 not in _counts("tw_ranked_semicolons_ties.txt")  # 前5名 counts places, not the 17 names
+    result = parse_path(FOLDER / "tw_ranked_semicolons_ties.txt")
+    assert result.article is not None
+    claims = extract_claims(result.article, result.mentions, result.headings)
+    # neither the cut-off nor a place's figure in brackets is a count of a place's names
+    assert not [c for c in claims if c.kind == "group" or c.stated in (5, 186, 187, 188, 189)]
 
 
 def test_a_ranking_one_place_a_line() -> None:
