@@ -228,8 +228,8 @@ def test_comma_pieces_read_as_people_only_when_every_piece_is_one(clause: str) -
 
 
 def test_groups_told_by_a_copula_then_the_rest_in_a_sentence_of_their_own() -> None:
-    """``亞洲為A、B、C；南美洲為…；大洋洲為…。`` then ``其餘均為歐洲國家，為…。``: each group labelled by
-    its words, and the lead's ``共計12國`` the count of the whole list."""
+    """``甲洲為A、B、C；乙洲為…；丙洲為…。`` then ``其餘均為丁洲國家，為…。``: each group labelled by its
+    words, and the lead's ``共計12國`` the count of the whole list."""
     name = "tw_continent_groups_wei.txt"
     asia, south_america, oceania, europe = "亞洲", "南美洲", "大洋洲", "歐洲國家"
     assert _grouped(name) == [
@@ -255,7 +255,7 @@ def test_groups_told_by_a_copula_then_the_rest_in_a_sentence_of_their_own() -> N
 
 
 def test_a_ranking_in_one_sentence_with_ties_in_brackets() -> None:
-    """``日本（190國）；新加坡（189國）；法國、德國、南韓（188國，同列第3）；…``: every name with the figure
+    """``甲國（190國）；乙國（189國）；丙國、丁國、戊國（188國，同列第3）；…``: every name with the figure
     of its brackets, the names of a tie under its printed place; a place not printed is no label."""
     got = [
         (m.group, m.label, [v.number for v in m.values]) for m in _mentions("tw_ranked_semicolons_ties.txt")
@@ -292,8 +292,8 @@ def test_a_ranking_in_one_sentence_with_ties_in_brackets() -> None:
 
 
 def test_a_ranking_one_place_a_line() -> None:
-    """``第1名是德國和瑞典，可免簽進入158個國家。`` a line: each name under its place, with its line's
-    figure. The line of the outlet's own territory (``香港排名第18，…``) and the last place
+    """``第1名是甲國和乙國，可免簽進入158個國家。`` a line: each name under its place, with its line's
+    figure. The line of the outlet's own territory (``丙地排名第18，…``) and the last place
     (``排名最後的是…``) are no lines of the series: the list is the top places the article prints in
     turn, what it says of one territory or of the last is said beside it."""
     got = [
@@ -312,7 +312,8 @@ def test_a_ranking_one_place_a_line() -> None:
 
 
 def test_a_table_pasted_one_cell_a_line_with_bars_between() -> None:
-    """``國家`` / ``|`` / ``金牌`` / … then the rows' cells the same way: the header labels each figure."""
+    """A header's cells a line each, a bar line between them (``國家`` / ``|`` / …), then the rows' cells
+    the same way: the header labels each figure."""
     got = _mentions("tw_pipe_cells_one_per_line.txt")
     assert [(m.label, [(v.raw, v.column) for v in m.values]) for m in got] == [
         ("美國", [("46", "金牌"), ("37", "銀牌"), ("38", "銅牌"), ("121", "合計")]),

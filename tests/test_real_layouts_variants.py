@@ -189,8 +189,8 @@ def test_brackets_of_prose_or_of_one_name_each_are_no_ranking_of_ties(sentence: 
     ],
 )
 def test_a_ranking_one_place_a_line_in_every_language(name: str, names: str, places: tuple[str, ...]) -> None:
-    """The territory's own place and the last place are no lines of the series (see the Hong Kong
-    article's test)."""
+    """The territory's own place and the last place are no lines of the series (see the test of the
+    real layout, ``tests/test_real_layouts.py``)."""
     got = _ranked(name)
     first, second, third = places
     assert got == [
