@@ -10,9 +10,11 @@ from pathlib import Path
 from document_fixtures import text_document
 
 from sources.items import split_item
+from sources.layouts._inline_bracket_places import bracket_places
 from sources.layouts._inline_cues import has_piece_cues
 from sources.layouts._inline_finding import paren_numbered
 from sources.layouts._inline_grouping import _SENTENCE_RE, _enumerations, find_enumerations
+from sources.layouts._inline_place_lines import place_line
 from sources.layouts._inline_places import placed_clauses
 from sources.layouts._inline_ranked import en_valued_pieces, ranked_zh
 from sources.layouts._inline_ranking import ranked_pieces
@@ -30,10 +32,13 @@ READERS = (
     ranked_zh,
     ranked_pieces,
     placed_clauses,
+    bracket_places,
+    place_line,
     valued_groups_zh,
     paren_numbered,
 )
-# sentences made up to hold each reader's cue, and its list
+# sentences made up to hold each reader's cue, and its list (``place_line`` reads a sentence with the lines
+# beside it: the fixtures' articles hold theirs)
 CUED = (
     "甲國獲得甲票64票、乙票119票；乙國獲得甲票50票、乙票100票",  # counted_pieces
     "Aland faces 25%, Borduria 30% and Carpathia 20%",  # en_valued_pieces
@@ -41,6 +46,7 @@ CUED = (
     "最高的是甲國（49%），其次是乙國（48%）、丙國（46%）",  # ranked_zh
     "稅率最高的是甲國49%，乙國48%，丙國46%",  # ranked_pieces
     "甲國以193個排名第一；乙國、丙國以190個並列第二",  # placed_clauses
+    "甲國（190國）；乙國（189國）；丙國、丁國（188國，同列第3）",  # bracket_places
     "甲國、乙國稅率為25%；丙國、丁國稅率為20%",  # valued_groups_zh
     "名單如下：（一）甲國；（二）乙國；（三）丙國",  # paren_numbered
 )

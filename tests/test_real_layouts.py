@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.claims import extract_claims
 from pipeline.lang.counts import find_counts, lead_in_counts
-from pipeline.models import AttributeKind, Kind, Mention
+from pipeline.models import AttributeKind, Kind, Mention, is_unlabelled_group
 from sources.items import split_item
 from sources.layouts._headings import is_heading_item, tally_after_dash
 from sources.layouts._inline_separators import with_separators_read
@@ -399,6 +400,103 @@ def test_nearby_shapes_stay_unread(tmp_path: Path, body: str) -> None:
     assert _parsed(tmp_path, _HEAD + body) == []
 
 
+def test_groups_told_by_a_copula_then_the_rest_in_a_sentence_of_their_own() -> None:
+    """``甲洲為A、B、C；乙洲為…；丙洲為…。`` then ``其餘均為丁洲國家，為…。``: each group labelled by its
+    words, and the lead's ``共計12國`` the count of the whole list."""
+    name = "tw_continent_groups_wei.txt"
+    asia, south_america, oceania, europe = "亞洲", "南美洲", "大洋洲", "歐洲國家"
+    assert _grouped(name) == [
+        (asia, "韓國"),
+        (asia, "日本"),
+        (asia, "汶萊"),
+        (south_america, "巴西"),
+        (south_america, "阿根廷"),
+        (south_america, "智利"),
+        (oceania, "澳洲"),
+        (oceania, "紐西蘭"),
+        (europe, "法國"),
+        (europe, "德國"),
+        (europe, "義大利"),
+        (europe, "瑞典"),
+    ]
+    result = parse_path(FOLDER / name)
+    assert result.article is not None
+    totals = [
+        c for c in extract_claims(result.article, result.mentions, result.headings) if c.kind == "total"
+    ]
+    assert totals and {(c.stated, c.computed) for c in totals} == {(12, 12)}
+
+
+def test_a_ranking_in_one_sentence_with_ties_in_brackets() -> None:
+    """``甲國（190國）；乙國（189國）；丙國、丁國、戊國（188國，同列第3）；…``: every name with the figure
+    of its brackets, the names of a tie under its printed place; a place not printed is no label."""
+    got = [
+        (m.group, m.label, [v.number for v in m.values]) for m in _mentions("tw_ranked_semicolons_ties.txt")
+    ]
+    third, fourth, fifth = "同列第3", "同列第4", "同列第5"
+    assert [(label, numbers) for _, label, numbers in got] == [
+        ("日本", [190]),
+        ("新加坡", [189]),
+        ("法國", [188]),
+        ("德國", [188]),
+        ("南韓", [188]),
+        ("丹麥", [187]),
+        ("芬蘭", [187]),
+        ("義大利", [187]),
+        ("西班牙", [187]),
+        ("瑞典", [187]),
+        ("奧地利", [186]),
+        ("盧森堡", [186]),
+        ("荷蘭", [186]),
+        ("挪威", [186]),
+        ("葡萄牙", [186]),
+        ("英國", [186]),
+        ("美國", [186]),
+    ]
+    groups = [group for group, _, _ in got]
+    assert groups[2:] == [third] * 3 + [fourth] * 5 + [fifth] * 7
+    assert all(is_unlabelled_group(g) for g in groups[:2]) and groups[0] != groups[1]
+    assert 5 not in _counts("tw_ranked_semicolons_ties.txt")  # 前5名 counts places, not the 17 names
+    result = parse_path(FOLDER / "tw_ranked_semicolons_ties.txt")
+    assert result.article is not None
+    claims = extract_claims(result.article, result.mentions, result.headings)
+    # neither the cut-off nor a place's figure in brackets is a count of a place's names
+    assert not [c for c in claims if c.kind == "group" or c.stated in (5, 186, 187, 188, 189)]
+
+
+def test_a_ranking_one_place_a_line() -> None:
+    """``第1名是甲國和乙國，可免簽進入158個國家。`` a line: each name under its place, with its line's
+    figure. The line of the outlet's own territory (``丙地排名第18，…``) and the last place
+    (``排名最後的是…``) are no lines of the series: the list is the top places the article prints in
+    turn, what it says of one territory or of the last is said beside it."""
+    got = [
+        (m.group, m.label, [v.number for v in m.values]) for m in _mentions("hk_ranked_sentence_lines.txt")
+    ]
+    assert got == [
+        ("第1名", "德國", [158]),
+        ("第1名", "瑞典", [158]),
+        ("第2名", "芬蘭", [157]),
+        ("第2名", "法國", [157]),
+        ("第2名", "西班牙", [157]),
+        ("第2名", "英國", [157]),
+        ("第3名", "丹麥", [156]),
+        ("第3名", "意大利", [156]),
+    ]
+
+
+def test_a_table_pasted_one_cell_a_line_with_bars_between() -> None:
+    """A header's cells a line each, a bar line between them (``國家`` / ``|`` / …), then the rows' cells
+    the same way: the header labels each figure."""
+    got = _mentions("tw_pipe_cells_one_per_line.txt")
+    assert [(m.label, [(v.raw, v.column) for v in m.values]) for m in got] == [
+        ("美國", [("46", "金牌"), ("37", "銀牌"), ("38", "銅牌"), ("121", "合計")]),
+        ("英國", [("27", "金牌"), ("23", "銀牌"), ("17", "銅牌"), ("67", "合計")]),
+        ("中國", [("26", "金牌"), ("18", "銀牌"), ("26", "銅牌"), ("70", "合計")]),
+        ("德國", [("17", "金牌"), ("10", "銀牌"), ("15", "銅牌"), ("42", "合計")]),
+        ("日本", [("12", "金牌"), ("8", "銀牌"), ("21", "銅牌"), ("41", "合計")]),
+    ]
+
+
 # -------------------------------------------------------------------------------- shapes read before
 
 
@@ -451,22 +549,6 @@ def test_headings_over_inline_names_and_full_width_medal_lines() -> None:
     assert [g for g, _ in got] == [restricted] * 12 + [limited] * 6  # the topic of each ●…は以下の通り。
     medals = _mentions("ja_fullwidth_medal_lines.txt")
     assert [(m.label, [v.number for v in m.values]) for m in medals][3] == ("オーストラリア", [18, 19, 16])
-
-
-# ---------------------------------------------------------------------------- left unread, not in part
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        "hk_ranked_sentence_lines.txt",
-        "tw_continent_groups_wei.txt",
-        "tw_pipe_cells_one_per_line.txt",
-        "tw_ranked_semicolons_ties.txt",
-    ],
-)
-def test_shapes_not_read_yet_give_no_list_at_all(name: str) -> None:
-    assert _mentions(name) == []
 
 
 # ------------------------------------------------------------------------------ the pieces, and guards

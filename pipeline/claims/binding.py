@@ -223,6 +223,13 @@ def list_counts(
     found_counts = counts_in(text, prose, skip=read, past=past, keep_earlier=True, keep_parts=True)
     total = len(listed)
     groups = Counter(m.group for m in listed if m.group)
+
+    def cut_off(c: ProseCount) -> bool:
+        """``前5名`` over more items: a cut-off by rank, five places that ties share, no count of them."""
+        return (
+            c.value < total and RANK_CUTOFF_BEFORE_RE.search(text[max(0, c.start - 4) : c.start]) is not None
+        )
+
     # a number that takes up a count made before ("the 11") counts the list only where it has that many;
     # "all 12 groups" over a list in twelve groups counts the groups
     counts = [
@@ -231,7 +238,7 @@ def list_counts(
         if not c.part
         and (not c.echo or c.value == total)
         and not (len(groups) > 1 and c.value == len(groups) and GROUPS_NOUN_RE.search(text, c.start, c.end))
-        and not (c.value < total and RANK_CUTOFF_BEFORE_RE.search(text[max(0, c.start - 4) : c.start]))
+        and not cut_off(c)
     ]
     members: dict[str, list[Mention]] = defaultdict(list)
     for m in listed:
@@ -406,6 +413,8 @@ def list_counts(
         # a count of an earlier event that introduces a group's items counts that group (the list
         # prints that event: "In June, the administration sanctioned four other judges: A, B, …")
         for c in counts_in(text, [(lo, hi)], skip=read, past=past, keep_earlier=True):
+            if cut_off(c):
+                continue
             near = introduces(c, hi)
             if near is not None and near.group:
                 yield c, KIND_GROUP, near.group

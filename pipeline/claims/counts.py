@@ -194,7 +194,12 @@ def extract_claims(
                 continue
             candidates.append(cand)
 
-    read = [*covered, *((c.num_start, c.num_end) for c in candidates), *((m.start, m.end) for m in listed)]
+    read = [
+        *covered,
+        *((c.num_start, c.num_end) for c in candidates),
+        *((m.start, m.end) for m in listed),
+        *((v.start, v.end) for m in listed for v in m.values),  # "甲國（190國）": a value, no count
+    ]
     spans = [(sent.start, sent.end) for sent in sentences]
     for count, kind, subject in list_counts(article, spans, read, listed, own_group):
         lo, hi = quote_span(text, count.start, count.end)

@@ -538,9 +538,18 @@ PROPERTY_AFTER_RE = re.compile(
 # "…以193個排名第一", "…居首"): the place words end the clause
 PLACE_WORDS_RE = re.compile(
     fold_pattern(
-        r"(?:並列|排名|排行|排在|排|位列|名列|位居|居)?\s*(?:第\s*[0-9０-９一二三四五六七八九十百]+\s*(?:位|名)?"
+        r"(?:並列|同列|排名|排行|排在|排|位列|名列|位居|居)?\s*(?:第\s*[0-9０-９一二三四五六七八九十百]+\s*(?:位|名)?"
     )
     + fold_pattern(r"|首位|榜首|居首|居冠|居次)")
+)
+# the place of names tied on one figure, printed in brackets after it ("（188國，同列第3）",
+# "（188カ国、3位タイ）", "(188, joint third)"): the place words whole
+_EN_ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+TIED_PLACE_RE = re.compile(
+    PLACE_WORDS_RE.pattern
+    + r"|(?:同率)?\s*[0-9０-９]{1,3}\s*位(?:タイ)?"
+    + rf"|(?:(?:joint|tied|tied\s+for|equal)\s+{_EN_ORDINAL}|{_EN_ORDINAL}(?:\s+place)?(?:,?\s+tied)?)",
+    re.IGNORECASE,
 )
 # a row that describes a class rather than names one (``其餘國家``, ``其他未合作企業``, ``非協力企業``,
 # ``その他の協力企業``, "All other companies", "Non-cooperating exporters"): a complement word or a

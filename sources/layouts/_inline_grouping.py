@@ -16,10 +16,12 @@ from pipeline.lang.values import find_values
 from sources.base import Document
 from sources.layouts._appointments import all_appointments
 from sources.layouts._inline_accepting import ENGLISH_AFTER_RE, is_accepted, is_titled, keep
+from sources.layouts._inline_bracket_places import bracket_places
 from sources.layouts._inline_bracketed import counted_brackets
 from sources.layouts._inline_clause_count import with_clause_counts
 from sources.layouts._inline_clauses import valued_clauses
 from sources.layouts._inline_context import headed, line_above
+from sources.layouts._inline_copula_groups import copula_groups
 from sources.layouts._inline_counted import counted_before
 from sources.layouts._inline_cues import has_piece_cues
 from sources.layouts._inline_finding import (
@@ -31,6 +33,7 @@ from sources.layouts._inline_finding import (
 from sources.layouts._inline_known import known_pairs, known_runs
 from sources.layouts._inline_paragraph_leads import paragraph_leads
 from sources.layouts._inline_pieces import Enumeration, clause_spans, is_east_asian
+from sources.layouts._inline_place_lines import place_line
 from sources.layouts._inline_places import figures_of_labels, placed_clauses
 from sources.layouts._inline_ranked import en_valued_pieces, ranked_head, ranked_zh
 from sources.layouts._inline_ranking import ranked_pieces
@@ -62,8 +65,14 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
         found.append(e)
         grouped.append((e.lead_start, e.end))
     for m in _SENTENCE_RE.finditer(text):
-        if not has_piece_cues(text, m.start(), m.end()) or any(s <= m.start() < e for s, e in grouped):
-            continue  # no reader below would read it, or the paragraphs of one frame hold it
+        if any(s <= m.start() < e for s, e in grouped):
+            continue  # the paragraphs of one frame hold it
+        if pieces := copula_groups(text, m.start(), m.end()):  # "甲洲為甲國、乙國；乙洲為…"
+            found.extend(pieces)
+            grouped.append((m.start(), m.end()))
+            continue
+        if not has_piece_cues(text, m.start(), m.end()):
+            continue  # no reader below would read it
         if pieces := (
             counted_pieces(text, m.start(), m.end())
             or en_valued_pieces(text, m.start(), m.end())
@@ -72,6 +81,8 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
             or ranked_zh(text, m.start(), m.end())
             or ranked_pieces(text, m.start(), m.end())
             or placed_clauses(text, m.start(), m.end())
+            or bracket_places(text, m.start(), m.end())
+            or place_line(text, m.start(), m.end())
             or valued_groups_zh(text, m.start(), m.end())
             or paren_numbered(text, m.start(), m.end())
             or counted_brackets(text, m.start(), m.end())

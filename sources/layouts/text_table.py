@@ -20,6 +20,7 @@ from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.worded_rates import worded_rates
 from pipeline.models import Heading
 from sources.base import Document, Extraction
+from sources.layouts._cell_lines import cell_line_tables
 from sources.layouts._headings import group_label, is_heading_text, ordinal_heading
 from sources.layouts._lines import body_lines
 from sources.layouts._memo import per_document
@@ -231,6 +232,12 @@ def _read(doc: Document) -> list[TableReading]:
                 stated = total_line(total.text.strip(WHITESPACE))
                 reading.headings.append(Heading(doc.id, total.text, None, stated, total.start, total.end))
         floor = run[-1][-1].end
+    if doc.format != "html":  # a table pasted one cell a line, a bar between cells
+        out.extend(
+            r
+            for rows in cell_line_tables(body_lines(doc))
+            if (r := read_table(doc, rows, layout=NAME)).mentions
+        )
     return out
 
 

@@ -1,0 +1,107 @@
+"""A ranking told one place a line, each line a sentence: its place, the names at that place, then what
+they reach (``第1名是甲國和乙國，可免簽進入158個國家。`` over ``第2名是丙國、丁國和戊國，…157個國家。``;
+``1位はアランドとボルドゥリアで、158カ国に…``; ``No. 1 is Aland and Borduria, with … 158 countries.``).
+Used by the inline layout through ``_inline_grouping``.
+
+A line is read so when it opens with its place (``第1名``, ``1位``, ``No. 1``) and a copula (``是``,
+``為``, ``は``, ``is``) or a colon; names joined by ``、`` / ``和`` / ``と`` / ``,`` / ``and`` follow up to
+the pause that ends them (``，``; ``で、``; in English the first piece that is no name), and the words
+after it hold one count, the figure every name of the line takes. The place is the line's group (as a
+ranking's clauses are grouped by their place, ``_inline_places``). Only a line next to another line so
+is read: one such sentence is prose, a series of them is the list. A line of another shape (a
+territory's own place, ``甲國排名第18，…``; the last place, ``排名最後的是…``) is no line of the series.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.counts import find_counts
+from pipeline.lang.scripts import WHITESPACE, fold_pattern
+from sources.layouts._inline_pieces import EN_NAME_RUN_RE, MAX_EN_WORDS, ZH_VALUE_NAME_RE, Enumeration, trim
+
+_PLACE = r"[0-9０-９]{1,3}"
+# the place and its copula, then where the names end and the rest begins, per script
+_ZH_RE = re.compile(
+    rf"[ \t\u3000]*(?P<place>第\s*(?:{_PLACE}|[一二三四五六七八九十]+)\s*[名位])\s*"
+    + fold_pattern(r"(?:是|為|：|:)")
+    + r"\s*(?P<names>[^，,。；;：:\n]+)[，,](?P<rest>[^。；;\n]+)[。]?[ \t\u3000]*$"
+)
+_JA_RE = re.compile(
+    rf"[ \t\u3000]*(?P<place>{_PLACE}\s*位)\s*(?:は|：|:)\s*(?P<names>[^，,。；;：:\n]+?)で[、，,]"
+    r"(?P<rest>[^。；;\n]+)[。]?[ \t\u3000]*$"
+)
+_EN_RE = re.compile(
+    rf"[ \t]*(?P<place>(?:No\.|Number)\s*{_PLACE}|{_PLACE}(?:st|nd|rd|th)(?:\s+place)?)\s*"
+    r"(?:is|are|was|were|:)\s+(?P<names>[^;:.\n]+?),\s+(?P<rest>[a-z][^;\n]*?)[.]?[ \t]*$",
+)
+_ZH_JOINER_RE = re.compile(r"、|" + fold_pattern(r"和|與|及|以及"))
+_JA_JOINER_RE = re.compile(r"、|と")
+_EN_JOINER_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_DIGITS_RE = re.compile(r"[0-9０-９][0-9０-９,]*")
+
+
+def place_line(text: str, a: int, b: int) -> list[Enumeration]:
+    """The line ``text[a:b]`` read as one place of such a series (see the module's docstring), when the
+    line above or below it is one too; else ``[]``."""
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = _end(text, b)
+    if text[line_start:a].strip(WHITESPACE) or text[b:line_end].strip(WHITESPACE + "。.!?！？"):
+        return []  # the sentence is not the whole line
+    read = _read(text, line_start, line_end)
+    if read is None:
+        return []
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else -1
+    below = line_end + 1 if line_end < len(text) else -1
+    beside = [
+        (s, e)
+        for s, e in ((above, line_start - 1), (below, _end(text, below)))
+        if s >= 0 and e > s and _read(text, s, e) is not None
+    ]
+    return [read] if beside else []
+
+
+def _end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+_LINES = ((_ZH_RE, _ZH_JOINER_RE, False), (_JA_RE, _JA_JOINER_RE, False), (_EN_RE, _EN_JOINER_RE, True))
+
+
+def _read(text: str, s: int, e: int) -> Enumeration | None:
+    read = next(((m, j, en) for r, j, en in _LINES if (m := r.fullmatch(text, s, e)) is not None), None)
+    if read is None:
+        return None
+    m, joiner, english = read
+    lo, hi = m.span("names")
+    cuts = [lo, *(x for j in joiner.finditer(text, lo, hi) for x in j.span()), hi]
+    spans = [trim(text, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
+    if any(y <= x or not _name(text[x:y], english=english) for x, y in spans):
+        return None
+    rest = m.start("rest")
+    counts = find_counts(m.group("rest"))
+    if len(counts) != 1 or (digits := _DIGITS_RE.match(text, rest + counts[0].start)) is None:
+        return None
+    figure = digits.span()
+    place = m.span("place")
+    return Enumeration(
+        tuple(spans),
+        s,
+        m.end("rest"),
+        None,
+        text[place[0] : place[1]],
+        place,
+        False,
+        shared=(figure,) * len(spans),
+    )
+
+
+def _name(piece: str, *, english: bool) -> bool:
+    if not english:
+        return ZH_VALUE_NAME_RE.match(piece) is not None
+    return (
+        piece[:1].isupper()
+        and EN_NAME_RUN_RE.fullmatch(piece) is not None
+        and len(piece.split()) <= MAX_EN_WORDS
+    )
