@@ -11,6 +11,8 @@ every sentence of the fixtures both ways (``tests/test_inline_cues.py``).
 
 from __future__ import annotations
 
+import re
+
 from pipeline.lang.cues import RANK_NEXT_RE, RANK_WORD_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE
 from sources.layouts._inline_respective import _IN_ORDER_RE
@@ -21,13 +23,18 @@ from sources.layouts._inline_values import _VALUE_HINT_RE
 # of what comes next in a ranking (``其次是``), of a rank (``最高``), or an item's number in parentheses
 _EAST_ASIAN_CUES = (_IN_ORDER_RE, RANK_NEXT_RE, RANK_WORD_RE, _PAREN_ORDINAL_RE)
 
+# a line's own number before its words: "12. ", "3、", "４）"
+_LINE_NUMBER_RE = re.compile(r"[ \t\u3000]*[0-9０-９]{1,3}[.．、)）][ \t\u3000]*(?=[^\s0-9０-９])")
+
 
 def has_piece_cues(text: str, a: int, b: int) -> bool:
     """Whether the sentence ``text[a:b]`` holds a cue one of the sentence readers needs: a figure (a digit,
     a percent sign or word: ``counted_pieces`` and ``valued_groups_zh`` ask for one, the English readers
     for a digit, ``placed_clauses`` for ``以`` before a digit), else, in an East Asian sentence, one of
     ``_EAST_ASIAN_CUES``. False: every sentence reader returns ``[]``."""
-    if _VALUE_HINT_RE.search(text, a, b) is not None:
+    # the number of a numbered line (``12. 甲乙中心``) is no figure a reader reads: the figures after it are
+    lead = _LINE_NUMBER_RE.match(text, a, b)
+    if _VALUE_HINT_RE.search(text, lead.end() if lead else a, b) is not None:
         return True
     if EAST_ASIAN_RE.search(text, a, b) is None:
         return False  # the readers of a sentence without a figure read East Asian sentences only
