@@ -122,9 +122,11 @@ def test_an_item_s_split_is_kept_and_is_the_parser_s() -> None:
 
 
 def test_a_line_s_own_number_is_no_figure() -> None:
-    """``12. 甲乙中心``: the number a numbered line opens with is no figure; figures after it still are."""
-    for plain in ("12. 甲乙中心（Aland Centre）", "3、Borduria Institute", "４）丙丁基金會"):
+    """``12. 甲乙中心``: the number a numbered East Asian line opens with is no figure; figures after it
+    still are, in digits or in words, and an English line's number still lets its readers in."""
+    for plain in ("12. 甲乙中心（Aland Centre）", "４）丙丁基金會", "3、戊己研究所"):
         assert not has_piece_cues(plain, 0, len(plain)), plain
         assert _read(plain, 0, len(plain)) == []
-    for cued in ("1. 甲國：25%", "1.5% of Aland's trade", "1.甲國 2.乙國 3.丙國", "2. Aland faces 25%"):
-        assert has_piece_cues(cued, 0, len(cued)), cued
+    cued = ("1. 甲國：25%", "1.5%的甲國", "1.甲國 2.乙國 3.丙國", "2. 甲國二十席", "3. Borduria Institute")
+    for sentence in cued:
+        assert has_piece_cues(sentence, 0, len(sentence)), sentence
