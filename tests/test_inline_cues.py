@@ -125,3 +125,14 @@ def test_an_item_s_split_is_kept_and_is_the_parser_s() -> None:
         assert kept == split_item.__wrapped__(text, line.start(), line.end())
     one = split_item(text, 3, 9)  # "甲國：25%"
     assert text[one.name_start : one.name_end] == "甲國" and [v.number for v in one.values] == [25]
+
+
+def test_a_line_s_own_number_is_no_figure() -> None:
+    """``12. 甲乙中心``: the number a numbered East Asian line opens with is no figure; figures after it
+    still are, in digits or in words, and an English line's number still lets its readers in."""
+    for plain in ("12. 甲乙中心（Aland Centre）", "４）丙丁基金會", "3、戊己研究所"):
+        assert not has_piece_cues(plain, 0, len(plain)), plain
+        assert _read(plain, 0, len(plain)) == []
+    cued = ("1. 甲國：25%", "1.5%的甲國", "1.甲國 2.乙國 3.丙國", "2. 甲國二十席", "3. Borduria Institute")
+    for sentence in cued:
+        assert has_piece_cues(sentence, 0, len(sentence)), sentence

@@ -206,17 +206,31 @@ _PIECE_NUMBER_RE = re.compile(r"^\s*[0-9０-９]{1,2}[、.．)）]")
 
 
 def clause_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    out: list[list[tuple[int, int]]] = []
+    # asked once of the whole span, not of each clause: a text without an ASCII semicolon has no clause
+    # to part at one, and one where ``_COUNTED_JOIN_RE`` finds no run (it looks neither behind nor ahead)
+    # has no clause holding one
+    semicolons = ";" in text[lo:hi]
+    counted = _COUNTED_JOIN_RE.search(text, lo, hi) is not None
+    spans: list[tuple[int, int]] = []
     start = lo
     for m in _CLAUSE_END_RE.finditer(text, lo, hi):
         if m.group(0) == "." and ABBREVIATION_RE.search(text, max(lo, m.start() - 8), m.start()):
             continue
         if m.group(0) == "；" and zh_semicolon_items(text, m.start()):
             continue
-        out.extend(_split_counted_runs(text, *span) for span in _split_semicolons(text, start, m.start()))
+        _add_clauses(spans, text, start, m.start(), semicolons=semicolons, counted=counted)
         start = m.end()
-    out.extend(_split_counted_runs(text, *span) for span in _split_semicolons(text, start, hi))
-    return [(a, b) for part in out for a, b in part if b - a >= 5]
+    _add_clauses(spans, text, start, hi, semicolons=semicolons, counted=counted)
+    return [(a, b) for a, b in spans if b - a >= 5]
+
+
+def _add_clauses(
+    spans: list[tuple[int, int]], text: str, a: int, b: int, *, semicolons: bool, counted: bool
+) -> None:
+    """The clauses of ``text[a:b]`` (parted at ASCII semicolons, then between counted runs) added to
+    ``spans``; ``semicolons`` and ``counted``: whether the text around holds any to part at."""
+    for span in _split_semicolons(text, a, b) if semicolons else ((a, b),):
+        spans.extend(_split_counted_runs(text, *span) if counted else (span,))
 
 
 # a run's closing count and what it counts, then the word that joins the next run to it:

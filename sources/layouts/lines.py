@@ -65,7 +65,10 @@ _MARKED_RE = re.compile(
 _NAME_DASH_RE = re.compile(r"——|\s[—–－-]\s")
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def _item_line(text: str) -> bool:
+    """Whether the line reads as one item of an unmarked list (a function of its text alone: kept per text,
+    since a block's lines are asked again as lead-ins are looked for, and outlets print the same lines)."""
     if _MARKED_RE.match(text) or re.search(r"\t|\u3000|\S {2,}\S", text):
         return False  # a marked list's line, or a table row
     if _named_value(text) or _value_then_name(text):
