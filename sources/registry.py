@@ -44,6 +44,7 @@ from sources.people_affiliations import posts_with_bodies, with_affiliations, wi
 from sources.people_parties import parties_and_places
 from sources.people_posts import posts_down_the_list
 from sources.reader import DEFAULT_MAX_BYTES, is_dateline, plain_outlet, read_document
+from sources.tied_places import places_unbound
 
 MIN_CONFIDENCE = 0.3
 
@@ -500,7 +501,7 @@ def parse_document(doc: Document) -> ParseResult:
     chosen = "+".join(name for name, _, _ in lists)
     mentions, headings = _merged(doc, lists)
     selection = selection or any(lead_says_selection(doc.text, found[0].start) for _, found, _ in lists)
-    headings = _headline_counts(doc, headings, mentions)
+    headings = places_unbound(_headline_counts(doc, headings, mentions), mentions)
     if not chosen:
         problems.append(_problem(doc, "no-list", "no list found (no layout recognised one)", Severity.INFO))
     article = Article(

@@ -92,3 +92,44 @@ def test_the_list_is_read_and_its_hedged_number_left_unbound(text: str, names: l
 )
 def test_the_same_lists_unhedged_keep_their_count(text: str, stated: list[int]) -> None:
     assert _read(text)[1] == stated
+
+
+def _selection(text: str) -> bool:
+    article = parse_document(text_document(text)).article
+    return article is not None and article.selection
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲方宣布\n\n甲國對逾50國加徵關稅，包括乙國、丙國、丁國、戊國、己國。\n",
+        "甲方宣布\n\n甲國對超過50個國家加徵關稅，包括乙國、丙國、丁國、戊國、己國。\n",
+        "Aland acts\n\nAland put tariffs on more than 50 countries, including Borduria, Carpathia, Dorvia, "
+        "Elbonia and Freedonia.\n",
+    ],
+)
+def test_names_after_a_hedged_larger_whole_are_its_examples(text: str) -> None:
+    # "more than 50 countries, including" five of them: the five are read as a selection of the whole, the
+    # hedged 50 counts no list (the English and Chinese forms read alike)
+    names, stated = _read(text)
+    assert len(names) == 5 and names[0] in ("乙國", "Borduria") and names[-1] in ("己國", "Freedonia")
+    assert stated == []
+    assert _selection(text)
+
+
+def test_the_unhedged_whole_keeps_its_count_over_its_examples() -> None:
+    text = "甲方宣布\n\n甲國對50國加徵關稅，包括乙國、丙國、丁國、戊國、己國。\n"
+    assert _read(text) == (["乙國", "丙國", "丁國", "戊國", "己國"], [50])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # as many names as the hedged number: no larger whole, no examples (and with no other cue, no list)
+        "甲方宣布\n\n甲國對約5國加徵關稅，包括乙國、丙國、丁國、戊國、己國。\n",
+        # no lead-in cue after the hedged count: the names do something else in the sentence
+        "甲方宣布\n\n甲國對逾50國加徵關稅，乙國、丙國、丁國、戊國、己國也受影響。\n",
+    ],
+)
+def test_no_examples_without_a_larger_hedged_whole_and_a_lead_in(text: str) -> None:
+    assert _read(text) == ([], [])

@@ -304,6 +304,22 @@ def top_count(text: str) -> Count | None:
     return Count(value, "", m.start(), m.end()) if value else None
 
 
+# the first N places of a ranking ("前三名", "前3位", "上位3位", "top three places", "the top 3 spots"): a
+# count of places, which tied items share; not "前6名企業" (six companies) nor "上位3カ国"
+_PLACES_RE = re.compile(
+    rf"(?:前|上位)\s*(?P<zh>{DIGITS}|{CN_NUM})\s*[名位](?![\u4e00-\u9fff](?<![共如為为是依出]))"
+    rf"|\btop\s+(?P<en>{DIGITS}|{EN_WORD_NUMBER})\s+(?:places|spots|ranks|positions)\b",
+    re.IGNORECASE,
+)
+
+
+def places_count(text: str) -> int | None:
+    """How many places of a ranking ``text`` counts (``前三名`` -> 3, ``top three places`` -> 3), else None:
+    a count of places, not of the items, which may share them."""
+    m = _PLACES_RE.search(text)
+    return parse_count(m.group("zh") or m.group("en")) if m else None
+
+
 _JA_COUNTER_HEAD_RE = re.compile("^[かカヵケヶ箇]")
 _CJK_NOUN_RE = re.compile(r"(?:的|の)?([\u4e00-\u9fff])")
 _CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{1,8}")

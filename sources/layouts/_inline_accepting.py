@@ -19,7 +19,7 @@ from sources.items import split_item
 from sources.layouts._appointments import all_appointments
 from sources.layouts._inline_context import a_paragraph_of_its_own, counted_right_before
 from sources.layouts._inline_pieces import ELLIPSIS_RE, MIN_ITEMS, Enumeration, is_east_asian
-from sources.layouts._inline_selection import LEAD_CUE_WINDOW, examples_cue
+from sources.layouts._inline_selection import LEAD_CUE_WINDOW, examples_cue, examples_of_a_hedged_whole
 from sources.layouts._inline_separators import numbered_in_turn
 from sources.layouts._parens import outside_parens
 
@@ -143,6 +143,8 @@ def is_accepted(text: str, enum: Enumeration) -> bool:
         return True  # "among them A and B": the examples a selection cue introduces
     if a_paragraph_of_its_own(text, enum) or counted_right_before(text, enum) is not None:
         return True
+    if len(enum.spans) >= MIN_ITEMS and examples_of_a_hedged_whole(lead, len(enum.spans)):
+        return True  # "對逾50國加徵關稅，包括A、B、C": examples of a whole the lead-in counts (as "對50國")
     # "nationals of A, B and C", "among them A, B and C"
     cued = LEAD_IN_RE.search(lead[-LEAD_CUE_WINDOW:]) is not None or PARTITIVE_RE.search(
         lead[-LEAD_CUE_WINDOW:]

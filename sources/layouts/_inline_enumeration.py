@@ -34,7 +34,7 @@ from sources.layouts._inline_pieces import (
     trim,
     values_in_turn_start,
 )
-from sources.layouts._inline_selection import examples_cue
+from sources.layouts._inline_selection import examples_cue, examples_of_a_hedged_whole
 from sources.layouts._inline_values import shared_value_zh, shared_values
 from sources.layouts._shapes import BULLET_CHARS, SYMBOL_BLOCKS
 
@@ -246,7 +246,10 @@ def read_enumeration(
         return None
     closing = text[spans[-1][1] : max(closing_end, spans[-1][1]) + 2]
     selection = bool(
-        SELECTION_RE.search(lead) or ELLIPSIS_RE.search(text[start : spans[-1][1]]) or "等" in closing
+        SELECTION_RE.search(lead)
+        or ELLIPSIS_RE.search(text[start : spans[-1][1]])
+        or "等" in closing
+        or (stated is None and examples_of_a_hedged_whole(lead, len(spans)))  # "逾50國…，包括A、B、C"
     )
     end = max(closing_end, spans[-1][1], *(e for _, e in shared))
     context = _context(text, lead_start if clause_start is None else clause_start, start, end, b)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.lang.counts import find_counts
+from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
 from pipeline.lang.cues import LEAD_IN_RE, PARTITIVE_RE, SELECTION_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._inline_pieces import ELLIPSIS_RE, Enumeration
@@ -29,6 +29,21 @@ def examples_cue(lead: str) -> bool:
 
 
 LEAD_CUE_WINDOW = 24  # characters before the first item where a lead-in cue ("including") counts
+HEDGE_WINDOW = 12  # characters before a count where a hedge word ("逾", "more than") qualifies it
+
+
+def examples_of_a_hedged_whole(lead: str, items: int) -> bool:
+    """The lead-in counts a whole with a hedge, more than the names it then introduces with a lead-in cue
+    (``甲國對逾50國加徵關稅，包括乙國、丙國、丁國``): the names are examples of that whole, and the hedged
+    number counts no list (``約3國，包括A、B、C`` names as many as it says: no examples)."""
+    counts = find_counts(lead)
+    if not counts or counts[-1].value <= items:
+        return False
+    c = counts[-1]
+    hedged = NOT_A_COUNT_BEFORE_RE.search(lead[max(0, c.start - HEDGE_WINDOW) : c.start]) is not None
+    if not hedged and NOT_A_COUNT_AFTER_RE.match(lead[c.end :]) is None:
+        return False
+    return LEAD_IN_RE.search(lead[c.end :][-LEAD_CUE_WINDOW:]) is not None
 
 
 # "包括A、B和C在內的11名官員": the names are among a larger whole the count gives
@@ -48,6 +63,7 @@ def selection(text: str, enums: Sequence[Enumeration]) -> bool:
             or ELLIPSIS_RE.search(text[e.start : e.spans[-1][1]])
             or ("等" in closing and e.stated is None)
             or (_WITHIN_RE.match(text, e.spans[-1][1]) and (e.stated is None or e.stated > len(e.spans)))
+            or (e.stated is None and examples_of_a_hedged_whole(text[e.lead_start : e.start], len(e.spans)))
         ):
             return True
     sentences = {text.rfind("\n", 0, e.start) for e in enums} | {_clause_start(text, e) for e in enums}
