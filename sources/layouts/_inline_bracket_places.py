@@ -105,7 +105,7 @@ def _pieces(text: str, lo: int, hi: int, east_asian: bool) -> list[tuple[int, in
 def _place(text: str, lo: int, hi: int, names: list[tuple[int, int]]) -> Enumeration | None:
     """The place the brackets ``text[lo:hi]`` close over ``names``: their figure, the place where printed."""
     parts = [(lo + x, lo + y) for x, y in split_top_level(text[lo:hi], "，,、")]
-    if len(parts) > 2 or (figure := _figure(text, *parts[0])) is None:  # noqa: PLR2004
+    if len(parts) > 2 or (figure := figure_span(text, *parts[0])) is None:  # noqa: PLR2004
         return None
     label = (0, 0)
     if len(parts) == 2:  # noqa: PLR2004
@@ -124,7 +124,7 @@ def _place(text: str, lo: int, hi: int, names: list[tuple[int, int]]) -> Enumera
     )
 
 
-def _figure(text: str, s: int, e: int) -> tuple[int, int] | None:
+def figure_span(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The span of the number of the count that is all of ``text[s:e]`` (``190國``, ``190``), or None.
     (The number alone is the names' value: the counter says what it counts.)"""
     s, e = trim(text, s, e)

@@ -59,7 +59,15 @@ def a_paragraph_of_its_own(text: str, enum: Enumeration) -> bool:
     introduces = lead.endswith(("：", ":")) and bool(
         LEAD_IN_RE.search(lead) or COMPLETE_RE.search(lead) or LIST_WORD_RE.search(lead)
     )
+    introduces = introduces or _JA_FOLLOWING_END_RE.search(lead) is not None
     return introduces or _heading_above(text, enum) is not None
+
+
+# a Japanese sentence ending on what follows, as a colon would end it (``対象は次の国と地域。``);
+# the words after 次の / 以下の a noun alone (kanji, katakana, digits, の / と), no particle or verb after it
+_JA_FOLLOWING_END_RE = re.compile(
+    r"(?:次|以下)の[\u4e00-\u9fff\u30a0-\u30ff0-9０-９のと]{1,15}(?:です|である)?[。.]$"
+)
 
 
 MAX_HEADING_CHARS = 30

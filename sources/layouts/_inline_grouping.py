@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import CONTINUATION_RE
+from pipeline.lang.cues import CONTINUATION_RE, TIED_PLACE_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
 from sources.base import Document
@@ -241,12 +241,24 @@ def _among_labelled(text: str, one: Enumeration, found: Sequence[Enumeration]) -
     hi = min(ends, default=len(text))
     if any(e.label and len(e.spans) > 1 and lo < e.start < hi for e in found):
         return True
-    near = [e for e in _on_lines_beside(text, one, found) if len(e.spans) > 1]
+    beside = _on_lines_beside(text, one, found)
+    near = [e for e in beside if len(e.spans) > 1]
     # lines of a series of labels (``第1位：甲國`` over ``第2位：乙國、丙國``): a group of one among them
     if any(are_row_labels([one.label, e.label]) for e in near):
         return True
+    # so is a line of such a series whose lines each give their figure (``第1名：甲國（190國）`` over
+    # ``第2名：乙國（189國）``), however many names the line beside holds
+    if one.shared and any(e.shared and _places_or_rows(one.label, e.label) for e in beside):
+        return True
     # lines of names under a value each (``25%：甲國、乙國`` / ``30%：丙國``): a line between such lines
     return bool(find_values(one.label)) and any(find_values(e.label) for e in near)
+
+
+def _places_or_rows(label: str, other: str) -> bool:
+    """Two labels of one series: row labels (``No. 1``, ``No. 2``), or two places (``1st``, ``2nd``)."""
+    if are_row_labels([label, other]):
+        return True
+    return label != other and all(TIED_PLACE_RE.fullmatch(x) is not None for x in (label, other))
 
 
 def _among_valued(text: str, one: Enumeration, found: Sequence[Enumeration]) -> bool:

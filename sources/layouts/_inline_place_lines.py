@@ -10,6 +10,11 @@ after it hold one count, the figure every name of the line takes. The place is t
 ranking's clauses are grouped by their place, ``_inline_places``). Only a line next to another line so
 is read: one such sentence is prose, a series of them is the list. A line of another shape (a
 territory's own place, ``甲國排名第18，…``; the last place, ``排名最後的是…``) is no line of the series.
+
+A line may instead close its names with the figure in brackets (``第3名：丙國、丁國、戊國（188國）``,
+``3位：カルパチア、ダルマチア（188カ国）``, ``3rd: Carpathia and Dalmatia (188)``, ``No. 3: … (188
+destinations)``): the brackets hold the figure alone, a count or a number (``figure_span``), or in
+English a number and one word.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import re
 
 from pipeline.lang.counts import find_counts
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
+from sources.layouts._inline_bracket_places import figure_span
 from sources.layouts._inline_pieces import EN_NAME_RUN_RE, MAX_EN_WORDS, ZH_VALUE_NAME_RE, Enumeration, trim
 
 _PLACE = r"[0-9０-９]{1,3}"
@@ -35,6 +41,22 @@ _EN_RE = re.compile(
     rf"[ \t]*(?P<place>(?:No\.|Number)\s*{_PLACE}|{_PLACE}(?:st|nd|rd|th)(?:\s+place)?)\s*"
     r"(?:is|are|was|were|:)\s+(?P<names>[^;:.\n]+?),\s+(?P<rest>[a-z][^;\n]*?)[.]?[ \t]*$",
 )
+# the same lines closing their names with the figure in brackets: "第1名：甲國（190國）"
+_BRACKETS = r"\s*[（(](?P<figure>[^（()）\n]+)[）)]\s*[。.]?[ \t\u3000]*$"
+_ZH_BRACKETED_RE = re.compile(
+    rf"[ \t\u3000]*(?P<place>第\s*(?:{_PLACE}|[一二三四五六七八九十]+)\s*[名位])\s*"
+    + fold_pattern(r"(?:是|為|：|:)")
+    + r"\s*(?P<names>[^（(，,。；;：:\n]+?)"
+    + _BRACKETS
+)
+_JA_BRACKETED_RE = re.compile(
+    rf"[ \t\u3000]*(?P<place>{_PLACE}\s*位)\s*(?:は|：|:)\s*(?P<names>[^（(，,。；;：:\n]+?)" + _BRACKETS
+)
+_EN_BRACKETED_RE = re.compile(
+    rf"[ \t]*(?P<place>(?:No\.|Number)\s*{_PLACE}|{_PLACE}(?:st|nd|rd|th)(?:\s+place)?)\s*"
+    r"(?:is|are|was|were|:)\s+(?P<names>[^;:.()\n]+?)" + _BRACKETS
+)
+_EN_NUMBER_AND_WORD_RE = re.compile(r"(?P<n>[0-9][0-9,]*)\s+[a-z]+")
 _ZH_JOINER_RE = re.compile(r"、|" + fold_pattern(r"和|與|及|以及"))
 _JA_JOINER_RE = re.compile(r"、|と")
 _EN_JOINER_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -66,7 +88,14 @@ def _end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
-_LINES = ((_ZH_RE, _ZH_JOINER_RE, False), (_JA_RE, _JA_JOINER_RE, False), (_EN_RE, _EN_JOINER_RE, True))
+_LINES = (
+    (_ZH_RE, _ZH_JOINER_RE, False),
+    (_JA_RE, _JA_JOINER_RE, False),
+    (_EN_RE, _EN_JOINER_RE, True),
+    (_ZH_BRACKETED_RE, _ZH_JOINER_RE, False),
+    (_JA_BRACKETED_RE, _JA_JOINER_RE, False),
+    (_EN_BRACKETED_RE, _EN_JOINER_RE, True),
+)
 
 
 def _read(text: str, s: int, e: int) -> Enumeration | None:
@@ -79,22 +108,36 @@ def _read(text: str, s: int, e: int) -> Enumeration | None:
     spans = [trim(text, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
     if any(y <= x or not _name(text[x:y], english=english) for x, y in spans):
         return None
-    rest = m.start("rest")
-    counts = find_counts(m.group("rest"))
-    if len(counts) != 1 or (digits := _DIGITS_RE.match(text, rest + counts[0].start)) is None:
+    figure = _figure(text, m, english=english)
+    if figure is None:
         return None
-    figure = digits.span()
     place = m.span("place")
     return Enumeration(
         tuple(spans),
         s,
-        m.end("rest"),
+        m.end("rest") if "rest" in m.groupdict() else m.end("figure") + 1,
         None,
         text[place[0] : place[1]],
         place,
         False,
         shared=(figure,) * len(spans),
     )
+
+
+def _figure(text: str, m: re.Match[str], *, english: bool) -> tuple[int, int] | None:
+    """The span of the line's figure: the number of the one count after its names, or of the brackets
+    closing them."""
+    if "figure" in m.groupdict():
+        lo, hi = m.span("figure")
+        if (span := figure_span(text, lo, hi)) is not None:
+            return span
+        word = _EN_NUMBER_AND_WORD_RE.fullmatch(text, *trim(text, lo, hi)) if english else None
+        return None if word is None else word.span("n")
+    rest = m.start("rest")
+    counts = find_counts(m.group("rest"))
+    if len(counts) != 1 or (digits := _DIGITS_RE.match(text, rest + counts[0].start)) is None:
+        return None
+    return digits.span()
 
 
 def _name(piece: str, *, english: bool) -> bool:
