@@ -24,22 +24,24 @@ from pipeline.lang.scripts import CJK
 from pipeline.models import Mention
 from pipeline.normalize import zh_key
 
-MIN_LENGTH_GAP = 2  # characters (or sounds) by which two given names of one person differ, at the most, plus one
+MIN_LENGTH_GAP = 2  # characters by which two given names of one person differ, at the most, plus one
 MAX_SPELLINGS = 64  # given names printed with one family name: beyond this, the family name is a common one
 _DOTTED_RE = re.compile(rf"(?P<given>[{CJK}]{{2,8}})[·‧・•](?P<family>[{CJK}]{{2,8}})")
 _KANA_DOTTED_RE = re.compile(r"(?P<given>[\u30a1-\u30fa\u30fc]{2,12})[·・](?P<family>[\u30a1-\u30fa\u30fc]{2,12})")
 
 
-def _sounds_apart(a: str, b: str) -> bool:
-    """Two given names' sound skeletons that cannot be one name: lengths ``MIN_LENGTH_GAP`` apart, and the
-    shorter no opening of the longer (a short form)."""
+def _opens(a: str, b: str) -> bool:
+    """One sound skeleton the opening of the other (or the same): one name, or its short form."""
     short, long = sorted((a, b), key=len)
-    return bool(short) and len(long) - len(short) >= MIN_LENGTH_GAP and not long.startswith(short)
+    return long.startswith(short)
 
 
 def _apart(a: str, b: str) -> bool:
-    """Two Chinese given names' keys that cannot be one name transliterated twice."""
-    return not set(a) & set(b) and _sounds_apart(han_skeleton(a), han_skeleton(b))
+    """Two Chinese given names' keys that cannot be one name transliterated twice: lengths
+    ``MIN_LENGTH_GAP`` apart, no character in common, and neither sound the opening of the other."""
+    if abs(len(a) - len(b)) < MIN_LENGTH_GAP or set(a) & set(b):
+        return False
+    return not _opens(han_skeleton(a), han_skeleton(b))
 
 
 def _spellings(mentions: Sequence[Mention]) -> dict[str, dict[tuple[str, str], list[int]]]:
@@ -66,9 +68,9 @@ def _apart_in(given: dict[tuple[str, str], list[int]]) -> list[tuple[tuple[str, 
     for script, heard in sorted(given):
         if script != "ja":
             continue
-        like = {c for c in chinese if not _sounds_apart(heard, han_skeleton(c))}
+        like = {c for c in chinese if _opens(heard, han_skeleton(c))}
         for c in sorted(split - like):
-            if _sounds_apart(heard, han_skeleton(c)) and any(_apart(c, other) for other in like):
+            if any(_apart(c, other) for other in like):
                 pairs.append((("ja", heard), ("zh", c)))
     return pairs
 

@@ -23,6 +23,7 @@ from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
 from pipeline.lang.values import dashed_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention
 from sources.base import Document, Extraction
+from sources.item_appointments import appointed
 from sources.item_english import HONORIFIC_RE
 from sources.item_titles import is_title, title_colon_name
 from sources.items import split_item
@@ -89,6 +90,8 @@ def _item_line(text: str) -> bool:
             split = split_item(text, 0, len(text))
             name = text[split.name_start : split.name_end] if split.attributes else name
         return name.count("，") + name.count("、") == 0 or _described_name(text)
+    if appointed(text, 0, len(text)) is not None:
+        return True  # "Jane Roe becomes Foreign Secretary.": one person and a post, a sentence or not
     # "Sen. Jane Roe (R-Mo.)", "Dr. John Doe": the abbreviated title's dot ends no sentence
     text = HONORIFIC_RE.sub("", text)
     title, colon, name = text.partition(":")
