@@ -66,7 +66,9 @@ def _en_appointed(text: str, s: int, e: int) -> ItemSplit | None:
     m = _EN_APPOINTMENT_RE.fullmatch(text, s, e)
     post = next((g for g in ("as", "verb") if m is not None and m[g]), "bare")
     # after the verb that gives it, a post names its title noun anywhere ("Chief Secretary to the Treasury")
-    known = m is not None and (is_title(m[post]) or (post == "verb" and EN_TITLE_RE.search(m[post]) is not None))
+    known = m is not None and (
+        is_title(m[post]) or (post == "verb" and EN_TITLE_RE.search(m[post]) is not None)
+    )
     if m is None or not known or is_title(m["name"]) or BODY_WORD_RE.search(m["name"]):
         return None
     title = Attribute(AttributeKind.TITLE, m[post], "", m.start(post), m.end(post))

@@ -123,7 +123,9 @@ def _body_dot_post(text: str, start: int, end: int) -> tuple[Attribute, ...]:
 
 # "（原黨鞭長）": the post a person held before, in words the title lists need not know (never "原名…",
 # another name)
-_FORMER_POST_PIECE_RE = re.compile(rf"(?:{fold_pattern('原任|原|前任|前')})(?![名稱称])[{CJK}]{{2,{MAX_CJK_TITLE}}}")
+_FORMER_POST_PIECE_RE = re.compile(
+    rf"(?:{fold_pattern('原任|原|前任|前')})(?![名稱称])[{CJK}]{{2,{MAX_CJK_TITLE}}}"
+)
 
 
 def cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:

@@ -30,7 +30,9 @@ _CJK_TITLE_RE = re.compile(
 )
 # the areas of a ministry joined by 、 and a last 和 / 及 / 與 before its title noun, as Chinese prints the
 # English ones ("科學、創新及科技大臣"): one post, whose 、 parts no names
-_CJK_AREAS_TITLE_RE = re.compile(rf"[{CJK}]{{1,4}}(?:、[{CJK}]{{1,4}})*、[{CJK}]{{1,4}}[和及与與][{CJK}]{{2,10}}")
+_CJK_AREAS_TITLE_RE = re.compile(
+    rf"[{CJK}]{{1,4}}(?:、[{CJK}]{{1,4}})*、[{CJK}]{{1,4}}[和及与與][{CJK}]{{2,10}}"
+)
 MAX_EN_TITLE_WORDS = 8  # "Secretary of Housing and Urban Development"
 # a Japanese minister's post standing alone, the ministry shortened before 相 ("外相", "経済産業相",
 # "デジタル相") or named before 大臣

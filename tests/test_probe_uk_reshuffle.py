@@ -37,7 +37,9 @@ def _printed(m: Mention) -> str:
 
 def _posts(m: Mention) -> list[str]:
     """The item's posts now: its titles, a post held before (``原…``) aside."""
-    return [a.text for a in m.attributes if a.kind is AttributeKind.TITLE and not FORMER_POST_RE.match(a.text)]
+    return [
+        a.text for a in m.attributes if a.kind is AttributeKind.TITLE and not FORMER_POST_RE.match(a.text)
+    ]
 
 
 @pytest.mark.parametrize("article", ARTICLES)
@@ -108,7 +110,12 @@ HEAD = "甲國內閣改組\n\n甲報　2025年9月6日\n\n甲國總理5日改組
 
 @pytest.mark.parametrize(
     ("post", "title"),
-    [("科學、創新及科技大臣", True), ("住房、社區和地方政府大臣", True), ("張三、李四", False), ("外交部長、國防部長", False)],
+    [
+        ("科學、創新及科技大臣", True),
+        ("住房、社區和地方政府大臣", True),
+        ("張三、李四", False),
+        ("外交部長、國防部長", False),
+    ],
 )
 def test_a_post_of_fields_joined_by_the_enumeration_comma_is_one_title(post: str, title: bool) -> None:
     assert is_title(post) is title
@@ -199,7 +206,9 @@ def test_bold_posts_opening_paragraphs_are_the_posts_of_the_names_after_them(tmp
 
 def test_bold_names_opening_paragraphs_are_still_the_names(tmp_path: Path) -> None:
     """Guard: ``<p><b>Jane Roe</b>, judge</p>``: a bold name, its post after it."""
-    page = BOLD_POSTS.replace("<strong>外交大臣</strong>　张三（原内政大臣）", "<strong>张三</strong>，外交大臣")
+    page = BOLD_POSTS.replace(
+        "<strong>外交大臣</strong>　张三（原内政大臣）", "<strong>张三</strong>，外交大臣"
+    )
     page = page.replace("<strong>内政大臣</strong>　李四（原党鞭长）", "<strong>李四</strong>，内政大臣")
     page = page.replace("<strong>党鞭长</strong>　王五（原外交大臣）", "<strong>王五</strong>，党鞭长")
     page = page.replace("<strong>环境大臣</strong>　赵六", "<strong>赵六</strong>，环境大臣")
@@ -227,7 +236,9 @@ def test_a_column_of_previous_posts_is_no_title(tmp_path: Path) -> None:
 
 
 def test_deputy_before_capitals_is_a_post_not_an_acronym(tmp_path: Path) -> None:
-    text = BECOMES.replace("Four ministers took new jobs:", "Jane Roe is now deputy PM. Four ministers took new jobs:")
+    text = BECOMES.replace(
+        "Four ministers took new jobs:", "Jane Roe is now deputy PM. Four ministers took new jobs:"
+    )
     path = tmp_path / "a.txt"
     path.write_text(text, encoding="utf-8")
     assert "PM" not in {m.acronym for m in parse_path(path).mentions}

@@ -27,7 +27,9 @@ from pipeline.normalize import zh_key
 MIN_LENGTH_GAP = 2  # characters by which two given names of one person differ, at the most, plus one
 MAX_SPELLINGS = 64  # given names printed with one family name: beyond this, the family name is a common one
 _DOTTED_RE = re.compile(rf"(?P<given>[{CJK}]{{2,8}})[·‧・•](?P<family>[{CJK}]{{2,8}})")
-_KANA_DOTTED_RE = re.compile(r"(?P<given>[\u30a1-\u30fa\u30fc]{2,12})[·・](?P<family>[\u30a1-\u30fa\u30fc]{2,12})")
+_KANA_DOTTED_RE = re.compile(
+    r"(?P<given>[\u30a1-\u30fa\u30fc]{2,12})[·・](?P<family>[\u30a1-\u30fa\u30fc]{2,12})"
+)
 
 
 def _opens(a: str, b: str) -> bool:

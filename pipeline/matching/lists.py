@@ -17,6 +17,7 @@ from pipeline.matching.columns import Columns
 from pipeline.matching.decisions import Decisions, _Constraints, _constraints
 from pipeline.matching.entities import Matching, _build
 from pipeline.matching.evidence import Space
+from pipeline.matching.given_names import given_names_apart
 from pipeline.matching.keys import (
     _fields,
     _mention_names,
@@ -25,7 +26,6 @@ from pipeline.matching.keys import (
     _shared_acronyms,
     family_names,
 )
-from pipeline.matching.given_names import given_names_apart
 from pipeline.matching.namesakes import kept_apart
 from pipeline.matching.record import _links
 from pipeline.matching.state import _article_order, _Run
