@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import APPOINT_VERB_ZH, JA_APPOINT_TAIL_RE
+from pipeline.lang.cues import APPOINT_VERB_ZH, EN_TITLE_RE, JA_APPOINT_TAIL_RE
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, fold_pattern
 from pipeline.models import Attribute, AttributeKind
 from sources.item_english import BODY_WORD_RE
@@ -53,15 +53,23 @@ _APPOINTMENTS = (
 _EN_APPOINTMENT_RE = re.compile(
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+)){1,3})"
     r"(?:\s+as\s+(?:the\s+|its\s+|their\s+)?(?:new\s+)?(?P<as>[A-Za-z][\w'’\-]*(?:\s+[\w'’\-]+){0,6})"
+    # "Jane Roe becomes Foreign Secretary", "John Doe is named Chief Whip": a verb that gives the post
+    r"|\s+(?:becomes|is\s+(?:named|appointed|made)|takes\s+over\s+as)\s+(?:the\s+)?(?:new\s+)?"
+    r"(?P<verb>[A-Za-z][\w'’\-]*(?:,?\s+[\w'’\-]+){0,7})"
     r"|\s+(?P<bare>[a-z][\w'’\-]*(?:\s+[\w'’\-]+){0,6}))"
 )
 
 
 def _en_appointed(text: str, s: int, e: int) -> ItemSplit | None:
-    """``John Doe as treasurer``, ``John Doe attorney general``: the name, and the post as its title."""
+    """``John Doe as treasurer``, ``John Doe attorney general``, ``Jane Roe becomes Foreign Secretary``: the
+    name, and the post as its title."""
     m = _EN_APPOINTMENT_RE.fullmatch(text, s, e)
-    post = "as" if m is not None and m["as"] else "bare"
-    if m is None or not is_title(m[post]) or is_title(m["name"]) or BODY_WORD_RE.search(m["name"]):
+    post = next((g for g in ("as", "verb") if m is not None and m[g]), "bare")
+    # after the verb that gives it, a post names its title noun anywhere ("Chief Secretary to the Treasury")
+    known = m is not None and (
+        is_title(m[post]) or (post == "verb" and EN_TITLE_RE.search(m[post]) is not None)
+    )
+    if m is None or not known or is_title(m["name"]) or BODY_WORD_RE.search(m["name"]):
         return None
     title = Attribute(AttributeKind.TITLE, m[post], "", m.start(post), m.end(post))
     return ItemSplit(m.start("name"), m.end("name"), (), (title,))

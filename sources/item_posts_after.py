@@ -121,6 +121,13 @@ def _body_dot_post(text: str, start: int, end: int) -> tuple[Attribute, ...]:
     )
 
 
+# "（原黨鞭長）": the post a person held before, in words the title lists need not know (never "原名…",
+# another name)
+_FORMER_POST_PIECE_RE = re.compile(
+    rf"(?:{fold_pattern('原任|原|前任|前')})(?![名稱称])[{CJK}]{{2,{MAX_CJK_TITLE}}}"
+)
+
+
 def cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``アランド・ボルド氏（カルパチア、判事）``, ``張三（甲國，法官）``: what the person is, in parentheses
     after an East Asian name, one piece a title or the name closed by an honorific (``ボルド氏（投資家）``);
@@ -131,7 +138,9 @@ def cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attri
         return end, ()
     attrs: list[Attribute] = []
     at = m.start(1)
-    for piece in re.split("[、，,]", m.group(1)):
+    person = PERSON_NAME_END_RE.search(text[start : m.start()].strip(WHITESPACE)) is None  # no body's name
+    # "（科學、創新及科技大臣）": one post whose fields the 、 part, not pieces
+    for piece in [m.group(1)] if is_title(m.group(1)) else re.split("[、，,]", m.group(1)):
         s, e = trim(text, at, at + len(piece))
         at += len(piece) + 1
         if e > s and not attrs and _EN_PERSON_NAME_RE.fullmatch(text, s, e) and not is_title(text[s:e]):
@@ -139,7 +148,12 @@ def cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attri
         elif e > s and (held := _body_dot_post(text, s, e)):
             attrs.extend(held)
         elif e > s:  # a seat on a body is a post when it is all the piece says ("非官守成員")
-            title = TITLE_RE.search(text[s:e]) or JA_TITLE_RE.search(text[s:e]) or is_title(text[s:e])
+            title = (
+                TITLE_RE.search(text[s:e])
+                or JA_TITLE_RE.search(text[s:e])
+                or is_title(text[s:e])
+                or (person and _FORMER_POST_PIECE_RE.fullmatch(text, s, e))
+            )
             attrs.append(
                 Attribute(AttributeKind.TITLE if title else AttributeKind.OTHER, text[s:e], "", s, e)
             )

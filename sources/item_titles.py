@@ -28,6 +28,11 @@ _CJK_TITLE_RE = re.compile(
     + JA_TITLE_RE.pattern
     + ")"
 )
+# the areas of a ministry joined by 、 and a last 和 / 及 / 與 before its title noun, as Chinese prints the
+# English ones ("科學、創新及科技大臣"): one post, whose 、 parts no names
+_CJK_AREAS_TITLE_RE = re.compile(
+    rf"[{CJK}]{{1,4}}(?:、[{CJK}]{{1,4}})*、[{CJK}]{{1,4}}[和及与與][{CJK}]{{2,10}}"
+)
 MAX_EN_TITLE_WORDS = 8  # "Secretary of Housing and Urban Development"
 # a Japanese minister's post standing alone, the ministry shortened before 相 ("外相", "経済産業相",
 # "デジタル相") or named before 大臣
@@ -43,6 +48,8 @@ def is_title(text: str) -> bool:
     if not t:
         return False
     if re.search(f"[{CJK}{KANA}]", t):
+        if _CJK_AREAS_TITLE_RE.fullmatch(t):  # "甲、乙和丙大臣": the areas joined, then one title
+            t = t.replace("、", "")
         return len(t) <= MAX_CJK_TITLE and (
             _CJK_TITLE_RE.fullmatch(t) is not None or _MINISTER_POST_RE.fullmatch(t) is not None
         )

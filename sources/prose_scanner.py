@@ -51,6 +51,9 @@ from sources.prose_words import (
     WEAK_BY_LAST,
 )
 
+# a word of rank before capitals ("deputy PM", "vice-CEO"): the capitals shorten a post
+_RANK_BEFORE = re.compile(r"\b(?i:deputy|vice|acting)[\s-]$")
+
 
 @dataclass(slots=True)
 class _Found:
@@ -367,5 +370,7 @@ class Scanner:
             before = CAPS_WORD_BEFORE.search(text, max(0, match.start() - 3), match.start())
             if before or CAPS_WORD_AFTER.match(text, match.end()):
                 continue  # a capitalised phrase, not an acronym
+            if _RANK_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                continue  # "deputy PM": a post shortened, no body's name
             if is_acronym(value) and len(value) <= 10 and not self._overlaps(match.start(), match.end()):
                 self._add(_Found(match.start(), match.end(), acronym=value, org_like=False))

@@ -87,10 +87,13 @@ def _chinese_posts(view: _View, ent: str) -> dict[str, tuple[str, str]]:
         article = view.ctx.articles.get(art)
         if article is None or view.ctx.japanese(art) or not CJK_RE.search(article.text[:2000]):
             continue
+        attrs = view.mention(art, ent).attributes
+        # the post held before, printed after the one held now ("外交大臣　張三（原內政大臣）"), is another's
         parts = [
             a.text
-            for a in view.mention(art, ent).attributes
+            for a in attrs
             if a.kind in (AttributeKind.ORGANIZATION, AttributeKind.TITLE)
+            and not (a.kind is AttributeKind.TITLE and FORMER_POST_RE.match(a.text) and a is not attrs[0])
         ]
         text = "".join(parts)
         key = zh_key(text)

@@ -414,7 +414,7 @@ YES_NO_RE = re.compile(
 )
 # a post held before ("前警務處處長", "原局長", "時任…"): the office of someone else now
 FORMER_POST_RE = re.compile(
-    r"^\s*(?:" + fold_pattern(r"前任|前|原任|原|時任|已故") + r"|元|former\b|ex-)", re.IGNORECASE
+    r"^\s*(?:" + fold_pattern(r"前任|前|原任|原|時任|已故") + r"|元|former\b|ex-|previous\b)", re.IGNORECASE
 )
 # a word of time that may follow a title as a name would ("部長去年10月…"): never the start of a name
 TIME_WORD_START_RE = re.compile(

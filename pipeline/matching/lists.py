@@ -17,6 +17,7 @@ from pipeline.matching.columns import Columns
 from pipeline.matching.decisions import Decisions, _Constraints, _constraints
 from pipeline.matching.entities import Matching, _build
 from pipeline.matching.evidence import Space
+from pipeline.matching.given_names import given_names_apart
 from pipeline.matching.keys import (
     _fields,
     _mention_names,
@@ -175,8 +176,9 @@ def _prepare(ms: list[Mention], cons: _Constraints, settings: Settings, knowledg
         i: tuple(k for k in groups[g] if k != i) for i, g in enumerate(cons.group) if len(groups[g]) > 1
     }
     rivals: dict[int, list[int]] = defaultdict(list)
-    # names that differ in both scripts in their own words are apart as a reviewer's "not the same" is
-    for a, b in sorted(cons.cannot | set(kept_apart(ms, names))):
+    # names that differ in both scripts in their own words are apart as a reviewer's "not the same" is, and
+    # so are two given names of one family name that are no one name written twice
+    for a, b in sorted(cons.cannot | set(kept_apart(ms, names)) | set(given_names_apart(ms))):
         rivals[a].append(b)
         rivals[b].append(a)
     return _Run(

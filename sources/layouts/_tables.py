@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import YES_NO_RE
+from pipeline.lang.cues import FORMER_POST_RE, YES_NO_RE
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, LATIN_RE, WHITESPACE, fold_pattern
 from pipeline.lang.values import (
@@ -534,7 +534,10 @@ def _script(cells: list[TCell | None]) -> str:
 
 def attribute_kind(label: str) -> AttributeKind:
     """The kind of attribute a column header or field label names (title, organization, the place a
-    person sits for, other)."""
+    person sits for, other). A column of the posts held before (``原職務``, ``Previous post``) is no title
+    of the person's now: another column."""
+    if FORMER_POST_RE.match(label):
+        return AttributeKind.OTHER
     if TITLE_HEADER_RE.search(label):
         return AttributeKind.TITLE
     if ORG_HEADER_RE.search(label):

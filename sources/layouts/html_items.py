@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from pipeline.lang.counts import lead_in_counts
@@ -29,11 +30,13 @@ from pipeline.lang.values import (
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Value
 from sources.base import Document, Extraction
 from sources.item_titles import is_title
+from sources.item_values import trim
 from sources.layouts._headings import group_label
 from sources.layouts._inline_pieces import ABBREVIATION_RE
 from sources.layouts._records import parse_span
 from sources.layouts.html_list import LIST_TAGS, _children, _Event, _heading_events, _own_text, a_label
 from sources.page import HtmlPage, page_of
+from sources.people_posts import KNOWN_SHARE, MIN_KNOWN_POSTS
 from sources.tags import first_tag, is_tag, parent_tag, tags
 
 if TYPE_CHECKING:
@@ -64,6 +67,7 @@ class _Item:
     name: tuple[int, int]  # the name's span (the whole item when no element marks it)
     card: bool = False  # a card of lines under its name heading: ``Duty: 25%``, ``Sampled exporter``
     rest: int = -1  # where the words the item's names share begin (-1: right after its name)
+    post: tuple[int, int] | None = None  # a bold post before the name (``<b>外相</b>　山田太郎``)
 
 
 def _lead_name(li: Tag, page: HtmlPage, start: int) -> tuple[int, int] | None:
@@ -263,6 +267,22 @@ def _title_line_end(text: str, start: int, end: int) -> int:
     return sentence.start() if sentence is not None else end
 
 
+def _posts_first(items: list[_Item], text: str) -> list[_Item]:
+    """``<p><b>外交大臣</b>　張三（原內政大臣）</p>``: where the bold words opening the paragraphs are posts
+    (at least ``MIN_KNOWN_POSTS`` and ``KNOWN_SHARE`` of them known as such), each bold word is the post of
+    the name after it, and the item is that name and what follows it; ``items`` as they are otherwise."""
+    known = sum(1 for i in items if is_title(text[i.name[0] : i.name[1]].strip(WHITESPACE + ":：")))
+    if known < MIN_KNOWN_POSTS or known < KNOWN_SHARE * len(items):
+        return items
+    out = []
+    for i in items:
+        rest = trim(text, i.name[1], _title_line_end(text, i.name[1], i.end))
+        if rest[1] <= rest[0]:
+            return items  # a bold word alone: a name with nothing after it, as before
+        out.append(replace(i, name=rest, post=trim(text, *i.name)))
+    return out
+
+
 def _bold_paragraphs(page: HtmlPage, text: str) -> list[list[_Item]]:
     """Runs of sibling ``<p>`` elements that each open with a bold name: the name is the item, the words
     after it (a title line, a value) what it carries."""
@@ -401,7 +421,7 @@ def _lists(doc: Document, page: HtmlPage) -> tuple[list[list[_Item]], list[_Even
     """The page's lists of names, and the items that label lists nested in them (as heading events)."""
     found = []
     labels: list[_Event] = []
-    for items in _bold_paragraphs(page, doc.text):
+    for items in map(partial(_posts_first, text=doc.text), _bold_paragraphs(page, doc.text)):
         if all(_name_shaped(doc.text[i.name[0] : i.name[1]]) for i in items):
             found.append(items)
     found.extend(_value_cards(page, doc.text))
@@ -438,6 +458,10 @@ def _mention(doc: Document, item: _Item, group: str) -> Mention | None:
         else:
             attributes = _attributes(doc.text, tail, item.end)
             parts = replace(parts, attributes=(*parts.attributes, *attributes))
+    if item.post is not None:
+        ps, pe = item.post
+        title = Attribute(AttributeKind.TITLE, doc.text[ps:pe].rstrip(":："), "", ps, pe)
+        parts = replace(parts, attributes=(title, *parts.attributes))
     return parts.mention(doc.id, 0, category=None, start=item.name[0], end=item.name[1], group=group)
 
 

@@ -23,8 +23,9 @@ from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
 from pipeline.lang.values import dashed_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention
 from sources.base import Document, Extraction
+from sources.item_appointments import appointed
 from sources.item_english import HONORIFIC_RE
-from sources.item_titles import is_title
+from sources.item_titles import is_title, title_colon_name
 from sources.items import split_item
 from sources.layouts._headings import ROSTER_LINE_RE, group_label
 from sources.layouts._inline_pieces import ABBREVIATION_RE
@@ -79,12 +80,18 @@ def _item_line(text: str) -> bool:
         # "張三·李四 — 法官，甲國籍": the name before a dash, what it is after it
         # "張三（Zhang San，外交部長）": what the parentheses hold is the person's, not a run of names
         name = outside_parens(_NAME_DASH_RE.split(text, maxsplit=1)[0])
+        # "科學、創新及科技大臣：張三": the post before the colon is no run of names
+        name_start, post = title_colon_name(text, 0, len(text))
+        if post:
+            name = outside_parens(text[name_start:])
         if len(outside_parens(text)) > MAX_ITEM_CHARS or len(text) > MAX_ITEM_CHARS + MAX_BRACKETED_CHARS:
             return False
         if "＝" in text:  # "副総理、財務＝山田太郎（73）留任": the item parser reads the posts and the marks
             split = split_item(text, 0, len(text))
             name = text[split.name_start : split.name_end] if split.attributes else name
         return name.count("，") + name.count("、") == 0 or _described_name(text)
+    if appointed(text, 0, len(text)) is not None:
+        return True  # "Jane Roe becomes Foreign Secretary.": one person and a post, a sentence or not
     # "Sen. Jane Roe (R-Mo.)", "Dr. John Doe": the abbreviated title's dot ends no sentence
     text = HONORIFIC_RE.sub("", text)
     title, colon, name = text.partition(":")
