@@ -321,3 +321,38 @@ def test_the_figure_after_a_name(text: str, raw: str) -> None:
 )
 def test_no_figure_after_a_name(text: str) -> None:
     assert number_after_colon(text) == []
+
+
+SUMMARY = """Travel ban
+
+The new travel ban covers:
+Full ban: 3 countries
+Partial ban: 3 countries
+Visa limits: 3 countries
+
+Full ban:
+Aland
+Borduria
+Carpania
+
+Partial ban:
+Dorland
+Elbonia
+Freedonia
+
+Visa limits:
+Gondor
+Hyrule
+Ixia
+"""
+
+
+@pytest.mark.parametrize("text", [SUMMARY, SUMMARY.replace(" countries", "國").replace(": ", "：")])
+def test_counts_of_the_groups_over_the_lists_are_no_items(text: str) -> None:
+    """``Full ban: 3 countries`` over ``Partial ban: 3 countries``: each a group's count, the groups
+    headed again over their names below; the names are the items, under their groups."""
+    got = _read(text)
+    assert [
+        n for n, _, _, _ in got
+    ] == "Aland Borduria Carpania Dorland Elbonia Freedonia Gondor Hyrule Ixia".split()
+    assert not any(v for _, _, v, _ in got)

@@ -317,12 +317,30 @@ def _blocks(body: Sequence[Line]) -> list[_Block]:
 
 
 def _among_named_values(lines: Sequence[Line], j: int) -> bool:
-    """``甲國：193個目的地`` over ``乙國：190個目的地``: a name, a colon and a count read as a short counted
-    heading too, but a line beside it is set alike: the lines are a run of named values, no headings
-    (a heading, ``Full ban: 12 countries``, stands over names)."""
+    """``甲國：193個目的地`` among ``乙國：190個目的地``, ``丙國：189個目的地``: a name, a colon and a count read
+    as a short counted heading too, but ``MIN_ITEMS`` lines in a row are set alike: a run of named values,
+    no headings; unless a name is a heading over lines elsewhere (``Full ban: 12 countries`` over ``Partial
+    ban: 7 countries``, each a group's count, then ``Full ban:`` over its names)."""
     if not _named_value(_stripped(lines[j])):
         return False
-    return any(0 <= k < len(lines) and _named_value(_stripped(lines[k])) for k in (j - 1, j + 1))
+    lo = hi = j
+    while lo > 0 and _named_value(_stripped(lines[lo - 1])):
+        lo -= 1
+    while hi + 1 < len(lines) and _named_value(_stripped(lines[hi + 1])):
+        hi += 1
+    if hi - lo + 1 < MIN_ITEMS:
+        return False
+    names = {_value_name(_stripped(line)) for line in lines[lo : hi + 1]}
+    return not any(
+        _stripped(line).rstrip("：:").strip() in names
+        for line in lines
+        if _stripped(line).endswith(("：", ":"))
+    )
+
+
+def _value_name(text: str) -> str:
+    split = split_item(text, 0, len(text))
+    return text[split.name_start : split.name_end]
 
 
 def _paragraph_closes(line: Line, first: Line) -> bool:
