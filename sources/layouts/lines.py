@@ -317,10 +317,11 @@ def _blocks(body: Sequence[Line]) -> list[_Block]:
 
 
 def _among_named_values(lines: Sequence[Line], j: int) -> bool:
-    """``甲國：193個目的地`` among ``乙國：190個目的地``, ``丙國：189個目的地``: a name, a colon and a count read
-    as a short counted heading too, but ``MIN_ITEMS`` lines in a row are set alike: a run of named values,
-    no headings; unless a name is a heading over lines elsewhere (``Full ban: 12 countries`` over ``Partial
-    ban: 7 countries``, each a group's count, then ``Full ban:`` over its names)."""
+    """``甲國：193個目的地`` among ``乙國：190個目的地``, ``丙國：189個目的地``: a name, a colon and a
+    count read as a short counted heading too, but ``MIN_ITEMS`` lines in a row are set alike: a run of
+    named values, no headings; unless a name is a heading over lines elsewhere (``Full ban: 12
+    countries`` over ``Partial ban: 7 countries``, each a group's count, then ``Full ban:`` over its
+    names)."""
     if not _named_value(_stripped(lines[j])):
         return False
     lo = hi = j
