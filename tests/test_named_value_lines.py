@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 
 from pipeline.lang.values import number_after_colon
+from pipeline.run import reconcile
 from sources.reader import read_document
 from sources.registry import parse_document
 from tests.document_fixtures import text_document
+from tests.probe_fixtures import findings, listed
 
 Read = list[tuple[str, str, list[float | None], list[str]]]
 
@@ -356,3 +358,50 @@ def test_counts_of_the_groups_over_the_lists_are_no_items(text: str) -> None:
         n for n, _, _, _ in got
     ] == "Aland Borduria Carpania Dorland Elbonia Freedonia Gondor Hyrule Ixia".split()
     assert not any(v for _, _, v, _ in got)
+
+
+# ---- a story: three outlets print one ranking with a name and its figure on one line, one misprints a figure
+
+OUTLET_A = """Acme passport index: Aland on top
+8 January 2031, Aland Daily
+
+The Acme index ranks passports by the destinations their holders reach without a visa. The strongest:
+
+Aland – 193 destinations
+Carpania, Dorland – 191 destinations
+Borduria – 190 destinations
+Elbonia – 189 destinations
+Freedonia – 188 destinations
+
+Source: Acme Index
+"""
+OUTLET_B = """<html><head><title>Aland passport strongest</title></head><body><article>
+<h1>Aland passport strongest</h1><p>The strongest passports this year:</p>
+<ul><li>Aland – 193 destinations</li><li>Carpania, Dorland – 191 destinations</li>
+<li>Borduria – 190 destinations</li><li>Elbonia – 189 destinations</li>
+<li>Freedonia – 188 destinations</li></ul>
+<p>Source: Acme Index</p></article></body></html>
+"""
+OUTLET_C = """Passport ranking out
+8 January 2031, Carpania Times
+
+The strongest passports this year are as follows:
+
+Aland: 193 destinations
+Carpania: 191 destinations
+Dorland: 191 destinations
+Borduria: 190 destinations
+Elbonia: 189 destinations
+Freedonia: 186 destinations
+"""
+
+
+def test_one_misprinted_figure_is_the_one_finding(tmp_path: Path) -> None:
+    """Every outlet lists the six names (the tie read as two items); Carpania Times prints 186 where the
+    others print 188 for Freedonia: one value conflict against it, nothing against the others."""
+    (tmp_path / "01_a.txt").write_text(OUTLET_A, "utf-8")
+    (tmp_path / "02_b.html").write_text(OUTLET_B, "utf-8")
+    (tmp_path / "03_c.txt").write_text(OUTLET_C, "utf-8")
+    result = reconcile([str(tmp_path)])
+    assert listed(result) == {"01_a": 6, "02_b": 6, "03_c": 6}
+    assert findings(result) == [("value_conflict", ("03_c",))]
