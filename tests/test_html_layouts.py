@@ -219,11 +219,13 @@ def test_a_ranking_table_with_tied_places_in_spanning_cells() -> None:
 
 def test_linked_names_tied_in_one_list_item_are_each_read() -> None:
     """``<li><a>Germany</a>, <a>Italy</a> and <a>Spain</a> – 190 destinations</li>``: three names, each
-    with the words after the last one; no name keeps another in its description."""
+    with the figure after the last one as its value (what it counts in the value's raw text); no name
+    keeps another in its description."""
     people = _mentions("en_ol_linked_names")
     assert [m.label for m in people] == PASSPORT_EN
-    said = [" ".join(a.text for a in m.attributes) for m in people]
-    assert said == [f"{p} destinations" for p in PLACES]
+    assert [[v.number for v in m.values] for m in people] == [[p] for p in PLACES]
+    assert [[v.raw for v in m.values] for m in people] == [[f"{p} destinations"] for p in PLACES]
+    assert not any(m.attributes for m in people)
 
 
 # ---------------------------------------------------- the Hong Kong sanctions (August 7, 2020)

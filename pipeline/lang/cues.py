@@ -536,19 +536,23 @@ PROPERTY_AFTER_RE = re.compile(
 )
 # the place a clause of a ranking gives the names before it, after their figure ("…以190個並列第二",
 # "…以193個排名第一", "…居首"): the place words end the clause
+_ZH_PLACE_NUMBER = r"第\s*[0-9０-９一二三四五六七八九十百]+\s*"
 PLACE_WORDS_RE = re.compile(
-    fold_pattern(
-        r"(?:並列|同列|排名|排行|排在|排|位列|名列|位居|居)?\s*(?:第\s*[0-9０-９一二三四五六七八九十百]+\s*(?:位|名)?"
-    )
+    fold_pattern(rf"(?:並列|同列|排名|排行|排在|排|位列|名列|位居|居)?\s*(?:{_ZH_PLACE_NUMBER}(?:位|名)?")
     + fold_pattern(r"|首位|榜首|居首|居冠|居次)")
 )
 # the place of names tied on one figure, printed in brackets after it ("（188國，同列第3）",
 # "（188カ国、3位タイ）", "(188, joint third)"): the place words whole
 _EN_ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+# a place of a ranking as each language numbers it, the same words the patterns above read: "第3名",
+# "第三位"; "3位"; "No. 3", "3rd", "third place" (a ranking's line opens with one: ``_inline_place_lines``)
+ZH_PLACE = fold_pattern(_ZH_PLACE_NUMBER) + "[名位]"
+JA_PLACE = r"[0-9０-９]{1,3}\s*位"
+EN_PLACE = rf"(?:No\.|Number)\s*[0-9０-９]{{1,3}}|{_EN_ORDINAL}(?:\s+place)?"
 TIED_PLACE_RE = re.compile(
     PLACE_WORDS_RE.pattern
-    + r"|(?:同率)?\s*[0-9０-９]{1,3}\s*位(?:タイ)?"
-    + rf"|(?:(?:joint|tied|tied\s+for|equal)\s+{_EN_ORDINAL}|{_EN_ORDINAL}(?:\s+place)?(?:,?\s+tied)?)",
+    + rf"|(?:同率)?\s*{JA_PLACE}(?:タイ)?"
+    + rf"|(?:(?:joint|tied|tied\s+for|equal)\s+{_EN_ORDINAL}|(?:{_EN_ORDINAL}(?:\s+place)?)(?:,?\s+tied)?)",
     re.IGNORECASE,
 )
 # a row that describes a class rather than names one (``其餘國家``, ``其他未合作企業``, ``非協力企業``,

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import PAST_RE
 from pipeline.lang.hedges import ABOUT_BEFORE, Hedge, hedge_of
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_number
@@ -562,17 +563,51 @@ def numbers_before_words(text: str, *, named: bool = True) -> list[tuple[str, Fo
     return out if len(out) >= MIN_LABELLED and len(set(labels)) == len(labels) else []
 
 
-# a bare number after a name and its colon that ends the text ("Aland: 39"), no time ("10:30")
+# a bare number after a name and its colon that ends the text ("Aland: 39"), no time ("10:30"); or a
+# figure after a colon or a spaced dash with the words that say what it counts ("Aland – 193
+# destinations", "甲國：193個目的地", "甲国：193の国・地域")
+MAX_COUNTED_WORDS = 3  # English words after a figure saying what it counts ("visa-free destinations")
+MAX_COUNTED_CHARS = 8  # Chinese or Japanese characters of the same ("個目的地", "の国・地域")
+# a span of time or an age is no figure a list ranks by ("Jane Roe - 58 years old")
+_TIME_WORDS = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b"
 _COLON_NUMBER_RE = re.compile(r"(?<![0-9０-９])\s*[:：]\s*(?P<n>[0-9０-９]{1,6})\s*$")
+_SEPARATED_FIGURE_RE = re.compile(
+    r"(?<![0-9０-９])(?:\s*[:：]|\s[-–—]|\s*——)\s*(?P<raw>(?P<n>[0-9０-９][0-9０-９,]{0,6})"
+    + rf"(?:\s+(?!{_TIME_WORDS})[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){{0,{MAX_COUNTED_WORDS - 1}}}"
+    + rf"|\s*(?P<counted>[{CJK}{KANA}・]{{1,{MAX_COUNTED_CHARS}}}))?)\s*[.。]?\s*$"
+)
 
 
-def number_after_colon(text: str) -> list[tuple[str, Found]]:
-    """The plain number that ends ``text`` after a colon, with words before it (``Aland: 39``): one
-    value under no label; [] otherwise."""
+def number_after_colon(text: str, *, named: bool = True) -> list[tuple[str, Found]]:
+    """The figure that ends ``text`` after a colon or a spaced dash, with words before it: a plain number
+    after a colon (``Aland: 39``), or a number after either and the words that say what it counts
+    (``Aland – 193 destinations``, ``甲國：193個目的地``: a counter first in Chinese and Japanese). One value
+    under no label, what it counts kept in its raw text; [] otherwise, or (``named``) when no words come
+    before it."""
     m = _COLON_NUMBER_RE.search(text)
-    if m is None or not text[: m.start()].strip() or (number := parse_number(m.group("n"))) is None:
+    if (
+        m is not None
+        and (text[: m.start()].strip() or not named)
+        and (number := parse_number(m.group("n"))) is not None
+    ):
+        return [("", Found(m.group("n"), number, "", m.start("n"), m.end("n")))]
+    m = _SEPARATED_FIGURE_RE.search(text)
+    if (
+        m is None
+        or (named and not text[: m.start()].strip())
+        or (number := parse_number(m.group("n"))) is None
+    ):
         return []
-    return [("", Found(m.group("n"), number, "", m.start("n"), m.end("n")))]
+    if m.group("counted") and not _counter_first(m.group("raw")):
+        return []  # "3月", "12時": no count
+    raw = m.group("raw").rstrip()
+    return [("", Found(raw, number, "", m.start("raw"), m.start("raw") + len(raw)))]
+
+
+def _counter_first(raw: str) -> bool:
+    """``193個目的地``, ``193の国・地域``: a count with its counter opens ``raw``."""
+    counted = find_counts(raw)
+    return bool(counted) and not counted[0].start and bool(counted[0].counter)
 
 
 # a total, then the numbers that make it in parentheses, each with its label: after the number in English

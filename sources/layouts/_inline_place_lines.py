@@ -22,38 +22,39 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.counts import find_counts
+from pipeline.lang.cues import EN_PLACE, JA_PLACE, TIED_PLACE_RE, ZH_PLACE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._inline_bracket_places import figure_span
 from sources.layouts._inline_pieces import EN_NAME_RUN_RE, MAX_EN_WORDS, ZH_VALUE_NAME_RE, Enumeration, trim
+from sources.layouts._parens import split_top_level
 
-_PLACE = r"[0-9０-９]{1,3}"
 # the place and its copula, then where the names end and the rest begins, per script
 _ZH_RE = re.compile(
-    rf"[ \t\u3000]*(?P<place>第\s*(?:{_PLACE}|[一二三四五六七八九十]+)\s*[名位])\s*"
+    rf"[ \t\u3000]*(?P<place>{ZH_PLACE})\s*"
     + fold_pattern(r"(?:是|為|：|:)")
     + r"\s*(?P<names>[^，,。；;：:\n]+)[，,](?P<rest>[^。；;\n]+)[。]?[ \t\u3000]*$"
 )
 _JA_RE = re.compile(
-    rf"[ \t\u3000]*(?P<place>{_PLACE}\s*位)\s*(?:は|：|:)\s*(?P<names>[^，,。；;：:\n]+?)で[、，,]"
+    rf"[ \t\u3000]*(?P<place>{JA_PLACE})\s*(?:は|：|:)\s*(?P<names>[^，,。；;：:\n]+?)で[、，,]"
     r"(?P<rest>[^。；;\n]+)[。]?[ \t\u3000]*$"
 )
 _EN_RE = re.compile(
-    rf"[ \t]*(?P<place>(?:No\.|Number)\s*{_PLACE}|{_PLACE}(?:st|nd|rd|th)(?:\s+place)?)\s*"
+    rf"[ \t]*(?P<place>{EN_PLACE})\s*"
     r"(?:is|are|was|were|:)\s+(?P<names>[^;:.\n]+?),\s+(?P<rest>[a-z][^;\n]*?)[.]?[ \t]*$",
 )
 # the same lines closing their names with the figure in brackets: "第1名：甲國（190國）"
 _BRACKETS = r"\s*[（(](?P<figure>[^（()）\n]+)[）)]\s*[。.]?[ \t\u3000]*$"
 _ZH_BRACKETED_RE = re.compile(
-    rf"[ \t\u3000]*(?P<place>第\s*(?:{_PLACE}|[一二三四五六七八九十]+)\s*[名位])\s*"
+    rf"[ \t\u3000]*(?P<place>{ZH_PLACE})\s*"
     + fold_pattern(r"(?:是|為|：|:)")
     + r"\s*(?P<names>[^（(，,。；;：:\n]+?)"
     + _BRACKETS
 )
 _JA_BRACKETED_RE = re.compile(
-    rf"[ \t\u3000]*(?P<place>{_PLACE}\s*位)\s*(?:は|：|:)\s*(?P<names>[^（(，,。；;：:\n]+?)" + _BRACKETS
+    rf"[ \t\u3000]*(?P<place>{JA_PLACE})\s*(?:は|：|:)\s*(?P<names>[^（(，,。；;：:\n]+?)" + _BRACKETS
 )
 _EN_BRACKETED_RE = re.compile(
-    rf"[ \t]*(?P<place>(?:No\.|Number)\s*{_PLACE}|{_PLACE}(?:st|nd|rd|th)(?:\s+place)?)\s*"
+    rf"[ \t]*(?P<place>{EN_PLACE})\s*"
     r"(?:is|are|was|were|:)\s+(?P<names>[^;:.()\n]+?)" + _BRACKETS
 )
 _EN_NUMBER_AND_WORD_RE = re.compile(r"(?P<n>[0-9][0-9,]*)\s+[a-z]+")
@@ -99,10 +100,20 @@ _LINES = (
 
 
 def _read(text: str, s: int, e: int) -> Enumeration | None:
-    read = next(((m, j, en) for r, j, en in _LINES if (m := r.fullmatch(text, s, e)) is not None), None)
-    if read is None:
-        return None
-    m, joiner, english = read
+    """The line read by the first shape that reads it whole (``第3名：丙國（188國，同列第3）`` is no line
+    of names, a pause, then a count: its brackets hold the figure)."""
+    return next(
+        (
+            read
+            for r, j, en in _LINES
+            if (m := r.fullmatch(text, s, e)) and (read := _read_as(text, m, j, en))
+        ),
+        None,
+    )
+
+
+def _read_as(text: str, m: re.Match[str], joiner: re.Pattern[str], english: bool) -> Enumeration | None:
+    s = m.start()
     lo, hi = m.span("names")
     cuts = [lo, *(x for j in joiner.finditer(text, lo, hi) for x in j.span()), hi]
     spans = [trim(text, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
@@ -128,7 +139,7 @@ def _figure(text: str, m: re.Match[str], *, english: bool) -> tuple[int, int] | 
     """The span of the line's figure: the number of the one count after its names, or of the brackets
     closing them."""
     if "figure" in m.groupdict():
-        lo, hi = m.span("figure")
+        lo, hi = _without_place(text, *m.span("figure"))
         if (span := figure_span(text, lo, hi)) is not None:
             return span
         word = _EN_NUMBER_AND_WORD_RE.fullmatch(text, *trim(text, lo, hi)) if english else None
@@ -138,6 +149,15 @@ def _figure(text: str, m: re.Match[str], *, english: bool) -> tuple[int, int] | 
     if len(counts) != 1 or (digits := _DIGITS_RE.match(text, rest + counts[0].start)) is None:
         return None
     return digits.span()
+
+
+def _without_place(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The brackets' figure without the place a pause parts from it (``188國，同列第3``, ``188, joint
+    third``): the line's own place says it; else the brackets whole."""
+    parts = split_top_level(text[lo:hi], "，,、")
+    if len(parts) == 2 and TIED_PLACE_RE.fullmatch(text, *trim(text, lo + parts[1][0], lo + parts[1][1])):  # noqa: PLR2004
+        return lo + parts[0][0], lo + parts[0][1]
+    return lo, hi
 
 
 def _name(piece: str, *, english: bool) -> bool:

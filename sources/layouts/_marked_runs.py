@@ -19,6 +19,7 @@ from sources.layouts._lines import Line, body_lines
 from sources.layouts._memo import per_document
 from sources.layouts._parens import stripped_span
 from sources.layouts._shapes import CLOSE_PARENS, MIN_GROUP_RUN, MIN_RUN, OPEN_PARENS
+from sources.layouts._ties import tied_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,13 +174,23 @@ def _described_gap(lines: Sequence[Line], run: Sequence[Hit], h: Hit) -> bool:
     )
 
 
+def _next_numbers(lines: Sequence[Line], prev: Hit) -> tuple[int, ...]:
+    """The numbers the line after ``prev`` may take: the next, or, after a line of names tied on one figure
+    (``3. Carpania, Dorland – 191``), the place after the ties (``5.``, as a ranking numbers its places)."""
+    if prev.value is None:
+        return ()
+    line = lines[prev.line]
+    tied = tied_names(line.text, prev.content_start - line.start, len(line.text.rstrip()))
+    return (prev.value + 1, prev.value + tied) if tied > 1 else (prev.value + 1,)
+
+
 def find_runs(lines: Sequence[Line], hits: Sequence[Hit], numbered: bool) -> list[tuple[Hit, ...]]:
     runs: list[list[Hit]] = []
     for h in hits:
         if runs:
             prev = runs[-1][-1]
             follows = (not numbered) or (
-                h.value is not None and prev.value is not None and h.value == prev.value + 1
+                h.value is not None and prev.value is not None and h.value in _next_numbers(lines, prev)
             )
             if follows and (_gap_ok(lines, prev.line, h.line) or _described_gap(lines, runs[-1], h)):
                 runs[-1].append(h)

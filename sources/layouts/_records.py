@@ -16,7 +16,14 @@ from functools import lru_cache
 from pipeline.lang.counts import ZH_CLASSIFIERS
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import CJK_RE
-from pipeline.lang.values import change_sign, counted_run, earlier_label, find_values, numbers_before_labels
+from pipeline.lang.values import (
+    change_sign,
+    counted_run,
+    earlier_label,
+    find_values,
+    number_after_colon,
+    numbers_before_labels,
+)
 from pipeline.models import Mention, Problem, Severity, Value
 from sources.base import Document
 from sources.items import split_item
@@ -175,6 +182,8 @@ def _with_shared(text: str, r: RawItem) -> ItemParts:
         shared = tuple(Value(f.raw, f.number, f.unit, label, f.start, f.end) for label, f in labelled)
     if not shared and (bare := _BARE_FIGURE_RE.fullmatch(text, a, b)) is not None:  # tied names' "(190)"
         shared = (Value(bare.group(2), parse_number(bare.group(2)), "", "", bare.start(2), bare.end(2)),)
+    if not shared and (after := number_after_colon(text[a:b], named=False)):  # "– 191 destinations"
+        shared = tuple(Value(f.raw, f.number, f.unit, "", a + f.start, a + f.end) for _, f in after)
     return replace(parts, values=shared)
 
 

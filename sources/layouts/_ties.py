@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline.lang.cues import EN_FORM_WORDS, NAME_PARTICLES
-from pipeline.lang.values import find_values
+from pipeline.lang.values import find_values, number_after_colon
 from sources.item_titles import is_title
 from sources.layouts._parens import outside_parens, split_top_level
 
@@ -24,10 +24,13 @@ if TYPE_CHECKING:
     from sources.layouts._records import RawItem
 
 MIN_TIED_LINES = 2
+MIN_FIGURED_LINES = 3  # lines that each close on a figure, one of them a tie
 MAX_PIECE_CHARS = 30
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'.\-]*")
 # a figure in parentheses after the last name (``(190)``, ``（189個）``, ``(41%)``)
 _FIGURE_RE = re.compile(r"\s*[（(]\s*[0-9０-９][^（()）]{0,8}[）)]\s*$")
+# what parts the names from a figure after them: a colon, a spaced dash
+_GAP_RE = re.compile(r"(?:\s*[:：]|\s[-–—]|\s*——)\s*$")
 # a line's own number before its item ("2.", "(2)", "第2位：")
 _NUMBER_RE = re.compile(r"([0-9０-９]{1,3})[.．、)）:：]?\s*$")
 
@@ -73,29 +76,89 @@ def _names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     return out
 
 
-def _tied(text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[int], dict[int, list[tuple[int, int]]]]:
-    """Where each line's names end (before its figure), and the names of each line of several, by index."""
+def _figure_start(text: str, start: int, end: int) -> tuple[int, bool] | None:
+    """Where the figure that ends the line ``text[start:end]`` begins, with what parts it from the names:
+    brackets (``(190)``), or (``True``) a colon or a spaced dash (``– 191 destinations``, ``— 49%``,
+    ``：191個``)."""
+    figure = _FIGURE_RE.search(text, start, end)
+    if figure is not None and figure.end() == end:
+        return figure.start(), False
+    line = text[start:end]
+    found = number_after_colon(line) or [("", f) for f in find_values(line)[-1:] if not line[f.end :].strip()]
+    if not found or (gap := _GAP_RE.search(line, 0, found[0][1].start)) is None:
+        return None
+    return start + gap.start(), True
+
+
+class _Lines(NamedTuple):
+    ends: list[int]  # where each line's names end (before its figure)
+    tied: dict[int, list[tuple[int, int]]]  # the names of each line of several, by index
+    figured: int  # lines that close on a figure
+    dashed: frozenset[int]  # lines whose figure follows a colon or a dash
+
+
+def _tied(text: str, spans: Sequence[tuple[int, int]]) -> _Lines:
     ends = []
-    for start, end in spans:
-        figure = _FIGURE_RE.search(text, start, end)
-        ends.append(figure.start() if figure is not None and figure.end() == end else end)
+    dashed = set()
+    figured = 0
+    for k, (start, end) in enumerate(spans):
+        figure = _figure_start(text, start, end)
+        ends.append(end if figure is None else figure[0])
+        figured += figure is not None
+        if figure is not None and figure[1]:
+            dashed.add(k)
     tied = {k: names for k, (s, _) in enumerate(spans) if (names := _names(text, s, ends[k])) is not None}
-    return ends, tied
+    return _Lines(ends, tied, figured, frozenset(dashed))
+
+
+def _ties(spans: Sequence[tuple[int, int]], lines: _Lines) -> bool:
+    """Lines of ties: two of them or more, or one among lines that each name one and close on a figure
+    (``Carpania, Dorland – 191`` among ``Aland – 193``, ``Borduria – 190``): a ranking's figures mark
+    its places, the one tie sharing one. Names before a dash and a figure tie on no more than half the
+    lines: ``Jane Roe, Acme – $342 billion`` on most lines is a name and what it belongs to."""
+    tied = lines.tied
+    if any(k in lines.dashed for k in tied) and 2 * len(tied) > len(spans):
+        return False
+    if len(tied) >= MIN_TIED_LINES:
+        return True
+    return len(tied) == 1 and len(spans) >= MIN_FIGURED_LINES and lines.figured == len(spans)
 
 
 def names_per_line(text: str, spans: Sequence[tuple[int, int]]) -> list[int] | None:
     """How many names each line of ``spans`` holds when they are lines of ties, else None."""
-    _, tied = _tied(text, spans)
-    if len(tied) < MIN_TIED_LINES:
+    lines = _tied(text, spans)
+    if not _ties(spans, lines):
         return None
-    return [len(tied.get(k, ((0, 0),))) for k in range(len(spans))]
+    return [len(lines.tied.get(k, ((0, 0),))) for k in range(len(spans))]
+
+
+def tie_line(text: str, start: int, end: int) -> bool:
+    """``Carpania, Dorland – 191``: the line names several items, then closes on their figure."""
+    return tied_names(text, start, end) > 1
+
+
+def tied_names(text: str, start: int, end: int) -> int:
+    """How many names the line ``text[start:end]`` ties on the figure that closes it (1 for none)."""
+    figure = _figure_start(text, start, end)
+    names = _names(text, start, figure[0]) if figure is not None else None
+    return len(names) if names is not None else 1
+
+
+def tied_lines(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], int]] | None:
+    """Each line of ``spans`` as the spans of its names and where what they share begins (the figure after
+    them, or the line's end), when they are lines of ties; else None."""
+    lines = _tied(text, spans)
+    if not _ties(spans, lines):
+        return None
+    return [(lines.tied.get(k) or [(s, lines.ends[k])], lines.ends[k]) for k, (s, _) in enumerate(spans)]
 
 
 def split_ties(text: str, raw: Sequence[RawItem]) -> list[RawItem]:
     """``raw`` with each line of tied names read as one item per name (see the module's docstring)."""
-    ends, tied = _tied(text, [(r.start, r.end) for r in raw])
-    if len(tied) < MIN_TIED_LINES:
+    lines = _tied(text, [(r.start, r.end) for r in raw])
+    if not _ties([(r.start, r.end) for r in raw], lines):
         return list(raw)
+    ends, tied = lines.ends, lines.tied
     cut = [(k, ends[k], r.end) for k, r in enumerate(raw)]
     out: list[RawItem] = []
     for k, end, line_end in cut:

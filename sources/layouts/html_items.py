@@ -25,6 +25,7 @@ from pipeline.lang.values import (
     find_values,
     labelled_numbers,
     labels_after_numbers,
+    number_after_colon,
     numbers_before_words,
 )
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Value
@@ -34,6 +35,7 @@ from sources.item_values import trim
 from sources.layouts._headings import group_label
 from sources.layouts._inline_pieces import ABBREVIATION_RE
 from sources.layouts._records import parse_span
+from sources.layouts._ties import tied_lines
 from sources.layouts.html_list import LIST_TAGS, _children, _Event, _heading_events, _own_text, a_label
 from sources.page import HtmlPage, page_of
 from sources.people_posts import KNOWN_SHARE, MIN_KNOWN_POSTS
@@ -141,7 +143,22 @@ def _items(list_tag: Tag, page: HtmlPage, text: str) -> list[_Item]:
             continue
         name = _lead_name(li, page, span[0]) or span
         out.append(_Item(span[0], span[1], name))
-    return out
+    return _untied(text, out)
+
+
+def _untied(text: str, items: list[_Item]) -> list[_Item]:
+    """``<li>Carpania, Dorland – 191</li>`` among ``<li>Aland – 193</li>``: items of plain text that are
+    lines of ties (``_ties``), one item a name, each with the figure after the last."""
+    if not items or any(i.name != (i.start, i.end) for i in items):
+        return items
+    lines = tied_lines(text, [(i.start, i.end) for i in items])
+    if lines is None:
+        return items
+    return [
+        _Item(name[0], item.end, name, rest=rest)
+        for item, (names, rest) in zip(items, lines, strict=True)
+        for name in names
+    ]
 
 
 def _definition_items(dl: Tag, page: HtmlPage) -> list[_Item]:
@@ -207,7 +224,12 @@ def _labelled(rest: str, start: int) -> tuple[Value, ...]:
     plain numbers, each with its label (glued before it, glued after it, or in words after it)."""
     found = labelled_numbers(rest, named=False)
     glued = len(found[0][0]) if found else 0  # the first label, when it comes before its number
-    found = found or labels_after_numbers(rest, named=False) or numbers_before_words(rest, named=False)
+    found = (
+        found
+        or labels_after_numbers(rest, named=False)
+        or numbers_before_words(rest, named=False)
+        or number_after_colon(rest, named=False)  # "– 191", "– 191 destinations"
+    )
     if not found or not _VALUE_REST_RE.match(rest[: found[0][1].start - glued]):
         return ()  # words before the numbers: a description, not values only
     return tuple(Value(f.raw, f.number, f.unit, label, start + f.start, start + f.end) for label, f in found)

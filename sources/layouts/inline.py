@@ -83,8 +83,8 @@ class InlineLayout:
             raw.extend(
                 RawItem(s, t, None, group, shared=v) for (s, t), v in zip(e.spans, shared, strict=True)
             )
-            if e.stated is None and not group:
-                continue
+            if e.stated is None and (not group or any(h.group == group for h in headings)):
+                continue  # no heading, or one place's second line ("第3名：丙國…" over "第3名：丁國…")
             ls, le = e.label_span if e.label else e.count_span if e.stated is not None else (e.start, e.start)
             if e.label and e.stated is not None and le <= e.count_span[0] and e.count_span[1] <= e.start:
                 le = e.count_span[1]  # "North (3): A, B and C": the label quoted with the count it states

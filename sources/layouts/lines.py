@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.lang.counts import COUNTED_LEAD_END_RE, find_counts, last_sentence, lead_in_counts, total_line
-from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_END_RE, LEAD_IN_RE
+from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_END_RE, LEAD_IN_RE, NOTE_LABEL_RE
 from pipeline.lang.demonyms import place_before_person
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
 from pipeline.lang.values import dashed_numbers
@@ -64,6 +64,8 @@ _MARKED_RE = re.compile(
 
 
 _NAME_DASH_RE = re.compile(r"——|\s[—–－-]\s")
+# the words before a line's first colon or spaced dash
+_NOTE_RE = re.compile(r"([^:：\n]{1,24}?)\s*(?:[:：]|——|\s[—–－-]\s)")
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -72,6 +74,8 @@ def _item_line(text: str) -> bool:
     since a block's lines are asked again as lead-ins are looked for, and outlets print the same lines)."""
     if _MARKED_RE.match(text) or re.search(r"\t|\u3000|\S {2,}\S", text):
         return False  # a marked list's line, or a table row
+    if (note := _NOTE_RE.match(text)) is not None and NOTE_LABEL_RE.fullmatch(note.group(1)):
+        return False  # "Source: Acme Index", "Note – figures are from January": a note on the list
     if _named_value(text) or _value_then_name(text):
         return True
     if not text or re.search(r"[。！？!?]$|[。！？]", text) or text.endswith(("：", ":")):
@@ -287,7 +291,8 @@ def _blocks(body: Sequence[Line]) -> list[_Block]:
                 spaced = blanks > 0
             if items and blanks and kind == "post":
                 break  # the names a post heads are the lines right under it
-            if not _item_line(t) or _opens(lines, j):  # a lead-in right under a lead-in is the one that leads
+            if not _item_line(t) or (_opens(lines, j) and not _among_named_values(lines, j)):
+                # a lead-in right under a lead-in is the one that leads
                 if _closing_item(items, t):
                     items.append(_without_stop(lines[j]))
                     j += 1
@@ -316,6 +321,34 @@ def _blocks(body: Sequence[Line]) -> list[_Block]:
         else:
             i += 1
     return out
+
+
+def _among_named_values(lines: Sequence[Line], j: int) -> bool:
+    """``甲國：193個目的地`` among ``乙國：190個目的地``, ``丙國：189個目的地``: a name, a colon and a
+    count read as a short counted heading too, but ``MIN_ITEMS`` lines in a row are set alike: a run of
+    named values, no headings; unless a name is a heading over lines elsewhere (``Full ban: 12
+    countries`` over ``Partial ban: 7 countries``, each a group's count, then ``Full ban:`` over its
+    names)."""
+    if not _named_value(_stripped(lines[j])):
+        return False
+    lo = hi = j
+    while lo > 0 and _named_value(_stripped(lines[lo - 1])):
+        lo -= 1
+    while hi + 1 < len(lines) and _named_value(_stripped(lines[hi + 1])):
+        hi += 1
+    if hi - lo + 1 < MIN_ITEMS:
+        return False
+    names = {_value_name(_stripped(line)) for line in lines[lo : hi + 1]}
+    return not any(
+        _stripped(line).rstrip("：:").strip() in names
+        for line in lines
+        if _stripped(line).endswith(("：", ":"))
+    )
+
+
+def _value_name(text: str) -> str:
+    split = split_item(text, 0, len(text))
+    return text[split.name_start : split.name_end]
 
 
 def _paragraph_closes(line: Line, first: Line) -> bool:

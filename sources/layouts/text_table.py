@@ -25,6 +25,7 @@ from sources.layouts._headings import group_label, is_heading_text, ordinal_head
 from sources.layouts._lines import body_lines
 from sources.layouts._memo import per_document
 from sources.layouts._tables import TableReading, TCell, caption, read_table
+from sources.layouts._ties import tie_line
 
 NAME = "text-table"
 MIN_ROWS = 3
@@ -206,7 +207,7 @@ def _read(doc: Document) -> list[TableReading]:
     for run, lead, total in _runs(doc):
         if doc.format == "html" and not _key_value_lines(doc, run):
             continue
-        if _credits(run):
+        if _credits(run) or _ties_inside(doc, run):
             continue
         width = max(len(r) for r in run)
         rows: list[list[TCell | None]] = [
@@ -239,6 +240,22 @@ def _read(doc: Document) -> list[TableReading]:
             if (r := read_table(doc, rows, layout=NAME)).mentions
         )
     return out
+
+
+def _ties_inside(doc: Document, run: list[list[TCell]]) -> bool:
+    """A line of the run that is no row of cells names several items and closes on their figure
+    (``3. Carpania, Dorland – 191`` among ``1. Aland – 193``): a ranking with its ties, one line a place,
+    no table with a section row (the lists' readers part the tied names)."""
+    ties = sum(len(r) == 1 and tie_line(doc.text, *_unmarked(doc.text, r[0])) for r in run)
+    return 0 < 2 * ties <= len(run)  # on most lines, a name and what it belongs to: no ties (``_ties``)
+
+
+def _unmarked(text: str, cell: TCell) -> tuple[int, int]:
+    mark = _LINE_NUMBER_RE.match(text, cell.start, cell.end)
+    return (mark.end() if mark else cell.start), cell.end
+
+
+_LINE_NUMBER_RE = re.compile(r"\s*[0-9０-９]{1,3}[.．、)）]\s*")
 
 
 def _credits(run: list[list[TCell]]) -> bool:
