@@ -18,8 +18,8 @@ from collections.abc import Iterator, Sequence
 from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import INTERNAL_CONTRADICTION
 from pipeline.checks.wording import _evidence
-from pipeline.lang.counts import SUM_BEFORE_RE
 from pipeline.groups import NUMBERED_LABEL_RE
+from pipeline.lang.counts import SUM_BEFORE_RE
 from pipeline.lang.cues import CHANGE_WORD_RE, MEASURE_END_RE, OTHER_PART_RE, PAST_RE
 from pipeline.lang.scripts import fold_pattern
 from pipeline.lang.values import Found, departs, find_values, printed_step
@@ -141,7 +141,9 @@ def _another_measure(clause: str, after: int, m: Mention, unit: str) -> bool:
 
 
 # the measure a clause names right before its figure ("…得票率28.5%", "失業率為5%")
-_MEASURE_BEFORE_RE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,4})" + fold_pattern(r"(?:為|是|達|約)?") + r"\s*$")
+_MEASURE_BEFORE_RE = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{2,4})" + fold_pattern(r"(?:為|是|達|約)?") + r"\s*$"
+)
 
 
 def _measure_before(clause: str, at: int, m: Mention, unit: str) -> bool:
@@ -150,7 +152,9 @@ def _measure_before(clause: str, at: int, m: Mention, unit: str) -> bool:
     before = _MEASURE_BEFORE_RE.search(clause, 0, at)
     if before is None or MEASURE_END_RE.search(before["noun"]) is None:
         return False
-    columns = [v.column for v in m.values if v.unit == unit and v.column and not NUMBERED_LABEL_RE.match(v.column)]
+    columns = [
+        v.column for v in m.values if v.unit == unit and v.column and not NUMBERED_LABEL_RE.match(v.column)
+    ]
     noun = MEASURE_END_RE.search(before["noun"])
     word = before["noun"][max(0, (noun.start() if noun else 0) - 2) :]
     return bool(columns) and not any(set(word) & set(c) for c in columns)

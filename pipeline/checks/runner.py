@@ -27,8 +27,8 @@ from pipeline.checks.lists import canonical_groups, list_checks
 from pipeline.checks.loose import loose_counts
 from pipeline.checks.names import _naming_variants, _possible_mistranslations
 from pipeline.checks.shares import share_checks, total_checks
-from pipeline.checks.sums import sums_checks
 from pipeline.checks.story import _person_variants, _story_conflicts
+from pipeline.checks.sums import sums_checks
 from pipeline.checks.wholes import whole_counts
 from pipeline.claims import bind_groups
 from pipeline.collector import collector_paused

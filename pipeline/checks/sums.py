@@ -79,6 +79,23 @@ def _explained(ctx: _Ctx, d: Discrepancy, items: Sequence[Mention], total: float
     )
 
 
+def _too_many(ctx: _Ctx, art: str, value: Value, total: float) -> Discrepancy:
+    """The ``arithmetic`` error of a list whose values add up to more than the whole ``value`` states."""
+    items = ctx.listed[art]
+    return Discrepancy(
+        kind=ARITHMETIC,
+        severity=Severity.ERROR,
+        entity=None,
+        sources=(art,),
+        subject=f"sum of {value.unit}",
+        message=(
+            f"{art} states a whole of {value.raw}, but the {value.unit} of its {len(items)} items add up to "
+            f"{_fmt(total)}."
+        ),
+        evidence=_evidence([ctx.evidence(art, value.start, value.end), ctx.mention_evidence(items[0])]),
+    )
+
+
 def sums_checks(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy]:
     """``found`` with each list whose values do not add up to its stated whole said once (see the module)."""
     out = list(found)
@@ -103,23 +120,5 @@ def sums_checks(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy]:
             k, words = told[0]
             out[k] = replace(out[k], message=out[k].message + words)
         elif not told and total > whole:
-            out.append(
-                Discrepancy(
-                    kind=ARITHMETIC,
-                    severity=Severity.ERROR,
-                    entity=None,
-                    sources=(art,),
-                    subject=f"sum of {value.unit}",
-                    message=(
-                        f"{art} states a whole of {value.raw}, but the {value.unit} of its {len(items)} items add "
-                        f"up to {_fmt(total)}."
-                    ),
-                    evidence=_evidence(
-                        [
-                            ctx.evidence(art, value.start, value.end),
-                            *(ctx.mention_evidence(m) for m in items[:1]),
-                        ]
-                    ),
-                )
-            )
+            out.append(_too_many(ctx, art, value, total))
     return out
