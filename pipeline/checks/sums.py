@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -99,6 +100,10 @@ def _too_many(ctx: _Ctx, art: str, value: Value, total: float) -> Discrepancy:
 def sums_checks(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy]:
     """``found`` with each list whose values do not add up to its stated whole said once (see the module)."""
     out = list(found)
+    alone: dict[str, list[int]] = defaultdict(list)  # article -> the findings about it alone
+    for k, d in enumerate(found):
+        if len(d.sources) == 1:
+            alone[d.sources[0]].append(k)
     for art in ctx.list_articles:
         items, article = ctx.listed[art], ctx.articles.get(art)
         amounts = _amounts(items)
@@ -111,11 +116,7 @@ def sums_checks(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy]:
         total = sum(v.number or 0.0 for v in amounts)
         if abs(total - whole) < 1e-9:  # noqa: PLR2004
             continue
-        told = [
-            (k, w)
-            for k, d in enumerate(out)
-            if d.sources == (art,) and (w := _explained(ctx, d, items, total, whole))
-        ]
+        told = [(k, w) for k in alone.get(art, ()) if (w := _explained(ctx, out[k], items, total, whole))]
         if len(told) == 1:
             k, words = told[0]
             out[k] = replace(out[k], message=out[k].message + words)
