@@ -167,6 +167,7 @@ def test_bare_figures_after_a_unit_said_once_are_values(tmp_path: Path, sentence
         ("CP", [100]),
         ("DP", [20]),
     ]
+    assert {v.unit for m in read for v in m.values} == {"seats"}  # the unit said once is every figure's
 
 
 @pytest.mark.parametrize(

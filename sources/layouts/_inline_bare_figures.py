@@ -31,11 +31,12 @@ def bare_figure_end(text: str, s: int, e: int) -> tuple[int, int] | None:
     return m.start(), m.start() + len(digits)
 
 
-def whole_frame(text: str, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether the pieces before a run are one frame of the whole it shares out (``Of the 600 seats``):
-    one piece, its one figure with a unit."""
+def whole_frame(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The unit of the whole the pieces before a run frame (``Of the 600 seats``: ``seats``), "" when they
+    are no such frame: one piece, its one figure with a unit."""
     if len(spans) != 1:
-        return False
+        return ""
     s, e = spans[0]
     found = find_values(text[s:e])
-    return _WHOLE_FRAME_RE.match(text, s, e) is not None and len(found) == 1 and bool(found[0].unit)
+    framed = _WHOLE_FRAME_RE.match(text, s, e) is not None and len(found) == 1
+    return found[0].unit if framed else ""

@@ -131,6 +131,9 @@ class Enumeration:
     # values printed after the items, one per item: the same span for each ("A and B, at 40 %"), or
     # one each in order ("A and B, at 49 % and 48 % respectively"); () when the items carry their own
     shared: tuple[tuple[int, int], ...] = ()
+    unit: str = (
+        ""  # the unit of shared figures printed bare, said once in the sentence ("won 164 seats, … 152")
+    )
 
     @property
     def start(self) -> int:

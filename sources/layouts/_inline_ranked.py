@@ -188,7 +188,8 @@ def en_valued_pieces(text: str, a: int, b: int) -> list[Enumeration]:
     if best[1] < len(spans) and find_values(text[slice(*spans[best[1]])]):
         return []  # a value in the piece after the run: the list goes on in a shape of its own
     before = spans[: best[0]]
-    if any(find_values(text[s:e]) for s, e in before) and not whole_frame(text, before):
+    frame = whole_frame(text, before)
+    if any(find_values(text[s:e]) for s, e in before) and not frame:
         return []  # values before the run: another list or another group of the sentence
     if best[1] > best[0] and ":" in text[a : spans[best[0]][1]]:
         return []  # a label before a colon: a group the enumeration readers keep with its label
@@ -206,6 +207,7 @@ def en_valued_pieces(text: str, a: int, b: int) -> list[Enumeration]:
             (0, 0),
             False,
             shared=tuple(p.value for p in run),
+            unit=run[0].unit or frame,  # the unit of the figures printed bare: the first's, or the whole's
         )
     ]
 
