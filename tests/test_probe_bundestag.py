@@ -263,6 +263,21 @@ def test_seats_that_add_up_to_more_than_the_whole_stated_are_one_finding(tmp_pat
     assert "310" in sums[0].message and "300席" in sums[0].message
 
 
+def test_a_whole_stated_after_the_last_item_is_held_to_the_same_sum(tmp_path: Path) -> None:
+    closing = SEATS.replace("議會共設300席，各黨議席分布：", "各黨議席：").replace(
+        "{d}席。", "{d}席，合共300席。"
+    )
+    result = _story(
+        tmp_path,
+        {
+            "01": closing.format(outlet="甲報", a=150, b=90, c=50, d=10),
+            "02": closing.format(outlet="乙報", a=150, b=100, c=50, d=10),
+        },
+    )
+    sums = [d for d in result.discrepancies if d.kind == "arithmetic"]
+    assert [d.sources for d in sums] == [("02",)] and "310" in sums[0].message
+
+
 def test_seats_that_add_up_to_less_than_the_whole_say_nothing(tmp_path: Path) -> None:
     """Guard: a list of the larger parties only leaves seats to the rest."""
     result = _story(

@@ -1,9 +1,9 @@
 """A list's values against the whole the article says they share out (``共設600席`` over seats by party).
 
 1. The whole (``_whole``): every item of the list prints one value in one unit (seats, votes, an amount),
-   ``MIN_ITEMS`` items at least, and the article's text before its first item states one figure in that
-   unit larger than every item's (``議會共設600席``, ``Of the 600 seats``); several such figures, or a
-   figure given as near, state no whole.
+   ``MIN_ITEMS`` items at least, and the article's text before its first item, or the rest of its last
+   item's sentence, states one figure in that unit larger than every item's (``議會共設600席``, ``Of the
+   600 seats``, ``…1席，合共600席。``); several such figures, or a figure given as near, state no whole.
 2. The items' values add up to another number than that whole:
    - where a value finding of the same outlet alone already names one of its items, and the figure another
      outlet prints for that item makes the sum come right, that finding says so too: one cause, one
@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -41,15 +42,26 @@ def _amounts(items: Sequence[Mention]) -> list[Value]:
     return out if len(out) >= MIN_ITEMS and len({v.unit for v in out}) == 1 else []
 
 
-def _whole(text: str, amounts: Sequence[Value]) -> tuple[Value, float] | None:
-    """The one figure the text before the list states in the items' unit, larger than every item's."""
+# where the sentence of a list's last item ends ("…1席，合共600席。")
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n]|\.\s")
+
+
+def _whole(text: str, items: Sequence[Mention], amounts: Sequence[Value]) -> tuple[Value, float] | None:
+    """The one figure the text before the list, or the rest of its last item's sentence (``合共600席``),
+    states in the items' unit, larger than every item's; its offsets in ``text``."""
     unit, top = amounts[0].unit, max(v.number or 0.0 for v in amounts)
-    found = [f for f in find_values(text) if f.unit == unit and f.number is not None]
-    larger = {f.number for f in found if (f.number or 0.0) > top}
-    if len(larger) != 1 or any(f.approximate for f in found):
+    last = items[-1].end
+    close = _SENTENCE_END_RE.search(text, last)
+    pieces = ((0, text[: items[0].start]), (last, text[last : close.start() if close else len(text)]))
+    found = [
+        (at, f) for at, piece in pieces for f in find_values(piece) if f.unit == unit and f.number is not None
+    ]
+    larger = {f.number for _, f in found if (f.number or 0.0) > top}
+    if len(larger) != 1 or any(f.approximate for _, f in found):
         return None
-    first = next(f for f in found if f.number in larger)
-    return Value(first.raw, first.number, unit, "", first.start, first.end), float(first.number or 0.0)
+    at, first = next((at, f) for at, f in found if f.number in larger)
+    value = Value(first.raw, first.number, unit, "", at + first.start, at + first.end)
+    return value, float(first.number or 0.0)
 
 
 def _fmt(x: float) -> str:
@@ -109,7 +121,7 @@ def sums_checks(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy]:
         amounts = _amounts(items)
         if article is None or not amounts:
             continue
-        stated = _whole(article.text[: items[0].start], amounts)
+        stated = _whole(article.text, items, amounts)
         if stated is None:
             continue
         value, whole = stated
