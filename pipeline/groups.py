@@ -268,7 +268,7 @@ def align_columns(
                 if k not in taken and len(idx) == len(ids):
                     free = [c for c in ids if c not in taken.values()]
                     if len(free) == 1 and _shares(values[art][k]) == _shares(canon[free[0]]):
-                        taken[k] = free[0]  # not a column of counts for one of shares ("前回" for "%")
+                        taken[k] = free[0]  # no column of counts for one of shares
         for k in idx:
             cid = taken.get(k) or f"c{len(canon) + 1}"
             if cid not in canon:

@@ -219,6 +219,7 @@ def test_a_column_of_counts_is_never_taken_for_a_column_of_shares() -> None:
     [
         ("組成的聯盟得票率28.5%", "席次占比", True),  # votes, beside a column of seats
         ("的得票率為28.5%", "得票率", False),
+        ("的失業率為28.5%", "通膨率", True),  # the measure's own 率 is no word shared
         ("為28.5%", "席次占比", False),  # no measure named: the list's own
     ],
 )

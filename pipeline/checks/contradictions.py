@@ -140,15 +140,19 @@ def _another_measure(clause: str, after: int, m: Mention, unit: str) -> bool:
     return noun is not None and bool(columns) and not any(set(noun.group()) & set(c) for c in columns)
 
 
-# the measure a clause names right before its figure ("…得票率28.5%", "失業率為5%")
+# the measure a clause names right before its figure ("…出口額500億美元", "失業率為5%")
 _MEASURE_BEFORE_RE = re.compile(
     r"(?P<noun>[\u4e00-\u9fff]{2,4})" + fold_pattern(r"(?:為|是|達|約)?") + r"\s*$"
 )
 
 
+_MEASURE_CHARS = frozenset("率額额量幅比值占佔")  # what every measure's word may end in: no word of which
+
+
 def _measure_before(clause: str, at: int, m: Mention, unit: str) -> bool:
-    """The figure is of a measure named before it that the list's column does not name (``得票率28.5%``
-    beside a column ``席次占比``): no character shared, so another measure of the item."""
+    """The figure is of a measure named before it that the list's column does not name (``失業率5.2%``
+    beside a column ``通膨率``): no character shared but the measure's own (率, 額, 比), so another
+    measure of the item."""
     before = _MEASURE_BEFORE_RE.search(clause, 0, at)
     if before is None or MEASURE_END_RE.search(before["noun"]) is None:
         return False
@@ -157,7 +161,7 @@ def _measure_before(clause: str, at: int, m: Mention, unit: str) -> bool:
     ]
     noun = MEASURE_END_RE.search(before["noun"])
     word = before["noun"][max(0, (noun.start() if noun else 0) - 2) :]
-    return bool(columns) and not any(set(word) & set(c) for c in columns)
+    return bool(columns) and not any((set(word) & set(c)) - _MEASURE_CHARS for c in columns)
 
 
 # the item's name before words that make it part of another's ("甲黨與乙黨組成的聯盟", "甲國領導的集團"):

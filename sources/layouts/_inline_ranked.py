@@ -233,7 +233,7 @@ def _en_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _en_piece(text: str, s: int, e: int) -> _Piece | None:
     found = find_values(text[s:e])
     if not found and (bare := bare_figure_end(text, s, e)) is not None:
-        # "the AfD 152": a figure alone, in the unit the sentence gives once ("won 164 seats", "Of the 630
+        # "the BP 152": a figure alone, in the unit the sentence gives once ("won 164 seats", "Of the 600
         # seats, …"); no words after it
         found, tail = [], re.match("", text[bare[1] :])
         value, unit = bare, ""

@@ -78,7 +78,7 @@ class RawItem:
     group: str = ""  # the label of the item's group as printed ("" when the list has none)
     columns: tuple[str, ...] = ()  # labels of the value columns the item's values sit under, in order
     shared: tuple[int, int] = (0, 0)  # a value printed once for several items ("A and B, at 40 %")
-    unit: str = ""  # the unit of a shared figure printed bare ("the AfD 152" after "won 164 seats")
+    unit: str = ""  # the unit of a shared figure printed bare ("the BP 152" after "won 164 seats")
 
 
 # characters before an item that its reading looks at (a title word's one-character look-behind)
