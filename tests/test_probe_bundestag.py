@@ -15,6 +15,7 @@ import pytest
 
 from pipeline.checks.contradictions import _MODIFIES_RE, _measure_before
 from pipeline.groups import align_columns
+from pipeline.lang.cues import lead_says_selection
 from pipeline.lang.values import plain_value
 from pipeline.models import Kind, Mention, Severity, Value
 from pipeline.run import reconcile
@@ -110,6 +111,21 @@ def test_the_planted_errors_are_found_once_each_and_nobody_else_is_accused() -> 
     assert "swapped" in swap.message and "AfD" in swap.message and "SPD" in swap.message
     for article in ("03_cn", "04_en", "05_ja", "07_cn"):
         assert against(result, article) == [], article
+
+
+def test_every_outlet_prints_the_whole_list_not_examples() -> None:
+    """``其中甲黨獲得…，乙黨獲得…`` (clauses of one sentence) and ``所获席位及占比如下`` (shares as follows)
+    say nothing of a selection."""
+    assert [a.id for a in story(STORY).articles if a.selection] == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "selection"),
+    [("各党所获席位及占比如下：", False), ("两国对比如下：", False), ("部分国家，比如：", True)],
+)
+def test_a_share_as_follows_is_no_for_example(lead: str, selection: bool) -> None:
+    text = f"{lead}\n甲国：10%\n乙国：20%\n"
+    assert lead_says_selection(text, text.index("甲国")) is selection
 
 
 def test_the_hong_kong_headline_of_spaced_clauses_is_its_title() -> None:
