@@ -226,6 +226,11 @@ def _same(a: _Printed, b: _Printed) -> bool:
     return a.number == b.number or (a.unit == b.unit and backs(a.number, a.step, b.number, b.step))
 
 
+def _shares(column: Mapping[str, _Printed]) -> bool:
+    """Whether most of a column's values are percentages."""
+    return 2 * sum(1 for v in column.values() if v.unit == "%") > len(column)
+
+
 def _agreement(a: Mapping[str, _Printed], b: Mapping[str, _Printed]) -> float:
     shared = a.keys() & b.keys()
     return sum(1 for e in shared if _same(a[e], b[e])) / len(shared) if shared else 0.0
@@ -262,8 +267,8 @@ def align_columns(
             for k in idx:
                 if k not in taken and len(idx) == len(ids):
                     free = [c for c in ids if c not in taken.values()]
-                    if len(free) == 1:
-                        taken[k] = free[0]
+                    if len(free) == 1 and _shares(values[art][k]) == _shares(canon[free[0]]):
+                        taken[k] = free[0]  # no column of counts for one of shares
         for k in idx:
             cid = taken.get(k) or f"c{len(canon) + 1}"
             if cid not in canon:

@@ -46,6 +46,8 @@ TITLE_MIN, TITLE_MAX = 8, 64
 TITLE_MIN_CJK = 6  # a Chinese or Japanese headline can be this short (甲國新內閣出爐)
 TITLE_MAX_LATIN = 120  # an English headline runs to more characters
 MAX_OUTLET_CHARS = 30  # an outlet's name is at most this long
+NAV_WORD_MAX = 8  # characters of a navigation menu's entry (首頁, 國際新聞, 兩岸), at most
+HEADLINE_CLAUSES = 4  # clauses of a headline set apart by spaces, at most
 HEAD_LINES = 40  # metadata (date lines, URL) is looked for in this many lines at the top
 # A file that is overwhelmingly one encoding is read with its few undecodable bytes replaced (U+FFFD,
 # reported): before guessing, UTF-8 whose valid non-ASCII characters outnumber the bad sequences
@@ -442,7 +444,10 @@ def _is_nav(s: str) -> bool:
     cjk = len(_CJK_RE.findall(s))
     if cjk * 2 < len(s.replace(" ", "")):
         return False  # Latin text: short words are normal, not a menu
-    return len(tokens) >= 3 and statistics.median(len(t) for t in tokens) <= 5
+    # a headline's few clauses set apart by spaces, one of them longer than any menu's entry, are no menu
+    # ("甲國大選　甲黨勝出　乙黨得票創下新高"); a menu's many entries may end on a long one (a page's name)
+    clauses = len(tokens) <= HEADLINE_CLAUSES and max(len(t) for t in tokens) > NAV_WORD_MAX
+    return len(tokens) >= 3 and statistics.median(len(t) for t in tokens) <= 5 and not clauses  # noqa: PLR2004
 
 
 def is_dateline(s: str) -> bool:

@@ -18,8 +18,10 @@ from collections.abc import Iterator, Sequence
 from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import INTERNAL_CONTRADICTION
 from pipeline.checks.wording import _evidence
+from pipeline.groups import NUMBERED_LABEL_RE
 from pipeline.lang.counts import SUM_BEFORE_RE
-from pipeline.lang.cues import CHANGE_WORD_RE, OTHER_PART_RE, PAST_RE
+from pipeline.lang.cues import CHANGE_WORD_RE, MEASURE_END_RE, OTHER_PART_RE, PAST_RE
+from pipeline.lang.scripts import fold_pattern
 from pipeline.lang.values import Found, departs, find_values, printed_step
 from pipeline.models import Discrepancy, Mention, Severity
 
@@ -73,7 +75,9 @@ def _contradiction(
             if (
                 len(stated) != 1
                 or _another_measure(clause, stated[0].end, m, unit)
+                or _measure_before(clause, stated[0].start, m, unit)
                 or _former(clause, stated[0])
+                or _MODIFIES_RE.match(clause)
             ):
                 continue
             value = stated[0]
@@ -134,6 +138,35 @@ def _another_measure(clause: str, after: int, m: Mention, unit: str) -> bool:
     noun = _NOUN_AFTER_RE.match(clause, after)
     columns = [v.column for v in m.values if v.unit == unit and v.column]
     return noun is not None and bool(columns) and not any(set(noun.group()) & set(c) for c in columns)
+
+
+# the measure a clause names right before its figure ("…出口額500億美元", "失業率為5%")
+_MEASURE_BEFORE_RE = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{2,4})" + fold_pattern(r"(?:為|是|達|約)?") + r"\s*$"
+)
+
+
+_MEASURE_CHARS = frozenset("率額额量幅比值占佔")  # what every measure's word may end in: no word of which
+
+
+def _measure_before(clause: str, at: int, m: Mention, unit: str) -> bool:
+    """The figure is of a measure named before it that the list's column does not name (``失業率5.2%``
+    beside a column ``通膨率``): no character shared but the measure's own (率, 額, 比), so another
+    measure of the item."""
+    before = _MEASURE_BEFORE_RE.search(clause, 0, at)
+    if before is None or MEASURE_END_RE.search(before["noun"]) is None:
+        return False
+    columns = [
+        v.column for v in m.values if v.unit == unit and v.column and not NUMBERED_LABEL_RE.match(v.column)
+    ]
+    noun = MEASURE_END_RE.search(before["noun"])
+    word = before["noun"][max(0, (noun.start() if noun else 0) - 2) :]
+    return bool(columns) and not any((set(word) & set(c)) - _MEASURE_CHARS for c in columns)
+
+
+# the item's name before words that make it part of another's ("甲黨與乙黨組成的聯盟", "甲國領導的集團"):
+# the clause's figures are the other's
+_MODIFIES_RE = re.compile(fold_pattern(r"\s*(?:所?組成的|組建的|領導的|率領的|主導的|牽頭的|旗下的|所屬的)"))
 
 
 def _names(m: Mention) -> list[str]:

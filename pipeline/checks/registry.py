@@ -62,8 +62,10 @@ CHECKS: tuple[Check, ...] = (
         ARITHMETIC,
         (E,),
         "a stated percentage is not count ÷ total, rounded as stated; one item's share is not the "
-        "proportion of its amount that every other item's share is; or one row's total is not the sum of "
-        "its numbers where every other row's is",
+        "proportion of its amount that every other item's share is; one row's total is not the sum of "
+        "its numbers where every other row's is; or a list's values add up to more than the whole its "
+        "article states (where another outlet's figure for one item makes them add up, that item's value "
+        "finding says so instead)",
     ),
     Check(
         COUNT_CONFLICT,

@@ -28,6 +28,7 @@ from pipeline.checks.loose import loose_counts
 from pipeline.checks.names import _naming_variants, _possible_mistranslations
 from pipeline.checks.shares import share_checks, total_checks
 from pipeline.checks.story import _person_variants, _story_conflicts
+from pipeline.checks.sums import sums_checks
 from pipeline.checks.wholes import whole_counts
 from pipeline.claims import bind_groups
 from pipeline.collector import collector_paused
@@ -125,7 +126,7 @@ def run_checks(
             *_person_variants(ctx, people),
         ]
         found = [*counted, *items.result(), *named]
-    found = _one_root_cause(_text_beside_value(ctx, _share_not_value(found)))
+    found = sums_checks(ctx, _one_root_cause(_text_beside_value(ctx, _share_not_value(found))))
     found = _misfiled_not_miscounted(ctx, _repeated_not_long(ctx, _other_list_not_long(ctx, found)))
     found = _long_in_its_groups(ctx, found)
     found = _value_of_its_group(ctx, found)

@@ -92,7 +92,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (  # seats won: "188席", "188 seats" (votes, "183票（…）", are read with their parts: counted_run)
         "seats",
-        re.compile(_N + r"\s*(?:議席|席)(?![次位])|" + _N.replace("?P<n>", "?P<n_en>") + r"\s+seats\b"),
+        re.compile(_N + r"\s*(?:議席|席)(?![次位])|" + _N.replace("?P<n>", "?P<n_en>") + r"\s+seats?\b"),
     ),
     (  # votes a name got, the number standing free: "65,122票", "65,122 votes"; a number glued after its
         # own label ("議員票64票", "共計183票", "以185票"), or a total before its parts in brackets
@@ -111,7 +111,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _ANY_NUMBER_RE = re.compile(r"[0-9０-９]|百分之")
-_PLAIN_RE = re.compile(rf"^\s*[+\-−]?{DIGITS}\s*$")
+# a number alone, signed or not, the sign full width or not ("＋12", "－86"), or no change ("±0")
+_PLAIN_RE = re.compile(rf"^\s*(?:[+\-−＋－]?{DIGITS}|±0)\s*$")
 
 
 VALUES_CACHE = 65536  # distinct texts whose values are kept (lines and pieces of the articles read)
@@ -402,9 +403,9 @@ def plain_value(text: str) -> Found | None:
     if tallied := _TALLIED_RE.match(t):
         t = tallied.group("n")
     if _PLAIN_RE.match(t):
-        number = parse_number(t.lstrip("+-−"))
+        number = parse_number(t.lstrip("+-−＋－±"))
         if number is not None:
-            sign = -1 if t.startswith(("-", "−")) else 1
+            sign = -1 if t.startswith(("-", "−", "－")) else 1
             return Found(t, sign * number, "", 0, len(t))
     values = find_values(t)
     if len(values) == 1 and values[0].start == 0 and values[0].end == len(t):

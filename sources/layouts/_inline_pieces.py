@@ -41,8 +41,11 @@ MIN_ITEMS = 3
 
 
 MAX_ZH_ITEM = 16  # characters of a Chinese or Japanese item (values and parentheses aside)
-# a Chinese or Japanese name beside a value in a sentence, of its script's characters and no more
-ZH_VALUE_NAME_RE = re.compile(f"^[{CJK}{KANA}{NAME_DOTS}A-Za-z]{{1,{MAX_ZH_ITEM}}}$")
+# an acronym in brackets after a Chinese or Japanese name ("甲乙黨（ABC）"), read apart by the item parser
+BRACKETED_ACRONYM = r"(?:[（(][A-Z][A-Za-z0-9]*(?:[-&/][A-Za-z0-9]+)*[）)])"
+# a Chinese or Japanese name beside a value in a sentence, of its script's characters and no more (and
+# its acronym in brackets)
+ZH_VALUE_NAME_RE = re.compile(f"^[{CJK}{KANA}{NAME_DOTS}A-Za-z]{{1,{MAX_ZH_ITEM}}}{BRACKETED_ACRONYM}?$")
 # a clause's name may join two with a slash (甲黨／乙聯盟: one group of two parties)
 ZH_CLAUSE_NAME_RE = re.compile(f"^[{CJK}{KANA}{NAME_DOTS}A-Za-z/／]{{1,{MAX_ZH_ITEM}}}$")
 MAX_ZH_PERSON = 14  # characters of a transliterated name with its dots, after a title
@@ -128,6 +131,9 @@ class Enumeration:
     # values printed after the items, one per item: the same span for each ("A and B, at 40 %"), or
     # one each in order ("A and B, at 49 % and 48 % respectively"); () when the items carry their own
     shared: tuple[tuple[int, int], ...] = ()
+    unit: str = (
+        ""  # the unit of shared figures printed bare, said once in the sentence ("won 164 seats, … 152")
+    )
 
     @property
     def start(self) -> int:

@@ -29,6 +29,7 @@ from pipeline.lang.cues import (
 )
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
+from sources.layouts._inline_bare_figures import EN_GOT_VERB_RE, bare_figure_end, whole_frame
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
     MIN_ITEMS,
@@ -152,6 +153,7 @@ class _Piece:
     value: tuple[int, int]
     unit: str
     led: bool  # words stand before its name: only the first piece of a run has a lead-in
+    got: bool = False  # a verb stands between its name and its value ("won", "got")
 
 
 # a name, then a few lower-case words, then the value ("Aland was hit hardest, at", "Borduria got")
@@ -176,13 +178,18 @@ def en_valued_pieces(text: str, a: int, b: int) -> list[Enumeration]:
         if p is None:
             start, first = k + 1, None
             continue
-        if first is None or p.led or p.unit != first.unit:
+        if first is None or p.led or (p.unit != first.unit and p.unit):
             start, first = k, p
-        if k + 1 - start > best[1] - best[0]:
-            best = (start, k + 1)
+        if first.unit or first.got or whole_frame(text, spans[:start]):
+            if k + 1 - start > best[1] - best[0]:
+                best = (start, k + 1)  # bare figures follow a unit, a verb of getting or the whole's frame
+        elif start == k:
+            start, first = k + 1, None
     if best[1] < len(spans) and find_values(text[slice(*spans[best[1]])]):
         return []  # a value in the piece after the run: the list goes on in a shape of its own
-    if any(find_values(text[s:e]) for s, e in spans[: best[0]]):
+    before = spans[: best[0]]
+    frame = whole_frame(text, before)
+    if any(find_values(text[s:e]) for s, e in before) and not frame:
         return []  # values before the run: another list or another group of the sentence
     if best[1] > best[0] and ":" in text[a : spans[best[0]][1]]:
         return []  # a label before a colon: a group the enumeration readers keep with its label
@@ -200,6 +207,7 @@ def en_valued_pieces(text: str, a: int, b: int) -> list[Enumeration]:
             (0, 0),
             False,
             shared=tuple(p.value for p in run),
+            unit=run[0].unit or frame,  # the unit of the figures printed bare: the first's, or the whole's
         )
     ]
 
@@ -224,10 +232,16 @@ def _en_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def _en_piece(text: str, s: int, e: int) -> _Piece | None:
     found = find_values(text[s:e])
-    if len(found) != 1 or not found[0].unit:
+    if not found and (bare := bare_figure_end(text, s, e)) is not None:
+        # "the BP 152": a figure alone, in the unit the sentence gives once ("won 164 seats", "Of the 600
+        # seats, …"); no words after it
+        found, tail = [], re.match("", text[bare[1] :])
+        value, unit = bare, ""
+    elif len(found) != 1 or not found[0].unit:
         return None
-    value = (s + found[0].start, s + found[0].end)
-    tail = _EN_TAIL_RE.fullmatch(text, value[1], e)
+    else:
+        value, unit = (s + found[0].start, s + found[0].end), found[0].unit
+        tail = _EN_TAIL_RE.fullmatch(text, value[1], e)
     head = _EN_HEAD_RE.search(text, s, value[0])
     if tail is None or head is None or CHANGE_WORD_RE.search(text, s, e):
         return None
@@ -243,4 +257,6 @@ def _en_piece(text: str, s: int, e: int) -> _Piece | None:
     ):
         return None  # "This year the rate is 3.1%": a time, no name
     led = text[strip_article(text, s, lo) : lo].strip(WHITESPACE + ",;")
-    return _Piece(name, value, found[0].unit, bool(led))
+    if not unit and (led or not (head["verb"].strip() == "" or EN_GOT_VERB_RE.fullmatch(head["verb"]))):
+        return None  # "Aland joined in 1995": a bare figure after words other than what the name got
+    return _Piece(name, value, unit, bool(led), got=bool(head["verb"].strip()))

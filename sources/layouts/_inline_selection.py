@@ -68,7 +68,21 @@ def selection(text: str, enums: Sequence[Enumeration]) -> bool:
             return True
     sentences = {text.rfind("\n", 0, e.start) for e in enums} | {_clause_start(text, e) for e in enums}
     scattered = len(enums) >= 2 and len(sentences) >= 2 and not all(_headed_by_value(text, e) for e in enums)
-    return scattered and not any(e.label or e.stated is not None for e in enums)
+    return (
+        scattered
+        and not any(e.label or e.stated is not None for e in enums)
+        and not _valued_clauses(text, enums)
+    )
+
+
+_SENTENCE_STOPS = ("\n", "。", "！", "？", ". ")
+
+
+def _valued_clauses(text: str, enums: Sequence[Enumeration]) -> bool:
+    """The enumerations are the clauses of one sentence, each names with the value they got (``甲黨獲得
+    150席，乙黨獲得90席，…``): one list told clause by clause, not names scattered over the prose."""
+    starts = {max(text.rfind(stop, 0, e.start) for stop in _SENTENCE_STOPS) for e in enums}
+    return len(starts) == 1 and all(e.shared for e in enums)
 
 
 def _headed_by_value(text: str, e: Enumeration) -> bool:

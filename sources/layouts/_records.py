@@ -85,6 +85,7 @@ class RawItem:
     group: str = ""  # the label of the item's group as printed ("" when the list has none)
     columns: tuple[str, ...] = ()  # labels of the value columns the item's values sit under, in order
     shared: tuple[int, int] = (0, 0)  # a value printed once for several items ("A and B, at 40 %")
+    unit: str = ""  # the unit of a shared figure printed bare ("the BP 152" after "won 164 seats")
 
 
 # characters before an item that its reading looks at (a title word's one-character look-behind)
@@ -181,7 +182,8 @@ def _with_shared(text: str, r: RawItem) -> ItemParts:
         labelled = numbers_before_labels(text, a, b) or counted_run(text, a, b)[0]
         shared = tuple(Value(f.raw, f.number, f.unit, label, f.start, f.end) for label, f in labelled)
     if not shared and (bare := _BARE_FIGURE_RE.fullmatch(text, a, b)) is not None:  # tied names' "(190)"
-        shared = (Value(bare.group(2), parse_number(bare.group(2)), "", "", bare.start(2), bare.end(2)),)
+        number = parse_number(bare.group(2))
+        shared = (Value(bare.group(2), number, r.unit, "", bare.start(2), bare.end(2)),)
     if not shared and (after := number_after_colon(text[a:b], named=False)):  # "– 191 destinations"
         shared = tuple(Value(f.raw, f.number, f.unit, "", a + f.start, a + f.end) for _, f in after)
     return replace(parts, values=shared)

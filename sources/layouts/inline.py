@@ -81,7 +81,8 @@ class InlineLayout:
             group = (e.label or e.context or unlabelled_group(k)) if grouped else ""
             shared = e.shared or ((0, 0),) * len(e.spans)
             raw.extend(
-                RawItem(s, t, None, group, shared=v) for (s, t), v in zip(e.spans, shared, strict=True)
+                RawItem(s, t, None, group, shared=v, unit=e.unit)
+                for (s, t), v in zip(e.spans, shared, strict=True)
             )
             if e.stated is None and (not group or any(h.group == group for h in headings)):
                 continue  # no heading, or one place's second line ("第3名：丙國…" over "第3名：丁國…")

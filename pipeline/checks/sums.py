@@ -1,0 +1,137 @@
+"""A list's values against the whole the article says they share out (``共設600席`` over seats by party).
+
+1. The whole (``_whole``): every item of the list prints one value in one unit (seats, votes, an amount),
+   ``MIN_ITEMS`` items at least, and the article's text before its first item, or the rest of its last
+   item's sentence, states one figure in that unit larger than every item's (``議會共設600席``, ``Of the
+   600 seats``, ``…1席，合共600席。``); several such figures, or a figure given as near, state no whole.
+2. The items' values add up to another number than that whole:
+   - where a value finding of the same outlet alone already names one of its items, and the figure another
+     outlet prints for that item makes the sum come right, that finding says so too: one cause, one
+     finding;
+   - else, where they add up to more than the whole, one ``arithmetic`` error naming the whole and the
+     sum. Fewer may be a list of the larger parts only (the rest left out): nothing is said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.checks.context import _Ctx
+from pipeline.checks.registry import ARITHMETIC, VALUE_CONFLICT
+from pipeline.checks.wording import _evidence
+from pipeline.lang.values import find_values
+from pipeline.models import Discrepancy, Mention, Severity, Value
+
+MIN_ITEMS = 3  # items whose values add up, at the least
+
+
+def _amount(m: Mention) -> Value | None:
+    """The item's one value in a unit other than a share, else None."""
+    shown = [v for v in m.values if v.unit and v.unit != "%" and v.number is not None]
+    return shown[0] if len(shown) == 1 and not shown[0].approximate else None
+
+
+def _amounts(items: Sequence[Mention]) -> list[Value]:
+    """Each item's value in the unit every item prints one value in, else []."""
+    out = [v for m in items if (v := _amount(m)) is not None]
+    if len(out) != len(items):
+        return []
+    return out if len(out) >= MIN_ITEMS and len({v.unit for v in out}) == 1 else []
+
+
+# where the sentence of a list's last item ends ("…1席，合共600席。")
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n]|\.\s")
+
+
+def _whole(text: str, items: Sequence[Mention], amounts: Sequence[Value]) -> tuple[Value, float] | None:
+    """The one figure the text before the list, or the rest of its last item's sentence (``合共600席``),
+    states in the items' unit, larger than every item's; its offsets in ``text``."""
+    unit, top = amounts[0].unit, max(v.number or 0.0 for v in amounts)
+    last = items[-1].end
+    close = _SENTENCE_END_RE.search(text, last)
+    pieces = ((0, text[: items[0].start]), (last, text[last : close.start() if close else len(text)]))
+    found = [
+        (at, f) for at, piece in pieces for f in find_values(piece) if f.unit == unit and f.number is not None
+    ]
+    larger = {f.number for _, f in found if (f.number or 0.0) > top}
+    if len(larger) != 1 or any(f.approximate for _, f in found):
+        return None
+    at, first = next((at, f) for at, f in found if f.number in larger)
+    value = Value(first.raw, first.number, unit, "", at + first.start, at + first.end)
+    return value, float(first.number or 0.0)
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.0f}" if x == int(x) else f"{x:,g}"
+
+
+def _explained(ctx: _Ctx, d: Discrepancy, items: Sequence[Mention], total: float, whole: float) -> str | None:
+    """The words that say the whole comes right with another outlet's figure for the item ``d`` names."""
+    if d.kind != VALUE_CONFLICT or d.severity is not Severity.ERROR or d.entity is None:
+        return None
+    own = next((m for m in items if ctx.entity_of.get(m.key) == d.entity), None)
+    if own is None:
+        return None
+    printed = _amount(own)
+    others = {
+        v.number
+        for art, ms in ctx.entity_lists.get(d.entity, {}).items()
+        if art != own.article
+        for m in ms[:1]
+        for v in m.values
+        if v.number is not None
+    }
+    if printed is None or (right := whole - (total - (printed.number or 0.0))) not in others:
+        return None
+    return (
+        f" Its items add up to {_fmt(total)}, not the {_fmt(whole)} it states; with {_fmt(right)} for "
+        f"{own.label} they do."
+    )
+
+
+def _too_many(ctx: _Ctx, art: str, value: Value, total: float) -> Discrepancy:
+    """The ``arithmetic`` error of a list whose values add up to more than the whole ``value`` states."""
+    items = ctx.listed[art]
+    return Discrepancy(
+        kind=ARITHMETIC,
+        severity=Severity.ERROR,
+        entity=None,
+        sources=(art,),
+        subject=f"sum of {value.unit}",
+        message=(
+            f"{art} states a whole of {value.raw}, but the {value.unit} of its {len(items)} items add up to "
+            f"{_fmt(total)}."
+        ),
+        evidence=_evidence([ctx.evidence(art, value.start, value.end), ctx.mention_evidence(items[0])]),
+    )
+
+
+def sums_checks(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy]:
+    """``found`` with each list whose values do not add up to its stated whole said once (see the module)."""
+    out = list(found)
+    alone: dict[str, list[int]] = defaultdict(list)  # article -> the findings about it alone
+    for k, d in enumerate(found):
+        if len(d.sources) == 1:
+            alone[d.sources[0]].append(k)
+    for art in ctx.list_articles:
+        items, article = ctx.listed[art], ctx.articles.get(art)
+        amounts = _amounts(items)
+        if article is None or not amounts:
+            continue
+        stated = _whole(article.text, items, amounts)
+        if stated is None:
+            continue
+        value, whole = stated
+        total = sum(v.number or 0.0 for v in amounts)
+        if abs(total - whole) < 1e-9:  # noqa: PLR2004
+            continue
+        told = [(k, w) for k in alone.get(art, ()) if (w := _explained(ctx, out[k], items, total, whole))]
+        if len(told) == 1:
+            k, words = told[0]
+            out[k] = replace(out[k], message=out[k].message + words)
+        elif not told and total > whole:
+            out.append(_too_many(ctx, art, value, total))
+    return out
