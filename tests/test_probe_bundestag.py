@@ -307,6 +307,24 @@ def test_seats_that_add_up_to_less_than_the_whole_say_nothing(tmp_path: Path) ->
     assert not [d for d in result.discrepancies if d.kind == "arithmetic"]
 
 
+@pytest.mark.parametrize("lead", ["過半數需151席，各黨議席分布：", "單獨執政至少要151席。各黨議席："])
+def test_a_larger_figure_not_said_as_the_whole_holds_no_sum(tmp_path: Path, lead: str) -> None:
+    """Guard: the seats a majority needs are more than any party's, but no whole the list shares out."""
+    text = (
+        "甲國議會選舉\n\n{outlet}　2025年2月24日\n\n"
+        + lead
+        + "甲黨{a}席、乙黨{b}席、丙黨{c}席、丁黨{d}席。\n"
+    )
+    result = _story(
+        tmp_path,
+        {
+            "01": text.format(outlet="甲報", a=150, b=90, c=50, d=10),
+            "02": text.format(outlet="乙報", a=150, b=90, c=50, d=10),
+        },
+    )
+    assert not [d for d in result.discrepancies if d.kind == "arithmetic"]
+
+
 @pytest.mark.parametrize(
     ("line", "title"),
     [

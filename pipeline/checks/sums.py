@@ -2,8 +2,9 @@
 
 1. The whole (``_whole``): every item of the list prints one value in one unit (seats, votes, an amount),
    ``MIN_ITEMS`` items at least, and the article's text before its first item, or the rest of its last
-   item's sentence, states one figure in that unit larger than every item's (``議會共設600席``, ``Of the
-   600 seats``, ``…1席，合共600席。``); several such figures, or a figure given as near, state no whole.
+   item's sentence, states one figure in that unit larger than every item's, said as a whole by the words of
+   its clause (``議會共設600席``, ``Of the 600 seats``, ``…1席，合共600席。``; not ``過半數需301席``);
+   several such figures, or a figure given as near, state no whole.
 2. The items' values add up to another number than that whole:
    - where a value finding of the same outlet alone already names one of its items, and the figure another
      outlet prints for that item makes the sum come right, that finding says so too: one cause, one
@@ -22,6 +23,8 @@ from dataclasses import replace
 from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import ARITHMETIC, VALUE_CONFLICT
 from pipeline.checks.wording import _evidence
+from pipeline.lang.counts import TOTAL_WORD_RE
+from pipeline.lang.cues import WHOLE_AFTER_RE, WHOLE_SCOPE_BEFORE_RE
 from pipeline.lang.values import find_values
 from pipeline.models import Discrepancy, Mention, Severity, Value
 
@@ -44,6 +47,25 @@ def _amounts(items: Sequence[Mention]) -> list[Value]:
 
 # where the sentence of a list's last item ends ("…1席，合共600席。")
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]|\.\s")
+# where a figure's clause opens: the words between it and the figure say whether the figure is a whole
+_CLAUSE_START_RE = re.compile(r"[。！？!?\n，,；;：:]|\.\s")
+# before a figure in its clause, besides the total and scope words: "Of the 600 seats", "will have 600 seats"
+_WHOLE_BEFORE_RE = re.compile(r"\b(?:of|out of|among)\s+the\s*$|\bha(?:ve|s)\s*$", re.IGNORECASE)
+
+
+def _said_whole(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is said as a whole the list shares out (``共設600席``,
+    ``在600個議席中``, ``Of the 600 seats``, ``600 seats in all``), not merely a larger figure (``過半數需
+    301席``, ``needs 301 seats for a majority``)."""
+    opens = max((m.end() for m in _CLAUSE_START_RE.finditer(text, max(0, start - 40), start)), default=0)
+    before = text[max(opens, start - 40) : start]
+    if (
+        TOTAL_WORD_RE.search(before)
+        or WHOLE_SCOPE_BEFORE_RE.search(before)
+        or _WHOLE_BEFORE_RE.search(before)
+    ):
+        return True
+    return WHOLE_AFTER_RE.match(text[end : end + 30]) is not None
 
 
 def _whole(text: str, items: Sequence[Mention], amounts: Sequence[Value]) -> tuple[Value, float] | None:
@@ -54,7 +76,10 @@ def _whole(text: str, items: Sequence[Mention], amounts: Sequence[Value]) -> tup
     close = _SENTENCE_END_RE.search(text, last)
     pieces = ((0, text[: items[0].start]), (last, text[last : close.start() if close else len(text)]))
     found = [
-        (at, f) for at, piece in pieces for f in find_values(piece) if f.unit == unit and f.number is not None
+        (at, f)
+        for at, piece in pieces
+        for f in find_values(piece)
+        if f.unit == unit and f.number is not None and _said_whole(text, at + f.start, at + f.end)
     ]
     larger = {f.number for _, f in found if (f.number or 0.0) > top}
     if len(larger) != 1 or any(f.approximate for _, f in found):
