@@ -8,6 +8,14 @@ between the name and its first value (``faces a``): one paragraph naming a count
 never a list. Each item is the name; its value the sentence's first, and a later one when the words
 before it, after the last pause, say it is earlier (``, down from 44 percent``: ``earlier_label``).
 A count in the paragraph above the first that numbers as many names is the list's.
+
+A Chinese or Japanese paragraph has no such frame: its name opens it, ended by a pause or colon
+(``甲國：…``), a word of topic (``乙國方面，…``), the first word of its predicate (``丙國將面臨…``,
+``戊國則被…``) or a particle (``甲国には…``), and its first sentence prints the name's value: its only
+one, or the one it has of two (``由30%調降至20%``, ``30％から20％に``; ``25%（原為30%）`` keeps the earlier
+value too). Two values the sentence does not tell apart leave the item without one; a figure after a
+word of change (``下跌2%``) is no value of the name, and the paragraph no lead. Such paragraphs in a row
+are one run when their names differ and their values share a unit.
 """
 
 from __future__ import annotations
@@ -15,12 +23,32 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.values import earlier_label, find_values
-from sources.layouts._inline_pieces import EN_NAME_RUN_RE, Enumeration, clause_spans, strip_article
+from pipeline.lang.cues import (
+    CHANGE_WORD_RE,
+    CLAUSE_FROM_RE,
+    CLAUSE_TO_RE,
+    CONTINUATION_RE,
+    MEASURE_END_RE,
+    SUBJECT_END_ZH_RE,
+    TIME_WORD_START_RE,
+    WEEKDAY_RE,
+)
+from pipeline.lang.values import Found, earlier_label, find_values
+from sources.layouts._inline_pieces import (
+    EN_NAME_RUN_RE,
+    ZH_VALUE_NAME_RE,
+    Enumeration,
+    clause_spans,
+    is_east_asian,
+    strip_article,
+    trim,
+    zh_name_end,
+)
 
 MIN_FRAME_PARAGRAPHS = 3
 MAX_FRAME_WORDS = 4  # lowercase words between a paragraph's name and its value ("will face a")
 MAX_NAME_WORDS = 5
+MAX_EAST_NAME = 10  # characters of the name opening a Chinese or Japanese paragraph
 
 _PARAGRAPH_RE = re.compile(r"(?:^|\n[ \t]*\n)\s*(?=\S)")
 _LINE_RE = re.compile(r"(?:^|\n)\s*(?=\S)")  # a text with no blank line (a page's): a paragraph a line
@@ -29,6 +57,10 @@ _FRAME_RE = re.compile(rf"\s+((?:[a-z][\w'’\-]*\s+){{1,{MAX_FRAME_WORDS}}})")
 _PAUSE_RE = re.compile(r"[,，;；]")
 # a sentence's subject that names nothing ("It faces a 50 percent …", "He won 40 percent")
 _PRONOUNS = frozenset("it he she they we this that these those".split())
+_EAST_FRAME = "\0east"  # the frame of Chinese and Japanese leads, whose words around the name vary
+_EAST_SENTENCE_END_RE = re.compile(r"[。！？!?]")
+_EAST_PAUSE_RE = re.compile(r"[，,、：:；;]")
+_HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
 
 
 def paragraph_leads(text: str) -> list[Enumeration]:
@@ -51,6 +83,8 @@ def _lead(text: str, start: int) -> tuple[str, tuple[int, int], tuple[int, int],
     """The frame words, the name, the span of its values and where the sentence ends, of the paragraph
     from ``start``; None when its first sentence does not open with a name, a few words and a value."""
     line_end = text.find("\n", start)
+    if is_east_asian(text[start : start + 1]):
+        return _east_lead(text, start, len(text) if line_end < 0 else line_end)
     spans = clause_spans(text, start, len(text) if line_end < 0 else line_end)
     if not spans or spans[0][0] != start:
         return None
@@ -77,10 +111,33 @@ def _lead(text: str, start: int) -> tuple[str, tuple[int, int], tuple[int, int],
     return " ".join(frame.group(1).split()), (name.start(), name.end()), (first, value_end), end
 
 
+def _east_lead(
+    text: str, start: int, line_end: int
+) -> tuple[str, tuple[int, int], tuple[int, int], int] | None:
+    """The lead of a Chinese or Japanese paragraph from ``start``: its name, the span of its value
+    (``(0, 0)`` when two are not told apart) and where its first sentence ends; None when it does not
+    open with a name and print a value of it."""
+    stop = _EAST_SENTENCE_END_RE.search(text, start, line_end)
+    end = stop.end() if stop is not None else line_end
+    marks = (
+        _EAST_PAUSE_RE.search(text, start, end),
+        _HIRAGANA_RE.search(text, start, end),
+        SUBJECT_END_ZH_RE.search(text, start + 1, end),
+    )
+    name_end = min([zh_name_end(text, start, end), *(m.start() for m in marks if m is not None)])
+    name = trim(text, start, name_end)
+    if not _east_name(text[name[0] : name[1]]):
+        return None
+    value = _east_value(text, name_end, find_values(text[name_end:end]))
+    return None if value is None else (_EAST_FRAME, name, value, end)
+
+
 def _enumeration(
     text: str, run: list[tuple[str, tuple[int, int], tuple[int, int], int]], blank: bool
 ) -> list[Enumeration]:
     if len(run) < MIN_FRAME_PARAGRAPHS:
+        return []
+    if run[0][0] == _EAST_FRAME and not _east_run(text, run):
         return []
     spans = tuple(name for _, name, _, _ in run)
     stated, count_span = _count_above(text, spans[0][0], len(spans), "\n\n" if blank else "\n")
@@ -108,3 +165,45 @@ def _count_above(text: str, first: int, n: int, parting: str) -> tuple[int | Non
     if len(counts) != 1:
         return None, (0, 0)
     return n, (above_start + counts[0].start, above_start + counts[0].end)
+
+
+def _east_name(name: str) -> bool:
+    """Whether the words opening a paragraph are a name: short, of letters, no word of time or going on."""
+    return (
+        ZH_VALUE_NAME_RE.match(name) is not None
+        and len(name) <= MAX_EAST_NAME
+        and not _HIRAGANA_RE.search(name)
+        and not CONTINUATION_RE.match(name)
+        and not TIME_WORD_START_RE.match(name)
+        and not WEEKDAY_RE.search(name)
+        and not MEASURE_END_RE.search(name)
+    )
+
+
+def _east_value(text: str, at: int, found: list[Found]) -> tuple[int, int] | None:
+    """The span of the value a paragraph gives its name, among the values ``found`` after it (from
+    ``at``): the only one, the one it has now of two, ``(0, 0)`` when two are not told apart; None with
+    none, or after a word of change (a figure that changed, not the name's)."""
+    if not found or CHANGE_WORD_RE.search(text, at, at + found[0].start):
+        return None
+    one = found[0]
+    if len(found) == 1:
+        return at + one.start, at + one.end
+    two = found[1]
+    if len(found) == 2 and one.unit == two.unit:
+        if CLAUSE_FROM_RE.search(text, at, at + one.start) and CLAUSE_TO_RE.fullmatch(
+            text, at + one.end, at + two.start
+        ):
+            return at + two.start, at + two.end  # "由30%調降至20%": the value it has now
+        between = text[at + one.end : at + two.start]
+        pause = max((p.end() for p in _PAUSE_RE.finditer(between)), default=0)
+        if earlier_label(between[pause:]):
+            return at + one.start, at + two.end  # "25%（原為30%）": the value, then the earlier one
+    return 0, 0
+
+
+def _east_run(text: str, run: list[tuple[str, tuple[int, int], tuple[int, int], int]]) -> bool:
+    """Whether Chinese or Japanese leads in a row are one list: names all different, values of one unit."""
+    names = [text[s:e] for _, (s, e), _, _ in run]
+    units = {f.unit for _, _, (s, e), _ in run if e > s for f in find_values(text[s:e])[:1]}
+    return len(set(names)) == len(names) and len(units) == 1
