@@ -278,6 +278,9 @@ CLAUSE_TO_RE = re.compile(
 # a word every match of ``CLAUSE_TO_RE`` holds: a line with none of them holds no match (and is not searched)
 CLAUSE_TO_WORDS = ("至", "到", "から")
 CLAUSE_TO_PARTICLE_RE = re.compile(r"[にへ]")  # after the figure it has ("19%に、…")
+# the same in English: "cut from 44% to 40%" (from before the first figure, to between them)
+EN_FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+EN_TO_RE = re.compile(r"\s*to\s*", re.IGNORECASE)
 CLAUSE_TIME_WORD_RE = re.compile(fold_pattern(r"今明兩年|今明年|今年|明年|去年|(?:19|20)\d\d年|\d{1,2}月"))
 CLAUSE_SOURCE_RE = re.compile(
     fold_pattern(r"(?:來自|自|從|由)(?P<name>.+?)(?:進口|輸入|採購|購入)了?")

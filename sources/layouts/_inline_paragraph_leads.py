@@ -28,6 +28,8 @@ from pipeline.lang.cues import (
     CLAUSE_FROM_RE,
     CLAUSE_TO_RE,
     CONTINUATION_RE,
+    EN_FROM_RE,
+    EN_TO_RE,
     MEASURE_END_RE,
     SUBJECT_END_ZH_RE,
     TIME_WORD_START_RE,
@@ -126,9 +128,9 @@ def _east_lead(
     )
     name_end = min([zh_name_end(text, start, end), *(m.start() for m in marks if m is not None)])
     name = trim(text, start, name_end)
-    if not _east_name(text[name[0] : name[1]]):
+    if not east_name(text[name[0] : name[1]]):
         return None
-    value = _east_value(text, name_end, find_values(text[name_end:end]))
+    value = lead_value(text, name_end, find_values(text[name_end:end]))
     return None if value is None else (_EAST_FRAME, name, value, end)
 
 
@@ -140,7 +142,7 @@ def _enumeration(
     if run[0][0] == _EAST_FRAME and not _east_run(text, run):
         return []
     spans = tuple(name for _, name, _, _ in run)
-    stated, count_span = _count_above(text, spans[0][0], len(spans), "\n\n" if blank else "\n")
+    stated, count_span = count_above(text, spans[0][0], len(spans), "\n\n" if blank else "\n")
     return [
         Enumeration(
             spans,
@@ -156,7 +158,7 @@ def _enumeration(
     ]
 
 
-def _count_above(text: str, first: int, n: int, parting: str) -> tuple[int | None, tuple[int, int]]:
+def count_above(text: str, first: int, n: int, parting: str) -> tuple[int | None, tuple[int, int]]:
     """The count, in the paragraph right above the first (``parting`` parts paragraphs), of as many names
     as the run has."""
     above_end = len(text[:first].rstrip())
@@ -167,7 +169,7 @@ def _count_above(text: str, first: int, n: int, parting: str) -> tuple[int | Non
     return n, (above_start + counts[0].start, above_start + counts[0].end)
 
 
-def _east_name(name: str) -> bool:
+def east_name(name: str) -> bool:
     """Whether the words opening a paragraph are a name: short, of letters, no word of time or going on."""
     return (
         ZH_VALUE_NAME_RE.match(name) is not None
@@ -180,10 +182,11 @@ def _east_name(name: str) -> bool:
     )
 
 
-def _east_value(text: str, at: int, found: list[Found]) -> tuple[int, int] | None:
-    """The span of the value a paragraph gives its name, among the values ``found`` after it (from
-    ``at``): the only one, the one it has now of two, ``(0, 0)`` when two are not told apart; None with
-    none, or after a word of change (a figure that changed, not the name's)."""
+def lead_value(text: str, at: int, found: list[Found]) -> tuple[int, int] | None:
+    """The span of the value a paragraph gives its name, among the values ``found`` in ``text`` from
+    ``at`` (after its name, or a section's under its heading): the only one, the one it has now of two,
+    ``(0, 0)`` when two are not told apart; None with none, or after a word of change (a figure that
+    changed, not the name's)."""
     if not found or CHANGE_WORD_RE.search(text, at, at + found[0].start):
         return None
     one = found[0]
@@ -191,10 +194,11 @@ def _east_value(text: str, at: int, found: list[Found]) -> tuple[int, int] | Non
         return at + one.start, at + one.end
     two = found[1]
     if len(found) == 2 and one.unit == two.unit:
-        if CLAUSE_FROM_RE.search(text, at, at + one.start) and CLAUSE_TO_RE.fullmatch(
-            text, at + one.end, at + two.start
+        before, gap = (at, at + one.start), (at + one.end, at + two.start)
+        if (CLAUSE_FROM_RE.search(text, *before) and CLAUSE_TO_RE.fullmatch(text, *gap)) or (
+            EN_FROM_RE.search(text, *before) and EN_TO_RE.fullmatch(text, *gap)
         ):
-            return at + two.start, at + two.end  # "由30%調降至20%": the value it has now
+            return at + two.start, at + two.end  # "由30%調降至20%", "from 44% to 40%": the value it has now
         between = text[at + one.end : at + two.start]
         pause = max((p.end() for p in _PAUSE_RE.finditer(between)), default=0)
         if earlier_label(between[pause:]):
