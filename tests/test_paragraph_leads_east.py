@@ -168,3 +168,15 @@ def test_the_same_name_twice_is_prose_about_it() -> None:
 乙國將面臨40%的關稅。
 """
     assert _read(text) == []
+
+
+def test_paragraphs_of_who_said_what_are_no_list() -> None:
+    text = """美方公布新稅率。
+
+乙國商務部回應指出，將對美方商品加徵34%關稅。
+
+丙國執委會認為，約20%的商品將受影響。
+
+丁國財政部批評說，關稅將高達40%。
+"""
+    assert _read(text) == []

@@ -46,6 +46,7 @@ from sources.layouts._inline_pieces import (
     trim,
     zh_name_end,
 )
+from sources.prose_words import LEAD_INS
 
 MIN_FRAME_PARAGRAPHS = 3
 MAX_FRAME_WORDS = 4  # lowercase words between a paragraph's name and its value ("will face a")
@@ -169,10 +170,15 @@ def count_above(text: str, first: int, n: int, parting: str) -> tuple[int | None
     return n, (above_start + counts[0].start, above_start + counts[0].end)
 
 
+_VERBS_INSIDE = tuple(word for word in LEAD_INS if len(word) > 1)  # "乙國商務部回應指出": who said what
+
+
 def east_name(name: str) -> bool:
-    """Whether the words opening a paragraph are a name: short, of letters, no word of time or going on."""
+    """Whether the words opening a paragraph are a name: short, of letters, no word of time or going on,
+    no verb inside."""
     return (
         ZH_VALUE_NAME_RE.match(name) is not None
+        and not any(word in name for word in _VERBS_INSIDE)
         and len(name) <= MAX_EAST_NAME
         and not _HIRAGANA_RE.search(name)
         and not CONTINUATION_RE.match(name)
