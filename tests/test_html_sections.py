@@ -149,3 +149,31 @@ def test_two_rates_not_told_apart_leave_the_value_out(tmp_path: Path) -> None:
 def test_pages_not_read_whole_stay_unread(tmp_path: Path, page: str) -> None:
     items, _ = _read(tmp_path, page)
     assert items == []
+
+
+def test_runs_under_higher_headings_are_groups(tmp_path: Path) -> None:
+    page = """<html><head><title>Travel curbs - Harbor Gazette</title></head><body><article>
+<h1>Who faces the new travel curbs</h1>
+<p>The order names five countries.</p>
+<h2>Full ban (3 countries)</h2>
+<h3>Aland</h3><p>Aland is barred in full.</p>
+<h3>Borduria</h3><p>Borduria's nationals may not enter.</p>
+<h3>Carpathia</h3><p>Carpathia was added last.</p>
+<h2>Partial ban (3 countries)</h2>
+<h3>Dalmatia</h3><p>Dalmatia faces limits on visas.</p>
+<h3>Elbonia</h3><p>Elbonia's students are exempt.</p>
+<h3>Freedonia</h3><p>Freedonia was on an earlier list.</p>
+</article></body></html>
+"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    result = parse_path(path)
+    assert [(m.group, m.label) for m in result.mentions if m.kind is Kind.LIST] == [
+        ("Full ban", "Aland"),
+        ("Full ban", "Borduria"),
+        ("Full ban", "Carpathia"),
+        ("Partial ban", "Dalmatia"),
+        ("Partial ban", "Elbonia"),
+        ("Partial ban", "Freedonia"),
+    ]
+    assert [(h.group, h.stated) for h in result.headings if h.group] == [("Full ban", 3), ("Partial ban", 3)]

@@ -14,7 +14,8 @@ a paragraph all in bold, ``<p><strong>甲国</strong></p>``) over a paragraph of
    part accuses its outlet of leaving out the rest).
 4. A run of at least ``MIN_SECTIONS`` items, their names all different and their values of one unit, is
    a list; a count in the paragraph right above its first heading that numbers as many names is its
-   stated count.
+   stated count. Several runs, each under a heading of a higher rank (``<h2>Full ban (12)</h2>`` over
+   ``<h3>`` names), are groups of one list, labelled and counted by those headings.
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.lang.counts import lead_in_counts
 from pipeline.lang.cues import EN_NOT_A_NAME_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
 from pipeline.models import Heading
 from sources.base import Document, Extraction
+from sources.layouts._headings import group_label
 from sources.layouts._inline_paragraph_leads import count_above, east_name, lead_value
 from sources.layouts._inline_pieces import EN_NAME_RUN_RE, is_east_asian, trim
 from sources.layouts._memo import per_document
@@ -48,10 +51,11 @@ _SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9%)])\.(?=\s+[A-Z\"“]|\s*$)|[。!?�
 
 @dataclass(frozen=True, slots=True)
 class _Section:
-    name: tuple[int, int]
+    name: tuple[int, int]  # the heading's words
     rank: int
-    value: tuple[int, int] | None  # None: no figure; (0, 0): figures not told apart
-    item: bool  # it prints a value or names its heading
+    named: bool  # the heading reads as a name, over words of its own
+    value: tuple[int, int] | None = None  # None: no figure; (0, 0): figures not told apart
+    item: bool = False  # it prints a value or names its heading
 
 
 def _name_heading(words: str) -> bool:
@@ -93,26 +97,25 @@ def _headings(page: HtmlPage, text: str) -> list[tuple[int, int, int]]:
     return sorted((s, e, rank) for (s, e), rank in out.items())
 
 
-def _sections(doc: Document) -> list[_Section | None]:
-    """Every heading of the page in order: its section when it reads as a name, else None."""
+def _sections(doc: Document) -> list[_Section]:
+    """Every heading of the page in order, with what its section holds."""
     page = page_of(doc)
     if page is None:
         return []
     text = doc.text
     body_end = doc.body_end if doc.body_end >= 0 else len(text)
     heads = [h for h in _headings(page, text) if h[0] < body_end]
-    out: list[_Section | None] = []
+    out: list[_Section] = []
     for k, (start, end, rank) in enumerate(heads):
         lo, hi = trim(text, start, end)
         words = text[lo:hi]
         below = min(heads[k + 1][0], body_end) if k + 1 < len(heads) else body_end
         if not _name_heading(words) or not text[end:below].strip(_SPACE):
-            out.append(None)
+            out.append(_Section((lo, hi), rank, False))
             continue
         value = _value(text, end, below)
-        out.append(
-            _Section((lo, hi), rank, value, value is not None or _names_itself(text, words, end, below))
-        )
+        item = value is not None or _names_itself(text, words, end, below)
+        out.append(_Section((lo, hi), rank, True, value, item))
     return out
 
 
@@ -124,16 +127,31 @@ def _names_itself(text: str, words: str, lo: int, hi: int) -> bool:
 
 
 @per_document
-def _runs(doc: Document) -> tuple[tuple[_Section, ...], ...]:
-    runs: list[list[_Section]] = []
+def _runs(doc: Document) -> tuple[tuple[tuple[_Section, ...], _Section | None], ...]:
+    """The runs of items, each with the heading above it of a higher rank (its group's, or None)."""
+    runs: list[tuple[list[_Section], _Section | None]] = []
     cur: list[_Section] = []
+    above: list[_Section] = []  # the headings before the run being read
     for s in [*_sections(doc), None]:
-        if s is None or (cur and s.rank != cur[0].rank):
-            runs.append(cur)
+        if s is None or not s.named or (cur and s.rank != cur[0].rank):
+            runs.append((cur, _over(above, cur)))
+            above.extend(cur)
             cur = []
-        if s is not None:
+        if s is not None and s.named:
             cur.append(s)
-    return tuple(tuple(run) for run in (_kept(doc.text, run) for run in runs) if run)
+        elif s is not None:
+            above.append(s)
+    kept = [(tuple(run), over) for run, over in ((_kept(doc.text, r), o) for r, o in runs) if run]
+    if len(kept) < 2 or any(over is None for _, over in kept):
+        return tuple((run, None) for run, _ in kept)  # one list, or runs that no heading sets apart
+    return tuple(kept)
+
+
+def _over(above: list[_Section], run: list[_Section]) -> _Section | None:
+    """The nearest heading before ``run`` of a higher rank than its own."""
+    if not run:
+        return None
+    return next((h for h in reversed(above) if h.rank < run[0].rank), None)
 
 
 def _kept(text: str, run: list[_Section]) -> list[_Section]:
@@ -167,12 +185,19 @@ class HtmlSectionsLayout:
     def extract(self, doc: Document) -> Extraction:
         raw: list[RawItem] = []
         headings: list[Heading] = []
-        for run in _runs(doc):
-            raw.extend(RawItem(*s.name, None, "", shared=s.value or (0, 0)) for s in run)
-            stated, (cs, ce) = count_above(doc.text, run[0].name[0], len(run), "\n")
+        text = doc.text
+        for run, over in _runs(doc):
+            label = group_label(text[slice(*over.name)]) if over is not None else ""
+            raw.extend(RawItem(*s.name, None, label, shared=s.value or (0, 0)) for s in run)
+            if over is not None:
+                counts = lead_in_counts(text[slice(*over.name)])
+                stated = counts[0].value if counts else None
+                headings.append(Heading(doc.id, text[slice(*over.name)], None, stated, *over.name, label))
+                continue
+            stated, (cs, ce) = count_above(text, run[0].name[0], len(run), "\n")
             if stated is not None:
-                ls = text_start(doc.text, doc.text.rfind("\n", 0, cs) + 1, cs)
-                headings.append(Heading(doc.id, doc.text[ls:ce], None, stated, ls, ce, ""))
+                ls = text_start(text, text.rfind("\n", 0, cs) + 1, cs)
+                headings.append(Heading(doc.id, text[ls:ce], None, stated, ls, ce, ""))
         mentions, problems = build_mentions(doc, raw, NAME)
         return Extraction(NAME, tuple(mentions), tuple(headings), tuple(problems))
 
