@@ -180,3 +180,45 @@ def test_paragraphs_of_who_said_what_are_no_list() -> None:
 丁國財政部批評說，關稅將高達40%。
 """
     assert _read(text) == []
+
+
+def test_a_figure_of_another_unit_is_no_second_rate() -> None:
+    text = """美方週四公布新一輪關稅稅率。
+
+甲國的稅率為50%，較先前高出10個百分點。
+
+乙國的稅率為40%，涉及約300億美元商品。
+
+丙國面臨36%及20%兩種稅率，視商品而定。
+
+丁國的稅率為25%。
+"""
+    assert _read(text) == [("甲國", [(50, "%")]), ("乙國", [(40, "%")]), ("丙國", []), ("丁國", [(25, "%")])]
+
+
+def test_a_topic_word_before_the_name_is_no_part_of_it() -> None:
+    text = """美方公布對三國的新稅率。
+
+甲國將面臨25%的關稅。
+
+至於乙國，稅率由30%調降至20%。
+
+针对丙国，美方将征收40%关税。
+"""
+    assert _read(text) == [("甲國", [(25, "%")]), ("乙國", [(20, "%")]), ("丙国", [(40, "%")])]
+
+
+def test_a_run_beside_a_paragraph_of_the_list_opening_another_way_stays_unread() -> None:
+    """No count says the three paragraphs are the whole list, and the one after them gives a fourth
+    rate in another shape: the run may be a part of the list."""
+    text = """美方公布新一輪關稅稅率。
+
+甲國將面臨25%的關稅。
+
+乙國則被課以20%關稅。
+
+丙國將面臨40%的關稅。
+
+稅率最低的是丁國，僅10%。
+"""
+    assert _read(text) == []

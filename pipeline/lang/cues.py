@@ -289,6 +289,8 @@ CLAUSE_SOURCE_RE = re.compile(
 # where the name opening a Chinese paragraph ends, besides a list's closing words: a word of topic after it
 # ("乙國方面，…") or an adverb, auxiliary or passive opening its predicate ("戊國則被課以35%關稅")
 SUBJECT_END_ZH_RE = re.compile(fold_pattern(r"方面|部分|則|將|被|遭|獲|仍|已|亦"))
+# the words before such a name that make it the paragraph's topic ("至於丙國，…", "針對丁國，…")
+TOPIC_BEFORE_NAME_RE = re.compile(fold_pattern(r"至於|關於|對於|針對|而"))
 # the end of a word for a measure, not a name, before figures ("失業率為5%", "出口額", "進口200億美元")
 MEASURE_END_RE = re.compile(
     fold_pattern(r"(?:率|額|量|幅|比|值|進口|出口|順差|逆差|收入|支出|營收|利潤|產值|預算|赤字)$")

@@ -31,8 +31,10 @@ from pipeline.lang.cues import (
     EN_FROM_RE,
     EN_TO_RE,
     MEASURE_END_RE,
+    RANK_WORD_RE,
     SUBJECT_END_ZH_RE,
     TIME_WORD_START_RE,
+    TOPIC_BEFORE_NAME_RE,
     WEEKDAY_RE,
 )
 from pipeline.lang.values import Found, earlier_label, find_values
@@ -128,7 +130,8 @@ def _east_lead(
         SUBJECT_END_ZH_RE.search(text, start + 1, end),
     )
     name_end = min([zh_name_end(text, start, end), *(m.start() for m in marks if m is not None)])
-    name = trim(text, start, name_end)
+    topic = TOPIC_BEFORE_NAME_RE.match(text, start, name_end)
+    name = trim(text, topic.end() if topic is not None else start, name_end)
     if not east_name(text[name[0] : name[1]]):
         return None
     value = lead_value(text, name_end, find_values(text[name_end:end]))
@@ -143,7 +146,10 @@ def _enumeration(
     if run[0][0] == _EAST_FRAME and not _east_run(text, run):
         return []
     spans = tuple(name for _, name, _, _ in run)
-    stated, count_span = count_above(text, spans[0][0], len(spans), "\n\n" if blank else "\n")
+    parting = "\n\n" if blank else "\n"
+    stated, count_span = count_above(text, spans[0][0], len(spans), parting)
+    if run[0][0] == _EAST_FRAME and stated is None and _rate_beside(text, run, parting):
+        return []
     return [
         Enumeration(
             spans,
@@ -157,6 +163,28 @@ def _enumeration(
             shared=tuple(values for _, _, values, _ in run),
         )
     ]
+
+
+def _rate_beside(
+    text: str, run: list[tuple[str, tuple[int, int], tuple[int, int], int]], parting: str
+) -> bool:
+    """Whether the paragraph right above or below a run of Chinese or Japanese leads prints a value of the
+    run's unit in its first sentence: a paragraph of the list that opens another way (``至於丙國…``, ``稅率
+    最高的是…``) may be there, and the run, no count saying it is whole, may be a part."""
+    units = {f.unit for _, _, (s, e), _ in run if e > s for f in find_values(text[s:e])[:1]}
+    first = run[0][1][0]
+    above_end = len(text[:first].rstrip())
+    above = text[
+        text.rfind(parting, 0, above_end) + len(parting) if parting in text[:above_end] else 0 : above_end
+    ]
+    below_start = text.find(parting, run[-1][3])
+    below = text[below_start:].lstrip() if below_start >= 0 else ""
+    for paragraph in (above, below):
+        line = paragraph.split("\n", 1)[0]
+        stop = _EAST_SENTENCE_END_RE.search(line)
+        if any(f.unit in units for f in find_values(line[: stop.end()] if stop else line)):
+            return True
+    return False
 
 
 def count_above(text: str, first: int, n: int, parting: str) -> tuple[int | None, tuple[int, int]]:
@@ -174,8 +202,8 @@ _VERBS_INSIDE = tuple(word for word in LEAD_INS if len(word) > 1)  # "乙國商�
 
 
 def east_name(name: str) -> bool:
-    """Whether the words opening a paragraph are a name: short, of letters, no word of time or going on,
-    no verb inside."""
+    """Whether the words opening a paragraph are a name: short, of letters, no word of time, going on or
+    ranking, no verb inside."""
     return (
         ZH_VALUE_NAME_RE.match(name) is not None
         and not any(word in name for word in _VERBS_INSIDE)
@@ -185,6 +213,7 @@ def east_name(name: str) -> bool:
         and not TIME_WORD_START_RE.match(name)
         and not WEEKDAY_RE.search(name)
         and not MEASURE_END_RE.search(name)
+        and not RANK_WORD_RE.search(name)  # "稅率最低的是丁國": a ranking's words, the name after them
     )
 
 
@@ -196,10 +225,11 @@ def lead_value(text: str, at: int, found: list[Found]) -> tuple[int, int] | None
     if not found or CHANGE_WORD_RE.search(text, at, at + found[0].start):
         return None
     one = found[0]
+    found = [f for f in found if f.unit == one.unit]  # "50%，較先前高出10個百分點": a change, no other rate
     if len(found) == 1:
         return at + one.start, at + one.end
     two = found[1]
-    if len(found) == 2 and one.unit == two.unit:
+    if len(found) == 2:
         before, gap = (at, at + one.start), (at + one.end, at + two.start)
         if (CLAUSE_FROM_RE.search(text, *before) and CLAUSE_TO_RE.fullmatch(text, *gap)) or (
             EN_FROM_RE.search(text, *before) and EN_TO_RE.fullmatch(text, *gap)
