@@ -37,6 +37,7 @@ from pipeline.lang.cues import (
     TOPIC_BEFORE_NAME_RE,
     WEEKDAY_RE,
 )
+from pipeline.lang.scripts import EAST_ASIAN_RE
 from pipeline.lang.values import Found, earlier_label, find_values
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
@@ -121,7 +122,7 @@ def _east_lead(
 ) -> tuple[str, tuple[int, int], tuple[int, int], int] | None:
     """The lead of a Chinese or Japanese paragraph from ``start``: its name, the span of its value
     (``(0, 0)`` when two are not told apart) and where its first sentence ends; None when it does not
-    open with a name and print a value of it."""
+    open with a name and print a value of it in a sentence of prose."""
     stop = _EAST_SENTENCE_END_RE.search(text, start, line_end)
     end = stop.end() if stop is not None else line_end
     marks = (
@@ -134,8 +135,17 @@ def _east_lead(
     name = trim(text, topic.end() if topic is not None else start, name_end)
     if not east_name(text[name[0] : name[1]]):
         return None
-    value = lead_value(text, name_end, find_values(text[name_end:end]))
+    found = find_values(text[name_end:end])
+    if not _words_besides(text[name_end:end], found):
+        return None  # "甲國：25%": a line of a name and its value, no paragraph of prose
+    value = lead_value(text, name_end, found)
     return None if value is None else (_EAST_FRAME, name, value, end)
+
+
+def _words_besides(sentence: str, found: list[Found]) -> bool:
+    """Whether ``sentence`` holds words besides its values ``found``."""
+    cuts = [0, *(x for f in found for x in (f.start, f.end)), len(sentence)]
+    return any(EAST_ASIAN_RE.search(sentence, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2))
 
 
 def _enumeration(

@@ -7,11 +7,12 @@ a paragraph all in bold, ``<p><strong>甲国</strong></p>``) over a paragraph of
    characters and no particle (``east_name``); each heading's section is the text under it, up to the
    next heading.
 2. Headings of one rank in a row, no other heading between them, make a run.
-3. Each section's value, in its first sentence: the only one, the one it has now of two (``from 44% to
-   40%``, ``由30%調降至20%``), none when two are not told apart (``lead_value``). A section is an item when
-   it prints a value or names its heading in its words; one that does neither (``Background``, ``背景``)
-   is no item: at a run's ends it is left out, inside a run it leaves the run unread (a list read in
-   part accuses its outlet of leaving out the rest).
+3. Each section's value, in the first sentence of the paragraph right under its heading: the only one,
+   the one it has now of two (``from 44% to 40%``, ``由30%調降至20%``), none when two are not told apart
+   (``lead_value``). A section is an item when that paragraph prints a value or names its heading; one
+   that does neither (``Background``, ``背景``, a post on a line of its own) is no item: at a run's ends
+   it is left out, inside a run it leaves the run unread (a list read in part accuses its outlet of
+   leaving out the rest).
 4. A run of at least ``MIN_SECTIONS`` items, their names all different and their values of one unit, is
    a list; a count in the paragraph right above its first heading that numbers as many names is its
    stated count. Several runs, each under a heading of a higher rank (``<h2>Full ban (12)</h2>`` over
@@ -55,7 +56,7 @@ class _Section:
     rank: int
     named: bool  # the heading reads as a name, over words of its own
     value: tuple[int, int] | None = None  # None: no figure; (0, 0): figures not told apart
-    item: bool = False  # it prints a value or names its heading
+    item: bool = False  # its first paragraph prints a value or names its heading
 
 
 def _name_heading(words: str) -> bool:
@@ -70,13 +71,10 @@ def _name_heading(words: str) -> bool:
 
 
 def _value(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The value of the section ``text[lo:hi]`` (see the module's docstring, step 3)."""
-    first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(_SPACE))
-    line_end = text.find("\n", first, hi)
-    line_end = hi if line_end < 0 else line_end
-    stop = _SENTENCE_END_RE.search(text, first, line_end)
-    end = stop.end() if stop is not None else line_end
-    return lead_value(text, first, find_values(text[first:end]))
+    """The value the paragraph ``text[lo:hi]`` gives its heading (see the module's docstring, step 3)."""
+    stop = _SENTENCE_END_RE.search(text, lo, hi)
+    end = stop.end() if stop is not None else hi
+    return lead_value(text, lo, find_values(text[lo:end]))
 
 
 def _headings(page: HtmlPage, text: str) -> list[tuple[int, int, int]]:
@@ -113,8 +111,11 @@ def _sections(doc: Document) -> list[_Section]:
         if not _name_heading(words) or not text[end:below].strip(_SPACE):
             out.append(_Section((lo, hi), rank, False))
             continue
-        value = _value(text, end, below)
-        item = value is not None or _names_itself(text, words, end, below)
+        first = end + len(text[end:below]) - len(text[end:below].lstrip(_SPACE))
+        line_end = text.find("\n", first, below)
+        line_end = below if line_end < 0 else line_end  # the paragraph right under the heading
+        value = _value(text, first, line_end)
+        item = value is not None or _names_itself(text, words, first, line_end)
         out.append(_Section((lo, hi), rank, True, value, item))
     return out
 
