@@ -177,3 +177,22 @@ def test_runs_under_higher_headings_are_groups(tmp_path: Path) -> None:
         ("Partial ban", "Freedonia"),
     ]
     assert [(h.group, h.stated) for h in result.headings if h.group] == [("Full ban", 3), ("Partial ban", 3)]
+
+
+def test_simplified_chinese_bold_lines_over_paragraphs(tmp_path: Path) -> None:
+    page = """<html><head><title>三国新关税 - 测试日报</title></head><body><article>
+<h1>三国新关税</h1>
+<p>白宫周四公布对三国的新关税税率。</p>
+<p><b>甲国</b></p>
+<p>甲国将面临25%的关税，甲国政府表示遗憾。</p>
+<p><b>乙国</b></p>
+<p>税率从30%下调至20%，自8月1日起生效。</p>
+<p><b>丙国</b></p>
+<p>丙国则被课以40%关税。</p>
+<p><b>后续</b></p>
+<p>其他国家的税率将于下周公布。</p>
+</article></body></html>
+"""
+    items, stated = _read(tmp_path, page)
+    assert items == [("甲国", [25]), ("乙国", [20]), ("丙国", [40])]
+    assert stated == [3]
