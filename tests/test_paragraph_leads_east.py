@@ -222,3 +222,40 @@ def test_a_run_beside_a_paragraph_of_the_list_opening_another_way_stays_unread()
 稅率最低的是丁國，僅10%。
 """
     assert _read(text) == []
+
+
+def test_a_name_with_its_english_name_in_brackets() -> None:
+    text = """美方公布對三國的新稅率。
+
+甲國（Aland）：稅率定為25%，較原先方案略低。
+
+乙國（Borduria）方面，稅率由30%調降至20%。
+
+丙國（Carpathia）將面臨40%的關稅。
+"""
+    got = [m for m in parse_document(text_document(text)).mentions if m.kind is Kind.LIST]
+    assert [(m.name_zh, m.name_en, [v.number for v in m.values]) for m in got] == [
+        ("甲國", "Aland", [25]),
+        ("乙國", "Borduria", [20]),
+        ("丙國", "Carpathia", [40]),
+    ]
+
+
+def test_japanese_topic_and_object_particles() -> None:
+    text = """米政府は4カ国に対する新たな関税率を公表した。
+
+甲国については、税率が30％から20％に引き下げられた。
+
+乙国に対しては25％の関税が課される。
+
+丙国は40％と最も高い。
+
+丁国の税率は15％で据え置かれた。
+"""
+    assert _read(text) == [
+        ("甲国", [(20, "%")]),
+        ("乙国", [(25, "%")]),
+        ("丙国", [(40, "%")]),
+        ("丁国", [(15, "%")]),
+    ]
+    assert _stated(text) == [4]

@@ -37,7 +37,7 @@ from pipeline.lang.cues import (
     TOPIC_BEFORE_NAME_RE,
     WEEKDAY_RE,
 )
-from pipeline.lang.scripts import EAST_ASIAN_RE
+from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
 from pipeline.lang.values import Found, earlier_label, find_values
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
@@ -67,6 +67,7 @@ _EAST_FRAME = "\0east"  # the frame of Chinese and Japanese leads, whose words a
 _EAST_SENTENCE_END_RE = re.compile(r"[。！？!?]")
 _EAST_PAUSE_RE = re.compile(r"[，,、：:；;]")
 _HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
+_BRACKETS_RE = re.compile(r"[（(][^（()）]*[)）]")
 
 
 def paragraph_leads(text: str) -> list[Enumeration]:
@@ -213,7 +214,8 @@ _VERBS_INSIDE = tuple(word for word in LEAD_INS if len(word) > 1)  # "乙國商�
 
 def east_name(name: str) -> bool:
     """Whether the words opening a paragraph are a name: short, of letters, no word of time, going on or
-    ranking, no verb inside."""
+    ranking, no verb inside; its other name in brackets aside (``甲國（Aland）``)."""
+    name = _BRACKETS_RE.sub("", name).strip(WHITESPACE)
     return (
         ZH_VALUE_NAME_RE.match(name) is not None
         and not any(word in name for word in _VERBS_INSIDE)
