@@ -191,9 +191,17 @@ def test_an_item_s_bold_name_never_heads_the_items_after_it() -> None:
     assert _read("hk_strong_paragraphs_with_insert").headings == ()
 
 
-def test_names_in_h3_with_the_value_only_in_the_paragraph_are_left_unread() -> None:
-    """``<h3>カンボジア</h3><p>税率は49％。…</p>``: a shape not read yet gives no list, not a part of one."""
-    assert _mentions("ja_h3_name_value_in_paragraph") == []
+def test_names_in_h3_with_the_value_in_the_paragraph_under_them() -> None:
+    """``<h3>カンボジア</h3><p>税率は49％。…</p>``: each heading an item, its paragraph's first sentence its
+    rate (``既存の20％`` after it is no value of the item, nor ``日本の税率は24％`` under the last one)."""
+    got = _mentions("ja_h3_name_value_in_paragraph")
+    assert [(m.label, [v.number for v in m.values]) for m in got] == [
+        ("カンボジア", [49]),
+        ("ベトナム", [46]),
+        ("スリランカ", [44]),
+        ("タイ", [36]),
+        ("中国", [34]),
+    ]
 
 
 # ----------------------------------------------------------------- the passport index (July 2023)

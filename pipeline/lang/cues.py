@@ -278,11 +278,19 @@ CLAUSE_TO_RE = re.compile(
 # a word every match of ``CLAUSE_TO_RE`` holds: a line with none of them holds no match (and is not searched)
 CLAUSE_TO_WORDS = ("至", "到", "から")
 CLAUSE_TO_PARTICLE_RE = re.compile(r"[にへ]")  # after the figure it has ("19%に、…")
+# the same in English: "cut from 44% to 40%" (from before the first figure, to between them)
+EN_FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+EN_TO_RE = re.compile(r"\s*to\s*", re.IGNORECASE)
 CLAUSE_TIME_WORD_RE = re.compile(fold_pattern(r"今明兩年|今明年|今年|明年|去年|(?:19|20)\d\d年|\d{1,2}月"))
 CLAUSE_SOURCE_RE = re.compile(
     fold_pattern(r"(?:來自|自|從|由)(?P<name>.+?)(?:進口|輸入|採購|購入)了?")
     + r"[\u4e00-\u9fff]{0,3}|(?P<ja>.+?)からの輸入(?:量)?(?:が|は)"
 )
+# where the name opening a Chinese paragraph ends, besides a list's closing words: a word of topic after it
+# ("乙國方面，…") or an adverb, auxiliary or passive opening its predicate ("戊國則被課以35%關稅")
+SUBJECT_END_ZH_RE = re.compile(fold_pattern(r"方面|部分|則|將|被|遭|獲|仍|已|亦"))
+# the words before such a name that make it the paragraph's topic ("至於丙國，…", "針對丁國，…")
+TOPIC_BEFORE_NAME_RE = re.compile(fold_pattern(r"至於|關於|對於|針對|而"))
 # the end of a word for a measure, not a name, before figures ("失業率為5%", "出口額", "進口200億美元")
 MEASURE_END_RE = re.compile(
     fold_pattern(r"(?:率|額|量|幅|比|值|進口|出口|順差|逆差|收入|支出|營收|利潤|產值|預算|赤字)$")

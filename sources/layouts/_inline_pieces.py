@@ -369,6 +369,12 @@ def _last_zh(text: str, a: int, b: int) -> int:
     return a + m.start() if m else b
 
 
+def zh_name_end(text: str, a: int, b: int) -> int:
+    """Where a Chinese or Japanese name that opens ``text[a:b]`` ends: before the first word or mark that
+    closes a list's last item (``_last_zh``)."""
+    return _last_zh(text, a, b)
+
+
 def _value_tail(text: str, a: int, b: int) -> int:
     """Where the values that end ``text[a:b]`` start (``b`` when it ends with none): ``Aland 25%``."""
     found = find_values(text[a:b])
