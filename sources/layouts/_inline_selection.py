@@ -80,9 +80,13 @@ _SENTENCE_STOPS = ("\n", "。", "！", "？", ". ")
 
 def _valued_clauses(text: str, enums: Sequence[Enumeration]) -> bool:
     """The enumerations are the clauses of one sentence, each names with the value they got (``甲黨獲得
-    150席，乙黨獲得90席，…``): one list told clause by clause, not names scattered over the prose."""
+    150席，乙黨獲得90席，…``): one list told clause by clause, not names scattered over the prose; unless
+    the sentence opens as a part of a whole (``其中甲國和乙國為25%，…``, ``Among them, …``)."""
     starts = {max(text.rfind(stop, 0, e.start) for stop in _SENTENCE_STOPS) for e in enums}
-    return len(starts) == 1 and all(e.shared for e in enums)
+    if len(starts) != 1 or not all(e.shared for e in enums):
+        return False
+    first = min(e.start for e in enums)
+    return PARTITIVE_RE.search(text, max(0, *starts), first) is None
 
 
 def _headed_by_value(text: str, e: Enumeration) -> bool:
