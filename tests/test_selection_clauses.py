@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.run import reconcile
 
 WHOLE = (
@@ -14,9 +16,12 @@ WHOLE = (
 )
 
 
-def _short(tmp_path: Path, lead: str) -> list[str]:
+def _short(tmp_path: Path, lead: str, *, joined: bool = False) -> list[str]:
+    """Who is said to list too few; ``joined``: the clauses follow the count in its sentence (``的關稅信函，
+    其中…``)."""
+    whole = WHOLE.replace("信函。{lead}", "信函，其中") if joined else WHOLE
     for name, outlet in (("01", "甲報"), ("02", "乙報")):
-        (tmp_path / f"{name}.txt").write_text(WHOLE.format(outlet=outlet, lead=lead), encoding="utf-8")
+        (tmp_path / f"{name}.txt").write_text(whole.format(outlet=outlet, lead=lead), encoding="utf-8")
     result = reconcile([str(tmp_path)])
     assert len(result.mentions) == 12  # six names an outlet, each read
     return [d.sources[0] for d in result.discrepancies if d.kind == "list_short"]
@@ -24,6 +29,15 @@ def _short(tmp_path: Path, lead: str) -> list[str]:
 
 def test_clauses_after_among_them_are_examples_of_the_whole(tmp_path: Path) -> None:
     assert _short(tmp_path, "其中") == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the count before 其中 in the clauses' sentence (致14國的信函，其中A和B為25%，…) is bound to the "
+    "clauses as their list's count, and 其中 is kept as part of the first name",
+)
+def test_clauses_after_among_them_in_the_sentence_of_the_count_are_examples(tmp_path: Path) -> None:
+    assert _short(tmp_path, "", joined=True) == []
 
 
 def test_clauses_without_a_word_of_a_part_are_the_list_the_count_numbers(tmp_path: Path) -> None:

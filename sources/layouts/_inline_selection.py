@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
 from pipeline.lang.cues import LEAD_IN_RE, PARTITIVE_RE, SELECTION_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
+from pipeline.lang.values import find_values
 from sources.layouts._inline_pieces import ELLIPSIS_RE, Enumeration
 
 SELECTION_CUE_WINDOW = 40  # characters before the first item where "among them", "例如" say it gives examples
@@ -81,12 +82,24 @@ _SENTENCE_STOPS = ("\n", "。", "！", "？", ". ")
 def _valued_clauses(text: str, enums: Sequence[Enumeration]) -> bool:
     """The enumerations are the clauses of one sentence, each names with the value they got (``甲黨獲得
     150席，乙黨獲得90席，…``): one list told clause by clause, not names scattered over the prose; unless
-    the sentence opens as a part of a whole (``其中甲國和乙國為25%，…``, ``Among them, …``)."""
+    the sentence opens them as a part of a whole of items (``致14國的信函，其中甲國和乙國為25%，…``,
+    ``Among them, …``). A figure before ``其中`` larger than every value (no share) is the whole they share
+    out (``共有630個議席，其中甲黨獲得164席，…``): the clauses are still the whole list."""
     starts = {max(text.rfind(stop, 0, e.start) for stop in _SENTENCE_STOPS) for e in enums}
     if len(starts) != 1 or not all(e.shared for e in enums):
         return False
-    first = min(e.start for e in enums)
-    return PARTITIVE_RE.search(text, max(0, *starts), first) is None
+    sentence, first = max(0, *starts), min(e.start for e in enums)
+    part = PARTITIVE_RE.search(text, sentence, first)
+    if part is None:
+        return True
+    figures = [v for e in enums for a, b in e.shared[:1] for v in find_values(text[a:b])]
+    if not figures or any(v.unit == "%" or v.number is None for v in figures):
+        return False
+    top = max(v.number or 0.0 for v in figures)
+    before = text[sentence : part.start()]
+    return any(c.value > top for c in find_counts(before)) or any(
+        (v.number or 0.0) > top for v in find_values(before)
+    )
 
 
 def _headed_by_value(text: str, e: Enumeration) -> bool:
