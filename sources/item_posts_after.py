@@ -139,7 +139,7 @@ def cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attri
     attrs: list[Attribute] = []
     at = m.start(1)
     person = PERSON_NAME_END_RE.search(text[start : m.start()].strip(WHITESPACE)) is None  # no body's name
-    # "（科學、創新及科技大臣）": one post whose fields the 、 part, not pieces
+    # "（甲、乙及丙事務大臣）": one post whose fields the 、 part, not pieces
     for piece in [m.group(1)] if is_title(m.group(1)) else re.split("[、，,]", m.group(1)):
         s, e = trim(text, at, at + len(piece))
         at += len(piece) + 1

@@ -29,7 +29,7 @@ _CJK_TITLE_RE = re.compile(
     + ")"
 )
 # the areas of a ministry joined by 、 and a last 和 / 及 / 與 before its title noun, as Chinese prints the
-# English ones ("科學、創新及科技大臣"): one post, whose 、 parts no names
+# English ones ("甲、乙及丙事務大臣"): one post, whose 、 parts no names
 _CJK_AREAS_TITLE_RE = re.compile(
     rf"[{CJK}]{{1,4}}(?:、[{CJK}]{{1,4}})*、[{CJK}]{{1,4}}[和及与與][{CJK}]{{2,10}}"
 )

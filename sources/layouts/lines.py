@@ -84,7 +84,7 @@ def _item_line(text: str) -> bool:
         # "張三·李四 — 法官，甲國籍": the name before a dash, what it is after it
         # "張三（Zhang San，外交部長）": what the parentheses hold is the person's, not a run of names
         name = outside_parens(_NAME_DASH_RE.split(text, maxsplit=1)[0])
-        # "科學、創新及科技大臣：張三": the post before the colon is no run of names
+        # "甲、乙及丙事務大臣：張三": the post before the colon is no run of names
         name_start, post = title_colon_name(text, 0, len(text))
         if post:
             name = outside_parens(text[name_start:])
