@@ -22,6 +22,7 @@ from sources.layouts._inline_clause_count import with_clause_counts
 from sources.layouts._inline_clauses import valued_clauses
 from sources.layouts._inline_context import headed, line_above
 from sources.layouts._inline_copula_groups import copula_groups
+from sources.layouts._inline_copula_groups_en import en_copula_groups, told_in_part
 from sources.layouts._inline_counted import counted_before
 from sources.layouts._inline_cues import has_piece_cues
 from sources.layouts._inline_finding import (
@@ -67,8 +68,11 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
     for m in _SENTENCE_RE.finditer(text):
         if any(s <= m.start() < e for s, e in grouped):
             continue  # the paragraphs of one frame hold it
-        if pieces := copula_groups(text, m.start(), m.end()):  # "甲洲為甲國、乙國；乙洲為…"
+        if pieces := copula_groups(text, m.start(), m.end()) or en_copula_groups(text, m.start(), m.end()):
             found.extend(pieces)
+            grouped.append((m.start(), m.end()))
+            continue
+        if told_in_part(text, m.start(), m.end()):  # "in the West, A and B; in Asia, talks go on; …"
             grouped.append((m.start(), m.end()))
             continue
         if not has_piece_cues(text, m.start(), m.end()):
