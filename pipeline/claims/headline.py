@@ -14,11 +14,13 @@ counts a part of something else, and ``18 new ministers`` (``新閣僚7人``) so
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from pipeline.lang.counts import counts_people, find_counts
+from pipeline.lang.counts import EN_COUNTERS, Count, counts_people, find_counts
 from pipeline.lang.cues import SOME_BY_KIND_RE
-from pipeline.models import Article, Mention
+from pipeline.lang.scripts import fold_pattern, simplified
+from pipeline.models import Article, AttributeKind, Heading, Mention
 from pipeline.prose_counts import ProseCount
 
 MISCOUNT_SHARE = 0.2  # a headline count this share of the list's length off (at least one) still counts it
@@ -58,3 +60,43 @@ def headline_counts_list(
     ):
         return False
     return people and counts_people(counts[0]) is True
+
+
+_POLITY_ENDINGS = ("国",)  # a Chinese name ending so names a country or state (``甲國``), no person
+# nouns of things a Chinese or Japanese lead-in names its list by (``貿易夥伴國如下：``, ``相手国は次の通り``)
+_CJK_THINGS_RE = re.compile(fold_pattern(r"國家|國|企業|公司|實體|機構|經濟體") + r"|カ国|か国|の国|社")
+
+
+def people_over_things(text: str, start: int, end: int, listed: Sequence[Mention]) -> bool:
+    """The count ``text[start:end]`` counts people (``Five officials resign …``, ``…12人``) over a list
+    of things: it is of another kind than the items and binds nothing (``listed_things``)."""
+    counts = find_counts(text[start:end])
+    return bool(counts) and counts_people(counts[0]) is True and listed_things(text, listed)
+
+
+def heading_of_people_over_things(text: str, heading: Heading, listed: Sequence[Mention]) -> bool:
+    """``people_over_things`` for the count a heading states."""
+    counts = [c for c in find_counts(heading.label) if c.value == heading.stated]
+    return bool(counts) and counts_people(counts[0]) is True and listed_things(text, listed)
+
+
+def listed_things(text: str, listed: Sequence[Mention]) -> bool:
+    """The items are things, not people: none has a post, and the lead-in right above the first names
+    them by a noun that counts things (``named its new trade partners:``, ``新的貿易夥伴國如下：``), or
+    each is shaped as no person's name is (one English word, ``Borduria``; a Chinese name ending in
+    國, ``甲國``)."""
+    if not listed or any(a.kind is AttributeKind.TITLE for m in listed for a in m.attributes):
+        return False
+    first = min(m.start for m in listed)
+    above = [ln for ln in text[: text.rfind("\n", 0, first) + 1].split("\n") if ln.strip()][-1:]
+    nouns = [w.casefold() for ln in above for w in re.findall(r"[A-Za-z]+", ln)]
+    kinds = {counts_people(Count(0, w, 0, 0)) for w in nouns if w in EN_COUNTERS}
+    if kinds == {False} or (not kinds and any(_CJK_THINGS_RE.search(ln) for ln in above)):
+        return True
+    return all(_thing_shaped(m) for m in listed)
+
+
+def _thing_shaped(m: Mention) -> bool:
+    if m.name_zh:
+        return simplified(m.name_zh).endswith(_POLITY_ENDINGS)
+    return len(m.name_en.split()) == 1
