@@ -74,6 +74,8 @@ def en_copula_groups(text: str, a: int, b: int) -> list[Enumeration]:
     if is_east_asian(text[a:b]) or (_IN_LABEL_RE.search(text, a, b) is None and " are " not in text[a:b]):
         return []
     sentences = _sentences_around(text, a, b)
+    if not any(_shape(text, s, e) for s, e in sentences if a <= s < b):
+        return []  # no sentence of its own tells groups: those around are not read
     shapes = [_shape(text, s, e) for s, e in sentences]
     out: list[Enumeration] = []
     k = 0
@@ -176,8 +178,8 @@ def _names(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
 
 
 def _sentences_around(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The sentences of the lines from ``MAX_SENTENCES`` non-blank lines above ``text[a:b]`` to as many
-    below it, in order (a line's end ends a sentence too)."""
+    """The sentences of the lines from ``MAX_SENTENCES`` lines above ``text[a:b]`` to as many below it,
+    in order (a line's end ends a sentence too)."""
     lo, hi = a, b
     for _ in range(MAX_SENTENCES):
         lo = text.rfind("\n", 0, max(lo - 1, 0)) + 1 if lo > 0 else 0
