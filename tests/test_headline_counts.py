@@ -257,6 +257,16 @@ def test_a_headline_count_of_people_still_binds_a_list_of_people(tmp_path: Path)
     assert _bound(_claims(tmp_path, text)) == [(6, SUBJECT_TOTAL)]
 
 
+def test_places_of_a_ranking_counted_with_ming_are_no_people(tmp_path: Path) -> None:
+    """``金牌榜前6名`` over six countries: 名 counts the ranking's places here (no noun of people after
+    it), the list's count."""
+    rows = "\n".join(ZH_COUNTRIES)
+    text = (
+        f"金牌榜前6名出爐\n\n甲島日報　2024年8月12日\n\n本屆金牌榜前6名如下：\n\n{rows}\n\n閉幕式今晚舉行。\n"
+    )
+    assert set(_bound(_claims(tmp_path, text))) == {(6, SUBJECT_TOTAL)}
+
+
 def test_a_headline_miscount_far_off_accuses_nobody(tmp_path: Path) -> None:
     texts = [
         _cabinet_en("Aland cabinet named as 3 posts stay vacant", "Aland Wire"),

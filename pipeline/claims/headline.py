@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.lang.counts import EN_COUNTERS, Count, counts_people, find_counts
+from pipeline.lang.counts import EN_COUNTERS, PEOPLE_COUNTERS, Count, counts_people, find_counts
 from pipeline.lang.cues import SOME_BY_KIND_RE
 from pipeline.lang.scripts import fold_pattern, simplified
 from pipeline.models import Article, AttributeKind, Heading, Mention
@@ -71,13 +71,27 @@ def people_over_things(text: str, start: int, end: int, listed: Sequence[Mention
     """The count ``text[start:end]`` counts people (``Five officials resign …``, ``…12人``) over a list
     of things: it is of another kind than the items and binds nothing (``listed_things``)."""
     counts = find_counts(text[start:end])
-    return bool(counts) and counts_people(counts[0]) is True and listed_things(text, listed)
+    return bool(counts) and _of_people(text[start:], counts[0]) and listed_things(text, listed)
 
 
 def heading_of_people_over_things(text: str, heading: Heading, listed: Sequence[Mention]) -> bool:
     """``people_over_things`` for the count a heading states."""
     counts = [c for c in find_counts(heading.label) if c.value == heading.stated]
-    return bool(counts) and counts_people(counts[0]) is True and listed_things(text, listed)
+    return bool(counts) and _of_people(heading.label, counts[0]) and listed_things(text, listed)
+
+
+# the Chinese counters that count places of a ranking as well as people (``前15名``): people only with a
+# noun of people after them (``5名官員``)
+_PLACE_OR_PERSON = frozenset("名 位".split())
+_ZH_PEOPLE_NOUNS = tuple(w for w in PEOPLE_COUNTERS if len(w) > 1 and not w.isascii())
+
+
+def _of_people(text: str, count: Count) -> bool:
+    """``count`` (of ``text``) counts people: by its counter, or, for ``名`` / ``位``, by the noun after
+    it."""
+    if simplified(count.counter) in _PLACE_OR_PERSON:
+        return simplified(text[count.end : count.end + 6]).startswith(_ZH_PEOPLE_NOUNS)
+    return counts_people(count) is True
 
 
 def listed_things(text: str, listed: Sequence[Mention]) -> bool:
