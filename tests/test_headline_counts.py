@@ -226,11 +226,6 @@ JA_COUNTRIES = "アランド ボルドゥリア カルパチア ダルマチア 
             + "".join(f"\n\n・{n}" for n in JA_COUNTRIES)
             + "\n\n交渉は来月始まる。\n"
         ),
-        (  # English: officials over single-word names, a lead-in naming nothing
-            "Five officials resign as Aland names partners\n\nBorduria Herald, June 5, 2025\n\nThe list:\n\n"
-            + "\n".join(f"- {name}" for name in COUNTRIES)
-            + "\n\nTalks open next month.\n"
-        ),
     ],
 )
 def test_a_headline_count_of_people_over_things_binds_nothing_in_every_language(

@@ -62,9 +62,14 @@ def headline_counts_list(
     return people and counts_people(counts[0]) is True
 
 
-_POLITY_ENDINGS = ("国",)  # a Chinese name ending so names a country or state (``甲國``), no person
-# nouns of things a Chinese or Japanese lead-in names its list by (``貿易夥伴國如下：``, ``相手国は次の通り``)
-_CJK_THINGS_RE = re.compile(fold_pattern(r"國家|國|企業|公司|實體|機構|經濟體") + r"|カ国|か国|の国|社")
+# the end of a Chinese or Japanese lead-in that names its list by a noun of things (``新的貿易夥伴如下：``,
+# ``免簽國家為：``, ``相手国を次の通り発表した。``)
+_CJK_THINGS_END_RE = re.compile(
+    fold_pattern(r"(?:國家|國|地區|經濟體|企業|公司|實體|機構|夥伴)(?:名單|清單)?(?:如下|為|是|包括|有)?")
+    + r"\s*[：:。]?\s*$"
+    + r"|(?:国|国々|地域|企業|社)(?:は|を)(?:次|以下)の(?:通り|とおり)"
+)
+_ITEM_MARK = "-–—•・*·●○◆◇■□▪>）)．.0123456789０１２３４５６７８９ \t\u3000"
 
 
 def people_over_things(text: str, start: int, end: int, listed: Sequence[Mention]) -> bool:
@@ -95,22 +100,18 @@ def _of_people(text: str, count: Count) -> bool:
 
 
 def listed_things(text: str, listed: Sequence[Mention]) -> bool:
-    """The items are things, not people: none has a post, and the lead-in right above the first names
-    them by a noun that counts things (``named its new trade partners:``, ``新的貿易夥伴國如下：``), or
-    each is shaped as no person's name is (one English word, ``Borduria``; a Chinese name ending in
-    國, ``甲國``)."""
+    """The items are things, not people: none has a post, and the list's lead-in (the words before the
+    first item on its line, else the line above) names them, last, by a noun that counts things
+    (``named its new trade partners:``, ``新的貿易夥伴如下：``, ``相手国を次の通り発表した。``)."""
     if not listed or any(a.kind is AttributeKind.TITLE for m in listed for a in m.attributes):
         return False
     first = min(m.start for m in listed)
-    above = [ln for ln in text[: text.rfind("\n", 0, first) + 1].split("\n") if ln.strip()][-1:]
-    nouns = [w.casefold() for ln in above for w in re.findall(r"[A-Za-z]+", ln)]
-    kinds = {counts_people(Count(0, w, 0, 0)) for w in nouns if w in EN_COUNTERS}
-    if kinds == {False} or (not kinds and any(_CJK_THINGS_RE.search(ln) for ln in above)):
-        return True
-    return all(_thing_shaped(m) for m in listed)
-
-
-def _thing_shaped(m: Mention) -> bool:
-    if m.name_zh:
-        return simplified(m.name_zh).endswith(_POLITY_ENDINGS)
-    return len(m.name_en.split()) == 1
+    line = text.rfind("\n", 0, first) + 1
+    lead = text[line:first].strip(_ITEM_MARK)
+    if not lead:
+        above = [ln for ln in text[:line].split("\n") if ln.strip()]
+        lead = above[-1].strip() if above else ""
+    words = [w.casefold() for w in re.findall(r"[A-Za-z]+", lead) if w.casefold() in EN_COUNTERS]
+    if words:
+        return counts_people(Count(0, words[-1], 0, 0)) is False
+    return _CJK_THINGS_END_RE.search(lead) is not None
