@@ -124,8 +124,8 @@ def counted_above(text: str, at: int, names: int) -> bool:
 
 
 def _english(count: Count) -> bool:
-    """An English count of what a list names one by one (``10 countries``, ``five firms``)."""
-    return counts_people(count) is False and count.counter.isascii()
+    """An English count of what a list names one by one (``10 countries``, ``five lawmakers``)."""
+    return count.counter.isascii() and counts_people(count) is not None
 
 
 def _clauses(text: str, a: int, b: int) -> list[Enumeration]:
