@@ -252,6 +252,21 @@ def test_a_headline_count_of_people_still_binds_a_list_of_people(tmp_path: Path)
     assert _bound(_claims(tmp_path, text)) == [(6, SUBJECT_TOTAL)]
 
 
+def test_a_lead_in_naming_people_and_things_keeps_a_count_of_people(tmp_path: Path) -> None:
+    """``all four candidates (… lawmakers' and members' votes …)``: a lead-in that names people too says
+    nothing of things; the count of candidates binds the list of them."""
+    people = ["Jane Roe", "John Doe", "Mary Major", "Richard Miles"]
+    rows = "\n".join(
+        f"{name} {90 - 10 * k} ({40 - k} lawmakers, {50 - 9 * k} members)" for k, name in enumerate(people)
+    )
+    text = (
+        "Roe wins Aland party vote\n\nBorduria Herald, June 5, 2025\n\nFirst-round results for all four "
+        "candidates (total, with lawmakers' and members' votes in parentheses):\n\n"
+        f"{rows}\n\nA runoff follows.\n"
+    )
+    assert (4, SUBJECT_TOTAL) in _bound(_claims(tmp_path, text))
+
+
 def test_places_of_a_ranking_counted_with_ming_are_no_people(tmp_path: Path) -> None:
     """``金牌榜前6名`` over six countries: 名 counts the ranking's places here (no noun of people after
     it), the list's count."""

@@ -101,7 +101,7 @@ def _of_people(text: str, count: Count) -> bool:
 
 def listed_things(text: str, listed: Sequence[Mention]) -> bool:
     """The items are things, not people: none has a post, and the list's lead-in (the words before the
-    first item on its line, else the line above) names them, last, by a noun that counts things
+    first item on its line, else the line above) names them by nouns that count things, none people
     (``named its new trade partners:``, ``新的貿易夥伴如下：``, ``相手国を次の通り発表した。``)."""
     if not listed or any(a.kind is AttributeKind.TITLE for m in listed for a in m.attributes):
         return False
@@ -112,6 +112,6 @@ def listed_things(text: str, listed: Sequence[Mention]) -> bool:
         above = [ln for ln in text[:line].split("\n") if ln.strip()]
         lead = above[-1].strip() if above else ""
     words = [w.casefold() for w in re.findall(r"[A-Za-z]+", lead) if w.casefold() in EN_COUNTERS]
-    if words:
-        return counts_people(Count(0, words[-1], 0, 0)) is False
+    if words:  # every noun of them counts things ("partners"), none people ("candidates … members")
+        return all(counts_people(Count(0, w, 0, 0)) is False for w in words)
     return _CJK_THINGS_END_RE.search(lead) is not None
