@@ -13,8 +13,6 @@ what is planted where):
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.lang.cues import ADDED_BEFORE_RE
 from pipeline.lang.values import DATE_AFTER_COLON_RE, find_values
 from pipeline.models import Severity
@@ -128,7 +126,7 @@ def test_visa_bonds_read_with_their_dates_and_amounts() -> None:
 
 def test_visa_bonds_regional_names_link() -> None:
     result = story("visa_bonds")
-    assert outlets_of(result, "尚比亞") == set(OUTLETS) - {"03_cn"}  # the mainland's 赞比亚 is left as prose
+    assert outlets_of(result, "尚比亞") == set(OUTLETS)  # the mainland's 赞比亚, in its first sentence
     assert outlets_of(result, "中央アフリカ") == set(OUTLETS)
     assert outlets_of(result, "畿內亞比紹") == set(OUTLETS)
     assert outlets_of(result, "Sao Tome and Principe") == set(OUTLETS)
@@ -138,9 +136,8 @@ def test_visa_bonds_the_substitution_and_the_wrong_date_are_the_errors() -> None
     """马里 in Mauritania's place is one wrong item; The Gambia under Hong Kong's first date is one wrong
     group, against the dates the Taiwan table, the English lines and the Japanese parentheses print (a
     date beside every item, the items of one date in a row: the date is their group). The mainland's
-    first sentences (one or two countries each) are read in part, which its list_short says as a warning
-    naming the countries its text prints; 'added seven countries' and '新たに7カ国' count the newest
-    wave, no second total."""
+    sentences (one or two countries each, then the counted ones) are read whole, a group a date;
+    'added seven countries' and '新たに7カ国' count the newest wave, no second total."""
     result = story("visa_bonds")
     assert errors(result) == [("group_conflict", ("02_hk",)), ("wrong_item", ("03_cn",))]
     (mali,) = [d for d in result.discrepancies if d.kind == "wrong_item"]
@@ -154,14 +151,13 @@ def test_visa_bonds_the_substitution_and_the_wrong_date_are_the_errors() -> None
     assert ja["ガンビア"] == "2025年10月11日" and ja["ナミビア"] == "2026年1月1日"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a sentence of one or two countries and its date is no list item run: the first sentence "
-    "(于<date>对A和B实施) and the second (C自<date>起适用) share no frame with each other, only the second "
-    "with the counted ones, so sentences of one frame read as groups would still leave two of 13 unread",
-)
 def test_visa_bonds_the_mainland_sentences_are_read_whole() -> None:
-    assert listed(story("visa_bonds"))["03_cn"] == 13
+    result = story("visa_bonds")
+    assert listed(result)["03_cn"] == 13
+    cn = {m.name_zh: m.group for m in items(result, "03_cn")}
+    assert cn["赞比亚"] == "2025年8月20日" and cn["冈比亚"] == "2025年10月11日"
+    assert cn["圣多美和普林西比"] == "2025年10月23日" and cn["土库曼斯坦"] == "2026年1月1日"
+    assert [d.kind for d in against(result, "03_cn")] == ["wrong_item"]  # 马里 alone
 
 
 # ------------------------------------------------------------------------------ European Parliament groups

@@ -77,7 +77,6 @@ def test_japanese_groups_a_sentence_each_then_the_rest() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="English groups told by 'in the West they are …' are read in part")
 def test_english_groups_by_a_copula_then_the_rest() -> None:
     assert [label for _, label in _grouped("en_continent_groups_are.txt")] == [
         "Borduria",
@@ -91,6 +90,77 @@ def test_english_groups_by_a_copula_then_the_rest() -> None:
         "Juxta",
         "Kalmia",
     ]
+
+
+def test_english_groups_keep_their_places_and_the_rest_its_words() -> None:
+    got = _grouped("en_continent_groups_are.txt")
+    assert {group for group, _ in got} == {"East", "West", "northern countries"}
+    assert [label for group, label in got if group == "West"] == ["Elbonia", "Freedonia"]
+
+
+EN_LEAD = (
+    "Aland widens its visa waiver\nBorduria Herald, May 3, 2031\n\n"
+    "Aland on Tuesday added nine countries to its visa waiver list.\n\n"
+)
+EN_NAMES = "Carpathia Dalmatia Elbonia Freedonia Grenadia Halsia Illyria Juxta Kalmia".split()
+
+
+@pytest.mark.parametrize(
+    ("body", "groups"),
+    [
+        (  # one sentence, the copula left out of the second clause, the rest its last clause
+            "In the West they are Carpathia, Dalmatia and Elbonia; in Asia, Freedonia and Grenadia; the rest "
+            "are in Africa: Halsia, Illyria, Juxta and Kalmia.",
+            ["West"] * 3 + ["Asia"] * 2 + ["Africa"] * 4,
+        ),
+        (  # a sentence a group, the rest a sentence of its own
+            "In Europe, they are Carpathia, Dalmatia and Elbonia. In Asia they are Freedonia and "
+            "Grenadia.\n\n"
+            "The others are African countries: Halsia, Illyria, Juxta and Kalmia.",
+            ["Europe"] * 3 + ["Asia"] * 2 + ["African countries"] * 4,
+        ),
+        (  # groups named by an adjective and a noun
+            "European countries are Carpathia, Dalmatia and Elbonia; Asian ones are Freedonia and Grenadia; "
+            "the remaining four are African: Halsia, Illyria, Juxta and Kalmia.",
+            ["European countries"] * 3 + ["Asian ones"] * 2 + ["African"] * 4,
+        ),
+        (  # a name left out: still read, the count then tells it
+            "Of these, those in the West are Carpathia, Dalmatia and Elbonia; in Asia, Freedonia and "
+            "Grenadia; the rest are in Africa: Halsia, Illyria and Kalmia.",
+            ["West"] * 3 + ["Asia"] * 2 + ["Africa"] * 3,
+        ),
+    ],
+)
+def test_english_groups_by_a_copula_read_whole(body: str, groups: list[str]) -> None:
+    got = _read(f"{EN_LEAD}{body}\n\nThe waiver takes effect next month.\n")
+    assert [m.group for m in got] == groups
+    assert [m.label for m in got] == [n for n in EN_NAMES if n in body]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a clause of another shape among them: read in part, it would accuse the outlet of leaving two out
+        "In the West they are Carpathia, Dalmatia and Elbonia; in Asia, officials said, talks with Freedonia "
+        "and Grenadia go on; the rest are in Africa: Halsia, Illyria, Juxta and Kalmia.",
+        # groups no count above numbers (five names under nine): no part of them read
+        "In the West they are Carpathia, Dalmatia and Elbonia; in Asia, Freedonia and Grenadia.",
+    ],
+)
+def test_english_groups_by_a_copula_not_read_whole_are_left_unread(body: str) -> None:
+    assert _read(f"{EN_LEAD}{body}\n\nThe waiver takes effect next month.\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tariffs in Asia are rising; in Europe, Carpathia and Dalmatia object.",  # prose parted by ;
+        "The problem is cost and time; the answer is Carpathia, Dalmatia and Elbonia.",
+    ],
+)
+def test_english_prose_with_a_copula_is_no_groups(sentence: str) -> None:
+    got = _read(f"{EN_LEAD}{sentence}\n\nThe waiver takes effect next month.\n")
+    assert all(not m.group or m.group not in ("Asia", "Europe") for m in got)
 
 
 def test_a_dropped_name_keeps_the_groups_read_and_the_count_tells_it() -> None:

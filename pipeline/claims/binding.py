@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from pipeline.claims.dates import article_day, dates_in, earlier, time_keys
-from pipeline.claims.headline import headline_counts_list, headline_span
+from pipeline.claims.headline import headline_counts_list, headline_span, people_over_things
 from pipeline.claims.kinds import (
     COMPLEMENT_MARK,
     KIND_GROUP,
@@ -373,6 +373,8 @@ def list_counts(
         found = [c for c in found if not another_act(text, prose[k][0], c.start, c.value, listed)]
         # a count whose words go on to name others than the list's items counts them
         found = [c for c in found if not names_others(text, c.end, prose[k][1], listed)]
+        # a count of people over a list of things ("Five officials resign" over countries) counts no item
+        found = [c for c in found if not people_over_things(text, c.start, c.end, listed)]
         # not one of several things counted in turn
         alone = len({x.value for x in found if x.strong and not x.earlier}) == 1
         if groups:

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from pipeline.claims.binding import another_act, list_counts, mode_of, names_others
+from pipeline.claims.headline import heading_of_people_over_things
 from pipeline.claims.kinds import (
     COMPLEMENT_MARK,
     KIND_CATEGORY,
@@ -34,6 +35,7 @@ from pipeline.claims.scan import ORG_NOUN, Candidate, parse_number, scan_sentenc
 from pipeline.claims.sentences import quote_span, sentences_of
 from pipeline.claims.wholes import LARGER_WHOLE, larger_wholes
 from pipeline.groups import match_label
+from pipeline.lang.counts import running_total_over_additions
 from pipeline.lang.cues import RANK_CUTOFF_BEFORE_RE
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_count
 from pipeline.models import Article, Claim, Heading, Kind, Mention
@@ -155,6 +157,10 @@ def extract_claims(
         kind, subject = _heading_subject(h)
         if kind == KIND_TOTAL and h.stated < len(listed) and _cut_off_by_rank(h):
             continue  # "前10名（同分者並列）" over 36 items: ten places, ties sharing them
+        if kind == KIND_TOTAL and heading_of_people_over_things(text, h, listed):
+            continue  # "Five officials resign …" over a list of countries: a count of another kind
+        if kind == KIND_TOTAL and running_total_over_additions(h.label, h.stated):
+            continue  # "免簽國家增至9國，新增國家如下：": the whole grown to, over the additions
         if kind == KIND_GROUP and _over_the_groups(h, listed, own_groups):
             kind, subject = KIND_TOTAL, SUBJECT_TOTAL
         lo, hi = (h.start, h.end) if 0 <= h.start < h.end <= len(text) else (0, 0)

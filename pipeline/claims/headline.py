@@ -14,11 +14,13 @@ counts a part of something else, and ``18 new ministers`` (``新閣僚7人``) so
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from pipeline.lang.counts import counts_people, find_counts
+from pipeline.lang.counts import EN_COUNTERS, PEOPLE_COUNTERS, Count, counts_people, find_counts
 from pipeline.lang.cues import SOME_BY_KIND_RE
-from pipeline.models import Article, Mention
+from pipeline.lang.scripts import fold_pattern, simplified
+from pipeline.models import Article, AttributeKind, Heading, Mention
 from pipeline.prose_counts import ProseCount
 
 MISCOUNT_SHARE = 0.2  # a headline count this share of the list's length off (at least one) still counts it
@@ -58,3 +60,58 @@ def headline_counts_list(
     ):
         return False
     return people and counts_people(counts[0]) is True
+
+
+# the end of a Chinese or Japanese lead-in that names its list by a noun of things (``新的貿易夥伴如下：``,
+# ``免簽國家為：``, ``相手国を次の通り発表した。``)
+_CJK_THINGS_END_RE = re.compile(
+    fold_pattern(r"(?:國家|國|地區|經濟體|企業|公司|實體|機構|夥伴)(?:名單|清單)?(?:如下|為|是|包括|有)?")
+    + r"\s*[：:。]?\s*$"
+    + r"|(?:国|国々|地域|企業|社)(?:は|を)(?:次|以下)の(?:通り|とおり)"
+)
+_ITEM_MARK = "-–—•・*·●○◆◇■□▪>）)．.0123456789０１２３４５６７８９ \t\u3000"
+
+
+def people_over_things(text: str, start: int, end: int, listed: Sequence[Mention]) -> bool:
+    """The count ``text[start:end]`` counts people (``Five officials resign …``, ``…12人``) over a list
+    of things: it is of another kind than the items and binds nothing (``listed_things``)."""
+    counts = find_counts(text[start:end])
+    return bool(counts) and _of_people(text[start:], counts[0]) and listed_things(text, listed)
+
+
+def heading_of_people_over_things(text: str, heading: Heading, listed: Sequence[Mention]) -> bool:
+    """``people_over_things`` for the count a heading states."""
+    counts = [c for c in find_counts(heading.label) if c.value == heading.stated]
+    return bool(counts) and _of_people(heading.label, counts[0]) and listed_things(text, listed)
+
+
+# the Chinese counters that count places of a ranking as well as people (``前15名``): people only with a
+# noun of people after them (``5名官員``)
+_PLACE_OR_PERSON = frozenset("名 位".split())
+_ZH_PEOPLE_NOUNS = tuple(w for w in PEOPLE_COUNTERS if len(w) > 1 and not w.isascii())
+
+
+def _of_people(text: str, count: Count) -> bool:
+    """``count`` (of ``text``) counts people: by its counter, or, for ``名`` / ``位``, by the noun after
+    it."""
+    if simplified(count.counter) in _PLACE_OR_PERSON:
+        return simplified(text[count.end : count.end + 6]).startswith(_ZH_PEOPLE_NOUNS)
+    return counts_people(count) is True
+
+
+def listed_things(text: str, listed: Sequence[Mention]) -> bool:
+    """The items are things, not people: none has a post, and the list's lead-in (the words before the
+    first item on its line, else the line above) names them by nouns that count things, none people
+    (``named its new trade partners:``, ``新的貿易夥伴如下：``, ``相手国を次の通り発表した。``)."""
+    if not listed or any(a.kind is AttributeKind.TITLE for m in listed for a in m.attributes):
+        return False
+    first = min(m.start for m in listed)
+    line = text.rfind("\n", 0, first) + 1
+    lead = text[line:first].strip(_ITEM_MARK)
+    if not lead:
+        above = [ln for ln in text[:line].split("\n") if ln.strip()]
+        lead = above[-1].strip() if above else ""
+    words = [w.casefold() for w in re.findall(r"[A-Za-z]+", lead) if w.casefold() in EN_COUNTERS]
+    if words:  # every noun of them counts things ("partners"), none people ("candidates … members")
+        return all(counts_people(Count(0, w, 0, 0)) is False for w in words)
+    return _CJK_THINGS_END_RE.search(lead) is not None

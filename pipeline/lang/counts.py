@@ -503,3 +503,35 @@ def counts_a_whole(text: str, count: Count) -> bool:
     if WHOLE_SCOPE_BEFORE_RE.search(before):
         return True
     return WHOLE_AFTER_RE.search(text[count.end : count.end + WHOLE_AFTER_CHARS]) is not None
+
+
+# right before a count: a running total the list grows to (``增至9國``, ``9カ国に`` aside, ``rising to 9``)
+RUNNING_TOTAL_BEFORE_RE = re.compile(
+    fold_pattern(r"(?:增至|增加到|增加至|增為|升至|擴大至|擴大到|擴至|達到)\s*$")
+    + r"|\b(?:rises|rose|rising|risen|grows|grew|growing|grown|brings?|bringing)\s+(?:the\s+\w+\s+)?to\s*$",
+    re.IGNORECASE,
+)
+# after it: words that say the list holds those added (``新增國家如下：``, ``The additions:``, ``新たに``)
+ADDITIONS_AFTER_RE = re.compile(
+    fold_pattern(r"新增|增列|加列|新加入|新納入")
+    + r"|新たに|追加"
+    + r"|\b(?:additions?|added|newly|new\s+(?:ones|members|entries|countries|names))\b",
+    re.IGNORECASE,
+)
+RUNNING_BEFORE_CHARS = 14  # characters before a count where its running-total words are read
+
+
+def running_total_over_additions(text: str, value: int) -> bool:
+    """``value`` is counted in ``text`` as a running total (``免簽國家增至9國``, ``rising to 9 countries``)
+    and the words after it say the list holds the additions (``新增國家如下：``, ``The additions:``): the
+    whole the list grew to, not the count of the names listed. A running total over the whole list
+    (``增至6國，名單如下：``) counts it."""
+    for c in find_counts(text):
+        before = text[max(0, c.start - RUNNING_BEFORE_CHARS) : c.start]
+        if (
+            c.value == value
+            and RUNNING_TOTAL_BEFORE_RE.search(before)
+            and ADDITIONS_AFTER_RE.search(text, c.end)
+        ):
+            return True
+    return False

@@ -21,7 +21,7 @@ from pipeline.lang.cues import (
     RANKED_PART_RE,
     SELECTION_RE,
 )
-from pipeline.lang.scripts import WHITESPACE
+from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._headings import group_label
 from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration
 from sources.layouts._inline_selection import LEAD_CUE_WINDOW
@@ -60,6 +60,7 @@ def a_paragraph_of_its_own(text: str, enum: Enumeration) -> bool:
         LEAD_IN_RE.search(lead) or COMPLETE_RE.search(lead) or LIST_WORD_RE.search(lead)
     )
     introduces = introduces or _JA_FOLLOWING_END_RE.search(lead) is not None
+    introduces = introduces or (_ZH_NAMING_END_RE.search(lead) is not None and _names_only(text, enum))
     return introduces or _heading_above(text, enum) is not None
 
 
@@ -68,6 +69,26 @@ def a_paragraph_of_its_own(text: str, enum: Enumeration) -> bool:
 _JA_FOLLOWING_END_RE = re.compile(
     r"(?:次|以下)の[\u4e00-\u9fff\u30a0-\u30ff0-9０-９のと]{1,15}(?:です|である)?[。.]$"
 )
+
+
+# a Chinese sentence ending on what the line under it lists, or on its cue, with a full stop where a
+# colon would stand (``甲國公布新一批免簽國家。``, ``名單如下。``): the line of names under it is its list
+_ZH_NAMING_END_RE = re.compile(
+    fold_pattern(r"(?:如下|以下|名單|清單|國家|地區|經濟體|企業|公司|實體|機構|組織|人士|官員|成員|人員)")
+    + r"[。.]$"
+)
+
+
+_BETWEEN_NAMES = WHITESPACE + "、，,；;和及與与"
+
+
+def _names_only(text: str, enum: Enumeration) -> bool:
+    """Nothing but separators stands between the enumeration's names, and each is a name alone (no
+    blank in it, no count): no table flattened into a line (``甲類（共4個） 乙類（共3個） 子組織、…``)."""
+    gaps = zip(enum.spans, enum.spans[1:], strict=False)
+    if any(text[e:s].strip(_BETWEEN_NAMES) for (_, e), (s, _) in gaps):
+        return False
+    return not any(re.search(r"\s", text[s:e]) or find_counts(text[s:e]) for s, e in enum.spans)
 
 
 MAX_HEADING_CHARS = 30

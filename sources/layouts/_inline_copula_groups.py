@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.counts import MEMBER_COUNTERS, find_counts
+from pipeline.lang.counts import MEMBER_COUNTERS, Count, counts_people, find_counts
 from pipeline.lang.scripts import KANA_RE, WHITESPACE, fold_pattern
 from sources.layouts._inline_pieces import ZH_VALUE_NAME_RE, Enumeration, is_east_asian, trim
 from sources.layouts._parens import split_top_level
@@ -94,7 +94,7 @@ def copula_groups(text: str, a: int, b: int) -> list[Enumeration]:
         run.extend(_rest(text, *after))
         break
     several = sum(len(e.spans) >= MIN_CLAUSE_NAMES for e in run if e not in rest)
-    if several < MIN_CLAUSES or not _counted(text, first, sum(len(e.spans) for e in run)):
+    if several < MIN_CLAUSES or not counted_above(text, first, sum(len(e.spans) for e in run)):
         return []
     return list(own or rest)
 
@@ -115,12 +115,17 @@ def _rest(text: str, a: int, b: int) -> list[Enumeration]:
     return [Enumeration(tuple(spans), a, spans[-1][1], None, text[label[0] : label[1]], label, False)]
 
 
-def _counted(text: str, at: int, names: int) -> bool:
-    """A count of members in the ``LINES_ABOVE`` non-blank lines above ``at`` numbers ``names``, or
-    nearly."""
+def counted_above(text: str, at: int, names: int) -> bool:
+    """A count of members in the ``LINES_ABOVE`` non-blank lines above ``at`` (``共計12國``, ``12
+    countries``) numbers ``names``, or nearly."""
     lines = [ln for ln in text[:at].split("\n") if ln.strip(WHITESPACE)][-LINES_ABOVE:]
-    counts = [c.value for ln in lines for c in find_counts(ln) if c.counter in MEMBER_COUNTERS]
+    counts = [c.value for ln in lines for c in find_counts(ln) if c.counter in MEMBER_COUNTERS or _english(c)]
     return any(abs(c - names) <= max(1, round(NEAR_SHARE * c)) for c in counts)
+
+
+def _english(count: Count) -> bool:
+    """An English count of what a list names one by one (``10 countries``, ``five lawmakers``)."""
+    return count.counter.isascii() and counts_people(count) is not None
 
 
 def _clauses(text: str, a: int, b: int) -> list[Enumeration]:

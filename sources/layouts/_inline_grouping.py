@@ -12,7 +12,7 @@ from dataclasses import replace
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import CONTINUATION_RE, TIED_PLACE_RE
 from pipeline.lang.scripts import WHITESPACE
-from pipeline.lang.values import find_values
+from pipeline.lang.values import DATE_RE, find_values
 from sources.base import Document
 from sources.layouts._appointments import all_appointments
 from sources.layouts._inline_accepting import ENGLISH_AFTER_RE, is_accepted, is_titled, keep
@@ -22,8 +22,10 @@ from sources.layouts._inline_clause_count import with_clause_counts
 from sources.layouts._inline_clauses import valued_clauses
 from sources.layouts._inline_context import headed, line_above
 from sources.layouts._inline_copula_groups import copula_groups
+from sources.layouts._inline_copula_groups_en import en_copula_groups, told_in_part
 from sources.layouts._inline_counted import counted_before
 from sources.layouts._inline_cues import has_piece_cues
+from sources.layouts._inline_dated_sentences import dated_sentences
 from sources.layouts._inline_finding import (
     clause_enumerations,
     named_before_the_others_ja,
@@ -67,8 +69,15 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
     for m in _SENTENCE_RE.finditer(text):
         if any(s <= m.start() < e for s, e in grouped):
             continue  # the paragraphs of one frame hold it
-        if pieces := copula_groups(text, m.start(), m.end()):  # "甲洲為甲國、乙國；乙洲為…"
+        if pieces := (
+            dated_sentences(text, m.start(), m.end())  # "甲國自2025年1月1日起適用。乙國、丙國2國自…"
+            or copula_groups(text, m.start(), m.end())
+            or en_copula_groups(text, m.start(), m.end())
+        ):
             found.extend(pieces)
+            grouped.append((m.start(), m.end()))
+            continue
+        if told_in_part(text, m.start(), m.end()):  # "in the West, A and B; in Asia, talks go on; …"
             grouped.append((m.start(), m.end()))
             continue
         if not has_piece_cues(text, m.start(), m.end()):
@@ -249,6 +258,9 @@ def _among_labelled(text: str, one: Enumeration, found: Sequence[Enumeration]) -
     # so is a line of such a series whose lines each give their figure (``第1名：甲國（190國）`` over
     # ``第2名：乙國（189國）``), however many names the line beside holds
     if one.shared and any(e.shared and _places_or_rows(one.label, e.label) for e in beside):
+        return True
+    # sentences of names under a date each (``丙國自2025年2月1日起適用。丁國、戊國自…``): one among them
+    if DATE_RE.fullmatch(one.label) and any(DATE_RE.fullmatch(e.label) for e in near):
         return True
     # lines of names under a value each (``25%：甲國、乙國`` / ``30%：丙國``): a line between such lines
     return bool(find_values(one.label)) and any(find_values(e.label) for e in near)
