@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from pipeline.run import reconcile
 
 WHOLE = (
@@ -31,11 +29,6 @@ def test_clauses_after_among_them_are_examples_of_the_whole(tmp_path: Path) -> N
     assert _short(tmp_path, "其中") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the count before 其中 in the clauses' sentence (致14國的信函，其中A和B為25%，…) is bound to the "
-    "clauses as their list's count, and 其中 is kept as part of the first name",
-)
 def test_clauses_after_among_them_in_the_sentence_of_the_count_are_examples(tmp_path: Path) -> None:
     assert _short(tmp_path, "", joined=True) == []
 
