@@ -115,6 +115,12 @@ def lead_picks_key_ones(text: str, first: int) -> bool:
 PARTITIVE_RE = re.compile(
     fold_pattern(r"其中包括|其中有|其中") + r"|\bamong (?:them|those|others|the \w+)\b", re.IGNORECASE
 )
+# the words that open the named part of a whole counted before them in a sentence: ``PARTITIVE_RE``'s,
+# ``うち`` after a pause or ``の`` ("14カ国に書簡を送り、うち甲国と乙国は25％"), "including" / "包括"
+PART_OPENING_RE = re.compile(
+    PARTITIVE_RE.pattern + "|" + fold_pattern(r"包括|包含") + r"|(?:(?<=[、，,])|の|その)うち|\bincluding\b",
+    re.IGNORECASE,
+)
 # a Chinese name joining two names of three characters or more (``甲乙丙丁和戊己庚``), shortened in the news
 # to the first character of each (``甲戊``); not a name ending in islands, whose short form is no such pair
 ZH_JOINED_NAME_RE = re.compile(

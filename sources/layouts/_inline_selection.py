@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
-from pipeline.lang.cues import LEAD_IN_RE, PARTITIVE_RE, SELECTION_RE
+from pipeline.lang.cues import LEAD_IN_RE, PART_OPENING_RE, PARTITIVE_RE, SELECTION_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from sources.layouts._inline_pieces import ELLIPSIS_RE, Enumeration
@@ -76,6 +76,9 @@ def selection(text: str, enums: Sequence[Enumeration]) -> bool:
     )
 
 
+# the share of a count the clauses after a cue of a part name, at least, for the count to number them: a
+# part drawn from a whole is a few of it (6 of 14), a list short of its count by one is nearly all (5 of 6)
+NEARLY_ALL = 0.8
 _SENTENCE_STOPS = ("\n", "。", "！", "？", ". ")
 
 
@@ -89,17 +92,22 @@ def _valued_clauses(text: str, enums: Sequence[Enumeration]) -> bool:
     if len(starts) != 1 or not all(e.shared for e in enums):
         return False
     sentence, first = max(0, *starts), min(e.start for e in enums)
-    part = PARTITIVE_RE.search(text, sentence, first)
+    part = PART_OPENING_RE.search(text, sentence, first)
     if part is None:
         return True
+    before = text[sentence : part.start()]
+    counts = find_counts(before)
+    named = sum(len(e.spans) for e in enums)
+    if any(NEARLY_ALL * c.value <= named <= c.value for c in counts):
+        # "制裁4家公司，包括甲和乙為…，丙和丁為…": the count numbers the clauses' names, one perhaps left out
+        return True
+    if not counts and not PARTITIVE_RE.fullmatch(part.group()):
+        return True  # "including" with no whole counted before it: no part of a whole
     figures = [v for e in enums for a, b in e.shared[:1] for v in find_values(text[a:b])]
     if not figures or any(v.unit == "%" or v.number is None for v in figures):
         return False
     top = max(v.number or 0.0 for v in figures)
-    before = text[sentence : part.start()]
-    return any(c.value > top for c in find_counts(before)) or any(
-        (v.number or 0.0) > top for v in find_values(before)
-    )
+    return any(c.value > top for c in counts) or any((v.number or 0.0) > top for v in find_values(before))
 
 
 def _headed_by_value(text: str, e: Enumeration) -> bool:

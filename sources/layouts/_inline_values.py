@@ -344,6 +344,8 @@ def _piece_names(
         start = max([start, *(m.end() for m in FORECAST_VERB_RE.finditer(text, start, names_end))])
         # or after the last kana of a Japanese lead-in ("会合では乙国が"): no part of a name in kanji
         start = max([start, *(m.end() for m in _LEAD_KANA_RE.finditer(text, start, names_end))])
+        # "…信函，其中甲國和乙國為25%": the lead-in word after the pause is no part of the first name
+        start = lead.end() if (lead := _ZH_LEAD_WORD_RE.match(text, start, names_end)) else start
     joiners = _joiners(text, start, names_end)
     if one:
         joiners = [m for m in joiners if m.group(0) not in _SOUND_JOINERS]
