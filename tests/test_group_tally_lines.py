@@ -92,3 +92,40 @@ def test_a_ranking_closing_on_a_figure_line_states_no_count() -> None:
     assert [m.name_en for m in got.mentions][:3] == ["Aland", "Borduria", "Carpania"]
     assert [v.number for v in got.mentions[0].values] == [193]
     assert not any(h.stated for h in got.headings)
+
+
+BULLETS = """Travel ban widened
+8 January 2031, Aland Daily
+
+The new travel ban covers the following countries:
+
+Full ban:
+• Aland
+• Borduria
+• Carpania
+— 4 countries
+
+Partial ban:
+• Dorland
+• Elbonia
+• Freedonia
+— 3 countries
+"""
+
+
+def test_a_tally_under_a_marked_list_is_no_item() -> None:
+    got = parse_document(text_document(BULLETS))
+    assert [(m.name_en, m.group) for m in got.mentions] == [
+        ("Aland", "Full ban"),
+        ("Borduria", "Full ban"),
+        ("Carpania", "Full ban"),
+        ("Dorland", "Partial ban"),
+        ("Elbonia", "Partial ban"),
+        ("Freedonia", "Partial ban"),
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="a tally under a marked list's group is read as a heading of its own")
+def test_a_tally_under_a_marked_list_is_its_groups_count() -> None:
+    got = parse_document(text_document(BULLETS))
+    assert [(h.group, h.stated) for h in got.headings] == [("Full ban", 4), ("Partial ban", 3)]
