@@ -405,3 +405,83 @@ def test_one_misprinted_figure_is_the_one_finding(tmp_path: Path) -> None:
     result = reconcile([str(tmp_path)])
     assert listed(result) == {"01_a": 6, "02_b": 6, "03_c": 6}
     assert findings(result) == [("value_conflict", ("03_c",))]
+
+
+EN_AND = """Passport index
+8 January 2031, Aland Daily
+
+The strongest passports of the year, by the destinations their holders reach without a visa:
+
+Aland and Borduria – 193 destinations
+Carpania, Dorland and Elbonia – 191 destinations
+Freedonia – 189 destinations
+Grand Fenwick – 188 destinations
+
+Zenithia ranked 33rd.
+"""
+
+
+@pytest.mark.parametrize("oxford", ["", ","])
+def test_names_joined_by_and_share_the_figure(oxford: str) -> None:
+    got = _read(EN_AND.replace("Dorland and", f"Dorland{oxford} and"))
+    assert [(n, v) for n, _, v, _ in got] == [
+        ("Aland", [193]),
+        ("Borduria", [193]),
+        ("Carpania", [191]),
+        ("Dorland", [191]),
+        ("Elbonia", [191]),
+        ("Freedonia", [189]),
+        ("Grand Fenwick", [188]),
+    ]
+
+
+def test_a_place_named_with_and_stays_whole() -> None:
+    # CLDR knows the whole name: one country, not two tied on its line
+    text = EN_AND.replace("Grand Fenwick – 188", "Bosnia and Herzegovina – 188")
+    got = _read(text)
+    assert [n for n, _, _, _ in got][-2:] == ["Freedonia", "Bosnia and Herzegovina"]
+    assert got[-1][2] == [188]
+
+
+def test_and_stays_inside_a_name_where_the_lone_names_are_longer() -> None:
+    # the names printed alone are three words: the list does not shape its names as one or two words,
+    # so "Aland and Borduria" is read as it stands
+    text = EN_AND.replace("Freedonia –", "Upper Grand Freedonia –").replace(
+        "Grand Fenwick", "Lower Grand Fenwick"
+    )
+    got = _read(text)
+    assert [n for n, _, _, _ in got][0] == "Aland and Borduria"
+    assert "Borduria" not in [n for n, _, _, _ in got]
+
+
+ZH_JOINED = """護照指數出爐
+2031年1月8日 子報
+
+最新護照指數前五名如下：
+
+甲國和乙國：193個目的地
+丙國、丁國及戊國：191個目的地
+己國：189個目的地
+庚國：188個目的地
+"""
+
+
+@pytest.mark.parametrize(("joiner", "second"), [("和", "及"), ("與", "和"), ("及", "與")])
+def test_chinese_names_joined_share_the_figure(joiner: str, second: str) -> None:
+    got = _read(ZH_JOINED.replace("甲國和", f"甲國{joiner}").replace("丁國及", f"丁國{second}"))
+    assert [(n, v) for n, _, v, _ in got] == [
+        ("甲國", [193]),
+        ("乙國", [193]),
+        ("丙國", [191]),
+        ("丁國", [191]),
+        ("戊國", [191]),
+        ("己國", [189]),
+        ("庚國", [188]),
+    ]
+    assert got[0][3] == ["193個目的地"]
+
+
+def test_a_chinese_place_named_with_a_joiner_stays_whole() -> None:
+    # CLDR knows "千里達及托巴哥" whole: one country on its line, its 及 no joiner
+    got = _read(ZH_JOINED.replace("庚國：188", "千里達及托巴哥：188"))
+    assert [(n, v) for n, _, v, _ in got][-2:] == [("己國", [189]), ("千里達及托巴哥", [188])]

@@ -160,9 +160,24 @@ _EN_TOTAL_LINE_RE = re.compile(
 )
 
 
+# a dash that opens a line under a list, the tally of its names after it (``— 17 countries``, ``——17國``)
+_TALLY_DASH_RE = re.compile(r"^(?:——|[—–－-])\s*")
+_TALLY_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{0,3}")
+
+
 def total_line(text: str) -> int | None:
-    """The total a line under a list states (``（共計12國）``, ``Total: 12 countries``), None when the line
-    is no such total."""
+    """The total a line under a list states (``（共計12國）``, ``Total: 12 countries``, ``— 12 countries``),
+    None when the line is no such total. After a dash the line is one count with its counter word and
+    nothing else: ``— 193 destinations`` counts no items (no counter), ``Aland – 12 countries`` is a name's
+    line."""
+    if (dash := _TALLY_DASH_RE.match(text)) is not None:
+        rest = text[dash.end() :].rstrip("。.")
+        counts = find_counts(rest)
+        # the count, perhaps a polity's noun after its classifier ("17個國家", not "193個目的地")
+        after = rest[counts[0].end :] if len(counts) == 1 else "-"
+        noun = not after or (len(counts) == 1 and noun_kind(counted_noun(rest, counts[0])) == POLITY)
+        whole = counts and counts[0].counter and not counts[0].start and _TALLY_NOUN_RE.fullmatch(after)
+        return counts[0].value if whole and noun else None
     counts = find_counts(text)
     total = _TOTAL_LINE_RE.match(text) or _EN_TOTAL_LINE_RE.match(text)
     return counts[0].value if len(counts) == 1 and total else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.lang.counts import total_line
 from pipeline.lang.scripts import WHITESPACE
 from sources.base import Document, Extraction
 from sources.layouts._headings import HEADING_MARKER_RE, is_heading_text, ordinal_heading
@@ -60,6 +61,8 @@ class LineListLayout:
             seen[lines_hit] = hits
             runs = []
             names = 0  # the names the runs hold (a line of ties holds several)
+            # "— 17 countries" under "• Aland": a group's tally set with a dash, no item of it
+            hits = [h for h in hits if total_line(lines[h.line].text.strip(WHITESPACE)) is None]
             for run in find_runs(lines, hits, self.numbered):
                 spans = [(h.content_start, item_end(doc.text, lines, h.line, h.content_start)) for h in run]
                 tied = names_per_line(doc.text, spans)

@@ -6,6 +6,11 @@ last name shared by all of them.
 Read so only where two lines of the run or more name several items, and every piece is a name: short,
 capitalised words in Latin letters (a lower-case word other than a name's particle says more than a name:
 ``Jane Roe, executive director``), no title of a person, no company's legal form alone (``Co., Ltd.``).
+
+Names joined by ``and`` (``Aland and Borduria – 193``, ``Carpania, Dorland and Elbonia – 191``) are parted
+on it only where every name the list prints alone is one or two capitalised words, each side of the ``and``
+is too, and the whole is no one place CLDR knows (a country whose name holds an ``and`` stays whole);
+likewise ``甲國和乙國：193``, ``甲國、乙國及丙國：191`` on their 和, 及 or 與 (one between two ``、``).
 """
 
 from __future__ import annotations
@@ -15,9 +20,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
+from pipeline.knowledge.gazetteer import builtin_gazetteer
 from pipeline.lang.cues import EN_FORM_WORDS, NAME_PARTICLES
 from pipeline.lang.values import find_values, number_after_colon
 from sources.item_titles import is_title
+from sources.layouts._inline_values import _joiners
 from sources.layouts._parens import outside_parens, split_top_level
 
 if TYPE_CHECKING:
@@ -27,6 +34,11 @@ MIN_TIED_LINES = 2
 MIN_FIGURED_LINES = 3  # lines that each close on a figure, one of them a tie
 MAX_PIECE_CHARS = 30
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'.\-]*")
+# a name of one or two capitalised words, as most lines of a ranking of places print theirs
+_SHORT_NAME_RE = re.compile(r"[A-Z][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*)?")
+_AND_RE = re.compile(r"\s+and\s+")
+# a name in East Asian characters short enough to be one place's
+_SHORT_EA_NAME_RE = re.compile(r"[\u3400-\u9fff・·]{2,8}")
 # a figure in parentheses after the last name (``(190)``, ``（189個）``, ``(41%)``)
 _FIGURE_RE = re.compile(r"\s*[（(]\s*[0-9０-９][^（()）]{0,8}[）)]\s*$")
 # what parts the names from a figure after them: a colon, a spaced dash
@@ -45,11 +57,75 @@ _SPACED_NAMES_RE = re.compile(rf"{_EA_WORD}(?:[ \t\u3000]+{_EA_WORD})+")
 _SPACED_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]\s+[\u3040-\u30ff\u3400-\u9fff]")
 
 
-def _names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
-    """The spans of the names ``text[start:end]`` prints, when it prints two or more and nothing else."""
+def _and_parted(chunk: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` of ``chunk`` with each ``A and B`` of two short names parted on its ``and`` (a last
+    piece's leading ``and`` dropped: ``Carpania, Dorland, and Elbonia``), unless CLDR knows it whole."""
+    out: list[tuple[int, int]] = []
+    for k, (s, e) in enumerate(pieces):
+        piece = chunk[s:e]
+        if k and k == len(pieces) - 1 and (lead := re.match(r"\s*and\s+", piece)) is not None:
+            s, piece = s + lead.end(), piece[lead.end() :]
+        joins = list(_AND_RE.finditer(piece))
+        sides = [piece[a:b].strip() for a, b in _between(piece, joins)]
+        if len(joins) != 1 or not all(_SHORT_NAME_RE.fullmatch(x) for x in sides) or _known_whole(piece):
+            out.append((s, e))
+            continue
+        out.extend((s + a, s + b) for a, b in _between(piece, joins))
+    return out
+
+
+def _joined_zh(chunk: str) -> list[tuple[int, int]] | None:
+    """The names of ``chunk`` parted on ``、`` and its 和, 及 or 與 (``_joiners``), a piece between two
+    ``、`` that CLDR knows whole kept whole; None when a piece is no short name."""
+    joins = _joiners(chunk, 0, len(chunk))
+    bounds = [0, *(x for m in joins for x in m.span()), len(chunk)]
+    out: list[tuple[int, int]] = []
+    for k in range(0, len(bounds), 2):
+        a, b = bounds[k], bounds[k + 1]
+        if out and joins[k // 2 - 1].group(0) != "、" and _known_whole(chunk[out[-1][0] : b]):
+            out[-1] = (out[-1][0], b)  # "千里達及托巴哥"-like: one place whose name holds the joiner
+            continue
+        out.append((a, b))
+    if not all(_SHORT_EA_NAME_RE.fullmatch(chunk[a:b].strip()) for a, b in out):
+        return None
+    return out
+
+
+def _between(piece: str, joins: Sequence[re.Match[str]]) -> list[tuple[int, int]]:
+    bounds = [0, *(x for m in joins for x in m.span()), len(piece)]
+    return [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+
+
+def _known_whole(piece: str) -> bool:
+    """CLDR (or ISO 3166) names ``piece`` as one place (a country whose name holds an ``and``)."""
+    return bool(builtin_gazetteer().codes(piece.strip()))
+
+
+def _short_names_alone(text: str, spans: Sequence[tuple[int, int]], ends: Sequence[int]) -> bool:
+    """Every line of ``spans`` that prints one name without ``and`` prints one or two capitalised words
+    (or a place CLDR knows whole): names the list shapes alike, so ``and`` between two of them joins two."""
+    alone = [text[s:e].strip() for s, e in zip((s for s, _ in spans), ends, strict=True)]
+    alone = [x for x in alone if not re.search(",|、", x) and not _AND_RE.search(x)]
+    alone = [x for x in alone if not _joiners(x, 0, len(x)) or _known_whole(x)]
+    short = (_SHORT_NAME_RE, _SHORT_EA_NAME_RE)
+    return bool(alone) and all(any(r.fullmatch(_unnumbered(x)) for r in short) for x in alone)
+
+
+def _unnumbered(line: str) -> str:
+    return re.sub(r"^[0-9]{1,3}[.)]\s*", "", line)
+
+
+def _names(text: str, start: int, end: int, *, joined: bool = False) -> list[tuple[int, int]] | None:
+    """The spans of the names ``text[start:end]`` prints, when it prints two or more and nothing else;
+    (``joined``) parted on ``and`` too (see the module's docstring)."""
     chunk = text[start:end]
     east_asian = "、" in chunk
     pieces = split_top_level(chunk, "、" if east_asian else ",")
+    if joined and not east_asian and _AND_RE.search(chunk):
+        pieces = _and_parted(chunk, pieces)
+    elif joined and _SHORT_EA_NAME_RE.search(chunk) and _joiners(chunk, 0, len(chunk)):
+        pieces = _joined_zh(chunk) or pieces
+        east_asian = True
     if not east_asian and _SPACED_NAMES_RE.fullmatch(chunk.strip()):
         # "甲國 乙國" on each line: a table of names two or more to a row, flattened to lines of text
         east_asian, pieces = True, [m.span() for m in re.finditer(r"\S+", chunk)]
@@ -107,7 +183,12 @@ def _tied(text: str, spans: Sequence[tuple[int, int]]) -> _Lines:
         figured += figure is not None
         if figure is not None and figure[1]:
             dashed.add(k)
-    tied = {k: names for k, (s, _) in enumerate(spans) if (names := _names(text, s, ends[k])) is not None}
+    joined = _short_names_alone(text, spans, ends)
+    tied = {
+        k: names
+        for k, (s, _) in enumerate(spans)
+        if (names := _names(text, s, ends[k], joined=joined)) is not None
+    }
     return _Lines(ends, tied, figured, frozenset(dashed))
 
 
@@ -137,10 +218,11 @@ def tie_line(text: str, start: int, end: int) -> bool:
     return tied_names(text, start, end) > 1
 
 
-def tied_names(text: str, start: int, end: int) -> int:
-    """How many names the line ``text[start:end]`` ties on the figure that closes it (1 for none)."""
+def tied_names(text: str, start: int, end: int, *, joined: bool = False) -> int:
+    """How many names the line ``text[start:end]`` ties on the figure that closes it (1 for none);
+    (``joined``) names joined by ``and`` or 和 counted apart too."""
     figure = _figure_start(text, start, end)
-    names = _names(text, start, figure[0]) if figure is not None else None
+    names = _names(text, start, figure[0], joined=joined) if figure is not None else None
     return len(names) if names is not None else 1
 
 

@@ -35,6 +35,7 @@ from sources.layouts._parens import outside_parens
 from sources.layouts._records import RawItem, build_mentions
 from sources.layouts._shapes import BULLET_CHARS, EMOJI_MARK, SYMBOL_BLOCKS, TEXT_CACHE
 from sources.layouts._tables import HEADER_WORDS_RE, attribute_kind
+from sources.layouts._ties import tied_names
 
 MIN_ITEMS = 3
 MAX_ITEM_CHARS = 40  # East Asian characters of an item line (outside its brackets)
@@ -127,7 +128,8 @@ def _named_value(text: str) -> bool:
     if split.name_start or not name or not split.values or len(name.split()) > MAX_NAMED_VALUE_WORDS:
         return False
     if EAST_ASIAN_RE.search(name) and (len(name) > MAX_NAME_CHARS or re.search("[，,、]", name)):
-        return False
+        if re.search("[，,]", name) or tied_names(text, 0, len(text), joined=True) < 2:
+            return False  # "甲國、乙國：191個目的地": names tied on one figure, read apart with the run
     return bool(_NAME_VALUE_GAP_RE.fullmatch(text[split.name_end : split.values[0].start]))
 
 
