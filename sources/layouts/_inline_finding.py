@@ -24,6 +24,7 @@ from sources.layouts._inline_separators import (
     with_latin_separators_read,
     with_separators_read,
 )
+from sources.layouts._inline_two_groups import en_counted_aside, ja_two_groups
 from sources.layouts._inline_values import gapped_first, label_runs_zh, shared_values, valued_names_zh
 from sources.layouts._named_first import (
     JA_NAMED_AND_OTHERS_RE,
@@ -49,6 +50,8 @@ def clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
     )
     if separated is not None:  # read on the clause alone, then placed back in the text
         return [shifted(e, a) for e in clause_enumerations(separated, 0, len(separated))]
+    if (two := _two_groups(text, a, b, east_asian)) is not None:
+        return two  # "…の3カ国を全面的に禁止し、…の4カ国を一部制限", "four countries — A, B, C and D — and …"
     if east_asian and (runs := label_runs_zh(text, a, b)):
         return runs
     if east_asian and (appointing := appointments(text, a, b)) is not None:
@@ -94,6 +97,20 @@ def clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
             found += _lone_valued(text, max(e.end for e in found), b)
         return found
     return []
+
+
+def _two_groups(text: str, a: int, b: int, east_asian: bool) -> list[Enumeration] | None:
+    """Two counted groups of one sentence (``_inline_two_groups``): in English the counted aside, then
+    the clause after it read as any clause is, when every run there states its count too."""
+    if east_asian:
+        return ja_two_groups(text, a, b) or None
+    if (aside := en_counted_aside(text, a, b)) is None:
+        return None
+    first, after = aside
+    rest = clause_enumerations(text, after, b)
+    if not rest or any(e.stated is None for e in rest):
+        return None
+    return [first, *rest]
 
 
 def _named_before_the_others(text: str, colon: int, enum: Enumeration) -> Enumeration:

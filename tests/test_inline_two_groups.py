@@ -1,0 +1,101 @@
+"""Two counted groups in one sentence (``…の3カ国からの入国を全面的に禁止し、…の4カ国からの入国を一部制限``,
+``four countries — A, B, C and D — and partially restrict … three others: E, F and G``): both groups
+read, each with its count and a label from its clause's words; one group stays one group."""
+
+from __future__ import annotations
+
+from document_fixtures import text_document
+
+from pipeline.models import Kind
+from sources.registry import parse_document
+
+
+def _read(text: str) -> tuple[list[tuple[str, str]], list[tuple[int | None, str]]]:
+    res = parse_document(text_document("通訊社報導。\n\n" + text + "\n", "t"))
+    names = [(m.label, m.group) for m in res.mentions if m.kind is Kind.LIST]
+    return names, [(h.stated, h.group) for h in res.headings]
+
+
+JA = (
+    "甲国政府は、乙国、丙国、丁国の3カ国からの入国を全面的に禁止し、"
+    "戊国、己国、庚国、辛国の4カ国からの入国を一部制限すると発表した。"
+)
+
+
+def test_japanese_two_groups_each_with_its_count_and_verb() -> None:
+    names, headings = _read(JA)
+    full, part = "全面的に禁止", "一部制限"
+    assert names == [
+        ("乙国", full),
+        ("丙国", full),
+        ("丁国", full),
+        ("戊国", part),
+        ("己国", part),
+        ("庚国", part),
+        ("辛国", part),
+    ]
+    assert headings == [(3, full), (4, part)]
+
+
+def test_japanese_one_group_stays_one_group() -> None:
+    names, headings = _read(
+        "甲国政府は、乙国、丙国、丁国の3カ国からの入国を全面的に禁止し、来月から実施すると発表した。"
+    )
+    assert names == [("乙国", ""), ("丙国", ""), ("丁国", "")]
+    assert headings == [(3, "")]
+
+
+EN_DASHES = (
+    "Aland will fully bar citizens of four countries — Borduria, Carpathia, Dorland and Elbonia — "
+    "and partially restrict travellers from three others: Freedonia, Grand Fenwick and Kalmia."
+)
+
+
+def _groups(names: list[tuple[str, str]]) -> list[list[str]]:
+    order: dict[str, list[str]] = {}
+    for name, group in names:
+        order.setdefault(group, []).append(name)
+    return list(order.values())
+
+
+def test_english_counted_aside_in_dashes_then_a_second_group() -> None:
+    names, headings = _read(EN_DASHES)
+    assert _groups(names) == [
+        ["Borduria", "Carpathia", "Dorland", "Elbonia"],
+        ["Freedonia", "Grand Fenwick", "Kalmia"],
+    ]
+    assert [n for n, _ in headings] == [4, 3]
+    assert all(g for _, g in names)  # each group labelled by its clause
+    assert "fully bar" in names[0][1] and "partially restrict" in names[-1][1]
+
+
+def test_english_counted_aside_in_parentheses() -> None:
+    text = EN_DASHES.replace("— Borduria", "(Borduria").replace("Elbonia —", "Elbonia)")
+    names, headings = _read(text)
+    assert _groups(names) == [
+        ["Borduria", "Carpathia", "Dorland", "Elbonia"],
+        ["Freedonia", "Grand Fenwick", "Kalmia"],
+    ]
+    assert [n for n, _ in headings] == [4, 3]
+
+
+def test_english_one_counted_aside_stays_one_group() -> None:
+    names, headings = _read(
+        "Aland will bar citizens of three countries — Borduria, Carpathia and Dorland — from Monday."
+    )
+    assert names == [("Borduria", ""), ("Carpathia", ""), ("Dorland", "")]
+    assert headings == [(3, "")]
+
+
+def test_english_dash_aside_that_is_no_list_stays_unread() -> None:
+    names, _ = _read(
+        "Aland — a small state — said it will bar citizens of three countries: "
+        "Borduria, Carpathia and Dorland."
+    )
+    assert names == [("Borduria", ""), ("Carpathia", ""), ("Dorland", "")]
+
+
+def test_chinese_two_counted_groups_read_both() -> None:
+    names, headings = _read("全面禁止甲國、乙國、丙國等3國公民入境，並部分限制丁國、戊國等2國")
+    assert _groups(names) == [["甲國", "乙國", "丙國"], ["丁國", "戊國"]]
+    assert [n for n, _ in headings] == [3, 2]
