@@ -12,6 +12,7 @@ import pytest
 from pipeline.models import AttributeKind, Kind
 from sources.item_appointments import appointed
 from sources.item_titles import is_title
+from sources.layouts._inline_pieces import split_final
 from sources.registry import parse_path
 
 LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"
@@ -132,3 +133,42 @@ def test_a_joiner_inside_the_last_items_post_parts_no_items() -> None:
         ("孫七", "丙國官員", (("title", "海關及邊境局局長"),)),
         ("周八", "丙國官員", (("title", "司法部長"),)),
     ]
+
+
+@pytest.mark.parametrize("name", ["posts_joined_people_zh_hant.txt", "posts_joined_people_zh_hans.txt"])
+def test_two_people_after_posts_of_their_own_joined_by_and(name: str) -> None:
+    """``…、乙國學者陳七和律師周八等6人`` (and 及 in Simplified): the joiner parts two people, each after a
+    post of their own, rather than ending the fifth person's post; all six are read."""
+    people = [(m[0], m[2]) for m in _read(name)]
+    assert len(people) == 6
+    assert [n for n, _ in people][4:] in (["陳七", "周八"], ["陈七", "周八"])
+    assert people[4][1] in ((("title", "乙國學者"),), (("title", "乙国学者"),))
+    assert people[5][1] in ((("title", "律師"),), (("title", "律师"),))
+
+
+@pytest.mark.parametrize(
+    ("piece", "halves"),
+    [
+        ("甲國學者陳七和律師周八", ["甲國學者陳七", "律師周八"]),
+        ("甲国学者陈七与律师周八", ["甲国学者陈七", "律师周八"]),
+        ("教授張三及律師李四", ["教授張三", "律師李四"]),
+        # a joiner inside one post joins no people
+        ("乙和丙事務大臣李四", ["乙和丙事務大臣李四"]),
+        ("外交和國防事務大臣李四", ["外交和國防事務大臣李四"]),
+        ("政制及內地事務局局長張三", ["政制及內地事務局局長張三"]),
+        # an aide of a post holder is no name after the post
+        ("部長秘書和律師周八", ["部長秘書和律師周八"]),
+        ("主席助理及律師周八", ["主席助理及律師周八"]),
+    ],
+)
+def test_where_a_joiner_parts_the_last_piece(piece: str, halves: list[str]) -> None:
+    assert [piece[a:b] for a, b in split_final(piece, 0, len(piece))] == halves
+
+
+def test_a_company_with_and_in_its_name_stays_one_item(tmp_path: Path) -> None:
+    path = tmp_path / "companies.txt"
+    path.write_text(
+        "甲國制裁4家企業\n\n甲國宣布對甲和乙公司、丙丁公司、戊己公司和庚辛公司等4家企業實施制裁。\n"
+    )
+    names = [m.label for m in parse_path(path).mentions if m.kind is Kind.LIST]
+    assert names == ["甲和乙公司", "丙丁公司", "戊己公司", "庚辛公司"]

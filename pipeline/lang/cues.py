@@ -167,6 +167,8 @@ TITLE_WORDS = tuple(
 # a seat on a board or a council ("成員", "非官守成員"): a post when it is all a cell or a bracket says,
 # never a post before a count ("27個成員國" counts states), so no title word (``TITLE_WORDS``)
 ROLE_WORDS = tuple(fold_pattern(w) for w in "成員 構成員".split())
+# a post serving the holder of the title before it, glued to that title ("部長助理", "主席秘書"): no name
+ZH_AIDE_RE = re.compile(fold_pattern("(?:助理|特助|特別助理|秘書|祕書|幕僚|隨員|隨從|助手|副手)"))
 EN_TITLE_NOUNS = (
     r"(?:attorney general|surgeon general|secretary[- ]general|director[- ]general|governor[- ]general|"
     r"president|chairman|chairwoman|chair|director|minister|secretary|ambassador|senator|representative|"

@@ -17,6 +17,7 @@ from pipeline.lang.cues import (
     FINAL_JOINER_RE,
     LEAD_IN_RE,
     TITLE_WORDS,
+    ZH_AIDE_RE,
     ZH_FORM_WORDS,
     en_post_and_name,
 )
@@ -542,6 +543,18 @@ def _start_after_spaces(text: str, at: int, b: int) -> int:
     return b - len(text[at:b].lstrip(WHITESPACE))
 
 
+def _joins_posted_people(text: str, a: int, j: int, k: int, b: int) -> bool:
+    """The joiner at ``text[j:k]``, inside what reads as one post, joins two people each after a post of
+    their own (``甲國學者張三和律師李四``): a post, then a Chinese name that is no title word, on either side;
+    not a joiner within a post (``外交和國防委員會主席張三``, ``部長秘書和律師李四``)."""
+    before, after = text[a:j].strip(WHITESPACE), text[k:b].strip(WHITESPACE)
+    if not (_posted_person(before) and _posted_person(after)):
+        return False
+    split = split_item(before, 0, len(before))
+    name = before[split.name_start : split.name_end]
+    return _TITLE_WORD_RE.search(name) is None and ZH_AIDE_RE.fullmatch(name) is None
+
+
 def split_final(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """``X和Y`` / ``X and Y``: the last piece holds the two last items."""
     # "政制及內地事務局局長張三": a joiner inside the post the item parser reads joins no items
@@ -553,7 +566,10 @@ def split_final(text: str, a: int, b: int) -> list[tuple[int, int]]:
     joiners = [
         j
         for j in FINAL_JOINER_RE.finditer(text, a, b)
-        if not any(s < j.start() < e for s, e in posts)
+        if (
+            not any(s < j.start() < e for s, e in posts)
+            or _joins_posted_people(text, a, j.start(), j.end(), b)
+        )
         and a < j.start()
         and j.end() < b
         and not (
