@@ -83,7 +83,7 @@ def _joined_zh(chunk: str) -> list[tuple[int, int]] | None:
     for k in range(0, len(bounds), 2):
         a, b = bounds[k], bounds[k + 1]
         if out and joins[k // 2 - 1].group(0) != "、" and _known_whole(chunk[out[-1][0] : b]):
-            out[-1] = (out[-1][0], b)  # "千里達及托巴哥"-like: one place whose name holds the joiner
+            out[-1] = (out[-1][0], b)  # "甲及乙群島"-like: one place whose name holds the joiner
             continue
         out.append((a, b))
     if not all(_SHORT_EA_NAME_RE.fullmatch(chunk[a:b].strip()) for a, b in out):
