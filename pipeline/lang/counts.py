@@ -137,6 +137,9 @@ NAMING_WORD_BEFORE_RE = re.compile(
     r"\b(?:level|tier|category|phase|stage|grade|class|type|zone|article|section|chapter|round)\s*$",
     re.IGNORECASE,
 )
+# the share of a stated count that names nearly all it counts (5 of 6, 16 of 20), at least: a list a few
+# short of its count, where fewer are a part drawn from the whole (6 of 14)
+NEARLY_ALL = 0.8
 TOTAL_WORD_RE = re.compile(fold_pattern(r"共\s*計?|總\s*[計共數]|合計|一共|全部|総計|計"), re.IGNORECASE)
 # a total word shortly before an amount: the amount is a sum over items (``合共每日約166萬桶``, ``totalling
 # about 1.66 million``, ``合計で日量約166万``), never one item's own value

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lang.counts import find_counts
+from pipeline.lang.counts import NEARLY_ALL, find_counts
 from pipeline.lang.cues import CONTINUATION_RE, TIED_PLACE_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import DATE_RE, find_values
@@ -150,7 +150,7 @@ def _beside_a_whole_list(text: str, enums: list[Enumeration]) -> list[Enumeratio
     ]
 
 
-SHORT_OF_TOTAL = 0.8  # enumerations with this share of a stated total, at least, may be its groups
+SHORT_OF_TOTAL = NEARLY_ALL  # enumerations with this share of a stated total, at least, may be its groups
 
 
 def _short_of_a_total(listed: int, counts: set[int]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
+from pipeline.lang.counts import NEARLY_ALL, NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
 from pipeline.lang.cues import LEAD_IN_RE, PART_OPENING_RE, PARTITIVE_RE, SELECTION_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
@@ -76,9 +76,6 @@ def selection(text: str, enums: Sequence[Enumeration]) -> bool:
     )
 
 
-# the share of a count the clauses after a cue of a part name, at least, for the count to number them: a
-# part drawn from a whole is a few of it (6 of 14), a list short of its count by one is nearly all (5 of 6)
-NEARLY_ALL = 0.8
 _SENTENCE_STOPS = ("\n", "。", "！", "？", ". ")
 
 
