@@ -187,16 +187,21 @@ _NAME_THEN_POST_RE = re.compile(
 MIN_DOTTED_POST_HEAD = 4
 
 
+def _shortest_title_start(post: str) -> int:
+    """Where the shortest title word ending ``post`` starts: the head before it is the office the post
+    heads (``甲市行政長官``: ``甲市行政`` before ``長官``, not ``甲市`` before ``行政長官``)."""
+    return max(i for i in range(len(post)) if _TITLE_AT_END_RE.fullmatch(post, i))
+
+
 def name_then_post(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``張三・外務事務局長``, ``張三（ジェーン・ロウ）外務局長``, ``張三　律政司司長``: a Chinese-character
     name and the post after it (ending in a title word), parted by a middle dot, by the reading in
     parentheses or by spaces; the name keeps its reading (another name of the person)."""
     s, e = trim(text, start, end)
     m = _NAME_THEN_POST_RE.fullmatch(text, s, e)
-    title_word = _TITLE_AT_END_RE.search(m.group("post")) if m is not None else None
-    if m is None or title_word is None:
+    if m is None or _TITLE_AT_END_RE.search(m.group("post")) is None:
         return end, ()
-    if m.group("dot") and title_word.start() < MIN_DOTTED_POST_HEAD:
+    if m.group("dot") and _shortest_title_start(m.group("post")) < MIN_DOTTED_POST_HEAD:
         return end, ()
     title = Attribute(AttributeKind.TITLE, m.group("post"), "", m.start("post"), m.end("post"))
     return (m.end("reading") if m.group("reading") else m.end("name")), (title,)

@@ -379,3 +379,22 @@ def test_japanese_staff_credits_in_a_column_are_no_list(tmp_path: Path) -> None:
         "取材　鈴木一郎\n写真　佐藤花子\n編集　田中次郎\n"
     )
     assert _read(tmp_path, text) == []
+
+
+# a Chinese-character name, a middle dot, the post: a long title word at the end of a post that names
+# its office (``甲市行政長官``) is the post's title as much as a short one (``甲市保安局長``)
+JA_DOTTED_POSTS = "甲市行政長官|前甲市行政長官|甲市保安局長|乙国駐甲市連絡弁公室主任"
+
+
+def test_japanese_dotted_posts_ending_in_a_long_title_word(tmp_path: Path) -> None:
+    names = ("周八", "陳七", "張三", "王五")
+    lines = "\n".join(f"{n}・{p}" for n, p in zip(names, JA_DOTTED_POSTS.split("|"), strict=True))
+    lead = "米財務省は7日、当局者4人を制裁対象に指定したと発表した。対象は以下の通り。"
+    assert _read(tmp_path, _ja(lines, lead)) == _posts(names, JA_DOTTED_POSTS)
+
+
+def test_a_dotted_transliteration_before_a_short_post_stays_one_name(tmp_path: Path) -> None:
+    """``約翰・羅伊部長`` is one person's transliterated name and a title: the dot parts his names."""
+    lines = "約翰・羅伊部長\n彼得・史密斯局長\n瑪麗・梅傑處長"
+    names = ("約翰・羅伊", "彼得・史密斯", "瑪麗・梅傑")
+    assert _read(tmp_path, _tw(lines)) == _posts(names, "部長|局長|處長")
