@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.knowledge.gazetteer import builtin_gazetteer
+from pipeline.knowledge.joined import rejoin_known_names
 from pipeline.models import Kind
 from sources.layouts._records import parse_span
 from sources.registry import parse_path
@@ -1423,3 +1425,22 @@ def test_posts_before_names_written_with_a_full_width_dot() -> None:
         ("彼得．史密斯", "Peter Smith"),
     ]
     assert [a.text for a in got[3].attributes] == ["情報首長"]
+
+
+def test_a_dotted_list_after_a_pause_ending_its_lead_in() -> None:
+    """``…対象に、アンゴラ・アンティグア・バーブーダ・…・トンガの7カ国を加える``: the pause ends the lead-in
+    (no item ``一部制限する対象に``), and a country whose name CLDR writes with the dot is one item once the
+    gazetteer joins its pieces again, as a run does (``knowledge.joined``)."""
+    parsed = rejoin_known_names(
+        parse_path(_path("nakaguro_separated_joined_places.txt")), builtin_gazetteer()
+    )
+    assert [m.label for m in parsed.mentions if m.kind is Kind.LIST] == [
+        "アンゴラ",
+        "アンティグア・バーブーダ",
+        "ベナン",
+        "ボスニア・ヘルツェゴビナ",
+        "ドミニカ国",
+        "トリニダード・トバゴ",
+        "トンガ",
+    ]
+    assert [h.stated for h in parsed.headings] == [7]

@@ -119,6 +119,26 @@ def _nakaguro_list(clause: str) -> bool:
     ) or _counted_pieces(clause)
 
 
+_PAUSE_RE = re.compile("[、，]")
+
+
+def _part(clause: str, pauses: list[re.Match[str]], k: int) -> str:
+    """The ``k``-th stretch of ``clause`` between its pauses."""
+    return clause[pauses[k - 1].end() if k else 0 : pauses[k].start() if k < len(pauses) else len(clause)]
+
+
+def _nakaguro_read(clause: str) -> str:
+    """The clause with each ``・`` read as ``、``; the pause before the stretch the dots part ends the
+    lead-in (``対象に、アランド・ボルドゥリア・…``), read as a colon. A place whose name holds a dot
+    (``アンティグア・バーブーダ``) is joined again later, by the gazetteer (``knowledge.joined``)."""
+    out = list(_NAKAGURO_RE.sub("、", clause))
+    pauses = list(_PAUSE_RE.finditer(clause))
+    listed = max(range(len(pauses) + 1), key=lambda k: _part(clause, pauses, k).count("・"))
+    if listed and not any("・" in _part(clause, pauses, k) for k in range(listed)):
+        out[pauses[listed - 1].start()] = "："
+    return "".join(out)
+
+
 _COLON_RE = re.compile(r"[：:]")
 
 
@@ -298,7 +318,7 @@ def with_separators_read(clause: str, *, in_block: bool = False) -> str | None:
     if "、" not in clause and len(_SPACED_DASH_RE.findall(clause)) >= MIN_ITEMS - 1:
         return _SPACED_DASH_RE.sub(lambda m: m.group(0).replace(m.group(1), "、"), clause)
     if _KANA_RE.search(clause) and _nakaguro_list(clause):
-        return _NAKAGURO_RE.sub("、", clause)
+        return _nakaguro_read(clause)
     if "、" not in clause and not in_block and _spaced_names(clause):  # "アランド　ボルドゥリア　カルパチア"
         return _WIDE_SPACE_RE.sub(lambda m: "、" + " " * (len(m.group(0)) - 1), clause.rstrip("\u3000"))
     return None
