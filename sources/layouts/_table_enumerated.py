@@ -55,6 +55,24 @@ def _pieces(cell: TCell) -> list[tuple[int, int]] | None:
     return out
 
 
+# a person's name printed surname first, as sanctions lists print it: "ROE, Jane", "Roe, Jane Mary"
+_SURNAME_FIRST_RE = re.compile(
+    r"(?P<surname>[A-Z][A-Za-z'’\-]+),\s+[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-.]*){0,2}"
+)
+# a header over people's names ("Name", "姓名", "氏名")
+_NAME_HEADER_RE = re.compile(r"^(?:full\s+)?names?$|^persons?$|^individuals?$|姓名|人名|氏名", re.IGNORECASE)
+
+
+def _surname_first(cells: Sequence[TCell], header: str) -> bool:
+    """Every cell is one person's name printed surname first (``ROE, Jane``): the surname in capitals
+    throughout, or under a header of names; one name each, not two."""
+    shaped = [_SURNAME_FIRST_RE.fullmatch(c.text.strip()) for c in cells]
+    if not cells or not all(shaped):
+        return False
+    capitals = all(m is not None and m.group("surname").isupper() for m in shaped)
+    return capitals or bool(_NAME_HEADER_RE.search(header.strip()))
+
+
 def _column(body: Sequence[Sequence[TCell | None]], c: int) -> list[TCell]:
     return [x for r in body if c < len(r) and (x := r[c]) is not None and x.text.strip()]
 
@@ -70,13 +88,17 @@ def _posts_held(cells: Sequence[TCell], pieces: Sequence[list[tuple[int, int]] |
     return bool(firsts) and all(is_title(f) for f in firsts)
 
 
-def _split_column(body: Sequence[Sequence[TCell | None]], width: int) -> int | None:
+def _split_column(
+    body: Sequence[Sequence[TCell | None]], width: int, headers: Sequence[Sequence[TCell | None]] = ()
+) -> int | None:
     """The column to read so, the one with the most cells naming several items, or None."""
     best, most = None, 0
     for c in range(width):
         cells = _column(body, c)
         pieces = [_pieces(x) for x in cells]
         if not cells or any(p is None for p in pieces):
+            continue
+        if _surname_first(cells, " ".join(x.text for x in _column(headers, c))):
             continue
         several = sum(1 for p in pieces if p is not None and len(p) > 1)
         if _posts_held(cells, pieces):
@@ -93,7 +115,7 @@ def split_cells(
     (``n_header``: header rows, kept as they are)."""
     width = max((len(r) for r in rows), default=0)
     body = rows[n_header:]
-    c = _split_column(body, width)
+    c = _split_column(body, width, rows[:n_header])
     if c is None:
         return [list(r) for r in rows]
     figured = False
