@@ -166,9 +166,11 @@ def cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attri
 
 
 # a katakana name then a post in kanji: "ジェーン・ロー外相", "ピーター・スミス情報長官" (the post
-# starts where the name's katakana ends, and ends in a word of office)
+# starts where the name's katakana ends, and ends in a word of office; katakana may follow its first
+# kanji: "ピーター・スミス国営メディア局長")
 _KANA_NAME_KANJI_POST_RE = re.compile(
-    r"(?<=[\u30a1-\u30fa\u30fc])[\u4e00-\u9fff]{0,8}(?:相|官|長|総裁|大臣|大使|議員|判事|検事|代表|委員|顧問|特使)$"
+    r"(?<=[\u30a1-\u30fa\u30fc])(?:[\u4e00-\u9fff][\u4e00-\u9fff\u30a1-\u30fa\u30fc]{0,10}?)?"
+    r"(?:相|官|長|総裁|大臣|大使|議員|判事|検事|代表|委員|顧問|特使)$"
 )
 
 

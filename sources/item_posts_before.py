@@ -30,6 +30,10 @@ _JA_TITLE_BEFORE_NAME_RE = re.compile(
 )
 
 
+# a title word and nothing else: "総長" after "検事" is the rest of the post 検事総長, never a name
+_WHOLE_TITLE_RE = re.compile("(?:" + "|".join(TITLE_WORDS) + "|" + JA_TITLE_RE.pattern + ")")
+
+
 MAX_POST_HEAD = 8
 
 
@@ -71,6 +75,8 @@ def title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attri
         if m is None or not m.group(0):
             continue
         name = segment[m.end() :].strip()
+        if _WHOLE_TITLE_RE.fullmatch(name):
+            continue  # "メアリー・メジャー検事総長": the title's own end, not a name after it
         if PERSON_NAME_END_RE.search(name) and not (len(name) <= 3 and name[-1] in "國国"):
             continue  # a body after the title, but "局長林建國": a given name may end in 國
         if name[:1] in "國国":

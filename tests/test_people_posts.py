@@ -398,3 +398,20 @@ def test_a_dotted_transliteration_before_a_short_post_stays_one_name(tmp_path: P
     lines = "約翰・羅伊部長\n彼得・史密斯局長\n瑪麗・梅傑處長"
     names = ("約翰・羅伊", "彼得・史密斯", "瑪麗・梅傑")
     assert _read(tmp_path, _tw(lines)) == _posts(names, "部長|局長|處長")
+
+
+def test_japanese_katakana_names_before_posts_in_a_sentence(tmp_path: Path) -> None:
+    """``メアリー・メジャー検事総長`` (the post's last word is a title word as well: no name ``総長``),
+    ``アリス・ストーン国営メディア局長`` (katakana inside the post, after its first kanji)."""
+    text = _ja(
+        "",
+        "米財務省は8日、4人を制裁対象に加えたと発表した。対象となったのは、甲国のジェーン・ロウ内相、"
+        "ジョン・ドウ警察長官、メアリー・メジャー検事総長、アリス・ストーン国営メディア局長。",
+    )
+    got = _read(tmp_path, text)
+    assert [(name, dict(attrs).get("title")) for name, _, attrs in got] == [
+        ("ジェーン・ロウ", "内相"),
+        ("ジョン・ドウ", "警察長官"),
+        ("メアリー・メジャー", "検事総長"),
+        ("アリス・ストーン", "国営メディア局長"),
+    ]
