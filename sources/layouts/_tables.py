@@ -222,8 +222,14 @@ def _header_count(rows: Sequence[Sequence[TCell | None]], width: int) -> int:
         ]
         if not cells or valued or (count and _section_row(row) is not None):
             break
-        if width > 1 and _section_row(row) is not None and any(_section_row(r) is not None for r in body):
-            break  # "Full ban (12)" over rows, "Partial (7)" further down: the first of the groups' rows
+        if (
+            width > 1
+            and _section_row(row) is not None
+            and any(_section_row(r) is not None for r in body[: _last_data_row(body)])
+        ):
+            # "Full ban (12)" over rows, "Partial (7)" further down: the first of the groups' rows (a
+            # source line under the table, "資料來源：…", is none: the row on top is then its title)
+            break
         over_values = any(
             row[c] is not None
             and sum(_is_value(x) for x in _column(body, c)) >= VALUE_SHARE * max(1, len(body))
