@@ -223,6 +223,14 @@ ELLIPTIC_RE = re.compile(
 )
 
 
+# the others an English enumeration leaves unnamed, closing it ("Aland, Borduria and nine other
+# countries", "… plus seven others"): the names before it are examples of a larger list
+OTHERS_CLOSING_RE = re.compile(
+    rf"\s*,?\s*(?:and|plus|as\s+well\s+as)\s+(?:{DIGITS}|{EN_WORD_NUMBER})\s+(?:more|others?)\b",
+    re.IGNORECASE,
+)
+
+
 # an English number and the plural noun after it, whatever the noun ("3 billionaires", "the 27 member
 # states"): a count only where it introduces or closes a list of as many items (``en_counts_of_any_noun``)
 _EN_ANY_NOUN_COUNT_RE = re.compile(

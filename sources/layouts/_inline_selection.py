@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.lang.counts import NEARLY_ALL, NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
+from pipeline.lang.counts import (
+    NEARLY_ALL,
+    NOT_A_COUNT_AFTER_RE,
+    NOT_A_COUNT_BEFORE_RE,
+    OTHERS_CLOSING_RE,
+    find_counts,
+)
 from pipeline.lang.cues import LEAD_IN_RE, PART_OPENING_RE, PARTITIVE_RE, SELECTION_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
@@ -53,7 +59,8 @@ _WITHIN_RE = re.compile(fold_pattern(r"\s*在內"))
 
 def selection(text: str, enums: Sequence[Enumeration]) -> bool:
     """Whether the article names examples of the list rather than the list: a cue says so (``among
-    them``, ``例如``, ``……``, ``等`` without a count, ``在內的`` before a larger count), or its
+    them``, ``例如``, ``……``, ``等`` without a count, ``在內的`` before a larger count, ``and nine other
+    countries`` after the last name), or its
     items are spread over several sentences that neither label nor count them (lines each headed by the
     value its items share are a grouped list)."""
     for e in enums:
@@ -63,6 +70,7 @@ def selection(text: str, enums: Sequence[Enumeration]) -> bool:
             said
             or ELLIPSIS_RE.search(text[e.start : e.spans[-1][1]])
             or ("等" in closing and e.stated is None)
+            or OTHERS_CLOSING_RE.match(text, e.spans[-1][1])
             or (_WITHIN_RE.match(text, e.spans[-1][1]) and (e.stated is None or e.stated > len(e.spans)))
             or (e.stated is None and examples_of_a_hedged_whole(text[e.lead_start : e.start], len(e.spans)))
         ):
