@@ -154,6 +154,20 @@ def _news_group(article: Article, groups: Iterable[str]) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+GROUPS_NAMED_AFTER = 24  # characters after a count where the labels of the groups it counts together stand
+
+
+def _names_groups(text: str, c: ProseCount, groups: Mapping[str, int]) -> bool:
+    """The words right after the count print two or more of the article's group labels (``7個人・団体``,
+    ``7 individuals and entities``): it counts them together, no one group."""
+    after = _CLAUSE_END_RE.split(text[c.end : c.end + GROUPS_NAMED_AFTER], maxsplit=1)[0]
+    words = (text[c.start : c.end] + after).casefold()
+    return sum(1 for g in groups if g and g.casefold() in words) >= 2
+
+
+_CLAUSE_END_RE = re.compile(r"[\n。；;，,！？!?]|\s\S*[0-9０-９]")
+
+
 def list_counts(
     article: Article,
     spans: Sequence[tuple[int, int]],
@@ -291,7 +305,8 @@ def list_counts(
             near = introduces(c, end)
             gid = placed = near.group if near is not None and near.group else None
             # a count of this event dated as one group is that group's where it agrees with it
-            gid = gid or own_group(c.phrase) or (when if when and c.value == groups[when] else None)
+            if gid is None and not _names_groups(text, c, groups):
+                gid = own_group(c.phrase) or (when if when and c.value == groups[when] else None)
             if gid is None and c.complement and last and len(groups) == 2:
                 gid = next(g for g in groups if g != last)
             if gid is None and c.complement and prior is not None:
