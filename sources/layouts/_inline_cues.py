@@ -1,9 +1,10 @@
-"""Whether a sentence can hold what the inline layout's sentence readers read (``has_piece_cues``): each
-of them (``counted_pieces``, ``en_valued_pieces``, ``en_values_for``, ``respective_values``, ``ranked_zh``,
-``ranked_pieces``, ``placed_clauses``, ``bracket_places``, ``place_line``,
-``valued_groups_zh``, ``paren_numbered``) returns nothing for a sentence without the cue it asks for
-first, so a sentence with none of those cues is left to the clause readers without being offered to each
-in turn (most sentences of an article: a line of a numbered list, a sentence of prose without a figure).
+"""Whether a sentence can hold what the inline layout's sentence readers read (``has_piece_cues``):
+each of them (``counted_pieces``, ``en_valued_pieces``, ``en_values_for``, ``respective_values``,
+``en_respective_values``, ``ranked_zh``, ``ranked_pieces``, ``placed_clauses``, ``bracket_places``,
+``place_line``, ``valued_groups_zh``, ``paren_numbered``) returns nothing for a sentence without the
+cue it asks for first, so a sentence with none of those cues is left to the clause readers without
+being offered to each in turn (most sentences of an article: a line of a numbered list, a sentence
+of prose without a figure).
 
 (``copula_groups`` reads sentences without a figure as well: it is asked of every sentence, its own
 first test a copula.) The cues are the readers' own patterns, searched over the same span as they search

@@ -40,6 +40,7 @@ from sources.layouts._inline_places import figures_of_labels, placed_clauses
 from sources.layouts._inline_ranked import en_valued_pieces, ranked_head, ranked_zh
 from sources.layouts._inline_ranking import ranked_pieces
 from sources.layouts._inline_respective import respective_values
+from sources.layouts._inline_respective_en import en_respective_values
 from sources.layouts._inline_values import counted_pieces, valued_by_label, valued_groups_zh
 from sources.layouts._inline_values_for import en_values_for
 from sources.layouts._inline_whole import whole_sentences
@@ -87,6 +88,7 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
             or en_valued_pieces(text, m.start(), m.end())
             or en_values_for(text, m.start(), m.end())
             or respective_values(text, m.start(), m.end())
+            or en_respective_values(text, m.start(), m.end())
             or ranked_zh(text, m.start(), m.end())
             or ranked_pieces(text, m.start(), m.end())
             or placed_clauses(text, m.start(), m.end())

@@ -2,11 +2,11 @@
 ``甲国、乙国、丙国の税率はそれぞれ19％、20％、25％``): the k-th value is the k-th name's. Used by the inline
 layout through ``_inline_grouping``.
 
-The names are read as a piece of names before the value they share would be (``valued_piece_names``),
-the word of order (``分別為``, ``依次為``, ``それぞれ``) where a shared value's topic word stands; the
-values follow it, one after another, parted only by ``、``/``，``/``和``/``と``. As many values as names,
-or the sentence is left to the other readers: a value given to the wrong name would accuse its outlet.
-"""
+The names are read as a piece of names before the value they share would be
+(``valued_piece_names``), the word of order (``分別為``, ``依次為``, ``それぞれ``) where a shared value's
+topic word stands; the values follow it (after a short verb: ``分別被課徵20%、19%…``), one after
+another, parted only by ``、``/``，``/``和``/``と``. As many values as names, or the sentence is
+left to the other readers: a value given to the wrong name would accuse its outlet."""
 
 from __future__ import annotations
 
@@ -24,6 +24,18 @@ _IN_ORDER_RE = re.compile(fold_pattern(r"分別為|分別是|依次為|依次是
 # a verb of growth between the word of order and the values ("分別增長3%和2%"): the values are still the
 # names' figures in turn, unsigned (a verb of decline would make them falls, left to other readers)
 _GROWTH_VERB_RE = re.compile(fold_pattern(r"\s*(?:增長|成長|增加|上升|上漲|提高|擴大)了?\s*"))
+# a short verb between the word of order and the values, what the names are charged or given ("分別被課徵
+# 20%、19%和15%的關稅", "分別課徵"): no verb of decline ("分別下降3%和2%" are falls, left to other readers)
+MAX_VERB_CHARS = 4
+_SHORT_VERB_RE = re.compile(rf"\s*[\u4e00-\u9fff]{{1,{MAX_VERB_CHARS}}}\s*(?=[0-9０-９])")
+_DECLINE_RE = re.compile(fold_pattern(r"下降|減少|下跌|降低|下滑|縮小|減|降|跌|少|低"))
+
+
+def _charged(text: str, a: int, b: int) -> re.Match[str] | None:
+    verb = _SHORT_VERB_RE.match(text, a, b)
+    return None if verb is None or _DECLINE_RE.search(verb.group(0)) else verb
+
+
 # the pause that ends a clause about another figure, before the names ("…上升3%，而甲國", "…3％上昇し、甲国")
 _PAUSE_RE = re.compile(r"[，,、；;]")
 _BETWEEN_RE = re.compile(fold_pattern(r"\s*(?:、|，|,|和|及|與|以及)\s*") + r"|\s*と\s*")
@@ -38,7 +50,9 @@ def respective_values(text: str, a: int, b: int) -> list[Enumeration]:
     if order is None:
         return []
     values: list[tuple[int, int]] = []
-    verb = _GROWTH_VERB_RE.match(text, order.end(), b)
+    growth = _GROWTH_VERB_RE.match(text, order.end(), b)
+    charged = None if growth is not None else _charged(text, order.end(), b)
+    verb = growth or charged
     base = pos = verb.end() if verb is not None else order.end()
     for v in find_values(text[base:b]):
         start, end = base + v.start, base + v.end
@@ -55,7 +69,7 @@ def respective_values(text: str, a: int, b: int) -> list[Enumeration]:
     if names_start is None:
         return []
     # the names before the word of order, maybe with the time their figures are of ("甲國和乙國今年分別")
-    names = valued_piece_names(text, names_start, values[0][1]) or names_before_order(
+    names = (() if charged else valued_piece_names(text, names_start, values[0][1])) or names_before_order(
         text, names_start, order.start()
     )
     if len(names) != len(values):

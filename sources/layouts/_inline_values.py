@@ -384,7 +384,7 @@ def _bare_names(head: str, *, one: bool) -> bool:
 # the time a clause's figures are of, said right after its names ("甲國和乙國今年", "甲国と乙国は今年"), and a
 # Japanese topic particle after the names ("甲国と乙国は")
 _TIME_AFTER_NAMES_RE = re.compile(f"(?:{CLAUSE_TIME_WORD_RE.pattern})(?:的)?\\s*$")
-_JA_TOPIC_END_RE = re.compile(r"(?:では|は|が|も)\s*$")
+_JA_TOPIC_END_RE = re.compile(r"(?:に対しては|に対して|には|では|は|が|も|に)\s*$")
 
 
 def names_before_order(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]:

@@ -63,7 +63,7 @@ def _sentence(text: str, a: int, b: int) -> list[Enumeration]:
         hi = values[k + 1][0] if k + 1 < len(values) else b
         to_next = _TO_NEXT_RE.search(text, m.end(), hi)  # every part optional: it matches at ``hi`` at worst
         chunk_end = to_next.start() if to_next is not None else hi
-        names = _names(text, m.end(), chunk_end if k + 1 < len(values) else _end(text, m.end(), hi))
+        names = joined_names(text, m.end(), chunk_end if k + 1 < len(values) else _end(text, m.end(), hi))
         if names is None:
             return []
         lead = a if k == 0 else v_start
@@ -81,7 +81,7 @@ def _end(text: str, s: int, e: int) -> int:
     return e
 
 
-def _names(text: str, s: int, e: int) -> tuple[tuple[int, int], ...] | None:
+def joined_names(text: str, s: int, e: int) -> tuple[tuple[int, int], ...] | None:
     """The names of ``text[s:e]`` joined by commas and ``and``, each a run of capitalized words (an article
     before it left out); None when a part is not one."""
     spans: list[tuple[int, int]] = []
