@@ -444,6 +444,16 @@ EN_NOT_A_NAME_RE = re.compile(
     r"(?:This|Last|Next)\s+(?:year|month|week|quarter)\b"
     r"|(?:This|That|These|Those|It|Its|They|Their|We|Our|He|She|Today|Yesterday|Tomorrow)\b"
 )
+# a place a list holds for whoever wins it, described rather than named ("the winner of play-off Path D",
+# "the runner-up in Group B", "the Path A winner"): an item in lower case, read like a name
+EN_DESCRIBED_PLACE_RE = re.compile(
+    r"(?:the\s+)?(?:(?:winners?|runners?-up|qualifiers?|victors?|holders?|champions?|losers?)\s+(?:of|in|from)"
+    r"\s+[^,;:.()]+|(?:[\w\-]+\s+){1,5}(?:winners?|runners?-up|qualifiers?|victors?|champions?))",
+    re.IGNORECASE,
+)
+# the same in Chinese and Japanese: what ends the words of a place held for a winner (``歐洲附加賽D組勝者``,
+# ``洲際附加賽1路勝方``, ``欧州プレーオフD勝者``)
+ZH_DESCRIBED_PLACE_RE = re.compile(fold_pattern(r"(?:勝者|勝方|勝出者|勝出隊|勝隊|贏家)$"))
 # a sentence told as one more act beside the list's, after it ("同日另將12家實體列入…", "It also put 12
 # entities on…"): a count in it counts what that act names, not the list
 ANOTHER_ACT_RE = re.compile(
