@@ -199,6 +199,8 @@ def test_names_a_letter_apart_out_of_turn_are_no_series() -> None:
     assert series_labels(["甲賽D勝者", "x", "y", "甲賽A勝者", "z", "甲賽C勝者"]) == set()
     assert series_labels(["甲組", "乙組"]) == set()  # two labels with nothing under the first
     assert series_labels(["甲國", "", "乙國", "", "丙國"]) == set()  # names on lines of their own
+    # names whose first character runs in turn, a group's word in none of them
+    assert series_labels(["甲東國", "甲西國", "甲南國", "乙東國", "乙西國", "乙南國"]) == set()
 
 
 JA_PAGE = """<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>甲杯組み合わせ | 甲新聞</title>

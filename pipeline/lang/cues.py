@@ -336,6 +336,15 @@ GROUPS_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 
+# the word of one group among several, the label's own beside its letter or number (``A組``, ``第一類``,
+# ``グループA``, "Group A", "Pot 2", "Region IV"): what a series of labels of groups shares
+GROUP_WORD_RE = re.compile(
+    fold_pattern(r"組|類|檔")
+    + r"|グループ|ポット|\b(?:group|pool|pot|category|tier|level|region|zone|section|part"
+    r"|division)\b",
+    re.IGNORECASE,
+)
+
 # a cut-off by rank before a count ("前10名", "排名前十", "top 10", "上位10"): places, which ties make
 # fewer than the items they hold
 RANK_CUTOFF_BEFORE_RE = re.compile(fold_pattern(r"前\s*$") + r"|上位\s*$|\btop\s*$", re.IGNORECASE)

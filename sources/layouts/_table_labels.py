@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from pipeline.lang.cues import GROUP_WORD_RE
 from pipeline.lang.numbers import chinese_numeral
 from sources.layouts._values import roman_value
 
@@ -60,16 +61,17 @@ _CN_NUMERALS = "一二三四五六七八九十百〇零"
 def series_labels(texts: Sequence[str]) -> set[int]:
     """Which of ``texts`` (the lines of an article, in order) label a series with the next one, in turn
     (``グループA`` … ``グループB``, ``Group A`` … ``Group B``, ``甲組`` … ``乙組``), each over lines of its
-    own: lines that head the lines under them, whatever their words. Names a letter apart that come out
-    of turn (``Path D winner`` … ``Path A winner``), or that follow one another with nothing of
-    another kind under them (``甲國``, ``乙國`` on lines of their own), are no series."""
+    own and a group's word beside the letter: lines that head the lines under them. Names a letter apart
+    that come out of turn (``Path D winner`` … ``Path A winner``), that follow one another with nothing of
+    another kind under them (``甲國``, ``乙國`` on lines of their own), or that hold no group's word
+    (``甲東國`` over ``甲西國``, ``乙東國`` over ``乙西國``) are no series."""
     short = [k for k, t in enumerate(texts) if 0 < len(t) <= MAX_LABEL_CHARS]
     pairs: list[tuple[int, int]] = []
     for n, k in enumerate(short):
         for m in short[n + 1 :]:
             if m - k > SERIES_REACH:
                 break
-            if m - k > 1 and are_row_labels([texts[k], texts[m]]):
+            if m - k > 1 and GROUP_WORD_RE.search(texts[k]) and are_row_labels([texts[k], texts[m]]):
                 if _next_in_turn(texts[k], texts[m]):  # the next label alike must be the next in turn
                     pairs.append((k, m))
                 break
