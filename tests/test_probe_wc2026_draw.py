@@ -194,6 +194,20 @@ def test_labels_of_a_series_in_turn_head_the_lines_under_them() -> None:
     assert series_labels(["第十類", "x", "第十一類", "y"]) == {0, 2}
 
 
+def test_labels_of_a_series_over_unmarked_lines_are_their_groups(tmp_path: Path) -> None:
+    text = (
+        "甲国杯分组揭晓\n\n甲报　2025年12月6日\n\n各小组名单如下：\n\n"
+        "A组\n甲国\n乙国\n丙国\n附加赛D组胜者\n\nB组\n丁国\n戊国\n己国\n附加赛A组胜者\n\n"
+        "C组\n庚国\n辛国\n壬国\n癸国\n\n比赛明年举行。\n"
+    )
+    read = _read(tmp_path, text)
+    assert [(m.name_zh, m.group) for m in read] == [
+        *((n, "A组") for n in ("甲国", "乙国", "丙国", "附加赛D组胜者")),
+        *((n, "B组") for n in ("丁国", "戊国", "己国", "附加赛A组胜者")),
+        *((n, "C组") for n in ("庚国", "辛国", "壬国", "癸国")),
+    ]
+
+
 def test_names_a_letter_apart_out_of_turn_are_no_series() -> None:
     """Guard: ``甲賽D勝者`` … ``甲賽A勝者``, places in a draw, differ by a letter but not in turn."""
     assert series_labels(["甲賽D勝者", "x", "y", "甲賽A勝者", "z", "甲賽C勝者"]) == set()
