@@ -1,20 +1,33 @@
 """Rows that describe a class rather than name one (``其餘國家``, ``不合作企業``, "All other companies"):
-a tariff or rate table often ends with them. Outlets word them freely, so no name links them, and their
-presence says nothing about a list (every outlet prints the rest of the table in its own words): they
-never make a presence finding (``unique_item``, ``missing_entity``, ``unlinked_list``), while their values
-are still compared wherever they were linked."""
+a tariff or rate table often ends with them; and places held for whoever wins them (``甲賽A組勝者``,
+"the winner of play-off Path A"), which a draw or a bracket lists beside the names. Outlets word them
+freely, so no name links them, and their presence says nothing about a list (every outlet prints the
+rest of the table, or the draw, in its own words): they never make a presence finding (``unique_item``,
+``missing_entity``, ``unlinked_list``), while their values are still compared wherever they were
+linked."""
 
 from __future__ import annotations
 
 from pipeline.checks.context import _Ctx
-from pipeline.lang.cues import DESCRIBED_ROW_EN_RE, DESCRIBED_ROW_ZH_RE
+from pipeline.lang.cues import (
+    DESCRIBED_ROW_EN_RE,
+    DESCRIBED_ROW_ZH_RE,
+    EN_DESCRIBED_PLACE_RE,
+    ZH_DESCRIBED_PLACE_RE,
+)
 from pipeline.models import Mention
 
 
 def described_name(name: str) -> bool:
-    """Whether a printed name describes a class (a complement or negation, a qualifier, a class noun)."""
+    """Whether a printed name describes a class (a complement or negation, a qualifier, a class noun) or a
+    place held for a winner."""
     name = name.strip()
-    return bool(name) and bool(DESCRIBED_ROW_ZH_RE.search(name) or DESCRIBED_ROW_EN_RE.search(name))
+    return bool(name) and bool(
+        DESCRIBED_ROW_ZH_RE.search(name)
+        or DESCRIBED_ROW_EN_RE.search(name)
+        or ZH_DESCRIBED_PLACE_RE.search(name)
+        or EN_DESCRIBED_PLACE_RE.fullmatch(name)
+    )
 
 
 def described_row(m: Mention) -> bool:

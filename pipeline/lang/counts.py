@@ -94,6 +94,12 @@ PAREN_COUNT_RE = re.compile(
     + r"[^（()）\d]{0,6}[）)]",
     re.IGNORECASE,
 )
+# a place in a ranking, alone in brackets after a name or after the ranking's word (``甲國（22位）``,
+# ``FIFAランキング15位``, ``排名第15位``): no count of people, the item's value
+RANK_RE = re.compile(
+    rf"(?:(?<=[（(])\s*|(?:ランキング|ランク|排名|排行)\s*)第?\s*(?P<n>{DIGITS})\s*位(?=\s*[）)])"
+    rf"|(?:ランキング|ランク|排名|排行)\s*第?\s*(?P<n_en>{DIGITS})\s*位"
+)
 # before a number: an approximation (a hedge of ``lang.hedges``; ``近`` even after ``最``), an ordinal, a
 # demonstrative, a per-unit: the number is no count of anything
 HEDGED_OR_ORDINAL_BEFORE_RE = re.compile(
@@ -280,6 +286,10 @@ def _counts_in(text: str) -> tuple[Count, ...]:
                 continue
             if PAGE_TALLY_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "コメント12件": the page's tally of its readers
+            if counter == "位" and any(
+                r.start() < m.end() and m.start() < r.end() for r in RANK_RE.finditer(text)
+            ):
+                continue  # "甲國（22位）": a place in a ranking
             found[m.start()] = Count(value, counter or "", m.start(), m.end())
     if found and ("more" in text or "others" in text):
         for m in ELLIPTIC_RE.finditer(text):

@@ -336,6 +336,15 @@ GROUPS_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 
+# the word of one group among several, the label's own beside its letter or number (``A組``, ``第一類``,
+# ``グループA``, "Group A", "Pot 2", "Region IV"): what a series of labels of groups shares
+GROUP_WORD_RE = re.compile(
+    fold_pattern(r"組|類|檔")
+    + r"|グループ|ポット|\b(?:group|pool|pot|category|tier|level|region|zone|section|part"
+    r"|division)\b",
+    re.IGNORECASE,
+)
+
 # a cut-off by rank before a count ("前10名", "排名前十", "top 10", "上位10"): places, which ties make
 # fewer than the items they hold
 RANK_CUTOFF_BEFORE_RE = re.compile(fold_pattern(r"前\s*$") + r"|上位\s*$|\btop\s*$", re.IGNORECASE)
@@ -444,6 +453,16 @@ EN_NOT_A_NAME_RE = re.compile(
     r"(?:This|Last|Next)\s+(?:year|month|week|quarter)\b"
     r"|(?:This|That|These|Those|It|Its|They|Their|We|Our|He|She|Today|Yesterday|Tomorrow)\b"
 )
+# a place a list holds for whoever wins it, described rather than named ("the winner of play-off Path D",
+# "the runner-up in Group B", "the Path A winner"): an item in lower case, read like a name
+EN_DESCRIBED_PLACE_RE = re.compile(
+    r"(?:the\s+)?(?:(?:winners?|runners?-up|qualifiers?|victors?|holders?|champions?|losers?)\s+(?:of|in|from)"
+    r"\s+[^,;:.()]+|(?:[\w\-]+\s+){1,5}(?:winners?|runners?-up|qualifiers?|victors?|champions?))",
+    re.IGNORECASE,
+)
+# the same in Chinese and Japanese: what ends the words of a place held for a winner (``歐洲附加賽D組勝者``,
+# ``洲際附加賽1路勝方``, ``欧州プレーオフD勝者``)
+ZH_DESCRIBED_PLACE_RE = re.compile(fold_pattern(r"(?:勝者|勝方|勝出者|勝出隊|勝隊|贏家)$"))
 # a sentence told as one more act beside the list's, after it ("同日另將12家實體列入…", "It also put 12
 # entities on…"): a count in it counts what that act names, not the list
 ANOTHER_ACT_RE = re.compile(

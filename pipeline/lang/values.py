@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.lang.counts import find_counts
+from pipeline.lang.counts import RANK_RE, find_counts
 from pipeline.lang.cues import PAST_RE
 from pipeline.lang.hedges import ABOUT_BEFORE, Hedge, hedge_of
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_number
@@ -110,6 +110,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+PATTERNS += (("", RANK_RE),)  # a place in a ranking: "（22位）", "FIFAランキング15位" (a plain number)
 _ANY_NUMBER_RE = re.compile(r"[0-9０-９]|百分之")
 # a number alone, signed or not, the sign full width or not ("＋12", "－86"), or no change ("±0")
 _PLAIN_RE = re.compile(rf"^\s*(?:[+\-−＋－]?{DIGITS}|±0)\s*$")

@@ -103,7 +103,8 @@ def _balanced(label: str) -> str:
     return label
 
 
-_FUNCTION_WORD_RE = re.compile(r"(?:the|these|those|they|a|an|all|its|their|this|here)", re.IGNORECASE)
+# a lone capital A is a group's letter ("Group | A" in a table), not the article
+_FUNCTION_WORD_RE = re.compile(r"(?:the|these|those|they|(?-i:a)|an|all|its|their|this|here)", re.IGNORECASE)
 
 
 MAX_LABEL_CHARS = 40  # a line ending in a colon up to this long reads as a heading over what follows

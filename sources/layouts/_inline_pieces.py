@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import (
     EN_DATE_PIECE_RE,
+    EN_DESCRIBED_PLACE_RE,
     EN_POST_BEFORE_NAME_RE,
     EN_TITLE_RE,
     FINAL_JOINER_RE,
@@ -474,6 +475,9 @@ def _last_en(text: str, a: int, b: int) -> int:
         return a + len(piece.rstrip())  # "Secretary for Justice Jane Roe": a post, then the name ends it
     if (article := _ARTICLE_RE.match(piece, offset)) is not None:
         offset = article.end()  # "… and the Aland Islands 20%": the name after its article
+    place = piece[offset:].rstrip(WHITESPACE + ".")
+    if EN_DESCRIBED_PLACE_RE.fullmatch(place) and len(place.split()) <= MAX_EN_WORDS:
+        return a + offset + len(place)  # "… and the winner of play-off Path D": a place, described
     m = EN_NAME_RUN_RE.match(piece, offset)
     if not m or not m.group(0)[:1].isupper():
         # "… and intelligence chief Peter Smith": a person after a post in lower case
@@ -644,6 +648,8 @@ def name_shaped(text: str, east_asian: bool) -> bool:
     words = core.split(",")[0].split()  # "Name, a judge from X": the name before its attributes
     if en_post_and_name(core) is not None:
         return True  # "central bank governor Maria Rossi": a person after a post in lower case
+    if EN_DESCRIBED_PLACE_RE.fullmatch(core) is not None:
+        return len(core.split()) <= MAX_EN_WORDS  # "winner of play-off Path D": a place, described
     return 0 < len(words) <= MAX_EN_WORDS and core[:1].isupper()
 
 

@@ -117,9 +117,13 @@ class LineListLayout:
             return Extraction(self.name)
         item_lines = {h.line: h for run in plan.runs for h in run}
         heading_lines, above = self._heading_lines(lines, plan.runs, item_lines, set())
-        if not heading_lines:  # no line is a heading by its words: lines that title each block
+        first_item = min(item_lines)
+        if not any(i > first_item for i in heading_lines):
+            # no line between the blocks is a heading by its words (a lead-in above them all at most):
+            # lines that title each block
             titled = titled_runs(lines, plan.runs)
-            heading_lines, above = self._heading_lines(lines, plan.runs, item_lines, titled)
+            if titled or not heading_lines:
+                heading_lines, above = self._heading_lines(lines, plan.runs, item_lines, titled)
         title = doc.title.strip(WHITESPACE)
         if len(heading_lines) > 1 and title:  # the article's headline over a list is no heading of it
             heading_lines = [

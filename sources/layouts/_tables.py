@@ -538,6 +538,10 @@ def _script(cells: list[TCell | None]) -> str:
     return "latin" if LATIN_RE.search(joined) else ""
 
 
+# a cell of a dash alone ("—", "－", "ー"): nothing printed for the row in that column
+_DASHES_RE = re.compile(r"[\-‐–—―－ー]+")
+
+
 def attribute_kind(label: str) -> AttributeKind:
     """The kind of attribute a column header or field label names (title, organization, the place a
     person sits for, other). A column of the posts held before (``原職務``, ``Previous post``) is no title
@@ -749,7 +753,7 @@ def _row_mention(
     attrs = list(parts.attributes)
     for c in cols.attributes:
         a = row[c] if c < len(row) else None
-        if a is not None and _text(a):
+        if a is not None and _text(a) and not _DASHES_RE.fullmatch(_text(a).strip(WHITESPACE)):
             # a row's marker before its first cell is the row's, not the attribute's ("▽外相　張三")
             mark = _INDEX_MARK_RE.match(_text(a)) if c == 0 else None
             cut = mark.end() if mark is not None and mark.end() < len(_text(a)) else 0

@@ -34,6 +34,7 @@ from sources.layouts._lines import Line, body_lines
 from sources.layouts._parens import outside_parens
 from sources.layouts._records import RawItem, build_mentions
 from sources.layouts._shapes import BULLET_CHARS, EMOJI_MARK, SYMBOL_BLOCKS, TEXT_CACHE
+from sources.layouts._table_labels import series_labels
 from sources.layouts._tables import HEADER_WORDS_RE, attribute_kind
 from sources.layouts._ties import tied_names
 
@@ -262,12 +263,14 @@ def _opens(lines: Sequence[Line], i: int) -> bool:
 def _blocks(body: Sequence[Line]) -> list[_Block]:
     # "Individuals: Jane Roe" after the lines under "Companies:": a lead-in over its names
     lines, labelled = labelled_split(body, _lead_in, _item_line, _named_value)
+    # "グループA" over four lines, "グループB" over the next: labels of a series head the lines under them
+    series = series_labels([_stripped(line) for line in lines])
     out: list[_Block] = []
     last_kind: str | None = None  # how the lead-in of the last block read is set (None: it has none)
     ended = -1  # the line the last block read ends before
     i = 0
     while i < len(lines):
-        if not _opens(lines, i):
+        if not _opens(lines, i) and i not in series:
             if unled := _unled_items(lines, i):
                 out.append(_Block(None, tuple(unled), None))
                 last_kind = None
@@ -293,7 +296,7 @@ def _blocks(body: Sequence[Line]) -> list[_Block]:
                 spaced = blanks > 0
             if items and blanks and kind == "post":
                 break  # the names a post heads are the lines right under it
-            if not _item_line(t) or (_opens(lines, j) and not _among_named_values(lines, j)):
+            if j in series or not _item_line(t) or (_opens(lines, j) and not _among_named_values(lines, j)):
                 # a lead-in right under a lead-in is the one that leads
                 if _closing_item(items, t):
                     items.append(_without_stop(lines[j]))
@@ -310,7 +313,7 @@ def _blocks(body: Sequence[Line]) -> list[_Block]:
             stated = total  # "（共計12國）" right under the last item
         # a second group may be short where its heading is set like the first one's ("PARTIAL BAN")
         alike = last_kind is not None and last_kind == kind
-        alike = alike or _heading_follows(lines, i, j)
+        alike = alike or _heading_follows(lines, i, j) or i in series
         # one holder of a post heading the lines may stand alone under it ("主席" over "張三"), one name under
         # the label of its own line right after the run it ends ("Individuals: Jane Roe")
         own = lines[i].start in labelled and ended == i
