@@ -54,12 +54,30 @@ def is_title(text: str) -> bool:
             _CJK_TITLE_RE.fullmatch(t) is not None or _MINISTER_POST_RE.fullmatch(t) is not None
         )
     words = t.split()
-    if len(words) > MAX_EN_TITLE_WORDS or not all(w[:1].isalpha() for w in words):
+    if not all(w[:1].isalpha() for w in words):
         return False
+    if len(words) > MAX_EN_TITLE_WORDS:
+        return _long_post_of_a_body(t, words)
     if EN_TITLE_PHRASE_RE.match(t) or EN_TITLE_RE.fullmatch(t) or _EN_BODIES_TITLE_RE.fullmatch(t):
         return True
     m = EN_TITLE_RE.match(t)  # "Secretary of State", "Minister for Foreign Affairs"
     return m is not None and re.match(r"\s+(?:of|for)\s", t[m.end() :]) is not None
+
+
+MAX_EN_BODY_TITLE_WORDS = 14  # "Director of the Office for Safeguarding National Security of the Central …"
+_BODY_NAME_WORDS = frozenset("of the and for on in".split())
+
+
+def _long_post_of_a_body(t: str, words: list[str]) -> bool:
+    """A title noun and the body it heads named at length in capitalised words (``Director of the Aland
+    and Borduria Affairs Office``): a title longer than most, never a sentence (no lower-case word but
+    the particles of a name)."""
+    m = EN_TITLE_RE.match(t)
+    of = re.match(r"\s+(?:of|for)\s", t[m.end() :]) if m is not None else None
+    if m is None or of is None or len(words) > MAX_EN_BODY_TITLE_WORDS:
+        return False
+    body = t[m.end() + of.end() :].split()
+    return all(w[:1].isupper() or w in _BODY_NAME_WORDS for w in body)
 
 
 # what parts a title from the name after it: a colon, or a spaced dash between Latin words ("Foreign

@@ -415,3 +415,23 @@ def test_japanese_katakana_names_before_posts_in_a_sentence(tmp_path: Path) -> N
         ("メアリー・メジャー", "検事総長"),
         ("アリス・ストーン", "国営メディア局長"),
     ]
+
+
+EN_LONG_POSTS = [
+    ("Jane Roe", "Director of the Aland and Borduria Affairs Office"),
+    ("John Doe", "Deputy Director of the Aland and Borduria Affairs Office"),
+    ("Peter Smith", "Director of the Office for Safeguarding National Security"),
+    ("Mary Major", "Secretary General of the Committee for Safeguarding National Security"),
+    ("Richard Miles", "Director of the Liaison Office"),
+]
+
+
+def test_english_lines_of_a_name_and_a_post_named_at_length(tmp_path: Path) -> None:
+    """``Jane Roe, Director of the Aland and Borduria Affairs Office``: a post of nine words or more after
+    the name's comma is still the post (the line was no item, and the list stopped there)."""
+    lines = "\n".join(f"{name}, {post}" for name, post in EN_LONG_POSTS)
+    got = _read(tmp_path, _en(lines, "The Treasury sanctioned five officials on Friday. The full list:"))
+    assert [name for name, _, _ in got] == [name for name, _ in EN_LONG_POSTS]
+    for (_, _, attrs), (_, post) in zip(got, EN_LONG_POSTS, strict=True):
+        title = dict(attrs)["title"]
+        assert post.startswith(title) and all(text in post for _, text in attrs)

@@ -43,6 +43,7 @@ MAX_ITEM_CHARS = 40  # East Asian characters of an item line (outside its bracke
 # more in brackets: a body's English name, a person's posts (``張三（甲公司總裁、乙公司董事）``)
 MAX_BRACKETED_CHARS = 60
 MAX_ITEM_WORDS = 9
+MAX_POSTED_ITEM_WORDS = 20  # a name, a comma and a post named at length after it
 MAX_LEAD_CHARS = 80
 MAX_EN_LEAD_CHARS = 160  # English says in 160 characters what Chinese says in 80
 MAX_HEADING_CHARS = 30
@@ -103,6 +104,10 @@ def _item_line(text: str) -> bool:
     title, colon, name = text.partition(":")
     # "Secretary of Health and Human Services: Jane Roe": the name's words count, not the title's
     words = name.split() if colon and is_title(title) else text.split()
+    person, comma, after = text.partition(",")
+    if not colon and comma and len(words) <= MAX_POSTED_ITEM_WORDS and is_title(after):
+        # "Jane Roe, Director of the Aland and Borduria Affairs Office": the post's words are no name's
+        words = person.split()
     sentence = (
         text.endswith(".") and len(words) >= 4 and not re.search(r"\b(?:Inc|Co|Ltd|Corp|Jr|Sr)\.$", text)
     )
