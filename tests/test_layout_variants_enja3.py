@@ -473,3 +473,16 @@ def test_a_person_after_a_post_then_others_with_posts_before_their_names() -> No
         "Peter Smith", "security secretary",
         "Richard Miles", "finance secretary",
     )  # fmt: skip
+
+
+def test_a_short_text_table_of_fullwidth_bars_is_a_table_not_lines() -> None:
+    """``国・地域｜新税率｜4月時点`` over four rows: the header is no item, the bars no part of a name, and
+    each value keeps its column."""
+    path = LAYOUTS / "ja_text_table_fullwidth_bars_four_rows.txt"
+    got = [(m.label, [(v.raw, v.column) for v in m.values]) for m in parse_path(path).mentions]
+    assert got == [
+        ("甲国", [("20％", "新税率"), ("46％", "4月時点")]),
+        ("乙国", [("19％", "新税率"), ("32％", "4月時点")]),
+        ("丙国", [("15％", "新税率"), ("24％", "4月時点")]),
+        ("丁国", [("25％", "新税率"), ("26％", "4月時点")]),
+    ]
