@@ -4,7 +4,8 @@
    ``MIN_ITEMS`` items at least, and the article's text before its first item, or the rest of its last
    item's sentence, states one figure in that unit larger than every item's, said as a whole by the words of
    its clause (``議會共設600席``, ``Of the 600 seats``, ``…1席，合共600席。``; not ``過半數需301席``);
-   several such figures, or a figure given as near, state no whole.
+   several such figures state no whole; one given as near (``合共約106萬桶``) is met by a sum less than a
+   step of its print away (``_slack``).
 2. The items' values add up to another number than that whole:
    - where a value finding of the same outlet alone already names one of its items, and the figure another
      outlet prints for that item makes the sum come right, that finding says so too: one cause, one
@@ -25,7 +26,7 @@ from pipeline.checks.registry import ARITHMETIC, VALUE_CONFLICT
 from pipeline.checks.wording import _evidence
 from pipeline.lang.counts import TOTAL_WORD_RE
 from pipeline.lang.cues import WHOLE_AFTER_RE, WHOLE_SCOPE_BEFORE_RE
-from pipeline.lang.values import find_values
+from pipeline.lang.values import find_values, printed_step
 from pipeline.models import Discrepancy, Mention, Severity, Value
 
 MIN_ITEMS = 3  # items whose values add up, at the least
@@ -82,19 +83,30 @@ def _whole(text: str, items: Sequence[Mention], amounts: Sequence[Value]) -> tup
         if f.unit == unit and f.number is not None and _said_whole(text, at + f.start, at + f.end)
     ]
     larger = {f.number for _, f in found if (f.number or 0.0) > top}
-    if len(larger) != 1 or any(f.approximate for _, f in found):
+    if len(larger) != 1:
         return None
     at, first = next((at, f) for at, f in found if f.number in larger)
-    value = Value(first.raw, first.number, unit, "", at + first.start, at + first.end)
+    near = any(f.approximate for _, f in found)  # "每日合共166萬桶 … 合共每日約166萬桶": said as near once
+    value = Value(first.raw, first.number, unit, "", at + first.start, at + first.end, approximate=near)
     return value, float(first.number or 0.0)
+
+
+def _slack(value: Value) -> float:
+    """How far the items' sum may stand from a whole: none from an exact one; from one given as near
+    (``約106萬桶``, ``about 1.16 million``), less than a whole step of its print (a figure rounded, or cut,
+    at its last digit)."""
+    if not value.approximate:
+        return 1e-9
+    return printed_step(value.raw, value.number) or 1e-9
 
 
 def _fmt(x: float) -> str:
     return f"{x:,.0f}" if x == int(x) else f"{x:,g}"
 
 
-def _explained(ctx: _Ctx, d: Discrepancy, items: Sequence[Mention], total: float, whole: float) -> str | None:
-    """The words that say the whole comes right with another outlet's figure for the item ``d`` names."""
+def _explained(ctx: _Ctx, d: Discrepancy, items: Sequence[Mention], total: float, whole: Value) -> str | None:
+    """The words that say the whole comes right (within ``_slack``) with another outlet's figure for the
+    item ``d`` names."""
     if d.kind != VALUE_CONFLICT or d.severity is not Severity.ERROR or d.entity is None:
         return None
     own = next((m for m in items if ctx.entity_of.get(m.key) == d.entity), None)
@@ -109,11 +121,15 @@ def _explained(ctx: _Ctx, d: Discrepancy, items: Sequence[Mention], total: float
         for v in m.values
         if v.number is not None
     }
-    if printed is None or (right := whole - (total - (printed.number or 0.0))) not in others:
+    if printed is None:
+        return None
+    rest = total - (printed.number or 0.0)
+    right = next((n for n in sorted(others) if abs(rest + n - (whole.number or 0.0)) < _slack(whole)), None)
+    if right is None:
         return None
     return (
-        f" Its items add up to {_fmt(total)}, not the {_fmt(whole)} it states; with {_fmt(right)} for "
-        f"{own.label} they do."
+        f" Its items add up to {_fmt(total)}, not the {whole.raw} it states; with {_fmt(right)} for "
+        f"{own.label} they {'come near it' if whole.approximate else 'do'}."
     )
 
 
@@ -151,9 +167,9 @@ def sums_checks(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy]:
             continue
         value, whole = stated
         total = sum(v.number or 0.0 for v in amounts)
-        if abs(total - whole) < 1e-9:  # noqa: PLR2004
+        if abs(total - whole) < _slack(value):
             continue
-        told = [(k, w) for k in alone.get(art, ()) if (w := _explained(ctx, out[k], items, total, whole))]
+        told = [(k, w) for k in alone.get(art, ()) if (w := _explained(ctx, out[k], items, total, value))]
         if len(told) == 1:
             k, words = told[0]
             out[k] = replace(out[k], message=out[k].message + words)
