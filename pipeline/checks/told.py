@@ -5,7 +5,7 @@ lists differs, and the one list is no odd one out (``coverage._extra`` says so a
 A name is looked for in an article's body by its key (``knowledge.gazetteer.name_key``): the entity's own
 printed names, and, where the gazetteer gives it a code, every name of that code and no other (CLDR's and
 ISO's, in each language the gazetteer holds). A Chinese or Japanese key is found anywhere in the folded
-body; a Latin one only as whole words (``Niger`` is not in ``Nigeria``).
+body; a Latin one only as whole words (``Aland`` is not in ``Alandia``).
 """
 
 from __future__ import annotations

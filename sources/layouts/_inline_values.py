@@ -235,7 +235,7 @@ def valued_groups_zh(text: str, a: int, b: int) -> list[Enumeration]:
         if all(
             _one_name(text, s, e) for (s, e), x in zip(pieces, out, strict=True) if x and len(x.spans) > 1
         ):
-            return []  # "…、阿爾及利亞減4.8萬桶": 及 is a sound of the name, the pieces one name each
+            return []  # "…、丁及戊亞減4.8萬桶": 及 is a sound of the name, the pieces one name each
         bare = [x for x in out if x is not None]
         return bare if sum(len(x.spans) for x in bare) >= MIN_ITEMS else []
     out = [_valued_piece(text, s, e, min_names=1, charged=True) for s, e in pieces]
