@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from pipeline.lang.cues import lead_says_selection
-from pipeline.lang.values import in_units
+from pipeline.lang.values import find_values, in_units
 from pipeline.models import Mention, Reconciliation, Severity
 from pipeline.run import reconcile
 from sources.registry import parse_path
@@ -130,6 +130,9 @@ ZH_HEAD = "甲國等產油國宣布減產\n\n{outlet}　2023年4月3日\n\n"
         ("每日，萬桶", 128_000, "bbl"),
         ("萬桶（每日）", 128_000, "bbl"),
         ("萬桶/日", 128_000, "bbl"),
+        ("萬桶／日", 128_000, "bbl"),  # a full-width slash
+        ("mb/d", 12_800_000, "bbl"),  # the trade's million barrels a day
+        ("kb/d", 12_800, "bbl"),
         ("百萬美元", 12_800_000, "USD"),
         ("%", 12.8, "%"),
         ("日量", 12.8, "日量"),  # guard: the words of a day's figure alone are no unit to scale by
@@ -139,6 +142,15 @@ def test_a_number_under_a_header_of_a_days_amount_is_scaled_by_its_unit(
     header: str, number: float, unit: str
 ) -> None:
     assert in_units(12.8, header) == (number, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("0.5 mb/d", 500_000), ("1.16 mbpd", 1_160_000), ("50萬桶／日", 500_000), ("500 thousand b/d", 500_000)],
+)
+def test_a_days_barrels_in_the_trades_short_units_are_read_whole(text: str, number: float) -> None:
+    (found,) = find_values(text)
+    assert (found.raw, found.number, found.unit) == (text, number, "bbl")
 
 
 def test_a_japanese_table_of_a_days_barrels_in_ten_thousands_reads_barrels(tmp_path: Path) -> None:

@@ -76,17 +76,18 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    (  # barrels (of oil, a day): "50萬桶/日", "日量21万1000バレル", "500,000 barrels a day"
+    (  # barrels (of oil, a day): "50萬桶/日", "日量21万1000バレル", "500,000 barrels a day", "1.16 mb/d"
         "bbl",
         re.compile(
             _N
             + r"\s*"
             + fold_pattern(
-                r"(?P<scale>萬|千|百萬|億)?(?:\s*(?P<n2>[0-9０-９]{1,4}))?\s*(?:桶|バレル)(?:\s*/\s*[日天])?"
+                r"(?P<scale>萬|千|百萬|億)?(?:\s*(?P<n2>[0-9０-９]{1,4}))?\s*(?:桶|バレル)(?:\s*[/／]\s*[日天])?"
             )
             + r"|"
             + _N.replace("?P<n>", "?P<n_en>")
-            + r"\s*(?P<scale_en>million|thousand|mn|k)?\s*(?:barrels?(?:\s+(?:a|per)\s+day)?\b|bpd\b|b/d\b)",
+            + r"\s*(?P<scale_en>million|thousand|mn|m|k)?"
+            + r"\s*(?:barrels?(?:\s+(?:a|per)\s+day)?\b|bpd\b|b/d\b)",
             re.IGNORECASE,
         ),
     ),
