@@ -190,6 +190,30 @@ def test_a_bare_verb_of_a_cut_and_a_closing_sum_are_no_part_of_the_items(
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "甲国など減産\n\n乙新聞　2023年4月3日\n\n４カ国が減産を発表した。"
+            "甲国が日量50万バレル、乙国が21万1000バレル、丙国が14万4000バレル、丁国が8000バレル。\n",
+            ["甲国", "乙国", "丙国", "丁国"],
+        ),
+        (
+            ZH_HEAD.format(outlet="甲報") + "4個產油國宣布減產，甲國為每日50萬桶，乙國為每日21.1萬桶，"
+            "丙國為每日14.4萬桶，丁國為每日0.8萬桶。\n",
+            ["甲國", "乙國", "丙國", "丁國"],
+        ),
+    ],
+)
+def test_the_words_of_a_days_figure_before_it_leave_the_name_whole(
+    tmp_path: Path, text: str, names: list[str]
+) -> None:
+    """``甲国が日量50万バレル``: 日量 says the figure is a day's, between the name's topic marker and it."""
+    read = _read(tmp_path, text)
+    assert [m.name_zh for m in read] == names
+    assert [v.number for m in read for v in m.values][0] == 500_000
+
+
+@pytest.mark.parametrize(
     ("lead", "selection"),
     [
         ("各國減產量及其占本國產量的比例如下：", False),  # 比例 + 如下: the ratios, as follows

@@ -269,6 +269,8 @@ AMOUNT_VERB_RE = re.compile(
 )
 # words a cell may print beside its values: a change's way (``107億ドル増``) or a rate per day (``日量50万``)
 BESIDE_VALUE_RE = re.compile(fold_pattern(rf"增加|減少|增持|減持|増|減|增|{PER_DAY}"))
+# the words of a day's figure just before it, after what it is of ("甲国が日量50万バレル", "甲國為每日50萬桶")
+PER_DAY_BEFORE_RE = re.compile(fold_pattern(rf"\s*(?:{PER_DAY})\s*$"))
 # a header's unit that also says its figures are a day's (``日量、万バレル``, ``每日，萬桶``,
 # ``萬桶（每日）``): the unit is what is left
 _PER_DAY_IN_UNIT_RE = re.compile(

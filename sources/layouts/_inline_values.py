@@ -20,7 +20,14 @@ from pipeline.lang.cues import (
     TIME_WORD_START_RE,
 )
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
-from pipeline.lang.values import AMOUNT_VERB_RE, Found, counted_run, find_values, numbers_before_labels
+from pipeline.lang.values import (
+    AMOUNT_VERB_RE,
+    PER_DAY_BEFORE_RE,
+    Found,
+    counted_run,
+    find_values,
+    numbers_before_labels,
+)
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
     MIN_ITEMS,
@@ -329,7 +336,7 @@ def _valued_piece(
     if len(tail) > MAX_ZH_VALUE_TAIL and not _JA_CLAUSE_TAIL_RE.fullmatch(tail):
         return None
     value = (s + found[0].start, value_end)
-    head = text[s : value[0]].rstrip(WHITESPACE)
+    head = PER_DAY_BEFORE_RE.sub("", text[s : value[0]]).rstrip(WHITESPACE)  # "甲国が日量50万バレル"
     topic = _ZH_TOPIC_RE.search(head) or (_ZH_CHARGE_RE.search(head) if charged else None)
     # "…新稅率：甲國20%": the name after the colon of a lead-in, as after a lead-in clause
     after_colon = re.split("[：:]", head)
