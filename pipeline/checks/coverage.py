@@ -12,6 +12,7 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.described import described_entities
 from pipeline.checks.registry import MISSING_ENTITY, NOT_ON_LIST, UNIQUE_ITEM
 from pipeline.checks.strays import _names_of_two_scripts, _stranger, _stray, _wrong_item
+from pipeline.checks.told import told_elsewhere
 from pipeline.checks.unlinked import _camps, _linked, _other_list, _other_lists, _unlinked, _unlinked_scripts
 from pipeline.checks.view import (
     GROUP_KINDS,
@@ -258,5 +259,10 @@ def _extra(view: _View, art: str, ent: str) -> Discrepancy:
             return _about(view, NOT_ON_LIST, Severity.WARNING, art, ent, message, [view.quote(m)])
         message = f"{art} lists {m.label}, which is not on the official list."
         return _about(view, NOT_ON_LIST, Severity.ERROR, art, ent, message, [view.quote(m)])
+    if told_elsewhere(view, art, ent):  # the others tell of it in their text: they chose to list less
+        message = (
+            f"Only {art} lists {view.ctx.name(ent)}; most other articles tell of it outside their lists."
+        )
+        return _about(view, UNIQUE_ITEM, Severity.INFO, art, ent, message, [view.quote(m)])
     message = f"Only {art} lists {view.ctx.name(ent)}; no other list has it."
     return _about(view, UNIQUE_ITEM, Severity.WARNING, art, ent, message, [view.quote(m)])

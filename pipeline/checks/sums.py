@@ -4,31 +4,37 @@
    ``MIN_ITEMS`` items at least, and the article's text before its first item, or the rest of its last
    item's sentence, states one figure in that unit larger than every item's, said as a whole by the words of
    its clause (``議會共設600席``, ``Of the 600 seats``, ``…1席，合共600席。``; not ``過半數需301席``);
-   several such figures, or a figure given as near, state no whole.
+   or a table's total row right under the list (``total_rows``); several such figures state no whole;
+   one given as near (``合共約106萬桶``) is met by a sum less than a step of its print away (``_slack``).
 2. The items' values add up to another number than that whole:
    - where a value finding of the same outlet alone already names one of its items, and the figure another
      outlet prints for that item makes the sum come right, that finding says so too: one cause, one
      finding;
    - else, where they add up to more than the whole, one ``arithmetic`` error naming the whole and the
-     sum. Fewer may be a list of the larger parts only (the rest left out): nothing is said.
+     sum. Fewer may be a list of the larger parts only (the rest left out): nothing is said, unless the
+     whole is the table's own total row and the list all its article says there is.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import ARITHMETIC, VALUE_CONFLICT
+from pipeline.checks.total_rows import TOTAL_ROW, total_row
 from pipeline.checks.wording import _evidence
 from pipeline.lang.counts import TOTAL_WORD_RE
 from pipeline.lang.cues import WHOLE_AFTER_RE, WHOLE_SCOPE_BEFORE_RE
-from pipeline.lang.values import find_values
+from pipeline.lang.values import find_values, printed_step
 from pipeline.models import Discrepancy, Mention, Severity, Value
 
 MIN_ITEMS = 3  # items whose values add up, at the least
+EXACT = 1e-9  # how far a sum may stand from an exact whole: float error only
+_DIGITS_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 def _amount(m: Mention) -> Value | None:
@@ -70,7 +76,10 @@ def _said_whole(text: str, start: int, end: int) -> bool:
 
 def _whole(text: str, items: Sequence[Mention], amounts: Sequence[Value]) -> tuple[Value, float] | None:
     """The one figure the text before the list, or the rest of its last item's sentence (``合共600席``),
-    states in the items' unit, larger than every item's; its offsets in ``text``."""
+    states in the items' unit, larger than every item's (its offsets in ``text``), or a table's total row
+    under it (``total_rows``); and how far the items' sum may stand from it."""
+    if (row := total_row(text, items, amounts)) is not None:
+        return row
     unit, top = amounts[0].unit, max(v.number or 0.0 for v in amounts)
     last = items[-1].end
     close = _SENTENCE_END_RE.search(text, last)
@@ -82,19 +91,34 @@ def _whole(text: str, items: Sequence[Mention], amounts: Sequence[Value]) -> tup
         if f.unit == unit and f.number is not None and _said_whole(text, at + f.start, at + f.end)
     ]
     larger = {f.number for _, f in found if (f.number or 0.0) > top}
-    if len(larger) != 1 or any(f.approximate for _, f in found):
+    if len(larger) != 1:
         return None
     at, first = next((at, f) for at, f in found if f.number in larger)
-    value = Value(first.raw, first.number, unit, "", at + first.start, at + first.end)
-    return value, float(first.number or 0.0)
+    near = any(f.approximate for _, f in found)  # "每日合共166萬桶 … 合共每日約166萬桶": said as near once
+    value = Value(first.raw, first.number, unit, "", at + first.start, at + first.end, approximate=near)
+    return value, _slack(value)
+
+
+def _slack(value: Value) -> float:
+    """How far the items' sum may stand from a whole: none from an exact one; from one given as near
+    (``約106萬桶``, ``about 1.16 million``), less than a whole step of its print (a figure rounded, or cut,
+    at its last digit; at its last digit but its final zeros, which a round figure may have rounded)."""
+    if not value.approximate:
+        return EXACT
+    runs = _DIGITS_RE.findall(unicodedata.normalize("NFKC", value.raw).replace(",", ""))
+    zeros = len(runs[-1]) - len(runs[-1].rstrip("0")) if runs and "." not in runs[-1] else 0
+    return printed_step(value.raw, value.number) * 10**zeros or EXACT  # "約100萬": to the hundred, perhaps
 
 
 def _fmt(x: float) -> str:
     return f"{x:,.0f}" if x == int(x) else f"{x:,g}"
 
 
-def _explained(ctx: _Ctx, d: Discrepancy, items: Sequence[Mention], total: float, whole: float) -> str | None:
-    """The words that say the whole comes right with another outlet's figure for the item ``d`` names."""
+def _explained(
+    ctx: _Ctx, d: Discrepancy, items: Sequence[Mention], total: float, whole: Value, slack: float
+) -> str | None:
+    """The words that say the whole comes right (within ``_slack``) with another outlet's figure for the
+    item ``d`` names."""
     if d.kind != VALUE_CONFLICT or d.severity is not Severity.ERROR or d.entity is None:
         return None
     own = next((m for m in items if ctx.entity_of.get(m.key) == d.entity), None)
@@ -109,12 +133,23 @@ def _explained(ctx: _Ctx, d: Discrepancy, items: Sequence[Mention], total: float
         for v in m.values
         if v.number is not None
     }
-    if printed is None or (right := whole - (total - (printed.number or 0.0))) not in others:
+    if printed is None:
+        return None
+    rest = total - (printed.number or 0.0)
+    right = next((n for n in sorted(others) if abs(rest + n - (whole.number or 0.0)) < slack), None)
+    if right is None:
         return None
     return (
-        f" Its items add up to {_fmt(total)}, not the {_fmt(whole)} it states; with {_fmt(right)} for "
-        f"{own.label} they do."
+        f" Its items add up to {_fmt(total)}, not the {whole.raw} it states; with {_fmt(right)} for "
+        f"{own.label} they {'come near it' if whole.approximate else 'do'}."
     )
+
+
+def _reaches_its_count(ctx: _Ctx, art: str) -> bool:
+    """The list is all its article says there is (as many items as the count it states, no selection): a
+    total row its items fall short of is wrong too, no share of parts left out. (A whole said in words may
+    take in more than the list: ``加上甲國，合共…``.)"""
+    return not ctx.says_selection(art) and ctx.stated_total(art) == len(ctx.listed[art])
 
 
 def _too_many(ctx: _Ctx, art: str, value: Value, total: float) -> Discrepancy:
@@ -149,14 +184,16 @@ def sums_checks(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy]:
         stated = _whole(article.text, items, amounts)
         if stated is None:
             continue
-        value, whole = stated
-        total = sum(v.number or 0.0 for v in amounts)
-        if abs(total - whole) < 1e-9:  # noqa: PLR2004
+        value, slack = stated
+        whole, total = value.number or 0.0, sum(v.number or 0.0 for v in amounts)
+        if abs(total - whole) < slack:
             continue
-        told = [(k, w) for k in alone.get(art, ()) if (w := _explained(ctx, out[k], items, total, whole))]
+        told = [
+            (k, w) for k in alone.get(art, ()) if (w := _explained(ctx, out[k], items, total, value, slack))
+        ]
         if len(told) == 1:
             k, words = told[0]
             out[k] = replace(out[k], message=out[k].message + words)
-        elif not told and total > whole:
+        elif not told and (total > whole or (value.column == TOTAL_ROW and _reaches_its_count(ctx, art))):
             out.append(_too_many(ctx, art, value, total))
     return out

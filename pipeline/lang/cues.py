@@ -38,7 +38,7 @@ COMPLETE_RE = re.compile(
 )
 # a list that only gives examples
 SELECTION_RE = re.compile(
-    fold_pattern(r"例如|譬如|其中包括|其中有|諸如|像是|如：")
+    fold_pattern(r"(?<!比)例如|譬如|其中包括|其中有|諸如|像是|如：")  # "比例如下" (the ratios as follows)
     + r"|(?<![对對占佔])比如(?!下)"  # "对比如下", "占比如下" (compared, shares as follows): no "for example"
     + r"|など|\b(?:such as|among (?:them|those|others)|for example|e\.g\.|including)\b",
     re.IGNORECASE,

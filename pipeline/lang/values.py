@@ -76,17 +76,18 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    (  # barrels (of oil, a day): "50萬桶/日", "日量21万1000バレル", "500,000 barrels a day"
+    (  # barrels (of oil, a day): "50萬桶/日", "日量21万1000バレル", "500,000 barrels a day", "1.16 mb/d"
         "bbl",
         re.compile(
             _N
             + r"\s*"
             + fold_pattern(
-                r"(?P<scale>萬|千|百萬|億)?(?:\s*(?P<n2>[0-9０-９]{1,4}))?\s*(?:桶|バレル)(?:\s*/\s*[日天])?"
+                r"(?P<scale>萬|千|百萬|億)?(?:\s*(?P<n2>[0-9０-９]{1,4}))?\s*(?:桶|バレル)(?:\s*[/／]\s*[日天])?"
             )
             + r"|"
             + _N.replace("?P<n>", "?P<n_en>")
-            + r"\s*(?P<scale_en>million|thousand|mn|k)?\s*(?:barrels?(?:\s+(?:a|per)\s+day)?\b|bpd\b|b/d\b)",
+            + r"\s*(?P<scale_en>million|thousand|mn|m|k)?"
+            + r"\s*(?:barrels?(?:\s+(?:a|per)\s+day)?\b|bpd\b|b/d\b)",
             re.IGNORECASE,
         ),
     ),
@@ -258,13 +259,24 @@ _DOWN_BEFORE_RE = re.compile(
 _DOWN_AFTER_RE = re.compile(rf"^\s*(?:減少|減|减少|减)(?![{CJK}])")
 
 
+# words that say a figure is a day's ("日量50万バレル", "每日減產", "日均50萬桶")
+PER_DAY = r"日量|每日|日均|每天"
 # a verb of a change in an amount glued before it, the name before the verb ("甲國減產50萬桶/日", "乙國增持
-# 107億美元"): the name ends where the verb starts
+# 107億美元", "丙國減21.1萬桶", "丁國日減8萬桶"): the name ends where the verb starts
 AMOUNT_VERB_RE = re.compile(
-    fold_pattern(r"(?:將|宣布|決定)?(?:自願)?(?:減產|增產|增持|減持|進口|出口)(?:了|約)?$")
+    fold_pattern(
+        rf"(?:將|宣布|決定)?(?:自願)?(?:{PER_DAY}|日)?(?:減產|增產|增持|減持|進口|出口|減|增)(?:了|約)?$"
+    )
 )
 # words a cell may print beside its values: a change's way (``107億ドル増``) or a rate per day (``日量50万``)
-BESIDE_VALUE_RE = re.compile(fold_pattern(r"增加|減少|增持|減持|増|減|增|日量|每日|日均|每天"))
+BESIDE_VALUE_RE = re.compile(fold_pattern(rf"增加|減少|增持|減持|増|減|增|{PER_DAY}"))
+# the words of a day's figure just before it, after what it is of ("甲国が日量50万バレル", "甲國為每日50萬桶")
+PER_DAY_BEFORE_RE = re.compile(fold_pattern(rf"\s*(?:{PER_DAY})\s*$"))
+# a header's unit that also says its figures are a day's (``日量、万バレル``, ``每日，萬桶``,
+# ``萬桶（每日）``): the unit is what is left
+_PER_DAY_IN_UNIT_RE = re.compile(
+    fold_pattern(rf"^\s*(?:{PER_DAY})\s*[、,，:：]?\s*|\s*[、,，(（]?\s*(?:{PER_DAY})\s*[)）]?\s*$")
+)
 
 
 def change_sign(before: str, after: str) -> int:
@@ -421,7 +433,8 @@ def in_units(number: float, unit: str) -> tuple[float, str]:
     """A plain number printed under a header's unit (``US$ million``, ``百萬美元``, ``億円``): the amount it
     stands for and its currency's code, as ``find_values`` reads an amount; else (``%``, ``points``) the
     number and the unit as they are."""
-    for probe in (f"1{unit}", f"1 {unit}", _SIGN_FIRST_RE.sub(r"\g<1>1 ", unit)):
+    bare = _PER_DAY_IN_UNIT_RE.sub("", unit) or unit  # "日量、万バレル": a day's barrels
+    for probe in (f"1{bare}", f"1 {bare}", _SIGN_FIRST_RE.sub(r"\g<1>1 ", bare)):
         found = find_values(probe)
         if len(found) == 1 and (found[0].start, found[0].end) == (0, len(probe)) and found[0].number:
             if found[0].unit == unit or found[0].unit in ("%", "pp"):

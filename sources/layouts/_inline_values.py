@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lang.counts import find_counts
+from pipeline.lang.counts import SUM_BEFORE_RE, find_counts
 from pipeline.lang.cues import (
     CLAUSE_TIME_WORD_RE,
     FIGURES_VERB_RE,
@@ -20,7 +20,14 @@ from pipeline.lang.cues import (
     TIME_WORD_START_RE,
 )
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
-from pipeline.lang.values import AMOUNT_VERB_RE, Found, counted_run, find_values, numbers_before_labels
+from pipeline.lang.values import (
+    AMOUNT_VERB_RE,
+    PER_DAY_BEFORE_RE,
+    Found,
+    counted_run,
+    find_values,
+    numbers_before_labels,
+)
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
     MIN_ITEMS,
@@ -165,6 +172,9 @@ def _one_name_run(text: str, pieces: Sequence[tuple[int, int]]) -> list[Enumerat
         led = lead is not None and not text[lead.end() : e].strip(WHITESPACE)
         valued = bool(find_values(text[s:e]))
         lead_in = not valued  # "甲方公布新稅率，甲國20%，…": a clause of no figure
+        if valued and _a_sum(text, s, e):  # "…，丁國減12.8萬桶，合共每日約98萬桶": the run's total
+            run = []
+            continue
         if piece is None or len(piece.spans) != 1 or MEASURE_END_RE.search(text, *piece.spans[0]):
             if run and run[-1] is best[-1]:
                 cut = valued
@@ -174,6 +184,13 @@ def _one_name_run(text: str, pieces: Sequence[tuple[int, int]]) -> list[Enumerat
         if len(run) > len(best):
             best, cut = list(run), False
     return best if len(best) >= MIN_RUN_PIECES and not cut else []
+
+
+def _a_sum(text: str, s: int, e: int) -> bool:
+    """Whether the piece ``text[s:e]`` gives a sum over the pieces before it, a total word shortly before
+    its figure (``合共每日約98萬桶``): no item, and no item read in part."""
+    found = find_values(text[s:e])
+    return bool(found) and SUM_BEFORE_RE.search(text, s, s + found[0].start) is not None
 
 
 # between a Chinese enumeration's closing and the value its names share: "…等40個經濟體的稅率為15%"
@@ -215,11 +232,17 @@ def valued_groups_zh(text: str, a: int, b: int) -> list[Enumeration]:
         if _VALUE_PAUSE_RE.search(text, a, b) is None:
             return []  # no pause to end a value's clause: one piece
         pieces = _after_each_value(text, a, b)
+        if pieces and _a_sum(text, *pieces[-1]):
+            pieces = pieces[:-1]  # "…，合共每日約98萬桶": the pieces' total, no piece of theirs
         if len(pieces) < 2:
             return []  # one piece: no pieces to part
         out = [_valued_piece(text, s, e, min_names=1, charged=True, bare=True) for s, e in pieces]
         if any(x is None for x in out) or all(len(x.spans) < 2 for x in out if x):
             return []
+        if all(
+            _one_name(text, s, e) for (s, e), x in zip(pieces, out, strict=True) if x and len(x.spans) > 1
+        ):
+            return []  # "…、丁及戊亞減4.8萬桶": 及 is a sound of the name, the pieces one name each
         bare = [x for x in out if x is not None]
         return bare if sum(len(x.spans) for x in bare) >= MIN_ITEMS else []
     out = [_valued_piece(text, s, e, min_names=1, charged=True) for s, e in pieces]
@@ -227,6 +250,12 @@ def valued_groups_zh(text: str, a: int, b: int) -> list[Enumeration]:
     if len(kept) < 2 or len(kept) < len(pieces) - 1 or sum(len(x.spans) for x in kept) < MIN_ITEMS:
         return []
     return kept
+
+
+def _one_name(text: str, s: int, e: int) -> bool:
+    """Whether the piece ``text[s:e]`` names one, read with 及 as a sound of its name."""
+    one = _valued_piece(text, s, e, min_names=1, charged=True, bare=True, one=True)
+    return one is not None and len(one.spans) == 1
 
 
 # the end of a piece after its value: a few words closing the clause (``となった``), then a pause
@@ -307,7 +336,7 @@ def _valued_piece(
     if len(tail) > MAX_ZH_VALUE_TAIL and not _JA_CLAUSE_TAIL_RE.fullmatch(tail):
         return None
     value = (s + found[0].start, value_end)
-    head = text[s : value[0]].rstrip(WHITESPACE)
+    head = PER_DAY_BEFORE_RE.sub("", text[s : value[0]]).rstrip(WHITESPACE)  # "甲国が日量50万バレル"
     topic = _ZH_TOPIC_RE.search(head) or (_ZH_CHARGE_RE.search(head) if charged else None)
     # "…新稅率：甲國20%": the name after the colon of a lead-in, as after a lead-in clause
     after_colon = re.split("[：:]", head)
