@@ -302,7 +302,13 @@ _DATE_FORMS = (
     re.compile(
         r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號](?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?"
     ),
+    # a year of the Republic of China, as Taiwan's papers may print it ("民國114年6月5日": 2025)
+    re.compile(
+        r"民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號](?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?"
+    ),
 )
+ROC_FORM = 2  # the index in ``_DATE_FORMS`` of the form whose year counts from 1912
+ROC_YEAR_ONE = 1911  # added to a year of the Republic of China
 _EN_MONTHS = "january february march april may june july august september october november december".split()
 # "June 4, 2025", "Jun. 4, 2025, 9:52 PM EDT", "4 June 2025": an English dateline (month, day, year)
 _EN_DATE_FORM = re.compile(
@@ -395,10 +401,11 @@ def find_date(text: str) -> str | None:
         s = _DATELINE_PREFIX_RE.sub("", line.strip())
         if not s or _CAPTION_RE.search(s):
             continue
-        for pat in _DATE_FORMS:
+        for k, pat in enumerate(_DATE_FORMS):
             m = pat.search(s)
             if m and _rest(s, m) <= DATELINE_REST:
-                iso = _valid_date(*m.groups()[:3])
+                year, month, day = m.groups()[:3]
+                iso = _valid_date(str(int(year) + ROC_YEAR_ONE) if k == ROC_FORM else year, month, day)
                 if iso:
                     return iso
         en = _english_date(s)

@@ -369,3 +369,16 @@ def test_the_headline_is_the_first_headline_line_after_list_items_and_an_outlet_
         )
         == "Borduria bars travellers from three states"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("民國114年6月5日", "2025-06-05"),
+        ("民國114年6月5日 10:30", "2025-06-05"),
+        ("民国113年12月31日", "2024-12-31"),
+    ],
+)
+def test_a_dateline_in_years_of_the_republic_of_china(line: str, iso: str) -> None:
+    """Taiwan's papers may count years from 1912: ``民國114年`` is 2025."""
+    assert find_date(f"甲國公布新名單\n\n{line}\n\n甲國、乙國和丙國等3國名單公布。\n") == iso
