@@ -13,6 +13,7 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import GROUP_CONFLICT, SECTION_CONFLICT
 from pipeline.checks.view import CLEAR_MAJORITY, MIN_CORROBORATION, _usual_group, _View
 from pipeline.checks.wording import _evidence, _words
+from pipeline.claims import KIND_GROUP
 from pipeline.groups import group_key, match_label
 from pipeline.models import Discrepancy, Mention, Severity
 
@@ -76,6 +77,7 @@ def _group_conflicts(view: _View) -> list[Discrepancy]:
     ctx = view.ctx
     out: list[Discrepancy] = []
     outside = standing(view)
+    parts = _parts_of_their_own(view)
     for ent in sorted(ctx.entity_lists):
         filed = view.filed(ent)
         banded = sorted(a for a in filed if view.mention(a, ent).key in outside)
@@ -97,7 +99,7 @@ def _group_conflicts(view: _View) -> list[Discrepancy]:
             out.append(_group_split(view, ent, filed, majority=False))  # two camps, neither clearly wrong
             continue
         for art, g in sorted(filed.items()):
-            if g == usual:
+            if g == usual or (art, g, usual) in parts:
                 continue
             support = votes[usual] if view.reference is None else None
             if support is not None and support < MIN_CORROBORATION:
@@ -130,6 +132,30 @@ def _group_conflicts(view: _View) -> list[Discrepancy]:
                 )
             )
     return out
+
+
+def _parts_of_their_own(view: _View) -> set[tuple[str, str, str]]:
+    """(article, its group, another of its groups) where the first group is the article's alone (no other
+    outlet files anything under it), counted by the article as it lists it, and the article files items
+    under the second too: a part it sets apart from a group the others print whole (``對此前只受部分限制的
+    兩個國家——A和B，亦改為全面限制``), a finer filing, no misfiling. A move into a group other outlets print,
+    or into a group of one's own that no count of the article's gives, is still one."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for (art, _), gid in view.groups.of.items():
+        holders[gid].add(art)
+    counted = {
+        (c.article, c.group)
+        for c in view.ctx.claims
+        if c.kind == KIND_GROUP and c.group and c.computed is not None and c.stated == c.computed
+    }
+    own = {gid: next(iter(arts)) for gid, arts in holders.items() if len(arts) == 1}
+    return {
+        (art, gid, other)
+        for gid, art in own.items()
+        if (art, gid) in counted
+        for other, arts in holders.items()
+        if other != gid and art in arts and len(arts) > 1
+    }
 
 
 def _usual_of(view: _View, ent: str, filed: Mapping[str, str]) -> str | None:
