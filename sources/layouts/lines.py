@@ -104,13 +104,13 @@ def _item_line(text: str) -> bool:
     title, colon, name = text.partition(":")
     # "Secretary of Health and Human Services: Jane Roe": the name's words count, not the title's
     words = name.split() if colon and is_title(title) else text.split()
+    sentence = (
+        text.endswith(".") and len(words) >= 4 and not re.search(r"\b(?:Inc|Co|Ltd|Corp|Jr|Sr)\.$", text)
+    )
     person, comma, after = text.partition(",")
     if not colon and comma and len(words) <= MAX_POSTED_ITEM_WORDS and is_title(after):
         # "Jane Roe, Director of the Aland and Borduria Affairs Office": the post's words are no name's
         words = person.split()
-    sentence = (
-        text.endswith(".") and len(words) >= 4 and not re.search(r"\b(?:Inc|Co|Ltd|Corp|Jr|Sr)\.$", text)
-    )
     return len(words) <= MAX_ITEM_WORDS and text[:1].isupper() and not sentence and not _sentence_stop(text)
 
 
