@@ -32,6 +32,7 @@ from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem,
 from sources.base import Document, Extraction
 from sources.item_titles import is_title
 from sources.item_values import trim
+from sources.layouts._group_tallies import closing_tally, labelled_tally
 from sources.layouts._headings import group_label
 from sources.layouts._inline_pieces import ABBREVIATION_RE
 from sources.layouts._records import parse_span
@@ -511,6 +512,9 @@ class HtmlItemsLayout:
             key=lambda e: (e.start, e.end),
         )
         governing = [next((e for e in reversed(events) if e.end <= items[0].start), None) for items in lists]
+        # "<h3>Full ban</h3><p>3 countries</p>" over a list: the tally opens the group the heading labels
+        opened = [labelled_tally(doc.text, events, e) for e in governing]
+        governing = [e for e, _ in opened]
         # lists under one heading are one list that a figure, an advertisement or the like cut in parts
         keys = [(e.start, e.end) if e is not None else None for e in governing]
         grouped = len(set(keys)) >= 2
@@ -521,8 +525,14 @@ class HtmlItemsLayout:
             label = group_label(event.label) if event is not None and grouped else ""
             if event is not None and keys[k] not in keys[:k]:
                 counts = lead_in_counts(event.label)
-                if counts or label:
-                    stated = counts[0].value if counts else None
+                # "<p>（共3國）</p>" after the list's last item: the group's tally, closing it
+                tally = opened[k][1]
+                if tally is None and (tally := closing_tally(doc.text, items[-1].end)) is not None:
+                    # one that counts the items of every list, not this one's, is the whole list's total
+                    whole = sum(len(x) for x in lists)
+                    tally = None if grouped and tally == whole != len(items) else tally
+                if counts or label or tally is not None:
+                    stated = counts[0].value if counts else tally
                     headings.append(Heading(doc.id, event.label, None, stated, event.start, event.end, label))
             for item in items:
                 m = _mention(doc, item, label)
