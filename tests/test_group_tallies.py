@@ -133,10 +133,30 @@ EN_PAGE_CLOSED = (
 )
 
 
+ZH_PAGE_OPENED = (
+    "<h1>旅行禁令擴大</h1><p>2031年1月8日 甲報</p><p>新的旅行禁令涵蓋以下國家：</p>"
+    "<p><strong>全面禁止入境</strong></p><p>共3國</p><ul><li>甲國</li><li>乙國</li><li>丙國</li></ul>"
+    "<p><strong>部分限制</strong></p><p>共2國</p><ul><li>丁國</li><li>戊國</li></ul><p>另據報導，乙國表示遺憾。</p>"
+)
+CN_PAGE_CLOSED = (
+    "<h1>旅行禁令扩大</h1><p>2031年1月8日 甲报</p><p>新的旅行禁令涵盖以下国家：</p>"
+    "<h3>全面禁止入境</h3><ul><li>甲国</li><li>乙国</li><li>丙国</li></ul><p>——共3国</p>"
+    "<h3>部分限制</h3><ul><li>丁国</li><li>戊国</li></ul><p>——共2国</p><p>另据报道，乙国表示遗憾。</p>"
+)
+JA_PAGE_OPENED = (
+    "<h1>渡航禁止拡大</h1><p>2031年1月8日 甲新聞</p><p>対象国は次の通り。</p>"
+    "<h3>全面禁止</h3><p>3カ国</p><ul><li>甲国</li><li>乙国</li><li>丙国</li></ul>"
+    "<h3>一部制限</h3><p>2カ国</p><ul><li>丁国</li><li>戊国</li></ul><p>新たな措置は来週発効する。</p>"
+)
+
+
 @pytest.mark.parametrize(
     ("body", "groups"),
     [
         (ZH_PAGE, ("全面禁止入境", "部分限制")),
+        (ZH_PAGE_OPENED, ("全面禁止入境", "部分限制")),
+        (CN_PAGE_CLOSED, ("全面禁止入境", "部分限制")),
+        (JA_PAGE_OPENED, ("全面禁止", "一部制限")),
         (EN_PAGE_OPENED, ("Full ban", "Partial ban")),
         (EN_PAGE_CLOSED, ("Full ban", "Partial ban")),
     ],
@@ -145,6 +165,13 @@ def test_a_pages_tally_block_is_its_groups_count(tmp_path: Path, body: str, grou
     headings, mentions = _read_html(tmp_path, body)
     assert headings == [(groups[0], 3), (groups[1], 2)]
     assert [g for _, g in mentions] == [groups[0]] * 3 + [groups[1]] * 2
+
+
+def test_a_pages_closing_block_that_counts_every_group_is_the_lists_total(tmp_path: Path) -> None:
+    body = ZH_PAGE.replace("<p>（共3國）</p>", "").replace("（共2國）", "（共5國）")
+    headings, mentions = _read_html(tmp_path, body)
+    assert headings == [("全面禁止入境", None), ("部分限制", None), ("", 5)]
+    assert [g for _, g in mentions] == ["全面禁止入境"] * 3 + ["部分限制"] * 2
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from pipeline.lang.counts import count_line, total_line
+from pipeline.lang.counts import tally_line, total_line
 from pipeline.lang.scripts import WHITESPACE
 
 
@@ -31,19 +31,20 @@ E = TypeVar("E", bound=Event)
 
 def labelled_tally(text: str, events: Sequence[E], event: E | None) -> tuple[E | None, int | None]:
     """The heading a list's governing ``event`` stands under when ``event`` is a tally alone (``3
-    countries`` right under ``Full ban``, nothing between), and the tally's count; ``(event, None)``
-    when it is no such tally."""
-    if event is None or (n := count_line(event.label)) is None:
+    countries`` or ``共3國`` right under ``Full ban``, nothing between), and the tally's count; ``(event,
+    None)`` when it is no such tally."""
+    if event is None or (n := tally_line(event.label)) is None:
         return event, None
     above = [e for e in events if e.end <= event.start]
-    if not above or text[above[-1].end : event.start].strip(WHITESPACE + "\n") or count_line(above[-1].label):
+    if not above or text[above[-1].end : event.start].strip(WHITESPACE + "\n") or tally_line(above[-1].label):
         return event, None
     return above[-1], n
 
 
-def closing_tally(text: str, end: int) -> int | None:
-    """The count of the block right after a list ending at ``end`` when it is the list's tally
-    (``（共3國）``, ``(3 countries in all)``, ``— 3 countries``), None otherwise."""
-    rest = text[end:].lstrip(WHITESPACE + "\n")
-    line = rest.split("\n", 1)[0].strip(WHITESPACE)
-    return total_line(line) if line else None
+def closing_tally(text: str, end: int) -> tuple[int, int, int] | None:
+    """The block right after a list ending at ``end`` when it is the list's tally (``（共3國）``, ``(3
+    countries in all)``, ``— 3 countries``): its count and span; None otherwise."""
+    start = len(text) - len(text[end:].lstrip(WHITESPACE + "\n"))
+    line = text[start:].split("\n", 1)[0].rstrip(WHITESPACE)
+    n = total_line(line) if line else None
+    return (n, start, start + len(line)) if n is not None else None
