@@ -125,7 +125,6 @@ def test_a_tally_under_a_marked_list_is_no_item() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="a tally under a marked list's group is read as a heading of its own")
 def test_a_tally_under_a_marked_list_is_its_groups_count() -> None:
     got = parse_document(text_document(BULLETS))
     assert [(h.group, h.stated) for h in got.headings] == [("Full ban", 4), ("Partial ban", 3)]

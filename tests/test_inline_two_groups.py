@@ -99,3 +99,55 @@ def test_chinese_two_counted_groups_read_both() -> None:
     names, headings = _read("全面禁止甲國、乙國、丙國等3國公民入境，並部分限制丁國、戊國等2國")
     assert _groups(names) == [["甲國", "乙國", "丙國"], ["丁國", "戊國"]]
     assert [n for n, _ in headings] == [3, 2]
+
+
+JA_MISCOUNT = (
+    "米政府は4日、乙国、丙国、丁国の4カ国からの入国を全面的に禁止し、"
+    "戊国、己国、庚国の3カ国からの入国を一部制限すると発表した。"
+)
+
+
+def test_japanese_group_a_name_short_of_its_count_is_read_with_the_count_as_printed() -> None:
+    # three names "の4カ国": a miscount for the count check to report, not a reason to read nothing
+    names, headings = _read(JA_MISCOUNT)
+    full, part = "全面的に禁止", "一部制限"
+    assert names == [
+        ("乙国", full),
+        ("丙国", full),
+        ("丁国", full),
+        ("戊国", part),
+        ("己国", part),
+        ("庚国", part),
+    ]
+    assert headings == [(4, full), (3, part)]
+    # three names "の12カ国": that count is of more than the names, no group read with it
+    names, headings = _read(JA_MISCOUNT.replace("の4カ国", "の12カ国"))
+    assert (12, full) not in headings and (names[0] if names else ("", "")) != ("乙国", full)
+
+
+EN_UNCOUNTED = (
+    "The proclamation fully bans entry from four countries — Aland, Borduria, Carpathia and Dalmatia — "
+    "and partially restricts entry from Elbonia, Freedonia and Grand Fenwick."
+)
+EN_FIRST = ["Aland", "Borduria", "Carpathia", "Dalmatia"]
+EN_SECOND = ["Elbonia", "Freedonia", "Grand Fenwick"]
+
+
+def test_english_second_group_after_a_clause_of_its_own_verb_needs_no_count() -> None:
+    names, headings = _read(EN_UNCOUNTED)
+    assert _groups(names) == [EN_FIRST, EN_SECOND]
+    assert [n for n, _ in headings if n is not None] == [4]
+    assert "partially restricts" in names[-1][1] and not names[-1][1].startswith("and")
+
+
+def test_english_first_group_miscounted_read_as_printed() -> None:
+    names, headings = _read(EN_UNCOUNTED.replace("four countries", "five countries"))
+    assert _groups(names) == [EN_FIRST, EN_SECOND]
+    assert [n for n, _ in headings if n is not None] == [5]  # four names under "five": for the count check
+
+
+def test_english_aside_then_more_names_of_no_clause_of_their_own_is_left_whole() -> None:
+    # "… — and citizens of E, F and G": one group of seven or two groups, the sentence says not which; no
+    # part of it is read as the list
+    names, _ = _read(EN_UNCOUNTED.replace("partially restricts entry from", "citizens of"))
+    assert names == []

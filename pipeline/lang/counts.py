@@ -146,6 +146,17 @@ NAMING_WORD_BEFORE_RE = re.compile(
 # the share of a stated count that names nearly all it counts (5 of 6, 16 of 20), at least: a list a few
 # short of its count, where fewer are a part drawn from the whole (6 of 14)
 NEARLY_ALL = 0.8
+# a stated count this many from the items named under it, at most, is a miscount of them (three names
+# "の4カ国"), not a count of something else: the list is read, its count checked
+MISCOUNT = 2
+
+
+def miscounted_at_most(named: int, stated: int) -> bool:
+    """``named`` items under a count of ``stated`` are that list, counted right or a miscount apart: as
+    many, ``MISCOUNT`` apart at most, or nearly all of it (``NEARLY_ALL``) either way."""
+    return abs(named - stated) <= MISCOUNT or NEARLY_ALL * max(named, stated) <= min(named, stated)
+
+
 TOTAL_WORD_RE = re.compile(fold_pattern(r"共\s*計?|總\s*[計共數]|合計|一共|全部|総計|計"), re.IGNORECASE)
 # a total word shortly before an amount: the amount is a sum over items (``合共每日約166萬桶``, ``totalling
 # about 1.66 million``, ``合計で日量約166万``), never one item's own value
@@ -159,6 +170,8 @@ SUM_BEFORE_RE = re.compile(
 _TOTAL_LINE_RE = re.compile(
     r"^[（(]?(?:以上)?(?:" + TOTAL_WORD_RE.pattern + r")\s*[^\s（）()，,。]{1,8}[）)]?[。.]?$"
 )
+# "以上3國" (the above: 3 countries) says the same with no total word, the count alone after it
+_ABOVE_RE = re.compile(r"^[（(]?以上[、，,：:]?\s*(?P<rest>[^（）()]+?)[）)]?$")
 
 
 # the same in English: "Total: 12 countries", "(In all, 12)", "12 countries in total."
@@ -175,21 +188,40 @@ _TALLY_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{0,3}")
 
 
 def total_line(text: str) -> int | None:
-    """The total a line under a list states (``（共計12國）``, ``Total: 12 countries``, ``— 12 countries``),
-    None when the line is no such total. After a dash the line is one count with its counter word and
-    nothing else: ``— 193 destinations`` counts no items (no counter), ``Aland – 12 countries`` is a name's
-    line."""
+    """The total a line under a list states (``（共計12國）``, ``以上3國``, ``Total: 12 countries``, ``— 12
+    countries``, ``——共12國``), None when the line is no such total. After a dash the line is one count
+    with its counter word and nothing else: ``— 193 destinations`` counts no items (no counter),
+    ``Aland – 12 countries`` is a name's line."""
     if (dash := _TALLY_DASH_RE.match(text)) is not None:
         rest = text[dash.end() :].rstrip("。.")
-        counts = find_counts(rest)
-        # the count, perhaps a polity's noun after its classifier ("17個國家", not "193個目的地")
-        after = rest[counts[0].end :] if len(counts) == 1 else "-"
-        noun = not after or (len(counts) == 1 and noun_kind(counted_noun(rest, counts[0])) == POLITY)
-        whole = counts and counts[0].counter and not counts[0].start and _TALLY_NOUN_RE.fullmatch(after)
-        return counts[0].value if whole and noun else None
+        if (word := TOTAL_WORD_RE.match(rest)) is not None:
+            rest = rest[word.end() :].lstrip()  # "——共3国"
+        return count_line(rest)
     counts = find_counts(text)
     total = _TOTAL_LINE_RE.match(text) or _EN_TOTAL_LINE_RE.match(text)
+    if total is None and (above := _ABOVE_RE.match(text)) is not None:
+        return count_line(above.group("rest"))
     return counts[0].value if len(counts) == 1 and total else None
+
+
+def tally_line(text: str) -> int | None:
+    """The count a line of a group's tally states, whether it closes the group (``（共3國）``, ``以上3國``,
+    ``— 3 countries``) or opens it under its label (``17 countries``, ``17カ国``); None for any other line."""
+    s = text.strip()
+    found = total_line(s)
+    return found if found is not None else count_line(s)
+
+
+def count_line(text: str) -> int | None:
+    """The count a line of one count and nothing else states (``17 countries``, ``17國``, ``17個國家``,
+    ``17カ国``): with its counter word, perhaps a polity's noun after its classifier, not ``193個目的地``
+    nor a bare ``17``; None for any other line."""
+    rest = text.strip().rstrip("。.")
+    counts = find_counts(rest)
+    after = rest[counts[0].end :] if len(counts) == 1 else "-"
+    noun = not after or (len(counts) == 1 and noun_kind(counted_noun(rest, counts[0])) == POLITY)
+    whole = counts and counts[0].counter and not counts[0].start and _TALLY_NOUN_RE.fullmatch(after)
+    return counts[0].value if whole and noun else None
 
 
 @dataclass(frozen=True, slots=True)

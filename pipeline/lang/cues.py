@@ -714,3 +714,15 @@ NOTE_LABEL_RE = re.compile(
     + r"|sources?|notes?|credits?|via|updated?|editor'?s\s+note|nb|n\.b\.",
     re.IGNORECASE,
 )
+
+
+# the conjunction that opens the second clause of an English sentence
+EN_CLAUSE_JOINER_RE = re.compile(r"\s*,?\s*(?:and|while|but|whereas)\s+")
+# the second clause's opening, its subject the first's and a verb of its own with its object after it
+# (``… — and partially restricts entry from E, F and G``, ``…, while restricting travel from …``; not
+# ``… and citizens of E and F``, the same group going on): the run after it is another group than the
+# first clause's, though it states no count
+EN_SECOND_PREDICATE_RE = re.compile(
+    EN_CLAUSE_JOINER_RE.pattern + r"(?:also\s+)?(?:[a-z]+ly\s+)?"
+    r"(?!(?:these|those|others|is|was|has|its|as)\b)[a-z]+(?:s|ed|ing)\s+(?:[a-z]+\s+){2,5}",
+)

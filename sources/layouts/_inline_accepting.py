@@ -126,7 +126,7 @@ def is_accepted(text: str, enum: Enumeration) -> bool:
     a list cue and a colon, carries values, or its items are proper names by their shape."""
     if _first_item_in_lead(text, enum) or _only_values(text, enum) or _note_of_a_numbered_line(text, enum):
         return False
-    if enum.stated is not None or all_appointments(text, enum):
+    if enum.stated is not None or enum.paired or all_appointments(text, enum):
         return True
     lead = text[enum.lead_start : enum.start].rstrip(WHITESPACE)
     if lead.endswith(("：", ":")) and (

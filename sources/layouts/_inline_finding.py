@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import FINAL_JOINER_RE
+from pipeline.lang.cues import EN_CLAUSE_JOINER_RE, FINAL_JOINER_RE
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import fold_pattern
 from sources.layouts._appointments import appointments, en_appointments
@@ -24,7 +24,7 @@ from sources.layouts._inline_separators import (
     with_latin_separators_read,
     with_separators_read,
 )
-from sources.layouts._inline_two_groups import en_counted_aside, ja_two_groups
+from sources.layouts._inline_two_groups import en_counted_aside, en_second_predicate, ja_two_groups
 from sources.layouts._inline_values import gapped_first, label_runs_zh, shared_values, valued_names_zh
 from sources.layouts._named_first import (
     JA_NAMED_AND_OTHERS_RE,
@@ -101,15 +101,22 @@ def clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
 
 def _two_groups(text: str, a: int, b: int, east_asian: bool) -> list[Enumeration] | None:
     """Two counted groups of one sentence (``_inline_two_groups``): in English the counted aside, then
-    the clause after it read as any clause is, when every run there states its count too."""
+    the clause after it read as any clause is, when every run there states its count too or one run
+    follows a clause of its own verb (``en_second_predicate``); the aside alone when no run follows it."""
     if east_asian:
         return ja_two_groups(text, a, b) or None
     if (aside := en_counted_aside(text, a, b)) is None:
         return None
     first, after = aside
     rest = clause_enumerations(text, after, b)
-    if not rest or any(e.stated is None for e in rest):
-        return None
+    if not rest:
+        return [first]  # "… four countries — A, B, C and D — from Monday": the aside is the list, whole
+    if any(e.stated is None for e in rest):
+        if not en_second_predicate(text, after, rest):
+            return []  # "… — and citizens of E, F and G": one group or two, the sentence is left unread
+        # "… — and partially restricts entry from E, F and G": its label the clause's words, not its "and"
+        context = EN_CLAUSE_JOINER_RE.sub("", rest[0].context, count=1)
+        rest = [replace(rest[0], paired=True, context=context)]
     return [first, *rest]
 
 

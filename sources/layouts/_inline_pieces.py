@@ -136,6 +136,9 @@ class Enumeration:
     unit: str = (
         ""  # the unit of shared figures printed bare, said once in the sentence ("won 164 seats, … 152")
     )
+    # the second group of a sentence read in two (``_inline_two_groups``), its count left unsaid: a list
+    # because the counted first group is
+    paired: bool = False
 
     @property
     def start(self) -> int:

@@ -2,16 +2,22 @@
 ``甲国は、乙国、丙国の2カ国からの入国を全面的に禁止し、丁国、戊国の2カ国からの入国を一部制限する`` and
 ``Aland will fully bar citizens of two countries — Borduria and Carpathia — and partially restrict
 travellers from two others: Dorland and Elbonia`` (the first group set off in dashes or parentheses).
-Each group is read with its own count and a label from its clause's words. A sentence whose second
-run states no count, or whose aside follows no count, is left to the other readers: one group read as
-two would accuse correct outlets of a wrong group.
+Each group is read with its own count and a label from its clause's words, the count as printed: a
+group a name or two short of its count (``乙国、丙国、丁国の4カ国``) is a miscount for the count check to
+report, one far from it (``乙国、丙国の12カ国``) no such group. In English a second run that states no
+count is a group when a clause of its own verb leads to it (``… — and partially restricts entry from E,
+F and G``); after other words (``… — and citizens of E, F and G``) the sentence is left unread, as one
+group read as two would accuse correct outlets of a wrong group, and a part read is worse than none.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
+from pipeline.lang.counts import miscounted_at_most
+from pipeline.lang.cues import EN_SECOND_PREDICATE_RE
 from sources.layouts._headings import group_label
 from sources.layouts._inline_enumeration import read_enumeration
 from sources.layouts._inline_pieces import Enumeration
@@ -31,7 +37,7 @@ def ja_two_groups(text: str, a: int, b: int) -> list[Enumeration]:
     runs of a clause, each closed by its count, the first clause's verb joining them; [] when the
     clause is not so."""
     for m in _JA_JOINING_RE.finditer(text, a, b):
-        first = read_enumeration(text, a, a, m.end(), True)
+        first = read_enumeration(text, a, a, m.end() - 1, True)  # the run ends before the joining "、"
         if first is None or first.stated is None or not 0 <= m.start() - first.end <= MAX_JA_TAIL:
             continue
         if "、" in text[first.end : m.start()]:
@@ -39,6 +45,8 @@ def ja_two_groups(text: str, a: int, b: int) -> list[Enumeration]:
         second = read_enumeration(text, m.end(), m.end(), b, True)
         if second is None or second.stated is None or second.lead_start != m.end():
             return []
+        if not all(miscounted_at_most(len(g.spans), g.stated or 0) for g in (first, second)):
+            return []  # "乙国、丙国の12カ国": a count of more than the names, left to the other readers
         return [
             _ja_labelled(text, first, m.start()),
             _ja_labelled(text, second, b),
@@ -80,3 +88,9 @@ def en_counted_aside(text: str, a: int, b: int) -> tuple[Enumeration, int] | Non
         context = group_label(enum.context.strip(" —–-(")) or enum.context
         return replace(enum, context=context), close + len(_CLOSERS.get(opener, opener))
     return None
+
+
+def en_second_predicate(text: str, after: int, rest: Sequence[Enumeration]) -> bool:
+    """``… — and partially restricts entry from E, F and G``: one run after the counted aside, right after a
+    clause of its own verb (``EN_SECOND_PREDICATE_RE``): the second group, its count left unsaid."""
+    return len(rest) == 1 and EN_SECOND_PREDICATE_RE.fullmatch(text, after, rest[0].start) is not None

@@ -7,13 +7,14 @@ The layouts ``bullets``, ``enumerated`` and ``numbered_rows`` are made of it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.lang.counts import total_line
+from pipeline.lang.counts import tally_line, total_line
 from pipeline.lang.scripts import WHITESPACE
 from sources.base import Document, Extraction
-from sources.layouts._headings import HEADING_MARKER_RE, is_heading_text, ordinal_heading
+from sources.layouts._headings import HEADING_MARKER_RE, MAX_LABEL_CHARS, is_heading_text, ordinal_heading
 from sources.layouts._item import looks_like_name
 from sources.layouts._lines import Line, body_lines
 from sources.layouts._marked_runs import Hit, Marker, Plan, find_hits, find_runs, item_end, tried_lines
@@ -23,6 +24,30 @@ from sources.layouts._ties import names_per_line
 
 PLAN_CACHE = 16  # documents whose plans are kept (detect, then extract, of each layout)
 _PLANS: dict[tuple[str, str, int, str], Plan | None] = {}
+
+
+def _closing_tally(lines: Sequence[Line], last: int) -> int | None:
+    """The line right after a list's last item (a blank line between or not) when it is a tally of the
+    items above it (``（共2國）``, ``以上2國``, ``— 2 countries``)."""
+    after = [k for k in range(last + 1, min(last + 3, len(lines))) if lines[k].stripped]
+    return after[0] if after and total_line(lines[after[0]].text.strip(WHITESPACE)) is not None else None
+
+
+_SENTENCE_RE = re.compile(r"[。！？!?]|[a-z]\.\s|\.$")
+
+
+def _over_tally(lines: Sequence[Line], i: int, last: int) -> bool:
+    """``全面禁止`` right over ``3カ国``, the line right over a run's first item: a short line of words
+    (no sentence) over the tally that opens a group is the group's label, with no colon or count of its
+    own."""
+    text = lines[i].stripped
+    return (
+        i + 1 == last
+        and len(text) <= MAX_LABEL_CHARS
+        and not _SENTENCE_RE.search(text)
+        and tally_line(text) is None
+        and tally_line(lines[last].text) is not None
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,15 +124,25 @@ class LineListLayout:
                 i
                 for i in before[-3:]
                 if is_heading_text(lines[i].text)
+                or tally_line(lines[i].text) is not None
+                or _over_tally(lines, i, before[-1])
                 or i in titled
                 or (i == before[-1] and self.name != "chinese-ordinals" and ordinal_heading(lines[i].text))
             )
             heading_lines.extend(
                 i
                 for i in range(first, run[-1].line)
-                if i not in item_lines and (is_heading_text(lines[i].text) or i in titled)
+                if i not in item_lines
+                and (
+                    is_heading_text(lines[i].text)
+                    or tally_line(lines[i].text) is not None
+                    or _over_tally(lines, i, i + 1)
+                    or i in titled
+                )
             )
             prev_end = run[-1].line
+        if runs and (closing := _closing_tally(lines, runs[-1][-1].line)) is not None:
+            heading_lines.append(closing)  # "（共2國）" under the last group's items
         return heading_lines, above
 
     def extract(self, doc: Document) -> Extraction:

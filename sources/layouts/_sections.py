@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pipeline.lang.counts import tally_line, total_line
 from pipeline.lang.values import find_values
 from pipeline.models import Attribute, AttributeKind, Heading, Mention
 from sources.base import Document
@@ -88,6 +89,40 @@ def described(
     return out
 
 
+def _tallied(
+    doc: Document, lines: Sequence[Line], events: Sequence[tuple[int, str]]
+) -> tuple[list[tuple[int, str]], dict[int, int]]:
+    """The events without the tally lines that belong to a group's heading, and the count each such
+    heading gets from its tally: a tally right under the heading (``Full ban:`` over ``17 countries``)
+    opens its group, one right after the group's items (``（共3國）``) closes it. A heading that states a
+    count of its own keeps it; a closing tally that counts every item of two or more groups, and not the
+    last group's, is the list's total, left a heading of its own."""
+    out: list[tuple[int, str]] = []
+    stated: dict[int, int] = {}
+    group: int | None = None  # the last heading, while it states no count
+    items = in_group = 0
+    headings = 0
+    for idx, kind in events:
+        if kind == "i":
+            items, in_group = items + 1, in_group + 1
+            out.append((idx, kind))
+            continue
+        n = tally_line(lines[idx].text)
+        prev = out[-1][1] if out else ""
+        if n is not None and group is not None and group not in stated and prev:
+            # a bare count after items ("2 countries") may open the next group: a closing tally says so
+            closing = total_line(lines[idx].text.strip()) is not None
+            whole = headings >= 2 and n == items and n != in_group
+            if prev == "h" or (prev == "i" and closing and not whole):
+                stated[group] = n
+                continue
+        headings += 1
+        counted = find_count(doc.text[slice(*heading_label_span(lines[idx]))]) is not None
+        group, in_group = (None if counted else idx), 0
+        out.append((idx, kind))
+    return out, stated
+
+
 def sections_and_items(
     doc: Document, lines: Sequence[Line], events: Sequence[tuple[int, str]], item_lines: dict[int, Hit]
 ) -> tuple[list[Heading], list[RawItem]]:
@@ -99,19 +134,23 @@ def sections_and_items(
     raw: list[RawItem] = []
     category: str | None = None
     group = ""
+    events, tallies = _tallied(doc, lines, events)
     # a lead-in line (``名單如下：``) alone, or right before another heading, is no heading
     lead_ins = {
         idx
         for k, (idx, kind) in enumerate(events)
         if kind == "h"
         and only_a_lead_in(lines[idx].text)
+        and idx not in tallies
         and (sum(1 for _, x in events if x == "h") == 1 or (k + 1 < len(events) and events[k + 1][1] == "h"))
     }
     events = [e for e in events if e[0] not in lead_ins]
     labels = {idx: heading_label_span(lines[idx]) for idx, kind in events if kind == "h"}
     order = [idx for idx, kind in events if kind == "h"]
     texts = [doc.text[slice(*labels[idx])] for idx in order]
-    counts = [c.value if (c := find_count(t)) else None for t in texts]
+    counts = [
+        c.value if (c := find_count(t)) else tallies.get(idx) for idx, t in zip(order, texts, strict=True)
+    ]
     tops = {order[k] for k in top_level_headings(list(zip(texts, counts, strict=True)))}
     first_item = next((k for k, (_, kind) in enumerate(events) if kind == "i"), len(events))
     before_items = [idx for idx, _ in events[:first_item]]  # the headings before the first item
@@ -135,7 +174,7 @@ def sections_and_items(
         s, e = labels[idx]
         label = doc.text[s:e]
         count = find_count(label)
-        stated = count.value if count else None
+        stated = count.value if count else tallies.get(idx)
         if idx in totals:
             headings.append(Heading(doc.id, label, None, stated, s, e))
             continue

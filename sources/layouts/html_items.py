@@ -32,6 +32,7 @@ from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem,
 from sources.base import Document, Extraction
 from sources.item_titles import is_title
 from sources.item_values import trim
+from sources.layouts._group_tallies import closing_tally, labelled_tally
 from sources.layouts._headings import group_label
 from sources.layouts._inline_pieces import ABBREVIATION_RE
 from sources.layouts._records import parse_span
@@ -487,6 +488,25 @@ def _mention(doc: Document, item: _Item, group: str) -> Mention | None:
     return parts.mention(doc.id, 0, category=None, start=item.name[0], end=item.name[1], group=group)
 
 
+def _group_headings(
+    doc: Document, event: _Event, label: str, opening: int | None, items: Sequence[_Item], every: int
+) -> list[Heading]:
+    """The heading of a list's group, its count stated in the heading, by the tally under it
+    (``opening``) or by the block after its last item (``<p>（共3國）</p>``); a closing block that counts
+    the ``every`` items of all the lists, not this list's, is the whole list's total, a heading after it."""
+    counts = lead_in_counts(event.label)
+    tally, total = opening, None
+    if tally is None and (closing := closing_tally(doc.text, items[-1].end)) is not None:
+        tally, s, e = closing
+        if tally == every != len(items):
+            total, tally = Heading(doc.id, doc.text[s:e], None, tally, s, e), None
+    out = [total] if total is not None else []
+    if counts or label or tally is not None:
+        stated = counts[0].value if counts else tally
+        out.insert(0, Heading(doc.id, event.label, None, stated, event.start, event.end, label))
+    return out
+
+
 class HtmlItemsLayout:
     name = NAME
     description = (
@@ -511,6 +531,9 @@ class HtmlItemsLayout:
             key=lambda e: (e.start, e.end),
         )
         governing = [next((e for e in reversed(events) if e.end <= items[0].start), None) for items in lists]
+        # "<h3>Full ban</h3><p>3 countries</p>" over a list: the tally opens the group the heading labels
+        opened = [labelled_tally(doc.text, events, e) for e in governing]
+        governing = [e for e, _ in opened]
         # lists under one heading are one list that a figure, an advertisement or the like cut in parts
         keys = [(e.start, e.end) if e is not None else None for e in governing]
         grouped = len(set(keys)) >= 2
@@ -520,10 +543,8 @@ class HtmlItemsLayout:
         for k, (items, event) in enumerate(zip(lists, governing, strict=True)):
             label = group_label(event.label) if event is not None and grouped else ""
             if event is not None and keys[k] not in keys[:k]:
-                counts = lead_in_counts(event.label)
-                if counts or label:
-                    stated = counts[0].value if counts else None
-                    headings.append(Heading(doc.id, event.label, None, stated, event.start, event.end, label))
+                every = sum(len(x) for x in lists) if grouped else len(items)
+                headings += _group_headings(doc, event, label, opened[k][1], items, every)
             for item in items:
                 m = _mention(doc, item, label)
                 if m is not None:

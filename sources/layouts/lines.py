@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.lang.counts import COUNTED_LEAD_END_RE, find_counts, last_sentence, lead_in_counts, total_line
+from pipeline.lang.counts import (
+    COUNTED_LEAD_END_RE,
+    count_line,
+    find_counts,
+    last_sentence,
+    lead_in_counts,
+    total_line,
+)
 from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_END_RE, LEAD_IN_RE, NOTE_LABEL_RE
 from pipeline.lang.demonyms import place_before_person
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
@@ -261,8 +268,29 @@ def _post_heading(lines: Sequence[Line], i: int) -> bool:
 
 
 def _opens(lines: Sequence[Line], i: int) -> bool:
-    """Line ``i`` leads in the lines under it: a lead-in, or a post heading them."""
-    return _lead_in(_stripped(lines[i])) or _post_heading(lines, i)
+    """Line ``i`` leads in the lines under it: a lead-in, a post heading them, or a label over their tally."""
+    return _lead_in(_stripped(lines[i])) or _post_heading(lines, i) or _over_tally(lines, i)
+
+
+def _opening_tally(lines: Sequence[Line], i: int) -> int | None:
+    """The count of the line right under line ``i`` when it is one count and nothing else (``17
+    countries``, ``3カ国``) over an item: the tally that opens the group ``i`` labels."""
+    if i + 2 >= len(lines) or not _item_line(_stripped(lines[i + 2])):
+        return None
+    return count_line(_stripped(lines[i + 1]))
+
+
+def _over_tally(lines: Sequence[Line], i: int) -> bool:
+    """``全面禁止`` after a blank line, over ``3カ国`` and the items: a short label of words over the
+    tally that opens its group."""
+    text = _stripped(lines[i])
+    if (i > 0 and _stripped(lines[i - 1])) or not text or len(text) > MAX_HEADING_CHARS:
+        return False
+    return (
+        not _SENTENCE_END_RE.search(text)
+        and count_line(text) is None
+        and _opening_tally(lines, i) is not None
+    )
 
 
 def _blocks(body: Sequence[Line]) -> list[_Block]:
@@ -285,7 +313,9 @@ def _blocks(body: Sequence[Line]) -> list[_Block]:
             continue
         kind = _kind(lines, i)
         items: list[Line] = []
-        j, blanks = i + 1, 0
+        counts = lead_in_counts(_stripped(lines[i]))
+        opening = None if counts else _opening_tally(lines, i)  # "Full ban:" over "17 countries"
+        j, blanks = i + 1 + (opening is not None), 0
         spaced: bool | None = (
             None  # whether the items are separated by blank lines (decided by the first gap)
         )
@@ -312,8 +342,7 @@ def _blocks(body: Sequence[Line]) -> list[_Block]:
             j += 1
             if _paragraph_closes(lines[j - 1], items[0]):
                 break  # "Companies:<br>A<br>B<br>C" in one paragraph: the list ends with it
-        counts = lead_in_counts(_stripped(lines[i]))
-        stated = counts[-1].value if counts else None
+        stated = counts[-1].value if counts else opening
         if stated is None and items and j < len(lines) and (total := total_line(_stripped(lines[j]))):
             stated = total  # "（共計12國）" right under the last item
         # a second group may be short where its heading is set like the first one's ("PARTIAL BAN")
