@@ -47,3 +47,18 @@ def test_a_place_cldr_knows_by_a_name_holding_and_stays_whole() -> None:
         ("Dalmatia", [40]),
         ("Elbonia", [30]),
     ]
+
+
+def test_names_alone_before_a_pair_share_its_value() -> None:
+    """``Aland, Borduria and Carpathia at 25%``: the ``and`` closes a group of three at one value."""
+    text = (
+        "Letters went to 14 countries. Aland, Borduria and Carpathia at 25%, Dalmatia at 40%, and "
+        "Elbonia at 30%.\n"
+    )
+    assert _read(text) == [
+        ("Aland", [25]),
+        ("Borduria", [25]),
+        ("Carpathia", [25]),
+        ("Dalmatia", [40]),
+        ("Elbonia", [30]),
+    ]
