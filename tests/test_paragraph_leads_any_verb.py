@@ -136,3 +136,26 @@ def test_three_rates_beside_a_paragraph_opening_with_a_name_and_giving_a_change_
     text = ZH_CN_LATER.replace("最终税率定为25%，8月1日起生效。", "该国出口上月下跌5%。")
     assert text != ZH_CN_LATER
     assert _read(text) == []
+
+
+ZH_TW_POINTS = (
+    "美方公布對四國的新稅率。\n\n甲國將面臨25%的關稅。\n\n乙國稅率下調5個百分點至20%。\n\n"
+    "丙國將面臨40%的關稅。\n\n丁國將面臨15%的關稅。\n"
+)
+ZH_CN_POINTS = (
+    "美方公布对四国的新税率。\n\n甲国将面临25%的关税。\n\n乙国税率下降5个百分点至20%。\n\n"
+    "丙国将面临40%的关税。\n\n丁国将面临15%的关税。\n"
+)
+JA_POINTS = (
+    "米政府は4カ国に対する新たな関税率を公表した。\n\n甲国には25％の関税が課される。\n\n"
+    "乙国の税率は5ポイント引き下げられ20％となった。\n\n丙国には40％の関税が課される。\n\n"
+    "丁国には15％の関税が課される。\n"
+)
+
+
+@pytest.mark.parametrize(("text", "country"), [(ZH_TW_POINTS, "國"), (ZH_CN_POINTS, "国"), (JA_POINTS, "国")])
+def test_points_of_change_before_the_rate_it_reached(text: str, country: str) -> None:
+    """Percentage points are a difference; the rate after them (至20%, 20％となった) is the level."""
+    four = [(f"{stem}{country}", [rate]) for stem, rate in (("甲", 25), ("乙", 20), ("丙", 40), ("丁", 15))]
+    assert _read(text) == four
+    assert _stated(text) == [4]

@@ -30,7 +30,7 @@ from pipeline.lang.cues import (
     TOPIC_BEFORE_NAME_RE,
     WEEKDAY_RE,
 )
-from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
+from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE, fold_pattern
 from pipeline.lang.values import Found, earlier_label, find_values
 from sources.layouts._inline_pieces import ZH_VALUE_NAME_RE, trim, zh_name_end
 from sources.prose_words import LEAD_INS
@@ -45,6 +45,8 @@ _PAUSE_RE = re.compile(r"[，,、：:；;]")
 _VALUE_PAUSE_RE = re.compile(r"[,，;；]")
 _HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
 _BRACKETS_RE = re.compile(r"[（(][^（()）]*[)）]")
+_POINTS = "pp"  # the unit of percentage points (個百分點, ポイント): a difference between two rates
+_TO_LEVEL_RE = re.compile(fold_pattern(r"(?:至|到)\s*$") + r"|\bto\s*$")  # the level a change reached
 _VERBS_INSIDE = tuple(word for word in LEAD_INS if len(word) > 1)  # "乙國商務部回應指出": who said what
 
 
@@ -154,8 +156,13 @@ def lead_value(text: str, at: int, found: list[Found]) -> tuple[int, int] | None
     ``at`` (after its name, or a section's under its heading): the only one, the one it has now of two,
     ``(0, 0)`` when two are not told apart; None with none, or after a word of change (a figure that
     changed, not the name's)."""
-    if not found or CHANGE_WORD_RE.search(text, at, at + found[0].start):
-        return None
+    if any(f.unit == "%" for f in found):  # "下調5個百分點至20%": points are a change, the rate a level
+        found = [f for f in found if f.unit != _POINTS]
+    if not found or (
+        CHANGE_WORD_RE.search(text, at, at + found[0].start)
+        and not _TO_LEVEL_RE.search(text, at, at + found[0].start)
+    ):
+        return None  # "下跌2%": a change, no level ("下降5個百分點至20%" is one)
     one = found[0]
     found = [f for f in found if f.unit == one.unit]  # "50%，較先前高出10個百分點": a change, no other rate
     if len(found) == 1:
