@@ -159,3 +159,50 @@ def test_points_of_change_before_the_rate_it_reached(text: str, country: str) ->
     four = [(f"{stem}{country}", [rate]) for stem, rate in (("甲", 25), ("乙", 20), ("丙", 40), ("丁", 15))]
     assert _read(text) == four
     assert _stated(text) == [4]
+
+
+EN_LATER = """The White House on Thursday announced new tariff rates for four countries.
+
+Aland will keep negotiating, officials said. Its final rate is 25%.
+
+Borduria faces a 20% tariff.
+
+Carpathia faces a 40% tariff.
+
+Dalmatia faces a 15% tariff.
+"""
+
+EN_COLON = """The White House on Thursday announced new tariff rates for four countries.
+
+Aland: Officials said talks would go on. The final rate is 25%.
+
+Borduria: The rate is 20%.
+
+Carpathia: The rate is 40%.
+
+Dalmatia: The rate is 15%.
+"""
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an English paragraph per item whose value is in a later sentence than its first (Aland will keep "
+    "negotiating. Its final rate is 25%.) is no lead: the frame is read in the first sentence only",
+)
+def test_english_value_in_a_later_sentence() -> None:
+    assert _read(EN_LATER) == [("Aland", [25]), ("Borduria", [20]), ("Carpathia", [40]), ("Dalmatia", [15])]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="English paragraphs opening with a name and a colon, then sentences of prose with the rate "
+    "(Borduria: The rate is 20%.), are not read as a paragraph per item",
+)
+def test_english_name_and_colon_then_prose() -> None:
+    assert _read(EN_COLON) == [("Aland", [25]), ("Borduria", [20]), ("Carpathia", [40]), ("Dalmatia", [15])]
+
+
+def test_english_value_in_a_later_sentence_is_not_read_in_part() -> None:
+    """The count above numbers four, and Aland's paragraph opens with a name and prints a rate of the
+    leads' unit: the three after it are a part, never read as the list without it."""
+    assert len(_read(EN_LATER)) in (0, 4)

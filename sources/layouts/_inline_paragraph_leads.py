@@ -112,13 +112,7 @@ def _lead(text: str, start: int, paragraph_end: int) -> Lead | None:
     if not spans or spans[0][0] != start:
         return None
     end = spans[0][1]
-    name = EN_NAME_RUN_RE.match(text, strip_article(text, start, end), end)
-    if (
-        name is None
-        or not name.group(0)[:1].isupper()
-        or len(name.group(0).split()) > MAX_NAME_WORDS
-        or name.group(0).casefold() in _PRONOUNS
-    ):
+    if (name := _en_name(text, start, end)) is None:
         return None
     frame = _FRAME_RE.match(text, name.end(), end)
     found = find_values(text[frame.end() : end]) if frame is not None else []
@@ -134,6 +128,40 @@ def _lead(text: str, start: int, paragraph_end: int) -> Lead | None:
     return " ".join(frame.group(1).split()), (name.start(), name.end()), (first, value_end), end
 
 
+def _en_name(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The capitalised name opening the English sentence ``text[start:end]``, no pronoun; else None."""
+    name = EN_NAME_RUN_RE.match(text, strip_article(text, start, end), end)
+    if (
+        name is None
+        or not name.group(0)[:1].isupper()
+        or len(name.group(0).split()) > MAX_NAME_WORDS
+        or name.group(0).casefold() in _PRONOUNS
+    ):
+        return None
+    return name
+
+
+def _part_of_a_count_above(text: str, run: list[Lead], parting: str) -> bool:
+    """Whether paragraphs right above the run open with a name as its own do and print a figure of its
+    unit, under a paragraph whose count numbers the run and them (``…for four countries.`` over ``Aland
+    will keep negotiating… Its final rate is 25%.`` over three leads): the run is a part of that list."""
+    units = {f.unit for _, _, (s, e), _ in run if e > s for f in find_values(text[s:e])[:1]}
+    at, skipped = run[0][1][0], 0
+    while (above_end := len(text[:at].rstrip())) > 0 and skipped < len(run):
+        cut = text.rfind(parting, 0, above_end)
+        start = len(text) - len(text[cut + len(parting) if cut >= 0 else 0 :].lstrip())
+        line_end = min(above_end, text.find("\n", start) if "\n" in text[start:above_end] else above_end)
+        named = (
+            opens_with_name(text, start, line_end)
+            if is_east_asian(text[start : start + 1])
+            else _en_name(text, start, line_end) is not None
+        )
+        if not named or not any(f.unit in units for f in find_values(text[start:above_end])):
+            return skipped > 0 and count_above(text, at, len(run) + skipped, parting)[0] is not None
+        at, skipped = start, skipped + 1
+    return False
+
+
 def _enumeration(text: str, run: list[Lead], blank: bool, *, mixed: bool = False) -> list[Enumeration]:
     """The run of leads as one enumeration of their names, with the count above that numbers them;
     (``mixed``) the frames of an English run need not agree (``_mixed_frames`` has seen to it)."""
@@ -146,6 +174,8 @@ def _enumeration(text: str, run: list[Lead], blank: bool, *, mixed: bool = False
     stated, count_span = count_above(text, spans[0][0], len(spans), parting)
     if run[0][0] == EAST_FRAME and stated is None and _rate_beside(text, run, parting):
         return []
+    if stated is None and _part_of_a_count_above(text, run, parting):
+        return []  # read in part: the paragraphs above, items of the count, are no leads
     return [
         Enumeration(
             spans,
