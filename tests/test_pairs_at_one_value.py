@@ -62,3 +62,18 @@ def test_names_alone_before_a_pair_share_its_value() -> None:
         ("Dalmatia", [40]),
         ("Elbonia", [30]),
     ]
+
+
+def test_the_verb_said_once_in_the_first_clause() -> None:
+    """``Aland and Borduria face 25%, Carpathia and Dalmatia 40%``: the verb in the first clause only."""
+    text = (
+        "Letters went to 14 countries. Aland and Borduria face 25%, Carpathia and Dalmatia 40%, and "
+        "Elbonia 30%.\n"
+    )
+    assert _read(text) == [
+        ("Aland", [25]),
+        ("Borduria", [25]),
+        ("Carpathia", [40]),
+        ("Dalmatia", [40]),
+        ("Elbonia", [30]),
+    ]
