@@ -206,3 +206,22 @@ def test_english_value_in_a_later_sentence_is_not_read_in_part() -> None:
     """The count above numbers four, and Aland's paragraph opens with a name and prints a rate of the
     leads' unit: the three after it are a part, never read as the list without it."""
     assert len(_read(EN_LATER)) in (0, 4)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="English leads whose frames differ (…, Dalmatia stays at 15%) are one run only under a count of "
+    "them all; with no count the run is read by its shared frame, the last paragraph left out",
+)
+def test_english_frames_that_differ_without_a_count() -> None:
+    text = """The White House on Thursday announced new tariff rates.
+
+Aland faces a 25% tariff starting Aug. 1.
+
+Borduria faces a 20% tariff.
+
+Carpathia faces a 40% tariff, the highest.
+
+Dalmatia stays at 15%, unchanged since April.
+"""
+    assert _read(text) == [("Aland", [25]), ("Borduria", [20]), ("Carpathia", [40]), ("Dalmatia", [15])]
