@@ -184,28 +184,36 @@ Dalmatia: The rate is 15%.
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an English paragraph per item whose value is in a later sentence than its first (Aland will keep "
-    "negotiating. Its final rate is 25%.) is no lead: the frame is read in the first sentence only",
-)
 def test_english_value_in_a_later_sentence() -> None:
+    """Aland's value is in its paragraph's second sentence; the leads after it in a frame, under a count of
+    all four, make it an item."""
     assert _read(EN_LATER) == [("Aland", [25]), ("Borduria", [20]), ("Carpathia", [40]), ("Dalmatia", [15])]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="English paragraphs opening with a name and a colon, then sentences of prose with the rate "
-    "(Borduria: The rate is 20%.), are not read as a paragraph per item",
-)
 def test_english_name_and_colon_then_prose() -> None:
+    """Under a count of all four, paragraphs of a name, a colon and prose giving its rate; with no count
+    they are speakers in turn, no list."""
     assert _read(EN_COLON) == [("Aland", [25]), ("Borduria", [20]), ("Carpathia", [40]), ("Dalmatia", [15])]
+    speakers = """Markets fell on Thursday.
+
+Jane Roe: We expect growth of about 3% this year.
+
+John Doe: Inflation should ease to 2%.
+
+Richard Roe: Unemployment is stuck at 5%.
+"""
+    assert _read(speakers) == []
 
 
-def test_english_value_in_a_later_sentence_is_not_read_in_part() -> None:
-    """The count above numbers four, and Aland's paragraph opens with a name and prints a rate of the
-    leads' unit: the three after it are a part, never read as the list without it."""
-    assert len(_read(EN_LATER)) in (0, 4)
+def test_english_paragraph_of_a_change_above_three_leads_under_a_count_of_four() -> None:
+    """Aland's paragraph opens with a name and prints a figure of the leads' unit, a change (dropped 5%),
+    no rate: the three after it, under a count of four, are a part, never read as the list without it."""
+    text = EN_LATER.replace(
+        "Aland will keep negotiating, officials said. Its final rate is 25%.",
+        "Aland saw its exports suffer, officials said. They dropped 5% in a week.",
+    )
+    assert text != EN_LATER
+    assert _read(text) == []
 
 
 @pytest.mark.xfail(

@@ -13,8 +13,11 @@ A Chinese or Japanese paragraph has no such frame: its name opens it and it prin
 (``_inline_paragraph_east``). Such paragraphs in a row are one run when their names differ and their
 values share a unit.
 
-English leads in a row whose frames differ (``Aland faces a 25% tariff``, …, ``Dalmatia stays at 15%``)
-are one run when the count in the paragraph above numbers them all and most share one frame.
+English leads in a row whose frames differ (``Aland faces a 25% tariff``, …, ``Dalmatia stays at 15%``,
+or a lead whose value is in a later sentence) are one run when the count in the paragraph above numbers
+them all and most share one frame; English leads after a colon (``Borduria: The rate is 20%.``) are one
+only under such a count (``_inline_paragraph_en``). A run under paragraphs that open with a name and print
+a figure of its unit, below a count of the run and them, is a part of that list, and stays unread.
 """
 
 from __future__ import annotations
@@ -25,27 +28,16 @@ from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import (
     CHANGE_WORD_RE,
 )
-from pipeline.lang.values import earlier_label, find_values
+from pipeline.lang.values import find_values
 from sources.layouts._inline_paragraph_east import EAST_FRAME, Lead, east_lead, opens_with_name
-from sources.layouts._inline_pieces import (
-    EN_NAME_RUN_RE,
-    Enumeration,
-    clause_spans,
-    is_east_asian,
-    strip_article,
-)
+from sources.layouts._inline_paragraph_en import COLON_FRAME, LATER_FRAME, en_lead, en_name
+from sources.layouts._inline_pieces import Enumeration, is_east_asian
 
 MIN_FRAME_PARAGRAPHS = 3
-MAX_FRAME_WORDS = 4  # lowercase words between a paragraph's name and its value ("will face a")
-MAX_NAME_WORDS = 5
 
 _PARAGRAPH_RE = re.compile(r"(?:^|\n[ \t]*\n)\s*(?=\S)")
 _LINE_RE = re.compile(r"(?:^|\n)\s*(?=\S)")  # a text with no blank line (a page's): a paragraph a line
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
-_FRAME_RE = re.compile(rf"\s+((?:[a-z][\w'’\-]*\s+){{1,{MAX_FRAME_WORDS}}})")
-_PAUSE_RE = re.compile(r"[,，;；]")
-# a sentence's subject that names nothing ("It faces a 50 percent …", "He won 40 percent")
-_PRONOUNS = frozenset("it he she they we this that these those".split())
 _EAST_SENTENCE_END_RE = re.compile(r"[。！？!?]")
 
 
@@ -86,11 +78,10 @@ def _mixed_frames(text: str, block: list[Lead], blank: bool) -> Enumeration | No
     15%``), one list when the count in the paragraph above numbers them all, most share one frame, none
     is a word of change (``rose``), their names differ and their values share a unit; else None."""
     frames = [lead[0] for lead in block]
-    if len(set(frames)) < 2 or EAST_FRAME in frames or len(block) < MIN_FRAME_PARAGRAPHS:
+    if len(set(frames)) < 2 or {EAST_FRAME, COLON_FRAME} & set(frames) or len(block) < MIN_FRAME_PARAGRAPHS:
         return None
-    if 2 * max(frames.count(f) for f in frames) <= len(block) or any(
-        CHANGE_WORD_RE.search(f) for f in frames
-    ):
+    most = max((frames.count(f) for f in frames if f != LATER_FRAME), default=0)  # a value later: no frame
+    if 2 * most <= len(block) or any(CHANGE_WORD_RE.search(f) for f in frames):
         return None
     names = {text[s:e].casefold() for _, (s, e), _, _ in block}
     units = {f.unit for _, _, (s, e), _ in block for f in find_values(text[s:e])[:1]}
@@ -101,44 +92,13 @@ def _mixed_frames(text: str, block: list[Lead], blank: bool) -> Enumeration | No
 
 
 def _lead(text: str, start: int, paragraph_end: int) -> Lead | None:
-    """The frame words, the name, the span of its values and where the sentence ends, of the paragraph
-    from ``start`` (to ``paragraph_end`` when blank lines part paragraphs, else 0: its line); None when
-    its first sentence does not open with a name, a few words and a value."""
+    """The lead of the paragraph from ``start`` (to ``paragraph_end`` when blank lines part paragraphs,
+    else 0: its line): its frame, its name, the span of its value and where the sentence of it ends."""
     line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
     if is_east_asian(text[start : start + 1]):
-        line_end = len(text) if line_end < 0 else line_end
         return east_lead(text, start, line_end, max(paragraph_end, line_end))
-    spans = clause_spans(text, start, len(text) if line_end < 0 else line_end)
-    if not spans or spans[0][0] != start:
-        return None
-    end = spans[0][1]
-    if (name := _en_name(text, start, end)) is None:
-        return None
-    frame = _FRAME_RE.match(text, name.end(), end)
-    found = find_values(text[frame.end() : end]) if frame is not None else []
-    if frame is None or not found or found[0].start != 0:
-        return None
-    first = frame.end()
-    value_end = first + found[0].end
-    if len(found) > 1:  # a later value that the words before it date earlier
-        between = text[value_end : first + found[1].start]
-        pause = max((p.end() for p in _PAUSE_RE.finditer(between)), default=0)
-        if pause and earlier_label(between[pause:]):
-            value_end = first + found[1].end
-    return " ".join(frame.group(1).split()), (name.start(), name.end()), (first, value_end), end
-
-
-def _en_name(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The capitalised name opening the English sentence ``text[start:end]``, no pronoun; else None."""
-    name = EN_NAME_RUN_RE.match(text, strip_article(text, start, end), end)
-    if (
-        name is None
-        or not name.group(0)[:1].isupper()
-        or len(name.group(0).split()) > MAX_NAME_WORDS
-        or name.group(0).casefold() in _PRONOUNS
-    ):
-        return None
-    return name
+    return en_lead(text, start, line_end, paragraph_end)
 
 
 def _part_of_a_count_above(text: str, run: list[Lead], parting: str) -> bool:
@@ -154,7 +114,7 @@ def _part_of_a_count_above(text: str, run: list[Lead], parting: str) -> bool:
         named = (
             opens_with_name(text, start, line_end)
             if is_east_asian(text[start : start + 1])
-            else _en_name(text, start, line_end) is not None
+            else en_name(text, start, line_end) is not None
         )
         if not named or not any(f.unit in units for f in find_values(text[start:above_end])):
             return skipped > 0 and count_above(text, at, len(run) + skipped, parting)[0] is not None
@@ -167,7 +127,9 @@ def _enumeration(text: str, run: list[Lead], blank: bool, *, mixed: bool = False
     (``mixed``) the frames of an English run need not agree (``_mixed_frames`` has seen to it)."""
     if len(run) < MIN_FRAME_PARAGRAPHS or (not mixed and len({lead[0] for lead in run}) > 1):
         return []
-    if run[0][0] == EAST_FRAME and not _east_run(text, run):
+    if run[0][0] == LATER_FRAME and not mixed:
+        return []  # values in later sentences: items only among leads in a frame, under a count of all
+    if run[0][0] in (EAST_FRAME, COLON_FRAME) and not _east_run(text, run):
         return []
     spans = tuple(name for _, name, _, _ in run)
     parting = "\n\n" if blank else "\n"
@@ -176,6 +138,8 @@ def _enumeration(text: str, run: list[Lead], blank: bool, *, mixed: bool = False
         return []
     if stated is None and _part_of_a_count_above(text, run, parting):
         return []  # read in part: the paragraphs above, items of the count, are no leads
+    if stated is None and run[0][0] == COLON_FRAME:
+        return []  # "Jane Roe: We expect growth of 3%.": speakers in turn, unless a count says a list
     return [
         Enumeration(
             spans,
@@ -228,7 +192,8 @@ def count_above(text: str, first: int, n: int, parting: str) -> tuple[int | None
 
 
 def _east_run(text: str, run: list[Lead]) -> bool:
-    """Whether Chinese or Japanese leads in a row are one list: names all different, values of one unit."""
+    """Whether Chinese or Japanese leads in a row, or English ones after a colon, are one list: names all
+    different, values of one unit."""
     names = [text[s:e] for _, (s, e), _, _ in run]
     units = {f.unit for _, _, (s, e), _ in run if e > s for f in find_values(text[s:e])[:1]}
     return len(set(names)) == len(names) and len(units) == 1
