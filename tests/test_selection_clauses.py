@@ -87,11 +87,6 @@ def test_clauses_nearly_as_many_as_the_count_are_its_list(tmp_path: Path) -> Non
         assert short == ["02"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="English clauses of two names at one value (Aland and Borduria at 25%, Carpathia and Dalmatia at "
-    "40%, …) are read one item a clause, the two names as one",
-)
 def test_english_clauses_after_among_them_name_two_countries_each(tmp_path: Path) -> None:
     body = (
         "The president on Monday published letters to 14 countries, among them Aland and Borduria at 25%, "

@@ -135,12 +135,47 @@ def _runs(text: str, enums: Sequence[Enumeration]) -> list[list[int]]:
     return runs
 
 
+CLOSING_WINDOW = 14  # characters after a run's last value where the count that closes it may stand
+_CLOSING_WORD_RE = re.compile(r"\s*(?:等|共|など|の|合計)")
+
+
+def _closed_by_count(text: str, enums: Sequence[Enumeration], run: list[int]) -> Enumeration | None:
+    """The run of one-name pieces (``甲國25%、乙國30%、丙國40%等3國``) as its first piece stating the
+    count right after its last value, which numbers them all (or more, not more than twice as many after
+    ``等``: a count of many is what they are examples of; after ``等`` or ``など`` they may be examples of
+    it); None when no such count closes it."""
+    end = enums[run[-1]].end
+    window = text[end : end + CLOSING_WINDOW]
+    counts = find_counts(window)
+    word = _CLOSING_WORD_RE.match(window)
+    if (
+        len(run) < 2
+        or not counts
+        or (counts[0].start > 0 and (word is None or word.end() != counts[0].start))
+    ):
+        return None
+    count, n = counts[0], len(run)
+    if count.value < n or (word is not None and "等" in word.group(0) and count.value > 2 * n):
+        return None
+    first = enums[run[0]]
+    examples = word is not None and word.group(0).strip() in EXAMPLE_MARKS  # "等5國" after three: examples
+    span = (end + count.start, end + count.end)
+    return replace(first, stated=count.value, count_span=span, selection=first.selection or examples)
+
+
 def with_clause_counts(text: str, enums: Sequence[Enumeration]) -> list[Enumeration]:
     """The article's one enumeration (or run of one-name pieces), when it states no count and has no label,
     with the count of the clause right before it, where that clause counts its items (see the module's
-    docstring); an article of several is left as it is."""
+    docstring); an article of several is left as it is. A run of one-name pieces that a count closes
+    (``…、丙國40%等3國``) states that count, however many runs the article has."""
     out = list(enums)
     runs = _runs(text, enums)
+    for run in runs:
+        if any(enums[i].stated is not None or enums[i].label for i in run):
+            continue
+        if (closed := _closed_by_count(text, enums, run)) is not None:
+            out[run[0]] = closed
+    enums = out
     if len(runs) != 1:
         # a count bound to one run of several would be read as the count of them all (the list is one)
         return out

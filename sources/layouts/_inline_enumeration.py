@@ -17,6 +17,7 @@ from pipeline.lang.values import DAY_CLAUSE_RE
 from sources.layouts._headings import group_label
 from sources.layouts._inline_context import headed_pair
 from sources.layouts._inline_en_counts import en_count_of_any_noun, values_after_aside
+from sources.layouts._inline_pairs import pairs_at_one_value
 from sources.layouts._inline_pieces import (
     DATE_PIECE_RE,
     ELLIPSIS_RE,
@@ -179,6 +180,9 @@ def read_enumeration(
         if found is None:
             return None
         spans, at_end = found
+    paired = None if east_asian or numbered else pairs_at_one_value(text, spans)
+    if paired is not None:  # "Aland and Borduria at 25%, Carpathia at 40%": two items a piece, one value
+        spans = paired[0]
     if (
         spans
         and (by := _BY_FIGURE_RE.match(text, spans[-1][1] - 1)) is not None
@@ -194,7 +198,12 @@ def read_enumeration(
     lead_end = a if numbered else _before_article(text, lead_start, start, east_asian)
     lead = text[lead_start:lead_end]  # "…如下：（一）": the first number is no count
     label, label_span = _label(text, lead_start, lead_end)
-    shared = shared_values(text, spans, b) if not east_asian else shared_value_zh(text, spans, closing_end, b)
+    if paired is not None:
+        shared = paired[1]
+    elif east_asian:
+        shared = shared_value_zh(text, spans, closing_end, b)
+    else:
+        shared = shared_values(text, spans, b)
     count_span = (spans[-1][1], closing_end)
     introduced = False  # the count is the lead-in's own: "將3家企業列入名單，分別是A、B"
     if stated is None:

@@ -9,13 +9,15 @@ never a list. Each item is the name; its value the sentence's first, and a later
 before it, after the last pause, say it is earlier (``, down from 44 percent``: ``earlier_label``).
 A count in the paragraph above the first that numbers as many names is the list's.
 
-A Chinese or Japanese paragraph has no such frame: its name opens it, ended by a pause or colon
-(``甲國：…``), a word of topic (``乙國方面，…``), the first word of its predicate (``丙國將面臨…``,
-``戊國則被…``) or a particle (``甲国には…``), and its first sentence prints the name's value: its only
-one, or the one it has of two (``由30%調降至20%``, ``30％から20％に``; ``25%（原為30%）`` keeps the earlier
-value too). Two values the sentence does not tell apart leave the item without one; a figure after a
-word of change (``下跌2%``) is no value of the name, and the paragraph no lead. Such paragraphs in a row
-are one run when their names differ and their values share a unit.
+A Chinese or Japanese paragraph has no such frame: its name opens it and it prints the name's value
+(``_inline_paragraph_east``). Such paragraphs in a row are one run when their names differ and their
+values share a unit.
+
+English leads in a row whose frames differ (``Aland faces a 25% tariff``, …, ``Dalmatia stays at 15%``,
+or a lead whose value is in a later sentence) are one run when the count in the paragraph above numbers
+them all and most share one frame; English leads after a colon (``Borduria: The rate is 20%.``) are one
+only under such a count (``_inline_paragraph_en``). A run under paragraphs that open with a name and print
+a figure of its unit, below a count of the run and them, is a part of that list, and stays unread.
 """
 
 from __future__ import annotations
@@ -25,142 +27,119 @@ import re
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import (
     CHANGE_WORD_RE,
-    CLAUSE_FROM_RE,
-    CLAUSE_TO_RE,
-    CONTINUATION_RE,
-    EN_FROM_RE,
-    EN_TO_RE,
-    MEASURE_END_RE,
-    RANK_WORD_RE,
-    SUBJECT_END_ZH_RE,
-    TIME_WORD_START_RE,
-    TOPIC_BEFORE_NAME_RE,
-    WEEKDAY_RE,
 )
-from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
-from pipeline.lang.values import Found, earlier_label, find_values
-from sources.layouts._inline_pieces import (
-    EN_NAME_RUN_RE,
-    ZH_VALUE_NAME_RE,
-    Enumeration,
-    clause_spans,
-    is_east_asian,
-    strip_article,
-    trim,
-    zh_name_end,
-)
-from sources.prose_words import LEAD_INS
+from pipeline.lang.values import find_values
+from sources.layouts._inline_paragraph_east import EAST_FRAME, Lead, east_lead, opens_with_name
+from sources.layouts._inline_paragraph_en import COLON_FRAME, LATER_FRAME, en_lead, en_name
+from sources.layouts._inline_pieces import Enumeration, is_east_asian
 
 MIN_FRAME_PARAGRAPHS = 3
-MAX_FRAME_WORDS = 4  # lowercase words between a paragraph's name and its value ("will face a")
-MAX_NAME_WORDS = 5
-MAX_EAST_NAME = 10  # characters of the name opening a Chinese or Japanese paragraph
 
 _PARAGRAPH_RE = re.compile(r"(?:^|\n[ \t]*\n)\s*(?=\S)")
 _LINE_RE = re.compile(r"(?:^|\n)\s*(?=\S)")  # a text with no blank line (a page's): a paragraph a line
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
-_FRAME_RE = re.compile(rf"\s+((?:[a-z][\w'’\-]*\s+){{1,{MAX_FRAME_WORDS}}})")
-_PAUSE_RE = re.compile(r"[,，;；]")
-# a sentence's subject that names nothing ("It faces a 50 percent …", "He won 40 percent")
-_PRONOUNS = frozenset("it he she they we this that these those".split())
-_EAST_FRAME = "\0east"  # the frame of Chinese and Japanese leads, whose words around the name vary
 _EAST_SENTENCE_END_RE = re.compile(r"[。！？!?]")
-_EAST_PAUSE_RE = re.compile(r"[，,、：:；;]")
-_HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
-_BRACKETS_RE = re.compile(r"[（(][^（()）]*[)）]")
 
 
 def paragraph_leads(text: str) -> list[Enumeration]:
     """The runs of paragraphs in one frame in ``text``, each one enumeration of their names."""
     out: list[Enumeration] = []
-    run: list[tuple[str, tuple[int, int], tuple[int, int], int]] = []
+    run: list[Lead] = []
     blank = _BLANK_LINE_RE.search(text) is not None
     paragraphs = _PARAGRAPH_RE if blank else _LINE_RE
     for m in paragraphs.finditer(text):
-        lead = _lead(text, m.end())
-        if lead is None or (run and lead[0] != run[0][0]):
-            out += _enumeration(text, run, blank)
+        ends = _BLANK_LINE_RE.search(text, m.end()) if blank else None
+        lead = _lead(text, m.end(), ends.start() if ends is not None else len(text) if blank else 0)
+        if lead is None or (run and (lead[0] == EAST_FRAME) != (run[0][0] == EAST_FRAME)):
+            out += _block(text, run, blank)
             run = []
         if lead is not None:
             run.append(lead)
+    return out + _block(text, run, blank)
+
+
+def _block(text: str, block: list[Lead], blank: bool) -> list[Enumeration]:
+    """The enumerations of leads in a row: one when a count above numbers them all and their frames
+    mostly agree (``_mixed_frames``), else one a run of leads in one frame."""
+    if (whole := _mixed_frames(text, block, blank)) is not None:
+        return [whole]
+    out: list[Enumeration] = []
+    run: list[Lead] = []
+    for lead in block:
+        if run and lead[0] != run[0][0]:
+            out += _enumeration(text, run, blank)
+            run = []
+        run.append(lead)
     return out + _enumeration(text, run, blank)
 
 
-def _lead(text: str, start: int) -> tuple[str, tuple[int, int], tuple[int, int], int] | None:
-    """The frame words, the name, the span of its values and where the sentence ends, of the paragraph
-    from ``start``; None when its first sentence does not open with a name, a few words and a value."""
+def _mixed_frames(text: str, block: list[Lead], blank: bool) -> Enumeration | None:
+    """English leads in a row whose frames differ (``Aland faces a 25% tariff``, …, ``Dalmatia stays at
+    15%``), one list when the count in the paragraph above numbers them all, most share one frame, none
+    is a word of change (``rose``), their names differ and their values share a unit; else None."""
+    frames = [lead[0] for lead in block]
+    if len(set(frames)) < 2 or {EAST_FRAME, COLON_FRAME} & set(frames) or len(block) < MIN_FRAME_PARAGRAPHS:
+        return None
+    most = max((frames.count(f) for f in frames if f != LATER_FRAME), default=0)  # a value later: no frame
+    if 2 * most <= len(block) or any(CHANGE_WORD_RE.search(f) for f in frames):
+        return None
+    names = {text[s:e].casefold() for _, (s, e), _, _ in block}
+    units = {f.unit for _, _, (s, e), _ in block for f in find_values(text[s:e])[:1]}
+    if len(names) < len(block) or len(units) != 1:
+        return None
+    found = _enumeration(text, block, blank, mixed=True)
+    return found[0] if found and found[0].stated == len(block) else None
+
+
+def _lead(text: str, start: int, paragraph_end: int) -> Lead | None:
+    """The lead of the paragraph from ``start`` (to ``paragraph_end`` when blank lines part paragraphs,
+    else 0: its line): its frame, its name, the span of its value and where the sentence of it ends."""
     line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
     if is_east_asian(text[start : start + 1]):
-        return _east_lead(text, start, len(text) if line_end < 0 else line_end)
-    spans = clause_spans(text, start, len(text) if line_end < 0 else line_end)
-    if not spans or spans[0][0] != start:
-        return None
-    end = spans[0][1]
-    name = EN_NAME_RUN_RE.match(text, strip_article(text, start, end), end)
-    if (
-        name is None
-        or not name.group(0)[:1].isupper()
-        or len(name.group(0).split()) > MAX_NAME_WORDS
-        or name.group(0).casefold() in _PRONOUNS
-    ):
-        return None
-    frame = _FRAME_RE.match(text, name.end(), end)
-    found = find_values(text[frame.end() : end]) if frame is not None else []
-    if frame is None or not found or found[0].start != 0:
-        return None
-    first = frame.end()
-    value_end = first + found[0].end
-    if len(found) > 1:  # a later value that the words before it date earlier
-        between = text[value_end : first + found[1].start]
-        pause = max((p.end() for p in _PAUSE_RE.finditer(between)), default=0)
-        if pause and earlier_label(between[pause:]):
-            value_end = first + found[1].end
-    return " ".join(frame.group(1).split()), (name.start(), name.end()), (first, value_end), end
+        return east_lead(text, start, line_end, max(paragraph_end, line_end))
+    return en_lead(text, start, line_end, paragraph_end)
 
 
-def _east_lead(
-    text: str, start: int, line_end: int
-) -> tuple[str, tuple[int, int], tuple[int, int], int] | None:
-    """The lead of a Chinese or Japanese paragraph from ``start``: its name, the span of its value
-    (``(0, 0)`` when two are not told apart) and where its first sentence ends; None when it does not
-    open with a name and print a value of it in a sentence of prose."""
-    stop = _EAST_SENTENCE_END_RE.search(text, start, line_end)
-    end = stop.end() if stop is not None else line_end
-    marks = (
-        _EAST_PAUSE_RE.search(text, start, end),
-        _HIRAGANA_RE.search(text, start, end),
-        SUBJECT_END_ZH_RE.search(text, start + 1, end),
-    )
-    name_end = min([zh_name_end(text, start, end), *(m.start() for m in marks if m is not None)])
-    topic = TOPIC_BEFORE_NAME_RE.match(text, start, name_end)
-    name = trim(text, topic.end() if topic is not None else start, name_end)
-    if not east_name(text[name[0] : name[1]]):
-        return None
-    found = find_values(text[name_end:end])
-    if not _words_besides(text[name_end:end], found):
-        return None  # "甲國：25%": a line of a name and its value, no paragraph of prose
-    value = lead_value(text, name_end, found)
-    return None if value is None else (_EAST_FRAME, name, value, end)
+def _part_of_a_count_above(text: str, run: list[Lead], parting: str) -> bool:
+    """Whether paragraphs right above the run open with a name as its own do and print a figure of its
+    unit, under a paragraph whose count numbers the run and them (``…for four countries.`` over ``Aland
+    will keep negotiating… Its final rate is 25%.`` over three leads): the run is a part of that list."""
+    units = {f.unit for _, _, (s, e), _ in run if e > s for f in find_values(text[s:e])[:1]}
+    at, skipped = run[0][1][0], 0
+    while (above_end := len(text[:at].rstrip())) > 0 and skipped < len(run):
+        cut = text.rfind(parting, 0, above_end)
+        start = len(text) - len(text[cut + len(parting) if cut >= 0 else 0 :].lstrip())
+        line_end = min(above_end, text.find("\n", start) if "\n" in text[start:above_end] else above_end)
+        named = (
+            opens_with_name(text, start, line_end)
+            if is_east_asian(text[start : start + 1])
+            else en_name(text, start, line_end) is not None
+        )
+        if not named or not any(f.unit in units for f in find_values(text[start:above_end])):
+            return skipped > 0 and count_above(text, at, len(run) + skipped, parting)[0] is not None
+        at, skipped = start, skipped + 1
+    return False
 
 
-def _words_besides(sentence: str, found: list[Found]) -> bool:
-    """Whether ``sentence`` holds words besides its values ``found``."""
-    cuts = [0, *(x for f in found for x in (f.start, f.end)), len(sentence)]
-    return any(EAST_ASIAN_RE.search(sentence, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2))
-
-
-def _enumeration(
-    text: str, run: list[tuple[str, tuple[int, int], tuple[int, int], int]], blank: bool
-) -> list[Enumeration]:
-    if len(run) < MIN_FRAME_PARAGRAPHS:
+def _enumeration(text: str, run: list[Lead], blank: bool, *, mixed: bool = False) -> list[Enumeration]:
+    """The run of leads as one enumeration of their names, with the count above that numbers them;
+    (``mixed``) the frames of an English run need not agree (``_mixed_frames`` has seen to it)."""
+    if len(run) < MIN_FRAME_PARAGRAPHS or (not mixed and len({lead[0] for lead in run}) > 1):
         return []
-    if run[0][0] == _EAST_FRAME and not _east_run(text, run):
+    if run[0][0] == LATER_FRAME and not mixed:
+        return []  # values in later sentences: items only among leads in a frame, under a count of all
+    if run[0][0] in (EAST_FRAME, COLON_FRAME) and not _east_run(text, run):
         return []
     spans = tuple(name for _, name, _, _ in run)
     parting = "\n\n" if blank else "\n"
     stated, count_span = count_above(text, spans[0][0], len(spans), parting)
-    if run[0][0] == _EAST_FRAME and stated is None and _rate_beside(text, run, parting):
+    if run[0][0] == EAST_FRAME and stated is None and _rate_beside(text, run, parting):
         return []
+    if stated is None and _part_of_a_count_above(text, run, parting):
+        return []  # read in part: the paragraphs above, items of the count, are no leads
+    if stated is None and run[0][0] == COLON_FRAME:
+        return []  # "Jane Roe: We expect growth of 3%.": speakers in turn, unless a count says a list
     return [
         Enumeration(
             spans,
@@ -176,12 +155,11 @@ def _enumeration(
     ]
 
 
-def _rate_beside(
-    text: str, run: list[tuple[str, tuple[int, int], tuple[int, int], int]], parting: str
-) -> bool:
+def _rate_beside(text: str, run: list[Lead], parting: str) -> bool:
     """Whether the paragraph right above or below a run of Chinese or Japanese leads prints a value of the
-    run's unit in its first sentence: a paragraph of the list that opens another way (``至於丙國…``, ``稅率
-    最高的是…``) may be there, and the run, no count saying it is whole, may be a part."""
+    run's unit in its first sentence, or anywhere when it opens with a name as they do: a paragraph of the
+    list that opens another way (``至於丙國…``, ``稅率最高的是…``) or gives no rate of its name (``甲國：\n
+    該國出口下跌5%``) may be there, and the run, no count saying it is whole, may be a part."""
     units = {f.unit for _, _, (s, e), _ in run if e > s for f in find_values(text[s:e])[:1]}
     first = run[0][1][0]
     above_end = len(text[:first].rstrip())
@@ -190,10 +168,14 @@ def _rate_beside(
     ]
     below_start = text.find(parting, run[-1][3])
     below = text[below_start:].lstrip() if below_start >= 0 else ""
+    below = below[: below.find(parting)] if parting in below else below
     for paragraph in (above, below):
         line = paragraph.split("\n", 1)[0]
         stop = _EAST_SENTENCE_END_RE.search(line)
-        if any(f.unit in units for f in find_values(line[: stop.end()] if stop else line)):
+        named = bool(paragraph) and opens_with_name(paragraph, 0, len(line))
+        if any(
+            f.unit in units for f in find_values(paragraph if named else line[: stop.end()] if stop else line)
+        ):
             return True
     return False
 
@@ -209,53 +191,9 @@ def count_above(text: str, first: int, n: int, parting: str) -> tuple[int | None
     return n, (above_start + counts[0].start, above_start + counts[0].end)
 
 
-_VERBS_INSIDE = tuple(word for word in LEAD_INS if len(word) > 1)  # "乙國商務部回應指出": who said what
-
-
-def east_name(name: str) -> bool:
-    """Whether the words opening a paragraph are a name: short, of letters, no word of time, going on or
-    ranking, no verb inside; its other name in brackets aside (``甲國（Aland）``)."""
-    name = _BRACKETS_RE.sub("", name).strip(WHITESPACE)
-    return (
-        ZH_VALUE_NAME_RE.match(name) is not None
-        and not any(word in name for word in _VERBS_INSIDE)
-        and len(name) <= MAX_EAST_NAME
-        and not _HIRAGANA_RE.search(name)
-        and not CONTINUATION_RE.match(name)
-        and not TIME_WORD_START_RE.match(name)
-        and not WEEKDAY_RE.search(name)
-        and not MEASURE_END_RE.search(name)
-        and not RANK_WORD_RE.search(name)  # "稅率最低的是丁國": a ranking's words, the name after them
-    )
-
-
-def lead_value(text: str, at: int, found: list[Found]) -> tuple[int, int] | None:
-    """The span of the value a paragraph gives its name, among the values ``found`` in ``text`` from
-    ``at`` (after its name, or a section's under its heading): the only one, the one it has now of two,
-    ``(0, 0)`` when two are not told apart; None with none, or after a word of change (a figure that
-    changed, not the name's)."""
-    if not found or CHANGE_WORD_RE.search(text, at, at + found[0].start):
-        return None
-    one = found[0]
-    found = [f for f in found if f.unit == one.unit]  # "50%，較先前高出10個百分點": a change, no other rate
-    if len(found) == 1:
-        return at + one.start, at + one.end
-    two = found[1]
-    if len(found) == 2:
-        before, gap = (at, at + one.start), (at + one.end, at + two.start)
-        if (CLAUSE_FROM_RE.search(text, *before) and CLAUSE_TO_RE.fullmatch(text, *gap)) or (
-            EN_FROM_RE.search(text, *before) and EN_TO_RE.fullmatch(text, *gap)
-        ):
-            return at + two.start, at + two.end  # "由30%調降至20%", "from 44% to 40%": the value it has now
-        between = text[at + one.end : at + two.start]
-        pause = max((p.end() for p in _PAUSE_RE.finditer(between)), default=0)
-        if earlier_label(between[pause:]):
-            return at + one.start, at + two.end  # "25%（原為30%）": the value, then the earlier one
-    return 0, 0
-
-
-def _east_run(text: str, run: list[tuple[str, tuple[int, int], tuple[int, int], int]]) -> bool:
-    """Whether Chinese or Japanese leads in a row are one list: names all different, values of one unit."""
+def _east_run(text: str, run: list[Lead]) -> bool:
+    """Whether Chinese or Japanese leads in a row, or English ones after a colon, are one list: names all
+    different, values of one unit."""
     names = [text[s:e] for _, (s, e), _, _ in run]
     units = {f.unit for _, _, (s, e), _ in run if e > s for f in find_values(text[s:e])[:1]}
     return len(set(names)) == len(names) and len(units) == 1

@@ -30,6 +30,7 @@ from pipeline.lang.cues import (
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
 from sources.layouts._inline_bare_figures import EN_GOT_VERB_RE, bare_figure_end, whole_frame
+from sources.layouts._inline_pairs import names_share_the_next
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
     MIN_ITEMS,
@@ -187,6 +188,8 @@ def en_valued_pieces(text: str, a: int, b: int) -> list[Enumeration]:
             start, first = k + 1, None
     if best[1] < len(spans) and find_values(text[slice(*spans[best[1]])]):
         return []  # a value in the piece after the run: the list goes on in a shape of its own
+    if best[0] > 0 and names_share_the_next(text, spans[best[0] - 1], spans[best[0]][0]):
+        return []  # "Aland, Borduria and Carpathia at 25%, …": names before the first share its value
     before = spans[: best[0]]
     frame = whole_frame(text, before)
     if any(find_values(text[s:e]) for s, e in before) and not frame:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from pipeline.lang.counts import SUM_BEFORE_RE, find_counts
 from pipeline.lang.cues import (
+    CLAUSE_CHANGE_VERB_RE,
     CLAUSE_TIME_WORD_RE,
     FIGURES_VERB_RE,
     FORECAST_VERB_RE,
@@ -344,6 +345,11 @@ def _valued_piece(
     names = after_colon[-1] if colon else head
     if topic is None and bare and _bare_names(names.strip(WHITESPACE), one=one):
         topic = re.search("$", head)
+    if (verb := CLAUSE_CHANGE_VERB_RE.search(head)) is not None and (
+        topic is None or topic.start() > verb.start()
+    ):
+        # "甲國下調5個百分點": the name before the verb of change, which goes with the figure it signs
+        topic, value = verb, (s + verb.start(), value[1])
     if topic is None:
         return None  # "甲國和乙國將被徵收25%": a verb, not a topic marker, stands between names and value
     spans = _piece_names(text, s, s + topic.start(), min_names=min_names, charged=charged, one=one)

@@ -74,6 +74,19 @@ def _and_parted(chunk: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+def and_parted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The name ``text[start:end]`` parted on its ``and`` into two names (``Aland and Borduria``) where
+    each side is one or two capitalised words and CLDR knows no one place by the whole; else the span."""
+    chunk = text[start:end]
+    return [(start + a, start + b) for a, b in _and_parted(chunk, [(0, len(chunk))])]
+
+
+def short_name(name: str) -> bool:
+    """``name`` is one or two capitalised words, or a place CLDR knows whole: a name printed alone among
+    names that ``and`` may join in twos (see ``and_parted``)."""
+    return _SHORT_NAME_RE.fullmatch(name) is not None or _known_whole(name)
+
+
 def _joined_zh(chunk: str) -> list[tuple[int, int]] | None:
     """The names of ``chunk`` parted on ``、`` and its 和, 及 or 與 (``_joiners``), a piece between two
     ``、`` that CLDR knows whole kept whole; None when a piece is no short name."""

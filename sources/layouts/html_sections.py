@@ -31,7 +31,8 @@ from pipeline.lang.values import find_values
 from pipeline.models import Heading
 from sources.base import Document, Extraction
 from sources.layouts._headings import group_label
-from sources.layouts._inline_paragraph_leads import count_above, east_name, lead_value
+from sources.layouts._inline_paragraph_east import east_name, lead_value
+from sources.layouts._inline_paragraph_leads import count_above
 from sources.layouts._inline_pieces import EN_NAME_RUN_RE, is_east_asian, trim
 from sources.layouts._memo import per_document
 from sources.layouts._records import RawItem, build_mentions

@@ -18,13 +18,14 @@ How a sentence is cut into pieces is in ``_inline_pieces``, the values names sha
 the separators read as ``、`` in ``_inline_separators``, clauses of a name and its figures
 (``甲國7465萬噸，占71.1%；乙國…``) in ``_inline_clauses``, names in brackets after their count
 (``11の国と地域（A、B…）``) in ``_inline_bracketed``, paragraphs opening in one frame (``Aland faces a
-50 percent …``) in ``_inline_paragraph_leads``, two counted groups of one sentence
-(``…の3カ国を全面的に禁止し、…の4カ国を一部制限``, ``four countries — A, B, C and D — and …``) in
-``_inline_two_groups``. One enumeration is read in
-``_inline_enumeration``, the enumerations of a clause found in ``_inline_finding``, accepted in
-``_inline_accepting`` (with the lines around them read in ``_inline_context``), gathered over the article
-in ``_inline_grouping``; whether the article names examples only is ``_inline_selection``. This module is
-the layout: its score, and the items, groups and counts it returns.
+50 percent …``, ``甲國：…``) in ``_inline_paragraph_leads`` and ``_inline_paragraph_east``, English names two
+at a time at one value (``Aland and Borduria at 25%, Carpathia at 40%``) in ``_inline_pairs``, two counted
+groups of one sentence (``…の3カ国を全面的に禁止し、…の4カ国を一部制限``, ``four countries — A, B, C and D —
+and …``) in ``_inline_two_groups``. One enumeration is read in ``_inline_enumeration``, the enumerations
+of a clause found in ``_inline_finding``, accepted in ``_inline_accepting`` (with the lines around them
+read in ``_inline_context``), gathered over the article in ``_inline_grouping``; whether the article names
+examples only is ``_inline_selection``. This module is the layout: its score, and the items, groups and
+counts it returns.
 """
 
 from __future__ import annotations
