@@ -286,6 +286,13 @@ CLAUSE_TO_RE = re.compile(
 # a word every match of ``CLAUSE_TO_RE`` holds: a line with none of them holds no match (and is not searched)
 CLAUSE_TO_WORDS = ("至", "到", "から")
 CLAUSE_TO_PARTICLE_RE = re.compile(r"[にへ]")  # after the figure it has ("19%に、…")
+# among such clauses, one whose figure stays (``丙國維持40%不變``, ``丁國仍為25%``): its one figure is the
+# level it has (before it: a verb of staying or a copula; after it, maybe "unchanged")
+CLAUSE_LEVEL_RE = re.compile(fold_pattern(r"(?:仍|則|將)?(?:維持|保持|持平於|為|是)\s*$"))
+CLAUSE_UNCHANGED_RE = re.compile(fold_pattern(r"\s*(?:不變|未變)"))
+# the rate a first clause's name may carry before its figures (``甲國稅率由46%…``, ``甲國的關稅由…``): what
+# every clause gives, no part of the name
+CLAUSE_RATE_TAIL_RE = re.compile(fold_pattern(r"的?(?:(?:對等|進口)?關稅|(?:對等)?(?:關稅)?稅率)$"))
 # the same in English: "cut from 44% to 40%" (from before the first figure, to between them)
 EN_FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 EN_TO_RE = re.compile(r"\s*to\s*", re.IGNORECASE)
