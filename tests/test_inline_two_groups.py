@@ -151,3 +151,19 @@ def test_english_aside_then_more_names_of_no_clause_of_their_own_is_left_whole()
     # part of it is read as the list
     names, _ = _read(EN_UNCOUNTED.replace("partially restricts entry from", "citizens of"))
     assert names == []
+
+
+JA_OBJECTS = (
+    "甲国大統領は16日、入国を全面的に禁止する対象に乙国、丙国、丁国の3カ国を、"
+    "一部制限の対象に戊国{sep}己国の2カ国を加える布告に署名した。"
+)
+
+
+def test_japanese_two_groups_as_objects_of_one_verb() -> None:
+    """``…の対象にA、B、Cの3カ国を、…の対象にD・Eの2カ国を加える``: each group's label before its names,
+    its count after them; two names parted by ``・`` under a count of two are two names."""
+    for sep in ("、", "・"):
+        names, headings = _read(JA_OBJECTS.format(sep=sep))
+        full, part = "入国を全面的に禁止する対象に", "一部制限の対象に"
+        assert names == [("乙国", full), ("丙国", full), ("丁国", full), ("戊国", part), ("己国", part)]
+        assert headings == [(3, full), (2, part)]

@@ -134,9 +134,31 @@ def _nakaguro_read(clause: str) -> str:
     out = list(_NAKAGURO_RE.sub("、", clause))
     pauses = list(_PAUSE_RE.finditer(clause))
     listed = max(range(len(pauses) + 1), key=lambda k: _part(clause, pauses, k).count("・"))
-    if listed and not any("・" in _part(clause, pauses, k) for k in range(listed)):
+    dotted = _part(clause, pauses, listed).count("・") >= MIN_NAKAGURO_ITEMS - 1
+    if dotted and listed and not any("・" in _part(clause, pauses, k) for k in range(listed)):
         out[pauses[listed - 1].start()] = "："
     return "".join(out)
+
+
+# names joined by ``・`` right before the count of them (``丁国・戊国の2カ国``)
+_DOTTED_RUN_RE = re.compile(r"[^\s、，,。：:・（）()]+(?:・[^\s、，,。：:・（）()]+)+(?=の)")
+MAX_COUNT_AFTER = 8  # characters after the run's の where its count stands
+
+
+def _counted_dots(clause: str) -> str | None:
+    """The clause with the ``・`` of a run of names read as ``、`` where the count right after the run
+    numbers its pieces (``丁国・戊国の2カ国``: two names, where one person's name would be no count of
+    two); None for no such run."""
+    out = list(clause)
+    found = False
+    for m in _DOTTED_RUN_RE.finditer(clause):
+        counts = find_counts(clause[m.end() + 1 : m.end() + 1 + MAX_COUNT_AFTER])
+        if counts and counts[0].start == 0 and counts[0].value == m.group(0).count("・") + 1:
+            for k in range(m.start(), m.end()):
+                if clause[k] == "・":
+                    out[k] = "、"
+            found = True
+    return "".join(out) if found else None
 
 
 _COLON_RE = re.compile(r"[：:]")
@@ -319,6 +341,8 @@ def with_separators_read(clause: str, *, in_block: bool = False) -> str | None:
         return _SPACED_DASH_RE.sub(lambda m: m.group(0).replace(m.group(1), "、"), clause)
     if _KANA_RE.search(clause) and _nakaguro_list(clause):
         return _nakaguro_read(clause)
+    if _KANA_RE.search(clause) and (counted := _counted_dots(clause)) is not None:
+        return counted  # "…一部制限の対象に丁国・戊国の2カ国を加える"
     if "、" not in clause and not in_block and _spaced_names(clause):  # "アランド　ボルドゥリア　カルパチア"
         return _WIDE_SPACE_RE.sub(lambda m: "、" + " " * (len(m.group(0)) - 1), clause.rstrip("\u3000"))
     return None

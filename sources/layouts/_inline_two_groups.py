@@ -23,7 +23,7 @@ from sources.layouts._inline_enumeration import read_enumeration
 from sources.layouts._inline_pieces import Enumeration
 
 # the verb of the first group's clause, in its joining form, before the second group: "禁止し、"
-_JA_JOINING_RE = re.compile(r"(?:し|して|する一方(?:で)?|した上で)、")
+_JA_JOINING_RE = re.compile(r"(?:し|して|する一方(?:で)?|した上で)、|(?P<object>を)、")
 MAX_JA_TAIL = 20  # characters from a group's count to the verb that ends its clause
 # the object particle before the verbal noun that says what befalls the group ("入国を全面的に禁止")
 _JA_OBJECT = "を"
@@ -47,11 +47,23 @@ def ja_two_groups(text: str, a: int, b: int) -> list[Enumeration]:
             return []
         if not all(miscounted_at_most(len(g.spans), g.stated or 0) for g in (first, second)):
             return []  # "乙国、丙国の12カ国": a count of more than the names, left to the other readers
+        if m.group("object"):
+            # "全面禁止の対象に甲国…の3カ国を、一部制限の対象に丁国…の2カ国を加える": one verb for both, each
+            # group's label before its names (the first's after the lead-in's last pause)
+            return [_ja_label_before(text, first), _ja_label_before(text, second)]
         return [
             _ja_labelled(text, first, m.start()),
             _ja_labelled(text, second, b),
         ]
     return []
+
+
+def _ja_label_before(text: str, enum: Enumeration) -> Enumeration:
+    """The group's label from the words before its names, after the lead-in's last pause
+    (``16日、入国を全面的に禁止する対象に`` -> ``入国を全面的に禁止する対象に``)."""
+    words = text[enum.lead_start : enum.spans[0][0]]
+    words = words[words.rfind("、") + 1 :].strip()
+    return replace(enum, context=words) if words else enum
 
 
 def _ja_labelled(text: str, enum: Enumeration, end: int) -> Enumeration:
