@@ -136,8 +136,17 @@ def is_unlabelled_group(label: str) -> bool:
     return label.startswith("#") and label[1:].isdigit()
 
 
+class _KeySlot:
+    """Where a ``Mention`` keeps its ``key`` once formatted: a slot of its own, outside the record's
+    fields (not compared, hashed, pickled or copied, so a record rebuilt by ``replace`` or in another
+    process formats its own)."""
+
+    __slots__ = ("_key",)
+    _key: str
+
+
 @dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(_KeySlot):
     """One organization named in one article: a list item or a name found in prose."""
 
     article: str
@@ -159,7 +168,12 @@ class Mention:
 
     @property
     def key(self) -> str:
-        return f"{self.article}#{self.position}"
+        """``article#position``, formatted on first use and kept (a run asks a dozen times per item)."""
+        key: str | None = getattr(self, "_key", None)
+        if key is None:
+            key = f"{self.article}#{self.position}"
+            object.__setattr__(self, "_key", key)
+        return key
 
     @property
     def label(self) -> str:
