@@ -57,12 +57,13 @@ def _file() -> Path | None:
 
 
 def _read(path: Path | None) -> dict[str, dict[str, str]]:
+    """The kept tables whose every conversion is a string (a JSON object's keys are strings); the types
+    asked of the values all at once, not of each pair (a table near ``MAX_KEPT`` is read at each start)."""
     tables = read_kept(path, "conversions") or {}
     return {
         config: table
         for config, table in tables.items()
-        if isinstance(table, dict)
-        and all(isinstance(k, str) and isinstance(v, str) for k, v in table.items())
+        if isinstance(table, dict) and set(map(type, table.values())) <= {str}
     }
 
 
