@@ -35,6 +35,7 @@ from pipeline.lang.scripts import (
 from pipeline.lang.values import Found, find_values
 from pipeline.models import AttributeKind
 from sources.items import AT_BEFORE_VALUE_RE, split_item
+from sources.layouts._inline_people import people_pieces
 from sources.layouts._parens import split_top_level
 from sources.layouts._shapes import ORG_ENDING_RE
 
@@ -685,6 +686,8 @@ def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, i
         region = " " * ordinal.end() + region[ordinal.end() :]  # "一、對甲國、乙國…": the paragraph's number
     pieces = [(a + s, a + e) for s, e in split_top_level(region, seps)]
     pieces = [(s, e) for s, e in pieces if text[s:e].strip(WHITESPACE)]
+    if east_asian:  # "甲、乙和丙事務大臣李四": one post; "山田太郎氏と佐藤花子氏": two people
+        pieces = people_pieces(text, pieces)
     if len(pieces) == 1:  # "X和Y", "X and Y": two items joined by a word only
         pieces = split_final(text, *pieces[0])
     if len(pieces) < 2:
