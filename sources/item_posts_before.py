@@ -111,7 +111,8 @@ def nationality_before_name(text: str, start: int, end: int) -> tuple[int, tuple
 
 # a post, の, then the person holding it, in Japanese ("国防次官の山田太郎氏", "外相のジェーン・ロー氏")
 _JA_POST_OF_NAME_RE = re.compile(
-    rf"(?P<post>[{CJK}{KANA}]{{2,12}}?)の(?P<name>[{CJK}\u30a1-\u30fa\u30fc{NAME_DOTS}]{{2,14}})(?:氏|さん|様)?"
+    rf"(?P<post>[{CJK}{KANA}]{{2,12}}?(?:、[{CJK}{KANA}]{{2,12}}?)*)の"
+    rf"(?P<name>[{CJK}\u30a1-\u30fa\u30fc{NAME_DOTS}]{{2,14}})(?:氏|さん|様)?"
 )
 
 
@@ -121,10 +122,10 @@ def post_of_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute,
     m = _JA_POST_OF_NAME_RE.fullmatch(text, start, end)
     if m is None:
         return start, ()
-    if not is_title(m.group("post")):
+    if not _posts(m.group("post")):
         return _described(text, m)
     body, no, post = m.group("post").rpartition("の")
-    if no and body and is_title(post):  # "乙国の国防次官の山田太郎氏": the body, then the post
+    if no and body and _posts(post):  # "乙国の国防次官の山田太郎氏": the body, then the post
         at = m.start("post") + len(body) + 1
         return m.start("name"), (
             Attribute(AttributeKind.ORGANIZATION, body, "", m.start("post"), m.start("post") + len(body)),
@@ -141,6 +142,11 @@ _JA_HONOURED_NAME_RE = re.compile(
 _JA_DESCRIPTION_RE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,12}")
 
 
+def _posts(words: str) -> bool:
+    """``words`` is a post, or posts one person holds parted by ``、`` (``副総理、財務相``)."""
+    return all(is_title(p) for p in words.split("、"))
+
+
 def _described(text: str, m: re.Match[str]) -> tuple[int, tuple[Attribute, ...]]:
     """``元官僚の山田太郎氏``, ``乙国の山田太郎氏``: no known post before the の, but the honorific after the
     name says a person is named, and the words before it (no kana of a clause) are said of that person:
@@ -152,11 +158,11 @@ def _described(text: str, m: re.Match[str]) -> tuple[int, tuple[Attribute, ...]]
     out = []
     at = m.start("post")
     for part in words.split("の"):
-        if _JA_DESCRIPTION_RE.fullmatch(part) is None:
+        if not _posts(part) and _JA_DESCRIPTION_RE.fullmatch(part) is None:
             return m.start(), ()
         kind = (
             AttributeKind.TITLE
-            if is_title(part)
+            if _posts(part)
             else AttributeKind.ORGANIZATION
             if PERSON_NAME_END_RE.search(part)
             else AttributeKind.OTHER

@@ -90,3 +90,61 @@ def test_zh_post_joining_fields_parts_no_person(
     assert [
         (m.label, [a.text for a in m.attributes if a.kind.value == "title"]) for m in result.mentions
     ] == [(name, [post]) for name, post in people]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "制裁対象は、甲国の山田太郎外相、乙国の佐藤花子首相、丙国の鈴木一郎報道官の3人。",
+        "制裁対象は、甲国の山田太郎外相と乙国の佐藤花子首相、丙国の鈴木一郎報道官の3人。",
+    ],
+)
+def test_ja_people_named_before_their_posts_after_their_states(tmp_path: Path, sentence: str) -> None:
+    """``甲国の山田太郎外相``: the state, の, the name, then the post; the last one's closing count is no
+    part of it."""
+    result = _read(tmp_path, "甲国など3カ国の閣僚を制裁", sentence)
+    assert _people(result) == [
+        ("山田太郎", [("organization", "甲国"), ("title", "外相")]),
+        ("佐藤花子", [("organization", "乙国"), ("title", "首相")]),
+        ("鈴木一郎", [("organization", "丙国"), ("title", "報道官")]),
+    ]
+    assert [h.stated for h in result.headings] == [3]
+
+
+def test_ja_two_posts_of_one_person(tmp_path: Path) -> None:
+    result = _read(
+        tmp_path,
+        "内閣改造、3人が初入閣",
+        "新たに入閣したのは、副総理、財務相の山田太郎氏、弁護士の佐藤花子氏、経済学者の鈴木一郎氏の3人。",
+    )
+    assert _people(result) == [
+        ("山田太郎", [("title", "副総理、財務相")]),
+        ("佐藤花子", [("title", "弁護士")]),
+        ("鈴木一郎", [("title", "経済学者")]),
+    ]
+
+
+def test_zh_two_posts_of_one_person(tmp_path: Path) -> None:
+    result = _read(
+        tmp_path,
+        "美制裁三名官員",
+        "美國財政部宣布制裁以下人士：甲國外交部長張三、乙國副總理、外長李四、丙國國防部長周八。",
+    )
+    assert _people(result) == [
+        ("張三", [("title", "甲國外交部長")]),
+        ("李四", [("title", "乙國副總理、外長")]),
+        ("周八", [("title", "丙國國防部長")]),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a post printed with no person's name (丙國總理) in a run of named people is read as an item",
+)
+def test_zh_a_post_without_a_name_is_no_item(tmp_path: Path) -> None:
+    result = _read(
+        tmp_path,
+        "美制裁三名官員",
+        "美國財政部宣布制裁以下人士：甲國外交部長張三、乙國國防部長周八、丙國總理。",
+    )
+    assert "丙國總理" not in [m.label for m in result.mentions]

@@ -220,7 +220,7 @@ EN_TITLE_PHRASE_RE = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:[a-z][\w'’\-]*\s+){1,3}" + EN_TITLE_NOUNS + r"$", re.IGNORECASE
 )
 JA_TITLE_RE = re.compile(
-    r"(?:副|前|元|主任)?(?:大統領|首相|大臣|長官|大使|議員|知事|市長|判事|裁判官|検察官|検事長|検事|所長|局長|処長|署長|代表"
+    r"(?:副|前|元|主任)?(?:大統領|首相|総理|大臣|長官|大使|議員|知事|市長|判事|裁判官|検察官|検事長|検事|所長|局長|処長|署長|代表"
     r"|総長|会長|社長|理事長|理事|議長|委員長|委員|教授|顧問|特使|報道官|総裁|次官|司令官"
     # a profession or a service a person is described by ("弁護士", "元官僚"), as 律師 is in Chinese
     r"|弁護士|官僚"

@@ -8,28 +8,47 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import JA_HONORIFIC, ZH_JOINER
-from pipeline.lang.scripts import CJK, WHITESPACE
+from pipeline.lang.cues import JA_HONORIFIC, JA_TITLE_RE, ZH_JOINER
+from pipeline.lang.scripts import CJK, NAME_DOTS, WHITESPACE
 from pipeline.models import AttributeKind
+from sources.item_titles import is_title
 from sources.items import split_item
 
 MAX_FIELD = 4  # characters of one field of a ministry's post, parted by ``、`` ("甲", "乙", "丙")
 MAX_FIELDS = 6  # fields of one post before the one the joiner adds
 
 _FIELD_RE = re.compile(f"[{CJK}]{{1,{MAX_FIELD}}}")
+# a person's name after their post: in Chinese characters, or in katakana with its dots
+_PERSON_RE = re.compile(f"[{CJK}]{{2,4}}|[\u30a1-\u30fa\u30fc]+(?:[{NAME_DOTS}][\u30a1-\u30fa\u30fc]+)*")
 _ZH_JOINER_RE = re.compile(ZH_JOINER)
-# an honoured person, then the word joining the next one: "…山田太郎氏と", "…佐藤花子さんや"
-_JA_HONOURED_JOINER_RE = re.compile(
-    rf"(?<=[{CJK}\u30a1-\u30fa\u30fc]){JA_HONORIFIC}(?P<joiner>と|および|及び|や)"
+_JA_TITLE = f"(?:{JA_TITLE_RE.pattern})"
+# a person honoured after their name, or named before their post, then the word joining the next one:
+# "…山田太郎氏と", "…佐藤花子さんや", "…山田太郎外相と"
+_JA_PERSON_JOINER_RE = re.compile(
+    rf"(?<=[{CJK}\u30a1-\u30fa\u30fc])(?:{JA_HONORIFIC}|{_JA_TITLE})(?P<joiner>と|および|及び|や)"
 )
-# the piece after that joiner: a person honoured at its end, the run's closing (``の3人``) aside
-_JA_HONOURED_PIECE_RE = re.compile(rf"[^、と]{{2,24}}?{JA_HONORIFIC}(?=の|ら|など|\s*$)")
+# the piece after that joiner: a person so at its end, the run's closing (``の3人``) aside
+_JA_PERSON_PIECE_RE = re.compile(rf"[^、と]{{2,24}}?(?:{JA_HONORIFIC}|{_JA_TITLE})(?=の|ら|など|\s*$)")
 
 
 def people_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``pieces`` (of a sentence split on ``、``) with the fields of one post joined back to the person
-    holding it and two honoured people joined by ``と`` parted."""
-    return [p for piece in _fields_joined(text, pieces) for p in _honoured_parted(text, *piece)]
+    """``pieces`` (of a sentence split on ``、``) with the fields of one post, or a post alone, joined back
+    to the person holding it and two honoured people joined by ``と`` parted."""
+    joined = _posts_joined(text, _fields_joined(text, pieces))
+    return [p for piece in joined for p in _honoured_parted(text, *piece)]
+
+
+def _posts_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``乙國副總理、外長李四``, ``副総理、財務相の山田太郎氏``: a piece that is a post alone, then a piece
+    that opens with another post of a person, are one piece when the item parser reads both posts as
+    that person's."""
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if out and is_title(_bare(text, *out[-1])) and _one_post(text, out[-1][0], e, joiner=False):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _fields_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -42,7 +61,7 @@ def _fields_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, 
         j = k
         while j < len(pieces) - 1 and j - k < MAX_FIELDS and _FIELD_RE.fullmatch(_bare(text, *pieces[j])):
             j += 1
-        if j > k and _one_post(text, pieces[k][0], pieces[j][1]):
+        if j > k and _one_post(text, pieces[k][0], pieces[j][1], joiner=True):
             out.append((pieces[k][0], pieces[j][1]))
             k = j + 1
         else:
@@ -55,8 +74,9 @@ def _bare(text: str, a: int, b: int) -> str:
     return text[a:b].strip(WHITESPACE)
 
 
-def _one_post(text: str, a: int, b: int) -> bool:
-    """``text[a:b]`` is read whole as one post holding ``、`` and a joiner, then a person's name."""
+def _one_post(text: str, a: int, b: int, *, joiner: bool) -> bool:
+    """``text[a:b]`` is read whole as a person's post holding ``、`` (and a joiner, with ``joiner``), then
+    the person's name."""
     lead = len(text[a:b]) - len(text[a:b].lstrip(WHITESPACE))
     split = split_item(text, a + lead, b)
     titles = [x for x in split.attributes if x.kind is AttributeKind.TITLE]
@@ -65,21 +85,34 @@ def _one_post(text: str, a: int, b: int) -> bool:
         len(titles) == 1
         and titles[0].start == a + lead
         and "、" in titles[0].text
-        and _ZH_JOINER_RE.search(titles[0].text) is not None
+        and (not joiner or _ZH_JOINER_RE.search(titles[0].text) is not None)
         and titles[0].end <= split.name_start
-        and 2 <= len(name) <= MAX_FIELD
-        and re.fullmatch(f"[{CJK}]+", name) is not None
+        and _PERSON_RE.fullmatch(name) is not None
     )
 
 
 def _honoured_parted(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """``元官僚の山田太郎氏と弁護士の佐藤花子氏``: the piece parted at each joiner that follows an honorific
-    and comes before another person honoured at the piece's end; else the piece whole."""
+    """``元官僚の山田太郎氏と弁護士の佐藤花子氏``, ``甲国の山田太郎外相と乙国の佐藤花子首相``: the piece
+    parted at each joiner between two people, each honoured after their name or named before their
+    post, as the item parser reads them; else the piece whole."""
     out: list[tuple[int, int]] = []
     start = a
-    for m in _JA_HONOURED_JOINER_RE.finditer(text, a, b):
-        if m.start() <= start or _JA_HONOURED_PIECE_RE.match(text, m.end(), b) is None:
+    for m in _JA_PERSON_JOINER_RE.finditer(text, a, b):
+        after = _JA_PERSON_PIECE_RE.match(text, m.end(), b)
+        if m.start() <= start or after is None:
+            continue
+        if not (_a_person(text, start, m.start("joiner")) and _a_person(text, m.end(), after.end())):
             continue
         out.append((start, m.start("joiner")))
         start = m.end()
     return [*out, (start, b)]
+
+
+def _a_person(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` is read as a person: a name, honoured after it or with a post."""
+    lead = len(text[a:b]) - len(text[a:b].lstrip(WHITESPACE))
+    split = split_item(text, a + lead, b)
+    name = text[split.name_start : split.name_end]
+    honoured = re.match(JA_HONORIFIC, text[split.name_end : b].strip(WHITESPACE)) is not None
+    titled = any(x.kind is AttributeKind.TITLE for x in split.attributes)
+    return _PERSON_RE.fullmatch(name) is not None and (honoured or titled)

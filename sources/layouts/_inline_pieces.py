@@ -15,6 +15,8 @@ from pipeline.lang.cues import (
     EN_POST_BEFORE_NAME_RE,
     EN_TITLE_RE,
     FINAL_JOINER_RE,
+    JA_HONORIFIC,
+    JA_TITLE_RE,
     LEAD_IN_RE,
     TITLE_WORDS,
     ZH_AIDE_RE,
@@ -356,9 +358,11 @@ def _to_closing_count(text: str, pieces: list[tuple[int, int]]) -> list[tuple[in
     return pieces
 
 
-# a Japanese name after the の that joins a post to it, up to its honorific ("…の高橋三郎氏")
-_JA_HONORED_AFTER_NO_RE = re.compile(
-    rf"の[{CJK}\u30a1-\u30fa\u30fc{NAME_DOTS}]{{2,14}}?(?:氏|さん|様)(?=の|ら|など|[、，。）)]|\s|$)"
+# a Japanese name after the の that joins a post or a body to it, up to its honorific ("…の高橋三郎氏")
+# or the post after it ("丙国の鈴木一郎報道官")
+_JA_PERSON_AFTER_NO_RE = re.compile(
+    rf"の[{CJK}\u30a1-\u30fa\u30fc{NAME_DOTS}]{{2,14}}?(?:{JA_HONORIFIC}|(?:{JA_TITLE_RE.pattern}))"
+    r"(?=の|ら|など|[、，。）)]|\s|$)"
 )
 
 
@@ -366,7 +370,7 @@ def _last_zh(text: str, a: int, b: int) -> int:
     """End of the last item inside the last piece ``text[a:b]``: before the first closing mark (past a
     の joining a post to a name honoured after it, ``空軍司令官の高橋三郎氏の4人``)."""
     m = _ZH_END_RE.search(masked(text, a, b), 1)
-    if m is not None and m.group(0) == "の" and (h := _JA_HONORED_AFTER_NO_RE.match(text, a + m.start(), b)):
+    if m is not None and m.group(0) == "の" and (h := _JA_PERSON_AFTER_NO_RE.match(text, a + m.start(), b)):
         return h.end()
     return a + m.start() if m else b
 
