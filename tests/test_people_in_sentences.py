@@ -148,3 +148,19 @@ def test_zh_a_post_without_a_name_is_no_item(tmp_path: Path) -> None:
         "美國財政部宣布制裁以下人士：甲國外交部長張三、乙國國防部長周八、丙國總理。",
     )
     assert "丙國總理" not in [m.label for m in result.mentions]
+
+
+def test_en_a_person_told_by_a_relative_clause_keeps_the_name_alone(tmp_path: Path) -> None:
+    """``John Doe, who heads the Aland Bank``: what the clause says of the person is no part of the
+    name."""
+    result = _read(
+        tmp_path,
+        "Treasury sanctions three",
+        "The Treasury sanctioned three people: Jane Roe, Aland's former interior minister; John Doe, who "
+        "heads the Aland Bank; and Richard Roe (R-Ala.).",
+    )
+    assert _people(result) == [
+        ("Jane Roe", [("title", "Aland's former interior minister")]),
+        ("John Doe", [("other", "who heads the Aland Bank")]),
+        ("Richard Roe", [("tag", "R-Ala.")]),
+    ]
