@@ -97,6 +97,8 @@ def test_zh_post_joining_fields_parts_no_person(
     [
         "制裁対象は、甲国の山田太郎外相、乙国の佐藤花子首相、丙国の鈴木一郎報道官の3人。",
         "制裁対象は、甲国の山田太郎外相と乙国の佐藤花子首相、丙国の鈴木一郎報道官の3人。",
+        # no pause after the topic: the first state is still the first person's
+        "制裁対象は甲国の山田太郎外相、乙国の佐藤花子首相、丙国の鈴木一郎報道官の3人。",
     ],
 )
 def test_ja_people_named_before_their_posts_after_their_states(tmp_path: Path, sentence: str) -> None:
@@ -164,3 +166,12 @@ def test_en_a_person_told_by_a_relative_clause_keeps_the_name_alone(tmp_path: Pa
         ("John Doe", [("other", "who heads the Aland Bank")]),
         ("Richard Roe", [("tag", "R-Ala.")]),
     ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="states joined by と in a Japanese counted run (甲国と乙国、丙国の3カ国) are left unread",
+)
+def test_ja_states_joined_by_to_in_a_counted_run(tmp_path: Path) -> None:
+    result = _read(tmp_path, "3カ国に追加関税", "追加関税の対象は、甲国と乙国、丙国の3カ国。")
+    assert [m.label for m in result.mentions] == ["甲国", "乙国", "丙国"]

@@ -36,6 +36,7 @@ from pipeline.lang.scripts import (
 )
 from pipeline.lang.values import Found, find_values
 from pipeline.models import AttributeKind
+from sources.item_titles import PERSON_NAME_END_RE, is_title
 from sources.items import AT_BEFORE_VALUE_RE, split_item
 from sources.layouts._inline_people import people_pieces
 from sources.layouts._parens import split_top_level
@@ -312,9 +313,28 @@ def _first_zh(text: str, a: int, b: int) -> int:
         if values and m.start() >= values[0].end and _VALUED_HEAD_RE.match(head) and m.end() - m.start() == 1:
             break  # "其中，甲國增持107億美元，仍為…": the item opens with its name before its first value
         # (a pause and a conjunction, "…上升3%，而甲國、…", open another clause: the names follow it)
+        if m.group(0) == "の" and _body_of_person(text, best, a + m.start(), b):
+            continue  # "制裁対象は甲国の山田太郎外相": the state is the person's, no lead-in
         if a + m.end() < b:
             best = a + m.end()
     return best
+
+
+# what a Japanese person is said to be of, before の and their name: a state, a body or a post ("甲国")
+_JA_OF_RE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,12}")
+
+
+def _body_of_person(text: str, start: int, no: int, b: int) -> bool:
+    """The の at ``no`` joins a body, a state or a post (from ``start``) to the person named after it up to
+    the piece's end ``b`` (``甲国の山田太郎外相``, ``乙国の佐藤花子氏``)."""
+    person = _JA_PERSON_AFTER_NO_RE.match(text, no, b)
+    words = text[start:no]
+    return (
+        person is not None
+        and person.end() == b
+        and _JA_OF_RE.fullmatch(words) is not None
+        and (is_title(words) or PERSON_NAME_END_RE.search(words) is not None)
+    )
 
 
 # a case particle that ends the lead-in's words before a name in Japanese ("市民栄誉賞を山田太郎さん")
