@@ -168,10 +168,18 @@ def test_en_a_person_told_by_a_relative_clause_keeps_the_name_alone(tmp_path: Pa
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="states joined by と in a Japanese counted run (甲国と乙国、丙国の3カ国) are left unread",
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "追加関税の対象は、甲国と乙国、丙国の3カ国。",
+        "追加関税の対象は甲国と乙国、丙国の3カ国。",
+        "追加関税の対象は、甲国、乙国と丙国の3カ国。",
+    ],
 )
-def test_ja_states_joined_by_to_in_a_counted_run(tmp_path: Path) -> None:
-    result = _read(tmp_path, "3カ国に追加関税", "追加関税の対象は、甲国と乙国、丙国の3カ国。")
+def test_ja_states_joined_by_to_in_a_counted_run(tmp_path: Path, sentence: str) -> None:
+    """``と`` joins two names of a run closed by its count: parted where the count numbers them so."""
+    result = _read(tmp_path, "3カ国に追加関税", sentence)
     assert [m.label for m in result.mentions] == ["甲国", "乙国", "丙国"]
+    assert [h.stated for h in result.headings] == [3]
+    # a count that numbers them neither way: which names the joiner parts is not told, left unread
+    assert _read(tmp_path, "追加関税", sentence.replace("3カ国", "5カ国")).mentions == ()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import JA_HONORIFIC, JA_TITLE_RE, ZH_JOINER
 from pipeline.lang.scripts import CJK, NAME_DOTS, WHITESPACE
 from pipeline.models import AttributeKind
@@ -33,9 +34,46 @@ _JA_PERSON_PIECE_RE = re.compile(rf"[^、と]{{2,24}}?(?:{JA_HONORIFIC}|{_JA_TIT
 
 def people_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``pieces`` (of a sentence split on ``、``) with the fields of one post, or a post alone, joined back
-    to the person holding it and two honoured people joined by ``と`` parted."""
+    to the person holding it and two honoured people joined by ``と`` parted; names joined by ``と`` in a
+    Japanese run parted where the run's closing count numbers them so (``甲国と乙国、丙国の3カ国``)."""
     joined = _posts_joined(text, _fields_joined(text, pieces))
-    return [p for piece in joined for p in _honoured_parted(text, *piece)]
+    parted = [p for piece in joined for p in _honoured_parted(text, *piece)]
+    return _counted_joins(text, parted)
+
+
+# a Japanese joiner between two names in kanji or katakana ("甲国と乙国")
+_JA_JOINER_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc])(?:と|および|及び|や)(?=[\u4e00-\u9fff\u30a1-\u30fa\u30fc])"
+)
+# the words before a run's closing count: "…丙国の3カ国"
+_COUNT_AFTER_RE = re.compile(r"(?:の|など)\s*$")
+# a first piece that only leads in: its topic or object particle ends it ("対象は", "対象となったのは")
+_LEAD_ONLY_RE = re.compile(r"[はがを]\s*$")
+
+
+def _counted_joins(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``追加関税の対象は、甲国と乙国、丙国の3カ国``: the pieces parted at each Japanese joiner between two
+    names when the closing count of the last piece numbers the names so parted, and only so."""
+    if not pieces or not re.search("[\u3040-\u309f]", text[pieces[0][0] : pieces[-1][1]]):
+        return pieces
+    joins = [list(_JA_JOINER_RE.finditer(text, s, e)) for s, e in pieces]
+    if not any(joins):
+        return pieces
+    last_s, last_e = pieces[-1]
+    closing = [
+        c for c in find_counts(text[last_s:last_e]) if _COUNT_AFTER_RE.search(text, last_s, last_s + c.start)
+    ]
+    lead_only = _LEAD_ONLY_RE.search(text, *pieces[0]) is not None
+    names = len(pieces) - lead_only + sum(len(j) for j in joins)
+    if not closing or closing[0].value != names:
+        return pieces
+    out: list[tuple[int, int]] = []
+    for (s, e), at in zip(pieces, joins, strict=True):
+        for joiner in at:
+            out.append((s, joiner.start()))
+            s = joiner.end()
+        out.append((s, e))
+    return out
 
 
 def _posts_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
