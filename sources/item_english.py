@@ -164,6 +164,8 @@ _A_DESCRIPTION_RE = re.compile(
     r"(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}"
     r"|(?:(?:a|an)\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:national|citizen)"
     r"|nationality:?\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
+    # or a clause of who the person is or what they do: ", who heads the Aland Bank"
+    r"|(?:who|whose)\s+[a-z][\w\-]*(?:\s+[\w'’.\-]+){0,8}"
 )
 # (another name of it in brackets after it: "Jane Roe (a.k.a. Jane Q. Roe), a Borduria national")
 _CAPITALIZED_NAME_RE = re.compile(r"[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*)*(?:\s*\([^()]*\))?")

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import JA_TITLE_RE, PORTFOLIO_TITLE_RE, TITLE_WORDS
+from pipeline.lang.cues import JA_HONORIFIC, JA_TITLE_RE, PORTFOLIO_TITLE_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, fold_pattern
 from pipeline.models import Attribute, AttributeKind
-from sources.item_titles import PERSON_NAME_END_RE, is_title
+from sources.item_titles import CJK_AREAS_TITLE_RE, PERSON_NAME_END_RE, is_title
 from sources.item_values import trim
 
 MAX_CJK_PERSON_NAME = 14  # characters of a transliterated name with its dots ("馬姆·曼迪亞耶·尼昂")
@@ -41,6 +41,8 @@ def _heads_post(piece: str, title: str) -> bool:
     """The words before a title are part of the post: they and the title's first character name what it
     heads (``財政`` of 財政部長, ``農業`` of 農業部長), or they name it without naming a body
     (``國土安全`` of 國土安全顧問); short, all Chinese characters, no nationality."""
+    if CJK_AREAS_TITLE_RE.fullmatch(piece):  # "甲、乙和丙事務大臣": the fields the post joins
+        piece = piece.replace("、", "")
     return (
         0 < len(piece) <= MAX_POST_HEAD
         and re.fullmatch(f"[{CJK}]+", piece) is not None
@@ -115,7 +117,8 @@ def nationality_before_name(text: str, start: int, end: int) -> tuple[int, tuple
 
 # a post, の, then the person holding it, in Japanese ("国防次官の山田太郎氏", "外相のジェーン・ロー氏")
 _JA_POST_OF_NAME_RE = re.compile(
-    rf"(?P<post>[{CJK}{KANA}]{{2,12}}?)の(?P<name>[{CJK}\u30a1-\u30fa\u30fc{NAME_DOTS}]{{2,14}})(?:氏|さん|様)?"
+    rf"(?P<post>[{CJK}{KANA}]{{2,12}}?(?:、[{CJK}{KANA}]{{2,12}}?)*)の"
+    rf"(?P<name>[{CJK}\u30a1-\u30fa\u30fc{NAME_DOTS}]{{2,14}})(?:氏|さん|様)?"
 )
 
 
@@ -123,13 +126,53 @@ def post_of_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute,
     """``国防次官の山田太郎氏``: a post, the particle の and the name (the honorific after it left to the
     caller); where the name starts and the post as its attribute, else (start, ())."""
     m = _JA_POST_OF_NAME_RE.fullmatch(text, start, end)
-    if m is None or not is_title(m.group("post")):
+    if m is None:
         return start, ()
+    if not _posts(m.group("post")):
+        return _described(text, m)
     body, no, post = m.group("post").rpartition("の")
-    if no and body and is_title(post):  # "乙国の国防次官の山田太郎氏": the body, then the post
+    if no and body and _posts(post):  # "乙国の国防次官の山田太郎氏": the body, then the post
         at = m.start("post") + len(body) + 1
         return m.start("name"), (
             Attribute(AttributeKind.ORGANIZATION, body, "", m.start("post"), m.start("post") + len(body)),
             Attribute(AttributeKind.TITLE, post, "", at, m.end("post")),
         )
     return m.start("name"), (Attribute(AttributeKind.TITLE, m.group("post"), "", *m.span("post")),)
+
+
+# a Japanese person's name in kanji or katakana, then the honorific that says it is one ("山田太郎氏")
+_JA_HONOURED_NAME_RE = re.compile(
+    rf"(?:[{CJK}]{{2,5}}|[\u30a1-\u30fa\u30fc]+(?:[{NAME_DOTS}][\u30a1-\u30fa\u30fc]+)*){JA_HONORIFIC}"
+)
+# what is said of an honoured person before their name and の, in kanji or katakana ("元官僚", "乙国")
+_JA_DESCRIPTION_RE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,12}")
+
+
+def _posts(words: str) -> bool:
+    """``words`` is a post, or posts one person holds parted by ``、`` (``副総理、財務相``)."""
+    return all(is_title(p) for p in words.split("、"))
+
+
+def _described(text: str, m: re.Match[str]) -> tuple[int, tuple[Attribute, ...]]:
+    """``元官僚の山田太郎氏``, ``乙国の山田太郎氏``: no known post before the の, but the honorific after the
+    name says a person is named, and the words before it (no kana of a clause) are said of that person:
+    a body or a place when they end as one does, a post when they are one, else what the article calls
+    them; where the name starts and those words as its attributes, else (start, ())."""
+    words = m.group("post")
+    if _JA_HONOURED_NAME_RE.fullmatch(text, m.start("name"), m.end()) is None:
+        return m.start(), ()
+    out = []
+    at = m.start("post")
+    for part in words.split("の"):
+        if not _posts(part) and _JA_DESCRIPTION_RE.fullmatch(part) is None:
+            return m.start(), ()
+        kind = (
+            AttributeKind.TITLE
+            if _posts(part)
+            else AttributeKind.ORGANIZATION
+            if PERSON_NAME_END_RE.search(part)
+            else AttributeKind.OTHER
+        )
+        out.append(Attribute(kind, part, "", at, at + len(part)))
+        at += len(part) + 1
+    return m.start("name"), tuple(out)

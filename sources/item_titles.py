@@ -30,7 +30,7 @@ _CJK_TITLE_RE = re.compile(
 )
 # the areas of a ministry joined by 、 and a last 和 / 及 / 與 before its title noun, as Chinese prints the
 # English ones ("甲、乙及丙事務大臣"): one post, whose 、 parts no names
-_CJK_AREAS_TITLE_RE = re.compile(
+CJK_AREAS_TITLE_RE = re.compile(
     rf"[{CJK}]{{1,4}}(?:、[{CJK}]{{1,4}})*、[{CJK}]{{1,4}}[和及与與][{CJK}]{{2,10}}"
 )
 MAX_EN_TITLE_WORDS = 8  # "Secretary of Housing and Urban Development"
@@ -48,7 +48,7 @@ def is_title(text: str) -> bool:
     if not t:
         return False
     if re.search(f"[{CJK}{KANA}]", t):
-        if _CJK_AREAS_TITLE_RE.fullmatch(t):  # "甲、乙和丙大臣": the areas joined, then one title
+        if CJK_AREAS_TITLE_RE.fullmatch(t):  # "甲、乙和丙大臣": the areas joined, then one title
             t = t.replace("、", "")
         return len(t) <= MAX_CJK_TITLE and (
             _CJK_TITLE_RE.fullmatch(t) is not None or _MINISTER_POST_RE.fullmatch(t) is not None

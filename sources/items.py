@@ -61,6 +61,10 @@ _JA_WHOSE_RE = re.compile(
 )
 
 
+# the same before a name in kanji that a post follows ("甲国の山田太郎外相"): a person, by the post
+_JA_WHOSE_KANJI_RE = re.compile(r"([\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10})の([\u4e00-\u9fff]{2,5})")
+
+
 # "Aland at 49%": the preposition before a value is the value's, not the name's
 AT_BEFORE_VALUE_RE = re.compile(r"\s+at\s*$")
 _GIVEN_TO_RE = re.compile(
@@ -269,7 +273,10 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
             if after_attrs:
                 name_e, attrs = after_end, [*attrs, *after_attrs]
     name_s, name_e = trim(text, name_s, name_e)
-    if (whose := _JA_WHOSE_RE.match(text, name_s, name_e)) is not None and whose.end() == name_e:
+    whose = _JA_WHOSE_RE.match(text, name_s, name_e)
+    if whose is None and any(a.kind is AttributeKind.TITLE and a.start >= name_e for a in attrs):
+        whose = _JA_WHOSE_KANJI_RE.match(text, name_s, name_e)  # "甲国の山田太郎外相"
+    if whose is not None and whose.end() == name_e:
         # "乙国のジェーン・ロー": the state or body the person belongs to, then the name
         attrs.append(
             Attribute(AttributeKind.ORGANIZATION, whose.group(1), "", name_s, name_s + len(whose.group(1)))

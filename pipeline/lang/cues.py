@@ -26,6 +26,8 @@ LEAD_IN_END_RE = re.compile(
     # "次の通り発表した。": a verb of saying after the words that lead in
     + r"|(?:以下|次)の(?:通り|とおり)[\u4e00-\u9fff]{1,4}(?:した|された|する|される)[。.]?$"
 )
+# the honorific after a Japanese person's name ("山田太郎氏", "佐藤花子さん")
+JA_HONORIFIC = r"(?:氏|さん|様)"
 # the others beside someone named before, in Japanese: "張三氏のほかに対象となったのは次の10人"
 JA_BESIDE_RE = re.compile(r"(?:ほか|他)(?:に|は)")
 # a list that claims to be the whole list
@@ -218,8 +220,10 @@ EN_TITLE_PHRASE_RE = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:[a-z][\w'’\-]*\s+){1,3}" + EN_TITLE_NOUNS + r"$", re.IGNORECASE
 )
 JA_TITLE_RE = re.compile(
-    r"(?:副|前|元|主任)?(?:大統領|首相|大臣|長官|大使|議員|知事|市長|判事|裁判官|検察官|検事長|検事|所長|局長|処長|署長|代表"
+    r"(?:副|前|元|主任)?(?:大統領|首相|総理|大臣|長官|大使|議員|知事|市長|判事|裁判官|検察官|検事長|検事|所長|局長|処長|署長|代表"
     r"|総長|会長|社長|理事長|理事|議長|委員長|委員|教授|顧問|特使|報道官|総裁|次官|司令官"
+    # a profession or a service a person is described by ("弁護士", "元官僚"), as 律師 is in Chinese
+    r"|弁護士|官僚"
     # a company's officers ("専務", "常務取締役")
     r"|専務|常務|取締役|監査役|執行役員"
     # who founded or runs a company ("創業者", "最高経営責任者", "社長兼CEO")

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.lang.counts import NEARLY_ALL, find_counts
-from pipeline.lang.cues import CONTINUATION_RE, TIED_PLACE_RE
+from pipeline.lang.cues import CONTINUATION_RE, EN_DATE_PATTERN, TIED_PLACE_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import DATE_RE, find_values
 from sources.base import Document
@@ -26,6 +26,7 @@ from sources.layouts._inline_copula_groups_en import en_copula_groups, told_in_p
 from sources.layouts._inline_counted import counted_before
 from sources.layouts._inline_cues import has_piece_cues
 from sources.layouts._inline_dated_sentences import dated_sentences
+from sources.layouts._inline_dated_sentences_en import en_dated_sentences
 from sources.layouts._inline_finding import (
     clause_enumerations,
     named_before_the_others_ja,
@@ -64,6 +65,7 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
     text = body_text(doc)
     found: list[Enumeration] = []
     grouped: list[tuple[int, int]] = []  # sentences read as names grouped by value, piece by piece
+    whole: list[Enumeration] = []  # groups of a run of sentences read together, kept together
     for e in paragraph_leads(text):  # "Aland faces a 50 percent …" opening paragraph after paragraph
         found.append(e)
         grouped.append((e.lead_start, e.end))
@@ -72,10 +74,12 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
             continue  # the paragraphs of one frame hold it
         if pieces := (
             dated_sentences(text, m.start(), m.end())  # "甲國自2025年1月1日起適用。乙國、丙國2國自…"
+            or en_dated_sentences(text, m.start(), m.end())  # "… took effect for A on June 9. B follows …"
             or copula_groups(text, m.start(), m.end())
             or en_copula_groups(text, m.start(), m.end())
         ):
             found.extend(pieces)
+            whole.extend(pieces)
             grouped.append((m.start(), m.end()))
             continue
         if told_in_part(text, m.start(), m.end()):  # "in the West, A and B; in Asia, talks go on; …"
@@ -112,7 +116,11 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
     labelled = sum(1 for e in found if e.label and len(e.spans) > 1) >= 2  # groups by label: "A：x、y；B：z"
     # a run after ほかは that a person counted with it before heads is a list however it is cued
     cued = [
-        e for e in found if _kept(text, e, found, labelled) or named_before_the_others_ja(text, e) is not e
+        e
+        for e in found
+        if any(e is w for w in whole)
+        or _kept(text, e, found, labelled)
+        or named_before_the_others_ja(text, e) is not e
     ]
     # runs no cue of their own made a list, numbered by a count above them ("制裁5名議員。…是A、B…")
     rejected = [e for e in found if e not in cued]
@@ -262,10 +270,18 @@ def _among_labelled(text: str, one: Enumeration, found: Sequence[Enumeration]) -
     if one.shared and any(e.shared and _places_or_rows(one.label, e.label) for e in beside):
         return True
     # sentences of names under a date each (``丙國自2025年2月1日起適用。丁國、戊國自…``): one among them
-    if DATE_RE.fullmatch(one.label) and any(DATE_RE.fullmatch(e.label) for e in near):
+    if _date_label(one.label) and any(_date_label(e.label) for e in near):
         return True
     # lines of names under a value each (``25%：甲國、乙國`` / ``30%：丙國``): a line between such lines
     return bool(find_values(one.label)) and any(find_values(e.label) for e in near)
+
+
+_EN_DATE_RE = re.compile(EN_DATE_PATTERN)
+
+
+def _date_label(label: str) -> bool:
+    """A group's label that is a date: ``2025年2月1日``, ``July 1`` (English prints no year for one near)."""
+    return DATE_RE.fullmatch(label) is not None or _EN_DATE_RE.fullmatch(label) is not None
 
 
 def _places_or_rows(label: str, other: str) -> bool:

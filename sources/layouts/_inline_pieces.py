@@ -16,6 +16,8 @@ from pipeline.lang.cues import (
     EN_POST_BEFORE_NAME_RE,
     EN_TITLE_RE,
     FINAL_JOINER_RE,
+    JA_HONORIFIC,
+    JA_TITLE_RE,
     LEAD_IN_RE,
     TITLE_WORDS,
     ZH_AIDE_RE,
@@ -35,7 +37,9 @@ from pipeline.lang.scripts import (
 )
 from pipeline.lang.values import Found, find_values
 from pipeline.models import AttributeKind
+from sources.item_titles import PERSON_NAME_END_RE, is_title
 from sources.items import AT_BEFORE_VALUE_RE, split_item
+from sources.layouts._inline_people import people_pieces
 from sources.layouts._parens import split_top_level
 from sources.layouts._shapes import ORG_ENDING_RE
 
@@ -313,9 +317,28 @@ def _first_zh(text: str, a: int, b: int) -> int:
         if values and m.start() >= values[0].end and _VALUED_HEAD_RE.match(head) and m.end() - m.start() == 1:
             break  # "其中，甲國增持107億美元，仍為…": the item opens with its name before its first value
         # (a pause and a conjunction, "…上升3%，而甲國、…", open another clause: the names follow it)
+        if m.group(0) == "の" and _body_of_person(text, best, a + m.start(), b):
+            continue  # "制裁対象は甲国の山田太郎外相": the state is the person's, no lead-in
         if a + m.end() < b:
             best = a + m.end()
     return best
+
+
+# what a Japanese person is said to be of, before の and their name: a state, a body or a post ("甲国")
+_JA_OF_RE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,12}")
+
+
+def _body_of_person(text: str, start: int, no: int, b: int) -> bool:
+    """The の at ``no`` joins a body, a state or a post (from ``start``) to the person named after it up to
+    the piece's end ``b`` (``甲国の山田太郎外相``, ``乙国の佐藤花子氏``)."""
+    person = _JA_PERSON_AFTER_NO_RE.match(text, no, b)
+    words = text[start:no]
+    return (
+        person is not None
+        and person.end() == b
+        and _JA_OF_RE.fullmatch(words) is not None
+        and (is_title(words) or PERSON_NAME_END_RE.search(words) is not None)
+    )
 
 
 # a case particle that ends the lead-in's words before a name in Japanese ("市民栄誉賞を山田太郎さん")
@@ -359,9 +382,11 @@ def _to_closing_count(text: str, pieces: list[tuple[int, int]]) -> list[tuple[in
     return pieces
 
 
-# a Japanese name after the の that joins a post to it, up to its honorific ("…の高橋三郎氏")
-_JA_HONORED_AFTER_NO_RE = re.compile(
-    rf"の[{CJK}\u30a1-\u30fa\u30fc{NAME_DOTS}]{{2,14}}?(?:氏|さん|様)(?=の|ら|など|[、，。）)]|\s|$)"
+# a Japanese name after the の that joins a post or a body to it, up to its honorific ("…の高橋三郎氏")
+# or the post after it ("丙国の鈴木一郎報道官")
+_JA_PERSON_AFTER_NO_RE = re.compile(
+    rf"の[{CJK}\u30a1-\u30fa\u30fc{NAME_DOTS}]{{2,14}}?(?:{JA_HONORIFIC}|(?:{JA_TITLE_RE.pattern}))"
+    r"(?=の|ら|など|[、，。）)]|\s|$)"
 )
 
 
@@ -369,7 +394,7 @@ def _last_zh(text: str, a: int, b: int) -> int:
     """End of the last item inside the last piece ``text[a:b]``: before the first closing mark (past a
     の joining a post to a name honoured after it, ``空軍司令官の高橋三郎氏の4人``)."""
     m = _ZH_END_RE.search(masked(text, a, b), 1)
-    if m is not None and m.group(0) == "の" and (h := _JA_HONORED_AFTER_NO_RE.match(text, a + m.start(), b)):
+    if m is not None and m.group(0) == "の" and (h := _JA_PERSON_AFTER_NO_RE.match(text, a + m.start(), b)):
         return h.end()
     return a + m.start() if m else b
 
@@ -694,6 +719,8 @@ def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, i
         region = " " * ordinal.end() + region[ordinal.end() :]  # "一、對甲國、乙國…": the paragraph's number
     pieces = [(a + s, a + e) for s, e in split_top_level(region, seps)]
     pieces = [(s, e) for s, e in pieces if text[s:e].strip(WHITESPACE)]
+    if east_asian:  # "甲、乙和丙事務大臣李四": one post; "山田太郎氏と佐藤花子氏": two people
+        pieces = people_pieces(text, pieces)
     if len(pieces) == 1:  # "X和Y", "X and Y": two items joined by a word only
         pieces = split_final(text, *pieces[0])
     if len(pieces) < 2:
