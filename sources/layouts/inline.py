@@ -22,9 +22,9 @@ the separators read as ``、`` in ``_inline_separators``, clauses of a name and 
 at a time at one value (``Aland and Borduria at 25%, Carpathia at 40%``) in ``_inline_pairs``, two counted
 groups of one sentence (``…の3カ国を全面的に禁止し、…の4カ国を一部制限``, ``four countries — A, B, C and D —
 and …``) in ``_inline_two_groups``, sentences a date each (``…took effect for A and B on June 9. C follows
-from July 1.``) in ``_inline_dated_sentences`` and ``_inline_dated_sentences_en``, the pieces of a run of
-people (``甲、乙和丙事務大臣李四``, ``山田太郎氏と佐藤花子氏``) in ``_inline_people``. One enumeration is read in
-``_inline_enumeration``, the enumerations of a clause found in ``_inline_finding``, accepted in
+from July 1.``) in ``_inline_dated_sentences`` and ``_inline_dated_sentences_en``, the pieces of a run
+of people (``甲、乙和丙事務大臣李四``, ``山田太郎氏と佐藤花子氏``) in ``_inline_people``. One enumeration
+is read in ``_inline_enumeration``, the enumerations of a clause found in ``_inline_finding``, accepted in
 ``_inline_accepting`` (with the lines around them read in ``_inline_context``), gathered over the article
 in ``_inline_grouping``; whether the article names examples only is ``_inline_selection``. This module is
 the layout: its score, and the items, groups and counts it returns.
