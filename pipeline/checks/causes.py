@@ -13,6 +13,7 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import (
     ARITHMETIC,
     COLUMN_SWAP,
+    COUNT_CONFLICT,
     COUNT_MISMATCH,
     DUPLICATE_ITEM,
     GROUP_CONFLICT,
@@ -25,6 +26,7 @@ from pipeline.checks.registry import (
 )
 from pipeline.checks.wording import _evidence, _words
 from pipeline.claims import KIND_GROUP
+from pipeline.claims.kinds import SUBJECT_TOTAL
 from pipeline.models import Discrepancy, Severity
 
 
@@ -37,7 +39,14 @@ def _one_root_cause(found: list[Discrepancy]) -> list[Discrepancy]:
     for d in found:
         if d.kind == MISSING_ENTITY and len(d.sources) == 1 and d.sources[0] in short:
             missing[d.sources[0]].append(d)
-    grouped_short = {d.sources[0] for d in found if d.kind == COUNT_MISMATCH and len(d.sources) == 1}
+    # a group's count its own list falls short of, or the one count of a group the other outlets state
+    # otherwise (``count_conflict`` naming that outlet alone): the total those counts add up to is short too
+    grouped_short = {
+        d.sources[0]
+        for d in found
+        if len(d.sources) == 1
+        and (d.kind == COUNT_MISMATCH or (d.kind == COUNT_CONFLICT and d.subject != SUBJECT_TOTAL))
+    }
     out = []
     for d in found:
         if d.kind == MISSING_ENTITY and len(d.sources) == 1 and d.sources[0] in short:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from pipeline.checks import places, ranked_camps
 from pipeline.checks.context import _Ctx
-from pipeline.checks.described import described_entities
+from pipeline.checks.described import blank_entities, described_entities
 from pipeline.checks.registry import MISSING_ENTITY, NOT_ON_LIST, UNIQUE_ITEM
 from pipeline.checks.strays import _names_of_two_scripts, _stranger, _stray, _wrong_item
 from pipeline.checks.told import told_elsewhere
@@ -125,7 +125,8 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
     out: list[Discrepancy] = []
     camps: list[tuple[str, list[str]]] = []
     split: set[frozenset[str]] = set()  # pairs of entities two camps of outlets print for one row
-    described = described_entities(ctx)  # rows of no name: never present nor absent (``described``)
+    # rows of no name, or of no figure among figures: never present nor absent (``described``)
+    described = described_entities(ctx) | blank_entities(ctx)
     for art in ctx.list_articles:
         if view.reference is None and not _linked(ctx, art, n_lists, described):
             out.append(_unlinked(view, art))

@@ -43,3 +43,24 @@ def described_entities(ctx: _Ctx) -> frozenset[str]:
         for ent, by_art in ctx.entity_lists.items()
         if by_art and all(described_row(m) for ms in by_art.values() for m in ms)
     )
+
+
+MIN_FIGURED = 4  # other items with a figure around the one without it: a table of figures, not a loose list
+
+
+def _blank_row(m: Mention, listed: list[Mention]) -> bool:
+    """An item printed with no figure (``ー``, ``–``) in a list whose every other item has one: the row a
+    table keeps for an ally with no army or a party with no seats, which other outlets' lists of figures
+    may leave out without leaving out anything they count."""
+    others = [o for o in listed if o.key != m.key]
+    return not m.values and len(others) >= MIN_FIGURED and all(o.values for o in others)
+
+
+def blank_entities(ctx: _Ctx) -> frozenset[str]:
+    """The entities whose every listed member is a row with no figure among rows with one (``_blank_row``):
+    never present nor absent, as described rows are."""
+    return frozenset(
+        ent
+        for ent, by_art in ctx.entity_lists.items()
+        if by_art and all(_blank_row(m, ctx.listed[art]) for art, ms in by_art.items() for m in ms)
+    )

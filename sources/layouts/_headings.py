@@ -54,7 +54,7 @@ _PART_PREFIX_RE = re.compile(PART_RE.pattern + r"\s*[：:、.．]?\s*", re.IGNOR
 
 _TRAILING_LEAD_IN_RE = re.compile(
     r"(?:(?:のは|は)?(?:次の|以下の)(?:とおり|通り)?|"
-    + fold_pattern(r"(?:名單|清單)?(?:如下|為|是|包括)")
+    + fold_pattern(r"(?:名單|清單)?(?:如下|為|是|包括)|(?<=\S)的(?:國家|國)?有")  # "超過3%的有": 超過3%
     + r"|\s+(?:are|include|includes|were))$"
 )
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.lang.counts import find_counts
+from pipeline.lang.counts import find_counts, total_line
 from pipeline.lang.cues import EN_CLAUSE_JOINER_RE, FINAL_JOINER_RE
 from pipeline.lang.numbers import parse_number
-from pipeline.lang.scripts import fold_pattern
+from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._appointments import appointments, en_appointments
 from sources.layouts._inline_enumeration import BRACKET_START_RE, read_enumeration, spaced_label_end
 from sources.layouts._inline_pieces import Enumeration, is_east_asian, name_shaped
@@ -222,7 +222,8 @@ def _gapped(text: str, a: int, enum: Enumeration | None, found: list[Enumeration
 
 def _joined_pieces(clause: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Pieces of a clause between commas, a piece that is a joiner and one item (``，以及D``) joined to
-    the enumeration before it (``A、B、C，以及D``): the last item after a comma."""
+    the enumeration before it (``A、B、C，以及D``): the last item after a comma; so is a piece that only
+    totals it (``，共有3國``)."""
     out: list[tuple[int, int]] = []
     for s, e in pieces:
         piece = clause[s:e]
@@ -230,8 +231,11 @@ def _joined_pieces(clause: str, pieces: list[tuple[int, int]]) -> list[tuple[int
         one_item = (
             len(outside_parens(piece)) <= MAX_JOINED_PIECE and "、" not in piece and not find_counts(piece)
         )
-        if out and one_item and "、" in clause[out[-1][0] : out[-1][1]] and _JOINER_START_RE.match(clause, s):
+        after_run = bool(out) and "、" in clause[out[-1][0] : out[-1][1]]
+        if after_run and one_item and _JOINER_START_RE.match(clause, s):
             out[-1] = (out[-1][0], e)
+        elif after_run and total_line(piece.strip(WHITESPACE)) is not None:
+            out[-1] = (out[-1][0], e)  # "A、B、C，共有3國": the total after the comma closes the run
         else:
             out.append((s, e))
     return out

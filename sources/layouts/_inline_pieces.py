@@ -755,7 +755,8 @@ def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, i
     kept = [(s, e) for s, e in spans if e > s]
     if not east_asian and len(kept) >= 2 and kept[-1] != spans[-1] and not before:
         # the last piece holds no name (", over their criticism"): the piece before ends the run
-        kept = [*kept[:-1], *(trim(text, *h) for h in split_final(text, *kept[-1]))]
+        last = [trim(text, *h) for h in split_final(text, *kept[-1])]  # "… and the Aland Islands (2%)"
+        kept = [*kept[:-1], *((strip_article(text, s, e), e) for s, e in last)]
     return kept
 
 

@@ -42,6 +42,13 @@ _VALUE_LEAD_RE = re.compile(
 )
 
 
+def _items_after(clause: str, at: int) -> bool:
+    """Items parted by ``、`` follow ``at`` with no colon of their own before the first (``超過3%的有3國：
+    甲國、乙國``: the colon after the count ends the lead-in, ``有`` does not)."""
+    first = clause.find("、", at)
+    return first >= 0 and not re.search("[：:]", clause[at:first])
+
+
 # a dash between blanks after a name or its parenthesis: "甲國(Aland) - 乙國(Borduria) - 丙國"
 _SPACED_DASH_RE = re.compile(r"(?<=[^\x00-\x7f]|[)）])\s+([-－–—])\s+(?=[^\x00-\x7f])")
 
@@ -308,7 +315,7 @@ def with_separators_read(clause: str, *, in_block: bool = False) -> str | None:
     if (dash := _COUNTED_DASH_RE.search(clause)) is not None and find_counts(dash.group(1)):
         # "兩個國家——甲國和乙國": a dash after a counted noun ends the lead-in, as a colon would
         return clause[: dash.start(2)] + "： " + clause[dash.end(2) :]
-    if (lead := _VALUE_LEAD_RE.search(clause)) is not None and "、" in clause[lead.end() :]:
+    if (lead := _VALUE_LEAD_RE.search(clause)) is not None and _items_after(clause, lead.end()):
         # "稅率20%的國家有甲國、乙國": the words after the value end the lead-in, as a colon would
         return (
             clause[: lead.start("has")]

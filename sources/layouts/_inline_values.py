@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pipeline.lang.bands import band_of
 from pipeline.lang.counts import SUM_BEFORE_RE, find_counts
 from pipeline.lang.cues import (
     CLAUSE_CHANGE_VERB_RE,
@@ -458,13 +459,13 @@ def _before_closing_count(text: str, s: int, names_end: int) -> int:
 def valued_by_label(text: str, enum: Enumeration) -> Enumeration:
     """An enumeration whose label is a value and nothing else (``税率为41%的有：甲國；40%的有：乙國、丙國``):
     the value is every item's, shared like one printed after them, and no group label (the groups of a
-    list told by rate are its values)."""
+    list told by rate are its values). A band (``3%以上``, ``2%至3%``) is no one value: it stays a group."""
     if not enum.label or enum.shared or any(find_values(text[s:e]) for s, e in enum.spans):
         return enum
     ls, le = enum.label_span
     found = find_values(text[ls:le])
-    if len(found) != 1:
-        return enum
+    if len(found) != 1 or band_of(text[ls:le]) is not None:
+        return enum  # "3%以上：甲國、乙國": a band's items lie anywhere in it, the band is their group
     before, after = (
         text[ls : ls + found[0].start].strip(WHITESPACE),
         text[ls + found[0].end : le].strip(WHITESPACE),

@@ -58,6 +58,13 @@ def text_start(text: str, lo: int, hi: int) -> int:
     return start
 
 
+def _closing_quote(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The span of a closing count without the pause before it (``，共有2國`` -> ``共有2國``)."""
+    while lo < hi and (text[lo] in WHITESPACE or text[lo] in "，,、；;"):
+        lo += 1
+    return lo, hi
+
+
 def _score(enums: list[Enumeration]) -> float:
     if not enums:
         return 0.0
@@ -98,7 +105,11 @@ class InlineLayout:
                 above = e.count_span[0] < e.lead_start  # in the paragraph above the line of names
                 lo = doc.text.rfind("\n", 0, e.count_span[0]) + 1 if above else e.lead_start
                 ls = text_start(doc.text, lo, e.count_span[0])
-            headings.append(Heading(doc.id, doc.text[ls:le], None, e.stated, ls, le, group))
+            label = doc.text[ls:le]
+            if e.label and e.stated is not None and e.spans[-1][1] <= e.count_span[0] < e.count_span[1]:
+                # "3%以上：A、B，共有2國": the count that closes the items is what the heading's claim quotes
+                ls, le = _closing_quote(doc.text, *e.count_span)
+            headings.append(Heading(doc.id, label, None, e.stated, ls, le, group))
         mentions, problems = build_mentions(doc, raw, NAME)
         return Extraction(
             NAME, tuple(mentions), tuple(headings), tuple(problems), selection(body_text(doc), enums)

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from pipeline.lang.bands import band_of
 from pipeline.lang.counts import find_counts, lead_in_counts, total_line
-from pipeline.lang.cues import CREDIT_WORD_RE
+from pipeline.lang.cues import CREDIT_WORD_RE, NO_VALUE_AFTER_COLON_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.worded_rates import worded_rates
 from pipeline.models import Heading
@@ -55,7 +55,7 @@ def _cells(text: str, start: int, end: int) -> list[TCell]:
     line = text[start:end]
     if _PIPE_ROW_RE.match(line) or _BAR_RE.search(line.strip(WHITESPACE + "|｜│")):
         return _split(text, start, end, _BAR_RE)  # "| 日本 | 25% |", "国名｜税率"
-    if (kv := _KEY_VALUE_RE.match(line) or _worded_key(line)) is not None:
+    if (kv := _KEY_VALUE_RE.match(line) or _worded_key(line) or _blank_key(line)) is not None:
         return [TCell(kv.group(1), start, start + kv.end(1)), *_cells_by_blanks(text, start + kv.end(), end)]
     return _cells_by_blanks(text, start, end)
 
@@ -67,6 +67,14 @@ def _worded_key(line: str) -> re.Match[str] | None:
         return None
     worded = worded_rates(line[kv.end() :])
     return kv if worded and worded[0][2] == 0 else None
+
+
+def _blank_key(line: str) -> re.Match[str] | None:
+    """``name：－``, ``name：待定``: a name whose value the row says it has not got, read as two cells (the
+    row of the table, not a section row)."""
+    kv = _KEY_WORDED_RE.match(line)
+    blank = NO_VALUE_AFTER_COLON_RE.search(line)
+    return kv if kv is not None and blank is not None and blank.start() == kv.end(1) else None
 
 
 def _split(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[TCell]:
