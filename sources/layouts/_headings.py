@@ -63,6 +63,9 @@ _ADVERB_AFTER_COUNT_RE = re.compile(fold_pattern(r"(?:則|亦|也|均)(?=\s*(?:�
 _OPEN_THEN_SEP_RE = re.compile(r"([（(])\s*[,，、;；]\s*")
 
 
+_TRAILING_TOTAL_RE = re.compile(rf"(?<=[\u4e00-\u9fff])(?:有|為|为)?(?:{TOTAL_WORD_RE.pattern})(?:有)?$")
+
+
 def group_label(label: str) -> str:
     """A heading's words that name its group: without its count, ordinal marker, lead-in words and
     closing colon (``Full ban (12 countries):`` -> ``Full ban``,
@@ -92,6 +95,8 @@ def group_label(label: str) -> str:
     text = _TRAILING_LEAD_IN_RE.sub("", text.strip(WHITESPACE + "：:。")) or text  # "…のは次の", "…如下"
     text = _balanced(re.sub(r"\s+", " ", text).strip(WHITESPACE + "：:，,、;；。.（）()【】〔〕[]《》"))
     text = re.sub(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])の$", "", text)  # "全面禁止の(12カ国)": the count's の
+    # "部分限制入境的国家共(15个)": the count's total word, left at the end once the count is out
+    text = _TRAILING_TOTAL_RE.sub("", text) or text
     return "" if _FUNCTION_WORD_RE.fullmatch(text) else text  # "The four officials are:" names no group
 
 
