@@ -104,6 +104,19 @@ def test_english_clauses_parted_by_a_semicolon() -> None:
     }
 
 
+def test_english_lead_in_before_a_long_name_keeps_the_name_whole() -> None:
+    groups, _ = _read(
+        "Under it, the Republic of Aland, Borduria, and Carpathia are subject to a full ban; "
+        "Dalmatia and Elbonia face partial restrictions."
+    )
+    assert [n.removeprefix("the ") for n in groups["full ban"]] == [
+        "Republic of Aland",
+        "Borduria",
+        "Carpathia",
+    ]
+    assert groups["partial restrictions"] == ["Dalmatia", "Elbonia"]
+
+
 EN_GROUPS = "Aland, Borduria and Carpathia face a full ban, while Dalmatia and Elbonia face partial limits."
 EN_READ = {"full ban": ["Aland", "Borduria", "Carpathia"], "partial limits": ["Dalmatia", "Elbonia"]}
 

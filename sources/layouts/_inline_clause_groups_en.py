@@ -31,6 +31,7 @@ _NAMES_RE = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?")
 _NAME_RE = re.compile(_NAME)
 _LABEL_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?P<label>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,4})")
 _LEAD_END_RE = re.compile(r",\s+")
+_THE_RE = re.compile(r"^the\s+")
 _CLAUSE_RE = re.compile(
     rf"(?P<names>{_NAMES_RE.pattern})\s+(?P<verb>{CLAUSE_GROUP_VERB_EN_RE.pattern})\s+{_LABEL_RE.pattern}"
 )
@@ -50,10 +51,12 @@ def _sentence_groups(text: str, a: int, b: int) -> list[Enumeration]:
     b = len(text[:b].rstrip(_STOP))
     if not CLAUSE_GROUP_BREAK_EN_RE.search(text, a, b):
         return []
-    starts = [a] + [m.end() for m in _LEAD_END_RE.finditer(text, a, min(b, a + MAX_LEAD))]
-    for lo in starts:
-        if lo > a and _NAMES_RE.fullmatch(text, a, lo - 2):
-            continue  # the words before the comma are names of the first clause
+    lead = _LEAD_END_RE.search(text, a, min(b, a + MAX_LEAD))
+    # words before the first comma ending in lower case ("Under the order, …"), never a name: the first
+    # clause's names would be cut
+    words = text[a : lead.start()].split() if lead is not None else []
+    led = bool(words) and words[-1][:1].islower()
+    for lo in (a, lead.end()) if lead is not None and led else (a,):
         if (groups := _clauses(text, lo, b, MAX_CLAUSES)) is not None and len(groups) >= MIN_CLAUSES:
             labels = [g.label for g in groups]
             return groups if len(set(labels)) == len(labels) else []
@@ -82,7 +85,7 @@ def _clause(text: str, a: int, b: int) -> Enumeration | None:
     if not CLAUSE_GROUP_MEASURE_EN_RE.search(text, m.start("verb"), b):
         return None  # "face an uncertain future": no measure befalls the names
     spans = [n.span() for n in _NAME_RE.finditer(text, *m.span("names"))]
-    if len(spans) < MIN_NAMES or not all(name_shaped(text[s:e], False) for s, e in spans):
+    if len(spans) < MIN_NAMES or not all(name_shaped(_THE_RE.sub("", text[s:e]), False) for s, e in spans):
         return None
     label = m.group("label")
     return Enumeration(tuple(spans), a, spans[-1][1], None, label, m.span("label"), False, context=label)
