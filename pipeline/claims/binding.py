@@ -307,6 +307,10 @@ def list_counts(
             # a count of this event dated as one group is that group's where it agrees with it
             if gid is None and not _names_groups(text, c, groups):
                 gid = own_group(c.phrase) or (when if when and c.value == groups[when] else None)
+                if gid is not None and c.value == total != groups[gid]:
+                    # "widens travel ban to six more countries" over "Full ban" and "Partial restrictions":
+                    # a count of all the groups, in a word one group's label shares, is no count of it
+                    gid = None
             if gid is None and c.complement and last and len(groups) == 2:
                 gid = next(g for g in groups if g != last)
             if gid is None and c.complement and prior is not None:

@@ -737,3 +737,40 @@ EN_SECOND_PREDICATE_RE = re.compile(
     EN_CLAUSE_JOINER_RE.pattern + r"(?:also\s+)?(?:[a-z]+ly\s+)?"
     r"(?!(?:these|those|others|is|was|has|its|as)\b)[a-z]+(?:s|ed|ing)\s+(?:[a-z]+\s+){2,5}",
 )
+# ---- groups told in the clauses of one sentence, each its names and its label
+# (``sources.layouts._inline_clause_groups``): ``…的國家包括A、B和C；…的國家為D和E``,
+# ``AとBは全面禁止、C、Dは一部制限の対象となる``, ``A, B and C face a full ban, while D and E face …``
+_CLAUSE_OPENING_ZH = fold_pattern(r"另外|另|而|此外|至於")
+# what parts a Chinese sentence's clauses: a semicolon, or a pause before a word opening another one
+CLAUSE_GROUP_BREAK_ZH_RE = re.compile(r"\s*[；;]\s*|[，,]\s*(?=" + _CLAUSE_OPENING_ZH + ")")
+# that word, at a later clause's start: no word of its group's label
+CLAUSE_GROUP_OPENING_ZH_RE = re.compile(r"(?:" + _CLAUSE_OPENING_ZH + r")\s*")
+# the copula or cue between a clause's label and its names, an adverb before it (``則為``); ``also``
+# (``也``, ``亦``, ``同樣``) says the clause tells more of a group already told
+CLAUSE_GROUP_CUE_ZH_RE = re.compile(
+    fold_pattern(r"(?P<adverb>則|亦|也|均|皆|同樣)?(?:分別為|分別是|包括|包含|為|是|有)") + r"\s*[：:]?\s*"
+)
+CLAUSE_GROUP_ALSO_ZH_RE = re.compile(fold_pattern(r"亦|也|同樣"))
+# what closes a Japanese group's label (``一部制限の対象となる``, ``全面禁止で、``)
+CLAUSE_GROUP_TAIL_JA_RE = re.compile(
+    r"(?:の対象)?(?:となる|となった|となっている|とされる|とされた|で|だ|です|である)?$"
+)
+# the verb between an English clause's names and its label (``face a full ban``, ``are barred entirely``)
+CLAUSE_GROUP_VERB_EN_RE = re.compile(
+    r"(?:will\s+|would\s+)?(?:face|faces|faced|are|is|were|was|be|get|gets|receive|receives|come|comes"
+    r"|fall|falls)(?:\s+(?:subject\s+to|under))?",
+)
+# what parts an English sentence's clauses: a semicolon, ``while`` / ``whereas`` / ``but``, ``and``
+CLAUSE_GROUP_BREAK_EN_RE = re.compile(
+    r"\s*;\s*(?:and\s+|while\s+|whereas\s+)?|,?\s+(?:while|whereas|but|and)\s+"
+)
+# an English label's words saying the clause tells more of a group already told (``a full ban too``)
+CLAUSE_GROUP_ALSO_EN_RE = re.compile(r"\b(?:too|also|as\s+well|likewise)\b", re.IGNORECASE)
+# what an English clause's verb and label say befalls its names: a measure (``face a full ban``, ``are
+# barred entirely``, ``face partial limits``); prose of the same shape says something else (``face an
+# uncertain future``)
+CLAUSE_GROUP_MEASURE_EN_RE = re.compile(
+    r"\b(?:ban(?:s|ned)?|bar(?:s|red)?|restrict\w*|limit\w*|sanction\w*|tariffs?|dut(?:y|ies)|suspen\w*"
+    r"|exempt\w*|curbs?|prohibit\w*|block(?:s|ed)?|levies|levy)\b",
+    re.IGNORECASE,
+)

@@ -19,6 +19,7 @@ from sources.layouts._inline_accepting import ENGLISH_AFTER_RE, is_accepted, is_
 from sources.layouts._inline_bracket_places import bracket_places
 from sources.layouts._inline_bracketed import counted_brackets
 from sources.layouts._inline_clause_count import with_clause_counts
+from sources.layouts._inline_clause_groups import clause_groups
 from sources.layouts._inline_clauses import valued_clauses
 from sources.layouts._inline_context import headed, line_above
 from sources.layouts._inline_copula_groups import copula_groups
@@ -77,6 +78,7 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
             or en_dated_sentences(text, m.start(), m.end())  # "… took effect for A on June 9. B follows …"
             or copula_groups(text, m.start(), m.end())
             or en_copula_groups(text, m.start(), m.end())
+            or clause_groups(text, m.start(), m.end())  # "…的國家包括A、B；…的國家為C和D"
         ):
             found.extend(pieces)
             whole.extend(pieces)
