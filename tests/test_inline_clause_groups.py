@@ -181,3 +181,9 @@ def test_story_headline_count_of_both_groups_is_no_group_count(tmp_path: Path) -
     shares (``travel ban``): no count of the full ban, so nothing to report."""
     retitled = ("US adds six countries to its entry curbs", "US widens travel ban to six more countries")
     assert _story(tmp_path, {"05_en": retitled}) == []
+
+
+def test_japanese_prose_of_names_then_what_they_do_stays_unread() -> None:
+    """``甲国と乙国は協議を続け、丙国と丁国は反発した``: what the names do, no measure that files them."""
+    groups, _ = _read("甲国と乙国は協議を続け、丙国と丁国は反発した。")
+    assert groups == {}

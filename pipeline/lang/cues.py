@@ -764,6 +764,12 @@ CLAUSE_GROUP_VERB_EN_RE = re.compile(
 CLAUSE_GROUP_BREAK_EN_RE = re.compile(
     r"\s*;\s*(?:and\s+|while\s+|whereas\s+)?|,?\s+(?:while|whereas|but|and)\s+"
 )
+# what a Japanese clause's label says befalls the names before it: a measure (``全面禁止``,
+# ``一部制限の対象``); prose of the same shape says something else
+# (``甲国と乙国は協議を続け、丙国と丁国は反発した``)
+CLAUSE_GROUP_MEASURE_JA_RE = re.compile(
+    r"禁止|制限|規制|制裁|関税|税率|対象|免除|停止|除外|指定|適用|上乗せ|凍結|措置"
+)
 # an English label's words saying the clause tells more of a group already told (``a full ban too``)
 CLAUSE_GROUP_ALSO_EN_RE = re.compile(r"\b(?:too|also|as\s+well|likewise)\b", re.IGNORECASE)
 # what an English clause's verb and label say befalls its names: a measure (``face a full ban``, ``are

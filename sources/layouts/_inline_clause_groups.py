@@ -24,6 +24,7 @@ from pipeline.lang.cues import (
     CLAUSE_GROUP_ALSO_ZH_RE,
     CLAUSE_GROUP_BREAK_ZH_RE,
     CLAUSE_GROUP_CUE_ZH_RE,
+    CLAUSE_GROUP_MEASURE_JA_RE,
     CLAUSE_GROUP_OPENING_ZH_RE,
     CLAUSE_GROUP_TAIL_JA_RE,
     ZH_JOINER,
@@ -119,6 +120,8 @@ def _ja_names_first(text: str, bounds: list[tuple[int, int]]) -> list[Enumeratio
         if pause < 0:
             return []
         label_end = s + len(CLAUSE_GROUP_TAIL_JA_RE.sub("", text[s:pause]))
+        if not CLAUSE_GROUP_MEASURE_JA_RE.search(text, s, label_end):
+            return []  # "甲国と乙国は協議を続け、…": what the names do, no measure that files them
         groups.append(_ja_group(text, names_at, s, label_end))
         names_at = (pause + 1, e)
     return _whole(groups)
