@@ -105,7 +105,7 @@ _TOLD_IN_PARENS_RE = re.compile(
 _TOLD_PIECE_RE = re.compile(r"[0-9０-９]{1,4}[^\W\d_A-Za-z]{0,3}|[^\W\d_A-Za-z]")
 
 
-def _told_in_parens(text: str, start: int, end: int) -> tuple[int, list[Attribute]] | None:
+def told_in_parens(text: str, start: int, end: int) -> tuple[int, list[Attribute]] | None:
     """The name's end and what the parentheses after it say of the person, when each piece is so told."""
     m = _TOLD_IN_PARENS_RE.search(text, start, end)
     if m is None or m.start() <= start:
@@ -294,7 +294,7 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         if (note := CJK_PAREN_RE.search(text, honorific.end(), name_e)) is not None:
             attrs.append(Attribute(AttributeKind.OTHER, note.group(1), "", note.start(1), note.end(1)))
         name_e = honorific.start()  # "アランド・ボルド氏", "山田太郎氏": the name without its honorific
-    if any(a.kind is AttributeKind.TITLE for a in attrs) and (told := _told_in_parens(text, name_s, name_e)):
+    if any(a.kind is AttributeKind.TITLE for a in attrs) and (told := told_in_parens(text, name_s, name_e)):
         # "Jane Roe (55), chief executive", "山田太郎（65）首相", "張三（女，1965年生），外交部長": what the
         # parentheses after the name say is the person's, not the name's
         name_e, said = told

@@ -435,3 +435,21 @@ def test_english_lines_of_a_name_and_a_post_named_at_length(tmp_path: Path) -> N
     for (_, _, attrs), (_, post) in zip(got, EN_LONG_POSTS, strict=True):
         title = dict(attrs)["title"]
         assert post.startswith(title) and all(text in post for _, text in attrs)
+
+
+def test_a_japanese_roster_of_fields_and_names_parted_by_wide_spaces() -> None:
+    """``総務　山田太郎（62）衆院``: the field alone is the post (a minister's field ``lang.portfolios``
+    knows), the name the person, and the age and chamber after it what the roster says of them, as in
+    ``総務＝山田太郎（62）衆院``."""
+    path = Path(__file__).resolve().parent / "fixtures" / "layouts" / "ja_roster_fields_and_names_spaced.txt"
+    got = [
+        (m.label, sorted((a.kind.value, a.text) for a in m.attributes))
+        for m in parse_path(path).mentions
+        if m.kind is Kind.LIST
+    ]
+    assert got == [
+        ("山田太郎", [("other", "62"), ("other", "衆院"), ("title", "総務")]),
+        ("鈴木一郎", [("other", "58"), ("other", "参院"), ("title", "法務")]),
+        ("佐藤花子", [("other", "55"), ("other", "衆院"), ("title", "外務")]),
+        ("田中次郎", [("other", "67"), ("other", "衆院"), ("title", "財務")]),
+    ]

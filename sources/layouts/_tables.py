@@ -25,6 +25,7 @@ from functools import lru_cache
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import FORMER_POST_RE, YES_NO_RE
 from pipeline.lang.numbers import parse_number
+from pipeline.lang.portfolios import portfolio
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, LATIN_RE, WHITESPACE, fold_pattern
 from pipeline.lang.values import (
     BESIDE_VALUE_RE,
@@ -42,6 +43,7 @@ from pipeline.lang.values import (
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Severity, Value
 from sources.base import Document
 from sources.item_titles import is_title
+from sources.items import told_in_parens
 from sources.layouts._counts import lead_in_count
 from sources.layouts._headings import group_label
 from sources.layouts._records import parse_span
@@ -422,8 +424,20 @@ MIN_POSTS = 2  # known posts in a column that make it a column of posts, at the 
 POSTS_SHARE = 0.4  # of its cells, at the least (two of five: "校長, 副校長" over "教務長, 總務長, 研發長")
 
 
+MAX_FIELD_CHARS = 4  # a Japanese roster's post printed as its field alone ("総務", "経済産業")
+_CJK_ONLY_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _post_count(cells: Sequence[TCell | None]) -> int:
-    return sum(is_title(_INDEX_MARK_RE.sub("", _text(c))) for c in cells if c is not None and _text(c))
+    return sum(_post(_INDEX_MARK_RE.sub("", _text(c))) for c in cells if c is not None and _text(c))
+
+
+def _post(text: str) -> bool:
+    """A post: a title (``外相``, ``財政部長``), or, as a Japanese roster prints it, a minister's field
+    alone in a few characters (``総務``, ``外務``: ``lang.portfolios`` knows the field)."""
+    t = text.strip(WHITESPACE)
+    field = len(t) <= MAX_FIELD_CHARS and _CJK_ONLY_RE.fullmatch(t) is not None and bool(portfolio(t))
+    return is_title(t) or field
 
 
 def _posts(cells: Sequence[TCell | None]) -> bool:
@@ -712,9 +726,14 @@ def _row_mention(
     if cell is None or not _text(cell):
         return None
     mark = _INDEX_MARK_RE.match(cell.text)
-    parts = parse_span(doc.text, cell.start + (mark.end() if mark else 0), cell.end)
+    start = cell.start + (mark.end() if mark else 0)
+    # beside a column of posts, what the parentheses after a name say is the person's ("山田太郎（62）衆院")
+    told = told_in_parens(doc.text, start, cell.end) if cols.titled else None
+    parts = parse_span(doc.text, start, told[0] if told is not None else cell.end)
     if parts.empty:
         return None
+    if told is not None:
+        parts = replace(parts, attributes=(*parts.attributes, *told[1]))
     if cols.translation is not None and cols.translation < len(row) and row[cols.translation] is not None:
         other = _text(row[cols.translation])
         if EAST_ASIAN_RE.search(other) and not parts.name_zh:
