@@ -89,6 +89,8 @@ DROP_TAGS = frozenset(
 _KEPT_INSIDE_ARTICLE = frozenset({"aside", "header"})
 # Containers never removed for their class or id words (they hold the article itself).
 PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
+# A table (or its part) without a link is data whatever its class says (``<table class="ranking">``).
+DATA_TABLE_TAGS = frozenset({"table", "thead", "tbody", "tr", "td", "th"})
 # class/id tokens that mark page furniture. Exact tokens, then token prefixes.
 FURNITURE_TOKENS = frozenset(
     {
@@ -481,6 +483,8 @@ def _is_furniture(tag: Tag) -> bool:
         return False  # no class, id or role names it
     if tag.name in PROTECTED_TAGS or tag.get("itemprop") == "articleBody":
         return False
+    if tag.name in DATA_TABLE_TAGS and first_tag(tag, ("a",)) is None:
+        return False  # a table of figures named "ranking": a widget of most-read links has links
     for word in _tokens(tag):
         if word in FURNITURE_TOKENS or word.startswith(FURNITURE_PREFIXES):
             return True

@@ -16,6 +16,7 @@ from pipeline.lang.values import (
     labels_after_numbers,
     number_after_colon,
     numbers_before_words,
+    score_after_name,
 )
 from pipeline.models import Attribute, Value
 
@@ -66,6 +67,7 @@ def labelled_values(text: str, start: int, end: int) -> tuple[Value, ...]:
         or labels_after_numbers(span)
         or numbers_before_words(span)
         or number_after_colon(span)
+        or score_after_name(span)
     )
     return tuple(Value(f.raw, f.number, f.unit, label, start + f.start, start + f.end) for label, f in found)
 

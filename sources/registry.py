@@ -43,6 +43,7 @@ from sources.outlets import GENERIC
 from sources.people_affiliations import posts_with_bodies, with_affiliations, without_family
 from sources.people_parties import parties_and_places
 from sources.people_posts import posts_down_the_list
+from sources.ranked_beyond import beyond_the_count
 from sources.reader import DEFAULT_MAX_BYTES, is_dateline, plain_outlet, read_document
 from sources.tied_places import places_unbound
 
@@ -502,6 +503,8 @@ def parse_document(doc: Document) -> ParseResult:
     mentions, headings = _merged(doc, lists)
     selection = selection or any(lead_says_selection(doc.text, found[0].start) for _, found, _ in lists)
     headings = places_unbound(_headline_counts(doc, headings, mentions), mentions)
+    mentions, beyond = beyond_the_count(doc.id, mentions, headings)
+    problems.extend(beyond)
     if not chosen:
         problems.append(_problem(doc, "no-list", "no list found (no layout recognised one)", Severity.INFO))
     article = Article(

@@ -131,6 +131,9 @@ NOT_A_COUNT_AFTER_RE = re.compile(
 NAMED_BY_COUNT_RE = re.compile(
     fold_pattern(r"方案|集團|峰會|會談|會議|關係|聯盟|協議|論") + r"|家解決|家共存|間(?:の|で|協議|関係)"
 )
+# right after a count: an acronym in brackets that spells its number (``主要7カ国（G7）``, ``Group of
+# Twenty (G20)``): the count is the name of a body, not a count of items
+ACRONYM_OF_COUNT_RE = re.compile(r"\s*[(（]\s*[A-Z]{1,4}[-‐]?(?P<n>[0-9]{1,3})\s*[)）]")
 # just before a count: the page's own tally of its readers (``留言 36``, ``コメント12件``, ``閱讀 1,024``), a
 # number the page prints beside its headline, never a count of a list
 PAGE_TALLY_BEFORE_RE = re.compile(
@@ -316,6 +319,8 @@ def _counts_in(text: str) -> tuple[Count, ...]:
                 continue  # "Level 4 countries": the number names a class
             if counter in ("國", "国") and NAMED_BY_COUNT_RE.match(text, m.end()):
                 continue
+            if (named := ACRONYM_OF_COUNT_RE.match(text, m.end())) is not None and int(named["n"]) == value:
+                continue  # "主要7カ国（G7）": a body its acronym names
             if PAGE_TALLY_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "コメント12件": the page's tally of its readers
             if counter == "位" and any(

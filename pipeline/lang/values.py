@@ -619,6 +619,42 @@ def number_after_colon(text: str, *, named: bool = True) -> list[tuple[str, Foun
     return [("", Found(raw, number, "", m.start("raw"), m.start("raw") + len(raw)))]
 
 
+# a score with decimals that ends an item after its name, spaced, after a colon or a comma, or in
+# brackets, its word for points or not: "Aland 7.736", "甲國（7.736分）", "甲国，7.74点", "Aland (7.736
+# points)"; a fraction makes it no count, year or numbering
+_SCORE_WORDS = fold_pattern(r"分|點|ポイント") + r"|\s*(?:points?|pts)\b"
+_SCORE = rf"(?P<raw>(?P<n>[0-9]{{1,4}}\.[0-9]{{1,4}})(?:{_SCORE_WORDS})?)"
+_SCORE_RE = re.compile(
+    rf"(?<![0-9０-９.,．])(?:[{WHITESPACE}]+|\s*[:：，,]\s*|\s*[(（]\s*){_SCORE}\s*(?P<close>[)）])?\s*[.。]?\s*$",
+    re.IGNORECASE,
+)
+_SCORE_ALONE_RE = re.compile(rf"\s*{_SCORE}\s*[.。]?\s*", re.IGNORECASE)
+
+
+def score_alone(text: str, start: int = 0, end: int | None = None) -> Found | None:
+    """The score that is all of ``text[start:end]`` (``7.74分``, `` 7.736 ``), offsets in ``text``; else
+    None."""
+    m = _SCORE_ALONE_RE.fullmatch(text, start, len(text) if end is None else end)
+    number = None if m is None else parse_number(m.group("n"))
+    return None if m is None or number is None else Found(m.group("raw"), number, "", *m.span("raw"))
+
+
+def score_after_name(text: str, *, named: bool = True) -> list[tuple[str, Found]]:
+    """The score with decimals that ends ``text`` after a name, spaced, after a colon or a comma, or in
+    brackets closed as they opened (``甲國（7.736分）``, ``甲国　7.736``, ``甲国：7.74分``, ``Aland (7.7)``):
+    one value under no label, its word for points kept in its raw text; [] otherwise, or (``named``) when
+    no words come before it."""
+    m = _SCORE_RE.search(text)
+    if m is None or (named and not text[: m.start()].strip()):
+        return []
+    if bool(m.group("close")) != bool(re.match(r"\s*[(（]", text[m.start() : m.start("raw")])):
+        return []  # a bracket closed that never opened, or opened and never closed
+    number = parse_number(m.group("n"))
+    if number is None:
+        return []
+    return [("", Found(m.group("raw"), number, "", m.start("raw"), m.end("raw")))]
+
+
 def _counter_first(raw: str) -> bool:
     """``193個目的地``, ``193の国・地域``: a count with its counter opens ``raw``."""
     counted = find_counts(raw)

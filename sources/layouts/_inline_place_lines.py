@@ -6,7 +6,8 @@ Used by the inline layout through ``_inline_grouping``.
 A line is read so when it opens with its place (``第1名``, ``1位``, ``No. 1``) and a copula (``是``,
 ``為``, ``は``, ``is``) or a colon; names joined by ``、`` / ``和`` / ``と`` / ``,`` / ``and`` follow up to
 the pause that ends them (``，``; ``で、``; in English the first piece that is no name), and the words
-after it hold one count, the figure every name of the line takes. The place is the line's group (as a
+after it hold one count, or are one score (``第1名：甲國，7.74分``), the figure every name of the line
+takes. The place is the line's group (as a
 ranking's clauses are grouped by their place, ``_inline_places``). Only a line next to another line so
 is read: one such sentence is prose, a series of them is the list. A line of another shape (a
 territory's own place, ``甲國排名第18，…``; the last place, ``排名最後的是…``) is no line of the series.
@@ -24,6 +25,7 @@ import re
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import EN_PLACE, JA_PLACE, TIED_PLACE_RE, ZH_PLACE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
+from pipeline.lang.values import score_alone
 from sources.layouts._inline_bracket_places import figure_span
 from sources.layouts._inline_pieces import EN_NAME_RUN_RE, MAX_EN_WORDS, ZH_VALUE_NAME_RE, Enumeration, trim
 from sources.layouts._parens import split_top_level
@@ -145,6 +147,8 @@ def _figure(text: str, m: re.Match[str], *, english: bool) -> tuple[int, int] | 
         word = _EN_NUMBER_AND_WORD_RE.fullmatch(text, *trim(text, lo, hi)) if english else None
         return None if word is None else word.span("n")
     rest = m.start("rest")
+    if (score := score_alone(text, rest, m.end("rest"))) is not None:
+        return score.start, score.end  # "第1名：甲國，7.74分": the line's score
     counts = find_counts(m.group("rest"))
     if len(counts) != 1 or (digits := _DIGITS_RE.match(text, rest + counts[0].start)) is None:
         return None

@@ -23,6 +23,7 @@ from pipeline.lang.values import (
     find_values,
     number_after_colon,
     numbers_before_labels,
+    score_alone,
 )
 from pipeline.models import Mention, Problem, Severity, Value
 from sources.base import Document
@@ -186,6 +187,8 @@ def _with_shared(text: str, r: RawItem) -> ItemParts:
         shared = (Value(bare.group(2), number, r.unit, "", bare.start(2), bare.end(2)),)
     if not shared and (after := number_after_colon(text[a:b], named=False)):  # "– 191 destinations"
         shared = tuple(Value(f.raw, f.number, f.unit, "", a + f.start, a + f.end) for _, f in after)
+    if not shared and (score := score_alone(text, a, b)) is not None:  # "第2名：甲國、乙國，7.52分"
+        shared = (Value(score.raw, score.number, "", "", score.start, score.end),)
     return replace(parts, values=shared)
 
 
