@@ -11,15 +11,7 @@ from pipeline import claims
 from pipeline.claims import sentences
 from pipeline.collector import paused
 from pipeline.inputs import _problem
-from pipeline.models import (
-    Article,
-    Claim,
-    Fact,
-    Heading,
-    Mention,
-    PersonName,
-    Problem,
-)
+from pipeline.models import Article, Claim, Fact, Heading, Mention, PersonName, Problem
 
 _R = TypeVar("_R", Mention, Heading)
 

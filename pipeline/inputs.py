@@ -11,11 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from pipeline.models import (
-    ParseResult,
-    Problem,
-    Severity,
-)
+from pipeline.models import ParseResult, Problem, Severity
 from pipeline.output import is_report_folder
 
 INPUT_SUFFIXES = (".txt", ".html", ".htm")

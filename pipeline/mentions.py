@@ -9,15 +9,7 @@ from dataclasses import replace
 
 from pipeline.inputs import _problem
 from pipeline.limits import MAX_LIST_ITEMS, MAX_PROSE_MENTIONS
-from pipeline.models import (
-    Article,
-    Heading,
-    Kind,
-    Mention,
-    ParseResult,
-    Problem,
-    Severity,
-)
+from pipeline.models import Article, Heading, Kind, Mention, ParseResult, Problem, Severity
 from sources import prose
 from sources.prose_orgs import names_only_groups
 
