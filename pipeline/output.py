@@ -1,7 +1,7 @@
 """Writing report folders: crosscheck replaces only a folder it wrote, atomically, one run at a time.
 
 A report folder carries a marker file (``MARKER``) that crosscheck writes and checks: a folder without
-it is never replaced (nor read as input, see ``pipeline.run.collect_inputs``). A run holds an
+it is never replaced (nor read as input, see ``pipeline.inputs.collect_inputs``). A run holds an
 exclusive lock (``fcntl.flock`` on a hidden file beside the folder) from its check to its swap, so two
 runs into one folder cannot interleave. The new folder is written complete and fsynced in a hidden
 staging folder beside the old one, then the two change places in one step (Linux

@@ -12,11 +12,15 @@ The stages, one module each (data flows down this list):
 4. ``assign``      global one-item-per-article assignment (sparse, on the candidate pairs) and the
                    re-alignment passes, which touch only the articles whose evidence changed (``passes``);
                    ``board`` keeps the entities in alignment order as they change, with their kept columns;
-                   ``onestep`` reads scipy's answer off the matrix when every row finds its column at once.
+                   ``onestep`` reads scipy's answer off the matrix when every row finds its column at once;
+                   ``margins`` looks again at the links turned down for their margin, ``elimination``
+                   holds the links by elimination and what refuses them.
 5. ``entities``    canonical ids, names and variants of the clusters.
-6. ``record``      the evidence of each link, once the assignment is final (``runners``: each link's
-                   runner-up from every spelling's best entities); ``levels`` classifies it (an ordered
-                   table) and ``explain`` formats it in words.
+6. ``record``      the evidence of each link, once the assignment is final: each row's own score and
+                   runner-up (``link_scores``; ``runners``: from every spelling's best entities), the
+                   closest members of other articles (``nearest``) and what the evidence holds
+                   (``link_evidence``); ``levels`` classifies it (an ordered table) and ``explain``
+                   formats it in words.
 7. ``prose``       prose candidates linked to the entities the lists made.
 
 ``decisions`` reads reviewer decisions (a glossary); ``lists`` runs stages 1-6 on the list mentions.
