@@ -220,3 +220,21 @@ def test_japanese_posts_after_a_reading_and_a_dot_and_former_posts_after_a_dot(t
         ("李四", "", "前警務処長"),
         ("王五", "", "乙市政制事務局長"),
     ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="lines of a name, a comma and a post closed by a full stop (`张三，乙市保安局局长。`) under a lead-in "
+    "are taken for sentences and left unread; without the full stop they are read",
+)
+def test_lines_of_a_name_and_a_post_closed_by_a_full_stop_are_a_list(tmp_path: Path) -> None:
+    text = (
+        "甲国制裁乙国官员\n\n丁报　2025-03-12\n\n甲国宣布制裁3名乙国官员，名单如下：\n"
+        "张三，乙市保安局局长。\n李四，乙市警务处处长。\n王五，乙市律政司司长。\n\n乙国表示抗议。\n"
+    )
+    read = _read(tmp_path, text)
+    assert [(m.name_zh, _post(m)) for m in read if m.kind == "list"] == [
+        ("张三", "乙市保安局局长"),
+        ("李四", "乙市警务处处长"),
+        ("王五", "乙市律政司司长"),
+    ]
