@@ -224,8 +224,8 @@ def test_japanese_posts_after_a_reading_and_a_dot_and_former_posts_after_a_dot(t
 
 @pytest.mark.xfail(
     strict=True,
-    reason="lines of a name, a comma and a post closed by a full stop (`张三，乙市保安局局长。`) under a lead-in "
-    "are taken for sentences and left unread; without the full stop they are read",
+    reason="lines of a name, a comma and a post closed by a full stop (`张三，乙市保安局局长。`) under a "
+    "lead-in are taken for sentences and left unread; without the full stop they are read",
 )
 def test_lines_of_a_name_and_a_post_closed_by_a_full_stop_are_a_list(tmp_path: Path) -> None:
     text = (
