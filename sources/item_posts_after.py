@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import JA_TITLE_RE, TITLE_WORDS
+from pipeline.lang.cues import FORMER_POST_RE, JA_TITLE_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
 from pipeline.models import Attribute, AttributeKind
 from sources.item_titles import MAX_CJK_TITLE, PERSON_NAME_END_RE, TITLE_RE, is_title
@@ -179,9 +179,10 @@ _TITLE_AT_END_RE = re.compile(
 )
 MAX_POST_CHARS = 20  # a post after a name, with the body it heads ("国家安全維持委員会秘書長")
 # a name in Chinese characters, then its post after a middle dot or after the name's reading in
-# parentheses: "張三・外務事務局長", "張三（ジェーン・ロウ）外務局長"
+# parentheses (and a dot): "張三・外務事務局長", "張三（ジェーン・ロウ）外務局長",
+# "張三（ジェーン・ロウ）・外務局長"
 _NAME_THEN_POST_RE = re.compile(
-    rf"(?P<name>[{CJK}]{{2,4}})(?:(?P<dot>・)|(?P<reading>[（(][^（）()]+[）)])|[ \u3000]+)"
+    rf"(?P<name>[{CJK}]{{2,4}})(?:(?P<dot>・)|(?P<reading>[（(][^（）()]+[）)])・?|[ \u3000]+)"
     rf"(?P<post>[{CJK}{KANA}ー]{{2,{MAX_POST_CHARS}}})$"
 )
 # after a middle dot, a post names the office it heads at length ("政制内地事務局長"): a Chinese
@@ -198,12 +199,16 @@ def _shortest_title_start(post: str) -> int:
 def name_then_post(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``張三・外務事務局長``, ``張三（ジェーン・ロウ）外務局長``, ``張三　律政司司長``: a Chinese-character
     name and the post after it (ending in a title word), parted by a middle dot, by the reading in
-    parentheses or by spaces; the name keeps its reading (another name of the person)."""
+    parentheses or by spaces; the name keeps its reading (another name of the person). After a dot the
+    post names the office at length, or says it is a former one (``張三・前警務処長``)."""
     s, e = trim(text, start, end)
     m = _NAME_THEN_POST_RE.fullmatch(text, s, e)
     if m is None or _TITLE_AT_END_RE.search(m.group("post")) is None:
         return end, ()
-    if m.group("dot") and _shortest_title_start(m.group("post")) < MIN_DOTTED_POST_HEAD:
+    post = m.group("post")
+    former = FORMER_POST_RE.match(post)  # "前警務処長": a former post, never a transliterated name
+    head = _shortest_title_start(post) - (former.end() if former else 0)
+    if m.group("dot") and head < MIN_DOTTED_POST_HEAD and not (former and head > 0):
         return end, ()
     title = Attribute(AttributeKind.TITLE, m.group("post"), "", m.start("post"), m.end("post"))
     return (m.end("reading") if m.group("reading") else m.end("name")), (title,)

@@ -231,20 +231,42 @@ def test_japanese_sentence_about_the_rates_names_its_first_country() -> None:
 
 def test_sanctions_list_entries_one_a_line() -> None:
     """``ROE, Jane Quincy (a.k.a. ROE, Jane; a.k.a. ROE, J. Q.), Director of …, Borduria; DOB …``: one
-    person a line, given names first, other names kept, the post and the place as attributes, the
-    record's fields after the semicolons left out."""
+    person a line, given names first, other names kept, the post and the place as attributes, and the
+    record's fields after the semicolons too, each labelled by its first word."""
     result = parse_path(LAYOUTS / "en_sanctions_list_lines.txt")
     items = [m for m in result.mentions if m.kind is Kind.LIST]
-    assert [(m.label, m.aliases, tuple(a.text for a in m.attributes)) for m in items] == [
+    assert [(m.label, m.aliases, tuple((a.label, a.text) for a in m.attributes)) for m in items] == [
         (
             "Jane Quincy Roe",
             ("Jane Roe", "J. Q. Roe"),
-            ("Director of the State Security Service", "Borduria"),
+            (
+                ("", "Director of the State Security Service"),
+                ("", "Borduria"),
+                ("DOB", "01 Jan 1960"),
+                ("nationality", "Borduria"),
+            ),
         ),
-        ("John Albert Doe", ("Johnny Doe",), ("Deputy Minister of Defence", "Borduria")),
-        ("Mary Ann Major", (), ("Governor of the Central Bank", "Borduria")),
+        (
+            "John Albert Doe",
+            ("Johnny Doe",),
+            (
+                ("", "Deputy Minister of Defence"),
+                ("", "Borduria"),
+                ("DOB", "14 Feb 1972"),
+                ("nationality", "Borduria"),
+            ),
+        ),
+        (
+            "Mary Ann Major",
+            (),
+            (
+                ("", "Governor of the Central Bank"),
+                ("", "Borduria"),
+                ("DOB", "30 Mar 1968"),
+                ("nationality", "Borduria"),
+            ),
+        ),
     ]
-    assert all(a.kind.value == "title" for a in (m.attributes[0] for m in items))
 
 
 def test_people_with_where_they_are_from_in_parentheses() -> None:

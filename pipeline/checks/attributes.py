@@ -8,6 +8,8 @@ import os
 import re
 from collections import Counter, defaultdict
 
+from pipeline.checks.births import birth_conflicts
+from pipeline.checks.deputies import deputy_posts
 from pipeline.checks.parties import party_conflicts
 from pipeline.checks.portfolios import portfolio_conflicts
 from pipeline.checks.posts import (
@@ -25,7 +27,7 @@ from pipeline.lang.scripts import CJK_RE
 from pipeline.models import AttributeKind, Discrepancy, Mention, Severity
 from pipeline.normalize import zh_key
 
-_PLURAL = {"party": "parties", "seat": "places sat for"}
+_PLURAL = {"party": "parties", "seat": "places sat for", "date of birth": "dates of birth"}
 _NATIONALITY_SUFFIX_RE = re.compile(r"(?:國籍|国籍|籍|人|出身|出身者|国民|national)$", re.IGNORECASE)
 
 
@@ -68,11 +70,12 @@ def attributes_once(found: list[Discrepancy], others: list[Discrepancy]) -> list
 
 def _attribute_checks(view: _View) -> list[Discrepancy]:
     """Places given to people (nationality) against the others or the official list, posts (titles),
-    parties and the places people sit for against the others; two people of one list who exchanged one
-    of them are one ``attribute_conflict`` naming both, and what one outlet gets wrong about one person
-    (a post and a party, a party and a place) is one finding."""
+    dates of birth, parties and the places people sit for against the others; two people of one list who
+    exchanged one of them are one ``attribute_conflict`` naming both, and what one outlet gets wrong about
+    one person (a post and a party, a party and a place) is one finding."""
     parties = party_conflicts(view) + seat_conflicts(view)
-    found = _place_conflicts(view) + _title_conflicts(view) + [x for x in parties if x[2]]
+    found = _place_conflicts(view) + _title_conflicts(view) + birth_conflicts(view)
+    found += [x for x in parties if x[2]]
     by_kind: dict[tuple[str, str], list[tuple[str, str, str, str, Discrepancy]]] = defaultdict(list)
     for x in found:
         by_kind[(x[4].sources[0], x[4].subject.rsplit(": ", 1)[-1])].append(x)
@@ -276,6 +279,8 @@ def _title_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
     borrowed += [x for x in _offices_of_another(view, titles) if (x[4].sources[0], x[0]) not in taken]
     taken |= {(d.sources[0], ent) for ent, *_, d in borrowed}
     borrowed += [x for x in _departing_posts(view, titles) if (x[4].sources[0], x[0]) not in taken]
+    taken |= {(d.sources[0], ent) for ent, *_, d in borrowed}
+    borrowed += [x for x in deputy_posts(view, titles) if (x[4].sources[0], x[0]) not in taken]
     taken |= {(d.sources[0], ent) for ent, *_, d in borrowed}
     # an outlet whose posts were judged in its own words already: one root cause, not a second finding
     judged = {art for art, _ in taken}

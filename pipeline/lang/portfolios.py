@@ -54,7 +54,7 @@ _HEAD_EN_RE = re.compile(
     r"\b(?:prime\s+minister|premier|(?<!lord )chancellor)\b(?!\s+of\s+the\s+exchequer)", re.I
 )
 _HEAD_ZH_RE = re.compile(r"总理|首相")
-_DEPUTY_RE = re.compile(r"\b(?:deputy|vice)\b|副", re.I)
+DEPUTY_RE = re.compile(r"\b(?:deputy|vice)\b|副", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -69,5 +69,5 @@ def portfolio(post: str) -> frozenset[str]:
     zh = simplified(text)
     found = {field for field, en, cjk in _compiled() if en.search(text) or cjk.search(zh)}
     if _HEAD_EN_RE.search(text) or _HEAD_ZH_RE.search(zh):
-        found.add("deputy head" if _DEPUTY_RE.search(text) else "head")
+        found.add("deputy head" if DEPUTY_RE.search(text) else "head")
     return frozenset(found)

@@ -3,8 +3,10 @@
 
 The family name in capitals, a comma and the given names; other names after ``a.k.a.`` in parentheses;
 then, after commas, the person's post and the place it is held in; after the first semicolon the record's
-fields (date of birth, nationality, identifiers), kept out of the item. The item's name and other names
-read given names first (``Jane Quincy Roe``), as a news list prints them.
+fields (``DOB 02 Mar 1961; POB Aland City; nationality Aland; Passport A1234567``), each kept as an
+attribute labelled by its first word (``other``, its text the rest: a date of birth is compared across
+outlets by its label), the closing type and programme tags (``(individual) [AB-EO1234].``) left out. The
+item's name and other names read given names first (``Jane Quincy Roe``), as a news list prints them.
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ _ENTRY_RE = re.compile(
     r"(?P<name>" + _NAME + r")\s*(?:\((?P<aka>(?:a\.k\.a\.|f\.k\.a\.|aka)[^()]*)\))?\s*(?P<rest>[,;].*)?$"
 )
 _AKA_RE = re.compile(r"^\s*(?:a\.k\.a\.|f\.k\.a\.|aka)\s*", re.IGNORECASE)
+# a record's field: its label (one word), then what it says
+_FIELD_RE = re.compile(r"(?P<label>[A-Za-z][\w.\-]*)\s+(?P<text>\S.*?)\s*$", re.S)
+# the record's closing tags: its type in brackets and its programmes in square brackets, a full stop
+_TAGS_RE = re.compile(r"(?:\s*\([a-z]+\))?(?:\s*\[[^\[\]]*\])+\s*\.?\s*$|\s*\.\s*$")
 _FAMILY_GIVEN_RE = re.compile(r"^(?P<family>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*),\s+(?P<given>.+)$")
 
 
@@ -93,6 +99,36 @@ def _attributes(line: Line, m: re.Match[str]) -> tuple[Attribute, ...]:
     return tuple(out)
 
 
+def _fields(line: Line, m: re.Match[str]) -> tuple[Attribute, ...]:
+    """The record's fields after the first semicolon, one attribute each (``DOB 02 Mar 1961``: label
+    ``DOB``, text ``02 Mar 1961``), the closing tags left out."""
+    rest = m.group("rest") or ""
+    if ";" not in rest:
+        return ()
+    at = line.start + (len(line.text) - len(line.text.lstrip())) + m.start("rest") + rest.index(";") + 1
+    record = rest[rest.index(";") + 1 :]
+    tags = _TAGS_RE.search(record)
+    record = record[: tags.start()] if tags else record
+    out: list[Attribute] = []
+    pos = 0
+    for piece in record.split(";"):
+        field = _FIELD_RE.match(piece.strip())
+        if field is not None:
+            s = at + pos + piece.index(piece.strip())
+            text = field.group("text")
+            out.append(
+                Attribute(
+                    AttributeKind.OTHER,
+                    text,
+                    field.group("label"),
+                    s + field.start("text"),
+                    s + field.end("text"),
+                )
+            )
+        pos += len(piece) + 1
+    return tuple(out)
+
+
 def _mention(doc: Document, line: Line, position: int) -> Mention | None:
     m = _entry(line)
     if m is None:
@@ -117,7 +153,7 @@ def _mention(doc: Document, line: Line, position: int) -> Mention | None:
         note="",
         start=offset + m.start("name"),
         end=end,
-        attributes=_attributes(line, m),
+        attributes=_attributes(line, m) + _fields(line, m),
     )
 
 
