@@ -154,3 +154,12 @@ def _a_person(text: str, a: int, b: int) -> bool:
     honoured = re.match(JA_HONORIFIC, text[split.name_end : b].strip(WHITESPACE)) is not None
     titled = any(x.kind is AttributeKind.TITLE for x in split.attributes)
     return _PERSON_RE.fullmatch(name) is not None and (honoured or titled)
+
+
+def a_post_unnamed(text: str, spans: list[tuple[int, int]]) -> bool:
+    """``甲國外交部長張三、乙國國防部長周八、丙國總理``: among items read as people with their posts, one is a
+    post alone, its holder's name not printed; the run is no list of names to read whole."""
+    posts = [is_title(text[s:e]) for s, e in spans]
+    return any(posts) and any(
+        not post and _a_person(text, s, e) for post, (s, e) in zip(posts, spans, strict=True)
+    )
