@@ -396,6 +396,7 @@ def test_a_sum_in_the_sentence_after_the_list_is_its_whole(
     [
         "World demand stands at about 0.88 million bpd.",  # no sum word: a figure of something else
         "Analysts said more was needed.\n\nThe pledges add up to about 0.88 million bpd.",  # not the next
+        "Aland's and Borduria's cuts add up to about 0.71 million bpd.",  # a sum of two items, not the list's
     ],
 )
 def test_a_figure_after_the_list_not_summed_right_there_is_no_whole(tmp_path: Path, after: str) -> None:

@@ -92,8 +92,8 @@ def _whole(text: str, items: Sequence[Mention], amounts: Sequence[Value]) -> tup
         for f in find_values(piece)
         if f.unit == unit and f.number is not None and _said_whole(text, at + f.start, at + f.end)
     ]
-    if close is not None:
-        found += _summed_after(text, close.end(), unit)
+    if close is not None and not found:
+        found = _summed_after(text, close.end(), items, unit)
     larger = {f.number for _, f in found if (f.number or 0.0) > top}
     if len(larger) != 1:
         return None
@@ -106,16 +106,19 @@ def _whole(text: str, items: Sequence[Mention], amounts: Sequence[Value]) -> tup
 MAX_LINES_BETWEEN = 2  # line breaks between the list's last sentence and the next: one blank line at most
 
 
-def _summed_after(text: str, start: int, unit: str) -> list[tuple[int, Found]]:
-    """The figures in the items' unit of the sentence right after the list's last (in its paragraph or the
-    next) that a sum word leads (``The pledges add up to about 1.06 million bpd.``, ``四國合共每日約106萬
-    桶。``), each with the offset of the sentence in ``text``: a figure there said any other way may be of
-    anything else."""
+def _summed_after(text: str, start: int, items: Sequence[Mention], unit: str) -> list[tuple[int, Found]]:
+    """Where nothing before the list or in its last sentence states its whole: the figures in the items'
+    unit of the sentence right after the list's last (in its paragraph or the next) that a sum word leads
+    (``The pledges add up to about 1.06 million bpd.``, ``四國合共每日約106萬桶。``), each with the offset of
+    the sentence in ``text``. A figure there said any other way may be of anything else, and a sentence
+    that names items sums those (``甲黨與乙黨合共47席``), not the list."""
     at = len(text) - len(text[start:].lstrip(WHITESPACE + "\n"))
     if text.count("\n", start - 1, at) > MAX_LINES_BETWEEN:
         return []
     end = _SENTENCE_END_RE.search(text, at)
     piece = text[at : end.start() if end else len(text)]
+    if any(m.label and m.label in piece for m in items):
+        return []
     return [
         (at, f)
         for f in find_values(piece)
