@@ -158,8 +158,8 @@ def _a_person(text: str, a: int, b: int) -> bool:
 
 def a_post_unnamed(text: str, spans: list[tuple[int, int]]) -> bool:
     """``甲國外交部長張三、乙國國防部長周八、丙國總理``: among items read as people with their posts, one is a
-    post alone, its holder's name not printed; the run is no list of names to read whole."""
-    posts = [is_title(text[s:e]) for s, e in spans]
-    return any(posts) and any(
-        not post and _a_person(text, s, e) for post, (s, e) in zip(posts, spans, strict=True)
-    )
+    post alone, its holder's name not printed (the item parser finds no name beside the post); the run is
+    no list of names to read whole."""
+    people = [_a_person(text, s, e) for s, e in spans]
+    alone = [not person and is_title(text[s:e]) for person, (s, e) in zip(people, spans, strict=True)]
+    return any(alone) and any(people)
