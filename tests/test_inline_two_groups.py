@@ -4,6 +4,7 @@ read, each with its count and a label from its clause's words; one group stays o
 
 from __future__ import annotations
 
+import pytest
 from document_fixtures import text_document
 
 from pipeline.models import Kind
@@ -167,3 +168,17 @@ def test_japanese_two_groups_as_objects_of_one_verb() -> None:
         full, part = "入国を全面的に禁止する対象に", "一部制限の対象に"
         assert names == [("乙国", full), ("丙国", full), ("丁国", full), ("戊国", part), ("己国", part)]
         assert headings == [(3, full), (2, part)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="two groups each closed by など and a count larger than its names "
+    "(``乙国、丙国など12カ国を全面禁止、丁国など7カ国を一部制限``) are left unread: "
+    "reading each group's names as examples (a selection) of its counted group is not done",
+)
+def test_japanese_two_groups_of_examples_closed_by_nado() -> None:
+    names, headings = _read(
+        "甲国政府は、乙国、丙国など12カ国を全面禁止、丁国など7カ国を一部制限すると発表した。"
+    )
+    assert names == [("乙国", "全面禁止"), ("丙国", "全面禁止"), ("丁国", "一部制限")]
+    assert headings == [(12, "全面禁止"), (7, "一部制限")]

@@ -139,17 +139,27 @@ def test_zh_two_posts_of_one_person(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a post printed with no person's name (丙國總理) in a run of named people is read as an item",
-)
-def test_zh_a_post_without_a_name_is_no_item(tmp_path: Path) -> None:
-    result = _read(
-        tmp_path,
-        "美制裁三名官員",
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "美國財政部宣布制裁以下人士：甲國外交部長張三、乙國國防部長周八、丙國總理。",
-    )
-    assert "丙國總理" not in [m.label for m in result.mentions]
+        "美国财政部宣布制裁以下人士：甲国外交部长张三、乙国国防部长周八、丙国总理。",
+        "米財務省は次の人物を制裁対象に指定した：甲国外相の山田太郎氏、乙国国防相の鈴木一郎氏、丙国首相。",
+    ],
+)
+def test_a_post_without_a_name_among_named_people_leaves_the_run_unread(
+    tmp_path: Path, sentence: str
+) -> None:
+    """The third person is printed as a post alone (``丙國總理``), their name not given: the post is no
+    name, and the run without it would be a partial read of the three, so the sentence is left unread."""
+    result = _read(tmp_path, "美制裁三名官員", sentence)
+    assert result.mentions == ()
+
+
+def test_posts_alone_with_no_named_person_among_them_are_still_read(tmp_path: Path) -> None:
+    """Guard: a run of posts alone, none with a name (``甲國總統、乙國總理、丙國外長``), is read as it is."""
+    result = _read(tmp_path, "三國領袖會面", "出席會議的有以下三位：甲國總統、乙國總理、丙國外長。")
+    assert [m.label for m in result.mentions] == ["甲國總統", "乙國總理", "丙國外長"]
 
 
 def test_en_a_person_told_by_a_relative_clause_keeps_the_name_alone(tmp_path: Path) -> None:

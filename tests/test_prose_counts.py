@@ -556,3 +556,31 @@ def test_english_counts_of_people_by_their_role() -> None:
     assert [c.value for c in find_counts("Aland sanctioned six Bordurian lawmakers")] == [6]
     assert [c.value for c in find_counts("a travel ban on nationals of 12 countries")] == [12]
     assert [c.value for c in find_counts("Aland barred 11 senators from entering")] == [11]
+
+
+WHOLE_IN_PROSE = {
+    "en": "Allies raise spending\n\nJanuary 8, 2031, Wire {o}\n\nAll {n} allies said on Wednesday they would "
+    "raise defence spending.\n\nThe pledges, as a share of output:\n\nAland: 3.5%\nBorduria: 2.9%\n"
+    "Carpathia: 2.4%\nDorado: 2.1%\n",
+    "zh": "盟國增加軍費\n\n2031年1月8日 {o}報\n\n全部{n}個盟國周三表示將增加國防開支。\n\n"
+    "各國承諾的國防開支佔GDP比例如下：\n\n甲國：3.5%\n乙國：2.9%\n丙國：2.4%\n丁國：2.1%\n",
+    "ja": "同盟国が国防費増額\n\n2031年1月8日 {o}新聞\n\n全{n}カ国は8日、国防費を増やすと表明した。\n\n"
+    "各国のGDP比は次の通り：\n\n甲国：3.5%\n乙国：2.9%\n丙国：2.4%\n丁国：2.1%\n",
+}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a count of the whole said in prose away from the list (``All 5 allies``, ``全部5個盟國``, "
+    "``全5カ国``) is no claim the count check holds against the list (in English not read at all): a "
+    "misprinted whole goes unnoticed",
+)
+@pytest.mark.parametrize("lang", ["en", "zh", "ja"])
+def test_a_whole_counted_in_prose_away_from_the_list_is_checked(tmp_path: Path, lang: str) -> None:
+    """Every outlet lists the same four allies; one says in its first paragraph that all 5 do: it alone
+    states a count its own list and the others belie."""
+    for o in ("01", "02", "03"):
+        text = WHOLE_IN_PROSE[lang].format(o=o, n=5 if o == "01" else 4)
+        (tmp_path / f"{o}.txt").write_text(text, encoding="utf-8")
+    result = reconcile([str(tmp_path)])
+    assert [d.sources for d in result.discrepancies if d.kind == "count_conflict"] == [("01",)]

@@ -3,7 +3,8 @@
 1. The whole (``_whole``): every item of the list prints one value in one unit (seats, votes, an amount),
    ``MIN_ITEMS`` items at least, and the article's text before its first item, or the rest of its last
    item's sentence, states one figure in that unit larger than every item's, said as a whole by the words of
-   its clause (``議會共設600席``, ``Of the 600 seats``, ``…1席，合共600席。``; not ``過半數需301席``);
+   its clause (``議會共設600席``, ``Of the 600 seats``, ``…1席，合共600席。``; not ``過半數需301席``),
+   or the next sentence, a sum word before its figure (``The pledges add up to about 1.06 million bpd.``);
    or a table's total row right under the list (``total_rows``); several such figures state no whole;
    one given as near (``合共約106萬桶``) is met by a sum less than a step of its print away (``_slack``).
 2. The items' values add up to another number than that whole:
@@ -27,9 +28,10 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import ARITHMETIC, VALUE_CONFLICT
 from pipeline.checks.total_rows import TOTAL_ROW, total_row
 from pipeline.checks.wording import _evidence
-from pipeline.lang.counts import TOTAL_WORD_RE
+from pipeline.lang.counts import SUM_BEFORE_RE, TOTAL_WORD_RE
 from pipeline.lang.cues import WHOLE_AFTER_RE, WHOLE_SCOPE_BEFORE_RE
-from pipeline.lang.values import find_values, printed_step
+from pipeline.lang.scripts import WHITESPACE
+from pipeline.lang.values import Found, find_values, printed_step
 from pipeline.models import Discrepancy, Mention, Severity, Value
 
 MIN_ITEMS = 3  # items whose values add up, at the least
@@ -90,6 +92,8 @@ def _whole(text: str, items: Sequence[Mention], amounts: Sequence[Value]) -> tup
         for f in find_values(piece)
         if f.unit == unit and f.number is not None and _said_whole(text, at + f.start, at + f.end)
     ]
+    if close is not None and not found:
+        found = _summed_after(text, close.end(), items, unit)
     larger = {f.number for _, f in found if (f.number or 0.0) > top}
     if len(larger) != 1:
         return None
@@ -97,6 +101,29 @@ def _whole(text: str, items: Sequence[Mention], amounts: Sequence[Value]) -> tup
     near = any(f.approximate for _, f in found)  # "每日合共166萬桶 … 合共每日約166萬桶": said as near once
     value = Value(first.raw, first.number, unit, "", at + first.start, at + first.end, approximate=near)
     return value, _slack(value)
+
+
+MAX_LINES_BETWEEN = 2  # line breaks between the list's last sentence and the next: one blank line at most
+
+
+def _summed_after(text: str, start: int, items: Sequence[Mention], unit: str) -> list[tuple[int, Found]]:
+    """Where nothing before the list or in its last sentence states its whole: the figures in the items'
+    unit of the sentence right after the list's last (in its paragraph or the next) that a sum word leads
+    (``The pledges add up to about 1.06 million bpd.``, ``四國合共每日約106萬桶。``), each with the offset of
+    the sentence in ``text``. A figure there said any other way may be of anything else, and a sentence
+    that names items sums those (``甲黨與乙黨合共47席``), not the list."""
+    at = len(text) - len(text[start:].lstrip(WHITESPACE + "\n"))
+    if text.count("\n", start - 1, at) > MAX_LINES_BETWEEN:
+        return []
+    end = _SENTENCE_END_RE.search(text, at)
+    piece = text[at : end.start() if end else len(text)]
+    if any(m.label and m.label in piece for m in items):
+        return []
+    return [
+        (at, f)
+        for f in find_values(piece)
+        if f.unit == unit and f.number is not None and SUM_BEFORE_RE.search(piece, 0, f.start) is not None
+    ]
 
 
 def _slack(value: Value) -> float:

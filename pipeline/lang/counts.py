@@ -162,11 +162,12 @@ def miscounted_at_most(named: int, stated: int) -> bool:
 
 TOTAL_WORD_RE = re.compile(fold_pattern(r"共\s*計?|總\s*[計共數]|合計|一共|全部|総計|計"), re.IGNORECASE)
 # a total word shortly before an amount: the amount is a sum over items (``合共每日約166萬桶``, ``totalling
-# about 1.66 million``, ``合計で日量約166万``), never one item's own value
+# about 1.66 million``, ``add up to about 1.66 million``, ``合計で日量約166万``), never one item's own value
 SUM_BEFORE_RE = re.compile(
     r"(?:"
     + fold_pattern(r"合共|共計|總計|總共|合計|一共|累計|合わせて|全体で")
-    + r"|\btotal(?:l?ing|l?ed)?\b|\ba total of|\bin all\b|\bcombined\b)[^。.，,；;、]{0,8}$",
+    + r"|\btotal(?:l?ing|l?ed)?\b|\ba total of|\bin all\b|\bcombined\b|\badd(?:s|ed|ing)? up to\b)"
+    + r"[^。.，,；;、]{0,8}$",
     re.IGNORECASE,
 )
 # a line under a list that gives its total: "（共計12國）", "共7人", "以上合計5家"

@@ -10,7 +10,7 @@ import re
 
 from pipeline.lang.counts import find_counts
 from pipeline.lang.cues import JA_HONORIFIC, JA_TITLE_RE, ZH_JOINER
-from pipeline.lang.scripts import CJK, NAME_DOTS, WHITESPACE
+from pipeline.lang.scripts import CJK, KANA_RE, NAME_DOTS, WHITESPACE
 from pipeline.models import AttributeKind
 from sources.item_titles import is_title
 from sources.items import split_item
@@ -154,3 +154,27 @@ def _a_person(text: str, a: int, b: int) -> bool:
     honoured = re.match(JA_HONORIFIC, text[split.name_end : b].strip(WHITESPACE)) is not None
     titled = any(x.kind is AttributeKind.TITLE for x in split.attributes)
     return _PERSON_RE.fullmatch(name) is not None and (honoured or titled)
+
+
+def a_post_unnamed(text: str, spans: list[tuple[int, int]]) -> bool:
+    """``甲國外交部長張三、乙國國防部長周八、丙國總理``: among items read as people each after their post, one
+    is a post alone in Chinese characters, its holder's name not printed (the item parser finds no name
+    beside it); the run is no list of names to read whole. Where names come before their posts
+    (``王五警務処長``, ``ドウ上院議員``), a post word closes every item and tells no post alone."""
+    people = [_post_first(text, s, e) for s, e in spans]
+    if not any(people) or any(p is False for p in people):
+        return False
+    return any(
+        p is None and KANA_RE.search(text, s, e) is None and is_title(text[s:e])
+        for p, (s, e) in zip(people, spans, strict=True)
+    )
+
+
+def _post_first(text: str, a: int, b: int) -> bool | None:
+    """``text[a:b]`` is read as a person after their post (True), a person before it (False), or no person
+    (None)."""
+    if not _a_person(text, a, b):
+        return None
+    lead = len(text[a:b]) - len(text[a:b].lstrip(WHITESPACE))
+    split = split_item(text, a + lead, b)
+    return any(x.kind is AttributeKind.TITLE and x.end <= split.name_start for x in split.attributes)

@@ -39,7 +39,7 @@ from pipeline.lang.values import Found, find_values
 from pipeline.models import AttributeKind
 from sources.item_titles import PERSON_NAME_END_RE, is_title
 from sources.items import AT_BEFORE_VALUE_RE, split_item
-from sources.layouts._inline_people import people_pieces
+from sources.layouts._inline_people import a_post_unnamed, people_pieces
 from sources.layouts._parens import split_top_level
 from sources.layouts._shapes import ORG_ENDING_RE
 
@@ -754,6 +754,8 @@ def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, i
         spans = [(strip_article(text, s, e), e) for s, e in spans]
         spans = [*spans[:1], *(h for p in spans[1:-1] for h in _two_people(text, *p)), *spans[-1:]]
     kept = [(s, e) for s, e in spans if e > s]
+    if east_asian and a_post_unnamed(text, kept):
+        return None  # "…、乙國國防部長周八、丙國總理": one of the people is no name to read
     if not east_asian and len(kept) >= 2 and kept[-1] != spans[-1] and not before:
         # the last piece holds no name (", over their criticism"): the piece before ends the run
         last = [trim(text, *h) for h in split_final(text, *kept[-1])]  # "… and the Aland Islands (2%)"

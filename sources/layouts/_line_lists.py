@@ -33,6 +33,11 @@ def _closing_tally(lines: Sequence[Line], last: int) -> int | None:
     return after[0] if after and total_line(lines[after[0]].text.strip(WHITESPACE)) is not None else None
 
 
+def _closing(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` tallies the items above it (``——共3国``), right under the last of them."""
+    return i > 0 and bool(lines[i - 1].stripped) and total_line(lines[i].text.strip(WHITESPACE)) is not None
+
+
 _SENTENCE_RE = re.compile(r"[。！？!?]|[a-z]\.\s|\.$")
 
 
@@ -153,9 +158,9 @@ class LineListLayout:
         item_lines = {h.line: h for run in plan.runs for h in run}
         heading_lines, above = self._heading_lines(lines, plan.runs, item_lines, set())
         first_item = min(item_lines)
-        if not any(i > first_item for i in heading_lines):
-            # no line between the blocks is a heading by its words (a lead-in above them all at most):
-            # lines that title each block
+        if not any(i > first_item and not _closing(lines, i) for i in heading_lines):
+            # no line between the blocks is a heading by its words (a lead-in above them all at most, a
+            # tally closing a block aside): lines that title each block
             titled = titled_runs(lines, plan.runs)
             if titled or not heading_lines:
                 heading_lines, above = self._heading_lines(lines, plan.runs, item_lines, titled)

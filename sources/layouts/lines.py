@@ -34,6 +34,7 @@ from sources.item_appointments import appointed
 from sources.item_english import HONORIFIC_RE
 from sources.item_titles import is_title, title_colon_name
 from sources.items import split_item
+from sources.layouts._closed_labels import closed_run_labels
 from sources.layouts._headings import ROSTER_LINE_RE, group_label
 from sources.layouts._inline_pieces import ABBREVIATION_RE
 from sources.layouts._labelled_lines import labelled_split
@@ -298,6 +299,7 @@ def _blocks(body: Sequence[Line]) -> list[_Block]:
     lines, labelled = labelled_split(body, _lead_in, _item_line, _named_value)
     # "グループA" over four lines, "グループB" over the next: labels of a series head the lines under them
     series = series_labels([_stripped(line) for line in lines])
+    series |= closed_run_labels(lines, _item_line)  # "全面禁止入境" over lines and their tally, no colon
     out: list[_Block] = []
     last_kind: str | None = None  # how the lead-in of the last block read is set (None: it has none)
     ended = -1  # the line the last block read ends before
