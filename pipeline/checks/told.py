@@ -34,18 +34,20 @@ def _keys_by_code(gazetteer: Gazetteer) -> dict[str, frozenset[str]]:
     return {code: frozenset(keys) for code, keys in out.items()}
 
 
-@lru_cache(maxsize=256)
-def _body_keys(body: str) -> tuple[str, frozenset[str]]:
-    """An article body folded whole (for Chinese and Japanese keys), and the keys of its runs of up to
-    ``MAX_NAME_WORDS`` Latin words (for Latin ones)."""
-    words = [name_key(w) for w in _WORD_RE.findall(body)]
-    words = [w for w in words if w]
-    runs = {"".join(words[k : k + n]) for k in range(len(words)) for n in range(1, MAX_NAME_WORDS + 1)}
-    return name_key(body), frozenset(runs)
+def _body_keys(view: _View, art: str) -> tuple[str, frozenset[str]]:
+    """An article's body folded whole (for Chinese and Japanese keys), and the keys of its runs of up to
+    ``MAX_NAME_WORDS`` Latin words (for Latin ones): made once per article and run (``_View.bodies``)."""
+    if art not in view.bodies:
+        body = view.ctx.articles[art].body
+        words = [name_key(w) for w in _WORD_RE.findall(body)]
+        words = [w for w in words if w]
+        runs = {"".join(words[k : k + n]) for k in range(len(words)) for n in range(1, MAX_NAME_WORDS + 1)}
+        view.bodies[art] = (name_key(body), frozenset(runs))
+    return view.bodies[art]
 
 
-def _tells_of(body: str, keys: frozenset[str]) -> bool:
-    folded, runs = _body_keys(body)
+def _tells_of(view: _View, art: str, keys: frozenset[str]) -> bool:
+    folded, runs = _body_keys(view, art)
     return any(key in runs if LATIN_RE.search(key) else key in folded for key in keys)
 
 
@@ -60,6 +62,15 @@ def told_elsewhere(view: _View, art: str, ent: str) -> bool:
     keys = {k for n in printed if n and len(k := name_key(n)) >= MIN_KEY}
     if view.gazetteer is not None and (code := view.codes.get(ent)):
         keys |= _keys_by_code(view.gazetteer).get(code, frozenset())
+    if not keys:
+        return False
     frozen = frozenset(keys)
-    telling = sum(1 for a in others if _tells_of(ctx.articles[a].body, frozen)) if frozen else 0
-    return telling >= MIN_TELLING and telling * 2 > len(others)
+    need = max(MIN_TELLING, len(others) // 2 + 1)  # more than half of the others, two at the least
+    telling = 0
+    for i, a in enumerate(others):
+        telling += _tells_of(view, a, frozen)
+        if telling >= need:
+            return True
+        if telling + len(others) - i - 1 < need:
+            return False  # the others left could not make it most of them
+    return False

@@ -63,6 +63,8 @@ class _View:
     # (entity, Chinese name) -> whether a list printing that name for it is no stray (``strays._stray``: the
     # name shares a character with the others', or is no Chinese name), once per name as printed
     kin: dict[tuple[str, str], tuple[bool, str]] = field(default_factory=dict, compare=False)
+    # article -> its body folded and the keys of its runs of Latin words (``told._body_keys``), once each
+    bodies: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict, compare=False)
 
     def listing(self, ent: str) -> list[str]:
         """The articles whose lists hold ``ent``, sorted (computed once per entity)."""
