@@ -150,7 +150,7 @@ def _group(text: str, lo: int, hi: int, lead: int) -> Enumeration | None:
     """The clause ``text[lo:hi]`` read as a group or as the rest (``lead``: where its lead-in starts)."""
     rest = _REST_RE.fullmatch(text, lo, hi)
     m = rest or next((x for r in _CLAUSE_RES if (x := r.fullmatch(text, lo, hi)) is not None), None)
-    spans = _names(text, *m.span("names")) if m is not None else None
+    spans = en_run_names(text, *m.span("names")) if m is not None else None
     if m is None or spans is None:
         return None
     s, e = m.span("label")
@@ -162,10 +162,13 @@ def _group(text: str, lo: int, hi: int, lead: int) -> Enumeration | None:
     return Enumeration(tuple(spans), lead, spans[-1][1], None, text[s:e], (s, e), False, context=context)
 
 
-def _names(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
+def en_run_names(text: str, lo: int, hi: int, *, pairs: bool = True) -> list[tuple[int, int]] | None:
+    """The English names of ``text[lo:hi]`` parted by commas and ``and`` (``pairs``: a name CLDR knows
+    whole with ``and`` in it, ``joined_pairs``, stays one), or None when a piece is no short capitalised
+    name."""
     lo, hi = trim(text, lo, hi)
     spans = item_spans(text, lo, hi, False) or [(lo, hi)]
-    spans = [trim(text, *x) for x in joined_pairs(text, spans)]
+    spans = [trim(text, *x) for x in (joined_pairs(text, spans) if pairs else spans)]
     for x, y in spans:
         name = text[x:y]
         if (

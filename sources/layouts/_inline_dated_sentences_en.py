@@ -25,13 +25,11 @@ import re
 from pipeline.lang.cues import EN_DATE_PATTERN
 from pipeline.lang.scripts import WHITESPACE
 from sources.layouts._inline_copula_groups import counted_above
+from sources.layouts._inline_copula_groups_en import en_run_names
 from sources.layouts._inline_pieces import (
     ABBREVIATION_RE,
-    EN_NAME_RUN_RE,
-    MAX_EN_WORDS,
     Enumeration,
     is_east_asian,
-    item_spans,
     trim,
 )
 
@@ -92,26 +90,11 @@ def _dated(text: str, a: int, b: int) -> Enumeration | None:
     m = next((x for r in _SHAPES if (x := r.fullmatch(text, a, end)) is not None), None)
     if m is None:
         return None
-    spans = _names(text, *m.span("names"))
+    spans = en_run_names(text, *m.span("names"), pairs=False)
     if spans is None:
         return None
     date = m.span("date")
     return Enumeration(tuple(spans), a, spans[-1][1], None, text[date[0] : date[1]], date, False)
-
-
-def _names(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
-    lo, hi = trim(text, lo, hi)
-    spans = item_spans(text, lo, hi, False) or [(lo, hi)]
-    spans = [trim(text, *x) for x in spans]
-    for x, y in spans:
-        name = text[x:y]
-        if (
-            EN_NAME_RUN_RE.fullmatch(name) is None
-            or not name[:1].isupper()
-            or len(name.split()) > MAX_EN_WORDS
-        ):
-            return None
-    return spans
 
 
 def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
