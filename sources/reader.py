@@ -302,7 +302,7 @@ _DATE_FORMS = (
     re.compile(
         r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號](?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?"
     ),
-    # a year of the Republic of China, as Taiwan's papers may print it ("民國114年6月5日": 2025)
+    # a year of the Republic of China's calendar, as papers may print it ("民國114年6月5日": 2025)
     re.compile(
         r"民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號](?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?"
     ),

@@ -95,7 +95,7 @@ PAREN_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 # a place in a ranking, alone in brackets after a name or after the ranking's word (``甲國（22位）``,
-# ``FIFAランキング15位``, ``排名第15位``): no count of people, the item's value
+# ``世界ランキング15位``, ``排名第15位``): no count of people, the item's value
 RANK_RE = re.compile(
     rf"(?:(?<=[（(])\s*|(?:ランキング|ランク|排名|排行)\s*)第?\s*(?P<n>{DIGITS})\s*位(?=\s*[）)])"
     rf"|(?:ランキング|ランク|排名|排行)\s*第?\s*(?P<n_en>{DIGITS})\s*位"

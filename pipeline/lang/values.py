@@ -111,7 +111,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-PATTERNS += (("", RANK_RE),)  # a place in a ranking: "（22位）", "FIFAランキング15位" (a plain number)
+PATTERNS += (("", RANK_RE),)  # a place in a ranking: "（22位）", "世界ランキング15位" (a plain number)
 _ANY_NUMBER_RE = re.compile(r"[0-9０-９]|百分之")
 # a number alone, signed or not, the sign full width or not ("＋12", "－86"), or no change ("±0")
 _PLAIN_RE = re.compile(rf"^\s*(?:[+\-−＋－]?{DIGITS}|±0)\s*$")

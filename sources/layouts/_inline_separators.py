@@ -137,7 +137,8 @@ def _part(clause: str, pauses: list[re.Match[str]], k: int) -> str:
 def _nakaguro_read(clause: str) -> str:
     """The clause with each ``・`` read as ``、``; the pause before the stretch the dots part ends the
     lead-in (``対象に、アランド・ボルドゥリア・…``), read as a colon. A place whose name holds a dot
-    (``アンティグア・バーブーダ``) is joined again later, by the gazetteer (``knowledge.joined``)."""
+    (``アランド・バーブラ`` where CLDR knows it whole) is joined again later, by the gazetteer
+    (``knowledge.joined``)."""
     out = list(_NAKAGURO_RE.sub("、", clause))
     pauses = list(_PAUSE_RE.finditer(clause))
     listed = max(range(len(pauses) + 1), key=lambda k: _part(clause, pauses, k).count("・"))
