@@ -30,8 +30,8 @@ UNREAD = {
     "03_cn": "names in one sentence closed by a verb (``…和墨西哥位列前十。``) and their scores in the next "
     "(``其中，芬兰得分7.736，丹麦7.521，…``): no reader joins the two, nor reads the names alone",
     "04_en": "a ranking told in clauses (``Finland topped … (7.736), followed by Denmark (7.521) and Iceland "
-    "(7.515), with Sweden (7.345), … and Mexico (6.979) completing the top 10.``): the run after ``with`` "
-    "is read alone, seven of ten, the last without its score",
+    "(7.515), with Sweden (7.345), … and Mexico (6.979) completing the top 10.``): left unread (the run "
+    "after ``with`` alone would be a part of the list), no reader takes the clauses whole",
 }
 UNCOUNTED = {
     **UNREAD,

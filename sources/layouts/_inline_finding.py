@@ -95,8 +95,27 @@ def clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
         found = _gapped(text, a, enum, found)
         if any(e.shared for e in found):  # "…, while C was told it would pay 30 %"
             found += _lone_valued(text, max(e.end for e in found), b)
+        if found and _valued_names_outside(text, a, b, found):
+            return []  # "A topped it (7.7), followed by B (7.5), with C (7.3) and D (7.1) …": a part of it
         return found
     return []
+
+
+# a capitalised name with its figure in brackets right after it: "Denmark (7.521)", "Aland (41%)"
+# (a decimal or a share: a group's label counting its names, "Asia (8):", is none)
+_EN_VALUED_NAME_RE = re.compile(
+    r"\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*\(\s*[0-9]+(?:[.][0-9]+\s*%?|\s*%)\s*\)(?!\s*:)"
+)
+
+
+def _valued_names_outside(text: str, a: int, b: int, found: list[Enumeration]) -> bool:
+    """A name with its figure in brackets in the clause ``text[a:b]`` outside the runs read of it: the
+    runs are a part of a list the clause tells in other shapes too, and read alone they would accuse the
+    outlet of leaving the rest out."""
+    spans = [span for e in found for span in e.spans]
+    return any(
+        not any(s <= m.start() < e for s, e in spans) for m in _EN_VALUED_NAME_RE.finditer(text, a, b)
+    )
 
 
 def _two_groups(text: str, a: int, b: int, east_asian: bool) -> list[Enumeration] | None:
