@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.lang.counts import top_count
 from pipeline.models import Kind
 from sources.registry import parse_path
 
@@ -28,3 +29,21 @@ def test_the_verb_of_ranking_ends_the_last_name(tmp_path: Path, body: str, names
     parsed = parse_path(path)
     assert [m.label for m in parsed.mentions if m.kind is Kind.LIST] == names
     assert [h.stated for h in parsed.headings] == [5]
+
+
+@pytest.mark.parametrize("top", ["前五", "前5"])
+def test_a_top_n_in_the_lead_in_counts_the_list(tmp_path: Path, top: str) -> None:
+    """``報告中排名前五的國家如下：`` over five lines: the first N of a ranking, in digits or in Chinese
+    numerals, is the list's stated count."""
+    lines = "".join(f"● {n}\n" for n in NAMES_TW)
+    path = tmp_path / "article.txt"
+    path.write_text(
+        f"年度報告出爐\n\n報告中排名{top}的國家如下：\n\n{lines}\n報告每年發布一次。\n", encoding="utf-8"
+    )
+    parsed = parse_path(path)
+    assert [m.label for m in parsed.mentions if m.kind is Kind.LIST] == NAMES_TW
+    assert [h.stated for h in parsed.headings] == [5]
+
+
+def test_guard_the_first_years_or_quarters_count_nothing() -> None:
+    assert [top_count(t) for t in ("前十年", "前三季", "前十个月")] == [None, None, None]
