@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from pipeline.models import AttributeKind, Discrepancy, Mention, Reconciliation, Severity
 from pipeline.run import reconcile
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+PROBES = Path(__file__).resolve().parent / "expected" / "probes"  # one expected file per article, read
+
+
+@cache
+def expected_file(folder: str, article: str) -> dict[str, Any]:
+    """The expected file of ``article`` of the story ``folder``, written by reading the article."""
+    return dict(json.loads((PROBES / folder / f"{article}.json").read_text(encoding="utf-8")))
+
+
+def printed_name(m: Mention) -> str:
+    """An item's name as the expected files record it: Chinese or Japanese, else English, else its
+    acronym."""
+    return m.name_zh or m.name_en or m.acronym
 
 
 @cache

@@ -6,8 +6,6 @@ page). The shapes the story needed read are tested again below on made-up names.
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -21,22 +19,12 @@ from pipeline.models import Kind, Mention, Severity, Value
 from pipeline.run import reconcile
 from sources.reader import find_title
 from sources.registry import parse_path
-from tests.probe_fixtures import against, findings, items, numbers, story
+from tests.probe_fixtures import against, expected_file, findings, items, numbers, printed_name, story
 
 STORY = "bundestag_2025"
 EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
 ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
 TABLES = ("01_tw", "05_ja")  # the articles whose values sit under a table's header
-
-
-@cache
-def _expected(article: str) -> dict[str, Any]:
-    return dict(json.loads((EXPECTED / f"{article}.json").read_text(encoding="utf-8")))
-
-
-def _printed(m: Mention) -> str:
-    """The name as the expected files record it: Chinese or Japanese, else English, else the acronym."""
-    return m.name_zh or m.name_en or m.acronym
 
 
 def _entity_of() -> dict[str, str]:
@@ -51,10 +39,10 @@ def _entities(position: int, articles: tuple[str, ...]) -> set[str]:
 
 @pytest.mark.parametrize("article", ARTICLES)
 def test_each_article_is_read_as_its_expected_file_says(article: str) -> None:
-    expected = _expected(article)
+    expected = expected_file(STORY, article)
     read = items(story(STORY), article)
     want = expected["items"]
-    assert [_printed(m) for m in read] == [w["name"] for w in want]
+    assert [printed_name(m) for m in read] == [w["name"] for w in want]
     assert [m.acronym for m in read] == [w.get("acronym", "") for w in want]
     assert [numbers(m) for m in read] == [list(w["values"].values()) for w in want]
     if article in TABLES:

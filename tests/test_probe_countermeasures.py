@@ -6,26 +6,18 @@ page). The shapes the story needed read are tested again below on made-up names.
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from pipeline.lang.cues import lead_says_selection
 from pipeline.models import AttributeKind, Mention
 from sources.registry import parse_path
-from tests.probe_fixtures import against, errors, items, story
+from tests.probe_fixtures import against, errors, expected_file, items, story
 
 STORY = "countermeasures_2025"
 EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
 ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
-
-
-@cache
-def _expected(article: str) -> dict[str, Any]:
-    return dict(json.loads((EXPECTED / f"{article}.json").read_text(encoding="utf-8")))
 
 
 def _printed(m: Mention) -> str:
@@ -51,7 +43,7 @@ def _attribute(m: Mention, kind: AttributeKind) -> str:
 
 @pytest.mark.parametrize("article", ARTICLES)
 def test_each_article_is_read_as_its_expected_file_says(article: str) -> None:
-    expected = _expected(article)
+    expected = expected_file(STORY, article)
     read = items(story(STORY), article)
     want = expected["items"]
     assert len(read) == len(want)

@@ -7,10 +7,7 @@ the story needed read are tested again below on made-up names."""
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -18,7 +15,7 @@ from pipeline.lang.births import birth_of, same_birth
 from pipeline.models import AttributeKind, Mention, Severity
 from pipeline.run import reconcile
 from sources.registry import parse_path
-from tests.probe_fixtures import against, findings, items, story
+from tests.probe_fixtures import against, expected_file, findings, items, story
 
 STORY = "hk_sanctions_2020"
 EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
@@ -28,11 +25,6 @@ UNREAD = pytest.mark.xfail(
     reason="paragraphs of a name, a post and a short biography (`张三，甲市保安局局长。1961年出生于甲市，"
     "曾任…`), one per person under a lead-in with the count, are left unread",
 )
-
-
-@cache
-def _expected(article: str) -> dict[str, Any]:
-    return dict(json.loads((EXPECTED / f"{article}.json").read_text(encoding="utf-8")))
 
 
 def _post(m: Mention) -> str:
@@ -47,7 +39,7 @@ def _birth(m: Mention) -> str:
 
 @pytest.mark.parametrize("article", [a if a != "07_cn" else pytest.param(a, marks=UNREAD) for a in ARTICLES])
 def test_each_article_is_read_as_its_expected_file_says(article: str) -> None:
-    expected = _expected(article)
+    expected = expected_file(STORY, article)
     read = items(story(STORY), article)
     want = expected["items"]
     assert [m.name_zh or m.name_en for m in read] == [w["name"] for w in want]

@@ -8,8 +8,6 @@ below on made-up names."""
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +17,7 @@ from pipeline.models import Mention, Severity
 from pipeline.run import reconcile
 from sources.reader import read_document
 from sources.registry import parse_document, parse_path
-from tests.probe_fixtures import against, findings, items, numbers, story
+from tests.probe_fixtures import against, expected_file, findings, items, numbers, printed_name, story
 
 STORY = "nato_spending_2025"
 EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
@@ -28,21 +26,12 @@ TABLES = ("01_tw", "05_ja")  # the articles whose values sit under a table's hea
 GROUPED = ("02_hk", "06_en", "07_cn")  # the articles that file the allies under a threshold
 
 
-@cache
-def _expected(article: str) -> dict[str, Any]:
-    return dict(json.loads((EXPECTED / f"{article}.json").read_text(encoding="utf-8")))
-
-
-def _printed(m: Mention) -> str:
-    return m.name_zh or m.name_en or m.acronym
-
-
 @pytest.mark.parametrize("article", ARTICLES)
 def test_each_article_is_read_as_its_expected_file_says(article: str) -> None:
-    expected = _expected(article)
+    expected = expected_file(STORY, article)
     read = items(story(STORY), article)
     want = expected["items"]
-    assert [_printed(m) for m in read] == [w["name"] for w in want]
+    assert [printed_name(m) for m in read] == [w["name"] for w in want]
     assert [m.group for m in read] == [w["group"] for w in want]
     assert [numbers(m) for m in read] == [list(w["values"].values()) for w in want]
     if article in TABLES:
@@ -63,7 +52,7 @@ def test_each_article_states_the_counts_its_expected_file_says(article: str) -> 
         for c in result.claims
         if c.article == article
     )
-    want = sorted((s["group"], s["count"], s["quote"]) for s in _expected(article)["stated"])
+    want = sorted((s["group"], s["count"], s["quote"]) for s in expected_file(STORY, article)["stated"])
     assert [(g, n) for g, n, _ in stated] == [(g, n) for g, n, _ in want]
     for (_, _, quote), (_, _, printed) in zip(stated, want, strict=True):
         assert printed in quote

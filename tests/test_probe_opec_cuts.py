@@ -8,10 +8,7 @@ to (Hong Kong). The shapes the story needed read are tested again below on made-
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -20,21 +17,12 @@ from pipeline.lang.values import find_values, in_units
 from pipeline.models import Mention, Reconciliation, Severity
 from pipeline.run import reconcile
 from sources.registry import parse_path
-from tests.probe_fixtures import against, findings, items, story
+from tests.probe_fixtures import against, expected_file, findings, items, printed_name, story
 
 STORY = "opec_cuts_2023"
 EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
 ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
 CLEAN = ("01_tw", "04_en", "05_ja", "07_cn")  # the articles with nothing planted
-
-
-@cache
-def _expected(article: str) -> dict[str, Any]:
-    return dict(json.loads((EXPECTED / f"{article}.json").read_text(encoding="utf-8")))
-
-
-def _printed(m: Mention) -> str:
-    return m.name_zh or m.name_en or m.acronym
 
 
 def _values(m: Mention) -> list[tuple[str, float | None, str]]:
@@ -45,10 +33,10 @@ def _values(m: Mention) -> list[tuple[str, float | None, str]]:
 def test_each_article_is_read_as_its_expected_file_says(article: str) -> None:
     """Names in order, each value as printed with its number in barrels (a day) and its unit; the share of
     the country's output, where an outlet gives one, a second value in %."""
-    expected = _expected(article)
+    expected = expected_file(STORY, article)
     read = items(story(STORY), article)
     want = expected["items"]
-    assert [_printed(m) for m in read] == [w["name"] for w in want]
+    assert [printed_name(m) for m in read] == [w["name"] for w in want]
     assert [_values(m) for m in read] == [
         [(v["printed"], v["number"], v["unit"]) for v in w["values"]] for w in want
     ]
@@ -65,7 +53,7 @@ def test_each_article_is_read_as_its_expected_file_says(article: str) -> None:
 
 @pytest.mark.parametrize("article", ARTICLES)
 def test_each_article_states_its_count(article: str) -> None:
-    count = _expected(article)["count"]
+    count = expected_file(STORY, article)["count"]
     stated = {c.stated for c in story(STORY).claims if c.article == article and c.unit == "count"}
     assert stated == {count["stated"]}
 
@@ -79,7 +67,7 @@ def test_one_cut_in_every_scale_and_unit_is_one_figure() -> None:
     cuts: dict[str, dict[str, float | None]] = {}
     for article in ARTICLES:
         for m in items(result, article):
-            if (article, _printed(m)) not in planted:
+            if (article, printed_name(m)) not in planted:
                 cuts.setdefault(entity_of.get(m.key, m.key), {})[article] = m.values[0].number
     assert sorted(len(set(c.values())) for c in cuts.values()) == [1] * 9  # one figure each
     assert sorted(len(c) for c in cuts.values()) == [1, 6, 6, 6, 7, 7, 7, 7, 7]  # Russia: the Japanese table

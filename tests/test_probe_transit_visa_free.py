@@ -7,10 +7,7 @@ again below on made-up names."""
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -19,17 +16,12 @@ from pipeline.knowledge.joined import rejoin_known_names
 from pipeline.models import Kind, Mention, Severity
 from pipeline.run import reconcile
 from sources.registry import parse_path
-from tests.probe_fixtures import against, errors, items, story
+from tests.probe_fixtures import against, errors, expected_file, items, story
 
 STORY = "transit_visa_free"
 EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
 ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
 REGIONS = ("Europe", "Americas", "Oceania", "Asia")
-
-
-@cache
-def _expected(article: str) -> dict[str, Any]:
-    return dict(json.loads((EXPECTED / f"{article}.json").read_text(encoding="utf-8")))
 
 
 def _printed(m: Mention) -> str:
@@ -39,7 +31,7 @@ def _printed(m: Mention) -> str:
 
 @pytest.mark.parametrize("article", ARTICLES)
 def test_each_article_is_read_as_its_expected_file_says(article: str) -> None:
-    expected = _expected(article)
+    expected = expected_file(STORY, article)
     read = items(story(STORY), article)
     want = expected["items"]
     assert [_printed(m) for m in read] == [w["name"] for w in want]
@@ -55,7 +47,7 @@ def test_the_counts_each_article_states_are_read(article: str) -> None:
     """Every group's count, and the total where the article prints it as the list's (a running total,
     ``增至N國``, says how far the list grew and is left alone)."""
     claims = [c for c in story(STORY).claims if c.article == article]
-    for s in _expected(article)["stated"]:
+    for s in expected_file(STORY, article)["stated"]:
         if s.get("running_total"):
             continue
         kind = "total" if s["group"] == "total" else "group"
@@ -69,7 +61,8 @@ def test_the_continents_are_aligned_across_outlets_and_languages() -> None:
     result = story(STORY)
     of = {member: g.id for g in result.groups for member in g.members}
     canonical = {
-        region: {of.get((a, _expected(a)["groups"][region])) for a in ARTICLES} for region in REGIONS
+        region: {of.get((a, expected_file(STORY, a)["groups"][region])) for a in ARTICLES}
+        for region in REGIONS
     }
     assert all(len(ids) == 1 and None not in ids for ids in canonical.values()), canonical
     assert len({next(iter(ids)) for ids in canonical.values()}) == len(REGIONS)

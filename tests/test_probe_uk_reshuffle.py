@@ -7,10 +7,7 @@ names."""
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -19,16 +16,11 @@ from pipeline.matching.given_names import given_names_apart
 from pipeline.models import AttributeKind, Kind, Mention
 from sources.item_titles import is_title
 from sources.registry import parse_path
-from tests.probe_fixtures import against, errors, items, story
+from tests.probe_fixtures import against, errors, expected_file, items, story
 
 STORY = "uk_reshuffle"
 EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
 ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
-
-
-@cache
-def _expected(article: str) -> dict[str, Any]:
-    return dict(json.loads((EXPECTED / f"{article}.json").read_text(encoding="utf-8")))
 
 
 def _printed(m: Mention) -> str:
@@ -44,7 +36,7 @@ def _posts(m: Mention) -> list[str]:
 
 @pytest.mark.parametrize("article", ARTICLES)
 def test_each_article_is_read_as_its_expected_file_says(article: str) -> None:
-    expected = _expected(article)
+    expected = expected_file(STORY, article)
     read = items(story(STORY), article)
     want = expected["items"]
     assert [_printed(m) for m in read] == [w["name"] for w in want]
@@ -64,8 +56,10 @@ def test_each_article_states_twelve_and_the_quote_is_its_own(article: str) -> No
     (claim,) = [c for c in result.claims if c.article == article and c.kind == "total"]
     assert claim.stated == 12
     (text,) = [a.text for a in result.articles if a.id == article]
-    start = text.index(_expected(article)["stated"][0]["quote"])
-    assert claim.start < start + len(_expected(article)["stated"][0]["quote"]) and start < claim.end
+    start = text.index(expected_file(STORY, article)["stated"][0]["quote"])
+    assert (
+        claim.start < start + len(expected_file(STORY, article)["stated"][0]["quote"]) and start < claim.end
+    )
 
 
 def test_each_person_is_one_entity_across_the_languages() -> None:
@@ -73,7 +67,7 @@ def test_each_person_is_one_entity_across_the_languages() -> None:
     entity = {link.mention: link.entity for link in result.links}
     people: dict[str, set[str]] = {}
     for article in ARTICLES:
-        for m, w in zip(items(result, article), _expected(article)["items"], strict=True):
+        for m, w in zip(items(result, article), expected_file(STORY, article)["items"], strict=True):
             people.setdefault(w["english"], set()).add(entity[m.key])
     assert all(len(ids) == 1 for ids in people.values()), people
     assert len({next(iter(ids)) for ids in people.values()}) == len(people) == 13

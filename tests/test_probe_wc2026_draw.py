@@ -7,9 +7,7 @@ again below on made-up names."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +19,7 @@ from pipeline.models import Mention, Severity
 from pipeline.run import reconcile
 from sources.layouts._table_labels import series_labels
 from sources.registry import parse_path
-from tests.probe_fixtures import against, findings, items, numbers, story
+from tests.probe_fixtures import against, expected_file, findings, items, numbers, printed_name, story
 
 STORY = "wc2026_draw"
 EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
@@ -29,21 +27,12 @@ ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
 TABLES = ("01_tw", "06_en")  # the articles whose values sit under a table's header
 
 
-@cache
-def _expected(article: str) -> dict[str, Any]:
-    return dict(json.loads((EXPECTED / f"{article}.json").read_text(encoding="utf-8")))
-
-
-def _printed(m: Mention) -> str:
-    return m.name_zh or m.name_en or m.acronym
-
-
 @pytest.mark.parametrize("article", ARTICLES)
 def test_each_article_is_read_as_its_expected_file_says(article: str) -> None:
-    expected = _expected(article)
+    expected = expected_file(STORY, article)
     read = items(story(STORY), article)
     want = expected["items"]
-    assert [_printed(m) for m in read] == [w["name"] for w in want]
+    assert [printed_name(m) for m in read] == [w["name"] for w in want]
     assert [m.group for m in read] == [w["group"] for w in want]
     assert [numbers(m) for m in read] == [list(w["values"].values()) for w in want]
     if article in TABLES:
@@ -62,7 +51,7 @@ def test_each_article_states_the_counts_its_expected_file_says(article: str) -> 
         for c in result.claims
         if c.article == article
     )
-    assert stated == sorted((s["group"], s["count"]) for s in _expected(article)["stated"])
+    assert stated == sorted((s["group"], s["count"]) for s in expected_file(STORY, article)["stated"])
 
 
 def test_the_groups_align_into_twelve_across_the_outlets() -> None:
