@@ -138,11 +138,7 @@ def fact_tables(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The facts side by side (one row per field, one cell per article) and each fact with its quote."""
     facts = ordering.sorted_facts(rec)
-    fact_values: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for f in facts:
-        if f.value not in fact_values[(f.field, f.article)]:
-            fact_values[(f.field, f.article)].append(f.value)
-    fields = sorted({f.field for f in facts}, key=lambda x: (ordering.FACT_FIELD_ORDER.get(x, 9), x))
+    fields, fact_values = ordering.fact_grid(facts)
     rows = [
         {
             "field": FACT_TITLES.get(field, field),

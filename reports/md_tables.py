@@ -117,11 +117,7 @@ def _people_and_facts(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
     if not facts:
         return lines + ["No story facts recorded."]
     articles = ordering.sorted_articles(rec)
-    values: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for f in facts:
-        if f.value not in values[(f.field, f.article)]:
-            values[(f.field, f.article)].append(f.value)
-    fields = sorted({f.field for f in facts}, key=lambda x: (ordering.FACT_FIELD_ORDER.get(x, 9), x))
+    fields, values = ordering.fact_grid(facts)
     rows = [
         [md(FACT_TITLES.get(field, field))]
         + ["; ".join(md(v) for v in values[(field, a.id)]) or "—" for a in articles]

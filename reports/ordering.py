@@ -4,6 +4,7 @@ renders the same bytes.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 
 from pipeline.models import (
@@ -94,6 +95,17 @@ def sorted_facts(rec: Reconciliation) -> list[Fact]:
         rec.facts,
         key=lambda f: (FACT_FIELD_ORDER.get(f.field, 9), f.field, f.article, f.start, f.end, f.value),
     )
+
+
+def fact_grid(facts: Iterable[Fact]) -> tuple[list[str], dict[tuple[str, str], list[str]]]:
+    """The fields the facts give, in the reports' order, and each (field, article)'s values, once each in
+    the order given: the facts side by side, as the HTML and Markdown reports print them."""
+    values: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for f in facts:
+        if f.value not in values[(f.field, f.article)]:
+            values[(f.field, f.article)].append(f.value)
+    fields = sorted({field for field, _ in values}, key=lambda x: (FACT_FIELD_ORDER.get(x, 9), x))
+    return fields, values
 
 
 def sorted_people(rec: Reconciliation) -> list[PersonName]:
