@@ -26,8 +26,9 @@ from pipeline.checks.view import (
     _UsualGroups,
     _View,
 )
+from pipeline.claims import KIND_TOTAL
 from pipeline.lang.cues import COMPLETE_RE
-from pipeline.models import Discrepancy, Severity
+from pipeline.models import Claim, Discrepancy, Severity
 
 
 def _complete(ctx: _Ctx, art: str, official: int | None = None) -> bool:
@@ -157,7 +158,13 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             out.append(unread[0])  # its own items in another script, linked to none: one warning
             missing = [e for e in missing if e not in unread[1]]
             extra = [e for e in extra if e not in unread[2]]
-        if missing and not extra and view.reference is None and _no_room(ctx, art):
+        if (
+            missing
+            and not extra
+            and view.reference is None
+            and _no_room(ctx, art)
+            and _apart(ctx, art, missing)
+        ):
             camps.append((art, missing))  # nothing it lists could have taken their place
             continue
         if view.reference is not None:  # an item linked to an entry whose names it does not resemble
@@ -210,6 +217,19 @@ def _no_room(ctx: _Ctx, art: str) -> bool:
     return stated is not None and len(ctx.listed[art]) >= stated
 
 
+MAX_HOLDERS_SEEN = 64  # lists holding an item another list lacks, looked at to tell a camp apart
+
+
+def _apart(ctx: _Ctx, art: str, missing: list[str]) -> bool:
+    """Whether the lists holding what ``art``'s list lacks form a camp of their own: one of them lacks an
+    item of ``art``'s (two sets of names that never meet). Where every one of them holds all of ``art``'s
+    items too, its list is theirs less some items, however its count was printed (``六國`` over six where
+    the others list and count seven): those are missing, not another camp's names."""
+    mine = set(ctx.listed_entities.get(art, ()))
+    holders = sorted({a for e in missing for a in ctx.entity_lists[e]} - {art})[:MAX_HOLDERS_SEEN]
+    return any(not mine <= set(ctx.listed_entities.get(a, ())) for a in holders)
+
+
 def _short_of_count(ctx: _Ctx, art: str) -> bool:
     stated = ctx.stated_total(art)
     return stated is not None and stated > len(ctx.listed[art])
@@ -249,7 +269,24 @@ def _missing(view: _View, art: str, ent: str) -> Discrepancy:
     basis = "the official list has it" if view.reference is not None else f"{_outlets(others)} list it"
     message = f"{art}'s list, which claims to be complete, does not include {view.ctx.name(ent)}; {basis}."
     quotes = [view.quote(view.mention(a, ent)) for a in others[:3]]
+    if (own := _own_count(view.ctx, art)) is not None:  # its count, printed for the list it prints
+        message += f" It counts {int(own.stated)}, as many as it lists: '{own.quote}'."
+        quotes.insert(0, view.ctx.claim_evidence(own))
     return _about(view, MISSING_ENTITY, _strength(view, ent), art, ent, message, quotes)
+
+
+def _own_count(ctx: _Ctx, art: str) -> Claim | None:
+    """The first total ``art`` states that is its own list's length (a list short of another count is
+    that count's finding)."""
+    listed = len(ctx.listed.get(art, ()))
+    return next(
+        (
+            c
+            for c in ctx.claims_of.get(art, ())
+            if c.kind == KIND_TOTAL and c.unit == "count" and c.stated == listed
+        ),
+        None,
+    )
 
 
 def _extra(view: _View, art: str, ent: str) -> Discrepancy:
