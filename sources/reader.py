@@ -295,17 +295,19 @@ def _decode(data: bytes, where: str, article: str) -> tuple[str | None, str, lis
 _DATE_MARKER_RE = re.compile(
     r"^[ \t\u3000]*date[ \t\u3000]+(\d{4})-(\d{1,2})-(\d{1,2})(?=[\s]|$)", re.IGNORECASE
 )
+# what a Chinese or Japanese dateline prints after the day: its weekday and time
+# ("2025年4月16日 週三 晚上8:12", "2025年4月16日（水）22時30分", "2025年4月16日 星期三 下午 3:05")
+_CJK_DATE_TAIL = (
+    r"(?:\s*[（(]?(?:週|周|星期|禮拜|礼拜)[一二三四五六日天][）)]?|\s*[（(][月火水木金土日][）)])?"
+    r"(?:\s*(?:上午|下午|晚上|早上|凌晨|中午|傍晚|午前|午後)?\s*\d{1,2}(?:[:：]\d{2}(?::\d{2})?|時\d{1,2}分))?"
+)
 _DATE_FORMS = (
     re.compile(
         r"(?<!\d)(\d{4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?!\d)(?:\s*T?\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?"
     ),
-    re.compile(
-        r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號](?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?"
-    ),
+    re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]" + _CJK_DATE_TAIL),
     # a year of the Republic of China's calendar, as papers may print it ("民國114年6月5日": 2025)
-    re.compile(
-        r"民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號](?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?"
-    ),
+    re.compile(r"民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]" + _CJK_DATE_TAIL),
 )
 ROC_FORM = 2  # the index in ``_DATE_FORMS`` of the form whose year counts from 1912
 ROC_YEAR_ONE = 1911  # added to a year of the Republic of China
@@ -340,7 +342,13 @@ def _rest(s: str, m: re.Match[str]) -> int:
     if _NAME_COMMA_RE.match(s[: m.start()]) and not s[m.end() :].strip():
         return 0
     pieces = [p for p in _APART_RE.split(s[: m.start()] + "\x00" + s[m.end() :]) if p.strip()]
-    kept = [p for p in pieces if "\x00" in p or len(p) > MAX_APART_NAME or re.search(r"[\d。，.,!?！？]", p)]
+    kept = [
+        p
+        for p in pieces
+        if "\x00" in p
+        or (len(p) > MAX_APART_NAME or re.search(r"[\d。，.,!?！？]", p))
+        and not _BYLINE_RE.search(p.strip())  # "中央社記者張三／甲城16日專電" beside the date
+    ]
     return sum(len(p.replace("\x00", "")) for p in kept)
 
 
@@ -363,7 +371,8 @@ _CAPTION_RE = re.compile(
     r"|(?:攝|摄)\s*[:：／/]|[（(](?:Getty|Reuters|AP|AFP|Photo|photo|EPA|Bloomberg)[^）)]*[）)]\s*$"
 )
 _BYLINE_RE = re.compile(
-    r"^(?:記者|记者|文[／/]|撰文|編譯|编译|◎|【.{0,12}】$)|[／/].{0,8}(?:報導|报导|報道|报道)$"
+    r"^(?:記者|记者|文[／/]|撰文|編譯|编译|◎|【.{0,12}】$)|[／/].{0,12}(?:報導|报导|報道|报道|專電|专电)$"
+    r"|^[\u4e00-\u9fff]{1,6}(?:記者|记者)[^，。,]{0,20}[／/]"
     r"|^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:,|\s+and\s|$)"
 )
 _SENTENCE_END_RE = re.compile(r"[。！？!?]")

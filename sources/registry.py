@@ -383,6 +383,12 @@ _WIRE_DATELINE_RES = (
     ),
     re.compile(rf"^[（(](?P<outlet>[{CJK}]{{2,6}}?)(?:記者|记者)[^）)]{{0,30}}(?:電|电)[）)]"),
     re.compile(rf"^(?P<outlet>[{CJK}]{{1,4}}社)[{CJK}]{{0,8}}\d{{1,2}}月\d{{1,2}}日(?:電|电)"),
+    # the agency's credit beside the date: "2031年5月2日 ｜ 甲通社記者張三／甲城2日專電"
+    re.compile(
+        rf"(?:^|[｜|\u3000]\s*)(?!本)(?P<outlet>[{CJK}]{{2,6}}?)(?:記者|记者)[^）)｜|，。]{{0,30}}(?:專電|专电|電|电)\s*$"
+    ),
+    # a Japanese wire story's place and agency: "【カルパティア甲通】"
+    re.compile(r"^【[\u30a1-\u30ff・ー]{2,12}(?P<outlet>[\u4e00-\u9fff]{2,3})】"),
 )
 # a name, a comma and a date that ends the line: "Aland Daily, June 5, 2025", "Aland Daily, 5 June 2025"
 _NAME_COMMA_DATE_RE = re.compile(
@@ -422,7 +428,7 @@ def outlet_from_text(doc: Document) -> str:
         if dated and plain_outlet(head) and head != doc.title:
             return head
     labelled = (m.group("outlet") for line in lines if (m := _SOURCE_LABEL_RE.search(line)))
-    wired = (m.group("outlet") for line in lines for r in _WIRE_DATELINE_RES if (m := r.match(line)))
+    wired = (m.group("outlet") for line in lines for r in _WIRE_DATELINE_RES if (m := r.search(line)))
     return next(labelled, "") or next(wired, "")
 
 

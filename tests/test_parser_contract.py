@@ -167,6 +167,16 @@ def test_a_source_label_near_the_top_names_the_outlet(tmp_path: Path, top: str, 
             "Dalmatia.",
             "unknown",
         ),  # a place, no agency
+        (
+            "2025年4月16日 週三 晚上8:12 ｜ 甲通社記者張三／乙城16日專電\n\n甲國今天宣布，對乙國、丙國和丁國等3國加徵關稅。",
+            "甲通社",
+        ),
+        (
+            "2025年4月16日 週三 晚上8:12 ｜ 本報記者張三／乙城16日電\n\n甲國今天宣布，對乙國、丙國和丁國等3國加徵關稅。",
+            "unknown",
+        ),
+        ("【カルパティア甲通】甲国は16日、乙国、丙国、丁国の3カ国に関税を課すと発表した。", "甲通"),
+        ("【カルパティア＝山田太郎】甲国は16日、乙国、丙国、丁国の3カ国に関税を課すと発表した。", "unknown"),
     ],
 )
 def test_a_wire_dateline_names_its_agency(tmp_path: Path, opening: str, outlet: str) -> None:
@@ -297,3 +307,24 @@ def test_items_after_the_body_end_are_dropped(monkeypatch: pytest.MonkeyPatch) -
     assert res.article is not None and res.article.layout == "aaa-overreaching"
     assert [m.start for m in res.mentions] == [0]
     assert [p.code for p in res.problems] == ["out-of-body"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "2025年4月16日 週三 晚上8:12 ｜ 甲通社記者張三／乙城16日專電",
+        "2025年4月16日 星期三 下午 3:05",
+        "2025年4月16日（水）22時30分",
+        "2025年4月16日（週三） 記者李四／台北報導",
+    ],
+)
+def test_a_chinese_or_japanese_dateline_with_its_weekday_time_and_byline_gives_the_date(
+    tmp_path: Path, dateline: str
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        f"甲國對三國加徵關稅\n\n{dateline}\n\n甲國今天宣布，對乙國、丙國和丁國等3國加徵關稅。\n",
+        encoding="utf-8",
+    )
+    res = parse_path(path)
+    assert res.article is not None and res.article.date == "2025-04-16"
