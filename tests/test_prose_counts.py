@@ -38,6 +38,7 @@ def _counts(sentence: str) -> list[tuple[int, bool]]:
         # the list's own verb: what it lists ("這份名單列出", "附件列出"), as a list word after the count
         ("部長說這份名單列出16個國家", [(16, True)]),
         ("a list of 69 trading partners", [(69, True)]),
+        ('proposed a list of seven "safe countries of origin".', [(7, True)]),  # a quoted name of the list
         # a count with nothing binding it: kept, but not bound
         ("部長說他今年訪問了16個國家", [(16, False)]),
         ("new rates for 69 trading partners", [(69, False)]),

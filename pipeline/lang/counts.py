@@ -75,7 +75,8 @@ COUNT_RE = re.compile(
     rf"(?P<n>{DIGITS}|{CN_NUM})\s*(?P<c>{_JA}|{_ZH})"
     rf"|\b(?P<en>{DIGITS}|{EN_WORD_NUMBER})\s+"
     # a part of something ("nine of his department heads")
-    rf"(?:of\s+(?:his|her|its|their|the)\s+)?(?:[A-Za-z\-]+\s+){{0,2}}?"
+    # words before the noun, the first maybe opening a quotation ('seven "safe countries of origin"')
+    rf"(?:of\s+(?:his|her|its|their|the)\s+)?(?:[\"“‘']?[A-Za-z\-]+\s+){{0,2}}?"
     # a proper name may stand between the number and its noun ("four International Criminal Court judges")
     rf"(?:(?-i:[A-Z])[\w.\-+]*\s+){{0,4}}?"
     # people counted by where they are from ("six Bordurians": a demonym's plural)
