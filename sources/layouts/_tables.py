@@ -342,8 +342,18 @@ def _is_index(cells: Sequence[TCell | None]) -> bool:
     starts = [k for k, n in enumerate(values) if n == 1]
     if not starts or starts[0] != 0:
         return False
+    if _worded_places(cells, values):
+        return True
     runs = [values[a:b] for a, b in zip(starts, [*starts[1:], len(values)], strict=True)]
     return all(len(r) >= 2 and r == list(range(1, len(r) + 1)) for r in runs)
+
+
+def _worded_places(cells: Sequence[TCell | None], values: Sequence[float]) -> bool:
+    """Every cell a place in words (``第1名``, ``3位``), in the order of the places: the rows' order, even
+    where a tie repeats a place or a row is left out (``第8名`` then ``第10名``), never a name."""
+    texts = [_text(c) for c in cells if c is not None and _text(c)]
+    worded = all((m := _PLACE_CELL_RE.fullmatch(t)) is not None and m.group(1) != t for t in texts)
+    return worded and len(values) == len(texts) and list(values) == sorted(values)
 
 
 # what a bracket after a name says of the person ("山田太郎（甲党、北区）"): its pauses part no names
