@@ -16,6 +16,7 @@ import pytest
 from pipeline.groups import align_columns
 from pipeline.lang.counts import find_counts
 from pipeline.models import Mention, Severity
+from pipeline.run import reconcile
 from sources.registry import parse_path
 from tests.probe_fixtures import against, expected_file, findings, items, printed_name, story
 
@@ -126,25 +127,26 @@ def test_no_outlet_is_accused_but_the_planted_ones() -> None:
     """Nothing against the table, the columns, the inline names and the prose of the four outlets with
     no planted error; no list too long, no item one outlet alone lists."""
     result = story(STORY)
-    assert ("arithmetic", ("02_hk",)) in findings(result)
-    assert {s for _, s in findings(result)} <= {("02_hk",), ("03_cn",), ("04_en",), ("08_tw",)}
     for article in ("01_tw", "05_ja", "06_ja", "07_en"):
         assert against(result, article) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a rank printed as a value by one table only (04_en's Rank column, read as values because its "
-    "2, 2 do not run): the others' places are the rows' order (01_tw's running 排名, 08_tw's 第N名) or "
-    "none, and no check holds a printed rank against them or against the table's own totals "
-    "(Estonia ranked 2 on 356 below Israel's 2 on 357)",
-)
-def test_the_wrong_rank_is_one_finding_naming_the_english_table() -> None:
+def test_the_wrong_rank_is_one_error_naming_the_english_table() -> None:
+    """``2 | Estonia | … | 356`` under ``2 | Israel | … | 357``: two of the table's own rows score more
+    than Estonia, so it ranks 3 at best; one ``arithmetic`` error naming the English table alone (the
+    Albania and Ukraine tie on 218, ranked 8 and 9, is no error)."""
+    found = against(story(STORY), "04_en")
+    assert [(d.kind, d.severity, d.sources) for d in found] == [("arithmetic", Severity.ERROR, ("04_en",))]
+    assert "Estonia" in found[0].message and "356" in found[0].message
+    assert found[0].evidence[0].quote.startswith("Estonia")
+
+
+def test_each_planted_error_is_one_finding_and_nobody_else_is_accused() -> None:
     assert findings(story(STORY)) == [
         ("arithmetic", ("02_hk",)),
+        ("arithmetic", ("04_en",)),
         ("column_swap", ("03_cn",)),
         ("list_short", ("08_tw",)),
-        ("value_conflict", ("04_en",)),
     ]
 
 
@@ -239,3 +241,44 @@ def test_the_last_sentence_of_a_lead_in_paragraph_counts_the_table_under_it(tmp_
 def test_a_japanese_place_is_no_count(text: str, counted: list[int]) -> None:
     """``10位に終わった``: a place in Japanese, kana after it; Chinese ``10位委員`` counts ten people."""
     assert [c.value for c in find_counts(text)] == counted
+
+
+SCORES = ["Aland", "Borduria", "Carpathia", "Sylvania", "Ruritania"]
+RANKED = (
+    '<html lang="en"><body><article><h1>Contest ends</h1><p>The points of the juries and of viewers at home '
+    "were added. The results of the final:</p><table><thead><tr><th>Rank</th><th>Country</th><th>Jury</th>"
+    "<th>Televote</th><th>Total</th></tr></thead><tbody>{rows}</tbody></table><p>The next contest is in "
+    "Aland.</p></article></body></html>"
+)
+
+
+def _ranked(tmp_path: Path, ranks: list[int], parts: list[tuple[int, int]]) -> list[Any]:
+    rows = "".join(
+        f"<tr><td>{k}</td><td>{n}</td><td>{a}</td><td>{b}</td><td>{a + b}</td></tr>"
+        for k, n, (a, b) in zip(ranks, SCORES, parts, strict=True)
+    )
+    (tmp_path / "01.html").write_text(RANKED.format(rows=rows), encoding="utf-8")
+    result = reconcile([str(tmp_path)])
+    return [(d.kind, d.subject) for d in result.discrepancies if d.severity is not Severity.INFO]
+
+
+PARTS_RANKED = [(258, 178), (60, 297), (98, 258), (126, 195), (159, 97)]
+
+
+def test_a_rank_above_what_the_tables_own_totals_allow_is_one_error(tmp_path: Path) -> None:
+    """``2 | Carpathia | 356`` under ``2 | Borduria | 357``: two rows score more, Carpathia ranks 3 at
+    best."""
+    assert _ranked(tmp_path, [1, 2, 2, 4, 5], PARTS_RANKED) == [("arithmetic", "Carpathia: Rank")]
+
+
+@pytest.mark.parametrize(
+    ("ranks", "parts"),
+    [
+        ([1, 4, 9, 15, 20], PARTS_RANKED),  # a selection of a longer ranking: places beyond the rows
+        ([1, 2, 3, 4, 5], [(258, 178), (60, 297), (98, 258), (45, 173), (60, 158)]),  # a tie on 218 broken
+    ],
+)
+def test_ranks_a_selection_or_a_broken_tie_gives_are_within_what_the_totals_allow(
+    tmp_path: Path, ranks: list[int], parts: list[tuple[int, int]]
+) -> None:
+    assert _ranked(tmp_path, ranks, parts) == []
