@@ -76,25 +76,28 @@ _NOTE_IN_PARENS_RE = re.compile(r"\s*[(（][^()（）]*[)）]")
 _SENTENCE_END_RE = re.compile(r"[。！？!?]\s*|(?<=[a-z]\.)\s+")
 
 
+def last_sentence(text: str) -> str:
+    """The last sentence of a paragraph (``… by viewers at home. The top ten in the grand final:`` gives
+    ``The top ten in the grand final:``), the whole of it when it has one."""
+    return text[max((m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip(WHITESPACE))), default=0) :]
+
+
 def lead_in_count(text: str) -> Count | None:
     """The one count of a line that introduces the list under it and ends in a colon, a note in
     parentheses aside (``The rates for the 10 largest partners (the tariff each charges in brackets):``);
-    of a line of sentences, its last; a line of several counts states none. Which counts the line gives
-    its list is the language layer's ``lead_in_counts`` (``Of the 69 partners, these five:`` gives none)."""
+    a line of several counts, or of sentences, states none. Which counts the line gives its list is the
+    language layer's ``lead_in_counts`` (``Of the 69 partners, these five:`` gives none)."""
     s = text.strip(WHITESPACE)
     if not s.endswith(("：", ":")):
         return None
     bare = _NOTE_IN_PARENS_RE.sub(lambda m: " " * len(m.group(0)), s)
-    # "… by viewers at home. The top ten in the grand final:": the last sentence alone introduces the list
-    cut = max((m.end() for m in _SENTENCE_END_RE.finditer(bare)), default=0)
-    bare = bare[cut:]
     limit = MAX_ZH_LEAD_IN if EAST_ASIAN_RE.search(bare) else MAX_EN_LEAD_IN
-    if len(bare.strip()) > limit:
+    if len(bare.strip()) > limit or re.search(r"[。！？!?]|[a-z]\.\s", bare):
         return None
     counts = lead_in_counts(bare)
     if len(counts) != 1 or len(find_counts(bare)) > 1:
         return None
-    offset = len(text) - len(text.lstrip(WHITESPACE)) + cut
+    offset = len(text) - len(text.lstrip(WHITESPACE))
     return Count(counts[0].value, offset + counts[0].start, offset + counts[0].end)
 
 

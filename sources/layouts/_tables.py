@@ -44,7 +44,7 @@ from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem,
 from sources.base import Document
 from sources.item_titles import is_title
 from sources.items import told_in_parens
-from sources.layouts._counts import lead_in_count
+from sources.layouts._counts import last_sentence, lead_in_count
 from sources.layouts._headings import group_label
 from sources.layouts._records import parse_span
 from sources.layouts._shapes import BULLET_CHARS, EMOJI_MARK, SYMBOL_BLOCKS, TEXT_CACHE
@@ -600,7 +600,8 @@ MAX_CAPTION_CHARS = 60
 
 def caption(doc: Document, start: int, floor: int, *, lead_in: bool = False) -> tuple[str, int, int] | None:
     """The nearest short line above the table (its caption or heading); with ``lead_in``, a longer line
-    that ends in a colon too (``The rates on goods from four countries are:``)."""
+    that ends in a colon too (``The rates on goods from four countries are:``); else the last sentence of a
+    paragraph above it, when that sentence counts the table under it with a colon."""
     text = doc.text
     pos = start
     for _ in range(CAPTION_LINES):
@@ -617,6 +618,10 @@ def caption(doc: Document, start: int, floor: int, *, lead_in: bool = False) -> 
             ):
                 off = text.find(line, line_start)
                 return line, off, off + len(line)
+            if lead_in_count(last := last_sentence(line)) is not None:
+                # "… by viewers at home. The top ten in the grand final:": its last sentence leads in
+                off = text.find(last, line_start)
+                return last, off, off + len(last)
             return None
         pos = line_end
     return None
