@@ -1,9 +1,10 @@
 """Every kind of finding, with the severity it takes and what it means.
 
 The checks themselves live in one module of ``pipeline.checks`` per family (``counts``, ``lengths``,
-``shares``, ``loose``, ``wholes``, ``names``, ``kanji``, ``acronyms``, ``story``, ``contradictions``; for
-the items ``duplicates``, ``coverage``, ``strays``, ``unlinked``, ``filing`` (with ``bands``), ``values``,
-``attributes``, ``parties``, ``posts``), each naming its findings by the constants below;
+``shares``, ``ranks``, ``loose``, ``wholes``, ``names``, ``kanji``, ``acronyms``, ``story``,
+``contradictions``; for the items ``duplicates``, ``coverage``, ``strays``, ``unlinked``, ``filing``
+(with ``bands``), ``values``, ``attributes``, ``parties``, ``posts``), each naming its findings by the
+constants below;
 ``runner.run_checks`` runs them all. This table is what a reader, the README and the reports rely on.
 ``tests/test_docs.py`` keeps the README's table of findings equal to it.
 """
@@ -63,9 +64,10 @@ CHECKS: tuple[Check, ...] = (
         (E,),
         "a stated percentage is not count ÷ total, rounded as stated; one item's share is not the "
         "proportion of its amount that every other item's share is; one row's total is not the sum of "
-        "its numbers where every other row's is; or a list's values add up to more than the whole its "
-        "article states (where another outlet's figure for one item makes them add up, that item's value "
-        "finding says so instead)",
+        "its numbers where every other row's is; one item ranks above what its score allows (more items "
+        "of its list score more) where every other item's rank is within; or a list's values add up to "
+        "more than the whole its article states (where another outlet's figure for one item makes them add "
+        "up, that item's value finding says so instead)",
     ),
     Check(
         COUNT_CONFLICT,

@@ -26,6 +26,7 @@ from pipeline.checks.lengths import _list_lengths
 from pipeline.checks.lists import canonical_groups, list_checks
 from pipeline.checks.loose import loose_counts
 from pipeline.checks.names import _naming_variants, _possible_mistranslations
+from pipeline.checks.ranks import rank_checks
 from pipeline.checks.shares import share_checks, total_checks
 from pipeline.checks.story import _person_variants, _story_conflicts
 from pipeline.checks.sums import sums_checks
@@ -109,6 +110,7 @@ def run_checks(
             *_arithmetic(ctx),
             *share_checks(ctx),
             *total_checks(ctx),
+            *rank_checks(ctx),
             *loose_counts(ctx),
             *whole_counts(ctx),
             *_count_conflicts(ctx),

@@ -101,6 +101,8 @@ RANK_RE = re.compile(
     rf"(?:(?<=[（(])\s*|(?:ランキング|ランク|排名|排行)\s*)第?\s*(?P<n>{DIGITS})\s*位(?=\s*[）)])"
     rf"|(?:ランキング|ランク|排名|排行)\s*第?\s*(?P<n_en>{DIGITS})\s*位"
 )
+# kana right after ``位``: the place of a Japanese sentence (``10位に終わった``, ``3位だった``)
+_KANA_AFTER_RE = re.compile(r"[\u3041-\u309f]")
 # before a number: an approximation (a hedge of ``lang.hedges``; ``近`` even after ``最``), an ordinal, a
 # demonstrative, a per-unit: the number is no count of anything
 HEDGED_OR_ORDINAL_BEFORE_RE = re.compile(
@@ -329,6 +331,8 @@ def _counts_in(text: str) -> tuple[Count, ...]:
                 r.start() < m.end() and m.start() < r.end() for r in RANK_RE.finditer(text)
             ):
                 continue  # "甲國（22位）": a place in a ranking
+            if counter == "位" and _KANA_AFTER_RE.match(text, m.end()):
+                continue  # "10位に終わった": a place in Japanese, no count of people
             found[m.start()] = Count(value, counter or "", m.start(), m.end())
     if found and ("more" in text or "others" in text):
         for m in ELLIPTIC_RE.finditer(text):

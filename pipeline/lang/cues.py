@@ -595,6 +595,11 @@ _EN_ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|
 ZH_PLACE = fold_pattern(_ZH_PLACE_NUMBER) + "[名位]"
 JA_PLACE = r"[0-9０-９]{1,3}\s*位"
 EN_PLACE = rf"(?:No\.|Number)\s*[0-9０-９]{{1,3}}|{_EN_ORDINAL}(?:\s+place)?"
+# a place told in words with its figure after it, in a sentence of a ranking ("was fourth with 321",
+# "finishing second on 357"): a name given its place and figure outside any run of names
+EN_PLACED_FIGURE_RE = re.compile(
+    rf"\b{_EN_ORDINAL}(?:\s+place)?\s*,?\s+(?:with|on)\s+[0-9][0-9,.]*\b", re.IGNORECASE
+)
 TIED_PLACE_RE = re.compile(
     PLACE_WORDS_RE.pattern
     + rf"|(?:同率)?\s*{JA_PLACE}(?:タイ)?"

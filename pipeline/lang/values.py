@@ -403,10 +403,9 @@ DASH_BEFORE_NUMBER_RE = re.compile(r"\s[-–—]\s+(?=[0-9])")
 
 
 # what a plain number in a table cell counts, printed after it: votes, seats, medals, points
-TALLY_COUNTERS = ("票", "席", "枚", "面", "點", "点", "votes", "seats")
-_TALLIED_RE = re.compile(
-    rf"^\s*(?P<n>{DIGITS})\s*(?:{'|'.join(fold_pattern(c) for c in TALLY_COUNTERS)})\s*$"
-)
+TALLY_COUNTERS = ("票", "席", "枚", "面", "點", "点", "分", "votes", "seats", "points")
+_TALLY = "|".join(fold_pattern(c) for c in TALLY_COUNTERS)
+_TALLIED_RE = re.compile(rf"^\s*(?P<n>{DIGITS})\s*(?:{_TALLY})\s*$")
 
 
 def plain_value(text: str) -> Found | None:
@@ -443,9 +442,9 @@ def in_units(number: float, unit: str) -> tuple[float, str]:
     return number, unit
 
 
-# a plain number under a short label glued before it (甲40, 甲等40, 総計126), and what parts two of them
-# (not an ordinal nor an estimate: 第3, 約40)
-_LABELLED_RE = re.compile(rf"(?P<label>(?![第約约近逾])[{CJK}{KANA}]{{1,4}})(?P<n>{DIGITS})")
+# a plain number under a short label glued before it (甲40, 甲等40, 総計126), what it tallies after it or
+# not (評審258分), and what parts two of them (not an ordinal nor an estimate: 第3, 約40)
+_LABELLED_RE = re.compile(rf"(?P<label>(?![第約约近逾])[{CJK}{KANA}]{{1,4}})(?P<n>{DIGITS})(?:{_TALLY})?")
 _LABELLED_SEP_RE = re.compile(r"[\s：:、，,・／/]+")
 MIN_LABELLED = 2  # one labelled number alone is a name's numbering or a date, not a row of values
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from pipeline.lang.counts import find_counts, total_line
-from pipeline.lang.cues import EN_CLAUSE_JOINER_RE, FINAL_JOINER_RE
+from pipeline.lang.cues import EN_CLAUSE_JOINER_RE, EN_PLACED_FIGURE_RE, FINAL_JOINER_RE
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._appointments import appointments, en_appointments
@@ -109,11 +109,12 @@ _EN_VALUED_NAME_RE = re.compile(
 
 
 def _valued_names_outside(text: str, a: int, b: int, found: list[Enumeration]) -> bool:
-    """A name with its figure in brackets in the clause ``text[a:b]`` outside the runs read of it: the
-    runs are a part of a list the clause tells in other shapes too, and read alone they would accuse the
-    outlet of leaving the rest out."""
+    """A name with its figure in brackets, or its place and figure in words (``was fourth with 321``), in
+    the clause ``text[a:b]`` outside the runs read of it: the runs are a part of a list the clause tells
+    in other shapes too, and read alone they would accuse the outlet of leaving the rest out."""
     spans = [span for e in found for span in e.spans]
-    return any(not any(s <= m.start() < e for s, e in spans) for m in _EN_VALUED_NAME_RE.finditer(text, a, b))
+    valued = [*_EN_VALUED_NAME_RE.finditer(text, a, b), *EN_PLACED_FIGURE_RE.finditer(text, a, b)]
+    return any(not any(s <= m.start() < e for s, e in spans) for m in valued)
 
 
 def _two_groups(text: str, a: int, b: int, east_asian: bool) -> list[Enumeration] | None:

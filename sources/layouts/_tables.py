@@ -44,7 +44,7 @@ from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem,
 from sources.base import Document
 from sources.item_titles import is_title
 from sources.items import told_in_parens
-from sources.layouts._counts import lead_in_count
+from sources.layouts._counts import last_sentence, lead_in_count
 from sources.layouts._headings import group_label
 from sources.layouts._records import parse_span
 from sources.layouts._shapes import BULLET_CHARS, EMOJI_MARK, SYMBOL_BLOCKS, TEXT_CACHE
@@ -342,8 +342,18 @@ def _is_index(cells: Sequence[TCell | None]) -> bool:
     starts = [k for k, n in enumerate(values) if n == 1]
     if not starts or starts[0] != 0:
         return False
+    if _worded_places(cells, values):
+        return True
     runs = [values[a:b] for a, b in zip(starts, [*starts[1:], len(values)], strict=True)]
     return all(len(r) >= 2 and r == list(range(1, len(r) + 1)) for r in runs)
+
+
+def _worded_places(cells: Sequence[TCell | None], values: Sequence[float]) -> bool:
+    """Every cell a place in words (``第1名``, ``3位``), in the order of the places: the rows' order, even
+    where a tie repeats a place or a row is left out (``第8名`` then ``第10名``), never a name."""
+    texts = [_text(c) for c in cells if c is not None and _text(c)]
+    worded = all((m := _PLACE_CELL_RE.fullmatch(t)) is not None and m.group(1) != t for t in texts)
+    return worded and len(values) == len(texts) and list(values) == sorted(values)
 
 
 # what a bracket after a name says of the person ("山田太郎（甲党、北区）"): its pauses part no names
@@ -590,7 +600,8 @@ MAX_CAPTION_CHARS = 60
 
 def caption(doc: Document, start: int, floor: int, *, lead_in: bool = False) -> tuple[str, int, int] | None:
     """The nearest short line above the table (its caption or heading); with ``lead_in``, a longer line
-    that ends in a colon too (``The rates on goods from four countries are:``)."""
+    that ends in a colon too (``The rates on goods from four countries are:``); else the last sentence of a
+    paragraph above it, when that sentence counts the table under it with a colon."""
     text = doc.text
     pos = start
     for _ in range(CAPTION_LINES):
@@ -607,6 +618,10 @@ def caption(doc: Document, start: int, floor: int, *, lead_in: bool = False) -> 
             ):
                 off = text.find(line, line_start)
                 return line, off, off + len(line)
+            if lead_in_count(last := last_sentence(line)) is not None:
+                # "… by viewers at home. The top ten in the grand final:": its last sentence leads in
+                off = text.find(last, line_start)
+                return last, off, off + len(last)
             return None
         pos = line_end
     return None

@@ -38,6 +38,7 @@ from sources.layouts._closed_labels import closed_run_labels
 from sources.layouts._headings import ROSTER_LINE_RE, group_label
 from sources.layouts._inline_pieces import ABBREVIATION_RE
 from sources.layouts._labelled_lines import labelled_split
+from sources.layouts._labelled_rows import labelled_row
 from sources.layouts._lines import Line, body_lines
 from sources.layouts._parens import outside_parens
 from sources.layouts._records import RawItem, build_mentions
@@ -87,7 +88,7 @@ def _item_line(text: str) -> bool:
         return False  # a marked list's line, or a table row (cells parted by runs of blanks or by bars)
     if (note := _NOTE_RE.match(text)) is not None and NOTE_LABEL_RE.fullmatch(note.group(1)):
         return False  # "Source: Acme Index", "Note – figures are from January": a note on the list
-    if _named_value(text) or _value_then_name(text):
+    if _named_value(text) or _value_then_name(text) or labelled_row(text):
         return True
     if not text or re.search(r"[。！？!?]$|[。！？]", text) or text.endswith(("：", ":")):
         return False
