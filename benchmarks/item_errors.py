@@ -9,11 +9,15 @@ with one change to that article's source:
 
 - ``drop`` (lists the expected file says are complete): its middle item is taken out (the line, table
   row or list element holding it, or the name and its separator in a sentence);
-- ``value``: the first value from its middle item on is printed 3 higher (``25%`` -> ``28%``).
+- ``value``: the first value from its middle item on is printed 3 higher (``25%`` -> ``28%``);
+- ``recount`` (complete lists whose article states its total or the middle item's group's count): the
+  middle item taken out as for ``drop``, and every stated total and count of its group printed one lower
+  (``7國`` -> ``6國``, ``七國`` -> ``六國``, ``seven`` -> ``six``): its counts agree with its shorter list.
 
 The copy is reconciled (with ``--reference``, against the story's official list) and the change counts
 as *reported* when an error names that article with a finding of the kind that reports it (``drop``:
-``missing_entity``, ``list_short``, ``count_mismatch``, ``count_conflict``, ``wrong_item``; ``value``:
+``missing_entity``, ``list_short``, ``count_mismatch``, ``count_conflict``, ``wrong_item``; ``recount``:
+``missing_entity``, ``count_conflict``, ``wrong_item``; ``value``:
 ``value_conflict``, ``column_swap``, or ``arithmetic`` where a row's total no longer adds up). *Accused*
 counts the runs where a new error names another article.
 Articles whose change cannot be located in the source are left out and counted.
@@ -42,6 +46,7 @@ EXPECTED = ROOT / "tests" / "expected" / "stories"
 REPORTED_BY = {
     "drop": {"missing_entity", "list_short", "count_mismatch", "count_conflict", "wrong_item"},
     "value": {"value_conflict", "column_swap", "arithmetic"},  # a count its row's total no longer makes
+    "recount": {"missing_entity", "count_conflict", "wrong_item"},
 }
 _ITEM_TAGS = ("li", "tr", "p", "dd", "dt", "div", "h3", "h4")
 _INLINE_SEPARATORS = ("、", "，", ", ", "; ", "；", "・")
@@ -91,6 +96,50 @@ def change_value(source: str, name: str, raw: str, number: float) -> str | None:
     return source[:k] + new_raw + source[k + len(raw) :]
 
 
+_ZH_DIGITS = "零一二三四五六七八九"
+_EN_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty"
+).split()
+
+
+def _zh_numeral(n: int) -> str:
+    """1..99 in Chinese numerals (十二, 二十, 六十六)."""
+    tens, ones = divmod(n, 10)
+    return (
+        (_ZH_DIGITS[tens] if tens > 1 else "") + ("十" if tens else "") + (_ZH_DIGITS[ones] if ones else "")
+    )
+
+
+def _forms(n: int) -> list[str]:
+    """How an article may print ``n``: digits, fullwidth digits, Chinese numerals, an English word."""
+    forms = [str(n), str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))]
+    if 0 < n < 100:  # noqa: PLR2004
+        forms.append(_zh_numeral(n))
+    if n < len(_EN_WORDS):
+        forms += [_EN_WORDS[n], _EN_WORDS[n].capitalize()]
+    return forms
+
+
+def recount(source: str, quotes: list[str], n: int) -> str | None:
+    """Each quote of ``source`` with its printed ``n`` made ``n - 1`` (in the same form); None when a
+    quote or its number cannot be found."""
+    for quote in quotes:
+        if quote not in source:
+            return None
+        for old, new in zip(_forms(n), _forms(n - 1), strict=True):
+            hit = re.search(
+                rf"(?<![0-9０-９{_ZH_DIGITS}十A-Za-z]){re.escape(old)}(?![0-9０-９{_ZH_DIGITS}十A-Za-z])",
+                quote,
+            )
+            if hit:
+                source = source.replace(quote, quote[: hit.start()] + new + quote[hit.end() :])
+                break
+        else:
+            return None
+    return source
+
+
 def _errors(rec: Reconciliation) -> set[tuple[str, tuple[str, ...]]]:
     return {(d.kind, d.sources) for d in rec.discrepancies if d.severity is Severity.ERROR}
 
@@ -99,6 +148,15 @@ def _changes(doc: dict[str, Any], source: str, html: bool) -> list[tuple[str, st
     items = doc["items"]
     middle = items[len(items) // 2]
     out: list[tuple[str, str, str | None]] = [("drop", middle["name"], drop(source, middle["name"], html))]
+    # the counts the dropped item makes: the total, and its group's (other groups' counts stay)
+    group = middle.get("group")
+    sizes = {None: len(items), group: sum(1 for i in items if i.get("group") == group)}
+    stated = [c for c in doc.get("stated") or [] if c.get("group") in sizes]
+    if stated and all(c["count"] == sizes[c.get("group")] for c in stated):
+        changed = out[0][2]
+        for c in sorted(stated, key=lambda c: len(c["quote"]), reverse=True):
+            changed = changed and recount(changed, [c["quote"]], c["count"])
+        out.append(("recount", middle["name"], changed))
     valued = [i for i in items[len(items) // 2 :] + items[: len(items) // 2] if i.get("values")]
     if valued:
         item = valued[0]
@@ -123,7 +181,7 @@ def run_story(story: str, reference: bool, details: bool) -> dict[str, list[int]
         article = doc["article"]
         src = next(folder.glob(article + ".*"))
         for kind, name, changed in _changes(doc, src.read_text("utf-8"), src.suffix == ".html"):
-            if kind == "drop" and not doc.get("complete"):
+            if kind in ("drop", "recount") and not doc.get("complete"):
                 continue  # a selection lacks items by design
             t = tally[kind]
             if changed is None:
