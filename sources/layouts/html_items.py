@@ -57,7 +57,8 @@ NAME_TAGS = ("strong", "b", "a", "em")
 _ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 # the end of the sentence that describes a name: what follows it is the story, not the description
 # (not an initial's or an abbreviation's dot: "U.S. Treasury official")
-_SENTENCE_END_RE = re.compile(r"(?:(?<=[a-z0-9)])\.|[。!?！？])(?=\s+[A-Z\"“]|\s*$)")
+# a full stop that ends a sentence: an English one before a capital or the end, a Chinese one anywhere
+_SENTENCE_END_RE = re.compile(r"(?:(?<=[a-z0-9)])\.|[!?])(?=\s+[A-Z\"“]|\s*$)|[。！？]")
 _PIECE_STRIP = (
     WHITESPACE + ".\n—–-:："
 )  # a description's dash or colon before it ("Jane Roe — defence minister")
