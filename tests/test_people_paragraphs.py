@@ -171,14 +171,8 @@ def test_a_heading_of_a_name_over_a_paragraph_opening_with_the_post(tmp_path: Pa
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="unmarked Japanese lines of a name in kanji, a middle dot and a short post "
-    "(`山田太郎・甲国内務相`) are read whole as names: after a dot a post heading a body of fewer "
-    "than four characters may be a transliterated name's second part, and no list-wide evidence "
-    "tells the two apart yet",
-)
 def test_japanese_lines_of_a_name_a_middle_dot_and_a_post(tmp_path: Path) -> None:
+    """Kanji before the dot in a Japanese article: a name (foreign names are in katakana), the post after."""
     text, read = _read(
         tmp_path,
         "甲国、新内閣を発足\n\n丙日新聞　2025年3月12日\n\n"
@@ -190,6 +184,23 @@ def test_japanese_lines_of_a_name_a_middle_dot_and_a_post(tmp_path: Path) -> Non
         ("鈴木花子", "甲国財務相", ""),
         ("佐藤次郎", "甲国防衛相", ""),
     ]
+
+
+def test_japanese_paragraphs_of_a_name_an_enumeration_comma_a_post_and_a_biography(tmp_path: Path) -> None:
+    text, read = _read(
+        tmp_path,
+        "甲国、新内閣を発足\n\n丙日新聞　2025年3月12日\n\n"
+        "甲国で12日、新内閣が発足した。新任の3閣僚の横顔は次の通り。\n\n"
+        "山田太郎、甲国内務相。1961年生まれ、甲大卒。乙県知事を経て初入閣。\n\n"
+        "鈴木花子、甲国財務相。1965年生まれ。甲銀行出身。\n\n"
+        "佐藤次郎、甲国防衛相。元陸将、丙大卒。\n\n首相は記者会見で抱負を語った。\n",
+    )
+    assert _people(text, read) == [
+        ("山田太郎", "甲国内務相", ""),
+        ("鈴木花子", "甲国財務相", ""),
+        ("佐藤次郎", "甲国防衛相", ""),
+    ]
+    assert [_birth(m) for m in read] == ["1961年生まれ", "1965年生まれ", ""]
 
 
 # --- what stays unread --------------------------------------------------------------------------------

@@ -4,7 +4,8 @@
 - ``張三（甲國內政部長）：曾任乙市市長。`` (the post in brackets, a colon or a full stop, the biography)
 - ``Jane Roe, the chief executive of Aland Bank, who ran its foreign desk.`` (a comma, the post, a
   relative clause or a full stop)
-- ``Jane Roe — Aland's interior minister.`` (a spaced dash for the comma)
+- ``Jane Roe — Aland's interior minister.`` (a spaced dash for the comma; in Japanese ``山田太郎、甲国
+  内務相。1961年生まれ…``, an enumeration comma)
 - a name alone on its line (an HTML heading or bold line) over a paragraph that opens with the post:
   ``Jane Roe`` / ``Chief executive of Aland Bank. She joined the bank in 2001.``
 
@@ -40,7 +41,7 @@ _EAST_NAME = rf"[{CJK}{KANA}ー·・]{{2,8}}?"
 _EAST_HEAD_RES = (
     # 張三，甲國內政部長。… : the post runs to the full stop (or to the end of the line)
     re.compile(
-        rf"(?P<name>{_EAST_NAME})[，,](?P<post>[^，,。；;：:（）()「」\s]{{2,{MAX_CJK_POST}}})(?=。|$)"
+        rf"(?P<name>{_EAST_NAME})[，,、](?P<post>[^，,。；;：:（）()「」\s]{{2,{MAX_CJK_POST}}})(?=。|$)"
     ),
     # 張三（甲國內政部長）：… , 山田太郎氏（甲国内務相）
     re.compile(rf"(?P<name>{_EAST_NAME})[（(](?P<post>[^（）()]{{2,{MAX_CJK_POST}}})[）)](?=[：:。]|$)"),
@@ -56,7 +57,7 @@ _NAME_LINE_RE = re.compile(
     rf"{_EN_NAME}|[{CJK}]{{2,4}}|[{CJK}{KANA}ー]{{1,8}}[·・][{CJK}{KANA}ー·・]{{1,12}}"
 )
 _POST_LINE_RE = re.compile(rf"[^。.,，;；:：]{{2,{MAX_EN_POST}}}(?=。|\.(?:\s|$)|$)")
-_CLAUSE_RE = re.compile(r"[，,。；;]")
+_CLAUSE_RE = re.compile(r"[，,、。；;]")
 # a post named at length ends with the title word its head holds ("…公署署長", "…委員會秘書長")
 _TITLE_END_RE = re.compile("(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")$")
 
@@ -68,7 +69,7 @@ def _a_post(text: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Person:
     """One paragraph's person: the span of the name and post (the item), the biography after it, and
-    the dash that stands for the comma between them, if any (its span in the text)."""
+    the dash (or enumeration comma) that stands for the comma between them, if any (its span)."""
 
     start: int
     end: int
@@ -84,7 +85,10 @@ def _person(line: Line) -> _Person | None:
     lead = len(text) - len(text.lstrip(WHITESPACE))
     for shape, pattern in enumerate(_EAST_HEAD_RES):
         if (m := pattern.match(text, lead)) is not None and _a_post(m["post"]):
-            return _Person(line.start + lead, line.start + m.end(), _bio(line, m.end() + 1), None, shape)
+            # "山田太郎、甲国内務相。": the enumeration comma stands for the comma between name and post
+            sep = m.end("name")
+            dash = (line.start + sep, line.start + sep + 1) if text[sep] == "、" else None
+            return _Person(line.start + lead, line.start + m.end(), _bio(line, m.end() + 1), dash, shape)
     if (
         (m := _EN_COMMA_RE.match(text, lead)) is not None
         and _a_post(m["post"])
@@ -170,8 +174,8 @@ def _plan(doc: Document) -> list[tuple[Line | None, list[_Person]]]:
 
 
 def _as_commas(text: str, runs: Sequence[tuple[Line | None, list[_Person]]]) -> str:
-    """``text`` with each dash between a name and its post read as the comma it stands for (same length,
-    so that every span keeps its place)."""
+    """``text`` with each dash (or enumeration comma) between a name and its post read as the comma it
+    stands for (same length, so that every span keeps its place)."""
     dashes = [p.dash for _, run in runs for p in run if p.dash is not None]
     if not dashes:
         return text
