@@ -203,6 +203,60 @@ def test_japanese_paragraphs_of_a_name_an_enumeration_comma_a_post_and_a_biograp
     assert [_birth(m) for m in read] == ["1961年生まれ", "1965年生まれ", ""]
 
 
+CABINET = (
+    "甲國新內閣名單出爐\n\n乙報　2025年3月12日\n\n甲國總統12日公布新內閣，三名新任部長簡介如下：\n\n{}\n\n"
+    "新內閣將於下週宣誓就職。\n"
+)
+
+
+def test_traditional_paragraphs_of_a_name_with_its_reading_a_comma_and_a_post(tmp_path: Path) -> None:
+    text, read = _read(
+        tmp_path,
+        CABINET.format(
+            "張三（Zhang San），甲國內政部長。1961年出生，曾任乙市市長。\n\n"
+            "李四（Li Si），甲國財政部長。1965年出生，曾任甲國央行副總裁。\n\n"
+            "王五（Wang Wu），甲國國防部長。退役上將，曾任參謀總長。"
+        ),
+    )
+    assert _people(text, read) == [
+        ("張三", "甲國內政部長", ""),
+        ("李四", "甲國財政部長", ""),
+        ("王五", "甲國國防部長", ""),
+    ]
+    assert [m.name_en for m in read] == ["Zhang San", "Li Si", "Wang Wu"]
+    assert [_birth(m) for m in read] == ["1961年出生", "1965年出生", ""]
+
+
+def test_traditional_paragraphs_of_a_name_a_colon_and_a_post(tmp_path: Path) -> None:
+    text, read = _read(
+        tmp_path,
+        CABINET.format(
+            "張三：甲國內政部長。1961年出生，曾任乙市市長。\n\n李四：甲國財政部長。曾任甲國央行副總裁。\n\n"
+            "王五：甲國國防部長。退役上將，曾任參謀總長。"
+        ),
+    )
+    assert _people(text, read) == [
+        ("張三", "甲國內政部長", ""),
+        ("李四", "甲國財政部長", ""),
+        ("王五", "甲國國防部長", ""),
+    ]
+
+
+def test_hong_kong_paragraphs_of_a_post_a_name_a_colon_and_a_biography(tmp_path: Path) -> None:
+    text, read = _read(
+        tmp_path,
+        "甲國制裁乙市官員\n\n丙港日報　2025年3月12日\n\n甲國宣布制裁3名乙市官員，以下是他們的背景：\n\n"
+        "保安局局長張三：1961年出生，曾任警務處副處長。\n\n警務處處長李四：1965年出生，2019年出任處長。\n\n"
+        "律政司司長王五：執業大律師出身，2018年出任司長。\n\n乙市政府表示強烈反對。\n",
+    )
+    assert _people(text, read) == [
+        ("張三", "保安局局長", ""),
+        ("李四", "警務處處長", ""),
+        ("王五", "律政司司長", ""),
+    ]
+    assert [_birth(m) for m in read] == ["1961年出生", "1965年出生", ""]
+
+
 # --- what stays unread --------------------------------------------------------------------------------
 
 
@@ -219,6 +273,8 @@ def test_japanese_paragraphs_of_a_name_an_enumeration_comma_a_post_and_a_biograp
         "Jane Roe, Aland's interior minister, said the border would stay open.\n\n"
         "John Doe, Aland's finance minister, said the budget would cope.\n\n"
         "Mary Major, Aland's defence minister, said the army was ready.\n",
+        # a transcript naming its speakers by post and name, with no lead-in saying a list follows
+        "記者張三：請問部長，甲國會否退讓？\n\n外交部長李四：甲國不會退讓。\n\n國防部長王五：軍隊已做好準備。\n",
     ],
 )
 def test_news_paragraphs_naming_officials_are_no_list(tmp_path: Path, paragraphs: str) -> None:

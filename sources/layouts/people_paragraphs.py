@@ -1,7 +1,9 @@
 """People printed one to a paragraph or a line: a name, the post after it, perhaps a biography.
 
 - ``張三，甲國內政部長。1961年出生，曾任乙市市長。`` (a comma, the post, a full stop, the biography)
-- ``張三（甲國內政部長）：曾任乙市市長。`` (the post in brackets, a colon or a full stop, the biography)
+- ``張三（甲國內政部長）：曾任乙市市長。`` (the post in brackets, a colon or a full stop, the biography);
+  ``張三（Zhang San）：甲國內政部長。…`` (a colon for the comma, the name's reading kept)
+- ``保安局局長張三：1961年出生…`` (the post before the name, under a lead-in that says a list follows)
 - ``Jane Roe, the chief executive of Aland Bank, who ran its foreign desk.`` (a comma, the post, a
   relative clause or a full stop)
 - ``Jane Roe — Aland's interior minister.`` (a spaced dash for the comma; in Japanese ``山田太郎、甲国
@@ -19,124 +21,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from pipeline.lang.births import birth_of
 from pipeline.lang.counts import lead_in_counts
-from pipeline.lang.cues import RELATIVE_CLAUSE_RE, TITLE_WORDS
-from pipeline.lang.scripts import CJK, KANA, WHITESPACE
+from pipeline.lang.cues import LEAD_IN_END_RE
+from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Attribute, AttributeKind, Heading
 from sources.base import Document, Extraction
-from sources.item_titles import is_title
 from sources.layouts._headings import group_label
 from sources.layouts._lines import Line, body_lines
+from sources.layouts._people_heads import POST_NAME_SHAPE, Person, name_over_post, person_of
 from sources.layouts._records import RawItem, build_mentions
 
 MIN_PEOPLE = 3  # paragraphs in a row, each a person and a post, that make a list
-MAX_CJK_POST = 32  # characters of a post after a name ("甲國政府駐乙市特別行政區某某公署署長")
-MAX_EN_POST = 80  # characters of an English post ("the deputy governor of the Borduria central bank")
 MAX_LEAD_CHARS = 120  # a lead-in line above the run that may state its count
-
-_EAST_NAME = rf"[{CJK}{KANA}ー·・]{{2,8}}?"
-_EAST_HEAD_RES = (
-    # 張三，甲國內政部長。… : the post runs to the full stop (or to the end of the line)
-    re.compile(
-        rf"(?P<name>{_EAST_NAME})[，,、](?P<post>[^，,。；;：:（）()「」\s]{{2,{MAX_CJK_POST}}})(?=。|$)"
-    ),
-    # 張三（甲國內政部長）：… , 山田太郎氏（甲国内務相）
-    re.compile(rf"(?P<name>{_EAST_NAME})[（(](?P<post>[^（）()]{{2,{MAX_CJK_POST}}})[）)](?=[：:。]|$)"),
-)
-_EN_NAME = r"[A-Z][a-z'’\-]+(?:\s+(?:[A-Z][a-z'’\-]+|[A-Z]\.)){1,3}"
-_EN_COMMA_RE = re.compile(rf"(?P<name>{_EN_NAME}),\s+(?P<post>[^,.;:()]{{3,{MAX_EN_POST}}})")
-_EN_DASH_RE = re.compile(
-    rf"(?P<name>{_EN_NAME})(?P<dash>\s+(?:[—–]|--)\s+)(?P<post>[^,.;:()]{{3,{MAX_EN_POST}}})"
-)
-_EN_STOP_RE = re.compile(r"\.(?:\s|$)|$")
-# a name alone on its line: "Jane Roe", "張三", "約翰·羅伊"
-_NAME_LINE_RE = re.compile(
-    rf"{_EN_NAME}|[{CJK}]{{2,4}}|[{CJK}{KANA}ー]{{1,8}}[·・][{CJK}{KANA}ー·・]{{1,12}}"
-)
-_POST_LINE_RE = re.compile(rf"[^。.,，;；:：]{{2,{MAX_EN_POST}}}(?=。|\.(?:\s|$)|$)")
 _CLAUSE_RE = re.compile(r"[，,、。；;]")
-# a post named at length ends with the title word its head holds ("…公署署長", "…委員會秘書長")
-_TITLE_END_RE = re.compile("(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")$")
 
 
-def _a_post(text: str) -> bool:
-    return is_title(text) or _TITLE_END_RE.search(text) is not None
-
-
-@dataclass(frozen=True, slots=True)
-class _Person:
-    """One paragraph's person: the span of the name and post (the item), the biography after it, and
-    the dash (or enumeration comma) that stands for the comma between them, if any (its span)."""
-
-    start: int
-    end: int
-    bio: tuple[int, int]
-    dash: tuple[int, int] | None
-    shape: int
-    post: tuple[int, int] | None = None  # the post on the line under a name alone on its line
-
-
-def _person(line: Line) -> _Person | None:
-    """The person ``line`` opens with, when the whole line is a name, a post and perhaps a biography."""
-    text = line.text.rstrip(WHITESPACE)
-    lead = len(text) - len(text.lstrip(WHITESPACE))
-    for shape, pattern in enumerate(_EAST_HEAD_RES):
-        if (m := pattern.match(text, lead)) is not None and _a_post(m["post"]):
-            # "山田太郎、甲国内務相。": the enumeration comma stands for the comma between name and post
-            sep = m.end("name")
-            dash = (line.start + sep, line.start + sep + 1) if text[sep] == "、" else None
-            return _Person(line.start + lead, line.start + m.end(), _bio(line, m.end() + 1), dash, shape)
-    if (
-        (m := _EN_COMMA_RE.match(text, lead)) is not None
-        and _a_post(m["post"])
-        and (RELATIVE_CLAUSE_RE.match(text[m.end() :]) or _EN_STOP_RE.match(text, m.end()))
-    ):
-        return _Person(line.start + lead, line.start + m.end(), _bio(line, m.end() + 1), None, 2)
-    if (
-        (m := _EN_DASH_RE.match(text, lead)) is not None
-        and _a_post(m["post"])
-        and _EN_STOP_RE.match(text, m.end())
-    ):
-        dash = (line.start + m.start("dash"), line.start + m.end("dash"))
-        return _Person(line.start + lead, line.start + m.end(), _bio(line, m.end() + 1), dash, 3)
-    return None
-
-
-def _name_over_post(line: Line, below: Line | None) -> _Person | None:
-    """A name alone on ``line`` and its post opening the line ``below`` (then the biography)."""
-    if below is None or not _NAME_LINE_RE.fullmatch(name := line.stripped):
-        return None
-    text = below.text.rstrip(WHITESPACE)
-    lead = len(text) - len(text.lstrip(WHITESPACE))
-    if (m := _POST_LINE_RE.match(text, lead)) is None or not is_title(m.group(0)):
-        return None
-    start = line.start + line.text.index(name)
-    post = (below.start + lead, below.start + m.end())
-    return _Person(start, start + len(name), _bio(below, m.end() + 1), None, 4, post)
-
-
-def _bio(line: Line, at: int) -> tuple[int, int]:
-    text = line.text.rstrip(WHITESPACE)
-    at = min(at, len(text))
-    return line.start + at, line.start + len(text)
-
-
-def _runs(lines: Sequence[Line]) -> list[tuple[Line | None, list[_Person]]]:
+def _runs(lines: Sequence[Line]) -> list[tuple[Line | None, list[Person]]]:
     """Runs of ``MIN_PEOPLE`` people or more in a row (blank lines between allowed), of one shape, with
     the line above each run."""
     full = [line for line in lines if line.stripped]
-    runs: list[tuple[Line | None, list[_Person]]] = []
-    cur: list[_Person] = []
+    runs: list[tuple[Line | None, list[Person]]] = []
+    cur: list[Person] = []
     lead: Line | None = None
     k = 0
     while k <= len(full):
         line = full[k] if k < len(full) else None
         person = None
         if line is not None:
-            person = _person(line) or _name_over_post(line, full[k + 1] if k + 1 < len(full) else None)
+            person = person_of(line) or name_over_post(line, full[k + 1] if k + 1 < len(full) else None)
         if person is not None and (not cur or cur[-1].shape == person.shape):
             if not cur:
                 lead = full[k - 1] if k > 0 else None
@@ -150,7 +65,7 @@ def _runs(lines: Sequence[Line]) -> list[tuple[Line | None, list[_Person]]]:
     return runs
 
 
-def _distinct(run: list[_Person], text: str) -> bool:
+def _distinct(run: list[Person], text: str) -> bool:
     names = [text[p.start : p.end] for p in run]
     return len(set(names)) == len(names)
 
@@ -169,11 +84,22 @@ def _birth(text: str, bio: tuple[int, int]) -> Attribute | None:
     return None
 
 
-def _plan(doc: Document) -> list[tuple[Line | None, list[_Person]]]:
-    return [(lead, run) for lead, run in _runs(body_lines(doc)) if _distinct(run, doc.text)]
+def _led(lead: Line | None, run: list[Person]) -> bool:
+    """A run of posts before names (``保安局局長張三：…``, as a transcript names its speakers) needs a
+    lead-in line above it that says a list follows (``以下是他們的背景：``)."""
+    if run[0].shape != POST_NAME_SHAPE:
+        return True
+    text = lead.stripped if lead is not None else ""
+    return text.endswith(("：", ":")) or bool(LEAD_IN_END_RE.search(text))
 
 
-def _as_commas(text: str, runs: Sequence[tuple[Line | None, list[_Person]]]) -> str:
+def _plan(doc: Document) -> list[tuple[Line | None, list[Person]]]:
+    return [
+        (lead, run) for lead, run in _runs(body_lines(doc)) if _distinct(run, doc.text) and _led(lead, run)
+    ]
+
+
+def _as_commas(text: str, runs: Sequence[tuple[Line | None, list[Person]]]) -> str:
     """``text`` with each dash (or enumeration comma) between a name and its post read as the comma it
     stands for (same length, so that every span keeps its place)."""
     dashes = [p.dash for _, run in runs for p in run if p.dash is not None]
