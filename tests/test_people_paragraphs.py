@@ -280,3 +280,15 @@ def test_hong_kong_paragraphs_of_a_post_a_name_a_colon_and_a_biography(tmp_path:
 def test_news_paragraphs_naming_officials_are_no_list(tmp_path: Path, paragraphs: str) -> None:
     _, read = _read(tmp_path, f"Aland news\n\nAland Daily, March 12, 2025\n\n{paragraphs}")
     assert read == []
+
+
+def test_a_paragraph_of_news_between_two_runs_labels_no_group(tmp_path: Path) -> None:
+    text, read = _read(
+        tmp_path,
+        "甲国制裁乙市官员\n\n丁报　2025-03-12\n\n甲国宣布制裁乙市官员，名单如下：\n\n"
+        "张三，乙市保安局局长。\n李四，乙市警务处处长。\n王五，乙市律政司司长。\n\n"
+        "甲国财政部表示，制裁还涉及乙市立法机构的多名人士，他们分别是：\n\n"
+        "赵六，乙市立法会议员。\n孙七，乙市立法会主席。\n周八，乙市立法会副主席。\n\n乙市表示抗议。\n",
+    )
+    assert [m.name_zh for m in read] == ["张三", "李四", "王五", "赵六", "孙七", "周八"]
+    assert {m.group for m in read} == {""}

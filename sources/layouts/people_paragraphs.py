@@ -36,6 +36,7 @@ from sources.layouts._records import RawItem, build_mentions
 
 MIN_PEOPLE = 3  # paragraphs in a row, each a person and a post, that make a list
 MAX_LEAD_CHARS = 120  # a lead-in line above the run that may state its count
+MAX_LABEL_CHARS = 30  # a line over a run that labels its group ("官員：", "Board members (3):")
 _CLAUSE_RE = re.compile(r"[，,、。；;]")
 
 
@@ -122,14 +123,20 @@ class PeopleParagraphsLayout:
 
     def extract(self, doc: Document) -> Extraction:
         runs = _plan(doc)
-        grouped = len(runs) >= 2
+        # runs each under a short line of its own are the groups those lines label (all of them or none)
+        grouped = len(runs) >= 2 and all(
+            lead is not None and len(lead.stripped) <= MAX_LABEL_CHARS for lead, _ in runs
+        )
         raw: list[RawItem] = []
         headings: list[Heading] = []
         said_of: dict[int, list[Attribute]] = {}
         for lead, run in runs:
             label = ""
             if lead is not None and len(lead.stripped) <= MAX_LEAD_CHARS:
-                label = group_label(lead.stripped) if grouped else ""
+                # a short line over each run labels its group; a paragraph of news between runs does not
+                label = (
+                    group_label(lead.stripped) if grouped and len(lead.stripped) <= MAX_LABEL_CHARS else ""
+                )
                 counts = lead_in_counts(lead.stripped)
                 if counts or label:
                     s = lead.start + lead.text.index(lead.stripped)
