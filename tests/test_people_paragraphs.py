@@ -257,6 +257,38 @@ def test_hong_kong_paragraphs_of_a_post_a_name_a_colon_and_a_biography(tmp_path:
     assert [_birth(m) for m in read] == ["1961年出生", "1965年出生", ""]
 
 
+@pytest.mark.parametrize(
+    ("lang", "lead", "cards", "people"),
+    [
+        (
+            "ja",
+            "甲国で12日、新内閣が発足した。新任閣僚の横顔は次の通り。",
+            "<h3>山田太郎氏</h3><p>甲国内務相。1961年生まれ、甲大卒。</p><h3>鈴木花子氏</h3><p>甲国財務相。"
+            "1965年生まれ。</p><h3>佐藤次郎氏</h3><p>甲国防衛相。元陸将。</p>",
+            [("山田太郎", "甲国内務相"), ("鈴木花子", "甲国財務相"), ("佐藤次郎", "甲国防衛相")],
+        ),
+        (
+            "zh-CN",
+            "甲国新内阁12日成立，新任部长简介如下：",
+            "<h3>张三</h3><p>甲国内政部长。1961年出生，曾任乙市市长。</p><h3>李四</h3><p>甲国财政部长。"
+            "1965年出生。</p><h3>王五</h3><p>甲国国防部长。退役上将。</p>",
+            [("张三", "甲国内政部长"), ("李四", "甲国财政部长"), ("王五", "甲国国防部长")],
+        ),
+    ],
+)
+def test_east_asian_name_headings_over_paragraphs_opening_with_the_post(
+    tmp_path: Path, lang: str, lead: str, cards: str, people: list[tuple[str, str]]
+) -> None:
+    page = PAGE.format(lang=lang, title="甲国新内阁", site="丁报", body=f"<p>{lead}</p>{cards}<p>完。</p>")
+    text, read = _read(tmp_path, page, ".html")
+    assert [(m.name_zh, _post(text, m)) for m in read] == people
+    assert [_birth(m) for m in read] == [
+        "1961年生まれ" if lang == "ja" else "1961年出生",
+        "1965年生まれ" if lang == "ja" else "1965年出生",
+        "",
+    ]
+
+
 # --- what stays unread --------------------------------------------------------------------------------
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.cues import RELATIVE_CLAUSE_RE, TITLE_WORDS
+from pipeline.lang.cues import JA_HONORIFIC, RELATIVE_CLAUSE_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, KANA, WHITESPACE
 from pipeline.models import AttributeKind
 from sources.item_titles import is_title
@@ -36,9 +36,9 @@ _EN_DASH_RE = re.compile(
     rf"(?P<name>{_EN_NAME})(?P<dash>\s+(?:[—–]|--)\s+)(?P<post>[^,.;:()]{{3,{MAX_EN_POST}}})"
 )
 _EN_STOP_RE = re.compile(r"\.(?:\s|$)|$")
-# a name alone on its line: "Jane Roe", "張三", "約翰·羅伊"
+# a name alone on its line: "Jane Roe", "張三", "山田太郎氏", "約翰·羅伊"
 _NAME_LINE_RE = re.compile(
-    rf"{_EN_NAME}|[{CJK}]{{2,4}}|[{CJK}{KANA}ー]{{1,8}}[·・][{CJK}{KANA}ー·・]{{1,12}}"
+    rf"{_EN_NAME}|[{CJK}]{{2,4}}{JA_HONORIFIC}?|[{CJK}{KANA}ー]{{1,8}}[·・][{CJK}{KANA}ー·・]{{1,12}}"
 )
 _POST_LINE_RE = re.compile(rf"[^。.,，;；:：]{{2,{MAX_EN_POST}}}(?=。|\.(?:\s|$)|$)")
 # 保安局局長張三：1961年出生… : the post, then the name, then a colon and the biography
