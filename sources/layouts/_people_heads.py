@@ -43,7 +43,8 @@ _NAME_LINE_RE = re.compile(
 _POST_LINE_RE = re.compile(rf"[^。.,，;；:：]{{2,{MAX_EN_POST}}}(?=。|\.(?:\s|$)|$)")
 # 保安局局長張三：1961年出生… : the post, then the name, then a colon and the biography
 _POST_NAME_RE = re.compile(rf"[{CJK}]{{4,{MAX_CJK_POST}}}?(?=[：:])")
-POST_NAME_SHAPE = 5
+# the shapes a run's people all share (the two East Asian ones are 0 and 1, in ``_EAST_HEAD_RES`` order)
+EN_COMMA_SHAPE, EN_DASH_SHAPE, NAME_OVER_POST_SHAPE, POST_NAME_SHAPE = 2, 3, 4, 5
 MAX_NAME_CHARS = 4  # a Chinese name after its post ("張三", "歐陽四")
 # a post named at length ends with the title word its head holds ("…公署署長", "…委員會秘書長")
 _TITLE_END_RE = re.compile("(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")$")
@@ -61,7 +62,7 @@ class Person:
     start: int
     end: int
     bio: tuple[int, int]
-    dash: tuple[int, int] | None
+    sep: tuple[int, int] | None
     shape: int
     post: tuple[int, int] | None = None  # the post on the line under a name alone on its line
 
@@ -74,8 +75,8 @@ def person_of(line: Line) -> Person | None:
         if (m := pattern.match(text, lead)) is not None and _a_post(m["post"]):
             # "山田太郎、甲国内務相。": the enumeration comma stands for the comma between name and post
             sep = m.end("name")
-            dash = (line.start + sep, line.start + sep + 1) if text[sep] == "、" else None
-            return Person(line.start + lead, line.start + m.end(), _bio(line, m.end() + 1), dash, shape)
+            comma = (line.start + sep, line.start + sep + 1) if text[sep] == "、" else None
+            return Person(line.start + lead, line.start + m.end(), _bio(line, m.end() + 1), comma, shape)
     if (m := _POST_NAME_RE.match(text, lead)) is not None and _post_then_name(text, lead, m.end()):
         return Person(line.start + lead, line.start + m.end(), _bio(line, m.end() + 1), None, POST_NAME_SHAPE)
     if (
@@ -83,14 +84,14 @@ def person_of(line: Line) -> Person | None:
         and _a_post(m["post"])
         and (RELATIVE_CLAUSE_RE.match(text[m.end() :]) or _EN_STOP_RE.match(text, m.end()))
     ):
-        return Person(line.start + lead, line.start + m.end(), _bio(line, m.end() + 1), None, 2)
+        return Person(line.start + lead, line.start + m.end(), _bio(line, m.end() + 1), None, EN_COMMA_SHAPE)
     if (
         (m := _EN_DASH_RE.match(text, lead)) is not None
         and _a_post(m["post"])
         and _EN_STOP_RE.match(text, m.end())
     ):
         dash = (line.start + m.start("dash"), line.start + m.end("dash"))
-        return Person(line.start + lead, line.start + m.end(), _bio(line, m.end() + 1), dash, 3)
+        return Person(line.start + lead, line.start + m.end(), _bio(line, m.end() + 1), dash, EN_DASH_SHAPE)
     return None
 
 
@@ -116,7 +117,7 @@ def name_over_post(line: Line, below: Line | None) -> Person | None:
         return None
     start = line.start + line.text.index(name)
     post = (below.start + lead, below.start + m.end())
-    return Person(start, start + len(name), _bio(below, m.end() + 1), None, 4, post)
+    return Person(start, start + len(name), _bio(below, m.end() + 1), None, NAME_OVER_POST_SHAPE, post)
 
 
 def _bio(line: Line, at: int) -> tuple[int, int]:

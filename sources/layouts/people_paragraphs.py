@@ -67,6 +67,7 @@ def _runs(lines: Sequence[Line]) -> list[tuple[Line | None, list[Person]]]:
 
 
 def _distinct(run: list[Person], text: str) -> bool:
+    """No person twice: a list names each once (a transcript's speakers come back)."""
     names = [text[p.start : p.end] for p in run]
     return len(set(names)) == len(names)
 
@@ -103,7 +104,7 @@ def _plan(doc: Document) -> list[tuple[Line | None, list[Person]]]:
 def _as_commas(text: str, runs: Sequence[tuple[Line | None, list[Person]]]) -> str:
     """``text`` with each dash (or enumeration comma) between a name and its post read as the comma it
     stands for (same length, so that every span keeps its place)."""
-    dashes = [p.dash for _, run in runs for p in run if p.dash is not None]
+    dashes = [p.sep for _, run in runs for p in run if p.sep is not None]
     if not dashes:
         return text
     out = list(text)
@@ -133,10 +134,7 @@ class PeopleParagraphsLayout:
         for lead, run in runs:
             label = ""
             if lead is not None and len(lead.stripped) <= MAX_LEAD_CHARS:
-                # a short line over each run labels its group; a paragraph of news between runs does not
-                label = (
-                    group_label(lead.stripped) if grouped and len(lead.stripped) <= MAX_LABEL_CHARS else ""
-                )
+                label = group_label(lead.stripped) if grouped else ""
                 counts = lead_in_counts(lead.stripped)
                 if counts or label:
                     s = lead.start + lead.text.index(lead.stripped)
