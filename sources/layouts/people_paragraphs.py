@@ -36,6 +36,7 @@ from sources.layouts._records import RawItem, build_mentions
 
 MIN_PEOPLE = 3  # paragraphs in a row, each a person and a post, that make a list
 MAX_LEAD_CHARS = 120  # a lead-in line above the run that may state its count
+MAX_SCORE = 0.8
 MAX_LABEL_CHARS = 30  # a line over a run that labels its group ("官員：", "Board members (3):")
 _CLAUSE_RE = re.compile(r"[，,、。；;]")
 
@@ -116,11 +117,12 @@ def _as_commas(text: str, runs: Sequence[tuple[Line | None, list[Person]]]) -> s
 class PeopleParagraphsLayout:
     name = "people-paragraphs"
     description = "one person to a paragraph or a line: a name, a post after it, perhaps a biography"
+    ceiling = MAX_SCORE  # the highest score ``detect`` gives: asked only when it could be the best (registry)
 
     def detect(self, doc: Document) -> float:
         n = sum(len(run) for _, run in _plan(doc))
         # below the lines layout's score for as many lines: where it reads the lines, it reads them
-        return round(min(0.8, n / (n + 7)), 4) if n >= MIN_PEOPLE else 0.0
+        return round(min(MAX_SCORE, n / (n + 7)), 4) if n >= MIN_PEOPLE else 0.0
 
     def extract(self, doc: Document) -> Extraction:
         runs = _plan(doc)
