@@ -41,6 +41,7 @@ from sources.layouts._tables import HEADER_WORDS_RE, caption
 from sources.name_tags import bracketed_tags, latin_names_noted
 from sources.outlets import GENERIC
 from sources.people_affiliations import posts_with_bodies, with_affiliations, without_family
+from sources.people_dotted import names_dot_posts
 from sources.people_parties import parties_and_places
 from sources.people_posts import posts_down_the_list
 from sources.ranked_beyond import beyond_the_count
@@ -499,7 +500,7 @@ def parse_document(doc: Document) -> ParseResult:
         found = without_family(
             doc.text, with_affiliations(doc.text, posts_with_bodies(latin_names_noted(bracketed_tags(found))))
         )
-        found = parties_and_places(doc.text, posts_down_the_list(doc.text, found))
+        found = parties_and_places(doc.text, posts_down_the_list(doc.text, names_dot_posts(doc.text, found)))
         grouped = _dated(_grouped(_shared_asides(doc, latin_names_noted(_people_asides(doc, found)))))
         lists.append((name, grouped, _grouped_headings(grouped, ext_headings)))
         selection = selection or ext.selection

@@ -20,11 +20,6 @@ from tests.probe_fixtures import against, expected_file, findings, items, story
 STORY = "hk_sanctions_2020"
 EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
 ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
-UNREAD = pytest.mark.xfail(
-    strict=True,
-    reason="paragraphs of a name, a post and a short biography (`张三，甲市保安局局长。1961年出生于甲市，"
-    "曾任…`), one per person under a lead-in with the count, are left unread",
-)
 
 
 def _post(m: Mention) -> str:
@@ -37,7 +32,7 @@ def _birth(m: Mention) -> str:
     return next((a.text for a in m.attributes if birth_of(a.label, a.text) is not None), "")
 
 
-@pytest.mark.parametrize("article", [a if a != "07_cn" else pytest.param(a, marks=UNREAD) for a in ARTICLES])
+@pytest.mark.parametrize("article", ARTICLES)
 def test_each_article_is_read_as_its_expected_file_says(article: str) -> None:
     expected = expected_file(STORY, article)
     read = items(story(STORY), article)
@@ -214,11 +209,6 @@ def test_japanese_posts_after_a_reading_and_a_dot_and_former_posts_after_a_dot(t
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lines of a name, a comma and a post closed by a full stop (`张三，乙市保安局局长。`) under a "
-    "lead-in are taken for sentences and left unread; without the full stop they are read",
-)
 def test_lines_of_a_name_and_a_post_closed_by_a_full_stop_are_a_list(tmp_path: Path) -> None:
     text = (
         "甲国制裁乙国官员\n\n丁报　2025-03-12\n\n甲国宣布制裁3名乙国官员，名单如下：\n"

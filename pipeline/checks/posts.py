@@ -53,7 +53,11 @@ def _offices_of_another(
             own = mine - set().union(*others.values()) if others else mine
             if not own or found & own:
                 continue  # no office of its own to hold to, or the post names it
-            held = [e for e, o in others.items() if len(found & (o - mine)) >= MIN_OFFICE_PAIRS]
+            held = [
+                e
+                for e, o in others.items()
+                if len(found & (o - mine)) >= MIN_OFFICE_PAIRS and _names_no_other(found, o, pairs, art, e)
+            ]
             if len(held) != 1:
                 continue
             other = held[0]
@@ -66,6 +70,23 @@ def _offices_of_another(
             )
             out.append((ent, key, "", basis, _post_finding(view, ent, art, m, message)))
     return out
+
+
+MIN_SHARING = 2  # people of one list whose posts print a pair of characters that says where, not which office
+
+
+def _names_no_other(
+    found: set[str], office: set[str], pairs: Mapping[str, Mapping[str, set[str]]], art: str, other: str
+) -> bool:
+    """Whether a post (its pairs ``found``) in article ``art`` may name the ``office`` of ``other``: not
+    when all it shares with that office is the place the article prints in the posts of ``MIN_SHARING``
+    people or more besides ``other`` (``乙市特區``) and the rest of it names something else
+    (``乙市特區維護國家安全委員會秘書長`` beside ``乙市特區行政長官``: an office in that place, not that
+    one). A post that is the place alone, as the office it would be, may still be that office."""
+    seen = Counter(p for e, by_art in pairs.items() if e != other and art in by_art for p in by_art[art])
+    places = {p for p, n in seen.items() if n >= MIN_SHARING}
+    rest = found - places
+    return not rest or bool(rest & office)
 
 
 MIN_POST_CHARS = 4  # a Chinese post naming its office ("律政司司長"); a bare "局長" or "官員" says too little

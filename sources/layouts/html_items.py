@@ -58,6 +58,9 @@ _ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 # the end of the sentence that describes a name: what follows it is the story, not the description
 # (not an initial's or an abbreviation's dot: "U.S. Treasury official")
 _SENTENCE_END_RE = re.compile(r"(?:(?<=[a-z0-9)])\.|[。!?！？])(?=\s+[A-Z\"“]|\s*$)")
+# where a description after a name ends: a sentence's end, or a Chinese full stop whatever follows it
+# ("<b>張三</b>，甲國內政部長。1961年出生…": the biography after it is no description)
+_DESCRIPTION_END_RE = re.compile(rf"{_SENTENCE_END_RE.pattern}|[。！？]")
 _PIECE_STRIP = (
     WHITESPACE + ".\n—–-:："
 )  # a description's dash or colon before it ("Jane Roe — defence minister")
@@ -253,7 +256,7 @@ def _value_label(gap: str) -> str | None:
 def _attributes(text: str, start: int, end: int) -> tuple[Attribute, ...]:
     """``, a judge from Canada, who …``: the description after a marked name, up to a relative clause."""
     rest = text[start:end]
-    if (sentence := _SENTENCE_END_RE.search(rest)) is not None:  # "— Head of … . He took the job …"
+    if (sentence := _DESCRIPTION_END_RE.search(rest)) is not None:  # "— Head of … . He took the job …"
         rest = rest[: sentence.start()]
     cut = RELATIVE_CLAUSE_RE.search(rest)
     pieces = [p for p in re.split(r"[,，;；]", rest[: cut.start()] if cut else rest) if p.strip(_PIECE_STRIP)]

@@ -1,0 +1,126 @@
+"""The person a paragraph or a line opens with, in the shapes ``people_paragraphs`` reads: a name and
+the post after it (``張三，甲國內政部長。``, ``張三（甲國內政部長）：``, ``Jane Roe, the chief executive of
+Aland Bank, who``, ``Jane Roe — Aland's interior minister.``), a post before the name
+(``保安局局長張三：``), or a name alone on its line over a line opening with the post."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.lang.cues import JA_HONORIFIC, RELATIVE_CLAUSE_RE, TITLE_WORDS
+from pipeline.lang.scripts import CJK, KANA, WHITESPACE
+from pipeline.models import AttributeKind
+from sources.item_titles import is_title
+from sources.items import split_item
+from sources.layouts._lines import Line
+
+MAX_CJK_POST = 32  # characters of a post after a name ("甲國政府駐乙市特別行政區某某公署署長")
+MAX_EN_POST = 80  # characters of an English post ("the deputy governor of the Borduria central bank")
+
+_EAST_NAME = rf"[{CJK}{KANA}ー·・]{{2,8}}?"
+_EAST_HEAD_RES = (
+    # 張三（甲國內政部長）：… , 山田太郎氏（甲国内務相） (tried first: the biography after the colon may
+    # read as a post)
+    re.compile(rf"(?P<name>{_EAST_NAME})[（(](?P<post>[^（）()]{{2,{MAX_CJK_POST}}})[）)](?=[：:。]|$)"),
+    # 張三，甲國內政部長。… , 張三（Zhang San）：甲國內政部長。… : the post runs to the full stop (or to
+    # the end of the line)
+    re.compile(
+        rf"(?P<name>{_EAST_NAME}(?:[（(][^（）()]{{1,40}}[）)])?)[，,、：:]"
+        rf"(?P<post>[^，,。；;：:（）()「」\s]{{2,{MAX_CJK_POST}}})(?=。|$)"
+    ),
+)
+_EN_NAME = r"[A-Z][a-z'’\-]+(?:\s+(?:[A-Z][a-z'’\-]+|[A-Z]\.)){1,3}"
+_EN_COMMA_RE = re.compile(rf"(?P<name>{_EN_NAME}),\s+(?P<post>[^,.;:()]{{3,{MAX_EN_POST}}})")
+_EN_DASH_RE = re.compile(
+    rf"(?P<name>{_EN_NAME})(?P<dash>\s+(?:[—–]|--)\s+)(?P<post>[^,.;:()]{{3,{MAX_EN_POST}}})"
+)
+_EN_STOP_RE = re.compile(r"\.(?:\s|$)|$")
+# a name alone on its line: "Jane Roe", "張三", "山田太郎氏", "約翰·羅伊"
+_NAME_LINE_RE = re.compile(
+    rf"{_EN_NAME}|[{CJK}]{{2,4}}{JA_HONORIFIC}?|[{CJK}{KANA}ー]{{1,8}}[·・][{CJK}{KANA}ー·・]{{1,12}}"
+)
+_POST_LINE_RE = re.compile(rf"[^。.,，;；:：]{{2,{MAX_EN_POST}}}(?=。|\.(?:\s|$)|$)")
+# 保安局局長張三：1961年出生… : the post, then the name, then a colon and the biography
+_POST_NAME_RE = re.compile(rf"[{CJK}]{{4,{MAX_CJK_POST}}}?(?=[：:])")
+# the shapes a run's people all share (the two East Asian ones are 0 and 1, in ``_EAST_HEAD_RES`` order)
+EN_COMMA_SHAPE, EN_DASH_SHAPE, NAME_OVER_POST_SHAPE, POST_NAME_SHAPE = 2, 3, 4, 5
+MAX_NAME_CHARS = 4  # a Chinese name after its post ("張三", "歐陽四")
+# a post named at length ends with the title word its head holds ("…公署署長", "…委員會秘書長")
+_TITLE_END_RE = re.compile("(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")$")
+
+
+def _a_post(text: str) -> bool:
+    return is_title(text) or _TITLE_END_RE.search(text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One paragraph's person: the span of the name and post (the item), the biography after it, and
+    the dash (or enumeration comma) that stands for the comma between them, if any (its span)."""
+
+    start: int
+    end: int
+    bio: tuple[int, int]
+    sep: tuple[int, int] | None
+    shape: int
+    post: tuple[int, int] | None = None  # the post on the line under a name alone on its line
+
+
+def person_of(line: Line) -> Person | None:
+    """The person ``line`` opens with, when the whole line is a name, a post and perhaps a biography."""
+    text = line.text.rstrip(WHITESPACE)
+    lead = len(text) - len(text.lstrip(WHITESPACE))
+    for shape, pattern in enumerate(_EAST_HEAD_RES):
+        if (m := pattern.match(text, lead)) is not None and _a_post(m["post"]):
+            # "山田太郎、甲国内務相。": the enumeration comma stands for the comma between name and post
+            sep = m.end("name")
+            comma = (line.start + sep, line.start + sep + 1) if text[sep] == "、" else None
+            return Person(line.start + lead, line.start + m.end(), _bio(line, m.end() + 1), comma, shape)
+    if (m := _POST_NAME_RE.match(text, lead)) is not None and _post_then_name(text, lead, m.end()):
+        return Person(line.start + lead, line.start + m.end(), _bio(line, m.end() + 1), None, POST_NAME_SHAPE)
+    if (
+        (m := _EN_COMMA_RE.match(text, lead)) is not None
+        and _a_post(m["post"])
+        and (RELATIVE_CLAUSE_RE.match(text[m.end() :]) or _EN_STOP_RE.match(text, m.end()))
+    ):
+        return Person(line.start + lead, line.start + m.end(), _bio(line, m.end() + 1), None, EN_COMMA_SHAPE)
+    if (
+        (m := _EN_DASH_RE.match(text, lead)) is not None
+        and _a_post(m["post"])
+        and _EN_STOP_RE.match(text, m.end())
+    ):
+        dash = (line.start + m.start("dash"), line.start + m.end("dash"))
+        return Person(line.start + lead, line.start + m.end(), _bio(line, m.end() + 1), dash, EN_DASH_SHAPE)
+    return None
+
+
+def _post_then_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a post and the name of the person holding it, as the item parser reads it."""
+    split = split_item(text, start, end)
+    return (
+        split.name_end == end
+        and 2 <= split.name_end - split.name_start <= MAX_NAME_CHARS
+        and [a.kind for a in split.attributes] == [AttributeKind.TITLE]
+        and split.attributes[0].start == start
+        and split.attributes[0].end == split.name_start
+    )
+
+
+def name_over_post(line: Line, below: Line | None) -> Person | None:
+    """A name alone on ``line`` and its post opening the line ``below`` (then the biography)."""
+    if below is None or not _NAME_LINE_RE.fullmatch(name := line.stripped):
+        return None
+    text = below.text.rstrip(WHITESPACE)
+    lead = len(text) - len(text.lstrip(WHITESPACE))
+    if (m := _POST_LINE_RE.match(text, lead)) is None or not is_title(m.group(0)):
+        return None
+    start = line.start + line.text.index(name)
+    post = (below.start + lead, below.start + m.end())
+    return Person(start, start + len(name), _bio(below, m.end() + 1), None, NAME_OVER_POST_SHAPE, post)
+
+
+def _bio(line: Line, at: int) -> tuple[int, int]:
+    text = line.text.rstrip(WHITESPACE)
+    at = min(at, len(text))
+    return line.start + at, line.start + len(text)
