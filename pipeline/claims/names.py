@@ -285,8 +285,8 @@ def names_in(s: str) -> tuple[NameHit, ...]:
             if cand.startswith(_FOLLOWERS) or rest.startswith(_WEAK_FOLLOWERS):
                 continue
             at_stop = not rest or not is_cjk(rest[0])
-            if at_stop and k > 3:
-                continue
+            if at_stop and (k > 3 or cand.endswith("等")):
+                continue  # "總理張三等26人": 等 and the count close a run of names, no name's end
             if _follower_ok(rest) and _valid_name(cand):
                 hits[start] = NameHit(
                     cand, m.group("role"), "", "", start, start + k, _country_before(s, m.start("role"))
