@@ -40,20 +40,14 @@ def test_each_article_is_read_as_its_expected_file_says(article: str) -> None:
     assert [m.group for m in read] == [w["group"] for w in want]
     printed = {n for m in read for n in (m.name_zh, m.name_en)}
     assert not printed & set(expected["not_items"])
-    outlet = next(a.outlet for a in story(STORY).articles if a.id == article)
-    assert outlet == expected["outlet"]
-
-
-@pytest.mark.parametrize("article", ARTICLES)
-def test_a_country_and_a_post_are_printed_where_the_article_prints_them(article: str) -> None:
-    text = next(FIXTURES.joinpath(STORY).glob(f"{article}.*")).read_text(encoding="utf-8")
-    read = next(a for a in story(STORY).articles if a.id == article).text
-    for m in items(story(STORY), article):
-        assert all(read[a.start : a.end] == a.text for a in m.attributes), printed_name(m)
-    expected = expected_file(STORY, article)
-    for s in expected["stated"]:
-        assert s["quote"] in text
-    assert expected["whole"]["quote"] in text
+    read_article = next(a for a in story(STORY).articles if a.id == article)
+    assert read_article.outlet == expected["outlet"]
+    # every attribute is the text it was read from; the counts the file quotes are the article's words
+    assert all(read_article.text[a.start : a.end] == a.text for m in read for a in m.attributes)
+    printed_text = next(FIXTURES.joinpath(STORY).glob(f"{article}.*")).read_text(encoding="utf-8")
+    assert all(
+        q in printed_text for q in [s["quote"] for s in expected["stated"]] + [expected["whole"]["quote"]]
+    )
 
 
 def test_the_counts_stated_are_the_groups_of_hong_kong_only() -> None:
@@ -172,3 +166,17 @@ def test_groups_sharing_few_linked_names_align_where_those_are_all_in_one() -> N
 def test_a_count_after_a_name_and_deng_in_prose_ends_the_name() -> None:
     """``乙國總統李四等26人出席``: 等 and the count close the names, 李四 is the person."""
     assert [h.name for h in names_in("甲國總理張三、乙國總統李四等26位外國領導人出席。")] == ["張三", "李四"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="one person's two posts joined by 、 inside an inline run (`乙國勞動黨總書記、國務委員長李四`, as "
+    "the mainland's wire prints a leader's posts) part the run at that 、: the count no longer fits and the "
+    "sentence is left unread",
+)
+def test_two_posts_of_one_person_joined_by_a_pause_are_one_item(tmp_path: Path) -> None:
+    text = (
+        "標題\n\n甲報　2025年9月3日\n\n大會舉行。甲國總統張三、乙國勞動黨總書記、國務委員長李四、"
+        "丙國總理王五、丁國總統趙六等4位外國領導人出席。\n\n完。\n"
+    )
+    assert [m.name_zh for m in _read(tmp_path, text)] == ["張三", "李四", "王五", "趙六"]
