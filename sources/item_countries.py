@@ -38,9 +38,10 @@ def _place(text: str, start: int, end: int) -> Attribute:
 
 
 def country_post_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
-    """``甲國總統張三``: a country's name, a post right after it (a head of state's, ``國王``, or any title
-    the item parser knows), then the name; where the name starts and the country and the post
-    as attributes, else (start, ())."""
+    """``甲國總統張三``: a country's name, a post right after it (a head of state's, ``國王``, or any post
+    the item parser reads before a name, ``國會議員``), then the name; where the name starts and the country
+    and the post as attributes, else (start, ()). A body whose name starts with the country's
+    (``甲國國家研究所所長張三``) stays the body the item parser reads."""
     n = place_at_start(text[start:end])
     if n == 0:
         return start, ()
@@ -48,10 +49,16 @@ def country_post_before_name(text: str, start: int, end: int) -> tuple[int, tupl
     if (head := _HEAD_OF_STATE_RE.match(text, at, end)) is not None:
         title = Attribute(AttributeKind.TITLE, head.group(0), "", at, head.end())
         return head.end(), (_place(text, start, at), title)
-    name_s, attrs = title_before_name(text, at, end)
-    if not attrs or attrs[0].start != at:
+    name_s, attrs = title_before_name(text, start, end)
+    if not attrs or attrs[0].start != start:
         return start, ()
-    return name_s, (_place(text, start, at), *attrs)
+    first, last = attrs[0], attrs[-1]
+    if len(attrs) == 2 and first.kind is AttributeKind.ORGANIZATION and first.end == at:
+        return name_s, (_place(text, start, at), last)  # "甲國" read as the body: the country
+    if len(attrs) == 1 and first.kind is AttributeKind.TITLE and first.end > at:
+        post = Attribute(AttributeKind.TITLE, text[at : first.end], "", at, first.end)
+        return name_s, (_place(text, start, at), post)  # "甲國總統": the country, then the post
+    return start, ()
 
 
 def country_of_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
