@@ -95,6 +95,17 @@ def _fit(ents: set[str], label: str, canon: set[str], labels: Counter[str]) -> t
     ) >= MIN_OVERLAP or (same_label and not ents & canon)
 
 
+MIN_SHARED_ALONE = 2  # entities a group shares with one canonical group, and none with another, to be it
+
+
+def _only_in(ents: set[str], gid: str, canon: Mapping[str, set[str]]) -> bool:
+    """The entities of an article's group that other outlets' groups hold are all in ``gid`` (two at the
+    least), none in another: the same group, however few of its names matching could link across
+    scripts (``甲國元首`` with three of nine names linked to a Chinese list's ``元首``)."""
+    shared = ents & canon[gid]
+    return len(shared) >= MIN_SHARED_ALONE and not any(ents & c for g, c in canon.items() if g != gid)
+
+
 def _members(mentions: Sequence[Mention], entity_of: Mapping[str, str]) -> dict[str, dict[str, set[str]]]:
     """article -> group label -> entity ids (list items only)."""
     out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -137,7 +148,11 @@ def align_groups(
             fit = [[_fit(members[art][lab], lab, canon[g], votes[g]) for g in ids] for lab in labels]
             score = np.array([[f[0] for f in row] for row in fit])
             rows, cols = linear_sum_assignment(-score)
-            taken = {labels[r]: ids[c] for r, c in zip(rows, cols, strict=True) if fit[r][c][1]}
+            taken = {
+                labels[r]: ids[c]
+                for r, c in zip(rows, cols, strict=True)
+                if fit[r][c][1] or _only_in(members[art][labels[r]], ids[c], canon)
+            }
         if len(labels) == 1 and not _one_of(members[art][labels[0]], labels[0], taken, canon, votes):
             continue  # one heading over a whole list partitions nothing: the article has no groups
         for lab in labels:

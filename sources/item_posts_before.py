@@ -55,6 +55,13 @@ def _heads_post(piece: str, title: str) -> bool:
     )
 
 
+def _posts_before(piece: str, title: str) -> bool:
+    """``甲黨總書記、國務``: another post of the person's, then ``、`` and what the title heads (or nothing):
+    the two posts one holder holds are one post (``甲黨總書記、國務委員長``)."""
+    left, pause, right = piece.rpartition("、")
+    return bool(pause) and is_title(left) and (not right or _heads_post(right, title))
+
+
 # the name's other spelling in parentheses at the end of an item ("局長張三（Jane Roe）"): no part of the
 # words the title is looked for in
 _OTHER_NAME_AT_END_RE = re.compile(rf"[（(][^（）(){CJK}]+[）)]$")
@@ -87,7 +94,7 @@ def title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attri
         rank = _TITLE_RANK_RE.search(segment, 0, m.start())  # "常務副主任": the rank is part of the title
         title_s = rank.start() if rank is not None else m.start()
         org_s, org_e = trim(text, start, start + title_s)
-        if _heads_post(text[org_s:org_e], m.group(0)):
+        if _heads_post(text[org_s:org_e], m.group(0)) or _posts_before(text[org_s:org_e], m.group(0)):
             # "財政部長": what the title heads is part of the post, not a body of its own
             title = Attribute(AttributeKind.TITLE, text[org_s : start + m.end()], "", org_s, start + m.end())
             return start + m.end(), (title,)

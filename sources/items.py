@@ -25,6 +25,7 @@ from pipeline.lang.values import (
 )
 from pipeline.models import Attribute, AttributeKind
 from sources.item_appointments import appointed
+from sources.item_countries import countries_apart, country_of_name, country_post_before_name
 from sources.item_english import (
     HONORIFIC_RE,
     described_after_colon,
@@ -263,7 +264,9 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         cjk_end, cjk_attrs = cjk_attributes(text, name_s, name_e)
         if cjk_attrs:
             name_e, attrs = cjk_end, [*attrs, *cjk_attrs]
-        title_end, zh_attrs = title_before_name(text, name_s, name_e)
+        title_end, zh_attrs = country_post_before_name(text, name_s, name_e)  # "甲國總統張三"
+        if not zh_attrs:
+            title_end, zh_attrs = title_before_name(text, name_s, name_e)
         if not zh_attrs:
             title_end, zh_attrs = nationality_before_name(text, name_s, name_e)
         if zh_attrs:
@@ -273,6 +276,9 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
             if after_attrs:
                 name_e, attrs = after_end, [*attrs, *after_attrs]
     name_s, name_e = trim(text, name_s, name_e)
+    titled = any(a.kind is AttributeKind.TITLE for a in attrs)  # a person: "ドイツのための…" names a body
+    if titled and (of_country := country_of_name(text, name_s, name_e))[1]:  # "甲国のジェーン・ロー大統領"
+        name_s, attrs = of_country[0], [*attrs, *of_country[1]]
     whose = _JA_WHOSE_RE.match(text, name_s, name_e)
     if whose is None and any(a.kind is AttributeKind.TITLE and a.start >= name_e for a in attrs):
         whose = _JA_WHOSE_KANJI_RE.match(text, name_s, name_e)  # "甲国の山田太郎外相"
@@ -300,5 +306,5 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         name_e, said = told
         attrs.extend(said)
     english = next(((a.start, a.end) for a in attrs if a.label == ENGLISH_NAME), None)
-    attrs = [a for a in attrs if a.label != ENGLISH_NAME]
+    attrs = countries_apart(text, [a for a in attrs if a.label != ENGLISH_NAME])
     return ItemSplit(name_s, name_e, values, tuple(sorted(attrs, key=lambda a: a.start)), english)

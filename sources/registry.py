@@ -34,6 +34,7 @@ from pipeline.models import (
     Severity,
 )
 from sources.base import Document, Extraction, Layout
+from sources.item_countries import countries_apart
 from sources.item_english import BODY_WORD_RE
 from sources.layouts._headings import group_label
 from sources.layouts._named_first import with_named_first
@@ -113,7 +114,9 @@ def _checked(doc: Document, ext: Extraction, name: str) -> tuple[list[Mention], 
 
 MAX_NOTE_GROUPS = 4
 # a person's English name: two to four capitalized words or initials ("Jane Q. Roe")
-_EN_PERSON_RE = re.compile(r"[A-Z][a-z'’\-]+(?:\s+(?:[A-Z][a-z'’\-]+|[A-Z]\.)){1,3}")
+# a capitalized word, or two joined by a hyphen ("Jean-Luc")
+_EN_NAME_WORD = r"[A-Z][a-z'’\-]+(?:-[A-Z][a-z'’]+)?"
+_EN_PERSON_RE = re.compile(rf"{_EN_NAME_WORD}(?:\s+(?:{_EN_NAME_WORD}|[A-Z]\.)){{1,3}}")
 _PLACE_ASIDE_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}")  # "Borduria", "New Aland"
 MIN_PEOPLE_ASIDES = 2
 
@@ -140,8 +143,9 @@ def _people_asides(doc: Document, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         aside = Attribute(AttributeKind.OTHER, m.aliases[0], "", at, at + len(m.aliases[0]))
+        asides = countries_apart(doc.text, [aside])  # "(Borduria)": the person's country
         out.append(
-            replace(m, aliases=(), attributes=tuple(sorted((*m.attributes, aside), key=lambda a: a.start)))
+            replace(m, aliases=(), attributes=tuple(sorted((*m.attributes, *asides), key=lambda a: a.start)))
         )
     return out
 

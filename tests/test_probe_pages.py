@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from probe_fixtures import listed, outlets_of, story
 
-from pipeline.models import Reconciliation, Severity
+from pipeline.models import Mention, Reconciliation, Severity
 
 
 def _items(result: Reconciliation, article: str) -> list[str]:
@@ -20,6 +20,10 @@ def _titles(result: Reconciliation, article: str) -> dict[str, str]:
         for m in result.mentions
         if m.article == article and m.kind == "list"
     }
+
+
+def _people(result: Reconciliation, article: str) -> list[Mention]:
+    return [m for m in result.mentions if m.article == article and m.kind == "list"]
 
 
 def _judged(result: Reconciliation) -> list[tuple[str, tuple[str, ...]]]:
@@ -84,7 +88,9 @@ def test_ten_europeans_read_in_pages_with_tables_and_cards() -> None:
     assert _items(eu, "03_cn")[0] == "比蒂科弗"
     assert _titles(eu, "03_cn")["叶必扬"] == "瑞典中国研究中心主任"
     tw = _titles(eu, "01_tw")
-    assert tw["鄭國恩"] == "德國學者" and tw["斯約德斯瑪"] == "荷蘭國會議員"
+    assert tw["鄭國恩"] == "學者" and tw["斯約德斯瑪"] == "國會議員"  # the country apart from the post
+    places = {m.name_zh: [a.text for a in m.attributes if a.kind == "place"] for m in _people(eu, "01_tw")}
+    assert places["鄭國恩"] == ["德國"] and places["斯約德斯瑪"] == ["荷蘭"]
     # the second sentence goes on with the list (此外，…也在名單上): no group of its own
     assert {m.group for m in eu.mentions if m.article == "01_tw" and m.kind == "list"} == {""}
     assert outlets_of(eu, "Adrian Zenz") == {"01_tw", "02_hk", "03_cn", "04_en", "05_ja"}

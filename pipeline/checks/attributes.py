@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 
 from pipeline.checks.births import birth_conflicts
 from pipeline.checks.deputies import deputy_posts
+from pipeline.checks.leaders import leader_posts
 from pipeline.checks.parties import party_conflicts
 from pipeline.checks.portfolios import portfolio_conflicts
 from pipeline.checks.posts import (
@@ -200,7 +201,13 @@ MIN_PREFIXED_POSTS = 3  # posts of one list that must all start so
 
 
 def _title_of(m: Mention) -> str:
-    return next((a.text for a in m.attributes if a.kind is AttributeKind.TITLE), "")
+    """The post as printed: the title, with the country glued before it (``甲國學者``), which tells two
+    posts of one word apart (``甲國學者``, ``乙國學者``)."""
+    title = next((a for a in m.attributes if a.kind is AttributeKind.TITLE), None)
+    if title is None:
+        return ""
+    place = next((a for a in m.attributes if a.kind is AttributeKind.PLACE and a.end == title.start), None)
+    return title.text if place is None else place.text + title.text
 
 
 def _shared_bodies(view: _View) -> dict[str, str]:
@@ -281,6 +288,8 @@ def _title_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
     borrowed += [x for x in _departing_posts(view, titles) if (x[4].sources[0], x[0]) not in taken]
     taken |= {(d.sources[0], ent) for ent, *_, d in borrowed}
     borrowed += [x for x in deputy_posts(view, titles) if (x[4].sources[0], x[0]) not in taken]
+    taken |= {(d.sources[0], ent) for ent, *_, d in borrowed}
+    borrowed += [x for x in leader_posts(view, titles) if (x[4].sources[0], x[0]) not in taken]
     taken |= {(d.sources[0], ent) for ent, *_, d in borrowed}
     # an outlet whose posts were judged in its own words already: one root cause, not a second finding
     judged = {art for art, _ in taken}

@@ -160,7 +160,9 @@ CHECKS: tuple[Check, ...] = (
         "warning); "
         "a post that is another listed person's, or of another office than the one at "
         "least two other Chinese outlets give (`保安局局長` for `律政司司長`; characters every post shares, "
-        "`香港`, `處長`, are no evidence); two people who exchanged theirs are one finding",
+        "`香港`, `處長`, are no evidence); a head of government's post for a head of state's or the reverse "
+        "(`總理` where at least two other outlets, in any language, print `總統`, `大統領`, `President`, and "
+        "none agrees); two people who exchanged theirs are one finding",
     ),
     Check(TAXONOMY_DIFFERS, (W,), "outlets group the list into categories that match but count differently"),
     Check(POSSIBLE_MISTRANSLATION, (W,), "a Chinese name drops a key word that the other outlets keep"),

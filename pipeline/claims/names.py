@@ -99,6 +99,8 @@ _NOT_NAME = re.compile(
 )
 # Joining words: a bare name followed only by one of these is too weak to be read as a name.
 _WEAK_FOLLOWERS = ("與", "与", "和", "及", "的", "對", "对", "等", "所")
+# 等 and a count after a name: the close of a run of names ("…、總統李四等26人"), no joining word
+_DENG_COUNT_RE = re.compile(r"等\s*[0-9０-９一二三四五六七八九十兩两]")
 _NON_NAME_START = set("的在於于表說说也與与和及對对將将已就是為为從从把被向")
 _ORG_WORDS = {
     "forum",
@@ -282,11 +284,17 @@ def names_in(s: str) -> tuple[NameHit, ...]:
         for k in range(2, min(4, len(run)) + 1):
             cand = run[:k]
             rest = run[k:] + rest_after
-            if cand.startswith(_FOLLOWERS) or rest.startswith(_WEAK_FOLLOWERS):
+            closed = _DENG_COUNT_RE.match(rest) is not None  # "總理張三等26人": 等 and a count close it
+            if cand.startswith(_FOLLOWERS) or (rest.startswith(_WEAK_FOLLOWERS) and not closed):
                 continue
             at_stop = not rest or not is_cjk(rest[0])
-            if at_stop and k > 3:
-                continue
+            if at_stop and (k > 3 or cand.endswith("等")):
+                continue  # 等 before a count is no name's end
+            if closed and _valid_name(cand):
+                hits[start] = NameHit(
+                    cand, m.group("role"), "", "", start, start + k, _country_before(s, m.start("role"))
+                )
+                break
             if _follower_ok(rest) and _valid_name(cand):
                 hits[start] = NameHit(
                     cand, m.group("role"), "", "", start, start + k, _country_before(s, m.start("role"))

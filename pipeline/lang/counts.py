@@ -96,9 +96,11 @@ PAREN_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 # a place in a ranking, alone in brackets after a name or after the ranking's word (``甲國（22位）``,
-# ``世界ランキング15位``, ``排名第15位``): no count of people, the item's value
+# ``世界ランキング15位``, ``排名第15位``): no count of people, the item's value; but brackets closing a
+# line on its colon count the people of the heading they close (``外國元首（9位）：``)
 RANK_RE = re.compile(
-    rf"(?:(?<=[（(])\s*|(?:ランキング|ランク|排名|排行)\s*)第?\s*(?P<n>{DIGITS})\s*位(?=\s*[）)])"
+    rf"(?:(?<=[（(])\s*|(?:ランキング|ランク|排名|排行)\s*)第?\s*(?P<n>{DIGITS})\s*位"
+    r"(?=\s*[）)])(?!\s*[）)]\s*[:：]\s*(?:\n|$))"
     rf"|(?:ランキング|ランク|排名|排行)\s*第?\s*(?P<n_en>{DIGITS})\s*位"
 )
 # kana right after ``位``: the place of a Japanese sentence (``10位に終わった``, ``3位だった``)

@@ -49,6 +49,8 @@ SELECTION_RE = re.compile(
 # or of some (``部分國家的稅率``; not ``部分國家獲下調``, some of the list's items doing something)
 MAIN_ONES_RE = re.compile(
     fold_pattern(r"主要(?:國家|的國家|國|經濟體|成員)|部分(?:國家|經濟體)(?:和地區|及地區)?的")
+    # some of those who attended (``部分出席的嘉賓``, ``出席的部分外國領袖``)
+    + fold_pattern(r"|部分(?:出席|與會|外國)")
     + r"|主な|\bsome of (?:the|them)\b",
     re.IGNORECASE,
 )
@@ -158,7 +160,8 @@ TITLE_WORDS = tuple(
         "首席執行官 行政總裁 行政長官 長官 總裁 董事長 董事 總經理 經理 創辦人 創始人 負責人 發言人 "
         "秘書長 會長 理事長 總監 議長 副議長 書記 總長 主委 所長 "
         "社長 校長 教授 研究員 學者 將軍 司令 上將 中將 少將 指揮官 顧問 特使 "
-        "代表 委員 官員 記者 律師 前總統 前部長 行長 副行長 省長 外長 防長 財長 商長 參謀長 總司令 首長 "
+        "代表 委員長 委員 官員 記者 律師 前總統 前部長 行長 副行長 省長 外長 防長 財長 商長 參謀長 "
+        "總司令 首長 "
         "立委 總召 召集人 理事 經濟學家 首席經濟學家 分析師 "
         # the heads of a government's accounts, audit and staff, a party's secretary-general
         "主計長 審計長 幕僚長 幹事長 財務長 "
@@ -169,6 +172,11 @@ TITLE_WORDS = tuple(
 # a seat on a board or a council ("成員", "非官守成員"): a post when it is all a cell or a bracket says,
 # never a post before a count ("27個成員國" counts states), so no title word (``TITLE_WORDS``)
 ROLE_WORDS = tuple(fold_pattern(w) for w in "成員 構成員".split())
+# a head of state's or a leader's post, read right after the name of the country they lead ("甲國國王張三",
+# "乙國國家主席李四", "丙國國務委員長王五"); no title word alone, as 國王 may be 國 and a family name 王
+HEAD_OF_STATE_WORDS = tuple(
+    fold_pattern(w) for w in "國王 女王 國家主席 國務委員長 最高領導人 領導人 總書記 國家元首 元首".split()
+)
 # a post serving the holder of the title before it, glued to that title ("部長助理", "主席秘書"): no name
 ZH_AIDE_RE = re.compile(fold_pattern("(?:助理|特助|特別助理|秘書|祕書|幕僚|隨員|隨從|助手|副手)"))
 EN_TITLE_NOUNS = (
@@ -178,7 +186,9 @@ EN_TITLE_NOUNS = (
     r"spokesperson|spokesman|professor|researcher|general|commander|adviser|advisor|envoy|official|"
     r"member|editor|journalist|lawyer|chancellor|premier|manager|officer|partner|leader|chief|speaker|"
     r"lawmaker|legislator|whip|mep|mp|scholar|academic|activist|economist|fellow|lecturer|"
-    r"treasurer|comptroller|controller|auditor|registrar)"
+    r"treasurer|comptroller|controller|auditor|registrar|"
+    # a monarch ("King of Borduria")
+    r"king|queen)"
 )
 EN_TITLE_RE = re.compile(
     r"(?:(?:a|an|the)\s+)?"
@@ -220,7 +230,7 @@ EN_TITLE_PHRASE_RE = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:[a-z][\w'’\-]*\s+){1,3}" + EN_TITLE_NOUNS + r"$", re.IGNORECASE
 )
 JA_TITLE_RE = re.compile(
-    r"(?:副|前|元|主任)?(?:大統領|首相|総理|大臣|長官|大使|議員|知事|市長|判事|裁判官|検察官|検事長|検事|所長|局長|処長|署長|代表"
+    r"(?:副|前|元|主任)?(?:大統領|首相|総理|総書記|国家主席|国王|女王|大臣|長官|大使|議員|知事|市長|判事|裁判官|検察官|検事長|検事|所長|局長|処長|署長|代表"
     r"|総長|会長|社長|理事長|理事|議長|委員長|委員|教授|顧問|特使|報道官|総裁|次官|司令官"
     # a profession or a service a person is described by ("弁護士", "元官僚"), as 律師 is in Chinese
     r"|弁護士|官僚"

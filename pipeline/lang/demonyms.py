@@ -11,6 +11,9 @@
   ending after a number (``DEMONYM_PLURAL``), read by ``pipeline.lang.counts`` as people.
 * Chinese and Japanese: a territory's name then ``人`` (``甲國人``, ``アランド人``), where the names are
   CLDR's, through Babel (``place_before_person``).
+* A person's country printed with their post: a territory's name at the start of ``甲國總統張三`` or
+  ``甲国のジェーン・ロー大統領`` (``place_at_start``), an English territory's name or a demonym made from
+  one (``Borduria``, ``Bordurian``, ``North Bordurian``: ``english_place``), CLDR's names through Babel.
 """
 
 from __future__ import annotations
@@ -89,3 +92,34 @@ def place_before_person(text: str) -> int:
     if after and after not in "，,、。；;）)":
         return 0
     return at + 1 if simplified(text[:at]) in _east_asian_places() else 0
+
+
+@lru_cache(maxsize=1)
+def _english_places() -> frozenset[str]:
+    """CLDR's English names of countries and territories (two-letter codes), lower case."""
+    from babel import Locale
+
+    territories = Locale.parse("en").territories
+    return frozenset(n.lower() for c, n in territories.items() if len(c) == 2 and c.isalpha() and c != "ZZ")
+
+
+def english_place(words: str, *, demonym: bool = True) -> bool:
+    """``words`` name a territory in English as CLDR does (``Borduria``), or (``demonym``) are a demonym
+    made from one (``Bordurian``, ``North Bordurian``)."""
+    places = _english_places()
+    if words.strip().lower() in places:
+        return True
+    if not demonym:
+        return False
+    before, groups = place_spellings(words)
+    return any(f"{before}{s}".lower() in places for group in groups for s in group)
+
+
+def place_at_start(text: str) -> int:
+    """The length of the longest territory's name (CLDR's, in Chinese or Japanese) ``text`` starts with
+    (``甲國`` of ``甲國總統張三``); 0 when it starts with none."""
+    places = _east_asian_places()
+    for n in range(min(MAX_PLACE_CHARS, len(text)), 1, -1):
+        if simplified(text[:n]) in places:
+            return n
+    return 0

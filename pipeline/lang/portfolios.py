@@ -71,3 +71,20 @@ def portfolio(post: str) -> frozenset[str]:
     if _HEAD_EN_RE.search(text) or _HEAD_ZH_RE.search(zh):
         found.add("deputy head" if DEPUTY_RE.search(text) else "head")
     return frozenset(found)
+
+
+# the head of a state, as a post names it (a president, a monarch), apart from the head of its government
+# (``_HEAD_EN_RE``, ``_HEAD_ZH_RE``: a prime minister, a premier)
+_STATE_HEAD_EN_RE = re.compile(r"^(?:the\s+)?(?:president|king|queen|emir|sultan)$", re.I)
+_STATE_HEAD_ZH_RE = re.compile(r"^(?:总统|国家主席|国王|女王|大统领|国家元首)$")
+_GOVERNMENT_HEAD_RE = re.compile(r"^(?:总理|首相|総理|prime\s+minister|premier)$", re.I)
+
+
+def head_of(post: str) -> str:
+    """``state`` when ``post`` is wholly a head of state's (``President``, ``總統``, ``国王``),
+    ``government`` when it is wholly a head of government's (``Prime Minister``, ``總理``, ``首相``), else
+    ``""`` (a deputy's, a minister's, a party's, or words no list here knows)."""
+    text = simplified(" ".join(post.split()))
+    if _STATE_HEAD_EN_RE.match(text) or _STATE_HEAD_ZH_RE.match(text):
+        return "state"
+    return "government" if _GOVERNMENT_HEAD_RE.match(text) else ""

@@ -42,7 +42,8 @@ from sources.layouts._shapes import BULLET_CHARS, SYMBOL_BLOCKS
 CLOSE_COUNT_WINDOW = 14  # characters after the last item where a closing count may stand
 
 
-_DENG_RE = re.compile(r"\s*等(?!等)")
+# the word closing a run of examples before their count: 等, and in Japanese ら, など ("A、Bら40カ国")
+_DENG_RE = re.compile(r"\s*(?:等(?!等)|など|ら)")
 # the preposition that leads a figure in after the last name (``…、丙國以190個並列第二``): no part of it
 _BY_FIGURE_RE = re.compile(r"以(?=\s*[0-9０-９" + CN_NUM_CHARS + "])")
 
@@ -191,7 +192,7 @@ def read_enumeration(
         spans[-1] = (spans[-1][0], by.start())  # "甲國、乙國以190個並列第二": 以 leads the figure in
     stated, closing_end = _closing_count(text, spans[-1][1], b) if spans and at_end else (None, 0)
     if stated is not None and len(spans) * 2 < stated and _DENG_RE.match(text, spans[-1][1]):
-        stated = None  # "甲國、乙國等40個經濟體": examples of forty (fewer than half), not a list of forty
+        stated = None  # "甲國、乙國等40個經濟體", "A、Bら40カ国": examples of forty (fewer than half)
     if not spans:
         return None
     start = spans[0][0]

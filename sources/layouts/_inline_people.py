@@ -119,9 +119,13 @@ def _one_post(text: str, a: int, b: int, *, joiner: bool) -> bool:
     split = split_item(text, a + lead, b)
     titles = [x for x in split.attributes if x.kind is AttributeKind.TITLE]
     name = text[split.name_start : split.name_end]
+    # the country printed before the posts (``甲國副總理、外長李四``) is the person's, no post
+    country = next(
+        (x for x in split.attributes if x.kind is AttributeKind.PLACE and x.start == a + lead), None
+    )
     return (
         len(titles) == 1
-        and titles[0].start == a + lead
+        and titles[0].start == (a + lead if country is None else country.end)
         and "、" in titles[0].text
         and (not joiner or _ZH_JOINER_RE.search(titles[0].text) is not None)
         and titles[0].end <= split.name_start

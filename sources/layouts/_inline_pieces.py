@@ -24,6 +24,7 @@ from pipeline.lang.cues import (
     ZH_FORM_WORDS,
     en_post_and_name,
 )
+from pipeline.lang.demonyms import place_at_start
 from pipeline.lang.numbers import CN_NUM_CHARS
 from pipeline.lang.scripts import (
     CJK,
@@ -338,7 +339,12 @@ def _body_of_person(text: str, start: int, no: int, b: int) -> bool:
         person is not None
         and person.end() == b
         and _JA_OF_RE.fullmatch(words) is not None
-        and (is_title(words) or PERSON_NAME_END_RE.search(words) is not None)
+        # a body's or a post's words, or a country's name (``乙国``, as CLDR names it)
+        and (
+            is_title(words)
+            or PERSON_NAME_END_RE.search(words) is not None
+            or place_at_start(words) == len(words)
+        )
     )
 
 
@@ -363,10 +369,24 @@ def ja_name_start(text: str, a: int, b: int) -> int:
     word opening it (``このほか``, ``さらに``); ``a`` in a piece without kana or without either."""
     if not re.search("[\u3040-\u30ff]", text[a:b]):
         return a
-    ends = [m.end() for m in _JA_CASE_PARTICLE_RE.finditer(text, a, b) if m.end() < b]
+    ends = [
+        m.end()
+        for m in _JA_CASE_PARTICLE_RE.finditer(text, a, b)
+        if m.end() < b and not _of_country(text, a, m)
+    ]
     if not ends and (joined := _JA_CONNECTIVE_RE.match(text, a, b)) is not None:
         return joined.end()
     return ends[-1] if ends else a
+
+
+_WORDS_BEFORE_RE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]+$")
+
+
+def _of_country(text: str, a: int, m: re.Match[str]) -> bool:
+    """The の of ``m`` follows a country's name (``乙国のジェーン・ロー大統領``, as CLDR names it): the
+    person's country, no lead-in."""
+    words = _WORDS_BEFORE_RE.search(text, a, m.start()) if m.group(0) == "の" else None
+    return words is not None and place_at_start(words.group(0)) == len(words.group(0))
 
 
 _COUNT_CLOSES_RE = re.compile(fold_pattern(r"(?:の|等|など|共)\s*$"))

@@ -388,7 +388,8 @@ def _classify(
         distinct = {_text(x) for x in cells}
         spanning = any(x.rows > 1 for x in cells)
         repeated = spanning or 2 <= len(distinct) <= MAX_GROUP_DISTINCT_SHARE * len(cells)
-        kind = attribute_kind(labels[c])
+        # a column of countries files its rows as any other column does (teams by country)
+        kind = AttributeKind.OTHER if PLACE_HEADER_RE.search(labels[c]) else attribute_kind(labels[c])
         personal = bool(PERSONAL_HEADER_RE.search(labels[c]))  # "國籍": each person's, never a filing
         # a cell spanning the rows of several items files them together, even under a header naming
         # the body they belong to (所屬, Organization); a column of titles, or of what describes each
@@ -413,12 +414,11 @@ def _classify(
     # a column of titles or of bodies (國務院, 財政部 | 張三) is what the names beside it hold or head
     name = next((c for c in names if not _titles_or_bodies(_column(body, c))), names[0])
     name = _untitled(body, names, name)
-    # a column headed as people's names ("氏名") beside one headed as their posts ("役職"), whatever the
-    # words of the posts: the names are the items
-    if (
-        TITLE_HEADER_RE.search(labels[name])
-        and (headed := next((c for c in names if PERSON_HEADER_RE.search(labels[c])), None)) is not None
-    ):
+    # a column headed as people's names ("氏名") beside one headed as their posts ("役職") or their
+    # country ("國家"), whatever the words in it: the names are the items
+    if (TITLE_HEADER_RE.search(labels[name]) or PLACE_HEADER_RE.search(labels[name])) and (
+        headed := next((c for c in names if PERSON_HEADER_RE.search(labels[c])), None)
+    ) is not None:
         name = headed
     if group is not None and not group_spans and _where_people_are_from(body, labels, group, name, texts):
         texts, group = sorted((*texts, group)), None
@@ -576,7 +576,7 @@ def attribute_kind(label: str) -> AttributeKind:
         return AttributeKind.TITLE
     if ORG_HEADER_RE.search(label):
         return AttributeKind.ORGANIZATION
-    if SEAT_HEADER_RE.search(label):
+    if SEAT_HEADER_RE.search(label) or PLACE_HEADER_RE.search(label):
         return AttributeKind.PLACE
     return AttributeKind.OTHER
 
