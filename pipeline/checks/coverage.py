@@ -27,6 +27,7 @@ from pipeline.checks.view import (
     _View,
 )
 from pipeline.claims import KIND_TOTAL
+from pipeline.lang.counts import miscounted_at_most
 from pipeline.lang.cues import COMPLETE_RE
 from pipeline.models import Claim, Discrepancy, Severity
 
@@ -221,13 +222,17 @@ MAX_HOLDERS_SEEN = 64  # lists holding an item another list lacks, looked at to 
 
 
 def _apart(ctx: _Ctx, art: str, missing: list[str]) -> bool:
-    """Whether the lists holding what ``art``'s list lacks form a camp of their own: one of them lacks an
-    item of ``art``'s (two sets of names that never meet). Where every one of them holds all of ``art``'s
-    items too, its list is theirs less some items, however its count was printed (``六國`` over six where
-    the others list and count seven): those are missing, not another camp's names."""
+    """Whether the lists holding what ``art``'s list lacks form a camp of their own: none of them holds
+    all of ``art``'s items (two sets of names that never meet). Where one of them does, ``art``'s list is
+    that list less a few items (a miscount's worth: ``miscounted_at_most``), and it counts what it prints
+    (``六國`` over six where another outlet lists and counts seven): those are missing, not another camp's
+    names. A list of far fewer items is a part of the other's (the rates above 30% of them all)."""
     mine = set(ctx.listed_entities.get(art, ()))
+    counted = ctx.stated_total(art) == len(ctx.listed.get(art, ()))
+    if not counted or not miscounted_at_most(len(mine), len(mine) + len(missing)):
+        return True
     holders = sorted({a for e in missing for a in ctx.entity_lists[e]} - {art})[:MAX_HOLDERS_SEEN]
-    return any(not mine <= set(ctx.listed_entities.get(a, ())) for a in holders)
+    return not any(mine <= set(ctx.listed_entities.get(a, ())) for a in holders)
 
 
 def _short_of_count(ctx: _Ctx, art: str) -> bool:
