@@ -31,10 +31,7 @@ UNREAD = {
     "(7.515), with Sweden (7.345), … and Mexico (6.979) completing the top 10.``): left unread (the run "
     "after ``with`` alone would be a part of the list), no reader takes the clauses whole",
 }
-UNCOUNTED = {
-    **UNREAD,
-    "07_cn": "``排名前十的国家如下：`` (a top N in words with no counter) is read as no count of the list",
-}
+UNCOUNTED = UNREAD
 
 
 def _marked(articles: list[str], gaps: dict[str, str]) -> list[Any]:
@@ -210,3 +207,36 @@ def test_a_row_ranked_within_the_count_stays_in_the_list(tmp_path: Path) -> None
 def test_a_count_its_bracketed_acronym_spells_names_a_body(text: str, counted: list[int]) -> None:
     """``主要7カ国（G7）``: the acronym spells the count's number, the words name a body, no count."""
     assert [c.value for c in find_counts(text)] == counted
+
+
+PLACES = (
+    "甲榜出爐\n\n甲會公布排名，乙國與丙國僅差0.006分，本報按兩位小數並列第二。排名前五的國家如下：\n\n"
+    "{rows}\n\n分析指差距收窄。\n"
+)
+
+
+def test_the_lead_in_over_one_place_a_line_counts_the_whole_list(tmp_path: Path) -> None:
+    """``排名前五的國家如下：`` over ``第1名：甲國，7.74分`` …: each line is its place's group, the count is
+    the whole list's (a heading of no group); ``兩位小數`` (two decimals) counts nothing."""
+    rows = "\n".join(
+        f"第{k}名：{n}，{s}分"
+        for k, n, s in (
+            (1, "甲國", 7.74),
+            (2, "乙國", 7.52),
+            (2, "丙國", 7.52),
+            (4, "丁國", 7.35),
+            (5, "戊國", 7.31),
+        )
+    )
+    parsed = parse_path(_write(tmp_path, "a.txt", PLACES.format(rows=rows)))
+    assert [m.name_zh for m in parsed.mentions if m.kind == "list"] == [
+        "甲國",
+        "乙國",
+        "丙國",
+        "丁國",
+        "戊國",
+    ]
+    assert [(h.group, h.stated, h.label) for h in parsed.headings if h.stated is not None] == [
+        ("", 5, "排名前五")
+    ]
+    assert find_counts("本報按兩位小數並列第二") == []

@@ -126,6 +126,8 @@ NOT_A_COUNT_AFTER_RE = re.compile(
     fold_pattern(r"^\s*(?:多|餘|余|以上|之一|左右|上下|議席|席位)") + rf"|^\s*(?:{HEDGE_AFTER})",
     re.IGNORECASE,
 )
+# right after a count in 位: the digits a figure is rounded to (``按兩位小數``, ``三位數``), no count of items
+DIGIT_PLACES_AFTER_RE = re.compile(fold_pattern(r"\s*(?:小數|有效數字|數字|數)"))
 # right after a count of countries: a word that makes the count part of a name or a format, no count
 # of items (``兩國方案`` the two-state solution, ``七國集團`` a group of seven, ``三國峰會``, ``二国間``)
 NAMED_BY_COUNT_RE = re.compile(
@@ -328,6 +330,8 @@ def _counts_in(text: str) -> tuple[Count, ...]:
                 r.start() < m.end() and m.start() < r.end() for r in RANK_RE.finditer(text)
             ):
                 continue  # "甲國（22位）": a place in a ranking
+            if counter == "位" and DIGIT_PLACES_AFTER_RE.match(text, m.end()):
+                continue  # "按兩位小數": the digits a number is rounded to
             found[m.start()] = Count(value, counter or "", m.start(), m.end())
     if found and ("more" in text or "others" in text):
         for m in ELLIPTIC_RE.finditer(text):
