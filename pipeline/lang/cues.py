@@ -360,6 +360,14 @@ GROUP_WORD_RE = re.compile(
 # fewer than the items they hold
 RANK_CUTOFF_BEFORE_RE = re.compile(fold_pattern(r"前\s*$") + r"|上位\s*$|\btop\s*$", re.IGNORECASE)
 
+# the header of a column of places in a ranking ("排名", "名次", "順位", "Rank", "Pos."): each value the
+# place its row is printed at, as a numbered line states one
+RANK_COLUMN_RE = re.compile(
+    fold_pattern(r"^\s*(?:排名|名次|排行|位次)\s*$")
+    + r"|^\s*順位\s*$|^\s*(?:rank|ranking|place|pos\.?|position)\s*$",
+    re.IGNORECASE,
+)
+
 # ---- the decision a list comes from, whatever it is (a withdrawal, a ban, tariffs, sanctions)
 # verbs that carry the decision itself
 DECISION_RE = re.compile(
