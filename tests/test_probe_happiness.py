@@ -25,8 +25,6 @@ ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
 TABLES = ("01_tw", "06_en")  # the articles whose values sit under a table's header
 # the articles not read yet, each with what it lacks
 UNREAD = {
-    "03_cn": "names in one sentence closed by a verb (``…和墨西哥位列前十。``) and their scores in the next "
-    "(``其中，芬兰得分7.736，丹麦7.521，…``): no reader joins the two, nor reads the names alone",
     "04_en": "a ranking told in clauses (``Finland topped … (7.736), followed by Denmark (7.521) and Iceland "
     "(7.515), with Sweden (7.345), … and Mexico (6.979) completing the top 10.``): left unread (the run "
     "after ``with`` alone would be a part of the list), no reader takes the clauses whole",
@@ -292,3 +290,40 @@ def test_guard_two_tables_alone_apart_on_two_ranks_accuse_neither(tmp_path: Path
         },
     )
     assert [d for d in result.discrepancies if d.severity is Severity.ERROR] == []
+
+
+SCORED = (
+    "甲榜出爐\n\n乙報　2025年3月21日\n\n報告顯示，甲國、乙國、丙國和丁國位列前四。其中，{scores}。\n\n"
+    "分析指差距收窄。\n"
+)
+
+
+def test_names_closed_by_their_place_take_their_scores_from_the_next_sentence(tmp_path: Path) -> None:
+    """``甲國、乙國、丙國和丁國位列前四。其中，甲國得分7.736，乙國7.521，…``: the names of the first sentence,
+    each with its score from the second, and the count of the places they reached."""
+    parsed = parse_path(
+        _write(tmp_path, "a.txt", SCORED.format(scores="甲國得分7.736，乙國7.521，丙國7.515，丁國7.345"))
+    )
+    read = [m for m in parsed.mentions if m.kind == "list"]
+    assert [(m.name_zh, numbers(m)) for m in read] == [
+        ("甲國", [7.736]),
+        ("乙國", [7.521]),
+        ("丙國", [7.515]),
+        ("丁國", [7.345]),
+    ]
+    assert [(h.stated, h.label) for h in parsed.headings if h.stated is not None] == [(4, "位列前四")]
+
+
+@pytest.mark.parametrize(
+    "scores",
+    [
+        "甲國得分7.736，丙國7.515，乙國7.521，丁國7.345",
+        "甲國得分7.736，乙國7.521，丙國7.515",
+        "甲國得分7.736，乙國7.521，丙國7.515，丁國上升",
+    ],
+)
+def test_guard_scores_that_leave_out_or_reorder_the_names_read_no_values(tmp_path: Path, scores: str) -> None:
+    """The second sentence in another order, short of a name, or with a piece of no score: the two are
+    not read together (no name given another's score, no score missing)."""
+    parsed = parse_path(_write(tmp_path, "a.txt", SCORED.format(scores=scores)))
+    assert all(not m.values for m in parsed.mentions if m.kind == "list")

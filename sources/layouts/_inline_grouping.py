@@ -43,6 +43,7 @@ from sources.layouts._inline_ranked import en_valued_pieces, ranked_head, ranked
 from sources.layouts._inline_ranking import ranked_pieces
 from sources.layouts._inline_respective import respective_values
 from sources.layouts._inline_respective_en import en_respective_values
+from sources.layouts._inline_scored_next import scored_next
 from sources.layouts._inline_values import counted_pieces, valued_by_label, valued_groups_zh
 from sources.layouts._inline_values_for import en_values_for
 from sources.layouts._inline_whole import whole_sentences
@@ -79,10 +80,11 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
             or copula_groups(text, m.start(), m.end())
             or en_copula_groups(text, m.start(), m.end())
             or clause_groups(text, m.start(), m.end())  # "…的國家包括A、B；…的國家為C和D"
+            or scored_next(text, m.start(), m.end())  # "A、B和C位列前三。其中，A得分7.7，B 7.5，C 7.3。"
         ):
             found.extend(pieces)
             whole.extend(pieces)
-            grouped.append((m.start(), m.end()))
+            grouped.append((m.start(), max(m.end(), *(e.end for e in pieces))))
             continue
         if told_in_part(text, m.start(), m.end()):  # "in the West, A and B; in Asia, talks go on; …"
             grouped.append((m.start(), m.end()))
