@@ -34,6 +34,7 @@ from sources.layouts._inline_finding import (
     named_before_the_others_zh,
     paren_numbered,
 )
+from sources.layouts._inline_followed_en import followed_en
 from sources.layouts._inline_known import known_pairs, known_runs
 from sources.layouts._inline_paragraph_leads import paragraph_leads
 from sources.layouts._inline_pieces import Enumeration, clause_spans, is_east_asian
@@ -81,6 +82,7 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
             or en_copula_groups(text, m.start(), m.end())
             or clause_groups(text, m.start(), m.end())  # "…的國家包括A、B；…的國家為C和D"
             or scored_next(text, m.start(), m.end())  # "A、B和C位列前三。其中，A得分7.7，B 7.5，C 7.3。"
+            or followed_en(text, m.start(), m.end())  # "A topped it (7.7), followed by B (7.5) and C (7.3)"
         ):
             found.extend(pieces)
             whole.extend(pieces)
