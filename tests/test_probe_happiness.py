@@ -323,3 +323,25 @@ def test_guard_scores_that_leave_out_or_reorder_the_names_read_no_values(tmp_pat
     not read together (no name given another's score, no score missing)."""
     parsed = parse_path(_write(tmp_path, "a.txt", SCORED.format(scores=scores)))
     assert all(not m.values for m in parsed.mentions if m.kind == "list")
+
+
+def test_two_rows_swapped_in_numbered_lines_are_one_finding_where_no_table_prints_ranks(
+    tmp_path: Path,
+) -> None:
+    """No column of ranks anywhere: the places (``第3名：丙國``) say the story is a ranking, the numbered
+    lines state places too; the outlet whose lines put 丁國 3rd and 丙國 4th (each with its own score) is
+    named once. The lines with no number state no place and are not accused."""
+    result = _story(
+        tmp_path,
+        {
+            "02.txt": _lines("{k}. {n}（{s}分）"),
+            "03.txt": _lines("第{k}名：{n}，{s}分"),
+            "04.txt": _lines("{k}、{n}（{s}分）"),
+            "05.txt": _lines("{k}. {n}（{s}分）", order=(0, 1, 3, 2, 4)),
+            "06.txt": _lines("{n}　{s}", order=(1, 0, 2, 3, 4)),
+        },
+    )
+    assert findings(result) == [("value_conflict", ("05",))]
+    (d,) = [d for d in result.discrepancies if d.sources == ("05",)]
+    assert d.severity is Severity.ERROR and "swapped" in d.message
+    assert {e.quote for e in d.evidence[:2]} == {"3. 丁國（7.345分）", "4. 丙國（7.515分）"}

@@ -1,9 +1,11 @@
-"""Two items whose places one outlet swaps (``rank_swaps``), where a column of places (``排名``, ``Rank``)
-is printed by few outlets and the others state their order otherwise.
+"""Two items whose places one outlet swaps (``rank_swaps``), in a ranking whose places few outlets print
+as a column (``排名``, ``Rank``) or none does.
 
 A fact-checker reads a place wherever the outlet prints one: a column of places, a numbered line
-(``4. 乙國``), a place a line (``第4名：乙國，7.35分``, filed under its place). A list in plain lines,
-in an unnumbered block or told in prose states no place, and is neither counted nor accused.
+(``4. 乙國``) or a table's numbered row (``4 乙國 61.2``), a place a line or a piece (``第4名：乙國，7.35分``,
+``第四名乙國（61.2分）``, filed under its place). A list in plain lines, in an unnumbered block or told in
+prose states no place, and is neither counted nor accused. The story is read as a ranking only where one
+outlet prints a column of places or files its items under their places.
 
 For every entity, the places the outlets state are counted; an outlet that prints two entities each at
 the place the others give the other one (``甲國`` 5 and ``乙國`` 4, where at least ``MIN_CORROBORATION``
@@ -24,8 +26,11 @@ from pipeline.lang.cues import EN_PLACE, JA_PLACE, RANK_COLUMN_RE, ZH_PLACE
 from pipeline.lang.numbers import parse_count
 from pipeline.models import Discrepancy, Mention, Severity
 
-# a line's number before its name ("4. 乙國", "4、乙國", "(4) 乙國", "４．乙國")
-_NUMBERED_RE = re.compile(r"[ \t\u3000]*[(（]?(?P<n>[0-9０-９]{1,3})\s*(?:[.．、]|[)）])[ \t\u3000]*")
+# a line's number before its name ("4. 乙國", "4、乙國", "(4) 乙國", "４．乙國"), or a table row's
+# ("4 乙國 61.2": the number in a cell of its own)
+_NUMBERED_RE = re.compile(
+    r"[ \t\u3000]*[(（]?(?P<n>[0-9０-９]{1,3})(?:\s*(?:[.．、]|[)）])[ \t\u3000]*|[ \t\u3000]+)"
+)
 _PLACE_LABEL_RE = re.compile(rf"\s*(?:{ZH_PLACE}|{JA_PLACE}|{EN_PLACE})\s*", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"[0-9０-９]+|[一二三四五六七八九十百]+")
 
@@ -36,9 +41,9 @@ def rank_swaps(view: _View, found: Sequence[Discrepancy]) -> list[Discrepancy]:
     """``found`` (the value checks' findings) with each pair of places one outlet swaps made one finding
     (see the module's docstring)."""
     columns = [c for c, label in view.columns.labels.items() if RANK_COLUMN_RE.match(label)]
-    if len(columns) != 1:
-        return list(found)
-    column = columns[0]
+    if len(columns) > 1 or not (columns or _places_filed(view)):
+        return list(found)  # no list of the story states a place as a place: no ranking
+    column = columns[0] if columns else None
     stated = {ent: _stated(view, ent, column) for ent in sorted(view.ctx.entity_lists)}
     usual = {ent: place for ent, places in stated.items() if (place := _usual(places)) is not None}
     at = {place: ent for ent, place in usual.items()}
@@ -58,7 +63,7 @@ def rank_swaps(view: _View, found: Sequence[Discrepancy]) -> list[Discrepancy]:
                 continue
             swaps.append(_finding(view, art, (ent, own, m, s, e), (other, *theirs), stated, column))
             covered |= {(art, ent), (art, other)}
-    label = view.columns.labels[column]
+    label = view.columns.labels[column] if column is not None else None
     swapped = {ent for _, ent in covered}
     kept = [
         d
@@ -68,12 +73,17 @@ def rank_swaps(view: _View, found: Sequence[Discrepancy]) -> list[Discrepancy]:
     return [*kept, *swaps]
 
 
-def _stated(view: _View, ent: str, column: str) -> dict[str, _Stated]:
+def _places_filed(view: _View) -> bool:
+    """Some list files its items under their places (``第4名：乙國``, ``第四名乙國（61.2分）``)."""
+    return any(m.group and _PLACE_LABEL_RE.fullmatch(m.group) for ms in view.ctx.listed.values() for m in ms)
+
+
+def _stated(view: _View, ent: str, column: str | None) -> dict[str, _Stated]:
     """Article -> the place it states for ``ent``: its value under the column of places, else the number
     of its line, else the place it is filed under."""
     out: dict[str, _Stated] = {}
     for art in view.listing(ent):
-        held = _values(view, art, ent).get(column)
+        held = _values(view, art, ent).get(column) if column is not None else None
         if held is not None:
             _, m, k = held
             v = m.values[k]
@@ -123,13 +133,13 @@ def _finding(  # noqa: PLR0913
     mine: tuple[str, int, Mention, int, int],
     theirs: tuple[str, int, Mention, int, int],
     stated: dict[str, dict[str, _Stated]],
-    column: str,
+    column: str | None,
 ) -> Discrepancy:
     """The error naming ``art`` for two items at each other's places, quoting both and one outlet that
     places the first where ``art`` places the second."""
     (e1, p1, m1, s1, t1), (_, p2, m2, s2, t2) = mine, theirs
     others = sorted(a for a in stated[e1] if a != art and stated[e1][a][0] == p2)
-    label = view.columns.labels[column]
+    label = view.columns.labels[column] if column is not None else "place"
     message = (
         f"{art} places {m1.label} {p1} and {m2.label} {p2}, each the other's place ({_outlets(others)} "
         f"place {m1.label} {p2} and {m2.label} {p1}): the two places are swapped."
