@@ -361,13 +361,14 @@ def first_count(text: str) -> Count | None:
     return counts[0] if counts else None
 
 
-# the first N of a ranking, with no noun ("top 10 by points", "前10", "上位10"), or the N largest of a kind
-# ("十大企業", "五大銀行"; not "第十大", one place of a ranking): counts a table it captions
+# the first N of a ranking, with no noun ("top 10 by points", "前10", "上位10"), or the N largest or
+# strongest of a kind ("十大企業", "五大銀行", "指數十強"; not "第十大", one place of a ranking): counts a
+# table it captions
 _TOP_RE = re.compile(
     rf"\btop\s+(?P<en>{DIGITS}|{EN_WORD_NUMBER})\b|(?:前|上位)\s*(?P<n>{DIGITS}|[{CN_NUM_CHARS}]{{1,3}})"
     # "前十的國家", "前10": not the first ten years, months, days, rounds or quarters ("前十年", "前三季")
     + fold_pattern(r"(?!\s*(?:個|个)?(?:年|月|天|日|週|周|季|屆|期|次|輪|場|小時|分鐘))")
-    + rf"|(?<![第{CN_NUM_CHARS}0-9])(?P<zh>[{CN_NUM_CHARS}]{{1,3}}|[0-9]{{1,3}})大(?=[\u4e00-\u9fff])",
+    + rf"|(?<![第{CN_NUM_CHARS}0-9])(?P<zh>[{CN_NUM_CHARS}]{{1,3}}|[0-9]{{1,3}})[大強强](?=[\u4e00-\u9fff])",
     re.IGNORECASE,
 )
 
