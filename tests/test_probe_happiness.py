@@ -345,3 +345,34 @@ def test_two_rows_swapped_in_numbered_lines_are_one_finding_where_no_table_print
     (d,) = [d for d in result.discrepancies if d.sources == ("05",)]
     assert d.severity is Severity.ERROR and "swapped" in d.message
     assert {e.quote for e in d.evidence[:2]} == {"3. 丁國（7.345分）", "4. 丙國（7.515分）"}
+
+
+OL_PAGE = """<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8">
+<title>甲榜出爐 | {outlet}</title>
+<meta property="og:site_name" content="{outlet}"></head><body><article><h1>甲榜出爐</h1>
+<p>甲會周三公布排名，五大國家與分數如下：</p><ol>{items}</ol>
+<p>甲會指出，各國的分數依據三年來的民調平均計算，前幾名的差距今年明顯縮小。</p></article></body></html>
+"""
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an <ol> states its items' places as a browser numbers them, but the page's text carries no "
+    "number and a list item no place of its own: the ordered lists are not counted, and two tables alone "
+    "apart on two ranks accuse neither",
+)
+def test_ordered_html_lists_state_places_that_corroborate_a_table(tmp_path: Path) -> None:
+    swapped = PAGE.replace("<td>3</td><td>丙國</td>", "<td>4</td><td>丙國</td>").replace(
+        "<td>4</td><td>丁國</td>", "<td>3</td><td>丁國</td>"
+    )
+    ol = "".join(f"<li>{n}　{s}</li>" for n, s in _SCORES)
+    result = _story(
+        tmp_path,
+        {
+            "01.html": PAGE.format(outlet="丁報", own="己國", extra=""),
+            "02.html": OL_PAGE.format(outlet="戊報", items=ol),
+            "03.html": OL_PAGE.format(outlet="己報", items=ol),
+            "04.html": swapped.format(outlet="庚報", own="辛國", extra=""),
+        },
+    )
+    assert findings(result) == [("value_conflict", ("04",))]
