@@ -33,6 +33,8 @@ _Item = tuple[tuple[int, int], tuple[int, int]]  # the name's span, its figure's
 def followed_en(text: str, a: int, b: int) -> list[Enumeration]:
     """The ranking of the first sentence of ``text[a:b]`` told so (see the module's docstring), else
     ``[]``."""
+    if EN_RANK_FOLLOWED_RE.search(text, a, b) is None:
+        return []  # no "followed by": most paragraphs, left at once
     for sentence in _SENTENCE_RE.finditer(text, a, b):
         s, e = sentence.start(), sentence.end()
         while s < e and text[s].isspace():

@@ -24,6 +24,7 @@ _NAMED_RE = re.compile(
     r"(?:.*[，,：:])?(?P<names>[^，,：:。]+?)"
     + f"(?P<verb>{fold_pattern(ZH_RANK_REACHED)})(?P<rest>[^，,：:。]*)"
 )
+_VERB_RE = re.compile(fold_pattern(ZH_RANK_REACHED))
 _JOINER_RE = re.compile(r"、|" + fold_pattern(r"以及|和|與|及"))
 _PIECE_RE = re.compile(r"[^，,；;、。]+")
 
@@ -31,6 +32,8 @@ _PIECE_RE = re.compile(r"[^，,；;、。]+")
 def scored_next(text: str, a: int, b: int) -> list[Enumeration]:
     """The sentence ``text[a:b]`` and the next one read together (see the module's docstring), else
     ``[]``."""
+    if _VERB_RE.search(text, a, b) is None:
+        return []  # no verb of place: most sentences, left at once
     m = _NAMED_RE.fullmatch(text, a, b)
     if m is None:
         return []
