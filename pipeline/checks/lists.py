@@ -27,6 +27,7 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.coverage import _coverage
 from pipeline.checks.duplicates import _duplicates
 from pipeline.checks.filing import _group_conflicts
+from pipeline.checks.rank_swaps import rank_swaps
 from pipeline.checks.values import _no_column_cascade, _value_checks
 from pipeline.checks.view import _entity_codes, _reference_of, _View
 from pipeline.groups import CanonicalGroups, align_columns, align_groups
@@ -76,6 +77,11 @@ def list_checks(
     codes = _entity_codes(ctx, gazetteer)
     view = _View(ctx, canonical, columns, reference, ref_of, gazetteer, codes=codes)
     dupes, absorbed = _duplicates(view, codes)
-    found = [*dupes, *_coverage(view, absorbed), *_group_conflicts(view), *_value_checks(view)]
+    found = [
+        *dupes,
+        *_coverage(view, absorbed),
+        *_group_conflicts(view),
+        *rank_swaps(view, _value_checks(view)),
+    ]
     found += _no_column_cascade(view, attributes_once(_attribute_checks(view), found))
     return found, canonical

@@ -144,7 +144,11 @@ CHECKS: tuple[Check, ...] = (
         "a value differs from the official list or from the value most outlets "
         "print (two camps that each have support, camps none of which is corroborated, or an outlet "
         "departing on many items, or an item on no other list at the place of a ranked list where the "
-        "others print another item: one warning); one figure printed in other scales and precisions "
+        "others print another item: one warning); two items at each other's places in one outlet's column "
+        "of ranks, numbered lines or numbered rows, where at least two others state the places (a column of "
+        "ranks, numbered lines or rows, `第4名` places) and none sides with it: one error naming that outlet "
+        "(`pipeline/checks/rank_swaps.py`; lists that print no place, in prose or in unnumbered lines, are "
+        "neither counted nor accused); one figure printed in other scales and precisions "
         "(`6,809.9億美元`, `680,985` under `百萬美元`, `$681.0 billion`) is one value, a coarser print backs "
         "a finer one it rounds, and a value departs only by a whole step of the coarser print",
     ),

@@ -131,6 +131,8 @@ NOT_A_COUNT_AFTER_RE = re.compile(
     fold_pattern(r"^\s*(?:多|餘|余|以上|之一|左右|上下|議席|席位)") + rf"|^\s*(?:{HEDGE_AFTER})",
     re.IGNORECASE,
 )
+# right after a count in 位: the digits a figure is rounded to (``按兩位小數``, ``三位數``), no count of items
+DIGIT_PLACES_AFTER_RE = re.compile(fold_pattern(r"\s*(?:小數|有效數字|數字|數)"))
 # right after a count of countries: a word that makes the count part of a name or a format, no count
 # of items (``兩國方案`` the two-state solution, ``七國集團`` a group of seven, ``三國峰會``, ``二国間``)
 NAMED_BY_COUNT_RE = re.compile(
@@ -335,6 +337,8 @@ def _counts_in(text: str) -> tuple[Count, ...]:
                 continue  # "甲國（22位）": a place in a ranking
             if counter == "位" and _KANA_AFTER_RE.match(text, m.end()):
                 continue  # "10位に終わった": a place in Japanese, no count of people
+            if counter == "位" and DIGIT_PLACES_AFTER_RE.match(text, m.end()):
+                continue  # "按兩位小數": the digits a number is rounded to
             found[m.start()] = Count(value, counter or "", m.start(), m.end())
     if found and ("more" in text or "others" in text):
         for m in ELLIPTIC_RE.finditer(text):
@@ -364,13 +368,14 @@ def first_count(text: str) -> Count | None:
     return counts[0] if counts else None
 
 
-# the first N of a ranking, with no noun ("top 10 by points", "前10", "上位10"), or the N largest of a kind
-# ("十大企業", "五大銀行"; not "第十大", one place of a ranking): counts a table it captions
+# the first N of a ranking, with no noun ("top 10 by points", "前10", "上位10"), or the N largest or
+# strongest of a kind ("十大企業", "五大銀行", "指數十強"; not "第十大", one place of a ranking): counts a
+# table it captions
 _TOP_RE = re.compile(
     rf"\btop\s+(?P<en>{DIGITS}|{EN_WORD_NUMBER})\b|(?:前|上位)\s*(?P<n>{DIGITS}|[{CN_NUM_CHARS}]{{1,3}})"
     # "前十的國家", "前10": not the first ten years, months, days, rounds or quarters ("前十年", "前三季")
     + fold_pattern(r"(?!\s*(?:個|个)?(?:年|月|天|日|週|周|季|屆|期|次|輪|場|小時|分鐘))")
-    + rf"|(?<![第{CN_NUM_CHARS}0-9])(?P<zh>[{CN_NUM_CHARS}]{{1,3}}|[0-9]{{1,3}})大(?=[\u4e00-\u9fff])",
+    + rf"|(?<![第{CN_NUM_CHARS}0-9])(?P<zh>[{CN_NUM_CHARS}]{{1,3}}|[0-9]{{1,3}})[大強强](?=[\u4e00-\u9fff])",
     re.IGNORECASE,
 )
 

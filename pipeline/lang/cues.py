@@ -370,6 +370,30 @@ GROUP_WORD_RE = re.compile(
 # fewer than the items they hold
 RANK_CUTOFF_BEFORE_RE = re.compile(fold_pattern(r"前\s*$") + r"|上位\s*$|\btop\s*$", re.IGNORECASE)
 
+# the verb of the place a list of names reached, closing it ("…和丁國位列前十", "名列", "躋身")
+ZH_RANK_REACHED = r"位列|名列|位居|躋身|入選|入圍|排名|排在|排行"
+# what opens a sentence that gives the names just listed their figures one by one ("其中，甲國得分7.74，…"),
+# and the word between a name and its score there ("得分", "為")
+ZH_EACH_OPENING_RE = re.compile(fold_pattern(r"(?:其中|分別是|分別為|依次為|依次是)\s*[，,：:]?"))
+ZH_SCORE_WORD_RE = re.compile(fold_pattern(r"(?:得分|得|分數|分數為|為|是|：|:)?"))
+
+# an English ranking told in clauses: its first (``Aland topped the ranking (7.7)``), the next ones after
+# ``followed by``, the rest after ``with`` and the words that close it (``… completing the top 10``)
+EN_RANK_FOLLOWED_RE = re.compile(r",\s+followed\s+by\s+", re.IGNORECASE)
+EN_RANK_REST_RE = re.compile(r",\s+(?:with|and\s+then|then)\s+", re.IGNORECASE)
+EN_RANK_CLOSING_RE = re.compile(
+    r"\s+(?:completing|rounding\s+out|making\s+up|filling\s+out|closing\s+out)\s+(?P<close>the\s+top\s+\w+)\s*$",
+    re.IGNORECASE,
+)
+
+# the header of a column of places in a ranking ("排名", "名次", "順位", "Rank", "Pos."): each value the
+# place its row is printed at, as a numbered line states one
+RANK_COLUMN_RE = re.compile(
+    fold_pattern(r"^\s*(?:排名|名次|排行|位次)\s*$")
+    + r"|^\s*順位\s*$|^\s*(?:rank|ranking|place|pos\.?|position)\s*$",
+    re.IGNORECASE,
+)
+
 # ---- the decision a list comes from, whatever it is (a withdrawal, a ban, tariffs, sanctions)
 # verbs that carry the decision itself
 DECISION_RE = re.compile(

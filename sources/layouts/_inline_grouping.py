@@ -34,15 +34,18 @@ from sources.layouts._inline_finding import (
     named_before_the_others_zh,
     paren_numbered,
 )
+from sources.layouts._inline_followed_en import followed_en
 from sources.layouts._inline_known import known_pairs, known_runs
 from sources.layouts._inline_paragraph_leads import paragraph_leads
 from sources.layouts._inline_pieces import Enumeration, clause_spans, is_east_asian
 from sources.layouts._inline_place_lines import place_line
+from sources.layouts._inline_place_pieces import place_pieces
 from sources.layouts._inline_places import figures_of_labels, placed_clauses
 from sources.layouts._inline_ranked import en_valued_pieces, ranked_head, ranked_zh
 from sources.layouts._inline_ranking import ranked_pieces
 from sources.layouts._inline_respective import respective_values
 from sources.layouts._inline_respective_en import en_respective_values
+from sources.layouts._inline_scored_next import scored_next
 from sources.layouts._inline_values import counted_pieces, valued_by_label, valued_groups_zh
 from sources.layouts._inline_values_for import en_values_for
 from sources.layouts._inline_whole import whole_sentences
@@ -79,10 +82,13 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
             or copula_groups(text, m.start(), m.end())
             or en_copula_groups(text, m.start(), m.end())
             or clause_groups(text, m.start(), m.end())  # "…的國家包括A、B；…的國家為C和D"
+            or scored_next(text, m.start(), m.end())  # "A、B和C位列前三。其中，A得分7.7，B 7.5，C 7.3。"
+            or followed_en(text, m.start(), m.end())  # "A topped it (7.7), followed by B (7.5) and C (7.3)"
+            or place_pieces(text, m.start(), m.end())  # "前三名依次為：第一名A（7.7分）、第二名B（7.5分）、…"
         ):
             found.extend(pieces)
             whole.extend(pieces)
-            grouped.append((m.start(), m.end()))
+            grouped.append((m.start(), max(m.end(), *(e.end for e in pieces))))
             continue
         if told_in_part(text, m.start(), m.end()):  # "in the West, A and B; in Asia, talks go on; …"
             grouped.append((m.start(), m.end()))

@@ -22,6 +22,7 @@ from pipeline.lang.cues import (
     TITLE_WORDS,
     ZH_AIDE_RE,
     ZH_FORM_WORDS,
+    ZH_RANK_REACHED,
     en_post_and_name,
 )
 from pipeline.lang.demonyms import place_at_start
@@ -100,8 +101,8 @@ _ZH_END_RE = re.compile(
         r"|這(?=\s*(?:[0-9０-９]+|[一二三四五六七八九十兩]+)\s*[個國名位人家])"
         r"|[：:）)」』]|入境|公民|國民|的|稅率|實施|採取|祭出|加徵|課徵|徵收|列入|納入|列為"
         r"|宣布|宣佈|表示|決定|承認"  # a verb of the sentence the list is the subject of ("…和丁國宣布")
-        r"|位列|名列|位居|躋身|入選|入圍|排名|排在|排行"  # the place it reached ("…和丁國位列前10名")
-        r"|面臨|面對|將(?=面臨|面對|被|遭|受|獲|於|自|從|實施|採取)"  # "…和丙國將面臨新關稅"
+        + f"|{ZH_RANK_REACHED}"  # the place it reached ("…和丁國位列前10名")
+        + r"|面臨|面對|將(?=面臨|面對|被|遭|受|獲|於|自|從|實施|採取)"  # "…和丙國將面臨新關稅"
         # an adverb of the predicate the list is the subject of ("…和張三也都受到矚目", "…均被制裁")
         r"|也(?=都|均|皆|被|受|遭|同|列|將|已|在)|(?:均|都|皆|亦)(?=被|受|遭|列|將|已|為|是)"
     )

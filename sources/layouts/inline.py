@@ -37,6 +37,7 @@ from pipeline.models import Heading, unlabelled_group
 from sources.base import Document, Extraction
 from sources.layouts._inline_grouping import are_grouped, find_enumerations
 from sources.layouts._inline_pieces import Enumeration
+from sources.layouts._inline_place_lead import place_lead
 from sources.layouts._inline_selection import selection
 from sources.layouts._lines import body_text
 from sources.layouts._records import RawItem, build_mentions
@@ -110,6 +111,9 @@ class InlineLayout:
                 # "3%以上：A、B，共有2國": the count that closes the items is what the heading's claim quotes
                 ls, le = _closing_quote(doc.text, *e.count_span)
             headings.append(Heading(doc.id, label, None, e.stated, ls, le, group))
+        if grouped and (lead := place_lead(doc.text, enums)) is not None:
+            stated, ls, le = lead  # "排名前十的國家如下：" over one place a line: the whole list's count
+            headings.insert(0, Heading(doc.id, doc.text[ls:le], None, stated, ls, le, ""))
         mentions, problems = build_mentions(doc, raw, NAME)
         return Extraction(
             NAME, tuple(mentions), tuple(headings), tuple(problems), selection(body_text(doc), enums)

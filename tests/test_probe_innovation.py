@@ -1,0 +1,81 @@
+"""A ranking with scores told in five layouts (``tests/fixtures/innovation_2024/``, its README.md says what
+is planted where): the Global Innovation Index 2024's top 10, six outlets in four languages, read against
+one expected file per article (``tests/expected/probes/innovation_2024/``). Planted: a score misprinted
+(the Japanese ``<ol>``), two economies' ranks swapped (the English table)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.lang.counts import top_count
+from pipeline.models import Severity
+from tests.probe_fixtures import against, expected_file, findings, items, numbers, printed_name, story
+
+STORY = "innovation_2024"
+EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
+ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
+TABLES = ("01_tw", "06_en")  # the articles whose values sit under a table's header
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+def test_each_article_is_read_as_its_expected_file_says(article: str) -> None:
+    expected = expected_file(STORY, article)
+    read = items(story(STORY), article)
+    want = expected["items"]
+    assert [printed_name(m) for m in read] == [w["name"] for w in want]
+    assert [m.group for m in read] == [w["group"] for w in want]
+    assert [numbers(m) for m in read] == [list(w["values"].values()) for w in want]
+    if article in TABLES:
+        assert [[v.column for v in m.values] for m in read] == [list(w["values"]) for w in want]
+    assert [{a.label: a.text for a in m.attributes} for m in read] == [w.get("attributes", {}) for w in want]
+    printed = {n for m in read for n in (m.name_zh, m.name_en)}
+    assert not printed & set(expected["not_items"])
+    found = next(a for a in story(STORY).articles if a.id == article)
+    assert found.outlet == expected["outlet"]
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+def test_each_article_states_the_counts_its_expected_file_says(article: str) -> None:
+    result = story(STORY)
+    stated = sorted(
+        (c.subject if c.kind == "group" else "", int(c.stated), c.quote)
+        for c in result.claims
+        if c.article == article and c.kind in ("total", "group")
+    )
+    want = sorted((s["group"], s["count"], s["quote"]) for s in expected_file(STORY, article)["stated"])
+    assert [(g, n) for g, n, _ in stated] == [(g, n) for g, n, _ in want]
+    for (_, _, quote), (_, _, printed) in zip(stated, want, strict=True):
+        assert printed in quote
+
+
+def test_the_planted_errors_are_one_finding_each_and_nobody_else_is_accused() -> None:
+    assert findings(story(STORY)) == [("value_conflict", ("05_ja",)), ("value_conflict", ("06_en",))]
+    for article in ("01_tw", "02_hk", "03_cn", "04_en"):
+        assert against(story(STORY), article) == []
+
+
+def test_the_misprinted_score_is_one_error_naming_the_japanese_list() -> None:
+    (d,) = [d for d in story(STORY).discrepancies if d.sources == ("05_ja",) and d.severity is Severity.ERROR]
+    assert d.kind == "value_conflict" and "54.9" in d.message and "59.4" in d.message
+    assert d.evidence[0].article == "05_ja" and "54.9" in d.evidence[0].quote
+
+
+def test_the_swapped_ranks_are_one_error_quoting_both_rows_of_the_english_table() -> None:
+    """The Taiwan table's rows, the Hong Kong numbered lines and the mainland page's places put Singapore
+    4th and the UK 5th; the English table alone the other way round."""
+    (d,) = [d for d in story(STORY).discrepancies if d.sources == ("06_en",)]
+    assert (d.kind, d.severity) == ("value_conflict", Severity.ERROR)
+    assert "Singapore 5" in d.message and "United Kingdom 4" in d.message and "swapped" in d.message
+    assert {e.quote for e in d.evidence[:2]} == {"4 United Kingdom", "5 Singapore"}
+    assert "01_tw, 02_hk, 03_cn" in d.message  # the outlets that state the places, in any layout
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("甲指數十強如下：", 10), ("乙榜五强名单", 5), ("列強如下：", None)]
+)
+def test_the_n_strongest_count_a_ranking_as_the_n_largest_do(text: str, value: int | None) -> None:
+    """``十強`` as ``十大``: the first N of a ranking; ``列強`` (the great powers) counts nothing."""
+    found = top_count(text)
+    assert (found.value if found is not None else None) == value
