@@ -35,6 +35,18 @@ bytes each format writes: a renderer that does the same work per byte at both si
 its output (which grows faster than the outlets when findings name every outlet that lacks an item, or
 more entities are named by two outlets). With ``--repeat N`` each
 system runs N times on each size and the least seconds of the run and of each stage are kept.
+
+How far to trust an exponent: a shared machine slows a stage, it never speeds it up, so the least
+seconds of N runs are the firmest figure, and the exponent is taken from them. A stage of a tenth of a
+second at the smaller size moves its exponent by 0.1 for 0.03 s of noise, so with ``--repeat`` each
+exponent is followed by its spread: the least and the greatest exponent between any one run at one size
+and any one run at the other (``1.05 (0.92–1.19)``). A spread that reaches above the bar while the
+exponent of the least seconds stays under it is noise; an exponent of the least seconds above it, with
+the whole spread above it, is growth. The rendering and writing stages also record their kernel CPU
+seconds (page faults of fresh and copied-on-write memory, copies into the page cache, fsync): that part
+varies most with the machine's other work, and its table shows how much of a stage's growth it is.
+The pages' stage (``render md+html beside``) runs in a forked child beside the data files: its CPU
+seconds are the child's whole work, its wall seconds only the wait for it after the data files are done.
 """
 
 from __future__ import annotations
