@@ -35,6 +35,18 @@ bytes each format writes: a renderer that does the same work per byte at both si
 its output (which grows faster than the outlets when findings name every outlet that lacks an item, or
 more entities are named by two outlets). With ``--repeat N`` each
 system runs N times on each size and the least seconds of the run and of each stage are kept.
+
+How far to trust an exponent: a shared machine slows a stage, it never speeds it up, so the least
+seconds of N runs are the firmest figure, and the exponent is taken from them. A stage of a tenth of a
+second at the smaller size moves its exponent by 0.1 for 0.03 s of noise, so with ``--repeat`` each
+exponent is followed by its spread: the least and the greatest exponent between any one run at one size
+and any one run at the other (``1.05 (0.92–1.19)``). A spread that reaches above the bar while the
+exponent of the least seconds stays under it is noise; an exponent of the least seconds above it, with
+the whole spread above it, is growth. The rendering and writing stages also record their kernel CPU
+seconds (page faults of fresh and copied-on-write memory, copies into the page cache, fsync): that part
+varies most with the machine's other work, and its table shows how much of a stage's growth it is.
+The pages' stage (``render md+html beside``) runs in a forked child beside the data files: its CPU
+seconds are the child's whole work, its wall seconds only the wait for it after the data files are done.
 """
 
 from __future__ import annotations
@@ -62,6 +74,7 @@ STAGES = ("reading", "matching", "prose", "claims", "checks")
 MATCH_PROBABILITY = 0.5  # Splink: a pair is a match when the model finds it more likely than not
 JW_MATCH = 0.9  # recordlinkage: a pair whose Chinese or English names score this much is a match
 SN_WINDOW = 9  # recordlinkage: sorted-neighbourhood window
+TIMED = ("stages", "cpu", "kernel")  # a run's seconds per stage: wall, CPU, and the kernel's part of the CPU
 
 
 # --- pairwise accuracy -------------------------------------------------------------------------
@@ -114,6 +127,13 @@ def _peak_mib() -> float:
     return max(own, children) / 1024
 
 
+def _system_seconds() -> float:
+    """Kernel CPU seconds of this process and of the children it waited for (page faults, copies into the
+    page cache, fsync)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_stime
+    return own + resource.getrusage(resource.RUSAGE_CHILDREN).ru_stime
+
+
 def run_crosscheck(story: Path, work: Path) -> dict[str, object]:
     import gc
 
@@ -131,12 +151,28 @@ def run_crosscheck(story: Path, work: Path) -> dict[str, object]:
     from pipeline.timing import Laps
     from reports import FORMATS
 
+    class SystemLaps(Laps):
+        """``Laps`` that also keeps each stage's kernel CPU seconds (in ``kernel``)."""
+
+        __slots__ = ("_last_kernel", "kernel")
+
+        def __init__(self, timings: dict[str, float], cpu: dict[str, float]) -> None:
+            super().__init__(timings, cpu)
+            self.kernel: dict[str, float] = {}
+            self._last_kernel = _system_seconds()
+
+        def lap(self, name: str) -> None:
+            super().lap(name)
+            now = _system_seconds()
+            self.kernel[name] = self.kernel.get(name, 0.0) + now - self._last_kernel
+            self._last_kernel = now
+
     gc.set_threshold(*GC_THRESHOLDS)  # the collector as the command sets it
     timings: dict[str, float] = {}
     cpu: dict[str, float] = {}
     started = time.perf_counter()
     rec = reconcile([str(story)], timings=timings, cpu_timings=cpu)
-    laps = Laps(timings, cpu)
+    laps = SystemLaps(timings, cpu)
     files: dict[str, str] = {}
     names: dict[str, list[str]] = {}
     # as the command renders (``pipeline.cli.render_all``): each format timed, the pages' wait as one
@@ -163,7 +199,16 @@ def run_crosscheck(story: Path, work: Path) -> dict[str, object]:
         if item is not None and m.key in entity_of_key:
             predicted[item] = entity_of_key[m.key]
     mentions = sum(1 for m in rec.mentions if m.kind is Kind.LIST)
-    return _result(truth, predicted, seconds, mentions=mentions, stages=timings, cpu=cpu, output=output)
+    return _result(
+        truth,
+        predicted,
+        seconds,
+        mentions=mentions,
+        stages=timings,
+        cpu=cpu,
+        output=output,
+        kernel=laps.kernel,
+    )
 
 
 def _peer_frame(story: Path) -> object:
@@ -252,6 +297,7 @@ def _result(
     stages: Mapping[str, float] | None = None,
     cpu: Mapping[str, float] | None = None,
     output: Mapping[str, int] | None = None,
+    kernel: Mapping[str, float] | None = None,
 ) -> dict[str, object]:
     precision, recall, f1 = pairwise(truth, predicted)
     return {
@@ -263,6 +309,7 @@ def _result(
         "f1": f1,
         "stages": dict(stages or {}),
         "cpu": dict(cpu or {}),
+        "kernel": dict(kernel or {}),
         "output": {f"render {fmt}": float(n) for fmt, n in (output or {}).items()},
     }
 
@@ -317,17 +364,19 @@ def _children_cpu() -> float:
 def _best(results: list[dict[str, object]]) -> dict[str, object]:
     """Repeated runs of one system on one story as one: the least seconds, of the run and of each stage
     taken apart (a shared machine slows a run, it never speeds it up); accuracy and mentions are the
-    same in every run, the peak memory is the largest."""
+    same in every run, the peak memory is the largest. Each run's own seconds are kept too (``runs``), for
+    the spread of the growth exponents."""
     best = dict(results[0])
     best["seconds"] = min(float(r["seconds"]) for r in results)  # type: ignore[arg-type]
     best["cpu_seconds"] = min(float(r["cpu_seconds"]) for r in results)  # type: ignore[arg-type]
     best["peak_mib"] = max(float(r["peak_mib"]) for r in results)  # type: ignore[arg-type]
-    for field in ("stages", "cpu"):
+    for field in TIMED:
         merged: dict[str, float] = {}
         for r in results:
             for name, value in r.get(field, {}).items():  # type: ignore[attr-defined]
                 merged[name] = min(merged.get(name, value), value)
         best[field] = merged
+    best["runs"] = [{"seconds": r["seconds"], **{f: r.get(f, {}) for f in TIMED}} for r in results]
     return best
 
 
@@ -376,21 +425,40 @@ def _total(row: Mapping[str, object], field: str) -> float:
     return sum(row[field].values())  # type: ignore[attr-defined]
 
 
+def _exponent(ta: float | None, tb: float | None, ratio: float) -> float | None:
+    return math.log(tb / ta) / ratio if ta and tb and ta > 0 and tb > 0 else None
+
+
+def _seconds(row: Mapping[str, object], field: str, name: str) -> float | None:
+    return _total(row, field) if name == "total" else row[field].get(name)  # type: ignore[attr-defined]
+
+
 def _growth(rows: list[dict[str, object]], names: list[str], field: str = "cpu") -> list[list[str]]:
     """Each stage's exponent between consecutive sizes with the same number of entities, from the
-    stages' CPU seconds (``field="cpu"``) or their wall seconds (``"stages"``)."""
+    stages' CPU seconds (``field="cpu"``), their kernel part (``"kernel"``), their wall seconds
+    (``"stages"``) or the bytes written (``"output"``). From the least seconds of the repeated runs at
+    each size; with more than one run at a size, followed by the least and the greatest exponent between
+    any run at one size and any run at the other (the spread a single pair of runs could have shown)."""
     lines = []
     for a, b in zip(rows, rows[1:], strict=False):
         if a["entities"] != b["entities"] or a["outlets"] == b["outlets"]:
             continue
         ratio = math.log(b["outlets"] / a["outlets"])  # type: ignore[operator]
-        sa, sb = a[field], b[field]
+        runs_a = [r for r in a.get("runs", []) if field in r]  # type: ignore[attr-defined]
+        runs_b = [r for r in b.get("runs", []) if field in r]  # type: ignore[attr-defined]
         cells = []
         for name in [*names, "total"]:
-            ta = _total(a, field) if name == "total" else sa.get(name)  # type: ignore[attr-defined]
-            tb = _total(b, field) if name == "total" else sb.get(name)  # type: ignore[attr-defined]
-            ok = ta and tb and ta > 0 and tb > 0
-            cells.append(f"{math.log(tb / ta) / ratio:.2f}" if ok else "")
+            best = _exponent(_seconds(a, field, name), _seconds(b, field, name), ratio)
+            pairs = [
+                _exponent(_seconds(ra, field, name), _seconds(rb, field, name), ratio)
+                for ra in runs_a
+                for rb in runs_b
+            ]
+            spread = [e for e in pairs if e is not None]
+            cell = "" if best is None else f"{best:.2f}"
+            if cell and len(spread) > 1:
+                cell += f" ({min(spread):.2f}–{max(spread):.2f})"
+            cells.append(cell)
         lines.append([f"{a['outlets']}→{b['outlets']} × {a['entities']}", *cells])
     return lines
 
@@ -446,14 +514,33 @@ def report(rows: list[dict[str, object]]) -> str:
                 ),
             ),
         ]
-    for field, what in (("cpu", "CPU seconds"), ("stages", "wall seconds"), ("output", "bytes written")):
-        if field == "output":
-            names = [n for n in names if n.startswith("render ")]
-        growth = _growth(ours, names, field)
+    late = [n for n in names if any(n in r["kernel"] for r in ours)]  # type: ignore[operator]
+    if late:
+        parts += [
+            "crosscheck, kernel CPU seconds (page faults, page cache, fsync: part of the CPU seconds above):",
+            _table(
+                ["outlets × entities", *late],
+                (
+                    [
+                        f"{r['outlets']} × {r['entities']}",
+                        *(f"{r['kernel'].get(n, 0.0):.2f}" for n in late),  # type: ignore[attr-defined]
+                    ]
+                    for r in ours
+                ),
+            ),
+        ]
+    growths = (
+        ("cpu", "CPU seconds", names),
+        ("kernel", "kernel CPU seconds", late),
+        ("stages", "wall seconds", names),
+        ("output", "bytes written", [n for n in names if n.startswith("render ")]),
+    )
+    for field, what, columns in growths:
+        growth = _growth(ours, columns, field) if columns else []
         if growth:
             parts += [
                 f"crosscheck, growth exponent per stage ({what}):",
-                _table(["sizes", *names, "total"], growth),
+                _table(["sizes", *columns, "total"], growth),
             ]
     return "\n\n".join(parts)
 
