@@ -21,6 +21,10 @@ from pipeline.lang.scripts import LATIN_RE
 MIN_TELLING = 2  # other articles that tell of the item, at the least (and more than half of them)
 MIN_KEY = 2  # characters of a key looked for (one character names nothing)
 MAX_NAME_WORDS = 4  # words of a Latin name looked for (``United Arab Emirates``)
+# other articles read to judge "most of them": all of them up to so many, else so many spread evenly over
+# them in their order (a thousand outlets' items found in one list each are not each sought in every
+# other body: the run stays linear in the outlets, and its result the same from run to run)
+MAX_OTHERS_READ = 64
 _WORD_RE = re.compile(r"\w+")
 
 
@@ -52,10 +56,12 @@ def _tells_of(view: _View, art: str, keys: frozenset[str]) -> bool:
 
 
 def told_elsewhere(view: _View, art: str, ent: str) -> bool:
-    """Whether most other articles with a list (``MIN_TELLING`` at least) name the entity ``ent`` somewhere
-    in their bodies."""
+    """Whether most other articles with a list (``MIN_TELLING`` at least; of many, most of
+    ``MAX_OTHERS_READ`` spread over them) name the entity ``ent`` somewhere in their bodies."""
     ctx = view.ctx
     others = [a for a in ctx.list_articles if a != art and a in ctx.articles]
+    if len(others) > MAX_OTHERS_READ:
+        others = [others[k * len(others) // MAX_OTHERS_READ] for k in range(MAX_OTHERS_READ)]
     if not others:
         return False
     printed = {n for ms in ctx.entity_lists.get(ent, {}).values() for m in ms for n in (m.name_zh, m.name_en)}
