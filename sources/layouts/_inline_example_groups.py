@@ -1,7 +1,9 @@
 """Groups of one Japanese sentence, each a few examples closed by ``など`` and the count of its whole group,
 then the measure that files them: ``乙国、丙国など12カ国を全面禁止、丁国など7カ国を一部制限すると発表``.
 
-Each group's names are a selection (examples) of its counted group, the count bound to it as printed,
+Each group's names are a selection (examples) of its counted group where the count is far more than a
+miscount of them (``lang.counts.miscounted_at_most``; a name or two short is a miscount, as ``等12國`` after
+eleven names is), the count bound to it as printed,
 its label the measure after ``を`` (``全面禁止``). Read whole or not at all: two groups or more in a row,
 each of that shape (names, ``など``, a count of members, ``を`` and a measure word, then a pause or the
 sentence's verb), none of more names than its count, the labels all different; the first group's names
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.counts import MEMBER_COUNTERS, Count, find_counts
+from pipeline.lang.counts import MEMBER_COUNTERS, Count, find_counts, miscounted_at_most
 from pipeline.lang.cues import CLAUSE_GROUP_MEASURE_JA_RE
 from sources.layouts._inline_pieces import DATE_PIECE_RE, ZH_VALUE_NAME_RE, Enumeration, trim
 
@@ -54,7 +56,7 @@ def ja_example_groups(text: str, a: int, b: int) -> list[Enumeration]:
                 count.value,
                 tail.group("label"),
                 (ls, le),
-                len(spans) < count.value,
+                not miscounted_at_most(len(spans), count.value),
                 (count.start, count.end),
                 tail.group("label"),
             )
