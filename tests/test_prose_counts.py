@@ -605,3 +605,12 @@ def test_a_count_of_something_else_in_prose_accuses_no_one(
         (tmp_path / f"{o}.txt").write_text(text, encoding="utf-8")
     assert other.format(n=5) in (tmp_path / "01.txt").read_text(encoding="utf-8")
     assert reconcile([str(tmp_path)]).discrepancies == ()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "ja"])
+def test_all_of_a_far_larger_whole_is_no_count_of_the_list(tmp_path: Path, lang: str) -> None:
+    """``All 32 allies`` over the four the outlets list: the whole the list is drawn from (twice the list
+    or more), no claim that the list is short, in any outlet."""
+    for o in ("01", "02", "03"):
+        (tmp_path / f"{o}.txt").write_text(WHOLE_IN_PROSE[lang].format(o=o, n=32), encoding="utf-8")
+    assert reconcile([str(tmp_path)]).discrepancies == ()

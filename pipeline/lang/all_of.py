@@ -27,14 +27,19 @@ _DRAWN_FROM_BEFORE_RE = re.compile(r"\b(?:of|among|from)\s+all\s+(?:the\s+)?$", 
 ZH_MEMBER_NOUN_RE = re.compile(fold_pattern(r"盟國|盟邦|成員國|會員國|成員"))
 
 
+def says_all_of(text: str, at: int) -> bool:
+    """The words right before ``at`` (where a count starts) in ``text`` say all of a kind."""
+    return ALL_OF_BEFORE_RE.search(text[max(0, at - ALL_OF_BEFORE_CHARS) : at]) is not None
+
+
 def counts_all_of(sentence: str, count: Count, *, qualified: bool) -> bool:
     """Whether ``count`` (of ``sentence``) says it is all of its kind (see the module): words of all
-        right before it, a counter of things a list names one by one (of people, the list's kind is not known
-    here: ``全5人`` may count the ministers of a list of countries), and a noun with no words
-        of its own (``qualified``), or a noun of members after a Chinese classifier."""
-    before = sentence[max(0, count.start - ALL_OF_BEFORE_CHARS) : count.start]
-    if not ALL_OF_BEFORE_RE.search(before) or counts_people(count) is not False:
+    right before it, a counter of things a list names one by one (of people, the list's kind is not
+    known here: ``全5人`` may count the ministers of a list of countries), and a noun with no words of
+    its own (``qualified``), or a noun of members after a Chinese classifier."""
+    if not says_all_of(sentence, count.start) or counts_people(count) is not False:
         return False
+    before = sentence[max(0, count.start - ALL_OF_BEFORE_CHARS) : count.start]
     if _DRAWN_FROM_BEFORE_RE.search(before) or _drawn_from_after(sentence, count):
         return False  # "全部32個成員中，以下12國": the whole the list is drawn from, no count of it
     if not qualified:
