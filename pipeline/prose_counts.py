@@ -101,6 +101,9 @@ class ProseCount:
     # a number with no noun that takes up a count made before (``barred 11 countries … the 11 had failed``):
     # a count of the list only where the list has that many items
     echo: bool = False
+    # says it is all of its kind (``All 5 allies``, ``全部5個盟國``: ``lang.all_of``): the list's count only
+    # where it is a miscount of the list at most, else the count of a whole the list is drawn from
+    whole: bool = False
 
 
 _KANA_RE = re.compile(f"[{KANA}]")
@@ -321,5 +324,9 @@ def counts_in(
             # a part's role too: which of the kinds counted in turn are people (``10名人員和4個實體``)
             role = _role(sentence, c.start, c.end, c.counter) if (qualified or part) and decided else ""
             totalled = strong and _totalled(sentence, c.start)
-            out.append(ProseCount(c.value, a, b, phrase, strong, complement, before, role, totalled, part))
+            out.append(
+                ProseCount(
+                    c.value, a, b, phrase, strong, complement, before, role, totalled, part, whole=whole
+                )
+            )
     return out
