@@ -114,9 +114,7 @@ def _valued_names_outside(text: str, a: int, b: int, found: list[Enumeration]) -
     runs are a part of a list the clause tells in other shapes too, and read alone they would accuse the
     outlet of leaving the rest out."""
     spans = [span for e in found for span in e.spans]
-    return any(
-        not any(s <= m.start() < e for s, e in spans) for m in _EN_VALUED_NAME_RE.finditer(text, a, b)
-    )
+    return any(not any(s <= m.start() < e for s, e in spans) for m in _EN_VALUED_NAME_RE.finditer(text, a, b))
 
 
 def _two_groups(text: str, a: int, b: int, east_asian: bool) -> list[Enumeration] | None:
