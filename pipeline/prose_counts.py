@@ -11,7 +11,8 @@ read as the list's when it is not becomes a false accusation, so each count is r
 - **qualified** (``weak``): the counted noun carries words of its own (``majority-Muslim nations``,
   ``穆斯林為主國家``, ``ICC官員``) or is a role (``法官``, ``judges``, ``副検察官2人``): it may count a
   part of the list, so it is kept only where it agrees with the list;
-- **bound** (``strong``): a total word (``合計``, ``共``, ``in all``), the end of an enumeration
+- **bound** (``strong``): a total word (``合計``, ``共``, ``in all``), words of all of a kind (``All 5
+  allies``, ``全部5個盟國``, ``全5カ国``: ``lang.all_of``), the end of an enumeration
   (``日韓等14國``, ``日本など``, ``including``), or the decision's own verb in its clause (``禁止``,
   ``sanctions``, ``bars``): it is the article's claim about its list, whatever its value.
 
@@ -25,6 +26,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from pipeline.lang.all_of import counts_all_of
 from pipeline.lang.counts import (
     NOT_A_COUNT_AFTER_RE,
     NOT_A_COUNT_BEFORE_RE,
@@ -99,6 +101,9 @@ class ProseCount:
     # a number with no noun that takes up a count made before (``barred 11 countries … the 11 had failed``):
     # a count of the list only where the list has that many items
     echo: bool = False
+    # says it is all of its kind (``All 5 allies``, ``全部5個盟國``: ``lang.all_of``): the list's count only
+    # where it is a miscount of the list at most, else the count of a whole the list is drawn from
+    whole: bool = False
 
 
 _KANA_RE = re.compile(f"[{KANA}]")
@@ -310,7 +315,8 @@ def counts_in(
             # a count the words call a list's length (``8人名單``, ``the full list of 69 trading partners``)
             # is that list's, whatever words its noun carries
             named_list = _names_a_list(sentence, c.start, c.end)
-            strong = (not qualified and decided) or named_list
+            whole = counts_all_of(sentence, c, qualified=qualified)  # ``All 5 allies``, ``全部5個盟國``
+            strong = (not qualified and decided) or named_list or whole
             complement = COMPLEMENT_RE.search(sentence[max(ca, c.start - 6) : c.end]) is not None or bool(
                 re.search(r"ほか\s*$", sentence[max(0, c.start - 4) : c.start])
             )
@@ -318,5 +324,9 @@ def counts_in(
             # a part's role too: which of the kinds counted in turn are people (``10名人員和4個實體``)
             role = _role(sentence, c.start, c.end, c.counter) if (qualified or part) and decided else ""
             totalled = strong and _totalled(sentence, c.start)
-            out.append(ProseCount(c.value, a, b, phrase, strong, complement, before, role, totalled, part))
+            out.append(
+                ProseCount(
+                    c.value, a, b, phrase, strong, complement, before, role, totalled, part, whole=whole
+                )
+            )
     return out

@@ -8,6 +8,7 @@ import pytest
 from document_fixtures import text_document
 
 from pipeline.models import Kind
+from sources.layouts._inline_example_groups import ja_example_groups
 from sources.registry import parse_document
 
 
@@ -170,15 +171,42 @@ def test_japanese_two_groups_as_objects_of_one_verb() -> None:
         assert headings == [(3, full), (2, part)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="two groups each closed by など and a count larger than its names "
-    "(``乙国、丙国など12カ国を全面禁止、丁国など7カ国を一部制限``) are left unread: "
-    "reading each group's names as examples (a selection) of its counted group is not done",
-)
 def test_japanese_two_groups_of_examples_closed_by_nado() -> None:
     names, headings = _read(
         "甲国政府は、乙国、丙国など12カ国を全面禁止、丁国など7カ国を一部制限すると発表した。"
     )
     assert names == [("乙国", "全面禁止"), ("丙国", "全面禁止"), ("丁国", "一部制限")]
     assert headings == [(12, "全面禁止"), (7, "一部制限")]
+
+
+def test_japanese_examples_of_two_groups_make_the_article_a_selection() -> None:
+    """The names before each など are examples of the group its count gives: the article names examples,
+    so no count check holds its twelve and seven against its three names."""
+    doc = text_document(
+        "通訊社報導。\n\n甲国政府は12日、乙国、丙国など12カ国を全面禁止し、丁国など7カ国を一部制限する。\n",
+        "t",
+    )
+    res = parse_document(doc)
+    assert [m.label for m in res.mentions if m.kind is Kind.LIST] == ["乙国", "丙国", "丁国"]
+    assert res.article.selection
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no measure files the names: a visit and talks
+        "甲国首相は、乙国、丙国など12カ国を訪問、丁国など7カ国と会談した。",
+        # one group of examples only
+        "甲国政府は、乙国、丙国など12カ国を全面禁止すると発表した。",
+        # the second clause's names are no names alone (a lead-in between)
+        "甲国政府は、乙国、丙国など12カ国を全面禁止、また来月からは丁国など7カ国を一部制限する。",
+    ],
+)
+def test_japanese_clauses_of_examples_that_are_no_two_groups_stay_unread(text: str) -> None:
+    assert _read(text) == ([], [])
+
+
+def test_japanese_examples_more_than_their_count_are_no_groups_of_examples() -> None:
+    text = "甲国政府は、乙国、丙国、丁国など2カ国を全面禁止、戊国など7カ国を一部制限すると発表した。"
+    assert ja_example_groups(text, 0, len(text)) == []
+    assert len(ja_example_groups(text.replace("など2カ国", "など5カ国"), 0, len(text))) == 2

@@ -216,11 +216,6 @@ def test_english_paragraph_of_a_change_above_three_leads_under_a_count_of_four()
     assert _read(text) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="English leads whose frames differ (…, Dalmatia stays at 15%) are one run only under a count of "
-    "them all; with no count the run is read by its shared frame, the last paragraph left out",
-)
 def test_english_frames_that_differ_without_a_count() -> None:
     text = """The White House on Thursday announced new tariff rates.
 
@@ -233,3 +228,38 @@ Carpathia faces a 40% tariff, the highest.
 Dalmatia stays at 15%, unchanged since April.
 """
     assert _read(text) == [("Aland", [25]), ("Borduria", [20]), ("Carpathia", [40]), ("Dalmatia", [15])]
+
+
+UNCOUNTED = """The White House on Thursday announced new tariff rates.
+
+Aland faces a 25% tariff starting Aug. 1.
+
+Borduria faces a 20% tariff.
+
+Carpathia faces a 40% tariff, the highest.
+
+{last}
+"""
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Jane Roe says a 10% tariff is too high for small firms.",
+        "Analysts expect a 3% slowdown in trade this year.",
+    ],
+)
+def test_a_paragraph_of_speech_or_forecast_after_three_leads_is_no_item(last: str) -> None:
+    """A speaker's or a plural's paragraph after three leads in one frame opens with a capitalised word
+    and a percentage too: the three are the list, the fourth is prose."""
+    three = [("Aland", [25]), ("Borduria", [20]), ("Carpathia", [40])]
+    assert _read(UNCOUNTED.format(last=last)) == three
+
+
+def test_odd_frame_under_a_count_of_the_shared_frame_alone_stays_out() -> None:
+    """A count of three above four leads, one in another frame: the count says the list is the three."""
+    text = UNCOUNTED.format(last="Dalmatia stays at 15%, unchanged since April.").replace(
+        "new tariff rates.", "new tariff rates for three countries."
+    )
+    assert _read(text) == [("Aland", [25]), ("Borduria", [20]), ("Carpathia", [40])]
+    assert _stated(text) == [3]

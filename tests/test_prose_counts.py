@@ -570,12 +570,6 @@ WHOLE_IN_PROSE = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a count of the whole said in prose away from the list (``All 5 allies``, ``全部5個盟國``, "
-    "``全5カ国``) is no claim the count check holds against the list (in English not read at all): a "
-    "misprinted whole goes unnoticed",
-)
 @pytest.mark.parametrize("lang", ["en", "zh", "ja"])
 def test_a_whole_counted_in_prose_away_from_the_list_is_checked(tmp_path: Path, lang: str) -> None:
     """Every outlet lists the same four allies; one says in its first paragraph that all 5 do: it alone
@@ -585,3 +579,39 @@ def test_a_whole_counted_in_prose_away_from_the_list_is_checked(tmp_path: Path, 
         (tmp_path / f"{o}.txt").write_text(text, encoding="utf-8")
     result = reconcile([str(tmp_path)])
     assert [d.sources for d in result.discrepancies if d.kind == "count_conflict"] == [("01",)]
+
+
+# the first paragraph's count, the same in every outlet, is of something else than the four allies
+# listed: a count of people over a list of countries, of a qualified noun, a hedged one, or a far larger
+# whole
+OTHER_WHOLES = [
+    ("en", "All {n} allies said", "All {n} officials said"),
+    ("en", "All {n} allies said", "All {n} NATO members said"),
+    ("en", "All {n} allies said", "Nearly all {n}0 countries at the summit said"),
+    ("en", "All {n} allies said", "All 180 countries at the summit said"),
+    ("zh", "全部{n}個盟國", "全部{n}個歐盟成員國"),
+    ("zh", "全部{n}個盟國", "全部{n}名官員"),
+    ("zh", "全部{n}個盟國", "約{n}0個經濟體"),
+    ("ja", "全{n}カ国は", "閣僚全{n}人は"),
+    ("ja", "全{n}カ国は", "約{n}0カ国は"),
+]
+
+
+@pytest.mark.parametrize(("lang", "said", "other"), OTHER_WHOLES)
+def test_a_count_of_something_else_in_prose_accuses_no_one(
+    tmp_path: Path, lang: str, said: str, other: str
+) -> None:
+    for o in ("01", "02", "03"):
+        text = WHOLE_IN_PROSE[lang].replace(said, other).format(o=o, n=5)
+        (tmp_path / f"{o}.txt").write_text(text, encoding="utf-8")
+    assert other.format(n=5) in (tmp_path / "01.txt").read_text(encoding="utf-8")
+    assert reconcile([str(tmp_path)]).discrepancies == ()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "ja"])
+def test_all_of_a_far_larger_whole_is_no_count_of_the_list(tmp_path: Path, lang: str) -> None:
+    """``All 32 allies`` over the four the outlets list: the whole the list is drawn from (twice the list
+    or more), no claim that the list is short, in any outlet."""
+    for o in ("01", "02", "03"):
+        (tmp_path / f"{o}.txt").write_text(WHOLE_IN_PROSE[lang].format(o=o, n=32), encoding="utf-8")
+    assert reconcile([str(tmp_path)]).discrepancies == ()

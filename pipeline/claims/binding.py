@@ -25,7 +25,7 @@ from pipeline.claims.kinds import (
 )
 from pipeline.claims.scan import SUBSET_RE
 from pipeline.groups import CanonicalGroups, label_words, match_label
-from pipeline.lang.counts import find_counts, names_counted
+from pipeline.lang.counts import find_counts, miscounted_at_most, names_counted
 from pipeline.lang.cues import (
     ADDED_BEFORE_RE,
     ANOTHER_ACT_RE,
@@ -253,6 +253,8 @@ def list_counts(
         and (not c.echo or c.value == total)
         and not (len(groups) > 1 and c.value == len(groups) and GROUPS_NOUN_RE.search(text, c.start, c.end))
         and not cut_off(c)
+        # "All 32 allies" over sixteen of them: the whole the list is drawn from, no count of the list
+        and not (c.whole and total and not miscounted_at_most(total, c.value))
     ]
     members: dict[str, list[Mention]] = defaultdict(list)
     for m in listed:

@@ -9,8 +9,8 @@ selection's count is that list's), and:
 
 1. it is at least ``LARGER_WHOLE`` times the longest list of the run, and either its clause says it
    counts a whole set (``lang.counts.counts_a_whole``: ``全球``, ``共有``, ``全部…中``, ``out of``,
-   ``in all``) or its article counts its own list apart (``前10名``, ``十大``, ``top 10``, ``以下12國``: a
-   total of the list's length); or
+   ``in all``; ``lang.all_of``: ``All 32 allies``, ``全32カ国``) or its article counts its own list
+   apart (``前10名``, ``十大``, ``top 10``, ``以下12國``: a total of the list's length); or
 2. it is at least ``FAR_LARGER`` times the longest list, whatever its words.
 
 Such totals are no claims about the list; the check of wholes (``checks.wholes``) compares the counts of a
@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from pipeline.claims.binding import a_selection
 from pipeline.claims.kinds import KIND_TOTAL, UNIT_COUNT
+from pipeline.lang.all_of import says_all_of
 from pipeline.lang.counts import counts_a_whole, find_counts
 from pipeline.models import Article, Claim, Kind, Mention
 
@@ -33,10 +34,13 @@ LARGER_WHOLE = (
 FAR_LARGER = 10  # times the longest list of the run: a total this large counts a whole, whatever its words
 
 
-def _worded_as_whole(c: Claim) -> bool:
-    """The claim's quote says its count counts a whole set (the first count of its number there)."""
+def _worded_as_whole(c: Claim, text: str) -> bool:
+    """The claim's quote says its count counts a whole set (the first count of its number there), or the
+    words right before it in the article say it is all of its kind (``All 32 allies``, ``NATO全32カ国``)."""
     count = next((x for x in find_counts(c.quote) if x.value == int(c.stated)), None)
-    return count is not None and counts_a_whole(c.quote, count)
+    if count is None:
+        return False
+    return counts_a_whole(c.quote, count) or says_all_of(text, c.start + count.start)
 
 
 def larger_wholes(
@@ -66,6 +70,7 @@ def larger_wholes(
             continue
         if selection(c.article):
             continue  # examples of an official list: the count is that list's
-        if c.stated >= FAR_LARGER * longest or c.article in counted_apart or _worded_as_whole(c):
+        text = by_id[c.article].text if c.article in by_id else ""
+        if c.stated >= FAR_LARGER * longest or c.article in counted_apart or _worded_as_whole(c, text):
             out.add(k)
     return out

@@ -52,7 +52,7 @@ EN_COUNTERS = (
     "countries nations economies territories states jurisdictions organizations organisations entities "
     "bodies agencies institutions groups items members people persons individuals officials judges "
     "governments companies firms banks vessels ships names products partners departments ministries "
-    "producers exporters parties "
+    "producers exporters parties allies "
     "ministers secretaries nominees heads candidates laureates winners recipients teams posts portfolios "
     "lawmakers legislators senators congressmen politicians activists executives leaders citizens nationals"
 ).split()

@@ -819,3 +819,12 @@ CLAUSE_GROUP_MEASURE_EN_RE = re.compile(
     r"|exempt\w*|curbs?|prohibit\w*|block(?:s|ed)?|levies|levy)\b",
     re.IGNORECASE,
 )
+
+# ---- the verb of an English paragraph lead of a list item (``Dalmatia stays at 15%``): one name's verb
+# (third person singular), never one of speech or of a forecast (``Jane Roe says a 10% tariff…``,
+# ``Analysts expect a 3% slowdown``: a plural's bare verb)
+EN_SINGULAR_VERB_RE = re.compile(r"^(?:is|was|has|[a-z]+[^s\W]s)\b")
+EN_SPEECH_VERB_RE = re.compile(
+    r"^(?:says|said|tells|told|expects|predicts|forecasts|projects|estimates|sees|warns|argues|thinks|believes"
+    r"|wants|proposes|suggests|calls|urges|reports)\b"
+)

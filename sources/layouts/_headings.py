@@ -66,6 +66,9 @@ _OPEN_THEN_SEP_RE = re.compile(r"([（(])\s*[,，、;；]\s*")
 _TRAILING_TOTAL_RE = re.compile(rf"(?<=[\u4e00-\u9fff])(?:有|為|为)?(?:{TOTAL_WORD_RE.pattern})(?:有)?$")
 
 
+_LABEL_EDGES = "：:，,、;；。.（）()【】〔〕[]《》〈〉＜＞"  # marks around a label, never part of it
+
+
 def group_label(label: str) -> str:
     """A heading's words that name its group: without its count, ordinal marker, lead-in words and
     closing colon (``Full ban (12 countries):`` -> ``Full ban``,
@@ -93,7 +96,7 @@ def group_label(label: str) -> str:
         kept.append(piece)
     text = "".join(kept)
     text = _TRAILING_LEAD_IN_RE.sub("", text.strip(WHITESPACE + "：:。")) or text  # "…のは次の", "…如下"
-    text = _balanced(re.sub(r"\s+", " ", text).strip(WHITESPACE + "：:，,、;；。.（）()【】〔〕[]《》"))
+    text = _balanced(re.sub(r"\s+", " ", text).strip(WHITESPACE + _LABEL_EDGES))
     text = re.sub(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])の$", "", text)  # "全面禁止の(12カ国)": the count's の
     # "部分限制入境的国家共(15个)": the count's total word, left at the end once the count is out
     text = _TRAILING_TOTAL_RE.sub("", text) or text
@@ -149,8 +152,11 @@ def is_heading_text(text: str) -> bool:
     )
 
 
-# a label in lenticular or square brackets on a line of its own: ``【全面禁止入境】``, ``〔部分限制〕``
-_BRACKETED_RE = re.compile(r"^(?:【[^【】]+】|〖[^〖〗]+〗|〔[^〔〕]+〕|［[^［］]+］|\[[^\[\]]+\])[：:]?$")
+# a label in lenticular, square or angle brackets on a line of its own: ``【全面禁止入境】``,
+# ``〔部分限制〕``, ``〈部分限制〉``
+_BRACKETED_RE = re.compile(
+    r"^(?:【[^【】]+】|〖[^〖〗]+〗|〔[^〔〕]+〕|［[^［］]+］|\[[^\[\]]+\]|〈[^〈〉]+〉|＜[^＜＞]+＞)[：:]?$"
+)
 
 
 def bracketed_heading(text: str) -> bool:

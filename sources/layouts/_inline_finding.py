@@ -16,6 +16,7 @@ from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._appointments import appointments, en_appointments
 from sources.layouts._inline_enumeration import BRACKET_START_RE, read_enumeration, spaced_label_end
+from sources.layouts._inline_example_groups import ja_example_groups
 from sources.layouts._inline_pieces import Enumeration, is_east_asian, name_shaped
 from sources.layouts._inline_separators import (
     paren_numbered_items,
@@ -122,7 +123,7 @@ def _two_groups(text: str, a: int, b: int, east_asian: bool) -> list[Enumeration
     the clause after it read as any clause is, when every run there states its count too or one run
     follows a clause of its own verb (``en_second_predicate``); the aside alone when no run follows it."""
     if east_asian:
-        return ja_two_groups(text, a, b) or None
+        return ja_two_groups(text, a, b) or ja_example_groups(text, a, b) or None
     if (aside := en_counted_aside(text, a, b)) is None:
         return None
     first, after = aside

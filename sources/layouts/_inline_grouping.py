@@ -36,6 +36,7 @@ from sources.layouts._inline_finding import (
 )
 from sources.layouts._inline_followed_en import followed_en
 from sources.layouts._inline_known import known_pairs, known_runs
+from sources.layouts._inline_marked_lines import marked_groups
 from sources.layouts._inline_paragraph_leads import paragraph_leads
 from sources.layouts._inline_pieces import Enumeration, clause_spans, is_east_asian
 from sources.layouts._inline_place_lines import place_line
@@ -72,6 +73,10 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
     whole: list[Enumeration] = []  # groups of a run of sentences read together, kept together
     for e in paragraph_leads(text):  # "Aland faces a 50 percent …" opening paragraph after paragraph
         found.append(e)
+        grouped.append((e.lead_start, e.end))
+    for e in marked_groups(text):  # "【全面禁止】" over "▼甲國▼乙國▼丙國": a group a heading
+        found.append(e)
+        whole.append(e)
         grouped.append((e.lead_start, e.end))
     for m in _SENTENCE_RE.finditer(text):
         if any(s <= m.start() < e for s, e in grouped):

@@ -15,9 +15,11 @@ values share a unit.
 
 English leads in a row whose frames differ (``Aland faces a 25% tariff``, …, ``Dalmatia stays at 15%``,
 or a lead whose value is in a later sentence) are one run when the count in the paragraph above numbers
-them all and most share one frame; English leads after a colon (``Borduria: The rate is 20%.``) are one
-only under such a count (``_inline_paragraph_en``). A run under paragraphs that open with a name and print
-a figure of its unit, below a count of the run and them, is a part of that list, and stays unread.
+them all and most share one frame, or, with no count above, when the shared frame alone makes a run and
+the odd leads' verbs are one name's (``_inline_paragraph_odd``); English leads after a colon
+(``Borduria: The rate is 20%.``) are one only under such a count (``_inline_paragraph_en``). A run under
+paragraphs that open with a name and print a figure of its unit, below a count of the run and them, is a
+part of that list, and stays unread.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from pipeline.lang.cues import (
 from pipeline.lang.values import find_values
 from sources.layouts._inline_paragraph_east import EAST_FRAME, Lead, east_lead, opens_with_name
 from sources.layouts._inline_paragraph_en import COLON_FRAME, LATER_FRAME, en_lead, en_name
+from sources.layouts._inline_paragraph_odd import odd_frames_fit
 from sources.layouts._inline_pieces import Enumeration, is_east_asian
 
 MIN_FRAME_PARAGRAPHS = 3
@@ -88,7 +91,11 @@ def _mixed_frames(text: str, block: list[Lead], blank: bool) -> Enumeration | No
     if len(names) < len(block) or len(units) != 1:
         return None
     found = _enumeration(text, block, blank, mixed=True)
-    return found[0] if found and found[0].stated == len(block) else None
+    if not found or found[0].stated not in (len(block), None):
+        return None
+    counted = found[0].stated is not None
+    fits = counted or odd_frames_fit(text, block, "\n\n" if blank else "\n", (LATER_FRAME,))
+    return found[0] if fits else None
 
 
 def _lead(text: str, start: int, paragraph_end: int) -> Lead | None:

@@ -16,6 +16,7 @@ from pipeline.lang.counts import (
     NOT_A_COUNT_BEFORE_RE,
     OTHERS_CLOSING_RE,
     find_counts,
+    miscounted_at_most,
 )
 from pipeline.lang.cues import LEAD_IN_RE, PART_OPENING_RE, PARTITIVE_RE, SELECTION_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
@@ -60,9 +61,10 @@ _WITHIN_RE = re.compile(fold_pattern(r"\s*在內"))
 def selection(text: str, enums: Sequence[Enumeration]) -> bool:
     """Whether the article names examples of the list rather than the list: a cue says so (``among
     them``, ``例如``, ``……``, ``等`` without a count, ``在內的`` before a larger count, ``and nine other
-    countries`` after the last name), or its
-    items are spread over several sentences that neither label nor count them (lines each headed by the
-    value its items share are a grouped list)."""
+    countries`` after the last name, a reader that took the names as examples of a count far larger
+    than a miscount of them: ``lang.counts.miscounted_at_most``), or its items are spread over several
+    sentences that neither label nor count them (lines each headed by the value its items share are a
+    grouped list)."""
     for e in enums:
         closing = text[e.spans[-1][1] : e.end + 2]
         said = SELECTION_RE.search(text[e.lead_start : e.start][-SELECTION_CUE_WINDOW:])
@@ -73,6 +75,7 @@ def selection(text: str, enums: Sequence[Enumeration]) -> bool:
             or OTHERS_CLOSING_RE.match(text, e.spans[-1][1])
             or (_WITHIN_RE.match(text, e.spans[-1][1]) and (e.stated is None or e.stated > len(e.spans)))
             or (e.stated is None and examples_of_a_hedged_whole(text[e.lead_start : e.start], len(e.spans)))
+            or (e.selection and e.stated is not None and not miscounted_at_most(len(e.spans), e.stated))
         ):
             return True
     sentences = {text.rfind("\n", 0, e.start) for e in enums} | {_clause_start(text, e) for e in enums}
