@@ -69,19 +69,19 @@ def _org(name: str) -> dict[str, Any]:
     return {"@type": "Organization", "name": name}
 
 
-def _citation(e: Evidence, articles: dict[str, Article], labels: dict[str, str]) -> dict[str, Any]:
+def _citation(e: Evidence, ref: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
     return {
         "@type": "Quotation",
         "text": e.quote,
         "identifier": f"{e.article}@{e.start}-{e.end}",
-        "isPartOf": _article_ref(articles.get(e.article), e.article, labels.get(e.article, e.article)),
+        "isPartOf": ref(e.article),
     }
 
 
 def _reviews(
     d: Discrepancy,
     articles: dict[str, Article],
-    labels: dict[str, str],
+    ref: Callable[[str], dict[str, Any]],
     named: Callable[[str], str],
 ) -> list[dict[str, Any]]:
     """One ClaimReview per outlet at fault (``d.sources``); its quotes sorted, grouped by article and
@@ -90,28 +90,28 @@ def _reviews(
     quotes: dict[str, list[str]] = defaultdict(list)
     for e in evidence:
         quotes[e.article].append(e.quote)
-    citations = [_citation(e, articles, labels) for e in evidence]
+    citations = [_citation(e, ref) for e in evidence]
     body = named(d.message)
-    return [_review(d, source, articles, labels, body, quotes.get(source), citations) for source in d.sources]
+    return [_review(d, source, articles, ref, body, quotes.get(source), citations) for source in d.sources]
 
 
 def _review(
     d: Discrepancy,
     source: str,
     articles: dict[str, Article],
-    labels: dict[str, str],
+    ref: Callable[[str], dict[str, Any]],
     body: str,
     own: list[str] | None,
     citations: list[dict[str, Any]],
 ) -> dict[str, Any]:
-    outlet = labels.get(source, source)
+    appearance = ref(source)
     claim = " … ".join(own) if own else d.subject
     value, name = RATINGS[d.severity]
     article = articles.get(source)
     item: dict[str, Any] = {
         "@type": "Claim",
-        "author": _org(outlet),
-        "appearance": _article_ref(article, source, outlet),
+        "author": appearance["publisher"],
+        "appearance": appearance,
     }
     if article is not None and article.date:
         item["datePublished"] = article.date
@@ -144,11 +144,18 @@ def claim_reviews(rec: Reconciliation) -> list[dict[str, Any]]:
     labels = views.outlet_labels(rec)
     named = views.outlet_namer(labels)
     articles = {a.id: a for a in rec.articles}
+
+    @cache
+    def ref(article_id: str) -> dict[str, Any]:
+        """An article's reference, made once and shared by every review and citation of it (one object
+        written as often as it is cited: the same text, a fraction of the work)."""
+        return _article_ref(articles.get(article_id), article_id, labels.get(article_id, article_id))
+
     return [
         review
         for d in views.findings(rec)
         if d.kind in CLAIM_KINDS
-        for review in _reviews(d, articles, labels, named)
+        for review in _reviews(d, articles, ref, named)
     ]
 
 
