@@ -31,7 +31,7 @@ import numpy as np
 
 from pipeline.assignment import linear_sum_assignment
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import NEGATION_AFTER_RE, NEGATION_BEFORE_RE
+from pipeline.lang.group_cues import NEGATION_AFTER_RE, NEGATION_BEFORE_RE
 from pipeline.lang.scripts import CJK, KANA, fold_pattern, simplified
 from pipeline.lang.values import backs, printed_step
 from pipeline.models import Group, Kind, Mention, is_unlabelled_group

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.lang.cues import NO_VALUE_AFTER_COLON_RE, STATUS_AFTER_COLON_RE
+from pipeline.lang.group_cues import NO_VALUE_AFTER_COLON_RE, STATUS_AFTER_COLON_RE
 from pipeline.lang.scripts import CJK
 from pipeline.lang.values import (
     AMOUNT_VERB_RE,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.lang.cues import lead_says_selection
+from pipeline.lang.leads import lead_says_selection
 from pipeline.lang.values import find_values, in_units
 from pipeline.models import Mention, Reconciliation, Severity
 from pipeline.run import reconcile

@@ -19,8 +19,9 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import INTERNAL_CONTRADICTION
 from pipeline.checks.wording import _evidence
 from pipeline.groups import NUMBERED_LABEL_RE
+from pipeline.lang.clause_cues import CHANGE_WORD_RE, MEASURE_END_RE, OTHER_PART_RE
 from pipeline.lang.counts import SUM_BEFORE_RE
-from pipeline.lang.cues import CHANGE_WORD_RE, MEASURE_END_RE, OTHER_PART_RE, PAST_RE
+from pipeline.lang.decision_cues import PAST_RE
 from pipeline.lang.scripts import fold_pattern
 from pipeline.lang.values import Found, departs, find_values, printed_step
 from pipeline.models import Discrepancy, Mention, Severity

@@ -28,7 +28,7 @@ from pipeline.checks.view import (
 )
 from pipeline.claims import KIND_TOTAL
 from pipeline.lang.counts import miscounted_at_most
-from pipeline.lang.cues import COMPLETE_RE
+from pipeline.lang.leads import COMPLETE_RE
 from pipeline.models import Claim, Discrepancy, Severity
 
 

@@ -36,8 +36,8 @@ from pipeline.claims.sentences import quote_span, sentences_of
 from pipeline.claims.wholes import LARGER_WHOLE, larger_wholes
 from pipeline.groups import match_label
 from pipeline.lang.counts import running_total_over_additions
-from pipeline.lang.cues import RANK_CUTOFF_BEFORE_RE
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_count
+from pipeline.lang.rank_cues import RANK_CUTOFF_BEFORE_RE
 from pipeline.models import Article, Claim, Heading, Kind, Mention
 from pipeline.normalize import zh_key
 

@@ -12,19 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.lang.cues import (
-    DRAWN_FROM_AFTER_RE,
-    LIST_WORD_RE,
-    MAIN_ONES_RE,
-    PART_OF_RE,
-    RANKED_PART_RE,
-    SELECTION_RE,
-    TITLE_WORDS,
-    WHOLE_AFTER_RE,
-    WHOLE_SCOPE_BEFORE_RE,
-)
+from pipeline.lang.decision_cues import LIST_WORD_RE
 from pipeline.lang.demonyms import DEMONYM_PLURAL
 from pipeline.lang.hedges import HEDGE_AFTER, HEDGE_BEFORE
+from pipeline.lang.leads import MAIN_ONES_RE, RANKED_PART_RE, SELECTION_RE
 from pipeline.lang.numbers import (
     CN_NUM,
     CN_NUM_CHARS,
@@ -33,6 +24,8 @@ from pipeline.lang.numbers import (
     parse_count,
     parse_int,
 )
+from pipeline.lang.part_cues import DRAWN_FROM_AFTER_RE, PART_OF_RE, WHOLE_AFTER_RE, WHOLE_SCOPE_BEFORE_RE
+from pipeline.lang.posts import TITLE_WORDS
 from pipeline.lang.scripts import fold_pattern, simplified
 
 # counter words after a number (Chinese in Traditional characters: folded to match Simplified too)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.lang.counts import RANK_RE, find_counts
-from pipeline.lang.cues import PAST_RE
+from pipeline.lang.decision_cues import PAST_RE
 from pipeline.lang.hedges import ABOUT_BEFORE, Hedge, hedge_of
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_number
 from pipeline.lang.scripts import CJK, FOOTNOTE_MARKS, KANA, WHITESPACE, fold_pattern

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
-from pipeline.lang.cues import CONTINUED_AFTER_RE, LEAD_IN_RE, RELATIVE_CLAUSE_RE, SELECTION_RE
+from pipeline.lang.leads import CONTINUED_AFTER_RE, LEAD_IN_RE, RELATIVE_CLAUSE_RE, SELECTION_RE
 from pipeline.lang.numbers import CN_NUM_CHARS
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import DAY_CLAUSE_RE

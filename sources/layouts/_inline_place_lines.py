@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import EN_PLACE, JA_PLACE, TIED_PLACE_RE, ZH_PLACE
+from pipeline.lang.rank_cues import EN_PLACE, JA_PLACE, TIED_PLACE_RE, ZH_PLACE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import score_alone
 from sources.layouts._inline_bracket_places import figure_span

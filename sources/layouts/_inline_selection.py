@@ -18,7 +18,7 @@ from pipeline.lang.counts import (
     find_counts,
     miscounted_at_most,
 )
-from pipeline.lang.cues import LEAD_IN_RE, PART_OPENING_RE, PARTITIVE_RE, SELECTION_RE
+from pipeline.lang.leads import LEAD_IN_RE, PART_OPENING_RE, PARTITIVE_RE, SELECTION_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from sources.layouts._inline_pieces import ELLIPSIS_RE, Enumeration

@@ -11,16 +11,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.lang.bands import band_of
-from pipeline.lang.counts import SUM_BEFORE_RE, find_counts
-from pipeline.lang.cues import (
+from pipeline.lang.clause_cues import (
     CLAUSE_CHANGE_VERB_RE,
     CLAUSE_TIME_WORD_RE,
     FIGURES_VERB_RE,
     FORECAST_VERB_RE,
     MEASURE_END_RE,
     NAME_MEASURE_RE,
-    TIME_WORD_START_RE,
 )
+from pipeline.lang.counts import SUM_BEFORE_RE, find_counts
+from pipeline.lang.posts import TIME_WORD_START_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import (
     AMOUNT_VERB_RE,

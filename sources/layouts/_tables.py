@@ -23,9 +23,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import FORMER_POST_RE, YES_NO_RE
+from pipeline.lang.group_cues import YES_NO_RE
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.portfolios import portfolio
+from pipeline.lang.posts import FORMER_POST_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, LATIN_RE, WHITESPACE, fold_pattern
 from pipeline.lang.values import (
     BESIDE_VALUE_RE,

@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline.knowledge.gazetteer import builtin_gazetteer
-from pipeline.lang.cues import EN_FORM_WORDS, NAME_PARTICLES
+from pipeline.lang.name_words import EN_FORM_WORDS, NAME_PARTICLES
 from pipeline.lang.values import find_values, number_after_colon
 from sources.item_titles import is_title
 from sources.layouts._inline_values import _joiners

@@ -18,7 +18,8 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from pipeline.lang.counts import lead_in_counts
-from pipeline.lang.cues import EN_TITLE_RE, FINAL_JOINER_RE, RELATIVE_CLAUSE_RE
+from pipeline.lang.leads import FINAL_JOINER_RE, RELATIVE_CLAUSE_RE
+from pipeline.lang.posts import EN_TITLE_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, WHITESPACE
 from pipeline.lang.values import (
     Found,

@@ -24,8 +24,9 @@ from pipeline.lang.counts import (
     lead_in_counts,
     total_line,
 )
-from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_END_RE, LEAD_IN_RE, NOTE_LABEL_RE
 from pipeline.lang.demonyms import place_before_person
+from pipeline.lang.group_cues import NOTE_LABEL_RE
+from pipeline.lang.leads import COMPLETE_RE, LEAD_IN_END_RE, LEAD_IN_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
 from pipeline.lang.values import dashed_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention

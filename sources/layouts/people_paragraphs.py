@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from pipeline.lang.births import birth_of
 from pipeline.lang.counts import lead_in_counts
-from pipeline.lang.cues import LEAD_IN_END_RE
+from pipeline.lang.leads import LEAD_IN_END_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Attribute, AttributeKind, Heading
 from sources.base import Document, Extraction
