@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 import sources.layouts as layouts_pkg
+from pipeline.lang.dates import DATE_RE
 from pipeline.lang.leads import lead_says_selection
 from pipeline.lang.scripts import CJK
-from pipeline.lang.values import DATE_RE
 from pipeline.models import (
     Article,
     Attribute,

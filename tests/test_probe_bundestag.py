@@ -14,7 +14,7 @@ import pytest
 from pipeline.checks.contradictions import _MODIFIES_RE, _measure_before
 from pipeline.groups import align_columns
 from pipeline.lang.leads import lead_says_selection
-from pipeline.lang.values import plain_value
+from pipeline.lang.row_values import plain_value
 from pipeline.models import Kind, Mention, Severity, Value
 from pipeline.run import reconcile
 from sources.reader import find_title

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.lang.leads import lead_says_selection
-from pipeline.lang.values import find_values, in_units
+from pipeline.lang.value_words import in_units
+from pipeline.lang.values import find_values
 from pipeline.models import Mention, Reconciliation, Severity
 from pipeline.run import reconcile
 from sources.registry import parse_path

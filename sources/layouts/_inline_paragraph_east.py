@@ -31,7 +31,8 @@ from pipeline.lang.leads import CONTINUATION_RE
 from pipeline.lang.posts import TIME_WORD_START_RE
 from pipeline.lang.rank_cues import RANK_WORD_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE, fold_pattern
-from pipeline.lang.values import Found, earlier_label, find_values
+from pipeline.lang.value_words import earlier_label
+from pipeline.lang.values import Found, find_values
 from sources.layouts._inline_pieces import ZH_VALUE_NAME_RE, trim, zh_name_end
 from sources.prose_words import LEAD_INS
 

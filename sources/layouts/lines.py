@@ -27,8 +27,8 @@ from pipeline.lang.counts import (
 from pipeline.lang.demonyms import place_before_person
 from pipeline.lang.group_cues import NOTE_LABEL_RE
 from pipeline.lang.leads import COMPLETE_RE, LEAD_IN_END_RE, LEAD_IN_RE
+from pipeline.lang.row_values import dashed_numbers
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
-from pipeline.lang.values import dashed_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention
 from sources.base import Document, Extraction
 from sources.item_appointments import appointed
