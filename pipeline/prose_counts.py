@@ -27,13 +27,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from pipeline.lang.all_of import counts_all_of
-from pipeline.lang.counts import (
-    NOT_A_COUNT_AFTER_RE,
-    NOT_A_COUNT_BEFORE_RE,
-    TOTAL_WORD_RE,
-    ZH_CLASSIFIERS,
-    find_counts,
-)
+from pipeline.lang.count_lines import TOTAL_WORD_RE
+from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, ZH_CLASSIFIERS, find_counts
 from pipeline.lang.decision_cues import DECISION_RE, THIS_WEEK_RE
 from pipeline.lang.group_cues import COMPLEMENT_RE
 from pipeline.lang.leads import JA_BESIDE_RE, LEAD_IN_RE

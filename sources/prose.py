@@ -25,7 +25,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.lang.counts import TOTAL_WORD_RE, find_counts
+from pipeline.lang.count_lines import TOTAL_WORD_RE
+from pipeline.lang.counts import find_counts
 from pipeline.models import Article, Kind, Mention
 from sources.prose_scanner import Scanner
 from sources.prose_spans import depth_split, sentence_spans, split_at_cjk_spaces

@@ -25,7 +25,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.knowledge.kana import romaji
-from pipeline.lang.counts import SUM_BEFORE_RE, find_counts
+from pipeline.lang.count_lines import SUM_BEFORE_RE
+from pipeline.lang.counts import find_counts
 from pipeline.lang.decision_cues import ANOTHER_ACT_RE
 from pipeline.lang.scripts import zh_short_form
 from pipeline.lang.value_words import change_sign

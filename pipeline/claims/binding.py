@@ -25,7 +25,9 @@ from pipeline.claims.kinds import (
 )
 from pipeline.claims.scan import SUBSET_RE
 from pipeline.groups import CanonicalGroups, label_words, match_label
-from pipeline.lang.counts import find_counts, miscounted_at_most, names_counted
+from pipeline.lang.count_binding import miscounted_at_most
+from pipeline.lang.counted_nouns import names_counted
+from pipeline.lang.counts import find_counts
 from pipeline.lang.decision_cues import ANOTHER_ACT_RE
 from pipeline.lang.group_cues import GROUPS_NOUN_RE
 from pipeline.lang.leads import MAIN_ONES_RE, PARTITIVE_RE, RANKED_PART_RE, SELECTION_RE

@@ -43,7 +43,7 @@ PROPERTY_AFTER_RE = re.compile(
 # ---- a count of the whole set a list is drawn from, not of the list
 # before a count in its clause: a scope word (``今年全球共有2781人``, ``全部32個成員``, ``世界で2781人``,
 # ``of all 32 members``, ``out of 2,781``); a total word alone (``共有``) counts a list as well, so it is read
-# only with a count larger than any list (``lang.counts.counts_a_whole``)
+# only with a count larger than any list (``lang.count_binding.counts_a_whole``)
 WHOLE_SCOPE_BEFORE_RE = re.compile(
     fold_pattern(r"全球|全世界|世界上|全部|所有|全體|整體|總數|總共|共有|一共|合共|累計")
     + r"|全体|世界で|全世界|全(?=\s*[0-9０-９])|合計|総計|総数"

@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from pipeline.lang.counts import PAREN_COUNT_RE, TOTAL_WORD_RE, find_counts
+from pipeline.lang.count_lines import TOTAL_WORD_RE
+from pipeline.lang.counts import PAREN_COUNT_RE, find_counts
 from pipeline.lang.leads import LEAD_IN_RE, PART_RE
 from pipeline.lang.numbers import CN_NUM
 from pipeline.lang.scripts import WHITESPACE, fold_pattern, zre

@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lang.counts import COUNTED_LEAD_END_RE, find_counts, lead_in_counts
+from pipeline.lang.count_binding import lead_in_counts
+from pipeline.lang.counts import COUNTED_LEAD_END_RE, find_counts
 from pipeline.lang.decision_cues import LIST_WORD_RE
 from pipeline.lang.leads import (
     COMPLETE_RE,

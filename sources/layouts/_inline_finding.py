@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.lang.counts import find_counts, total_line
+from pipeline.lang.count_lines import total_line
+from pipeline.lang.counts import find_counts
 from pipeline.lang.group_cues import EN_CLAUSE_JOINER_RE
 from pipeline.lang.leads import FINAL_JOINER_RE
 from pipeline.lang.numbers import parse_number

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.lang.clause_cues import EN_DATE_PATTERN
-from pipeline.lang.counts import NEARLY_ALL, find_counts
+from pipeline.lang.count_binding import NEARLY_ALL
+from pipeline.lang.counts import find_counts
 from pipeline.lang.dates import DATE_RE
 from pipeline.lang.leads import CONTINUATION_RE
 from pipeline.lang.rank_cues import TIED_PLACE_RE

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.counts import top_count
+from pipeline.lang.count_lines import top_count
 from pipeline.lang.named_figures import score_alone
 from pipeline.lang.rank_cues import ZH_EACH_OPENING_RE, ZH_RANK_REACHED, ZH_SCORE_WORD_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern

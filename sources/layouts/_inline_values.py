@@ -19,7 +19,8 @@ from pipeline.lang.clause_cues import (
     MEASURE_END_RE,
     NAME_MEASURE_RE,
 )
-from pipeline.lang.counts import SUM_BEFORE_RE, find_counts
+from pipeline.lang.count_lines import SUM_BEFORE_RE
+from pipeline.lang.counts import find_counts
 from pipeline.lang.named_figures import counted_run
 from pipeline.lang.posts import TIME_WORD_START_RE
 from pipeline.lang.row_values import numbers_before_labels

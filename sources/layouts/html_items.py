@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from pipeline.lang.counts import lead_in_counts
+from pipeline.lang.count_binding import lead_in_counts
 from pipeline.lang.leads import FINAL_JOINER_RE, RELATIVE_CLAUSE_RE
 from pipeline.lang.named_figures import number_after_colon, numbers_before_words
 from pipeline.lang.posts import EN_TITLE_RE
