@@ -81,7 +81,7 @@ def html_to_document(
 
     outlet_name, body_end = outlet_and_body_end(text, url, site_name or "", title_parts(soup, site_name)[1])
     if not title or date is None:
-        from sources.reader import find_date, find_title  # text rules: datelines, headline lines
+        from sources.text_metadata import find_date, find_title  # text rules: datelines, headline lines
 
         title = title or find_title(text[:body_end])
         date = date or find_date(text[:body_end])

@@ -46,7 +46,8 @@ from sources.people_dotted import names_dot_posts
 from sources.people_parties import parties_and_places
 from sources.people_posts import posts_down_the_list
 from sources.ranked_beyond import beyond_the_count
-from sources.reader import DEFAULT_MAX_BYTES, is_dateline, plain_outlet, read_document
+from sources.reader import DEFAULT_MAX_BYTES, read_document
+from sources.text_metadata import is_dateline, plain_outlet
 from sources.tied_places import places_unbound
 
 MIN_CONFIDENCE = 0.3

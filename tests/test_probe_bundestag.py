@@ -17,8 +17,8 @@ from pipeline.lang.leads import lead_says_selection
 from pipeline.lang.row_values import plain_value
 from pipeline.models import Kind, Mention, Severity, Value
 from pipeline.run import reconcile
-from sources.reader import find_title
 from sources.registry import parse_path
+from sources.text_metadata import find_title
 from tests.probe_fixtures import against, expected_file, findings, items, numbers, printed_name, story
 
 STORY = "bundestag_2025"
