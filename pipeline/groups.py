@@ -31,9 +31,9 @@ import numpy as np
 
 from pipeline.assignment import linear_sum_assignment
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import NEGATION_AFTER_RE, NEGATION_BEFORE_RE
+from pipeline.lang.group_cues import NEGATION_AFTER_RE, NEGATION_BEFORE_RE
+from pipeline.lang.precision import backs, printed_step
 from pipeline.lang.scripts import CJK, KANA, fold_pattern, simplified
-from pipeline.lang.values import backs, printed_step
 from pipeline.models import Group, Kind, Mention, is_unlabelled_group
 
 MIN_OVERLAP = 0.5  # share of the smaller group's entities the other must hold to be the same group

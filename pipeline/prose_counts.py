@@ -27,26 +27,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from pipeline.lang.all_of import counts_all_of
-from pipeline.lang.counts import (
-    NOT_A_COUNT_AFTER_RE,
-    NOT_A_COUNT_BEFORE_RE,
-    TOTAL_WORD_RE,
-    ZH_CLASSIFIERS,
-    find_counts,
-)
-from pipeline.lang.cues import (
-    COMPLEMENT_RE,
-    DECISION_RE,
-    EN_TITLE_RE,
-    JA_BESIDE_RE,
-    JA_TITLE_RE,
-    LEAD_IN_RE,
-    PROPERTY_AFTER_RE,
-    PROPERTY_TOPIC_BEFORE_RE,
-    THIS_WEEK_RE,
-    TITLE_WORDS,
-)
+from pipeline.lang.count_lines import TOTAL_WORD_RE
+from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, ZH_CLASSIFIERS, find_counts
+from pipeline.lang.decision_cues import DECISION_RE, THIS_WEEK_RE
+from pipeline.lang.group_cues import COMPLEMENT_RE
+from pipeline.lang.leads import JA_BESIDE_RE, LEAD_IN_RE
 from pipeline.lang.numbers import CN_NUM, DIGITS, EN_NUMBER_WORDS, EN_WORD_NUMBER
+from pipeline.lang.part_cues import PROPERTY_AFTER_RE, PROPERTY_TOPIC_BEFORE_RE
+from pipeline.lang.posts import EN_TITLE_RE, JA_TITLE_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, KANA, fold_pattern
 
 MIN_COUNT = 2  # "one judge" names an item, it does not count a list

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import APPOINT_VERB_ZH, EN_TITLE_RE, JA_APPOINT_TAIL_RE
+from pipeline.lang.posts import APPOINT_VERB_ZH, EN_TITLE_RE, JA_APPOINT_TAIL_RE
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, fold_pattern
 from pipeline.models import Attribute, AttributeKind
 from sources.item_english import BODY_WORD_RE

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import HEAD_OF_STATE_WORDS
 from pipeline.lang.demonyms import english_place, place_at_start
+from pipeline.lang.posts import HEAD_OF_STATE_WORDS
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS
 from pipeline.models import Attribute, AttributeKind
 from sources.item_posts_before import MAX_CJK_PERSON_NAME, title_before_name

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import EN_POST_OF_RE, EN_TITLE_PHRASE_RE, EN_TITLE_RE, en_post_and_name
 from pipeline.lang.portfolios import portfolio
+from pipeline.lang.posts import EN_POST_OF_RE, EN_TITLE_PHRASE_RE, EN_TITLE_RE, en_post_and_name
 from pipeline.lang.scripts import CJK, KANA
 from pipeline.lang.values import find_values
 from pipeline.models import Attribute, AttributeKind

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import FORMER_POST_RE, JA_TITLE_RE, TITLE_WORDS
+from pipeline.lang.posts import FORMER_POST_RE, JA_TITLE_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
 from pipeline.models import Attribute, AttributeKind
 from sources.item_titles import MAX_CJK_TITLE, PERSON_NAME_END_RE, TITLE_RE, is_title

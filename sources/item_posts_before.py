@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import JA_HONORIFIC, JA_TITLE_RE, PORTFOLIO_TITLE_RE, TITLE_WORDS
+from pipeline.lang.leads import JA_HONORIFIC
+from pipeline.lang.posts import JA_TITLE_RE, PORTFOLIO_TITLE_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, fold_pattern
 from pipeline.models import Attribute, AttributeKind
 from sources.item_titles import CJK_AREAS_TITLE_RE, PERSON_NAME_END_RE, is_title

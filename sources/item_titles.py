@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lang.cues import EN_TITLE_PHRASE_RE, EN_TITLE_RE, JA_TITLE_RE, ROLE_WORDS, TITLE_WORDS
 from pipeline.lang.portfolios import portfolio
+from pipeline.lang.posts import EN_TITLE_PHRASE_RE, EN_TITLE_RE, JA_TITLE_RE, ROLE_WORDS, TITLE_WORDS
 from pipeline.lang.scripts import CJK, CJK_RE, KANA, WHITESPACE, fold_pattern
 from pipeline.models import Attribute, AttributeKind
 from sources.item_values import trim

@@ -6,18 +6,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.lang.scripts import WHITESPACE
-from pipeline.lang.values import (
+from pipeline.lang.named_figures import (
     bracketed_numbers,
-    change_sign,
-    dashed_numbers,
-    find_values,
-    labelled_numbers,
-    labels_after_numbers,
     number_after_colon,
     numbers_before_words,
     score_after_name,
 )
+from pipeline.lang.row_values import dashed_numbers, labelled_numbers, labels_after_numbers
+from pipeline.lang.scripts import WHITESPACE
+from pipeline.lang.value_words import change_sign
+from pipeline.lang.values import find_values
 from pipeline.models import Attribute, Value
 
 SEPARATORS = WHITESPACE + "：:︰，,；;、-–—=＝→>/|（）()"

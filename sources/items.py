@@ -14,15 +14,12 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.lang.cues import NO_VALUE_AFTER_COLON_RE, STATUS_AFTER_COLON_RE
+from pipeline.lang.dates import DATE_AFTER_COLON_RE
+from pipeline.lang.group_cues import NO_VALUE_AFTER_COLON_RE, STATUS_AFTER_COLON_RE
+from pipeline.lang.named_figures import DASH_BEFORE_NUMBER_RE
 from pipeline.lang.scripts import CJK
-from pipeline.lang.values import (
-    AMOUNT_VERB_RE,
-    DASH_BEFORE_NUMBER_RE,
-    DATE_AFTER_COLON_RE,
-    FROM_BEFORE_VALUE_RE,
-    find_values,
-)
+from pipeline.lang.value_words import AMOUNT_VERB_RE
+from pipeline.lang.values import FROM_BEFORE_VALUE_RE, find_values
 from pipeline.models import Attribute, AttributeKind
 from sources.item_appointments import appointed
 from sources.item_countries import countries_apart, country_of_name, country_post_before_name

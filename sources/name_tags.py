@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from pipeline.lang.cues import EN_FORM_WORDS
+from pipeline.lang.name_words import EN_FORM_WORDS
 from pipeline.lang.scripts import CJK
 from pipeline.models import Mention
 

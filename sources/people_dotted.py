@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.lang.cues import JA_TITLE_RE, TITLE_WORDS
+from pipeline.lang.posts import JA_TITLE_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, KANA, KANA_RE
 from pipeline.models import Attribute, AttributeKind, Mention
 

@@ -1,7 +1,7 @@
 """Posts read from where a list prints them, not only from the words that name them.
 
 A list of people prints each one's post in one place, line after line: before a colon (``校長：張三``,
-``Provost: John Doe``), in a column, after a dash or a comma. The word lists (``pipeline.lang.cues``)
+``Provost: John Doe``), in a column, after a dash or a comma. The word lists (``pipeline.lang.posts``)
 know the common posts; where most of a list's posts are known, that place holds a post on every line,
 and a post they do not know (``總務長``, ``Bursar``) is read as one:
 

@@ -16,7 +16,8 @@ sentences and clauses, and returns every phrase that names, or may name, an orga
 Each candidate carries the text offsets of its evidence. The words prose is read by are in
 ``prose_words``, what makes a Chinese phrase organization-like in ``prose_orgs``, English names in
 ``prose_english``, acronyms in ``prose_acronyms``, a parenthesis after a name in ``prose_affiliations``,
-how a clause is cut in ``prose_spans`` and the scan of one clause in ``prose_scanner``. ``stated_count``
+how a clause is cut in ``prose_spans`` and the scan of one clause in ``prose_scanner`` (running text's
+names in ``prose_free_text``, the names found kept in ``prose_found``). ``stated_count``
 reads the count a heading states.
 """
 
@@ -25,7 +26,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.lang.counts import TOTAL_WORD_RE, find_counts
+from pipeline.lang.count_lines import TOTAL_WORD_RE
+from pipeline.lang.counts import find_counts
 from pipeline.models import Article, Kind, Mention
 from sources.prose_scanner import Scanner
 from sources.prose_spans import depth_split, sentence_spans, split_at_cjk_spaces

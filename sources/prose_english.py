@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import EN_DATE_PATTERN
+from pipeline.lang.clause_cues import EN_DATE_PATTERN
 
 ENGLISH_ORG_WORDS = frozenset(
     """organization organisation fund commission council forum coalition alliance institute centre center

@@ -1,93 +1,47 @@
 """The scan of one clause of prose for organization names (``Scanner``): names ending in an
 organization-type word, split at conjunctions where both sides are complete names, names with a
-parenthesis after them, quoted names, English capitalised names and bare acronyms, each found once
-(``_Found``) with its span.
+parenthesis after them, quoted names, and, through ``FreeTextScan`` (``sources.prose_free_text``), running
+text's names, English capitalised names and bare acronyms, each found once (``FoundName``,
+``sources.prose_found``) with its span.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
-from sources.prose_acronyms import CAPS_WORD_AFTER, CAPS_WORD_BEFORE, STANDALONE_ACRONYM, is_acronym
-from sources.prose_affiliations import COPULA, assertion_of, parse_paren
+from sources.prose_acronyms import is_acronym
+from sources.prose_affiliations import parse_paren
 from sources.prose_english import (
-    ENGLISH_NAME,
     english_name_before,
     english_org_like,
-    english_trim,
     person_like,
 )
-from sources.prose_orgs import is_boundary_at, org_like_zh, suffix_of
+from sources.prose_found import FoundName
+from sources.prose_free_text import FreeTextScan
+from sources.prose_orgs import org_like_zh
 from sources.prose_spans import (
     cut_end_marker,
     paren_groups,
-    split_on_quotes,
     strip_lead,
-    strong_ends,
     suffix_at,
     trim,
 )
 from sources.prose_words import (
-    ALL_BY_LAST,
     CJK_CHAR,
     CLOSE_PARENS,
     CLOSE_QUOTES,
     CONJUNCTION_FIRSTS,
     CONJUNCTIONS,
-    INNER_BOUNDARY,
-    LEAD_INS,
-    LEAD_WINDOW,
-    LEADING_FUNCTION,
-    MAX_TYPE_ENDS,
     NAME_SPAN,
     OPEN_PARENS,
-    QUANTITY_INSIDE,
     QUOTE_CHARS,
     QUOTES,
     SPACE,
-    STOP_CHARS,
-    WEAK_BY_LAST,
 )
 
-# a word of rank before capitals ("deputy PM", "vice-CEO"): the capitals shorten a post
-_RANK_BEFORE = re.compile(r"\b(?i:deputy|vice|acting)[\s-]$")
 
-
-@dataclass(slots=True)
-class _Found:
-    start: int
-    end: int
-    name_zh: str = ""
-    name_en: str = ""
-    acronym: str = ""
-    note: str = ""
-    aliases: tuple[str, ...] = ()
-    asserted: str = ""
-    org_like: bool = True
-
-
-class Scanner:
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.found: list[_Found] = []
-        # the found spans are disjoint: kept sorted by start (and so by end) for a binary search
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-
-    # -- helpers ---------------------------------------------------------------
-    def _overlaps(self, start: int, end: int) -> bool:
-        index = bisect.bisect_left(self._starts, end) - 1  # the last span starting before ``end``
-        return index >= 0 and self._ends[index] > start
-
-    def _add(self, found: _Found) -> None:
-        if found.start < found.end and not self._overlaps(found.start, found.end):
-            self.found.append(found)
-            index = bisect.bisect_left(self._starts, found.start)
-            self._starts.insert(index, found.start)
-            self._ends.insert(index, found.end)
-
+class Scanner(FreeTextScan):
     def _is_name(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is one complete name (used to split at conjunctions)."""
         text = self.text
@@ -191,7 +145,9 @@ class Scanner:
             if paren.acronym:
                 acronym_at = text.index(paren.acronym, open_at)
                 self._add(
-                    _Found(acronym_at, acronym_at + len(paren.acronym), acronym=paren.acronym, org_like=False)
+                    FoundName(
+                        acronym_at, acronym_at + len(paren.acronym), acronym=paren.acronym, org_like=False
+                    )
                 )
                 return close_at
             return None
@@ -208,7 +164,7 @@ class Scanner:
         if name_zh and not quoted and not org_like_zh(name_zh) and not paren.acronym:
             return None
         self._add(
-            _Found(
+            FoundName(
                 name_start - (1 if quoted else 0),
                 end,
                 name_zh=name_zh,
@@ -248,16 +204,6 @@ class Scanner:
             return end, "", False
         return name_start, name, False
 
-    def _copula_assertion(self, end: int) -> str:
-        text = self.text
-        window_end = end
-        while window_end < len(text) and window_end - end < 24 and text[window_end] not in "，,。；;、\n":
-            window_end += 1
-        window = text[end:window_end]
-        if not COPULA.match(window):
-            return ""
-        return assertion_of(window)
-
     def _quoted(self, start: int, end: int) -> None:
         text = self.text
         groups = paren_groups(text, start, end)  # disjoint, in text order
@@ -284,93 +230,6 @@ class Scanner:
                     and org_like_zh(inner)
                 ):
                     self._add(
-                        _Found(index, close + 1, name_zh=inner, asserted=self._copula_assertion(close + 1))
+                        FoundName(index, close + 1, name_zh=inner, asserted=self._copula_assertion(close + 1))
                     )
                 index = text.find(opener, close + 1, end)
-
-    def _whole(self, start: int, end: int) -> None:
-        """A piece of an enumeration: the whole piece is one name when it looks like one."""
-        text = self.text
-        name_start = strip_lead(text, start, end)
-        name = text[name_start:end].strip()
-        if org_like_zh(name):
-            self._add(_Found(name_start, name_start + len(name), name_zh=name))
-        elif is_acronym(name):
-            self._add(_Found(name_start, name_start + len(name), acronym=name, org_like=False))
-        else:
-            self._free(start, end)
-
-    def _free(self, start: int, end: int) -> None:
-        """Running text: names ending in a strong organization-type word, English names."""
-        text = self.text
-        for sub_start, sub_end in split_on_quotes(text, start, end):
-            self._free_zh(sub_start, sub_end)
-            self._free_en(sub_start, sub_end)
-
-    def _free_zh(self, start: int, end: int) -> None:
-        text = self.text
-        ends = strong_ends(text, start, end)
-        quantity = QUANTITY_INSIDE.search(text, start, end)
-        for name_end in reversed(ends[-MAX_TYPE_ENDS:]):
-            name_start = strip_lead(text, max(start, name_end - LEAD_WINDOW), name_end)
-            # a generic type phrase in front ("international environmental organization X")
-            for index in range(bisect.bisect_right(ends, name_start), bisect.bisect_left(ends, name_end)):
-                inner_end = ends[index]
-                if name_start < inner_end:
-                    head = text[name_start:inner_end]
-                    if not org_like_zh(head) and suffix_of(head, ALL_BY_LAST):
-                        name_start = strip_lead(text, inner_end, name_end)
-            name = text[name_start:name_end]
-            described = quantity is not None and quantity.end() <= name_start
-            if described and text[name_start - 1 : name_start] == "的":
-                continue  # "a ... 的 X": a description of something, not a name
-            if org_like_zh(name, strong_only=True) and not self._overlaps(name_start, name_end):
-                self._add(
-                    _Found(name_start, name_end, name_zh=name, asserted=self._copula_assertion(name_end))
-                )
-                return
-        self._introduced_weak(start, end)
-
-    def _introduced_weak(self, start: int, end: int) -> None:
-        """A name with a weak type word ("X中心") that ends the phrase and follows a verb or a
-        preposition ("其後是X中心", "退出X署"): common nouns rarely stand there."""
-        text = self.text
-        start, end = trim(text, start, end)
-        if start >= end or not suffix_of(text[start:end], WEAK_BY_LAST):
-            return
-        name_start = strip_lead(text, start, end)
-        if name_start <= start or name_start >= end:
-            return
-        before = text[start:name_start]
-        introduced = (
-            before[-1] in INNER_BOUNDARY or before[-1] in LEADING_FUNCTION or before.endswith(LEAD_INS)
-        )
-        name = text[name_start:end]
-        head = name[: -len(suffix_of(name, WEAK_BY_LAST))]
-        clean = not any(ch in STOP_CHARS for ch in head) and not any(
-            is_boundary_at(head, index, 0) for index in range(1, len(head))
-        )
-        if introduced and clean and org_like_zh(name) and not self._overlaps(name_start, end):
-            self._add(_Found(name_start, end, name_zh=name, asserted=self._copula_assertion(end)))
-
-    def _free_en(self, start: int, end: int) -> None:
-        text = self.text
-        segment = text[start:end]
-        for match in ENGLISH_NAME.finditer(segment):
-            position, name = english_trim(match.start(), match.group())
-            if len(name.split()) < 2 or not english_org_like(name):
-                continue
-            absolute = start + position
-            self._add(_Found(absolute, absolute + len(name), name_en=name))
-
-    def acronyms(self, start: int, end: int) -> None:
-        text = self.text
-        for match in STANDALONE_ACRONYM.finditer(text, start, end):
-            value = match.group()
-            before = CAPS_WORD_BEFORE.search(text, max(0, match.start() - 3), match.start())
-            if before or CAPS_WORD_AFTER.match(text, match.end()):
-                continue  # a capitalised phrase, not an acronym
-            if _RANK_BEFORE.search(text, max(0, match.start() - 8), match.start()):
-                continue  # "deputy PM": a post shortened, no body's name
-            if is_acronym(value) and len(value) <= 10 and not self._overlaps(match.start(), match.end()):
-                self._add(_Found(match.start(), match.end(), acronym=value, org_like=False))

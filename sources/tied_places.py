@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lang.counts import places_count
+from pipeline.lang.count_lines import places_count
 from pipeline.models import Heading, Kind, Mention
 
 

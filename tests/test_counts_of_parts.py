@@ -13,8 +13,10 @@ import shutil
 from pathlib import Path
 
 from pipeline.claims.binding import _holds
-from pipeline.lang.counts import POLITY, counted_noun, find_counts, lead_in_counts, noun_kind
-from pipeline.lang.cues import PART_OF_RE
+from pipeline.lang.count_binding import lead_in_counts
+from pipeline.lang.counted_nouns import POLITY, counted_noun, noun_kind
+from pipeline.lang.counts import find_counts
+from pipeline.lang.part_cues import PART_OF_RE
 from pipeline.models import Attribute, AttributeKind, Kind, Mention, Reconciliation, Severity
 from pipeline.prose_counts import counts_in
 from pipeline.run import reconcile

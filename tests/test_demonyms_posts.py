@@ -10,7 +10,8 @@ import pytest
 
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.reference import ReferenceFileError, ReferenceKind, load_reference
-from pipeline.lang.counts import counted_noun, find_counts
+from pipeline.lang.counted_nouns import counted_noun
+from pipeline.lang.counts import find_counts
 from sources.registry import parse_path
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.checks.described import described_name
 from pipeline.checks.strays import _near_in_chinese
-from pipeline.lang.cues import DESCRIBED_NEGATION_RE
+from pipeline.lang.group_cues import DESCRIBED_NEGATION_RE
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from document_fixtures import text_document
 
-from pipeline.lang.values import earlier_label
+from pipeline.lang.value_words import earlier_label
 from pipeline.models import Kind, ParseResult
 from sources.registry import parse_document, parse_path
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.lang.counts import total_line
+from pipeline.lang.count_lines import total_line
 from pipeline.models import Severity
 from pipeline.run import RunOptions, reconcile
 from sources.reader import read_document

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.lang.counts import total_line
+from pipeline.lang.count_lines import total_line
 from pipeline.run import reconcile
 from sources.registry import parse_document
 from tests.document_fixtures import text_document

@@ -25,12 +25,13 @@ import pytest
 
 from pipeline.models import Kind, Mention
 from sources.base import Document
-from sources.html import HtmlPage, html_to_document, page_of
+from sources.html import html_to_document
 from sources.layouts._table_cells import parse_item, split_items
 from sources.layouts.html_list import LAYOUTS as LIST_LAYOUTS
 from sources.layouts.html_list import HtmlListLayout
 from sources.layouts.html_table import LAYOUTS as TABLE_LAYOUTS
 from sources.layouts.html_table import HtmlTableLayout
+from sources.page import HtmlPage, page_of
 from sources.reader import read_document
 from sources.registry import LAYOUTS, parse_path
 

@@ -10,13 +10,8 @@ from pathlib import Path
 
 from document_fixtures import text_document
 
-from pipeline.lang.values import (
-    bracketed_numbers,
-    counted_run,
-    dashed_numbers,
-    labelled_numbers,
-    numbers_before_labels,
-)
+from pipeline.lang.named_figures import bracketed_numbers, counted_run
+from pipeline.lang.row_values import dashed_numbers, labelled_numbers, numbers_before_labels
 from pipeline.models import Kind, ParseResult
 from sources.registry import parse_document, parse_path
 

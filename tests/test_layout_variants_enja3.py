@@ -10,7 +10,7 @@ from pathlib import Path
 
 from test_layout_variants_enja import LAYOUTS, _names, _people, _rated, _read
 
-from pipeline.lang.counts import lead_in_counts
+from pipeline.lang.count_binding import lead_in_counts
 from pipeline.run import reconcile
 from sources.registry import parse_path
 

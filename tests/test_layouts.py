@@ -12,8 +12,8 @@ import pytest
 from document_fixtures import text_document
 
 from pipeline.groups import label_words, match_label
-from pipeline.lang.counts import part_of_a_larger
-from pipeline.lang.cues import lead_says_selection
+from pipeline.lang.count_binding import part_of_a_larger
+from pipeline.lang.leads import lead_says_selection
 from pipeline.lang.numbers import chinese_numeral
 from pipeline.lang.scripts import is_japanese_text
 from pipeline.models import AttributeKind, Kind

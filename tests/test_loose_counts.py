@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.lang.counts import counted_noun, find_counts
+from pipeline.lang.counted_nouns import counted_noun
+from pipeline.lang.counts import find_counts
 from pipeline.models import Severity
 from pipeline.run import reconcile
 

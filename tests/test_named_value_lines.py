@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.lang.values import number_after_colon
+from pipeline.lang.named_figures import number_after_colon
 from pipeline.run import reconcile
 from sources.reader import read_document
 from sources.registry import parse_document

@@ -13,12 +13,12 @@ import pytest
 
 from pipeline.checks.contradictions import _MODIFIES_RE, _measure_before
 from pipeline.groups import align_columns
-from pipeline.lang.cues import lead_says_selection
-from pipeline.lang.values import plain_value
+from pipeline.lang.leads import lead_says_selection
+from pipeline.lang.row_values import plain_value
 from pipeline.models import Kind, Mention, Severity, Value
 from pipeline.run import reconcile
-from sources.reader import find_title
 from sources.registry import parse_path
+from sources.text_metadata import find_title
 from tests.probe_fixtures import against, expected_file, findings, items, numbers, printed_name, story
 
 STORY = "bundestag_2025"

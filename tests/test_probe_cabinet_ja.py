@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pipeline.checks.registry import MISSPELT_NAME
 from pipeline.knowledge.kana import given_readings, kanji_forms, kanji_readings
-from pipeline.lang.counts import lead_in_counts
+from pipeline.lang.count_binding import lead_in_counts
 from pipeline.models import Severity
 from tests.probe_fixtures import findings, listed, outlets_of, posts, story
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.lang.cues import lead_says_selection
+from pipeline.lang.leads import lead_says_selection
 from pipeline.models import AttributeKind, Mention
 from sources.registry import parse_path
 from tests.probe_fixtures import against, errors, expected_file, items, story

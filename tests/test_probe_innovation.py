@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.lang.counts import top_count
+from pipeline.lang.count_lines import top_count
 from pipeline.models import Severity
 from tests.probe_fixtures import against, expected_file, findings, items, numbers, printed_name, story
 

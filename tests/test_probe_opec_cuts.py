@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.lang.cues import lead_says_selection
-from pipeline.lang.values import find_values, in_units
+from pipeline.lang.leads import lead_says_selection
+from pipeline.lang.value_words import in_units
+from pipeline.lang.values import find_values
 from pipeline.models import Mention, Reconciliation, Severity
 from pipeline.run import reconcile
 from sources.registry import parse_path

@@ -13,8 +13,9 @@ what is planted where):
 
 from __future__ import annotations
 
-from pipeline.lang.cues import ADDED_BEFORE_RE
-from pipeline.lang.values import DATE_AFTER_COLON_RE, find_values
+from pipeline.lang.dates import DATE_AFTER_COLON_RE
+from pipeline.lang.part_cues import ADDED_BEFORE_RE
+from pipeline.lang.values import find_values
 from pipeline.models import Severity
 from pipeline.normalize import cut_ending, shared_ending, zh_key
 from sources.items import split_item

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.values import DAY_CLAUSE_RE
+from pipeline.lang.dates import DAY_CLAUSE_RE
 from pipeline.models import Severity
 from tests.probe_fixtures import against, errors, items, listed, outlets_of, story
 

@@ -7,9 +7,10 @@ place, and the Japanese outlet gives every amount in 億ドル and again in 兆�
 
 from __future__ import annotations
 
-from pipeline.lang.counts import top_count
-from pipeline.lang.cues import FAMILY_AFTER_NAME_RE
-from pipeline.lang.values import find_values, without_equivalents
+from pipeline.lang.count_lines import top_count
+from pipeline.lang.name_words import FAMILY_AFTER_NAME_RE
+from pipeline.lang.value_words import without_equivalents
+from pipeline.lang.values import find_values
 from pipeline.models import Severity
 from tests.probe_fixtures import against, errors, findings, items, listed, numbers, outlets_of, story
 

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.knowledge.gazetteer import builtin_gazetteer
 from pipeline.knowledge.kana import romaji
-from pipeline.lang.cues import OTHER_PART_RE
+from pipeline.lang.clause_cues import OTHER_PART_RE
 from tests.probe_fixtures import against, errors, findings, items, numbers, story
 
 STORY = "state_wages"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.lang.cues import FORMER_POST_RE
+from pipeline.lang.posts import FORMER_POST_RE
 from pipeline.matching.given_names import given_names_apart
 from pipeline.models import AttributeKind, Kind, Mention
 from sources.item_titles import is_title

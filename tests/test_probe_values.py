@@ -25,10 +25,12 @@ from pathlib import Path
 import pytest
 
 from pipeline.knowledge.kana import romaji
-from pipeline.lang.counts import SUM_BEFORE_RE, find_counts
-from pipeline.lang.cues import ANOTHER_ACT_RE
+from pipeline.lang.count_lines import SUM_BEFORE_RE
+from pipeline.lang.counts import find_counts
+from pipeline.lang.decision_cues import ANOTHER_ACT_RE
 from pipeline.lang.scripts import zh_short_form
-from pipeline.lang.values import change_sign, find_values
+from pipeline.lang.value_words import change_sign
+from pipeline.lang.values import find_values
 from pipeline.models import Kind, Mention, Reconciliation, Severity
 from pipeline.run import reconcile
 

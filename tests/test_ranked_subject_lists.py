@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.lang.counts import top_count
+from pipeline.lang.count_lines import top_count
 from pipeline.models import Kind
 from sources.registry import parse_path
 

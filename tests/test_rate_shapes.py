@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.checks.contradictions import _in_tenths_alike
-from pipeline.lang.counts import total_line
+from pipeline.lang.count_lines import total_line
 from pipeline.lang.values import find_values
 from pipeline.models import Kind, ParseResult
 from sources.registry import parse_path

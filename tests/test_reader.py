@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from pipeline.models import Severity
-from sources import outlets, reader
-from sources.reader import find_date, find_title, read_document
+from sources import decoding, outlets
+from sources.reader import read_document
 from sources.registry import parse_path
+from sources.text_metadata import find_date, find_title
 
 EXAMPLE_DIR = Path(__file__).resolve().parent.parent / "examples" / "us-withdrawal-2026-01"
 A000 = EXAMPLE_DIR / "000_273ee92e37e8b5a4.txt"
@@ -124,7 +125,7 @@ def test_utf16_without_bom_is_still_text(tmp_path: Path) -> None:
 
 
 def test_undecodable_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(reader, "GUESS_CANDIDATES", ("cp1252",))
+    monkeypatch.setattr(decoding, "GUESS_CANDIDATES", ("cp1252",))
     path = tmp_path / "bad.txt"
     path.write_bytes(b"\x81\x8d\x8f\x90\x9d" * 40)  # not UTF-8, and undefined in cp1252
     doc, problems = read_document(path)
@@ -264,7 +265,7 @@ def test_no_tail_means_the_whole_text_and_outlet_markers_cut_earlier() -> None:
 
 
 def test_date_and_title_from_the_file_name_when_the_text_has_none(tmp_path) -> None:
-    from sources.reader import date_from_name
+    from sources.text_metadata import date_from_name
 
     assert date_from_name("2026-01-09_wire") == "2026-01-09"
     assert date_from_name("wire_20260109") == "2026-01-09"

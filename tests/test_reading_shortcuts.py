@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup
 from document_fixtures import text_document
 
 from pipeline import workers
-from sources import html, prose, registry
+from sources import html, html_furniture, prose, registry
 from sources.base import Document
 from sources.layouts import category_table, text_table
 from sources.layouts._counts import count_labels_at_most
@@ -196,9 +196,9 @@ def test_the_text_lengths_left_after_removing_furniture_are_counted_afresh() -> 
     trimmed = 0  # pages with something removed
     for path in pages:
         soup = BeautifulSoup(path.read_text(encoding="utf-8", errors="replace"), html.PARSER)
-        before = html._text_lengths(soup)
-        left = html._remove_furniture(soup)
-        afresh = html._text_lengths(soup)
+        before = html_furniture.text_lengths(soup)
+        left = html_furniture.remove_furniture(soup)
+        afresh = html_furniture.text_lengths(soup)
         assert {k: left[k] for k in afresh} == afresh, path.name
         trimmed += afresh[id(soup)] < before[id(soup)]
     assert len(pages) >= 15 and trimmed >= 3

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.claims import extract_claims
-from pipeline.lang.counts import find_counts, lead_in_counts
+from pipeline.lang.count_binding import lead_in_counts
+from pipeline.lang.counts import find_counts
 from pipeline.models import AttributeKind, Kind, Mention, is_unlabelled_group
 from sources.items import split_item
 from sources.layouts._headings import is_heading_item, tally_after_dash

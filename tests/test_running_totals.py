@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.lang.counts import running_total_over_additions
+from pipeline.lang.count_binding import running_total_over_additions
 from pipeline.models import Severity
 from pipeline.run import reconcile
 

@@ -18,8 +18,9 @@ from pipeline.checks.context import shared_context
 from pipeline.checks.view import _script, _View
 from pipeline.claims.percents import share_percents
 from pipeline.groups import CanonicalGroups, align_columns
+from pipeline.lang.clause_cues import CLAUSE_TO_RE, CLAUSE_TO_WORDS
 from pipeline.lang.counts import _counts_in, find_counts
-from pipeline.lang.cues import CLAUSE_TO_RE, CLAUSE_TO_WORDS, FAMILY_AFTER_NAME_RE, FAMILY_LAST_CHARS
+from pipeline.lang.name_words import FAMILY_AFTER_NAME_RE, FAMILY_LAST_CHARS
 from pipeline.lang.scripts import PUNCTUATION_FORMS, chinese_script, script_of, usual_punctuation
 from pipeline.models import Kind, Mention
 from pipeline.normalize import zh_key

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from document_fixtures import text_document
 
-from pipeline.lang.cues import STATUS_AFTER_COLON_RE
+from pipeline.lang.group_cues import STATUS_AFTER_COLON_RE
 from pipeline.models import Kind
 from sources.registry import parse_document
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from document_fixtures import text_document
 
-from pipeline.lang.counts import places_count
+from pipeline.lang.count_lines import places_count
 from sources.registry import parse_document, parse_path
 
 HTML = Path(__file__).parent / "fixtures" / "html_layouts"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.groups import align_columns
-from pipeline.lang.values import backs, departs, printed_step
+from pipeline.lang.precision import backs, departs, printed_step
 from pipeline.models import Kind, Mention, Severity, Value
 from pipeline.run import reconcile
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.lang.counts import counts_a_whole, drawn_from, find_counts, lead_in_counts
+from pipeline.lang.count_binding import counts_a_whole, drawn_from, lead_in_counts
+from pipeline.lang.counts import find_counts
 from pipeline.models import Reconciliation, Severity
 from pipeline.run import reconcile
 from sources.layouts._counts import Count as SourceCount

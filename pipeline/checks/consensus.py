@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pipeline.checks.context import _Ctx
 from pipeline.checks.wording import _NAMED_ENTITIES, _words
 from pipeline.claims import KIND_CATEGORY, KIND_GROUP, KIND_TOTAL
-from pipeline.lang.cues import KEY_ONES_RE
+from pipeline.lang.leads import KEY_ONES_RE
 
 
 def _majority_group(ctx: _Ctx, entity_id: str) -> str | None:

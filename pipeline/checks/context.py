@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from pipeline.claims import KIND_GROUP, KIND_TOTAL, SUBJECT_TOTAL, mode_of, quote_span
 from pipeline.groups import CanonicalGroups
-from pipeline.lang.cues import KEY_ONES_RE, lead_picks_key_ones
+from pipeline.lang.leads import KEY_ONES_RE, lead_picks_key_ones
 from pipeline.lang.scripts import is_japanese_text
 from pipeline.models import Article, Claim, Entity, Evidence, Group, Heading, Kind, Mention
 

@@ -36,7 +36,7 @@ from pipeline.claims import (
     category_key,
     mode_of,
 )
-from pipeline.lang.counts import part_of_a_larger
+from pipeline.lang.count_binding import part_of_a_larger
 from pipeline.models import Claim, Discrepancy, Evidence, Severity
 
 

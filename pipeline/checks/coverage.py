@@ -27,8 +27,8 @@ from pipeline.checks.view import (
     _View,
 )
 from pipeline.claims import KIND_TOTAL
-from pipeline.lang.counts import miscounted_at_most
-from pipeline.lang.cues import COMPLETE_RE
+from pipeline.lang.count_binding import miscounted_at_most
+from pipeline.lang.leads import COMPLETE_RE
 from pipeline.models import Claim, Discrepancy, Severity
 
 

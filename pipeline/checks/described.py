@@ -9,12 +9,8 @@ linked."""
 from __future__ import annotations
 
 from pipeline.checks.context import _Ctx
-from pipeline.lang.cues import (
-    DESCRIBED_ROW_EN_RE,
-    DESCRIBED_ROW_ZH_RE,
-    EN_DESCRIBED_PLACE_RE,
-    ZH_DESCRIBED_PLACE_RE,
-)
+from pipeline.lang.group_cues import DESCRIBED_ROW_EN_RE, DESCRIBED_ROW_ZH_RE
+from pipeline.lang.name_words import EN_DESCRIBED_PLACE_RE, ZH_DESCRIBED_PLACE_RE
 from pipeline.models import Mention
 
 

@@ -25,8 +25,9 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import COUNT_MISMATCH
 from pipeline.checks.wording import _evidence, _fmt
 from pipeline.claims import KIND_LOOSE, KIND_TOTAL, SUBJECT_TOTAL
-from pipeline.lang.counts import counted_noun, find_counts, noun_kind
-from pipeline.lang.cues import COMPLEMENT_RE
+from pipeline.lang.counted_nouns import counted_noun, noun_kind
+from pipeline.lang.counts import find_counts
+from pipeline.lang.group_cues import COMPLEMENT_RE
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_count
 from pipeline.models import Claim, Discrepancy, Severity
 

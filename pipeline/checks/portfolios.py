@@ -12,8 +12,8 @@ from collections.abc import Mapping
 
 from pipeline.checks.posts import _post_finding
 from pipeline.checks.view import MIN_CORROBORATION, _outlets, _View
-from pipeline.lang.cues import FORMER_POST_RE
 from pipeline.lang.portfolios import portfolio
+from pipeline.lang.posts import FORMER_POST_RE
 from pipeline.models import AttributeKind, Discrepancy
 
 Posts = Mapping[str, Mapping[str, tuple[frozenset[str], str]]]  # entity -> article -> (fields, post)

@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from pipeline.checks.registry import ATTRIBUTE_CONFLICT
 from pipeline.checks.view import MIN_CORROBORATION, OFFICIAL, _outlets, _View
 from pipeline.checks.wording import _evidence
-from pipeline.lang.cues import FORMER_POST_RE, PAST_RE, TITLE_WORDS
+from pipeline.lang.decision_cues import PAST_RE
+from pipeline.lang.posts import FORMER_POST_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK_RE, script_of
 from pipeline.models import AttributeKind, Discrepancy, Mention, Severity
 from pipeline.normalize import is_subsequence, zh_key

@@ -22,8 +22,8 @@ from collections.abc import Sequence
 from pipeline.checks.registry import VALUE_CONFLICT
 from pipeline.checks.values import _values
 from pipeline.checks.view import MIN_CORROBORATION, _about, _outlets, _View
-from pipeline.lang.cues import EN_PLACE, JA_PLACE, RANK_COLUMN_RE, ZH_PLACE
 from pipeline.lang.numbers import parse_count
+from pipeline.lang.rank_cues import EN_PLACE, JA_PLACE, RANK_COLUMN_RE, ZH_PLACE
 from pipeline.models import Discrepancy, Mention, Severity
 
 # a line's number before its name ("4. 乙國", "4、乙國", "(4) 乙國", "４．乙國"), or a table row's

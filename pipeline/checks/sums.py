@@ -28,10 +28,11 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import ARITHMETIC, VALUE_CONFLICT
 from pipeline.checks.total_rows import TOTAL_ROW, total_row
 from pipeline.checks.wording import _evidence
-from pipeline.lang.counts import SUM_BEFORE_RE, TOTAL_WORD_RE
-from pipeline.lang.cues import WHOLE_AFTER_RE, WHOLE_SCOPE_BEFORE_RE
+from pipeline.lang.count_lines import SUM_BEFORE_RE, TOTAL_WORD_RE
+from pipeline.lang.part_cues import WHOLE_AFTER_RE, WHOLE_SCOPE_BEFORE_RE
+from pipeline.lang.precision import printed_step
 from pipeline.lang.scripts import WHITESPACE
-from pipeline.lang.values import Found, find_values, printed_step
+from pipeline.lang.values import Found, find_values
 from pipeline.models import Discrepancy, Mention, Severity, Value
 
 MIN_ITEMS = 3  # items whose values add up, at the least

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.lang.counts import TOTAL_WORD_RE
+from pipeline.lang.count_lines import TOTAL_WORD_RE
 from pipeline.lang.numbers import parse_number
-from pipeline.lang.values import plain_value, printed_step
+from pipeline.lang.precision import printed_step
+from pipeline.lang.row_values import plain_value
 from pipeline.models import Mention, Value
 
 _ROW_RE = re.compile(

@@ -17,7 +17,7 @@ from pipeline.checks.wording import _evidence, _words
 from pipeline.knowledge.kana import similarity as kana_similarity
 from pipeline.knowledge.sound import family_similarity
 from pipeline.knowledge.sound import similarity as han_similarity
-from pipeline.lang.cues import NAME_PARTICLES
+from pipeline.lang.name_words import NAME_PARTICLES
 from pipeline.lang.scripts import script_of, zh_short_form
 from pipeline.models import Discrepancy, Severity
 

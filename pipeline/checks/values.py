@@ -13,7 +13,7 @@ from pipeline.checks.registry import ATTRIBUTE_CONFLICT, COLUMN_SWAP, VALUE_CONF
 from pipeline.checks.view import MIN_CORROBORATION, OFFICIAL, _about, _outlets, _View
 from pipeline.checks.wording import _evidence, _fmt
 from pipeline.groups import NUMBERED_LABEL_RE
-from pipeline.lang.values import backs, departs, printed_step
+from pipeline.lang.precision import backs, departs, printed_step
 from pipeline.models import Discrepancy, Mention, Severity
 
 

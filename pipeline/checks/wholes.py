@@ -19,7 +19,8 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import COUNT_CONFLICT
 from pipeline.checks.view import MIN_CORROBORATION, _outlets
 from pipeline.claims.sentences import quote_span
-from pipeline.lang.counts import counted_noun, find_counts, noun_kind
+from pipeline.lang.counted_nouns import counted_noun, noun_kind
+from pipeline.lang.counts import find_counts
 from pipeline.models import Discrepancy, Evidence, Severity
 
 QUOTE_CHARS = 80  # the clause quoted around the count

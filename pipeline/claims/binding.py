@@ -25,18 +25,14 @@ from pipeline.claims.kinds import (
 )
 from pipeline.claims.scan import SUBSET_RE
 from pipeline.groups import CanonicalGroups, label_words, match_label
-from pipeline.lang.counts import find_counts, miscounted_at_most, names_counted
-from pipeline.lang.cues import (
-    ADDED_BEFORE_RE,
-    ANOTHER_ACT_RE,
-    GROUPS_NOUN_RE,
-    MAIN_ONES_RE,
-    PART_OF_RE,
-    PARTITIVE_RE,
-    RANK_CUTOFF_BEFORE_RE,
-    RANKED_PART_RE,
-    SELECTION_RE,
-)
+from pipeline.lang.count_binding import miscounted_at_most
+from pipeline.lang.counted_nouns import names_counted
+from pipeline.lang.counts import find_counts
+from pipeline.lang.decision_cues import ANOTHER_ACT_RE
+from pipeline.lang.group_cues import GROUPS_NOUN_RE
+from pipeline.lang.leads import MAIN_ONES_RE, PARTITIVE_RE, RANKED_PART_RE, SELECTION_RE
+from pipeline.lang.part_cues import ADDED_BEFORE_RE, PART_OF_RE
+from pipeline.lang.rank_cues import RANK_CUTOFF_BEFORE_RE
 from pipeline.lang.scripts import fold_pattern, simplified
 from pipeline.models import Article, AttributeKind, Claim, Group, Kind, Mention
 from pipeline.prose_counts import ANY_PERSON, ProseCount, counts_in

@@ -35,9 +35,9 @@ from pipeline.claims.scan import ORG_NOUN, Candidate, parse_number, scan_sentenc
 from pipeline.claims.sentences import quote_span, sentences_of
 from pipeline.claims.wholes import LARGER_WHOLE, larger_wholes
 from pipeline.groups import match_label
-from pipeline.lang.counts import running_total_over_additions
-from pipeline.lang.cues import RANK_CUTOFF_BEFORE_RE
+from pipeline.lang.count_binding import running_total_over_additions
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_count
+from pipeline.lang.rank_cues import RANK_CUTOFF_BEFORE_RE
 from pipeline.models import Article, Claim, Heading, Kind, Mention
 from pipeline.normalize import zh_key
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pipeline.lang.cues import EN_WEEKDAYS, WEEKDAY_RE
+from pipeline.lang.decision_cues import EN_WEEKDAYS, WEEKDAY_RE
 from pipeline.lang.scripts import fold_pattern
 from pipeline.models import Article
 

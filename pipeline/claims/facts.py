@@ -11,7 +11,14 @@ from pipeline.claims.names import names_in
 from pipeline.claims.scan import CLASSIFIER, EN_COUNT_RE, NUM, ORG_NOUN_RE
 from pipeline.claims.sentences import Sentence, quote_span, sentences_of
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import ANNOUNCE_RE, DECISION_RE, INSTRUMENTS, LIST_WORD_RE, SIGN_RE, SIGNED_BEFORE_RE
+from pipeline.lang.decision_cues import (
+    ANNOUNCE_RE,
+    DECISION_RE,
+    INSTRUMENTS,
+    LIST_WORD_RE,
+    SIGN_RE,
+    SIGNED_BEFORE_RE,
+)
 from pipeline.models import Article, Fact
 
 FIELD_INSTRUMENT = "instrument"

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.lang.counts import EN_COUNTERS, PEOPLE_COUNTERS, Count, counts_people, find_counts
-from pipeline.lang.cues import SOME_BY_KIND_RE
+from pipeline.lang.part_cues import SOME_BY_KIND_RE
 from pipeline.lang.scripts import fold_pattern, simplified
 from pipeline.models import Article, AttributeKind, Heading, Mention
 from pipeline.prose_counts import ProseCount

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from pipeline.claims.sentences import CJK, is_cjk
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import TIME_WORD_START_RE
+from pipeline.lang.posts import TIME_WORD_START_RE
 from pipeline.normalize import to_simplified
 
 # Role titles that introduce a person's name (language knowledge).

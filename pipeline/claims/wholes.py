@@ -25,7 +25,8 @@ from collections.abc import Sequence
 from pipeline.claims.binding import a_selection
 from pipeline.claims.kinds import KIND_TOTAL, UNIT_COUNT
 from pipeline.lang.all_of import says_all_of
-from pipeline.lang.counts import counts_a_whole, find_counts
+from pipeline.lang.count_binding import counts_a_whole
+from pipeline.lang.counts import find_counts
 from pipeline.models import Article, Claim, Kind, Mention
 
 LARGER_WHOLE = (

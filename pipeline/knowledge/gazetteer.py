@@ -19,7 +19,7 @@ numeric codes are left out; under their names in
    inside the name dropped (``Cocos (Keeling) Islands`` -> ``Cocos Islands``), a Chinese name joining two
    names shortened to their first characters (``甲乙丙和丁戊己`` -> ``甲丁``); a currency area's name
    with the language's other words for a currency's area (``Euro area`` beside ``Eurozone``,
-   ``cues.CURRENCY_AREA_WORDS``).
+   ``name_words.CURRENCY_AREA_WORDS``).
 
 A derived variant is only added where no source name of another code has the same key ("still
 unique"). The head of a qualified name (``Congo`` of ``Congo - Kinshasa``, ``剛果`` of
@@ -60,9 +60,9 @@ from pathlib import Path
 
 from pipeline.cachefolder import CACHE_ENV, kept_file, package_dir, read_kept, write_kept
 from pipeline.knowledge.variants import variant_codes, variants_available
-from pipeline.lang import cues, scripts
-from pipeline.lang.cues import ZH_JOINED_NAME_RE
+from pipeline.lang import name_words, scripts
 from pipeline.lang.demonyms import place_spellings, singulars
+from pipeline.lang.name_words import ZH_JOINED_NAME_RE
 from pipeline.lang.scripts import fold_kana_v
 from pipeline.normalize import to_simplified
 
@@ -267,7 +267,7 @@ def _area_variants(areas: Mapping[str, Mapping[str, str]]) -> list[tuple[str, st
     out = []
     for code, heads in areas.items():
         for locale, head in heads.items():
-            words = cues.CURRENCY_AREA_WORDS.get(locale.split("_")[0], ())
+            words = name_words.CURRENCY_AREA_WORDS.get(locale.split("_")[0], ())
             out += [(code, f"{head} {w}" if head[-1:].isascii() else f"{head}{w}") for w in words]
     return out
 
@@ -445,7 +445,13 @@ def _code_files() -> list[Path]:
 
     return [
         Path(module)
-        for module in (__file__, normalize.__file__, scripts.__file__, cues.__file__, subdivisions.__file__)
+        for module in (
+            __file__,
+            normalize.__file__,
+            scripts.__file__,
+            name_words.__file__,
+            subdivisions.__file__,
+        )
     ]
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.knowledge.gazetteer import Gazetteer
-from pipeline.lang.cues import FINAL_JOINER_RE
+from pipeline.lang.leads import FINAL_JOINER_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE
 from pipeline.models import Kind, Mention, ParseResult
 

@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.cachefolder import package_dir
-from pipeline.lang.cues import VARIANT_FILLERS
+from pipeline.lang.name_words import VARIANT_FILLERS
 
 __all__ = ["MAX_WORDS", "variant_codes", "variants_available"]
 

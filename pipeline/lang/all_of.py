@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.counts import ZH_CLASSIFIERS, Count, counts_people
-from pipeline.lang.cues import DRAWN_FROM_AFTER_RE
+from pipeline.lang.part_cues import DRAWN_FROM_AFTER_RE
 from pipeline.lang.scripts import fold_pattern
 
 # right before the count: "all", "全部", "所有", "全" (not the end of a word: ``安全``, ``完全``)

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from pipeline.knowledge.sound import han_skeleton
-from pipeline.lang.cues import EN_FORM_WORDS, ZH_FORM_WORDS
+from pipeline.lang.name_words import EN_FORM_WORDS, ZH_FORM_WORDS
 from pipeline.lang.scripts import CJK
 from pipeline.matching.keys import _Names, _tokens
 from pipeline.models import Mention

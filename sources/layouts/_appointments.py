@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import EN_APPOINT_VERB_RE
+from pipeline.lang.posts import EN_APPOINT_VERB_RE
 from sources.item_appointments import appointed
 from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration, longest_run, trim
 from sources.layouts._parens import split_top_level

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.lang.row_values import plain_value
 from pipeline.lang.scripts import WHITESPACE
-from pipeline.lang.values import plain_value
 from sources.layouts._lines import Line
 from sources.layouts._table_enumerated import TCell
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from pipeline.lang.counts import count_line, total_line
+from pipeline.lang.count_lines import count_line, total_line
 from sources.layouts._lines import Line
 
 MAX_LABEL_CHARS = 30

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.lang.counts import drawn_from, find_counts, lead_in_counts, without_wholes
+from pipeline.lang.count_binding import drawn_from, lead_in_counts, without_wholes
+from pipeline.lang.counts import find_counts
 from pipeline.lang.numbers import CN_NUM, parse_int
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE, zre
 from sources.layouts._shapes import CLOSE_PARENS, OPEN_PARENS, TEXT_CACHE

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from pipeline.lang.counts import tally_line, total_line
+from pipeline.lang.count_lines import tally_line, total_line
 from pipeline.lang.scripts import WHITESPACE
 
 

@@ -11,8 +11,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from pipeline.lang.counts import PAREN_COUNT_RE, TOTAL_WORD_RE, find_counts
-from pipeline.lang.cues import LEAD_IN_RE, PART_RE
+from pipeline.lang.count_lines import TOTAL_WORD_RE
+from pipeline.lang.counts import PAREN_COUNT_RE, find_counts
+from pipeline.lang.leads import LEAD_IN_RE, PART_RE
 from pipeline.lang.numbers import CN_NUM
 from pipeline.lang.scripts import WHITESPACE, fold_pattern, zre
 from sources.layouts._counts import find_count, lead_in_count

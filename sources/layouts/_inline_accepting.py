@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_RE, LIST_WORD_RE, PARTITIVE_RE
+from pipeline.lang.decision_cues import LIST_WORD_RE
+from pipeline.lang.leads import COMPLETE_RE, LEAD_IN_RE, PARTITIVE_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import TIED_PLACE_RE
+from pipeline.lang.rank_cues import TIED_PLACE_RE
 from pipeline.lang.scripts import WHITESPACE
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import SELECTION_RE
+from pipeline.lang.leads import SELECTION_RE
 from pipeline.lang.scripts import WHITESPACE
 from sources.layouts._inline_pieces import (
     Enumeration,

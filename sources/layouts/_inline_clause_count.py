@@ -23,7 +23,7 @@ from pipeline.lang.counts import (
     Count,
     find_counts,
 )
-from pipeline.lang.cues import MAIN_ONES_RE, PARTITIVE_RE, RANKED_PART_RE, SELECTION_RE
+from pipeline.lang.leads import MAIN_ONES_RE, PARTITIVE_RE, RANKED_PART_RE, SELECTION_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
 from sources.layouts._inline_pieces import Enumeration

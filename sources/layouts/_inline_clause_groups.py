@@ -20,15 +20,15 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.counts import MEMBER_COUNTERS, Count, find_counts
-from pipeline.lang.cues import (
+from pipeline.lang.group_cues import (
     CLAUSE_GROUP_ALSO_ZH_RE,
     CLAUSE_GROUP_BREAK_ZH_RE,
     CLAUSE_GROUP_CUE_ZH_RE,
     CLAUSE_GROUP_MEASURE_JA_RE,
     CLAUSE_GROUP_OPENING_ZH_RE,
     CLAUSE_GROUP_TAIL_JA_RE,
-    ZH_JOINER,
 )
+from pipeline.lang.leads import ZH_JOINER
 from pipeline.lang.scripts import KANA_RE, WHITESPACE
 from sources.layouts._headings import group_label
 from sources.layouts._inline_clause_groups_en import en_clause_groups

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import (
+from pipeline.lang.group_cues import (
     CLAUSE_GROUP_ALSO_EN_RE,
     CLAUSE_GROUP_BREAK_EN_RE,
     CLAUSE_GROUP_MEASURE_EN_RE,

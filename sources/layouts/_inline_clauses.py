@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.cues import (
+from pipeline.lang.clause_cues import (
     CHANGE_WORD_RE,
     CLAUSE_CHANGE_VERB_RE,
     CLAUSE_FROM_RE,

@@ -11,11 +11,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lang.counts import COUNTED_LEAD_END_RE, find_counts, lead_in_counts
-from pipeline.lang.cues import (
+from pipeline.lang.count_binding import lead_in_counts
+from pipeline.lang.counts import COUNTED_LEAD_END_RE, find_counts
+from pipeline.lang.decision_cues import LIST_WORD_RE
+from pipeline.lang.leads import (
     COMPLETE_RE,
     LEAD_IN_RE,
-    LIST_WORD_RE,
     MAIN_ONES_RE,
     PARTITIVE_RE,
     RANKED_PART_RE,

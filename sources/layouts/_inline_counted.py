@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lang.counts import MEMBER_COUNTERS, Count, find_counts, names_counted
-from pipeline.lang.cues import MAIN_ONES_RE, RANKED_PART_RE, RUN_LEAD_END_RE, SELECTION_RE
+from pipeline.lang.counted_nouns import names_counted
+from pipeline.lang.counts import MEMBER_COUNTERS, Count, find_counts
+from pipeline.lang.leads import MAIN_ONES_RE, RANKED_PART_RE, RUN_LEAD_END_RE, SELECTION_RE
 from pipeline.lang.scripts import WHITESPACE
 from sources.layouts._inline_pieces import Enumeration, clause_spans, is_east_asian, item_spans
 

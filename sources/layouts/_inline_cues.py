@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import RANK_NEXT_RE, RANK_WORD_RE
 from pipeline.lang.numbers import CN_NUM_CHARS
+from pipeline.lang.rank_cues import RANK_NEXT_RE, RANK_WORD_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE
 from sources.layouts._inline_respective import _IN_ORDER_RE
 from sources.layouts._inline_separators import _PAREN_ORDINAL_RE

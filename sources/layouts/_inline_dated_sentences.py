@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.dates import DATE_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
-from pipeline.lang.values import DATE_RE
 from sources.layouts._inline_copula_groups import counted_above
 from sources.layouts._inline_pieces import ZH_VALUE_NAME_RE, Enumeration, is_east_asian, item_spans, trim
 

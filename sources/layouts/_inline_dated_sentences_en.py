@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import EN_DATE_PATTERN
+from pipeline.lang.clause_cues import EN_DATE_PATTERN
 from pipeline.lang.scripts import WHITESPACE
 from sources.layouts._inline_copula_groups import counted_above
 from sources.layouts._inline_copula_groups_en import en_run_names

@@ -10,10 +10,10 @@ import re
 from collections.abc import Sequence
 
 from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
-from pipeline.lang.cues import CONTINUED_AFTER_RE, LEAD_IN_RE, RELATIVE_CLAUSE_RE, SELECTION_RE
+from pipeline.lang.dates import DAY_CLAUSE_RE
+from pipeline.lang.leads import CONTINUED_AFTER_RE, LEAD_IN_RE, RELATIVE_CLAUSE_RE, SELECTION_RE
 from pipeline.lang.numbers import CN_NUM_CHARS
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
-from pipeline.lang.values import DAY_CLAUSE_RE
 from sources.layouts._headings import group_label
 from sources.layouts._inline_context import headed_pair
 from sources.layouts._inline_en_counts import en_count_of_any_noun, values_after_aside

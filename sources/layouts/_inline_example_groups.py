@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.counts import MEMBER_COUNTERS, Count, find_counts, miscounted_at_most
-from pipeline.lang.cues import CLAUSE_GROUP_MEASURE_JA_RE
+from pipeline.lang.count_binding import miscounted_at_most
+from pipeline.lang.counts import MEMBER_COUNTERS, Count, find_counts
+from pipeline.lang.group_cues import CLAUSE_GROUP_MEASURE_JA_RE
 from sources.layouts._inline_pieces import DATE_PIECE_RE, ZH_VALUE_NAME_RE, Enumeration, trim
 
 MIN_GROUPS = 2

@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.lang.counts import find_counts, total_line
-from pipeline.lang.cues import EN_CLAUSE_JOINER_RE, EN_PLACED_FIGURE_RE, FINAL_JOINER_RE
+from pipeline.lang.count_lines import total_line
+from pipeline.lang.counts import find_counts
+from pipeline.lang.group_cues import EN_CLAUSE_JOINER_RE
+from pipeline.lang.leads import FINAL_JOINER_RE
 from pipeline.lang.numbers import parse_number
+from pipeline.lang.rank_cues import EN_PLACED_FIGURE_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._appointments import appointments, en_appointments
 from sources.layouts._inline_enumeration import BRACKET_START_RE, read_enumeration, spaced_label_end

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.counts import top_count
-from pipeline.lang.cues import EN_RANK_CLOSING_RE, EN_RANK_FOLLOWED_RE, EN_RANK_REST_RE
+from pipeline.lang.count_lines import top_count
+from pipeline.lang.rank_cues import EN_RANK_CLOSING_RE, EN_RANK_FOLLOWED_RE, EN_RANK_REST_RE
 from sources.layouts._inline_pieces import EN_NAME_RUN_RE, MAX_EN_WORDS, MIN_ITEMS, Enumeration, strip_article
 
 _FIGURE = r"\(\s*(?P<fig>[0-9]+(?:\.[0-9]+)?\s*%?)\s*\)"

@@ -9,10 +9,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lang.counts import NEARLY_ALL, find_counts
-from pipeline.lang.cues import CONTINUATION_RE, EN_DATE_PATTERN, TIED_PLACE_RE
+from pipeline.lang.clause_cues import EN_DATE_PATTERN
+from pipeline.lang.count_binding import NEARLY_ALL
+from pipeline.lang.counts import find_counts
+from pipeline.lang.dates import DATE_RE
+from pipeline.lang.leads import CONTINUATION_RE
+from pipeline.lang.rank_cues import TIED_PLACE_RE
 from pipeline.lang.scripts import WHITESPACE
-from pipeline.lang.values import DATE_RE, find_values
+from pipeline.lang.values import find_values
 from sources.base import Document
 from sources.layouts._appointments import all_appointments
 from sources.layouts._inline_accepting import ENGLISH_AFTER_RE, is_accepted, is_titled, keep

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.lang.cues import FINAL_JOINER_RE
+from pipeline.lang.leads import FINAL_JOINER_RE
 from pipeline.lang.scripts import name_fold
 from sources.layouts._inline_pieces import Enumeration, clause_spans, is_east_asian, item_spans
 from sources.layouts._parens import split_top_level

@@ -16,22 +16,23 @@ from __future__ import annotations
 import re
 
 from pipeline.knowledge.gazetteer import builtin_gazetteer
-from pipeline.lang.cues import (
+from pipeline.lang.clause_cues import (
     CHANGE_WORD_RE,
     CLAUSE_FROM_RE,
     CLAUSE_TO_RE,
-    CONTINUATION_RE,
     EN_FROM_RE,
     EN_TO_RE,
     MEASURE_END_RE,
-    RANK_WORD_RE,
     SUBJECT_END_ZH_RE,
-    TIME_WORD_START_RE,
     TOPIC_BEFORE_NAME_RE,
-    WEEKDAY_RE,
 )
+from pipeline.lang.decision_cues import WEEKDAY_RE
+from pipeline.lang.leads import CONTINUATION_RE
+from pipeline.lang.posts import TIME_WORD_START_RE
+from pipeline.lang.rank_cues import RANK_WORD_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE, fold_pattern
-from pipeline.lang.values import Found, earlier_label, find_values
+from pipeline.lang.value_words import earlier_label
+from pipeline.lang.values import Found, find_values
 from sources.layouts._inline_pieces import ZH_VALUE_NAME_RE, trim, zh_name_end
 from sources.prose_words import LEAD_INS
 

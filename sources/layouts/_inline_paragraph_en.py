@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.values import earlier_label, find_values
+from pipeline.lang.value_words import earlier_label
+from pipeline.lang.values import find_values
 from sources.layouts._inline_paragraph_east import Lead, lead_value
 from sources.layouts._inline_pieces import EN_NAME_RUN_RE, clause_spans, strip_article
 

@@ -26,10 +26,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.clause_cues import CHANGE_WORD_RE
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import (
-    CHANGE_WORD_RE,
-)
 from pipeline.lang.values import find_values
 from sources.layouts._inline_paragraph_east import EAST_FRAME, Lead, east_lead, opens_with_name
 from sources.layouts._inline_paragraph_en import COLON_FRAME, LATER_FRAME, en_lead, en_name

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import EN_SINGULAR_VERB_RE, EN_SPEECH_VERB_RE
+from pipeline.lang.group_cues import EN_SINGULAR_VERB_RE, EN_SPEECH_VERB_RE
 from sources.layouts._inline_paragraph_east import Lead
 
 MIN_SHARED = 3  # leads in the shared frame, at least (``_inline_paragraph_leads.MIN_FRAME_PARAGRAPHS``)

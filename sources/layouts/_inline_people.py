@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import JA_HONORIFIC, JA_TITLE_RE, ZH_JOINER
+from pipeline.lang.leads import JA_HONORIFIC, ZH_JOINER
+from pipeline.lang.posts import JA_TITLE_RE
 from pipeline.lang.scripts import CJK, KANA_RE, NAME_DOTS, WHITESPACE
 from pipeline.models import AttributeKind
 from sources.item_titles import is_title

@@ -9,24 +9,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.lang.clause_cues import EN_DATE_PIECE_RE
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import (
-    EN_DATE_PIECE_RE,
-    EN_DESCRIBED_PLACE_RE,
+from pipeline.lang.demonyms import place_at_start
+from pipeline.lang.leads import FINAL_JOINER_RE, JA_HONORIFIC, LEAD_IN_RE
+from pipeline.lang.name_words import EN_DESCRIBED_PLACE_RE, ZH_FORM_WORDS
+from pipeline.lang.numbers import CN_NUM_CHARS
+from pipeline.lang.posts import (
     EN_POST_BEFORE_NAME_RE,
     EN_TITLE_RE,
-    FINAL_JOINER_RE,
-    JA_HONORIFIC,
     JA_TITLE_RE,
-    LEAD_IN_RE,
     TITLE_WORDS,
     ZH_AIDE_RE,
-    ZH_FORM_WORDS,
-    ZH_RANK_REACHED,
     en_post_and_name,
 )
-from pipeline.lang.demonyms import place_at_start
-from pipeline.lang.numbers import CN_NUM_CHARS
+from pipeline.lang.rank_cues import ZH_RANK_REACHED
 from pipeline.lang.scripts import (
     CJK,
     EAST_ASIAN_RE,

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.lang.counts import lead_in_counts
-from pipeline.lang.cues import EN_PLACE, JA_PLACE, ZH_PLACE
+from pipeline.lang.count_binding import lead_in_counts
+from pipeline.lang.rank_cues import EN_PLACE, JA_PLACE, ZH_PLACE
 from pipeline.lang.scripts import WHITESPACE
 from sources.layouts._inline_pieces import Enumeration
 

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import EN_PLACE, JA_PLACE, TIED_PLACE_RE, ZH_PLACE
+from pipeline.lang.named_figures import score_alone
+from pipeline.lang.rank_cues import EN_PLACE, JA_PLACE, TIED_PLACE_RE, ZH_PLACE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
-from pipeline.lang.values import score_alone
 from sources.layouts._inline_bracket_places import figure_span
 from sources.layouts._inline_pieces import EN_NAME_RUN_RE, MAX_EN_WORDS, ZH_VALUE_NAME_RE, Enumeration, trim
 from sources.layouts._parens import split_top_level

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import ZH_PLACE
+from pipeline.lang.rank_cues import ZH_PLACE
 from sources.layouts._inline_pieces import MIN_ITEMS, ZH_VALUE_NAME_RE, Enumeration, masked, trim
 
 _PIECE_RE = re.compile(rf"(?P<place>{ZH_PLACE})\s*(?P<name>[^（(]+?)\s*[（(][^（()）]+[)）]")

@@ -16,8 +16,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lang.counts import counted_noun, find_counts
-from pipeline.lang.cues import PLACE_WORDS_RE
+from pipeline.lang.counted_nouns import counted_noun
+from pipeline.lang.counts import find_counts
+from pipeline.lang.rank_cues import PLACE_WORDS_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._inline_pieces import MIN_ITEMS, ZH_VALUE_NAME_RE, Enumeration, is_east_asian, trim
 from sources.layouts._parens import split_top_level

@@ -17,16 +17,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.lang.cues import (
+from pipeline.lang.clause_cues import (
     CHANGE_WORD_RE,
     CLAUSE_NAME_AFTER_RE,
     EN_FIGURE_TIME_RE,
-    EN_NOT_A_NAME_RE,
     EN_PIECE_JOINER_RE,
     EN_POSSESSIVE_RE,
     MEASURE_END_RE,
-    RANK_NEXT_RE,
 )
+from pipeline.lang.name_words import EN_NOT_A_NAME_RE
+from pipeline.lang.rank_cues import RANK_NEXT_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
 from sources.layouts._inline_bare_figures import EN_GOT_VERB_RE, bare_figure_end, whole_frame

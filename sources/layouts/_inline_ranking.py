@@ -14,16 +14,14 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import (
+from pipeline.lang.clause_cues import (
     CHANGE_WORD_RE,
     CLAUSE_NAME_AFTER_RE,
     CLAUSE_TIME_WORD_RE,
     FORECAST_VERB_RE,
     MEASURE_END_RE,
-    RANK_PIECE_END_RE,
-    RANK_PIECE_START_RE,
-    RANK_WORD_RE,
 )
+from pipeline.lang.rank_cues import RANK_PIECE_END_RE, RANK_PIECE_START_RE, RANK_WORD_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
 from sources.layouts._inline_pieces import MIN_ITEMS, ZH_VALUE_NAME_RE, Enumeration, is_east_asian

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import CLAUSE_TIME_WORD_RE
+from pipeline.lang.clause_cues import CLAUSE_TIME_WORD_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from sources.layouts._inline_pieces import Enumeration, is_east_asian

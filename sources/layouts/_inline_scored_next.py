@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.counts import top_count
-from pipeline.lang.cues import ZH_EACH_OPENING_RE, ZH_RANK_REACHED, ZH_SCORE_WORD_RE
+from pipeline.lang.count_lines import top_count
+from pipeline.lang.named_figures import score_alone
+from pipeline.lang.rank_cues import ZH_EACH_OPENING_RE, ZH_RANK_REACHED, ZH_SCORE_WORD_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
-from pipeline.lang.values import score_alone
 from sources.layouts._inline_pieces import MIN_ITEMS, ZH_VALUE_NAME_RE, Enumeration, trim
 
 # the run of names after the sentence's last pause, and the verb of place closing it

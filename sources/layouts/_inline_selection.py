@@ -10,15 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.lang.counts import (
-    NEARLY_ALL,
-    NOT_A_COUNT_AFTER_RE,
-    NOT_A_COUNT_BEFORE_RE,
-    OTHERS_CLOSING_RE,
-    find_counts,
-    miscounted_at_most,
-)
-from pipeline.lang.cues import LEAD_IN_RE, PART_OPENING_RE, PARTITIVE_RE, SELECTION_RE
+from pipeline.lang.count_binding import NEARLY_ALL, miscounted_at_most
+from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, OTHERS_CLOSING_RE, find_counts
+from pipeline.lang.leads import LEAD_IN_RE, PART_OPENING_RE, PARTITIVE_RE, SELECTION_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from sources.layouts._inline_pieces import ELLIPSIS_RE, Enumeration

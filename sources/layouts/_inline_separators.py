@@ -13,8 +13,9 @@ from functools import lru_cache
 
 from pipeline.lang.counts import find_counts
 from pipeline.lang.numbers import parse_number
+from pipeline.lang.row_values import labelled_cell, plain_value
 from pipeline.lang.scripts import KANA, WHITESPACE, fold_pattern
-from pipeline.lang.values import find_values, labelled_cell, plain_value
+from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind
 from sources.items import split_item
 from sources.layouts._inline_pieces import (

@@ -16,8 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lang.counts import miscounted_at_most
-from pipeline.lang.cues import EN_SECOND_PREDICATE_RE
+from pipeline.lang.count_binding import miscounted_at_most
+from pipeline.lang.group_cues import EN_SECOND_PREDICATE_RE
 from sources.layouts._headings import group_label
 from sources.layouts._inline_enumeration import read_enumeration
 from sources.layouts._inline_pieces import Enumeration

@@ -11,25 +11,22 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.lang.bands import band_of
-from pipeline.lang.counts import SUM_BEFORE_RE, find_counts
-from pipeline.lang.cues import (
+from pipeline.lang.clause_cues import (
     CLAUSE_CHANGE_VERB_RE,
     CLAUSE_TIME_WORD_RE,
     FIGURES_VERB_RE,
     FORECAST_VERB_RE,
     MEASURE_END_RE,
     NAME_MEASURE_RE,
-    TIME_WORD_START_RE,
 )
+from pipeline.lang.count_lines import SUM_BEFORE_RE
+from pipeline.lang.counts import find_counts
+from pipeline.lang.named_figures import counted_run
+from pipeline.lang.posts import TIME_WORD_START_RE
+from pipeline.lang.row_values import numbers_before_labels
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
-from pipeline.lang.values import (
-    AMOUNT_VERB_RE,
-    PER_DAY_BEFORE_RE,
-    Found,
-    counted_run,
-    find_values,
-    numbers_before_labels,
-)
+from pipeline.lang.value_words import AMOUNT_VERB_RE, PER_DAY_BEFORE_RE
+from pipeline.lang.values import Found, find_values
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,
     MIN_ITEMS,

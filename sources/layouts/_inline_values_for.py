@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.counts import SENTENCE_BREAK_RE
+from pipeline.lang.count_binding import SENTENCE_BREAK_RE
 from pipeline.lang.values import find_values
 from sources.layouts._inline_pieces import (
     EN_NAME_RUN_RE,

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lang.cues import CHANGE_WORD_RE
+from pipeline.lang.clause_cues import CHANGE_WORD_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import Found, find_values
 from sources.layouts._inline_pieces import EN_NAME_RUN_RE, ZH_VALUE_NAME_RE, Enumeration, is_east_asian

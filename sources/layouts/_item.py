@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.lang.cues import NAME_PARTICLES
+from pipeline.lang.name_words import NAME_PARTICLES
 from pipeline.lang.scripts import (
     CJK,
     CJK_RE,

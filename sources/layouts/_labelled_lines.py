@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from pipeline.lang.cues import NOTE_LABEL_RE
+from pipeline.lang.group_cues import NOTE_LABEL_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
 from sources.item_titles import is_title
 from sources.layouts._lines import Line

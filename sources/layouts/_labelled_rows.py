@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.row_values import MIN_LABELLED
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
-from pipeline.lang.values import MIN_LABELLED
 from sources.items import split_item
 
 _NAME_SEPS_RE = re.compile("[，,、]")

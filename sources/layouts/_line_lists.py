@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.lang.counts import tally_line, total_line
+from pipeline.lang.count_lines import tally_line, total_line
 from pipeline.lang.scripts import WHITESPACE
 from sources.base import Document, Extraction
 from sources.layouts._headings import HEADING_MARKER_RE, MAX_LABEL_CHARS, is_heading_text, ordinal_heading

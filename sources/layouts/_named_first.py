@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lang.cues import EN_POST_BEFORE_NAME_RE, JA_TITLE_RE
 from pipeline.lang.numbers import parse_count
+from pipeline.lang.posts import EN_POST_BEFORE_NAME_RE, JA_TITLE_RE
 from pipeline.models import Mention
 from sources.base import Document
 from sources.layouts._records import RawItem, build_mentions

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.cues import JA_HONORIFIC, RELATIVE_CLAUSE_RE, TITLE_WORDS
+from pipeline.lang.leads import JA_HONORIFIC, RELATIVE_CLAUSE_RE
+from pipeline.lang.posts import TITLE_WORDS
 from pipeline.lang.scripts import CJK, KANA, WHITESPACE
 from pipeline.models import AttributeKind
 from sources.item_titles import is_title

@@ -14,17 +14,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.lang.counts import ZH_CLASSIFIERS
+from pipeline.lang.named_figures import counted_run, number_after_colon, score_alone
 from pipeline.lang.numbers import parse_number
+from pipeline.lang.row_values import numbers_before_labels
 from pipeline.lang.scripts import CJK_RE
-from pipeline.lang.values import (
-    change_sign,
-    counted_run,
-    earlier_label,
-    find_values,
-    number_after_colon,
-    numbers_before_labels,
-    score_alone,
-)
+from pipeline.lang.value_words import change_sign, earlier_label
+from pipeline.lang.values import find_values
 from pipeline.models import Mention, Problem, Severity, Value
 from sources.base import Document
 from sources.items import split_item

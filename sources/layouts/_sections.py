@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lang.counts import tally_line, total_line
+from pipeline.lang.count_lines import tally_line, total_line
 from pipeline.lang.values import find_values
 from pipeline.models import Attribute, AttributeKind, Heading, Mention
 from sources.base import Document

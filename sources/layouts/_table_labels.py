@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from pipeline.lang.cues import GROUP_WORD_RE
+from pipeline.lang.group_cues import GROUP_WORD_RE
 from pipeline.lang.numbers import chinese_numeral
 from sources.layouts._values import roman_value
 

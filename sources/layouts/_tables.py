@@ -23,23 +23,22 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import FORMER_POST_RE, YES_NO_RE
+from pipeline.lang.group_cues import YES_NO_RE
+from pipeline.lang.named_figures import bracketed_numbers
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.portfolios import portfolio
+from pipeline.lang.posts import FORMER_POST_RE
+from pipeline.lang.row_values import labelled_cell, plain_value
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, LATIN_RE, WHITESPACE, fold_pattern
-from pipeline.lang.values import (
+from pipeline.lang.value_words import (
     BESIDE_VALUE_RE,
     EARLIER_RE,
-    Found,
-    bracketed_numbers,
     change_sign,
     earlier_label,
-    find_values,
     in_units,
-    labelled_cell,
-    plain_value,
     without_equivalents,
 )
+from pipeline.lang.values import Found, find_values
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Severity, Value
 from sources.base import Document
 from sources.item_titles import is_title

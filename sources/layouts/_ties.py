@@ -21,8 +21,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline.knowledge.gazetteer import builtin_gazetteer
-from pipeline.lang.cues import EN_FORM_WORDS, NAME_PARTICLES
-from pipeline.lang.values import find_values, number_after_colon
+from pipeline.lang.name_words import EN_FORM_WORDS, NAME_PARTICLES
+from pipeline.lang.named_figures import number_after_colon
+from pipeline.lang.values import find_values
 from sources.item_titles import is_title
 from sources.layouts._inline_values import _joiners
 from sources.layouts._parens import outside_parens, split_top_level

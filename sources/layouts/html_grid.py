@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.lang.counts import lead_in_counts
+from pipeline.lang.count_binding import lead_in_counts
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Heading, Mention, Problem
 from sources.base import Document, Extraction

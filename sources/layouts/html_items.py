@@ -17,17 +17,13 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from pipeline.lang.counts import lead_in_counts
-from pipeline.lang.cues import EN_TITLE_RE, FINAL_JOINER_RE, RELATIVE_CLAUSE_RE
+from pipeline.lang.count_binding import lead_in_counts
+from pipeline.lang.leads import FINAL_JOINER_RE, RELATIVE_CLAUSE_RE
+from pipeline.lang.named_figures import number_after_colon, numbers_before_words
+from pipeline.lang.posts import EN_TITLE_RE
+from pipeline.lang.row_values import labelled_numbers, labels_after_numbers
 from pipeline.lang.scripts import EAST_ASIAN_RE, FOOTNOTE_MARKS, WHITESPACE
-from pipeline.lang.values import (
-    Found,
-    find_values,
-    labelled_numbers,
-    labels_after_numbers,
-    number_after_colon,
-    numbers_before_words,
-)
+from pipeline.lang.values import Found, find_values
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Value
 from sources.base import Document, Extraction
 from sources.item_titles import is_title

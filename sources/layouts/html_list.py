@@ -17,7 +17,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from pipeline.lang.cues import EN_TITLE_RE, LEAD_IN_END_RE
+from pipeline.lang.leads import LEAD_IN_END_RE
+from pipeline.lang.posts import EN_TITLE_RE
 from pipeline.lang.values import find_values
 from pipeline.models import Heading, Mention, Problem, Severity
 from sources.base import Document, Extraction

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.counts import lead_in_counts
-from pipeline.lang.cues import EN_NOT_A_NAME_RE
+from pipeline.lang.count_binding import lead_in_counts
+from pipeline.lang.name_words import EN_NOT_A_NAME_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
 from pipeline.models import Heading

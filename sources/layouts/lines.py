@@ -16,18 +16,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.lang.counts import (
-    COUNTED_LEAD_END_RE,
-    count_line,
-    find_counts,
-    last_sentence,
-    lead_in_counts,
-    total_line,
-)
-from pipeline.lang.cues import COMPLETE_RE, LEAD_IN_END_RE, LEAD_IN_RE, NOTE_LABEL_RE
+from pipeline.lang.count_binding import last_sentence, lead_in_counts
+from pipeline.lang.count_lines import count_line, total_line
+from pipeline.lang.counts import COUNTED_LEAD_END_RE, find_counts
 from pipeline.lang.demonyms import place_before_person
+from pipeline.lang.group_cues import NOTE_LABEL_RE
+from pipeline.lang.leads import COMPLETE_RE, LEAD_IN_END_RE, LEAD_IN_RE
+from pipeline.lang.row_values import dashed_numbers
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
-from pipeline.lang.values import dashed_numbers
 from pipeline.models import Attribute, AttributeKind, Heading, Mention
 from sources.base import Document, Extraction
 from sources.item_appointments import appointed

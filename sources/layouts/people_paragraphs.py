@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.lang.births import birth_of
-from pipeline.lang.counts import lead_in_counts
-from pipeline.lang.cues import LEAD_IN_END_RE
+from pipeline.lang.count_binding import lead_in_counts
+from pipeline.lang.leads import LEAD_IN_END_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Attribute, AttributeKind, Heading
 from sources.base import Document, Extraction

@@ -14,8 +14,11 @@ from collections import Counter
 from dataclasses import replace
 
 from pipeline.lang.bands import band_of
-from pipeline.lang.counts import find_counts, lead_in_counts, total_line
-from pipeline.lang.cues import CREDIT_WORD_RE, NO_VALUE_AFTER_COLON_RE
+from pipeline.lang.count_binding import lead_in_counts
+from pipeline.lang.count_lines import total_line
+from pipeline.lang.counts import find_counts
+from pipeline.lang.group_cues import NO_VALUE_AFTER_COLON_RE
+from pipeline.lang.posts import CREDIT_WORD_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.worded_rates import worded_rates
 from pipeline.models import Heading

@@ -1,0 +1,105 @@
+"""Words of a clause that gives a name its figures, per language: what opens the clause and ends its
+name, a figure's change from one level to another, the measure and the time a figure is of, the pieces of
+an English sentence of several. Written in Traditional Chinese (folded to match Simplified), Japanese and
+English; never a name of anything.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.scripts import fold_pattern
+
+# what follows a Japanese appointment "外相にジェーン・ロー氏を起用": the verb and the rest of the clause
+# the verb or particle between a name and the figures it got: "甲獲得甲票64票", "甲氏が１８３票"
+FIGURES_VERB_RE = re.compile(fold_pattern(r"(?:共)?(?:獲得|拿下|得到|取得|贏得|獲)") + r"|(?:氏|さん)?が")
+# the words around a name at the head of a clause of its figures ("甲國7465萬噸，占71.1%", "甲国が7465万トン
+# （71.1％）", "Aland supplied 74.65 million tonnes (71.1%)"): a lead word before it, the verb or particle
+# of what it gave or got after it; or the frame of where figures came from ("自甲國進口7465萬噸",
+# "從甲國進口大豆")
+CLAUSE_LEAD_WORD_RE = re.compile(fold_pattern(r"其中|包括|例如"))  # matched where the name may start
+CLAUSE_NAME_AFTER_RE = re.compile(
+    fold_pattern(r"(?:共|則|分別|均|各)?(?:出口|輸出|供應|提供|出售|銷售|獲得|拿下|得到|取得|為|是|達)了?$")
+    + r"|(?:氏|さん)?(?:が|は)$"
+    + r"|\s+(?:supplied|shipped|exported|provided|sold|sent|received|got|won|had|has|with)$",
+    re.IGNORECASE,
+)
+# a verb of change between a clause's name and its figures, the change then the level it reached
+# ("甲國增持107億美元至1.2萬億美元", "乙國下調0.6個百分點至4%"): the name ends where it starts
+CLAUSE_CHANGE_VERB_RE = re.compile(fold_pattern(r"(?:增持|減持|上調|下調|上修|下修|調升|調降|調高|調低)了?$"))
+# a word of time inside a clause's head, after its name ("甲國今明兩年…", "乙國2025年…"): the name ends there
+# a figure an item had, then the one it has: "甲國由49%降至19%" (from before the first, to between them)
+# ("甲国は49%から19%に、…": the topic particle before the first, から between them, に after the second)
+CLAUSE_FROM_RE = re.compile(fold_pattern(r"(?:將|則)?(?:由|從)\s*$") + r"|(?:は|が)\s*$")
+CLAUSE_TO_RE = re.compile(
+    fold_pattern(r"\s*(?:調降|調升|下調|上調|降低|提高|下降|上升|降|升|增|減)?(?:至|到)\s*") + r"|\s*から\s*"
+)
+# a word every match of ``CLAUSE_TO_RE`` holds: a line with none of them holds no match (and is not searched)
+CLAUSE_TO_WORDS = ("至", "到", "から")
+CLAUSE_TO_PARTICLE_RE = re.compile(r"[にへ]")  # after the figure it has ("19%に、…")
+# among such clauses, one whose figure stays (``丙國維持40%不變``, ``丁國仍為25%``): its one figure is the
+# level it has (before it: a verb of staying or a copula; after it, maybe "unchanged")
+CLAUSE_LEVEL_RE = re.compile(fold_pattern(r"(?:仍|則|將)?(?:維持|保持|持平於|為|是)\s*$"))
+CLAUSE_UNCHANGED_RE = re.compile(fold_pattern(r"\s*(?:不變|未變)"))
+# the rate a first clause's name may carry before its figures (``甲國稅率由46%…``, ``甲國的關稅由…``): what
+# every clause gives, no part of the name
+CLAUSE_RATE_TAIL_RE = re.compile(fold_pattern(r"的?(?:(?:對等|進口)?關稅|(?:對等)?(?:關稅)?稅率)$"))
+# the same in English: "cut from 44% to 40%" (from before the first figure, to between them)
+EN_FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+EN_TO_RE = re.compile(r"\s*to\s*", re.IGNORECASE)
+CLAUSE_TIME_WORD_RE = re.compile(fold_pattern(r"今明兩年|今明年|今年|明年|去年|(?:19|20)\d\d年|\d{1,2}月"))
+CLAUSE_SOURCE_RE = re.compile(
+    fold_pattern(r"(?:來自|自|從|由)(?P<name>.+?)(?:進口|輸入|採購|購入)了?")
+    + r"[\u4e00-\u9fff]{0,3}|(?P<ja>.+?)からの輸入(?:量)?(?:が|は)"
+)
+# where the name opening a Chinese paragraph ends, besides a list's closing words: a word of topic after it
+# ("乙國方面，…") or an adverb, auxiliary or passive opening its predicate ("戊國則被課以35%關稅")
+SUBJECT_END_ZH_RE = re.compile(fold_pattern(r"方面|部分|則|將|被|遭|獲|仍|已|亦"))
+# the words before such a name that make it the paragraph's topic ("至於丙國，…", "針對丁國，…")
+TOPIC_BEFORE_NAME_RE = re.compile(fold_pattern(r"至於|關於|對於|針對|而"))
+# the end of a word for a measure, not a name, before figures ("失業率為5%", "出口額", "進口200億美元")
+MEASURE_END_RE = re.compile(
+    fold_pattern(r"(?:率|額|量|幅|比|值|進口|出口|順差|逆差|收入|支出|營收|利潤|產值|預算|赤字)$")
+    + r"|(?:輸出|輸入|黒字|赤字|収入|支出)$"
+    + r"|\b(?:exports?|imports?|revenues?|profits?|sales|output|surplus|deficit|spending|budget|GDP)$",
+    re.IGNORECASE,
+)
+# a word of change ("增長5%", "5%増", "rose 5%"): figures of one measure over time, not a list's
+CHANGE_WORD_RE = re.compile(
+    fold_pattern(r"增長|增加|成長|上升|上漲|下降|下跌|下滑|減少|擴大|縮小|回落|回升|增|減|漲|跌")
+    + r"|増|減|上昇|低下|下落"
+    + r"|\b(?:rose|fell|grew|increased|decreased|declined|jumped|dropped|climbed|slipped|up|down)\b",
+    re.IGNORECASE,
+)
+# words between an English name and its value that say how it fared, the verb of one piece of a
+# sentence of several ("Aland faces 46%, while Borduria got 36% and Carpathia 32%"); no word of change
+EN_PIECE_JOINER_RE = re.compile(
+    r",?\s+(?:while|whereas|with|followed\s+by)\s+|,\s+(?:and\s+)?|\s+and\s+|;\s*|\.\s+(?=[A-Z])"
+)
+# an English month and day, with its year or not ("Apr. 2", "April 2, 2025")
+EN_DATE_PATTERN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+# a date with the preposition before it, the whole of a piece of a sentence ("On April 2, Aland faces…")
+EN_DATE_PIECE_RE = re.compile(rf"^(?:(?:on|by|since|until|from|as of)\s+)?{EN_DATE_PATTERN}$", re.IGNORECASE)
+# the time an English figure is of, after it or between two ("4.0% this year and 4.0% next", "1.8% in 2025")
+EN_FIGURE_TIME_RE = re.compile(
+    r"(?:(?:this|next|last)\s+year|next|(?:in|for)\s+(?:19|20)\d\d(?:-\d\d)?|(?:19|20)\d\d)", re.IGNORECASE
+)
+# an English possessive after a name ("Aland's growth at 0.6%"): no part of the name
+EN_POSSESSIVE_RE = re.compile(r"['’]s?$")
+# the measure a figure is of, between a name and its figure ("甲國經濟成長率為0.6%", "甲国の成長率は0.6%"):
+# the name ends where it starts
+NAME_MEASURE_RE = re.compile(
+    fold_pattern(r"的?(?:經濟|實質|GDP|國內生產總值)*(?:成長率|增長率|增速|成長|增長|增幅)(?:預測|預估)?$")
+    + r"|の(?:実質)?(?:経済|GDP)?成長率(?:見通し)?$"
+)
+# a verb of forecasting before the name whose figure it gives ("IMF預估甲國經濟成長率為0.6%"): the name
+# starts after it
+FORECAST_VERB_RE = re.compile(fold_pattern(r"預估|預測|預計|預期|估計|預料|看好|料") + r"|予測|見込")
+# ---- a value said of another part of an item, not of the item (``州內其他地區為15.50美元``,
+# ``州内のその他の地域は15.50ドル``, ``the rest of the state moves to $15.50``, ``elsewhere``)
+OTHER_PART_RE = re.compile(
+    fold_pattern(r"其他地區|其餘地區|其他地方|其餘地方|其他部分|以外地區")
+    + r"|その他の地域|それ以外の地域|他の地域|以外の地域"
+    + r"|\b(?:the rest of|elsewhere|other parts of|outside (?:of )?the)\b",
+    re.IGNORECASE,
+)

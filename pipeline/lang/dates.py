@@ -1,0 +1,29 @@
+"""Dates printed beside a list's items or in its sentence: a day, month and year after a name's colon,
+a day with or without its year that a sentence's items share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.scripts import fold_pattern
+
+# a date printed after a name and its colon ("Aland: Aug. 20, 2025 (…)", "甲國：2025年8月20日"): the item's
+# date, no part of its name
+_DATE = (
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}"
+    + fold_pattern(r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日號])")
+)
+DATE_RE = re.compile(_DATE)  # a day, month and year: "Aug. 20, 2025", "20 August 2025", "2025年8月20日"
+DATE_AFTER_COLON_RE = re.compile(rf"[:：]\s*(?P<date>{_DATE})")
+# a day with or without its year, a whole clause ("9月21日", "2025年9月21日起", "On Sunday, September 21"):
+# the day a sentence's items share
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DAY_CLAUSE_RE = re.compile(
+    r"^\s*(?:(?:On|on)\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:" + _MONTHS + r"\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|\d{1,2}\s+"
+    + _MONTHS
+    + r"(?:,?\s+\d{4})?"
+    + fold_pattern(r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日號](?:起|當天|当天)?(?:には|に|は)?)\s*$")
+)

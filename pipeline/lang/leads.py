@@ -1,0 +1,168 @@
+"""Cue words around a list, per language: what introduces it, what closes it, whether it claims to be
+complete or only a selection, and what goes on with it after a full stop. Written in Traditional Chinese
+(folded to match Simplified), Japanese and English; never a name of anything.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.decision_cues import DECISION_RE
+from pipeline.lang.scripts import fold_pattern
+
+# words that introduce an enumeration or a list ("including", "包括", "如下：", "次の")
+LEAD_IN_RE = re.compile(
+    fold_pattern(
+        r"包括|包含|涵蓋|涉及|分別為|分別是|分別係|依序為|名單如下|如下|名單為|清單如下|以下|下列|計有|包括了|為：|是："
+    )
+    + r"|次の|以下の|は次のとおり|\b(?:including|includes|include|included|namely|the following|as follows"
+    r"|are|were|list(?:ed)?|nationals of|citizens of)\b",
+    re.IGNORECASE,
+)
+# a sentence that ends by saying the list follows, as a colon would: "対象者は以下の通り。", "名單如下。"
+LEAD_IN_END_RE = re.compile(
+    # a note in parentheses may close it: "次の通り（敬称略、かっこ内は年齢）。"
+    r"(?:以下|次)の(?:通り|とおり)(?:です|である)?(?:[（(][^（）()]{1,30}[)）])?[。.]?$|"
+    + fold_pattern(r"如下[。.]?$")
+    # "次の通り発表した。": a verb of saying after the words that lead in
+    + r"|(?:以下|次)の(?:通り|とおり)[\u4e00-\u9fff]{1,4}(?:した|された|する|される)[。.]?$"
+)
+# the honorific after a Japanese person's name ("山田太郎氏", "佐藤花子さん")
+JA_HONORIFIC = r"(?:氏|さん|様)"
+# the others beside someone named before, in Japanese: "張三氏のほかに対象となったのは次の10人"
+JA_BESIDE_RE = re.compile(r"(?:ほか|他)(?:に|は)")
+# a list that claims to be the whole list
+COMPLETE_RE = re.compile(
+    fold_pattern(
+        r"完整名單|完整清單|全部名單|全名單|(?<!部分)(?<!主要)(?<!部份)名單如下|清單如下|全文如下|完整列表|全部列出|一覽"
+    )
+    + r"|全リスト|一覧|\b(?:full|complete|entire|whole)\s+list\b",
+    re.IGNORECASE,
+)
+# a list that only gives examples
+SELECTION_RE = re.compile(
+    fold_pattern(r"(?<!比)例如|譬如|其中包括|其中有|諸如|像是|如：")  # "比例如下" (the ratios as follows)
+    + r"|(?<![对對占佔])比如(?!下)"  # "对比如下", "占比如下" (compared, shares as follows): no "for example"
+    + r"|など|\b(?:such as|among (?:them|those|others)|for example|e\.g\.|including)\b",
+    re.IGNORECASE,
+)
+# a list of the main ones only ("主な国の税率は以下の通り", "主要國家稅率如下", "some of the countries"),
+# or of some (``部分國家的稅率``; not ``部分國家獲下調``, some of the list's items doing something)
+MAIN_ONES_RE = re.compile(
+    fold_pattern(r"主要(?:國家|的國家|國|經濟體|成員)|部分(?:國家|經濟體)(?:和地區|及地區)?的")
+    # some of those who attended (``部分出席的嘉賓``, ``出席的部分外國領袖``)
+    + fold_pattern(r"|部分(?:出席|與會|外國)")
+    + r"|主な|\bsome of (?:the|them)\b",
+    re.IGNORECASE,
+)
+# a part picked by rank ("These face the steepest:", "the hardest hit are", "the top 10"): the list under
+# it is a part of whatever was counted before
+RANKED_PART_RE = re.compile(r"\bthe\s+(?:[a-z]+est|most|least|top|main|major)\b|\btop\s+\d", re.IGNORECASE)
+LEAD_LINE_CHARS = 80  # how far back the line that introduces a list is read
+LEAD_LINES = 3  # lines above a list (a table's header among them) where its lead-in may stand
+# a lead-in that picks the key ones of a larger whole (``Seven of the key ministers are:``, ``The key
+# ministers are:``, ``主要閣僚7人は次の通り``, ``以下是新內閣十名重要閣僚：``): the list may be a selection;
+# a count in these words counts the selection printed, not the whole
+KEY_ONES_RE = re.compile(
+    fold_pattern(
+        r"(?:主要|重要)\s*[\d０-９一二三四五六七八九十]*\s*(?:名|位|人)?\s*(?:閣僚|閣員|部長|官員|人事)"
+    )
+    + r"|\b(?:of\s+)?the\s+(?:key|principal|leading|senior)\s+(?:[a-z]+\s+)?"
+    r"(?:ministers|members|officials|posts|picks|nominees|appointments)\b",
+    re.IGNORECASE,
+)
+
+
+def _lead_of(text: str, first: int) -> str:
+    """The words that introduce a list starting at ``first``: its own line before it, else the nearest
+    line above that ends a sentence or a lead-in (``主な国の税率は以下の通り。`` over a table and its
+    header)."""
+    line_start = text.rfind("\n", 0, first) + 1
+    lead = text[line_start:first].strip()
+    if re.fullmatch(r"[\W\d_]*", lead):
+        lead = ""  # the item's own marker ("- ", "1.", "・") introduces nothing
+    end = line_start
+    for _ in range(LEAD_LINES):
+        if lead:
+            break
+        end = len(text[:end].rstrip())
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line.endswith(("：", ":", "。", ".")):
+            lead = line[-LEAD_LINE_CHARS:]
+        end = start
+    return lead
+
+
+def lead_says_selection(text: str, first: int) -> bool:
+    """The words that introduce a list starting at ``first`` (``_lead_of``) say it names examples or the
+    main ones only."""
+    lead = _NAMES_INCLUDED_RE.sub("", _lead_of(text, first))
+    return bool(SELECTION_RE.search(lead) or MAIN_ONES_RE.search(lead))
+
+
+# "including" and the names it includes, the lead's own ("entry to Aland, including Borduria and Carpathia:")
+_NAMES_INCLUDED_RE = re.compile(
+    r"\bincluding\s+[A-Z][\w'’\-]*(?:(?:\s+|,\s*|\s+and\s+)[A-Z][\w'’\-]*)*\s*[:：]?\s*$"
+)
+
+
+def lead_picks_key_ones(text: str, first: int) -> bool:
+    """The words that introduce a list starting at ``first`` name the key ones of a larger whole
+    (``KEY_ONES_RE``): what it prints is the outlet's own pick, which may be fewer than another's."""
+    return bool(KEY_ONES_RE.search(_lead_of(text, first)))
+
+
+# a selection named as part of the list's members ("among those designated are", "其中包括"): two names
+# after it are examples of the list, where "including" after any noun may name something else
+PARTITIVE_RE = re.compile(
+    fold_pattern(r"其中包括|其中有|其中") + r"|\bamong (?:them|those|others|the \w+)\b", re.IGNORECASE
+)
+# the words that open the named part of a whole counted before them in a sentence: ``PARTITIVE_RE``'s,
+# ``うち`` after a pause or ``の`` ("14カ国に書簡を送り、うち甲国と乙国は25％"), "including" / "包括"
+PART_OPENING_RE = re.compile(
+    PARTITIVE_RE.pattern + "|" + fold_pattern(r"包括|包含") + r"|(?:(?<=[、，,])|の|その)うち|\bincluding\b",
+    re.IGNORECASE,
+)
+# a joiner's character inside a word: 共和 (republic), 和平 (peace), the sound 及 of -geria (甲及利亞)
+ZH_JOINER = fold_pattern(r"(?:以及|及其|(?<!共)和(?!平)|及(?!利[亞亚])|與|跟|暨|或)")
+# the word before the last item of an inline enumeration ("A、B和C", "A, B and C")
+FINAL_JOINER_RE = re.compile(
+    r"\s*" + ZH_JOINER + r"\s*|\s*(?:および|及び|と|や)\s*"
+    r"|,?\s+(?:and|&|or)\s+",
+    re.IGNORECASE,
+)
+# what may close an inline enumeration: 等 / 等12國 / など / and N others
+CLOSING_RE = re.compile(
+    fold_pattern(r"^\s*(?:等|等等)")
+    + r"|^\s*(?:など|の)"
+    + r"|^\s*,?\s*(?:and|plus)\s+\S+\s+others?\b|^\s*,?\s*etc\b",
+    re.IGNORECASE,
+)
+# an ordinal heading of a part ("第一部分", "Part 2")
+PART_RE = re.compile(
+    fold_pattern(r"第[一二三四五六七八九十\d]+(?:部分|類|組|批|章|節)") + r"|\bPart\s+\w+", re.IGNORECASE
+)
+# the end of a lead-in that makes the run of names after it the list, with no count of its own: a
+# copula or cue ("被制裁的議員是", "受影響的國家為", "包括", "："), or the decision's verb ("禁止",
+# "制裁"); not a verb of another role ("此舉獲得甲國、乙國…支持")
+RUN_LEAD_END_RE = re.compile(
+    "(?:"
+    + fold_pattern(r"是|為|係|包括|包含|涵蓋|分別是|分別為|有|如下|對|針對|將")
+    + "|"
+    + DECISION_RE.pattern
+    + r"|[：:]|は|が|を)\s*$",
+    re.IGNORECASE,
+)
+# words that open a sentence going on with the list the sentence before enumerated ("還有A、B以及C",
+# "此外還有…", "また、A、B", "Also named were A, B and C")
+_CONTINUATION_WORDS = (
+    fold_pattern(r"(?:此外|另外)?(?:還有|還包括|另有|另外有|以及)|此外|另外")
+    + r"|また|さらに|ほかに|(?:and\s+)?also(?:\s+(?:named|listed|included|sanctioned|elected|chosen))?"
+    + r"(?:\s+(?:are|were))?|as well as|plus"
+)
+CONTINUATION_RE = re.compile(r"^\s*(?:" + _CONTINUATION_WORDS + r")\s*[，,、：:]?\s*$", re.IGNORECASE)
+# the same words opening the sentence after a list's full stop: the list goes on there
+CONTINUED_AFTER_RE = re.compile(r"\s*[。.]\s*(?:" + _CONTINUATION_WORDS + r")(?![A-Za-z])", re.IGNORECASE)
+# an English relative clause that says more of the name before it ("…, who was re-elected, …")
+RELATIVE_CLAUSE_RE = re.compile(r"^\s*[,，;；]?\s*(?:who|which|that|whose|where|when)\b", re.IGNORECASE)

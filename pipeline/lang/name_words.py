@@ -1,0 +1,73 @@
+"""Words inside or around names that are no name's own, per language: fillers of place names, legal forms
+of companies, particles of proper names, a currency area's words, a joined Chinese name, a place held for a
+winner, a family after a person's name, an English capital that opens no name. Written in Traditional
+Chinese (folded to match Simplified), Japanese and English; never a name of anything.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.scripts import fold_pattern
+
+# a Chinese name joining two names of three characters or more (``甲乙丙丁和戊己庚``), shortened in the news
+# to the first character of each (``甲戊``); not a name ending in islands, whose short form is no such pair
+ZH_JOINED_NAME_RE = re.compile(
+    fold_pattern(r"^(?P<first>[^\s和與及]{3,})(?:和|與|及)(?P<second>[^\s和與及]{3,})(?<![島])$")
+)
+# English words that name places in general, not one place: a country's everyday name may hold them beside
+# its own words (``Ivory Coast``, ``DR Congo``, ``Great Aland``) where a company's or a body's name holds
+# other words (``Bank of Aland``)
+VARIANT_FILLERS = frozenset(
+    "the of and republic democratic people's peoples kingdom state states united federal federation islands "
+    "island isle coast north south east west northern southern eastern western central saint st sar region "
+    "great dr rep".split()
+)
+# a capitalized word opening an English sentence that is never a name's: a determiner, a pronoun, a time
+# ("This year the rate is 3.1%", "Last year it was 2%")
+EN_NOT_A_NAME_RE = re.compile(
+    r"(?:This|Last|Next)\s+(?:year|month|week|quarter)\b"
+    r"|(?:This|That|These|Those|It|Its|They|Their|We|Our|He|She|Today|Yesterday|Tomorrow)\b"
+)
+# a place a list holds for whoever wins it, described rather than named ("the winner of play-off Path D",
+# "the runner-up in Group B", "the Path A winner"): an item in lower case, read like a name
+EN_DESCRIBED_PLACE_RE = re.compile(
+    r"(?:the\s+)?(?:(?:winners?|runners?-up|qualifiers?|victors?|holders?|champions?|losers?)\s+(?:of|in|from)"
+    r"\s+[^,;:.()]+|(?:[\w\-]+\s+){1,5}(?:winners?|runners?-up|qualifiers?|victors?|champions?))",
+    re.IGNORECASE,
+)
+# the same in Chinese and Japanese: what ends the words of a place held for a winner (``歐洲附加賽D組勝者``,
+# ``洲際附加賽1路勝方``, ``欧州プレーオフD勝者``)
+ZH_DESCRIBED_PLACE_RE = re.compile(fold_pattern(r"(?:勝者|勝方|勝出者|勝出隊|勝隊|贏家)$"))
+# words that say what legal form a company or body takes, not which one it is: two names that differ only
+# in them, or keep them beside their own words, are told apart by their own words
+EN_FORM_WORDS = frozenset(
+    "corporation corp incorporated inc company co limited ltd llc plc lp llp gmbh ag sa nv bv holdings "
+    "holding group".split()
+)
+# (Simplified, as the comparison keys are; the longest first)
+ZH_FORM_WORDS = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司")
+# a language's words for the area a currency is used in, after the currency's name ("Euro area" beside
+# CLDR's "Eurozone"): the gazetteer names each currency area with each of them
+CURRENCY_AREA_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("area", "zone"),
+    "zh": ("區", "区"),
+    "ja": ("圏", "地域"),
+}
+# lower-case words a proper name may hold ("Republic of the Congo", "Abu Bakr al-Baghdadi", "van Dijk",
+# "Bosnia and Herzegovina"): a lower-case word of another kind makes an English phrase a description
+NAME_PARTICLES = frozenset(
+    "of the and for on in at de del della la le les los du des das do dos da van von der den al el bin ibn "
+    "y e und et".split()
+)
+# a person's name with the family who hold a fortune with them ("Jane Roe & family", "張三家族", "張三及家族",
+# "山田太郎氏と家族", "山田太郎ファミリー"): the words after the name, which say who shares it, not whom
+FAMILY_AFTER_NAME_RE = re.compile(
+    r"\s*(?:&|\band)\s+(?:her\s+|his\s+)?family$|"
+    + fold_pattern(r"(?:及其?|與|和|暨)?家族$|(?:及|與|和)家人$")
+    + r"|(?:氏|さん)?(?:と|および)?(?:家族|一族|一家)$|(?:氏|さん)?ファミリー$",
+    re.IGNORECASE,
+)
+# the character every match of ``FAMILY_AFTER_NAME_RE`` ends with (before a final line break): a name that
+# ends with none of them is not searched (the pattern is tried at each of its characters)
+FAMILY_LAST_CHARS = frozenset("yY族人家ー")
