@@ -17,7 +17,8 @@ from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._appointments import appointments, en_appointments
 from sources.layouts._inline_enumeration import BRACKET_START_RE, read_enumeration, spaced_label_end
 from sources.layouts._inline_example_groups import ja_example_groups
-from sources.layouts._inline_pieces import Enumeration, is_east_asian, name_shaped
+from sources.layouts._inline_piece_shapes import is_east_asian, name_shaped
+from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._inline_separators import (
     paren_numbered_items,
     shifted,

@@ -20,6 +20,7 @@ from sources.layouts._inline_bracket_places import bracket_places
 from sources.layouts._inline_bracketed import counted_brackets
 from sources.layouts._inline_clause_count import with_clause_counts
 from sources.layouts._inline_clause_groups import clause_groups
+from sources.layouts._inline_clause_spans import clause_spans
 from sources.layouts._inline_clauses import valued_clauses
 from sources.layouts._inline_context import headed, line_above
 from sources.layouts._inline_copula_groups import copula_groups
@@ -38,7 +39,8 @@ from sources.layouts._inline_followed_en import followed_en
 from sources.layouts._inline_known import known_pairs, known_runs
 from sources.layouts._inline_marked_lines import marked_groups
 from sources.layouts._inline_paragraph_leads import paragraph_leads
-from sources.layouts._inline_pieces import Enumeration, clause_spans, is_east_asian
+from sources.layouts._inline_piece_shapes import is_east_asian
+from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._inline_place_lines import place_line
 from sources.layouts._inline_place_pieces import place_pieces
 from sources.layouts._inline_places import figures_of_labels, placed_clauses

@@ -17,12 +17,9 @@ from pipeline.lang.scripts import KANA, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values, labelled_cell, plain_value
 from pipeline.models import AttributeKind
 from sources.items import split_item
-from sources.layouts._inline_pieces import (
-    MAX_ZH_PERSON,
-    MIN_ITEMS,
-    Enumeration,
-    zh_semicolon_items,
-)
+from sources.layouts._inline_clause_spans import zh_semicolon_items
+from sources.layouts._inline_piece_shapes import MAX_ZH_PERSON, MIN_ITEMS
+from sources.layouts._inline_pieces import Enumeration
 
 # what else separates the items of a Chinese or Japanese enumeration: slashes (``甲國／乙國``) and
 # circled numbers (``①A②B``), read as ``、`` (one character for one: spans hold);

@@ -30,14 +30,14 @@ from pipeline.lang.values import (
     find_values,
     numbers_before_labels,
 )
-from sources.layouts._inline_pieces import (
+from sources.layouts._inline_piece_shapes import (
     EN_NAME_RUN_RE,
     MIN_ITEMS,
     ZH_VALUE_NAME_RE,
-    Enumeration,
     strip_article,
     trim,
 )
+from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._parens import paren_groups, split_top_level
 from sources.layouts._values import VALUE_LABEL_AFTER_RE, VALUE_LABEL_BEFORE_RE
 

@@ -34,7 +34,7 @@ from sources.item_titles import is_title
 from sources.item_values import trim
 from sources.layouts._group_tallies import closing_tally, labelled_tally
 from sources.layouts._headings import group_label
-from sources.layouts._inline_pieces import ABBREVIATION_RE
+from sources.layouts._inline_clause_spans import ABBREVIATION_RE
 from sources.layouts._records import parse_span
 from sources.layouts._ties import tied_lines
 from sources.layouts.html_list import LIST_TAGS, _children, _Event, _heading_events, _own_text, a_label

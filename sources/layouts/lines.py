@@ -36,7 +36,7 @@ from sources.item_titles import is_title, title_colon_name
 from sources.items import split_item
 from sources.layouts._closed_labels import closed_run_labels
 from sources.layouts._headings import ROSTER_LINE_RE, group_label
-from sources.layouts._inline_pieces import ABBREVIATION_RE
+from sources.layouts._inline_clause_spans import ABBREVIATION_RE
 from sources.layouts._labelled_lines import labelled_split
 from sources.layouts._labelled_rows import labelled_row
 from sources.layouts._lines import Line, body_lines
