@@ -38,7 +38,7 @@ from sources.item_countries import countries_apart
 from sources.item_english import BODY_WORD_RE
 from sources.layouts._headings import group_label
 from sources.layouts._named_first import with_named_first
-from sources.layouts._tables import HEADER_WORDS_RE, caption
+from sources.layouts._table_header_words import HEADER_WORDS_RE, caption
 from sources.name_tags import bracketed_tags, latin_names_noted
 from sources.outlets import GENERIC
 from sources.people_affiliations import posts_with_bodies, with_affiliations, without_family

@@ -43,8 +43,8 @@ from sources.layouts._lines import Line, body_lines
 from sources.layouts._parens import outside_parens
 from sources.layouts._records import RawItem, build_mentions
 from sources.layouts._shapes import BULLET_CHARS, EMOJI_MARK, SYMBOL_BLOCKS, TEXT_CACHE
+from sources.layouts._table_header_words import HEADER_WORDS_RE, attribute_kind
 from sources.layouts._table_labels import series_labels
-from sources.layouts._tables import HEADER_WORDS_RE, attribute_kind
 from sources.layouts._ties import tied_names
 
 MIN_ITEMS = 3
