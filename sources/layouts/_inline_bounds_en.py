@@ -8,15 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.lang.cues import (
-    EN_DESCRIBED_PLACE_RE,
-    EN_POST_BEFORE_NAME_RE,
-    EN_TITLE_RE,
-    en_post_and_name,
-)
-from pipeline.lang.scripts import (
-    WHITESPACE,
-)
+from pipeline.lang.cues import EN_DESCRIBED_PLACE_RE, EN_POST_BEFORE_NAME_RE, EN_TITLE_RE, en_post_and_name
+from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import Found, find_values
 from sources.items import AT_BEFORE_VALUE_RE
 from sources.layouts._inline_piece_shapes import (

@@ -7,18 +7,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.cues import (
-    JA_HONORIFIC,
-    JA_TITLE_RE,
-    ZH_RANK_REACHED,
-)
+from pipeline.lang.cues import JA_HONORIFIC, JA_TITLE_RE, ZH_RANK_REACHED
 from pipeline.lang.demonyms import place_at_start
-from pipeline.lang.scripts import (
-    CJK,
-    NAME_DOTS,
-    WHITESPACE,
-    fold_pattern,
-)
+from pipeline.lang.scripts import CJK, NAME_DOTS, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from sources.item_titles import PERSON_NAME_END_RE, is_title
 from sources.layouts._inline_clause_spans import _VALUED_HEAD_RE

@@ -8,15 +8,9 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import (
-    LEAD_IN_RE,
-)
+from pipeline.lang.cues import LEAD_IN_RE
 from pipeline.lang.numbers import CN_NUM_CHARS
-from pipeline.lang.scripts import (
-    CJK,
-    KANA,
-    WHITESPACE,
-)
+from pipeline.lang.scripts import CJK, KANA, WHITESPACE
 from pipeline.lang.values import find_values
 from sources.layouts._inline_piece_shapes import MAX_EN_WORDS, MAX_ZH_ITEM, MIN_ITEMS
 

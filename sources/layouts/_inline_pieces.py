@@ -11,14 +11,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.cues import (
-    FINAL_JOINER_RE,
-    ZH_AIDE_RE,
-)
-from pipeline.lang.scripts import (
-    WHITESPACE,
-    fold_pattern,
-)
+from pipeline.lang.cues import FINAL_JOINER_RE, ZH_AIDE_RE
+from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind
 from sources.items import split_item

@@ -23,11 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.lang.counts import find_counts
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE, fold_pattern
-from pipeline.lang.values import (
-    earlier_label,
-    in_units,
-    labelled_cell,
-)
+from pipeline.lang.values import earlier_label, in_units, labelled_cell
 from pipeline.models import Attribute, AttributeKind, Heading, Mention, Problem, Severity, Value
 from sources.base import Document
 from sources.items import told_in_parens
