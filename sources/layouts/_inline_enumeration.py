@@ -37,7 +37,8 @@ from sources.layouts._inline_pieces import (
     split_final,
 )
 from sources.layouts._inline_selection import examples_cue, examples_of_a_hedged_whole
-from sources.layouts._inline_values import shared_value_zh, shared_values
+from sources.layouts._inline_shared_values import shared_values
+from sources.layouts._inline_values import shared_value_zh
 from sources.layouts._shapes import BULLET_CHARS, SYMBOL_BLOCKS
 
 CLOSE_COUNT_WINDOW = 14  # characters after the last item where a closing count may stand

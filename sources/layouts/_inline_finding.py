@@ -26,8 +26,10 @@ from sources.layouts._inline_separators import (
     with_latin_separators_read,
     with_separators_read,
 )
+from sources.layouts._inline_shared_values import gapped_first, shared_values
 from sources.layouts._inline_two_groups import en_counted_aside, en_second_predicate, ja_two_groups
-from sources.layouts._inline_values import gapped_first, label_runs_zh, shared_values, valued_names_zh
+from sources.layouts._inline_value_runs import label_runs_zh
+from sources.layouts._inline_values import valued_names_zh
 from sources.layouts._named_first import (
     JA_NAMED_AND_OTHERS_RE,
     JA_OTHERS_RE,

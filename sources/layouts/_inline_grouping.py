@@ -49,7 +49,9 @@ from sources.layouts._inline_ranking import ranked_pieces
 from sources.layouts._inline_respective import respective_values
 from sources.layouts._inline_respective_en import en_respective_values
 from sources.layouts._inline_scored_next import scored_next
-from sources.layouts._inline_values import counted_pieces, valued_by_label, valued_groups_zh
+from sources.layouts._inline_shared_values import valued_by_label
+from sources.layouts._inline_value_runs import counted_pieces
+from sources.layouts._inline_values import valued_groups_zh
 from sources.layouts._inline_values_for import en_values_for
 from sources.layouts._inline_whole import whole_sentences
 from sources.layouts._lines import body_text

@@ -24,7 +24,7 @@ from pipeline.knowledge.gazetteer import builtin_gazetteer
 from pipeline.lang.cues import EN_FORM_WORDS, NAME_PARTICLES
 from pipeline.lang.values import find_values, number_after_colon
 from sources.item_titles import is_title
-from sources.layouts._inline_values import _joiners
+from sources.layouts._inline_valued_pieces import _joiners
 from sources.layouts._parens import outside_parens, split_top_level
 
 if TYPE_CHECKING:
