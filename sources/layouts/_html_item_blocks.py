@@ -17,7 +17,7 @@ from sources.item_titles import is_title
 from sources.item_values import trim
 from sources.layouts._html_item_details import _SENTENCE_END_RE, _VALUE_REST_RE, MAX_VALUE_LABEL
 from sources.layouts._html_item_names import _Item, _name_shaped
-from sources.layouts.html_list import _own_text
+from sources.layouts._html_list_items import _own_text
 from sources.page import HtmlPage
 from sources.people_posts import KNOWN_SHARE, MIN_KNOWN_POSTS
 from sources.tags import is_tag, tags

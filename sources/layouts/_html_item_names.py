@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 from pipeline.lang.cues import EN_TITLE_RE, FINAL_JOINER_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE
+from sources.layouts._html_list_items import _children, _own_text
 from sources.layouts._inline_clause_spans import ABBREVIATION_RE
 from sources.layouts._ties import tied_lines
-from sources.layouts.html_list import _children, _own_text
 from sources.page import HtmlPage
 from sources.tags import first_tag, is_tag, tags
 

@@ -31,8 +31,9 @@ from sources.layouts._html_item_blocks import (
 )
 from sources.layouts._html_item_details import _attributes, _values
 from sources.layouts._html_item_names import _definition_items, _Item, _items, _name_shaped
+from sources.layouts._html_list_headings import _Event, _heading_events
+from sources.layouts._html_list_items import LIST_TAGS, _children, _own_text, a_label
 from sources.layouts._records import parse_span
-from sources.layouts.html_list import LIST_TAGS, _children, _Event, _heading_events, _own_text, a_label
 from sources.page import HtmlPage, page_of
 from sources.tags import first_tag, is_tag, parent_tag, tags
 
