@@ -10,7 +10,7 @@ from dataclasses import replace
 from pipeline.models import Heading, Kind, Mention
 from sources.base import Document
 from sources.layouts._headings import group_label
-from sources.layouts._tables import HEADER_WORDS_RE, caption
+from sources.layouts._table_header_words import HEADER_WORDS_RE, caption
 
 
 def as_numbered_item(m: Mention, article: str, position: int) -> Mention:

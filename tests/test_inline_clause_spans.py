@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sources.layouts._inline_pieces import (
+from sources.layouts._inline_clause_spans import (
     _CLAUSE_END_RE,
     ABBREVIATION_RE,
     _split_counted_runs,

@@ -20,7 +20,8 @@ from sources.layouts._inline_ranked import en_valued_pieces, ranked_zh
 from sources.layouts._inline_ranking import ranked_pieces
 from sources.layouts._inline_respective import respective_values
 from sources.layouts._inline_separators import with_separators_read
-from sources.layouts._inline_values import _after_each_value, counted_pieces, valued_groups_zh
+from sources.layouts._inline_value_runs import counted_pieces
+from sources.layouts._inline_values import _after_each_value, valued_groups_zh
 from sources.layouts._inline_values_for import en_values_for
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,7 +10,8 @@ import re
 
 from pipeline.lang.posts import EN_APPOINT_VERB_RE
 from sources.item_appointments import appointed
-from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration, longest_run, trim
+from sources.layouts._inline_piece_shapes import MIN_ITEMS, longest_run, trim
+from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._parens import split_top_level
 
 PIECE_SEPARATORS = "，,、；;"

@@ -19,9 +19,10 @@ from pipeline.models import AttributeKind
 from sources.items import split_item
 from sources.layouts._appointments import all_appointments
 from sources.layouts._inline_context import a_paragraph_of_its_own, counted_right_before
-from sources.layouts._inline_pieces import ELLIPSIS_RE, MIN_ITEMS, Enumeration, is_east_asian
+from sources.layouts._inline_numbered_marks import numbered_in_turn
+from sources.layouts._inline_piece_shapes import MIN_ITEMS, is_east_asian
+from sources.layouts._inline_pieces import ELLIPSIS_RE, Enumeration
 from sources.layouts._inline_selection import LEAD_CUE_WINDOW, examples_cue, examples_of_a_hedged_whole
-from sources.layouts._inline_separators import numbered_in_turn
 from sources.layouts._parens import outside_parens
 
 # 等 or など closing a run before the sentence's end or pause (no count after it)

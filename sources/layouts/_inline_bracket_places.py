@@ -21,15 +21,15 @@ import re
 from pipeline.lang.counts import find_counts
 from pipeline.lang.rank_cues import TIED_PLACE_RE
 from pipeline.lang.scripts import WHITESPACE
-from sources.layouts._inline_pieces import (
+from sources.layouts._inline_piece_shapes import (
     EN_NAME_RUN_RE,
     MAX_EN_WORDS,
     MIN_ITEMS,
     ZH_VALUE_NAME_RE,
-    Enumeration,
     is_east_asian,
     trim,
 )
+from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._parens import split_top_level
 
 MIN_PLACES = 2

@@ -16,13 +16,8 @@ import re
 from pipeline.lang.counts import find_counts
 from pipeline.lang.leads import SELECTION_RE
 from pipeline.lang.scripts import WHITESPACE
-from sources.layouts._inline_pieces import (
-    Enumeration,
-    is_east_asian,
-    name_shaped,
-    split_final,
-    trim,
-)
+from sources.layouts._inline_piece_shapes import is_east_asian, name_shaped, trim
+from sources.layouts._inline_pieces import Enumeration, split_final
 from sources.layouts._parens import paren_groups, split_top_level
 
 # how far the names may be from the count and still be its list: one, or a quarter of a long count (a

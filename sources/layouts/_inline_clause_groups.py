@@ -32,7 +32,8 @@ from pipeline.lang.leads import ZH_JOINER
 from pipeline.lang.scripts import KANA_RE, WHITESPACE
 from sources.layouts._headings import group_label
 from sources.layouts._inline_clause_groups_en import en_clause_groups
-from sources.layouts._inline_pieces import ZH_VALUE_NAME_RE, Enumeration, is_east_asian, trim
+from sources.layouts._inline_piece_shapes import ZH_VALUE_NAME_RE, is_east_asian, trim
+from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._parens import split_top_level
 
 MIN_CLAUSES = 2

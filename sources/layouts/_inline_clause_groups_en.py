@@ -19,7 +19,8 @@ from pipeline.lang.group_cues import (
     CLAUSE_GROUP_MEASURE_EN_RE,
     CLAUSE_GROUP_VERB_EN_RE,
 )
-from sources.layouts._inline_pieces import Enumeration, name_shaped
+from sources.layouts._inline_piece_shapes import name_shaped
+from sources.layouts._inline_pieces import Enumeration
 
 MIN_CLAUSES = 2
 MIN_NAMES = 2

@@ -42,17 +42,17 @@ from pipeline.lang.clause_cues import (
 )
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
-from sources.layouts._inline_pieces import (
+from sources.layouts._inline_piece_shapes import (
     EN_NAME_RUN_RE,
     MIN_ITEMS,
     ZH_CLAUSE_NAME_RE,
     ZH_VALUE_NAME_RE,
-    Enumeration,
     is_east_asian,
     masked,
     strip_article,
     trim,
 )
+from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._parens import split_top_level
 
 MIN_FIGURES = 2  # values of one clause: one value a name is read by the valued-name readers

@@ -24,7 +24,8 @@ from pipeline.lang.leads import (
 )
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._headings import group_label
-from sources.layouts._inline_pieces import MIN_ITEMS, Enumeration
+from sources.layouts._inline_piece_shapes import MIN_ITEMS
+from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._inline_selection import LEAD_CUE_WINDOW
 
 

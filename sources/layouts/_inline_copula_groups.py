@@ -24,7 +24,8 @@ import re
 
 from pipeline.lang.counts import MEMBER_COUNTERS, Count, counts_people, find_counts
 from pipeline.lang.scripts import KANA_RE, WHITESPACE, fold_pattern
-from sources.layouts._inline_pieces import ZH_VALUE_NAME_RE, Enumeration, is_east_asian, trim
+from sources.layouts._inline_piece_shapes import ZH_VALUE_NAME_RE, is_east_asian, trim
+from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._parens import split_top_level
 
 MIN_CLAUSES = 2

@@ -20,17 +20,10 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.scripts import WHITESPACE
+from sources.layouts._inline_clause_spans import ABBREVIATION_RE
 from sources.layouts._inline_copula_groups import counted_above
-from sources.layouts._inline_pieces import (
-    ABBREVIATION_RE,
-    EN_NAME_RUN_RE,
-    MAX_EN_WORDS,
-    Enumeration,
-    is_east_asian,
-    item_spans,
-    joined_pairs,
-    trim,
-)
+from sources.layouts._inline_piece_shapes import EN_NAME_RUN_RE, MAX_EN_WORDS, is_east_asian, trim
+from sources.layouts._inline_pieces import Enumeration, item_spans, joined_pairs
 from sources.layouts._parens import split_top_level
 
 MIN_CLAUSES = 2

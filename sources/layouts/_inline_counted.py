@@ -22,7 +22,9 @@ from pipeline.lang.counted_nouns import names_counted
 from pipeline.lang.counts import MEMBER_COUNTERS, Count, find_counts
 from pipeline.lang.leads import MAIN_ONES_RE, RANKED_PART_RE, RUN_LEAD_END_RE, SELECTION_RE
 from pipeline.lang.scripts import WHITESPACE
-from sources.layouts._inline_pieces import Enumeration, clause_spans, is_east_asian, item_spans
+from sources.layouts._inline_clause_spans import clause_spans
+from sources.layouts._inline_piece_shapes import is_east_asian
+from sources.layouts._inline_pieces import Enumeration, item_spans
 
 PARAGRAPHS_ABOVE = 2  # paragraphs above a run's own where a count of it may be written
 RUN_GAP = 80  # characters between two runs counted together, at most

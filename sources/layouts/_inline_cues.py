@@ -18,8 +18,8 @@ import re
 from pipeline.lang.numbers import CN_NUM_CHARS
 from pipeline.lang.rank_cues import RANK_NEXT_RE, RANK_WORD_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE
+from sources.layouts._inline_numbered_marks import _PAREN_ORDINAL_RE
 from sources.layouts._inline_respective import _IN_ORDER_RE
-from sources.layouts._inline_separators import _PAREN_ORDINAL_RE
 from sources.layouts._inline_values import _VALUE_HINT_RE
 
 # what the readers of an East Asian sentence without a figure ask for first: a word of order (``分別為``),

@@ -22,7 +22,8 @@ import re
 from pipeline.lang.dates import DATE_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._inline_copula_groups import counted_above
-from sources.layouts._inline_pieces import ZH_VALUE_NAME_RE, Enumeration, is_east_asian, item_spans, trim
+from sources.layouts._inline_piece_shapes import ZH_VALUE_NAME_RE, is_east_asian, trim
+from sources.layouts._inline_pieces import Enumeration, item_spans
 
 MIN_SENTENCES = 2
 MAX_SENTENCES = 8  # sentences of one run of groups

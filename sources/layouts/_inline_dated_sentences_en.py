@@ -24,14 +24,11 @@ import re
 
 from pipeline.lang.clause_cues import EN_DATE_PATTERN
 from pipeline.lang.scripts import WHITESPACE
+from sources.layouts._inline_clause_spans import ABBREVIATION_RE
 from sources.layouts._inline_copula_groups import counted_above
 from sources.layouts._inline_copula_groups_en import en_run_names
-from sources.layouts._inline_pieces import (
-    ABBREVIATION_RE,
-    Enumeration,
-    is_east_asian,
-    trim,
-)
+from sources.layouts._inline_piece_shapes import is_east_asian, trim
+from sources.layouts._inline_pieces import Enumeration
 
 MIN_SENTENCES = 2
 MAX_SENTENCES = 8  # sentences of one run of groups

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from pipeline.lang.counts import NOT_A_COUNT_BEFORE_RE, en_counts_of_any_noun
 from pipeline.lang.values import find_values
-from sources.layouts._inline_values import shared_values
+from sources.layouts._inline_shared_values import shared_values
 
 
 def en_count_of_any_noun(

@@ -15,28 +15,30 @@ from pipeline.lang.leads import CONTINUED_AFTER_RE, LEAD_IN_RE, RELATIVE_CLAUSE_
 from pipeline.lang.numbers import CN_NUM_CHARS
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._headings import group_label
+from sources.layouts._inline_bounds_en import trailing_name_start, values_in_turn_start
+from sources.layouts._inline_bounds_zh import ja_name_start
 from sources.layouts._inline_context import headed_pair
 from sources.layouts._inline_en_counts import en_count_of_any_noun, values_after_aside
 from sources.layouts._inline_pairs import pairs_at_one_value
-from sources.layouts._inline_pieces import (
+from sources.layouts._inline_piece_shapes import (
     DATE_PIECE_RE,
-    ELLIPSIS_RE,
     MIN_ITEMS,
-    Enumeration,
-    cut_at_verb,
     is_east_asian,
-    item_spans,
-    ja_name_start,
-    joined_pairs,
     longest_run,
     name_shaped,
-    split_final,
-    trailing_name_start,
     trim,
-    values_in_turn_start,
+)
+from sources.layouts._inline_pieces import (
+    ELLIPSIS_RE,
+    Enumeration,
+    cut_at_verb,
+    item_spans,
+    joined_pairs,
+    split_final,
 )
 from sources.layouts._inline_selection import examples_cue, examples_of_a_hedged_whole
-from sources.layouts._inline_values import shared_value_zh, shared_values
+from sources.layouts._inline_shared_values import shared_values
+from sources.layouts._inline_values import shared_value_zh
 from sources.layouts._shapes import BULLET_CHARS, SYMBOL_BLOCKS
 
 CLOSE_COUNT_WINDOW = 14  # characters after the last item where a closing count may stand

@@ -18,7 +18,8 @@ import re
 from pipeline.lang.count_binding import miscounted_at_most
 from pipeline.lang.counts import MEMBER_COUNTERS, Count, find_counts
 from pipeline.lang.group_cues import CLAUSE_GROUP_MEASURE_JA_RE
-from sources.layouts._inline_pieces import DATE_PIECE_RE, ZH_VALUE_NAME_RE, Enumeration, trim
+from sources.layouts._inline_piece_shapes import DATE_PIECE_RE, ZH_VALUE_NAME_RE, trim
+from sources.layouts._inline_pieces import Enumeration
 
 MIN_GROUPS = 2
 MAX_LABEL = 12  # characters of the measure after を ("全面禁止", "一部制限")

@@ -20,16 +20,15 @@ from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._appointments import appointments, en_appointments
 from sources.layouts._inline_enumeration import BRACKET_START_RE, read_enumeration, spaced_label_end
 from sources.layouts._inline_example_groups import ja_example_groups
-from sources.layouts._inline_pieces import Enumeration, is_east_asian, name_shaped
-from sources.layouts._inline_separators import (
-    paren_numbered_items,
-    shifted,
-    spaced_block,
-    with_latin_separators_read,
-    with_separators_read,
-)
+from sources.layouts._inline_numbered_marks import paren_numbered_items
+from sources.layouts._inline_piece_shapes import is_east_asian, name_shaped
+from sources.layouts._inline_pieces import Enumeration
+from sources.layouts._inline_separators import shifted, with_latin_separators_read, with_separators_read
+from sources.layouts._inline_shared_values import gapped_first, shared_values
+from sources.layouts._inline_spaced_items import spaced_block
 from sources.layouts._inline_two_groups import en_counted_aside, en_second_predicate, ja_two_groups
-from sources.layouts._inline_values import gapped_first, label_runs_zh, shared_values, valued_names_zh
+from sources.layouts._inline_value_runs import label_runs_zh
+from sources.layouts._inline_values import valued_names_zh
 from sources.layouts._named_first import (
     JA_NAMED_AND_OTHERS_RE,
     JA_OTHERS_RE,

@@ -14,7 +14,8 @@ import re
 
 from pipeline.lang.count_lines import top_count
 from pipeline.lang.rank_cues import EN_RANK_CLOSING_RE, EN_RANK_FOLLOWED_RE, EN_RANK_REST_RE
-from sources.layouts._inline_pieces import EN_NAME_RUN_RE, MAX_EN_WORDS, MIN_ITEMS, Enumeration, strip_article
+from sources.layouts._inline_piece_shapes import EN_NAME_RUN_RE, MAX_EN_WORDS, MIN_ITEMS, strip_article
+from sources.layouts._inline_pieces import Enumeration
 
 _FIGURE = r"\(\s*(?P<fig>[0-9]+(?:\.[0-9]+)?\s*%?)\s*\)"
 # the first: a name, how it fared in a few lower-case words, its figure

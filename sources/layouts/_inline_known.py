@@ -10,7 +10,9 @@ from collections.abc import Sequence
 
 from pipeline.lang.leads import FINAL_JOINER_RE
 from pipeline.lang.scripts import name_fold
-from sources.layouts._inline_pieces import Enumeration, clause_spans, is_east_asian, item_spans
+from sources.layouts._inline_clause_spans import clause_spans
+from sources.layouts._inline_piece_shapes import is_east_asian
+from sources.layouts._inline_pieces import Enumeration, item_spans
 from sources.layouts._parens import split_top_level
 
 KNOWN_SHARE = 2 / 3  # of a run's names, at least, the other lists print

@@ -17,14 +17,9 @@ import re
 from pipeline.lang.counts import MEMBER_COUNTERS, find_counts
 from pipeline.lang.scripts import WHITESPACE
 from sources.layouts._headings import bracketed_heading, group_label
-from sources.layouts._inline_pieces import (
-    EN_NAME_RUN_RE,
-    Enumeration,
-    is_east_asian,
-    name_shaped,
-    trim,
-    zh_name_end,
-)
+from sources.layouts._inline_bounds_zh import zh_name_end
+from sources.layouts._inline_piece_shapes import EN_NAME_RUN_RE, is_east_asian, name_shaped, trim
+from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._parens import outside_parens
 from sources.layouts._shapes import SYMBOL_BLOCKS
 from sources.prose_words import STOP_CHARS

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.lang.values import find_values
-from sources.layouts._inline_pieces import EN_NAME_RUN_RE
+from sources.layouts._inline_piece_shapes import EN_NAME_RUN_RE
 from sources.layouts._ties import and_parted, short_name
 
 # between a piece's names and its value: "Aland and Borduria at 25%", "Carpathia (40%)", "Dalmatia: 15%"

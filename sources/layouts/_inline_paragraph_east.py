@@ -33,7 +33,8 @@ from pipeline.lang.rank_cues import RANK_WORD_RE
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE, fold_pattern
 from pipeline.lang.value_words import earlier_label
 from pipeline.lang.values import Found, find_values
-from sources.layouts._inline_pieces import ZH_VALUE_NAME_RE, trim, zh_name_end
+from sources.layouts._inline_bounds_zh import zh_name_end
+from sources.layouts._inline_piece_shapes import ZH_VALUE_NAME_RE, trim
 from sources.prose_words import LEAD_INS
 
 MAX_EAST_NAME = 10  # characters of the name opening a Chinese or Japanese paragraph

@@ -21,8 +21,9 @@ import re
 
 from pipeline.lang.value_words import earlier_label
 from pipeline.lang.values import find_values
+from sources.layouts._inline_clause_spans import clause_spans
 from sources.layouts._inline_paragraph_east import Lead, lead_value
-from sources.layouts._inline_pieces import EN_NAME_RUN_RE, clause_spans, strip_article
+from sources.layouts._inline_piece_shapes import EN_NAME_RUN_RE, strip_article
 
 MAX_FRAME_WORDS = 4  # lowercase words between a paragraph's name and its value ("will face a")
 MAX_NAME_WORDS = 5

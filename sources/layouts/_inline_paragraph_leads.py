@@ -32,7 +32,8 @@ from pipeline.lang.values import find_values
 from sources.layouts._inline_paragraph_east import EAST_FRAME, Lead, east_lead, opens_with_name
 from sources.layouts._inline_paragraph_en import COLON_FRAME, LATER_FRAME, en_lead, en_name
 from sources.layouts._inline_paragraph_odd import odd_frames_fit
-from sources.layouts._inline_pieces import Enumeration, is_east_asian
+from sources.layouts._inline_piece_shapes import is_east_asian
+from sources.layouts._inline_pieces import Enumeration
 
 MIN_FRAME_PARAGRAPHS = 3
 

@@ -27,7 +27,8 @@ from pipeline.lang.named_figures import score_alone
 from pipeline.lang.rank_cues import EN_PLACE, JA_PLACE, TIED_PLACE_RE, ZH_PLACE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._inline_bracket_places import figure_span
-from sources.layouts._inline_pieces import EN_NAME_RUN_RE, MAX_EN_WORDS, ZH_VALUE_NAME_RE, Enumeration, trim
+from sources.layouts._inline_piece_shapes import EN_NAME_RUN_RE, MAX_EN_WORDS, ZH_VALUE_NAME_RE, trim
+from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._parens import split_top_level
 
 # the place and its copula, then where the names end and the rest begins, per script

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.rank_cues import ZH_PLACE
-from sources.layouts._inline_pieces import MIN_ITEMS, ZH_VALUE_NAME_RE, Enumeration, masked, trim
+from sources.layouts._inline_piece_shapes import MIN_ITEMS, ZH_VALUE_NAME_RE, masked, trim
+from sources.layouts._inline_pieces import Enumeration
 
 _PIECE_RE = re.compile(rf"(?P<place>{ZH_PLACE})\s*(?P<name>[^（(]+?)\s*[（(][^（()）]+[)）]")
 _SEPARATOR = "、"

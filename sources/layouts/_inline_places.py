@@ -20,7 +20,8 @@ from pipeline.lang.counted_nouns import counted_noun
 from pipeline.lang.counts import find_counts
 from pipeline.lang.rank_cues import PLACE_WORDS_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
-from sources.layouts._inline_pieces import MIN_ITEMS, ZH_VALUE_NAME_RE, Enumeration, is_east_asian, trim
+from sources.layouts._inline_piece_shapes import MIN_ITEMS, ZH_VALUE_NAME_RE, is_east_asian, trim
+from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._parens import split_top_level
 
 MIN_CLAUSES = 2  # clauses of names and their place that make a ranking

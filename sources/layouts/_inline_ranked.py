@@ -31,15 +31,15 @@ from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
 from sources.layouts._inline_bare_figures import EN_GOT_VERB_RE, bare_figure_end, whole_frame
 from sources.layouts._inline_pairs import names_share_the_next
-from sources.layouts._inline_pieces import (
+from sources.layouts._inline_piece_shapes import (
     EN_NAME_RUN_RE,
     MIN_ITEMS,
     ZH_VALUE_NAME_RE,
-    Enumeration,
     is_east_asian,
     masked,
     strip_article,
 )
+from sources.layouts._inline_pieces import Enumeration
 
 MAX_EN_VERB_WORDS = 4  # lower-case words between a name and its value ("was hit hardest", "faces a")
 MAX_EN_TAIL_WORDS = 2  # lower-case words after a value ("rate", "tariff rate")

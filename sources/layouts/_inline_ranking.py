@@ -24,7 +24,8 @@ from pipeline.lang.clause_cues import (
 from pipeline.lang.rank_cues import RANK_PIECE_END_RE, RANK_PIECE_START_RE, RANK_WORD_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
-from sources.layouts._inline_pieces import MIN_ITEMS, ZH_VALUE_NAME_RE, Enumeration, is_east_asian
+from sources.layouts._inline_piece_shapes import MIN_ITEMS, ZH_VALUE_NAME_RE, is_east_asian
+from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._parens import split_top_level
 
 # a copula or particle that ends the lead-in of the first piece ("最も高いのは甲国の", "最高的是甲國")

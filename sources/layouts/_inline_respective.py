@@ -15,8 +15,9 @@ import re
 from pipeline.lang.clause_cues import CLAUSE_TIME_WORD_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
-from sources.layouts._inline_pieces import Enumeration, is_east_asian
-from sources.layouts._inline_values import names_before_order, valued_piece_names
+from sources.layouts._inline_piece_shapes import is_east_asian
+from sources.layouts._inline_pieces import Enumeration
+from sources.layouts._inline_valued_pieces import names_before_order, valued_piece_names
 
 MIN_IN_ORDER = 2  # the word of order makes two names and two values a list
 

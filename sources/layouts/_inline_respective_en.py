@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.values import find_values
-from sources.layouts._inline_pieces import EN_NAME_RUN_RE, Enumeration, is_east_asian
+from sources.layouts._inline_piece_shapes import EN_NAME_RUN_RE, is_east_asian
+from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._inline_values_for import joined_names
 
 MIN_IN_ORDER = 2  # values in order that make a list

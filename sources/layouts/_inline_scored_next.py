@@ -17,7 +17,8 @@ from pipeline.lang.count_lines import top_count
 from pipeline.lang.named_figures import score_alone
 from pipeline.lang.rank_cues import ZH_EACH_OPENING_RE, ZH_RANK_REACHED, ZH_SCORE_WORD_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
-from sources.layouts._inline_pieces import MIN_ITEMS, ZH_VALUE_NAME_RE, Enumeration, trim
+from sources.layouts._inline_piece_shapes import MIN_ITEMS, ZH_VALUE_NAME_RE, trim
+from sources.layouts._inline_pieces import Enumeration
 
 # the run of names after the sentence's last pause, and the verb of place closing it
 _NAMED_RE = re.compile(

@@ -16,13 +16,8 @@ import re
 
 from pipeline.lang.count_binding import SENTENCE_BREAK_RE
 from pipeline.lang.values import find_values
-from sources.layouts._inline_pieces import (
-    EN_NAME_RUN_RE,
-    MIN_ITEMS,
-    Enumeration,
-    is_east_asian,
-    strip_article,
-)
+from sources.layouts._inline_piece_shapes import EN_NAME_RUN_RE, MIN_ITEMS, is_east_asian, strip_article
+from sources.layouts._inline_pieces import Enumeration
 
 MAX_TAIL_WORDS = 2  # lower-case words between a value and the preposition ("reciprocal tariff")
 MIN_PIECES = 2  # values that make the sentence a list grouped by value (one is a shared value's reader's)

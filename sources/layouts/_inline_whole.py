@@ -22,8 +22,9 @@ from dataclasses import replace
 from pipeline.lang.clause_cues import CHANGE_WORD_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import Found, find_values
-from sources.layouts._inline_pieces import EN_NAME_RUN_RE, ZH_VALUE_NAME_RE, Enumeration, is_east_asian
-from sources.layouts._inline_values import valued_piece_names
+from sources.layouts._inline_piece_shapes import EN_NAME_RUN_RE, ZH_VALUE_NAME_RE, is_east_asian
+from sources.layouts._inline_pieces import Enumeration
+from sources.layouts._inline_valued_pieces import valued_piece_names
 
 # a run of name words opening with a capital ("Aland", "Bank of Borduria")
 _EN_CAPITALIZED = rf"\b(?=[A-Z]){EN_NAME_RUN_RE.pattern}"

@@ -11,8 +11,8 @@ from pipeline.lang.counts import find_counts
 from sources.base import Document
 from sources.layouts._headings import group_label, is_heading_text, only_a_lead_in
 from sources.layouts._parens import split_top_level, stripped_span
+from sources.layouts._table_header_words import PERSONAL_HEADER_RE
 from sources.layouts._table_model import Cell, Grid
-from sources.layouts._tables import PERSONAL_HEADER_RE
 from sources.prose import stated_count
 from sources.prose_english import english_org_like
 from sources.prose_orgs import org_like_zh

@@ -25,7 +25,7 @@ from pipeline.lang.name_words import EN_FORM_WORDS, NAME_PARTICLES
 from pipeline.lang.named_figures import number_after_colon
 from pipeline.lang.values import find_values
 from sources.item_titles import is_title
-from sources.layouts._inline_values import _joiners
+from sources.layouts._inline_valued_pieces import _joiners
 from sources.layouts._parens import outside_parens, split_top_level
 
 if TYPE_CHECKING:

@@ -16,8 +16,9 @@ from pipeline.models import Heading, Mention, Problem
 from sources.base import Document, Extraction
 from sources.layouts._headings import group_label
 from sources.layouts._memo import per_document
+from sources.layouts._table_header_words import caption
 from sources.layouts._table_model import _tables, grid_of
-from sources.layouts._tables import TableReading, TCell, caption, read_table
+from sources.layouts._tables import TableReading, TCell, read_table
 from sources.page import HtmlPage, page_of
 from sources.tags import first_tag
 

@@ -33,7 +33,7 @@ from sources.base import Document, Extraction
 from sources.layouts._headings import group_label
 from sources.layouts._inline_paragraph_east import east_name, lead_value
 from sources.layouts._inline_paragraph_leads import count_above
-from sources.layouts._inline_pieces import EN_NAME_RUN_RE, is_east_asian, trim
+from sources.layouts._inline_piece_shapes import EN_NAME_RUN_RE, is_east_asian, trim
 from sources.layouts._memo import per_document
 from sources.layouts._records import RawItem, build_mentions
 from sources.layouts.inline import text_start

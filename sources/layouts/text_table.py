@@ -27,7 +27,8 @@ from sources.layouts._cell_lines import cell_line_tables
 from sources.layouts._headings import group_label, is_heading_text, ordinal_heading
 from sources.layouts._lines import body_lines
 from sources.layouts._memo import per_document
-from sources.layouts._tables import TableReading, TCell, caption, read_table
+from sources.layouts._table_header_words import caption
+from sources.layouts._tables import TableReading, TCell, read_table
 from sources.layouts._ties import tie_line
 
 NAME = "text-table"
