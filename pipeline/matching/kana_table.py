@@ -4,6 +4,7 @@ consonant skeletons, against the English keys (and the Chinese skeletons against
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -24,13 +25,24 @@ from pipeline.knowledge.sound import (
     taiwan_reading,
     wade_giles_name,
 )
+from pipeline.lang.scripts import CJK
 from pipeline.matching.key_table import transliteration_like
+from pipeline.matching.one_word import one_word_pairs
 from pipeline.matching.sparse_pairs import _block, gated_pairs
 from pipeline.settings import EvidenceSettings
 
 HAN = "漢"  # marks a key of ``KanaTable`` that is a Chinese name's consonant skeleton
 YOMI = "読"  # marks a key of ``KanaTable`` that is a kanji name's Japanese readings (pipeline.knowledge.kana)
 _FAMILY = "姓"  # after ``HAN``: the name reads family name first (pipeline.knowledge.sound.family_first)
+_SYLLABLES = "#"  # after a ``HAN`` key's skeleton: how many characters (syllables) the name has
+_CJK = re.compile(f"[{CJK}]")
+
+
+def han_parts(key: str) -> tuple[str, bool, int]:
+    """A ``HAN`` key's skeleton, whether the name reads family name first, and its characters."""
+    body = key[len(HAN) :]
+    skeleton, _, count = body.removeprefix(_FAMILY).partition(_SYLLABLES)
+    return skeleton, body.startswith(_FAMILY), int(count or 0)
 
 
 def han_keys(zh_keys: Sequence[str], dotted: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
@@ -41,7 +53,8 @@ def han_keys(zh_keys: Sequence[str], dotted: set[str] | frozenset[str] = frozens
     out = {}
     for k in zh_keys:
         if transliteration_like(k, HAN_MAX_CHARS) and len(skeleton := han_skeleton(k)) >= MIN_CLASSES:
-            out[k] = HAN + (_FAMILY if k not in dotted and family_first(k) else "") + skeleton
+            family = _FAMILY if k not in dotted and family_first(k) else ""
+            out[k] = f"{HAN}{family}{skeleton}{_SYLLABLES}{len(_CJK.findall(k))}"
     return out
 
 
@@ -101,12 +114,18 @@ class KanaTable:
         han_en: frozenset[str] | set[str] = frozenset(),
         readings: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
-        skeletons = [h[len(HAN) :].removeprefix(_FAMILY) for h in han]
-        family = [h[len(HAN) :].startswith(_FAMILY) for h in han]
+        parts = [han_parts(h) for h in han]
+        skeletons = [p[0] for p in parts]
+        family = [p[1] for p in parts]
         targets = [k if k in han_en else "" for k in en_keys]  # "" has no skeleton: no evidence
         by_en = skeleton_pairs(skeletons, targets, w, family) if han and han_en else None
         names = [k if " " in k else "" for k in keys]  # a name of one word has too few sounds to tell
         by_kana = skeleton_pairs(skeletons, names, w, family) if han and any(names) else None
+        if (
+            han
+            and (alone := one_word_pairs(skeletons, [p[2] for p in parts], keys, w, FAMILY_SHARE)) is not None
+        ):
+            by_kana = alone if by_kana is None else by_kana.maximum(alone).tocsr()
         sounding = np.zeros(len(han), dtype=bool)
         for table in (by_en, by_kana):
             if table is not None:
@@ -172,7 +191,7 @@ class KanaTable:
         if key in self.readings:
             readings = self.readings[key]
             return max(readings, key=lambda r: fuzz.ratio(r, heard)) if heard else readings[0]
-        return key[len(HAN) :].removeprefix(_FAMILY) if key.startswith(HAN) else key
+        return han_parts(key)[0] if key.startswith(HAN) else key
 
 
 # a family name alone, met by the family name of a whole name, tells less than two whole names that sound
