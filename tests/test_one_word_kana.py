@@ -75,16 +75,23 @@ def test_a_last_consonant_heard_two_ways_gives_two_forms() -> None:
 
 def test_one_word_names_meet_on_an_equal_skeleton_of_as_many_syllables() -> None:
     w = EvidenceSettings()
-    table = one_word_pairs(["bld", "bld", "bls"], [3, 5, 3], ["borudu", "bo rudu", "boruda"], w, 0.9)
+    table = one_word_pairs(
+        ["bld", "bld", "bls", "bld"],
+        [(3, "o"), (5, "o"), (3, "o"), (3, "a")],
+        ["borudu", "bo rudu", "boruda"],
+        w,
+        0.9,
+    )
     assert table is not None
     found = table.toarray()
     assert found[0, 0] > 0  # 博爾杜 / ボルドゥ
     assert found[1, 0] == 0  # five characters against three kana: another name
     assert not found[:, 1].any()  # a name of two words is compared as a whole elsewhere
     assert found[0, 2] > 0 and found[2, 2] == 0  # ボルダ is bld too; bls is not
-    assert one_word_pairs(["bld"], [3], ["bodo"], w, 0.9) is None  # too few classes: bd
+    assert not found[3].any()  # a first syllable of another vowel (ba against bo): another name
+    assert one_word_pairs(["bld"], [(3, "o")], ["bodo"], w, 0.9) is None  # too few classes: bd
     # a first syllable without initial is its onset alone in pinyin (安 an: ``a``), in katakana too
-    assert one_word_pairs(["awl"], [3], ["anwaru"], w, 0.9) is not None
+    assert one_word_pairs(["awl"], [(3, "a")], ["anwaru"], w, 0.9) is not None
     assert np.isclose(found[0, 0], w.phonetic_weight * 0.9)
 
 

@@ -4,7 +4,6 @@ consonant skeletons, against the English keys (and the Chinese skeletons against
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -14,10 +13,7 @@ from scipy import sparse
 from pipeline.knowledge.kana import heard_readings, romanized_name, sound_key
 from pipeline.knowledge.sound import (
     HAN_GATE,
-    HAN_MAX_CHARS,
     MIN_CLASSES,
-    family_first,
-    han_skeleton,
     latin_forms,
     latin_skeleton,
     mandarin_reading,
@@ -25,37 +21,14 @@ from pipeline.knowledge.sound import (
     taiwan_reading,
     wade_giles_name,
 )
-from pipeline.lang.scripts import CJK
-from pipeline.matching.key_table import transliteration_like
+from pipeline.matching.han_keys import HAN, han_keys, han_parts
 from pipeline.matching.one_word import one_word_pairs
 from pipeline.matching.sparse_pairs import _block, gated_pairs
 from pipeline.settings import EvidenceSettings
 
-HAN = "漢"  # marks a key of ``KanaTable`` that is a Chinese name's consonant skeleton
+__all__ = ["HAN", "YOMI", "KanaTable", "han_keys", "skeleton_pairs"]
+
 YOMI = "読"  # marks a key of ``KanaTable`` that is a kanji name's Japanese readings (pipeline.knowledge.kana)
-_FAMILY = "姓"  # after ``HAN``: the name reads family name first (pipeline.knowledge.sound.family_first)
-_SYLLABLES = "#"  # after a ``HAN`` key's skeleton: how many characters (syllables) the name has
-_CJK = re.compile(f"[{CJK}]")
-
-
-def han_parts(key: str) -> tuple[str, bool, int]:
-    """A ``HAN`` key's skeleton, whether the name reads family name first, and its characters."""
-    body = key[len(HAN) :]
-    skeleton, _, count = body.removeprefix(_FAMILY).partition(_SYLLABLES)
-    return skeleton, body.startswith(_FAMILY), int(count or 0)
-
-
-def han_keys(zh_keys: Sequence[str], dotted: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
-    """The Chinese keys that read as transliterations, each with its ``KanaTable`` key (``HAN`` + its
-    consonant skeleton, pipeline.knowledge.sound; ``HAN`` + ``_FAMILY`` + skeleton for a name that reads
-    family name first: a key not ``dotted`` in print, of two or three characters); keys of too few
-    classes have none."""
-    out = {}
-    for k in zh_keys:
-        if transliteration_like(k, HAN_MAX_CHARS) and len(skeleton := han_skeleton(k)) >= MIN_CLASSES:
-            family = _FAMILY if k not in dotted and family_first(k) else ""
-            out[k] = f"{HAN}{family}{skeleton}{_SYLLABLES}{len(_CJK.findall(k))}"
-    return out
 
 
 def _readings(zh_keys: Sequence[str], en_keys: Iterable[str], gate: float) -> dict[str, tuple[str, ...]]:

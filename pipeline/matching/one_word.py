@@ -26,27 +26,39 @@ def _as_pinyin_reads(skeleton: str) -> str:
     return skeleton[:1] + skeleton[2:] if skeleton.startswith("an") else skeleton
 
 
+def _first_vowel(romaji: str) -> str:
+    found = re.search(r"[aeiou]", romaji)
+    return found.group() if found else ""
+
+
 def one_word_pairs(
-    han: Sequence[str], chars: Sequence[int], kana: Sequence[str], w: EvidenceSettings, share: float
+    han: Sequence[str],
+    shapes: Sequence[tuple[int, str]],
+    kana: Sequence[str],
+    w: EvidenceSettings,
+    share: float,
 ) -> sparse.csr_matrix | None:
     """``phonetic_weight`` x ``share`` (a family name alone's share of a whole name's evidence) between
-    each Chinese skeleton (rows, of names of ``chars`` characters) and each katakana name of one word
-    (columns, sound keys) whose romaji has that very skeleton, of ``MIN_CLASSES`` classes or more, and as
-    many kana as the Chinese name has characters, give or take one (``アンワル`` and ``安瓦尔``: ``awl``,
-    four kana and three characters; a name printed alone, the way both scripts print a family name or a
-    leader known by one name). Both scripts write a syllable a character, so a name of many more
-    characters whose consonants fold to the same classes (``bsn``: five characters, three kana) is
-    another name. A name of one word has few sounds: only an equal skeleton counts, never a near one;
-    joined on the skeleton (no pair of keys compared one by one). None when no pair."""
-    by_skeleton: dict[str, list[tuple[int, int]]] = {}
+    each Chinese skeleton (rows; ``shapes``: the name's characters and the vowels of its first syllable)
+    and each katakana name of one word (columns, sound keys) whose romaji has that very skeleton, of
+    ``MIN_CLASSES`` classes or more, as many kana as the Chinese name has characters, give or take one,
+    and a first vowel among its first syllable's (``アンワル`` and ``安瓦尔``: ``awl``, four kana and three
+    characters, ``a``; a name printed alone, the way both scripts print a family name or a leader known
+    by one name). Both scripts write a syllable a character and keep a name's first sound, so a name of
+    many more characters whose consonants fold to the same classes (``bsn``: five characters, three
+    kana), or whose first vowel is another (``adl``: ``i`` against ``ao``), is another name. A name of
+    one word has few sounds: only an equal skeleton counts, never a near one; joined on the skeleton (no
+    pair of keys compared one by one). None when no pair."""
+    by_skeleton: dict[str, list[tuple[int, int, str]]] = {}
     for j, key in enumerate(kana):
         if key and " " not in key and len(heard := _as_pinyin_reads(latin_skeleton(key))) >= MIN_CLASSES:
-            by_skeleton.setdefault(heard, []).append((j, len(_MORA.findall(key))))
+            morae = _MORA.findall(key)
+            by_skeleton.setdefault(heard, []).append((j, len(morae), _first_vowel(key)))
     pairs = [
         (i, j)
-        for i, (h, n) in enumerate(zip(han, chars, strict=True))
-        for j, morae in by_skeleton.get(h, ())
-        if abs(morae - n) <= 1
+        for i, (h, (n, vowels)) in enumerate(zip(han, shapes, strict=True))
+        for j, morae, vowel in by_skeleton.get(h, ())
+        if abs(morae - n) <= 1 and vowel and vowel in vowels
     ]
     if not pairs:
         return None
