@@ -249,7 +249,8 @@ def _titles(view: _View, ent: str, bodies: dict[str, str]) -> dict[str, tuple[st
 def _title_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]]:
     """(entity, title given, title expected, who says so, finding) for each post an outlet gives a person
     that at least ``MIN_CORROBORATION`` other outlets give, with none siding with it, to another person of
-    its list, while they give this person another post (two posts exchanged are then one finding)."""
+    its list, while they give this person another post (two posts exchanged are then one finding); some
+    outlet must give both persons their usual posts, else the two posts are words of two languages."""
     bodies = _shared_bodies(view)
     titles = {ent: _titles(view, ent, bodies) for ent in sorted(view.ctx.entity_lists)}
     votes = {ent: Counter(key for key, _ in given.values()) for ent, given in titles.items()}
@@ -272,6 +273,8 @@ def _title_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
                 continue  # no one else's post, or another outlet sides with this one
             if art not in view.ctx.entity_lists[other]:
                 continue
+            if not set(usual[ent][1]) & set(usual[other][1]):
+                continue  # no outlet gives both their posts: two vocabularies (大統領 / 总统), no swap
             m, basis = view.mention(art, ent), _outlets(usual[ent][1])
             theirs = titles[ent][usual[ent][1][0]][1]
             message = (

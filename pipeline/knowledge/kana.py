@@ -85,8 +85,27 @@ def romaji(name: str) -> str:
     if not is_katakana_name(normal):
         return ""
     parts = [p for p in _PARTS.split(normal) if p]
-    words = ("".join(seg["hepburn"] for seg in _converter().convert(p)) for p in parts)
-    return " ".join(w for w in words if w)
+    return " ".join(w for w in (_hepburn(p) for p in parts) if w)
+
+
+# ``ウ`` and a small vowel write a syllable of ``w`` (``ウォ`` wo, ``ウィ`` wi, ``ウェ`` we), which pykakasi
+# reads as two vowels (``uo``): the consonant is what a transliteration of the same name keeps
+_W_SYLLABLE = re.compile(r"ウ([ィェォ])")
+_W_VOWEL = {"ィ": "wi", "ェ": "we", "ォ": "wo"}
+
+
+def _hepburn(part: str) -> str:
+    """Hepburn romaji of one part of a katakana name, ``ウ`` and a small vowel read as a ``w`` syllable."""
+    out = []
+    for i, piece in enumerate(_W_SYLLABLE.split(part)):
+        if i % 2:
+            out.append(_W_VOWEL[piece])
+            continue
+        if i and piece.startswith("ー"):  # the w syllable's vowel long: written once
+            out.append(out[-1][-1:])
+            piece = piece[1:]
+        out.append("".join(seg["hepburn"] for seg in _converter().convert(piece)) if piece else "")
+    return "".join(out)
 
 
 @lru_cache(maxsize=65536)

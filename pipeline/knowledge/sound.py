@@ -155,8 +155,24 @@ def latin_forms(text: str, *, family: bool = False) -> tuple[str, ...]:
     spans = sorted({len(words), *range(1, min(len(words), 3) + 1)}, reverse=True)
     if family and _given_name_first(words):
         spans = [k for k in spans if k < len(words)]
-    forms = [latin_skeleton(" ".join(words[-k:])) for k in spans]
+    forms = [form for k in spans for form in _read_both_ways(" ".join(words[-k:]))]
     return tuple(dict.fromkeys(f for f in forms if f))
+
+
+# a word's last consonant that a Latin name spells one way and transliterations hear another: a ``ch``
+# after a vowel is also a ``k`` (German and Greek names: Aldrich, Bach), which a katakana name writes
+# (``ク``) where a Chinese one writes ``s`` (``希``); a ``v`` after a vowel is devoiced, ``f`` (Slavic
+# names: Borisov), as katakana (``フ``) and Chinese (``夫``) write it. Both readings are forms of the name.
+_FINAL_READINGS = ((re.compile(r"(?<=[aeiouy])ch\b"), "k"), (re.compile(r"(?<=[aeiouy])v\b"), "f"))
+
+
+def _read_both_ways(text: str) -> tuple[str, ...]:
+    """The skeleton of a Latin name, and where a word ends in a consonant heard two ways
+    (``_FINAL_READINGS``), its skeleton heard the other way (``Aldrich``: ``alds`` and ``aldg``)."""
+    other = text
+    for pattern, heard in _FINAL_READINGS:
+        other = pattern.sub(heard, other)
+    return (latin_skeleton(text), latin_skeleton(other)) if other != text else (latin_skeleton(text),)
 
 
 def _words(text: str) -> list[str]:

@@ -13,10 +13,7 @@ from scipy import sparse
 from pipeline.knowledge.kana import heard_readings, romanized_name, sound_key
 from pipeline.knowledge.sound import (
     HAN_GATE,
-    HAN_MAX_CHARS,
     MIN_CLASSES,
-    family_first,
-    han_skeleton,
     latin_forms,
     latin_skeleton,
     mandarin_reading,
@@ -24,25 +21,14 @@ from pipeline.knowledge.sound import (
     taiwan_reading,
     wade_giles_name,
 )
-from pipeline.matching.key_table import transliteration_like
+from pipeline.matching.han_keys import HAN, han_keys, han_parts
+from pipeline.matching.one_word import one_word_pairs
 from pipeline.matching.sparse_pairs import _block, gated_pairs
 from pipeline.settings import EvidenceSettings
 
-HAN = "漢"  # marks a key of ``KanaTable`` that is a Chinese name's consonant skeleton
+__all__ = ["HAN", "YOMI", "KanaTable", "han_keys", "skeleton_pairs"]
+
 YOMI = "読"  # marks a key of ``KanaTable`` that is a kanji name's Japanese readings (pipeline.knowledge.kana)
-_FAMILY = "姓"  # after ``HAN``: the name reads family name first (pipeline.knowledge.sound.family_first)
-
-
-def han_keys(zh_keys: Sequence[str], dotted: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
-    """The Chinese keys that read as transliterations, each with its ``KanaTable`` key (``HAN`` + its
-    consonant skeleton, pipeline.knowledge.sound; ``HAN`` + ``_FAMILY`` + skeleton for a name that reads
-    family name first: a key not ``dotted`` in print, of two or three characters); keys of too few
-    classes have none."""
-    out = {}
-    for k in zh_keys:
-        if transliteration_like(k, HAN_MAX_CHARS) and len(skeleton := han_skeleton(k)) >= MIN_CLASSES:
-            out[k] = HAN + (_FAMILY if k not in dotted and family_first(k) else "") + skeleton
-    return out
 
 
 def _readings(zh_keys: Sequence[str], en_keys: Iterable[str], gate: float) -> dict[str, tuple[str, ...]]:
@@ -101,12 +87,18 @@ class KanaTable:
         han_en: frozenset[str] | set[str] = frozenset(),
         readings: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
-        skeletons = [h[len(HAN) :].removeprefix(_FAMILY) for h in han]
-        family = [h[len(HAN) :].startswith(_FAMILY) for h in han]
+        parts = [han_parts(h) for h in han]
+        skeletons = [p[0] for p in parts]
+        family = [p[1] for p in parts]
         targets = [k if k in han_en else "" for k in en_keys]  # "" has no skeleton: no evidence
         by_en = skeleton_pairs(skeletons, targets, w, family) if han and han_en else None
         names = [k if " " in k else "" for k in keys]  # a name of one word has too few sounds to tell
         by_kana = skeleton_pairs(skeletons, names, w, family) if han and any(names) else None
+        if (
+            han
+            and (alone := one_word_pairs(skeletons, [p[2] for p in parts], keys, w, FAMILY_SHARE)) is not None
+        ):
+            by_kana = alone if by_kana is None else by_kana.maximum(alone).tocsr()
         sounding = np.zeros(len(han), dtype=bool)
         for table in (by_en, by_kana):
             if table is not None:
@@ -172,7 +164,7 @@ class KanaTable:
         if key in self.readings:
             readings = self.readings[key]
             return max(readings, key=lambda r: fuzz.ratio(r, heard)) if heard else readings[0]
-        return key[len(HAN) :].removeprefix(_FAMILY) if key.startswith(HAN) else key
+        return han_parts(key)[0] if key.startswith(HAN) else key
 
 
 # a family name alone, met by the family name of a whole name, tells less than two whole names that sound

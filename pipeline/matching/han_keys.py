@@ -1,0 +1,54 @@
+"""The Chinese transliterations' keys of the kana table (pipeline.matching.kana_table): ``HAN``, the
+name's consonant skeleton (pipeline.knowledge.sound), whether it reads family name first, and its shape
+(its characters, the vowels of its first syllable), which a katakana name of one word must share
+(pipeline.matching.one_word).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.knowledge.phonetic import pinyin_key
+from pipeline.knowledge.sound import HAN_MAX_CHARS, MIN_CLASSES, family_first, han_skeleton
+from pipeline.lang.scripts import CJK
+from pipeline.matching.key_table import transliteration_like
+
+__all__ = ["HAN", "han_keys", "han_parts"]
+
+HAN = "漢"  # marks a key of ``KanaTable`` that is a Chinese name's consonant skeleton
+_FAMILY = "姓"  # after ``HAN``: the name reads family name first (pipeline.knowledge.sound.family_first)
+_SYLLABLES = "#"  # after a ``HAN`` key's skeleton: how many characters (syllables) the name has
+_CJK = re.compile(f"[{CJK}]")
+_VOWELS = "="  # after the characters: the vowels of the name's first syllable (``ao`` for 澳, ``a`` for 安)
+_INITIAL = re.compile(r"^[^aeiouv]+")
+
+
+def han_parts(key: str) -> tuple[str, bool, tuple[int, str]]:
+    """A ``HAN`` key's skeleton, whether the name reads family name first, and its characters with the
+    vowels of its first syllable."""
+    body = key[len(HAN) :]
+    skeleton, _, rest = body.removeprefix(_FAMILY).partition(_SYLLABLES)
+    count, _, vowels = rest.partition(_VOWELS)
+    return skeleton, body.startswith(_FAMILY), (int(count or 0), vowels)
+
+
+def _first_vowels(chinese: str) -> str:
+    """The vowels of a Chinese name's first syllable, its initial left out (``tuo`` -> ``uo``)."""
+    syllables = pinyin_key("".join(_CJK.findall(chinese))).split()
+    return _INITIAL.sub("", syllables[0]).rstrip("nrg") if syllables else ""
+
+
+def han_keys(zh_keys: Sequence[str], dotted: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
+    """The Chinese keys that read as transliterations, each with its ``KanaTable`` key (``HAN`` + its
+    consonant skeleton, pipeline.knowledge.sound; ``HAN`` + ``_FAMILY`` + skeleton for a name that reads
+    family name first: a key not ``dotted`` in print, of two or three characters), then its shape
+    (``_SYLLABLES`` + its characters, ``_VOWELS`` + its first syllable's vowels: ``漢awl#3=a`` for
+    ``安瓦尔``); keys of too few classes have none."""
+    out = {}
+    for k in zh_keys:
+        if transliteration_like(k, HAN_MAX_CHARS) and len(skeleton := han_skeleton(k)) >= MIN_CLASSES:
+            family = _FAMILY if k not in dotted and family_first(k) else ""
+            shape = f"{_SYLLABLES}{len(_CJK.findall(k))}{_VOWELS}{_first_vowels(k)}"
+            out[k] = f"{HAN}{family}{skeleton}{shape}"
+    return out

@@ -1,0 +1,67 @@
+"""Katakana names of one word against Chinese transliterations: a leader or a family name printed alone
+in both scripts (``ボルドゥ`` / ``博爾杜``), met through one consonant skeleton (pipeline.knowledge.sound)
+where it is the same and the syllables are as many, give or take one. Evidence of the kana table's
+``twin`` (pipeline.matching.kana_table), inside the one-item-per-article assignment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+from scipy import sparse
+
+from pipeline.knowledge.sound import MIN_CLASSES, latin_skeleton
+from pipeline.settings import EvidenceSettings
+
+__all__ = ["one_word_pairs"]
+
+_MORA = re.compile(r"[aeiou]|n(?![aeiouy])")  # a vowel or a syllabic n of romaji: one kana each
+
+
+def _as_pinyin_reads(skeleton: str) -> str:
+    """A skeleton as ``han_skeleton`` reads a name's first syllable when it has no initial: its onset
+    alone, without a final ``n`` (``アンワル`` ``anwl`` -> ``awl``, as ``安瓦尔``)."""
+    return skeleton[:1] + skeleton[2:] if skeleton.startswith("an") else skeleton
+
+
+def _first_vowel(romaji: str) -> str:
+    found = re.search(r"[aeiou]", romaji)
+    return found.group() if found else ""
+
+
+def one_word_pairs(
+    han: Sequence[str],
+    shapes: Sequence[tuple[int, str]],
+    kana: Sequence[str],
+    w: EvidenceSettings,
+    share: float,
+) -> sparse.csr_matrix | None:
+    """``phonetic_weight`` x ``share`` (a family name alone's share of a whole name's evidence) between
+    each Chinese skeleton (rows; ``shapes``: the name's characters and the vowels of its first syllable)
+    and each katakana name of one word (columns, sound keys) whose romaji has that very skeleton, of
+    ``MIN_CLASSES`` classes or more, as many kana as the Chinese name has characters, give or take one,
+    and a first vowel among its first syllable's (``アンワル`` and ``安瓦尔``: ``awl``, four kana and three
+    characters, ``a``; a name printed alone, the way both scripts print a family name or a leader known
+    by one name). Both scripts write a syllable a character and keep a name's first sound, so a name of
+    many more characters whose consonants fold to the same classes (``bsn``: five characters, three
+    kana), or whose first vowel is another (``adl``: ``i`` against ``ao``), is another name. A name of
+    one word has few sounds: only an equal skeleton counts, never a near one; joined on the skeleton (no
+    pair of keys compared one by one). None when no pair."""
+    by_skeleton: dict[str, list[tuple[int, int, str]]] = {}
+    for j, key in enumerate(kana):
+        if key and " " not in key and len(heard := _as_pinyin_reads(latin_skeleton(key))) >= MIN_CLASSES:
+            morae = _MORA.findall(key)
+            by_skeleton.setdefault(heard, []).append((j, len(morae), _first_vowel(key)))
+    pairs = [
+        (i, j)
+        for i, (h, (n, vowels)) in enumerate(zip(han, shapes, strict=True))
+        for j, morae, vowel in by_skeleton.get(h, ())
+        if abs(morae - n) <= 1 and vowel and vowel in vowels
+    ]
+    if not pairs:
+        return None
+    rows, cols = (np.array(side, dtype=np.int64) for side in zip(*pairs, strict=True))
+    value = np.full(len(pairs), w.phonetic_weight * share, dtype=np.float32)
+    return sparse.csr_matrix((value, (rows, cols)), shape=(len(han), len(kana)))
