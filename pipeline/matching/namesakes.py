@@ -4,7 +4,7 @@ differ, in both scripts, in the words that are their own (``甲山太空公司�
 translated twice: its mentions are kept apart as a reviewer's "not the same" would keep them.
 
 A script's names differ in their own words when they open alike (the head word: ``甲山``, ``Aland``) and,
-once the form words are set aside (``公司``, ``Corporation``: ``pipeline.lang.cues``) and what the two
+once the form words are set aside (``公司``, ``Corporation``: ``pipeline.lang.name_words``) and what the two
 share is taken away (the opening and a common ending in Chinese, the words both hold in English), each
 keeps words of its own that the other lacks: Chinese characters none of which the other keeps, beginning
 with another sound (a person's given name heard two ways, ``麥克`` / ``邁克``, is one name); English words

@@ -2,8 +2,8 @@
 then the measure that files them: ``乙国、丙国など12カ国を全面禁止、丁国など7カ国を一部制限すると発表``.
 
 Each group's names are a selection (examples) of its counted group where the count is far more than a
-miscount of them (``lang.counts.miscounted_at_most``; a name or two short is a miscount, as ``等12國`` after
-eleven names is), the count bound to it as printed,
+miscount of them (``lang.count_binding.miscounted_at_most``; a name or two short is a miscount, as
+``等12國`` after eleven names is), the count bound to it as printed,
 its label the measure after ``を`` (``全面禁止``). Read whole or not at all: two groups or more in a row,
 each of that shape (names, ``など``, a count of members, ``を`` and a measure word, then a pause or the
 sentence's verb), none of more names than its count, the labels all different; the first group's names

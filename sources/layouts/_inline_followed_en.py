@@ -3,7 +3,7 @@ for the eighth year (7.736), followed by Borduria (7.521) and Carpathia (7.515),
 … and Zubrowka (6.979) completing the top 10.``). Used by the inline layout through ``_inline_grouping``.
 
 The sentence is read whole or not at all: its first name, a few lower-case words of how it fared and its
-figure; after ``followed by`` a run of names each with its figure (``lang.cues.EN_RANK_FOLLOWED_RE``);
+figure; after ``followed by`` a run of names each with its figure (``lang.rank_cues.EN_RANK_FOLLOWED_RE``);
 optionally after ``with`` another such run closed by the words that end the ranking (``completing the
 top 10``: the list's count). Every name of the sentence printed with a figure in brackets is an item, in
 the order the sentence tells them, which is the ranking's order."""

@@ -22,7 +22,7 @@ _LEAD_END = ("：", ":")  # a lead-in that introduces what follows
 def place_lead(text: str, enums: Sequence[Enumeration]) -> tuple[int, int, int] | None:
     """(count, quote start, quote end) of the lead-in over a run of place lines: every enumeration a line
     labelled by its place, and the lead-in (in the first's line, else the paragraph right above it)
-    ending in a colon with one count of what it introduces (``lang.counts.lead_in_counts``). The quote
+    ending in a colon with one count of what it introduces (``lang.count_binding.lead_in_counts``). The quote
     runs from the last sentence's start to the count's end (``排名前十``). None otherwise."""
     if len(enums) < 2 or not all(e.label and _PLACE_RE.fullmatch(e.label.strip()) for e in enums):
         return None

@@ -2,7 +2,7 @@
 第二名乙國（64.5分）、…、第五名戊國（61.0分）。``). Used by the inline layout through ``_inline_grouping``.
 
 After the lead-in's colon, the pieces are split on ``、`` outside brackets; each is a place
-(``lang.cues.ZH_PLACE``), one name, and its figure in brackets. The sentence is read whole or not
+(``lang.rank_cues.ZH_PLACE``), one name, and its figure in brackets. The sentence is read whole or not
 at all: every piece so, at least ``MIN_ITEMS`` of them. As a ranking told one place a line
 (``_inline_place_lines``), each item is filed under its place, and the lead-in's count (``前五名``) is the
 whole list's (``_inline_place_lead``)."""

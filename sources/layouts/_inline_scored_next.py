@@ -3,7 +3,7 @@
 through ``_inline_grouping``.
 
 The first sentence ends with a run of names joined by ``、`` and a last ``和`` / ``及`` / ``與``, closed by
-a verb of place (``lang.cues.ZH_RANK_REACHED``) and what it reached (``前四``: the list's count when it
+a verb of place (``lang.rank_cues.ZH_RANK_REACHED``) and what it reached (``前四``: the list's count when it
 states one). The next sentence, after an opening word (``其中``, ``分別為``), gives every one of those
 names, in the same order, its score (``甲國得分7.736``, ``乙國7.521``) and nothing else. Both are read
 whole, the names from the first, the scores from the second, or neither: names the second sentence

@@ -56,7 +56,7 @@ def selection(text: str, enums: Sequence[Enumeration]) -> bool:
     """Whether the article names examples of the list rather than the list: a cue says so (``among
     them``, ``例如``, ``……``, ``等`` without a count, ``在內的`` before a larger count, ``and nine other
     countries`` after the last name, a reader that took the names as examples of a count far larger
-    than a miscount of them: ``lang.counts.miscounted_at_most``), or its items are spread over several
+    than a miscount of them: ``lang.count_binding.miscounted_at_most``), or its items are spread over several
     sentences that neither label nor count them (lines each headed by the value its items share are a
     grouped list)."""
     for e in enums:
