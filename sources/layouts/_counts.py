@@ -74,13 +74,6 @@ def find_count(text: str) -> Count | None:
 MAX_EN_LEAD_IN = 160  # characters of an English line that introduces the list under it with a colon
 MAX_ZH_LEAD_IN = 80
 _NOTE_IN_PARENS_RE = re.compile(r"\s*[(（][^()（）]*[)）]")
-_SENTENCE_END_RE = re.compile(r"[。！？!?]\s*|(?<=[a-z]\.)\s+")
-
-
-def last_sentence(text: str) -> str:
-    """The last sentence of a paragraph (``… by viewers at home. The top ten in the grand final:`` gives
-    ``The top ten in the grand final:``), the whole of it when it has one."""
-    return text[max((m.end() for m in _SENTENCE_END_RE.finditer(text.rstrip(WHITESPACE))), default=0) :]
 
 
 def lead_in_count(text: str) -> Count | None:

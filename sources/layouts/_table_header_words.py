@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.count_binding import last_sentence
 from pipeline.lang.posts import FORMER_POST_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.models import AttributeKind
 from sources.base import Document
 from sources.item_titles import is_title
-from sources.layouts._counts import last_sentence, lead_in_count
+from sources.layouts._counts import lead_in_count
 
 HEADER_WORDS_RE = re.compile(
     fold_pattern(
