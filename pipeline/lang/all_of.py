@@ -1,9 +1,9 @@
 """A count that says it is all of a list's kind: ``All 5 allies``, ``all the 12 countries``,
 ``全部5個盟國``, ``所有12國``, ``全5カ国``. It states how many the list holds as plainly as a total word does,
 wherever in the article it stands; a count of people (``all 4 officials``, ``閣僚全4人``: the list's
-kind is not known here, ``counts_all_people`` tells it for the binder, which knows it), of a qualified noun (``all 27 EU members``,
-``全部27個歐盟成員國``), hedged (``nearly all 60``) or of the whole a list is drawn from (``全部32個成員中，
-以下12國``, ``of all 32 members``) says nothing of the list.
+kind is not known here, ``counts_all_people`` tells it for the binder, which knows it), of a qualified
+noun (``all 27 EU members``, ``全部27個歐盟成員國``), hedged (``nearly all 60``) or of the whole a list is
+drawn from (``全部32個成員中，以下12國``, ``of all 32 members``) says nothing of the list.
 """
 
 from __future__ import annotations
