@@ -4,8 +4,10 @@
 the same four under ``本報整理其中4位：``. The 26 counts the whole the examples are drawn from, the 4s
 count what each outlet prints: the two numbers count different things and no outlet is wrong. Told
 apart when every count is either the length of the list beside it (a part) or stated by outlets that
-say they give examples and print fewer than they count (a whole), one number of the whole, above
-every part. Two numbers of the whole stay a dispute (``checks.wholes`` compares counts of a whole).
+say they give examples and print fewer than they count (a whole), one number of the whole, at least
+``LARGER_WHOLE`` times every part (a whole a little above complete lists' counts is a miscount of
+theirs: ``A、B等15國`` beside the others' fourteen printed and counted). Two numbers of the whole stay a
+dispute (``checks.wholes`` compares counts of a whole).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from pipeline.checks.context import _Ctx
+from pipeline.claims.wholes import LARGER_WHOLE
 from pipeline.models import Claim
 
 
@@ -27,4 +30,4 @@ def whole_beside_parts(ctx: _Ctx, by_value: Mapping[int, Sequence[Claim]]) -> bo
     wholes = [v for v, cs in by_value.items() if v not in parts and all(_of_a_whole(ctx, c) for c in cs)]
     if not parts or len(wholes) != 1 or len(parts) + len(wholes) != len(by_value):
         return False
-    return wholes[0] > max(parts)
+    return wholes[0] >= LARGER_WHOLE * max(parts)
