@@ -119,8 +119,11 @@ def _official_of(
 ) -> int | None:
     """The size of the whole ``art``'s list is judged a part of: for a list of only some of the run's
     groups (the August names of a story of two rounds), the names usually filed in those groups, not the
-    total the outlets printing both rounds state."""
-    within = _groups_covered(view, art, usual, every) if official is not None else None
+    total the outlets printing both rounds state. Only for a list that states its count: one that
+    counts nothing is whole by its length alone where it is as long as all of them."""
+    if official is None or view.ctx.stated_total(art) is None:
+        return official
+    within = _groups_covered(view, art, usual, every)
     return official if within is None else sum(g in within for g in usual.values())
 
 

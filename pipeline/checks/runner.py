@@ -130,7 +130,7 @@ def run_checks(
         ]
         found = [*counted, *items.result(), *named]
     found = sums_checks(ctx, _one_root_cause(_text_beside_value(ctx, _share_not_value(found))))
-    found = conflict_not_length(found)
+    found = conflict_not_length(ctx, found)
     found = _misfiled_not_miscounted(ctx, _repeated_not_long(ctx, _other_list_not_long(ctx, found)))
     found = _long_in_its_groups(ctx, found)
     found = _value_of_its_group(ctx, found)
