@@ -25,6 +25,7 @@ from pipeline.checks.consensus import (
     _partial,
 )
 from pipeline.checks.context import _Ctx
+from pipeline.checks.examples import whole_beside_parts
 from pipeline.checks.registry import ARITHMETIC, COUNT_CONFLICT, COUNT_MISMATCH, TAXONOMY_DIFFERS
 from pipeline.checks.wording import _evidence, _fmt, _odd_ones_out, _words
 from pipeline.claims import (
@@ -216,6 +217,8 @@ def _count_conflicts(ctx: _Ctx) -> list[Discrepancy]:
             continue  # one outlet's two counts: judged against its own list (``count_mismatch``)
         if all(any(c.computed == c.stated for c in cs) for cs in by_value.values()):
             continue  # each count is the length of the list beside it: lists of another scope, not a dispute
+        if whole_beside_parts(ctx, by_value):
+            continue  # the whole some print examples of, and the parts others print
         parts = []
         for value in sorted(by_value):
             arts = sorted({c.article for c in by_value[value]})

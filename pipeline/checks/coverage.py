@@ -114,16 +114,31 @@ def _groups_covered(
     return mine if len(every) >= 2 and mine and mine < every else None
 
 
+def _official_of(
+    view: _View, art: str, official: int | None, usual: Mapping[str, str | None], every: set[str]
+) -> int | None:
+    """The size of the whole ``art``'s list is judged a part of: for a list of only some of the run's
+    groups (the August names of a story of two rounds), the names usually filed in those groups, not the
+    total the outlets printing both rounds state. Only for a list that states its count: one that
+    counts nothing is whole by its length alone where it is as long as all of them."""
+    if official is None or view.ctx.stated_total(art) is None:
+        return official
+    within = _groups_covered(view, art, usual, every)
+    return official if within is None else sum(g in within for g in usual.values())
+
+
 def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
     ctx = view.ctx
     n_lists = len(ctx.list_articles)
     official = len(view.reference.entries) if view.reference is not None else _usual_total(ctx)
-    complete = {a: _complete(ctx, a, official) for a in ctx.list_articles}
-    complete_listing = {e: sum(complete[a] for a in by_art) for e, by_art in ctx.entity_lists.items()}
-    judges = frozenset(a for a in ctx.list_articles if complete[a] and not _short_of_count(ctx, a))
     usual = {e: _usual_group(view, e) for e in ctx.entity_lists} if view.reference is None else {}
     usual_of = _UsualGroups(view, usual)
     every = {g for g in usual.values() if g is not None}
+    complete = {
+        a: _complete(ctx, a, _official_of(view, a, official, usual, every)) for a in ctx.list_articles
+    }
+    complete_listing = {e: sum(complete[a] for a in by_art) for e, by_art in ctx.entity_lists.items()}
+    judges = frozenset(a for a in ctx.list_articles if complete[a] and not _short_of_count(ctx, a))
     out: list[Discrepancy] = []
     camps: list[tuple[str, list[str]]] = []
     split: set[frozenset[str]] = set()  # pairs of entities two camps of outlets print for one row

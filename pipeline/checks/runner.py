@@ -26,6 +26,7 @@ from pipeline.checks.lengths import _list_lengths
 from pipeline.checks.lists import canonical_groups, list_checks
 from pipeline.checks.loose import loose_counts
 from pipeline.checks.names import _naming_variants, _possible_mistranslations
+from pipeline.checks.one_count import conflict_not_length
 from pipeline.checks.ranks import rank_checks
 from pipeline.checks.shares import share_checks, total_checks
 from pipeline.checks.story import _person_variants, _story_conflicts
@@ -129,6 +130,7 @@ def run_checks(
         ]
         found = [*counted, *items.result(), *named]
     found = sums_checks(ctx, _one_root_cause(_text_beside_value(ctx, _share_not_value(found))))
+    found = conflict_not_length(ctx, found)
     found = _misfiled_not_miscounted(ctx, _repeated_not_long(ctx, _other_list_not_long(ctx, found)))
     found = _long_in_its_groups(ctx, found)
     found = _value_of_its_group(ctx, found)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
+from pipeline.claims.all_people import all_of_the_people
 from pipeline.claims.dates import article_day, dates_in, earlier, time_keys
 from pipeline.claims.headline import headline_counts_list, headline_span, people_over_things
 from pipeline.claims.kinds import (
@@ -242,8 +243,9 @@ def list_counts(
 
     # a number that takes up a count made before ("the 11") counts the list only where it has that many;
     # "all 12 groups" over a list in twelve groups counts the groups
+    of_people = _holds(ANY_PERSON, listed)  # every item a person with a post
     counts = [
-        _by_role(c, listed, selection)
+        _by_role(all_of_the_people(text, c, of_people=of_people), listed, selection)
         for c in found_counts
         if not c.part
         and (not c.echo or c.value == total)
@@ -377,7 +379,6 @@ def list_counts(
             yield c, KIND_GROUP, subject
 
     said: dict[int, str] = {}  # the list's counts made so far: value -> subject
-    of_people = _holds(ANY_PERSON, listed)  # every item a person with a post
     headline = headline_span(article)
     order = list(groups)  # the groups in the order the list prints them
     for _, joined in sorted(parts.items()):

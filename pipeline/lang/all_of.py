@@ -1,9 +1,9 @@
 """A count that says it is all of a list's kind: ``All 5 allies``, ``all the 12 countries``,
 ``全部5個盟國``, ``所有12國``, ``全5カ国``. It states how many the list holds as plainly as a total word does,
 wherever in the article it stands; a count of people (``all 4 officials``, ``閣僚全4人``: the list's
-kind is not known here), of a qualified noun (``all 27 EU members``,
-``全部27個歐盟成員國``), hedged (``nearly all 60``) or of the whole a list is drawn from (``全部32個成員中，
-以下12國``, ``of all 32 members``) says nothing of the list.
+kind is not known here, ``counts_all_people`` tells it for the binder, which knows it), of a qualified
+noun (``all 27 EU members``, ``全部27個歐盟成員國``), hedged (``nearly all 60``) or of the whole a list is
+drawn from (``全部32個成員中，以下12國``, ``of all 32 members``) says nothing of the list.
 """
 
 from __future__ import annotations
@@ -50,3 +50,13 @@ def counts_all_of(sentence: str, count: Count, *, qualified: bool) -> bool:
 def _drawn_from_after(sentence: str, count: Count) -> bool:
     """After the count and its noun, the words of the whole a part is taken from (``32個成員中，以下``)."""
     return DRAWN_FROM_AFTER_RE.search(sentence[count.end :]) is not None
+
+
+def counts_all_people(sentence: str, count: Count) -> bool:
+    """Whether ``count`` (of ``sentence``) says it is all of the people it counts (``All 5 officials``,
+    ``全部5名官員``, ``閣僚全5人``), not of the whole a part is drawn from: the list's count where the list
+    is of people (its reader knows the list's kind, ``claims.all_people``)."""
+    if not says_all_of(sentence, count.start) or counts_people(count) is not True:
+        return False
+    before = sentence[max(0, count.start - ALL_OF_BEFORE_CHARS) : count.start]
+    return not (_DRAWN_FROM_BEFORE_RE.search(before) or _drawn_from_after(sentence, count))
