@@ -33,8 +33,8 @@ from pipeline.models import Claim, Discrepancy, Severity
 
 
 def _nouns(c: Claim) -> set[str]:
-    """What the counts of ``c``'s number in its quote count (``lang.counts.counted_noun``), nouns of
-    polities as one (``countries`` and ``governments``: ``lang.counts.noun_kind``)."""
+    """What the counts of ``c``'s number in its quote count (``lang.counted_nouns.counted_noun``), nouns of
+    polities as one (``countries`` and ``governments``: ``lang.counted_nouns.noun_kind``)."""
     found = {counted_noun(c.quote, x) for x in find_counts(c.quote) if x.value == int(c.stated)} - {""}
     return {noun_kind(n) for n in found}
 

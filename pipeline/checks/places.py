@@ -6,7 +6,7 @@ them at the place most of them print it, at least ``MIN_AGREEING`` such places, 
 of its own at place k, where the other lists print one entity ``E`` (at least ``MIN_CORROBORATION`` of
 them, no other entity that two lists share), is judged by its values:
 
-1. every value it prints backs the others' value of ``E`` in that column (``lang.values.backs``): ``E``
+1. every value it prints backs the others' value of ``E`` in that column (``lang.precision.backs``): ``E``
    under another name (``甲公司`` where the others print ``Acme Corp``, the same revenue at the same
    place), one information finding per list naming each such pair, and neither reported missing nor
    substituted;

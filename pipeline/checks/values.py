@@ -38,14 +38,14 @@ def _step(held: tuple[_Num, Mention, int]) -> float:
 
 
 def _backs(a: _Num, step_a: float, b: _Num, step_b: float) -> bool:
-    """One print backs the other: equal, or the coarser is the finer rounded (``lang.values.backs``)."""
+    """One print backs the other: equal, or the coarser is the finer rounded (``lang.precision.backs``)."""
     if isinstance(a, _Range) or isinstance(b, _Range):
         return a == b
     return backs(a, step_a, b, step_b)
 
 
 def _departs(a: _Num, step_a: float, b: _Num, step_b: float) -> bool:
-    """The prints clearly disagree, beyond the rounding of the coarser (``lang.values.departs``)."""
+    """The prints clearly disagree, beyond the rounding of the coarser (``lang.precision.departs``)."""
     if isinstance(a, _Range) or isinstance(b, _Range):
         return a != b
     return departs(a, step_a, b, step_b)

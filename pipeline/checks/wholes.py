@@ -4,11 +4,11 @@
 丁報 says ``31个成员国``. No list counts the whole, so no list judges the count: the outlets' counts are
 compared with each other. Judged only where the count's number exceeds every list of the run (a count a
 list could reach is the list's, for ``claims``), in the article's text before its list (its headline and
-lead, a count on one line), by the noun it counts (``lang.counts.counted_noun``): an outlet whose counts of
-that noun are all another number than the one at least ``MIN_CORROBORATION`` other outlets state, each
-stating no other, and within half and twice it (a number of another size counts something else), is
-named in one warning (words that could count something else, such as the members of another body, are
-weaker evidence than a count bound to a list).
+lead, a count on one line), by the noun it counts (``lang.counted_nouns.counted_noun``): an outlet whose
+counts of that noun are all another number than the one at least ``MIN_CORROBORATION`` other outlets
+state, each stating no other, and within half and twice it (a number of another size counts something
+else), is named in one warning (words that could count something else, such as the members of another
+body, are weaker evidence than a count bound to a list).
 
 A list of examples closes on the count of the whole it is drawn from (``…ら25カ国の首脳``, ``…等26位``,
 ``were among the 26``): that count is judged against the others' in the same way, even where the outlet

@@ -8,7 +8,7 @@ it is no misprint of a list's count), its article does not say it gives examples
 selection's count is that list's), and:
 
 1. it is at least ``LARGER_WHOLE`` times the longest list of the run, and either its clause says it
-   counts a whole set (``lang.counts.counts_a_whole``: ``全球``, ``共有``, ``全部…中``, ``out of``,
+   counts a whole set (``lang.count_binding.counts_a_whole``: ``全球``, ``共有``, ``全部…中``, ``out of``,
    ``in all``; ``lang.all_of``: ``All 32 allies``, ``全32カ国``) or its article counts its own list
    apart (``前10名``, ``十大``, ``top 10``, ``以下12國``: a total of the list's length); or
 2. it is at least ``FAR_LARGER`` times the longest list, whatever its words.
