@@ -33,6 +33,21 @@ def story(folder: str) -> Reconciliation:
     return reconcile([str(FIXTURES / folder)])
 
 
+def assert_counts_as_expected(folder: str, article: str, kinds: tuple[str, ...] = ()) -> None:
+    """The counts ``article`` states (of the whole, or of a group by its label as printed; of the claims of
+    ``kinds`` only, when given) are those its expected file lists, each claim's quote holding the words the
+    expected file quotes."""
+    stated = sorted(
+        (c.subject if c.kind == "group" else "", int(c.stated), c.quote)
+        for c in story(folder).claims
+        if c.article == article and (not kinds or c.kind in kinds)
+    )
+    want = sorted((s["group"], s["count"], s["quote"]) for s in expected_file(folder, article)["stated"])
+    assert [(g, n) for g, n, _ in stated] == [(g, n) for g, n, _ in want]
+    for (_, _, quote), (_, _, printed) in zip(stated, want, strict=True):
+        assert printed in quote
+
+
 def listed(result: Reconciliation) -> Counter[str]:
     """Article -> how many list items were read in it."""
     return Counter(m.article for m in result.mentions if m.kind == "list")
