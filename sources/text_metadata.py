@@ -69,7 +69,7 @@ def _rest(s: str, m: re.Match[str]) -> int:
         for p in pieces
         if "\x00" in p
         or (len(p) > MAX_APART_NAME or re.search(r"[\d。，.,!?！？]", p))
-        and not _BYLINE_RE.search(p.strip())  # "中央社記者張三／甲城16日專電" beside the date
+        and not _BYLINE_RE.search(p.strip())  # "甲通社記者張三／甲城16日專電" beside the date
     ]
     return sum(len(p.replace("\x00", "")) for p in kept)
 

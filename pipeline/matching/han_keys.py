@@ -44,7 +44,7 @@ def han_keys(zh_keys: Sequence[str], dotted: set[str] | frozenset[str] = frozens
     consonant skeleton, pipeline.knowledge.sound; ``HAN`` + ``_FAMILY`` + skeleton for a name that reads
     family name first: a key not ``dotted`` in print, of two or three characters), then its shape
     (``_SYLLABLES`` + its characters, ``_VOWELS`` + its first syllable's vowels: ``漢awl#3=a`` for
-    ``安瓦尔``); keys of too few classes have none."""
+    ``安瓦雷``); keys of too few classes have none."""
     out = {}
     for k in zh_keys:
         if transliteration_like(k, HAN_MAX_CHARS) and len(skeleton := han_skeleton(k)) >= MIN_CLASSES:

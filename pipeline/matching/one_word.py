@@ -22,7 +22,7 @@ _MORA = re.compile(r"[aeiou]|n(?![aeiouy])")  # a vowel or a syllabic n of romaj
 
 def _as_pinyin_reads(skeleton: str) -> str:
     """A skeleton as ``han_skeleton`` reads a name's first syllable when it has no initial: its onset
-    alone, without a final ``n`` (``アンワル`` ``anwl`` -> ``awl``, as ``安瓦尔``)."""
+    alone, without a final ``n`` (``アンワレ`` ``anwl`` -> ``awl``, as ``安瓦雷``)."""
     return skeleton[:1] + skeleton[2:] if skeleton.startswith("an") else skeleton
 
 
@@ -42,7 +42,7 @@ def one_word_pairs(
     each Chinese skeleton (rows; ``shapes``: the name's characters and the vowels of its first syllable)
     and each katakana name of one word (columns, sound keys) whose romaji has that very skeleton, of
     ``MIN_CLASSES`` classes or more, as many kana as the Chinese name has characters, give or take one,
-    and a first vowel among its first syllable's (``アンワル`` and ``安瓦尔``: ``awl``, four kana and three
+    and a first vowel among its first syllable's (``アンワレ`` and ``安瓦雷``: ``awl``, four kana and three
     characters, ``a``; a name printed alone, the way both scripts print a family name or a leader known
     by one name). Both scripts write a syllable a character and keep a name's first sound, so a name of
     many more characters whose consonants fold to the same classes (``bsn``: five characters, three
