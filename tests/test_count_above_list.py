@@ -1,9 +1,9 @@
 """A count a paragraph above a list, whose noun has words of its own (``four Aland defence companies``),
 counts the list when the list's lead-in, right below it, names what it counts again (``The companies are
-A, B, …``, ``被制裁的企業包括：``) and nothing counts or picks a part between (``claims.binding``). Three
-other outlets print the same five companies and count them alike; the first outlet's count is the one
-that varies. Where the structure is not there (another sentence between, another noun, a part of the
-list), the count stays loose and nothing is said against the article."""
+A, B, …``, ``被制裁的企業包括：``) and nothing counts or picks a part between
+(``claims.count_context``). Three other outlets print the same five companies and count them alike; the
+first outlet's count is the one that varies. Where the structure is not there (another sentence between,
+another noun, a part of the list), the count stays loose and nothing is said against the article."""
 
 from __future__ import annotations
 

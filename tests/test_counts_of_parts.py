@@ -12,7 +12,7 @@ import re
 import shutil
 from pathlib import Path
 
-from pipeline.claims.binding import _holds
+from pipeline.claims.count_context import _holds
 from pipeline.lang.count_binding import lead_in_counts
 from pipeline.lang.counted_nouns import POLITY, counted_noun, noun_kind
 from pipeline.lang.counts import find_counts

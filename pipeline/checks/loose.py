@@ -2,7 +2,7 @@
 
 A count its words leave unbound (``9部長全數到位``, ``letters to six countries``: no decision verb, no
 total word) is kept as the list's total only where it is the total the other outlets state
-(``claims.binding.bind_groups``, else ``KIND_LOOSE``). An article that counts one thing twice, with one
+(``claims.group_binding.bind_groups``, else ``KIND_LOOSE``). An article that counts one thing twice, with one
 noun, and two numbers is contradicting itself: 甲報 prints "16 countries" in its headline and "15
 countries" above its list of 15, which the other outlets state too. The count whose number neither its
 list nor the others have is one ``count_mismatch`` naming the article: a warning, since words that

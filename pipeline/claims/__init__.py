@@ -5,7 +5,7 @@ Three readers over article text, each pure:
 - ``extract_claims`` (``counts``): counts and shares the article states about the list (the total, its
   groups, categories, percentages, "at least half"), each with its evidence sentence and, where the
   article's own list allows, the value that list gives. A count of a group keeps the group's words
-  as printed; ``bind_groups`` (``binding``) later names the canonical group they mean
+  as printed; ``bind_groups`` (``group_binding``) later names the canonical group they mean
   (``pipeline.groups``).
 - ``extract_facts`` (``facts``): what the article says about the decision itself: the instrument that
   carries it, the date it was signed or announced, and who signed it.
@@ -13,9 +13,9 @@ Three readers over article text, each pure:
   outlets.
 
 Below them: ``kinds`` (the words a claim carries), ``sentences`` (sentences with offsets, quotes),
-``scan`` (count candidates in a sentence), ``binding`` (counts in prose bound to a list or group,
-claims bound to canonical groups), ``dates`` (dates in a sentence, earlier events) and ``names``
-(person names in a sentence).
+``scan`` (count candidates in a sentence), ``prose_binding`` (counts in prose bound to a list or group),
+``count_context`` (what the words beside such a count say), ``group_binding`` (claims bound to canonical
+groups), ``dates`` (dates in a sentence, earlier events) and ``names`` (person names in a sentence).
 
 Everything here is language knowledge (numerals, classifiers, generic nouns for organizations,
 role titles, verbs of speech): no organization or person is named in this package. A number is a
@@ -25,7 +25,6 @@ ages, ordinals and counts of other things are left alone.
 
 from __future__ import annotations
 
-from pipeline.claims.binding import bind_groups, mode_of
 from pipeline.claims.counts import category_key, extract_claims, within_reach
 from pipeline.claims.dates import earlier
 from pipeline.claims.facts import (
@@ -36,6 +35,7 @@ from pipeline.claims.facts import (
     extract_facts,
     instrument_word,
 )
+from pipeline.claims.group_binding import bind_groups, mode_of
 from pipeline.claims.kinds import (
     KIND_CATEGORY,
     KIND_GROUP,

@@ -3,7 +3,7 @@
 The total, its groups, categories, percentages and "at least half", each with its evidence sentence
 and, where the article's own list allows, the value that list gives. Heading counts come from the
 headings the sources found; counts in sentences from ``scan``; counts in prose with any counter word
-from ``binding``.
+from ``prose_binding``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from pipeline.claims.binding import another_act, list_counts, mode_of, names_others
+from pipeline.claims.count_context import another_act, names_others
+from pipeline.claims.group_binding import mode_of
 from pipeline.claims.headline import heading_of_people_over_things
 from pipeline.claims.kinds import (
     COMPLEMENT_MARK,
@@ -31,6 +32,7 @@ from pipeline.claims.kinds import (
     WEAK_MARK,
 )
 from pipeline.claims.percents import percents_in
+from pipeline.claims.prose_binding import list_counts
 from pipeline.claims.scan import ORG_NOUN, Candidate, parse_number, scan_sentence
 from pipeline.claims.sentences import quote_span, sentences_of
 from pipeline.claims.wholes import LARGER_WHOLE, larger_wholes

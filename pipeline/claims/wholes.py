@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from pipeline.claims.binding import a_selection
+from pipeline.claims.count_context import a_selection
 from pipeline.claims.kinds import KIND_TOTAL, UNIT_COUNT
 from pipeline.lang.all_of import says_all_of
 from pipeline.lang.count_binding import counts_a_whole

@@ -1,23 +1,33 @@
-"""Counts bound to what they count: counts in prose to the article's list or one of its groups
-(``list_counts``), and the claims of a run to its canonical groups (``bind_groups``)."""
+"""Counts in prose bound to the article's list or one of its groups (``list_counts``): each count with
+the kind and subject of the claim it makes, or left out when nothing binds it to the list."""
 
 from __future__ import annotations
 
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
-from datetime import timedelta
 
 from pipeline.claims.all_people import all_of_the_people
-from pipeline.claims.dates import article_day, dates_in, earlier, time_keys
+from pipeline.claims.count_context import (
+    _a_part_of,
+    _by_role,
+    _holds,
+    _introduced_below,
+    _names_groups,
+    _news_group,
+    _one_per_group,
+    _worded,
+    a_selection,
+    another_act,
+    names_others,
+)
+from pipeline.claims.dates import earlier, time_keys
 from pipeline.claims.headline import headline_counts_list, headline_span, people_over_things
 from pipeline.claims.kinds import (
     COMPLEMENT_MARK,
     KIND_GROUP,
-    KIND_LOOSE,
-    KIND_PERCENTAGE,
     KIND_TOTAL,
     PROSE_MARK,
     SELECTED_MARK,
@@ -25,144 +35,19 @@ from pipeline.claims.kinds import (
     WEAK_MARK,
 )
 from pipeline.claims.scan import SUBSET_RE
-from pipeline.groups import CanonicalGroups, label_words, match_label
+from pipeline.groups import label_words
 from pipeline.lang.count_binding import miscounted_at_most
-from pipeline.lang.counted_nouns import names_counted
 from pipeline.lang.counts import find_counts
-from pipeline.lang.decision_cues import ANOTHER_ACT_RE
 from pipeline.lang.group_cues import GROUPS_NOUN_RE
-from pipeline.lang.leads import MAIN_ONES_RE, PARTITIVE_RE, RANKED_PART_RE, SELECTION_RE
-from pipeline.lang.part_cues import ADDED_BEFORE_RE, PART_OF_RE
 from pipeline.lang.rank_cues import RANK_CUTOFF_BEFORE_RE
-from pipeline.lang.scripts import fold_pattern, simplified
-from pipeline.models import Article, AttributeKind, Claim, Group, Kind, Mention
+from pipeline.models import Article, Mention
 from pipeline.prose_counts import ANY_PERSON, ProseCount, counts_in
 
-MIN_WITNESSES = 2  # other outlets stating a total before a count its words leave unbound is held to it
 MAX_MARKER_CHARS = 8  # characters of a list line beside its item: a marker, a number, punctuation
 INTRODUCES_CHARS = 40  # how far before the first item of a group a count in its sentence introduces it
 _CLOSES_RE = re.compile(r"\s*(?:等|等等|など|を含む)\s*$|\s*,?\s*(?:and|plus)\s*$")  # "A、B等12國", "A and 5"
 _DEFINITE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the four individuals": a count made before
-SELECTION_LEAD_CHARS = 40  # how far before its first item a list may say it gives examples
-
-
-def a_selection(text: str, listed: Sequence[Mention]) -> bool:
-    """The list says it gives examples (``including``, ``among them``, ``例如``, ``など``, ``……``): a count
-    of the whole list beside it is no count of what it prints."""
-    if not listed:
-        return False
-    first, last = min(m.start for m in listed), max(m.end for m in listed)
-    lead = text[max(0, first - SELECTION_LEAD_CHARS) : first].rsplit("\n", 1)[-1]
-    closing = text[last : last + 4]
-    ellipsis = re.search(r"……|\.\.\.", text[first:last])
-    return bool(SELECTION_RE.search(lead) or re.match(r"\s*(?:など|等)", closing) or ellipsis)
-
-
-_PART_CUES = (PARTITIVE_RE, SELECTION_RE, MAIN_ONES_RE, RANKED_PART_RE)
-MAX_LEAD_IN_CHARS = 60  # characters of the lead-in that names a list again after its count
-# where a sentence ends: 。！？, or an English full stop before a blank
-_SENTENCE_END_RE = re.compile(r"[。！？!?]|\.(?=\s)")
 SEMICOLON_RE = re.compile(r"[；;]")  # where a sentence parts one run of its items from the next
-
-
-def _introduced_below(text: str, c: ProseCount, first: int) -> bool:
-    """A count of the sentence right above a list's lead-in (in the paragraph above it, or the sentence
-    before) counts the list when the lead-in names what it counts again and nothing counts or picks a
-    part between: ``… freeze the assets of four Aland defence companies.`` then ``The companies are A, B,
-    …``; ``…對5家甲國軍工企業採取反制措施。`` then ``被制裁的企業包括：``. Not over ``Among them are …``
-    (a part of the whole it counts), nor with another sentence between."""
-    if c.end > first:
-        return False
-    breaks = [m.end() for m in _SENTENCE_END_RE.finditer(text, c.end, first)]
-    if len(breaks) != 1:
-        return False  # the count is in the lead-in's own sentence, or a sentence stands between them
-    lead, between = text[breaks[0] : first], text[c.end : breaks[0]]
-    if len(lead.strip()) > MAX_LEAD_IN_CHARS:
-        return False
-    if find_counts(between + lead) or any(r.search(lead) for r in _PART_CUES):
-        return False  # another count, or a part picked of what it counts ("Among the companies are")
-    count = next((x for x in find_counts(text[c.start : c.end]) if x.start == 0), None)
-    return count is not None and names_counted(lead, text[c.start :], count)
-
-
-NEWS_DAYS = 3  # a group dated this many days before the article (or its own day) is the article's event
-
-
-def _by_role(c: ProseCount, listed: Sequence[Mention], selection: bool) -> ProseCount:
-    """A count of a role (``制裁4名法官``) in the decision's clause is bound where every listed item has
-    that role among its attributes, or where the list is a selection (``sanctions four judges. Among them
-    are A and B``): it counts the list, not a part of it."""
-    if not c.role or c.strong or not listed:
-        return c
-    if selection:
-        return replace(c, strong=True)
-    return replace(c, strong=True) if _holds(c.role, listed) else c
-
-
-def _holds(role: str, items: Sequence[Mention]) -> bool:
-    """Every item has ``role`` among its attributes (``法官`` in ``烏干達籍法官``, ``judge`` in ``a judge
-    from Aland``)."""
-    if not role or not items:
-        return False
-    if role == ANY_PERSON:
-        # people of any title: a list of people, each described by a post, at least half of them by
-        # one the title reader knows (``Director of the Aland Office`` read as a description)
-        titled = sum(any(a.kind is AttributeKind.TITLE for a in m.attributes) for m in items)
-        return all(m.attributes for m in items) and 2 * titled >= len(items)
-    role = simplified(role).casefold()
-    return all(any(role in simplified(a.text).casefold() for a in m.attributes) for m in items)
-
-
-MIN_LABEL_WORDS = 2  # words of a group's label a count's sentence says for it to name that group
-
-
-def _worded(phrase: str, words: frozenset[str], groups: Mapping[str, int]) -> str | None:
-    """The one group whose label shares at least ``MIN_LABEL_WORDS`` words with a sentence that shares no
-    word with any other group's label, else None. Shared English words must include one the sentence
-    writes in lower case: a proper name ("New Aland") names a place, not what the group's items did."""
-    shared = {g: words & label_words(g)[0] for g in groups}
-    named = [g for g, w in shared.items() if len(w) >= MIN_LABEL_WORDS]
-    if len(named) != 1 or any(w for g, w in shared.items() if g != named[0]):
-        return None
-    latin = [w for w in shared[named[0]] if w.isascii()]
-    if len(latin) == len(shared[named[0]]) and not any(
-        re.search(rf"\b{re.escape(w)}\b", phrase) for w in latin
-    ):
-        return None
-    return named[0]
-
-
-def _news_group(article: Article, groups: Iterable[str]) -> str | None:
-    """The one group whose label dates it as the article's own event: its day (``8月20日`` in an article
-    of August 21) or its weekday (``Who was sanctioned on Wednesday`` on a Wednesday) is the article's or
-    one of the ``NEWS_DAYS`` before it. The others are earlier events the article recalls."""
-    day = article_day(article)
-    if day is None:
-        return None
-    recent = [day - timedelta(days=k) for k in range(NEWS_DAYS + 1)]
-    isos = {d.isoformat() for d in recent}
-    weekdays = {f"d{d.weekday()}" for d in recent}
-    hits = []
-    for g in groups:
-        on = {iso for _, _, iso in dates_in(g, article)}
-        keys = {key for _, key in time_keys(g) if key.startswith("d")}
-        if on & isos or (keys & weekdays and not on):
-            hits.append(g)
-    return hits[0] if len(hits) == 1 else None
-
-
-GROUPS_NAMED_AFTER = 24  # characters after a count where the labels of the groups it counts together stand
-
-
-def _names_groups(text: str, c: ProseCount, groups: Mapping[str, int]) -> bool:
-    """The words right after the count print two or more of the article's group labels (``7個人・団体``,
-    ``7 individuals and entities``): it counts them together, no one group."""
-    after = _CLAUSE_END_RE.split(text[c.end : c.end + GROUPS_NAMED_AFTER], maxsplit=1)[0]
-    words = (text[c.start : c.end] + after).casefold()
-    return sum(1 for g in groups if g and g.casefold() in words) >= 2
-
-
-_CLAUSE_END_RE = re.compile(r"[\n。；;，,！？!?]|\s\S*[0-9０-９]")
 
 
 def list_counts(
@@ -449,218 +334,3 @@ def list_counts(
                 # the whole list printed in the sentence: its count (``A、B、…等12國``); a count beside a
                 # part of it (``A、B等40個經濟體的稅率為15%，C、D等3個為10%``) counts that part
                 yield c, KIND_TOTAL, SUBJECT_TOTAL
-
-
-def _one_per_group(values: Sequence[int], order: Sequence[str], sizes: Mapping[str, int]) -> bool:
-    """Counts joined in one sentence (``8名甲方官員及4名乙方官員``), as many as the list's groups, read in
-    the order the list prints them: each is its group's size, or all but one are and that one's number is
-    the size of no group (the groups counted in another order would make it one)."""
-    off = [(v, g) for v, g in zip(values, order, strict=True) if v != sizes[g]]
-    return not off or (len(off) == 1 and off[0][0] not in sizes.values())
-
-
-def _counts_additions(c: Claim) -> bool:
-    """``added seven countries``, ``新たに7カ国``: the count of what was added to the list, a part of it."""
-    return any(
-        x.value == int(c.stated) and ADDED_BEFORE_RE.search(c.quote[: x.start]) for x in find_counts(c.quote)
-    )
-
-
-def another_act(text: str, lo: int, start: int, value: int, listed: Sequence[Mention]) -> bool:
-    """A count of another value than the list's, at ``start`` in a sentence (from ``lo``) after the list,
-    that tells one more act (``同日另將12家實體列入…``, ``It also put 12 entities on…``): it counts what that
-    act names, not the list."""
-    return (
-        bool(listed)
-        and value != len(listed)
-        and start >= max(m.end for m in listed)
-        and bool(ANOTHER_ACT_RE.search(text, lo, start))
-    )
-
-
-MIN_OTHER_NAMES = 3  # names enumerated after a count that make it the count of that enumeration
-# the count's noun, then the word that introduces the names it counts (``4個實體則是``, ``4家公司為``)
-_NAMED_AFTER_RE = re.compile(
-    fold_pattern(r"[^，。；：,;:\d]{0,6}?(?:則是|則為|分別是|分別為|包括|是|為|有|：|:)")
-)
-
-
-def names_others(text: str, start: int, end: int, listed: Sequence[Mention]) -> bool:
-    """The words after a count enumerate names none of which is an item of the list (``遭制裁的4個實體則是
-    甲委員會、乙基金會和丙中心``, beside a list of people): the count is that enumeration's."""
-    if (
-        not listed
-        or not _NAMED_AFTER_RE.match(text, start, end)
-        or text.count("、", start, end) < MIN_OTHER_NAMES - 1
-    ):
-        return False
-    return not any(start <= m.start < end for m in listed)
-
-
-def _a_part_of(text: str, c: ProseCount, found: Sequence[ProseCount]) -> bool:
-    """A weak count set apart as a part of a larger count made before it in the sentence."""
-    if c.strong or not PART_OF_RE.search(text[max(0, c.start - 12) : c.start]):
-        return False
-    return any(x.start < c.start and x.value > c.value for x in found)
-
-
-def bind_groups(
-    claims: Sequence[Claim], groups: Sequence[Group], mentions: Sequence[Mention] = ()
-) -> tuple[Claim, ...]:
-    """Each count of a group with the canonical group it means (``Claim.group``): the article's own
-    group of that label, else the group whose printed labels its words name (``groups.match_label``);
-    "the rest" after a group is the other one when there are two. A total kept with words of its own
-    (``31個是與甲類相關的``) becomes that group's count when its words name one, else a plain total
-    when they share nothing with any group's label (without groups in the run, nothing tells: it is
-    left unbound). A group count naming no group clearly keeps
-    ``group`` empty and is judged by nobody. ``computed`` follows: the article's own items in the group."""
-    of = CanonicalGroups.from_records(groups).of
-    printed = CanonicalGroups.printed(groups)
-    words = {gid: set().union(*(label_words(x)[0] for x in labels)) for gid, labels in printed.items()}
-    sizes: Counter[tuple[str, str]] = Counter()
-    grouped: set[str] = set()
-    for m in mentions:
-        if m.kind is Kind.LIST and m.group and (gid := of.get((m.article, m.group))) is not None:
-            sizes[(m.article, gid)] += 1
-            grouped.add(m.article)
-
-    typical = {gid: mode_of([n for (_, g), n in sizes.items() if g == gid]) for gid in printed}
-    complemented = {(c.article, c.subject) for c in claims if c.subject.startswith(COMPLEMENT_MARK)}
-    paired = _pair_with_rest(claims, typical)
-
-    def canonical(article: str, subject: str) -> str:
-        if subject.startswith(COMPLEMENT_MARK):
-            named = canonical(article, subject[len(COMPLEMENT_MARK) :])
-            others = [gid for gid in printed if gid != named]
-            if named and len(others) == 1:
-                return others[0]
-            return paired.get((article, subject[len(COMPLEMENT_MARK) :]), ("", ""))[1]
-        return of.get((article, subject)) or match_label(subject, printed) or ""
-
-    def computed(c: Claim, gid: str) -> float | None:
-        return float(sizes[(c.article, gid)]) if c.article in grouped else None
-
-    def prose_total(c: Claim) -> Claim | None:
-        """A bound count in prose of another value than its article's list (``PROSE_MARK``): the count
-        of the group its words name; else, where it may be a group's count (its value is one group's
-        usual size, or its words share some of a group's label), or its article has no list to judge
-        it by, of no group clearly; else the article's total."""
-        phrase = c.subject[len(PROSE_MARK) :]
-        if not groups:
-            return replace(c, subject=SUBJECT_TOTAL)
-        if gid := match_label(phrase, printed):
-            return replace(c, kind=KIND_GROUP, subject=phrase, group=gid, computed=computed(c, gid))
-        if (c.article, COMPLEMENT_MARK + phrase) in complemented:
-            # "bars travelers from 12 countries, restricts 7 more": a count with a rest after it is a
-            # part of the list, never its whole; the group the pair tells (``_pair_with_rest``), else
-            # naming no group clearly, it is judged by nobody
-            if gid := paired.get((c.article, phrase), ("", ""))[0]:
-                return replace(c, kind=KIND_GROUP, subject=phrase, group=gid, computed=computed(c, gid))
-            return replace(c, kind=KIND_GROUP, subject=phrase, computed=None)
-        sizes_of = [n for n in typical.values() if n is not None]
-        if (
-            c.computed is not None
-            and sizes_of
-            and c.stated > max(sizes_of)
-            and all(abs(c.stated - c.computed) < abs(c.stated - n) for n in sizes_of)
-        ):
-            return replace(c, subject=SUBJECT_TOTAL)  # more than any group has, near the whole list
-        if (
-            c.computed is None
-            or int(c.stated) in typical.values()
-            or any(label_words(phrase)[0] & w for w in words.values())
-        ):
-            return replace(c, kind=KIND_GROUP, subject=phrase, computed=None)
-        return replace(c, subject=SUBJECT_TOTAL)
-
-    # the total most other outlets state: what a count its words leave unbound must be to count the list
-    stated_totals = {
-        (c.article, int(c.stated)) for c in claims if c.kind == KIND_TOTAL and c.subject == SUBJECT_TOTAL
-    }
-
-    def usual_total(article: str) -> int | None:
-        others = sorted(v for a, v in stated_totals if a != article)
-        usual = mode_of(others)
-        return usual if usual is not None and others.count(usual) >= MIN_WITNESSES else None
-
-    out: list[Claim] = []
-    for c in claims:
-        if c.kind == KIND_TOTAL and c.subject.startswith(WEAK_MARK):
-            # the others' total, over a list that holds most of it (one that lost an item or two, not a
-            # part of the list that counts the whole beside it)
-            usual = usual_total(c.article)
-            over_selection = c.subject[1:].startswith(SELECTED_MARK)  # the official list's, as the others
-            if int(c.stated) == usual and (
-                over_selection or (c.computed is not None and 2 * c.computed >= usual)
-            ):
-                out.append(replace(c, subject=SUBJECT_TOTAL))
-            elif (
-                usual is not None
-                and not over_selection
-                and c.computed == usual
-                and usual / 2 < c.stated < 2 * usual
-                and not _counts_additions(c)
-            ):
-                # its own list has the total the others state, and it says another near it (not the
-                # 90 members of a body beside six names): kept apart, for a warning where the article
-                # counts the same noun as its list's total (``checks.loose``)
-                out.append(replace(c, kind=KIND_LOOSE, subject=c.subject[1:]))
-        elif c.kind == KIND_TOTAL and c.subject.startswith(PROSE_MARK):
-            if (bound := prose_total(c)) is not None:
-                out.append(bound)
-        elif c.kind == KIND_GROUP:
-            gid = canonical(c.article, c.subject)
-            out.append(replace(c, group=gid, computed=computed(c, gid) if gid else c.computed))
-        elif c.kind == KIND_TOTAL and c.subject != SUBJECT_TOTAL:
-            gid = canonical(c.article, c.subject)
-            if gid:
-                out.append(replace(c, kind=KIND_GROUP, group=gid, computed=computed(c, gid)))
-            elif not groups or any(label_words(c.subject)[0] & w for w in words.values()):
-                out.append(replace(c, kind=KIND_GROUP))  # maybe a group's count, but not clearly which
-            else:
-                out.append(replace(c, subject=SUBJECT_TOTAL))
-        elif c.kind == KIND_PERCENTAGE and c.subject != SUBJECT_TOTAL:
-            out.append(replace(c, group=canonical(c.article, c.subject)))
-        else:
-            out.append(c)
-    return tuple(out)
-
-
-def _pair_with_rest(
-    claims: Sequence[Claim], typical: Mapping[str, int | None]
-) -> dict[tuple[str, str], tuple[str, str]]:
-    """A count and the rest after it (``bars travelers from 13 countries, restricts seven more``) in a
-    run of two groups, both with a usual size: (article, phrase) -> the groups the count and the rest
-    count, where the one way of reading them that agrees with most of the usual sizes agrees with one
-    at least (13 and 7 over groups of 12 and 7: the 12 misprinted, not the groups counted the other way)."""
-    if len(typical) != 2 or None in typical.values():
-        return {}
-    first, second = sorted(typical)
-    primary: dict[tuple[str, str], int] = {}
-    rests: dict[tuple[str, str], int] = {}
-    for c in claims:
-        if c.subject.startswith(PROSE_MARK):
-            primary.setdefault((c.article, c.subject[len(PROSE_MARK) :]), int(c.stated))
-        elif c.subject.startswith(COMPLEMENT_MARK):
-            rests.setdefault((c.article, c.subject[len(COMPLEMENT_MARK) :]), int(c.stated))
-    out: dict[tuple[str, str], tuple[str, str]] = {}
-    for key, rest in sorted(rests.items()):
-        if (count := primary.get(key)) is None:
-            continue
-        ways = {
-            (a, b): (count == typical[a]) + (rest == typical[b])
-            for a, b in ((first, second), (second, first))
-        }
-        best = max(ways.values())
-        chosen = [way for way, agree in ways.items() if agree == best]
-        if best and len(chosen) == 1:
-            out[key] = chosen[0]
-    return out
-
-
-def mode_of(values: Sequence[int]) -> int | None:
-    if not values:
-        return None
-    counts = Counter(values)
-    best = max(counts.values())
-    return min(v for v, c in counts.items() if c == best)
