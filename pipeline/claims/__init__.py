@@ -15,7 +15,9 @@ Three readers over article text, each pure:
 Below them: ``kinds`` (the words a claim carries), ``sentences`` (sentences with offsets, quotes),
 ``scan`` (count candidates in a sentence), ``prose_binding`` (counts in prose bound to a list or group),
 ``count_context`` (what the words beside such a count say), ``group_binding`` (claims bound to canonical
-groups), ``dates`` (dates in a sentence, earlier events) and ``names`` (person names in a sentence).
+groups), ``heading_counts`` (what a heading's count claims), ``share_words`` (the words of a share),
+``reach`` (claims a run's lists can answer), ``dates`` (dates in a sentence, earlier events) and ``names``
+(person names in a sentence).
 
 Everything here is language knowledge (numerals, classifiers, generic nouns for organizations,
 role titles, verbs of speech): no organization or person is named in this package. A number is a
@@ -25,7 +27,7 @@ ages, ordinals and counts of other things are left alone.
 
 from __future__ import annotations
 
-from pipeline.claims.counts import category_key, extract_claims, within_reach
+from pipeline.claims.counts import extract_claims
 from pipeline.claims.dates import earlier
 from pipeline.claims.facts import (
     FIELD_ANNOUNCED,
@@ -36,6 +38,7 @@ from pipeline.claims.facts import (
     instrument_word,
 )
 from pipeline.claims.group_binding import bind_groups, mode_of
+from pipeline.claims.heading_counts import category_key
 from pipeline.claims.kinds import (
     KIND_CATEGORY,
     KIND_GROUP,
@@ -50,6 +53,7 @@ from pipeline.claims.kinds import (
     UNIT_SHARE,
 )
 from pipeline.claims.people import extract_people
+from pipeline.claims.reach import within_reach
 from pipeline.claims.scan import parse_number
 from pipeline.claims.sentences import quote_span
 

@@ -8,13 +8,12 @@ from ``prose_binding``.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from pipeline.claims.count_context import another_act, names_others
 from pipeline.claims.group_binding import mode_of
+from pipeline.claims.heading_counts import _cut_off_by_rank, _heading_subject, _labels_match, _over_the_groups
 from pipeline.claims.headline import heading_of_people_over_things
 from pipeline.claims.kinds import (
     COMPLEMENT_MARK,
@@ -33,77 +32,13 @@ from pipeline.claims.kinds import (
 )
 from pipeline.claims.percents import percents_in
 from pipeline.claims.prose_binding import list_counts
-from pipeline.claims.scan import ORG_NOUN, Candidate, parse_number, scan_sentence
+from pipeline.claims.reach import _a_larger_whole
+from pipeline.claims.scan import Candidate, scan_sentence
 from pipeline.claims.sentences import quote_span, sentences_of
-from pipeline.claims.wholes import LARGER_WHOLE, larger_wholes
+from pipeline.claims.share_words import _PERCENT_AFTER_RE, _SHARE_LABEL_RE, _SHARE_RE, _fraction
 from pipeline.groups import match_label
 from pipeline.lang.count_binding import running_total_over_additions
-from pipeline.lang.numbers import CN_NUM, DIGITS, parse_count
-from pipeline.lang.rank_cues import RANK_CUTOFF_BEFORE_RE
 from pipeline.models import Article, Claim, Heading, Kind, Mention
-from pipeline.normalize import zh_key
-
-_PERCENT_AFTER_RE = re.compile(
-    r"^[，,、\s]*(?:約|约)?(?:佔|占|為|为|即)?(?:比例|比重)?(?:為|为|約|约)?\s*"
-    r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|％)"
-)
-_SHARE_RE = re.compile(
-    r"(?P<mod>至少|最少|超過|超过|逾|過|过|約|约|近)?"
-    r"(?P<frac>一半|半數|半数|過半|过半|逾半|[一二三四五六七八九兩两]分之[一二三四五六七八九])"
-)
-_SHARE_LABEL_RE = re.compile(
-    r"^(?:以上)?(?:都|皆)?(?:是|為|为|屬於|属于)?(?:關於|关于|有關|有关|涉及|與|与)?"
-    rf"(?P<label>[^，。；,;!?！？\n]{{1,24}}?)(?:相關|相关|有關|有关)?的?{ORG_NOUN}"
-)
-
-
-def category_key(label: str) -> str:
-    """Comparison key for a category label: terms folded and joined by blanks, fillers dropped."""
-    terms = re.split(r"[、，,與与和及/&\s]+", unicodedata.normalize("NFKC", label or ""))
-    out: list[str] = []
-    for term in terms:
-        term = re.sub(r"(?:等|相關|相关|有關|有关|類|类|領域|领域)+$", "", term)
-        key = zh_key(term)
-        if key:
-            out.append(key)
-    return " ".join(out)
-
-
-def _labels_match(a: str, b: str) -> bool:
-    return bool(a) and bool(b) and (a == b or zh_key(a) == zh_key(b) or category_key(a) == category_key(b))
-
-
-def _heading_subject(h: Heading) -> tuple[str, str]:
-    if h.category:
-        return KIND_CATEGORY, h.category
-    if h.group:
-        return KIND_GROUP, h.group
-    return KIND_TOTAL, SUBJECT_TOTAL
-
-
-LEAD_IN_CHARS = 40  # at most this far above the first item a heading over the groups stands
-
-
-def _over_the_groups(h: Heading, listed: Sequence[Mention], own_groups: Mapping[str, int]) -> bool:
-    """A heading with a group label no item is filed under, right above the first group of a list printed
-    in groups, counting more than any group holds (``財政部公布的11人名單如下：`` over ``甲方官員（7人）`` and
-    ``乙方官員（4人）``): it counts the list. Not a headline's count of one group far above the list."""
-    if not own_groups or not listed or h.group in own_groups or h.stated is None:
-        return False
-    first = min(m.start for m in listed)
-    return h.end <= first <= h.end + LEAD_IN_CHARS and h.stated > max(own_groups.values())
-
-
-def _cut_off_by_rank(h: Heading) -> bool:
-    """The heading's count is a cut-off by rank (``前10名``, ``top 10``, ``上位10``)."""
-    for m in _NUMBER_WORD_RE.finditer(h.label):
-        value = parse_count(m.group())
-        if value == h.stated and RANK_CUTOFF_BEFORE_RE.search(h.label[max(0, m.start() - 4) : m.start()]):
-            return True
-    return False
-
-
-_NUMBER_WORD_RE = re.compile(rf"{DIGITS}|{CN_NUM}|\b[a-z]+\b", re.IGNORECASE)
 
 
 def extract_claims(
@@ -359,56 +294,3 @@ def extract_claims(
             seen.add(key)
             out.append(c)
     return tuple(out)
-
-
-def _a_larger_whole(
-    c: Claim, claims: Sequence[Claim], listed: Sequence[Mention], covered: Sequence[tuple[int, int]]
-) -> bool:
-    """A total in prose at least ``LARGER_WHOLE`` times what the article's own group counts add up to,
-    where those groups hold its whole list (``共有48隊參賽`` above ``甲區（8隊）`` and ``乙區（9隊）``): the
-    count of a whole the list is a part of, not the list's."""
-    if c.kind != KIND_TOTAL or any(lo <= c.start < hi for lo, hi in covered):
-        return False
-    groups = {g.subject: g.stated for g in claims if g.kind == KIND_GROUP}
-    if len(groups) < 2 or not listed or not all(m.group for m in listed):
-        return False
-    return c.stated >= LARGER_WHOLE * sum(groups.values())
-
-
-def _fraction(frac: str) -> float | None:
-    if frac in ("一半", "半數", "半数", "過半", "过半", "逾半"):
-        return 0.5
-    m = re.fullmatch(r"(.+)分之(.+)", frac)
-    if m is None:
-        return None
-    den, num = parse_number(m.group(1)), parse_number(m.group(2))
-    if not den or num is None:
-        return None
-    return num / den
-
-
-BEYOND_ANY_LIST = 3  # times the longest list of a run: a group's count above it counts something else
-
-
-def within_reach(
-    claims: Sequence[Claim], mentions: Sequence[Mention], articles: Sequence[Article] = ()
-) -> list[Claim]:
-    """The claims but counts of a group or category more than ``BEYOND_ANY_LIST`` times the longest list
-    any article of the run prints (``第2位（190個）：甲國、乙國`` over lists of 36: a figure each item of
-    the group shares, not the number of its items), and totals that count a larger whole than any list
-    (``今年全球共有2781人`` above a top ten: ``claims.wholes``)."""
-    lengths = Counter(m.article for m in mentions if m.kind is Kind.LIST)
-    longest = max(lengths.values(), default=0)
-    if not longest:
-        return list(claims)
-    wholes = larger_wholes(claims, mentions, articles)
-    return [
-        c
-        for k, c in enumerate(claims)
-        if k not in wholes
-        and not (
-            c.unit == "count"
-            and c.kind in (KIND_GROUP, KIND_CATEGORY)
-            and c.stated > BEYOND_ANY_LIST * longest
-        )
-    ]
