@@ -28,7 +28,8 @@ from pipeline.checks.coverage import _coverage
 from pipeline.checks.duplicates import _duplicates
 from pipeline.checks.filing import _group_conflicts
 from pipeline.checks.rank_swaps import rank_swaps
-from pipeline.checks.values import _no_column_cascade, _value_checks
+from pipeline.checks.value_cascade import _no_column_cascade
+from pipeline.checks.values import _value_checks
 from pipeline.checks.view import _entity_codes, _reference_of, _View
 from pipeline.groups import CanonicalGroups, align_columns, align_groups
 from pipeline.knowledge.gazetteer import Gazetteer

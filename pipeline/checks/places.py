@@ -29,7 +29,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.checks.registry import UNLINKED_LIST, VALUE_CONFLICT
-from pipeline.checks.values import _amount, _backs, _Consensus, _consensus, _departs, _Num, _step, _values
+from pipeline.checks.value_prints import (
+    _amount,
+    _backs,
+    _Consensus,
+    _consensus,
+    _departs,
+    _Num,
+    _step,
+    _values,
+)
 from pipeline.checks.view import CLEAR_MAJORITY, MIN_CORROBORATION, _about, _outlets, _View
 from pipeline.checks.wording import _evidence, _words
 from pipeline.lang.scripts import NAME_DOTS, chinese_script, is_japanese_text, simplified

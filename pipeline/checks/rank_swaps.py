@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from pipeline.checks.registry import VALUE_CONFLICT
-from pipeline.checks.values import _values
+from pipeline.checks.value_prints import _values
 from pipeline.checks.view import MIN_CORROBORATION, _about, _outlets, _View
 from pipeline.lang.numbers import parse_count
 from pipeline.lang.rank_cues import EN_PLACE, JA_PLACE, RANK_COLUMN_RE, ZH_PLACE
