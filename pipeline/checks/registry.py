@@ -1,9 +1,10 @@
 """Every kind of finding, with the severity it takes and what it means.
 
-The checks themselves live in one module of ``pipeline.checks`` per family (``counts``, ``lengths``,
-``shares``, ``ranks``, ``loose``, ``wholes``, ``names``, ``kanji``, ``acronyms``, ``story``,
-``contradictions``; for the items ``duplicates``, ``coverage``, ``strays``, ``unlinked``, ``filing``
-(with ``bands``), ``values``, ``attributes``, ``parties``, ``posts``), each naming its findings by the
+The checks themselves live in one module of ``pipeline.checks`` per family (``count_mismatch``,
+``arithmetic``, ``count_conflict``, ``taxonomy``, ``lengths``, ``shares``, ``ranks``, ``loose``, ``wholes``,
+``names``, ``kanji``, ``acronyms``, ``story``, ``contradictions``; for the items ``duplicates``, ``coverage``,
+``strays``, ``unlinked``, ``filing`` (with ``bands``), ``values`` (with ``value_prints``, ``value_cascade``),
+``attributes``, ``parties``, ``posts``), each naming its findings by the
 constants below;
 ``runner.run_checks`` runs them all. This table is what a reader, the README and the reports rely on.
 ``tests/test_docs.py`` keeps the README's table of findings equal to it.

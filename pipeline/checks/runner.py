@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.checks.acronyms import _acronym_mismatches
+from pipeline.checks.arithmetic import _arithmetic
 from pipeline.checks.causes import (
     _long_in_its_groups,
     _misfiled_not_miscounted,
@@ -19,7 +20,8 @@ from pipeline.checks.causes import (
 )
 from pipeline.checks.context import _last, shared_context
 from pipeline.checks.contradictions import internal_contradictions
-from pipeline.checks.counts import _arithmetic, _count_conflicts, _count_mismatches, _taxonomy_differs
+from pipeline.checks.count_conflict import _count_conflicts
+from pipeline.checks.count_mismatch import _count_mismatches
 from pipeline.checks.filing import _section_conflicts
 from pipeline.checks.kanji import _misspelt_names
 from pipeline.checks.lengths import _list_lengths
@@ -31,6 +33,7 @@ from pipeline.checks.ranks import rank_checks
 from pipeline.checks.shares import share_checks, total_checks
 from pipeline.checks.story import _person_variants, _story_conflicts
 from pipeline.checks.sums import sums_checks
+from pipeline.checks.taxonomy import _taxonomy_differs
 from pipeline.checks.wholes import whole_counts
 from pipeline.claims import bind_groups
 from pipeline.collector import collector_paused

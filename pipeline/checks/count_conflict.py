@@ -1,152 +1,29 @@
-"""Checks of the numbers an article states about its list (``count_mismatch``, ``arithmetic``,
-``count_conflict``, ``taxonomy_differs``): a stated count against the items the article lists under
-it, a stated percentage against count ÷ total, outlets' totals and group counts against each other,
-and categories matched across outlets that carry different counts. Evidence: the count's own
-sentence or heading, the list it counts, and the counts the other outlets state."""
+"""Outlets' totals and group counts against each other (``count_conflict``): the counts the outlets
+state for the list or one group, each outlet's own list beside its count. Evidence: each count's sentence
+or heading and the counts the other outlets state."""
 
 from __future__ import annotations
 
-import math
-import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from decimal import ROUND_HALF_UP, Decimal
 
-import numpy as np
-from rapidfuzz import fuzz
-
-from pipeline.assignment import linear_sum_assignment
 from pipeline.checks.consensus import (
     _consensus_total,
     _counts_its_selection,
-    _describe,
     _majority_group,
-    _missing_from,
     _partial,
 )
 from pipeline.checks.context import _Ctx
 from pipeline.checks.examples import whole_beside_parts
-from pipeline.checks.registry import ARITHMETIC, COUNT_CONFLICT, COUNT_MISMATCH, TAXONOMY_DIFFERS
-from pipeline.checks.wording import _evidence, _fmt, _odd_ones_out, _words
+from pipeline.checks.registry import COUNT_CONFLICT
+from pipeline.checks.wording import _evidence, _odd_ones_out, _words
 from pipeline.claims import (
-    KIND_CATEGORY,
     KIND_GROUP,
-    KIND_PERCENTAGE,
     KIND_TOTAL,
     SUBJECT_TOTAL,
-    category_key,
-    mode_of,
 )
 from pipeline.lang.count_binding import part_of_a_larger
-from pipeline.models import Claim, Discrepancy, Evidence, Severity
-
-
-def _odd_count(ctx: _Ctx, c: Claim) -> bool:
-    """A group count other than the one most outlets state, over a list that has what they state: the
-    count is the odd one, and the conflict of counts reports it with its own list."""
-    said = {(x.article, int(x.stated)) for x in ctx.group_claims.get(c.group, ()) if x.article != c.article}
-    usual = mode_of([value for _, value in sorted(said)])
-    return c.computed is not None and usual is not None and int(c.computed) == usual != int(c.stated)
-
-
-def _count_mismatches(ctx: _Ctx) -> list[Discrepancy]:
-    out: list[Discrepancy] = []
-    consensus = _consensus_total(ctx)
-    groups: dict[tuple[str, str, str, float, float], list[Claim]] = defaultdict(list)
-    for c in ctx.claims:
-        if c.kind not in (KIND_GROUP, KIND_CATEGORY) or c.computed is None:
-            continue
-        if c.kind == KIND_GROUP and not c.group and c.unit == "count" and not ctx.from_heading(c):
-            continue  # a count that may be a group's, naming none clearly: judged by nobody (bind_groups)
-        if not ctx.from_heading(c) and _partial(ctx, c.article, consensus):
-            continue  # prose about the official list, beside a printed selection of it
-        if c.unit != "count" or math.isclose(c.stated, c.computed):
-            continue
-        if c.computed < c.stated and ctx.says_selection(c.article):
-            continue  # examples of the group, as the article says: its count is the official group's
-        if c.kind == KIND_GROUP and c.group and _odd_count(ctx, c):
-            continue  # the count is the odd one, not the list: reported as a conflict of counts
-        groups[(c.article, c.kind, c.subject, c.stated, c.computed)].append(c)
-    for (article, kind, subject, stated, computed), cs in sorted(groups.items()):
-        what = f"group '{subject}'" if kind == KIND_GROUP else f"category '{subject}'"
-        msg = f"{article} states {_fmt(stated)} for {what} but its own list has {_fmt(computed)} items there."
-        gid = cs[0].group
-        if kind == KIND_GROUP and computed < stated and gid:
-            missing, total = _missing_from(ctx, article, gid)
-            if missing:
-                msg += (
-                    f" Listed elsewhere in this group but not here: {_describe(ctx, missing, total=total)}."
-                )
-        elif kind == KIND_GROUP and computed > stated and gid and (alone := _alone_in(ctx, article, gid)):
-            msg += f" On no other list: {_describe(ctx, alone)}."
-        out.append(
-            Discrepancy(
-                kind=COUNT_MISMATCH,
-                severity=Severity.ERROR,
-                entity=None,
-                sources=(article,),
-                subject=subject,
-                message=msg,
-                evidence=_evidence(ctx.claim_evidence(c) for c in cs),
-            )
-        )
-    return out
-
-
-def _alone_in(ctx: _Ctx, article: str, gid: str) -> list[str]:
-    """The entities ``article`` files under the canonical group ``gid`` that no other list carries (what
-    makes a group longer than its count), when there are other lists to tell."""
-    if len(ctx.list_articles) < 2:
-        return []
-    ents = {
-        e for m in ctx.listed.get(article, ()) if ctx.group_id(m) == gid and (e := ctx.entity_of.get(m.key))
-    }
-    return sorted(e for e in ents if len(ctx.entity_lists[e]) == 1)
-
-
-_PERCENT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％)")
-
-
-def _stated_decimals(c: Claim) -> int:
-    for m in _PERCENT_RE.finditer(c.quote):
-        if math.isclose(float(m.group(1)), c.stated):
-            return len(m.group(1).split(".")[1]) if "." in m.group(1) else 0
-    text = _fmt(c.stated)
-    return len(text.split(".")[1]) if "." in text else 0
-
-
-def _arithmetic(ctx: _Ctx) -> list[Discrepancy]:
-    out: list[Discrepancy] = []
-    consensus = _consensus_total(ctx)
-    for c in ctx.claims:
-        if c.kind != KIND_PERCENTAGE or c.count is None:
-            continue
-        own = ctx.stated_total(c.article)
-        total = own if own else consensus
-        if not total:
-            continue
-        decimals = _stated_decimals(c)
-        exact = c.count / total * 100
-        tolerance = 0.5 * 10 ** (-decimals) + 1e-9
-        if abs(exact - c.stated) <= tolerance:
-            continue
-        rounded = Decimal(str(exact)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-        basis = "its stated total" if own else "the total the outlets agree on"
-        out.append(
-            Discrepancy(
-                kind=ARITHMETIC,
-                severity=Severity.ERROR,
-                entity=None,
-                sources=(c.article,),
-                subject=c.subject,
-                message=(
-                    f"{c.article} says {c.count} items ('{c.subject}') are {_fmt(c.stated)}% of the list, "
-                    f"but {c.count} / {total} ({basis}) = {exact:.3f}%, which rounds to {rounded}%."
-                ),
-                evidence=_evidence([ctx.claim_evidence(c)]),
-            )
-        )
-    return out
+from pipeline.models import Claim, Discrepancy, Severity
 
 
 def _one_group(ctx: _Ctx, art: str) -> str | None:
@@ -302,67 +179,3 @@ def _own_lists(ctx: _Ctx, sources: Sequence[str], by_value: Mapping[int, list[Cl
             also = art in {c.article for c in by_value[n]}
             notes.append(f" {art}'s own list has {n}" + (", as it also says." if also else "."))
     return "".join(notes)
-
-
-def _taxonomies(ctx: _Ctx) -> dict[str, list[tuple[str, int, Evidence | None]]]:
-    """Per article: (category label, count, evidence), from stated counts, else from its list."""
-    out: dict[str, list[tuple[str, int, Evidence | None]]] = {}
-    for art in sorted(ctx.articles):
-        rows: dict[str, tuple[str, int, Evidence | None]] = {}
-        for c in ctx.claims_of.get(art, ()):
-            if c.kind == KIND_CATEGORY and c.unit == "count":
-                key = category_key(c.subject)
-                if key and key not in rows:
-                    rows[key] = (c.subject, int(c.stated), ctx.claim_evidence(c))
-        for m in ctx.listed.get(art, []):
-            if m.category:
-                key = category_key(m.category)
-                if key and key not in rows:
-                    count = sum(1 for x in ctx.listed[art] if x.category and category_key(x.category) == key)
-                    rows[key] = (m.category, count, ctx.mention_evidence(m))
-        if rows:
-            out[art] = list(rows.values())
-    return out
-
-
-def _taxonomy_differs(ctx: _Ctx, *, score_cutoff: float) -> list[Discrepancy]:
-    out: list[Discrepancy] = []
-    tables = _taxonomies(ctx)
-    arts = sorted(tables)
-
-    def side(art: str) -> str:
-        return f"{art}: " + "; ".join(f"{label} {n}" for label, n, _ in tables[art])
-
-    for i, a in enumerate(arts):
-        for b in arts[i + 1 :]:
-            rows_a, rows_b = tables[a], tables[b]
-            scores = np.array(
-                [
-                    [fuzz.token_set_ratio(category_key(la), category_key(lb)) for lb, _, _ in rows_b]
-                    for la, _, _ in rows_a
-                ],
-                dtype=float,
-            )
-            r_idx, c_idx = linear_sum_assignment(-scores)
-            for r, c in zip(r_idx.tolist(), c_idx.tolist(), strict=True):
-                if scores[r, c] < score_cutoff:
-                    continue
-                (la, na, ea), (lb, nb, eb) = rows_a[r], rows_b[c]
-                if na == nb:
-                    continue
-                out.append(
-                    Discrepancy(
-                        kind=TAXONOMY_DIFFERS,
-                        severity=Severity.WARNING,
-                        entity=None,
-                        sources=(a, b),
-                        subject=f"{la} ~ {lb}",
-                        message=(
-                            f"{a} counts {na} under '{la}'; {b} counts {nb} under '{lb}' "
-                            f"(labels matched at {scores[r, c]:.0f}/100). The two taxonomies side by side: "
-                            f"[{side(a)}] vs [{side(b)}]."
-                        ),
-                        evidence=_evidence([ea, eb]),
-                    )
-                )
-    return out
