@@ -8,22 +8,19 @@ from collections.abc import Sequence
 
 from pipeline.checks.acronyms import _acronym_mismatches
 from pipeline.checks.arithmetic import _arithmetic
-from pipeline.checks.causes import (
-    _long_in_its_groups,
-    _misfiled_not_miscounted,
-    _one_root_cause,
-    _other_list_not_long,
-    _repeated_not_long,
-    _share_not_value,
-    _text_beside_value,
-    _value_of_its_group,
-)
 from pipeline.checks.context import _last, shared_context
 from pipeline.checks.contradictions import internal_contradictions
 from pipeline.checks.count_conflict import _count_conflicts
 from pipeline.checks.count_mismatch import _count_mismatches
 from pipeline.checks.filing import _section_conflicts
+from pipeline.checks.group_causes import _misfiled_not_miscounted, _value_of_its_group
 from pipeline.checks.kanji import _misspelt_names
+from pipeline.checks.length_causes import (
+    _long_in_its_groups,
+    _one_root_cause,
+    _other_list_not_long,
+    _repeated_not_long,
+)
 from pipeline.checks.lengths import _list_lengths
 from pipeline.checks.lists import canonical_groups, list_checks
 from pipeline.checks.loose import loose_counts
@@ -34,6 +31,7 @@ from pipeline.checks.shares import share_checks, total_checks
 from pipeline.checks.story import _person_variants, _story_conflicts
 from pipeline.checks.sums import sums_checks
 from pipeline.checks.taxonomy import _taxonomy_differs
+from pipeline.checks.value_causes import _share_not_value, _text_beside_value
 from pipeline.checks.wholes import whole_counts
 from pipeline.claims import bind_groups
 from pipeline.collector import collector_paused

@@ -1,0 +1,62 @@
+"""One root cause, one finding, for an item's values: a share its own article's amounts show to be off
+(``_share_not_value``), and a value the text beside it contradicts (``_text_beside_value``), each kept as
+the one finding over the outlets' disagreement on that value."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.checks.context import _Ctx
+from pipeline.checks.registry import (
+    ARITHMETIC,
+    COLUMN_SWAP,
+    INTERNAL_CONTRADICTION,
+    VALUE_CONFLICT,
+)
+from pipeline.models import Discrepancy, Severity
+
+
+def _share_not_value(found: list[Discrepancy]) -> list[Discrepancy]:
+    """An item's share that its own article's amounts show to be off (``arithmetic`` about an entity) is
+    the one finding: the outlets' disagreement on that item's values is not reported again."""
+    off = {
+        (d.entity, d.sources[0]) for d in found if d.kind == ARITHMETIC and d.entity and len(d.sources) == 1
+    }
+    return [
+        d
+        for d in found
+        if not (d.kind == VALUE_CONFLICT and any((d.entity, art) in off for art in d.sources))
+    ]
+
+
+def _text_beside_value(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy]:
+    """An item's value that the other outlets (or the official list) contradict, which its own article's
+    text contradicts too (甲國 printed at 40% in the list, 19% in the lead and by the others): one misprint,
+    one finding, the value's, saying what the text gives and quoting it."""
+    valued = [
+        d
+        for d in found
+        if d.kind in (VALUE_CONFLICT, COLUMN_SWAP) and d.severity is Severity.ERROR and len(d.sources) == 1
+    ]
+    merged: dict[int, Discrepancy] = {}
+    dropped: set[int] = set()
+    for c in found:
+        if c.kind != INTERNAL_CONTRADICTION or not c.entity or len(c.sources) != 1:
+            continue
+        name = ctx.name(c.entity)
+        d = next(
+            (
+                d
+                for d in valued
+                if d.sources == c.sources and (d.entity == c.entity or f"/ {name}" in d.subject)
+            ),
+            None,
+        )
+        if d is None:
+            continue
+        base = merged.get(id(d), d)
+        merged[id(d)] = replace(
+            base, message=f"{base.message} {c.message}", evidence=(*base.evidence, *c.evidence[1:])
+        )
+        dropped.add(id(c))
+    return [merged.get(id(d), d) for d in found if id(d) not in dropped]
