@@ -2,10 +2,10 @@
 
 The checks themselves live in one module of ``pipeline.checks`` per family (``count_mismatch``,
 ``arithmetic``, ``count_conflict``, ``taxonomy``, ``lengths``, ``shares``, ``ranks``, ``loose``, ``wholes``,
-``names``, ``kanji``, ``acronyms``, ``story``, ``contradictions``; for the items ``duplicates``, ``coverage``,
-``strays``, ``unlinked``, ``filing`` (with ``bands``), ``values`` (with ``value_prints``, ``value_cascade``),
-``attributes``, ``parties``, ``posts``), each naming its findings by the
-constants below;
+``names``, ``kanji``, ``acronyms``, ``story``, ``contradictions``; for the items ``duplicates``, ``coverage``
+(with ``completeness``, ``coverage_findings``), ``strays``, ``unlinked``, ``filing`` (with ``bands``),
+``values`` (with ``value_prints``, ``value_cascade``), ``attributes``, ``parties``, ``posts``), each naming
+its findings by the constants below;
 ``runner.run_checks`` runs them all. This table is what a reader, the README and the reports rely on.
 ``tests/test_docs.py`` keeps the README's table of findings equal to it.
 """
