@@ -49,6 +49,7 @@ from sources.layouts._inline_respective import respective_values
 from sources.layouts._inline_respective_en import en_respective_values
 from sources.layouts._inline_scored_next import scored_next
 from sources.layouts._inline_shared_values import valued_by_label
+from sources.layouts._inline_unplaced import without_places
 from sources.layouts._inline_value_runs import counted_pieces
 from sources.layouts._inline_values import valued_groups_zh
 from sources.layouts._inline_values_for import en_values_for
@@ -150,7 +151,8 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
     kept = [r for e in kept if (r := ranked_head(text, e)) is not None]
     kept = with_clause_counts(text, [headed(text, e) for e in kept])  # "…對五國稅率，甲國20%、…"
     kept = _without_bodies(text, keep(_continued(text, kept), text))
-    return tuple(whole_sentences(text, figures_of_labels(text, _beside_a_whole_list(text, kept))))
+    kept = without_places(text, _beside_a_whole_list(text, kept))  # "第一名甲國（67.5分）": the name 甲國
+    return tuple(whole_sentences(text, figures_of_labels(text, kept)))
 
 
 def _beside_a_whole_list(text: str, enums: list[Enumeration]) -> list[Enumeration]:
