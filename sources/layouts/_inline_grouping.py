@@ -38,6 +38,7 @@ from sources.layouts._inline_kept import _kept
 from sources.layouts._inline_known import known_pairs, known_runs
 from sources.layouts._inline_marked_lines import marked_groups
 from sources.layouts._inline_paragraph_leads import paragraph_leads
+from sources.layouts._inline_paused_lines import paused_groups
 from sources.layouts._inline_piece_shapes import is_east_asian
 from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._inline_place_lines import place_line
@@ -81,6 +82,10 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
         found.append(e)
         whole.append(e)
         grouped.append((e.lead_start, e.end))
+    paused = paused_groups(text)  # "【部分限制】" over "丁國、戊國": read whole or held from the others
+    found.extend(paused.groups)
+    whole.extend(paused.groups)
+    grouped.extend(paused.held)
     for m in _SENTENCE_RE.finditer(text):
         if any(s <= m.start() < e for s, e in grouped):
             continue  # the paragraphs of one frame hold it
