@@ -114,11 +114,6 @@ def test_one_bracketed_block_of_headlines_in_brief_is_no_list() -> None:
     assert _read(text) == ([], [])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a group of two names parted by 、 under a bracketed heading with no count (【部分限制】 over "
-    "丁國、戊國) is no list on its own: the article is read in part, its first group alone and ungrouped",
-)
 def test_two_names_parted_by_a_pause_under_a_bracketed_heading() -> None:
     text = ZH_TW.replace("▼甲國▼乙國▼丙國", "甲國、乙國、丙國").replace("▼丁國▼戊國", "丁國、戊國")
     names, _ = _read(text)
@@ -129,3 +124,36 @@ def test_two_names_parted_by_a_pause_under_a_bracketed_heading() -> None:
         ("丁國", "部分限制"),
         ("戊國", "部分限制"),
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a name, then a clause after the pause
+        "丁國、戊國將於下月生效",
+        # a line of prose among the lines of names
+        "丁國、戊國\n己國、兩國均已表示遺憾",
+    ],
+)
+def test_a_block_of_paused_names_with_prose_leaves_every_block_unread(second: str) -> None:
+    """Read whole or not at all: no block read, nor the first block alone and ungrouped."""
+    text = ZH_TW.replace("▼甲國▼乙國▼丙國", "甲國、乙國、丙國").replace("▼丁國▼戊國", second)
+    assert _read(text) == ([], [])
+
+
+def test_guard_one_bracketed_block_of_paused_headlines_is_no_list() -> None:
+    text = "財經早報\n\n2025年6月5日 北辰報\n\n今日市場重點如下。\n\n【快訊】\n甲指數、乙指數\n"
+    assert _read(text) == ([], [])
+
+
+def test_guard_paused_names_under_counted_bracketed_headings() -> None:
+    text = ZH_CN.replace("■甲国 ■乙国 ■丙国", "甲国、乙国、丙国").replace("■丁国 ■戊国", "丁国、戊国")
+    names, headings = _read(text)
+    assert names == [
+        ("甲国", "全面禁止"),
+        ("乙国", "全面禁止"),
+        ("丙国", "全面禁止"),
+        ("丁国", "部分限制"),
+        ("戊国", "部分限制"),
+    ]
+    assert headings == [(3, "全面禁止"), (2, "部分限制")]

@@ -54,12 +54,25 @@ def test_guard_a_piece_of_another_shape_leaves_the_sentence_unread_as_places(bod
     assert place_pieces(body, 0, len(body) - 1) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a run of valued names where some pieces open with their place and one does not is read by "
-    "another reader of valued runs, the place kept in the names (第一名甲國)",
-)
 def test_a_place_is_never_part_of_a_name(tmp_path: Path) -> None:
     body = "前五名依次為：第一名甲國（67.5分）、第二名乙國（64.5分）、丙國（62.4分）、第四名丁國（61.2分）。"
     parsed = _parse(tmp_path, body)
     assert not [m for m in parsed.mentions if m.kind is Kind.LIST and m.label.startswith("第")]
+
+
+def test_each_name_of_a_run_starts_after_its_place(tmp_path: Path) -> None:
+    body = "前五名依次為：第一名甲國（67.5分）、第二名乙國（64.5分）、丙國（62.4分）、第四名丁國（61.2分）。"
+    read = [m for m in _parse(tmp_path, body).mentions if m.kind is Kind.LIST]
+    assert [(m.label, [v.number for v in m.values]) for m in read] == [
+        ("甲國", [67.5]),
+        ("乙國", [64.5]),
+        ("丙國", [62.4]),
+        ("丁國", [61.2]),
+    ]
+
+
+def test_guard_a_name_that_opens_like_a_place_keeps_its_words(tmp_path: Path) -> None:
+    """``第一銀行`` opens with an ordinal and no place word (名, 位): it is a name, whole."""
+    body = "甲會公布三家銀行的資本比率：第一銀行（13.2%）、第二銀行（12.9%）、丙銀行（12.5%）。"
+    read = [m.label for m in _parse(tmp_path, body).mentions if m.kind is Kind.LIST]
+    assert read == ["第一銀行", "第二銀行", "丙銀行"]

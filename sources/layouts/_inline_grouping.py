@@ -38,6 +38,7 @@ from sources.layouts._inline_kept import _kept
 from sources.layouts._inline_known import known_pairs, known_runs
 from sources.layouts._inline_marked_lines import marked_groups
 from sources.layouts._inline_paragraph_leads import paragraph_leads
+from sources.layouts._inline_paused_lines import paused_groups
 from sources.layouts._inline_piece_shapes import is_east_asian
 from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._inline_place_lines import place_line
@@ -49,6 +50,7 @@ from sources.layouts._inline_respective import respective_values
 from sources.layouts._inline_respective_en import en_respective_values
 from sources.layouts._inline_scored_next import scored_next
 from sources.layouts._inline_shared_values import valued_by_label
+from sources.layouts._inline_unplaced import without_places
 from sources.layouts._inline_value_runs import counted_pieces
 from sources.layouts._inline_values import valued_groups_zh
 from sources.layouts._inline_values_for import en_values_for
@@ -80,6 +82,10 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
         found.append(e)
         whole.append(e)
         grouped.append((e.lead_start, e.end))
+    paused = paused_groups(text)  # "【部分限制】" over "丁國、戊國": read whole or held from the others
+    found.extend(paused.groups)
+    whole.extend(paused.groups)
+    grouped.extend(paused.held)
     for m in _SENTENCE_RE.finditer(text):
         if any(s <= m.start() < e for s, e in grouped):
             continue  # the paragraphs of one frame hold it
@@ -150,7 +156,8 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
     kept = [r for e in kept if (r := ranked_head(text, e)) is not None]
     kept = with_clause_counts(text, [headed(text, e) for e in kept])  # "…對五國稅率，甲國20%、…"
     kept = _without_bodies(text, keep(_continued(text, kept), text))
-    return tuple(whole_sentences(text, figures_of_labels(text, _beside_a_whole_list(text, kept))))
+    kept = without_places(text, _beside_a_whole_list(text, kept))  # "第一名甲國（67.5分）": the name 甲國
+    return tuple(whole_sentences(text, figures_of_labels(text, kept)))
 
 
 def _beside_a_whole_list(text: str, enums: list[Enumeration]) -> list[Enumeration]:

@@ -64,13 +64,19 @@ def _block(text: str, lines: list[tuple[int, int]], k: int) -> Enumeration | Non
     if len({text[s] for s, _ in body}) > 1:
         raise _Unread  # "▼甲國▼乙國" then "■丙國": two kinds of mark, no telling what each means
     spans = [span for s, e in body for span in _pieces(text, s, e)]
-    hs, he = trim(text, *lines[k])
+    return under_heading(text, lines[k], spans, body[-1][1])
+
+
+def under_heading(text: str, line: tuple[int, int], spans: list[tuple[int, int]], end: int) -> Enumeration:
+    """The group of ``spans`` under the bracketed heading on ``line``: its label the heading's words, its
+    count the heading's count of members when it states one."""
+    hs, he = trim(text, *line)
     heading = text[hs:he]
     counts = [c for c in find_counts(heading) if c.counter in MEMBER_COUNTERS]
     stated = counts[0].value if len(counts) == 1 else None
     count_span = (hs + counts[0].start, hs + counts[0].end) if stated is not None else (0, 0)
     label = group_label(heading)
-    return Enumeration(tuple(spans), hs, body[-1][1], stated, label, (hs, he), False, count_span, label)
+    return Enumeration(tuple(spans), hs, end, stated, label, (hs, he), False, count_span, label)
 
 
 def _marks(text: str, s: int, e: int) -> int:
@@ -88,7 +94,7 @@ def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
         ps, pe = trim(text, at, end)
         while pe > ps and text[pe - 1] in _PIECE_END:
             pe -= 1
-        if ps >= pe or not _a_name(text, ps, pe):
+        if ps >= pe or not a_name(text, ps, pe):
             raise _Unread  # "▼甲國▼乙國將於下月生效": a line of prose after its marks
         out.append((ps, pe))
         at = end + 1
@@ -98,7 +104,7 @@ def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _FIGURE_RE = re.compile(r"\s*[+\-]?[0-9０-９][0-9０-９.,]*\s*(?:%|％)?")
 
 
-def _a_name(text: str, s: int, e: int) -> bool:
+def a_name(text: str, s: int, e: int) -> bool:
     """``text[s:e]`` is a name and no more (a figure after it aside): in Chinese or Japanese no word that
     ends a name inside it (``將於``, ``は``) nor a character no name holds (``已``, ``將``); in Latin letters
     capitalised words and a name's particles only."""
