@@ -12,7 +12,7 @@ from typing import NamedTuple
 from pipeline.checks.registry import ATTRIBUTE_CONFLICT, COLUMN_SWAP, VALUE_CONFLICT
 from pipeline.checks.view import MIN_CORROBORATION, OFFICIAL, _about, _outlets, _View
 from pipeline.checks.wording import _evidence, _fmt
-from pipeline.groups import NUMBERED_LABEL_RE
+from pipeline.group_labels import NUMBERED_LABEL_RE
 from pipeline.lang.precision import backs, departs, printed_step
 from pipeline.models import Discrepancy, Mention, Severity
 

@@ -25,7 +25,8 @@ from pipeline.claims.kinds import (
     WEAK_MARK,
 )
 from pipeline.claims.scan import SUBSET_RE
-from pipeline.groups import CanonicalGroups, label_words, match_label
+from pipeline.group_labels import label_words, match_label
+from pipeline.groups import CanonicalGroups
 from pipeline.lang.count_binding import miscounted_at_most
 from pipeline.lang.counted_nouns import names_counted
 from pipeline.lang.counts import find_counts

@@ -34,7 +34,7 @@ from pipeline.claims.percents import percents_in
 from pipeline.claims.scan import ORG_NOUN, Candidate, parse_number, scan_sentence
 from pipeline.claims.sentences import quote_span, sentences_of
 from pipeline.claims.wholes import LARGER_WHOLE, larger_wholes
-from pipeline.groups import match_label
+from pipeline.group_labels import match_label
 from pipeline.lang.count_binding import running_total_over_additions
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_count
 from pipeline.lang.rank_cues import RANK_CUTOFF_BEFORE_RE
