@@ -28,7 +28,7 @@ import pycountry  # noqa: E402
 from babel import Locale  # noqa: E402
 
 from pipeline.knowledge import Knowledge  # noqa: E402
-from pipeline.knowledge.gazetteer import builtin_gazetteer  # noqa: E402
+from pipeline.knowledge.gazetteer_kept import builtin_gazetteer  # noqa: E402
 from pipeline.matching import match_lists  # noqa: E402
 from pipeline.normalize import to_traditional, zh_key  # noqa: E402
 

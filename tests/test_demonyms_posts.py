@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.errors import ReferenceFileError
 from pipeline.knowledge.gazetteer import Gazetteer
-from pipeline.knowledge.reference import ReferenceFileError, ReferenceKind, load_reference
+from pipeline.knowledge.reference import ReferenceKind
+from pipeline.knowledge.reference_file import load_reference
 from pipeline.lang.counted_nouns import counted_noun
 from pipeline.lang.counts import find_counts
 from sources.registry import parse_path

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.knowledge import gazetteer as gz
+from pipeline.knowledge import gazetteer_kept as gz
+from pipeline.knowledge.gazetteer_names import build_builtin
 
 
 @pytest.fixture
@@ -26,7 +27,7 @@ def _index_file(folder: Path) -> Path:
 
 
 def test_a_cached_index_gives_the_gazetteer_built_from_the_libraries(cache: Path) -> None:
-    built = gz._build_builtin()
+    built = build_builtin()
     first = gz.builtin_gazetteer()  # built, then written
     gz.builtin_gazetteer.cache_clear()
     second = gz.builtin_gazetteer()  # read back
@@ -47,7 +48,7 @@ def test_a_damaged_cache_file_is_built_again(cache: Path, text: str) -> None:
     path = _index_file(cache)
     path.write_text(text, encoding="utf-8")
     gz.builtin_gazetteer.cache_clear()
-    assert list(gz.builtin_gazetteer().index.items()) == list(gz._build_builtin().index.items())
+    assert list(gz.builtin_gazetteer().index.items()) == list(build_builtin().index.items())
 
 
 def test_another_library_or_code_reads_another_file(cache: Path) -> None:
@@ -68,7 +69,7 @@ def test_no_file_is_written_with_the_cache_off(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     gz.builtin_gazetteer.cache_clear()
     try:
-        assert len(gz.builtin_gazetteer()) == len(gz._build_builtin())
+        assert len(gz.builtin_gazetteer()) == len(build_builtin())
     finally:
         gz.builtin_gazetteer.cache_clear()
     assert not list(tmp_path.rglob("*.json"))
@@ -80,6 +81,6 @@ def test_an_unwritable_folder_is_no_error(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setenv(gz.CACHE_ENV, str(blocker / "cache"))  # a folder inside a file cannot be made
     gz.builtin_gazetteer.cache_clear()
     try:
-        assert len(gz.builtin_gazetteer()) == len(gz._build_builtin())
+        assert len(gz.builtin_gazetteer()) == len(build_builtin())
     finally:
         gz.builtin_gazetteer.cache_clear()

@@ -38,14 +38,14 @@ print(json.dumps({"ran": sorted(p.relative_to(root).as_posix() for p in ours), "
 """
 
 KEEPING = {"pipeline/cachefolder.py", "pipeline/lang/conversions_kept.py"}
-GAZETTEER = "pipeline.knowledge.gazetteer"
+GAZETTEER = "pipeline.knowledge.gazetteer_kept"
 
 
 @pytest.mark.parametrize(
     "build, hashed, args",
     [
         # the built-in gazetteer's index, and the subdivisions' (named after the gazetteer's fingerprint)
-        (f"{GAZETTEER}:_build_builtin", f"{GAZETTEER}:_code_files", ()),
+        ("pipeline.knowledge.gazetteer_names:build_builtin", f"{GAZETTEER}:_code_files", ()),
         (f"{GAZETTEER}:_subdivision_index", f"{GAZETTEER}:_code_files", ()),
         # the pinyin key of a name in both scripts and in Latin letters
         (

@@ -16,9 +16,11 @@ from hypothesis import strategies as st
 from pipeline.cli import main
 from pipeline.errors import ReferenceFileError
 from pipeline.knowledge import Knowledge, code_of, load_knowledge
-from pipeline.knowledge.gazetteer import Gazetteer, builtin_gazetteer, name_key
+from pipeline.knowledge.gazetteer import Gazetteer, name_key
+from pipeline.knowledge.gazetteer_kept import builtin_gazetteer
 from pipeline.knowledge.phonetic import PHONETIC_GATE, phonetic_evidence, pinyin_key, similarity
-from pipeline.knowledge.reference import ReferenceKind, load_reference
+from pipeline.knowledge.reference import ReferenceKind
+from pipeline.knowledge.reference_file import load_reference
 from pipeline.knowledge.regional import regional_forms, regional_key
 from pipeline.models import Kind, Mention
 

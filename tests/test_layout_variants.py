@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.knowledge.gazetteer import builtin_gazetteer
+from pipeline.knowledge.gazetteer_kept import builtin_gazetteer
 from pipeline.knowledge.joined import rejoin_known_names
 from pipeline.models import Kind
 from sources.layouts._records import parse_span

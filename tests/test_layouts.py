@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from document_fixtures import text_document
 
-from pipeline.groups import label_words, match_label
+from pipeline.group_labels import label_words, match_label
 from pipeline.lang.count_binding import part_of_a_larger
 from pipeline.lang.leads import lead_says_selection
 from pipeline.lang.numbers import chinese_numeral

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from probe_fixtures import FIXTURES, listed, outlets_of, story
 
-from pipeline.knowledge.gazetteer import builtin_gazetteer
+from pipeline.knowledge.gazetteer_kept import builtin_gazetteer
 from pipeline.lang.counts import COUNTED_LEAD_END_RE
 from pipeline.lang.demonyms import place_before_person
 from pipeline.matching.namesakes import en_apart, zh_apart

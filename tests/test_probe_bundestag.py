@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 
 from pipeline.checks.contradictions import _MODIFIES_RE, _measure_before
-from pipeline.groups import align_columns
 from pipeline.lang.leads import lead_says_selection
 from pipeline.lang.row_values import plain_value
 from pipeline.models import Kind, Mention, Severity, Value
 from pipeline.run import reconcile
+from pipeline.value_columns import align_columns
 from sources.registry import parse_path
 from sources.text_metadata import find_title
 from tests.probe_fixtures import against, expected_file, findings, items, numbers, printed_name, story

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.groups import value_slots
 from pipeline.lang.named_figures import bracketed_numbers, number_after_colon
 from pipeline.models import Kind, Mention, Value
+from pipeline.value_columns import value_slots
 from sources.layouts._headings import group_label
 from tests.probe_fixtures import against, errors, findings, items, numbers, story
 

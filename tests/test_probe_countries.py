@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.knowledge.gazetteer import builtin_gazetteer, name_key
+from pipeline.knowledge.gazetteer import name_key
+from pipeline.knowledge.gazetteer_kept import builtin_gazetteer
 from pipeline.lang.counts import find_counts
 from pipeline.lang.scripts import fold_kana_v
 from pipeline.models import Reconciliation, Severity

@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
-from pipeline.groups import align_columns
 from pipeline.lang.counts import find_counts
 from pipeline.models import Mention, Severity
 from pipeline.run import reconcile
+from pipeline.value_columns import align_columns
 from sources.registry import parse_path
 from tests.probe_fixtures import (
     against,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.knowledge.gazetteer import builtin_gazetteer
+from pipeline.knowledge.gazetteer_kept import builtin_gazetteer
 from pipeline.knowledge.kana import romaji
 from pipeline.lang.clause_cues import OTHER_PART_RE
 from tests.probe_fixtures import against, errors, findings, items, numbers, story

@@ -17,7 +17,7 @@ from pipeline.cli import main
 from pipeline.errors import DecisionsError, OutputError
 from pipeline.matching import load_decisions
 from pipeline.models import Discrepancy, Severity
-from pipeline.review import ActionError, ReviewSession
+from pipeline.review_session import ActionError, ReviewSession
 from pipeline.run import RunOptions, reconcile
 from pipeline.runrecord import RUN_FILE, load_run_record, run_record_text
 from pipeline.verdicts import Verdict, VerdictKind, apply_verdicts, load_verdicts
@@ -266,7 +266,7 @@ def test_run_record_round_trip(tmp_path: Path) -> None:
 def test_the_review_reads_an_article_again_only_when_its_file_changed(
     articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pipeline import review
+    from pipeline import review_session as review
 
     read: list[str] = []
     real = review.parse_all

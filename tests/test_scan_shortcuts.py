@@ -17,7 +17,7 @@ import pytest
 from pipeline.checks.context import shared_context
 from pipeline.checks.view import _script, _View
 from pipeline.claims.percents import share_percents
-from pipeline.groups import CanonicalGroups, align_columns
+from pipeline.groups import CanonicalGroups
 from pipeline.lang.clause_cues import CLAUSE_TO_RE, CLAUSE_TO_WORDS
 from pipeline.lang.counts import _counts_in, find_counts
 from pipeline.lang.name_words import FAMILY_AFTER_NAME_RE, FAMILY_LAST_CHARS
@@ -25,6 +25,7 @@ from pipeline.lang.scripts import PUNCTUATION_FORMS, chinese_script, script_of, 
 from pipeline.models import Kind, Mention
 from pipeline.normalize import zh_key
 from pipeline.run import reconcile
+from pipeline.value_columns import align_columns
 from sources.layouts._parens import split_top_level
 from sources.people_affiliations import without_family
 from sources.reader import read_document

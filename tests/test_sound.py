@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.knowledge.romanized import family_first
 from pipeline.knowledge.sound import (
     HAN_GATE,
-    family_first,
     given_name_first,
     han_skeleton,
     latin_forms,
@@ -109,7 +109,7 @@ def test_two_chinese_transliterations_compare_by_their_consonants() -> None:
 
 
 def test_a_name_in_wade_giles_syllables_is_read_as_taiwan_romanizes_native_names() -> None:
-    from pipeline.knowledge.sound import taiwan_reading, wade_giles_name
+    from pipeline.knowledge.romanized import taiwan_reading, wade_giles_name
 
     assert wade_giles_name("Chang San-feng") and wade_giles_name("Tsai Ming-yen")
     assert not wade_giles_name("Jane Roe") and not wade_giles_name("Wellington Koo")
@@ -119,7 +119,7 @@ def test_a_name_in_wade_giles_syllables_is_read_as_taiwan_romanizes_native_names
 
 
 def test_a_native_names_family_name_sounds_like_a_word_of_a_latin_name() -> None:
-    from pipeline.knowledge.sound import family_similarity
+    from pipeline.knowledge.romanized import family_similarity
 
     assert family_similarity("吳甲乙", "Jane Wu") == 1.0
     assert family_similarity("嚴甲乙", "Yen Teh-fa") == 1.0  # Wade-Giles

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.groups import align_columns
 from pipeline.lang.precision import backs, departs, printed_step
 from pipeline.models import Kind, Mention, Severity, Value
 from pipeline.run import reconcile
+from pipeline.value_columns import align_columns
 
 NAMES = "艾蘭集團 博杜里亞石油 卡帕西亞電網 希爾達維亞銀行 魯里塔尼亞零售 弗里多尼亞航運".split()
 MILLIONS = [512_341, 487_612, 455_028, 431_986, 402_553, 398_474]

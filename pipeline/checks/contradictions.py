@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import INTERNAL_CONTRADICTION
 from pipeline.checks.wording import _evidence
-from pipeline.groups import NUMBERED_LABEL_RE
+from pipeline.group_labels import NUMBERED_LABEL_RE
 from pipeline.lang.clause_cues import CHANGE_WORD_RE, MEASURE_END_RE, OTHER_PART_RE
 from pipeline.lang.count_lines import SUM_BEFORE_RE
 from pipeline.lang.decision_cues import PAST_RE

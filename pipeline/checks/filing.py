@@ -14,7 +14,8 @@ from pipeline.checks.registry import GROUP_CONFLICT, SECTION_CONFLICT
 from pipeline.checks.view import CLEAR_MAJORITY, MIN_CORROBORATION, _usual_group, _View
 from pipeline.checks.wording import _evidence, _words
 from pipeline.claims import KIND_GROUP
-from pipeline.groups import group_key, match_label
+from pipeline.group_labels import match_label
+from pipeline.groups import group_key
 from pipeline.models import Discrepancy, Mention, Severity
 
 

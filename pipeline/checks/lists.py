@@ -31,10 +31,11 @@ from pipeline.checks.rank_swaps import rank_swaps
 from pipeline.checks.value_cascade import _no_column_cascade
 from pipeline.checks.values import _value_checks
 from pipeline.checks.view import _entity_codes, _reference_of, _View
-from pipeline.groups import CanonicalGroups, align_columns, align_groups
+from pipeline.groups import CanonicalGroups, align_groups
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
 from pipeline.models import Discrepancy, Group
+from pipeline.value_columns import align_columns
 
 
 def _seeds(view_ctx: _Ctx, ref_of: Mapping[str, ReferenceEntry], reference: ReferenceList | None):  # noqa: ANN202

@@ -15,7 +15,7 @@ from pipeline.checks.strays import NEAR_SOUND, _other_script_only
 from pipeline.checks.view import MIN_SHARED, _names, _outlets, _View
 from pipeline.checks.wording import _evidence, _words
 from pipeline.knowledge.kana import similarity as kana_similarity
-from pipeline.knowledge.sound import family_similarity
+from pipeline.knowledge.romanized import family_similarity
 from pipeline.knowledge.sound import similarity as han_similarity
 from pipeline.lang.name_words import NAME_PARTICLES
 from pipeline.lang.scripts import script_of, zh_short_form

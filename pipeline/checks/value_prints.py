@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from pipeline.checks.view import MIN_CORROBORATION, _View
 from pipeline.checks.wording import _fmt
-from pipeline.groups import NUMBERED_LABEL_RE
+from pipeline.group_labels import NUMBERED_LABEL_RE
 from pipeline.lang.precision import backs, departs, printed_step
 from pipeline.models import Mention
 

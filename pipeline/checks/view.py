@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from pipeline.checks.context import _Ctx
 from pipeline.checks.wording import _evidence, _words
 from pipeline.claims import KIND_CATEGORY, KIND_GROUP
-from pipeline.groups import CanonicalColumns, CanonicalGroups
+from pipeline.groups import CanonicalGroups
 from pipeline.knowledge import code_of, reference_entries
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
 from pipeline.lang.scripts import chinese_script, script_of
 from pipeline.models import Discrepancy, Evidence, Mention, Severity
 from pipeline.normalize import zh_key
+from pipeline.value_columns import CanonicalColumns
 
 GROUP_KINDS = (KIND_GROUP, KIND_CATEGORY)
 OFFICIAL = "the official list"

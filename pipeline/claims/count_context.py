@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from pipeline.claims.dates import article_day, dates_in, time_keys
-from pipeline.groups import label_words
+from pipeline.group_labels import label_words
 from pipeline.lang.counted_nouns import names_counted
 from pipeline.lang.counts import find_counts
 from pipeline.lang.decision_cues import ANOTHER_ACT_RE

@@ -36,7 +36,7 @@ from pipeline.claims.reach import _a_larger_whole
 from pipeline.claims.scan import Candidate, scan_sentence
 from pipeline.claims.sentences import quote_span, sentences_of
 from pipeline.claims.share_words import _PERCENT_AFTER_RE, _SHARE_LABEL_RE, _SHARE_RE, _fraction
-from pipeline.groups import match_label
+from pipeline.group_labels import match_label
 from pipeline.lang.count_binding import running_total_over_additions
 from pipeline.models import Article, Claim, Heading, Kind, Mention
 

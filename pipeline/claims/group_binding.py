@@ -18,7 +18,8 @@ from pipeline.claims.kinds import (
     SUBJECT_TOTAL,
     WEAK_MARK,
 )
-from pipeline.groups import CanonicalGroups, label_words, match_label
+from pipeline.group_labels import label_words, match_label
+from pipeline.groups import CanonicalGroups
 from pipeline.lang.counts import find_counts
 from pipeline.lang.part_cues import ADDED_BEFORE_RE
 from pipeline.models import Claim, Group, Kind, Mention

@@ -35,7 +35,7 @@ from pipeline.claims.kinds import (
     WEAK_MARK,
 )
 from pipeline.claims.scan import SUBSET_RE
-from pipeline.groups import label_words
+from pipeline.group_labels import label_words
 from pipeline.lang.count_binding import miscounted_at_most
 from pipeline.lang.counts import find_counts
 from pipeline.lang.group_cues import GROUPS_NOUN_RE

@@ -10,8 +10,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.errors import ReferenceFileError
-from pipeline.knowledge.gazetteer import Gazetteer, builtin_gazetteer, subdivision_codes
-from pipeline.knowledge.reference import ReferenceEntry, ReferenceKind, ReferenceList, load_reference
+from pipeline.knowledge.gazetteer import Gazetteer
+from pipeline.knowledge.gazetteer_kept import builtin_gazetteer, subdivision_codes
+from pipeline.knowledge.reference import ReferenceEntry, ReferenceKind, ReferenceList
+from pipeline.knowledge.reference_file import load_reference
 from pipeline.models import Entity, Mention
 
 __all__ = [

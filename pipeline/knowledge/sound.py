@@ -23,21 +23,22 @@ with the class ``j`` instead of ``s``: Jorness / 瓊內斯 (qiong nei si, ``jns`
 si, ``sns``) share every other class, and Chinese outlets keep that first sound apart. (A French ``ch`` read
 ``sh`` and written 夏 (xia) is the cost: the two no longer begin alike.)
 
-English rules: ``wr``/``kn`` at the start of a word read ``r``/``n``, ``gh`` after a vowel is silent, an
-``r`` after a vowel and before a consonant or the end (Carter, Borduria) is not transliterated, an ``h``
-after a consonant or before one is silent; a repeated class counts once; a name that begins with a vowel
-(pinyin: a syllable without initial) begins with the class ``a``. ``skeleton`` reads Chinese characters as
-pinyin (pypinyin) and any other text as English; ``latin_forms`` gives an English name's skeleton and
-those of its last one to three words (initials, ``Jr.``, ``Sr.`` dropped), since Chinese outlets often
-print the family name only. A Chinese name of two or three characters without a middle dot reads family
-name first (a native name, ``甲乙丙``, or a transliterated family name alone, ``博森特``): it is compared
-only with the forms that begin at the family name (``family_first``), never with a form that begins with
-an English given name (``Jane Roe``: ``Roe`` alone), unless that name itself reads family name first (its
-first word a pinyin syllable, from pypinyin's dictionary: ``Jia Yibing``). Otherwise the skeleton would
-set a native name's family name against an English given name (``zheng`` and ``John`` both fold to
-``sn``). ``skeleton_ratio`` is the rapidfuzz ``ratio`` of two skeletons of
-``MIN_CLASSES`` classes or more that begin with the same class (a transliteration keeps the first sound),
-``similarity`` the best over the Latin forms.
+English rules: ``wr``/``kn`` at the start of a word read ``r``/``n``, ``gh`` after a vowel is silent,
+an ``r`` after a vowel and before a consonant or the end (Carter, Borduria) is not transliterated, an
+``h`` after a consonant or before one is silent; a repeated class counts once; a name that begins with
+a vowel (pinyin: a syllable without initial) begins with the class ``a``. ``skeleton`` reads Chinese
+characters as pinyin (pypinyin) and any other text as English; ``latin_forms`` gives an English name's
+skeleton and those of its last one to three words (initials, ``Jr.``, ``Sr.`` dropped), since Chinese
+outlets often print the family name only. A Chinese name of two or three characters without a middle
+dot reads family name first (a native name, ``甲乙丙``, or a transliterated family name alone, ``博森特``):
+it is compared only with the forms that begin at the family name (``family_first``,
+``pipeline.knowledge.romanized``), never with a form that begins with an English given name (``Jane
+Roe``: ``Roe`` alone), unless that name itself reads family name first (its first word a pinyin
+syllable, from pypinyin's dictionary: ``Jia Yibing``). Otherwise the skeleton would set a native
+name's family name against an English given name (``zheng`` and ``John`` both fold to ``sn``).
+``skeleton_ratio`` is the rapidfuzz ``ratio`` of two skeletons of ``MIN_CLASSES`` classes or more that
+begin with the same class (a transliteration keeps the first sound), ``similarity`` the best over the
+Latin forms.
 
 A katakana name's romaji (pipeline.knowledge.kana) is one more Latin name here: its skeleton meets the
 English names' and the Chinese transliterations' (``ジェーン・ナイト``, Jane Knight and ``珍·奈特`` are all
@@ -64,24 +65,28 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from pipeline.knowledge.kana import is_katakana_name, romaji, sound_key
+from pipeline.knowledge.kana import is_katakana_name, romaji
 from pipeline.knowledge.phonetic import pinyin_key
-from pipeline.lang.scripts import HAN_SPAN, HAN_SPAN_RE
+from pipeline.knowledge.romanized import (
+    HAN_ONLY_RE,
+    NAME_DOTS_RE,
+    family_first,
+    pinyin_syllables,
+    pinyin_words,
+    to_ascii,
+)
+from pipeline.lang.scripts import HAN_SPAN_RE
 
 __all__ = [
     "HAN_GATE",
     "HAN_MAX_CHARS",
     "MIN_CLASSES",
-    "NATIVE_MAX_CHARS",
-    "family_first",
     "family_sound",
     "given_name_first",
     "han_alike",
     "han_skeleton",
     "latin_forms",
     "latin_skeleton",
-    "mandarin_reading",
-    "pinyin_name",
     "similarity",
     "skeleton",
     "skeleton_ratio",
@@ -90,11 +95,8 @@ __all__ = [
 HAN_GATE = 0.8  # skeleton ratio from which two names sound alike (see the module docstring)
 HAN_MAX_CHARS = 8  # longest Chinese key (characters, dots left out) read as a transliteration
 MIN_CLASSES = 3  # a skeleton of fewer classes (``dn``, ``ls``) matches many names of a list
-NATIVE_MAX_CHARS = 3  # longest Chinese name without a middle dot read family name first (not 斯里蘭卡)
 
 _CJK = HAN_SPAN_RE
-_HAN_ONLY = re.compile(rf"^[{HAN_SPAN}·‧・•\-\s]+$")
-_NAME_DOTS = re.compile(r"[·‧・•]")
 _VOWELS = frozenset("aeiouy")
 _ONSET = "a"  # the class of a name that begins with a vowel (Chinese: a syllable without initial)
 # Latin letters (after the digraph rules) and pinyin initials to their class; absent letters are silent
@@ -136,7 +138,7 @@ def latin_skeleton(text: str) -> str:
     pinyin syllables alone (``Zhang Sanfeng``) is read by pinyin's initials, as its characters are."""
     folded = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode("ascii")
     words = re.sub(r"[^a-z]+", " ", folded)
-    if (syllables := _pinyin_words(words.split())) is not None:
+    if (syllables := pinyin_words(words.split())) is not None:
         return _pinyin_skeleton(syllables)
     affricate = _LATIN_AFFRICATE.match(words.strip())
     for pattern, replacement in _LATIN_RULES:
@@ -186,122 +188,14 @@ def given_name_first(text: str) -> bool:
 
 
 def _given_name_first(words: list[str]) -> bool:
-    return len(words) >= 2 and _ascii(words[0]) not in _pinyin_syllables()
-
-
-def _ascii(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-
-
-@lru_cache(maxsize=1)
-def _pinyin_syllables() -> frozenset[str]:
-    """Every toneless pinyin syllable of pypinyin's character dictionary (``zhang``, ``lu``: about 400)."""
-    from pypinyin.pinyin_dict import pinyin_dict  # loaded only when a name is compared
-
-    return frozenset(_ascii(p) for readings in pinyin_dict.values() for p in readings.split(","))
-
-
-MAX_PINYIN_WORDS = 3  # words of a Chinese name written in pinyin (family name, given name in one or two)
-
-
-def _pinyin_words(words: list[str]) -> list[str] | None:
-    """The pinyin syllables of two or three words each made of them (``zhang sanfeng`` -> zhang, san,
-    feng), else None: a Chinese name romanized, not an English one."""
-    if not 2 <= len(words) <= MAX_PINYIN_WORDS:
-        return None
-    syllables: list[str] = []
-    for word in words:
-        split = _syllables(word)
-        if split is None:
-            return None
-        syllables.extend(split)
-    return syllables
-
-
-@lru_cache(maxsize=65536)
-def _syllables(word: str) -> tuple[str, ...] | None:
-    """A word cut into pinyin syllables, longest first (``jinping`` -> jin, ping), or None."""
-    known = _pinyin_syllables()
-    if word in known:
-        return (word,)
-    for k in range(min(len(word) - 1, 6), 0, -1):
-        if word[:k] in known and (rest := _syllables(word[k:])) is not None:
-            return (word[:k], *rest)
-    return None
-
-
-def pinyin_name(text: str) -> bool:
-    """Whether a Latin name of two or three words is written in pinyin syllables alone (``Zhang Sanfeng``):
-    a Chinese name romanized, which a native Chinese name's Mandarin reading may meet."""
-    folded = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode("ascii")
-    return _pinyin_words(re.sub(r"[^a-z]+", " ", folded).split()) is not None
-
-
-@lru_cache(maxsize=1)
-def _wade_giles_syllables() -> frozenset[str]:
-    """Every toneless syllable of Wade-Giles, as English writes it (no apostrophe, no umlaut: ``tsai``,
-    ``chiu``, ``hsi``), from pypinyin's pinyin syllables and its Wade-Giles style."""
-    return frozenset(_wade_giles(p) for p in _pinyin_syllables())
-
-
-def _wade_giles(pinyin: str) -> str:
-    from pypinyin.style.wadegiles import to_wade_glides
-
-    return _ascii(to_wade_glides(pinyin)).replace("'", "").replace("v", "u")
-
-
-def wade_giles_name(text: str) -> bool:
-    """Whether a Latin name of two or three words (a hyphen parting two) is written in Wade-Giles
-    syllables, as Taiwan romanizes names (``Chang San-feng``; a name may be both this and ``pinyin_name``,
-    ``Lin Chia-lung``)."""
-    words = re.sub(r"[^a-z]+", " ", _ascii(text.casefold())).split()
-    syllables = _wade_giles_syllables()
-    return 2 <= len(words) <= MAX_PINYIN_WORDS and all(w in syllables for w in words)
-
-
-def taiwan_reading(chinese: str) -> str:
-    """A native Chinese name's Wade-Giles reading, family name first, its given name's syllables joined
-    (``張三豐`` -> ``chang sanfeng``): the name as Taiwan romanizes it; "" as ``mandarin_reading``."""
-    if not family_first(chinese) or not _HAN_ONLY.match(chinese):
-        return ""
-    family, *given = [_wade_giles(p) for p in pinyin_key("".join(_CJK.findall(chinese))).split()]
-    return f"{family} {''.join(given)}" if given else ""
-
-
-def family_similarity(chinese: str, latin: str) -> float:
-    """0..1: how alike a native Chinese name's family name, read in pinyin or in Wade-Giles, sounds to the
-    closest word of a Latin name (``吳甲乙`` / ``Jane Wu``: 1.0); 0 for a name that does not read family
-    name first. A person romanized by a name of their own choosing keeps the family name's sound."""
-    reading = mandarin_reading(chinese)
-    words = [sound_key(w) for w in re.split(r"[^a-z]+", _ascii(latin.casefold())) if w]
-    if not reading or not words:
-        return 0.0
-    family = reading.split()[0]
-    forms = {sound_key(family), sound_key(_wade_giles(family))}
-    return max(fuzz.ratio(f, w) for f in forms for w in words) / 100.0
-
-
-def mandarin_reading(chinese: str) -> str:
-    """A native Chinese name's toneless pinyin, family name first (``張三豐`` -> ``zhang sanfeng``): the
-    name as it is romanized in English; "" for a name that does not read family name first."""
-    if not family_first(chinese) or not _HAN_ONLY.match(chinese):
-        return ""
-    family, *given = pinyin_key("".join(_CJK.findall(chinese))).split()
-    return f"{family} {''.join(given)}" if given else ""
-
-
-def family_first(chinese: str) -> bool:
-    """Whether a Chinese name reads family name first: two to ``NATIVE_MAX_CHARS`` characters and no
-    middle dot (a native name, ``甲乙丙``, or a transliterated family name alone, ``博森特``), where a
-    dotted name (``珍·羅伊``) begins with the given name."""
-    return 2 <= len(_CJK.findall(chinese)) <= NATIVE_MAX_CHARS and not _NAME_DOTS.search(chinese)
+    return len(words) >= 2 and to_ascii(words[0]) not in pinyin_syllables()
 
 
 @lru_cache(maxsize=65536)
 def han_skeleton(text: str) -> str:
     """The skeleton of the Chinese characters' pinyin (``博森特`` -> bo sen te -> ``bsnd``); the
     junior's ``小`` before a family name is no sound of the name and is left out."""
-    if not _HAN_ONLY.match(text):
+    if not HAN_ONLY_RE.match(text):
         return ""
     chars = "".join(_CJK.findall(text))
     if chars.startswith("小") and len(chars) > 2:
@@ -375,7 +269,7 @@ def family_sound(name: str) -> str:
     (``given_name_first``). "" where there is none (a longer Chinese name without a dot, a name of too
     few sounds)."""
     if _CJK.search(name or ""):
-        parts = [p for p in _NAME_DOTS.split(name) if p.strip()]
+        parts = [p for p in NAME_DOTS_RE.split(name) if p.strip()]
         if len(parts) >= 2:
             return han_skeleton(parts[-1])[:1]
         return han_skeleton(name)[:1] if family_first(name) else ""

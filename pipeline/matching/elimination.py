@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from pipeline.knowledge.kana import is_katakana_name, kanji_readings, read_apart
-from pipeline.knowledge.sound import HAN_GATE, NATIVE_MAX_CHARS, family_sound, similarity
+from pipeline.knowledge.romanized import NATIVE_MAX_CHARS
+from pipeline.knowledge.sound import HAN_GATE, family_sound, similarity
 from pipeline.matching.bags import Bag
 from pipeline.matching.board import _Group
 from pipeline.matching.candidates import _FORBIDDEN, _scores

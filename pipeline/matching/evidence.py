@@ -31,7 +31,7 @@ from typing import Protocol
 import numpy as np
 from scipy import sparse
 
-from pipeline.knowledge.sound import family_first
+from pipeline.knowledge.romanized import family_first
 from pipeline.matching.acronym_evidence import AcronymRows
 from pipeline.matching.bags import DEFAULT, MISSING, Bag
 from pipeline.matching.generic_words import GENERIC_EN, GENERIC_ZH

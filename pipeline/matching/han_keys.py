@@ -10,14 +10,15 @@ import re
 from collections.abc import Sequence
 
 from pipeline.knowledge.phonetic import pinyin_key
-from pipeline.knowledge.sound import HAN_MAX_CHARS, MIN_CLASSES, family_first, han_skeleton
+from pipeline.knowledge.romanized import family_first
+from pipeline.knowledge.sound import HAN_MAX_CHARS, MIN_CLASSES, han_skeleton
 from pipeline.lang.scripts import CJK
 from pipeline.matching.key_table import transliteration_like
 
 __all__ = ["HAN", "han_keys", "han_parts"]
 
 HAN = "漢"  # marks a key of ``KanaTable`` that is a Chinese name's consonant skeleton
-_FAMILY = "姓"  # after ``HAN``: the name reads family name first (pipeline.knowledge.sound.family_first)
+_FAMILY = "姓"  # after ``HAN``: the name reads family name first (pipeline.knowledge.romanized.family_first)
 _SYLLABLES = "#"  # after a ``HAN`` key's skeleton: how many characters (syllables) the name has
 _CJK = re.compile(f"[{CJK}]")
 _VOWELS = "="  # after the characters: the vowels of the name's first syllable (``ao`` for 澳, ``a`` for 安)

@@ -11,16 +11,8 @@ from rapidfuzz import fuzz, process
 from scipy import sparse
 
 from pipeline.knowledge.kana import heard_readings, romanized_name, sound_key
-from pipeline.knowledge.sound import (
-    HAN_GATE,
-    MIN_CLASSES,
-    latin_forms,
-    latin_skeleton,
-    mandarin_reading,
-    pinyin_name,
-    taiwan_reading,
-    wade_giles_name,
-)
+from pipeline.knowledge.romanized import mandarin_reading, pinyin_name, taiwan_reading, wade_giles_name
+from pipeline.knowledge.sound import HAN_GATE, MIN_CLASSES, latin_forms, latin_skeleton
 from pipeline.matching.han_keys import HAN, han_keys, han_parts
 from pipeline.matching.one_word import one_word_pairs
 from pipeline.matching.sparse_pairs import _block, gated_pairs

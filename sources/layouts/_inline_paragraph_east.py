@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.knowledge.gazetteer import builtin_gazetteer
+from pipeline.knowledge.gazetteer_kept import builtin_gazetteer
 from pipeline.lang.clause_cues import (
     CHANGE_WORD_RE,
     CLAUSE_FROM_RE,

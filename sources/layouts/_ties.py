@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from pipeline.knowledge.gazetteer import builtin_gazetteer
+from pipeline.knowledge.gazetteer_kept import builtin_gazetteer
 from pipeline.lang.name_words import EN_FORM_WORDS, NAME_PARTICLES
 from pipeline.lang.named_figures import number_after_colon
 from pipeline.lang.values import find_values
