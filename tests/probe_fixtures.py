@@ -15,6 +15,11 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PROBES = Path(__file__).resolve().parent / "expected" / "probes"  # one expected file per article, read
 
 
+def probe_articles(folder: str) -> list[str]:
+    """The articles of the story ``folder`` that have an expected file, in order."""
+    return sorted(p.stem for p in (PROBES / folder).glob("*.json"))
+
+
 @cache
 def expected_file(folder: str, article: str) -> dict[str, Any]:
     """The expected file of ``article`` of the story ``folder``, written by reading the article."""

@@ -19,11 +19,19 @@ from pipeline.run import reconcile
 from pipeline.value_columns import align_columns
 from sources.registry import parse_path
 from sources.text_metadata import find_title
-from tests.probe_fixtures import against, expected_file, findings, items, numbers, printed_name, story
+from tests.probe_fixtures import (
+    against,
+    expected_file,
+    findings,
+    items,
+    numbers,
+    printed_name,
+    probe_articles,
+    story,
+)
 
 STORY = "bundestag_2025"
-EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
-ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
+ARTICLES = probe_articles(STORY)
 TABLES = ("01_tw", "05_ja")  # the articles whose values sit under a table's header
 
 

@@ -13,11 +13,10 @@ import pytest
 from pipeline.lang.leads import lead_says_selection
 from pipeline.models import AttributeKind, Mention
 from sources.registry import parse_path
-from tests.probe_fixtures import against, errors, expected_file, items, story
+from tests.probe_fixtures import against, errors, expected_file, items, probe_articles, story
 
 STORY = "countermeasures_2025"
-EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
-ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
+ARTICLES = probe_articles(STORY)
 
 
 def _printed(m: Mention) -> str:

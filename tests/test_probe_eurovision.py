@@ -25,12 +25,12 @@ from tests.probe_fixtures import (
     findings,
     items,
     printed_name,
+    probe_articles,
     story,
 )
 
 STORY = "eurovision_2025"
-EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
-ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
+ARTICLES = probe_articles(STORY)
 UNREAD = {
     "07_en": "a ranking told in clauses (``Israel won the public vote with 297 points …, finishing second on "
     "357, one point ahead of Estonia (356). Sweden … was fourth with 321, ahead of Italy (256), …``): "

@@ -25,12 +25,12 @@ from tests.probe_fixtures import (
     items,
     numbers,
     printed_name,
+    probe_articles,
     story,
 )
 
 STORY = "happiness_2025"
-EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
-ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
+ARTICLES = probe_articles(STORY)
 TABLES = ("01_tw", "06_en")  # the articles whose values sit under a table's header
 # the articles not read yet, each with what it lacks
 UNREAD: dict[str, str] = {}

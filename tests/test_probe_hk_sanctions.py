@@ -15,11 +15,10 @@ from pipeline.lang.births import birth_of, same_birth
 from pipeline.models import AttributeKind, Mention, Severity
 from pipeline.run import reconcile
 from sources.registry import parse_path
-from tests.probe_fixtures import against, expected_file, findings, items, story
+from tests.probe_fixtures import against, expected_file, findings, items, probe_articles, story
 
 STORY = "hk_sanctions_2020"
-EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
-ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
+ARTICLES = probe_articles(STORY)
 
 
 def _post(m: Mention) -> str:

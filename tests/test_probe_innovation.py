@@ -5,8 +5,6 @@ one expected file per article (``tests/expected/probes/innovation_2024/``). Plan
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from pipeline.lang.count_lines import top_count
@@ -19,12 +17,12 @@ from tests.probe_fixtures import (
     items,
     numbers,
     printed_name,
+    probe_articles,
     story,
 )
 
 STORY = "innovation_2024"
-EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
-ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
+ARTICLES = probe_articles(STORY)
 TABLES = ("01_tw", "06_en")  # the articles whose values sit under a table's header
 
 

@@ -25,12 +25,12 @@ from tests.probe_fixtures import (
     items,
     numbers,
     printed_name,
+    probe_articles,
     story,
 )
 
 STORY = "nato_spending_2025"
-EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
-ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
+ARTICLES = probe_articles(STORY)
 TABLES = ("01_tw", "05_ja")  # the articles whose values sit under a table's header
 GROUPED = ("02_hk", "06_en", "07_cn")  # the articles that file the allies under a threshold
 

@@ -18,11 +18,10 @@ from pipeline.lang.values import find_values
 from pipeline.models import Mention, Reconciliation, Severity
 from pipeline.run import reconcile
 from sources.registry import parse_path
-from tests.probe_fixtures import against, expected_file, findings, items, printed_name, story
+from tests.probe_fixtures import against, expected_file, findings, items, printed_name, probe_articles, story
 
 STORY = "opec_cuts_2023"
-EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
-ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
+ARTICLES = probe_articles(STORY)
 CLEAN = ("01_tw", "04_en", "05_ja", "07_cn")  # the articles with nothing planted
 
 

@@ -25,12 +25,12 @@ from tests.probe_fixtures import (
     items,
     outlets_of,
     printed_name,
+    probe_articles,
     story,
 )
 
 STORY = "parade_leaders_2025"
-EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
-ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
+ARTICLES = probe_articles(STORY)
 
 
 def _kind(m: Mention, kind: AttributeKind) -> str:

@@ -16,11 +16,10 @@ from pipeline.knowledge.joined import rejoin_known_names
 from pipeline.models import Kind, Mention, Severity
 from pipeline.run import reconcile
 from sources.registry import parse_path
-from tests.probe_fixtures import against, errors, expected_file, items, story
+from tests.probe_fixtures import against, errors, expected_file, items, probe_articles, story
 
 STORY = "transit_visa_free"
-EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
-ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
+ARTICLES = probe_articles(STORY)
 REGIONS = ("Europe", "Americas", "Oceania", "Asia")
 
 

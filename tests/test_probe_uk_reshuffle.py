@@ -16,11 +16,10 @@ from pipeline.matching.given_names import given_names_apart
 from pipeline.models import AttributeKind, Kind, Mention
 from sources.item_titles import is_title
 from sources.registry import parse_path
-from tests.probe_fixtures import against, errors, expected_file, items, story
+from tests.probe_fixtures import against, errors, expected_file, items, probe_articles, story
 
 STORY = "uk_reshuffle"
-EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
-ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
+ARTICLES = probe_articles(STORY)
 
 
 def _printed(m: Mention) -> str:

@@ -19,11 +19,19 @@ from pipeline.models import Mention, Severity
 from pipeline.run import reconcile
 from sources.layouts._table_labels import series_labels
 from sources.registry import parse_path
-from tests.probe_fixtures import against, expected_file, findings, items, numbers, printed_name, story
+from tests.probe_fixtures import (
+    against,
+    expected_file,
+    findings,
+    items,
+    numbers,
+    printed_name,
+    probe_articles,
+    story,
+)
 
 STORY = "wc2026_draw"
-EXPECTED = Path(__file__).resolve().parent / "expected" / "probes" / STORY
-ARTICLES = sorted(p.stem for p in EXPECTED.glob("*.json"))
+ARTICLES = probe_articles(STORY)
 TABLES = ("01_tw", "06_en")  # the articles whose values sit under a table's header
 
 
