@@ -35,6 +35,12 @@ _WIRE_DATELINE_RES = (
     ),
     # a Japanese wire story's place and agency: "【カルパティア甲通】"
     re.compile(r"^【[\u30a1-\u30ff・ー]{2,12}(?P<outlet>[\u4e00-\u9fff]{2,3})】"),
+    # a Chinese paper's credit: "【甲報訊】", "【甲報專訊】", "【甲日報報道】", "【甲網記者 張三 報道】"
+    # (``本報訊``, "this paper's", names none)
+    re.compile(
+        rf"^【(?!本)(?P<outlet>[{CJK}A-Za-z.]{{2,12}}?)(?:(?:記者|记者)[^】]{{1,12}})?"
+        r"(?:專訊|专讯|訊|讯|報道|报道|報導|报导)】"
+    ),
 )
 # a name, a comma and a date that ends the line: "Aland Daily, June 5, 2025", "Aland Daily, 5 June 2025"
 _NAME_COMMA_DATE_RE = re.compile(

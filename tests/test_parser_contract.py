@@ -179,6 +179,11 @@ def test_a_source_label_near_the_top_names_the_outlet(tmp_path: Path, top: str, 
         ),
         ("【カルパティア甲通】甲国は16日、乙国、丙国、丁国の3カ国に関税を課すと発表した。", "甲通"),
         ("【カルパティア＝山田太郎】甲国は16日、乙国、丙国、丁国の3カ国に関税を課すと発表した。", "unknown"),
+        # a Chinese paper's credit in brackets names the paper; ``本報訊`` ("this paper's") names none
+        ("【甲報專訊】甲國今日公布，向乙國、丙國和丁國3國加徵關稅。", "甲報"),
+        ("【甲島日報報道】甲國今日公布，向乙國、丙國和丁國3國加徵關稅。", "甲島日報"),
+        ("【甲網記者 張三 報道】甲國今日公布，向乙國、丙國和丁國3國加徵關稅。", "甲網"),
+        ("【本報訊】甲國今日公布，向乙國、丙國和丁國3國加徵關稅。", "unknown"),
     ],
 )
 def test_a_wire_dateline_names_its_agency(tmp_path: Path, opening: str, outlet: str) -> None:
