@@ -112,6 +112,7 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None, TCell | 
     runs: list[list[list[TCell]]] = []
     current: list[list[TCell]] = []
     gap = 0
+    headline = _headline_start(doc)
     for line in body_lines(doc):
         s = line.start + len(line.text) - len(line.text.lstrip(WHITESPACE))
         e = line.start + len(line.text.rstrip(WHITESPACE))
@@ -119,11 +120,16 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None, TCell | 
             if len(current) == 1:  # the rule under a Markdown table's header: the row above is its header
                 current[0] = [replace(c, header=True) for c in current[0]]
             continue
+        if s == headline:  # the headline: no row of a table, whatever wide blanks part it
+            if current:
+                runs.append(current)
+            current, gap = [], 0
+            continue
         cells = _cells(doc.text, s, e) if e > s else []
         if len(cells) >= 2:
             current.append(cells)
             gap = 0
-        elif len(cells) == 1 and current and _said_of_row(cells[0].text):
+        elif len(cells) == 1 and any(len(r) >= 2 for r in current) and _said_of_row(cells[0].text):
             continue  # "甲國是首個達成協議的國家。": a sentence about the row above, no section row
         elif len(cells) == 1 and current and len(cells[0].text) <= MAX_SECTION_CHARS:
             current.append(cells)
@@ -154,6 +160,14 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None, TCell | 
             first = lead if grouped and lead is not None and _heads(lead, run) else None
             out.append(([r for r in run if len(r) in (1, width)], first, total))
     return out
+
+
+def _headline_start(doc: Document) -> int:
+    """Where the article's headline starts when it is the text's first line (``甲国で内閣改造　新閣僚4人``),
+    else -1 (a title guessed from a line further down may be a row)."""
+    opening = len(doc.text) - len(doc.text.lstrip(WHITESPACE))
+    title = doc.title.strip(WHITESPACE)
+    return opening if title and doc.text.startswith(title, opening) else -1
 
 
 # a sentence's end: a full stop after words ("甲國是首個達成協議的國家。", "Aland signed first.")
