@@ -11,6 +11,7 @@ from pipeline.lang.posts import JA_TITLE_RE, PORTFOLIO_TITLE_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, fold_pattern
 from pipeline.models import Attribute, AttributeKind
 from sources.item_titles import CJK_AREAS_TITLE_RE, PERSON_NAME_END_RE, is_title
+from sources.item_told import told_in_parens
 from sources.item_values import trim
 
 MAX_CJK_PERSON_NAME = 14  # characters of a transliterated name with its dots ("馬姆·曼迪亞耶·尼昂")
@@ -78,6 +79,10 @@ def title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attri
     while end > start and text[end - 1] in "。；;，,":  # the full stop of the list's last line
         end -= 1
     other = _OTHER_NAME_AT_END_RE.search(text, start, end)
+    if other is None and (told := told_in_parens(text, start, end)) is not None:
+        end = told[
+            0
+        ]  # "外交部長張三（64歲）": what the parentheses tell of the person is no part of the name
     segment = text[start : other.start() if other is not None and other.start() > start else end]
     for pattern in (_TITLE_BEFORE_NAME_RE, _JA_TITLE_BEFORE_NAME_RE):
         matches = list(pattern.finditer(segment))

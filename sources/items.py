@@ -44,6 +44,7 @@ from sources.item_posts_after import (
 )
 from sources.item_posts_before import nationality_before_name, post_of_name, title_before_name
 from sources.item_titles import is_title, name_colon_title, title_colon_name
+from sources.item_told import aged, told_in_parens
 from sources.item_values import SEPARATORS, ItemSplit, _label, _values, labelled_values, trim
 
 _CLOSE_RE = re.compile(r"[)）]")
@@ -92,33 +93,6 @@ def _note_after_a_blank(text: str, start: int, end: int) -> tuple[int, Attribute
     if m is None or is_title(re.split("[、，,]", m.group("note"))[0]):
         return None
     return m.end("name"), Attribute(AttributeKind.OTHER, m.group("note"), "", *m.span("note"))
-
-
-# parentheses right after a person's name, and each thing they say of the person: an age, a year of birth,
-# one character (a sex)
-# and a roster's short marks after them ("山田太郎（58）初", "（68）留任、乙党": new, kept on, a party)
-_TOLD_IN_PARENS_RE = re.compile(
-    rf"\s*[（(]([^（）()]{{1,20}})[)）](?:\s*([{CJK}\u30a1-\u30fa\u30fc][{CJK}\u30a1-\u30fa\u30fc、・]{{0,11}}))?\s*$"
-)
-_TOLD_PIECE_RE = re.compile(r"[0-9０-９]{1,4}[^\W\d_A-Za-z]{0,3}|[^\W\d_A-Za-z]")
-
-
-def told_in_parens(text: str, start: int, end: int) -> tuple[int, list[Attribute]] | None:
-    """The name's end and what the parentheses after it say of the person, when each piece is so told."""
-    m = _TOLD_IN_PARENS_RE.search(text, start, end)
-    if m is None or m.start() <= start:
-        return None
-    said, at = [], m.start(1)
-    for piece in re.split("[，,、]", m.group(1)):
-        s, e = trim(text, at, at + len(piece))
-        at += len(piece) + 1
-        if not _TOLD_PIECE_RE.fullmatch(text, s, e):
-            return None
-        if e - s > 1:  # one character (a sex) is left unsaid: a short note is read as a party tag
-            said.append(Attribute(AttributeKind.OTHER, text[s:e], "", s, e))
-    if m.group(2):
-        said.append(Attribute(AttributeKind.OTHER, m.group(2), "", *m.span(2)))
-    return m.start(), said
 
 
 # the full stop after a sentence that appoints, then more sentences on the appointee ("外相に山田太郎氏。
@@ -297,7 +271,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         if (note := CJK_PAREN_RE.search(text, honorific.end(), name_e)) is not None:
             attrs.append(Attribute(AttributeKind.OTHER, note.group(1), "", note.start(1), note.end(1)))
         name_e = honorific.start()  # "アランド・ボルド氏", "山田太郎氏": the name without its honorific
-    if any(a.kind is AttributeKind.TITLE for a in attrs) and (told := told_in_parens(text, name_s, name_e)):
+    told = told_in_parens(text, name_s, name_e)
+    if told and (any(a.kind is AttributeKind.TITLE for a in attrs) or aged(told[1])):
         # "Jane Roe (55), chief executive", "山田太郎（65）首相", "張三（女，1965年生），外交部長": what the
         # parentheses after the name say is the person's, not the name's
         name_e, said = told

@@ -15,6 +15,8 @@ from pipeline.lang.scripts import fold_pattern
 BIRTH_CUE_RE = re.compile(
     fold_pattern(r"\b(?:DOB|date\s+of\s+birth|born|b\.)(?=\W|$)|出生|生於|生年月日|生まれ|年生"), re.I
 )
+# an age said with its word, all a piece says ("64歲", "64岁", "64歳"): told of a person, never a count
+AGE_RE = re.compile(r"^[0-9０-９]{1,3}\s*[歲岁歳才]$")
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"

@@ -139,6 +139,10 @@ CLOSING_RE = re.compile(
     + r"|^\s*,?\s*(?:and|plus)\s+\S+\s+others?\b|^\s*,?\s*etc\b",
     re.IGNORECASE,
 )
+# ら after a run of people, then a particle or a count: "and others", the people named its examples
+# ("…田中次郎外相らを起用", "…ら4人")
+JA_RA = r"ら(?=[をがはにのも、。]|\s*[0-9０-９]|\s*$)"
+JA_PEOPLE_CLOSING_RE = re.compile(r"\s*" + JA_RA)
 # an ordinal heading of a part ("第一部分", "Part 2")
 PART_RE = re.compile(
     fold_pattern(r"第[一二三四五六七八九十\d]+(?:部分|類|組|批|章|節)") + r"|\bPart\s+\w+", re.IGNORECASE

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.scripts import fold_pattern
+from pipeline.lang.scripts import fold_japanese_pattern, fold_pattern
 
 # titles/roles a person is given in a list (generic role words, not names)
 TITLE_WORDS = tuple(
@@ -87,27 +87,32 @@ EN_POST_OF_RE = re.compile(r"(?i:staff|state|students|police|protocol)")
 EN_TITLE_PHRASE_RE = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:[a-z][\w'’\-]*\s+){1,3}" + EN_TITLE_NOUNS + r"$", re.IGNORECASE
 )
+# written in the characters Japanese prints, each kanji matching its Chinese forms too (``總務相``,
+# ``总务相``: a Japanese minister's post as Chinese papers print it)
 JA_TITLE_RE = re.compile(
-    r"(?:副|前|元|主任)?(?:大統領|首相|総理|総書記|国家主席|国王|女王|大臣|長官|大使|議員|知事|市長|判事|裁判官|検察官|検事長|検事|所長|局長|処長|署長|代表"
-    r"|総長|会長|社長|理事長|理事|議長|委員長|委員|教授|顧問|特使|報道官|総裁|次官|司令官"
-    # a profession or a service a person is described by ("弁護士", "元官僚"), as 律師 is in Chinese
-    r"|弁護士|官僚"
-    # a company's officers ("専務", "常務取締役")
-    r"|専務|常務|取締役|監査役|執行役員"
-    # who founded or runs a company ("創業者", "最高経営責任者", "社長兼CEO")
-    r"|創業者|創設者|最高経営責任者|最高執行責任者|最高財務責任者|CEO|COO|CFO"
-    # a minister in charge of a field ("経済安全保障担当相")
-    r"|担当相"
-    # a minister named by the word 相 after the field it heads ("外相", "国防相")
-    r"|[外法蔵]相|(?:経済産業|経済再生|国土交通|厚生労働|文部科学|農林水産|総務|環境|外務|法務"
-    r"|国防|防衛|財務|経済|内務|国務|商務|貿易|産業|通商|運輸|農業|保健|教育|労働|内"
-    # the fields a minister's post is shortened to ("国交相" of 国土交通相, "経財相", "復興相")
-    r"|国交|厚労|文科|農水|経産|経財|経済財政|経済安保|経済安全保障|復興|防災|沖縄北方|拉致問題|地方創生"
-    r"|少子化|科学技術|消費者|行政改革|規制改革|国家公安|万博"
-    # a field in katakana ("デジタル相")
-    r"|[\u30a1-\u30fa\u30fc]{2,8})相"
-    # a minister with the word 大臣 after the field ("デジタル大臣", "経済再生担当大臣")
-    r"|[\u30a1-\u30fa\u30fc]{2,8}大臣)"
+    fold_japanese_pattern(
+        r"(?:副|前|元|主任)?(?:大統領|首相|総理|総書記|国家主席|国王|女王|大臣|長官|大使|議員|知事|市長|判事|裁判官|検察官|検事長|検事|所長|局長|処長|署長|代表"
+        r"|総長|会長|社長|理事長|理事|議長|委員長|委員|教授|顧問|特使|報道官|総裁|次官|司令官"
+        # a profession or a service a person is described by ("弁護士", "元官僚"), as 律師 is in Chinese
+        r"|弁護士|官僚"
+        # a company's officers ("専務", "常務取締役")
+        r"|専務|常務|取締役|監査役|執行役員"
+        # who founded or runs a company ("創業者", "最高経営責任者", "社長兼CEO")
+        r"|創業者|創設者|最高経営責任者|最高執行責任者|最高財務責任者|CEO|COO|CFO"
+        # a minister in charge of a field ("経済安全保障担当相")
+        r"|担当相"
+        # a minister named by the word 相 after the field it heads ("外相", "国防相"; Chinese papers write
+        # 動 for the 働 Japanese made: "厚生勞動相")
+        r"|[外法蔵]相|(?:経済産業|経済再生|国土交通|厚生労[働動]|文部科学|農林水産|総務|環境|外務|法務"
+        r"|国防|防衛|財務|経済|内務|国務|商務|貿易|産業|通商|運輸|農業|保健|教育|労働|内"
+        # the fields a minister's post is shortened to ("国交相" of 国土交通相, "経財相", "復興相")
+        r"|国交|厚労|文科|農水|経産|経財|経済財政|経済安保|経済安全保障|復興|防災|沖縄北方|拉致問題|地方創生"
+        r"|少子化|科学技術|消費者|行政改革|規制改革|国家公安|万博"
+        # a field in katakana ("デジタル相")
+        r"|[\u30a1-\u30fa\u30fc]{2,8})相"
+        # a minister with the word 大臣 after the field ("デジタル大臣", "経済再生担当大臣")
+        r"|[\u30a1-\u30fa\u30fc]{2,8}大臣)"
+    )
 )
 # a verb of appointment between a person and the post they take ("張三出任外交部長", "外交部長由張三擔任")
 APPOINT_VERB_ZH = fold_pattern(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -31,7 +32,7 @@ WHITESPACE = " \t\u3000\u00a0"
 FOOTNOTE_MARKS = "†‡§*＊※"
 # presentation forms of East Asian punctuation (vertical, small, halfwidth) that some outlets type for the
 # usual marks (Hong Kong pages print "︰" for "：", some mainland pages the ratio sign "∶"): read as the
-# marks they stand for, one character for one so that every offset holds
+# marks they stand for, and no-break spaces as a space, one character for one so that every offset holds
 PUNCTUATION_FORMS = str.maketrans(
     {
         "︰": "：", "︓": "：", "﹕": "：", "∶": "：",
@@ -39,6 +40,8 @@ PUNCTUATION_FORMS = str.maketrans(
         "︐": "，", "﹐": "，",
         "︑": "、", "﹑": "、", "､": "、",
         "︒": "。", "｡": "。",
+        # no-break spaces (a page's ``&nbsp;`` kept in its text: "1.\u00a0甲國") read as a space
+        "\u00a0": " ", "\u202f": " ", "\u2007": " ",
     }
 )  # fmt: skip
 _PUNCTUATION_FORMS_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in PUNCTUATION_FORMS) + "]")
@@ -105,6 +108,33 @@ def name_fold(text: str) -> str:
 
 def fold_pattern(pattern: str) -> str:
     """A regex source in which every Traditional character also matches its Simplified form."""
+    return _folded(pattern, _simplified_form)
+
+
+def fold_japanese_pattern(pattern: str) -> str:
+    """A regex source written in the characters Japanese prints in which every kanji also matches its
+    Traditional and Simplified forms (``総務相`` matches ``總務相`` and ``总务相``, as Chinese papers print a
+    Japanese minister's post)."""
+    return _folded(pattern, _chinese_forms)
+
+
+def _simplified_form(ch: str) -> str:
+    alt = simplified(ch)
+    return alt if alt != ch and len(alt) == 1 else ""
+
+
+@lru_cache(maxsize=4096)
+def _chinese_forms(ch: str) -> str:
+    to_traditional, from_japanese = converter("s2t"), converter("jp2t")
+    if to_traditional is None or from_japanese is None:
+        return ""
+    old = from_japanese.convert(ch)
+    forms = (old, simplified(old), to_traditional.convert(simplified(old)))
+    return "".join(dict.fromkeys(f for f in forms if len(f) == 1 and f != ch))
+
+
+def _folded(pattern: str, alternatives: Callable[[str], str]) -> str:
+    """``pattern`` with each Chinese character outside a range also matching its ``alternatives``."""
     out: list[str] = []
     in_class = False
     escaped = False
@@ -117,21 +147,20 @@ def fold_pattern(pattern: str) -> str:
             out.append(ch)
             escaped = True
             continue
-        alt = simplified(ch) if CJK_RE.match(ch) else ch
-        usable = alt != ch and len(alt) == 1
+        alt = alternatives(ch) if CJK_RE.match(ch) else ""
         if in_class:
             if ch == "]":
                 in_class = False
                 out.append(ch)
                 continue
             near_range = (i + 1 < len(pattern) and pattern[i + 1] == "-") or (i > 0 and pattern[i - 1] == "-")
-            out.append(ch + alt if usable and not near_range else ch)
+            out.append(ch + alt if alt and not near_range else ch)
             continue
         if ch == "[":
             in_class = True
             out.append(ch)
             continue
-        out.append(f"[{ch}{alt}]" if usable else ch)
+        out.append(f"[{ch}{alt}]" if alt else ch)
     return "".join(out)
 
 

@@ -12,10 +12,13 @@ import re
 import unicodedata
 
 from pipeline.lang.decision_cues import LIST_WORD_RE
-from pipeline.lang.leads import COMPLETE_RE, LEAD_IN_RE, PARTITIVE_RE
+from pipeline.lang.leads import COMPLETE_RE, JA_PEOPLE_CLOSING_RE, LEAD_IN_RE, PARTITIVE_RE
+from pipeline.lang.posts import JA_TITLE_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind
+from sources.item_posts_after import KANJI_PERSON_RE
+from sources.item_titles import PERSON_NAME_END_RE
 from sources.items import split_item
 from sources.layouts._appointments import all_appointments
 from sources.layouts._inline_context import a_paragraph_of_its_own, counted_right_before
@@ -94,8 +97,23 @@ def is_titled(item: str) -> bool:
     split = split_item(item, 0, len(item))
     name = item[split.name_start : split.name_end]
     return bool(name) and any(
-        a.kind is AttributeKind.TITLE and (a.end <= split.name_start or _KATAKANA_RE.match(name))
+        a.kind is AttributeKind.TITLE
+        and (a.end <= split.name_start or _KATAKANA_RE.match(name) or _ja_post_after(item, a.start, name))
         for a in split.attributes
+    )
+
+
+_JA_PLACE_END_RE = re.compile(r"[県縣]$")  # a prefecture ("甲県知事"): a post, no person
+
+
+def _ja_post_after(item: str, at: int, name: str) -> bool:
+    """``山田太郎外相``: a Japanese post right after a name in kanji that is no place's (a place and a post,
+    ``甲国首相``, name a post, not a person)."""
+    return (
+        JA_TITLE_RE.match(item, at) is not None
+        and not PERSON_NAME_END_RE.search(name)
+        and not _JA_PLACE_END_RE.search(name)
+        and KANJI_PERSON_RE.fullmatch(name) is not None
     )
 
 
@@ -157,6 +175,9 @@ def is_accepted(text: str, enum: Enumeration) -> bool:
         # "其中包括甲署、乙基金、丙大學、丁公約等。": a cue before, 等 after, the names between (three names
         # so set in a sentence of prose are its examples, not a list)
         return True
+    if len(enum.spans) >= MIN_ITEMS and JA_PEOPLE_CLOSING_RE.match(text, enum.spans[-1][1]):
+        # "鈴木一郎総務相、佐藤花子法相、田中次郎外相らを起用": people named with their posts, ら after them
+        return all(is_titled(text[s:e]) for s, e in enum.spans)
     # "將A、B、C列入…清單": the clause puts the names on a list
     listed = LIST_WORD_RE.search(text[enum.end : enum.end + LEAD_CUE_WINDOW].split("。")[0]) is not None
     return len(enum.spans) >= (MIN_ITEMS if cued or listed else MIN_UNCUED_ITEMS) and _proper_names(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.demonyms import place_at_start
-from pipeline.lang.leads import JA_HONORIFIC
+from pipeline.lang.leads import JA_HONORIFIC, JA_RA
 from pipeline.lang.posts import JA_TITLE_RE
 from pipeline.lang.rank_cues import ZH_RANK_REACHED
 from pipeline.lang.scripts import CJK, NAME_DOTS, WHITESPACE, fold_pattern
@@ -49,7 +49,7 @@ _ZH_END_RE = re.compile(
         # an adverb of the predicate the list is the subject of ("…和張三也都受到矚目", "…均被制裁")
         r"|也(?=都|均|皆|被|受|遭|同|列|將|已|在)|(?:均|都|皆|亦)(?=被|受|遭|列|將|已|為|是)"
     )
-    + r"|など|ら(?=[をがはにのも、])|の|は|が|を|に|で|と|も|[0-9０-９]+\s*(?:カ国|か国|ヶ国)"
+    + rf"|など|{JA_RA}|の|は|が|を|に|で|と|も|[0-9０-９]+\s*(?:カ国|か国|ヶ国)"
 )
 
 
