@@ -149,9 +149,25 @@ def _value(m: re.Match[str]) -> tuple[int | None, str]:
         return parse_count(m.group("en")), m.group("ec")
     if m.groupdict().get("hn"):
         return parse_int(m.group("hn")), m.group("hc")
+    if m.groupdict().get("tn"):
+        return parse_int(m.group("tn")), m.group("tc")
+    if m.groupdict().get("tn_en"):
+        return parse_count(m.group("tn_en")), ""
     return parse_int(m.group("n")), (m.group("c") or m.groupdict().get("ec") or "")
 
 
+# a cut-off by rank counting the list with no counter word, the noun after ``的`` or ``大``
+# ("排名前五的經濟體", "前十大貿易夥伴"): the count of the top places, the noun its counter
+ZH_TOP_NOUNS = "國家 經濟體 國家和地區 地區 城市 企業 公司 大學 品牌 市場 貿易夥伴 夥伴".split()
+# and in English with no noun after it ("The top five were …"; not a share, "the top 1% of earners")
+TOP_N_RE = re.compile(
+    rf"(?<=前)(?P<tn>{DIGITS}|{CN_NUM})\s*(?:大|的)\s*"
+    + "(?P<tc>"
+    + fold_pattern("|".join(sorted(ZH_TOP_NOUNS, key=len, reverse=True)))
+    + ")"
+    + rf"|(?<=\btop\s)(?P<tn_en>{DIGITS}|{EN_WORD_NUMBER})\b(?!\s*(?:%|percent|per\s*cent|[.,]\d))",
+    re.IGNORECASE,
+)
 # a part of the people a decision named, counted by what it did to them ("Seven of those sanctioned")
 PARTICIPLES = "sanctioned designated named listed targeted banned".split()
 PART_OF_THOSE_RE = re.compile(
@@ -207,7 +223,7 @@ def find_counts(text: str) -> list[Count]:
 @lru_cache(maxsize=COUNTS_CACHE)
 def _counts_in(text: str) -> tuple[Count, ...]:
     found: dict[int, Count] = {}
-    for pattern in (PAREN_COUNT_RE, COUNT_RE, PART_OF_THOSE_RE):
+    for pattern in (PAREN_COUNT_RE, COUNT_RE, PART_OF_THOSE_RE, TOP_N_RE):
         for m in pattern.finditer(text):
             value, counter = _value(m)
             if value is None or any(c.start <= m.start() < c.end for c in found.values()):

@@ -20,7 +20,7 @@ from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._appointments import appointments, en_appointments
 from sources.layouts._inline_enumeration import BRACKET_START_RE, read_enumeration, spaced_label_end
 from sources.layouts._inline_example_groups import ja_example_groups
-from sources.layouts._inline_numbered_marks import paren_numbered_items
+from sources.layouts._inline_numbered_marks import en_paren_numbered_items, paren_numbered_items
 from sources.layouts._inline_piece_shapes import is_east_asian, name_shaped
 from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._inline_separators import shifted, with_latin_separators_read, with_separators_read
@@ -317,7 +317,8 @@ _CAPITAL_RE = re.compile(r"\b[A-Z]")
 def paren_numbered(text: str, a: int, b: int) -> list[Enumeration]:
     """A sentence whose items numbers in parentheses part (``…：（一）甲，乙國部長；（二）丙，…``): one
     enumeration of them, whatever pauses the items hold."""
-    numbered = paren_numbered_items(text, a, b) if is_east_asian(text[a:b]) else None
+    east_asian = is_east_asian(text[a:b])
+    numbered = paren_numbered_items(text, a, b) if east_asian else en_paren_numbered_items(text, a, b)
     if numbered is None:
         return []
     first = max(text.rfind("（", a, numbered[0][0]), text.rfind("(", a, numbered[0][0]))

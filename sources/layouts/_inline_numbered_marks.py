@@ -57,6 +57,27 @@ def paren_numbered_items(text: str, a: int, b: int) -> list[tuple[int, int]] | N
     return spans if all(e > s for s, e in spans) else None
 
 
+# an English sentence's items each after its number in parentheses ("The top five were (1) Aland, (2)
+# Borduria … and (5) the Carpathian Republic"): no colon before them, a capital opening each name
+_EN_PAREN_NUMBER_RE = re.compile(r"(?<![\w)])\((\d{1,2})\)\s+(?:the\s+)?(?=[A-Z])")
+_EN_ITEM_END_RE = re.compile(r"(?:\s*[,;]?\s+(?:and|or)|\s*[,;.])?\s*$")
+
+
+def en_paren_numbered_items(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """The items of an English ``text[a:b]`` that numbers in parentheses part, counting from one, each
+    from its name (after a leading ``the``) to the next number, without the pause or joiner before it;
+    None for fewer than ``MIN_ITEMS`` or numbers out of turn."""
+    found = list(_EN_PAREN_NUMBER_RE.finditer(text, a, b))
+    if len(found) < MIN_ITEMS or [int(m.group(1)) for m in found] != list(range(1, len(found) + 1)):
+        return None
+    ends = [m.start() for m in found[1:]] + [b]
+    spans = []
+    for m, e in zip(found, ends, strict=True):
+        end = _EN_ITEM_END_RE.search(text, m.end(), e)
+        spans.append((m.end(), end.start() if end is not None else e))
+    return spans if all(e > s for s, e in spans) else None
+
+
 _NUMBER_BEFORE_RE = re.compile(r"([0-9０-９]{1,2})[.．、)）]\s*$")
 
 
