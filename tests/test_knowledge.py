@@ -126,6 +126,25 @@ def test_names_of_one_country_map_to_its_code(gazetteer: Gazetteer, code: str) -
     assert got == dict.fromkeys(SAME_COUNTRY[code], code)
 
 
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("中國香港", "HK"),
+        ("中国香港", "HK"),
+        ("中國澳門", "MO"),
+        ("中国澳门", "MO"),
+        ("Hong Kong SAR", "HK"),
+        ("Hong Kong, China", "HK"),
+        ("Macao, China", "MO"),
+    ],
+)
+def test_a_special_administrative_region_is_named_without_the_words_that_say_so(
+    gazetteer: Gazetteer, name: str, code: str
+) -> None:
+    """CLDR's ``中國香港特別行政區``, as papers print it (``中國香港``, the ranking of economies' form)."""
+    assert gazetteer.code(name) == code
+
+
 @pytest.mark.parametrize(("a", "b"), NAMESAKES)
 def test_namesakes_map_to_different_codes(gazetteer: Gazetteer, a: str, b: str) -> None:
     ca, cb = gazetteer.code(a), gazetteer.code(b)

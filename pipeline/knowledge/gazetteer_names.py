@@ -17,7 +17,10 @@ numeric codes are left out; under their names in
    final parenthesized alternate (``Myanmar (Burma)`` -> ``Myanmar`` and ``Burma``; a Chinese
    qualifier is shortened to its first character: ``剛果（布拉薩）`` -> ``剛果（布）``), a parenthesis
    inside the name dropped (``Cocos (Keeling) Islands`` -> ``Cocos Islands``), a Chinese name joining two
-   names shortened to their first characters (``甲乙丙和丁戊己`` -> ``甲丁``); a currency area's name
+   names shortened to their first characters (``甲乙丙和丁戊己`` -> ``甲丁``); a special administrative
+   region's name without the words that say it is one (``中國香港特別行政區`` -> ``中國香港``,
+   ``name_words.ADMIN_REGION_END_RE``; ``Hong Kong SAR China`` -> ``Hong Kong, China``); a currency
+   area's name
    with the language's other words for a currency's area (``Euro area`` beside ``Eurozone``,
    ``name_words.CURRENCY_AREA_WORDS``).
 
@@ -41,7 +44,7 @@ from collections.abc import Mapping
 
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.lang import name_words, scripts
-from pipeline.lang.name_words import ZH_JOINED_NAME_RE
+from pipeline.lang.name_words import ADMIN_REGION_END_RE, EN_ADMIN_REGION_RE, ZH_JOINED_NAME_RE
 
 __all__ = ["CLDR_LOCALES", "ISO_CATALOGUES", "SOURCES", "build_builtin"]
 
@@ -175,6 +178,10 @@ def _derived(name: str) -> tuple[list[str], list[str]]:
         variants.append(_INNER_PAREN.sub(" ", name).strip())
     if m := ZH_JOINED_NAME_RE.match(name):
         variants.append(m["first"][0] + m["second"][0])
+    if (m := ADMIN_REGION_END_RE.search(name)) and m.start() >= 2:
+        variants.append(name[: m.start()])  # "中國香港特別行政區" -> "中國香港"
+    if m := EN_ADMIN_REGION_RE.match(name):
+        variants.append(f"{m['head']}, {m['sovereign']}")  # "Hong Kong SAR China" -> "Hong Kong, China"
     return variants, heads
 
 
