@@ -27,8 +27,9 @@ LEAD_IN_END_RE = re.compile(
     # "次の通り発表した。": a verb of saying after the words that lead in
     + r"|(?:以下|次)の(?:通り|とおり)[\u4e00-\u9fff]{1,4}(?:した|された|する|される)[。.]?$"
 )
-# the honorific after a Japanese person's name ("山田太郎氏", "佐藤花子さん")
-JA_HONORIFIC = r"(?:氏|さん|様)"
+# the honorific after a Japanese person's name ("山田太郎氏", "佐藤花子さん"), or the word the press puts
+# in its place after the name of someone accused, tried or jailed ("山田太郎被告", "ジェーン・ロー受刑者")
+JA_HONORIFIC = r"(?:氏|さん|様|受刑者|被告人?|容疑者)"
 # the others beside someone named before, in Japanese: "張三氏のほかに対象となったのは次の10人"
 JA_BESIDE_RE = re.compile(r"(?:ほか|他)(?:に|は)")
 # a list that claims to be the whole list
