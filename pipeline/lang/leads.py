@@ -53,6 +53,8 @@ MAIN_ONES_RE = re.compile(
     fold_pattern(r"主要(?:國家|的國家|國|經濟體|成員)|部分(?:國家|經濟體)(?:和地區|及地區)?的")
     # some of those who attended (``部分出席的嘉賓``, ``出席的部分外國領袖``)
     + fold_pattern(r"|部分(?:出席|與會|外國)")
+    # some of those the list is of, as follows (``整理部分獲釋者如下``)
+    + fold_pattern(r"|部分[^，,。：:；;\s]{1,6}?如下")
     + r"|主な|\bsome of (?:the|them)\b",
     re.IGNORECASE,
 )
