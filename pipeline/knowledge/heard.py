@@ -9,7 +9,7 @@ each read into a consonant skeleton by ``pipeline.knowledge.sound``.
 * names of other languages than English: an ``r`` after a vowel is sounded (Borduria: ``爾``, ``ル``,
   where English Carter drops it), and ``zh`` (a Slavic sound) is the ``r`` of pinyin (``日``, ``熱``) as
   well as its ``zh``;
-* an English ``wh`` opening a word is heard ``h`` by Chinese outlets (``惠``, ``懷``: Wheeler, White).
+* an English ``wh`` opening a word is heard ``h`` by Chinese outlets (``惠``, ``懷``: Whelby, Whitmore).
 """
 
 from __future__ import annotations

@@ -173,7 +173,7 @@ def latin_forms(text: str, *, family: bool = False) -> tuple[str, ...]:
 
 def _read_both_ways(text: str, *, foreign: bool = True) -> tuple[str, ...]:
     """The skeletons of a Latin name's spellings as transliterations hear it (``pipeline.knowledge.heard``):
-    ``Aldrich``: ``alds`` and ``aldg``; ``Kurmash``: ``gns`` and ``glns``; ``Whelan``: ``wln`` and ``fln``.
+    ``Aldrich``: ``alds`` and ``aldg``; ``Kormash``: ``gns`` and ``glns``; ``Whelby``: ``wlb`` and ``flb``.
     ``foreign``: with the readings of other languages than English (a name in pinyin syllables is read by
     pinyin's initials alone)."""
     foreign = foreign and pinyin_words(re.sub(r"[^a-z]+", " ", text.casefold()).split()) is None

@@ -49,7 +49,7 @@ _ZH_END_RE = re.compile(
         # an adverb of the predicate the list is the subject of ("…和張三也都受到矚目", "…均被制裁")
         r"|也(?=都|均|皆|被|受|遭|同|列|將|已|在)|(?:均|都|皆|亦)(?=被|受|遭|列|將|已|為|是)"
     )
-    # "…カラムルザ氏ら16人": ら before a particle or the count it closes the names with
+    # "…ボルド氏ら16人": ら before a particle or the count it closes the names with
     + r"|など|ら(?=[をがはにのも、]|\s*[0-9０-９一二三四五六七八九十])"
     + r"|の|は|が|を|に|で|と|も|[0-9０-９]+\s*(?:カ国|か国|ヶ国)"
 )
