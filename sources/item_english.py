@@ -162,6 +162,8 @@ def _said_after_dash(
 # or whose national the person is: ", a Borduria national", ", Aland citizen", ", nationality Aland"
 _A_DESCRIPTION_RE = re.compile(
     r"(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}"
+    # or a calling in a word or two in lower case, without an article: ", spy", ", retired teacher"
+    r"|(?!(?:and|or|the|of|in|at)\b)[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
     r"|(?:(?:a|an)\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:national|citizen)"
     r"|nationality:?\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
     # or a clause of who the person is or what they do: ", who heads the Aland Bank"
@@ -219,11 +221,29 @@ def _nominee_attributes(
         elif _en_title(piece) and not _DESCRIPTION_RE.match(piece) and not named_for:
             # "Jane Roe, 55, former finance minister": the post the person holds or held
             attrs.append(Attribute(AttributeKind.TITLE, piece, "", s, e))
-        elif _DESCRIPTION_RE.match(piece) or _en_title(piece):
+        elif _DESCRIPTION_RE.match(piece) or _en_title(piece) or _said_after_age(text, pieces, a, s, e):
             attrs.append(Attribute(AttributeKind.OTHER, piece, "", s, e))
         else:
             return pieces[-1][1], ()
     return trim(text, start, pieces[first][0])[1], tuple(attrs)
+
+
+MAX_SAID_AFTER_AGE_WORDS = 6  # "Radio Free Europe/Radio Liberty editor", "aide to Jane Roe"
+
+
+def _said_after_age(text: str, pieces: list[tuple[int, int]], a: int, s: int, e: int) -> bool:
+    """``Jane Roe, 32, Aland Post reporter``: the last piece right after an age says what the person is
+    (an occupation, a nationality), in a few words without a number, whether or not a title word ends
+    it."""
+    k = next(k for k, (x, _) in enumerate(pieces) if x == a)
+    words = text[s:e].split()
+    return (
+        k == len(pieces) - 1
+        and k > 0
+        and _AGE_RE.fullmatch(text[pieces[k - 1][0] : pieces[k - 1][1]]) is not None
+        and 0 < len(words) <= MAX_SAID_AFTER_AGE_WORDS
+        and not re.search(r"\d", text[s:e])
+    )
 
 
 # the state or body whose post it is, before the post: "Borduria's", "the Aland Bank's"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.demonyms import place_at_start
+from pipeline.lang.leads import JA_HONORIFIC
 from pipeline.lang.posts import FORMER_POST_RE, JA_TITLE_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE, fold_pattern
 from pipeline.models import Attribute, AttributeKind
@@ -92,7 +94,7 @@ def cjk_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribut
 
 # a Japanese honorific after a name ("アランド・ボルド氏"): no part of the name
 # an honorific ending the name, a note in parentheses after it or not ("山田太郎氏（56）")
-JA_HONORIFIC_RE = re.compile(r"(?:氏|さん|様)(?=\s*(?:[（(][^（）()]*[）)]\s*)?$)")
+JA_HONORIFIC_RE = re.compile(rf"{JA_HONORIFIC}(?=\s*(?:[（(][^（）()]*[）)]\s*)?$)")
 KANJI_PERSON_RE = re.compile(f"[{CJK}]{{2,5}}")  # a Japanese person's name in kanji before an honorific
 KANA_NAME_RE = re.compile(f"[{KANA}]")
 CJK_PAREN_RE = re.compile(r"[（(]([^（）()]+)[）)]\s*$")
@@ -159,10 +161,30 @@ def cjk_parenthesized(text: str, start: int, end: int) -> tuple[int, tuple[Attri
             )
     name_end = trim(text, start, m.start())[1]
     honorific = JA_HONORIFIC_RE.search(text, start, name_end)
-    # after an honorific ("ジェーン・ロウ氏（投資家）") the parenthesis says what the person is, title or not
-    if not any(a.kind is AttributeKind.TITLE for a in attrs) and honorific is None:
+    # after an honorific ("ジェーン・ロウ氏（投資家）") the parenthesis says what the person is, title or not;
+    # so it does when it opens with a country, after a name that is none ("張三（甲國，畫家）")
+    if (
+        not any(a.kind is AttributeKind.TITLE for a in attrs)
+        and honorific is None
+        and not _country_first(text, start, m)
+    ):
         return end, ()
     return (honorific.start() if honorific and honorific.start() - start >= 2 else name_end), tuple(attrs)
+
+
+def _country_first(text: str, start: int, paren: re.Match[str]) -> bool:
+    """The parenthesis ``paren`` after a name opens with a whole country's name (CLDR's), then says more,
+    and the name before it is no country's (``甲國（乙國）`` is a place and whose it is, not a person's)."""
+    pieces = re.split("[、，,]", paren.group(1))
+    first = pieces[0].strip(WHITESPACE)
+    name = text[start : paren.start()].strip(WHITESPACE)
+    # a country alone in parentheses is left to the note's readers ("張三（甲國）", "ロー国王（甲国）")
+    return (
+        len(pieces) > 1
+        and len(first) > 1
+        and place_at_start(first) == len(first)
+        and place_at_start(name) == 0
+    )
 
 
 # a katakana name then a post in kanji: "ジェーン・ロー外相", "ピーター・スミス情報長官" (the post

@@ -146,5 +146,11 @@ def mandarin_reading(chinese: str) -> str:
 def family_first(chinese: str) -> bool:
     """Whether a Chinese name reads family name first: two to ``NATIVE_MAX_CHARS`` characters and no
     middle dot (a native name, ``甲乙丙``, or a transliterated family name alone, ``博森特``), where a
-    dotted name (``珍·羅伊``) begins with the given name."""
-    return 2 <= len(_CJK.findall(chinese)) <= NATIVE_MAX_CHARS and not NAME_DOTS_RE.search(chinese)
+    dotted name (``珍·羅伊``) begins with the given name. A hyphen between characters, no dot, joins the
+    two parts of a transliterated family name alone (``卡拉-博爾杜``, Kara-Borda), however long."""
+    if NAME_DOTS_RE.search(chinese):
+        return False
+    return 2 <= len(_CJK.findall(chinese)) <= NATIVE_MAX_CHARS or _HAN_HYPHEN_RE.search(chinese) is not None
+
+
+_HAN_HYPHEN_RE = re.compile(rf"[{HAN_SPAN}][\-‐][{HAN_SPAN}]")

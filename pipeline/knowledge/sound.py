@@ -65,6 +65,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from pipeline.knowledge.heard import R_KEPT, spellings
 from pipeline.knowledge.kana import is_katakana_name, romaji
 from pipeline.knowledge.phonetic import pinyin_key
 from pipeline.knowledge.romanized import (
@@ -136,13 +137,15 @@ def _collapse(classes: list[str]) -> str:
 def latin_skeleton(text: str) -> str:
     """The skeleton of a Latin name (see the module docstring): ``Bosant`` -> ``bsnd``; a name written in
     pinyin syllables alone (``Zhang Sanfeng``) is read by pinyin's initials, as its characters are."""
-    folded = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode("ascii")
-    words = re.sub(r"[^a-z]+", " ", folded)
+    kept = text.casefold().replace(R_KEPT, "\0")  # a sounded r (``heard.spellings``) through the folding
+    folded = unicodedata.normalize("NFKD", kept).encode("ascii", "ignore").decode("ascii")
+    words = re.sub(r"[^a-z\0]+", " ", folded)
     if (syllables := pinyin_words(words.split())) is not None:
         return _pinyin_skeleton(syllables)
     affricate = _LATIN_AFFRICATE.match(words.strip())
     for pattern, replacement in _LATIN_RULES:
         words = pattern.sub(replacement, words)
+    words = words.replace("\0", "r")
     onset = [_ONSET] if words.strip()[:1] in _VOWELS else []
     classes = _collapse(onset + [c for c in (_LATIN.get(ch, "") for ch in words) if c])
     return _affricate(classes) if affricate else classes
@@ -157,28 +160,31 @@ def latin_forms(text: str, *, family: bool = False) -> tuple[str, ...]:
     spans = sorted({len(words), *range(1, min(len(words), 3) + 1)}, reverse=True)
     if family and _given_name_first(words):
         spans = [k for k in spans if k < len(words)]
-    forms = [form for k in spans for form in _read_both_ways(" ".join(words[-k:]))]
+    # the readings of other languages and of a ``wh`` only where the form begins at the family name:
+    # the whole of a name that begins with a given name is read as English spells it
+    whole = _given_name_first(words)
+    forms = [
+        form
+        for k in spans
+        for form in _read_both_ways(" ".join(words[-k:]), foreign=not (whole and k == len(words)))
+    ]
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
-# a word's last consonant that a Latin name spells one way and transliterations hear another: a ``ch``
-# after a vowel is also a ``k`` (German and Greek names: Aldrich, Bach), which a katakana name writes
-# (``ク``) where a Chinese one writes ``s`` (``希``); a ``v`` after a vowel is devoiced, ``f`` (Slavic
-# names: Borisov), as katakana (``フ``) and Chinese (``夫``) write it. Both readings are forms of the name.
-_FINAL_READINGS = ((re.compile(r"(?<=[aeiouy])ch\b"), "k"), (re.compile(r"(?<=[aeiouy])v\b"), "f"))
-
-
-def _read_both_ways(text: str) -> tuple[str, ...]:
-    """The skeleton of a Latin name, and where a word ends in a consonant heard two ways
-    (``_FINAL_READINGS``), its skeleton heard the other way (``Aldrich``: ``alds`` and ``aldg``)."""
-    other = text
-    for pattern, heard in _FINAL_READINGS:
-        other = pattern.sub(heard, other)
-    return (latin_skeleton(text), latin_skeleton(other)) if other != text else (latin_skeleton(text),)
+def _read_both_ways(text: str, *, foreign: bool = True) -> tuple[str, ...]:
+    """The skeletons of a Latin name's spellings as transliterations hear it (``pipeline.knowledge.heard``):
+    ``Aldrich``: ``alds`` and ``aldg``; ``Kormash``: ``gns`` and ``glns``; ``Whelby``: ``wlb`` and ``flb``.
+    ``foreign``: with the readings of other languages than English (a name in pinyin syllables is read by
+    pinyin's initials alone)."""
+    foreign = foreign and pinyin_words(re.sub(r"[^a-z]+", " ", text.casefold()).split()) is None
+    return tuple(dict.fromkeys(latin_skeleton(f) for f in spellings(text, foreign=foreign)))
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in re.split(r"[^\w]+", text.casefold()) if len(w) > 1 and w not in _AFFIXES]
+    """A name's words, a hyphenated family name one word (``Kara-Borda``: its last part alone is no
+    form of the name)."""
+    words = re.split(r"[^\w\-‐]+", text.casefold())
+    return [w.strip("-‐") for w in words if len(w.strip("-‐")) > 1 and w not in _AFFIXES]
 
 
 def given_name_first(text: str) -> bool:

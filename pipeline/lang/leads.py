@@ -27,8 +27,9 @@ LEAD_IN_END_RE = re.compile(
     # "次の通り発表した。": a verb of saying after the words that lead in
     + r"|(?:以下|次)の(?:通り|とおり)[\u4e00-\u9fff]{1,4}(?:した|された|する|される)[。.]?$"
 )
-# the honorific after a Japanese person's name ("山田太郎氏", "佐藤花子さん")
-JA_HONORIFIC = r"(?:氏|さん|様)"
+# the honorific after a Japanese person's name ("山田太郎氏", "佐藤花子さん"), or the word the press puts
+# in its place after the name of someone accused, tried or jailed ("山田太郎被告", "ジェーン・ロー受刑者")
+JA_HONORIFIC = r"(?:氏|さん|様|受刑者|被告人?|容疑者)"
 # the others beside someone named before, in Japanese: "張三氏のほかに対象となったのは次の10人"
 JA_BESIDE_RE = re.compile(r"(?:ほか|他)(?:に|は)")
 # a list that claims to be the whole list
@@ -52,6 +53,8 @@ MAIN_ONES_RE = re.compile(
     fold_pattern(r"主要(?:國家|的國家|國|經濟體|成員)|部分(?:國家|經濟體)(?:和地區|及地區)?的")
     # some of those who attended (``部分出席的嘉賓``, ``出席的部分外國領袖``)
     + fold_pattern(r"|部分(?:出席|與會|外國)")
+    # some of those the list is of, as follows (``整理部分獲釋者如下``)
+    + fold_pattern(r"|部分[^，,。：:；;\s]{1,6}?如下")
     + r"|主な|\bsome of (?:the|them)\b",
     re.IGNORECASE,
 )
@@ -141,7 +144,7 @@ CLOSING_RE = re.compile(
 )
 # ら after a run of people, then a particle or a count: "and others", the people named its examples
 # ("…田中次郎外相らを起用", "…ら4人")
-JA_RA = r"ら(?=[をがはにのも、。]|\s*[0-9０-９]|\s*$)"
+JA_RA = r"ら(?=[をがはにのも、。]|\s*[0-9０-９一二三四五六七八九十]|\s*$)"
 JA_PEOPLE_CLOSING_RE = re.compile(r"\s*" + JA_RA)
 # an ordinal heading of a part ("第一部分", "Part 2")
 PART_RE = re.compile(

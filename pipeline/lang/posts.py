@@ -94,7 +94,7 @@ JA_TITLE_RE = re.compile(
         r"(?:副|前|元|主任)?(?:大統領|首相|総理|総書記|国家主席|国王|女王|大臣|長官|大使|議員|知事|市長|判事|裁判官|検察官|検事長|検事|所長|局長|処長|署長|代表"
         r"|総長|会長|社長|理事長|理事|議長|委員長|委員|教授|顧問|特使|報道官|総裁|次官|司令官"
         # a profession or a service a person is described by ("弁護士", "元官僚"), as 律師 is in Chinese
-        r"|弁護士|官僚"
+        r"|弁護士|官僚|記者"
         # a company's officers ("専務", "常務取締役")
         r"|専務|常務|取締役|監査役|執行役員"
         # who founded or runs a company ("創業者", "最高経営責任者", "社長兼CEO")

@@ -46,8 +46,14 @@ def heading_label_span(line: Line) -> tuple[int, int]:
     s, e = stripped_span(line.text, 0, len(line.text))
     m = HEADING_MARKER_RE.match(line.text[s:e])
     if m and m.end() < e - s:
-        s += m.end()
+        marker = m.group(0).rstrip()
+        closing = _CLOSING.get(marker[-1:], "")
+        # "【甲類】": a bracket the line closes is the label's, not a bullet before it
+        s += m.end() - (len(m.group(0)) - len(marker) + 1 if closing and closing in line.text[s:e] else 0)
     return line.start + s, line.start + e
+
+
+_CLOSING = {"【": "】", "〔": "〕", "[": "]"}  # the brackets the heading marker may open
 
 
 _PART_PREFIX_RE = re.compile(PART_RE.pattern + r"\s*[：:、.．]?\s*", re.IGNORECASE)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipeline.lang.counts import find_counts
 from pipeline.lang.decision_cues import LIST_WORD_RE
-from pipeline.lang.leads import COMPLETE_RE, JA_PEOPLE_CLOSING_RE, LEAD_IN_RE, PARTITIVE_RE
+from pipeline.lang.leads import COMPLETE_RE, JA_HONORIFIC, JA_PEOPLE_CLOSING_RE, LEAD_IN_RE, PARTITIVE_RE
 from pipeline.lang.posts import JA_TITLE_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
@@ -61,7 +62,9 @@ MIN_UNCUED_ITEMS = 4
 
 
 _KATAKANA_RE = re.compile(r"^[\u30a0-\u30ff・ー\s]+$")
-_HONORIFIC_RE = re.compile(r"(?:氏|さん|様)$")  # "ロー氏": a katakana name with its honorific
+_HONORIFIC_RE = re.compile(rf"{JA_HONORIFIC}$")  # "ロー氏": a katakana name with its honorific
+# what a person is, の, then their katakana name and honorific: "元議員のジェーン・ロー氏"
+_DESCRIBED_KANA_PERSON_RE = re.compile(rf"の[\u30a1-\u30fa\u30fc・]{{2,}}{JA_HONORIFIC}$")
 # a person's name with its English form in parentheses after it, two words or more in lower case after
 # their capital: "張三（Jane Roe）", not a body's acronym "(WHO)"
 # a body's name, then its English name of one capitalized word or more in parentheses: "甲乙公司（Aland）"
@@ -80,6 +83,7 @@ def _proper_names(text: str, enum: Enumeration) -> bool:
         named = sum(
             bool(
                 _KATAKANA_RE.match(_HONORIFIC_RE.sub("", i))
+                or _DESCRIBED_KANA_PERSON_RE.search(i)
                 or ENGLISH_AFTER_RE.search(i)
                 or _BODY_WITH_ENGLISH_RE.search(i)
             )
@@ -165,6 +169,8 @@ def is_accepted(text: str, enum: Enumeration) -> bool:
         return True
     if len(enum.spans) >= MIN_ITEMS and examples_of_a_hedged_whole(lead, len(enum.spans)):
         return True  # "對逾50國加徵關稅，包括A、B、C": examples of a whole the lead-in counts (as "對50國")
+    if len(enum.spans) >= MIN_ITEMS and _closing_count_of_whole(text, enum) and _proper_names(text, enum):
+        return True  # "ジェーン・ロー氏、…、ボルド氏ら16人を": proper names, the examples of a whole counted
     # "nationals of A, B and C", "among them A, B and C"
     cued = LEAD_IN_RE.search(lead[-LEAD_CUE_WINDOW:]) is not None or PARTITIVE_RE.search(
         lead[-LEAD_CUE_WINDOW:]
@@ -183,6 +189,19 @@ def is_accepted(text: str, enum: Enumeration) -> bool:
     return len(enum.spans) >= (MIN_ITEMS if cued or listed else MIN_UNCUED_ITEMS) and _proper_names(
         text, enum
     )
+
+
+# 等, など or ら closing names, then the count of the whole they are examples of ("…等16人", "…ら16人")
+_ETC_THEN_COUNT_RE = re.compile(r"\s*(?:等|など|ら)\s*")
+CLOSING_COUNT_REACH = 2  # characters between 等/ら and its count ("等共16人")
+
+
+def _closing_count_of_whole(text: str, enum: Enumeration) -> bool:
+    m = _ETC_THEN_COUNT_RE.match(text, enum.spans[-1][1])
+    if m is None:
+        return False
+    counts = find_counts(text[m.end() : m.end() + 12])
+    return bool(counts) and counts[0].start <= CLOSING_COUNT_REACH
 
 
 _PIECE_BOUND = "、，,。：:；;"

@@ -49,6 +49,7 @@ _ZH_END_RE = re.compile(
         # an adverb of the predicate the list is the subject of ("…和張三也都受到矚目", "…均被制裁")
         r"|也(?=都|均|皆|被|受|遭|同|列|將|已|在)|(?:均|都|皆|亦)(?=被|受|遭|列|將|已|為|是)"
     )
+    # "…ボルド氏ら16人", "…外相らを": ら before a particle, the count it closes the names with, or the end
     + rf"|など|{JA_RA}|の|は|が|を|に|で|と|も|[0-9０-９]+\s*(?:カ国|か国|ヶ国)"
 )
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.clause_cues import EN_DATE_PIECE_RE
+from pipeline.lang.leads import JA_HONORIFIC
 from pipeline.lang.name_words import EN_DESCRIBED_PLACE_RE, ZH_FORM_WORDS
-from pipeline.lang.posts import TITLE_WORDS, en_post_and_name
+from pipeline.lang.posts import JA_TITLE_RE, TITLE_WORDS, en_post_and_name
 from pipeline.lang.scripts import (
     CJK,
     EAST_ASIAN_RE,
@@ -40,6 +41,13 @@ MAX_ZH_PERSON = 14  # characters of a transliterated name with its dots, after a
 _TITLES = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
 _TITLE_WORD_RE = re.compile(f"(?:{_TITLES})")
 _TITLED_PERSON_RE = re.compile(f"(?:{_TITLES})(?P<name>[{CJK}]{{1,8}}(?:[·‧・][{CJK}]{{1,8}})+)$")
+# what a person is at length, の, then a katakana name closed by an honorific or a post, ending the item
+# ("米紙ボルドゥリア・タイムズのジェーン・ロー記者", "元議員のジェーン・ロー氏")
+MAX_JA_DESCRIPTION = 24
+_JA_DESCRIBED_PERSON_RE = re.compile(
+    rf"^[^、，。]{{1,{MAX_JA_DESCRIPTION}}}の[\u30a1-\u30fa\u30fc・]{{2,{MAX_ZH_PERSON}}}"
+    rf"(?:{JA_HONORIFIC}|{JA_TITLE_RE.pattern})$"
+)
 
 
 MAX_EN_WORDS = 7
@@ -120,6 +128,8 @@ def name_shaped(text: str, east_asian: bool) -> bool:
         person = _TITLED_PERSON_RE.search(core)
         if person is not None:  # "甲國籍副檢察官珍·羅伊": who, then the transliterated name
             return person.start("name") <= MAX_ZH_ITEM and len(person.group("name")) <= MAX_ZH_PERSON
+        if _JA_DESCRIBED_PERSON_RE.match(core):
+            return True
         letters = re.findall(f"[{CJK}{KANA}A-Za-z]", core.replace("・", ""))
         if len(letters) > MAX_ZH_ITEM and len(letters) <= MAX_ZH_POSTED and _posted_person(core):
             return True  # "甲國駐乙市特別行政區某某公署署長張三": a person after a post naming its bodies

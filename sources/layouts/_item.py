@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from pipeline.lang.demonyms import place_at_start
 from pipeline.lang.name_words import NAME_PARTICLES
 from pipeline.lang.scripts import (
     CJK,
@@ -167,6 +168,8 @@ MAX_NAME_PAREN = 2
 
 
 def _name_paren(text: str, g: Group) -> bool:
+    """A short bracket of Chinese characters that is part of the name (``剛果（金）``); not a whole
+    country's name after a name that is no place (``張三（甲國）``: where the person is from)."""
     content = g.content.strip()
     return (
         0 < len(content) <= MAX_NAME_PAREN
@@ -174,6 +177,7 @@ def _name_paren(text: str, g: Group) -> bool:
         and g.start > 0
         and CJK_RE.match(text[g.start - 1]) is not None
         and not any(dot in text[: g.start] for dot in NAME_DOTS)
+        and not (place_at_start(content) == len(content) and place_at_start(text[: g.start].strip()) == 0)
     )
 
 

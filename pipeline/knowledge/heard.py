@@ -1,0 +1,40 @@
+"""How transliterations hear a Latin name: its spellings as a Chinese or a Japanese outlet hears them,
+each read into a consonant skeleton by ``pipeline.knowledge.sound``.
+
+* a word's last consonant heard two ways: a ``ch`` after a vowel is also a ``k`` (German and Greek
+  names: Aldrich, Bach), which a katakana name writes (``ク``) where a Chinese one writes ``s`` (``希``);
+* a ``v`` ending a word after a vowel is devoiced, ``f`` (Slavic names: Borisov), as katakana (``フ``) and
+  Chinese (``夫``) write it, and only so: the ``w`` of a name ending in a vowel (Borisova: ``娃``, ``ワ``)
+  is another person's, a wife's or a sister's;
+* names of other languages than English: an ``r`` after a vowel is sounded (Borduria: ``爾``, ``ル``,
+  where English Carter drops it), and ``zh`` (a Slavic sound) is the ``r`` of pinyin (``日``, ``熱``) as
+  well as its ``zh``;
+* an English ``wh`` opening a word is heard ``h`` by Chinese outlets (``惠``, ``懷``: Whelby, Whitmore).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["R_KEPT", "spellings"]
+
+_FINAL_READINGS = ((re.compile(r"(?<=[aeiouy])ch\b"), "k"),)
+_DEVOICED_RE = re.compile(r"(?<=[aeiouy])v\b")
+_SOUNDED_R_RE = re.compile(r"(?<=[aeiouy])r(?![aeiouy])")
+_ZH_RE = re.compile(r"zh")
+_WH_RE = re.compile(r"\bwh")
+R_KEPT = "\u0280"  # a sounded r, kept from the rule that drops an English one (read as ``r`` after)
+
+
+def spellings(text: str, *, foreign: bool = True) -> tuple[str, ...]:
+    """``text`` (a Latin name, folded to lower case) as heard: its final ``v`` devoiced, then as spelt,
+    with its last consonant heard the other way, and (``foreign``) as a name of another language and with
+    its ``wh`` heard ``h``; distinct, in that order."""
+    text = _DEVOICED_RE.sub("f", text.casefold())
+    other = text
+    for pattern, heard in _FINAL_READINGS:
+        other = pattern.sub(heard, other)
+    if not foreign:
+        return tuple(dict.fromkeys([text, other]))
+    sounded = _ZH_RE.sub("r", _SOUNDED_R_RE.sub(R_KEPT, text))
+    return tuple(dict.fromkeys([text, other, sounded, _WH_RE.sub("h", text)]))
