@@ -78,3 +78,35 @@ def test_numbers_in_parentheses_out_of_turn_part_nothing(tmp_path: Path) -> None
         encoding="utf-8",
     )
     assert [m.label for m in parse_path(path).mentions if m.kind.value == "list"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aland ranked first, followed by Borduria, Carpathia, Dalmatia and the Elbonian Republic.",
+        "The leader was Aland, followed by Borduria, Carpathia, Dalmatia and Elbonia.",
+    ],
+)
+def test_a_ranking_whose_first_name_leads_in_is_never_read_without_it(tmp_path: Path, sentence: str) -> None:
+    """``Aland ranked first, followed by B, C, D and E`` with no figures: the run after ``followed by`` is
+    not the list without its first (a part of a list is worse than none)."""
+    path = tmp_path / "a.txt"
+    path.write_text(f"Ranking\nJune 17, 2025\n\n{sentence}\n", encoding="utf-8")
+    labels = [m.label for m in parse_path(path).mentions if m.kind.value == "list"]
+    assert labels == [] or labels[0] == "Aland"
+
+
+def test_a_whole_number_of_points_is_a_lines_score(tmp_path: Path) -> None:
+    """``第1名：甲國，100分`` over ``第2名：乙國，99.4分``: the first line's score has no decimals but says
+    it is points; the series is read whole, each place its line's."""
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "排名\n2025年6月17日\n\n第1名：甲國，100分\n第2名：乙國，99.4分\n第3名：丙國，99.2分\n",
+        encoding="utf-8",
+    )
+    items = [m for m in parse_path(path).mentions if m.kind.value == "list"]
+    assert [(m.label, [v.number for v in m.values]) for m in items] == [
+        ("甲國", [100]),
+        ("乙國", [99.4]),
+        ("丙國", [99.2]),
+    ]

@@ -83,9 +83,10 @@ def number_after_colon(text: str, *, named: bool = True) -> list[tuple[str, Foun
 
 # a score with decimals that ends an item after its name, spaced, after a colon or a comma, or in
 # brackets, its word for points or not: "Aland 7.736", "甲國（7.736分）", "甲国，7.74点", "Aland (7.736
-# points)"; a fraction makes it no count, year or numbering
+# points)"; a fraction makes it no count, year or numbering, and so does the word for points after a whole
+# number ("第1名：甲國，100分")
 _SCORE_WORDS = fold_pattern(r"分|點|ポイント") + r"|\s*(?:points?|pts)\b"
-_SCORE = rf"(?P<raw>(?P<n>[0-9]{{1,4}}\.[0-9]{{1,4}})(?:{_SCORE_WORDS})?)"
+_SCORE = rf"(?P<raw>(?P<n>[0-9]{{1,4}}\.[0-9]{{1,4}}|[0-9]{{1,4}}(?=(?:{_SCORE_WORDS})))(?:{_SCORE_WORDS})?)"
 _SCORE_RE = re.compile(
     rf"(?<![0-9０-９.,．])(?:[{WHITESPACE}]+|\s*[:：，,]\s*|\s*[(（]\s*){_SCORE}\s*(?P<close>[)）])?\s*[.。]?\s*$",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ from pipeline.lang.counts import find_counts
 from pipeline.lang.decision_cues import LIST_WORD_RE
 from pipeline.lang.leads import COMPLETE_RE, JA_HONORIFIC, JA_PEOPLE_CLOSING_RE, LEAD_IN_RE, PARTITIVE_RE
 from pipeline.lang.posts import JA_TITLE_RE
+from pipeline.lang.rank_cues import EN_RANK_FOLLOWED_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind
@@ -145,11 +146,17 @@ def _note_of_a_numbered_line(text: str, enum: Enumeration) -> bool:
     return _NUMBERED_NAME_THEN_BLANK_RE.match(text, line_start, first_end) is not None
 
 
+# the run's lead ends in ``, followed by``: the first name of the ranking is before it
+_FOLLOWED_LEAD_RE = re.compile(EN_RANK_FOLLOWED_RE.pattern + r"$", re.IGNORECASE)
+
+
 def is_accepted(text: str, enum: Enumeration) -> bool:
     """An enumeration the article prints as a list, not topics in a sentence: it states its count, follows
     a list cue and a colon, carries values, or its items are proper names by their shape."""
     if _first_item_in_lead(text, enum) or _only_values(text, enum) or _note_of_a_numbered_line(text, enum):
         return False
+    if _FOLLOWED_LEAD_RE.search(text, max(0, enum.start - LEAD_CUE_WINDOW), enum.start) is not None:
+        return False  # "Aland ranked first, followed by B, C and D": the first is in the lead, a part alone
     if enum.stated is not None or enum.paired or all_appointments(text, enum):
         return True
     lead = text[enum.lead_start : enum.start].rstrip(WHITESPACE)
