@@ -137,3 +137,16 @@ def test_names_heard_alike_whose_countries_the_gazetteer_tells_apart_stay_apart(
         result = reconcile([str(folder)])
         assert (frozenset({"博尔杜", "ボルドゥ"}) in _linked(result)) is together, country
         assert frozenset({"卡帕西", "カパシ"}) in _linked(result)
+
+
+def test_chinese_names_heard_alike_whose_countries_differ_stay_apart(tmp_path: Path) -> None:
+    """卡京 and 卡丁 (ka jing / ka ding) are Russia's president in two outlets; 卡金 (Belarus) and 卡亭
+    (Ukraine) sound as near, and are two other people."""
+    places = {"01_cn": ("卡京", "俄罗斯"), "02_tw": ("卡丁", "俄罗斯"), "03_hk": ("卡金", "白俄罗斯"),
+              "04_cn": ("卡亭", "乌克兰")}  # fmt: skip
+    for n, (article, (name, country)) in enumerate(places.items()):
+        text = SIMPLIFIED.replace("甲报", f"{'甲乙丙丁'[n]}报").replace("博尔杜（伊朗", f"{name}（{country}")
+        (tmp_path / f"{article}.txt").write_text(text, encoding="utf-8")
+    linked = _linked(reconcile([str(tmp_path)]))
+    assert frozenset({"卡京", "卡丁"}) in linked
+    assert not any(group & {"卡金", "卡亭"} for group in linked)
