@@ -150,3 +150,19 @@ def test_chinese_names_heard_alike_whose_countries_differ_stay_apart(tmp_path: P
     linked = _linked(reconcile([str(tmp_path)]))
     assert frozenset({"卡京", "卡丁"}) in linked
     assert not any(group & {"卡金", "卡亭"} for group in linked)
+
+
+def test_a_reviewers_not_the_same_is_never_linked_by_context(tmp_path: Path) -> None:
+    """A reviewer who says 卡帕西 is not Karl Pasik keeps them apart, whatever the country says."""
+    import json
+
+    from pipeline.run import RunOptions
+
+    _story(tmp_path / "story")
+    decisions = tmp_path / "decisions.json"
+    pair = {"kind": "not_same", "a": "卡帕西", "b": "Karl Pasik"}
+    decisions.write_text(json.dumps({"version": "1", "decisions": [pair]}), encoding="utf-8")
+    result = reconcile([str(tmp_path / "story")], options=RunOptions(decisions=str(decisions)))
+    linked = _linked(result)
+    assert not any("Karl Pasik" in group for group in linked)
+    assert frozenset({"安瓦雷", "安華", "Anwarel Bosant"}) in linked

@@ -15,7 +15,7 @@ pair first, each link weighed again against the entity it made.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.knowledge.gazetteer import Gazetteer
@@ -41,10 +41,13 @@ class _Side:
     kinds: set[str]
     sounds: frozenset[str]
 
-    def takes(self, other: _Side) -> float:
+    def takes(self, other: _Side, rivals: Mapping[int, Sequence[int]]) -> float:
         """How alike the two sound, 0 when they cannot be one person (an outlet in common, posts of two
-        kinds)."""
+        kinds, two members kept apart: a reviewer's "not the same", pipeline.matching.namesakes)."""
         if self.articles & other.articles or (self.kinds and other.kinds and not self.kinds & other.kinds):
+            return 0.0
+        theirs = set(other.members)
+        if any(j in theirs for i in self.members for j in rivals.get(i, ())):
             return 0.0
         return heard_alike(self.sounds, other.sounds)
 
@@ -83,7 +86,7 @@ def _countries(mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[str]:
     return out
 
 
-def _bucket_links(sides: list[_Side]) -> list[tuple[_Side, _Side]]:
+def _bucket_links(sides: list[_Side], rivals: Mapping[int, Sequence[int]]) -> list[tuple[_Side, _Side]]:
     """The links inside one country's bucket, best first; each joins the second side to the first."""
     out: list[tuple[_Side, _Side]] = []
     live = list(sides)
@@ -92,7 +95,7 @@ def _bucket_links(sides: list[_Side]) -> list[tuple[_Side, _Side]]:
             (score, a, b)
             for a in range(len(live))
             for b in range(a + 1, len(live))
-            if (score := live[a].takes(live[b])) >= CONTEXT_GATE
+            if (score := live[a].takes(live[b], rivals)) >= CONTEXT_GATE
         ]
         if not scored:
             return out
@@ -107,10 +110,12 @@ def context_links(
     clusters: list[list[int]],
     gazetteer: Gazetteer | None,
     first: Callable[[int], tuple],
+    rivals: Mapping[int, Sequence[int]],
 ) -> tuple[list[list[int]], frozenset[int]]:
     """The clusters with the context links made (in the order given, a joined cluster in the place of
     its first), and the mentions the links brought in: every member of a joined cluster but those of the
-    cluster that held its ``first`` member (the one its links are recorded against)."""
+    cluster that held its ``first`` member (the one its links are recorded against). No two ``rivals``
+    are joined."""
     if gazetteer is None:
         return clusters, frozenset()
     clusters = [list(c) for c in clusters]
@@ -131,7 +136,7 @@ def context_links(
         sides = {c: _side(mentions, clusters[c]) for c in at}
         by_side = {id(s): c for c, s in sides.items()}
         before = {c: list(s.members) for c, s in sides.items()}
-        for keep, other in _bucket_links(list(sides.values())):
+        for keep, other in _bucket_links(list(sides.values()), rivals):
             gone.add(by_side[id(other)])
             clusters[by_side[id(keep)]] = sorted(keep.members)
             seed = min(keep.members, key=first)

@@ -146,7 +146,9 @@ def match_lists_deferred(
     run.eliminated = frozenset(eliminated)
     keys = _alignment_keys(run)
     # people of one country, printed once by each outlet, whose names sound alike weakly
-    entities, run.context = context_links(run.mentions, entities, knowledge.gazetteer, keys.__getitem__)
+    entities, run.context = context_links(
+        run.mentions, entities, knowledge.gazetteer, keys.__getitem__, run.rivals
+    )
     entities.sort(key=lambda e: min(keys[i] for i in e))
     built, drafts = _build(run, entities)
 
@@ -185,7 +187,7 @@ def _prepare(ms: list[Mention], cons: _Constraints, settings: Settings, knowledg
     rivals: dict[int, list[int]] = defaultdict(list)
     # names that differ in both scripts in their own words are apart as a reviewer's "not the same" is, and
     # so are two given names of one family name that are no one name written twice
-    # and so are a katakana and a Chinese name heard alike whose places name two countries
+    # and so are two names heard alike (katakana or Chinese) whose places name two countries
     apart = set(kept_apart(ms, names)) | set(given_names_apart(ms))
     apart |= set(places_apart(ms, bags, space, knowledge.gazetteer))
     for a, b in sorted(cons.cannot | apart):
