@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 from pipeline.knowledge.kana import romaji
 from pipeline.knowledge.sound import han_skeleton, latin_forms, latin_skeleton
@@ -107,17 +106,25 @@ def test_each_japanese_leader_links_to_its_chinese_transliteration(tmp_path: Pat
 
 
 def test_two_chinese_names_of_one_skeleton_leave_the_katakana_name_alone(tmp_path: Path) -> None:
-    """博尔杜 and 博尔多 both fold to ``bld``: ボルドゥ could be either, so it is linked to neither."""
-    linked = _linked(_story(tmp_path, last="博尔多"))
+    """博尔杜 and 博尔多 both fold to ``bld``, and no post names a country: ボルドゥ could be either, so it
+    is linked to neither."""
+    chinese = CHINESE.format(first="博尔杜", last="博尔多", country="乙国").replace("乙国总统", "总统")
+    japanese = JAPANESE.replace("乙国大統領", "大統領")
+    (tmp_path / "01_cn.txt").write_text(chinese.replace("戊国总统", "总统"), encoding="utf-8")
+    (tmp_path / "02_ja.txt").write_text(japanese.replace("戊国大統領", "大統領"), encoding="utf-8")
+    linked = _linked(reconcile([str(tmp_path)]))
     assert not any("ボルドゥ" in group for group in linked)
     assert frozenset({"卡帕西", "カパシ"}) in linked
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the posts are not weighed against a sound match: a katakana name and a Chinese one of one "
-    "skeleton are linked though their posts name other countries (乙国大統領 / 己国总统)",
-)
+def test_the_country_in_the_posts_tells_which_of_two_names_of_one_skeleton(tmp_path: Path) -> None:
+    """博尔杜 (乙国总统) and 博尔多 (戊国总统) both fold to ``bld``: ボルドゥ, 乙国大統領, is 博尔杜, since
+    博尔多's post names another country."""
+    linked = _linked(_story(tmp_path, last="博尔多"))
+    assert frozenset({"博尔杜", "ボルドゥ"}) in linked
+    assert not any("博尔多" in group for group in linked)
+
+
 def test_names_alike_with_the_posts_of_other_countries_stay_apart(tmp_path: Path) -> None:
     linked = _linked(_story(tmp_path, country="己国"))
     assert not any("ボルドゥ" in group for group in linked)

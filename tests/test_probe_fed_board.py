@@ -85,7 +85,10 @@ def test_the_board_story_has_its_three_findable_errors_and_no_other() -> None:
     strict=True,
     reason="a foreign name's transliteration differs by a character from region to region (華勒 / 沃勒), so "
     "a character in one outlet's form (沃勤) is the glossary's, not a misspelling: only one other outlet "
-    "writes 沃勒, and no check weighs a character of like shape",
+    "writes 沃勒, and no check weighs a character of like shape. By sound, 沃勤 (wo qin) is heard in no "
+    "other outlet where 沃勒's wo le is heard in three (華勒 with hua for wa, Waller, ウォラー), but Hong "
+    "Kong transliterates by Cantonese (eu_critics' 加勒 for Gahler: jia in Mandarin, gaa in Cantonese), so "
+    "a Mandarin sound no one else has is no slip without Cantonese readings (no library for them here)",
 )
 def test_the_misspelt_transliteration_is_named() -> None:
     assert ("misspelt_name", ("02_hk",)) in findings(story(FOLDER))

@@ -14,7 +14,10 @@ The stages, one module each (data flows down this list):
                    ``board`` keeps the entities in alignment order as they change, with their kept columns;
                    ``onestep`` reads scipy's answer off the matrix when every row finds its column at once;
                    ``margins`` looks again at the links turned down for their margin, ``elimination``
-                   holds the links by elimination and what refuses them.
+                   holds the links by elimination and what refuses them; ``places_apart`` keeps two
+                   names heard alike whose places name two countries apart, and after the assignment
+                   ``context`` links the people of one country whom each outlet prints once and whose
+                   names sound alike only weakly.
 5. ``entities``    canonical ids, names and variants of the clusters.
 6. ``record``      the evidence of each link, once the assignment is final: each row's own score and
                    runner-up (``link_scores``; ``runners``: from every spelling's best entities), the

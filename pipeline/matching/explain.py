@@ -56,6 +56,11 @@ def member_link(mention: str, entity: str, ev: LinkEvidence, *, review_margin: f
         )
     if ev.eliminated:
         parts.append(f"linked by elimination: the last item left in a complete list (score {ev.score:.2f})")
+    if ev.context:
+        parts.append(
+            "linked by context: the places beside the names name one country, of whom each outlet "
+            "prints one person, the posts agree and the names sound alike"
+        )
     if ev.runner_up:
         parts.append(f"runner-up {ev.runner_up} {ev.runner_up_score:.2f}")
     if ev.margin < review_margin:

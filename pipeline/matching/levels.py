@@ -42,6 +42,7 @@ class LinkEvidence:
     bridge_missing: str = ""  # "Chinese"/"English": the decisive language the founder lacks
     bridge_from: str = ""  # the founder's article
     eliminated: bool = False
+    context: bool = False  # linked by the country and posts beside weakly alike names (matching.context)
     zh: Shared | None = None
     en: Shared | None = None
     exact_en: bool = False  # the mention's raw English name is given elsewhere (wording of the reason)
@@ -79,6 +80,12 @@ LEVELS: tuple[LinkLevel, ...] = (
     LinkLevel("normalized", Level.NORMALIZED, "the same name after normalization", lambda e: e.normalized),
     LinkLevel("gazetteer", Level.GAZETTEER, "one gazetteer or reference code", lambda e: bool(e.code)),
     LinkLevel("acronym", Level.ACRONYM, "the acronyms agree", lambda e: e.acronym_decides),
+    LinkLevel(
+        "context",
+        Level.FUZZY,
+        "one person of the country in each outlet, names heard alike",
+        lambda e: e.context,
+    ),
     LinkLevel("transliteration", Level.FUZZY, "the names sound alike", lambda e: e.sound),
     LinkLevel("fuzzy", Level.FUZZY, "similar names", lambda e: True),
 )

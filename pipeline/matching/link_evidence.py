@@ -61,6 +61,7 @@ def _member_evidence(
         not code
         and lang_missing_at_seed
         and i not in run.eliminated
+        and i not in run.context
         and max(_pair_signals(run, i, seed)) < run.rule.score_cutoff
     )
     zh_shared = _shared_with(run, i, near_zh, zh_s, zh=True)
@@ -78,6 +79,7 @@ def _member_evidence(
         bridge_missing=("Chinese" if decisive == 0 else "English") if bridge else "",
         bridge_from=run.mentions[seed].article if bridge else "",
         eliminated=i in run.eliminated,
+        context=i in run.context,
         zh=zh_shared,
         en=en_shared,
     )

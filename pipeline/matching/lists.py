@@ -10,10 +10,11 @@ import numpy as np
 
 from pipeline.collector import collector_paused, paused
 from pipeline.knowledge import Knowledge, code_of
-from pipeline.matching.assign import _cluster
+from pipeline.matching.assign import _alignment_keys, _cluster
 from pipeline.matching.bags import Bag
 from pipeline.matching.candidates import _entity_scores
 from pipeline.matching.columns import Columns
+from pipeline.matching.context import context_links
 from pipeline.matching.decisions import Decisions, _Constraints, _constraints
 from pipeline.matching.entities import Matching, _build
 from pipeline.matching.evidence import Space
@@ -27,6 +28,7 @@ from pipeline.matching.keys import (
     family_names,
 )
 from pipeline.matching.namesakes import kept_apart
+from pipeline.matching.places_apart import places_apart
 from pipeline.matching.record import _links
 from pipeline.matching.state import _article_order, _Run
 from pipeline.models import Kind, Link, Mention
@@ -133,7 +135,8 @@ def match_lists_deferred(
     cons = replace(
         cons, group=tuple(fixed_group), canonical={groups.get(g, g): d for g, d in cons.canonical.items()}
     )
-    run = _prepare(ms, cons, replace(settings, lists=rule), knowledge or Knowledge())
+    knowledge = knowledge or Knowledge()
+    run = _prepare(ms, cons, replace(settings, lists=rule), knowledge)
     # dense alignments gather their scores from columns kept by distinct spelling (the same numbers);
     # reviewer decisions depend on who holds a mention, not on spellings
     columns = Columns(run) if BY_SPELLING and not (run.constraints.used or run.rivals) else None
@@ -141,6 +144,12 @@ def match_lists_deferred(
         columns = None  # spellings seldom repeat: scoring each alignment costs less
     entities, eliminated = _cluster(run, dict(totals or {}), columns)
     run.eliminated = frozenset(eliminated)
+    keys = _alignment_keys(run)
+    # people of one country, printed once by each outlet, whose names sound alike weakly
+    entities, run.context = context_links(
+        run.mentions, entities, knowledge.gazetteer, keys.__getitem__, run.rivals
+    )
+    entities.sort(key=lambda e: min(keys[i] for i in e))
     built, drafts = _build(run, entities)
 
     def links() -> tuple[Link, ...]:
@@ -178,7 +187,10 @@ def _prepare(ms: list[Mention], cons: _Constraints, settings: Settings, knowledg
     rivals: dict[int, list[int]] = defaultdict(list)
     # names that differ in both scripts in their own words are apart as a reviewer's "not the same" is, and
     # so are two given names of one family name that are no one name written twice
-    for a, b in sorted(cons.cannot | set(kept_apart(ms, names)) | set(given_names_apart(ms))):
+    # and so are two names heard alike (katakana or Chinese) whose places name two countries
+    apart = set(kept_apart(ms, names)) | set(given_names_apart(ms))
+    apart |= set(places_apart(ms, bags, space, knowledge.gazetteer))
+    for a, b in sorted(cons.cannot | apart):
         rivals[a].append(b)
         rivals[b].append(a)
     return _Run(

@@ -29,6 +29,7 @@ class _Run:
     # each mention's gazetteer codes, every place its names may be (an ambiguous name gives several)
     places: Sequence[frozenset[str]] = ()
     eliminated: frozenset[int] = frozenset()
+    context: frozenset[int] = frozenset()  # mentions linked by context (pipeline.matching.context)
 
 
 def _article_order(mentions: Sequence[Mention]) -> list[str]:
