@@ -251,22 +251,33 @@ _POSSESSOR_RE = re.compile(r"^(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['�
 _PAREN_TAIL_RE = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
 
 
+# a place's name in a few capitalized words ("Aland", "New Carpathia")
+_CAPITALIZED_RE = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}")
+
+
+def _is_en_title(piece: str) -> bool:
+    return bool(EN_TITLE_RE.match(piece) or _en_title(piece))
+
+
 def english_attributes_in_parentheses(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``Jane Roe (Deputy Prosecutor, Carpathia)``: a title, then organizations, in parentheses after an
-    English name (``Borduria (Bordurie)`` holds no title: another name, not attributes)."""
+    English name, or the place the title is of first (``Jane Roe (Aland, President)``); ``Borduria
+    (Bordurie)`` holds no title: another name, not attributes."""
     m = _PAREN_TAIL_RE.search(text, start, end)
     if m is None or m.start() == start or re.search(f"[{CJK}{KANA}]", text[start:end]):
         return end, ()
-    first = text[m.start(1) : m.end(1)].split(",")[0].strip()
-    first = _POSSESSOR_RE.sub("", first, count=1)  # "Carpathia's ambassador to Borduria"
-    if not (EN_TITLE_RE.match(first) or _en_title(first)):
-        return end, ()  # the first piece is no title ("defence minister" is one)
+    pieces = [p.strip() for p in text[m.start(1) : m.end(1)].split(",")]
+    titled = [_is_en_title(_POSSESSOR_RE.sub("", p, count=1)) for p in pieces]  # "Carpathia's ambassador"
+    # the title first, or after the place it is of ("Jane Roe (Aland, President)")
+    at_title = next((k for k, t in enumerate(titled) if t), None)
+    if at_title is None or not all(_CAPITALIZED_RE.fullmatch(p) for p in pieces[:at_title]):
+        return end, ()  # no piece, or none after names of places, is a title ("defence minister" is one)
     attrs, at = [], m.start(1)
     for k, piece in enumerate(text[m.start(1) : m.end(1)].split(",")):
         s, e = trim(text, at, at + len(piece))
         at += len(piece) + 1
         if e > s:
-            title = k == 0 or EN_TITLE_RE.match(text[s:e]) is not None
+            title = k == at_title or (k > at_title and EN_TITLE_RE.match(text[s:e]) is not None)
             kind = AttributeKind.TITLE if title else AttributeKind.ORGANIZATION
             attrs.append(Attribute(kind, text[s:e], "", s, e))
     return m.start(), tuple(attrs)
