@@ -1,5 +1,6 @@
 """Attributes of a person in English around the name: a post before it, posts, bodies and places after a
-comma, in parentheses (``(R-Aland)``) or after a colon, a nominee's age and post, ``of Borduria``.
+comma, a nominee's age and post, ``of Borduria``. What is set apart after the name, in parentheses or
+after a colon: ``sources.item_english_after``.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ import re
 from pipeline.lang.portfolios import portfolio
 from pipeline.lang.posts import EN_POST_OF_RE, EN_TITLE_PHRASE_RE, EN_TITLE_RE, en_post_and_name
 from pipeline.lang.scripts import CJK, KANA
-from pipeline.lang.values import find_values
 from pipeline.models import Attribute, AttributeKind
 from sources.item_titles import is_portfolio, is_title
 from sources.item_values import trim
@@ -246,43 +246,6 @@ def _said_after_age(text: str, pieces: list[tuple[int, int]], a: int, s: int, e:
     )
 
 
-# the state or body whose post it is, before the post: "Borduria's", "the Aland Bank's"
-_POSSESSOR_RE = re.compile(r"^(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s\s+(?=[a-z])")
-_PAREN_TAIL_RE = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
-
-
-# a place's name in a few capitalized words ("Aland", "New Carpathia")
-_CAPITALIZED_RE = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}")
-
-
-def _is_en_title(piece: str) -> bool:
-    return bool(EN_TITLE_RE.match(piece) or _en_title(piece))
-
-
-def english_attributes_in_parentheses(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
-    """``Jane Roe (Deputy Prosecutor, Carpathia)``: a title, then organizations, in parentheses after an
-    English name, or the place the title is of first (``Jane Roe (Aland, President)``); ``Borduria
-    (Bordurie)`` holds no title: another name, not attributes."""
-    m = _PAREN_TAIL_RE.search(text, start, end)
-    if m is None or m.start() == start or re.search(f"[{CJK}{KANA}]", text[start:end]):
-        return end, ()
-    pieces = [p.strip() for p in text[m.start(1) : m.end(1)].split(",")]
-    titled = [_is_en_title(_POSSESSOR_RE.sub("", p, count=1)) for p in pieces]  # "Carpathia's ambassador"
-    # the title first, or after the place it is of ("Jane Roe (Aland, President)")
-    at_title = next((k for k, t in enumerate(titled) if t), None)
-    if at_title is None or not all(_CAPITALIZED_RE.fullmatch(p) for p in pieces[:at_title]):
-        return end, ()  # no piece, or none after names of places, is a title ("defence minister" is one)
-    attrs, at = [], m.start(1)
-    for k, piece in enumerate(text[m.start(1) : m.end(1)].split(",")):
-        s, e = trim(text, at, at + len(piece))
-        at += len(piece) + 1
-        if e > s:
-            title = k == at_title or (k > at_title and EN_TITLE_RE.match(text[s:e]) is not None)
-            kind = AttributeKind.TITLE if title else AttributeKind.ORGANIZATION
-            attrs.append(Attribute(kind, text[s:e], "", s, e))
-    return m.start(), tuple(attrs)
-
-
 # words that make "X of Y" one name (a body or a state), not a person "of" a country
 BODY_WORD_RE = re.compile(
     r"\b(?:Council|Commission|Committee|Organi[sz]ation|Fund|Programme|Program|Agency|Assembly|Union|Forum|Bank"
@@ -307,41 +270,3 @@ def of_place(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...
     ):
         return end, ()
     return m.start(), (Attribute(AttributeKind.OTHER, m.group(1), "", m.start(1), m.end(1)),)
-
-
-MAX_DESCRIBED_NAME_WORDS = 5
-MIN_DESCRIPTION_WORDS = 4
-_COLON_RE = re.compile(r"[:：]\s+")
-
-
-def described_after_colon(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]] | None:
-    """``Aland: Nationals of Aland are fully barred.``, ``Jane Roe: Foreign Minister of Borduria``: a
-    short English name, a colon, then a sentence or a phrase of words (no value) that says what it is;
-    the name's end and the description as an attribute (a title when it is one), else None. A post and
-    the body it is held at (``Jane Roe: professor at Aland University``) are two attributes."""
-    m = _COLON_RE.search(text, start, end)
-    if m is None or re.search(f"[{CJK}{KANA}]", text[start:end]):
-        return None
-    head = text[start : m.start()].split()
-    s, e = trim(text, m.end(), end)
-    desc = text[s:e].rstrip(".")
-    words = desc.split()
-    # "Jane Roe: foreign minister": a post after a name in capitalized words, however short or set
-    named = all(w[:1].isupper() for w in head) and not is_title(" ".join(head))
-    placed = _title_and_place(text, s, s + len(desc)) if named else ()
-    if placed and placed[-1].kind is not AttributeKind.ORGANIZATION:
-        placed = ()  # "Jane Roe: a judge from Aland" is said, not a post at a body
-    post = (is_title(desc) or bool(placed)) and named
-    if (
-        not 1 <= len(head) <= MAX_DESCRIBED_NAME_WORDS
-        or (not post and len(words) < MIN_DESCRIPTION_WORDS)
-        or (not post and not desc[:1].isupper())
-        or (not post and not any(w.islower() for w in words[1:]))
-        or find_values(desc)
-        or _COLON_RE.search(desc)
-    ):
-        return None
-    if placed and not is_title(desc):
-        return m.start(), placed
-    kind = AttributeKind.TITLE if is_title(desc) else AttributeKind.OTHER
-    return m.start(), (Attribute(kind, desc, "", s, s + len(desc)),)

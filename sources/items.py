@@ -23,14 +23,8 @@ from pipeline.lang.values import FROM_BEFORE_VALUE_RE, find_values
 from pipeline.models import Attribute, AttributeKind
 from sources.item_appointments import appointed
 from sources.item_countries import countries_apart, country_of_name, country_post_before_name
-from sources.item_english import (
-    HONORIFIC_RE,
-    described_after_colon,
-    en_post_before_name,
-    english_attributes,
-    english_attributes_in_parentheses,
-    of_place,
-)
+from sources.item_english import HONORIFIC_RE, en_post_before_name, english_attributes, of_place
+from sources.item_english_after import described_after_colon, english_attributes_in_parentheses
 from sources.item_posts_after import (
     CJK_PAREN_RE,
     ENGLISH_NAME,
