@@ -110,3 +110,22 @@ def test_a_whole_number_of_points_is_a_lines_score(tmp_path: Path) -> None:
         ("乙國", [99.4]),
         ("丙國", [99.2]),
     ]
+
+
+def test_a_run_after_followed_by_with_its_figures_is_read_with_the_others(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Tariffs\nJuly 7, 2025\n\nThe highest rates fell on Aland and Borduria, at 40 %, followed by "
+        "Carpathia and Dalmatia, at 36 %. Elbonia, Fredonia and Gondal will each face 25 %.\n",
+        encoding="utf-8",
+    )
+    items = [m for m in parse_path(path).mentions if m.kind.value == "list"]
+    assert [(m.label, [v.number for v in m.values]) for m in items] == [
+        ("Aland", [40]),
+        ("Borduria", [40]),
+        ("Carpathia", [36]),
+        ("Dalmatia", [36]),
+        ("Elbonia", [25]),
+        ("Fredonia", [25]),
+        ("Gondal", [25]),
+    ]

@@ -155,8 +155,14 @@ def is_accepted(text: str, enum: Enumeration) -> bool:
     a list cue and a colon, carries values, or its items are proper names by their shape."""
     if _first_item_in_lead(text, enum) or _only_values(text, enum) or _note_of_a_numbered_line(text, enum):
         return False
-    if _FOLLOWED_LEAD_RE.search(text, max(0, enum.start - LEAD_CUE_WINDOW), enum.start) is not None:
-        return False  # "Aland ranked first, followed by B, C and D": the first is in the lead, a part alone
+    if (
+        _FOLLOWED_LEAD_RE.search(text, max(0, enum.start - LEAD_CUE_WINDOW), enum.start) is not None
+        and not enum.shared
+        and not any(find_values(text[s:e]) for s, e in enum.spans)
+    ):
+        # "Aland ranked first, followed by B, C and D": the first is in the lead, the run a part alone (a
+        # run with its figures, "…, followed by C and D, at 36%", is read with the others')
+        return False
     if enum.stated is not None or enum.paired or all_appointments(text, enum):
         return True
     lead = text[enum.lead_start : enum.start].rstrip(WHITESPACE)
