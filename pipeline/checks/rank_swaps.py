@@ -11,7 +11,7 @@ For every entity, the places the outlets state are counted; an outlet that print
 the place the others give the other one (``甲國`` 5 and ``乙國`` 4, where at least ``MIN_CORROBORATION``
 others print 4 and 5 and none sides with it) is one ``value_conflict`` error naming it, quoting both of
 its items; the conflicts the value checks found on those two items' places (uncorroborated warnings
-naming both table outlets) are that one finding, and are dropped."""
+naming both table outlets, or the two values the column swaps) are that one finding, and are dropped."""
 
 from __future__ import annotations
 
@@ -68,9 +68,15 @@ def rank_swaps(view: _View, found: Sequence[Discrepancy]) -> list[Discrepancy]:
     kept = [
         d
         for d in found
-        if not (d.kind == VALUE_CONFLICT and d.entity in swapped and d.subject.endswith(f": {label}"))
+        if not (d.kind == VALUE_CONFLICT and d.entity in swapped and _about_places(d.subject, label))
     ]
     return [*kept, *swaps]
+
+
+def _about_places(subject: str, label: str | None) -> bool:
+    """A value finding about the places of one item (``甲國: Rank``) or of two swapped in one column
+    (``甲國: Rank / 乙國``, ``checks.value_cascade``)."""
+    return subject.endswith(f": {label}") or f": {label} / " in subject
 
 
 def _places_filed(view: _View) -> bool:

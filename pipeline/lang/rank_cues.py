@@ -85,3 +85,13 @@ TIED_PLACE_RE = re.compile(
     + rf"|(?:(?:joint|tied|tied\s+for|equal)\s+{_EN_ORDINAL}|(?:{_EN_ORDINAL}(?:\s+place)?)(?:,?\s+tied)?)",
     re.IGNORECASE,
 )
+# the words that make a list a ranking, in its lead or heading ("甲會公布排名", "世界ランキング",
+# "the 2025 rankings", "ranked by score"); a cut-off by rank (``count_lines.top_count``) does too
+RANKING_WORD_RE = re.compile(
+    fold_pattern(r"排名|排行|名次|榜單|位列|名列")
+    + r"|ランキング|順位|\b(?:rank(?:ed|ing|ings)?|leaderboard)\b",
+    re.IGNORECASE,
+)
+# the label of the places a numbered list states without printing them (an HTML ``<ol>``), in the script
+# of its article: the header a column of places has there (``RANK_COLUMN_RE``)
+PLACE_COLUMN_LABELS = {"ja": "順位", "zh": "排名", "latin": "Rank"}
