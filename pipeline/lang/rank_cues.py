@@ -95,3 +95,38 @@ RANKING_WORD_RE = re.compile(
 # the label of the places a numbered list states without printing them (an HTML ``<ol>``), in the script
 # of its article: the header a column of places has there (``RANK_COLUMN_RE``)
 PLACE_COLUMN_LABELS = {"ja": "順位", "zh": "排名", "latin": "Rank"}
+# an English ranking told in clauses of places (``Borduria …, finishing second on 357, one point ahead of
+# Carpathia (356). Dalmatia was fourth with 321, ahead of …``): the place and its figure, the words that
+# give the names after it the next places, and the verb of the one before them all (``Aland won …``) with
+# the words its figure follows or is followed by (``taking 436 points``, ``with 436``)
+EN_PLACE_FIGURE_RE = re.compile(
+    rf"\b(?P<place>{_EN_ORDINAL})(?:\s+place)?\s*,?\s+(?:with|on)\s+(?P<fig>[0-9][0-9,]*(?:\.[0-9]+)?)\b",
+    re.IGNORECASE,
+)
+EN_AHEAD_OF_RE = re.compile(r",\s+(?:[a-z][\w'’\-]*\s+){0,4}ahead\s+of\s+")
+EN_WINNER_RE = re.compile(r"\s+(?:won|wins|topped|tops|came\s+first|finished\s+first)\b")
+EN_WINNER_FIGURE_RE = re.compile(
+    r"\b(?:with|on|taking|scoring)\s+(?P<fig>[0-9][0-9,]*(?:\.[0-9]+)?)\b"
+    r"|\b(?P<tally>[0-9][0-9,]*(?:\.[0-9]+)?)\s+(?:points|votes|seats|pts)\b"
+)
+_EN_ORDINAL_WORDS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+)
+
+
+def en_ordinal(word: str) -> int | None:
+    """``second`` -> 2, ``4th`` -> 4; None for anything else."""
+    word = word.strip().lower()
+    if word in _EN_ORDINAL_WORDS:
+        return _EN_ORDINAL_WORDS.index(word) + 1
+    digits = word[:-2]
+    return int(digits) if word[-2:] in ("st", "nd", "rd", "th") and digits.isdigit() else None
