@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.models import Mention, Severity
 from pipeline.run import reconcile
 from sources.registry import parse_path
@@ -109,3 +111,48 @@ def test_ols_of_a_ranking_find_the_one_outlet_that_swaps_two_places(tmp_path: Pa
     assert findings(result) == [("value_conflict", ("04",))]
     (d,) = [d for d in result.discrepancies if d.sources == ("04",)]
     assert d.severity is Severity.ERROR and "swapped" in d.message
+
+
+TABLE_PAGE = """<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>甲榜 | {outlet}</title>
+<meta property="og:site_name" content="{outlet}"></head><body><article><h1>甲榜</h1>
+<p>甲會周三公布排名，前5名如下：</p>
+<table><thead><tr><th>排名</th><th>國家</th><th>分數</th></tr></thead><tbody>{rows}</tbody></table>
+<p>{tail}</p><p>（{outlet}）</p></article></body></html>
+"""
+ZH_SCORES = "甲會周三公布年度報告，各國分數如下："
+
+
+def _ranked_story(tmp_path: Path, lead: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Two tables print places and scores; two ``<ol>`` under ``lead`` print the names alone, the second
+    with 丙國 and 丁國 the other way round."""
+    rows = "".join(
+        f"<tr><td>{k}</td><td>{n}</td><td>{8 - k / 10:.1f}</td></tr>" for k, n in enumerate(NAMES, start=1)
+    )
+    pages = {
+        "01.html": TABLE_PAGE.format(outlet="丁報", rows=rows, tail=ZH_TAIL),
+        "02.html": TABLE_PAGE.format(outlet="戊報", rows=rows, tail=ZH_TAIL),
+        "03.html": _page(lead, NAMES, outlet="己報"),
+        "04.html": _page(lead, ("甲國", "乙國", "丁國", "丙國", "戊國"), outlet="庚報"),
+    }
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return findings(reconcile([str(tmp_path)]))
+
+
+def test_the_places_of_an_ol_of_names_alone_are_no_column_of_scores(tmp_path: Path) -> None:
+    """The ``<ol>`` items hold their places only; the tables a score beside the places their rows print:
+    the places are not read as scores (no outlet is told its score is 3), and the one ``<ol>`` that swaps
+    two places is the one error."""
+    assert _ranked_story(tmp_path, ZH_RANKED) == [("value_conflict", ("04",))]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an <ol> whose lead names no ranking states no place, even where the other outlets print places "
+    "for the same items in the same order: places are given from the article's own words only, and the "
+    "run's other outlets are not asked",
+)
+def test_an_ol_of_the_items_others_rank_states_places_though_its_lead_names_no_ranking(
+    tmp_path: Path,
+) -> None:
+    assert _ranked_story(tmp_path, ZH_SCORES) == [("value_conflict", ("04",))]
