@@ -8,7 +8,9 @@ outlets print. Read by structure alone:
 1. an ``<ol>`` (not nested in another list item) of at least ``MIN_ITEMS`` items;
 2. its lead or heading (the ``LEAD_LINES`` lines of text above it) says it is a ranking: a ranking's word
    (``rank_cues.RANKING_WORD_RE``) or a cut-off by rank (``count_lines.top_count``: ``前5名``, ``top 10``);
-3. each list item read from one of its ``<li>`` is given its place as a first value under the column of
+3. no ``<li>`` holds two items or more: names tied in one item have the item's number as their place in a
+   dense ranking only (``1, 2, 2, 3``), where other outlets may print ``1, 2, 2, 4``: such a list is left;
+4. each list item read from one of its ``<li>`` is given its place as a first value under the column of
    places (``rank_cues.PLACE_COLUMN_LABELS``), unless the item prints a number of its own before its name or
    already holds a place in a column of places.
 
@@ -86,6 +88,11 @@ def _holds_place(m: Mention, text: str, li_start: int) -> bool:
     return any(RANK_COLUMN_RE.match(v.column) for v in m.values if v.column)
 
 
+def _held(mentions: Sequence[Mention], span: tuple[int, int]) -> list[int]:
+    """The indexes of the items read inside ``span`` (one ``<li>``)."""
+    return [k for k, m in enumerate(mentions) if span[0] <= m.start < span[1]]
+
+
 def ordered_places(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with the items of a ranking's ``<ol>`` given their places (see the module's docstring)."""
     page = page_of(doc)
@@ -103,13 +110,13 @@ def ordered_places(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
         label = PLACE_COLUMN_LABELS.get(
             script_of(_lead(text, span[0], lines=1)), PLACE_COLUMN_LABELS["latin"]
         )
-        for li, place in places:
-            li_span = page.span(li)
-            if li_span is None:
-                continue
-            for k, m in enumerate(mentions):
-                if li_span[0] <= m.start < li_span[1] and k not in placed:
-                    if not _holds_place(m, text, li_span[0]):
-                        placed[k] = _placed(m, place, li_span[0], label)
-                    break
+        held = [
+            (place, li_span, _held(mentions, li_span)) for li, place in places if (li_span := page.span(li))
+        ]
+        if any(len(ks) > 1 for _, _, ks in held):
+            continue  # names tied in one item: the browser's number is no place every ranking gives them
+        for place, li_span, ks in held:
+            for k in ks:
+                if not _holds_place(mentions[k], text, li_span[0]):
+                    placed[k] = _placed(mentions[k], place, li_span[0], label)
     return [placed.get(k, m) for k, m in enumerate(mentions)]

@@ -73,6 +73,31 @@ def test_an_ol_of_things_not_ranked_states_no_place(tmp_path: Path) -> None:
     assert _places(_read(tmp_path, _page(ZH_PLAIN, NAMES))) == [(n, "", None) for n in NAMES]
 
 
+def test_an_ol_with_names_tied_in_one_item_states_no_place(tmp_path: Path) -> None:
+    """Guard: ``<li><a>Borduria</a> and <a>Carpathia</a> – 190</li>`` ties two names on the item's number, a
+    place in a dense ranking only (``1, 2, 2, 3``), where other outlets may print ``1, 2, 2, 4``: the list
+    states no place."""
+    lead = "These are the top 5 passports in this year's index:"
+    items = "".join(
+        f"<li>{names} – {n} destinations</li>"
+        for names, n in (
+            ("<a href='/a'>Aland</a>", 193),
+            ("<a href='/b'>Borduria</a> and <a href='/c'>Carpathia</a>", 190),
+            ("<a href='/d'>Dalmatia</a>", 189),
+            ("<a href='/e'>Elbonia</a>", 188),
+        )
+    )
+    text = _page(lead, (), lang="en", outlet="Daily Aland").replace("<ol></ol>", f"<ol>{items}</ol>")
+    read = _read(tmp_path, text)
+    assert [(m.label, [v.number for v in m.values]) for m in read] == [
+        ("Aland", [193]),
+        ("Borduria", [190]),
+        ("Carpathia", [190]),
+        ("Dalmatia", [189]),
+        ("Elbonia", [188]),
+    ]
+
+
 def test_an_item_printing_its_own_number_keeps_it(tmp_path: Path) -> None:
     """Guard: ``<li>3. 丙國</li>`` prints its place; the browser's number (hidden by a style) is not added."""
     items = tuple(f"{k}. {n}" for k, n in enumerate(NAMES, start=1))
