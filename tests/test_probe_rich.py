@@ -135,6 +135,11 @@ def test_the_planted_errors_and_nothing_else() -> None:
     assert findings(result) == expected
     (swap,) = against(result, "02_hk")
     assert "swapped" in swap.message and "貝索斯" in swap.message and "朱克伯格" in swap.message
+    # the places the English <ol> and the Taiwan table give them, and their net worths: one misprint
+    assert (
+        "places are swapped" in swap.message
+        and "values under '身價（億美元）' are swapped too" in swap.message
+    )
     (misprint,) = against(result, "03_cn")
     assert "马斯克" in misprint.message and "2420" in misprint.message
     (walton,) = against(result, "04_en")
