@@ -7,7 +7,8 @@ outlets print. Read by structure alone:
 
 1. an ``<ol>`` (not nested in another list item) of at least ``MIN_ITEMS`` items;
 2. its lead or heading (the ``LEAD_LINES`` lines of text above it) says it is a ranking: a ranking's word
-   (``rank_cues.RANKING_WORD_RE``) or a cut-off by rank (``count_lines.top_count``: ``前5名``, ``top 10``);
+   (``rank_cues.RANKING_WORD_RE``) or a cut-off by rank (``count_lines.top_count``: ``前5名``, ``top 10``),
+   and none that says its order is none (``排名不分先後``, ``in no particular order``: ``UNRANKED_RE``);
 3. no ``<li>`` holds two items or more: names tied in one item have the item's number as their place in a
    dense ranking only (``1, 2, 2, 3``), where other outlets may print ``1, 2, 2, 4``: such a list is left;
 4. each list item read from one of its ``<li>`` is given its place as a first value under the column of
@@ -26,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.lang.count_lines import top_count
-from pipeline.lang.rank_cues import PLACE_COLUMN_LABELS, RANK_COLUMN_RE, RANKING_WORD_RE
+from pipeline.lang.rank_cues import PLACE_COLUMN_LABELS, RANK_COLUMN_RE, RANKING_WORD_RE, UNRANKED_RE
 from pipeline.lang.scripts import script_of
 from pipeline.models import Mention, Value
 from sources.page import page_of
@@ -73,6 +74,8 @@ def _lead(text: str, start: int, *, lines: int = LEAD_LINES) -> str:
 
 
 def _ranking(lead: str) -> bool:
+    if UNRANKED_RE.search(lead):
+        return False  # "排名不分先後", "in no particular order"
     return bool(RANKING_WORD_RE.search(lead)) or top_count(lead) is not None
 
 

@@ -98,6 +98,19 @@ def test_an_ol_with_names_tied_in_one_item_states_no_place(tmp_path: Path) -> No
     ]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "甲會周三公布前5名名單如下（排名不分先後）：",
+        "The top 5, listed in no particular order:",
+        "上位5カ国は次の通り（順不同）。",
+    ],
+)
+def test_an_ol_whose_lead_says_its_order_is_none_states_no_place(tmp_path: Path, lead: str) -> None:
+    """Guard: a list of the top five whose lead says its order is no ranking."""
+    assert [v for m in _read(tmp_path, _page(lead, NAMES)) for v in m.values] == []
+
+
 def test_an_item_printing_its_own_number_keeps_it(tmp_path: Path) -> None:
     """Guard: ``<li>3. 丙國</li>`` prints its place; the browser's number (hidden by a style) is not added."""
     items = tuple(f"{k}. {n}" for k, n in enumerate(NAMES, start=1))

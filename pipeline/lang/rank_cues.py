@@ -92,6 +92,14 @@ RANKING_WORD_RE = re.compile(
     + r"|ランキング|順位|\b(?:rank(?:ed|ing|ings)?|leaderboard)\b",
     re.IGNORECASE,
 )
+# words that say a list's order is no ranking ("排名不分先後", "順不同", "in no particular order", "listed
+# alphabetically"): its numbers state no place
+UNRANKED_RE = re.compile(
+    fold_pattern(r"不分先後|不分先后|排名不分|排序不分|依筆畫|按筆畫|依姓氏筆畫|按姓氏筆畫|按字母|依字母")
+    + r"|順不同|五十音順|アルファベット順|\b(?:in\s+no\s+particular\s+order|(?:listed\s+)?alphabetically"
+    r"|in\s+alphabetical\s+order)\b",
+    re.IGNORECASE,
+)
 # the label of the places a numbered list states without printing them (an HTML ``<ol>``), in the script
 # of its article: the header a column of places has there (``RANK_COLUMN_RE``)
 PLACE_COLUMN_LABELS = {"ja": "順位", "zh": "排名", "latin": "Rank"}
