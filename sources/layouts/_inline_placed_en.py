@@ -12,9 +12,10 @@ The paragraph is read whole or not at all:
    the end, or ``ahead of`` a run of names each with its figure in brackets, at the places after it;
 2. each sentence's place is the one after the last name before it: the places run on, none left out;
 3. a ranking whose first clause places its name second has its first before it, in the same paragraph or
-   one of the ``LOOK_BACK`` before: the last sentence that opens with a name and the verb of a winner
-   (``Aland won …``: ``rank_cues.EN_WINNER_RE``), no place of its own, and its figure (``taking 436
-   points``); a ranking that starts lower is a part of one, and left;
+   the one above (``LOOK_BACK`` line breaks back, a run of blank lines counted once): the last sentence
+   that opens with a name and the verb of a winner (``Aland won …``: ``rank_cues.EN_WINNER_RE``), no place
+   of its own, and its figure (``taking 436 points``); a ranking that starts lower is a part of one, and
+   left;
 4. the figures never rise down the ranking (ties allowed), and it holds at least ``MIN_ITEMS`` names.
 """
 
@@ -34,7 +35,7 @@ from sources.layouts._inline_followed_en import _SENTENCE_RE, _name, _run
 from sources.layouts._inline_piece_shapes import EN_NAME_RUN_RE, MIN_ITEMS
 from sources.layouts._inline_pieces import Enumeration
 
-LOOK_BACK = 2  # paragraphs above the clauses where the first of the ranking may be told
+LOOK_BACK = 2  # line breaks back from the clauses' paragraph: its own start, then the paragraph above
 _CAPITAL_RE = re.compile(r"\b[A-Z]")
 _END_RE = re.compile(r"\s*\.?\s*$")
 _FIGURED_RE = re.compile(EN_PLACE_FIGURE_RE.pattern + r"|\(\s*[0-9]", re.IGNORECASE)
@@ -98,7 +99,7 @@ def _winner(text: str, a: int, b: int) -> tuple[int, _Item] | None:
 
 
 def _before(text: str, a: int) -> int:
-    """Where the ``LOOK_BACK`` paragraphs above offset ``a`` start."""
+    """Where the text ``LOOK_BACK`` line breaks above offset ``a`` starts (blank lines counted once)."""
     at = a
     for _ in range(LOOK_BACK):
         at = text.rfind("\n", 0, max(at - 1, 0))
