@@ -9,9 +9,9 @@ from pipeline.lang.counts import find_counts
 from pipeline.lang.leads import COMPLETE_RE, MAIN_ONES_RE, PARTITIVE_RE, SELECTION_RE
 from pipeline.prose_counts import ProseCount
 
-# lines between a heading's count and the list's first item: the lead-in that says the list is whole, and
-# the header row of a table
-MAX_LINES_BETWEEN = 3
+# lines between a heading's count and the list's first item: the lead-in that says the list is whole, right
+# below the count, and the header row of a table
+MAX_LINES_BETWEEN = 2
 MAX_LINE_CHARS = 60  # characters of one of those lines: a lead-in or a header row, no paragraph
 WHOLE_LEAD_LINES = 2  # lines above a list's first item read for its claim to be whole: heading, lead-in
 
@@ -33,10 +33,11 @@ def says_whole(text: str, first: int) -> bool:
 
 
 def counted_above_a_whole(text: str, c: ProseCount, first: int) -> bool:
-    """A count alone on a line above the list's lead-in (``19 countries`` over ``The full list:``, ``禁令
-    涵蓋19個國家`` over ``完整名單如下：``) counts the list when a line between says it is whole, the lines
-    between are short (a lead-in and a table's header row) and none counts anything else or picks a
-    part."""
+    """A count alone on a line right above the list's lead-in (``19 countries`` over ``The full list:``,
+    ``禁令涵蓋19個國家`` over ``完整名單如下：``) counts the list when that lead-in says it is whole, the
+    lines between are short (the lead-in and a table's header row) and none counts anything else or
+    picks a part; a headline over a byline over the lead-in counts something else as often as the
+    list."""
     if c.end > first:
         return False
     line_end = text.find("\n", c.end, first)
@@ -47,4 +48,4 @@ def counted_above_a_whole(text: str, c: ProseCount, first: int) -> bool:
         return False
     if any(find_counts(line) for line in between) or _a_part(between):
         return False
-    return any(COMPLETE_RE.search(line) for line in between)
+    return COMPLETE_RE.search(between[0]) is not None  # the line right below the count says it
