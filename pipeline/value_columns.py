@@ -18,6 +18,7 @@ import numpy as np
 from pipeline.assignment import linear_sum_assignment
 from pipeline.group_labels import NUMBERED_LABEL_RE
 from pipeline.lang.precision import backs, printed_step
+from pipeline.lang.rank_cues import RANK_COLUMN_RE
 from pipeline.models import Kind, Mention
 
 MIN_AGREEMENT = 0.5  # share of shared entities on which two columns must give the same value
@@ -98,6 +99,16 @@ def _shares(column: Mapping[str, _Printed]) -> bool:
     return 2 * sum(1 for v in column.values() if v.unit == "%") > len(column)
 
 
+def _places(label: str) -> bool:
+    """A column of places (``排名``, ``Rank``): each value the place its item is printed at."""
+    return bool(RANK_COLUMN_RE.match(label))
+
+
+def _places_voted(labels: Counter[str]) -> bool:
+    """A canonical column most of whose labels so far are of places."""
+    return bool(labels) and _places(labels.most_common(1)[0][0])
+
+
 def _agreement(a: Mapping[str, _Printed], b: Mapping[str, _Printed]) -> float:
     shared = a.keys() & b.keys()
     return sum(1 for e in shared if _same(a[e], b[e])) / len(shared) if shared else 0.0
@@ -134,8 +145,12 @@ def align_columns(
             for k in idx:
                 if k not in taken and len(idx) == len(ids):
                     free = [c for c in ids if c not in taken.values()]
-                    if len(free) == 1 and _shares(values[art][k]) == _shares(canon[free[0]]):
-                        taken[k] = free[0]  # no column of counts for one of shares
+                    if (
+                        len(free) == 1
+                        and _shares(values[art][k]) == _shares(canon[free[0]])
+                        and _places(labels_by_index.get((art, k), "")) == _places_voted(votes[free[0]])
+                    ):
+                        taken[k] = free[0]  # no column of counts for one of shares, nor of places
         for k in idx:
             cid = taken.get(k) or f"c{len(canon) + 1}"
             if cid not in canon:

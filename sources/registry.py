@@ -6,7 +6,8 @@ it is (``detect``) and extracts with the most confident one above ``MIN_CONFIDEN
 name). A layout that raises costs only itself: the exception becomes an error ``Problem`` naming it and
 the next candidate is tried. An article with no list is still an ``Article`` (layout ``""``). The lists
 several layouts read are merged (``sources.list_merging``), their groups completed
-(``sources.list_groups``) and the notes beside their items read as asides (``sources.item_asides``).
+(``sources.list_groups``), the notes beside their items read as asides (``sources.item_asides``) and
+the places a ranking's ``<ol>`` states without printing them given to its items (``sources.ordered_places``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from sources.layouts._named_first import with_named_first
 from sources.list_groups import categories_as_groups, dates_as_groups, grouped_headings, headline_counts
 from sources.list_merging import another_list, as_numbered_item, beside_taken, merged_lists
 from sources.name_tags import bracketed_tags, latin_names_noted
+from sources.ordered_places import ordered_places
 from sources.outlets import GENERIC
 from sources.people_affiliations import posts_with_bodies, with_affiliations, without_family
 from sources.people_dotted import names_dot_posts
@@ -188,6 +190,7 @@ def parse_document(doc: Document) -> ParseResult:
     selection = selection or any(lead_says_selection(doc.text, found[0].start) for _, found, _ in lists)
     headings = places_unbound(headline_counts(doc, headings, mentions), mentions)
     mentions, beyond = beyond_the_count(doc.id, mentions, headings)
+    mentions = ordered_places(doc, mentions)
     problems.extend(beyond)
     if not chosen:
         problems.append(_problem(doc, "no-list", "no list found (no layout recognised one)", Severity.INFO))

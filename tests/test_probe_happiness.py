@@ -81,9 +81,10 @@ def test_the_substituted_country_is_one_error_naming_the_mainland_page() -> None
 
 def test_the_swapped_ranks_are_one_finding_naming_the_english_table_and_nobody_else_is_accused() -> None:
     """Ranks are printed by two tables only (01_tw, 06_en), but the Hong Kong numbered lines (``4. 瑞典``)
-    and the mainland page's places (``第4名：瑞典``) state an order too: three outlets place Sweden 4th
-    and the Netherlands 5th, the English table alone the other way round. One finding names it and
-    quotes both rows; the prose (03_cn, 04_en) and the unnumbered Japanese lines state no place."""
+    and the mainland page's places (``第4名：瑞典``) state an order too, and so does the Japanese ``<ol>``
+    under ``上位10カ国`` as a browser numbers it: four outlets place Sweden 4th and the Netherlands 5th, the
+    English table alone the other way round. One finding names it and quotes both rows; the prose (03_cn,
+    04_en) states no place."""
     result = story(STORY)
     assert findings(result) == [
         ("value_conflict", ("02_hk",)),
@@ -93,7 +94,7 @@ def test_the_swapped_ranks_are_one_finding_naming_the_english_table_and_nobody_e
     (d,) = [d for d in result.discrepancies if d.sources == ("06_en",)]
     assert d.severity is Severity.ERROR and "swapped" in d.message
     assert "Netherlands 4" in d.message and "Sweden 5" in d.message
-    assert "(01_tw, 02_hk, 07_cn place" in d.message  # the outlets that state a place, in any way
+    assert "(01_tw, 02_hk, 05_ja, 07_cn place" in d.message  # the outlets that state a place, in any way
     assert [e.quote for e in d.evidence[:2]] == ["4 Netherlands", "5 Sweden"]
 
 
@@ -355,13 +356,10 @@ OL_PAGE = """<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8">
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an <ol> states its items' places as a browser numbers them, but the page's text carries no "
-    "number and a list item no place of its own: the ordered lists are not counted, and two tables alone "
-    "apart on two ranks accuse neither",
-)
 def test_ordered_html_lists_state_places_that_corroborate_a_table(tmp_path: Path) -> None:
+    """Two ``<ol>`` under a lead that says ``排名`` state their items' places as a browser numbers them
+    (丙國 3, 丁國 4), though their text prints no number: they side with the first table, and the second
+    table, which swaps the two, is the one error."""
     swapped = PAGE.replace("<td>3</td><td>丙國</td>", "<td>4</td><td>丙國</td>").replace(
         "<td>4</td><td>丁國</td>", "<td>3</td><td>丁國</td>"
     )

@@ -102,7 +102,8 @@ def test_global500_read_with_revenues() -> None:
     hk = {m.name_zh: [v.number for v in m.values] for m in items(result, "02_hk")}
     assert hk["聯合健康集團"] == [391_035e6] and hk["蘋果"] == [400_278e6]  # as printed: swapped
     en = {m.name_en: [v.number for v in m.values] for m in items(result, "04_en")}
-    assert en["Sinopec Group"] == [470.5e9] and en["Berkshire Hathaway"] == [371.4e9]
+    # each with its place as the <ol> under "the top six" numbers it, then its revenue
+    assert en["Sinopec Group"] == [6, 470.5e9] and en["Berkshire Hathaway"] == [10, 371.4e9]
     ja = [m.name_zh for m in items(result, "05_ja")]
     assert ja[0] == "ウォルマート" and ja[-1] == "バークシャー・ハサウェイ"
 

@@ -101,7 +101,7 @@ def test_the_english_names_without_what_they_own() -> None:
     assert [m.name_en for m in en][-2:] == ["Amancio Ortega", "Rob Walton"]
     assert en[0].name_en == "Elon Musk" and en[4].name_en == "Bernard Arnault"
     assert [a.text for a in en[0].attributes] == ["Tesla/SpaceX"]
-    assert numbers(en[-1]) == [110.5 * B]
+    assert numbers(en[-1]) == [10, 110.5 * B]  # tenth, as the <ol> under "the top 10" numbers it
 
 
 def test_the_japanese_amounts_in_dollars_only() -> None:
@@ -135,6 +135,11 @@ def test_the_planted_errors_and_nothing_else() -> None:
     assert findings(result) == expected
     (swap,) = against(result, "02_hk")
     assert "swapped" in swap.message and "貝索斯" in swap.message and "朱克伯格" in swap.message
+    # the places the English <ol> and the Taiwan table give them, and their net worths: one misprint
+    assert (
+        "places are swapped" in swap.message
+        and "values under '身價（億美元）' are swapped too" in swap.message
+    )
     (misprint,) = against(result, "03_cn")
     assert "马斯克" in misprint.message and "2420" in misprint.message
     (walton,) = against(result, "04_en")

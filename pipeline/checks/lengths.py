@@ -21,6 +21,7 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import LIST_LONG, LIST_SHORT
 from pipeline.checks.wording import _evidence
 from pipeline.claims import KIND_GROUP, KIND_TOTAL, SUBJECT_TOTAL
+from pipeline.claims.whole_lead import says_whole
 from pipeline.models import Discrepancy, Severity
 from pipeline.normalize import zh_key
 
@@ -47,7 +48,10 @@ def _list_lengths(ctx: _Ctx) -> list[Discrepancy]:
             named = (
                 f" Listed elsewhere but not here: {_describe(ctx, missing, total=total)}." if missing else ""
             )
-            examples = n * 2 < stated if picked else _partial(ctx, art, consensus)
+            # a list whose lead-in says it is whole gives no examples, however short it falls
+            examples = (
+                n * 2 < stated if picked else _partial(ctx, art, consensus) and not _says_whole(ctx, art)
+            )
             if examples:
                 named = " It gives examples rather than the whole list." + named
             printed = _printed_unread(ctx, art, missing, seen)
@@ -99,6 +103,15 @@ def _list_lengths(ctx: _Ctx) -> list[Discrepancy]:
                 )
             )
     return out
+
+
+def _says_whole(ctx: _Ctx, article: str) -> bool:
+    """The article says its list is the whole list (``The full list:`` above it) and not a selection."""
+    art = ctx.articles.get(article)
+    listed = ctx.listed.get(article)
+    if art is None or not listed or ctx.says_selection(article):
+        return False
+    return says_whole(art.text, min(m.start for m in listed))
 
 
 def _groups_agree(ctx: _Ctx, article: str) -> list[int]:

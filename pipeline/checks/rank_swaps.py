@@ -11,13 +11,14 @@ For every entity, the places the outlets state are counted; an outlet that print
 the place the others give the other one (``甲國`` 5 and ``乙國`` 4, where at least ``MIN_CORROBORATION``
 others print 4 and 5 and none sides with it) is one ``value_conflict`` error naming it, quoting both of
 its items; the conflicts the value checks found on those two items' places (uncorroborated warnings
-naming both table outlets) are that one finding, and are dropped."""
+naming both table outlets, or the two values the column swaps) are that one finding, and are dropped."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pipeline.checks.registry import VALUE_CONFLICT
 from pipeline.checks.value_prints import _values
@@ -48,6 +49,7 @@ def rank_swaps(view: _View, found: Sequence[Discrepancy]) -> list[Discrepancy]:
     usual = {ent: place for ent, places in stated.items() if (place := _usual(places)) is not None}
     at = {place: ent for ent, place in usual.items()}
     swaps: list[Discrepancy] = []
+    pairs: list[tuple[str, str, str]] = []  # (article, entity, entity) of each swap, as ``swaps``
     covered: set[tuple[str, str]] = set()
     for ent, place in sorted(usual.items()):
         for art, (own, m, s, e) in sorted(stated[ent].items()):
@@ -62,15 +64,50 @@ def rank_swaps(view: _View, found: Sequence[Discrepancy]) -> list[Discrepancy]:
             ):
                 continue
             swaps.append(_finding(view, art, (ent, own, m, s, e), (other, *theirs), stated, column))
+            pairs.append((art, ent, other))
             covered |= {(art, ent), (art, other)}
     label = view.columns.labels[column] if column is not None else None
     swapped = {ent for _, ent in covered}
     kept = [
         d
         for d in found
-        if not (d.kind == VALUE_CONFLICT and d.entity in swapped and d.subject.endswith(f": {label}"))
+        if not (d.kind == VALUE_CONFLICT and d.entity in swapped and _about_places(d.subject, label))
     ]
-    return [*kept, *swaps]
+    return _values_swapped_too(view, kept, swaps, pairs)
+
+
+def _values_swapped_too(
+    view: _View, found: list[Discrepancy], swaps: list[Discrepancy], pairs: list[tuple[str, str, str]]
+) -> list[Discrepancy]:
+    """``found`` and ``swaps``, a swap of two items' values in another column by the outlet that swaps
+    their places (``checks.value_cascade``: ``甲國: 分數 / 乙國``) made part of the swap of places: the two
+    names exchanged, their places and values left where they were, are one misprint."""
+    merged = list(swaps)
+    kept: list[Discrepancy] = []
+    for d in found:
+        k = next((k for k, pair in enumerate(pairs) if _names_pair(view, d, *pair)), None)
+        if k is None:
+            kept.append(d)
+            continue
+        column = d.subject.partition(": ")[2].rpartition(" / ")[0]
+        merged[k] = replace(
+            merged[k], message=f"{merged[k].message} Their values under '{column}' are swapped too."
+        )
+    return [*kept, *merged]
+
+
+def _names_pair(view: _View, d: Discrepancy, art: str, ent: str, other: str) -> bool:
+    """``d`` is the finding of ``art``'s two values swapped between ``ent`` and ``other``."""
+    if d.kind != VALUE_CONFLICT or d.sources != (art,) or d.entity not in (ent, other):
+        return False
+    second = other if d.entity == ent else ent
+    return d.subject.endswith(f" / {view.ctx.name(second)}")
+
+
+def _about_places(subject: str, label: str | None) -> bool:
+    """A value finding about the places of one item (``甲國: Rank``) or of two swapped in one column
+    (``甲國: Rank / 乙國``, ``checks.value_cascade``)."""
+    return subject.endswith(f": {label}") or f": {label} / " in subject
 
 
 def _places_filed(view: _View) -> bool:

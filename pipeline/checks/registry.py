@@ -83,7 +83,8 @@ CHECKS: tuple[Check, ...] = (
         (E, W),
         "a list is shorter than the article's own stated total (fewer than half, or each of its groups as "
         "long as the article's own count of it and lacking nothing another list prints: warning; an article "
-        "that says it names examples: none); "
+        "that says it names examples: none; one whose lead-in calls it the whole list, `The full list:`, "
+        "gives no examples however short it falls); "
         "names the missing items",
     ),
     Check(LIST_LONG, (E,), "a list is longer than the article's own stated total"),

@@ -35,6 +35,7 @@ from pipeline.claims.kinds import (
     WEAK_MARK,
 )
 from pipeline.claims.scan import SUBSET_RE
+from pipeline.claims.whole_lead import counted_above_a_whole
 from pipeline.group_labels import label_words
 from pipeline.lang.count_binding import miscounted_at_most
 from pipeline.lang.counts import find_counts
@@ -294,9 +295,18 @@ def list_counts(
                 # over a selection, the count of the official list it gives examples of
                 said.setdefault(c.value, SUBJECT_TOTAL if selection else PROSE_MARK + c.phrase)
                 yield c, KIND_TOTAL, SUBJECT_TOTAL if selection else PROSE_MARK + c.phrase
-            elif not c.strong and not selection and ordered and _introduced_below(text, c, ordered[0].start):
+            elif (
+                not c.strong
+                and not selection
+                and ordered
+                and (
+                    _introduced_below(text, c, ordered[0].start)
+                    or counted_above_a_whole(text, c, ordered[0].start)
+                )
+            ):
                 # "freeze the assets of four Aland defence companies." over "The companies are A, B, …":
-                # the count of what the list's lead-in, right below it, names again
+                # the count of what the list's lead-in, right below it, names again; "19 countries" over
+                # "The full list:"
                 said.setdefault(c.value, PROSE_MARK + c.phrase)
                 yield c, KIND_TOTAL, PROSE_MARK + c.phrase
             elif (

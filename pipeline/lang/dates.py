@@ -20,6 +20,12 @@ DATE_AFTER_COLON_RE = re.compile(rf"[:：]\s*(?P<date>{_DATE})")
 # a day with or without its year, a whole clause ("9月21日", "2025年9月21日起", "On Sunday, September 21"):
 # the day a sentence's items share
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a wire story's dateline opening its first paragraph ("ALAND CITY, May 17 - ", "Aland, May 17 (EPS) — "):
+# the place and day it was filed, before the sentence's subject
+EN_DATELINE_OPENING_RE = re.compile(
+    r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3},\s+" + _MONTHS + r"\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"(?:\s+\([^()]{1,20}\))?\s*[-–—]+\s*"
+)
 DAY_CLAUSE_RE = re.compile(
     r"^\s*(?:(?:On|on)\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:" + _MONTHS + r"\s+\d{1,2}(?:,?\s+\d{4})?"
     r"|\d{1,2}\s+"

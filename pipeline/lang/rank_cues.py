@@ -85,3 +85,56 @@ TIED_PLACE_RE = re.compile(
     + rf"|(?:(?:joint|tied|tied\s+for|equal)\s+{_EN_ORDINAL}|(?:{_EN_ORDINAL}(?:\s+place)?)(?:,?\s+tied)?)",
     re.IGNORECASE,
 )
+# the words that make a list a ranking, in its lead or heading ("甲會公布排名", "世界ランキング",
+# "the 2025 rankings", "ranked by score"); a cut-off by rank (``count_lines.top_count``) does too
+RANKING_WORD_RE = re.compile(
+    fold_pattern(r"排名|排行|名次|榜單|位列|名列")
+    + r"|ランキング|順位|\b(?:rank(?:ed|ing|ings)?|leaderboard)\b",
+    re.IGNORECASE,
+)
+# words that say a list's order is no ranking ("排名不分先後", "順不同", "in no particular order", "listed
+# alphabetically"): its numbers state no place
+UNRANKED_RE = re.compile(
+    fold_pattern(r"不分先後|不分先后|排名不分|排序不分|依筆畫|按筆畫|依姓氏筆畫|按姓氏筆畫|按字母|依字母")
+    + r"|順不同|五十音順|アルファベット順|\b(?:in\s+no\s+particular\s+order|(?:listed\s+)?alphabetically"
+    r"|in\s+alphabetical\s+order)\b",
+    re.IGNORECASE,
+)
+# the label of the places a numbered list states without printing them (an HTML ``<ol>``), in the script
+# of its article: the header a column of places has there (``RANK_COLUMN_RE``)
+PLACE_COLUMN_LABELS = {"ja": "順位", "zh": "排名", "latin": "Rank"}
+# an English ranking told in clauses of places (``Borduria …, finishing second on 357, one point ahead of
+# Carpathia (356). Dalmatia was fourth with 321, ahead of …``): the place and its figure, the words that
+# give the names after it the next places, and the verb of the one before them all (``Aland won …``) with
+# the words its figure follows or is followed by (``taking 436 points``, ``with 436``)
+EN_PLACE_FIGURE_RE = re.compile(
+    rf"\b(?P<place>{_EN_ORDINAL})(?:\s+place)?\s*,?\s+(?:with|on)\s+(?P<fig>[0-9][0-9,]*(?:\.[0-9]+)?)\b",
+    re.IGNORECASE,
+)
+EN_AHEAD_OF_RE = re.compile(r",\s+(?:[a-z][\w'’\-]*\s+){0,4}ahead\s+of\s+")
+EN_WINNER_RE = re.compile(r"\s+(?:won|wins|topped|tops|came\s+first|finished\s+first)\b")
+EN_WINNER_FIGURE_RE = re.compile(
+    r"\b(?:with|on|taking|scoring)\s+(?P<fig>[0-9][0-9,]*(?:\.[0-9]+)?)\b"
+    r"|\b(?P<tally>[0-9][0-9,]*(?:\.[0-9]+)?)\s+(?:points|votes|seats|pts)\b"
+)
+_EN_ORDINAL_WORDS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+)
+
+
+def en_ordinal(word: str) -> int | None:
+    """``second`` -> 2, ``4th`` -> 4; None for anything else."""
+    word = word.strip().lower()
+    if word in _EN_ORDINAL_WORDS:
+        return _EN_ORDINAL_WORDS.index(word) + 1
+    digits = word[:-2]
+    return int(digits) if word[-2:] in ("st", "nd", "rd", "th") and digits.isdigit() else None

@@ -43,6 +43,7 @@ from sources.layouts._inline_piece_shapes import is_east_asian
 from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._inline_place_lines import place_line
 from sources.layouts._inline_place_pieces import place_pieces
+from sources.layouts._inline_placed_en import placed_en
 from sources.layouts._inline_places import figures_of_labels, placed_clauses
 from sources.layouts._inline_ranked import en_valued_pieces, ranked_head, ranked_zh
 from sources.layouts._inline_ranking import ranked_pieces
@@ -97,6 +98,9 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
             or clause_groups(text, m.start(), m.end())  # "…的國家包括A、B；…的國家為C和D"
             or scored_next(text, m.start(), m.end())  # "A、B和C位列前三。其中，A得分7.7，B 7.5，C 7.3。"
             or followed_en(text, m.start(), m.end())  # "A topped it (7.7), followed by B (7.5) and C (7.3)"
+            or placed_en(
+                text, m.start(), m.end()
+            )  # "B …, finishing second on 357, ahead of C (356). D was …"
             or place_pieces(text, m.start(), m.end())  # "前三名依次為：第一名A（7.7分）、第二名B（7.5分）、…"
         ):
             found.extend(pieces)
