@@ -234,8 +234,9 @@ def test_the_lead_in_over_one_place_a_line_counts_the_whole_list(tmp_path: Path)
         "丁國",
         "戊國",
     ]
+    # the count is read with the noun it counts (``前五的國家``), the heading's label up to it
     assert [(h.group, h.stated, h.label) for h in parsed.headings if h.stated is not None] == [
-        ("", 5, "排名前五")
+        ("", 5, "排名前五的國家")
     ]
     assert find_counts("本報按兩位小數並列第二") == []
 
