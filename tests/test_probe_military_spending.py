@@ -157,6 +157,16 @@ def test_who_said_the_sentence_closes_an_enumeration_with_no_item(tmp_path: Path
     ]
 
 
+def test_who_said_a_sentence_of_no_enumeration_makes_none(tmp_path: Path) -> None:
+    """Guard: ``…takes effect at 12:01 a.m. on Monday, June 9. Visas issued before that date stand, the
+    Ministry said.``: the pieces before who said it join no two names, no list is read."""
+    text = EN_HEAD + (
+        "The rule takes effect at 12:01 a.m. EDT (0401 GMT) on Monday, June 9. Visas issued before that "
+        "date will not be revoked, the Ministry said.\n\nMore text.\n"
+    )
+    assert _read(tmp_path, text) == []
+
+
 def test_a_count_before_a_copula_counts_names_whose_first_has_an_article(tmp_path: Path) -> None:
     """``The top 4 spenders were the Aland Republic (…), …``: the count binds though the first item
     starts after ``the``."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.lang.clause_cues import EN_ATTRIBUTION_RE
+from pipeline.lang.leads import FINAL_JOINER_RE
 from pipeline.lang.name_words import EN_DESCRIBED_PLACE_RE
 from pipeline.lang.posts import EN_POST_BEFORE_NAME_RE, EN_TITLE_RE, en_post_and_name
 from pipeline.lang.scripts import WHITESPACE
@@ -185,3 +187,13 @@ def values_in_turn_start(text: str, s: int, e: int, b: int) -> int | None:
         return None
     before = _BEFORE_VALUE_RE.search(text, s, at)
     return before.start() if before is not None and before.start() > s else None
+
+
+def attributed(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
+    """The last of an English clause's pieces says who said it, right after the piece that joins the last
+    two items (``…, C and D, the Institute said``)."""
+    return (
+        len(pieces) > 2
+        and EN_ATTRIBUTION_RE.fullmatch(text[slice(*pieces[-1])].strip(" .")) is not None
+        and FINAL_JOINER_RE.search(text, *pieces[-2]) is not None
+    )
