@@ -317,25 +317,41 @@ def test_an_amount_no_power_of_ten_off_is_no_slip(printed: float, expected: floa
 # --- gaps left open ---------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a currency said once after the last of several scaled amounts "
-    "(``甲國9970億、乙國3140億…及丁國885億美元``): the bare ``9970億`` is no amount to the value reader "
-    "(no currency), so it stays in the name (``甲國9970億``) and the last item's amount is read as every "
-    "item's; no reader carries the currency back to the amounts before it",
+@pytest.mark.parametrize(
+    ("sentence", "last"),
+    [
+        ("報告指出，前4名依序為甲國9970億、乙國3140億、丙國1490億及丁國885億美元。", "885億美元"),
+        ("报告指出，前4名依次为甲国9970亿、乙国3140亿、丙国1490亿和丁国约885亿美元。", "约885亿美元"),
+        ("上位4カ国は甲国9970億、乙国3140億、丙国1490億、丁国885億ドルだった。", "885億ドル"),
+    ],
 )
-def test_a_currency_said_once_after_the_last_amount_is_every_amounts(tmp_path: Path) -> None:
+def test_a_currency_said_once_after_the_last_amount_is_every_amounts(
+    tmp_path: Path, sentence: str, last: str
+) -> None:
+    """``甲國9970億、乙國3140億…及丁國885億美元``: the currency said once, after the last amount, is every
+    bare figure's of the same scale before it; each figure its name's own amount, cut from the name
+    (before: the figures stayed in the names and the last amount was every item's)."""
+    text = f"甲盟軍費\n\n甲報　2025年4月28日\n\n{sentence}\n\n研究所周一發表報告。\n"
+    read = _read(tmp_path, text)
+    assert [(m.name_zh[:1], [(v.number, v.unit) for v in m.values]) for m in read] == [
+        ("甲", [(997e9, "USD")]),
+        ("乙", [(314e9, "USD")]),
+        ("丙", [(149e9, "USD")]),
+        ("丁", [(88.5e9, "USD")]),
+    ]
+    assert [len(m.name_zh) for m in read] == [2, 2, 2, 2]
+    assert read[-1].values[0].raw == last
+
+
+def test_a_currency_after_an_amount_of_another_scale_is_carried_to_no_figure(tmp_path: Path) -> None:
+    """Guard: ``…丙國1490億及丁國885萬美元``: the last amount in another scale word names no currency for
+    the figures in 億 before it, which stay no amount."""
     text = (
         "甲盟軍費\n\n甲報　2025年4月28日\n\n"
-        "報告指出，前4名依序為甲國9970億、乙國3140億、丙國1490億及丁國885億美元。\n\n研究所周一發表報告。\n"
+        "報告指出，前4名依序為甲國9970億、乙國3140億、丙國1490億及丁國885萬美元。\n\n研究所周一發表報告。\n"
     )
     read = _read(tmp_path, text)
-    assert [(m.name_zh, [(v.number, v.unit) for v in m.values]) for m in read] == [
-        ("甲國", [(997e9, "USD")]),
-        ("乙國", [(314e9, "USD")]),
-        ("丙國", [(149e9, "USD")]),
-        ("丁國", [(88.5e9, "USD")]),
-    ]
+    assert not any(v.raw.endswith("億") for m in read for v in m.values)
 
 
 @pytest.mark.xfail(
