@@ -384,21 +384,26 @@ EN_SHARES = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an English sentence that says what the listed items hold together (``Together the four "
-    "accounted for 75% of the world total``): ``together`` is no sum word of the language layer and ``the "
-    "four`` no count of the list, so the shares (56.9%) are held to nothing",
+@pytest.mark.parametrize(
+    ("said", "accused"),
+    [
+        ("Together the four spenders accounted for 75% of the world total.", True),  # 56.9% printed
+        ("The top 4 together accounted for 75% of the world total.", True),
+        ("The top 4 together accounted for 57% of the world total.", False),  # the sum, rounded
+        ("Together they accounted for 75% of the spending of the region.", False),  # no count of the list
+    ],
 )
-def test_the_shares_an_english_sentence_says_the_list_holds_together(tmp_path: Path) -> None:
+def test_the_shares_an_english_sentence_says_the_list_holds_together(
+    tmp_path: Path, said: str, accused: bool
+) -> None:
+    """``Together the four spenders accounted for 75%``, ``The top 4 together …``: the sum word stands
+    anywhere before the figure, the count before it counts the list."""
     result = _story(
         tmp_path,
         {
-            "01.html": EN_SHARES.format(
-                outlet="Aland Ledger", after="Together the four accounted for 75% of the world total."
-            ),
+            "01.html": EN_SHARES.format(outlet="Aland Ledger", after=said),
             "02.html": EN_SHARES.format(outlet="Borduria Post", after="Spending rose in every region."),
             "03.html": EN_SHARES.format(outlet="Carpathia Times", after="Europe led the rise."),
         },
     )
-    assert findings(result) == [("arithmetic", ("01",))]
+    assert findings(result) == ([("arithmetic", ("01",))] if accused else [])
