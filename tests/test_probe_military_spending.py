@@ -343,6 +343,23 @@ def test_a_currency_said_once_after_the_last_amount_is_every_amounts(
     assert read[-1].values[0].raw == last
 
 
+def test_a_japanese_ranking_whose_others_follow_with_ga_is_read_whole(tmp_path: Path) -> None:
+    """``首位は甲国の9970億ドルで、乙国が3140億ドル、…丁国が885億ドルで続いた``: the first piece names the top
+    one, the others each ``が`` their amount and the last ``で続いた``: four items, the first not left out
+    (before: the three after the first alone, a ranking read in part)."""
+    text = (
+        "甲盟の軍事費\n\n甲新聞　2025年4月28日\n\n"
+        "首位は甲国の9970億ドルで、乙国が3140億ドル、丙国が1490億ドル、丁国が885億ドルで続いた。\n\nその他。\n"
+    )
+    read = _read(tmp_path, text)
+    assert [(m.name_zh, [v.number for v in m.values]) for m in read] == [
+        ("甲国", [997e9]),
+        ("乙国", [314e9]),
+        ("丙国", [149e9]),
+        ("丁国", [88.5e9]),
+    ]
+
+
 def test_a_currency_after_an_amount_of_another_scale_is_carried_to_no_figure(tmp_path: Path) -> None:
     """Guard: ``…丙國1490億及丁國885萬美元``: the last amount in another scale word names no currency for
     the figures in 億 before it, which stay no amount."""
