@@ -52,7 +52,7 @@ def _first_en(text: str, a: int, b: int) -> int:
     if tag is not None:
         piece = piece[: tag.start()]
     runs = list(EN_NAME_RUN_RE.finditer(piece))
-    if runs and runs[-1].end() >= len(piece.rstrip(WHITESPACE + ":：(（")):
+    if runs and runs[-1].end() >= len(piece.rstrip(WHITESPACE + ":：(（,")):  # ",": "Aland, at $1 trillion"
         words = runs[-1].group(0).split()
         skip = 0
         while skip < len(words) and words[skip].lower() in _EN_LOWER_WORDS:
@@ -197,3 +197,23 @@ def attributed(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
         and EN_ATTRIBUTION_RE.fullmatch(text[slice(*pieces[-1])].strip(" .")) is not None
         and FINAL_JOINER_RE.search(text, *pieces[-2]) is not None
     )
+
+
+# a piece that is only a value after its preposition, set off by commas after a name ("Aland, at about $1
+# trillion, Borduria …"): the name's own value, no item
+_VALUE_ASIDE_RE = re.compile(r"\s*(?:at|with|on)\s+", re.IGNORECASE)
+
+
+def value_asides_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each piece that is only ``at`` and one value joined to the piece before it (``Aland, at about $1
+    trillion, Borduria ($314 billion)``: ``Aland, at about $1 trillion`` is one item)."""
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        at = _VALUE_ASIDE_RE.match(text, s, e)
+        v = at.end() if out and at is not None else e
+        found = find_values(text[v:e])
+        if len(found) == 1 and found[0].start == 0 and not text[v + found[0].end : e].strip(" ."):
+            out[-1] = (out[-1][0], e)
+            continue
+        out.append((s, e))
+    return out
