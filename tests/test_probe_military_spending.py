@@ -388,6 +388,23 @@ def test_an_amount_set_off_by_commas_after_the_first_name_is_its_own(tmp_path: P
     ]
 
 
+def test_a_value_set_off_by_commas_after_two_names_is_both(tmp_path: Path) -> None:
+    """Guard: ``Aland and Borduria, at 40 %, followed by …``: the value after two names joined by ``and``
+    is the two names' own, shared, not the second's alone."""
+    text = EN_HEAD + (
+        "The highest rates fell on Aland and Borduria, at 40 %, followed by Carpathia and Dalmatia, at 36 %. "
+        "Estland and Freedonia will each face 25 %.\n\nMore text.\n"
+    )
+    assert [(m.name_en, [v.number for v in m.values]) for m in _read(tmp_path, text)] == [
+        ("Aland", [40]),
+        ("Borduria", [40]),
+        ("Carpathia", [36]),
+        ("Dalmatia", [36]),
+        ("Estland", [25]),
+        ("Freedonia", [25]),
+    ]
+
+
 EN_SHARES = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Spending | {outlet}</title><meta property="og:site_name" content="{outlet}"></head><body>
 <article><h1>Spending</h1><p>The top 4 spenders:</p>

@@ -205,12 +205,13 @@ _VALUE_ASIDE_RE = re.compile(r"\s*(?:at|with|on)\s+", re.IGNORECASE)
 
 
 def value_asides_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Each piece that is only ``at`` and one value joined to the piece before it (``Aland, at about $1
-    trillion, Borduria ($314 billion)``: ``Aland, at about $1 trillion`` is one item)."""
+    """Each piece that is only ``at`` and one value joined to the piece before it, one name's (``Aland, at
+    about $1 trillion, Borduria ($314 billion)``: ``Aland, at about $1 trillion`` is one item)."""
     out: list[tuple[int, int]] = []
     for s, e in pieces:
         at = _VALUE_ASIDE_RE.match(text, s, e)
-        v = at.end() if out and at is not None else e
+        # "Laos and Myanmar, at 40 %": a value two names share (``_inline_shared_values``), not one's
+        v = at.end() if out and at is not None and not FINAL_JOINER_RE.search(text, *out[-1]) else e
         found = find_values(text[v:e])
         if len(found) == 1 and found[0].start == 0 and not text[v + found[0].end : e].strip(" ."):
             out[-1] = (out[-1][0], e)
