@@ -102,6 +102,7 @@ def test_the_share_that_does_not_match_its_amount_is_one_error() -> None:
 def test_the_swapped_ranks_are_one_error_naming_both() -> None:
     d = _error("05_cn")
     assert "德国 5" in d.message and "印度 4" in d.message and "swapped" in d.message
+    assert "(01_en, 04_hk, 07_ja, 09_ja place" in d.message  # tables and numbered lines alike
 
 
 def test_the_shares_said_to_add_up_to_more_are_one_error() -> None:
@@ -249,6 +250,30 @@ def test_two_rows_swapped_under_a_header_of_places_are_one_error(tmp_path: Path)
     assert findings(result) == [("value_conflict", ("04",))]
     (d,) = against(result, "04")
     assert "丁國 5" in d.message and "戊國 4" in d.message and "swapped" in d.message
+
+
+LINES = "甲盟軍費\n\n{outlet}　2025年4月29日\n\n【本報訊】{lead}五大開支國如下：\n\n{rows}\n{after}\n"
+
+
+def _lines(outlet: str, lead: str, after: str) -> str:
+    rows = "".join(f"{k}. {n}　{a}億美元　佔全球{p}\n" for k, (n, a, p) in enumerate(FIVE, 1))
+    return LINES.format(outlet=outlet, lead=lead, rows=rows, after=after)
+
+
+def test_numbered_lines_read_whole_state_their_places_against_a_swapped_table(tmp_path: Path) -> None:
+    """``4. 丁國　885億美元　佔全球3.3%`` lines, each read whole as a row (its number inside the item's
+    span): their places count against the table that puts 戊國 4th and 丁國 5th, the one outlet of places
+    besides them."""
+    result = _story(
+        tmp_path,
+        {
+            "01.html": _table("乙報", [*FIVE[:3], FIVE[4], FIVE[3]]),
+            "02.txt": _lines("丙報", "研究所周一發表報告，", "報告指出開支上升。"),
+            "03.txt": _lines("丁報", "報告周一出爐，", "分析指軍費將續增。"),
+            "04.txt": _lines("戊報", "研究所公布數據，", "專家認為增幅驚人。"),
+        },
+    )
+    assert findings(result) == [("value_conflict", ("01",))]
 
 
 @pytest.mark.parametrize(

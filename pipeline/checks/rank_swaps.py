@@ -119,7 +119,10 @@ def _stated(view: _View, ent: str, column: str | None) -> dict[str, _Stated]:
 def _printed_place(view: _View, m: Mention) -> _Stated | None:
     text = view.ctx.articles[m.article].text
     line = text.rfind("\n", 0, m.start) + 1
-    if (numbered := _NUMBERED_RE.fullmatch(text, line, m.start)) is not None:
+    numbered = _NUMBERED_RE.fullmatch(text, line, m.start)
+    if numbered is None and line == m.start:  # "4. 乙國　885億": a line read whole, its number in its span
+        numbered = _NUMBERED_RE.match(text, m.start, m.end)
+    if numbered is not None:
         n = parse_count(numbered["n"])
         return (n, m, numbered.start("n"), numbered.end("n")) if n else None
     if m.group and _PLACE_LABEL_RE.fullmatch(m.group) and (number := _NUMBER_RE.search(m.group)):
