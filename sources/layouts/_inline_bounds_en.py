@@ -210,7 +210,7 @@ def value_asides_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[
     out: list[tuple[int, int]] = []
     for s, e in pieces:
         at = _VALUE_ASIDE_RE.match(text, s, e)
-        # "Laos and Myanmar, at 40 %": a value two names share (``_inline_shared_values``), not one's
+        # "Aland and Borduria, at 40 %": a value two names share (``_inline_shared_values``), not one's
         v = at.end() if out and at is not None and not FINAL_JOINER_RE.search(text, *out[-1]) else e
         found = find_values(text[v:e])
         if len(found) == 1 and found[0].start == 0 and not text[v + found[0].end : e].strip(" ."):

@@ -104,5 +104,5 @@ MISCOUNT_SHARE = 0.2  # a count of any noun this share of the items off (at leas
 
 
 # what may follow an English count that introduces the enumeration: a colon, or a copula; then the
-# article of the first name ("The top 10 were the United States, …": the items start after "the")
+# article of the first name ("The top 10 were the Aland Republic, …": the items start after "the")
 _EN_COUNT_TAIL_RE = re.compile(r"\s*(?:(?:are|were|include|included|including)\s*:?|:)\s*(?:the\s+)?")
