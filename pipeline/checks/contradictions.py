@@ -19,7 +19,7 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import INTERNAL_CONTRADICTION
 from pipeline.checks.wording import _evidence
 from pipeline.group_labels import NUMBERED_LABEL_RE
-from pipeline.lang.clause_cues import CHANGE_WORD_RE, MEASURE_END_RE, OTHER_PART_RE
+from pipeline.lang.clause_cues import CHANGE_WORD_RE, EN_SHARE_OF_AFTER_RE, MEASURE_END_RE, OTHER_PART_RE
 from pipeline.lang.count_lines import SUM_BEFORE_RE
 from pipeline.lang.decision_cues import PAST_RE
 from pipeline.lang.precision import departs, printed_step
@@ -72,12 +72,14 @@ def _contradiction(
                 and not CHANGE_WORD_RE.search(
                     clause, 0, f.start
                 )  # "甲國出口增長23%": another measure's change
+                and not CHANGE_WORD_RE.match(clause, f.end)  # "甲国は21%増": a change, said after it
                 and not OTHER_PART_RE.search(clause, 0, f.start)  # "州內其他地區為15.50美元": another part's
             ]
             if (
                 len(stated) != 1
                 or _another_measure(clause, stated[0].end, m, unit)
                 or _measure_before(clause, stated[0].start, m, unit)
+                or _share_of_another(clause, stated[0].end, m, unit)
                 or _former(clause, stated[0])
                 or _MODIFIES_RE.match(clause)
             ):
@@ -144,7 +146,7 @@ def _another_measure(clause: str, after: int, m: Mention, unit: str) -> bool:
 
 # the measure a clause names right before its figure ("…出口額500億美元", "失業率為5%")
 _MEASURE_BEFORE_RE = re.compile(
-    r"(?P<noun>[\u4e00-\u9fff]{2,4})" + fold_pattern(r"(?:為|是|達|約)?") + r"\s*$"
+    r"(?P<noun>[\u4e00-\u9fff]{2,4})" + fold_pattern(r"(?:的|為|是|達|約)?") + r"\s*$"
 )
 
 
@@ -164,6 +166,20 @@ def _measure_before(clause: str, at: int, m: Mention, unit: str) -> bool:
     noun = MEASURE_END_RE.search(before["noun"])
     word = before["noun"][max(0, (noun.start() if noun else 0) - 2) :]
     return bool(columns) and not any((set(word) & set(c)) - _MEASURE_CHARS for c in columns)
+
+
+_WORD_RE = re.compile(r"[a-z]{3,}")
+
+
+def _share_of_another(clause: str, after: int, m: Mention, unit: str) -> bool:
+    """The share is of a whole its words name and no list column in its unit does (``34% of its gross
+    domestic product`` beside a column ``Share of world total``): another measure of the item."""
+    whole = EN_SHARE_OF_AFTER_RE.match(clause, after)
+    columns = [v.column for v in m.values if v.unit == unit and v.column]
+    if whole is None or not columns:
+        return False
+    words = set(_WORD_RE.findall(whole["whole"].casefold()))
+    return not any(words & set(_WORD_RE.findall(c.casefold())) for c in columns)
 
 
 # the item's name before words that make it part of another's ("甲黨與乙黨組成的聯盟", "甲國領導的集團"):

@@ -42,7 +42,7 @@ def rank_swaps(view: _View, found: Sequence[Discrepancy]) -> list[Discrepancy]:
     """``found`` (the value checks' findings) with each pair of places one outlet swaps made one finding
     (see the module's docstring)."""
     columns = [c for c, label in view.columns.labels.items() if RANK_COLUMN_RE.match(label)]
-    if len(columns) > 1 or not (columns or _places_filed(view)):
+    if len(columns) > 1 or not (columns or _places_filed(view) or _places_headed(view)):
         return list(found)  # no list of the story states a place as a place: no ranking
     column = columns[0] if columns else None
     stated = {ent: _stated(view, ent, column) for ent in sorted(view.ctx.entity_lists)}
@@ -115,6 +115,26 @@ def _places_filed(view: _View) -> bool:
     return any(m.group and _PLACE_LABEL_RE.fullmatch(m.group) for ms in view.ctx.listed.values() for m in ms)
 
 
+def _places_headed(view: _View) -> bool:
+    """Some list is a table whose rows open with their places under a header of places (``排名 國家 …``
+    over ``1 甲國 …``): the column of places read as the rows' order, the places printed all the same."""
+    for art, listed in view.ctx.listed.items():
+        article = view.ctx.articles.get(art)
+        if article is None or not listed:
+            continue
+        text = article.text
+        line = text.rfind("\n", 0, listed[0].start)
+        header = text[text.rfind("\n", 0, max(line, 0)) + 1 : max(line, 0)].split()
+        if (
+            line > 0
+            and header
+            and RANK_COLUMN_RE.match(header[0])
+            and _NUMBERED_RE.fullmatch(text, line + 1, listed[0].start)
+        ):
+            return True
+    return False
+
+
 def _stated(view: _View, ent: str, column: str | None) -> dict[str, _Stated]:
     """Article -> the place it states for ``ent``: its value under the column of places, else the number
     of its line, else the place it is filed under."""
@@ -136,7 +156,10 @@ def _stated(view: _View, ent: str, column: str | None) -> dict[str, _Stated]:
 def _printed_place(view: _View, m: Mention) -> _Stated | None:
     text = view.ctx.articles[m.article].text
     line = text.rfind("\n", 0, m.start) + 1
-    if (numbered := _NUMBERED_RE.fullmatch(text, line, m.start)) is not None:
+    numbered = _NUMBERED_RE.fullmatch(text, line, m.start)
+    if numbered is None and line == m.start:  # "4. 乙國　885億": a line read whole, its number in its span
+        numbered = _NUMBERED_RE.match(text, m.start, m.end)
+    if numbered is not None:
         n = parse_count(numbered["n"])
         return (n, m, numbered.start("n"), numbered.end("n")) if n else None
     if m.group and _PLACE_LABEL_RE.fullmatch(m.group) and (number := _NUMBER_RE.search(m.group)):

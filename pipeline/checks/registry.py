@@ -68,7 +68,9 @@ CHECKS: tuple[Check, ...] = (
         "its numbers where every other row's is; one item ranks above what its score allows (more items "
         "of its list score more) where every other item's rank is within; or a list's values add up to "
         "more than the whole its article states (where another outlet's figure for one item makes them add "
-        "up, that item's value finding says so instead)",
+        "up, that item's value finding says so instead); or the shares a list prints (each one proportion of "
+        "its amount) add up to another figure than the share its article says the listed items hold together "
+        "(`上位10カ国の合計は世界全体の82%`), beyond the rounding of the prints (`share_sums.py`)",
     ),
     Check(
         COUNT_CONFLICT,
@@ -152,7 +154,9 @@ CHECKS: tuple[Check, ...] = (
         "(`pipeline/checks/rank_swaps.py`; lists that print no place, in prose or in unnumbered lines, are "
         "neither counted nor accused); one figure printed in other scales and precisions "
         "(`6,809.9億美元`, `680,985` under `百萬美元`, `$681.0 billion`) is one value, a coarser print backs "
-        "a finer one it rounds, and a value departs only by a whole step of the coarser print",
+        "a finer one it rounds, and a value departs only by a whole step of the coarser print; a value that "
+        "is the others' times a power of ten is said to be so (`149億美元` for `1,490億美元`: a scale word "
+        "or a digit misprinted, `scale_slips.py`)",
     ),
     Check(COLUMN_SWAP, (E, W), "two values of one item printed in each other's columns"),
     Check(

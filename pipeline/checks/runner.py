@@ -27,6 +27,7 @@ from pipeline.checks.loose import loose_counts
 from pipeline.checks.names import _naming_variants, _possible_mistranslations
 from pipeline.checks.one_count import conflict_not_length
 from pipeline.checks.ranks import rank_checks
+from pipeline.checks.share_sums import share_sum_checks
 from pipeline.checks.shares import share_checks, total_checks
 from pipeline.checks.story import _person_variants, _story_conflicts
 from pipeline.checks.sums import sums_checks
@@ -111,6 +112,7 @@ def run_checks(
             *_count_mismatches(ctx),
             *_arithmetic(ctx),
             *share_checks(ctx),
+            *share_sum_checks(ctx),
             *total_checks(ctx),
             *rank_checks(ctx),
             *loose_counts(ctx),

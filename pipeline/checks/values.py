@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from pipeline.checks.registry import COLUMN_SWAP, VALUE_CONFLICT
+from pipeline.checks.scale_slips import scale_slip
 from pipeline.checks.value_cascade import _between_items, _no_column_cascade
 from pipeline.checks.value_prints import (
     _amount,
@@ -129,7 +130,14 @@ def _value_finding(view, art, ent, c, value, m, k, truth, consensus, by_art) -> 
     printed = _printed(view, con.best_art, ent, c)
     shown = _amount(con.best, v.unit)
     as_printed = f" ({con.best_art}: {printed})" if printed and printed.replace(" ", "") != shown else ""
-    message = f"{art} gives {m.label} {v.raw}{under}; {_outlets(others)} give {shown}{as_printed}.{camp}"
+    slip = (
+        scale_slip(value, con.best)
+        if isinstance(value, float | int) and isinstance(con.best, float | int)
+        else ""
+    )
+    message = (
+        f"{art} gives {m.label} {v.raw}{under}; {_outlets(others)} give {shown}{as_printed}{slip}.{camp}"
+    )
     quotes = [quote, *(_value_quote(view, a, ent, c) for a in others[:2])]
     return _about(view, VALUE_CONFLICT, severity, art, ent, message, quotes, about=label)
 

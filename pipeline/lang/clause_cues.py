@@ -103,3 +103,15 @@ OTHER_PART_RE = re.compile(
     + r"|\b(?:the rest of|elsewhere|other parts of|outside (?:of )?the)\b",
     re.IGNORECASE,
 )
+# ---- who said the sentence, the comma-separated piece that closes it (``…, Borduria and Carpathia, the
+# Institute said.``): no item of the enumeration before it (lower case, ``said Jane Roe``, is no name already)
+EN_ATTRIBUTION_RE = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:[\w'’.\-]+\s+){1,8}(?:said|says|added|reported|noted|stated|wrote|estimated)"
+    r"(?:\s+on\s+\w+)?",
+    re.IGNORECASE,
+)
+# ---- the whole an English share is of, right after it ("34% of its gross domestic product"): the words
+# that name it, compared with a list column's
+EN_SHARE_OF_AFTER_RE = re.compile(
+    r"\s+of\s+(?:its|their|the|his|her|all)\s+(?P<whole>[A-Za-z\-]+(?:\s+[A-Za-z\-]+){0,3})", re.IGNORECASE
+)

@@ -22,6 +22,12 @@ SUM_BEFORE_RE = re.compile(
     + r"[^。.，,；;、]{0,8}$",
     re.IGNORECASE,
 )
+# words anywhere before a figure in its sentence that say it is of several together ("Together the four
+# accounted for 75%", "The top 10 combined accounted for 82%", "十國合計佔82%")
+TOGETHER_RE = re.compile(
+    r"\b(?:together|combined|jointly|between them)\b|" + fold_pattern(r"合共|共計|合計|合わせて"),
+    re.IGNORECASE,
+)
 # a line under a list that gives its total: "（共計12國）", "共7人", "以上合計5家"
 _TOTAL_LINE_RE = re.compile(
     r"^[（(]?(?:以上)?(?:" + TOTAL_WORD_RE.pattern + r")\s*[^\s（）()，,。]{1,8}[）)]?[。.]?$"

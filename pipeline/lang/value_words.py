@@ -47,8 +47,12 @@ AMOUNT_VERB_RE = re.compile(
         rf"(?:將|宣布|決定)?(?:自願)?(?:{PER_DAY}|日)?(?:減產|增產|增持|減持|進口|出口|減|增)(?:了|約)?$"
     )
 )
-# words a cell may print beside its values: a change's way (``107億ドル増``) or a rate per day (``日量50万``)
-BESIDE_VALUE_RE = re.compile(fold_pattern(rf"增加|減少|增持|減持|増|減|增|{PER_DAY}"))
+# words a cell may print beside its values: a change's way (``107億ドル増``), a rate per day (``日量50万``),
+# or the whole a share is of, printed in every row (``佔全球37%``, ``占總額的12%``)
+SHARE_OF_WHOLE = r"[佔占][\u4e00-\u9fff]{1,6}?(?:的|之)?(?=\s*$)"
+BESIDE_VALUE_RE = re.compile(
+    fold_pattern(rf"增加|減少|增持|減持|増|減|增|{PER_DAY}") + rf"|^\s*{SHARE_OF_WHOLE}"
+)
 # the words of a day's figure just before it, after what it is of ("甲国が日量50万バレル", "甲國為每日50萬桶")
 PER_DAY_BEFORE_RE = re.compile(fold_pattern(rf"\s*(?:{PER_DAY})\s*$"))
 # a header's unit that also says its figures are a day's (``日量、万バレル``, ``每日，萬桶``,

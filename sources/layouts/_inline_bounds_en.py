@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.lang.clause_cues import EN_ATTRIBUTION_RE
+from pipeline.lang.leads import FINAL_JOINER_RE
 from pipeline.lang.name_words import EN_DESCRIBED_PLACE_RE
 from pipeline.lang.posts import EN_POST_BEFORE_NAME_RE, EN_TITLE_RE, en_post_and_name
 from pipeline.lang.scripts import WHITESPACE
@@ -50,7 +52,7 @@ def _first_en(text: str, a: int, b: int) -> int:
     if tag is not None:
         piece = piece[: tag.start()]
     runs = list(EN_NAME_RUN_RE.finditer(piece))
-    if runs and runs[-1].end() >= len(piece.rstrip(WHITESPACE + ":：(（")):
+    if runs and runs[-1].end() >= len(piece.rstrip(WHITESPACE + ":：(（,")):  # ",": "Aland, at $1 trillion"
         words = runs[-1].group(0).split()
         skip = 0
         while skip < len(words) and words[skip].lower() in _EN_LOWER_WORDS:
@@ -185,3 +187,34 @@ def values_in_turn_start(text: str, s: int, e: int, b: int) -> int | None:
         return None
     before = _BEFORE_VALUE_RE.search(text, s, at)
     return before.start() if before is not None and before.start() > s else None
+
+
+def attributed(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
+    """The last of an English clause's pieces says who said it, right after the piece that joins the last
+    two items (``…, C and D, the Institute said``)."""
+    return (
+        len(pieces) > 2
+        and EN_ATTRIBUTION_RE.fullmatch(text[slice(*pieces[-1])].strip(" .")) is not None
+        and FINAL_JOINER_RE.search(text, *pieces[-2]) is not None
+    )
+
+
+# a piece that is only a value after its preposition, set off by commas after a name ("Aland, at about $1
+# trillion, Borduria …"): the name's own value, no item
+_VALUE_ASIDE_RE = re.compile(r"\s*(?:at|with|on)\s+", re.IGNORECASE)
+
+
+def value_asides_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each piece that is only ``at`` and one value joined to the piece before it, one name's (``Aland, at
+    about $1 trillion, Borduria ($314 billion)``: ``Aland, at about $1 trillion`` is one item)."""
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        at = _VALUE_ASIDE_RE.match(text, s, e)
+        # "Aland and Borduria, at 40 %": a value two names share (``_inline_shared_values``), not one's
+        v = at.end() if out and at is not None and not FINAL_JOINER_RE.search(text, *out[-1]) else e
+        found = find_values(text[v:e])
+        if len(found) == 1 and found[0].start == 0 and not text[v + found[0].end : e].strip(" ."):
+            out[-1] = (out[-1][0], e)
+            continue
+        out.append((s, e))
+    return out

@@ -103,5 +103,6 @@ _EN_CLOSING_COUNT_RE = re.compile(r",\s+(?:the|all|these|those)\s+")
 MISCOUNT_SHARE = 0.2  # a count of any noun this share of the items off (at least one) still counts them
 
 
-# what may follow an English count that introduces the enumeration: a colon, or a copula
-_EN_COUNT_TAIL_RE = re.compile(r"\s*(?:(?:are|were|include|included|including)\s*:?|:)\s*")
+# what may follow an English count that introduces the enumeration: a colon, or a copula; then the
+# article of the first name ("The top 10 were the Aland Republic, …": the items start after "the")
+_EN_COUNT_TAIL_RE = re.compile(r"\s*(?:(?:are|were|include|included|including)\s*:?|:)\s*(?:the\s+)?")

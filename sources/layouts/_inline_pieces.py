@@ -22,7 +22,13 @@ from pipeline.lang.scripts import (
 from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind
 from sources.items import split_item
-from sources.layouts._inline_bounds_en import _first_en, _first_en_item, _last_en
+from sources.layouts._inline_bounds_en import (
+    _first_en,
+    _first_en_item,
+    _last_en,
+    attributed,
+    value_asides_joined,
+)
 from sources.layouts._inline_bounds_zh import _first_zh, _last_zh
 from sources.layouts._inline_people import a_post_unnamed, people_pieces
 from sources.layouts._inline_piece_shapes import (
@@ -148,6 +154,8 @@ def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, i
         region = " " * ordinal.end() + region[ordinal.end() :]  # "一、對甲國、乙國…": the paragraph's number
     pieces = [(a + s, a + e) for s, e in split_top_level(region, seps)]
     pieces = [(s, e) for s, e in pieces if text[s:e].strip(WHITESPACE)]
+    if not east_asian:  # "…, C and D, the Institute said": who said it; "A, at $1 trillion, B": A's value
+        pieces = value_asides_joined(text, pieces[:-1] if attributed(text, pieces) else pieces)
     if east_asian:  # "甲、乙和丙事務大臣李四": one post; "山田太郎氏と佐藤花子氏": two people
         pieces = people_pieces(text, pieces)
     if len(pieces) == 1:  # "X和Y", "X and Y": two items joined by a word only

@@ -30,8 +30,9 @@ from sources.layouts._parens import split_top_level
 
 # a copula or particle that ends the lead-in of the first piece ("最も高いのは甲国の", "最高的是甲國")
 _LEAD_RE = re.compile(r"(?:是|為|为|は)")
-# between a name and its value: parentheses, a colon, a particle ("甲国の49%", "甲國以49%", "甲國的49%")
-_GAP_RE = re.compile(r"(?:\s|[（(：:的の]|以|為|为)+$")
+# between a name and its value: parentheses, a colon, a particle ("甲国の49%", "甲国が48%", "甲國以49%",
+# "甲國的49%")
+_GAP_RE = re.compile(r"(?:\s|[（(：:的のが]|以|為|为)+$")
 _TAIL = WHITESPACE + "）)"
 
 

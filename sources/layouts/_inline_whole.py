@@ -11,6 +11,9 @@ prints the whole list of leaving that name out. ``whole_sentences`` finishes or 
    when the words tie the value to one name; otherwise the sentence is left unread;
 4. so is a sentence whose enumerations leave out names and a value of the same unit after them
    (``…, Carpathia 18%, while Delmar and Estoria will pay 15% each``).
+
+Before all, figures whose currency is said once after the last (``甲國9970億、…及丁國885億美元``) are each
+name's own (``_inline_carried``).
 """
 
 from __future__ import annotations
@@ -19,9 +22,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pipeline.lang.carried_units import carried_amount as carried
 from pipeline.lang.clause_cues import CHANGE_WORD_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import Found, find_values
+from sources.layouts._inline_carried import carried_figures
 from sources.layouts._inline_piece_shapes import EN_NAME_RUN_RE, ZH_VALUE_NAME_RE, is_east_asian
 from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._inline_valued_pieces import valued_piece_names
@@ -37,7 +42,9 @@ def whole_sentences(text: str, enums: list[Enumeration]) -> list[Enumeration]:
     out: list[Enumeration] = []
     dropped: list[tuple[int, int]] = []  # sentences left unread
     for e in enums:
-        whole = _lead_value(text, _joined_head(text, _last_value_shared(text, e)), enums)
+        whole = _lead_value(
+            text, _joined_head(text, _last_value_shared(text, carried_figures(text, e))), enums
+        )
         if whole is None:
             dropped.append(_sentence(text, e.start))
         else:
@@ -56,7 +63,7 @@ SENTENCE_REACH = 400  # characters before an item searched for the start of its 
 
 
 def _values(text: str, s: int, e: int) -> list[Found]:
-    return find_values(text[s:e])
+    return find_values(text[s:e]) or carried(text, s, e)  # "甲國9970億、…及丁國885億美元"
 
 
 def _item_values(text: str, e: Enumeration) -> list[tuple[int, int]]:

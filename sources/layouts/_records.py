@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from pipeline.lang.carried_units import carried_amount
 from pipeline.lang.counts import ZH_CLASSIFIERS
 from pipeline.lang.named_figures import counted_run, number_after_colon, score_alone
 from pipeline.lang.numbers import parse_number
@@ -184,6 +185,10 @@ def _with_shared(text: str, r: RawItem) -> ItemParts:
         shared = tuple(Value(f.raw, f.number, f.unit, "", a + f.start, a + f.end) for _, f in after)
     if not shared and (score := score_alone(text, a, b)) is not None:  # "第2名：甲國、乙國，7.52分"
         shared = (Value(score.raw, score.number, "", "", score.start, score.end),)
+    if not shared and (carried := carried_amount(text, r.start, b)):  # "甲國9970億、…及丁國885億美元"
+        shared = tuple(
+            Value(f.raw, f.number, f.unit, "", r.start + f.start, r.start + f.end) for f in carried
+        )
     return replace(parts, values=shared)
 
 
