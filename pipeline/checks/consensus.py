@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pipeline.checks.context import _Ctx
 from pipeline.checks.wording import _NAMED_ENTITIES, _words
 from pipeline.claims import KIND_CATEGORY, KIND_GROUP, KIND_TOTAL
+from pipeline.lang.examples_of import CLOSING_CHARS, EXAMPLES_CLOSING_RE
 from pipeline.lang.leads import KEY_ONES_RE
 
 
@@ -87,11 +88,26 @@ def _consensus_total(ctx: _Ctx) -> int | None:
 
 def _partial(ctx: _Ctx, article: str, consensus: int | None) -> bool:
     """A list its article says is a selection, or of fewer than half the items its article (or the
-    outlets) say there are: examples, not the list. Its absent items are not reported one by one."""
+    outlets) say there are, or of half of them closed by a word of examples before its count
+    (``A、B、Cら6人``, ``…等6人``): examples, not the list. Its absent items are not reported one by one."""
     if ctx.says_selection(article):
         return True
     stated = ctx.stated_total(article) or consensus
-    return stated is not None and len(ctx.listed[article]) * 2 < stated
+    n = len(ctx.listed[article])
+    return stated is not None and (n * 2 < stated or (n * 2 == stated and _closed_as_examples(ctx, article)))
+
+
+def _closed_as_examples(ctx: _Ctx, article: str) -> bool:
+    """The article's count of its list follows the list's last item after a word of examples only
+    (``…鄧炳強保安局長、蕭澤頤警務処長ら6人``)."""
+    listed, found = ctx.listed.get(article), ctx.articles.get(article)
+    if not listed or found is None:
+        return False
+    end = max(m.end for m in listed)
+    closing = EXAMPLES_CLOSING_RE.match(found.text, end, end + CLOSING_CHARS)
+    return closing is not None and any(
+        c.kind == KIND_TOTAL and end <= c.start <= closing.end() for c in ctx.claims_of.get(article, ())
+    )
 
 
 def _counts_its_selection(ctx: _Ctx, art: str, stated: int) -> bool:
