@@ -236,6 +236,13 @@ def name_then_post(text: str, start: int, end: int) -> tuple[int, tuple[Attribut
     return (m.end("reading") if m.group("reading") else m.end("name")), (title,)
 
 
+def _given_name_in_guo(name: str) -> bool:
+    """A person's name of three characters whose given name ends in 國 (``林定國外相``, after a state's
+    ``の``), as a state's of two (``甲國外相``) never is: the name before the post is the person's."""
+    name = name.rpartition("の")[2]  # "甲国の林定國外相": the person's own name after the state's
+    return len(name) == 3 and name[-1] in "國国" and KANJI_PERSON_RE.fullmatch(name) is not None
+
+
 def title_after_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``キンバリー・プロスト判事``, ``霍勒法官``: a title word ending an East Asian name."""
     segment = text[start:end]
@@ -253,7 +260,7 @@ def title_after_name(text: str, start: int, end: int) -> tuple[int, tuple[Attrib
     m = min(found, key=lambda x: x.start()) if found else None
     if m is None or m.start() - start < 2 or not re.search(f"[{CJK}{KANA}]", segment):
         return end, ()
-    if PERSON_NAME_END_RE.search(text[start : m.start()]):
+    if PERSON_NAME_END_RE.search(text[start : m.start()]) and not _given_name_in_guo(text[start : m.start()]):
         return end, ()
     post = _glued_post_start(text, start, m.start(), m.group(0))
     title = Attribute(AttributeKind.TITLE, text[post : m.end()], "", post, m.end())

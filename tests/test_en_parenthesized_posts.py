@@ -30,3 +30,10 @@ def test_a_title_in_parentheses_first_or_after_its_place(
 def test_parentheses_with_no_title_are_no_attributes(item: str) -> None:
     split = split_item(item, 0, len(item))
     assert split.attributes == ()
+
+
+def test_a_post_with_its_scope_in_parentheses_before_a_name() -> None:
+    item = "Deputy Commissioner of Police (National Security) John Doe"
+    split = split_item(item, 0, len(item))
+    assert item[split.name_start : split.name_end] == "John Doe"
+    assert [a.text for a in split.attributes] == ["Deputy Commissioner of Police (National Security)"]

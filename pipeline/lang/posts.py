@@ -61,7 +61,9 @@ EN_TITLE_RE = re.compile(
 MAX_EN_POST_WORDS = 5  # words before the title noun, a pair joined by "and" one ("Aland and Borduria")
 EN_POST_BEFORE_NAME_RE = re.compile(
     rf"(?P<title>(?i:(?:[a-z][\w'’\-]*\s+(?:and\s+)?){{0,{MAX_EN_POST_WORDS}}}?{EN_TITLE_NOUNS}s?)"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*){0,3})?)\s+"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*){0,3})?"
+    # what the post covers, in parentheses after it: "Deputy Commissioner of Police (National Security)"
+    r"(?:\s*\([A-Z][\w'’\- ]{1,40}\))?)\s+"
     r"(?P<name>[A-Z][\w'’\-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]*)){1,3}(?:,?\s+(?:Jr|Sr)\.?)?)"
 )
 _EN_AND_RE = re.compile(r"\s+and\s+")
@@ -101,15 +103,15 @@ JA_TITLE_RE = re.compile(
         r"|創業者|創設者|最高経営責任者|最高執行責任者|最高財務責任者|CEO|COO|CFO"
         # a minister in charge of a field ("経済安全保障担当相")
         r"|担当相"
-        # a minister named by the word 相 after the field it heads ("外相", "国防相"; Chinese papers write
-        # 動 for the 働 Japanese made: "厚生勞動相")
+        # a minister named by the word 相 (or a secretary by 長官) after the field it heads ("外相",
+        # "国防相", "司法長官"; Chinese papers write 動 for the 働 Japanese made: "厚生勞動相")
         r"|[外法蔵]相|(?:経済産業|経済再生|国土交通|厚生労[働動]|文部科学|農林水産|総務|環境|外務|法務"
-        r"|国防|防衛|財務|経済|内務|国務|商務|貿易|産業|通商|運輸|農業|保健|教育|労働|内"
+        r"|国防|防衛|財務|経済|内務|国務|商務|貿易|産業|通商|運輸|農業|保健|教育|労働|内|司法|国土安全保障"
         # the fields a minister's post is shortened to ("国交相" of 国土交通相, "経財相", "復興相")
         r"|国交|厚労|文科|農水|経産|経財|経済財政|経済安保|経済安全保障|復興|防災|沖縄北方|拉致問題|地方創生"
         r"|少子化|科学技術|消費者|行政改革|規制改革|国家公安|万博"
         # a field in katakana ("デジタル相")
-        r"|[\u30a1-\u30fa\u30fc]{2,8})相"
+        r"|[\u30a1-\u30fa\u30fc]{2,8})(?:相|長官)"
         # a minister with the word 大臣 after the field ("デジタル大臣", "経済再生担当大臣")
         r"|[\u30a1-\u30fa\u30fc]{2,8}大臣)"
     )
