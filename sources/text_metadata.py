@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import statistics
+from typing import Any
 
 from pipeline.lang.scripts import EAST_ASIAN_RE
 
@@ -32,11 +33,19 @@ _DATE_FORMS = (
         r"(?<!\d)(\d{4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?!\d)(?:\s*T?\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?"
     ),
     re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]" + _CJK_DATE_TAIL),
-    # a year of the Republic of China's calendar, as papers may print it ("民國114年6月5日": 2025)
-    re.compile(r"民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]" + _CJK_DATE_TAIL),
+    # a year of the Republic of China's calendar, as papers may print it ("民國114年6月5日", "114年6月5日":
+    # 2025; three digits, a year no Western calendar prints so)
+    re.compile(
+        r"(?:民[國国]\s*(\d{2,3})|(?<![\d民國国])(1\d\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"
+        + _CJK_DATE_TAIL
+    ),
+    # a year of a Japanese era ("令和7年6月5日", "令和元年": its first year)
+    re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日" + _CJK_DATE_TAIL),
 )
 ROC_FORM = 2  # the index in ``_DATE_FORMS`` of the form whose year counts from 1912
 ROC_YEAR_ONE = 1911  # added to a year of the Republic of China
+ERA_FORM = 3  # the index of the form whose year counts from an era's first
+ERA_YEAR_ONE = {"令和": 2018, "平成": 1988}  # added to a year of each era (its first year is 元年, one)
 _EN_MONTHS = "january february march april may june july august september october november december".split()
 # "June 4, 2025", "Jun. 4, 2025, 9:52 PM EDT", "4 June 2025": an English dateline (month, day, year)
 _EN_DATE_FORM = re.compile(
@@ -121,6 +130,18 @@ def _date_marker(lines: list[str]) -> tuple[int, int, str] | None:
     return None
 
 
+def _western(form: int, groups: tuple[str | Any, ...]) -> tuple[str, str, str]:
+    """Year, month and day of a match of ``_DATE_FORMS[form]``, the year in the Western calendar."""
+    if form == ROC_FORM:
+        roc, bare, month, day = groups[:4]
+        return str(int(roc or bare) + ROC_YEAR_ONE), month, day
+    if form == ERA_FORM:
+        era, year, month, day = groups[:4]
+        return str((1 if year == "元" else int(year)) + ERA_YEAR_ONE[era]), month, day
+    year, month, day = groups[:3]
+    return year, month, day
+
+
 def find_date(text: str) -> str | None:
     """The article's date: a ``date YYYY-MM-DD`` marker, else a dateline (``2026/01/14 13:30``,
     ``2026年1月14日``, ``June 4, 2025, 9:52 PM EDT``) standing on its own line near the top."""
@@ -135,8 +156,8 @@ def find_date(text: str) -> str | None:
         for k, pat in enumerate(_DATE_FORMS):
             m = pat.search(s)
             if m and _rest(s, m) <= DATELINE_REST:
-                year, month, day = m.groups()[:3]
-                iso = _valid_date(str(int(year) + ROC_YEAR_ONE) if k == ROC_FORM else year, month, day)
+                year, month, day = _western(k, m.groups())
+                iso = _valid_date(year, month, day)
                 if iso:
                     return iso
         en = _english_date(s)

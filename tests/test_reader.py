@@ -378,8 +378,27 @@ def test_the_headline_is_the_first_headline_line_after_list_items_and_an_outlet_
         ("民國114年6月5日", "2025-06-05"),
         ("民國114年6月5日 10:30", "2025-06-05"),
         ("民国113年12月31日", "2024-12-31"),
+        ("114年6月5日", "2025-06-05"),
+        ("114年6月5日 星期四", "2025-06-05"),
     ],
 )
 def test_a_dateline_in_years_of_the_republic_of_china(line: str, iso: str) -> None:
-    """Taiwan's papers may count years from 1912: ``民國114年`` is 2025."""
+    """Taiwan's papers may count years from 1912: ``民國114年`` is 2025, and so is a bare ``114年`` (three
+    digits, a year no Western dateline prints)."""
     assert find_date(f"甲國公布新名單\n\n{line}\n\n甲國、乙國和丙國等3國名單公布。\n") == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("令和7年6月5日", "2025-06-05"),
+        ("令和元年5月1日", "2019-05-01"),
+        ("平成31年4月30日（火）", "2019-04-30"),
+    ],
+)
+def test_a_dateline_in_years_of_a_japanese_era(line: str, iso: str) -> None:
+    assert find_date(f"甲国が新名簿\n\n{line}\n\n甲国、乙国、丙国の3カ国を公表した。\n") == iso
+
+
+def test_a_count_of_years_is_no_dateline() -> None:
+    assert find_date("甲國公布新名單\n\n共有114年歷史的3月31日紀念\n\n甲國、乙國和丙國等3國。\n") is None
