@@ -13,6 +13,7 @@ from pipeline.checks.completeness import _complete, _expected_entities, _officia
 from pipeline.checks.context import _Ctx
 from pipeline.checks.coverage_findings import _extra, _missing
 from pipeline.checks.described import blank_entities, described_entities
+from pipeline.checks.stand_ins import lacked_by, stand_ins
 from pipeline.checks.strays import _names_of_two_scripts, _stranger, _stray, _wrong_item
 from pipeline.checks.unlinked import _camps, _linked, _other_list, _other_lists, _unlinked, _unlinked_scripts
 from pipeline.checks.view import (
@@ -93,6 +94,12 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
                 apart = _names_of_two_scripts(view, art, (item.name_zh, item.name_en, *item.aliases), e)
                 out.append(_wrong_item(view, art, e, e, apart=apart, severity=sev))
         pairs = _substitutions(view, art, extra, missing, usual_of)
+        if view.reference is None and len(pairs) < len(extra):  # the item each of the others stands in for
+            lacked = missing if complete[art] else lacked_by(view, art, mine | described)
+            taken = {e for pair in pairs for e in pair}
+            pairs += stand_ins(
+                view, art, [x for x in extra if x not in taken], [m for m in lacked if m not in taken]
+            )
         for x, m in pairs:
             out.append(_wrong_item(view, art, x, m))
         paired = {x for x, _ in pairs} | {m for _, m in pairs}
