@@ -67,3 +67,26 @@ def test_a_place_between_two_neighbours_tells_which_item_a_short_list_replaced(t
     assert [(d.sources, d.severity) for d in wrong] == [(("d",), Severity.ERROR)]
     assert "壬癸島" in wrong[0].message and "戊國" in wrong[0].message
     assert not [d for d in rec.discrepancies if d.severity is Severity.ERROR and d.sources != ("d",)]
+
+
+def _rates(folder: Path, name: str, outlet: str, lead: str, rows: Sequence[tuple[str, int]]) -> None:
+    items = "、".join(f"{n}（{r}%）" for n, r in rows)
+    text = f"甲國新稅率生效\n\n{outlet}　2031年5月2日\n\n{lead}{items}。\n"
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+
+
+def test_a_place_in_a_list_ordered_by_its_figures_counts_with_the_same_figure_only(tmp_path: Path) -> None:
+    rates = [("阿蘭", 41), ("博杜利亞", 39), ("卡爾帕西亞", 35), ("達爾馬提亞", 35), ("艾爾多拉", 30)]
+    for name, outlet in (("a", "子報"), ("b", "丑報"), ("c", "寅報")):
+        _rates(tmp_path, name, outlet, "甲國公布5個貿易夥伴的新稅率：", rates)
+    lead = "稅率最高的包括"
+    # 卯報 prints 壬癸島 at 35%, where the others print 卡爾帕西亞 at 35%; 辰報 prints 子丑島 there at 30%:
+    # in a list ordered by rate, a place is the rate's, and another rate there tells nothing
+    _rates(tmp_path, "d", "卯報", lead, [*rates[:2], ("壬癸島", 35), rates[3]])
+    _rates(tmp_path, "e", "辰報", lead, [*rates[:2], ("子丑島", 30), rates[3]])
+    rec = reconcile([str(tmp_path)])
+    wrong = [d for d in rec.discrepancies if d.kind == "wrong_item"]
+    assert [(d.sources, d.severity) for d in wrong] == [(("d",), Severity.ERROR)]
+    assert "壬癸島" in wrong[0].message and "卡爾帕西亞" in wrong[0].message
+    unique = [(d.sources, d.severity) for d in rec.discrepancies if d.kind == "unique_item"]
+    assert unique == [(("e",), Severity.WARNING)]

@@ -18,6 +18,7 @@ from pipeline.checks.unlinked import _resemblance
 from pipeline.checks.value_prints import _Num, _values
 from pipeline.checks.view import MIN_CORROBORATION, _names, _others, _View
 from pipeline.lang.scripts import script_of, zh_short_form
+from pipeline.matching.keys import family_names
 
 MAX_SEEN = 64  # other lists holding an item looked at to tell its figures and place (a thousand outlets)
 MIN_FIGURES = 2  # figures a row must print, each another item's, before the row is that item's: one alone
@@ -49,7 +50,7 @@ def _stand_in(
 ) -> str | None:
     lacked = [m for m in lacked if not _alike(view, x, m)]
     for fits in (
-        [m for m in lacked if _same_figures(view, art, x, m)],
+        [m for m in lacked if _same_figures(view, art, x, m, MIN_FIGURES)],
         [m for m in lacked if _same_place(view, art, x, m, orders)],
     ):
         if fits:
@@ -65,8 +66,8 @@ def _alike(view: _View, x: str, meant: str) -> bool:
     a related name, not another item in its place."""
     (mine, mine_scripts), (theirs, their_scripts) = _names(view, x), _names(view, meant)
     across = not mine_scripts & their_scripts
-    for a in sorted(mine):
-        for b in sorted(theirs):
+    for a in sorted({*mine, *(f for n in mine for f in family_names(n))}):
+        for b in sorted({*theirs, *(f for n in theirs for f in family_names(n))}):
             fa, fb = a.casefold().replace(" ", ""), b.casefold().replace(" ", "")
             if fa in fb or fb in fa or zh_short_form(a, b) or zh_short_form(b, a):
                 return True
@@ -78,11 +79,11 @@ def _alike(view: _View, x: str, meant: str) -> bool:
     return False
 
 
-def _same_figures(view: _View, art: str, x: str, meant: str) -> bool:
-    """``x``'s row prints at least ``MIN_FIGURES`` figures, each the one most other outlets (at least
+def _same_figures(view: _View, art: str, x: str, meant: str, least: int) -> bool:
+    """``x``'s row prints at least ``least`` figures, each the one most other outlets (at least
     ``MIN_CORROBORATION``, more than print any other) give ``meant`` in that column."""
     mine = _values(view, art, x)
-    if len(mine) < MIN_FIGURES:
+    if len(mine) < least:
         return False
     theirs = [_values(view, a, meant) for a in _others(view, meant, art)[:MAX_SEEN]]
     return all(_usual(v[c][0] for v in theirs if c in v) == value for c, (value, _, _) in mine.items())
@@ -98,8 +99,11 @@ def _usual(prints: Iterable[_Num]) -> _Num | None:
 
 def _same_place(view: _View, art: str, x: str, meant: str, orders: dict[str, list[str | None]]) -> bool:
     """``x`` sits between the two items that most lists holding ``meant`` (at least ``MIN_CORROBORATION``)
-    print on either side of it."""
+    print on either side of it, and prints no figure or the figures they give ``meant`` (in a list ordered
+    by its figures, the place alone is the figure's)."""
     mine = _neighbours(view, art, x, orders)
+    if _values(view, art, x) and not _same_figures(view, art, x, meant, 1):
+        return False  # a list ordered by its figures puts an item of another figure in the same place
     if None in mine:
         return False  # the first or last item: one neighbour is no place (lists of one alphabet start alike)
     others = _others(view, meant, art)[:MAX_SEEN]
