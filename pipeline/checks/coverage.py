@@ -58,7 +58,8 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             and (
                 e not in view.ref_of
                 if view.reference is not None
-                else len(ctx.entity_lists[e]) == 1 and _judged_unique(ctx, art, judges)
+                else len(ctx.entity_lists[e]) == 1
+                and _judged_unique(ctx, art, judges, None if complete[art] else official)
             )
         )
         missing = sorted(set(expected) - mine) if complete[art] else []
@@ -161,12 +162,16 @@ def _short_of_count(ctx: _Ctx, art: str) -> bool:
     return stated is not None and stated > len(ctx.listed[art])
 
 
-def _judged_unique(ctx: _Ctx, art: str, judges: frozenset[str]) -> bool:
+def _judged_unique(ctx: _Ctx, art: str, judges: frozenset[str], whole: int | None = None) -> bool:
     """Whether enough other lists can say an item of ``art`` they all lack is its own: lists that claim to
-    be complete and reach their own count (a list short of its count, or a selection, explains nothing).
-    ``judges``: every such list (``art`` may be one)."""
+    be complete and reach their own count (a list short of its count, or a selection, explains nothing),
+    or, for a list that is a part of the whole (``whole``: the total most outlets state, ``_usual_total``;
+    None for a list claiming to be whole), one such list as long as that total. ``judges``: every such
+    list (``art`` may be one)."""
     others = len(judges) - (art in judges)
-    return others >= max(1, min(MIN_CORROBORATION, len(ctx.list_articles) - 1))
+    if others >= max(1, min(MIN_CORROBORATION, len(ctx.list_articles) - 1)):
+        return True
+    return whole is not None and any(a != art and len(ctx.listed[a]) == whole for a in judges)
 
 
 def _substitutions(
