@@ -13,6 +13,7 @@ from pipeline.checks.completeness import _complete, _expected_entities, _officia
 from pipeline.checks.context import _Ctx
 from pipeline.checks.coverage_findings import _extra, _missing
 from pipeline.checks.described import blank_entities, described_entities
+from pipeline.checks.holes import holes, skipped
 from pipeline.checks.stand_ins import lacked_by, stand_ins
 from pipeline.checks.strays import _names_of_two_scripts, _stranger, _stray, _wrong_item
 from pipeline.checks.unlinked import _camps, _linked, _other_list, _other_lists, _unlinked, _unlinked_scripts
@@ -63,6 +64,8 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             )
         )
         missing = sorted(set(expected) - mine) if complete[art] else []
+        if not complete[art] and view.reference is None:
+            missing = holes(view, art, mine | described, official)  # what a nearly whole list skips
         if view.reference is None and extra:
             found, judged = places.judged(view, places.variants(view, art, extra))
             out.extend(found)
@@ -105,7 +108,9 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             out.append(_wrong_item(view, art, x, m))
         paired = {x for x, _ in pairs} | {m for _, m in pairs}
         # a list short of its own count: these join that count's finding (run_checks keeps one per cause)
-        out.extend(_missing(view, art, ent) for ent in missing if ent not in paired)
+        out.extend(
+            (_missing if complete[art] else skipped)(view, art, ent) for ent in missing if ent not in paired
+        )
         unpaired = [ent for ent in extra if ent not in paired]
         for label, group in _other_lists(view, art, unpaired):
             out.append(_other_list(view, art, label, group))
