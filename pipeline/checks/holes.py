@@ -9,21 +9,35 @@ from __future__ import annotations
 from collections import Counter
 
 from pipeline.checks.registry import MISSING_ENTITY
-from pipeline.checks.stand_ins import MAX_SEEN, _neighbours, lacked_by
+from pipeline.checks.stand_ins import MAX_SEEN, Orders, _neighbours
 from pipeline.checks.view import MIN_CORROBORATION, _about, _others, _outlets, _strength, _View
 from pipeline.lang.count_binding import NEARLY_ALL
 from pipeline.models import Discrepancy
 
 
 def holes(view: _View, art: str, held: set[str | None], whole: int | None) -> list[str]:
-    """The items ``art``'s list skips (``held``: the entities it holds, and any not to be judged)."""
+    """The items ``art``'s list skips (``held``: the entities it holds, and any not to be judged): those
+    another list prints between two items ``art`` prints one after the other, checked against most lists."""
     n = len(view.ctx.listed[art])
     if whole is None or not NEARLY_ALL * whole <= n < whole or view.ctx.says_selection(art):
         return []
-    mine = [view.ctx.entity_of.get(m.key) for m in view.ctx.listed[art]]
-    orders: dict[str, list[str | None]] = {art: mine}  # each list's entities in order, read once
-    follows = {p: mine[k + 1] for k, p in enumerate(mine[:-1]) if p is not None}
-    return [m for m in lacked_by(view, art, held) if _skipped(view, art, m, follows, orders)]
+    orders = Orders(view)
+    mine = orders[art][0]
+    between = set()
+    for before, after in zip(mine, mine[1:], strict=False):
+        for a in view.listing(before)[:MAX_SEEN] if before is not None else ():
+            seq, at = orders[a]
+            k = at[before]
+            if k + 2 < len(seq) and seq[k + 2] == after:
+                between.add(seq[k + 1])
+    lists = view.ctx.entity_lists
+    found = {
+        m
+        for m in between
+        if m is not None and m not in held and len(lists[m]) - (art in lists[m]) >= MIN_CORROBORATION
+    }
+    follows = dict(zip(mine, mine[1:], strict=False))
+    return sorted(m for m in found if _skipped(view, art, m, follows, orders))
 
 
 def skipped(view: _View, art: str, ent: str) -> Discrepancy:
@@ -37,11 +51,9 @@ def skipped(view: _View, art: str, ent: str) -> Discrepancy:
     return _about(view, MISSING_ENTITY, _strength(view, ent), art, ent, message, quotes)
 
 
-def _skipped(
-    view: _View, art: str, ent: str, follows: dict[str, str | None], orders: dict[str, list[str | None]]
-) -> bool:
+def _skipped(view: _View, art: str, ent: str, follows: dict[str | None, str | None], orders: Orders) -> bool:
     others = _others(view, ent, art)[:MAX_SEEN]
-    around = Counter(_neighbours(view, a, ent, orders) for a in others).most_common(1)
+    around = Counter(_neighbours(orders, a, ent) for a in others).most_common(1)
     if not around:
         return False
     (before, after), agree = around[0]

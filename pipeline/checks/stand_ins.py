@@ -30,7 +30,7 @@ def stand_ins(view: _View, art: str, extra: Iterable[str], lacked: Iterable[str]
     in for exactly one of ``lacked`` (items other lists hold that ``art``'s lacks), by its figures or its
     place, and no two printed items for one meant."""
     lacked = [m for m in lacked if len(_others(view, m, art)) >= MIN_CORROBORATION]
-    orders: dict[str, list[str | None]] = {}  # article -> the entities of its list in order, read once
+    orders = Orders(view)
     found = [(x, meant) for x in extra if (meant := _stand_in(view, art, x, lacked, orders)) is not None]
     meant_twice = {m for m, n in Counter(m for _, m in found).items() if n > 1}
     return [(x, m) for x, m in found if m not in meant_twice]
@@ -45,9 +45,7 @@ def lacked_by(view: _View, art: str, held: set[str | None]) -> list[str]:
     )
 
 
-def _stand_in(
-    view: _View, art: str, x: str, lacked: list[str], orders: dict[str, list[str | None]]
-) -> str | None:
+def _stand_in(view: _View, art: str, x: str, lacked: list[str], orders: Orders) -> str | None:
     lacked = [m for m in lacked if not _alike(view, x, m)]
     for fits in (
         [m for m in lacked if _same_figures(view, art, x, m, MIN_FIGURES)],
@@ -97,26 +95,38 @@ def _usual(prints: Iterable[_Num]) -> _Num | None:
     return ranked[0][0]
 
 
-def _same_place(view: _View, art: str, x: str, meant: str, orders: dict[str, list[str | None]]) -> bool:
+def _same_place(view: _View, art: str, x: str, meant: str, orders: Orders) -> bool:
     """``x`` sits between the two items that most lists holding ``meant`` (at least ``MIN_CORROBORATION``)
     print on either side of it, and prints no figure or the figures they give ``meant`` (in a list ordered
     by its figures, the place alone is the figure's)."""
-    mine = _neighbours(view, art, x, orders)
+    mine = _neighbours(orders, art, x)
     if _values(view, art, x) and not _same_figures(view, art, x, meant, 1):
         return False  # a list ordered by its figures puts an item of another figure in the same place
     if None in mine:
         return False  # the first or last item: one neighbour is no place (lists of one alphabet start alike)
     others = _others(view, meant, art)[:MAX_SEEN]
-    agree = sum(_neighbours(view, a, meant, orders) == mine for a in others)
+    agree = sum(_neighbours(orders, a, meant) == mine for a in others)
     return agree >= MIN_CORROBORATION and agree * 2 > len(others)
 
 
-def _neighbours(
-    view: _View, art: str, ent: str, orders: dict[str, list[str | None]]
-) -> tuple[str | None, str | None]:
+class Orders(dict[str, tuple[list[str | None], dict[str | None, int]]]):
+    """Article -> the entities of its list in order, and where each is first printed (read once)."""
+
+    def __init__(self, view: _View) -> None:
+        super().__init__()
+        self.view = view
+
+    def __missing__(self, art: str) -> tuple[list[str | None], dict[str | None, int]]:
+        seq = [self.view.ctx.entity_of.get(m.key) for m in self.view.ctx.listed[art]]
+        at: dict[str | None, int] = {}
+        for k, ent in enumerate(seq):
+            at.setdefault(ent, k)
+        self[art] = (seq, at)
+        return seq, at
+
+
+def _neighbours(orders: Orders, art: str, ent: str) -> tuple[str | None, str | None]:
     """The entities printed right before and right after ``ent``'s first item in ``art``'s list."""
-    if art not in orders:
-        orders[art] = [view.ctx.entity_of.get(m.key) for m in view.ctx.listed[art]]
-    seq = orders[art]
-    k = seq.index(ent)
+    seq, at = orders[art]
+    k = at[ent]
     return (seq[k - 1] if k else None), (seq[k + 1] if k + 1 < len(seq) else None)
