@@ -13,8 +13,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from pipeline.checks.strays import NEAR_SOUND, RESEMBLES_EN
-from pipeline.checks.unlinked import _resemblance
+from pipeline.checks.strays import RESEMBLES_EN
 from pipeline.checks.value_prints import _Num, _values
 from pipeline.checks.view import MIN_CORROBORATION, _names, _others, _View
 from pipeline.lang.scripts import script_of, zh_short_form
@@ -57,22 +56,20 @@ def _stand_in(view: _View, art: str, x: str, lacked: list[str], orders: Orders) 
 
 
 def _alike(view: _View, x: str, meant: str) -> bool:
-    """Whether a name of ``x`` may be one of ``meant``'s, or part of it, written another way: one holds
-    the other (``Borduria`` in ``Borduria Motors``), one is the other cut short, their English spellings
-    are close, or, where the two share no script, their names sound alike across scripts (where they
-    share one, the matcher compared them there). Such an item is a spelling the matcher did not link, or
-    a related name, not another item in its place."""
+    """Whether a name of ``x`` may be one of ``meant``'s, or part of it, written another way: the two
+    share no script (``Jane Roe`` beside ``珍·羅伊`` alone: a spelling the matcher could not link, as
+    ``checks.unlinked`` says), or one holds the other (``Borduria`` in ``Borduria Motors``), one is the
+    other cut short, or their English spellings are close. Such an item is another spelling or a
+    related name, not another item in its place."""
     (mine, mine_scripts), (theirs, their_scripts) = _names(view, x), _names(view, meant)
-    across = not mine_scripts & their_scripts
+    if not mine_scripts & their_scripts:
+        return True
     for a in sorted({*mine, *(f for n in mine for f in family_names(n))}):
         for b in sorted({*theirs, *(f for n in theirs for f in family_names(n))}):
             fa, fb = a.casefold().replace(" ", ""), b.casefold().replace(" ", "")
             if fa in fb or fb in fa or zh_short_form(a, b) or zh_short_form(b, a):
                 return True
-            sa, sb = script_of(a), script_of(b)
-            if sa == sb == "latin" and fuzz.token_set_ratio(a, b) >= RESEMBLES_EN:
-                return True
-            if across and sa != sb and (sound := _resemblance(a, b)) is not None and sound >= NEAR_SOUND:
+            if script_of(a) == script_of(b) == "latin" and fuzz.token_set_ratio(a, b) >= RESEMBLES_EN:
                 return True
     return False
 
