@@ -13,6 +13,8 @@ from pipeline.checks.completeness import _complete, _expected_entities, _officia
 from pipeline.checks.context import _Ctx
 from pipeline.checks.coverage_findings import _extra, _missing
 from pipeline.checks.described import blank_entities, described_entities
+from pipeline.checks.holes import holes, skipped
+from pipeline.checks.stand_ins import lacked_by, stand_ins
 from pipeline.checks.strays import _names_of_two_scripts, _stranger, _stray, _wrong_item
 from pipeline.checks.unlinked import _camps, _linked, _other_list, _other_lists, _unlinked, _unlinked_scripts
 from pipeline.checks.view import (
@@ -57,10 +59,13 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             and (
                 e not in view.ref_of
                 if view.reference is not None
-                else len(ctx.entity_lists[e]) == 1 and _judged_unique(ctx, art, judges)
+                else len(ctx.entity_lists[e]) == 1
+                and _judged_unique(ctx, art, judges, None if complete[art] else official)
             )
         )
         missing = sorted(set(expected) - mine) if complete[art] else []
+        if not complete[art] and view.reference is None:
+            missing = holes(view, art, mine | described, official)  # what a nearly whole list skips
         if view.reference is None and extra:
             found, judged = places.judged(view, places.variants(view, art, extra))
             out.extend(found)
@@ -93,11 +98,19 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
                 apart = _names_of_two_scripts(view, art, (item.name_zh, item.name_en, *item.aliases), e)
                 out.append(_wrong_item(view, art, e, e, apart=apart, severity=sev))
         pairs = _substitutions(view, art, extra, missing, usual_of)
+        if view.reference is None and len(pairs) < len(extra):  # the item each of the others stands in for
+            lacked = missing if complete[art] else lacked_by(view, art, mine | described)
+            taken = {e for pair in pairs for e in pair}
+            pairs += stand_ins(
+                view, art, [x for x in extra if x not in taken], [m for m in lacked if m not in taken]
+            )
         for x, m in pairs:
             out.append(_wrong_item(view, art, x, m))
         paired = {x for x, _ in pairs} | {m for _, m in pairs}
         # a list short of its own count: these join that count's finding (run_checks keeps one per cause)
-        out.extend(_missing(view, art, ent) for ent in missing if ent not in paired)
+        out.extend(
+            (_missing if complete[art] else skipped)(view, art, ent) for ent in missing if ent not in paired
+        )
         unpaired = [ent for ent in extra if ent not in paired]
         for label, group in _other_lists(view, art, unpaired):
             out.append(_other_list(view, art, label, group))
@@ -154,12 +167,16 @@ def _short_of_count(ctx: _Ctx, art: str) -> bool:
     return stated is not None and stated > len(ctx.listed[art])
 
 
-def _judged_unique(ctx: _Ctx, art: str, judges: frozenset[str]) -> bool:
+def _judged_unique(ctx: _Ctx, art: str, judges: frozenset[str], whole: int | None = None) -> bool:
     """Whether enough other lists can say an item of ``art`` they all lack is its own: lists that claim to
-    be complete and reach their own count (a list short of its count, or a selection, explains nothing).
-    ``judges``: every such list (``art`` may be one)."""
+    be complete and reach their own count (a list short of its count, or a selection, explains nothing),
+    or, for a list that is a part of the whole (``whole``: the total most outlets state, ``_usual_total``;
+    None for a list claiming to be whole), one such list as long as that total. ``judges``: every such
+    list (``art`` may be one)."""
     others = len(judges) - (art in judges)
-    return others >= max(1, min(MIN_CORROBORATION, len(ctx.list_articles) - 1))
+    if others >= max(1, min(MIN_CORROBORATION, len(ctx.list_articles) - 1)):
+        return True
+    return whole is not None and any(a != art and len(ctx.listed[a]) == whole for a in judges)
 
 
 def _substitutions(
