@@ -237,9 +237,9 @@ def name_then_post(text: str, start: int, end: int) -> tuple[int, tuple[Attribut
 
 
 def _given_name_in_guo(name: str) -> bool:
-    """A person's name of three characters whose given name ends in 國 (``林定國外相``, after a state's
+    """A person's name of three characters whose given name ends in 國 (``張立國外相``, after a state's
     ``の``), as a state's of two (``甲國外相``) never is: the name before the post is the person's."""
-    name = name.rpartition("の")[2]  # "甲国の林定國外相": the person's own name after the state's
+    name = name.rpartition("の")[2]  # "甲国の張立國外相": the person's own name after the state's
     return len(name) == 3 and name[-1] in "國国" and KANJI_PERSON_RE.fullmatch(name) is not None
 
 

@@ -46,8 +46,8 @@ def test_half_the_count_closed_by_no_word_of_examples_is_short(tmp_path: Path) -
 @pytest.mark.parametrize(
     ("item", "name", "title"),
     [
-        ("林定國外相", "林定國", "外相"),
-        ("甲国の林定国司法長官", "林定国", "司法長官"),
+        ("張立國外相", "張立國", "外相"),
+        ("甲国の張立国司法長官", "張立国", "司法長官"),
         ("王建國國務長官", "王建國", "國務長官"),
     ],
 )

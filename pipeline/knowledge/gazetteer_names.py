@@ -18,8 +18,8 @@ numeric codes are left out; under their names in
    qualifier is shortened to its first character: ``剛果（布拉薩）`` -> ``剛果（布）``), a parenthesis
    inside the name dropped (``Cocos (Keeling) Islands`` -> ``Cocos Islands``), a Chinese name joining two
    names shortened to their first characters (``甲乙丙和丁戊己`` -> ``甲丁``); a special administrative
-   region's name without the words that say it is one (``中國香港特別行政區`` -> ``中國香港``,
-   ``name_words.ADMIN_REGION_END_RE``; ``Hong Kong SAR China`` -> ``Hong Kong, China``); a currency
+   region's name without the words that say it is one (``甲國乙城特別行政區`` -> ``甲國乙城``,
+   ``name_words.ADMIN_REGION_END_RE``; ``Aland City SAR Borduria`` -> ``Aland City, Borduria``); a currency
    area's name
    with the language's other words for a currency's area (``Euro area`` beside ``Eurozone``,
    ``name_words.CURRENCY_AREA_WORDS``).
@@ -179,9 +179,11 @@ def _derived(name: str) -> tuple[list[str], list[str]]:
     if m := ZH_JOINED_NAME_RE.match(name):
         variants.append(m["first"][0] + m["second"][0])
     if (m := ADMIN_REGION_END_RE.search(name)) and m.start() >= 2:
-        variants.append(name[: m.start()])  # "中國香港特別行政區" -> "中國香港"
+        variants.append(name[: m.start()])  # "甲國乙城特別行政區" -> "甲國乙城"
     if m := EN_ADMIN_REGION_RE.match(name):
-        variants.append(f"{m['head']}, {m['sovereign']}")  # "Hong Kong SAR China" -> "Hong Kong, China"
+        variants.append(
+            f"{m['head']}, {m['sovereign']}"
+        )  # "Aland City SAR Borduria" -> "Aland City, Borduria"
     return variants, heads
 
 

@@ -15,10 +15,10 @@ from pipeline.lang.scripts import fold_pattern
 ZH_JOINED_NAME_RE = re.compile(
     fold_pattern(r"^(?P<first>[^\s和與及]{3,})(?:和|與|及)(?P<second>[^\s和與及]{3,})(?<![島])$")
 )
-# a special administrative region's words after its name (``中國香港特別行政區``, ``Hong Kong SAR China``):
-# the news prints the name without them (``中國香港``, ``Hong Kong SAR``), or the region alone
-ADMIN_REGION_END_RE = re.compile(fold_pattern(r"(?:特別行政區|特別行政区)$") + r"|(?<=\sSAR)\s+China$")
-# the same in English with its sovereign after a comma, as trade bodies print it (``Hong Kong, China``)
+# a special administrative region's words after its name (``甲國乙城特別行政區``, ``Aland City SAR
+# Borduria``): the news prints the name without them (``甲國乙城``, ``Aland City SAR``), or the region alone
+ADMIN_REGION_END_RE = re.compile(fold_pattern(r"(?:特別行政區|特別行政区)$") + r"|(?<=\sSAR)\s+[A-Z][a-z]+$")
+# the same in English with its sovereign after a comma, as trade bodies print it (``Aland City, Borduria``)
 EN_ADMIN_REGION_RE = re.compile(r"^(?P<head>.+?)\s+SAR\s+(?P<sovereign>[A-Z][a-z]+)$")
 # English words that name places in general, not one place: a country's everyday name may hold them beside
 # its own words (``Ivory Coast``, ``DR Congo``, ``Great Aland``) where a company's or a body's name holds
