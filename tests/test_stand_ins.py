@@ -9,22 +9,8 @@ from pathlib import Path
 
 from pipeline.models import Severity
 from pipeline.run import reconcile
-
-TABLE = [
-    ("乙國", 18, 16, 14),
-    ("丙國", 15, 7, 5),
-    ("丁國", 12, 9, 11),
-    ("戊國", 10, 12, 8),
-    ("己國", 9, 4, 6),
-]
-
-
-def _table(
-    folder: Path, name: str, outlet: str, head: str, rows: Sequence[tuple[str, int, int, int]]
-) -> None:
-    body = "\n".join(f"{n}　{a}　{b}　{c}" for n, a, b, c in rows)
-    text = f"甲運動會落幕\n\n{outlet}　2031年5月2日\n\n{head}\n\n國家　金牌　銀牌　銅牌\n{body}\n"
-    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+from tests.medal_tables import TABLE
+from tests.medal_tables import write_table as _table
 
 
 def _sentence(folder: Path, name: str, outlet: str, count: int, names: Sequence[str]) -> None:
