@@ -2,7 +2,7 @@
 
 Exit codes (documented in README): 0 done; 1 findings at or above ``--fail-on`` (``run``) or new
 findings against the baseline (``check``); 2 unusable arguments or no readable input. The commands
-themselves are in ``pipeline.cli``.
+themselves are in ``pipeline.cli_run`` and ``pipeline.cli_commands``.
 """
 
 from __future__ import annotations
