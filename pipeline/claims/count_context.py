@@ -20,7 +20,8 @@ from pipeline.lang.leads import MAIN_ONES_RE, PARTITIVE_RE, RANKED_PART_RE, SELE
 from pipeline.lang.part_cues import PART_OF_RE
 from pipeline.lang.scripts import fold_pattern, simplified
 from pipeline.models import Article, AttributeKind, Mention
-from pipeline.prose_counts import ANY_PERSON, ProseCount
+from pipeline.prose_count_nouns import ANY_PERSON
+from pipeline.prose_counts import ProseCount
 
 SELECTION_LEAD_CHARS = 40  # how far before its first item a list may say it gives examples
 

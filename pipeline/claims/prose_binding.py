@@ -42,7 +42,8 @@ from pipeline.lang.counts import find_counts
 from pipeline.lang.group_cues import GROUPS_NOUN_RE
 from pipeline.lang.rank_cues import RANK_CUTOFF_BEFORE_RE
 from pipeline.models import Article, Mention
-from pipeline.prose_counts import ANY_PERSON, ProseCount, counts_in
+from pipeline.prose_count_nouns import ANY_PERSON
+from pipeline.prose_counts import ProseCount, counts_in
 
 MAX_MARKER_CHARS = 8  # characters of a list line beside its item: a marker, a number, punctuation
 INTRODUCES_CHARS = 40  # how far before the first item of a group a count in its sentence introduces it
