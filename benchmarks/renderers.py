@@ -6,7 +6,7 @@ SIZE is OUTLETSxENTITIES (default 200x66 1000x66). Each size's story is written 
 ``benchmarks/generate.py`` (fixed seed), reconciled once and its reconciliation pickled. Then, ``--repeat``
 rounds, a fresh process per size (sizes alternated, so that a busy spell of a shared machine slows both)
 unpickles it and renders every format in the command's order with the collector held as the command
-holds it (``pipeline.cli.render_all``), each format timed by ``time.process_time``; the least seconds of
+holds it (``pipeline.cli_run.render_all``), each format timed by ``time.process_time``; the least seconds of
 the rounds are kept. Each format's views shared with the others are computed by the first format that
 asks for them (report.md), as in the command.
 

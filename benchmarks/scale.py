@@ -175,7 +175,7 @@ def run_crosscheck(story: Path, work: Path) -> dict[str, object]:
     laps = SystemLaps(timings, cpu)
     files: dict[str, str] = {}
     names: dict[str, list[str]] = {}
-    # as the command renders (``pipeline.cli.render_all``): each format timed, the pages' wait as one
+    # as the command renders (``pipeline.cli_run.render_all``): each format timed, the pages' wait as one
     for fmt, written in render_each(rec, FORMATS, laps=laps).items():
         files.update(written)
         names[fmt] = list(written)

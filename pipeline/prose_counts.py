@@ -27,15 +27,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from pipeline.lang.all_of import counts_all_of
-from pipeline.lang.count_lines import TOTAL_WORD_RE
-from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, ZH_CLASSIFIERS, find_counts
-from pipeline.lang.decision_cues import DECISION_RE, THIS_WEEK_RE
+from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
+from pipeline.lang.decision_cues import THIS_WEEK_RE
 from pipeline.lang.group_cues import COMPLEMENT_RE
-from pipeline.lang.leads import JA_BESIDE_RE, LEAD_IN_RE
-from pipeline.lang.numbers import CN_NUM, DIGITS, EN_NUMBER_WORDS, EN_WORD_NUMBER
-from pipeline.lang.part_cues import PROPERTY_AFTER_RE, PROPERTY_TOPIC_BEFORE_RE
-from pipeline.lang.posts import EN_TITLE_RE, JA_TITLE_RE, TITLE_WORDS
-from pipeline.lang.scripts import CJK, KANA, fold_pattern
+from pipeline.lang.numbers import EN_NUMBER_WORDS
+from pipeline.lang.scripts import CJK, KANA
+from pipeline.prose_count_nouns import is_qualified, role_of
+from pipeline.prose_count_parts import broken_down, by_property, counts_the_others
+from pipeline.prose_count_strength import is_strong, names_a_list, total_word_before
 
 MIN_COUNT = 2  # "one judge" names an item, it does not count a list
 
@@ -43,31 +42,6 @@ _EAST = f"{CJK}{KANA}"
 # clause boundaries: punctuation, and a blank between two East Asian characters (a headline's parts)
 _CLAUSE_RE = re.compile(rf"[，,；;：:！？!?。\n\u3000]|(?<=[{_EAST}])\s+(?=[{_EAST}\d０-９])")
 _JA_CLAUSE_RE = re.compile(rf"[、，,；;：:！？!?。\n\u3000]|(?<=[{_EAST}])\s+(?=[{_EAST}\d０-９])")
-# a breakdown: another count joined to this one (``兩名法官及兩名副檢察官``, ``two judges and two ...``)
-_JOINED_RE = re.compile(fold_pattern(r"(?:及|和|與|跟|、|と|および)\s*$") + r"|\b(?:and|,)\s*$")
-_JOINED_NUMBER_RE = re.compile(
-    fold_pattern(r"\s*(?:及|和|與|跟|と|および)\s*") + rf"(?:{DIGITS}|{CN_NUM})"
-    r"|\s*(?:,\s*)?and\s+(?:\d+|" + "|".join(EN_NUMBER_WORDS) + r")\b",
-    re.IGNORECASE,
-)
-MAX_JOINED_GAP = 6  # the noun of the first count, then the conjunction: "法官及", " and "
-# words allowed between an English number and its counter without qualifying it
-_EN_PLAIN = re.compile(r"^(?:more|other|additional|further|new|remaining|such|of\s+the)?$", re.IGNORECASE)
-_ZH_TITLE_RE = re.compile("|".join(sorted(TITLE_WORDS, key=len, reverse=True)))
-_EN_ROLE_RE = re.compile(rf"^(?:{EN_TITLE_RE.pattern})$", re.IGNORECASE)
-# the plain nouns a Chinese classifier count may stand before without being qualified
-_ZH_PLAIN_NOUN_RE = re.compile(
-    fold_pattern(r"^(?:國家|國|經濟體|貿易夥伴|人|組織|機構|實體|單位|企業|公司|個人|地區)")
-)
-_PEOPLE_COUNTERS = frozenset("人名位")
-_JA_ROLE_BEFORE_RE = re.compile(rf"(?:{JA_TITLE_RE.pattern}|ら)\s*$")  # right before the number
-# the end of an enumeration right before the count: "日韓等14國", "日本など１４か国", "日本を含む１４か国"
-_ENUMERATION_END_RE = re.compile(fold_pattern(r"(?:等|等等|など|を含む|を始め)\s*$"))
-# a list word right after the count: ``8人名單``, ``14國名單``, ``１４か国のリスト``
-_LIST_AFTER_RE = re.compile(fold_pattern(r"\s*(?:的|の)?\s*(?:名單|清單|一覽|リスト|一覧)"))
-# a list word right before the count: ``the full list of 69 trading partners``, ``a list of 12 countries``
-_LIST_BEFORE_RE = re.compile(r"\blist\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_BAR_RE = re.compile(r"\b(?:bar(?:s|red|ring)?|target(?:s|ed|ing)?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,94 +83,6 @@ def _clause_of(sentence: str, i: int, j: int) -> tuple[int, int]:
     return lo, len(sentence)
 
 
-def _qualified(sentence: str, start: int, end: int, counter: str) -> bool:
-    """The counted noun carries words of its own, or is a role: the count may be of a part of the list."""
-    if re.search("[A-Za-z]", counter):
-        words = re.sub(
-            rf"^(?:{EN_WORD_NUMBER}|\S+)\s*", "", sentence[start:end], flags=re.IGNORECASE
-        ).split()[:-1]
-        singular = counter[:-1] if counter.casefold().endswith("s") else counter
-        return not _EN_PLAIN.match(" ".join(words)) or _EN_ROLE_RE.match(singular) is not None
-    before = sentence[max(0, start - 6) : start]
-    if counter in _PEOPLE_COUNTERS and _JA_ROLE_BEFORE_RE.search(before):
-        return True  # "副検察官2人", "判事ら4人": people counted by a role (not "大統領、13カ国")
-    if counter not in ZH_CLASSIFIERS:
-        # the counter is the noun (``12國``, ``14カ国``), unless it is a role (a headline's ``4法官``)
-        return _ZH_TITLE_RE.fullmatch(counter) is not None
-    rest = re.split(rf"[^{_EAST}A-Za-z]|的|の", sentence[end:], maxsplit=1)[0]
-    plain = _ZH_PLAIN_NOUN_RE.match(rest)
-    if plain is None:
-        return bool(rest)  # "7個穆斯林為主國家", "4名法官", "125個締約國", "9名ICC官員"
-    return _ZH_TITLE_RE.match(rest[plain.end() :]) is not None  # "4個國家官員"
-
-
-# nouns and marks that count people whatever their titles: ``4名官員``, ``判事ら4人`` ("judges and others"),
-# ``four officials``, ``the five individuals``
-_ANY_PEOPLE_ZH_RE = re.compile(fold_pattern(r"官員|人士|人員"))
-# the people noun after a count with a short qualifier before it (``10名甲方人士``)
-_QUALIFIED_PEOPLE_ZH_RE = re.compile(rf"[{CJK}]{{0,4}}?" + fold_pattern(r"(?:官員|人士|人員)"))
-_ANY_PEOPLE_EN = frozenset({"official", "people", "person", "individual"})
-ANY_PERSON = "*"  # ``ProseCount.role`` of a count of people of any title
-
-
-def _role(sentence: str, start: int, end: int, counter: str) -> str:
-    """The role a count's noun names (``4名法官``, ``4法官`` -> "法官"; ``four judges`` -> "judge"), or
-    ``ANY_PERSON`` for people of any title (``4名官員``, ``判事ら4人``, ``four officials``)."""
-    if re.search("[A-Za-z]", counter):
-        singular = counter[:-1] if counter.casefold().endswith("s") else counter
-        if singular.casefold() in _ANY_PEOPLE_EN:
-            return ANY_PERSON
-        return singular.casefold() if _EN_ROLE_RE.match(singular) else ""
-    if _ANY_PEOPLE_ZH_RE.fullmatch(counter) or _QUALIFIED_PEOPLE_ZH_RE.match(sentence, end):
-        return ANY_PERSON
-    if counter in _PEOPLE_COUNTERS and re.search(r"ら\s*$", sentence[max(0, start - 3) : start]):
-        return ANY_PERSON
-    if _ZH_TITLE_RE.fullmatch(counter):
-        return counter
-    m = _ZH_TITLE_RE.match(sentence, end)
-    return m.group(0) if m else ""
-
-
-def _broken_down(sentence: str, start: int, end: int, others: list[tuple[int, int]]) -> bool:
-    """Another count joined to this one by a conjunction (``兩名法官及兩名副檢察官``, ``two judges and two
-    deputy prosecutors``): the two are parts of something."""
-    if _JOINED_NUMBER_RE.match(sentence, end):
-        return True  # "two judges and two prosecutors", whatever the second noun
-    for a, b in others:
-        if (a, b) == (start, end):
-            continue
-        gap = sentence[b:start] if b <= start else sentence[end:a]
-        if len(gap.strip()) <= MAX_JOINED_GAP and _JOINED_RE.search(gap):
-            return True
-    return False
-
-
-def _totalled(sentence: str, start: int) -> bool:
-    """A total word right before the count (``合計19國``, ``共8位``, ``a total of 19``)."""
-    before = sentence[max(0, start - 8) : start]
-    return bool(
-        TOTAL_WORD_RE.search(before[-4:]) or re.search(r"\b(?:in all|in total|a total of|all)\s*$", before)
-    )
-
-
-def _names_a_list(sentence: str, start: int, end: int) -> bool:
-    """A list word right before or after the count: the words say the list has that many items."""
-    return bool(
-        _LIST_BEFORE_RE.search(sentence[max(0, start - 16) : start]) or _LIST_AFTER_RE.match(sentence, end)
-    )
-
-
-def _strong(sentence: str, clause: str, start: int, end: int) -> bool:
-    before = sentence[max(0, start - 8) : start]
-    if _totalled(sentence, start) or _LIST_AFTER_RE.match(sentence, end):
-        return True
-    if _ENUMERATION_END_RE.search(before):
-        return True
-    if LEAD_IN_RE.search(before) and re.search(r"(?:次の|以下の|以下|下列|the following)\s*$", before):
-        return True
-    return DECISION_RE.search(clause) is not None or _BAR_RE.search(clause) is not None
-
-
 # "the 11" and a verb or a pause after it, no noun: the number takes up a count made before
 _ECHO_RE = re.compile(
     r"\bthe\s+(?P<n>\d{1,3}|" + "|".join(EN_NUMBER_WORDS) + r")\b"
@@ -229,25 +115,6 @@ def _echoes(
     return out
 
 
-_AND_BEFORE_RE = re.compile(r"\band\s+$", re.IGNORECASE)
-_OTHER_RE = re.compile(r"\S+\s+other\b", re.IGNORECASE)
-
-
-def _the_others(sentence: str, start: int, end: int) -> bool:
-    """``Jane Roe and three other officials``, ``張三氏のほかに…次の10人``: a count of the others beside
-    those named before it, a part of the list, not its count."""
-    if JA_BESIDE_RE.search(sentence, 0, start):
-        return True
-    return bool(_AND_BEFORE_RE.search(sentence[max(0, start - 6) : start])) and bool(
-        _OTHER_RE.match(sentence, start, end)
-    )
-
-
-def _by_property(sentence: str, start: int, end: int) -> bool:
-    """``初入閣は10人``, ``其中10人首度入閣``: the people of the list who share a property, a part of it."""
-    return bool(PROPERTY_TOPIC_BEFORE_RE.search(sentence, 0, start) or PROPERTY_AFTER_RE.match(sentence, end))
-
-
 def counts_in(
     text: str,
     spans: Iterable[tuple[int, int]],
@@ -278,9 +145,9 @@ def counts_in(
             if NOT_A_COUNT_AFTER_RE.match(sentence[c.end : c.end + 3]):
                 continue
             part = (
-                _broken_down(sentence, c.start, c.end, pairs)
-                or _the_others(sentence, c.start, c.end)
-                or _by_property(sentence, c.start, c.end)
+                broken_down(sentence, c.start, c.end, pairs)
+                or counts_the_others(sentence, c.start, c.end)
+                or by_property(sentence, c.start, c.end)
             )
             if part and not keep_parts:
                 continue
@@ -298,11 +165,11 @@ def counts_in(
             before = past is not None and past(sentence[: c.end]) and not THIS_WEEK_RE.search(clause)
             if before and not keep_earlier:
                 continue
-            qualified = _qualified(sentence, c.start, c.end, c.counter)
-            decided = _strong(sentence, clause, c.start, c.end)
+            qualified = is_qualified(sentence, c.start, c.end, c.counter)
+            decided = is_strong(sentence, clause, c.start, c.end)
             # a count the words call a list's length (``8人名單``, ``the full list of 69 trading partners``)
             # is that list's, whatever words its noun carries
-            named_list = _names_a_list(sentence, c.start, c.end)
+            named_list = names_a_list(sentence, c.start, c.end)
             whole = counts_all_of(sentence, c, qualified=qualified)  # ``All 5 allies``, ``全部5個盟國``
             strong = (not qualified and decided) or named_list or whole
             complement = COMPLEMENT_RE.search(sentence[max(ca, c.start - 6) : c.end]) is not None or bool(
@@ -310,8 +177,8 @@ def counts_in(
             )
             phrase = sentence[pa:pb].strip()
             # a part's role too: which of the kinds counted in turn are people (``10名人員和4個實體``)
-            role = _role(sentence, c.start, c.end, c.counter) if (qualified or part) and decided else ""
-            totalled = strong and _totalled(sentence, c.start)
+            role = role_of(sentence, c.start, c.end, c.counter) if (qualified or part) and decided else ""
+            totalled = strong and total_word_before(sentence, c.start)
             out.append(
                 ProseCount(
                     c.value, a, b, phrase, strong, complement, before, role, totalled, part, whole=whole

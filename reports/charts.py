@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from pipeline.models import Entity
-from reports import presence, views
+from reports import presence
+from reports.scorecard import OutletRow
 from reports.script import lang_tag
 
 BAR_HEIGHT = 22
@@ -48,7 +49,7 @@ class BarChart:
     ticks: tuple[tuple[float, int], ...]  # (x, value)
 
 
-def findings_chart(rows: Sequence[views.OutletRow]) -> BarChart:
+def findings_chart(rows: Sequence[OutletRow]) -> BarChart:
     """Findings per outlet (the outlets that were read, in scorecard order)."""
     shown = [r for r in rows if r.read]
     most = max((r.errors + r.warnings for r in shown), default=0)

@@ -21,6 +21,7 @@ from typing import Any
 from pipeline.models import Article, Discrepancy, Evidence, Reconciliation, Severity
 from reports import ordering, views
 from reports.json_report import dumps
+from reports.outlet_names import outlet_labels, outlet_namer
 
 REPORT_FILE = "claimreview.json"
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "claimreview.schema.json"
@@ -141,8 +142,8 @@ def _reviewer_note(d: Discrepancy) -> dict[str, Any]:
 
 
 def claim_reviews(rec: Reconciliation) -> list[dict[str, Any]]:
-    labels = views.outlet_labels(rec)
-    named = views.outlet_namer(labels)
+    labels = outlet_labels(rec)
+    named = outlet_namer(labels)
     articles = {a.id: a for a in rec.articles}
 
     @cache

@@ -9,7 +9,7 @@ from typing import Any
 
 from reports.diff_findings import NAMING_VARIANT, SEVERITY_RANK
 from reports.markdown import code, md
-from reports.views import name_outlets
+from reports.outlet_names import name_outlets
 
 
 def _names(ids: list[str], labels: dict[str, str]) -> str:

@@ -20,8 +20,8 @@ from typing import Any
 from pipeline.errors import UserFileError
 from pipeline.models import SCHEMA_VERSION, Severity, fingerprint_of
 from pipeline.userfiles import load_user_json
+from reports.outlet_names import outlet_namer
 from reports.validate import BASELINE_KIND, document_problems
-from reports.views import outlet_namer
 
 INPUT_PROBLEM = "input_problem"
 #: the problem code of a page in which no list was found; it is a warning when the page states a count

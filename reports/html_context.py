@@ -11,6 +11,8 @@ from reports import charts, lookups, ordering, presence, views
 from reports import html_tables as tables
 from reports.html_markup import script_json
 from reports.json_report import counts
+from reports.outlet_names import outlet_labels, outlet_namer
+from reports.scorecard import OutletRow, scorecard
 from reports.script import fold_table, lang_tag
 
 
@@ -38,7 +40,7 @@ def _evidence_item(e: views.EvidenceView, anchor: str, article_langs: dict[str, 
     }
 
 
-def _outlet_groups(rows: list[views.OutletRow], article_langs: dict[str, str]) -> list[dict[str, Any]]:
+def _outlet_groups(rows: list[OutletRow], article_langs: dict[str, str]) -> list[dict[str, Any]]:
     """The findings section: per outlet with findings, each finding with its evidence in context.
     A finding under several outlets gets one anchor per outlet (``f{number}-o{row}``)."""
     groups = []
@@ -81,7 +83,7 @@ def _outlet_groups(rows: list[views.OutletRow], article_langs: dict[str, str]) -
 
 def context(rec: Reconciliation) -> dict[str, Any]:
     """Everything the template shows, as plain sorted data."""
-    labels = views.outlet_labels(rec)
+    labels = outlet_labels(rec)
     articles = ordering.sorted_articles(rec)
     article_langs = {a.id: lang_tag(a.text[:4000]).value for a in articles}
     entity_anchor = {e.id: f"entity-{i}" for i, e in enumerate(ordering.sorted_entities(rec), start=1)}
@@ -89,7 +91,7 @@ def context(rec: Reconciliation) -> dict[str, Any]:
     variants = tables.variant_rows(rec, labels, entity_anchor)
 
     finding_views = views.finding_views(rec)
-    score_rows = views.scorecard(rec, finding_views)
+    score_rows = scorecard(rec, finding_views)
     outlet_groups = _outlet_groups(score_rows, article_langs)
 
     claims = ordering.sorted_claims(rec)
@@ -99,7 +101,7 @@ def context(rec: Reconciliation) -> dict[str, Any]:
     review = tables.review_rows(rec, entity_anchor)
 
     summary = counts(rec)
-    named = views.outlet_namer(labels)
+    named = outlet_namer(labels)
     info_notes = [
         {"kind": d.kind, "message": named(d.message)}
         for d in ordering.sorted_discrepancies(rec)

@@ -17,7 +17,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from reports import charts, views
+from reports import charts
+from reports.scorecard import OutletRow
 
 SHORT_TEXT = 80  # texts up to this long (names, ids, kinds, labels) recur down the tables: kept escaped
 
@@ -59,7 +60,7 @@ def _rows(parts: list[str]) -> Markup:
     return Markup(text[:-1] if text.endswith("\n") else text)  # noqa: S704 - every value escaped by esc
 
 
-def scorecard_rows(rows: Sequence[views.OutletRow]) -> Markup:
+def scorecard_rows(rows: Sequence[OutletRow]) -> Markup:
     from reports.html import scripted
 
     out: list[str] = []

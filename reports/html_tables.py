@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from pipeline.models import Article, Claim, Kind, Reconciliation
-from reports import cell_text, lookups, ordering, views
+from reports import cell_text, lookups, ordering
+from reports.outlet_names import name_outlets
 from reports.script import variant_language
 
 FACT_TITLES = {"instrument": "instrument", "signed": "signed on", "signer": "signed by"}
@@ -237,7 +238,7 @@ def suppressed_rows(rec: Reconciliation, labels: dict[str, str]) -> list[dict[st
         {
             "severity": d.severity.value,
             "kind": d.kind,
-            "message": views.name_outlets(d.message, labels),
+            "message": name_outlets(d.message, labels),
             "note": d.note,
             "fingerprint": d.fingerprint,
         }

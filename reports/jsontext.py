@@ -9,7 +9,7 @@ comma (inside a string it would be followed by the closing quote), so those toke
 with Python's ``repr``. Data orjson does not take (keys that are not text, integers beyond 64
 bits, other types) goes to ``json.dumps`` itself, so the result, or the error, is the standard
 library's. A non-finite float, which the standard library refuses, is written ``null``: the reports
-never hand one over (``json_report`` writes them as null itself).
+never hand one over (``json_values.json_float`` makes them None itself).
 """
 
 from __future__ import annotations

@@ -16,21 +16,22 @@ claims, people and facts, links for review), with the escaping of ``md_text``.
 from __future__ import annotations
 
 from pipeline.models import Reconciliation, Severity
-from reports import views
 from reports.md_findings import _findings_by_outlet, _headline, _info_notes, _scorecard, _suppressed
 from reports.md_inputs import _articles
 from reports.md_tables import _claims, _matrix, _people_and_facts, _review, _variants
 from reports.md_text import code as code
 from reports.md_text import md as md
 from reports.md_text import table as table
+from reports.outlet_names import outlet_labels
+from reports.scorecard import scorecard
 
 REPORT_FILE = "report.md"
 SEVERITY_TITLES = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Info"}
 
 
 def markdown_report(rec: Reconciliation) -> str:
-    labels = views.outlet_labels(rec)
-    rows = views.scorecard(rec)
+    labels = outlet_labels(rec)
+    rows = scorecard(rec)
     sections = [
         ["# crosscheck reconciliation report", ""] + _headline(rec),
         _scorecard(rows),

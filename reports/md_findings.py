@@ -7,6 +7,8 @@ from __future__ import annotations
 from pipeline.models import Reconciliation, Severity
 from reports import ordering, views
 from reports.md_text import code, md, table
+from reports.outlet_names import name_outlets, outlet_labels, outlet_namer
+from reports.scorecard import OutletRow
 
 #: characters of article text shown on each side of a quote
 CONTEXT_CHARS = 40
@@ -24,7 +26,7 @@ def _finding_line(f: views.FindingView) -> str:
     return f"{SEVERITY_LETTER[f.severity]} {code(f.kind)} {md(f.message)}"
 
 
-def _scorecard(rows: list[views.OutletRow]) -> list[str]:
+def _scorecard(rows: list[OutletRow]) -> list[str]:
     lines = [
         "## Scorecard",
         "",
@@ -64,7 +66,7 @@ def _quote_lines(e: views.EvidenceView) -> list[str]:
     return [f"  - {where}: {before}**「{md(ctx.quote)}」**{after}"]
 
 
-def _findings_by_outlet(rows: list[views.OutletRow]) -> list[str]:
+def _findings_by_outlet(rows: list[OutletRow]) -> list[str]:
     lines = ["## Findings by outlet"]
     shown = [r for r in rows if r.findings]
     if not shown:
@@ -91,18 +93,18 @@ def _info_notes(rec: Reconciliation, labels: dict[str, str]) -> list[str]:
     lines = ["## Other notes (info)", ""]
     if not notes:
         return lines + ["None."]
-    named = views.outlet_namer(labels)
+    named = outlet_namer(labels)
     return lines + [f"- {code(d.kind)} {md(named(d.message))}" for d in notes]
 
 
 def _suppressed(rec: Reconciliation) -> list[str]:
     """The findings a reviewer marked as false alarms, each with the note: listed, never dropped."""
-    labels = views.outlet_labels(rec)
+    labels = outlet_labels(rec)
     lines = ["## Suppressed by reviewer", ""]
     for d in sorted(rec.suppressed, key=ordering.discrepancy_sort_key):
         note = f" — reviewer's note: {md(d.note)}" if d.note else ""
         lines.append(
-            f"- **{d.severity.value}** {code(d.kind)}: {md(views.name_outlets(d.message, labels))}{note}"
+            f"- **{d.severity.value}** {code(d.kind)}: {md(name_outlets(d.message, labels))}{note}"
             f" ({code(d.fingerprint)})"
         )
     return lines

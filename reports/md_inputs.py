@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from pipeline.models import Claim, Reconciliation
-from reports import cell_text, lookups, ordering, views
+from reports import cell_text, lookups, ordering
 from reports.md_text import code, md, table
+from reports.outlet_names import outlet_labels
 
 
 def _articles(rec: Reconciliation) -> list[str]:
@@ -51,7 +52,7 @@ def _articles(rec: Reconciliation) -> list[str]:
     lines += _sources(rec)
     lines += ["", "### Problems with the inputs", ""]
     problems = ordering.sorted_problems(rec)
-    labels = views.outlet_labels(rec)
+    labels = outlet_labels(rec)
     if problems:
         lines += table(
             ["input", "article", "severity", "code", "message"],

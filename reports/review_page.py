@@ -25,6 +25,7 @@ from pathlib import Path
 from pipeline.models import Discrepancy, Entity, Kind, Level, Link, Mention, Reconciliation
 from reports import cell_text, lookups, ordering, views
 from reports.html import environment
+from reports.outlet_names import name_outlets, outlet_labels
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 TEMPLATE = "review.html.j2"
@@ -105,7 +106,7 @@ def link_items(rec: Reconciliation, *, limit: int = DEFAULT_LINKS) -> list[LinkI
     by_key = {m.key: m for m in rec.mentions}
     entities = {e.id: e for e in rec.entities}
     members = _members(rec)
-    labels = views.outlet_labels(rec)
+    labels = outlet_labels(rec)
     out = []
     for k in candidate_links(rec, limit=limit):
         lone = k.level is Level.SEED and len(members.get(k.entity, ())) == 1 and bool(k.runner_up)
@@ -132,7 +133,7 @@ def link_items(rec: Reconciliation, *, limit: int = DEFAULT_LINKS) -> list[LinkI
 def _finding_item(d: Discrepancy, labels: dict[str, str], confirmed: Collection[str]) -> FindingItem:
     return FindingItem(
         finding=d,
-        message=views.name_outlets(d.message, labels),
+        message=name_outlets(d.message, labels),
         outlets=tuple(labels.get(s, s) for s in d.sources),
         quotes=tuple(
             f"{labels.get(e.article, e.article)}: {e.quote}" for e in ordering.sorted_evidence(d.evidence)
@@ -142,12 +143,12 @@ def _finding_item(d: Discrepancy, labels: dict[str, str], confirmed: Collection[
 
 
 def finding_items(rec: Reconciliation, *, confirmed: Collection[str] = ()) -> list[FindingItem]:
-    labels = views.outlet_labels(rec)
+    labels = outlet_labels(rec)
     return [_finding_item(d, labels, confirmed) for d in views.findings(rec)]
 
 
 def suppressed_items(rec: Reconciliation) -> list[FindingItem]:
-    labels = views.outlet_labels(rec)
+    labels = outlet_labels(rec)
     return [_finding_item(d, labels, ()) for d in sorted(rec.suppressed, key=ordering.discrepancy_sort_key)]
 
 

@@ -13,6 +13,8 @@ from typing import Any
 
 from pipeline.models import Kind, Problem, Reconciliation, Severity
 from reports import ordering, views
+from reports.outlet_names import outlet_labels
+from reports.scorecard import scorecard
 
 
 def problem_line(p: Problem) -> str:
@@ -27,9 +29,9 @@ def problem_line(p: Problem) -> str:
 
 def summary_data(rec: Reconciliation, out: Path | None) -> dict[str, Any]:
     head = views.headline(rec)
-    labels = views.outlet_labels(rec)
+    labels = outlet_labels(rec)
     articles = []
-    for row in views.scorecard(rec):
+    for row in scorecard(rec):
         if not row.read or not row.article:
             continue
         articles.append(

@@ -1,29 +1,26 @@
-"""Outlet-first views shared by report.md and report.html: the scorecard and the findings per outlet.
+"""Outlet-first views shared by report.md and report.html: the findings, each with its quotes, and the
+headline (the scorecard of outlets is ``reports.scorecard``).
 
 A *finding* is a discrepancy at warning or error level: something a fact-checker has to look at.
 Naming variants (info) are the glossary, not findings. Every finding is shown under each outlet it
 names among its sources (a finding that names none sits under "all outlets"), with its quotes and
-the text around each quote. Outlets are called by their name; the article id stays a secondary key.
+the text around each quote (``reports.quote_context``). Outlets are called by their name
+(``reports.outlet_names``); the article id stays a secondary key.
 """
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import PurePath
 
-from pipeline.models import Article, Discrepancy, Evidence, Problem, Reconciliation, Severity
-from reports import lookups, ordering, presence
+from pipeline.models import Article, Discrepancy, Evidence, Reconciliation, Severity
+from reports import ordering, presence
 from reports.memo import per_reconciliation
+from reports.outlet_names import outlet_labels, outlet_namer
+from reports.quote_context import Context, context_of
 from reports.script import LangTag, lang_tag
 
 #: the kinds that make up the naming glossary (shown as tables, counted apart from the findings)
 GLOSSARY_KINDS = ("naming_variant",)
-#: characters of context shown on each side of a quote (cut at the line's ends)
-CONTEXT_CHARS = 160
-ALL_OUTLETS = ""
 
 
 def is_finding(d: Discrepancy) -> bool:
@@ -37,101 +34,6 @@ def findings(rec: Reconciliation) -> list[Discrepancy]:
 
 def glossary_size(rec: Reconciliation) -> int:
     return sum(1 for d in rec.discrepancies if d.kind in GLOSSARY_KINDS)
-
-
-def outlet_labels(rec: Reconciliation) -> dict[str, str]:
-    """Article id (or unreadable input's path) -> the name a reader knows it by."""
-    labels = lookups.article_labels(rec)
-    for p in rec.problems:
-        labels.setdefault(p.article, PurePath(p.article).name or p.article)
-    return labels
-
-
-_ID_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
-_ID_AFTER = _ID_BEFORE - {"."}
-
-
-def outlet_namer(labels: dict[str, str]) -> Callable[[str], str]:
-    """``name_outlets`` with ``labels`` prepared once, for naming the outlets of many texts.
-
-    At each place an id may start, the ids of each length are looked up in a dict, longest first, so
-    a text costs its length times the number of distinct id lengths, whatever the number of outlets."""
-    table = {i: label for i, label in labels.items() if i and label != i}
-    if not table:
-        return lambda text: text
-    lengths = sorted({len(i) for i in table}, reverse=True)
-    # a place an id may start: its first character, not after a character an id is made of
-    firsts = re.escape("".join(sorted({i[0] for i in table})))
-    start = re.compile(f"(?<![{re.escape(''.join(sorted(_ID_BEFORE)))}])[{firsts}]")
-
-    def found(text: str, at: int) -> str | None:
-        for n in lengths:
-            end = at + n
-            whole = end == len(text) or (end < len(text) and text[end] not in _ID_AFTER)
-            if whole and text[at:end] in table:
-                return text[at:end]
-        return None
-
-    def name(text: str) -> str:
-        out: list[str] = []
-        at = done = 0
-        while (place := start.search(text, at)) is not None:
-            at = place.start()
-            hit = found(text, at)
-            if hit is None:
-                at += 1
-                continue
-            out += [text[done:at], table[hit]]
-            at = done = at + len(hit)
-        return "".join(out) + text[done:]
-
-    return name
-
-
-def name_outlets(text: str, labels: dict[str, str]) -> str:
-    """``text`` with every article id replaced by its outlet name (longest ids first; an id only where it
-    stands as a word of its own, so a short id never eats into other words)."""
-    return outlet_namer(labels)(text)
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """A quote with the text around it, cut at line ends and at ``CONTEXT_CHARS`` on each side."""
-
-    before: str
-    quote: str
-    after: str
-    clipped_before: bool
-    clipped_after: bool
-
-    def clip(self, width: int) -> Context:
-        """The same quote with at most ``width`` characters of context on each side."""
-        before = self.before[-width:] if width > 0 else ""
-        after = self.after[:width] if width > 0 else ""
-        return Context(
-            before=before,
-            quote=self.quote,
-            after=after,
-            clipped_before=self.clipped_before or len(before) < len(self.before),
-            clipped_after=self.clipped_after or len(after) < len(self.after),
-        )
-
-
-def context_of(text: str, start: int, end: int, *, width: int = CONTEXT_CHARS) -> Context:
-    start = max(0, min(start, len(text)))
-    end = max(start, min(end, len(text)))
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    lo = max(line_start, start - width)
-    hi = min(line_end, end + width)
-    return Context(
-        before=text[lo:start],
-        quote=text[start:end],
-        after=text[end:hi],
-        clipped_before=lo > line_start,
-        clipped_after=hi < line_end,
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,87 +112,6 @@ def finding_views(rec: Reconciliation) -> list[FindingView]:
             )
         )
     return out
-
-
-@dataclass(frozen=True, slots=True)
-class OutletRow:
-    """One scorecard row: an outlet's article, what was read from it and what is wrong with it."""
-
-    article: str  # article id ("" for the findings that name no outlet)
-    outlet: str
-    date: str
-    title: str
-    layout: str
-    list_items: int
-    prose_mentions: int
-    errors: int
-    warnings: int
-    findings: tuple[FindingView, ...]
-    problems: tuple[Problem, ...]
-    lang: LangTag
-    selection: bool = False  # the article names examples of the list, not the list (Article.selection)
-
-    @property
-    def read(self) -> bool:
-        return self.layout != "not read"
-
-
-def _row(
-    article: Article | None,
-    label: str,
-    found: list[FindingView],
-    problems: list[Problem],
-    items: tuple[int, int],
-    *,
-    key: str = ALL_OUTLETS,
-) -> OutletRow:
-    return OutletRow(
-        article=article.id if article else key,
-        outlet=label,
-        date=(article.date or "") if article else "",
-        title=article.title if article else "",
-        layout=(article.layout or "no list") if article else ("not read" if problems else ""),
-        list_items=items[0],
-        prose_mentions=items[1],
-        errors=sum(1 for f in found if f.severity == Severity.ERROR),
-        warnings=sum(1 for f in found if f.severity == Severity.WARNING),
-        findings=tuple(found),
-        problems=tuple(problems),
-        lang=lang_tag(f"{label} {article.title}" if article else label),
-        selection=bool(article and article.selection),
-    )
-
-
-def scorecard(rec: Reconciliation, views: list[FindingView] | None = None) -> list[OutletRow]:
-    """One row per outlet, most errors first (then most warnings, then article id); a last row holds
-    the findings that name no outlet, when there are any."""
-    labels = outlet_labels(rec)
-    views = finding_views(rec) if views is None else views
-    per_article: dict[str, list[FindingView]] = defaultdict(list)
-    for f in views:
-        for source in f.discrepancy.sources or (ALL_OUTLETS,):
-            per_article[source].append(f)
-    problems: dict[str, list[Problem]] = defaultdict(list)
-    for p in ordering.sorted_problems(rec):
-        problems[p.article].append(p)
-    items = lookups.mention_counts(rec)
-    rows = [
-        _row(a, labels[a.id], per_article[a.id], problems[a.id], items.get(a.id, (0, 0)))
-        for a in ordering.sorted_articles(rec)
-    ]
-    rows.sort(key=lambda r: (-r.errors, -r.warnings, r.article))
-    read = {a.id for a in rec.articles}
-    for unread in sorted(set(problems) - read):
-        rows.append(_row(None, labels[unread], [], problems[unread], (0, 0), key=unread))
-    if per_article[ALL_OUTLETS]:
-        rows.append(_row(None, "all outlets", per_article[ALL_OUTLETS], [], (0, 0)))
-    return rows
-
-
-def unread_inputs(rec: Reconciliation) -> list[Problem]:
-    """Problems with inputs that never became an article (empty, binary, missing ...)."""
-    read = {a.id for a in rec.articles}
-    return [p for p in ordering.sorted_problems(rec) if p.article not in read]
 
 
 @dataclass(frozen=True, slots=True)

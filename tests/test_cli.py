@@ -298,7 +298,7 @@ class _Stream:
 
 def test_progress_bar_only_on_a_terminal_for_many_articles() -> None:
     """tqdm on stderr for 20 or more articles, and only when stderr is a terminal."""
-    from pipeline.cli import _progress
+    from pipeline.cli_run import _progress
 
     items = [Path(f"a{i}.txt") for i in range(25)]
     quiet = _Stream(tty=False)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reports.views import name_outlets, outlet_namer
+from reports.outlet_names import name_outlets, outlet_namer
 
 
 def reference(text: str, labels: dict[str, str]) -> str:

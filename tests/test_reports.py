@@ -48,10 +48,10 @@ from reports.json_report import load_schema, report_data
 from reports.lookups import entity_groups
 from reports.markdown import markdown_report
 from reports.mention_table import mentions_frame
+from reports.outlet_names import name_outlets
 from reports.presence import Presence, matrix
 from reports.script import lang_tag, variant_language
 from reports.tables import discrepancies_frame, render_csv
-from reports.views import name_outlets
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "fixture"
 REC = make_reconciliation()

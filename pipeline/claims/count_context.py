@@ -2,7 +2,8 @@
 (``a_selection``), a role every item holds (``_holds``, ``_by_role``), a count introduced by the sentence
 above a list's lead-in (``_introduced_below``), the group a count's words or date name (``_worded``,
 ``_news_group``, ``_names_groups``), counts joined one per group (``_one_per_group``), and a count of
-something else (``another_act``, ``names_others``, ``_a_part_of``). Read by ``claims.prose_binding``."""
+something else (``another_act``, ``names_others``, ``_a_part_of``). Read by ``claims.prose_binding``,
+``claims.group_counts`` and ``claims.one_list_counts``."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ from pipeline.lang.leads import MAIN_ONES_RE, PARTITIVE_RE, RANKED_PART_RE, SELE
 from pipeline.lang.part_cues import PART_OF_RE
 from pipeline.lang.scripts import fold_pattern, simplified
 from pipeline.models import Article, AttributeKind, Mention
-from pipeline.prose_counts import ANY_PERSON, ProseCount
+from pipeline.prose_count_nouns import ANY_PERSON
+from pipeline.prose_counts import ProseCount
 
 SELECTION_LEAD_CHARS = 40  # how far before its first item a list may say it gives examples
 

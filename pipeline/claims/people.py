@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from pipeline.claims.names import ALIAS_MARK, NameHit, names_in
+from pipeline.claims.name_cues import ALIAS_MARK
+from pipeline.claims.names import NameHit, names_in
 from pipeline.claims.sentences import sentences_of
 from pipeline.models import Article, PersonName
 from pipeline.normalize import en_key, to_simplified, zh_key

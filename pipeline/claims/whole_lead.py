@@ -1,6 +1,6 @@
 """A list whose lead-in says it is the whole list (``The full list:``, ``完整名單如下：``, ``全リスト``): the
 count of a heading right above that lead-in counts the list (``counted_above_a_whole``), and the list is
-no selection of examples however short it falls (``says_whole``). Read by ``claims.prose_binding`` and
+no selection of examples however short it falls (``says_whole``). Read by ``claims.one_list_counts`` and
 ``checks.lengths``."""
 
 from __future__ import annotations
