@@ -82,9 +82,6 @@ def count_line(text: str) -> int | None:
     return counts[0].value if whole and noun else None
 
 
-_SUPERLATIVE = (
-    r"(?:highest|largest|biggest|richest|wealthiest|greatest|strongest|best|most\s+[a-z]+)(?:-[a-z]+)?"
-)
 # the first N of a ranking, with no noun ("top 10 by points", "前10", "上位10"), or the N largest or
 # strongest of a kind ("十大企業", "五大銀行", "指數十強"; not "第十大", one place of a ranking): counts a
 # table it captions
@@ -92,9 +89,7 @@ _TOP_RE = re.compile(
     rf"\btop\s+(?P<en>{DIGITS}|{EN_WORD_NUMBER})\b|(?:前|上位)\s*(?P<n>{DIGITS}|[{CN_NUM_CHARS}]{{1,3}})"
     # "前十的國家", "前10": not the first ten years, months, days, rounds or quarters ("前十年", "前三季")
     + fold_pattern(r"(?!\s*(?:個|个)?(?:年|月|天|日|週|周|季|屆|期|次|輪|場|小時|分鐘))")
-    + rf"|(?<![第{CN_NUM_CHARS}0-9])(?P<zh>[{CN_NUM_CHARS}]{{1,3}}|[0-9]{{1,3}})[大強强](?=[\u4e00-\u9fff])"
-    # "the 10 highest-paid athletes", "the world's five largest banks": the N first by a superlative
-    + rf"|\b(?:the|world['’]s)\s+(?P<sup>[0-9]{{1,3}}|{EN_WORD_NUMBER})\s+(?={_SUPERLATIVE}\b)",
+    + rf"|(?<![第{CN_NUM_CHARS}0-9])(?P<zh>[{CN_NUM_CHARS}]{{1,3}}|[0-9]{{1,3}})[大強强](?=[\u4e00-\u9fff])",
     re.IGNORECASE,
 )
 
@@ -104,7 +99,7 @@ def top_count(text: str) -> Count | None:
     m = _TOP_RE.search(text)
     if m is None:
         return None
-    raw = m.group("en") or m.group("n") or m.group("zh") or m.group("sup")
+    raw = m.group("en") or m.group("n") or m.group("zh")
     value = parse_count(raw)
     if m.group("zh") and (value or 0) < 2:
         return None  # "一大批": a great many, no ranking
