@@ -424,3 +424,14 @@ def test_a_list_of_no_count_as_long_as_the_others_lacks_no_name_another_camp_pri
     )
     assert errors(result) == [("list_short", ("07",))]
     assert against(result, "06") and all(d.severity is Severity.WARNING for d in against(result, "06"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a top five, half the ten the others count, is judged as a whole list: the athletes it leaves out "
+        "past fifth, under names left unlinked, make an unlinked_list warning"
+    ),
+)
+def test_the_top_five_of_ten_is_accused_of_nothing() -> None:
+    assert against(story(STORY), "08_en") == []
