@@ -61,6 +61,7 @@ def shared_asides(doc: Document, mentions: list[Mention]) -> list[Mention]:
     of a few such words, else an attribute of each. Where every item carries such a note and some share
     theirs (``張三（甲國籍）``, ``李四（甲國籍）``, ``王五（乙國籍）``), a note no other item shares is an
     attribute of its item as well."""
+    mentions = _name_brackets_as_notes(mentions)
     notes = [m.note for m in mentions if m.note]
     every = set(notes) if len(notes) == len(mentions) and len(set(notes)) < len(notes) else set()
     # one bracket after every name, some shared (``Acme Ltd (Aland)``, ``Bolt Co (Aland)``, ``Crane FZE
@@ -98,6 +99,27 @@ def shared_asides(doc: Document, mentions: list[Mention]) -> list[Mention]:
             if a in described and (at := doc.text.find(a, m.start, m.end)) >= 0:
                 attrs.append(Attribute(AttributeKind.OTHER, a, "", at, at + len(a)))
         out.append(replace(m, aliases=aliases, attributes=tuple(attrs)))
+    return out
+
+
+# a name closed by a bracket of one or two characters (``甲乙丙丁（野球）``), which a short name may hold
+# (``剛果（布）``): the bracket, the name before it
+_NAME_BRACKET_RE = re.compile(r"(?P<name>.+?)\s*[（(](?P<note>[^（）()]{1,2})[）)]$")
+
+
+def _name_brackets_as_notes(mentions: list[Mention]) -> list[Mention]:
+    """A bracket read as part of an item's name (``山田太郎（野球）``) that another item of the list
+    prints too, as its note, another name or its name's bracket (``ジェーン・ロー（野球）``,
+    ``鈴木一郎（野球）``), is one column's note, not the name's (``剛果（布）`` beside ``剛果（金）``:
+    brackets no two items share)."""
+    closing = [_NAME_BRACKET_RE.fullmatch(m.name_zh) if not m.note else None for m in mentions]
+    printed = Counter(a for m in mentions for a in {m.note, *m.aliases} if a)
+    printed.update(found["note"] for found in closing if found is not None)
+    out = []
+    for m, found in zip(mentions, closing, strict=True):
+        if found is not None and printed[found["note"]] > 1:
+            m = replace(m, name_zh=found["name"], note=found["note"])
+        out.append(m)
     return out
 
 

@@ -19,7 +19,13 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import INTERNAL_CONTRADICTION
 from pipeline.checks.wording import _evidence
 from pipeline.group_labels import NUMBERED_LABEL_RE
-from pipeline.lang.clause_cues import CHANGE_WORD_RE, EN_SHARE_OF_AFTER_RE, MEASURE_END_RE, OTHER_PART_RE
+from pipeline.lang.clause_cues import (
+    CHANGE_WORD_RE,
+    EN_SHARE_OF_AFTER_RE,
+    MEASURE_END_RE,
+    OTHER_PART_RE,
+    SOURCE_PART_RE,
+)
 from pipeline.lang.count_lines import SUM_BEFORE_RE
 from pipeline.lang.decision_cues import PAST_RE
 from pipeline.lang.precision import departs, printed_step
@@ -80,6 +86,7 @@ def _contradiction(
                 or _another_measure(clause, stated[0].end, m, unit)
                 or _measure_before(clause, stated[0].start, m, unit)
                 or _share_of_another(clause, stated[0].end, m, unit)
+                or _of_one_source(clause, stated[0], m, unit)
                 or _former(clause, stated[0])
                 or _MODIFIES_RE.match(clause)
             ):
@@ -166,6 +173,19 @@ def _measure_before(clause: str, at: int, m: Mention, unit: str) -> bool:
     noun = MEASURE_END_RE.search(before["noun"])
     word = before["noun"][max(0, (noun.start() if noun else 0) - 2) :]
     return bool(columns) and not any((set(word) & set(c)) - _MEASURE_CHARS for c in columns)
+
+
+SOURCE_AFTER = 16  # characters after a figure read for the source it is of ("1億美元場外收入")
+
+
+def _of_one_source(clause: str, value: Found, m: Mention, unit: str) -> bool:
+    """The figure is of one source of the item's amount (``柯瑞以1億美元場外收入居次``, ``場外收入達1億美元``,
+    ``$100 million in endorsements``) and no list column in its unit is of a source: a part of the amount,
+    not the amount."""
+    near = clause[: value.end + SOURCE_AFTER]
+    if SOURCE_PART_RE.search(near) is None:
+        return False
+    return not any(SOURCE_PART_RE.search(v.column) for v in m.values if v.unit == unit and v.column)
 
 
 _WORD_RE = re.compile(r"[a-z]{3,}")

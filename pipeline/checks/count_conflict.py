@@ -159,11 +159,13 @@ def _contradicted_by_own_list(
 
 
 def _counts_a_part(ctx: _Ctx, c: Claim, size: int) -> bool:
-    """A total that counts its article's own list when that list is a part of the whole (``the 25
-    economies charged more than 15%`` over 26 names, when the whole has 69): a count of another scope,
-    judged against its own list (``list_long``, ``list_short``), not against the totals of the whole."""
+    """A total that counts its article's own list when that list is a part of the whole, less than half
+    of it (``the 25 economies charged more than 15%`` over 26 names, when the whole has 69), or half of it
+    counted as printed (``the top five`` over five of a ranking of ten): a count of another scope, judged
+    against its own list (``list_long``, ``list_short``), not against the totals of the whole."""
     own = len(ctx.listed.get(c.article, ()))
-    return own * 2 < size and abs(c.stated - own) < abs(c.stated - size)
+    half = own * 2 == size and c.stated == own  # half the whole, counted as printed (a miscount is not)
+    return (own * 2 < size or half) and abs(c.stated - own) < abs(c.stated - size)
 
 
 def _own_lists(ctx: _Ctx, sources: Sequence[str], by_value: Mapping[int, list[Claim]], subject: str) -> str:

@@ -82,7 +82,7 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             missing
             and not extra
             and view.reference is None
-            and _no_room(ctx, art)
+            and _no_room(ctx, art, official)
             and _apart(ctx, art, missing)
         ):
             camps.append((art, missing))  # nothing it lists could have taken their place
@@ -138,10 +138,13 @@ def _split_camps(
     return kept
 
 
-def _no_room(ctx: _Ctx, art: str) -> bool:
-    """The list is as long as it says, and every item of it is on another list: an item other lists have
-    cannot be missing from it without something of its own in its place."""
+def _no_room(ctx: _Ctx, art: str, official: int | None = None) -> bool:
+    """The list is as long as it says (or, saying no count, as long as the whole list, ``official``: the
+    reference's length or the total most lists state), and every item of it is on another list: an item
+    other lists have cannot be missing from it without something of its own in its place."""
     stated = ctx.stated_total(art)
+    if stated is None:
+        stated = official
     return stated is not None and len(ctx.listed[art]) >= stated
 
 

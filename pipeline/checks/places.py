@@ -112,8 +112,10 @@ def variants(view: _View, art: str, extra: Sequence[str]) -> list[_Place]:
 
 def _agrees(order: Sequence[str | None], where: dict[str, Counter[int]]) -> bool:
     """Every item the list shares with the other lists of its length is at the place most of them print
-    it, at ``MIN_AGREEING`` places or more."""
+    it, at ``MIN_AGREEING`` places or more; or two of its items are each at the place most print the other
+    (two places swapped: ``rank_swaps``' finding, which leaves the rest of the order the others')."""
     agreeing = 0
+    moved: dict[int, int | None] = {}  # the place of an item elsewhere -> the place most print it at
     for i, ent in enumerate(order):
         places = where.get(ent) if ent is not None else None
         if places is None:
@@ -122,8 +124,13 @@ def _agrees(order: Sequence[str | None], where: dict[str, Counter[int]]) -> bool
         if not others:
             continue  # on no other list of its length: neither for nor against
         if (places[i] - 1) * 2 <= others:
-            return False
+            theirs = Counter({k: n - (k == i) for k, n in places.items()})
+            usual, held = theirs.most_common(1)[0]
+            moved[i] = usual if held * 2 > others else None
+            continue
         agreeing += 1
+    if any(p is None or moved.get(p) != i for i, p in moved.items()):
+        return False
     return agreeing >= MIN_AGREEING
 
 
@@ -264,7 +271,8 @@ def _departs_finding(view: _View, p: _Place, c: str, own: _Num, theirs: _Num) ->
         f"{p.art} lists {m.label} at place {p.place} of its list, where {_outlets(holders)} list "
         f"{ctx.name(p.theirs)}, and gives it {_amount(own)} under '{label}' where they give "
         f"{_amount(theirs)}: {ctx.name(p.theirs)} under another name with a misprinted value, or another "
-        "item in its place. Every other place of the list agrees with theirs."
+        "item in its place. Every other place of the list agrees with theirs, or holds one of two items it "
+        "swaps."
     )
     quotes = [view.quote(m), *(view.quote(view.mention(a, p.theirs)) for a in holders[:2])]
     return _about(view, VALUE_CONFLICT, Severity.WARNING, p.art, p.theirs, message, quotes, about=label)
@@ -276,7 +284,8 @@ def _named_finding(view: _View, named: Sequence[_Place]) -> Discrepancy:
     pairs = [f"{view.mention(art, p.own).label} at place {p.place} ({ctx.name(p.theirs)})" for p in named]
     message = (
         f"{art} prints {_words(pairs)}: where the other lists print the names in brackets, with the same "
-        "values, and every other place of its list agrees with theirs: likely the same items under "
+        "values, and every other place of its list agrees with theirs or holds one of two items it swaps: "
+        "likely the same items under "
         "regional or translated names that were not linked; none is reported missing or substituted. A "
         "reference list links them."
     )

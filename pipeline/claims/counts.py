@@ -30,6 +30,7 @@ from pipeline.claims.kinds import (
     UNIT_SHARE,
     WEAK_MARK,
 )
+from pipeline.claims.own_places import one_place_each
 from pipeline.claims.percents import percents_in
 from pipeline.claims.prose_binding import list_counts
 from pipeline.claims.reach import _a_larger_whole
@@ -92,7 +93,12 @@ def extract_claims(
         if h.stated is None:
             continue
         kind, subject = _heading_subject(h)
-        if kind == KIND_TOTAL and h.stated < len(listed) and _cut_off_by_rank(h):
+        if (
+            kind == KIND_TOTAL
+            and h.stated < len(listed)
+            and _cut_off_by_rank(h)
+            and not one_place_each(text, listed)
+        ):
             continue  # "前10名（同分者並列）" over 36 items: ten places, ties sharing them
         if kind == KIND_TOTAL and heading_of_people_over_things(text, h, listed):
             continue  # "Five officials resign …" over a list of countries: a count of another kind

@@ -103,6 +103,15 @@ OTHER_PART_RE = re.compile(
     + r"|\b(?:the rest of|elsewhere|other parts of|outside (?:of )?the)\b",
     re.IGNORECASE,
 )
+# ---- one source of an item's amount, a part of it, named by the figure (``場外收入1億美元``,
+# ``1億美元代言收入``, ``スポンサー収入は1億ドル``, ``$100 million off the field``, ``in endorsements``):
+# not the whole amount a list prints, unless the list's own column is of that source
+SOURCE_PART_RE = re.compile(
+    fold_pattern(r"場外|場內|代言|贊助|廣告收入|商業收入")
+    + r"|競技外|競技以外|スポンサー|広告収入|副収入"
+    + r"|\b(?:off|on)[- ](?:the[- ])?(?:field|court|pitch)\b|\b(?:endorsements?|sponsorships?|sponsors)\b",
+    re.IGNORECASE,
+)
 # ---- who said the sentence, the comma-separated piece that closes it (``…, Borduria and Carpathia, the
 # Institute said.``): no item of the enumeration before it (lower case, ``said Jane Roe``, is no name already)
 EN_ATTRIBUTION_RE = re.compile(

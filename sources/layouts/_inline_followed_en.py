@@ -17,10 +17,17 @@ from pipeline.lang.rank_cues import EN_RANK_CLOSING_RE, EN_RANK_FOLLOWED_RE, EN_
 from sources.layouts._inline_piece_shapes import EN_NAME_RUN_RE, MAX_EN_WORDS, MIN_ITEMS, strip_article
 from sources.layouts._inline_pieces import Enumeration
 
-_FIGURE = r"\(\s*(?P<fig>[0-9]+(?:\.[0-9]+)?\s*%?)\s*\)"
+# a figure: a number, a share or an amount (``7.736``, ``36%``, ``$156 million``)
+_AMOUNT = r"[$€£¥]?\s*[0-9][0-9,]*(?:\.[0-9]+)?(?:\s*%|\s*(?:million|billion|trillion|bn|m)\b)?"
+_FIGURE = rf"\(\s*(?P<fig>{_AMOUNT})\s*\)"
 # the first: a name, how it fared in a few lower-case words, its figure
 _HEAD_RE = re.compile(
     rf"(?P<name>[A-Z][^()]*?)\s+(?P<words>(?:[a-z][\w'’\-]*\s+){{0,8}}[a-z][\w'’\-]*)\s*{_FIGURE}"
+)
+# or the first's figure after ``with`` or ``at``, out of brackets (``Aland topped the top 10 with $275
+# million, followed by …``): the words between may count the ranking
+_HEAD_WITH_RE = re.compile(
+    rf"(?P<name>[A-Z][^()]*?)\s+(?P<words>(?:[a-z0-9][\w'’\-]*\s+){{1,8}})(?:with|at)\s+(?P<fig>{_AMOUNT})"
 )
 # one of the others: a name and its figure
 _ITEM_RE = re.compile(rf"(?P<name>[^(),]+?)\s*{_FIGURE}")
@@ -47,7 +54,7 @@ def followed_en(text: str, a: int, b: int) -> list[Enumeration]:
 
 
 def _ranking(text: str, s: int, e: int) -> Enumeration | None:
-    head = _HEAD_RE.match(text, s, e)
+    head = _HEAD_RE.match(text, s, e) or _HEAD_WITH_RE.match(text, s, e)
     followed = EN_RANK_FOLLOWED_RE.match(text, head.end(), e) if head is not None else None
     if head is None or followed is None or not _name(text, *head.span("name")):
         return None
@@ -67,6 +74,9 @@ def _ranking(text: str, s: int, e: int) -> Enumeration | None:
     if len(items) < MIN_ITEMS:
         return None
     top = top_count(closing["close"]) if closing is not None else None
+    count_span = closing.span("close") if closing is not None and top is not None else (0, 0)
+    if closing is None and (top := top_count(head["words"])) is not None:  # "topped the top 10 with …"
+        count_span = (head.start("words") + top.start, head.start("words") + top.end)
     return Enumeration(
         tuple((strip_article(text, x, y), y) for (x, y), _ in items),
         s,
@@ -75,7 +85,7 @@ def _ranking(text: str, s: int, e: int) -> Enumeration | None:
         "",
         (0, 0),
         False,
-        count_span=closing.span("close") if closing is not None and top is not None else (0, 0),
+        count_span=count_span,
         shared=tuple(fig for _, fig in items),
     )
 
