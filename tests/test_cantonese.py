@@ -16,6 +16,7 @@ from pipeline.knowledge.cantonese import (
     jyutping,
 )
 from pipeline.knowledge.name_sounds import heard_alike, name_sounds
+from pipeline.lang.scripts import converter
 from pipeline.models import Reconciliation
 from pipeline.run import reconcile
 
@@ -141,3 +142,57 @@ def test_one_surname_with_another_given_name_or_alone_is_not_linked(tmp_path: Pa
     linked = _linked(tmp_path, police)
     assert not any(police in group for group in linked)
     assert frozenset({"徐思敏", "Tsui Sze-man"}) in linked
+
+
+TRANSLITERATED = """甲國宣布制裁四名乙國官員
+
+乙報　2025年3月12日
+
+甲國外交部宣布制裁四名乙國官員，名單如下：
+
+1. 金巴頓（乙國外長）
+2. 基斯勒（乙國防長）
+3. 阿蘭多（乙國財長）
+4. 博森特（乙國商務部長）
+
+乙國政府表示強烈反對。
+"""
+
+FOREIGN = """Aland sanctions four Bordurian officials
+
+Aland Wire
+March 12, 2025
+
+The Aland foreign ministry on Wednesday sanctioned four officials of Borduria:
+
+- Norbert Arando, finance minister
+- Jane Bosant, commerce minister
+- Karl Kessler, defence minister
+- Mary Kimberton, foreign minister
+
+Borduria said it strongly opposed the move.
+"""
+
+
+def _transliterated(tmp_path: Path, chinese: str) -> set[frozenset[str]]:
+    (tmp_path / "01_zh.txt").write_text(chinese, encoding="utf-8")
+    (tmp_path / "02_en.txt").write_text(FOREIGN, encoding="utf-8")
+    result: Reconciliation = reconcile([str(tmp_path)])
+    names = {m.key: m.name_zh or m.name_en for m in result.mentions}
+    return {frozenset(names[k] for k in e.mentions) for e in result.entities if len(e.mentions) > 1}
+
+
+def test_a_hong_kong_outlets_transliterations_are_heard_in_cantonese(tmp_path: Path) -> None:
+    """金巴頓 is gam baa deon in Cantonese (``gnbdn``, Kimberton's), jin ba dun in Mandarin (``jnbdn``);
+    基斯勒 gei si lak (``gsl``, Kessler's), ji si le in Mandarin (``jsl``)."""
+    linked = _transliterated(tmp_path, TRANSLITERATED)
+    assert frozenset({"金巴頓", "Mary Kimberton"}) in linked
+    assert frozenset({"基斯勒", "Karl Kessler"}) in linked
+    assert frozenset({"阿蘭多", "Norbert Arando"}) in linked  # alike in both readings
+
+
+def test_a_mainland_outlets_transliterations_are_heard_in_mandarin_alone(tmp_path: Path) -> None:
+    """The same names in Simplified characters are a mainland outlet's, which transliterates by Mandarin:
+    jin ba dun is not Kimberton, nor ji si le Kessler, and no Cantonese reading links them."""
+    linked = _transliterated(tmp_path, converter("t2s").convert(TRANSLITERATED))
+    assert not any("Mary Kimberton" in group or "Karl Kessler" in group for group in linked)

@@ -32,6 +32,7 @@ import numpy as np
 from scipy import sparse
 
 from pipeline.knowledge.romanized import family_first
+from pipeline.lang.scripts import simplified
 from pipeline.matching.acronym_evidence import AcronymRows
 from pipeline.matching.bags import DEFAULT, MISSING, Bag
 from pipeline.matching.generic_words import GENERIC_EN, GENERIC_ZH
@@ -72,7 +73,11 @@ class Space:
         # a kanji name is heard in English by its Japanese reading, and a native Chinese name by its pinyin
         readings = _readings(zh_only, en_only, weights.kanji_gate) if phonetic and weights.katakana else {}
         native = [k for k in zh_only if k not in readings]
-        self.han_of = han_keys(native, dotted) if phonetic and (en_only or kana) else {}
+        # Hong Kong transliterates by Cantonese sound: the keys of an outlet that prints Traditional
+        # characters are also heard by their Cantonese reading
+        traditional = {n.article for n in names if any(z and simplified(z) != z for z in n.zh)}
+        cantonese = {k for n in names if n.article in traditional for k in n.zh_keys}
+        self.han_of = han_keys(native, dotted, cantonese) if phonetic and (en_only or kana) else {}
         self.han_of |= {k: YOMI + k for k in readings}
         han = sorted({v for v in self.han_of.values() if v.startswith(HAN)})
         yomi = {YOMI + k: r for k, r in readings.items()}

@@ -92,9 +92,10 @@ class KanaTable:
         skeletons = [p[0] for p in parts]
         family = [p[1] for p in parts]
         targets = [k if k in han_en else "" for k in en_keys]  # "" has no skeleton: no evidence
-        by_en = skeleton_pairs(skeletons, targets, w, family) if han and han_en else None
+        cantonese = [p[3] for p in parts]  # a second reading: the rows' best of the two
+        by_en = _both_readings(skeletons, cantonese, targets, w, family) if han and han_en else None
         names = [k if " " in k else "" for k in keys]  # a name of one word has too few sounds to tell
-        by_kana = skeleton_pairs(skeletons, names, w, family) if han and any(names) else None
+        by_kana = _both_readings(skeletons, cantonese, names, w, family) if han and any(names) else None
         if (
             han
             and (alone := one_word_pairs(skeletons, [p[2] for p in parts], keys, w, FAMILY_SHARE)) is not None
@@ -172,6 +173,18 @@ class KanaTable:
 # alike (few consonant classes: ``布林`` and ``巴爾默`` share one skeleton): its evidence counts this share
 # of a whole name's, so that where an outlet prints the whole name, the whole name decides
 FAMILY_SHARE = 0.9
+
+
+def _both_readings(
+    han: list[str], cantonese: list[str], en_keys: list[str], w: EvidenceSettings, family: Sequence[bool]
+) -> sparse.csr_matrix:
+    """``skeleton_pairs`` of the Mandarin skeletons, and where some name has a Cantonese one
+    (pipeline.matching.han_keys), the best of the two readings per pair: an extra reading, never in the
+    Mandarin one's place."""
+    pairs = skeleton_pairs(han, en_keys, w, family)
+    if not any(cantonese):
+        return pairs
+    return pairs.maximum(skeleton_pairs(cantonese, en_keys, w, family)).tocsr()
 
 
 def skeleton_pairs(
