@@ -95,7 +95,8 @@ class KanaTable:
         cantonese = [p[3] for p in parts]  # a second reading: the rows' best of the two
         by_en = _both_readings(skeletons, cantonese, targets, w, family) if han and han_en else None
         names = [k if " " in k else "" for k in keys]  # a name of one word has too few sounds to tell
-        by_kana = _both_readings(skeletons, cantonese, names, w, family) if han and any(names) else None
+        # a katakana name is heard from the Latin one, not from Hong Kong's: Mandarin's reading alone
+        by_kana = skeleton_pairs(skeletons, names, w, family) if han and any(names) else None
         if (
             han
             and (alone := one_word_pairs(skeletons, [p[2] for p in parts], keys, w, FAMILY_SHARE)) is not None
@@ -175,16 +176,26 @@ class KanaTable:
 FAMILY_SHARE = 0.9
 
 
+# a Traditional name's Cantonese reading (Hong Kong's, where Taiwan's outlets, of the same script, hear
+# names in Mandarin) counts this share of a Mandarin one: it is heard only where Mandarin hears nothing
+# (惠蘭: hui lan, ``fln``, is Whelan's; wai laan, ``wln``, would be Voronin's too)
+CANTONESE_SHARE = 0.9
+
+
 def _both_readings(
     han: list[str], cantonese: list[str], en_keys: list[str], w: EvidenceSettings, family: Sequence[bool]
 ) -> sparse.csr_matrix:
-    """``skeleton_pairs`` of the Mandarin skeletons, and where some name has a Cantonese one
-    (pipeline.matching.han_keys), the best of the two readings per pair: an extra reading, never in the
-    Mandarin one's place."""
+    """``skeleton_pairs`` of the Mandarin skeletons, and for the names that Mandarin hears like no English
+    key but that have a Cantonese skeleton (pipeline.matching.han_keys), those of the Cantonese one at
+    ``CANTONESE_SHARE``: an extra reading where Mandarin's finds nothing, never in its place (a chance
+    match of three classes in Cantonese, ``安·伍德``'s on ng dak with a Latin ``unit``, never outbids
+    the name Mandarin hears)."""
     pairs = skeleton_pairs(han, en_keys, w, family)
-    if not any(cantonese):
+    silent = np.diff(pairs.indptr) == 0
+    heard = [c if quiet else "" for c, quiet in zip(cantonese, silent.tolist(), strict=True)]
+    if not any(heard):
         return pairs
-    return pairs.maximum(skeleton_pairs(cantonese, en_keys, w, family)).tocsr()
+    return (pairs + skeleton_pairs(heard, en_keys, w, family) * CANTONESE_SHARE).tocsr()
 
 
 def skeleton_pairs(
