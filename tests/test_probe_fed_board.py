@@ -86,9 +86,11 @@ def test_the_board_story_has_its_three_findable_errors_and_no_other() -> None:
     reason="a foreign name's transliteration differs by a character from region to region (華勒 / 沃勒), so "
     "a character in one outlet's form (沃勤) is the glossary's, not a misspelling: only one other outlet "
     "writes 沃勒, and no check weighs a character of like shape. By sound, 沃勤 (wo qin) is heard in no "
-    "other outlet where 沃勒's wo le is heard in three (華勒 with hua for wa, Waller, ウォラー), but Hong "
-    "Kong transliterates by Cantonese (eu_critics' 加勒 for Gahler: jia in Mandarin, gaa in Cantonese), so "
-    "a Mandarin sound no one else has is no slip without Cantonese readings (no library for them here)",
+    "other outlet where 沃勒's wo le is heard in three (華勒 with hua for wa, Waller, ウォラー). Hong Kong "
+    "transliterates by Cantonese (eu_critics' 加勒 for Gahler), and pipeline.knowledge.cantonese now reads "
+    "it: 沃勤 is juk kan (``agn``) there, heard like Waller in neither reading where 沃勒 (juk lak, ``al``; "
+    "wo le, ``wl``) and 華勒 (waa lak, ``wl``) are; what is left is a check that weighs a transliteration "
+    "a character apart from another outlet's, heard in neither of its readings (pipeline/checks)",
 )
 def test_the_misspelt_transliteration_is_named() -> None:
     assert ("misspelt_name", ("02_hk",)) in findings(story(FOLDER))

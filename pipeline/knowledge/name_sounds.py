@@ -9,7 +9,10 @@ Two readings more than the skeleton's own, each a rule of how a script writes a 
   ``huo`` for ``wo``: 華多 for Wardo, where the mainland writes 沃多), so a Chinese syllable ``hu`` + a
   vowel is also heard as ``w`` + that vowel;
 - katakana writes a Latin ``v`` with the ``b`` row (ブ for ``vu``), so a katakana word that begins with
-  ``b`` is also heard beginning with ``w``.
+  ``b`` is also heard beginning with ``w``;
+- Hong Kong transliterates by Cantonese (加勒 for Gahler: ``gaa lak``, where Mandarin reads ``jia le``), so
+  a name an outlet of Traditional characters prints (``cantonese``) is also heard by its Cantonese
+  reading (pipeline.knowledge.cantonese), beside its Mandarin one.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from pipeline.knowledge.cantonese import cantonese_skeleton
 from pipeline.knowledge.kana import is_katakana_name, romaji
 from pipeline.knowledge.phonetic import pinyin_key
 from pipeline.knowledge.romanized import NAME_DOTS_RE
@@ -33,11 +37,13 @@ _KANA_V = "b"  # the katakana row a Latin ``v`` is written with
 _LATIN_V = "w"  # the class of a Latin ``v``
 
 
-def _chinese(part: str) -> set[str]:
+def _chinese(part: str, *, cantonese: bool = False) -> set[str]:
     chars = "".join(HAN_SPAN_RE.findall(part))
     if not chars:
         return set()
     out = {han_skeleton(chars)}
+    if cantonese:
+        out.add(cantonese_skeleton(chars))
     syllables = pinyin_key(chars).split()
     regional = [_HU_VOWEL.sub("w", s) for s in syllables]
     if regional != syllables:
@@ -52,15 +58,15 @@ def _katakana(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=65536)
-def name_sounds(name: str) -> frozenset[str]:
+def name_sounds(name: str, *, cantonese: bool = False) -> frozenset[str]:
     """The skeletons a name may be heard by: the whole name's and each part's (a Chinese name's parts
-    between its middle dots, a katakana or Latin name's words), with the readings of the module docstring;
-    none of fewer than ``MIN_SOUNDS`` classes."""
+    between its middle dots, a katakana or Latin name's words), with the readings of the module docstring
+    (``cantonese``: a Chinese name's Cantonese reading too); none of fewer than ``MIN_SOUNDS`` classes."""
     if not name or not name.strip():
         return frozenset()
     if HAN_SPAN_RE.search(name) and not is_katakana_name(name):
         parts = [p for p in NAME_DOTS_RE.split(name) if p.strip()]
-        found = set().union(*(_chinese(p) for p in [name, *parts]))
+        found = set().union(*(_chinese(p, cantonese=cantonese) for p in [name, *parts]))
     elif is_katakana_name(name):
         found = _katakana(name)
     else:

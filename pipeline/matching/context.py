@@ -9,7 +9,9 @@ country does not tell them apart), and where they are ``MAX_BUCKET`` at the most
 entities of no common outlet, whose posts are of no other kind (a head of state against a head of
 government, ``pipeline.lang.portfolios.head_of``), and whose names are heard alike from ``CONTEXT_GATE``
 (pipeline.knowledge.name_sounds: a skeleton of each that begin with the same class) are one person: the best
-pair first, each link weighed again against the entity it made.
+pair first, each link weighed again against the entity it made. The names of an outlet that prints
+Traditional characters are heard by their Cantonese reading too (``_traditional``), as Hong Kong writes
+foreign names.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.name_sounds import heard_alike, name_sounds
+from pipeline.lang.scripts import simplified
 from pipeline.matching.places import mention_country, post_kinds
 from pipeline.models import Mention
 
@@ -58,11 +61,20 @@ class _Side:
         self.sounds |= other.sounds
 
 
-def _side(mentions: Sequence[Mention], members: list[int]) -> _Side:
+def _side(mentions: Sequence[Mention], members: list[int], traditional: frozenset[str]) -> _Side:
     ms = [mentions[i] for i in members]
-    sounds = frozenset().union(*(name_sounds(n) for m in ms for n in (m.name_zh, m.name_en) if n))
+    sounds = frozenset().union(
+        *(name_sounds(n, cantonese=m.article in traditional) for m in ms for n in (m.name_zh, m.name_en) if n)
+    )
     kinds = set().union(*(post_kinds(m) for m in ms))
     return _Side(list(members), {m.article for m in ms}, kinds, sounds)
+
+
+def _traditional(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The articles that print some name in Traditional characters (the script of Hong Kong, where a
+    name is transliterated by its Cantonese sound, and of Taiwan): their names are heard in Cantonese too,
+    beside Mandarin."""
+    return frozenset(m.article for m in mentions if m.name_zh and simplified(m.name_zh) != m.name_zh)
 
 
 def _country(codes: Sequence[str], members: list[int]) -> str:
@@ -122,6 +134,7 @@ def context_links(
     codes = _countries(mentions, gazetteer)
     if not any(codes):
         return clusters, frozenset()
+    traditional = _traditional(mentions)
     buckets: dict[str, list[int]] = defaultdict(list)
     for c, members in enumerate(clusters):
         if code := _country(codes, members):
@@ -133,7 +146,7 @@ def context_links(
         articles = [mentions[i].article for c in at for i in clusters[c]]
         if not 2 <= len(at) <= MAX_BUCKET or len(articles) != len(set(articles)):
             continue
-        sides = {c: _side(mentions, clusters[c]) for c in at}
+        sides = {c: _side(mentions, clusters[c], traditional) for c in at}
         by_side = {id(s): c for c, s in sides.items()}
         before = {c: list(s.members) for c, s in sides.items()}
         for keep, other in _bucket_links(list(sides.values()), rivals):

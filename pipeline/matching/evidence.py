@@ -32,12 +32,14 @@ import numpy as np
 from scipy import sparse
 
 from pipeline.knowledge.romanized import family_first
+from pipeline.lang.scripts import simplified
 from pipeline.matching.acronym_evidence import AcronymRows
 from pipeline.matching.bags import DEFAULT, MISSING, Bag
 from pipeline.matching.generic_words import GENERIC_EN, GENERIC_ZH
-from pipeline.matching.kana_table import HAN, YOMI, KanaTable, _readings, han_keys
+from pipeline.matching.kana_table import HAN, YOMI, KanaTable, han_keys
 from pipeline.matching.key_table import KeyTable
 from pipeline.matching.keys import _grams, _Names, _tokens
+from pipeline.matching.readings import heard_in_english
 from pipeline.normalize import acronym_key, derive_acronym, is_subsequence, zh_ngrams
 from pipeline.settings import EvidenceSettings
 
@@ -70,9 +72,15 @@ class Space:
         # keys some outlet prints given name first (with a middle dot, which the key drops, or longer)
         dotted = {k for n in names for z, k in zip(n.zh, n.zh_keys, strict=True) if not family_first(z)}
         # a kanji name is heard in English by its Japanese reading, and a native Chinese name by its pinyin
-        readings = _readings(zh_only, en_only, weights.kanji_gate) if phonetic and weights.katakana else {}
+        readings = (
+            heard_in_english(zh_only, en_only, weights.kanji_gate) if phonetic and weights.katakana else {}
+        )
         native = [k for k in zh_only if k not in readings]
-        self.han_of = han_keys(native, dotted) if phonetic and (en_only or kana) else {}
+        # Hong Kong transliterates by Cantonese sound: the keys of an outlet that prints Traditional
+        # characters are also heard by their Cantonese reading
+        traditional = {n.article for n in names if any(z and simplified(z) != z for z in n.zh)}
+        cantonese = {k for n in names if n.article in traditional for k in n.zh_keys}
+        self.han_of = han_keys(native, dotted, cantonese) if phonetic and (en_only or kana) else {}
         self.han_of |= {k: YOMI + k for k in readings}
         han = sorted({v for v in self.han_of.values() if v.startswith(HAN)})
         yomi = {YOMI + k: r for k, r in readings.items()}

@@ -1,7 +1,8 @@
 """The Chinese transliterations' keys of the kana table (pipeline.matching.kana_table): ``HAN``, the
-name's consonant skeleton (pipeline.knowledge.sound), whether it reads family name first, and its shape
-(its characters, the vowels of its first syllable), which a katakana name of one word must share
-(pipeline.matching.one_word).
+name's consonant skeleton (pipeline.knowledge.sound), whether it reads family name first, its Cantonese
+skeleton where an outlet of Traditional characters prints it (pipeline.knowledge.cantonese: Hong Kong
+transliterates by Cantonese sound), and its shape (its characters, the vowels of its first syllable),
+which a katakana name of one word must share (pipeline.matching.one_word).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.knowledge.cantonese import cantonese_skeleton
 from pipeline.knowledge.phonetic import pinyin_key
 from pipeline.knowledge.romanized import family_first
 from pipeline.knowledge.sound import HAN_MAX_CHARS, MIN_CLASSES, han_skeleton
@@ -19,19 +21,21 @@ __all__ = ["HAN", "han_keys", "han_parts"]
 
 HAN = "漢"  # marks a key of ``KanaTable`` that is a Chinese name's consonant skeleton
 _FAMILY = "姓"  # after ``HAN``: the name reads family name first (pipeline.knowledge.romanized.family_first)
+_CANTONESE = "粵"  # after the skeleton: the name's Cantonese skeleton, where it has one of its own
 _SYLLABLES = "#"  # after a ``HAN`` key's skeleton: how many characters (syllables) the name has
 _CJK = re.compile(f"[{CJK}]")
 _VOWELS = "="  # after the characters: the vowels of the name's first syllable (``ao`` for 澳, ``a`` for 安)
 _INITIAL = re.compile(r"^[^aeiouv]+")
 
 
-def han_parts(key: str) -> tuple[str, bool, tuple[int, str]]:
-    """A ``HAN`` key's skeleton, whether the name reads family name first, and its characters with the
-    vowels of its first syllable."""
+def han_parts(key: str) -> tuple[str, bool, tuple[int, str], str]:
+    """A ``HAN`` key's skeleton, whether the name reads family name first, its characters with the
+    vowels of its first syllable, and its Cantonese skeleton ("" where it has none of its own)."""
     body = key[len(HAN) :]
-    skeleton, _, rest = body.removeprefix(_FAMILY).partition(_SYLLABLES)
+    skeletons, _, rest = body.removeprefix(_FAMILY).partition(_SYLLABLES)
+    skeleton, _, cantonese = skeletons.partition(_CANTONESE)
     count, _, vowels = rest.partition(_VOWELS)
-    return skeleton, body.startswith(_FAMILY), (int(count or 0), vowels)
+    return skeleton, body.startswith(_FAMILY), (int(count or 0), vowels), cantonese
 
 
 def _first_vowels(chinese: str) -> str:
@@ -40,16 +44,27 @@ def _first_vowels(chinese: str) -> str:
     return _INITIAL.sub("", syllables[0]).rstrip("nrg") if syllables else ""
 
 
-def han_keys(zh_keys: Sequence[str], dotted: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
+def han_keys(
+    zh_keys: Sequence[str],
+    dotted: set[str] | frozenset[str] = frozenset(),
+    cantonese: set[str] | frozenset[str] = frozenset(),
+) -> dict[str, str]:
     """The Chinese keys that read as transliterations, each with its ``KanaTable`` key (``HAN`` + its
     consonant skeleton, pipeline.knowledge.sound; ``HAN`` + ``_FAMILY`` + skeleton for a name that reads
-    family name first: a key not ``dotted`` in print, of two or three characters), then its shape
-    (``_SYLLABLES`` + its characters, ``_VOWELS`` + its first syllable's vowels: ``漢awl#3=a`` for
-    ``安瓦雷``); keys of too few classes have none."""
+    family name first: a key not ``dotted`` in print, of two or three characters; for a key some outlet
+    of Traditional characters prints, in ``cantonese``, ``_CANTONESE`` + its Cantonese skeleton where it
+    differs), then its shape (``_SYLLABLES`` + its characters, ``_VOWELS`` + its first syllable's vowels:
+    ``漢awl#3=a`` for ``安瓦雷``); keys of too few classes (in both readings) have none."""
     out = {}
     for k in zh_keys:
-        if transliteration_like(k, HAN_MAX_CHARS) and len(skeleton := han_skeleton(k)) >= MIN_CLASSES:
-            family = _FAMILY if k not in dotted and family_first(k) else ""
-            shape = f"{_SYLLABLES}{len(_CJK.findall(k))}{_VOWELS}{_first_vowels(k)}"
-            out[k] = f"{HAN}{family}{skeleton}{shape}"
+        if not transliteration_like(k, HAN_MAX_CHARS):
+            continue
+        skeleton = han_skeleton(k)
+        heard = cantonese_skeleton(k) if k in cantonese else ""
+        heard = heard if len(heard) >= MIN_CLASSES and heard != skeleton else ""
+        if len(skeleton) < MIN_CLASSES and not heard:
+            continue
+        family = _FAMILY if k not in dotted and family_first(k) else ""
+        shape = f"{_SYLLABLES}{len(_CJK.findall(k))}{_VOWELS}{_first_vowels(k)}"
+        out[k] = f"{HAN}{family}{skeleton}{_CANTONESE + heard if heard else ''}{shape}"
     return out

@@ -10,8 +10,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
-from pipeline.knowledge.kana import heard_readings, romanized_name, sound_key
-from pipeline.knowledge.romanized import mandarin_reading, pinyin_name, taiwan_reading, wade_giles_name
+from pipeline.knowledge.kana import sound_key
 from pipeline.knowledge.sound import HAN_GATE, MIN_CLASSES, latin_forms, latin_skeleton
 from pipeline.matching.han_keys import HAN, han_keys, han_parts
 from pipeline.matching.one_word import one_word_pairs
@@ -21,41 +20,6 @@ from pipeline.settings import EvidenceSettings
 __all__ = ["HAN", "YOMI", "KanaTable", "han_keys", "skeleton_pairs"]
 
 YOMI = "読"  # marks a key of ``KanaTable`` that is a kanji name's Japanese readings (pipeline.knowledge.kana)
-
-
-def _readings(zh_keys: Sequence[str], en_keys: Iterable[str], gate: float) -> dict[str, tuple[str, ...]]:
-    """The Chinese keys whose Japanese reading (``heard_readings``: pykakasi's, or one of the given name's
-    dictionary readings spelled as an English word), or a native name's Mandarin one (``mandarin_reading``),
-    sounds like some English key written in Hepburn or pinyin syllables, from ``gate``: each with its
-    readings. The others are no names heard in English by their reading."""
-    en_keys = list(en_keys)
-    japanese = any(romanized_name(k) for k in en_keys)
-    taiwan = any(wade_giles_name(k) for k in en_keys)
-    # a Chinese name in pinyin (``Zhang San``) is heard by the Mandarin reading of a native name, one in
-    # Wade-Giles (``Chang San-feng``) by its Taiwan reading
-    sounds = sorted(
-        {sound_key(k) for k in en_keys if romanized_name(k) or pinyin_name(k) or wade_giles_name(k)} - {""}
-    )
-    if not sounds:  # no Japanese name in English: no kanji name needs its reading (pykakasi not loaded)
-        return {}
-    words = frozenset(w for snd in sounds for w in snd.split())
-    out = {}
-    for k in zh_keys:
-        mandarin = sound_key(mandarin_reading(k))
-        wade = sound_key(taiwan_reading(k)) if taiwan else ""
-        readings = (
-            *(heard_readings(k, words) if japanese else ()),
-            *((mandarin,) if mandarin else ()),
-            *((wade,) if wade and wade != mandarin else ()),
-        )
-        if readings and sounds and _best_ratio(readings, sounds) >= gate:
-            # the reading heard best first: the one the explanation gives
-            out[k] = tuple(sorted(readings, key=lambda r: -_best_ratio((r,), sounds)))
-    return out
-
-
-def _best_ratio(readings: Sequence[str], sounds: Sequence[str]) -> float:
-    return float(process.cdist(readings, sounds, scorer=fuzz.ratio).max()) / 100.0
 
 
 class KanaTable:
@@ -83,8 +47,10 @@ class KanaTable:
         skeletons = [p[0] for p in parts]
         family = [p[1] for p in parts]
         targets = [k if k in han_en else "" for k in en_keys]  # "" has no skeleton: no evidence
-        by_en = skeleton_pairs(skeletons, targets, w, family) if han and han_en else None
+        cantonese = [p[3] for p in parts]  # a second reading: the rows' best of the two
+        by_en = _both_readings(skeletons, cantonese, targets, w, family) if han and han_en else None
         names = [k if " " in k else "" for k in keys]  # a name of one word has too few sounds to tell
+        # a katakana name is heard from the Latin one, not from Hong Kong's: Mandarin's reading alone
         by_kana = skeleton_pairs(skeletons, names, w, family) if han and any(names) else None
         if (
             han
@@ -163,6 +129,28 @@ class KanaTable:
 # alike (few consonant classes: ``布林`` and ``巴爾默`` share one skeleton): its evidence counts this share
 # of a whole name's, so that where an outlet prints the whole name, the whole name decides
 FAMILY_SHARE = 0.9
+
+
+# a Traditional name's Cantonese reading (Hong Kong's, where Taiwan's outlets, of the same script, hear
+# names in Mandarin) counts this share of a Mandarin one: it is heard only where Mandarin hears nothing
+# (惠蘭: hui lan, ``fln``, is Whelan's; wai laan, ``wln``, would be Voronin's too)
+CANTONESE_SHARE = 0.9
+
+
+def _both_readings(
+    han: list[str], cantonese: list[str], en_keys: list[str], w: EvidenceSettings, family: Sequence[bool]
+) -> sparse.csr_matrix:
+    """``skeleton_pairs`` of the Mandarin skeletons, and for the names that Mandarin hears like no English
+    key but that have a Cantonese skeleton (pipeline.matching.han_keys), those of the Cantonese one at
+    ``CANTONESE_SHARE``: an extra reading where Mandarin's finds nothing, never in its place (a chance
+    match of three classes in Cantonese, ``安·伍德``'s on ng dak with a Latin ``unit``, never outbids
+    the name Mandarin hears)."""
+    pairs = skeleton_pairs(han, en_keys, w, family)
+    silent = np.diff(pairs.indptr) == 0
+    heard = [c if quiet else "" for c, quiet in zip(cantonese, silent.tolist(), strict=True)]
+    if not any(heard):
+        return pairs
+    return (pairs + skeleton_pairs(heard, en_keys, w, family) * CANTONESE_SHARE).tocsr()
 
 
 def skeleton_pairs(
