@@ -160,7 +160,7 @@ _LATIN_WORD_RE = re.compile(r"[a-z]+(?:[\-‐][a-z]+)*")
 
 
 def _latin_syllables(latin: str) -> list[list[str]]:
-    """A Latin name's words, each cut at its hyphens (``John Lee Ka-chiu`` -> [john], [lee], [ka, chiu])."""
+    """A Latin name's words, each cut at its hyphens (``Peter Ho Chi-ming`` -> [peter], [ho], [chi, ming])."""
     words = _LATIN_WORD_RE.findall(to_ascii(latin.casefold()))
     return [re.split(r"[\-‐]", w) for w in words]
 
@@ -169,8 +169,8 @@ def hk_romanized_alike(chinese: str, latin: str) -> bool:
     """Whether a Latin name is a native Chinese name as Hong Kong romanizes it, family name first: its
     last words, a syllable for each character (the given name hyphenated or not), each one of the
     character's Cantonese readings as Hong Kong spells it (``hk_spellings``), after one English given
-    name at the most (``Lee Ka-chiu``, ``John Lee Ka-chiu`` for 李家超). A family name alone (``John
-    Lee``) is not the name: it needs other evidence."""
+    name at the most (``Ho Chi-ming``, ``Peter Ho Chi-ming`` for 何志明). A family name alone (``Peter
+    Ho``) is not the name: it needs other evidence."""
     if NAME_DOTS_RE.search(chinese) or not HAN_ONLY_RE.match(chinese):
         return False
     chars = "".join(HAN_SPAN_RE.findall(chinese))

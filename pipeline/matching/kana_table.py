@@ -133,7 +133,7 @@ FAMILY_SHARE = 0.9
 
 # a Traditional name's Cantonese reading (Hong Kong's, where Taiwan's outlets, of the same script, hear
 # names in Mandarin) counts this share of a Mandarin one: it is heard only where Mandarin hears nothing
-# (惠蘭: hui lan, ``fln``, is Whelan's; wai laan, ``wln``, would be Voronin's too)
+# (惠蘭: hui lan, ``fln``, is Whelby's; wai laan, ``wln``, would be Warlin's too)
 CANTONESE_SHARE = 0.9
 
 
