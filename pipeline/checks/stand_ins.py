@@ -106,20 +106,22 @@ def _same_place(view: _View, art: str, x: str, meant: str, orders: Orders) -> bo
     return agree >= MIN_CORROBORATION and agree * 2 > len(others)
 
 
-class Orders(dict[str, tuple[list[str | None], dict[str | None, int]]]):
-    """Article -> the entities of its list in order, and where each is first printed (read once)."""
+class Orders:
+    """Article -> the entities of its list in order, and where each is first printed: read once per run,
+    kept on the view (``_View.orders``) for every list's stand-ins and holes."""
 
     def __init__(self, view: _View) -> None:
-        super().__init__()
         self.view = view
 
-    def __missing__(self, art: str) -> tuple[list[str | None], dict[str | None, int]]:
-        seq = [self.view.ctx.entity_of.get(m.key) for m in self.view.ctx.listed[art]]
-        at: dict[str | None, int] = {}
-        for k, ent in enumerate(seq):
-            at.setdefault(ent, k)
-        self[art] = (seq, at)
-        return seq, at
+    def __getitem__(self, art: str) -> tuple[list[str | None], dict[str | None, int]]:
+        found = self.view.orders.get(art)
+        if found is None:
+            seq = [self.view.ctx.entity_of.get(m.key) for m in self.view.ctx.listed[art]]
+            at: dict[str | None, int] = {}
+            for k, ent in enumerate(seq):
+                at.setdefault(ent, k)
+            found = self.view.orders[art] = (seq, at)
+        return found
 
 
 def _neighbours(orders: Orders, art: str, ent: str) -> tuple[str | None, str | None]:

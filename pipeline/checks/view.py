@@ -54,6 +54,10 @@ class _View:
     names_of: dict[str, tuple[set[str], set[str]]] = field(default_factory=dict, compare=False)
     at_place: dict[int, list[str]] = field(default_factory=dict, compare=False)  # ``ranked_camps._at_place``
     place_of: dict[str, int | None] = field(default_factory=dict, compare=False)  # ``ranked_camps._place``
+    # article -> its list's entities in order and where each is first printed (``stand_ins.Orders``)
+    orders: dict[str, tuple[list[str | None], dict[str | None, int]]] = field(
+        default_factory=dict, compare=False
+    )
     places: dict[str, object] = field(default_factory=dict, compare=False)  # ``places``: ranks, languages
     codes: Mapping[str, str] = field(default_factory=dict, compare=False)  # entity -> its gazetteer code
     # entity -> how many of its lists print a Chinese name for it, and in how many of them each character is
