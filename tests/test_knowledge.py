@@ -145,6 +145,17 @@ def test_a_special_administrative_region_is_named_without_the_words_that_say_so(
     assert gazetteer.code(name) == code
 
 
+@pytest.mark.parametrize(
+    ("name", "code"), [("多明尼加", "DO"), ("多米尼加", "DO"), ("中非", "CF"), ("ドミニカ", "DM")]
+)
+def test_a_chinese_name_is_known_without_its_closing_form_of_state(
+    gazetteer: Gazetteer, name: str, code: str
+) -> None:
+    """CLDR's ``多明尼加共和國``, ``中非共和國`` as papers print them; ``ドミニカ`` stays Dominica's, whose
+    source name it is (a derived name never takes another country's)."""
+    assert gazetteer.codes(name) == frozenset({code})
+
+
 @pytest.mark.parametrize(("a", "b"), NAMESAKES)
 def test_namesakes_map_to_different_codes(gazetteer: Gazetteer, a: str, b: str) -> None:
     ca, cb = gazetteer.code(a), gazetteer.code(b)

@@ -13,7 +13,8 @@ numeric codes are left out; under their names in
 2. ISO 3166-1, through pycountry: ``name``, ``official_name`` and ``common_name``, and their
    translations in pycountry's ``iso3166-1`` catalogues for ``zh_TW``, ``zh_HK``, ``zh_CN`` and ``ja``;
 3. variants derived from those by rule (``_derived``): an inverted ISO name (``Korea, Republic of``
-   -> ``Republic of Korea``), a leading form of state dropped (``Republic of Korea`` -> ``Korea``), a
+   -> ``Republic of Korea``), a leading form of state dropped (``Republic of Korea`` -> ``Korea``; a
+   Chinese or Japanese one closing the name, ``甲乙共和國`` -> ``甲乙``, ``name_words.STATE_FORM_END_RE``), a
    final parenthesized alternate (``Myanmar (Burma)`` -> ``Myanmar`` and ``Burma``; a Chinese
    qualifier is shortened to its first character: ``剛果（布拉薩）`` -> ``剛果（布）``), a parenthesis
    inside the name dropped (``Cocos (Keeling) Islands`` -> ``Cocos Islands``), a Chinese name joining two
@@ -44,7 +45,12 @@ from collections.abc import Mapping
 
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.lang import name_words, scripts
-from pipeline.lang.name_words import ADMIN_REGION_END_RE, EN_ADMIN_REGION_RE, ZH_JOINED_NAME_RE
+from pipeline.lang.name_words import (
+    ADMIN_REGION_END_RE,
+    EN_ADMIN_REGION_RE,
+    STATE_FORM_END_RE,
+    ZH_JOINED_NAME_RE,
+)
 
 __all__ = ["CLDR_LOCALES", "ISO_CATALOGUES", "SOURCES", "build_builtin"]
 
@@ -180,6 +186,8 @@ def _derived(name: str) -> tuple[list[str], list[str]]:
         variants.append(m["first"][0] + m["second"][0])
     if (m := ADMIN_REGION_END_RE.search(name)) and m.start() >= 2:
         variants.append(name[: m.start()])  # "甲國乙城特別行政區" -> "甲國乙城"
+    if (m := STATE_FORM_END_RE.search(name)) and m.start() >= 2:
+        variants.append(name[: m.start()])  # "甲乙共和國" -> "甲乙", as "Republic of Korea" -> "Korea"
     if m := EN_ADMIN_REGION_RE.match(name):
         variants.append(
             f"{m['head']}, {m['sovereign']}"

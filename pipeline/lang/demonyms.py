@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.lang.name_words import STATE_FORM_END_RE
 from pipeline.lang.scripts import simplified
 
 # endings English adds to a place's name to say who is from there, the shortest first (the longest stem
@@ -71,7 +72,8 @@ def place_spellings(word: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
 
 @lru_cache(maxsize=1)
 def _east_asian_places() -> frozenset[str]:
-    """CLDR's names of countries and territories (two-letter codes) in Chinese and Japanese, Simplified."""
+    """CLDR's names of countries and territories (two-letter codes) in Chinese and Japanese, Simplified,
+    and each without the word of a form of state closing it (``甲乙共和國``: ``甲乙``)."""
     from babel import Locale
 
     names: set[str] = set()
@@ -79,6 +81,8 @@ def _east_asian_places() -> frozenset[str]:
         for code, name in Locale.parse(locale).territories.items():
             if len(code) == 2 and code.isalpha() and code != "ZZ":
                 names.add(simplified(name))
+                if (form := STATE_FORM_END_RE.search(name)) is not None and form.start() >= 2:
+                    names.add(simplified(name[: form.start()]))
     return frozenset(names)
 
 

@@ -18,6 +18,10 @@ ZH_JOINED_NAME_RE = re.compile(
 # a special administrative region's words after its name (``甲國乙城特別行政區``, ``Aland City SAR
 # Borduria``): the news prints the name without them (``甲國乙城``, ``Aland City SAR``), or the region alone
 ADMIN_REGION_END_RE = re.compile(fold_pattern(r"(?:特別行政區|特別行政区)$") + r"|(?<=\sSAR)\s+[A-Z][a-z]+$")
+# the word of a form of state closing a Chinese or Japanese name (``甲共和國``, ``乙王國``, ``丙連邦``): the
+# news prints the name without it, as English drops ``Republic of`` (the words before it kept: what is left
+# of ``甲人民共和國`` is no name anyone prints, and adds nothing)
+STATE_FORM_END_RE = re.compile(fold_pattern(r"(?:共和國|王國|聯邦)$") + r"|(?:共和国|王国|連邦)$")
 # the same in English with its sovereign after a comma, as trade bodies print it (``Aland City, Borduria``)
 EN_ADMIN_REGION_RE = re.compile(r"^(?P<head>.+?)\s+SAR\s+(?P<sovereign>[A-Z][a-z]+)$")
 # English words that name places in general, not one place: a country's everyday name may hold them beside
