@@ -17,10 +17,8 @@ from pipeline.lang.bands import band_of
 from pipeline.lang.count_binding import lead_in_counts
 from pipeline.lang.count_lines import total_line
 from pipeline.lang.counts import find_counts
-from pipeline.lang.group_cues import NO_VALUE_AFTER_COLON_RE
 from pipeline.lang.posts import CREDIT_WORD_RE
 from pipeline.lang.scripts import WHITESPACE
-from pipeline.lang.worded_rates import worded_rates
 from pipeline.models import Heading
 from sources.base import Document, Extraction
 from sources.layouts._cell_lines import cell_line_tables
@@ -29,73 +27,13 @@ from sources.layouts._lines import body_lines
 from sources.layouts._memo import per_document
 from sources.layouts._table_header_words import caption
 from sources.layouts._tables import TableReading, TCell, read_table
+from sources.layouts._text_table_cells import RULE_ROW_RE, line_cells
 from sources.layouts._ties import tie_line
 
 NAME = "text-table"
 MIN_ROWS = 3
 MAX_SECTION_CHARS = 30
 MAX_GAP_LINES = 1  # blank lines allowed between two rows of one table
-_CELL_SEP_RE = re.compile(r"\t+|\u3000+|[ \u00a0]{2,}")
-
-
-# a Markdown-style row ``| 日本 | 25% |`` and its rule row ``| --- | ---: |``
-_PIPE_ROW_RE = re.compile(r"^\|.*\|$")
-_RULE_ROW_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
-# ``日本：25%（原24%）``, ``Japan — 25%``: a short name (up to 24 characters; a name in Latin letters, words
-# being longer, up to 48: ``Democratic Republic of the Congo``), a colon or a dash, then a value
-_KEY = (
-    r"^([^：:，,。；;！？!?\s][^：:，,。；;！？!?]{0,23}?|[A-Za-z\u00c0-\u024f][\w'’.,()&\- ]{24,47}?)"
-    r"(?:\s*[：:]\s*|\s+[—–\-－]\s+|\s*(?:——|──)\s*)"
-)
-_KEY_VALUE_RE = re.compile(_KEY + r"(?=[+\-]?[0-9０-９$¥€£])")
-# the same with a rate in words after the colon (``甲國：二成``, ``Aland: forty percent``)
-_KEY_WORDED_RE = re.compile(_KEY)
-
-
-_BAR_RE = re.compile(r"\s*[|｜│]\s*")  # a bar between cells: ASCII, fullwidth or box-drawing
-
-
-def _cells(text: str, start: int, end: int) -> list[TCell]:
-    line = text[start:end]
-    if _PIPE_ROW_RE.match(line) or _BAR_RE.search(line.strip(WHITESPACE + "|｜│")):
-        return _split(text, start, end, _BAR_RE)  # "| 日本 | 25% |", "国名｜税率"
-    if (kv := _KEY_VALUE_RE.match(line) or _worded_key(line) or _blank_key(line)) is not None:
-        return [TCell(kv.group(1), start, start + kv.end(1)), *_cells_by_blanks(text, start + kv.end(), end)]
-    return _cells_by_blanks(text, start, end)
-
-
-def _worded_key(line: str) -> re.Match[str] | None:
-    """``name：value`` where the value is a rate in words, read as the same two cells."""
-    kv = _KEY_WORDED_RE.match(line)
-    if kv is None:
-        return None
-    worded = worded_rates(line[kv.end() :])
-    return kv if worded and worded[0][2] == 0 else None
-
-
-def _blank_key(line: str) -> re.Match[str] | None:
-    """``name：－``, ``name：待定``: a name whose value the row says it has not got, read as two cells (the
-    row of the table, not a section row)."""
-    kv = _KEY_WORDED_RE.match(line)
-    blank = NO_VALUE_AFTER_COLON_RE.search(line)
-    return kv if kv is not None and blank is not None and blank.start() == kv.end(1) else None
-
-
-def _split(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[TCell]:
-    cells, pos = [], start
-    for m in sep.finditer(text, start, end):
-        if m.start() > pos:
-            cells.append(TCell(text[pos : m.start()], pos, m.start()))
-        pos = m.end()
-    if end > pos:
-        cells.append(TCell(text[pos:end], pos, end))
-    return [c for c in cells if c.text.strip(WHITESPACE)]
-
-
-def _cells_by_blanks(text: str, start: int, end: int) -> list[TCell]:
-    return _split(text, start, end, _CELL_SEP_RE)
-
-
 # what a line of two cells or more holds: a cell separator, a ``|`` or a ``name：value`` colon
 _MAY_SPLIT_RE = re.compile(r"[\t\u3000|｜│：:]|[ \u00a0]{2}|\s[—–\-－]\s|——|──")
 
@@ -116,7 +54,7 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None, TCell | 
     for line in body_lines(doc):
         s = line.start + len(line.text) - len(line.text.lstrip(WHITESPACE))
         e = line.start + len(line.text.rstrip(WHITESPACE))
-        if _RULE_ROW_RE.match(doc.text[s:e]) and e > s:
+        if RULE_ROW_RE.match(doc.text[s:e]) and e > s:
             if len(current) == 1:  # the rule under a Markdown table's header: the row above is its header
                 current[0] = [replace(c, header=True) for c in current[0]]
             continue
@@ -125,7 +63,7 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None, TCell | 
                 runs.append(current)
             current, gap = [], 0
             continue
-        cells = _cells(doc.text, s, e) if e > s else []
+        cells = line_cells(doc.text, s, e) if e > s else []
         if len(cells) >= 2:
             current.append(cells)
             gap = 0
