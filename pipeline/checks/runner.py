@@ -24,7 +24,8 @@ from pipeline.checks.length_causes import (
 from pipeline.checks.lengths import _list_lengths
 from pipeline.checks.lists import canonical_groups, list_checks
 from pipeline.checks.loose import loose_counts
-from pipeline.checks.names import _naming_variants, _possible_mistranslations
+from pipeline.checks.mistranslations import _possible_mistranslations
+from pipeline.checks.names import _naming_variants
 from pipeline.checks.one_count import conflict_not_length
 from pipeline.checks.ranks import rank_checks
 from pipeline.checks.share_sums import share_sum_checks
