@@ -28,24 +28,23 @@ def positive_int(value: str) -> int:
     return n
 
 
-def cutoff(value: str) -> float:
+def _number_between(value: str, high: int) -> float:
+    """``value`` as a number from 0 to ``high``, else the argument's error."""
     try:
         x = float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if not 0.0 <= x <= 1.0:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1: {value}")
+    if not 0.0 <= x <= high:
+        raise argparse.ArgumentTypeError(f"must be between 0 and {high}: {value}")
     return x
+
+
+def cutoff(value: str) -> float:
+    return _number_between(value, 1)
 
 
 def seconds(value: str) -> float:
-    try:
-        x = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if not 0.0 <= x <= 86_400.0:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 86400: {value}")
-    return x
+    return _number_between(value, 86_400)
 
 
 def positive_seconds(value: str) -> float:
