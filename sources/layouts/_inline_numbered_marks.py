@@ -101,11 +101,14 @@ def _marked(clause: str) -> str | None:
     the colon that ends the lead-in (a ``、`` before it as a comma), the others as ``、`` (or the joiner
     before one, ``▽Aと▽B``, and the mark as a blank)."""
     marks = [m for m in _INLINE_MARK_RE.finditer(clause) if m.start() > 0]
-    if (
-        len(marks) < 2
-        or len({m.group(1) for m in marks}) != 1
-        or "、" in clause[marks[0].start() : marks[-1].start()]
-    ):
+    if len(marks) < 2 or len({m.group(1) for m in marks}) != 1:
+        return None
+    # "▽A、▽B、▽C": a pause before every mark but the first, and none elsewhere between them, is the
+    # items' own separator; the marks are then only marks
+    paused = [clause[: m.start()].rstrip().endswith("、") for m in marks[1:]]
+    joined = [_JOINER_BEFORE_RE.search(clause, 0, m.start()) is not None for m in marks[1:]]
+    commas = clause.count("、", marks[0].start(), marks[-1].start())
+    if commas and (commas != sum(paused) or not all(p or j for p, j in zip(paused, joined, strict=True))):
         return None
     # the lead-in's own pauses ("また、▽A") part it from the items, as commas do
     out = ["，" if ch == "、" else ch for ch in clause[: marks[0].start()]] + list(clause[marks[0].start() :])
@@ -113,5 +116,5 @@ def _marked(clause: str) -> str | None:
         joiner = _JOINER_BEFORE_RE.search(clause, 0, m.start()) if k else None
         if joiner is not None:  # "▽Aと▽B": the joiner parts the two, as "、" would
             out[joiner.start() : joiner.end()] = ["、"] + [" "] * (joiner.end() - joiner.start() - 1)
-        out[m.start()] = "：" if k == 0 else " " if joiner is not None else "、"
+        out[m.start()] = "：" if k == 0 else " " if joiner is not None or commas else "、"
     return "".join(out)
