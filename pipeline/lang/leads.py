@@ -144,6 +144,11 @@ CLOSING_RE = re.compile(
 )
 # ら after a run of people, then a particle or a count: "and others", the people named its examples
 # ("…田中次郎外相らを起用", "…ら4人")
+# compound particles that end a Japanese lead-in before its first name ("…パートナー国として、A、B"): a piece
+# ending in one is words about the names, no name
+JA_LEAD_PARTICLE_END_RE = re.compile(
+    r"(?:として|について|によると|によれば|により|に対し(?:て)?|に関し(?:て)?|をめぐり|をめぐって)$"
+)
 JA_RA = r"ら(?=[をがはにのも、。]|\s*[0-9０-９一二三四五六七八九十]|\s*$)"
 JA_PEOPLE_CLOSING_RE = re.compile(r"\s*" + JA_RA)
 # an ordinal heading of a part ("第一部分", "Part 2")

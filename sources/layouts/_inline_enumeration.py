@@ -114,6 +114,10 @@ def _label(text: str, lead_start: int, first: int) -> tuple[str, tuple[int, int]
 _ARTICLE_BEFORE_RE = re.compile(r"(?<![\w'’\-])(?:the|an?)\s+$", re.IGNORECASE)
 
 
+# a name after a Japanese lead-in's last particle: Chinese characters or katakana only, no kana of grammar
+_KANJI_OR_KATAKANA_RE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc・]+")
+
+
 def _before_article(text: str, lead_start: int, start: int, east_asian: bool) -> int:
     """Where the lead-in ends before the first item: before the English article it opens with, so that
     the lead-in still ends at its colon or count."""
@@ -136,10 +140,17 @@ def _name_run(
     flags = [name_shaped(text[s:e], east_asian) and not DATE_PIECE_RE.match(text[s:e]) for s, e in spans]
     lo, hi = longest_run(flags)
     at_end = hi == len(spans)
-    before = spans[lo - 1] if lo > 0 and hi - lo >= 2 and not east_asian else None
+    before = spans[lo - 1] if lo > 0 and hi - lo >= 2 else None
     spans = spans[lo:hi]
     if east_asian and spans:  # "3日、市民栄誉賞を山田太郎さん、…": the run's first piece opens
         spans[0] = (ja_name_start(text, *spans[0]), spans[0][1])  # with the lead-in's last words
+    if east_asian and before is not None:
+        # "…全面的に禁止する対象にA、B、C": a piece too long for a name ends in one after its particle
+        cut = ja_name_start(text, *before)
+        name = text[cut : before[1]]
+        if cut > before[0] and _KANJI_OR_KATAKANA_RE.fullmatch(name) and name_shaped(name, east_asian):
+            spans = [(cut, before[1]), *spans]
+        before = None
     if before is not None and (cut := trailing_name_start(text, *before)) is not None:
         if name_shaped(text[cut : before[1]], east_asian):  # "…went to Aland (41 %), Borduria (39 %)"
             spans = [(cut, before[1]), *spans]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.clause_cues import EN_DATE_PIECE_RE
-from pipeline.lang.leads import JA_HONORIFIC
+from pipeline.lang.leads import JA_HONORIFIC, JA_LEAD_PARTICLE_END_RE
 from pipeline.lang.name_words import EN_DESCRIBED_PLACE_RE, ZH_FORM_WORDS
 from pipeline.lang.posts import JA_TITLE_RE, TITLE_WORDS, en_post_and_name
 from pipeline.lang.scripts import (
@@ -122,8 +122,8 @@ def name_shaped(text: str, east_asian: bool) -> bool:
     if not core or re.search(r"[，。！？!?]", core):
         return False
     if east_asian:
-        if _HIRAGANA_ONLY_RE.match(core):
-            return False  # a word such as また or さらに: no name is written in hiragana alone
+        if _HIRAGANA_ONLY_RE.match(core) or JA_LEAD_PARTICLE_END_RE.search(core):
+            return False  # また, さらに, …として: words in hiragana alone, or a lead-in's particle, no name
         # the dots parting a katakana name's words are no letters
         person = _TITLED_PERSON_RE.search(core)
         if person is not None:  # "甲國籍副檢察官珍·羅伊": who, then the transliterated name
