@@ -8,12 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from document_fixtures import text_document
 
 from pipeline.knowledge.gazetteer_kept import builtin_gazetteer
 from pipeline.knowledge.joined import rejoin_known_names
 from pipeline.models import Kind
 from sources.layouts._records import parse_span
-from sources.registry import parse_path
+from sources.registry import parse_document, parse_path
 
 LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"
 STORIES = LAYOUTS.parent / "stories"  # the articles of the made-up stories (tests/test_layout_story.py)
@@ -1444,3 +1445,35 @@ def test_a_dotted_list_after_a_pause_ending_its_lead_in() -> None:
         "トンガ",
     ]
     assert [h.stated for h in parsed.headings] == [7]
+
+
+def test_inline_triangle_marks_after_each_pause() -> None:
+    """``対象は、▽A、▽B、▽Cの3か国です``: a pause before each mark but the first; the marks are no part of
+    the names, and a run whose pauses fall elsewhere too is read no other way than before."""
+    text = "甲国が入国制限\n\n対象となるのは、▽アランド、▽ボルドゥリア、▽カルパチアの3か国です。\n"
+    got = parse_document(text_document(text, "a"))
+    assert [m.label for m in got.mentions] == ["アランド", "ボルドゥリア", "カルパチア"]
+    assert [h.stated for h in got.headings] == [3]
+    mixed = "甲国が入国制限\n\n対象となるのは、▽アランド、▽ボルドゥリア▽カルパチアの3か国です。\n"
+    assert not any("▽" in m.label for m in parse_document(text_document(mixed, "a")).mentions)
+
+
+def test_the_first_name_after_a_long_japanese_lead_in_and_its_particle() -> None:
+    """``…全面的に禁止する対象にアランド、ボルドゥリア、カルパチアの3カ国を加えた``: the first piece holds the
+    lead-in up to its particle, then the first name; words in kana after the particle are no name."""
+    text = (
+        "甲国、入国禁止を拡大\n\n"
+        "甲国政府は16日、入国を全面的に禁止する対象にアランド、ボルドゥリア、カルパチアの3カ国を加えた。\n"
+    )
+    got = parse_document(text_document(text, "a"))
+    assert [m.label for m in got.mentions] == ["アランド", "ボルドゥリア", "カルパチア"]
+    assert [h.stated for h in got.headings] == [3]
+    lead = (
+        "甲国、同盟を拡大\n\n"
+        "甲国によると、正式加盟に準じる「協力国」として、アランド、ボルドゥリア、カルパチアの3カ国を招待した。\n"
+    )
+    assert [m.label for m in parse_document(text_document(lead, "a")).mentions] == [
+        "アランド",
+        "ボルドゥリア",
+        "カルパチア",
+    ]
