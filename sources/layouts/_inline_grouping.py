@@ -41,6 +41,7 @@ from sources.layouts._inline_paragraph_leads import paragraph_leads
 from sources.layouts._inline_paused_lines import paused_groups
 from sources.layouts._inline_piece_shapes import is_east_asian
 from sources.layouts._inline_pieces import Enumeration
+from sources.layouts._inline_place_copulas import place_copulas
 from sources.layouts._inline_place_lines import place_line
 from sources.layouts._inline_place_pieces import place_pieces
 from sources.layouts._inline_placed_en import placed_en
@@ -102,6 +103,7 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
                 text, m.start(), m.end()
             )  # "B …, finishing second on 357, ahead of C (356). D was …"
             or place_pieces(text, m.start(), m.end())  # "前三名依次為：第一名A（7.7分）、第二名B（7.5分）、…"
+            or place_copulas(text, m.start(), m.end())  # "1位がAで9970億ドル、2位がBで3140億ドル、…"
         ):
             found.extend(pieces)
             whole.extend(pieces)
