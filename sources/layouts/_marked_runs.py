@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pipeline.lang.scripts import FOOTNOTE_MARKS, WHITESPACE
 from sources.base import Document
 from sources.layouts._headings import is_heading_item
+from sources.layouts._inline_clause_spans import ABBREVIATION_RE
 from sources.layouts._lines import Line, body_lines
 from sources.layouts._memo import per_document
 from sources.layouts._parens import stripped_span
@@ -226,7 +227,7 @@ def item_end(text: str, lines: Sequence[Line], idx: int, start: int) -> int:
     """Where the item starting at ``start`` on line ``idx`` ends: the end of its line, or, when the
     line leaves a parenthesis open (an annotation wrapped onto the next lines), the end of the line
     that closes it (at most ``MAX_CONTINUATION_LINES`` further, never across a blank line)."""
-    end = stripped_span(text, lines[idx].start, lines[idx].end)[1]
+    end = _unjoined(text, start, stripped_span(text, lines[idx].start, lines[idx].end)[1])
     depth = _open_parens(text[start:end])
     k = idx
     while depth > 0 and k + 1 < len(lines) and k + 1 - idx <= MAX_CONTINUATION_LINES:
@@ -238,3 +239,17 @@ def item_end(text: str, lines: Sequence[Line], idx: int, start: int) -> int:
         if depth == 0:
             return stripped_span(text, nxt.start, nxt.end)[1]
     return end
+
+
+# what closes a line of a list printed as one sentence ("- Jane Roe, ambassador to Aland;", "…; and",
+# "- John Doe, ambassador to Borduria."): the pause or stop that joins the lines, no part of the item
+_JOINING_END_RE = re.compile(r"(?:\s*[;；]\s*(?:and|or)|\s*[;；]|(?<=[a-z)])\.)$")
+
+
+def _unjoined(text: str, start: int, end: int) -> int:
+    """``end`` before the pause or stop that closes the line's item (an abbreviation's dot kept:
+    ``Aland Trading Co.``)."""
+    m = _JOINING_END_RE.search(text, start, end)
+    if m is None or (m.group(0) == "." and ABBREVIATION_RE.search(text, start, m.start())):
+        return end
+    return m.start()

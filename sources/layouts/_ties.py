@@ -185,6 +185,8 @@ class _Lines(NamedTuple):
     tied: dict[int, list[tuple[int, int]]]  # the names of each line of several, by index
     figured: int  # lines that close on a figure
     dashed: frozenset[int]  # lines whose figure follows a colon or a dash
+    # every line but the last closed by a semicolon: one sentence cut into lines ("1. Jane Roe, Aland;")
+    joined: bool
 
 
 def _tied(text: str, spans: Sequence[tuple[int, int]]) -> _Lines:
@@ -203,17 +205,21 @@ def _tied(text: str, spans: Sequence[tuple[int, int]]) -> _Lines:
         for k, (s, _) in enumerate(spans)
         if (names := _names(text, s, ends[k], joined=joined)) is not None
     }
-    return _Lines(ends, tied, figured, frozenset(dashed))
+    semicolons = len(spans) >= 2 and all(text[e : e + 1] in (";", "；") for _, e in spans[:-1])
+    return _Lines(ends, tied, figured, frozenset(dashed), semicolons and len(tied) == len(spans))
 
 
 def _ties(spans: Sequence[tuple[int, int]], lines: _Lines) -> bool:
     """Lines of ties: two of them or more, or one among lines that each name one and close on a figure
     (``Carpania, Dorland – 191`` among ``Aland – 193``, ``Borduria – 190``): a ranking's figures mark
     its places, the one tie sharing one. Names before a dash and a figure tie on no more than half the
-    lines: ``Jane Roe, Acme – $342 billion`` on most lines is a name and what it belongs to."""
+    lines: ``Jane Roe, Acme – $342 billion`` on most lines is a name and what it belongs to; and every line
+    naming as many pieces, none closing on a figure, is a name and what it is, line after line."""
     tied = lines.tied
     if any(k in lines.dashed for k in tied) and 2 * len(tied) > len(spans):
         return False
+    if lines.joined and len({len(v) for v in tied.values()}) == 1 and not lines.figured:
+        return False  # "1. Jane Roe, Aland;" on every line, no figure: a name and its place each, no ties
     if len(tied) >= MIN_TIED_LINES:
         return True
     return len(tied) == 1 and len(spans) >= MIN_FIGURED_LINES and lines.figured == len(spans)
