@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.portfolios import portfolio
-from pipeline.lang.posts import EN_POST_OF_RE, EN_TITLE_PHRASE_RE, EN_TITLE_RE, en_post_and_name
+from pipeline.lang.posts import (
+    EN_POST_OF_RE,
+    EN_TITLE_NOUNS,
+    EN_TITLE_PHRASE_RE,
+    EN_TITLE_RE,
+    en_post_and_name,
+)
 from pipeline.lang.scripts import CJK, KANA
 from pipeline.models import Attribute, AttributeKind
 from sources.item_titles import is_portfolio, is_title
@@ -30,8 +36,20 @@ def en_post_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Att
     m = en_post_and_name(text, start, end)
     if m is None or _NOT_A_PERSON_RE.search(m.group("name")):
         return start, ()
-    title = Attribute(AttributeKind.TITLE, m.group("title"), "", m.start("title"), m.end("title"))
-    return m.start("name"), (title,)
+    name_start = m.start("name")
+    # "Colonel General John Doe": a rank of two words, the second a title noun too, is all the post
+    while (word := _TITLE_WORD_RE.match(text, name_start, m.end("name"))) is not None and len(
+        text[word.end() : m.end("name")].split()
+    ) >= 2:
+        name_start = word.end()
+    title_end = len(text[:name_start].rstrip())
+    title = Attribute(
+        AttributeKind.TITLE, text[m.start("title") : title_end], "", m.start("title"), title_end
+    )
+    return name_start, (title,)
+
+
+_TITLE_WORD_RE = re.compile(rf"(?i:{EN_TITLE_NOUNS})\s+")
 
 
 # what separates an English name from its title and the rest: a comma, or a spaced dash

@@ -22,6 +22,7 @@ from pipeline.lang.value_words import AMOUNT_VERB_RE
 from pipeline.lang.values import FROM_BEFORE_VALUE_RE, find_values
 from pipeline.models import Attribute, AttributeKind
 from sources.item_appointments import appointed
+from sources.item_body_places import place_of_body
 from sources.item_countries import countries_apart, country_of_name, country_post_before_name
 from sources.item_english import HONORIFIC_RE, en_post_before_name, english_attributes, of_place
 from sources.item_english_after import described_after_colon, english_attributes_in_parentheses
@@ -213,6 +214,9 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         en_end, en_attrs = english_attributes(text, name_s, name_e)
     if en_attrs:
         name_e, attrs = en_end, [*attrs, *en_attrs]
+        post_start, post_attrs = en_post_before_name(text, name_s, name_e)
+        if post_attrs:  # "Vice Admiral John Doe, commander of the fleet": a post before the name too
+            name_s, attrs = post_start, [*post_attrs, *attrs]
     elif (post := name_then_post(text, name_s, name_e))[1]:
         name_e, attrs = post[0], [*attrs, *post[1]]
     elif (of := of_place(text, name_s, name_e))[1]:
@@ -244,6 +248,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
     titled = any(a.kind is AttributeKind.TITLE for a in attrs)  # a person: "ドイツのための…" names a body
     if titled and (of_country := country_of_name(text, name_s, name_e))[1]:  # "甲国のジェーン・ロー大統領"
         name_s, attrs = of_country[0], [*attrs, *of_country[1]]
+    elif not titled and (based := place_of_body(text, name_s, name_e))[1]:  # "甲市的乙貿易有限公司"
+        name_s, attrs = based[0], [*attrs, *based[1]]
     whose = _JA_WHOSE_RE.match(text, name_s, name_e)
     if whose is None and any(a.kind is AttributeKind.TITLE and a.start >= name_e for a in attrs):
         whose = _JA_WHOSE_KANJI_RE.match(text, name_s, name_e)  # "甲国の山田太郎外相"

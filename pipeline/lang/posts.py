@@ -46,11 +46,14 @@ EN_TITLE_NOUNS = (
     r"lawmaker|legislator|whip|mep|mp|scholar|academic|activist|economist|fellow|lecturer|"
     r"treasurer|comptroller|controller|auditor|registrar|"
     # a monarch ("King of Borduria")
-    r"king|queen)"
+    r"king|queen|"
+    # an officer's rank ("Vice Admiral", "Colonel General", "Field Marshal")
+    r"admiral|colonel|marshal|brigadier|commodore)"
 )
 EN_TITLE_RE = re.compile(
     r"(?:(?:a|an|the)\s+)?"
-    r"\b(?:(?:deputy|vice|assistant|chief|senior|former|acting|executive|general|special|prime)[\s-]+)*"
+    r"\b(?:(?:deputy|vice|assistant|chief|senior|former|acting|executive|general|special|prime"
+    r"|lieutenant|colonel|brigadier|rear|field)[\s-]+)*"
     + EN_TITLE_NOUNS
     + r"s?\b",  # "Senators Jane Roe, John Doe and …": one title before several names
     re.IGNORECASE,
