@@ -47,6 +47,9 @@ _TRAILING_PAREN_RE = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
 def _first_en(text: str, a: int, b: int) -> int:
     """Start of the capitalized name that ends the first piece (``nationals of Aland``), else of the one
     that opens it, before its verb (``A and B face 24 % and 25 %``); ``b`` when there is neither."""
+    bracketed = _TRAILING_PAREN_RE.search(text[a:b])
+    if bracketed is not None and find_values(bracketed.group(0)):
+        b = a + bracketed.start()  # "… Aland (to 20% from 46%)": the name before its bracketed values
     piece = AT_BEFORE_VALUE_RE.sub("", text[a : _value_tail(text, a, b)])  # "… Aland at 49%"
     tag = _TRAILING_PAREN_RE.search(piece)  # "Jane Roe (R-Mo.)": the name before its tag
     if tag is not None:
