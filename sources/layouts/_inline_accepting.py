@@ -14,9 +14,10 @@ import unicodedata
 from pipeline.lang.counts import find_counts
 from pipeline.lang.decision_cues import LIST_WORD_RE
 from pipeline.lang.leads import COMPLETE_RE, JA_HONORIFIC, JA_PEOPLE_CLOSING_RE, LEAD_IN_RE, PARTITIVE_RE
+from pipeline.lang.name_words import ZH_FORM_WORDS
 from pipeline.lang.posts import JA_TITLE_RE
 from pipeline.lang.rank_cues import EN_RANK_FOLLOWED_RE
-from pipeline.lang.scripts import WHITESPACE
+from pipeline.lang.scripts import WHITESPACE, simplified
 from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind
 from sources.item_posts_after import KANJI_PERSON_RE
@@ -87,6 +88,9 @@ def _proper_names(text: str, enum: Enumeration) -> bool:
                 or _DESCRIBED_KANA_PERSON_RE.search(i)
                 or ENGLISH_AFTER_RE.search(i)
                 or _BODY_WITH_ENGLISH_RE.search(i)
+                or simplified(i).endswith(
+                    ZH_FORM_WORDS
+                )  # "甲市的乙貿易有限公司": a company by its legal form
             )
             or is_titled(i)
             for i in items

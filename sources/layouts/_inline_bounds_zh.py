@@ -13,6 +13,7 @@ from pipeline.lang.posts import JA_TITLE_RE
 from pipeline.lang.rank_cues import ZH_RANK_REACHED
 from pipeline.lang.scripts import CJK, NAME_DOTS, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
+from sources.item_body_places import body_place_end
 from sources.item_titles import PERSON_NAME_END_RE, is_title
 from sources.layouts._inline_clause_spans import _VALUED_HEAD_RE
 from sources.layouts._inline_piece_shapes import masked
@@ -70,6 +71,8 @@ def _first_zh(text: str, a: int, b: int) -> int:
         # (a pause and a conjunction, "…上升3%，而甲國、…", open another clause: the names follow it)
         if m.group(0) == "の" and _body_of_person(text, best, a + m.start(), b):
             continue  # "制裁対象は甲国の山田太郎外相": the state is the person's, no lead-in
+        if m.group(0) in "的の" and _based_body(text, best, a + m.start(), b):
+            continue  # "制裁的公司包括甲市的乙貿易有限公司": where the body is based, no lead-in
         if a + m.end() < b:
             best = a + m.end()
     return best
@@ -149,10 +152,32 @@ _JA_PERSON_AFTER_NO_RE = re.compile(
 def _last_zh(text: str, a: int, b: int) -> int:
     """End of the last item inside the last piece ``text[a:b]``: before the first closing mark (past a
     の joining a post to a name honoured after it, ``空軍司令官の高橋三郎氏の4人``)."""
-    m = _ZH_END_RE.search(masked(text, a, b), 1)
+    flat = masked(text, a, b)
+    m = _ZH_END_RE.search(flat, 1)
     if m is not None and m.group(0) == "の" and (h := _JA_PERSON_AFTER_NO_RE.match(text, a + m.start(), b)):
         return h.end()
+    while m is not None and m.group(0) in "的の" and _based_body(text, a, a + m.start(), b):
+        m = _ZH_END_RE.search(flat, m.end())  # "…及甲市的乙貿易有限公司": where the body is based
     return a + m.start() if m else b
+
+
+def _based_body(text: str, start: int, particle: int, b: int) -> bool:
+    """The 的 or の at ``particle`` parts where a body is based from its name, the place's words from
+    the last pause or lead-in word before it (at most ``start``)."""
+    lo = max([start, *(k + 1 for k in range(start, particle) if text[k] in "、，,：:")])
+    for s in range(lo, particle):
+        if body_place_end(text, s, _body_end(text, particle, b)) == particle:
+            return True
+    return False
+
+
+def _body_end(text: str, particle: int, b: int) -> int:
+    """The end of the body's name after ``particle``: the next pause, joiner or the piece's end."""
+    m = _BODY_STOP_RE.search(text, particle + 1, b)
+    return m.start() if m else b
+
+
+_BODY_STOP_RE = re.compile(fold_pattern(r"[、，,。；;：:]|以及|及|和|與|等"))
 
 
 def zh_name_end(text: str, a: int, b: int) -> int:
