@@ -49,7 +49,7 @@ import matching_fixtures as fx  # noqa: E402
 from pipeline.knowledge import Knowledge  # noqa: E402
 from pipeline.matching import evidence, match_lists  # noqa: E402
 from pipeline.models import Kind, Mention  # noqa: E402
-from pipeline.normalize import to_simplified, to_traditional  # noqa: E402
+from pipeline.normalize.scripts import to_simplified, to_traditional  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 
 SEED = 20260108
