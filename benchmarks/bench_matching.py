@@ -21,24 +21,21 @@ Stories: the list items of every story of ``tests/expected/stories`` (read by th
 ``ref`` in the expected file is its truth; items without a ref are left out of the pairs), matched with
 no gazetteer and with the built-in one, with the sound keys off, the katakana key alone, and the katakana
 key with the Chinese transliterations' skeletons (pipeline/knowledge/sound.py).
+
+The generated inputs are in ``matching_synthetic.py``, the pairwise scores in ``matching_scores.py``,
+the stories' table in ``matching_stories.py``; this module measures and prints.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import random
 import resource
 import subprocess
 import sys
 import time
 import tracemalloc
-from collections import Counter
-from dataclasses import replace
 from pathlib import Path
-from unittest import mock
-
-from pypinyin import lazy_pinyin
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -46,72 +43,11 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import matching_fixtures as fx  # noqa: E402
 
-from pipeline.knowledge import Knowledge  # noqa: E402
-from pipeline.matching import evidence, match_lists  # noqa: E402
-from pipeline.models import Kind, Mention  # noqa: E402
-from pipeline.normalize import to_simplified, to_traditional  # noqa: E402
-from pipeline.settings import Settings  # noqa: E402
-
-SEED = 20260108
-
-
-def _noisy(m: Mention, article: str, position: int, rnd: random.Random) -> Mention:
-    zh, en = m.name_zh, m.name_en
-    r = rnd.random()
-    if r < 0.15:
-        en = ""
-    elif r < 0.25 and en:
-        zh = ""
-    if zh and rnd.random() < 0.5:
-        zh = to_simplified(zh)
-    if zh and len(zh) > 4 and rnd.random() < 0.3:
-        cut = rnd.randrange(len(zh))
-        zh = zh[:cut] + zh[cut + 1 :]
-    if en and rnd.random() < 0.2:
-        words = en.split()
-        rnd.shuffle(words)
-        en = " ".join(words)
-    return replace(m, article=article, position=position, name_zh=zh, name_en=en, aliases=())
-
-
-def synthetic(n_articles: int, seed: int = SEED) -> tuple[list[Mention], dict[str, str]]:
-    """Noisy copies of the example lists plus strays, and the true cluster of every mention."""
-    rnd = random.Random(seed)
-    pool = fx.example_list_mentions()
-    rows = fx.expected_rows()
-    truth: dict[str, str] = {}
-    out: list[Mention] = []
-    for a in range(n_articles):
-        article = f"s{a:03d}"
-        source = [m for m in pool if m.article == fx.LIST_ARTICLES[a % 3]]
-        keep = source if a % 4 == 0 else rnd.sample(source, rnd.randint(15, len(source)))
-        items = [_noisy(m, article, i + 1, rnd) for i, m in enumerate(keep)]
-        truth.update({n.key: f"row{rows[m.key]}" for n, m in zip(items, keep, strict=True)})
-        for _ in range(rnd.randint(0, 3)):  # strays: random names, on no list
-            zh = "".join(chr(rnd.randint(0x4E00, 0x9FA5)) for _ in range(rnd.randint(4, 10)))
-            en = " ".join(
-                "".join(rnd.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rnd.randint(3, 9))).title()
-                for _ in range(rnd.randint(2, 5))
-            )
-            items.append(fx._mention(article, len(items) + 1, None, zh, en, ""))
-            truth[items[-1].key] = f"stray {items[-1].key}"
-        out += items
-    return out, truth
-
-
-def pairwise(mentions: list[Mention], truth: dict[str, str], **kwargs: object) -> tuple[float, float]:
-    """Pairwise precision and recall of match_lists against ``truth`` (counted per true cluster)."""
-    got = {k: e.id for e in match_lists(mentions, **kwargs).entities for k in e.mentions}  # type: ignore[arg-type]
-    return scores(got, truth)
-
-
-def scores(got: dict[str, str], truth: dict[str, str]) -> tuple[float, float]:
-    """Pairwise precision and recall of ``got`` (mention -> entity) on the keys of ``truth``."""
-    by_pair: Counter[tuple[str, str]] = Counter((got[k], truth[k]) for k in truth)
-    same_both = sum(c * (c - 1) // 2 for c in by_pair.values())
-    same_got = sum(c * (c - 1) // 2 for c in Counter(got[k] for k in truth).values())
-    same_true = sum(c * (c - 1) // 2 for c in Counter(truth.values()).values())
-    return same_both / max(same_got, 1), same_both / max(same_true, 1)
+from benchmarks.matching_scores import f1, pairwise, scores  # noqa: E402
+from benchmarks.matching_stories import stories_table  # noqa: E402
+from benchmarks.matching_synthetic import synthetic, synthetic_long  # noqa: E402
+from pipeline.matching import match_lists  # noqa: E402
+from pipeline.models import Mention  # noqa: E402
 
 
 def measure(mentions: list[Mention], repeat: int) -> tuple[float, float, int]:
@@ -125,67 +61,6 @@ def measure(mentions: list[Mention], repeat: int) -> tuple[float, float, int]:
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return best, peak / 2**20, len(result.entities)
-
-
-def f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-
-
-# -- long synthetic lists ---------------------------------------------------------------------------
-
-_SYLLABLES = (
-    "安巴邦包北贝本比边宾波博布卡坎康科克库拉兰朗劳勒雷利林隆卢鲁伦罗马曼梅蒙米明莫穆纳南尼宁诺帕潘佩皮普"
-    "齐乔切萨桑沙森斯苏塔坦特提托图瓦万威维沃乌西希夏辛雅扬耶伊尤扎泽哲珍朱卓德多杜达丹迪丁东敦法菲芬弗福"
-    "加甘格贡古哈汉赫亨胡华霍基吉嘉杰金卓"
-)
-
-
-def _name(rnd: random.Random) -> str:
-    return "".join(rnd.choice(_SYLLABLES) for _ in range(rnd.randint(2, 5)))
-
-
-def _english(zh: str, rnd: random.Random) -> str:
-    syllables = lazy_pinyin(zh)
-    cut = rnd.randint(1, len(syllables) - 1) if len(syllables) > 2 else len(syllables)
-    words = ["".join(syllables[:cut]), "".join(syllables[cut:])]
-    return " ".join(w.title() for w in words if w)
-
-
-def _typo(text: str, rnd: random.Random, *, zh: bool) -> str:
-    at = rnd.randrange(len(text))
-    if zh:
-        return text[:at] + rnd.choice(_SYLLABLES) + text[at + 1 :]
-    if text[at] == " ":
-        return text
-    return text[:at] + rnd.choice("aeioun") + text[at + 1 :]
-
-
-def synthetic_long(n_outlets: int, n_entities: int, seed: int = SEED) -> tuple[list[Mention], dict[str, str]]:
-    """``n_outlets`` lists of about ``n_entities`` names each, and the true cluster of every mention."""
-    rnd = random.Random(seed)
-    names: dict[str, None] = {}
-    while len(names) < n_entities:
-        names[_name(rnd)] = None
-    entities = [(zh, _english(zh, rnd)) for zh in names]
-    out: list[Mention] = []
-    truth: dict[str, str] = {}
-    for o in range(n_outlets):
-        article = f"o{o:04d}"
-        traditional, english = rnd.random() < 0.5, rnd.random() < 0.7
-        items = [(f"e{e}", zh, en) for e, (zh, en) in enumerate(entities) if rnd.random() >= 0.08]
-        items += [(f"stray {article} {k}", _name(rnd), "") for k in range(max(1, n_entities // 50))]
-        rnd.shuffle(items)
-        for position, (true, zh, en) in enumerate(items, start=1):
-            en = (en or _english(zh, rnd)) if english else ""
-            if rnd.random() < 0.05:
-                zh = _typo(zh, rnd, zh=True)
-            if en and rnd.random() < 0.05:
-                en = _typo(en, rnd, zh=False)
-            zh = to_traditional(zh) if traditional else zh
-            mention = fx._mention(article, position, None, zh, en, "")
-            out.append(mention)
-            truth[mention.key] = true
-    return out, truth
 
 
 def long_case(n_outlets: int, n_entities: int) -> dict[str, float]:
@@ -229,53 +104,6 @@ def long_table() -> None:
         cmd = [sys.executable, __file__, "--outlets", str(n_outlets), "--entities", str(n_entities), "--json"]
         done = subprocess.run(cmd, capture_output=True, text=True, check=True)
         _print_long(json.loads(done.stdout.strip().splitlines()[-1]))
-
-
-# -- the example stories, sound keys on and off -----------------------------------------------------
-
-
-def story_mentions(story: Path) -> tuple[list[Mention], dict[str, str]]:
-    """The list mentions of one story's articles and, for items with a ref, their truth."""
-    from sources.registry import parse_path
-
-    mentions: list[Mention] = []
-    truth: dict[str, str] = {}
-    for expected_path in sorted(story.glob("*.json")):
-        expected = json.loads(expected_path.read_text(encoding="utf-8"))
-        if "items" not in expected:
-            continue
-        article = next(iter(sorted((ROOT / "examples" / story.name).glob(f"{expected['article']}.*"))))
-        listed = [m for m in parse_path(article).mentions if m.kind is Kind.LIST]
-        mentions += listed
-        for m, item in zip(sorted(listed, key=lambda m: m.position), expected["items"], strict=False):
-            if item.get("ref") and item["name"] in (m.name_zh, m.name_en):
-                truth[m.key] = item["ref"]
-    return mentions, truth
-
-
-def stories_table() -> None:
-    base = Settings()
-    off = replace(base, evidence=replace(base.evidence, katakana=False))
-    kana = replace(base, evidence=replace(base.evidence, katakana=True))
-    header = f"{'story':30s} {'pairs':>5s} {'knowledge':>10s} {'sound':>9s}"
-    print(header + f" {'precision':>9s} {'recall':>7s} {'F1':>7s}")
-    gazetteer = Knowledge.standard()
-    for story in sorted((ROOT / "tests" / "expected" / "stories").iterdir()):
-        mentions, truth = story_mentions(story)
-        same = sum(c * (c - 1) // 2 for c in Counter(truth.values()).values())
-        for known, knowledge in (("no codes", Knowledge()), ("built-in", gazetteer)):
-            for label, settings, han in (
-                ("off", off, False),
-                ("kana", kana, False),
-                ("kana+han", kana, True),
-            ):
-                # the Chinese skeletons switched off by giving no Chinese key one
-                with mock.patch.object(evidence, "han_keys", evidence.han_keys if han else lambda *_: {}):
-                    precision, recall = pairwise(mentions, truth, settings=settings, knowledge=knowledge)
-                print(
-                    f"{story.name:30s} {same:5d} {known:>10s} {label:>9s} {precision:9.4f} {recall:7.4f} "
-                    f"{f1(precision, recall):7.4f}"
-                )
 
 
 def main() -> None:

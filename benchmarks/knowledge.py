@@ -30,7 +30,8 @@ from babel import Locale  # noqa: E402
 from pipeline.knowledge import Knowledge  # noqa: E402
 from pipeline.knowledge.gazetteer_kept import builtin_gazetteer  # noqa: E402
 from pipeline.matching import match_lists  # noqa: E402
-from pipeline.normalize import to_traditional, zh_key  # noqa: E402
+from pipeline.normalize.chinese import zh_key  # noqa: E402
+from pipeline.normalize.scripts import to_traditional  # noqa: E402
 
 LOCALE_PAIRS = (("zh_Hant", "zh_Hans"), ("zh_Hant_HK", "zh_Hans"), ("zh_Hant", "zh_Hant_HK"))
 CONFIGS = ((), ("hk2s",), ("tw2s",), ("tw2sp",), ("tw2sp", "hk2s"))

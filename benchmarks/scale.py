@@ -47,277 +47,39 @@ seconds (page faults of fresh and copied-on-write memory, copies into the page c
 varies most with the machine's other work, and its table shows how much of a stage's growth it is.
 The pages' stage (``render md+html beside``) runs in a forked child beside the data files: its CPU
 seconds are the child's whole work, its wall seconds only the wait for it after the data files are done.
+
+This module is the parent (stories, subprocesses, repeated runs as one); each system's run is in
+``scale_crosscheck.py`` and ``scale_peers.py``, the accuracy and result record in ``scale_results.py``,
+the tables in ``scale_report.py``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import logging
-import math
 import resource
 import subprocess
 import sys
 import tempfile
-import time
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.scale_crosscheck import run_crosscheck  # noqa: E402
+from benchmarks.scale_peers import run_recordlinkage, run_splink  # noqa: E402
+from benchmarks.scale_report import report  # noqa: E402
+
 DEFAULT_SIZES = ("200x66", "1000x66", "20x250", "20x500", "20x1000", "20x2000")
 SYSTEMS = ("crosscheck", "splink", "recordlinkage")
 PEER_MODULES = {"splink": "splink", "recordlinkage": "recordlinkage"}
 STAGES = ("reading", "matching", "prose", "claims", "checks")
-MATCH_PROBABILITY = 0.5  # Splink: a pair is a match when the model finds it more likely than not
-JW_MATCH = 0.9  # recordlinkage: a pair whose Chinese or English names score this much is a match
-SN_WINDOW = 9  # recordlinkage: sorted-neighbourhood window
 TIMED = ("stages", "cpu", "kernel")  # a run's seconds per stage: wall, CPU, and the kernel's part of the CPU
-
-
-# --- pairwise accuracy -------------------------------------------------------------------------
-
-
-def _pairs(n: int) -> int:
-    return n * (n - 1) // 2
-
-
-def pairwise(truth: Mapping[str, str], predicted: Mapping[str, str]) -> tuple[float, float, float]:
-    """(precision, recall, F1) of the pairs of truth items put in one cluster.
-
-    ``truth`` and ``predicted`` map an item's id to its cluster; an item without a predicted
-    cluster is a cluster of its own. Counted from the contingency table, never pair by pair.
-    """
-    cells: Counter[tuple[str, str]] = Counter()
-    for item, true_cluster in truth.items():
-        cells[(true_cluster, predicted.get(item, f"alone:{item}"))] += 1
-    together = sum(_pairs(n) for n in cells.values())
-    true_pairs = sum(_pairs(n) for n in Counter(truth.values()).values())
-    pred_sizes: Counter[str] = Counter()
-    for (_, pred), n in cells.items():
-        pred_sizes[pred] += n
-    pred_pairs = sum(_pairs(n) for n in pred_sizes.values())
-    precision = together / pred_pairs if pred_pairs else 1.0
-    recall = together / true_pairs if true_pairs else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
-def load_truth(story: Path) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
-    """Item id (``article#position``) -> entity, and (article, name as printed) -> item id."""
-    doc = json.loads((story / "truth.json").read_text(encoding="utf-8"))
-    entity_of: dict[str, str] = {}
-    by_name: dict[tuple[str, str], str] = {}
-    for article, items in doc["articles"].items():
-        for it in items:
-            key = f"{article}#{it['position']}"
-            entity_of[key] = it["entity"]
-            by_name[(article, it["name"])] = key
-    return entity_of, by_name
-
-
-# --- the systems, each run in a child process ----------------------------------------------------
-
-
-def _peak_mib() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024
-
-
-def _system_seconds() -> float:
-    """Kernel CPU seconds of this process and of the children it waited for (page faults, copies into the
-    page cache, fsync)."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_stime
-    return own + resource.getrusage(resource.RUSAGE_CHILDREN).ru_stime
-
-
-def run_crosscheck(story: Path, work: Path) -> dict[str, object]:
-    import gc
-
-    from pipeline.charsets import share_charsets
-    from pipeline.cli import GC_THRESHOLDS, one_blas_thread
-    from pipeline.patterns_kept import keep_patterns, save_patterns
-
-    one_blas_thread()  # before numpy is imported, as the command does
-    share_charsets()  # and the patterns compiled as the command compiles them
-    keep_patterns()
-    from pipeline.models import Kind
-    from pipeline.output import write_folder
-    from pipeline.rendering import render_each
-    from pipeline.run import reconcile
-    from pipeline.timing import Laps
-    from reports import FORMATS
-
-    class SystemLaps(Laps):
-        """``Laps`` that also keeps each stage's kernel CPU seconds (in ``kernel``)."""
-
-        __slots__ = ("_last_kernel", "kernel")
-
-        def __init__(self, timings: dict[str, float], cpu: dict[str, float]) -> None:
-            super().__init__(timings, cpu)
-            self.kernel: dict[str, float] = {}
-            self._last_kernel = _system_seconds()
-
-        def lap(self, name: str) -> None:
-            super().lap(name)
-            now = _system_seconds()
-            self.kernel[name] = self.kernel.get(name, 0.0) + now - self._last_kernel
-            self._last_kernel = now
-
-    gc.set_threshold(*GC_THRESHOLDS)  # the collector as the command sets it
-    timings: dict[str, float] = {}
-    cpu: dict[str, float] = {}
-    started = time.perf_counter()
-    rec = reconcile([str(story)], timings=timings, cpu_timings=cpu)
-    laps = SystemLaps(timings, cpu)
-    files: dict[str, str] = {}
-    names: dict[str, list[str]] = {}
-    # as the command renders (``pipeline.cli_run.render_all``): each format timed, the pages' wait as one
-    for fmt, written in render_each(rec, FORMATS, laps=laps).items():
-        files.update(written)
-        names[fmt] = list(written)
-    write_folder(work / "report", files)
-    laps.lap("writing")
-    seconds = time.perf_counter() - started
-    save_patterns()
-    output = {fmt: sum((work / "report" / n).stat().st_size for n in ns) for fmt, ns in names.items()}
-    for stage in timings:  # the formats rendered beside as one stage: their bytes together
-        if stage.startswith("render ") and stage.endswith(" beside"):
-            together = stage.removeprefix("render ")
-            output[together] = sum(output[f] for f in together.removesuffix(" beside").split("+"))
-
-    truth, by_name = load_truth(story)
-    entity_of_key = {key: e.id for e in rec.entities for key in e.mentions}
-    predicted: dict[str, str] = {}
-    for m in rec.mentions:
-        if m.kind is not Kind.LIST:
-            continue
-        item = by_name.get((m.article, m.name_zh)) or (m.key if m.key in truth else None)
-        if item is not None and m.key in entity_of_key:
-            predicted[item] = entity_of_key[m.key]
-    mentions = sum(1 for m in rec.mentions if m.kind is Kind.LIST)
-    return _result(
-        truth,
-        predicted,
-        seconds,
-        mentions=mentions,
-        stages=timings,
-        cpu=cpu,
-        output=output,
-        kernel=laps.kernel,
-    )
-
-
-def _peer_frame(story: Path) -> object:
-    import opencc
-    import pandas as pd
-
-    t2s = opencc.OpenCC("t2s")
-    df = pd.read_csv(story / "mentions.csv", dtype=str, keep_default_na=False)
-    df["name_s"] = [t2s.convert(n) for n in df["name"]]
-    df["english"] = df["english"].str.lower().replace("", None)
-    return df
-
-
-def run_splink(story: Path, work: Path) -> dict[str, object]:
-    import splink.comparison_library as cl
-    from splink import Linker, SettingsCreator, block_on
-    from splink.backends.duckdb import DuckDBAPI
-
-    started = time.perf_counter()
-    df = _peer_frame(story)
-    df = df[["mention_id", "name_s", "english"]].rename(columns={"mention_id": "unique_id"})  # type: ignore[index]
-    df["first2"] = df["name_s"].str[:2]
-    df["last2"] = df["name_s"].str[-2:]
-    settings = SettingsCreator(
-        link_type="dedupe_only",
-        comparisons=[
-            cl.JaroWinklerAtThresholds("name_s", [0.9, 0.8]),
-            cl.JaroWinklerAtThresholds("english", [0.9, 0.8]),
-        ],
-        blocking_rules_to_generate_predictions=[
-            block_on("first2"),
-            block_on("last2"),
-            block_on("english"),
-        ],
-        retain_intermediate_calculation_columns=False,
-    )
-    db_api = DuckDBAPI()
-    linker = Linker(db_api.register(df), settings, log_level=logging.ERROR)
-    linker.training.estimate_probability_two_random_records_match([block_on("name_s")], recall=0.8)
-    linker.training.estimate_u_using_random_sampling(max_pairs=2e6, seed=1)
-    linker.training.estimate_parameters_using_expectation_maximisation(block_on("first2"))
-    linker.training.estimate_parameters_using_expectation_maximisation(block_on("last2"))
-    pairs = linker.inference.predict(threshold_match_probability=MATCH_PROBABILITY)
-    clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
-        pairs, threshold_match_probability=MATCH_PROBABILITY
-    ).as_pandas_dataframe()
-    predicted = dict(zip(clusters["unique_id"], clusters["cluster_id"].astype(str), strict=True))
-    seconds = time.perf_counter() - started
-    truth, _ = load_truth(story)
-    return _result(truth, predicted, seconds, mentions=len(df))
-
-
-def run_recordlinkage(story: Path, work: Path) -> dict[str, object]:
-    import numpy as np
-    import recordlinkage
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
-    started = time.perf_counter()
-    df = _peer_frame(story).set_index("mention_id")  # type: ignore[attr-defined]
-    indexer = recordlinkage.Index()
-    indexer.sortedneighbourhood("name_s", window=SN_WINDOW)
-    pairs = indexer.index(df)
-    compare = recordlinkage.Compare()
-    compare.string("name_s", "name_s", method="jarowinkler", label="name")
-    compare.string("english", "english", method="jarowinkler", label="english", missing_value=0.0)
-    features = compare.compute(pairs, df)
-    matches = features[(features["name"] >= JW_MATCH) | (features["english"] >= JW_MATCH)].index
-    position = {key: i for i, key in enumerate(df.index)}
-    rows = np.array([position[a] for a, _ in matches], dtype=np.int64)
-    cols = np.array([position[b] for _, b in matches], dtype=np.int64)
-    graph = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(df), len(df)))
-    _, labels = connected_components(graph, directed=False)
-    predicted = {key: str(label) for key, label in zip(df.index, labels, strict=True)}
-    seconds = time.perf_counter() - started
-    truth, _ = load_truth(story)
-    return _result(truth, predicted, seconds, mentions=len(df))
-
-
-def _result(
-    truth: Mapping[str, str],
-    predicted: Mapping[str, str],
-    seconds: float,
-    *,
-    mentions: int,
-    stages: Mapping[str, float] | None = None,
-    cpu: Mapping[str, float] | None = None,
-    output: Mapping[str, int] | None = None,
-    kernel: Mapping[str, float] | None = None,
-) -> dict[str, object]:
-    precision, recall, f1 = pairwise(truth, predicted)
-    return {
-        "seconds": seconds,
-        "peak_mib": _peak_mib(),
-        "mentions": mentions,
-        "precision": precision,
-        "recall": recall,
-        "f1": f1,
-        "stages": dict(stages or {}),
-        "cpu": dict(cpu or {}),
-        "kernel": dict(kernel or {}),
-        "output": {f"render {fmt}": float(n) for fmt, n in (output or {}).items()},
-    }
-
-
 RUNNERS = {"crosscheck": run_crosscheck, "splink": run_splink, "recordlinkage": run_recordlinkage}
 
 
-# --- the parent: stories, subprocesses, tables ---------------------------------------------------
+# --- the parent: stories, subprocesses, repeated runs as one ------------------------------------
 
 
 def _size(value: str) -> tuple[int, int]:
@@ -402,147 +164,6 @@ def _rows(
             if results:
                 rows.append({"system": system, "outlets": outlets, "entities": entities, **_best(results)})
     return rows
-
-
-def _table(header: list[str], lines: Iterable[list[str]]) -> str:
-    align = ["---" if i == 0 else "---:" for i in range(len(header))]
-    out = ["| " + " | ".join(header) + " |", "| " + " | ".join(align) + " |"]
-    out.extend("| " + " | ".join(line) + " |" for line in lines)
-    return "\n".join(out)
-
-
-def _stage_names(rows: list[dict[str, object]]) -> list[str]:
-    names: dict[str, None] = {}
-    for row in rows:
-        names.update(dict.fromkeys(row["stages"]))  # type: ignore[arg-type]
-    return list(names)
-
-
-def _total(row: Mapping[str, object], field: str) -> float:
-    """A run's seconds: wall seconds as measured, CPU seconds as the sum of its stages'."""
-    if field == "stages":
-        return float(row["seconds"])  # type: ignore[arg-type]
-    return sum(row[field].values())  # type: ignore[attr-defined]
-
-
-def _exponent(ta: float | None, tb: float | None, ratio: float) -> float | None:
-    return math.log(tb / ta) / ratio if ta and tb and ta > 0 and tb > 0 else None
-
-
-def _seconds(row: Mapping[str, object], field: str, name: str) -> float | None:
-    return _total(row, field) if name == "total" else row[field].get(name)  # type: ignore[attr-defined]
-
-
-def _growth(rows: list[dict[str, object]], names: list[str], field: str = "cpu") -> list[list[str]]:
-    """Each stage's exponent between consecutive sizes with the same number of entities, from the
-    stages' CPU seconds (``field="cpu"``), their kernel part (``"kernel"``), their wall seconds
-    (``"stages"``) or the bytes written (``"output"``). From the least seconds of the repeated runs at
-    each size; with more than one run at a size, followed by the least and the greatest exponent between
-    any run at one size and any run at the other (the spread a single pair of runs could have shown)."""
-    lines = []
-    for a, b in zip(rows, rows[1:], strict=False):
-        if a["entities"] != b["entities"] or a["outlets"] == b["outlets"]:
-            continue
-        ratio = math.log(b["outlets"] / a["outlets"])  # type: ignore[operator]
-        runs_a = [r for r in a.get("runs", []) if field in r]  # type: ignore[attr-defined]
-        runs_b = [r for r in b.get("runs", []) if field in r]  # type: ignore[attr-defined]
-        cells = []
-        for name in [*names, "total"]:
-            best = _exponent(_seconds(a, field, name), _seconds(b, field, name), ratio)
-            pairs = [
-                _exponent(_seconds(ra, field, name), _seconds(rb, field, name), ratio)
-                for ra in runs_a
-                for rb in runs_b
-            ]
-            spread = [e for e in pairs if e is not None]
-            cell = "" if best is None else f"{best:.2f}"
-            if cell and len(spread) > 1:
-                cell += f" ({min(spread):.2f}–{max(spread):.2f})"
-            cells.append(cell)
-        lines.append([f"{a['outlets']}→{b['outlets']} × {a['entities']}", *cells])
-    return lines
-
-
-def report(rows: list[dict[str, object]]) -> str:
-    header = [
-        "system",
-        "outlets",
-        "entities",
-        "mentions",
-        "seconds",
-        "CPU seconds",
-        "peak MiB",
-        "precision",
-        "recall",
-        "F1",
-    ]
-    main = _table(
-        header,
-        (
-            [
-                str(r["system"]),
-                str(r["outlets"]),
-                str(r["entities"]),
-                str(r["mentions"]),
-                f"{r['seconds']:.2f}",
-                f"{r['cpu_seconds']:.2f}",
-                f"{r['peak_mib']:.0f}",
-                f"{r['precision']:.4f}",
-                f"{r['recall']:.4f}",
-                f"{r['f1']:.4f}",
-            ]
-            for r in rows
-        ),
-    )
-    ours = [r for r in rows if r["system"] == "crosscheck"]
-    if not ours:
-        return main
-    names = _stage_names(ours)
-    parts = [main]
-    for field, what in (("stages", "wall seconds"), ("cpu", "CPU seconds")):
-        parts += [
-            f"crosscheck, {what} per stage:",
-            _table(
-                ["outlets × entities", *names, "total"],
-                (
-                    [
-                        f"{r['outlets']} × {r['entities']}",
-                        *(f"{r[field].get(n, 0.0):.2f}" for n in names),  # type: ignore[attr-defined]
-                        f"{_total(r, field):.2f}",
-                    ]
-                    for r in ours
-                ),
-            ),
-        ]
-    late = [n for n in names if any(n in r["kernel"] for r in ours)]  # type: ignore[operator]
-    if late:
-        parts += [
-            "crosscheck, kernel CPU seconds (page faults, page cache, fsync: part of the CPU seconds above):",
-            _table(
-                ["outlets × entities", *late],
-                (
-                    [
-                        f"{r['outlets']} × {r['entities']}",
-                        *(f"{r['kernel'].get(n, 0.0):.2f}" for n in late),  # type: ignore[attr-defined]
-                    ]
-                    for r in ours
-                ),
-            ),
-        ]
-    growths = (
-        ("cpu", "CPU seconds", names),
-        ("kernel", "kernel CPU seconds", late),
-        ("stages", "wall seconds", names),
-        ("output", "bytes written", [n for n in names if n.startswith("render ")]),
-    )
-    for field, what, columns in growths:
-        growth = _growth(ours, columns, field) if columns else []
-        if growth:
-            parts += [
-                f"crosscheck, growth exponent per stage ({what}):",
-                _table(["sizes", *columns, "total"], growth),
-            ]
-    return "\n\n".join(parts)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -17,11 +17,11 @@ from sources.manifest import is_url
 
 if TYPE_CHECKING:
     from pipeline.run import RunOptions
-    from sources.fetch import FetchSettings
+    from sources.fetch_records import FetchSettings
 
 
 def fetch_settings(args: argparse.Namespace) -> FetchSettings:
-    from sources.fetch import FetchSettings
+    from sources.fetch_records import FetchSettings
 
     return FetchSettings(timeout=args.fetch_timeout, delay=args.delay, max_bytes=args.max_bytes)
 

@@ -29,7 +29,8 @@ from pipeline.errors import UsageError
 from pipeline.models import Problem
 from pipeline.provenance import ARCHIVE_NAME, SIDECAR, SIDECAR_VERSION
 from sources.archive import ArchiveError, Replay, archive_bytes, sha256_hex
-from sources.fetch import Fetch, Fetcher, FetchSettings
+from sources.fetch import Fetcher
+from sources.fetch_records import Fetch, FetchSettings
 from sources.manifest import Entry, is_url, read_manifest
 from sources.metadata import PageMetadata, page_metadata, page_text, text_metadata
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import opencc
 
-from pipeline.normalize import to_simplified, to_traditional
+from pipeline.normalize.scripts import to_simplified, to_traditional
 
 
 class LangTag(StrEnum):

@@ -38,7 +38,7 @@ from warcio.utils import Digester
 from warcio.warcwriter import WARCWriter
 
 from pipeline.models import Problem, Severity
-from sources.fetch import Exchange, Fetch
+from sources.fetch_records import Exchange, Fetch
 
 METADATA_TYPE = "application/vnd.crosscheck.fetch+json"
 METADATA_VERSION = "1"
@@ -137,7 +137,7 @@ def write_fetches(fetches: Iterable[Fetch], stream: io.BufferedIOBase | io.Bytes
 
 
 def _last_time(fetch: Fetch) -> str:
-    from sources.fetch import utc_now
+    from sources.fetch_records import utc_now
 
     return fetch.exchanges[-1].requested_at if fetch.exchanges else utc_now()
 

@@ -12,7 +12,8 @@ For one URL, ``Fetcher.fetch``:
    hops (``fetch_redirect_loop``);
 6. judges the final response: a status of 400 or more is ``fetch_http_error``, a content type other
    than HTML or plain text ``fetch_not_html``; a charset header the bytes contradict is a warning
-   (``fetch_charset``): the page is read with the encoding the reader finds in the bytes.
+   (``fetch_charset``): the page is read with the encoding the reader finds in the bytes
+   (``sources.fetch_judging.judged``).
 
 Every response received, failed ones included, is an ``Exchange`` of the ``Fetch``, so the archive
 holds them all; a failure is a ``Problem`` naming the URL, never an exception.
@@ -20,86 +21,20 @@ holds them all; a failure is a ``Problem`` naming the URL, never an exception.
 
 from __future__ import annotations
 
-import codecs
-import datetime as dt
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from pipeline.models import Problem, Severity
+from sources.fetch_judging import fetch_problem, judged
+from sources.fetch_records import REDIRECT_STATUS, Exchange, Fetch, FetchCode, FetchSettings, utc_now
 from sources.manifest import is_url
 
 TRANSIENT_STATUS = frozenset({429, 500, 502, 503, 504})
-TEXT_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
-REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
 CHUNK_BYTES = 65_536
 MAX_RETRY_AFTER = 30.0  # a server's Retry-After is honoured up to this many seconds
-
-
-class FetchCode(StrEnum):
-    """The stable codes of fetch problems."""
-
-    BAD_URL = "fetch_bad_url"
-    TIMEOUT = "fetch_timeout"
-    CONNECTION = "fetch_connection"
-    HTTP_ERROR = "fetch_http_error"
-    TOO_LARGE = "fetch_too_large"
-    NOT_HTML = "fetch_not_html"
-    CHARSET = "fetch_charset"
-    REDIRECT_LOOP = "fetch_redirect_loop"
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class FetchSettings:
-    """The limits and manners of fetching (each a keyword, with the default a newsroom page needs)."""
-
-    timeout: float = 20.0  # seconds for one whole exchange (connect, headers and body)
-    max_bytes: int = 5_000_000  # a body larger than this is not read
-    max_redirects: int = 10
-    delay: float = 1.0  # seconds between two requests to the same host
-    retries: int = 2  # further attempts after a transient failure
-    backoff: float = 1.0  # seconds before the first retry, doubled for each further one
-    user_agent: str = "crosscheck (fact-checking; archives the pages it reads)"
-
-
-@dataclass(frozen=True, slots=True)
-class Exchange:
-    """One HTTP request and the response received for it, as it came over the wire."""
-
-    url: str
-    requested_at: str  # ISO 8601 UTC, seconds, ``Z``
-    status: int
-    reason: str
-    http_version: str
-    request_headers: tuple[tuple[str, str], ...]
-    headers: tuple[tuple[str, str], ...]
-    body: bytes
-
-    def header(self, name: str) -> str:
-        return next((v for k, v in self.headers if k.lower() == name.lower()), "")
-
-
-@dataclass(frozen=True, slots=True)
-class Fetch:
-    """What fetching one URL gave: every exchange in order, the page (the last one) unless ``problem``."""
-
-    url: str
-    exchanges: tuple[Exchange, ...] = ()
-    problem: Problem | None = None
-    warnings: tuple[Problem, ...] = ()
-
-    @property
-    def page(self) -> Exchange | None:
-        return None if self.problem is not None or not self.exchanges else self.exchanges[-1]
-
-    @property
-    def redirects(self) -> tuple[str, ...]:
-        """The URLs that answered with a redirect, in order."""
-        return tuple(e.url for e in self.exchanges if e.status in REDIRECT_STATUS)
 
 
 class _Failure(Exception):
@@ -113,45 +48,6 @@ class _Failure(Exception):
         self.message = message
         self.transient = transient
         self.exchange = exchange
-
-
-def utc_now() -> str:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-def _problem(url: str, code: FetchCode, message: str, severity: Severity = Severity.ERROR) -> Problem:
-    return Problem(article=url, code=code.value, severity=severity, message=f"{url}: {message}")
-
-
-def _media_type(exchange: Exchange) -> tuple[str, str]:
-    """(media type, charset) of the Content-Type header, lower case ("" when absent)."""
-    parts = [p.strip() for p in exchange.header("content-type").split(";")]
-    charset = next(
-        (p.split("=", 1)[1].strip(" \"'") for p in parts[1:] if p.lower().startswith("charset=")), ""
-    )
-    return parts[0].lower(), charset.lower()
-
-
-def charset_conflict(body: bytes, declared: str) -> str:
-    """Why the bytes contradict the declared charset ("" when they do not): an unknown charset, bytes it
-    cannot decode, or UTF-8 text declared as a single-byte charset."""
-    if not declared:
-        return ""
-    try:
-        codec = codecs.lookup(declared).name
-    except LookupError:
-        return f"the server declares an unknown charset {declared!r}"
-    try:
-        body.decode(codec)
-    except UnicodeDecodeError:
-        return f"the server declares charset {declared!r} but the bytes are not {declared}"
-    if codec != "utf-8" and not body.isascii():
-        try:
-            body.decode("utf-8")
-        except UnicodeDecodeError:
-            return ""
-        return f"the server declares charset {declared!r} but the bytes are UTF-8"
-    return ""
 
 
 @dataclass(slots=True)
@@ -183,7 +79,9 @@ class Fetcher:
     def fetch(self, url: str) -> Fetch:
         """Fetch ``url``, following redirects and retrying transient failures (see the module's steps)."""
         if not is_url(url):  # 1.
-            return Fetch(url=url, problem=_problem(url, FetchCode.BAD_URL, "not an http(s) URL with a host"))
+            return Fetch(
+                url=url, problem=fetch_problem(url, FetchCode.BAD_URL, "not an http(s) URL with a host")
+            )
         exchanges: list[Exchange] = []
         seen = {url}
         current = url
@@ -192,11 +90,13 @@ class Fetcher:
                 exchange = self._with_retries(current, exchanges)  # 2.-4.
             except _Failure as failure:
                 return Fetch(
-                    url=url, exchanges=tuple(exchanges), problem=_problem(url, failure.code, failure.message)
+                    url=url,
+                    exchanges=tuple(exchanges),
+                    problem=fetch_problem(url, failure.code, failure.message),
                 )
             target = self._redirect_target(exchange, current)  # 5.
             if target is None:
-                return self._judged(url, tuple(exchanges))  # 6.
+                return judged(url, tuple(exchanges))  # 6.
             if target in seen or len(seen) > self.settings.max_redirects:
                 message = (
                     f"redirected back to {target}"
@@ -206,7 +106,7 @@ class Fetcher:
                 return Fetch(
                     url=url,
                     exchanges=tuple(exchanges),
-                    problem=_problem(url, FetchCode.REDIRECT_LOOP, message),
+                    problem=fetch_problem(url, FetchCode.REDIRECT_LOOP, message),
                 )
             seen.add(target)
             current = target
@@ -217,22 +117,6 @@ class Fetcher:
         if exchange.status not in REDIRECT_STATUS or not location:
             return None
         return urljoin(current, location)
-
-    def _judged(self, url: str, exchanges: tuple[Exchange, ...]) -> Fetch:
-        page = exchanges[-1]
-        if page.status >= 400:
-            message = f"HTTP {page.status} {page.reason}".rstrip() + f" from {page.url}"
-            return Fetch(url=url, exchanges=exchanges, problem=_problem(url, FetchCode.HTTP_ERROR, message))
-        media, charset = _media_type(page)
-        if media not in TEXT_TYPES:
-            message = f"content type {media or 'missing'!r} is not an HTML or text page; not read"
-            return Fetch(url=url, exchanges=exchanges, problem=_problem(url, FetchCode.NOT_HTML, message))
-        conflict = charset_conflict(page.body, charset)
-        warnings: tuple[Problem, ...] = ()
-        if conflict:
-            message = f"{conflict}; read with the encoding found in the page"
-            warnings = (_problem(url, FetchCode.CHARSET, message, Severity.WARNING),)
-        return Fetch(url=url, exchanges=exchanges, warnings=warnings)
 
     # ------------------------------------------------------------------ attempts
 

@@ -23,7 +23,7 @@ from pipeline.matching.decisions import _Constraints
 from pipeline.matching.lists import _prepare
 from pipeline.matching.state import _Run
 from pipeline.models import Kind, Mention
-from pipeline.normalize import to_simplified
+from pipeline.normalize.scripts import to_simplified
 from pipeline.settings import DEFAULT_SETTINGS
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -29,7 +29,7 @@ from pipeline.claims import (
     quote_span,
 )
 from pipeline.models import Article, Claim, Entity, Group, Heading, Kind, Mention
-from pipeline.normalize import en_key
+from pipeline.normalize.english import en_key
 
 EXAMPLE_DIR = Path(__file__).resolve().parent.parent / "examples" / "us-withdrawal-2026-01"
 A000, A001, A002, A003, A004 = (

@@ -30,7 +30,9 @@ from pipeline.provenance import ARCHIVE_NAME
 from pipeline.run import reconcile
 from reports.json_report import load_schema
 from sources.archive import Replay, sha256_hex
-from sources.fetch import Fetcher, FetchSettings, charset_conflict
+from sources.fetch import Fetcher
+from sources.fetch_judging import charset_conflict
+from sources.fetch_records import FetchSettings
 from sources.manifest import Entry, parse_manifest
 from sources.metadata import PageMetadata, page_metadata, page_text, text_metadata
 

@@ -136,7 +136,9 @@ def test_arbitrary_bytes_from_disk(tmp_path: Path, data: bytes, suffix: str) -> 
 @FUZZ
 @given(st.text(max_size=200))
 def test_normalizers_idempotent_and_total(text: str) -> None:
-    from pipeline.normalize import acronym_key, en_key, zh_key
+    from pipeline.normalize.acronyms import acronym_key
+    from pipeline.normalize.chinese import zh_key
+    from pipeline.normalize.english import en_key
 
     for key in (zh_key, en_key, acronym_key):
         once = key(text)

@@ -19,7 +19,7 @@ from pipeline.models import Mention
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-import bench_matching  # noqa: E402
+import matching_synthetic  # noqa: E402
 
 
 def _both(mentions: list[Mention], monkeypatch: pytest.MonkeyPatch, **kwargs: object):
@@ -45,7 +45,7 @@ def test_the_example_lists(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_long_synthetic_lists(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
-    mentions, _truth = bench_matching.synthetic_long(6, 40, seed=seed)
+    mentions, _truth = matching_synthetic.synthetic_long(6, 40, seed=seed)
     blocked, brute = _both(mentions, monkeypatch, knowledge=Knowledge(gazetteer=None))
     assert _partition(blocked) == _partition(brute)
     assert blocked == brute

@@ -25,7 +25,8 @@ from pipeline.models import Mention
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-import bench_matching  # noqa: E402
+import matching_stories  # noqa: E402
+import matching_synthetic  # noqa: E402
 from matching_fixtures import prepared_run  # noqa: E402
 
 STORIES = Path(__file__).resolve().parent / "expected" / "stories"
@@ -66,7 +67,7 @@ def test_columns_give_the_scorers_numbers_on_the_example_lists() -> None:
 @pytest.mark.parametrize("story", sorted(p.name for p in STORIES.iterdir()))
 def test_columns_give_the_scorers_numbers_on_the_stories(story: str) -> None:
     # countries with gazetteer codes, people in katakana (their sound against English names)
-    mentions, _truth = bench_matching.story_mentions(STORIES / story)
+    mentions, _truth = matching_stories.story_mentions(STORIES / story)
     _same_scores(_run(mentions, Knowledge.standard()), random.Random(3))
 
 
@@ -81,17 +82,17 @@ def _both(mentions: list[Mention], monkeypatch: pytest.MonkeyPatch, **kwargs: ob
 
 def test_the_same_links_on_the_stories(monkeypatch: pytest.MonkeyPatch) -> None:
     for story in sorted(STORIES.iterdir()):
-        mentions, _truth = bench_matching.story_mentions(story)
+        mentions, _truth = matching_stories.story_mentions(story)
         by_spelling, scored = _both(mentions, monkeypatch, knowledge=Knowledge.standard())
         assert by_spelling == scored  # the same entities, links, levels, scores and reasons
         assert len(by_spelling.entities) > 1
 
 
 def test_spellings_that_seldom_repeat_are_scored_per_alignment() -> None:
-    mentions, _truth = bench_matching.synthetic(10)  # noisy copies: most spellings printed once
+    mentions, _truth = matching_synthetic.synthetic(10)  # noisy copies: most spellings printed once
     run = _run(mentions, Knowledge.standard())
     assert Columns(run).n * lists.REPEATS > len(run.mentions)
-    generated = bench_matching.synthetic_long(8, 30, seed=1)[0]
+    generated = matching_synthetic.synthetic_long(8, 30, seed=1)[0]
     copies = [replace(m, article=f"{m.article}-{c}") for m in generated for c in range(3)]
     run = _run(copies, Knowledge(gazetteer=None))  # every spelling printed three times at least
     assert Columns(run).n * lists.REPEATS <= len(run.mentions)
@@ -99,7 +100,7 @@ def test_spellings_that_seldom_repeat_are_scored_per_alignment() -> None:
 
 @pytest.mark.parametrize("seed", [1, 2])
 def test_the_same_links_on_synthetic_lists(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
-    mentions, _truth = bench_matching.synthetic_long(8, 30, seed=seed)
+    mentions, _truth = matching_synthetic.synthetic_long(8, 30, seed=seed)
     by_spelling, scored = _both(mentions, monkeypatch, knowledge=Knowledge(gazetteer=None))
     assert by_spelling == scored
     assert len(by_spelling.entities) >= 30

@@ -26,7 +26,8 @@ from pipeline.models import Mention
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-import bench_matching  # noqa: E402
+import matching_stories  # noqa: E402
+import matching_synthetic  # noqa: E402
 from matching_fixtures import prepared_run  # noqa: E402
 
 STORIES = Path(__file__).resolve().parent / "expected" / "stories"
@@ -86,7 +87,7 @@ def test_rows_held_in_their_entity_give_the_same_matching_on_the_stories(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     for story in sorted(STORIES.iterdir()):
-        mentions, _truth = bench_matching.story_mentions(story)
+        mentions, _truth = matching_stories.story_mentions(story)
         held, plain = _with_and_without(monkeypatch, "HOLD_STEADY", mentions, knowledge=Knowledge.standard())
         assert held == plain  # the same entities, links, levels, scores and reasons
         assert len(held.entities) > 1
@@ -97,7 +98,7 @@ def test_rows_held_in_their_entity_give_the_same_matching_on_synthetic_lists(
     monkeypatch: pytest.MonkeyPatch, seed: int
 ) -> None:
     # noisy copies: strays, typos and partial lists move rows between entities from pass to pass
-    mentions, _truth = bench_matching.synthetic(12, seed=seed)
+    mentions, _truth = matching_synthetic.synthetic(12, seed=seed)
     held, plain = _with_and_without(monkeypatch, "HOLD_STEADY", mentions)
     assert held == plain
     assert len(held.entities) >= 20
@@ -105,7 +106,7 @@ def test_rows_held_in_their_entity_give_the_same_matching_on_synthetic_lists(
 
 def test_one_step_gives_the_same_matching_on_noisy_copies(monkeypatch: pytest.MonkeyPatch) -> None:
     # strays and typos make many entities, and rows tie between two of them
-    mentions, _truth = bench_matching.synthetic(24, seed=1)
+    mentions, _truth = matching_synthetic.synthetic(24, seed=1)
     answers: list[bool] = []
     solve = onestep.solve
 

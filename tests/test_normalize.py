@@ -7,16 +7,10 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from matching_fixtures import example_list_mentions
 
-from pipeline.normalize import (
-    acronym_key,
-    derive_acronym,
-    en_key,
-    en_tokens,
-    to_simplified,
-    to_traditional,
-    zh_key,
-    zh_ngrams,
-)
+from pipeline.normalize.acronyms import acronym_key, derive_acronym
+from pipeline.normalize.chinese import zh_key, zh_ngrams
+from pipeline.normalize.english import en_key, en_tokens
+from pipeline.normalize.scripts import to_simplified, to_traditional
 
 # Text with CJK, fullwidth forms, quote marks and Latin letters, as Chinese articles mix them.
 CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
@@ -178,7 +172,7 @@ def test_an_articles_chinese_script_is_told_by_its_characters() -> None:
 
 
 def test_the_characters_a_chinese_key_keeps_are_letters_digits_and_combining_marks() -> None:
-    from pipeline.normalize import _keep_char
+    from pipeline.normalize.chinese import _keep_char
 
     # asked twice, the kept answer is the same as the first
     for _ in range(2):

@@ -241,7 +241,7 @@ def test_a_typo_in_both_scripts_is_no_namesake() -> None:
     ``Aland Centre``) are one body misprinted, not two of one family: the letters of ``eCntre`` are
     ``center``'s in another order."""
     from pipeline.matching.namesakes import en_apart
-    from pipeline.normalize import en_key
+    from pipeline.normalize.english import en_key
 
     assert not en_apart(en_key("Aland eCntre"), en_key("Aland Centre"))
     assert en_apart(en_key("Aland Space Corporation"), en_key("Aland Mining Corporation"))

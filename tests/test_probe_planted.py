@@ -17,7 +17,7 @@ from pipeline.lang.dates import DATE_AFTER_COLON_RE
 from pipeline.lang.part_cues import ADDED_BEFORE_RE
 from pipeline.lang.values import find_values
 from pipeline.models import Severity
-from pipeline.normalize import cut_ending, shared_ending, zh_key
+from pipeline.normalize.chinese import cut_ending, shared_ending, zh_key
 from sources.items import split_item
 from sources.layouts._item import parse_item
 from tests.probe_fixtures import against, errors, items, listed, numbers, outlets_of, story

@@ -38,7 +38,7 @@ from report_fixtures import (
 )
 
 from pipeline.models import SCHEMA_VERSION, Mention, Reconciliation
-from pipeline.normalize import to_simplified, to_traditional
+from pipeline.normalize.scripts import to_simplified, to_traditional
 from reports import FORMATS, RENDERERS, script
 from reports.claimreview import load_schema as load_claimreview_schema
 from reports.columns import MENTION_COLUMNS

@@ -8,7 +8,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.scale import _best, _growth, report  # noqa: E402
+from benchmarks.scale import _best  # noqa: E402
+from benchmarks.scale_report import _growth, report  # noqa: E402
 
 
 def _run(seconds: float, cpu: dict[str, float], kernel: dict[str, float]) -> dict[str, object]:

@@ -23,7 +23,7 @@ from pipeline.lang.counts import _counts_in, find_counts
 from pipeline.lang.name_words import FAMILY_AFTER_NAME_RE, FAMILY_LAST_CHARS
 from pipeline.lang.scripts import PUNCTUATION_FORMS, chinese_script, script_of, usual_punctuation
 from pipeline.models import Kind, Mention
-from pipeline.normalize import zh_key
+from pipeline.normalize.chinese import zh_key
 from pipeline.run import reconcile
 from pipeline.value_columns import align_columns
 from sources.layouts._parens import split_top_level

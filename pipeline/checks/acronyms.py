@@ -10,7 +10,7 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import ACRONYM_MISMATCH
 from pipeline.checks.wording import _evidence
 from pipeline.models import Discrepancy, Severity
-from pipeline.normalize import acronym_key
+from pipeline.normalize.acronyms import acronym_key
 
 _LATIN_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z'’]*")
 

@@ -26,7 +26,7 @@ from pipeline.checks.wording import _evidence
 from pipeline.knowledge import code_of
 from pipeline.lang.scripts import CJK_RE
 from pipeline.models import AttributeKind, Discrepancy, Mention, Severity
-from pipeline.normalize import zh_key
+from pipeline.normalize.chinese import zh_key
 
 _PLURAL = {"party": "parties", "seat": "places sat for", "date of birth": "dates of birth"}
 _NATIONALITY_SUFFIX_RE = re.compile(r"(?:國籍|国籍|籍|人|出身|出身者|国民|national)$", re.IGNORECASE)

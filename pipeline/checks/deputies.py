@@ -10,7 +10,7 @@ from pipeline.checks.posts import _post_finding
 from pipeline.checks.view import MIN_CORROBORATION, _outlets, _View
 from pipeline.lang.portfolios import DEPUTY_RE
 from pipeline.models import Discrepancy
-from pipeline.normalize import zh_key
+from pipeline.normalize.chinese import zh_key
 
 
 def _office(text: str) -> str:

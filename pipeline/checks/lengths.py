@@ -23,7 +23,7 @@ from pipeline.checks.wording import _evidence
 from pipeline.claims import KIND_GROUP, KIND_TOTAL, SUBJECT_TOTAL
 from pipeline.claims.whole_lead import says_whole
 from pipeline.models import Discrepancy, Severity
-from pipeline.normalize import zh_key
+from pipeline.normalize.chinese import zh_key
 
 
 def _list_lengths(ctx: _Ctx) -> list[Discrepancy]:

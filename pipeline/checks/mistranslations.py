@@ -15,7 +15,8 @@ from pipeline.checks.registry import POSSIBLE_MISTRANSLATION
 from pipeline.checks.wording import _NAMED_OUTLETS, _evidence
 from pipeline.lang.scripts import KANA_RE
 from pipeline.models import Discrepancy, Mention, Severity
-from pipeline.normalize import STOPWORDS, en_tokens, zh_key
+from pipeline.normalize.chinese import zh_key
+from pipeline.normalize.english import STOPWORDS, en_tokens
 
 # Characters that carry no meaning of their own in a name (joining words and particles).
 _FUNCTION_CHARS = frozenset("的之和与及或暨并等在于对")

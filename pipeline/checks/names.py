@@ -10,7 +10,7 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import NAMING_VARIANT
 from pipeline.checks.wording import _NAMED_OUTLETS, _evidence, _words
 from pipeline.models import Discrepancy, Entity, Evidence, Kind, Mention, Severity
-from pipeline.normalize import zh_key
+from pipeline.normalize.chinese import zh_key
 
 
 def _clean_zh(name: str) -> str:

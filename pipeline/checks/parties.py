@@ -30,7 +30,7 @@ from pipeline.checks.wording import _evidence
 from pipeline.knowledge import code_of
 from pipeline.lang.numbers import english_number, parse_int
 from pipeline.models import AttributeKind, Discrepancy, Mention, Severity
-from pipeline.normalize import zh_key
+from pipeline.normalize.chinese import zh_key
 
 # a column's label that says its cells are parties
 _PARTY_LABEL_RE = re.compile(r"黨|党|party|parties|affiliation|所属", re.IGNORECASE)

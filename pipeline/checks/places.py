@@ -43,7 +43,7 @@ from pipeline.checks.view import CLEAR_MAJORITY, MIN_CORROBORATION, _about, _out
 from pipeline.checks.wording import _evidence, _words
 from pipeline.lang.scripts import NAME_DOTS, chinese_script, is_japanese_text, simplified
 from pipeline.models import Discrepancy, Severity
-from pipeline.normalize import zh_key
+from pipeline.normalize.chinese import zh_key
 
 MIN_AGREEING = 3  # places besides the one judged where the list and the others print one entity
 

@@ -16,7 +16,7 @@ from pipeline.lang.decision_cues import PAST_RE
 from pipeline.lang.posts import FORMER_POST_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK_RE, script_of
 from pipeline.models import AttributeKind, Discrepancy, Mention, Severity
-from pipeline.normalize import is_subsequence, zh_key
+from pipeline.normalize.chinese import is_subsequence, zh_key
 
 MIN_OFFICE_PAIRS = 2  # pairs of characters of another's office a post must share to be that office
 # the title word ending a post (``局長``, ``總裁``): the rank, which many offices share, not the office

@@ -26,7 +26,7 @@ from pipeline.checks.parties import camps_finding, conflict_finding
 from pipeline.checks.view import MIN_CORROBORATION, _outlets, _View
 from pipeline.knowledge import code_of
 from pipeline.models import AttributeKind, Discrepancy, Mention
-from pipeline.normalize import zh_key
+from pipeline.normalize.chinese import zh_key
 
 # a US-style tag: the party letter, a dash, the state ("R-Aland", "R-甲州")
 _US_TAG_RE = re.compile(r"^\s*[A-Z]\s*[-–]\s*(?P<state>\S.*?)\s*$")

@@ -13,7 +13,7 @@ from pipeline.checks.registry import PERSON_VARIANT, STORY_CONFLICT
 from pipeline.checks.wording import _evidence, _odd_ones_out, _words
 from pipeline.claims import FIELD_INSTRUMENT, FIELD_SIGNER, instrument_word
 from pipeline.models import Discrepancy, Evidence, Fact, PersonName, Severity
-from pipeline.normalize import zh_key
+from pipeline.normalize.chinese import zh_key
 
 
 def _identity(f: Fact, english_of: Mapping[tuple[str, str], str]) -> str:

@@ -32,7 +32,7 @@ from pipeline.knowledge.sound import similarity as han_similarity
 from pipeline.lang.scripts import script_of, zh_short_form
 from pipeline.matching.keys import family_names
 from pipeline.models import Discrepancy, Mention, Severity
-from pipeline.normalize import cut_ending, shared_ending, zh_key
+from pipeline.normalize.chinese import cut_ending, shared_ending, zh_key
 
 RESEMBLES_EN = 80  # rapidfuzz token_set_ratio of an English name and one of the entry's
 RESEMBLES_SOUND = 0.7  # pinyin similarity of a Chinese name and one of the entry's (phonetic.PHONETIC_GATE)

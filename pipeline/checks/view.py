@@ -18,7 +18,7 @@ from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
 from pipeline.lang.scripts import chinese_script, script_of
 from pipeline.models import Discrepancy, Evidence, Mention, Severity
-from pipeline.normalize import zh_key
+from pipeline.normalize.chinese import zh_key
 from pipeline.value_columns import CanonicalColumns
 
 GROUP_KINDS = (KIND_GROUP, KIND_CATEGORY)

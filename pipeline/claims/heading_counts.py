@@ -17,7 +17,7 @@ from pipeline.claims.kinds import (
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_count
 from pipeline.lang.rank_cues import RANK_CUTOFF_BEFORE_RE
 from pipeline.models import Heading, Mention
-from pipeline.normalize import zh_key
+from pipeline.normalize.chinese import zh_key
 
 
 def category_key(label: str) -> str:

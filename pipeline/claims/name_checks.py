@@ -9,7 +9,7 @@ from pipeline.claims.name_cues import DOTS, FOLLOWERS, LATIN_STOP, NON_NAME_STAR
 from pipeline.claims.sentences import CJK, is_cjk
 from pipeline.lang.counts import find_counts
 from pipeline.lang.posts import TIME_WORD_START_RE
-from pipeline.normalize import to_simplified
+from pipeline.normalize.scripts import to_simplified
 
 
 def person_latin(latin: str) -> bool:

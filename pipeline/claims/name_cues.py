@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.normalize import to_simplified
+from pipeline.normalize.scripts import to_simplified
 
 # Role titles that introduce a person's name (language knowledge).
 _ROLES_TRAD = (

@@ -14,7 +14,9 @@ from pipeline.claims.name_cues import ALIAS_MARK
 from pipeline.claims.names import NameHit, names_in
 from pipeline.claims.sentences import sentences_of
 from pipeline.models import Article, PersonName
-from pipeline.normalize import en_key, to_simplified, zh_key
+from pipeline.normalize.chinese import zh_key
+from pipeline.normalize.english import en_key
+from pipeline.normalize.scripts import to_simplified
 
 
 def _slug(s: str) -> str:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from pipeline.lang.demonyms import place_spellings, singulars
 from pipeline.lang.scripts import fold_kana_v
-from pipeline.normalize import to_simplified
+from pipeline.normalize.scripts import to_simplified
 
 __all__ = ["Gazetteer", "name_key"]
 

@@ -109,8 +109,9 @@ def _code_files() -> list[Path]:
     """The project's code that builds and folds the built-in gazetteer's index (this module, the gazetteer
     and its names, the folding, the cue words, the ISO catalogues' reader): another version of any of them
     builds another index (``tests/test_kept_fingerprints.py`` traces what a build runs)."""
-    from pipeline import normalize
     from pipeline.knowledge import subdivisions
+    from pipeline.normalize import acronyms, chinese, english, fixpoint
+    from pipeline.normalize import scripts as normalize_scripts
 
     return [
         Path(module)
@@ -118,7 +119,11 @@ def _code_files() -> list[Path]:
             __file__,
             gazetteer.__file__,
             gazetteer_names.__file__,
-            normalize.__file__,
+            chinese.__file__,
+            english.__file__,
+            acronyms.__file__,
+            fixpoint.__file__,
+            normalize_scripts.__file__,
             scripts.__file__,
             name_words.__file__,
             subdivisions.__file__,

@@ -1,6 +1,6 @@
 """Taiwan / Hong Kong / mainland variants of proper nouns, folded with OpenCC's regional phrases.
 
-Script folding (Traditional -> Simplified, ``pipeline.normalize.zh_key``) makes ``也門`` and ``也门``
+Script folding (Traditional -> Simplified, ``pipeline.normalize.chinese.zh_key``) makes ``也門`` and ``也门``
 one key, but Taiwan writes many foreign names with other characters (``寮國`` / ``老挝``,
 ``紐西蘭`` / ``新西兰``, ``資訊`` / ``信息``). OpenCC's ``tw2sp`` configuration converts Taiwan phrases to
 mainland ones; a name with no Simplified-only character (``寮國``, but also ``查德`` or ``尼日``, whose
@@ -30,7 +30,8 @@ from functools import lru_cache
 
 from pipeline.lang.conversions_kept import KeptConverter
 from pipeline.lang.conversions_kept import converter as kept_converter
-from pipeline.normalize import to_traditional, zh_key
+from pipeline.normalize.chinese import zh_key
+from pipeline.normalize.scripts import to_traditional
 
 __all__ = ["REGIONAL_CONFIG", "regional_forms", "regional_key"]
 

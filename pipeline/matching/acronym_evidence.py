@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from pipeline.matching.bags import DEFAULT, MISSING, Bag
-from pipeline.normalize import is_subsequence
+from pipeline.normalize.chinese import is_subsequence
 from pipeline.settings import EvidenceSettings
 
 if TYPE_CHECKING:  # ``Space`` builds these objects; here it is only a type

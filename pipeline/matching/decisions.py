@@ -13,7 +13,9 @@ from pathlib import Path
 
 from pipeline.errors import DecisionsError
 from pipeline.models import Kind, Mention
-from pipeline.normalize import acronym_key, en_key, zh_key
+from pipeline.normalize.acronyms import acronym_key
+from pipeline.normalize.chinese import zh_key
+from pipeline.normalize.english import en_key
 
 COL_VERSION = "version"
 COL_KIND = "kind"

@@ -21,7 +21,9 @@ from pipeline.lang.scripts import KANA_RE
 from pipeline.matching.keys import _mention_sort_key, _Names
 from pipeline.matching.state import _Run
 from pipeline.models import Entity, Link, Mention, Variant
-from pipeline.normalize import acronym_key, en_key, zh_key
+from pipeline.normalize.acronyms import acronym_key
+from pipeline.normalize.chinese import zh_key
+from pipeline.normalize.english import en_key
 
 
 @dataclass(frozen=True, slots=True)

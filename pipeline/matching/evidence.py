@@ -40,7 +40,8 @@ from pipeline.matching.kana_table import HAN, YOMI, KanaTable, han_keys
 from pipeline.matching.key_table import KeyTable
 from pipeline.matching.keys import _grams, _Names, _tokens
 from pipeline.matching.readings import heard_in_english
-from pipeline.normalize import acronym_key, derive_acronym, is_subsequence, zh_ngrams
+from pipeline.normalize.acronyms import acronym_key, derive_acronym
+from pipeline.normalize.chinese import is_subsequence, zh_ngrams
 from pipeline.settings import EvidenceSettings
 
 

@@ -22,7 +22,7 @@ from pipeline.knowledge.kana import romaji
 from pipeline.knowledge.sound import han_skeleton, latin_skeleton
 from pipeline.lang.scripts import CJK
 from pipeline.models import Mention
-from pipeline.normalize import zh_key
+from pipeline.normalize.chinese import zh_key
 
 MIN_LENGTH_GAP = 2  # characters by which two given names of one person differ, at the most, plus one
 MAX_SPELLINGS = 64  # given names printed with one family name: beyond this, the family name is a common one

@@ -21,7 +21,9 @@ from pipeline.knowledge.kana import romaji, sound_key
 from pipeline.knowledge.regional import regional_key
 from pipeline.lang.scripts import HAN_SPAN_RE
 from pipeline.models import Kind, Mention
-from pipeline.normalize import acronym_key, en_key, en_tokens, zh_key, zh_ngrams
+from pipeline.normalize.acronyms import acronym_key
+from pipeline.normalize.chinese import zh_key, zh_ngrams
+from pipeline.normalize.english import en_key, en_tokens
 
 _CJK = HAN_SPAN_RE
 _ACRONYM_LIKE = re.compile(r"^[A-Z0-9][A-Z0-9.\-&/]*[A-Z0-9.]$")

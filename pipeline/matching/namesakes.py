@@ -33,7 +33,7 @@ from pipeline.lang.name_words import EN_FORM_WORDS, ZH_FORM_WORDS
 from pipeline.lang.scripts import CJK
 from pipeline.matching.keys import _Names, _tokens
 from pipeline.models import Mention
-from pipeline.normalize import acronym_key
+from pipeline.normalize.acronyms import acronym_key
 
 # a spelling: its Chinese keys, its English keys, its acronyms
 _Spelling = tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]

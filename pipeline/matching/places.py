@@ -7,7 +7,7 @@ from __future__ import annotations
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.lang.portfolios import head_of
 from pipeline.models import AttributeKind, Mention
-from pipeline.normalize import zh_key
+from pipeline.normalize.chinese import zh_key
 
 __all__ = ["mention_country", "places_conflict", "printed_places", "post_kinds"]
 

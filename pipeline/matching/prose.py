@@ -23,7 +23,7 @@ from pipeline.matching.keys import _link_sort_key, _mention_names, _Names, _name
 from pipeline.matching.levels import LinkEvidence
 from pipeline.matching.record import _shared_features
 from pipeline.models import Entity, Kind, Level, Link, Mention, Variant
-from pipeline.normalize import acronym_key
+from pipeline.normalize.acronyms import acronym_key
 from pipeline.settings import DEFAULT_SETTINGS, EvidenceSettings, Settings
 
 
