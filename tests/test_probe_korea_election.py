@@ -194,3 +194,15 @@ def test_candidates_each_of_another_party_are_a_column_of_parties(tmp_path: Path
     assert (
         "John Doe" in found.message and "Borduria Party" in found.message and "Aland Party" in found.message
     )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a Korean given name romanized in one word (`Kim Gapeul`) or a name given name first (`Gap-eul "
+    "Kim`) is not cut into its syllables: only a syllable per word or per hyphenated part is read",
+)
+@pytest.mark.parametrize("latin", ["Kim Gapeul", "Gap-eul Kim"])
+def test_a_korean_given_name_in_one_word_or_first_is_its_korean_reading(latin: str) -> None:
+    from pipeline.knowledge.korean_names import korean_alike
+
+    assert korean_alike("金甲乙", latin)
