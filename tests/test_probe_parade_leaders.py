@@ -136,9 +136,10 @@ def test_a_korean_name_in_characters_is_heard_by_its_korean_reading() -> None:
     it, as Kim Jong Un is, never by it beside a name in pinyin."""
     from pipeline.knowledge.name_sounds import heard_alike, name_sounds
 
-    assert heard_alike(name_sounds("金正恩"), name_sounds("Kim Jong Un")) == 1.0
-    assert heard_alike(name_sounds("金正恩"), name_sounds("Jin Zhengen")) == 1.0  # its pinyin, as before
-    assert heard_alike(name_sounds("金正恩"), name_sounds("Gan Zhongen")) < 1.0  # pinyin, Korean sounds alike
+    kim = name_sounds("金正恩", korean=True)
+    assert heard_alike(kim, name_sounds("Kim Jong Un")) == 1.0
+    assert heard_alike(kim, name_sounds("Jin Zhengen")) == 1.0  # its pinyin, as before
+    assert heard_alike(kim, name_sounds("Gan Zhongen")) < 1.0  # pinyin, its Korean skeleton alike
 
 
 # --- the shapes, on made-up names -------------------------------------------------------------------

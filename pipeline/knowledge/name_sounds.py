@@ -63,16 +63,17 @@ def _katakana(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=65536)
-def name_sounds(name: str, *, cantonese: bool = False) -> frozenset[str]:
+def name_sounds(name: str, *, cantonese: bool = False, korean: bool = False) -> frozenset[str]:
     """The skeletons a name may be heard by: the whole name's and each part's (a Chinese name's parts
     between its middle dots, a katakana or Latin name's words), with the readings of the module docstring
-    (``cantonese``: a Chinese name's Cantonese reading too); none of fewer than ``MIN_SOUNDS`` classes."""
+    (``cantonese``: a Chinese name's Cantonese reading too; ``korean``: its Korean reading too, where some
+    Latin name is a Korean romanization); none of fewer than ``MIN_SOUNDS`` classes."""
     if not name or not name.strip():
         return frozenset()
     if HAN_SPAN_RE.search(name) and not is_katakana_name(name):
         parts = [p for p in NAME_DOTS_RE.split(name) if p.strip()]
         found = set().union(*(_chinese(p, cantonese=cantonese) for p in [name, *parts]))
-        found |= {KOREAN + s for s in korean_skeletons(name)}
+        found |= {KOREAN + s for s in korean_skeletons(name)} if korean else set()
     elif is_katakana_name(name):
         found = _katakana(name)
     else:
