@@ -9,9 +9,12 @@ OUT    ?= out/us-withdrawal-2026-01
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/activate
+$(VENV)/.installed: pyproject.toml Makefile | $(BIN)/activate
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	# Korean readings of characters (pipeline/knowledge/korean.py): hanja needs only PyYAML, a dependency
+	# of ours, but its metadata pins PyYAML==6.0.1 and lists pytest, pytest-cov and coveralls as requirements
+	$(BIN)/python -m pip install --quiet --no-deps 'hanja>=0.15'
 	touch $@
 
 demo: $(VENV)/.installed

@@ -131,17 +131,15 @@ def test_the_twelve_leaders_are_twelve_entities() -> None:
     assert {"01_cn", "04_en", "06_ja"} <= outlets_of(result, "ブチッチ")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Korean name in characters is heard by its pinyin (金正恩: jin zheng en, ``jnsn``), never by "
-    "its Sino-Korean reading (gim jeong eun, as Kim Jong Un: ``gnsn``); the PyPI library `hanja` gives the "
-    "reading but is not a dependency, so 金正恩 meets Kim Jong Un only by the country beside both",
-)
 def test_a_korean_name_in_characters_is_heard_by_its_korean_reading() -> None:
-    from pipeline.knowledge.name_sounds import name_sounds
-    from pipeline.knowledge.sound import latin_skeleton
+    """金正恩 is heard by its Korean reading (geum jeong eun: ``gnsn``) beside a Latin name that romanizes
+    it, as Kim Jong Un is, never by it beside a name in pinyin."""
+    from pipeline.knowledge.name_sounds import heard_alike, name_sounds
 
-    assert latin_skeleton("Kim Jong Un") in name_sounds("金正恩")
+    kim = name_sounds("金正恩", korean=True)
+    assert heard_alike(kim, name_sounds("Kim Jong Un")) == 1.0
+    assert heard_alike(kim, name_sounds("Jin Zhengen")) == 1.0  # its pinyin, as before
+    assert heard_alike(kim, name_sounds("Gan Zhongen")) < 1.0  # pinyin, its Korean skeleton alike
 
 
 # --- the shapes, on made-up names -------------------------------------------------------------------

@@ -84,17 +84,21 @@ def _bracketed(view: _View, m: Mention, text: str) -> bool:
 
 def party_tags(view: _View) -> dict[str, dict[str, str]]:
     """Article -> entity -> the party tag its list prints beside that person, for the lists that print
-    tags as a column (most of their people carry one, and at least two share one)."""
+    tags as a column (most of their people carry one, and at least two share one or most name a party by
+    its word: ``甲黨``, ``Aland Party``)."""
     out: dict[str, dict[str, str]] = {}
     for art in view.ctx.list_articles:
         ents = view.ctx.listed_entities.get(art, [])
         tags = {e: t for e in ents if (t := _candidate(view, view.mention(art, e)))}
         counts = Counter(_fold(t) for t in tags.values())
+        # a column of parties: tags some of which are shared, or that most name a party by its word (a
+        # list of candidates, each of another party)
+        named = sum(1 for t in tags.values() if _PARTY_LABEL_RE.search(t))
         if (
             len(ents) >= 2
             and len(tags) >= MIN_TAGGED_SHARE * len(ents)
             and counts
-            and counts.most_common(1)[0][1] >= 2
+            and (counts.most_common(1)[0][1] >= 2 or named > MIN_TAGGED_SHARE * len(tags))
         ):
             out[art] = tags
     return out

@@ -12,7 +12,10 @@ Two readings more than the skeleton's own, each a rule of how a script writes a 
   ``b`` is also heard beginning with ``w``;
 - Hong Kong transliterates by Cantonese (加勒 for Gahler: ``gaa lak``, where Mandarin reads ``jia le``), so
   a name an outlet of Traditional characters prints (``cantonese``) is also heard by its Cantonese
-  reading (pipeline.knowledge.cantonese), beside its Mandarin one.
+  reading (pipeline.knowledge.cantonese), beside its Mandarin one;
+- a Korean name in characters is romanized in English by its Korean reading (金甲乙, Kim Gap-eul): a
+  Chinese name's Korean reading (pipeline.knowledge.korean_names) is heard too, marked ``KOREAN``, and
+  meets only a Latin name that is a Korean romanization, marked alike, never a pinyin or English one.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from rapidfuzz import fuzz
 
 from pipeline.knowledge.cantonese import cantonese_skeleton
 from pipeline.knowledge.kana import is_katakana_name, romaji
+from pipeline.knowledge.korean_names import korean_romanized, korean_skeletons
 from pipeline.knowledge.phonetic import pinyin_key
 from pipeline.knowledge.romanized import NAME_DOTS_RE
 from pipeline.knowledge.sound import han_skeleton, latin_forms, latin_skeleton
@@ -35,6 +39,7 @@ MIN_SOUNDS = 2  # a part heard as one class (``d``, ``a``) tells nothing
 _HU_VOWEL = re.compile(r"^hu(?=a|o|ai|an|ang)")  # hua, huo, huai, huan, huang: wa, wo, wai, wan, wang
 _KANA_V = "b"  # the katakana row a Latin ``v`` is written with
 _LATIN_V = "w"  # the class of a Latin ``v``
+KOREAN = "K"  # marks a skeleton of a Korean reading, or of a Latin name that romanizes one
 
 
 def _chinese(part: str, *, cantonese: bool = False) -> set[str]:
@@ -58,24 +63,40 @@ def _katakana(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=65536)
-def name_sounds(name: str, *, cantonese: bool = False) -> frozenset[str]:
+def name_sounds(name: str, *, cantonese: bool = False, korean: bool = False) -> frozenset[str]:
     """The skeletons a name may be heard by: the whole name's and each part's (a Chinese name's parts
     between its middle dots, a katakana or Latin name's words), with the readings of the module docstring
-    (``cantonese``: a Chinese name's Cantonese reading too); none of fewer than ``MIN_SOUNDS`` classes."""
+    (``cantonese``: a Chinese name's Cantonese reading too; ``korean``: its Korean reading too, where some
+    Latin name is a Korean romanization); none of fewer than ``MIN_SOUNDS`` classes."""
     if not name or not name.strip():
         return frozenset()
     if HAN_SPAN_RE.search(name) and not is_katakana_name(name):
         parts = [p for p in NAME_DOTS_RE.split(name) if p.strip()]
         found = set().union(*(_chinese(p, cantonese=cantonese) for p in [name, *parts]))
+        found |= {KOREAN + s for s in korean_skeletons(name)} if korean else set()
     elif is_katakana_name(name):
         found = _katakana(name)
     else:
         words = [w for w in re.split(r"[^\w]+", name) if len(w) > 1]
         found = {*latin_forms(name), *(latin_skeleton(w) for w in words)}
-    return frozenset(s for s in found if len(s) >= MIN_SOUNDS)
+        if korean_romanized(name) is not None:
+            found.add(KOREAN + latin_skeleton(name))
+    return frozenset(s for s in found if len(s.removeprefix(KOREAN)) >= MIN_SOUNDS)
 
 
 def heard_alike(a: frozenset[str], b: frozenset[str]) -> float:
     """0..1: the best rapidfuzz ratio of two skeletons, one of each side, that begin with the same class
-    (a transliteration keeps a name's first sound)."""
-    return max((fuzz.ratio(x, y) / 100.0 for x in a for y in b if x[0] == y[0]), default=0.0)
+    (a transliteration keeps a name's first sound), both of a Korean reading or neither."""
+    return max(
+        (
+            fuzz.ratio(x.removeprefix(KOREAN), y.removeprefix(KOREAN)) / 100.0
+            for x in a
+            for y in b
+            if _first(x) == _first(y)
+        ),
+        default=0.0,
+    )
+
+
+def _first(skeleton: str) -> str:
+    return skeleton[:2] if skeleton.startswith(KOREAN) else skeleton[:1]

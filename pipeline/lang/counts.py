@@ -23,11 +23,11 @@ ZH_CLASSIFIERS = frozenset("個个名位家項项所款類类")
 # counters of what a list names one by one (countries, people, companies, bodies), not of topics or
 # measures (``3項協議，涵蓋甲、乙和丙``: 項 counts agreements, not the topics named after it)
 MEMBER_COUNTERS = frozenset(
-    "個 个 國 国 家 名 位 人 所 隊 队 カ国 か国 ヶ国 ケ国 ヵ国 箇国 社 団体 機関 チーム".split()
+    "個 个 國 国 家 名 位 人 所 隊 队 カ国 か国 ヶ国 ケ国 ヵ国 箇国 社 団体 機関 チーム 候補".split()
 )
 JA_COUNTERS = (
     "カ国 か国 ヶ国 ケ国 ヵ国 箇国 カ所 か所 人 名 社 団体 機関 党派 "
-    "件 品目 省 チーム の国と地域 の国・地域 の国"
+    "件 品目 省 チーム 候補 の国と地域 の国・地域 の国"
 ).split()
 EN_COUNTERS = (
     "countries nations economies territories states jurisdictions organizations organisations entities "
@@ -41,7 +41,7 @@ EN_COUNTERS = (
 # it: ``seven key posts``), in Simplified characters and English; ``counts_people`` tells a count of people
 # from a count of things a list names one by one (``12國``, ``5家``, ``twelve countries``)
 PEOPLE_COUNTERS = frozenset(
-    "名 位 人 官员 法官 高官 人士 议员 部会首长 部长 首长 people persons individuals officials judges "
+    "名 位 人 候補 官员 法官 高官 人士 议员 部会首长 部长 首长 people persons individuals officials judges "
     "ministers secretaries nominees heads candidates laureates winners recipients lawmakers legislators "
     "senators congressmen politicians activists executives leaders posts portfolios".split()
 )

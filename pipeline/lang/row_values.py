@@ -16,14 +16,20 @@ _PLAIN_RE = re.compile(rf"^\s*(?:[+\-−＋－]?{DIGITS}|±0)\s*$")
 TALLY_COUNTERS = ("票", "席", "枚", "面", "點", "点", "分", "votes", "seats", "points")
 _TALLY = "|".join(fold_pattern(c) for c in TALLY_COUNTERS)
 _TALLIED_RE = re.compile(rf"^\s*(?P<n>{DIGITS})\s*(?:{_TALLY})\s*$")
+# a whole number written in myriads, as Chinese and Japanese print a large count ("1728万7513", "34萬")
+_MYRIADS_RE = re.compile(r"^\s*(?P<n>[0-9０-９]{1,4})(?:萬|万)(?P<rest>[0-9０-９]{1,4})?\s*$")
+MYRIAD = 10_000
 
 
 def plain_value(text: str) -> Found | None:
-    """A cell that is only a number (``46``, ``1,200``), a number and what it tallies (``64票``), or only
-    one rate or amount, a footnote mark after it or not (``20%†``)."""
+    """A cell that is only a number (``46``, ``1,200``, in myriads: ``34万4150``), a number and what it
+    tallies (``64票``), or only one rate or amount, a footnote mark after it or not (``20%†``)."""
     t = text.strip().rstrip(FOOTNOTE_MARKS).rstrip()
     if tallied := _TALLIED_RE.match(t):
         t = tallied.group("n")
+    if (myriads := _MYRIADS_RE.match(t)) and (n := parse_number(myriads.group("n"))) is not None:
+        rest = parse_number(myriads.group("rest") or "0") or 0
+        return Found(t, n * MYRIAD + rest, "", 0, len(t))
     if _PLAIN_RE.match(t):
         number = parse_number(t.lstrip("+-−＋－±"))
         if number is not None:

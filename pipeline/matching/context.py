@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.knowledge.gazetteer import Gazetteer
+from pipeline.knowledge.korean_names import korean_romanized
 from pipeline.knowledge.name_sounds import heard_alike, name_sounds
 from pipeline.lang.scripts import simplified
 from pipeline.matching.places import mention_country, post_kinds
@@ -61,10 +62,17 @@ class _Side:
         self.sounds |= other.sounds
 
 
-def _side(mentions: Sequence[Mention], members: list[int], traditional: frozenset[str]) -> _Side:
+def _side(
+    mentions: Sequence[Mention], members: list[int], traditional: frozenset[str], *, korean: bool = False
+) -> _Side:
     ms = [mentions[i] for i in members]
     sounds = frozenset().union(
-        *(name_sounds(n, cantonese=m.article in traditional) for m in ms for n in (m.name_zh, m.name_en) if n)
+        *(
+            name_sounds(n, cantonese=m.article in traditional, korean=korean)
+            for m in ms
+            for n in (m.name_zh, m.name_en)
+            if n
+        )
     )
     kinds = set().union(*(post_kinds(m) for m in ms))
     return _Side(list(members), {m.article for m in ms}, kinds, sounds)
@@ -135,6 +143,8 @@ def context_links(
     if not any(codes):
         return clusters, frozenset()
     traditional = _traditional(mentions)
+    # Korean readings of characters only where some Latin name is a Korean romanization (Kim Gap-eul)
+    korean = any(korean_romanized(m.name_en) is not None for m in mentions if m.name_en)
     buckets: dict[str, list[int]] = defaultdict(list)
     for c, members in enumerate(clusters):
         if code := _country(codes, members):
@@ -146,7 +156,7 @@ def context_links(
         articles = [mentions[i].article for c in at for i in clusters[c]]
         if not 2 <= len(at) <= MAX_BUCKET or len(articles) != len(set(articles)):
             continue
-        sides = {c: _side(mentions, clusters[c], traditional) for c in at}
+        sides = {c: _side(mentions, clusters[c], traditional, korean=korean) for c in at}
         by_side = {id(s): c for c, s in sides.items()}
         before = {c: list(s.members) for c, s in sides.items()}
         for keep, other in _bucket_links(list(sides.values()), rivals):

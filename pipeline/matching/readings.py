@@ -1,7 +1,7 @@
 """The readings a Chinese or kanji name is heard by in English (pipeline.matching.kana_table's ``YOMI``
 keys): a kanji name's Japanese readings, a native Chinese name's Mandarin (pinyin), Taiwan (Wade-Giles)
-and Hong Kong (Cantonese, pipeline.knowledge.cantonese) romanizations, each kept where it sounds like
-an English key written that way.
+and Hong Kong (Cantonese, pipeline.knowledge.cantonese) romanizations, and a Korean name's Korean
+reading (pipeline.knowledge.korean_names), each kept where it sounds like an English key written that way.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 
 from pipeline.knowledge.cantonese import hk_romanized_pairs
 from pipeline.knowledge.kana import heard_readings, romanized_name, sound_key
+from pipeline.knowledge.korean_names import korean_pairs
 from pipeline.knowledge.romanized import mandarin_reading, pinyin_name, taiwan_reading, wade_giles_name
 
 __all__ = ["heard_in_english"]
@@ -23,8 +24,9 @@ def heard_in_english(
     """The Chinese keys whose Japanese reading (``heard_readings``: pykakasi's, or one of the given name's
     dictionary readings spelled as an English word), or a native name's Mandarin one (``mandarin_reading``),
     sounds like some English key written in Hepburn or pinyin syllables, from ``gate``, or whose Cantonese
-    reading is some English key as Hong Kong romanizes it (``hk_romanized_pairs``): each with its
-    readings. The others are no names heard in English by their reading."""
+    reading is some English key as Hong Kong romanizes it (``hk_romanized_pairs``), or whose Korean
+    reading some English key romanizes (``korean_pairs``): each with its readings. The others are no
+    names heard in English by their reading."""
     en_keys = list(en_keys)
     japanese = any(romanized_name(k) for k in en_keys)
     taiwan = any(wade_giles_name(k) for k in en_keys)
@@ -32,10 +34,13 @@ def heard_in_english(
     # Wade-Giles (``Chang San-feng``) by its Taiwan reading, one in Hong Kong's romanization (``Jane
     # Cheung Sam-fung``) by its Cantonese reading: that English key itself, spelt by rule
     hong_kong = hk_romanized_pairs(zh_keys, en_keys)
+    # a Korean name in characters is heard by its Korean reading where an English key romanizes it
+    # (``Kim Gap-eul`` for 金甲乙): that English key too
+    korean = korean_pairs(zh_keys, en_keys)
     sounds = sorted(
         (
             {sound_key(k) for k in en_keys if romanized_name(k) or pinyin_name(k) or wade_giles_name(k)}
-            | {sound_key(k) for ks in hong_kong.values() for k in ks}
+            | {sound_key(k) for ks in (*hong_kong.values(), *korean.values()) for k in ks}
         )
         - {""}
     )
@@ -50,7 +55,7 @@ def heard_in_english(
             *(heard_readings(k, words) if japanese else ()),
             *((mandarin,) if mandarin else ()),
             *((wade,) if wade and wade != mandarin else ()),
-            *(sound_key(e) for e in hong_kong.get(k, ())),
+            *(sound_key(e) for e in (*hong_kong.get(k, ()), *korean.get(k, ()))),
         )
         if readings and sounds and _best_ratio(readings, sounds) >= gate:
             # the reading heard best first: the one the explanation gives
