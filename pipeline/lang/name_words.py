@@ -83,3 +83,5 @@ FAMILY_LAST_CHARS = frozenset("yY族人家ー")
 # a noun of people in general, the whole of what follows a word of belonging (``無黨籍人士``, ``甲國籍人員``):
 # a kind of people, no person's name; the words before it are the name's own
 ZH_PEOPLE_IN_GENERAL_RE = re.compile(fold_pattern(r"人士|人員|者"))
+# English words for the rest of a whole, no kind of member of it ("others 3", "the rest 5")
+EN_REST_WORD_RE = re.compile(r"(?:others|rest|remainder|remaining)$", re.IGNORECASE)
