@@ -124,3 +124,8 @@ EN_ATTRIBUTION_RE = re.compile(
 EN_SHARE_OF_AFTER_RE = re.compile(
     r"\s+of\s+(?:its|their|the|his|her|all)\s+(?P<whole>[A-Za-z\-]+(?:\s+[A-Za-z\-]+){0,3})", re.IGNORECASE
 )
+# ---- a ticket of two people before the figures they won together (``甲黨提名的張三、李四以558萬票``,
+# ``乙党候选人王五、赵六得票467万票``): the verb or particle between the pair and its figures, and the words
+# before the first name that say what put it up (a body, its nomination, the candidacy)
+TICKET_VERB_RE = re.compile(fold_pattern(r"以|憑|得票|共獲|獲得|獲|得到|取得|贏得|拿下|得"))
+TICKET_LEAD_END_RE = re.compile(fold_pattern(r"(?:黨|聯盟|陣線|提名|推薦|推舉|的|候選人|參選人)$"))
