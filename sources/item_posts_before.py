@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.leads import JA_HONORIFIC
+from pipeline.lang.name_words import ZH_PEOPLE_IN_GENERAL_RE
 from pipeline.lang.posts import JA_TITLE_RE, PORTFOLIO_TITLE_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, fold_pattern
 from pipeline.models import Attribute, AttributeKind
@@ -123,7 +124,7 @@ _FROM_BEFORE_NAME_RE = re.compile(rf"[{CJK}]{{1,8}}?籍(?=[{CJK}{KANA}{NAME_DOTS
 
 def nationality_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     m = _FROM_BEFORE_NAME_RE.match(text, start, end)
-    if m is None:
+    if m is None or ZH_PEOPLE_IN_GENERAL_RE.fullmatch(text, m.end(), end):  # "無黨籍人士": a kind of people
         return start, ()
     return m.end(), (Attribute(AttributeKind.OTHER, m.group(0), "", m.start(), m.end()),)
 

@@ -48,6 +48,23 @@ def _acronym_fits(acronym: str, initials: str) -> bool:
     return letters[0] in initials and covered * 2 >= len(letters)
 
 
+def _syllable_initials(acronym: str, en: str) -> bool:
+    """A name of one word whose syllables the acronym's letters open in order (a romanized name,
+    ``Borodanka`` for ``BDK``): its first letter, then each later letter one before a vowel."""
+    words = _LATIN_WORD.findall(en)
+    if len(words) != 1 or len(acronym) < 2 or not acronym.isalpha():
+        return False
+    word = words[0].upper()
+    if word[0] != acronym[0]:
+        return False
+    pos = 1
+    for ch in acronym[1:]:
+        pos = next((i + 1 for i in range(pos, len(word) - 1) if word[i] == ch and word[i + 1] in "AEIOUY"), 0)
+        if not pos:
+            return False
+    return True
+
+
 def _acronym_mismatches(ctx: _Ctx) -> list[Discrepancy]:
     out: list[Discrepancy] = []
     # An acronym attached to several entities is a parent body's, not the item's own.
@@ -63,7 +80,7 @@ def _acronym_mismatches(ctx: _Ctx) -> list[Discrepancy]:
         if m.parent and acronym_key(m.parent) == acr or len(holders[acr]) > 1:
             continue
         initials = _initials(m.name_en)
-        if not initials or _acronym_fits(acr, initials):
+        if not initials or _acronym_fits(acr, initials) or _syllable_initials(acr, m.name_en):
             continue
         ent = ctx.entity_of.get(key)
         out.append(

@@ -20,3 +20,12 @@ def scale_slip(printed: float, expected: float) -> str:
     if whole == 0 or abs(whole) > MAX_POWER or abs(power - whole) > NEAR:
         return ""
     return f" (off by a factor of {10 ** abs(whole):,}: a scale word or a digit misprinted)"
+
+
+def beyond_any_slip(printed: float, expected: float) -> bool:
+    """``printed`` and ``expected`` lie further apart than any slipped scale word or digit takes them
+    (more than ``10 ** MAX_POWER`` times): no misprint of one figure, but a figure of another measure or
+    another item (a mistaken link or column), which accuses no outlet."""
+    if printed <= 0 or expected <= 0:
+        return False
+    return abs(math.log10(printed / expected)) > MAX_POWER + NEAR

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from pipeline.checks.registry import COLUMN_SWAP, VALUE_CONFLICT
-from pipeline.checks.scale_slips import scale_slip
+from pipeline.checks.scale_slips import beyond_any_slip, scale_slip
 from pipeline.checks.value_cascade import _between_items, _no_column_cascade
 from pipeline.checks.value_prints import (
     _amount,
@@ -115,6 +115,12 @@ def _value_finding(view, art, ent, c, value, m, k, truth, consensus, by_art) -> 
     con: _Consensus = consensus
     if not _departs(value, step, con.top, con.top_step) or not _departs(value, step, con.best, con.best_step):
         return None  # the same figure, or one cut rather than rounded
+    if (
+        isinstance(value, float | int)
+        and isinstance(con.best, float | int)
+        and beyond_any_slip(value, con.best)
+    ):
+        return None  # "3,690,466" against "2": a figure of something else, no misprint of this one
     held = {a: vals[c] for a, vals in by_art.items() if c in vals}
     mine = sum(1 for h in held.values() if _backs(value, step, h[0], _step(h)))
     others = sorted(a for a, h in held.items() if _backs(con.top, con.top_step, h[0], _step(h)))

@@ -12,7 +12,8 @@ from pipeline.lang.scripts import fold_pattern
 
 # what follows a Japanese appointment "外相にジェーン・ロー氏を起用": the verb and the rest of the clause
 # the verb or particle between a name and the figures it got: "甲獲得甲票64票", "甲氏が１８３票"
-FIGURES_VERB_RE = re.compile(fold_pattern(r"(?:共)?(?:獲得|拿下|得到|取得|贏得|獲)") + r"|(?:氏|さん)?が")
+GOT_VERBS = r"獲得|拿下|得到|取得|贏得|獲"  # what a name got: its figures follow (a pattern's alternatives)
+FIGURES_VERB_RE = re.compile(fold_pattern(rf"(?:共)?(?:{GOT_VERBS})") + r"|(?:氏|さん)?が")
 # the words around a name at the head of a clause of its figures ("甲國7465萬噸，占71.1%", "甲国が7465万トン
 # （71.1％）", "Aland supplied 74.65 million tonnes (71.1%)"): a lead word before it, the verb or particle
 # of what it gave or got after it; or the frame of where figures came from ("自甲國進口7465萬噸",
@@ -124,3 +125,8 @@ EN_ATTRIBUTION_RE = re.compile(
 EN_SHARE_OF_AFTER_RE = re.compile(
     r"\s+of\s+(?:its|their|the|his|her|all)\s+(?P<whole>[A-Za-z\-]+(?:\s+[A-Za-z\-]+){0,3})", re.IGNORECASE
 )
+# ---- a ticket of two people before the figures they won together (``甲黨提名的張三、李四以558萬票``,
+# ``乙党候选人王五、赵六得票467万票``): the verb or particle between the pair and its figures, and the words
+# before the first name that say what put it up (a body, its nomination, the candidacy)
+TICKET_VERB_RE = re.compile(fold_pattern(rf"以|憑|得票|共獲|{GOT_VERBS}|得"))
+TICKET_LEAD_END_RE = re.compile(fold_pattern(r"(?:黨|聯盟|陣線|提名|推薦|推舉|的|候選人|參選人)$"))

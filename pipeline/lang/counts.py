@@ -68,9 +68,9 @@ COUNT_RE = re.compile(
 )
 # what makes a number in parentheses a date, a time or a share, not a count: "周一（7日）", "(3%)"
 _NOT_A_DATE = fold_pattern(r"(?![日月年時點分秒號%％歲岁歳])")  # nor an age: "（58歲）"
-# "(12)" or "（共12個）" right after a label: a count in parentheses
+# "(12)" or "（共12個）" right after a label: a count in parentheses (of seats: "（總席次113席）")
 PAREN_COUNT_RE = re.compile(
-    fold_pattern(r"[（(]\s*(?:共\s*計?\s*|總\s*計\s*)?")
+    fold_pattern(r"[（(]\s*(?:共\s*計?\s*|總\s*計\s*|總\s*(?:席次|席位|議席)\s*)?")
     + rf"(?P<n>{DIGITS}|{CN_NUM})\s*(?:(?P<c>{_JA}|{_ZH})|(?P<ec>{'|'.join(EN_COUNTERS)}))?"
     + _NOT_A_DATE
     + r"[^（()）\d]{0,6}[）)]",

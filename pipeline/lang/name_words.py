@@ -80,3 +80,8 @@ FAMILY_AFTER_NAME_RE = re.compile(
 # the character every match of ``FAMILY_AFTER_NAME_RE`` ends with (before a final line break): a name that
 # ends with none of them is not searched (the pattern is tried at each of its characters)
 FAMILY_LAST_CHARS = frozenset("yY族人家ー")
+# a noun of people in general, the whole of what follows a word of belonging (``無黨籍人士``, ``甲國籍人員``):
+# a kind of people, no person's name; the words before it are the name's own
+ZH_PEOPLE_IN_GENERAL_RE = re.compile(fold_pattern(r"人士|人員|者"))
+# English words for the rest of a whole, no kind of member of it ("others 3", "the rest 5")
+EN_REST_WORD_RE = re.compile(r"(?:others|rest|remainder|remaining)$", re.IGNORECASE)

@@ -59,6 +59,9 @@ DRAWN_FROM_AFTER_RE = re.compile(
     )
     + r"|^[\u3040-\u30ff\u4e00-\u9fff]{0,6}?(?:のうち|の中で|の中から)"
 )
+# right after the figure that opens an enumeration's first piece, before the items' own figures: the whole
+# they share out (``113席中甲黨52席、乙黨51席``, ``300席當中甲黨…``); the first item starts after it
+DRAWN_FROM_OPENING_RE = re.compile(fold_pattern(r"\s*(?:之中|當中|中)\s*"))
 # after a count: the whole a part is taken from, or the words of a whole set (``2,781 members in all``)
 WHOLE_AFTER_RE = re.compile(
     DRAWN_FROM_AFTER_RE.pattern + r"|^[\w\s\-]{0,24}?\b(?:in all|in total|altogether|worldwide)\b",

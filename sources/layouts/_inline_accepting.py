@@ -24,6 +24,7 @@ from sources.item_posts_after import KANJI_PERSON_RE
 from sources.item_titles import PERSON_NAME_END_RE
 from sources.items import split_item
 from sources.layouts._appointments import all_appointments
+from sources.layouts._inline_bare_figures import kind_closing
 from sources.layouts._inline_context import a_paragraph_of_its_own, counted_right_before
 from sources.layouts._inline_numbered_marks import numbered_in_turn
 from sources.layouts._inline_piece_shapes import MIN_ITEMS, is_east_asian
@@ -174,7 +175,11 @@ def is_accepted(text: str, enum: Enumeration) -> bool:
         LEAD_IN_RE.search(lead) or COMPLETE_RE.search(lead) or LIST_WORD_RE.search(lead[-LEAD_CUE_WINDOW:])
     ):
         return True  # "…如下：", "full list:", "列入名單："
-    if enum.shared and (_proper_names(text, enum) or is_east_asian(text[enum.start : enum.end])):
+    if enum.shared and (
+        _proper_names(text, enum)
+        or is_east_asian(text[enum.start : enum.end])
+        or kind_closing(text, enum.spans)  # "…, the CP 8 and independents 2"
+    ):
         return True  # names sharing the value printed after them
     if numbered_in_turn(text, enum):
         return True

@@ -52,6 +52,7 @@ from sources.layouts._inline_respective import respective_values
 from sources.layouts._inline_respective_en import en_respective_values
 from sources.layouts._inline_scored_next import scored_next
 from sources.layouts._inline_shared_values import valued_by_label
+from sources.layouts._inline_tickets import tickets
 from sources.layouts._inline_unplaced import without_places
 from sources.layouts._inline_value_runs import counted_pieces
 from sources.layouts._inline_values import valued_groups_zh
@@ -92,7 +93,8 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
         if any(s <= m.start() < e for s, e in grouped):
             continue  # the paragraphs of one frame hold it
         if pieces := (
-            dated_sentences(text, m.start(), m.end())  # "甲國自2025年1月1日起適用。乙國、丙國2國自…"
+            tickets(text, m.start(), m.end())  # "甲黨張三、李四以558萬票…；乙黨王五、趙六獲…": pairs' figures
+            or dated_sentences(text, m.start(), m.end())  # "甲國自2025年1月1日起適用。乙國、丙國2國自…"
             or en_dated_sentences(text, m.start(), m.end())  # "… took effect for A on June 9. B follows …"
             or copula_groups(text, m.start(), m.end())
             or en_copula_groups(text, m.start(), m.end())

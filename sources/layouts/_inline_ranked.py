@@ -29,7 +29,7 @@ from pipeline.lang.name_words import EN_NOT_A_NAME_RE
 from pipeline.lang.rank_cues import RANK_NEXT_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
-from sources.layouts._inline_bare_figures import EN_GOT_VERB_RE, bare_figure_end, whole_frame
+from sources.layouts._inline_bare_figures import EN_GOT_VERB_RE, bare_figure_end, kind_last_piece, whole_frame
 from sources.layouts._inline_pairs import names_share_the_next
 from sources.layouts._inline_piece_shapes import (
     EN_NAME_RUN_RE,
@@ -186,6 +186,8 @@ def en_valued_pieces(text: str, a: int, b: int) -> list[Enumeration]:
                 best = (start, k + 1)  # bare figures follow a unit, a verb of getting or the whole's frame
         elif start == k:
             start, first = k + 1, None
+    if best[1] - best[0] >= MIN_ITEMS - 1 and (kind := kind_last_piece(text, spans, best[1])) is not None:
+        pieces[best[1]], best = _Piece(*kind, "", False), (best[0], best[1] + 1)  # "… and independents 2"
     if best[1] < len(spans) and find_values(text[slice(*spans[best[1]])]):
         return []  # a value in the piece after the run: the list goes on in a shape of its own
     if best[0] > 0 and names_share_the_next(text, spans[best[0] - 1], spans[best[0]][0]):

@@ -42,6 +42,8 @@ def label_runs_zh(text: str, a: int, b: int) -> list[Enumeration]:
         s, e = trim(text, s, e)
         if not ZH_VALUE_NAME_RE.match(text[s:e]) or _HIRAGANA_RE.search(text[s:e]):
             break
+        if _paired(text, pos, s):
+            return []  # "張三、李四以558萬票": the figures are a pair's, no one name's
         spans.append((s, e))
         runs.append(run)
         labels.append(tuple(label for label, _ in found))
@@ -49,6 +51,15 @@ def label_runs_zh(text: str, a: int, b: int) -> list[Enumeration]:
     if len(spans) < MIN_ITEMS or len(set(labels)) != 1:
         return []
     return [Enumeration(tuple(spans), a, runs[-1][1], None, "", (0, 0), False, shared=tuple(runs))]
+
+
+def _paired(text: str, pos: int, s: int) -> bool:
+    """The name at ``s`` closes a pair joined by ``、`` (``甲黨張三、李四以…``): the name before the ``、``
+    holds no figure, and the figures after both are the pair's."""
+    if text[s - 1 : s] != "、":
+        return False
+    before = max([pos, *(m.end() for m in _RUN_PAUSE_RE.finditer(text, pos, s - 1))])
+    return not _VALUE_HINT_RE.search(text, before, s - 1) and bool(text[before : s - 1].strip(WHITESPACE))
 
 
 MIN_COUNTED_PIECES = 2  # pieces of a name and two labelled numbers or more, the same labels in each

@@ -12,9 +12,11 @@ from pipeline.lang.clause_cues import (
     CLAUSE_CHANGE_VERB_RE,
     CLAUSE_TIME_WORD_RE,
     FORECAST_VERB_RE,
+    GOT_VERBS,
     NAME_MEASURE_RE,
 )
 from pipeline.lang.counts import find_counts
+from pipeline.lang.part_cues import DRAWN_FROM_OPENING_RE
 from pipeline.lang.posts import TIME_WORD_START_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.value_words import AMOUNT_VERB_RE, PER_DAY_BEFORE_RE
@@ -43,7 +45,7 @@ _ZH_CHARGE_RE = re.compile(
     fold_pattern(
         rf"(?:都|均|皆|各)?{_WILL}?(?:被)?(?:面臨|面對|徵收|課徵|加徵|課以|被課|被徵|適用)(?:的)?$"
         rf"|{_WILL}?(?:承諾|宣布|同意|決定)?(?:提供|捐助|捐贈|捐出|援助|出資|認捐|撥款|撥出)(?:了)?$"
-        rf"|(?:都|均|皆|各)?(?:{_WILL}|可)?(?:各)?(?:獲得|獲|得到|分得)(?:了)?$"
+        rf"|(?:都|均|皆|各)?(?:{_WILL}|可)?(?:各)?(?:{GOT_VERBS}|分得|奪得)(?:了)?$"
     )
     + "|"
     + AMOUNT_VERB_RE.pattern
@@ -75,6 +77,15 @@ _JA_CLAUSE_TAIL_RE = re.compile(r"の[\u4e00-\u9fff\u30a0-\u30ff]{1,8}を[\u3040
 
 
 _SOUND_JOINERS = frozenset("及")
+
+
+def after_whole(text: str, s: int, found: Sequence[Found]) -> int:
+    """Where a piece starts after the whole it opens with (``113席中甲黨取得52席``: the figure of the whole,
+    then 中, before the figure of the piece's own), else ``s``."""
+    if len(found) < 2 or text[s : s + found[0].start].strip(WHITESPACE):
+        return s
+    whole = DRAWN_FROM_OPENING_RE.match(text, s + found[0].end)
+    return whole.end() if whole is not None and whole.end() < s + found[1].start else s
 
 
 def _joiners(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -125,6 +136,8 @@ def _valued_piece(
     of a run of one name each, where 及 is a sound of the name (``阿爾及利亞減產4.8萬桶``), no joiner;
     ``colon``: or the colon of a lead-in (``…新稅率：甲國20%``)."""
     found = find_values(text[s:e])
+    if (opened := after_whole(text, s, found)) > s:  # "113席中甲黨取得52席": the whole, then the piece
+        s, found = opened, find_values(text[opened:e])
     value_end = _bracketed_second(text, s, found)
     if value_end is None:
         return None
