@@ -146,10 +146,10 @@ def _name_run(
         spans[0] = (ja_name_start(text, *spans[0]), spans[0][1])  # with the lead-in's last words
     if east_asian and before is not None:
         # "…全面的に禁止する対象にA、B、C": a piece too long for a name ends in one after its particle
-        cut = ja_name_start(text, *before)
-        name = text[cut : before[1]]
-        if cut > before[0] and _KANJI_OR_KATAKANA_RE.fullmatch(name) and name_shaped(name, east_asian):
-            spans = [(cut, before[1]), *spans]
+        ja_cut = ja_name_start(text, *before)
+        name = text[ja_cut : before[1]]
+        if ja_cut > before[0] and _KANJI_OR_KATAKANA_RE.fullmatch(name) and name_shaped(name, east_asian):
+            spans = [(ja_cut, before[1]), *spans]
         before = None
     if before is not None and (cut := trailing_name_start(text, *before)) is not None:
         if name_shaped(text[cut : before[1]], east_asian):  # "…went to Aland (41 %), Borduria (39 %)"

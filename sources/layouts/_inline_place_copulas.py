@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.numbers import parse_number
+from pipeline.lang.numbers import parse_int
 from pipeline.lang.rank_cues import JA_PLACE, ZH_PLACE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
@@ -82,4 +82,4 @@ def _figure(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 def _place_number(place: str) -> int | None:
     m = _PLACE_NUMBER_RE.search(place)
-    return parse_number(m.group(0)) if m else None
+    return parse_int(m.group(0)) if m else None
