@@ -142,6 +142,11 @@ CLOSING_RE = re.compile(
     + r"|^\s*,?\s*(?:and|plus)\s+\S+\s+others?\b|^\s*,?\s*etc\b",
     re.IGNORECASE,
 )
+# the same closing word printed at the end of the run's last piece (``甲國、乙國等``, ``甲国、乙国など``,
+# ``Aland, Borduria etc.``): no part of the last name
+TRAILING_CLOSING_RE = re.compile(
+    r"\s*(?:" + fold_pattern(r"等等|等") + r"|など|,?\s*etc\.?)\s*$", re.IGNORECASE
+)
 # ら after a run of people, then a particle or a count: "and others", the people named its examples
 # ("…田中次郎外相らを起用", "…ら4人")
 JA_RA = r"ら(?=[をがはにのも、。]|\s*[0-9０-９一二三四五六七八九十]|\s*$)"
