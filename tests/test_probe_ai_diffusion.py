@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.models import Mention
+from pipeline.run import reconcile
 from sources.registry import parse_path
 from tests.probe_fixtures import against, errors, expected_file, items, printed_name, probe_articles, story
 
@@ -99,27 +100,21 @@ def test_every_first_tier_country_is_one_entity_across_scripts() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="05_cn's `等17国以及中国台湾地区` loses Taiwan and binds 17 as the list's count: 05_cn is accused "
-    "of leaving Taiwan out",
+    reason="05_cn's `等17国以及中国台湾地区` loses Taiwan and binds 17 as the list's count: a warning that "
+    "05_cn's list lacks Taiwan, which its text names beside it",
 )
-def test_the_planted_errors_are_found_once_each_and_nobody_else_is_accused() -> None:
+def test_nobody_but_the_four_planted_outlets_draws_a_finding() -> None:
     result = story(STORY)
-    assert errors(result) == [
-        ("count_mismatch", ("04_hk",)),
-        ("group_conflict", ("06_cn",)),
-        ("list_short", ("03_tw",)),
-        ("wrong_item", ("02_en",)),
-    ]
     for article in ("01_en", "05_cn", "07_ja", "08_en", "09_tw"):
         assert against(result, article) == [], article
 
 
 def test_the_four_planted_errors_are_found_once_each_naming_what_is_wrong() -> None:
     """Portugal in Spain's place, Finland left out under 18, ``17個`` over eighteen, 挪威 in the third tier:
-    one error each, naming it; nobody is accused of leaving out an example the others print (the one
-    wrong accusation left, against 05_cn, is the gap xfailed above)."""
+    one error each, naming it; nobody else is accused of an error (05_cn, whose region after its count of
+    the others is left unread, draws a warning: the gap xfailed above)."""
     result = story(STORY)
-    assert [e for e in errors(result) if e[1] != ("05_cn",)] == [
+    assert errors(result) == [
         ("count_mismatch", ("04_hk",)),
         ("group_conflict", ("06_cn",)),
         ("list_short", ("03_tw",)),
@@ -298,3 +293,38 @@ def test_a_labelled_sentence_after_lines_under_a_miscounting_heading_is_another_
     named, counts = _parsed(tmp_path, ZH_TIERS.format(first="第一級（7個國家）：\n" + lines))
     assert named == EIGHT + THIRD
     assert counts == [(7, "第一級")]
+
+
+PARTED = (
+    "甲国出台出口新规 分为三类\n\n{outlet}　2025年1月14日\n\n"
+    "甲国商务部13日发布新规，将各国分为三类。\n\n{sentence}\n\n{after}\n"
+)
+WHOLE = "第一类共6个国家和地区：乙国、丙国、丁国、戊国、己国和庚地区。"
+
+
+@pytest.mark.parametrize(
+    ("tail", "severity"),
+    [("等5国以及庚地区，基本不受限制。", "warning"), ("等5国，基本不受限制。", "error")],
+)
+def test_a_name_printed_after_the_part_read_makes_no_accusation_of_leaving_it_out(
+    tmp_path: Path, tail: str, severity: str
+) -> None:
+    """``即乙国、…、己国等5国以及庚地区``: the run is read up to its count of the five countries, the region
+    after it left unread; the list said to lack 庚地区, whose name it prints beside its items, may have
+    been read in part: a warning, no error (before: an error). The guard: a list that names no 庚地区 at
+    all is still accused of leaving it out."""
+    texts = {
+        f"0{k}.txt": PARTED.format(outlet=o, sentence=WHOLE, after=a)
+        for k, (o, a) in enumerate(
+            [("甲报", "业内关注。"), ("乙报", "外界关注。"), ("丙报", "各方关注。")], 1
+        )
+    }
+    texts["04.txt"] = PARTED.format(
+        outlet="丁报",
+        sentence="根据新规，第一类涵盖6个国家和地区，即乙国、丙国、丁国、戊国、己国" + tail,
+        after="中方表示反对。",
+    )
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = reconcile([str(tmp_path)])
+    assert [(d.kind, d.severity.value) for d in against(result, "04")] == [("missing_entity", severity)]
