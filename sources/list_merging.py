@@ -100,6 +100,12 @@ def merged_lists(
                 line = None  # the line above is an item of another list read, no label of this one
             label = group_label(line[0]) if line else _around(doc.text, found)
         mentions.extend(m if m.group else replace(m, group=label) for m in found)
-        headings.extend(h if h.group or h.stated != len(found) else replace(h, group=label) for h in heads)
+        # the count of the group's own heading, though it miscounts the items under it ("第一級（17個）：")
+        headings.extend(
+            h
+            if h.group or (h.stated != len(found) and group_label(h.label) != label)
+            else replace(h, group=label)
+            for h in heads
+        )
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     return [replace(m, position=i) for i, m in enumerate(ordered, start=1)], tuple(headings)

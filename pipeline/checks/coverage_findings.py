@@ -4,6 +4,7 @@ one) or holds alone (``unique_item``, ``not_on_list``), as ``checks.coverage`` r
 from __future__ import annotations
 
 from pipeline.checks.context import _Ctx
+from pipeline.checks.lengths import _printed_unread
 from pipeline.checks.registry import MISSING_ENTITY, NOT_ON_LIST, UNIQUE_ITEM
 from pipeline.checks.told import told_elsewhere
 from pipeline.checks.view import (
@@ -25,7 +26,11 @@ def _missing(view: _View, art: str, ent: str) -> Discrepancy:
     if (own := _own_count(view.ctx, art)) is not None:  # its count, printed for the list it prints
         message += f" It counts {int(own.stated)}, as many as it lists: '{own.quote}'."
         quotes.insert(0, view.ctx.claim_evidence(own))
-    return _about(view, MISSING_ENTITY, _strength(view, ent), art, ent, message, quotes)
+    severity = _strength(view, ent)
+    if _printed_unread(view.ctx, art, [ent], {}):  # "…等17國以及丙地區": a name after the part read
+        message += " Its text names it beside its list: the list may have been read in part."
+        severity = min(severity, Severity.WARNING, key=lambda s: s.rank)
+    return _about(view, MISSING_ENTITY, severity, art, ent, message, quotes)
 
 
 def _own_count(ctx: _Ctx, art: str) -> Claim | None:

@@ -39,6 +39,15 @@ GROUP_WORD_RE = re.compile(
     r"|division)\b",
     re.IGNORECASE,
 )
+# a lead that is a group's label in a series and nothing else, the line's or paragraph's first words before
+# its colon (``第三級``, ``第2類``, ``A組``, ``第1グループ``, ``Tier 3``, ``Group B``): the names after it are
+# that group's list, as a heading's would be
+SERIES_LABEL_RE = re.compile(
+    fold_pattern(r"第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:層級|級|類|組|檔|批)|[A-ZＡ-Ｚ]\s*組")
+    + r"|第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*グループ|グループ\s*[A-ZＡ-Ｚ0-9０-９]"
+    r"|(?:tier|group|category|level|pot)\s+(?:[0-9]{1,2}|[A-Z]|one|two|three|four|five|I{1,3}|IV|V)",
+    re.IGNORECASE,
+)
 # a yes-or-no answer in a table's cell ("First time: Yes", "初入閣：○"): what a row is, never a group's label
 YES_NO_RE = re.compile(
     fold_pattern(r"是|否|有|無") + r"|はい|いいえ|あり|なし|[○◯×✓✔✗✘]|yes|no|y|n", re.IGNORECASE

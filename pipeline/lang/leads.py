@@ -142,6 +142,16 @@ CLOSING_RE = re.compile(
     + r"|^\s*,?\s*(?:and|plus)\s+\S+\s+others?\b|^\s*,?\s*etc\b",
     re.IGNORECASE,
 )
+# the same closing word printed at the end of the run's last piece (``甲國、乙國等``, ``甲国、乙国など``,
+# ``Aland, Borduria etc.``): no part of the last name
+TRAILING_CLOSING_RE = re.compile(
+    r"\s*(?:" + fold_pattern(r"等等|等") + r"|など|,?\s*etc\.?)\s*$", re.IGNORECASE
+)
+# a cue word alone between a group's label and its colon and the names (``第一級：包括甲國、乙國``,
+# ``Tier 1: including Aland``): the words before the colon still label the names
+AFTER_COLON_CUE_RE = re.compile(
+    fold_pattern(r"包括|包含|涵蓋|分別為|分別是|計有|即|為|是") + r"|including|namely", re.IGNORECASE
+)
 # ら after a run of people, then a particle or a count: "and others", the people named its examples
 # ("…田中次郎外相らを起用", "…ら4人")
 # compound particles that end a Japanese lead-in before its first name ("…パートナー国として、A、B"): a piece

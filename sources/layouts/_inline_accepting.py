@@ -13,6 +13,7 @@ import unicodedata
 
 from pipeline.lang.counts import find_counts
 from pipeline.lang.decision_cues import LIST_WORD_RE
+from pipeline.lang.group_cues import SERIES_LABEL_RE
 from pipeline.lang.leads import COMPLETE_RE, JA_HONORIFIC, JA_PEOPLE_CLOSING_RE, LEAD_IN_RE, PARTITIVE_RE
 from pipeline.lang.name_words import ZH_FORM_WORDS
 from pipeline.lang.posts import JA_TITLE_RE
@@ -175,6 +176,8 @@ def is_accepted(text: str, enum: Enumeration) -> bool:
         LEAD_IN_RE.search(lead) or COMPLETE_RE.search(lead) or LIST_WORD_RE.search(lead[-LEAD_CUE_WINDOW:])
     ):
         return True  # "…如下：", "full list:", "列入名單："
+    if lead.endswith(("：", ":")) and _series_label(text, enum.start, lead):
+        return True  # "第三級：甲國、乙國、丙國等…": a group's label alone over its names
     if enum.shared and (
         _proper_names(text, enum)
         or is_east_asian(text[enum.start : enum.end])
@@ -227,6 +230,13 @@ def _closing_count_of_whole(text: str, enum: Enumeration) -> bool:
 
 
 _PIECE_BOUND = "、，,。：:；;"
+
+
+def _series_label(text: str, start: int, lead: str) -> bool:
+    """The words from the line's start to the colon before the names are a group's label in a series and
+    nothing else (``第三級：``, ``Tier 3:``)."""
+    line = text[text.rfind("\n", 0, start) + 1 : start].strip(WHITESPACE)
+    return lead.endswith(line) and SERIES_LABEL_RE.fullmatch(line.rstrip("：:").strip(WHITESPACE)) is not None
 
 
 def _first_item_in_lead(text: str, enum: Enumeration) -> bool:

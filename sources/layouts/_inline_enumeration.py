@@ -11,7 +11,13 @@ from collections.abc import Sequence
 
 from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
 from pipeline.lang.dates import DAY_CLAUSE_RE
-from pipeline.lang.leads import CONTINUED_AFTER_RE, LEAD_IN_RE, RELATIVE_CLAUSE_RE, SELECTION_RE
+from pipeline.lang.leads import (
+    AFTER_COLON_CUE_RE,
+    CONTINUED_AFTER_RE,
+    LEAD_IN_RE,
+    RELATIVE_CLAUSE_RE,
+    SELECTION_RE,
+)
 from pipeline.lang.numbers import CN_NUM_CHARS
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._headings import group_label
@@ -93,8 +99,9 @@ def _label(text: str, lead_start: int, first: int) -> tuple[str, tuple[int, int]
     if (spaced := _SPACED_LABEL_RE.search(head)) is not None and (label := group_label(spaced.group(1))):
         return label, (lead_start + spaced.start(1), lead_start + spaced.end(1))  # "▽甲組　A、B"
     colon = max(head.rfind("："), head.rfind(":"))
-    if colon <= 0 or head[colon + 1 :].strip(WHITESPACE + '「『“"'):
-        return "", (0, 0)
+    after = head[colon + 1 :].strip(WHITESPACE + '「『“"')
+    if colon <= 0 or (after and not AFTER_COLON_CUE_RE.fullmatch(after)):
+        return "", (0, 0)  # ("第一級：包括甲國、乙國": a cue word after the colon, the label before it)
     # an English lead-in keeps its commas ("In June, …:"); a Chinese one starts after a comma or after
     # the colon of the sentence's own lead-in ("…如下：稅率為41%的有：")
     commas = "，、：:" if is_east_asian(head) else ""

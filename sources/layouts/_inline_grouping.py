@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from pipeline.lang.count_binding import NEARLY_ALL
 from pipeline.lang.counts import find_counts
+from pipeline.lang.group_cues import SERIES_LABEL_RE
 from pipeline.lang.values import find_values
 from sources.base import Document
 from sources.layouts._inline_accepting import ENGLISH_AFTER_RE, is_titled, keep
@@ -186,7 +187,10 @@ def _beside_a_whole_list(text: str, enums: list[Enumeration]) -> list[Enumeratio
     return [
         e
         for e in enums
-        if e.start <= one.start or e.stated is not None or "\n" not in text[one.end : e.start]
+        if e.start <= one.start
+        or e.stated is not None
+        or "\n" not in text[one.end : e.start]
+        or SERIES_LABEL_RE.fullmatch(e.label.strip()) is not None  # "第三級：…", the next group of a series
     ]
 
 

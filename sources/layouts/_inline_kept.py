@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from pipeline.lang.clause_cues import EN_DATE_PATTERN
 from pipeline.lang.dates import DATE_RE
+from pipeline.lang.group_cues import COMPLEMENT_RE
 from pipeline.lang.rank_cues import TIED_PLACE_RE
 from pipeline.lang.values import find_values
 from sources.layouts._inline_accepting import is_accepted
@@ -19,7 +20,8 @@ from sources.layouts._table_labels import are_row_labels
 
 def _kept(text: str, e: Enumeration, found: Sequence[Enumeration], labelled: bool) -> bool:
     if len(e.spans) == 1 and e.label:  # one name after a label's colon: a group of one, or no list
-        return _among_labelled(text, e, found)
+        # "第二級：全球其他大多數國家": the others, whom the article does not name, are no group of one
+        return COMPLEMENT_RE.search(text, *e.spans[0]) is None and _among_labelled(text, e, found)
     return is_accepted(text, e) or (labelled and bool(e.label)) or _among_valued(text, e, found)
 
 

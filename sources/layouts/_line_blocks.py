@@ -135,6 +135,8 @@ def _blocks(body: Sequence[Line]) -> list[_Block]:
                 spaced = blanks > 0
             if items and blanks and kind == "post":
                 break  # the names a post heads are the lines right under it
+            if items and lines[j].heading and not any(item.heading for item in items):
+                break  # a page's heading element ("<h2>Tier 2</h2>") after items set otherwise is no item
             if j in series or not _item_line(t) or (_opens(lines, j) and not _among_named_values(lines, j)):
                 # a lead-in right under a lead-in is the one that leads
                 if _closing_item(items, t):
@@ -224,7 +226,9 @@ def _without_and(line: Line) -> Line:
     text = line.text.rstrip(WHITESPACE)
     if not text.endswith(_AND):
         return line
-    return Line(line.start, line.start + len(text) - len(" and"), text[: -len(" and")])
+    return Line(
+        line.start, line.start + len(text) - len(" and"), text[: -len(" and")], line.paragraph, line.heading
+    )
 
 
 def _without_stop(line: Line) -> Line:

@@ -22,6 +22,9 @@ class Line:
     # into lines: a list set that way ends with its paragraph, though the page's next block comes with no
     # blank line between
     paragraph: tuple[int, int] | None = None
+    # the line is the text of an HTML heading element (``<h2>``): the page sets it apart as a heading, so
+    # no run of items goes on through it
+    heading: bool = False
 
     @property
     def stripped(self) -> str:
@@ -127,6 +130,18 @@ def _broken_paragraphs(doc: Document) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _heading_spans(doc: Document) -> list[tuple[int, int]]:
+    """The spans of an HTML page's heading elements (``<h2>``), in order."""
+    page = page_of(doc)
+    if page is None:
+        return []
+    spans = {span for h in page.root.find_all(_HEADING_TAGS) if (span := page.span(h)) and span[1] > span[0]}
+    return sorted(spans)
+
+
 def _paragraph(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
     """The innermost of ``spans`` that holds ``text[start:end]``, or None."""
     held = [s for s in spans if s[0] <= start and end <= s[1]]
@@ -139,6 +154,7 @@ def body_lines(doc: Document) -> tuple[Line, ...]:
     text = body_text(doc)
     lines: list[Line] = []
     broken = _broken_paragraphs(doc)
+    headings = _heading_spans(doc)
     pos = 0
     block = 0  # lines left of a block of related headlines inside the body
     for raw in text.split("\n"):
@@ -148,6 +164,7 @@ def body_lines(doc: Document) -> tuple[Line, ...]:
         if block > 0 or _INSERTED_LINE_RE.match(raw.strip(WHITESPACE)):
             raw = " " * len(raw)  # read as a blank line: the list goes on after it
         paragraph = _paragraph(broken, pos, pos + len(raw)) if broken and raw.strip(WHITESPACE) else None
-        lines.append(Line(pos, pos + len(raw), raw, paragraph))
+        heading = bool(headings) and _paragraph(headings, pos, pos + len(raw)) is not None
+        lines.append(Line(pos, pos + len(raw), raw, paragraph, heading and bool(raw.strip(WHITESPACE))))
         pos += len(raw) + 1
     return tuple(lines)

@@ -5,7 +5,8 @@ A column is read so when at least two of its cells, and a third of them, name se
 of its cells is names only (short pieces with letters, no sentence). A figure in parentheses after the
 last name alone (``甲國、乙國、丙國（189）``) is the row's, shared by every name; one after each name
 (``甲國（191）、乙國（190）``) is that name's: either becomes a cell of its own, in a column added after the
-others.
+others. A closing word of examples after the last name (``甲國、乙國等``) is no part of it; a cell that
+describes the rest (``其餘大多數國家``) in a row of no figure names no item.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from pipeline.lang.group_cues import DESCRIBED_ROW_EN_RE, DESCRIBED_ROW_ZH_RE
+from pipeline.lang.leads import TRAILING_CLOSING_RE
 from sources.item_titles import is_title
 from sources.layouts._parens import split_top_level
 
@@ -52,6 +55,10 @@ def _pieces(cell: TCell) -> list[tuple[int, int]] | None:
         if len(piece) > MAX_PIECE_CHARS or not any(ch.isalpha() for ch in piece):
             return None
         out.append((cell.start + s + lead, cell.start + s + lead + len(piece)))
+    if len(out) > 1 and (closing := TRAILING_CLOSING_RE.search(text, out[-1][0] - cell.start)):
+        # "甲國、乙國、丙國等": the closing word of examples ends the cell, no part of the last name
+        if closing.start() > out[-1][0] - cell.start:
+            out[-1] = (out[-1][0], cell.start + closing.start())
     return out
 
 
@@ -108,6 +115,18 @@ def _split_column(
     return best
 
 
+def _the_rest(cell: TCell, row: Sequence[TCell | None]) -> bool:
+    """A cell of the column of names that describes the class of the others (``其餘大多數國家``, "All
+    other countries") and names none, in a row of no figure: the table says what befalls the rest, whom it
+    does not list (a row of the rest with its rate, ``其餘國家 | 10%``, is kept: its figure is compared)."""
+    text = cell.text.strip()
+    described = DESCRIBED_ROW_ZH_RE.search(text) or DESCRIBED_ROW_EN_RE.search(text)
+    return bool(described) and not any(x is not None and _DIGIT_RE.search(x.text) for x in row)
+
+
+_DIGIT_RE = re.compile(r"[0-9０-９]")
+
+
 def split_cells(
     rows: Sequence[Sequence[TCell | None]], n_header: int, doc_text: str
 ) -> list[list[TCell | None]]:
@@ -126,6 +145,8 @@ def split_cells(
         if cell is None or not spans:
             out.append([*row, None])
             continue
+        if _the_rest(cell, row):
+            continue  # "其餘大多數國家" beside words alone: the rest of the world, no item of the table
         figures: list[TCell | None] = []
         for k, (s, e) in enumerate(spans):
             found = _FIGURE_RE.search(doc_text, s, e)

@@ -32,6 +32,7 @@ the layout: its score, and the items, groups and counts it returns.
 
 from __future__ import annotations
 
+from pipeline.lang.group_cues import SERIES_LABEL_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Heading, unlabelled_group
 from sources.base import Document, Extraction
@@ -87,7 +88,11 @@ class InlineLayout:
 
     def extract(self, doc: Document) -> Extraction:
         enums = find_enumerations(doc)
-        grouped = are_grouped(doc.text, enums)
+        # one enumeration under a group's label in a series ("第三級：甲國、乙國等…") is that group,
+        # beside the lists other layouts read
+        grouped = are_grouped(doc.text, enums) or (
+            len(enums) == 1 and SERIES_LABEL_RE.fullmatch(enums[0].label.strip()) is not None
+        )
         raw: list[RawItem] = []
         headings: list[Heading] = []
         for k, e in enumerate(enums, start=1):
