@@ -19,7 +19,7 @@ from sources.registry import parse_document
         ("甲市的乙貿易有限公司", "乙貿易有限公司", "甲市"),
         ("乙城的丙電子集團", "丙電子集團", "乙城"),
         ("德國的戊零件公司", "戊零件公司", "德國"),
-        ("ドイツの戊パーツ", "戊パーツ", "ドイツ"),
+        ("ドイツの戊パーツ社", "戊パーツ社", "ドイツ"),
     ],
 )
 def test_the_place_before_a_body_is_its_attribute(text: str, name: str, place: str) -> None:
@@ -27,7 +27,9 @@ def test_the_place_before_a_body_is_its_attribute(text: str, name: str, place: s
     assert (text[start:], [(a.kind, a.text) for a in attrs]) == (name, [(AttributeKind.PLACE, place)])
 
 
-@pytest.mark.parametrize("text", ["我們的公司", "甲國的乙國", "美國的盟友", "甲市的朋友們"])
+@pytest.mark.parametrize(
+    "text", ["我們的公司", "甲國的乙國", "美國的盟友", "甲市的朋友們", "イエメンの12か国", "ドイツの首都"]
+)
 def test_words_before_a_particle_that_are_no_place_of_a_body(text: str) -> None:
     assert place_of_body(text, 0, len(text)) == (0, ())
 

@@ -228,8 +228,10 @@ def _counts_in(text: str) -> tuple[Count, ...]:
     for pattern in (PAREN_COUNT_RE, COUNT_RE, PART_OF_THOSE_RE, TOP_N_RE):
         for m in pattern.finditer(text):
             value, counter = _value(m)
-            if not value or any(c.start <= m.start() < c.end for c in found.values()):
-                continue  # none, or zero: "零件" (parts) is a word, and no list counts nothing
+            if value is None or any(c.start <= m.start() < c.end for c in found.values()):
+                continue
+            if value == 0 and "零" in m.group(0):
+                continue  # "零件" (parts) is a word, no count of zero
             if text[max(0, m.start() - 3) : m.start()].rstrip().endswith(ORDINAL_PREFIX):
                 continue  # "第三類", "第1檔": an ordinal names one of several, it counts nothing
             if m.groupdict().get("en") and NAMING_WORD_BEFORE_RE.search(
