@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.lang.demonyms import DEMONYM_PLURAL
+from pipeline.lang.headcounts import HEADCOUNT_HINT_RE, quantity_spans
 from pipeline.lang.hedges import HEDGE_AFTER, HEDGE_BEFORE
 from pipeline.lang.numbers import CN_NUM, DIGITS, EN_WORD_NUMBER, parse_count, parse_int
 from pipeline.lang.scripts import fold_pattern, simplified
@@ -225,11 +226,14 @@ def find_counts(text: str) -> list[Count]:
 @lru_cache(maxsize=COUNTS_CACHE)
 def _counts_in(text: str) -> tuple[Count, ...]:
     found: dict[int, Count] = {}
+    people = quantity_spans(text) if HEADCOUNT_HINT_RE.search(text) else []
     for pattern in (PAREN_COUNT_RE, COUNT_RE, PART_OF_THOSE_RE, TOP_N_RE):
         for m in pattern.finditer(text):
             value, counter = _value(m)
             if value is None or any(c.start <= m.start() < c.end for c in found.values()):
                 continue
+            if any(a <= m.start() < b for a, b in people):
+                continue  # "3687萬人次", "268萬3500人次": a number of people, no count of items
             if text[max(0, m.start() - 3) : m.start()].rstrip().endswith(ORDINAL_PREFIX):
                 continue  # "第三類", "第1檔": an ordinal names one of several, it counts nothing
             if m.groupdict().get("en") and NAMING_WORD_BEFORE_RE.search(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.lang.counts import RANK_RE
+from pipeline.lang.headcounts import HEADCOUNT_RE, headcount, headcount_unit
 from pipeline.lang.hedges import Hedge, hedge_of
 from pipeline.lang.numbers import CN_NUM, DIGITS, parse_number
 from pipeline.lang.scripts import CJK, KANA, fold_pattern
@@ -108,6 +109,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+PATTERNS += (("headcount", HEADCOUNT_RE),)  # people: "881万7800人", "604萬4400人次", "8.82 million"
 PATTERNS += (("", RANK_RE),)  # a place in a ranking: "（22位）", "世界ランキング15位" (a plain number)
 _ANY_NUMBER_RE = re.compile(r"[0-9０-９]|百分之")
 VALUES_CACHE = 65536  # distinct texts whose values are kept (lines and pieces of the articles read)
@@ -242,10 +244,10 @@ def _values_in(text: str) -> tuple[Found, ...]:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            number = _number(m)
+            number = headcount(m) if unit == "headcount" else _number(m)
             if number is None:
                 continue
-            u = unit
+            u = headcount_unit(m) if unit == "headcount" else unit
             if unit in ("currency", "USD"):
                 number, u = _amount(m, unit, number)
             elif unit in ("t", "bbl", "votes"):
