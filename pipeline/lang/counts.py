@@ -15,6 +15,7 @@ from pipeline.lang.demonyms import DEMONYM_PLURAL
 from pipeline.lang.headcounts import HEADCOUNT_HINT_RE, quantity_spans
 from pipeline.lang.hedges import HEDGE_AFTER, HEDGE_BEFORE
 from pipeline.lang.numbers import CN_NUM, DIGITS, EN_WORD_NUMBER, parse_count, parse_int
+from pipeline.lang.rank_cues import RANK_CUTOFF_BEFORE_RE
 from pipeline.lang.scripts import fold_pattern, simplified
 
 # counter words after a number (Chinese in Traditional characters: folded to match Simplified too)
@@ -250,8 +251,12 @@ def _counts_in(text: str) -> tuple[Count, ...]:
                 r.start() < m.end() and m.start() < r.end() for r in RANK_RE.finditer(text)
             ):
                 continue  # "甲國（22位）": a place in a ranking
-            if counter == "位" and _KANA_AFTER_RE.match(text, m.end()):
-                continue  # "10位に終わった": a place in Japanese, no count of people
+            if (
+                counter == "位"
+                and _KANA_AFTER_RE.match(text, m.end())
+                and not RANK_CUTOFF_BEFORE_RE.search(text, 0, m.start())
+            ):
+                continue  # "10位に終わった": a place in Japanese, no count ("上位5位は": the top five)
             if counter == "位" and DIGIT_PLACES_AFTER_RE.match(text, m.end()):
                 continue  # "按兩位小數": the digits a number is rounded to
             found[m.start()] = Count(value, counter or "", m.start(), m.end())

@@ -1,7 +1,7 @@
 """A number of people, said in each language's units: ``881万7800人``, ``約882万人``, ``604萬4400人次``,
 ``698.19万人次``, ``8,817,800 people``, ``36.87 million visitors``, or a figure in millions alone
-(``8.82 million``, in brackets after a name). A headcount is a plain number: ``人``, ``人次``, ``people``
-are how it is said, kept in the value's raw text; all of them read as one quantity (unit ``PEOPLE``). A
+(``8.82 million``, in brackets after a name). ``人``, ``人次``, ``people`` are how a headcount is said,
+kept in the value's raw text; all of them read as one quantity (unit ``PEOPLE``). A
 figure in millions alone says no unit (unit ``""``, as a number under a ``Visitors`` header): it is
 compared with a number of people as a plain number (``pipeline.value_columns``).
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.numbers import DIGITS, parse_number
+from pipeline.lang.numbers import DIGITS, SCALE_WORDS, parse_number
 from pipeline.lang.scripts import fold_pattern
 
 PEOPLE = "people"  # the unit of a number of people, however it is said
@@ -48,18 +48,6 @@ HEADCOUNT_RE = re.compile(
     + r"\s+(?P<scale_m>million|billion)\b(?!\s+[a-z$])",
     re.IGNORECASE,
 )
-_SCALES = {
-    "萬億": 1e12,
-    "万亿": 1e12,
-    "億": 1e8,
-    "亿": 1e8,
-    "萬": 1e4,
-    "万": 1e4,
-    "千": 1e3,
-    "百萬": 1e6,
-    "百万": 1e6,
-}
-_SCALES_EN = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
 
 
 def headcount(m: re.Match[str]) -> float | None:
@@ -70,14 +58,16 @@ def headcount(m: re.Match[str]) -> float | None:
     if raw is None or number is None:
         return None
     scale = next((m[g] for g in ("scale", "scale_v", "scale_en", "scale_m") if m[g]), "")
-    factor = _SCALES.get(scale) or _SCALES_EN.get(scale.casefold(), 1.0)
+    factor = SCALE_WORDS.get(scale.casefold() if scale.isascii() else scale, 1.0)
     below = parse_number(m["n2"]) if m["n2"] and m["scale"] else None
     sign = -1 if raw.startswith(("-", "−")) else 1
     return sign * round(number * factor + (below or 0), 6)
 
 
 # what a text holds when it may hold such a headcount (a quick test before the pattern)
-HEADCOUNT_HINT_RE = re.compile(r"人次|[萬万億亿千]\s*人|million|billion|thousand|\b[mb]n\b", re.IGNORECASE)
+HEADCOUNT_HINT_RE = re.compile(
+    r"人次|[萬万億亿千][0-9０-９]*\s*人|million|billion|thousand|\b[mb]n\b", re.IGNORECASE
+)
 
 
 def headcount_unit(m: re.Match[str]) -> str:
