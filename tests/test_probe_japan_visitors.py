@@ -37,10 +37,7 @@ from tests.probe_fixtures import (
 STORY = "japan_visitors_2024"
 ARTICLES = probe_articles(STORY)
 TABLES = ("02_ja", "09_en")  # the articles whose values sit under a table's header
-NOT_READ = {  # gaps left open, each named
-    "10_en": "shares only, each after 'for' in one sentence ('South Korea accounted for 23.9%, mainland "
-    "China for 18.9%, …'): the run of 'X for N%' pieces is not read as an enumeration",
-}
+NOT_READ: dict[str, str] = {}  # every article's list is read
 COUNTS_NOT_READ: dict[str, str] = {}  # every article's counts are read
 
 
@@ -199,6 +196,37 @@ def test_a_japanese_top_n_said_in_places_counts_the_list(tmp_path: Path) -> None
     path.write_text(text, encoding="utf-8")
     result = reconcile([str(tmp_path)])
     assert [(c.kind, int(c.stated)) for c in result.claims] == [("total", 4)]
+
+
+EN_HEAD = "Visitors rise\n\nBy Jane Roe\n\nCAPITAL, Jan 15 (Aland Wire) - Visitors rose.\n\n"
+
+
+FOR_GUARDS = (
+    "Aland accounted for 23.9%, rising for the year, Carpathia for 16.4% and Dalmatia for 7.4%.",  # no name
+    "Aland accounted for 23.9% and Carpathia for 16.4%.",  # two names
+    "Prices rose for 3% of buyers, fell for 4% of sellers and held for 5% of brokers.",  # no names at all
+)
+
+
+def test_an_english_sentence_giving_each_name_its_share_after_for_is_a_list(tmp_path: Path) -> None:
+    """``Aland accounted for 23.9%, mainland Borduria for 18.9%, …and Dalmatia for 7.4%``: the verb said
+    once, with the first name; every other name its own share after ``for`` (before: no list was read).
+    Guards: a piece that is no name and its value, two names only, no names: nothing read."""
+    text = EN_HEAD + (
+        "Of the 36.87 million visitors counted in 2024, Aland accounted for 23.9%, mainland Borduria for "
+        "18.9%, Carpathia for 16.4%, the Dalmatian Republic for 7.4% and Estland for 7.3%.\n\nMore text.\n"
+    )
+    assert [(m.name_en, [v.number for v in m.values]) for m in _read(tmp_path, text)] == [
+        ("Aland", [23.9]),
+        ("mainland Borduria", [18.9]),
+        ("Carpathia", [16.4]),
+        ("Dalmatian Republic", [7.4]),
+        ("Estland", [7.3]),
+    ]
+    for k, guard in enumerate(FOR_GUARDS):  # nothing read, rather than a list in part
+        folder = tmp_path / f"guard{k}"
+        folder.mkdir()
+        assert _read(folder, EN_HEAD + guard + "\n\nMore text.\n") == [], guard
 
 
 def _read(tmp_path: Path, text: str, suffix: str = ".txt") -> list[Mention]:
