@@ -90,8 +90,10 @@ def _column_values(
 
 def _same(a: _Printed, b: _Printed) -> bool:
     """Two columns' values for one entity are one figure: equal, or one the other rounded in one unit
-    (``6,809.9億美元`` and ``680,985`` under ``百萬美元``)."""
-    return a.number == b.number or (a.unit == b.unit and backs(a.number, a.step, b.number, b.step))
+    (``6,809.9億美元`` and ``680,985`` under ``百萬美元``); a plain number (``8.82 million``) and one in a
+    unit (``881万7800人``) are one when the first is the other rounded."""
+    units = a.unit == b.unit or (not a.unit or not b.unit) and "%" not in (a.unit, b.unit)
+    return a.number == b.number or (units and backs(a.number, a.step, b.number, b.step))
 
 
 def _shares(column: Mapping[str, _Printed]) -> bool:

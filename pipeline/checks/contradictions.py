@@ -121,10 +121,12 @@ def _contradiction(
 
 
 def _in_tenths_alike(value: Found, number: float, printed: Sequence[float]) -> bool:
-    """A rate the text gives in tenths (``甲國占逾7成`` beside a list's 71.1%): a coarser print of the same
-    figure, against the list's only when a whole tenth or more apart."""
+    """A rate the text gives in tenths (``甲國占逾7成`` beside a list's 71.1%), or an amount or a number of
+    people it gives rounded (``604萬人次`` beside a list's ``604萬4400人次``): a coarser print of the same
+    figure, against the list's only when a whole step of its print or more apart."""
     step = printed_step(value.raw, number)
-    return value.unit == "%" and step > 1 and any(not departs(number, step, abs(n), 0.0) for n in printed)
+    coarser = step > 1 if value.unit == "%" else value.unit != "pp" and step > 0
+    return coarser and any(not departs(number, step, abs(n), 0.0) for n in printed)
 
 
 # a value a change starts from (``from 1.1%``, ``由1.1%``, ``1.1%から``): the figure before, not the list's

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.lang.demonyms import place_spellings, singulars
+from pipeline.lang.name_words import MAIN_PART_RE
 from pipeline.lang.scripts import fold_kana_v
 from pipeline.normalize.scripts import to_simplified
 
@@ -97,6 +98,8 @@ class Gazetteer:
             return found
         if self.fallback is not None and (found := self.fallback(name)):
             return found
+        if (whole := MAIN_PART_RE.sub("", name)) != name and (found := self.index.get(name_key(whole))):
+            return found  # "甲國內地", "mainland Aland": the country whose main part it is
         return self.demonym_codes(name)
 
     def demonym_codes(self, word: str) -> frozenset[str]:

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.lang.demonyms import DEMONYM_PLURAL
+from pipeline.lang.headcounts import HEADCOUNT_HINT_RE, quantity_spans
 from pipeline.lang.hedges import HEDGE_AFTER, HEDGE_BEFORE
 from pipeline.lang.numbers import CN_NUM, DIGITS, EN_WORD_NUMBER, parse_count, parse_int
+from pipeline.lang.rank_cues import RANK_CUTOFF_BEFORE_RE
 from pipeline.lang.scripts import fold_pattern, simplified
 
 # counter words after a number (Chinese in Traditional characters: folded to match Simplified too)
@@ -225,6 +227,7 @@ def find_counts(text: str) -> list[Count]:
 @lru_cache(maxsize=COUNTS_CACHE)
 def _counts_in(text: str) -> tuple[Count, ...]:
     found: dict[int, Count] = {}
+    people = quantity_spans(text) if HEADCOUNT_HINT_RE.search(text) else []
     for pattern in (PAREN_COUNT_RE, COUNT_RE, PART_OF_THOSE_RE, TOP_N_RE):
         for m in pattern.finditer(text):
             value, counter = _value(m)
@@ -232,6 +235,8 @@ def _counts_in(text: str) -> tuple[Count, ...]:
                 continue
             if value == 0 and "零" in m.group(0):
                 continue  # "零件" (parts) is a word, no count of zero
+            if any(a <= m.start() < b for a, b in people):
+                continue  # "3687萬人次", "268萬3500人次": a number of people, no count of items
             if text[max(0, m.start() - 3) : m.start()].rstrip().endswith(ORDINAL_PREFIX):
                 continue  # "第三類", "第1檔": an ordinal names one of several, it counts nothing
             if m.groupdict().get("en") and NAMING_WORD_BEFORE_RE.search(
@@ -248,8 +253,12 @@ def _counts_in(text: str) -> tuple[Count, ...]:
                 r.start() < m.end() and m.start() < r.end() for r in RANK_RE.finditer(text)
             ):
                 continue  # "甲國（22位）": a place in a ranking
-            if counter == "位" and _KANA_AFTER_RE.match(text, m.end()):
-                continue  # "10位に終わった": a place in Japanese, no count of people
+            if (
+                counter == "位"
+                and _KANA_AFTER_RE.match(text, m.end())
+                and not RANK_CUTOFF_BEFORE_RE.search(text, 0, m.start())
+            ):
+                continue  # "10位に終わった": a place in Japanese, no count ("上位5位は": the top five)
             if counter == "位" and DIGIT_PLACES_AFTER_RE.match(text, m.end()):
                 continue  # "按兩位小數": the digits a number is rounded to
             found[m.start()] = Count(value, counter or "", m.start(), m.end())

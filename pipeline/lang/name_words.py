@@ -22,6 +22,17 @@ ADMIN_REGION_END_RE = re.compile(fold_pattern(r"(?:特別行政區|特別行政�
 # news prints the name without it, as English drops ``Republic of`` (the words before it kept: what is left
 # of ``甲人民共和國`` is no name anyone prints, and adds nothing)
 STATE_FORM_END_RE = re.compile(fold_pattern(r"(?:共和國|王國|聯邦)$") + r"|(?:共和国|王国|連邦)$")
+# a word that names a country's main part after or before its name (``甲國內地``, ``甲國大陸``, ``mainland
+# Aland``): the country is the one named, its main part set apart from the places it holds apart
+MAIN_PART_RE = re.compile(fold_pattern(r"(?<=.)(?:大陸|內地|本土)$") + r"|^mainland\s+(?=\S)", re.IGNORECASE)
+
+
+def opened_by_main_part(name: str) -> bool:
+    """An English name opened by the word of a country's main part, in lower case (``mainland Aland``)."""
+    m = MAIN_PART_RE.match(name)
+    return m is not None and m.start() == 0 and name[m.end() : m.end() + 1].isupper()
+
+
 # the same in English with its sovereign after a comma, as trade bodies print it (``Aland City, Borduria``)
 EN_ADMIN_REGION_RE = re.compile(r"^(?P<head>.+?)\s+SAR\s+(?P<sovereign>[A-Z][a-z]+)$")
 # English words that name places in general, not one place: a country's everyday name may hold them beside

@@ -23,6 +23,13 @@ CN_NUM = f"[{CN_NUM_CHARS}]+"
 DIGITS = r"[0-9０-９]{1,18}(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]{1,6})?"
 NUMBER = f"(?:{DIGITS}|{CN_NUM})"
 _DIGITS_RE = re.compile(f"^{DIGITS}$")
+# what a scale word multiplies by (Chinese and Japanese 兆 is a trillion, as in finance news)
+SCALE_WORDS = {
+    "萬億": 1e12, "万亿": 1e12, "兆": 1e12, "百萬": 1e6, "百万": 1e6,
+    "億": 1e8, "亿": 1e8, "萬": 1e4, "万": 1e4, "千": 1e3,
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6,
+    "bn": 1e9, "billion": 1e9, "trillion": 1e12,
+}  # fmt: skip
 
 
 def chinese_numeral(text: str) -> int | None:

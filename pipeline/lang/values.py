@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.lang.counts import RANK_RE
+from pipeline.lang.headcounts import HEADCOUNT_RE, headcount, headcount_unit
 from pipeline.lang.hedges import Hedge, hedge_of
-from pipeline.lang.numbers import CN_NUM, DIGITS, parse_number
+from pipeline.lang.numbers import CN_NUM, DIGITS, SCALE_WORDS, parse_number
 from pipeline.lang.scripts import CJK, KANA, fold_pattern
 from pipeline.lang.worded_rates import HINT_RE as _WORDED_HINT_RE
 from pipeline.lang.worded_rates import worded_rates
@@ -108,6 +109,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+PATTERNS += (("headcount", HEADCOUNT_RE),)  # people: "881万7800人", "604萬4400人次", "8.82 million"
 PATTERNS += (("", RANK_RE),)  # a place in a ranking: "（22位）", "世界ランキング15位" (a plain number)
 _ANY_NUMBER_RE = re.compile(r"[0-9０-９]|百分之")
 VALUES_CACHE = 65536  # distinct texts whose values are kept (lines and pieces of the articles read)
@@ -166,13 +168,6 @@ def _spans(text: str) -> list[Found]:
     return out
 
 
-# what a scale word multiplies by (Chinese and Japanese 兆 is a trillion, as in finance news)
-_SCALES = {
-    "萬億": 1e12, "万亿": 1e12, "兆": 1e12, "百萬": 1e6, "百万": 1e6,
-    "億": 1e8, "亿": 1e8, "萬": 1e4, "万": 1e4, "千": 1e3,
-    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6,
-    "bn": 1e9, "billion": 1e9, "trillion": 1e12,
-}  # fmt: skip
 # currencies by their ISO 4217 codes, however they are printed ("元" alone is yuan or Taiwan dollars)
 _CURRENCIES = {
     "USD": "USD", "US$": "USD", "$": "USD", "美元": "USD", "美金": "USD", "ドル": "USD",
@@ -192,9 +187,9 @@ def _amount(m: re.Match[str], unit: str, number: float) -> tuple[float, str]:
     currency = m.group("cur").strip() if unit == "currency" else "USD"
     code = _CURRENCIES.get(currency.upper() if currency.isascii() else currency)
     scale = (m.groupdict().get("scale") or "").strip()
-    factor = _SCALES.get(scale.casefold() if scale.isascii() else scale, 1.0)
+    factor = SCALE_WORDS.get(scale.casefold() if scale.isascii() else scale, 1.0)
     if (n2 := m.groupdict().get("n2")) is not None and (extra := parse_number(n2)) is not None:
-        number, factor, scale = number * factor + extra * _SCALES.get(m.group("scale2"), 1.0), 1.0, ""
+        number, factor, scale = number * factor + extra * SCALE_WORDS.get(m.group("scale2"), 1.0), 1.0, ""
     if code is None:
         return number, f"{scale} {currency}".strip()
     return round(number * factor, 6), code
@@ -219,7 +214,7 @@ def _measure(m: re.Match[str], number: float) -> float:
     """A weight or a volume in its unit, its scale word applied: ``7465萬噸`` is 74,650,000 t,
     ``21万1000バレル`` 211,000 bbl."""
     scale = (m.groupdict().get("scale") or m.groupdict().get("scale_en") or "").strip()
-    factor = _SCALES.get(scale.casefold() if scale.isascii() else scale, 1.0)
+    factor = SCALE_WORDS.get(scale.casefold() if scale.isascii() else scale, 1.0)
     extra = parse_number(n2) if (n2 := m.groupdict().get("n2")) is not None and scale else None
     return round(number * factor + (extra or 0), 6)
 
@@ -242,10 +237,10 @@ def _values_in(text: str) -> tuple[Found, ...]:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            number = _number(m)
+            number = headcount(m) if unit == "headcount" else _number(m)
             if number is None:
                 continue
-            u = unit
+            u = headcount_unit(m) if unit == "headcount" else unit
             if unit in ("currency", "USD"):
                 number, u = _amount(m, unit, number)
             elif unit in ("t", "bbl", "votes"):

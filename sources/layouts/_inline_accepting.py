@@ -15,7 +15,7 @@ from pipeline.lang.counts import find_counts
 from pipeline.lang.decision_cues import LIST_WORD_RE
 from pipeline.lang.group_cues import SERIES_LABEL_RE
 from pipeline.lang.leads import COMPLETE_RE, JA_HONORIFIC, JA_PEOPLE_CLOSING_RE, LEAD_IN_RE, PARTITIVE_RE
-from pipeline.lang.name_words import ZH_FORM_WORDS
+from pipeline.lang.name_words import ZH_FORM_WORDS, opened_by_main_part
 from pipeline.lang.posts import JA_TITLE_RE
 from pipeline.lang.rank_cues import EN_RANK_FOLLOWED_RE
 from pipeline.lang.scripts import WHITESPACE, simplified
@@ -99,7 +99,7 @@ def _proper_names(text: str, enum: Enumeration) -> bool:
         )
         return named >= 0.75 * len(items)
     # "defense minister John Doe": a person's name after a post in lower case
-    return all(i[:1].isupper() or is_titled(i) for i in items)
+    return all(i[:1].isupper() or is_titled(i) or opened_by_main_part(i) for i in items)
 
 
 def is_titled(item: str) -> bool:

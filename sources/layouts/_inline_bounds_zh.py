@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.demonyms import place_at_start
+from pipeline.lang.headcounts import quantity_spans
 from pipeline.lang.leads import JA_HONORIFIC, JA_RA
 from pipeline.lang.posts import JA_TITLE_RE
 from pipeline.lang.rank_cues import ZH_RANK_REACHED
@@ -149,10 +150,18 @@ _JA_PERSON_AFTER_NO_RE = re.compile(
 )
 
 
+def _people_masked(piece: str) -> str:
+    """``piece`` with its numbers of people blanked (``272萬4600人次``): the ``4600人`` in one closes no
+    list as a count does."""
+    for s, e in quantity_spans(piece):
+        piece = piece[:s] + "\0" * (e - s) + piece[e:]
+    return piece
+
+
 def _last_zh(text: str, a: int, b: int) -> int:
     """End of the last item inside the last piece ``text[a:b]``: before the first closing mark (past a
     の joining a post to a name honoured after it, ``空軍司令官の高橋三郎氏の4人``)."""
-    flat = masked(text, a, b)
+    flat = _people_masked(masked(text, a, b))
     m = _ZH_END_RE.search(flat, 1)
     if m is not None and m.group(0) == "の" and (h := _JA_PERSON_AFTER_NO_RE.match(text, a + m.start(), b)):
         return h.end()

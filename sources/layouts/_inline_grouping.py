@@ -38,6 +38,7 @@ from sources.layouts._inline_followed_en import followed_en
 from sources.layouts._inline_kept import _kept
 from sources.layouts._inline_known import known_pairs, known_runs
 from sources.layouts._inline_marked_lines import marked_groups
+from sources.layouts._inline_names_for import en_names_for
 from sources.layouts._inline_paragraph_leads import paragraph_leads
 from sources.layouts._inline_paused_lines import paused_groups
 from sources.layouts._inline_piece_shapes import is_east_asian
@@ -121,6 +122,7 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
             counted_pieces(text, m.start(), m.end())
             or en_valued_pieces(text, m.start(), m.end())
             or en_values_for(text, m.start(), m.end())
+            or en_names_for(text, m.start(), m.end())  # "A accounted for 23.9%, B for 18.9% and C for 7.4%"
             or respective_values(text, m.start(), m.end())
             or en_respective_values(text, m.start(), m.end())
             or ranked_zh(text, m.start(), m.end())

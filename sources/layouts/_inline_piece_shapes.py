@@ -9,7 +9,7 @@ import re
 
 from pipeline.lang.clause_cues import EN_DATE_PIECE_RE
 from pipeline.lang.leads import JA_HONORIFIC, JA_LEAD_PARTICLE_END_RE
-from pipeline.lang.name_words import EN_DESCRIBED_PLACE_RE, ZH_FORM_WORDS
+from pipeline.lang.name_words import EN_DESCRIBED_PLACE_RE, ZH_FORM_WORDS, opened_by_main_part
 from pipeline.lang.posts import JA_TITLE_RE, TITLE_WORDS, en_post_and_name
 from pipeline.lang.scripts import (
     CJK,
@@ -141,7 +141,7 @@ def name_shaped(text: str, east_asian: bool) -> bool:
         return True  # "central bank governor Maria Rossi": a person after a post in lower case
     if EN_DESCRIBED_PLACE_RE.fullmatch(core) is not None:
         return len(core.split()) <= MAX_EN_WORDS  # "winner of play-off Path D": a place, described
-    return 0 < len(words) <= MAX_EN_WORDS and core[:1].isupper()
+    return 0 < len(words) <= MAX_EN_WORDS and (core[:1].isupper() or opened_by_main_part(core))
 
 
 # a date, or a bare numeral (an ordinal marker such as 二、), is no item

@@ -57,7 +57,7 @@ from sources.layouts._table_kinds import _a_grid_of_names, _classify, _Columns, 
 
 # a row that totals the table ("合計", "Total"): its count is the table's, it is no item
 _TOTAL_ROW_RE = re.compile(
-    fold_pattern(r"^(?:合計|總計|共計|總數|小計|計|共)$") + r"|^(?:合計|総計|計)$|^(?:sub)?totals?$",
+    fold_pattern(r"^(?:合計|總計|共計|總數|小計|計|共)$") + r"|^(?:合計|総計|総数|計)$|^(?:sub)?totals?$",
     re.IGNORECASE,
 )
 
