@@ -180,6 +180,10 @@ def _said_after_dash(
 # or whose national the person is: ", a Borduria national", ", Aland citizen", ", nationality Aland"
 _A_DESCRIPTION_RE = re.compile(
     r"(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}"
+    # an article, a few words ending in one in lower case, where from ("a Hong Kong businessman", "a diplomat
+    # from Borduria")
+    r"|(?:a|an)\s+(?:[A-Za-z][\w\-]*\s+){0,4}[a-z][\w\-]*"
+    r"(?:\s+(?:from|of|in|at)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?"
     # or a calling in a word or two in lower case, without an article: ", spy", ", retired teacher"
     r"|(?!(?:and|or|the|of|in|at)\b)[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
     r"|(?:(?:a|an)\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:national|citizen)"

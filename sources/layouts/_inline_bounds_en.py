@@ -150,6 +150,9 @@ def _last_en(text: str, a: int, b: int) -> int:
         # "… and Peter Smith (intelligence chief)": what the last person is; an aside that closes the
         # clause belongs to the last item as the others' do ("… and Peter Smith (Borduria).")
         return title.end()
+    aside = _APPOSITIVE_TAIL_RE.fullmatch(text, end, b)
+    if aside is not None and len(aside.group(0).split()) <= MAX_APPOSITIVE_WORDS:
+        return aside.end(1)  # "… and Jane Roe, a diplomat from Borduria.": what the last person is
     while True:  # the item's values right after its name: "Aland 25%", "Borduria (40%)", "Carpathia 25% 24%"
         gap = _VALUE_AFTER_RE.match(text, end, b)
         found = find_values(text[gap.end() : b]) if gap else []
@@ -160,6 +163,9 @@ def _last_en(text: str, a: int, b: int) -> int:
             end += 1
 
 
+# what the last name is, closing the clause: a comma, an indefinite article or a possessive, a few words
+MAX_APPOSITIVE_WORDS = 8
+_APPOSITIVE_TAIL_RE = re.compile(r"(,\s*(?:an?|its|his|her|their)\s+[A-Za-z][^,;:()]*?)[\s.]*")
 _BETWEEN_IN_TURN_RE = re.compile(r"\s*,?\s*(?:and\s+|&\s+)?")
 _RESPECTIVELY_RE = re.compile(r"[\s,]*respectively\b", re.IGNORECASE)
 

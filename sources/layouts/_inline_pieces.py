@@ -142,6 +142,26 @@ def split_final(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(a, m.start()), (m.end(), b)]
 
 
+# what a person or a body is, after its name and a comma: no name opens with an indefinite article or a
+# possessive ("John Doe, a businessman, and Jane Roe, its director")
+_APPOSITIVE_RE = re.compile(r"\s*(?:and\s+)?(?:an?|its|his|her|their)\s+[a-zA-Z]")
+
+
+_APPOSITIVE_AFTER_RE = re.compile(r",(?=\s*(?:an?|its|his|her|their)\s+[a-zA-Z])")
+
+
+def _appositives_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each piece that says what the piece before it is, joined to it (its attribute, no item); the
+    pieces as they are when none, or when the first piece is one (the lead-in's words)."""
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if out and _APPOSITIVE_RE.match(text, s, e) and not _APPOSITIVE_RE.match(text, *out[-1]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 _ORDINAL_START_RE = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、")
 
 
@@ -156,6 +176,7 @@ def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, i
     pieces = [(s, e) for s, e in pieces if text[s:e].strip(WHITESPACE)]
     if not east_asian:  # "…, C and D, the Institute said": who said it; "A, at $1 trillion, B": A's value
         pieces = value_asides_joined(text, pieces[:-1] if attributed(text, pieces) else pieces)
+        pieces = _appositives_joined(text, pieces)  # "John Doe, a businessman, and Jane Roe, …"
     if east_asian:  # "甲、乙和丙事務大臣李四": one post; "山田太郎氏と佐藤花子氏": two people
         pieces = people_pieces(text, pieces)
     if len(pieces) == 1:  # "X和Y", "X and Y": two items joined by a word only
@@ -177,7 +198,10 @@ def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, i
         spans = [(strip_article(text, s, e), e) for s, e in spans]
         return [(s, e) for s, e in spans if e > s]
     first_a, first_b = pieces[0]
-    start = _first_zh(text, first_a, first_b) if east_asian else _first_en(text, first_a, first_b)
+    head_b = first_b  # "… are John Doe, a businessman": the name ends before what it is
+    if not east_asian and (aside := _APPOSITIVE_AFTER_RE.search(text, first_a, first_b)) is not None:
+        head_b = aside.start()
+    start = _first_zh(text, first_a, first_b) if east_asian else _first_en(text, first_a, head_b)
     last_a, last_b = pieces[-1]
     zh_end = _last_zh(text, last_a, last_b) if east_asian else last_b  # Chinese closings never hold 和
     *before, (final_a, final_b) = split_final(text, last_a, zh_end)
