@@ -87,7 +87,7 @@ class Space:
         # characters are also heard by their Cantonese reading
         traditional = {n.article for n in names if any(z and simplified(z) != z for z in n.zh)}
         cantonese = {k for n in names if n.article in traditional for k in n.zh_keys}
-        # a family name of two sounds printed alone (柯瑞: ``gl``), heard where the story tells it apart
+        # a family name of two sounds printed alone (柯勒: ``gl``), heard where the story tells it apart
         printed = ((n.article, z, k) for n in names if not n.en for z, k in zip(n.zh, n.zh_keys, strict=True))
         short = short_keys(printed, places) if phonetic else frozenset()
         self.han_of = han_keys(native, dotted, cantonese, short) if phonetic and (en_only or kana) else {}

@@ -1,14 +1,14 @@
-"""Names of two consonants: a foreign family name printed alone in Chinese (``柯瑞``, ke rui, and ``库里``,
-ku li: ``gl``) against the family name of another outlet's whole English name (Jane Curry). A consonant
+"""Names of two consonants: a foreign family name printed alone in Chinese (``柯勒``, ke le, and ``高勒``,
+gao le: ``gl``) against the family name of another outlet's whole English name (John Kolle). A consonant
 skeleton of two classes (pipeline.knowledge.sound) is shared by many names, which is why the kana table
 weighs none shorter than ``MIN_CLASSES``; here one is heard only where the story leaves no doubt:
 
 * the Chinese name has two characters and reads family name first (a family name alone, no middle dot),
-  its skeleton has two classes, the gazetteer knows no place by it (``丹麥`` is no family name), and no
+  its skeleton has two classes, the gazetteer knows no place by it (``甲國`` is no family name), and no
   article prints two such names of that skeleton (``short_keys``);
 * the skeleton is that of exactly one family name of the whole names the run prints in English (given
-  name first: the last word, as ``latin_forms`` hears it; a word alone may be a place, ``Libya``): a
-  skeleton two family names share (Curry and Kyle, both ``gl``) tells nothing (``two_class_pairs``).
+  name first: the last word, as ``latin_forms`` hears it; a word alone may be a place, ``Aland``): a
+  skeleton two family names share (Kolle and Gaula, both ``gl``) tells nothing (``two_class_pairs``).
 
 The evidence is a family name alone's (``share`` of ``phonetic_weight``), in the kana table, inside the
 one-item-per-article assignment, never a merge rule.
