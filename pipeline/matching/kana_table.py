@@ -15,7 +15,7 @@ from pipeline.knowledge.sound import HAN_GATE, MIN_CLASSES, latin_forms, latin_s
 from pipeline.matching.han_keys import HAN, han_keys, han_parts
 from pipeline.matching.one_word import one_word_pairs
 from pipeline.matching.sparse_pairs import _block, gated_pairs
-from pipeline.matching.two_sounds import two_class_pairs
+from pipeline.matching.two_sounds import TWO_SHARE, two_class_pairs
 from pipeline.settings import EvidenceSettings
 
 __all__ = ["HAN", "YOMI", "KanaTable", "han_keys", "skeleton_pairs"]
@@ -53,7 +53,9 @@ class KanaTable:
         targets = [k if k in han_en else "" for k in en_keys]  # "" has no skeleton: no evidence
         cantonese = [p[3] for p in parts]  # a second reading: the rows' best of the two
         by_en = _both_readings(skeletons, cantonese, targets, w, family) if han and han_en else None
-        alone = two_class_pairs(two, targets, w.phonetic_weight * FAMILY_SHARE) if han_en else None
+        alone = (
+            two_class_pairs(two, targets, w.phonetic_weight * FAMILY_SHARE * TWO_SHARE) if han_en else None
+        )
         if by_en is not None and alone is not None:
             by_en = by_en.maximum(alone).tocsr()
         names = [k if " " in k else "" for k in keys]  # a name of one word has too few sounds to tell

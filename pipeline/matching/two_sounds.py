@@ -10,8 +10,9 @@ weighs none shorter than ``MIN_CLASSES``; here one is heard only where the story
   name first: the last word, as ``latin_forms`` hears it; a word alone may be a place, ``Aland``): a
   skeleton two family names share (Kolle and Gaula, both ``gl``) tells nothing (``two_class_pairs``).
 
-The evidence is a family name alone's (``share`` of ``phonetic_weight``), in the kana table, inside the
-one-item-per-article assignment, never a merge rule.
+The evidence is ``TWO_SHARE`` of a family name alone's, in the kana table, inside the one-item-per-article
+assignment, never a merge rule: two sounds tell less than three, so that where another outlet's spelling
+of the name is near (``萊德`` beside ``賴德``, one character apart), that spelling decides.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ from pipeline.lang.scripts import HAN_SPAN_RE
 __all__ = ["TWO", "short_keys", "two_class_pairs"]
 
 TWO = MIN_CLASSES - 1  # the classes of a short skeleton
+# a two-class skeleton's evidence, as a share of a family name alone's (0.43 of the kana table's 0.72): by a
+# margin below a Chinese spelling one character apart (``透納`` / ``特納``, 0.58 in examples/us-cabinet-2025
+# with an item dropped), well above the cutoff where nothing else is heard
+TWO_SHARE = 0.6
 _CHARS = 2  # the characters of a family name of two sounds printed alone
 
 
