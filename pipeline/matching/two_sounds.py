@@ -32,8 +32,8 @@ __all__ = ["TWO", "short_keys", "two_class_pairs"]
 
 TWO = MIN_CLASSES - 1  # the classes of a short skeleton
 # a two-class skeleton's evidence, as a share of a family name alone's (0.43 of the kana table's 0.72): by a
-# margin below a Chinese spelling one character apart (``透納`` / ``特納``, 0.58 in examples/us-cabinet-2025
-# with an item dropped), well above the cutoff where nothing else is heard
+# margin below a Chinese spelling that shares one of its two characters with another outlet's (``透勒`` /
+# ``特勒``: 0.58 on a bundled example with an item dropped), well above the cutoff where nothing else is heard
 TWO_SHARE = 0.6
 _CHARS = 2  # the characters of a family name of two sounds printed alone
 
