@@ -115,3 +115,19 @@ def test_a_kanji_name_links_to_its_english_name_through_another_reading_of_its_g
     matching = match_lists(_lists(people), knowledge=Knowledge(gazetteer=None))
     for i in range(1, len(people) + 1):
         assert matching.entity_of(f"c_en#{i}") == matching.entity_of(f"a_ja#{i}"), people[i - 1]
+
+
+def test_a_long_o_written_oh_is_a_hepburn_syllable() -> None:
+    """Japanese passports write a long o ``oh`` (Ōno as ``Ohno``, Katō as ``Katoh``): still a Japanese
+    name in English; an English ``oh`` before a consonant that opens no syllable is not one."""
+    assert romanized_name("Taro Ohno") and romanized_name("Ichiro Katoh") and romanized_name("Hanako Ohtaka")
+    assert not romanized_name("John Kato")  # jo + h + n: no syllable after the h
+
+
+def test_a_kanji_name_links_to_its_english_name_whose_long_o_is_written_oh() -> None:
+    """大野太郎 reads ``ono taro``; the English outlet prints ``Taro Ohno``, given name first, the long o
+    written ``oh``: one person, as 加藤一郎 and ``Ichiro Katoh``."""
+    people = [("大野太郎", "大野太郎", "Taro Ohno"), ("加藤一郎", "加藤一郎", "Ichiro Katoh"), *PEOPLE[3:]]
+    matching = match_lists(_lists(people), knowledge=Knowledge(gazetteer=None))
+    for i in range(1, len(people) + 1):
+        assert matching.entity_of(f"c_en#{i}") == matching.entity_of(f"a_ja#{i}"), people[i - 1]

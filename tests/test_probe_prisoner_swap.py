@@ -124,19 +124,19 @@ def test_the_planted_errors_are_found_once_each() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="two warnings against outlets with nothing planted: 08_en's `(Germany)`, the country that "
+    reason="a warning against an outlet with nothing planted: 08_en's `(Germany)`, the country that "
     "held each person, is read as a place and set against the nationalities others print (a warning "
-    "that the column means something else, which it does); 04_en's Kevin Lik and Ksenia Fadeeva are "
-    "linked to no Chinese name (the people gap below), so its list looks unlinked",
+    "that the column means something else, which it does)",
 )
 def test_nobody_else_is_warned() -> None:
     assert findings(story(STORY)) == errors(story(STORY))
 
 
 def test_people_written_in_four_scripts_are_one_entity_each() -> None:
-    """The 24 become 27 entities: 21 people each one entity across the scripts that print them (格什科维奇 /
+    """The 24 become 25 entities: 23 people each one entity across the scripts that print them (格什科维奇 /
     蓋希科維奇 / ゲルシコビッチ / Gershkovich, 卡拉-穆尔扎 / 卡拉穆爾札 / カラムルザ / Kara-Murza, 莫伊热斯 /
-    Moyzhes), no entity holding two people."""
+    Moyzhes; 利克 / Kevin Lik, a family name of two consonants, and 法捷耶娃 / Ksenia Fadeeva, a Russian soft
+    d written 捷), no entity holding two people."""
     result = story(STORY)
     assert outlets_of(result, "Evan Gershkovich") == {
         "02_tw",
@@ -161,7 +161,9 @@ def test_people_written_in_four_scripts_are_one_entity_each() -> None:
         "09_cn",
     }
     assert outlets_of(result, "German Moyzhes") == {"04_en", "09_cn"}
-    assert len(result.entities) <= 27
+    assert outlets_of(result, "Kevin Lik") == {"03_hk", "04_en", "09_cn"}
+    assert outlets_of(result, "Ksenia Fadeeva") == {"03_hk", "04_en", "09_cn"}
+    assert len(result.entities) <= 25
     for entity in result.entities:
         outlets = [k.split("#")[0] for k in entity.mentions]
         assert len(outlets) == len(set(outlets)), entity.id
@@ -169,10 +171,11 @@ def test_people_written_in_four_scripts_are_one_entity_each() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="people across scripts: a name of two consonants (`利克` / Lik), a Russian d heard j "
-    "(`法捷耶娃` / Fadeeva: `fsw` against `fdw`), and a katakana name founded apart from the English and "
-    "Chinese of one person though its skeleton is theirs (`ポール・ウィーラン` / Paul Whelan / `惠兰`) "
-    "leave the 24 people in 27 entities",
+    reason="a katakana name founded apart from the English and Chinese of one person though its skeleton "
+    "is theirs (`ポール・ウィーラン` / Paul Whelan / `惠兰`): when 06_ja is aligned, 沃罗宁 (Voronin, "
+    "linked to his English name only later) is heard in its family name as well (``wln``, 0.72 against "
+    "0.8), so the link lacks its margin; `ウィーラン` then joins it, and the two stay apart from Whelan: "
+    "the 24 people in 25 entities",
 )
 def test_the_24_people_are_24_entities() -> None:
     assert len(story(STORY).entities) == 24

@@ -9,7 +9,10 @@ each read into a consonant skeleton by ``pipeline.knowledge.sound``.
 * names of other languages than English: an ``r`` after a vowel is sounded (Borduria: ``爾``, ``ル``,
   where English Carter drops it), and ``zh`` (a Slavic sound) is the ``r`` of pinyin (``日``, ``熱``) as
   well as its ``zh``;
-* an English ``wh`` opening a word is heard ``h`` by Chinese outlets (``惠``, ``懷``: Whelby, Whitmore).
+* an English ``wh`` opening a word is heard ``h`` by Chinese outlets (``惠``, ``懷``: Whelby, Whitmore);
+* a ``d`` or ``t`` between a vowel and an ``e`` or ``i`` (a Russian soft consonant) is also heard as an
+  affricate, as Chinese outlets write it (``捷``, ``季``: jie, ji for the ``de`` of Borodeva, ``博羅捷娃``):
+  a reading of a name of another language, with its sounded ``r``.
 """
 
 from __future__ import annotations
@@ -23,13 +26,15 @@ _DEVOICED_RE = re.compile(r"(?<=[aeiouy])v\b")
 _SOUNDED_R_RE = re.compile(r"(?<=[aeiouy])r(?![aeiouy])")
 _ZH_RE = re.compile(r"zh")
 _WH_RE = re.compile(r"\bwh")
+_SOFT_RE = re.compile(r"(?<=[aeiouy])[dt](?=[ei])")
+_AFFRICATE = "j"
 R_KEPT = "\u0280"  # a sounded r, kept from the rule that drops an English one (read as ``r`` after)
 
 
 def spellings(text: str, *, foreign: bool = True) -> tuple[str, ...]:
     """``text`` (a Latin name, folded to lower case) as heard: its final ``v`` devoiced, then as spelt,
     with its last consonant heard the other way, and (``foreign``) as a name of another language and with
-    its ``wh`` heard ``h``; distinct, in that order."""
+    its ``wh`` heard ``h`` and its soft ``d`` or ``t`` heard as an affricate; distinct, in that order."""
     text = _DEVOICED_RE.sub("f", text.casefold())
     other = text
     for pattern, heard in _FINAL_READINGS:
@@ -37,4 +42,5 @@ def spellings(text: str, *, foreign: bool = True) -> tuple[str, ...]:
     if not foreign:
         return tuple(dict.fromkeys([text, other]))
     sounded = _ZH_RE.sub("r", _SOUNDED_R_RE.sub(R_KEPT, text))
-    return tuple(dict.fromkeys([text, other, sounded, _WH_RE.sub("h", text)]))
+    soft = _SOFT_RE.sub(_AFFRICATE, sounded)
+    return tuple(dict.fromkeys([text, other, sounded, _WH_RE.sub("h", text), soft]))

@@ -118,9 +118,16 @@ def sound_key(text: str) -> str:
 
 
 def similarity(katakana: str, english: str) -> float:
-    """0..1: how alike a katakana name and an English name sound."""
+    """0..1: how alike a katakana name and an English name sound; a katakana name of one word (a family
+    name printed alone, ``ロー``) against the English name's last word too (``Jane Roe``)."""
     a, b = sound_key(romaji(katakana)), sound_key(english)
-    return fuzz.ratio(a, b) / 100.0 if a and b else 0.0
+    if not a or not b:
+        return 0.0
+    whole = fuzz.ratio(a, b) / 100.0
+    words = b.split()
+    if " " in a or len(words) < 2:
+        return whole
+    return max(whole, fuzz.ratio(a, words[-1]) / 100.0)
 
 
 @lru_cache(maxsize=65536)
@@ -198,9 +205,12 @@ def heard_readings(name: str, words: frozenset[str]) -> tuple[str, ...]:
 
 
 # a word of Hepburn syllables (``takaichi``, ``shinjiro``, ``kobayashi``): consonant, a y glide or not, and a
-# vowel; a syllabic n; a doubled consonant (``hattori``)
+# vowel; a syllabic n; a doubled consonant (``hattori``). A long o may be written ``oh`` before the next
+# syllable or at the end of the word, as Japanese passports spell it (``Ohtaka``, ``Satoh`` for Ōtaka, Satō),
+# never before a consonant that opens no syllable (``John``)
+_ONSET = r"(?:[kgsztdnhbpmrwjf]|sh|ch|ts)"
 _HEPBURN_WORD = re.compile(
-    r"^(?:(?:[kgsztdnhbpmrwjf]|sh|ch|ts)?y?[aeiou]+|n(?![aeiouy])|(?=([kgstdpc])\1)[kgstdpc])+$"
+    rf"^(?:{_ONSET}?y?(?:[aeiou]*oh(?={_ONSET}y?[aeiou]|$)|[aeiou]+)|n(?![aeiouy])|(?=([kgstdpc])\1)[kgstdpc])+$"
 )
 
 

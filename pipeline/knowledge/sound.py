@@ -260,10 +260,21 @@ def han_alike(a: str, b: str) -> bool:
     return len(sa) >= MIN_CLASSES and sa == han_skeleton(b)
 
 
+SHORT_CHARS = 2  # a family name of two sounds printed alone: two characters (``柯勒``, ke le: ``gl``)
+
+
 def similarity(chinese: str, latin: str) -> float:
-    """0..1: how alike a Chinese transliteration and a Latin name sound (best over the Latin forms)."""
+    """0..1: how alike a Chinese transliteration and a Latin name sound (best over the Latin forms). A
+    family name of two sounds printed alone (``SHORT_CHARS`` characters, family name first) whose skeleton
+    is a form of the Latin name's family name (``柯勒`` / John Kolle: ``gl``) sounds like it (1.0): a pair
+    heard alike, which the matcher weighs only where its story tells that skeleton apart
+    (pipeline.matching.two_sounds)."""
     han = han_skeleton(chinese)
-    forms = latin_forms(latin, family=family_first(chinese))
+    family = family_first(chinese)
+    forms = latin_forms(latin, family=family)
+    short = family and len(han) == MIN_CLASSES - 1 and len(_CJK.findall(chinese)) == SHORT_CHARS
+    if short and han in forms:
+        return 1.0
     return max((skeleton_ratio(han, f) for f in forms), default=0.0)
 
 

@@ -40,6 +40,7 @@ from pipeline.matching.kana_table import HAN, YOMI, KanaTable, han_keys
 from pipeline.matching.key_table import KeyTable
 from pipeline.matching.keys import _grams, _Names, _tokens
 from pipeline.matching.readings import heard_in_english
+from pipeline.matching.two_sounds import short_keys
 from pipeline.normalize.acronyms import acronym_key, derive_acronym
 from pipeline.normalize.chinese import is_subsequence, zh_ngrams
 from pipeline.settings import EvidenceSettings
@@ -50,8 +51,14 @@ class Space:
     and the evidence between bags of forms."""
 
     def __init__(
-        self, names: Sequence[_Names], *, phonetic: bool = False, weights: EvidenceSettings = DEFAULT
+        self,
+        names: Sequence[_Names],
+        *,
+        phonetic: bool = False,
+        weights: EvidenceSettings = DEFAULT,
+        places: Callable[[str], bool] = lambda name: False,
     ) -> None:
+        """``places``: whether the gazetteer knows a name (a place is no family name of two sounds)."""
         self.w = weights
         zh_grams: dict[tuple[str, ...], set[str]] = {}
         en_words: dict[tuple[str, ...], set[str]] = {}
@@ -81,7 +88,10 @@ class Space:
         # characters are also heard by their Cantonese reading
         traditional = {n.article for n in names if any(z and simplified(z) != z for z in n.zh)}
         cantonese = {k for n in names if n.article in traditional for k in n.zh_keys}
-        self.han_of = han_keys(native, dotted, cantonese) if phonetic and (en_only or kana) else {}
+        # a family name of two sounds printed alone (柯勒: ``gl``), heard where the story tells it apart
+        printed = ((n.article, z, k) for n in names if not n.en for z, k in zip(n.zh, n.zh_keys, strict=True))
+        short = short_keys(printed, places) if phonetic else frozenset()
+        self.han_of = han_keys(native, dotted, cantonese, short) if phonetic and (en_only or kana) else {}
         self.han_of |= {k: YOMI + k for k in readings}
         han = sorted({v for v in self.han_of.values() if v.startswith(HAN)})
         yomi = {YOMI + k: r for k, r in readings.items()}

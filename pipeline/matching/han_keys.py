@@ -48,13 +48,15 @@ def han_keys(
     zh_keys: Sequence[str],
     dotted: set[str] | frozenset[str] = frozenset(),
     cantonese: set[str] | frozenset[str] = frozenset(),
+    short: set[str] | frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """The Chinese keys that read as transliterations, each with its ``KanaTable`` key (``HAN`` + its
     consonant skeleton, pipeline.knowledge.sound; ``HAN`` + ``_FAMILY`` + skeleton for a name that reads
     family name first: a key not ``dotted`` in print, of two or three characters; for a key some outlet
     of Traditional characters prints, in ``cantonese``, ``_CANTONESE`` + its Cantonese skeleton where it
     differs), then its shape (``_SYLLABLES`` + its characters, ``_VOWELS`` + its first syllable's vowels:
-    ``漢awl#3=a`` for ``安瓦雷``); keys of too few classes (in both readings) have none."""
+    ``漢awl#3=a`` for ``安瓦雷``); keys of too few classes (in both readings) have none, but those of
+    ``short`` (pipeline.matching.two_sounds: a family name of two sounds, which the story tells apart)."""
     out = {}
     for k in zh_keys:
         if not transliteration_like(k, HAN_MAX_CHARS):
@@ -62,7 +64,7 @@ def han_keys(
         skeleton = han_skeleton(k)
         heard = cantonese_skeleton(k) if k in cantonese else ""
         heard = heard if len(heard) >= MIN_CLASSES and heard != skeleton else ""
-        if len(skeleton) < MIN_CLASSES and not heard:
+        if len(skeleton) < MIN_CLASSES and not heard and k not in short:
             continue
         family = _FAMILY if k not in dotted and family_first(k) else ""
         shape = f"{_SYLLABLES}{len(_CJK.findall(k))}{_VOWELS}{_first_vowels(k)}"

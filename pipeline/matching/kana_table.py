@@ -15,6 +15,7 @@ from pipeline.knowledge.sound import HAN_GATE, MIN_CLASSES, latin_forms, latin_s
 from pipeline.matching.han_keys import HAN, han_keys, han_parts
 from pipeline.matching.one_word import one_word_pairs
 from pipeline.matching.sparse_pairs import _block, gated_pairs
+from pipeline.matching.two_sounds import TWO_SHARE, two_class_pairs
 from pipeline.settings import EvidenceSettings
 
 __all__ = ["HAN", "YOMI", "KanaTable", "han_keys", "skeleton_pairs"]
@@ -44,11 +45,19 @@ class KanaTable:
         readings: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         parts = [han_parts(h) for h in han]
-        skeletons = [p[0] for p in parts]
+        # a skeleton of two classes (pipeline.matching.two_sounds) meets one family name the story tells
+        # apart, never a near skeleton: it is left out of the other pairs
+        two = [p[0] if len(p[0]) < MIN_CLASSES and not p[3] else "" for p in parts]
+        skeletons = [p[0] if not short else "" for p, short in zip(parts, two, strict=True)]
         family = [p[1] for p in parts]
         targets = [k if k in han_en else "" for k in en_keys]  # "" has no skeleton: no evidence
         cantonese = [p[3] for p in parts]  # a second reading: the rows' best of the two
         by_en = _both_readings(skeletons, cantonese, targets, w, family) if han and han_en else None
+        alone = (
+            two_class_pairs(two, targets, w.phonetic_weight * FAMILY_SHARE * TWO_SHARE) if han_en else None
+        )
+        if by_en is not None and alone is not None:
+            by_en = by_en.maximum(alone).tocsr()
         names = [k if " " in k else "" for k in keys]  # a name of one word has too few sounds to tell
         # a katakana name is heard from the Latin one, not from Hong Kong's: Mandarin's reading alone
         by_kana = skeleton_pairs(skeletons, names, w, family) if han and any(names) else None

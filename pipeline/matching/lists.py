@@ -163,7 +163,13 @@ def _prepare(ms: list[Mention], cons: _Constraints, settings: Settings, knowledg
     shared = _shared_acronyms(ms)
     memo: dict[tuple, _Names] = {}
     names = [_mention_names(m, shared, regional=knowledge.regional, memo=memo) for m in ms]
-    space = Space(names, phonetic=knowledge.phonetic, weights=settings.evidence)
+    gazetteer = knowledge.gazetteer
+    space = Space(
+        names,
+        phonetic=knowledge.phonetic,
+        weights=settings.evidence,
+        places=lambda name: gazetteer is not None and bool(gazetteer.codes(name)),
+    )
     # one code and bag per distinct spelling (many outlets print the same one)
     spelled: dict[tuple, tuple[str, Bag]] = {}
     places: dict[tuple, frozenset[str]] = {}
