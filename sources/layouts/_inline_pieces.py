@@ -176,7 +176,8 @@ def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, i
     pieces = [(s, e) for s, e in pieces if text[s:e].strip(WHITESPACE)]
     if not east_asian:  # "…, C and D, the Institute said": who said it; "A, at $1 trillion, B": A's value
         pieces = value_asides_joined(text, pieces[:-1] if attributed(text, pieces) else pieces)
-        pieces = _appositives_joined(text, pieces)  # "John Doe, a businessman, and Jane Roe, …"
+        if seps == ",":  # "John Doe, a businessman, and Jane Roe, …"
+            pieces = _appositives_joined(text, pieces)
     if east_asian:  # "甲、乙和丙事務大臣李四": one post; "山田太郎氏と佐藤花子氏": two people
         pieces = people_pieces(text, pieces)
     if len(pieces) == 1:  # "X和Y", "X and Y": two items joined by a word only
