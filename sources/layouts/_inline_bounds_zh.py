@@ -40,7 +40,7 @@ _ZH_START_AFTER_COLON_RE = re.compile(
 # where a Chinese/Japanese last item ends: a closing word, a count, a particle or a comma
 _ZH_END_RE = re.compile(
     fold_pattern(
-        r"等|以及其他|及其他|在內|共(?=\s*(?:計|有|[0-9０-９一二三四五六七八九十兩]))|合計|[0-9０-９]+\s*[國國个個家名位人]|[，,](?!\s*(?:以及|及|還有))"
+        r"等|以及其他|及其他|在內|共(?=\s*(?:計|有|[0-9０-９一二三四五六七八九十兩]))|合計|[0-9０-９]+\s*[國國个個家名位人]|[一二三四五六七八九十兩]{1,3}\s*(?:個國家|[國個家名位])|[，,](?!\s*(?:以及|及|還有))"
         r"|這(?=\s*(?:[0-9０-９]+|[一二三四五六七八九十兩]+)\s*[個國名位人家])"
         r"|[：:）)」』]|入境|公民|國民|的|稅率|實施|採取|祭出|加徵|課徵|徵收|列入|納入|列為"
         r"|宣布|宣佈|表示|決定|承認"  # a verb of the sentence the list is the subject of ("…和丁國宣布")
