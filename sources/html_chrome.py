@@ -173,20 +173,35 @@ def site_block(tag: Tag, lengths: Mapping[int, int]) -> bool:
     return rest > 0 and linked >= MIN_SITE_LINK_SHARE * rest
 
 
-MIN_BODY_PARAGRAPHS = 2  # the element holding the article's paragraphs holds at least this many <p>
+MIN_BODY_PARAGRAPHS = 2  # the element holding the article's paragraphs holds at least this many
 _LEAD_IN_END = ("：", ":")
 
 
-def _body(article: Tag) -> Tag | None:
-    """The element under ``article`` whose own ``<p>`` children hold the most text: the article's body."""
+def _paragraphs(tag: Tag) -> list[str]:
+    """The paragraphs ``tag`` holds itself: its ``<p>`` children, else the runs of its own words between
+    its ``<br>`` children (a body printed as text and line breaks, ``<div>…<br><br>…</div>``)."""
+    from bs4.element import NavigableString
+
+    texts = [p.get_text(strip=True) for p in tag.children if is_tag(p) and p.name == "p"]
+    if texts or not any(is_tag(c) and c.name == "br" for c in tag.children):
+        return texts
+    own = (
+        str(c).strip() for c in tag.children if isinstance(c, NavigableString) and type(c) is NavigableString
+    )
+    return [t for t in own if t]
+
+
+def _body(article: Tag) -> tuple[Tag, str] | None:
+    """The element under ``article`` whose own paragraphs hold the most text (the article's body), with
+    its last paragraph."""
     best, best_size = None, 0
     for tag in [article, *tags(article)]:
-        paragraphs = [p for p in tag.children if is_tag(p) and p.name == "p"]
+        paragraphs = _paragraphs(tag)
         if len(paragraphs) < MIN_BODY_PARAGRAPHS:
             continue
-        size = sum(len(p.get_text(strip=True)) for p in paragraphs)
+        size = sum(len(p) for p in paragraphs)
         if size > best_size:
-            best, best_size = tag, size
+            best, best_size = (tag, paragraphs[-1]), size
     return best
 
 
@@ -216,12 +231,12 @@ def drop_link_lists_after_body(article: Tag) -> None:
     """Remove the lists of links only that come after the article's body, outside it (a site's tag
     list, its headlines): the article's own list is inside its body, or the first list after the body
     when that ends by leading in to it (``…covers:``)."""
-    body = _body(article)
-    if body is None:
+    found = _body(article)
+    if found is None:
         return
-    paragraphs = [p for p in body.children if is_tag(p) and p.name == "p"]
+    body, last = found
     lists: list[Tag] = list(body.find_all_next(("ul", "ol")))
-    if paragraphs[-1].get_text(strip=True).endswith(_LEAD_IN_END):
+    if last.endswith(_LEAD_IN_END):
         lists = lists[1:]  # the body ends by leading in to the list printed after it: that one is kept
     for tag in lists:
         around = list(tag.parents)

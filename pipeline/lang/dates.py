@@ -43,5 +43,6 @@ _STAMP_PART = (
     rf"|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?"
     r"|\d{1,3}\s*(?:秒|分鐘?|小時|個小時|時間|天|日|週|周|星期|個月|か月|ヶ月)前"
     r"|\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month)s?\s+ago|剛剛|昨天|前天|yesterday|just\s+now"
+    r"|(?:[A-Z]{2,4}|GMT[+-]\d{1,2})(?=\s)"  # a time zone between a day and a time ("2025-06-06 HKT 18:30")
 )
 STAMP_RE = re.compile(fold_pattern(rf"^\s*(?:{_STAMP_PART})(?:\s+(?:{_STAMP_PART}))*\s*$"), re.IGNORECASE)
