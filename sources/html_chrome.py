@@ -235,13 +235,15 @@ def drop_link_lists_after_body(article: Tag) -> None:
     if found is None:
         return
     body, last = found
-    lists: list[Tag] = list(body.find_all_next(("ul", "ol")))
+    after = [
+        tag
+        for tag in body.find_all_next(("ul", "ol"))
+        if all(p is not body for p in tag.parents) and any(p is article for p in tag.parents)
+    ]
     if last.endswith(_LEAD_IN_END):
-        lists = lists[1:]  # the body ends by leading in to the list printed after it: that one is kept
-    for tag in lists:
-        around = list(tag.parents)
-        inside_body = any(p is body for p in around)
-        if not inside_body and any(p is article for p in around) and _links_only_list(tag):
+        after = after[1:]  # the body ends by leading in to the list printed after it: that one is kept
+    for tag in after:
+        if _links_only_list(tag):
             tag.extract()
 
 
