@@ -28,7 +28,8 @@ from bs4 import BeautifulSoup
 
 from pipeline.models import Problem, Severity
 from sources.base import Document
-from sources.html_chrome import article_of, drop_link_inserts, drop_link_lists_after_body
+from sources.html_after_body import drop_link_lists_after_body
+from sources.html_chrome import article_of, drop_link_inserts
 from sources.html_furniture import main_content, remove_furniture
 from sources.html_metadata import (
     OUTLET_KEYS,
