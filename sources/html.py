@@ -5,7 +5,9 @@ meta tags, JSON-LD and ``<time>`` before anything is removed (``sources.html_met
 navigation, headers (but the article's own: its headline, standfirst and byline), footers, asides (but a
 factbox inside the article), forms and blocks whose class or id names them as navigation, menus, related or
 recommended links, sharing widgets, comments, footers, copyright lines or ads are dropped, and so is a
-box of headline links under a related-reading heading wherever it sits (``sources.html_furniture``). The
+box of headline links under a related-reading heading wherever it sits (``sources.html_furniture``); a
+paywall's notice goes first, with the list it cuts short of the article's count (``sources.html_paywall``:
+the page is then read from its JSON-LD ``articleBody`` when that holds more). The
 main content (the largest ``<article>``/``<main>``/``articleBody`` element, else ``<body>``; within it, the
 element around the headline that holds most of the text, from the headline on: ``sources.html_chrome``; a
 page a script fills, whose text is much shorter than its JSON-LD ``articleBody``, is read from that) is
@@ -26,7 +28,8 @@ from bs4 import BeautifulSoup
 
 from pipeline.models import Problem, Severity
 from sources.base import Document
-from sources.html_chrome import article_of, drop_link_inserts, drop_link_lists_after_body
+from sources.html_after_body import drop_link_lists_after_body
+from sources.html_chrome import article_of, drop_link_inserts
 from sources.html_furniture import main_content, remove_furniture
 from sources.html_metadata import (
     OUTLET_KEYS,
@@ -40,6 +43,7 @@ from sources.html_metadata import (
     page_url,
     title_parts,
 )
+from sources.html_paywall import cut_at_paywall
 from sources.html_text import WHITESPACE_RUN_RE, render_text
 from sources.page import HtmlPage
 from sources.tags import first_tag
@@ -49,6 +53,7 @@ PARSER = "lxml"
 # A page whose text holds less than this share of its JSON-LD ``articleBody`` is a shell a script fills:
 # the article is read from the JSON-LD instead.
 MIN_MARKUP_SHARE_OF_BODY = 0.5
+PAYWALL_PROBLEM = "the page is cut short for subscribers: the list the cut ends is not read"
 _MARKUP = re.compile(r"<(?:p|br|div|ul|ol|li|table|h[1-6])\b", re.IGNORECASE)
 
 
@@ -65,6 +70,7 @@ def html_to_document(
     url = page_url(soup, meta)
     stated_body = json_ld_body(soup)
 
+    paywall = cut_at_paywall(soup)
     lengths = remove_furniture(soup)
     root = main_content(soup, lengths)
     root = article_of(root, page_titles(soup, meta, site_name), lengths)
@@ -72,10 +78,14 @@ def html_to_document(
     drop_link_inserts(root, lengths)
     text, spans = render_text(root)
     page_soup = soup
-    if _chars(text) < MIN_MARKUP_SHARE_OF_BODY * _chars(stated_body):
+    if _chars(text) < MIN_MARKUP_SHARE_OF_BODY * _chars(stated_body) or (
+        paywall is not None and _chars(text) < _chars(stated_body)
+    ):
         page_soup = _body_soup(stated_body)  # a page a script fills: its JSON-LD body is the article
         root = first_tag(page_soup, ("body",)) or page_soup
         text, spans = render_text(root)
+    if paywall and page_soup is soup:
+        problems.append(Problem(doc_id, "html-paywall", Severity.INFO, PAYWALL_PROBLEM))
     if not text.strip():
         problems.append(Problem(doc_id, "html-empty", Severity.WARNING, "the page has no article text"))
 

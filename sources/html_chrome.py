@@ -8,8 +8,7 @@ Class and id words (``sources.html``) catch the furniture sites name as such; wh
    ``<h1>``), never the article's list. Everything before it, up to the main container, is dropped.
 2. Beside the article: the smallest element around the headline that holds most of the page's text is
    the article's; rails of most-read headlines, link columns and footers beside it are dropped.
-3. After the body: lists whose every item is one link, outside the element holding the article's
-   paragraphs (a site's tags, its headlines), unless that body ends by leading in to a list.
+3. After the body: lists of links only (``sources.html_after_body``).
 4. Anywhere: an advertisement's slot that only says so, a picture's figure and its caption (not a
    table's), a post of a social network quoted with its author's handle, and the site's own lists of
    links (most read, trending, tags and topics) under their heading, whatever the class of the block.
@@ -129,6 +128,12 @@ def _caption_only(figure: Tag, lengths: Mapping[int, int]) -> bool:
     return lengths.get(id(figure), 0) == sum(lengths.get(id(c), 0) for c in captions)
 
 
+def _picture(figure: Tag) -> bool:
+    """A ``<figure>`` of a picture, its caption and its credit (``<span>Getty Images</span>``): an image
+    and no table or list."""
+    return bool(tags(figure, ("img", "picture"))) and not tags(figure, ("table", "ul", "ol", "dl"))
+
+
 def site_block(tag: Tag, lengths: Mapping[int, int]) -> bool:
     """A block the site puts on every page, whatever its class: an advertisement's label alone
     (``<div><span>廣告</span></div>``), or links under a heading of the site's own lists (``熱門排行``,
@@ -144,7 +149,7 @@ def site_block(tag: Tag, lengths: Mapping[int, int]) -> bool:
         return True
     if tag.name == "blockquote" and _SOCIAL_SIGNATURE_RE.search(tag.get_text(" ")):
         return True  # "… — Jane Roe (@janeroe) July 8, 2025": an embedded post
-    if tag.name == "figure" and _caption_only(tag, lengths):
+    if tag.name == "figure" and (_caption_only(tag, lengths) or _picture(tag)):
         return True  # a picture and its caption, never the list (a table's figure keeps its caption)
     head = next((c for c in tag.children if is_tag(c)), None)
     if head is not None and head.name in LIST_NAMES:
@@ -163,51 +168,6 @@ def site_block(tag: Tag, lengths: Mapping[int, int]) -> bool:
     links = [a for a in tags(tag, ("a",)) if a is not head and all(p is not head for p in a.parents)]
     linked = sum(lengths.get(id(a), 0) for a in links)
     return rest > 0 and linked >= MIN_SITE_LINK_SHARE * rest
-
-
-MIN_BODY_PARAGRAPHS = 2  # the element holding the article's paragraphs holds at least this many <p>
-_LEAD_IN_END = ("：", ":")
-
-
-def _body(article: Tag) -> Tag | None:
-    """The element under ``article`` whose own ``<p>`` children hold the most text: the article's body."""
-    best, best_size = None, 0
-    for tag in [article, *tags(article)]:
-        paragraphs = [p for p in tag.children if is_tag(p) and p.name == "p"]
-        if len(paragraphs) < MIN_BODY_PARAGRAPHS:
-            continue
-        size = sum(len(p.get_text(strip=True)) for p in paragraphs)
-        if size > best_size:
-            best, best_size = tag, size
-    return best
-
-
-def _links_only_list(tag: Tag) -> bool:
-    """A ``<ul>``/``<ol>`` whose every item is one link and nothing else (a site's tags, its headlines)."""
-    items = [li for li in tag.children if is_tag(li)]
-    if not items or any(li.name != "li" for li in items):
-        return False
-    for li in items:
-        links = tags(li, ("a",))
-        if len(links) != 1 or links[0].get_text(strip=True) != li.get_text(strip=True):
-            return False
-    return True
-
-
-def drop_link_lists_after_body(article: Tag) -> None:
-    """Remove the lists of links only that come after the article's body, outside it (a site's tag
-    list, its headlines): the article's own list is inside its body, or right after a lead-in."""
-    body = _body(article)
-    if body is None:
-        return
-    paragraphs = [p for p in body.children if is_tag(p) and p.name == "p"]
-    if paragraphs[-1].get_text(strip=True).endswith(_LEAD_IN_END):
-        return  # the body ends by leading in to a list printed after it
-    for tag in body.find_all_next(("ul", "ol")):
-        around = list(tag.parents)
-        inside_body = any(p is body for p in around)
-        if not inside_body and any(p is article for p in around) and _links_only_list(tag):
-            tag.extract()
 
 
 MAX_ROW_CHARS = 100  # the rows a box of headlines is inserted between are at most this long each

@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup, Tag
 
+from pipeline.lang.scripts import EAST_ASIAN_RE
 from sources.html_text import INVISIBLE_RE, WHITESPACE_RUN_RE
 from sources.outlets import GENERIC, find_body_end, identify
 from sources.tags import first_tag, tags
@@ -100,7 +101,16 @@ def title_parts(soup: BeautifulSoup, site_name: str) -> tuple[str, str]:
         tail = tail.strip()
         if found and head and (tail == site_name or (not site_name and _site_shaped(tail))):
             return head.strip(), tail
+    head, found, tail = title.rpartition(
+        "-"
+    )  # ``标题-甲通讯网``: a hyphen without spaces before a site's name
+    if found and head and (tail == site_name or (not site_name and _EAST_ASIAN_SITE.match(tail))):
+        return head.strip(), tail
     return title, ""
+
+
+# a site's name in East Asian script after a bare hyphen (never the end of ``COVID-19`` or ``G-7``)
+_EAST_ASIAN_SITE = re.compile(rf"^{EAST_ASIAN_RE.pattern}{{2,{MAX_SITE_CHARS}}}$")
 
 
 def _site_shaped(text: str) -> bool:

@@ -64,7 +64,8 @@ TAIL_HEADINGS_RE = zre(
     r"[\s:：》>]*$"
 )
 TAIL_ENGLISH_RE = re.compile(
-    r"^(?:related(?:\s+(?:stories|articles|news|coverage|content|posts|reading))?|read\s+more|more\s+from\b.*"
+    r"^(?:related(?:\s+(?:stories|articles|news|coverage|content|posts|reading|topics|links))?|read\s+more"
+    r"|more\s+(?:from|in)\b.*"
     r"|recommended(?:\s+for\s+you)?|see\s+also|more\s+stories)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -81,7 +82,8 @@ SITE_LIST_ENGLISH_RE = re.compile(
     r"^(?:most[\s-](?:read|popular|viewed|shared)|trending(?:\s+(?:now|stories|news|topics))?|read\s+next"
     r"|popular(?:\s+(?:now|stories|articles))|top\s+stories|editor'?s\s+picks|topics|tags|more\s+on\b.*"
     r"|you\s+may\s+(?:also\s+)?like|what\s+to\s+read\s+next|also\s+read|read\s+also|also\s+see"
-    r"|further\s+reading|recommended\s+reading)\s*[:：]?$",
+    r"|further\s+reading|recommended\s+reading|(?:suggested|explore)\s+(?:more\s+on\s+these\s+)?topics"
+    r"|latest(?:\s+(?:news|stories|headlines))?)\s*[:：]?$",
     re.IGNORECASE,
 )
 # all a block says when an advertisement stands in it (``廣告``, ``広告``, ``Advertisement``)
