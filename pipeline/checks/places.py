@@ -39,7 +39,7 @@ from pipeline.checks.value_prints import (
     _step,
     _values,
 )
-from pipeline.checks.view import CLEAR_MAJORITY, MIN_CORROBORATION, _about, _outlets, _View
+from pipeline.checks.view import CLEAR_MAJORITY, MIN_CORROBORATION, _about, _outlets, _script, _View
 from pipeline.checks.wording import _evidence, _words
 from pipeline.lang.scripts import NAME_DOTS, chinese_script, is_japanese_text, simplified
 from pipeline.models import Discrepancy, Severity
@@ -172,7 +172,9 @@ def _settled(view: _View, art: str, ent: str) -> bool:
     takes ``MIN_CORROBORATION`` (``丙公司`` beside ``甲公司`` is one more region's name, and so is a
     third beside two that differ). ``art`` does not list ``ent``: judged once per language and entity."""
     language = _language(view, art)
-    key = f"settled:{language}:{ent}"
+    # Chinese names settle within one script: Taiwan and the mainland agreeing settle no Hong Kong name
+    script = _script(view, art) if language == "zh" else ""
+    key = f"settled:{language}:{script}:{ent}"
     if key not in view.places:
         forms = [
             {
@@ -181,7 +183,7 @@ def _settled(view: _View, art: str, ent: str) -> bool:
                 if n
             }
             for a in view.listing(ent)
-            if _language(view, a) == language
+            if _language(view, a) == language and (not script or _script(view, a) == script)
             for m in (view.mention(a, ent),)
         ]
         need = MIN_CORROBORATION if language == "zh" else 1

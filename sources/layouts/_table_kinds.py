@@ -37,6 +37,7 @@ from sources.layouts._table_header_words import (
     attribute_kind,
 )
 from sources.layouts._table_labels import are_row_labels
+from sources.layouts._table_runs import in_runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,8 @@ def _classify(
         distinct = {_text(x) for x in cells}
         spanning = any(x.rows > 1 for x in cells)
         repeated = spanning or 2 <= len(distinct) <= MAX_GROUP_DISTINCT_SHARE * len(cells)
+        # words that come back after others down the rows describe each row; a grouping stands in runs
+        repeated = repeated and (spanning or in_runs([_text(x) for x in cells]))
         # a column of countries files its rows as any other column does (teams by country)
         kind = AttributeKind.OTHER if PLACE_HEADER_RE.search(labels[c]) else attribute_kind(labels[c])
         personal = bool(PERSONAL_HEADER_RE.search(labels[c]))  # "國籍": each person's, never a filing
