@@ -139,7 +139,8 @@ def _name_run(
     before = spans[lo - 1] if lo > 0 and hi - lo >= 2 and not east_asian else None
     spans = spans[lo:hi]
     if east_asian and spans:  # "3日、市民栄誉賞を山田太郎さん、…": the run's first piece opens
-        spans[0] = (ja_name_start(text, *spans[0]), spans[0][1])  # with the lead-in's last words
+        described = len(spans) >= 2 and all("の" in text[s:e] for s, e in spans[1:])
+        spans[0] = (ja_name_start(text, *spans[0], described=described), spans[0][1])  # with the lead-in's
     if before is not None and (cut := trailing_name_start(text, *before)) is not None:
         if name_shaped(text[cut : before[1]], east_asian):  # "…went to Aland (41 %), Borduria (39 %)"
             spans = [(cut, before[1]), *spans]
