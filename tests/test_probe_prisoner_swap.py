@@ -37,12 +37,7 @@ _UNREAD = {
     "(`美国前海军陆战队员惠兰`, `俄罗斯反对派政治人物卡拉-穆尔扎`, `德国公民克里格`), "
     "or by none (`包括张三、李四、王五等16人`), is left unread",
 }
-_PART_READ = {
-    **_UNREAD,
-    "07_ja": "the body before a Japanese post after a name "
-    "(`米紙ウォール・ストリート・ジャーナルのゲルシコビッチ記者`) is dropped when the name opens the "
-    "sentence's run of people: only the post is kept",
-}
+_PART_READ = _UNREAD
 
 
 def _said(m: Mention) -> list[str]:
