@@ -97,8 +97,6 @@ def _classify(
         distinct = {_text(x) for x in cells}
         spanning = any(x.rows > 1 for x in cells)
         repeated = spanning or 2 <= len(distinct) <= MAX_GROUP_DISTINCT_SHARE * len(cells)
-        # words that come back after others down the rows describe each row; a grouping stands in runs
-        repeated = repeated and (spanning or in_runs([_text(x) for x in cells]))
         # a column of countries files its rows as any other column does (teams by country)
         kind = AttributeKind.OTHER if PLACE_HEADER_RE.search(labels[c]) else attribute_kind(labels[c])
         personal = bool(PERSONAL_HEADER_RE.search(labels[c]))  # "國籍": each person's, never a filing
@@ -133,6 +131,8 @@ def _classify(
         name = headed
     if group is not None and not group_spans and _where_people_are_from(body, labels, group, name, texts):
         texts, group = sorted((*texts, group)), None
+    if group is not None and not group_spans and index is not None and not _grouped(body, group):
+        texts, group = sorted((*texts, group)), None  # a ranking's column of sports: what each row is
     translation = next(
         (c for c in names[1:] if _script(_column(body, c)) not in ("", _script(_column(body, name)))), None
     )
@@ -175,6 +175,12 @@ def _untitled(body: Sequence[Sequence[TCell | None]], names: Sequence[int], name
     if _post_count(_column(body, name)) < MIN_POSTS:
         return name
     return next((c for c in names if c != name and _post_count(_column(body, c)) == 0), name)
+
+
+def _grouped(body: Sequence[Sequence[TCell | None]], group: int) -> bool:
+    """The rows of each word of the repeating column ``group`` stand together (``in_runs``): in a table
+    ranked by its index, words that come back after others describe each row, they file none."""
+    return in_runs([_text(x) for x in _column(body, group) if x is not None and _text(x)])
 
 
 def _where_people_are_from(
