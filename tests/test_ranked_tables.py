@@ -148,6 +148,20 @@ def test_a_top_six_of_five_is_still_one_short(tmp_path: Path) -> None:
     assert errors(result) == [("list_short", ("04",))]
 
 
+def test_the_first_places_of_a_ranking_say_nothing_of_a_longer_lists_last_items(tmp_path: Path) -> None:
+    """Two tables under ``The top 3`` and one of five: the fourth and fifth are no items of the longer list's
+    own, the top threes being silent past third (before: an ``unique_item`` warning for each)."""
+    result = _reconciled(
+        tmp_path,
+        {
+            "01.html": _top("Aland Ledger", SIX[:3], "The top 3 earners:"),
+            "02.html": _top("Borduria Post", SIX[:3], "The top 3 earners:"),
+            "03.html": _top("Carpathia Times", SIX[:5], "What the main earners made:"),
+        },
+    )
+    assert [d.kind for d in against(result, "03")] == []
+
+
 JA_RUN = (
     "甲国、16人解放\n\n戊新聞　2024年8月2日\n\n"
     "甲国は1日、{first}、元海兵隊員のジョン・ドウ氏、{third}ら16人を解放した。\n\n以上。\n"

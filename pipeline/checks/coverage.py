@@ -61,7 +61,9 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
                 e not in view.ref_of
                 if view.reference is not None
                 else len(ctx.entity_lists[e]) == 1
-                and _judged_unique(ctx, art, judges, None if complete[art] else official)
+                and _judged_unique(
+                    ctx, art, first_places.judging(ctx, art, judges), None if complete[art] else official
+                )
             )
         )
         missing = sorted(set(expected) - mine) if complete[art] else []

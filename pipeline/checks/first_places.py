@@ -1,7 +1,8 @@
-"""A list that says it is the first places of a ranking (``The top five:``, ``前5名``, ``上位5人``, its
-total stated as many), where the other lists print more of that ranking: judged on those places only.
-What the others print past its last place is no omission of its own (``within``); a ``top 10`` list of
-nine is still one short, the ten places being the ten the others print first. Used by ``coverage``.
+"""A list that says it is the first places of a ranking (``The top five:``, ``前5名``, ``the five
+largest``, its total stated as many), where the other lists print more of that ranking: judged on those
+places only. What the others print past its last place is no omission of its own (``within``); a ``top
+10`` list of nine is still one short, the ten places being the ten the others print first; and such a
+list says nothing of what a longer list prints past its last place (``judging``). Used by ``coverage``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from statistics import median
 from pipeline.checks.context import _Ctx
 from pipeline.claims import KIND_TOTAL
 from pipeline.lang.count_lines import top_count
+from pipeline.lang.superlatives import superlative_count
 
 
 def first_places(ctx: _Ctx, art: str) -> int | None:
@@ -21,7 +23,7 @@ def first_places(ctx: _Ctx, art: str) -> int | None:
         return None
     for claim in ctx.claims_of.get(art, ()):
         if claim.kind == KIND_TOTAL and int(claim.stated) == stated:
-            top = top_count(claim.quote)
+            top = top_count(claim.quote) or superlative_count(claim.quote)  # "top 5", "the 5 largest"
             if top is not None and top.value == stated:
                 return stated
     return None
@@ -50,3 +52,10 @@ def _usual_place(ctx: _Ctx, art: str, ent: str) -> float | None:
         if m in mentions
     ]
     return median(places) if places else None
+
+
+def judging(ctx: _Ctx, art: str, judges: frozenset[str]) -> frozenset[str]:
+    """``judges`` (lists that can tell an item of ``art``'s is its own) without the first places of a
+    ranking fewer than ``art``'s items: a top ten is silent on the eleventh of a list of thirteen."""
+    n = len(ctx.listed[art])
+    return frozenset(j for j in judges if j == art or (top := first_places(ctx, j)) is None or top >= n)

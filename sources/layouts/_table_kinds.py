@@ -131,7 +131,7 @@ def _classify(
         name = headed
     if group is not None and not group_spans and _where_people_are_from(body, labels, group, name, texts):
         texts, group = sorted((*texts, group)), None
-    if group is not None and not group_spans and index is not None and not _grouped(body, group):
+    if group is not None and not group_spans and index is not None and not _grouped(body, labels, group):
         texts, group = sorted((*texts, group)), None  # a ranking's column of sports: what each row is
     translation = next(
         (c for c in names[1:] if _script(_column(body, c)) not in ("", _script(_column(body, name)))), None
@@ -177,9 +177,12 @@ def _untitled(body: Sequence[Sequence[TCell | None]], names: Sequence[int], name
     return next((c for c in names if c != name and _post_count(_column(body, c)) == 0), name)
 
 
-def _grouped(body: Sequence[Sequence[TCell | None]], group: int) -> bool:
-    """The rows of each word of the repeating column ``group`` stand together (``in_runs``): in a table
-    ranked by its index, words that come back after others describe each row, they file none."""
+def _grouped(body: Sequence[Sequence[TCell | None]], labels: Sequence[str], group: int) -> bool:
+    """The rows of each word of the repeating column ``group`` stand together (``in_runs``), or the column
+    is headed as the rows' country, which files them as any other column does (companies by country): in
+    a table ranked by its index, other words that come back after others describe each row."""
+    if PLACE_HEADER_RE.search(labels[group]):
+        return True
     return in_runs([_text(x) for x in _column(body, group) if x is not None and _text(x)])
 
 
