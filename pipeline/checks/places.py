@@ -171,9 +171,9 @@ def _settled(view: _View, art: str, ent: str) -> bool:
     but in Chinese, where Taiwan, Hong Kong and the mainland each name foreign things their own way, it
     takes ``MIN_CORROBORATION`` (``丙公司`` beside ``甲公司`` is one more region's name, and so is a
     third beside two that differ), of ``art``'s own script (Taiwan and the mainland agreeing on a
-    transliteration settle no Hong Kong name), unless a Japanese outlet prints the same characters too
-    (``山田太郎``: the person's own written name, every region's). ``art`` does not list ``ent``: judged
-    once per language (and Chinese script) and entity."""
+    transliteration settle no Hong Kong name), unless an outlet in another language prints the same
+    characters or letters too (``山田太郎``, ``Acme Corp``: the name as its owner writes it, every
+    region's). ``art`` does not list ``ent``: judged once per language (and Chinese script) and entity."""
     language = _language(view, art)
     script = _script(view, art) if language == "zh" else ""
     key = f"settled:{language}:{script}:{ent}"
@@ -186,7 +186,7 @@ def _settled(view: _View, art: str, ent: str) -> bool:
             written = {
                 n
                 for a in view.listing(ent)
-                if _language(view, a) == "ja"
+                if _language(view, a) != "zh"
                 for n in _forms(view.mention(a, ent))
             }
             agreed = set.intersection(*forms.values()) if len(forms) >= MIN_CORROBORATION else set()

@@ -30,6 +30,7 @@ from sources.layouts._table_cell_values import (
 )
 from sources.layouts._table_enumerated import TCell
 from sources.layouts._table_header_words import (
+    HOME_HEADER_RE,
     PERSON_HEADER_RE,
     PERSONAL_HEADER_RE,
     PLACE_HEADER_RE,
@@ -179,9 +180,10 @@ def _untitled(body: Sequence[Sequence[TCell | None]], names: Sequence[int], name
 
 def _grouped(body: Sequence[Sequence[TCell | None]], labels: Sequence[str], group: int) -> bool:
     """The rows of each word of the repeating column ``group`` stand together (``in_runs``), or the column
-    is headed as the rows' country, which files them as any other column does (companies by country): in
+    is headed as the rows' country or home, which files them as any other column does (companies by
+    country): in
     a table ranked by its index, other words that come back after others describe each row."""
-    if PLACE_HEADER_RE.search(labels[group]):
+    if PLACE_HEADER_RE.search(labels[group]) or HOME_HEADER_RE.search(labels[group]):
         return True
     return in_runs([_text(x) for x in _column(body, group) if x is not None and _text(x)])
 
