@@ -57,6 +57,11 @@ _JA_WHOSE_RE = re.compile(
 
 # the same before a name in kanji that a post follows ("甲国の山田太郎外相"): a person, by the post
 _JA_WHOSE_KANJI_RE = re.compile(r"([\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10})の([\u4e00-\u9fff]{2,5})")
+# and before a katakana name of one part or more that a post follows, the body's own name in katakana
+# parted by dots ("甲紙アランド・タイムズのロー記者")
+_JA_WHOSE_KANA_RE = re.compile(
+    r"([\u4e00-\u9fff\u30a1-\u30fa\u30fc・･]{1,24})の([\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc]+)*)"
+)
 
 
 # "Aland at 49%": the preposition before a value is the value's, not the name's
@@ -253,6 +258,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
     whose = _JA_WHOSE_RE.match(text, name_s, name_e)
     if whose is None and any(a.kind is AttributeKind.TITLE and a.start >= name_e for a in attrs):
         whose = _JA_WHOSE_KANJI_RE.match(text, name_s, name_e)  # "甲国の山田太郎外相"
+        # "甲紙アランド・タイムズのロー記者": a body named at length, then a katakana name, then the post
+        whose = whose or _JA_WHOSE_KANA_RE.match(text, name_s, name_e)
     if whose is not None and whose.end() == name_e:
         # "乙国のジェーン・ロー": the state or body the person belongs to, then the name
         attrs.append(

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from pipeline.lang.count_lines import TOTAL_WORD_RE
 from pipeline.lang.counts import find_counts
+from pipeline.lang.superlatives import superlative_count
 from pipeline.models import Article, Kind, Mention
 from sources.prose_scanner import Scanner
 from sources.prose_spans import depth_split, sentence_spans, split_at_cjk_spaces
@@ -41,7 +42,10 @@ def stated_count(label: str) -> int | None:
     for c in counts:
         if TOTAL_WORD_RE.search(label[max(0, c.start - 3) : c.start]):
             return c.value
-    return counts[0].value if counts else None
+    if counts:
+        return counts[0].value
+    top = superlative_count(label)  # "The 10 highest-paid athletes": a heading's count of its ranking
+    return top.value if top is not None else None
 
 
 @dataclass(frozen=True, slots=True)

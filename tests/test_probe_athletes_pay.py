@@ -31,9 +31,6 @@ from tests.probe_fixtures import (
 STORY = "athletes_pay_2025"
 ARTICLES = probe_articles(STORY)
 TABLES = ("01_en", "05_cn", "07_ja")  # the articles whose values sit under a table's header
-# a table's column of sports is read as the list's groups (``Soccer``, ``足球``): the expected files file
-# every athlete under no group, the sport being an attribute
-SPORT_AS_GROUP = "a table's column of sports, its words repeated, is read as the list's groups"
 
 
 @pytest.mark.parametrize("article", ARTICLES)
@@ -60,18 +57,7 @@ def test_each_article_is_read_as_its_expected_file_says(article: str) -> None:
     assert found.outlet == expected["outlet"]
 
 
-ATTRIBUTE_GAPS = dict.fromkeys(TABLES, SPORT_AS_GROUP)
-
-
-@pytest.mark.parametrize(
-    "article",
-    [
-        pytest.param(a, marks=pytest.mark.xfail(strict=True, reason=ATTRIBUTE_GAPS[a]))
-        if a in ATTRIBUTE_GAPS
-        else a
-        for a in ARTICLES
-    ],
-)
+@pytest.mark.parametrize("article", ARTICLES)
 def test_each_article_files_its_athletes_and_their_sports_as_its_expected_file_says(article: str) -> None:
     """No group in any article; each athlete's sport and country, where printed, an attribute of theirs."""
     want = expected_file(STORY, article)["items"]
@@ -80,18 +66,7 @@ def test_each_article_files_its_athletes_and_their_sports_as_its_expected_file_s
     assert [sorted(a.text for a in m.attributes) for m in read] == [sorted(w["attributes"]) for w in want]
 
 
-COUNT_GAPS = {
-    "01_en": "the number before a superlative (The world's 10 highest-paid athletes) is no count read",
-}
-
-
-@pytest.mark.parametrize(
-    "article",
-    [
-        pytest.param(a, marks=pytest.mark.xfail(strict=True, reason=COUNT_GAPS[a])) if a in COUNT_GAPS else a
-        for a in ARTICLES
-    ],
-)
+@pytest.mark.parametrize("article", ARTICLES)
 def test_each_article_states_the_counts_its_expected_file_says(article: str) -> None:
     assert_counts_as_expected(STORY, article, ("total", "group"))
 
@@ -439,14 +414,9 @@ def test_a_list_of_no_count_as_long_as_the_others_lacks_no_name_another_camp_pri
     assert against(result, "06") and all(d.severity is Severity.WARNING for d in against(result, "06"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "a top five, half the ten the others count, is judged as a whole list: the athletes it leaves out "
-        "past fifth, under names left unlinked, make an unlinked_list warning"
-    ),
-)
 def test_the_top_five_of_ten_is_accused_of_nothing() -> None:
+    """``The top five:`` over five rows, where the others print ten: judged on its five places, the athletes
+    past fifth no omission of its own (before: an ``unlinked_list`` warning naming them)."""
     assert against(story(STORY), "08_en") == []
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
-from pipeline.checks import places, ranked_camps
+from pipeline.checks import first_places, places, ranked_camps
 from pipeline.checks.completeness import _complete, _expected_entities, _official_of, _usual_total
 from pipeline.checks.context import _Ctx
 from pipeline.checks.coverage_findings import _extra, _missing
@@ -51,6 +51,7 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             continue
         mine = {ctx.entity_of.get(m.key) for m in ctx.listed[art] if m.key not in absorbed} - {None}
         expected = _expected_entities(view, art, complete, complete_listing, usual, every)
+        expected = first_places.within(ctx, art, expected)  # a top five, judged on five places
         mine, expected = mine - described, {e: n for e, n in expected.items() if e not in described}
         extra = sorted(
             e
@@ -60,7 +61,9 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
                 e not in view.ref_of
                 if view.reference is not None
                 else len(ctx.entity_lists[e]) == 1
-                and _judged_unique(ctx, art, judges, None if complete[art] else official)
+                and _judged_unique(
+                    ctx, art, first_places.judging(ctx, art, judges), None if complete[art] else official
+                )
             )
         )
         missing = sorted(set(expected) - mine) if complete[art] else []

@@ -39,10 +39,10 @@ from pipeline.checks.value_prints import (
     _step,
     _values,
 )
-from pipeline.checks.view import CLEAR_MAJORITY, MIN_CORROBORATION, _about, _outlets, _View
+from pipeline.checks.view import CLEAR_MAJORITY, MIN_CORROBORATION, _about, _outlets, _script, _View
 from pipeline.checks.wording import _evidence, _words
 from pipeline.lang.scripts import NAME_DOTS, chinese_script, is_japanese_text, simplified
-from pipeline.models import Discrepancy, Severity
+from pipeline.models import Discrepancy, Mention, Severity
 from pipeline.normalize.chinese import zh_key
 
 MIN_AGREEING = 3  # places besides the one judged where the list and the others print one entity
@@ -170,23 +170,35 @@ def _settled(view: _View, art: str, ent: str) -> bool:
     and Simplified folded): that language's name for it, which ``art``'s is not. One such outlet is enough,
     but in Chinese, where Taiwan, Hong Kong and the mainland each name foreign things their own way, it
     takes ``MIN_CORROBORATION`` (``丙公司`` beside ``甲公司`` is one more region's name, and so is a
-    third beside two that differ). ``art`` does not list ``ent``: judged once per language and entity."""
+    third beside two that differ), of ``art``'s own script (Taiwan and the mainland agreeing on a
+    transliteration settle no Hong Kong name), unless an outlet in another language prints the same
+    characters or letters too (``山田太郎``, ``Acme Corp``: the name as its owner writes it, every
+    region's). ``art`` does not list ``ent``: judged once per language (and Chinese script) and entity."""
     language = _language(view, art)
-    key = f"settled:{language}:{ent}"
+    script = _script(view, art) if language == "zh" else ""
+    key = f"settled:{language}:{script}:{ent}"
     if key not in view.places:
-        forms = [
-            {
-                simplified(zh_key(n)) if n and not n.isascii() else n.casefold()
-                for n in (m.name_zh, m.name_en)
-                if n
+        forms = {a: _forms(view.mention(a, ent)) for a in view.listing(ent) if _language(view, a) == language}
+        if language != "zh":
+            view.places[key] = bool(forms) and bool(set.intersection(*forms.values()))
+        else:
+            own = [f for a, f in forms.items() if _script(view, a) == script]
+            written = {
+                n
+                for a in view.listing(ent)
+                if _language(view, a) != "zh"
+                for n in _forms(view.mention(a, ent))
             }
-            for a in view.listing(ent)
-            if _language(view, a) == language
-            for m in (view.mention(a, ent),)
-        ]
-        need = MIN_CORROBORATION if language == "zh" else 1
-        view.places[key] = len(forms) >= need and bool(set.intersection(*forms))
+            agreed = set.intersection(*forms.values()) if len(forms) >= MIN_CORROBORATION else set()
+            view.places[key] = (len(own) >= MIN_CORROBORATION and bool(set.intersection(*own))) or bool(
+                agreed & written
+            )
     return bool(view.places[key])
+
+
+def _forms(m: Mention) -> set[str]:
+    """An item's names, folded: Traditional and Simplified alike, Latin letters in lower case."""
+    return {simplified(zh_key(n)) if not n.isascii() else n.casefold() for n in (m.name_zh, m.name_en) if n}
 
 
 def _language(view: _View, art: str) -> str:

@@ -13,6 +13,7 @@ from pipeline.lang.counts import NOT_A_COUNT_AFTER, NOT_A_COUNT_AFTER_RE, Count,
 from pipeline.lang.leads import MAIN_ONES_RE, RANKED_PART_RE, SELECTION_RE
 from pipeline.lang.part_cues import DRAWN_FROM_AFTER_RE, PART_OF_RE, WHOLE_AFTER_RE, WHOLE_SCOPE_BEFORE_RE
 from pipeline.lang.scripts import fold_pattern
+from pipeline.lang.superlatives import superlative_count
 
 # the share of a stated count that names nearly all it counts (5 of 6, 16 of 20), at least: a list a few
 # short of its count, where fewer are a part drawn from the whole (6 of 14)
@@ -104,6 +105,8 @@ def lead_in_counts(text: str) -> list[Count]:
         # 如下：``: the members, the groups, the rest) do not tell which of them the list is
         counts = []
     if not counts and (top := top_count(text[last:])) is not None:
+        counts = [Count(top.value, top.counter, last + top.start, last + top.end)]
+    if not counts and (top := superlative_count(text[last:])) is not None:  # "the 10 richest:"
         counts = [Count(top.value, top.counter, last + top.start, last + top.end)]
     return counts
 

@@ -116,16 +116,18 @@ _JA_CONNECTIVE_RE = re.compile(
 )
 
 
-def ja_name_start(text: str, a: int, b: int) -> int:
+def ja_name_start(text: str, a: int, b: int, *, described: bool = False) -> int:
     """Where the name starts in a Japanese piece that opens with the lead-in's words (``市民栄誉賞を山田太郎
     さん``): after its last case particle before Chinese characters or katakana, or after a connective
-    word opening it (``このほか``, ``さらに``); ``a`` in a piece without kana or without either."""
+    word opening it (``このほか``, ``さらに``); ``a`` in a piece without kana or without either. Where
+    every other piece ``described`` its person before の (``元海兵隊員のドウ氏``), the first one's の
+    does too (``甲紙のロー記者``): its words are that person's, no lead-in's."""
     if not re.search("[\u3040-\u30ff]", text[a:b]):
         return a
     ends = [
         m.end()
         for m in _JA_CASE_PARTICLE_RE.finditer(text, a, b)
-        if m.end() < b and not _of_country(text, a, m)
+        if m.end() < b and not _of_country(text, a, m) and not (described and m.group(0) == "の")
     ]
     if not ends and (joined := _JA_CONNECTIVE_RE.match(text, a, b)) is not None:
         return joined.end()

@@ -150,7 +150,8 @@ def _name_run(
     before = spans[lo - 1] if lo > 0 and hi - lo >= 2 else None
     spans = spans[lo:hi]
     if east_asian and spans:  # "3日、市民栄誉賞を山田太郎さん、…": the run's first piece opens
-        spans[0] = (ja_name_start(text, *spans[0]), spans[0][1])  # with the lead-in's last words
+        described = len(spans) >= 2 and all("の" in text[s:e] for s, e in spans[1:])
+        spans[0] = (ja_name_start(text, *spans[0], described=described), spans[0][1])  # with the lead-in's
     if east_asian and before is not None:
         # "…全面的に禁止する対象にA、B、C": a piece too long for a name ends in one after its particle
         ja_cut = ja_name_start(text, *before)

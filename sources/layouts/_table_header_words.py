@@ -57,6 +57,11 @@ PLACE_HEADER_RE = re.compile(
     fold_pattern(r"^(?:國家|國別|國名|國家或地區|國家/地區)$") + r"|^(?:countries|country|nation|国|国名)$",
     re.IGNORECASE,
 )
+# a column of where each row is based (a company's headquarters): the place it is from, as a country's
+HOME_HEADER_RE = re.compile(
+    fold_pattern(r"^(?:總部|總部所在地|所在地)$") + r"|^(?:本社|本社所在地|headquarters|hq|based in)$",
+    re.IGNORECASE,
+)
 PERSON_HEADER_RE = re.compile(
     fold_pattern(r"^(?:姓名|人名|人物|候選人|當選人)$") + r"|^(?:氏名|名前|候補者)$|^(?:person|candidate)s?$",
     re.IGNORECASE,
