@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.leads import CREDIT_WORDS
 from pipeline.lang.scripts import CJK
 from sources.base import Document
 from sources.text_metadata import is_dateline, plain_outlet
@@ -38,8 +39,7 @@ _WIRE_DATELINE_RES = (
     # a Chinese paper's credit: "【甲報訊】", "【甲報專訊】", "【甲日報報道】", "【甲網記者 張三 報道】"
     # (``本報訊``, "this paper's", names none)
     re.compile(
-        rf"^【(?!本)(?P<outlet>[{CJK}A-Za-z.]{{2,12}}?)(?:(?:記者|记者)[^】]{{1,12}})?"
-        r"(?:專訊|专讯|訊|讯|報道|报道|報導|报导)】"
+        rf"^【(?!本)(?P<outlet>[{CJK}A-Za-z.]{{2,12}}?)(?:(?:記者|记者)[^】]{{1,12}})?" + CREDIT_WORDS + "】"
     ),
 )
 # a name, a comma and a date that ends the line: "Aland Daily, June 5, 2025", "Aland Daily, 5 June 2025"

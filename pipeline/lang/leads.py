@@ -152,13 +152,16 @@ TRAILING_CLOSING_RE = re.compile(
 AFTER_COLON_CUE_RE = re.compile(
     fold_pattern(r"包括|包含|涵蓋|分別為|分別是|計有|即|為|是") + r"|including|namely", re.IGNORECASE
 )
-# ら after a run of people, then a particle or a count: "and others", the people named its examples
-# ("…田中次郎外相らを起用", "…ら4人")
+# the words that close a paper's credit in brackets ("【甲報專訊】", "【本報訊】", "【甲網記者 張三 報道】"):
+# a byline, no label of a group
+CREDIT_WORDS = r"(?:專訊|专讯|訊|讯|報道|报道|報導|报导)"
 # compound particles that end a Japanese lead-in before its first name ("…パートナー国として、A、B"): a piece
 # ending in one is words about the names, no name
 JA_LEAD_PARTICLE_END_RE = re.compile(
     r"(?:として|について|によると|によれば|により|に対し(?:て)?|に関し(?:て)?|をめぐり|をめぐって)$"
 )
+# ら after a run of people, then a particle or a count: "and others", the people named its examples
+# ("…田中次郎外相らを起用", "…ら4人")
 JA_RA = r"ら(?=[をがはにのも、。]|\s*[0-9０-９一二三四五六七八九十]|\s*$)"
 JA_PEOPLE_CLOSING_RE = re.compile(r"\s*" + JA_RA)
 # an ordinal heading of a part ("第一部分", "Part 2")

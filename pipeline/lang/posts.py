@@ -108,7 +108,7 @@ JA_TITLE_RE = re.compile(
         r"|担当相"
         # a minister named by the word 相 (or a secretary by 長官) after the field it heads ("外相",
         # "国防相", "司法長官"; Chinese papers write 動 for the 働 Japanese made: "厚生勞動相")
-        r"|[外法蔵]相|(?:経済産業|経済再生|国土交通|厚生労[働動]|文部科学|農林水産|総務|環境|外務|法務"
+        r"|[外法蔵財防農文]相|(?:経済産業|経済再生|国土交通|厚生労[働動]|文部科学|農林水産|総務|環境|外務|法務"
         r"|国防|防衛|財務|経済|内務|国務|商務|貿易|産業|通商|運輸|農業|保健|教育|労働|内|司法|国土安全保障"
         # the fields a minister's post is shortened to ("国交相" of 国土交通相, "経財相", "復興相")
         r"|国交|厚労|文科|農水|経産|経財|経済財政|経済安保|経済安全保障|復興|防災|沖縄北方|拉致問題|地方創生"

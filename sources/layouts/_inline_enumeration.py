@@ -14,6 +14,7 @@ from pipeline.lang.dates import DAY_CLAUSE_RE
 from pipeline.lang.leads import (
     AFTER_COLON_CUE_RE,
     CONTINUED_AFTER_RE,
+    CREDIT_WORDS,
     LEAD_IN_RE,
     RELATIVE_CLAUSE_RE,
     SELECTION_RE,
@@ -66,10 +67,10 @@ def _closing_count(text: str, end: int, hi: int) -> tuple[int | None, int]:
 
 
 # a label in lenticular brackets before the items, as a colon's words would be: "【甲類】A、B、C"
-_BRACKET_LABEL_RE = re.compile(r"【([^【】]{1,20})】\s*$")
+_BRACKET_LABEL_RE = re.compile(r"【(?![^【】]*" + CREDIT_WORDS + r"】)([^【】]{1,20})】\s*$")
 
 
-BRACKET_START_RE = re.compile(r"\s*【[^【】]{1,20}】")
+BRACKET_START_RE = re.compile(r"\s*【(?![^【】]*" + CREDIT_WORDS + r"】)[^【】]{1,20}】")
 
 # a short label that a wide space sets off before the items, after the line's marker, as a colon's words
 # would be: "▽甲組　A、B、C" (an ideographic space, two spaces or a tab; the label holds no pause; without
