@@ -10,6 +10,7 @@ import re
 
 from pipeline.lang.posts import EN_APPOINT_VERB_RE
 from sources.item_appointments import appointed
+from sources.layouts._inline_numbered_marks import INLINE_MARK_RE
 from sources.layouts._inline_piece_shapes import MIN_ITEMS, longest_run, trim
 from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._parens import split_top_level
@@ -24,6 +25,8 @@ def appointments(text: str, a: int, b: int) -> Enumeration | None:
     if _PIECE_SEPARATOR_RE.search(text, a, b) is None:
         return None  # one piece
     pieces = [trim(text, a + s, a + e) for s, e in split_top_level(text[a:b], PIECE_SEPARATORS)]
+    # "▽外相に甲氏、▽財務相に乙氏": the mark before each piece is no part of it
+    pieces = [(s + 1, e) if INLINE_MARK_RE.match(text, s, e) else (s, e) for s, e in pieces]
     if len(pieces) < MIN_ITEMS:
         return None  # too few pieces for a run, whatever they hold
     flags = [e > s and appointed(text, s, e) is not None for s, e in pieces]
@@ -36,6 +39,8 @@ def appointments(text: str, a: int, b: int) -> Enumeration | None:
 
 # what parts an English run of appointments: a comma, ", and" or " and" before the last
 _EN_PIECE_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# a clause after the run, set off by a comma and a conjunction: "…, while keeping C as …"
+_EN_ASIDE_RE = re.compile(r",\s*(?:while|whereas|but|although|though)\b")
 
 
 def en_appointments(text: str, a: int, b: int) -> Enumeration | None:
@@ -47,6 +52,8 @@ def en_appointments(text: str, a: int, b: int) -> Enumeration | None:
         return None
     end = trim(text, verb.end(), b)[1]
     end -= text[end - 1 : end] == "."
+    if (aside := _EN_ASIDE_RE.search(text, verb.end(), end)) is not None:
+        end = aside.start()  # "…, while keeping John Doe as …": another clause, no piece of the run
     cuts = [verb.end(), *(x for m in _EN_PIECE_RE.finditer(text, verb.end(), end) for x in m.span()), end]
     spans = [trim(text, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
     if len(spans) < MIN_ITEMS or not all(e > s and appointed(text, s, e) is not None for s, e in spans):

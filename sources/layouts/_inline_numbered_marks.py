@@ -92,7 +92,7 @@ def numbered_in_turn(text: str, enum: Enumeration) -> bool:
 
 # a mark before each item inside a sentence (``対象は▽アランド▽ボルドゥリア▽カルパチアの３か国``), as
 # Japanese broadcasters print it; after a joiner (``▽Aと▽B``) it is only a mark
-_INLINE_MARK_RE = re.compile(r"([▽▼◇◆△▲□■])")
+INLINE_MARK_RE = re.compile(r"([▽▼◇◆△▲□■])")
 _JOINER_BEFORE_RE = re.compile(r"(?:と|や|及び|および|和|及|與|与)\s*$")
 
 
@@ -100,7 +100,7 @@ def _marked(clause: str) -> str | None:
     """The clause with a mark repeated before each item read as separators, the same length: the first as
     the colon that ends the lead-in (a ``、`` before it as a comma), the others as ``、`` (or the joiner
     before one, ``▽Aと▽B``, and the mark as a blank)."""
-    marks = [m for m in _INLINE_MARK_RE.finditer(clause) if m.start() > 0]
+    marks = list(INLINE_MARK_RE.finditer(clause))  # the first may open the clause: no lead-in then
     if len(marks) < 2 or len({m.group(1) for m in marks}) != 1:
         return None
     # "▽A、▽B、▽C": a pause before every mark but the first, and none elsewhere between them, is the
@@ -116,5 +116,7 @@ def _marked(clause: str) -> str | None:
         joiner = _JOINER_BEFORE_RE.search(clause, 0, m.start()) if k else None
         if joiner is not None:  # "▽Aと▽B": the joiner parts the two, as "、" would
             out[joiner.start() : joiner.end()] = ["、"] + [" "] * (joiner.end() - joiner.start() - 1)
-        out[m.start()] = "：" if k == 0 else " " if joiner is not None or commas else "、"
+        out[m.start()] = (
+            (" " if m.start() == 0 else "：") if k == 0 else " " if joiner is not None or commas else "、"
+        )
     return "".join(out)
