@@ -117,9 +117,10 @@ NOT_A_COUNT_AFTER_RE = re.compile(
 # right after a count in 位: the digits a figure is rounded to (``按兩位小數``, ``三位數``), no count of items
 DIGIT_PLACES_AFTER_RE = re.compile(fold_pattern(r"\s*(?:小數|有效數字|數字|數)"))
 # right after a count of countries: a word that makes the count part of a name or a format, no count
-# of items (``兩國方案`` the two-state solution, ``七國集團`` a group of seven, ``三國峰會``, ``二国間``)
+# of items (``兩國方案`` the two-state solution, ``七國集團`` a group of seven, ``三國峰會``, ``二国間``), or
+# the word 國家 a numeral at a name's end runs into (``林三国家安全…``: 林三, then 国家)
 NAMED_BY_COUNT_RE = re.compile(
-    fold_pattern(r"方案|集團|峰會|會談|會議|關係|聯盟|協議|論") + r"|家解決|家共存|間(?:の|で|協議|関係)"
+    fold_pattern(r"方案|集團|峰會|會談|會議|關係|聯盟|協議|論") + r"|家|間(?:の|で|協議|関係)"
 )
 # right after a count: an acronym in brackets that spells its number (``主要7カ国（G7）``, ``Group of
 # Twenty (G20)``): the count is the name of a body, not a count of items
