@@ -81,14 +81,34 @@ _SPACED_LABEL_RE = re.compile(r"(?:^|\n)" + _SPACED + r"$")
 SPACED_START_RE = re.compile(_SPACED + r"(?=\S)")
 
 
+# the same without the marker, on a line beside another such line ("全面禁止　A、B、C" over "一部制限　D、E"):
+# a block of labelled lines, where one such line alone may be a headline
+_UNMARKED = r"[ \t\u3000]*([^\s、，,：:；;。（）()]{1,10})(?:\u3000+|[ \t]{2,}|\t)"
+_UNMARKED_START_RE = re.compile(_UNMARKED + r"(?=\S[^\n]*、)")
+
+
+def _unmarked_label_end(text: str, line_start: int) -> int:
+    """Where the items start on the line from ``line_start`` after its label and wide space, when the line
+    above or below is labelled so too; else -1."""
+    m = _UNMARKED_START_RE.match(text, line_start)
+    if m is None:
+        return -1
+    line_end = text.find("\n", line_start)
+    below = line_end + 1 if line_end >= 0 else -1
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else -1
+    beside = [k for k in (above, below) if k >= 0 and k != line_start]
+    return m.end() if any(_UNMARKED_START_RE.match(text, k) for k in beside) else -1
+
+
 def spaced_label_end(text: str, at: int) -> int:
     """Where the items start after a label set off by a wide space at the start of the line ``at`` is
-    in (``▽甲組　A、B``), or -1."""
+    in (``▽甲組　A、B``; unmarked in a block of such lines), or -1."""
     line_start = text.rfind("\n", 0, at) + 1
     if text[line_start:at].strip(WHITESPACE):
         return -1
     m = SPACED_START_RE.match(text, line_start)
-    return m.end() if m is not None and m.end() > at else -1
+    end = m.end() if m is not None else _unmarked_label_end(text, line_start)
+    return end if end > at else -1
 
 
 def _label(text: str, lead_start: int, first: int) -> tuple[str, tuple[int, int]]:
@@ -99,6 +119,11 @@ def _label(text: str, lead_start: int, first: int) -> tuple[str, tuple[int, int]
         return label, (lead_start + bracket.start(1), lead_start + bracket.end(1))  # "【甲類】A、B"
     if (spaced := _SPACED_LABEL_RE.search(head)) is not None and (label := group_label(spaced.group(1))):
         return label, (lead_start + spaced.start(1), lead_start + spaced.end(1))  # "▽甲組　A、B"
+    line_start = text.rfind("\n", 0, first) + 1
+    if lead_start <= line_start and _unmarked_label_end(text, line_start) == first:
+        unmarked = _UNMARKED_START_RE.match(text, line_start)
+        if unmarked is not None and (label := group_label(unmarked.group(1))):
+            return label, unmarked.span(1)  # "全面禁止　A、B" in a block of such lines
     colon = max(head.rfind("："), head.rfind(":"))
     after = head[colon + 1 :].strip(WHITESPACE + '「『“"')
     if colon <= 0 or (after and not AFTER_COLON_CUE_RE.fullmatch(after)):
