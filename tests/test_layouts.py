@@ -21,7 +21,8 @@ from sources.base import Document
 from sources.items import split_item
 from sources.layouts._counts import find_count, lead_in_count, split_count_label
 from sources.layouts._headings import group_label
-from sources.layouts._item import ItemParts, parse_item
+from sources.layouts._item import parse_item
+from sources.layouts._item_parts import ItemParts
 from sources.layouts._records import resolve_parents
 from sources.layouts._values import roman_value
 from sources.layouts.category_table import split_cell

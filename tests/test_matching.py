@@ -576,7 +576,7 @@ def test_a_name_whose_words_begin_another_is_strong_english_evidence() -> None:
 def _decided(score: list[list[float]]) -> list[int | None]:
     from types import SimpleNamespace
 
-    from pipeline.matching.assign import _decide
+    from pipeline.matching.align_dense import _decide
     from pipeline.settings import ListSettings
 
     run = SimpleNamespace(rule=ListSettings())  # min_margin 0.1, score_cutoff 0.25, sure_score 0.9

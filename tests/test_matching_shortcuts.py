@@ -17,7 +17,7 @@ from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 
 from pipeline.knowledge import Knowledge
-from pipeline.matching import assign, match_lists, onestep, runners
+from pipeline.matching import align_dense, assign, match_lists, onestep, runners
 from pipeline.matching.bags import _merge
 from pipeline.matching.candidates import _FORBIDDEN, _scores
 from pipeline.matching.columns import Columns
@@ -75,11 +75,13 @@ def test_runner_ups_are_the_argmax_of_the_whole_matrix(monkeypatch: pytest.Monke
     assert answered > 0
 
 
-def _with_and_without(monkeypatch: pytest.MonkeyPatch, name: str, mentions: list[Mention], **kwargs):
+def _with_and_without(
+    monkeypatch: pytest.MonkeyPatch, module: object, name: str, mentions: list[Mention], **kwargs
+):
     held = match_lists(mentions, **kwargs)
-    monkeypatch.setattr(assign, name, False)
+    monkeypatch.setattr(module, name, False)
     plain = match_lists(mentions, **kwargs)
-    monkeypatch.setattr(assign, name, True)
+    monkeypatch.setattr(module, name, True)
     return held, plain
 
 
@@ -88,7 +90,9 @@ def test_rows_held_in_their_entity_give_the_same_matching_on_the_stories(
 ) -> None:
     for story in sorted(STORIES.iterdir()):
         mentions, _truth = matching_stories.story_mentions(story)
-        held, plain = _with_and_without(monkeypatch, "HOLD_STEADY", mentions, knowledge=Knowledge.standard())
+        held, plain = _with_and_without(
+            monkeypatch, assign, "HOLD_STEADY", mentions, knowledge=Knowledge.standard()
+        )
         assert held == plain  # the same entities, links, levels, scores and reasons
         assert len(held.entities) > 1
 
@@ -99,7 +103,7 @@ def test_rows_held_in_their_entity_give_the_same_matching_on_synthetic_lists(
 ) -> None:
     # noisy copies: strays, typos and partial lists move rows between entities from pass to pass
     mentions, _truth = matching_synthetic.synthetic(12, seed=seed)
-    held, plain = _with_and_without(monkeypatch, "HOLD_STEADY", mentions)
+    held, plain = _with_and_without(monkeypatch, assign, "HOLD_STEADY", mentions)
     assert held == plain
     assert len(held.entities) >= 20
 
@@ -116,14 +120,14 @@ def test_one_step_gives_the_same_matching_on_noisy_copies(monkeypatch: pytest.Mo
         return found
 
     monkeypatch.setattr(onestep, "solve", counted)
-    shortcut, solver = _with_and_without(monkeypatch, "ONE_STEP", mentions)
+    shortcut, solver = _with_and_without(monkeypatch, align_dense, "ONE_STEP", mentions)
     assert shortcut == solver
     assert len(shortcut.entities) >= 66
     assert any(answers) and not all(answers)  # both ways were taken
 
 
 def _solver_answer(score: np.ndarray, cutoff: float) -> list[int]:
-    """``linear_sum_assignment`` on the cost matrix ``assign._decide`` builds."""
+    """``linear_sum_assignment`` on the cost matrix ``align_dense._decide`` builds."""
     n, k = score.shape
     cost = np.full((n, k + n), -_FORBIDDEN)
     cost[:, :k] = -score
@@ -202,7 +206,7 @@ def test_decide_leaves_the_scores_as_they_were() -> None:
         n, k = int(rng.integers(1, 8)), int(rng.integers(1, 10))
         score = rng.choice(values, size=(n, k))
         before = score.copy()
-        out, _eliminated = assign._decide(run, score, complete=bool(rng.integers(2)))  # type: ignore[arg-type]
+        out, _eliminated = align_dense._decide(run, score, complete=bool(rng.integers(2)))  # type: ignore[arg-type]
         assert np.array_equal(score, before)
         best = score.max(axis=1)
         contested += sum(1 for r, c in enumerate(out) if c is None and best[r] >= run.rule.score_cutoff)

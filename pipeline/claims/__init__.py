@@ -12,13 +12,14 @@ Three readers over article text, each pure:
 - ``extract_people`` (``people``): person names as each outlet writes them, grouped into persons across
   outlets.
 
-Below them: ``kinds`` (the words a claim carries), ``sentences`` (sentences with offsets, quotes),
-``scan`` (count candidates in a sentence), ``prose_binding`` (counts in prose bound to a list or group;
-with ``list_items``, ``group_counts`` and ``one_list_counts``), ``count_context`` (what the words beside
-such a count say), ``group_binding`` (claims bound to canonical groups), ``heading_counts`` (what a
-heading's count claims), ``share_words`` (the words of a share), ``reach`` (claims a run's lists can
-answer), ``dates`` (dates in a sentence, earlier events) and ``names`` (person names in a sentence; with
-``name_cues`` and ``name_checks``).
+Below them: ``kinds`` (the words a claim carries), ``own_counts`` (what the article's own list gives for
+a count), ``heading_claims`` (the counts headings state), ``share_claims`` (percentages and shares),
+``sentences`` (sentences with offsets, quotes), ``scan`` (count candidates in a sentence),
+``prose_binding`` (counts in prose bound to a list or group; with ``list_items``, ``group_counts`` and
+``one_list_counts``), ``count_context`` (what the words beside such a count say), ``group_binding``
+(claims bound to canonical groups), ``heading_counts`` (what a heading's count claims), ``share_words``
+(the words of a share), ``reach`` (claims a run's lists can answer), ``dates`` (dates in a sentence,
+earlier events) and ``names`` (person names in a sentence; with ``name_cues`` and ``name_checks``).
 
 Everything here is language knowledge (numerals, classifiers, generic nouns for organizations,
 role titles, verbs of speech): no organization or person is named in this package. A number is a

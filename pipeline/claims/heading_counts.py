@@ -1,6 +1,7 @@
 """What a count in a heading claims: the kind and subject it counts (``_heading_subject``), a count over
 the groups of a list that counts the list (``_over_the_groups``), a cut-off by rank (``_cut_off_by_rank``),
-and the key categories are compared by (``category_key``, ``_labels_match``). Read by ``claims.counts``."""
+and the key categories are compared by (``category_key``, ``_labels_match``). Read by ``heading_claims``,
+``own_counts`` and ``share_claims``."""
 
 from __future__ import annotations
 

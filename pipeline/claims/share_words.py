@@ -1,6 +1,6 @@
 """The words of a share stated in a sentence (``一半``, ``三分之二``, ``佔…%``): the patterns that find a
 share, its label and a percentage after a count, and the fraction a share's words give (``_fraction``).
-Read by ``claims.counts``."""
+Read by ``share_claims``."""
 
 from __future__ import annotations
 

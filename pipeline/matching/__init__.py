@@ -9,8 +9,10 @@ The stages, one module each (data flows down this list):
                    scores only them, with the same numbers; ``columns`` keeps the scores of every
                    distinct spelling against each distinct entity bag, for the alignments of many
                    short lists (many outlets print the same spellings), with the same numbers.
-4. ``assign``      global one-item-per-article assignment (sparse, on the candidate pairs) and the
-                   re-alignment passes, which touch only the articles whose evidence changed (``passes``);
+4. ``assign``      global one-item-per-article assignment and the re-alignment passes, which touch
+                   only the articles whose evidence changed (``passes``); one article is aligned on the
+                   brute-force matrices (``align_dense``) or, sparse, on the candidate pairs
+                   (``align_blocked``);
                    ``board`` keeps the entities in alignment order as they change, with their kept columns;
                    ``onestep`` reads scipy's answer off the matrix when every row finds its column at once;
                    ``margins`` looks again at the links turned down for their margin, ``elimination``

@@ -14,97 +14,25 @@ their names in different scripts give family names that begin with other sounds 
 with John Doe; a transliteration keeps a name's first sound): a name another outlet put in that place,
 not a translation of it.
 
-``margins`` looks again at the links turned down for their margin; ``elimination`` holds the links by
-elimination and what refuses them. Used by ``lists``; ``record`` reads ``blocked`` and the alignment keys.
+One article is aligned on the brute-force matrices (``align_dense``) or, when ``blocked`` says it is
+long, on candidate pairs (``align_blocked``); ``margins`` looks again at the links turned down for their
+margin; ``elimination`` holds the links by elimination and what refuses them. Used by ``lists``;
+``record`` reads ``blocked`` and the alignment keys.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
-import numpy as np
-from scipy import sparse
-
-from pipeline.matching import onestep
+from pipeline.matching.align_blocked import _align_blocked
+from pipeline.matching.align_dense import _align, _decide
 from pipeline.matching.bags import Bag
-from pipeline.matching.blocks import blocked_scores, weak_floor
 from pipeline.matching.board import Board, _Group
-from pipeline.matching.candidates import _FORBIDDEN, _scores
 from pipeline.matching.columns import Columns
 from pipeline.matching.elimination import _among_held, _unless_contradicted
-from pipeline.matching.margins import _claimed, _free_contested, _holders, _rivals_held, _row_tops
 from pipeline.matching.passes import Watch
 from pipeline.matching.state import _Run
-
-
-def _align(
-    run: _Run,
-    rows: list[int],
-    bags: Sequence[Bag],
-    owner: Callable[[int], int | None],
-    *,
-    complete: bool,
-) -> tuple[list[int | None], set[int]]:
-    """Entity index (or None: found a new entity) for each mention row, and the rows linked by
-    elimination."""
-    if not bags:
-        return [None] * len(rows), set()
-    return _decide(run, _scores(run, rows, bags, owner)[0], complete=complete)
-
-
-def _decide(run: _Run, score: np.ndarray, *, complete: bool) -> tuple[list[int | None], set[int]]:
-    """``_align`` on the rows x entities ``score`` matrix."""
-    n, k = score.shape
-    if not k:
-        return [None] * n, set()
-    found = onestep.solve(score, run.rule.score_cutoff) if ONE_STEP else None
-    if found is not None:
-        ri, ci = np.arange(n), found
-    else:
-        # columns: the entities, then one "new entity" option per row worth the cutoff
-        cost = np.full((n, k + n), -_FORBIDDEN, dtype=np.float64)
-        np.negative(score, out=cost[:, :k])
-        cost[np.arange(n), k + np.arange(n)] = -run.rule.score_cutoff
-        # imported here: scipy.optimize takes about 0.3 s to import, and onestep answers most alignments
-        from scipy.optimize import linear_sum_assignment
-
-        ri, ci = linear_sum_assignment(cost)
-    # each row's best entity but the one proposed (np.max of the row without it)
-    proposed = np.minimum(ci, k - 1)
-    at = score[ri, proposed]
-    values = at.tolist()
-    if k > 1:  # the proposed cells left out in place and put back (each row has one): no copy of the matrix
-        score[ri, proposed] = -np.inf
-        runner_ups = score.max(axis=1).tolist()
-        score[ri, proposed] = at
-    else:
-        runner_ups = [0.0] * n
-    out: list[int | None] = [None] * n
-    rule = run.rule
-    contested: list[tuple[int, int, float]] = []
-    for r, c, value in zip(ri.tolist(), ci.tolist(), values, strict=True):
-        if c >= k or value < rule.score_cutoff:
-            continue
-        if value < rule.sure_score and k > 1:
-            if value - runner_ups[r] < rule.min_margin:
-                contested.append((r, c, value))
-                continue  # weak and not distinctive: more likely a stray than a translation
-        out[r] = c
-    claims = _claimed(out, contested)
-    for r, c, value in contested:
-        if _rivals_held(value, enumerate(score[r].tolist()), c, _holders(claims, r, score), rule.min_margin):
-            out[r] = c
-    eliminated: set[int] = set()
-    if complete and k == n:
-        left_rows = [r for r in range(n) if out[r] is None]
-        taken = {c for c in out if c is not None}
-        left_cols = [c for c in range(k) if c not in taken]
-        if len(left_rows) == 1 and len(left_cols) == 1 and score[left_rows[0], left_cols[0]] > _FORBIDDEN / 2:
-            out[left_rows[0]] = left_cols[0]
-            eliminated.add(left_rows[0])
-    return out, eliminated
-
 
 # The blocked path (pipeline.matching.blocks: candidate pairs, a sparse assignment) gives the links of the
 # brute-force matrices; tests compare the two.
@@ -114,74 +42,13 @@ BLOCKED = True
 DENSE_PAIRS = 50_000
 # Passes align again only the articles whose evidence changed (pipeline.matching.passes).
 SKIP_CLEAN = True
-# The blocked path leaves out the pairs too weak to change an alignment (blocks.weak_floor).
-PRUNE_WEAK = True
 # A row whose entity looks the same without it stays in it while its article is aligned (``_cluster``).
 HOLD_STEADY = True
-# An alignment whose rows each find their column at once is read off its matrix, as scipy's solver
-# would answer (pipeline.matching.onestep).
-ONE_STEP = True
 
 
 def blocked(n_rows: int, n_entities: int) -> bool:
     """Whether an alignment of this size takes the blocked path."""
     return BLOCKED and n_rows * n_entities > DENSE_PAIRS
-
-
-def _align_blocked(
-    run: _Run,
-    rows: list[int],
-    bags: Sequence[Bag],
-    owner: Callable[[int], int | None],
-    *,
-    complete: bool,
-) -> tuple[list[int | None], set[int]]:
-    """``_align`` on the candidate pairs: a sparse assignment (scipy
-    ``min_weight_full_bipartite_matching``) over the pairs that reach the cutoff and one "new entity"
-    option per row."""
-    n, k = len(rows), len(bags)
-    if not k:
-        return [None] * n, set()
-    pairs = blocked_scores(run, rows, bags, owner, floor=weak_floor(run) if PRUNE_WEAK else 0.0)
-    cutoff = run.rule.score_cutoff
-    usable = pairs.score >= cutoff
-    r = np.concatenate([pairs.rows[usable], np.arange(n)])
-    c = np.concatenate([pairs.cols[usable], k + np.arange(n)])
-    w = np.concatenate([pairs.score[usable], np.full(n, cutoff)]) + 1.0  # weights must not be zero
-    graph = sparse.csr_matrix((w, (r, c)), shape=(n, k + n))
-    # imported here: scipy.sparse.csgraph takes about 0.1 s to import, and only long lists come this way
-    from scipy.sparse.csgraph import min_weight_full_bipartite_matching
-
-    ri, ci = min_weight_full_bipartite_matching(graph, maximize=True)
-    out: list[int | None] = [None] * n
-    chosen = ci < k
-    ri, ci = ri[chosen], ci[chosen]
-    at = np.searchsorted(pairs.rows * k + pairs.cols, ri * k + ci)
-    score = pairs.score[at]
-    top, second, top_col = _row_tops(pairs, n, k)
-    other = np.where(ci == top_col[ri], second[ri], top[ri])
-    keep = (score >= run.rule.sure_score) | (k <= 1) | (score - other >= run.rule.min_margin)
-    for row, col in zip(ri[keep].tolist(), ci[keep].tolist(), strict=True):
-        out[row] = col
-    _free_contested(
-        pairs,
-        out,
-        zip(ri[~keep].tolist(), ci[~keep].tolist(), score[~keep].tolist(), strict=True),
-        k=k,
-        min_margin=run.rule.min_margin,
-    )
-    eliminated: set[int] = set()
-    if complete and k == n:
-        left_rows = [x for x in range(n) if out[x] is None]
-        taken = {x for x in out if x is not None}
-        left_cols = [x for x in range(k) if x not in taken]
-        if len(left_rows) == 1 and len(left_cols) == 1:
-            row, col = left_rows[0], left_cols[0]
-            score, _sig = _scores(run, [rows[row]], [bags[col]], lambda j: 0 if owner(j) == col else None)
-            if float(score[0, 0]) > _FORBIDDEN / 2:
-                out[row] = col
-                eliminated.add(row)
-    return out, eliminated
 
 
 def _alignment_keys(run: _Run) -> list[tuple[int, int, str]]:

@@ -1,7 +1,7 @@
 """Links an alignment turns down for their margin, looked at again: a row whose every close rival entity
 is held by a better claimant of the same list is distinct after all (``_rivals_held``), on the
 brute-force matrices and on the blocked path's candidate pairs (``_free_contested``, with each row's two
-best scores from ``_row_tops``). Used by ``assign``."""
+best scores from ``_row_tops``). Used by ``align_dense`` and ``align_blocked``."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The answer of scipy's assignment solver on an alignment in which every row finds its column at once.
 
-``assign._decide`` hands ``scipy.optimize.linear_sum_assignment`` an article's rows x (k entities, then
+``align_dense._decide`` hands ``scipy.optimize.linear_sum_assignment`` an article's rows x (k entities, then
 one "new entity" option per row) cost matrix: ``-score`` against the entities, ``-cutoff`` for a row's
 own option, ``-_FORBIDDEN`` for another row's. Most rows of most alignments simply take their best
 entity or found a new one, and what the solver gives then can be read off the matrix with a few numpy
@@ -29,7 +29,7 @@ from pipeline.matching.candidates import _FORBIDDEN
 
 
 def solve(score: np.ndarray, cutoff: float) -> np.ndarray | None:
-    """The column ``linear_sum_assignment`` gives each row of ``assign._decide``'s cost matrix for the
+    """The column ``linear_sum_assignment`` gives each row of ``align_dense._decide``'s cost matrix for the
     rows x entities ``score`` (float64; a row's own option is column ``k + row``), or None when some row
     does not end in one step."""
     n, k = score.shape

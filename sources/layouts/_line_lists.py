@@ -15,7 +15,7 @@ from pipeline.lang.count_lines import tally_line, total_line
 from pipeline.lang.scripts import WHITESPACE
 from sources.base import Document, Extraction
 from sources.layouts._headings import HEADING_MARKER_RE, MAX_LABEL_CHARS, is_heading_text, ordinal_heading
-from sources.layouts._item import looks_like_name
+from sources.layouts._item_or_prose import looks_like_name
 from sources.layouts._lines import Line, body_lines
 from sources.layouts._marked_runs import Hit, Marker, Plan, find_hits, find_runs, item_end, tried_lines
 from sources.layouts._records import build_mentions, confidence

@@ -24,7 +24,8 @@ from pipeline.lang.values import find_values
 from pipeline.models import Mention, Problem, Severity, Value
 from sources.base import Document
 from sources.items import split_item
-from sources.layouts._item import ItemParts, parse_item
+from sources.layouts._item import parse_item
+from sources.layouts._item_parts import ItemParts
 from sources.layouts._shapes import MIN_RUN, ORG_ENDING_MULTI_RE, TEXT_CACHE
 from sources.layouts._ties import split_ties
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sources.layouts._item import ItemParts as CommonItemParts
 from sources.layouts._item import parse_item as common_parse_item
+from sources.layouts._item_parts import ItemParts as CommonItemParts
 from sources.layouts._parens import split_cell, split_top_level
 from sources.prose_english import english_org_like
 from sources.prose_orgs import org_like_zh
@@ -27,7 +27,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 @dataclass(frozen=True, slots=True)
 class ItemParts(CommonItemParts):
-    """One list item's parts (``_item.ItemParts``) with its span in the page text."""
+    """One list item's parts (``_item_parts.ItemParts``) with its span in the page text."""
 
     start: int = 0  # offsets of the item (without numbering and trailing punctuation)
     end: int = 0
