@@ -130,11 +130,6 @@ def test_every_candidate_is_one_entity_across_the_languages() -> None:
         assert len(_entities_at(position, CANDIDATE_TABLES)) == 1, position
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="無黨籍 (independents, 01_tw and 02_tw) and 无党籍人士 (04_cn) are linked to Ko Wen-je by a "
-    "sound of their romanization (wu dang ji against ko wen je): a party word is matched as a person's name",
-)
 def test_the_independents_are_no_candidate() -> None:
     entity_of = _entity_of()
     independents = {entity_of[m.key] for a in ("01_tw", "02_tw") for m in items(story(STORY), a)[-1:]}
@@ -397,3 +392,22 @@ def test_a_figure_of_another_measure_linked_to_an_item_accuses_nobody(tmp_path: 
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
     result = reconcile([str(tmp_path)])
     assert not [d for d in result.discrepancies if d.kind == "value_conflict" and "03" in d.sources]
+
+
+def test_a_word_for_a_kind_of_people_is_heard_as_nobodys_name(tmp_path: Path) -> None:
+    """``無黨籍`` / ``无党籍人士`` (wu dang ji: ``wdns``) end a seats list; another outlet lists candidates,
+    one of them Mo Wen-se (``wns``, near by sound): the independents are the two Chinese lists' own entity,
+    never the candidate's."""
+    texts = {
+        "01": ZH_HEAD + "議會選舉結果，甲黨取得52席、乙黨51席、丙黨8席、無黨籍2席。\n",
+        "02": "甲國大選\n\n乙報　2024年1月14日\n\n议会选举结果，甲党获得52席，乙党获得51席，丙党获得8席，"
+        "无党籍人士获得2席。\n",
+        "03": EN_HEAD + "The candidates won the following votes:\n\n- Jane Roe: 5,586,019\n"
+        "- John Doe: 4,671,021\n- Mo Wen-se: 3,690,466\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    entities = {e.id: set(e.mentions) for e in reconcile([str(tmp_path)]).entities}
+    linked = {m: e for e, ms in entities.items() for m in ms}
+    assert linked["01#4"] == linked["02#4"]
+    assert linked["03#3"] != linked["01#4"]
