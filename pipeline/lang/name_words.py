@@ -96,3 +96,19 @@ FAMILY_LAST_CHARS = frozenset("yY族人家ー")
 ZH_PEOPLE_IN_GENERAL_RE = re.compile(fold_pattern(r"人士|人員|者"))
 # English words for the rest of a whole, no kind of member of it ("others 3", "the rest 5")
 EN_REST_WORD_RE = re.compile(r"(?:others|rest|remainder|remaining)$", re.IGNORECASE)
+# a word that names a kind of people or a share of a whole, no one person or body: what ends a word of
+# belonging (``無黨籍``, ``無黨籍人士``), a faction or a doer (``甲派``, ``獲釋者``), Japanese ``無所屬``, the
+# rest and the sum of a list (``其他``, ``合計``); in English, members of no party and the rest
+# ("independents", "others"). A party's own name (``甲黨``) is a body's, which an outlet may print by sound.
+ZH_KIND_OF_PEOPLE_RE = re.compile(
+    fold_pattern(r"(?:籍|人士|人員|派|者)$|^(?:無所屬|其他|其餘|其它|合計|總計|小計|共計|總數)$")
+)
+EN_KIND_OF_PEOPLE_RE = re.compile(
+    r"^(?:the\s+)?(?:independents?|non-?partisans?|others|rest|remainder|total|sum)$", re.IGNORECASE
+)
+
+
+def names_a_kind(key: str) -> bool:
+    """Whether a name (or its comparison key) names a kind of people or a share of a whole, not one
+    person or body: never heard by sound as someone's name."""
+    return ZH_KIND_OF_PEOPLE_RE.search(key) is not None or EN_KIND_OF_PEOPLE_RE.match(key.strip()) is not None

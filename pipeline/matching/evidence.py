@@ -32,6 +32,7 @@ import numpy as np
 from scipy import sparse
 
 from pipeline.knowledge.romanized import family_first
+from pipeline.lang.name_words import names_a_kind
 from pipeline.lang.scripts import simplified
 from pipeline.matching.acronym_evidence import AcronymRows
 from pipeline.matching.bags import DEFAULT, MISSING, Bag
@@ -75,8 +76,11 @@ class Space:
         # the Chinese transliterations' consonant skeletons join the katakana keys' table as keys of
         # their own (``HAN`` + skeleton), compared with the English keys and the katakana names by sound
         # (English: only between names printed in one script: a mention that prints both has its own evidence)
-        zh_only = sorted({k for n in names if not n.en for k in (*n.zh_keys, *n.zh_alt) if k})
-        en_only = {k for n in names if not n.zh for k in n.en_keys}
+        # (a word that names a kind of people, ``無黨籍`` or "independents", is no one's name: never heard)
+        zh_only = sorted(
+            {k for n in names if not n.en for k in (*n.zh_keys, *n.zh_alt) if k and not names_a_kind(k)}
+        )
+        en_only = {k for n in names if not n.zh for k in n.en_keys if not names_a_kind(k)}
         # keys some outlet prints given name first (with a middle dot, which the key drops, or longer)
         dotted = {k for n in names for z, k in zip(n.zh, n.zh_keys, strict=True) if not family_first(z)}
         # a kanji name is heard in English by its Japanese reading, and a native Chinese name by its pinyin

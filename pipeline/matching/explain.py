@@ -56,6 +56,11 @@ def member_link(mention: str, entity: str, ev: LinkEvidence, *, review_margin: f
         )
     if ev.eliminated:
         parts.append(f"linked by elimination: the last item left in a complete list (score {ev.score:.2f})")
+    if ev.family:
+        parts.append(
+            "linked by family name: the items left in two lists otherwise linked item by item, one "
+            "family name in Chinese characters and in Latin letters, at one place or with the same figures"
+        )
     if ev.context:
         parts.append(
             "linked by context: the places beside the names name one country, of whom each outlet "

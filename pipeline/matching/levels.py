@@ -43,6 +43,7 @@ class LinkEvidence:
     bridge_from: str = ""  # the founder's article
     eliminated: bool = False
     context: bool = False  # linked by the country and posts beside weakly alike names (matching.context)
+    family: bool = False  # the one item left in two lists of one family name (matching.family_elimination)
     zh: Shared | None = None
     en: Shared | None = None
     exact_en: bool = False  # the mention's raw English name is given elsewhere (wording of the reason)
@@ -85,6 +86,12 @@ LEVELS: tuple[LinkLevel, ...] = (
         Level.FUZZY,
         "one person of the country in each outlet, names heard alike",
         lambda e: e.context,
+    ),
+    LinkLevel(
+        "family name",
+        Level.FUZZY,
+        "the items left in two lists, of one family name in both scripts",
+        lambda e: e.family,
     ),
     LinkLevel("transliteration", Level.FUZZY, "the names sound alike", lambda e: e.sound),
     LinkLevel("fuzzy", Level.FUZZY, "similar names", lambda e: True),

@@ -62,6 +62,7 @@ def _member_evidence(
         and lang_missing_at_seed
         and i not in run.eliminated
         and i not in run.context
+        and i not in run.family
         and max(_pair_signals(run, i, seed)) < run.rule.score_cutoff
     )
     zh_shared = _shared_with(run, i, near_zh, zh_s, zh=True)
@@ -80,6 +81,7 @@ def _member_evidence(
         bridge_from=run.mentions[seed].article if bridge else "",
         eliminated=i in run.eliminated,
         context=i in run.context,
+        family=i in run.family,
         zh=zh_shared,
         en=en_shared,
     )

@@ -18,6 +18,7 @@ from pipeline.matching.context import context_links
 from pipeline.matching.decisions import Decisions, _Constraints, _constraints
 from pipeline.matching.entities import Matching, _build
 from pipeline.matching.evidence import Space
+from pipeline.matching.family_elimination import family_links
 from pipeline.matching.given_names import given_names_apart
 from pipeline.matching.keys import (
     _fields,
@@ -149,6 +150,8 @@ def match_lists_deferred(
     entities, run.context = context_links(
         run.mentions, entities, knowledge.gazetteer, keys.__getitem__, run.rivals
     )
+    # a person in Chinese characters and in Latin letters of a given name's own spelling, left in two lists
+    entities, run.family = family_links(run.mentions, entities, keys.__getitem__, run.rivals)
     entities.sort(key=lambda e: min(keys[i] for i in e))
     built, drafts = _build(run, entities)
 

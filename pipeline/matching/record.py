@@ -136,7 +136,18 @@ def _links(
             own, sig = table.own[a]
             near = nearest.of(i, k, forms[k], sig)
             # the evidence is a function of these (the spelling by its bag, one per distinct spelling)
-            key = (k, id(run.bags[i]), own, sig, ru_id, ru_score, i in run.eliminated, i in run.context, near)
+            key = (
+                k,
+                id(run.bags[i]),
+                own,
+                sig,
+                ru_id,
+                ru_score,
+                i in run.eliminated,
+                i in run.context,
+                i in run.family,
+                near,
+            )
             found = recorded.get(key)
             mention = run.mentions[i].key
             if found is None:

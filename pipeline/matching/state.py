@@ -30,6 +30,7 @@ class _Run:
     places: Sequence[frozenset[str]] = ()
     eliminated: frozenset[int] = frozenset()
     context: frozenset[int] = frozenset()  # mentions linked by context (pipeline.matching.context)
+    family: frozenset[int] = frozenset()  # linked by family name (pipeline.matching.family_elimination)
 
 
 def _article_order(mentions: Sequence[Mention]) -> list[str]:
