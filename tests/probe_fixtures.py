@@ -53,6 +53,29 @@ def assert_counts_as_expected(folder: str, article: str, kinds: tuple[str, ...] 
         assert printed in quote
 
 
+def assert_valued_items_as_expected(folder: str, article: str, tables: tuple[str, ...]) -> None:
+    """``article`` reads the names its expected file lists, in order, with their groups, each value as
+    printed with its number, unit and whether it is given as near, its column where the article is one
+    of ``tables``; nothing the file says is no item read as one; the outlet as the file names it."""
+    expected = expected_file(folder, article)
+    read = items(story(folder), article)
+    want = expected["items"]
+    assert [printed_name(m) for m in read] == [w["name"] for w in want]
+    assert [m.group for m in read] == [w["group"] for w in want]
+    assert [[(v.raw, v.number, v.unit, v.approximate) for v in m.values] for m in read] == [
+        [(x["printed"], x["number"], x["unit"], x.get("approximate", False)) for x in w["values"]]
+        for w in want
+    ]
+    if article in tables:
+        assert [[v.column for v in m.values] for m in read] == [
+            [x["column"] for x in w["values"]] for w in want
+        ]
+    printed = {n for m in read for n in (m.name_zh, m.name_en)}
+    assert not printed & set(expected["not_items"])
+    found = next(a for a in story(folder).articles if a.id == article)
+    assert found.outlet == expected["outlet"]
+
+
 def listed(result: Reconciliation) -> Counter[str]:
     """Article -> how many list items were read in it."""
     return Counter(m.article for m in result.mentions if m.kind == "list")

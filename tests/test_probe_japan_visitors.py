@@ -25,11 +25,9 @@ from sources.registry import parse_path
 from tests.probe_fixtures import (
     against,
     assert_counts_as_expected,
-    expected_file,
+    assert_valued_items_as_expected,
     findings,
-    items,
     outlets_of,
-    printed_name,
     probe_articles,
     story,
 )
@@ -51,23 +49,7 @@ def test_each_article_is_read_as_its_expected_file_says(article: str) -> None:
     """Names in order, each value as printed with its number of people (or percent, or place), its unit
     (``people`` for ``人``, ``人次`` and ``visitors``; none for a figure in millions alone or a number under
     a header), whether it is given as near (``約８８２万人``), and its column where a table heads it."""
-    expected = expected_file(STORY, article)
-    read = items(story(STORY), article)
-    want = expected["items"]
-    assert [printed_name(m) for m in read] == [w["name"] for w in want]
-    assert [m.group for m in read] == [w["group"] for w in want]
-    assert [[(v.raw, v.number, v.unit, v.approximate) for v in m.values] for m in read] == [
-        [(x["printed"], x["number"], x["unit"], x.get("approximate", False)) for x in w["values"]]
-        for w in want
-    ]
-    if article in TABLES:
-        assert [[v.column for v in m.values] for m in read] == [
-            [x["column"] for x in w["values"]] for w in want
-        ]
-    printed = {n for m in read for n in (m.name_zh, m.name_en)}
-    assert not printed & set(expected["not_items"])
-    found = next(a for a in story(STORY).articles if a.id == article)
-    assert found.outlet == expected["outlet"]
+    assert_valued_items_as_expected(STORY, article, TABLES)
 
 
 @pytest.mark.parametrize("article", [_marked(a, COUNTS_NOT_READ) for a in ARTICLES])
