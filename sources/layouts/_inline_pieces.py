@@ -39,6 +39,7 @@ from sources.layouts._inline_piece_shapes import (
     strip_article,
     trim,
 )
+from sources.layouts._joined_places import inside_a_place
 from sources.layouts._parens import split_top_level
 
 ELLIPSIS_RE = re.compile(r"…+|\.{3,}|⋯+")
@@ -127,6 +128,7 @@ def split_final(text: str, a: int, b: int) -> list[tuple[int, int]]:
         and not (
             _end_before_spaces(text, j.start()) in ends and _start_after_spaces(text, j.end(), b) in starts
         )
+        and not inside_a_place(text, a, b, j.start(), j.end())  # "Trinidad and Tobago", "特立尼达和多巴哥"
     ]
     m = joiners[-1] if joiners else None
     for j in reversed(joiners):  # "A部長甲和衛生與福利部長乙": the 與 inside a post joins no items

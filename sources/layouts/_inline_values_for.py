@@ -18,6 +18,7 @@ from pipeline.lang.count_binding import SENTENCE_BREAK_RE
 from pipeline.lang.values import find_values
 from sources.layouts._inline_piece_shapes import EN_NAME_RUN_RE, MIN_ITEMS, is_east_asian, strip_article
 from sources.layouts._inline_pieces import Enumeration
+from sources.layouts._joined_places import inside_a_place
 
 MAX_TAIL_WORDS = 2  # lower-case words between a value and the preposition ("reciprocal tariff")
 MIN_PIECES = 2  # values that make the sentence a list grouped by value (one is a shared value's reader's)
@@ -81,7 +82,10 @@ def joined_names(text: str, s: int, e: int) -> tuple[tuple[int, int], ...] | Non
     before it left out); None when a part is not one."""
     spans: list[tuple[int, int]] = []
     start = s
-    for m in [*_NAME_SEP_RE.finditer(text, s, e), None]:
+    seps = [
+        m for m in _NAME_SEP_RE.finditer(text, s, e) if not inside_a_place(text, s, e, m.start(), m.end())
+    ]
+    for m in [*seps, None]:  # "Trinidad and Tobago": an and inside a place's name parts nothing
         end = m.start() if m is not None else e
         lo = strip_article(text, start, end)
         if not text[lo : lo + 1].isupper() or EN_NAME_RUN_RE.fullmatch(text, lo, end) is None:
