@@ -96,3 +96,6 @@ FAMILY_LAST_CHARS = frozenset("yY族人家ー")
 ZH_PEOPLE_IN_GENERAL_RE = re.compile(fold_pattern(r"人士|人員|者"))
 # English words for the rest of a whole, no kind of member of it ("others 3", "the rest 5")
 EN_REST_WORD_RE = re.compile(r"(?:others|rest|remainder|remaining)$", re.IGNORECASE)
+# the word that makes a short name in brackets after a person's a party's (``張三（甲黨）``,
+# ``山田太郎（乙党）``, ``Jane Roe (Aland Party)``)
+PARTY_WORD_RE = re.compile(fold_pattern(r"黨") + r"|党|\bParty\b|\bPartei\b")
