@@ -33,6 +33,8 @@ def _alias(m: Mention, shared: Counter[str]) -> bool:
         and shared[note] == 1
         and not m.aliases
         and _SHORT_RE.fullmatch(m.name_zh)
+        and person_zh(m.name_zh)  # no place's name (``中國（含澳門）``: what the place holds)
+        and place_at_start(m.name_zh) != len(m.name_zh)
         and _ALIAS_RE.fullmatch(note)
         and len(note) > len(m.name_zh)
         and person_zh(note)

@@ -43,3 +43,10 @@ def test_a_column_of_notes_is_no_list_of_aliases(tmp_path: Path) -> None:
     assert not any(m.aliases for m in read)
     shared = _read(tmp_path, "入選名單：王五（張三豐）、趙六（張三豐）、錢七（張三豐）。")
     assert not any(m.aliases for m in shared)
+
+
+def test_what_a_place_holds_in_brackets_is_no_other_name_of_it(tmp_path: Path) -> None:
+    """``中國（含澳門）``: a country and what it takes in, a note (a place CLDR knows is no person)."""
+    read = _read(tmp_path, "第三級包括：中國（含澳門）、俄羅斯、伊朗。")
+    assert [m.name_zh for m in read][:1] == ["中國"]
+    assert not any(m.aliases for m in read)
