@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.models import AttributeKind, Mention
 from sources.registry import parse_path
 
@@ -61,3 +63,19 @@ def test_a_party_word_inside_a_longer_name_is_no_bracketed_party(tmp_path: Path)
     read = _read(tmp_path, "議席分配如下：甲黨52席、乙黨51席、丙黨8席。")
     assert [m.name_zh for m in read] == ["甲黨", "乙黨", "丙黨"]
     assert not any(_tags(m) for m in read)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an English party in brackets after a name (`Jane Roe (Aland Party) 49.4%`) is kept as an "
+    "attribute of no kind, not the person's party tag; the last item after `and` loses its bracket and value",
+)
+def test_an_english_party_in_brackets_is_the_tag(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Results\n\nLakeside Wire, March 3, 2025\n\nThe results were: Jane Roe (Aland Party) 49.4%, John Doe "
+        "(Borduria Party) 41.2% and Mary Major (Carpathia Party) 8.3%.\n",
+        encoding="utf-8",
+    )
+    read = [m for m in parse_path(path).mentions if m.kind == "list"]
+    assert [_tags(m) for m in read] == [["Aland Party"], ["Borduria Party"], ["Carpathia Party"]]
