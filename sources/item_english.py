@@ -184,6 +184,8 @@ _A_DESCRIPTION_RE = re.compile(
     # from Borduria")
     r"|(?:a|an)\s+(?:[A-Za-z][\w\-]*\s+){0,4}[a-z][\w\-]*"
     r"(?:\s+(?:from|of|in|at)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?"
+    # or the part the person plays, with the definite article: ", the host", ", the summit host"
+    r"|the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
     # or a calling in a word or two in lower case, without an article: ", spy", ", retired teacher"
     r"|(?!(?:and|or|the|of|in|at)\b)[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
     r"|(?:(?:a|an)\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:national|citizen)"

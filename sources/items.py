@@ -22,6 +22,7 @@ from pipeline.lang.value_words import AMOUNT_VERB_RE
 from pipeline.lang.values import FROM_BEFORE_VALUE_RE, find_values
 from pipeline.models import Attribute, AttributeKind
 from sources.item_appointments import appointed
+from sources.item_based_in import based_in
 from sources.item_body_places import place_of_body
 from sources.item_countries import countries_apart, country_of_name, country_post_before_name
 from sources.item_english import HONORIFIC_RE, en_post_before_name, english_attributes, of_place
@@ -214,7 +215,9 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
             name_s, attrs = post_start, [*attrs, *post_attrs]
         if colon_attrs and (honorific := HONORIFIC_RE.match(text, name_s, name_e)) is not None:
             name_s = honorific.end()  # "Foreign Minister: Dr. John Doe": the post says what the person is
-    en_end, en_attrs = english_attributes_in_parentheses(text, name_s, name_e)
+    en_end, en_attrs = based_in(text, name_s, name_e)  # "Acme Co., Ltd., based in Aland": its place
+    if not en_attrs:
+        en_end, en_attrs = english_attributes_in_parentheses(text, name_s, name_e)
     if not en_attrs:
         en_end, en_attrs = english_attributes(text, name_s, name_e)
     if en_attrs:

@@ -38,7 +38,7 @@ _CJK_BRACKET_RE = re.compile(r"[（(](?P<inside>[^（）()]+)[）)]")
 MAX_CJK_NAME = 6  # characters of a person's name in Chinese or Japanese, a name dot aside
 
 
-def _person_zh(name: str) -> bool:
+def person_zh(name: str) -> bool:
     """A name shaped as a person's: short, or spelt by sound with a name dot (``珍·羅``), and not ending
     as a body's or a place's name does (``…公司``, ``甲國``)."""
     short = len(name) <= MAX_CJK_NAME or any(dot in name for dot in NAME_DOTS)
@@ -50,7 +50,7 @@ def _cjk_pair(text: str, m: Mention) -> tuple[Attribute, Attribute] | None:
     name prints them with a pause between (``（甲黨，北區）``)."""
     if any(a.kind is not AttributeKind.TITLE for a in m.attributes) or m.aliases:
         return None
-    if (p := _CJK_PAIR_RE.fullmatch(m.note)) is None or not _person_zh(m.name_zh) or is_title(p["place"]):
+    if (p := _CJK_PAIR_RE.fullmatch(m.note)) is None or not person_zh(m.name_zh) or is_title(p["place"]):
         return None
     for b in _CJK_BRACKET_RE.finditer(text, m.start, m.end):
         inside = b["inside"]

@@ -23,6 +23,8 @@ import sources.layouts as layouts_pkg
 from pipeline.lang.leads import lead_says_selection
 from pipeline.models import Article, Heading, Mention, ParseResult, Problem, Severity
 from sources.base import Document, Extraction, Layout
+from sources.bracketed_aliases import aliases_in_brackets
+from sources.bracketed_parties import parties_in_brackets
 from sources.item_asides import people_asides, shared_asides
 from sources.layouts._named_first import with_named_first
 from sources.list_groups import categories_as_groups, dates_as_groups, grouped_headings, headline_counts
@@ -178,6 +180,7 @@ def parse_document(doc: Document) -> ParseResult:
             doc.text, with_affiliations(doc.text, posts_with_bodies(latin_names_noted(bracketed_tags(found))))
         )
         found = parties_and_places(doc.text, posts_down_the_list(doc.text, names_dot_posts(doc.text, found)))
+        found = aliases_in_brackets(parties_in_brackets(doc.text, found))
         grouped = dates_as_groups(
             categories_as_groups(shared_asides(doc, latin_names_noted(people_asides(doc, found))))
         )

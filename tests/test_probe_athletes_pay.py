@@ -154,6 +154,7 @@ ATHLETES = {  # every outlet's name of each athlete, as printed
 # name of the story heard so: pipeline.matching.two_sounds; 大谷翔平: read ``otani shohei``, against Ohtani
 # with its long o written ``oh``)
 LINKED = (
+    "Cristiano Ronaldo",  # Taiwan's C羅 by the fuller name in its bracket, 羅納度 (sources.bracketed_aliases)
     "Dak Prescott",  # bar HK's 柏斯葛
     "Juan Soto",
     "Karim Benzema",
@@ -165,10 +166,6 @@ LINKED = (
     "Tyson Fury",
 )
 UNLINKED = {
-    "Cristiano Ronaldo": (
-        "C羅, Taiwan's nickname (an initial and one character), holds one sound of the name; the "
-        "bracket after it (羅納度, which sounds like Ronaldo) is read as the item's note, not as a name of it"
-    ),
     "Dak Prescott": (
         "Hong Kong's 柏斯葛 (bo si ge, Cantonese paak si got: ``bsg``) drops the r of Prescott's cluster and "
         "writes its final t as 葛's unreleased stop, which the skeleton leaves silent: 0.75 against ``blsgd``"

@@ -34,11 +34,6 @@ PROSE = pytest.mark.xfail(
     "the others' brackets (`A of the X Party took 49.42% of the vote, ahead of B of the Y Party (41.15%), "
     "…`) is not read as a list",
 )
-BRACKETED_PARTY = pytest.mark.xfail(
-    strict=True,
-    reason="a party in brackets right after a name (`甲（甲黨）49.42%`) is kept as the item's note, not "
-    "read as its party",
-)
 
 
 def _read(article: str) -> list[Mention]:
@@ -69,8 +64,7 @@ def _party(m: Mention) -> str:
 @pytest.mark.parametrize(
     "article",
     [
-        pytest.param(a, marks=PROSE if a == "01_en" else BRACKETED_PARTY) if a in ("01_en", "03_tw", "04_hk")
-        else a
+        pytest.param(a, marks=PROSE) if a == "01_en" else a
         for a in ARTICLES
     ],
 )  # fmt: skip

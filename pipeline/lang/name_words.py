@@ -112,3 +112,8 @@ def names_a_kind(key: str) -> bool:
     """Whether a name (or its comparison key) names a kind of people or a share of a whole, not one
     person or body: never heard by sound as someone's name."""
     return ZH_KIND_OF_PEOPLE_RE.search(key) is not None or EN_KIND_OF_PEOPLE_RE.match(key.strip()) is not None
+
+
+# the word that makes a short name in brackets after a person's a party's (``張三（甲黨）``,
+# ``山田太郎（乙党）``, ``Jane Roe (Aland Party)``)
+PARTY_WORD_RE = re.compile(fold_pattern(r"黨") + r"|党|\bParty\b|\bPartei\b")

@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline.knowledge.gazetteer_kept import builtin_gazetteer
+from pipeline.lang.based_words import EN_BASED_RE
 from pipeline.lang.name_words import EN_FORM_WORDS, NAME_PARTICLES
 from pipeline.lang.named_figures import number_after_colon
 from pipeline.lang.values import find_values
@@ -49,8 +50,10 @@ _NUMBER_RE = re.compile(r"([0-9０-９]{1,3})[.．、)）:：]?\s*$")
 
 
 # what a piece says of the name before it, never a name: a party and state ("Jane Roe, R-Mo."), or a
-# spaced dash and what follows it ("Jane Roe — Aland Party, Borduria")
-_SAID_OF_A_NAME_RE = re.compile(r"^[A-Z]\s*[-–]\s*[A-Z][A-Za-z.]{0,8}$|\s[—–-]\s")
+# spaced dash and what follows it ("Jane Roe — Aland Party, Borduria"), or where it is ("Acme Ltd., of Aland")
+_SAID_OF_A_NAME_RE = re.compile(
+    rf"^[A-Z]\s*[-–]\s*[A-Z][A-Za-z.]{{0,8}}$|\s[—–-]\s|^{EN_BASED_RE.pattern}\s+[A-Z]"
+)
 # East Asian words, a blank between each and the next, nothing else: names side by side on a line
 _EA_WORD = r"[\u3040-\u30ff\u3400-\u9fff・·]{2,}"
 _SPACED_NAMES_RE = re.compile(rf"{_EA_WORD}(?:[ \t\u3000]+{_EA_WORD})+")
