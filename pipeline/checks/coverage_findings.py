@@ -27,7 +27,8 @@ def _missing(view: _View, art: str, ent: str) -> Discrepancy:
         message += f" It counts {int(own.stated)}, as many as it lists: '{own.quote}'."
         quotes.insert(0, view.ctx.claim_evidence(own))
     severity = _strength(view, ent)
-    if _printed_unread(view.ctx, art, [ent], {}):  # "…等17國以及丙地區": a name after the part read
+    # "…等17國以及丙地區": a name after the part read
+    if _printed_unread(view.ctx, art, [ent], view.printed_keys):
         message += " Its text names it beside its list: the list may have been read in part."
         severity = min(severity, Severity.WARNING, key=lambda s: s.rank)
     return _about(view, MISSING_ENTITY, severity, art, ent, message, quotes)

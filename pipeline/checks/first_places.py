@@ -9,15 +9,27 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from statistics import median
+from weakref import WeakKeyDictionary
 
 from pipeline.checks.context import _Ctx
 from pipeline.claims import KIND_TOTAL
 from pipeline.lang.count_lines import top_count
 from pipeline.lang.superlatives import superlative_count
 
+# per run of the checks: each article's first places, read once (``judging`` asks of every list again
+# for each list it judges)
+_MEMO: WeakKeyDictionary[_Ctx, dict[str, int | None]] = WeakKeyDictionary()
+
 
 def first_places(ctx: _Ctx, art: str) -> int | None:
     """N when ``art`` states its total as N in words of a cut-off by rank (``top N``, ``前N名``)."""
+    memo = _MEMO.setdefault(ctx, {})
+    if art not in memo:
+        memo[art] = _first_places(ctx, art)
+    return memo[art]
+
+
+def _first_places(ctx: _Ctx, art: str) -> int | None:
     stated = ctx.stated_total(art)
     if stated is None:
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from weakref import WeakKeyDictionary
 
 from pipeline.checks.consensus import (
     _consensus_total,
@@ -145,11 +146,18 @@ def _printed_unread(
     art = ctx.articles.get(article)
     if art is None or not entity_ids:
         return []
-    paragraphs = {_paragraph(art.text, m.start) for m in ctx.listed[article]}
-    text = "\n".join(
-        zh_key(p) for p in sorted(paragraphs)
-    )  # line by line: lines many lists print are keyed once
+    texts = _LIST_TEXTS.setdefault(ctx, {})
+    if article not in texts:
+        paragraphs = {_paragraph(art.text, m.start) for m in ctx.listed[article]}
+        # line by line: lines many lists print are keyed once
+        texts[article] = "\n".join(zh_key(p) for p in sorted(paragraphs))
+    text = texts[article]
     return [ent for ent in entity_ids if any(n in text for n in _chinese_keys(ctx, ent, seen))]
+
+
+# per run of the checks: the paragraphs that hold each article's list, keyed once (asked of again for each
+# item the article seems to lack)
+_LIST_TEXTS: WeakKeyDictionary[_Ctx, dict[str, str]] = WeakKeyDictionary()
 
 
 def _chinese_keys(ctx: _Ctx, ent: str, seen: dict[str, frozenset[str]]) -> frozenset[str]:

@@ -70,6 +70,8 @@ class _View:
     kin: dict[tuple[str, str], tuple[bool, str]] = field(default_factory=dict, compare=False)
     # article -> its body folded and the keys of its runs of Latin words (``told._body_keys``), once each
     bodies: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict, compare=False)
+    # entity -> the Chinese names looked for beside a list read in part (``lengths._printed_unread``)
+    printed_keys: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
 
     def listing(self, ent: str) -> list[str]:
         """The articles whose lists hold ``ent``, sorted (computed once per entity)."""
