@@ -70,4 +70,17 @@ def judging(ctx: _Ctx, art: str, judges: frozenset[str]) -> frozenset[str]:
     """``judges`` (lists that can tell an item of ``art``'s is its own) without the first places of a
     ranking fewer than ``art``'s items: a top ten is silent on the eleventh of a list of thirteen."""
     n = len(ctx.listed[art])
-    return frozenset(j for j in judges if j == art or (top := first_places(ctx, j)) is None or top >= n)
+    short = {j for j, top in _tops(ctx).items() if top < n and j != art}
+    return judges - short if short & judges else judges
+
+
+def _tops(ctx: _Ctx) -> dict[str, int]:
+    """The lists that say they are a ranking's first places, each with how many (once per run)."""
+    tops = _TOPS.get(ctx)
+    if tops is None:
+        tops = {a: top for a in ctx.listed if (top := first_places(ctx, a)) is not None}
+        _TOPS[ctx] = tops
+    return tops
+
+
+_TOPS: WeakKeyDictionary[_Ctx, dict[str, int]] = WeakKeyDictionary()
