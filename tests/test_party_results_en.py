@@ -74,3 +74,21 @@ def test_runner_ups_not_read_whole_leave_the_winner_unread_too(tmp_path: Path) -
         "conceded defeat.",
     )
     assert _items(read) == []
+
+
+def test_the_others_after_while_and_followed_by_with_their_share(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path,
+        "Jane Roe of the Aland Party secured 52.1% of the vote, while John Doe of the Borduria Union "
+        "took 30.4% and Richard Roe of the Carpathia Front received 17.5%.\n\n"
+        "In the upper house, Mary Major of the Dalmatia Party won 44% of the vote, followed by Jane "
+        "Smith of the Estonia Union with 38% and John Major of the Freedonia Front with 18%.",
+    )
+    assert _items(read) == [
+        ("Jane Roe", ["52.1%"], ["Aland Party"]),
+        ("John Doe", ["30.4%"], ["Borduria Union"]),
+        ("Richard Roe", ["17.5%"], ["Carpathia Front"]),
+        ("Mary Major", ["44%"], ["Dalmatia Party"]),
+        ("Jane Smith", ["38%"], ["Estonia Union"]),
+        ("John Major", ["18%"], ["Freedonia Front"]),
+    ]

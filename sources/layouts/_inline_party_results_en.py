@@ -8,8 +8,9 @@ through ``_inline_grouping``.
 
 Read whole or not at all: the winner's clause (a name, ``of the`` party, a verb of winning or taking
 votes from ``lang.vote_cues``, the share), then either the runner-ups after ``ahead of``/``followed by``,
-each a name, ``of the`` party and the share in brackets, up to the sentence's end, or, the winner's
-sentence ending there (but for who said so), a next sentence made of such clauses and nothing else. Each
+each a name, ``of the`` party and the share in brackets or after ``with``, up to the sentence's end; or
+more such clauses after ``while``/``and`` to the sentence's end; or, the winner's sentence ending there
+(but for who said so), a next sentence made of such clauses and nothing else. Each
 candidate is an item from their name to their party's name (the party is the item's attribute), their
 figures the item's values; the party's acronym in brackets is left out."""
 
@@ -43,6 +44,8 @@ _CLAUSE_RE = re.compile(
 )
 # a runner-up after the winner: name, party, the share in brackets
 _BRACKETED_RE = re.compile(rf"{_NAME}{_OF_PARTY}\s*\(\s*(?P<fig>{_SHARE})\s*\)")
+# or with its share after ``with`` (``followed by John Doe of the Borduria Union with 41%``)
+_WITH_SHARE_RE = re.compile(rf"{_NAME}{_OF_PARTY},?\s+(?:with|on)\s+{_FIGURES}")
 # a sentence: up to a full stop before a blank or the end (not the point of a decimal)
 _SENTENCE_RE = re.compile(r"[^.]+(?:\.(?!\s|$)[^.]*)*(?:\.|$)")
 MIN_CANDIDATES = 2
@@ -60,25 +63,15 @@ def party_results_en(text: str, a: int, b: int) -> list[Enumeration]:
         head = _CLAUSE_RE.search(text, s, e)
         if head is None or not _name(text, head):
             continue
-        items = [_item(head)]
-        runner_ups = EN_RUNNER_UPS_RE.match(text, head.end(), e)
-        if runner_ups is not None:
-            run = _sequence(text, runner_ups.end(), _unsaid(text, head.end(), e), _BRACKETED_RE)
-            end = e
-        elif _unsaid(text, head.end(), e) == head.end():
-            nxt = _next_sentence(text, sentence.end())
-            run = _sequence(text, nxt[0], nxt[1], _CLAUSE_RE) if nxt is not None else None
-            end = nxt[1] if nxt is not None else e
-        else:
-            run = None
-        if run is None or len(items) + len(run) < MIN_CANDIDATES:
+        others = _others(text, head.end(), e, sentence.end())
+        if others is None or 1 + len(others[0]) < MIN_CANDIDATES:
             return []  # the winner's clause found, the others not read whole: nothing read
-        items += run
+        items = [_item(head), *others[0]]
         return [
             Enumeration(
                 tuple(span for span, _ in items),
                 s,
-                end,
+                others[1],
                 None,
                 "",
                 (0, 0),
@@ -87,6 +80,24 @@ def party_results_en(text: str, a: int, b: int) -> list[Enumeration]:
             )
         ]
     return []
+
+
+def _others(text: str, h: int, e: int, after: int) -> tuple[list[_Item], int] | None:
+    """The candidates after the winner's clause (ending at ``h``, its sentence at ``e``) and where they
+    end: the runner-ups after ``ahead of``; the sentence done, the clauses of the next one (from ``after``
+    on); or the clauses after ``while``/``and``. None unless read whole."""
+    unsaid = _unsaid(text, h, e)
+    if (runner_ups := EN_RUNNER_UPS_RE.match(text, h, e)) is not None:
+        run = _sequence(text, runner_ups.end(), unsaid, (_BRACKETED_RE, _WITH_SHARE_RE))
+        return (run, e) if run is not None else None
+    if unsaid == h:  # the sentence done: the others in the next one
+        nxt = _next_sentence(text, after)
+        run = _sequence(text, *nxt, (_CLAUSE_RE,)) if nxt is not None else None
+        return (run, nxt[1]) if run is not None and nxt is not None else None
+    if (joiner := EN_RESULT_JOINER_RE.match(text, h, e)) is not None:  # ", while B of the Y Party took …"
+        run = _sequence(text, joiner.end(), unsaid, (_CLAUSE_RE,))
+        return (run, e) if run is not None else None
+    return None
 
 
 def _bounds(text: str, s: int, e: int) -> tuple[int, int]:
@@ -111,11 +122,12 @@ def _next_sentence(text: str, s: int) -> tuple[int, int] | None:
     return _bounds(text, *m.span())
 
 
-def _sequence(text: str, pos: int, end: int, item_re: re.Pattern[str]) -> list[_Item] | None:
-    """``text[pos:end]`` read whole as candidates of ``item_re`` joined by commas and ``and``, else None."""
+def _sequence(text: str, pos: int, end: int, item_res: tuple[re.Pattern[str], ...]) -> list[_Item] | None:
+    """``text[pos:end]`` read whole as candidates of one of ``item_res`` joined by commas and ``and``,
+    else None."""
     out: list[_Item] = []
     while True:
-        m = item_re.match(text, pos, end)
+        m = next((m for r in item_res if (m := r.match(text, pos, end)) is not None), None)
         if m is None or not _name(text, m):
             return None
         out.append(_item(m))
