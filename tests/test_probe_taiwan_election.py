@@ -37,10 +37,6 @@ _GAPS = {
     "03_hk": "the winner's votes in one paragraph (`賴清德得558.6萬票，得票率40.05%`) and the two others' in "
     "the next (`侯友宜得467.1萬票，得票率26.46%；柯文哲得369萬票，得票率33.49%`), each a name, 得 and two "
     "figures, are left unread (a run of clauses over two paragraphs)",
-    "05_en": "a candidate's share and votes in wire prose (`Lai Ching-te of the ruling Democratic "
-    "Progressive "
-    "Party (DPP) won … with 40.05% of the vote, or 5.59 million votes`, the two others in the next "
-    "sentence) are left unread",
 }
 
 

@@ -40,6 +40,7 @@ from sources.layouts._inline_known import known_pairs, known_runs
 from sources.layouts._inline_marked_lines import marked_groups
 from sources.layouts._inline_names_for import en_names_for
 from sources.layouts._inline_paragraph_leads import paragraph_leads
+from sources.layouts._inline_party_results_en import party_results_en
 from sources.layouts._inline_paused_lines import paused_groups
 from sources.layouts._inline_piece_shapes import is_east_asian
 from sources.layouts._inline_pieces import Enumeration
@@ -102,6 +103,7 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
             or en_copula_groups(text, m.start(), m.end())
             or clause_groups(text, m.start(), m.end())  # "…的國家包括A、B；…的國家為C和D"
             or scored_next(text, m.start(), m.end())  # "A、B和C位列前三。其中，A得分7.7，B 7.5，C 7.3。"
+            or party_results_en(text, m.start(), m.end())  # "A of the X Party took 49%, ahead of B of …"
             or followed_en(text, m.start(), m.end())  # "A topped it (7.7), followed by B (7.5) and C (7.3)"
             or placed_en(
                 text, m.start(), m.end()
