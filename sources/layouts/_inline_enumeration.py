@@ -1,7 +1,7 @@
 """One inline enumeration read from the pieces of a clause (``Enumeration``): where its lead-in ends and
 its closing starts, the count written after it (``等12國``, ``の12カ国``) or in its lead-in (``以下12國：``),
-the label before a colon or in brackets (``全面禁止入境：``, ``【甲類】``), and, in English and Japanese,
-the context words around it that tell two enumerations of one sentence apart.
+the label before a colon or in brackets (``全面禁止入境：``, ``【甲類】``: ``_inline_labels``), and, in
+English and Japanese, the context words around it that tell two enumerations of one sentence apart.
 """
 
 from __future__ import annotations
@@ -12,9 +12,7 @@ from collections.abc import Sequence
 from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
 from pipeline.lang.dates import DAY_CLAUSE_RE
 from pipeline.lang.leads import (
-    AFTER_COLON_CUE_RE,
     CONTINUED_AFTER_RE,
-    CREDIT_WORDS,
     LEAD_IN_RE,
     RELATIVE_CLAUSE_RE,
     SELECTION_RE,
@@ -26,6 +24,7 @@ from sources.layouts._inline_bounds_en import trailing_name_start, values_in_tur
 from sources.layouts._inline_bounds_zh import ja_name_start
 from sources.layouts._inline_context import headed_pair
 from sources.layouts._inline_en_counts import en_count_of_any_noun, values_after_aside
+from sources.layouts._inline_labels import label_before
 from sources.layouts._inline_pairs import pairs_at_one_value
 from sources.layouts._inline_piece_shapes import (
     DATE_PIECE_RE,
@@ -46,7 +45,6 @@ from sources.layouts._inline_pieces import (
 from sources.layouts._inline_selection import examples_cue, examples_of_a_hedged_whole
 from sources.layouts._inline_shared_values import shared_values
 from sources.layouts._inline_values import shared_value_zh
-from sources.layouts._shapes import BULLET_CHARS, SYMBOL_BLOCKS
 
 CLOSE_COUNT_WINDOW = 14  # characters after the last item where a closing count may stand
 
@@ -64,83 +62,6 @@ def _closing_count(text: str, end: int, hi: int) -> tuple[int | None, int]:
             return c.value, end + c.end
         break
     return None, end
-
-
-# a label in lenticular brackets before the items, as a colon's words would be: "【甲類】A、B、C"
-_BRACKET_LABEL_RE = re.compile(r"【(?![^【】]*" + CREDIT_WORDS + r"】)([^【】]{1,20})】\s*$")
-
-
-BRACKET_START_RE = re.compile(r"\s*【(?![^【】]*" + CREDIT_WORDS + r"】)[^【】]{1,20}】")
-
-# a short label that a wide space sets off before the items, after the line's marker, as a colon's words
-# would be: "▽甲組　A、B、C" (an ideographic space, two spaces or a tab; the label holds no pause; without
-# the marker, a headline's words before a wide space are no label)
-_MARK = "[" + re.escape(BULLET_CHARS) + SYMBOL_BLOCKS + "]"
-_SPACED = r"[ \t\u3000]*" + _MARK + r"[ \t\u3000]*([^\s、，,：:；;。（）()]{1,10})(?:\u3000+|[ \t]{2,}|\t)"
-_SPACED_LABEL_RE = re.compile(r"(?:^|\n)" + _SPACED + r"$")
-SPACED_START_RE = re.compile(_SPACED + r"(?=\S)")
-
-
-# the same without the marker, on a line beside another such line ("全面禁止　A、B、C" over "一部制限　D、E"):
-# a block of labelled lines, where one such line alone may be a headline
-_UNMARKED = r"[ \t\u3000]*([^\s、，,：:；;。（）()]{1,10})(?:\u3000+|[ \t]{2,}|\t)"
-_UNMARKED_START_RE = re.compile(_UNMARKED + r"(?=\S[^\n]*、)")
-
-
-def _unmarked_label_end(text: str, line_start: int) -> int:
-    """Where the items start on the line from ``line_start`` after its label and wide space, when the line
-    above or below is labelled so too; else -1."""
-    m = _UNMARKED_START_RE.match(text, line_start)
-    if m is None:
-        return -1
-    line_end = text.find("\n", line_start)
-    below = line_end + 1 if line_end >= 0 else -1
-    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else -1
-    beside = [k for k in (above, below) if k >= 0 and k != line_start]
-    return m.end() if any(_UNMARKED_START_RE.match(text, k) for k in beside) else -1
-
-
-def spaced_label_end(text: str, at: int) -> int:
-    """Where the items start after a label set off by a wide space at the start of the line ``at`` is
-    in (``▽甲組　A、B``; unmarked in a block of such lines), or -1."""
-    line_start = text.rfind("\n", 0, at) + 1
-    if text[line_start:at].strip(WHITESPACE):
-        return -1
-    m = SPACED_START_RE.match(text, line_start)
-    end = m.end() if m is not None else _unmarked_label_end(text, line_start)
-    return end if end > at else -1
-
-
-def _label(text: str, lead_start: int, first: int) -> tuple[str, tuple[int, int]]:
-    """The words before a colon that introduces the enumeration (``全面禁止入境：``), from the last
-    comma before it."""
-    head = text[lead_start:first]
-    if (bracket := _BRACKET_LABEL_RE.search(head)) is not None and (label := group_label(bracket.group(1))):
-        return label, (lead_start + bracket.start(1), lead_start + bracket.end(1))  # "【甲類】A、B"
-    if (spaced := _SPACED_LABEL_RE.search(head)) is not None and (label := group_label(spaced.group(1))):
-        return label, (lead_start + spaced.start(1), lead_start + spaced.end(1))  # "▽甲組　A、B"
-    line_start = text.rfind("\n", 0, first) + 1
-    if lead_start <= line_start and _unmarked_label_end(text, line_start) == first:
-        unmarked = _UNMARKED_START_RE.match(text, line_start)
-        if unmarked is not None and (label := group_label(unmarked.group(1))):
-            return label, unmarked.span(1)  # "全面禁止　A、B" in a block of such lines
-    colon = max(head.rfind("："), head.rfind(":"))
-    after = head[colon + 1 :].strip(WHITESPACE + '「『“"')
-    if colon <= 0 or (after and not AFTER_COLON_CUE_RE.fullmatch(after)):
-        return "", (0, 0)  # ("第一級：包括甲國、乙國": a cue word after the colon, the label before it)
-    # an English lead-in keeps its commas ("In June, …:"); a Chinese one starts after a comma or after
-    # the colon of the sentence's own lead-in ("…如下：稅率為41%的有：")
-    commas = "，、：:" if is_east_asian(head) else ""
-    colons = len(head[:colon]) - len(head[:colon].rstrip("：:"))  # "甲類：：": one colon printed twice
-    comma = max((head.rfind(c, 0, colon - colons) for c in commas), default=-1)
-    raw_start = comma + 1
-    raw = head[raw_start:colon]
-    label = group_label(raw)
-    if not label or len(label) > 40:
-        return "", (0, 0)
-    offset = raw.find(label)
-    s = lead_start + raw_start + (offset if offset >= 0 else 0)
-    return label, (s, s + (len(label) if offset >= 0 else len(raw)))
 
 
 # the article that opens the first item's words, which the item leaves out: "Region (3): the Aland Islands, …"
@@ -245,7 +166,7 @@ def read_enumeration(
     start = spans[0][0]
     lead_end = a if numbered else _before_article(text, lead_start, start, east_asian)
     lead = text[lead_start:lead_end]  # "…如下：（一）": the first number is no count
-    label, label_span = _label(text, lead_start, lead_end)
+    label, label_span = label_before(text, lead_start, lead_end)
     if paired is not None:
         shared = paired[1]
     elif east_asian:

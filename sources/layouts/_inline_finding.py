@@ -18,8 +18,9 @@ from pipeline.lang.numbers import parse_number
 from pipeline.lang.rank_cues import EN_PLACED_FIGURE_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._appointments import appointments, en_appointments
-from sources.layouts._inline_enumeration import BRACKET_START_RE, read_enumeration, spaced_label_end
+from sources.layouts._inline_enumeration import read_enumeration
 from sources.layouts._inline_example_groups import ja_example_groups
+from sources.layouts._inline_labels import BRACKET_START_RE, spaced_label_end
 from sources.layouts._inline_numbered_marks import en_paren_numbered_items, paren_numbered_items
 from sources.layouts._inline_piece_shapes import is_east_asian, name_shaped
 from sources.layouts._inline_pieces import Enumeration
