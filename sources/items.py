@@ -27,6 +27,7 @@ from sources.item_body_places import place_of_body
 from sources.item_countries import countries_apart, country_of_name, country_post_before_name
 from sources.item_english import HONORIFIC_RE, en_post_before_name, english_attributes, of_place
 from sources.item_english_after import described_after_colon, english_attributes_in_parentheses
+from sources.item_place_person import place_then_person
 from sources.item_posts_after import (
     CJK_PAREN_RE,
     ENGLISH_NAME,
@@ -220,7 +221,9 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         en_end, en_attrs = english_attributes_in_parentheses(text, name_s, name_e)
     if not en_attrs:
         en_end, en_attrs = english_attributes(text, name_s, name_e)
-    if en_attrs:
+    if (placed := place_then_person(text, name_s, name_e)) is not None:  # "甲国　ロー首相": the person
+        name_s, name_e, attrs = placed[0], placed[1], [*attrs, *placed[2]]
+    elif en_attrs:
         name_e, attrs = en_end, [*attrs, *en_attrs]
         post_start, post_attrs = en_post_before_name(text, name_s, name_e)
         if post_attrs:  # "Vice Admiral John Doe, commander of the fleet": a post before the name too
@@ -237,6 +240,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         title_end, zh_attrs = title_before_name(text, name_s, name_e)
         if zh_attrs:
             name_s, attrs = title_end, [*zh_attrs, *attrs]
+        elif (glued := title_after_name(text, name_s, name_e))[1]:  # "ロー首相（議長）": a post glued after
+            name_e, attrs = glued[0], [*attrs, *glued[1]]
     else:
         cjk_end, cjk_attrs = cjk_attributes(text, name_s, name_e)
         if cjk_attrs:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.count_binding import last_sentence
+from pipeline.lang.demonyms import english_place, place_at_start
 from pipeline.lang.posts import FORMER_POST_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.models import AttributeKind
@@ -63,7 +64,9 @@ HOME_HEADER_RE = re.compile(
     re.IGNORECASE,
 )
 PERSON_HEADER_RE = re.compile(
-    fold_pattern(r"^(?:姓名|人名|人物|候選人|當選人)$") + r"|^(?:氏名|名前|候補者)$|^(?:person|candidate)s?$",
+    fold_pattern(r"^(?:姓名|人名|人物|候選人|當選人|領袖|領導人|首腦|元首|球員|選手|官員|議員|得主|獲獎者)$")
+    + r"|^(?:氏名|名前|候補者|首脳|選手|議員|受賞者)$"
+    + r"|^(?:person|candidate|name|leader|player|official|winner|laureate|nominee|athlete)s?$",
     re.IGNORECASE,
 )
 
@@ -84,10 +87,18 @@ def attribute_kind(label: str) -> AttributeKind:
 
 
 def _cell_kind(label: str, text: str) -> AttributeKind:
-    """The kind of a cell's attribute: its column header's, else a title where the cell is one (``外相``)."""
+    """The kind of a cell's attribute: its column header's, else a title where the cell is one (``外相``),
+    a place where it is a country's whole name (``甲國``, ``Borduria``)."""
     if label:
         return attribute_kind(label)
-    return AttributeKind.TITLE if is_title(text) else AttributeKind.OTHER
+    if is_title(text):
+        return AttributeKind.TITLE
+    t = text.strip()
+    return (
+        AttributeKind.PLACE
+        if t and (place_at_start(t) == len(t) or english_place(t, demonym=False))
+        else AttributeKind.OTHER
+    )
 
 
 CAPTION_LINES = 3

@@ -38,6 +38,7 @@ from sources.layouts._table_header_words import (
     attribute_kind,
 )
 from sources.layouts._table_labels import are_row_labels
+from sources.layouts._table_people import people_beside_places
 from sources.layouts._table_runs import in_runs
 
 
@@ -124,6 +125,7 @@ def _classify(
     # a column of titles or of bodies (國務院, 財政部 | 張三) is what the names beside it hold or head
     name = next((c for c in names if not _titles_or_bodies(_column(body, c))), names[0])
     name = _untitled(body, names, name)
+    name = people_beside_places(body, names, name)  # "甲国 | ロー首相": the people, each of a country
     # a column headed as people's names ("氏名") beside one headed as their posts ("役職") or their
     # country ("國家"), whatever the words in it: the names are the items
     if (TITLE_HEADER_RE.search(labels[name]) or PLACE_HEADER_RE.search(labels[name])) and (

@@ -25,6 +25,7 @@ from pipeline.lang.based_words import EN_BASED_RE
 from pipeline.lang.name_words import EN_FORM_WORDS, NAME_PARTICLES
 from pipeline.lang.named_figures import number_after_colon
 from pipeline.lang.values import find_values
+from sources.item_place_person import place_then_person
 from sources.item_titles import is_title
 from sources.layouts._inline_valued_pieces import _joiners
 from sources.layouts._parens import outside_parens, split_top_level
@@ -144,6 +145,8 @@ def _names(text: str, start: int, end: int, *, joined: bool = False) -> list[tup
         pieces = _joined_zh(chunk) or pieces
         east_asian = True
     if not east_asian and _SPACED_NAMES_RE.fullmatch(chunk.strip()):
+        if place_then_person(text, start, end) is not None:
+            return None  # "甲國 總理張三": a country, then its person with a post, one item
         # "甲國 乙國" on each line: a table of names two or more to a row, flattened to lines of text
         east_asian, pieces = True, [m.span() for m in re.finditer(r"\S+", chunk)]
     if len(pieces) < 2:
