@@ -60,7 +60,8 @@ def described_after_colon(text: str, start: int, end: int) -> tuple[int, tuple[A
     """``Aland: Nationals of Aland are fully barred.``, ``Jane Roe: Foreign Minister of Borduria``: a
     short English name, a colon, then a sentence or a phrase of words (no value) that says what it is;
     the name's end and the description as an attribute (a title when it is one), else None. A post and
-    the body it is held at (``Jane Roe: professor at Aland University``) are two attributes."""
+    the body it is held at (``Jane Roe: professor at Aland University``) are two attributes; a phrase in
+    lower case however short (``Aland: diplomatic, service passports``) says what applies to it."""
     m = _COLON_RE.search(text, start, end)
     if m is None or re.search(f"[{CJK}{KANA}]", text[start:end]):
         return None
@@ -74,11 +75,13 @@ def described_after_colon(text: str, start: int, end: int) -> tuple[int, tuple[A
     if placed and placed[-1].kind is not AttributeKind.ORGANIZATION:
         placed = ()  # "Jane Roe: a judge from Aland" is said, not a post at a body
     post = (is_title(desc) or bool(placed)) and named
+    # "Aland: diplomatic and service passports": a phrase in lower case says what applies to the name
+    phrase = named and desc[:1].islower() and bool(words)
     if (
         not 1 <= len(head) <= MAX_DESCRIBED_NAME_WORDS
-        or (not post and len(words) < MIN_DESCRIPTION_WORDS)
-        or (not post and not desc[:1].isupper())
-        or (not post and not any(w.islower() for w in words[1:]))
+        or (not post and not phrase and len(words) < MIN_DESCRIPTION_WORDS)
+        or (not post and not phrase and not desc[:1].isupper())
+        or (not post and not phrase and not any(w.islower() for w in words[1:]))
         or find_values(desc)
         or _COLON_RE.search(desc)
     ):

@@ -82,3 +82,15 @@ def test_a_country_then_a_note_of_what_applies_stays_the_countrys_item(tmp_path:
     read = _read(tmp_path, text)
     assert [m.name_zh for m in read] == ["加拿大", "法國", "日本"]
     assert all(a.kind is not AttributeKind.TITLE for m in read for a in m.attributes)
+
+
+def test_a_phrase_in_lower_case_after_a_names_colon_is_what_applies_to_it(tmp_path: Path) -> None:
+    """Before: ``Aland: diplomatic, service passports`` was read whole as the name."""
+    text = (
+        "Visa waiver\n\nBy Staff | June 16, 2025\n\nThe countries are:\n\n"
+        "- Aland: diplomatic, service passports\n- Borduria: diplomatic, service passports\n"
+        "- Carpathia: ordinary passports\n"
+    )
+    read = _read(tmp_path, text)
+    assert [m.name_en for m in read] == ["Aland", "Borduria", "Carpathia"]
+    assert _said(read[2]) == [("other", "ordinary passports")]
