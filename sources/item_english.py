@@ -197,6 +197,8 @@ _A_DESCRIPTION_RE = re.compile(
     r"|the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}"
     # or a calling in a word or two in lower case, without an article: ", spy", ", retired teacher"
     r"|(?!(?:and|or|the|of|in|at)\b)[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    # and what of: ", operator of three tankers", "— supplier of parts to Aland Motors"
+    r"(?:\s+(?:of|for|to)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3})?"
     r"|(?:(?:a|an)\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:national|citizen)"
     r"|nationality:?\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
     # or a clause of who the person is or what they do: ", who heads the Aland Bank"

@@ -94,3 +94,24 @@ def test_a_phrase_in_lower_case_after_a_names_colon_is_what_applies_to_it(tmp_pa
     read = _read(tmp_path, text)
     assert [m.name_en for m in read] == ["Aland", "Borduria", "Carpathia"]
     assert _said(read[2]) == [("other", "ordinary passports")]
+
+
+def test_what_a_company_does_after_a_dash_or_comma_is_said_of_it_not_its_name(tmp_path: Path) -> None:
+    """Before: ``Aland Shipping Co. — operator of three tankers`` was read whole as the name (a calling of
+    more than two words)."""
+    text = (
+        "Sanctions\n\nBy Staff | March 3, 2025\n\nThe Treasury named the following companies:\n\n"
+        "- Aland Shipping Co. — operator of three tankers\n- Carpathia Trading LLC, broker of cargoes\n"
+        "- Zembla Oil FZE — buyer\n"
+    )
+    read = _read(tmp_path, text)
+    assert [m.name_en.rstrip(".") for m in read] == [
+        "Aland Shipping Co",
+        "Carpathia Trading LLC",
+        "Zembla Oil FZE",
+    ]
+    assert [_said(m) for m in read] == [
+        [("other", "operator of three tankers")],
+        [("other", "broker of cargoes")],
+        [("other", "buyer")],
+    ]

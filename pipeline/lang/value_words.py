@@ -42,10 +42,14 @@ _DOWN_AFTER_RE = re.compile(rf"^\s*(?:減少|減|减少|减)(?![{CJK}])")
 PER_DAY = r"日量|每日|日均|每天"
 # a verb of a change in an amount glued before it, the name before the verb ("甲國減產50萬桶/日", "乙國增持
 # 107億美元", "丙國減21.1萬桶", "丁國日減8萬桶"): the name ends where the verb starts
+# a word of contrast and a copula, or a verb of a levy, between a name and its figure in a clause of its own
+# ("丁國則為24%", "乙國遭課49%", "丙國也適用10%")
+TAIL_COPULA = fold_pattern(r"(?:則|也|亦|均|仍)?(?:為|是|(?:遭|被)?(?:課徵|課|徵收)|面臨|適用)")
 AMOUNT_VERB_RE = re.compile(
     fold_pattern(
         rf"(?:將|宣布|決定)?(?:自願)?(?:{PER_DAY}|日)?(?:減產|增產|增持|減持|進口|出口|減|增)(?:了|約)?$"
     )
+    + f"|{TAIL_COPULA}$"
 )
 # words a cell may print beside its values: a change's way (``107億ドル増``), a rate per day (``日量50万``),
 # or the whole a share is of, printed in every row (``佔全球37%``, ``占總額的12%``)

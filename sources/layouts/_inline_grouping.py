@@ -58,6 +58,7 @@ from sources.layouts._inline_shared_values import valued_by_label
 from sources.layouts._inline_tickets import tickets
 from sources.layouts._inline_unplaced import without_places
 from sources.layouts._inline_value_runs import counted_pieces
+from sources.layouts._inline_valued_tail import valued_tail
 from sources.layouts._inline_values import valued_groups_zh
 from sources.layouts._inline_values_for import en_values_for
 from sources.layouts._inline_whole import whole_sentences
@@ -167,6 +168,7 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
     kept = [named_before_the_others_ja(text, valued_by_label(text, e)) for e in kept]
     kept = [named_before_the_others_zh(text, e) for e in kept]
     kept = [r for e in kept if (r := ranked_head(text, e)) is not None]
+    kept = [valued_tail(text, e) for e in kept]  # "甲國46%、乙國49%，丙國則為24%": the last name apart
     kept = with_clause_counts(text, [headed(text, e) for e in kept])  # "…對五國稅率，甲國20%、…"
     kept = _without_bodies(text, keep(_continued(text, kept), text))
     kept = without_places(text, _beside_a_whole_list(text, kept))  # "第一名甲國（67.5分）": the name 甲國
