@@ -89,7 +89,8 @@ def group_label(label: str) -> str:
     text = _OPEN_THEN_SEP_RE.sub(r"\1", text)  # "Opposition (9 parties, 70 seats)": "(70 seats)" is left
     for _ in range(2):  # "．第一部分：" = a bullet, then a part ordinal
         m = HEADING_MARKER_RE.match(text) or _PART_PREFIX_RE.match(text)
-        if m and m.end() < len(text):
+        rest = text[m.end() :].strip(WHITESPACE + "：:、.．") if m else ""
+        if m and rest and not _TRAILING_LEAD_IN_RE.fullmatch(rest):  # "第一批：", "第3組包括" are the label
             text = text[m.end() :]
     parts = re.split(r"([，,；;]\s*)", text)  # pieces and the separators between them, as printed
     kept: list[str] = []
