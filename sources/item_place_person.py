@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.demonyms import place_at_start
-from pipeline.lang.scripts import CJK, KANA, WHITESPACE
+from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, WHITESPACE
 from pipeline.models import Attribute, AttributeKind
 from sources.item_posts_after import title_after_name
 from sources.item_posts_before import title_before_name
@@ -24,7 +24,10 @@ _BLANK_RE = re.compile(f"[{re.escape(WHITESPACE)}]+")
 # a short word in East Asian characters before the blank: the person's country where CLDR does not name it so
 _WORD_RE = re.compile(f"[{CJK}{KANA}]{{2,6}}(?=[{re.escape(WHITESPACE)}])")
 _KATAKANA_NAME_RE = re.compile(r"[\u30a1-\u30fa\u30fc・･]{2,}")
-MIN_NAME_CHARS = 2
+# a name in Chinese characters: two to four of them (a family name and a given name)
+MAX_CJK_NAME_CHARS = 4
+# (a name transliterated in parts parted by dots: "甲乙·丙丁")
+_CJK_NAME_RE = re.compile(f"[{CJK}]{{2,{MAX_CJK_NAME_CHARS}}}|[{CJK}]+(?:[{NAME_DOTS}][{CJK}]+)+")
 
 
 def person_with_post(text: str, start: int, end: int) -> tuple[int, int, tuple[Attribute, ...]] | None:
@@ -38,7 +41,8 @@ def person_with_post(text: str, start: int, end: int) -> tuple[int, int, tuple[A
             return None
         name_s, name_e, said = name_start, end, before
     name_s, name_e = trim(text, name_s, name_e)
-    return (name_s, name_e, said) if name_e - name_s >= MIN_NAME_CHARS else None
+    shaped = _KATAKANA_NAME_RE.fullmatch(text, name_s, name_e) or _CJK_NAME_RE.fullmatch(text, name_s, name_e)
+    return (name_s, name_e, said) if shaped else None  # "首相發表聲明": a post, then what was done
 
 
 def place_then_person(text: str, start: int, end: int) -> tuple[int, int, tuple[Attribute, ...]] | None:

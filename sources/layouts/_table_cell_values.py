@@ -36,6 +36,7 @@ _DATING_RE = EARLIER_RE  # "（原24%）": formerly 24%
 _VALUE_REST_RE = re.compile(rf"^[\s（()）\[\]/→>\-–—+＋,，;；:：{re.escape(FOOTNOTE_MARKS)}]*$")
 _INDEX_MARK_RE = re.compile(
     r"^\s*(?:[①-⑳㉑-㉟]|[0-9０-９]{1,4}[.．、)）]|[(（][0-9０-９]{1,4}[)）]"
+    r"|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"  # "（一）甲國", "一、甲國"
     rf"|(?:[{re.escape(BULLET_CHARS)}{SYMBOL_BLOCKS}]|{EMOJI_MARK})(?=\s*\S))\s*"
 )
 

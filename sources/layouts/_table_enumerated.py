@@ -40,13 +40,19 @@ class TCell:
     rows: int = 1  # rows this cell spans (the same object stands in each of them)
 
 
+_ORDINAL_MARK_RE = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
+
+
 def _pieces(cell: TCell) -> list[tuple[int, int]] | None:
     """The spans (in the document) of the names a cell prints, or None when it holds anything else."""
     text = cell.text
     if _SENTENCE_RE.search(text):
         return None
     out = []
+    marked = _ORDINAL_MARK_RE.match(text)  # "一、甲國": the row's number, no name beside the one after it
     for s, e in split_top_level(text, SEPARATORS):
+        if marked is not None and e <= marked.end():
+            continue
         piece = text[s:e]
         lead = len(piece) - len(piece.lstrip())
         piece = piece.strip()
