@@ -32,6 +32,7 @@ _VALUE_REST_RE = re.compile(rf"^[\s:：\-–—,，;；()（）/{re.escape(FOOTN
 
 _SENTENCE_AFTER_VALUE_RE = re.compile(r"[.。](?:\s|$)")
 MAX_VALUE_LABEL = 16  # characters of the words before a second value ("(up from 24%)", "（原24%）")
+MAX_BRACKETED_LABEL = 32  # the same words opening a bracket after the first value
 MAX_QUALIFIER = 30  # characters of the words after the last value ("announced in May", "為全區最高")
 
 
@@ -91,7 +92,9 @@ def _value_label(gap: str) -> str | None:
     words = gap.strip(WHITESPACE + "\n:：-–—,，;；()（）/")
     if not words:
         return ""
-    return words if len(words) <= MAX_VALUE_LABEL and not re.search(r"[.。!?！？]", words) else None
+    # an aside in brackets may say more of its value ("(on top of an existing 20%)")
+    most = MAX_BRACKETED_LABEL if re.search(r"[(（]", gap) else MAX_VALUE_LABEL
+    return words if len(words) <= most and not re.search(r"[.。!?！？]", words) else None
 
 
 def _attributes(text: str, start: int, end: int) -> tuple[Attribute, ...]:
