@@ -148,7 +148,7 @@ def test_a_figure_in_millions_alone_is_a_plain_number_and_a_small_count_stays_a_
     assert [(f.number, f.unit) for f in find_values("Aland (8.82 million), Borduria")] == [(8820000, "")]
     assert find_values("甲國等12人") == []
     assert [c.value for c in find_counts("甲國等12人")] == [12]
-    assert find_values("a grant of 2.5 million euros") == []
+    assert [(f.number, f.unit) for f in find_values("a grant of 2.5 million euros")] == [(2_500_000, "EUR")]
 
 
 @pytest.mark.parametrize("total", ["合計約3687萬人次", "共3,687萬人次", "達3687萬人"])

@@ -33,7 +33,8 @@ HEADCOUNT_NOUNS = (
     "inhabitants",
 )
 _SCALE_ZH = fold_pattern(r"(?P<scale>萬億|億|萬|千|百萬)")
-_MORE_ZH = r"(?:\s*(?P<n2>[0-9０-９]{1,4}))?"  # "881万7800人": the part below the scale word
+# "881万7800人", "1億2345万人", "12万3千人": the part below the scale word, with its own scale word
+_MORE_ZH = r"(?:\s*(?P<n2>[0-9０-９]{1,4})" + fold_pattern(r"(?P<scale2>萬|千)?") + ")?"
 HEADCOUNT_RE = re.compile(
     _N
     + rf"\s*(?:{_SCALE_ZH}{_MORE_ZH}\s*人(?:次)?|"
@@ -60,6 +61,8 @@ def headcount(m: re.Match[str]) -> float | None:
     scale = next((m[g] for g in ("scale", "scale_v", "scale_en", "scale_m") if m[g]), "")
     factor = SCALE_WORDS.get(scale.casefold() if scale.isascii() else scale, 1.0)
     below = parse_number(m["n2"]) if m["n2"] and m["scale"] else None
+    if below is not None and m["scale2"]:
+        below *= SCALE_WORDS.get(m["scale2"], 1.0)
     sign = -1 if raw.startswith(("-", "−")) else 1
     return sign * round(number * factor + (below or 0), 6)
 

@@ -28,7 +28,7 @@ SCALE_WORDS = {
     "萬億": 1e12, "万亿": 1e12, "兆": 1e12, "百萬": 1e6, "百万": 1e6,
     "億": 1e8, "亿": 1e8, "萬": 1e4, "万": 1e4, "千": 1e3,
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6,
-    "bn": 1e9, "billion": 1e9, "trillion": 1e12,
+    "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12,
 }  # fmt: skip
 
 

@@ -21,14 +21,23 @@ from pipeline.lang.worded_rates import HINT_RE as _WORDED_HINT_RE
 from pipeline.lang.worded_rates import worded_rates
 
 _N = rf"(?P<n>[+\-−]?{DIGITS})"
+# a rate's sign in words or marks: "負0.5%", "マイナス0.5%", and Japanese tables' "▲0.5%" / "△0.5%" (minus)
+_MINUS_WORDS = ("▲", "△", "負", "负", "マイナス")
+_SIGNED_N = rf"(?P<n>(?:[+\-−]|{'|'.join(_MINUS_WORDS)})?{DIGITS})"
 _SCALE = fold_pattern(r"(?P<scale>萬億|億|萬|千|百萬|兆|billion|million|bn|mn|m|k|trillion)?")
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("%", re.compile(fold_pattern(r"百分之\s*") + rf"(?P<n>{DIGITS}|{CN_NUM})(?:\s*點\s*(?P<frac>[0-9]+))?")),
-    ("%", re.compile(_N + r"\s*(?:%|％|パーセント|percent\b|per\s+cent\b|pct\b|(?-i:pc)\b)", re.IGNORECASE)),
+    (
+        "%",
+        re.compile(
+            _SIGNED_N + r"\s*(?:%|％|パーセント|percent\b|per\s+cent\b|pct\b|(?-i:pc)\b)", re.IGNORECASE
+        ),
+    ),
     (
         "pp",
         re.compile(
-            _N + fold_pattern(r"\s*(?:個百分點|百分點|ポイント)|\s*(?:percentage points?)\b"), re.IGNORECASE
+            _SIGNED_N + fold_pattern(r"\s*(?:個百分點|百分點|ポイント)|\s*(?:percentage points?)\b"),
+            re.IGNORECASE,
         ),
     ),
     (  # another currency's sign or code before the amount: "£500 million", "€400m", "HK$3 billion"
@@ -36,14 +45,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?<![A-Za-z])(?P<cur>HK\$|NT\$|A\$|C\$|S\$|£|€|¥|￥|\b(?:EUR|GBP|JPY|RMB|CNY|HKD|TWD)\s?)\s*"
             + _N
-            + r"(?:\s*(?P<scale>billion|million|bn|mn|trillion|[mk]\b|萬億|万亿|億|亿|萬|万|兆))?",
+            + r"(?:\s*(?P<scale>billion|million|bn|mn|trillion|tn\b|[mk]\b|萬億|万亿|億|亿|萬|万|兆))?",
             re.IGNORECASE,
         ),
     ),
     (
         "USD",
         re.compile(
-            r"(?:US\$|USD\s?|\$)\s*" + _N + r"\s*(?P<scale>billion|million|bn|mn|trillion|[mk])?\b",
+            r"(?:US\$|USD\s?|\$)\s*" + _N + r"\s*(?P<scale>billion|million|bn|mn|trillion|tn|[mk])?\b",
             re.IGNORECASE,
         ),
     ),
@@ -59,6 +68,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + fold_pattern(
                 r"\s*(?P<cur>美元|美金|元|人民幣|港元|港幣|新台幣|台幣|日圓|日元|円|歐元|ユーロ|ドル)"
             )
+        ),
+    ),
+    (  # an English amount, the currency's name after it: "1.5 billion euros", "300 million yen"
+        "currency",
+        re.compile(
+            _N
+            + r"\s*(?P<scale>billion|million|trillion|bn|mn|tn)?\s+"
+            + r"(?P<cur>(?:U\.?S\.?\s+|Hong\s+Kong\s+|(?:New\s+)?Taiwan\s+)?dollars"
+            + r"|euros?|pounds|yen|yuan|renminbi)\b",
+            re.IGNORECASE,
         ),
     ),
     (  # a weight in metric tonnes: "7465萬噸", "410万トン", "74.65 million tonnes"
@@ -177,6 +196,9 @@ _CURRENCIES = {
     "€": "EUR", "EUR": "EUR", "歐元": "EUR", "欧元": "EUR", "ユーロ": "EUR",
     "£": "GBP", "GBP": "GBP", "RMB": "CNY", "CNY": "CNY", "人民幣": "CNY", "人民币": "CNY",
     "A$": "AUD", "C$": "CAD", "S$": "SGD",
+    "DOLLARS": "USD", "US DOLLARS": "USD", "U.S. DOLLARS": "USD", "HONG KONG DOLLARS": "HKD",
+    "TAIWAN DOLLARS": "TWD", "NEW TAIWAN DOLLARS": "TWD", "EURO": "EUR", "EUROS": "EUR", "POUNDS": "GBP",
+    "YEN": "JPY", "YUAN": "CNY", "RENMINBI": "CNY",
 }  # fmt: skip
 
 
@@ -184,7 +206,7 @@ def _amount(m: re.Match[str], unit: str, number: float) -> tuple[float, str]:
     """An amount's number in units of its currency and the currency's code: ``3.2億美元``,
     ``$320 million`` and ``3億2000万ドル`` are all 320,000,000 USD; an unknown currency keeps its scale
     word in the unit (``5億 元``)."""
-    currency = m.group("cur").strip() if unit == "currency" else "USD"
+    currency = re.sub(r"\s+", " ", m.group("cur").strip()) if unit == "currency" else "USD"
     code = _CURRENCIES.get(currency.upper() if currency.isascii() else currency)
     scale = (m.groupdict().get("scale") or "").strip()
     factor = SCALE_WORDS.get(scale.casefold() if scale.isascii() else scale, 1.0)
@@ -200,6 +222,8 @@ def _number(m: re.Match[str]) -> float | None:
     if raw is None:
         return None
     raw = raw.replace("−", "-")
+    for word in _MINUS_WORDS:
+        raw = raw.replace(word, "-")
     sign = -1 if raw.startswith("-") else 1
     value = parse_number(raw.lstrip("+-"))
     if value is None:
