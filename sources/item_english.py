@@ -117,10 +117,6 @@ def _title_and_place(text: str, start: int, end: int) -> tuple[Attribute, ...]:
     )
 
 
-# a short note in brackets ending a piece after the name, of lower-case words ("(host)", "(acting)")
-_NOTE_AT_END_RE = re.compile(r"\s*\(([a-z][a-z\s\-]{1,24})\)$")
-
-
 def english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
     """``Name, title, organization`` (or ``Name — title, organization``): the pieces after the name,
     starting with a title."""
@@ -146,10 +142,6 @@ def english_attributes(text: str, start: int, end: int) -> tuple[int, tuple[Attr
         s, e = trim(text, start + a, start + b)
         if e <= s:
             continue
-        if (noted := _NOTE_AT_END_RE.search(text, s, e)) is not None and noted.start() > s:
-            # "Prime Minister of Aland (host)": a note in brackets after the post is the item's own
-            attrs.append(Attribute(AttributeKind.OTHER, noted.group(1), "", *noted.span(1)))
-            e = noted.start()
         if k == first_title and (described := _title_and_place(text, s, e)):
             attrs.extend(described)  # "a judge from Aland who …": the title, and where from
             continue

@@ -18,6 +18,7 @@ _TOLD_IN_PARENS_RE = re.compile(
     rf"\s*[（(]([^（）()]{{1,20}})[)）](?:\s*([{CJK}\u30a1-\u30fa\u30fc][{CJK}\u30a1-\u30fa\u30fc、・]{{0,11}}))?\s*$"
 )
 _TOLD_PIECE_RE = re.compile(r"[0-9０-９]{1,4}[^\W\d_A-Za-z]{0,3}|[^\W\d_A-Za-z]")
+_NOTE_RE = re.compile(f"[{CJK}]{{2,8}}")
 
 
 def told_in_parens(text: str, start: int, end: int) -> tuple[int, list[Attribute]] | None:
@@ -26,10 +27,13 @@ def told_in_parens(text: str, start: int, end: int) -> tuple[int, list[Attribute
     if m is None or m.start() <= start:
         return None
     said, at = [], m.start(1)
-    for piece in re.split("[，,、]", m.group(1)):
+    pieces = re.split("[，,、]", m.group(1))
+    # beside an age, a short note of the person's own ("（44歲，首度入閣）": first made a minister)
+    age = any(AGE_RE.match(p.strip()) for p in pieces)
+    for piece in pieces:
         s, e = trim(text, at, at + len(piece))
         at += len(piece) + 1
-        if not _TOLD_PIECE_RE.fullmatch(text, s, e):
+        if not _TOLD_PIECE_RE.fullmatch(text, s, e) and not (age and _NOTE_RE.fullmatch(text, s, e)):
             return None
         if e - s > 1:  # one character (a sex) is left unsaid: a short note is read as a party tag
             said.append(Attribute(AttributeKind.OTHER, text[s:e], "", s, e))

@@ -73,6 +73,8 @@ _GIVEN_TO_RE = re.compile(
 )
 
 
+# a short note in brackets ending an item in Latin letters, in lower-case words ("(host)", "(new)")
+_LOWER_NOTE_END_RE = re.compile(r"(?<=[A-Za-z0-9.])\s*\(([a-z][a-z\s\-]{1,24})\)\s*$")
 # a label in brackets before an item's name ("【外務大臣】山田太郎", "[Foreign Minister] Jane Roe")
 _BRACKETED_RE = re.compile(r"[【\[［〔]\s*(?P<post>[^】\]］〕]{1,24}?)\s*[】\]］〕]\s*(?=\S)")
 # a name printed whole in brackets, its value after them ("【甲國】36%", "［Aland］ 25%")
@@ -120,6 +122,10 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
     ``(text, start, end)``: the inline readers split a run's items to weigh it, then to accept it, and the
     records read them again (a third of the calls over the fixtures); the split is a frozen record."""
     attrs: list[Attribute] = []
+    if (note := _LOWER_NOTE_END_RE.search(text, start, end)) is not None and note.start() > start:
+        # "Jane Roe, Prime Minister of Aland (host)", "Jane Roe, 44 (new)": a note of the item's own
+        attrs.append(Attribute(AttributeKind.OTHER, note.group(1), "", *note.span(1)))
+        end = note.start()
     if (unknown := NO_VALUE_AFTER_COLON_RE.search(text, start, end)) is not None and unknown.start() > start:
         end = unknown.start()  # "甲國：待定", "Aland: n/a": no value printed, the words are not the name's
     if (
