@@ -205,8 +205,8 @@ def read_enumeration(
         # "The 11 officials are: A; B; C; Secretary for Justice D; …": the run stops where a piece is no
         # name by its shape while the clause goes on with more pieces; read in part, left unread
         sep = "、" if east_asian else ";" if text.count(";", a, b) >= MIN_ITEMS - 1 else ""
-        if sep and sep in text[spans[-1][1] : b]:
-            return None
+        if sep and sep in text[spans[-1][1] : b] and closing_end <= spans[-1][1]:
+            return None  # (a count closing the run ends it: "A、BなどX カ国で、…" goes on past it)
     # two items make a list when the article counts them (a closing count of two, or the lead-in's own
     # count, whatever its value: a list that says three and names two is short), as one labelled group
     # among others, as the examples a selection cue introduces ("among them A and B") or with the value

@@ -71,7 +71,7 @@ class Enumeration:
         return self.spans[0][0]
 
 
-_COUNT_CLOSES_RE = re.compile(fold_pattern(r"(?:の|等|など|共)\s*$"))
+_COUNT_CLOSES_RE = re.compile(fold_pattern(r"(?:の|等|など|共|ら)\s*$"))
 
 
 def _to_closing_count(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
