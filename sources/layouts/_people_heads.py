@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline.lang.leads import JA_HONORIFIC, RELATIVE_CLAUSE_RE
-from pipeline.lang.posts import TITLE_WORDS
-from pipeline.lang.scripts import CJK, KANA, WHITESPACE
+from pipeline.lang.posts import FORMER_POST_RE, TITLE_WORDS
+from pipeline.lang.scripts import CJK, KANA, WHITESPACE, fold_pattern
 from pipeline.models import AttributeKind
 from sources.item_titles import is_title
 from sources.items import split_item
@@ -114,11 +114,36 @@ def name_over_post(line: Line, below: Line | None) -> Person | None:
         return None
     text = below.text.rstrip(WHITESPACE)
     lead = len(text) - len(text.lstrip(WHITESPACE))
-    if (m := _POST_LINE_RE.match(text, lead)) is None or not is_title(m.group(0)):
+    if (m := _POST_LINE_RE.match(text, lead)) is not None and is_title(m.group(0)):
+        post_s, post_e = lead, m.end()
+    elif (clause := _post_clause(text, lead)) is not None:  # "現年58歲，乙國財政部長，…": a later clause
+        post_s, post_e = clause
+    else:
         return None
+    m_end = post_e
     start = line.start + line.text.index(name)
-    post = (below.start + lead, below.start + m.end())
-    return Person(start, start + len(name), _bio(below, m.end() + 1), None, NAME_OVER_POST_SHAPE, post)
+    post = (below.start + post_s, below.start + post_e)
+    return Person(start, start + len(name), _bio(below, m_end + 1), None, NAME_OVER_POST_SHAPE, post)
+
+
+# a clause of a Chinese or Japanese first sentence, and the word that says a post is held now ("現任")
+_CLAUSE_RE = re.compile(r"[^，,、。；;]+")
+_NOW_HOLDS_RE = re.compile(fold_pattern(r"^(?:現任|現為|現職|現在は)"))
+
+
+def _post_clause(text: str, lead: int) -> tuple[int, int] | None:
+    """The span of the first clause of the first East Asian sentence of ``text`` (from ``lead``) that is a
+    post, after the clauses of an age or a former post (``現年58歲，乙國財政部長，…``, ``前將軍，現任乙國…
+    主席``): the post's span, without the word that says it is held now; else None."""
+    end = text.find("。", lead)
+    end = len(text) if end < 0 else end
+    if not re.search(f"[{CJK}]", text[lead:end]):
+        return None
+    for m in _CLAUSE_RE.finditer(text, lead, end):
+        s = m.start() + (now.end() if (now := _NOW_HOLDS_RE.match(m.group(0))) else 0)
+        if is_title(text[s : m.end()]) and not FORMER_POST_RE.match(text[s : m.end()]):
+            return s, m.end()
+    return None
 
 
 def _bio(line: Line, at: int) -> tuple[int, int]:
