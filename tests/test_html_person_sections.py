@@ -51,3 +51,29 @@ def test_headings_over_paragraphs_that_give_no_post_are_no_list(tmp_path: Path) 
     path = tmp_path / "a.html"
     path.write_text(_page(plain), encoding="utf-8")
     assert not [m for m in parse_path(path).mentions if m.kind.value == "list"]
+
+
+def test_japanese_people_headings_over_an_age_then_the_post_with_its_copula(tmp_path: Path) -> None:
+    """``<h3>山田太郎氏</h3><p>58歳。乙国の財務相で、…</p>``: the age alone first, then the post and its で
+    (before: that person was left out, the page read in part)."""
+    sections = "".join(
+        f"<h3>{h}</h3><p>{p}</p>"
+        for h, p in [
+            ("山田太郎氏", "58歳。乙国の財務相で、2019年から予算を担当。"),
+            ("鈴木花子氏", "乙国中央銀行総裁。"),
+            ("佐藤次郎氏", "元陸将で、現在は乙国の国家安全保障会議議長。"),
+        ]
+    )
+    page = (
+        '<html><head><meta property="og:site_name" content="甲新聞"></head><body><article>'
+        f"<h1>制裁対象となった3人</h1><p>甲国は3日、乙国の高官3人を制裁対象に指定した。</p>{sections}"
+        "</article></body></html>"
+    )
+    path = tmp_path / "a.html"
+    path.write_text(page, encoding="utf-8")
+    read = [m for m in parse_path(path).mentions if m.kind.value == "list"]
+    assert [(m.name_zh, [a.text for a in m.attributes]) for m in read] == [
+        ("山田太郎", ["乙国の財務相"]),
+        ("鈴木花子", ["乙国中央銀行総裁"]),
+        ("佐藤次郎", ["乙国の国家安全保障会議議長"]),
+    ]

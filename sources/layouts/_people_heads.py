@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.lang.births import AGE_RE
 from pipeline.lang.leads import JA_HONORIFIC, RELATIVE_CLAUSE_RE
 from pipeline.lang.posts import FORMER_POST_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, KANA, WHITESPACE, fold_pattern
@@ -131,18 +132,25 @@ _CLAUSE_RE = re.compile(r"[^，,、。；;]+")
 _NOW_HOLDS_RE = re.compile(fold_pattern(r"^(?:現任|現為|現職|現在は)"))
 
 
+def _sentence_end(text: str, at: int) -> int:
+    end = text.find("。", at)
+    return len(text) if end < 0 else end
+
+
 def _post_clause(text: str, lead: int) -> tuple[int, int] | None:
     """The span of the first clause of the first East Asian sentence of ``text`` (from ``lead``) that is a
     post, after the clauses of an age or a former post (``現年58歲，乙國財政部長，…``, ``前將軍，現任乙國…
     主席``): the post's span, without the word that says it is held now; else None."""
-    end = text.find("。", lead)
-    end = len(text) if end < 0 else end
+    end = _sentence_end(text, lead)
+    if AGE_RE.fullmatch(text[lead:end].strip(WHITESPACE)) and end < len(text):
+        lead, end = end + 1, _sentence_end(text, end + 1)  # "58歳。乙国の財務相で…": the age alone first
     if not re.search(f"[{CJK}]", text[lead:end]):
         return None
     for m in _CLAUSE_RE.finditer(text, lead, end):
         s = m.start() + (now.end() if (now := _NOW_HOLDS_RE.match(m.group(0))) else 0)
-        if is_title(text[s : m.end()]) and not FORMER_POST_RE.match(text[s : m.end()]):
-            return s, m.end()
+        e = m.end() - (1 if m.group(0).endswith("で") else 0)  # "乙国の財務相で、…": the post, then で
+        if is_title(text[s:e]) and not FORMER_POST_RE.match(text[s:e]):
+            return s, e
     return None
 
 
