@@ -3,9 +3,9 @@
 item; the country before them is their place, the post their title.
 
 A country is a territory CLDR names (``pipeline.lang.demonyms.place_at_start``); a short word CLDR does not
-name so (``米国``) is taken for one only before a name in katakana, which a post's words never are. The name
-and its post are read by the item parser's own readers of an East Asian name with its post after or before
-it. No name is known here.
+name so (a short form of a country's name, ``乙国``) is taken for one only before a name in katakana, which a
+post's words never are. The name and its post are read by the item parser's own readers of an East Asian
+name with its post after or before it. No name is known here.
 """
 
 from __future__ import annotations
@@ -49,12 +49,12 @@ def place_then_person(text: str, start: int, end: int) -> tuple[int, int, tuple[
     """The person's name span and the country and post printed with it, where ``text[start:end]`` is a
     country's whole name, a blank, then a name with its post glued after or before it; else None. A blank
     after the country and a post with the name are both needed: ``甲國　外交、公務護照`` (a note of what
-    applies) and ``甲國　東京`` (two places) are no person, nor ``張三　行政長官`` (a name, then its post)."""
+    applies) and ``甲國　乙市`` (two places) are no person, nor ``張三　行政長官`` (a name, then its post)."""
     s, e = trim(text, start, end)
     n = place_at_start(text[s:e])
     known = n > 0
     if not known and (word := _WORD_RE.match(text, s, e)) is not None and not is_title(word.group(0)):
-        n = word.end() - s  # "米国　ロー大統領", checked below: a name in katakana after it
+        n = word.end() - s  # "乙国　ロー大統領", checked below: a name in katakana after it
     blank = _BLANK_RE.match(text, s + n) if n else None
     if blank is None or blank.end() >= e:
         return None
