@@ -5,6 +5,7 @@ Used by ``_tables.read_table``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from sources.layouts._table_cell_values import (
@@ -58,14 +59,26 @@ YEAR_LABELS = (1900, 2100)  # a bare whole number in this range may be a column'
 
 
 def _year_over(cell: TCell | None, body: Sequence[Sequence[TCell | None]], c: int) -> bool:
-    """``2024`` at the top of a column of ``3.15%``: a year naming the column, not a value, where the
-    column's values carry a unit and the cell's number has none."""
+    """``2024`` at the top of a column of ``3.15%`` or of ``8,817,800``: a year naming the column, not a
+    value, where the column's values carry a unit and the cell's number has none, or, printed as a year is
+    (four digits, no comma), none of them is a year."""
     found = _cell_values(_text(cell))
     number = found[0].number if len(found) == 1 and not found[0].unit else None
     if number is None or not float(number).is_integer() or not YEAR_LABELS[0] <= number <= YEAR_LABELS[1]:
         return False
-    units = [f.unit for x in _column(body, c) for f in _cell_values(_text(x))[:1]]
-    return len(units) >= VALUE_SHARE * max(1, len(body)) and all(units)
+    below = [f for x in _column(body, c) for f in _cell_values(_text(x))[:1]]
+    if len(below) < VALUE_SHARE * max(1, len(body)):
+        return False
+    # the column's values carry a unit, or none of them is a year as the cell is ("2024" over "8,817,800")
+    printed = _YEAR_CELL_RE.fullmatch(_text(cell)) is not None
+    return all(f.unit for f in below) or (printed and not any(_a_year(f.number) for f in below))
+
+
+_YEAR_CELL_RE = re.compile(r"(?:19|20)[0-9]{2}\s*(?:年|年度)?")
+
+
+def _a_year(number: float | None) -> bool:
+    return number is not None and float(number).is_integer() and YEAR_LABELS[0] <= number <= YEAR_LABELS[1]
 
 
 def _labels(rows: Sequence[Sequence[TCell | None]], width: int) -> list[str]:
