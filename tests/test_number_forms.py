@@ -5,9 +5,12 @@ Each was misread or not read before."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.lang.values import find_values
+from sources.registry import parse_path
 
 
 @pytest.mark.parametrize(
@@ -43,4 +46,32 @@ def test_an_amount_and_its_conversion_in_brackets_are_two_values() -> None:
     assert [(f.number, f.unit) for f in found] == [
         (pytest.approx(14.16e12), "CNY"),
         (pytest.approx(1.94e12), "USD"),
+    ]
+
+
+def test_a_table_column_of_plain_numbers_under_the_japanese_minus_mark(tmp_path: Path) -> None:
+    """``前年比`` over ``▲0.1``, ``0.3``, ``▲1.4``: a column of plain numbers, the marked ones below zero
+    (before: the column was not read, its marked cells no values)."""
+    rows = "".join(
+        f"<tr><th>{n}</th><td>{r}</td><td>{c}</td></tr>"
+        for n, r, c in [
+            ("甲国", "2.8％", "▲0.1"),
+            ("乙国", "0.7％", "0.3"),
+            ("丙国", "0.1％", "▲1.4"),
+            ("丁国", "5.0％", "▲0.2"),
+        ]
+    )
+    page = (
+        '<html><head><meta property="og:site_name" content="甲新聞"></head><body><article><h1>成長率</h1>'
+        "<p>主要国の成長率は以下の通り。</p><table><tr><th>国</th><th>成長率</th><th>前年比</th></tr>"
+        f"{rows}</table></article></body></html>"
+    )
+    path = tmp_path / "a.html"
+    path.write_text(page, encoding="utf-8")
+    read = [m for m in parse_path(path).mentions if m.kind.value == "list"]
+    assert [[(v.number, v.column) for v in m.values] for m in read] == [
+        [(2.8, "成長率"), (-0.1, "前年比")],
+        [(0.7, "成長率"), (0.3, "前年比")],
+        [(0.1, "成長率"), (-1.4, "前年比")],
+        [(5.0, "成長率"), (-0.2, "前年比")],
     ]

@@ -12,6 +12,8 @@ from pipeline.lang.values import Found, find_values
 
 # a number alone, signed or not, the sign full width or not ("＋12", "－86"), or no change ("±0")
 _PLAIN_RE = re.compile(rf"^\s*(?:[+\-−＋－]?{DIGITS}|±0)\s*$")
+# a number under Japanese tables' minus mark ("▲1.4", "△0.2"): a plain number below zero
+_MARKED_MINUS_RE = re.compile(rf"^\s*[▲△]\s*{DIGITS}\s*$")
 # what a plain number in a table cell counts, printed after it: votes, seats, medals, points
 TALLY_COUNTERS = ("票", "席", "枚", "面", "點", "点", "分", "votes", "seats", "points")
 _TALLY = "|".join(fold_pattern(c) for c in TALLY_COUNTERS)
@@ -30,10 +32,10 @@ def plain_value(text: str) -> Found | None:
     if (myriads := _MYRIADS_RE.match(t)) and (n := parse_number(myriads.group("n"))) is not None:
         rest = parse_number(myriads.group("rest") or "0") or 0
         return Found(t, n * MYRIAD + rest, "", 0, len(t))
-    if _PLAIN_RE.match(t):
-        number = parse_number(t.lstrip("+-−＋－±"))
+    if _PLAIN_RE.match(t) or _MARKED_MINUS_RE.match(t):
+        number = parse_number(t.lstrip("+-−＋－±▲△"))
         if number is not None:
-            sign = -1 if t.startswith(("-", "−", "－")) else 1
+            sign = -1 if t.startswith(("-", "−", "－", "▲", "△")) else 1  # "▲1.4": a Japanese table's minus
             return Found(t, sign * number, "", 0, len(t))
     values = find_values(t)
     if len(values) == 1 and values[0].start == 0 and values[0].end == len(t):
