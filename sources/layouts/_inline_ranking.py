@@ -23,13 +23,14 @@ from pipeline.lang.clause_cues import (
 )
 from pipeline.lang.rank_cues import RANK_PIECE_END_RE, RANK_PIECE_START_RE, RANK_WORD_RE
 from pipeline.lang.scripts import WHITESPACE
-from pipeline.lang.values import find_values
+from pipeline.lang.values import find_values, one_unit
 from sources.layouts._inline_piece_shapes import MIN_ITEMS, ZH_VALUE_NAME_RE, is_east_asian
-from sources.layouts._inline_pieces import Enumeration
+from sources.layouts._inline_pieces import Enumeration, split_final
 from sources.layouts._parens import split_top_level
 
-# a copula or particle that ends the lead-in of the first piece ("最も高いのは甲国の", "最高的是甲國")
-_LEAD_RE = re.compile(r"(?:是|為|为|は)")
+# a copula or particle that ends the lead-in of the first piece ("最も高いのは甲国の", "最高的是甲國"), a
+# colon after it or alone ("前四大依序為：甲國以…居首")
+_LEAD_RE = re.compile(r"(?:是|為|为|は)[：:]?|[：:]")
 # between a name and its value: parentheses, a colon, a particle ("甲国の49%", "甲国が48%", "甲國以49%",
 # "甲國的49%")
 _GAP_RE = re.compile(r"(?:\s|[（(：:的のが]|以|為|为)+$")
@@ -42,13 +43,15 @@ def ranked_pieces(text: str, a: int, b: int) -> list[Enumeration]:
     if not is_east_asian(text[a:b]) or not RANK_WORD_RE.search(text, a, b):
         return []
     pieces = [(a + s, a + e) for s, e in split_top_level(text[a:b], "，,、；;")]
+    if pieces:  # "…、丙國9.86兆元及丁國9.01兆元": the last piece holds the last two items
+        pieces[-1:] = split_final(text, *pieces[-1])
     valued = [k for k, (s, e) in enumerate(pieces) if find_values(text[s:e])]
     if not valued:
         return []
     run = pieces[valued[0] :]
     read = [_piece(text, s, e, first=k == 0) for k, (s, e) in enumerate(run)]
     items = [x for x in read if x is not None]
-    if len(items) < len(read) or len(items) < MIN_ITEMS or len({u for *_, u in items}) != 1:
+    if len(items) < len(read) or len(items) < MIN_ITEMS or not one_unit([u for *_, u in items]):
         return []
     names = [text[s:e] for (s, e), _, _ in items]
     if len(set(names)) != len(names):
