@@ -21,6 +21,7 @@ from pipeline.lang.clause_cues import (
     FORECAST_VERB_RE,
     MEASURE_END_RE,
 )
+from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
 from pipeline.lang.rank_cues import RANK_PIECE_END_RE, RANK_PIECE_START_RE, RANK_WORD_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values, one_unit
@@ -58,7 +59,24 @@ def ranked_pieces(text: str, a: int, b: int) -> list[Enumeration]:
         return []
     spans = tuple(name for name, _, _ in items)
     shared = tuple(value for _, value, _ in items)
-    return [Enumeration(spans, run[0][0], shared[-1][1], None, "", (0, 0), False, shared=shared)]
+    stated, count_span = _lead_count(text, run[0][0], spans[0][0])
+    end = shared[-1][1]
+    return [Enumeration(spans, run[0][0], end, stated, "", (0, 0), False, count_span, shared=shared)]
+
+
+def _lead_count(text: str, lo: int, hi: int) -> tuple[int | None, tuple[int, int]]:
+    """The count the first piece's lead-in states (``最高的10個省市為甲國…``: 10) and where it is written;
+    none for a number that counts something else (``約60個經濟體中``)."""
+    lead = text[lo:hi]
+    counts = find_counts(lead)
+    if not counts:
+        return None, (0, 0)
+    c = counts[-1]
+    if NOT_A_COUNT_BEFORE_RE.search(lead, max(0, c.start - 12), c.start) or NOT_A_COUNT_AFTER_RE.match(
+        lead, c.end
+    ):
+        return None, (0, 0)
+    return c.value, (lo + c.start, lo + c.end)
 
 
 def _piece(text: str, s: int, e: int, *, first: bool) -> tuple[tuple[int, int], tuple[int, int], str] | None:
