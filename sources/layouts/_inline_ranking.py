@@ -22,7 +22,7 @@ from pipeline.lang.clause_cues import (
     MEASURE_END_RE,
 )
 from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
-from pipeline.lang.rank_cues import RANK_PIECE_END_RE, RANK_PIECE_START_RE, RANK_WORD_RE
+from pipeline.lang.rank_cues import RANK_NEXT_RE, RANK_PIECE_END_RE, RANK_PIECE_START_RE, RANK_WORD_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values, one_unit
 from sources.layouts._inline_piece_shapes import MIN_ITEMS, ZH_VALUE_NAME_RE, is_east_asian
@@ -50,6 +50,8 @@ def ranked_pieces(text: str, a: int, b: int) -> list[Enumeration]:
     if not valued:
         return []
     run = pieces[valued[0] :]
+    if RANK_NEXT_RE.match(text[run[0][0] : run[0][1]].lstrip(WHITESPACE)):
+        return []  # "甲國與乙國並列最高，其次是丙國（48%）…": the first places told without a value
     read = [_piece(text, s, e, first=k == 0) for k, (s, e) in enumerate(run)]
     items = [x for x in read if x is not None]
     if len(items) < len(read) or len(items) < MIN_ITEMS or not one_unit([u for *_, u in items]):
