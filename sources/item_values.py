@@ -14,7 +14,7 @@ from pipeline.lang.named_figures import (
 )
 from pipeline.lang.row_values import dashed_numbers, labelled_numbers, labels_after_numbers
 from pipeline.lang.scripts import WHITESPACE
-from pipeline.lang.value_words import change_sign
+from pipeline.lang.value_words import change_sign, equivalents
 from pipeline.lang.values import find_values
 from pipeline.models import Attribute, Value
 
@@ -73,7 +73,9 @@ def labelled_values(text: str, start: int, end: int) -> tuple[Value, ...]:
 def _values(text: str, start: int, end: int, name_end: int) -> tuple[Value, ...]:
     out: list[Value] = []
     cursor = name_end
-    for f in find_values(text[start:end]):
+    found = find_values(text[start:end])
+    converted = equivalents(text[start:end], found)  # "14.16 trillion yuan ($1.94 trillion)": one amount
+    for f in (f for k, f in enumerate(found) if k not in converted):
         a, b = start + f.start, start + f.end
         label = _label(text, cursor, a) if cursor < a else ""
         number = f.number

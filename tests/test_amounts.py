@@ -32,7 +32,7 @@ LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"
         ("€3bn", 3_000_000_000, "EUR"),
         ("HK$3 billion", 3_000_000_000, "HKD"),
         ("1,200美元", 1200, "USD"),
-        ("5億元", 5, "億 元"),  # yuan or Taiwan dollars: the currency is not known, nor scaled
+        ("5億元", 500_000_000, "元"),  # yuan or Taiwan dollars: the currency not known, the amount scaled
         ("25%", 25, "%"),
     ],
 )

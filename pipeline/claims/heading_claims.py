@@ -11,7 +11,7 @@ from pipeline.claims.heading_counts import _cut_off_by_rank, _heading_subject, _
 from pipeline.claims.headline import heading_of_people_over_things
 from pipeline.claims.kinds import KIND_GROUP, KIND_TOTAL, SUBJECT_TOTAL, UNIT_COUNT
 from pipeline.claims.own_counts import OwnCounts
-from pipeline.claims.own_places import one_place_each
+from pipeline.claims.own_places import one_place_each, ranked_by_distinct_values
 from pipeline.lang.count_binding import running_total_over_additions
 from pipeline.models import Article, Claim, Heading
 
@@ -35,6 +35,7 @@ def heading_claims(
             and h.stated < len(listed)
             and _cut_off_by_rank(h)
             and not one_place_each(text, listed)
+            and not ranked_by_distinct_values(listed)
         ):
             continue  # "前10名（同分者並列）" over 36 items: ten places, ties sharing them
         if kind == KIND_TOTAL and heading_of_people_over_things(text, h, listed):

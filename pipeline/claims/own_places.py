@@ -28,3 +28,16 @@ def _place(text: str, m: Mention) -> int | None:
 def one_place_each(text: str, listed: Sequence[Mention]) -> bool:
     """Every item is printed after its own place, ``1`` to ``n`` in order, none shared: no ties."""
     return bool(listed) and [_place(text, m) for m in listed] == list(range(1, len(listed) + 1))
+
+
+def ranked_by_distinct_values(listed: Sequence[Mention]) -> bool:
+    """Every item prints a figure in one unit, each strictly below the one before (or each strictly
+    above): a ranking by those figures, where no two items can share a place."""
+    firsts = [next((v for v in m.values if v.number is not None), None) for m in listed]
+    if len(firsts) < 2 or any(v is None or v.number is None for v in firsts):
+        return False
+    numbers = [float(v.number) for v in firsts if v is not None and v.number is not None]
+    if len({v.unit for v in firsts if v is not None}) != 1:
+        return False
+    steps = [b - a for a, b in zip(numbers, numbers[1:], strict=False)]
+    return all(d < 0 for d in steps) or all(d > 0 for d in steps)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from pipeline.lang.counts import RANK_RE
@@ -66,7 +67,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"(?:\s*(?P<n2>[0-9０-９]{1,4})\s*(?P<scale2>億|萬)?)?"
             )  # "3億2000万", "1兆2000億"
             + fold_pattern(
-                r"\s*(?P<cur>美元|美金|元|人民幣|港元|港幣|新台幣|台幣|日圓|日元|円|歐元|ユーロ|ドル)"
+                r"\s*(?P<cur>美元|美金|元(?:\s*人民幣)?|人民幣|港元|港幣|新台幣|台幣|日圓|日元|円|歐元|ユーロ|ドル)"
             )
         ),
     ),
@@ -198,23 +199,42 @@ _CURRENCIES = {
     "A$": "AUD", "C$": "CAD", "S$": "SGD",
     "DOLLARS": "USD", "US DOLLARS": "USD", "U.S. DOLLARS": "USD", "HONG KONG DOLLARS": "HKD",
     "TAIWAN DOLLARS": "TWD", "NEW TAIWAN DOLLARS": "TWD", "EURO": "EUR", "EUROS": "EUR", "POUNDS": "GBP",
-    "YEN": "JPY", "YUAN": "CNY", "RENMINBI": "CNY",
+    "YEN": "JPY", "YUAN": "CNY", "RENMINBI": "CNY", "元人民幣": "CNY", "元人民币": "CNY",
+    "元": "元",  # alone, yuan or Taiwan dollars (the amount does not say which): a unit of its own
 }  # fmt: skip
 
 
 def _amount(m: re.Match[str], unit: str, number: float) -> tuple[float, str]:
     """An amount's number in units of its currency and the currency's code: ``3.2億美元``,
-    ``$320 million`` and ``3億2000万ドル`` are all 320,000,000 USD; an unknown currency keeps its scale
-    word in the unit (``5億 元``)."""
-    currency = re.sub(r"\s+", " ", m.group("cur").strip()) if unit == "currency" else "USD"
-    code = _CURRENCIES.get(currency.upper() if currency.isascii() else currency)
-    scale = (m.groupdict().get("scale") or "").strip()
+    ``$320 million`` and ``3億2000万ドル`` are all 320,000,000 USD, ``141633.8亿元`` and ``14.16兆元``
+    14,163,380,000,000 and 14,160,000,000,000 元, ``14.16 trillion yuan`` 14,160,000,000,000 CNY; an
+    unknown currency keeps its scale word in the unit."""
+    groups = m.groupdict()
+    currency = re.sub(r"\s+", " ", (groups.get("cur") or "").strip()) if unit == "currency" else "USD"
+    code = _CURRENCIES.get(currency.upper() if currency.isascii() else re.sub(r"\s", "", currency))
+    scale = (groups.get("scale") or "").strip()
     factor = SCALE_WORDS.get(scale.casefold() if scale.isascii() else scale, 1.0)
     if (n2 := m.groupdict().get("n2")) is not None and (extra := parse_number(n2)) is not None:
         number, factor, scale = number * factor + extra * SCALE_WORDS.get(m.group("scale2"), 1.0), 1.0, ""
     if code is None:
         return number, f"{scale} {currency}".strip()
-    return round(number * factor, 6), code
+    return scaled(number, factor), code
+
+
+def one_unit(units: Sequence[str]) -> bool:
+    """The values' units are one: the same, or ``元`` beside the one currency code a value names
+    (``14.16兆元人民幣`` then ``13.70兆元``: the currency said once, on the first amount)."""
+    named = set(units) - {_CURRENCIES["元"]}
+    return len(set(units)) == 1 or len(named) == 1 and next(iter(named)) in _SAID_IN_YUAN
+
+
+_SAID_IN_YUAN = frozenset({"CNY", "TWD"})  # the currencies whose amounts Chinese prints in 元
+
+
+def scaled(number: float, factor: float) -> float:
+    """``number`` times its scale word's ``factor`` in decimal, as printed (``141633.8亿`` is
+    14,163,380,000,000, not a binary float's 14,163,379,999,999.998)."""
+    return round(float(Decimal(repr(number)) * Decimal(repr(factor))), 6)
 
 
 def _number(m: re.Match[str]) -> float | None:
