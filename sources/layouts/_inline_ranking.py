@@ -22,9 +22,10 @@ from pipeline.lang.clause_cues import (
     MEASURE_END_RE,
 )
 from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
+from pipeline.lang.currencies import one_unit
 from pipeline.lang.rank_cues import RANK_NEXT_RE, RANK_PIECE_END_RE, RANK_PIECE_START_RE, RANK_WORD_RE
 from pipeline.lang.scripts import WHITESPACE
-from pipeline.lang.values import find_values, one_unit
+from pipeline.lang.values import find_values
 from sources.layouts._inline_piece_shapes import MIN_ITEMS, ZH_VALUE_NAME_RE, is_east_asian
 from sources.layouts._inline_pieces import Enumeration, split_final
 from sources.layouts._parens import split_top_level
