@@ -116,6 +116,29 @@ def _agreement(a: Mapping[str, _Printed], b: Mapping[str, _Printed]) -> float:
     return sum(1 for e in shared if _same(a[e], b[e])) / len(shared) if shared else 0.0
 
 
+def _kin(
+    column: Mapping[str, _Printed],
+    canon: Mapping[str, Mapping[str, _Printed]],
+    votes: Mapping[str, Counter[str]],
+    taken: Mapping[int, str],
+    agreement: np.ndarray,
+) -> str | None:
+    """The one canonical column still free that a column agreeing with none so far (below
+    ``MIN_AGREEMENT``) agrees with on some entity, of its kind: shares or not on the entities both hold,
+    no column of places. Two values swapped between items of a short list leave it less than half in
+    agreement. None where no such column, or several, is free."""
+    ids = list(canon)
+    kin = [
+        c
+        for i, c in enumerate(ids)
+        if c not in taken.values()
+        and agreement[i] > 0
+        and _shares(column) == _shares({e: v for e, v in canon[c].items() if e in column})
+        and not _places_voted(votes.get(c, Counter()))
+    ]
+    return kin[0] if len(kin) == 1 else None
+
+
 def align_columns(
     mentions: Sequence[Mention],
     entity_of: Mapping[str, str],
@@ -153,6 +176,12 @@ def align_columns(
                         and _places(labels_by_index.get((art, k), "")) == _places_voted(votes[free[0]])
                     ):
                         taken[k] = free[0]  # no column of counts for one of shares, nor of places
+                if (
+                    k not in taken
+                    and not _places(labels_by_index.get((art, k), ""))
+                    and (kin := _kin(values[art][k], canon, votes, taken, score[idx.index(k)]))
+                ):
+                    taken[k] = kin  # two of three shares swapped: it agrees on the one left alone
         for k in idx:
             cid = taken.get(k) or f"c{len(canon) + 1}"
             if cid not in canon:

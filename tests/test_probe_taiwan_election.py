@@ -33,11 +33,7 @@ from tests.test_checks import _article, _checks, _entities, _item, _kind
 STORY = "taiwan_election_2024"
 ARTICLES = probe_articles(STORY)
 TABLES = ("02_tw", "06_en")  # the articles whose values sit under a table's header
-_GAPS = {
-    "03_hk": "the winner's votes in one paragraph (`賴清德得558.6萬票，得票率40.05%`) and the two others' in "
-    "the next (`侯友宜得467.1萬票，得票率26.46%；柯文哲得369萬票，得票率33.49%`), each a name, 得 and two "
-    "figures, are left unread (a run of clauses over two paragraphs)",
-}
+_GAPS: dict[str, str] = {}
 
 
 def _marked(articles: list[str], gaps: dict[str, str]) -> list[Any]:
@@ -149,10 +145,11 @@ def test_the_planted_errors_read_are_found_once_each_and_nobody_else_is_accused(
     result = story(STORY)
     errors = [d for d in result.discrepancies if d.severity == "error"]
     assert [(d.kind, d.sources) for d in errors] == [
+        ("value_conflict", ("03_hk",)),
         ("value_conflict", ("04_cn",)),
         ("value_conflict", ("08_ja",)),
     ]
-    votes, seats = errors
+    _, votes, seats = errors
     assert "柯文哲" in votes.message and "396.0万票" in votes.message and "3,690,466" in votes.message
     assert "民衆党" in seats.message and "9議席" in seats.message
     for article in ("01_tw", "02_tw", "05_en", "06_en", "07_ja"):
@@ -178,16 +175,25 @@ def test_a_tickets_party_and_running_mate_are_the_candidates_attributes(article:
     assert [[a.text for a in m.attributes] for m in read] == [w["attributes"] for w in want]
 
 
+def test_the_shares_swapped_between_two_candidates_are_one_finding() -> None:
+    """03_hk prints 侯友宜's share as 26.46% and 柯文哲's as 33.49%, each the other's: one error naming both,
+    in the share's column (two of its three shares off leave it in agreement with the others on one only)."""
+    (swap,) = [d for d in story(STORY).discrepancies if d.sources == ("03_hk",)]
+    assert swap.severity == "error"
+    assert "侯友宜" in swap.message and "柯文哲" in swap.message and "swapped" in swap.message
+    assert "26.46%" in swap.message and "33.49%" in swap.message
+
+
 @pytest.mark.xfail(
     strict=True,
-    reason="03_hk's swapped shares sit in candidates' sentences left unread; 06_en's running mates given "
-    "to the wrong candidates (an attribute in English only, compared with no "
-    "other English table) draw no finding",
+    reason="06_en's running mates given to the wrong candidates (an attribute in English only, compared with "
+    "no other English table) draw no finding",
 )
 def test_every_planted_error_is_found() -> None:
+    """Between two items, swapped values are one value_conflict that says so (03_hk's shares)."""
     assert sorted(k for k, _ in findings(story(STORY))) == [
         "attribute_conflict",
-        "column_swap",
+        "value_conflict",
         "value_conflict",
         "value_conflict",
     ]
