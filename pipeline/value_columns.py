@@ -116,25 +116,35 @@ def _agreement(a: Mapping[str, _Printed], b: Mapping[str, _Printed]) -> float:
     return sum(1 for e in shared if _same(a[e], b[e])) / len(shared) if shared else 0.0
 
 
+MIN_SWAP_SHARED = 3  # entities two columns share, at the least, to tell two swapped values from a column
+
+
+def _swapped_two(column: Mapping[str, _Printed], canon: Mapping[str, _Printed]) -> bool:
+    """On the entities both hold (``MIN_SWAP_SHARED`` at least), the two columns give the same values but
+    for two entities, each given the other's value."""
+    shared = sorted(column.keys() & canon.keys())
+    off = [e for e in shared if not _same(column[e], canon[e])]
+    if len(shared) < MIN_SWAP_SHARED or len(off) != 2:
+        return False
+    one, two = off
+    return _same(column[one], canon[two]) and _same(column[two], canon[one])
+
+
 def _kin(
     column: Mapping[str, _Printed],
     canon: Mapping[str, Mapping[str, _Printed]],
     votes: Mapping[str, Counter[str]],
     taken: Mapping[int, str],
-    agreement: np.ndarray,
 ) -> str | None:
-    """The one canonical column still free that a column agreeing with none so far (below
-    ``MIN_AGREEMENT``) agrees with on some entity, of its kind: shares or not on the entities both hold,
-    no column of places. Two values swapped between items of a short list leave it less than half in
-    agreement. None where no such column, or several, is free."""
-    ids = list(canon)
+    """The one canonical column still free, of no places, that a column agreeing with none so far (below
+    ``MIN_AGREEMENT``) matches but for two values swapped between two items: in a short list the swap
+    alone leaves it less than half in agreement. None where no such column, or several, is free."""
     kin = [
         c
-        for i, c in enumerate(ids)
+        for c in canon
         if c not in taken.values()
-        and agreement[i] > 0
-        and _shares(column) == _shares({e: v for e, v in canon[c].items() if e in column})
         and not _places_voted(votes.get(c, Counter()))
+        and _swapped_two(column, canon[c])
     ]
     return kin[0] if len(kin) == 1 else None
 
@@ -179,7 +189,7 @@ def align_columns(
                 if (
                     k not in taken
                     and not _places(labels_by_index.get((art, k), ""))
-                    and (kin := _kin(values[art][k], canon, votes, taken, score[idx.index(k)]))
+                    and (kin := _kin(values[art][k], canon, votes, taken))
                 ):
                     taken[k] = kin  # two of three shares swapped: it agrees on the one left alone
         for k in idx:
