@@ -116,6 +116,39 @@ def _agreement(a: Mapping[str, _Printed], b: Mapping[str, _Printed]) -> float:
     return sum(1 for e in shared if _same(a[e], b[e])) / len(shared) if shared else 0.0
 
 
+MIN_SWAP_SHARED = 3  # entities two columns share, at the least, to tell two swapped values from a column
+
+
+def _swapped_two(column: Mapping[str, _Printed], canon: Mapping[str, _Printed]) -> bool:
+    """On the entities both hold (``MIN_SWAP_SHARED`` at least), the two columns give the same values but
+    for two entities, each given the other's value."""
+    shared = sorted(column.keys() & canon.keys())
+    off = [e for e in shared if not _same(column[e], canon[e])]
+    if len(shared) < MIN_SWAP_SHARED or len(off) != 2:
+        return False
+    one, two = off
+    return _same(column[one], canon[two]) and _same(column[two], canon[one])
+
+
+def _kin(
+    column: Mapping[str, _Printed],
+    canon: Mapping[str, Mapping[str, _Printed]],
+    votes: Mapping[str, Counter[str]],
+    taken: Mapping[int, str],
+) -> str | None:
+    """The one canonical column still free, of no places, that a column agreeing with none so far (below
+    ``MIN_AGREEMENT``) matches but for two values swapped between two items: in a short list the swap
+    alone leaves it less than half in agreement. None where no such column, or several, is free."""
+    kin = [
+        c
+        for c in canon
+        if c not in taken.values()
+        and not _places_voted(votes.get(c, Counter()))
+        and _swapped_two(column, canon[c])
+    ]
+    return kin[0] if len(kin) == 1 else None
+
+
 def align_columns(
     mentions: Sequence[Mention],
     entity_of: Mapping[str, str],
@@ -153,6 +186,12 @@ def align_columns(
                         and _places(labels_by_index.get((art, k), "")) == _places_voted(votes[free[0]])
                     ):
                         taken[k] = free[0]  # no column of counts for one of shares, nor of places
+                if (
+                    k not in taken
+                    and not _places(labels_by_index.get((art, k), ""))
+                    and (kin := _kin(values[art][k], canon, votes, taken))
+                ):
+                    taken[k] = kin  # two of three shares swapped: it agrees on the one left alone
         for k in idx:
             cid = taken.get(k) or f"c{len(canon) + 1}"
             if cid not in canon:

@@ -18,7 +18,7 @@ MAX_NOTE_GROUPS = 4
 # a person's English name: two to four capitalized words or initials ("Jane Q. Roe")
 # a capitalized word, or two joined by a hyphen ("Jean-Luc")
 _EN_NAME_WORD = r"[A-Z][a-z'’\-]+(?:-[A-Z][a-z'’]+)?"
-_EN_PERSON_RE = re.compile(rf"{_EN_NAME_WORD}(?:\s+(?:{_EN_NAME_WORD}|[A-Z]\.)){{1,3}}")
+EN_PERSON_RE = re.compile(rf"{_EN_NAME_WORD}(?:\s+(?:{_EN_NAME_WORD}|[A-Z]\.)){{1,3}}")
 _PLACE_ASIDE_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}")  # "Borduria", "New Aland"
 MIN_PEOPLE_ASIDES = 2
 
@@ -31,7 +31,7 @@ def people_asides(doc: Document, mentions: list[Mention]) -> list[Mention]:
     people = all(
         m.name_en
         and not m.name_zh
-        and _EN_PERSON_RE.fullmatch(m.name_en)
+        and EN_PERSON_RE.fullmatch(m.name_en)
         and not BODY_WORD_RE.search(m.name_en)
         for m in mentions
     )

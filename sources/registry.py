@@ -39,6 +39,7 @@ from sources.people_posts import posts_down_the_list
 from sources.ranked_beyond import beyond_the_count
 from sources.reader import DEFAULT_MAX_BYTES, read_document
 from sources.text_outlet import outlet_from_text
+from sources.ticket_partners import ticket_partners
 from sources.tied_places import places_unbound
 
 MIN_CONFIDENCE = 0.3
@@ -180,7 +181,7 @@ def parse_document(doc: Document) -> ParseResult:
             doc.text, with_affiliations(doc.text, posts_with_bodies(latin_names_noted(bracketed_tags(found))))
         )
         found = parties_and_places(doc.text, posts_down_the_list(doc.text, names_dot_posts(doc.text, found)))
-        found = aliases_in_brackets(parties_in_brackets(doc.text, found))
+        found = ticket_partners(doc.text, aliases_in_brackets(parties_in_brackets(doc.text, found)))
         grouped = dates_as_groups(
             categories_as_groups(shared_asides(doc, latin_names_noted(people_asides(doc, found))))
         )

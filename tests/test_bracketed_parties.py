@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from pipeline.models import AttributeKind, Mention
 from sources.registry import parse_path
 
@@ -65,11 +63,6 @@ def test_a_party_word_inside_a_longer_name_is_no_bracketed_party(tmp_path: Path)
     assert not any(_tags(m) for m in read)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an English party in brackets after a name (`Jane Roe (Aland Party) 49.4%`) is kept as an "
-    "attribute of no kind, not the person's party tag; the last item after `and` loses its bracket and value",
-)
 def test_an_english_party_in_brackets_is_the_tag(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(
@@ -79,3 +72,42 @@ def test_an_english_party_in_brackets_is_the_tag(tmp_path: Path) -> None:
     )
     read = [m for m in parse_path(path).mentions if m.kind == "list"]
     assert [_tags(m) for m in read] == [["Aland Party"], ["Borduria Party"], ["Carpathia Party"]]
+    assert [[v.raw for v in m.values] for m in read] == [["49.4%"], ["41.2%"], ["8.3%"]]
+
+
+def _read_en(tmp_path: Path, body: str) -> list[Mention]:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Results\n\nLakeside Wire, March 3, 2025\n\n{body}\n", encoding="utf-8")
+    return [m for m in parse_path(path).mentions if m.kind == "list"]
+
+
+def test_an_english_column_of_parties_holds_the_one_without_a_party_word(tmp_path: Path) -> None:
+    """``Mary Major (Carpathia Left)``: most brackets of the list name a party, so this one does too."""
+    read = _read_en(
+        tmp_path,
+        "The results were: Jane Roe (Aland Party) 49.4%, John Doe (Borduria Party) 41.2% and Mary Major "
+        "(Carpathia Left) 8.3%.",
+    )
+    assert [m.name_en for m in read] == ["Jane Roe", "John Doe", "Mary Major"]
+    assert [_tags(m) for m in read] == [["Aland Party"], ["Borduria Party"], ["Carpathia Left"]]
+
+
+def test_english_brackets_without_a_party_word_are_no_tag(tmp_path: Path) -> None:
+    """Guard: where each person is from, in brackets: no party, no tag; the last keeps its value."""
+    read = _read_en(
+        tmp_path,
+        "The winners were: Jane Roe (Aland) 49.4%, John Doe (Borduria) 41.2% and Mary Major (Carpathia) "
+        "8.3%.",
+    )
+    assert [m.name_en for m in read] == ["Jane Roe", "John Doe", "Mary Major"]
+    assert not any(_tags(m) for m in read)
+    assert [[v.raw for v in m.values] for m in read] == [["49.4%"], ["41.2%"], ["8.3%"]]
+
+
+def test_an_english_party_listed_as_the_item_is_no_tag(tmp_path: Path) -> None:
+    """Guard: a party's name with its short name in brackets (``Aland Party (AP)``) is the item itself."""
+    read = _read_en(
+        tmp_path,
+        "Seats went to the Aland Party (AP) 52, the Borduria Party (BP) 51 and the Carpathia Party (CP) 8.",
+    )
+    assert not any(_tags(m) for m in read)

@@ -130,3 +130,10 @@ EN_SHARE_OF_AFTER_RE = re.compile(
 # before the first name that say what put it up (a body, its nomination, the candidacy)
 TICKET_VERB_RE = re.compile(fold_pattern(rf"以|憑|得票|共獲|{GOT_VERBS}|得"))
 TICKET_LEAD_END_RE = re.compile(fold_pattern(r"(?:黨|聯盟|陣線|提名|推薦|推舉|的|候選人|參選人)$"))
+# the words of a candidate's share of the vote, after the votes (``張三得558萬票，得票率40.05%``)
+VOTE_SHARE_WORD_RE = re.compile(fold_pattern(r"得票率|得票比率|得票比例"))
+# the body that put a ticket up, right before its first name (``甲黨提名的``, ``乙党候选人``, ``丙黨``): the
+# body's name, then the words of its nomination or of the candidacy
+TICKET_BODY_RE = re.compile(
+    fold_pattern(r"(?P<body>[^\W\d_]{1,10}?(?:黨|聯盟|陣線))(?:(?:提名|推薦|推舉)的?)?(?:候選人|參選人)?$")
+)

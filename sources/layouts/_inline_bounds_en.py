@@ -150,6 +150,8 @@ def _last_en(text: str, a: int, b: int) -> int:
         # "… and Peter Smith (intelligence chief)": what the last person is; an aside that closes the
         # clause belongs to the last item as the others' do ("… and Peter Smith (Borduria).")
         return title.end()
+    if title is not None and not find_values(title.group(1)) and _value_at(text, title.end(), b):
+        end = title.end()  # "… and Jane Roe (Aland Party) 8.3%": the bracket, then its values, as the others'
     aside = _APPOSITIVE_TAIL_RE.fullmatch(text, end, b)
     if aside is not None and len(aside.group(0).split()) <= MAX_APPOSITIVE_WORDS:
         return aside.end(1)  # "… and Jane Roe, a diplomat from Borduria.": what the last person is
@@ -161,6 +163,13 @@ def _last_en(text: str, a: int, b: int) -> int:
         end = gap.end() + found[0].end
         if end < b and text[end] in ")）":
             end += 1
+
+
+def _value_at(text: str, at: int, b: int) -> bool:
+    """A value of the item's own right at ``at`` (after a space or a colon), not values given in turn."""
+    gap = _VALUE_AFTER_RE.match(text, at, b)
+    found = find_values(text[gap.end() : b]) if gap else []
+    return bool(gap and found and found[0].start == 0 and not _in_turn(text, gap.end(), found))
 
 
 # what the last name is, closing the clause: a comma, an indefinite article or a possessive, a few words

@@ -61,6 +61,7 @@ from sources.layouts._inline_value_runs import counted_pieces
 from sources.layouts._inline_valued_tail import valued_tail
 from sources.layouts._inline_values import valued_groups_zh
 from sources.layouts._inline_values_for import en_values_for
+from sources.layouts._inline_vote_runs import vote_runs
 from sources.layouts._inline_whole import whole_sentences
 from sources.layouts._lines import body_text
 from sources.layouts._memo import per_document
@@ -84,6 +85,10 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
     whole: list[Enumeration] = []  # groups of a run of sentences read together, kept together
     for e in paragraph_leads(text):  # "Aland faces a 50 percent …" opening paragraph after paragraph
         found.append(e)
+        grouped.append((e.lead_start, e.end))
+    for e in vote_runs(text):  # "甲黨候選人張三得558萬票…。" then "李四得467萬票…；王五得…" below it
+        found.append(e)
+        whole.append(e)
         grouped.append((e.lead_start, e.end))
     for e in marked_groups(text):  # "【全面禁止】" over "▼甲國▼乙國▼丙國": a group a heading
         found.append(e)
