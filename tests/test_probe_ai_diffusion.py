@@ -22,7 +22,6 @@ ARTICLES = probe_articles(STORY)
 GAPS = {
     # the third tier's examples on the line under a label with no colon (``第3グループ``) are left unread
     "07_ja": "the third tier's examples on the line under a label with no colon are not read",
-    "02_en": "the third tier's items are filed under their lead-in paragraph, not the heading above it",
 }
 
 
@@ -183,6 +182,26 @@ def test_a_heading_after_a_long_list_is_no_item_of_it(tmp_path: Path) -> None:
     read = _read(tmp_path, text)
     assert [m.name_en for m in read] == [*EIGHTEEN, "Sokovia", "Transia", "Urkesh", "Vulgaria"]
     assert [m.group for m in read][:18] == ["Tier 1: no cap"] * 18
+
+
+def test_a_lead_in_under_a_label_of_the_series_leaves_the_group_to_the_label(tmp_path: Path) -> None:
+    """``<h2>Tier 3: barred</h2>`` over ``<p>Countries under an arms embargo, among them:</p>`` over four
+    ``<li>``: the group is the label's, as the first tier's is its heading's; the lead-in only leads the
+    names in (before: the four stood under the lead-in's sentence)."""
+    text = TIERS.format(items="\n".join(f"<li>{n}</li>" for n in EIGHTEEN))
+    read = _read(tmp_path, text)
+    assert [m.group for m in read] == ["Tier 1: no cap"] * 18 + ["Tier 3: barred"] * 4
+
+
+def test_a_lead_in_that_counts_its_names_under_a_label_keeps_its_count(tmp_path: Path) -> None:
+    """The guard: ``<p>These 4 countries:</p>`` under ``Tier 3: barred`` states the group's count, kept
+    (the lead-in's line is a heading of its own, as before)."""
+    text = TIERS.format(items="\n".join(f"<li>{n}</li>" for n in EIGHTEEN)).replace(
+        "Countries under an arms embargo, among them:", "These 4 countries:"
+    )
+    path = tmp_path / "a.html"
+    path.write_text(text, encoding="utf-8")
+    assert (4, "These 4 countries:") in [(h.stated, h.label) for h in parse_path(path).headings]
 
 
 CELLS = """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>三个层级_甲报</title></head>
