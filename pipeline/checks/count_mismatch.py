@@ -21,6 +21,7 @@ from pipeline.claims import (
     KIND_GROUP,
     mode_of,
 )
+from pipeline.lang.count_binding import miscounted_at_most
 from pipeline.models import Claim, Discrepancy, Severity
 
 
@@ -30,6 +31,16 @@ def _odd_count(ctx: _Ctx, c: Claim) -> bool:
     said = {(x.article, int(x.stated)) for x in ctx.group_claims.get(c.group, ()) if x.article != c.article}
     usual = mode_of([value for _, value in sorted(said)])
     return c.computed is not None and usual is not None and int(c.computed) == usual != int(c.stated)
+
+
+def _a_counted_group_short(ctx: _Ctx, c: Claim) -> bool:
+    """A heading's count of one of the article's groups, a miscount apart from the items it prints
+    there (``第一級共18個國家和地區：`` over seventeen, beside ``第三級則包括A、B等``): the examples the
+    article gives are another group's, and this group is judged as the list it says it is."""
+    if c.kind != KIND_GROUP or not c.group or not ctx.from_heading(c) or c.computed is None:
+        return False
+    groups = {ctx.group_id(m) for m in ctx.listed.get(c.article, ())}
+    return len(groups) > 1 and miscounted_at_most(int(c.computed), int(c.stated))
 
 
 def _count_mismatches(ctx: _Ctx) -> list[Discrepancy]:
@@ -45,7 +56,7 @@ def _count_mismatches(ctx: _Ctx) -> list[Discrepancy]:
             continue  # prose about the official list, beside a printed selection of it
         if c.unit != "count" or math.isclose(c.stated, c.computed):
             continue
-        if c.computed < c.stated and ctx.says_selection(c.article):
+        if c.computed < c.stated and ctx.says_selection(c.article) and not _a_counted_group_short(ctx, c):
             continue  # examples of the group, as the article says: its count is the official group's
         # the count is the odd one, not the list: reported as a conflict of counts (but the conflict of
         # counts leaves out the heading of a selection, which counts what it prints: judged here)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pipeline.claims.scan import SUBSET_RE
 from pipeline.lang.counts import find_counts
+from pipeline.lang.leads import EXTRA_AFTER_COUNT_RE
 from pipeline.lang.rank_cues import RANK_CUTOFF_BEFORE_RE
 from pipeline.models import Mention
 from pipeline.prose_counts import ProseCount
@@ -53,6 +54,8 @@ def introduces(ls: ListItems, c: ProseCount, end: int) -> Mention | None:
     B``, ``12國：A、B``) or the last it closes (``A、B等12國``): bound by position, whatever its words."""
     text, items, ordered = ls.text, ls.items, ls.ordered
     k = bisect.bisect_left(items, c.end)
+    if _closes_a_part(ls, c, k):
+        return None
     after = ordered[k] if k < len(ordered) and items[k] < end else None
     if after is not None and len(text[c.end : after.start]) <= INTRODUCES_CHARS:
         between = text[c.end : after.start]
@@ -62,6 +65,15 @@ def introduces(ls: ListItems, c: ProseCount, end: int) -> Mention | None:
     if before is not None and before.end <= c.start and _CLOSES_RE.match(text[before.end : c.start]):
         return before
     return None
+
+
+def _closes_a_part(ls: ListItems, c: ProseCount, k: int) -> bool:
+    """``A、B、C等3國以及丁地區``: the count closes the run before it, and one more item of the list
+    follows it joined by a word (``lang.leads.EXTRA_AFTER_COUNT_RE``): it counts a part, not the group."""
+    text, ordered = ls.text, ls.ordered
+    if not 0 < k < len(ordered) or not _CLOSES_RE.match(text[ordered[k - 1].end : c.start]):
+        return False
+    return EXTRA_AFTER_COUNT_RE.fullmatch(text, c.end, ordered[k].start) is not None
 
 
 def counts_first_part(ls: ListItems, c: ProseCount, hi: int) -> bool:

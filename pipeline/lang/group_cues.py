@@ -40,12 +40,32 @@ GROUP_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 # a lead that is a group's label in a series and nothing else, the line's or paragraph's first words before
-# its colon (``第三級``, ``第2類``, ``A組``, ``第1グループ``, ``Tier 3``, ``Group B``): the names after it are
-# that group's list, as a heading's would be
-SERIES_LABEL_RE = re.compile(
-    fold_pattern(r"第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:層級|級|類|組|檔|批)|[A-ZＡ-Ｚ]\s*組")
-    + r"|第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*グループ|グループ\s*[A-ZＡ-Ｚ0-9０-９]"
-    r"|(?:tier|group|category|level|pot)\s+(?:[0-9]{1,2}|[A-Z]|one|two|three|four|five|I{1,3}|IV|V)",
+# its colon (``第三級``, ``第2類``, ``A組``, ``第1グループ``, ``Tier 3``, ``Group B``, "Third tier"): the
+# names after it are that group's list, as a heading's would be
+_SERIES_ZH = fold_pattern(
+    r"第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:層級|級|類|組|檔|批)|[A-ZＡ-Ｚ]\s*組"
+)
+_SERIES_JA = r"第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*グループ|グループ\s*[A-ZＡ-Ｚ0-9０-９]"
+_SERIES_EN = (
+    r"(?:tier|group|category|level|pot)\s+(?:[0-9]{1,2}|[A-Z]|one|two|three|four|five|I{1,3}|IV|V)"
+    r"|(?:first|second|third|fourth|fifth)\s+(?:tier|group|category|level)"  # "the third tier"
+)
+SERIES_LABEL_RE = re.compile(f"{_SERIES_ZH}|{_SERIES_JA}|{_SERIES_EN}", re.IGNORECASE)
+# a group's label in a series opening the sentence of its names, with no colon: the label (``第三級``,
+# "the third tier"), then a verb that says what the group holds (``則包括``, ``為``, ``共``, "covers"); what
+# follows the verb is the names, or words about them and a cue of their examples after a pause
+# (``，如``, ", such as") or a colon
+SERIES_IN_SENTENCE_RE = re.compile(
+    rf"(?:^|(?<=[，,]))\s*(?:(?:the\s+)?(?P<en>{_SERIES_EN})"
+    r"\s+(?:covers|includes|comprises|consists\s+of|is\s+made\s+up\s+of)\b"
+    rf"|(?P<zh>{_SERIES_ZH})" + fold_pattern(r"\s*(?:則|则)?\s*(?:包括|包含|涵蓋|為|是|共|計有)") + r")",
+    re.IGNORECASE,
+)
+# what ends the words about the names and opens their run, after the verb: a pause and a cue of examples
+# (``，如``, ``，即``, ", such as", ", including"), or a colon
+SERIES_EXAMPLES_OPENING_RE = re.compile(
+    fold_pattern(r"[，,]\s*(?:即|如|例如|比如|諸如|包括)\s*$")
+    + r"|,\s*(?:such\s+as|including|among\s+them|notably)\s*$|[：:]\s*$",
     re.IGNORECASE,
 )
 # a yes-or-no answer in a table's cell ("First time: Yes", "初入閣：○"): what a row is, never a group's label
@@ -60,6 +80,8 @@ _CLASS_NOUN_ZH = fold_pattern(
     r"企業|公司|車廠|車企|廠商|業者|出口商|生產商|製造商|國家|國|地區|經濟體|成員國?|品牌|機構|銀行|產品|商品|人士|人員"
 )
 _CLASS_NOUN_JA = r"企業|会社|メーカー|業者|各国|諸国|国々|国|地域|製品"
+# a class noun alone, no name (``地區``, ``企業``, ``国``): what ``…18國和地區`` adds to its counted noun
+CLASS_NOUN_RE = re.compile(rf"(?:{_CLASS_NOUN_ZH}|{_CLASS_NOUN_JA})")
 _COMPLEMENT_ZH = fold_pattern(r"其他|其它|其餘|餘下|剩餘|剩下") + r"|その他|残り"
 _NEGATION_ZH = fold_pattern(r"不|未|非") + r"|非|未"
 DESCRIBED_ROW_ZH_RE = re.compile(

@@ -41,6 +41,9 @@ COMPLETE_RE = re.compile(
     re.IGNORECASE,
 )
 # a list that only gives examples
+# "for example" right after a pause before the first of its names ("…受禁運的國家，如甲國、乙國和丙國"); not
+# 如 opening another word ("如前所述", "如下", "如果", "如今", "如此", "如同", "如何", "如上")
+EXAMPLES_AFTER_PAUSE_ZH = r"[，,]\s*如(?![前下此同果何今上])"
 SELECTION_RE = re.compile(
     fold_pattern(r"(?<!比)例如|譬如|其中包括|其中有|諸如|像是|如：")  # "比例如下" (the ratios as follows)
     + r"|(?<![对對占佔])比如(?!下)"  # "对比如下", "占比如下" (compared, shares as follows): no "for example"
@@ -129,6 +132,12 @@ PART_OPENING_RE = re.compile(
 )
 # a joiner's character inside a word: 共和 (republic), 和平 (peace), the sound 及 of -geria (甲及利亞)
 ZH_JOINER = fold_pattern(r"(?:以及|及其|(?<!共)和(?!平)|及(?!利[亞亚])|與|跟|暨|或)")
+# the word that joins one more item after the count closing a run ("A、B、C等3國以及丁地區", "A, B and C,
+# three countries, as well as the Dalmatia region"): the count is the run's, the item after it the list's
+EXTRA_AFTER_COUNT_RE = re.compile(
+    r"\s*" + fold_pattern(r"(?:以及|及(?!其)|和|與|暨)") + r"\s*|,?\s+(?:as\s+well\s+as|plus)\s+",
+    re.IGNORECASE,
+)
 # the word before the last item of an inline enumeration ("A、B和C", "A, B and C")
 FINAL_JOINER_RE = re.compile(
     r"\s*" + ZH_JOINER + r"\s*|\s*(?:および|及び|と|や)\s*"

@@ -9,7 +9,7 @@ import re
 
 from pipeline.lang.demonyms import place_at_start
 from pipeline.lang.headcounts import quantity_spans
-from pipeline.lang.leads import JA_HONORIFIC, JA_RA
+from pipeline.lang.leads import EXAMPLES_AFTER_PAUSE_ZH, JA_HONORIFIC, JA_RA
 from pipeline.lang.posts import JA_TITLE_RE
 from pipeline.lang.rank_cues import ZH_RANK_REACHED
 from pipeline.lang.scripts import CJK, NAME_DOTS, WHITESPACE, fold_pattern
@@ -21,7 +21,8 @@ from sources.layouts._inline_piece_shapes import masked
 
 # where a Chinese/Japanese first item starts: after a colon, a lead-in word or a particle
 _ZH_START_RE = re.compile(
-    r"(?:[：:，,「『（(]|^)"
+    EXAMPLES_AFTER_PAUSE_ZH  # "…的國家，如甲國、乙國": the names' examples after the pause
+    + r"|(?:[：:，,「『（(]|^)"
     + fold_pattern(r"(?:\s*(?:而|但|且))?")  # the conjunction opening a clause: "…3%，而甲國、乙國…"
     + "|"
     + fold_pattern(
@@ -30,6 +31,8 @@ _ZH_START_RE = re.compile(
     )
     + r"|(?:は|が|を|に|で|の|と|も|から|へ)"
 )
+
+_EXAMPLES_AFTER_PAUSE_RE = re.compile(EXAMPLES_AFTER_PAUSE_ZH)
 
 # after a colon only a lead-in word of its own starts the items ("名單為：甲類的12個國家是A、…"):
 # a one-character word may be part of the first name ("阿蘭德航運有限公司")
@@ -60,6 +63,8 @@ def _first_zh(text: str, a: int, b: int) -> int:
     """Start of the first item inside the first piece ``text[a:b]``: after the last lead-in mark (right
     after a colon, the last lead-in word)."""
     best = a
+    # the piece after the pause of "…的國家，如甲國": the names' examples, after 如
+    example = _EXAMPLES_AFTER_PAUSE_RE.match(text, a - 1, b) if a > 0 else None
     marks = _ZH_START_AFTER_COLON_RE if text[a - 1 : a] in ("：", ":") else _ZH_START_RE
     values = find_values(text[a:b])
     ends, starts = {f.end for f in values}, {f.start for f in values}
@@ -76,7 +81,7 @@ def _first_zh(text: str, a: int, b: int) -> int:
             continue  # "制裁的公司包括甲市的乙貿易有限公司": where the body is based, no lead-in
         if a + m.end() < b:
             best = a + m.end()
-    return best
+    return max(best, example.end()) if example is not None and example.end() < b else best
 
 
 # what a Japanese person is said to be of, before の and their name: a state, a body or a post ("甲国")

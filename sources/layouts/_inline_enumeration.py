@@ -23,6 +23,7 @@ from sources.layouts._headings import group_label
 from sources.layouts._inline_bounds_en import trailing_name_start, values_in_turn_start
 from sources.layouts._inline_bounds_zh import ja_name_start
 from sources.layouts._inline_context import headed_pair
+from sources.layouts._inline_counted_extra import extra_after_count
 from sources.layouts._inline_en_counts import en_count_of_any_noun, values_after_aside
 from sources.layouts._inline_labels import label_before
 from sources.layouts._inline_pairs import pairs_at_one_value
@@ -43,6 +44,7 @@ from sources.layouts._inline_pieces import (
     split_final,
 )
 from sources.layouts._inline_selection import examples_cue, examples_of_a_hedged_whole
+from sources.layouts._inline_series_sentence import series_sentence_count
 from sources.layouts._inline_shared_values import shared_values
 from sources.layouts._inline_values import shared_value_zh
 
@@ -161,6 +163,8 @@ def read_enumeration(
     stated, closing_end = _closing_count(text, spans[-1][1], b) if spans and at_end else (None, 0)
     if stated is not None and len(spans) * 2 < stated and _DENG_RE.match(text, spans[-1][1]):
         stated = None  # "甲國、乙國等40個經濟體", "A、Bら40カ国": examples of forty (fewer than half)
+    if stated is not None and (extra := extra_after_count(text, closing_end, b, east_asian)) is not None:
+        spans, stated, closing_end = [*spans, extra], None, 0  # "…等3國以及丁地區": the count is the run's
     if not spans:
         return None
     start = spans[0][0]
@@ -175,6 +179,8 @@ def read_enumeration(
         shared = shared_values(text, spans, b)
     count_span = (spans[-1][1], closing_end)
     introduced = False  # the count is the lead-in's own: "將3家企業列入名單，分別是A、B"
+    if stated is None and (series := series_sentence_count(text, lead_start, lead_end)) is not None:
+        (stated, count_span), introduced = series, True  # "The first tier covers 5 allies …: A, B, …"
     if stated is None:
         counts = find_counts(lead)
         tail = lead[counts[-1].end :] if counts else ""

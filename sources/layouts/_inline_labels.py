@@ -12,6 +12,7 @@ from pipeline.lang.leads import AFTER_COLON_CUE_RE, CREDIT_WORDS
 from pipeline.lang.scripts import WHITESPACE
 from sources.layouts._headings import group_label
 from sources.layouts._inline_piece_shapes import is_east_asian
+from sources.layouts._inline_series_sentence import series_sentence_label
 from sources.layouts._shapes import BULLET_CHARS, SYMBOL_BLOCKS
 
 # a label in lenticular brackets before the items, as a colon's words would be: "【甲類】A、B、C"
@@ -72,6 +73,8 @@ def label_before(text: str, lead_start: int, first: int) -> tuple[str, tuple[int
         unmarked = _UNMARKED_START_RE.match(text, line_start)
         if unmarked is not None and (label := group_label(unmarked.group(1))):
             return label, unmarked.span(1)  # "全面禁止　A、B" in a block of such lines
+    if (series := series_sentence_label(text, lead_start, first))[0]:
+        return series  # "第三級則包括甲國、乙國…", "第一級共5個國家：…": the label opens the sentence
     colon = max(head.rfind("："), head.rfind(":"))
     after = head[colon + 1 :].strip(WHITESPACE + '「『“"')
     if colon <= 0 or (after and not AFTER_COLON_CUE_RE.fullmatch(after)):

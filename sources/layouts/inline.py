@@ -23,7 +23,10 @@ at a time at one value (``Aland and Borduria at 25%, Carpathia at 40%``) in ``_i
 groups of one sentence (``…の3カ国を全面的に禁止し、…の4カ国を一部制限``, ``four countries — A, B, C and D —
 and …``) in ``_inline_two_groups``, sentences a date each (``…took effect for A and B on June 9. C follows
 from July 1.``) in ``_inline_dated_sentences`` and ``_inline_dated_sentences_en``, the pieces of a run
-of people (``甲、乙和丙事務大臣李四``, ``山田太郎氏と佐藤花子氏``) in ``_inline_people``. One enumeration
+of people (``甲、乙和丙事務大臣李四``, ``山田太郎氏と佐藤花子氏``) in ``_inline_people``, a group's label in a
+series opening the sentence of its names with no colon (``第三級則包括A、B等…``, "The third tier covers …,
+such as A, B") in ``_inline_series_sentence``, one more item joined after the count that closes a run
+(``A、B、C等3國以及丁地區``) in ``_inline_counted_extra``. One enumeration
 is read in ``_inline_enumeration``, the enumerations of a clause found in ``_inline_finding``, accepted in
 ``_inline_accepting`` (with the lines around them read in ``_inline_context``), gathered over the article
 in ``_inline_grouping``; whether the article names examples only is ``_inline_selection``. This module is

@@ -35,6 +35,7 @@ from sources.layouts._line_profiles import (
     _profiles,
     _titled_name,
 )
+from sources.layouts._line_series_label import label_over_lead
 from sources.layouts._lines import Line, body_lines
 from sources.layouts._records import RawItem, build_mentions
 from sources.layouts._table_header_words import attribute_kind
@@ -73,7 +74,8 @@ class LinesLayout:
     )
 
     def detect(self, doc: Document) -> float:
-        blocks = _blocks(body_lines(doc))
+        lines = body_lines(doc)
+        blocks = _blocks(lines)
         n = sum(len(b.items) for b in blocks)
         if n < MIN_ITEMS:
             return 0.0
@@ -81,12 +83,19 @@ class LinesLayout:
         return round(min(0.9, n / (n + 6) + bonus), 4)
 
     def extract(self, doc: Document) -> Extraction:
-        blocks = _blocks(body_lines(doc))
+        lines = body_lines(doc)
+        blocks = _blocks(lines)
         grouped = len(blocks) >= 2
         raw: list[RawItem] = []
         headings: list[Heading] = []
         titles: dict[int, list[Line]] = {}
         for b in blocks:
+            if (
+                b.lead is not None
+                and b.stated is None
+                and (over := label_over_lead(lines, b.lead)) is not None
+            ):
+                b = replace(b, lead=over)  # "Tier 3: barred" over "Countries …, among them:": the label's
             lead = _stripped(b.lead) if b.lead is not None else ""
             label = group_label(lead) if grouped and lead else ""
             if b.lead is not None and (b.stated is not None or label):
