@@ -24,10 +24,7 @@ from sources.registry import parse_path
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "page_shapes"
 EXPECTED = sorted(p.name.removesuffix(".expected.json") for p in PAGES.glob("*.expected.json"))
-GAPS: dict[str, str] = {
-    "ja_dl_post_dt_name_dd": "a <dl> whose <dt> is the post and <dd> the name: the posts are read as the "
-    "names and the names as another column",
-}
+GAPS: dict[str, str] = {}
 TITLE_GAPS = {
     **GAPS,
     "hk_p_strong_name_comma_title": "a post of more than 14 characters with the body it heads "
@@ -169,3 +166,11 @@ def test_cards_name_in_h3_are_items_not_headings() -> None:
     got = _mentions("en_cards_h3_name_p_title")
     assert len(got) == 10
     assert not {h.label for h in _read("en_cards_h3_name_p_title").headings} & {m.label for m in got}
+
+
+def test_a_definition_list_of_posts_each_over_its_holder_gives_the_holders() -> None:
+    """``<dl><dt>官房長官</dt><dd>木原稔</dd>…</dl>``: the terms are posts, so the names are the
+    descriptions and each term the post of the name under it."""
+    got = _mentions("ja_dl_post_dt_name_dd")
+    assert [m.label for m in got][:2] == ["木原稔", "林芳正"]
+    assert [a.text for a in got[0].attributes] == ["官房長官"]
