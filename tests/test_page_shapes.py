@@ -174,3 +174,12 @@ def test_a_definition_list_of_posts_each_over_its_holder_gives_the_holders() -> 
     got = _mentions("ja_dl_post_dt_name_dd")
     assert [m.label for m in got][:2] == ["木原稔", "林芳正"]
     assert [a.text for a in got[0].attributes] == ["官房長官"]
+
+
+def test_the_second_part_of_a_table_an_ad_splits_takes_the_first_parts_column_labels() -> None:
+    """``tests/fixtures/layouts/page_en_table_split_by_an_ad.html``: seven rows under ``Country | Aug. 1 rate
+    | April rate``, an ad, seven rows with no header row: each of the fourteen rates under its column."""
+    path = PAGES.parent / "layouts" / "page_en_table_split_by_an_ad.html"
+    got = [m for m in parse_path(path).mentions if m.kind is Kind.LIST]
+    assert len(got) == 14
+    assert {tuple(v.column for v in m.values) for m in got} == {("Aug. 1 rate", "April rate")}
