@@ -1,5 +1,6 @@
 """HTML items that are not ``<li>``: paragraphs each opening with a bold name (or a post over a bold name),
-and value cards (a name, a figure and a few lines of notes in a block of their own). Used by the
+and value cards (a name, a figure and a few lines of notes in a block of their own), or cards of a name
+over its post (``_html_title_cards``). Used by the
 ``html_items`` layout (``html_items.py``).
 """
 
@@ -18,6 +19,7 @@ from sources.item_values import trim
 from sources.layouts._html_item_details import _SENTENCE_END_RE, _VALUE_REST_RE, MAX_VALUE_LABEL
 from sources.layouts._html_item_names import _Item, _name_shaped
 from sources.layouts._html_list_items import _own_text
+from sources.layouts._html_title_cards import title_card
 from sources.page import HtmlPage
 from sources.people_posts import KNOWN_SHARE, MIN_KNOWN_POSTS
 from sources.tags import is_tag, tags
@@ -101,11 +103,11 @@ CARD_HEADS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
 
 def _card(card: Tag, page: HtmlPage, text: str) -> _Item | None:
     """``<div class="card"><h4>Aland</h4><p>25%</p></div>``: the card's heading is a name and the rest of
-    its text values only; None for any other block."""
+    its text values only; else a card of a name over its post (``title_card``), None for any other block."""
     head = next((c for c in card.children if is_tag(c)), None)
     span, name = page.span(card), page.span(head) if is_tag(head) else None
     if not is_tag(head) or head.name not in CARD_HEADS or span is None or name is None:
-        return None
+        return title_card(card, page, text)
     if name[0] != span[0] or name[1] >= span[1] or not _name_shaped(text[name[0] : name[1]]):
         return None
     rest = text[name[1] : span[1]]
@@ -114,7 +116,7 @@ def _card(card: Tag, page: HtmlPage, text: str) -> _Item | None:
         return _Item(span[0], span[1], name)
     if _card_lines(text, name[1], span[1]) is not None:
         return _Item(span[0], span[1], name, card=True)
-    return None
+    return title_card(card, page, text)
 
 
 MAX_CARD_NOTE_WORDS = 4  # a line of a card that holds no value: a short note ("Sampled exporter")

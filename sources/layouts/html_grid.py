@@ -16,6 +16,7 @@ from pipeline.models import Heading, Mention, Problem
 from sources.base import Document, Extraction
 from sources.layouts._headings import group_label
 from sources.layouts._memo import per_document
+from sources.layouts._table_continued import continued_rows
 from sources.layouts._table_header_words import caption
 from sources.layouts._table_model import _tables, grid_of
 from sources.layouts._tables import TableReading, TCell, read_table
@@ -49,7 +50,10 @@ def _read(doc: Document) -> tuple[list[TableReading], list[tuple[str, int, int] 
     page = page_of(doc)
     if page is None:
         return [], []
-    readings, captions, read = [], [], []
+    readings: list[TableReading] = []
+    captions: list[tuple[str, int, int] | None] = []
+    read: list[list[list[TCell | None]]] = []  # the rows of each table read
+    ends: list[int] = []  # where each table read ends
     floor = 0
     for table in _tables(page):
         span = page.span(table)
@@ -58,6 +62,16 @@ def _read(doc: Document) -> tuple[list[TableReading], list[tuple[str, int, int] 
         if first_tag(table, ("table",)) is not None:
             continue  # a layout table holding other tables: the inner ones are read
         rows = _rows(grid_of(doc, page, table))
+        if (
+            read
+            and floor == ends[-1]
+            and _own_caption(doc, page, table) is None  # a table captioned apart is a table of its own
+            and (more := continued_rows(doc.text, (floor, read[-1]), (span[0], rows)))
+        ):
+            read[-1] = [*read[-1], *more]  # the rest of the table before it, after an ad
+            readings[-1] = read_table(doc, read[-1], layout=NAME)
+            ends[-1] = floor = span[1]
+            continue
         reading = read_table(doc, rows, layout=NAME)
         if not reading.mentions and _row_headed(rows):  # "Country | Aland | Borduria …" over "Rate | …"
             rows = [list(column) for column in zip(*rows, strict=True)]
@@ -66,6 +80,7 @@ def _read(doc: Document) -> tuple[list[TableReading], list[tuple[str, int, int] 
             readings.append(reading)
             captions.append(_own_caption(doc, page, table) or caption(doc, span[0], floor))
             read.append(rows)
+            ends.append(span[1])
         floor = span[1]
     if len(readings) >= 2 and all(cap is not None and _heading_like(cap[0]) for cap in captions):
         # tables each under the heading of its group: a column of repeated words describes each row

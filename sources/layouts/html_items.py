@@ -1,6 +1,7 @@
 """Any HTML ``<ul>``/``<ol>`` list of names (countries, people, companies), a ``<dl>`` of names with
-their descriptions, or a run of paragraphs each opening with a bold name
-(``<p><strong>Name</strong><br>Judge, Country</p>``).
+their descriptions (or of posts over the names holding them), a run of paragraphs each opening with a
+bold name (``<p><strong>Name</strong><br>Judge, Country</p>``), or cards of a name heading over its figures
+or its post.
 
 An item is its ``<li>``'s own text; when the item opens with a bold or linked name
 (``<li><strong>Kimberly Prost</strong>, a judge from Canada, who …</li>``) the name is that element and
@@ -79,7 +80,12 @@ def _lists(doc: Document, page: HtmlPage) -> tuple[list[list[_Item]], list[_Even
         for event, _ in nested:
             labels.append(event)
         for tag in [tag for _, tag in nested] or [list_tag]:
-            items = _definition_items(tag, page) if tag.name == "dl" else _items(tag, page, doc.text)
+            # a <dl> of posts (<dt>) each over the name holding it (<dd>) reads as paragraphs of them do
+            items = (
+                _posts_first(_definition_items(tag, page), doc.text)
+                if tag.name == "dl"
+                else _items(tag, page, doc.text)
+            )
             shaped = all(_name_shaped(doc.text[i.name[0] : i.name[1]]) for i in items)
             if len(items) >= MIN_GROUP_ITEMS and shaped:
                 found.append(items)
