@@ -122,8 +122,11 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
     ``(text, start, end)``: the inline readers split a run's items to weigh it, then to accept it, and the
     records read them again (a third of the calls over the fixtures); the split is a frozen record."""
     attrs: list[Attribute] = []
-    if (note := _LOWER_NOTE_END_RE.search(text, start, end)) is not None and note.start() > start:
-        # "Jane Roe, Prime Minister of Aland (host)", "Jane Roe, 44 (new)": a note of the item's own
+    if (note := _LOWER_NOTE_END_RE.search(text, start, end)) is not None and "," in text[
+        start : note.start()
+    ]:
+        # "Jane Roe, Prime Minister of Aland (host)", "Jane Roe, 44 (new)": a note of the person's own after
+        # what the comma says (a bracket after the name alone, "Aland (full ban)", may be its group's words)
         attrs.append(Attribute(AttributeKind.OTHER, note.group(1), "", *note.span(1)))
         end = note.start()
     if (unknown := NO_VALUE_AFTER_COLON_RE.search(text, start, end)) is not None and unknown.start() > start:
