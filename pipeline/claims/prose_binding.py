@@ -23,6 +23,7 @@ from pipeline.claims.count_context import (
 from pipeline.claims.dates import earlier, time_keys
 from pipeline.claims.group_counts import in_groups
 from pipeline.claims.headline import headline_span, people_over_things
+from pipeline.lang.part_cues import REACHED_CUT_AFTER_RE
 from pipeline.claims.kinds import KIND_GROUP, KIND_TOTAL, SUBJECT_TOTAL
 from pipeline.claims.list_items import (
     ListItems,
@@ -131,6 +132,8 @@ def list_counts(
         found = [c for c in found if not names_others(text, c.end, prose[k][1], listed)]
         # a count of people over a list of things ("Five officials resign" over countries) counts no item
         found = [c for c in found if not people_over_things(text, c.start, c.end, listed)]
+        # "甲隊五人進前十": some of the ranked, those of one kind that reached the cut
+        found = [c for c in found if not REACHED_CUT_AFTER_RE.match(text, c.end)]
         # not one of several things counted in turn
         alone = len({x.value for x in found if x.strong and not x.earlier}) == 1
         if groups:
