@@ -23,7 +23,6 @@ from pipeline.claims.count_context import (
 from pipeline.claims.dates import earlier, time_keys
 from pipeline.claims.group_counts import in_groups
 from pipeline.claims.headline import headline_span, people_over_things
-from pipeline.lang.part_cues import REACHED_CUT_AFTER_RE
 from pipeline.claims.kinds import KIND_GROUP, KIND_TOTAL, SUBJECT_TOTAL
 from pipeline.claims.list_items import (
     ListItems,
@@ -36,6 +35,7 @@ from pipeline.claims.list_items import (
 from pipeline.claims.one_list_counts import one_list_counts
 from pipeline.lang.count_binding import miscounted_at_most
 from pipeline.lang.group_cues import GROUPS_NOUN_RE
+from pipeline.lang.part_cues import REACHED_CUT_AFTER_RE
 from pipeline.models import Article, Mention
 from pipeline.prose_count_nouns import ANY_PERSON
 from pipeline.prose_counts import ProseCount, counts_in
