@@ -5,48 +5,60 @@ An outlet gives a person one such value (``Aland FC``) that no other outlet give
 ``MIN_CORROBORATION`` others agree on one (``Borduria United``) the outlet does not print for them: the
 outlet departs from the others, an error. The value it gives must be one another outlet prints for
 another person of the story (a column of a few values: a club, not a post worded in the outlet's own
-way), and each value is compared as printed, Traditional and Simplified Chinese folded: names of one club
-in two languages or two regions' words are no two values, and no one is accused for them. Places
-(nationalities) are ``attributes._place_conflicts``'; posts and dates, other checks'.
+way), and each value is compared as printed, with values of its own script, Traditional and Simplified
+Chinese folded: names of one club in two languages or two regions' words are no two values, and no one
+is accused for them. Places (nationalities) are ``attributes._place_conflicts``'; posts and dates,
+other checks'.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from pipeline.checks.registry import ATTRIBUTE_CONFLICT
 from pipeline.checks.view import MIN_CORROBORATION, _outlets, _View
 from pipeline.checks.wording import _evidence
-from pipeline.knowledge import code_of
-from pipeline.lang.scripts import CJK_RE
-from pipeline.models import Attribute, AttributeKind, Discrepancy, Severity
+from pipeline.lang.name_words import COUNTRY_END_RE
+from pipeline.lang.scripts import CJK_RE, script_of
+from pipeline.models import Attribute, AttributeKind, Discrepancy, Mention, Severity
 from pipeline.normalize.chinese import zh_key
 
 _KINDS = (AttributeKind.OTHER, AttributeKind.TAG, AttributeKind.ORGANIZATION)
 
 _Found = tuple[str, str, str, str, Discrepancy]
+_Placed = Callable[[Mention], set[str]]
 
 
 def _key(text: str) -> str:
     return zh_key(text) if CJK_RE.search(text) else " ".join(text.casefold().split())
 
 
-def _affiliations(view: _View, ent: str, art: str) -> dict[str, Attribute]:
+def _affiliations(view: _View, ent: str, art: str, placed: _Placed) -> dict[str, Attribute]:
     """Key -> attribute, of the attributes printed beside ``ent`` in ``art`` that may say what the person
-    belongs to: of no kind, a tag or a body, and no place the gazetteer knows."""
+    belongs to: of no kind, a tag or a body, no figure (an age), and no country (``placed``, or a name
+    closed by the word for a country)."""
     out: dict[str, Attribute] = {}
-    for a in view.mention(art, ent).attributes:
-        if a.kind in _KINDS and a.text.strip() and not code_of(view.gazetteer, [a.text.strip()]):
-            out.setdefault(_key(a.text), a)
+    m = view.mention(art, ent)
+    places = placed(m)
+    for a in m.attributes:
+        text = a.text.strip()
+        if a.kind not in _KINDS or not text or any(c.isdigit() for c in text):
+            continue  # an age, a date, a figure: no body
+        if a.text not in places and text not in places and COUNTRY_END_RE.fullmatch(text) is None:
+            out.setdefault(_key(text), a)
     return out
 
 
-def affiliation_conflicts(view: _View) -> list[_Found]:
+def affiliation_conflicts(view: _View, placed: _Placed) -> list[_Found]:
     """(entity, value given, value expected, who says so, finding) for each departing value (see the
-    module's docstring)."""
+    module's docstring); ``placed``: the texts of a mention's attributes that name a place (a nationality:
+    ``attributes._place_codes``), no body."""
     printed: dict[str, dict[str, dict[str, Attribute]]] = {}  # entity -> outlet -> key -> attribute
     for ent in sorted(view.ctx.entity_lists):
-        printed[ent] = {art: got for art in view.listing(ent) if (got := _affiliations(view, ent, art))}
+        printed[ent] = {
+            art: got for art in view.listing(ent) if (got := _affiliations(view, ent, art, placed))
+        }
     recurring: dict[str, set[tuple[str, str]]] = defaultdict(set)  # key -> (entity, outlet) printing it
     for ent, by_art in printed.items():
         for art, got in by_art.items():
@@ -81,6 +93,8 @@ def _departure(
             if k not in got:
                 agreed[k].append(a)
     backed = [(k, arts) for k, arts in agreed.items() if len(arts) >= MIN_CORROBORATION]
+    if len(alone) == 1:  # one language's words against the same language's: no translation is a conflict
+        backed = [(k, arts) for k, arts in backed if script_of(k) == script_of(alone[0])]
     if len(alone) != 1 or len(backed) != 1:
         return None
     (given,), ((expected, basis_arts),) = alone, backed

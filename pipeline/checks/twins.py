@@ -8,8 +8,9 @@ Three lists of ten place 張三 seventh; a fourth, in English, lacks him and pla
 two more lists (in English and Japanese) place seventh too, and no list prints both. Nothing says
 the English list leaves anyone out: the names were not linked. Such an omission is worth a look (a
 warning), not an accusation. A place is an item's order in its list; every list holding either name must
-place it there, the two must share no list, and another list must print the one the list holds (a name
-on no other list, at the place of the one it lacks, is what a substitution looks like).
+place it there, no article print both, another list print the one the list holds (a name on no other
+list, at the place of the one it lacks, is what a substitution looks like), and the list print it
+between the neighbours most lists give the other (lists of two stories in one run are no one list).
 
 A list of ten that at ``MIN_RENAMED`` places or more prints a name no other list prints, each where the
 others print one it lacks (``張三``, ``李四`` and ``王五`` where they print 甲乙, 丙丁 and 戊己), writes
@@ -40,21 +41,36 @@ def _usual_place(view: _View, ent: str) -> int | None:
     return place if n * 2 > sum(votes.values()) else None
 
 
+def _outlet(listing: str) -> str:
+    return listing.split("~")[0]  # an article's second list is "art~id"
+
+
+def _neighbours(at: dict[tuple[str, int], str], listing: str, place: int) -> set[str]:
+    return {e for p in (place - 1, place + 1) if (e := at.get((listing, p))) is not None}
+
+
 def _twin(view: _View, art: str, mine: set[str], ent: str) -> str | None:
-    """The entity of ``mine`` at ``ent``'s one place, sharing no list with it, or None."""
+    """The entity of ``mine`` at ``ent``'s one place, printed there by other lists too, in no article
+    with it, between the neighbours most lists holding ``ent`` give it, or None."""
     place = _places(view, ent)
-    if len(place) != 1:
-        return None
     lists = set(view.ctx.entity_lists.get(ent, {}))
+    if len(place) != 1 or art in lists:
+        return None
+    outlets = {_outlet(x) for x in lists}
     found = [
         e
         for e in sorted(mine)
         if _places(view, e) == place
         and len(theirs := set(view.ctx.entity_lists.get(e, {}))) > 1  # others print it there too
-        and not lists & theirs
-        and art not in lists
+        and not outlets & {_outlet(x) for x in theirs}
     ]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    (p,) = place
+    at = {(x, ms[0].position): e for e, by in view.ctx.entity_lists.items() for x, ms in by.items() if ms}
+    mine_around = _neighbours(at, art, p)
+    beside = sum(1 for x in sorted(lists) if _neighbours(at, x, p) & mine_around)
+    return found[0] if beside * 2 > len(lists) else None  # the same list, a name apart
 
 
 MIN_RENAMED = 3  # places at which a list prints its own name for the one the others print there
@@ -62,21 +78,23 @@ MIN_RENAMED = 3  # places at which a list prints its own name for the one the ot
 
 def _renamed(view: _View, art: str, mine: set[str], found: list[Discrepancy]) -> set[int]:
     """The places at which ``art``'s list prints a name of its own where the others print one: an item on
-    no other list where the one the others usually place there is not on ``art``'s, or an item linked to
-    that one whose name is found unlike theirs (``found``: a ``wrong_item`` of the item itself)."""
-    usual = {
-        p: e for e in view.ctx.entity_lists if (p := _usual_place(view, e)) is not None and e not in mine
+    no other list where the one the others usually place there, which ``found`` says it lacks or
+    replaces, is not on ``art``'s, or an item linked to that one whose name is found unlike theirs
+    (``found``: a ``wrong_item`` of the item itself)."""
+    own = {
+        ms[art][0].position for e in mine if set(ms := view.ctx.entity_lists.get(e, {})) == {art} and ms[art]
     }
     places = set()
-    for e in mine:
-        ms = view.ctx.entity_lists.get(e, {})
-        if set(ms) == {art} and ms[art] and ms[art][0].position in usual:
-            places.add(ms[art][0].position)
     for d in found:
-        if d.kind == WRONG_ITEM and d.entity in mine and art in view.ctx.entity_lists.get(d.entity, {}):
-            if view.mention(art, d.entity).position == _usual_place(view, d.entity):
-                places.add(view.mention(art, d.entity).position)
-    return places
+        if d.kind not in (MISSING_ENTITY, WRONG_ITEM) or not d.entity:
+            continue
+        usual = _usual_place(view, d.entity)
+        if d.entity not in mine and usual in own:
+            places.add(usual)
+        elif d.kind == WRONG_ITEM and d.entity in mine and art in view.ctx.entity_lists.get(d.entity, {}):
+            if view.mention(art, d.entity).position == usual:
+                places.add(usual)
+    return {p for p in places if p is not None}
 
 
 def held_by_twins(view: _View, art: str, mine: set[str], found: list[Discrepancy]) -> list[Discrepancy]:
