@@ -110,14 +110,20 @@ _NAME_BRACKET_RE = re.compile(r"(?P<name>.+?)\s*[（(](?P<note>[^（）()]{1,2})
 def _name_brackets_as_notes(mentions: list[Mention]) -> list[Mention]:
     """A bracket read as part of an item's name (``山田太郎（野球）``) that another item of the list
     prints too, as its note, another name or its name's bracket (``ジェーン・ロー（野球）``,
-    ``鈴木一郎（野球）``), is one column's note, not the name's (``剛果（布）`` beside ``剛果（金）``:
-    brackets no two items share)."""
+    ``鈴木一郎（野球）``), or that stands in a column of brackets every item prints, some alike
+    (``張三（丙隊）`` among ``李四（甲隊）``, ``王五（甲隊）``, ``趙六（乙隊）``), is one column's note, not
+
+    name's (``剛果（布）`` beside ``剛果（金）`` and names of no bracket: brackets no two items share)."""
     closing = [_NAME_BRACKET_RE.fullmatch(m.name_zh) if not m.note else None for m in mentions]
     printed = Counter(a for m in mentions for a in {m.note, *m.aliases} if a)
     printed.update(found["note"] for found in closing if found is not None)
+    # every item with a bracket, some printed by two: a column, which holds the one no other prints too
+    column = all(m.note or m.aliases or c is not None for m, c in zip(mentions, closing, strict=True)) and (
+        max(printed.values(), default=0) > 1
+    )
     out = []
     for m, found in zip(mentions, closing, strict=True):
-        if found is not None and printed[found["note"]] > 1:
+        if found is not None and (printed[found["note"]] > 1 or column):
             m = replace(m, name_zh=found["name"], note=found["note"])
         out.append(m)
     return out

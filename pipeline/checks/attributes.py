@@ -8,6 +8,7 @@ import os
 import re
 from collections import Counter, defaultdict
 
+from pipeline.checks.affiliations import affiliation_conflicts
 from pipeline.checks.births import birth_conflicts
 from pipeline.checks.deputies import deputy_posts
 from pipeline.checks.leaders import leader_posts
@@ -77,6 +78,9 @@ def _attribute_checks(view: _View) -> list[Discrepancy]:
     parties = party_conflicts(view) + seat_conflicts(view)
     found = _place_conflicts(view) + _title_conflicts(view) + birth_conflicts(view)
     found += [x for x in parties if x[2]]
+    named = {(x[4].sources[0], x[0]) for x in [*found, *parties]}  # what one outlet gets wrong of one person
+    placed = affiliation_conflicts(view, lambda m: {t for _, t in _place_codes(view, m)})
+    found += [x for x in placed if (x[4].sources[0], x[0]) not in named]
     by_kind: dict[tuple[str, str], list[tuple[str, str, str, str, Discrepancy]]] = defaultdict(list)
     for x in found:
         by_kind[(x[4].sources[0], x[4].subject.rsplit(": ", 1)[-1])].append(x)

@@ -16,6 +16,7 @@ from pipeline.checks.described import blank_entities, described_entities
 from pipeline.checks.holes import holes, skipped
 from pipeline.checks.stand_ins import lacked_by, stand_ins
 from pipeline.checks.strays import _names_of_two_scripts, _stranger, _stray, _wrong_item
+from pipeline.checks.twins import held_by_twins
 from pipeline.checks.unlinked import _camps, _linked, _other_list, _other_lists, _unlinked, _unlinked_scripts
 from pipeline.checks.view import (
     MIN_CORROBORATION,
@@ -90,6 +91,7 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
         ):
             camps.append((art, missing))  # nothing it lists could have taken their place
             continue
+        judged_from = len(out)  # the omissions and substitutions found of this list, weighed together below
         if view.reference is not None:  # an item linked to an entry whose names it does not resemble
             out.extend(
                 _wrong_item(view, art, e, e) for e in sorted(e for e in mine if e) if _stranger(view, art, e)
@@ -114,6 +116,7 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
         out.extend(
             (_missing if complete[art] else skipped)(view, art, ent) for ent in missing if ent not in paired
         )
+        out[judged_from:] = held_by_twins(view, art, {e for e in mine if e}, out[judged_from:])
         unpaired = [ent for ent in extra if ent not in paired]
         for label, group in _other_lists(view, art, unpaired):
             out.append(_other_list(view, art, label, group))

@@ -35,6 +35,7 @@ from pipeline.claims.list_items import (
 from pipeline.claims.one_list_counts import one_list_counts
 from pipeline.lang.count_binding import miscounted_at_most
 from pipeline.lang.group_cues import GROUPS_NOUN_RE
+from pipeline.lang.part_cues import REACHED_CUT_AFTER_RE
 from pipeline.models import Article, Mention
 from pipeline.prose_count_nouns import ANY_PERSON
 from pipeline.prose_counts import ProseCount, counts_in
@@ -131,6 +132,8 @@ def list_counts(
         found = [c for c in found if not names_others(text, c.end, prose[k][1], listed)]
         # a count of people over a list of things ("Five officials resign" over countries) counts no item
         found = [c for c in found if not people_over_things(text, c.start, c.end, listed)]
+        # "甲隊五人進前十": some of the ranked, those of one kind that reached the cut
+        found = [c for c in found if not REACHED_CUT_AFTER_RE.match(text, c.end)]
         # not one of several things counted in turn
         alone = len({x.value for x in found if x.strong and not x.earlier}) == 1
         if groups:

@@ -22,6 +22,9 @@ ADMIN_REGION_END_RE = re.compile(fold_pattern(r"(?:特別行政區|特別行政�
 # news prints the name without it, as English drops ``Republic of`` (the words before it kept: what is left
 # of ``甲人民共和國`` is no name anyone prints, and adds nothing)
 STATE_FORM_END_RE = re.compile(fold_pattern(r"(?:共和國|王國|聯邦)$") + r"|(?:共和国|王国|連邦)$")
+# the word for a country closing a short Chinese or Japanese name (``甲國``, ``乙国``): a country's name, as a
+# person's nationality is printed, whether or not a gazetteer knows it
+COUNTRY_END_RE = re.compile(fold_pattern(r"^.{1,6}國$"))
 # a word that names a country's main part after or before its name (``甲國內地``, ``甲國大陸``, ``mainland
 # Aland``): the country is the one named, its main part set apart from the places it holds apart
 MAIN_PART_RE = re.compile(fold_pattern(r"(?<=.)(?:大陸|內地|本土)$") + r"|^mainland\s+(?=\S)", re.IGNORECASE)

@@ -67,6 +67,11 @@ WHOLE_AFTER_RE = re.compile(
     DRAWN_FROM_AFTER_RE.pattern + r"|^[\w\s\-]{0,24}?\b(?:in all|in total|altogether|worldwide)\b",
     re.IGNORECASE,
 )
+# the words right after a count that say those counted reached a ranking's cut (``甲隊五人進前十``: five
+# of one club among the top ten): a count of some of the ranked, not of the ranking
+REACHED_CUT_AFTER_RE = re.compile(
+    fold_pattern(r"\s*(?:進|打進|闖進|躋身|入圍|晉身)(?:了)?前\s*[0-9０-９一二三四五六七八九十百]")
+)
 # words by a count that make it a count of some of the items by what they share, not of the list: those
 # new, added or kept on (``18 new ministers``, ``7名新任閣員``, ``新閣僚7人``, ``3 more posts``)
 SOME_BY_KIND_RE = re.compile(

@@ -22,6 +22,15 @@ ZH_SCORE_WORD_RE = re.compile(fold_pattern(r"(?:得分|得|分數|分數為|為|
 # an English ranking told in clauses: its first (``Aland topped the ranking (7.7)``), the next ones after
 # ``followed by``, the rest after ``with`` and the words that close it (``… completing the top 10``)
 EN_RANK_FOLLOWED_RE = re.compile(r",\s+followed\s+by\s+", re.IGNORECASE)
+# the verb that puts a ranking's first ahead of the next ones, named after it ("Aland beat Borduria and
+# Carpathia to the title, followed by …"): the names after it come next, in the order printed
+EN_RANK_BEAT_RE = re.compile(
+    r"\s+(?:beat|edged(?:\s+out)?|pipped|outpolled|finished\s+ahead\s+of|came\s+(?:in\s+)?ahead\s+of)\s+"
+)
+# the same in Chinese ("甲力壓乙及丙，第四至第六位依次為丁、戊及己"): the verb, and the words that open the
+# rest, in order
+ZH_RANK_BEAT_RE = re.compile(fold_pattern(r"力壓|擊敗|力挫|壓倒|擊退|力拒"))
+ZH_RANK_IN_ORDER_RE = re.compile(fold_pattern(r"(?:依次|依序|順序|分別)(?:為|是)\s*[：:]?"))
 EN_RANK_REST_RE = re.compile(r",\s+(?:with|and\s+then|then)\s+", re.IGNORECASE)
 EN_RANK_CLOSING_RE = re.compile(
     r"\s+(?:completing|rounding\s+out|making\s+up|filling\s+out|closing\s+out)\s+(?P<close>the\s+top\s+\w+)\s*$",

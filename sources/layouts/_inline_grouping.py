@@ -14,6 +14,8 @@ from pipeline.lang.group_cues import SERIES_LABEL_RE
 from pipeline.lang.values import find_values
 from sources.base import Document
 from sources.layouts._inline_accepting import ENGLISH_AFTER_RE, is_titled, keep
+from sources.layouts._inline_beat_en import beat_en
+from sources.layouts._inline_beat_zh import beat_zh
 from sources.layouts._inline_bracket_places import bracket_places
 from sources.layouts._inline_bracketed import counted_brackets
 from sources.layouts._inline_clause_count import with_clause_counts
@@ -37,6 +39,7 @@ from sources.layouts._inline_finding import (
 from sources.layouts._inline_followed_en import followed_en
 from sources.layouts._inline_kept import _kept
 from sources.layouts._inline_known import known_pairs, known_runs
+from sources.layouts._inline_line_asides import without_line_asides
 from sources.layouts._inline_marked_lines import marked_groups
 from sources.layouts._inline_names_for import en_names_for
 from sources.layouts._inline_paragraph_leads import paragraph_leads
@@ -111,6 +114,8 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
             or scored_next(text, m.start(), m.end())  # "A、B和C位列前三。其中，A得分7.7，B 7.5，C 7.3。"
             or party_results_en(text, m.start(), m.end())  # "A of the X Party took 49%, ahead of B of …"
             or followed_en(text, m.start(), m.end())  # "A topped it (7.7), followed by B (7.5) and C (7.3)"
+            or beat_en(text, m.start(), m.end())  # "A beat B and C to the title, followed by D and E"
+            or beat_zh(text, m.start(), m.end())  # "A力壓B及C，第四至第五位依次為D及E"
             or placed_en(
                 text, m.start(), m.end()
             )  # "B …, finishing second on 357, ahead of C (356). D was …"
@@ -169,7 +174,7 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
     rescued += [e for e in known_runs(text, rejected, doc.known) if e not in rescued]
     rescued += known_pairs(text, [*cued, *rescued], doc.known)
     cued = sorted([*cued, *rescued], key=lambda e: e.start)
-    kept = _with_continuations(text, cued, found)
+    kept = _with_continuations(text, without_line_asides(text, cued), found)
     kept = [named_before_the_others_ja(text, valued_by_label(text, e)) for e in kept]
     kept = [named_before_the_others_zh(text, e) for e in kept]
     kept = [r for e in kept if (r := ranked_head(text, e)) is not None]

@@ -22,6 +22,7 @@ from pipeline.lang.row_values import dashed_numbers
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Attribute, AttributeKind, Heading, Mention
 from sources.base import Document, Extraction
+from sources.item_titles import is_title
 from sources.layouts._headings import group_label
 from sources.layouts._line_blocks import _Block, _blocks
 from sources.layouts._line_items import MIN_ITEMS, _lead_in, _stripped
@@ -144,7 +145,7 @@ class ProfilesLayout:
         mentions, problems = build_mentions(doc, raw, self.name)
         return Extraction(
             self.name,
-            tuple(_with_title(doc, m, titles.get(m.start, [])) for m in mentions),
+            _shared_lines_apart([_with_title(doc, m, titles.get(m.start, [])) for m in mentions]),
             tuple(h for run in runs if (h := _counted_lead(doc, lines, run[0][0])) is not None),
             tuple(problems),
         )
@@ -177,6 +178,26 @@ def _with_title(doc: Document, m: Mention, lines: Sequence[Line]) -> Mention:
         elif n := place_before_person(doc.text[s:e]):  # "甲國人，…": where the person is from
             attrs.append(Attribute(AttributeKind.OTHER, doc.text[s : s + n], "", s, s + n))
     return replace(m, attributes=(*m.attributes, *attrs))
+
+
+def _shared_lines_apart(mentions: list[Mention]) -> tuple[Mention, ...]:
+    """The line under each name, where no one of them is a post and two profiles or more print the same
+    (``Aland FC`` under ``Jane Roe`` and under ``John Doe``): what the people belong to (a club, a body),
+    an attribute of no kind, not a title."""
+    lines = [a for m in mentions for a in m.attributes if a.kind is AttributeKind.TITLE and not a.label]
+    texts = [a.text for a in lines]
+    if not lines or any(map(is_title, texts)) or len(set(texts)) == len(texts):
+        return tuple(mentions)
+    return tuple(
+        replace(
+            m,
+            attributes=tuple(
+                replace(a, kind=AttributeKind.OTHER) if a.kind is AttributeKind.TITLE and not a.label else a
+                for a in m.attributes
+            ),
+        )
+        for m in mentions
+    )
 
 
 LAYOUTS = (LinesLayout(), ProfilesLayout())
