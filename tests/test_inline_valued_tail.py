@@ -39,3 +39,8 @@ def test_a_clause_after_the_run_that_says_more_than_a_figure_is_no_item(tmp_path
 def test_a_clause_of_another_unit_is_no_item(tmp_path: Path) -> None:
     read = _read(tmp_path, "其中甲國46%、乙國49%、丙國36%，丁國則為24億美元。")
     assert [m.name_zh for m in read] == ["甲國", "乙國", "丙國"]
+
+
+def test_a_clause_of_the_whole_after_the_run_is_no_item(tmp_path: Path) -> None:
+    read = _read(tmp_path, "各黨議席：甲黨150席、乙黨90席、丙黨50席、丁黨10席，合共300席。")
+    assert [m.name_zh for m in read] == ["甲黨", "乙黨", "丙黨", "丁黨"]

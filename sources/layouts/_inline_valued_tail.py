@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.lang.scripts import CJK
+from pipeline.lang.count_lines import TOTAL_WORD_RE
+from pipeline.lang.scripts import CJK, fold_pattern
 from pipeline.lang.value_words import TAIL_COPULA
 from pipeline.lang.values import find_values
 from sources.layouts._inline_pieces import Enumeration
 
 MAX_NAME_CHARS = 12
+# a word of the whole in the clause: "合共", "總計", "共": the run's total, no item of it
+_TOTAL_RE = re.compile(TOTAL_WORD_RE.pattern + "|" + fold_pattern("合共|總和|累計"), re.IGNORECASE)
 # a pause, one name in Chinese characters or kana, a word of contrast or a copula, then the figure to the
 # clause's end
 _TAIL_RE = re.compile(
@@ -49,6 +52,6 @@ def valued_tail(text: str, e: Enumeration) -> Enumeration:
     m = _TAIL_RE.match(text, e.end)
     if m is None or _unit(text, m.start("figure"), m.end("figure")) not in units:
         return e
-    if find_values(m.group("name")):
-        return e
+    if find_values(m.group("name")) or _TOTAL_RE.match(m.group("name")):
+        return e  # "…，合共300席": the whole, no item
     return replace(e, spans=(*e.spans, (m.start("name"), m.end("figure"))), end=m.end("figure"))
