@@ -1,6 +1,6 @@
-"""What kind of school a name is (``University``, ``College``, ``Institute of Technology``) proves little
-when two names share it: ``Borduria Institute of Technology`` on one list is not ``Aland Institute of
-Technology`` on the others, though that list prints no ``Aland`` (before: linked by those words)."""
+"""What kind of school a name is (``Institute of Technology``) proves little when two names share it:
+``Borduria Institute of Technology`` on one list is not ``Aland Institute of Technology`` on the others,
+though that list prints no ``Aland`` (before: linked by those words)."""
 
 from __future__ import annotations
 

@@ -9,6 +9,6 @@ from __future__ import annotations
 # because a small run can make them look rare (one "Agreement" on a list proves nothing about another).
 GENERIC_EN = frozenset(
     {"international", "organization", "agreement", "office", "global", "world"}
-    | {"university", "college", "institute", "technology", "school"}  # what kind of school a name is
+    | {"institute", "technology"}  # what kind of school a name is (``Institute of Technology``)
 )
 GENERIC_ZH = ("国际", "组织", "全球", "世界", "协定", "办公室", "机构")
