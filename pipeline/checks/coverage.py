@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
-from pipeline.checks import first_places, places, ranked_camps
+from pipeline.checks import apart_lists, first_places, places, ranked_camps
 from pipeline.checks.completeness import _complete, _expected_entities, _official_of, _usual_total
 from pipeline.checks.context import _Ctx
 from pipeline.checks.coverage_findings import _extra, _missing
@@ -43,6 +43,7 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
     judges = frozenset(a for a in ctx.list_articles if complete[a] and not _short_of_count(ctx, a))
     out: list[Discrepancy] = []
     camps: list[tuple[str, list[str]]] = []
+    apart_found: list[tuple[str, list[str]]] = []  # lists lacking only what lists they do not meet print
     split: set[frozenset[str]] = set()  # pairs of entities two camps of outlets print for one row
     # rows of no name, or of no figure among figures: never present nor absent (``described``)
     described = described_entities(ctx) | blank_entities(ctx)
@@ -91,6 +92,9 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
         ):
             camps.append((art, missing))  # nothing it lists could have taken their place
             continue
+        if missing and view.reference is None and (left_out := apart_lists.apart(ctx, art, missing)):
+            apart_found.append((art, left_out))  # printed only by lists that do not meet it: not judged
+            missing = [e for e in missing if e not in left_out]
         judged_from = len(out)  # the omissions and substitutions found of this list, weighed together below
         if view.reference is not None:  # an item linked to an entry whose names it does not resemble
             out.extend(
@@ -124,6 +128,8 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
         out.extend(_extra(view, art, ent) for ent in unpaired)
     if camps:
         out.append(_camps(view, camps))
+    if apart_found:
+        out.append(apart_lists.finding(view, apart_found))
     return out
 
 
