@@ -4,6 +4,7 @@ text carries (``Ruritania: 46%``, labelled numbers, amounts).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.lang.named_figures import (
@@ -14,7 +15,7 @@ from pipeline.lang.named_figures import (
 )
 from pipeline.lang.row_values import dashed_numbers, labelled_numbers, labels_after_numbers
 from pipeline.lang.scripts import WHITESPACE
-from pipeline.lang.value_words import change_sign, equivalents
+from pipeline.lang.value_words import TAIL_COPULA, change_sign, equivalents
 from pipeline.lang.values import find_values
 from pipeline.models import Attribute, Value
 
@@ -70,6 +71,9 @@ def labelled_values(text: str, start: int, end: int) -> tuple[Value, ...]:
     return tuple(Value(f.raw, f.number, f.unit, label, start + f.start, start + f.end) for label, f in found)
 
 
+_COPULA_RE = re.compile(TAIL_COPULA)
+
+
 def _values(text: str, start: int, end: int, name_end: int) -> tuple[Value, ...]:
     out: list[Value] = []
     cursor = name_end
@@ -78,6 +82,7 @@ def _values(text: str, start: int, end: int, name_end: int) -> tuple[Value, ...]
     for f in (f for k, f in enumerate(found) if k not in converted):
         a, b = start + f.start, start + f.end
         label = _label(text, cursor, a) if cursor < a else ""
+        label = "" if _COPULA_RE.fullmatch(label) else label  # "丁國則為24%": a copula labels nothing
         number = f.number
         if number is not None and number > 0 and change_sign(label, text[b:end]) < 0:
             number = -number  # "減持118億", "down $11.8 billion", "118億ドル減": a fall

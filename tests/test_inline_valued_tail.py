@@ -24,6 +24,12 @@ def _items(read: list[Mention]) -> list[tuple[str, float | None]]:
 def test_the_last_name_said_apart_with_a_copula_is_the_runs_last_item(tmp_path: Path) -> None:
     read = _read(tmp_path, "其中甲國遭課46%、乙國49%、丙國36%，丁國則為24%。")
     assert _items(read) == [("甲國", 46), ("乙國", 49), ("丙國", 36), ("丁國", 24)]
+    assert read[-1].values[0].column == ""  # the copula labels no column
+
+
+def test_a_longer_name_said_apart_is_read_whole(tmp_path: Path) -> None:
+    read = _read(tmp_path, "其中甲國46%、乙國49%、丙國36%，丁戊己共和國則為24%。")
+    assert _items(read)[-1] == ("丁戊己共和國", 24)
 
 
 def test_a_levy_verb_before_the_figure_is_no_part_of_the_name(tmp_path: Path) -> None:
