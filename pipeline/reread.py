@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.knowledge.gazetteer_kept import builtin_gazetteer
 from pipeline.lang.scripts import name_fold
 from pipeline.models import Kind, ParseResult
 from pipeline.workers import Parsed
@@ -28,15 +30,34 @@ def _listed(result: ParseResult) -> int:
 
 
 def known_names(results: Sequence[ParseResult]) -> frozenset[str]:
-    """Every name the articles' lists print, in Chinese or in English (``name_fold``)."""
-    return frozenset(
+    """Every name the articles' lists print, in Chinese or in English (``name_fold``), and every other name
+    CLDR gives a territory one of them names (``Afghanistan`` printed, ``阿富汗`` and ``アフガニスタン``
+    known: an article in another script is read again knowing its names too)."""
+    printed = {
         key
         for r in results
         for m in r.mentions
         if m.kind is Kind.LIST
         for key in (name_fold(m.name_zh), name_fold(m.name_en))
         if len(key) >= 2
-    )
+    }
+    gazetteer = builtin_gazetteer()
+    codes = {c for key in printed if len(found := gazetteer.codes(key)) == 1 for c in found}
+    return frozenset(printed | {key for c in sorted(codes) for key in _names_of(c) if len(key) >= 2})
+
+
+@lru_cache(maxsize=1)
+def _territory_names() -> dict[str, tuple[str, ...]]:
+    """The built-in gazetteer's name keys by the one code each stands for."""
+    out: dict[str, list[str]] = {}
+    for key, codes in builtin_gazetteer().index.items():
+        if len(codes) == 1:
+            out.setdefault(next(iter(codes)), []).append(key)
+    return {c: tuple(keys) for c, keys in out.items()}
+
+
+def _names_of(code: str) -> tuple[str, ...]:
+    return _territory_names().get(code, ())
 
 
 def short_ones(parsed: Sequence[Parsed]) -> list[int]:

@@ -44,3 +44,26 @@ def test_a_group_one_outlet_leaves_unlabelled_takes_the_label_others_print() -> 
     rec = reconcile([str(FIXTURES / "read_again")])
     bodies = {g.label for g in rec.groups if ("02_cn", "被制裁实体") in g.members}
     assert bodies == {"被制裁实体"}
+
+
+def test_territories_an_english_list_prints_are_known_in_chinese_when_read_again(tmp_path: Path) -> None:
+    """Only the English outlet cues its list; the two Chinese outlets print the same four countries in a
+    sentence with no count. Read again knowing CLDR's names of the territories the English list prints,
+    they list them too (before: known were the English names alone, and the Chinese articles had none)."""
+    texts = {
+        "01_tw.txt": "旅行禁令\n\n甲報 2025年6月5日\n\n"
+        "美國周三宣布旅行禁令，對象包括阿富汗、緬甸、查德和伊朗。\n",
+        "02_en.txt": "Travel ban\n\nBy Staff | June 5, 2025\n\n"
+        "The ban covers Afghanistan, Myanmar, Chad and Iran.\n",
+        "03_cn.txt": "旅行禁令\n\n乙报 2025年6月5日\n\n"
+        "美国周三宣布旅行禁令，对象包括阿富汗、缅甸、乍得和伊朗。\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    rec = reconcile([str(tmp_path)])
+    assert Counter(m.article for m in rec.mentions if m.kind is Kind.LIST) == {
+        "01_tw": 4,
+        "02_en": 4,
+        "03_cn": 4,
+    }
+    assert not [d for d in rec.discrepancies if d.severity is not Severity.INFO]
