@@ -13,6 +13,7 @@ import unicodedata
 
 from pipeline.lang.counts import find_counts
 from pipeline.lang.decision_cues import LIST_WORD_RE
+from pipeline.lang.demonyms import place_at_start
 from pipeline.lang.group_cues import SERIES_LABEL_RE
 from pipeline.lang.leads import COMPLETE_RE, JA_HONORIFIC, JA_PEOPLE_CLOSING_RE, LEAD_IN_RE, PARTITIVE_RE
 from pipeline.lang.name_words import ZH_FORM_WORDS, opened_by_main_part
@@ -101,6 +102,20 @@ def _proper_names(text: str, enum: Enumeration) -> bool:
         return named >= 0.75 * len(items)
     # "defense minister John Doe": a person's name after a post in lower case
     return all(i[:1].isupper() or is_titled(i) or opened_by_main_part(i) for i in items)
+
+
+def _territories(text: str, enum: Enumeration) -> bool:
+    """Every item is a territory's whole name as CLDR gives it in Chinese or Japanese (``甲國``)."""
+    items = [text[s:e].strip(WHITESPACE) for s, e in enum.spans]
+    if _CLAUSE_GOES_ON_RE.match(text, enum.spans[-1][1]) is None:
+        return False  # "包括甲國、乙國和丙國的外長": the run describes what follows it, no list
+    return all(is_east_asian(i) and place_at_start(i) == len(i) for i in items)
+
+
+# what may follow the last territory of a run that is the list: the clause's end, 等, or a count
+_CLAUSE_GOES_ON_RE = re.compile(
+    r"\s*(?:$|[。，,；;：:！？\n]|等|など|[0-9０-９一二三四五六七八九十]+\s*[國国个個カか])"
+)
 
 
 def is_titled(item: str) -> bool:
@@ -205,6 +220,8 @@ def is_accepted(text: str, enum: Enumeration) -> bool:
     )
     if cued and len(enum.spans) >= MIN_ITEMS and ELLIPSIS_RE.search(text, enum.start, enum.spans[-1][1]):
         return True  # "包括甲國、乙國、丙國……丁國": names left out of a longer list
+    if cued and len(enum.spans) >= MIN_ITEMS and _territories(text, enum):
+        return True  # "對象包括甲國、乙國和丙國": CLDR's territories, as capitals make names in English
     if cued and len(enum.spans) >= MIN_UNCUED_ITEMS and _CLOSING_ETC_RE.match(text, enum.spans[-1][1]):
         # "其中包括甲署、乙基金、丙大學、丁公約等。": a cue before, 等 after, the names between (three names
         # so set in a sentence of prose are its examples, not a list)
