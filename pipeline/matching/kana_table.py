@@ -147,19 +147,26 @@ CANTONESE_SHARE = 0.9
 
 
 def _both_readings(
-    han: list[str], cantonese: list[str], en_keys: list[str], w: EvidenceSettings, family: Sequence[bool]
+    han: list[str],
+    cantonese: list[tuple[str, ...]],
+    en_keys: list[str],
+    w: EvidenceSettings,
+    family: Sequence[bool],
 ) -> sparse.csr_matrix:
     """``skeleton_pairs`` of the Mandarin skeletons, and for the names that Mandarin hears like no English
-    key but that have a Cantonese skeleton (pipeline.matching.han_keys), those of the Cantonese one at
-    ``CANTONESE_SHARE``: an extra reading where Mandarin's finds nothing, never in its place (a chance
-    match of three classes in Cantonese, ``安·伍德``'s on ng dak with a Latin ``unit``, never outbids
-    the name Mandarin hears)."""
+    key but that have Cantonese skeletons (pipeline.matching.han_keys), the best of those of the Cantonese
+    ones at ``CANTONESE_SHARE``: an extra reading where Mandarin's finds nothing, never in its place (a
+    chance match of three classes in Cantonese, ``安·伍德``'s on ng dak with a Latin ``unit``, never
+    outbids the name Mandarin hears)."""
     pairs = skeleton_pairs(han, en_keys, w, family)
     silent = np.diff(pairs.indptr) == 0
-    heard = [c if quiet else "" for c, quiet in zip(cantonese, silent.tolist(), strict=True)]
+    heard = [c if quiet else () for c, quiet in zip(cantonese, silent.tolist(), strict=True)]
     if not any(heard):
         return pairs
-    return (pairs + skeleton_pairs(heard, en_keys, w, family) * CANTONESE_SHARE).tocsr()
+    found = skeleton_pairs([c[0] if c else "" for c in heard], en_keys, w, family)
+    for n in range(1, max(len(c) for c in heard)):
+        found = found.maximum(skeleton_pairs([c[n] if len(c) > n else "" for c in heard], en_keys, w, family))
+    return (pairs + found * CANTONESE_SHARE).tocsr()
 
 
 def skeleton_pairs(
