@@ -31,12 +31,18 @@ _INITIAL = re.compile(r"^[^aeiouv]+")
 def han_parts(key: str) -> tuple[str, bool, tuple[int, str], tuple[str, ...]]:
     """A ``HAN`` key's skeleton, whether the name reads family name first, its characters with the
     vowels of its first syllable, and its Cantonese skeletons (none where it has none of its own: the
-    skeleton with every stop silent, then the one with its last syllable's stop heard)."""
+    skeleton with every stop silent, "" where it has none of its own, then the one with its last
+    syllable's stop heard, where it has one)."""
     body = key[len(HAN) :]
     skeletons, _, rest = body.removeprefix(_FAMILY).partition(_SYLLABLES)
     skeleton, *cantonese = skeletons.split(_CANTONESE)
     count, _, vowels = rest.partition(_VOWELS)
-    return skeleton, body.startswith(_FAMILY), (int(count or 0), vowels), tuple(c for c in cantonese if c)
+    return (
+        skeleton,
+        body.startswith(_FAMILY),
+        (int(count or 0), vowels),
+        tuple(cantonese if any(cantonese) else ()),
+    )
 
 
 def _first_vowels(chinese: str) -> str:
@@ -67,7 +73,8 @@ def han_keys(
         heard = cantonese_skeleton(k) if k in cantonese else ""
         # and with its last syllable's stop heard, where it has one (葛 ``got`` for ``-cott``)
         stop = cantonese_end_stop_skeleton(k) if k in cantonese else ""
-        heard = _CANTONESE.join(h for h in (heard, stop) if len(h) >= MIN_CLASSES and h != skeleton)
+        heard, stop = (h if len(h) >= MIN_CLASSES and h != skeleton else "" for h in (heard, stop))
+        heard = f"{heard}{_CANTONESE}{stop}" if stop else heard
         if len(skeleton) < MIN_CLASSES and not heard and k not in short:
             continue
         family = _FAMILY if k not in dotted and family_first(k) else ""

@@ -46,12 +46,14 @@ class KanaTable:
     ) -> None:
         parts = [han_parts(h) for h in han]
         # a skeleton of two classes (pipeline.matching.two_sounds) meets one family name the story tells
-        # apart, never a near skeleton: it is left out of the other pairs
-        two = [p[0] if len(p[0]) < MIN_CLASSES and not p[3] else "" for p in parts]
+        # apart, never a near skeleton: it is left out of the other pairs (a name with a Cantonese skeleton
+        # of its own, every stop silent, is heard by it instead)
+        two = [p[0] if len(p[0]) < MIN_CLASSES and not (p[3][0] if p[3] else "") else "" for p in parts]
         skeletons = [p[0] if not short else "" for p, short in zip(parts, two, strict=True)]
         family = [p[1] for p in parts]
         targets = [k if k in han_en else "" for k in en_keys]  # "" has no skeleton: no evidence
-        cantonese = [p[3] for p in parts]  # a second reading: the rows' best of the two
+        # a second reading: the rows' best of the two (none for a name of two sounds, heard apart)
+        cantonese = [() if short else p[3] for p, short in zip(parts, two, strict=True)]
         by_en = _both_readings(skeletons, cantonese, targets, w, family) if han and han_en else None
         alone = (
             two_class_pairs(two, targets, w.phonetic_weight * FAMILY_SHARE * TWO_SHARE) if han_en else None
