@@ -205,6 +205,7 @@ def test_a_last_syllables_stop_is_heard_as_the_english_names_last_consonant(tmp_
     assert cantonese_end_stop_skeleton("柏斯葛") == "bsgd"
     assert cantonese_end_stop_skeleton("基斯勒") == "gslg"  # lak: a second reading, beside ``gsl``
     assert cantonese_end_stop_skeleton("阿蘭多") == ""  # do: no stop to hear
+    assert cantonese_end_stop_skeleton("達克") == ""  # daat hak: two characters, too few sounds
     chinese = TRANSLITERATED.replace("博森特", "柏斯葛")
     # a fifth English name, which no Chinese one is, so that no elimination pairs the last two left
     english = FOREIGN.replace("four officials", "five officials").replace(

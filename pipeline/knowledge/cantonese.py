@@ -166,6 +166,9 @@ def cantonese_skeleton(text: str) -> str:
 
 
 _STOP_CLASSES = {"p": "b", "t": "d", "k": "g"}  # an unreleased final stop, heard as its consonant's class
+# a name of fewer characters has too few sounds for one more to tell it apart: 丹麥 (daan mak) heard
+# ``dng`` would be any family name ``Tang``
+MIN_STOP_CHARS = 3
 
 
 @lru_cache(maxsize=65536)
@@ -174,8 +177,9 @@ def cantonese_end_stop_skeleton(text: str) -> str:
     stop heard: Hong Kong writes an English name's last consonant, a stop (``-cott``), with a syllable of
     that stop (葛 ``got``), which elsewhere in a name is silent; "" for a name whose last syllable has
     none."""
-    skeleton = cantonese_skeleton(text)
-    readings = jyutping("".join(HAN_SPAN_RE.findall(text))) if skeleton else ()
+    chars = "".join(HAN_SPAN_RE.findall(text))
+    skeleton = cantonese_skeleton(text) if len(chars) >= MIN_STOP_CHARS else ""
+    readings = jyutping(chars) if skeleton else ()
     stop = _STOP_CLASSES.get(readings[-1][0][-1], "") if readings else ""
     return skeleton + stop if stop and not skeleton.endswith(stop) else ""
 
