@@ -176,7 +176,7 @@ def cantonese_end_stop_skeleton(text: str) -> str:
     """The Cantonese skeleton of a name whose last syllable ends in a stop (``cantonese_skeleton``), that
     stop heard: Hong Kong writes an English name's last consonant, a stop (``-cott``), with a syllable of
     that stop (葛 ``got``), which elsewhere in a name is silent; "" for a name whose last syllable has
-    none."""
+    none, or of fewer than ``MIN_STOP_CHARS`` characters."""
     chars = "".join(HAN_SPAN_RE.findall(text))
     skeleton = cantonese_skeleton(text) if len(chars) >= MIN_STOP_CHARS else ""
     readings = jyutping(chars) if skeleton else ()
