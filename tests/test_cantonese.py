@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.knowledge.cantonese import (
+    cantonese_end_stop_skeleton,
     cantonese_skeleton,
     hk_romanized_alike,
     hk_romanized_pairs,
@@ -196,3 +197,25 @@ def test_a_mainland_outlets_transliterations_are_heard_in_mandarin_alone(tmp_pat
     jin ba dun is not Kimberton, nor ji si le Kessler, and no Cantonese reading links them."""
     linked = _transliterated(tmp_path, converter("t2s").convert(TRANSLITERATED))
     assert not any("Mary Kimberton" in group or "Karl Kessler" in group for group in linked)
+
+
+def test_a_last_syllables_stop_is_heard_as_the_english_names_last_consonant(tmp_path: Path) -> None:
+    """柏斯葛 is paak si got in Cantonese: its last syllable's stop writes the ``t`` that ends Brescot
+    (``bsgd`` against ``blsgd``), where the skeleton with every stop silent (``bsg``) hears too little."""
+    assert cantonese_end_stop_skeleton("柏斯葛") == "bsgd"
+    assert cantonese_end_stop_skeleton("基斯勒") == "gslg"  # lak: a second reading, beside ``gsl``
+    assert cantonese_end_stop_skeleton("阿蘭多") == ""  # do: no stop to hear
+    assert cantonese_end_stop_skeleton("達克") == ""  # daat hak: two characters, too few sounds
+    chinese = TRANSLITERATED.replace("博森特", "柏斯葛")
+    # a fifth English name, which no Chinese one is, so that no elimination pairs the last two left
+    english = FOREIGN.replace("four officials", "five officials").replace(
+        "- Jane Bosant, commerce minister\n", "- Jane Brescot, commerce minister\n- Tom Wilder, trade envoy\n"
+    )
+    (tmp_path / "01_zh.txt").write_text(chinese, encoding="utf-8")
+    (tmp_path / "02_en.txt").write_text(english, encoding="utf-8")
+    result: Reconciliation = reconcile([str(tmp_path)])
+    names = {m.key: m.name_zh or m.name_en for m in result.mentions}
+    linked = {frozenset(names[k] for k in e.mentions) for e in result.entities if len(e.mentions) > 1}
+    assert frozenset({"柏斯葛", "Jane Brescot"}) in linked
+    assert frozenset({"基斯勒", "Karl Kessler"}) in linked
+    assert not any("Tom Wilder" in group for group in linked)

@@ -5,10 +5,13 @@ states its count (English: eight opposition parties under ``Opposition (9 partie
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.lang.named_figures import bracketed_numbers, number_after_colon
 from pipeline.models import Kind, Mention, Value
+from pipeline.run import reconcile
 from pipeline.value_columns import value_slots
 from sources.layouts._headings import group_label
 from tests.probe_fixtures import against, errors, findings, items, numbers, story
@@ -128,12 +131,28 @@ def test_the_english_parties_link_with_the_others() -> None:
     assert all(entity_of[m.key] in tw for m in items(result, "04_en"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="independents are written in each region's own words (無黨籍, 無所屬, 无党派人士), which no "
-    "Traditional / Simplified or regional folding brings together",
-)
 def test_the_independents_are_one_entity() -> None:
     result = story(STORY)
     entity_of = {key: e.id for e in result.entities for key in e.mentions}
     assert len({entity_of[items(result, a)[11].key] for a in ("01_tw", "02_hk", "03_cn", "05_ja")}) == 1
+
+
+@pytest.mark.parametrize(
+    "words", [("無黨籍", "無所屬", "无党派人士", "無所属"), ("無黨派人士", "无党籍", "無所屬")]
+)
+def test_members_of_no_party_in_each_regions_words_are_one_entity(
+    tmp_path: Path, words: tuple[str, ...]
+) -> None:
+    """Each region's word for members of no party, in its script, names one kind of people: their lines
+    are one entity, the parties beside them each one of their own."""
+    for k, word in enumerate(words):
+        lines = "\n".join(f"{name}：{seats}席" for name, seats in (("甲黨", 39), ("乙黨", 22), (word, 8)))
+        (tmp_path / f"{k}.txt").write_text(
+            f"選舉結果\n\n丙報　2025年7月21日\n\n各政黨所得議席如下：\n\n{lines}\n\n結果已出爐。\n",
+            encoding="utf-8",
+        )
+    result = reconcile([str(tmp_path)])
+    printed = {m.key: m.name_zh for m in result.mentions if m.kind == "list"}
+    entities = sorted(sorted(printed[k] for k in e.mentions if k in printed) for e in result.entities)
+    assert sorted(words) in entities
+    assert all(len(set(e)) == 1 for e in entities if not set(e) & set(words))

@@ -178,13 +178,30 @@ def test_candidates_each_of_another_party_are_a_column_of_parties(tmp_path: Path
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Korean given name romanized in one word (`Kim Gapeul`) or a name given name first (`Gap-eul "
-    "Kim`) is not cut into its syllables: only a syllable per word or per hyphenated part is read",
-)
-@pytest.mark.parametrize("latin", ["Kim Gapeul", "Gap-eul Kim"])
+@pytest.mark.parametrize("latin", ["Kim Gapeul", "Gap-eul Kim", "Gapeul Kim"])
 def test_a_korean_given_name_in_one_word_or_first_is_its_korean_reading(latin: str) -> None:
+    """A given name run together in one word is cut into the syllables the characters read (甲乙 갑을:
+    ``gap`` + ``eul``, not ``ga`` + ``peul``); printed before the family name, it is read after it."""
     from pipeline.knowledge.korean_names import korean_alike
 
     assert korean_alike("金甲乙", latin)
+
+
+@pytest.mark.parametrize(
+    ("chinese", "latin"),
+    [("金甲乙", "Kim Gapsam"), ("金甲乙", "Gapsam Kim"), ("金甲乙", "Gimgap Eul"), ("李四", "Sa Lee"),
+     ("张三", "Sanfeng Zhang")],
+)  # fmt: skip
+def test_a_cut_or_turned_name_is_still_compared_syllable_by_syllable(chinese: str, latin: str) -> None:
+    """Cutting a word or reading the last word first finds no reading the characters do not have: another
+    given name, a family name run into the given name, a one-syllable given name first, a name in pinyin."""
+    from pipeline.knowledge.korean_names import korean_alike
+
+    assert not korean_alike(chinese, latin)
+
+
+def test_a_korean_name_printed_given_name_first_is_heard_in_english() -> None:
+    from pipeline.matching.readings import heard_in_english
+
+    heard = heard_in_english(["金甲乙", "李丙丁"], ["Gapeul Kim", "Jane Roe"], 0.8)
+    assert set(heard) == {"金甲乙"}

@@ -8,7 +8,9 @@ of Hong Kong's romanization); this module turns them into
 
 * a consonant skeleton (``cantonese_skeleton``) comparable with a Latin name's
   (``pipeline.knowledge.sound.latin_skeleton``): each initial's class as the pinyin one's, a final ``m``,
-  ``n`` or ``ng`` as ``n``, a final stop (``p t k``, unreleased in Cantonese) silent;
+  ``n`` or ``ng`` as ``n``, a final stop (``p t k``, unreleased in Cantonese) silent, and a second one
+  with the stop of the name's last syllable heard (``cantonese_end_stop_skeleton``: 葛 ``got`` for a
+  name ending ``-cott``);
 * Hong Kong government spellings of each syllable, by phonetic rules (``_INITIALS``, ``_FINALS``):
   ``b d g`` are written ``p t k``, ``z c`` as ``ch`` or ``ts``, ``j`` as ``y``, ``aa`` as ``a``, ``ei``
   as ``ee`` or ``ei``, ``oe``/``eo`` as ``eu``, ``yu`` as ``u``/``ue``/``yu`` and so on, so that
@@ -28,7 +30,14 @@ from functools import lru_cache
 from pipeline.knowledge.romanized import HAN_ONLY_RE, NAME_DOTS_RE, to_ascii
 from pipeline.lang.scripts import HAN_SPAN_RE
 
-__all__ = ["cantonese_skeleton", "hk_romanized_alike", "hk_romanized_pairs", "hk_spellings", "jyutping"]
+__all__ = [
+    "cantonese_end_stop_skeleton",
+    "cantonese_skeleton",
+    "hk_romanized_alike",
+    "hk_romanized_pairs",
+    "hk_spellings",
+    "jyutping",
+]
 
 # jyutping initials, longest first, each with its consonant class (as pipeline.knowledge.sound's pinyin
 # ones: ``z``/``c``, affricates, are sibilants there too) and its Hong Kong spellings
@@ -154,6 +163,25 @@ def cantonese_skeleton(text: str) -> str:
     for s in syllables:
         classes += _syllable_classes(s)
     return "".join(c for i, c in enumerate(classes) if c and (i == 0 or c != classes[i - 1]))
+
+
+_STOP_CLASSES = {"p": "b", "t": "d", "k": "g"}  # an unreleased final stop, heard as its consonant's class
+# a name of fewer characters has too few sounds for one more to tell it apart: 丹麥 (daan mak) heard
+# ``dng`` would be any family name ``Tang``
+MIN_STOP_CHARS = 3
+
+
+@lru_cache(maxsize=65536)
+def cantonese_end_stop_skeleton(text: str) -> str:
+    """The Cantonese skeleton of a name whose last syllable ends in a stop (``cantonese_skeleton``), that
+    stop heard: Hong Kong writes an English name's last consonant, a stop (``-cott``), with a syllable of
+    that stop (葛 ``got``), which elsewhere in a name is silent; "" for a name whose last syllable has
+    none, or of fewer than ``MIN_STOP_CHARS`` characters."""
+    chars = "".join(HAN_SPAN_RE.findall(text))
+    skeleton = cantonese_skeleton(text) if len(chars) >= MIN_STOP_CHARS else ""
+    readings = jyutping(chars) if skeleton else ()
+    stop = _STOP_CLASSES.get(readings[-1][0][-1], "") if readings else ""
+    return skeleton + stop if stop and not skeleton.endswith(stop) else ""
 
 
 _LATIN_WORD_RE = re.compile(r"[a-z]+(?:[\-‐][a-z]+)*")

@@ -1,11 +1,12 @@
 """Where a Korean name in characters is heard by its Korean reading: beside an English name that is a
 Korean romanization (pipeline.knowledge.korean), never beside a name in pinyin or in Wade-Giles.
 
-A Latin name is a Korean romanization (``korean_romanized``) when it has two or three words, two to four
-syllables in all (a given name hyphenated, ``Kim Gap-eul``, or in words of their own, ``Kim Gap Eul``),
-each a Korean syllable as English writers spell it, and is neither pinyin (a family name of one pinyin
-syllable: ``Zhang Sanfeng``, not ``Lee``) nor Wade-Giles (``Chang San-feng``): a Chinese name, heard by its
-Mandarin reading. A Chinese name of two to
+A Latin name is a Korean romanization (``korean_readings``) when it has two or three words, two to four
+syllables in all (a given name hyphenated, ``Kim Gap-eul``, in words of their own, ``Kim Gap Eul``, or
+in one word cut into its syllables, ``Kim Gapeul``; printed given name first, ``Gap-eul Kim``:
+pipeline.knowledge.korean_words), each a Korean syllable as English writers spell it, and is neither
+pinyin (a family name of one pinyin syllable: ``Zhang Sanfeng``, not ``Lee``) nor Wade-Giles (``Chang
+San-feng``): a Chinese name, heard by its Mandarin reading. A Chinese name of two to
 four characters is that Latin name (``korean_alike``) when each character's Korean syllable agrees with
 one Latin syllable, in order, family name first: the family name by its initial and final (its spellings
 are conventional), the others by initial, vowel and final. ``korean_skeletons`` are the consonant
@@ -18,7 +19,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from pipeline.knowledge.korean import SyllableKey, hangul_readings, latin_key, revised, syllable_key
+from pipeline.knowledge.korean import SyllableKey, hangul_readings, revised, syllable_key
+from pipeline.knowledge.korean_words import korean_word_orders, word_syllables
 from pipeline.knowledge.romanized import (
     HAN_ONLY_RE,
     NAME_DOTS_RE,
@@ -30,7 +32,14 @@ from pipeline.knowledge.romanized import (
 from pipeline.knowledge.sound import latin_skeleton
 from pipeline.lang.scripts import HAN_SPAN_RE
 
-__all__ = ["korean_alike", "korean_pairs", "korean_romanized", "korean_skeletons"]
+__all__ = [
+    "korean_alike",
+    "korean_orders",
+    "korean_pairs",
+    "korean_readings",
+    "korean_romanized",
+    "korean_skeletons",
+]
 
 MIN_SYLLABLES, MAX_SYLLABLES = 2, 4  # a Korean name: a family name of one or two, a given name of one or two
 MAX_WORDS = 3  # family name, given name in one word (hyphenated) or in two
@@ -38,16 +47,38 @@ _WORD_RE = re.compile(r"[a-z]+(?:[\-‐][a-z]+)*")
 
 
 @lru_cache(maxsize=65536)
-def korean_romanized(latin: str) -> tuple[SyllableKey, ...] | None:
-    """The syllable keys of a Latin name that is a Korean romanization (module docstring), else None."""
+def korean_readings(latin: str) -> tuple[tuple[SyllableKey, ...], ...]:
+    """Every reading of a Latin name that is a Korean romanization (module docstring), family name first:
+    its words in each order they may be read in and its given name cut each way it can be
+    (pipeline.knowledge.korean_words); () for none."""
     words = _WORD_RE.findall(to_ascii(latin.casefold()))
-    syllables = [s for w in words for s in re.split(r"[\-‐]", w) if s]
-    if not 2 <= len(words) <= MAX_WORDS or not MIN_SYLLABLES <= len(syllables) <= MAX_SYLLABLES:
-        return None
-    keys = [latin_key(s) for s in syllables]
-    if any(k is None for k in keys) or _chinese_romanized(words) or wade_giles_name(latin):
-        return None
-    return tuple(k for k in keys if k is not None)
+    if not 2 <= len(words) <= MAX_WORDS or wade_giles_name(latin):
+        return ()
+    found: list[tuple[SyllableKey, ...]] = []
+    for order in korean_word_orders(words):
+        if _chinese_romanized(order):
+            continue
+        readings: list[tuple[SyllableKey, ...]] = list(word_syllables(order[0], cut=False))
+        for word in order[1:]:
+            readings = [r + w for r in readings for w in word_syllables(word)]
+        found += [r for r in readings if MIN_SYLLABLES <= len(r) <= MAX_SYLLABLES]
+    return tuple(dict.fromkeys(found))
+
+
+def korean_romanized(latin: str) -> tuple[SyllableKey, ...] | None:
+    """The syllable keys of a Latin name's first reading as a Korean romanization (``korean_readings``),
+    else None."""
+    readings = korean_readings(latin)
+    return readings[0] if readings else None
+
+
+def korean_orders(latin: str) -> tuple[str, ...]:
+    """A Latin name's words in each order it may be read in as a Korean romanization, family name first
+    (``Gap-eul Kim``: as printed and ``kim gap-eul``); () for no Korean romanization."""
+    words = _WORD_RE.findall(to_ascii(latin.casefold()))
+    if not korean_readings(latin):
+        return ()
+    return tuple(" ".join(o) for o in korean_word_orders(words) if not _chinese_romanized(o))
 
 
 def _chinese_romanized(words: list[str]) -> bool:
@@ -76,9 +107,14 @@ def _characters(chinese: str) -> tuple[tuple[SyllableKey, ...], frozenset[str]] 
 
 
 def korean_alike(chinese: str, latin: str) -> bool:
-    """Whether a Latin name is a Chinese name's Korean reading romanized (module docstring)."""
-    read, latin_keys = _characters(chinese), korean_romanized(latin)
-    if read is None or latin_keys is None or len(read[0]) != len(latin_keys):
+    """Whether a Latin name is a Chinese name's Korean reading romanized (module docstring): some reading
+    of it (``korean_readings``)."""
+    read = _characters(chinese)
+    return read is not None and any(_agree(read, keys) for keys in korean_readings(latin))
+
+
+def _agree(read: tuple[tuple[SyllableKey, ...], frozenset[str]], latin_keys: tuple[SyllableKey, ...]) -> bool:
+    if len(read[0]) != len(latin_keys):
         return False
     (family, *given), initials = read
     (l_family, *l_given) = latin_keys
@@ -91,7 +127,7 @@ def korean_pairs(chinese: Sequence[str], latin: Sequence[str]) -> dict[str, tupl
     name's final, each Chinese name looking there."""
     filed: dict[tuple[int, str], list[str]] = {}
     for name in latin:
-        if (keys := korean_romanized(name)) is not None:
+        for keys in korean_readings(name):
             filed.setdefault((len(keys), keys[0][2]), []).append(name)
     out: dict[str, tuple[str, ...]] = {}
     for name in chinese if filed else ():

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from pipeline.knowledge.cantonese import cantonese_skeleton
 from pipeline.knowledge.kana import is_katakana_name, romaji
-from pipeline.knowledge.korean_names import korean_romanized, korean_skeletons
+from pipeline.knowledge.korean_names import korean_orders, korean_skeletons
 from pipeline.knowledge.phonetic import pinyin_key
 from pipeline.knowledge.romanized import NAME_DOTS_RE
 from pipeline.knowledge.sound import han_skeleton, latin_forms, latin_skeleton
@@ -79,8 +79,8 @@ def name_sounds(name: str, *, cantonese: bool = False, korean: bool = False) -> 
     else:
         words = [w for w in re.split(r"[^\w]+", name) if len(w) > 1]
         found = {*latin_forms(name), *(latin_skeleton(w) for w in words)}
-        if korean_romanized(name) is not None:
-            found.add(KOREAN + latin_skeleton(name))
+        # family name first, as the characters are read (``Gap-eul Kim`` as printed and ``kim gap-eul``)
+        found |= {KOREAN + latin_skeleton(o) for o in korean_orders(name)}
     return frozenset(s for s in found if len(s.removeprefix(KOREAN)) >= MIN_SOUNDS)
 
 

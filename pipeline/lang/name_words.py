@@ -106,6 +106,11 @@ EN_REST_WORD_RE = re.compile(r"(?:others|rest|remainder|remaining)$", re.IGNOREC
 ZH_KIND_OF_PEOPLE_RE = re.compile(
     fold_pattern(r"(?:籍|人士|人員|派|者)$|^(?:無所屬|其他|其餘|其它|合計|總計|小計|共計|總數)$")
 )
+# the words for members of no party, as each region prints them: Taiwan's ``無黨籍``, the mainland's
+# ``無黨派人士``, Hong Kong's and Japan's ``無所屬`` (Traditional, Simplified and Japanese forms alike): one
+# kind of people whatever the words, compared under one of them (``NO_PARTY_WORD``)
+NO_PARTY_RE = re.compile(fold_pattern(r"^無(?:黨籍|黨派|所屬)(?:人士)?$"))
+NO_PARTY_WORD = "無黨籍"
 EN_KIND_OF_PEOPLE_RE = re.compile(
     r"^(?:the\s+)?(?:independents?|non-?partisans?|others|rest|remainder|total|sum)$", re.IGNORECASE
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.knowledge.cantonese import cantonese_skeleton
+from pipeline.knowledge.cantonese import cantonese_end_stop_skeleton, cantonese_skeleton
 from pipeline.knowledge.phonetic import pinyin_key
 from pipeline.knowledge.romanized import family_first
 from pipeline.knowledge.sound import HAN_MAX_CHARS, MIN_CLASSES, han_skeleton
@@ -28,14 +28,21 @@ _VOWELS = "="  # after the characters: the vowels of the name's first syllable (
 _INITIAL = re.compile(r"^[^aeiouv]+")
 
 
-def han_parts(key: str) -> tuple[str, bool, tuple[int, str], str]:
+def han_parts(key: str) -> tuple[str, bool, tuple[int, str], tuple[str, ...]]:
     """A ``HAN`` key's skeleton, whether the name reads family name first, its characters with the
-    vowels of its first syllable, and its Cantonese skeleton ("" where it has none of its own)."""
+    vowels of its first syllable, and its Cantonese skeletons (none where it has none of its own: the
+    skeleton with every stop silent, "" where it has none of its own, then the one with its last
+    syllable's stop heard, where it has one)."""
     body = key[len(HAN) :]
     skeletons, _, rest = body.removeprefix(_FAMILY).partition(_SYLLABLES)
-    skeleton, _, cantonese = skeletons.partition(_CANTONESE)
+    skeleton, *cantonese = skeletons.split(_CANTONESE)
     count, _, vowels = rest.partition(_VOWELS)
-    return skeleton, body.startswith(_FAMILY), (int(count or 0), vowels), cantonese
+    return (
+        skeleton,
+        body.startswith(_FAMILY),
+        (int(count or 0), vowels),
+        tuple(cantonese if any(cantonese) else ()),
+    )
 
 
 def _first_vowels(chinese: str) -> str:
@@ -54,7 +61,8 @@ def han_keys(
     consonant skeleton, pipeline.knowledge.sound; ``HAN`` + ``_FAMILY`` + skeleton for a name that reads
     family name first: a key not ``dotted`` in print, of two or three characters; for a key some outlet
     of Traditional characters prints, in ``cantonese``, ``_CANTONESE`` + its Cantonese skeleton where it
-    differs), then its shape (``_SYLLABLES`` + its characters, ``_VOWELS`` + its first syllable's vowels:
+    differs, and ``_CANTONESE`` + the one with its last syllable's stop heard, where it has one), then its
+    shape (``_SYLLABLES`` + its characters, ``_VOWELS`` + its first syllable's vowels:
     ``漢awl#3=a`` for ``安瓦雷``); keys of too few classes (in both readings) have none, but those of
     ``short`` (pipeline.matching.two_sounds: a family name of two sounds, which the story tells apart)."""
     out = {}
@@ -63,7 +71,10 @@ def han_keys(
             continue
         skeleton = han_skeleton(k)
         heard = cantonese_skeleton(k) if k in cantonese else ""
-        heard = heard if len(heard) >= MIN_CLASSES and heard != skeleton else ""
+        # and with its last syllable's stop heard, where it has one (葛 ``got`` for ``-cott``)
+        stop = cantonese_end_stop_skeleton(k) if k in cantonese else ""
+        heard, stop = (h if len(h) >= MIN_CLASSES and h != skeleton else "" for h in (heard, stop))
+        heard = f"{heard}{_CANTONESE}{stop}" if stop else heard
         if len(skeleton) < MIN_CLASSES and not heard and k not in short:
             continue
         family = _FAMILY if k not in dotted and family_first(k) else ""

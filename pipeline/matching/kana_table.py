@@ -46,12 +46,14 @@ class KanaTable:
     ) -> None:
         parts = [han_parts(h) for h in han]
         # a skeleton of two classes (pipeline.matching.two_sounds) meets one family name the story tells
-        # apart, never a near skeleton: it is left out of the other pairs
-        two = [p[0] if len(p[0]) < MIN_CLASSES and not p[3] else "" for p in parts]
+        # apart, never a near skeleton: it is left out of the other pairs (a name with a Cantonese skeleton
+        # of its own, every stop silent, is heard by it instead)
+        two = [p[0] if len(p[0]) < MIN_CLASSES and not (p[3][0] if p[3] else "") else "" for p in parts]
         skeletons = [p[0] if not short else "" for p, short in zip(parts, two, strict=True)]
         family = [p[1] for p in parts]
         targets = [k if k in han_en else "" for k in en_keys]  # "" has no skeleton: no evidence
-        cantonese = [p[3] for p in parts]  # a second reading: the rows' best of the two
+        # a second reading: the rows' best of the two (none for a name of two sounds, heard apart)
+        cantonese = [() if short else p[3] for p, short in zip(parts, two, strict=True)]
         by_en = _both_readings(skeletons, cantonese, targets, w, family) if han and han_en else None
         alone = (
             two_class_pairs(two, targets, w.phonetic_weight * FAMILY_SHARE * TWO_SHARE) if han_en else None
@@ -147,19 +149,26 @@ CANTONESE_SHARE = 0.9
 
 
 def _both_readings(
-    han: list[str], cantonese: list[str], en_keys: list[str], w: EvidenceSettings, family: Sequence[bool]
+    han: list[str],
+    cantonese: list[tuple[str, ...]],
+    en_keys: list[str],
+    w: EvidenceSettings,
+    family: Sequence[bool],
 ) -> sparse.csr_matrix:
     """``skeleton_pairs`` of the Mandarin skeletons, and for the names that Mandarin hears like no English
-    key but that have a Cantonese skeleton (pipeline.matching.han_keys), those of the Cantonese one at
-    ``CANTONESE_SHARE``: an extra reading where Mandarin's finds nothing, never in its place (a chance
-    match of three classes in Cantonese, ``安·伍德``'s on ng dak with a Latin ``unit``, never outbids
-    the name Mandarin hears)."""
+    key but that have Cantonese skeletons (pipeline.matching.han_keys), the best of those of the Cantonese
+    ones at ``CANTONESE_SHARE``: an extra reading where Mandarin's finds nothing, never in its place (a
+    chance match of three classes in Cantonese, ``安·伍德``'s on ng dak with a Latin ``unit``, never
+    outbids the name Mandarin hears)."""
     pairs = skeleton_pairs(han, en_keys, w, family)
     silent = np.diff(pairs.indptr) == 0
-    heard = [c if quiet else "" for c, quiet in zip(cantonese, silent.tolist(), strict=True)]
+    heard = [c if quiet else () for c, quiet in zip(cantonese, silent.tolist(), strict=True)]
     if not any(heard):
         return pairs
-    return (pairs + skeleton_pairs(heard, en_keys, w, family) * CANTONESE_SHARE).tocsr()
+    found = skeleton_pairs([c[0] if c else "" for c in heard], en_keys, w, family)
+    for n in range(1, max(len(c) for c in heard)):
+        found = found.maximum(skeleton_pairs([c[n] if len(c) > n else "" for c in heard], en_keys, w, family))
+    return (pairs + found * CANTONESE_SHARE).tocsr()
 
 
 def skeleton_pairs(

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from pipeline.knowledge.kana import romaji, sound_key
 from pipeline.knowledge.regional import regional_key
+from pipeline.lang.name_words import NO_PARTY_RE, NO_PARTY_WORD
 from pipeline.lang.scripts import HAN_SPAN_RE
 from pipeline.models import Kind, Mention
 from pipeline.normalize.acronyms import acronym_key
@@ -78,6 +79,9 @@ def _names(
     if regional:
         folded = (_strip_keys(regional_key(s), zjunk, words=False) for s in zh_t)
         alt = tuple(dict.fromkeys(k for k in folded if k and k not in zk))
+    # members of no party, in each region's words, under one of them (pipeline.lang.name_words)
+    if any(NO_PARTY_RE.match(s) for s in zh_t) and (party := zh_key(NO_PARTY_WORD)) not in zk:
+        alt += (party,)
     surnames = (zh_key(k) for s in zh_t for k in family_names(s))
     alt += tuple(dict.fromkeys(k for k in surnames if k and k not in zk and k not in alt))
     acr = tuple(dict.fromkeys(a for a in acronyms if acronym_key(a)))
