@@ -101,6 +101,15 @@ class KanaTable:
             if kana:
                 skeletons = [latin_skeleton(k) if " " in k else "" for k in kana]
                 kana_rows = kana_rows.maximum(_skeleton_rows(skeletons, self.en_keys, self.w, family=False))
+                # a family name printed alone in katakana (トランプ) against the last word of an English
+                # name of two words or more, heard alike: a family name's share of the evidence
+                alone = [k if " " not in k else "" for k in kana]
+                last = [e.rsplit(" ", 1)[1] if " " in e else "" for e in self.en_sounds]
+                family = gated_pairs(
+                    alone, last, fuzz.ratio, self.w.kana_gate, self.w.phonetic_weight * FAMILY_SHARE
+                )
+                if family is not None:
+                    kana_rows = kana_rows.maximum(family)
             table = sparse.vstack([kana_rows, self._han_rows, self._yomi_rows], format="csr")
             table.sort_indices()
             self._matrix = table.astype(np.float32)
