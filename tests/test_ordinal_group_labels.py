@@ -35,3 +35,14 @@ def test_two_groups_each_an_ordinal_with_a_cue_word_are_read_under_their_labels(
         ("丁國", "第二批"),
         ("戊國", "第二批"),
     ]
+
+
+def test_the_clause_that_introduces_the_list_is_the_label_of_a_heading_of_several() -> None:
+    """A lead-in of a dateline's sentence, then the clause saying what follows (``…電 甲國總統4日簽署公告，
+    全面禁止以下12國公民入境：``): that clause is the group's label (before: the whole lead-in)."""
+    assert (
+        group_label("甲社乙市6月4日電 甲國總統4日簽署公告，全面禁止以下12國公民入境：")
+        == "全面禁止以下公民入境"
+    )
+    assert group_label("甲類機構，共31個，包括：") == "甲類機構"
+    assert group_label("第一類，如下：") == "第一類"

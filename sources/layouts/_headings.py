@@ -66,6 +66,8 @@ _TRAILING_LEAD_IN_RE = re.compile(
 )
 
 
+# the words that say the list follows, inside a clause of the heading's ("全面禁止以下12國公民入境")
+_FOLLOWING_RE = re.compile(fold_pattern(r"以下|下列|如下") + r"|以下の|次の|the following", re.IGNORECASE)
 _ADVERB_AFTER_COUNT_RE = re.compile(fold_pattern(r"(?:則|亦|也|均)(?=\s*(?:為|是|係|包括))"))
 _OPEN_THEN_SEP_RE = re.compile(r"([（(])\s*[,，、;；]\s*")
 
@@ -89,7 +91,7 @@ def group_label(label: str) -> str:
     text = _OPEN_THEN_SEP_RE.sub(r"\1", text)  # "Opposition (9 parties, 70 seats)": "(70 seats)" is left
     for _ in range(2):  # "．第一部分：" = a bullet, then a part ordinal
         m = HEADING_MARKER_RE.match(text) or _PART_PREFIX_RE.match(text)
-        rest = text[m.end() :].strip(WHITESPACE + "：:、.．") if m else ""
+        rest = text[m.end() :].strip(WHITESPACE + "：:、.．，,") if m else ""
         if m and rest and not _TRAILING_LEAD_IN_RE.fullmatch(rest):  # "第一批：", "第3組包括" are the label
             text = text[m.end() :]
     parts = re.split(r"([，,；;]\s*)", text)  # pieces and the separators between them, as printed
@@ -102,7 +104,9 @@ def group_label(label: str) -> str:
         if kept:
             kept.append(parts[k - 1])
         kept.append(piece)
-    text = "".join(kept)
+    cued = [p for p in kept[::2] if _FOLLOWING_RE.search(p) and not _FOLLOWING_RE.fullmatch(p)]
+    # "甲社…電 甲國總統4日簽署公告，全面禁止以下12國公民入境": the clause that introduces what follows
+    text = cued[0] if len(kept) > 1 and len(cued) == 1 else "".join(kept)
     text = _TRAILING_LEAD_IN_RE.sub("", text.strip(WHITESPACE + "：:。")) or text  # "…のは次の", "…如下"
     text = _balanced(re.sub(r"\s+", " ", text).strip(WHITESPACE + _LABEL_EDGES))
     text = re.sub(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])の$", "", text)  # "全面禁止の(12カ国)": the count's の
