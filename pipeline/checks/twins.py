@@ -22,23 +22,37 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
+from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import MISSING_ENTITY, WRONG_ITEM
 from pipeline.checks.view import _View
 from pipeline.models import Discrepancy, Severity
 
+# per run of the checks, gathered once (a list's every omission asks again): the entity each list prints
+# at each place, each entity's usual place and all its places
+_AT: WeakKeyDictionary[_Ctx, dict[tuple[str, int], str]] = WeakKeyDictionary()
+_USUAL: WeakKeyDictionary[_Ctx, dict[str, int | None]] = WeakKeyDictionary()
+_PLACES: WeakKeyDictionary[_Ctx, dict[str, frozenset[int]]] = WeakKeyDictionary()
 
-def _places(view: _View, ent: str) -> set[int]:
-    return {ms[0].position for ms in view.ctx.entity_lists.get(ent, {}).values() if ms}
+
+def _places(view: _View, ent: str) -> frozenset[int]:
+    """Every place the lists holding ``ent`` give it (asked once per entity and run of the checks)."""
+    memo = _PLACES.setdefault(view.ctx, {})
+    if ent not in memo:
+        memo[ent] = frozenset(ms[0].position for ms in view.ctx.entity_lists.get(ent, {}).values() if ms)
+    return memo[ent]
 
 
 def _usual_place(view: _View, ent: str) -> int | None:
-    """The place more than half the lists holding ``ent`` give it (a swap elsewhere aside), or None."""
-    votes = Counter(ms[0].position for ms in view.ctx.entity_lists.get(ent, {}).values() if ms)
-    if not votes:
-        return None
-    place, n = votes.most_common(1)[0]
-    return place if n * 2 > sum(votes.values()) else None
+    """The place more than half the lists holding ``ent`` give it (a swap elsewhere aside), or None (asked
+    once per entity and run of the checks)."""
+    memo = _USUAL.setdefault(view.ctx, {})
+    if ent not in memo:
+        votes = Counter(ms[0].position for ms in view.ctx.entity_lists.get(ent, {}).values() if ms)
+        top = votes.most_common(1)[0] if votes else None
+        memo[ent] = top[0] if top is not None and top[1] * 2 > sum(votes.values()) else None
+    return memo[ent]
 
 
 def _outlet(listing: str) -> str:
@@ -47,6 +61,14 @@ def _outlet(listing: str) -> str:
 
 def _neighbours(at: dict[tuple[str, int], str], listing: str, place: int) -> set[str]:
     return {e for p in (place - 1, place + 1) if (e := at.get((listing, p))) is not None}
+
+
+def _entity_at(ctx: _Ctx) -> dict[tuple[str, int], str]:
+    if ctx not in _AT:
+        _AT[ctx] = {
+            (x, ms[0].position): e for e, by in ctx.entity_lists.items() for x, ms in by.items() if ms
+        }
+    return _AT[ctx]
 
 
 def _twin(view: _View, art: str, mine: set[str], ent: str) -> str | None:
@@ -67,7 +89,7 @@ def _twin(view: _View, art: str, mine: set[str], ent: str) -> str | None:
     if len(found) != 1:
         return None
     (p,) = place
-    at = {(x, ms[0].position): e for e, by in view.ctx.entity_lists.items() for x, ms in by.items() if ms}
+    at = _entity_at(view.ctx)
     mine_around = _neighbours(at, art, p)
     beside = sum(1 for x in sorted(lists) if _neighbours(at, x, p) & mine_around)
     return found[0] if beside * 2 > len(lists) else None  # the same list, a name apart
@@ -82,7 +104,9 @@ def _renamed(view: _View, art: str, mine: set[str], found: list[Discrepancy]) ->
     replaces, is not on ``art``'s, or an item linked to that one whose name is found unlike theirs
     (``found``: a ``wrong_item`` of the item itself)."""
     own = {
-        ms[art][0].position for e in mine if set(ms := view.ctx.entity_lists.get(e, {})) == {art} and ms[art]
+        ms[art][0].position
+        for e in mine
+        if len(ms := view.ctx.entity_lists.get(e, {})) == 1 and art in ms and ms[art]
     }
     places = set()
     for d in found:
