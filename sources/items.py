@@ -25,8 +25,9 @@ from sources.item_appointments import appointed
 from sources.item_based_in import based_in
 from sources.item_body_places import place_of_body
 from sources.item_countries import countries_apart, country_of_name, country_post_before_name
-from sources.item_english import HONORIFIC_RE, en_post_before_name, english_attributes, of_place
+from sources.item_english import HONORIFIC_RE, en_post_before_name, english_attributes
 from sources.item_english_after import described_after_colon, english_attributes_in_parentheses
+from sources.item_english_of import of_place
 from sources.item_place_person import place_then_person
 from sources.item_posts_after import (
     CJK_PAREN_RE,
