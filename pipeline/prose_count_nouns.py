@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.counts import ZH_CLASSIFIERS
+from pipeline.lang.counter_words import ZH_CLASSIFIERS
 from pipeline.lang.numbers import EN_WORD_NUMBER
 from pipeline.lang.posts import EN_TITLE_RE, JA_TITLE_RE, TITLE_WORDS
 from pipeline.lang.scripts import CJK, KANA, fold_pattern

@@ -27,9 +27,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from pipeline.lang.all_of import counts_all_of
-from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
+from pipeline.lang.counts import find_counts
 from pipeline.lang.decision_cues import THIS_WEEK_RE
 from pipeline.lang.group_cues import COMPLEMENT_RE
+from pipeline.lang.not_counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE
 from pipeline.lang.numbers import EN_NUMBER_WORDS
 from pipeline.lang.scripts import CJK, KANA
 from pipeline.prose_count_nouns import is_qualified, role_of

@@ -9,7 +9,7 @@ import re
 from pipeline.lang.posts import APPOINT_VERB_ZH, EN_TITLE_RE, JA_APPOINT_TAIL_RE
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, fold_pattern
 from pipeline.models import Attribute, AttributeKind
-from sources.item_english import BODY_WORD_RE
+from sources.item_english_of import BODY_WORD_RE
 from sources.item_posts_before import title_before_name
 from sources.item_titles import MAX_CJK_TITLE, is_title
 from sources.item_values import ItemSplit, trim

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pipeline.models import Attribute, AttributeKind, Mention
 from sources.base import Document
 from sources.item_countries import countries_apart
-from sources.item_english import BODY_WORD_RE
+from sources.item_english_of import BODY_WORD_RE
 from sources.layouts._headings import group_label
 
 MAX_NOTE_GROUPS = 4

@@ -10,7 +10,7 @@ from pipeline.lang.posts import EN_TITLE_RE
 from pipeline.lang.scripts import CJK, KANA
 from pipeline.lang.values import find_values
 from pipeline.models import Attribute, AttributeKind
-from sources.item_english import _en_title, _title_and_place
+from sources.item_english_titles import _en_title, _title_and_place
 from sources.item_titles import is_title
 from sources.item_values import trim
 

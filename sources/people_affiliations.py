@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from pipeline.lang.name_words import FAMILY_AFTER_NAME_RE, FAMILY_LAST_CHARS
 from pipeline.models import Attribute, AttributeKind, Mention
-from sources.item_english import BODY_WORD_RE
+from sources.item_english_of import BODY_WORD_RE
 from sources.item_titles import is_title
 
 _HOLDER_RE = re.compile(

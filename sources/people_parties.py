@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS
 from pipeline.models import Attribute, AttributeKind, Mention
-from sources.item_english import BODY_WORD_RE
+from sources.item_english_of import BODY_WORD_RE
 from sources.item_titles import PERSON_NAME_END_RE, is_title
 
 MIN_ITEMS = 3

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from document_fixtures import text_document
 
-from pipeline.lang.counts import HEDGED_OR_ORDINAL_BEFORE_RE, NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE
+from pipeline.lang.not_counts import HEDGED_OR_ORDINAL_BEFORE_RE, NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE
 from pipeline.models import Kind
 from sources.registry import parse_document
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.checks.parties import _fold, _pairs
+from pipeline.checks.party_forms import _pairs
+from pipeline.checks.party_tags import _fold
 from pipeline.models import Discrepancy, Severity
 from pipeline.run import reconcile
 from sources.registry import parse_path

@@ -7,7 +7,7 @@ outlet departs from the others, an error. The value it gives must be one another
 another person of the story (a column of a few values: a club, not a post worded in the outlet's own
 way), and each value is compared as printed, with values of its own script, Traditional and Simplified
 Chinese folded: names of one club in two languages or two regions' words are no two values, and no one
-is accused for them. Places (nationalities) are ``attributes._place_conflicts``'; posts and dates,
+is accused for them. Places (nationalities) are ``nationalities._place_conflicts``'; posts and dates,
 other checks'.
 """
 
@@ -53,7 +53,7 @@ def _affiliations(view: _View, ent: str, art: str, placed: _Placed) -> dict[str,
 def affiliation_conflicts(view: _View, placed: _Placed) -> list[_Found]:
     """(entity, value given, value expected, who says so, finding) for each departing value (see the
     module's docstring); ``placed``: the texts of a mention's attributes that name a place (a nationality:
-    ``attributes._place_codes``), no body."""
+    ``nationalities._place_codes``), no body."""
     printed: dict[str, dict[str, dict[str, Attribute]]] = {}  # entity -> outlet -> key -> attribute
     for ent in sorted(view.ctx.entity_lists):
         printed[ent] = {

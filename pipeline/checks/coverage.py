@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
-from pipeline.checks import apart_lists, first_places, places, ranked_camps
+from pipeline.checks import apart_lists, first_places, place_values, places, ranked_camps
 from pipeline.checks.completeness import _complete, _expected_entities, _official_of, _usual_total
 from pipeline.checks.context import _Ctx
 from pipeline.checks.coverage_findings import _extra, _missing
@@ -72,7 +72,7 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
         if not complete[art] and view.reference is None:
             missing = holes(view, art, mine | described, official)  # what a nearly whole list skips
         if view.reference is None and extra:
-            found, judged = places.judged(view, places.variants(view, art, extra))
+            found, judged = place_values.judged(view, places.variants(view, art, extra))
             out.extend(found)
             missing = [e for e in missing if e not in {p.theirs for p in judged}]
             extra = [e for e in extra if e not in {p.own for p in judged}]

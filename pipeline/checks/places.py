@@ -20,6 +20,7 @@ alike (that language's name is settled, and this one is not it: ``Jane Roe`` whe
 prints ``John Doe``; in Chinese, whose regions name foreign things each their own way, two or more of
 them: ``甲公司`` where two other Chinese lists print ``Acme Corp``); when the gazetteer tells the two
 apart; or when its value is the value of an item next to it (a tie: the order between them says nothing).
+The values are compared, and the findings written, in ``checks.place_values``.
 """
 
 from __future__ import annotations
@@ -28,21 +29,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.checks.registry import UNLINKED_LIST, VALUE_CONFLICT
-from pipeline.checks.value_prints import (
-    _amount,
-    _backs,
-    _Consensus,
-    _consensus,
-    _departs,
-    _Num,
-    _step,
-    _values,
-)
-from pipeline.checks.view import CLEAR_MAJORITY, MIN_CORROBORATION, _about, _outlets, _script, _View
-from pipeline.checks.wording import _evidence, _words
+from pipeline.checks.view import MIN_CORROBORATION, _script, _View
 from pipeline.lang.scripts import NAME_DOTS, chinese_script, is_japanese_text, simplified
-from pipeline.models import Discrepancy, Mention, Severity
+from pipeline.models import Mention
 from pipeline.normalize.chinese import zh_key
 
 MIN_AGREEING = 3  # places besides the one judged where the list and the others print one entity
@@ -209,104 +198,3 @@ def _language(view: _View, art: str) -> str:
         text = article.text if article is not None else ""
         view.places[key] = "zh" if chinese_script(text) else "ja" if is_japanese_text(text) else "other"
     return view.places[key]  # type: ignore[return-value]
-
-
-def judged(view: _View, found: Sequence[_Place]) -> tuple[list[Discrepancy], list[_Place]]:
-    """The findings on ``found`` (one information finding for the names that agree in value, one warning
-    per value that departs), and the places judged: those whose values were compared."""
-    named: list[_Place] = []
-    out: list[Discrepancy] = []
-    done: list[_Place] = []
-    for p in found:
-        verdict = _compare(view, p)
-        if verdict is None:
-            continue
-        done.append(p)
-        if verdict:
-            out.append(_departs_finding(view, p, *verdict))
-        else:
-            named.append(p)
-    if named:
-        out.append(_named_finding(view, named))
-    return out, done
-
-
-def _compare(view: _View, p: _Place) -> tuple[str, _Num, _Num] | tuple[()] | None:
-    """None when no value is compared or one ties with the next item's; ``()`` when every value backs
-    the others'; else (column, own value, theirs) of the first that departs."""
-    mine = _values(view, p.art, p.own)
-    if not mine or _tied(view, p, mine):
-        return None
-    compared = False
-    for c, held in sorted(mine.items()):
-        con = _theirs(view, p.theirs, c)
-        if con is None:
-            continue
-        compared = True
-        if _departs(held[0], _step(held), con.best, con.best_step):
-            return c, held[0], con.best
-        if not _backs(held[0], _step(held), con.best, con.best_step):
-            return None
-    return () if compared else None
-
-
-def _theirs(view: _View, ent: str, c: str) -> _Consensus | None:
-    """The value the lists holding ``ent`` print under column ``c``, when at least ``MIN_CORROBORATION``
-    of them back it and a clear majority of those that print one (once per entity and column)."""
-    key = f"value:{ent}:{c}"
-    if key not in view.places:
-        prints = [(a, v[c][0], _step(v[c])) for a in view.listing(ent) if c in (v := _values(view, a, ent))]
-        con = _consensus(prints) if prints else None
-        if con is not None and (con.support < MIN_CORROBORATION or con.support < CLEAR_MAJORITY * con.runner):
-            con = None  # the others disagree among themselves: nothing to hold it to
-        view.places[key] = con
-    return view.places[key]  # type: ignore[return-value]
-
-
-def _tied(view: _View, p: _Place, mine: dict) -> bool:
-    """A value of the item equal to the same column's value of the item before or after it."""
-    listed = view.ctx.listed[p.art]
-    for j in (p.place - 2, p.place):
-        if 0 <= j < len(listed) and (ent := view.ctx.entity_of.get(listed[j].key)):
-            near = _values(view, p.art, ent)
-            if any(c in near and near[c][0] == v[0] for c, v in mine.items()):
-                return True
-    return False
-
-
-def _departs_finding(view: _View, p: _Place, c: str, own: _Num, theirs: _Num) -> Discrepancy:
-    ctx = view.ctx
-    m = view.mention(p.art, p.own)
-    holders = [a for a in view.listing(p.theirs) if a != p.art]
-    label = view.columns.labels.get(c, c)
-    message = (
-        f"{p.art} lists {m.label} at place {p.place} of its list, where {_outlets(holders)} list "
-        f"{ctx.name(p.theirs)}, and gives it {_amount(own)} under '{label}' where they give "
-        f"{_amount(theirs)}: {ctx.name(p.theirs)} under another name with a misprinted value, or another "
-        "item in its place. Every other place of the list agrees with theirs, or holds one of two items it "
-        "swaps."
-    )
-    quotes = [view.quote(m), *(view.quote(view.mention(a, p.theirs)) for a in holders[:2])]
-    return _about(view, VALUE_CONFLICT, Severity.WARNING, p.art, p.theirs, message, quotes, about=label)
-
-
-def _named_finding(view: _View, named: Sequence[_Place]) -> Discrepancy:
-    ctx = view.ctx
-    art = named[0].art
-    pairs = [f"{view.mention(art, p.own).label} at place {p.place} ({ctx.name(p.theirs)})" for p in named]
-    message = (
-        f"{art} prints {_words(pairs)}: where the other lists print the names in brackets, with the same "
-        "values, and every other place of its list agrees with theirs or holds one of two items it swaps: "
-        "likely the same items under "
-        "regional or translated names that were not linked; none is reported missing or substituted. A "
-        "reference list links them."
-    )
-    return Discrepancy(
-        kind=UNLINKED_LIST,
-        severity=Severity.INFO,
-        entity=named[0].theirs,
-        sources=(art,),
-        subject="names",
-        message=message,
-        evidence=_evidence(view.quote(view.mention(art, p.own)) for p in named[:3]),
-    )

@@ -1,7 +1,7 @@
 """An item's values as the outlets print them, and how two prints compare: a number or a range
 (``_Num``), the step a print shows, one print backing or departing from another, a column's consensus
 (``_consensus``), the value a column should hold (``_expected``), and values written back (``_amount``,
-``_printed``, ``_value_quote``). Read by ``checks.values``, ``checks.value_cascade``, ``checks.places``
+``_printed``, ``_value_quote``). Read by ``checks.values``, ``checks.value_cascade``, ``checks.place_values``
 and ``checks.rank_swaps``."""
 
 from __future__ import annotations

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.lang.counts import EN_COUNTERS, PEOPLE_COUNTERS, Count, counts_people, find_counts
+from pipeline.lang.counter_words import EN_COUNTERS, PEOPLE_COUNTERS
+from pipeline.lang.counts import Count, counts_people, find_counts
 from pipeline.lang.part_cues import SOME_BY_KIND_RE
 from pipeline.lang.scripts import fold_pattern, simplified
 from pipeline.models import Article, AttributeKind, Heading, Mention

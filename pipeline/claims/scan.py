@@ -15,7 +15,7 @@ from functools import lru_cache
 from pipeline.claims.kinds import COMPLEMENT_MARK, KIND_CATEGORY, KIND_GROUP, KIND_TOTAL, SUBJECT_TOTAL
 from pipeline.claims.sentences import CJK, Sentence
 from pipeline.group_labels import label_words
-from pipeline.lang.counts import HEDGED_OR_ORDINAL_BEFORE_RE
+from pipeline.lang.not_counts import HEDGED_OR_ORDINAL_BEFORE_RE
 from pipeline.lang.numbers import CN_NUM_CHARS, parse_int
 from pipeline.limits import bounded_int
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.counts import ZH_CLASSIFIERS, Count, counts_people
+from pipeline.lang.counter_words import ZH_CLASSIFIERS
+from pipeline.lang.counts import Count, counts_people
 from pipeline.lang.part_cues import DRAWN_FROM_AFTER_RE
 from pipeline.lang.scripts import fold_pattern
 

@@ -9,8 +9,9 @@ import re
 from collections.abc import Sequence
 
 from pipeline.lang.count_lines import top_count
-from pipeline.lang.counts import NOT_A_COUNT_AFTER, NOT_A_COUNT_AFTER_RE, Count, find_counts
+from pipeline.lang.counts import Count, find_counts
 from pipeline.lang.leads import MAIN_ONES_RE, RANKED_PART_RE, SELECTION_RE
+from pipeline.lang.not_counts import NOT_A_COUNT_AFTER, NOT_A_COUNT_AFTER_RE
 from pipeline.lang.part_cues import DRAWN_FROM_AFTER_RE, PART_OF_RE, WHOLE_AFTER_RE, WHOLE_SCOPE_BEFORE_RE
 from pipeline.lang.scripts import fold_pattern
 from pipeline.lang.superlatives import superlative_count

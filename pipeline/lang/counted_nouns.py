@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.counts import ZH_CLASSIFIERS, Count
+from pipeline.lang.counter_words import ZH_CLASSIFIERS
+from pipeline.lang.counts import Count
 from pipeline.lang.decision_cues import LIST_WORD_RE
 from pipeline.lang.posts import TITLE_WORDS
 from pipeline.lang.scripts import fold_pattern, simplified

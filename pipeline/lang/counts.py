@@ -2,7 +2,8 @@
 ``共計31個``, ``12カ国``, ``19 countries``, ``eleven people``.
 
 A count describes the list (or a group) it is written next to; ``find_counts`` returns every count in
-a text with its span and counter, and callers decide what it binds to (``lang.count_binding``).
+a text with its span and counter, and callers decide what it binds to (``lang.count_binding``). The
+counter words are ``lang.counter_words``'; what makes a number no count, ``lang.not_counts``.
 """
 
 from __future__ import annotations
@@ -11,50 +12,31 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.lang.counter_words import (
+    _JA,
+    _PEOPLE_BY_PLACE,
+    _ZH,
+    _ZH_NOUNS,
+    EN_COUNTERS,
+    MEMBER_COUNTERS,
+    PEOPLE_COUNTERS,
+)
 from pipeline.lang.demonyms import DEMONYM_PLURAL
 from pipeline.lang.headcounts import HEADCOUNT_HINT_RE, quantity_spans
-from pipeline.lang.hedges import HEDGE_AFTER, HEDGE_BEFORE
+from pipeline.lang.not_counts import (
+    _KANA_AFTER_RE,
+    ACRONYM_OF_COUNT_RE,
+    DIGIT_PLACES_AFTER_RE,
+    NAMED_BY_COUNT_RE,
+    NAMING_WORD_BEFORE_RE,
+    ORDINAL_PREFIX,
+    PAGE_TALLY_BEFORE_RE,
+    RANK_RE,
+)
 from pipeline.lang.numbers import CN_NUM, DIGITS, EN_WORD_NUMBER, parse_count, parse_int
 from pipeline.lang.rank_cues import RANK_CUTOFF_BEFORE_RE
 from pipeline.lang.scripts import fold_pattern, simplified
 
-# counter words after a number (Chinese in Traditional characters: folded to match Simplified too)
-ZH_COUNTERS = "個 國 家 項 名 位 人 所 處 條 種 座 筆 檔 隻 支 間 類 款 隊".split()
-# counters that count anything: the noun after them says what (``14個國家``, ``15名部長``)
-ZH_CLASSIFIERS = frozenset("個个名位家項项所款類类")
-# counters of what a list names one by one (countries, people, companies, bodies), not of topics or
-# measures (``3項協議，涵蓋甲、乙和丙``: 項 counts agreements, not the topics named after it)
-MEMBER_COUNTERS = frozenset(
-    "個 个 國 国 家 名 位 人 所 隊 队 カ国 か国 ヶ国 ケ国 ヵ国 箇国 社 団体 機関 チーム 候補 校".split()
-)
-JA_COUNTERS = (
-    "カ国 か国 ヶ国 ケ国 ヵ国 箇国 カ所 か所 人 名 社 団体 機関 党派 "
-    "件 品目 省 チーム 候補 校 の国と地域 の国・地域 の国"
-).split()
-EN_COUNTERS = (
-    "countries nations economies territories states jurisdictions organizations organisations entities "
-    "bodies agencies institutions universities schools groups items members people persons individuals "
-    "officials judges "
-    "governments companies firms banks vessels ships names products partners departments ministries "
-    "producers exporters parties allies "
-    "ministers secretaries nominees heads candidates laureates winners recipients teams posts portfolios "
-    "lawmakers legislators senators congressmen politicians activists executives leaders citizens nationals"
-).split()
-# what counts people (``7名閣員``, ``閣僚7人``, ``four officials``; a post is counted as the one who holds
-# it: ``seven key posts``), in Simplified characters and English; ``counts_people`` tells a count of people
-# from a count of things a list names one by one (``12國``, ``5家``, ``twelve countries``)
-PEOPLE_COUNTERS = frozenset(
-    "名 位 人 候補 官员 法官 高官 人士 议员 部会首长 部长 首长 people persons individuals officials judges "
-    "ministers secretaries nominees heads candidates laureates winners recipients lawmakers legislators "
-    "senators congressmen politicians activists executives leaders posts portfolios".split()
-)
-# counts of people by where they are from (``citizens of``): of neither kind, they bind no list by kind
-_PEOPLE_BY_PLACE = frozenset("citizens nationals".split())
-# nouns a headline counts with no counter word before them ("美制裁4官員", "四法官")
-ZH_HEADLINE_NOUNS = "官員 法官 高官 人士 議員 企業 公司 實體 部會首長 部長 首長".split()
-_ZH_NOUNS = fold_pattern("|".join(ZH_HEADLINE_NOUNS))
-_ZH = fold_pattern("|".join(sorted(ZH_COUNTERS, key=len, reverse=True)))
-_JA = "|".join(sorted(JA_COUNTERS, key=len, reverse=True))
 COUNT_RE = re.compile(
     rf"(?P<n>{DIGITS}|{CN_NUM})\s*(?P<c>{_JA}|{_ZH})"
     rf"|\b(?P<en>{DIGITS}|{EN_WORD_NUMBER})\s+"
@@ -77,65 +59,6 @@ PAREN_COUNT_RE = re.compile(
     + rf"(?P<n>{DIGITS}|{CN_NUM})\s*(?:(?P<c>{_JA}|{_ZH})|(?P<ec>{'|'.join(EN_COUNTERS)}))?"
     + _NOT_A_DATE
     + r"[^（()）\d]{0,6}[）)]",
-    re.IGNORECASE,
-)
-# a place in a ranking, alone in brackets after a name or after the ranking's word (``甲國（22位）``,
-# ``世界ランキング15位``, ``排名第15位``): no count of people, the item's value; but brackets closing a
-# line on its colon count the people of the heading they close (``外國元首（9位）：``)
-RANK_RE = re.compile(
-    rf"(?:(?<=[（(])\s*|(?:ランキング|ランク|排名|排行)\s*)第?\s*(?P<n>{DIGITS})\s*位"
-    r"(?=\s*[）)])(?!\s*[）)]\s*[:：]\s*(?:\n|$))"
-    rf"|(?:ランキング|ランク|排名|排行)\s*第?\s*(?P<n_en>{DIGITS})\s*位"
-)
-# kana right after ``位``: the place of a Japanese sentence (``10位に終わった``, ``3位だった``)
-_KANA_AFTER_RE = re.compile(r"[\u3041-\u309f]")
-# before a number: an approximation (a hedge of ``lang.hedges``; ``近`` even after ``最``), an ordinal, a
-# demonstrative, a per-unit: the number is no count of anything
-HEDGED_OR_ORDINAL_BEFORE_RE = re.compile(
-    rf"(?:{HEDGE_BEFORE})\s*$|"
-    + fold_pattern(r"(?:[第數幾近每這那該此上]|上述)\s*$")
-    + r"|(?:第|延べ)\s*$"
-    + r"|\b(?:these|those|some|no\.|number|the\s+first|the\s+last|per)\s*$",
-    re.IGNORECASE,
-)
-# ... nor a running total or a bound (``多達``, ``增至``, ``at least``, ``up to``): no count of a list
-NOT_A_COUNT_BEFORE_RE = re.compile(
-    HEDGED_OR_ORDINAL_BEFORE_RE.pattern
-    + "|"
-    + fold_pattern(r"(?:多達|增至|增加到|增加至|升至|累計|累積|至少|最多)\s*$")
-    + r"|累計\s*$"
-    + r"|\b(?:at\s+least|up\s+to|as\s+many\s+as|rises\s+to|rose\s+to"
-    r"|brings?\s+(?:the\s+\w+\s+)?to|bringing\s+(?:the\s+\w+\s+)?to)\s*$",
-    re.IGNORECASE,
-)
-# right after the count: an approximation (``10多國``, ``十餘個``, a hedge of ``lang.hedges``), a share
-# (``之一``), or seats (``720個議席``: a tally of what the items hold, not of the items)
-NOT_A_COUNT_AFTER = 3  # characters after a count where those words are read
-NOT_A_COUNT_AFTER_RE = re.compile(
-    fold_pattern(r"^\s*(?:多|餘|余|以上|之一|左右|上下|議席|席位)") + rf"|^\s*(?:{HEDGE_AFTER})",
-    re.IGNORECASE,
-)
-# right after a count in 位: the digits a figure is rounded to (``按兩位小數``, ``三位數``), no count of items
-DIGIT_PLACES_AFTER_RE = re.compile(fold_pattern(r"\s*(?:小數|有效數字|數字|數)"))
-# right after a count of countries: a word that makes the count part of a name or a format, no count
-# of items (``兩國方案`` the two-state solution, ``七國集團`` a group of seven, ``三國峰會``, ``二国間``), or
-# the word 國家 a numeral at a name's end runs into (``林三国家安全…``: 林三, then 国家)
-NAMED_BY_COUNT_RE = re.compile(
-    fold_pattern(r"方案|集團|峰會|會談|會議|關係|聯盟|協議|論") + r"|家|間(?:の|で|協議|関係)"
-)
-# right after a count: an acronym in brackets that spells its number (``主要7カ国（G7）``, ``Group of
-# Twenty (G20)``): the count is the name of a body, not a count of items
-ACRONYM_OF_COUNT_RE = re.compile(r"\s*[(（]\s*[A-Z]{1,4}[-‐]?(?P<n>[0-9]{1,3})\s*[)）]")
-# just before a count: the page's own tally of its readers (``留言 36``, ``コメント12件``, ``閱讀 1,024``), a
-# number the page prints beside its headline, never a count of a list
-PAGE_TALLY_BEFORE_RE = re.compile(
-    fold_pattern(r"(?:留言|評論|回應|瀏覽|閱讀|點閱|點擊|人氣|分享|按讚)") + r"(?:數|次數)?\s*[:：]?\s*$"
-    r"|(?:コメント|閲覧|シェア|いいね)(?:数)?\s*[:：]?\s*$",
-)
-# just before a number: a word that makes it a name of one rank or class ("Level 4 countries", "Tier 2
-# nations", "Category 3 countries"), as an ordinal does: the number names a class, it counts nothing
-NAMING_WORD_BEFORE_RE = re.compile(
-    r"\b(?:level|tier|category|phase|stage|grade|class|type|zone|article|section|chapter|round)\s*$",
     re.IGNORECASE,
 )
 
@@ -181,8 +104,6 @@ PART_OF_THOSE_RE = re.compile(
     rf"(?P<ec>{'|'.join(PARTICIPLES)})\b",
     re.IGNORECASE,
 )
-# the ordinal prefix of Chinese and Japanese ("第三類", "第1檔")
-ORDINAL_PREFIX = "第"
 # a count whose noun is left out after another count ("bars 12 countries, restricts seven more", "…from
 # seven others")
 ELLIPTIC_RE = re.compile(

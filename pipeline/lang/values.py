@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.lang.counts import RANK_RE
 from pipeline.lang.currencies import amount
 from pipeline.lang.headcounts import HEADCOUNT_RE, headcount, headcount_unit
 from pipeline.lang.hedges import Hedge, hedge_of
+from pipeline.lang.not_counts import RANK_RE
 from pipeline.lang.numbers import CN_NUM, DIGITS, SCALE_WORDS, parse_number
 from pipeline.lang.scripts import CJK, KANA, fold_pattern
 from pipeline.lang.worded_rates import HINT_RE as _WORDED_HINT_RE

@@ -14,7 +14,7 @@ from pipeline.lang.name_words import EN_DESCRIBED_PLACE_RE
 from pipeline.lang.posts import EN_POST_BEFORE_NAME_RE, EN_TITLE_RE, en_post_and_name
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import Found, find_values
-from sources.items import AT_BEFORE_VALUE_RE
+from sources.item_marks import AT_BEFORE_VALUE_RE
 from sources.layouts._inline_piece_shapes import (
     _ARTICLE_RE,
     _EN_LOWER_WORDS,

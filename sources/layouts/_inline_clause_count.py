@@ -16,14 +16,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lang.counts import (
-    NAMED_BY_COUNT_RE,
-    NOT_A_COUNT_AFTER_RE,
-    NOT_A_COUNT_BEFORE_RE,
-    Count,
-    find_counts,
-)
+from pipeline.lang.counts import Count, find_counts
 from pipeline.lang.leads import MAIN_ONES_RE, PARTITIVE_RE, RANKED_PART_RE, SELECTION_RE
+from pipeline.lang.not_counts import NAMED_BY_COUNT_RE, NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values
 from sources.layouts._inline_pieces import Enumeration

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.counts import MEMBER_COUNTERS, Count, find_counts
+from pipeline.lang.counter_words import MEMBER_COUNTERS
+from pipeline.lang.counts import Count, find_counts
 from pipeline.lang.group_cues import (
     CLAUSE_GROUP_ALSO_ZH_RE,
     CLAUSE_GROUP_BREAK_ZH_RE,

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.counts import MEMBER_COUNTERS, Count, counts_people, find_counts
+from pipeline.lang.counter_words import MEMBER_COUNTERS
+from pipeline.lang.counts import Count, counts_people, find_counts
 from pipeline.lang.scripts import KANA_RE, WHITESPACE, fold_pattern
 from sources.layouts._inline_piece_shapes import ZH_VALUE_NAME_RE, is_east_asian, trim
 from sources.layouts._inline_pieces import Enumeration

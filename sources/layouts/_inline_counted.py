@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.lang.counted_nouns import names_counted
-from pipeline.lang.counts import MEMBER_COUNTERS, Count, find_counts
+from pipeline.lang.counter_words import MEMBER_COUNTERS
+from pipeline.lang.counts import Count, find_counts
 from pipeline.lang.leads import MAIN_ONES_RE, RANKED_PART_RE, RUN_LEAD_END_RE, SELECTION_RE
 from pipeline.lang.scripts import WHITESPACE
 from sources.layouts._inline_clause_spans import clause_spans

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.lang.counts import NOT_A_COUNT_BEFORE_RE, en_counts_of_any_noun
+from pipeline.lang.counts import en_counts_of_any_noun
+from pipeline.lang.not_counts import NOT_A_COUNT_BEFORE_RE
 from pipeline.lang.values import find_values
 from sources.layouts._inline_shared_values import shared_values
 

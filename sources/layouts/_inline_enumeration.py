@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
+from pipeline.lang.counts import find_counts
 from pipeline.lang.dates import DAY_CLAUSE_RE
 from pipeline.lang.leads import (
     CONTINUED_AFTER_RE,
@@ -17,6 +17,7 @@ from pipeline.lang.leads import (
     RELATIVE_CLAUSE_RE,
     SELECTION_RE,
 )
+from pipeline.lang.not_counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE
 from pipeline.lang.numbers import CN_NUM_CHARS
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._headings import group_label

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.count_binding import miscounted_at_most
-from pipeline.lang.counts import MEMBER_COUNTERS, Count, find_counts
+from pipeline.lang.counter_words import MEMBER_COUNTERS
+from pipeline.lang.counts import Count, find_counts
 from pipeline.lang.group_cues import CLAUSE_GROUP_MEASURE_JA_RE
 from sources.layouts._inline_piece_shapes import DATE_PIECE_RE, ZH_VALUE_NAME_RE, trim
 from sources.layouts._inline_pieces import Enumeration

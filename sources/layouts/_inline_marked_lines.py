@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.counts import MEMBER_COUNTERS, find_counts
+from pipeline.lang.counter_words import MEMBER_COUNTERS
+from pipeline.lang.counts import find_counts
 from pipeline.lang.scripts import WHITESPACE
 from sources.layouts._headings import bracketed_heading, group_label
 from sources.layouts._inline_bounds_zh import zh_name_end

@@ -21,8 +21,9 @@ from pipeline.lang.clause_cues import (
     FORECAST_VERB_RE,
     MEASURE_END_RE,
 )
-from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, find_counts
+from pipeline.lang.counts import find_counts
 from pipeline.lang.currencies import one_unit
+from pipeline.lang.not_counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE
 from pipeline.lang.rank_cues import RANK_NEXT_RE, RANK_PIECE_END_RE, RANK_PIECE_START_RE, RANK_WORD_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import find_values

@@ -11,8 +11,9 @@ import re
 from collections.abc import Sequence
 
 from pipeline.lang.count_binding import NEARLY_ALL, miscounted_at_most
-from pipeline.lang.counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE, OTHERS_CLOSING_RE, find_counts
+from pipeline.lang.counts import OTHERS_CLOSING_RE, find_counts
 from pipeline.lang.leads import LEAD_IN_RE, PART_OPENING_RE, PARTITIVE_RE, SELECTION_RE
+from pipeline.lang.not_counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from sources.layouts._inline_pieces import ELLIPSIS_RE, Enumeration

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.lang.carried_units import carried_amount
-from pipeline.lang.counts import ZH_CLASSIFIERS
+from pipeline.lang.counter_words import ZH_CLASSIFIERS
 from pipeline.lang.named_figures import counted_run, number_after_colon, score_alone
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.row_values import numbers_before_labels
