@@ -10,6 +10,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
+from pipeline.knowledge.german_kana import heard_in_kana
 from pipeline.knowledge.kana import sound_key
 from pipeline.knowledge.sound import HAN_GATE, MIN_CLASSES, latin_forms, latin_skeleton
 from pipeline.matching.han_keys import HAN, han_keys, han_parts
@@ -114,6 +115,18 @@ class KanaTable:
                 )
                 if family is not None:
                     kana_rows = kana_rows.maximum(family)
+                # and against that last word read as German (pipeline.knowledge.german_kana: メルツ, Merz)
+                german = [heard_in_kana(e) for e in last]
+                if (
+                    any(german)
+                    and (
+                        heard := gated_pairs(
+                            alone, german, fuzz.ratio, self.w.kana_gate, self.w.phonetic_weight * FAMILY_SHARE
+                        )
+                    )
+                    is not None
+                ):
+                    kana_rows = kana_rows.maximum(heard)
             table = sparse.vstack([kana_rows, self._han_rows, self._yomi_rows], format="csr")
             table.sort_indices()
             self._matrix = table.astype(np.float32)
