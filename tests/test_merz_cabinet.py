@@ -94,15 +94,8 @@ def test_the_japanese_wrong_party_is_a_warning_against_the_one_outlet_printing_t
     assert "'CDU'" in parties[0].message and "'SPD'" in parties[0].message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="three of the Japanese outlet's family names in katakana alone are founded apart from the "
-    "English and Chinese forms of their person: メルツ (merutsu, ``nlds``: German z written ツ) for Merz, "
-    "ライヒェ (raihie, ``lf``: the German ch written ヒ) for Reiche, フービッヒ (fubihi, ``fbf``: a final g "
-    "written ヒ) for Hubig; a one-word katakana name meets a Chinese one only by an equal skeleton "
-    "(pipeline.matching.one_word), and these are near ones (measured by benchmarks/people_linking.py)",
-)
 def test_every_minister_is_one_entity_across_the_five_outlets() -> None:
+    """メルツ (merutsu) is Merz read as German (merts), フービッヒ (fubihi) Hubig (hubih)."""
     result = reconcile([str(FIXTURES)])
     listed = {m.key for m in result.mentions if m.kind.value == "list"}
     sizes = sorted(len(set(e.mentions) & listed) for e in result.entities if set(e.mentions) & listed)

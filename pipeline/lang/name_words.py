@@ -25,6 +25,12 @@ STATE_FORM_END_RE = re.compile(fold_pattern(r"(?:共和國|王國|聯邦)$") + r
 # the word for a country closing a short Chinese or Japanese name (``甲國``, ``乙国``): a country's name, as a
 # person's nationality is printed, whether or not a gazetteer knows it
 COUNTRY_END_RE = re.compile(fold_pattern(r"^.{1,6}國$"))
+# the word of a kind of place below a country closing its name (``甲乙省``, ``甲乙市``, ``Aland Province``,
+# ``Aland Municipality``): the news prints the name with it or without it, one place either way
+ZH_PLACE_KIND_END_RE = re.compile(fold_pattern(r"(?<=..)(?:省|市|縣|區|自治區)$") + r"|(?<=..)(?:県|区)$")
+EN_PLACE_KIND_END_RE = re.compile(
+    r"\s+(?:Province|Municipality|City|Prefecture|County|District|Region)$", re.IGNORECASE
+)
 # a word that names a country's main part after or before its name (``甲國內地``, ``甲國大陸``, ``mainland
 # Aland``): the country is the one named, its main part set apart from the places it holds apart
 MAIN_PART_RE = re.compile(fold_pattern(r"(?<=.)(?:大陸|內地|本土)$") + r"|^mainland\s+(?=\S)", re.IGNORECASE)

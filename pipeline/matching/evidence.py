@@ -40,6 +40,7 @@ from pipeline.matching.generic_words import GENERIC_EN, GENERIC_ZH
 from pipeline.matching.kana_table import HAN, YOMI, KanaTable, han_keys
 from pipeline.matching.key_table import KeyTable
 from pipeline.matching.keys import _grams, _Names, _tokens
+from pipeline.matching.place_pinyin import places_in_pinyin
 from pipeline.matching.readings import heard_in_english
 from pipeline.matching.two_sounds import short_keys
 from pipeline.normalize.acronyms import acronym_key, derive_acronym
@@ -87,6 +88,11 @@ class Space:
         readings = (
             heard_in_english(zh_only, en_only, weights.kanji_gate) if phonetic and weights.katakana else {}
         )
+        heard_by = frozenset(readings)  # heard by a reading of a person's name: not a place's alone
+        # a place below a country in characters is heard by its pinyin syllables where an English key
+        # spells them exactly (pipeline.matching.place_pinyin), not by a skeleton
+        in_pinyin = places_in_pinyin(zh_only, en_only) if phonetic and weights.katakana else {}
+        readings = {**{k: (r,) for k, (r, _) in in_pinyin.items()}, **readings}
         native = [k for k in zh_only if k not in readings]
         # Hong Kong transliterates by Cantonese sound: the keys of an outlet that prints Traditional
         # characters are also heard by their Cantonese reading
@@ -99,7 +105,12 @@ class Space:
         self.han_of |= {k: YOMI + k for k in readings}
         han = sorted({v for v in self.han_of.values() if v.startswith(HAN)})
         yomi = {YOMI + k: r for k, r in readings.items()}
-        self.kana = KanaTable(kana, self.en.keys, weights, han=han, han_en=en_only, readings=yomi)
+        exact = {
+            YOMI + k: heard for k, (_, heard) in in_pinyin.items() if YOMI + k in yomi and k not in heard_by
+        }
+        self.kana = KanaTable(
+            kana, self.en.keys, weights, han=han, han_en=en_only, readings=yomi, exact=exact
+        )
         self._compatible: dict[tuple[str, str], bool] = {}
         # the rarest features two bags of keys share (pipeline.matching.record), once per pair of bags
         self.shared_memo: dict[tuple, tuple[str, ...]] = {}

@@ -10,10 +10,12 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
+from pipeline.knowledge.german_kana import heard_in_kana
 from pipeline.knowledge.kana import sound_key
 from pipeline.knowledge.sound import HAN_GATE, MIN_CLASSES, latin_forms, latin_skeleton
 from pipeline.matching.han_keys import HAN, han_keys, han_parts
 from pipeline.matching.one_word import one_word_pairs
+from pipeline.matching.place_pinyin import read_exactly
 from pipeline.matching.sparse_pairs import _block, gated_pairs
 from pipeline.matching.two_sounds import TWO_SHARE, two_class_pairs
 from pipeline.settings import EvidenceSettings
@@ -43,6 +45,7 @@ class KanaTable:
         han: Sequence[str] = (),
         han_en: frozenset[str] | set[str] = frozenset(),
         readings: Mapping[str, tuple[str, ...]] | None = None,
+        exact: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
         parts = [han_parts(h) for h in han]
         # a skeleton of two classes (pipeline.matching.two_sounds) meets one family name the story tells
@@ -87,6 +90,8 @@ class KanaTable:
         self.en_sounds = [sound_key(k) for k in en_keys] if keys else []
         self.w = w
         self._yomi_rows = self._heard([self.readings[k] for k in yomi], en_keys, han_en)
+        # a place's pinyin is heard in the English keys that spell it alone (pipeline.matching.place_pinyin)
+        self._yomi_rows = read_exactly(self._yomi_rows, yomi, exact or {}, en_keys, w.phonetic_weight)
         self._matrix: sparse.csr_matrix | None = None
         self.across = _Across(self)
         self.twin = _Twin(self)
@@ -110,6 +115,18 @@ class KanaTable:
                 )
                 if family is not None:
                     kana_rows = kana_rows.maximum(family)
+                # and against that last word read as German (pipeline.knowledge.german_kana: メルツ, Merz)
+                german = [heard_in_kana(e) for e in last]
+                if (
+                    any(german)
+                    and (
+                        heard := gated_pairs(
+                            alone, german, fuzz.ratio, self.w.kana_gate, self.w.phonetic_weight * FAMILY_SHARE
+                        )
+                    )
+                    is not None
+                ):
+                    kana_rows = kana_rows.maximum(heard)
             table = sparse.vstack([kana_rows, self._han_rows, self._yomi_rows], format="csr")
             table.sort_indices()
             self._matrix = table.astype(np.float32)
