@@ -19,6 +19,7 @@ import pytest
 from pipeline.lang.counts import find_counts
 from pipeline.models import Severity
 from pipeline.run import reconcile
+from sources.registry import parse_path
 from tests.probe_fixtures import (
     assert_counts_as_expected,
     assert_valued_items_as_expected,
@@ -217,3 +218,24 @@ def test_a_count_closing_a_paragraph_over_numbered_lines_counts_them(tmp_path: P
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     result = reconcile([str(tmp_path)])
     assert [(c.kind, int(c.stated), c.computed) for c in result.claims] == [("total", 3, 3)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a territory's code in brackets after a full name (``Aland Institute of Technology (US)``) is "
+    "read as the name's acronym, and a country after a name of two words (``Borduria College "
+    "(Switzerland)``) is dropped: only a country written out after a short name is kept as an attribute",
+)
+def test_a_country_in_brackets_after_each_name_is_its_attribute(tmp_path: Path) -> None:
+    text = (
+        "Carpathia ranks its universities\n\nBorduria Campus News, June 19, 2025\n\nThe top 3:\n\n"
+        "1. Aland Institute of Technology (US)\n2. Borduria College (Switzerland)\n"
+        "3. Carpathia University (UK)\n\nOther news.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    read = [m for m in parse_path(tmp_path / "a.txt").mentions if m.kind == "list"]
+    assert [(m.name_en, m.acronym, [a.text for a in m.attributes]) for m in read] == [
+        ("Aland Institute of Technology", "", ["US"]),
+        ("Borduria College", "", ["Switzerland"]),
+        ("Carpathia University", "", ["UK"]),
+    ]
