@@ -34,10 +34,7 @@ STORY = "province_gdp_2024"
 ARTICLES = probe_articles(STORY)
 TABLES = ("02_cn", "06_en", "08_ja")  # the articles whose values sit under a table's header
 NOT_READ: dict[str, str] = {}  # every article's list is read
-COUNTS_NOT_READ = {
-    "03_tw": "`經濟規模前十大省市依序為：` before a ranking told piece by piece states no count: the ranking "
-    "reader reads the names and values, not the top ten of its lead-in",
-}
+COUNTS_NOT_READ: dict[str, str] = {}  # every article's counts are read
 
 
 def _marked(article: str, gaps: dict[str, str]) -> Any:
@@ -197,6 +194,16 @@ def test_a_ranking_in_two_units_is_left_unread(tmp_path: Path) -> None:
     """Guard: ``甲省以14.16兆元居首，其次為乙省13.70兆美元…``: yuan and dollars are two units, no ranking."""
     sentence = "甲省以14.16兆元居首，其次為乙省13.70兆美元、丙省9.86兆元及丁省9.01兆元。"
     assert _read(tmp_path, RANKING.format(sentence=sentence)) == []
+
+
+@pytest.mark.parametrize("lead", ["經濟規模前四大省市依序為：", "前4大省份依序為："])
+def test_the_top_n_of_the_regions_a_ranking_names_is_a_count(tmp_path: Path, lead: str) -> None:
+    """``前四大省市依序為：`` over a ranking told piece by piece: the top four of the regions (``省市``,
+    ``省份``, as ``前十大城市``) counts the list the lead-in leads in (before: no count, for the noun)."""
+    sentence = lead + "甲省以14.16兆元居首，其次為乙省13.70兆元、丙省9.86兆元及丁省9.01兆元。"
+    (tmp_path / "a.txt").write_text(RANKING.format(sentence=sentence), encoding="utf-8")
+    result = reconcile([str(tmp_path)])
+    assert [(c.kind, int(c.stated), c.computed) for c in result.claims] == [("total", 4, 4)]
 
 
 JA_LINES = (

@@ -11,12 +11,15 @@ because of it."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from pipeline.lang.counts import find_counts
 from pipeline.models import Severity
+from pipeline.run import reconcile
+from sources.registry import parse_path
 from tests.probe_fixtures import (
     assert_counts_as_expected,
     assert_valued_items_as_expected,
@@ -38,7 +41,6 @@ NOT_READ = {
 }
 COUNTS_NOT_READ = {
     "04_en": "``The rest of the top 10`` in prose is no count of the list read",
-    "08_en": "``The top 10:`` closing a sentence over numbered lines is no count of them",
 }
 ATTRIBUTES_NOT_READ = {
     "01_tw": "the 國家 column is read as groups",
@@ -201,3 +203,39 @@ def test_the_nine_under_a_top_ten_is_one_error() -> None:
 def test_schools_and_universities_are_counted(text: str, count: int) -> None:
     """``校`` counts schools in Japanese, ``universities`` in English (before: no count in either)."""
     assert [c.value for c in find_counts(text)] == [count]
+
+
+@pytest.mark.parametrize("closing", ["The top 3:", "The top 3 were:"])
+def test_a_count_closing_a_paragraph_over_numbered_lines_counts_them(tmp_path: Path, closing: str) -> None:
+    """``Aland held on to first place. The top 3:`` over ``1. …`` lines: the paragraph's last sentence
+    leads the lines in, and its three counts them as a line of its own would (before: no count, the
+    paragraph being sentences)."""
+    text = (
+        "Carpathia ranks its universities\n\nBorduria Campus News, June 19, 2025\n\n"
+        f"Aland University held on to first place in the ranking. {closing}\n\n"
+        "1. Aland University\n2. Borduria College\n3. Carpathia University\n\nOther news.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    result = reconcile([str(tmp_path)])
+    assert [(c.kind, int(c.stated), c.computed) for c in result.claims] == [("total", 3, 3)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a territory's code in brackets after a full name (``Aland Institute of Technology (US)``) is "
+    "read as the name's acronym, and a country after a name of two words (``Borduria College "
+    "(Switzerland)``) is dropped: only a country written out after a short name is kept as an attribute",
+)
+def test_a_country_in_brackets_after_each_name_is_its_attribute(tmp_path: Path) -> None:
+    text = (
+        "Carpathia ranks its universities\n\nBorduria Campus News, June 19, 2025\n\nThe top 3:\n\n"
+        "1. Aland Institute of Technology (US)\n2. Borduria College (Switzerland)\n"
+        "3. Carpathia University (UK)\n\nOther news.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    read = [m for m in parse_path(tmp_path / "a.txt").mentions if m.kind == "list"]
+    assert [(m.name_en, m.acronym, [a.text for a in m.attributes]) for m in read] == [
+        ("Aland Institute of Technology", "", ["US"]),
+        ("Borduria College", "", ["Switzerland"]),
+        ("Carpathia University", "", ["UK"]),
+    ]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.lang.closing_lead_ins import closing_lead_in
 from pipeline.lang.count_binding import drawn_from, lead_in_counts, without_wholes
 from pipeline.lang.counts import find_counts
 from pipeline.lang.numbers import CN_NUM, parse_int
@@ -84,6 +85,10 @@ def lead_in_count(text: str) -> Count | None:
     s = text.strip(WHITESPACE)
     if not s.endswith(("：", ":")):
         return None
+    offset = len(text) - len(text.lstrip(WHITESPACE))
+    if (last := closing_lead_in(s)) > 0:  # "NUS kept eighth place. The top 10:": its last sentence leads in
+        found = lead_in_count(s[last:])
+        return Count(found.value, offset + last + found.start, offset + last + found.end) if found else None
     bare = _NOTE_IN_PARENS_RE.sub(lambda m: " " * len(m.group(0)), s)
     limit = MAX_ZH_LEAD_IN if EAST_ASIAN_RE.search(bare) else MAX_EN_LEAD_IN
     if len(bare.strip()) > limit or re.search(r"[。！？!?]|[a-z]\.\s", bare):
@@ -91,7 +96,6 @@ def lead_in_count(text: str) -> Count | None:
     counts = lead_in_counts(bare)
     if len(counts) != 1 or len(find_counts(bare)) > 1:
         return None
-    offset = len(text) - len(text.lstrip(WHITESPACE))
     return Count(counts[0].value, offset + counts[0].start, offset + counts[0].end)
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from pipeline.lang.closing_lead_ins import closing_lead_in
 from pipeline.lang.count_lines import TOTAL_WORD_RE
 from pipeline.lang.counts import PAREN_COUNT_RE, find_counts
 from pipeline.lang.leads import LEAD_IN_RE, PART_RE
@@ -50,6 +51,7 @@ def heading_label_span(line: Line) -> tuple[int, int]:
         closing = _CLOSING.get(marker[-1:], "")
         # "【甲類】": a bracket the line closes is the label's, not a bullet before it
         s += m.end() - (len(m.group(0)) - len(marker) + 1 if closing and closing in line.text[s:e] else 0)
+    s += closing_lead_in(line.text[s:e])  # "… university. The top 10:": the sentence that leads in
     return line.start + s, line.start + e
 
 
