@@ -35,3 +35,22 @@ def test_family_names_alone_in_katakana_are_the_english_persons(tmp_path: Path) 
     for english, katakana in PEOPLE:
         assert {english, katakana} in [set(x) for x in linked], (english, katakana)
     assert not [d for d in rec.discrepancies if d.severity.value != "info"]
+
+
+def test_a_country_in_katakana_is_no_family_name_printed_alone(tmp_path: Path) -> None:
+    """A guard: ``チャド`` (a country CLDR names) sounds near ``Chan``; in one folder with a list of people it
+    is never taken for Paul Chan's family name (before the guard: a person joined to a country)."""
+    people = [
+        ("Paul Chan", "ポール・チャン"),
+        ("Lisa Brandt", "リサ・ブラント"),
+        ("Tom Strong", "トム・ストロング"),
+    ]
+    (tmp_path / "01_en.txt").write_text(EN.format(items="\n".join(f"- {e}" for e, _ in people)), "utf-8")
+    (tmp_path / "02_ja.txt").write_text(
+        "渡航禁止\n\n2025年6月5日 乙新聞\n\n対象は以下の国。\n\n・チャド\n・イラン\n・リビア\n", "utf-8"
+    )
+    rec = reconcile([str(tmp_path)])
+    by_key = {m.key: m for m in rec.mentions if m.kind is Kind.LIST}
+    for e in rec.entities:
+        names = {by_key[k].name_zh or by_key[k].name_en for k in e.mentions if k in by_key}
+        assert not ({"チャド"} <= names and "Paul Chan" in names), names

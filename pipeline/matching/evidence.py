@@ -108,8 +108,20 @@ class Space:
         exact = {
             YOMI + k: heard for k, (_, heard) in in_pinyin.items() if YOMI + k in yomi and k not in heard_by
         }
+        # a place's name is no family name printed alone, in katakana or in English (チャド is Chad, not Eric
+        # Chan's family name)
+        places_kana = frozenset(k for n in names if any(places(z) for z in n.zh) for k in n.kana) | {
+            k for n in names for k in n.en_keys if places(k)
+        }
         self.kana = KanaTable(
-            kana, self.en.keys, weights, han=han, han_en=en_only, readings=yomi, exact=exact
+            kana,
+            self.en.keys,
+            weights,
+            han=han,
+            han_en=en_only,
+            readings=yomi,
+            exact=exact,
+            places=places_kana,
         )
         self._compatible: dict[tuple[str, str], bool] = {}
         # the rarest features two bags of keys share (pipeline.matching.record), once per pair of bags

@@ -46,7 +46,9 @@ class KanaTable:
         han_en: frozenset[str] | set[str] = frozenset(),
         readings: Mapping[str, tuple[str, ...]] | None = None,
         exact: Mapping[str, frozenset[str]] | None = None,
+        places: frozenset[str] = frozenset(),
     ) -> None:
+        self.places = places  # keys of places' names (katakana, English): no family name printed alone
         parts = [han_parts(h) for h in han]
         # a skeleton of two classes (pipeline.matching.two_sounds) meets one family name the story tells
         # apart, never a near skeleton: it is left out of the other pairs (a name with a Cantonese skeleton
@@ -108,8 +110,11 @@ class KanaTable:
                 kana_rows = kana_rows.maximum(_skeleton_rows(skeletons, self.en_keys, self.w, family=False))
                 # a family name printed alone in katakana (トランプ) against the last word of an English
                 # name of two words or more, heard alike: a family name's share of the evidence
-                alone = [k if " " not in k else "" for k in kana]
-                last = [e.rsplit(" ", 1)[1] if " " in e else "" for e in self.en_sounds]
+                alone = [k if " " not in k and k not in self.places else "" for k in kana]
+                last = [
+                    e.rsplit(" ", 1)[1] if " " in e and k not in self.places else ""
+                    for e, k in zip(self.en_sounds, self.en_keys, strict=True)
+                ]
                 family = gated_pairs(
                     alone, last, fuzz.ratio, self.w.kana_gate, self.w.phonetic_weight * FAMILY_SHARE
                 )
