@@ -187,8 +187,8 @@ def test_no_outlet_is_accused_because_its_names_were_not_linked() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="the planted swap waits for 哈佛大学 and 牛津大学 to be linked across languages, the eleventh "
-    "in the tenth's place for 加州理工學院 and Caltech, and the wrong country for 01_tw's 國家 column read as "
-    "an attribute (ETH Zurich is linked)",
+    "in the tenth's place for 加州理工學院 and Caltech, and the wrong country for 01_tw's 國家 column read "
+    "as an attribute (ETH Zurich is linked)",
 )
 def test_the_planted_errors_are_found_once_each() -> None:
     result = story(STORY)
