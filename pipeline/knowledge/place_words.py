@@ -1,5 +1,5 @@
 """Places' names in Chinese and Japanese with their English names, from CLDR through Babel: the names of
-countries and territories (two-letter codes) and the exemplar cities of the time zones (``Europe/London``:
+countries and territories of ISO 3166-1 (not CLDR's groupings, ``UN``, ``EU``) and the exemplar cities of the time zones (``Europe/London``:
 ``倫敦``, ``伦敦``, ``ロンドン``; its English name from the zone's id where CLDR's English data gives
 none). A name that CLDR gives to two places with different English names is left out: it tells no place.
 Used to read the proper part of an organization's name (``甲城大學``: the university of the city 甲城).
@@ -18,13 +18,14 @@ MIN_PLACE = 2  # a place's name of one character (``美``) is a word of other na
 def place_words() -> dict[str, str]:
     """Every Chinese or Japanese name CLDR gives a country, territory or exemplar city, to its English
     name (lower case)."""
+    import pycountry
     from babel import Locale
 
     english = Locale.parse("en")
     found: dict[str, set[str]] = {}
     for loc in (Locale.parse(code) for code in CLDR_LOCALES if code != "en"):
         for code, name in loc.territories.items():
-            if code.isalpha() and len(code) == 2 and code in english.territories:
+            if code in english.territories and pycountry.countries.get(alpha_2=code) is not None:
                 found.setdefault(name, set()).add(english.territories[code].casefold())
         for zone, names in loc.time_zones.items():
             city = names.get("city")

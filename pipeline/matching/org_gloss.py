@@ -70,6 +70,9 @@ def org_core(name: str) -> str:
     return core
 
 
+# a proper part of fewer letters is an acronym's (``UN University``), heard by no sound, and as an English key
+# it would meet every name that opens with the acronym
+MIN_CORE = 4
 _EN_GENERIC = frozenset(w for _, english in ORG_WORDS for w in english.split()) | {"of", "the", "and"}
 
 
@@ -77,8 +80,8 @@ _EN_GENERIC = frozenset(w for _, english in ORG_WORDS for w in english.split()) 
 def org_core_en(key: str) -> str:
     """The proper part of an English organization's name (a key, lower case): its words without the
     generic words that open and close it (``harvard university`` -> ``harvard``, ``university of aland``
-    -> ``aland``); "" where none is stripped, where none is left, or where what is left is a place's
-    name (two bodies of one city share it)."""
+    -> ``aland``); "" where none is stripped, where fewer than ``MIN_CORE`` letters are left, or where
+    what is left is a place's name (two bodies of one city share it)."""
     words = key.split()
     start, end = 0, len(words)
     while start < end and words[start] in _EN_GENERIC:
@@ -86,7 +89,7 @@ def org_core_en(key: str) -> str:
     while end > start and words[end - 1] in _EN_GENERIC:
         end -= 1
     core = " ".join(words[start:end])
-    if not core or (start == 0 and end == len(words)) or core in _english_places():
+    if len(core) < MIN_CORE or (start == 0 and end == len(words)) or core in _english_places():
         return ""
     return core
 
