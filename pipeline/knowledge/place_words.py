@@ -1,8 +1,9 @@
 """Places' names in Chinese and Japanese with their English names, from CLDR through Babel: the names of
-countries and territories of ISO 3166-1 (not CLDR's groupings, ``UN``, ``EU``) and the exemplar cities of the time zones (``Europe/London``:
-``倫敦``, ``伦敦``, ``ロンドン``; its English name from the zone's id where CLDR's English data gives
-none). A name that CLDR gives to two places with different English names is left out: it tells no place.
-Used to read the proper part of an organization's name (``甲城大學``: the university of the city 甲城).
+the countries and territories of ISO 3166-1 (not CLDR's groupings, ``UN``, ``EU``) and the exemplar cities
+of the time zones (``Europe/London``: ``倫敦``, ``伦敦``, ``ロンドン``; its English name from the zone's id
+where CLDR's English data gives none). A name that CLDR gives to two places with different English names
+is left out: it tells no place. Used to read the proper part of an organization's name (``甲城大學``: the
+university of the city 甲城).
 """
 
 from __future__ import annotations
