@@ -5,8 +5,9 @@ Three Chinese lists of ten print 甲大學; an English list of ten lacks it and 
 which two more English lists print and no Chinese list does. Nothing says the English list leaves anything
 out: the Chinese and English names were not linked (a name translated by its meaning is heard by no
 rule). The omission (``missing_entity``) is worth a look, a warning, not an accusation. A list that shares
-a script with the lists printing the name, or whose every item some list of their scripts prints too, is
-judged as before.
+a script with the lists printing the name, or whose every item some list of their scripts prints too or
+no other list prints (one English list among Chinese ones: nothing tells its own names apart), is judged
+as before.
 """
 
 from __future__ import annotations
@@ -29,8 +30,11 @@ def _scripts(view: _View, ent: str) -> set[str]:
 
 
 def _unmet(view: _View, mine: set[str], scripts: set[str]) -> list[str]:
-    """The entities of ``mine`` that no list prints in any of ``scripts``."""
-    return sorted(e for e in mine if not _scripts(view, e) & scripts)
+    """The entities of ``mine`` that other lists print too, none in any of ``scripts`` (a name one list
+    alone prints is no name the others print another way, as far as anyone can tell)."""
+    return sorted(
+        e for e in mine if len(view.ctx.entity_lists.get(e, {})) > 1 and not _scripts(view, e) & scripts
+    )
 
 
 def held_by_scripts(view: _View, art: str, mine: set[str], found: list[Discrepancy]) -> list[Discrepancy]:
