@@ -80,8 +80,10 @@ def _names(
     ek = tuple(_strip_keys(en_key(s), ejunk, words=True) for s in en_t)
     # an organization's Chinese or Japanese name read in English words (pipeline.matching.org_gloss)
     ek += tuple(dict.fromkeys(k for s in zh_t if (k := en_key(org_gloss(s))) and k not in ek))
-    # and an English one's proper part (``harvard university`` -> ``harvard``), after the keys of the names
-    ek += tuple(dict.fromkeys(c for k in ek[: len(en_t)] if (c := org_core_en(k)) and c not in ek))
+    # and an English one's proper part (``harvard university`` -> ``harvard``), after the keys of the names,
+    # where no Chinese name is printed beside it (a mention that prints both has its own evidence)
+    cores_en = (c for k in ek[: len(en_t)] if not zh_t and (c := org_core_en(k)) and c not in ek)
+    ek += tuple(dict.fromkeys(cores_en))
     alt: tuple[str, ...] = ()
     if regional:
         folded = (_strip_keys(regional_key(s), zjunk, words=False) for s in zh_t)
