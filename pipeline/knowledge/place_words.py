@@ -1,16 +1,16 @@
 """Places' names in Chinese and Japanese with their English names, from CLDR through Babel: the names of
-the countries and territories of ISO 3166-1 (not CLDR's groupings, ``UN``, ``EU``) and the exemplar cities
-of the time zones (``Europe/London``: ``倫敦``, ``伦敦``, ``ロンドン``; its English name from the zone's id
-where CLDR's English data gives none). A name that CLDR gives to two places with different English names
-is left out: it tells no place. Used to read the proper part of an organization's name (``甲城大學``: the
-university of the city 甲城).
+the countries and territories with languages or a currency of their own (no grouping such as ``UN``) and
+the exemplar cities of the time zones (``Europe/London``: ``倫敦``, ``伦敦``, ``ロンドン``; its English name
+from the zone's id where CLDR's English data gives none). A name that CLDR gives to two places with
+different English names is left out: it tells no place. Used to read the proper part of an organization's
+name (``甲城大學``: the university of the city 甲城).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from pipeline.knowledge.gazetteer_names import CLDR_LOCALES
+from pipeline.knowledge.gazetteer_names import CLDR_LOCALES, _cldr_codes
 
 MIN_PLACE = 2  # a place's name of one character (``美``) is a word of other names as often as a place's
 
@@ -19,14 +19,15 @@ MIN_PLACE = 2  # a place's name of one character (``美``) is a word of other na
 def place_words() -> dict[str, str]:
     """Every Chinese or Japanese name CLDR gives a country, territory or exemplar city, to its English
     name (lower case)."""
-    import pycountry
     from babel import Locale
+
+    countries = set(_cldr_codes())
 
     english = Locale.parse("en")
     found: dict[str, set[str]] = {}
     for loc in (Locale.parse(code) for code in CLDR_LOCALES if code != "en"):
         for code, name in loc.territories.items():
-            if code in english.territories and pycountry.countries.get(alpha_2=code) is not None:
+            if code in countries and code in english.territories:
                 found.setdefault(name, set()).add(english.territories[code].casefold())
         for zone, names in loc.time_zones.items():
             city = names.get("city")
