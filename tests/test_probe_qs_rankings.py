@@ -108,13 +108,21 @@ UNIVERSITIES = {
     "University College London": {"01_tw", "03_cn", "04_en", "05_en", "06_ja", "07_ja", "08_en"},
     "Caltech": {"01_tw", "02_hk", "03_cn", "04_en", "06_ja", "07_ja", "08_en"},
 }
-# what the matcher cannot link yet: Chinese names of universities against English ones (大學 / University,
-# 理工學院 / Institute of Technology, the proper part by sound or by a place's name), Japanese against
-# Chinese, an acronym against the full name in another outlet, and 04_en's first three (not read)
+# what the matcher cannot link yet: a Chinese name translated by its meaning or shortened (牛津 Oxford, 劍橋
+# Cambridge, 麻省 Massachusetts, 加州 California: no place CLDR names, and a Han proper part is heard by no
+# rule, 牛津 sounding like another's), a Chinese transliteration of one proper word beside a generic one
+# (哈佛大學), a katakana name heard too far from the English (オックスフォード, ケンブリッジ), and a
+# contraction (``Caltech``)
+TRANSLATED = (
+    "a university's Chinese name translates or shortens its proper part (牛津, 劍橋, 麻省, 加州) or "
+    "transliterates it beside a generic word (哈佛大學): no place's name CLDR gives, no rule hears it"
+)
 NOT_LINKED = {
-    name: "a university's Chinese names (大學/學院/理工學院 and the proper part by sound or place) are not "
-    "linked to its English and Japanese names; 04_en's list is read in part"
-    for name in UNIVERSITIES
+    "Massachusetts Institute of Technology": TRANSLATED,
+    "University of Oxford": TRANSLATED + "; オックスフォード is heard too far from Oxford",
+    "Harvard University": TRANSLATED,
+    "University of Cambridge": TRANSLATED + "; ケンブリッジ is heard too far from Cambridge",
+    "Caltech": "a contraction (``Caltech``) no rule expands, and 加州理工學院's 加州 is no place CLDR names",
 }
 
 
@@ -144,35 +152,45 @@ def test_each_university_is_one_entity_in_every_language(name: str) -> None:
 
 def test_what_the_matcher_links_today() -> None:
     """Each university is one entity across the English outlets (MIT where 04_en reads it; ``Caltech``
-    is a contraction no rule expands), across the Japanese outlets and the English ones where the
-    katakana spells the English name (``インペリアル・カレッジ・ロンドン``), and across every outlet for
-    Stanford, whose Chinese names transliterate it (史丹佛, 史丹福, 斯坦福). No university yet spans all
-    its outlets."""
+    is a contraction no rule expands) and the Japanese ones (a katakana proper part heard against the
+    English one: スタンフォード大学, ハーバード大学, マサチューセッツ工科大学), and across every outlet where
+    its Chinese name transliterates it (史丹佛, 史丹福, 斯坦福) or reads whole in generic words and
+    places' names CLDR gives (倫敦大學學院 / University College London, 新加坡國立大學 / National
+    University of Singapore, 蘇黎世聯邦理工學院 / ETH Zurich, 倫敦帝國學院 / Imperial College London)."""
     english = {"04_en", "05_en", "08_en"}
     for name in set(UNIVERSITIES) - {"Massachusetts Institute of Technology", "Caltech"}:
         assert english & UNIVERSITIES[name] <= _listing(name), name
-    assert _listing("Massachusetts Institute of Technology") == {"05_en", "08_en"}
-    for name in ("Imperial College London", "University College London"):
-        assert {"06_ja", "07_ja"} <= _listing(name), name
-    assert {"01_tw", "02_hk", "03_cn"} <= _listing("Stanford University")
-    assert [n for n in UNIVERSITIES if _listing(n) == UNIVERSITIES[n]] == []
+    assert _listing("Massachusetts Institute of Technology") == {"05_en", "06_ja", "07_ja", "08_en"}
+    assert _listing("Harvard University") == english | {"06_ja", "07_ja"}
+    linked = [n for n in UNIVERSITIES if _listing(n) == UNIVERSITIES[n]]
+    assert linked == [
+        "Imperial College London",
+        "Stanford University",
+        "ETH Zurich",
+        "National University of Singapore",
+        "University College London",
+    ]
 
 
 # ---------------------------------------------------------------------------------------- the findings
 
 
 def test_no_outlet_is_accused_because_its_names_were_not_linked() -> None:
-    """The one error is 02_hk's nine under ``前10名``; the lists the matcher did not link to the others
-    are warnings (``unlinked_list``), never an omission charged item by item."""
+    """The one error is 02_hk's nine under ``前10名``; what an English list seems to lack that only the
+    Chinese lists print, while it prints universities no Chinese list prints, is a warning (names left
+    unlinked: ``checks.script_apart``), never an error."""
     result = story(STORY)
     assert errors(result) == [("list_short", ("02_hk",))]
-    assert not [d for d in result.discrepancies if d.kind == "missing_entity"]
+    lacked = [d for d in result.discrepancies if d.kind == "missing_entity"]
+    assert {d.severity for d in lacked} <= {Severity.WARNING}
+    assert {s for d in lacked for s in d.sources} <= {"05_en", "08_en"}
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="the planted swap, the eleventh in the tenth's place and the wrong "
-    "country are found only once the universities are linked across languages",
+    reason="the planted swap waits for 哈佛大学 and 牛津大学 to be linked across languages, the eleventh "
+    "in the tenth's place for 加州理工學院 and Caltech, and the wrong country for 01_tw's 國家 column read "
+    "as an attribute (ETH Zurich is linked)",
 )
 def test_the_planted_errors_are_found_once_each() -> None:
     result = story(STORY)

@@ -14,6 +14,7 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.coverage_findings import _extra, _missing
 from pipeline.checks.described import blank_entities, described_entities
 from pipeline.checks.holes import holes, skipped
+from pipeline.checks.script_apart import held_by_scripts
 from pipeline.checks.stand_ins import lacked_by, stand_ins
 from pipeline.checks.strays import _names_of_two_scripts, _stranger, _stray, _wrong_item
 from pipeline.checks.twins import held_by_twins
@@ -121,6 +122,7 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             (_missing if complete[art] else skipped)(view, art, ent) for ent in missing if ent not in paired
         )
         out[judged_from:] = held_by_twins(view, art, {e for e in mine if e}, out[judged_from:])
+        out[judged_from:] = held_by_scripts(view, art, {e for e in mine if e}, out[judged_from:])
         unpaired = [ent for ent in extra if ent not in paired]
         for label, group in _other_lists(view, art, unpaired):
             out.append(_other_list(view, art, label, group))

@@ -81,7 +81,9 @@ class Space:
         zh_only = sorted(
             {k for n in names if not n.en for k in (*n.zh_keys, *n.zh_alt) if k and not names_a_kind(k)}
         )
-        en_only = {k for n in names if not n.zh for k in n.en_keys if not names_a_kind(k)}
+        # (the keys of the names printed: an organization's proper part, ``pipeline.matching.org_gloss``, is
+        # heard in katakana only, a Chinese name of an organization being translated by its meaning as often)
+        en_only = {k for n in names if not n.zh for k in n.en_keys[: len(n.en)] if not names_a_kind(k)}
         # keys some outlet prints given name first (with a middle dot, which the key drops, or longer)
         dotted = {k for n in names for z, k in zip(n.zh, n.zh_keys, strict=True) if not family_first(z)}
         # a kanji name is heard in English by its Japanese reading, and a native Chinese name by its pinyin

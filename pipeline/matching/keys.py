@@ -7,7 +7,9 @@ its items, is removed from that article's names and never used as evidence: it i
 Keys come from :mod:`pipeline.normalize`; a Chinese name also contributes its Taiwan -> mainland
 phrase-folded key (``寮國`` -> ``老挝``) when regional folding is on, a transliterated person's name its
 family name alone (``珍·羅伊`` -> ``羅伊``, ``小羅伊`` -> ``羅伊``), and a katakana name the sound key of
-its romaji (``キンバリー・プロスト`` -> ``kimbari purosuto``, :mod:`pipeline.knowledge.kana`).
+its romaji (``キンバリー・プロスト`` -> ``kimbari purosuto``, :mod:`pipeline.knowledge.kana`), and an
+organization's name read whole in generic words and places' names an English key (``阿蘭德大學`` ->
+``aland university``, :mod:`pipeline.matching.org_gloss`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pipeline.knowledge.kana import romaji, sound_key
 from pipeline.knowledge.regional import regional_key
 from pipeline.lang.name_words import NO_PARTY_RE, NO_PARTY_WORD
 from pipeline.lang.scripts import HAN_SPAN_RE
+from pipeline.matching.org_gloss import org_core, org_core_en, org_gloss
 from pipeline.models import Kind, Mention
 from pipeline.normalize.acronyms import acronym_key
 from pipeline.normalize.chinese import zh_key, zh_ngrams
@@ -75,6 +78,12 @@ def _names(
     ejunk = sorted({en_key(j) for j in junk}, key=lambda k: (-len(k), k))
     zk = tuple(_strip_keys(zh_key(s), zjunk, words=False) for s in zh_t)
     ek = tuple(_strip_keys(en_key(s), ejunk, words=True) for s in en_t)
+    # an organization's Chinese or Japanese name read in English words (pipeline.matching.org_gloss)
+    ek += tuple(dict.fromkeys(k for s in zh_t if (k := en_key(org_gloss(s))) and k not in ek))
+    # and an English one's proper part (``harvard university`` -> ``harvard``), after the keys of the names,
+    # where no Chinese name is printed beside it (a mention that prints both has its own evidence)
+    cores_en = (c for k in ek[: len(en_t)] if not zh_t and (c := org_core_en(k)) and c not in ek)
+    ek += tuple(dict.fromkeys(cores_en))
     alt: tuple[str, ...] = ()
     if regional:
         folded = (_strip_keys(regional_key(s), zjunk, words=False) for s in zh_t)
@@ -84,9 +93,12 @@ def _names(
         alt += (party,)
     surnames = (zh_key(k) for s in zh_t for k in family_names(s))
     alt += tuple(dict.fromkeys(k for k in surnames if k and k not in zk and k not in alt))
+    # an organization's katakana proper part without its generic words (``アランド大学`` -> ``アランド``),
+    # heard as a name (a Chinese one is left: a name translated by its meaning, 甲津, is heard as another's)
+    cores = [c for s in zh_t if (c := org_core(s))]
     acr = tuple(dict.fromkeys(a for a in acronyms if acronym_key(a)))
     # "米アランド": a katakana name after the one kanji of the country it is from, as Japanese news writes
-    spoken = [m.group(1) if (m := _KANJI_THEN_KANA_RE.fullmatch(s)) else s for s in zh_t]
+    spoken = [m.group(1) if (m := _KANJI_THEN_KANA_RE.fullmatch(s)) else s for s in (*zh_t, *cores)]
     kana = tuple(dict.fromkeys(k for k in (sound_key(romaji(s)) for s in spoken) if k))
     return _Names(article, zh_t, en_t, acr, zk, ek, alt, kana)
 
