@@ -31,7 +31,7 @@ def _listed(result: ParseResult) -> int:
 
 def known_names(results: Sequence[ParseResult]) -> frozenset[str]:
     """Every name the articles' lists print, in Chinese or in English (``name_fold``), and every other name
-    CLDR gives a territory one of them names (``Afghanistan`` printed, ``阿富汗`` and ``アフガニスタン``
+    CLDR gives a territory one of them names (``Borduria`` printed, its names in Chinese and Japanese
     known: an article in another script is read again knowing its names too)."""
     printed = {
         key

@@ -166,8 +166,8 @@ def cantonese_skeleton(text: str) -> str:
 
 
 _STOP_CLASSES = {"p": "b", "t": "d", "k": "g"}  # an unreleased final stop, heard as its consonant's class
-# a name of fewer characters has too few sounds for one more to tell it apart: 丹麥 (daan mak) heard
-# ``dng`` would be any family name ``Tang``
+# a name of fewer characters has too few sounds for one more to tell it apart: a country's two characters
+# heard with their stop would be any family name of those sounds
 MIN_STOP_CHARS = 3
 
 

@@ -1,7 +1,7 @@
 """Places' names in Chinese and Japanese with their English names, from CLDR through Babel: the names of
 the countries and territories with languages or a currency of their own (no grouping such as ``UN``) and
-the exemplar cities of the time zones (``Europe/London``: ``倫敦``, ``伦敦``, ``ロンドン``; its English name
-from the zone's id where CLDR's English data gives none). A name that CLDR gives to two places with
+the exemplar cities of the time zones (a zone's city in Traditional, Simplified and Japanese; its English
+name from the zone's id where CLDR's English data gives none). A name that CLDR gives to two places with
 different English names is left out: it tells no place. Used to read the proper part of an organization's
 name (``甲城大學``: the university of the city 甲城).
 """

@@ -110,8 +110,8 @@ class Space:
         exact = {
             YOMI + k: heard for k, (_, heard) in in_pinyin.items() if YOMI + k in yomi and k not in heard_by
         }
-        # a place's name is no family name printed alone, in katakana or in English (チャド is Chad, not Eric
-        # Chan's family name)
+        # a place's name is no family name printed alone, in katakana or in English (a country in katakana
+        # is no person's family name, however near it sounds)
         places_kana = frozenset(k for n in names if any(places(z) for z in n.zh) for k in n.kana) | {
             k for n in names for k in n.en_keys if places(k)
         }

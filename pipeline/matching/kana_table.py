@@ -108,7 +108,7 @@ class KanaTable:
             if kana:
                 skeletons = [latin_skeleton(k) if " " in k else "" for k in kana]
                 kana_rows = kana_rows.maximum(_skeleton_rows(skeletons, self.en_keys, self.w, family=False))
-                # a family name printed alone in katakana (トランプ) against the last word of an English
+                # a family name printed alone in katakana (ボルド) against the last word of an English
                 # name of two words or more, heard alike: a family name's share of the evidence
                 alone = [k if " " not in k and k not in self.places else "" for k in kana]
                 last = [
@@ -120,7 +120,7 @@ class KanaTable:
                 )
                 if family is not None:
                     kana_rows = kana_rows.maximum(family)
-                # and against that last word read as German (pipeline.knowledge.german_kana: メルツ, Merz)
+                # and against that last word read as German (pipeline.knowledge.german_kana: ボルツ, Borz)
                 german = [heard_in_kana(e) for e in last]
                 if (
                     any(german)

@@ -50,7 +50,7 @@ def org_gloss(name: str) -> str:
 @lru_cache(maxsize=65536)
 def org_core(name: str) -> str:
     """The proper part of a Chinese or Japanese organization's name: the name without the generic words
-    that open and close it (``哈佛大學`` -> ``哈佛``, ``スタンフォード大学`` -> ``スタンフォード``), heard
+    that open and close it (``甲乙大學`` -> ``甲乙``, ``アランド大学`` -> ``アランド``), heard
     against Latin names as a person's name is (pipeline.matching.keys). "" where no generic word is
     stripped, where fewer than two characters are left, and where what is left is a place's name (read
     by :func:`org_gloss` instead: two bodies of one city share it)."""

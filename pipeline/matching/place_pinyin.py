@@ -36,7 +36,7 @@ def place_readings(zh_key: str) -> str:
 
 
 def _latin_word(en_key: str) -> str:
-    """A Latin name without its kind word, as one word of letters (``Xi'an`` -> ``xian``), "" for a name
+    """A Latin name without its kind word, as one word of letters (``Jia'an`` -> ``jiaan``), "" for a name
     of two words or more."""
     name = EN_PLACE_KIND_END_RE.sub("", en_key.strip())
     if not name or re.search(r"\s", name):
