@@ -13,7 +13,9 @@ as before.
 from __future__ import annotations
 
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
+from pipeline.checks.context import _Ctx
 from pipeline.checks.registry import MISSING_ENTITY
 from pipeline.checks.view import _View
 from pipeline.lang.scripts import script_of
@@ -24,12 +26,21 @@ def _script(m: Mention) -> str:
     return script_of(m.name_zh) if m.name_zh else script_of(m.name_en or m.acronym or "")
 
 
-def _scripts(view: _View, ent: str) -> set[str]:
+# per run of the checks: the scripts each entity is printed in, gathered once (every omission asks again)
+_SCRIPTS: WeakKeyDictionary[_Ctx, dict[str, frozenset[str]]] = WeakKeyDictionary()
+
+
+def _scripts(view: _View, ent: str) -> frozenset[str]:
     """The scripts in which the lists holding ``ent`` print it."""
-    return {_script(m) for ms in view.ctx.entity_lists.get(ent, {}).values() for m in ms} - {""}
+    memo = _SCRIPTS.setdefault(view.ctx, {})
+    if ent not in memo:
+        memo[ent] = frozenset(
+            _script(m) for ms in view.ctx.entity_lists.get(ent, {}).values() for m in ms
+        ) - {""}
+    return memo[ent]
 
 
-def _unmet(view: _View, mine: set[str], scripts: set[str]) -> list[str]:
+def _unmet(view: _View, mine: set[str], scripts: frozenset[str]) -> list[str]:
     """The entities of ``mine`` that other lists print too, none in any of ``scripts`` (a name one list
     alone prints is no name the others print another way, as far as anyone can tell)."""
     return sorted(
