@@ -116,6 +116,15 @@ def against(result: Reconciliation, article: str) -> list[Discrepancy]:
     return [d for d in result.discrepancies if article in d.sources and d.severity is not Severity.INFO]
 
 
+def the_error(folder: str, article: str) -> Discrepancy:
+    """The one error a story's run finds against ``article`` alone (a test fails where there is none or
+    more than one)."""
+    (d,) = [
+        d for d in story(folder).discrepancies if d.sources == (article,) and d.severity is Severity.ERROR
+    ]
+    return d
+
+
 def numbers(m: Mention) -> list[float | None]:
     """The numbers of an item's values, in order."""
     return [v.number for v in m.values]

@@ -18,7 +18,7 @@ import pytest
 from pipeline.knowledge.gazetteer import Gazetteer, name_key
 from pipeline.lang.counts import find_counts
 from pipeline.lang.values import find_values
-from pipeline.models import Mention, Severity
+from pipeline.models import Mention
 from pipeline.run import reconcile
 from pipeline.value_columns import _Printed, _same
 from sources.registry import parse_path
@@ -30,6 +30,7 @@ from tests.probe_fixtures import (
     outlets_of,
     probe_articles,
     story,
+    the_error,
 )
 
 STORY = "japan_visitors_2024"
@@ -89,33 +90,28 @@ def test_the_planted_errors_are_found_once_each_and_nobody_else_is_accused() -> 
         assert against(result, article) == [], article
 
 
-def _error(article: str) -> Any:
-    (d,) = [d for d in story(STORY).discrepancies if d.sources == (article,) and d.severity is Severity.ERROR]
-    return d
-
-
 def test_the_figure_off_by_ten_is_one_error_naming_the_factor() -> None:
-    d = _error("05_tw")
+    d = the_error(STORY, "05_tw")
     assert "南韓" in d.message and "88.2萬人次" in d.message and "factor of 10" in d.message
 
 
 def test_the_swapped_figures_are_one_error_naming_both() -> None:
-    d = _error("04_tw")
+    d = the_error(STORY, "04_tw")
     assert "香港" in d.message and "美國" in d.message and "swapped" in d.message
 
 
 def test_the_total_of_the_five_that_is_not_their_sum_is_one_error() -> None:
-    d = _error("07_cn")
+    d = the_error(STORY, "07_cn")
     assert "2625.22万人次" in d.message and "27,252,200" in d.message
 
 
 def test_the_share_that_does_not_match_its_figure_is_one_error() -> None:
-    d = _error("09_en")
+    d = the_error(STORY, "09_en")
     assert "Taiwan" in d.message and "19.4" in d.message and "16.4%" in d.message
 
 
 def test_the_place_left_out_of_the_top_five_is_one_error_naming_it() -> None:
-    d = _error("08_en")
+    d = the_error(STORY, "08_en")
     assert "Hong Kong" in d.message and "5" in d.message and "4" in d.message
 
 

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from pipeline.checks.scale_slips import scale_slip
-from pipeline.models import Mention, Severity
+from pipeline.models import Mention
 from pipeline.run import reconcile
 from sources.registry import parse_path
 from tests.probe_fixtures import (
@@ -25,6 +25,7 @@ from tests.probe_fixtures import (
     outlets_of,
     probe_articles,
     story,
+    the_error,
 )
 
 STORY = "military_spending_2024"
@@ -65,36 +66,31 @@ def test_the_planted_errors_are_found_once_each_and_nobody_else_is_accused() -> 
         assert against(result, article) == [], article
 
 
-def _error(article: str) -> Any:
-    (d,) = [d for d in story(STORY).discrepancies if d.sources == (article,) and d.severity is Severity.ERROR]
-    return d
-
-
 def test_the_amount_off_by_ten_is_one_error_naming_its_outlet_and_the_factor() -> None:
-    d = _error("03_tw")
+    d = the_error(STORY, "03_tw")
     assert "俄羅斯" in d.message and "149億美元" in d.message and "factor of 10" in d.message
     assert d.evidence[0].article == "03_tw" and "149億美元" in d.evidence[0].quote
 
 
 def test_the_share_that_does_not_match_its_amount_is_one_error() -> None:
-    d = _error("04_hk")
+    d = the_error(STORY, "04_hk")
     assert "德國" in d.message and "5.3%" in d.message and "885億美元" in d.message and "3.3%" in d.message
 
 
 def test_the_swapped_ranks_are_one_error_naming_both() -> None:
-    d = _error("05_cn")
+    d = the_error(STORY, "05_cn")
     assert "德国 5" in d.message and "印度 4" in d.message and "swapped" in d.message
     assert "(01_en, 04_hk, 07_ja, 09_ja place" in d.message  # tables and numbered lines alike
 
 
 def test_the_shares_said_to_add_up_to_more_are_one_error() -> None:
-    d = _error("07_ja")
+    d = the_error(STORY, "07_ja")
     assert "８２％" in d.message and "73.8%" in d.message
     assert d.evidence[0].article == "07_ja" and "８２％" in d.evidence[0].quote
 
 
 def test_the_missing_country_is_one_error_naming_it() -> None:
-    d = _error("02_en")
+    d = the_error(STORY, "02_en")
     assert "France" in d.message and "10" in d.message and "9" in d.message
 
 

@@ -28,6 +28,7 @@ from tests.probe_fixtures import (
     outlets_of,
     probe_articles,
     story,
+    the_error,
 )
 
 STORY = "province_gdp_2024"
@@ -71,28 +72,23 @@ def test_the_planted_errors_are_found_once_each_and_nobody_else_is_accused() -> 
         assert "unlinked_list" not in {d.kind for d in against(result, article)}, article
 
 
-def _error(article: str) -> Any:
-    (d,) = [d for d in story(STORY).discrepancies if d.sources == (article,) and d.severity is Severity.ERROR]
-    return d
-
-
 def test_the_figure_off_by_ten_is_one_error_naming_the_factor() -> None:
-    d = _error("04_hk")
+    d = the_error(STORY, "04_hk")
     assert "江蘇" in d.message and "1.37萬億元" in d.message and "factor of 10" in d.message
 
 
 def test_the_swapped_figures_are_one_error_naming_both() -> None:
-    d = _error("03_tw")
+    d = the_error(STORY, "03_tw")
     assert "河南" in d.message and "湖北" in d.message and "swapped" in d.message
 
 
 def test_the_growth_rate_of_another_province_is_one_error() -> None:
-    d = _error("08_ja")
+    d = the_error(STORY, "08_ja")
     assert "広東" in d.message and "5.8%" in d.message and "3.5%" in d.message
 
 
 def test_the_count_of_nine_over_ten_is_one_error() -> None:
-    d = _error("07_ja")
+    d = the_error(STORY, "07_ja")
     assert "9" in d.message and "10" in d.message
 
 
