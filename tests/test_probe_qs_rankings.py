@@ -257,3 +257,23 @@ def test_a_country_in_brackets_after_each_name_is_its_attribute(tmp_path: Path) 
         ("Borduria College", "", ["Switzerland"]),
         ("Carpathia University", "", ["UK"]),
     ]
+
+
+def test_what_only_the_chinese_lists_print_is_one_warning_for_the_english_lists() -> None:
+    """05_en and 08_en lack 劍橋大學, 加州理工學院, 哈佛大學 and 牛津大學, which only the Chinese lists
+    print (their English names are not linked): one ``unlinked_list`` warning names both outlets and the
+    four, where each omission was a warning of its own (eight, one cause)."""
+    result = story(STORY)
+    folded = [
+        d for d in result.discrepancies if d.kind == "unlinked_list" and d.sources == ("05_en", "08_en")
+    ]
+    assert len(folded) == 1 and folded[0].severity is Severity.WARNING
+    assert all(name in folded[0].message for name in ("劍橋大學", "加州理工學院", "哈佛大學", "牛津大學"))
+    left_out = {"劍橋大學", "加州理工學院", "哈佛大學", "牛津大學"}
+    assert not [
+        d
+        for d in result.discrepancies
+        if d.kind == "missing_entity"
+        and set(d.sources) & {"05_en", "08_en"}
+        and any(n in d.message for n in left_out)
+    ]

@@ -14,6 +14,7 @@ from pipeline.checks.context import _Ctx
 from pipeline.checks.coverage_findings import _extra, _missing
 from pipeline.checks.described import blank_entities, described_entities
 from pipeline.checks.holes import holes, skipped
+from pipeline.checks.script_apart import finding as script_finding
 from pipeline.checks.script_apart import held_by_scripts
 from pipeline.checks.stand_ins import lacked_by, stand_ins
 from pipeline.checks.strays import _names_of_two_scripts, _stranger, _stray, _wrong_item
@@ -45,6 +46,7 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
     out: list[Discrepancy] = []
     camps: list[tuple[str, list[str]]] = []
     apart_found: list[tuple[str, list[str]]] = []  # lists lacking only what lists they do not meet print
+    scripts_apart: list[tuple[str, list[str]]] = []  # lists lacking what only lists of other scripts print
     split: set[frozenset[str]] = set()  # pairs of entities two camps of outlets print for one row
     # rows of no name, or of no figure among figures: never present nor absent (``described``)
     described = described_entities(ctx) | blank_entities(ctx)
@@ -122,7 +124,9 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
             (_missing if complete[art] else skipped)(view, art, ent) for ent in missing if ent not in paired
         )
         out[judged_from:] = held_by_twins(view, art, {e for e in mine if e}, out[judged_from:])
-        out[judged_from:] = held_by_scripts(view, art, {e for e in mine if e}, out[judged_from:])
+        out[judged_from:], held = held_by_scripts(view, art, {e for e in mine if e}, out[judged_from:])
+        if held:
+            scripts_apart.append((art, held))  # printed only by lists of other scripts: one warning for all
         unpaired = [ent for ent in extra if ent not in paired]
         for label, group in _other_lists(view, art, unpaired):
             out.append(_other_list(view, art, label, group))
@@ -132,6 +136,8 @@ def _coverage(view: _View, absorbed: set[str]) -> list[Discrepancy]:
         out.append(_camps(view, camps))
     if apart_found:
         out.append(apart_lists.finding(view, apart_found))
+    if scripts_apart:
+        out.append(script_finding(view, scripts_apart))
     return out
 
 

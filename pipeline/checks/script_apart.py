@@ -4,20 +4,20 @@ that no list of those scripts prints: likely one item under two names left unlin
 Three Chinese lists of ten print 甲大學; an English list of ten lacks it and prints Aland University,
 which two more English lists print and no Chinese list does. Nothing says the English list leaves anything
 out: the Chinese and English names were not linked (a name translated by its meaning is heard by no
-rule). The omission (``missing_entity``) is worth a look, a warning, not an accusation. A list that shares
-a script with the lists printing the name, or whose every item some list of their scripts prints too or
-no other list prints (one English list among Chinese ones: nothing tells its own names apart), is judged
-as before.
+rule). Such omissions, of every list, are one warning (``unlinked_list``), not an accusation each. A list
+that shares a script with the lists printing the name, or whose every item some list of their scripts
+prints too or no other list prints (one English list among Chinese ones: nothing tells its own names
+apart), is judged as before.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from pipeline.checks.context import _Ctx
-from pipeline.checks.registry import MISSING_ENTITY
-from pipeline.checks.view import _View
+from pipeline.checks.registry import MISSING_ENTITY, UNLINKED_LIST
+from pipeline.checks.view import _outlets, _View
+from pipeline.checks.wording import _evidence, _words
 from pipeline.lang.scripts import script_of
 from pipeline.models import Discrepancy, Mention, Severity
 
@@ -25,6 +25,8 @@ from pipeline.models import Discrepancy, Mention, Severity
 def _script(m: Mention) -> str:
     return script_of(m.name_zh) if m.name_zh else script_of(m.name_en or m.acronym or "")
 
+
+MAX_NAMED = 5  # items left out named in the warning, then how many more
 
 # per run of the checks: the scripts each entity is printed in, gathered once (every omission asks again)
 _SCRIPTS: WeakKeyDictionary[_Ctx, dict[str, frozenset[str]]] = WeakKeyDictionary()
@@ -48,26 +50,49 @@ def _unmet(view: _View, mine: set[str], scripts: frozenset[str]) -> list[str]:
     )
 
 
-def held_by_scripts(view: _View, art: str, mine: set[str], found: list[Discrepancy]) -> list[Discrepancy]:
-    """``found`` (omissions of ``art``'s list), those of a name only other scripts print, where the list
-    holds one no list of those scripts prints, lowered to a warning that says which."""
-    out = []
+def held_by_scripts(
+    view: _View, art: str, mine: set[str], found: list[Discrepancy]
+) -> tuple[list[Discrepancy], list[str]]:
+    """``found`` (omissions of ``art``'s list) without those of a name only other scripts print, where the
+    list holds one no list of those scripts prints, and the entities so left out (``finding`` says them
+    all in one warning: one cause, names left unlinked between scripts)."""
+    out, held = [], []
     for d in found:
         if d.kind != MISSING_ENTITY or d.severity is not Severity.ERROR or not d.entity:
             out.append(d)
             continue
         theirs = _scripts(view, d.entity)
         unmet = _unmet(view, mine, theirs) if theirs and not theirs & _own_scripts(view, art, mine) else []
-        if not unmet:
+        if unmet:
+            held.append(d.entity)
+        else:
             out.append(d)
-            continue
-        said = (
-            f" Only lists in another script print it, and no such list prints {view.ctx.name(unmet[0])}"
-            f"{f' or {len(unmet) - 1} more' if len(unmet) > 1 else ''} of this list: perhaps names left "
-            "unlinked."
-        )
-        out.append(replace(d, severity=Severity.WARNING, message=d.message + said))
-    return out
+    return out, held
+
+
+def finding(view: _View, held: list[tuple[str, list[str]]]) -> Discrepancy:
+    """One warning for every list that seems to lack names only lists in other scripts print: (article,
+    what it seems to lack) of each, naming the outlets, what they seem to lack and who prints it."""
+    ctx = view.ctx
+    arts = sorted(a for a, _ in held)
+    left_out = sorted({e for _, ents in held for e in ents}, key=ctx.name)
+    holders = sorted({a for e in left_out for a in ctx.entity_lists[e]} - set(arts))
+    names = [ctx.name(e) for e in left_out]
+    more = len(names) - MAX_NAMED
+    return Discrepancy(
+        kind=UNLINKED_LIST,
+        severity=Severity.WARNING,
+        entity=None,
+        sources=tuple(arts),
+        subject="lists of other scripts",
+        message=(
+            f"The lists of {_outlets(arts)} leave out {_words(names[:MAX_NAMED])}"
+            f"{f' and {more} more' if more > 0 else ''}, which only {_outlets(holders)} print, in another "
+            "script; each of these lists prints names of its own that no list of that script prints: perhaps "
+            "the same items under names that were not linked. No item is judged missing."
+        ),
+        evidence=_evidence(view.quote(ctx.listed[a][0]) for a in arts[:4] if ctx.listed[a]),
+    )
 
 
 def _own_scripts(view: _View, art: str, mine: set[str]) -> set[str]:
