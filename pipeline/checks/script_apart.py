@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
+from pipeline.checks.apart_lists import left_out_warning
 from pipeline.checks.context import _Ctx
-from pipeline.checks.registry import MISSING_ENTITY, UNLINKED_LIST
-from pipeline.checks.view import _outlets, _View
-from pipeline.checks.wording import _evidence, _words
+from pipeline.checks.registry import MISSING_ENTITY
+from pipeline.checks.view import _View
 from pipeline.lang.scripts import script_of
 from pipeline.models import Discrepancy, Mention, Severity
 
@@ -25,8 +25,6 @@ from pipeline.models import Discrepancy, Mention, Severity
 def _script(m: Mention) -> str:
     return script_of(m.name_zh) if m.name_zh else script_of(m.name_en or m.acronym or "")
 
-
-MAX_NAMED = 5  # items left out named in the warning, then how many more
 
 # per run of the checks: the scripts each entity is printed in, gathered once (every omission asks again)
 _SCRIPTS: WeakKeyDictionary[_Ctx, dict[str, frozenset[str]]] = WeakKeyDictionary()
@@ -73,25 +71,15 @@ def held_by_scripts(
 def finding(view: _View, held: list[tuple[str, list[str]]]) -> Discrepancy:
     """One warning for every list that seems to lack names only lists in other scripts print: (article,
     what it seems to lack) of each, naming the outlets, what they seem to lack and who prints it."""
-    ctx = view.ctx
-    arts = sorted(a for a, _ in held)
-    left_out = sorted({e for _, ents in held for e in ents}, key=ctx.name)
-    holders = sorted({a for e in left_out for a in ctx.entity_lists[e]} - set(arts))
-    names = [ctx.name(e) for e in left_out]
-    more = len(names) - MAX_NAMED
-    return Discrepancy(
-        kind=UNLINKED_LIST,
-        severity=Severity.WARNING,
-        entity=None,
-        sources=tuple(arts),
-        subject="lists of other scripts",
-        message=(
-            f"The lists of {_outlets(arts)} leave out {_words(names[:MAX_NAMED])}"
-            f"{f' and {more} more' if more > 0 else ''}, which only {_outlets(holders)} print, in another "
-            "script; each of these lists prints names of its own that no list of that script prints: perhaps "
-            "the same items under names that were not linked. No item is judged missing."
+    return left_out_warning(
+        view,
+        held,
+        "lists of other scripts",
+        lambda holders: (
+            f"which only {holders} print, in another script; each of these lists prints names of its own "
+            "that no list of that script prints: perhaps the same items under names that were not linked. No "
+            "item is judged missing."
         ),
-        evidence=_evidence(view.quote(ctx.listed[a][0]) for a in arts[:4] if ctx.listed[a]),
     )
 
 
