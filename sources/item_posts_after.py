@@ -192,7 +192,7 @@ def _country_first(text: str, start: int, paren: re.Match[str]) -> bool:
 # kanji: "ピーター・スミス国営メディア局長")
 _KANA_NAME_KANJI_POST_RE = re.compile(
     r"(?<=[\u30a1-\u30fa\u30fc])(?:[\u4e00-\u9fff][\u4e00-\u9fff\u30a1-\u30fa\u30fc]{0,10}?)?"
-    r"(?:相|官|長|総裁|大臣|大使|議員|判事|検事|代表|委員|顧問|特使)$"
+    r"(?:相|官|長|総裁|大臣|大使|議員|判事|検事|代表|委員|顧問|特使|書記|主席|党首|頭取|指導者)$"
 )
 
 

@@ -56,3 +56,21 @@ def test_a_place_before_the_name_is_no_post(tmp_path: Path) -> None:
     result = _read(tmp_path, sentence)
     titles = [a.text for m in result.mentions for a in m.attributes if a.kind.value == "title"]
     assert titles == []
+
+
+def test_a_council_secretary_a_party_leader_and_an_aide_after_katakana_names(tmp_path: Path) -> None:
+    # a secretary (書記), a party's leader (党首) and a president's aide (補佐官) glued after the names
+    text = (
+        "甲国への追加制裁\n\n対象となる主な個人は次の通り。\n"
+        "・ジョン・ドウ国防相\n・ジェーン・ロー安全保障会議書記\n・メアリー・メジャー甲国民党党首\n"
+        "・リチャード・ロー大統領補佐官\n"
+    )
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_path(path)
+    assert [(m.label, [a.text for a in m.attributes]) for m in result.mentions] == [
+        ("ジョン・ドウ", ["国防相"]),
+        ("ジェーン・ロー", ["安全保障会議書記"]),
+        ("メアリー・メジャー", ["甲国民党党首"]),
+        ("リチャード・ロー", ["大統領補佐官"]),
+    ]

@@ -98,6 +98,8 @@ JA_TITLE_RE = re.compile(
     fold_japanese_pattern(
         r"(?:副|前|元|主任)?(?:大統領|首相|総理|総書記|国家主席|国王|女王|大臣|長官|大使|議員|知事|市長|判事|裁判官|検察官|検事長|検事|所長|局長|処長|署長|代表"
         r"|総長|会長|社長|理事長|理事|議長|委員長|委員|教授|顧問|特使|報道官|総裁|次官|司令官"
+        # a party's or a council's officers and an aide ("幹事長", "党首", "安全保障会議書記", "大統領補佐官")
+        r"|書記|幹事長|党首|補佐官|部長|主席|頭取|総領事|領事|最高指導者"
         # a profession or a service a person is described by ("弁護士", "元官僚"), as 律師 is in Chinese
         r"|弁護士|官僚|記者"
         # a company's officers ("専務", "常務取締役")
