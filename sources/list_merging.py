@@ -11,6 +11,7 @@ from pipeline.models import Heading, Kind, Mention
 from sources.base import Document
 from sources.layouts._headings import group_label
 from sources.layouts._table_header_words import HEADER_WORDS_RE, caption
+from sources.parallel_leads import parallel_lead
 
 
 def as_numbered_item(m: Mention, article: str, position: int) -> Mention:
@@ -36,12 +37,20 @@ def _labelled(found: list[Mention], headings: Sequence[Heading]) -> bool:
 
 
 def another_list(
-    found: list[Mention], headings: Sequence[Heading], lists: Sequence[tuple[str, list[Mention], object]]
+    text: str,
+    found: list[Mention],
+    headings: Sequence[Heading],
+    lists: Sequence[tuple[str, list[Mention], object]],
 ) -> bool:
     """A second list in the same article, read by another layout: it states its own count and lists that
-    many items (or stands under a heading that is its label alone, ``Companies:``), shares no text with the
-    lists already read and is not a summary of them."""
-    if not any(h.stated == len(found) for h in headings) and not _labelled(found, headings):
+    many items (or stands under a heading that is its label alone, ``Companies:``, or is led in by words
+    parallel to a list's already read), shares no text with the lists already read and is not a summary
+    of them."""
+    if (
+        not any(h.stated == len(found) for h in headings)
+        and not _labelled(found, headings)
+        and not parallel_lead(text, found, [ms for _, ms, _ in lists])
+    ):
         return False
     taken = [(m.start, m.end) for _, ms, _ in lists for m in ms]
     if any(a < m.end and m.start < b for m in found for a, b in taken):

@@ -176,7 +176,7 @@ def parse_document(doc: Document) -> ParseResult:
         if found:
             tried.add(family)
         found, ext_headings = beside_taken(family, found, ext.headings, lists)
-        if not found or (lists and not another_list(found, ext_headings, lists)):
+        if not found or (lists and not another_list(doc.text, found, ext_headings, lists)):
             continue
         found = without_family(
             doc.text, with_affiliations(doc.text, posts_with_bodies(latin_names_noted(bracketed_tags(found))))

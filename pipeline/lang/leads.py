@@ -19,6 +19,12 @@ LEAD_IN_RE = re.compile(
     r"|are|were|list(?:ed)?|nationals of|citizens of)\b",
     re.IGNORECASE,
 )
+# a subject naming countries, and the word closing it before the names that make its whole predicate
+# ("…的國家則有A、B和C。", "…する国はA、B、C。"); never a subject of another kind ("甲隊的對手是A、B和C。")
+SUBJECT_THEN_NAMES_RE = re.compile(
+    fold_pattern(r"(?:國家|國|地區|經濟體)(?:和地區|及地區)?(?:則|亦|也)?(?:有|為|是|係)")
+    + r"|(?:国|国・地域|地域|国々)は"
+)
 # a sentence that ends by saying the list follows, as a colon would: "対象者は以下の通り。", "名單如下。"
 LEAD_IN_END_RE = re.compile(
     # a note in parentheses may close it: "次の通り（敬称略、かっこ内は年齢）。"

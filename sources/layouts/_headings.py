@@ -62,8 +62,10 @@ _PART_PREFIX_RE = re.compile(PART_RE.pattern + r"\s*[：:、.．]?\s*", re.IGNOR
 
 
 _TRAILING_LEAD_IN_RE = re.compile(
-    r"(?:(?:のは|は)?(?:次の|以下の)(?:とおり|通り)?|"
-    + fold_pattern(r"(?:名單|清單)?(?:如下|為|是|包括)|(?<=\S)的(?:國家|國)?有")  # "超過3%的有": 超過3%
+    r"(?:(?:のは|は)?(?:次の|以下の)(?:とおり|通り)?|(?<=[\u30a1-\u30fa\u30fc\u4e00-\u9fff])は|"
+    + fold_pattern(
+        r"(?:名單|清單)?(?:如下|為|是|包括)|(?<=\S)的(?:國家|國)?有|(?:則|亦|也)(?:有|為|是|係|包括)"
+    )  # "超過3%的有": 超過3%
     + r"|\s+(?:are|include|includes|were))$"
 )
 
@@ -71,6 +73,8 @@ _TRAILING_LEAD_IN_RE = re.compile(
 # the words that say the list follows, inside a clause of the heading's ("全面禁止以下12國公民入境")
 _FOLLOWING_RE = re.compile(fold_pattern(r"以下|下列|如下") + r"|以下の|次の|the following", re.IGNORECASE)
 _ADVERB_AFTER_COUNT_RE = re.compile(fold_pattern(r"(?:則|亦|也|均)(?=\s*(?:為|是|係|包括))"))
+_WORD_NOUN_RE = re.compile(r"[A-Za-z][a-z]+")
+_DETERMINER_RE = re.compile(r"(?i:\b(?:the|these|those|its|their|other|remaining))\s+$")
 _OPEN_THEN_SEP_RE = re.compile(r"([（(])\s*[,，、;；]\s*")
 
 
@@ -89,7 +93,14 @@ def group_label(label: str) -> str:
     text = re.split(r"[。！？]", text.rstrip("。！？" + WHITESPACE))[-1].strip(WHITESPACE)
     for c in reversed(find_counts(text)):  # "甲洲7國則為": the adverb after the count goes with it
         after = _ADVERB_AFTER_COUNT_RE.match(text, c.end)
-        text = text[: c.start] + text[after.end() if after else c.end :]
+        # an English count after its determiner keeps its noun, the head of the phrase ("The four
+        # individuals designated are:" names the individuals, as "The three entities …" the entities)
+        noun = (
+            c.counter
+            if _WORD_NOUN_RE.fullmatch(c.counter) and _DETERMINER_RE.search(text, 0, c.start)
+            else ""
+        )
+        text = text[: c.start] + noun + text[after.end() if after else c.end :]
     text = _OPEN_THEN_SEP_RE.sub(r"\1", text)  # "Opposition (9 parties, 70 seats)": "(70 seats)" is left
     for _ in range(2):  # "．第一部分：" = a bullet, then a part ordinal
         m = HEADING_MARKER_RE.match(text) or _PART_PREFIX_RE.match(text)

@@ -15,7 +15,14 @@ from pipeline.lang.counts import find_counts
 from pipeline.lang.decision_cues import LIST_WORD_RE
 from pipeline.lang.demonyms import place_at_start
 from pipeline.lang.group_cues import SERIES_LABEL_RE
-from pipeline.lang.leads import COMPLETE_RE, JA_HONORIFIC, JA_PEOPLE_CLOSING_RE, LEAD_IN_RE, PARTITIVE_RE
+from pipeline.lang.leads import (
+    COMPLETE_RE,
+    JA_HONORIFIC,
+    JA_PEOPLE_CLOSING_RE,
+    LEAD_IN_RE,
+    PARTITIVE_RE,
+    SUBJECT_THEN_NAMES_RE,
+)
 from pipeline.lang.name_words import ZH_FORM_WORDS, opened_by_main_part
 from pipeline.lang.posts import JA_TITLE_RE
 from pipeline.lang.rank_cues import EN_RANK_FOLLOWED_RE
@@ -110,6 +117,19 @@ def _territories(text: str, enum: Enumeration) -> bool:
     if _CLAUSE_GOES_ON_RE.match(text, enum.spans[-1][1]) is None:
         return False  # "包括甲國、乙國和丙國的外長": the run describes what follows it, no list
     return all(is_east_asian(i) and place_at_start(i) == len(i) for i in items)
+
+
+def _territories_said_of_subject(text: str, enum: Enumeration, lead: str) -> bool:
+    """Territories CLDR names that make the whole predicate of their sentence, right after the word
+    closing its subject (``…的國家則有甲國、乙國和丙國。``, ``…する国は甲国、乙国、丙国。``)."""
+    before = SUBJECT_THEN_NAMES_RE.search(lead[-SUBJECT_WINDOW:])
+    if before is None or not lead.endswith(before.group(0)):
+        return False
+    return _SENTENCE_END_RE.match(text, enum.spans[-1][1]) is not None and _territories(text, enum)
+
+
+_SENTENCE_END_RE = re.compile(r"\s*(?:$|[。！？\n])")
+SUBJECT_WINDOW = 10  # characters: the subject's noun and the word closing it ("國家和地區則為")
 
 
 # what may follow the last territory of a run that is the list: the clause's end, 等, or a count
@@ -222,6 +242,8 @@ def is_accepted(text: str, enum: Enumeration) -> bool:
         return True  # "包括甲國、乙國、丙國……丁國": names left out of a longer list
     if cued and len(enum.spans) >= MIN_ITEMS and _territories(text, enum):
         return True  # "對象包括甲國、乙國和丙國": CLDR's territories, as capitals make names in English
+    if len(enum.spans) >= MIN_ITEMS and _territories_said_of_subject(text, enum, lead):
+        return True  # "部分限制入境的國家則有甲國、乙國和丙國。": the names are the whole predicate
     if cued and len(enum.spans) >= MIN_UNCUED_ITEMS and _CLOSING_ETC_RE.match(text, enum.spans[-1][1]):
         # "其中包括甲署、乙基金、丙大學、丁公約等。": a cue before, 等 after, the names between (three names
         # so set in a sentence of prose are its examples, not a list)
