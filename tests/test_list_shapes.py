@@ -22,7 +22,7 @@ from sources.registry import parse_path
 ZH_SYLLABLES = list("甲乙丙丁戊己庚辛壬癸瑪蘭坡莎琪薇娜嘉翠澤峰")
 EN_SYLLABLES = ["Kal", "Mor", "Ven", "Tas", "Lir", "Quen", "Dar", "Bel", "Sor", "Yan", "Fen", "Gra"]
 BULLETS = "●•・▪*－—"
-NUMBERINGS = ("{n}.", "{n}、", "({n})", "{n})", "（{n}）")
+NUMBERINGS = ("{n}.", "{n}、", "({n})", "{n})", "（{n}）", "［{n}］", "【{n}】", "No.{n}", "#{n}", "{n}：")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 ZH_COUNTERS = ("國", "個")
 
@@ -87,6 +87,12 @@ def render_lines(d: Drawn, marker: str) -> str:
                 "mixed": BULLETS[5 + k % 2],
                 "circled": CIRCLED[(i - 1) % 10],
                 "symbol": "➢",  # a bullet no layout lists by name: known by its Unicode block
+                # numbers no layout lists by name: read by the value Unicode gives the character
+                "parenthesized": chr(0x2474 + i - 1),  # ⑴
+                "roman": chr(0x2160 + i - 1) + ".",  # Ⅰ.
+                "full stop": chr(0x2488 + i - 1),  # ⒈
+                "letter": "ａｂｃｄｅｆ"[i - 1] + "）",
+                "stem": f"（{'甲乙丙丁戊己'[i - 1]}）",
                 "none": "",
             }.get(marker, marker.format(n=i))
             out.append(f"{mark} {item.name}{_value_text(d, item)}".strip())
@@ -209,6 +215,11 @@ SHAPES = st.sampled_from(
         "mixed",
         "symbol",
         "circled",
+        "parenthesized",
+        "roman",
+        "full stop",
+        "letter",
+        "stem",
         "none",
         *NUMBERINGS,
         "inline",

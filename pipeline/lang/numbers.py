@@ -19,6 +19,8 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"萬": 10_000, "万": 10_000}
 CN_NUM_CHARS = "零〇一二兩两三四五六七八九十百千萬万"
 CN_NUM = f"[{CN_NUM_CHARS}]+"
+# the ten stems, which number a document's parts in order as letters do ("（甲）", "（乙）")
+STEMS = "甲乙丙丁戊己庚辛壬癸"
 # a number as printed: digits with optional thousands separators and decimals (ASCII or fullwidth)
 DIGITS = r"[0-9０-９]{1,18}(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]{1,6})?"
 NUMBER = f"(?:{DIGITS}|{CN_NUM})"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.lang.posts import EN_TITLE_RE
 from pipeline.lang.values import find_values
+from sources.layouts._item_marker import after_marker
 from sources.layouts._records import parse_span
 from sources.layouts._table_cells import ItemParts, parse_item
 from sources.page import HtmlPage
@@ -45,7 +46,7 @@ def _own_text(li: Tag, page: HtmlPage, text: str) -> tuple[int, int] | None:
         end = min(end, nested_span[0])
     while end > start and text[end - 1] in " \n":
         end -= 1
-    return start, end
+    return after_marker(text, start, end), end
 
 
 def _with_values(text: str, parts: ItemParts) -> ItemParts:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from pipeline.lang.scripts import FOOTNOTE_MARKS, WHITESPACE
 from sources.base import Document
@@ -23,12 +24,18 @@ from sources.layouts._shapes import CLOSE_PARENS, MIN_GROUP_RUN, MIN_RUN, OPEN_P
 from sources.layouts._ties import tied_names
 
 
+class Matcher(Protocol):
+    """What a marker's ``pattern`` does: a compiled regex, or anything that matches a line as one does."""
+
+    def match(self, string: str, /) -> re.Match[str] | None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Marker:
     """One marker style: a regex whose match ends where the item text starts, and how to read its number."""
 
     style: str
-    pattern: re.Pattern[str]
+    pattern: Matcher
     value: Callable[[str], int | None] | None = None  # None: bullets, no numbering
     # whether ``pattern`` can match a line that opens with this character after its leading blanks
     # (None: any line); lines that open otherwise are not tried

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.numbers import CN_NUM, CN_NUM_CHARS, chinese_numeral
+from sources.layouts._any_numbering import MARKERS as ANY_NUMBERING
 from sources.layouts._line_lists import LineListLayout
 from sources.layouts._marked_runs import Marker, opens_with
 from sources.layouts._shapes import BULLET_CHARS, EMOJI_MARK, SYMBOL_BLOCKS
@@ -148,6 +149,7 @@ LAYOUTS = (
                 circled_value,
                 first=lambda ch: circled_value(ch) is not None,
             ),
+            *ANY_NUMBERING,  # any other shape: ⑴ Ⅳ. ［1］ No.1 第1位 Ａ． （甲）, read by what Unicode says
         ),
     ),
 )
