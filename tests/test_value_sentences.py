@@ -325,3 +325,18 @@ def test_a_ranking_of_three_with_two_after_its_cue() -> None:
 )
 def test_clauses_from_one_figure_to_another(sentence: str, expected: list[tuple[str, list[float]]]) -> None:
     assert [(name, [float(n or 0) for n, _ in values]) for name, values in _read(sentence)] == expected
+
+
+def test_english_pieces_with_the_value_after_to_and_a_comma() -> None:
+    # "to" is the value's, as "at" is: no attribute of the name
+    sentence = "Rates rose for Aland, to 46%; Borduria, to 36%; Carpathia, to 49%; and Dalmatia, to 48%."
+    text = f"Aland tariffs\n\nAland Wire\n\n{sentence}\n\nMore later.\n"
+    res = parse_document(text_document(text))
+    assert [
+        (m.label, [v.number for v in m.values], [a.text for a in m.attributes]) for m in res.mentions
+    ] == [
+        ("Aland", [46], []),
+        ("Borduria", [36], []),
+        ("Carpathia", [49], []),
+        ("Dalmatia", [48], []),
+    ]

@@ -118,7 +118,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # ("183票（議員票64、党員票119）"), is read with the other labelled numbers (counted_run)
         "votes",
         re.compile(
-            rf"(?:(?<=[約约近逾])|(?<![{CJK}{KANA}0-9０-９,.，]))"
+            # after a name or the verb of what it got ("甲獲183票", "乙164票", "丙氏が183票"), not after a
+            # label of its own ("議員票64票", "合計183票", "以185票", "第2票")
+            rf"(?:(?<=[約约近逾])|(?<![{CJK}{KANA}0-9０-９,.，])|(?<=[{CJK}{KANA}])(?<![票計计共以數数率第投]))"
             + _N
             + r"\s*(?:(?P<scale>萬|万)(?:\s*(?P<n2>[0-9０-９]{1,4}))?)?\s*票(?![數数率])"
             r"(?!\s*[(（][^)）]*[、,，;；])|"

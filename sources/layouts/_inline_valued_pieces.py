@@ -45,7 +45,8 @@ _ZH_CHARGE_RE = re.compile(
     fold_pattern(
         rf"(?:都|均|皆|各)?{_WILL}?(?:被)?(?:面臨|面對|徵收|課徵|加徵|課以|被課|被徵|適用)(?:的)?$"
         rf"|{_WILL}?(?:承諾|宣布|同意|決定)?(?:提供|捐助|捐贈|捐出|援助|出資|認捐|撥款|撥出)(?:了)?$"
-        rf"|(?:都|均|皆|各)?(?:{_WILL}|可)?(?:各)?(?:{GOT_VERBS}|分得|奪得)(?:了)?$"
+        # "甲得183票": 得 alone too, never the end of a name (彼得 is Peter)
+        rf"|(?:都|均|皆|各)?(?:{_WILL}|可)?(?:各)?(?:{GOT_VERBS}|分得|奪得|(?<!彼)得)(?:了)?$"
     )
     + "|"
     + AMOUNT_VERB_RE.pattern
