@@ -54,6 +54,7 @@ from sources.item_posts_after import (
     title_after_name,
 )
 from sources.item_posts_before import nationality_before_name, post_of_name, title_before_name
+from sources.item_record_fields import record_fields
 from sources.item_titles import is_title, name_colon_title, title_colon_name
 from sources.item_told import aged, told_in_parens
 from sources.item_values import SEPARATORS, ItemSplit, _label, _values, labelled_values, trim
@@ -67,6 +68,9 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
     ``(text, start, end)``: the inline readers split a run's items to weigh it, then to accept it, and the
     records read them again (a third of the calls over the fixtures); the split is a frozen record."""
     attrs: list[Attribute] = []
+    if (record := record_fields(text, start, end)) is not None:  # "ROE, Jane; DOB 12 Mar 1970; …"
+        end, fields = record
+        attrs.extend(fields)
     if (note := _LOWER_NOTE_END_RE.search(text, start, end)) is not None and "," in text[
         start : note.start()
     ]:

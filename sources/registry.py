@@ -25,6 +25,7 @@ from pipeline.models import Article, Heading, Mention, ParseResult, Problem, Sev
 from sources.base import Document, Extraction, Layout
 from sources.bracketed_aliases import aliases_in_brackets
 from sources.bracketed_parties import parties_in_brackets
+from sources.inverted_names import inverted_names
 from sources.item_asides import people_asides, shared_asides
 from sources.item_parted_notes import parted_notes
 from sources.layouts._named_first import with_named_first
@@ -182,7 +183,9 @@ def parse_document(doc: Document) -> ParseResult:
             doc.text, with_affiliations(doc.text, posts_with_bodies(latin_names_noted(bracketed_tags(found))))
         )
         found = parties_and_places(doc.text, posts_down_the_list(doc.text, names_dot_posts(doc.text, found)))
-        found = ticket_partners(doc.text, aliases_in_brackets(parties_in_brackets(doc.text, found)))
+        found = inverted_names(
+            ticket_partners(doc.text, aliases_in_brackets(parties_in_brackets(doc.text, found)))
+        )
         grouped = dates_as_groups(
             categories_as_groups(
                 shared_asides(doc, parted_notes(doc.text, latin_names_noted(people_asides(doc, found))))
