@@ -1,6 +1,7 @@
 """The labels of the fields an official list prints after each entry's name, parted by semicolons
-(``ROE, Jane; DOB 12 Mar 1970; nationality Aland; Passport A123``, ``張三；出生日期：1970年3月12日；國籍：甲國``),
-per language, and what each field says of the entry: its nationality (a place), its post, or anything else."""
+(``ROE, Jane; DOB 12 Mar 1970; nationality Aland; Passport A123``, ``張三；出生日期：1970年3月12日；
+國籍：甲國``), per language, and what each field says of the entry: its nationality (a place), its post, or
+anything else."""
 
 from __future__ import annotations
 
