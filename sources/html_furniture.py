@@ -42,6 +42,9 @@ DROP_TAGS = frozenset(
         "map",
         "dialog",
         "menu",
+        # a ruby's reading and its fallback brackets: the base text is the name (<ruby>山田<rt>やまだ</rt>)
+        "rt",
+        "rp",
         # AMP's own furniture: advertisements, embeds, menus, share bars, consent and analytics blocks
         "amp-ad",
         "amp-embed",
