@@ -236,6 +236,21 @@ def _string_length(node: object) -> int:
     return len(WHITESPACE_RUN_RE.sub("", str(node)))
 
 
+# a footnote's mark set as a superscript after a word or a figure ("Aland<sup>1</sup>", "19%<sup>[a]</sup>",
+# "<sup>*</sup>"); never an ordinal's letters ("1<sup>st</sup>")
+_FOOTNOTE_MARK_RE = re.compile(r"[\[(]?(?:[0-9]{1,2}|[a-z])[\])]?|[*†‡§¶#]{1,3}")
+
+
+def _footnote_mark(tag: Tag) -> bool:
+    if tag.name != "sup" or _FOOTNOTE_MARK_RE.fullmatch(tag.get_text(strip=True)) is None:
+        return False
+    before = tag.previous_sibling
+    return not (isinstance(before, NavigableString) and _UNIT_POWER_BEFORE_RE.search(str(before)))
+
+
+_UNIT_POWER_BEFORE_RE = re.compile(r"(?<![A-Za-z])[kcm]?m$")  # "km<sup>2</sup>": a unit's power, kept
+
+
 def remove_furniture(soup: BeautifulSoup) -> dict[int, int]:
     """Drop scripts, navigation, footers and blocks named as page furniture (never the article); the text
     lengths of what is left (``text_lengths`` of the page after the removal: each removed block's length
@@ -257,6 +272,7 @@ def remove_furniture(soup: BeautifulSoup) -> dict[int, int]:
             continue  # a factbox inside the article (the list it reprints, often), the article's own header
         if (
             tag.name in DROP_TAGS
+            or _footnote_mark(tag)
             or (_is_furniture(tag) and lengths[id(tag)] <= MAX_FURNITURE_SHARE * total)
             or (
                 tag.name in RELATED_BOX_TAGS
