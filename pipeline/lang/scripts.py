@@ -29,7 +29,7 @@ HAN_SPAN_RE = re.compile(f"[{HAN_SPAN}]")
 LATIN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 WHITESPACE = " \t\u3000\u00a0"
 # marks that send the reader to a note below ("20%†"): printed after a value or a name, part of neither
-FOOTNOTE_MARKS = "†‡§*＊※"
+FOOTNOTE_MARKS = "†‡§*＊※¹²³⁴⁵⁶⁷⁸⁹⁰"  # superscript digits too ("Aland¹")
 # presentation forms of East Asian punctuation (vertical, small, halfwidth) that some outlets type for the
 # usual marks (Hong Kong pages print "︰" for "：", some mainland pages the ratio sign "∶"): read as the
 # marks they stand for, and no-break spaces as a space, one character for one so that every offset holds

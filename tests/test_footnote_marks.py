@@ -1,4 +1,4 @@
-"""A footnote's mark set as a superscript (``Aland<sup>1</sup>``, ``19%<sup>2</sup>``, ``<sup>[a]</sup>``)
+"""A footnote's mark (``Aland<sup>1</sup>``, ``19%<sup>2</sup>``, ``<sup>[a]</sup>``, ``Aland¹``)
 is no part of the name or the value it follows; a unit's power (``km<sup>2</sup>``) is kept."""
 
 from __future__ import annotations
@@ -36,3 +36,15 @@ def test_a_unit_s_power_is_kept() -> None:
     )
     doc, _ = html_to_document(page, doc_id="a", path="a.html", encoding="utf-8")
     assert "km2" in doc.text and "note3" not in doc.text
+
+
+def test_superscript_digits_after_a_name_in_text(tmp_path: Path) -> None:
+    text = (
+        "Aland sets rates\n\nAland Wire, August 1, 2025\n\nThe new rates are:\n\n"
+        "- Borduria¹: 25%\n- Carpathia: 19%²\n- Dalmatia*: 20%\n- Elbonia†: 15%\n\n"
+        "¹ Includes transshipment. ² Subject to review.\n"
+    )
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    got = [(m.label, [v.number for v in m.values]) for m in parse_path(path).mentions]
+    assert got == [("Borduria", [25]), ("Carpathia", [19]), ("Dalmatia", [20]), ("Elbonia", [15])]
