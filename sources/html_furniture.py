@@ -251,6 +251,26 @@ def _footnote_mark(tag: Tag) -> bool:
 _UNIT_POWER_BEFORE_RE = re.compile(r"(?<![A-Za-z])[kcm]?m$")  # "km<sup>2</sup>": a unit's power, kept
 
 
+# what a reader never sees on the page: an element hidden by its attribute or its own style, or text kept
+# for screen readers alone under its usual class names ("<span class="sr-only">Country: </span>")
+_SCREEN_READER_TOKENS = frozenset(
+    {"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "sr-text"}
+)
+_NOT_SHOWN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _unseen(tag: Tag) -> bool:
+    if tag.name in PROTECTED_TAGS:
+        return False
+    style = tag.get("style")
+    classes = tag.get("class") or []
+    return (
+        tag.has_attr("hidden")
+        or (isinstance(style, str) and _NOT_SHOWN_RE.search(style) is not None)
+        or any(c.lower() in _SCREEN_READER_TOKENS for c in classes)
+    )
+
+
 def remove_furniture(soup: BeautifulSoup) -> dict[int, int]:
     """Drop scripts, navigation, footers and blocks named as page furniture (never the article); the text
     lengths of what is left (``text_lengths`` of the page after the removal: each removed block's length
@@ -273,6 +293,7 @@ def remove_furniture(soup: BeautifulSoup) -> dict[int, int]:
         if (
             tag.name in DROP_TAGS
             or _footnote_mark(tag)
+            or _unseen(tag)
             or (_is_furniture(tag) and lengths[id(tag)] <= MAX_FURNITURE_SHARE * total)
             or (
                 tag.name in RELATED_BOX_TAGS
