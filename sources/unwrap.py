@@ -4,8 +4,9 @@
 A text is hard-wrapped when no line is wider than ``MAX_WIDTH`` columns (a CJK character counts two) and
 at least ``MIN_BREAKS`` lines inside paragraphs stop at the text's width: the next line's first word
 would not have fitted (for CJK, within ``CJK_SLACK`` columns, the room line-breaking rules leave). Only
-such full lines are joined to the next, and never when either line is a list's: a line ending in a colon
-(a lead-in), a next line opening with a list marker, a line parted in columns by a run of blanks, a line
+such full lines are joined to the next, and never when either line may be a list's: a line ending in a
+colon (a lead-in) or a sentence (a paragraph a line, as pages are copied), a next line opening with a list
+marker (``--`` is a dash of the sentence, not one), a line parted in columns by a run of blanks, a line
 without a letter (a rule ``=====``). Two CJK characters join with nothing between, else with one blank.
 """
 
@@ -24,7 +25,7 @@ CJK_SLACK = 4  # columns a CJK line may stop short of the width (a mark not allo
 LATIN_SLACK = 2  # columns the widest line may stop short of the width it was wrapped at
 
 _MARKER_RE = re.compile(
-    r"^[ \t\u3000]*(?:["
+    r"^[ \t\u3000]*(?:(?!--)["
     + re.escape(BULLET_CHARS)
     + SYMBOL_BLOCKS
     + r"]|"
@@ -34,6 +35,7 @@ _MARKER_RE = re.compile(
 )
 _COLUMNS_RE = re.compile(r"\S(?: {2,}|\t|\u3000)\S")
 _LEAD_IN_END = (":", "：")
+_SENTENCE_END = ("。", "！", "？", ".", "!", "?")
 _FIRST_WORD_RE = re.compile(r"\S+")
 
 
@@ -62,7 +64,7 @@ def _joinable(line: str, below: str) -> bool:
     return (
         bool(body)
         and bool(below.strip())
-        and not body.endswith(_LEAD_IN_END)
+        and not body.endswith(_LEAD_IN_END + _SENTENCE_END)
         and not _MARKER_RE.match(below)
         and not _COLUMNS_RE.search(body)
         and not _COLUMNS_RE.search(below.strip(" \t\u3000"))
