@@ -2,8 +2,9 @@
 ``剛果共和\\n國``. A list broken over two lines is otherwise read as two lists, or in part.
 
 A text is hard-wrapped when no line is wider than ``MAX_WIDTH`` columns (a CJK character counts two) and
-at least ``MIN_BREAKS`` lines inside paragraphs stop at the text's width: the next line's first word
-would not have fitted (for CJK, within ``CJK_SLACK`` columns, the room line-breaking rules leave). Only
+at least ``MIN_BREAKS`` lines inside paragraphs, two of them one under the other, stop at the width of
+its paragraphs' lines (a headline on its own may be wider): the next line's first word would not have
+fitted (for CJK, within ``CJK_SLACK`` columns, the room line-breaking rules leave). Only
 such full lines are joined to the next, and never when either line may be a list's: a line ending in a
 colon (a lead-in) or a sentence (a paragraph a line, as pages are copied), a next line opening with a list
 marker (``--`` is a dash of the sentence, not one), a line parted in columns by a run of blanks, a line
@@ -84,14 +85,23 @@ def _full_breaks(lines: list[str], widths: list[int], top: int) -> list[int]:
 
 def _wrapped_breaks(lines: list[str]) -> list[int]:
     widths = [width(line.rstrip()) for line in lines]
-    top = max(widths, default=0)
-    if not MIN_WIDTH <= top <= MAX_WIDTH:
+    if max(widths, default=0) > MAX_WIDTH:
+        return []  # a line wider than any wrap: the text is not hard-wrapped
+    inside = [i for i in range(len(lines) - 1) if lines[i + 1].strip()]  # lines a paragraph goes on after
+    top = max((widths[i] for i in inside), default=0)  # a headline standing alone may be wider
+    if top < MIN_WIDTH:
         return []
     full = [i for i in _full_breaks(lines, widths, top) if widths[i] >= MIN_WIDTH]
-    long_ = [i for i in range(len(lines) - 1) if lines[i + 1].strip() and widths[i] > top / 2]
-    if len(full) < MIN_BREAKS or len(full) < MIN_SHARE * len(long_):
+    long_ = [i for i in inside if widths[i] > top / 2]
+    if len(full) < MIN_BREAKS or len(full) < MIN_SHARE * len(long_) or not _two_in_a_row(full):
         return []
     return [i for i in full if _joinable(lines[i], lines[i + 1])]
+
+
+def _two_in_a_row(full: list[int]) -> bool:
+    """Two full lines one under the other (a paragraph of three lines or more): wire copy has them, a
+    list of lines of about the same width seldom."""
+    return any(b == a + 1 for a, b in zip(full, full[1:], strict=False))
 
 
 def unwrap(text: str) -> str:

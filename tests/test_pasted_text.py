@@ -304,3 +304,31 @@ def test_a_bulleted_group_of_two_after_a_numbered_group_is_read(tmp_path: Path) 
         "3. Dorland\n\n## Partial (2)\n\n- Elbonia\n- Florin\n"
     )
     assert _names(tmp_path, text) == ["Borduria", "Carpathia", "Dorland", "Elbonia", "Florin"]
+
+
+def test_a_headline_wider_than_the_wrap_leaves_the_paragraphs_joined_again() -> None:
+    """The width is its paragraphs' lines': a headline standing alone, wider, does not hide the wrap."""
+    body = textwrap.fill(
+        "The president of Aland on Wednesday signed an order barring citizens of six countries from "
+        "entering the country, reviving a policy from his first term in office, with exceptions.",
+        60,
+    )
+    text = "Aland signs an order that bars travelers from six countries from Monday\n\n" + body + "\n"
+    assert body.count("\n") >= 2
+    assert unwrap(text).split("\n")[2] == " ".join(body.split("\n"))
+
+
+def test_lines_of_a_list_about_as_wide_as_each_other_are_not_joined() -> None:
+    """Items of an unmarked list, the long ones about as wide as each other, alternating with short ones:
+    no two full lines one under the other, no wrap (before, each long item was joined to the next)."""
+    text = (
+        "Aland names its cabinet\n\nThe ministers named on Monday are the following people:\n\n"
+        "Jane Roe, Minister of Foreign Affairs and of Trade, 58\n"
+        "John Doe, 61\n"
+        "Richard Roe, Minister of Home Affairs and of Policing, 49\n"
+        "Mary Major, 55\n"
+        "Jane Doe, Minister of Health and of Social Affairs, 52\n"
+        "Max Mustermann, 47\n"
+        "Erika Mustermann, Minister of Education and Science, 44\n"
+    )
+    assert unwrap(text) == text
