@@ -270,8 +270,9 @@ def test_a_preposition_names_no_group() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a Chinese note after two blanks (乙國  不含北乙國) is not told from a second column: lines "
-    "that carry one break the run of name lines, and the list is not read (nothing, not a part)",
+    reason="a Chinese note after two blanks (乙國  不含北乙國) is not told from a second column, nor from "
+    "two names a line parted by blanks (a flattened two-column list): lines that carry one break the run "
+    "of name lines, and the list is not read (nothing, not a part)",
 )
 def test_a_chinese_note_after_two_blanks_is_the_items(tmp_path: Path) -> None:
     text = (
