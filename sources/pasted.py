@@ -6,7 +6,8 @@ wire copy hard-wrapped at a fixed width.
 
 1. quoting: a run of two or more lines opening with ``>`` (an e-mail forwarded or replied to) loses its
    marks, a line of ``>`` alone becoming blank;
-2. emphasis: ``**Full ban (12):**`` / ``__甲組__`` paired on one line read as the words they hold;
+2. Markdown: emphasis ``**Full ban (12):**`` / ``__甲組__`` paired on one line read as the words it holds,
+   a link ``[Aland](https://…)`` as its words, a table's alignment row ``|:--|--:|`` as ``|---|---|``;
 3. presentation: variation selectors dropped (``▶️`` is ``▶``), a keycap digit ``1️⃣`` read as ``1.``,
    half-width katakana (``ｷｭｰﾊﾞ``) as full-width;
 4. hard wraps (``sources.unwrap``): a paragraph's lines, broken at the document's width, joined again;
@@ -25,6 +26,8 @@ from sources.unwrap import unwrap
 MIN_QUOTED_LINES = 2  # one line opening with ``>`` is no quotation
 _QUOTE_RE = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?")
 _EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)([^\n]*?\S)\1")
+_LINK_RE = re.compile(r"\[([^\[\]\n]+)\]\((?:https?://|/|#)[^()\s]*\)")
+_ALIGNMENT_ROW_RE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$", re.MULTILINE)
 _VARIATION_RE = re.compile("[\ufe0e\ufe0f]")
 _KEYCAP_RE = re.compile("([0-9])\u20e3|\U0001f51f")  # variation selectors already dropped
 _HALFWIDTH_KANA_RE = re.compile("[\uff66-\uff9f]+")
@@ -60,4 +63,8 @@ def as_pasted(text: str) -> str:
         text = _unquoted(text)
     if "**" in text or "__" in text:
         text = _EMPHASIS_RE.sub(r"\2", text)
+    if "](" in text:
+        text = _LINK_RE.sub(r"\1", text)
+    if ":-" in text or "-:" in text:
+        text = _ALIGNMENT_ROW_RE.sub(lambda m: m.group().replace(":", "-"), text)
     return unwrap(_presented(text))

@@ -333,3 +333,24 @@ def test_lines_of_a_list_about_as_wide_as_each_other_are_not_joined() -> None:
         "Erika Mustermann, Minister of Education and Science, 44\n"
     )
     assert unwrap(text) == text
+
+
+def test_a_markdown_links_words_are_the_name(tmp_path: Path) -> None:
+    """Before: ``* [Borduria](https://…)`` was read as ``[Borduria]``."""
+    text = (
+        "# Aland list\n\nAland Explainer, June 5, 2031\n\nThe order bars the following 3 countries:\n\n"
+        "* [Borduria](https://example.org/borduria)\n* [Carpathia](https://example.org/carpathia)\n"
+        "* [Dorland](/dorland)\n"
+    )
+    assert _names(tmp_path, text) == ["Borduria", "Carpathia", "Dorland"]
+
+
+def test_a_markdown_tables_alignment_row_leaves_its_group_column_read(tmp_path: Path) -> None:
+    """Before: ``|:--|--:|`` under the header made the group column a note of each name."""
+    text = (
+        "甲國名單\n\n甲報　2031年6月5日\n\n名單如下：\n\n|國家|限制|\n|:--|--:|\n"
+        "|甲國|全面禁止|\n|乙國|全面禁止|\n|丙國|部分限制|\n|丁國|部分限制|\n"
+    )
+    items = _items(tmp_path, text)
+    assert [m.label for m in items] == ["甲國", "乙國", "丙國", "丁國"]
+    assert [m.group for m in items] == ["全面禁止", "全面禁止", "部分限制", "部分限制"]
