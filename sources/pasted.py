@@ -8,7 +8,7 @@ wire copy hard-wrapped at a fixed width.
    marks, a line of ``>`` alone becoming blank;
 2. Markdown: emphasis ``**Full ban (12):**`` / ``__甲組__`` paired on one line read as the words it holds,
    a link ``[Aland](https://…)`` as its words, a table's alignment row ``|:--|--:|`` as ``|---|---|``;
-3. presentation: variation selectors dropped (``▶️`` is ``▶``), a keycap digit ``1️⃣`` read as ``1.``,
+3. presentation: variation selectors dropped (``▶️`` is ``▶``), keycap digits ``1️⃣2️⃣`` read as ``12.``,
    half-width katakana (``ｷｭｰﾊﾞ``) as full-width;
 4. hard wraps (``sources.unwrap``): a paragraph's lines, broken at the document's width, joined again;
    never a list's lines.
@@ -29,7 +29,8 @@ _EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)([^\n]*?\S)\1")
 _LINK_RE = re.compile(r"\[([^\[\]\n]+)\]\((?:https?://|/|#)[^()\s]*\)")
 _ALIGNMENT_ROW_RE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$", re.MULTILINE)
 _VARIATION_RE = re.compile("[\ufe0e\ufe0f]")
-_KEYCAP_RE = re.compile("([0-9])\u20e3|\U0001f51f")  # variation selectors already dropped
+# keycap digits, one or more (``1️⃣2️⃣`` is 12), or the keycap ten; variation selectors already dropped
+_KEYCAP_RE = re.compile("((?:[0-9]\u20e3)+)|\U0001f51f")
 _HALFWIDTH_KANA_RE = re.compile("[\uff66-\uff9f]+")
 
 
@@ -48,7 +49,7 @@ def _unquoted(text: str) -> str:
 
 
 def _keycap(m: re.Match[str]) -> str:
-    return f"{m.group(1)}." if m.group(1) else "10."
+    return f"{m.group(1).replace(chr(0x20E3), '')}." if m.group(1) else "10."
 
 
 def _presented(text: str) -> str:

@@ -230,7 +230,7 @@ def test_emoji_bullets_leave_no_mark_in_names_and_a_promotion_after_the_list_is_
 
 
 def test_keycap_numbers_are_read_as_numbering() -> None:
-    assert as_pasted("1️⃣甲國\n2️⃣乙國\n🔟丙國") == "1.甲國\n2.乙國\n10.丙國"
+    assert as_pasted("1️⃣甲國\n2️⃣乙國\n🔟丙國\n1️⃣1️⃣丁國") == "1.甲國\n2.乙國\n10.丙國\n11.丁國"
 
 
 def test_half_width_katakana_names_are_read_full_width(tmp_path: Path) -> None:
