@@ -13,13 +13,15 @@ from pipeline.lang.group_cues import NEGATION_AFTER_RE, NEGATION_BEFORE_RE
 from pipeline.lang.scripts import CJK, KANA, fold_pattern, simplified
 
 MIN_LABEL_MATCH = 0.5  # share of a label's own words (bigrams) a phrase must carry to name that group
-# words every group label may carry: what is counted, not which group (``組織``, ``countries``)
+# words every group label may carry: what is counted, not which group (``組織``, ``countries``), and the
+# prepositions of a lead-in (``Entry from seven countries``: ``from`` names no group; ``to`` stays, the
+# word of a range ``2% to 3%``)
 _GENERIC_WORDS_RE = re.compile(
     fold_pattern(
         r"國際性|國際|全球|組織|機構|實體|單位|團體|機關|國家|經濟體|地區|人士|個人|人員|名單|清單|列表|相關|有關|的"
     )
     + r"|\b(?:the|international|organi[sz]ations?|entities|entity|bodies|body|agencies|countries|"
-    r"nations|economies|people|persons|individuals|list|of|and)\b",
+    r"nations|economies|people|persons|individuals|list|of|and|from|into|for|with|by)\b",
     re.IGNORECASE,
 )
 

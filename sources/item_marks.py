@@ -62,9 +62,14 @@ _NAME_BLANK_NOTE_RE = re.compile(
 )
 
 
+# a Latin name, two blanks or more, then a note in lower case ("Aland  not Greater Aland"): a pasted
+# list's remark set apart by blanks, never a column (a column's cell opens with a figure or a capital)
+_LATIN_NAME_GAP_NOTE_RE = re.compile(r"(?P<name>[A-Z][^\s]*(?: [^\s]+)*) {2,}(?P<note>[a-z][^\n]*\S)")
+
+
 def _note_after_a_blank(text: str, start: int, end: int) -> tuple[int, Attribute] | None:
     """The name's end and the note after the blank, when the note opens with no post of a person."""
-    m = _NAME_BLANK_NOTE_RE.fullmatch(text, start, end)
+    m = _NAME_BLANK_NOTE_RE.fullmatch(text, start, end) or _LATIN_NAME_GAP_NOTE_RE.fullmatch(text, start, end)
     if m is None or is_title(re.split("[、，,]", m.group("note"))[0]):
         return None
     return m.end("name"), Attribute(AttributeKind.OTHER, m.group("note"), "", *m.span("note"))

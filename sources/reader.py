@@ -8,8 +8,9 @@ the encodings Chinese, Japanese and Western news pages actually use; a guessed e
 charset that disagrees with the bytes are warnings. Newlines are normalized to ``\\n`` and every offset
 refers to that text.
 
-HTML goes to ``sources.html.html_to_document``; for plain text the date, title, outlet and body end
-are taken from the text itself (``sources.text_metadata``).
+HTML goes to ``sources.html.html_to_document``; plain text is first read back from the form it was
+pasted or forwarded in (``sources.pasted``: quoting marks, Markdown emphasis, hard wraps), then its date,
+title, outlet and body end are taken from the text itself (``sources.text_metadata``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pipeline.models import Problem
 from sources.base import Document
 from sources.decoding import HTML_SNIFF_RE, decode_text, problem, text_hygiene
 from sources.outlets import find_body_end, identify
+from sources.pasted import as_pasted
 from sources.text_metadata import date_from_name, find_date, find_title, find_url
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -74,6 +76,7 @@ def read_document(
     if _is_html(p, text):
         html_doc, html_problems = _read_html(text, p, where, article, encoding, problems)
         return (None if html_doc is None else _with_name_fallbacks(html_doc, p.stem)), html_problems
+    text = as_pasted(text)
     url = find_url(text)
     outlet = identify(text, url)
     body_end = find_body_end(text, outlet)

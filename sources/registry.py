@@ -28,6 +28,7 @@ from sources.bracketed_parties import parties_in_brackets
 from sources.inverted_names import inverted_names
 from sources.item_asides import people_asides, shared_asides
 from sources.item_parted_notes import parted_notes
+from sources.layouts._line_lists import LineListLayout
 from sources.layouts._named_first import with_named_first
 from sources.list_groups import categories_as_groups, dates_as_groups, grouped_headings, headline_counts
 from sources.list_merging import another_list, as_numbered_item, beside_taken, merged_lists
@@ -115,6 +116,12 @@ def _family(name: str) -> str:
     return "inline" if name == "inline" else "lines"
 
 
+def _other_marker(name: str, lists: list[tuple[str, list[Mention], tuple[Heading, ...]]]) -> bool:
+    """``name`` and every layout read so far read lines by their markers, each its own (``1.``, ``-``): a
+    group numbered and the next bulleted are two lists, each read by one of them (``another_list`` judges)."""
+    return all(isinstance(LAYOUTS[n], LineListLayout) for n in (name, *(n for n, _, _ in lists)))
+
+
 def _detect(doc: Document, name: str, problems: list[Problem]) -> float | None:
     """How sure layout ``name`` is of ``doc`` (at most 1), None below ``MIN_CONFIDENCE`` or when it fails."""
     try:
@@ -162,7 +169,7 @@ def parse_document(doc: Document) -> ParseResult:
     tried: set[str] = set()
     for name in _by_confidence(doc, problems, closed=lambda family: bool(lists) and family in tried):
         family = _family(name)
-        if lists and family in tried:
+        if lists and family in tried and not _other_marker(name, lists):
             continue  # a layout of a family already read finds its own further lists itself
         try:
             ext = LAYOUTS[name].extract(doc)

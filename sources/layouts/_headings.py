@@ -20,7 +20,7 @@ from pipeline.lang.scripts import WHITESPACE, fold_pattern, zre
 from sources.layouts._counts import find_count, lead_in_count
 from sources.layouts._lines import Line
 from sources.layouts._parens import stripped_span
-from sources.layouts._shapes import TEXT_CACHE
+from sources.layouts._shapes import EMOJI_MARK, TEXT_CACHE
 
 # "other organizations:" after a group heading names the rest of the list, i.e. another group
 _OTHER_RE = re.compile(fold_pattern(r"其他|其餘|其它") + r"|\b(?:other|remaining|rest\s+of)\b", re.IGNORECASE)
@@ -34,6 +34,7 @@ def complement_heading(text: str) -> bool:
 
 HEADING_MARKER_RE = zre(
     r"^(?:[．.•●・·◆◇■□▪▶►\-－—*※#【〔\[\u2500-\u27bf\u2b00-\u2bff]+\s*"
+    r"|(?:" + EMOJI_MARK + r")+\s*"  # "📌 全面禁止入境的國家：": a pin or a flag, no word of the label
     r"|第?[一二三四五六七八九十]+\s*[、.．:：]\s*(?:部分\s*[:：]\s*)?"
     r"|[（(][一二三四五六七八九十]+[）)]\s*"
     r"|(?:Part\s+)?[IVX]+[.)]\s+"

@@ -25,7 +25,11 @@ from sources.layouts._inline_spaced_items import _WIDE_SPACE_RE, _spaced_names
 # what else separates the items of a Chinese or Japanese enumeration: slashes (``甲國／乙國``) and
 # circled numbers (``①A②B``), read as ``、`` (one character for one: spans hold);
 # in Japanese, ``・`` between names when no ``、`` does (``アランド・ボルドゥリア・カルパチア``)
-_OTHER_SEP_RE = re.compile(r"[／①-⑳]|(?<=[^\x00-\x7f])/(?=[^\x00-\x7f])")
+# and bars (``甲國 | 乙國``, ``甲國｜乙國``) in a clause no bar opens or closes (a table's row does)
+_OTHER_SEP_RE = re.compile(
+    r"[／｜①-⑳]|(?<=[^\x00-\x7f])/(?=[^\x00-\x7f])|(?<=[^\x00-\x7f] )\|(?= [^\x00-\x7f])"
+)
+_BARS = "|｜"
 
 
 # a double dash right after a counted noun: "…的兩個國家——甲國和乙國"
@@ -102,7 +106,12 @@ def with_separators_read(clause: str, *, in_block: bool = False) -> str | None:
         return clause.replace("；", "、")  # "稅率分別為：甲國40%；乙國35%；丙國32%"
     # a slash inside a value is its unit's (``50萬桶/日``), no separator
     in_values = [(f.start, f.end) for f in find_values(clause)]
-    seps = [m for m in _OTHER_SEP_RE.finditer(clause) if not any(a <= m.start() < b for a, b in in_values)]
+    row = clause.strip()[:1] in _BARS or clause.strip()[-1:] in _BARS
+    seps = [
+        m
+        for m in _OTHER_SEP_RE.finditer(clause)
+        if not any(a <= m.start() < b for a, b in in_values) and not (row and m.group(0) in _BARS)
+    ]
     if "、" not in clause and len(seps) >= MIN_ITEMS - 1:
         # the first circled number ends the lead-in (``対象国は①…``), as a colon would
         out = list(clause)

@@ -60,11 +60,14 @@ _NAME_DASH_RE = re.compile(r"——|\s[—–－-]\s")
 _NOTE_RE = re.compile(r"([^:：\n]{1,24}?)\s*(?:[:：]|——|\s[—–－-]\s)")
 
 
+_CELLS_RE = re.compile(r"\t|\u3000|\S {2,}(?![a-z])\S|[|｜│]")  # cells parted by blanks or bars
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def _item_line(text: str) -> bool:
     """Whether the line reads as one item of an unmarked list (a function of its text alone: kept per text,
     since a block's lines are asked again as lead-ins are looked for, and outlets print the same lines)."""
-    if _MARKED_RE.match(text) or opens_numbered(text) or re.search(r"\t|\u3000|\S {2,}\S|[|｜│]", text):
+    if _MARKED_RE.match(text) or opens_numbered(text) or _CELLS_RE.search(text):
         return False  # a marked list's line, or a table row (cells parted by runs of blanks or by bars)
     if (note := _NOTE_RE.match(text)) is not None and NOTE_LABEL_RE.fullmatch(note.group(1)):
         return False  # "Source: Acme Index", "Note – figures are from January": a note on the list

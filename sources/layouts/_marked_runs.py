@@ -192,6 +192,16 @@ def _next_numbers(lines: Sequence[Line], prev: Hit) -> tuple[int, ...]:
     return (prev.value + 1, prev.value + tied) if tied > 1 else (prev.value + 1,)
 
 
+def _other_bullet_after_gap(lines: Sequence[Line], prev: Hit, h: Hit) -> bool:
+    """A bullet unlike the run's last one after lines that are no items (``▶甲國``, then ``〈延伸閱讀〉…``,
+    then ``📲下載…App``): the page's furniture, not the list going on. Bullets that alternate line after
+    line (``－`` / ``—``) stay one run."""
+    first = lines[prev.line].text.lstrip(MARKER_LEAD)[:1]
+    return first != lines[h.line].text.lstrip(MARKER_LEAD)[:1] and any(
+        ln.stripped for ln in lines[prev.line + 1 : h.line]
+    )
+
+
 def find_runs(lines: Sequence[Line], hits: Sequence[Hit], numbered: bool) -> list[tuple[Hit, ...]]:
     runs: list[list[Hit]] = []
     for h in hits:
@@ -200,6 +210,7 @@ def find_runs(lines: Sequence[Line], hits: Sequence[Hit], numbered: bool) -> lis
             follows = (not numbered) or (
                 h.value is not None and prev.value is not None and h.value in _next_numbers(lines, prev)
             )
+            follows = follows and (numbered or not _other_bullet_after_gap(lines, prev, h))
             if follows and (_gap_ok(lines, prev.line, h.line) or _described_gap(lines, runs[-1], h)):
                 runs[-1].append(h)
                 continue
