@@ -60,6 +60,7 @@ from sources.layouts._inline_scored_next import scored_next
 from sources.layouts._inline_shared_values import valued_by_label
 from sources.layouts._inline_tickets import tickets
 from sources.layouts._inline_unplaced import without_places
+from sources.layouts._inline_value_lines import one_run_of_valued_lines
 from sources.layouts._inline_value_runs import counted_pieces
 from sources.layouts._inline_valued_tail import valued_tail
 from sources.layouts._inline_values import valued_groups_zh
@@ -206,6 +207,7 @@ def _beside_a_whole_list(text: str, enums: list[Enumeration]) -> list[Enumeratio
         if e.start <= one.start
         or e.stated is not None
         or "\n" not in text[one.end : e.start]
+        or one_run_of_valued_lines(text, one, e)  # "19%：甲國、乙國" over "20%：丙國": groups by value
         or SERIES_LABEL_RE.fullmatch(e.label.strip()) is not None  # "第三級：…", the next group of a series
     ]
 
