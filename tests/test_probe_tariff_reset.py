@@ -46,10 +46,7 @@ UNREAD_SECOND_SENTENCE = (
     "and no word of continuation, is read in its first sentence only"
 )
 NOT_READ = {"05_en": UNREAD_SECOND_SENTENCE}
-COUNTS_NOT_READ = {
-    "06_en": "a count in a sentence that describes the table below it without leading it in (`The table "
-    "shows the rate announced on April 2 and the new rate for 12 economies.`) is not bound to the table"
-}
+COUNTS_NOT_READ: dict[str, str] = {}  # every article's counts are read
 
 
 def _marked(article: str, gaps: dict[str, str]) -> Any:
@@ -258,3 +255,23 @@ def test_lines_grouped_by_value_are_one_list_whatever_count_a_headline_gives_one
         ("壬國", ["40%"]),
         ("癸國", ["40%"]),
     ]
+
+
+def test_a_sentence_that_points_to_the_table_under_it_counts_it(tmp_path: Path) -> None:
+    """``… The table shows the rate announced in April and the new rate for 4 economies.`` closing the
+    paragraph above a table of four: the table's count, as a lead-in ending in a colon would give it
+    (before: no count, the sentence ending in a full stop)."""
+    sentence = (
+        "Aland's order of July 31 sets new rates on the goods of its trading partners from Aug. 7. The "
+        "table shows the rate announced in April and the new rate for 4 economies."
+    )
+    cells = "".join(f"<tr><td>{n}</td><td>{a}%</td><td>{b}%</td></tr>" for n, a, b in RATES)
+    page = (
+        "<html><head><title>Rates</title><meta property='og:site_name' content='Aland Times'></head><body>"
+        f"<article><h1>Rates</h1><p class='byline'>By Jane Roe, August 1, 2025</p><p>{sentence}</p>"
+        "<table><thead><tr><th>Economy</th><th>April rate</th><th>New rate</th></tr></thead>"
+        f"<tbody>{cells}</tbody></table><p>More text follows here.</p></article></body></html>"
+    )
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    result = reconcile([str(tmp_path)])
+    assert [(c.kind, int(c.stated), c.computed) for c in result.claims] == [("total", 4, 4)]
