@@ -217,6 +217,20 @@ def test_a_third_column_that_is_no_change_of_the_two_is_not_judged(tmp_path: Pat
     assert [d for d in result.discrepancies if d.severity is not Severity.INFO] == []
 
 
+def test_a_part_of_a_total_is_no_change(tmp_path: Path) -> None:
+    """Guard: ``Aland | 80 | 146 | 226`` (two parts and their total), one row's second part off: the total
+    less the first part is the second, but a part printed before the total is no change of the others."""
+    rows = [("Aland", 80, 146, "226"), ("Borduria", 72, 62, "134"), ("Carpathia", 60, 40, "100")]
+    rows += [("Dalmatia", 50, 30, "84")]
+    cells = "".join(f"<tr><td>{n}</td><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for n, a, b, c in rows)
+    page = TABLE.format(title="Votes", outlet="01 Times", third="Total", rows=cells)
+    (tmp_path / "01.html").write_text(
+        page.replace("April rate", "Members").replace("New rate", "Members' votes"), encoding="utf-8"
+    )
+    result = reconcile([str(tmp_path)])
+    assert [d for d in result.discrepancies if "a change of" in d.message] == []
+
+
 def test_a_wrong_value_with_the_change_that_goes_with_it_is_one_finding(tmp_path: Path) -> None:
     """Three outlets print ``Borduria | 32% | 20% | -12``; a fourth ``Borduria | 32% | 15% | -17``: one
     value_conflict on 15%, no second on its change (before: an error on the change column too)."""

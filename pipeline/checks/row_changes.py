@@ -3,9 +3,11 @@
 A table or a run of lines that prints, for each item, two values and the change from one to the other
 (``甲國 | 46% | 20% | -26``, ``Aland  32%  20%  -12``) says the same figure twice: the change column is
 the difference of the two others. Which columns those are is read from the article's own rows, not from
-their labels: the change column is one whose value is the difference of two others (the later one less
-the earlier one) in at least ``MIN_ROWS`` rows and in all but a few of them (``MAX_OFF_SHARE``), within the
-rounding of the three prints. A row whose change is not the difference of its two values is one
+their labels: the change column is printed after two others and holds one's value less the other's
+(``New rate | April rate | Change`` as well as ``April rate | New rate | Change``), in at least
+``MIN_ROWS`` rows and all but a few (``MAX_OFF_SHARE``), within the rounding of the three prints, and
+prints a sign in one row at least (``+2``, ``-26``): a total's part (``議員票 | 黨員票 | 合計``) is no
+change. A row whose change is not the difference of its two values is one
 ``arithmetic`` error naming the row, unless one of its two values is itself found wrong against the other
 outlets (that value's finding is the cause, ``change_not_value``).
 
@@ -16,6 +18,7 @@ change.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import permutations
@@ -48,6 +51,14 @@ def _numbers(m: Mention, idx: Iterable[int]) -> list[Value] | None:
     return vals
 
 
+_SIGN_RE = re.compile(r"^\s*[+\-−＋－▲△±]")
+
+
+def _signed(change: Value) -> bool:
+    """A value printed as a change: with its sign (``+2``, ``-26``, ``▲3``), or below zero."""
+    return bool(_SIGN_RE.match(change.raw)) or float(change.number or 0) < 0
+
+
 def _holds(earlier: Value, later: Value, change: Value) -> bool:
     """The change is the later value less the earlier one, within the rounding of the three prints."""
     slack = sum(printed_step(v.raw, v.number) for v in (earlier, later, change)) / 2
@@ -62,9 +73,13 @@ def change_column(items: Sequence[Mention]) -> ChangeColumn | None:
     if width < 3 or len(items) < MIN_ROWS:
         return None
     for e, later, k in permutations(range(width), 3):
+        if k < max(e, later):
+            continue  # "議員票 | 黨員票 | 合計": a part is the total less the other part, no change
         rows = [vals for m in items if (vals := _numbers(m, (e, later, k))) is not None]
         if len(rows) < MIN_ROWS or any(a.unit != b.unit for a, b, _ in rows):
             continue
+        if not any(_signed(c) for _, _, c in rows):
+            continue  # a column of changes prints their signs ("+2", "-26") or falls somewhere
         held = sum(1 for a, b, c in rows if _holds(a, b, c))
         if held >= MIN_ROWS and len(rows) - held <= MAX_OFF_SHARE * len(rows):
             return ChangeColumn(e, later, k)
