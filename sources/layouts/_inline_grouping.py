@@ -20,8 +20,8 @@ from sources.layouts._inline_bracket_places import bracket_places
 from sources.layouts._inline_bracketed import counted_brackets
 from sources.layouts._inline_clause_count import with_clause_counts
 from sources.layouts._inline_clause_groups import clause_groups
+from sources.layouts._inline_clause_lines import clause_lines
 from sources.layouts._inline_clause_spans import clause_spans
-from sources.layouts._inline_clauses import valued_clauses
 from sources.layouts._inline_context import headed
 from sources.layouts._inline_continuations import _continued, _with_continuations
 from sources.layouts._inline_copula_groups import copula_groups
@@ -73,7 +73,6 @@ from sources.layouts._parens import outside_parens
 from sources.prose_words import ALL_SUFFIXES
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
-_LINE_RE = re.compile(r"[^\n]+")
 
 
 def find_enumerations(doc: Document) -> list[Enumeration]:
@@ -150,12 +149,9 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
         ):
             found.extend(pieces)
             grouped.append((m.start(), m.end()))
-    clausal: list[tuple[int, int]] = []  # lines read as clauses of a name and its figures
-    for line in _LINE_RE.finditer(text):  # "甲國7465萬噸，占71.1%；乙國…"
-        if not any(line.start() <= s < line.end() for s, _ in grouped):
-            for enum in valued_clauses(text, line.start(), line.end()):
-                found.append(enum)
-                clausal.append((enum.lead_start, enum.end))
+    clauses = clause_lines(text, grouped)  # "甲國7465萬噸，占71.1%；乙國…", lines of a name and its figures
+    found.extend(clauses)
+    clausal = [(enum.lead_start, enum.end) for enum in clauses]
     for a, b in clause_spans(text, 0, len(text)):
         if not any(s <= a < e for s, e in grouped) and not any(a < e and s < b for s, e in clausal):
             found.extend(clause_enumerations(text, a, b))
