@@ -171,7 +171,7 @@ def test_a_word_that_dates_the_first_value_after_a_space_is_no_part_of_the_name(
 
 TABLE = (
     "<html><head><title>{title}</title><meta property='og:site_name' content='{outlet}'></head><body>"
-    "<article><h1>{title}</h1><p>The rates of four economies are as follows:</p><table>"
+    "<article><h1>{title}</h1><p>The rates are as follows:</p><table>"
     "<tr><th>Economy</th><th>April rate</th><th>New rate</th><th>{third}</th></tr>{rows}</table>"
     "<p>The rates take effect next week, {outlet} reports.</p></article></body></html>"
 )
@@ -232,6 +232,30 @@ def test_a_wrong_value_with_the_change_that_goes_with_it_is_one_finding(tmp_path
     assert [(d.kind, d.sources) for d in result.discrepancies if d.severity is not Severity.INFO] == [
         ("value_conflict", ("04",))
     ]
+
+
+def test_two_items_values_swapped_beside_their_changes_is_one_finding(tmp_path: Path) -> None:
+    """Three outlets print ``Aland | 46% | 20% | -26`` and ``Hetland | 31% | 39% | +8``; a fourth prints
+    their new rates in each other's place, the changes as the others: one value finding naming the
+    swap, not two arithmetic errors on the changes its rows no longer add up to (before: the changes'
+    errors only, the swap dropped as if a share's)."""
+    more = [
+        *RATES,
+        ("Estovakia", 24, 19),
+        ("Freedonia", 49, 19),
+        ("Grand Fenwick", 48, 40),
+        ("Hetland", 31, 39),
+    ]
+    for name in ("01", "02", "03"):
+        _table(tmp_path, name, _changes(more))
+    rows = _changes(more)
+    rows[0], rows[-1] = ("Aland", 46, 39, "-26"), ("Hetland", 31, 20, "+8")
+    _table(tmp_path, "04", rows)
+    result = reconcile([str(tmp_path)])
+    found = [(d.kind, d.sources) for d in result.discrepancies if d.severity is not Severity.INFO]
+    assert found == [("value_conflict", ("04",))]
+    (d,) = [d for d in result.discrepancies if d.kind == "value_conflict"]
+    assert "Aland" in d.message and "Hetland" in d.message and "swapped" in d.message
 
 
 def test_a_change_under_a_header_in_percentage_points_is_in_pp() -> None:

@@ -33,6 +33,7 @@ from pipeline.models import Discrepancy, Mention, Severity, Value
 MIN_ROWS = 3  # rows whose change must be the difference of their two values before the column is one
 MAX_OFF_SHARE = 0.25  # share of the rows whose change may be off and the column still a change column
 EXACT = 1e-9  # room for float error only
+CHANGE = ": change"  # what a finding of this check is about, after the item's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,17 +131,27 @@ def _finding(ctx: _Ctx, art: str, m: Mention, earlier: Value, later: Value, chan
         severity=Severity.ERROR,
         entity=ctx.entity_of.get(m.key),
         sources=(art,),
-        subject=f"{m.label}: change",
+        subject=f"{m.label}{CHANGE}",
         message=message,
         evidence=_evidence([ctx.evidence(art, m.start, max(v.end for v in m.values), sentence=False)]),
     )
 
 
-def change_not_value(found: list[Discrepancy]) -> list[Discrepancy]:
-    """A row's change found off where one of its values is found wrong too: the value's finding only."""
-    valued = {(d.sources, d.entity) for d in found if d.kind in (VALUE_CONFLICT, COLUMN_SWAP) and d.entity}
-    return [
-        d
-        for d in found
-        if not (d.kind == ARITHMETIC and d.subject.endswith(": change") and (d.sources, d.entity) in valued)
-    ]
+def is_change_finding(d: Discrepancy) -> bool:
+    """A finding of this check (a row's change against its two values)."""
+    return d.kind == ARITHMETIC and d.subject.endswith(CHANGE)
+
+
+def change_not_value(ctx: _Ctx, found: list[Discrepancy]) -> list[Discrepancy]:
+    """A row's change found off where one of its values is found wrong too (alone, or swapped with another
+    item's, ``甲國: New rate / 乙國``): the value's finding only."""
+    valued = [d for d in found if d.kind in (VALUE_CONFLICT, COLUMN_SWAP)]
+
+    def explained(c: Discrepancy) -> bool:
+        name = ctx.name(c.entity) if c.entity else ""
+        return any(
+            d.sources == c.sources and (d.entity == c.entity or (name and f"/ {name}" in d.subject))
+            for d in valued
+        )
+
+    return [d for d in found if not (is_change_finding(d) and explained(d))]
