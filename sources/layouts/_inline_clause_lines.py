@@ -40,7 +40,8 @@ def clause_lines(text: str, taken: Sequence[tuple[int, int]]) -> list[Enumeratio
 def _going_on(text: str, run: Enumeration, a: int, b: int) -> Enumeration | None:
     if not run.shared or not _BETWEEN_RE.fullmatch(text, run.end, a):
         return None
-    (more,) = valued_clauses(text, a, b, min_items=MIN_GOING_ON) or (None,)
+    found = valued_clauses(text, a, b, min_items=MIN_GOING_ON)
+    more = found[0] if len(found) == 1 else None
     if more is None or more.lead_start != a or text[more.end : b].strip(_SENTENCE_END):
         return None  # the paragraph is not whole clauses of names and figures
     if {_shape(text, s) for s in (*run.shared, *more.shared)} != {_shape(text, run.shared[0])}:
