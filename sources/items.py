@@ -15,7 +15,7 @@ from functools import lru_cache
 from pipeline.lang.dates import DATE_AFTER_COLON_RE
 from pipeline.lang.group_cues import NO_VALUE_AFTER_COLON_RE, STATUS_AFTER_COLON_RE
 from pipeline.lang.named_figures import DASH_BEFORE_NUMBER_RE
-from pipeline.lang.value_words import AMOUNT_VERB_RE
+from pipeline.lang.value_words import AMOUNT_VERB_RE, EARLIER_BEFORE_VALUE_RE
 from pipeline.lang.values import FROM_BEFORE_VALUE_RE, find_values
 from pipeline.models import Attribute, AttributeKind
 from sources.item_appointments import appointed
@@ -121,6 +121,10 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
                 name_e = at.start()  # "Aland at 49%": the preposition is the value's
             if (was := FROM_BEFORE_VALUE_RE.search(text, start, name_e)) is not None and was.start() > start:
                 name_e = was.start()  # "Aland, from 46% to 20%", "甲國由46%降至20%": the change's word
+            if (
+                dated_by := EARLIER_BEFORE_VALUE_RE.search(text, start, name_e)
+            ) is not None and dated_by.start() > start:
+                name_e = dated_by.start()  # "甲國 原46% 現20%": the word dates the value, no part of the name
             if (
                 dated := DATE_AFTER_COLON_RE.search(text, start, name_e)
             ) is not None and dated.start() > start:

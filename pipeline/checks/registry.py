@@ -70,7 +70,11 @@ CHECKS: tuple[Check, ...] = (
         "more than the whole its article states (where another outlet's figure for one item makes them add "
         "up, that item's value finding says so instead); or the shares a list prints (each one proportion of "
         "its amount) add up to another figure than the share its article says the listed items hold together "
-        "(`上位10カ国の合計は世界全体の82%`), beyond the rounding of the prints (`share_sums.py`)",
+        "(`上位10カ国の合計は世界全体の82%`), beyond the rounding of the prints (`share_sums.py`); or one "
+        "row's change (a column printed after two others, signed: `+2`, `-26`) is not the difference of its "
+        "two values where three rows in four at least are (`row_changes.py`; a change column is never held "
+        "against "
+        "other outlets' changes, and a row whose value is itself found wrong gets that value's finding only)",
     ),
     Check(
         COUNT_CONFLICT,

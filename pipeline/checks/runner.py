@@ -28,6 +28,7 @@ from pipeline.checks.mistranslations import _possible_mistranslations
 from pipeline.checks.names import _naming_variants
 from pipeline.checks.one_count import conflict_not_length
 from pipeline.checks.ranks import rank_checks
+from pipeline.checks.row_changes import change_checks, change_not_value
 from pipeline.checks.share_sums import share_sum_checks
 from pipeline.checks.shares import share_checks, total_checks
 from pipeline.checks.story import _person_variants, _story_conflicts
@@ -114,6 +115,7 @@ def run_checks(
             *_arithmetic(ctx),
             *share_checks(ctx),
             *share_sum_checks(ctx),
+            *change_checks(ctx),
             *total_checks(ctx),
             *rank_checks(ctx),
             *loose_counts(ctx),
@@ -133,7 +135,8 @@ def run_checks(
             *_person_variants(ctx, people),
         ]
         found = [*counted, *items.result(), *named]
-    found = sums_checks(ctx, _one_root_cause(_text_beside_value(ctx, _share_not_value(found))))
+    found = _share_not_value(change_not_value(ctx, found))
+    found = sums_checks(ctx, _one_root_cause(_text_beside_value(ctx, found)))
     found = conflict_not_length(ctx, found)
     found = _misfiled_not_miscounted(ctx, _repeated_not_long(ctx, _other_list_not_long(ctx, found)))
     found = _long_in_its_groups(ctx, found)

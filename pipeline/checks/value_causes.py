@@ -13,6 +13,7 @@ from pipeline.checks.registry import (
     INTERNAL_CONTRADICTION,
     VALUE_CONFLICT,
 )
+from pipeline.checks.row_changes import is_change_finding
 from pipeline.models import Discrepancy, Severity
 
 
@@ -20,8 +21,10 @@ def _share_not_value(found: list[Discrepancy]) -> list[Discrepancy]:
     """An item's share that its own article's amounts show to be off (``arithmetic`` about an entity) is
     the one finding: the outlets' disagreement on that item's values is not reported again."""
     off = {
-        (d.entity, d.sources[0]) for d in found if d.kind == ARITHMETIC and d.entity and len(d.sources) == 1
-    }
+        (d.entity, d.sources[0])
+        for d in found
+        if d.kind == ARITHMETIC and d.entity and len(d.sources) == 1 and not is_change_finding(d)
+    }  # a row's change against its values is no share: the values' finding stands (``row_changes``)
     return [
         d
         for d in found

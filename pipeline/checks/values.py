@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from pipeline.checks.registry import COLUMN_SWAP, VALUE_CONFLICT
+from pipeline.checks.row_changes import derived_columns
 from pipeline.checks.scale_slips import beyond_any_slip, scale_slip
 from pipeline.checks.value_cascade import _between_items, _no_column_cascade
 from pipeline.checks.value_prints import (
@@ -43,7 +44,11 @@ def _value_checks(view: _View) -> list[Discrepancy]:
     wrong: dict[tuple[str, str], list[tuple[Discrepancy, _Print, _Print, str]]] = defaultdict(list)
     for ent in sorted(ctx.entity_lists):
         truth = _reference_values(view, ent)
-        for by_art in _like_with_like({a: _values(view, a, ent) for a in view.listing(ent)}, truth):
+        printed = {a: _values(view, a, ent) for a in view.listing(ent)}
+        for a, vals in printed.items():  # a row's change of its two values is held against them alone
+            if derived := derived_columns(ctx, a):
+                printed[a] = {c: t for c, t in vals.items() if t[2] not in derived}
+        for by_art in _like_with_like(printed, truth):
             _judge_values(view, ent, by_art, truth, out, wrong)
     return _no_column_cascade(view, _between_items(view, out, wrong))
 

@@ -206,3 +206,8 @@ CONTINUATION_RE = re.compile(r"^\s*(?:" + _CONTINUATION_WORDS + r")\s*[，,、�
 CONTINUED_AFTER_RE = re.compile(r"\s*[。.]\s*(?:" + _CONTINUATION_WORDS + r")(?![A-Za-z])", re.IGNORECASE)
 # an English relative clause that says more of the name before it ("…, who was re-elected, …")
 RELATIVE_CLAUSE_RE = re.compile(r"^\s*[,，;；]?\s*(?:who|which|that|whose|where|when)\b", re.IGNORECASE)
+# a sentence that points to the table under it (``The table shows the April and the new rate for 12
+# economies.``): it leads the table in as a line ending in a colon does
+TABLE_BELOW_RE = re.compile(
+    r"\b(?:the|this)\s+table\s+(?:below\s+)?(?:shows|lists|gives|sets\s+out)\b", re.IGNORECASE
+)

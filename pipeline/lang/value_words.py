@@ -16,6 +16,11 @@ from pipeline.lang.values import Found, find_values
 # a word that dates the value after it (``（原46%）``, ``(was 46%)``, ``（此前为46%）``, ``（従来46%）``): an
 # earlier value of the item, as ``from`` / ``由`` dates the first value of a change
 EARLIER_RE = re.compile(rf"(?:{PAST_RE.pattern})|[原舊旧]|従来|従前", re.IGNORECASE)
+# the same word after a space, right before an item's first value (``甲國 原46% 現20%``, ``Aland was 46%``):
+# the value's label, no part of the name
+EARLIER_BEFORE_VALUE_RE = re.compile(
+    rf"[{WHITESPACE}]+(?:{EARLIER_RE.pattern})[{WHITESPACE}]*$", re.IGNORECASE
+)
 MAX_EARLIER_LABEL = 12  # characters of the words that date a later value (``up from``, ``此前為``)
 _EARLIER_STRIP = WHITESPACE + "（()）:：,，;；、"
 
@@ -119,12 +124,14 @@ _SIGN_FIRST_RE = re.compile(r"^(US\$|HK\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|￥)\s*"
 def in_units(number: float, unit: str) -> tuple[float, str]:
     """A plain number printed under a header's unit (``US$ million``, ``百萬美元``, ``億円``): the amount it
     stands for and its currency's code, as ``find_values`` reads an amount; else (``%``, ``points``) the
-    number and the unit as they are."""
+    number and the unit as they are; in percentage points (``百分點``, ``ポイント``), ``pp``."""
     bare = _PER_DAY_IN_UNIT_RE.sub("", unit) or unit  # "日量、万バレル": a day's barrels
     for probe in (f"1{bare}", f"1 {bare}", _SIGN_FIRST_RE.sub(r"\g<1>1 ", bare)):
         found = find_values(probe)
         if len(found) == 1 and (found[0].start, found[0].end) == (0, len(probe)) and found[0].number:
-            if found[0].unit == unit or found[0].unit in ("%", "pp"):
+            if found[0].unit in ("%", "pp"):
+                return number, found[0].unit  # "增減（百分點）": a change in percentage points
+            if found[0].unit == unit:
                 break
             return round(number * found[0].number, 6), found[0].unit
     return number, unit

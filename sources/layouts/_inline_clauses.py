@@ -63,18 +63,19 @@ class _Clause:
     led: bool  # words before its name: only the first clause of a run has a lead-in
 
 
-def valued_clauses(text: str, a: int, b: int) -> list[Enumeration]:
+def valued_clauses(text: str, a: int, b: int, *, min_items: int = MIN_ITEMS) -> list[Enumeration]:
     """The longest run of clauses of one shape in the line ``text[a:b]`` (see the module's docstring), as
     one enumeration whose items carry their own figures (``shared`` holds each one's), else ``[]``. The
     run is whole sentences: a clause of another shape parted from it by ``、`` or ``,`` (``…和丙國…等3國``)
-    means the list goes on in a shape this reader does not know, and the enumeration readers have it."""
+    means the list goes on in a shape this reader does not know, and the enumeration readers have it.
+    ``min_items``: the clauses a run needs (fewer in a paragraph going on a run, ``_inline_clause_lines``)."""
     if not _HINT_RE.search(text, a, b):
         return []
     east = is_east_asian(text[a:b])
     if east and (changed := _from_to_run(text, a, b)):
         return changed
     for pieces in _splits(text, a, b, east):
-        if len(pieces) < MIN_ITEMS:
+        if len(pieces) < min_items:
             continue  # too few clauses for a run, whatever they hold
         clauses = [_clause(text, s, e, east) for s, e, _ in pieces]
         i, j = _longest_run(clauses)
@@ -83,7 +84,7 @@ def valued_clauses(text: str, a: int, b: int) -> list[Enumeration]:
         whole = (i == 0 or pieces[i - 1][2] or _lead_piece(text, *pieces[i - 1][:2], east)) and (
             j == 0 or pieces[j - 1][2]
         )
-        if len(run) >= MIN_ITEMS and whole and len(set(names)) == len(names):
+        if len(run) >= min_items and whole and len(set(names)) == len(names):
             return [
                 Enumeration(
                     tuple(c.name for c in run),

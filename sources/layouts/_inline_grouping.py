@@ -20,8 +20,8 @@ from sources.layouts._inline_bracket_places import bracket_places
 from sources.layouts._inline_bracketed import counted_brackets
 from sources.layouts._inline_clause_count import with_clause_counts
 from sources.layouts._inline_clause_groups import clause_groups
+from sources.layouts._inline_clause_lines import clause_lines
 from sources.layouts._inline_clause_spans import clause_spans
-from sources.layouts._inline_clauses import valued_clauses
 from sources.layouts._inline_context import headed
 from sources.layouts._inline_continuations import _continued, _with_continuations
 from sources.layouts._inline_copula_groups import copula_groups
@@ -60,6 +60,7 @@ from sources.layouts._inline_scored_next import scored_next
 from sources.layouts._inline_shared_values import valued_by_label
 from sources.layouts._inline_tickets import tickets
 from sources.layouts._inline_unplaced import without_places
+from sources.layouts._inline_value_lines import one_run_of_valued_lines
 from sources.layouts._inline_value_runs import counted_pieces
 from sources.layouts._inline_valued_tail import valued_tail
 from sources.layouts._inline_values import valued_groups_zh
@@ -72,7 +73,6 @@ from sources.layouts._parens import outside_parens
 from sources.prose_words import ALL_SUFFIXES
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+")
-_LINE_RE = re.compile(r"[^\n]+")
 
 
 def find_enumerations(doc: Document) -> list[Enumeration]:
@@ -149,12 +149,9 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
         ):
             found.extend(pieces)
             grouped.append((m.start(), m.end()))
-    clausal: list[tuple[int, int]] = []  # lines read as clauses of a name and its figures
-    for line in _LINE_RE.finditer(text):  # "甲國7465萬噸，占71.1%；乙國…"
-        if not any(line.start() <= s < line.end() for s, _ in grouped):
-            for enum in valued_clauses(text, line.start(), line.end()):
-                found.append(enum)
-                clausal.append((enum.lead_start, enum.end))
+    clauses = clause_lines(text, grouped)  # "甲國7465萬噸，占71.1%；乙國…", lines of a name and its figures
+    found.extend(clauses)
+    clausal = [(enum.lead_start, enum.end) for enum in clauses]
     for a, b in clause_spans(text, 0, len(text)):
         if not any(s <= a < e for s, e in grouped) and not any(a < e and s < b for s, e in clausal):
             found.extend(clause_enumerations(text, a, b))
@@ -206,6 +203,7 @@ def _beside_a_whole_list(text: str, enums: list[Enumeration]) -> list[Enumeratio
         if e.start <= one.start
         or e.stated is not None
         or "\n" not in text[one.end : e.start]
+        or one_run_of_valued_lines(text, one, e)  # "19%：甲國、乙國" over "20%：丙國": groups by value
         or SERIES_LABEL_RE.fullmatch(e.label.strip()) is not None  # "第三級：…", the next group of a series
     ]
 

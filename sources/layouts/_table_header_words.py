@@ -9,6 +9,7 @@ import re
 
 from pipeline.lang.count_binding import last_sentence
 from pipeline.lang.demonyms import english_place, place_at_start
+from pipeline.lang.leads import TABLE_BELOW_RE
 from pipeline.lang.posts import FORMER_POST_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.models import AttributeKind
@@ -127,6 +128,13 @@ def caption(doc: Document, start: int, floor: int, *, lead_in: bool = False) -> 
                 return line, off, off + len(line)
             if lead_in_count(last := last_sentence(line)) is not None:
                 # "… by viewers at home. The top ten in the grand final:": its last sentence leads in
+                off = text.find(last, line_start)
+                return last, off, off + len(last)
+            if (
+                TABLE_BELOW_RE.search(last)
+                and lead_in_count(last.rstrip(WHITESPACE + "。.") + ":") is not None
+            ):
+                # "… The table shows the April and the new rate for 12 economies.": it leads the table in
                 off = text.find(last, line_start)
                 return last, off, off + len(last)
             return None

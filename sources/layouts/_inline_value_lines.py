@@ -1,0 +1,19 @@
+"""Lines of names each under its value, one after another (``19%：甲國、乙國`` over ``20%：丙國``): one
+list told by value. Used by the inline layout's choice of a whole list (``_inline_grouping``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.layouts._inline_pieces import Enumeration
+
+_BLANK_LINE_RE = re.compile(r"\n[ \t\u3000]*\n")
+
+
+def one_run_of_valued_lines(text: str, one: Enumeration, other: Enumeration) -> bool:
+    """``one`` and ``other`` are runs of names that each share the value their line's label prints, with
+    no blank line between them: groups of one list, whatever count numbers one of them (a headline's
+    ``五國同為19%`` numbers the group of 19%, not the whole list)."""
+    lo, hi = sorted((one, other), key=lambda e: e.start)
+    return bool(one.shared and other.shared) and _BLANK_LINE_RE.search(text, lo.end, hi.start) is None
