@@ -13,6 +13,7 @@ from bs4.element import NavigableString
 
 from sources.html_chrome import headline_link, site_block
 from sources.html_text import SKIP_STRINGS, WHITESPACE_RUN_RE
+from sources.html_unseen import never_text
 from sources.layouts._lines import related_heading
 from sources.tags import first_tag, parent_tag, tags
 
@@ -42,9 +43,6 @@ DROP_TAGS = frozenset(
         "map",
         "dialog",
         "menu",
-        # a ruby's reading and its fallback brackets: the base text is the name (<ruby>山田<rt>やまだ</rt>)
-        "rt",
-        "rp",
         # AMP's own furniture: advertisements, embeds, menus, share bars, consent and analytics blocks
         "amp-ad",
         "amp-embed",
@@ -236,41 +234,6 @@ def _string_length(node: object) -> int:
     return len(WHITESPACE_RUN_RE.sub("", str(node)))
 
 
-# a footnote's mark set as a superscript after a word or a figure ("Aland<sup>1</sup>", "19%<sup>[a]</sup>",
-# "<sup>*</sup>"); never an ordinal's letters ("1<sup>st</sup>")
-_FOOTNOTE_MARK_RE = re.compile(r"[\[(]?(?:[0-9]{1,2}|[a-z])[\])]?|[*†‡§¶#]{1,3}")
-
-
-def _footnote_mark(tag: Tag) -> bool:
-    if tag.name != "sup" or _FOOTNOTE_MARK_RE.fullmatch(tag.get_text(strip=True)) is None:
-        return False
-    before = tag.previous_sibling
-    return not (isinstance(before, NavigableString) and _UNIT_POWER_BEFORE_RE.search(str(before)))
-
-
-_UNIT_POWER_BEFORE_RE = re.compile(r"(?<![A-Za-z])[kcm]?m$")  # "km<sup>2</sup>": a unit's power, kept
-
-
-# what a reader never sees on the page: an element hidden by its attribute or its own style, or text kept
-# for screen readers alone under its usual class names ("<span class="sr-only">Country: </span>")
-_SCREEN_READER_TOKENS = frozenset(
-    {"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "sr-text"}
-)
-_NOT_SHOWN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-
-
-def _unseen(tag: Tag) -> bool:
-    if tag.name in PROTECTED_TAGS:
-        return False
-    style = tag.get("style")
-    classes = tag.get("class") or []
-    return (
-        tag.has_attr("hidden")
-        or (isinstance(style, str) and _NOT_SHOWN_RE.search(style) is not None)
-        or any(c.lower() in _SCREEN_READER_TOKENS for c in classes)
-    )
-
-
 def remove_furniture(soup: BeautifulSoup) -> dict[int, int]:
     """Drop scripts, navigation, footers and blocks named as page furniture (never the article); the text
     lengths of what is left (``text_lengths`` of the page after the removal: each removed block's length
@@ -292,8 +255,7 @@ def remove_furniture(soup: BeautifulSoup) -> dict[int, int]:
             continue  # a factbox inside the article (the list it reprints, often), the article's own header
         if (
             tag.name in DROP_TAGS
-            or _footnote_mark(tag)
-            or _unseen(tag)
+            or never_text(tag)
             or (_is_furniture(tag) and lengths[id(tag)] <= MAX_FURNITURE_SHARE * total)
             or (
                 tag.name in RELATED_BOX_TAGS
