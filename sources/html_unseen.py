@@ -1,6 +1,6 @@
 """Elements whose text is never the page's, whatever the page: a ruby's reading, a footnote's mark set as
-a superscript, and what a reader never sees (hidden elements, text for screen readers alone). Removed with the page's
-furniture (``html_furniture.remove_furniture``)."""
+a superscript, and what a reader never sees (hidden elements, text for screen readers alone). Removed
+with the page's furniture (``html_furniture.remove_furniture``)."""
 
 from __future__ import annotations
 
