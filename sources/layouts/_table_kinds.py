@@ -30,7 +30,6 @@ from sources.layouts._table_cell_values import (
 )
 from sources.layouts._table_enumerated import TCell
 from sources.layouts._table_header_words import (
-    HOME_HEADER_RE,
     PERSON_HEADER_RE,
     PERSONAL_HEADER_RE,
     PLACE_HEADER_RE,
@@ -134,7 +133,7 @@ def _classify(
         name = headed
     if group is not None and not group_spans and _where_people_are_from(body, labels, group, name, texts):
         texts, group = sorted((*texts, group)), None
-    if group is not None and not group_spans and index is not None and not _grouped(body, labels, group):
+    if group is not None and not group_spans and index is not None and not _grouped(body, group):
         texts, group = sorted((*texts, group)), None  # a ranking's column of sports: what each row is
     translation = next(
         (c for c in names[1:] if _script(_column(body, c)) not in ("", _script(_column(body, name)))), None
@@ -180,13 +179,10 @@ def _untitled(body: Sequence[Sequence[TCell | None]], names: Sequence[int], name
     return next((c for c in names if c != name and _post_count(_column(body, c)) == 0), name)
 
 
-def _grouped(body: Sequence[Sequence[TCell | None]], labels: Sequence[str], group: int) -> bool:
-    """The rows of each word of the repeating column ``group`` stand together (``in_runs``), or the column
-    is headed as the rows' country or home, which files them as any other column does (companies by
-    country): in
-    a table ranked by its index, other words that come back after others describe each row."""
-    if PLACE_HEADER_RE.search(labels[group]) or HOME_HEADER_RE.search(labels[group]):
-        return True
+def _grouped(body: Sequence[Sequence[TCell | None]], group: int) -> bool:
+    """The rows of each word of the repeating column ``group`` stand together (``in_runs``): in a table
+    ranked by its index, words that come back after others describe each row, a country (``國家``,
+    ``總部``) as any other column, they file none."""
     return in_runs([_text(x) for x in _column(body, group) if x is not None and _text(x)])
 
 
