@@ -46,3 +46,10 @@ def test_the_initials_of_the_name_stay_its_acronym(item: str, acronym: str) -> N
 def test_a_bracket_after_a_places_own_name_is_no_place_of_it() -> None:
     """Guard: ``Greenland (Denmark)``: what the place is part of, or another name of it, left to the list."""
     assert [k for k, _ in _read("Greenland (Denmark)")[2]] == []
+
+
+@pytest.mark.parametrize("item", ["Unaligned members (NI)", "Aland Fund (CHN)", "Borduria Agency (SA)"])
+def test_a_code_alone_or_initials_two_countries_share_stay_the_acronym(item: str) -> None:
+    """Guard: a country's ISO code alone (``NI``, ``CHN``) or initials that name two countries (``SA``) are
+    as often a body's acronym: no place."""
+    assert _read(item)[2] == []
