@@ -26,6 +26,7 @@ from sources.base import Document, Extraction, Layout
 from sources.bracketed_aliases import aliases_in_brackets
 from sources.bracketed_parties import parties_in_brackets
 from sources.item_asides import people_asides, shared_asides
+from sources.item_blank_notes import notes_after_blanks
 from sources.item_parted_notes import parted_notes
 from sources.layouts._named_first import with_named_first
 from sources.list_groups import categories_as_groups, dates_as_groups, grouped_headings, headline_counts
@@ -185,7 +186,12 @@ def parse_document(doc: Document) -> ParseResult:
         found = ticket_partners(doc.text, aliases_in_brackets(parties_in_brackets(doc.text, found)))
         grouped = dates_as_groups(
             categories_as_groups(
-                shared_asides(doc, parted_notes(doc.text, latin_names_noted(people_asides(doc, found))))
+                shared_asides(
+                    doc,
+                    parted_notes(
+                        doc.text, notes_after_blanks(doc.text, latin_names_noted(people_asides(doc, found)))
+                    ),
+                )
             )
         )
         lists.append((name, grouped, grouped_headings(grouped, ext_headings)))
