@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from pipeline.lang.group_cues import YES_NO_RE
 from pipeline.lang.portfolios import portfolio
-from pipeline.lang.scripts import WHITESPACE, fold_pattern
+from pipeline.lang.posts import OFFICE_END_RE
+from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import AttributeKind
 from sources.item_titles import is_title
 from sources.layouts._table_cell_values import (
@@ -205,16 +206,12 @@ def _where_people_are_from(
     )
 
 
-# what ends the name of an office a person heads (a ministry, a department, a bureau), never a place's
-_OFFICE_END_RE = re.compile(fold_pattern(r"(?:[部院署局處廳會委辦室]|(?<!公)司)$"))  # 律政司, not a 公司
-
-
 def _titles_or_bodies(cells: Sequence[TCell | None]) -> bool:
     """Most of a column's cells are titles (``財政部長``, ``Secretary of State``) or names of offices
     (``財政部``, ``國務院``): the column is what a person holds or heads, not the person."""
     # a row's marker before the first cell is no part of the title ("▽外相")
     texts = [_INDEX_MARK_RE.sub("", _text(c)) for c in cells if c is not None and _text(c)]
-    held = sum(is_title(t) or _OFFICE_END_RE.search(t) is not None for t in texts)
+    held = sum(is_title(t) or OFFICE_END_RE.search(t) is not None for t in texts)
     return bool(texts) and held >= VALUE_SHARE * len(texts)
 
 
