@@ -8,6 +8,7 @@ import re
 from pipeline.lang.leads import JA_BESIDE_RE
 from pipeline.lang.numbers import CN_NUM, DIGITS, EN_NUMBER_WORDS
 from pipeline.lang.part_cues import PROPERTY_AFTER_RE, PROPERTY_TOPIC_BEFORE_RE
+from pipeline.lang.place_parts import place_topic_before
 from pipeline.lang.scripts import fold_pattern
 
 # a breakdown: another count joined to this one (``兩名法官及兩名副檢察官``, ``two judges and two ...``)
@@ -49,5 +50,10 @@ def counts_the_others(sentence: str, start: int, end: int) -> bool:
 
 
 def by_property(sentence: str, start: int, end: int) -> bool:
-    """``初入閣は10人``, ``其中10人首度入閣``: the people of the list who share a property, a part of it."""
-    return bool(PROPERTY_TOPIC_BEFORE_RE.search(sentence, 0, start) or PROPERTY_AFTER_RE.match(sentence, end))
+    """``初入閣は10人``, ``其中10人首度入閣``, ``甲國共有6家``: the items of the list who share a property (or
+    a place), a part of it."""
+    return bool(
+        PROPERTY_TOPIC_BEFORE_RE.search(sentence, 0, start)
+        or PROPERTY_AFTER_RE.match(sentence, end)
+        or place_topic_before(sentence, start)
+    )

@@ -8,7 +8,14 @@ import re
 from functools import lru_cache
 
 from pipeline.lang.portfolios import portfolio
-from pipeline.lang.posts import EN_TITLE_PHRASE_RE, EN_TITLE_RE, JA_TITLE_RE, ROLE_WORDS, TITLE_WORDS
+from pipeline.lang.posts import (
+    EN_TITLE_PHRASE_RE,
+    EN_TITLE_RE,
+    JA_TITLE_RE,
+    OFFICE_END_RE,
+    ROLE_WORDS,
+    TITLE_WORDS,
+)
 from pipeline.lang.scripts import CJK, CJK_RE, KANA, WHITESPACE, fold_pattern
 from pipeline.models import Attribute, AttributeKind
 from sources.item_values import trim
@@ -50,9 +57,9 @@ def is_title(text: str) -> bool:
     if re.search(f"[{CJK}{KANA}]", t):
         if CJK_AREAS_TITLE_RE.fullmatch(t):  # "甲、乙和丙大臣": the areas joined, then one title
             t = t.replace("、", "")
-        return len(t) <= MAX_CJK_TITLE and (
-            _CJK_TITLE_RE.fullmatch(t) is not None or _MINISTER_POST_RE.fullmatch(t) is not None
-        )
+        if len(t) > MAX_CJK_TITLE:
+            return _long_post_of_a_cjk_body(t)
+        return _CJK_TITLE_RE.fullmatch(t) is not None or _MINISTER_POST_RE.fullmatch(t) is not None
     words = t.split()
     if not all(w[:1].isalpha() for w in words):
         return False
@@ -62,6 +69,21 @@ def is_title(text: str) -> bool:
         return True
     m = EN_TITLE_RE.match(t)  # "Secretary of State", "Minister for Foreign Affairs"
     return m is not None and re.match(r"\s+(?:of|for)\s", t[m.end() :]) is not None
+
+
+MAX_CJK_BODY_TITLE = 32  # characters of a post with the body it heads named at length
+_CJK_BODY_TITLE_RE = re.compile(
+    rf"(?P<body>[{CJK}]{{{MAX_CJK_TITLE - 2},{MAX_CJK_BODY_TITLE}}}?)(?P<title>"
+    + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+    + ")"
+)
+
+
+def _long_post_of_a_cjk_body(t: str) -> bool:
+    """A title word after the body it heads named at length, the body's name closed by an office's word
+    (``甲國維護國家安全委員會秘書長``: 委員會, then 秘書長): a title longer than most, never a sentence."""
+    m = _CJK_BODY_TITLE_RE.fullmatch(t) if len(t) <= MAX_CJK_BODY_TITLE else None
+    return m is not None and OFFICE_END_RE.search(m["body"]) is not None
 
 
 MAX_EN_BODY_TITLE_WORDS = 14  # "Director of the Office for Safeguarding National Security of the Central …"

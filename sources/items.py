@@ -25,6 +25,7 @@ from sources.item_countries import countries_apart, country_of_name, country_pos
 from sources.item_english import HONORIFIC_RE, en_post_before_name, english_attributes
 from sources.item_english_after import described_after_colon, english_attributes_in_parentheses
 from sources.item_english_of import of_place
+from sources.item_english_places import country_in_brackets
 from sources.item_marks import (
     _BRACKETED_RE,
     _CLOSE_RE,
@@ -179,6 +180,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         if colon_attrs and (honorific := HONORIFIC_RE.match(text, name_s, name_e)) is not None:
             name_s = honorific.end()  # "Foreign Minister: Dr. John Doe": the post says what the person is
     en_end, en_attrs = based_in(text, name_s, name_e)  # "Acme Co., Ltd., based in Aland": its place
+    if not en_attrs:  # "Aland College (UK)": its country
+        en_end, en_attrs = country_in_brackets(text, name_s, name_e)
     if not en_attrs:
         en_end, en_attrs = english_attributes_in_parentheses(text, name_s, name_e)
     if not en_attrs:

@@ -27,6 +27,7 @@ from sources.bracketed_aliases import aliases_in_brackets
 from sources.bracketed_parties import parties_in_brackets
 from sources.inverted_names import inverted_names
 from sources.item_asides import people_asides, shared_asides
+from sources.item_blank_notes import notes_after_blanks
 from sources.item_parted_notes import parted_notes
 from sources.layouts._line_lists import LineListLayout
 from sources.layouts._named_first import with_named_first
@@ -195,7 +196,12 @@ def parse_document(doc: Document) -> ParseResult:
         )
         grouped = dates_as_groups(
             categories_as_groups(
-                shared_asides(doc, parted_notes(doc.text, latin_names_noted(people_asides(doc, found))))
+                shared_asides(
+                    doc,
+                    parted_notes(
+                        doc.text, notes_after_blanks(doc.text, latin_names_noted(people_asides(doc, found)))
+                    ),
+                )
             )
         )
         lists.append((name, grouped, grouped_headings(grouped, ext_headings)))

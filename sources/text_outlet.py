@@ -22,10 +22,11 @@ _SOURCE_LABEL_RE = re.compile(
     r"(?:^|[\s\u3000|])(?:来源|來源|稿源)\s*[:：]\s*(?P<outlet>[^\s\u3000|：:，,]{2,30})"
 )
 # a wire story's dateline naming its agency: "ALANDVILLE (Aland Wire) -",
-# "ALANDVILLE, June 5 (Aland Wire) --", "（甲通社記者張三甲城5日電）", "甲通社甲城6月4日電"
+# "ALANDVILLE, June 5 (Aland Wire) --", "ALANDVILLE, June 5, 2025 (Aland Wire) -",
+# "（甲通社記者張三甲城5日電）", "甲通社甲城6月4日電"
 _WIRE_DATELINE_RES = (
     re.compile(
-        r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+        r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
         r"\s*\((?P<outlet>[A-Z][\w&.' ]{1,30})\)\s*[-—–]"
     ),
     re.compile(rf"^[（(](?P<outlet>[{CJK}]{{2,6}}?)(?:記者|记者)[^）)]{{0,30}}(?:電|电)[）)]"),

@@ -65,6 +65,42 @@ def test_a_column_whose_words_stand_in_runs_still_files_the_rows(tmp_path: Path)
     assert [m.group for m in read] == kinds
 
 
+FIRMS = ["Aland Steel", "Borduria Oil", "Carpathia Motors", "Aland Bank", "Borduria Gas", "Dalia Foods"]
+FIRMS_PAGE = """<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>排名 | 甲報</title>
+<meta property="og:site_name" content="甲報"></head><body><article><h1>前6名</h1>
+<p>前6名企業如下表：</p><table><tr><th>排名</th><th>公司</th><th>{label}</th><th>去年排名</th></tr>{rows}
+</table><p>以上。</p></article></body></html>
+"""
+
+
+def _firms(places: list[str], label: str) -> str:
+    rows = "".join(
+        f"<tr><td>{k}</td><td>{n}</td><td>{p}</td><td>{7 - k}</td></tr>"
+        for k, (n, p) in enumerate(zip(FIRMS, places, strict=True), 1)
+    )
+    return FIRMS_PAGE.format(label=label, rows=rows)
+
+
+@pytest.mark.parametrize("label", ["國家", "Country", "總部"])
+def test_a_ranked_column_of_countries_that_come_back_is_each_rows_place(tmp_path: Path, label: str) -> None:
+    """``甲國``, ``乙國``, ``甲國``, …: the country of each company ranked, the countries coming back after
+    others, is each row's place, not the list's groups (before: each country a group, the column being
+    headed as countries or as the rows' home)."""
+    places = ["甲國", "乙國", "丙國", "甲國", "乙國", "甲國"]
+    read = _items(tmp_path, _firms(places, label))
+    assert [m.name_en for m in read] == FIRMS
+    assert [m.group for m in read] == [""] * 6
+    assert [[(a.text, a.label) for a in m.attributes] for m in read] == [[(p, label)] for p in places]
+
+
+def test_a_ranked_column_of_countries_in_runs_still_files_the_rows(tmp_path: Path) -> None:
+    """Guard: ``甲國``, ``甲國``, ``甲國``, ``乙國``, …: each country's rows together, a table grouped by
+    country."""
+    places = ["甲國", "甲國", "甲國", "乙國", "乙國", "乙國"]
+    read = _items(tmp_path, _firms(places, "國家"))
+    assert [m.group for m in read] == places
+
+
 @pytest.mark.parametrize(
     ("text", "count"),
     [

@@ -27,6 +27,9 @@ TITLE_WORDS = tuple(
         "特首"
     ).split()
 )
+# what ends the name of an office a person heads (a ministry, a department, a bureau, a committee), never
+# a place's (律政司, not a 公司)
+OFFICE_END_RE = re.compile(fold_pattern(r"(?:[部院署局處廳會委辦室]|(?<!公)司)$"))
 # a seat on a board or a council ("成員", "非官守成員"): a post when it is all a cell or a bracket says,
 # never a post before a count ("27個成員國" counts states), so no title word (``TITLE_WORDS``)
 ROLE_WORDS = tuple(fold_pattern(w) for w in "成員 構成員".split())

@@ -32,6 +32,12 @@ EN_RANK_BEAT_RE = re.compile(
 ZH_RANK_BEAT_RE = re.compile(fold_pattern(r"力壓|擊敗|力挫|壓倒|擊退|力拒"))
 ZH_RANK_IN_ORDER_RE = re.compile(fold_pattern(r"(?:依次|依序|順序|分別)(?:為|是)\s*[：:]?"))
 EN_RANK_REST_RE = re.compile(r",\s+(?:with|and\s+then|then)\s+", re.IGNORECASE)
+# the sentence that tells a ranking's rest after one that told its first places ("The rest of the top 10
+# were, in order, …"): the ranking's size, then the names
+EN_RANK_REST_SENTENCE_RE = re.compile(
+    r"(?:the\s+)?rest\s+of\s+the\s+(?P<close>top\s+\w+)\s+(?:were|are)\b,?(?:\s+in\s+(?:that\s+)?order,?)?\s+",
+    re.IGNORECASE,
+)
 EN_RANK_CLOSING_RE = re.compile(
     r"\s+(?:completing|rounding\s+out|making\s+up|filling\s+out|closing\s+out)\s+(?P<close>the\s+top\s+\w+)\s*$",
     re.IGNORECASE,

@@ -39,6 +39,7 @@ from sources.layouts._inline_numbered_marks import numbered_in_turn
 from sources.layouts._inline_piece_shapes import MIN_ITEMS, is_east_asian
 from sources.layouts._inline_pieces import ELLIPSIS_RE, Enumeration
 from sources.layouts._inline_selection import LEAD_CUE_WINDOW, examples_cue, examples_of_a_hedged_whole
+from sources.layouts._inline_series_above import series_label_above
 from sources.layouts._inline_series_sentence import series_sentence_label
 from sources.layouts._parens import outside_parens
 
@@ -216,6 +217,8 @@ def is_accepted(text: str, enum: Enumeration) -> bool:
         return True  # "第三級：甲國、乙國、丙國等…": a group's label alone over its names
     if len(enum.spans) >= MIN_ITEMS and series_sentence_label(text, enum.lead_start, enum.start)[0]:
         return True  # "第三級則包括甲國、乙國、丙國等…": the label opens the sentence of its names
+    if series_label_above(text, enum) is not None:
+        return True  # "第3グループ" over "甲国、乙国、丙国など…": the label a heading over its names
     if enum.shared and (
         _proper_names(text, enum)
         or is_east_asian(text[enum.start : enum.end])

@@ -129,10 +129,14 @@ def ja_name_start(text: str, a: int, b: int, *, described: bool = False) -> int:
     does too (``甲紙のロー記者``): its words are that person's, no lead-in's."""
     if not re.search("[\u3040-\u30ff]", text[a:b]):
         return a
+    hidden = masked(text, a, b)  # a particle in brackets (``甲国（乙地区を含む）``) opens no name
     ends = [
         m.end()
         for m in _JA_CASE_PARTICLE_RE.finditer(text, a, b)
-        if m.end() < b and not _of_country(text, a, m) and not (described and m.group(0) == "の")
+        if m.end() < b
+        and hidden[m.start() - a] != "\0"
+        and not _of_country(text, a, m)
+        and not (described and m.group(0) == "の")
     ]
     if not ends and (joined := _JA_CONNECTIVE_RE.match(text, a, b)) is not None:
         return joined.end()

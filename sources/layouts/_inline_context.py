@@ -27,6 +27,7 @@ from sources.layouts._headings import group_label
 from sources.layouts._inline_piece_shapes import MIN_ITEMS
 from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._inline_selection import LEAD_CUE_WINDOW
+from sources.layouts._inline_series_above import series_label_above
 
 
 def headed_pair(text: str, spans: Sequence[tuple[int, int]], shared: Sequence[tuple[int, int]]) -> bool:
@@ -136,6 +137,8 @@ def headed(text: str, enum: Enumeration) -> Enumeration:
     above = _heading_above(text, enum)
     if enum.label or enum.stated is not None:
         return enum
+    if above is None and (series := series_label_above(text, enum)) is not None:  # "第3グループ" over names
+        return replace(enum, label=group_label(text[series[0] : series[1]]), label_span=series)
     if above is None:
         return _counted_in_the_paragraph_above(text, enum)
     line = text[above[0] : above[1]]

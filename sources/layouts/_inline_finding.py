@@ -20,7 +20,7 @@ from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._appointments import appointments, en_appointments
 from sources.layouts._inline_enumeration import read_enumeration
 from sources.layouts._inline_example_groups import ja_example_groups
-from sources.layouts._inline_labels import BRACKET_START_RE, spaced_label_end
+from sources.layouts._inline_labels import BRACKET_START_RE, spaced_label_end, spaced_note_line
 from sources.layouts._inline_numbered_marks import en_paren_numbered_items, paren_numbered_items
 from sources.layouts._inline_piece_shapes import is_east_asian, name_shaped
 from sources.layouts._inline_pieces import Enumeration
@@ -80,6 +80,8 @@ def clause_enumerations(text: str, a: int, b: int) -> list[Enumeration]:
                 colon = clause.rfind("：", s, max(clause.rfind("、", s, e), s) if not one else e)
                 if colon < 0 and (bracket := BRACKET_START_RE.match(clause, s)) is not None:
                     colon = bracket.end() - 1  # "【甲類】A、B": the bracket closes the label as a colon would
+                elif colon < 0 and spaced_note_line(text, a + s):
+                    continue  # "- 甲國　外交、公務護照" over "- 乙國　外交、公務護照": items with their notes
                 elif colon < 0 and (spaced := spaced_label_end(text, a + s)) > 0:
                     colon = spaced - a - 1  # "▽甲組　A、B": so does a wide space after a short label
                 enum = read_enumeration(

@@ -56,6 +56,7 @@ from sources.layouts._inline_ranked import en_valued_pieces, ranked_head, ranked
 from sources.layouts._inline_ranking import ranked_pieces
 from sources.layouts._inline_respective import respective_values
 from sources.layouts._inline_respective_en import en_respective_values
+from sources.layouts._inline_rest_en import rest_en
 from sources.layouts._inline_scored_next import scored_next
 from sources.layouts._inline_shared_values import valued_by_label
 from sources.layouts._inline_tickets import tickets
@@ -114,6 +115,9 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
             or scored_next(text, m.start(), m.end())  # "A、B和C位列前三。其中，A得分7.7，B 7.5，C 7.3。"
             or party_results_en(text, m.start(), m.end())  # "A of the X Party took 49%, ahead of B of …"
             or followed_en(text, m.start(), m.end())  # "A topped it (7.7), followed by B (7.5) and C (7.3)"
+            or rest_en(
+                text, m.start(), m.end()
+            )  # "A topped it, followed by B and C. The rest of the top 5 …"
             or beat_en(text, m.start(), m.end())  # "A beat B and C to the title, followed by D and E"
             or beat_zh(text, m.start(), m.end())  # "A力壓B及C，第四至第五位依次為D及E"
             or placed_en(

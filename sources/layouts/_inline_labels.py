@@ -14,6 +14,7 @@ from sources.layouts._headings import group_label
 from sources.layouts._inline_piece_shapes import is_east_asian
 from sources.layouts._inline_series_sentence import series_sentence_label
 from sources.layouts._shapes import BULLET_CHARS, SYMBOL_BLOCKS
+from sources.layouts._spaced_notes import notes_repeated
 
 # a label in lenticular brackets before the items, as a colon's words would be: "【甲類】A、B、C"
 _BRACKET_LABEL_RE = re.compile(r"【(?![^【】]*" + CREDIT_WORDS + r"】)([^【】]{1,20})】\s*$")
@@ -58,6 +59,17 @@ def spaced_label_end(text: str, at: int) -> int:
     m = SPACED_START_RE.match(text, line_start)
     end = m.end() if m is not None else _unmarked_label_end(text, line_start)
     return end if end > at else -1
+
+
+def spaced_note_line(text: str, at: int) -> bool:
+    """The line ``at`` is in opens with words a wide space sets off, and what follows them repeats on a
+    line beside it (``- 甲國　外交、公務護照`` over ``- 乙國　外交、公務護照``): each line's item and its
+    note, neither a group's label nor its names (``_spaced_notes``)."""
+    if spaced_label_end(text, at) < 0:
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    marked = SPACED_START_RE.match(text, line_start) is not None
+    return notes_repeated(text, line_start, SPACED_START_RE if marked else _UNMARKED_START_RE)
 
 
 def label_before(text: str, lead_start: int, first: int) -> tuple[str, tuple[int, int]]:

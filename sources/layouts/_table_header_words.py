@@ -82,7 +82,7 @@ def attribute_kind(label: str) -> AttributeKind:
         return AttributeKind.TITLE
     if ORG_HEADER_RE.search(label):
         return AttributeKind.ORGANIZATION
-    if SEAT_HEADER_RE.search(label) or PLACE_HEADER_RE.search(label):
+    if SEAT_HEADER_RE.search(label) or PLACE_HEADER_RE.search(label) or HOME_HEADER_RE.search(label):
         return AttributeKind.PLACE
     return AttributeKind.OTHER
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from pipeline.lang.group_cues import YES_NO_RE
 from pipeline.lang.portfolios import portfolio
-from pipeline.lang.scripts import WHITESPACE, fold_pattern
+from pipeline.lang.posts import OFFICE_END_RE
+from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import AttributeKind
 from sources.item_titles import is_title
 from sources.layouts._table_cell_values import (
@@ -30,7 +31,6 @@ from sources.layouts._table_cell_values import (
 )
 from sources.layouts._table_enumerated import TCell
 from sources.layouts._table_header_words import (
-    HOME_HEADER_RE,
     PERSON_HEADER_RE,
     PERSONAL_HEADER_RE,
     PLACE_HEADER_RE,
@@ -134,7 +134,7 @@ def _classify(
         name = headed
     if group is not None and not group_spans and _where_people_are_from(body, labels, group, name, texts):
         texts, group = sorted((*texts, group)), None
-    if group is not None and not group_spans and index is not None and not _grouped(body, labels, group):
+    if group is not None and not group_spans and index is not None and not _grouped(body, group):
         texts, group = sorted((*texts, group)), None  # a ranking's column of sports: what each row is
     translation = next(
         (c for c in names[1:] if _script(_column(body, c)) not in ("", _script(_column(body, name)))), None
@@ -180,13 +180,10 @@ def _untitled(body: Sequence[Sequence[TCell | None]], names: Sequence[int], name
     return next((c for c in names if c != name and _post_count(_column(body, c)) == 0), name)
 
 
-def _grouped(body: Sequence[Sequence[TCell | None]], labels: Sequence[str], group: int) -> bool:
-    """The rows of each word of the repeating column ``group`` stand together (``in_runs``), or the column
-    is headed as the rows' country or home, which files them as any other column does (companies by
-    country): in
-    a table ranked by its index, other words that come back after others describe each row."""
-    if PLACE_HEADER_RE.search(labels[group]) or HOME_HEADER_RE.search(labels[group]):
-        return True
+def _grouped(body: Sequence[Sequence[TCell | None]], group: int) -> bool:
+    """The rows of each word of the repeating column ``group`` stand together (``in_runs``): in a table
+    ranked by its index, words that come back after others describe each row, a country (``國家``,
+    ``總部``) as any other column, they file none."""
     return in_runs([_text(x) for x in _column(body, group) if x is not None and _text(x)])
 
 
@@ -209,16 +206,12 @@ def _where_people_are_from(
     )
 
 
-# what ends the name of an office a person heads (a ministry, a department, a bureau), never a place's
-_OFFICE_END_RE = re.compile(fold_pattern(r"(?:[部院署局處廳會委辦室]|(?<!公)司)$"))  # 律政司, not a 公司
-
-
 def _titles_or_bodies(cells: Sequence[TCell | None]) -> bool:
     """Most of a column's cells are titles (``財政部長``, ``Secretary of State``) or names of offices
     (``財政部``, ``國務院``): the column is what a person holds or heads, not the person."""
     # a row's marker before the first cell is no part of the title ("▽外相")
     texts = [_INDEX_MARK_RE.sub("", _text(c)) for c in cells if c is not None and _text(c)]
-    held = sum(is_title(t) or _OFFICE_END_RE.search(t) is not None for t in texts)
+    held = sum(is_title(t) or OFFICE_END_RE.search(t) is not None for t in texts)
     return bool(texts) and held >= VALUE_SHARE * len(texts)
 
 

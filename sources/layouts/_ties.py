@@ -193,6 +193,9 @@ class _Lines(NamedTuple):
     dashed: frozenset[int]  # lines whose figure follows a colon or a dash
     # every line but the last closed by a semicolon: one sentence cut into lines ("1. Jane Roe, Aland;")
     joined: bool
+    # a piece printed on two lines or more ("甲國　外交護照" over "乙國　外交護照"): a note each line
+    # repeats, no name, an article listing each item once
+    repeated: bool = False
 
 
 def _tied(text: str, spans: Sequence[tuple[int, int]]) -> _Lines:
@@ -212,7 +215,15 @@ def _tied(text: str, spans: Sequence[tuple[int, int]]) -> _Lines:
         if (names := _names(text, s, ends[k], joined=joined)) is not None
     }
     semicolons = len(spans) >= 2 and all(text[e : e + 1] in (";", "；") for _, e in spans[:-1])
-    return _Lines(ends, tied, figured, frozenset(dashed), semicolons and len(tied) == len(spans))
+    printed = [text[x:y] for names in tied.values() for x, y in names]
+    return _Lines(
+        ends,
+        tied,
+        figured,
+        frozenset(dashed),
+        semicolons and len(tied) == len(spans),
+        len(set(printed)) < len(printed),
+    )
 
 
 def _ties(spans: Sequence[tuple[int, int]], lines: _Lines) -> bool:
@@ -222,7 +233,7 @@ def _ties(spans: Sequence[tuple[int, int]], lines: _Lines) -> bool:
     lines: ``Jane Roe, Acme – $342 billion`` on most lines is a name and what it belongs to; and every line
     naming as many pieces, none closing on a figure, is a name and what it is, line after line."""
     tied = lines.tied
-    if any(k in lines.dashed for k in tied) and 2 * len(tied) > len(spans):
+    if lines.repeated or (any(k in lines.dashed for k in tied) and 2 * len(tied) > len(spans)):
         return False
     if lines.joined and len({len(v) for v in tied.values()}) == 1 and not lines.figured:
         return False  # "1. Jane Roe, Aland;" on every line, no figure: a name and its place each, no ties

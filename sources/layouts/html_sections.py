@@ -36,6 +36,7 @@ from sources.layouts._inline_paragraph_leads import count_above
 from sources.layouts._inline_piece_shapes import EN_NAME_RUN_RE, is_east_asian, trim
 from sources.layouts._memo import per_document
 from sources.layouts._records import RawItem, build_mentions
+from sources.layouts._section_posts import section_posts
 from sources.layouts.inline import text_start
 from sources.page import HtmlPage, page_of
 from sources.tags import is_tag, parent_tag, tags
@@ -201,6 +202,7 @@ class HtmlSectionsLayout:
                 ls = text_start(text, text.rfind("\n", 0, cs) + 1, cs)
                 headings.append(Heading(doc.id, text[ls:ce], None, stated, ls, ce, ""))
         mentions, problems = build_mentions(doc, raw, NAME)
+        mentions = section_posts(text, mentions)  # "<h3>Jane Roe</h3><p>Roe, 58, is the finance minister"
         return Extraction(NAME, tuple(mentions), tuple(headings), tuple(problems))
 
 
