@@ -36,7 +36,8 @@ def unseen(tag: Tag) -> bool:
     if tag.name in ("html", "body"):  # a page hidden until its scripts have run is still read
         return False
     style = tag.get("style")
-    classes = tag.get("class") or []
+    found = tag.get("class")
+    classes: list[str] = list(found) if isinstance(found, list) else str(found or "").split()
     return (
         tag.has_attr("hidden")
         or (isinstance(style, str) and _NOT_SHOWN_RE.search(style) is not None)
