@@ -31,6 +31,10 @@ LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"
         ("2.5兆日圓", 2_500_000_000_000, "JPY"),
         ("€3bn", 3_000_000_000, "EUR"),
         ("HK$3 billion", 3_000_000_000, "HKD"),
+        # a Chinese currency's name before the amount
+        ("港幣3000萬", 30_000_000, "HKD"),
+        ("新台幣500億元", 50_000_000_000, "TWD"),
+        ("人民币1.2万亿元", 1_200_000_000_000, "CNY"),
         ("1,200美元", 1200, "USD"),
         ("5億元", 500_000_000, "元"),  # yuan or Taiwan dollars: the currency not known, the amount scaled
         ("25%", 25, "%"),

@@ -44,9 +44,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (  # another currency's sign or code before the amount: "£500 million", "€400m", "HK$3 billion"
         "currency",
         re.compile(
-            r"(?<![A-Za-z])(?P<cur>HK\$|NT\$|A\$|C\$|S\$|£|€|¥|￥|\b(?:EUR|GBP|JPY|RMB|CNY|HKD|TWD)\s?)\s*"
+            r"(?<![A-Za-z])(?P<cur>HK\$|NT\$|A\$|C\$|S\$|£|€|¥|￥|\b(?:EUR|GBP|JPY|RMB|CNY|HKD|TWD)\s?"
+            # a Chinese currency's name before the amount ("人民幣1.2萬億元", "新台幣500億元", "港幣3000萬")
+            + fold_pattern(r"|人民幣|新台幣|台幣|港幣")
+            + r")\s*"
             + _N
-            + r"(?:\s*(?P<scale>billion|million|bn|mn|trillion|tn\b|[mk]\b|萬億|万亿|億|亿|萬|万|兆))?",
+            + r"(?:\s*(?P<scale>billion|million|bn|mn|trillion|tn\b|[mk]\b|萬億|万亿|億|亿|萬|万|兆))?"
+            + r"(?:(?<=[\u4e00-\u9fff0-9])元)?",
             re.IGNORECASE,
         ),
     ),
