@@ -25,6 +25,7 @@ from pipeline.models import Article, Heading, Mention, ParseResult, Problem, Sev
 from sources.base import Document, Extraction, Layout
 from sources.bracketed_aliases import aliases_in_brackets
 from sources.bracketed_parties import parties_in_brackets
+from sources.group_names_listed import without_group_names
 from sources.item_asides import people_asides, shared_asides
 from sources.item_parted_notes import parted_notes
 from sources.layouts._named_first import with_named_first
@@ -194,6 +195,7 @@ def parse_document(doc: Document) -> ParseResult:
         problems.extend(ext.problems)
     chosen = "+".join(name for name, _, _ in lists)
     mentions, headings = merged_lists(doc, lists)
+    mentions, headings = without_group_names(doc.id, mentions, headings)
     selection = selection or any(lead_says_selection(doc.text, found[0].start) for _, found, _ in lists)
     headings = places_unbound(headline_counts(doc, headings, mentions), mentions)
     mentions, beyond = beyond_the_count(doc.id, mentions, headings)
