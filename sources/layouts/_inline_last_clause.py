@@ -3,8 +3,8 @@
 and its count before the names), the last one often drops the count and says the label before a cue
 alone (``則有``, ``為``): read as the sentence's last group, a short label and two names or more, where
 two clauses or more of the sentence are read as labelled groups already, or the sentence would be read in
-part (the outlet accused of leaving out the last group). Used by the inline layout
-(``_inline_grouping``)."""
+part (the outlet accused of leaving out the last group); in English, ``_inline_last_clause_en``. Used
+by the inline layout (``_inline_grouping``)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from pipeline.lang.group_cues import CLAUSE_GROUP_ALSO_ZH_RE, CLAUSE_GROUP_CUE_Z
 from pipeline.lang.scripts import WHITESPACE
 from sources.layouts._headings import group_label
 from sources.layouts._inline_clause_groups import _names
+from sources.layouts._inline_last_clause_en import en_next_clause
 from sources.layouts._inline_piece_shapes import is_east_asian
 from sources.layouts._inline_pieces import Enumeration
 
@@ -28,13 +29,14 @@ _NOT_A_LABEL_RE = re.compile(r"[，,：:、的]")
 
 def last_clauses(text: str, enums: Sequence[Enumeration]) -> list[Enumeration]:
     """``enums`` with the last clause of each sentence of labelled groups read as its group."""
-    out = list(enums)
-    ends = sorted({e.end for e in enums})
-    for end in ends:
+    found = [n for e in enums if not is_east_asian(text[e.start : e.end]) and (n := en_next_clause(text, e))]
+    for end in sorted({e.end for e in enums}):
         enum = _last_clause(text, end, [e for e in enums if _same_sentence(text, e, end)])
         if enum is not None:
-            out.append(enum)
-    return sorted(out, key=lambda e: e.start)
+            found.append(enum)
+    read = [span for e in enums for span in e.spans]
+    new = [n for n in found if not any(a < y and x < b for a, b in n.spans for x, y in read)]  # read before
+    return sorted([*enums, *new], key=lambda e: e.start)
 
 
 def _same_sentence(text: str, e: Enumeration, end: int) -> bool:
