@@ -33,17 +33,14 @@ from tests.probe_fixtures import (
 STORY = "wc2026_cities"
 ARTICLES = probe_articles(STORY)
 TABLES = ("01_tw", "07_ja")  # the articles whose values and attributes sit under a table's header
-CANADA_UNREAD = (
-    "the English sentence's last group is left unread: while Canada's two are Toronto and Vancouver (a "
-    "count with its noun left out), and its groups are labelled with their nouns (Mexico's three host "
-    "cities, the cities in the United States)"
-)
 COUNTED_NOUN = "a group's label keeps the noun counted after its count: 美國城市 for 美國11個城市"
-READ_IN_PART = {"02_hk": COUNTED_NOUN, "04_en": CANADA_UNREAD}
-COUNTS_UNREAD = {
-    "02_hk": COUNTED_NOUN,
-    "04_en": CANADA_UNREAD + "; neither 16 host cities nor Eleven of the cities is read as a count",
-}
+EN_LABELS = (
+    "the English groups are labelled by their clauses (the cities in the United States, Mexico's three "
+    "host cities), not by their countries; neither 16 host cities nor Eleven of the cities is read as a "
+    "count"
+)
+READ_IN_PART = {"02_hk": COUNTED_NOUN, "04_en": EN_LABELS}
+COUNTS_UNREAD = {"02_hk": COUNTED_NOUN, "04_en": EN_LABELS}
 
 
 def _marked(table: dict[str, str]) -> list[Any]:
@@ -104,6 +101,7 @@ def test_the_countries_align_into_one_group_each_across_the_languages() -> None:
         ("01_tw", "加拿大"),
         ("02_hk", "加拿大"),
         ("03_cn", "加拿大"),
+        ("04_en", "Canada"),
         ("05_en", "Canada"),
         ("06_ja", "カナダ"),
         ("07_ja", "カナダ"),
@@ -160,9 +158,9 @@ def test_the_substitute_city_is_an_error_against_the_wire() -> None:
 
 
 def test_cities_linked_into_one_entity_across_every_outlet_that_lists_them() -> None:
-    """Measured: the cities whose every outlet's name is one entity. Atlanta, Boston, Dallas and
-    Guadalajara link through sound across the four languages, Toronto (CLDR's exemplar city) across the
-    eight outlets that read it."""
+    """Measured: the cities whose every outlet's name is one entity, seven of sixteen. Atlanta, Boston,
+    Dallas, Guadalajara, Monterrey, Toronto and Vancouver link through sound and CLDR's exemplar cities
+    across the four languages and nine outlets."""
     result = story(STORY)
     outlets = {
         n: {k.split("#")[0] for k in e.mentions}
@@ -172,19 +170,17 @@ def test_cities_linked_into_one_entity_across_every_outlet_that_lists_them() -> 
         for n in (m.name_en,)
         if n
     }
-    for city in ("Atlanta", "Boston", "Dallas", "Guadalajara"):
+    for city in ("Atlanta", "Boston", "Dallas", "Guadalajara", "Monterrey", "Toronto", "Vancouver"):
         assert outlets[city] == set(ARTICLES), city
-    assert outlets["Toronto"] == set(ARTICLES) - {"04_en"}
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="eleven of the sixteen cities are not one entity across the outlets: 侯斯頓 (Hong Kong's "
-    "Houston) links to nothing, 休士頓 / 休斯敦 to no other script; "
-    "ニューヨーク・ニュージャージー, ロサンゼルス, マイアミ, サンフランシスコ・ベイエリア, フィラデルフィア "
-    "link to the English names only; シアトル, バンクーバー, メキシコシティ, モンテレイ, カンザスシティ to "
-    "nothing; 紐約新澤西, 洛杉磯, 邁阿密, 舊金山灣區, 費城, 堪薩斯城, 蒙特雷 to no other script; 三藩市灣區 "
-    "to nothing",
+    reason="nine of the sixteen cities are not one entity across the outlets: 侯斯頓 (Hong Kong's Houston) "
+    "links to nothing, 休士頓 / 休斯敦 to no other script; ニューヨーク・ニュージャージー, ロサンゼルス, マイアミ, "
+    "サンフランシスコ・ベイエリア, フィラデルフィア link to the English names only, and 紐約新澤西, 洛杉磯, "
+    "邁阿密, 舊金山灣區, 費城 to no other script; シアトル, メキシコシティ, カンザスシティ link to nothing, nor "
+    "Kansas City, nor 三藩市灣區",
 )
 def test_every_city_is_one_entity_across_the_outlets() -> None:
     result = story(STORY)
@@ -302,3 +298,30 @@ def test_the_last_clause_of_a_sentence_of_groups_is_its_last_group(tmp_path: Pat
 def test_a_last_clause_that_says_also_is_no_group_of_its_own(tmp_path: Path) -> None:
     """Guard: ``丙國也有壬城和癸城`` tells more of something, not a group the sentence lists."""
     assert len(_read(tmp_path, GROUP_CLAUSES.format(cue="也有"))) == 8
+
+
+EN_CLAUSES = (
+    "Aland Cup cities\n\nBy Jane Roe, Borduria Wire\n\nCAPITAL, June 9, 2026 (Borduria Wire) - The cup "
+    "opens on Thursday.\n\nBorduria's three host cities are Zeta City, Eta City and Theta City, while "
+    "Carpathia's two {rest}.\n\nTickets are on sale.\n"
+)
+
+
+def test_the_next_group_in_the_first_ones_shape_with_its_noun_left_out(tmp_path: Path) -> None:
+    """``Borduria's three host cities are …, while Carpathia's two are Iota City and Kappa City``: the
+    second clause is a group of its own, labelled by its owner, its count stated."""
+    read = _read(tmp_path, EN_CLAUSES.format(rest="are Iota City and Kappa City"))
+    assert [(m.name_en, m.group) for m in read][-2:] == [
+        ("Iota City", "Carpathia"),
+        ("Kappa City", "Carpathia"),
+    ]
+    assert len(read) == 5
+    headings = parse_path(tmp_path / "a.txt").headings
+    assert ("Carpathia", 2) in {(h.group, h.stated) for h in headings}
+
+
+def test_a_next_clause_of_no_names_is_no_group(tmp_path: Path) -> None:
+    """Guard: ``Carpathia's two are the best``: no names after the copula, no group."""
+    read = _read(tmp_path, EN_CLAUSES.format(rest="are the best of the cup"))
+    assert [m.name_en for m in read][:3] == ["Zeta City", "Eta City", "Theta City"]
+    assert "Carpathia" not in {m.group for m in read}
