@@ -24,7 +24,7 @@ JA_COUNTERS = (
 EN_COUNTERS = (
     "countries nations economies territories states jurisdictions organizations organisations entities "
     "bodies agencies institutions universities schools groups items members people persons individuals "
-    "officials judges "
+    "officials judges cities "
     "governments companies firms banks vessels ships names products partners departments ministries "
     "producers exporters parties allies "
     "ministers secretaries nominees heads candidates laureates winners recipients teams posts portfolios "
