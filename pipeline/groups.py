@@ -62,14 +62,19 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def _fit(ents: set[str], label: str, canon: set[str], labels: Counter[str]) -> tuple[float, bool]:
+def _fit(
+    ents: set[str], label: str, canon: set[str], labels: Counter[str], codes: Mapping[str, str]
+) -> tuple[float, bool]:
     """How well an article's group fits a canonical group: the entities they share first, the same label
-    to break ties; and whether it fits at all (enough of the smaller group shared, or the same label)."""
-    same_label = label in labels
+    to break ties; and whether it fits at all (enough of the smaller group shared, or the same label).
+    Labels that name one place (``codes``: ``甲國`` and ``Aland`` of one code) are the same label, and
+    fit however few of the groups' names matching could link across scripts."""
+    same_place = bool(code := codes.get(label)) and any(codes.get(x) == code for x in labels)
+    same_label = label in labels or same_place
     shared = len(ents & canon)
     return shared + 0.5 * same_label + 0.001 * _overlap(ents, canon), _overlap(
         ents, canon
-    ) >= MIN_OVERLAP or (same_label and not ents & canon)
+    ) >= MIN_OVERLAP or (same_label and not ents & canon) or same_place
 
 
 MIN_SHARED_ALONE = 2  # entities a group shares with one canonical group, and none with another, to be it
@@ -108,8 +113,12 @@ def align_groups(
     entity_of: Mapping[str, str],
     *,
     seed: Mapping[str, tuple[str, set[str]]] | None = None,
+    label_codes: Mapping[str, str] | None = None,
 ) -> CanonicalGroups:
-    """Canonical groups for the articles' groups. ``seed``: id -> (label, entity ids), from a reference."""
+    """Canonical groups for the articles' groups. ``seed``: id -> (label, entity ids), from a reference;
+    ``label_codes``: label as printed -> the code of the place it names (a country's name as a group's
+    label, in any language: ``pipeline.checks.lists``)."""
+    codes = label_codes or {}
     members = _members(mentions, entity_of)
     canon: dict[str, set[str]] = {gid: set(ents) for gid, (_, ents) in (seed or {}).items()}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -122,7 +131,7 @@ def align_groups(
         ids = list(canon)
         taken: dict[str, str] = {}
         if ids:
-            fit = [[_fit(members[art][lab], lab, canon[g], votes[g]) for g in ids] for lab in labels]
+            fit = [[_fit(members[art][lab], lab, canon[g], votes[g], codes) for g in ids] for lab in labels]
             score = np.array([[f[0] for f in row] for row in fit])
             rows, cols = linear_sum_assignment(-score)
             taken = {

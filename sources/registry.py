@@ -26,6 +26,7 @@ from sources.base import Document, Extraction, Layout
 from sources.bracketed_aliases import aliases_in_brackets
 from sources.bracketed_parties import parties_in_brackets
 from sources.group_lead_counts import counted_groups
+from sources.group_names_listed import without_group_names
 from sources.inverted_names import inverted_names
 from sources.item_asides import people_asides, shared_asides
 from sources.item_blank_notes import notes_after_blanks
@@ -211,6 +212,7 @@ def parse_document(doc: Document) -> ParseResult:
         problems.extend(ext.problems)
     chosen = "+".join(name for name, _, _ in lists)
     mentions, headings = merged_lists(doc, lists)
+    mentions, headings = without_group_names(doc.id, mentions, headings)
     selection = selection or any(lead_says_selection(doc.text, found[0].start) for _, found, _ in lists)
     headings = places_unbound(headline_counts(doc, headings, mentions), mentions)
     headings = counted_groups(doc, headings, mentions)  # "對4名個人及3家實體…" over 個人： and 實體：

@@ -31,6 +31,7 @@ from pipeline.checks.rank_swaps import rank_swaps
 from pipeline.checks.value_cascade import _no_column_cascade
 from pipeline.checks.values import _value_checks
 from pipeline.checks.view import _entity_codes, _reference_of, _View
+from pipeline.group_codes import label_codes
 from pipeline.groups import CanonicalGroups, align_groups
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceList
@@ -55,7 +56,10 @@ def canonical_groups(
     """The outlets' groups aligned (seeded by the official list's groups when there is one)."""
     ref_of = _reference_of(ctx, reference, gazetteer)
     group_seed, _ = _seeds(ctx, ref_of, reference)
-    return align_groups([m for ms in ctx.listed.values() for m in ms], ctx.entity_of, seed=group_seed)
+    mentions = [m for ms in ctx.listed.values() for m in ms]
+    return align_groups(
+        mentions, ctx.entity_of, seed=group_seed, label_codes=label_codes(mentions, gazetteer)
+    )
 
 
 def list_checks(
@@ -73,7 +77,9 @@ def list_checks(
     canonical = (
         CanonicalGroups.from_records(groups)
         if groups is not None
-        else align_groups(mentions, ctx.entity_of, seed=group_seed)
+        else align_groups(
+            mentions, ctx.entity_of, seed=group_seed, label_codes=label_codes(mentions, gazetteer)
+        )
     )
     columns = align_columns(mentions, ctx.entity_of, seed=column_seed)
     codes = _entity_codes(ctx, gazetteer)

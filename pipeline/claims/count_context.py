@@ -17,6 +17,7 @@ from pipeline.group_labels import label_words
 from pipeline.lang.counted_nouns import names_counted
 from pipeline.lang.counts import find_counts
 from pipeline.lang.decision_cues import ANOTHER_ACT_RE
+from pipeline.lang.group_cues import GROUPS_COUNTED_LINK_RE
 from pipeline.lang.leads import MAIN_ONES_RE, PARTITIVE_RE, RANKED_PART_RE, SELECTION_RE
 from pipeline.lang.part_cues import PART_OF_RE
 from pipeline.lang.scripts import fold_pattern, simplified
@@ -140,6 +141,15 @@ def _names_groups(text: str, c: ProseCount, groups: Mapping[str, int]) -> bool:
     after = _CLAUSE_END_RE.split(text[c.end : c.end + GROUPS_NAMED_AFTER], maxsplit=1)[0]
     words = (text[c.start : c.end] + after).casefold()
     return sum(1 for g in groups if g and g.casefold() in words) >= 2
+
+
+def groups_before(text: str, c: ProseCount, groups: Mapping[str, int]) -> bool:
+    """The count closes an enumeration of two or more of the group labels (``由甲國、乙國及丙國三國合辦``,
+    ``甲国、乙国、丙国の３カ国``): it counts the groups named, not the group of the label before it."""
+    before = _CLAUSE_END_RE.split(text[max(0, c.start - GROUPS_NAMED_AFTER * 2) : c.start])[-1]
+    before = GROUPS_COUNTED_LINK_RE.sub("", before).casefold()
+    labels = [g.casefold() for g in groups if g]
+    return any(before.endswith(g) for g in labels) and sum(1 for g in labels if g in before) >= 2
 
 
 _CLAUSE_END_RE = re.compile(r"[\n。；;，,！？!?]|\s\S*[0-9０-９]")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from pipeline.claims.count_context import _holds, _names_groups, _worded
+from pipeline.claims.count_context import _holds, _names_groups, _worded, groups_before
 from pipeline.claims.dates import time_keys
 from pipeline.claims.kinds import (
     COMPLEMENT_MARK,
@@ -53,6 +53,9 @@ def in_groups(
             continue
         near = introduces(ls, c, end)
         gid = placed = near.group if near is not None and near.group else None
+        if gid is None and groups_before(text, c, groups):
+            bound.append((c, None, False))  # "由甲國、乙國及丙國三國合辦": the groups counted, none of them
+            continue
         # a count of this event dated as one group is that group's where it agrees with it
         if gid is None and not _names_groups(text, c, groups):
             gid = own_group(c.phrase) or (when if when and c.value == groups[when] else None)

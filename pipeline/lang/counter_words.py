@@ -15,16 +15,16 @@ ZH_CLASSIFIERS = frozenset("個个名位家項项所款類类")
 # counters of what a list names one by one (countries, people, companies, bodies), not of topics or
 # measures (``3項協議，涵蓋甲、乙和丙``: 項 counts agreements, not the topics named after it)
 MEMBER_COUNTERS = frozenset(
-    "個 个 國 国 家 名 位 人 所 隊 队 カ国 か国 ヶ国 ケ国 ヵ国 箇国 社 団体 機関 チーム 候補 校".split()
+    "個 个 國 国 家 名 位 人 所 隊 队 カ国 か国 ヶ国 ケ国 ヵ国 箇国 社 団体 機関 チーム 候補 校 都市".split()
 )
 JA_COUNTERS = (
     "カ国 か国 ヶ国 ケ国 ヵ国 箇国 カ所 か所 人 名 社 団体 機関 党派 "
-    "件 品目 省 チーム 候補 校 の国と地域 の国・地域 の国"
+    "件 品目 省 チーム 候補 校 都市 の国と地域 の国・地域 の国"
 ).split()
 EN_COUNTERS = (
     "countries nations economies territories states jurisdictions organizations organisations entities "
     "bodies agencies institutions universities schools groups items members people persons individuals "
-    "officials judges "
+    "officials judges cities "
     "governments companies firms banks vessels ships names products partners departments ministries "
     "producers exporters parties allies "
     "ministers secretaries nominees heads candidates laureates winners recipients teams posts portfolios "

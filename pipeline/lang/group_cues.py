@@ -196,3 +196,6 @@ EN_SPEECH_VERB_RE = re.compile(
     r"^(?:says|said|tells|told|expects|predicts|forecasts|projects|estimates|sees|warns|argues|thinks|believes"
     r"|wants|proposes|suggests|calls|urges|reports)\b"
 )
+# what may stand between an enumeration of groups' labels and the count of them (``甲國、乙國及丙國三國``,
+# ``甲国、乙国、丙国の３カ国``, ``甲國、乙國等兩國``): the count counts the groups named, no one of them
+GROUPS_COUNTED_LINK_RE = re.compile(r"(?:の|的|等|这|這)?\s*$")

@@ -39,6 +39,7 @@ from sources.layouts._inline_finding import (
 from sources.layouts._inline_followed_en import followed_en
 from sources.layouts._inline_kept import _kept
 from sources.layouts._inline_known import known_pairs, known_runs
+from sources.layouts._inline_last_clause import last_clauses
 from sources.layouts._inline_line_asides import without_line_asides
 from sources.layouts._inline_marked_lines import marked_groups
 from sources.layouts._inline_names_for import en_names_for
@@ -183,6 +184,7 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
     kept = with_clause_counts(text, [headed(text, e) for e in kept])  # "…對五國稅率，甲國20%、…"
     kept = _without_bodies(text, keep(_continued(text, kept), text))
     kept = without_places(text, _beside_a_whole_list(text, kept))  # "第一名甲國（67.5分）": the name 甲國
+    kept = last_clauses(text, kept)  # "…；乙國3個：己城、庚城；丙國則有壬城和癸城": the last group too
     return tuple(whole_sentences(text, figures_of_labels(text, kept)))
 
 

@@ -217,12 +217,28 @@ def find_runs(lines: Sequence[Line], hits: Sequence[Hit], numbered: bool) -> lis
         runs.append([h])
     # a group of a longer list may hold two items only (numbering restarts per group): kept beside a full run
     if any(len(r) >= MIN_RUN for r in runs):
+        headed = [r for r in runs if len(r) > 1 and _label_above(lines, r[0])]
         return [
             tuple(r)
             for r in runs
-            if len(r) >= MIN_RUN or (len(r) >= MIN_GROUP_RUN and r[0].value in (None, 1))
+            if len(r) >= MIN_RUN
+            or (len(r) >= MIN_GROUP_RUN and r[0].value in (None, 1))
+            or (numbered and len(headed) >= MIN_GROUP_RUN and r[0].value == 1 and _label_above(lines, r[0]))
         ]
     return []
+
+
+MAX_GROUP_LABEL_CHARS = (
+    20  # a group's label on a line of its own over its numbered items ("乙國", "Borduria")
+)
+
+
+def _label_above(lines: Sequence[Line], hit: Hit) -> bool:
+    """The line above ``hit`` (blank lines passed over) is a short label of its own, no sentence: the
+    group a run numbered from 1 again is filed under. Where two groups or more of a list are headed so, a
+    group of one item (``1. 甲城`` under ``丙國``) is the list's too."""
+    above = [ln.stripped for ln in lines[: hit.line] if ln.stripped]
+    return bool(above) and len(above[-1]) <= MAX_GROUP_LABEL_CHARS and not _SENTENCE_END_RE.search(above[-1])
 
 
 MAX_CONTINUATION_LINES = 3
