@@ -62,13 +62,13 @@ def counted_groups(
     for c in find_counts(text[:first]):
         named = [g for g in open_groups if _names(g, text, c)]
         if len(named) == 1:
-            found[named[0]] = c if named[0] not in found else found[named[0]]
+            found.setdefault(named[0], c)  # the first count naming the group
     if not found:
         return tuple(headings)
     out = []
     for h in headings:
-        c = found.pop(h.group, None) if h.group and h.stated is None else None
-        out.append(h if c is None else replace(h, stated=c.value))
+        bound = found.pop(h.group, None) if h.group and h.stated is None else None
+        out.append(h if bound is None else replace(h, stated=bound.value))
     out.extend(
         Heading(doc.id, text[c.start : c.end], None, c.value, c.start, c.end, group)
         for group, c in found.items()
