@@ -14,7 +14,7 @@ from pipeline.models import Heading, Mention
 from sources.list_merging import as_numbered_item
 
 MIN_NAMED = 2  # groups a run must name to be the groups named, not a list
-MIN_SHARED = 2  # characters an East Asian name's end must share with a label's start ("美國" of "美國城市")
+MIN_SHARED = 2  # characters an East Asian name's end must share with a label's start ("甲國" of "甲國城市")
 
 
 def _names_label(name: str, label: str) -> bool:

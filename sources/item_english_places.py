@@ -1,5 +1,5 @@
 """The country printed in brackets after an English name (``Aland Institute of Technology (US)``,
-``Borduria College (Switzerland)``, ``AIT (U.S.)``): where the item is, a place attribute, never the name's
+``Borduria College (Aland)``, ``AIT (U.S.)``): where the item is, a place attribute, never the name's
 acronym nor another name of it. Read by the item parser (``sources.items``).
 
 The bracket holds a country's CLDR English name or its short form (``pipeline.lang.place_codes``); letters

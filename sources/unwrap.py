@@ -1,5 +1,5 @@
-"""Wire copy hard-wrapped at a fixed width, its paragraphs joined again: ``…the\\nRepublic of the Congo``,
-``剛果共和\\n國``. A list broken over two lines is otherwise read as two lists, or in part.
+"""Wire copy hard-wrapped at a fixed width, its paragraphs joined again: ``…the\\nRepublic of Aland``,
+``丙丁共和\\n國``. A list broken over two lines is otherwise read as two lists, or in part.
 
 A text is hard-wrapped when no line is wider than ``MAX_WIDTH`` columns (a CJK character counts two) and
 at least ``MIN_BREAKS`` lines inside paragraphs, two of them one under the other, stop at the width of

@@ -1,6 +1,6 @@
 """Lines read as clauses of a name and its figures (``_inline_clauses.valued_clauses``), a run of them
-going on in the paragraph right after it: ``Vietnam's rate falls to 20% from 46%, Taiwan's to 20% from
-32%, …`` then ``The Philippines' rate rises to 19% from 17% and Switzerland's to 39% from 31%.`` The
+going on in the paragraph right after it: ``Aland's rate falls to 20% from 46%, Borduria's to 20% from
+32%, …`` then ``Carpathia's rate rises to 19% from 17% and Dalmatia's to 39% from 31%.`` The
 second paragraph, too short to be a list of its own, is the same list when it is whole clauses of the
 same figures (as many, in the same units), the first run's sentence ending right before it. Used by
 ``_inline_grouping.find_enumerations``.
