@@ -138,7 +138,8 @@ def test_counts_of_the_groups_stated_together_before_the_list(tmp_path: Path) ->
     from sources.registry import parse_path as parse
 
     text = (
-        "甲國宣布制裁乙國人士及企業\n\n丙報　2025年3月3日\n\n甲國外交部3日宣布，對4名個人及3家實體採取反制措施。\n\n"
+        "甲國宣布制裁乙國人士及企業\n\n丙報　2025年3月3日\n\n"
+        "甲國外交部3日宣布，對4名個人及3家實體採取反制措施。\n\n"
         "個人：\n張三（乙國國防部副部長）\n李四（乙國軍火公司董事長）\n王五\n趙六\n\n"
         "實體：\n乙國軍火公司\n乙國造船廠\n乙國航太研究院\n"
     )

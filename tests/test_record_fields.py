@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from pipeline.models import AttributeKind
-from sources.inverted_names import given_name_first
+from sources.inverted_names import given_first, inverted_names
 from sources.registry import parse_path
 
 LIST = """Aland sanctions three over arms deals
@@ -75,10 +75,15 @@ def test_names_parted_by_semicolons_are_no_record() -> None:
 
 
 def test_family_name_first_in_capitals_turned() -> None:
-    assert given_name_first("ROE, Jane") == "Jane ROE"
-    assert given_name_first("MAJOR, Richard Lee") == "Richard Lee MAJOR"
-    assert given_name_first("Aland, Borduria") == ""  # two places, no family name in capitals
-    assert given_name_first("ACME, Inc.") == ""
+    from pipeline.models import Kind, Mention
+
+    def named(name: str) -> Mention:
+        return Mention("a", Kind.LIST, 1, None, "", name, "", (), "", 0, len(name))
+
+    assert given_first("ROE, Jane") == "Jane Roe"
+    assert given_first("MAJOR, Richard Lee") == "Richard Lee Major"
+    turned = inverted_names([named("ROE, Jane"), named("Aland, Borduria"), named("ACME, Inc.")])
+    assert [m.aliases for m in turned] == [("Jane Roe",), (), ()]  # two places, a company: no person
 
 
 def test_the_same_people_printed_either_way_are_one_entity_each(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from pipeline.models import Attribute, AttributeKind, Kind, Mention
 from sources.base import Document, Extraction
+from sources.inverted_names import FAMILY_GIVEN_RE, given_first
 from sources.item_titles import is_title
 from sources.layouts._lines import Line, body_lines
 
@@ -35,22 +36,12 @@ _AKA_RE = re.compile(r"^\s*(?:a\.k\.a\.|f\.k\.a\.|aka)\s*", re.IGNORECASE)
 _FIELD_RE = re.compile(r"(?P<label>[A-Za-z][\w.\-]*)\s+(?P<text>\S.*?)\s*$", re.S)
 # the record's closing tags: its type in brackets and its programmes in square brackets, a full stop
 _TAGS_RE = re.compile(r"(?:\s*\([a-z]+\))?(?:\s*\[[^\[\]]*\])+\s*\.?\s*$|\s*\.\s*$")
-_FAMILY_GIVEN_RE = re.compile(r"^(?P<family>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*),\s+(?P<given>.+)$")
-
-
-def given_first(name: str) -> str:
-    """``ROE, Jane Quincy`` -> ``Jane Quincy Roe`` (a name not so printed is returned as it is)."""
-    m = _FAMILY_GIVEN_RE.match(name.strip())
-    if m is None:
-        return name.strip()
-    family = " ".join(w.capitalize() if w.isupper() else w for w in m.group("family").split())
-    return f"{m.group('given').strip()} {family}"
 
 
 def _entry(line: Line) -> re.Match[str] | None:
     text = line.text.strip()
     m = _ENTRY_RE.match(text) if text else None
-    given = _FAMILY_GIVEN_RE.match(m.group("name")) if m is not None else None
+    given = FAMILY_GIVEN_RE.match(m.group("name")) if m is not None else None
     if given is not None and is_title(given.group("given")):
         return None  # "JANE ROE, Prime Minister": a name in capitals, then the post, not given names
     return m
