@@ -17,7 +17,7 @@ from pipeline.matching.han_keys import HAN, han_keys, han_parts
 from pipeline.matching.one_word import one_word_pairs
 from pipeline.matching.place_pinyin import read_exactly
 from pipeline.matching.sparse_pairs import _block, gated_pairs
-from pipeline.matching.two_sounds import TWO_SHARE, two_class_pairs
+from pipeline.matching.two_sounds import TWO_SHARE, heard_as_one, heard_two, two_class_pairs
 from pipeline.settings import EvidenceSettings
 
 __all__ = ["HAN", "YOMI", "KanaTable", "han_keys", "skeleton_pairs"]
@@ -53,7 +53,7 @@ class KanaTable:
         # a skeleton of two classes (pipeline.matching.two_sounds) meets one family name the story tells
         # apart, never a near skeleton: it is left out of the other pairs (a name with a Cantonese skeleton
         # of its own, every stop silent, is heard by it instead)
-        two = [p[0] if len(p[0]) < MIN_CLASSES and not (p[3][0] if p[3] else "") else "" for p in parts]
+        two = [heard_two(p[0], p[3]) for p in parts]
         skeletons = [p[0] if not short else "" for p, short in zip(parts, two, strict=True)]
         family = [p[1] for p in parts]
         targets = [k if k in han_en else "" for k in en_keys]  # "" has no skeleton: no evidence
@@ -63,6 +63,7 @@ class KanaTable:
         alone = (
             two_class_pairs(two, targets, w.phonetic_weight * FAMILY_SHARE * TWO_SHARE) if han_en else None
         )
+        kin = heard_as_one(alone) if alone is not None else None  # two Chinese spellings of one family name
         if by_en is not None and alone is not None:
             by_en = by_en.maximum(alone).tocsr()
         names = [k if " " in k else "" for k in keys]  # a name of one word has too few sounds to tell
@@ -82,6 +83,7 @@ class KanaTable:
         self._twin_rows = (
             by_kana[found] if by_kana is not None else sparse.csr_matrix((len(found), len(keys)))
         )
+        self._kin_rows = kin[found][:, found] if kin is not None else sparse.csr_matrix((len(found),) * 2)
         self.n_kana = len(keys)
         self.readings = dict(readings or {})
         yomi = sorted(self.readings)
@@ -276,7 +278,8 @@ class _Across:
 
 class _Twin:
     """The kana table's keys against each other: the Chinese skeletons (``HAN`` keys) x the katakana
-    names, both ways (symmetric; nothing between two keys of one kind)."""
+    names, both ways (symmetric), and two Chinese names of two sounds heard as one family name
+    (``two_sounds.heard_as_one``); nothing else between two keys of one kind."""
 
     def __init__(self, table: KanaTable) -> None:
         self.table = table
@@ -286,10 +289,14 @@ class _Twin:
         if self._matrix is None:
             table = self.table
             n, k = len(table.keys), table.n_kana
-            rows = table._twin_rows.tocoo()
+            rows, kin = table._twin_rows.tocoo(), table._kin_rows.tocoo()
             r, c = rows.row + k, rows.col
             both = sparse.csr_matrix(
-                (np.r_[rows.data, rows.data].astype(np.float32), (np.r_[r, c], np.r_[c, r])), shape=(n, n)
+                (
+                    np.r_[rows.data, rows.data, kin.data].astype(np.float32),
+                    (np.r_[r, c, kin.row + k], np.r_[c, r, kin.col + k]),
+                ),
+                shape=(n, n),
             )
             both.sort_indices()
             self._matrix = both
