@@ -12,6 +12,8 @@ from scipy import sparse
 
 from pipeline.knowledge.german_kana import heard_in_kana
 from pipeline.knowledge.kana import sound_key
+from pipeline.knowledge.portuguese_kana import SHARE as BRAZILIAN_SHARE
+from pipeline.knowledge.portuguese_kana import heard_in_kana as heard_in_brazil
 from pipeline.knowledge.sound import HAN_GATE, MIN_CLASSES, latin_forms, latin_skeleton
 from pipeline.matching.han_keys import HAN, han_keys, han_parts
 from pipeline.matching.one_word import one_word_pairs
@@ -107,6 +109,22 @@ class KanaTable:
             shape = (len(kana), len(self.en_sounds))
             pairs = gated_pairs(kana, self.en_sounds, fuzz.ratio, self.w.kana_gate, self.w.phonetic_weight)
             kana_rows = pairs if pairs is not None else sparse.csr_matrix(shape, dtype=np.float32)
+            # and against the English keys read as Brazilian Portuguese (pipeline.knowledge.portuguese_kana)
+            brazilian = [heard_in_brazil(k) for k in self.en_keys]
+            if (
+                any(brazilian)
+                and (
+                    heard := gated_pairs(
+                        kana,
+                        brazilian,
+                        fuzz.ratio,
+                        self.w.kana_gate,
+                        self.w.phonetic_weight * BRAZILIAN_SHARE,
+                    )
+                )
+                is not None
+            ):
+                kana_rows = kana_rows.maximum(heard)
             if kana:
                 skeletons = [latin_skeleton(k) if " " in k else "" for k in kana]
                 kana_rows = kana_rows.maximum(_skeleton_rows(skeletons, self.en_keys, self.w, family=False))
