@@ -154,7 +154,7 @@ def cantonese_skeleton(text: str, *, n_as_l: bool = False) -> str:
     (``加勒``: gaa lak -> ``gl``); a name that begins with a vowel begins with the class ``a``; "" for text
     that is not characters alone or has a character without a reading. ``n_as_l``: each initial ``n`` as
     ``l``, as much of Hong Kong says it (拿 naa as laa), so that its outlets write a foreign ``l`` with
-    it (``沙拿``: ``sl``)."""
+    it (``施拿``: ``sl``)."""
     if not HAN_ONLY_RE.match(text or ""):
         return ""
     readings = jyutping("".join(HAN_SPAN_RE.findall(text)))

@@ -16,7 +16,7 @@ from pipeline.knowledge.portuguese_kana import SHARE as BRAZILIAN_SHARE
 from pipeline.knowledge.portuguese_kana import heard_in_kana as heard_in_brazil
 from pipeline.knowledge.sound import HAN_GATE, MIN_CLASSES, latin_forms, latin_skeleton
 from pipeline.matching.han_keys import HAN, han_keys, han_parts
-from pipeline.matching.one_word import one_word_pairs
+from pipeline.matching.one_word import one_word_pairs, vowels_apart
 from pipeline.matching.place_pinyin import read_exactly
 from pipeline.matching.sparse_pairs import _block, gated_pairs
 from pipeline.matching.two_sounds import TWO_SHARE, heard_as_one, heard_two, two_class_pairs
@@ -71,6 +71,8 @@ class KanaTable:
         names = [k if " " in k else "" for k in keys]  # a name of one word has too few sounds to tell
         # a katakana name is heard from the Latin one, not from Hong Kong's: Mandarin's reading alone
         by_kana = skeleton_pairs(skeletons, names, w, family) if han and any(names) else None
+        if by_kana is not None:
+            by_kana = vowels_apart(by_kana, [p[2] for p in parts], family, names)
         if (
             han
             and (alone := one_word_pairs(skeletons, [p[2] for p in parts], keys, w, FAMILY_SHARE)) is not None

@@ -13,7 +13,7 @@ weighs none shorter than ``MIN_CLASSES``; here one is heard only where the story
   family names share (Kolle and Gaula, both ``gl``) tells nothing (``two_class_pairs``).
 
 A name printed in Traditional characters is heard in Cantonese too (pipeline.matching.han_keys), with its
-initial ``n`` as ``l`` (``沙拿``, saa naa: ``sn`` and ``sl``): each row holds every two-class skeleton
+initial ``n`` as ``l`` (``施拿``, si naa: ``sn`` and ``sl``): each row holds every two-class skeleton
 the name is heard by.
 
 The evidence is ``TWO_SHARE`` of a family name alone's, in the kana table, inside the one-item-per-article
@@ -55,7 +55,7 @@ def short_keys(
     read family name first, name no place (``places``: whether the gazetteer knows a name) and whose
     skeleton has two classes, where no article prints two keys of one skeleton; a key also heard in
     Cantonese (``cantonese``) by a skeleton of more classes is heard by that one instead (pipeline.matching.
-    han_keys), and is none of them (``夏基米``, xia ji mi: ``sn``, is haa gei mai: ``fgn``)."""
+    han_keys), and is none of them (``謝基明``, xie ji ming: ``sn``, is ze gei ming: ``sgn``)."""
     by_article: dict[tuple[str, str], set[str]] = defaultdict(set)
     for article, name, key in printed:
         if len(HAN_SPAN_RE.findall(key)) not in _CHARS or not family_first(name) or places(name):
@@ -115,7 +115,7 @@ def two_class_pairs(
 def heard_as_one(pairs: sparse.csr_matrix) -> sparse.csr_matrix:
     """Two Chinese names (rows of ``two_class_pairs``) heard as the one family name of the story, each
     pair with the lesser of their evidence (symmetric, none on the diagonal): two regions' spellings of
-    one person (``姆巴貝``, ``麥巴比``: Mbabey), which no sound between the two Chinese names tells."""
+    one person (``姆巴貝``, ``麥巴貝``: Mbabey), which no sound between the two Chinese names tells."""
     found = pairs.tocsc()
     best: dict[tuple[int, int], float] = {}
     for j in range(found.shape[1]):
