@@ -14,10 +14,11 @@ from pipeline.knowledge.german_kana import heard_in_kana
 from pipeline.knowledge.kana import sound_key
 from pipeline.knowledge.portuguese_kana import SHARE as BRAZILIAN_SHARE
 from pipeline.knowledge.portuguese_kana import heard_in_kana as heard_in_brazil
-from pipeline.knowledge.sound import HAN_GATE, MIN_CLASSES, latin_forms, latin_skeleton
+from pipeline.knowledge.sound import latin_skeleton
 from pipeline.matching.han_keys import HAN, han_keys, han_parts
 from pipeline.matching.one_word import one_word_pairs, vowels_apart
 from pipeline.matching.place_pinyin import read_exactly
+from pipeline.matching.skeleton_pairs import FAMILY_SHARE, both_readings, skeleton_pairs
 from pipeline.matching.sparse_pairs import _block, gated_pairs
 from pipeline.matching.two_sounds import TWO_SHARE, heard_as_one, heard_two, two_class_pairs
 from pipeline.settings import EvidenceSettings
@@ -61,7 +62,7 @@ class KanaTable:
         targets = [k if k in han_en else "" for k in en_keys]  # "" has no skeleton: no evidence
         # a second reading: the rows' best of the two (none for a name of two sounds, heard apart)
         cantonese = [() if short else p[3] for p, short in zip(parts, two, strict=True)]
-        by_en = _both_readings(skeletons, cantonese, targets, w, family) if han and han_en else None
+        by_en = both_readings(skeletons, cantonese, targets, w, family) if han and han_en else None
         alone = (
             two_class_pairs(two, targets, w.phonetic_weight * FAMILY_SHARE * TWO_SHARE) if han_en else None
         )
@@ -129,7 +130,7 @@ class KanaTable:
                 kana_rows = kana_rows.maximum(heard)
             if kana:
                 skeletons = [latin_skeleton(k) if " " in k else "" for k in kana]
-                kana_rows = kana_rows.maximum(_skeleton_rows(skeletons, self.en_keys, self.w, family=False))
+                kana_rows = kana_rows.maximum(skeleton_pairs(skeletons, self.en_keys, self.w))
                 # a family name printed alone in katakana (ボルド) against the last word of an English
                 # name of two words or more, heard alike: a family name's share of the evidence
                 alone = [k if " " not in k and k not in self.places else "" for k in kana]
@@ -187,100 +188,6 @@ class KanaTable:
             readings = self.readings[key]
             return max(readings, key=lambda r: fuzz.ratio(r, heard)) if heard else readings[0]
         return han_parts(key)[0] if key.startswith(HAN) else key
-
-
-# a family name alone, met by the family name of a whole name, tells less than two whole names that sound
-# alike (few consonant classes: ``布林`` and ``巴爾默`` share one skeleton): its evidence counts this share
-# of a whole name's, so that where an outlet prints the whole name, the whole name decides
-FAMILY_SHARE = 0.9
-
-
-# a Traditional name's Cantonese reading (Hong Kong's, where Taiwan's outlets, of the same script, hear
-# names in Mandarin) counts this share of a Mandarin one: it is heard only where Mandarin hears nothing
-# (惠蘭: hui lan, ``fln``, is Whelby's; wai laan, ``wln``, would be Warlin's too)
-CANTONESE_SHARE = 0.9
-
-
-def _both_readings(
-    han: list[str],
-    cantonese: list[tuple[str, ...]],
-    en_keys: list[str],
-    w: EvidenceSettings,
-    family: Sequence[bool],
-) -> sparse.csr_matrix:
-    """``skeleton_pairs`` of the Mandarin skeletons, and for the names that Mandarin hears like no English
-    key but that have Cantonese skeletons (pipeline.matching.han_keys), the best of those of the Cantonese
-    ones at ``CANTONESE_SHARE``: an extra reading where Mandarin's finds nothing, never in its place (a
-    chance match of three classes in Cantonese, ``安·伍德``'s on ng dak with a Latin ``unit``, never
-    outbids the name Mandarin hears)."""
-    pairs = skeleton_pairs(han, en_keys, w, family)
-    silent = np.diff(pairs.indptr) == 0
-    heard = [c if quiet else () for c, quiet in zip(cantonese, silent.tolist(), strict=True)]
-    if not any(heard):
-        return pairs
-    found = skeleton_pairs([c[0] if c else "" for c in heard], en_keys, w, family)
-    for n in range(1, max(len(c) for c in heard)):
-        found = found.maximum(skeleton_pairs([c[n] if len(c) > n else "" for c in heard], en_keys, w, family))
-    return (pairs + found * CANTONESE_SHARE).tocsr()
-
-
-def skeleton_pairs(
-    han: list[str], en_keys: list[str], w: EvidenceSettings, family: Sequence[bool] = ()
-) -> sparse.csr_matrix:
-    """``phonetic_weight`` x the best skeleton ratio of each Chinese skeleton (rows) with each English
-        key's forms (columns) where it reaches ``HAN_GATE`` and both begin with the same class; computed on
-        the distinct forms (eight classes: many keys share one). The rows marked in ``family`` (names that
-        read family name first) meet only the forms that begin at the family name (``latin_forms``), and count
-    ``FAMILY_SHARE`` of the ratio."""
-    if not any(family):
-        return _skeleton_rows(han, en_keys, w, family=False)
-    sides = (False, True)
-    at = [[i for i, f in enumerate(family) if f == side] for side in sides]
-    parts = [
-        _skeleton_rows([han[i] for i in rows], en_keys, w, family=side) * (FAMILY_SHARE if side else 1.0)
-        for side, rows in zip(sides, at, strict=True)
-    ]
-    order = np.argsort(np.array(at[0] + at[1], dtype=np.int64), kind="stable")
-    return sparse.vstack(parts, format="csr")[order]
-
-
-def _skeleton_rows(
-    han: list[str], en_keys: list[str], w: EvidenceSettings, *, family: bool
-) -> sparse.csr_matrix:
-    """``skeleton_pairs`` for rows that all read one way (``family`` or not)."""
-    shape = (len(han), len(en_keys))
-    forms = (
-        [tuple(f for f in latin_forms(k, family=family) if len(f) >= MIN_CLASSES) for k in en_keys]
-        if han
-        else []
-    )
-    right = sorted({f for fs in forms for f in fs})
-    pairs = gated_pairs(han, right, fuzz.ratio, HAN_GATE, w.phonetic_weight)
-    if pairs is None or not pairs.nnz:
-        return sparse.csr_matrix(shape, dtype=np.float32)
-    coo = pairs.tocoo()
-    alike = np.array(
-        [han[i][0] == right[j][0] for i, j in zip(coo.row.tolist(), coo.col.tolist(), strict=True)]
-    )
-    at = {f: j for j, f in enumerate(right)}
-    owned = [(at[f], k) for k, fs in enumerate(forms) for f in fs]
-    owners = sparse.csr_matrix(
-        (np.ones(len(owned), dtype=np.int8), tuple(np.array(owned, dtype=np.int64).T)),
-        shape=(len(right), len(en_keys)),
-    )
-    if not alike.any():
-        return sparse.csr_matrix(shape, dtype=np.float32)
-    row, col, data = coo.row[alike], coo.col[alike], coo.data[alike]
-    # each (skeleton, form) pair to every English key with that form, then the best per (skeleton, key)
-    counts = np.diff(owners.indptr)[col]
-    starts = np.repeat(owners.indptr[col] - np.cumsum(counts) + counts, counts)
-    rows = np.repeat(row, counts)
-    cols = owners.indices[np.arange(int(counts.sum())) + starts]
-    vals = np.repeat(data, counts)
-    order = np.lexsort((-vals, cols, rows))
-    rows, cols, vals = rows[order], cols[order], vals[order]
-    first = np.r_[True, (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])]
-    return sparse.csr_matrix((vals[first].astype(np.float32), (rows[first], cols[first])), shape=shape)
 
 
 class _Across:
