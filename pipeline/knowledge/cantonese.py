@@ -140,19 +140,21 @@ def hk_spellings(syllable: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _syllable_classes(syllable: str) -> list[str]:
+def _syllable_classes(syllable: str, *, n_as_l: bool = False) -> list[str]:
     initial, final = _split(syllable)
-    classes = [_INITIALS[initial][0]] if initial else []
+    classes = [_INITIALS["l" if n_as_l and initial == "n" else initial][0]] if initial else []
     if final in _SYLLABIC or final.endswith(_NASAL_CODAS) and len(final) > 1:
         classes.append("n")
     return classes
 
 
 @lru_cache(maxsize=65536)
-def cantonese_skeleton(text: str) -> str:
+def cantonese_skeleton(text: str, *, n_as_l: bool = False) -> str:
     """The consonant skeleton of Chinese characters read in Cantonese, each by its likeliest reading
     (``加勒``: gaa lak -> ``gl``); a name that begins with a vowel begins with the class ``a``; "" for text
-    that is not characters alone or has a character without a reading."""
+    that is not characters alone or has a character without a reading. ``n_as_l``: each initial ``n`` as
+    ``l``, as much of Hong Kong says it (拿 naa as laa), so that its outlets write a foreign ``l`` with
+    it (``施拿``: ``sl``)."""
     if not HAN_ONLY_RE.match(text or ""):
         return ""
     readings = jyutping("".join(HAN_SPAN_RE.findall(text)))
@@ -161,7 +163,7 @@ def cantonese_skeleton(text: str) -> str:
     syllables = [r[0] for r in readings]
     classes = ["a"] if _split(syllables[0])[0] in ("", "j") else []
     for s in syllables:
-        classes += _syllable_classes(s)
+        classes += _syllable_classes(s, n_as_l=n_as_l)
     return "".join(c for i, c in enumerate(classes) if c and (i == 0 or c != classes[i - 1]))
 
 

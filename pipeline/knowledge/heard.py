@@ -13,13 +13,17 @@ each read into a consonant skeleton by ``pipeline.knowledge.sound``.
 * a ``d`` or ``t`` between a vowel and an ``e`` or ``i`` (a Russian soft consonant) is also heard as an
   affricate, as Chinese outlets write it (``捷``, ``季``: jie, ji for the ``de`` of Borodeva, ``博羅捷娃``):
   a reading of a name of another language, with its sounded ``r``.
+
+``liquid_dropped`` is one more spelling, heard only where a name has two sounds left
+(pipeline.matching.two_sounds): an ``l`` between a vowel and a consonant left out, as Hong Kong writes it
+(no Cantonese syllable ends in ``l``: Galmor as ``加摩``, gaa mo) and katakana often does (``ガーモア``).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["R_KEPT", "spellings"]
+__all__ = ["R_KEPT", "liquid_dropped", "spellings"]
 
 _FINAL_READINGS = ((re.compile(r"(?<=[aeiouy])ch\b"), "k"),)
 _DEVOICED_RE = re.compile(r"(?<=[aeiouy])v\b")
@@ -28,6 +32,7 @@ _ZH_RE = re.compile(r"zh")
 _WH_RE = re.compile(r"\bwh")
 _SOFT_RE = re.compile(r"(?<=[aeiouy])[dt](?=[ei])")
 _AFFRICATE = "j"
+_LIQUID_RE = re.compile(r"(?<=[aeiouy])l(?=[^aeiouyl\W])")
 R_KEPT = "\u0280"  # a sounded r, kept from the rule that drops an English one (read as ``r`` after)
 
 
@@ -44,3 +49,10 @@ def spellings(text: str, *, foreign: bool = True) -> tuple[str, ...]:
     sounded = _ZH_RE.sub("r", _SOUNDED_R_RE.sub(R_KEPT, text))
     soft = _SOFT_RE.sub(_AFFRICATE, sounded)
     return tuple(dict.fromkeys([text, other, sounded, _WH_RE.sub("h", text), soft]))
+
+
+def liquid_dropped(word: str) -> str:
+    """A Latin word (folded to lower case) with each ``l`` between a vowel and a consonant left out
+    (``galmor`` -> ``gamor``); "" where it has none."""
+    dropped = _LIQUID_RE.sub("", word.casefold())
+    return dropped if dropped != word.casefold() else ""

@@ -102,7 +102,7 @@ class Space:
         cantonese = {k for n in names if n.article in traditional for k in n.zh_keys}
         # a family name of two sounds printed alone (柯勒: ``gl``), heard where the story tells it apart
         printed = ((n.article, z, k) for n in names if not n.en for z, k in zip(n.zh, n.zh_keys, strict=True))
-        short = short_keys(printed, places) if phonetic else frozenset()
+        short = short_keys(printed, places, cantonese) if phonetic else frozenset()
         self.han_of = han_keys(native, dotted, cantonese, short) if phonetic and (en_only or kana) else {}
         self.han_of |= {k: YOMI + k for k in readings}
         han = sorted({v for v in self.han_of.values() if v.startswith(HAN)})

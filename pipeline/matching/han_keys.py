@@ -51,6 +51,13 @@ def _first_vowels(chinese: str) -> str:
     return _INITIAL.sub("", syllables[0]).rstrip("nrg") if syllables else ""
 
 
+def _two_heard(key: str, skeleton: str) -> list[str]:
+    """A family name of two sounds heard in Cantonese (pipeline.matching.two_sounds): its skeletons of two
+    classes, its initial ``n`` as ``n`` and as ``l`` (pipeline.knowledge.cantonese), but its Mandarin one."""
+    heard = {cantonese_skeleton(key), cantonese_skeleton(key, n_as_l=True)} - {skeleton}
+    return sorted(h for h in heard if len(h) == MIN_CLASSES - 1)
+
+
 def han_keys(
     zh_keys: Sequence[str],
     dotted: set[str] | frozenset[str] = frozenset(),
@@ -61,7 +68,8 @@ def han_keys(
     consonant skeleton, pipeline.knowledge.sound; ``HAN`` + ``_FAMILY`` + skeleton for a name that reads
     family name first: a key not ``dotted`` in print, of two or three characters; for a key some outlet
     of Traditional characters prints, in ``cantonese``, ``_CANTONESE`` + its Cantonese skeleton where it
-    differs, and ``_CANTONESE`` + the one with its last syllable's stop heard, where it has one), then its
+    differs, and ``_CANTONESE`` + the one with its last syllable's stop heard, where it has one; for a
+    name of ``short`` that has none, ``_CANTONESE`` + each of its two-class ones, ``_two_heard``), then its
     shape (``_SYLLABLES`` + its characters, ``_VOWELS`` + its first syllable's vowels:
     ``漢awl#3=a`` for ``安瓦雷``); keys of too few classes (in both readings) have none, but those of
     ``short`` (pipeline.matching.two_sounds: a family name of two sounds, which the story tells apart)."""
@@ -74,6 +82,8 @@ def han_keys(
         # and with its last syllable's stop heard, where it has one (葛 ``got`` for ``-cott``)
         stop = cantonese_end_stop_skeleton(k) if k in cantonese else ""
         heard, stop = (h if len(h) >= MIN_CLASSES and h != skeleton else "" for h in (heard, stop))
+        if not heard and k in short and k in cantonese:
+            heard = _CANTONESE.join(_two_heard(k, skeleton))
         heard = f"{heard}{_CANTONESE}{stop}" if stop else heard
         if len(skeleton) < MIN_CLASSES and not heard and k not in short:
             continue

@@ -65,3 +65,27 @@ def one_word_pairs(
     rows, cols = (np.array(side, dtype=np.int64) for side in zip(*pairs, strict=True))
     value = np.full(len(pairs), w.phonetic_weight * share, dtype=np.float32)
     return sparse.csr_matrix((value, (rows, cols)), shape=(len(han), len(kana)))
+
+
+# a family name printed alone in Chinese against a katakana whole name's family name whose first vowel is
+# none of the Chinese first syllable's counts this share of its evidence: the skeleton is the same, the
+# name may be another (``沃倫``, wo: ``wln``, against ``ジェーン・ウィラン``'s wi; ``亨頓``, heng, against
+# ``ハントン``'s ha is one, the vowels of English transliterated two ways)
+VOWEL_APART = 0.8
+
+
+def vowels_apart(
+    pairs: sparse.csr_matrix, shapes: Sequence[tuple[int, str]], family: Sequence[bool], kana: Sequence[str]
+) -> sparse.csr_matrix:
+    """``pairs`` (Chinese names x katakana keys) with the pairs of a Chinese name read family name first
+    (``family``) and a katakana name of two words or more whose last word's first vowel is none of the
+    Chinese name's first syllable's (``shapes``) at ``VOWEL_APART`` of their evidence."""
+    out = pairs.tocoo()
+    data = out.data.copy()
+    for n, (i, j) in enumerate(zip(out.row.tolist(), out.col.tolist(), strict=True)):
+        key = kana[j]
+        if family[i] and " " in key:
+            vowel = _first_vowel(key.rsplit(" ", 1)[1])
+            if vowel and vowel not in shapes[i][1]:
+                data[n] *= VOWEL_APART
+    return sparse.csr_matrix((data, (out.row, out.col)), shape=pairs.shape)
