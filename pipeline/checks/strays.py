@@ -24,6 +24,7 @@ from pipeline.checks.view import (
     _View,
 )
 from pipeline.knowledge import code_of
+from pipeline.knowledge.cantonese_heard import cantonese_similarity
 from pipeline.knowledge.kana import similarity as kana_similarity
 from pipeline.knowledge.phonetic import pinyin_key
 from pipeline.knowledge.phonetic import similarity as sound_similarity
@@ -44,6 +45,7 @@ RESEMBLES_KANA = 0.6  # sound similarity of a katakana name and the entry's Engl
 # 葉爾登 / 叶必扬)
 MIN_SHARED_CHARS = 2
 MIN_FULL_NAME_CHARS = 5
+TRADITIONAL = "traditional"  # the script of the lists whose names may be Cantonese sounds (view._script)
 NEAR_SOUND = 0.5  # a sound this close to another script's name may be that name, unlinked (kana.py: < 0.53)
 
 
@@ -119,7 +121,13 @@ def _stray(view: _View, art: str, ent: str) -> Severity | None:
         return None
     near = max(
         [han_similarity(m.name_zh, t) for t in theirs if t.isascii()]
-        + [_near_in_chinese(m.name_zh, t, cut=bool(ending)) for t in chinese],
+        + [_near_in_chinese(m.name_zh, t, cut=bool(ending)) for t in chinese]
+        # a list in Traditional characters may write the name by its Cantonese sound (沙拿 for Salah)
+        + [
+            cantonese_similarity(m.name_zh, t)
+            for t in theirs
+            if t.isascii() and _script(view, art) == TRADITIONAL
+        ],
     )
     if near >= RESEMBLES_SOUND:
         return None  # a transliteration of its own (柏根 beside 伯格姆 and Doug Burgum)
