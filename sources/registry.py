@@ -25,7 +25,6 @@ from pipeline.models import Article, Heading, Mention, ParseResult, Problem, Sev
 from sources.base import Document, Extraction, Layout
 from sources.bracketed_aliases import aliases_in_brackets
 from sources.bracketed_parties import parties_in_brackets
-from sources.group_lead_counts import counted_groups
 from sources.group_names_listed import without_group_names
 from sources.inverted_names import inverted_names
 from sources.item_asides import people_asides, shared_asides
@@ -215,7 +214,6 @@ def parse_document(doc: Document) -> ParseResult:
     mentions, headings = without_group_names(doc.id, mentions, headings)
     selection = selection or any(lead_says_selection(doc.text, found[0].start) for _, found, _ in lists)
     headings = places_unbound(headline_counts(doc, headings, mentions), mentions)
-    headings = counted_groups(doc, headings, mentions)  # "對4名個人及3家實體…" over 個人： and 實體：
     mentions, beyond = beyond_the_count(doc.id, mentions, headings)
     mentions = ordered_places(doc, mentions)
     problems.extend(beyond)

@@ -135,19 +135,12 @@ def test_leads_parallel_only_where_they_end_alike_and_differ_before() -> None:
 
 
 def test_counts_of_the_groups_stated_together_before_the_list(tmp_path: Path) -> None:
-    from sources.registry import parse_path as parse
+    """Once the second list is read as a group of its own, the sentence counting both binds each count to
+    its group (pipeline claims)."""
+    from pipeline.run import reconcile
 
-    text = (
-        "甲國宣布制裁乙國人士及企業\n\n丙報　2025年3月3日\n\n"
-        "甲國外交部3日宣布，對4名個人及3家實體採取反制措施。\n\n"
-        "個人：\n張三（乙國國防部副部長）\n李四（乙國軍火公司董事長）\n王五\n趙六\n\n"
-        "實體：\n乙國軍火公司\n乙國造船廠\n乙國航太研究院\n"
-    )
-    path = tmp_path / "zh.txt"
-    path.write_text(text, encoding="utf-8")
-    assert sorted((h.group, h.stated) for h in parse(path).headings) == [("個人", 4), ("實體", 3)]
-    path.write_text(EN.replace("three companies", "three entities"), encoding="utf-8")
-    counts = {h.stated for h in parse(path).headings if "individuals" in h.group or "entities" in h.group}
-    assert counts == {4, 3}
-    path.write_text(EN, encoding="utf-8")  # "three companies": no group is labelled so, no count of one
-    assert sorted(h.stated for h in parse(path).headings) == [4]
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "a.txt").write_text(EN.replace("three companies", "three entities"), encoding="utf-8")
+    claims = sorted((c.subject, int(c.stated)) for c in reconcile([str(folder)]).claims if c.kind == "group")
+    assert claims == [("The entities designated", 3), ("The individuals designated", 4)]
