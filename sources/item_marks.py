@@ -38,7 +38,7 @@ _JA_WHOSE_KANA_RE = re.compile(
 
 
 # "Aland at 49%": the preposition before a value is the value's, not the name's
-AT_BEFORE_VALUE_RE = re.compile(r"(?:\s*,)?\s+(?:at|to)\s*$")  # "Aland at 49%", "Aland, to 46%"
+AT_BEFORE_VALUE_RE = re.compile(r"(?:\s*,)?\s+(?:at|to|with)\s*$")  # "Aland at 49%", "Aland, to 46%"
 _GIVEN_TO_RE = re.compile(
     r"(?:\s+(?:tariffs?|duties|duty|levies|levy))?\s+(?:on|for|against)\s+(?:the\s+)?(?=[A-Z])"
 )

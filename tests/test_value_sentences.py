@@ -340,3 +340,31 @@ def test_english_pieces_with_the_value_after_to_and_a_comma() -> None:
         ("Carpathia", [49], []),
         ("Dalmatia", [48], []),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aland won with 40.05% of the vote, ahead of Borduria with 33.49% and Carpathia with 26.46%.",
+        "Aland won with 40.05%, followed by Borduria with 33.49% and Carpathia with 26.46%.",
+        "Aland won 40.05% of the vote, Borduria 33.49% and Carpathia 26.46%.",
+    ],
+)
+def test_english_shares_of_the_vote_told_in_a_sentence(sentence: str) -> None:
+    # "with" before a figure is the figure's, "of the vote" says what it is a share of, "ahead of" joins
+    assert _read(sentence) == [
+        ("Aland", [(40.05, "%")]),
+        ("Borduria", [(33.49, "%")]),
+        ("Carpathia", [(26.46, "%")]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "中選會公布，張三得票率40.05%，李四33.49%，王五26.46%。",
+        "中選會公布，張三得票率40.05%，李四得票率33.49%，王五得票率26.46%。",
+    ],
+)
+def test_chinese_shares_of_the_vote_after_their_measure_word(sentence: str) -> None:
+    assert _read(sentence) == [("張三", [(40.05, "%")]), ("李四", [(33.49, "%")]), ("王五", [(26.46, "%")])]

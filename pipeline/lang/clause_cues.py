@@ -75,7 +75,13 @@ CHANGE_WORD_RE = re.compile(
 # words between an English name and its value that say how it fared, the verb of one piece of a
 # sentence of several ("Aland faces 46%, while Borduria got 36% and Carpathia 32%"); no word of change
 EN_PIECE_JOINER_RE = re.compile(
-    r",?\s+(?:while|whereas|with|followed\s+by)\s+|,\s+(?:and\s+)?|\s+and\s+|;\s*|\.\s+(?=[A-Z])"
+    # "with" before a name ("…, with Borduria at 48%"), never before its figure ("won with 40%")
+    r",?\s+(?:while|whereas|with(?=\s+(?:the\s+)?[A-Z])|followed\s+by|trailed\s+by|ahead\s+of)\s+"
+    r"|,\s+(?:and\s+)?|\s+and\s+|;\s*|\.\s+(?=[A-Z])"
+)
+# what a share of the vote is of, after the figure ("40.05% of the vote", "26.5% of votes cast")
+EN_SHARE_OF_VOTE_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:popular|total|valid)\s+)?(?:vote|votes|ballots)(?:\s+cast)?", re.IGNORECASE
 )
 # an English month and day, with its year or not ("Apr. 2", "April 2, 2025")
 EN_DATE_PATTERN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
@@ -91,7 +97,10 @@ EN_POSSESSIVE_RE = re.compile(r"['’]s?$")
 # the name ends where it starts
 NAME_MEASURE_RE = re.compile(
     fold_pattern(r"的?(?:經濟|實質|GDP|國內生產總值)*(?:成長率|增長率|增速|成長|增長|增幅)(?:預測|預估)?$")
-    + r"|の(?:実質)?(?:経済|GDP)?成長率(?:見通し)?$"
+    # a share of the vote, a rate charged, a share of a whole ("張三得票率40.05%", "甲國稅率25%")
+    + "|"
+    + fold_pattern(r"的?(?:得票率|得票比率|支持率|稅率|關稅|市佔率|市占率|佔比|占比|比重)$")
+    + r"|の(?:実質)?(?:経済|GDP)?成長率(?:見通し)?$|の?(?:得票率|支持率|税率|関税率|シェア)$"
 )
 # a verb of forecasting before the name whose figure it gives ("IMF預估甲國經濟成長率為0.6%"): the name
 # starts after it

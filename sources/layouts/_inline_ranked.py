@@ -23,6 +23,7 @@ from pipeline.lang.clause_cues import (
     EN_FIGURE_TIME_RE,
     EN_PIECE_JOINER_RE,
     EN_POSSESSIVE_RE,
+    EN_SHARE_OF_VOTE_RE,
     MEASURE_END_RE,
 )
 from pipeline.lang.name_words import EN_NOT_A_NAME_RE
@@ -162,7 +163,8 @@ _EN_HEAD_RE = re.compile(
     rf"(?P<name>{EN_NAME_RUN_RE.pattern})(?P<verb>(?:,?\s+[a-z][\w'’\-]*){{0,{MAX_EN_VERB_WORDS}}})[\s,]*$"
 )
 _EN_TAIL_RE = re.compile(
-    rf"(?:\s+[a-z][\w\-]*){{0,{MAX_EN_TAIL_WORDS}}}(?:\s+(?i:{EN_FIGURE_TIME_RE.pattern}))?\s*[.]?\s*"
+    rf"(?:{EN_SHARE_OF_VOTE_RE.pattern}|(?:\s+[a-z][\w\-]*){{0,{MAX_EN_TAIL_WORDS}}})"
+    rf"(?:\s+(?i:{EN_FIGURE_TIME_RE.pattern}))?\s*[.]?\s*"
 )
 _AT_VALUE_RE = re.compile(r"\s*(?:at|of|with)\s+[0-9]")
 
