@@ -123,8 +123,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "votes",
         re.compile(
             # after a name or the verb of what it got ("甲獲183票", "乙164票", "丙氏が183票"), not after a
-            # label of its own ("議員票64票", "合計183票", "以185票", "第2票")
-            rf"(?:(?<=[約约近逾])|(?<![{CJK}{KANA}0-9０-９,.，])|(?<=[{CJK}{KANA}])(?<![票計计共以數数率第投]))"
+            # label of its own ("議員票64票", "合計183票", "以185票", "第2票"), nor a tally's other side
+            # ("以185票對156票")
+            rf"(?:(?<=[約约近逾])|(?<![{CJK}{KANA}0-9０-９,.，])|(?<=[{CJK}{KANA}])(?<![票計计共以數数率第投對对比]))"
             + _N
             + r"\s*(?:(?P<scale>萬|万)(?:\s*(?P<n2>[0-9０-９]{1,4}))?)?\s*票(?![數数率])"
             r"(?!\s*[(（][^)）]*[、,，;；])|"
