@@ -260,8 +260,8 @@ JA_LINES = (
 
 def test_a_japanese_line_of_one_named_and_others_counted_is_its_group_named_in_part(tmp_path: Path) -> None:
     """``■乙賞　山田太郎・甲大特任教授ら3人`` among ``■prize　names`` lines: 山田太郎 under 乙賞 with his post
-    (特任, a rank, no verb of appointment), the group's count 3, the article naming some of it (before:
-    the lines of one name left out)."""
+    (特任, a rank, no verb of appointment), the group's count 3 (before: the lines of one name left
+    out)."""
     result = _read(tmp_path, JA_LINES)
     read = [m for m in result.mentions if m.kind == "list"]
     assert [(m.name_zh, m.group) for m in read] == [
@@ -275,7 +275,6 @@ def test_a_japanese_line_of_one_named_and_others_counted_is_its_group_named_in_p
     ]
     assert [a.text for a in read[2].attributes] == ["甲大特任教授"]
     assert [(h.group, h.stated) for h in result.headings if h.stated is not None] == [("乙賞", 3)]
-    assert result.article.selection
 
 
 def test_a_group_named_by_one_and_others_is_no_miscount(tmp_path: Path) -> None:

@@ -63,10 +63,9 @@ def _count_mismatches(ctx: _Ctx) -> list[Discrepancy]:
             continue  # prose about the official list, beside a printed selection of it
         if c.unit != "count" or math.isclose(c.stated, c.computed):
             continue
-        if (
-            c.computed < c.stated
-            and ctx.says_selection(c.article)
-            and (not _a_counted_group_short(ctx, c) or _named_and_others(ctx, c))
+        if c.computed < c.stated and (
+            _named_and_others(ctx, c)
+            or (ctx.says_selection(c.article) and not _a_counted_group_short(ctx, c))
         ):
             continue  # examples of the group, as the article says: its count is the official group's
         # the count is the odd one, not the list: reported as a conflict of counts (but the conflict of

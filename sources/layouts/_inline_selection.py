@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.lang.count_binding import NEARLY_ALL, miscounted_at_most
-from pipeline.lang.counts import JA_OTHERS_CLOSING_RE, OTHERS_CLOSING_RE, find_counts
+from pipeline.lang.counts import OTHERS_CLOSING_RE, find_counts
 from pipeline.lang.leads import LEAD_IN_RE, PART_OPENING_RE, PARTITIVE_RE, SELECTION_RE
 from pipeline.lang.not_counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
@@ -68,7 +68,6 @@ def selection(text: str, enums: Sequence[Enumeration]) -> bool:
             or ELLIPSIS_RE.search(text[e.start : e.spans[-1][1]])
             or ("等" in closing and e.stated is None)
             or OTHERS_CLOSING_RE.match(text, e.spans[-1][1])
-            or (JA_OTHERS_CLOSING_RE.match(text, e.spans[-1][1]) and (e.stated or 0) > len(e.spans))
             or (_WITHIN_RE.match(text, e.spans[-1][1]) and (e.stated is None or e.stated > len(e.spans)))
             or (e.stated is None and examples_of_a_hedged_whole(text[e.lead_start : e.start], len(e.spans)))
             or (e.selection and e.stated is not None and not miscounted_at_most(len(e.spans), e.stated))
