@@ -90,6 +90,7 @@ def test_the_wrong_institution_is_named_against_the_regions_own_words() -> None:
     and 03_cn 加州大学伯克利分校: each region's words for one institution, both against 01_tw."""
     d = the_error(STORY, "01_tw")
     assert "克拉克" in d.message and "耶魯大學" in d.message
+    assert "加州大學柏克萊分校" in d.message and "加州大学伯克利分校" in d.message
 
 
 def test_the_left_out_laureate_and_the_substitute_are_named() -> None:

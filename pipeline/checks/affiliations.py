@@ -97,6 +97,12 @@ def _given_another(
     return []
 
 
+def _printed(keys: dict[str, Attribute], expected: str) -> str:
+    """The value an outlet prints for the person: ``expected``, else its one in ``expected``'s script."""
+    key = expected if expected in keys else next(k for k in keys if script_of(k) == script_of(expected))
+    return keys[key].text
+
+
 def _departure(
     view: _View,
     ent: str,
@@ -127,7 +133,8 @@ def _departure(
     (given,), ((expected, basis_arts),) = alone, backed
     attribute = got[given]
     m = view.mention(art, ent)
-    shown = by_art[basis_arts[0]][expected].text
+    # each outlet's words for it, where regions word it their own way ("甲大學' / '甲大学")
+    shown = "' / '".join(dict.fromkeys(_printed(by_art[a], expected) for a in basis_arts))
     basis = _outlets(basis_arts)
     quote = view.ctx.evidence(art, min(m.start, attribute.start), max(m.end, attribute.end), sentence=False)
     finding = Discrepancy(
