@@ -17,7 +17,7 @@ from sources.layouts._headings import group_label
 MAX_NOTE_GROUPS = 4
 # a person's English name: two to four capitalized words or initials ("Jane Q. Roe")
 # a capitalized word, or two joined by a hyphen ("Jean-Luc")
-_EN_NAME_WORD = r"[A-Z][a-z'’\-]+(?:-[A-Z][a-z'’]+)?"
+_EN_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
 EN_PERSON_RE = re.compile(rf"{_EN_NAME_WORD}(?:\s+(?:{_EN_NAME_WORD}|[A-Z]\.)){{1,3}}")
 _PLACE_ASIDE_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}")  # "Borduria", "New Aland"
 MIN_PEOPLE_ASIDES = 2
@@ -67,8 +67,10 @@ def shared_asides(doc: Document, mentions: list[Mention]) -> list[Mention]:
     # one bracket after every name, some shared (``Acme Ltd (Aland)``, ``Bolt Co (Aland)``, ``Crane FZE
     # (Borduria)``): a column of notes, the one no other item shares as much as the rest
     printed = Counter(a for m in mentions for a in {m.note, *m.aliases} if a)
-    asides = [_column_aside(m, printed) for m in mentions]
-    if not every and len(asides) >= MIN_NOTE_COLUMN and all(asides) and len(set(asides)) < len(asides):
+    # (items printing no bracket at all, a few, leave the column as it is: ``丙（甲隊）``, ``丁``)
+    asides = [_column_aside(m, printed) for m in mentions if m.note or m.aliases]
+    column = len(asides) >= MIN_NOTE_COLUMN and 2 * len(asides) > len(mentions) and all(asides)
+    if not every and column and len(set(asides)) < len(asides):
         every = set(asides)
     mentions = [_note_as_aside(m) if m.note and (notes.count(m.note) > 1 or every) else m for m in mentions]
     counts: dict[str, int] = {}

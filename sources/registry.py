@@ -38,6 +38,7 @@ from sources.name_tags import bracketed_tags, latin_names_noted
 from sources.ordered_places import ordered_places
 from sources.outlets import GENERIC
 from sources.people_affiliations import posts_with_bodies, with_affiliations, without_family
+from sources.people_brackets import bracketed_people_asides
 from sources.people_dotted import names_dot_posts
 from sources.people_parties import parties_and_places
 from sources.people_posts import posts_down_the_list
@@ -200,7 +201,11 @@ def parse_document(doc: Document) -> ParseResult:
                 shared_asides(
                     doc,
                     parted_notes(
-                        doc.text, notes_after_blanks(doc.text, latin_names_noted(people_asides(doc, found)))
+                        doc.text,
+                        notes_after_blanks(
+                            doc.text,
+                            latin_names_noted(people_asides(doc, bracketed_people_asides(doc, found))),
+                        ),
                     ),
                 )
             )

@@ -72,6 +72,37 @@ def affiliation_conflicts(view: _View, placed: _Placed) -> list[_Found]:
     return out
 
 
+def _given_another(
+    ent: str,
+    art: str,
+    given: str,
+    others: dict[str, dict[str, Attribute]],
+    recurring: dict[str, set[tuple[str, str]]],
+) -> list[tuple[str, list[str]]]:
+    """Where no value for ``ent`` is backed: the outlets that print, in the script of ``given``, another
+    value for ``ent`` and ``given`` for one other person to whom ``art`` gives it too (``耶魯大學`` for 李四
+    in every outlet, ``甲大學`` / ``甲大学`` in each region's words for 張三, ``art`` giving 張三 李四's): at
+    least ``MIN_CORROBORATION`` of them say the value is that person's. [(the first one's value, those
+    outlets)], or []."""
+    holders = {e for e, a in recurring[given] if e != ent and a == art}
+    for other in sorted(holders):
+        arts = [
+            a
+            for a, keys in sorted(others.items())
+            if any(script_of(k) == script_of(given) for k in keys) and (other, a) in recurring[given]
+        ]
+        if len(arts) >= MIN_CORROBORATION:
+            first = next(k for k in others[arts[0]] if script_of(k) == script_of(given))
+            return [(first, arts)]
+    return []
+
+
+def _printed(keys: dict[str, Attribute], expected: str) -> str:
+    """The value an outlet prints for the person: ``expected``, else its one in ``expected``'s script."""
+    key = expected if expected in keys else next(k for k in keys if script_of(k) == script_of(expected))
+    return keys[key].text
+
+
 def _departure(
     view: _View,
     ent: str,
@@ -95,12 +126,15 @@ def _departure(
     backed = [(k, arts) for k, arts in agreed.items() if len(arts) >= MIN_CORROBORATION]
     if len(alone) == 1:  # one language's words against the same language's: no translation is a conflict
         backed = [(k, arts) for k, arts in backed if script_of(k) == script_of(alone[0])]
+    if len(alone) == 1 and not backed:
+        backed = _given_another(ent, art, alone[0], others, recurring)
     if len(alone) != 1 or len(backed) != 1:
         return None
     (given,), ((expected, basis_arts),) = alone, backed
     attribute = got[given]
     m = view.mention(art, ent)
-    shown = by_art[basis_arts[0]][expected].text
+    # each outlet's words for it, where regions word it their own way ("甲大學' / '甲大学")
+    shown = "' / '".join(dict.fromkeys(_printed(by_art[a], expected) for a in basis_arts))
     basis = _outlets(basis_arts)
     quote = view.ctx.evidence(art, min(m.start, attribute.start), max(m.end, attribute.end), sentence=False)
     finding = Discrepancy(

@@ -22,6 +22,7 @@ from pipeline.claims import (
     mode_of,
 )
 from pipeline.lang.count_binding import miscounted_at_most
+from pipeline.lang.counts import JA_OTHERS_CLOSING_RE
 from pipeline.models import Claim, Discrepancy, Severity
 
 
@@ -43,6 +44,12 @@ def _a_counted_group_short(ctx: _Ctx, c: Claim) -> bool:
     return len(groups) > 1 and miscounted_at_most(int(c.computed), int(c.stated))
 
 
+def _named_and_others(ctx: _Ctx, c: Claim) -> bool:
+    """A count closing a name and "and others" (``山田太郎ら3人``): the group named by an example."""
+    art = ctx.articles.get(c.article)
+    return art is not None and JA_OTHERS_CLOSING_RE.search(art.text, max(0, c.start - 2), c.end) is not None
+
+
 def _count_mismatches(ctx: _Ctx) -> list[Discrepancy]:
     out: list[Discrepancy] = []
     consensus = _consensus_total(ctx)
@@ -56,7 +63,10 @@ def _count_mismatches(ctx: _Ctx) -> list[Discrepancy]:
             continue  # prose about the official list, beside a printed selection of it
         if c.unit != "count" or math.isclose(c.stated, c.computed):
             continue
-        if c.computed < c.stated and ctx.says_selection(c.article) and not _a_counted_group_short(ctx, c):
+        if c.computed < c.stated and (
+            _named_and_others(ctx, c)
+            or (ctx.says_selection(c.article) and not _a_counted_group_short(ctx, c))
+        ):
             continue  # examples of the group, as the article says: its count is the official group's
         # the count is the odd one, not the list: reported as a conflict of counts (but the conflict of
         # counts leaves out the heading of a selection, which counts what it prints: judged here)

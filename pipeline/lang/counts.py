@@ -122,6 +122,9 @@ OTHERS_CLOSING_RE = re.compile(
     rf"\s*,?\s*(?:and|plus|as\s+well\s+as)\s+(?:{DIGITS}|{EN_WORD_NUMBER})\s+(?:more|others?)\b",
     re.IGNORECASE,
 )
+# the Japanese "and others" closing the names before a count of people ("山田太郎ら3人"): the count of a
+# group the names only begin, where it is larger than the names printed ("甲と乙ら2人" names them all)
+JA_OTHERS_CLOSING_RE = re.compile(r"\s*ら\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*人")
 # an English number and the plural noun after it, whatever the noun ("3 billionaires", "the 27 member
 # states"): a count only where it introduces or closes a list of as many items (``en_counts_of_any_noun``)
 _EN_ANY_NOUN_COUNT_RE = re.compile(

@@ -124,9 +124,10 @@ JA_TITLE_RE = re.compile(
         r"|[\u30a1-\u30fa\u30fc]{2,8}大臣)"
     )
 )
-# a verb of appointment between a person and the post they take ("張三出任外交部長", "外交部長由張三擔任")
+# a verb of appointment between a person and the post they take ("張三出任外交部長", "外交部長由張三擔任");
+# 任 alone, but not in 特任 (a post's rank in Japanese, "山田太郎・甲大特任教授": specially appointed)
 APPOINT_VERB_ZH = fold_pattern(
-    r"出任|擔任|留任|續任|接任|轉任|連任|升任|調任|改任|獲任命為|獲委任為|被任命為|任命為|出掌|接掌|任"
+    r"出任|擔任|留任|續任|接任|轉任|連任|升任|調任|改任|獲任命為|獲委任為|被任命為|任命為|出掌|接掌|(?<!特)任"
 )
 # what a member of the outlet's staff did for the article, before their name in its credits ("取材　甲",
 # "攝影：乙", "Photo: Jane Roe"): a credit, never a post

@@ -26,6 +26,7 @@ MAX_NAME_CHARS = 40
 MAX_NAME_WORDS = 8
 MAX_PERSON_WORDS = 4  # a person's name before the comma of a long post ("Jane Roe, director of …")
 NAME_TAGS = ("strong", "b", "a", "em")
+_ASIDE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +89,8 @@ def _name_shaped(text: str) -> bool:
         # the name before its attributes, its other names in parentheses aside: "A（Jane Roe），法官"
         name = re.sub(r"[（(][^（）()]*[）)]", "", re.split(r"[，,]", t, maxsplit=1)[0])
         return len(name) <= MAX_NAME_CHARS
-    if len(t.split()) <= MAX_NAME_WORDS:
+    # the words of the name, a bracket of what it is of aside ("Jane Roe (University of Aland, Borduria)")
+    if len(t.split()) <= MAX_NAME_WORDS or 0 < len(_ASIDE_RE.sub("", t).split()) <= MAX_PERSON_WORDS:
         return True
     # "Jane Roe, deputy director of the Aland Affairs Office": a short name, then its post after a comma
     name, comma, post = t.partition(",")

@@ -14,6 +14,7 @@ from pipeline.lang.group_cues import SERIES_LABEL_RE
 from pipeline.lang.values import find_values
 from sources.base import Document
 from sources.layouts._inline_accepting import ENGLISH_AFTER_RE, is_titled, keep
+from sources.layouts._inline_awarded import awarded_groups
 from sources.layouts._inline_beat_en import beat_en
 from sources.layouts._inline_beat_zh import beat_zh
 from sources.layouts._inline_bracket_places import bracket_places
@@ -41,6 +42,7 @@ from sources.layouts._inline_kept import _kept
 from sources.layouts._inline_known import known_pairs, known_runs
 from sources.layouts._inline_last_clause import last_clauses
 from sources.layouts._inline_line_asides import without_line_asides
+from sources.layouts._inline_lone_labels import lone_labelled_lines
 from sources.layouts._inline_marked_lines import marked_groups
 from sources.layouts._inline_names_for import en_names_for
 from sources.layouts._inline_paragraph_leads import paragraph_leads
@@ -96,6 +98,10 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
         whole.append(e)
         grouped.append((e.lead_start, e.end))
     for e in marked_groups(text):  # "【全面禁止】" over "▼甲國▼乙國▼丙國": a group a heading
+        found.append(e)
+        whole.append(e)
+        grouped.append((e.lead_start, e.end))
+    for e in awarded_groups(text):  # "甲獎由A、B和C奪得。" then "乙獎由D奪得。": a group a sentence
         found.append(e)
         whole.append(e)
         grouped.append((e.lead_start, e.end))
@@ -185,7 +191,8 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
     kept = _without_bodies(text, keep(_continued(text, kept), text))
     kept = without_places(text, _beside_a_whole_list(text, kept))  # "第一名甲國（67.5分）": the name 甲國
     kept = last_clauses(text, kept)  # "…；乙國3個：己城、庚城；丙國則有壬城和癸城": the last group too
-    return tuple(whole_sentences(text, figures_of_labels(text, kept)))
+    kept = whole_sentences(text, figures_of_labels(text, kept))
+    return tuple(lone_labelled_lines(text, kept))  # "文學獎：張三" among lines of several names
 
 
 def _beside_a_whole_list(text: str, enums: list[Enumeration]) -> list[Enumeration]:

@@ -71,7 +71,7 @@ class Enumeration:
         return self.spans[0][0]
 
 
-_COUNT_CLOSES_RE = re.compile(fold_pattern(r"(?:の|等|など|共|ら)\s*$"))
+COUNT_CLOSES_RE = re.compile(fold_pattern(r"(?:の|等|など|共|ら)\s*$"))
 
 
 def _to_closing_count(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -80,7 +80,7 @@ def _to_closing_count(text: str, pieces: list[tuple[int, int]]) -> list[tuple[in
     for k in range(1, len(pieces) - 1):
         s, e = pieces[k]
         for c in find_counts(text[s:e]):
-            if c.start > 0 and _COUNT_CLOSES_RE.search(text, s, s + c.start):
+            if c.start > 0 and COUNT_CLOSES_RE.search(text, s, s + c.start):
                 return pieces[: k + 1]
     return pieces
 

@@ -37,6 +37,8 @@ class ItemParts(CommonItemParts):
         """Whether the item looks like an organization, not a sentence, a label or a person."""
         if self.name_zh and _PERSON_DOT_RE.search(self.name_zh) and not org_like_zh(self.name_zh):
             return False  # "約翰·羅伊（John Roe）": a transliterated person's name
+        if self.acronym and not self.name_zh and self.aliases and not english_org_like(self.name_en):
+            return False  # "Jane Roe (University of Aland, BD)": a code closing what she is of, no acronym
         if self.acronym or (self.name_zh and self.name_en):
             return True
         if self.name_zh:

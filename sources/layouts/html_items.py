@@ -87,10 +87,21 @@ def _lists(doc: Document, page: HtmlPage) -> tuple[list[list[_Item]], list[_Even
                 else _items(tag, page, doc.text)
             )
             shaped = all(_name_shaped(doc.text[i.name[0] : i.name[1]]) for i in items)
-            if len(items) >= MIN_GROUP_ITEMS and shaped:
+            if shaped and (len(items) >= MIN_GROUP_ITEMS or len(items) == 1):
                 found.append(items)
-    # a list of two is one group of a longer list on the page, never a list alone
+    # a list of two is one group of a longer list on the page, never a list alone; a list of one only
+    # among several lists, a group of one under a heading of its own (``_alone``)
+    if sum(len(items) >= MIN_GROUP_ITEMS for items in found) < 2:
+        found = [items for items in found if len(items) >= MIN_GROUP_ITEMS]
     return (found, labels) if any(len(items) >= MIN_ITEMS for items in found) else ([], [])
+
+
+def _alone(lists: list[list[_Item]], keys: list[tuple[int, int] | None]) -> list[bool]:
+    """Which lists are read: all but a list of one under no heading or under a heading it shares."""
+    return [
+        len(items) > 1 or (key is not None and keys.count(key) == 1)
+        for items, key in zip(lists, keys, strict=True)
+    ]
 
 
 def _mention(doc: Document, item: _Item, group: str) -> Mention | None:
@@ -163,6 +174,9 @@ class HtmlItemsLayout:
         governing = [e for e, _ in opened]
         # lists under one heading are one list that a figure, an advertisement or the like cut in parts
         keys = [(e.start, e.end) if e is not None else None for e in governing]
+        kept = [k for k, read in enumerate(_alone(lists, keys)) if read]
+        lists, governing = [lists[k] for k in kept], [governing[k] for k in kept]
+        opened, keys = [opened[k] for k in kept], [keys[k] for k in kept]
         grouped = len(set(keys)) >= 2
         mentions: list[Mention] = []
         headings: list[Heading] = []

@@ -38,6 +38,7 @@ from sources.layouts._line_profiles import (
 )
 from sources.layouts._line_series_label import label_over_lead
 from sources.layouts._lines import Line, body_lines
+from sources.layouts._profile_groups import profile_groups
 from sources.layouts._records import RawItem, build_mentions
 from sources.layouts._table_header_words import attribute_kind
 
@@ -145,7 +146,9 @@ class ProfilesLayout:
         mentions, problems = build_mentions(doc, raw, self.name)
         return Extraction(
             self.name,
-            _shared_lines_apart([_with_title(doc, m, titles.get(m.start, [])) for m in mentions]),
+            _shared_lines_apart(
+                profile_groups([_with_title(doc, m, titles.get(m.start, [])) for m in mentions])
+            ),
             tuple(h for run in runs if (h := _counted_lead(doc, lines, run[0][0])) is not None),
             tuple(problems),
         )
