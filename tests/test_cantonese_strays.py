@@ -18,3 +18,11 @@ def test_other_names_are_not_heard() -> None:
     assert cantonese_similarity("張三", "Jane Sila") == 0.0
     assert cantonese_similarity("施拿", "Ann Bolmor") == 0.0
     assert cantonese_similarity("夏基文", "Jane Sila") == 0.0
+
+
+def test_a_long_name_half_heard_is_no_transliteration() -> None:
+    # only a likeness the stray check takes for the name (RESEMBLES_SOUND) spares a list in Traditional
+    # characters: a long substitute heard half alike in Cantonese stays an error, not a warning
+    from pipeline.checks.strays import RESEMBLES_SOUND
+
+    assert cantonese_similarity("伊巴涅斯·卡蘭薩", "Erick Tsang") < RESEMBLES_SOUND

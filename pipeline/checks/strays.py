@@ -121,14 +121,12 @@ def _stray(view: _View, art: str, ent: str) -> Severity | None:
         return None
     near = max(
         [han_similarity(m.name_zh, t) for t in theirs if t.isascii()]
-        + [_near_in_chinese(m.name_zh, t, cut=bool(ending)) for t in chinese]
-        # a list in Traditional characters may write the name by its Cantonese sound (沙拿 for Salah)
-        + [
-            cantonese_similarity(m.name_zh, t)
-            for t in theirs
-            if t.isascii() and _script(view, art) == TRADITIONAL
-        ],
+        + [_near_in_chinese(m.name_zh, t, cut=bool(ending)) for t in chinese],
     )
+    if _script(view, art) == TRADITIONAL and any(
+        cantonese_similarity(m.name_zh, t) >= RESEMBLES_SOUND for t in theirs if t.isascii()
+    ):
+        return None  # a list in Traditional characters may write the name by its Cantonese sound (沙拿)
     if near >= RESEMBLES_SOUND:
         return None  # a transliteration of its own (柏根 beside 伯格姆 and Doug Burgum)
     return Severity.WARNING if near >= NEAR_SOUND else Severity.ERROR
