@@ -1,0 +1,39 @@
+"""A name, a spaced dash, then a sentence about it, as factboxes print their entries
+(``ALAND - The military took power in 2021.``, ``Borduria — Its capital was hit twice this year.``): the name
+is before the dash, the sentence is what the outlet says of it (an attribute), never the name nor its parent.
+A post after the dash (``Jane Roe — Aland's deputy minister of defence.``) is read as a post elsewhere."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.models import Attribute, AttributeKind
+from sources.item_titles import is_title
+
+MAX_NAME_WORDS = 6
+MIN_SENTENCE_WORDS = 4  # "The Taliban took power."
+MIN_LOWER_WORDS = 2  # a sentence's words in lower case ("took", "power"), as a name has none or one
+_DASH_RE = re.compile(r"\s+[-–—]\s+")
+_WORD_RE = re.compile(r"[^\s]+")
+
+
+def sentence_after_dash(text: str, start: int, end: int) -> tuple[int, Attribute] | None:
+    """Where the name of ``text[start:end]`` ends and the sentence after its dash, or None."""
+    dash = _DASH_RE.search(text, start, end)
+    if dash is None:
+        return None
+    name = text[start : dash.start()].strip()
+    said_start = dash.end()
+    said = text[said_start:end].strip()
+    if not name or len(name.split()) > MAX_NAME_WORDS or not (name[0].isupper() or not name[0].isascii()):
+        return None
+    words = _WORD_RE.findall(said.rstrip(".。"))
+    if (
+        len(words) < MIN_SENTENCE_WORDS
+        or not said[:1].isupper()
+        or sum(w[0].islower() for w in words) < MIN_LOWER_WORDS
+        or is_title(said.rstrip(".。"))
+    ):
+        return None
+    said_end = said_start + len(text[said_start:end].rstrip())
+    return dash.start(), Attribute(AttributeKind.OTHER, text[said_start:said_end], "", said_start, said_end)
