@@ -1,12 +1,15 @@
 """A name, a spaced dash, then a sentence about it, as factboxes print their entries
 (``ALAND - The military took power in 2021.``, ``Borduria — Its capital was hit twice this year.``): the name
 is before the dash, the sentence is what the outlet says of it (an attribute), never the name nor its parent.
-A post after the dash (``Jane Roe — Aland's deputy minister of defence.``) is read as a post elsewhere."""
+A post after the dash (``Jane Roe — Aland's deputy minister of defence.``) is read as a post elsewhere.
+Chinese and Japanese factboxes set a colon where English sets the dash (``甲國：2021年軍方奪權。``)."""
 
 from __future__ import annotations
 
 import re
 
+from pipeline.lang.scripts import CJK, CJK_RE, KANA, WHITESPACE
+from pipeline.lang.values import find_values
 from pipeline.models import Attribute, AttributeKind
 from sources.item_titles import is_title
 
@@ -37,3 +40,30 @@ def sentence_after_dash(text: str, start: int, end: int) -> tuple[int, Attribute
         return None
     said_end = said_start + len(text[said_start:end].rstrip())
     return dash.start(), Attribute(AttributeKind.OTHER, text[said_start:said_end], "", said_start, said_end)
+
+
+MAX_CJK_NAME = 10  # characters of a name before its colon ("阿拉伯聯合大公國")
+MIN_CJK_SAID = 8  # characters of a sentence said of it ("由軍事委員會統治。")
+_CJK_COLON_RE = re.compile(r"[：:]")
+_CJK_NAME_RE = re.compile(rf"[{CJK}{KANA}ー・·]{{1,{MAX_CJK_NAME}}}")
+
+
+def sentence_after_cjk_colon(text: str, start: int, end: int) -> tuple[int, Attribute] | None:
+    """``甲國：2021年軍方奪權後局勢動盪。``: a name in Chinese or Japanese, a colon, then a sentence about it
+    (no value, no run of names, no post): where the name ends and the sentence, or None."""
+    colon = _CJK_COLON_RE.search(text, start, end)
+    if colon is None or not _CJK_NAME_RE.fullmatch(text[start : colon.start()].strip(WHITESPACE)):
+        return None
+    said_start = colon.end()
+    said = text[said_start:end].strip(WHITESPACE)
+    core = said.rstrip("。.")
+    if (
+        len(core) < MIN_CJK_SAID
+        or "、" in core
+        or find_values(core)
+        or is_title(core)
+        or not CJK_RE.search(core)
+    ):
+        return None
+    said_start = text.index(said, said_start)
+    return colon.start(), Attribute(AttributeKind.OTHER, said, "", said_start, said_start + len(said))

@@ -22,7 +22,7 @@ from sources.item_appointments import appointed
 from sources.item_based_in import based_in
 from sources.item_body_places import place_of_body
 from sources.item_countries import countries_apart, country_of_name, country_post_before_name
-from sources.item_dash_sentence import sentence_after_dash
+from sources.item_dash_sentence import sentence_after_cjk_colon, sentence_after_dash
 from sources.item_english import HONORIFIC_RE, en_post_before_name, english_attributes
 from sources.item_english_after import described_after_colon, english_attributes_in_parentheses
 from sources.item_english_of import of_place
@@ -73,8 +73,10 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
     if (record := record_fields(text, start, end)) is not None:  # "ROE, Jane; DOB 12 Mar 1970; …"
         end, fields = record
         attrs.extend(fields)
-    elif (said := sentence_after_dash(text, start, end)) is not None:  # "ALAND - The army took power."
-        end = said[0]
+    elif (
+        said := sentence_after_dash(text, start, end) or sentence_after_cjk_colon(text, start, end)
+    ) is not None:
+        end = said[0]  # "ALAND - The army took power.", "甲國：軍方2021年奪權。"
         attrs.append(said[1])
     if (note := _LOWER_NOTE_END_RE.search(text, start, end)) is not None and "," in text[
         start : note.start()

@@ -49,3 +49,20 @@ def test_a_body_after_its_parent_s_dash_is_no_sentence(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(text, encoding="utf-8")
     assert all(not m.attributes for m in parse_path(path).mentions)
+
+
+def test_a_chinese_name_a_colon_and_a_sentence_about_it(tmp_path: Path) -> None:
+    text = (
+        "入境禁令對象\n\n乙報　2025年6月5日\n\n全面禁止入境的國家包括：\n\n"
+        "●甲國：2021年軍方奪權後局勢動盪。\n●乙國：軍方2021年發動政變。\n●丙國：由軍事委員會統治至今。\n"
+        "●丁國：政府批評此舉帶有歧視。\n"
+    )
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    read = [(m.label, [a.text.rstrip("。") for a in m.attributes]) for m in parse_path(path).mentions]
+    assert read == [
+        ("甲國", ["2021年軍方奪權後局勢動盪"]),
+        ("乙國", ["軍方2021年發動政變"]),
+        ("丙國", ["由軍事委員會統治至今"]),
+        ("丁國", ["政府批評此舉帶有歧視"]),
+    ]
