@@ -45,22 +45,27 @@ def sentence_after_dash(text: str, start: int, end: int) -> tuple[int, Attribute
 MAX_CJK_NAME = 10  # characters of a name before its colon ("阿拉伯聯合大公國")
 MIN_CJK_SAID = 8  # characters of a sentence said of it ("由軍事委員會統治。")
 _CJK_COLON_RE = re.compile(r"[：:]")
+_NUMBER_RE = re.compile(r"[0-9０-９]+")
+MIN_FIGURES = 2  # numbers in words that are no sentence but figures with their labels ("40金44銀42銅")
 _CJK_NAME_RE = re.compile(rf"[{CJK}{KANA}ー・·]{{1,{MAX_CJK_NAME}}}")
 
 
 def sentence_after_cjk_colon(text: str, start: int, end: int) -> tuple[int, Attribute] | None:
     """``甲國：2021年軍方奪權後局勢動盪。``: a name in Chinese or Japanese, a colon, then a sentence about it
-    (no value, no run of names, no post): where the name ends and the sentence, or None."""
+    (no value, no run of names, no post, no figures with their labels): where the name ends and the
+    sentence, or None."""
     colon = _CJK_COLON_RE.search(text, start, end)
-    if colon is None or not _CJK_NAME_RE.fullmatch(text[start : colon.start()].strip(WHITESPACE)):
-        return None
+    head = text[start : colon.start()].strip(WHITESPACE) if colon is not None else ""
+    if colon is None or not _CJK_NAME_RE.fullmatch(head) or is_title(head):
+        return None  # "主席：張三（甲黨）": a post, then the name
     said_start = colon.end()
     said = text[said_start:end].strip(WHITESPACE)
     core = said.rstrip("。.")
     if (
         len(core) < MIN_CJK_SAID
-        or "、" in core
+        or re.search(r"[、（(]", core)  # a run of names, a name with its bracket
         or find_values(core)
+        or (len(_NUMBER_RE.findall(core)) >= MIN_FIGURES and not said.endswith(("。", ".")))
         or is_title(core)
         or not CJK_RE.search(core)
     ):
