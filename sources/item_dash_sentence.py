@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.scripts import CJK, CJK_RE, KANA, WHITESPACE
+from pipeline.lang.scripts import CJK, CJK_RE, KANA, NAME_DOTS, WHITESPACE
 from pipeline.lang.values import find_values
 from pipeline.models import Attribute, AttributeKind
 from sources.item_titles import is_title
@@ -44,6 +44,7 @@ def sentence_after_dash(text: str, start: int, end: int) -> tuple[int, Attribute
 
 MAX_CJK_NAME = 10  # characters of a name before its colon ("阿拉伯聯合大公國")
 MIN_CJK_SAID = 8  # characters of a sentence said of it ("由軍事委員會統治。")
+MIN_CJK_CLAUSE = 12  # characters of one without its full stop (a list's last item may have lost it)
 _CJK_COLON_RE = re.compile(r"[：:]")
 _NUMBER_RE = re.compile(r"[0-9０-９]+")
 MIN_FIGURES = 2  # numbers in words that are no sentence but figures with their labels ("40金44銀42銅")
@@ -63,7 +64,8 @@ def sentence_after_cjk_colon(text: str, start: int, end: int) -> tuple[int, Attr
     core = said.rstrip("。.")
     if (
         len(core) < MIN_CJK_SAID
-        or re.search(r"[、（(]", core)  # a run of names, a name with its bracket
+        or re.search(rf"[、（({NAME_DOTS}]", core)  # a run of names, a name with its bracket or dots
+        or not (said.endswith(("。", ".")) or len(core) >= MIN_CJK_CLAUSE)
         or find_values(core)
         or (len(_NUMBER_RE.findall(core)) >= MIN_FIGURES and not said.endswith(("。", ".")))
         or is_title(core)
