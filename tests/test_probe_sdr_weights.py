@@ -109,6 +109,19 @@ def test_the_old_weight_given_as_new_is_one_error() -> None:
     assert "人民元" in d.message and "10.92" in d.message and "12.28" in d.message
 
 
+def test_a_currency_has_one_code_by_its_name_in_every_language_and_a_place_keeps_its_own() -> None:
+    """Names CLDR gives the currency in each locale, the Japanese name without its territory's name
+    (``中国人民元`` -> ``人民元``) or with its country's one character (``英国ポンド`` -> ``英ポンド``);
+    a country's name stays the country's, and a word many currencies share names none."""
+    g = Knowledge.standard().gazetteer
+    assert g is not None
+    codes = {g.code(n) for n in ("人民幣", "人民币", "人民元", "Chinese Yuan")}
+    assert len(codes) == 1 and None not in codes
+    assert g.code("英ポンド") == g.code("英鎊") == g.code("British Pound") is not None
+    assert g.code("日本") == g.code("Japan") != g.code("日本円")
+    assert g.code("Dollar") is None
+
+
 # --- the shapes, on made-up names -------------------------------------------------------------------
 
 
@@ -144,19 +157,6 @@ def test_a_share_said_with_the_verb_zhan_after_among_them_is_the_name_alone(tmp_
     read = _read(tmp_path, text)
     assert [m.name_zh for m in read] == ["甲元", "乙元", "丙元"]
     assert [[v.raw for v in m.values] for m in read] == [["51.20%"], ["29.80%"], ["19.00%"]]
-
-
-def test_a_currency_has_one_code_by_its_name_in_every_language_and_a_place_keeps_its_own() -> None:
-    """Names CLDR gives the currency in each locale, the Japanese name without its territory's name
-    (``中国人民元`` -> ``人民元``) or with its country's one character (``英国ポンド`` -> ``英ポンド``);
-    a country's name stays the country's, and a word many currencies share names none."""
-    g = Knowledge.standard().gazetteer
-    assert g is not None
-    codes = {g.code(n) for n in ("人民幣", "人民币", "人民元", "Chinese Yuan")}
-    assert len(codes) == 1 and None not in codes
-    assert g.code("英ポンド") == g.code("英鎊") == g.code("British Pound") is not None
-    assert g.code("日本") == g.code("Japan") != g.code("日本円")
-    assert g.code("Dollar") is None
 
 
 @pytest.mark.parametrize(
