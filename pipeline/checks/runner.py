@@ -35,6 +35,7 @@ from pipeline.checks.story import _person_variants, _story_conflicts
 from pipeline.checks.sums import sums_checks
 from pipeline.checks.taxonomy import _taxonomy_differs
 from pipeline.checks.value_causes import _share_not_value, _text_beside_value
+from pipeline.checks.whole_shares import whole_share_checks
 from pipeline.checks.wholes import whole_counts
 from pipeline.claims import bind_groups
 from pipeline.collector import collector_paused
@@ -140,7 +141,7 @@ def run_checks(
     found = conflict_not_length(ctx, found)
     found = _misfiled_not_miscounted(ctx, _repeated_not_long(ctx, _other_list_not_long(ctx, found)))
     found = _long_in_its_groups(ctx, found)
-    found = _value_of_its_group(ctx, found)
+    found = whole_share_checks(ctx, _value_of_its_group(ctx, found))
     _last.clear()  # judged: the lookups are not kept past the run's checks
     unique: dict[tuple[str, str, str, tuple[str, ...], str], Discrepancy] = {}
     for d in found:

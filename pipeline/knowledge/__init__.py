@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.errors import ReferenceFileError
+from pipeline.knowledge.currencies import with_currencies
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.knowledge.gazetteer_kept import builtin_gazetteer, subdivision_codes
 from pipeline.knowledge.reference import ReferenceEntry, ReferenceKind, ReferenceList
@@ -43,9 +44,9 @@ class Knowledge:
 
     @classmethod
     def standard(cls, extra: Sequence[Gazetteer] = (), *, builtin: bool = True) -> Knowledge:
-        """The built-in countries gazetteer (unless ``builtin=False``), overlaid by user files in
-        order, with regional folding and phonetic evidence."""
-        gazetteer = builtin_gazetteer() if builtin else None
+        """The built-in countries gazetteer with the currencies' names (unless ``builtin=False``),
+        overlaid by user files in order, with regional folding and phonetic evidence."""
+        gazetteer = with_currencies(builtin_gazetteer()) if builtin else None
         for g in extra:
             gazetteer = g if gazetteer is None else gazetteer.overlaid(g)
         return cls(gazetteer=gazetteer)

@@ -18,7 +18,12 @@ FIGURES_VERB_RE = re.compile(fold_pattern(rf"(?:共)?(?:{GOT_VERBS})") + r"|(?:�
 # （71.1％）", "Aland supplied 74.65 million tonnes (71.1%)"): a lead word before it, the verb or particle
 # of what it gave or got after it; or the frame of where figures came from ("自甲國進口7465萬噸",
 # "從甲國進口大豆")
-CLAUSE_LEAD_WORD_RE = re.compile(fold_pattern(r"其中|包括|例如"))  # matched where the name may start
+# matched where the name may start; "among the N ..." too ("五種貨幣中甲元…", "三國中甲國…")
+CLAUSE_LEAD_WORD_RE = re.compile(
+    fold_pattern(
+        r"其中|當中|包括|例如|[0-9０-９一二兩三四五六七八九十]+(?:種|個|國|項|家)[^\W\d]{0,4}?中(?![國華])"
+    )
+)
 CLAUSE_NAME_AFTER_RE = re.compile(
     fold_pattern(r"(?:共|則|分別|均|各)?(?:出口|輸出|供應|提供|出售|銷售|獲得|拿下|得到|取得|為|是|達)了?$")
     + r"|(?:氏|さん)?(?:が|は)$"
@@ -44,7 +49,7 @@ CLAUSE_LEVEL_RE = re.compile(fold_pattern(r"(?:仍|則|將)?(?:維持|保持|持
 CLAUSE_UNCHANGED_RE = re.compile(fold_pattern(r"\s*(?:不變|未變)"))
 # the rate a first clause's name may carry before its figures (``甲國稅率由46%…``, ``甲國的關稅由…``): what
 # every clause gives, no part of the name
-CLAUSE_RATE_TAIL_RE = re.compile(fold_pattern(r"的?(?:(?:對等|進口)?關稅|(?:對等)?(?:關稅)?稅率)$"))
+CLAUSE_RATE_TAIL_RE = re.compile(fold_pattern(r"的?(?:(?:對等|進口)?關稅|(?:對等)?(?:關稅)?稅率|權重|比重)$"))
 # the same in English: "cut from 44% to 40%" (from before the first figure, to between them)
 EN_FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 EN_TO_RE = re.compile(r"\s*to\s*", re.IGNORECASE)
@@ -97,9 +102,9 @@ EN_POSSESSIVE_RE = re.compile(r"['’]s?$")
 # the name ends where it starts
 NAME_MEASURE_RE = re.compile(
     fold_pattern(r"的?(?:經濟|實質|GDP|國內生產總值)*(?:成長率|增長率|增速|成長|增長|增幅)(?:預測|預估)?$")
-    # a share of the vote, a rate charged, a share of a whole ("張三得票率40.05%", "甲國稅率25%")
+    # a share of the vote, a rate charged, a share of a whole ("張三得票率40.05%", "甲國稅率25%", "甲元權重")
     + "|"
-    + fold_pattern(r"的?(?:得票率|得票比率|支持率|稅率|關稅|市佔率|市占率|佔比|占比|比重)$")
+    + fold_pattern(r"的?(?:得票率|得票比率|支持率|稅率|關稅|市佔率|市占率|佔比|占比|比重|權重)$")
     + r"|の(?:実質)?(?:経済|GDP)?成長率(?:見通し)?$|の?(?:得票率|支持率|税率|関税率|シェア)$"
 )
 # a verb of forecasting before the name whose figure it gives ("IMF預估甲國經濟成長率為0.6%"): the name

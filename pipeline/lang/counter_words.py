@@ -19,14 +19,14 @@ MEMBER_COUNTERS = frozenset(
 )
 JA_COUNTERS = (
     "カ国 か国 ヶ国 ケ国 ヵ国 箇国 カ所 か所 人 名 社 団体 機関 党派 "
-    "件 品目 省 チーム 候補 校 都市 の国と地域 の国・地域 の国"
+    "件 品目 省 チーム 候補 校 都市 通貨 の国と地域 の国・地域 の国"
 ).split()
 EN_COUNTERS = (
     "countries nations economies territories states jurisdictions organizations organisations entities "
     "bodies agencies institutions universities schools groups items members people persons individuals "
     "officials judges cities "
     "governments companies firms banks vessels ships names products partners departments ministries "
-    "producers exporters parties allies "
+    "producers exporters parties allies currencies "
     "ministers secretaries nominees heads candidates laureates winners recipients teams posts portfolios "
     "lawmakers legislators senators congressmen politicians activists executives leaders citizens nationals"
 ).split()

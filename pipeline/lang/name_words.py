@@ -33,6 +33,9 @@ EN_PLACE_KIND_END_RE = re.compile(
 )
 # a word that names a country's main part after or before its name (``甲國內地``, ``甲國大陸``, ``mainland
 # Aland``): the country is the one named, its main part set apart from the places it holds apart
+# a leading country's name of one character and 國 before a name of a thing of that country: the country
+# is also written by its character alone ("甲國元" beside "甲元", "乙国ポンド" beside "乙ポンド")
+HAN_COUNTRY_OPENING_RE = re.compile(fold_pattern(r"^(?P<short>\w)國(?=\S)"))
 MAIN_PART_RE = re.compile(fold_pattern(r"(?<=.)(?:大陸|內地|本土)$") + r"|^mainland\s+(?=\S)", re.IGNORECASE)
 
 

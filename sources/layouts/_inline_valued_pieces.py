@@ -30,7 +30,7 @@ _ZH_JOINER_RE = re.compile(fold_pattern(r"和|及|與|跟") + r"|と|、")
 _ZH_TOPIC_RE = re.compile(
     fold_pattern(
         r"(?:的?(?:稅率|關稅)(?:設定|訂定|調整|調升|調降|提高|降低)?)?則?"
-        r"(?:分別為|分別是|均為|都是|各為|為|是|高達|達|降至|升至|提高至|調升至|調降至|各)"
+        r"(?:分別為|分別是|均為|都是|各為|為|是|高達|達|降至|升至|提高至|調升至|調降至|各|佔)"
     )
     + r"$|(?:の税率|の関税)?(?:は|が|も|に)(?:いずれも|ともに|それぞれ)?$|[：:]$"
 )
@@ -67,7 +67,7 @@ _HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
 _LEAD_KANA_RE = re.compile(r"[\u3040-\u3067\u3069-\u309f]|(?<=[\u3040-\u309f])と|と(?=[\u3040-\u309f])")
 
 
-_ZH_LEAD_WORD_RE = re.compile(fold_pattern(r"\s*(?:其中|包括|例如|分別是|分別為|像是|而)"))
+_ZH_LEAD_WORD_RE = re.compile(fold_pattern(r"\s*(?:其中|當中|包括|例如|分別是|分別為|像是|而)"))
 
 
 # the measure a Japanese sentence is about, then its names and values: "税率はAが46％、Bが36％"
