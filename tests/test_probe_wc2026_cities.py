@@ -190,6 +190,17 @@ def test_every_city_is_one_entity_across_the_outlets() -> None:
     assert len({of[m.key] for m in listed}) == 17  # the sixteen cities and the substitute
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="05_en's count_mismatch names as missing, beside Kansas City (堪薩斯城), four cities it lists "
+    "under their English names: 費城, 邁阿密, 休士頓 and 旧金山湾区 are linked to no English name",
+)
+def test_the_city_left_out_is_the_only_one_named_missing() -> None:
+    short = next(d for d in story(STORY).discrepancies if d.kind == "count_mismatch")
+    missing = short.message.split("not here:", 1)[1].strip(" .").split(", ")
+    assert len(missing) == 1 and "Kansas City" in missing[0]
+
+
 # --- the shapes, on made-up names -------------------------------------------------------------------
 
 
