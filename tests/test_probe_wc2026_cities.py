@@ -154,9 +154,12 @@ def test_the_substitute_city_is_an_error_against_the_wire() -> None:
 
 
 def test_cities_linked_into_one_entity_across_every_outlet_that_lists_them() -> None:
-    """Measured: the cities whose every outlet's name is one entity, seven of sixteen. Atlanta, Boston,
+    """Measured: the cities whose every outlet's name is one entity, eleven of sixteen. Atlanta, Boston,
     Dallas, Guadalajara, Monterrey, Toronto and Vancouver link through sound and CLDR's exemplar cities
-    across the four languages and nine outlets."""
+    across the four languages and nine outlets; Los Angeles, Mexico City and New York New Jersey through
+    the places CLDR and ISO 3166-2 know inside them and their generic words (``城`` / ``シティ`` /
+    ``City``: pipeline.knowledge.place_sounds), and so does Kansas City in the eight outlets that list
+    it (05_en leaves it out)."""
     result = story(STORY)
     outlets = {
         n: {k.split("#")[0] for k in e.mentions}
@@ -166,23 +169,36 @@ def test_cities_linked_into_one_entity_across_every_outlet_that_lists_them() -> 
         for n in (m.name_en,)
         if n
     }
-    for city in ("Atlanta", "Boston", "Dallas", "Guadalajara", "Monterrey", "Toronto", "Vancouver"):
+    cities = ("Atlanta", "Boston", "Dallas", "Guadalajara", "Monterrey", "Toronto", "Vancouver")
+    for city in (*cities, "Los Angeles", "Mexico City", "New York New Jersey"):
         assert outlets[city] == set(ARTICLES), city
+    assert outlets["Kansas City"] == set(ARTICLES) - {"05_en"}
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="nine of the sixteen cities are not one entity across the outlets: 侯斯頓 (Hong Kong's Houston) "
-    "links to nothing, 休士頓 / 休斯敦 to no other script; ニューヨーク・ニュージャージー, ロサンゼルス, "
-    "マイアミ, サンフランシスコ・ベイエリア, フィラデルフィア link to the English names only, and "
-    "紐約新澤西, 洛杉磯, 邁阿密, 舊金山灣區, 費城 to no other script; シアトル, メキシコシティ, "
-    "カンザスシティ link to nothing, nor Kansas City, nor 三藩市灣區",
+    reason="five of the sixteen cities are not one entity across the outlets: 侯斯頓 (Hong Kong's Houston) "
+    "links to nothing, 休士頓 / 休斯敦 to no other script (pinyin's x against Houston's h); マイアミ, "
+    "サンフランシスコ・ベイエリア, フィラデルフィア link to the English names only, and 邁阿密 (one "
+    "consonant), 舊金山灣區 and 費城 (named by meaning, not by sound) to no other script; シアトル (no "
+    "generic or known part: a name of one word heard alone) links to nothing, nor 三藩市灣區",
 )
 def test_every_city_is_one_entity_across_the_outlets() -> None:
     result = story(STORY)
     listed = [m for m in result.mentions if m.kind is Kind.LIST]
     of = {k: e.id for e in result.entities for k in e.mentions}
     assert len({of[m.key] for m in listed}) == 17  # the sixteen cities and the substitute
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="05_en's count_mismatch names as missing, beside Kansas City (堪薩斯城), four cities it lists "
+    "under their English names: 費城, 邁阿密, 休士頓 and 旧金山湾区 are linked to no English name",
+)
+def test_the_city_left_out_is_the_only_one_named_missing() -> None:
+    short = next(d for d in story(STORY).discrepancies if d.kind == "count_mismatch")
+    missing = short.message.split("not here:", 1)[1].strip(" .").split(", ")
+    assert len(missing) == 1 and "Kansas City" in missing[0]
 
 
 # --- the shapes, on made-up names -------------------------------------------------------------------

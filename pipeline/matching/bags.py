@@ -26,6 +26,7 @@ class Bag:
     derived: frozenset[str] = frozenset()
     codes: frozenset[str] = frozenset()  # gazetteer codes the names resolve to
     kana: tuple[int, ...] = ()  # ids of the katakana names' sound keys
+    places: frozenset[str] = frozenset()  # the names' readings as places (pipeline.knowledge.place_sounds)
 
 
 def _merge(bags: Iterable[Bag]) -> Bag:
@@ -35,6 +36,7 @@ def _merge(bags: Iterable[Bag]) -> Bag:
     derived: set[str] = set()
     codes: set[str] = set()
     kana: dict[int, None] = {}
+    places: set[str] = set()
     for b in bags:
         zh.update(dict.fromkeys(b.zh))
         en.update(dict.fromkeys(b.en))
@@ -42,6 +44,7 @@ def _merge(bags: Iterable[Bag]) -> Bag:
         derived |= b.derived
         codes |= b.codes
         kana.update(dict.fromkeys(b.kana))
+        places |= b.places
     return Bag(
         tuple(sorted(zh)),
         tuple(sorted(en)),
@@ -49,4 +52,5 @@ def _merge(bags: Iterable[Bag]) -> Bag:
         frozenset(derived),
         frozenset(codes),
         tuple(sorted(kana)),
+        frozenset(places),
     )

@@ -20,6 +20,7 @@ from scipy import sparse
 from pipeline.matching.bags import MISSING, Bag
 from pipeline.matching.candidates import _FORBIDDEN, _REVIEWER_SCORE
 from pipeline.matching.evidence import _combine
+from pipeline.matching.place_evidence import place_pairs
 from pipeline.matching.state import _Run
 
 
@@ -203,8 +204,10 @@ def blocked_scores(
     if any(b.given for b in mine) or any(b.given for b in bags):
         acronyms = space._acronyms(mine, list(bags)).ravel()
         found.append(np.flatnonzero(acronyms > 0))
-    found.append(_coded(mine, bags))
-    found.append(_reviewed(run, rows, owner, k))
+    placed = place_pairs(
+        mine, bags
+    )  # a foreign place's names in two scripts (pipeline.matching.place_evidence)
+    found += [_coded(mine, bags), _reviewed(run, rows, owner, k), placed]
     codes = _sorted_unique(np.concatenate(found).astype(np.int64))
     has = {
         "zh": (np.array([bool(b.zh) for b in mine]), np.array([bool(b.zh) for b in bags])),
@@ -218,6 +221,8 @@ def blocked_scores(
     for pairs in kana:
         lifted = _signal(codes, pairs, np.ones(len(mine), bool), np.ones(k, bool), k)
         en_s = np.where(lifted > 0, np.maximum(en_s, lifted), en_s)
+    if len(placed):
+        en_s = np.where(np.isin(codes, placed), np.maximum(en_s, space.w.phonetic_weight), en_s)
     acr_s = acronyms[codes] if acronyms is not None else np.full(len(codes), MISSING, dtype=np.float32)
     score = _combine(zh_s, en_s, acr_s, agreement=space.w.agreement).astype(np.float64)
     r, c = codes // k if k else codes, codes % k if k else codes

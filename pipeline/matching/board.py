@@ -32,6 +32,7 @@ class _Group:
         "_given",
         "_derived",
         "_codes",
+        "_places",
         "_kana",
         "_bag",
         "_undo",
@@ -46,6 +47,7 @@ class _Group:
         self._given: dict[str, int] = {}
         self._derived: dict[str, int] = {}
         self._codes: dict[str, int] = {}
+        self._places: dict[str, int] = {}
         self._kana: dict[int, int] = {}
         self._bag: Bag | None = None
         # the member last taken out and the bag before: put back at once, it gives that bag again
@@ -71,6 +73,7 @@ class _Group:
             (bag.given, self._given),
             (bag.derived, self._derived),
             (bag.codes, self._codes),
+            (bag.places, self._places),
         ):
             for x in forms:
                 if x in form_count:
@@ -98,6 +101,7 @@ class _Group:
             (bag.given, self._given),
             (bag.derived, self._derived),
             (bag.codes, self._codes),
+            (bag.places, self._places),
         ):
             for x in acronyms:
                 acr_count[x] -= 1
@@ -133,6 +137,8 @@ class _Group:
             return False
         if bag.derived and any(self._derived[x] < 2 for x in bag.derived):
             return False
+        if bag.places and any(self._places[x] < 2 for x in bag.places):
+            return False
         return not (bag.codes and any(self._codes[x] < 2 for x in bag.codes))
 
     def bag(self) -> Bag:
@@ -144,6 +150,7 @@ class _Group:
                 frozenset(self._derived),
                 frozenset(self._codes),
                 tuple(self._kana),
+                frozenset(self._places),
             )
         return self._bag
 

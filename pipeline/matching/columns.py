@@ -25,6 +25,7 @@ from pipeline.matching.acronym_evidence import AcronymRows
 from pipeline.matching.bags import MISSING, Bag
 from pipeline.matching.candidates import _FORBIDDEN
 from pipeline.matching.evidence import _combine
+from pipeline.matching.place_evidence import sharing
 from pipeline.matching.state import _Run
 
 # cells (float64) of the table of kept columns: 16 Mi cells, 128 MiB
@@ -231,6 +232,8 @@ class Columns:
                 twin = np.clip(_best(self._twin, bag.kana, n), 0.0, 1.0)
                 kana[self._has_kana] = np.maximum(kana[self._has_kana], twin[self._has_kana])
             en = np.where(kana > 0, np.maximum(en, kana), en)
+        if bag.places:  # a foreign place's names in two scripts (pipeline.matching.place_evidence)
+            en = np.where(sharing(self.bags, bag), np.maximum(en, self.run.space.w.phonetic_weight), en)
         if self._given or bag.given:
             if self._acronym_rows is None:
                 self._acronym_rows = AcronymRows(self.bags)
@@ -267,4 +270,5 @@ def _content(bag: Bag) -> tuple:
         bag.derived,
         bag.codes,
         frozenset(bag.kana),
+        bag.places,
     )

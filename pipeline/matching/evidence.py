@@ -40,6 +40,7 @@ from pipeline.matching.generic_words import GENERIC_EN, GENERIC_ZH
 from pipeline.matching.kana_table import HAN, YOMI, KanaTable, han_keys
 from pipeline.matching.key_table import KeyTable
 from pipeline.matching.keys import _grams, _Names, _tokens
+from pipeline.matching.place_evidence import place_readings, shared_places
 from pipeline.matching.place_pinyin import places_in_pinyin
 from pipeline.matching.readings import heard_in_english
 from pipeline.matching.two_sounds import short_keys
@@ -62,6 +63,7 @@ class Space:
     ) -> None:
         """``places``: whether the gazetteer knows a name (a place is no family name of two sounds)."""
         self.w = weights
+        self._places = phonetic and weights.katakana  # a foreign place's names heard in every script
         zh_grams: dict[tuple[str, ...], set[str]] = {}
         en_words: dict[tuple[str, ...], set[str]] = {}
         zh_docs = [_memo(zh_grams, (*n.zh_keys, *n.zh_alt), _gram_set) for n in names]
@@ -165,6 +167,7 @@ class Space:
                     if k in self.kana.ids
                 )
             ),
+            places=place_readings((*n.zh, *n.en)) if self._places else frozenset(),
         )
 
     def signals(
@@ -184,6 +187,8 @@ class Space:
             )
             kana = np.maximum(kana, twin)
             en = np.where(kana > 0, np.maximum(en, kana), en)
+        if (places := shared_places(rows, bags, self.w.phonetic_weight)) is not None:
+            en = np.where(places > 0, np.maximum(en, places), en)
         return zh, en, self._acronyms(rows, bags)
 
     def _acronyms(self, rows: Sequence[Bag], bags: Sequence[Bag]) -> np.ndarray:

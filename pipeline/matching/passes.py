@@ -6,9 +6,9 @@ and on the number of entities (elimination, the margin rule's "an entity sharing
 changes only when an entity gains or loses a member holding a key that has a non-zero similarity with
 one of the article's keys (``key_table.KeyTable.matrix``), so ``Watch`` marks an article dirty when such
 a member moves, or when the number of entities changes under a list that could be linked by
-elimination. Articles whose items carry acronyms or gazetteer codes, and every article when reviewer
-decisions are given, are always aligned again (their evidence depends on more than keys). A clean
-article keeps its assignment, which is still an optimal one.
+elimination. Articles whose items carry acronyms, gazetteer codes or places' readings, and every article
+when reviewer decisions are given, are always aligned again (their evidence depends on more than keys).
+A clean article keeps its assignment, which is still an optimal one.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ class Watch:
             bags = [run.bags[i] for i in rows]
             if (
                 run.constraints.used
-                or any(b.given or b.codes for b in bags)
+                or any(b.given or b.codes or b.places for b in bags)
                 or any(i in run.rivals for i in rows)
             ):
                 self.always.add(article)
