@@ -3,8 +3,9 @@
 A list of currencies (a basket's weights, a table of exchange rates) names its items the way each
 language does (``甲元`` in Chinese, ``甲円`` in Japanese, ``Aland crown`` in English): CLDR names each
 currency in every locale the gazetteer reads (``gazetteer_names.CLDR_LOCALES``), under its ISO 4217 code.
-Only the currencies some territory still uses are known (no mark or franc that an euro replaced), and a
-name that is already a place's (the currency area ``Euro``) stays the place's: the places come first.
+Only the currencies some territory still uses are known (none another currency replaced), and a
+name that is already a place's (a currency union's area, as CLDR names it) stays the place's: the
+places come first.
 
 Beside CLDR's own names, one variant by rule: a name that opens with the name, in the same locale, of a
 territory whose currency it is, without that name (``甲國人民元`` -> ``人民元``), where no other currency

@@ -11,7 +11,7 @@ A name is cut into parts, in order:
 3. what is left, a transliteration: its consonant skeleton (``pipeline.knowledge.sound``: pinyin for
    characters, romaji read as English for katakana, English for Latin letters), of ``MIN_CLASSES``
    classes or more, with the first vowel heard (``~gns/a``), so that two names whose consonants meet and
-   whose vowels do not (``Kansas`` / ``Kinsey``) stay apart.
+   whose vowels do not (``Kalama`` / ``Kilama``) stay apart.
 
 A name reads as a place only where one part at least is known or generic (``Alan City``; ``Alan`` alone
 might be anyone), and not where it is a country alone (the gazetteer's codes already tell countries).
