@@ -73,9 +73,9 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
     if (record := record_fields(text, start, end)) is not None:  # "ROE, Jane; DOB 12 Mar 1970; …"
         end, fields = record
         attrs.extend(fields)
-    elif (said := sentence_after_dash(text, start, end)) is not None:  # "ALAND - The army took power."
-        end = said[0]
-        attrs.append(said[1])
+    elif (dashed := sentence_after_dash(text, start, end)) is not None:  # "ALAND - The army took power."
+        end = dashed[0]
+        attrs.append(dashed[1])
     if (note := _LOWER_NOTE_END_RE.search(text, start, end)) is not None and "," in text[
         start : note.start()
     ]:
@@ -255,9 +255,9 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         if (note := CJK_PAREN_RE.search(text, honorific.end(), name_e)) is not None:
             attrs.append(Attribute(AttributeKind.OTHER, note.group(1), "", note.start(1), note.end(1)))
         name_e = honorific.start()  # "アランド・ボルド氏", "山田太郎氏": the name without its honorific
-    if not values and not attrs and (said := sentence_after_cjk_colon(text, name_s, name_e)) is not None:
-        name_e = said[0]  # "甲國：軍方2021年奪權。", read as nothing else: the sentence is said of the name
-        attrs.append(said[1])
+    if not values and not attrs and (sentence := sentence_after_cjk_colon(text, name_s, name_e)) is not None:
+        name_e = sentence[0]  # "甲國：軍方2021年奪權。", read as nothing else: a sentence said of the name
+        attrs.append(sentence[1])
     told = told_in_parens(text, name_s, name_e)
     if told and (any(a.kind is AttributeKind.TITLE for a in attrs) or aged(told[1])):
         # "Jane Roe (55), chief executive", "山田太郎（65）首相", "張三（女，1965年生），外交部長": what the
