@@ -1,0 +1,32 @@
+"""The noun a count in a group's label counts, printed after its classifier (``甲國11個城市``).
+
+``甲國11個城市包括…``: the group is 甲國, the count says how many cities it holds, and the noun after
+the classifier names what the items are, no part of the group's name. Where the count follows the
+group's words with no ``的``/``の`` between (``全面禁止入境的12個國家`` keeps its noun: the phrase's
+head) and no word that points at what follows (``以下12個國家``), ``noun_after_count`` gives where that
+noun ends.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.counter_words import ZH_CLASSIFIERS
+from pipeline.lang.counts import Count
+
+MAX_NOUN_CHARS = 4  # characters of the noun a classifier counts ("城市", "國家", "機構")
+_NOUN_RE = re.compile(rf"[\u4e00-\u9fff]{{1,{MAX_NOUN_CHARS}}}")
+_OWNER_BEFORE_RE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]$")  # the group's own words, right before
+_NOT_OWNER_RE = re.compile(r"(?:的|の|以下|下列|如下|這|这|其中|共|共計|共计|合共|總共|总共)$")
+
+
+def noun_ends_after_count(text: str, count: Count) -> list[int]:
+    """Where the noun a classifier of ``count`` counts may end (shortest first), when the count follows a
+    group's words directly (the module's docstring); [] otherwise."""
+    if count.counter not in ZH_CLASSIFIERS:
+        return []
+    before = text[: count.start].rstrip()
+    if not _OWNER_BEFORE_RE.search(before) or _NOT_OWNER_RE.search(before):
+        return []
+    noun = _NOUN_RE.match(text, count.end)
+    return [] if noun is None else list(range(count.end + 1, noun.end() + 1))
