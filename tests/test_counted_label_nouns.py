@@ -51,3 +51,31 @@ def test_a_sentence_of_countries_and_their_counted_cities_files_each_city_under_
         "癸城",
     ]
     assert [m.group for m in items] == ["甲國"] * 5 + ["乙國"] * 3 + ["丙國"] * 2
+
+
+def test_english_groups_told_by_a_count_placing_them_and_by_their_owners_are_named_by_them(
+    tmp_path: Path,
+) -> None:
+    """``Five of the cities are in Borduria: …``: the group is Borduria, its count quoted with it once
+    (before, ``are in Borduria``, counted by the heading and by the sentence); ``Carpathia's three host
+    cities are …, while Dorland's two are …``: Carpathia (before, ``Carpathia's``) and Dorland."""
+    text = (
+        "Cup's 10 host cities are ready\n\nBy Jane Roe, Aland Wire\n\n"
+        "ALAND CITY, June 9, 2031 (Aland Wire) - The cup kicks off on Thursday over 10 host cities.\n\n"
+        "Five of the cities are in Borduria: Alpha Park, Beta Park, Gamma Park, Delta Park and Epsilon "
+        "Park. Carpathia's three host cities are Zeta Park, Eta Park and Theta Park, while Dorland's two "
+        "are Iota Park and Kappa Park.\n\nThe final will be played at Alpha Park on July 19.\n"
+    )
+    path = tmp_path / "01_en.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_path(path)
+    items = [m for m in result.mentions if m.kind is Kind.LIST]
+    assert [m.group for m in items] == ["Borduria"] * 5 + ["Carpathia"] * 3 + ["Dorland"] * 2
+    assert [(h.group, h.stated) for h in result.headings if h.group] == [
+        ("Borduria", 5),
+        ("Carpathia", 3),
+        ("Dorland", 2),
+    ]
+    assert result.headings[[h.group for h in result.headings].index("Borduria")].label == (
+        "Five of the cities are in Borduria"
+    )

@@ -1,10 +1,13 @@
-"""The noun a count in a group's label counts, printed after its classifier (``甲國11個城市``).
+"""Words around a count in a group's label that are no part of the group's name.
 
+The noun a count counts, printed after its classifier (``甲國11個城市``):
 ``甲國11個城市包括…``: the group is 甲國, the count says how many cities it holds, and the noun after
 the classifier names what the items are, no part of the group's name. Where the count follows the
 group's words with no ``的``/``の`` between (``全面禁止入境的12個國家`` keeps its noun: the phrase's
-head) and no word that points at what follows (``以下12個國家``), ``noun_after_count`` gives where that
-noun ends.
+head) and no word that points at what follows (``以下12個國家``), ``noun_ends_after_count`` gives where that
+noun ends. In English, the copula and preposition that place the counted items in the group, left
+before the group's name once an opening count is taken out (``Eleven of the cities are in Aland``:
+Aland), ``PLACED_IN_RE``.
 """
 
 from __future__ import annotations
@@ -30,3 +33,7 @@ def noun_ends_after_count(text: str, count: Count) -> list[int]:
         return []
     noun = _NOUN_RE.match(text, count.end)
     return [] if noun is None else list(range(count.end + 1, noun.end() + 1))
+
+
+# "[Eleven of the cities] are in the Aland": what is left before the group's name once the count is out
+PLACED_IN_RE = re.compile(r"^\s*(?:are|is|were|lie|sit)\s+(?:in|on)\s+(?:the\s+)?(?=[A-Z])")

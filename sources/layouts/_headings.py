@@ -14,7 +14,7 @@ from functools import lru_cache
 from pipeline.lang.closing_lead_ins import closing_lead_in
 from pipeline.lang.count_lines import TOTAL_WORD_RE
 from pipeline.lang.counts import PAREN_COUNT_RE, Count, find_counts
-from pipeline.lang.label_nouns import noun_ends_after_count
+from pipeline.lang.label_nouns import PLACED_IN_RE, noun_ends_after_count
 from pipeline.lang.leads import LEAD_IN_RE, PART_RE
 from pipeline.lang.numbers import CN_NUM
 from pipeline.lang.scripts import WHITESPACE, fold_pattern, zre
@@ -104,6 +104,8 @@ def group_label(label: str) -> str:
         )
         end = after.end() if after else _counted_noun_end(text, c)
         text = text[: c.start] + noun + text[end:]
+        if not c.start and (placed := PLACED_IN_RE.match(text)) is not None:  # "Eleven of the cities are in"
+            text = text[placed.end() :]
     text = _OPEN_THEN_SEP_RE.sub(r"\1", text)  # "Opposition (9 parties, 70 seats)": "(70 seats)" is left
     for _ in range(2):  # "．第一部分：" = a bullet, then a part ordinal
         m = HEADING_MARKER_RE.match(text) or _PART_PREFIX_RE.match(text)
