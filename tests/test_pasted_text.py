@@ -8,8 +8,6 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-import pytest
-
 from pipeline.group_labels import match_label
 from pipeline.models import Kind, Mention, ParseResult
 from sources.layouts._inline_separators import with_separators_read
@@ -268,18 +266,16 @@ def test_a_preposition_names_no_group() -> None:
     assert match_label("Aland bars travelers from 6 countries", labels) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Chinese note after two blanks (乙國  不含北乙國) is not told from a second column, nor from "
-    "two names a line parted by blanks (a flattened two-column list): lines that carry one break the run "
-    "of name lines, and the list is not read (nothing, not a part)",
-)
 def test_a_chinese_note_after_two_blanks_is_the_items(tmp_path: Path) -> None:
+    """The lead-in counts four and four lines follow: each line one item, the words after its two blanks
+    a note of it, no second column (before, lines that carry one broke the run and nothing was read)."""
     text = (
         "甲國新禁令\n\n甲報　2031年6月5日\n\n全面禁止入境的4國如下：\n\n"
         "甲國\n乙國  不含北乙國\n丙國\n丁國  原稱丁共和國\n\n官員說名單每半年檢討。\n"
     )
-    assert _names(tmp_path, text) == ["甲國", "乙國", "丙國", "丁國"]
+    items = _items(tmp_path, text)
+    assert [m.label for m in items] == ["甲國", "乙國", "丙國", "丁國"]
+    assert [[a.text for a in m.attributes] for m in items] == [[], ["不含北乙國"], [], ["原稱丁共和國"]]
 
 
 def test_groups_with_different_markers_are_both_read(tmp_path: Path) -> None:
@@ -294,17 +290,16 @@ def test_groups_with_different_markers_are_both_read(tmp_path: Path) -> None:
     assert [m.group for m in items] == ["Full ban"] * 3 + ["Partial"] * 3
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a bulleted group of two items after a numbered group is no run of its own (bullets need three "
-    "items, or a longer run of the same marker beside them): the numbered group alone comes back",
-)
 def test_a_bulleted_group_of_two_after_a_numbered_group_is_read(tmp_path: Path) -> None:
+    """Two bullets under ``Partial (2)``: shorter than a list, but as long as the label over them says
+    (before, bullets needed three items and the numbered group alone came back)."""
     text = (
         "# Aland list\n\nAland Explainer, June 5, 2031\n\n## Full ban (3)\n\n1. Borduria\n2. Carpathia\n"
         "3. Dorland\n\n## Partial (2)\n\n- Elbonia\n- Florin\n"
     )
-    assert _names(tmp_path, text) == ["Borduria", "Carpathia", "Dorland", "Elbonia", "Florin"]
+    items = _items(tmp_path, text)
+    assert [m.label for m in items] == ["Borduria", "Carpathia", "Dorland", "Elbonia", "Florin"]
+    assert [m.group for m in items] == ["Full ban"] * 3 + ["Partial"] * 2
 
 
 def test_a_headline_wider_than_the_wrap_leaves_the_paragraphs_joined_again() -> None:

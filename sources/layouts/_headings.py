@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from pipeline.lang.closing_lead_ins import closing_lead_in
 from pipeline.lang.count_lines import TOTAL_WORD_RE
-from pipeline.lang.counts import PAREN_COUNT_RE, find_counts
+from pipeline.lang.counts import PAREN_COUNT_RE, Count, find_counts
+from pipeline.lang.label_nouns import PLACED_IN_RE, noun_ends_after_count
 from pipeline.lang.leads import LEAD_IN_RE, PART_RE
 from pipeline.lang.numbers import CN_NUM
 from pipeline.lang.scripts import WHITESPACE, fold_pattern, zre
@@ -101,7 +102,10 @@ def group_label(label: str) -> str:
             if _WORD_NOUN_RE.fullmatch(c.counter) and _DETERMINER_RE.search(text, 0, c.start)
             else ""
         )
-        text = text[: c.start] + noun + text[after.end() if after else c.end :]
+        end = after.end() if after else _counted_noun_end(text, c)
+        text = text[: c.start] + noun + text[end:]
+        if not c.start and (placed := PLACED_IN_RE.match(text)) is not None:  # "Eleven of the cities are in"
+            text = text[placed.end() :]
     text = _OPEN_THEN_SEP_RE.sub(r"\1", text)  # "Opposition (9 parties, 70 seats)": "(70 seats)" is left
     for _ in range(2):  # "．第一部分：" = a bullet, then a part ordinal
         m = HEADING_MARKER_RE.match(text) or _PART_PREFIX_RE.match(text)
@@ -127,6 +131,16 @@ def group_label(label: str) -> str:
     # "部分限制入境的国家共(15个)": the count's total word, left at the end once the count is out
     text = _TRAILING_TOTAL_RE.sub("", text) or text
     return "" if _FUNCTION_WORD_RE.fullmatch(text) else text  # "The four officials are:" names no group
+
+
+def _counted_noun_end(text: str, c: Count) -> int:
+    """Where count ``c`` ends, with the noun it counts when only lead-in words follow it (``甲國11個城市
+    包括``: the group is 甲國, see ``pipeline.lang.label_nouns``)."""
+    for end in noun_ends_after_count(text, c):
+        tail = text[end:].strip(WHITESPACE + "：:")
+        if not tail or _TRAILING_LEAD_IN_RE.fullmatch(tail):
+            return end
+    return c.end
 
 
 def _balanced(label: str) -> str:

@@ -15,7 +15,7 @@ from pipeline.lang.group_cues import CLAUSE_GROUP_ALSO_ZH_RE, CLAUSE_GROUP_CUE_Z
 from pipeline.lang.scripts import WHITESPACE
 from sources.layouts._headings import group_label
 from sources.layouts._inline_clause_groups import _names
-from sources.layouts._inline_last_clause_en import en_next_clause
+from sources.layouts._inline_last_clause_en import en_next_clause, en_owned
 from sources.layouts._inline_piece_shapes import is_east_asian
 from sources.layouts._inline_pieces import Enumeration
 
@@ -30,6 +30,7 @@ _NOT_A_LABEL_RE = re.compile(r"[，,：:、的]")
 def last_clauses(text: str, enums: Sequence[Enumeration]) -> list[Enumeration]:
     """``enums`` with the last clause of each sentence of labelled groups read as its group."""
     found = [n for e in enums if not is_east_asian(text[e.start : e.end]) and (n := en_next_clause(text, e))]
+    enums = [e if is_east_asian(text[e.start : e.end]) else en_owned(text, e) for e in enums]
     for end in sorted({e.end for e in enums}):
         enum = _last_clause(text, end, [e for e in enums if _same_sentence(text, e, end)])
         if enum is not None:

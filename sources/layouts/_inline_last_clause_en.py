@@ -7,6 +7,7 @@ labelled by its owner, its count stated, where every piece of its names is a nam
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.lang.numbers import DIGITS, EN_WORD_NUMBER, parse_count
 from sources.layouts._inline_pieces import Enumeration
@@ -24,6 +25,15 @@ _NEXT_RE = re.compile(
 )
 _NAME_BREAK_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NAME_RE = re.compile(rf"[A-Z][\w.'’\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’\-]*){{0,{MAX_NAME_WORDS - 1}}}")
+
+
+def en_owned(text: str, enum: Enumeration) -> Enumeration:
+    """``enum`` labelled by its owner (``Borduria's three host cities are …``: Borduria), as the next
+    clause is, when it has the first group's shape and a next clause follows it; else as it is."""
+    lead = _LEAD_RE.match(text, enum.lead_start, enum.start)
+    if lead is None or enum.stated is None or en_next_clause(text, enum) is None:
+        return enum
+    return replace(enum, label=lead["owner"], label_span=lead.span("owner"), context=lead["owner"])
 
 
 def en_next_clause(text: str, enum: Enumeration) -> Enumeration | None:

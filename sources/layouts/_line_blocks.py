@@ -14,6 +14,7 @@ from pipeline.lang.count_lines import count_line, total_line
 from pipeline.lang.scripts import WHITESPACE
 from sources.item_titles import is_title
 from sources.items import split_item
+from sources.layouts._blank_noted import counted_notes, name_part, noted_line
 from sources.layouts._closed_labels import closed_run_labels
 from sources.layouts._labelled_lines import labelled_split
 from sources.layouts._line_items import (
@@ -117,6 +118,7 @@ def _blocks(body: Sequence[Line]) -> list[_Block]:
             continue
         kind = _kind(lines, i)
         items: list[Line] = []
+        noted: dict[int, int] = {}  # the items that carry a note after a run of blanks: their lines
         counts = lead_in_counts(_stripped(lines[i]))
         opening = None if counts else _opening_tally(lines, i)  # "Full ban:" over "17 countries"
         j, blanks = i + 1 + (opening is not None), 0
@@ -137,6 +139,12 @@ def _blocks(body: Sequence[Line]) -> list[_Block]:
                 break  # the names a post heads are the lines right under it
             if items and lines[j].heading and not any(item.heading for item in items):
                 break  # a page's heading element ("<h2>Tier 2</h2>") after items set otherwise is no item
+            if noted_line(t, _item_line) and j not in series:
+                noted[len(items)] = j
+                items.append(name_part(lines[j]))
+                blanks = 0
+                j += 1
+                continue
             if j in series or not _item_line(t) or (_opens(lines, j) and not _among_named_values(lines, j)):
                 # a lead-in right under a lead-in is the one that leads
                 if _closing_item(items, t):
@@ -151,6 +159,8 @@ def _blocks(body: Sequence[Line]) -> list[_Block]:
         stated = counts[-1].value if counts else opening
         if stated is None and items and j < len(lines) and (total := total_line(_stripped(lines[j]))):
             stated = total  # "（共計12國）" right under the last item
+        if (kept := counted_notes(items, noted, stated)) < len(items):
+            j, items = noted[kept], items[:kept]  # the run ends at that line, as a row of cells ends it
         # a second group may be short where its heading is set like the first one's ("PARTIAL BAN")
         alike = last_kind is not None and last_kind == kind
         alike = alike or _heading_follows(lines, i, j) or i in series

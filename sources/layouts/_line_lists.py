@@ -17,9 +17,19 @@ from sources.base import Document, Extraction
 from sources.layouts._headings import HEADING_MARKER_RE, MAX_LABEL_CHARS, is_heading_text, ordinal_heading
 from sources.layouts._item_or_prose import looks_like_name
 from sources.layouts._lines import Line, body_lines
-from sources.layouts._marked_runs import Hit, Marker, Plan, find_hits, find_runs, item_end, tried_lines
+from sources.layouts._marked_runs import (
+    Hit,
+    Marker,
+    Plan,
+    counted_above,
+    find_hits,
+    find_runs,
+    item_end,
+    tried_lines,
+)
 from sources.layouts._records import build_mentions, confidence
 from sources.layouts._sections import described, sections_and_items, titled_runs
+from sources.layouts._shapes import MIN_RUN
 from sources.layouts._ties import names_per_line
 
 PLAN_CACHE = 16  # documents whose plans are kept (detect, then extract, of each layout)
@@ -107,7 +117,12 @@ class LineListLayout:
 
     def detect(self, doc: Document) -> float:
         plan = self._plan(doc)
-        return confidence(plan.name_like) if plan else 0.0
+        if plan is None:
+            return 0.0
+        lines = body_lines(doc)
+        # groups shorter than a list, each as long as the label over it says (``Partial (2)``): a list
+        counted = plan.runs and all(counted_above(lines, r) for r in plan.runs)
+        return confidence(max(plan.name_like, MIN_RUN) if counted else plan.name_like)
 
     def _heading_lines(
         self,

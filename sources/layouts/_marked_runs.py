@@ -15,6 +15,7 @@ from typing import Protocol
 
 from pipeline.lang.scripts import FOOTNOTE_MARKS, WHITESPACE
 from sources.base import Document
+from sources.layouts._counts import find_count
 from sources.layouts._headings import is_heading_item
 from sources.layouts._inline_clause_spans import ABBREVIATION_RE
 from sources.layouts._lines import Line, body_lines
@@ -225,7 +226,7 @@ def find_runs(lines: Sequence[Line], hits: Sequence[Hit], numbered: bool) -> lis
             or (len(r) >= MIN_GROUP_RUN and r[0].value in (None, 1))
             or (numbered and len(headed) >= MIN_GROUP_RUN and r[0].value == 1 and _label_above(lines, r[0]))
         ]
-    return []
+    return [tuple(r) for r in runs if len(r) >= MIN_GROUP_RUN and counted_above(lines, r)]
 
 
 MAX_GROUP_LABEL_CHARS = (
@@ -239,6 +240,17 @@ def _label_above(lines: Sequence[Line], hit: Hit) -> bool:
     group of one item (``1. 甲城`` under ``丙國``) is the list's too."""
     above = [ln.stripped for ln in lines[: hit.line] if ln.stripped]
     return bool(above) and len(above[-1]) <= MAX_GROUP_LABEL_CHARS and not _SENTENCE_END_RE.search(above[-1])
+
+
+def counted_above(lines: Sequence[Line], run: Sequence[Hit]) -> bool:
+    """The short label over ``run`` states as many items as it holds (``Partial (2)`` over two bullets):
+    a group of a list on its own, though shorter than a list, as the article says (a bulleted group of
+    two after a numbered group)."""
+    above = [ln.stripped for ln in lines[: run[0].line] if ln.stripped]
+    if not _label_above(lines, run[0]):
+        return False
+    count = find_count(above[-1])
+    return count is not None and count.value == len(run)
 
 
 MAX_CONTINUATION_LINES = 3

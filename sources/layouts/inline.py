@@ -36,6 +36,7 @@ the layout: its score, and the items, groups and counts it returns.
 from __future__ import annotations
 
 from pipeline.lang.group_cues import SERIES_LABEL_RE
+from pipeline.lang.label_nouns import PLACED_IN_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Heading, unlabelled_group
 from sources.base import Document, Extraction
@@ -110,6 +111,10 @@ class InlineLayout:
             ls, le = e.label_span if e.label else e.count_span if e.stated is not None else (e.start, e.start)
             if e.label and e.stated is not None and le <= e.count_span[0] and e.count_span[1] <= e.start:
                 le = e.count_span[1]  # "North (3): A, B and C": the label quoted with the count it states
+            if e.label and e.stated is not None and e.lead_start <= e.count_span[0] and e.count_span[1] <= ls:
+                placed = PLACED_IN_RE.match(doc.text, e.count_span[1])
+                # "Eleven of the cities are in Aland:": the count opens the label, quoted with it
+                ls = e.count_span[0] if placed is not None and placed.end() == ls else ls
             if not e.label and e.stated is not None and e.count_span[1] <= e.start:  # a count in the lead-in
                 above = e.count_span[0] < e.lead_start  # in the paragraph above the line of names
                 lo = doc.text.rfind("\n", 0, e.count_span[0]) + 1 if above else e.lead_start

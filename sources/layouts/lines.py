@@ -23,6 +23,7 @@ from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Attribute, AttributeKind, Heading, Mention
 from sources.base import Document, Extraction
 from sources.item_titles import is_title
+from sources.layouts._blank_noted import with_note
 from sources.layouts._headings import group_label
 from sources.layouts._line_blocks import _Block, _blocks
 from sources.layouts._line_items import MIN_ITEMS, _lead_in, _stripped
@@ -112,7 +113,7 @@ class LinesLayout:
                 if b.titles:
                     titles[ls] = [b.titles[k]]
         mentions, problems = build_mentions(doc, raw, self.name)
-        mentions = [_with_title(doc, m, titles.get(m.start, [])) for m in mentions]
+        mentions = [with_note(doc.text, _with_title(doc, m, titles.get(m.start, []))) for m in mentions]
         return Extraction(self.name, tuple(mentions), tuple(headings), tuple(problems))
 
 
