@@ -31,12 +31,7 @@ from sources.layouts._inline_counted import counted_before
 from sources.layouts._inline_cues import has_piece_cues
 from sources.layouts._inline_dated_sentences import dated_sentences
 from sources.layouts._inline_dated_sentences_en import en_dated_sentences
-from sources.layouts._inline_finding import (
-    clause_enumerations,
-    named_before_the_others_ja,
-    named_before_the_others_zh,
-    paren_numbered,
-)
+from sources.layouts._inline_finding import clause_enumerations, paren_numbered
 from sources.layouts._inline_followed_en import followed_en
 from sources.layouts._inline_kept import _kept
 from sources.layouts._inline_known import known_pairs, known_runs
@@ -44,6 +39,7 @@ from sources.layouts._inline_last_clause import last_clauses
 from sources.layouts._inline_line_asides import without_line_asides
 from sources.layouts._inline_lone_labels import lone_labelled_lines
 from sources.layouts._inline_marked_lines import marked_groups
+from sources.layouts._inline_named_others import named_before_the_others_ja, named_before_the_others_zh
 from sources.layouts._inline_names_for import en_names_for
 from sources.layouts._inline_paragraph_leads import paragraph_leads
 from sources.layouts._inline_party_results_en import party_results_en
