@@ -19,7 +19,7 @@ from pipeline.lang.counter_words import ZH_CLASSIFIERS
 from pipeline.lang.counts import Count
 from pipeline.lang.leads import LEAD_IN_RE
 
-MAX_OWNER_CHARS = 6  # characters of the group's words before the count ("甲國", "聯合國機構")
+MAX_OWNER_CHARS = 6  # characters of the group's words before the count ("甲國", "甲乙組織")
 MAX_NOUN_CHARS = 4  # characters of the noun a classifier counts ("城市", "國家", "機構")
 _NOUN_RE = re.compile(rf"[\u4e00-\u9fff]{{1,{MAX_NOUN_CHARS}}}")
 _OWNER_BEFORE_RE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]$")  # the group's own words, right before
@@ -36,7 +36,7 @@ def noun_ends_after_count(text: str, count: Count) -> list[int]:
     owner = _PAUSE_RE.split(before)[-1]
     if not _OWNER_BEFORE_RE.search(owner) or _NOT_OWNER_RE.search(owner) or LEAD_IN_RE.search(owner):
         return []
-    if len(owner) > MAX_OWNER_CHARS:  # "全面禁令適用七個新國家": a clause's verb and its object, no owner
+    if len(owner) > MAX_OWNER_CHARS:  # "甲法延伸至乙類七個地區": a clause's verb and its object, no owner
         return []
     noun = _NOUN_RE.match(text, count.end)
     return [] if noun is None else list(range(count.end + 1, noun.end() + 1))
