@@ -76,6 +76,26 @@ def assert_valued_items_as_expected(folder: str, article: str, tables: tuple[str
     assert found.outlet == expected["outlet"]
 
 
+def assert_read_as_expected(folder: str, article: str, tables: tuple[str, ...] = ()) -> list[Mention]:
+    """``article`` reads the names its expected file lists, in order, with their groups and their values
+    (a number under each column the file names), the columns themselves where the article is one of
+    ``tables``; nothing the file says is no item read as one; the outlet as the file names it. The items
+    read are returned for what a story checks besides."""
+    expected = expected_file(folder, article)
+    read = items(story(folder), article)
+    want = expected["items"]
+    assert [printed_name(m) for m in read] == [w["name"] for w in want]
+    assert [m.group for m in read] == [w["group"] for w in want]
+    assert [numbers(m) for m in read] == [list(w["values"].values()) for w in want]
+    if article in tables:
+        assert [[v.column for v in m.values] for m in read] == [list(w["values"]) for w in want]
+    printed = {n for m in read for n in (m.name_zh, m.name_en)}
+    assert not printed & set(expected.get("not_items", []))
+    found = next(a for a in story(folder).articles if a.id == article)
+    assert found.outlet == expected["outlet"]
+    return read
+
+
 def listed(result: Reconciliation) -> Counter[str]:
     """Article -> how many list items were read in it."""
     return Counter(m.article for m in result.mentions if m.kind == "list")

@@ -20,11 +20,10 @@ from sources.registry import parse_path
 from tests.probe_fixtures import (
     against,
     assert_counts_as_expected,
-    expected_file,
+    assert_read_as_expected,
     findings,
     items,
     numbers,
-    printed_name,
     probe_articles,
     story,
 )
@@ -46,18 +45,7 @@ def _marked(articles: list[str], gaps: dict[str, str]) -> list[Any]:
 
 @pytest.mark.parametrize("article", _marked(ARTICLES, UNREAD))
 def test_each_article_is_read_as_its_expected_file_says(article: str) -> None:
-    expected = expected_file(STORY, article)
-    read = items(story(STORY), article)
-    want = expected["items"]
-    assert [printed_name(m) for m in read] == [w["name"] for w in want]
-    assert [m.group for m in read] == [w["group"] for w in want]
-    assert [numbers(m) for m in read] == [list(w["values"].values()) for w in want]
-    if article in TABLES:
-        assert [[v.column for v in m.values] for m in read] == [list(w["values"]) for w in want]
-    printed = {n for m in read for n in (m.name_zh, m.name_en)}
-    assert not printed & set(expected["not_items"])
-    found = next(a for a in story(STORY).articles if a.id == article)
-    assert found.outlet == expected["outlet"]
+    assert_read_as_expected(STORY, article, TABLES)
 
 
 @pytest.mark.parametrize("article", _marked(ARTICLES, UNCOUNTED))
