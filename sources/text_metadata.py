@@ -11,6 +11,7 @@ import statistics
 from typing import Any
 
 from pipeline.lang.scripts import EAST_ASIAN_RE
+from sources.mail_headers import is_header_line, subject
 
 TITLE_MIN, TITLE_MAX = 8, 64
 TITLE_MIN_CJK = 6  # a Chinese or Japanese headline can be this short (甲國新內閣出爐)
@@ -209,7 +210,14 @@ def is_dateline(s: str) -> bool:
 
 
 def _skippable(s: str) -> bool:
-    return not s or bool(_CAPTION_RE.search(s)) or bool(_BYLINE_RE.search(s)) or _is_nav(s) or is_dateline(s)
+    return (
+        not s
+        or is_header_line(s)
+        or bool(_CAPTION_RE.search(s))
+        or bool(_BYLINE_RE.search(s))
+        or _is_nav(s)
+        or is_dateline(s)
+    )
 
 
 def _first_sentence(s: str) -> str:
@@ -255,7 +263,10 @@ def _outlet_above_date(candidates: list[str], at: int, line: str, after: tuple[i
 
 def find_title(text: str) -> str:
     """The first headline-like line: short, not a sentence of the body, not a caption, byline, date or
-    navigation line (falls back to the first sentence of the first body line)."""
+    navigation line (falls back to the first sentence of the first body line); an e-mail's subject when the
+    text opens with an e-mail's headers."""
+    if mail_subject := subject(text):
+        return mail_subject
     lines = text.split("\n")
     marker = _date_marker(lines)
     candidates: list[str] = []
