@@ -94,3 +94,32 @@ def test_an_english_lead_in_stops_at_the_first_capitalized_word() -> None:
     text += "5% 6%."
     (enum,) = valued_clauses(text, 0, len(text))
     assert [text[s:e] for s, e in enum.spans] == ["Aland", "Borduria", "Carpathia", "New Dalmatia"]
+
+
+def test_possessors_in_lower_case_among_capitalized_ones_are_names_of_the_run(tmp_path: Path) -> None:
+    """``the aland dollar's falls to …``: a possessor whose words are a common noun, or a capital's word
+    and one (``the Borduran crown's``), is the name of its clause when the run's other names have
+    capitals; clauses are parted by ``and the`` too."""
+    text = (
+        "The Carpathian mark's weight rises to 43.38% from 41.73%, the florin's falls to 29.31% from 30.93%, "
+        "the Borduran crown's rises to 12.28% from 10.92% and the dinar's falls to 7.59% from 8.33%."
+    )
+    (enum,) = valued_clauses(text, 0, len(text))
+    assert [text[s:e] for s, e in enum.spans] == ["Carpathian mark", "florin", "Borduran crown", "dinar"]
+    (tmp_path / "basket.txt").write_text(f"Aland's basket changes\n\n{text}\n", encoding="utf-8")
+    result = parse_path(tmp_path / "basket.txt")
+    assert [(m.label, tuple(v.number for v in m.values)) for m in result.mentions] == [
+        ("Carpathian mark", (43.38, 41.73)),
+        ("florin", (29.31, 30.93)),
+        ("Borduran crown", (12.28, 10.92)),
+        ("dinar", (7.59, 8.33)),
+    ]
+
+
+def test_possessors_all_in_lower_case_are_no_list() -> None:
+    """``the company's revenue rose to …, the bank's fell to …``: common nouns only, no name among them."""
+    text = (
+        "the company's share rose to 43.38% from 41.73%, the bank's fell to 29.31% from 30.93% and the "
+        "fund's rose to 12.28% from 10.92%."
+    )
+    assert valued_clauses(text, 0, len(text)) == []

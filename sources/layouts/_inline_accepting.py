@@ -108,8 +108,16 @@ def _proper_names(text: str, enum: Enumeration) -> bool:
             for i in items
         )
         return named >= 0.75 * len(items)
-    # "defense minister John Doe": a person's name after a post in lower case
-    return all(i[:1].isupper() or is_titled(i) or opened_by_main_part(i) for i in items)
+    # "defense minister John Doe": a person's name after a post in lower case; "the euro's falls to 29%
+    # from 31%": a possessor with its figures, in a run of clauses of one shape (``_inline_clauses``)
+    return all(
+        i[:1].isupper() or is_titled(i) or opened_by_main_part(i) or (enum.shared and _possessor(text, e))
+        for i, (_, e) in zip(items, enum.spans, strict=True)
+    )
+
+
+def _possessor(text: str, end: int) -> bool:
+    return text[end : end + 2] in ("'s", "’s")
 
 
 def _territories(text: str, enum: Enumeration) -> bool:

@@ -56,9 +56,26 @@ def _zh_name(text: str, s: int, e: int) -> tuple[tuple[int, int], bool] | None:
     return (lo, e), led
 
 
+# a head that is a possessor, in lower case or a capital's word and a common noun, and its verb alone
+# ("the euro's falls to", "the Chinese yuan's rises to"): a name of a run some of whose names have
+# capitals (``_inline_clauses`` keeps such a run only then)
+_EN_LOWER_POSSESSOR_RE = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<name>[A-Za-z][\w.\-]*(?:\s+[a-z][\w\-]*){{0,2}})['’]s"
+    rf"(?:\s+[a-z][\w\-]*){{1,{MAX_EN_HEAD_WORDS}}}\s*"
+)
+
+
 def _en_name(text: str, s: int, e: int) -> tuple[tuple[int, int], bool] | None:
     """The capitalized name at the end of a clause's head (without the verb after it), and whether words
-    stood before it."""
+    stood before it; else a possessor that is the whole head with its verb (``the euro's falls to``,
+    ``The Aland dollar's weight rises to``)."""
+    named = _en_capitalized(text, s, e)
+    if named is None and (low := _EN_LOWER_POSSESSOR_RE.fullmatch(text, *trim(text, s, e))) is not None:
+        return low.span("name"), False
+    return named
+
+
+def _en_capitalized(text: str, s: int, e: int) -> tuple[tuple[int, int], bool] | None:
     if (verb := CLAUSE_NAME_AFTER_RE.search(text, s, e)) is not None:
         e = verb.start()
     elif (words := _EN_HEAD_WORDS_RE.search(text, s, e)) is not None and words.start() > s:

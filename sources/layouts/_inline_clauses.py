@@ -52,7 +52,7 @@ _HINT_RE = re.compile(r"[0-9０-９%％]")
 # the time of an English figure, between it and the next or after the last ("4.0% this year and 4.0% next")
 _EN_TIME_GAP_RE = re.compile(rf"\s*(?:{EN_FIGURE_TIME_RE.pattern})?\s*(?:,|and|,\s*and)?\s*", re.IGNORECASE)
 _EN_TIME_TAIL_RE = re.compile(rf"\s*(?:{EN_FIGURE_TIME_RE.pattern})?\s*[.)]?\s*", re.IGNORECASE)
-_EN_CLAUSE_SEP_RE = re.compile(r"\s*;\s*|,\s+(?:and\s+)?|\s+and\s+(?=[A-Z])|\.\s+(?=[A-Z])")
+_EN_CLAUSE_SEP_RE = re.compile(r"\s*;\s*|,\s+(?:and\s+)?|\s+and\s+(?=[A-Z]|the\s)|\.\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +84,8 @@ def valued_clauses(text: str, a: int, b: int, *, min_items: int = MIN_ITEMS) -> 
         whole = (i == 0 or pieces[i - 1][2] or _lead_piece(text, *pieces[i - 1][:2], east)) and (
             j == 0 or pieces[j - 1][2]
         )
-        if len(run) >= min_items and whole and len(set(names)) == len(names):
+        capital = east or any(c.isupper() for n in names for c in n)  # possessors in lower case among names
+        if len(run) >= min_items and whole and capital and len(set(names)) == len(names):
             return [
                 Enumeration(
                     tuple(c.name for c in run),
