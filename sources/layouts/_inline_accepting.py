@@ -24,13 +24,10 @@ from pipeline.lang.leads import (
     SUBJECT_THEN_NAMES_RE,
 )
 from pipeline.lang.name_words import ZH_FORM_WORDS, opened_by_main_part
-from pipeline.lang.posts import JA_TITLE_RE
 from pipeline.lang.rank_cues import EN_RANK_FOLLOWED_RE
 from pipeline.lang.scripts import WHITESPACE, simplified
 from pipeline.lang.values import find_values
 from pipeline.models import AttributeKind
-from sources.item_posts_after import KANJI_PERSON_RE
-from sources.item_titles import PERSON_NAME_END_RE
 from sources.items import split_item
 from sources.layouts._appointments import all_appointments
 from sources.layouts._inline_bare_figures import kind_closing
@@ -41,6 +38,7 @@ from sources.layouts._inline_pieces import ELLIPSIS_RE, Enumeration
 from sources.layouts._inline_selection import LEAD_CUE_WINDOW, examples_cue, examples_of_a_hedged_whole
 from sources.layouts._inline_series_above import series_label_above
 from sources.layouts._inline_series_sentence import series_sentence_label
+from sources.layouts._ja_people import honored_kanji_person, post_after_kanji_name
 from sources.layouts._parens import outside_parens
 
 # 等 or など closing a run before the sentence's end or pause (no count after it)
@@ -98,6 +96,7 @@ def _proper_names(text: str, enum: Enumeration) -> bool:
             bool(
                 _KATAKANA_RE.match(_HONORIFIC_RE.sub("", i))
                 or _DESCRIBED_KANA_PERSON_RE.search(i)
+                or honored_kanji_person(i)  # "山田太郎氏"
                 or ENGLISH_AFTER_RE.search(i)
                 or _BODY_WITH_ENGLISH_RE.search(i)
                 or simplified(i).endswith(
@@ -154,22 +153,8 @@ def is_titled(item: str) -> bool:
     name = item[split.name_start : split.name_end]
     return bool(name) and any(
         a.kind is AttributeKind.TITLE
-        and (a.end <= split.name_start or _KATAKANA_RE.match(name) or _ja_post_after(item, a.start, name))
+        and (a.end <= split.name_start or _KATAKANA_RE.match(name) or post_after_kanji_name(a.text, name))
         for a in split.attributes
-    )
-
-
-_JA_PLACE_END_RE = re.compile(r"[県縣]$")  # a prefecture ("甲県知事"): a post, no person
-
-
-def _ja_post_after(item: str, at: int, name: str) -> bool:
-    """``山田太郎外相``: a Japanese post right after a name in kanji that is no place's (a place and a post,
-    ``甲国首相``, name a post, not a person)."""
-    return (
-        JA_TITLE_RE.match(item, at) is not None
-        and not PERSON_NAME_END_RE.search(name)
-        and not _JA_PLACE_END_RE.search(name)
-        and KANJI_PERSON_RE.fullmatch(name) is not None
     )
 
 

@@ -1,0 +1,52 @@
+"""Japanese prose naming some of the people a count closes (``…ら11人``): names in Chinese characters with
+their honorific or with a post glued after them, whatever office the post names, are the article's
+examples of the whole, read with their posts; posts of places are no people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.models import AttributeKind, Kind
+from sources.registry import parse_path
+
+
+def _read(tmp_path: Path, sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    (tmp_path / "a.txt").write_text(
+        f"甲国が制裁\n\n乙国財務省は7日、{sentence}を制裁対象に指定した。\n", "utf-8"
+    )
+    result = parse_path(tmp_path / "a.txt")
+    return [
+        (m.label, tuple(a.text for a in m.attributes if a.kind is AttributeKind.TITLE))
+        for m in result.mentions
+        if m.kind is Kind.LIST
+    ]
+
+
+def test_kanji_names_with_glued_posts_before_ra_and_a_larger_count(tmp_path: Path) -> None:
+    assert _read(tmp_path, "張三丰行政長官、李四海保安局長、王五岳警務処長ら11人") == [
+        ("張三丰", ("行政長官",)),
+        ("李四海", ("保安局長",)),
+        ("王五岳", ("警務処長",)),
+    ]
+
+
+def test_kanji_names_with_their_reading_then_a_post(tmp_path: Path) -> None:
+    found = _read(
+        tmp_path, "張三丰（ジェーン・ロー）行政長官、李四海（ジョン・ドウ）保安局長、王五岳警務処長ら11人"
+    )
+    assert found == [("張三丰", ("行政長官",)), ("李四海", ("保安局長",)), ("王五岳", ("警務処長",))]
+
+
+def test_kanji_names_with_an_honorific_before_ra(tmp_path: Path) -> None:
+    assert _read(tmp_path, "山田太郎氏、鈴木一郎氏、佐藤次郎氏ら11人") == [
+        ("山田太郎", ()),
+        ("鈴木一郎", ()),
+        ("佐藤次郎", ()),
+    ]
+
+
+@pytest.mark.parametrize("sentence", ["甲県知事、乙県知事、丙県知事ら11人", "甲省長、乙省長、丙省長ら11人"])
+def test_posts_of_places_are_no_people(tmp_path: Path, sentence: str) -> None:
+    assert _read(tmp_path, sentence) == []
