@@ -14,6 +14,7 @@ from pipeline.lang.group_cues import SERIES_LABEL_RE
 from pipeline.lang.values import find_values
 from sources.base import Document
 from sources.layouts._inline_accepting import ENGLISH_AFTER_RE, is_titled, keep
+from sources.layouts._inline_appositives_en import en_appositives
 from sources.layouts._inline_awarded import awarded_groups
 from sources.layouts._inline_beat_en import beat_en
 from sources.layouts._inline_beat_zh import beat_zh
@@ -117,6 +118,7 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
             or clause_groups(text, m.start(), m.end())  # "…的國家包括A、B；…的國家為C和D"
             or scored_next(text, m.start(), m.end())  # "A、B和C位列前三。其中，A得分7.7，B 7.5，C 7.3。"
             or party_results_en(text, m.start(), m.end())  # "A of the X Party took 49%, ahead of B of …"
+            or en_appositives(text, m.start(), m.end())  # "… Jane Roe, the chief executive, and John Doe, …"
             or followed_en(text, m.start(), m.end())  # "A topped it (7.7), followed by B (7.5) and C (7.3)"
             or rest_en(
                 text, m.start(), m.end()
