@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.models import Kind
+from pipeline.models import AttributeKind, Kind
 from pipeline.prose_counts import counts_in
 from pipeline.run import reconcile
 from sources.registry import parse_path
@@ -266,6 +266,27 @@ def test_sanctions_list_entries_one_a_line() -> None:
                 ("nationality", "Borduria"),
             ),
         ),
+    ]
+
+
+def test_sanctions_list_entries_with_the_post_among_their_fields(tmp_path: Path) -> None:
+    """``ROE, Jane, Aland; DOB 13 May 1957; nationality Borduria; Gender Female; Chief Executive of Aland
+    (individual) [AL-EO1].``: a post printed among the record's fields with no label is the person's title,
+    whole (never the label ``Chief`` and the text ``Executive of Aland``)."""
+    (tmp_path / "sdn.txt").write_text(
+        "Aland's officials designated\n\nThe following individuals have been added to the list:\n\n"
+        "ROE, Jane (a.k.a. ROE, Janet), Aland; DOB 13 May 1957; nationality Borduria; Gender Female; Chief "
+        "Executive of Aland (individual) [AL-EO1].\n"
+        "DOE, John, Aland; DOB 07 Dec 1957; nationality Borduria; Gender Male; Secretary for Security "
+        "(individual) [AL-EO1].\n",
+        encoding="utf-8",
+    )
+    items = [m for m in parse_path(tmp_path / "sdn.txt").mentions if m.kind is Kind.LIST]
+    assert [
+        (m.label, [(a.kind, a.text) for a in m.attributes if a.label in ("", "Chief")]) for m in items
+    ] == [
+        ("Jane Roe", [(AttributeKind.OTHER, "Aland"), (AttributeKind.TITLE, "Chief Executive of Aland")]),
+        ("John Doe", [(AttributeKind.OTHER, "Aland"), (AttributeKind.TITLE, "Secretary for Security")]),
     ]
 
 

@@ -5,8 +5,10 @@ The family name in capitals, a comma and the given names; other names after ``a.
 then, after commas, the person's post and the place it is held in; after the first semicolon the record's
 fields (``DOB 02 Mar 1961; POB Aland City; nationality Aland; Passport A1234567``), each kept as an
 attribute labelled by its first word (``other``, its text the rest: a date of birth is compared across
-outlets by its label), the closing type and programme tags (``(individual) [AB-EO1234].``) left out. The
-item's name and other names read given names first (``Jane Quincy Roe``), as a news list prints them.
+outlets by its label), but a post printed among them with no label (``…; Gender Female; Chief Executive of
+Aland (individual) [AB-EO1234].``) is a title; the closing type and programme tags (``(individual)
+[AB-EO1234].``) left out. The item's name and other names read given names first (``Jane Quincy Roe``), as
+a news list prints them.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.lang.record_fields import FIELD_RE
 from pipeline.models import Attribute, AttributeKind, Kind, Mention
 from sources.base import Document, Extraction
 from sources.inverted_names import FAMILY_GIVEN_RE, given_first
@@ -104,7 +107,10 @@ def _fields(line: Line, m: re.Match[str]) -> tuple[Attribute, ...]:
     pos = 0
     for piece in record.split(";"):
         field = _FIELD_RE.match(piece.strip())
-        if field is not None:
+        if piece.strip() and FIELD_RE.match(piece.strip()) is None and is_title(piece.strip()):
+            s = at + pos + piece.index(piece.strip())  # "Chief Executive of Aland": the post, no label
+            out.append(Attribute(AttributeKind.TITLE, piece.strip(), "", s, s + len(piece.strip())))
+        elif field is not None:
             s = at + pos + piece.index(piece.strip())
             text = field.group("text")
             out.append(
