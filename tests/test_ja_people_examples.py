@@ -50,3 +50,12 @@ def test_kanji_names_with_an_honorific_before_ra(tmp_path: Path) -> None:
 @pytest.mark.parametrize("sentence", ["甲県知事、乙県知事、丙県知事ら11人", "甲省長、乙省長、丙省長ら11人"])
 def test_posts_of_places_are_no_people(tmp_path: Path, sentence: str) -> None:
     assert _read(tmp_path, sentence) == []
+
+
+def test_the_first_named_besides_the_others_keeps_its_name(tmp_path: Path) -> None:
+    """``張三丰行政長官のほか、李四海保安局長、…``: ``のほか`` (besides) is no part of the first item."""
+    assert _read(tmp_path, "張三丰行政長官のほかに、李四海保安局長、王五岳警務処長の計3人") == [
+        ("張三丰", ("行政長官",)),
+        ("李四海", ("保安局長",)),
+        ("王五岳", ("警務処長",)),
+    ]

@@ -38,6 +38,8 @@ LEAD_IN_END_RE = re.compile(
 JA_HONORIFIC = r"(?:氏|さん|様|受刑者|被告人?|容疑者)"
 # the others beside someone named before, in Japanese: "張三氏のほかに対象となったのは次の10人"
 JA_BESIDE_RE = re.compile(r"(?:ほか|他)(?:に|は)")
+# "besides" closing a name ahead of the others: "張三行政長官のほか、李四局長、王五局長など"
+JA_BESIDE_END_RE = re.compile(r"(?:のほか|の他)(?:に|にも)?\s*$")
 # a list that claims to be the whole list
 COMPLETE_RE = re.compile(
     fold_pattern(
