@@ -193,3 +193,24 @@ def test_ja_states_joined_by_to_in_a_counted_run(tmp_path: Path, sentence: str) 
     assert [h.stated for h in result.headings] == [3]
     # a count that numbers them neither way: which names the joiner parts is not told, left unread
     assert _read(tmp_path, "追加関税", sentence.replace("3カ国", "5カ国")).mentions == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "stated"),
+    [
+        (
+            "入国禁止の対象はアランドやボルドゥリア、カルパチアなど12カ国。",
+            ["アランド", "ボルドゥリア", "カルパチア"],
+            [],
+        ),
+        ("追加関税の対象は、甲国や乙国、丙国の3カ国。", ["甲国", "乙国", "丙国"], [3]),
+    ],
+)
+def test_ja_names_joined_by_ya_are_items_of_the_run(
+    tmp_path: Path, sentence: str, names: list[str], stated: list[int]
+) -> None:
+    """``や`` joins names of a run as ``、`` does (and, among others), whatever the count says:
+    ``アランドやボルドゥリア、カルパチアなど12カ国`` names three of twelve."""
+    result = _read(tmp_path, "甲国などに措置", sentence)
+    assert [m.label for m in result.mentions] == names
+    assert [h.stated for h in result.headings] == stated

@@ -35,11 +35,24 @@ _JA_PERSON_PIECE_RE = re.compile(rf"[^、と]{{2,24}}?(?:{JA_HONORIFIC}|{_JA_TIT
 
 def people_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``pieces`` (of a sentence split on ``、``) with the fields of one post, or a post alone, joined back
-    to the person holding it and two honoured people joined by ``と`` parted; names joined by ``と`` in a
-    Japanese run parted where the run's closing count numbers them so (``甲国と乙国、丙国の3カ国``)."""
+    to the person holding it and two honoured people joined by ``と`` parted; names joined by ``や`` parted
+    (``甲国や乙国、丙国など``), by ``と`` in a Japanese run where the run's closing count numbers them so
+    (``甲国と乙国、丙国の3カ国``)."""
     joined = _posts_joined(text, _fields_joined(text, pieces))
     parted = [p for piece in joined for p in _honoured_parted(text, *piece)]
-    return _counted_joins(text, parted)
+    return _counted_joins(text, [p for piece in parted for p in _among_parted(text, *piece)])
+
+
+# "甲国や乙国、丙国など": や joins names of a run the way 、 does ("and, among others"), never inside a name
+_JA_AMONG_RE = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc])や(?=[\u4e00-\u9fff\u30a1-\u30fa\u30fc])")
+
+
+def _among_parted(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _JA_AMONG_RE.finditer(text, s, e):
+        out.append((s, m.start()))
+        s = m.end()
+    return [*out, (s, e)]
 
 
 # a Japanese joiner between two names in kanji or katakana ("甲国と乙国")
