@@ -116,3 +116,64 @@ def test_what_a_copied_page_leaves_between_lines_is_told_from_a_list_s_lines() -
         "甲國總統簽署公告。",
     ]
     assert furniture(lines) == [True] * 10 + [False] * 7
+
+
+LEAD = [
+    "甲國公布新稅率",
+    "",
+    "乙報　2031年4月3日",
+    "",
+    "甲國總統2日公布各貿易夥伴的新稅率，主要貿易夥伴如下：",
+    "",
+]
+RATES = [("乙國", "67%", "34%"), ("丙國", "39%", "20%"), ("丁國", "90%", "46%"), ("戊國", "64%", "32%")]
+
+
+def _rates(read: list[Mention]) -> list[tuple[str, list[tuple[str, float | None, str]]]]:
+    return [(m.label, [(v.raw, v.number, v.column) for v in m.values]) for m in read]
+
+
+WANT_RATES = [(n, [(a, float(a[:-1]), "對甲國關稅"), (b, float(b[:-1]), "甲國新稅率")]) for n, a, b in RATES]
+
+
+def test_a_header_row_over_rows_run_together_by_single_blanks_labels_the_values(tmp_path: Path) -> None:
+    text = _text(
+        *LEAD, "國家 對甲國關稅 甲國新稅率", *(" ".join(row) for row in RATES), "", "各國表示將回應。"
+    )
+    assert _rates(_items(tmp_path, text)) == WANT_RATES
+
+
+def test_a_header_row_over_a_name_and_a_post_is_no_item(tmp_path: Path) -> None:
+    people = [("張三", "財政部長"), ("李四", "外交部長"), ("王小明", "內政部長"), ("陳大文", "經濟部長")]
+    text = _text(
+        *LEAD[:4], "甲國總統2日任命4名部長，名單如下：", "", "姓名 職位", *(" ".join(p) for p in people)
+    )
+    read = _items(tmp_path, text)
+    assert [m.label for m in read] == [n for n, _ in people]
+    assert [[a.text for a in m.attributes] for m in read] == [[p] for _, p in people]
+
+
+def test_a_table_copied_one_cell_a_line_with_nothing_between_is_read_by_rows(tmp_path: Path) -> None:
+    text = _text(
+        *LEAD,
+        "國家",
+        "對甲國關稅",
+        "甲國新稅率",
+        *(c for row in RATES for c in row),
+        "",
+        "資料來源：甲國政府",
+    )
+    assert _rates(_items(tmp_path, text)) == WANT_RATES
+
+
+def test_a_line_of_share_buttons_is_no_list(tmp_path: Path) -> None:
+    text = _text(
+        "甲国、新税率を発表",
+        "",
+        "乙新報　2031年4月3日",
+        "",
+        "シェア　ポスト　ブックマーク",
+        "",
+        "甲国の大統領は2日、貿易相手国・地域に対する新たな税率を発表した。各国は強く反発している。",
+    )
+    assert _items(tmp_path, text) == []

@@ -32,7 +32,8 @@ _CAPTION_RE = zre(
 )
 
 
-def _share_line(s: str) -> bool:
+def share_buttons(s: str) -> bool:
+    """``s`` holds nothing but the words of a page's share buttons (``シェア　ポスト　ブックマーク``)."""
     words = [w for w in re.split(r"[\s|｜/・·]+", s) if w]
     return 0 < len(words) <= MAX_SHARE_WORDS and all(SHARE_WORD_RE.fullmatch(w) for w in words)
 
@@ -45,7 +46,7 @@ def furniture(raws: Sequence[str]) -> list[bool]:
     """Whether each line of ``raws`` is one a copied page leaves between an article's lines."""
     lines = [r.strip(WHITESPACE) for r in raws]
     seen = Counter(s for s in lines if s)
-    marks = [bool(s) and (_share_line(s) or _CAPTION_RE.match(s) is not None) for s in lines]
+    marks = [bool(s) and (share_buttons(s) or _CAPTION_RE.match(s) is not None) for s in lines]
     for k, s in enumerate(lines):
         if not (s and (_page_number(s) or (len(s) <= MAX_PAGE_LINE and PAGE_IN_LINE_RE.search(s)))):
             continue

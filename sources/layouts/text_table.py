@@ -164,11 +164,10 @@ HTML_CEILING = 0.45  # below the HTML layouts: a page's own elements say more th
 def _read(doc: Document) -> list[TableReading]:
     """The tables of a text article; of an HTML page, only runs of ``name：value`` paragraphs (its tables
     are its ``<table>`` elements, read by the HTML layouts)."""
-    if _few_rows(doc):
-        return []
     out = []
     floor = 0
-    for run, lead, total in _runs(doc):
+    # too few lines to split into cells: no table of rows, though one of a cell a line may be there
+    for run, lead, total in [] if _few_rows(doc) else _runs(doc):
         if doc.format == "html" and not _key_value_lines(doc, run):
             continue
         if _credits(run) or _ties_inside(doc, run):
