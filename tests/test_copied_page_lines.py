@@ -177,3 +177,16 @@ def test_a_line_of_share_buttons_is_no_list(tmp_path: Path) -> None:
         "甲国の大統領は2日、貿易相手国・地域に対する新たな税率を発表した。各国は強く反発している。",
     )
     assert _items(tmp_path, text) == []
+
+
+def test_a_table_copied_column_by_column_is_read_back_into_rows_where_it_fits_its_header(
+    tmp_path: Path,
+) -> None:
+    names, first, second = zip(*RATES, strict=True)
+    text = _text(*LEAD, "國家　對甲國關稅　甲國新稅率", *names, *first, *second, "", "資料來源：甲國政府")
+    assert _rates(_items(tmp_path, text)) == WANT_RATES
+    # a rate short: read in any cut, each name would take another's rates; nothing is read
+    short = _text(
+        *LEAD, "國家　對甲國關稅　甲國新稅率", *names, *first, *second[:3], "", "資料來源：甲國政府"
+    )
+    assert _items(tmp_path, short) == []

@@ -26,17 +26,7 @@ from tests.probe_fixtures import (
 )
 
 BAN, TARIFFS, SANCTIONS = "copied_text/travel_ban", "copied_text/tariffs", "copied_text/sanctions"
-# the tariff table copied column by column (the names, then each column's rates, under one header line)
-# is left unread: read as it stands, each name would take another's rates
-UNREAD = {(TARIFFS, "04_ja_columns")}
 ARTICLES = [(s, a) for s in (BAN, TARIFFS, SANCTIONS) for a in probe_articles(s)]
-
-
-def _marked(folder: str, article: str) -> pytest.param:
-    if (folder, article) in UNREAD:
-        reason = "a table copied column by column (names, then each column's cells) is not read yet"
-        return pytest.param(folder, article, marks=pytest.mark.xfail(strict=True, reason=reason))
-    return pytest.param(folder, article)
 
 
 def _canonical(result: Reconciliation) -> dict[str, str]:
@@ -68,7 +58,7 @@ def test_the_stories_have_twelve_or_more_articles_each_with_its_expected_file() 
     assert len(ARTICLES) >= 12
 
 
-@pytest.mark.parametrize(("folder", "article"), [_marked(*fa) for fa in ARTICLES])
+@pytest.mark.parametrize(("folder", "article"), ARTICLES)
 def test_each_article_is_read_whole_with_its_groups_values_and_posts(folder: str, article: str) -> None:
     want = expected_file(folder, article)
     read = items(story(folder), article)

@@ -21,6 +21,7 @@ from pipeline.lang.posts import CREDIT_WORD_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Heading
 from sources.base import Document, Extraction
+from sources.layouts._cell_columns import column_tables
 from sources.layouts._cell_lines import cell_line_tables
 from sources.layouts._headings import group_label, is_heading_text, ordinal_heading
 from sources.layouts._lines import body_lines
@@ -196,10 +197,10 @@ def _read(doc: Document) -> list[TableReading]:
                 stated = total_line(total.text.strip(WHITESPACE))
                 reading.headings.append(Heading(doc.id, total.text, None, stated, total.start, total.end))
         floor = run[-1][-1].end
-    if doc.format != "html":  # a table pasted one cell a line, a bar between cells
+    if doc.format != "html":  # a table pasted one cell a line (a bar between cells or not), or by columns
         out.extend(
             r
-            for rows in cell_line_tables(body_lines(doc))
+            for rows in [*cell_line_tables(body_lines(doc)), *column_tables(body_lines(doc))]
             if (r := read_table(doc, rows, layout=NAME)).mentions
         )
     return out
