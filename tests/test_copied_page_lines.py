@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.models import Kind, Mention
 from sources.layouts._page_furniture import furniture
 from sources.registry import parse_path
@@ -190,3 +192,16 @@ def test_a_table_copied_column_by_column_is_read_back_into_rows_where_it_fits_it
         *LEAD, "國家　對甲國關稅　甲國新稅率", *names, *first, *second[:3], "", "資料來源：甲國政府"
     )
     assert _items(tmp_path, short) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a row run together by a single blank whose name ends in a Chinese numeral before a post opening "
+    "with 國 (李四 國防部長) is read as a counted lead-in (四國, four countries), and the run ends there",
+)
+def test_a_name_ending_in_a_numeral_before_a_post_is_a_row_not_a_lead_in(tmp_path: Path) -> None:
+    people = [("張三", "財政部長"), ("李四", "國防部長"), ("王小明", "內政部長"), ("陳大文", "經濟部長")]
+    text = _text(
+        *LEAD[:4], "甲國總統2日任命4名部長，名單如下：", "", "姓名 職位", *(" ".join(p) for p in people)
+    )
+    assert [m.label for m in _items(tmp_path, text)] == [n for n, _ in people]
