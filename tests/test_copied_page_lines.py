@@ -1,7 +1,9 @@
 """A list copied out of a web page or a PDF as plain text, on made-up names: the lines the page leaves
 between its items (a caption closed by its credit, a photographer's credit, a PDF's page number and
-running head, an advertisement's label) and a block of related headlines between two groups headed by
-their counts. Each list comes back whole, never in part."""
+running head, an advertisement's label), a block of related headlines between two groups headed by their
+counts, a line of share buttons, and tables flattened (a header row over rows run together by single
+blanks, one cell a line with nothing between, column by column). Each list comes back whole, never in
+part."""
 
 from __future__ import annotations
 
