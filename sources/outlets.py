@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from pipeline.lang.count_binding import lead_in_counts
 from pipeline.lang.scripts import variants, zre
 from sources.layouts._lines import MAX_INSERTED_LINES, related_heading
 
@@ -66,6 +67,7 @@ OUTLETS: tuple[Outlet, ...] = (
 _COPYRIGHT = zre(r"版權所有|著作權|本刊載內容版權|版權聲明|不得轉載")
 _COPYRIGHT_EN = re.compile(r"^(?:©|\(c\)\s|copyright\b)|all\s+rights\s+reserved", re.IGNORECASE)
 BODY_START_CHARS = 40  # the tail cannot begin before the first line this long (the first paragraph)
+MAX_COUNTED_HEADING = 30  # a group's heading with its count (``乙組（7國）``) is no longer than this
 BODY_START_LINES = 10  # ... or before this many lines (an article of short lines: a list under a headline)
 
 
@@ -142,7 +144,8 @@ def find_body_end(text: str, outlet: Outlet) -> int:
 def inserted_block(lines: list[str], k: int) -> bool:
     """Line ``k`` heads a block of related headlines the page inserts inside the article (``延伸閱讀：``
     over a few short lines), not the page's tail: after the block's blank line the article goes on, a
-    line of prose or a lead-in ending in a colon, before any other tail line."""
+    line of prose, a lead-in ending in a colon or a group's heading closing on its count in brackets
+    (``乙組（7國）``), before any other tail line."""
     if not related_heading(lines[k]):
         return False
     j = k + 1
@@ -154,5 +157,10 @@ def inserted_block(lines: list[str], k: int) -> bool:
     return (
         bool(rest)
         and not is_tail_line(rest)
-        and (len(rest) >= BODY_START_CHARS or rest.endswith(("：", ":")))
+        and (len(rest) >= BODY_START_CHARS or rest.endswith(("：", ":")) or _counted_heading(rest))
     )
+
+
+def _counted_heading(line: str) -> bool:
+    """A short heading closing on the count of its group in brackets (``乙組（7國）``)."""
+    return len(line) <= MAX_COUNTED_HEADING and line.endswith(("）", ")")) and bool(lead_in_counts(line))

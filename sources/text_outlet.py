@@ -9,6 +9,7 @@ import re
 from pipeline.lang.leads import CREDIT_WORDS
 from pipeline.lang.scripts import CJK
 from sources.base import Document
+from sources.layouts._page_furniture import share_buttons
 from sources.text_metadata import is_dateline, plain_outlet
 
 _DATE_LIKE_RE = re.compile(
@@ -16,7 +17,9 @@ _DATE_LIKE_RE = re.compile(
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
     re.IGNORECASE,
 )
-_BYLINE_RE = re.compile(r"^By\s+[^,]{2,60},\s*(?P<outlet>[^,]{2,40})$")
+_BYLINE_RE = re.compile(
+    r"^By\s+[^,|]{2,60}(?:,|\s\|)\s*(?P<outlet>[^,|]{2,40})$"
+)  # "By Jane Roe | Aland Post"
 # a mainland or Taiwan page's ``来源：甲報網`` beside its date (``資料來源：`` cites data, not the outlet)
 _SOURCE_LABEL_RE = re.compile(
     r"(?:^|[\s\u3000|])(?:来源|來源|稿源)\s*[:：]\s*(?P<outlet>[^\s\u3000|：:，,]{2,30})"
@@ -61,7 +64,8 @@ def outlet_from_text(doc: Document) -> str:
     first, *rest = doc.text.split("\n")[: 1 + 3 * OUTLET_LINES]
     if is_dateline(first.strip()) or first.strip() != doc.title:  # the article opens with no headline
         rest.insert(0, first)
-    lines = [ln.strip() for ln in rest if ln.strip()][:OUTLET_LINES]
+    # a line of share buttons (``Share``, ``Email``) names no outlet
+    lines = [ln.strip() for ln in rest if ln.strip() and not share_buttons(ln.strip())][:OUTLET_LINES]
     for k, line in enumerate(lines):
         if (m := _NAME_COMMA_DATE_RE.match(line)) and not m["name"].isupper() and plain_outlet(m["name"]):
             return m["name"]  # "Aland Daily, June 5, 2025" ("WASHINGTON, June 5, 2025" names a place)

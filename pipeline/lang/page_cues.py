@@ -23,3 +23,21 @@ PAYWALL_NOTICE_RE = re.compile(
     r"|\bto\s+continue\s+reading,?\s+(?:subscribe|log\s+in|sign\s+in|become\s+a\s+(?:subscriber|member))",
     re.IGNORECASE,
 )
+
+# a line of a page's share buttons, copied with the article: nothing but their words (``分享``, ``WhatsApp``,
+# ``複製連結``, ``Share``, ``Tweet``, ``シェア``, ``ブックマーク``), one or several parted by blanks
+SHARE_WORD_RE = re.compile(
+    r"(?:分享(?:到)?[：:]?|轉寄|轉發|複製連結|复制链接|複製網址|微信|微博|QQ空間|QQ空间|朋友圈|列印|打印|收藏"
+    r"|シェア|ポスト|ブックマーク|印刷|送る|LINE|X|Facebook|WhatsApp|Telegram|Threads"
+    r"|share(?:\s+this(?:\s+article)?)?|tweet|e-?mail|print|copy\s+link|save)",
+    re.IGNORECASE,
+)
+# a page's number as a PDF's text layer prints it on a line of its own (``- 2 -``, ``— 12 —``, ``第3頁``,
+# ``Page 4 of 9``); a bare number is no page number (a flattened table's cell is one)
+PAGE_NUMBER_RE = re.compile(
+    r"[-–—―－‐~〜]\s*[0-9０-９]{1,4}\s*[-–—―－‐~〜]|第\s*[0-9０-９]{1,4}\s*[頁页]|[0-9０-９]{1,4}\s*ページ"
+    r"|page\s+[0-9]{1,4}(?:\s+of\s+[0-9]{1,4})?",
+    re.IGNORECASE,
+)
+# a page's number inside a running head (``甲報　2025年6月　第1頁``, ``Aland Review, page 3``)
+PAGE_IN_LINE_RE = re.compile(r"第\s*[0-9０-９]{1,4}\s*[頁页]|\bpage\s+[0-9]{1,4}\b", re.IGNORECASE)

@@ -4,8 +4,11 @@ table copied into a text editor): ``國家`` / ``|`` / ``金牌`` / ``|`` / … 
 The cells run on with no mark where a row ends, so the run's width is found from its cells: the one width
 that cuts them into whole rows, a header row of words over at least ``MIN_ROWS`` rows, every column of the
 body rows of one kind (a figure in each row, or words in each row), some column of figures and the first
-of words. A run that no width or more than one cuts so is left unread (a table read in the wrong width
-would give each name another's figures). Used by the text-table layout (``text_table.py``).
+of words. Copied with no bar at all, the cells stand one a line with no blank between (``國家`` / ``稅率`` /
+``甲國`` / ``46%`` / …; ``_cell_lines_bare.py``): such a run is a table only where its first line is a
+column's header word, and its width is that of its header row where no figure column tells it. A run
+that no width or more than one cuts so is left unread (a table read in the wrong width would give each
+name another's figures). Used by the text-table layout (``text_table.py``).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections.abc import Sequence
 
 from pipeline.lang.row_values import plain_value
 from pipeline.lang.scripts import WHITESPACE
+from sources.layouts._cell_lines_bare import bare_runs, header_width
 from sources.layouts._lines import Line
 from sources.layouts._table_enumerated import TCell
 
@@ -29,8 +33,9 @@ _SENTENCE_RE = re.compile(r"[。！？，；]|[.!?]$")
 def cell_line_tables(lines: Sequence[Line]) -> list[list[list[TCell]]]:
     """The tables pasted one cell a line among ``lines``: each a header row then its body rows."""
     out = []
-    for cells in _runs(lines):
-        width = _width(cells)
+    bare = bare_runs(lines)
+    for cells in [*_runs(lines), *bare]:
+        width = _width(cells) or (header_width(cells) if cells in bare else None)
         if width is not None:
             rows = [cells[k : k + width] for k in range(0, len(cells), width)]
             out.append([[TCell(c.text, c.start, c.end, header=True) for c in rows[0]], *rows[1:]])

@@ -9,6 +9,7 @@ import re
 
 from pipeline.lang.row_values import labelled_cell, plain_value
 from sources.layouts._inline_piece_shapes import MIN_ITEMS
+from sources.layouts._page_furniture import share_buttons
 
 _WIDE_SPACE_RE = re.compile(r"(?<=\S)\u3000+(?=\S)")
 MAX_SPACED_NAME = 12  # characters of a name in a line of names parted by wide spaces
@@ -16,15 +17,19 @@ MAX_SPACED_NAME = 12  # characters of a name in a line of names parted by wide s
 
 def _spaced_names(clause: str) -> bool:
     """A line of three or more short words parted by wide spaces and nothing else (no numbers, labelled
-    or not: ``甲國　金40　銀44`` is a row of a table)."""
+    or not: ``甲國　金40　銀44`` is a row of a table), nor a page's share buttons (``シェア　ポスト``)."""
     words = clause.strip("\u3000 ").split("\u3000")
     words = [w for w in words if w]
-    return len(words) >= MIN_ITEMS and all(
-        len(w) <= MAX_SPACED_NAME
-        and not _SENTENCE_MARK_RE.search(w)
-        and plain_value(w) is None
-        and labelled_cell(w) is None
-        for w in words
+    return (
+        len(words) >= MIN_ITEMS
+        and not share_buttons(clause)
+        and all(
+            len(w) <= MAX_SPACED_NAME
+            and not _SENTENCE_MARK_RE.search(w)
+            and plain_value(w) is None
+            and labelled_cell(w) is None
+            for w in words
+        )
     )
 
 

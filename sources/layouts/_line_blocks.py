@@ -17,6 +17,7 @@ from sources.items import split_item
 from sources.layouts._blank_noted import counted_notes, name_part, noted_line
 from sources.layouts._closed_labels import closed_run_labels
 from sources.layouts._labelled_lines import labelled_split
+from sources.layouts._line_header import header_row
 from sources.layouts._line_items import (
     _BRACKET_HEADING_RE,
     _CAPITALS_HEADING_RE,
@@ -41,6 +42,7 @@ class _Block:
     items: tuple[Line, ...]
     stated: int | None
     titles: tuple[Line, ...] = ()  # the title line under each item, when every item has one
+    columns: tuple[str, ...] = ()  # the labels a header row over the items gives their values
 
 
 def _name_title_pairs(items: Sequence[Line]) -> tuple[list[Line], list[Line]]:
@@ -156,6 +158,10 @@ def _blocks(body: Sequence[Line]) -> list[_Block]:
             j += 1
             if _paragraph_closes(lines[j - 1], items[0]):
                 break  # "Companies:<br>A<br>B<br>C" in one paragraph: the list ends with it
+        # "國家 稅率" over "甲國 25%": a header row, no item; its labels the values'
+        columns = header_row([line for line in lines[i + 1 : j] if _stripped(line)])
+        if columns is not None:
+            items, noted = items[1:], {k - 1: at for k, at in noted.items() if k}
         stated = counts[-1].value if counts else opening
         if stated is None and items and j < len(lines) and (total := total_line(_stripped(lines[j]))):
             stated = total  # "（共計12國）" right under the last item
@@ -170,7 +176,7 @@ def _blocks(body: Sequence[Line]) -> list[_Block]:
         least = 1 if alike and kind == "post" or own else 2 if stated is not None or alike else MIN_ITEMS
         if items and len(items) >= least:
             names, titles = _name_title_pairs(items)
-            out.append(_Block(lines[i], tuple(names), stated, tuple(titles)))
+            out.append(_Block(lines[i], tuple(names), stated, tuple(titles), columns or ()))
             last_kind = kind
             i = ended = j
         else:

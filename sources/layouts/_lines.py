@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pipeline.lang.scripts import WHITESPACE, zre
 from sources.base import Document
 from sources.layouts._memo import per_document
+from sources.layouts._page_furniture import furniture, left_out
 from sources.page import page_of
 
 
@@ -159,11 +160,19 @@ def body_lines(doc: Document) -> tuple[Line, ...]:
     headings = _heading_spans(doc)
     pos = 0
     block = 0  # lines left of a block of related headlines inside the body
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    inserted = furniture(raws)
+    for k, raw in enumerate(raws):
         if related_heading(raw):
             block = MAX_INSERTED_LINES + 1
         block = block - 1 if block > 0 and raw.strip(WHITESPACE) else 0
-        if block > 0 or _INSERTED_LINE_RE.match(raw.strip(WHITESPACE)):
+        inserted[k] = inserted[k] or block > 0 or _INSERTED_LINE_RE.match(raw.strip(WHITESPACE)) is not None
+    dropped = left_out(raws, inserted) if page_of(doc) is None else [False] * len(raws)
+    for k, raw in enumerate(raws):
+        if dropped[k]:
+            pos += len(raw) + 1  # left out: the run of lines around it goes on
+            continue
+        if inserted[k]:
             raw = " " * len(raw)  # read as a blank line: the list goes on after it
         paragraph = _paragraph(broken, pos, pos + len(raw)) if broken and raw.strip(WHITESPACE) else None
         heading = bool(headings) and _paragraph(headings, pos, pos + len(raw)) is not None

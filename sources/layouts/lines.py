@@ -106,6 +106,7 @@ class LinesLayout:
                 e = b.lead.start + len(b.lead.text.rstrip(WHITESPACE))
                 headings.append(Heading(doc.id, doc.text[s:e], None, b.stated, s, e, label))
             columns = _hyphenated_labels(lead, [_stripped(line) for line in b.items])
+            columns = b.columns or columns  # "國家 稅率" over "甲國 25%": the header row's labels
             for k, line in enumerate(b.items):
                 ls = line.start + len(line.text) - len(line.text.lstrip(WHITESPACE))
                 le = line.start + len(line.text.rstrip(WHITESPACE))

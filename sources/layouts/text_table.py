@@ -21,6 +21,7 @@ from pipeline.lang.posts import CREDIT_WORD_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import Heading
 from sources.base import Document, Extraction
+from sources.layouts._cell_columns import column_tables
 from sources.layouts._cell_lines import cell_line_tables
 from sources.layouts._headings import group_label, is_heading_text, ordinal_heading
 from sources.layouts._lines import body_lines
@@ -164,11 +165,10 @@ HTML_CEILING = 0.45  # below the HTML layouts: a page's own elements say more th
 def _read(doc: Document) -> list[TableReading]:
     """The tables of a text article; of an HTML page, only runs of ``name：value`` paragraphs (its tables
     are its ``<table>`` elements, read by the HTML layouts)."""
-    if _few_rows(doc):
-        return []
     out = []
     floor = 0
-    for run, lead, total in _runs(doc):
+    # too few lines to split into cells: no table of rows, though one of a cell a line may be there
+    for run, lead, total in [] if _few_rows(doc) else _runs(doc):
         if doc.format == "html" and not _key_value_lines(doc, run):
             continue
         if _credits(run) or _ties_inside(doc, run):
@@ -197,10 +197,10 @@ def _read(doc: Document) -> list[TableReading]:
                 stated = total_line(total.text.strip(WHITESPACE))
                 reading.headings.append(Heading(doc.id, total.text, None, stated, total.start, total.end))
         floor = run[-1][-1].end
-    if doc.format != "html":  # a table pasted one cell a line, a bar between cells
+    if doc.format != "html":  # a table pasted one cell a line (a bar between cells or not), or by columns
         out.extend(
             r
-            for rows in cell_line_tables(body_lines(doc))
+            for rows in [*cell_line_tables(body_lines(doc)), *column_tables(body_lines(doc))]
             if (r := read_table(doc, rows, layout=NAME)).mentions
         )
     return out
