@@ -18,12 +18,14 @@ from sources.layouts._inline_appositives_en import en_appositives
 from sources.layouts._inline_awarded import awarded_groups
 from sources.layouts._inline_beat_en import beat_en
 from sources.layouts._inline_beat_zh import beat_zh
+from sources.layouts._inline_besides import set_apart
 from sources.layouts._inline_bracket_places import bracket_places
 from sources.layouts._inline_bracketed import counted_brackets
 from sources.layouts._inline_clause_count import with_clause_counts
 from sources.layouts._inline_clause_groups import clause_groups
 from sources.layouts._inline_clause_lines import clause_lines
 from sources.layouts._inline_clause_spans import clause_spans
+from sources.layouts._inline_comma_people import with_comma_people
 from sources.layouts._inline_context import headed
 from sources.layouts._inline_continuations import _continued, _with_continuations
 from sources.layouts._inline_copula_groups import copula_groups
@@ -164,6 +166,7 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
     for a, b in clause_spans(text, 0, len(text)):
         if not any(s <= a < e for s, e in grouped) and not any(a < e and s < b for s, e in clausal):
             found.extend(clause_enumerations(text, a, b))
+    found = [with_comma_people(text, e) for e in found]  # "甲部長張三，乙局長李四、丙局長王五、…"
     labelled = sum(1 for e in found if e.label and len(e.spans) > 1) >= 2  # groups by label: "A：x、y；B：z"
     # a run after ほかは that a person counted with it before heads is a list however it is cued
     cued = [
@@ -182,7 +185,7 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
     cued = sorted([*cued, *rescued], key=lambda e: e.start)
     kept = _with_continuations(text, without_line_asides(text, cued), found)
     kept = [named_before_the_others_ja(text, valued_by_label(text, e)) for e in kept]
-    kept = [named_before_the_others_zh(text, e) for e in kept]
+    kept = [set_apart(text, named_before_the_others_zh(text, e)) for e in kept]  # "除張三外，…還有A、B"
     kept = [r for e in kept if (r := ranked_head(text, e)) is not None]
     kept = [valued_tail(text, e) for e in kept]  # "甲國46%、乙國49%，丙國則為24%": the last name apart
     kept = with_clause_counts(text, [headed(text, e) for e in kept])  # "…對五國稅率，甲國20%、…"

@@ -93,7 +93,7 @@ VALUE_BEFORE_NAME_RE = re.compile(
 MAX_ZH_POSTED = 40  # characters of a person's name with the post before it, bodies named at length
 
 
-def _posted_person(core: str) -> bool:
+def posted_person(core: str) -> bool:
     """A Chinese-character name of two to four characters after a post that ends in a title word, read
     so by the item parser."""
     split = split_item(core, 0, len(core))
@@ -131,7 +131,7 @@ def name_shaped(text: str, east_asian: bool) -> bool:
         if _JA_DESCRIBED_PERSON_RE.match(core):
             return True
         letters = re.findall(f"[{CJK}{KANA}A-Za-z]", core.replace("・", ""))
-        if len(letters) > MAX_ZH_ITEM and len(letters) <= MAX_ZH_POSTED and _posted_person(core):
+        if len(letters) > MAX_ZH_ITEM and len(letters) <= MAX_ZH_POSTED and posted_person(core):
             return True  # "甲國駐乙市特別行政區某某公署署長張三": a person after a post naming its bodies
         if MAX_ZH_ITEM < len(letters) <= MAX_ZH_BODY and _body_named_at_length(core):
             return True  # "甲省乙市丙石化碼頭倉儲有限公司": a company's full registered name

@@ -34,8 +34,8 @@ from sources.layouts._inline_people import a_post_unnamed, people_pieces
 from sources.layouts._inline_piece_shapes import (
     _TITLE_WORD_RE,
     MIN_ITEMS,
-    _posted_person,
     name_shaped,
+    posted_person,
     strip_article,
     trim,
 )
@@ -101,7 +101,7 @@ def _joins_posted_people(text: str, a: int, j: int, k: int, b: int) -> bool:
     their own (``甲國學者張三和律師李四``): a post, then a Chinese name that is no title word, on either side;
     not a joiner within a post (``外交和國防委員會主席張三``, ``部長秘書和律師李四``)."""
     before, after = text[a:j].strip(WHITESPACE), text[k:b].strip(WHITESPACE)
-    if not (_posted_person(before) and _posted_person(after)):
+    if not (posted_person(before) and posted_person(after)):
         return False
     split = split_item(before, 0, len(before))
     name = before[split.name_start : split.name_end]
