@@ -53,7 +53,7 @@ def set_apart(text: str, enum: Enumeration) -> Enumeration:
     return replace(enum, spans=((s, e), *enum.spans), lead_start=min(enum.lead_start, s))
 
 
-def _with_those_above(text: str, enum: Enumeration, sentence: int, n: int | None) -> Enumeration:
+def _with_those_above(text: str, enum: Enumeration, sentence: int, n: float | None) -> Enumeration:
     end = len(text[:sentence].rstrip(WHITESPACE + "\n。！？"))  # the sentence before, over blank lines
     start = _sentence_start(text, end)
     if not n or end <= start:
