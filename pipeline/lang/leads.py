@@ -140,6 +140,13 @@ PART_OPENING_RE = re.compile(
 )
 # a joiner's character inside a word: 共和 (republic), 和平 (peace), the sound 及 of -geria (甲及利亞)
 ZH_JOINER = fold_pattern(r"(?:以及|及其|(?<!共)和(?!平)|及(?!利[亞亚])|與|跟|暨|或)")
+# a joiner opening the last piece of a run after its separator ("A、B、以及C", "A、B、及C", "A、B、そしてC"):
+# no part of the name (及 only where no kana is: 及川 is a Japanese family name)
+ZH_PIECE_JOINER_RE = re.compile(fold_pattern(r"(?:以及|及(?!利[亞亚])|並且|並|暨)\s*"))
+JA_PIECE_JOINER_RE = re.compile(r"(?:そして|および|及び|ならびに|並びに)\s*")
+# a particle closing a name as the subject or object of what follows ("ベネズエラの国民は、…"): the run of
+# names ends with it
+JA_TOPIC_CLOSE_RE = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc）)])(?:は|が|を|には|では|も)\s*$")
 # the word that joins one more item after the count closing a run ("A、B、C等3國以及丁地區", "A, B and C,
 # three countries, as well as the Dalmatia region"): the count is the run's, the item after it the list's
 EXTRA_AFTER_COUNT_RE = re.compile(

@@ -23,7 +23,7 @@ from pipeline.lang.leads import (
     PARTITIVE_RE,
     SUBJECT_THEN_NAMES_RE,
 )
-from pipeline.lang.name_words import ZH_FORM_WORDS, opened_by_main_part
+from pipeline.lang.name_words import STATE_FORM_END_RE, ZH_FORM_WORDS, opened_by_main_part
 from pipeline.lang.rank_cues import EN_RANK_FOLLOWED_RE
 from pipeline.lang.scripts import WHITESPACE, simplified
 from pipeline.lang.values import find_values
@@ -94,7 +94,7 @@ def _proper_names(text: str, enum: Enumeration) -> bool:
     if all(is_east_asian(i) for i in items):
         named = sum(
             bool(
-                _KATAKANA_RE.match(_HONORIFIC_RE.sub("", i))
+                _katakana_name(i)
                 or _DESCRIBED_KANA_PERSON_RE.search(i)
                 or honored_kanji_person(i)  # "山田太郎氏"
                 or ENGLISH_AFTER_RE.search(i)
@@ -117,6 +117,14 @@ def _proper_names(text: str, enum: Enumeration) -> bool:
 
 def _possessor(text: str, end: int) -> bool:
     return text[end : end + 2] in ("'s", "’s")
+
+
+def _katakana_name(item: str) -> bool:
+    """A name in katakana, its honorific, a note in parentheses (``ミャンマー（旧ビルマ）``) or the word of a
+    state's form after it (``アランド共和国``) aside."""
+    core = _HONORIFIC_RE.sub("", outside_parens(item).strip(WHITESPACE))
+    state = STATE_FORM_END_RE.search(core)
+    return _KATAKANA_RE.match(core[: state.start()] if state is not None else core) is not None
 
 
 def _territories(text: str, enum: Enumeration) -> bool:

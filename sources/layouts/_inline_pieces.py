@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.leads import FINAL_JOINER_RE, JA_BESIDE_END_RE
+from pipeline.lang.leads import FINAL_JOINER_RE
 from pipeline.lang.posts import (
     ZH_AIDE_RE,
 )
@@ -41,6 +41,7 @@ from sources.layouts._inline_piece_shapes import (
 )
 from sources.layouts._joined_places import inside_a_place
 from sources.layouts._parens import split_top_level
+from sources.layouts._piece_edges import to_topic_close, without_edges
 
 ELLIPSIS_RE = re.compile(r"…+|\.{3,}|⋯+")
 
@@ -182,11 +183,7 @@ def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, i
             pieces = _appositives_joined(text, pieces)
     if east_asian:  # "甲、乙和丙事務大臣李四": one post; "山田太郎氏と佐藤花子氏": two people
         pieces = people_pieces(text, pieces)
-        # "張三行政長官のほか、李四局長…": the first named besides the others, no part of the name
-        pieces = [
-            (s, e - len(m.group())) if (m := JA_BESIDE_END_RE.search(text, s, e)) else (s, e)
-            for s, e in pieces
-        ]
+        pieces = to_topic_close(text, without_edges(text, pieces))  # "A、B、以及C", "Aのほか、B", "Bは、"
     if len(pieces) == 1:  # "X和Y", "X and Y": two items joined by a word only
         pieces = split_final(text, *pieces[0])
     if len(pieces) < 2:
