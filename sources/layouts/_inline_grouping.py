@@ -63,6 +63,7 @@ from sources.layouts._inline_scored_next import scored_next
 from sources.layouts._inline_shared_values import valued_by_label
 from sources.layouts._inline_tickets import tickets
 from sources.layouts._inline_unplaced import without_places
+from sources.layouts._inline_value_for_en import value_for_lines
 from sources.layouts._inline_value_lines import one_run_of_valued_lines
 from sources.layouts._inline_value_runs import counted_pieces
 from sources.layouts._inline_valued_tail import valued_tail
@@ -93,6 +94,10 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
         found.append(e)
         grouped.append((e.lead_start, e.end))
     for e in vote_runs(text):  # "甲黨候選人張三得558萬票…。" then "李四得467萬票…；王五得…" below it
+        found.append(e)
+        whole.append(e)
+        grouped.append((e.lead_start, e.end))
+    for e in value_for_lines(text):  # "40% for Aland and Borduria" over "36% for Carpathia and Dalmatia"
         found.append(e)
         whole.append(e)
         grouped.append((e.lead_start, e.end))

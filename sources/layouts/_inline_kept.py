@@ -45,8 +45,17 @@ def _among_labelled(text: str, one: Enumeration, found: Sequence[Enumeration]) -
     # sentences of names under a date each (``丙國自2025年2月1日起適用。丁國、戊國自…``): one among them
     if _date_label(one.label) and any(_date_label(e.label) for e in near):
         return True
-    # lines of names under a value each (``25%：甲國、乙國`` / ``30%：丙國``): a line between such lines
-    return bool(find_values(one.label)) and any(find_values(e.label) for e in near)
+    # lines of names under a value each (``25%：甲國、乙國`` / ``30%：丙國``): a line between such lines, or
+    # beside a line of one name under a value of the same unit (``50%：甲國`` over ``49%：乙國``)
+    return bool(find_values(one.label)) and (
+        any(find_values(e.label) for e in near) or any(_same_unit(one.label, e.label) for e in beside)
+    )
+
+
+def _same_unit(label: str, other: str) -> bool:
+    """Two labels that are each one value with a unit, the same (``50%`` and ``49%``)."""
+    one, two = find_values(label), find_values(other)
+    return len(one) == len(two) == 1 and bool(one[0].unit) and one[0].unit == two[0].unit
 
 
 _EN_DATE_RE = re.compile(EN_DATE_PATTERN)

@@ -88,7 +88,8 @@ def _item_line(text: str) -> bool:
         if "＝" in text:  # "副総理、財務＝山田太郎（73）留任": the item parser reads the posts and the marks
             split = split_item(text, 0, len(text))
             name = text[split.name_start : split.name_end] if split.attributes else name
-        return name.count("，") + name.count("、") == 0 or _described_name(text)
+        # "甲國、乙國 各44%": names tied on one figure, read apart with the run
+        return name.count("，") + name.count("、") == 0 or _described_name(text) or _tied(text)
     if appointed(text, 0, len(text)) is not None:
         return True  # "Jane Roe becomes Foreign Secretary.": one person and a post, a sentence or not
     # "Sen. Jane Roe (R-Mo.)", "Dr. John Doe": the abbreviated title's dot ends no sentence
@@ -111,7 +112,7 @@ def _sentence_stop(text: str) -> bool:
     return any(not ABBREVIATION_RE.search(text[: m.start() + 1]) for m in re.finditer(r"[a-z]\.\s", text))
 
 
-_NAME_VALUE_GAP_RE = re.compile(r"\s*(?:[:：]|[—–－-]|——)\s*")
+_NAME_VALUE_GAP_RE = re.compile(r"\s*(?:[:：]|[—–－-]|——)\s*(?:各\s*)?")  # "甲國、乙國：各44%": each's
 MAX_NAMED_VALUE_WORDS = 4
 _NAME_THEN_FIGURE_RE = re.compile(r"(?:[:：]|[—–－-]|——)\s*\D{0,4}[0-9０-９]")
 
@@ -147,6 +148,10 @@ def _value_then_name(text: str) -> bool:
     return (
         len(name.split()) <= MAX_NAMED_VALUE_WORDS and name[:1].isupper() and not re.search(r"[.!?]$", name)
     )
+
+
+def _tied(text: str) -> bool:
+    return "、" in text and tied_names(text, 0, len(text), joined=True) >= 2  # noqa: PLR2004
 
 
 def _described_name(text: str) -> bool:

@@ -44,8 +44,12 @@ _AND_RE = re.compile(r"\s+and\s+")
 _SHORT_EA_NAME_RE = re.compile(r"[\u3400-\u9fff・·]{2,8}")
 # a figure in parentheses after the last name (``(190)``, ``（189個）``, ``(41%)``)
 _FIGURE_RE = re.compile(r"\s*[（(]\s*[0-9０-９][^（()）]{0,8}[）)]\s*$")
-# what parts the names from a figure after them: a colon, a spaced dash
-_GAP_RE = re.compile(r"(?:\s*[:：]|\s[-–—]|\s*——)\s*$")
+# what parts the names from a figure after them: a colon, a spaced dash (a blank in East Asian lines), and
+# the word saying the figure is each name's ("甲國、乙國 各44%")
+_GAP_RE = re.compile(r"(?:\s*[:：]|\s[-–—]|\s*——)\s*(?:各\s*)?$")
+_EA_BLANK_GAP_RE = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff])[ \t\u3000]+(?:各\s*)?$")
+# the word after a figure saying it is each name's ("Aland, Borduria – 44% each")
+_EACH_AFTER_RE = re.compile(r"\s+(?:each|apiece)\.?\s*$", re.IGNORECASE)
 # a line's own number before its item ("2.", "(2)", "第2位：")
 _NUMBER_RE = re.compile(r"([0-9０-９]{1,3})[.．、)）:：]?\s*$")
 
@@ -180,10 +184,13 @@ def _figure_start(text: str, start: int, end: int) -> tuple[int, bool] | None:
     if figure is not None and figure.end() == end:
         return figure.start(), False
     line = text[start:end]
+    if (each := _EACH_AFTER_RE.search(line)) is not None:
+        line = line[: each.start()]
     found = number_after_colon(line) or [("", f) for f in find_values(line)[-1:] if not line[f.end :].strip()]
-    if not found or (gap := _GAP_RE.search(line, 0, found[0][1].start)) is None:
+    if not found:
         return None
-    return start + gap.start(), True
+    gap = _GAP_RE.search(line, 0, found[0][1].start) or _EA_BLANK_GAP_RE.search(line, 0, found[0][1].start)
+    return (start + gap.start(), True) if gap is not None else None
 
 
 class _Lines(NamedTuple):
