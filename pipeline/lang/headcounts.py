@@ -33,8 +33,9 @@ HEADCOUNT_NOUNS = (
     "inhabitants",
 )
 _SCALE_ZH = fold_pattern(r"(?P<scale>萬億|億|萬|千|百萬)")
-# "881万7800人", "1億2345万人", "12万3千人": the part below the scale word, with its own scale word
-_MORE_ZH = r"(?:\s*(?P<n2>[0-9０-９]{1,4})" + fold_pattern(r"(?P<scale2>萬|千)?") + ")?"
+# "881万7800人", "1億2345万人", "12万3千人", "14億5千萬人": the part below the scale word, with its own
+# scale word
+_MORE_ZH = r"(?:\s*(?P<n2>[0-9０-９]{1,4})" + fold_pattern(r"(?P<scale2>千萬|百萬|萬|千)?") + ")?"
 HEADCOUNT_RE = re.compile(
     _N
     + rf"\s*(?:{_SCALE_ZH}{_MORE_ZH}\s*人(?:次)?|"
