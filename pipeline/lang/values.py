@@ -136,22 +136,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-PATTERNS += (("headcount", HEADCOUNT_RE),)  # people: "881万7800人", "604萬4400人次", "8.82 million"
-# a figure in a scale word alone, in brackets after a name ("美國（3.45億）") or as all a text holds (a
-# table's cell "3.45億"): a plain number, as a figure in millions alone is ("8.82 million"), compared with
-# amounts in a unit by their figures
-PATTERNS += (
-    (
-        "scaled",
-        re.compile(
-            r"(?:(?<=[（(])|^)\s*"
-            + _N
-            + r"\s*"
-            + fold_pattern(r"(?P<scale>萬億|億|萬)")
-            + r"(?=\s*(?:[)）]|$))"
-        ),
-    ),
-)
+PATTERNS += (("headcount", HEADCOUNT_RE),)  # "881万7800人", "604萬4400人次", "8.82 million", "（3.45億）"
 PATTERNS += (("", RANK_RE),)  # a place in a ranking: "（22位）", "世界ランキング15位" (a plain number)
 _ANY_NUMBER_RE = re.compile(r"[0-9０-９]|百分之")
 VALUES_CACHE = 65536  # distinct texts whose values are kept (lines and pieces of the articles read)
@@ -260,8 +245,8 @@ def _values_in(text: str) -> tuple[Found, ...]:
             u = headcount_unit(m) if unit == "headcount" else unit
             if unit in ("currency", "USD"):
                 number, u = amount(m, unit, number)
-            elif unit in ("t", "bbl", "votes", "scaled"):
-                number, u = _measure(m, number), "" if unit == "scaled" else u
+            elif unit in ("t", "bbl", "votes"):
+                number = _measure(m, number)
             found.append(Found(m.group(0), number, u, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     return _hedged(text, sorted(found, key=lambda f: f.start))
