@@ -1,9 +1,9 @@
 """A number of people, said in each language's units: ``881万7800人``, ``約882万人``, ``604萬4400人次``,
 ``698.19万人次``, ``8,817,800 people``, ``36.87 million visitors``, or a figure in a scale word alone
-(``8.82 million``, ``3.45億`` in brackets after a name or alone in a table's cell). ``人``, ``人次``, ``people`` are how a headcount is said,
-kept in the value's raw text; all of them read as one quantity (unit ``PEOPLE``). A
-figure in millions alone says no unit (unit ``""``, as a number under a ``Visitors`` header): it is
-compared with a number of people as a plain number (``pipeline.value_columns``).
+(``8.82 million``, ``3.45億`` in brackets after a name or alone in a table's cell). ``人``, ``人次``,
+``people`` are how a headcount is said, kept in the value's raw text; all of them read as one quantity
+(unit ``PEOPLE``). A figure in a scale word alone says no unit (unit ``""``, as a number under a
+``Visitors`` header): it is compared with a number of people as a plain number (``pipeline.value_columns``).
 
 A count word after a small number (``12人``, ``5名``) counts a list's members (``lang.counts``): ``人``
 makes a headcount only after a scale word (``万``, ``萬``, ``億``, ``千``); ``人次`` (a count of visits)
