@@ -210,9 +210,12 @@ def test_a_cabinet_page_gives_seven_people_with_their_posts(page: str) -> None:
 
 def test_the_medal_story_accuses_only_the_planted_outlet() -> None:
     """Planted: the Hong Kong table gives Australia 17 golds beside a total of 53. One finding, about the
-    Hong Kong page alone; no outlet is short, long or missing a country."""
+    Hong Kong page alone, on its gold (the others print 18, and its total agrees with theirs), saying its
+    own numbers do not add up besides; no outlet is short, long or missing a country."""
     medals = story("outlet_pages/medals")
-    assert findings(medals) == [("arithmetic", ("02_hk",))]
+    assert findings(medals) == [("value_conflict", ("02_hk",))]
+    (d,) = [d for d in medals.discrepancies if d.kind == "value_conflict"]
+    assert "17 under '金'" in d.message and "17 + 19 + 16 make 52" in d.message
     assert len(medals.entities) == 10
 
 

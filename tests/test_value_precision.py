@@ -57,7 +57,10 @@ def test_the_steps_a_print_shows() -> None:
     assert printed_step("4876億ドル", 487_600e6) == 1e8
     assert printed_step("36%", 36) == 1 and printed_step("36.5%", 36.5) == 0.1
     assert printed_step("百分之三十六", 36) == 1
-    assert printed_step("3億2000万ドル", 3.2e8) == 0  # two numbers in one: taken as exact
+    # two numbers in one: the last part's scale word and its zeros ("3億2000万" rounded to 1000万)
+    assert printed_step("3億2000万ドル", 3.2e8) == 1e7
+    assert printed_step("3億2345万ドル", 323_450_000) == 1e4
+    assert printed_step("3-2", 3) == 0  # no figure in scale words: taken as exact
 
 
 def test_a_coarser_print_backs_a_finer_one_it_rounds() -> None:

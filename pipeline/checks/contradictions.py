@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from pipeline.checks.context import _Ctx
+from pipeline.checks.joint_figures import joined_after
 from pipeline.checks.registry import INTERNAL_CONTRADICTION
 from pipeline.checks.wording import _evidence
 from pipeline.group_labels import NUMBERED_LABEL_RE
@@ -64,6 +65,8 @@ def _contradiction(
     if not units:
         return None
     for start, end in _mentions_outside(m, body, taken):
+        if joined_after(body, start, (n for o in listed if o is not m for n in _names(o))):
+            continue  # "甲国と乙国で35％": the figure of the two together
         clause_end = _clause_end(body, end, listed, m)
         clause = body[end:clause_end]
         for unit in sorted(units):

@@ -16,6 +16,7 @@ naming both table outlets, or the two values the column swaps) are that one find
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -27,10 +28,11 @@ from pipeline.lang.numbers import parse_count
 from pipeline.lang.rank_cues import EN_PLACE, JA_PLACE, RANK_COLUMN_RE, ZH_PLACE
 from pipeline.models import Discrepancy, Mention, Severity
 
-# a line's number before its name ("4. 乙國", "4、乙國", "(4) 乙國", "４．乙國"), or a table row's
+# a line's number before its name ("4. 乙國", "4、乙國", "(4) 乙國", "４．乙國", "④乙國"), or a table row's
 # ("4 乙國 61.2": the number in a cell of its own)
 _NUMBERED_RE = re.compile(
-    r"[ \t\u3000]*[(（]?(?P<n>[0-9０-９]{1,3})(?:\s*(?:[.．、]|[)）])[ \t\u3000]*|[ \t\u3000]+)"
+    r"[ \t\u3000]*(?:[(（]?(?P<n>[0-9０-９]{1,3})(?:\s*(?:[.．、]|[)）])[ \t\u3000]*|[ \t\u3000]+)"
+    r"|(?P<circled>[①-⑳㉑-㉟])[ \t\u3000]*)"
 )
 _PLACE_LABEL_RE = re.compile(rf"\s*(?:{ZH_PLACE}|{JA_PLACE}|{EN_PLACE})\s*", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"[0-9０-９]+|[一二三四五六七八九十百]+")
@@ -160,8 +162,9 @@ def _printed_place(view: _View, m: Mention) -> _Stated | None:
     if numbered is None and line == m.start:  # "4. 乙國　885億": a line read whole, its number in its span
         numbered = _NUMBERED_RE.match(text, m.start, m.end)
     if numbered is not None:
-        n = parse_count(numbered["n"])
-        return (n, m, numbered.start("n"), numbered.end("n")) if n else None
+        group = "n" if numbered["n"] else "circled"
+        n = parse_count(numbered["n"]) if numbered["n"] else int(unicodedata.numeric(numbered["circled"]))
+        return (n, m, numbered.start(group), numbered.end(group)) if n else None
     if m.group and _PLACE_LABEL_RE.fullmatch(m.group) and (number := _NUMBER_RE.search(m.group)):
         n = parse_count(number.group())
         where = text.rfind(m.group, line, m.start)

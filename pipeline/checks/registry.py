@@ -162,8 +162,10 @@ CHECKS: tuple[Check, ...] = (
         "neither counted nor accused); one figure printed in other scales and precisions "
         "(`6,809.9億美元`, `680,985` under `百萬美元`, `$681.0 billion`) is one value, a coarser print backs "
         "a finer one it rounds, and a value departs only by a whole step of the coarser print; a value that "
-        "is the others' times a power of ten is said to be so (`149億美元` for `1,490億美元`: a scale word "
-        "or a digit misprinted, `scale_slips.py`)",
+        "is the others' times a power of ten is said to be so (`149億美元` for `1,490億美元`, `14.5萬` for "
+        "`14.5億`: a scale word or a digit misprinted, `scale_slips.py`); an amount the others dispute "
+        "beside a share (or a part beside a total) they agree with is the misprint, the row's arithmetic "
+        "said in its finding",
     ),
     Check(COLUMN_SWAP, (E, W), "two values of one item printed in each other's columns"),
     Check(

@@ -136,7 +136,7 @@ def run_checks(
             *_person_variants(ctx, people),
         ]
         found = [*counted, *items.result(), *named]
-    found = _share_not_value(change_not_value(ctx, found))
+    found = _share_not_value(ctx, change_not_value(ctx, found))
     found = sums_checks(ctx, _one_root_cause(_text_beside_value(ctx, found)))
     found = conflict_not_length(ctx, found)
     found = _misfiled_not_miscounted(ctx, _repeated_not_long(ctx, _other_list_not_long(ctx, found)))

@@ -34,6 +34,7 @@ from pipeline.checks.value_prints import (
 )
 from pipeline.checks.view import MIN_CORROBORATION, OFFICIAL, _about, _outlets, _View
 from pipeline.checks.wording import _evidence
+from pipeline.group_labels import NUMBERED_LABEL_RE
 from pipeline.models import Discrepancy, Mention, Severity
 
 
@@ -108,8 +109,10 @@ def _swap(view: _View, art: str, ent: str, vals, truth, consensus) -> Discrepanc
 def _value_finding(view, art, ent, c, value, m, k, truth, consensus, by_art) -> Discrepancy | None:  # noqa: ANN001, PLR0913
     ctx = view.ctx
     label = view.columns.labels.get(c, c)
-    under = _under(label, c)
     v = m.values[k]
+    # the outlet's own header where it prints one ("142,863 under '人口(万人)'", not the canonical label
+    # of another outlet's unit), else the canonical column's label
+    under = f" under '{v.column}'" if v.column and not NUMBERED_LABEL_RE.match(v.column) else _under(label, c)
     quote = ctx.evidence(art, m.start, v.end, sentence=False)
     step = _step(by_art[art][c])
     if c in truth:

@@ -87,8 +87,8 @@ def _value(m: re.Match[str]) -> tuple[int | None, str]:
 # ("排名前五的經濟體", "前十大貿易夥伴"): the count of the top places, the noun its counter
 ZH_TOP_NOUNS = "國家 經濟體 國家和地區 地區 城市 企業 公司 大學 品牌 市場 貿易夥伴 夥伴".split()
 ZH_TOP_REGIONS = (
-    "省 省市 省份 省區 縣市".split()
-)  # after ``大`` alone ("前十大省市"; "前十的省份" is a phrase)
+    "國(?![際內外營企產貨民]) 省 省市 省份 省區 縣市".split()
+)  # after ``大`` alone ("前五大國", "前十大省市"; "前十的省份" is a phrase)
 # and in English with no noun after it, before a copula or a colon ("The top five were …", "Top 10:"; not a
 # share, "the top 1% of earners", nor a count of what another noun names, "the top 10 spenders")
 TOP_N_RE = re.compile(

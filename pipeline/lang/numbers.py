@@ -27,11 +27,34 @@ NUMBER = f"(?:{DIGITS}|{CN_NUM})"
 _DIGITS_RE = re.compile(f"^{DIGITS}$")
 # what a scale word multiplies by (Chinese and Japanese 兆 is a trillion, as in finance news)
 SCALE_WORDS = {
-    "萬億": 1e12, "万亿": 1e12, "兆": 1e12, "百萬": 1e6, "百万": 1e6,
+    "萬億": 1e12, "万亿": 1e12, "兆": 1e12, "千萬": 1e7, "千万": 1e7, "百萬": 1e6, "百万": 1e6,
     "億": 1e8, "亿": 1e8, "萬": 1e4, "万": 1e4, "千": 1e3,
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6,
     "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12,
 }  # fmt: skip
+
+
+# a scale word printed with a figure ("14.51億", "8.82 million", "$3bn"): the figure says its own magnitude
+_SCALE_IN_RE = re.compile(
+    "|".join(sorted((w for w in SCALE_WORDS if not w.isascii()), key=len, reverse=True))
+    + r"|(?<=[0-9\s])(?:thousand|million|billion|trillion|mn|bn|tn)\b",
+    re.IGNORECASE,
+)
+
+
+def says_scale(raw: str) -> bool:
+    """``raw`` prints its figure with a scale word (``14.51億``, ``8.82 million``): no header's unit
+    multiplies it again."""
+    return _SCALE_IN_RE.search(raw) is not None
+
+
+def scale_alone(word: str) -> float | None:
+    """The factor a scale word printed alone says, as a header gives it for its column's plain numbers
+    (``億``, ``萬``, ``百萬``, ``millions``, ``bn``); None for anything else, and for a letter alone
+    (``m`` may be metres, ``k`` a grade)."""
+    w = word.strip().casefold()
+    w = w[:-1] if w.endswith(("millions", "billions", "thousands", "trillions")) else w
+    return SCALE_WORDS.get(w) if len(w) > 1 or not w.isascii() else None
 
 
 def chinese_numeral(text: str) -> int | None:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from pipeline.lang.decision_cues import PAST_RE
 from pipeline.lang.hedges import ABOUT_BEFORE
+from pipeline.lang.numbers import scale_alone
 from pipeline.lang.scripts import CJK, WHITESPACE, fold_pattern
 from pipeline.lang.values import Found, find_values
 
@@ -134,4 +135,6 @@ def in_units(number: float, unit: str) -> tuple[float, str]:
             if found[0].unit == unit:
                 break
             return round(number * found[0].number, 6), found[0].unit
+    if (factor := scale_alone(bare)) is not None:  # "人口（億）", "Population (millions)": a plain figure
+        return round(number * factor, 6), ""
     return number, unit

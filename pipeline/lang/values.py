@@ -136,7 +136,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-PATTERNS += (("headcount", HEADCOUNT_RE),)  # people: "881万7800人", "604萬4400人次", "8.82 million"
+PATTERNS += (("headcount", HEADCOUNT_RE),)  # "881万7800人", "604萬4400人次", "8.82 million", "（3.45億）"
 PATTERNS += (("", RANK_RE),)  # a place in a ranking: "（22位）", "世界ランキング15位" (a plain number)
 _ANY_NUMBER_RE = re.compile(r"[0-9０-９]|百分之")
 VALUES_CACHE = 65536  # distinct texts whose values are kept (lines and pieces of the articles read)

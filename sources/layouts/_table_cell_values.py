@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.lang.counts import find_counts
+from pipeline.lang.headcounts import scaled_alone
 from pipeline.lang.named_figures import bracketed_numbers
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.row_values import labelled_cell, plain_value
@@ -47,7 +48,7 @@ def _cell_values(text: str) -> tuple[Found, ...]:
     (kept by the cell's text: a table's numbers and names recur from article to article)."""
     found = find_values(text)
     if not found:
-        single = plain_value(text)
+        single = plain_value(text) or _scaled(text)  # "3.45億": a plain number, its scale applied
         if single is None and (labelled := labelled_cell(text)) is not None:
             single = labelled[1]  # "金40": the number, under the label glued before it
         if single is None and (counted := _counted(text)) is not None:
@@ -81,6 +82,12 @@ def _bracketed(text: str) -> list[tuple[str, Found]]:
     t = text.strip()
     found = bracketed_numbers(t, named=False)
     return found if found and found[0][1].start == 0 else []
+
+
+def _scaled(text: str) -> Found | None:
+    """A cell that is only a figure in a scale word (``3.45億``), as a plain number."""
+    found = scaled_alone(text)
+    return Found(text[found[1] : found[2]], found[0], "", found[1], found[2]) if found is not None else None
 
 
 def _counted(text: str) -> Found | None:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from pipeline.lang.counts import find_counts
+from pipeline.lang.numbers import says_scale
 from pipeline.lang.row_values import labelled_cell
 from pipeline.lang.scripts import EAST_ASIAN_RE, WHITESPACE, fold_pattern
 from pipeline.lang.value_words import (
@@ -220,7 +221,8 @@ def _row_mention(
             dated = earlier_label(_text(v)[in_cell[k - 1].end : found.start]) if k else ""
             label = header if k == 0 else (own[k] if k < len(own) else dated or f"{header} ({k + 1})".strip())
             number, unit = found.number, found.unit
-            if not unit and number is not None:  # "500" under "Pledge (US$ million)": 500,000,000 USD
+            # "500" under "Pledge (US$ million)": 500,000,000 USD ("14.51億" says its own scale)
+            if not unit and number is not None and not says_scale(found.raw):
                 number, unit = in_units(number, header_unit(labels[c]))
             values.append(
                 Value(
