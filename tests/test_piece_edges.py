@@ -46,3 +46,14 @@ def test_a_particle_closing_a_name_ends_the_run(tmp_path: Path) -> None:
         "認められなくなる。"
     )
     assert _names(tmp_path, sentence) == KANA_NAMES
+
+
+def test_etc_after_the_last_value_closes_a_run_of_valued_names(tmp_path: Path) -> None:
+    """``…、丁国は46％などとなっている``: ``など`` closes the run after the last value; every name is read
+    with its value, none with its particle (``甲国は``)."""
+    (tmp_path / "v.txt").write_text(
+        "甲国の税率\n\n税率は国ごとに異なり、甲国は34％、乙国は20％、丙国は24％、丁国は46％などとなっている。\n",
+        "utf-8",
+    )
+    found = [(m.label, [v.number for v in m.values]) for m in parse_path(tmp_path / "v.txt").mentions]
+    assert found == [("甲国", [34.0]), ("乙国", [20.0]), ("丙国", [24.0]), ("丁国", [46.0])]

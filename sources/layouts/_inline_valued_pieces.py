@@ -78,6 +78,7 @@ _JA_CLAUSE_TAIL_RE = re.compile(r"の[\u4e00-\u9fff\u30a0-\u30ff]{1,8}を[\u3040
 
 
 _SOUND_JOINERS = frozenset("及")
+_ETC_RE = re.compile(r"^(?:など|等)")
 
 
 def after_whole(text: str, s: int, found: Sequence[Found]) -> int:
@@ -142,7 +143,7 @@ def _valued_piece(
     value_end = _bracketed_second(text, s, found)
     if value_end is None:
         return None
-    tail = text[value_end:e].strip(WHITESPACE)
+    tail = _ETC_RE.sub("", text[value_end:e].strip(WHITESPACE))  # "…46％などとなっている": the run's 等
     if len(tail) > MAX_ZH_VALUE_TAIL and not _JA_CLAUSE_TAIL_RE.fullmatch(tail):
         return None
     value = (s + found[0].start, value_end)
