@@ -10,20 +10,18 @@ import re
 from collections.abc import Sequence
 
 from pipeline.lang.counts import find_counts
-from pipeline.lang.dates import DAY_CLAUSE_RE
 from pipeline.lang.leads import (
     CONTINUED_AFTER_RE,
-    LEAD_IN_RE,
     RELATIVE_CLAUSE_RE,
     SELECTION_RE,
 )
 from pipeline.lang.not_counts import NOT_A_COUNT_AFTER_RE, NOT_A_COUNT_BEFORE_RE
 from pipeline.lang.numbers import CN_NUM_CHARS
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
-from sources.layouts._headings import group_label
 from sources.layouts._inline_bounds_en import trailing_name_start, values_in_turn_start
 from sources.layouts._inline_bounds_zh import ja_name_start
 from sources.layouts._inline_context import headed_pair
+from sources.layouts._inline_context_label import context_label
 from sources.layouts._inline_counted_extra import extra_after_count
 from sources.layouts._inline_en_counts import en_count_of_any_noun, values_after_aside
 from sources.layouts._inline_labels import label_before
@@ -31,7 +29,6 @@ from sources.layouts._inline_pairs import pairs_at_one_value
 from sources.layouts._inline_piece_shapes import (
     DATE_PIECE_RE,
     MIN_ITEMS,
-    is_east_asian,
     longest_run,
     name_shaped,
     trim,
@@ -237,7 +234,7 @@ def read_enumeration(
         or (stated is None and examples_of_a_hedged_whole(lead, len(spans)))  # "逾50國…，包括A、B、C"
     )
     end = max(closing_end, spans[-1][1], *(e for _, e in shared))
-    context = _context(text, lead_start if clause_start is None else clause_start, start, end, b)
+    context = context_label(text, lead_start if clause_start is None else clause_start, start, end, b)
     return Enumeration(
         tuple(spans), lead_start, end, stated, label, label_span, selection, count_span, context, shared
     )
@@ -259,45 +256,3 @@ _LEAD_COUNT_TAIL_RE = re.compile(
     + r"|\s*(?:[\w'’\-]+\s+){0,4}[\w'’\-]+\s*:",
     re.IGNORECASE,
 )
-_JA_PARTICLE_START_RE = re.compile(r"^(?:については|に対しては|に対して|には|では|は|が|を|も|の)")
-_JA_TOPIC_END_RE = re.compile(r"(?:となる|である)?(?:のは|は)$")
-_JA_PREDICATE_END_RE = re.compile(
-    r"(?:する|した|される|された)?(?:という|ということ|とのこと)?(?:です|だ|。)?$"
-)
-CONTEXT_WORDS = 6  # English words (or 3x this many characters) kept on each side of a context label
-
-
-_PREPOSITION_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、)?" + fold_pattern(r"(?:對於|針對|對|向|給)") + "$"
-)
-
-
-def _bare(words: str) -> str:
-    return LEAD_IN_RE.sub("", SELECTION_RE.sub("", words)).strip(WHITESPACE)
-
-
-def _context(text: str, lead_start: int, start: int, end: int, clause_end: int) -> str:
-    """``宣布全面禁止…公民入境美國``: the words around an enumeration, from the last comma before it to
-    the next comma after it, its lead-in and closing words left out."""
-    befores = [b.strip(WHITESPACE) for b in re.split(r"[，,：:]", text[lead_start:start])]
-    if len(befores) > 1 and DAY_CLAUSE_RE.match(befores[0]):
-        return befores[0]  # "9月21日，A、B和C宣布…": the day that opens the clause is what its items share
-    afters = [a.strip(WHITESPACE) for a in re.split(r"[，,]", text[end:clause_end])]
-    before, after = befores[-1], afters[0]
-    if not _bare(before) and len(befores) > 1:
-        # an aside between commas ("…nations, among them A and B, face …"): the words around it; a
-        # lead-in word before the colon ("…適用七國，包括：") is passed over too
-        back = -3 if len(befores) > 2 and not befores[-1] and not _bare(befores[-2]) else -2
-        before = befores[back]
-        after = after or (afters[1] if len(afters) > 1 else "")
-    before = LEAD_IN_RE.sub("", SELECTION_RE.sub("", before)).strip(WHITESPACE)
-    before = _PREPOSITION_RE.sub("", before)  # "一、對A、B等4家企業": the preposition names nothing
-    # Japanese particles that tie the words to the items, and the predicate's ending, are no label
-    before = _JA_TOPIC_END_RE.sub("", before)
-    after = _JA_PREDICATE_END_RE.sub("", _JA_PARTICLE_START_RE.sub("", after))
-    if is_east_asian(before + after):
-        before, after = before[-3 * CONTEXT_WORDS :], after[: 3 * CONTEXT_WORDS]
-    else:
-        before = " ".join(before.split()[-CONTEXT_WORDS:])
-        after = " ".join(after.split()[:CONTEXT_WORDS])
-    return group_label(f"{before}…{after}" if before and after else before or after)
