@@ -17,6 +17,7 @@ from sources.base import Document, Extraction
 from sources.layouts._headings import HEADING_MARKER_RE, MAX_LABEL_CHARS, is_heading_text, ordinal_heading
 from sources.layouts._item_or_prose import looks_like_name
 from sources.layouts._lines import Line, body_lines
+from sources.layouts._marked_item_end import item_end
 from sources.layouts._marked_runs import (
     Hit,
     Marker,
@@ -24,7 +25,6 @@ from sources.layouts._marked_runs import (
     counted_above,
     find_hits,
     find_runs,
-    item_end,
     tried_lines,
 )
 from sources.layouts._records import build_mentions, confidence

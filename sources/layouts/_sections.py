@@ -15,7 +15,8 @@ from sources.base import Document
 from sources.layouts._counts import find_count
 from sources.layouts._headings import group_label, heading_label_span, only_a_lead_in, top_level_headings
 from sources.layouts._lines import Line
-from sources.layouts._marked_runs import Hit, item_end
+from sources.layouts._marked_item_end import item_end
+from sources.layouts._marked_runs import Hit
 from sources.layouts._parens import stripped_span
 from sources.layouts._records import RawItem
 from sources.layouts._shapes import MIN_RUN
