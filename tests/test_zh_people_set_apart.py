@@ -77,3 +77,14 @@ def test_a_clause_of_another_kind_before_the_run_stays_out(tmp_path: Path) -> No
     body = "乙國財政部7日宣布，制裁名單包括" + "、".join(_posted(k) for k in range(4)) + "。"
     people, _ = _read(tmp_path, body)
     assert [n for n, _ in people] == NAMES[:4]
+
+
+def test_those_named_before_with_a_pause_and_a_closing(tmp_path: Path) -> None:
+    """``當中包括A，及B等人。`` then ``除上述兩人外，…``: the two after the cue, ``，及`` parting them and
+    ``等人`` closing them, open the list."""
+    body = (
+        f"乙國宣布制裁6名官員，當中包括{_posted(0)}，及{_posted(1)}等人。\n\n除上述兩人外，名單還包括"
+        + "、".join(_posted(k) for k in range(2, 5))
+        + f"，以及{_posted(5)}。"
+    )
+    assert _read(tmp_path, body)[0] == _people(list(range(6)))

@@ -14,10 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.lang.leads import ZH_PIECE_JOINER_RE
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._inline_accepting import is_titled
-from sources.layouts._inline_pieces import Enumeration, item_spans
+from sources.layouts._inline_piece_shapes import trim
+from sources.layouts._inline_pieces import Enumeration, split_final
+from sources.layouts._parens import split_top_level
 
 # "除張三外", "除了特首張三之外": the one set apart, named in the clause
 _BESIDES_NAMED_RE = re.compile(fold_pattern(r"除(?:了)?(?P<name>[^，,。、\s]{2,12}?)(?:之)?外[，,]?"))
@@ -29,6 +32,9 @@ _BESIDES_ABOVE_RE = re.compile(
     )
 )
 _PAUSE = "，,"
+# the word after which a sentence names people (``當中包括``, ``分別為``), and what closes them (``等人``)
+_CUE_RE = re.compile(fold_pattern(r"(?:包括|包含|分別為|分別是|計有|為|是)\s*[：:]?"))
+_CLOSING_RE = re.compile(fold_pattern(r"等(?:人|[0-9０-９一二三四五六七八九十兩]{1,3}(?:名|位|個)?人?)?\s*$"))
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -58,8 +64,23 @@ def _with_those_above(text: str, enum: Enumeration, sentence: int, n: float | No
     start = _sentence_start(text, end)
     if not n or end <= start:
         return enum
-    pause = max(text.rfind(p, start, end) for p in _PAUSE)  # "…11名官員，當中包括A及B"
-    spans = item_spans(text, pause + 1 if pause >= 0 else start, end, True)
-    if spans is None or len(spans) != n or not all(is_titled(text[a:b]) for a, b in (*spans, *enum.spans)):
+    spans = _named_before(text, start, end)
+    if len(spans) != n or not all(is_titled(text[a:b]) for a, b in (*spans, *enum.spans)):
         return enum
     return replace(enum, spans=(*spans, *enum.spans), lead_start=spans[0][0])
+
+
+def _named_before(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The people the sentence ``text[start:end]`` names after its last cue (``當中包括A，及B等人``): its
+    pieces parted by pauses and joiners, the closing ``等人`` left out; else after its last pause."""
+    cues = list(_CUE_RE.finditer(text, start, end))
+    lo = cues[-1].end() if cues else max(text.rfind(p, start, end) for p in _PAUSE) + 1 or start
+    if (closing := _CLOSING_RE.search(text, lo, end)) is not None:
+        end = closing.start()
+    out: list[tuple[int, int]] = []
+    for a, b in split_top_level(text[lo:end], "，,、"):
+        a, b = trim(text, lo + a, lo + b)
+        if (joiner := ZH_PIECE_JOINER_RE.match(text, a, b)) is not None:
+            a = joiner.end()
+        out.extend(trim(text, x, y) for x, y in split_final(text, a, b) if y > x)
+    return out
