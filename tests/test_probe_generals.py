@@ -325,3 +325,28 @@ def test_a_chinese_name_one_homophone_apart_is_a_misspelling_where_it_is_native(
     result = reconcile([str(tmp_path)])
     misspelt = [(d.sources, d.severity) for d in result.discrepancies if d.kind == "misspelt_name"]
     assert misspelt == ([(("04",), Severity.WARNING)] if slip == "張三峰" else [])
+
+
+@pytest.mark.parametrize(
+    "english",
+    [
+        ["Sanfeng Zhang", "Sihai Li", "Wuzhou Wang", "Liuhe Zhao"],  # given name first, as Western order
+        # the family name in capitals, the given name's syllables hyphenated (linked before too)
+        ["ZHANG San-feng", "LI Si-hai", "WANG Wu-zhou", "ZHAO Liu-he"],
+    ],
+)
+def test_a_chinese_name_in_pinyin_given_name_first_is_the_same_person(
+    tmp_path: Path, english: list[str]
+) -> None:
+    """``Sanfeng Zhang`` where the Chinese outlets print 張三豐 / 张三丰 (zhang sanfeng): one entity each,
+    the English mention among the Chinese ones (before: the English names apart, given name first)."""
+    names = ["張三豐", "李四海", "王五洲", "趙六合"]
+    for k, outlet in enumerate(("甲報", "乙報"), start=1):
+        (tmp_path / f"0{k}.txt").write_text(_zh_lines(outlet, [(n, "") for n in names]), encoding="utf-8")
+    simple = [(n.translate(str.maketrans("張豐趙", "张丰赵")), "") for n in names]
+    (tmp_path / "03.txt").write_text(_zh_lines("丙报", simple), encoding="utf-8")
+    (tmp_path / "04.txt").write_text(_en_lines("Aland Wire", english), encoding="utf-8")
+    result = reconcile([str(tmp_path)])
+    assert sorted(sorted(k.split("#")[0] for k in e.mentions) for e in result.entities) == [
+        ["01", "02", "03", "04"] for _ in names
+    ]
