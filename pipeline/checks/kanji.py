@@ -30,10 +30,13 @@ from pipeline.models import Discrepancy, Entity, Kind, Mention, Severity
 MIN_AGREEING = 2  # outlets printing the usual form, against the one that departs from it
 
 
-def _forms(name: str) -> tuple[str, str]:
+def _forms(name: str, japanese: bool) -> tuple[str, str]:
     """A kanji name in the Japanese forms (variant characters folded: ``kanji_forms``) and in the
     Simplified ones: two names whose folds differ in both differ in a character, not in a script's way
-    of writing it."""
+    of writing it. A name no Japanese outlet prints is folded to the Simplified forms alone (pykakasi's
+    table of variants never loaded)."""
+    if not japanese:
+        return simplified(name), simplified(name)
     return kanji_forms(name), simplified(kanji_forms(name))
 
 
@@ -93,7 +96,7 @@ def _misspelt_names(ctx: _Ctx) -> list[Discrepancy]:
         for m in _entity_mentions(ctx, ent):
             if m.kind is Kind.LIST and m.article not in seen and m.name_zh and _readable(m.name_zh, japanese):
                 seen.add(m.article)
-                by_form[_forms(m.name_zh)].append(m)
+                by_form[_forms(m.name_zh, japanese)].append(m)
         if len(by_form) < 2:
             continue
         usual, printing = max(by_form.items(), key=lambda kv: (len(kv[1]), kv[0]))
