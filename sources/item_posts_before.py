@@ -70,8 +70,14 @@ def _posts_before(piece: str, title: str) -> bool:
 _OTHER_NAME_AT_END_RE = re.compile(rf"[（(][^（）(){CJK}]+[）)]$")
 
 
-# the rank before a title word, part of the title: "副主任", "常務副主任", "署理局長"
-_TITLE_RANK_RE = re.compile(fold_pattern(r"(?:(?:常務|執行|第一)?副|署理|代理)$"))
+# the rank before a title word, part of the title: "副主任", "常務副主任", "署理局長"; and the word that
+# makes it a former post, as the mainland writes it between the body and the title ("政治工作部原主任"),
+# after a body's last character (not the 原 of a place's name, "太原市長")
+_TITLE_RANK_RE = re.compile(
+    fold_pattern(r"(?:(?<=[部委區軍隊院局處署會司廳辦])原)?(?:(?:常務|執行|第一)?副|署理|代理)$")
+    + "|"
+    + fold_pattern(r"(?<=[部委區軍隊院局處署會司廳辦])原$")
+)
 
 
 def title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attribute, ...]]:
@@ -93,8 +99,8 @@ def title_before_name(text: str, start: int, end: int) -> tuple[int, tuple[Attri
         name = segment[m.end() :].strip()
         if _WHOLE_TITLE_RE.fullmatch(name):
             continue  # "メアリー・メジャー検事総長": the title's own end, not a name after it
-        if PERSON_NAME_END_RE.search(name) and not (len(name) <= 3 and name[-1] in "國国"):
-            continue  # a body after the title, but "局長林建國": a given name may end in 國
+        if PERSON_NAME_END_RE.search(name) and not (len(name) <= 3 and name[-1] in "國国軍军"):
+            continue  # a body after the title, but "局長林建國", "主任張建軍": a given name may end in 國, 軍
         if name[:1] in "國国":
             continue  # "甲首長國聯邦": a title word and 國 make the name of a state (an emirate), not a post
         attrs = []

@@ -19,6 +19,7 @@ from pipeline.checks.posts import (
     _post_finding,
 )
 from pipeline.checks.view import MIN_CORROBORATION, _outlets, _View
+from pipeline.lang.former_posts import post_now_worded
 from pipeline.lang.scripts import CJK_RE
 from pipeline.models import AttributeKind, Discrepancy, Mention
 from pipeline.normalize.chinese import zh_key
@@ -82,9 +83,14 @@ def _title_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
     outlet must give both persons their usual posts, else the two posts are words of two languages."""
     bodies = _shared_bodies(view)
     titles = {ent: _titles(view, ent, bodies) for ent in sorted(view.ctx.entity_lists)}
-    votes = {ent: Counter(key for key, _ in given.values()) for ent, given in titles.items()}
+    # one office, however each outlet says it is held no more ("前陸軍政治委員", "陸軍原政治委員")
+    now = {
+        ent: {art: (post_now_worded(key), text) for art, (key, text) in given.items()}
+        for ent, given in titles.items()
+    }
+    votes = {ent: Counter(key for key, _ in given.values()) for ent, given in now.items()}
     usual: dict[str, tuple[str, list[str]]] = {}
-    for ent, given in titles.items():
+    for ent, given in now.items():
         if votes[ent]:
             key, support = votes[ent].most_common(1)[0]
             if support >= MIN_CORROBORATION and list(votes[ent].values()).count(support) == 1:
@@ -93,7 +99,7 @@ def _title_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
     held = Counter(key for key, _ in usual.values())
     holder = {key: ent for ent, (key, _) in usual.items() if held[key] == 1}
     out = []
-    for ent, given in titles.items():
+    for ent, given in now.items():
         if ent not in usual:
             continue
         for art, (key, text) in sorted(given.items()):
@@ -105,7 +111,7 @@ def _title_conflicts(view: _View) -> list[tuple[str, str, str, str, Discrepancy]
             if not set(usual[ent][1]) & set(usual[other][1]):
                 continue  # no outlet gives both their posts: two vocabularies (大統領 / 总统), no swap
             m, basis = view.mention(art, ent), _outlets(usual[ent][1])
-            theirs = titles[ent][usual[ent][1][0]][1]
+            theirs = now[ent][usual[ent][1][0]][1]
             message = (
                 f"{art} gives {m.label} the post '{text}', which {_outlets(usual[other][1])} give to "
                 f"{view.ctx.name(other)}; {basis} give {m.label} '{theirs}'."

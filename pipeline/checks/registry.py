@@ -188,8 +188,9 @@ CHECKS: tuple[Check, ...] = (
     Check(
         MISSPELT_NAME,
         (W,),
-        "a Japanese person's name in kanji with one character other than the one at least two other outlets "
-        "print, in every script's forms (`憲` for `賢`)",
+        "a Japanese person's name in kanji, or a Chinese person's read alike in Mandarin (the name another "
+        "outlet prints in pinyin), with one character other than the one at least two other outlets print, "
+        "in every script's forms (`憲` for `賢`, `揚` for `陽`)",
     ),
     Check(ACRONYM_MISMATCH, (W,), "an acronym clearly contradicts the English name it is attached to"),
     Check(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.lang.count_lines import top_count
+from pipeline.lang.count_lines import bare_lead_in_count, top_count
 from pipeline.lang.counts import Count, find_counts
 from pipeline.lang.leads import MAIN_ONES_RE, RANKED_PART_RE, SELECTION_RE
 from pipeline.lang.not_counts import NOT_A_COUNT_AFTER, NOT_A_COUNT_AFTER_RE
@@ -109,6 +109,8 @@ def lead_in_counts(text: str) -> list[Count]:
         counts = [Count(top.value, top.counter, last + top.start, last + top.end)]
     if not counts and (top := superlative_count(text[last:])) is not None:  # "the 10 richest:"
         counts = [Count(top.value, top.counter, last + top.start, last + top.end)]
+    if not counts and (bare := bare_lead_in_count(text[last:])) is not None:  # "The nine are:"
+        counts = [Count(bare.value, bare.counter, last + bare.start, last + bare.end)]
     return counts
 
 

@@ -106,6 +106,21 @@ def top_count(text: str) -> Count | None:
     return Count(value, "", m.start(), m.end()) if value else None
 
 
+# a lead-in that counts what it introduces with no noun, the list's own words for them ("The nine are:",
+# "These 12 were:", "The 12:")
+_THE_N_ARE_RE = re.compile(
+    rf"^\s*(?:the|these|those|all)\s+(?P<en>{DIGITS}|{EN_WORD_NUMBER})(?:\s+(?:are|were))?\s*[:：]\s*$",
+    re.IGNORECASE,
+)
+
+
+def bare_lead_in_count(text: str) -> Count | None:
+    """The count of a lead-in that names no noun (``The nine are:``), else None."""
+    m = _THE_N_ARE_RE.match(text)
+    value = parse_count(m.group("en")) if m is not None else None
+    return Count(value, "", m.start("en"), m.end("en")) if m is not None and value else None
+
+
 # the first N places of a ranking ("前三名", "前3位", "上位3位", "top three places", "the top 3 spots"): a
 # count of places, which tied items share; not "前6名企業" (six companies) nor "上位3カ国"
 _PLACES_RE = re.compile(

@@ -28,7 +28,8 @@ EN_COUNTERS = (
     "governments companies firms banks vessels ships names products partners departments ministries "
     "producers exporters parties allies currencies "
     "ministers secretaries nominees heads candidates laureates winners recipients teams posts portfolios "
-    "lawmakers legislators senators congressmen politicians activists executives leaders citizens nationals"
+    "lawmakers legislators senators congressmen politicians activists executives leaders citizens nationals "
+    "officers generals commanders"
 ).split()
 # what counts people (``7名閣員``, ``閣僚7人``, ``four officials``; a post is counted as the one who holds
 # it: ``seven key posts``), in Simplified characters and English; ``counts_people`` tells a count of people
@@ -36,7 +37,8 @@ EN_COUNTERS = (
 PEOPLE_COUNTERS = frozenset(
     "名 位 人 候補 官员 法官 高官 人士 议员 部会首长 部长 首长 people persons individuals officials judges "
     "ministers secretaries nominees heads candidates laureates winners recipients lawmakers legislators "
-    "senators congressmen politicians activists executives leaders posts portfolios".split()
+    "senators congressmen politicians activists executives leaders posts portfolios officers generals "
+    "commanders".split()
 )
 # counts of people by where they are from (``citizens of``): of neither kind, they bind no list by kind
 _PEOPLE_BY_PLACE = frozenset("citizens nationals".split())

@@ -19,7 +19,7 @@ TITLE_WORDS = tuple(
         "秘書長 會長 理事長 總監 議長 副議長 書記 總長 主委 所長 "
         "社長 校長 教授 研究員 學者 將軍 司令 上將 中將 少將 指揮官 顧問 特使 "
         "代表 委員長 委員 官員 記者 律師 前總統 前部長 行長 副行長 省長 外長 防長 財長 商長 參謀長 "
-        "總司令 首長 "
+        "總司令 司令員 首長 "
         "立委 總召 召集人 理事 經濟學家 首席經濟學家 分析師 "
         # the heads of a government's accounts, audit and staff, a party's secretary-general
         "主計長 審計長 幕僚長 幹事長 財務長 "
@@ -51,22 +51,31 @@ EN_TITLE_NOUNS = (
     # a monarch ("King of Borduria")
     r"king|queen|"
     # an officer's rank ("Vice Admiral", "Colonel General", "Field Marshal")
-    r"admiral|colonel|marshal|brigadier|commodore)"
+    r"admiral|colonel|marshal|brigadier|commodore|"
+    # an army's political officer ("political commissar")
+    r"commissar)"
+)
+# the rank words before a title noun, part of the title: "executive deputy director", "vice-chairman"
+EN_TITLE_RANKS = (
+    r"(?:(?:deputy|vice|assistant|chief|senior|former|acting|executive|general|special|prime"
+    r"|lieutenant|colonel|brigadier|rear|field)[\s-]+)*"
 )
 EN_TITLE_RE = re.compile(
     r"(?:(?:a|an|the)\s+)?"
-    r"\b(?:(?:deputy|vice|assistant|chief|senior|former|acting|executive|general|special|prime"
-    r"|lieutenant|colonel|brigadier|rear|field)[\s-]+)*"
+    r"\b"
+    + EN_TITLE_RANKS
     + EN_TITLE_NOUNS
     + r"s?\b",  # "Senators Jane Roe, John Doe and …": one title before several names
     re.IGNORECASE,
 )
 # a few words ending in a title noun: "interior minister", "army commander", "central bank governor"
 # an English post before a person's name: "Foreign Minister Jane Roe", "central bank governor Maria Rossi",
-# "Secretary for Security Jane Roe", "Aland and Borduria Affairs Office director John Doe"
+# "Secretary for Security Jane Roe", "Aland and Borduria Affairs Office director John Doe", "former Aland
+# Command Center executive deputy commander John Doe" (the rank words before the title noun not counted)
 MAX_EN_POST_WORDS = 5  # words before the title noun, a pair joined by "and" one ("Aland and Borduria")
 EN_POST_BEFORE_NAME_RE = re.compile(
-    rf"(?P<title>(?i:(?:[a-z][\w'’\-]*\s+(?:and\s+)?){{0,{MAX_EN_POST_WORDS}}}?{EN_TITLE_NOUNS}s?)"
+    rf"(?P<title>(?i:(?:[a-z][\w'’\-]*\s+(?:and\s+)?){{0,{MAX_EN_POST_WORDS}}}?{EN_TITLE_RANKS}"
+    rf"{EN_TITLE_NOUNS}s?)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*){0,3})?"
     # what the post covers, in parentheses after it: "Deputy Commissioner of Police (National Security)"
     r"(?:\s*\([A-Z][\w'’\- ]{1,40}\))?)\s+"

@@ -22,11 +22,12 @@ def heard_in_english(
     zh_keys: Sequence[str], en_keys: Iterable[str], gate: float
 ) -> dict[str, tuple[str, ...]]:
     """The Chinese keys whose Japanese reading (``heard_readings``: pykakasi's, or one of the given name's
-    dictionary readings spelled as an English word), or a native name's Mandarin one (``mandarin_reading``),
-    sounds like some English key written in Hepburn or pinyin syllables, from ``gate``, or whose Cantonese
-    reading is some English key as Hong Kong romanizes it (``hk_romanized_pairs``), or whose Korean
-    reading some English key romanizes (``korean_pairs``): each with its readings. The others are no
-    names heard in English by their reading."""
+    dictionary readings spelled as an English word), or a native name's Mandarin one (``mandarin_reading``,
+    family name first or given name first: ``Sanfeng Zhang``), sounds like some English key written in
+    Hepburn or pinyin syllables, from ``gate``, or whose Cantonese reading is some English key as Hong Kong
+    romanizes it (``hk_romanized_pairs``), or whose Korean reading some English key romanizes
+    (``korean_pairs``): each with its readings. The others are no names heard in English by their
+    reading."""
     en_keys = list(en_keys)
     japanese = any(romanized_name(k) for k in en_keys)
     taiwan = any(wade_giles_name(k) for k in en_keys)
@@ -54,6 +55,7 @@ def heard_in_english(
         readings = (
             *(heard_readings(k, words) if japanese else ()),
             *((mandarin,) if mandarin else ()),
+            *((_given_first(mandarin),) if mandarin else ()),
             *((wade,) if wade and wade != mandarin else ()),
             *(sound_key(e) for e in (*hong_kong.get(k, ()), *korean.get(k, ()))),
         )
@@ -61,6 +63,13 @@ def heard_in_english(
             # the reading heard best first: the one the explanation gives
             out[k] = tuple(sorted(readings, key=lambda r: -_best_ratio((r,), sounds)))
     return out
+
+
+def _given_first(reading: str) -> str:
+    """A Mandarin reading given name first (``zhang sanfeng`` -> ``sanfeng zhang``), as an outlet writing
+    Western order prints the name (``Sanfeng Zhang``)."""
+    family, _, given = reading.partition(" ")
+    return f"{given} {family}" if given else ""
 
 
 def _best_ratio(readings: Sequence[str], sounds: Sequence[str]) -> float:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pipeline.lang.clause_cues import EN_ATTRIBUTION_RE
 from pipeline.lang.leads import FINAL_JOINER_RE
 from pipeline.lang.name_words import EN_DESCRIBED_PLACE_RE
-from pipeline.lang.posts import EN_POST_BEFORE_NAME_RE, EN_TITLE_RE, en_post_and_name
+from pipeline.lang.posts import EN_POST_BEFORE_NAME_RE, EN_TITLE_RE, MAX_EN_POST_WORDS, en_post_and_name
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.lang.values import Found, find_values
 from sources.item_marks import AT_BEFORE_VALUE_RE
@@ -67,12 +67,11 @@ def _first_en(text: str, a: int, b: int) -> int:
     return a + opening if runs and runs[0].start() == opening and piece[opening:][:1].isupper() else b
 
 
-# a post in lower case between the lead-in's verb (or colon) and the first name: "Others include police
-# chief John Doe, …"
+# a post between the lead-in's verb (or colon) and the first name, in lower case or naming its body: "Others
+# include police chief John Doe, …", "They are former Aland Command Center commander John Doe, …"
 _POST_AFTER_LEAD_RE = re.compile(
-    r"(?:\b(?:include|includes|included|are|were)|:)\s+(?P<post>(?:[a-z][\w'’\-]*\s+){0,3}?"
-    + EN_TITLE_RE.pattern
-    + r")\s+$"
+    r"(?:\b(?:include|includes|included|are|were)|:)\s+(?P<post>(?:[A-Za-z][\w'’\-]*\s+)"
+    rf"{{0,{MAX_EN_POST_WORDS}}}?" + EN_TITLE_RE.pattern + r")\s+$"
 )
 
 

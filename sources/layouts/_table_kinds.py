@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from pipeline.lang.group_cues import YES_NO_RE
 from pipeline.lang.portfolios import portfolio
-from pipeline.lang.posts import OFFICE_END_RE
+from pipeline.lang.posts import FORMER_POST_RE, OFFICE_END_RE
 from pipeline.lang.scripts import WHITESPACE
 from pipeline.models import AttributeKind
 from sources.item_titles import is_title
@@ -141,7 +141,20 @@ def _classify(
     )
     attributes = tuple(c for c in texts if c not in (name, translation))
     titled = frozenset(c for c in attributes if not labels[c] and _posts(_column(body, c)))
+    titled |= _former_posts(body, labels, name, attributes)
     return _Columns(name, translation, tuple(values), attributes, group, index, titled)
+
+
+def _former_posts(
+    body: Sequence[Sequence[TCell | None]], labels: Sequence[str], name: int, attributes: Sequence[int]
+) -> frozenset[int]:
+    """The column of the posts each person held (``原職務``, ``前職``), in a table that prints no post of
+    theirs now (no column headed as posts, no post heading the names): the posts the people are known by,
+    their titles; beside a post held now, another column (``新職務 | 姓名 | 原職務``)."""
+    if is_title(labels[name]) or any(attribute_kind(labels[c]) is AttributeKind.TITLE for c in attributes):
+        return frozenset()
+    former = [c for c in attributes if FORMER_POST_RE.match(labels[c]) and _posts(_column(body, c))]
+    return frozenset(former) if len(former) == 1 else frozenset()
 
 
 MIN_POSTS = 2  # known posts in a column that make it a column of posts, at the least
