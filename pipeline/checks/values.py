@@ -111,8 +111,10 @@ def _value_finding(view, art, ent, c, value, m, k, truth, consensus, by_art) -> 
     label = view.columns.labels.get(c, c)
     v = m.values[k]
     # the outlet's own header where it prints one ("142,863 under '人口(万人)'", not the canonical label
-    # of another outlet's unit), else the canonical column's label
-    under = f" under '{v.column}'" if v.column and not NUMBERED_LABEL_RE.match(v.column) else _under(label, c)
+    # of another outlet's unit), else the canonical column's label (a word of a sentence, "up", "from",
+    # is no header)
+    own = v.column and not NUMBERED_LABEL_RE.match(v.column) and not v.column.islower()
+    under = f" under '{v.column}'" if own else _under(label, c)
     quote = ctx.evidence(art, m.start, v.end, sentence=False)
     step = _step(by_art[art][c])
     if c in truth:
