@@ -72,7 +72,7 @@ _OTHER_NAME_AT_END_RE = re.compile(rf"[（(][^（）(){CJK}]+[）)]$")
 
 # the rank before a title word, part of the title: "副主任", "常務副主任", "署理局長"; and the word that
 # makes it a former post, as the mainland writes it between the body and the title ("政治工作部原主任"),
-# after a body's last character (not the 原 of a place's name, "太原市長")
+# after a body's last character (not the 原 of a place's name, "乙原市長")
 _TITLE_RANK_RE = re.compile(
     fold_pattern(r"(?:(?<=[部委區軍隊院局處署會司廳辦])原)?(?:(?:常務|執行|第一)?副|署理|代理)$")
     + "|"

@@ -74,8 +74,8 @@ def _words_of(latin: str) -> list[str]:
 
 
 def _pinyin_named(ctx: _Ctx, ent: Entity, mandarin: str) -> bool:
-    """Some outlet names the entity in pinyin, in the syllables of ``mandarin`` (``Lin Xiangyang``,
-    ``LIN Xiang-yang``, ``Xiangyang Lin`` for ``lin xiangyang``): a Chinese person's native name."""
+    """Some outlet names the entity in pinyin, in the syllables of ``mandarin`` (``Zhang Sanfeng``,
+    ``ZHANG San-feng``, ``Sanfeng Zhang`` for ``zhang sanfeng``): a Chinese person's native name."""
     english = {m.name_en for m in _entity_mentions(ctx, ent) if m.name_en} | {ent.name_en}
     want = _words_of(mandarin)
     return bool(mandarin) and any(e and pinyin_name(e) and _words_of(e) == want for e in english)
