@@ -79,3 +79,10 @@ def test_english_groups_told_by_a_count_placing_them_and_by_their_owners_are_nam
     assert result.headings[[h.group for h in result.headings].index("Borduria")].label == (
         "Five of the cities are in Borduria"
     )
+
+
+def test_the_particle_of_a_count_left_at_a_labels_end_is_no_part_of_it() -> None:
+    """``全面禁止入境的12國為：`` names the group 全面禁止入境 (its 的 modified the count, as の does)."""
+    assert group_label("全面禁止入境的12國為：") == "全面禁止入境"
+    assert group_label("部分限制入境的7國則為：") == "部分限制入境"
+    assert group_label("全面禁止の12カ国：") == "全面禁止"

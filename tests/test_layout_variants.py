@@ -208,7 +208,7 @@ def test_slash_separated_enumerations_under_their_lead_ins() -> None:
     got = _read("slash_separated_groups.txt")
     assert [label for label, *_ in got] == BAN_FULL_TW + BAN_PARTIAL_TW
     groups = [group for _, group, *_ in got]
-    assert set(groups[:12]) == {"全面禁止入境的"} and set(groups[12:]) == {"部分限制入境的"}
+    assert set(groups[:12]) == {"全面禁止入境"} and set(groups[12:]) == {"部分限制入境"}
 
 
 def test_circled_numbers_inside_a_sentence() -> None:

@@ -224,7 +224,9 @@ def test_emoji_bullets_leave_no_mark_in_names_and_a_promotion_after_the_list_is_
     group's label kept its ``📌``."""
     items = _items(tmp_path, APP)
     assert [m.label for m in items] == ["甲國", "乙國", "丙國", "丁國", "戊國"]
-    assert [m.group for m in items] == ["全面禁止入境的"] * 3 + ["部分限制入境的"] * 2  # the count left out
+    assert [m.group for m in items] == ["全面禁止入境"] * 3 + [
+        "部分限制入境"
+    ] * 2  # the count and its 的 left out
 
 
 def test_keycap_numbers_are_read_as_numbering() -> None:

@@ -127,7 +127,8 @@ def group_label(label: str) -> str:
     text = cued[0] if len(kept) > 1 and len(cued) == 1 else "".join(kept)
     text = _TRAILING_LEAD_IN_RE.sub("", text.strip(WHITESPACE + "：:。")) or text  # "…のは次の", "…如下"
     text = _balanced(re.sub(r"\s+", " ", text).strip(WHITESPACE + _LABEL_EDGES))
-    text = re.sub(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])の$", "", text)  # "全面禁止の(12カ国)": the count's の
+    # "全面禁止の(12カ国)", "全面禁止入境的(12國)": the count's の or 的
+    text = re.sub(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])[の的]$", "", text)
     # "部分限制入境的国家共(15个)": the count's total word, left at the end once the count is out
     text = _TRAILING_TOTAL_RE.sub("", text) or text
     return "" if _FUNCTION_WORD_RE.fullmatch(text) else text  # "The four officials are:" names no group
