@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup
 from pipeline.models import Kind, Mention
 from sources.html_text import render_text
 from sources.layouts._lines import advertisement_label, related_heading
+from sources.reader import read_document
 from sources.registry import parse_path
 
 SIX = ["甲國", "乙國", "丙國", "丁國", "戊國", "己國"]
@@ -111,3 +112,18 @@ def test_a_pages_text_keeps_a_gap_of_ideographic_spaces_between_words_and_no_oth
         "<p>甲國<br>　　乙國</p>": "甲國\n乙國",
     }
     assert {html: render_text(BeautifulSoup(html, "lxml"))[0] for html in cases} == cases
+
+
+def test_a_date_printed_in_parts_before_the_headline_is_the_pages_date(tmp_path: Path) -> None:
+    """No meta tag, JSON-LD or ``<time>``: the year and the month and day in spans of their own in a block
+    named as the page's time, removed with the chrome before the headline, still date the page."""
+    html = (
+        '<html><head><meta charset="utf-8"><title>甲部公布六國名單-某某通訊網</title></head><body>'
+        '<div class="header-time"><span class="year"><em> 2021</em></span>'
+        '<span class="day"><em> 03</em>/<em>09</em></span><span class="time"> 10:21:05</span></div>'
+        "<h1>甲部公布六國名單</h1>"
+        "<p>　　某某通訊網北京3月9日電　甲部今日公布受限制的六國名單。</p></body></html>"
+    )
+    path = tmp_path / "dated.html"
+    path.write_text(html, encoding="utf-8")
+    assert read_document(path)[0].date == "2021-03-09"

@@ -38,12 +38,7 @@ TITLE_GAPS: dict[str, str] = {
         " posts `director of the Hong Kong and Macau Affairs Office` beside it are kept whole"
     ),
 }
-DATE_GAPS: dict[str, str] = {
-    "cn_agency_split_date_spans_inline": (
-        "a date printed only before the headline in split spans (`<em>2020</em>` ·"
-        " `<em>08</em>/<em>08</em>`), no meta tag: not read"
-    ),
-}
+DATE_GAPS: dict[str, str] = {}
 
 
 @cache
