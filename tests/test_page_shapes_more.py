@@ -27,15 +27,17 @@ from sources.registry import parse_path
 PAGES = Path(__file__).resolve().parent / "fixtures" / "page_shapes_more"
 EXPECTED = sorted(p.name.removesuffix(".expected.json") for p in PAGES.glob("*.expected.json"))
 RUBY_POST = (
-    "a Japanese post holding katakana after a name and a space (夏宝竜　国務院香港マカオ事務弁公室主任) is "
-    "read as two items"
+    "a Japanese name and a post holding katakana parted by one ideographic space, which a page's text"
+    " renders as a plain space (夏宝竜 国務院香港マカオ事務弁公室主任), are read as two items; the same line"
+    " in a text file, the ideographic space kept, is read whole"
 )
 GAPS: dict[str, str] = {"ja_kids_paper_ruby_readings_ul": RUBY_POST}
 TITLE_GAPS: dict[str, str] = {
     **GAPS,
     "en_asian_paper_ul_name_post_trust_chip": (
-        "`director of the Liaison Office` is split into a title `director` and an organization, where the"
-        " posts `director of the Hong Kong and Macau Affairs Office` beside it are kept whole"
+        "`director of the Liaison Office` is read as a title `director` and an organization `Liaison"
+        " Office`, while `director of the Hong Kong and Macau Affairs Office` (an `and` in the office's"
+        " name) stays one title: the posts of one list are split two ways"
     ),
 }
 DATE_GAPS: dict[str, str] = {}
