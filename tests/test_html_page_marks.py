@@ -76,14 +76,20 @@ def test_bullets_summing_the_story_up_above_its_body_are_no_list(tmp_path: Path)
     names = "".join(f"<li>{n}</li>" for n in SIX)
     body = (
         '<div class="byline">撰文：張三 2025-06-05 11:20</div>'
-        "<blockquote><p>重點：</p><ul><li>措施下月生效</li><li>兩類人士獲豁免</li></ul></blockquote>"
+        "<blockquote><p>重點：</p><ul><li>措施將於下月一日生效</li><li>兩類人士獲豁免</li></ul></blockquote>"
         "<p>甲部今日公布新措施，以國家安全為由，限制六個國家的公民入境，措施將於下月一日起生效。</p>"
         f"<p>受限制的六國如下：</p><ul>{names}</ul>"
         "<p>甲部發言人表示，名單將每半年檢討一次，並視情況調整。</p>"
     )
     assert [m.label for m in _page(tmp_path, body)] == SIX
-    # no sentence of a body after the list right under the headline: nothing marks it as a summary
+    # the list right under the headline is the article's: no sentence of a body after it, items as short
+    # as names, or words before it that lead in to it and count it
+    body = "<p>甲部今日公布新措施，以國家安全為由，限制六個國家的公民入境，措施將於下月一日起生效。</p>"
     assert [m.label for m in _page(tmp_path, f"<p>六國：</p><ul>{names}</ul>")] == SIX
+    assert [m.label for m in _page(tmp_path, f"<ul>{names}</ul>{body}")] == SIX
+    long_names = "".join(f"<li>{n}西部自治聯邦共和國</li>" for n in SIX)
+    got = _page(tmp_path, f"<p>受限制的6國：</p><ul>{long_names}</ul>{body}")
+    assert [m.label for m in got] == [f"{n}西部自治聯邦共和國" for n in SIX]
 
 
 def test_a_text_table_in_br_lines_keeps_its_columns_and_its_header_row(tmp_path: Path) -> None:
