@@ -29,7 +29,7 @@ from bs4 import BeautifulSoup
 from pipeline.models import Problem, Severity
 from sources.base import Document
 from sources.html_after_body import drop_link_lists_after_body
-from sources.html_chrome import article_of, drop_link_inserts
+from sources.html_chrome import article_of, drop_link_inserts, headline
 from sources.html_furniture import main_content, remove_furniture
 from sources.html_metadata import (
     OUTLET_KEYS,
@@ -44,6 +44,7 @@ from sources.html_metadata import (
     title_parts,
 )
 from sources.html_paywall import cut_at_paywall
+from sources.html_summary import drop_summary_bullets
 from sources.html_text import WHITESPACE_RUN_RE, render_text
 from sources.page import HtmlPage
 from sources.tags import first_tag
@@ -73,7 +74,9 @@ def html_to_document(
     paywall = cut_at_paywall(soup)
     lengths = remove_furniture(soup)
     root = main_content(soup, lengths)
-    root = article_of(root, page_titles(soup, meta, site_name), lengths)
+    titles = page_titles(soup, meta, site_name)
+    root = article_of(root, titles, lengths)
+    drop_summary_bullets(root, headline(root, titles))
     drop_link_lists_after_body(root)
     drop_link_inserts(root, lengths)
     text, spans = render_text(root)

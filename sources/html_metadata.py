@@ -14,6 +14,7 @@ from urllib.parse import urlparse
 from bs4 import BeautifulSoup, Tag
 
 from pipeline.lang.scripts import EAST_ASIAN_RE
+from sources.html_date_parts import parted_date
 from sources.html_text import INVISIBLE_RE, WHITESPACE_RUN_RE
 from sources.outlets import GENERIC, find_body_end, identify
 from sources.tags import first_tag, tags
@@ -165,7 +166,7 @@ def page_date(soup: BeautifulSoup, values: Mapping[str, str]) -> str | None:
         value = time.get("datetime")
         if isinstance(value, str) and (found := iso_date(value)):
             return found
-    return None
+    return parted_date(soup)  # ``<span class="year"><em>2020</em></span>…`` in a block named as the time
 
 
 def page_url(soup: BeautifulSoup, meta: Mapping[str, str]) -> str | None:

@@ -10,6 +10,8 @@ from typing import Any
 from bs4 import Tag
 from bs4.element import CData, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
+from pipeline.lang.scripts import COLUMN_GAP
+
 BLOCK_TAGS = frozenset(
     {
         "address",
@@ -52,6 +54,10 @@ BLOCK_TAGS = frozenset(
 CELL_TAGS = frozenset({"td", "th"})
 SKIP_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction, CData)
 WHITESPACE_RUN_RE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
+_SEPARATED_RE = re.compile(r"([\s\u00a0\u3000\u200b\ufeff]+)")
+# Inside a line, two or more ideographic spaces part a table's columns printed as text
+# (``柬埔寨　　49%　　97%<br>``): kept as ``COLUMN_GAP``, not collapsed into one space as HTML's own
+# whitespace (the source's indentation and line ends) is.
 INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
 
@@ -69,23 +75,25 @@ class _TextBuilder:
         if self.pos:
             self.pending = "\n"
 
-    def space(self) -> None:
-        if self.pos and self.pending == "":
+    def space(self, *, gap: bool = False) -> None:
+        if self.pos and gap and self.pending in ("", " "):
+            self.pending = COLUMN_GAP
+        elif self.pos and self.pending == "":
             self.pending = " "
 
     def write(self, value: str) -> None:
         value = INVISIBLE_RE.sub("", value)
         if not value:
             return
-        words = WHITESPACE_RUN_RE.split(value)
-        for index, word in enumerate(words):
+        pieces = _SEPARATED_RE.split(value)
+        for index, word in enumerate(pieces[::2]):
             if index:
-                self.space()
+                self.space(gap=pieces[2 * index - 1].count("\u3000") >= len(COLUMN_GAP))
             if not word:
                 continue
             if self.pending and self.pos:
                 self.parts.append(self.pending)
-                self.pos += 1
+                self.pos += len(self.pending)
             self.pending = ""
             self.word_starts.append(self.pos)
             self.parts.append(word)

@@ -28,6 +28,9 @@ HAN_SPAN = r"\u3400-\u9fff\uf900-\ufaff"
 HAN_SPAN_RE = re.compile(f"[{HAN_SPAN}]")
 LATIN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 WHITESPACE = " \t\u3000\u00a0"
+# Two ideographic spaces: the gap between a text table's columns, which an HTML page's text keeps
+# (``sources.html_text``) where it collapses any other run of whitespace into one space.
+COLUMN_GAP = "\u3000\u3000"
 # marks that send the reader to a note below ("20%†"): printed after a value or a name, part of neither
 FOOTNOTE_MARKS = "†‡§*＊※¹²³⁴⁵⁶⁷⁸⁹⁰"  # superscript digits too ("Aland¹")
 # presentation forms of East Asian punctuation (vertical, small, halfwidth) that some outlets type for the

@@ -90,7 +90,11 @@ SITE_LIST_ENGLISH_RE = re.compile(
 # all a block says when an advertisement stands in it (``廣告``, ``広告``, ``Advertisement``)
 _AD_LABEL_RE = zre(
     r"^(?:廣告|贊助(?:內容)?|広告|スポンサーリンク|PR|advertisement|sponsored(?:\s+content)?|scroll\s+to\s+continue"
-    r"|點擊下載.{0,12}(?:客戶端|APP)|下載.{0,8}APP)(?:\s*[·・|｜/]?\s*(?:scroll\s+to\s+continue(?:\s+reading)?|廣告))?$",
+    r"|點擊下載.{0,12}(?:客戶端|APP)|下載.{0,8}APP"
+    # a page's mark where the advertisement under it cuts the article ("請繼續往下閱讀...",
+    # "Story continues below advertisement")
+    r"|請?繼續(?:往下|向下)?閱讀(?:下文|全文)?|(?:story|article)\s+continues\s+below(?:\s+advertisement)?)"
+    r"(?:\s*[·・|｜/]?\s*(?:scroll\s+to\s+continue(?:\s+reading)?|廣告))?[.．…。]*$",
     re.IGNORECASE,
 )
 MAX_AD_LABEL = 40
@@ -112,9 +116,16 @@ def related_heading(line: str) -> bool:
     s = line.strip(" \t\u3000\u00a0※*■●▶►>【】[]▲")
     if not 0 < len(s) <= MAX_RELATED_HEADING:
         return False
+    # the site's section may come first, set off by a dash or a bar ("日報新聞-相關報道：")
     return any(
-        p.match(s) for p in (TAIL_HEADINGS_RE, TAIL_ENGLISH_RE, SITE_LIST_HEADINGS_RE, SITE_LIST_ENGLISH_RE)
+        p.match(part)
+        for part in {s, _SECTION_BEFORE_RE.sub("", s)}
+        for p in (TAIL_HEADINGS_RE, TAIL_ENGLISH_RE, SITE_LIST_HEADINGS_RE, SITE_LIST_ENGLISH_RE)
     )
+
+
+# the words of a heading before the dash or bar that sets the site's section off from its own words
+_SECTION_BEFORE_RE = re.compile(r"^[^-－—|｜:：]{1,10}\s*[-－—|｜]\s*")
 
 
 _PARAGRAPH_TAGS = ("p", "div", "blockquote")

@@ -18,7 +18,7 @@ from pipeline.lang.count_binding import lead_in_counts
 from pipeline.lang.count_lines import total_line
 from pipeline.lang.counts import find_counts
 from pipeline.lang.posts import CREDIT_WORD_RE
-from pipeline.lang.scripts import WHITESPACE
+from pipeline.lang.scripts import COLUMN_GAP, WHITESPACE
 from pipeline.models import Heading
 from sources.base import Document, Extraction
 from sources.layouts._cell_columns import column_tables
@@ -155,6 +155,15 @@ def _key_value_lines(doc: Document, run: list[list[TCell]]) -> bool:
     return bool(rows) and all(_KEY_VALUE_SEP_RE.fullmatch(doc.text, r[0].end, r[1].start) for r in rows)
 
 
+def gapped_rows(text: str, run: list[list[TCell]]) -> bool:
+    """Every row of several cells parts them by the gap an HTML page's text keeps of a run of ideographic
+    spaces (``柬埔寨　　49%　　97%<br>``, see ``sources.html_text``): a table printed as lines."""
+    rows = [r for r in run if len(r) >= 2]
+    return bool(rows) and all(
+        COLUMN_GAP in text[a.end : b.start] for r in rows for a, b in zip(r, r[1:], strict=False)
+    )
+
+
 _KEY_VALUE_SEP_RE = re.compile(r"\s*(?:[：:]|[—–\-－]|——|──)\s*")
 
 
@@ -169,7 +178,7 @@ def _read(doc: Document) -> list[TableReading]:
     floor = 0
     # too few lines to split into cells: no table of rows, though one of a cell a line may be there
     for run, lead, total in [] if _few_rows(doc) else _runs(doc):
-        if doc.format == "html" and not _key_value_lines(doc, run):
+        if doc.format == "html" and not (_key_value_lines(doc, run) or gapped_rows(doc.text, run)):
             continue
         if _credits(run) or _ties_inside(doc, run):
             continue
