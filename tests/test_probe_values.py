@@ -238,6 +238,8 @@ def test_holdings_and_changes_with_a_fall_printed_as_a_rise() -> None:
     )
     assert "中国" in china.message and "6787" in china.message
     assert "Canada" in canada.message and "56.7" in canada.message
+    # the column is named by a header, never by a word of the outlet's sentence ("up $56.7 billion")
+    assert "under 'up'" not in canada.message and "under '月增減（億美元）'" in canada.message
 
 
 def test_clauses_of_a_holder_its_change_and_its_holdings_are_a_list() -> None:

@@ -5,6 +5,7 @@ prints compare: ``checks.value_prints``; findings of one cause merged: ``checks.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 
@@ -113,7 +114,7 @@ def _value_finding(view, art, ent, c, value, m, k, truth, consensus, by_art) -> 
     # the outlet's own header where it prints one ("142,863 under '人口(万人)'", not the canonical label
     # of another outlet's unit), else the canonical column's label (a word of a sentence, "up", "from",
     # is no header)
-    own = v.column and not NUMBERED_LABEL_RE.match(v.column) and not v.column.islower()
+    own = v.column and not NUMBERED_LABEL_RE.match(v.column) and not re.fullmatch(r"[a-z]+", v.column)
     under = f" under '{v.column}'" if own else _under(label, c)
     quote = ctx.evidence(art, m.start, v.end, sentence=False)
     step = _step(by_art[art][c])
