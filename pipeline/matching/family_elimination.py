@@ -11,8 +11,8 @@ which every item but those left is linked to an item of the other, are weighed:
    (``侯`` / Hou, ``柯`` / Ko or Ke), exactly: a family name of other letters is never linked;
 3. the left items pair one to one by their family names (two people of one family name left in a list
    link nobody), and each pair stands at the same place in its list or prints the same figures;
-4. over the whole story, no other entity in Chinese only prints that family name, and no other entity in
-   Latin letters only: a family name two people share says nothing.
+4. over the whole story, no other entity prints that family name in either script, but one both lists
+   hold already (a namesake each of them names apart): a family name two people left share says nothing.
 
 The pairs every weighed couple of lists agrees on are joined (an entity proposed two partners joins none).
 """
@@ -23,9 +23,11 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
+from pipeline.knowledge.cantonese import hk_spellings, jyutping
 from pipeline.knowledge.romanized import (
     HAN_ONLY_RE,
     MAX_PINYIN_WORDS,
+    NATIVE_MAX_CHARS,
     family_first,
     mandarin_reading,
     taiwan_reading,
@@ -43,10 +45,16 @@ def _family_readings(name: str) -> frozenset[str]:
     """A native Chinese name's family name in pinyin and in Wade-Giles (``柯`` -> ke, ko); none for a name
     that is no person's (a kind of people, a transliteration with dots, more than a native name's
     characters)."""
-    if not name or not HAN_ONLY_RE.match(name) or not family_first(name) or names_a_kind(name):
+    # a name of four characters too: two family names before the given name (a Hong Kong married name,
+    # ``甲乙丙丁``, the first one read)
+    native = family_first(name) or len(name) == NATIVE_MAX_CHARS + 1
+    if not name or not HAN_ONLY_RE.match(name) or not native or names_a_kind(name):
         return frozenset()
     readings = [r.split()[0] for r in (mandarin_reading(name), taiwan_reading(name)) if r]
-    return frozenset(readings)
+    # Hong Kong's romanization of the family name's Cantonese readings (``陳`` -> chan, ``鄧`` -> tang)
+    family = jyutping(name[0])
+    cantonese = [s for syllable in family[0] for s in hk_spellings(syllable)] if family else []
+    return frozenset([*readings, *cantonese])
 
 
 def _family_words(name: str) -> frozenset[str]:
@@ -85,14 +93,20 @@ class _Story:
                 if len(found) == 1 and (words := found.pop()):
                     self.latin[c] = words
 
-    def alone(self, han: int, latin: int) -> bool:
+    def alone(self, han: int, latin: int, lists: frozenset[str] = frozenset()) -> bool:
         """The two clusters' family names meet, and no other cluster's of either script does (a family
-        name two people of the story share, however linked, says nothing)."""
+        name two people of the story share, however linked, says nothing), but one both ``lists`` hold
+        already (the weighed couple's articles: a namesake each list names as such elsewhere)."""
         shared = self.han[han] & self.latin[latin]
+        placed = {c for c, arts in enumerate(self.articles) if lists and lists <= arts}
         return (
             bool(shared)
-            and not any(c != han and r & self.latin[latin] for c, r in self.all_han.items())
-            and not any(c != latin and w & self.han[han] for c, w in self.all_latin.items())
+            and not any(
+                c != han and c not in placed and r & self.latin[latin] for c, r in self.all_han.items()
+            )
+            and not any(
+                c != latin and c not in placed and w & self.han[han] for c, w in self.all_latin.items()
+            )
         )
 
 
@@ -129,7 +143,8 @@ def _pairs(story: _Story, latin_list: Sequence[int], han_list: Sequence[int]) ->
         placed = latin_list.index(i) == han_list.index(j)
         if not (placed or _same_figures(story.mentions[i], story.mentions[j])):
             return []
-        if story.articles[of[i]] & story.articles[of[j]] or not story.alone(of[j], of[i]):
+        both = frozenset((han_article, latin_article))
+        if story.articles[of[i]] & story.articles[of[j]] or not story.alone(of[j], of[i], both):
             return []
         out.append((of[i], of[j]))
     return out
