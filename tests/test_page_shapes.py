@@ -10,117 +10,65 @@ date; the expected files were written by reading the pages."""
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from pipeline.claims import extract_claims
-from pipeline.models import AttributeKind, Kind, Mention, ParseResult
+from pipeline.models import Kind, Mention
 from sources.reader import read_document
 from sources.registry import parse_path
+from tests.page_fixtures import PageFolder
 
-PAGES = Path(__file__).resolve().parent / "fixtures" / "page_shapes"
-EXPECTED = sorted(p.name.removesuffix(".expected.json") for p in PAGES.glob("*.expected.json"))
+PAGES = PageFolder(Path(__file__).resolve().parent / "fixtures" / "page_shapes")
 GAPS: dict[str, str] = {}
 TITLE_GAPS: dict[str, str] = {**GAPS}
 
 
-@cache
-def _read(page: str) -> ParseResult:
-    return parse_path(PAGES / f"{page}.html")
-
-
-@cache
-def _expected(page: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((PAGES / f"{page}.expected.json").read_text(encoding="utf-8"))
-    return data
-
-
-def _mentions(page: str) -> list[Mention]:
-    return [m for m in _read(page).mentions if m.kind is Kind.LIST]
-
-
-def _partition(groups: list[str]) -> list[int]:
-    """Each item's group as the index of its first appearance: two readings file the items alike when
-    their partitions are equal, whatever each calls its groups."""
-    seen: dict[str, int] = {}
-    return [seen.setdefault(g, len(seen)) for g in groups]
-
-
-def _counts_read(page: str) -> set[int]:
-    result = _read(page)
-    claims = extract_claims(result.article, result.mentions, result.headings) if result.article else ()
-    stated = [h.stated for h in result.headings] + [c.stated for c in claims]
-    return {int(n) for n in stated if n is not None}
-
-
-def _pages(gaps: dict[str, str] = GAPS) -> list[Any]:
-    return [
-        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=gaps[p])) if p in gaps else p
-        for p in EXPECTED
-    ]
-
-
 def test_the_folder_holds_a_page_for_every_expected_file_and_twelve_or_more() -> None:
-    assert len(EXPECTED) >= 12
-    assert sorted(p.stem for p in PAGES.glob("*.html")) == EXPECTED
+    PAGES.assert_complete()
 
 
-@pytest.mark.parametrize("page", _pages())
+@pytest.mark.parametrize("page", PAGES.params(GAPS))
 def test_a_page_gives_its_list_whole_with_groups_and_values(page: str) -> None:
-    want = _expected(page)["items"]
-    got = _mentions(page)
-    assert [m.label for m in got] == [i["name"] for i in want]
-    assert [[v.number for v in m.values] for m in got] == [i.get("values", []) for i in want]
-    assert _partition([m.group for m in got]) == _partition([i.get("group", "") for i in want])
+    PAGES.assert_list(page)
 
 
-@pytest.mark.parametrize("page", _pages(TITLE_GAPS))
+@pytest.mark.parametrize("page", PAGES.params(TITLE_GAPS))
 def test_a_page_gives_each_person_the_post_it_prints(page: str) -> None:
-    want = _expected(page)["items"]
-    titles = [[a.text for a in m.attributes if a.kind is AttributeKind.TITLE] for m in _mentions(page)]
-    assert titles == [[i["title"]] if "title" in i else [] for i in want]
+    PAGES.assert_posts(page)
 
 
-@pytest.mark.parametrize("page", EXPECTED)
+@pytest.mark.parametrize("page", PAGES.pages)
 def test_a_page_states_its_lists_counts_and_no_other(page: str) -> None:
-    want = set(_expected(page)["stated"])
-    assert want <= _counts_read(page)
-    assert {h.stated for h in _read(page).headings if h.stated is not None} <= want
+    PAGES.assert_counts(page)
 
 
-@pytest.mark.parametrize("page", EXPECTED)
+@pytest.mark.parametrize("page", PAGES.pages)
 def test_a_page_is_dated_and_named_by_its_metadata(page: str) -> None:
-    want = _expected(page)
-    doc, problems = read_document(PAGES / f"{page}.html")
-    assert (doc.outlet, doc.date) == (want["outlet"], want["date"])
-    assert [p.code for p in problems if p.code.startswith("html-")] == want["problems"]
+    PAGES.assert_metadata(page)
 
 
 def test_an_infographics_alt_text_is_not_read_as_a_second_copy_of_the_list() -> None:
     """``<img alt="…全面禁止入境7國：布吉納法索、…">`` above the same names in the text: read once."""
-    doc, _ = read_document(PAGES / "tw_infographic_alt_repeats_list.html")
+    doc, _ = read_document(PAGES.folder / "tw_infographic_alt_repeats_list.html")
     assert doc.text.count("布吉納法索") == 1
-    assert len(_mentions("tw_infographic_alt_repeats_list")) == 22
+    assert len(PAGES.mentions("tw_infographic_alt_repeats_list")) == 22
 
 
 def test_a_flag_pictures_alt_text_is_no_name() -> None:
-    doc, _ = read_document(PAGES / "en_table_flag_image_column.html")
+    doc, _ = read_document(PAGES.folder / "en_table_flag_image_column.html")
     assert "Japan flag" not in doc.text
 
 
 def test_a_table_split_by_an_ad_is_one_list_under_one_group() -> None:
     """Seven rows, an ad ``<div>``, the same header row again over seven more: one list of fourteen."""
-    got = _mentions("hk_table_split_by_ad")
+    got = PAGES.mentions("hk_table_split_by_ad")
     assert len(got) == 14
     assert len({m.group for m in got}) == 1
 
 
 def _variant(tmp_path: Path, page: str, old: str, new: str) -> list[Mention]:
-    html = (PAGES / f"{page}.html").read_text(encoding="utf-8")
+    html = PAGES.path(page).read_text(encoding="utf-8")
     assert old in html
     path = tmp_path / f"{page}.html"
     path.write_text(html.replace(old, new, 1), encoding="utf-8")
@@ -158,15 +106,15 @@ def test_two_tables_each_captioned_stay_two_groups(tmp_path: Path) -> None:
 def test_cards_name_in_h3_are_items_not_headings() -> None:
     """``<div class=card><h3>name</h3><p>post</p></div>`` ten times: each ``<h3>`` is an item's name, not a
     heading, even when the post holds commas (``Minister of Economy, Trade and Industry``)."""
-    got = _mentions("en_cards_h3_name_p_title")
+    got = PAGES.mentions("en_cards_h3_name_p_title")
     assert len(got) == 10
-    assert not {h.label for h in _read("en_cards_h3_name_p_title").headings} & {m.label for m in got}
+    assert not {h.label for h in PAGES.read("en_cards_h3_name_p_title").headings} & {m.label for m in got}
 
 
 def test_a_definition_list_of_posts_each_over_its_holder_gives_the_holders() -> None:
     """``<dl><dt>官房長官</dt><dd>木原稔</dd>…</dl>``: the terms are posts, so the names are the
     descriptions and each term the post of the name under it."""
-    got = _mentions("ja_dl_post_dt_name_dd")
+    got = PAGES.mentions("ja_dl_post_dt_name_dd")
     assert [m.label for m in got][:2] == ["木原稔", "林芳正"]
     assert [a.text for a in got[0].attributes] == ["官房長官"]
 
@@ -174,7 +122,7 @@ def test_a_definition_list_of_posts_each_over_its_holder_gives_the_holders() -> 
 def test_the_second_part_of_a_table_an_ad_splits_takes_the_first_parts_column_labels() -> None:
     """``tests/fixtures/layouts/page_en_table_split_by_an_ad.html``: seven rows under ``Country | Aug. 1 rate
     | April rate``, an ad, seven rows with no header row: each of the fourteen rates under its column."""
-    path = PAGES.parent / "layouts" / "page_en_table_split_by_an_ad.html"
+    path = PAGES.folder.parent / "layouts" / "page_en_table_split_by_an_ad.html"
     got = [m for m in parse_path(path).mentions if m.kind is Kind.LIST]
     assert len(got) == 14
     assert {tuple(v.column for v in m.values) for m in got} == {("Aug. 1 rate", "April rate")}

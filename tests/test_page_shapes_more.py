@@ -12,20 +12,13 @@ reading the pages."""
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from pipeline.claims import extract_claims
-from pipeline.models import AttributeKind, Kind, Mention, ParseResult
-from sources.reader import read_document
-from sources.registry import parse_path
+from tests.page_fixtures import PageFolder
 
-PAGES = Path(__file__).resolve().parent / "fixtures" / "page_shapes_more"
-EXPECTED = sorted(p.name.removesuffix(".expected.json") for p in PAGES.glob("*.expected.json"))
+PAGES = PageFolder(Path(__file__).resolve().parent / "fixtures" / "page_shapes_more")
 RUBY_POST = (
     "a Japanese name and a post holding katakana parted by one ideographic space, which a page's text"
     " renders as a plain space (夏宝竜 国務院香港マカオ事務弁公室主任), are read as two items; the same line"
@@ -43,81 +36,33 @@ TITLE_GAPS: dict[str, str] = {
 DATE_GAPS: dict[str, str] = {}
 
 
-@cache
-def _read(page: str) -> ParseResult:
-    return parse_path(PAGES / f"{page}.html")
-
-
-@cache
-def _expected(page: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((PAGES / f"{page}.expected.json").read_text(encoding="utf-8"))
-    return data
-
-
-def _mentions(page: str) -> list[Mention]:
-    return [m for m in _read(page).mentions if m.kind is Kind.LIST]
-
-
-def _partition(groups: list[str]) -> list[int]:
-    """Each item's group as the index of its first appearance: two readings file the items alike when
-    their partitions are equal, whatever each calls its groups."""
-    seen: dict[str, int] = {}
-    return [seen.setdefault(g, len(seen)) for g in groups]
-
-
-def _counts_read(page: str) -> set[int]:
-    result = _read(page)
-    claims = extract_claims(result.article, result.mentions, result.headings) if result.article else ()
-    stated = [h.stated for h in result.headings] + [c.stated for c in claims]
-    return {int(n) for n in stated if n is not None}
-
-
-def _pages(gaps: dict[str, str]) -> list[Any]:
-    return [
-        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=gaps[p])) if p in gaps else p
-        for p in EXPECTED
-    ]
-
-
 def test_the_folder_holds_a_page_for_every_expected_file_and_twelve_or_more() -> None:
-    assert len(EXPECTED) >= 12
-    assert sorted(p.stem for p in PAGES.glob("*.html")) == EXPECTED
+    PAGES.assert_complete()
 
 
-@pytest.mark.parametrize("page", _pages(GAPS))
+@pytest.mark.parametrize("page", PAGES.params(GAPS))
 def test_a_page_gives_its_list_whole_with_groups_and_values(page: str) -> None:
-    want = _expected(page)["items"]
-    got = _mentions(page)
-    assert [m.label for m in got] == [i["name"] for i in want]
-    assert [[v.number for v in m.values] for m in got] == [i.get("values", []) for i in want]
-    assert _partition([m.group for m in got]) == _partition([i.get("group", "") for i in want])
+    PAGES.assert_list(page)
 
 
-@pytest.mark.parametrize("page", _pages(TITLE_GAPS))
+@pytest.mark.parametrize("page", PAGES.params(TITLE_GAPS))
 def test_a_page_gives_each_person_the_post_it_prints(page: str) -> None:
-    want = _expected(page)["items"]
-    titles = [[a.text for a in m.attributes if a.kind is AttributeKind.TITLE] for m in _mentions(page)]
-    assert titles == [[i["title"]] if "title" in i else [] for i in want]
+    PAGES.assert_posts(page)
 
 
-@pytest.mark.parametrize("page", EXPECTED)
+@pytest.mark.parametrize("page", PAGES.pages)
 def test_a_page_states_its_lists_counts_and_no_other(page: str) -> None:
-    want = set(_expected(page)["stated"])
-    assert want <= _counts_read(page)
-    assert {h.stated for h in _read(page).headings if h.stated is not None} <= want
+    PAGES.assert_counts(page)
 
 
-@pytest.mark.parametrize("page", _pages(DATE_GAPS))
+@pytest.mark.parametrize("page", PAGES.params(DATE_GAPS))
 def test_a_page_is_dated_and_named_by_its_metadata(page: str) -> None:
-    want = _expected(page)
-    doc, problems = read_document(PAGES / f"{page}.html")
-    assert (doc.outlet, doc.date) == (want["outlet"], want["date"])
-    assert [p.code for p in problems if p.code.startswith("html-")] == want["problems"]
+    PAGES.assert_metadata(page)
 
 
 def test_no_words_of_the_chrome_reach_the_list() -> None:
     """Continue-reading marks, related headlines, key points, captions, notes and corrections: none of
     their words is an item's name on any page."""
     chrome = {"請繼續往下閱讀", "林鄭：制裁嚇不倒特區政府", "禁令6月9日生效", "Assets in the US frozen"}
-    for page in EXPECTED:
-        assert not chrome & {m.label for m in _mentions(page)}, page
+    for page in PAGES.pages:
+        assert not chrome & {m.label for m in PAGES.mentions(page)}, page
