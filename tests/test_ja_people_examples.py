@@ -59,3 +59,18 @@ def test_the_first_named_besides_the_others_keeps_its_name(tmp_path: Path) -> No
         ("李四海", ("保安局長",)),
         ("王五岳", ("警務処長",)),
     ]
+
+
+def test_names_closed_by_ra_and_a_larger_count_are_examples(tmp_path: Path) -> None:
+    """``…ら11人`` after three names: the article names examples of the eleven (a selection, never judged
+    for the eight it does not name); three names ``ら3人`` are the whole list."""
+    (tmp_path / "a.txt").write_text(
+        "甲国が制裁\n\n乙国財務省は7日、張三丰行政長官、李四海保安局長、王五岳警務処長ら11人を制裁対象に指定した。\n",
+        "utf-8",
+    )
+    assert parse_path(tmp_path / "a.txt").article.selection
+    (tmp_path / "b.txt").write_text(
+        "甲国が制裁\n\n乙国財務省は7日、張三丰行政長官、李四海保安局長、王五岳警務処長ら3人を制裁対象に指定した。\n",
+        "utf-8",
+    )
+    assert not parse_path(tmp_path / "b.txt").article.selection

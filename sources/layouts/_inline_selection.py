@@ -67,6 +67,7 @@ def selection(text: str, enums: Sequence[Enumeration]) -> bool:
             said
             or ELLIPSIS_RE.search(text[e.start : e.spans[-1][1]])
             or ("等" in closing and e.stated is None)
+            or (_OTHERS_RA_RE.match(closing) is not None and e.stated is None)  # "A、B、Cら11人を": examples
             or OTHERS_CLOSING_RE.match(text, e.spans[-1][1])
             or (_WITHIN_RE.match(text, e.spans[-1][1]) and (e.stated is None or e.stated > len(e.spans)))
             or (e.stated is None and examples_of_a_hedged_whole(text[e.lead_start : e.start], len(e.spans)))
@@ -83,6 +84,8 @@ def selection(text: str, enums: Sequence[Enumeration]) -> bool:
 
 
 _SENTENCE_STOPS = ("\n", "。", "！", "？", ". ")
+# Japanese "and others" after the last name (``ら``, ``など``), as 等 is in Chinese
+_OTHERS_RA_RE = re.compile(r"\s*(?:ら|など)")
 
 
 def _valued_clauses(text: str, enums: Sequence[Enumeration]) -> bool:
