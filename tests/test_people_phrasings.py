@@ -82,6 +82,17 @@ def test_quoted_posts_two_lists_each_in_its_group() -> None:
     assert stated == [(leaving[0].group, 4)]
 
 
+def test_judges_of_their_countries_under_a_lead_saying_who_said_it() -> None:
+    """``The four judges are: A of Uganda, …, and D of Slovenia.``: four people, each with the country, the
+    count four; the lead sentence (``…four judges of the International Criminal Court, Secretary of State
+    Marco Rubio said in a statement.``) names no list."""
+    items = _assert_read("en_judges_of_country")
+    want = _expected("en_judges_of_country")["items"]
+    assert [[a.text for a in m.attributes if a.kind is AttributeKind.PLACE] for m in items] == [
+        [w["place"]] for w in want
+    ]
+
+
 def _gap_items(article: str) -> list[dict[str, str]]:
     items, _ = _listed(article)
     return [
@@ -105,7 +116,6 @@ GAPS = {
     "and particles in the names",
     "ja_caption_rows_then_tally": "the tallies after the caption (初入閣は13人、女性閣僚は2人) read as two "
     "more people",
-    "en_judges_of_country": "the lead sentence's court and secretary of state read as a list of two",
 }
 
 
@@ -186,6 +196,19 @@ def test_japanese_post_then_long_vowel_mark_or_slash_then_name() -> None:
         split = split_item(text, 0, len(text))
         assert text[split.name_start : split.name_end] == "山田太郎"
         assert [a.text for a in split.attributes] == ["外相"]
+
+
+def test_who_said_a_sentence_is_no_item_of_it() -> None:
+    """``…sanctions on four judges of the Aland Court, Secretary of State Jane Roe said in a statement.``:
+    the piece after the comma says who said it; the sentence holds no list (nor a count of one)."""
+    doc = (
+        "Four judges sanctioned\n\nWire\nJune 6, 2025\n\nWASHINGTON - Borduria on Thursday imposed "
+        "sanctions on four judges of the Aland Court, Foreign Minister Jane Roe said in a statement.\n\n"
+        "The court condemned the move.\n"
+    )
+    result = parse_document(text_document(doc, "t"))
+    assert not [m for m in result.mentions if m.kind is Kind.LIST]
+    assert not [h for h in result.headings if h.stated is not None]
 
 
 def test_bulleted_people_with_age_and_faction_are_no_headings() -> None:
