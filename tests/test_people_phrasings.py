@@ -101,6 +101,7 @@ def _gap_items(article: str) -> list[dict[str, str]]:
             **({"english": m.name_en} if m.name_zh and m.name_en else {}),
             **({"post": _post(m)} if _post(m) else {}),
             **({"said": _said(m)} if _said(m) else {}),
+            **({"group": m.group} if m.group else {}),
             **{a.kind.value: a.text for a in m.attributes if a.kind is AttributeKind.PLACE},
         }
         for m in items
@@ -114,8 +115,8 @@ GAPS = {
     "和: nothing read",
     "ja_triangle_former_post_wo_new_post": "name, post held before, を, new post, parted by ▽: read as posts "
     "and particles in the names",
-    "ja_caption_rows_then_tally": "the tallies after the caption (初入閣は13人、女性閣僚は2人) read as two "
-    "more people",
+    "ja_caption_rows_then_tally": "the caption's photo rows (左上から右へ…。2段目左から…) read as two groups "
+    "of one list",
 }
 
 
@@ -205,6 +206,17 @@ def test_who_said_a_sentence_is_no_item_of_it() -> None:
         "Four judges sanctioned\n\nWire\nJune 6, 2025\n\nWASHINGTON - Borduria on Thursday imposed "
         "sanctions on four judges of the Aland Court, Foreign Minister Jane Roe said in a statement.\n\n"
         "The court condemned the move.\n"
+    )
+    result = parse_document(text_document(doc, "t"))
+    assert not [m for m in result.mentions if m.kind is Kind.LIST]
+    assert not [h for h in result.headings if h.stated is not None]
+
+
+def test_a_sentence_of_japanese_tallies_is_no_list() -> None:
+    """``初入閣は13人、女性閣僚は2人、再任は3人となった``: each piece a topic and its count; no items, and the
+    last count counts no list."""
+    doc = (
+        "新内閣\n\n週報\n2025年1月2日\n\n新内閣が発足した。初入閣は13人、女性閣僚は2人、再任は3人となった。\n"
     )
     result = parse_document(text_document(doc, "t"))
     assert not [m for m in result.mentions if m.kind is Kind.LIST]
