@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.lang.posts import APPOINT_VERB_ZH, EN_TITLE_RE, JA_APPOINT_TAIL_RE
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, fold_pattern
@@ -15,6 +16,8 @@ from sources.item_titles import MAX_CJK_TITLE, is_title
 from sources.item_values import ItemSplit, trim
 
 _APPOINTEE = rf"(?P<name>[{CJK}\u30a1-\u30fa{NAME_DOTS}ー]{{2,12}}?)"  # Chinese characters or katakana
+# after 由, the appointee with the post held before and its body ("由甲研究院前院長張三出任")
+_HOLDER = rf"(?P<name>[{CJK}\u30a1-\u30fa{NAME_DOTS}ー]{{2,20}}?)"
 _APPOINTED_POST = rf"(?P<post>[{CJK}{KANA}ー]{{2,{MAX_CJK_TITLE}}}?)"
 # "由張三出任外交部長" / "張三出任外交部長", "外交部長由張三擔任" (or "外交部長一職由張三出任"),
 # "外相にジェーン・ロー氏" (an honorific, or the verb after the name: "外相にジェーン・ローを起用した")
@@ -33,7 +36,8 @@ _APPOINTMENTS = (
         rf"{_OPEN_QUOTE}?{_APPOINTED_POST}{_CLOSE_QUOTE}?"
     ),
     re.compile(
-        rf"{_APPOINTED_POST}(?:{fold_pattern('一職')})?{fold_pattern('(?:則)?')}由{_APPOINTEE}(?:{APPOINT_VERB_ZH})"
+        rf"{_APPOINTED_POST}(?:{fold_pattern('一職')})?{fold_pattern('(?:則)?(?:將)?')}由{_HOLDER}"
+        rf"(?:{APPOINT_VERB_ZH})"
     ),
     # "外相には李四氏", "外相は李四氏": は, after に or alone, binds the post to the name as に does
     # ("外相に元議員の李四氏": what the person is, then の, before the name)
@@ -91,6 +95,20 @@ def appointed(text: str, start: int, end: int) -> ItemSplit | None:
         return _en_appointed(text, s, e)
     if (tail := JA_APPOINT_TAIL_RE.search(text, s, e)) is not None:
         e = tail.start()
+    if (note := _NOTE_AFTER_HONORIFIC_RE.search(text, s, e)) is not None and (
+        found := _appointed_cjk(text, s, note.start(), tail)
+    ) is not None:  # "官房長官に山田太郎氏（再任）": what the brackets say is said of the appointee
+        said = Attribute(AttributeKind.OTHER, note["note"], "", *note.span("note"))
+        return replace(found, attributes=(*found.attributes, said))
+    return _appointed_cjk(text, s, e, tail)
+
+
+# a note in brackets after an appointee's honorific, closing the piece ("山田太郎氏（再任）")
+_NOTE_AFTER_HONORIFIC_RE = re.compile(r"(?:(?<=氏)|(?<=さん))\s*[（(](?P<note>[^（）()]{1,30})[）)]\s*$")
+
+
+def _appointed_cjk(text: str, s: int, e: int, tail: re.Match[str] | None) -> ItemSplit | None:
+    """``text[s:e]`` read by the first of ``_APPOINTMENTS`` that reads it whole (see ``appointed``)."""
     for pattern in _APPOINTMENTS:
         m = pattern.fullmatch(text, s, e)
         if m is None or "honorific" in pattern.groupindex and not (m["honorific"] or tail):

@@ -47,7 +47,12 @@ _GIVEN_TO_RE = re.compile(
 # a short note in brackets ending an item in Latin letters, in lower-case words ("(host)", "(new)")
 _LOWER_NOTE_END_RE = re.compile(r"(?<=[A-Za-z0-9.])\s*\(([a-z][a-z\s\-]{1,24})\)\s*$")
 # a label in brackets before an item's name ("【外務大臣】山田太郎", "[Foreign Minister] Jane Roe")
-_BRACKETED_RE = re.compile(r"[【\[［〔]\s*(?P<post>[^】\]］〕]{1,24}?)\s*[】\]］〕]\s*(?=\S)")
+_BRACKETED_RE = re.compile(
+    r"(?:[【\[［〔]\s*(?P<post>[^】\]］〕]{1,24}?)\s*[】\]］〕]"
+    # or in quotation marks, the opening one perhaps left with the punctuation before the item:
+    # "“外交部長”張三", "「外交部長」張三"
+    r"|[“「]?(?P<quoted>[^“”「」\s]{1,24}?)[”」])\s*(?=\S)"
+)
 # a name printed whole in brackets, its value after them ("【甲國】36%", "［Aland］ 25%")
 _ENCLOSED_RE = re.compile(r"[【\[［〔]\s*([^【】\[\]［］〔〕]{1,40}?)\s*[】\]］〕]")
 # a sentence's end after an item's value with more words after it: the item ends there, the story goes on

@@ -8,7 +8,7 @@ import re
 
 from pipeline.lang.leads import JA_HONORIFIC
 from pipeline.lang.name_words import ZH_PEOPLE_IN_GENERAL_RE
-from pipeline.lang.posts import JA_TITLE_RE, PORTFOLIO_TITLE_RE, TITLE_WORDS
+from pipeline.lang.posts import JA_TITLE_RE, PORTFOLIO_TITLE_RE, POSTS_JOINERS, TITLE_WORDS
 from pipeline.lang.scripts import CJK, KANA, NAME_DOTS, fold_pattern
 from pipeline.models import Attribute, AttributeKind
 from sources.item_titles import CJK_AREAS_TITLE_RE, PERSON_NAME_END_RE, is_title
@@ -38,6 +38,8 @@ _WHOLE_TITLE_RE = re.compile("(?:" + "|".join(TITLE_WORDS) + "|" + JA_TITLE_RE.p
 
 
 MAX_POST_HEAD = 8
+# the body a second post heads, after the first post and its joiner ("甲辦主任兼乙委秘書長": 乙委)
+_BODY_RE = re.compile(rf"[{CJK}]{{1,12}}")
 
 
 def _heads_post(piece: str, title: str) -> bool:
@@ -59,10 +61,16 @@ def _heads_post(piece: str, title: str) -> bool:
 
 
 def _posts_before(piece: str, title: str) -> bool:
-    """``甲黨總書記、國務``: another post of the person's, then ``、`` and what the title heads (or nothing):
-    the two posts one holder holds are one post (``甲黨總書記、國務委員長``)."""
-    left, pause, right = piece.rpartition("、")
-    return bool(pause) and is_title(left) and (not right or _heads_post(right, title))
+    """``甲黨總書記、國務``, ``甲辦主任兼乙委``: another post of the person's, then ``、`` or ``兼`` and what
+    the title heads: the two posts one holder holds are one post (``甲黨總書記、國務委員長``), no body's
+    name holding the first."""
+    at = max(piece.rfind(joiner) for joiner in POSTS_JOINERS)
+    left, right = piece[:at], piece[at + 1 :]
+    return (
+        at > 0
+        and is_title(left)
+        and (not right or _heads_post(right, title) or _BODY_RE.fullmatch(right) is not None)
+    )
 
 
 # the name's other spelling in parentheses at the end of an item ("局長張三（Jane Roe）"): no part of the

@@ -104,9 +104,10 @@ def _long_post_of_a_body(t: str, words: list[str]) -> bool:
 
 # what parts a title from the name after it: a colon, or a spaced dash between Latin words ("Foreign
 # minister – Jane Roe"),
-# or a wide dash between Chinese words ("政務司司長－張三")
+# or a wide dash between Chinese words ("政務司司長－張三"), where Japanese may print the long vowel mark
+# ("外相ー山田太郎氏": never a long vowel between two Chinese characters), or a slash ("外相/山田太郎")
 _TITLE_COLON_RE = re.compile(
-    rf"[：:＝]|(?<=[A-Za-z])\s+[-–—]\s+(?=[A-Z])|(?<=[{CJK}])(?:——|[－—])(?=[{CJK}])"
+    rf"[：:＝]|(?<=[A-Za-z])\s+[-–—]\s+(?=[A-Z])|(?<=[{CJK}])(?:——|[－—ー/／])(?=[{CJK}])"
 )
 # the areas of a ministry, joined by commas and a last "and", before its title noun: "Economy, Trade and
 # Industry Minister"

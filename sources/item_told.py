@@ -19,6 +19,7 @@ _TOLD_IN_PARENS_RE = re.compile(
 )
 _TOLD_PIECE_RE = re.compile(r"[0-9０-９]{1,4}[^\W\d_A-Za-z]{0,3}|[^\W\d_A-Za-z]")
 _NOTE_RE = re.compile(f"[{CJK}]{{2,8}}")
+_BARE_AGE_RE = re.compile(r"[0-9０-９]{2,3}")
 
 
 def told_in_parens(text: str, start: int, end: int) -> tuple[int, list[Attribute]] | None:
@@ -27,9 +28,12 @@ def told_in_parens(text: str, start: int, end: int) -> tuple[int, list[Attribute
     if m is None or m.start() <= start:
         return None
     said, at = [], m.start(1)
-    pieces = re.split("[，,、]", m.group(1))
-    # beside an age, a short note of the person's own ("（44歲，首度入閣）": first made a minister)
-    age = any(AGE_RE.match(p.strip()) for p in pieces)
+    pieces = re.split("[，,、・]", m.group(1))
+    # beside an age, a short note of the person's own ("（44歲，首度入閣）": first made a minister,
+    # "（59・無派閥）": the faction; a bare number opening the parentheses is the age)
+    age = any(AGE_RE.match(p.strip()) for p in pieces) or (
+        len(pieces) > 1 and _BARE_AGE_RE.fullmatch(pieces[0].strip()) is not None
+    )
     for piece in pieces:
         s, e = trim(text, at, at + len(piece))
         at += len(piece) + 1

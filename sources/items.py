@@ -10,9 +10,11 @@ themselves (Chinese / English / acronym / aliases / note) are read from the name
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.lang.dates import DATE_AFTER_COLON_RE
+from pipeline.lang.former_posts import NOW_HELD_RE
 from pipeline.lang.group_cues import NO_VALUE_AFTER_COLON_RE, STATUS_AFTER_COLON_RE
 from pipeline.lang.named_figures import DASH_BEFORE_NUMBER_RE
 from pipeline.lang.value_words import AMOUNT_VERB_RE, EARLIER_BEFORE_VALUE_RE
@@ -159,9 +161,10 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
     if (enclosed := _ENCLOSED_RE.fullmatch(text, name_s, name_e)) is not None:
         name_s, name_e = enclosed.span(1)
     bracketed = _BRACKETED_RE.match(text, name_s, name_e)
-    if bracketed is not None and is_title(bracketed.group("post")):
-        # "【外務大臣】山田太郎": the post in brackets before the name
-        attrs.append(Attribute(AttributeKind.TITLE, bracketed.group("post"), "", *bracketed.span("post")))
+    post_in = "post" if bracketed is not None and bracketed.group("post") else "quoted"
+    if bracketed is not None and is_title(bracketed.group(post_in)):
+        # "【外務大臣】山田太郎", "“外交部長”張三": the post in brackets or quotes before the name
+        attrs.append(Attribute(AttributeKind.TITLE, bracketed.group(post_in), "", *bracketed.span(post_in)))
         name_s = bracketed.end()
     if (honorific := HONORIFIC_RE.match(text, name_s, name_e)) is not None:  # "Sens. Jane Roe"
         word_end = honorific.start() + len(honorific.group(0).rstrip())
@@ -264,6 +267,13 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         # parentheses after the name say is the person's, not the name's
         name_e, said = told
         attrs.extend(said)
+    attrs = [_held_now(text, a) for a in attrs]
     english = next(((a.start, a.end) for a in attrs if a.label == ENGLISH_NAME), None)
     attrs = countries_apart(text, [a for a in attrs if a.label != ENGLISH_NAME])
     return ItemSplit(name_s, name_e, values, tuple(sorted(attrs, key=lambda a: a.start)), english)
+
+
+def _held_now(text: str, attr: Attribute) -> Attribute:
+    """A title without the word before it that says it is held now (``現任警務處處長``)."""
+    now = NOW_HELD_RE.match(text, attr.start, attr.end) if attr.kind is AttributeKind.TITLE else None
+    return attr if now is None else replace(attr, text=text[now.end() : attr.end], start=now.end())

@@ -131,7 +131,8 @@ SOURCE_PART_RE = re.compile(
 # Institute said.``): no item of the enumeration before it (lower case, ``said Jane Roe``, is no name already)
 EN_ATTRIBUTION_RE = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[\w'’.\-]+\s+){1,8}(?:said|says|added|reported|noted|stated|wrote|estimated)"
-    r"(?:\s+on\s+\w+)?",
+    # when or where it was said: "on Thursday", "in a statement", "in a post on X"
+    r"(?:\s+(?:on|in)\s+(?:a\s+|an\s+|the\s+)?\w+(?:\s+on\s+\w+)?)?",
     re.IGNORECASE,
 )
 # ---- the whole an English share is of, right after it ("34% of its gross domestic product"): the words

@@ -228,3 +228,8 @@ COUNTED_LEAD_END_RE = re.compile(
     rf"(?:以下|次|下記)の\s*(?:{DIGITS}|{CN_NUM})\s*(?:{_JA})(?:・(?:地域|団体|機関|個人))?"
     r"(?:だ|です|である|となる|となった)?[。.]?\s*$"
 )
+
+
+# a Japanese topic, then its count, stating a tally in a clause ("初入閣は13人", "女性閣僚は2人"): the words
+# before は say what is counted, no name of a list
+JA_TOPIC_COUNT_RE = re.compile(rf"は\s*(?:{DIGITS}|{CN_NUM})\s*(?:{_JA}|{_ZH})")

@@ -11,7 +11,7 @@ import re
 from pipeline.lang.posts import JA_TITLE_RE, TITLE_WORDS
 from pipeline.lang.scripts import fold_pattern
 
-__all__ = ["post_now_worded"]
+__all__ = ["NOW_HELD_RE", "post_now_worded"]
 
 _TITLE = "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + "|" + JA_TITLE_RE.pattern + ")"
 # the rank before a title word, part of the title: "常務副主任"
@@ -21,6 +21,8 @@ _LEADING_RE = re.compile(
     r"^\s*(?:" + fold_pattern(r"前任|原任|前|原") + rf"|元)(?=.*{_TITLE})|^\s*(?:former|ex-)\s*",
     re.IGNORECASE,
 )
+# the word that says a post is held now, before it ("現任警務處處長"): no part of the post
+NOW_HELD_RE = re.compile(fold_pattern(r"現任") + rf"(?=.*{_TITLE})")
 MAX_TITLE_HEAD = 3  # characters of a title before its title word ("政治" of 政治委員)
 # a former word between the body and its title ("中央軍委原副主席", "陸軍原政治委員")
 _INSIDE_RE = re.compile(

@@ -32,6 +32,10 @@ LEAD_IN_END_RE = re.compile(
     + fold_pattern(r"如下[。.]?$")
     # "次の通り発表した。": a verb of saying after the words that lead in
     + r"|(?:以下|次)の(?:通り|とおり)[\u4e00-\u9fff]{1,4}(?:した|された|する|される)[。.]?$"
+    # a sentence that announces the list of names the lines under it print: "閣僚名簿を発表しました。",
+    # "公布了內閣名單。"
+    + r"|名簿を(?:発表|公表)(?:しました|した|されました|された)[。.]?$"
+    + fold_pattern(r"|(?:公布|公佈|發布|宣布)了?[\u4e00-\u9fff]{0,6}名單[。.]?$")
 )
 # the honorific after a Japanese person's name ("山田太郎氏", "佐藤花子さん"), or the word the press puts
 # in its place after the name of someone accused, tried or jailed ("山田太郎被告", "ジェーン・ロー受刑者")
@@ -220,3 +224,6 @@ RELATIVE_CLAUSE_RE = re.compile(r"^\s*[,，;；]?\s*(?:who|which|that|whose|wher
 TABLE_BELOW_RE = re.compile(
     r"\b(?:the|this)\s+table\s+(?:below\s+)?(?:shows|lists|gives|sets\s+out)\b", re.IGNORECASE
 )
+# what closes a Chinese clause setting one apart before the others ("除張三外", "除了張三之外"), or, with
+# no 外, the pause before a word saying the rest are others ("除特首張三，另外被制裁的有…")
+ZH_BESIDES_CLOSE = fold_pattern(r"(?:之)?外|(?=[，,]\s*(?:另外|另|還|亦|也|其餘|其他))")

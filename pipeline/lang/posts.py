@@ -133,6 +133,8 @@ JA_TITLE_RE = re.compile(
         r"|[\u30a1-\u30fa\u30fc]{2,8}大臣)"
     )
 )
+# what joins two posts one person holds ("甲辦主任、乙委秘書長", "甲辦主任兼乙委秘書長": concurrently)
+POSTS_JOINERS = ("、", "兼")
 # a verb of appointment between a person and the post they take ("張三出任外交部長", "外交部長由張三擔任");
 # 任 alone, but not in 特任 (a post's rank in Japanese, "山田太郎・甲大特任教授": specially appointed)
 APPOINT_VERB_ZH = fold_pattern(

@@ -29,12 +29,22 @@ def appointments(text: str, a: int, b: int) -> Enumeration | None:
     pieces = [(s + 1, e) if INLINE_MARK_RE.match(text, s, e) else (s, e) for s, e in pieces]
     if len(pieces) < MIN_ITEMS:
         return None  # too few pieces for a run, whatever they hold
+    # "包括：外交部長由甲擔任；…": the lead-in before a colon in the first piece is none of it
+    pieces = [_after_colon(text, s, e) for s, e in pieces]
     flags = [e > s and appointed(text, s, e) is not None for s, e in pieces]
     lo, hi = longest_run(flags)
     if hi - lo < MIN_ITEMS:
         return None
     spans = tuple(pieces[lo:hi])
     return Enumeration(spans, a, spans[-1][1], None, "", (0, 0), False)
+
+
+def _after_colon(text: str, s: int, e: int) -> tuple[int, int]:
+    """The piece ``text[s:e]``, or what follows its colon when that alone is an appointment."""
+    colon = max(text.rfind("：", s, e), text.rfind(":", s, e))
+    if colon < 0 or appointed(text, s, e) is not None or appointed(text, colon + 1, e) is None:
+        return s, e
+    return trim(text, colon + 1, e)
 
 
 # what parts an English run of appointments: a comma, ", and" or " and" before the last

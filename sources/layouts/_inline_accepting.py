@@ -38,6 +38,7 @@ from sources.layouts._inline_pieces import ELLIPSIS_RE, Enumeration
 from sources.layouts._inline_selection import LEAD_CUE_WINDOW, examples_cue, examples_of_a_hedged_whole
 from sources.layouts._inline_series_above import series_label_above
 from sources.layouts._inline_series_sentence import series_sentence_label
+from sources.layouts._inline_topic_tallies import topic_tallies
 from sources.layouts._ja_people import honored_kanji_person, post_after_kanji_name
 from sources.layouts._parens import outside_parens
 
@@ -199,6 +200,8 @@ def is_accepted(text: str, enum: Enumeration) -> bool:
     a list cue and a colon, carries values, or its items are proper names by their shape."""
     if _first_item_in_lead(text, enum) or _only_values(text, enum) or _note_of_a_numbered_line(text, enum):
         return False
+    if topic_tallies(text, enum):
+        return False  # "初入閣は13人、女性閣僚は2人となった": tallies, no names
     if (
         _FOLLOWED_LEAD_RE.search(text, max(0, enum.start - LEAD_CUE_WINDOW), enum.start) is not None
         and not enum.shared

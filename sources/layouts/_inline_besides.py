@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.lang.leads import ZH_PIECE_JOINER_RE
+from pipeline.lang.leads import ZH_BESIDES_CLOSE, ZH_PIECE_JOINER_RE
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from sources.layouts._inline_accepting import is_titled
@@ -22,8 +22,10 @@ from sources.layouts._inline_piece_shapes import trim
 from sources.layouts._inline_pieces import Enumeration, split_final
 from sources.layouts._parens import split_top_level
 
-# "除張三外", "除了特首張三之外": the one set apart, named in the clause
-_BESIDES_NAMED_RE = re.compile(fold_pattern(r"除(?:了)?(?P<name>[^，,。、\s]{2,12}?)(?:之)?外[，,]?"))
+# "除張三外", "除了特首張三之外", "除特首張三，另外…": the one set apart, named in the clause
+_BESIDES_NAMED_RE = re.compile(
+    fold_pattern(r"除(?:了)?(?P<name>[^，,。、\s]{2,12}?)") + f"(?:{ZH_BESIDES_CLOSE})" + r"[，,]?"
+)
 # "除上述兩人外", "除以上3名官員之外": those named before, by their number
 _BESIDES_ABOVE_RE = re.compile(
     fold_pattern(

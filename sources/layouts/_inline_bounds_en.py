@@ -208,11 +208,12 @@ def values_in_turn_start(text: str, s: int, e: int, b: int) -> int | None:
 
 def attributed(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
     """The last of an English clause's pieces says who said it, right after the piece that joins the last
-    two items (``…, C and D, the Institute said``)."""
+    two items (``…, C and D, the Institute said``) or after the clause's one piece (``…sanctions on four
+    judges of the Aland Court, Secretary of State Jane Roe said in a statement``)."""
     return (
-        len(pieces) > 2
+        len(pieces) >= 2
         and EN_ATTRIBUTION_RE.fullmatch(text[slice(*pieces[-1])].strip(" .")) is not None
-        and FINAL_JOINER_RE.search(text, *pieces[-2]) is not None
+        and (len(pieces) == 2 or FINAL_JOINER_RE.search(text, *pieces[-2]) is not None)
     )
 
 

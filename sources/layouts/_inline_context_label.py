@@ -18,6 +18,7 @@ _JA_TOPIC_END_RE = re.compile(r"(?:となる|である)?(?:のは|は)$")
 _JA_PREDICATE_END_RE = re.compile(
     r"(?:する|した|される|された)?(?:という|ということ|とのこと)?(?:です|だ|。)?$"
 )
+_OPENING_QUOTES = "“「『‘"  # a quotation mark the first item opens with ("包括“外交部長”張三") is none of it
 CONTEXT_WORDS = 6  # English words (or 3x this many characters) kept on each side of a context label
 
 
@@ -27,13 +28,13 @@ _PREPOSITION_RE = re.compile(
 
 
 def _bare(words: str) -> str:
-    return LEAD_IN_RE.sub("", SELECTION_RE.sub("", words)).strip(WHITESPACE)
+    return LEAD_IN_RE.sub("", SELECTION_RE.sub("", words.rstrip(_OPENING_QUOTES))).strip(WHITESPACE)
 
 
 def context_label(text: str, lead_start: int, start: int, end: int, clause_end: int) -> str:
     """``宣布全面禁止…公民入境美國``: the words around an enumeration, from the last comma before it to
     the next comma after it, its lead-in and closing words left out."""
-    befores = [b.strip(WHITESPACE) for b in re.split(r"[，,：:]", text[lead_start:start])]
+    befores = [b.strip(WHITESPACE + _OPENING_QUOTES) for b in re.split(r"[，,：:]", text[lead_start:start])]
     if len(befores) > 1 and DAY_CLAUSE_RE.match(befores[0]):
         return befores[0]  # "9月21日，A、B和C宣布…": the day that opens the clause is what its items share
     afters = [a.strip(WHITESPACE) for a in re.split(r"[，,]", text[end:clause_end])]
@@ -44,7 +45,7 @@ def context_label(text: str, lead_start: int, start: int, end: int, clause_end: 
         back = -3 if len(befores) > 2 and not befores[-1] and not _bare(befores[-2]) else -2
         before = befores[back]
         after = after or (afters[1] if len(afters) > 1 else "")
-    before = LEAD_IN_RE.sub("", SELECTION_RE.sub("", before)).strip(WHITESPACE)
+    before = _bare(before)
     before = _PREPOSITION_RE.sub("", before)  # "一、對A、B等4家企業": the preposition names nothing
     # Japanese particles that tie the words to the items, and the predicate's ending, are no label
     before = _JA_TOPIC_END_RE.sub("", before)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.lang.leads import ZH_BESIDES_CLOSE
 from pipeline.lang.numbers import parse_number
 from pipeline.lang.scripts import fold_pattern
 from sources.layouts._inline_piece_shapes import name_shaped
@@ -66,7 +67,9 @@ def named_before_the_others_ja(text: str, enum: Enumeration) -> Enumeration:
 
 
 # the one the sentence sets apart before the others: "除張三外，被制裁的還有A、B…"
-_ZH_BESIDES_RE = re.compile(fold_pattern(r"除(?:了)?(?P<name>[^，,。、\s]{2,8}?)(?:之)?外"))
+_ZH_BESIDES_RE = re.compile(
+    fold_pattern(r"除(?:了)?(?P<name>[^，,。、\s]{2,8}?)") + f"(?:{ZH_BESIDES_CLOSE})"
+)
 _ZH_NAMED_AND_OTHERS = fold_pattern(
     r"\s*等\s*(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十兩]{1,3})\s*(?:名|位|人|個)"
 )

@@ -20,6 +20,7 @@ from sources.layouts._lines import Line, body_lines
 from sources.layouts._memo import per_document
 from sources.layouts._shapes import MIN_GROUP_RUN, MIN_RUN
 from sources.layouts._ties import tied_names
+from sources.layouts._told_people import person_told
 
 
 class Matcher(Protocol):
@@ -122,7 +123,7 @@ def find_hits(lines: Sequence[Line], marker: Marker, tried: Sequence[int]) -> li
             value = marker.value(m.group("n"))
             if value is None:
                 continue
-        if is_heading_item(content):
+        if is_heading_item(content) and not person_told(content):  # "外相/山田太郎（59）": an age
             if _BARE_FIGURE_END_RE.search(content):
                 headed.append(Hit(idx, value, line.start + m.end()))
             continue
