@@ -74,3 +74,10 @@ def test_names_closed_by_ra_and_a_larger_count_are_examples(tmp_path: Path) -> N
         "utf-8",
     )
     assert not parse_path(tmp_path / "b.txt").article.selection
+    # など with no count after it names examples of a group, not of the list: the article's list stands
+    (tmp_path / "c.txt").write_text(
+        "甲国の措置\n\n対象は次の通り。\n\n第1級：アランド、ボルドゥリア、カルパチア。\n\n"
+        "第2級：ダルマチア、エルボニア、フリードニアなど甲国が禁輸している国。\n",
+        "utf-8",
+    )
+    assert not parse_path(tmp_path / "c.txt").article.selection

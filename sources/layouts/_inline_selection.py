@@ -67,7 +67,7 @@ def selection(text: str, enums: Sequence[Enumeration]) -> bool:
             said
             or ELLIPSIS_RE.search(text[e.start : e.spans[-1][1]])
             or ("等" in closing and e.stated is None)
-            or (_OTHERS_RA_RE.match(closing) is not None and e.stated is None)  # "A、B、Cら11人を": examples
+            or (_OTHERS_RA_RE.match(text, e.spans[-1][1]) is not None and e.stated is None)  # "A、B、Cら11人"
             or OTHERS_CLOSING_RE.match(text, e.spans[-1][1])
             or (_WITHIN_RE.match(text, e.spans[-1][1]) and (e.stated is None or e.stated > len(e.spans)))
             or (e.stated is None and examples_of_a_hedged_whole(text[e.lead_start : e.start], len(e.spans)))
@@ -84,8 +84,9 @@ def selection(text: str, enums: Sequence[Enumeration]) -> bool:
 
 
 _SENTENCE_STOPS = ("\n", "。", "！", "？", ". ")
-# Japanese "and others" after the last name (``ら``, ``など``), as 等 is in Chinese
-_OTHERS_RA_RE = re.compile(r"\s*(?:ら|など)")
+# Japanese "and others" after the last name before a count (``ら11人``, ``など12カ国``) the names fall short
+# of, as 等 is in Chinese (read as examples where the count is no list's: ``read_enumeration``)
+_OTHERS_RA_RE = re.compile(r"\s*(?:ら|など)\s*(?:計|合わせて)?\s*[0-9０-９一二三四五六七八九十]")
 
 
 def _valued_clauses(text: str, enums: Sequence[Enumeration]) -> bool:
