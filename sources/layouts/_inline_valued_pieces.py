@@ -13,7 +13,9 @@ from pipeline.lang.clause_cues import (
     CLAUSE_TIME_WORD_RE,
     FORECAST_VERB_RE,
     GOT_VERBS,
+    MEASURE_FIRST_RE,
     NAME_MEASURE_RE,
+    ZH_GOODS_FROM_RE,
 )
 from pipeline.lang.counts import find_counts
 from pipeline.lang.part_cues import DRAWN_FROM_OPENING_RE
@@ -191,6 +193,8 @@ def _piece_names(
         start = max([start, *(m.end() for m in _LEAD_KANA_RE.finditer(text, start, names_end))])
         # "…信函，其中甲國和乙國為25%": the lead-in word after the pause is no part of the first name
         start = lead.end() if (lead := _ZH_LEAD_WORD_RE.match(text, start, names_end)) else start
+    if (goods := ZH_GOODS_FROM_RE.fullmatch(text, start, names_end)) is not None:
+        start, names_end = goods.span("names")  # "來自甲國和乙國的進口商品": the names between
     joiners = _joiners(text, start, names_end)
     if one:
         joiners = [m for m in joiners if m.group(0) not in _SOUND_JOINERS]
@@ -203,6 +207,8 @@ def _piece_names(
     spans = [(x, y) for x, y in spans if y > x]
     if not ok or len(spans) < min_names or any(_a_time(text[x:y]) for x, y in spans):
         return None  # "今年為3.1%，而甲國為2.5%": a time's figure, no name's
+    if any(MEASURE_FIRST_RE.match(text, x, y) for x, y in spans):
+        return None  # "…，稅率均在四成以上": the measure, said of the names before, no name
     return tuple(spans)
 
 
