@@ -20,25 +20,25 @@ ARTICLES = sorted(p.stem for p in FOLDER.glob("*.txt"))
 # the articles not read yet, each with what it lacks
 UNREAD: dict[str, str] = {
     "06_tw_rate_groups_first_with_superlative": "groups by rate parted by ；, the first told with a "
-    "superlative and a pause (的稅率最高，為40%): that piece is not read, so no piece is",
+    "superlative and a pause (甲國和乙國的稅率最高，為40%): that piece is not read, so no piece is",
     "07_tw_table_one_cell_a_line": "a table flattened one cell a line (header lines, then name, rate, "
     "rate, change a line each) is not read",
-    "08_hk_rates_in_cheng": "rates in tenths after the names (緬甸和老撾四成, 巴西和英國…只有一成) in "
+    "08_hk_rates_in_cheng": "rates in tenths after the names (甲國和乙國四成, 丙國和丁國…只有一成) in "
     "clauses of one sentence are not read",
-    "09_ja_quoted_rates": "rates in quotation brackets after は (ベトナムは「46%」) are not read",
+    "09_ja_quoted_rates": "rates in quotation brackets after は (アランドは「46%」) are not read",
     "10_ja_groups_rate_in_brackets": "groups joined by と with their rate in brackets after each "
-    "(セルビアとバングラデシュ(35%)) and からの輸入品 are not read",
+    "(アランドとボルドゥリア(35%)) and からの輸入品 are not read",
     "11_en_per_cent_groups": "groups told in clauses with rates in 'per cent' before or after the names "
     "are read as one run without values, 'While' kept in the first name, the rest left out",
-    "12_tw_changes_from_to_prose": "changes told in clauses (越南由46%降至20%, 印尼降至19%, 泰國、柬埔寨"
+    "12_tw_changes_from_to_prose": "changes told in clauses (甲國由46%降至20%, 乙國降至19%, 丙國、丁國"
     "分別從36%及49%調整至19%) are not read",
 }
 # read in part today (worse than unread): the gap named in ``UNREAD``
 PARTIAL = {a: UNREAD[a] for a in ("11_en_per_cent_groups",)}
 UNGROUPED = {
     **UNREAD,
-    "04_tw_counted_group_shared_rate": "a group closed by its own count (等4個東協成員則被美國徵收19%關稅) "
-    "takes the words after its rate (關稅) as its label, not the noun counted (東協成員)",
+    "04_tw_counted_group_shared_rate": "a group closed by its own count (等4個乙盟成員則被甲方徵收19%關稅) "
+    "takes the words after its rate (關稅) as its label, not the noun counted (乙盟成員)",
 }
 UNITS = {
     **UNREAD,
@@ -191,7 +191,7 @@ def test_a_count_closing_one_run_of_several_is_its_groups(tmp_path: Path) -> Non
     the second run's (a group), not the whole list's of 7."""
     text = (
         "各國關稅稅率\n\n甲國、乙國和丙國等國的關稅稅率為10%，與4月宣布的相同。"
-        "丁國、戊國、己國、庚國等4個東協成員則被甲方徵收19%關稅。\n"
+        "丁國、戊國、己國、庚國等4個乙盟成員則被甲方徵收19%關稅。\n"
     )
     result = _read(tmp_path, text)
     assert _valued(result) == [

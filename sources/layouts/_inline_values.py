@@ -115,7 +115,7 @@ def shared_value_zh(
     return ((tail.end(), tail.end() + found[0].end),) * len(spans)
 
 
-# "將被徵收", "將面臨", "東協成員則被甲方徵收" (a count's noun before it): the verb of charging between a
+# "將被徵收", "將面臨", "乙盟成員則被甲方徵收" (a count's noun before it): the verb of charging between a
 # run and its one value, in the run's clause
 MAX_CHARGE_CHARS = 12
 _PAUSE_CHARS_RE = re.compile(r"[，,。；;：:、]")
