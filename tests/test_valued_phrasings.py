@@ -25,7 +25,6 @@ UNREAD: dict[str, str] = {
     "rate, change a line each) is not read",
     "08_hk_rates_in_cheng": "rates in tenths after the names (甲國和乙國四成, 丙國和丁國…只有一成) in "
     "clauses of one sentence are not read",
-    "09_ja_quoted_rates": "rates in quotation brackets after は (アランドは「46%」) are not read",
     "10_ja_groups_rate_in_brackets": "groups joined by と with their rate in brackets after each "
     "(アランドとボルドゥリア(35%)) and からの輸入品 are not read",
     "11_en_per_cent_groups": "groups told in clauses with rates in 'per cent' before or after the names "
@@ -218,3 +217,18 @@ def test_values_in_order_that_a_further_figure_follows_are_not_read_in_part(tmp_
         "其他國家中，乙國由46%降至20%，丙國降至19%，丁國、戊國分別從36%及49%調整至19%。\n"
     )
     assert _valued(_read(tmp_path, text)) == []
+
+
+def test_japanese_rates_in_quotation_brackets_after_the_name_and_its_rate_word(tmp_path: Path) -> None:
+    """``アランドへの相互関税は「34%」、ボルドゥリアは「46%」、…``: the brackets are no part of the clause,
+    and the name is the one before への, not the rate word after it."""
+    text = (
+        "相互関税、アランド「34%」\n\n大統領は2日、相互関税の詳細を発表した。アランドへの相互関税は「34%」、"
+        "ボルドゥリアは「46%」、カルパチアは「36%」、ダルマチアは「32%」などと、高い税率を設定した。\n"
+    )
+    assert _valued(_read(tmp_path, text)) == [
+        ("アランド", ["34%"]),
+        ("ボルドゥリア", ["46%"]),
+        ("カルパチア", ["36%"]),
+        ("ダルマチア", ["32%"]),
+    ]

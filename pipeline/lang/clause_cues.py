@@ -116,6 +116,11 @@ MEASURE_FIRST_RE = re.compile(fold_pattern(rf"(?:{_ZH_SHARE_MEASURES})") + rf"|(
 _ZH_GOODS = r"的(?:進口|輸美|出口)?(?:商品|產品|貨物|貨品)"
 ZH_GOODS_FROM_RE = re.compile(fold_pattern(rf"來自(?P<names>\S+?){_ZH_GOODS}"))
 ZH_GOODS_AFTER_RE = re.compile(fold_pattern(_ZH_GOODS))  # the goods alone, after the names
+# the rate a Japanese clause says is charged on a name, after it: "甲国への相互関税は34%" (the name ends
+# before への)
+JA_CHARGED_ON_RE = re.compile(r"(?:への|に対する)[^\s、。]{0,4}?(?:関税率|関税|税率)$")
+# quotation brackets a rate is printed in ("アランドは「46%」"): no part of the clause's words
+OPENING_QUOTES = '「『“"'
 # a verb of forecasting before the name whose figure it gives ("IMF預估甲國經濟成長率為0.6%"): the name
 # starts after it
 FORECAST_VERB_RE = re.compile(fold_pattern(r"預估|預測|預計|預期|估計|預料|看好|料") + r"|予測|見込")

@@ -13,8 +13,10 @@ from pipeline.lang.clause_cues import (
     CLAUSE_TIME_WORD_RE,
     FORECAST_VERB_RE,
     GOT_VERBS,
+    JA_CHARGED_ON_RE,
     MEASURE_FIRST_RE,
     NAME_MEASURE_RE,
+    OPENING_QUOTES,
     ZH_GOODS_FROM_RE,
 )
 from pipeline.lang.counts import find_counts
@@ -149,7 +151,9 @@ def _valued_piece(
     if len(tail) > MAX_ZH_VALUE_TAIL and not _JA_CLAUSE_TAIL_RE.fullmatch(tail):
         return None
     value = (s + found[0].start, value_end)
-    head = PER_DAY_BEFORE_RE.sub("", text[s : value[0]]).rstrip(WHITESPACE)  # "甲国が日量50万バレル"
+    head = PER_DAY_BEFORE_RE.sub("", text[s : value[0]]).rstrip(
+        WHITESPACE + OPENING_QUOTES
+    )  # "甲国が日量50万バレル"
     topic = _ZH_TOPIC_RE.search(head) or (_ZH_CHARGE_RE.search(head) if charged else None)
     # "…新稅率：甲國20%": the name after the colon of a lead-in, as after a lead-in clause
     after_colon = re.split("[：:]", head)
@@ -177,6 +181,8 @@ def _piece_names(
     ``_valued_piece``), else None."""
     if (measure := NAME_MEASURE_RE.search(text, s, names_end)) is not None and measure.start() > s:
         names_end = measure.start()  # "甲國經濟成長率為0.6%": the name before the measure of its figure
+    if (charged_on := JA_CHARGED_ON_RE.search(text, s, names_end)) is not None and charged_on.start() > s:
+        names_end = charged_on.start()  # "甲国への相互関税は34%": the name before への
     names_end = _before_closing_count(text, s, names_end)  # the count is a group's, and the group unnamed
     # "其中甲國和乙國為25%": after the lead-in word; "税率はAが46％": after the measure the sentence is about
     lead = _ZH_LEAD_WORD_RE.match(text, s, names_end) or _JA_MEASURE_TOPIC_RE.match(text, s, names_end)
