@@ -100,13 +100,27 @@ EN_FIGURE_TIME_RE = re.compile(
 EN_POSSESSIVE_RE = re.compile(r"['’]s?$")
 # the measure a figure is of, between a name and its figure ("甲國經濟成長率為0.6%", "甲国の成長率は0.6%"):
 # the name ends where it starts
+_ZH_SHARE_MEASURES = r"得票率|得票比率|支持率|稅率|關稅|市佔率|市占率|佔比|占比|比重|權重"
+_JA_SHARE_MEASURES = r"得票率|支持率|税率|関税率|シェア"
 NAME_MEASURE_RE = re.compile(
     fold_pattern(r"的?(?:經濟|實質|GDP|國內生產總值)*(?:成長率|增長率|增速|成長|增長|增幅)(?:預測|預估)?$")
     # a share of the vote, a rate charged, a share of a whole ("張三得票率40.05%", "甲國稅率25%", "甲元權重")
     + "|"
-    + fold_pattern(r"的?(?:得票率|得票比率|支持率|稅率|關稅|市佔率|市占率|佔比|占比|比重|權重)$")
-    + r"|の(?:実質)?(?:経済|GDP)?成長率(?:見通し)?$|の?(?:得票率|支持率|税率|関税率|シェア)$"
+    + fold_pattern(rf"的?(?:{_ZH_SHARE_MEASURES})$")
+    + rf"|の(?:実質)?(?:経済|GDP)?成長率(?:見通し)?$|の?(?:{_JA_SHARE_MEASURES})$"
 )
+# the measure opening a clause's words, no name before it ("…，稅率均在四成以上"): said of the names before
+MEASURE_FIRST_RE = re.compile(fold_pattern(rf"(?:{_ZH_SHARE_MEASURES})") + rf"|(?:{_JA_SHARE_MEASURES})")
+# the goods of the names a rate is charged on, around them ("來自甲國和乙國的進口商品將被徵收30%"): the
+# names are the words between
+_ZH_GOODS = r"的(?:進口|輸美|出口)?(?:商品|產品|貨物|貨品)"
+ZH_GOODS_FROM_RE = re.compile(fold_pattern(rf"來自(?P<names>\S+?){_ZH_GOODS}"))
+ZH_GOODS_AFTER_RE = re.compile(fold_pattern(_ZH_GOODS))  # the goods alone, after the names
+# the rate a Japanese clause says is charged on a name, after it: "甲国への相互関税は34%" (the name ends
+# before への)
+JA_CHARGED_ON_RE = re.compile(r"(?:への|に対する)[^\s、。]{0,4}?(?:関税率|関税|税率)$")
+# quotation brackets a rate is printed in ("アランドは「46%」"): no part of the clause's words
+OPENING_QUOTES = '「『“"'
 # a verb of forecasting before the name whose figure it gives ("IMF預估甲國經濟成長率為0.6%"): the name
 # starts after it
 FORECAST_VERB_RE = re.compile(fold_pattern(r"預估|預測|預計|預期|估計|預料|看好|料") + r"|予測|見込")

@@ -39,6 +39,7 @@ from sources.layouts._inline_selection import LEAD_CUE_WINDOW, examples_cue, exa
 from sources.layouts._inline_series_above import series_label_above
 from sources.layouts._inline_series_sentence import series_sentence_label
 from sources.layouts._inline_topic_tallies import topic_tallies
+from sources.layouts._inline_value_lines import valued_runs
 from sources.layouts._ja_people import honored_kanji_person, post_after_kanji_name
 from sources.layouts._parens import outside_parens
 
@@ -61,14 +62,18 @@ def _names(text: str, enum: Enumeration) -> set[str]:
 
 
 def keep(found: list[Enumeration], text: str) -> list[Enumeration]:
-    """Drop an enumeration whose items a longer kept one already names (a summary of the same list)."""
-    kept: list[Enumeration] = []
-    for enum in sorted(found, key=lambda e: (-len(e.spans), e.start)):
-        names = _names(text, enum)
-        if any(names <= _names(text, k) for k in kept):
+    """Drop an enumeration whose items a longer kept one already names (a summary of the same list). A
+    line of a run of lines told by value (``40% for A and B`` over ``36% for C``) is judged with its run,
+    by all the run's names: a later sentence naming A and B again drops none of its lines."""
+    run = valued_runs(text, found)
+    names = {i: _names(text, e) for i, e in enumerate(found)}
+    run_names = {i: set().union(*(names[j] for j in names if run[j] == run[i])) for i in names}
+    kept: list[int] = []
+    for i in sorted(range(len(found)), key=lambda i: (-len(found[i].spans), found[i].start)):
+        if any(run_names[i] <= names[k] for k in kept if run[k] != run[i]):
             continue
-        kept.append(enum)
-    return sorted(kept, key=lambda e: e.start)
+        kept.append(i)
+    return sorted((found[i] for i in kept), key=lambda e: e.start)
 
 
 MIN_UNCUED_ITEMS = 4

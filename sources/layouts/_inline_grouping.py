@@ -265,4 +265,7 @@ def are_grouped(text: str, enums: Sequence[Enumeration]) -> bool:
     36 %``), whose values, not their words, tell them apart."""
     if len(enums) < 2:
         return False
-    return any(e.label for e in enums) or not all(_valued(text, e) for e in enums)
+    total = sum(len(e.spans) for e in enums)
+    # "A、B和C等國為10%，D、E等2國為19%": a count of one run's own names numbers a group, not the list
+    counted = any(e.stated == len(e.spans) != total for e in enums)
+    return any(e.label for e in enums) or counted or not all(_valued(text, e) for e in enums)

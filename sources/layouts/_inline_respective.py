@@ -64,7 +64,7 @@ def respective_values(text: str, a: int, b: int) -> list[Enumeration]:
             return []  # the values do not follow the word of order
         values.append((start, end))
         pos = end
-    if len(values) < MIN_IN_ORDER:
+    if len(values) < MIN_IN_ORDER or _another_figure(text, values[-1][1], b):
         return []
     names_start = _after_other_figures(text, a, order.start())
     if names_start is None:
@@ -78,6 +78,13 @@ def respective_values(text: str, a: int, b: int) -> list[Enumeration]:
     more_names, more_values = _more_pieces(text, values[-1][1], b)
     names, values = (*names, *more_names), [*values, *more_values]
     return [Enumeration(names, a, values[-1][1], None, "", (0, 0), False, shared=tuple(values))]
+
+
+def _another_figure(text: str, pos: int, b: int) -> bool:
+    """A figure after the values in order, in their clause (``甲國、乙國分別從36%及49%調整至19%``): the
+    values read would be half of what the clause gives each name."""
+    pause = _PAUSE_RE.search(text, pos, b)
+    return bool(find_values(text[pos : pause.start() if pause is not None else b]))
 
 
 # the verb of growth ending a clause's names before its one value ("丙國增長1%")

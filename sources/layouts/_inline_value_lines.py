@@ -17,3 +17,15 @@ def one_run_of_valued_lines(text: str, one: Enumeration, other: Enumeration) -> 
     ``五國同為19%`` numbers the group of 19%, not the whole list)."""
     lo, hi = sorted((one, other), key=lambda e: e.start)
     return bool(one.shared and other.shared) and _BLANK_LINE_RE.search(text, lo.end, hi.start) is None
+
+
+def valued_runs(text: str, enums: list[Enumeration]) -> dict[int, int]:
+    """Each enumeration's run: the index (in order of start) of the first of the lines of names told by
+    value it runs on with (``one_run_of_valued_lines``), so a run is kept or dropped whole."""
+    ordered = sorted(enumerate(enums), key=lambda p: p[1].start)
+    run: dict[int, int] = {}
+    for n, (i, e) in enumerate(ordered):
+        before = ordered[n - 1] if n else None
+        joined = before is not None and one_run_of_valued_lines(text, before[1], e)
+        run[i] = run[before[0]] if joined and before is not None else i
+    return run

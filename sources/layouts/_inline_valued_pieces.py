@@ -13,7 +13,11 @@ from pipeline.lang.clause_cues import (
     CLAUSE_TIME_WORD_RE,
     FORECAST_VERB_RE,
     GOT_VERBS,
+    JA_CHARGED_ON_RE,
+    MEASURE_FIRST_RE,
     NAME_MEASURE_RE,
+    OPENING_QUOTES,
+    ZH_GOODS_FROM_RE,
 )
 from pipeline.lang.counts import find_counts
 from pipeline.lang.part_cues import DRAWN_FROM_OPENING_RE
@@ -147,7 +151,9 @@ def _valued_piece(
     if len(tail) > MAX_ZH_VALUE_TAIL and not _JA_CLAUSE_TAIL_RE.fullmatch(tail):
         return None
     value = (s + found[0].start, value_end)
-    head = PER_DAY_BEFORE_RE.sub("", text[s : value[0]]).rstrip(WHITESPACE)  # "甲国が日量50万バレル"
+    head = PER_DAY_BEFORE_RE.sub("", text[s : value[0]]).rstrip(
+        WHITESPACE + OPENING_QUOTES
+    )  # "甲国が日量50万バレル"
     topic = _ZH_TOPIC_RE.search(head) or (_ZH_CHARGE_RE.search(head) if charged else None)
     # "…新稅率：甲國20%": the name after the colon of a lead-in, as after a lead-in clause
     after_colon = re.split("[：:]", head)
@@ -175,6 +181,8 @@ def _piece_names(
     ``_valued_piece``), else None."""
     if (measure := NAME_MEASURE_RE.search(text, s, names_end)) is not None and measure.start() > s:
         names_end = measure.start()  # "甲國經濟成長率為0.6%": the name before the measure of its figure
+    if (charged_on := JA_CHARGED_ON_RE.search(text, s, names_end)) is not None and charged_on.start() > s:
+        names_end = charged_on.start()  # "甲国への相互関税は34%": the name before への
     names_end = _before_closing_count(text, s, names_end)  # the count is a group's, and the group unnamed
     # "其中甲國和乙國為25%": after the lead-in word; "税率はAが46％": after the measure the sentence is about
     lead = _ZH_LEAD_WORD_RE.match(text, s, names_end) or _JA_MEASURE_TOPIC_RE.match(text, s, names_end)
@@ -191,6 +199,8 @@ def _piece_names(
         start = max([start, *(m.end() for m in _LEAD_KANA_RE.finditer(text, start, names_end))])
         # "…信函，其中甲國和乙國為25%": the lead-in word after the pause is no part of the first name
         start = lead.end() if (lead := _ZH_LEAD_WORD_RE.match(text, start, names_end)) else start
+    if (goods := ZH_GOODS_FROM_RE.fullmatch(text, start, names_end)) is not None:
+        start, names_end = goods.span("names")  # "來自甲國和乙國的進口商品": the names between
     joiners = _joiners(text, start, names_end)
     if one:
         joiners = [m for m in joiners if m.group(0) not in _SOUND_JOINERS]
@@ -203,6 +213,8 @@ def _piece_names(
     spans = [(x, y) for x, y in spans if y > x]
     if not ok or len(spans) < min_names or any(_a_time(text[x:y]) for x, y in spans):
         return None  # "今年為3.1%，而甲國為2.5%": a time's figure, no name's
+    if any(MEASURE_FIRST_RE.match(text, x, y) for x, y in spans):
+        return None  # "…，稅率均在四成以上": the measure, said of the names before, no name
     return tuple(spans)
 
 

@@ -11,13 +11,19 @@ from collections.abc import Sequence
 
 from pipeline.lang.clause_cues import (
     MEASURE_END_RE,
+    ZH_GOODS_AFTER_RE,
 )
 from pipeline.lang.count_lines import SUM_BEFORE_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from sources.layouts._inline_piece_shapes import MIN_ITEMS
 from sources.layouts._inline_pieces import Enumeration
-from sources.layouts._inline_valued_pieces import _ZH_LEAD_WORD_RE, MAX_ZH_VALUE_TAIL, _valued_piece
+from sources.layouts._inline_valued_pieces import (
+    _ZH_CHARGE_RE,
+    _ZH_LEAD_WORD_RE,
+    MAX_ZH_VALUE_TAIL,
+    _valued_piece,
+)
 from sources.layouts._parens import paren_groups, split_top_level
 
 # what every value holds: a digit, a percent sign, or a percent word ("百分之二十五", "25パーセント")
@@ -99,12 +105,36 @@ def shared_value_zh(
     if not spans or any(find_values(text[s:e]) for s, e in spans):
         return ()
     tail = _ZH_SHARED_TAIL_RE.match(text, max(closing_end, spans[-1][1]), hi)
-    if tail is None or _ZH_IN_ORDER_RE.search(tail.group(0)):
+    if tail is None:
+        return _charged_value(text, spans, max(closing_end, spans[-1][1]), hi)
+    if _ZH_IN_ORDER_RE.search(tail.group(0)):
         return ()  # "…稅率分別為20%和19%": values in the names' order, none shared (``_inline_respective``)
     found = find_values(text[tail.end() : hi])
     if not found or found[0].start != 0:
         return ()
     return ((tail.end(), tail.end() + found[0].end),) * len(spans)
+
+
+# "將被徵收", "將面臨", "乙盟成員則被甲方徵收" (a count's noun before it): the verb of charging between a
+# run and its one value, in the run's clause
+MAX_CHARGE_CHARS = 12
+_PAUSE_CHARS_RE = re.compile(r"[，,。；;：:、]")
+
+
+def _charged_value(
+    text: str, spans: Sequence[tuple[int, int]], at: int, hi: int
+) -> tuple[tuple[int, int], ...]:
+    """The one value charged on a Chinese enumeration's names, a verb of charging between them and it
+    (``甲國、乙國和丙國將被徵收25%的關稅``): one span per item, else ``()``."""
+    found = find_values(text[at:hi])
+    if not found:
+        return ()
+    verb = text[at : at + found[0].start].strip(WHITESPACE)
+    if (goods := ZH_GOODS_AFTER_RE.match(verb)) is not None:
+        verb = verb[goods.end() :]  # "甲國和乙國的進口商品將被徵收": whose goods are charged
+    if len(verb) > MAX_CHARGE_CHARS or _PAUSE_CHARS_RE.search(verb) or _ZH_CHARGE_RE.search(verb) is None:
+        return ()
+    return ((at + found[0].start, at + found[0].end),) * len(spans)
 
 
 def valued_groups_zh(text: str, a: int, b: int) -> list[Enumeration]:
@@ -138,7 +168,10 @@ def valued_groups_zh(text: str, a: int, b: int) -> list[Enumeration]:
     kept = [x for x in out if x is not None]
     if len(kept) < 2 or len(kept) < len(pieces) - 1 or sum(len(x.spans) for x in kept) < MIN_ITEMS:
         return []
-    return kept
+    # a piece left unread may be a clause of story, never one with a value: "甲國和乙國的稅率最高，為40%；
+    # 丙國為36%" read from its second piece on would be a list read in part
+    unread = [(s, e) for (s, e), x in zip(pieces, out, strict=True) if x is None]
+    return [] if any(find_values(text[s:e]) for s, e in unread) else kept
 
 
 def _one_name(text: str, s: int, e: int) -> bool:

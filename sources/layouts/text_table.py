@@ -21,6 +21,7 @@ from pipeline.lang.posts import CREDIT_WORD_RE
 from pipeline.lang.scripts import COLUMN_GAP, WHITESPACE
 from pipeline.models import Heading
 from sources.base import Document, Extraction
+from sources.layouts._band_rows import only_a_mark, with_band_rows
 from sources.layouts._cell_columns import column_tables
 from sources.layouts._cell_lines import cell_line_tables
 from sources.layouts._headings import group_label, is_heading_text, ordinal_heading
@@ -65,6 +66,8 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None, TCell | 
             current, gap = [], 0
             continue
         cells = line_cells(doc.text, s, e) if e > s else []
+        if len(cells) == 1 and only_a_mark(cells[0]):
+            continue  # "-" alone on its line between the rows: a bullet, no section row
         if len(cells) >= 2:
             current.append(cells)
             gap = 0
@@ -82,7 +85,7 @@ def _runs(doc: Document) -> list[tuple[list[list[TCell]], TCell | None, TCell | 
     if current:
         runs.append(current)
     out = []
-    for run in map(_without_datelines, runs):
+    for run in (with_band_rows(doc.text, r) for r in map(_without_datelines, runs)):
         total: TCell | None = None
         while run and len(run[-1]) == 1:
             last = run.pop()[0]
