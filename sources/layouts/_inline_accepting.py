@@ -13,7 +13,6 @@ import unicodedata
 
 from pipeline.lang.counts import find_counts
 from pipeline.lang.decision_cues import LIST_WORD_RE
-from pipeline.lang.demonyms import place_at_start
 from pipeline.lang.group_cues import SERIES_LABEL_RE
 from pipeline.lang.leads import (
     COMPLETE_RE,
@@ -21,7 +20,6 @@ from pipeline.lang.leads import (
     JA_PEOPLE_CLOSING_RE,
     LEAD_IN_RE,
     PARTITIVE_RE,
-    SUBJECT_THEN_NAMES_RE,
 )
 from pipeline.lang.name_words import STATE_FORM_END_RE, ZH_FORM_WORDS, opened_by_main_part
 from pipeline.lang.rank_cues import EN_RANK_FOLLOWED_RE
@@ -38,6 +36,7 @@ from sources.layouts._inline_pieces import ELLIPSIS_RE, Enumeration
 from sources.layouts._inline_selection import LEAD_CUE_WINDOW, examples_cue, examples_of_a_hedged_whole
 from sources.layouts._inline_series_above import series_label_above
 from sources.layouts._inline_series_sentence import series_sentence_label
+from sources.layouts._inline_territories import territories, territories_said_of_subject
 from sources.layouts._inline_topic_tallies import topic_tallies
 from sources.layouts._inline_value_lines import valued_runs
 from sources.layouts._ja_people import honored_kanji_person, post_after_kanji_name
@@ -133,33 +132,6 @@ def _katakana_name(item: str) -> bool:
     return _KATAKANA_RE.match(core[: state.start()] if state is not None else core) is not None
 
 
-def _territories(text: str, enum: Enumeration) -> bool:
-    """Every item is a territory's whole name as CLDR gives it in Chinese or Japanese (``甲國``)."""
-    items = [text[s:e].strip(WHITESPACE) for s, e in enum.spans]
-    if _CLAUSE_GOES_ON_RE.match(text, enum.spans[-1][1]) is None:
-        return False  # "包括甲國、乙國和丙國的外長": the run describes what follows it, no list
-    return all(is_east_asian(i) and place_at_start(i) == len(i) for i in items)
-
-
-def _territories_said_of_subject(text: str, enum: Enumeration, lead: str) -> bool:
-    """Territories CLDR names that make the whole predicate of their sentence, right after the word
-    closing its subject (``…的國家則有甲國、乙國和丙國。``, ``…する国は甲国、乙国、丙国。``)."""
-    before = SUBJECT_THEN_NAMES_RE.search(lead[-SUBJECT_WINDOW:])
-    if before is None or not lead.endswith(before.group(0)):
-        return False
-    return _SENTENCE_END_RE.match(text, enum.spans[-1][1]) is not None and _territories(text, enum)
-
-
-_SENTENCE_END_RE = re.compile(r"\s*(?:$|[。！？\n])")
-SUBJECT_WINDOW = 10  # characters: the subject's noun and the word closing it ("國家和地區則為")
-
-
-# what may follow the last territory of a run that is the list: the clause's end, 等, or a count
-_CLAUSE_GOES_ON_RE = re.compile(
-    r"\s*(?:$|[。，,；;：:！？\n]|等|など|[0-9０-９一二三四五六七八九十]+\s*[國国个個カか])"
-)
-
-
 def is_titled(item: str) -> bool:
     """A person named after their post (``財政部長張三``, ``外務局長　張三``), or in katakana before it
     (``ロー外相``, as Japanese writes a post): the item parser reads a name and a title beside it."""
@@ -252,9 +224,9 @@ def is_accepted(text: str, enum: Enumeration) -> bool:
     )
     if cued and len(enum.spans) >= MIN_ITEMS and ELLIPSIS_RE.search(text, enum.start, enum.spans[-1][1]):
         return True  # "包括甲國、乙國、丙國……丁國": names left out of a longer list
-    if cued and len(enum.spans) >= MIN_ITEMS and _territories(text, enum):
+    if cued and len(enum.spans) >= MIN_ITEMS and territories(text, enum):
         return True  # "對象包括甲國、乙國和丙國": CLDR's territories, as capitals make names in English
-    if len(enum.spans) >= MIN_ITEMS and _territories_said_of_subject(text, enum, lead):
+    if len(enum.spans) >= MIN_ITEMS and territories_said_of_subject(text, enum, lead):
         return True  # "部分限制入境的國家則有甲國、乙國和丙國。": the names are the whole predicate
     if cued and len(enum.spans) >= MIN_UNCUED_ITEMS and _CLOSING_ETC_RE.match(text, enum.spans[-1][1]):
         # "其中包括甲署、乙基金、丙大學、丁公約等。": a cue before, 等 after, the names between (three names
