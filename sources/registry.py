@@ -25,6 +25,7 @@ from pipeline.models import Article, Heading, Mention, ParseResult, Problem, Sev
 from sources.base import Document, Extraction, Layout
 from sources.bracketed_aliases import aliases_in_brackets
 from sources.bracketed_parties import parties_in_brackets
+from sources.bracketed_readings import readings_as_aliases
 from sources.group_names_listed import without_group_names
 from sources.inverted_names import inverted_names
 from sources.item_asides import people_asides, shared_asides
@@ -194,7 +195,9 @@ def parse_document(doc: Document) -> ParseResult:
         )
         found = parties_and_places(doc.text, posts_down_the_list(doc.text, names_dot_posts(doc.text, found)))
         found = inverted_names(
-            ticket_partners(doc.text, aliases_in_brackets(parties_in_brackets(doc.text, found)))
+            ticket_partners(
+                doc.text, readings_as_aliases(aliases_in_brackets(parties_in_brackets(doc.text, found)))
+            )
         )
         grouped = dates_as_groups(
             categories_as_groups(

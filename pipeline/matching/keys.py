@@ -47,6 +47,9 @@ class _Names:
     kana: tuple[str, ...] = ()  # sound keys of the katakana names' romaji, compared with English and Chinese
 
 
+_KANA_RE = re.compile("[\u30a1-\u30fa]")
+
+
 def _is_cjk(s: str) -> bool:
     return bool(_CJK.search(s))
 
@@ -155,7 +158,7 @@ def _mention_names(
     en = [m.name_en]
     acr: list[str] = []
     for alias in m.aliases:
-        if _is_cjk(alias):
+        if _is_cjk(alias) or _KANA_RE.search(alias):  # a katakana reading is a name of the East Asian forms
             zh.append(alias)
         elif _ACRONYM_LIKE.match(alias.strip()):
             acr.append(alias.strip())
