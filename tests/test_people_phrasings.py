@@ -269,3 +269,24 @@ def test_a_country_and_de_before_a_transliterated_name_with_its_english() -> Non
         ["巴西"],
         ["印度"],
     ]
+
+
+def test_japanese_names_of_many_dotted_words_under_the_count_of_people() -> None:
+    """``ドイツのジェーン・アン・マリー・ローゼンバーグ・スミス判事、日本のジョン・ドウ判事の2人``: the dots
+    part the words of one name, the count numbers the pieces ``、`` parts (not the dotted words, nor the
+    last name's two words before ``の2人``); a name of five words is a person still."""
+    doc = (
+        "甲国が判事を制裁\n\n通信社\n2025年1月2日\n\n甲国は、ドイツのジェーン・アン・マリー・ローゼンバーグ・スミス判事、"
+        "日本のジョン・ドウ判事の2人に制裁を科した。\n"
+    )
+    result = parse_document(text_document(doc, "t"))
+    items = [m for m in result.mentions if m.kind is Kind.LIST]
+    assert [(m.name_zh, _post(m)) for m in items] == [
+        ("ジェーン・アン・マリー・ローゼンバーグ・スミス", "判事"),
+        ("ジョン・ドウ", "判事"),
+    ]
+    assert [[a.text for a in m.attributes if a.kind is AttributeKind.PLACE] for m in items] == [
+        ["ドイツ"],
+        ["日本"],
+    ]
+    assert [h.stated for h in result.headings if h.stated is not None] == [2]
