@@ -290,3 +290,19 @@ def test_japanese_names_of_many_dotted_words_under_the_count_of_people() -> None
         ["日本"],
     ]
     assert [h.stated for h in result.headings if h.stated is not None] == [2]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a Chinese name, a middle dot, then the post (張三丰・乙軍司令官) in a run closed by ら3人: "
+    "the post read into the name or cut at its title word, as a transliterated name's dot (約翰・羅伊部長)",
+)
+def test_chinese_name_then_middle_dot_then_post() -> None:
+    doc = (
+        "甲国、軍幹部を除名\n\n通信社\n2025年1月2日\n\n"
+        "甲国の中央委員会は、張三丰・乙軍司令官、李四海・甲部前主任、王五明・丙局長ら3人を党から除名した。\n"
+    )
+    result = parse_document(text_document(doc, "t"))
+    items = [m for m in result.mentions if m.kind is Kind.LIST]
+    assert [m.name_zh for m in items] == ["張三丰", "李四海", "王五明"]
+    assert [h.stated for h in result.headings if h.stated is not None] == [3]
