@@ -45,6 +45,7 @@ from sources.item_marks import (
     _appointed_then_remark,
     _note_after_a_blank,
 )
+from sources.item_place_de_person import place_of_person
 from sources.item_place_person import place_then_person
 from sources.item_posts_after import (
     CJK_PAREN_RE,
@@ -235,6 +236,8 @@ def split_item(text: str, start: int, end: int) -> ItemSplit:
         name_s, attrs = of_country[0], [*attrs, *of_country[1]]
     elif not titled and (based := place_of_body(text, name_s, name_e))[1]:  # "甲市的乙貿易有限公司"
         name_s, attrs = based[0], [*attrs, *based[1]]
+    elif not titled and (placed_in := place_of_person(text, name_s, name_e))[1]:  # "甲國的張三（Jane Roe）"
+        name_s, attrs = placed_in[0], [*attrs, *placed_in[1]]
     whose = _JA_WHOSE_RE.match(text, name_s, name_e)
     if whose is None and any(a.kind is AttributeKind.TITLE and a.start >= name_e for a in attrs):
         whose = _JA_WHOSE_KANJI_RE.match(text, name_s, name_e)  # "甲国の山田太郎外相"

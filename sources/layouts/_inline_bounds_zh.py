@@ -9,12 +9,13 @@ import re
 
 from pipeline.lang.demonyms import place_at_start
 from pipeline.lang.headcounts import quantity_spans
-from pipeline.lang.leads import EXAMPLES_AFTER_PAUSE_ZH, JA_HONORIFIC, JA_RA
+from pipeline.lang.leads import EXAMPLES_AFTER_PAUSE_ZH, JA_HONORIFIC, JA_RA, ZH_PIECE_JOINER_RE
 from pipeline.lang.posts import JA_TITLE_RE
 from pipeline.lang.rank_cues import ZH_RANK_REACHED
 from pipeline.lang.scripts import CJK, NAME_DOTS, WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
 from sources.item_body_places import body_place_end
+from sources.item_place_de_person import person_after_place
 from sources.item_titles import PERSON_NAME_END_RE, is_title
 from sources.layouts._inline_clause_spans import _VALUED_HEAD_RE
 from sources.layouts._inline_piece_shapes import masked
@@ -79,6 +80,8 @@ def _first_zh(text: str, a: int, b: int) -> int:
             continue  # "制裁対象は甲国の山田太郎外相": the state is the person's, no lead-in
         if m.group(0) in "的の" and _based_body(text, best, a + m.start(), b):
             continue  # "制裁的公司包括甲市的乙貿易有限公司": where the body is based, no lead-in
+        if m.group(0) == "的" and person_after_place(text, best, b) == a + m.end():
+            continue  # "制裁對象包括甲國的張三（Jane Roe）": the person's country, no lead-in
         if a + m.end() < b:
             best = a + m.end()
     return max(best, example.end()) if example is not None and example.end() < b else best
@@ -178,6 +181,8 @@ def _last_zh(text: str, a: int, b: int) -> int:
         return h.end()
     while m is not None and m.group(0) in "的の" and _based_body(text, a, a + m.start(), b):
         m = _ZH_END_RE.search(flat, m.end())  # "…及甲市的乙貿易有限公司": where the body is based
+    while m is not None and m.group(0) == "的" and _placed_person(text, a, a + m.start(), b):
+        m = _ZH_END_RE.search(flat, m.end())  # "…，以及甲國的張三（Jane Roe）": the person's country
     return a + m.start() if m else b
 
 
@@ -189,6 +194,16 @@ def _based_body(text: str, start: int, particle: int, b: int) -> bool:
         if body_place_end(text, s, _body_end(text, particle, b)) == particle:
             return True
     return False
+
+
+def _placed_person(text: str, start: int, particle: int, b: int) -> bool:
+    """The 的 at ``particle`` parts a person's country from their name, the English name in brackets
+    after it (``甲國的張三（Jane Roe）``), the country's words from the last pause before it (a joiner that
+    opens them aside)."""
+    lo = max([start, *(k + 1 for k in range(start, particle) if text[k] in "、，,：:")])
+    if (joiner := ZH_PIECE_JOINER_RE.match(text, lo, particle)) is not None:
+        lo = joiner.end()
+    return person_after_place(text, lo, _body_end(text, particle, b)) == particle + 1
 
 
 def _body_end(text: str, particle: int, b: int) -> int:

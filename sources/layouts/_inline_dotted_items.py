@@ -18,9 +18,29 @@ MIN_NAKAGURO_ITEMS = 4  # a katakana person's name has up to three parts joined 
 def _nakaguro_list(clause: str) -> bool:
     """``・`` separates the items of a Japanese enumeration: some stretch without ``、`` joins at least
     ``MIN_NAKAGURO_ITEMS`` words with it (fewer are one person's name)."""
+    if _counted_dotted_names(clause):
+        return False
     return any(
         part.count("・") >= MIN_NAKAGURO_ITEMS - 1 for part in re.split("[、，]", clause)
     ) or _counted_pieces(clause)
+
+
+# the word closing a run right before its count: "…判事の4人", "…ら4人"
+_CLOSES_RE = re.compile(r"(?:の|ら|など)\s*$")
+
+
+def _counted_dotted_names(clause: str) -> bool:
+    """``…のジェーン・アン・ロー判事、…のジョン・ドウ判事の2人``: the pieces ``、`` parts each hold a
+    dotted name, and the count closing the last of them numbers those pieces: the dots part the words of
+    one person's name (however many), not items."""
+    dotted = [part for part in re.split("[、，]", clause) if "・" in part]
+    if len(dotted) < 2:
+        return False
+    last = dotted[-1]
+    return any(
+        c.value == len(dotted) and c.start > 0 and _CLOSES_RE.search(last, 0, c.start) is not None
+        for c in find_counts(last)
+    )
 
 
 _PAUSE_RE = re.compile("[、，]")
@@ -53,7 +73,10 @@ MAX_COUNT_AFTER = 8  # characters after the run's の where its count stands
 def _counted_dots(clause: str) -> str | None:
     """The clause with the ``・`` of a run of names read as ``、`` where the count right after the run
     numbers its pieces (``丁国・戊国の2カ国``: two names, where one person's name would be no count of
-    two); None for no such run."""
+    two); None for no such run, or when the count numbers the names ``、`` parts
+    (``_counted_dotted_names``)."""
+    if _counted_dotted_names(clause):
+        return None
     out = list(clause)
     found = False
     for m in _DOTTED_RUN_RE.finditer(clause):

@@ -169,6 +169,15 @@ def _gapped(text: str, a: int, enum: Enumeration | None, found: list[Enumeration
     return [replace(enum, spans=tuple(enum.spans[i] for i in keep), shared=shared), gapped, *found[2:]]
 
 
+def _one_or_two_items(piece: str) -> bool:
+    """Whether the piece after ``，以及`` is short enough for one item, or for two joined by a word
+    (``以及丙部長張三和丁部長李四``), each part counted without its English name in parentheses."""
+    lone = outside_parens(piece)
+    joiner = _JOINER_START_RE.match(lone)
+    parts = FINAL_JOINER_RE.split(lone[joiner.end() if joiner else 0 :], maxsplit=1)
+    return len(lone) <= MAX_JOINED_PIECE or all(0 < len(part) <= MAX_JOINED_PIECE for part in parts)
+
+
 def _joined_pieces(clause: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Pieces of a clause between commas, a piece that is a joiner and one item (``，以及D``) joined to
     the enumeration before it (``A、B、C，以及D``): the last item after a comma; so is a piece that only
@@ -176,10 +185,7 @@ def _joined_pieces(clause: str, pieces: list[tuple[int, int]]) -> list[tuple[int
     out: list[tuple[int, int]] = []
     for s, e in pieces:
         piece = clause[s:e]
-        # its length without the English name in parentheses ("以及丙公司（Carpathia Semiconductor Corp.）")
-        one_item = (
-            len(outside_parens(piece)) <= MAX_JOINED_PIECE and "、" not in piece and not find_counts(piece)
-        )
+        one_item = _one_or_two_items(piece) and "、" not in piece and not find_counts(piece)
         after_run = bool(out) and "、" in clause[out[-1][0] : out[-1][1]]
         if after_run and one_item and _JOINER_START_RE.match(clause, s):
             out[-1] = (out[-1][0], e)

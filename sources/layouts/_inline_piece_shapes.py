@@ -44,8 +44,11 @@ _TITLED_PERSON_RE = re.compile(f"(?:{_TITLES})(?P<name>[{CJK}]{{1,8}}(?:[·‧�
 # what a person is at length, の, then a katakana name closed by an honorific or a post, ending the item
 # ("米紙ボルドゥリア・タイムズのジェーン・ロー記者", "元議員のジェーン・ロー氏")
 MAX_JA_DESCRIPTION = 24
+# (a name of three words or more parted by dots may be longer: "ジェーン・アン・マリー・ロー")
+MAX_JA_NAME_WORD = 10
 _JA_DESCRIBED_PERSON_RE = re.compile(
-    rf"^[^、，。]{{1,{MAX_JA_DESCRIPTION}}}の[\u30a1-\u30fa\u30fc・]{{2,{MAX_ZH_PERSON}}}"
+    rf"^[^、，。]{{1,{MAX_JA_DESCRIPTION}}}の(?:[\u30a1-\u30fa\u30fc・]{{2,{MAX_ZH_PERSON}}}"
+    rf"|[\u30a1-\u30fa\u30fc]{{1,{MAX_JA_NAME_WORD}}}(?:・[\u30a1-\u30fa\u30fc]{{1,{MAX_JA_NAME_WORD}}}){{2,5}})"
     rf"(?:{JA_HONORIFIC}|{JA_TITLE_RE.pattern})$"
 )
 

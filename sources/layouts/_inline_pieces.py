@@ -41,7 +41,7 @@ from sources.layouts._inline_piece_shapes import (
 )
 from sources.layouts._joined_places import inside_a_place
 from sources.layouts._parens import split_top_level
-from sources.layouts._piece_edges import to_topic_close, without_edges
+from sources.layouts._piece_edges import comma_pair_parted, to_topic_close, without_edges
 
 ELLIPSIS_RE = re.compile(r"…+|\.{3,}|⋯+")
 
@@ -184,6 +184,7 @@ def item_spans(text: str, a: int, b: int, east_asian: bool) -> list[tuple[int, i
     if east_asian:  # "甲、乙和丙事務大臣李四": one post; "山田太郎氏と佐藤花子氏": two people
         pieces = people_pieces(text, pieces)
         pieces = to_topic_close(text, without_edges(text, pieces))  # "A、B、以及C", "Aのほか、B", "Bは、"
+        pieces = comma_pair_parted(text, pieces)  # "A、B，以及C和D"
     if len(pieces) == 1:  # "X和Y", "X and Y": two items joined by a word only
         pieces = split_final(text, *pieces[0])
     if len(pieces) < 2:
