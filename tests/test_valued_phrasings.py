@@ -19,8 +19,6 @@ ARTICLES = sorted(p.stem for p in FOLDER.glob("*.txt"))
 
 # the articles not read yet, each with what it lacks
 UNREAD: dict[str, str] = {
-    "06_tw_rate_groups_first_with_superlative": "groups by rate parted by ；, the first told with a "
-    "superlative and a pause (甲國和乙國的稅率最高，為40%): that piece is not read, so no piece is",
     "07_tw_table_one_cell_a_line": "a table flattened one cell a line (header lines, then name, rate, "
     "rate, change a line each) is not read",
     "08_hk_rates_in_cheng": "rates in tenths after the names (甲國和乙國四成, 丙國和丁國…只有一成) in "
@@ -154,10 +152,31 @@ def test_band_rows_over_name_dash_rate_lines_are_groups_and_lone_marks_are_bulle
 
 
 def test_groups_by_rate_with_a_piece_unread_are_not_read_in_part(tmp_path: Path) -> None:
-    """``甲國和乙國的稅率最高，為40%；丙國、丁國為36%；…``: the first piece holds a rate and is not read, so
-    the sentence is left unread rather than read from its second piece on."""
-    text = "甲方新稅率\n\n甲國和乙國的稅率最高，為40%；丙國、丁國為36%；戊國和己國為35%；庚國為32%。\n"
+    """``甲國和乙國首當其衝，稅率高出一截，達40%；丙國、丁國為36%；…``: the first piece holds a rate and is
+    not read, so the sentence is left unread rather than read from its second piece on."""
+    text = (
+        "甲方新稅率\n\n甲國和乙國首當其衝，稅率高出一截，達40%；丙國、丁國為36%；戊國和己國為35%；"
+        "庚國為32%。\n"
+    )
     assert _valued(_read(tmp_path, text)) == []
+
+
+def test_groups_by_rate_a_piece_told_with_a_superlative_and_a_pause(tmp_path: Path) -> None:
+    """``甲國和乙國的稅率最高，為40%；…；庚國的稅率最低，為10%``: the superlative and the pause stand between
+    the rate word and the copula; each piece is a group of names sharing its rate."""
+    text = (
+        "甲方新稅率\n\n甲方公布新稅率，甲國和乙國的稅率最高，為40%；丙國、丁國為36%；戊國和己國為35%；"
+        "庚國的稅率最低，為10%。\n"
+    )
+    assert _valued(_read(tmp_path, text)) == [
+        ("甲國", ["40%"]),
+        ("乙國", ["40%"]),
+        ("丙國", ["36%"]),
+        ("丁國", ["36%"]),
+        ("戊國", ["35%"]),
+        ("己國", ["35%"]),
+        ("庚國", ["10%"]),
+    ]
 
 
 def test_a_clause_of_the_measure_after_a_run_is_no_item(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from pipeline.lang.clause_cues import (
     NAME_MEASURE_RE,
     OPENING_QUOTES,
     ZH_GOODS_FROM_RE,
+    ZH_SUPERLATIVE_PAUSE,
 )
 from pipeline.lang.counts import find_counts
 from pipeline.lang.part_cues import DRAWN_FROM_OPENING_RE
@@ -32,10 +33,9 @@ _ZH_JOINER_RE = re.compile(fold_pattern(r"和|及|與|跟") + r"|と|、")
 
 
 _ZH_TOPIC_RE = re.compile(
-    fold_pattern(
-        r"(?:的?(?:稅率|關稅)(?:設定|訂定|調整|調升|調降|提高|降低)?)?則?"
-        r"(?:分別為|分別是|均為|都是|各為|為|是|高達|達|降至|升至|提高至|調升至|調降至|各|佔)"
-    )
+    fold_pattern(r"(?:的?(?:稅率|關稅)(?:設定|訂定|調整|調升|調降|提高|降低)?)?")
+    + rf"(?:{ZH_SUPERLATIVE_PAUSE})?"  # "甲國和乙國的稅率最高，為40%"
+    + fold_pattern(r"則?(?:分別為|分別是|均為|都是|各為|為|是|高達|達|降至|升至|提高至|調升至|調降至|各|佔)")
     + r"$|(?:の税率|の関税)?(?:は|が|も|に)(?:いずれも|ともに|それぞれ)?$|[：:]$"
 )
 
