@@ -23,8 +23,6 @@ UNREAD: dict[str, str] = {
     "rate, change a line each) is not read",
     "08_hk_rates_in_cheng": "rates in tenths after the names (甲國和乙國四成, 丙國和丁國…只有一成) in "
     "clauses of one sentence are not read",
-    "10_ja_groups_rate_in_brackets": "groups joined by と with their rate in brackets after each "
-    "(アランドとボルドゥリア(35%)) and からの輸入品 are not read",
     "11_en_per_cent_groups": "groups told in clauses with rates in 'per cent' before or after the names "
     "(the highest rate of 40 per cent went to A and B; C and D were given a 35-per cent rate) are not read",
     "12_tw_changes_from_to_prose": "changes told in clauses (甲國由46%降至20%, 乙國降至19%, 丙國、丁國"
@@ -268,3 +266,25 @@ def test_bare_runs_before_names_given_values_leave_the_sentence_unread(tmp_path:
         "together hold 12 per cent of the bloc's trade.\n"
     )
     assert [n for n, _ in _valued(_read(tmp_path, text))] == ["Aland", "Borduria", "Carpathia", "Dalmatia"]
+
+
+def test_japanese_goods_of_a_run_charged_a_rate_and_groups_with_their_rate_in_brackets(
+    tmp_path: Path,
+) -> None:
+    """``…はA、B、Cからの商品に25%の関税を課した。より高い関税は、AとBからの輸入品(30%)、C(32%)、DとE(35%)
+    に課される``: every name of a run or a group joined by と has the rate charged on it."""
+    text = (
+        "大統領、新たな税率\n\n大統領はアランド、ボルドゥリア、カルパチアからの商品に25%の関税を課した。"
+        "より高い関税は、ダルマチアとエルボニアからの輸入品(30%)、フリードニア(32%)、ジェノヴィアと"
+        "ハーランド(35%)に課される。\n"
+    )
+    assert _valued(_read(tmp_path, text)) == [
+        ("アランド", ["25%"]),
+        ("ボルドゥリア", ["25%"]),
+        ("カルパチア", ["25%"]),
+        ("ダルマチア", ["30%"]),
+        ("エルボニア", ["30%"]),
+        ("フリードニア", ["32%"]),
+        ("ジェノヴィア", ["35%"]),
+        ("ハーランド", ["35%"]),
+    ]

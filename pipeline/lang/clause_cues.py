@@ -119,6 +119,10 @@ MEASURE_FIRST_RE = re.compile(fold_pattern(rf"(?:{_ZH_SHARE_MEASURES})") + rf"|(
 _ZH_GOODS = r"的(?:進口|輸美|出口)?(?:商品|產品|貨物|貨品)"
 ZH_GOODS_FROM_RE = re.compile(fold_pattern(rf"來自(?P<names>\S+?){_ZH_GOODS}"))
 ZH_GOODS_AFTER_RE = re.compile(fold_pattern(_ZH_GOODS))  # the goods alone, after the names
+# the same in Japanese, after the names: "甲国と乙国からの輸入品(30%)", "甲国からの商品に25%の関税"
+JA_GOODS_FROM = r"(?:から|より)の(?:輸入品|輸入商品|商品|製品|産品|物品)"
+# the verb after a Japanese run of names and rates they are charged ("…(35%)に課される", "…に適用する")
+JA_CHARGED_TAIL_RE = re.compile(r"\s*に(?:は)?(?:課|適用|上乗せ)[^\s、，,。]{0,8}\s*$")
 # the rate a Japanese clause says is charged on a name, after it: "甲国への相互関税は34%" (the name ends
 # before への)
 JA_CHARGED_ON_RE = re.compile(r"(?:への|に対する)[^\s、。]{0,4}?(?:関税率|関税|税率)$")
