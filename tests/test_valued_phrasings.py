@@ -21,8 +21,8 @@ ARTICLES = sorted(p.stem for p in FOLDER.glob("*.txt"))
 UNREAD: dict[str, str] = {
     "07_tw_table_one_cell_a_line": "a table flattened one cell a line (header lines, then name, rate, "
     "rate, change a line each) is not read",
-    "08_hk_rates_in_cheng": "rates in tenths after the names (甲國和乙國四成, 丙國和丁國…只有一成) in "
-    "clauses of one sentence are not read",
+    "08_hk_rates_in_cheng": "two names joined by a word, no 、, before a bare rate in tenths "
+    "(甲國和乙國四成) are not read (the word may be a sound of one name), so the sentence is not",
     "11_en_per_cent_groups": "groups told in clauses with rates in 'per cent' before or after the names "
     "(the highest rate of 40 per cent went to A and B; C and D were given a 35-per cent rate) are not read",
     "12_tw_changes_from_to_prose": "changes told in clauses (甲國由46%降至20%, 乙國降至19%, 丙國、丁國"
@@ -287,4 +287,25 @@ def test_japanese_goods_of_a_run_charged_a_rate_and_groups_with_their_rate_in_br
         ("フリードニア", ["32%"]),
         ("ジェノヴィア", ["35%"]),
         ("ハーランド", ["35%"]),
+    ]
+
+
+def test_rates_in_tenths_charged_with_a_superlative_and_said_with_only(tmp_path: Path) -> None:
+    """``甲國被徵收最高的四成一關稅，乙國、丙國和丁國四成，戊國和己國的關稅最低，只有一成``: rates written in
+    tenths, one after a verb of charging and a superlative, one after a superlative, a pause and 只有."""
+    text = (
+        "甲方稅率\n\n根據行政命令，甲國被徵收最高的四成一關稅，乙國、丙國和丁國四成，"
+        "戊國和己國的關稅最低，只有一成。\n"
+    )
+    assert [
+        (n, [(v.raw, v.number, v.unit) for v in m.values])
+        for m in _items(_read(tmp_path, text))
+        for n in [_name(m)]
+    ] == [
+        ("甲國", [("四成一", 41, "%")]),
+        ("乙國", [("四成", 40, "%")]),
+        ("丙國", [("四成", 40, "%")]),
+        ("丁國", [("四成", 40, "%")]),
+        ("戊國", [("一成", 10, "%")]),
+        ("己國", [("一成", 10, "%")]),
     ]

@@ -52,7 +52,10 @@ CLAUSE_UNCHANGED_RE = re.compile(fold_pattern(r"\s*(?:不變|未變)"))
 CLAUSE_RATE_TAIL_RE = re.compile(fold_pattern(r"的?(?:(?:對等|進口)?關稅|(?:對等)?(?:關稅)?稅率|權重|比重)$"))
 # a superlative and a pause between a piece's rate word and its copula: "甲國和乙國的稅率最高，為40%" (the
 # pattern's text, put between the rate word and the copula where names share a value)
-ZH_SUPERLATIVE_PAUSE = fold_pattern(r"(?:最高|最低|最多|最少)\s*[，,]\s*")
+ZH_SUPERLATIVE = r"最高|最低|最多|最少"
+ZH_SUPERLATIVE_PAUSE = fold_pattern(rf"(?:{ZH_SUPERLATIVE})\s*[，,]\s*")
+# the words of "only" before a figure, where a copula would stand ("乙國的關稅最低，只有一成")
+ZH_ONLY_COPULA = fold_pattern(r"只有|僅有|僅為|只為|僅")
 # the same in English: "cut from 44% to 40%" (from before the first figure, to between them)
 EN_FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 EN_TO_RE = re.compile(r"\s*to\s*", re.IGNORECASE)
