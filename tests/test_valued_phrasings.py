@@ -309,3 +309,16 @@ def test_rates_in_tenths_charged_with_a_superlative_and_said_with_only(tmp_path:
         ("戊國", [("一成", 10, "%")]),
         ("己國", [("一成", 10, "%")]),
     ]
+
+
+def test_a_rate_set_for_a_group_before_a_group_given_its_own_leaves_the_sentence_unread(
+    tmp_path: Path,
+) -> None:
+    """``A rate of 36 per cent has been set for A and B, while C and D were given 35 per cent``: the first
+    rate is the group's of two names after it; read from the second group alone the list would be read
+    in part."""
+    text = (
+        "Aland tariffs\n\nA rate of 36 per cent has been set for Aland and Borduria, while Carpathia and "
+        "Dalmatia were given 35 per cent.\n"
+    )
+    assert _valued(_read(tmp_path, text)) == []

@@ -140,7 +140,7 @@ _EN_TIED_RES = (
     re.compile(rf"{_EN_NAME}['’]s\s+{_EN_FEW_WORDS}$"),
     re.compile(rf"\bfor\s+{_EN_NAME}\s+{_EN_FEW_WORDS}$"),
 )
-_EN_FOR_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}for\s+{_EN_NAME}")
+_EN_FOR_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+){{0,3}}for\s+{_EN_NAME}")
 
 
 def _lead_value(text: str, e: Enumeration | None, enums: Sequence[Enumeration]) -> Enumeration | None:
@@ -204,6 +204,8 @@ def _tied_name(text: str, lo: int, value: tuple[int, int], hi: int) -> tuple[int
         if _EN_TIE_RE.search(head, m.end("name")) or rx is not _EN_TIED_RES[0]:
             return (piece_lo + m.start("name"), piece_lo + m.end("name"))
     m = _EN_FOR_AFTER_RE.match(text, value[1], hi)
+    if m is not None and _EN_JOINER_RE.search(m.group("name")):
+        return None  # "36% has been set for Carpathia and Dalmatia, while …": a group, not one name
     if m is not None:
         return (m.start("name"), m.end("name"))
     return _NONE if not _en_candidates(head) else None
