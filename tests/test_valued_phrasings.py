@@ -23,8 +23,6 @@ UNREAD: dict[str, str] = {
     "rate, change a line each) is not read",
     "08_hk_rates_in_cheng": "two names joined by a word, no 、, before a bare rate in tenths "
     "(甲國和乙國四成) are not read (the word may be a sound of one name), so the sentence is not",
-    "11_en_per_cent_groups": "groups told in clauses with rates in 'per cent' before or after the names "
-    "(the highest rate of 40 per cent went to A and B; C and D were given a 35-per cent rate) are not read",
     "12_tw_changes_from_to_prose": "changes told in clauses (甲國由46%降至20%, 乙國降至19%, 丙國、丁國"
     "分別從36%及49%調整至19%) are not read",
 }
@@ -253,11 +251,12 @@ def test_japanese_rates_in_quotation_brackets_after_the_name_and_its_rate_word(t
 
 def test_bare_runs_before_names_given_values_leave_the_sentence_unread(tmp_path: Path) -> None:
     """``While A, B and C were handed a rate of 25 per cent, the highest rate of 40 per cent went to D and
-    E``: the first run's rate lies beyond the words read with it, and the names after are given rates too;
-    the run read bare would be a part of the list, so the sentence is left unread (not yet read whole)."""
+    E after the talks``: the first run's rate lies beyond the words read with it, and the names after are
+    given rates too; the run read bare would be a part of the list, so the sentence (whose last clause goes
+    on after its names) is left unread."""
     text = (
         "Aland and its neighbours\n\nWhile Aland, Borduria, Carpathia and Dalmatia were handed a tariff rate "
-        "of 25 per cent, the highest rate of 40 per cent went to Elbonia and Freedonia.\n"
+        "of 25 per cent, the highest rate of 40 per cent went to Elbonia and Freedonia after the talks.\n"
     )
     assert _valued(_read(tmp_path, text)) == []
     # a figure of something else after a bare run, and no name given one: the run is read
@@ -314,11 +313,33 @@ def test_rates_in_tenths_charged_with_a_superlative_and_said_with_only(tmp_path:
 def test_a_rate_set_for_a_group_before_a_group_given_its_own_leaves_the_sentence_unread(
     tmp_path: Path,
 ) -> None:
-    """``A rate of 36 per cent has been set for A and B, while C and D were given 35 per cent``: the first
-    rate is the group's of two names after it; read from the second group alone the list would be read
-    in part."""
+    """``A rate of 36 per cent has been set for A and B after talks, while C and D were given 35 per cent``:
+    the first rate is the group's of two names after it (a clause this shape does not read, for the words
+    after its names); read from the second group alone the list would be read in part."""
     text = (
-        "Aland tariffs\n\nA rate of 36 per cent has been set for Aland and Borduria, while Carpathia and "
-        "Dalmatia were given 35 per cent.\n"
+        "Aland tariffs\n\nA rate of 36 per cent has been set for Aland and Borduria after talks in Genovia, "
+        "while Carpathia and Dalmatia were given 35 per cent.\n"
     )
     assert _valued(_read(tmp_path, text)) == []
+
+
+def test_english_clauses_each_a_group_given_its_rate_before_or_after_the_names(tmp_path: Path) -> None:
+    """``While A, B and C were handed a tariff rate of 25 per cent, the highest rate of 40 per cent went to D
+    and E. A rate of 36 per cent has been set for F and G, while H and I were given a 35-per cent rate.``:
+    every clause a group of names sharing the rate said before or after them."""
+    text = (
+        "Aland tariffs\n\nWhile Aland, North Borduria and Carpathia were handed a tariff rate of 25 per "
+        "cent, the highest rate of 40 per cent went to Dalmatia and Elbonia. A rate of 36 per cent has been "
+        "set for Freedonia and Genovia, while Harland and Illyria were given a 35-per cent rate.\n"
+    )
+    assert _valued(_read(tmp_path, text)) == [
+        ("Aland", ["25 per cent"]),
+        ("North Borduria", ["25 per cent"]),
+        ("Carpathia", ["25 per cent"]),
+        ("Dalmatia", ["40 per cent"]),
+        ("Elbonia", ["40 per cent"]),
+        ("Freedonia", ["36 per cent"]),
+        ("Genovia", ["36 per cent"]),
+        ("Harland", ["35-per cent"]),
+        ("Illyria", ["35-per cent"]),
+    ]

@@ -176,3 +176,23 @@ VOTE_SHARE_WORD_RE = re.compile(fold_pattern(r"得票率|得票比率|得票比�
 TICKET_BODY_RE = re.compile(
     fold_pattern(r"(?P<body>[^\W\d_]{1,10}?(?:黨|聯盟|陣線))(?:(?:提名|推薦|推舉)的?)?(?:候選人|參選人)?$")
 )
+# ---- English clauses that give a group of names a rate, the rate after the names or before them
+# "A and B were handed a tariff rate of 25 per cent", "C and D were given a 35-per cent rate": the words
+# between the names and their rate (a verb of giving, then the rate's own words), and after the rate
+EN_GIVEN_RATE_BETWEEN = (
+    r"\s+(?:(?:were|was|are|is|will|would|be|been|have|has|had)\s+){0,3}"
+    r"(?:handed|given|set|charged|assigned|hit\s+with|slapped\s+with|facing|face|faces|get|gets|got)\s+"
+    r"(?:(?:a|an|the|new|higher|lower|tariff|tariffs|rate|duty|levy|of|at)\s+){0,4}"
+)
+EN_RATE_NOUN_AFTER = r"(?:\s+(?:tariff|tariffs|rate|duty|levy))?"
+# "the highest rate of 40 per cent went to A and B", "A rate of 36 per cent has been set for C and D":
+# the words between a rate and the names it goes to
+EN_RATE_GOES_TO = (
+    r"\s+(?:(?:rate|tariff|tariffs|duty|levy|has|have|had|been|was|were|is|are|will|be|now)\s+){0,4}"
+    r"(?:went\s+to|goes\s+to|go\s+to|applies\s+to|apply\s+to|applied\s+to|set\s+for|imposed\s+on"
+    r"|levied\s+on|reserved\s+for|for)\s+"
+)
+# the word that opens a clause before its names or its rate ("While A and B …", ", while C …")
+EN_CLAUSE_OPENER = r"(?:(?:[Ww]hile|[Ww]hereas|[Bb]ut|[Aa]nd)\s+)?"
+# the words a clause's rate may follow, no name among them ("the highest rate of", "A rate of")
+EN_RATE_LEAD = r"(?:(?:A|An|The|a|an|the|[a-z]+)\s+)*?"
