@@ -28,11 +28,7 @@ UNREAD: dict[str, str] = {
 }
 # read in part today (worse than unread): none
 PARTIAL: dict[str, str] = {}
-UNGROUPED = {
-    **UNREAD,
-    "04_tw_counted_group_shared_rate": "a group closed by its own count (等4個乙盟成員則被甲方徵收19%關稅) "
-    "takes the words after its rate (關稅) as its label, not the noun counted (乙盟成員)",
-}
+UNGROUPED = dict(UNREAD)
 UNITS = {
     **UNREAD,
     "01_ja_rate_bands_dash_lines": "a bare number (49) under a band printed in % (40~49%) keeps no unit",
@@ -343,3 +339,15 @@ def test_english_clauses_each_a_group_given_its_rate_before_or_after_the_names(t
         ("Harland", ["35-per cent"]),
         ("Illyria", ["35-per cent"]),
     ]
+
+
+def test_a_count_closing_a_run_labels_its_group_by_the_noun_it_counts(tmp_path: Path) -> None:
+    """``丁國、戊國、己國、庚國等4個乙盟成員則被甲方徵收19%關稅``: the group is what the count counts
+    (乙盟成員), not the words after the rate."""
+    text = (
+        "各國關稅稅率\n\n甲國、乙國和丙國等國的關稅稅率為10%，與4月宣布的相同。"
+        "丁國、戊國、己國、庚國等4個乙盟成員則被甲方徵收19%關稅。\n"
+    )
+    result = _read(tmp_path, text)
+    assert [m.group for m in _items(result)][3:] == ["乙盟成員"] * 4
+    assert [(h.group, h.stated) for h in result.headings if h.stated is not None] == [("乙盟成員", 4)]

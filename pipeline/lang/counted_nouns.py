@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.clause_cues import SUBJECT_END_ZH_RE
 from pipeline.lang.counter_words import ZH_CLASSIFIERS
 from pipeline.lang.counts import Count
 from pipeline.lang.decision_cues import LIST_WORD_RE
@@ -78,3 +79,26 @@ def names_counted(lead: str, text: str, count: Count) -> bool:
     run = _CJK_RUN_RE.match(text, count.end)
     after = text[count.start : count.end] + (run.group(0)[:NOUN_AFTER_COUNT] if run else "")
     return simplified(m.group(1)) in simplified(after)
+
+
+# where the noun a classifier count names ends: an adverb, auxiliary or passive opening the predicate
+# ("等4個乙盟成員則被甲方徵收19%關稅" -> 乙盟成員), or a particle
+_NOUN_END_RE = re.compile(
+    SUBJECT_END_ZH_RE.pattern + "|" + fold_pattern(r"都|均|也|的|共|合計|總計|稅率|關稅|為|是")
+)
+MIN_NOUN_WORDS = 2  # characters of a noun worth a group's label ("乙盟成員", not "國")
+
+
+def noun_words_after(text: str, count: Count) -> str:
+    """The words of the noun a Chinese classifier count is followed by (``等4個乙盟成員則被…`` ->
+    ``乙盟成員``), as printed, up to the predicate; "" when the counter is a noun itself (``等4國``) or the
+    words are too short to name a group."""
+    if count.counter not in ZH_CLASSIFIERS:
+        return ""
+    run = _CJK_RUN_RE.match(text, count.end)
+    if run is None:
+        return ""
+    words = run.group(0)
+    end = _NOUN_END_RE.search(words)
+    words = words[: end.start()] if end is not None else words
+    return words if len(words) >= MIN_NOUN_WORDS else ""

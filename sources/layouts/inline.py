@@ -35,6 +35,10 @@ the layout: its score, and the items, groups and counts it returns.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from pipeline.lang.counted_nouns import noun_words_after
+from pipeline.lang.counts import find_counts
 from pipeline.lang.group_cues import SERIES_LABEL_RE
 from pipeline.lang.label_nouns import PLACED_IN_RE
 from pipeline.lang.scripts import WHITESPACE
@@ -71,6 +75,18 @@ def _closing_quote(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _counted_group(text: str, e: Enumeration) -> str:
+    """The noun a count closing the enumeration names (``丁國、戊國等2個乙盟成員則被…`` -> ``乙盟成員``): the
+    group's label before the words of its clause."""
+    if e.stated is None or e.count_span[0] < e.spans[-1][1]:
+        return ""
+    counts = find_counts(text[e.count_span[0] : e.count_span[1]])
+    if not counts:
+        return ""
+    c = counts[-1]
+    return noun_words_after(text, replace(c, start=c.start + e.count_span[0], end=c.end + e.count_span[0]))
+
+
 def _score(enums: list[Enumeration]) -> float:
     if not enums:
         return 0.0
@@ -100,7 +116,11 @@ class InlineLayout:
         raw: list[RawItem] = []
         headings: list[Heading] = []
         for k, e in enumerate(enums, start=1):
-            group = (e.label or e.context or unlabelled_group(k)) if grouped else ""
+            group = (
+                (e.label or _counted_group(doc.text, e) or e.context or unlabelled_group(k))
+                if grouped
+                else ""
+            )
             shared = e.shared or ((0, 0),) * len(e.spans)
             raw.extend(
                 RawItem(s, t, None, group, shared=v, unit=e.unit)
