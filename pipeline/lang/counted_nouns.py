@@ -81,24 +81,23 @@ def names_counted(lead: str, text: str, count: Count) -> bool:
     return simplified(m.group(1)) in simplified(after)
 
 
-# where the noun a classifier count names ends: an adverb, auxiliary or passive opening the predicate
-# ("等4個乙盟成員則被甲方徵收19%關稅" -> 乙盟成員), or a particle
-_NOUN_END_RE = re.compile(
-    SUBJECT_END_ZH_RE.pattern + "|" + fold_pattern(r"都|均|也|的|共|合計|總計|稅率|關稅|為|是")
+# the noun a classifier count names, as printed, up to where the predicate opens (an adverb, auxiliary or
+# passive: "等4個乙盟成員則被甲方徵收19%關稅" -> 乙盟成員) or a particle; a run of words that goes on into
+# a verb ("等5個國家實施…") is no noun alone
+MAX_NOUN_WORDS = 6
+_NOUN_AFTER_COUNT_RE = re.compile(
+    rf"(?P<noun>[\u4e00-\u9fff]{{2,{MAX_NOUN_WORDS}}}?)"
+    rf"(?:{SUBJECT_END_ZH_RE.pattern}|" + fold_pattern(r"都|均|也|的|共|合計|總計|為|是") + ")"
 )
-MIN_NOUN_WORDS = 2  # characters of a noun worth a group's label ("乙盟成員", not "國")
 
 
 def noun_words_after(text: str, count: Count) -> str:
     """The words of the noun a Chinese classifier count is followed by (``等4個乙盟成員則被…`` ->
-    ``乙盟成員``), as printed, up to the predicate; "" when the counter is a noun itself (``等4國``) or the
-    words are too short to name a group."""
+    ``乙盟成員``), as printed; "" when the counter is a noun itself (``等4國``), the noun names polities
+    (what every item of such a list is), or no short noun ends where the predicate starts."""
     if count.counter not in ZH_CLASSIFIERS:
         return ""
-    run = _CJK_RUN_RE.match(text, count.end)
-    if run is None:
-        return ""
-    words = run.group(0)
-    end = _NOUN_END_RE.search(words)
-    words = words[: end.start()] if end is not None else words
-    return words if len(words) >= MIN_NOUN_WORDS else ""
+    m = _NOUN_AFTER_COUNT_RE.match(text, count.end)
+    if m is None or noun_kind(simplified(m.group("noun")[:1])) == POLITY:
+        return ""  # "等3個國家則…": what every item is, no group's own
+    return m.group("noun")

@@ -26,7 +26,10 @@ from July 1.``) in ``_inline_dated_sentences`` and ``_inline_dated_sentences_en`
 of people (``甲、乙和丙事務大臣李四``, ``山田太郎氏と佐藤花子氏``) in ``_inline_people``, a group's label in a
 series opening the sentence of its names with no colon (``第三級則包括A、B等…``, "The third tier covers …,
 such as A, B") in ``_inline_series_sentence``, one more item joined after the count that closes a run
-(``A、B、C等3國以及丁地區``) in ``_inline_counted_extra``. One enumeration
+(``A、B、C等3國以及丁地區``) in ``_inline_counted_extra``, Japanese names with the rates charged on
+their goods (``AとBからの輸入品(30%)、C(32%)``) in ``_inline_ja_goods``, English clauses each giving a
+group one rate (``A and B were handed 25 per cent, 40 per cent went to C and D``) in
+``_inline_rate_clauses_en``. One enumeration
 is read in ``_inline_enumeration``, the enumerations of a clause found in ``_inline_finding``, accepted in
 ``_inline_accepting`` (with the lines around them read in ``_inline_context``), gathered over the article
 in ``_inline_grouping``; whether the article names examples only is ``_inline_selection``. This module is
@@ -115,12 +118,11 @@ class InlineLayout:
         )
         raw: list[RawItem] = []
         headings: list[Heading] = []
+        counted = [_counted_group(doc.text, e) for e in enums]
         for k, e in enumerate(enums, start=1):
-            group = (
-                (e.label or _counted_group(doc.text, e) or e.context or unlabelled_group(k))
-                if grouped
-                else ""
-            )
+            # a counted noun two groups share ("等3名官員則…；等2名官員則…") tells neither apart
+            own = counted[k - 1] if counted.count(counted[k - 1]) == 1 else ""
+            group = (e.label or own or e.context or unlabelled_group(k)) if grouped else ""
             shared = e.shared or ((0, 0),) * len(e.spans)
             raw.extend(
                 RawItem(s, t, None, group, shared=v, unit=e.unit)
