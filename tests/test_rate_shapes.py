@@ -59,6 +59,18 @@ def test_a_rate_in_words_is_a_rate(text: str, number: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Aland was given a 35-per cent rate", "35-per cent"),
+        ("a 19-percent tariff on Borduria", "19-percent"),
+    ],
+)
+def test_a_rate_hyphenated_as_a_compound_adjective_is_a_rate(text: str, raw: str) -> None:
+    (found,) = find_values(text)
+    assert (found.raw, found.number, found.unit) == (raw, float(raw.split("-")[0]), "%")
+
+
+@pytest.mark.parametrize(
     "text", ["三成員國", "完成協議", "成立委員會", "一成不變", "a dozen percent", "十一成"]
 )
 def test_words_that_hold_a_numeral_and_cheng_are_no_rate(text: str) -> None:

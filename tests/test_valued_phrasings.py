@@ -19,26 +19,16 @@ ARTICLES = sorted(p.stem for p in FOLDER.glob("*.txt"))
 
 # the articles not read yet, each with what it lacks
 UNREAD: dict[str, str] = {
-    "06_tw_rate_groups_first_with_superlative": "groups by rate parted by ；, the first told with a "
-    "superlative and a pause (甲國和乙國的稅率最高，為40%): that piece is not read, so no piece is",
     "07_tw_table_one_cell_a_line": "a table flattened one cell a line (header lines, then name, rate, "
     "rate, change a line each) is not read",
-    "08_hk_rates_in_cheng": "rates in tenths after the names (甲國和乙國四成, 丙國和丁國…只有一成) in "
-    "clauses of one sentence are not read",
-    "10_ja_groups_rate_in_brackets": "groups joined by と with their rate in brackets after each "
-    "(アランドとボルドゥリア(35%)) and からの輸入品 are not read",
-    "11_en_per_cent_groups": "groups told in clauses with rates in 'per cent' before or after the names "
-    "are read as one run without values, 'While' kept in the first name, the rest left out",
+    "08_hk_rates_in_cheng": "two names joined by a word, no 、, before a bare rate in tenths "
+    "(甲國和乙國四成) are not read (the word may be a sound of one name), so the sentence is not",
     "12_tw_changes_from_to_prose": "changes told in clauses (甲國由46%降至20%, 乙國降至19%, 丙國、丁國"
     "分別從36%及49%調整至19%) are not read",
 }
-# read in part today (worse than unread): the gap named in ``UNREAD``
-PARTIAL = {a: UNREAD[a] for a in ("11_en_per_cent_groups",)}
-UNGROUPED = {
-    **UNREAD,
-    "04_tw_counted_group_shared_rate": "a group closed by its own count (等4個乙盟成員則被甲方徵收19%關稅) "
-    "takes the words after its rate (關稅) as its label, not the noun counted (乙盟成員)",
-}
+# read in part today (worse than unread): none
+PARTIAL: dict[str, str] = {}
+UNGROUPED = dict(UNREAD)
 UNITS = {
     **UNREAD,
     "01_ja_rate_bands_dash_lines": "a bare number (49) under a band printed in % (40~49%) keeps no unit",
@@ -154,10 +144,31 @@ def test_band_rows_over_name_dash_rate_lines_are_groups_and_lone_marks_are_bulle
 
 
 def test_groups_by_rate_with_a_piece_unread_are_not_read_in_part(tmp_path: Path) -> None:
-    """``甲國和乙國的稅率最高，為40%；丙國、丁國為36%；…``: the first piece holds a rate and is not read, so
-    the sentence is left unread rather than read from its second piece on."""
-    text = "甲方新稅率\n\n甲國和乙國的稅率最高，為40%；丙國、丁國為36%；戊國和己國為35%；庚國為32%。\n"
+    """``甲國和乙國首當其衝，稅率高出一截，達40%；丙國、丁國為36%；…``: the first piece holds a rate and is
+    not read, so the sentence is left unread rather than read from its second piece on."""
+    text = (
+        "甲方新稅率\n\n甲國和乙國首當其衝，稅率高出一截，達40%；丙國、丁國為36%；戊國和己國為35%；"
+        "庚國為32%。\n"
+    )
     assert _valued(_read(tmp_path, text)) == []
+
+
+def test_groups_by_rate_a_piece_told_with_a_superlative_and_a_pause(tmp_path: Path) -> None:
+    """``甲國和乙國的稅率最高，為40%；…；庚國的稅率最低，為10%``: the superlative and the pause stand between
+    the rate word and the copula; each piece is a group of names sharing its rate."""
+    text = (
+        "甲方新稅率\n\n甲方公布新稅率，甲國和乙國的稅率最高，為40%；丙國、丁國為36%；戊國和己國為35%；"
+        "庚國的稅率最低，為10%。\n"
+    )
+    assert _valued(_read(tmp_path, text)) == [
+        ("甲國", ["40%"]),
+        ("乙國", ["40%"]),
+        ("丙國", ["36%"]),
+        ("丁國", ["36%"]),
+        ("戊國", ["35%"]),
+        ("己國", ["35%"]),
+        ("庚國", ["10%"]),
+    ]
 
 
 def test_a_clause_of_the_measure_after_a_run_is_no_item(tmp_path: Path) -> None:
@@ -232,3 +243,111 @@ def test_japanese_rates_in_quotation_brackets_after_the_name_and_its_rate_word(t
         ("カルパチア", ["36%"]),
         ("ダルマチア", ["32%"]),
     ]
+
+
+def test_bare_runs_before_names_given_values_leave_the_sentence_unread(tmp_path: Path) -> None:
+    """``While A, B and C were handed a rate of 25 per cent, the highest rate of 40 per cent went to D and
+    E after the talks``: the first run's rate lies beyond the words read with it, and the names after are
+    given rates too; the run read bare would be a part of the list, so the sentence (whose last clause goes
+    on after its names) is left unread."""
+    text = (
+        "Aland and its neighbours\n\nWhile Aland, Borduria, Carpathia and Dalmatia were handed a tariff rate "
+        "of 25 per cent, the highest rate of 40 per cent went to Elbonia and Freedonia after the talks.\n"
+    )
+    assert _valued(_read(tmp_path, text)) == []
+    # a figure of something else after a bare run, and no name given one: the run is read
+    text = (
+        "Aland and its neighbours\n\nThe new members are Aland, Borduria, Carpathia and Dalmatia, which "
+        "together hold 12 per cent of the bloc's trade.\n"
+    )
+    assert [n for n, _ in _valued(_read(tmp_path, text))] == ["Aland", "Borduria", "Carpathia", "Dalmatia"]
+
+
+def test_japanese_goods_of_a_run_charged_a_rate_and_groups_with_their_rate_in_brackets(
+    tmp_path: Path,
+) -> None:
+    """``…はA、B、Cからの商品に25%の関税を課した。より高い関税は、AとBからの輸入品(30%)、C(32%)、DとE(35%)
+    に課される``: every name of a run or a group joined by と has the rate charged on it."""
+    text = (
+        "大統領、新たな税率\n\n大統領はアランド、ボルドゥリア、カルパチアからの商品に25%の関税を課した。"
+        "より高い関税は、ダルマチアとエルボニアからの輸入品(30%)、フリードニア(32%)、ジェノヴィアと"
+        "ハーランド(35%)に課される。\n"
+    )
+    assert _valued(_read(tmp_path, text)) == [
+        ("アランド", ["25%"]),
+        ("ボルドゥリア", ["25%"]),
+        ("カルパチア", ["25%"]),
+        ("ダルマチア", ["30%"]),
+        ("エルボニア", ["30%"]),
+        ("フリードニア", ["32%"]),
+        ("ジェノヴィア", ["35%"]),
+        ("ハーランド", ["35%"]),
+    ]
+
+
+def test_rates_in_tenths_charged_with_a_superlative_and_said_with_only(tmp_path: Path) -> None:
+    """``甲國被徵收最高的四成一關稅，乙國、丙國和丁國四成，戊國和己國的關稅最低，只有一成``: rates written in
+    tenths, one after a verb of charging and a superlative, one after a superlative, a pause and 只有."""
+    text = (
+        "甲方稅率\n\n根據行政命令，甲國被徵收最高的四成一關稅，乙國、丙國和丁國四成，"
+        "戊國和己國的關稅最低，只有一成。\n"
+    )
+    assert [
+        (n, [(v.raw, v.number, v.unit) for v in m.values])
+        for m in _items(_read(tmp_path, text))
+        for n in [_name(m)]
+    ] == [
+        ("甲國", [("四成一", 41, "%")]),
+        ("乙國", [("四成", 40, "%")]),
+        ("丙國", [("四成", 40, "%")]),
+        ("丁國", [("四成", 40, "%")]),
+        ("戊國", [("一成", 10, "%")]),
+        ("己國", [("一成", 10, "%")]),
+    ]
+
+
+def test_a_rate_set_for_a_group_before_a_group_given_its_own_leaves_the_sentence_unread(
+    tmp_path: Path,
+) -> None:
+    """``A rate of 36 per cent has been set for A and B after talks, while C and D were given 35 per cent``:
+    the first rate is the group's of two names after it (a clause this shape does not read, for the words
+    after its names); read from the second group alone the list would be read in part."""
+    text = (
+        "Aland tariffs\n\nA rate of 36 per cent has been set for Aland and Borduria after talks in Genovia, "
+        "while Carpathia and Dalmatia were given 35 per cent.\n"
+    )
+    assert _valued(_read(tmp_path, text)) == []
+
+
+def test_english_clauses_each_a_group_given_its_rate_before_or_after_the_names(tmp_path: Path) -> None:
+    """``While A, B and C were handed a tariff rate of 25 per cent, the highest rate of 40 per cent went to D
+    and E. A rate of 36 per cent has been set for F and G, while H and I were given a 35-per cent rate.``:
+    every clause a group of names sharing the rate said before or after them."""
+    text = (
+        "Aland tariffs\n\nWhile Aland, North Borduria and Carpathia were handed a tariff rate of 25 per "
+        "cent, the highest rate of 40 per cent went to Dalmatia and Elbonia. A rate of 36 per cent has been "
+        "set for Freedonia and Genovia, while Harland and Illyria were given a 35-per cent rate.\n"
+    )
+    assert _valued(_read(tmp_path, text)) == [
+        ("Aland", ["25 per cent"]),
+        ("North Borduria", ["25 per cent"]),
+        ("Carpathia", ["25 per cent"]),
+        ("Dalmatia", ["40 per cent"]),
+        ("Elbonia", ["40 per cent"]),
+        ("Freedonia", ["36 per cent"]),
+        ("Genovia", ["36 per cent"]),
+        ("Harland", ["35-per cent"]),
+        ("Illyria", ["35-per cent"]),
+    ]
+
+
+def test_a_count_closing_a_run_labels_its_group_by_the_noun_it_counts(tmp_path: Path) -> None:
+    """``丁國、戊國、己國、庚國等4個乙盟成員則被甲方徵收19%關稅``: the group is what the count counts
+    (乙盟成員), not the words after the rate."""
+    text = (
+        "各國關稅稅率\n\n甲國、乙國和丙國等國的關稅稅率為10%，與4月宣布的相同。"
+        "丁國、戊國、己國、庚國等4個乙盟成員則被甲方徵收19%關稅。\n"
+    )
+    result = _read(tmp_path, text)
+    assert [m.group for m in _items(result)][3:] == ["乙盟成員"] * 4
+    assert [(h.group, h.stated) for h in result.headings if h.stated is not None] == [("乙盟成員", 4)]

@@ -50,6 +50,12 @@ CLAUSE_UNCHANGED_RE = re.compile(fold_pattern(r"\s*(?:不變|未變)"))
 # the rate a first clause's name may carry before its figures (``甲國稅率由46%…``, ``甲國的關稅由…``): what
 # every clause gives, no part of the name
 CLAUSE_RATE_TAIL_RE = re.compile(fold_pattern(r"的?(?:(?:對等|進口)?關稅|(?:對等)?(?:關稅)?稅率|權重|比重)$"))
+# a superlative and a pause between a piece's rate word and its copula: "甲國和乙國的稅率最高，為40%" (the
+# pattern's text, put between the rate word and the copula where names share a value)
+ZH_SUPERLATIVE = r"最高|最低|最多|最少"
+ZH_SUPERLATIVE_PAUSE = fold_pattern(rf"(?:{ZH_SUPERLATIVE})\s*[，,]\s*")
+# the words of "only" before a figure, where a copula would stand ("乙國的關稅最低，只有一成")
+ZH_ONLY_COPULA = fold_pattern(r"只有|僅有|僅為|只為|僅")
 # the same in English: "cut from 44% to 40%" (from before the first figure, to between them)
 EN_FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 EN_TO_RE = re.compile(r"\s*to\s*", re.IGNORECASE)
@@ -116,6 +122,10 @@ MEASURE_FIRST_RE = re.compile(fold_pattern(rf"(?:{_ZH_SHARE_MEASURES})") + rf"|(
 _ZH_GOODS = r"的(?:進口|輸美|出口)?(?:商品|產品|貨物|貨品)"
 ZH_GOODS_FROM_RE = re.compile(fold_pattern(rf"來自(?P<names>\S+?){_ZH_GOODS}"))
 ZH_GOODS_AFTER_RE = re.compile(fold_pattern(_ZH_GOODS))  # the goods alone, after the names
+# the same in Japanese, after the names: "甲国と乙国からの輸入品(30%)", "甲国からの商品に25%の関税"
+JA_GOODS_FROM = r"(?:から|より)の(?:輸入品|輸入商品|商品|製品|産品|物品)"
+# the verb after a Japanese run of names and rates they are charged ("…(35%)に課される", "…に適用する")
+JA_CHARGED_TAIL_RE = re.compile(r"\s*に(?:は)?(?:課|適用|上乗せ)[^\s、，,。]{0,8}\s*$")
 # the rate a Japanese clause says is charged on a name, after it: "甲国への相互関税は34%" (the name ends
 # before への)
 JA_CHARGED_ON_RE = re.compile(r"(?:への|に対する)[^\s、。]{0,4}?(?:関税率|関税|税率)$")
@@ -166,3 +176,23 @@ VOTE_SHARE_WORD_RE = re.compile(fold_pattern(r"得票率|得票比率|得票比�
 TICKET_BODY_RE = re.compile(
     fold_pattern(r"(?P<body>[^\W\d_]{1,10}?(?:黨|聯盟|陣線))(?:(?:提名|推薦|推舉)的?)?(?:候選人|參選人)?$")
 )
+# ---- English clauses that give a group of names a rate, the rate after the names or before them
+# "A and B were handed a tariff rate of 25 per cent", "C and D were given a 35-per cent rate": the words
+# between the names and their rate (a verb of giving, then the rate's own words), and after the rate
+EN_GIVEN_RATE_BETWEEN = (
+    r"\s+(?:(?:were|was|are|is|will|would|be|been|have|has|had)\s+){0,3}"
+    r"(?:handed|given|set|charged|assigned|hit\s+with|slapped\s+with|facing|face|faces|get|gets|got)\s+"
+    r"(?:(?:a|an|the|new|higher|lower|tariff|tariffs|rate|duty|levy|of|at)\s+){0,4}"
+)
+EN_RATE_NOUN_AFTER = r"(?:\s+(?:tariff|tariffs|rate|duty|levy))?"
+# "the highest rate of 40 per cent went to A and B", "A rate of 36 per cent has been set for C and D":
+# the words between a rate and the names it goes to
+EN_RATE_GOES_TO = (
+    r"\s+(?:(?:rate|tariff|tariffs|duty|levy|has|have|had|been|was|were|is|are|will|be|now)\s+){0,4}"
+    r"(?:went\s+to|goes\s+to|go\s+to|applies\s+to|apply\s+to|applied\s+to|set\s+for|imposed\s+on"
+    r"|levied\s+on|reserved\s+for|for)\s+"
+)
+# the word that opens a clause before its names or its rate ("While A and B …", ", while C …")
+EN_CLAUSE_OPENER = r"(?:(?:[Ww]hile|[Ww]hereas|[Bb]ut|[Aa]nd)\s+)?"
+# the words a clause's rate may follow, no name among them ("the highest rate of", "A rate of")
+EN_RATE_LEAD = r"(?:(?:A|An|The|a|an|the|[a-z]+)\s+)*?"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.clause_cues import SUBJECT_END_ZH_RE
 from pipeline.lang.counter_words import ZH_CLASSIFIERS
 from pipeline.lang.counts import Count
 from pipeline.lang.decision_cues import LIST_WORD_RE
@@ -78,3 +79,25 @@ def names_counted(lead: str, text: str, count: Count) -> bool:
     run = _CJK_RUN_RE.match(text, count.end)
     after = text[count.start : count.end] + (run.group(0)[:NOUN_AFTER_COUNT] if run else "")
     return simplified(m.group(1)) in simplified(after)
+
+
+# the noun a classifier count names, as printed, up to where the predicate opens (an adverb, auxiliary or
+# passive: "等4個乙盟成員則被甲方徵收19%關稅" -> 乙盟成員) or a particle; a run of words that goes on into
+# a verb ("等5個國家實施…") is no noun alone
+MAX_NOUN_WORDS = 6
+_NOUN_AFTER_COUNT_RE = re.compile(
+    rf"(?P<noun>[\u4e00-\u9fff]{{2,{MAX_NOUN_WORDS}}}?)"
+    rf"(?:{SUBJECT_END_ZH_RE.pattern}|" + fold_pattern(r"都|均|也|的|共|合計|總計|為|是") + ")"
+)
+
+
+def noun_words_after(text: str, count: Count) -> str:
+    """The words of the noun a Chinese classifier count is followed by (``等4個乙盟成員則被…`` ->
+    ``乙盟成員``), as printed; "" when the counter is a noun itself (``等4國``), the noun names polities
+    (what every item of such a list is), or no short noun ends where the predicate starts."""
+    if count.counter not in ZH_CLASSIFIERS:
+        return ""
+    m = _NOUN_AFTER_COUNT_RE.match(text, count.end)
+    if m is None or noun_kind(simplified(m.group("noun")[:1])) == POLITY:
+        return ""  # "等3個國家則…": what every item is, no group's own
+    return m.group("noun")

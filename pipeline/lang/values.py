@@ -31,7 +31,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "%",
         re.compile(
-            _SIGNED_N + r"\s*(?:%|％|パーセント|percent\b|per\s+cent\b|pct\b|(?-i:pc)\b)", re.IGNORECASE
+            # "25 per cent", and the compound adjective "a 35-per cent rate", "a 35-percent tariff"
+            _SIGNED_N
+            + r"(?:\s*(?:%|％|パーセント|percent\b|per\s+cent\b|pct\b|(?-i:pc)\b)|-(?:percent|per\s+cent)\b)",
+            re.IGNORECASE,
         ),
     ),
     (

@@ -36,6 +36,7 @@ from sources.layouts._inline_dated_sentences import dated_sentences
 from sources.layouts._inline_dated_sentences_en import en_dated_sentences
 from sources.layouts._inline_finding import clause_enumerations, paren_numbered
 from sources.layouts._inline_followed_en import followed_en
+from sources.layouts._inline_ja_goods import ja_goods_groups
 from sources.layouts._inline_kept import _kept
 from sources.layouts._inline_known import known_pairs, known_runs
 from sources.layouts._inline_last_clause import last_clauses
@@ -56,6 +57,7 @@ from sources.layouts._inline_placed_en import placed_en
 from sources.layouts._inline_places import figures_of_labels, placed_clauses
 from sources.layouts._inline_ranked import en_valued_pieces, ranked_head, ranked_zh
 from sources.layouts._inline_ranking import ranked_pieces
+from sources.layouts._inline_rate_clauses_en import en_rate_clauses
 from sources.layouts._inline_respective import respective_values
 from sources.layouts._inline_respective_en import en_respective_values
 from sources.layouts._inline_rest_en import rest_en
@@ -137,6 +139,8 @@ def _enumerations(doc: Document) -> tuple[Enumeration, ...]:
             )  # "B …, finishing second on 357, ahead of C (356). D was …"
             or place_pieces(text, m.start(), m.end())  # "前三名依次為：第一名A（7.7分）、第二名B（7.5分）、…"
             or place_copulas(text, m.start(), m.end())  # "1位がAで9970億ドル、2位がBで3140億ドル、…"
+            or ja_goods_groups(text, m.start(), m.end())  # "AとBからの輸入品(30%)、C(32%)…に課される"
+            or en_rate_clauses(text, m.start(), m.end())  # "A and B were given 25%, 40% went to C and D"
         ):
             found.extend(pieces)
             whole.extend(pieces)

@@ -18,6 +18,9 @@ from pipeline.lang.clause_cues import (
     NAME_MEASURE_RE,
     OPENING_QUOTES,
     ZH_GOODS_FROM_RE,
+    ZH_ONLY_COPULA,
+    ZH_SUPERLATIVE,
+    ZH_SUPERLATIVE_PAUSE,
 )
 from pipeline.lang.counts import find_counts
 from pipeline.lang.part_cues import DRAWN_FROM_OPENING_RE
@@ -32,10 +35,10 @@ _ZH_JOINER_RE = re.compile(fold_pattern(r"和|及|與|跟") + r"|と|、")
 
 
 _ZH_TOPIC_RE = re.compile(
-    fold_pattern(
-        r"(?:的?(?:稅率|關稅)(?:設定|訂定|調整|調升|調降|提高|降低)?)?則?"
-        r"(?:分別為|分別是|均為|都是|各為|為|是|高達|達|降至|升至|提高至|調升至|調降至|各|佔)"
-    )
+    fold_pattern(r"(?:的?(?:稅率|關稅)(?:設定|訂定|調整|調升|調降|提高|降低)?)?")
+    + rf"(?:{ZH_SUPERLATIVE_PAUSE})?"  # "甲國和乙國的稅率最高，為40%"
+    + fold_pattern(r"則?(?:分別為|分別是|均為|都是|各為|為|是|高達|達|降至|升至|提高至|調升至|調降至|各|佔")
+    + rf"|{ZH_ONLY_COPULA})"
     + r"$|(?:の税率|の関税)?(?:は|が|も|に)(?:いずれも|ともに|それぞれ)?$|[：:]$"
 )
 
@@ -47,7 +50,8 @@ _WILL = r"(?:將會|將|(?<![協議學工商金員合社大教公農事])會)"
 # the verb of a sentence whose other pieces leave it out: "甲國面臨25%，乙國30%", "甲國提供5億美元，乙國3億"
 _ZH_CHARGE_RE = re.compile(
     fold_pattern(
-        rf"(?:都|均|皆|各)?{_WILL}?(?:被)?(?:面臨|面對|徵收|課徵|加徵|課以|被課|被徵|適用)(?:的)?$"
+        rf"(?:都|均|皆|各)?{_WILL}?(?:被)?(?:面臨|面對|徵收|課徵|加徵|課以|被課|被徵|適用)"
+        rf"(?:{ZH_SUPERLATIVE})?(?:的)?$"
         rf"|{_WILL}?(?:承諾|宣布|同意|決定)?(?:提供|捐助|捐贈|捐出|援助|出資|認捐|撥款|撥出)(?:了)?$"
         # "甲得183票": 得 alone too, never the end of a name (彼得 is Peter)
         rf"|(?:都|均|皆|各)?(?:{_WILL}|可)?(?:各)?(?:{GOT_VERBS}|分得|奪得|(?<!彼)得)(?:了)?$"

@@ -16,6 +16,7 @@ from pipeline.lang.clause_cues import (
 from pipeline.lang.count_lines import SUM_BEFORE_RE
 from pipeline.lang.scripts import WHITESPACE, fold_pattern
 from pipeline.lang.values import find_values
+from pipeline.lang.worded_rates import HINT_RE as WORDED_HINT_RE
 from sources.layouts._inline_piece_shapes import MIN_ITEMS
 from sources.layouts._inline_pieces import Enumeration
 from sources.layouts._inline_valued_pieces import (
@@ -143,8 +144,8 @@ def valued_groups_zh(text: str, a: int, b: int) -> list[Enumeration]:
     pieces and three names in all; one enumeration per piece. Without ``；``, the pieces are parted by the
     pause after each value (``甲國為20%，乙國、丙國和丁國均為19%``, ``甲国は20％、乙国、丙国は19％``), and
     one piece at least names several: pieces of one name each are ``valued_names_zh``'s run."""
-    if not _VALUE_HINT_RE.search(text, a, b):
-        return []
+    if not (_VALUE_HINT_RE.search(text, a, b) or WORDED_HINT_RE.search(text, a, b)):
+        return []  # no figure, no rate in words ("四成", "一成"): nothing shared
     if "；" in text[a:b] or ";" in text[a:b]:
         pieces = [(a + s, a + e) for s, e in split_top_level(text[a:b], "；;")]
     else:

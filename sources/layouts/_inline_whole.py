@@ -10,7 +10,10 @@ prints the whole list of leaving that name out. ``whole_sentences`` finishes or 
    …``, ``… set Aland's rate at 20%, while Borduria, … will each pay 19%``) is the list's first item,
    when the words tie the value to one name; otherwise the sentence is left unread;
 4. so is a sentence whose enumerations leave out names and a value of the same unit after them
-   (``…, Carpathia 18%, while Delmar and Estoria will pay 15% each``).
+   (``…, Carpathia 18%, while Delmar and Estoria will pay 15% each``);
+5. and an English sentence whose runs hold no value, with values and more names after them (``While
+   Aland, Borduria and Carpathia were handed a rate of 25 per cent, 40 per cent went to Delmar and
+   Estoria``): its runs are groups of a list told by value, and read bare they would be a part of it.
 
 Before all, figures whose currency is said once after the last (``甲國9970億、…及丁國885億美元``) are each
 name's own (``_inline_carried``).
@@ -49,7 +52,11 @@ def whole_sentences(text: str, enums: list[Enumeration]) -> list[Enumeration]:
             dropped.append(_sentence(text, e.start))
         else:
             out.append(whole)
-    dropped += [x for x in {_sentence(text, e.start) for e in out} if _named_after(text, x, out)]
+    dropped += [
+        x
+        for x in {_sentence(text, e.start) for e in out}
+        if _named_after(text, x, out) or _valued_names_after_bare_runs(text, x, out)
+    ]
     return [e for e in out if not any(a <= e.start < b for a, b in dropped)]
 
 
@@ -133,7 +140,7 @@ _EN_TIED_RES = (
     re.compile(rf"{_EN_NAME}['’]s\s+{_EN_FEW_WORDS}$"),
     re.compile(rf"\bfor\s+{_EN_NAME}\s+{_EN_FEW_WORDS}$"),
 )
-_EN_FOR_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}for\s+{_EN_NAME}")
+_EN_FOR_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+){{0,3}}for\s+{_EN_NAME}")
 
 
 def _lead_value(text: str, e: Enumeration | None, enums: Sequence[Enumeration]) -> Enumeration | None:
@@ -197,6 +204,8 @@ def _tied_name(text: str, lo: int, value: tuple[int, int], hi: int) -> tuple[int
         if _EN_TIE_RE.search(head, m.end("name")) or rx is not _EN_TIED_RES[0]:
             return (piece_lo + m.start("name"), piece_lo + m.end("name"))
     m = _EN_FOR_AFTER_RE.match(text, value[1], hi)
+    if m is not None and _EN_JOINER_RE.search(m.group("name")):
+        return None  # "36% has been set for Carpathia and Dalmatia, while …": a group, not one name
     if m is not None:
         return (m.start("name"), m.end("name"))
     return _NONE if not _en_candidates(head) else None
@@ -233,3 +242,20 @@ def _named_after(text: str, sentence: tuple[int, int], enums: Sequence[Enumerati
         return len(valued_piece_names(text, lo, last + after[0].end)) > 1
     # names joined ("while Delmar and Estoria pay 15%"): a group of the list; one name may be an aside
     return any(_EN_JOINER_RE.search(c) for c in _en_candidates(head)) or len(_en_candidates(head)) > 1
+
+
+# ------------------------------------------------------------------ 5. bare runs before valued names
+
+
+def _valued_names_after_bare_runs(text: str, sentence: tuple[int, int], enums: Sequence[Enumeration]) -> bool:
+    a, b = sentence
+    mine = [e for e in enums if a <= e.start < b]
+    if not mine or is_east_asian(text[a:b]):
+        return False
+    if any(v != _NONE for e in mine for v in _item_values(text, e)):
+        return False  # runs with values: rule 4 judges the names after them
+    last = max(e.end for e in mine)
+    if not _values(text, last, b):
+        return False
+    tail = text[last:b]  # "… were handed 25 per cent, the highest rate went to Delmar and Estoria"
+    return any(_EN_JOINER_RE.search(c) for c in _en_candidates(tail)) or len(_en_candidates(tail)) > 1

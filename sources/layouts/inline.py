@@ -26,7 +26,10 @@ from July 1.``) in ``_inline_dated_sentences`` and ``_inline_dated_sentences_en`
 of people (``甲、乙和丙事務大臣李四``, ``山田太郎氏と佐藤花子氏``) in ``_inline_people``, a group's label in a
 series opening the sentence of its names with no colon (``第三級則包括A、B等…``, "The third tier covers …,
 such as A, B") in ``_inline_series_sentence``, one more item joined after the count that closes a run
-(``A、B、C等3國以及丁地區``) in ``_inline_counted_extra``. One enumeration
+(``A、B、C等3國以及丁地區``) in ``_inline_counted_extra``, Japanese names with the rates charged on
+their goods (``AとBからの輸入品(30%)、C(32%)``) in ``_inline_ja_goods``, English clauses each giving a
+group one rate (``A and B were handed 25 per cent, 40 per cent went to C and D``) in
+``_inline_rate_clauses_en``. One enumeration
 is read in ``_inline_enumeration``, the enumerations of a clause found in ``_inline_finding``, accepted in
 ``_inline_accepting`` (with the lines around them read in ``_inline_context``), gathered over the article
 in ``_inline_grouping``; whether the article names examples only is ``_inline_selection``. This module is
@@ -35,6 +38,10 @@ the layout: its score, and the items, groups and counts it returns.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from pipeline.lang.counted_nouns import noun_words_after
+from pipeline.lang.counts import find_counts
 from pipeline.lang.group_cues import SERIES_LABEL_RE
 from pipeline.lang.label_nouns import PLACED_IN_RE
 from pipeline.lang.scripts import WHITESPACE
@@ -71,6 +78,18 @@ def _closing_quote(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _counted_group(text: str, e: Enumeration) -> str:
+    """The noun a count closing the enumeration names (``丁國、戊國等2個乙盟成員則被…`` -> ``乙盟成員``): the
+    group's label before the words of its clause."""
+    if e.stated is None or e.count_span[0] < e.spans[-1][1]:
+        return ""
+    counts = find_counts(text[e.count_span[0] : e.count_span[1]])
+    if not counts:
+        return ""
+    c = counts[-1]
+    return noun_words_after(text, replace(c, start=c.start + e.count_span[0], end=c.end + e.count_span[0]))
+
+
 def _score(enums: list[Enumeration]) -> float:
     if not enums:
         return 0.0
@@ -99,8 +118,11 @@ class InlineLayout:
         )
         raw: list[RawItem] = []
         headings: list[Heading] = []
+        counted = [_counted_group(doc.text, e) for e in enums]
         for k, e in enumerate(enums, start=1):
-            group = (e.label or e.context or unlabelled_group(k)) if grouped else ""
+            # a counted noun two groups share ("等3名官員則…；等2名官員則…") tells neither apart
+            own = counted[k - 1] if counted.count(counted[k - 1]) == 1 else ""
+            group = (e.label or own or e.context or unlabelled_group(k)) if grouped else ""
             shared = e.shared or ((0, 0),) * len(e.spans)
             raw.extend(
                 RawItem(s, t, None, group, shared=v, unit=e.unit)
