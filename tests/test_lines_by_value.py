@@ -75,3 +75,20 @@ def test_english_lines_of_a_value_for_names(tmp_path: Path) -> None:
 
 def test_one_line_of_a_value_for_names_is_a_sentence(tmp_path: Path) -> None:
     assert _read(tmp_path, "Officials said 25% for Aland and Borduria was fair.") == []
+
+
+def test_a_sentence_naming_again_some_of_the_lines_is_no_item_of_its_own(tmp_path: Path) -> None:
+    """Lines of a value for names, then a sentence of changes naming three of them again: the list is the
+    lines' five names, once each (read twice, a list of five would be called long)."""
+    body = (
+        "The new rates would be:\n\n50% for Aland and Borduria\n\n40% for Carpathia\n\n"
+        "30% for Dalmatia and Elbonia\n\nRates fell for Aland (from 60% to 50%), Carpathia (from 45% to 40%) "
+        "and Dalmatia (from 35% to 30%)."
+    )
+    assert [name for name, _ in _read(tmp_path, body)] == [
+        "Aland",
+        "Borduria",
+        "Carpathia",
+        "Dalmatia",
+        "Elbonia",
+    ]

@@ -63,13 +63,18 @@ def _names(text: str, enum: Enumeration) -> set[str]:
 def keep(found: list[Enumeration], text: str) -> list[Enumeration]:
     """Drop an enumeration whose items a longer kept one already names (a summary of the same list). A
     line of a run of lines told by value (``40% for A and B`` over ``36% for C``) is judged with its run,
-    by all the run's names: a later sentence naming A and B again drops none of its lines."""
+    by all the run's names: a later sentence naming A and B again drops none of its lines, and is dropped
+    itself when the run names all of its names."""
     run = valued_runs(text, found)
     names = {i: _names(text, e) for i, e in enumerate(found)}
     run_names = {i: set().union(*(names[j] for j in names if run[j] == run[i])) for i in names}
     kept: list[int] = []
-    for i in sorted(range(len(found)), key=lambda i: (-len(found[i].spans), found[i].start)):
-        if any(run_names[i] <= names[k] for k in kept if run[k] != run[i]):
+    # the longest first, a run by all its names: a sentence naming again some of a run's names is dropped
+    order = sorted(
+        range(len(found)), key=lambda i: (-len(run_names[i]), -len(found[i].spans), found[i].start)
+    )
+    for i in order:
+        if any(run_names[i] <= run_names[k] for k in kept if run[k] != run[i]):
             continue
         kept.append(i)
     return sorted((found[i] for i in kept), key=lambda e: e.start)

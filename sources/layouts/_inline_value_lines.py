@@ -21,11 +21,16 @@ def one_run_of_valued_lines(text: str, one: Enumeration, other: Enumeration) -> 
 
 def valued_runs(text: str, enums: list[Enumeration]) -> dict[int, int]:
     """Each enumeration's run: the index (in order of start) of the first of the lines of names told by
-    value it runs on with (``one_run_of_valued_lines``), so a run is kept or dropped whole."""
+    value it runs on with (``one_run_of_valued_lines``, or a blank line apart with nothing between), so a
+    run is kept or dropped whole."""
     ordered = sorted(enumerate(enums), key=lambda p: p[1].start)
     run: dict[int, int] = {}
     for n, (i, e) in enumerate(ordered):
         before = ordered[n - 1] if n else None
-        joined = before is not None and one_run_of_valued_lines(text, before[1], e)
+        # lines a blank line apart and nothing else between (a paragraph a line) run on too
+        joined = before is not None and (
+            one_run_of_valued_lines(text, before[1], e)
+            or (bool(before[1].shared and e.shared) and not text[before[1].end : e.lead_start].strip())
+        )
         run[i] = run[before[0]] if joined and before is not None else i
     return run
