@@ -12,7 +12,8 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
 from sources.html_chrome import headline_link, site_block
-from sources.html_text import SKIP_STRINGS, WHITESPACE_RUN_RE
+from sources.html_lengths import text_lengths
+from sources.html_text import SKIP_STRINGS
 from sources.html_unseen import never_text
 from sources.layouts._lines import related_heading
 from sources.tags import first_tag, parent_tag, tags
@@ -208,30 +209,6 @@ def _unlinked_text(tag: Tag) -> str:
         and not isinstance(node, SKIP_STRINGS)
         and all(p.name != "a" for p in node.parents)
     )
-
-
-def text_lengths(root: Tag) -> dict[int, int]:
-    """The number of non-blank characters of text under every element of ``root`` (by ``id``),
-    counted in one pass over the tree: each string is measured once, whatever the nesting."""
-    lengths: dict[int, int] = {}
-    stack: list[tuple[Tag, bool]] = [(root, False)]
-    while stack:
-        tag, done = stack.pop()
-        if done:
-            lengths[id(tag)] = sum(
-                lengths.get(id(child), 0) if isinstance(child, Tag) else _string_length(child)
-                for child in tag.contents
-            )
-            continue
-        stack.append((tag, True))
-        stack.extend((child, False) for child in tag.contents if isinstance(child, Tag))
-    return lengths
-
-
-def _string_length(node: object) -> int:
-    if not isinstance(node, NavigableString) or isinstance(node, SKIP_STRINGS):
-        return 0
-    return len(WHITESPACE_RUN_RE.sub("", str(node)))
 
 
 def remove_furniture(soup: BeautifulSoup) -> dict[int, int]:
