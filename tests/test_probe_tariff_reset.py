@@ -15,7 +15,6 @@ below on made-up names."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -31,6 +30,7 @@ from tests.probe_fixtures import (
     errors,
     expected_file,
     items,
+    marked,
     probe_articles,
     story,
     the_error,
@@ -44,12 +44,7 @@ NOT_READ: dict[str, str] = {}  # every article's list is read
 COUNTS_NOT_READ: dict[str, str] = {}  # every article's counts are read
 
 
-def _marked(article: str, gaps: dict[str, str]) -> Any:
-    reason = gaps.get(article)
-    return pytest.param(article, marks=pytest.mark.xfail(strict=True, reason=reason)) if reason else article
-
-
-@pytest.mark.parametrize("article", [_marked(a, NOT_READ) for a in ARTICLES])
+@pytest.mark.parametrize("article", [marked(a, NOT_READ) for a in ARTICLES])
 def test_each_article_is_read_as_its_expected_file_says(article: str) -> None:
     """Names in order (``原`` and ``现`` the values' labels, no part of the name), both rates as printed,
     the change in percentage points where a table prints one; the column where a header or a word labels
@@ -57,7 +52,7 @@ def test_each_article_is_read_as_its_expected_file_says(article: str) -> None:
     assert_valued_items_as_expected(STORY, article, TABLES)
 
 
-@pytest.mark.parametrize("article", [_marked(a, COUNTS_NOT_READ) for a in ARTICLES])
+@pytest.mark.parametrize("article", [marked(a, COUNTS_NOT_READ) for a in ARTICLES])
 def test_each_article_states_the_counts_its_expected_file_says(article: str) -> None:
     assert_counts_as_expected(STORY, article, ("total", "group"))
 
